@@ -1,0 +1,49 @@
+"""Which translation file (.ts) each source file's strings belong to.
+
+One .ts file per area keeps work on different panes from touching the same file. A source file
+belongs to the first area whose marker appears in its path (relative to src/commdesk/), otherwise to
+"foundation".
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "commdesk"
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN", "en")
+
+AREAS: list[tuple[str, tuple[str, ...]]] = [
+    ("documents", ("core/documents/",)),
+    ("contacts", ("contacts",)),
+    ("releases", ("releases", "release")),
+    ("meetings", ("meetings", "meeting", "actions")),
+    ("mail", ("mail", "outbox")),
+    ("home", ("home",)),
+]
+ALL_AREAS = [name for name, _ in AREAS] + ["foundation"]
+
+
+def area_of(path: Path) -> str:
+    rel = path.resolve().relative_to(SRC).as_posix()
+    for name, markers in AREAS:
+        if any(m in rel for m in markers):
+            return name
+    return "foundation"
+
+
+def sources_by_area() -> dict[str, list[Path]]:
+    out: dict[str, list[Path]] = {a: [] for a in ALL_AREAS}
+    for p in sorted(SRC.rglob("*.py")):
+        if "generated" in p.parts:
+            continue
+        out[area_of(p)].append(p)
+    for p in sorted((ROOT / "forms").rglob("*.ui")):
+        rel = p.relative_to(ROOT / "forms").as_posix()
+        area = next((n for n, ms in AREAS if any(m in rel for m in ms)), "foundation")
+        out[area].append(p)
+    return out
+
+
+def ts_path(area: str, lang: str) -> Path:
+    return TS_DIR / f"commdesk_{area}_{lang}.ts"

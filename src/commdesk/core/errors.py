@@ -1,0 +1,43 @@
+"""Errors the services raise; each one speaks to a person (ARCHITECTURE rule 9)."""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+
+class CommdeskError(Exception):
+    """Base of every error commdesk shows to a user. ``str(err)`` is one clear sentence."""
+
+
+class ValidationError(CommdeskError):
+    """One or more fields are wrong. ``errors`` maps field name -> message naming the fix."""
+
+    def __init__(self, errors: Mapping[str, str] | str, field: str | None = None):
+        if isinstance(errors, str):
+            errors = {field or "": errors}
+        self.errors: dict[str, str] = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" if k else v for k, v in self.errors.items()))
+
+
+class PermissionDenied(CommdeskError):
+    """The current person lacks the role an action needs."""
+
+
+class NotFound(CommdeskError):
+    """A record asked for by id does not exist (any more)."""
+
+
+class ConflictError(CommdeskError):
+    """A save was based on a stale copy: someone else saved in between.
+
+    ``mine`` is what the caller tried to save, ``theirs`` what is stored now (plain data), so the UI
+    can offer the choice between the two versions.
+    """
+
+    def __init__(self, message: str, *, mine: Any = None, theirs: Any = None):
+        super().__init__(message)
+        self.mine = mine
+        self.theirs = theirs
+
+
+class DatabaseVersionError(CommdeskError):
+    """The database was written by a newer commdesk (or is not a commdesk database)."""
