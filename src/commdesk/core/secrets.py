@@ -26,9 +26,7 @@ def _keyring():
     from keyring.backends import fail
 
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or type(backend).__name__ in {"Keyring"} and "fail" in type(
-        backend
-    ).__module__:
+    if isinstance(backend, fail.Keyring):
         raise KeyringUnavailable(type(backend).__module__)
     return keyring
 
