@@ -1,0 +1,181 @@
+"""Invitations as iCalendar (RFC 5545 / iTIP RFC 5546) files that Outlook, Google and Thunderbird accept.
+
+``invitation_ics(meeting)`` gives METHOD:REQUEST (a new invitation or an update: the caller raises
+``meeting.sequence`` on every change), ``method="CANCEL"`` a cancellation. The UID stays the one
+stored with the meeting. The meeting password is passed in by the caller (it lives in the OS keyring)
+and appears only in the DESCRIPTION, and only when given.
+
+Participants without an e-mail address cannot receive an invitation and get no ATTENDEE line. Text
+is cleaned of control characters a calendar cannot carry (everything below U+0020 except line
+breaks and tabs; CR LF and CR become LF).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+import icalendar
+
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.model import Meeting, MeetingKind
+from commdesk.core.meetings.schedule import Recurrence, series_dates
+
+DEFAULT_PRODID = "-//commdesk//commdesk meetings//ZH"
+ALARM_BEFORE = timedelta(minutes=15)
+METHODS = ("REQUEST", "CANCEL")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """What of ``text`` survives into a calendar: no control characters, LF line breaks."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def description(meeting: Meeting, password: str | None = None) -> str:
+    """The plain-text body of the invitation: purpose, agenda, how to join, what to bring."""
+    lines: list[str] = []
+    if meeting.purpose.strip():
+        lines += [translate("Meetings", "Purpose: {purpose}").format(purpose=meeting.purpose.strip()), ""]
+    if meeting.agenda:
+        lines.append(translate("Meetings", "Agenda:"))
+        for number, item in enumerate(meeting.agenda, start=1):
+            details = []
+            if item.minutes:
+                details.append(translate("Meetings", "{minutes} min").format(minutes=item.minutes))
+            if item.presenter.strip():
+                details.append(item.presenter.strip())
+            line = f"{number}. {item.title.strip()}"
+            if details:
+                line += f" ({', '.join(details)})"
+            lines.append(line)
+            for document in item.documents:
+                lines.append("   " + translate("Meetings", "Document: {name}").format(name=document))
+        lines.append("")
+    if meeting.kind is MeetingKind.CONFERENCE:
+        if meeting.link.strip():
+            lines.append(translate("Meetings", "Join: {link}").format(link=meeting.link.strip()))
+        if meeting.dial_in.strip():
+            lines.append(translate("Meetings", "Dial-in: {number}").format(number=meeting.dial_in.strip()))
+    elif meeting.room.strip():
+        lines.append(translate("Meetings", "Place: {room}").format(room=meeting.room.strip()))
+    if password:
+        lines.append(translate("Meetings", "Password: {password}").format(password=password))
+    if meeting.materials:
+        lines.append(translate("Meetings", "Please bring: {materials}").format(
+            materials=translate("Meetings", ", ").join(meeting.materials)))
+    if meeting.host.strip():
+        lines.append(translate("Meetings", "Host: {name}").format(name=meeting.host.strip()))
+    if meeting.note_taker.strip():
+        lines.append(translate("Meetings", "Minutes: {name}").format(name=meeting.note_taker.strip()))
+    return clean_text("\n".join(lines).strip())
+
+
+def _address(name: str, email: str, **params: str) -> icalendar.vCalAddress:
+    address = icalendar.vCalAddress(f"mailto:{email.strip()}")
+    if name.strip():
+        address.params["CN"] = clean_text(name.strip()).replace("\n", " ")
+    address.params.update(params)
+    return address
+
+
+def _check(meeting: Meeting, method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+    errors = {}
+    if meeting.start is None:
+        errors["start"] = translate("Meetings", "An invitation needs a start time; enter one.")
+    if not meeting.duration or meeting.duration <= 0:
+        errors["duration"] = translate("Meetings", "An invitation needs a duration; enter one in minutes.")
+    if meeting.organiser is None or not meeting.organiser.email.strip():
+        errors["organiser"] = translate(
+            "Meetings", "An invitation needs the organiser's e-mail address, to which answers go; enter it.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetime,
+           recurrence: Recurrence | None) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", meeting.uid)
+    event.add("sequence", meeting.sequence)
+    event.add("dtstamp", dtstamp)
+    start = meeting.local_start
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=meeting.duration))
+    if recurrence is not None:
+        rule = recurrence.frequency.rrule(start)
+        if recurrence.count is not None:
+            rule["COUNT"] = recurrence.count
+        else:
+            # UNTIL must be UTC when DTSTART has a TZID (RFC 5545 3.3.10): the last occurrence's start.
+            last = series_dates(start, recurrence.frequency, until=recurrence.until)[-1]
+            rule["UNTIL"] = last.astimezone(timezone.utc)
+        event.add("rrule", icalendar.vRecur(rule))
+    event.add("summary", clean_text(meeting.topic.strip()))
+    body = description(meeting, password)
+    if body:
+        event.add("description", body)
+    if meeting.kind is MeetingKind.CONFERENCE:
+        if meeting.link.strip():
+            event.add("location", clean_text(meeting.link.strip()))
+            event.add("url", meeting.link.strip())
+        elif meeting.dial_in.strip():
+            event.add("location", clean_text(meeting.dial_in.strip()))
+    elif meeting.room.strip():
+        event.add("location", clean_text(meeting.room.strip()))
+    organiser = meeting.organiser
+    event.add("organizer", _address(organiser.name, organiser.email))
+    for person in meeting.participants:
+        if not person.email.strip():
+            continue
+        event.add("attendee", _address(
+            person.name, person.email,
+            CUTYPE="INDIVIDUAL",
+            ROLE="REQ-PARTICIPANT" if person.required else "OPT-PARTICIPANT",
+            PARTSTAT="NEEDS-ACTION",
+            RSVP="TRUE",
+        ))
+    event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    if method == "REQUEST":
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", clean_text(meeting.topic.strip()) or translate("Meetings", "Meeting"))
+        alarm.add("trigger", -ALARM_BEFORE)
+        event.add_component(alarm)
+    return event
+
+
+def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | None = None,
+                   prodid: str = DEFAULT_PRODID, *, dtstamp: datetime | None = None,
+                   recurrence: Recurrence | None = None) -> bytes:
+    """The ``.ics`` file for ``meeting``: an invitation/update (REQUEST) or a cancellation (CANCEL).
+
+    With ``recurrence`` the event is the whole series (RRULE from the meeting's start). ``dtstamp``
+    defaults to now. Raises ``ValidationError`` when start, duration or organiser e-mail is missing.
+    """
+    _check(meeting, method)
+    stamp = (dtstamp or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    cal = icalendar.Calendar()
+    cal.add("prodid", prodid)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", method)
+    cal.add_component(_event(meeting, method, password, stamp, recurrence))
+    first = meeting.local_start.date()
+    last = first
+    if recurrence is not None:
+        last = series_dates(meeting.local_start, recurrence.frequency, recurrence.count,
+                            recurrence.until)[-1].date()
+    # Only the DST rules around the meeting (a year either side), not decades of transitions.
+    cal.add_missing_timezones(first_date=first - timedelta(days=366), last_date=last + timedelta(days=366))
+    return cal.to_ical()
+
+
+def export_filename(meeting: Meeting, suffix: str = ".ics") -> str:
+    """A safe file name for the export: the date and the topic (Chinese kept)."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", meeting.topic.strip())[:60] or "meeting"
+    day = meeting.local_start.date().isoformat() if meeting.start else date.today().isoformat()
+    return f"{day} {stem}{suffix}"
