@@ -1,1 +1,161 @@
+"""The ``commdesk`` command: the GUI without a command, admin tools with one.
 
+Each module in this package that defines ``register(subparsers)`` adds its commands; a command's
+handler is ``handler(args, cli) -> int`` and imports what it needs inside, so ``commdesk --version``
+and the GUI start stay fast. Errors print one line on stderr and exit non-zero (traceback: --debug).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+from typing import Any, Callable, Sequence
+
+from .. import __version__
+from ..core.errors import CommdeskError
+from ..core.i18n import translate
+
+log = logging.getLogger("commdesk.cli")
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class Cli:
+    """What a command handler gets: the parsed arguments' database, the acting person, output."""
+
+    def __init__(self, args: argparse.Namespace, out=None, err=None):
+        self.args = args
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self._opened = None
+
+    def opened(self, migrate: bool = True):
+        if self._opened is None:
+            from ..bootstrap import open_database
+
+            self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
+            self._opened.ctx.current = self._actor
+        return self._opened
+
+    @property
+    def ctx(self):
+        return self.opened().ctx
+
+    def _ask_password(self, display: str) -> str | None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CommdeskError(translate("CLI", "The database server {db} needs a password and none is in "
+                                          "the keyring; run commdesk once in a terminal to enter it.")
+                                .format(db=display))
+        import getpass
+
+        return getpass.getpass(translate("CLI", "Password for {db}: ").format(db=display))
+
+    def _actor(self):
+        """The person the command acts as: --as NAME, else the only administrator, else the system
+        (an empty database: maintenance commands only)."""
+        from ..core.domain.people import SYSTEM, Role
+        from ..core.services.people import PeopleService
+
+        if getattr(self, "_person", None) is not None:
+            return self._person
+        self._person = SYSTEM  # while looking people up
+        people = PeopleService(self._opened.ctx)
+        if self.args.as_person:
+            self._person = people.find(self.args.as_person)
+        else:
+            everyone = people.list()
+            admins = [p for p in everyone if p.has(Role.ADMINISTRATOR)]
+            if len(admins) >= 1:
+                self._person = admins[0]
+        return self._person
+
+    def print(self, *parts: Any) -> None:
+        print(*parts, file=self.out)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line, the usage, exit 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"commdesk: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="commdesk", description=translate(
+        "CLI", "commdesk: the communications office's desk. Without a command, opens the window."))
+    p.add_argument("--version", action="version", version=f"commdesk {__version__}")
+    p.add_argument("--db", metavar="PATH_OR_URL", help=translate(
+        "CLI", "database file or URL (default: COMMDESK_DB, else the file in your data folder)"))
+    p.add_argument("--lang", choices=["zh_CN", "en"], help=translate("CLI", "language of messages and UI"))
+    p.add_argument("--as", dest="as_person", metavar="NAME", help=translate(
+        "CLI", "act as this person (name or e-mail); default: the first administrator"))
+    p.add_argument("--debug", action="store_true", help=translate("CLI", "verbose log and tracebacks"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{mod.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return p
+
+
+def _setup_language(lang: str | None) -> None:
+    from ..translations import install, normalise, system_language
+
+    chosen = normalise(lang) or system_language()
+    if chosen == "en":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        _setup_language.app = QCoreApplication([])  # keeps it alive
+    install(chosen)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Language first, so that help and errors are translated too.
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    pre.add_argument("--debug", action="store_true")
+    known, _ = pre.parse_known_args(argv)
+    try:
+        _setup_language(known.lang)
+    except Exception as exc:  # a broken Qt install must not stop the admin CLI
+        log.warning("could not load translations: %s", exc)
+    args = build_parser().parse_args(argv)
+    from ..logs import setup_logging
+
+    setup_logging(args.debug)
+    if not args.command:
+        from ..app import run_gui
+
+        return run_gui(args)
+    handler: Callable[[argparse.Namespace, Cli], int] = args.func
+    cli = Cli(args)
+    try:
+        return int(handler(args, cli) or 0)
+    except CommdeskError as exc:
+        if args.debug:
+            raise
+        print(f"commdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into head & co.
+        return 0
+    except KeyboardInterrupt:
+        print("commdesk: " + translate("CLI", "interrupted; nothing more was written."), file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI promises one line, traceback with --debug
+        if args.debug:
+            raise
+        log.exception("command failed")
+        print("commdesk: " + translate("CLI", "unexpected error: {error} (run again with --debug for "
+                                        "details)").format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_ERROR

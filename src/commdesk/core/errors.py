@@ -15,7 +15,8 @@ class ValidationError(CommdeskError):
         if isinstance(errors, str):
             errors = {field or "": errors}
         self.errors: dict[str, str] = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" if k else v for k, v in self.errors.items()))
+        # Each message names its field in words, so the sentence reads well on its own (CLI, dialogs).
+        super().__init__(" ".join(self.errors.values()))
 
 
 class PermissionDenied(CommdeskError):

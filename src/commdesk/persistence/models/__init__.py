@@ -1,1 +1,21 @@
+"""All SQLAlchemy models. Importing this package registers every table on ``Base.metadata``.
 
+Each area keeps its tables in its own module; add the module to ``AREA_MODULES`` below.
+"""
+from __future__ import annotations
+
+import importlib
+
+from .base import Base
+from .foundation import AuditRow, PersonRow, SettingRow
+
+AREA_MODULES = ("contacts", "releases", "meetings", "mail")
+
+for _name in AREA_MODULES:
+    try:
+        importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as exc:  # an area whose tables do not exist yet
+        if exc.name != f"{__name__}.{_name}":
+            raise
+
+__all__ = ["Base", "PersonRow", "SettingRow", "AuditRow"]

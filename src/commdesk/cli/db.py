@@ -1,0 +1,49 @@
+"""``commdesk db upgrade|check``."""
+from __future__ import annotations
+
+from ..core.i18n import translate
+
+
+def register(sub) -> None:
+    db = sub.add_parser("db", help=translate("CLI", "database schema and health"))
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dbsub.add_parser("upgrade", help=translate("CLI", "bring the schema up to date (backup first)"))
+    up.set_defaults(func=upgrade)
+    check = dbsub.add_parser("check", help=translate("CLI", "integrity check and schema revision"))
+    check.set_defaults(func=check_db)
+
+
+def upgrade(args, cli) -> int:
+    opened = cli.opened(migrate=True)
+    res = opened.upgrade
+    if res is not None and res.changed:
+        cli.print(translate("CLI", "Upgraded {db} to revision {rev}.").format(
+            db=opened.target.display, rev=", ".join(sorted(res.after))))
+        if res.backup:
+            cli.print(translate("CLI", "Backup of the previous state: {path}").format(path=res.backup))
+    else:
+        cli.print(translate("CLI", "{db} is up to date (revision {rev}).").format(
+            db=opened.target.display, rev=", ".join(sorted(res.after if res else []))))
+    return 0
+
+
+def check_db(args, cli) -> int:
+    from ..persistence import schema
+
+    opened = cli.opened(migrate=False)
+    engine = opened.ctx.engine
+    st = schema.status(engine)
+    problems = schema.integrity_problems(engine)
+    cli.print(translate("CLI", "Database: {db}").format(db=opened.target.display))
+    cli.print(translate("CLI", "Schema revision: {rev}").format(rev=", ".join(sorted(st.current)) or "-"))
+    if not st.up_to_date:
+        cli.print(translate("CLI", "Schema is behind this commdesk ({heads}); run 'commdesk db upgrade'.")
+                  .format(heads=", ".join(sorted(st.heads))))
+    for p in problems:
+        cli.err.write(f"commdesk: {p}\n")
+    if problems:
+        cli.err.write("commdesk: " + translate("CLI", "integrity check failed; restore the latest backup "
+                                               "with 'commdesk restore FILE --force'.") + "\n")
+        return 1
+    cli.print(translate("CLI", "Integrity check: ok"))
+    return 0 if st.up_to_date else 1

@@ -1,0 +1,87 @@
+"""``commdesk backup FILE``, ``restore FILE [--force]``, ``audit``, ``demo FILE``."""
+from __future__ import annotations
+
+from datetime import datetime, time, timezone
+from pathlib import Path
+
+from ..core.errors import ValidationError
+from ..core.i18n import translate
+
+
+def register(sub) -> None:
+    b = sub.add_parser("backup", help=translate("CLI", "consistent online backup to FILE"))
+    b.add_argument("file", type=Path)
+    b.set_defaults(func=backup)
+    r = sub.add_parser("restore", help=translate("CLI", "restore a backup (verified first)"))
+    r.add_argument("file", type=Path)
+    r.add_argument("--force", action="store_true",
+                   help=translate("CLI", "replace the content of a non-empty database"))
+    r.set_defaults(func=restore)
+    a = sub.add_parser("audit", help=translate("CLI", "show the audit log"))
+    a.add_argument("--since", metavar="DATE", help=translate("CLI", "from this date (YYYY-MM-DD) on"))
+    a.add_argument("--json", action="store_true", help=translate("CLI", "machine-readable output"))
+    a.add_argument("--pdf", metavar="FILE", type=Path, help=translate("CLI", "write the log as a PDF"))
+    a.set_defaults(func=audit)
+    d = sub.add_parser("demo", help=translate("CLI", "create a new database at FILE full of sample data"))
+    d.add_argument("file", type=Path)
+    d.set_defaults(func=demo)
+
+
+def backup(args, cli) -> int:
+    from ..core.services import backup as svc
+
+    info = svc.backup(cli.ctx.engine, args.file)
+    cli.print(translate("CLI", "Backup written to {path} ({rows} rows).").format(path=info.path, rows=info.rows))
+    return 0
+
+
+def restore(args, cli) -> int:
+    from ..core.services import backup as svc
+
+    svc.verify(args.file)  # before the target database is even opened
+    info = svc.restore(cli.opened(migrate=False).ctx.engine, args.file, force=args.force)
+    cli.print(translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
+        path=args.file, db=cli.opened().target.display, rows=info.rows))
+    return 0
+
+
+def parse_date(value: str, option: str) -> datetime:
+    try:
+        d = datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise ValidationError({option: translate("CLI", "'{value}' is not a date; write it as YYYY-MM-DD, "
+                                                 "e.g. 2026-12-01.").format(value=value)}) from None
+    return datetime.combine(d.date(), time(0), tzinfo=datetime.now().astimezone().tzinfo).astimezone(timezone.utc)
+
+
+def audit(args, cli) -> int:
+    from ..core.services.audit import AuditService
+
+    since = parse_date(args.since, "--since") if args.since else None
+    entries = cli.ctx.service(AuditService).entries(since=since)
+    if args.pdf:
+        from ..core.documents.reports import audit_report  # the document layer's audit export
+
+        path = audit_report(cli.ctx, entries, args.pdf)
+        cli.print(translate("CLI", "Audit log written to {path}.").format(path=path))
+        return 0
+    if args.json:
+        cli.print_json([e.as_json() for e in entries])
+        return 0
+    for e in reversed(entries):
+        change = f"{e.field}: {e.old if e.old is not None else '∅'} -> {e.new if e.new is not None else '∅'}" \
+            if e.field else (e.note or "")
+        cli.print(f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<8} "
+                  f"{e.entity}#{e.entity_id}  {change}")
+    return 0
+
+
+def demo(args, cli) -> int:
+    from ..demo import create_demo
+
+    counts = create_demo(args.file)
+    cli.print(translate("CLI", "Demo database created at {path}:").format(path=args.file.resolve()))
+    for label, n in counts.items():
+        cli.print(f"  {label}: {n}")
+    cli.print(translate("CLI", "Open it with: commdesk --db {path}").format(path=args.file.resolve()))
+    return 0

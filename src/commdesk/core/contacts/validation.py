@@ -1,0 +1,207 @@
+"""Validation of contact records (procedure rule CR-1): e-mail syntax, phones in E.164, required fields.
+
+Required: a name (full name, or family / given name) and at least one way to reach the person
+(e-mail, phone, WeChat, Weibo, LinkedIn, X or a postal address). A contact nobody can reach is no
+use on a media list; a name is what officers search for.
+
+E-mail syntax uses email-validator without network access. Most addresses are plain ASCII; those
+take a strict regular-expression fast path that only accepts what email-validator accepts too
+(a test checks this), everything else goes through email-validator. Chinese mobile numbers take a
+similar fast path checked against phonenumbers per number block; other numbers are parsed by
+phonenumbers with the default region and cached.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+from commdesk.core.contacts.names import clean_name, join_name, split_name, to_pinyin
+from commdesk.core.contacts.records import ContactRecord, Email, Phone
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # a ContactRecord field name
+    message: str  # one sentence naming the fix
+    value: str = ""
+
+
+_FAST_EMAIL = re.compile(
+    r"^(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$")
+_SPECIAL = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+
+
+class EmailProblem(ValueError):
+    pass
+
+
+def _fast_email(address: str) -> str | None:
+    m = _FAST_EMAIL.match(address)
+    if not m or len(address) > 254 or len(m["local"]) > 64:
+        return None
+    domain = m["domain"].lower()
+    labels = domain.split(".")
+    if labels[-1] in _SPECIAL or domain in _SPECIAL or any(d.endswith("." + s) for s in _SPECIAL for d in [domain]):
+        return None
+    return f"{m['local']}@{domain}"
+
+
+@lru_cache(maxsize=262144)
+def normalise_email(address: str) -> str:
+    """The normalised address (domain lower case, IDN in Unicode); raises EmailProblem naming the fix."""
+    address = address.strip().strip("<>").strip()
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    fast = _fast_email(address)
+    if fast is not None:
+        return fast
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise EmailProblem(str(exc)) from None
+
+
+def email_key(address: str) -> str:
+    """What two addresses must share to be the same mailbox for matching (case-insensitive)."""
+    return address.strip().casefold()
+
+
+_CN_MOBILE = re.compile(r"^(?:\+86|0086|86)?(1[3-9]\d{9})$")
+_PHONE_JUNK = re.compile(r"[\s\-().\u00a0/·]")
+
+
+class PhoneProblem(ValueError):
+    pass
+
+
+@lru_cache(maxsize=4096)
+def _cn_block_valid(block: str) -> bool:
+    # Validity of Chinese mobile numbers depends on the first five digits only; seven are checked.
+    return phonenumbers.is_valid_number(phonenumbers.parse(block + "0000", "CN"))
+
+
+@lru_cache(maxsize=262144)
+def normalise_phone(number: str, default_region: str = "CN") -> str:
+    """The number in E.164 ("+8613912345678"); raises PhoneProblem naming the fix."""
+    text = number.strip()
+    if text.lower().startswith("tel:"):
+        text = text[4:]
+    compact = _PHONE_JUNK.sub("", text).replace("（", "").replace("）", "").replace("－", "")
+    m = _CN_MOBILE.match(compact)
+    if m and (default_region == "CN" or compact.startswith(("+86", "0086"))):
+        if _cn_block_valid(m[1][:7]):
+            return "+86" + m[1]
+    try:
+        parsed = phonenumbers.parse(text, default_region)
+    except phonenumbers.NumberParseException:
+        raise PhoneProblem(translate(
+            "Contacts", "it is not a phone number; write digits, with the country code for numbers "
+                        "abroad (e.g. +44 20 7946 0000)")) from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise PhoneProblem(translate(
+            "Contacts", "no such number in {region}; check the digits, or add the country code "
+                        "(e.g. +852 for Hong Kong)").format(region=default_region))
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    """Readable international form ("+86 139 1234 5678") of an E.164 number."""
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(e164, None),
+                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        return e164
+
+
+def _normalise_list(items, key):
+    """Drop repeats (by key) and make exactly one entry primary."""
+    out, seen = [], set()
+    for item in items:
+        k = key(item)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(item)
+    if out:
+        first = next((i for i, x in enumerate(out) if x.primary), 0)
+        out = [x._replace(primary=(i == first)) for i, x in enumerate(out)]
+    return out
+
+
+def complete_names(record: ContactRecord) -> ContactRecord:
+    """Fill what can be derived: full name from its parts or the parts from it, and pinyin."""
+    full, family, given = (clean_name(record.full_name), clean_name(record.family_name),
+                           clean_name(record.given_name))
+    if not full:
+        full = join_name(family, given)
+    elif not family and not given:
+        family, given = split_name(full)
+    pinyin = clean_name(record.pinyin).lower() or to_pinyin(full, family or None)
+    if (full, family, given, pinyin) == (record.full_name, record.family_name, record.given_name,
+                                         record.pinyin):
+        return record
+    return record.copy(full_name=full, family_name=family, given_name=given, pinyin=pinyin)
+
+
+def check_contact(record: ContactRecord, default_region: str = "CN",
+                  required: bool = True) -> tuple[ContactRecord, list[FieldError]]:
+    """Normalised copy (e-mails normalised, phones in E.164, one primary each) and the field errors.
+
+    Invalid e-mails and phones are left out of the copy and reported. ``required=False`` skips the
+    required-field rule (for partial records merged into an existing contact).
+    """
+    errors: list[FieldError] = []
+    emails: list[Email] = []
+    for e in record.emails:
+        if not e.address.strip():
+            continue
+        try:
+            emails.append(e._replace(address=normalise_email(e.address), label=e.label.strip()))
+        except EmailProblem as exc:
+            errors.append(FieldError("emails", translate(
+                "Contacts", "E-mail address {value} is not valid: {reason}").format(
+                value=e.address, reason=exc), e.address))
+    phones: list[Phone] = []
+    for p in record.phones:
+        if not p.number.strip():
+            continue
+        try:
+            phones.append(p._replace(number=normalise_phone(p.number, default_region), label=p.label.strip()))
+        except PhoneProblem as exc:
+            errors.append(FieldError("phones", translate(
+                "Contacts", "Phone number {value} is not valid: {reason}").format(
+                value=p.number, reason=exc), p.number))
+    out = record.copy(emails=_normalise_list(emails, lambda e: email_key(e.address)),
+                      phones=_normalise_list(phones, lambda p: p.number))
+    if required:
+        if not (out.full_name.strip() or out.family_name.strip() or out.given_name.strip()):
+            errors.append(FieldError("full_name", translate(
+                "Contacts", "A name is missing; enter the full name (or family and given name).")))
+        reachable = out.emails or out.phones or any(
+            getattr(out, f).strip() for f in ("wechat", "weibo", "linkedin", "x", "address"))
+        if not reachable and not any(f.field in ("emails", "phones") for f in errors):
+            errors.append(FieldError("emails", translate(
+                "Contacts", "There is no way to reach this person; enter an e-mail address, a phone "
+                            "number, a social account or a postal address.")))
+    return out, errors
+
+
+def validate_contact(record: ContactRecord, default_region: str = "CN") -> list[FieldError]:
+    return check_contact(record, default_region)[1]
+
+
+def raise_for_errors(errors: list[FieldError]) -> None:
+    """Raise ``ValidationError({field: message})`` (messages of one field joined by newlines)."""
+    if errors:
+        merged: dict[str, str] = {}
+        for e in errors:
+            merged[e.field] = f"{merged[e.field]}\n{e.message}" if e.field in merged else e.message
+        raise ValidationError(merged)

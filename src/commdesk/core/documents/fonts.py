@@ -1,0 +1,170 @@
+"""Finding and registering the fonts every PDF uses.
+
+The main face is Noto Sans CJK SC (Regular and Bold), converted to TrueType by ``./dev build``
+(see ``fontbuild.py`` and resources/fonts/README.md). Looked up, in order:
+
+1. ``$COMMDESK_FONT_DIR`` when set;
+2. ``<repo>/resources/fonts`` in a source checkout;
+3. ``<package>/resources/fonts`` in an installed wheel;
+4. ``<user cache>/fonts``: if nothing was found above but the Noto Sans CJK packages are
+   installed, the fonts are built there once (a minute or two, on the first export) so an install
+   without a build step still works.
+
+Characters the main face lacks (Arabic, Hebrew, many symbols) are set in a fallback face when the
+system has one (DejaVu Sans on Linux, Segoe UI Symbol / Arial on Windows, Arial Unicode on macOS);
+anything still missing prints as the font's visible "missing glyph" box, and the PDF's text layer
+keeps the real character, so copy and search still work. Nothing here ever raises for odd text.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import commdesk
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
+
+from . import fontbuild
+
+MAIN = "CommdeskSans"
+MAIN_BOLD = "CommdeskSans-Bold"
+FALLBACK = "CommdeskFallback"
+FALLBACK_BOLD = "CommdeskFallback-Bold"
+
+_FALLBACK_CANDIDATES: tuple[tuple[str, str], ...] = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+    ("C:/Windows/Fonts/seguisym.ttf", ""),
+    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
+    ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", ""),
+    ("/Library/Fonts/Arial Unicode.ttf", ""),
+)
+
+
+@dataclass(frozen=True)
+class FontSet:
+    regular: Path
+    bold: Path
+    main_coverage: frozenset[int]
+    fallback_coverage: frozenset[int]  # empty when there is no fallback face
+    uncovered: re.Pattern[str]  # runs of characters the main face lacks
+
+
+def font_dirs() -> list[Path]:
+    package = Path(commdesk.__file__).resolve().parent
+    dirs = []
+    if os.environ.get("COMMDESK_FONT_DIR"):
+        dirs.append(Path(os.environ["COMMDESK_FONT_DIR"]))
+    dirs.append(package.parents[1] / "resources" / "fonts")  # source checkout: <repo>/src/commdesk
+    dirs.append(package / "resources" / "fonts")  # wheel: force-included resources/
+    dirs.append(cache_font_dir())
+    return dirs
+
+
+def cache_font_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("commdesk")) / "fonts"
+
+
+def _names() -> tuple[str, str]:
+    return fontbuild.SOURCES["Regular"][2], fontbuild.SOURCES["Bold"][2]
+
+
+def find_font_files(build_if_missing: bool = True) -> tuple[Path, Path]:
+    """(regular, bold) TTF paths; builds into the cache if needed and possible, else raises."""
+    regular_name, bold_name = _names()
+    for folder in font_dirs():
+        regular, bold = folder / regular_name, folder / bold_name
+        if regular.is_file() and bold.is_file():
+            return regular, bold
+    sources_installed = all(fontbuild.source_path(w) for w in fontbuild.SOURCES)
+    if build_if_missing and sources_installed:
+        folder = cache_font_dir()
+        try:
+            fontbuild.build_all(folder, parallel=False, log=lambda _msg: None)
+        except Exception as err:  # disk full, unwritable cache ...: say what to do
+            raise CommdeskError(translate(
+                "Documents", "The PDF fonts could not be built ({error}). Run ./dev build, or "
+                             "reinstall commdesk, and try again.").format(error=err)) from err
+        return folder / regular_name, folder / bold_name
+    raise CommdeskError(translate(
+        "Documents", "The PDF fonts are missing (NotoSansCJKsc-Regular.ttf). Run ./dev build, or "
+                     "reinstall commdesk, and try again."))
+
+
+_lock = threading.Lock()
+_fonts: FontSet | None = None
+
+
+def _coverage(font) -> frozenset[int]:
+    return frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
+
+
+def _char_class(codes: frozenset[int]) -> str:
+    """A regex character class body listing ``codes`` as ranges."""
+    parts = []
+    ordered = sorted(codes)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        lo, hi = ordered[i], ordered[j]
+        parts.append(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _register_fallback() -> frozenset[int]:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for regular, bold in _FALLBACK_CANDIDATES:
+        if not os.path.isfile(regular):
+            continue
+        try:
+            face = TTFont(FALLBACK, regular)
+            pdfmetrics.registerFont(face)
+            bold_face = TTFont(FALLBACK_BOLD, bold) if bold and os.path.isfile(bold) else None
+            if bold_face is not None:
+                pdfmetrics.registerFont(bold_face)
+        except Exception:  # not embeddable or unreadable: try the next one
+            continue
+        bold_name = FALLBACK_BOLD if bold_face is not None else FALLBACK
+        for is_bold, is_italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
+            addMapping(FALLBACK, is_bold, is_italic, bold_name if is_bold else FALLBACK)
+        return _coverage(face)
+    return frozenset()
+
+
+def fonts() -> FontSet:
+    """Register the fonts with reportlab (once per process) and return what was registered."""
+    global _fonts
+    if _fonts is not None:
+        return _fonts
+    with _lock:
+        if _fonts is not None:
+            return _fonts
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        regular, bold = find_font_files()
+        main = TTFont(MAIN, str(regular))
+        pdfmetrics.registerFont(main)
+        pdfmetrics.registerFont(TTFont(MAIN_BOLD, str(bold)))
+        # No CJK italic exists; italic maps to the upright faces (Chinese emphasises with bold).
+        for is_bold, is_italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
+            addMapping(MAIN, is_bold, is_italic, MAIN_BOLD if is_bold else MAIN)
+            addMapping(MAIN_BOLD, is_bold, is_italic, MAIN_BOLD)
+        main_cov = _coverage(main) | {0x0A, 0x09}
+        fallback_cov = _register_fallback() - main_cov
+        uncovered = re.compile(f"[^{_char_class(main_cov)}]+")
+        _fonts = FontSet(regular, bold, main_cov, fallback_cov, uncovered)
+        return _fonts

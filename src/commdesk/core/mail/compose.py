@@ -1,0 +1,262 @@
+"""Build the messages commdesk sends, by the procedure (EM-1..EM-3).
+
+``check(draft, account)`` returns every finding before anything is sent; ``compose(draft, account)``
+returns the ready ``EmailMessage``s, each with its Message-ID already set, so the outbox can record it
+before sending and recognise it after a crash. Delivery:
+
+* ``Delivery.PERSONAL``: one message per recipient, placeholders filled in (mail merge);
+* ``Delivery.BCC``: one message to the sender with every recipient in Bcc (no personalisation);
+* ``Delivery.DIRECT``: an ordinary mail, recipients in To and ``cc`` in Cc (minutes to participants).
+
+The first two are bulk sends: no recipient ever sees another (EM-2).
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Any, Sequence
+
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.mail.account import SmtpAccount, check_address
+from commdesk.core.mail.attachment import Attachment, check_attachments
+from commdesk.core.mail.merge import MergeTemplate, Recipient, known_placeholders
+from commdesk.core.mail.subject import clean_line
+from commdesk.core.rules import Finding, Level
+from commdesk.core.rules.mail import em_1, em_2
+
+SIGNATURE_SEPARATOR = "-- "          # RFC 3676: mail programs recognise and fold what follows
+USER_AGENT = "commdesk"
+
+
+class Delivery(str, enum.Enum):
+    PERSONAL = "personal"
+    BCC = "bcc"
+    DIRECT = "direct"
+
+    @property
+    def bulk(self) -> bool:
+        return self is not Delivery.DIRECT
+
+
+@dataclass(frozen=True)
+class CalendarInvite:
+    """An iCalendar text (from the meetings module), sent as a text/calendar part and as invite.ics."""
+
+    ics: str | bytes
+    filename: str = "invite.ics"
+
+    @property
+    def text(self) -> str:
+        return self.ics.decode("utf-8") if isinstance(self.ics, bytes) else self.ics
+
+    @property
+    def method(self) -> str:
+        found = re.search(r"^METHOD:([A-Za-z-]+)\s*$", self.text, re.MULTILINE)
+        return found.group(1).upper() if found else "REQUEST"
+
+
+@dataclass
+class Draft:
+    subject: str                                   # may hold placeholders when PERSONAL
+    body: str                                      # plain text; placeholders when PERSONAL
+    recipients: Sequence[Recipient]
+    delivery: Delivery = Delivery.PERSONAL
+    cc: Sequence[str] = ()                         # DIRECT only
+    attachments: Sequence[Attachment] = ()
+    invite: CalendarInvite | None = None
+    embargo: str | None = None                     # notice shown above the text, e.g. "禁发至 ..."
+    headers: dict[str, str] = field(default_factory=dict)   # extra headers, e.g. List-Unsubscribe
+
+
+@dataclass(frozen=True)
+class ComposedMail:
+    message: EmailMessage
+    message_id: str
+    envelope_to: tuple[str, ...]                   # who the server is asked to deliver to
+    recipient_keys: tuple[Any, ...]                # Recipient.key of everyone this message reaches
+
+
+# -- checks --------------------------------------------------------------------------------------
+
+def _unique(recipients: Sequence[Recipient]) -> tuple[list[Recipient], int]:
+    seen: set[str] = set()
+    kept: list[Recipient] = []
+    for r in recipients:
+        k = (r.address or "").strip().casefold()
+        if k not in seen:
+            seen.add(k)
+            kept.append(r)
+    return kept, len(recipients) - len(kept)
+
+
+def _templates(draft: Draft) -> tuple[MergeTemplate, MergeTemplate]:
+    errors: dict[str, str] = {}
+    found: list[MergeTemplate] = []
+    for text, where in ((draft.subject, "subject"), (draft.body, "body")):
+        try:
+            found.append(MergeTemplate(text, where))
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return found[0], found[1]
+
+
+def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
+    """Everything the user should see before sending: BLOCK findings stop ``compose``."""
+    findings: list[Finding] = []
+    try:
+        subject_t, body_t = _templates(draft)
+    except ValidationError as exc:
+        return [Finding("EM-3", Level.BLOCK, msg) for msg in exc.errors.values()]
+    used = subject_t.names | body_t.names
+    recipients, duplicates = _unique(draft.recipients)
+    if used and draft.delivery is not Delivery.PERSONAL:
+        findings.append(Finding("EM-2", Level.BLOCK, translate(
+            "Mail", "Placeholders ({names}) need one personalised message per recipient: switch on "
+            "personalisation or remove them.").format(names=", ".join(sorted(used)))))
+    unknown = used - known_placeholders(recipients)
+    if unknown and draft.delivery is Delivery.PERSONAL:
+        findings.append(Finding("EM-3", Level.BLOCK, translate(
+            "Mail", "Unknown placeholders: {names}. Available: {known}.").format(
+                names=", ".join(sorted(unknown)), known=", ".join(sorted(known_placeholders(recipients))))))
+    elif draft.delivery is Delivery.PERSONAL:
+        for name in sorted(used):
+            empty = [r.address for r in recipients if not str(r.context().get(name, "")).strip()]
+            if empty:
+                findings.append(Finding("EM-3", Level.WARN, translate(
+                    "Mail", "{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}.").format(
+                        count=len(empty), name=name, addresses=", ".join(empty[:5]) + (" ..." if len(empty) > 5 else ""))))
+    bad = []
+    for r in recipients:
+        try:
+            check_address((r.address or "").strip(), "recipient")
+        except ValidationError:
+            bad.append(r.address or "''")
+    if bad:
+        findings.append(Finding("EM-2", Level.BLOCK, translate(
+            "Mail", "These addresses are not valid, correct or remove them: {addresses}.").format(
+                addresses=", ".join(bad))))
+    if duplicates:
+        findings.append(Finding("EM-2", Level.OK, translate(
+            "Mail", "{count} address(es) appear twice; each person receives the mail once.").format(count=duplicates)))
+    findings += em_1(subject_t.render(recipients[0].context(account.sender_name)) if (
+        recipients and not unknown and draft.delivery is Delivery.PERSONAL) else draft.subject)
+    findings += _em_2(draft, account, recipients)
+    findings += check_attachments(draft.body, list(draft.attachments))
+    if not (account.signature or "").strip():
+        findings.append(Finding("EM-3", Level.OK, translate(
+            "Mail", "Tip: add your signature in the mail account settings; it is appended to every mail.")))
+    return findings
+
+
+def _em_2(draft: Draft, account: SmtpAccount, recipients: list[Recipient]) -> list[Finding]:
+    addresses = [r.address for r in recipients]
+    if draft.delivery is Delivery.PERSONAL:
+        return em_2(addresses[:1], draft.cc, None, bulk=True) if addresses else em_2([], None, None, True)
+    if draft.delivery is Delivery.BCC:
+        return em_2([account.sender_address], draft.cc, addresses, bulk=True, sender=account.sender_address)
+    return em_2(addresses, draft.cc, None, bulk=False)
+
+
+# -- composing -----------------------------------------------------------------------------------
+
+def _text_cte(text: str) -> str:
+    simple = text.isascii() and all(len(line) <= 900 for line in text.splitlines())
+    return "7bit" if simple else "base64"
+
+
+def embargo_block(notice: str) -> str:
+    rule = "=" * 40
+    return f"{rule}\n{notice.strip()}\n{rule}"
+
+
+def body_text(body: str, signature: str = "", embargo: str | None = None) -> str:
+    """Embargo notice first, then the text, then the signature after the standard separator (EM-3)."""
+    parts = []
+    if embargo and embargo.strip():
+        parts.append(embargo_block(embargo))
+    text = (body or "").replace("\r\n", "\n").rstrip()
+    parts.append(text)
+    signature = (signature or "").replace("\r\n", "\n").strip()
+    if signature and not text.endswith(signature):
+        parts.append(f"{SIGNATURE_SEPARATOR}\n{signature}")
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _address(value: str, name: str = "") -> Address:
+    return Address(display_name=clean_line(name), addr_spec=value.strip())
+
+
+def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime) -> EmailMessage:
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = account.from_address()
+    msg["Subject"] = clean_line(subject)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = make_msgid(domain=account.sender_domain)
+    if (account.reply_to or "").strip():
+        msg["Reply-To"] = _address(account.reply_to)
+    msg["User-Agent"] = USER_AGENT
+    for name, value in draft.headers.items():
+        msg[name] = clean_line(value)
+    msg.set_content(text, cte=_text_cte(text))
+    if draft.invite is not None:
+        ics = draft.invite.text
+        msg.add_alternative(ics, subtype="calendar", charset="UTF-8", cte=_text_cte(ics),
+                            params={"method": draft.invite.method})
+    for a in draft.attachments:
+        maintype, subtype = a.content_type
+        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.name)
+    if draft.invite is not None:
+        msg.add_attachment(draft.invite.text.encode("utf-8"), maintype="application", subtype="ics",
+                           filename=draft.invite.filename)
+    return msg
+
+
+def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = None) -> list[ComposedMail]:
+    """The messages for ``draft``; ValidationError when ``check`` finds anything blocking."""
+    blocking = [f for f in check(draft, account) if f.blocking]
+    if blocking:
+        raise ValidationError({"draft": " ".join(f.message for f in blocking)})
+    now = now or dt.datetime.now().astimezone()
+    recipients, _ = _unique(draft.recipients)
+    out: list[ComposedMail] = []
+    if draft.delivery is Delivery.PERSONAL:
+        subject_t, body_t = _templates(draft)
+        for r in recipients:
+            ctx = r.context(account.sender_name)
+            text = body_text(body_t.render(ctx), account.signature, draft.embargo)
+            msg = _message(draft, account, subject_t.render(ctx), text, now)
+            msg["To"] = _address(r.address, r.name)
+            out.append(ComposedMail(msg, msg["Message-ID"], (r.address.strip(),), (r.key,)))
+        return out
+    text = body_text(draft.body, account.signature, draft.embargo)
+    msg = _message(draft, account, draft.subject, text, now)
+    if draft.delivery is Delivery.BCC:
+        msg["To"] = account.from_address()
+        msg["Bcc"] = [_address(r.address) for r in recipients]
+        envelope = tuple(r.address.strip() for r in recipients)
+    else:
+        msg["To"] = [_address(r.address, r.name) for r in recipients]
+        if draft.cc:
+            msg["Cc"] = [_address(a) for a in draft.cc]
+        envelope = tuple(r.address.strip() for r in recipients) + tuple(a.strip() for a in draft.cc)
+    out.append(ComposedMail(msg, msg["Message-ID"], envelope, tuple(r.key for r in recipients)))
+    return out
+
+
+def to_eml_bytes(msg: EmailMessage, *, unsent: bool = False) -> bytes:
+    """The message as an ``.eml`` file any mail program opens; ``unsent`` marks it as a draft to send
+    (``X-Unsent: 1``, which Outlook opens as a new mail)."""
+    if unsent and msg["X-Unsent"] is None:
+        msg = copy.deepcopy(msg)
+        msg["X-Unsent"] = "1"
+    return msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))

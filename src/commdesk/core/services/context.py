@@ -1,0 +1,98 @@
+"""What every service needs: a session factory, who is acting, and the clock.
+
+One user action = one service call = one unit of work = one transaction (ARCHITECTURE rule 2)::
+
+    with self.ctx.unit_of_work() as uow:
+        row = uow.session.get(PersonRow, person_id)
+        ...
+    # committed here, or rolled back if the block raised
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, TypeVar
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.people import Person, Role, SYSTEM
+from ..errors import ConflictError, PermissionDenied
+from ..i18n import translate
+
+T = TypeVar("T")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UnitOfWork:
+    def __init__(self, factory: sessionmaker[Session], actor: Person):
+        self._factory = factory
+        self.actor = actor
+        self.session: Session
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self._factory()
+        self.session.info["actor"] = (self.actor.id, self.actor.name)
+        self.session.info["txn"] = uuid.uuid4().hex
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def event(self, entity: str, entity_id: Any, action: str, note: str | None = None, **kw) -> None:
+        from ...persistence.audit import record_event
+
+        record_event(self.session, entity, entity_id, action, note=note, **kw)
+
+
+@dataclass
+class ServiceContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    current: Callable[[], Person] = lambda: SYSTEM
+    clock: Callable[[], datetime] = _utcnow
+    database_label: str = ""
+    _services: dict[type, Any] = field(default_factory=dict)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.sessions, self.current())
+
+    def service(self, cls: type[T]) -> T:
+        """The one instance of a service class for this context (services are stateless)."""
+        svc = self._services.get(cls)
+        if svc is None:
+            svc = self._services[cls] = cls(self)
+        return svc
+
+    def require(self, *roles: Role, action: str) -> Person:
+        """The acting person, if they hold one of ``roles``; else PermissionDenied naming the action."""
+        person = self.current()
+        if not any(person.has(r) for r in roles):
+            needed = translate("Services", " or ").join(r.label for r in roles)
+            raise PermissionDenied(
+                translate("Services", "{name} may not {action}: this needs the role {roles}. "
+                          "Ask an administrator to grant it, or switch person.").format(
+                    name=person.name, action=action, roles=needed)
+            )
+        return person
+
+
+def check_version(kind: str, stored_version: int, expected: int | None, *, mine: Any, theirs: Any) -> None:
+    """Optimistic locking: refuse a save made from a stale copy, offering both versions."""
+    if expected is not None and expected != stored_version:
+        raise ConflictError(
+            translate("Services", "This {kind} was changed by someone else while you were editing it "
+                      "(your copy is version {mine}, the stored one version {theirs}). "
+                      "Choose which version to keep.").format(kind=kind, mine=expected, theirs=stored_version),
+            mine=mine, theirs=theirs,
+        )

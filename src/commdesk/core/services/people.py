@@ -1,0 +1,141 @@
+"""People and roles: first-run profile, administration, switching person (CR-2)."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ...persistence.models import PersonRow
+from ..domain.people import Person, Role, format_roles, parse_roles
+from ..errors import NotFound, PermissionDenied, ValidationError
+from ..i18n import translate
+from .context import ServiceContext, check_version
+from .passphrase import hash_passphrase, verify_passphrase
+
+
+def to_person(row: PersonRow) -> Person:
+    return Person(id=row.id, name=row.name, email=row.email, department=row.department,
+                  roles=parse_roles(row.roles), has_passphrase=bool(row.passphrase_hash),
+                  active=row.active, version=row.version)
+
+
+def _validate(name: str, email: str, roles) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not name.strip():
+        errors["name"] = translate("People", "Enter the person's name.")
+    if email.strip():
+        from email_validator import EmailNotValidError, validate_email
+
+        try:
+            validate_email(email.strip(), check_deliverability=False)
+        except EmailNotValidError as exc:
+            errors["email"] = translate("People", "The e-mail address is not valid: {reason}").format(reason=exc)
+    if not roles:
+        errors["roles"] = translate("People", "Give the person at least one role.")
+    return errors
+
+
+class PeopleService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def count(self) -> int:
+        with self.ctx.unit_of_work() as uow:
+            return uow.session.scalar(select(func.count()).select_from(PersonRow)) or 0
+
+    def list(self, include_inactive: bool = False) -> list[Person]:
+        with self.ctx.unit_of_work() as uow:
+            q = select(PersonRow).order_by(PersonRow.name)
+            if not include_inactive:
+                q = q.where(PersonRow.active.is_(True))
+            return [to_person(r) for r in uow.session.scalars(q)]
+
+    def get(self, person_id: int) -> Person:
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(PersonRow, person_id)
+            if row is None:
+                raise NotFound(translate("People", "There is no person with id {id}.").format(id=person_id))
+            return to_person(row)
+
+    def find(self, name_or_email: str) -> Person:
+        """A person by exact name or e-mail (case-insensitive), for the CLI's ``--as``."""
+        key = name_or_email.strip().lower()
+        for p in self.list():
+            if p.name.lower() == key or (p.email and p.email.lower() == key):
+                return p
+        raise NotFound(translate("People", "No active person is called '{name}'; "
+                                 "'commdesk people list' shows who exists.").format(name=name_or_email))
+
+    def create_first_profile(self, name: str, email: str = "", department: str = "",
+                             roles=frozenset(Role), passphrase: str | None = None) -> Person:
+        """First run: the first person may create themselves (and should be an administrator)."""
+        if self.count() > 0:
+            raise PermissionDenied(translate("People", "A profile exists already; an administrator adds "
+                                             "further people."))
+        roles = frozenset(roles) | {Role.ADMINISTRATOR}
+        return self._create(name, email, department, roles, passphrase)
+
+    def create(self, name: str, email: str = "", department: str = "", roles=frozenset(),
+               passphrase: str | None = None) -> Person:
+        self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
+        return self._create(name, email, department, frozenset(roles), passphrase)
+
+    def _create(self, name, email, department, roles, passphrase) -> Person:
+        errors = _validate(name, email, roles)
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.unit_of_work() as uow:
+            row = PersonRow(name=name.strip(), email=email.strip(), department=department.strip(),
+                            roles=format_roles(roles),
+                            passphrase_hash=hash_passphrase(passphrase) if passphrase else None)
+            uow.session.add(row)
+            uow.session.flush()
+            return to_person(row)
+
+    def update(self, person: Person, passphrase: str | None = None, clear_passphrase: bool = False) -> Person:
+        """Save an edited person. Administrators edit anyone; everyone may edit their own
+        name, e-mail, department and passphrase (not their roles)."""
+        me = self.ctx.current()
+        is_admin = me.has(Role.ADMINISTRATOR)
+        if not is_admin and me.id != person.id:
+            self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "edit other people"))
+        errors = _validate(person.name, person.email, person.roles)
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(PersonRow, person.id)
+            if row is None:
+                raise NotFound(translate("People", "There is no person with id {id}.").format(id=person.id))
+            check_version(translate("People", "person"), row.version, person.version,
+                          mine=person, theirs=to_person(row))
+            if not is_admin and parse_roles(row.roles) != person.roles:
+                raise PermissionDenied(translate("People", "Only an administrator can change roles."))
+            if Role.ADMINISTRATOR not in person.roles or not person.active:
+                self._keep_one_admin(uow.session, row.id)
+            row.name, row.email, row.department = person.name.strip(), person.email.strip(), person.department
+            row.roles = format_roles(person.roles)
+            row.active = person.active
+            if passphrase:
+                row.passphrase_hash = hash_passphrase(passphrase)
+            elif clear_passphrase:
+                row.passphrase_hash = None
+            uow.session.flush()
+            return to_person(row)
+
+    def _keep_one_admin(self, session, changing_id: int) -> None:
+        others = session.scalar(select(func.count()).select_from(PersonRow).where(
+            PersonRow.id != changing_id, PersonRow.active.is_(True),
+            PersonRow.roles.contains(Role.ADMINISTRATOR.value)))
+        if not others:
+            raise ValidationError({"roles": translate(
+                "People", "commdesk needs at least one active administrator; make someone else an "
+                "administrator first.")})
+
+    def authenticate(self, person_id: int, passphrase: str | None) -> Person:
+        """Switch person: checks the passphrase when the person has one."""
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(PersonRow, person_id)
+            if row is None or not row.active:
+                raise NotFound(translate("People", "That person no longer exists or is inactive."))
+            if row.passphrase_hash and not verify_passphrase(passphrase or "", row.passphrase_hash):
+                raise PermissionDenied(translate("People", "The passphrase for {name} is not correct.")
+                                       .format(name=row.name))
+            return to_person(row)

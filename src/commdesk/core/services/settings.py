@@ -1,0 +1,130 @@
+"""Organisation-wide settings, kept in the database (per-person ones live in QSettings in the UI)."""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+from typing import Any, Mapping
+
+from sqlalchemy import select
+
+from ...persistence.models import SettingRow
+from ..domain.people import Role
+from ..errors import ValidationError
+from ..i18n import translate
+from .context import ServiceContext
+
+_MAX_LOGO = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class OrgSettings:
+    name: str = ""
+    departments: tuple[str, ...] = ()
+    logo_png: bytes | None = None
+    default_country: str = "CN"
+    work_start: time = time(9, 0)
+    work_end: time = time(18, 0)
+    procedure_owner: str = ""            # AP-1: the department that maintains the procedure
+    next_review: date | None = None      # AP-2: the yearly review
+    boilerplate: str = ""                # "about us" for releases
+    media_contact: str = ""              # media contact block for releases
+
+
+_KEYS = {
+    "org.name": "name", "org.departments": "departments", "org.logo": "logo_png",
+    "org.default_country": "default_country", "org.work_start": "work_start", "org.work_end": "work_end",
+    "org.procedure_owner": "procedure_owner", "org.next_review": "next_review",
+    "org.boilerplate": "boilerplate", "org.media_contact": "media_contact",
+}
+
+
+def _encode(attr: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if attr == "logo_png":
+        return base64.b64encode(value).decode()
+    if attr in ("work_start", "work_end"):
+        return value.strftime("%H:%M")
+    if attr == "next_review":
+        return value.isoformat()
+    if attr == "departments":
+        return list(value)
+    return value
+
+
+def _decode(attr: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if attr == "logo_png":
+        return base64.b64decode(value)
+    if attr in ("work_start", "work_end"):
+        return time.fromisoformat(value)
+    if attr == "next_review":
+        return date.fromisoformat(value)
+    if attr == "departments":
+        return tuple(value)
+    return value
+
+
+def validate_org(s: OrgSettings) -> dict[str, str]:
+    import phonenumbers
+
+    errors: dict[str, str] = {}
+    if s.default_country not in phonenumbers.SUPPORTED_REGIONS:
+        errors["default_country"] = translate(
+            "Settings", "'{code}' is not a country code commdesk knows; use two letters such as CN, "
+            "HK, US or DE.").format(code=s.default_country)
+    if s.work_end <= s.work_start:
+        errors["work_end"] = translate("Settings", "Working hours must end after they start.")
+    if s.logo_png is not None:
+        if len(s.logo_png) > _MAX_LOGO:
+            errors["logo_png"] = translate("Settings", "The logo is larger than 2 MB; use a smaller image.")
+        elif not (s.logo_png.startswith(b"\x89PNG") or s.logo_png.startswith(b"\xff\xd8")):
+            errors["logo_png"] = translate("Settings", "The logo must be a PNG or JPEG image.")
+    return errors
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # Generic keys, for areas with their own settings (``mail.host``, ``contacts.officers_edit``...).
+    def get(self, key: str, default: Any = None) -> Any:
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(SettingRow, key)
+            return default if row is None else json.loads(row.value)
+
+    def get_many(self, prefix: str) -> dict[str, Any]:
+        with self.ctx.unit_of_work() as uow:
+            rows = uow.session.scalars(select(SettingRow).where(SettingRow.key.startswith(prefix)))
+            return {r.key: json.loads(r.value) for r in rows}
+
+    def set_many(self, values: Mapping[str, Any], *, require_admin: bool = True) -> None:
+        if require_admin:
+            self.ctx.require(Role.ADMINISTRATOR, action=translate("Settings", "change organisation settings"))
+        with self.ctx.unit_of_work() as uow:
+            self._write(uow.session, values)
+
+    @staticmethod
+    def _write(session, values: Mapping[str, Any]) -> None:
+        for key, value in values.items():
+            row = session.get(SettingRow, key)
+            encoded = json.dumps(value, ensure_ascii=False)
+            if row is None:
+                session.add(SettingRow(key=key, value=encoded))
+            elif row.value != encoded:
+                row.value = encoded
+
+    def organisation(self) -> OrgSettings:
+        stored = self.get_many("org.")
+        values = {attr: _decode(attr, stored[key]) for key, attr in _KEYS.items() if key in stored}
+        return replace(OrgSettings(), **{k: v for k, v in values.items() if v is not None})
+
+    def save_organisation(self, org: OrgSettings) -> OrgSettings:
+        errors = validate_org(org)
+        if errors:
+            raise ValidationError(errors)
+        self.set_many({key: _encode(attr, getattr(org, attr)) for key, attr in _KEYS.items()})
+        return self.organisation()

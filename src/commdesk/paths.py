@@ -1,0 +1,43 @@
+"""Where commdesk finds its resources and keeps its files (platformdirs)."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+APP_NAME = "commdesk"
+
+
+@lru_cache(maxsize=1)
+def resources_dir() -> Path:
+    """``resources/`` of a source checkout, or the copy packaged inside the wheel / bundle."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parents[1] / "resources"):
+        if (candidate / "procedure").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        f"commdesk's resources folder is missing (looked in {here / 'resources'} and "
+        f"{here.parents[1] / 'resources'}); reinstall commdesk"
+    )
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("COMMDESK_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(os.environ.get("COMMDESK_LOG_DIR") or user_log_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("COMMDESK_CACHE_DIR") or user_cache_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / "commdesk.sqlite3"

@@ -1,0 +1,165 @@
+"""Schema revisions: check, upgrade (with a backup first), refuse databases from a newer commdesk.
+
+Migrations are Alembic scripts in ``migrations/versions``; each area has its own branch off
+``0001_foundation`` so adding an area never edits another area's file. The fast path (``status``)
+reads the version files' ``revision = ...`` lines instead of importing Alembic, so opening an
+up-to-date database at start-up costs one small query.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+
+from ..core.errors import DatabaseVersionError
+
+VERSIONS = Path(__file__).parent / "migrations" / "versions"
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+@lru_cache(maxsize=1)
+def packaged_revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """(all revisions, head revisions) shipped with this commdesk."""
+    revs: set[str] = set()
+    downs: set[str] = set()
+    for f in VERSIONS.glob("*.py"):
+        src = f.read_text(encoding="utf-8")
+        m = _REV.search(src)
+        if not m:
+            continue
+        revs.add(m.group(1))
+        d = _DOWN.search(src)
+        if d:
+            downs.update(re.findall(r"['\"]([^'\"]+)['\"]", d.group(1)))
+    return frozenset(revs), frozenset(revs - downs)
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: frozenset[str]
+    heads: frozenset[str]
+    empty: bool          # a brand-new database without any table
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.heads
+
+
+def status(engine: Engine) -> SchemaStatus:
+    known, heads = packaged_revisions()
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" in tables:
+            current = frozenset(r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version")))
+        else:
+            current = frozenset()
+    if "alembic_version" not in tables and tables:
+        raise DatabaseVersionError(
+            f"{engine.url.render_as_string(hide_password=True)} holds tables but is not a commdesk "
+            "database; choose another file or an empty database with --db"
+        )
+    unknown = current - known
+    if unknown:
+        raise DatabaseVersionError(
+            "this database was written by a newer commdesk (schema revision "
+            f"{', '.join(sorted(unknown))} is unknown to commdesk {_version()}); update commdesk, "
+            "or open another database with --db. The database was left untouched."
+        )
+    return SchemaStatus(current=current, heads=heads, empty=not tables)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def alembic_config(connection=None):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
+    """A consistent copy of a SQLite file next to it, through SQLite's backup API."""
+    import sqlite3
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix or '.sqlite3'}")
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = path.with_name(f"{path.stem}.{suffix}-{stamp}-{n}{path.suffix or '.sqlite3'}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(dest)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: frozenset[str]
+    after: frozenset[str]
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def upgrade(engine: Engine) -> UpgradeResult:
+    """Bring the schema to this commdesk's heads. A non-empty SQLite file is backed up first."""
+    st = status(engine)
+    if st.up_to_date:
+        return UpgradeResult(st.current, st.current, None)
+    backup = None
+    sqlite_path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
+        engine.url.database not in (None, "", ":memory:") else None
+    if sqlite_path is not None and not st.empty and sqlite_path.exists():
+        backup = backup_sqlite(sqlite_path)
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "heads")
+    return UpgradeResult(st.current, status(engine).current, backup)
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's integrity and foreign-key checks (empty list = fine); PostgreSQL: connectivity only."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if rows != ["ok"]:
+                problems += rows
+            for r in conn.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"foreign key broken in table {r[0]} row {r[1]} (refers to {r[2]})")
+        else:
+            conn.execute(text("SELECT 1"))
+    return problems
+
+
+def sqlite_file_is_database(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def copy_file_atomically(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".tmp")
+    shutil.copyfile(src, tmp)
+    tmp.replace(dest)

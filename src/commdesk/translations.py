@@ -1,0 +1,63 @@
+"""Loading the UI language: Qt translators for every area's .qm, and the core's translate hook."""
+from __future__ import annotations
+
+import locale
+import os
+
+from .core import i18n
+from .paths import resources_dir
+
+SUPPORTED = ("zh_CN", "en")
+_installed: list = []
+
+
+def normalise(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    low = lang.replace("-", "_").lower()
+    if low.startswith("zh"):
+        return "zh_CN"
+    if low.startswith("en") or low in ("c", "posix"):
+        return "en"
+    return None
+
+
+def system_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        found = normalise(os.environ.get(var, "").split(":")[0].split(".")[0])
+        if found:
+            return found
+    try:
+        from PySide6.QtCore import QLocale
+
+        return normalise(QLocale.system().name()) or "en"
+    except ImportError:  # pragma: no cover
+        return normalise(locale.getlocale()[0]) or "en"
+
+
+def install(lang: str) -> str:
+    """Install the translators for ``lang`` (replacing earlier ones). Needs a Q(Core)Application."""
+    from PySide6.QtCore import QCoreApplication, QTranslator, QLibraryInfo
+
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    lang = normalise(lang) or "en"
+    if lang != "en":
+        folder = resources_dir() / "translations"
+        for qm in sorted(folder.glob(f"commdesk_*_{lang}.qm")):
+            tr = QTranslator(app)
+            if tr.load(str(qm)):
+                app.installTranslator(tr)
+                _installed.append(tr)
+        qt_tr = QTranslator(app)  # Qt's own dialogs' buttons
+        if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+    i18n.set_translator(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
+    current["lang"] = lang
+    return lang
+
+
+current = {"lang": "en"}
