@@ -196,7 +196,8 @@ def _address(value: str, name: str = "") -> Address:
     return Address(display_name=clean_line(name), addr_spec=value.strip())
 
 
-def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime) -> EmailMessage:
+def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime,
+             addressing: dict[str, Any]) -> EmailMessage:
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = account.from_address()
     msg["Subject"] = clean_line(subject)
@@ -204,6 +205,8 @@ def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: d
     msg["Message-ID"] = make_msgid(domain=account.sender_domain)
     if (account.reply_to or "").strip():
         msg["Reply-To"] = _address(account.reply_to)
+    for name, value in addressing.items():
+        msg[name] = value
     msg["User-Agent"] = USER_AGENT
     for name, value in draft.headers.items():
         msg[name] = clean_line(value)
@@ -214,7 +217,9 @@ def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: d
                             params={"method": draft.invite.method})
     for a in draft.attachments:
         maintype, subtype = a.content_type
-        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.name)
+        # RFC 2231 file name in Content-Disposition, and as "name" for older mail programs
+        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.name,
+                           params={"name": a.name})
     if draft.invite is not None:
         msg.add_attachment(draft.invite.text.encode("utf-8"), maintype="application", subtype="ics",
                            filename=draft.invite.filename)
@@ -234,21 +239,21 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
         for r in recipients:
             ctx = r.context(account.sender_name)
             text = body_text(body_t.render(ctx), account.signature, draft.embargo)
-            msg = _message(draft, account, subject_t.render(ctx), text, now)
-            msg["To"] = _address(r.address, r.name)
+            msg = _message(draft, account, subject_t.render(ctx), text, now,
+                           {"To": _address(r.address, r.name)})
             out.append(ComposedMail(msg, msg["Message-ID"], (r.address.strip(),), (r.key,)))
         return out
     text = body_text(draft.body, account.signature, draft.embargo)
-    msg = _message(draft, account, draft.subject, text, now)
+    addressing: dict[str, Any]
     if draft.delivery is Delivery.BCC:
-        msg["To"] = account.from_address()
-        msg["Bcc"] = [_address(r.address) for r in recipients]
+        addressing = {"To": account.from_address(), "Bcc": [_address(r.address) for r in recipients]}
         envelope = tuple(r.address.strip() for r in recipients)
     else:
-        msg["To"] = [_address(r.address, r.name) for r in recipients]
+        addressing = {"To": [_address(r.address, r.name) for r in recipients]}
         if draft.cc:
-            msg["Cc"] = [_address(a) for a in draft.cc]
+            addressing["Cc"] = [_address(a) for a in draft.cc]
         envelope = tuple(r.address.strip() for r in recipients) + tuple(a.strip() for a in draft.cc)
+    msg = _message(draft, account, draft.subject, text, now, addressing)
     out.append(ComposedMail(msg, msg["Message-ID"], envelope, tuple(r.key for r in recipients)))
     return out
 
