@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
-from email import policy
+from email.policy import EmailPolicy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -32,6 +32,25 @@ from commdesk.core.mail.subject import clean_line
 from commdesk.core.rules import Finding, Level
 from commdesk.core.rules.mail import em_1, em_2
 
+class _MailPolicy(EmailPolicy):
+    """``policy.SMTP`` with address lists folded one address at a time.
+
+    Python before 3.11.9/3.12.3 (gh-100884) can fold a list of Chinese display names into
+    ``=?utf-8?q?=2C?=``, which readers do not see as a comma: recipients vanish from the To line.
+    """
+
+    def _fold(self, name, value, refold_binary=False):
+        addresses = getattr(value, "addresses", None)
+        if not addresses or len(addresses) < 2 or any(g.display_name for g in getattr(value, "groups", ())):
+            return super()._fold(name, value, refold_binary)
+        lines = []
+        for address in addresses:
+            one = super()._fold(name, self.header_factory(name, str(address)), refold_binary)
+            lines.append(one[len(name) + 2:].rstrip("\r\n"))
+        return f"{name}: " + ("," + self.linesep + " ").join(lines) + self.linesep
+
+
+MAIL_POLICY = _MailPolicy(linesep="\r\n")
 SIGNATURE_SEPARATOR = "-- "          # RFC 3676: mail programs recognise and fold what follows
 USER_AGENT = "commdesk"
 
@@ -198,7 +217,7 @@ def _address(value: str, name: str = "") -> Address:
 
 def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime,
              addressing: dict[str, Any]) -> EmailMessage:
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=MAIL_POLICY)
     msg["From"] = account.from_address()
     msg["Subject"] = clean_line(subject)
     msg["Date"] = format_datetime(now)
@@ -236,8 +255,10 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
     out: list[ComposedMail] = []
     if draft.delivery is Delivery.PERSONAL:
         subject_t, body_t = _templates(draft)
+        # A field some recipients have and others lack is empty for the latter (check() warns).
+        blank = dict.fromkeys(known_placeholders(recipients), "")
         for r in recipients:
-            ctx = r.context(account.sender_name)
+            ctx = blank | r.context(account.sender_name)
             text = body_text(body_t.render(ctx), account.signature, draft.embargo)
             msg = _message(draft, account, subject_t.render(ctx), text, now,
                            {"To": _address(r.address, r.name)})
