@@ -1,0 +1,302 @@
+"""Blocks (spec.py) -> reportlab flowables. All user text goes through ``text.markup``."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+
+from . import fonts as _fonts
+from . import spec
+from .styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG, TABLE_STRIPE_BG, Styles, styles
+from .text import markup, single_line
+
+
+class HeadingParagraph(RLParagraph):
+    """A heading that also becomes an entry of the PDF outline (bookmarks), see templates.py."""
+
+    def __init__(self, text: str, style, level: int, outline_title: str):
+        super().__init__(text, style)
+        self.outline_level = level
+        self.outline_title = outline_title
+
+
+class SignatureLine(Flowable):
+    """Blank room to sign in, with the line to sign on."""
+
+    def __init__(self, height: float = 14 * mm):
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, 3, self.width, 3)
+
+
+@dataclass
+class Context:
+    width: float  # the text width available, in points
+    height: float  # the frame height, in points
+    styles: Styles
+
+
+def context(width: float, height: float) -> Context:
+    return Context(width, height, styles())
+
+
+def _p(text: object, style) -> RLParagraph:
+    return RLParagraph(markup(text), style)
+
+
+def _cells(values, count: int) -> list[str]:
+    values = list(values)
+    return values + [""] * (count - len(values))
+
+
+def build(blocks, ctx: Context) -> list[Flowable]:
+    out: list[Flowable] = []
+    for block in blocks:
+        out.extend(convert(block, ctx))
+    return out
+
+
+def convert(block, ctx: Context) -> list[Flowable]:  # noqa: C901 - a plain dispatch table
+    st = ctx.styles
+    if isinstance(block, spec.Title):
+        return [_p(block.text, st.title)]
+    if isinstance(block, spec.Heading):
+        level = min(max(int(block.level), 1), 3)
+        style = (st.h1, st.h2, st.h3)[level - 1]
+        # keep a heading with the start of what follows, without dragging long blocks along
+        return [CondPageBreak(style.leading * 2 + st.body.leading * 3 + style.spaceBefore),
+                HeadingParagraph(markup(block.text, keep_breaks=False), style, level,
+                                 single_line(block.text) or "-")]
+    if isinstance(block, spec.Paragraph):
+        return [_p(block.text, st.body)]
+    if isinstance(block, spec.RichText):
+        if block.style == "quote":
+            return [_quote(RLParagraph(block.markup, st.quote), ctx)]
+        style = st.code if block.style == "code" else st.body
+        return [RLParagraph(block.markup, style)]
+    if isinstance(block, spec.Markdown):
+        from .markdown import to_blocks
+
+        return build(to_blocks(block.text), ctx)
+    if isinstance(block, spec.BulletList):
+        return _list([[spec.Paragraph(item)] for item in block.items], False, 1, ctx, 0)
+    if isinstance(block, spec.NumberedList):
+        return _list([[spec.Paragraph(item)] for item in block.items], True, block.start, ctx, 0)
+    if isinstance(block, spec.RichList):
+        return _list(block.items, block.ordered, block.start, ctx, 0)
+    if isinstance(block, spec.KeyValue):
+        return [_key_value(block, ctx)] if block.pairs else []
+    if isinstance(block, spec.Table):
+        return [_table(block, ctx)]
+    if isinstance(block, spec.Callout):
+        return [_callout(block, ctx)]
+    if isinstance(block, spec.SignatureBlock):
+        return [_signatures(block, ctx)] if block.signatures else []
+    if isinstance(block, spec.Image):
+        return _image(block, ctx)
+    if isinstance(block, spec.Spacer):
+        return [RLSpacer(1, max(0.0, float(block.height_mm)) * mm)]
+    if isinstance(block, spec.PageBreak):
+        return [RLPageBreak()]
+    raise TypeError(f"not a document block: {block!r}")
+
+
+_INDENT = 16
+
+
+def _list(items, ordered: bool, start: int, ctx: Context, depth: int) -> list[Flowable]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    st = ctx.styles
+    indent = _INDENT * (depth + 1) + (6 if ordered else 0)
+    item_style = ParagraphStyle(f"cd-li-{depth}-{int(ordered)}", parent=st.list_item,
+                                leftIndent=indent, bulletIndent=indent - _INDENT - (6 if ordered else 0),
+                                bulletFontName=_fonts.MAIN, bulletFontSize=st.body.fontSize)
+    out: list[Flowable] = []
+    for number, blocks in enumerate(items, start=start):
+        bullet = f"{number}." if ordered else ("•", "◦", "▪")[depth % 3]
+        first = True
+        for block in blocks:
+            if isinstance(block, spec.RichList):
+                out.extend(_list(block.items, block.ordered, block.start, ctx, depth + 1))
+                first = False
+                continue
+            if isinstance(block, spec.RichText):
+                para_markup = block.markup
+            elif isinstance(block, spec.Paragraph):
+                para_markup = markup(block.text)
+            else:  # anything else inside a list item is laid out as usual
+                out.extend(convert(block, ctx))
+                first = False
+                continue
+            out.append(RLParagraph(para_markup, item_style, bulletText=bullet if first else None))
+            first = False
+        if first:  # empty item: keep the bullet so numbering stays visible
+            out.append(RLParagraph("", item_style, bulletText=bullet))
+    return out
+
+
+def _widths(hints, count: int, total: float) -> list[float]:
+    weights = [1.0] * count
+    if hints:
+        for i, hint in enumerate(list(hints)[:count]):
+            try:
+                value = float(hint)
+            except (TypeError, ValueError):
+                continue
+            if value > 0:
+                weights[i] = value
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
+def _table(block: spec.Table, ctx: Context) -> RLTable:
+    st = ctx.styles
+    rows = [list(r) for r in block.rows]
+    count = max([len(block.header)] + [len(r) for r in rows] + [1])
+    data = []
+    has_header = bool(block.header)
+    if has_header:
+        data.append([_p(v, st.header_cell) for v in _cells(block.header, count)])
+    data.extend([_p(v, st.cell) for v in _cells(r, count)] for r in rows)
+    if not data:
+        data = [[""] * count]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    first_body = 1 if has_header else 0
+    if has_header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG))
+    if len(data) > first_body + 1:
+        style.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [None, TABLE_STRIPE_BG]))
+    table = RLTable(data, colWidths=_widths(block.widths, count, ctx.width), style=TableStyle(style),
+                    repeatRows=1 if has_header else 0, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    table.spaceBefore, table.spaceAfter = 4, 8
+    return table
+
+
+def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
+    st = ctx.styles
+    data = [[_p(k, st.label), _p(v, st.body)] for k, v in ((tuple(p) + ("", ""))[:2] for p in block.pairs)]
+    table = RLTable(data, colWidths=_widths((1, 2.6), 2, ctx.width), splitInRow=1, hAlign="LEFT",
+                    style=TableStyle([
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]))
+    table.spaceBefore, table.spaceAfter = 2, 8
+    return table
+
+
+def _quote(paragraph, ctx: Context) -> RLTable:
+    table = RLTable([[paragraph]], colWidths=[ctx.width - 4], splitInRow=1, hAlign="LEFT",
+                    style=TableStyle([("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.spaceAfter = 6
+    return table
+
+
+def _callout_title(kind: str) -> str:
+    return {
+        "decision": translate("Documents", "Decision"),
+        "action": translate("Documents", "Action"),
+        "note": translate("Documents", "Note"),
+        "warning": translate("Documents", "Warning"),
+    }.get(kind, translate("Documents", "Note"))
+
+
+def _callout(block: spec.Callout, ctx: Context) -> RLTable:
+    st = ctx.styles
+    bar, background = CALLOUT_COLOURS.get(block.kind, CALLOUT_COLOURS["note"])
+    title = block.title or _callout_title(block.kind)
+    content = [_p(title, st.callout_title), _p(block.text, st.body)]
+    table = RLTable([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
+                    style=TableStyle([
+                        ("BACKGROUND", (0, 0), (-1, -1), background),
+                        ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                        ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ]))
+    table.spaceBefore, table.spaceAfter = 4, 10
+    return table
+
+
+def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:
+    st = ctx.styles
+    per_row = 2
+    cells = []
+    for sig in block.signatures:
+        parts = [_p(sig.role, st.label), SignatureLine(), _p(sig.name, st.body)]
+        if sig.date:
+            parts.append(_p(sig.date, st.small))
+        if sig.digest:
+            parts.append(_p(translate("Documents", "Hash: {digest}").format(digest=sig.digest), st.small))
+        cells.append(parts)
+    while len(cells) % per_row:
+        cells.append("")
+    data = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    gap = 10 * mm
+    col = (ctx.width - gap) / per_row
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
+    rows = [[row[0], "", row[1]] for row in data]
+    table = RLTable(rows, colWidths=[col, gap, col], style=TableStyle(style), hAlign="LEFT",
+                    splitInRow=1)
+    table.spaceBefore, table.spaceAfter = 10, 10
+    return KeepTogether([table]) if len(rows) <= 2 else table
+
+
+def _image(block: spec.Image, ctx: Context) -> list[Flowable]:
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(io.BytesIO(bytes(block.data)))
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            raise ValueError("empty image")
+    except Exception as err:
+        raise ValidationError({"image": translate(
+            "Documents", "This image cannot be read ({error}); use a PNG or JPEG file.").format(
+                error=type(err).__name__)}) from err
+    max_width = ctx.width
+    if block.max_width_mm:
+        max_width = min(max_width, float(block.max_width_mm) * mm)
+    scale = min(1.0, max_width / width, ctx.height * 0.8 / height)
+    image = RLImage(io.BytesIO(bytes(block.data)), width=width * scale, height=height * scale)
+    image.hAlign = "CENTER"
+    out: list[Flowable] = [image]
+    if block.caption:
+        out.append(_p(block.caption, ctx.styles.caption))
+    else:
+        out.append(RLSpacer(1, 6))
+    return out

@@ -1,0 +1,106 @@
+"""``render()``: a Document and its blocks -> a PDF file, written atomically."""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Protocol
+
+from reportlab.platypus import LayoutError
+
+import commdesk
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
+
+from . import flowables as _flowables
+from . import fonts as _fonts
+from .spec import Block, Document, Title
+from .templates import DocTemplate, ExportCancelled, Furniture, numbered_canvas
+from .text import markup, single_line
+
+Progress = Callable[[int, int], None]
+
+
+class CancelToken(Protocol):
+    def is_set(self) -> bool: ...
+
+
+def _lead(document: Document, ctx) -> list:
+    """The document's own title and subtitle open the body."""
+    from reportlab.platypus import Paragraph
+
+    out = []
+    if document.title:
+        out.extend(_flowables.convert(Title(document.title), ctx))
+    if document.subtitle:
+        out.append(Paragraph(markup(document.subtitle), ctx.styles.subtitle))
+    return out
+
+
+def _build(document: Document, blocks: Iterable[Block], target, progress: Progress | None,
+           cancel: CancelToken | None) -> None:
+    _fonts.fonts()
+    created = document.created or datetime.now().astimezone()
+    furniture = Furniture(document, created)
+    keywords = [single_line(k, 80) for k in document.keywords if single_line(k)]
+    probe = DocTemplate(io.BytesIO(), document, furniture, created, 1)
+    ctx = _flowables.context(probe.text_width, probe.text_height)
+    story = _lead(document, ctx) + _flowables.build(list(blocks), ctx)
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled(translate("Documents", "The export was cancelled."))
+    template = DocTemplate(
+        target, document, furniture, created, len(story), progress, cancel,
+        title=single_line(document.title), author=single_line(document.author),
+        subject=single_line(document.subject), keywords=keywords,
+        creator=f"commdesk {commdesk.__version__}", producer=f"commdesk {commdesk.__version__}",
+        lang=document.language or "zh-CN", displayDocTitle=1,
+    )
+    try:
+        template.build(story, canvasmaker=numbered_canvas(furniture))
+    except LayoutError as err:  # a block too big for any page: say which one, in words
+        raise CommdeskError(translate(
+            "Documents", "Part of the document does not fit on a page ({error}).").format(
+                error=str(err)[:200])) from err
+    if progress is not None:
+        progress(len(story), len(story))
+
+
+def render_bytes(document: Document, blocks: Iterable[Block], progress: Progress | None = None,
+                 cancel: CancelToken | None = None) -> bytes:
+    """The PDF as bytes (for mail attachments and previews)."""
+    buffer = io.BytesIO()
+    _build(document, blocks, buffer, progress, cancel)
+    return buffer.getvalue()
+
+
+def render(document: Document, blocks: Iterable[Block], path: str | os.PathLike,
+           progress: Progress | None = None, cancel: CancelToken | None = None) -> Path:
+    """Write the PDF to ``path`` atomically and return the path.
+
+    The PDF is built in a temporary file next to ``path`` and moved over it only when complete,
+    so a failure or a cancel (``ExportCancelled``) leaves any earlier file untouched and no partial
+    file behind. ``progress(done, total)`` is called as blocks are laid out; ``cancel`` is any
+    object with ``is_set()`` (e.g. ``threading.Event``), checked between flowables.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CommdeskError(translate("Documents", "The folder {folder} does not exist; choose another "
+                                                   "one.").format(folder=folder))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _build(document, blocks, handle, progress, cancel)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path

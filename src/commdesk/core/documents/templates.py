@@ -1,0 +1,256 @@
+"""Page furniture: letterhead, banner, watermark, footer with "Page X of Y", PDF outline.
+
+Content margins are at least 20 mm all round (fit for office printers); the footer sits 12 mm from
+the bottom edge, inside the bottom margin. "Page X of Y" needs the page count, which is known only
+at the end: ``NumberedCanvas`` keeps each finished page's state and draws the footers on save.
+"""
+from __future__ import annotations
+
+import io
+import time
+from datetime import datetime
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from commdesk.core.i18n import translate
+
+from . import fonts as _fonts
+from .flowables import HeadingParagraph
+from .spec import Document
+from .styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
+from .text import single_line
+
+SIDE_MARGIN = 22 * mm
+BOTTOM_MARGIN = 24 * mm
+TOP_MARGIN = 28 * mm  # later pages: small letterhead
+FIRST_TOP_MARGIN = 44 * mm  # first page: large letterhead
+BANNER_HEIGHT = 7 * mm
+FOOTER_Y = 12 * mm
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export; no file was written."""
+
+
+def page_size(document: Document) -> tuple[float, float]:
+    return LETTER if document.page_size == "Letter" else A4
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut ``text`` with an ellipsis so it fits in ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 8))]
+    return text + "…"
+
+
+class Furniture:
+    """Draws everything around the text of a page, for one document."""
+
+    def __init__(self, document: Document, created: datetime):
+        self.doc = document
+        self.width, self.height = page_size(document)
+        self.title = single_line(document.title)
+        self.org = single_line(document.letterhead.organisation) if document.letterhead else ""
+        self.reference = single_line(document.reference, 80)
+        self.status = single_line(document.status, 60)
+        self.banner = single_line(document.banner, 160)
+        self.watermark = single_line(document.watermark, 40)
+        self.date = created.strftime("%Y-%m-%d")
+        self.logo = None
+        if document.letterhead and document.letterhead.logo:
+            from .flowables import _image  # validates the bytes with a message that names the fix
+            from .flowables import context
+            from .spec import Image
+
+            _image(Image(document.letterhead.logo), context(100, 100))
+            from reportlab.lib.utils import ImageReader
+
+            self.logo = ImageReader(io.BytesIO(bytes(document.letterhead.logo)))
+
+    def header_top(self) -> float:
+        """Where the letterhead starts, below the banner if there is one."""
+        return self.height - (12 * mm + (BANNER_HEIGHT + 3 * mm if self.banner else 0))
+
+    def draw_first(self, canv: Canvas, _doc) -> None:
+        canv.saveState()
+        self._watermark(canv)
+        self._banner(canv)
+        left, right = SIDE_MARGIN, self.width - SIDE_MARGIN
+        top = self.header_top()
+        x = left
+        if self.logo is not None:
+            w, h = self.logo.getSize()
+            scale = min(16 * mm / h, 40 * mm / w)
+            canv.drawImage(self.logo, left, top - h * scale, w * scale, h * scale, mask="auto")
+            x = left + w * scale + 4 * mm
+        right_w = 55 * mm
+        if self.org:
+            canv.setFillColor(ACCENT)
+            canv.setFont(_fonts.MAIN_BOLD, 15)
+            canv.drawString(x, top - 6.5 * mm, _fit(self.org, _fonts.MAIN_BOLD, 15, right - right_w - x))
+        canv.setFillColor(MUTED)
+        canv.setFont(_fonts.MAIN, 8.5)
+        canv.drawRightString(right, top - 5 * mm, self.date)
+        if self.reference:
+            canv.drawRightString(right, top - 9.5 * mm, _fit(self.reference, _fonts.MAIN, 8.5, right_w))
+        if self.title:
+            canv.drawString(x, top - 12 * mm, _fit(self.title, _fonts.MAIN, 9, right - right_w - x))
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(1.2)
+        canv.line(left, top - 17 * mm, right, top - 17 * mm)
+        canv.restoreState()
+
+    def draw_later(self, canv: Canvas, _doc) -> None:
+        canv.saveState()
+        self._watermark(canv)
+        self._banner(canv)
+        left, right = SIDE_MARGIN, self.width - SIDE_MARGIN
+        top = self.header_top()
+        canv.setFont(_fonts.MAIN, 8.5)
+        canv.setFillColor(MUTED)
+        half = (right - left) / 2 - 3 * mm
+        canv.drawString(left, top - 4 * mm, _fit(self.org, _fonts.MAIN, 8.5, half))
+        canv.drawRightString(right, top - 4 * mm, _fit(self.title, _fonts.MAIN, 8.5, half))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(left, top - 6.5 * mm, right, top - 6.5 * mm)
+        canv.restoreState()
+
+    def _banner(self, canv: Canvas) -> None:
+        if not self.banner:
+            return
+        y = self.height - 12 * mm - BANNER_HEIGHT
+        canv.setFillColor(BANNER_BG)
+        canv.rect(SIDE_MARGIN, y, self.width - 2 * SIDE_MARGIN, BANNER_HEIGHT, stroke=0, fill=1)
+        canv.setFillColor(BANNER_INK)
+        canv.setFont(_fonts.MAIN_BOLD, 9.5)
+        text = _fit(self.banner, _fonts.MAIN_BOLD, 9.5, self.width - 2 * SIDE_MARGIN - 6 * mm)
+        canv.drawCentredString(self.width / 2, y + 2.3 * mm, text)
+
+    def _watermark(self, canv: Canvas) -> None:
+        if not self.watermark:
+            return
+        unit = stringWidth(self.watermark, _fonts.MAIN_BOLD, 1) or 1
+        diagonal = (self.width ** 2 + self.height ** 2) ** 0.5
+        size = min(110.0, diagonal * 0.6 / unit)
+        canv.saveState()
+        canv.translate(self.width / 2, self.height / 2)
+        canv.rotate(54.7 if self.width < self.height else 35)
+        canv.setFillColor(WATERMARK)
+        canv.setFont(_fonts.MAIN_BOLD, size)
+        canv.drawCentredString(0, -size * 0.35, self.watermark)
+        canv.restoreState()
+
+    def draw_footer(self, canv: Canvas, page: int, pages: int) -> None:
+        canv.saveState()
+        left, right = SIDE_MARGIN, self.width - SIDE_MARGIN
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(left, FOOTER_Y + 4 * mm, right, FOOTER_Y + 4 * mm)
+        canv.setFont(_fonts.MAIN, 8)
+        canv.setFillColor(MUTED)
+        label = translate("Documents", "Page {page} of {pages}").format(page=page, pages=pages)
+        canv.drawRightString(right, FOOTER_Y, label)
+        info = "  ·  ".join(x for x in (self.reference, self.status) if x)
+        if info:
+            room = right - left - stringWidth(label, _fonts.MAIN, 8) - 8 * mm
+            canv.setFillColor(INK)
+            canv.drawString(left, FOOTER_Y, _fit(info, _fonts.MAIN, 8, room))
+        canv.restoreState()
+
+
+def numbered_canvas(furniture: Furniture):
+    """A canvas class that draws ``furniture``'s footer with the total page count."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                furniture.draw_footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class _FixedTimeStamp:
+    """reportlab's TimeStamp for a given datetime (the document's creation date)."""
+
+    def __init__(self, when: datetime):
+        when = when if when.tzinfo else when.astimezone()
+        offset = when.utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset else 0
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh, self.dmm = int(minutes / 60), abs(minutes) % 60
+        self.tzname = when.tzname()
+
+
+class DocTemplate(BaseDocTemplate):
+    """Two page templates (first/later), outline entries for headings, progress and cancel."""
+
+    def __init__(self, target, document: Document, furniture: Furniture, created: datetime,
+                 total: int, progress=None, cancel=None, **kw):
+        width, height = page_size(document)
+        super().__init__(target, pagesize=(width, height), leftMargin=SIDE_MARGIN,
+                         rightMargin=SIDE_MARGIN, topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
+                         initialFontName=_fonts.MAIN, **kw)
+        banner = BANNER_HEIGHT + 3 * mm if furniture.banner else 0
+        text_w = width - 2 * SIDE_MARGIN
+        first_h = height - FIRST_TOP_MARGIN - banner - BOTTOM_MARGIN
+        later_h = height - TOP_MARGIN - banner - BOTTOM_MARGIN
+        self.addPageTemplates([
+            PageTemplate("first", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, first_h, id="first")],
+                         onPage=furniture.draw_first, autoNextPageTemplate="later"),
+            PageTemplate("later", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, later_h, id="later")],
+                         onPage=furniture.draw_later),
+        ])
+        self.text_width, self.text_height = text_w, min(first_h, later_h)
+        self._created = created
+        self._total = max(total, 1)
+        self._done = 0
+        self._progress = progress
+        self._cancel = cancel
+        self._outline_level = -1  # the first entry must be at level 0
+        self._outline_count = 0
+        self._last_report = 0.0
+
+    def beforeDocument(self):
+        self.canv._doc._timeStamp = _FixedTimeStamp(self._created)
+
+    def handle_flowable(self, flowables):
+        if self._cancel is not None and self._cancel.is_set():
+            raise ExportCancelled(translate("Documents", "The export was cancelled."))
+        super().handle_flowable(flowables)
+        done = max(self._done, self._total - len(flowables))
+        if done != self._done:
+            self._done = done
+            now = time.monotonic()
+            if self._progress is not None and (now - self._last_report > 0.05 or done == self._total):
+                self._last_report = now
+                self._progress(done, self._total)
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, HeadingParagraph):
+            level = min(flowable.outline_level - 1, self._outline_level + 1)
+            self._outline_count += 1
+            key = f"h{self._outline_count}"
+            self.canv.bookmarkPage(key, fit="XYZ", top=self.frame._y + flowable.height + 4)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=level > 0)
+            self._outline_level = level
