@@ -33,6 +33,16 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def display_name(name: str) -> str:
+    """A name as it goes into a CN parameter: one line, no double quotes.
+
+    RFC 5545 parameter values cannot hold DQUOTE or line breaks; RFC 6868 escapes them, but many
+    clients (Outlook among them) do not read that escaping, so they become ' and a space. A caret
+    is still written RFC 6868-escaped (``^^``) by icalendar.
+    """
+    return clean_text(name.strip()).replace("\n", " ").replace('"', "'")
+
+
 def description(meeting: Meeting, password: str | None = None) -> str:
     """The plain-text body of the invitation: purpose, agenda, how to join, what to bring."""
     lines: list[str] = []
@@ -75,7 +85,7 @@ def description(meeting: Meeting, password: str | None = None) -> str:
 def _address(name: str, email: str, **params: str) -> icalendar.vCalAddress:
     address = icalendar.vCalAddress(f"mailto:{email.strip()}")
     if name.strip():
-        address.params["CN"] = clean_text(name.strip()).replace("\n", " ")
+        address.params["CN"] = display_name(name)
     address.params.update(params)
     return address
 
