@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import vobject
@@ -16,7 +16,7 @@ from commdesk.core.meetings.schedule import Recurrence, series_dates
 
 from .factories import BERLIN, make_conference, make_in_person
 
-STAMP = datetime(2025, 3, 1, 8, 0, tzinfo=timezone.utc)
+STAMP = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
 
 def parse(data: bytes):
@@ -96,7 +96,7 @@ def test_vtimezone_matches_the_zone_across_dst():
     assert cal.vtimezone.tzid.value == "Europe/Berlin"
     expected = series_dates(meeting.start, "weekly", count=3)
     got = list(cal.vevent.getrruleset())
-    assert [d.astimezone(timezone.utc) for d in got] == [d.astimezone(timezone.utc) for d in expected]
+    assert [d.astimezone(UTC) for d in got] == [d.astimezone(UTC) for d in expected]
     assert got[1].utcoffset() == timedelta(hours=2)
 
 
@@ -108,8 +108,8 @@ def test_series_rrule_gives_the_same_dates_as_series_dates(day, frequency):
     for rec in (Recurrence(frequency, count=14), Recurrence(frequency, until=date(2025, 2, 28))):
         cal = parse(invitation_ics(meeting, dtstamp=STAMP, recurrence=rec))
         expected = series_dates(start, rec.frequency, rec.count, rec.until)
-        assert [d.astimezone(timezone.utc) for d in cal.vevent.getrruleset()] == \
-            [d.astimezone(timezone.utc) for d in expected]
+        assert [d.astimezone(UTC) for d in cal.vevent.getrruleset()] == \
+            [d.astimezone(UTC) for d in expected]
 
 
 def test_in_person_invitation_has_room_and_materials():

@@ -9,7 +9,12 @@ import pytest
 from commdesk.core.meetings.model import AgendaItem, MeetingKind, Organiser, Participant
 from commdesk.core.rules import Level
 from commdesk.core.rules.meetings import (
-    agenda_fits, check_invitation, fm_1, headcount, pc_1, pc_2,
+    agenda_fits,
+    check_invitation,
+    fm_1,
+    headcount,
+    pc_1,
+    pc_2,
 )
 
 from .factories import BERLIN, SHANGHAI, make_conference, make_in_person, people
@@ -45,13 +50,13 @@ def test_pc2_past_call_warns(conference):
 
 
 @pytest.mark.parametrize("change, label", [
-    (dict(topic="  "), "topic"),
-    (dict(start=None), "start time"),
-    (dict(duration=None), "duration"),
-    (dict(duration=0), "duration"),
-    (dict(participants=[]), "participants"),
-    (dict(link="", dial_in=""), "link or dial-in"),
-    (dict(agenda=[]), "agenda"),
+    ({"topic": "  "}, "topic"),
+    ({"start": None}, "start time"),
+    ({"duration": None}, "duration"),
+    ({"duration": 0}, "duration"),
+    ({"participants": []}, "participants"),
+    ({"link": "", "dial_in": ""}, "link or dial-in"),
+    ({"agenda": []}, "agenda"),
 ])
 def test_pc2_each_missing_field_warns_once(change, label):
     meeting = make_conference(**change)
@@ -112,13 +117,13 @@ def test_fm1_days_counted_in_the_meetings_zone(in_person):
 
 
 @pytest.mark.parametrize("change, label", [
-    (dict(topic=""), "topic"),
-    (dict(purpose=""), "purpose"),
-    (dict(start=None), "start time"),
-    (dict(room=" "), "place"),
-    (dict(participants=[]), "participants"),
-    (dict(agenda=[]), "agenda"),
-    (dict(materials=[]), "materials"),
+    ({"topic": ""}, "topic"),
+    ({"purpose": ""}, "purpose"),
+    ({"start": None}, "start time"),
+    ({"room": " "}, "place"),
+    ({"participants": []}, "participants"),
+    ({"agenda": []}, "agenda"),
+    ({"materials": []}, "materials"),
 ])
 def test_fm1_each_missing_field_warns(change, label):
     sent = datetime(2025, 3, 15, 9, tzinfo=SHANGHAI)

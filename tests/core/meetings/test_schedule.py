@@ -1,14 +1,20 @@
 """Working-hours arithmetic (PC-5), series dates across DST and short months, action due state."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from commdesk.core.meetings.model import ActionItem, ActionStatus
 from commdesk.core.meetings.schedule import (
-    Frequency, MinutesDue, Recurrence, WorkingHours, due_soon, minutes_due, minutes_status, overdue,
+    Frequency,
+    MinutesDue,
+    Recurrence,
+    WorkingHours,
+    due_soon,
+    minutes_due,
+    minutes_status,
+    overdue,
     series_dates,
 )
 
@@ -38,9 +44,9 @@ def test_minutes_due(end, due):
 def test_minutes_due_in_working_hours_zone():
     # The meeting end comes in UTC; the office works 9-18 in Shanghai.
     hours = WorkingHours(tz="Asia/Shanghai")
-    end = datetime(2025, 3, 21, 9, 30, tzinfo=timezone.utc)  # Friday 17:30 in Shanghai
+    end = datetime(2025, 3, 21, 9, 30, tzinfo=UTC)  # Friday 17:30 in Shanghai
     assert minutes_due(end, hours) == at(2025, 3, 21, 18)
-    end = datetime(2025, 3, 21, 10, 30, tzinfo=timezone.utc)  # Friday 18:30 in Shanghai
+    end = datetime(2025, 3, 21, 10, 30, tzinfo=UTC)  # Friday 18:30 in Shanghai
     assert minutes_due(end, hours) == at(2025, 3, 24, 18)
 
 
@@ -81,7 +87,7 @@ def test_weekly_series_keeps_wall_clock_across_berlin_dst():
         datetime(2025, 3, 24, 10), datetime(2025, 3, 31, 10), datetime(2025, 4, 7, 10)]
     assert [d.utcoffset() for d in dates] == [timedelta(hours=1), timedelta(hours=2), timedelta(hours=2)]
     # one week of real time across the change is 167 hours
-    assert dates[1].astimezone(timezone.utc) - dates[0].astimezone(timezone.utc) == timedelta(hours=167)
+    assert dates[1].astimezone(UTC) - dates[0].astimezone(UTC) == timedelta(hours=167)
 
 
 def test_series_back_to_winter_time():
@@ -91,7 +97,7 @@ def test_series_back_to_winter_time():
 
 
 def test_series_in_a_utc_start_uses_the_given_zone():
-    first = at(2025, 3, 24, 10, tz=BERLIN).astimezone(timezone.utc)
+    first = at(2025, 3, 24, 10, tz=BERLIN).astimezone(UTC)
     dates = series_dates(first, "weekly", count=2, tz="Europe/Berlin")
     assert dates[1].hour == 10 and dates[1].utcoffset() == timedelta(hours=2)
 

@@ -12,7 +12,7 @@ breaks and tabs; CR LF and CR become LF).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 
@@ -121,7 +121,7 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
         else:
             # UNTIL must be UTC when DTSTART has a TZID (RFC 5545 3.3.10): the last occurrence's start.
             last = series_dates(start, recurrence.frequency, until=recurrence.until)[-1]
-            rule["UNTIL"] = last.astimezone(timezone.utc)
+            rule["UNTIL"] = last.astimezone(UTC)
         event.add("rrule", icalendar.vRecur(rule))
     event.add("summary", clean_text(meeting.topic.strip()))
     body = description(meeting, password)
@@ -167,7 +167,7 @@ def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | No
     defaults to now. Raises ``ValidationError`` when start, duration or organiser e-mail is missing.
     """
     _check(meeting, method)
-    stamp = (dtstamp or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    stamp = (dtstamp or datetime.now(UTC)).astimezone(UTC)
     cal = icalendar.Calendar()
     cal.add("prodid", prodid)
     cal.add("version", "2.0")

@@ -16,13 +16,12 @@ spring-forward day is moved forward by the gap (02:30 -> 03:30).
 from __future__ import annotations
 
 import calendar
-import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from commdesk.core.i18n import translate
-from commdesk.core.meetings.model import ActionItem, _Labelled, _LABELS
+from commdesk.core.meetings.model import _LABELS, ActionItem, _Labelled
 
 MAX_OCCURRENCES = 520   # ten years of weekly meetings; guards against a runaway "until"
 

@@ -16,8 +16,8 @@ Decisions:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Callable
 
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import Meeting, MeetingKind
