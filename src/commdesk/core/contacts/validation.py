@@ -48,9 +48,8 @@ def _fast_email(address: str) -> str | None:
     if not m or len(address) > 254 or len(m["local"]) > 64:
         return None
     domain = m["domain"].lower()
-    labels = domain.split(".")
-    if labels[-1] in _SPECIAL or domain in _SPECIAL or any(d.endswith("." + s) for s in _SPECIAL for d in [domain]):
-        return None
+    if "xn--" in domain or domain.rpartition(".")[2] in _SPECIAL:
+        return None  # punycode and reserved names: let email-validator decide
     return f"{m['local']}@{domain}"
 
 

@@ -1,0 +1,256 @@
+"""The import plan: what an import would create, update, leave unchanged and reject.
+
+Matching: a row belongs to an existing contact with the same e-mail address (case-insensitive),
+else the same phone number (E.164). Rows of one file that share an address or number are merged
+into one contact first, in file order.
+
+Merge semantics (``merge_into``): the file updates only the fields it provides. A text field
+given in the file replaces the stored one; lists (e-mails, phones, outlets, beats) are merged:
+existing entries keep their order, label and primary flag (a label the file gives replaces the
+stored one), new ones are appended. A new primary outlet moves the old one to the other outlets.
+A changed name re-derives family / given name and pinyin unless the file gives them. So importing
+the same file twice leaves everything unchanged the second time.
+
+Required fields (a name, a way to reach the person) are checked on the merged result, so a row
+holding only an e-mail and a new title may update an existing contact.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Callable, Hashable, Iterable, Protocol, Sized
+
+from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
+from commdesk.core.contacts.importing.sources import Row
+from commdesk.core.contacts.names import clean_name
+from commdesk.core.contacts.records import ContactRecord, Status
+from commdesk.core.contacts.validation import check_contact, complete_names, email_key
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
+
+
+class ImportCancelled(CommdeskError):
+    """The user cancelled; nothing was planned (and so nothing will be written)."""
+
+
+@dataclass(frozen=True)
+class Existing:
+    key: Hashable  # the caller's id of the stored contact
+    record: ContactRecord
+
+
+class ContactLookup(Protocol):
+    def by_email(self, address_key: str) -> Existing | None: ...  # address_key = email_key(address)
+
+    def by_phone(self, e164: str) -> Existing | None: ...
+
+
+class DictLookup:
+    """A ContactLookup over records held in memory (tests, dry runs, small sets)."""
+
+    def __init__(self, records: dict[Hashable, ContactRecord] | None = None):
+        self._email: dict[str, Existing] = {}
+        self._phone: dict[str, Existing] = {}
+        for key, rec in (records or {}).items():
+            ex = Existing(key, rec)
+            for e in rec.emails:
+                self._email.setdefault(email_key(e.address), ex)
+            for p in rec.phones:
+                self._phone.setdefault(p.number, ex)
+
+    def by_email(self, address_key: str) -> Existing | None:
+        return self._email.get(address_key)
+
+    def by_phone(self, e164: str) -> Existing | None:
+        return self._phone.get(e164)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    row: int
+    column: str  # "" when the problem is not one column's
+    reason: str
+
+    def __str__(self) -> str:  # the CLI's FILE:ROW: reason line
+        col = f" [{self.column}]" if self.column else ""
+        return f"{self.file}:{self.row}:{col} {self.reason}"
+
+
+@dataclass
+class PlannedContact:
+    record: ContactRecord  # what will be stored
+    sources: list[tuple[str, int]]  # (file, row) of the rows that make it
+    key: Hashable = None  # the existing contact's key; None for new ones
+    before: ContactRecord | None = None
+    changed: list[str] = field(default_factory=list)  # field names that change
+
+
+@dataclass
+class ImportPlan:
+    create: list[PlannedContact] = field(default_factory=list)
+    update: list[PlannedContact] = field(default_factory=list)
+    unchanged: list[PlannedContact] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def rejected_rows(self) -> list[tuple[str, int]]:
+        return sorted({(r.file, r.row) for r in self.rejected})
+
+    def summary(self) -> str:
+        return translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
+                                     "{rejected} rows rejected").format(
+            created=len(self.create), updated=len(self.update), unchanged=len(self.unchanged),
+            rejected=len(self.rejected_rows))
+
+
+def _dedupe(items, key):
+    seen, out = set(), []
+    for x in items:
+        k = key(x)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def _merge_entries(base: list, incoming: list, key) -> list:
+    out = list(base)
+    index = {key(x): i for i, x in enumerate(out)}
+    for x in incoming:
+        k = key(x)
+        if k in index:
+            old = out[index[k]]
+            if x.label and x.label != old.label:
+                out[index[k]] = old._replace(label=x.label)
+        else:
+            index[k] = len(out)
+            out.append(x._replace(primary=False) if base else x)
+    return out
+
+
+_NAME_FIELDS = ("full_name", "family_name", "given_name", "pinyin")
+_LIST_FIELDS = ("outlet", "outlets", "beats", "emails", "phones")
+
+
+def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
+    """``base`` updated with what ``incoming`` provides (see the module doc)."""
+    out = base.copy()
+    if any(getattr(incoming, f) for f in _NAME_FIELDS[:3]):
+        names = complete_names(ContactRecord(full_name=incoming.full_name, family_name=incoming.family_name,
+                                             given_name=incoming.given_name, pinyin=incoming.pinyin))
+        if clean_name(names.full_name) != clean_name(base.full_name):
+            out.full_name, out.family_name, out.given_name, out.pinyin = (
+                names.full_name, names.family_name, names.given_name, names.pinyin)
+        else:
+            for f in _NAME_FIELDS[1:]:
+                if getattr(incoming, f):
+                    setattr(out, f, getattr(incoming, f))
+    elif incoming.pinyin:
+        out.pinyin = incoming.pinyin
+    for f in fields(ContactRecord):
+        name = f.name
+        if name in _NAME_FIELDS or name in _LIST_FIELDS:
+            continue
+        value = getattr(incoming, name)
+        if value not in ("", None):
+            setattr(out, name, value)
+    if incoming.outlet and incoming.outlet != base.outlet:
+        out.outlet = incoming.outlet
+        out.outlets = [o for o in ([base.outlet] if base.outlet else []) + base.outlets if o != incoming.outlet]
+    out.outlets = _dedupe(out.outlets + [o for o in incoming.outlets if o != out.outlet], str.casefold)
+    out.beats = _dedupe(base.beats + incoming.beats, str.casefold)
+    out.emails = _merge_entries(base.emails, incoming.emails, lambda e: email_key(e.address))
+    out.phones = _merge_entries(base.phones, incoming.phones, lambda p: p.number)
+    return out
+
+
+def _changed(before: ContactRecord, after: ContactRecord) -> list[str]:
+    return [f.name for f in fields(ContactRecord) if getattr(before, f.name) != getattr(after, f.name)]
+
+
+class _Target:
+    __slots__ = ("existing", "record", "sources")
+
+    def __init__(self, existing: Existing | None, record: ContactRecord):
+        self.existing, self.record, self.sources = existing, record, []
+
+
+def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
+    for c in columns:
+        if c.target.split(":")[0] in kinds and value and value in row.values.get(c.header, ""):
+            return c.header
+    return ""
+
+
+def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lookup: ContactLookup,
+                default_region: str = "CN", *, progress: Callable[[int, int | None], None] | None = None,
+                cancel: Callable[[], bool] | None = None, every: int = 500) -> ImportPlan:
+    """Plan the import of ``rows`` with ``mapping`` (header -> target); writes nothing.
+
+    ``progress(done, total)`` is called every ``every`` rows and at the end; ``cancel()`` is
+    checked as often and, when true, ImportCancelled is raised.
+    """
+    columns = compile_mapping(mapping)
+    total = len(rows) if isinstance(rows, Sized) else None
+    plan = ImportPlan()
+    targets: list[_Target] = []
+    by_email: dict[str, _Target] = {}
+    by_phone: dict[str, _Target] = {}
+    by_key: dict[Hashable, _Target] = {}
+    done = 0
+    for row in rows:
+        done += 1
+        if done % every == 0:
+            if cancel is not None and cancel():
+                raise ImportCancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
+            if progress is not None:
+                progress(done, total)
+        record, problems = row_to_record(row, columns)
+        record, errors = check_contact(record, default_region, required=False)
+        if problems or errors:
+            plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
+            plan.rejected.extend(
+                Rejection(row.file, row.number,
+                          _column_of(row, columns, ("email",) if e.field == "emails" else ("phone",), e.value),
+                          e.message) for e in errors)
+            continue
+        keys = [email_key(e.address) for e in record.emails]
+        target = next((by_email[k] for k in keys if k in by_email), None) or next(
+            (by_phone[p.number] for p in record.phones if p.number in by_phone), None)
+        if target is None:
+            existing = next((x for x in map(existing_lookup.by_email, keys) if x is not None), None) or next(
+                (x for x in (existing_lookup.by_phone(p.number) for p in record.phones) if x is not None), None)
+            if existing is not None and existing.key in by_key:
+                target = by_key[existing.key]
+            else:
+                target = _Target(existing, existing.record if existing else ContactRecord())
+                targets.append(target)
+                if existing is not None:
+                    by_key[existing.key] = target
+        target.record = merge_into(target.record, record)
+        target.sources.append((row.file, row.number))
+        for e in target.record.emails:
+            by_email.setdefault(email_key(e.address), target)
+        for p in target.record.phones:
+            by_phone.setdefault(p.number, target)
+    plan.rows_read = done
+    for t in targets:
+        rec = complete_names(t.record)
+        if t.existing is None and rec.status is None:
+            rec = rec.copy(status=Status.ACTIVE)
+        rec, errors = check_contact(rec, default_region, required=True)
+        if errors:
+            for file, number in t.sources:
+                plan.rejected.extend(Rejection(file, number, "", e.message) for e in errors)
+            continue
+        if t.existing is None:
+            plan.create.append(PlannedContact(rec, t.sources))
+            continue
+        changed = _changed(t.existing.record, rec)
+        item = PlannedContact(rec, t.sources, t.existing.key, t.existing.record, changed)
+        (plan.update if changed else plan.unchanged).append(item)
+    plan.rejected.sort(key=lambda r: (r.file, r.row))
+    if progress is not None:
+        progress(done, total)
+    return plan

@@ -1,0 +1,224 @@
+"""Readers: a file becomes a ``Table`` of ``Row``s (header -> text) that remember file and row.
+
+CSV/text: encoding detected (UTF-8 with or without BOM, UTF-16 with BOM as Excel "Unicode text",
+else GB18030, which covers GBK and GB2312), delimiter sniffed among comma, semicolon and tab.
+``.xlsx`` through openpyxl (read-only). vCard files are recognised by content, whatever their name.
+Row numbers are those the user sees in Excel: the header is row 1. vCard rows carry the line
+number where the card begins.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
+
+
+class ImportFileError(CommdeskError):
+    """The file cannot be read as contacts; the message names the file and what to do."""
+
+
+@dataclass(slots=True)
+class Row:
+    file: str
+    number: int  # spreadsheet row (header = 1) or the line where a vCard begins
+    values: dict[str, str]
+
+
+@dataclass
+class Table:
+    file: str
+    kind: str  # "csv", "xlsx" or "vcard"
+    headers: list[str]
+    rows: list[Row]
+    encoding: str = ""
+    delimiter: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding name) of a text file's bytes; ImportFileError when it is not text."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ImportFileError(translate(
+                "Contacts", "{file} cannot be read as {encoding}: {reason}").format(
+                file=file, encoding=encoding, reason=exc)) from None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise _not_contacts(file)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise _not_contacts(file) from None
+    return text, "gb18030"
+
+
+def _not_contacts(file: str) -> ImportFileError:
+    return ImportFileError(translate(
+        "Contacts", "{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats "
+                    "and try again.").format(file=file))
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\r\n\t\f") or c == "\ufffd")
+    return bad > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (",", ";" or tab) that gives the most columns consistently on the first lines."""
+    lines = text.splitlines()[:30]
+    sample = "\n".join(lines)
+    best, best_score = ",", -1.0
+    for delim in (",", ";", "\t"):
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delim) if r]
+        except csv.Error:
+            continue
+        if not counts or counts[0] < 2:
+            continue
+        same = sum(1 for c in counts if c == counts[0]) / len(counts)
+        score = counts[0] * same
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _dedupe_headers(raw: list[str]) -> list[str]:
+    headers, seen = [], {}
+    for i, h in enumerate(raw):
+        h = (h or "").strip().lstrip("\ufeff") or f"#{i + 1}"
+        if h in seen:
+            seen[h] += 1
+            h = f"{h} ({seen[h]})"
+        else:
+            seen[h] = 1
+        headers.append(h)
+    return headers
+
+
+def rows_from_matrix(file: str, matrix: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[Row]]:
+    """Header = first non-empty line; later non-empty lines become rows with their own numbers."""
+    headers: list[str] | None = None
+    rows: list[Row] = []
+    for number, cells in matrix:
+        if not any(c.strip() for c in cells):
+            continue
+        if headers is None:
+            headers = _dedupe_headers(cells)
+            continue
+        if len(cells) > len(headers):
+            headers += [f"#{i + 1}" for i in range(len(headers), len(cells))]
+        rows.append(Row(file, number, {h: c.strip() for h, c in zip(headers, cells) if c.strip()}))
+    if headers is None:
+        raise ImportFileError(translate("Contacts", "{file} is empty; there are no contacts to import.")
+                              .format(file=file))
+    if not rows:
+        raise ImportFileError(translate(
+            "Contacts", "{file} has a header row but no contacts below it.").format(file=file))
+    return headers, rows
+
+
+def read_csv_text(text: str, file: str, delimiter: str | None = None) -> Table:
+    delim = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+
+    def numbered():
+        try:
+            for cells in reader:
+                yield reader.line_num, cells
+        except csv.Error as exc:
+            raise ImportFileError(translate("Contacts", "{file}, line {line}: {reason}").format(
+                file=file, line=reader.line_num, reason=exc)) from None
+
+    # Excel row numbers: count records, not physical lines (a cell may contain line breaks).
+    def by_record():
+        for i, (_, cells) in enumerate(numbered(), start=1):
+            yield i, cells
+
+    headers, rows = rows_from_matrix(file, by_record())
+    return Table(file, "csv", headers, rows, delimiter=delim)
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))  # phone numbers typed as numbers
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> Table:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise ImportFileError(translate("Contacts", "{file} is not a readable Excel workbook: {reason}")
+                              .format(file=file, reason=exc)) from None
+    try:
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise ImportFileError(translate("Contacts", "{file} has no sheet named {sheet}.").format(
+                file=file, sheet=sheet))
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        matrix = ((i, [_cell_text(v) for v in values])
+                  for i, values in enumerate(ws.iter_rows(values_only=True), start=1))
+        headers, rows = rows_from_matrix(file, matrix)
+    finally:
+        wb.close()
+    return Table(file, "xlsx", headers, rows)
+
+
+def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Read a contacts file of any supported kind; ImportFileError with the file name when it can't."""
+    p = Path(path)
+    file = p.name
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(translate("Contacts", "{file} cannot be opened: {reason}").format(
+            file=file, reason=exc.strerror or exc)) from None
+    if not data.strip():
+        raise ImportFileError(translate("Contacts", "{file} is empty; there are no contacts to import.")
+                              .format(file=file))
+    if data.startswith(b"PK\x03\x04"):
+        return read_xlsx(p, file, sheet)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError(translate(
+            "Contacts", "{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV in Excel and "
+                        "import that.").format(file=file))
+    text, used = decode_text(data, file, encoding)
+    if _looks_binary(text):
+        raise _not_contacts(file)
+    if text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD":
+        from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
+
+        table = vcard_table(file, parse_vcards(text, file))
+    else:
+        table = read_csv_text(text, file, delimiter)
+    table.encoding = used
+    return table
