@@ -105,7 +105,9 @@ def test_vtimezone_matches_the_zone_across_dst():
 def test_series_rrule_gives_the_same_dates_as_series_dates(day, frequency):
     start = datetime(2024, 1, day, 9, 30, tzinfo=BERLIN)
     meeting = make_in_person(tz="Europe/Berlin", start=start)
-    for rec in (Recurrence(frequency, count=14), Recurrence(frequency, until=date(2025, 2, 28))):
+    for rec in (Recurrence(frequency, count=14), Recurrence(frequency, until=date(2025, 2, 28)),
+                Recurrence(frequency, count=30, until=date(2024, 6, 30)),
+                Recurrence(frequency, count=3, until=date(2024, 6, 30))):
         cal = parse(invitation_ics(meeting, dtstamp=STAMP, recurrence=rec))
         expected = series_dates(start, rec.frequency, rec.count, rec.until)
         assert [d.astimezone(UTC) for d in cal.vevent.getrruleset()] == \
@@ -143,6 +145,9 @@ def test_missing_essentials_are_refused_with_the_field_named():
     assert set(err.value.errors) == {"start", "organiser"}
     with pytest.raises(ValueError):
         invitation_ics(make_conference(), method="PUBLISH")
+    with pytest.raises(ValidationError) as err:
+        invitation_ics(make_conference(), recurrence=Recurrence("weekly", until=date(2025, 3, 1)))
+    assert set(err.value.errors) == {"until"}
 
 
 def test_export_filename():

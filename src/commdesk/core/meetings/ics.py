@@ -19,7 +19,7 @@ import icalendar
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import Meeting, MeetingKind
-from commdesk.core.meetings.schedule import Recurrence, series_dates
+from commdesk.core.meetings.schedule import MAX_OCCURRENCES, Recurrence, series_dates
 
 DEFAULT_PRODID = "-//commdesk//commdesk meetings//ZH"
 ALARM_BEFORE = timedelta(minutes=15)
@@ -78,7 +78,7 @@ def description(meeting: Meeting, password: str | None = None) -> str:
     if meeting.host.strip():
         lines.append(translate("Meetings", "Host: {name}").format(name=meeting.host.strip()))
     if meeting.note_taker.strip():
-        lines.append(translate("Meetings", "Minutes: {name}").format(name=meeting.note_taker.strip()))
+        lines.append(translate("Meetings", "Note-taker: {name}").format(name=meeting.note_taker.strip()))
     return clean_text("\n".join(lines).strip())
 
 
@@ -105,6 +105,14 @@ def _check(meeting: Meeting, method: str) -> None:
         raise ValidationError(errors)
 
 
+def _series_dates(meeting: Meeting, recurrence: Recurrence) -> list:
+    dates = series_dates(meeting.local_start, recurrence.frequency, recurrence.count, recurrence.until)
+    if not dates:
+        raise ValidationError({"until": translate(
+            "Meetings", "The series ends before its first meeting; choose a later end date.")})
+    return dates
+
+
 def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetime,
            recurrence: Recurrence | None) -> icalendar.Event:
     event = icalendar.Event()
@@ -116,12 +124,13 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
     event.add("dtend", start + timedelta(minutes=meeting.duration))
     if recurrence is not None:
         rule = recurrence.frequency.rrule(start)
-        if recurrence.count is not None:
-            rule["COUNT"] = recurrence.count
+        dates = _series_dates(meeting, recurrence)
+        if recurrence.until is None or len(dates) == MAX_OCCURRENCES:
+            rule["COUNT"] = len(dates)
         else:
             # UNTIL must be UTC when DTSTART has a TZID (RFC 5545 3.3.10): the last occurrence's start.
-            last = series_dates(start, recurrence.frequency, until=recurrence.until)[-1]
-            rule["UNTIL"] = last.astimezone(UTC)
+            # With both a count and an end date, this is whichever ends the series first.
+            rule["UNTIL"] = dates[-1].astimezone(UTC)
         event.add("rrule", icalendar.vRecur(rule))
     event.add("summary", clean_text(meeting.topic.strip()))
     body = description(meeting, password)
@@ -167,6 +176,8 @@ def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | No
     defaults to now. Raises ``ValidationError`` when start, duration or organiser e-mail is missing.
     """
     _check(meeting, method)
+    if recurrence is not None:
+        _series_dates(meeting, recurrence)
     stamp = (dtstamp or datetime.now(UTC)).astimezone(UTC)
     cal = icalendar.Calendar()
     cal.add("prodid", prodid)
@@ -177,8 +188,7 @@ def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | No
     first = meeting.local_start.date()
     last = first
     if recurrence is not None:
-        last = series_dates(meeting.local_start, recurrence.frequency, recurrence.count,
-                            recurrence.until)[-1].date()
+        last = _series_dates(meeting, recurrence)[-1].date()
     # Only the DST rules around the meeting (a year either side), not decades of transitions.
     cal.add_missing_timezones(first_date=first - timedelta(days=366), last_date=last + timedelta(days=366))
     return cal.to_ical()
