@@ -1,0 +1,100 @@
+"""Create or edit a person: the first-run profile and the administrators' people editor."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ...core.domain.people import Person, Role
+from ...core.errors import CommdeskError, ConflictError, ValidationError
+from ...core.services.people import PeopleService
+from ..common.ask import show_error
+from ..generated.ui_person_form import Ui_PersonForm
+
+
+class PersonDialog(QDialog):
+    """``person=None`` creates; ``first_run=True`` creates the first profile (an administrator)."""
+
+    def __init__(self, people: PeopleService, person: Person | None = None, *, first_run: bool = False,
+                 may_edit_roles: bool = True, departments: tuple[str, ...] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.people = people
+        self.person = person
+        self.first_run = first_run
+        self.result_person: Person | None = None
+        self.form = QWidget(self)
+        self.ui = Ui_PersonForm()
+        self.ui.setupUi(self.form)
+        self.ui.departmentEdit.addItems(list(departments))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.role_checks = {Role.ADMINISTRATOR: self.ui.adminCheck, Role.OFFICER: self.ui.officerCheck,
+                            Role.REVIEWER: self.ui.reviewerCheck}
+        if first_run:
+            self.setWindowTitle(self.tr("Create your profile"))
+            for check in self.role_checks.values():
+                check.setChecked(True)
+            self.ui.adminCheck.setEnabled(False)  # the first person administers commdesk
+        elif person is None:
+            self.setWindowTitle(self.tr("Add a person"))
+            self.ui.officerCheck.setChecked(True)
+        else:
+            self.setWindowTitle(self.tr("Edit {name}").format(name=person.name))
+            self.ui.nameEdit.setText(person.name)
+            self.ui.emailEdit.setText(person.email)
+            self.ui.departmentEdit.setCurrentText(person.department)
+            for role, check in self.role_checks.items():
+                check.setChecked(person.has(role))
+            if person.has_passphrase:
+                self.ui.passEdit.setPlaceholderText(self.tr("unchanged (a passphrase is set)"))
+        if not may_edit_roles:
+            for check in self.role_checks.values():
+                check.setEnabled(False)
+        self.ui.nameEdit.setFocus()
+
+    def roles(self) -> frozenset[Role]:
+        return frozenset(r for r, c in self.role_checks.items() if c.isChecked())
+
+    def save(self) -> None:
+        ui = self.ui
+        ui.errorLabel.clear()
+        passphrase = ui.passEdit.text()
+        if passphrase != ui.pass2Edit.text():
+            ui.errorLabel.setText(self.tr("The two passphrases differ; type the same passphrase twice."))
+            ui.pass2Edit.setFocus()
+            return
+        name, email, dept = ui.nameEdit.text(), ui.emailEdit.text(), ui.departmentEdit.currentText()
+        try:
+            if self.first_run:
+                self.result_person = self.people.create_first_profile(name, email, dept, self.roles(),
+                                                                      passphrase or None)
+            elif self.person is None:
+                self.result_person = self.people.create(name, email, dept, self.roles(), passphrase or None)
+            else:
+                edited = replace(self.person, name=name, email=email, department=dept, roles=self.roles())
+                self.result_person = self.people.update(edited, passphrase=passphrase or None)
+        except ValidationError as exc:
+            ui.errorLabel.setText("\n".join(exc.errors.values()))
+            widget = {"name": ui.nameEdit, "email": ui.emailEdit}.get(next(iter(exc.errors), ""))
+            if widget is not None:
+                widget.setFocus()
+            return
+        except ConflictError as exc:
+            from ..common.conflict import resolve_conflict
+
+            choice = resolve_conflict(self, exc)
+            if choice == "theirs":
+                self.reject()
+            elif choice == "mine":
+                self.person = replace(self.person, version=exc.theirs.version)
+                self.save()
+            return
+        except CommdeskError as exc:
+            show_error(self, self.windowTitle(), exc)
+            return
+        self.accept()

@@ -1,0 +1,58 @@
+"""Switch person on a shared office computer (passphrase checked by the service)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QWidget)
+
+from ...core.domain.people import Person
+from ...core.errors import CommdeskError
+from ...core.services.people import PeopleService
+
+
+class SwitchPersonDialog(QDialog):
+    def __init__(self, people: PeopleService, current: Person | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.people = people
+        self.chosen: Person | None = None
+        self.setWindowTitle(self.tr("Switch person"))
+        self.combo = QComboBox(self)
+        self.everyone = people.list()
+        for p in self.everyone:
+            self.combo.addItem(f"{p.name} — {p.roles_label}", p.id)
+        if current is not None and current.id is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(current.id)))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Person:"), self.combo)
+        form.addRow(self.tr("Pass&phrase:"), self.passphrase)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _selected(self) -> Person:
+        return self.everyone[self.combo.currentIndex()]
+
+    def _update(self) -> None:
+        needs = bool(self.everyone) and self._selected().has_passphrase
+        self.passphrase.setEnabled(needs)
+        self.passphrase.setPlaceholderText("" if needs else self.tr("no passphrase set"))
+
+    def try_accept(self) -> None:
+        if not self.everyone:
+            self.reject()
+            return
+        try:
+            self.chosen = self.people.authenticate(self._selected().id, self.passphrase.text())
+        except CommdeskError as exc:
+            self.error.setText(str(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.accept()

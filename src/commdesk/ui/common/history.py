@@ -1,0 +1,28 @@
+"""History of one record: every change from the audit log (P-7)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ...core.services.audit import AuditService
+from .audit_model import AuditTableModel
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of {record}").format(record=title))
+        self.model = AuditTableModel(self)
+        self.model.set_entries(audit.history(entity, entity_id))
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setColumnHidden(AuditTableModel.COL_RECORD, True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        self.view = view
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.resize(820, 420)

@@ -1,0 +1,64 @@
+"""The base of every pane in the main window's navigation."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .services import AppServices
+
+
+class Pane(QWidget):
+    """A page of the main window. Subclasses override what they support; the main window routes
+    File > New, File > Export PDF, Edit > Find and Undo/Redo to the current pane."""
+
+    status_message = Signal(str)
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack: QUndoStack | None = None
+
+    # Capabilities the main window asks about to enable its actions.
+    def can_create(self) -> bool:
+        return False
+
+    def can_export_pdf(self) -> bool:
+        return False
+
+    def can_find(self) -> bool:
+        return False
+
+    def new_record(self) -> None: ...
+
+    def export_pdf(self) -> None: ...
+
+    def find(self) -> None: ...
+
+    def activated(self) -> None:
+        """Called each time the pane becomes visible: refresh what may be stale."""
+
+    def save_state(self) -> None:
+        """Store column layouts and splitter positions in ``services.prefs``."""
+
+
+class PlaceholderPane(Pane):
+    """A page that says what it will hold, until its area is built."""
+
+    def __init__(self, services: AppServices, heading: str, text: str, parent: QWidget | None = None):
+        super().__init__(services, parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(heading)
+        title.setObjectName("placeholderHeading")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setMaximumWidth(640)
+        for w in (title, body):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,65 @@
+"""What the composition root hands to every window and pane (ARCHITECTURE rule 3).
+
+Panes get an ``AppServices`` through their constructor and use it to reach the core's services
+(``services.get(ContactService)``), the acting person, per-person preferences and the task runner.
+``data_changed(entity)`` tells other panes that a kind of record changed so they refresh only that.
+"""
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ...core.domain.people import Person, SYSTEM
+from ...core.services.context import ServiceContext
+from .tasks import TaskRunner
+
+T = TypeVar("T")
+
+
+class Preferences:
+    """Per-person settings in QSettings: language, geometry, last pane, column layouts."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self.qs = settings or QSettings()
+
+    def value(self, key: str, default=None, type_=None):
+        if type_ is not None:
+            return self.qs.value(key, default, type=type_)
+        return self.qs.value(key, default)
+
+    def set(self, key: str, value) -> None:
+        self.qs.setValue(key, value)
+
+    def remove(self, key: str) -> None:
+        self.qs.remove(key)
+
+    def sync(self) -> None:
+        self.qs.sync()
+
+
+class AppServices(QObject):
+    person_changed = Signal(object)     # Person
+    data_changed = Signal(str)          # entity name, e.g. "contacts"
+    badge_changed = Signal(str, int)    # pane key, count
+
+    def __init__(self, ctx: ServiceContext, prefs: Preferences, runner: TaskRunner | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = prefs
+        self.runner = runner or TaskRunner(self)
+        self._person: Person = SYSTEM
+        ctx.current = self.person
+
+    def get(self, cls: type[T]) -> T:
+        return self.ctx.service(cls)
+
+    def person(self) -> Person:
+        return self._person
+
+    def set_person(self, person: Person) -> None:
+        self._person = person
+        if person.id is not None:
+            self.prefs.set("person/last_id", person.id)
+        self.person_changed.emit(person)

@@ -1,0 +1,252 @@
+"""The main window: navigation, menus, status bar. It knows the panes, not their insides."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+                               QPlainTextEdit, QSplitter, QStackedWidget, QTextEdit, QWidget)
+
+from ..paths import resources_dir
+from .navigation import PANES, PaneSpec
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)      # "zh_CN", "en" or "" for the system's
+    switch_person_requested = Signal()
+
+    def __init__(self, prefs, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.lang = lang
+        self.services = None
+        self.panes: dict[str, QWidget] = {}
+        self.badges: dict[str, int] = {}
+        self.setWindowTitle("commdesk")
+        self.setWindowIcon(icon("commdesk"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget(self)
+        self.loading = QLabel(self.tr("Opening the database…"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        for spec in PANES:
+            item = QListWidgetItem(icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.setEnabled(False)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.undo_group = QUndoGroup(self)
+        self.db_label = QLabel(self)
+        self.person_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.person_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.resize(1180, 760)
+        geometry = prefs.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = prefs.value("window/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    # ---------------------------------------------------------------- menus
+    def _action(self, menu, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            act.setIcon(QIcon.fromTheme(icon_name))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(m, self.tr("&New"), self._new, QKeySequence.StandardKey.New, "document-new")
+        self.export_action = self._action(m, self.tr("&Export PDF…"), self._export, "Ctrl+E")
+        m.addSeparator()
+        self.backup_action = self._action(m, self.tr("&Backup…"), self._backup)
+        self.switch_action = self._action(m, self.tr("S&witch person…"), self.switch_person_requested.emit,
+                                          "Ctrl+Shift+P")
+        self.people_action = self._action(m, self.tr("&People and roles…"), self._people)
+        self.settings_action = self._action(m, self.tr("Organisation &settings…"), self._settings)
+        m.addSeparator()
+        self.quit_action = self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        e = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(e, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(e, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo)
+        e.addSeparator()
+        self.find_action = self._action(e, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        v = bar.addMenu(self.tr("&View"))
+        self.pane_actions = []
+        for row, spec in enumerate(PANES):
+            act = self._action(v, spec.title(), lambda _=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}")
+            self.pane_actions.append(act)
+        v.addSeparator()
+        lang_menu = v.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("", self.tr("System language")), ("zh_CN", "中文（简体）"), ("en", "English")):
+            act = QAction(label, self, checkable=True)
+            act.setData(code)
+            act.setChecked(code == (self.prefs.value("language", "") or ""))
+            act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(act)
+            lang_menu.addAction(act)
+        h = bar.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("Communication &procedure"), self._procedure, QKeySequence.StandardKey.HelpContents)
+        self._action(h, self.tr("&About commdesk"), self._about)
+        for act in (self.new_action, self.export_action, self.backup_action, self.switch_action,
+                    self.people_action, self.settings_action, self.find_action, *self.pane_actions):
+            act.setEnabled(False)
+
+    # ---------------------------------------------------------------- services
+    def attach(self, services) -> None:
+        """Called once the database is open: panes can now be built."""
+        self.services = services
+        self.db_label.setText(self.tr("Database: {db}").format(db=services.ctx.database_label))
+        services.person_changed.connect(self._person_changed)
+        services.badge_changed.connect(self.set_badge)
+        self.nav.setEnabled(True)
+        for act in (self.backup_action, self.switch_action, self.people_action, self.settings_action,
+                    *self.pane_actions):
+            act.setEnabled(True)
+        self._person_changed(services.person())
+        last = self.prefs.value("window/pane", PANES[0].key)
+        rows = [i for i, s in enumerate(PANES) if s.key == last]
+        self.nav.setCurrentRow(rows[0] if rows else 0)
+
+    def _person_changed(self, person) -> None:
+        self.person_label.setText(self.tr("Signed in: {name} ({roles})").format(
+            name=person.name, roles=person.roles_label))
+        self._update_actions()
+
+    def set_badge(self, key: str, count: int) -> None:
+        self.badges[key] = count
+        for row, spec in enumerate(PANES):
+            if spec.key == key:
+                self.nav.item(row).setText(spec.title() + (f"  ({count})" if count else ""))
+
+    def spec_at(self, row: int) -> PaneSpec:
+        return PANES[row]
+
+    def pane(self, key: str):
+        """The pane for ``key``, created on first use."""
+        if key not in self.panes:
+            spec = next(s for s in PANES if s.key == key)
+            widget = spec.create(self.services, self.stack)
+            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if getattr(widget, "undo_stack", None) is not None:
+                self.undo_group.addStack(widget.undo_stack)
+            self.panes[key] = widget
+            self.stack.addWidget(widget)
+        return self.panes[key]
+
+    def current_pane(self):
+        widget = self.stack.currentWidget()
+        return widget if widget is not self.loading else None
+
+    def _show_row(self, row: int) -> None:
+        if self.services is None or row < 0:
+            return
+        spec = PANES[row]
+        pane = self.pane(spec.key)
+        self.stack.setCurrentWidget(pane)
+        if getattr(pane, "undo_stack", None) is not None:
+            self.undo_group.setActiveStack(pane.undo_stack)
+        self.prefs.set("window/pane", spec.key)
+        pane.activated()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        pane = self.current_pane()
+        self.new_action.setEnabled(bool(pane and pane.can_create()))
+        self.export_action.setEnabled(bool(pane and pane.can_export_pdf()))
+        self.find_action.setEnabled(bool(pane and pane.can_find()))
+
+    # ---------------------------------------------------------------- actions
+    def _new(self) -> None:
+        if (pane := self.current_pane()) is not None:
+            pane.new_record()
+
+    def _export(self) -> None:
+        if (pane := self.current_pane()) is not None:
+            pane.export_pdf()
+
+    def _find(self) -> None:
+        if (pane := self.current_pane()) is not None:
+            pane.find()
+
+    def _text_widget(self):
+        w = QApplication.focusWidget()
+        return w if isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit)) else None
+
+    def _undo(self) -> None:
+        if (w := self._text_widget()) is not None:
+            w.undo()
+        elif self.undo_group.activeStack() is not None:
+            self.undo_group.undo()
+
+    def _redo(self) -> None:
+        if (w := self._text_widget()) is not None:
+            w.redo()
+        elif self.undo_group.activeStack() is not None:
+            self.undo_group.redo()
+
+    def _backup(self) -> None:
+        from .admin.actions import backup_interactively
+
+        backup_interactively(self, self.services)
+
+    def _people(self) -> None:
+        from .admin.people_dialog import PeopleDialog
+
+        PeopleDialog(self.services, self).exec()
+
+    def _settings(self) -> None:
+        from ..core.domain.people import Role
+        from ..core.services.settings import SettingsService
+        from .admin.org_settings_dialog import OrgSettingsDialog
+
+        dlg = OrgSettingsDialog(self.services.get(SettingsService),
+                                self.services.person().has(Role.ADMINISTRATOR), self)
+        if dlg.exec():
+            self.services.data_changed.emit("settings")
+
+    def _procedure(self) -> None:
+        from .admin.procedure_viewer import ProcedureViewer
+
+        ProcedureViewer(self.lang, self).exec()
+
+    def _about(self) -> None:
+        from .. import __version__
+        from .common.ask import ask
+
+        ask(self, "info", self.tr("About commdesk"), self.tr(
+            "commdesk {version}\n\nThe communications office's desk: media contacts, press releases and "
+            "meetings, worked by the office's own procedure.").format(version=__version__))
+
+    # ---------------------------------------------------------------- state
+    def save_state(self) -> None:
+        self.prefs.set("window/geometry", self.saveGeometry())
+        self.prefs.set("window/splitter", self.splitter.saveState())
+        for pane in self.panes.values():
+            pane.save_state()
+        self.prefs.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,38 @@
+"""The panes of the main window, in navigation order. Each is created on first use."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str
+    icon: str          # resources/icons/<icon>.svg
+    factory: str       # "module:Class", imported lazily
+
+    def title(self) -> str:
+        return {
+            "home": QCoreApplication.translate("Navigation", "Home"),
+            "contacts": QCoreApplication.translate("Navigation", "Contacts"),
+            "releases": QCoreApplication.translate("Navigation", "Press releases"),
+            "meetings": QCoreApplication.translate("Navigation", "Meetings"),
+            "outbox": QCoreApplication.translate("Navigation", "Outbox"),
+            "audit": QCoreApplication.translate("Navigation", "Audit log"),
+        }[self.key]
+
+    def create(self, services, parent=None):
+        module, _, cls = self.factory.partition(":")
+        return getattr(importlib.import_module(module), cls)(services, parent)
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane"),
+    PaneSpec("contacts", "contacts", "commdesk.ui.contacts.pane:ContactsPane"),
+    PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane"),
+    PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane"),
+    PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane"),
+    PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
+)

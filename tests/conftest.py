@@ -1,0 +1,262 @@
+"""Test set-up for the whole suite: headless Qt, no real keyring, isolated folders, fast databases.
+
+Databases: a template is migrated once per session and copied for each test (SQLite: a file copy;
+PostgreSQL: CREATE DATABASE ... TEMPLATE). Set COMMDESK_TEST_DATABASE_URL (e.g.
+postgresql+psycopg://user:pw@127.0.0.1/commdesk_test) to run every database test on PostgreSQL.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+# Headless before anything imports Qt; nothing below may reach the user's folders or keyring.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_TMP = Path(tempfile.mkdtemp(prefix="commdesk-tests-"))
+os.environ["COMMDESK_DATA_DIR"] = str(_TMP / "data")
+os.environ["COMMDESK_LOG_DIR"] = str(_TMP / "log")
+os.environ["COMMDESK_CACHE_DIR"] = str(_TMP / "cache")
+os.environ.pop("COMMDESK_DB", None)
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.values.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.values[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.values.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+keyring.set_keyring(MemoryKeyring())
+
+PG_URL = os.environ.get("COMMDESK_TEST_DATABASE_URL", "")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_keyring():
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qsettings_in_tmp():
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("commdesk-tests")
+    QCoreApplication.setApplicationName("commdesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
+    yield
+    shutil.rmtree(_TMP, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_core():
+    """Each test starts with the core's messages in English (a test may install zh_CN)."""
+    from commdesk.core import i18n
+
+    i18n.set_translator(None)
+    yield
+    i18n.set_translator(None)
+
+
+# ------------------------------------------------------------------------------------------ databases
+class _SqliteTemplates:
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="commdesk-db-"))
+        self.template: Path | None = None
+
+    def new_url(self) -> str:
+        from commdesk.bootstrap import open_database
+
+        if self.template is None:
+            self.template = self.dir / "template.sqlite3"
+            opened = open_database(self.template)
+            opened.ctx.engine.dispose()
+        path = self.dir / f"t-{uuid.uuid4().hex[:10]}.sqlite3"
+        shutil.copyfile(self.template, path)
+        return str(path)
+
+    def drop(self, url: str) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(url + suffix).unlink(missing_ok=True)
+
+
+class _PostgresTemplates:
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(url)
+        if self.base.drivername == "postgresql":
+            self.base = self.base.set(drivername="postgresql+psycopg")
+        self.template_name: str | None = None
+
+    def _admin(self):
+        from sqlalchemy import create_engine
+
+        return create_engine(self.base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+
+    def new_url(self) -> str:
+        from sqlalchemy import text
+
+        from commdesk.bootstrap import open_database
+
+        admin = self._admin()
+        try:
+            with admin.connect() as conn:
+                if self.template_name is None:
+                    self.template_name = f"commdesk_tmpl_{os.getpid()}"
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{self.template_name}"'))
+                    conn.execute(text(f'CREATE DATABASE "{self.template_name}"'))
+                    opened = open_database(self.base.set(database=self.template_name).render_as_string(False))
+                    opened.ctx.engine.dispose()
+                name = f"commdesk_t_{uuid.uuid4().hex[:12]}"
+                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template_name}"'))
+        finally:
+            admin.dispose()
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy import text
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        admin = self._admin()
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        finally:
+            admin.dispose()
+
+    def close(self) -> None:
+        if self.template_name:
+            self.drop(self.base.set(database=self.template_name).render_as_string(False))
+
+
+@pytest.fixture(scope="session")
+def db_templates():
+    templates = _PostgresTemplates(PG_URL) if PG_URL else _SqliteTemplates()
+    yield templates
+    if isinstance(templates, _PostgresTemplates):
+        templates.close()
+
+
+@pytest.fixture
+def db_url(db_templates):
+    """A fresh, migrated, empty database for this test (SQLite file path or PostgreSQL URL)."""
+    url = db_templates.new_url()
+    yield url
+    db_templates.drop(url)
+
+
+@pytest.fixture
+def ctx(db_url):
+    """A ServiceContext on a fresh database, acting as the system until a test sets ``ctx.current``."""
+    from commdesk.bootstrap import open_database
+
+    opened = open_database(db_url, migrate=False)
+    yield opened.ctx
+    opened.ctx.engine.dispose()
+
+
+@pytest.fixture
+def people(ctx):
+    """Four people: ``admin`` (also officer), ``officer``, ``reviewer``, ``officer2``; ctx acts as admin."""
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.people import PeopleService
+
+    svc = ctx.service(PeopleService)
+    admin = svc.create_first_profile("陈静 Chen Jing", "chen@example.org", "品牌传播部",
+                                     {Role.ADMINISTRATOR, Role.OFFICER})
+    ctx.current = lambda: admin
+    made = {"admin": admin}
+    made["officer"] = svc.create("李明 Li Ming", "li@example.org", "品牌传播部", {Role.OFFICER})
+    made["reviewer"] = svc.create("王芳 Wang Fang", "wang@example.org", "总经理办公室", {Role.REVIEWER})
+    made["officer2"] = svc.create("Emma Schmidt", "emma@example.org", "International", {Role.OFFICER})
+    return made
+
+
+def act_as(ctx, person) -> None:
+    ctx.current = lambda: person
+
+
+@pytest.fixture
+def as_person(ctx):
+    return lambda person: act_as(ctx, person)
+
+
+# ------------------------------------------------------------------------------------------ CLI
+@pytest.fixture
+def run_cli(capsys):
+    """Run the commdesk command in-process: ``code, out, err = run_cli("--db", path, "audit")``."""
+    from commdesk.cli import main
+
+    def run(*args: str):
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse
+            code = exc.code if isinstance(exc.code, int) else 1
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+# ------------------------------------------------------------------------------------------ GUI
+@pytest.fixture
+def app_services(qapp, ctx, people):
+    """AppServices for widgets, on the test database, signed in as the administrator."""
+    from PySide6.QtCore import QSettings
+
+    from commdesk.ui.common.services import AppServices, Preferences
+
+    services = AppServices(ctx, Preferences(QSettings(str(_TMP / f"prefs-{uuid.uuid4().hex}.ini"),
+                                                      QSettings.Format.IniFormat)))
+    services.set_person(people["admin"])
+    yield services
+    services.runner.wait(10000)
+
+
+@pytest.fixture
+def answer():
+    """Answers modal questions instead of a person: ``answer.reply = QMessageBox.StandardButton.Yes``,
+    ``answer.text = "typed"`` for text prompts; ``answer.asked`` lists (kind, title, text) asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import commdesk.ui.common.ask as ask_mod
+
+    class Answers:
+        def __init__(self):
+            self.asked: list[tuple[str, str, str]] = []
+            self.reply = QMessageBox.StandardButton.Ok
+            self.text: str | None = None
+
+        def __call__(self, kind, title, text, buttons):
+            self.asked.append((kind, title, text))
+            return self.text if kind == "text" else self.reply
+
+    answers = Answers()
+    ask_mod.answerer = answers
+    yield answers
+    ask_mod.answerer = None
