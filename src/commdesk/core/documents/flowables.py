@@ -25,10 +25,17 @@ from .text import markup, single_line
 class HeadingParagraph(RLParagraph):
     """A heading that also becomes an entry of the PDF outline (bookmarks), see templates.py."""
 
-    def __init__(self, text: str, style, level: int, outline_title: str):
-        super().__init__(text, style)
+    def __init__(self, text, style=None, bulletText=None, frags=None, level: int = 1,
+                 outline_title: str = "", **kw):
+        super().__init__(text, style, bulletText=bulletText, frags=frags, **kw)
         self.outline_level = level
-        self.outline_title = outline_title
+        self.outline_title = outline_title  # "" : no outline entry (continuation of a split)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        if parts and isinstance(parts[0], HeadingParagraph):
+            parts[0].outline_level, parts[0].outline_title = self.outline_level, self.outline_title
+        return parts
 
 
 class SignatureLine(Flowable):
@@ -59,6 +66,11 @@ def context(width: float, height: float) -> Context:
     return Context(width, height, styles())
 
 
+def _ts(commands) -> TableStyle:
+    """A table style; FONTNAME too, or reportlab sets cells in (unembedded) Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), _fonts.MAIN)] + list(commands))
+
+
 def _p(text: object, style) -> RLParagraph:
     return RLParagraph(markup(text), style)
 
@@ -84,8 +96,8 @@ def convert(block, ctx: Context) -> list[Flowable]:  # noqa: C901 - a plain disp
         style = (st.h1, st.h2, st.h3)[level - 1]
         # keep a heading with the start of what follows, without dragging long blocks along
         return [CondPageBreak(style.leading * 2 + st.body.leading * 3 + style.spaceBefore),
-                HeadingParagraph(markup(block.text, keep_breaks=False), style, level,
-                                 single_line(block.text) or "-")]
+                HeadingParagraph(markup(block.text, keep_breaks=False), style, level=level,
+                                 outline_title=single_line(block.text) or "-")]
     if isinstance(block, spec.Paragraph):
         return [_p(block.text, st.body)]
     if isinstance(block, spec.RichText):
@@ -193,7 +205,7 @@ def _table(block: spec.Table, ctx: Context) -> RLTable:
         style.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG))
     if len(data) > first_body + 1:
         style.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [None, TABLE_STRIPE_BG]))
-    table = RLTable(data, colWidths=_widths(block.widths, count, ctx.width), style=TableStyle(style),
+    table = RLTable(data, colWidths=_widths(block.widths, count, ctx.width), style=_ts(style),
                     repeatRows=1 if has_header else 0, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.spaceBefore, table.spaceAfter = 4, 8
     return table
@@ -203,7 +215,7 @@ def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
     st = ctx.styles
     data = [[_p(k, st.label), _p(v, st.body)] for k, v in ((tuple(p) + ("", ""))[:2] for p in block.pairs)]
     table = RLTable(data, colWidths=_widths((1, 2.6), 2, ctx.width), splitInRow=1, hAlign="LEFT",
-                    style=TableStyle([
+                    style=_ts([
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -216,7 +228,7 @@ def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
 
 def _quote(paragraph, ctx: Context) -> RLTable:
     table = RLTable([[paragraph]], colWidths=[ctx.width - 4], splitInRow=1, hAlign="LEFT",
-                    style=TableStyle([("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
+                    style=_ts([("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
                                       ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                       ("TOPPADDING", (0, 0), (-1, -1), 1),
                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -239,7 +251,7 @@ def _callout(block: spec.Callout, ctx: Context) -> RLTable:
     title = block.title or _callout_title(block.kind)
     content = [_p(title, st.callout_title), _p(block.text, st.body)]
     table = RLTable([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
-                    style=TableStyle([
+                    style=_ts([
                         ("BACKGROUND", (0, 0), (-1, -1), background),
                         ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
                         ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -270,7 +282,7 @@ def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
     rows = [[row[0], "", row[1]] for row in data]
-    table = RLTable(rows, colWidths=[col, gap, col], style=TableStyle(style), hAlign="LEFT",
+    table = RLTable(rows, colWidths=[col, gap, col], style=_ts(style), hAlign="LEFT",
                     splitInRow=1)
     table.spaceBefore, table.spaceAfter = 10, 10
     return KeepTogether([table]) if len(rows) <= 2 else table

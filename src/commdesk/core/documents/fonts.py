@@ -143,6 +143,37 @@ def _register_fallback() -> frozenset[int]:
     return frozenset()
 
 
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname, subset):
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji ...) as UTF-16 pairs.
+
+    reportlab writes them as 5-digit hex, which readers decode as a different character; with
+    this, copied or extracted text keeps the emoji the user typed.
+    """
+    text = _original_to_unicode(fontname, subset)
+    if all(v <= 0xFFFF for v in subset):
+        return text
+    head, _, rest = text.partition("beginbfchar\n")
+    _, _, tail = rest.partition("\nendbfchar")
+    pairs = "\n".join(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset))
+    return f"{head}beginbfchar\n{pairs}\nendbfchar{tail}"
+
+
+_original_to_unicode = None
+
+
+def _patch_to_unicode() -> None:
+    global _original_to_unicode
+    from reportlab.pdfbase import ttfonts
+
+    if _original_to_unicode is None and getattr(ttfonts, "makeToUnicodeCMap", None) is not None:
+        _original_to_unicode = ttfonts.makeToUnicodeCMap
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
 def fonts() -> FontSet:
     """Register the fonts with reportlab (once per process) and return what was registered."""
     global _fonts
@@ -155,6 +186,7 @@ def fonts() -> FontSet:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
+        _patch_to_unicode()
         regular, bold = find_font_files()
         main = TTFont(MAIN, str(regular))
         pdfmetrics.registerFont(main)

@@ -50,8 +50,9 @@ def _build(document: Document, blocks: Iterable[Block], target, progress: Progre
     story = _lead(document, ctx) + _flowables.build(list(blocks), ctx)
     if cancel is not None and cancel.is_set():
         raise ExportCancelled(translate("Documents", "The export was cancelled."))
+    total = len(story)
     template = DocTemplate(
-        target, document, furniture, created, len(story), progress, cancel,
+        target, document, furniture, created, total, progress, cancel,
         title=single_line(document.title), author=single_line(document.author),
         subject=single_line(document.subject), keywords=keywords,
         creator=f"commdesk {commdesk.__version__}", producer=f"commdesk {commdesk.__version__}",
@@ -64,7 +65,7 @@ def _build(document: Document, blocks: Iterable[Block], target, progress: Progre
             "Documents", "Part of the document does not fit on a page ({error}).").format(
                 error=str(err)[:200])) from err
     if progress is not None:
-        progress(len(story), len(story))
+        progress(total, total)
 
 
 def render_bytes(document: Document, blocks: Iterable[Block], progress: Progress | None = None,

@@ -7,8 +7,10 @@ at the end: ``NumberedCanvas`` keeps each finished page's state and draws the fo
 from __future__ import annotations
 
 import io
+import threading
 import time
 from datetime import datetime
+from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -143,8 +145,8 @@ class Furniture:
         canv.translate(self.width / 2, self.height / 2)
         canv.rotate(54.7 if self.width < self.height else 35)
         canv.setFillColor(WATERMARK)
-        canv.setFont(_fonts.MAIN_BOLD, size)
-        canv.drawCentredString(0, -size * 0.35, self.watermark)
+        # drawn as outlines, not text: copying or searching the page must not pick the mark up
+        draw_outlined(canv, self.watermark, size, -unit * size / 2, -size * 0.35)
         canv.restoreState()
 
     def draw_footer(self, canv: Canvas, page: int, pages: int) -> None:
@@ -163,6 +165,50 @@ class Furniture:
             canv.setFillColor(INK)
             canv.drawString(left, FOOTER_Y, _fit(info, _fonts.MAIN, 8, room))
         canv.restoreState()
+
+
+_glyph_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _outline_font():
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(_fonts.fonts().bold), lazy=True)
+    return font.getBestCmap(), font.getGlyphSet(), font["head"].unitsPerEm
+
+
+def draw_outlined(canv: Canvas, text: str, size: float, x: float, y: float) -> None:
+    """Fill ``text`` as vector outlines in the bold face (characters it lacks are skipped)."""
+    from fontTools.pens.basePen import BasePen
+
+    with _glyph_lock:
+        cmap, glyph_set, upem = _outline_font()
+        scale = size / upem
+        path = canv.beginPath()
+
+        class Pen(BasePen):
+            def _moveTo(self, p):
+                path.moveTo(x + p[0] * scale, y + p[1] * scale)
+
+            def _lineTo(self, p):
+                path.lineTo(x + p[0] * scale, y + p[1] * scale)
+
+            def _curveToOne(self, p1, p2, p3):
+                path.curveTo(x + p1[0] * scale, y + p1[1] * scale, x + p2[0] * scale,
+                             y + p2[1] * scale, x + p3[0] * scale, y + p3[1] * scale)
+
+            def _closePath(self):
+                path.close()
+
+        for char in text:
+            name = cmap.get(ord(char))
+            if name is None:
+                continue
+            glyph = glyph_set[name]
+            glyph.draw(Pen(glyph_set))
+            x += glyph.width * scale
+    canv.drawPath(path, stroke=0, fill=1, fillMode=1)
 
 
 def numbered_canvas(furniture: Furniture):
@@ -230,6 +276,11 @@ class DocTemplate(BaseDocTemplate):
         self._outline_level = -1  # the first entry must be at level 0
         self._outline_count = 0
         self._last_report = 0.0
+        self._story: list | None = None
+
+    def build(self, flowables, *args, **kwargs):
+        self._story = flowables
+        return super().build(flowables, *args, **kwargs)
 
     def beforeDocument(self):
         self.canv._doc._timeStamp = _FixedTimeStamp(self._created)
@@ -238,6 +289,8 @@ class DocTemplate(BaseDocTemplate):
         if self._cancel is not None and self._cancel.is_set():
             raise ExportCancelled(translate("Documents", "The export was cancelled."))
         super().handle_flowable(flowables)
+        if flowables is not self._story:  # reportlab's own page-start list, not the story
+            return
         done = max(self._done, self._total - len(flowables))
         if done != self._done:
             self._done = done
@@ -247,7 +300,7 @@ class DocTemplate(BaseDocTemplate):
                 self._progress(done, self._total)
 
     def afterFlowable(self, flowable):
-        if isinstance(flowable, HeadingParagraph):
+        if isinstance(flowable, HeadingParagraph) and flowable.outline_title:
             level = min(flowable.outline_level - 1, self._outline_level + 1)
             self._outline_count += 1
             key = f"h{self._outline_count}"
