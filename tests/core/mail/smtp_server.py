@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 USER = "officer@example.org"
 PASSWORD = "s3cret-口令"
@@ -85,8 +85,22 @@ class _Handler:
             return f"250 2.0.0 Ok: queued as {len(self.messages)}"
 
 
+class _ImplicitTlsSMTP(SMTP):
+    """aiosmtpd 1.4 only counts STARTTLS as TLS; on an SSL/TLS port the whole connection is."""
+
+    def connection_made(self, transport):
+        super().connection_made(transport)
+        if transport.get_extra_info("sslcontext") is not None and self._tls_protocol is None:
+            self._tls_protocol = transport.get_extra_info("ssl_object")
+
+
 class _Controller(Controller):
     """aiosmtpd's Controller, but happy with port 0 (the system picks a free port)."""
+
+    def factory(self):
+        if self.ssl_context is not None:
+            return _ImplicitTlsSMTP(self.handler, **self.SMTP_kwargs)
+        return super().factory()
 
     def _trigger_server(self):
         if self.port == 0:
@@ -129,13 +143,14 @@ class SmtpTestServer:
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == self.user
               and auth_data.password.decode() == self.password)
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers "535 5.7.8 Authentication credentials invalid"
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     def start(self) -> "SmtpTestServer":
         kwargs: dict = dict(hostname=self.host, port=self.port, server_hostname="localhost")
         if self.auth:
             kwargs.update(authenticator=self._authenticate, auth_required=True,
-                          auth_require_tls=self.mode != "none", auth_exclude_mechanism=["CRAM-MD5"])
+                          auth_require_tls=self.mode != "none")
         if self.mode == "starttls":
             kwargs.update(tls_context=self._server_ctx, require_starttls=True)
         elif self.mode == "ssl":

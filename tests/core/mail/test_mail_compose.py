@@ -72,7 +72,7 @@ def test_without_personalisation_everyone_is_in_bcc(account):
     msg = parse(mail.message)
     assert [a.addr_spec for a in msg["To"].addresses] == ["officer@example.org"]
     assert {a.addr_spec for a in msg["Bcc"].addresses} == {p.address for p in people()}
-    assert set(mail.envelope_to) == {p.address for p in people()}
+    assert set(mail.envelope_to) == {p.address for p in people()} | {"officer@example.org"}  # own copy
 
 
 def test_unknown_and_misplaced_placeholders_are_reported_before_sending(account):

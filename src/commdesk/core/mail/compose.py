@@ -268,7 +268,7 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
     addressing: dict[str, Any]
     if draft.delivery is Delivery.BCC:
         addressing = {"To": account.from_address(), "Bcc": [_address(r.address) for r in recipients]}
-        envelope = tuple(r.address.strip() for r in recipients)
+        envelope = (account.sender_address.strip(),) + tuple(r.address.strip() for r in recipients)
     else:
         addressing = {"To": [_address(r.address, r.name) for r in recipients]}
         if draft.cc:

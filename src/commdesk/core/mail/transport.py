@@ -6,6 +6,7 @@ untrusted certificates are permanent; 4xx replies, timeouts and unreachable serv
 """
 from __future__ import annotations
 
+import base64
 import copy
 import datetime as dt
 import io
@@ -126,6 +127,29 @@ def envelope(msg: EmailMessage, account: SmtpAccount | None = None) -> tuple[str
     return sender, rcpts
 
 
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN, else AUTH LOGIN: once. (smtplib's ``login`` encodes as ASCII, so a password such as
+    "口令2023" fails, and after a refusal it tries the next mechanism with the same wrong password,
+    which some servers count towards locking the account.) Credentials travel as UTF-8 (RFC 4616)."""
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    methods = smtp.esmtp_features["auth"].upper().split()
+    b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
+    if "PLAIN" in methods:
+        code, reply = smtp.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
+    elif "LOGIN" in methods:
+        code, reply = smtp.docmd("AUTH", "LOGIN")
+        if code == 334:
+            code, reply = smtp.docmd(b64(user.encode()))
+        if code == 334:
+            code, reply = smtp.docmd(b64(password.encode()))
+    else:
+        raise smtplib.SMTPNotSupportedError(
+            "No suitable authentication method found (the server offers: " + " ".join(methods) + ").")
+    if code not in (235, 503):      # 503: already authenticated
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 class SmtpTransport:
     """``with SmtpTransport(account, password) as t: t.send(msg)``. One connection, many messages."""
 
@@ -171,7 +195,7 @@ class SmtpTransport:
                     raise MailError(translate(
                         "Mail", "No password is stored for {user}: set it with 'commdesk mail set-password'."
                     ).format(user=acc.login), permanent=True)
-                smtp.login(acc.login, self._password)
+                _login(smtp, acc.login, self._password)
         except BaseException as exc:
             self.close()
             if isinstance(exc, (OSError, smtplib.SMTPException, MailError)):
