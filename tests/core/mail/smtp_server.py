@@ -38,7 +38,7 @@ def make_certificate(directory: Path) -> tuple[Path, Path, bytes]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name).issuer_name(name).public_key(key.public_key())
@@ -146,7 +146,7 @@ class SmtpTestServer:
         # handled=False: aiosmtpd then answers "535 5.7.8 Authentication credentials invalid"
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
-    def start(self) -> "SmtpTestServer":
+    def start(self) -> SmtpTestServer:
         kwargs: dict = dict(hostname=self.host, port=self.port, server_hostname="localhost")
         if self.auth:
             kwargs.update(authenticator=self._authenticate, auth_required=True,

@@ -6,7 +6,15 @@ import pytest
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.mail import (
-    Attachment, CalendarInvite, Delivery, Draft, Recipient, SmtpAccount, check, compose, to_eml_bytes,
+    Attachment,
+    CalendarInvite,
+    Delivery,
+    Draft,
+    Recipient,
+    SmtpAccount,
+    check,
+    compose,
+    to_eml_bytes,
 )
 from commdesk.core.rules import Level
 
@@ -44,7 +52,7 @@ def test_merge_gives_one_personal_message_per_recipient(account):
     draft = Draft("【项目A】新品发布-20231120", "{{ salutation }}：\n\n请见附件新闻稿（{{ outlet }}）。",
                   people(), attachments=[Attachment("新闻稿-新品发布-20231120.pdf", b"%PDF-1.4 x")])
     assert [f for f in check(draft, account) if f.level is not Level.OK] == []
-    mails = compose(draft, account, now=dt.datetime(2023, 11, 20, 9, 0, tzinfo=dt.timezone.utc))
+    mails = compose(draft, account, now=dt.datetime(2023, 11, 20, 9, 0, tzinfo=dt.UTC))
     assert [m.envelope_to for m in mails] == [("a@example.org",), ("b@example.org",), ("c@example.org",)]
     assert [m.recipient_keys for m in mails] == [(1,), (2,), (3,)]
     assert len({m.message_id for m in mails}) == 3
@@ -56,7 +64,7 @@ def test_merge_gives_one_personal_message_per_recipient(account):
         assert msg["Cc"] is None and msg["Bcc"] is None
         assert msg["From"].addresses[0].display_name == "市场部 王芳"
         assert str(msg["Reply-To"]) == "press@example.org"
-        assert msg["Date"].datetime == dt.datetime(2023, 11, 20, 9, 0, tzinfo=dt.timezone.utc)
+        assert msg["Date"].datetime == dt.datetime(2023, 11, 20, 9, 0, tzinfo=dt.UTC)
         text = plain(msg)
         assert text.startswith(person.salutation + "：") and person.outlet in text
         assert text.rstrip().endswith("-- \n王芳\n市场部")

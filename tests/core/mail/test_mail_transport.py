@@ -1,13 +1,24 @@
 import ssl
 
 import pytest
-
-from commdesk.core.mail import (
-    Attachment, Backoff, CalendarInvite, Delivery, Draft, MailError, RateLimiter, Recipient, SmtpTransport,
-    compose, load_password, store_password, test_connection,
-)
 from smtp_server import PASSWORD, USER, free_port
 from test_mail_compose import ICS
+
+from commdesk.core.mail import (
+    Attachment,
+    Backoff,
+    CalendarInvite,
+    Delivery,
+    Draft,
+    MailError,
+    RateLimiter,
+    Recipient,
+    SmtpTransport,
+    compose,
+    load_password,
+    store_password,
+    test_connection,
+)
 
 
 def people():

@@ -5,12 +5,23 @@ The outbox (queue, worker, records) builds on these; nothing here stores or logs
 from commdesk.core.mail.account import SmtpAccount, load_password, store_password
 from commdesk.core.mail.attachment import Attachment
 from commdesk.core.mail.compose import (
-    CalendarInvite, ComposedMail, Delivery, Draft, check, compose, to_eml_bytes,
+    CalendarInvite,
+    ComposedMail,
+    Delivery,
+    Draft,
+    check,
+    compose,
+    to_eml_bytes,
 )
 from commdesk.core.mail.merge import Recipient
 from commdesk.core.mail.subject import build_subject, important_notice
 from commdesk.core.mail.transport import (
-    Backoff, MailError, RateLimiter, SendResult, SmtpTransport, test_connection,
+    Backoff,
+    MailError,
+    RateLimiter,
+    SendResult,
+    SmtpTransport,
+    test_connection,
 )
 
 __all__ = [

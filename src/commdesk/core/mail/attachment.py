@@ -35,7 +35,7 @@ class Attachment:
     mime_type: str | None = None     # guessed from the file name when not given
 
     @classmethod
-    def from_path(cls, path: str | Path, filename: str | None = None) -> "Attachment":
+    def from_path(cls, path: str | Path, filename: str | None = None) -> Attachment:
         path = Path(path)
         return cls(filename or path.name, path.read_bytes())
 

@@ -16,12 +16,13 @@ import copy
 import datetime as dt
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from email.policy import EmailPolicy
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid
-from typing import Any, Sequence
+from typing import Any
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
@@ -31,6 +32,7 @@ from commdesk.core.mail.merge import MergeTemplate, Recipient, known_placeholder
 from commdesk.core.mail.subject import clean_line
 from commdesk.core.rules import Finding, Level
 from commdesk.core.rules.mail import em_1, em_2
+
 
 class _MailPolicy(EmailPolicy):
     """``policy.SMTP`` with address lists folded one address at a time.

@@ -16,11 +16,11 @@ import ssl
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.generator import BytesGenerator
 from email.message import EmailMessage
 from email.utils import getaddresses
-from typing import Callable
 
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
@@ -134,7 +134,7 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     if not smtp.has_extn("auth"):
         raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
     methods = smtp.esmtp_features["auth"].upper().split()
-    b64 = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
+    b64 = lambda raw: base64.b64encode(raw).decode("ascii")
     if "PLAIN" in methods:
         code, reply = smtp.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
     elif "LOGIN" in methods:
@@ -170,7 +170,7 @@ class SmtpTransport:
     def _ssl_context(self) -> ssl.SSLContext:
         return self._context or ssl.create_default_context()
 
-    def open(self) -> "SmtpTransport":
+    def open(self) -> SmtpTransport:
         acc = self.account
         try:
             if acc.security == "ssl":
@@ -180,7 +180,7 @@ class SmtpTransport:
                 smtp = smtplib.SMTP(acc.host, acc.port, local_hostname=self._local_hostname,
                                     timeout=self._timeout)
             self._smtp = smtp
-            code, reply = smtp.ehlo()
+            _code, reply = smtp.ehlo()
             self.greeting = _text(reply)
             if acc.security == "starttls":
                 if not smtp.has_extn("starttls"):
@@ -212,7 +212,7 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException):
             smtp.close()
 
-    def __enter__(self) -> "SmtpTransport":
+    def __enter__(self) -> SmtpTransport:
         return self.open()
 
     def __exit__(self, *exc_info) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from email.utils import getaddresses
-from typing import Iterable
 
 from commdesk.core.i18n import translate
 from commdesk.core.rules import Finding, Level
