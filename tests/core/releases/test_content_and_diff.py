@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from commdesk.core.releases.content import (
-    Quote, ReleaseContent, content_hash, locate, paragraphs,
+    Quote,
+    ReleaseContent,
+    content_hash,
+    locate,
+    paragraphs,
 )
 from commdesk.core.releases.diff import DiffOp, diff_contents, diff_summary, diff_text, tokens
 
@@ -37,9 +42,9 @@ def test_hash_ignores_line_ending_and_normalisation_but_not_content():
     assert content_hash(crlf) == content_hash(CONTENT)
     decomposed = replace(CONTENT, title="Cafe\u0301"), replace(CONTENT, title="Caf\u00e9")
     assert content_hash(decomposed[0]) == content_hash(decomposed[1])
-    for change in (dict(title="x"), dict(quotes=()), dict(embargo=None), dict(language="en"),
-                   dict(embargo=CONTENT.embargo + timedelta(minutes=1)),
-                   dict(media_contact="王芳"), dict(dateline_date=date(2025, 3, 2))):
+    for change in ({"title": "x"}, {"quotes": ()}, {"embargo": None}, {"language": "en"},
+                   {"embargo": CONTENT.embargo + timedelta(minutes=1)},
+                   {"media_contact": "王芳"}, {"dateline_date": date(2025, 3, 2)}):
         assert content_hash(replace(CONTENT, **change)) != content_hash(CONTENT), change
 
 

@@ -5,12 +5,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.export_text import (
-    dateline, embargo_notice, markdown_to_text, to_html, to_markdown, to_plain_text,
+    dateline,
+    embargo_notice,
+    markdown_to_text,
+    to_html,
+    to_markdown,
+    to_plain_text,
 )
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

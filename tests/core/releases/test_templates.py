@@ -8,7 +8,8 @@ import os
 import subprocess
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jinja2 import DictLoader
 from markdown_it import MarkdownIt
 
@@ -18,7 +19,11 @@ from commdesk.core.releases.escape import escape_markdown
 from commdesk.core.releases.library import builtin_template, builtin_templates
 from commdesk.core.releases.placeholders import KNOWN_PLACEHOLDERS, sample_values
 from commdesk.core.releases.templates import (
-    TemplateError, check_template, placeholders_in, preview, render_template,
+    TemplateError,
+    check_template,
+    placeholders_in,
+    preview,
+    render_template,
 )
 
 PAYLOADS = {

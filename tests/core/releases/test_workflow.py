@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -11,8 +11,18 @@ from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.releases.actor import Actor
 from commdesk.core.releases.workflow import (
-    Action, Approval, ReleaseFacts, State, after_edit, allowed_actions, apply_action,
-    awaiting_review_by, check_edit, check_transition, review_progress, why_not,
+    Action,
+    Approval,
+    ReleaseFacts,
+    State,
+    after_edit,
+    allowed_actions,
+    apply_action,
+    awaiting_review_by,
+    check_edit,
+    check_transition,
+    review_progress,
+    why_not,
 )
 
 S, A = State, Action
@@ -56,10 +66,10 @@ EXPECT = {
 
 def facts_for(state: State, embargo=None, **kw) -> ReleaseFacts:
     approved = state in (S.APPROVED, S.SCHEDULED)
-    base = dict(state=state, author_id=AUTHOR, last_editor_id=EDITOR, content_hash="h1",
-                reviewer_ids={ME, OTHER}, review_rule="any",
-                approvals=(Approval(OTHER, "h1"),) if approved else (),
-                embargo=embargo, submit_note="Please check the figures in paragraph 2.")
+    base = {"state": state, "author_id": AUTHOR, "last_editor_id": EDITOR, "content_hash": "h1",
+                "reviewer_ids": {ME, OTHER}, "review_rule": "any",
+                "approvals": (Approval(OTHER, "h1"),) if approved else (),
+                "embargo": embargo, "submit_note": "Please check the figures in paragraph 2."}
     base.update(kw)
     return ReleaseFacts(**base)
 
@@ -188,7 +198,7 @@ def test_publish_before_embargo_names_the_embargo_time():
     facts = facts_for(S.SCHEDULED, embargo=embargo)
     with pytest.raises(ValidationError, match=r"2025-03-02 10:30 \(UTC\+08:00\)"):
         check_transition(facts, actor({"officer"}), A.PUBLISH, NOW)
-    at_embargo = embargo.astimezone(timezone.utc)        # same instant, other zone
+    at_embargo = embargo.astimezone(UTC)        # same instant, other zone
     assert check_transition(facts, actor({"officer"}), A.PUBLISH, at_embargo) is S.PUBLISHED
     assert A.PUBLISH not in allowed_actions(facts, actor({"officer"}), NOW)
 

@@ -5,8 +5,9 @@ the release rules only ever read ``person_id`` and ``roles``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 ADMINISTRATOR = "administrator"
 OFFICER = "officer"
@@ -33,6 +34,6 @@ class Actor:
         return role in self.roles
 
     @classmethod
-    def from_person(cls, person: Any) -> "Actor":
+    def from_person(cls, person: Any) -> Actor:
         """Adapt anything with ``id``, ``name`` and ``roles`` (the foundation's ``Person``)."""
         return cls(person_id=person.id, name=person.name, roles=_role_names(person.roles))

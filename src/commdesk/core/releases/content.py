@@ -11,9 +11,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
 
 LANGUAGES = ("zh", "en")
 HASH_FORMAT_VERSION = 1
@@ -46,7 +46,7 @@ class ReleaseContent:
         if self.embargo is not None and self.embargo.utcoffset() is None:
             raise ValueError("embargo must be an aware datetime")
         if isinstance(self.dateline_date, datetime):
-            raise ValueError("dateline_date is a date, not a datetime")
+            raise TypeError("dateline_date is a date, not a datetime")
 
 
 def _text(value: str) -> str:

@@ -10,9 +10,10 @@ so mixed text (``发布 iPhone 16 新品``) diffs naturally. Uses only :mod:`dif
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Callable, Literal
+from typing import Literal
 
 from commdesk.core.i18n import translate
 

@@ -83,9 +83,7 @@ def _inline_text(children) -> str:
     for tok in children or ():
         if tok.type in ("text", "code_inline"):
             out.append(tok.content)
-        elif tok.type == "softbreak":
-            out.append("\n")
-        elif tok.type == "hardbreak":
+        elif tok.type == "softbreak" or tok.type == "hardbreak":
             out.append("\n")
         elif tok.type == "image":
             out.append(tok.content or "")

@@ -1,8 +1,8 @@
 """The placeholders a release template may use, with descriptions and sample values (zh, en)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 
 from commdesk.core.i18n import translate
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import contextvars
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from jinja2 import DictLoader, nodes
 from jinja2.exceptions import SecurityError
@@ -227,12 +227,12 @@ class ReleaseTemplateEnvironment(ImmutableSandboxedEnvironment):
     def is_safe_callable(self, obj: Any) -> bool:
         return id(obj) in self._callables
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
-        if isinstance(__obj, Undefined):
-            return __obj._fail_with_undefined_error()
-        if not __self.is_safe_callable(__obj):
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(obj, Undefined):
+            return obj._fail_with_undefined_error()
+        if not self.is_safe_callable(obj):
             raise SecurityError("templates cannot call functions or methods")
-        return __context.call(__obj, *args, **kwargs)
+        return context.call(obj, *args, **kwargs)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, Undefined):
@@ -268,9 +268,9 @@ class ReleaseTemplateEnvironment(ImmutableSandboxedEnvironment):
                 if len(seq) * max(n, 0) > MAX_OUTPUT_CHARS:
                     raise TemplateLimitError("the repeated text is too long")
                 state.charge(len(seq) * max(n, 0))
-            elif isinstance(left, int) and isinstance(right, int):
-                if abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS:
-                    raise TemplateLimitError("the number is too large")
+            elif (isinstance(left, int) and isinstance(right, int)
+                  and abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS):
+                raise TemplateLimitError("the number is too large")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and abs(left).bit_length() * right > MAX_INT_BITS:
                 raise TemplateLimitError("the number is too large")

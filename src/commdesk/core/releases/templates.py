@@ -15,12 +15,14 @@ a template may still use ``{{ boilerplate }}`` or ``{{ media_contact }}`` where 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 from jinja2 import meta, nodes
-from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError, TemplateSyntaxError
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+from jinja2.exceptions import TemplateError as JinjaTemplateError
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
@@ -161,7 +163,7 @@ def _plain(name: str, value: Any, multiline: bool, depth: int = 0) -> Any:
             "Releases", "The value of \u201c{name}\u201d is nested too deeply.").format(name=name), name=name)])
     if value is None:
         return ""
-    if isinstance(value, bool) or isinstance(value, (int, float)):
+    if isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, (date, datetime)):
         value = value.isoformat()

@@ -38,9 +38,9 @@ Decisions:
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Callable, Iterable
 
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
