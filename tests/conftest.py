@@ -59,9 +59,10 @@ def _fresh_keyring():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _qsettings_in_tmp():
+def _qsettings_in_tmp(qapp):
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    # qapp first: an in-process CLI run must not create a bare QCoreApplication before it.
     QCoreApplication.setOrganizationName("commdesk-tests")
     QCoreApplication.setApplicationName("commdesk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

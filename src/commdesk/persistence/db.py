@@ -54,7 +54,7 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
         return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path)), None
     try:
         url = make_url(raw)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise DatabaseUrlError(
             f"'{raw}' is not a database path or URL; give a file path or e.g. "
             "postgresql://user@host/dbname"
@@ -69,7 +69,7 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
             return DatabaseTarget(url, str(path)), None
         return DatabaseTarget(url, ":memory:"), None
     password = url.password
-    url = url.set(password=None)
+    url = url._replace(password=None)  # URL.set() treats None as 'unchanged'
     return DatabaseTarget(url, url.render_as_string(hide_password=True)), password
 
 

@@ -98,9 +98,14 @@ def verify(path: Path) -> BackupInfo:
     if not schema.sqlite_file_is_database(path):
         raise BackupError(translate("Backup", "{path} is not a commdesk backup (not a SQLite file).")
                           .format(path=path))
+    from sqlalchemy.exc import DatabaseError
+
     eng = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
     try:
-        problems = schema.integrity_problems(eng)
+        try:
+            problems = schema.integrity_problems(eng)
+        except DatabaseError as exc:
+            problems = [str(exc.orig)]
         if problems:
             raise BackupError(translate("Backup", "{path} is damaged: {problem}").format(
                 path=path, problem=problems[0]))

@@ -29,7 +29,7 @@ class OrgSettingsDialog(QDialog):
         ui = self.ui
         for region in sorted(phonenumbers.SUPPORTED_REGIONS):
             territory = QLocale(f"und_{region}").territory()
-            name = region if territory == QLocale.Territory.AnyTerritory else QLocale.territoryToString(territory)
+            name = region if territory == QLocale.Country.AnyTerritory else QLocale.territoryToString(territory)
             ui.countryEdit.addItem(f"{region} — {name} (+{phonenumbers.country_code_for_region(region)})", region)
         ui.countryEdit.setCurrentIndex(max(0, ui.countryEdit.findData(self.org.default_country)))
         ui.nameEdit.setText(self.org.name)

@@ -1,0 +1,79 @@
+"""The admin CLI with good and bad arguments: one clear line on stderr, non-zero exit."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from commdesk import __version__
+
+
+def test_version(run_cli):
+    code, out, err = run_cli("--version")
+    assert code == 0 and out.strip() == f"commdesk {__version__}"
+
+
+def test_demo_backup_restore_audit(run_cli, tmp_path):
+    demo = tmp_path / "demo.sqlite3"
+    code, out, err = run_cli("demo", demo)
+    assert code == 0, err
+    assert "people: 5" in out
+    code, out, err = run_cli("demo", demo)
+    assert code == 1 and "exists already" in err and err.count("\n") == 1
+    code, out, _ = run_cli("--db", demo, "people", "list", "--json")
+    people = json.loads(out)
+    assert {"陈静", "Emma Schmidt"} <= {p["name"] for p in people}
+    backup = tmp_path / "b.sqlite3"
+    assert run_cli("--db", demo, "backup", backup)[0] == 0
+    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    assert code == 0, err
+    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    assert code == 1 and "--force" in err
+    assert run_cli("--db", tmp_path / "new.sqlite3", "restore", backup, "--force")[0] == 0
+    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "audit", "--json", "--since", "2020-01-01")
+    entries = json.loads(out)
+    assert code == 0 and any(e["entity"] == "people" and e["new"] == "陈静" for e in entries)
+    code, out, err = run_cli("--db", demo, "db", "check")
+    assert code == 0 and "Integrity check: ok" in out
+
+
+def test_bad_arguments_give_one_line(run_cli, tmp_path):
+    code, out, err = run_cli("--db", tmp_path / "x.sqlite3", "audit", "--since", "yesterday")
+    assert code == 1 and "YYYY-MM-DD" in err and err.count("\n") == 1
+    code, out, err = run_cli("frobnicate")
+    assert code == 2 and "invalid choice" in err
+    code, out, err = run_cli("--db", tmp_path / "x.sqlite3", "restore", tmp_path / "missing.sqlite3")
+    assert code == 1 and "does not exist" in err and "Traceback" not in err
+
+
+def test_newer_database_is_refused_by_the_cli(run_cli, tmp_path):
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("--db", db, "db", "upgrade")[0] == 0
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
+    con.commit()
+    con.close()
+    code, out, err = run_cli("--db", db, "db", "check")
+    assert code == 1 and "newer commdesk" in err
+
+
+def test_chinese_messages_with_lang(run_cli, tmp_path):
+    code, out, err = run_cli("--lang", "zh_CN", "--db", tmp_path / "x.sqlite3", "audit", "--since", "bad")
+    assert code == 1 and "YYYY-MM-DD" in err
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in err), err
+
+
+def test_debug_shows_a_traceback_as_a_real_process(tmp_path):
+    import os
+    from pathlib import Path
+
+    import commdesk
+
+    env = {**os.environ, "PYTHONPATH": str(Path(commdesk.__file__).parents[1])}
+    res = subprocess.run([sys.executable, "-m", "commdesk", "--debug", "--db", str(tmp_path / "x.sqlite3"),
+                          "audit", "--since", "bad"], capture_output=True, text=True, env=env)
+    assert res.returncode != 0 and "Traceback" in res.stderr
+    res = subprocess.run([sys.executable, "-m", "commdesk", "--db", str(tmp_path / "x.sqlite3"),
+                          "audit", "--since", "bad"], capture_output=True, text=True, env=env)
+    assert res.returncode == 1 and "Traceback" not in res.stderr

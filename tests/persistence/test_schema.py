@@ -1,0 +1,131 @@
+"""Migrations: from empty, models match, backup before upgrade, refusal of newer or foreign databases."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from commdesk.bootstrap import open_database
+from commdesk.core.errors import DatabaseVersionError
+from commdesk.persistence import schema
+from commdesk.persistence.db import make_engine, resolve_target
+from commdesk.persistence.models import Base
+
+
+def test_packaged_heads_are_alembics_heads():
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    _, heads = schema.packaged_revisions()
+    assert heads == frozenset(script.get_heads())
+
+
+def test_migrations_create_exactly_the_models(ctx):
+    with ctx.engine.connect() as conn:
+        mc = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(mc, Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_from_empty_file_and_again_is_a_no_op(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    first = open_database(path)
+    assert first.upgrade.changed and first.upgrade.backup is None  # nothing to back up
+    first.ctx.engine.dispose()
+    again = open_database(path)
+    assert not again.upgrade.changed
+    again.ctx.engine.dispose()
+
+
+def test_sqlite_pragmas(ctx):
+    if ctx.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite pragmas")
+    with ctx.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_backup_is_made_before_an_upgrade(tmp_path):
+    """A database at the foundation's first revision (what the first commdesk wrote) is copied aside
+    before the area migrations run, and the copy holds the data as it was."""
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(resolve_target(path)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0001_foundation")
+        conn.execute(text("INSERT INTO settings (key, value, version) VALUES ('org.name', '\"华信\"', 1)"))
+    engine.dispose()
+    _, heads = schema.packaged_revisions()
+    opened = open_database(path)
+    opened.ctx.engine.dispose()
+    if heads == {"0001_foundation"}:
+        assert not opened.upgrade.changed and opened.upgrade.backup is None
+        return
+    assert opened.upgrade.changed and opened.upgrade.after == heads
+    backup = opened.upgrade.backup
+    assert backup is not None and backup.exists() and backup.name.startswith("old.before-upgrade-")
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_foundation",)]
+    assert con.execute("SELECT value FROM settings").fetchone() == ('"华信"',)
+    con.close()
+
+
+def test_backup_helper_copies_consistently(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    opened = open_database(path)
+    opened.ctx.engine.dispose()
+    copy = schema.backup_sqlite(path)
+    assert copy.exists() and copy != path
+    con = sqlite3.connect(copy)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    con.close()
+
+
+def test_database_from_a_newer_commdesk_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    opened = open_database(path)
+    opened.ctx.engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseVersionError) as err:
+        open_database(path)
+    assert "newer commdesk" in str(err.value) and "9999_from_the_future" in str(err.value)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.before-upgrade-*"))
+
+
+def test_a_foreign_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseVersionError, match="not a commdesk database"):
+        open_database(path)
+
+
+def test_url_with_password_is_moved_to_the_keyring(_fresh_keyring):
+    from commdesk.core import secrets
+    from commdesk.persistence.db import server_password
+
+    target, given = resolve_target("postgresql://officer:s3cret@db.example.org/commdesk")
+    assert given == "s3cret"
+    assert "s3cret" not in target.display and target.url.password is None
+    assert server_password(target, given, ask=None) == "s3cret"
+    assert secrets.get_secret(target.keyring_key) == "s3cret"
+    target2, given2 = resolve_target("postgresql://officer@db.example.org/commdesk")
+    assert server_password(target2, given2, ask=None) == "s3cret"  # from the keyring now
+
+
+def test_wrong_database_url_names_the_fix():
+    from commdesk.persistence.db import DatabaseUrlError
+
+    with pytest.raises(DatabaseUrlError, match="postgresql://user@host/dbname"):
+        resolve_target("postgresql://::nonsense")
