@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from i18n_areas import ALL_AREAS, LANGUAGES, TS_DIR, sources_by_area, ts_path
 
@@ -19,7 +20,8 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unknown area(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_AREAS)}", file=sys.stderr)
         return 2
-    lupdate = shutil.which("pyside6-lupdate")
+    beside = Path(sys.executable).with_name("pyside6-lupdate")
+    lupdate = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
     if not lupdate:
         print("pyside6-lupdate not found: run inside the project's virtual environment", file=sys.stderr)
         return 2

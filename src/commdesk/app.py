@@ -66,24 +66,23 @@ class GuiApp:
         from .core.errors import CommdeskError
         from .ui.common.ask import ask, ask_text
 
-        tr = QCoreApplication.translate
 
         def ask_password(display: str):
-            return ask_text(self.window, tr("App", "Database password"),
-                            tr("App", "Password for {db} (kept in the system keyring):").format(db=display),
+            return ask_text(self.window, QCoreApplication.translate("App", "Database password"),
+                            QCoreApplication.translate("App", "Password for {db} (kept in the system keyring):").format(db=display),
                             password=True)
 
         try:
             self.opened = open_database(self.args.db, ask_password=ask_password)
         except CommdeskError as exc:
             log.error("cannot open the database: %s", exc)
-            ask(self.window, "error", tr("App", "commdesk cannot open the database"), str(exc))
+            ask(self.window, "error", QCoreApplication.translate("App", "commdesk cannot open the database"), str(exc))
             self.window.close()
             self.qapp.exit(1)
             return
         upgrade = self.opened.upgrade
         if upgrade is not None and upgrade.backup is not None:
-            self.window.statusBar().showMessage(tr("App", "Database upgraded; the previous state was saved to "
+            self.window.statusBar().showMessage(QCoreApplication.translate("App", "Database upgraded; the previous state was saved to "
                                                    "{path}").format(path=upgrade.backup), 15000)
         self.attach()
 

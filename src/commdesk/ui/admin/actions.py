@@ -11,10 +11,9 @@ from ..common.ask import ask, show_error
 
 
 def backup_interactively(parent, services) -> None:
-    tr = QCoreApplication.translate
     default = Path.home() / f"commdesk-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Backup", "Back up the database"), str(default),
-                                          tr("Backup", "commdesk backups (*.sqlite3)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up the database"), str(default),
+                                          QCoreApplication.translate("Backup", "commdesk backups (*.sqlite3)"))
     if not path:
         return
     from ...core.services import backup
@@ -22,9 +21,9 @@ def backup_interactively(parent, services) -> None:
     engine = services.ctx.engine
     services.runner.run(
         lambda progress, cancel: backup.backup(engine, Path(path)),
-        on_done=lambda info: ask(parent, "info", tr("Backup", "Backup written"),
-                                 tr("Backup", "The backup was written to {path} ({rows} rows).").format(
+        on_done=lambda info: ask(parent, "info", QCoreApplication.translate("Backup", "Backup written"),
+                                 QCoreApplication.translate("Backup", "The backup was written to {path} ({rows} rows).").format(
                                      path=info.path, rows=info.rows)),
-        on_error=lambda exc: show_error(parent, tr("Backup", "Backup failed"), exc),
-        label=tr("Backup", "Writing the backup…"), parent=parent,
+        on_error=lambda exc: show_error(parent, QCoreApplication.translate("Backup", "Backup failed"), exc),
+        label=QCoreApplication.translate("Backup", "Writing the backup…"), parent=parent,
     )
