@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from commdesk.core.contacts.importing.mapping import (email_header, email_label_header, phone_header,
-                                                      phone_label_header)
+from commdesk.core.contacts.importing.mapping import (email_header, email_label_header, needs_guard,
+                                                      phone_header, phone_label_header)
 from commdesk.core.contacts.records import ContactRecord, field_label
 from commdesk.core.contacts.validation import format_phone
 
@@ -57,9 +57,7 @@ def table_rows(records: Sequence[ContactRecord]) -> tuple[list[str], list[list[s
 
 def guard_cell(value: str) -> str:
     """Formula-injection guard for CSV cells (see module doc); lossless with the import's ``uncell``."""
-    if value and (value[0] in "=+-@\t\r" or (value[0] == "'" and len(value) > 1 and value[1] in "=+-@\t\r")):
-        return "'" + value
-    return value
+    return "'" + value if needs_guard(value) else value
 
 
 def write_csv(records: Sequence[ContactRecord], path: str | os.PathLike | None = None,

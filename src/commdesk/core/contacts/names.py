@@ -37,6 +37,7 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _CHINESE_NAME_RE = re.compile(f"^[{_CJK}·・•‧．.]+$")
 _SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def has_chinese(text: str) -> bool:
@@ -48,7 +49,7 @@ def is_chinese_name(text: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    return _SPACES.sub(" ", (text or "").replace("\u3000", " ")).strip()
+    return _SPACES.sub(" ", _CONTROL.sub("", text or "").replace("\u3000", " ")).strip()
 
 
 def split_name(full_name: str) -> tuple[str, str]:
@@ -88,7 +89,10 @@ def join_name(family: str, given: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str) -> str:
-    return lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")[0] if _CJK_RE.match(ch) else ""
+    if not _CJK_RE.match(ch):
+        return ""
+    found = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+    return found[0] if found else ""
 
 
 def _syllables(text: str) -> list[str]:

@@ -159,9 +159,17 @@ def clean_text(value: str, multiline: bool = False) -> str:
     return value.strip()
 
 
+_NEEDS_GUARD = re.compile(r"'*[=+\-@\t\r]")
+
+
+def needs_guard(value: str) -> bool:
+    """Would a spreadsheet take this cell for a formula (also after removing one guard quote)?"""
+    return bool(_NEEDS_GUARD.match(value))
+
+
 def uncell(value: str) -> str:
     """Undo the spreadsheet formula guard of our export ("'=SUM" -> "=SUM")."""
-    return value[1:] if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r" else value
+    return value[1:] if value.startswith("'") and needs_guard(value[1:]) else value
 
 
 def clean_label(label: str) -> tuple[str, bool]:
