@@ -44,6 +44,9 @@ def main(argv: list[str]) -> int:
     db = tmp / "demo.sqlite3"
     create_demo(db)
     qapp = make_qapp()
+    from commdesk.ui.common.fonts import ensure_cjk_font
+
+    ensure_cjk_font(qapp)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     wanted = [k for k in args.panes.split(",") if k] or [s.key for s in PANES]
     for lang in args.langs.split(","):

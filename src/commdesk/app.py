@@ -12,6 +12,12 @@ from typing import Callable
 log = logging.getLogger(__name__)
 
 
+class _NeedPassword(Exception):
+    def __init__(self, display: str):
+        super().__init__(display)
+        self.display = display
+
+
 class GuiApp:
     """Owns the main window, the opened database and the language; rebuilds the window on a
     language switch."""
@@ -30,8 +36,12 @@ class GuiApp:
     def choose_language(self) -> str:
         from .translations import install, normalise, system_language
 
+        from .ui.common.fonts import ensure_cjk_font
+
         wanted = normalise(self.args.lang) or normalise(self.prefs.value("language", "")) or system_language()
         self.lang = install(wanted)
+        if self.lang == "zh_CN":
+            ensure_cjk_font(self.qapp)  # before the first paint: the interface itself is Chinese
         return self.lang
 
     def set_language(self, code: str) -> None:
@@ -60,34 +70,64 @@ class GuiApp:
 
     # -------------------------------------------------------------- database
     def open_database(self) -> None:
+        """Open (and if needed migrate) the database off the GUI thread, then attach the services.
+        A server password is asked on the GUI thread when neither the URL nor the keyring has it."""
+        from .ui.common.tasks import TaskRunner
+
+        self.runner = getattr(self, "runner", None) or TaskRunner(self.qapp)
+        spec = self.args.db
+
+        def work(progress, cancel):
+            from .bootstrap import open_database
+
+            def no_prompt(display):
+                raise _NeedPassword(display)
+
+            return open_database(spec, ask_password=no_prompt)
+
+        self.runner.run(work, on_done=self._opened, on_error=self._open_failed)
+
+    def _opened(self, opened) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        from .bootstrap import open_database
+        self.opened = opened
+        upgrade = opened.upgrade
+        if upgrade is not None and upgrade.backup is not None:
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Database upgraded; the previous state was saved to {path}").format(path=upgrade.backup),
+                15000)
+        self.attach()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         from .core.errors import CommdeskError
         from .ui.common.ask import ask, ask_text
 
+        if isinstance(exc, _NeedPassword):
+            password = ask_text(self.window, QCoreApplication.translate("App", "Database password"),
+                                QCoreApplication.translate("App", "Password for {db} (kept in the system "
+                                                           "keyring):").format(db=exc.display), password=True)
+            if password:
+                from .persistence.db import resolve_target, server_password
 
-        def ask_password(display: str):
-            return ask_text(self.window, QCoreApplication.translate("App", "Database password"),
-                            QCoreApplication.translate("App", "Password for {db} (kept in the system keyring):").format(db=display),
-                            password=True)
-
-        try:
-            self.opened = open_database(self.args.db, ask_password=ask_password)
-        except CommdeskError as exc:
-            log.error("cannot open the database: %s", exc)
-            ask(self.window, "error", QCoreApplication.translate("App", "commdesk cannot open the database"), str(exc))
+                server_password(resolve_target(self.args.db)[0], password, None)
+                self.open_database()
+                return
             self.window.close()
             self.qapp.exit(1)
             return
-        upgrade = self.opened.upgrade
-        if upgrade is not None and upgrade.backup is not None:
-            self.window.statusBar().showMessage(QCoreApplication.translate("App", "Database upgraded; the previous state was saved to "
-                                                   "{path}").format(path=upgrade.backup), 15000)
-        self.attach()
+        log.error("cannot open the database: %s", exc, exc_info=not isinstance(exc, CommdeskError))
+        text = str(exc) if isinstance(exc, CommdeskError) else f"{type(exc).__name__}: {exc}"
+        ask(self.window, "error", QCoreApplication.translate("App", "commdesk cannot open the database"), text)
+        self.window.close()
+        self.qapp.exit(1)
 
     def attach(self) -> None:
+        from .ui.common.fonts import ensure_cjk_font
         from .ui.common.services import AppServices
+
+        ensure_cjk_font(self.qapp)  # records hold Chinese text whatever the interface language
 
         self.services = AppServices(self.opened.ctx, self.prefs)
         if not self.sign_in():
@@ -147,9 +187,6 @@ def make_qapp(argv=None):
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName("commdesk")
     app.setDesktopFileName("org.commdesk.Commdesk")
-    from .ui.common.fonts import ensure_cjk_font
-
-    ensure_cjk_font(app)
     return app
 
 
@@ -162,5 +199,6 @@ def run_gui(args) -> int:
     gui = GuiApp(qapp, args, Preferences())
     gui.choose_language()
     gui.show_window()
+    qapp.processEvents()  # paint the shell now; the database opens behind it
     QTimer.singleShot(0, gui.open_database)
     return qapp.exec()

@@ -39,10 +39,11 @@ def test_upgrade_from_empty_file_and_again_is_a_no_op(tmp_path):
     again.ctx.engine.dispose()
 
 
-def test_sqlite_pragmas(ctx):
-    if ctx.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite pragmas")
+def test_connection_settings(ctx):
     with ctx.engine.connect() as conn:
+        if ctx.engine.dialect.name == "postgresql":
+            assert conn.execute(text("SHOW server_encoding")).scalar() == "UTF8"
+            return
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000

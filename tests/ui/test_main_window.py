@@ -30,7 +30,9 @@ def test_every_pane_is_reachable(qtbot, app_services):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.panes[spec.key]
     # keyboard: Ctrl+2 goes to Contacts
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 1
     assert "陈静" in window.person_label.text() and "Database:" in window.db_label.text()
 

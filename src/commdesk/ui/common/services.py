@@ -6,13 +6,15 @@ Panes get an ``AppServices`` through their constructor and use it to reach the c
 """
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ...core.domain.people import Person, SYSTEM
-from ...core.services.context import ServiceContext
+from ...core.domain.people import SYSTEM, Person
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported (bench/bench_startup.py)
+    from ...core.services.context import ServiceContext
 
 T = TypeVar("T")
 
@@ -43,7 +45,7 @@ class AppServices(QObject):
     data_changed = Signal(str)          # entity name, e.g. "contacts"
     badge_changed = Signal(str, int)    # pane key, count
 
-    def __init__(self, ctx: ServiceContext, prefs: Preferences, runner: TaskRunner | None = None,
+    def __init__(self, ctx: "ServiceContext", prefs: Preferences, runner: TaskRunner | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
