@@ -1,0 +1,458 @@
+"""Press releases: drafting, revisions, the four-eyes review, embargo and publication (issue 5).
+
+Each public method is one unit of work. The rules come from ``core.releases.workflow``; this
+service loads the facts, asks the workflow, stores what it returns, and writes the record:
+``release_steps`` (who moved it where, with the note), ``release_revisions`` (every saved content),
+``release_approvals`` (the content hash approved; voided, never deleted, by a later edit) and the
+audit log. Comments, coverage and templates live in ``releases_review``, ``releases_coverage`` and
+``releases_templates``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+
+from ...persistence.models import PersonRow
+from ...persistence.models.releases import (ReleaseApprovalRow, ReleasePublicationRow, ReleaseReviewerRow,
+                                            ReleaseRevisionRow, ReleaseRow, ReleaseStepRow)
+from ..domain.people import Role
+from ..errors import NotFound, ValidationError
+from ..i18n import translate
+from ..releases import workflow
+from ..releases.actor import Actor
+from ..releases.content import Quote, ReleaseContent, canonical_json, content_hash
+from ..releases.records import (CHANNELS, ApprovalInfo, Publication, Release, ReleaseEdit, ReleaseSummary,
+                                Revision, Step, content_from_json)
+from ..releases.workflow import Action, Approval, ReleaseFacts, State
+from .context import ServiceContext, check_version
+
+ENTITY = "releases"
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _content(row: ReleaseRow) -> ReleaseContent:
+    embargo = row.embargo
+    zone = _zone(row.embargo_tz)
+    if embargo is not None and zone is not None:
+        embargo = embargo.astimezone(zone)
+    return ReleaseContent(
+        title=row.title, subtitle=row.subtitle, dateline_city=row.dateline_city,
+        dateline_date=row.dateline_date, body_markdown=row.body_markdown,
+        quotes=tuple(Quote(t, a) for t, a in json.loads(row.quotes_json or "[]")),
+        boilerplate=row.boilerplate, media_contact=row.media_contact, language=row.language,
+        embargo=embargo)
+
+
+def _normalise(edit: ReleaseEdit) -> ReleaseEdit:
+    """Trim the text fields and put the embargo into its own time zone, so the hash is stable."""
+    c = edit.content
+    embargo = c.embargo
+    zone = _zone(edit.embargo_tz)
+    if embargo is not None and zone is not None:
+        embargo = embargo.astimezone(zone)
+    content = replace(c, title=c.title.strip(), subtitle=c.subtitle.strip(),
+                      dateline_city=c.dateline_city.strip(), body_markdown=c.body_markdown.strip("\n"),
+                      quotes=tuple(Quote(q.text.strip(), q.attribution.strip()) for q in c.quotes
+                                   if q.text.strip() or q.attribution.strip()),
+                      boilerplate=c.boilerplate.strip(), media_contact=c.media_contact.strip(),
+                      embargo=embargo)
+    return replace(edit, content=content, channels=tuple(dict.fromkeys(edit.channels)),
+                   reviewer_ids=tuple(dict.fromkeys(edit.reviewer_ids)))
+
+
+def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not edit.content.title.strip():
+        errors["title"] = translate("Releases", "Give the release a title.")
+    if len(edit.content.title) > 500:
+        errors["title"] = translate("Releases", "The title is longer than 500 characters; shorten it.")
+    if edit.content.embargo is not None and edit.embargo_tz and _zone(edit.embargo_tz) is None:
+        errors["embargo_tz"] = translate(
+            "Releases", "\u201c{zone}\u201d is not a time zone commdesk knows; use a name such as "
+            "Asia/Shanghai or Europe/Berlin.").format(zone=edit.embargo_tz)
+    unknown = [c for c in edit.channels if c not in CHANNELS]
+    if unknown:
+        errors["channels"] = translate("Releases", "Unknown channel: {names}.").format(names=", ".join(unknown))
+    if edit.review_rule not in workflow.REVIEW_RULES:
+        errors["review_rule"] = translate("Releases", "The review rule must be \u201cany\u201d or \u201call\u201d.")
+    for q in edit.content.quotes:
+        if q.text.strip() and not q.attribution.strip():
+            errors["quotes"] = translate("Releases", "Every quote needs an attribution: who said it?")
+    return errors
+
+
+def facts_of(row: ReleaseRow, session) -> ReleaseFacts:
+    approvals = session.scalars(select(ReleaseApprovalRow).where(
+        ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)))
+    reviewers = session.scalars(select(ReleaseReviewerRow.person_id).where(
+        ReleaseReviewerRow.release_id == row.id))
+    return ReleaseFacts(state=State(row.state), author_id=row.author_id, last_editor_id=row.last_editor_id,
+                        content_hash=row.content_hash, reviewer_ids=frozenset(reviewers),
+                        review_rule=row.review_rule,
+                        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
+                        embargo=row.embargo, submit_note=row.submit_note)
+
+
+def _names(session, ids) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return dict(session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(ids))).all())
+
+
+def approval_info(a: ReleaseApprovalRow) -> ApprovalInfo:
+    return ApprovalInfo(a.id, a.reviewer_id, a.reviewer_name, a.content_hash, a.revision, a.at, a.note,
+                        a.voided_at, a.voided_reason)
+
+
+def to_release(row: ReleaseRow, session) -> Release:
+    reviewer_ids = tuple(session.scalars(select(ReleaseReviewerRow.person_id).where(
+        ReleaseReviewerRow.release_id == row.id).order_by(ReleaseReviewerRow.person_id)))
+    names = _names(session, {row.author_id, row.last_editor_id, row.owner_id, *reviewer_ids})
+    approvals = session.scalars(select(ReleaseApprovalRow).where(ReleaseApprovalRow.release_id == row.id)
+                                .order_by(ReleaseApprovalRow.id))
+    return Release(
+        id=row.id, reference=row.reference, state=State(row.state), content=_content(row),
+        embargo_tz=row.embargo_tz, channels=tuple(json.loads(row.channels_json or "[]")),
+        lists=tuple((int(i), str(n)) for i, n in json.loads(row.lists_json or "[]")),
+        reviewer_ids=reviewer_ids, reviewer_names=tuple(names.get(i, "?") for i in reviewer_ids),
+        review_rule=row.review_rule, submit_note=row.submit_note, template_key=row.template_key,
+        content_hash=row.content_hash, revision=row.revision, author_id=row.author_id,
+        author_name=names.get(row.author_id, "?"), last_editor_id=row.last_editor_id,
+        last_editor_name=names.get(row.last_editor_id, "?"), owner_id=row.owner_id,
+        owner_name=names.get(row.owner_id, "?"), linked_id=row.linked_id, published_at=row.published_at,
+        created_at=row.created_at, updated_at=row.updated_at, version=row.version,
+        approvals=tuple(approval_info(a) for a in approvals))
+
+
+def _actor(person) -> Actor:
+    return Actor(person_id=person.id if person.id is not None else -1, name=person.name, roles=person.roles)
+
+
+class ReleaseService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _row(self, session, release_id: int) -> ReleaseRow:
+        row = session.get(ReleaseRow, release_id)
+        if row is None:
+            raise NotFound(translate("Releases", "There is no press release with id {id}.").format(id=release_id))
+        return row
+
+    def get(self, release_id: int) -> Release:
+        with self.ctx.unit_of_work() as uow:
+            return to_release(self._row(uow.session, release_id), uow.session)
+
+    def by_reference(self, reference: str) -> Release:
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.scalar(select(ReleaseRow).where(ReleaseRow.reference == reference.strip().upper()))
+            if row is None:
+                raise NotFound(translate("Releases", "There is no press release {ref}.").format(ref=reference))
+            return to_release(row, uow.session)
+
+    def list(self, state: State | str | None = None, awaiting_me: bool = False,
+             search: str = "") -> list[ReleaseSummary]:
+        from ...persistence.models.releases import CoverageRow
+
+        me = self.ctx.current()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            q = select(ReleaseRow).order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
+            if state:
+                q = q.where(ReleaseRow.state == State(state).value)
+            if awaiting_me:
+                q = q.where(ReleaseRow.state == State.IN_REVIEW.value)
+            if search.strip():
+                like = f"%{search.strip()}%"
+                q = q.where(ReleaseRow.title.ilike(like) | ReleaseRow.reference.ilike(like))
+            rows = list(s.scalars(q))
+            names = _names(s, {r.author_id for r in rows})
+            counts = dict(s.execute(select(CoverageRow.release_id, func.count()).group_by(
+                CoverageRow.release_id)).all())
+            out = []
+            for r in rows:
+                waiting = (r.state == State.IN_REVIEW.value and me.id is not None
+                           and me.id in workflow.review_progress(facts_of(r, s)).waiting_for)
+                if awaiting_me and not waiting:
+                    continue
+                out.append(ReleaseSummary(r.id, r.reference, r.title, State(r.state), r.language, r.embargo,
+                                          names.get(r.author_id, "?"), r.revision, r.updated_at, waiting,
+                                          counts.get(r.id, 0)))
+            return out
+
+    def awaiting_my_review(self) -> int:
+        return len(self.list(awaiting_me=True))
+
+    def allowed_actions(self, release_id: int) -> dict[Action, str | None]:
+        """Every action with ``None`` if the current person may do it now, else why not."""
+        actor, now = _actor(self.ctx.current()), self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            facts = facts_of(self._row(uow.session, release_id), uow.session)
+        allowed = set(workflow.allowed_actions(facts, actor, now))
+        return {a: None if a in allowed else (workflow.why_not(facts, actor, a, now) or "") for a in Action}
+
+    def can_edit(self, release: Release) -> bool:
+        person = self.ctx.current()
+        return release.state in workflow.EDITABLE_STATES and person.has(Role.OFFICER)
+
+    # -- writing ---------------------------------------------------------------------------------
+    def _next_reference(self, session) -> str:
+        year = self.ctx.clock().year
+        prefix = f"PR-{year}-"
+        refs = session.scalars(select(ReleaseRow.reference).where(ReleaseRow.reference.like(prefix + "%")))
+        numbers = [int(r[len(prefix):]) for r in refs if r[len(prefix):].isdigit()]
+        return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+    def create(self, edit: ReleaseEdit, template_key: str = "") -> Release:
+        person = self.ctx.require(Role.OFFICER, action=translate("Releases", "write press releases"))
+        edit = _normalise(edit)
+        errors = validate_edit(edit)
+        if errors:
+            raise ValidationError(errors)
+        now = self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = ReleaseRow(reference=self._next_reference(s), state=State.DRAFT.value,
+                             author_id=person.id, last_editor_id=person.id,
+                             owner_id=edit.owner_id or person.id, template_key=template_key, revision=1)
+            self._apply(row, edit)
+            row.content_hash = content_hash(edit.content)
+            s.add(row)
+            s.flush()
+            self._set_reviewers(s, row, edit.reviewer_ids)
+            self._add_revision(s, row, edit.content, person, now, translate("Releases", "Created"))
+            s.flush()
+            return to_release(row, s)
+
+    @staticmethod
+    def _apply(row: ReleaseRow, edit: ReleaseEdit) -> None:
+        c = edit.content
+        row.title, row.subtitle, row.dateline_city = c.title, c.subtitle, c.dateline_city
+        row.dateline_date, row.body_markdown = c.dateline_date, c.body_markdown
+        row.quotes_json = json.dumps([[q.text, q.attribution] for q in c.quotes], ensure_ascii=False)
+        row.boilerplate, row.media_contact, row.language = c.boilerplate, c.media_contact, c.language
+        row.embargo = c.embargo
+        row.embargo_tz = edit.embargo_tz if c.embargo is not None else ""
+        row.channels_json = json.dumps(list(edit.channels))
+        row.lists_json = json.dumps([[int(i), n] for i, n in edit.lists], ensure_ascii=False)
+        row.review_rule = edit.review_rule
+        if edit.owner_id:
+            row.owner_id = edit.owner_id
+        row.linked_id = edit.linked_id
+
+    @staticmethod
+    def _set_reviewers(session, row: ReleaseRow, reviewer_ids) -> None:
+        wanted = set(reviewer_ids)
+        existing = {r.person_id: r for r in session.scalars(select(ReleaseReviewerRow).where(
+            ReleaseReviewerRow.release_id == row.id))}
+        for pid, r in existing.items():
+            if pid not in wanted:
+                session.delete(r)
+        for pid in reviewer_ids:
+            if pid not in existing:
+                if session.get(PersonRow, pid) is None:
+                    raise ValidationError({"reviewer_ids": translate(
+                        "Releases", "There is no person with id {id} to review.").format(id=pid)})
+                session.add(ReleaseReviewerRow(release_id=row.id, person_id=pid))
+
+    @staticmethod
+    def _add_revision(session, row: ReleaseRow, content: ReleaseContent, person, now: datetime,
+                      note: str = "") -> None:
+        session.add(ReleaseRevisionRow(release_id=row.id, number=row.revision, content_json=canonical_json(content),
+                                       content_hash=content_hash(content), editor_id=person.id,
+                                       editor_name=person.name, at=now, note=note))
+
+    def save(self, release_id: int, edit: ReleaseEdit, expected_version: int | None,
+             note: str = "") -> Release:
+        """Save an edit. A change of content makes a new revision; after approval it voids every
+        approval and sends the release back to review (P-7)."""
+        person = self.ctx.current()
+        edit = _normalise(edit)
+        errors = validate_edit(edit)
+        if errors:
+            raise ValidationError(errors)
+        now = self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._row(s, release_id)
+            check_version(translate("Releases", "press release"), row.version, expected_version,
+                          mine=edit, theirs=to_release(row, s).edit())
+            facts = facts_of(row, s)
+            workflow.check_edit(facts, _actor(person))
+            new_hash = content_hash(edit.content)
+            after = workflow.after_edit(facts, person.id, new_hash)
+            self._apply(row, edit)
+            self._set_reviewers(s, row, edit.reviewer_ids)
+            if new_hash != row.content_hash:
+                row.revision += 1
+                row.content_hash = new_hash
+                row.last_editor_id = person.id
+                self._add_revision(s, row, edit.content, person, now, note)
+                voided = self._void(s, row, now, translate("Releases", "content changed in v{n}").format(
+                    n=row.revision))
+                if after.state is not State(row.state):
+                    self._step(s, row, "edit_after_approval", State(row.state), after.state, person, now,
+                               translate("Releases", "Edited after approval; the approvals are void."))
+                    row.state = after.state.value
+                if voided:
+                    uow.event(ENTITY, row.id, "void_approvals", note=translate(
+                        "Releases", "%n approval(s) voided by an edit", None, voided))
+            s.flush()
+            return to_release(row, s)
+
+    def restore_revision(self, release_id: int, number: int, expected_version: int | None) -> Release:
+        release = self.get(release_id)
+        old = self.revision(release_id, number)
+        note = translate("Releases", "Restored from v{n}").format(n=number)
+        return self.save(release_id, release.edit(content=old.content), expected_version, note=note)
+
+    @staticmethod
+    def _void(session, row: ReleaseRow, now: datetime, reason: str, reviewer_id: int | None = None) -> int:
+        q = select(ReleaseApprovalRow).where(ReleaseApprovalRow.release_id == row.id,
+                                             ReleaseApprovalRow.voided_at.is_(None))
+        if reviewer_id is not None:
+            q = q.where(ReleaseApprovalRow.reviewer_id == reviewer_id)
+        count = 0
+        for a in session.scalars(q):
+            a.voided_at, a.voided_reason = now, reason[:200]
+            count += 1
+        return count
+
+    @staticmethod
+    def _step(session, row, action: str, old: State, new: State, person, now, note: str = "") -> None:
+        session.add(ReleaseStepRow(release_id=row.id, action=action, from_state=old.value, to_state=new.value,
+                                   actor_id=person.id, actor_name=person.name, revision=row.revision,
+                                   at=now, note=note))
+
+    def act(self, release_id: int, action: Action | str, note: str = "",
+            expected_version: int | None = None,
+            publications: list[tuple[str, str]] | None = None) -> Release:
+        """Do one workflow action (submit, approve, request_changes, publish ...) with its note."""
+        action = Action(action)
+        person = self.ctx.current()
+        now = self.ctx.clock()
+        if action is Action.REQUEST_CHANGES and not note.strip():
+            raise ValidationError({"note": translate(
+                "Releases", "Say what should change: write a note for the author.")})
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._row(s, release_id)
+            check_version(translate("Releases", "press release"), row.version, expected_version,
+                          mine=None, theirs=to_release(row, s))
+            facts = facts_of(row, s)
+            if action is Action.SUBMIT:
+                facts = replace(facts, submit_note=note)
+            after = workflow.apply_action(facts, _actor(person), action, now)
+            old_state = State(row.state)
+            if action is Action.SUBMIT:
+                row.submit_note = note.strip()
+            elif action is Action.APPROVE:
+                s.add(ReleaseApprovalRow(release_id=row.id, reviewer_id=person.id, reviewer_name=person.name,
+                                         content_hash=row.content_hash, revision=row.revision, at=now,
+                                         note=note.strip()))
+                uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
+            elif action is Action.REQUEST_CHANGES:
+                self._void(s, row, now, translate("Releases", "changes requested"), reviewer_id=person.id)
+            elif action is Action.REOPEN:
+                self._void(s, row, now, translate("Releases", "reopened as draft"))
+            elif action is Action.PUBLISH:
+                row.published_at = now
+                for channel, url in publications or []:
+                    self._publication(s, row, channel, url, now, person)
+            row.state = after.state.value
+            self._step(s, row, action.value, old_state, after.state, person, now, note.strip())
+            s.flush()
+            return to_release(row, s)
+
+    @staticmethod
+    def _publication(session, row, channel: str, url: str, at: datetime, person) -> None:
+        if channel not in CHANNELS:
+            raise ValidationError({"channel": translate("Releases", "Unknown channel: {names}.").format(
+                names=channel)})
+        session.add(ReleasePublicationRow(release_id=row.id, channel=channel, url=url.strip(), at=at,
+                                          recorded_by=person.name))
+
+    def record_publication(self, release_id: int, channel: str, url: str = "",
+                           at: datetime | None = None, note: str = "") -> Publication:
+        """Where and when a published release went out (one row per channel)."""
+        person = self.ctx.require(Role.OFFICER, action=translate("Releases", "record where a release went out"))
+        at = at or self.ctx.clock()
+        if at.utcoffset() is None:
+            raise ValidationError({"at": translate("Releases", "Give the time with its time zone.")})
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, release_id)
+            if State(row.state) not in (State.PUBLISHED, State.ARCHIVED):
+                raise ValidationError({"state": translate(
+                    "Releases", "Publish the release first; then record where it went out.")})
+            if row.embargo is not None and at < row.embargo:
+                raise ValidationError({"at": translate(
+                    "Releases", "That time is before the embargo ({embargo}); check the time.").format(
+                    embargo=workflow.format_moment(_content(row).embargo))})
+            self._publication(uow.session, row, channel, url, at, person)
+            if note:
+                uow.event(ENTITY, row.id, "publication", note=note)
+            uow.session.flush()
+            p = uow.session.scalars(select(ReleasePublicationRow).where(
+                ReleasePublicationRow.release_id == row.id).order_by(ReleasePublicationRow.id.desc())).first()
+            return Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note)
+
+    # -- history -----------------------------------------------------------------------------------
+    def revisions(self, release_id: int) -> list[Revision]:
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, release_id)
+            revs = uow.session.scalars(select(ReleaseRevisionRow).where(
+                ReleaseRevisionRow.release_id == release_id).order_by(ReleaseRevisionRow.number))
+            return [Revision(r.number, r.content_hash, r.editor_id, r.editor_name, r.at, r.note,
+                             content_from_json(r.content_json, row.embargo_tz)) for r in revs]
+
+    def revision(self, release_id: int, number: int) -> Revision:
+        for r in self.revisions(release_id):
+            if r.number == number:
+                return r
+        raise NotFound(translate("Releases", "This release has no version {n}.").format(n=number))
+
+    def last_approved(self, release_id: int) -> Revision | None:
+        """The latest revision someone approved (voided or not), for the reviewer's diff."""
+        with self.ctx.unit_of_work() as uow:
+            number = uow.session.scalar(select(func.max(ReleaseApprovalRow.revision)).where(
+                ReleaseApprovalRow.release_id == release_id))
+        return self.revision(release_id, number) if number else None
+
+    def steps(self, release_id: int) -> list[Step]:
+        with self.ctx.unit_of_work() as uow:
+            rows = uow.session.scalars(select(ReleaseStepRow).where(ReleaseStepRow.release_id == release_id)
+                                       .order_by(ReleaseStepRow.id))
+            return [Step(r.action, State(r.from_state), State(r.to_state), r.actor_name, r.revision, r.at, r.note)
+                    for r in rows]
+
+    def publications(self, release_id: int) -> list[Publication]:
+        with self.ctx.unit_of_work() as uow:
+            rows = uow.session.scalars(select(ReleasePublicationRow).where(
+                ReleasePublicationRow.release_id == release_id).order_by(ReleasePublicationRow.at))
+            return [Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note) for p in rows]
+
+    def embargo_warning(self, release: Release, within_hours: int = 24) -> str:
+        """A sentence when the embargo is near (or has not passed), else ""."""
+        embargo = release.content.embargo
+        if embargo is None or release.state in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN):
+            return ""
+        left = embargo - self.ctx.clock()
+        if left.total_seconds() <= 0:
+            return ""
+        if left.total_seconds() <= within_hours * 3600:
+            return translate("Releases", "The embargo ends soon: {embargo}.").format(
+                embargo=workflow.format_moment(embargo))
+        return ""

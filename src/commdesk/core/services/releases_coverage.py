@@ -1,0 +1,127 @@
+"""Coverage: where a release was picked up (MD-4, MD-6), per release, per journalist and per period."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from ...persistence.models.releases import CoverageRow, ReleaseRow
+from ..domain.people import Role
+from ..errors import NotFound, ValidationError
+from ..i18n import translate
+from ..releases.records import OUTLET_KINDS, TONES, Coverage
+from .context import ServiceContext, check_version
+
+
+@dataclass(frozen=True)
+class CoverageSummary:
+    items: tuple[Coverage, ...]
+    total_reach: int
+    by_tone: dict[str, int]
+    by_kind: dict[str, int]
+    by_day: dict[date, int]
+    originals: int
+    reprints: int
+
+
+def summarise(items: list[Coverage]) -> CoverageSummary:
+    return CoverageSummary(
+        tuple(items), sum(c.reach for c in items),
+        {t: sum(1 for c in items if c.tone == t) for t in TONES},
+        dict(Counter(c.outlet_kind for c in items).most_common()),
+        dict(sorted(Counter(c.day for c in items).items())),
+        sum(1 for c in items if c.original), sum(1 for c in items if not c.original))
+
+
+def _to(row: CoverageRow, reference: str = "") -> Coverage:
+    return Coverage(row.release_id, row.outlet, row.day, row.outlet_kind, row.journalist_id, row.journalist_name,
+                    row.url, row.headline, row.reach, row.tone, row.original, row.id, row.version, reference)
+
+
+def validate_coverage(c: Coverage) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not c.outlet.strip():
+        errors["outlet"] = translate("Releases", "Name the outlet that picked the release up.")
+    if c.tone not in TONES:
+        errors["tone"] = translate("Releases", "The tone must be positive, neutral or negative.")
+    if c.outlet_kind not in OUTLET_KINDS:
+        errors["outlet_kind"] = translate("Releases", "Choose the kind of outlet from the list.")
+    if c.reach < 0:
+        errors["reach"] = translate("Releases", "The reach cannot be negative.")
+    if c.url.strip() and not c.url.strip().lower().startswith(("http://", "https://")):
+        errors["url"] = translate("Releases", "The link must start with http:// or https://.")
+    return errors
+
+
+class CoverageService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def add(self, item: Coverage) -> Coverage:
+        person = self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
+        item = replace(item, outlet=item.outlet.strip(), headline=item.headline.strip(), url=item.url.strip(),
+                       journalist_name=item.journalist_name.strip())
+        errors = validate_coverage(item)
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.unit_of_work() as uow:
+            release = uow.session.get(ReleaseRow, item.release_id)
+            if release is None:
+                raise NotFound(translate("Releases", "There is no press release with id {id}.").format(
+                    id=item.release_id))
+            row = CoverageRow(release_id=item.release_id, outlet=item.outlet, outlet_kind=item.outlet_kind,
+                              journalist_id=item.journalist_id, journalist_name=item.journalist_name, day=item.day,
+                              url=item.url, headline=item.headline, reach=item.reach, tone=item.tone,
+                              original=item.original, created_by=person.name)
+            uow.session.add(row)
+            uow.session.flush()
+            return _to(row, release.reference)
+
+    def update(self, item: Coverage) -> Coverage:
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
+        errors = validate_coverage(item)
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(CoverageRow, item.id)
+            if row is None:
+                raise NotFound(translate("Releases", "This coverage entry was deleted."))
+            check_version(translate("Releases", "coverage entry"), row.version, item.version, mine=item,
+                          theirs=_to(row))
+            for name in ("outlet", "outlet_kind", "journalist_id", "journalist_name", "day", "url", "headline",
+                         "reach", "tone", "original"):
+                setattr(row, name, getattr(item, name))
+            uow.session.flush()
+            return _to(row)
+
+    def delete(self, coverage_id: int) -> None:
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(CoverageRow, coverage_id)
+            if row is not None:
+                uow.session.delete(row)
+
+    def list(self, release_id: int | None = None, start: date | None = None, end: date | None = None,
+             journalist_id: int | None = None) -> list[Coverage]:
+        with self.ctx.unit_of_work() as uow:
+            q = select(CoverageRow, ReleaseRow.reference).join(ReleaseRow, ReleaseRow.id == CoverageRow.release_id)
+            if release_id is not None:
+                q = q.where(CoverageRow.release_id == release_id)
+            if start is not None:
+                q = q.where(CoverageRow.day >= start)
+            if end is not None:
+                q = q.where(CoverageRow.day <= end)
+            if journalist_id is not None:
+                q = q.where(CoverageRow.journalist_id == journalist_id)
+            q = q.order_by(CoverageRow.day, CoverageRow.id)
+            return [_to(row, ref) for row, ref in uow.session.execute(q).all()]
+
+    def summary(self, release_id: int | None = None, start: date | None = None,
+                end: date | None = None) -> CoverageSummary:
+        return summarise(self.list(release_id, start, end))
+
+    def for_journalist(self, contact_id: int) -> list[Coverage]:
+        """The journalist's pick-ups, for the contact's cooperation history (MD-6)."""
+        return self.list(journalist_id=contact_id)

@@ -1,0 +1,94 @@
+"""The release template library: built-in templates, edited by administrators (versioned), and new
+releases drafted from them with the organisation's settings filled in (MD-3)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ...persistence.models.releases import ReleaseTemplateRow
+from ..domain.people import Role
+from ..errors import NotFound
+from ..i18n import translate
+from ..releases.content import ReleaseContent
+from ..releases.export_text import date_text
+from ..releases.library import builtin_templates
+from ..releases.records import Release, ReleaseEdit, TemplateInfo
+from ..releases.templates import TemplateError, check_template, placeholders_in, render_template
+from .context import ServiceContext, check_version
+from .releases import ReleaseService
+from .settings import SettingsService
+
+
+class ReleaseTemplateService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def list(self) -> list[TemplateInfo]:
+        with self.ctx.unit_of_work() as uow:
+            stored = {(r.key, r.language): r for r in uow.session.scalars(select(ReleaseTemplateRow))}
+        out = []
+        for b in builtin_templates():
+            r = stored.pop((b.key, b.language), None)
+            if r is None:
+                out.append(TemplateInfo(b.key, b.language, b.title, b.text, True,
+                                        placeholders=tuple(sorted(placeholders_in(b.text)))))
+            else:
+                out.append(TemplateInfo(r.key, r.language, r.title, r.text, False, r.version, r.edited_by,
+                                        tuple(sorted(placeholders_in(r.text)))))
+        for r in stored.values():
+            out.append(TemplateInfo(r.key, r.language, r.title, r.text, False, r.version, r.edited_by,
+                                    tuple(sorted(placeholders_in(r.text)))))
+        return out
+
+    def get(self, key: str, language: str) -> TemplateInfo:
+        for t in self.list():
+            if t.key == key and t.language == language:
+                return t
+        raise NotFound(translate("Releases", "There is no template \u201c{key}\u201d in {language}.").format(
+            key=key, language=language))
+
+    def save(self, key: str, language: str, title: str, text: str, expected_version: int | None = None
+             ) -> TemplateInfo:
+        """Store an administrator's version; refused while the template has problems."""
+        person = self.ctx.require(Role.ADMINISTRATOR, action=translate("Releases", "edit release templates"))
+        problems = check_template(text)
+        if problems:
+            raise TemplateError(problems)
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.scalar(select(ReleaseTemplateRow).where(
+                ReleaseTemplateRow.key == key, ReleaseTemplateRow.language == language))
+            if row is None:
+                row = ReleaseTemplateRow(key=key, language=language, title=title.strip() or key, text=text,
+                                         edited_by=person.name)
+                uow.session.add(row)
+            else:
+                check_version(translate("Releases", "template"), row.version, expected_version,
+                              mine=text, theirs=row.text)
+                row.title, row.text, row.edited_by = title.strip() or row.title, text, person.name
+            uow.session.flush()
+            return TemplateInfo(row.key, row.language, row.title, row.text, False, row.version, row.edited_by,
+                                tuple(sorted(placeholders_in(text))))
+
+    def values(self, language: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+        org = self.ctx.service(SettingsService).organisation()
+        name = org.name
+        short = name.split(" ")[0] if language == "zh" else name
+        today = self.ctx.clock().date()
+        person = self.ctx.current()
+        values = {"organisation": name, "organisation_short": short,
+                  "date": date_text(today, language),
+                  "boilerplate": org.boilerplate, "media_contact": org.media_contact,
+                  "author": person.name}
+        values.update(extra or {})
+        return {k: v for k, v in values.items() if v}
+
+    def draft_from(self, key: str, language: str, title: str, city: str = "",
+                   extra: dict[str, str] | None = None) -> Release:
+        """A new draft release whose body is the template filled in (missing placeholders marked)."""
+        template = self.get(key, language)
+        values = self.values(language, {"title": title, "city": city, **(extra or {})})
+        body = render_template(template.text, values, missing="mark")
+        org = self.ctx.service(SettingsService).organisation()
+        content = ReleaseContent(title=title, dateline_city=city, dateline_date=self.ctx.clock().date(),
+                                 body_markdown=body, boilerplate=org.boilerplate,
+                                 media_contact=org.media_contact, language=language)
+        return self.ctx.service(ReleaseService).create(ReleaseEdit(content), template_key=key)
