@@ -2,7 +2,9 @@
 
 ``MailError.permanent`` says whether trying again can help: 5xx replies, refused passwords and
 untrusted certificates are permanent; 4xx replies, timeouts and unreachable servers are temporary
-(retry with ``Backoff``). Every message is one clear, translated sentence.
+(retry with ``Backoff``). ``MailError.uncertain`` is set when the connection broke after the whole
+message was handed over but before the server's answer came: the server may have accepted it, so an
+outbox must not send it again on its own. Every message is one clear, translated sentence.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class MailError(CommdeskError):
         self.permanent = permanent
         self.code = code
         self.reply = reply          # the server's own words, for the outbox's "reason" column
+        self.uncertain = False      # the message may have been delivered (answer to DATA lost)
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,7 @@ class SmtpTransport:
             options = ["SMTPUTF8", "BODY=8BITMIME"]
         buf = io.BytesIO()
         BytesGenerator(buf, policy=msg.policy.clone(linesep="\r\n", utf8=needs_utf8)).flatten(wire)
+        in_data = False
         try:
             code, reply = smtp.mail(sender, options)
             if code != 250:
@@ -262,6 +266,7 @@ class SmtpTransport:
                     refused[r] = (code, _text(reply))
             if len(refused) == len(rcpts):
                 raise smtplib.SMTPRecipientsRefused({k: (c, t.encode()) for k, (c, t) in refused.items()})
+            in_data = True
             code, reply = smtp.data(buf.getvalue())
             if code != 250:
                 raise smtplib.SMTPDataError(code, reply)
@@ -271,7 +276,10 @@ class SmtpTransport:
                     smtp.rset()
                 except (OSError, smtplib.SMTPException):
                     pass
-            raise map_error(exc, self.account) from exc
+            error = map_error(exc, self.account)
+            # A reply (even a refusal) is certain; silence after the data is not.
+            error.uncertain = in_data and not isinstance(exc, smtplib.SMTPResponseException)
+            raise error from exc
         return SendResult(f"{code} {_text(reply)}", refused)
 
 

@@ -1,0 +1,555 @@
+"""The outbox: queue first, then send off the GUI thread, never losing or doubling a message.
+
+Life of a message::
+
+    queue() -> queued --claim--> sending --server said 250--> sent
+                  ^                 |--temporary failure--> failed (next_attempt_at set: retried by back-off)
+                  |                 |--permanent failure--> failed (server's reason; the user retries)
+                  |                 '--answer lost after the data--> failed, uncertain
+      retry()/retry_now() <--------- failed               cancel(): queued/failed -> cancelled
+
+Sending twice is prevented by recording around each hand-over: the worker marks the message
+"sending" and COMMITS before it talks to the server, and marks it "sent" right after the server's
+250. If the process dies in between, the message stays "sending"; the next batch (after
+``STALE_SENDING``) turns it into failed + uncertain ("may have been delivered") and never resends it
+by itself: the user checks and either confirms it arrived (``confirm_delivered``) or sends it again
+(``retry(..., resend_uncertain=True)``, same Message-ID so mail programs can spot a duplicate).
+Claiming is a compare-and-set UPDATE, so the window and ``commdesk outbox send`` running at the same
+time never both send one message.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from ...persistence.models.mail import OutboxMessageRow
+from ...persistence.repositories.mail import (
+    CANCELLED, FAILED, QUEUED, SENDING, SENT, STATUSES, OutboxRepository,
+)
+from ..domain.people import Role
+from ..errors import NotFound, ValidationError
+from ..i18n import translate
+from ..mail.account import SmtpAccount
+from ..mail.attachment import safe_filename
+from ..mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
+from ..mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
+from ..rules import Finding, Level
+from .context import ServiceContext
+from .mail_account import MailAccountService
+
+log = logging.getLogger(__name__)
+
+# A message still "sending" this long after it was claimed belongs to a worker that died.
+STALE_SENDING = dt.timedelta(minutes=5)
+
+__all__ = ["CANCELLED", "FAILED", "QUEUED", "SENDING", "SENT", "STATUSES", "NeedsOverride",
+           "OutboxItem", "OutboxService", "SendSummary", "status_label"]
+
+
+def status_label(status: str) -> str:
+    return {
+        QUEUED: translate("Mail", "queued"), SENDING: translate("Mail", "sending"),
+        SENT: translate("Mail", "sent"), FAILED: translate("Mail", "failed"),
+        CANCELLED: translate("Mail", "cancelled"),
+    }.get(status, status)
+
+
+class NeedsOverride(ValidationError):
+    """The draft has warnings (e.g. a vague subject, EM-1): queue again with ``override=reason``."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__({"override": " ".join(f.message for f in findings) + " " + translate(
+            "Mail", "Correct this, or give a reason to send anyway.")})
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    kind: str
+    status: str
+    subject: str
+    sender: str
+    recipients: tuple[str, ...]
+    recipient_keys: tuple[Any, ...]
+    message_id: str
+    related_entity: str | None
+    related_id: str | None
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    uncertain: bool
+    last_error: str | None
+    server_reply: str | None
+    queued_by: str
+    queued_at: dt.datetime
+    sent_at: dt.datetime | None
+    follow_up_by: dt.date | None
+    follow_up_done_at: dt.datetime | None
+    size: int
+
+    @property
+    def retrying(self) -> bool:
+        return self.status == FAILED and self.next_attempt_at is not None
+
+    @property
+    def follow_up_open(self) -> bool:
+        return self.follow_up_by is not None and self.follow_up_done_at is None
+
+    @property
+    def status_text(self) -> str:
+        if self.status == FAILED and self.uncertain:
+            return translate("Mail", "interrupted: may have been delivered")
+        if self.retrying:
+            return translate("Mail", "failed, retrying")
+        return status_label(self.status)
+
+
+@dataclass
+class SendSummary:
+    total: int = 0
+    sent: int = 0
+    failed: int = 0              # permanently, or until the user retries
+    retrying: int = 0            # failed for now; tried again by back-off
+    uncertain: int = 0           # may have been delivered: the user decides
+    skipped: int = 0             # taken or cancelled meanwhile
+    remaining: int = 0           # still queued when the batch stopped
+    cancelled: bool = False
+    stopped_reason: str = ""     # e.g. the server could not be reached
+    sent_ids: list[int] = field(default_factory=list)
+
+    def text(self) -> str:
+        line = translate("Mail", "{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.").format(
+            sent=self.sent, failed=self.failed, retrying=self.retrying, remaining=self.remaining)
+        if self.uncertain:
+            line += " " + translate("Mail", "{count} interrupted message(s) may have been delivered: check them "
+                                    "before sending them again.").format(count=self.uncertain)
+        if self.cancelled:
+            line += " " + translate("Mail", "Stopped on request; the rest stays queued.")
+        if self.stopped_reason:
+            line += " " + translate("Mail", "Stopped: {reason}").format(reason=self.stopped_reason)
+        return line
+
+
+def _item(row: OutboxMessageRow) -> OutboxItem:
+    return OutboxItem(
+        id=row.id, kind=row.kind, status=row.status, subject=row.subject, sender=row.sender,
+        recipients=tuple(json.loads(row.recipients or "[]")),
+        recipient_keys=tuple(json.loads(row.recipient_keys or "[]")), message_id=row.message_id,
+        related_entity=row.related_entity, related_id=row.related_id, attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at, uncertain=bool(row.uncertain), last_error=row.last_error,
+        server_reply=row.server_reply, queued_by=row.queued_by, queued_at=row.created_at,
+        sent_at=row.sent_at, follow_up_by=row.follow_up_by, follow_up_done_at=row.follow_up_done_at,
+        size=row.size)
+
+
+def parse_message(raw: bytes) -> EmailMessage:
+    return message_from_bytes(raw, policy=MAIL_POLICY)  # type: ignore[return-value]
+
+
+class _CannotConnect(Exception):
+    def __init__(self, error: MailError):
+        super().__init__(str(error))
+        self.error = error
+
+
+SentHook = Callable[[OutboxItem], None]
+
+
+class OutboxService:
+    #: Called after a message of that kind was sent (e.g. write the contact's history); see mail_sending.
+    sent_hooks: dict[str, list[SentHook]] = {}
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+        self.backoff = Backoff()
+        self.monotonic: Callable[[], float] = time.monotonic
+        # sleep(seconds, cancel): waits, returning early when cancelled (tests replace it)
+        self.sleep: Callable[[float, threading.Event], Any] = lambda seconds, cancel: cancel.wait(seconds)
+        self.transport_factory: Callable[..., SmtpTransport] = SmtpTransport
+
+    @property
+    def accounts(self) -> MailAccountService:
+        return self.ctx.service(MailAccountService)
+
+    def _require_sender(self, action: str):
+        return self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=action)
+
+    # -- composing and queueing -------------------------------------------------------------------
+    def _composing_account(self) -> SmtpAccount:
+        """The stored account, else one made from the acting person (for .eml files without SMTP)."""
+        account = self.accounts.account()
+        if account is not None:
+            return account
+        person = self.ctx.current()
+        return SmtpAccount(host="localhost", sender_name=person.name, sender_address=person.email or "")
+
+    def check(self, draft: Draft) -> list[Finding]:
+        """Every finding for ``draft`` (EM-1, EM-2, EM-3) before it is queued."""
+        return check(draft, self._composing_account())
+
+    def queue(self, draft: Draft, related_entity: str | None = None, related_id: Any = None, *,
+              kind: str = "mail", override: str | None = None,
+              follow_up_by: dt.date | None = None) -> list[int]:
+        """Compose ``draft`` and queue each message; returns their ids. Warnings need ``override``
+        (a reason, written into the audit log); blocking findings raise ValidationError."""
+        self._require_sender(translate("Mail", "send mail"))
+        account = self.accounts.require_account()
+        findings = check(draft, account)
+        warnings = [f for f in findings if f.level is Level.WARN]
+        if warnings and not (override or "").strip():
+            raise NeedsOverride(warnings)
+        mails = compose(draft, account, now=self.ctx.clock().astimezone())
+        batch = uuid.uuid4().hex
+        who = self.ctx.current().name
+        ids: list[int] = []
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            for mail in mails:
+                raw = to_eml_bytes(mail.message)
+                row = repo.add(OutboxMessageRow(
+                    batch=batch, kind=kind, status=QUEUED, subject=str(mail.message["Subject"] or ""),
+                    sender=account.sender_address, recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
+                    recipient_keys=json.dumps(list(mail.recipient_keys), ensure_ascii=False, default=str),
+                    message_id=mail.message_id, raw=raw, size=len(raw),
+                    related_entity=related_entity, related_id=None if related_id is None else str(related_id),
+                    attempts=0, uncertain=False, queued_by=who, follow_up_by=follow_up_by))
+                ids.append(row.id)
+            if warnings:
+                uow.event("mail_outbox", ids[0], "override", note=(override or "").strip() + " | " + " ".join(
+                    f"{f.rule}: {f.message}" for f in warnings))
+        return ids
+
+    def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
+        """Write the draft's messages as .eml files any mail program opens (no account needed)."""
+        account = self._composing_account()
+        mails = compose(draft, account, now=self.ctx.clock().astimezone())
+        return _write_eml(Path(folder), [(str(m.message["Subject"] or ""), to_eml_bytes(m.message, unsent=True))
+                                         for m in mails])
+
+    def export_eml(self, ids: Sequence[int], folder: str | Path) -> list[Path]:
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            rows = [self._row(repo, i) for i in ids]
+            items = [(r.subject, to_eml_bytes(parse_message(r.raw), unsent=r.status != SENT)) for r in rows]
+        return _write_eml(Path(folder), items)
+
+    # -- reading ----------------------------------------------------------------------------------
+    @staticmethod
+    def _row(repo: OutboxRepository, message_id: int) -> OutboxMessageRow:
+        row = repo.get(message_id)
+        if row is None:
+            raise NotFound(translate("Mail", "Message {id} is no longer in the outbox.").format(id=message_id))
+        return row
+
+    def list(self, status: str | Sequence[str] | None = None, *, kind: str | None = None,
+             limit: int | None = None, offset: int = 0) -> list[OutboxItem]:
+        statuses = [status] if isinstance(status, str) else status
+        if statuses:
+            unknown = [s for s in statuses if s not in STATUSES]
+            if unknown:
+                raise ValidationError({"status": translate(
+                    "Mail", "Unknown status {status}; use one of: {choices}.").format(
+                        status=", ".join(unknown), choices=", ".join(STATUSES))})
+        with self.ctx.unit_of_work() as uow:
+            return [_item(r) for r in OutboxRepository(uow.session).list(statuses, kind=kind, limit=limit,
+                                                                        offset=offset)]
+
+    def get(self, message_id: int) -> OutboxItem:
+        with self.ctx.unit_of_work() as uow:
+            return _item(self._row(OutboxRepository(uow.session), message_id))
+
+    def message(self, message_id: int) -> EmailMessage:
+        """The stored message as it is (or was) handed to the server."""
+        with self.ctx.unit_of_work() as uow:
+            return parse_message(self._row(OutboxRepository(uow.session), message_id).raw)
+
+    def for_record(self, entity: str, record_id: Any) -> list[OutboxItem]:
+        """Every message kept with a record (meeting, minutes, release, contact), newest first."""
+        with self.ctx.unit_of_work() as uow:
+            return [_item(r) for r in OutboxRepository(uow.session).list(related=(entity, str(record_id)))]
+
+    def counts(self) -> dict[str, int]:
+        with self.ctx.unit_of_work() as uow:
+            return OutboxRepository(uow.session).counts()
+
+    def failures(self) -> int:
+        """What the Outbox badge shows: failed messages."""
+        return self.counts()[FAILED]
+
+    # -- the user's decisions ---------------------------------------------------------------------
+    def cancel(self, ids: Sequence[int]) -> int:
+        """Cancel queued or failed messages; returns how many were cancelled (sent ones stay sent)."""
+        self._require_sender(translate("Mail", "cancel mail"))
+        done = 0
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            for i in ids:
+                if repo.transition(i, (QUEUED, FAILED), status=CANCELLED, next_attempt_at=None):
+                    uow.event("mail_outbox", i, "cancel")
+                    done += 1
+        return done
+
+    def retry(self, ids: Sequence[int], *, resend_uncertain: bool = False) -> int:
+        """Queue failed (or cancelled) messages again, to go with the next send. A message that may
+        have been delivered is only resent with ``resend_uncertain`` (the user checked)."""
+        self._require_sender(translate("Mail", "retry mail"))
+        done = 0
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            for i in ids:
+                row = self._row(repo, i)
+                if row.uncertain and not resend_uncertain:
+                    raise ValidationError({"uncertain": translate(
+                        "Mail", "'{subject}' may have reached {to} already (the connection broke while it was "
+                        "being sent). Check with a recipient, then either mark it delivered or confirm sending "
+                        "it again.").format(subject=row.subject, to=", ".join(json.loads(row.recipients)))})
+                if repo.transition(i, (FAILED, CANCELLED), status=QUEUED, next_attempt_at=None, uncertain=False):
+                    uow.event("mail_outbox", i, "retry", note="resend after interruption" if row.uncertain else None)
+                    done += 1
+        return done
+
+    def confirm_delivered(self, message_id: int) -> None:
+        """The user checked: an interrupted message did arrive. It counts as sent."""
+        self._require_sender(translate("Mail", "confirm a delivery"))
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            row = self._row(repo, message_id)
+            if not row.uncertain or not repo.transition(message_id, (FAILED,), status=SENT, uncertain=False,
+                                                        next_attempt_at=None, sent_at=row.sending_at):
+                raise ValidationError({"status": translate(
+                    "Mail", "Only an interrupted message can be marked as delivered.")})
+            uow.event("mail_outbox", message_id, "confirm_delivered")
+
+    def set_follow_up(self, message_id: int, by: dt.date | None) -> None:
+        """EM-5: "needs follow-up by DATE" (None removes it)."""
+        self._require_sender(translate("Mail", "set a follow-up"))
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(OutboxRepository(uow.session), message_id)
+            row.follow_up_by, row.follow_up_done_at = by, None
+            uow.event("mail_outbox", message_id, "follow_up", note=by.isoformat() if by else None)
+
+    def confirm_follow_up(self, message_id: int) -> None:
+        """EM-5: the answer came or the matter is settled; the message leaves the follow-up list."""
+        self._require_sender(translate("Mail", "confirm a follow-up"))
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(OutboxRepository(uow.session), message_id)
+            if row.follow_up_by is None:
+                raise ValidationError({"follow_up": translate("Mail", "This message has no follow-up date.")})
+            row.follow_up_done_at = self.ctx.clock()
+            uow.event("mail_outbox", message_id, "follow_up_confirmed")
+
+    def follow_ups(self) -> list[OutboxItem]:
+        """Messages waiting for a follow-up, the earliest date first (until confirmed)."""
+        with self.ctx.unit_of_work() as uow:
+            return [_item(r) for r in OutboxRepository(uow.session).list(follow_up_open=True)]
+
+    # -- the worker -------------------------------------------------------------------------------
+    def recover_interrupted(self) -> int:
+        """Messages left "sending" by a worker that died become failed + uncertain (never resent
+        automatically). Returns how many."""
+        now = self.ctx.clock()
+        n = 0
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            for row in repo.stale_sending(now - STALE_SENDING):
+                if repo.transition(row.id, (SENDING,), status=FAILED, uncertain=True, next_attempt_at=None,
+                                   last_error=translate(
+                                       "Mail", "Sending was interrupted (commdesk closed or the computer stopped) "
+                                       "after the message was handed to the server; it may have been delivered.")):
+                    n += 1
+        return n
+
+    def due(self) -> int:
+        with self.ctx.unit_of_work() as uow:
+            return len(OutboxRepository(uow.session).due_ids(self.ctx.clock()))
+
+    def _claim(self, message_id: int) -> tuple[bytes, int] | None:
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            row = repo.get(message_id)
+            if row is None or row.status not in (QUEUED, FAILED):
+                return None
+            if not repo.transition(message_id, (row.status,), status=SENDING, sending_at=self.ctx.clock(),
+                                   attempts=row.attempts + 1):
+                return None
+            return row.raw, row.attempts + 1
+        # committed: from here on, a crash leaves the message "sending", never "queued"
+
+    def _mark_sent(self, message_id: int, result: SendResult) -> OutboxItem:
+        reply = result.reply
+        if result.refused:
+            reply += " | " + translate("Mail", "refused: {list}").format(
+                list="; ".join(f"{a} ({c} {t})" for a, (c, t) in result.refused.items()))
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            repo.transition(message_id, (SENDING,), status=SENT, sent_at=self.ctx.clock(), server_reply=reply,
+                            last_error=None, next_attempt_at=None, uncertain=False)
+            uow.session.expire_all()
+            return _item(self._row(repo, message_id))
+
+    def _mark_failed(self, message_id: int, attempts: int, err: MailError) -> str:
+        """Record the failure; returns "retrying", "failed" or "uncertain"."""
+        now = self.ctx.clock()
+        if err.uncertain:
+            outcome, next_at = "uncertain", None
+        elif self.backoff.should_retry(err, attempts):
+            outcome, next_at = "retrying", self.backoff.next_attempt(attempts, now)
+        else:
+            outcome, next_at = "failed", None
+        reason = str(err) + (f" [{err.reply}]" if err.reply and err.reply not in str(err) else "")
+        with self.ctx.unit_of_work() as uow:
+            OutboxRepository(uow.session).transition(message_id, (SENDING,), status=FAILED, last_error=reason,
+                                                     next_attempt_at=next_at, uncertain=err.uncertain)
+        return outcome
+
+    def _wait_turn(self, limiter: RateLimiter, cancel: threading.Event, pause: threading.Event) -> bool:
+        """Wait while paused or over the rate limit; False when cancelled."""
+        while True:
+            if cancel.is_set():
+                return False
+            if pause.is_set():
+                self.sleep(0.1, cancel)
+                continue
+            delay = limiter.delay()
+            if delay <= 0:
+                return True
+            self.sleep(min(delay, 0.5), cancel)
+
+    def send_pending(self, progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None, pause: threading.Event | None = None,
+                     *, password: str | None = None) -> SendSummary:
+        """Send what is due: queued messages and failed ones whose retry time has come.
+
+        Resumable: run it again after a crash, a cancel or a server outage and it continues with what
+        is left; nothing the server accepted is sent again. Stops early when the server cannot be
+        reached (the rest stays queued).
+        """
+        self._require_sender(translate("Mail", "send mail"))
+        account = self.accounts.require_account()
+        if password is None:
+            password = self.accounts.password(account)
+        if account.login and not password:
+            raise MailError(translate(
+                "Mail", "No password is stored for {user}: set it with 'commdesk mail set-password' or in "
+                "Outbox > Account.").format(user=account.login), permanent=True)
+        cancel = cancel or threading.Event()
+        pause = pause or threading.Event()
+        progress = progress or (lambda done, total: None)
+        summary = SendSummary(uncertain=self.recover_interrupted())
+        with self.ctx.unit_of_work() as uow:
+            ids = OutboxRepository(uow.session).due_ids(self.ctx.clock())
+        summary.total = len(ids)
+        limiter = RateLimiter(account.per_minute, clock=self.monotonic, sleep=lambda s: self.sleep(s, cancel))
+        context = self.accounts.ssl_context()
+        transport: SmtpTransport | None = None
+        position = 0
+        try:
+            for position, message_id in enumerate(ids):
+                progress(position, len(ids))
+                if not self._wait_turn(limiter, cancel, pause):
+                    summary.cancelled = True
+                    break
+                claimed = self._claim(message_id)
+                if claimed is None:
+                    summary.skipped += 1
+                    continue
+                raw, attempts = claimed
+                msg = parse_message(raw)
+                try:
+                    transport, result = self._deliver(transport, account, password, context, msg)
+                except _CannotConnect as exc:
+                    # not this message's fault (server away, password refused): it stays queued
+                    self._release(message_id)
+                    transport = None
+                    summary.stopped_reason = str(exc.error)
+                    break
+                except MailError as err:
+                    outcome = self._mark_failed(message_id, attempts, err)
+                    setattr(summary, outcome, getattr(summary, outcome) + 1)
+                    log.info("outbox message %s %s: %s", message_id, outcome, err)
+                    if err.code is None or err.uncertain:  # the connection broke: stop the batch
+                        if transport is not None:
+                            transport.close()
+                            transport = None
+                        summary.stopped_reason = str(err)
+                        position += 1
+                        break
+                    continue
+                limiter.record()
+                item = self._mark_sent(message_id, result)
+                summary.sent += 1
+                summary.sent_ids.append(message_id)
+                self._run_hooks(item)
+            else:
+                position = len(ids)
+        finally:
+            if transport is not None:
+                transport.close()
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            summary.remaining = sum(1 for i in ids[position:] if (r := repo.get(i)) is not None and r.status == QUEUED)
+        progress(len(ids) - summary.remaining, len(ids))
+        return summary
+
+    def _open(self, account, password, context) -> SmtpTransport:
+        try:
+            return self.transport_factory(account, password, ssl_context=context).open()
+        except MailError as err:
+            raise _CannotConnect(err) from err
+
+    def _deliver(self, transport, account, password, context, msg) -> tuple[SmtpTransport, SendResult]:
+        """Send on the open connection (opening it first); a connection that went stale between two
+        messages (dropped before the message was handed over) is replaced once."""
+        fresh = transport is None
+        if transport is None:
+            transport = self._open(account, password, context)
+        try:
+            return transport, transport.send(msg)
+        except MailError as err:
+            if fresh or err.uncertain or err.code is not None:
+                raise
+            transport.close()
+        transport = self._open(account, password, context)
+        try:
+            return transport, transport.send(msg)
+        except MailError:
+            transport.close()
+            raise
+
+    def _release(self, message_id: int) -> None:
+        """Give a claimed message back to the queue: it never reached the server."""
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            row = self._row(repo, message_id)
+            repo.transition(message_id, (SENDING,), status=QUEUED, attempts=max(0, row.attempts - 1),
+                            sending_at=None)
+
+    def _run_hooks(self, item: OutboxItem) -> None:
+        for hook in self.sent_hooks.get(item.kind, []):
+            try:
+                hook(item)
+            except Exception:  # noqa: BLE001 - the mail went out; a follow-up record must not undo that
+                log.exception("after-send step for outbox message %s failed", item.id)
+
+
+def _write_eml(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
+    if not folder.is_dir():
+        raise ValidationError({"folder": translate("Mail", "The folder {folder} does not exist.").format(
+            folder=folder)})
+    paths = []
+    for n, (subject, data) in enumerate(items, 1):
+        stem = safe_filename(subject)[:80] or "mail"
+        path = folder / f"{n:03d}-{stem}.eml"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
