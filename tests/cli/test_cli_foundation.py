@@ -24,6 +24,8 @@ def test_demo_backup_restore_audit(run_cli, tmp_path):
     code, out, _ = run_cli("--db", demo, "people", "list", "--json")
     people = json.loads(out)
     assert {"陈静", "Emma Schmidt"} <= {p["name"] for p in people}
+    names = [p["name"] for p in people]
+    assert names.index("陈静") < names.index("李明") < names.index("王芳") < names.index("赵磊")  # pinyin
     backup = tmp_path / "b.sqlite3"
     assert run_cli("--db", demo, "backup", backup)[0] == 0
     code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)

@@ -46,7 +46,10 @@ class PeopleService:
             q = select(PersonRow).order_by(PersonRow.name)
             if not include_inactive:
                 q = q.where(PersonRow.active.is_(True))
-            return [to_person(r) for r in uow.session.scalars(q)]
+            rows = [to_person(r) for r in uow.session.scalars(q)]
+        from ..contacts.names import sort_key
+
+        return sorted(rows, key=lambda p: sort_key(p.name))  # Chinese names by pinyin, with Latin ones
 
     def get(self, person_id: int) -> Person:
         with self.ctx.unit_of_work() as uow:

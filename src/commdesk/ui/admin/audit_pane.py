@@ -50,6 +50,16 @@ class AuditPane(Pane):
         services.person_changed.connect(lambda _p: self.refresh())
         services.data_changed.connect(lambda _e: self.isVisible() and self._timer.start())
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        state = self.services.prefs.value("audit/columns")
+        if state is not None and not getattr(self, "_restored", False):
+            self.view.horizontalHeader().restoreState(state)
+        self._restored = True
+
+    def save_state(self) -> None:
+        self.services.prefs.set("audit/columns", self.view.horizontalHeader().saveState())
+
     def can_find(self) -> bool:
         return True
 
@@ -74,7 +84,8 @@ class AuditPane(Pane):
         self.notice.setText(self.tr("Showing the newest {n} entries; narrow the search to see older ones.")
                             .format(n=self.LIMIT) if len(entries) >= self.LIMIT else "")
         self.model.set_entries(entries)
-        self.view.resizeColumnsToContents()
+        if self.services.prefs.value("audit/columns") is None:
+            self.view.resizeColumnsToContents()
 
     def export_pdf(self) -> None:
         from ..common.export import export_pdf_interactively

@@ -33,13 +33,15 @@ class PeopleDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.toggle_button = QPushButton(self.tr("&Deactivate"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(self.history)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.pdf_button.clicked.connect(self.export_pdf)
         row = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.toggle_button):
+        for b in (self.add_button, self.edit_button, self.toggle_button, self.history_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.pdf_button)
@@ -77,6 +79,7 @@ class PeopleDialog(QDialog):
         self.add_button.setEnabled(admin)
         self.edit_button.setEnabled(sel is not None and (admin or sel.id == me.id))
         self.toggle_button.setEnabled(admin and sel is not None)
+        self.history_button.setEnabled(sel is not None)
         if sel is not None:
             self.toggle_button.setText(self.tr("&Deactivate") if sel.active else self.tr("&Reactivate"))
 
@@ -115,6 +118,14 @@ class PeopleDialog(QDialog):
             show_error(self, self.windowTitle(), exc)
         self.services.data_changed.emit("people")
         self.refresh()
+
+    def history(self) -> None:
+        from ...core.services.audit import AuditService
+        from ..common.history import HistoryDialog
+
+        sel = self.selected()
+        if sel is not None:
+            HistoryDialog(self.services.get(AuditService), "people", sel.id, sel.name, self).exec()
 
     def export_pdf(self) -> None:
         from ..common.export import export_pdf_interactively
