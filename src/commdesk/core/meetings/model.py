@@ -84,6 +84,7 @@ def new_uid(domain: str = "commdesk") -> str:
 class Organiser:
     name: str
     email: str
+    person_id: int | None = None      # the organiser in commdesk (re-opens approved minutes)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class AgendaItem:
     presenter: str = ""
     minutes: int | None = None        # time box
     documents: list[str] = field(default_factory=list)   # names or paths of linked documents
+    review_of_actions: bool = False   # the item that reviews a series' open actions (FM-5)
 
 
 @dataclass
@@ -138,6 +140,8 @@ class Meeting:
     id: int | None = None
     uid: str = field(default_factory=new_uid)
     sequence: int = 0                 # iCalendar SEQUENCE; the service increments it on every change
+    cancelled: bool = False
+    version: int = 0                  # optimistic locking of the stored record
 
     def __post_init__(self) -> None:
         self.kind = MeetingKind(self.kind)

@@ -1,0 +1,320 @@
+"""Planning meetings: save, check the procedure (PC-1, PC-2, FM-1, time boxes), invite, cancel, series.
+
+Each public method is one unit of work. Once an invitation went out, every change an invitee sees
+raises the iCalendar SEQUENCE (so calendars treat the next ``.ics`` as an update); a cancellation
+raises it too and produces METHOD:CANCEL. The meeting password is kept in the OS keyring under
+``meeting:<uid>`` and only put into the invitation the participants get.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from ...persistence.models.meetings import MeetingRow, MeetingSeriesRow
+from ...persistence.repositories import meetings as repo
+from .. import secrets
+from ..domain.people import Role
+from ..errors import NotFound, ValidationError
+from ..i18n import translate
+from ..meetings.model import Meeting, Organiser, new_uid
+from ..meetings.schedule import Frequency, MinutesDue, WorkingHours, minutes_status, series_dates
+from ..rules import Finding, Level
+from ..rules.meetings import check_invitation
+from .context import ServiceContext, check_version
+from .settings import SettingsService
+
+
+class OverrideNeeded(ValidationError):
+    """Procedure warnings stand in the way; each needs a reason before the invitation goes out."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        super().__init__({f.rule: f.message for f in findings})
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    topic: str
+    kind: str
+    start: datetime | None
+    end: datetime | None
+    tz: str
+    place: str
+    organiser: str
+    cancelled: bool
+    series_id: int | None
+    invitation_sent: bool
+    minutes_state: str | None      # MinutesState value, None: no minutes yet
+    minutes_due: MinutesDue
+    version: int
+
+
+@dataclass(frozen=True)
+class InvitationFiles:
+    ics: bytes
+    pdf: bytes
+    recipients: list[tuple[str, str]]    # (name, e-mail) of participants who can get it
+    filename: str                        # suggested stem, e.g. "2026-12-04 新品发布沟通会"
+    method: str                          # REQUEST or CANCEL
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    id: int
+    topic: str
+    frequency: Frequency
+    backlog: list[str]
+    meeting_ids: list[int]
+    version: int
+
+
+def password_key(uid: str) -> str:
+    return f"meeting:{uid}"
+
+
+def _plan_action() -> str:
+    return translate("Meetings", "plan meetings")
+
+
+class MeetingService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # ---------------------------------------------------------------------------------- reading
+    def working_hours(self) -> WorkingHours:
+        org = self.ctx.service(SettingsService).organisation()
+        return WorkingHours(start=org.work_start, end=org.work_end)
+
+    def get(self, meeting_id: int) -> Meeting:
+        with self.ctx.unit_of_work() as uow:
+            return repo.to_meeting(uow.session, self._row(uow.session, meeting_id))
+
+    @staticmethod
+    def _row(session, meeting_id: int) -> MeetingRow:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise NotFound(translate("Meetings", "There is no meeting with id {id}.").format(id=meeting_id))
+        return row
+
+    def list(self, start: datetime | None = None, end: datetime | None = None, text: str = "",
+             kind: str | None = None, include_cancelled: bool = True) -> list[MeetingSummary]:
+        hours = self.working_hours()
+        now = self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            rows = repo.list_meetings(uow.session, start, end, text, kind, include_cancelled)
+            minutes = repo.minutes_by_meeting(uow.session, [r.id for r in rows])
+            return [self._summary(r, minutes.get(r.id), hours, now) for r in rows]
+
+    @staticmethod
+    def _summary(row: MeetingRow, minutes, hours: WorkingHours, now: datetime) -> MeetingSummary:
+        m = Meeting(kind=row.kind, start=row.start, duration=row.duration, tz=row.tz)
+        end = m.end
+        if row.cancelled or end is None:
+            due = MinutesDue.NOT_YET
+        else:
+            due = minutes_status(end, now, minutes.distributed_at if minutes else None, hours)
+        place = row.room if row.kind == "in_person" else (row.link or row.dial_in)
+        return MeetingSummary(row.id, row.topic, row.kind, m.local_start, end, row.tz, place, row.organiser_name,
+                              row.cancelled, row.series_id, row.invitation_sent_at is not None,
+                              minutes.state if minutes else None, due, row.version)
+
+    # ---------------------------------------------------------------------------------- saving
+    def save(self, meeting: Meeting) -> Meeting:
+        """Create (``meeting.id is None``) or update a meeting; a stale copy raises ConflictError."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self._validate(meeting)
+        with self.ctx.unit_of_work() as uow:
+            if meeting.id is None:
+                if meeting.organiser is None:
+                    me = self.ctx.current()
+                    meeting = replace(meeting, organiser=Organiser(me.name, me.email, me.id))
+                row = MeetingRow(uid=meeting.uid, sequence=0, kind=meeting.kind.value)
+                uow.session.add(row)
+                repo.write_meeting(uow.session, row, meeting)
+            else:
+                row = self._row(uow.session, meeting.id)
+                check_version(translate("Meetings", "meeting"), row.version, meeting.version or None,
+                              mine=meeting, theirs=repo.to_meeting(uow.session, row))
+                visible = repo.write_meeting(uow.session, row, meeting)
+                if visible and row.invitation_sent_at is not None:
+                    row.sequence += 1
+            uow.session.flush()
+            if row.series_id is not None:
+                from .meetings_series import carry_open_actions
+
+                carry_open_actions(uow.session, row.series_id)
+            return repo.to_meeting(uow.session, row)
+
+    @staticmethod
+    def _validate(m: Meeting) -> None:
+        errors = {}
+        if not m.topic.strip():
+            errors["topic"] = translate("Meetings", "Enter the meeting's topic.")
+        if m.duration is not None and m.duration <= 0:
+            errors["duration"] = translate("Meetings", "The duration must be a number of minutes above zero.")
+        for item in m.agenda:
+            if not item.title.strip():
+                errors["agenda"] = translate("Meetings", "Every agenda item needs a title; fill it in or remove the item.")
+            if item.minutes is not None and item.minutes < 0:
+                errors["agenda"] = translate("Meetings", "An agenda item's time box cannot be negative.")
+        for p in m.participants:
+            if not p.name.strip() and not p.email.strip():
+                errors["participants"] = translate(
+                    "Meetings", "Every participant needs a name or an e-mail address; fill it in or remove the line.")
+        if errors:
+            raise ValidationError(errors)
+
+    def set_password(self, meeting_id: int, password: str | None) -> Meeting:
+        """Keep the meeting password in the OS keyring (or this session's memory without one)."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, meeting_id)
+            key = password_key(row.uid)
+            if password:
+                try:
+                    secrets.set_secret(key, password)
+                except secrets.KeyringUnavailable:
+                    secrets.session_secrets.set(key, password)
+            else:
+                try:
+                    secrets.delete_secret(key)
+                except secrets.KeyringUnavailable:
+                    pass
+            if row.invitation_sent_at is not None:
+                row.sequence += 1
+            row.has_password = bool(password)
+            uow.session.flush()
+            return repo.to_meeting(uow.session, row)
+
+    def password(self, meeting_id: int) -> str | None:
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, meeting_id)
+            return secrets.lookup(password_key(row.uid)) if row.has_password else None
+
+    # ---------------------------------------------------------------------------------- rules
+    def check(self, meeting: Meeting, at: datetime | None = None) -> list[Finding]:
+        """The procedure's findings if the invitation for ``meeting`` went out at ``at`` (default now)."""
+        known = True
+        if meeting.has_password and meeting.id is not None:
+            known = self.password(meeting.id) is not None
+        return [f for f in check_invitation(meeting, at or self.ctx.clock(), password_known=known)
+                if f.level is not Level.OK]
+
+    def issue_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None) -> Meeting:
+        """Record that the invitation goes out now. Every warning needs a reason (by rule ID), which
+        lands in the audit log as an ``override``; otherwise ``OverrideNeeded`` lists what is open."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        reasons = {k: v.strip() for k, v in (reasons or {}).items() if v and v.strip()}
+        meeting = self.get(meeting_id)
+        findings = self.check(meeting)
+        open_ = [f for f in findings if f.blocking or f.rule not in reasons]
+        if open_:
+            raise OverrideNeeded(open_)
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, meeting_id)
+            for rule in dict.fromkeys(f.rule for f in findings):
+                messages = " / ".join(f.message for f in findings if f.rule == rule)
+                uow.event("meetings", row.id, "override", note=f"{rule}: {reasons[rule]}",
+                          field=rule, old=messages)
+            if row.invitation_sent_at is not None:
+                row.sequence += 1
+            row.invitation_sent_at = self.ctx.clock()
+            uow.session.flush()
+            return repo.to_meeting(uow.session, row)
+
+    def invitation_files(self, meeting_id: int) -> InvitationFiles:
+        """The ``.ics`` (update or cancellation), the invitation/agenda PDF and who gets them; the
+        mail area sends these through the outbox."""
+        from ..documents.meetings import agenda_pdf
+        from ..meetings.ics import export_filename, invitation_ics
+
+        meeting = self.get(meeting_id)
+        method = "CANCEL" if meeting.cancelled else "REQUEST"
+        password = self.password(meeting_id) if not meeting.cancelled else None
+        ics = invitation_ics(meeting, method, password, dtstamp=self.ctx.clock())
+        org = self.ctx.service(SettingsService).organisation()
+        pdf = agenda_pdf(meeting, org, author=self.ctx.current().name)
+        recipients = [(p.name, p.email) for p in meeting.participants if p.email.strip()]
+        return InvitationFiles(ics, pdf, recipients, export_filename(meeting, ""), method)
+
+    def cancel(self, meeting_id: int, reason: str) -> Meeting:
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        if not reason.strip():
+            raise ValidationError({"reason": translate("Meetings", "Say why the meeting is cancelled.")})
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, meeting_id)
+            if not row.cancelled:
+                row.cancelled = True
+                row.sequence += 1
+                uow.event("meetings", row.id, "cancel", note=reason.strip())
+            uow.session.flush()
+            if row.series_id is not None:
+                from .meetings_series import carry_open_actions
+
+                carry_open_actions(uow.session, row.series_id)
+            return repo.to_meeting(uow.session, row)
+
+    # ---------------------------------------------------------------------------------- series
+    def create_series(self, first: Meeting, frequency: Frequency | str, count: int | None = None,
+                      until: date | None = None, backlog: list[str] | None = None) -> SeriesInfo:
+        """A recurring meeting: one meeting per date (same wall-clock time, each its own invitation)."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self._validate(first)
+        if first.start is None:
+            raise ValidationError({"start": translate("Meetings", "A series needs the first meeting's start time.")})
+        try:
+            dates = series_dates(first.local_start, Frequency(frequency), count, until)
+        except ValueError as exc:
+            raise ValidationError({"count": translate(
+                "Meetings", "A series needs a number of meetings (1 to 520) or an end date.")}) from exc
+        if not dates:
+            raise ValidationError({"until": translate(
+                "Meetings", "The series ends before its first meeting; choose a later end date.")})
+        if first.organiser is None:
+            me = self.ctx.current()
+            first = replace(first, organiser=Organiser(me.name, me.email, me.id))
+        with self.ctx.unit_of_work() as uow:
+            series = MeetingSeriesRow(topic=first.topic.strip(), frequency=Frequency(frequency).value,
+                                      backlog=repo._dump([b.strip() for b in backlog or [] if b.strip()]))
+            uow.session.add(series)
+            uow.session.flush()
+            ids = []
+            for when in dates:
+                m = replace(first, start=when, id=None, uid=new_uid(), series_id=series.id,
+                            sequence=0, invitation_sent_at=None, version=0)
+                row = MeetingRow(uid=m.uid, sequence=0, kind=m.kind.value)
+                uow.session.add(row)
+                repo.write_meeting(uow.session, row, m)
+                ids.append(row.id)
+            return SeriesInfo(series.id, series.topic, Frequency(series.frequency),
+                              repo._json_list(series.backlog), ids, series.version)
+
+    def series(self, series_id: int) -> SeriesInfo:
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(MeetingSeriesRow, series_id)
+            if row is None:
+                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
+            ids = [m.id for m in repo.list_meetings(uow.session, series_id=series_id)]
+            return SeriesInfo(row.id, row.topic, Frequency(row.frequency), repo._json_list(row.backlog), ids,
+                              row.version)
+
+    def set_backlog(self, series_id: int, items: list[str], expected_version: int | None = None) -> SeriesInfo:
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        with self.ctx.unit_of_work() as uow:
+            row = uow.session.get(MeetingSeriesRow, series_id)
+            if row is None:
+                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
+            check_version(translate("Meetings", "series backlog"), row.version, expected_version,
+                          mine=items, theirs=repo._json_list(row.backlog))
+            row.backlog = repo._dump([i.strip() for i in items if i.strip()])
+        return self.series(series_id)
+
+    def next_in_series(self, meeting_id: int) -> int | None:
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, meeting_id)
+            if row.series_id is None or row.start is None:
+                return None
+            later = [m for m in repo.list_meetings(uow.session, start=row.start + timedelta(seconds=1),
+                                                   series_id=row.series_id, include_cancelled=False)]
+            return later[0].id if later else None

@@ -1,0 +1,270 @@
+"""Minutes (PC-5, PC-6, FM-4): save a draft, circulate, approve and lock, re-open as a new version.
+
+States: draft -> circulated (sent for comments; counts as distribution for PC-5 unless the mail area
+reports it with ``mark_distributed``) -> approved (locked). Approved minutes change only by the
+organiser re-opening them with a reason, which adds version n+1 as a draft; version n stays as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from ...persistence.models.meetings import (ActionReviewRow, ActionRow, MeetingRow, MinuteEntryRow,
+                                            MinutesRow)
+from ...persistence.repositories import meetings as repo
+from ..domain.people import Role
+from ..errors import NotFound, PermissionDenied, ValidationError
+from ..i18n import translate
+from ..meetings.minutes import MinutesDraft, ReviewOutcome
+from ..meetings.model import ActionStatus, Decision, MinutesState, Point
+from ..meetings.schedule import MinutesDue, minutes_due, minutes_status
+from .context import ServiceContext, check_version
+from .meetings import MeetingService
+from .meetings_series import carry_open_actions
+from .settings import SettingsService
+
+
+@dataclass(frozen=True)
+class MinutesVersion:
+    number: int
+    state: MinutesState
+    circulated_at: datetime | None
+    approved_at: datetime | None
+    approved_by: str
+    reopen_reason: str
+
+
+@dataclass(frozen=True)
+class MinutesDeadline:
+    status: MinutesDue
+    due_at: datetime | None
+
+
+def _edit_action() -> str:
+    return translate("Meetings", "write minutes")
+
+
+def validate_actions(actions) -> None:
+    for a in actions:
+        if not a.description.strip():
+            raise ValidationError({"actions": translate(
+                "Meetings", "Every action item needs a description; fill it in or remove the item.")})
+        if a.status is ActionStatus.CANCELLED and not a.note.strip():
+            raise ValidationError({"note": translate(
+                "Meetings", "A cancelled action needs a note saying why; enter one.")})
+
+
+class MinutesService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def _meeting(self, session, meeting_id: int) -> MeetingRow:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise NotFound(translate("Meetings", "There is no meeting with id {id}.").format(id=meeting_id))
+        return row
+
+    # ---------------------------------------------------------------------------------- reading
+    def draft(self, meeting_id: int) -> MinutesDraft:
+        with self.ctx.unit_of_work() as uow:
+            self._meeting(uow.session, meeting_id)
+            return self._draft(uow.session, meeting_id)
+
+    @staticmethod
+    def _draft(session, meeting_id: int) -> MinutesDraft:
+        row = repo.latest_minutes(session, meeting_id)
+        draft = MinutesDraft(meeting_id)
+        if row is not None:
+            draft = MinutesDraft(meeting_id, row.id, row.number, row.state, row.version, row.notes)
+            for e in session.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position):
+                (draft.points if e.kind == "point" else draft.decisions).append(
+                    (Point if e.kind == "point" else Decision)(e.text, e.agenda_index))
+        draft.actions = [repo.to_action(a) for a in repo.actions_of(session, meeting_id)]
+        draft.attendance = {p.position: p.attended for p in repo.participants_of(session, meeting_id)}
+        for review in repo.reviews_at(session, meeting_id):
+            action = session.get(ActionRow, review.action_id)
+            origin = session.get(MeetingRow, action.meeting_id)
+            label = origin.topic
+            if origin.start is not None:
+                label += " " + origin.start.astimezone(ZoneInfo(origin.tz)).strftime("%Y-%m-%d")
+            draft.reviews.append(ReviewOutcome(review.id, action.id, action.description, action.owner_name,
+                                               action.deadline, label, review.outcome, action.status))
+        return draft
+
+    def versions(self, meeting_id: int) -> list[MinutesVersion]:
+        with self.ctx.unit_of_work() as uow:
+            rows = uow.session.query(MinutesRow).filter_by(meeting_id=meeting_id).order_by(MinutesRow.number)
+            return [MinutesVersion(r.number, MinutesState(r.state), r.circulated_at, r.approved_at, r.approved_by,
+                                   r.reopen_reason) for r in rows]
+
+    def deadline(self, meeting_id: int) -> MinutesDeadline:
+        """PC-5: due the same working day (working hours from the settings), then late."""
+        meeting = self.ctx.service(MeetingService).get(meeting_id)
+        hours = self.ctx.service(MeetingService).working_hours()
+        with self.ctx.unit_of_work() as uow:
+            row = repo.latest_minutes(uow.session, meeting_id)
+            distributed = row.distributed_at if row else None
+        if meeting.end is None or meeting.cancelled:
+            return MinutesDeadline(MinutesDue.NOT_YET, None)
+        return MinutesDeadline(minutes_status(meeting.end, self.ctx.clock(), distributed, hours),
+                               minutes_due(meeting.end, hours))
+
+    # ---------------------------------------------------------------------------------- writing
+    def save(self, draft: MinutesDraft) -> MinutesDraft:
+        """Store the whole draft (points, decisions, actions, attendance, review outcomes) at once."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_edit_action())
+        validate_actions(draft.actions)
+        for r in draft.reviews:
+            if r.status is ActionStatus.CANCELLED and not r.outcome.strip():
+                raise ValidationError({"reviews": translate(
+                    "Meetings", "A cancelled action needs a note saying why; enter one.")})
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            meeting = self._meeting(s, draft.meeting_id)
+            row = repo.latest_minutes(s, draft.meeting_id)
+            if row is None:
+                row = MinutesRow(meeting_id=meeting.id, number=1, state=MinutesState.DRAFT.value)
+                s.add(row)
+                s.flush()
+            else:
+                if row.state == MinutesState.APPROVED.value:
+                    raise ValidationError({"state": translate(
+                        "Meetings", "These minutes are approved and locked; the organiser can re-open them "
+                                    "with a reason as a new version.")})
+                mine = draft if draft.minutes_id == row.id else None
+                check_version(translate("Meetings", "minutes"), row.version,
+                              draft.version if draft.minutes_id == row.id else -1,
+                              mine=mine or draft, theirs=self._draft(s, draft.meeting_id))
+            if row.notes != draft.notes:
+                row.notes = draft.notes
+            self._write_entries(s, row, draft)
+            self._write_actions(s, meeting, draft)
+            for p in repo.participants_of(s, meeting.id):
+                if p.position in draft.attendance and p.attended != draft.attendance[p.position]:
+                    p.attended = draft.attendance[p.position]
+            for outcome in draft.reviews:
+                review = s.get(ActionReviewRow, outcome.review_id)
+                if review is None or review.meeting_id != meeting.id:
+                    continue
+                if review.outcome != outcome.outcome.strip():
+                    review.outcome = outcome.outcome.strip()
+                action = s.get(ActionRow, review.action_id)
+                if action.status != outcome.status.value:
+                    action.status = outcome.status.value
+                    if outcome.status is ActionStatus.CANCELLED and not action.note.strip():
+                        action.note = outcome.outcome.strip()
+            row.updated_at = self.ctx.clock()  # the minutes record is saved even when only children changed
+            s.flush()
+            if meeting.series_id is not None:
+                carry_open_actions(s, meeting.series_id)
+            return self._draft(s, meeting.id)
+
+    @staticmethod
+    def _write_entries(s, row: MinutesRow, draft: MinutesDraft) -> None:
+        wanted = [("point", p.agenda_index, p.text.strip()) for p in draft.points if p.text.strip()]
+        wanted += [("decision", d.agenda_index, d.text.strip()) for d in draft.decisions if d.text.strip()]
+        existing = list(s.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position))
+        for pos, (kind, index, text) in enumerate(wanted):
+            entry = existing[pos] if pos < len(existing) else None
+            if entry is None:
+                s.add(MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text))
+                continue
+            for key, value in (("kind", kind), ("agenda_index", index), ("text", text)):
+                if getattr(entry, key) != value:
+                    setattr(entry, key, value)
+        for entry in existing[len(wanted):]:
+            s.delete(entry)
+
+    @staticmethod
+    def _write_actions(s, meeting: MeetingRow, draft: MinutesDraft) -> None:
+        stored = {a.id: a for a in repo.actions_of(s, meeting.id)}
+        kept = set()
+        for a in draft.actions:
+            row = stored.get(a.id) if a.id is not None else None
+            if row is None:
+                row = ActionRow(meeting_id=meeting.id, description=a.description.strip())
+                s.add(row)
+            kept.add(row.id)
+            values = dict(description=a.description.strip(), owner_name=a.owner_name.strip(),
+                          owner_email=a.owner_email.strip(), owner_person_id=a.owner_person_id,
+                          owner_contact_id=a.owner_contact_id, deadline=a.deadline, status=a.status.value,
+                          note=a.note.strip(), agenda_index=a.agenda_index)
+            for key, value in values.items():
+                if getattr(row, key) != value:
+                    setattr(row, key, value)
+        for action_id, row in stored.items():
+            if action_id not in kept and row.status == ActionStatus.OPEN.value:
+                s.delete(row)   # removed from the minutes before anyone worked on it
+
+    def _transition(self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState) -> MinutesDraft:
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_edit_action())
+        with self.ctx.unit_of_work() as uow:
+            self._meeting(uow.session, meeting_id)
+            row = repo.latest_minutes(uow.session, meeting_id)
+            if row is None:
+                raise ValidationError({"state": translate(
+                    "Meetings", "There are no minutes for this meeting yet; write and save them first.")})
+            if MinutesState(row.state) not in expect:
+                raise ValidationError({"state": translate(
+                    "Meetings", "The minutes are {state}; that step is not possible now.").format(
+                        state=MinutesState(row.state).label)})
+            now = self.ctx.clock()
+            row.state = to.value
+            if to is MinutesState.CIRCULATED:
+                row.circulated_at = now
+                if row.distributed_at is None:
+                    row.distributed_at = now
+            elif to is MinutesState.APPROVED:
+                row.approved_at = now
+                row.approved_by = self.ctx.current().name
+            uow.session.flush()
+            return self._draft(uow.session, meeting_id)
+
+    def circulate(self, meeting_id: int) -> MinutesDraft:
+        return self._transition(meeting_id, (MinutesState.DRAFT,), MinutesState.CIRCULATED)
+
+    def approve(self, meeting_id: int) -> MinutesDraft:
+        return self._transition(meeting_id, (MinutesState.CIRCULATED,), MinutesState.APPROVED)
+
+    def reopen(self, meeting_id: int, reason: str) -> MinutesDraft:
+        """The organiser re-opens approved minutes as a new draft version; the reason is audited."""
+        me = self.ctx.current()
+        if not reason.strip():
+            raise ValidationError({"reason": translate("Meetings", "Say why the approved minutes are re-opened.")})
+        with self.ctx.unit_of_work() as uow:
+            meeting = self._meeting(uow.session, meeting_id)
+            if meeting.organiser_id is None or meeting.organiser_id != me.id:
+                raise PermissionDenied(translate(
+                    "Meetings", "Only the organiser ({name}) can re-open approved minutes.").format(
+                        name=meeting.organiser_name or "?"))
+            row = repo.latest_minutes(uow.session, meeting_id)
+            if row is None or row.state != MinutesState.APPROVED.value:
+                raise ValidationError({"state": translate("Meetings", "Only approved minutes are re-opened.")})
+            new = MinutesRow(meeting_id=meeting_id, number=row.number + 1, state=MinutesState.DRAFT.value,
+                             notes=row.notes, reopen_reason=reason.strip(), distributed_at=row.distributed_at)
+            uow.session.add(new)
+            uow.session.flush()
+            for e in uow.session.query(MinuteEntryRow).filter_by(minutes_id=row.id):
+                uow.session.add(MinuteEntryRow(minutes_id=new.id, position=e.position, kind=e.kind,
+                                               agenda_index=e.agenda_index, text=e.text))
+            uow.event("meeting_minutes", new.id, "reopen", note=reason.strip(), old=row.number, new=new.number)
+            uow.session.flush()
+            return self._draft(uow.session, meeting_id)
+
+    def mark_distributed(self, meeting_id: int, when: datetime) -> None:
+        """The mail area reports that the minutes went out (PC-5 is then met)."""
+        with self.ctx.unit_of_work() as uow:
+            row = repo.latest_minutes(uow.session, meeting_id)
+            if row is None:
+                raise ValidationError({"state": translate(
+                    "Meetings", "There are no minutes for this meeting yet; write and save them first.")})
+            row.distributed_at = when
+
+    def minutes_pdf(self, meeting_id: int) -> bytes:
+        from ..documents.meetings import minutes_pdf
+
+        meeting = self.ctx.service(MeetingService).get(meeting_id)
+        draft = self.draft(meeting_id)
+        org = self.ctx.service(SettingsService).organisation()
+        return minutes_pdf(meeting, draft, org, author=self.ctx.current().name)

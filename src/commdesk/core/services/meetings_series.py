@@ -1,0 +1,71 @@
+"""Open actions of a series travel to the next meeting's agenda under "review of actions" (FM-5).
+
+``carry_open_actions(session, series_id)`` is called inside the unit of work of every change that can
+move them (minutes saved, an action's status changed, a meeting added, moved or cancelled). An action
+that is still open or in progress is put on the first meeting of its series after the later of its
+own meeting and the last meeting where its review got an outcome; so it keeps coming back until it
+is done or cancelled. A pending review (no outcome yet) that no longer applies is removed.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ...persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
+from ...persistence.repositories import meetings as repo
+from ..i18n import translate
+from ..meetings.model import ActionStatus
+
+ACTIVE = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+
+
+def carry_open_actions(session, series_id: int) -> None:
+    meetings = [m for m in repo.list_meetings(session, series_id=series_id, include_cancelled=False)
+                if m.start is not None]
+    if not meetings:
+        return
+    by_id = {m.id: m for m in meetings}
+    all_ids = [m.id for m in repo.list_meetings(session, series_id=series_id)]
+    actions = list(session.scalars(select(ActionRow).where(ActionRow.meeting_id.in_(all_ids))))
+    starts = {m.id: m.start for m in repo.list_meetings(session, series_id=series_id)}
+    touched: set[int] = set()
+    for action in actions:
+        reviews = list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action.id)))
+        if action.status not in ACTIVE:
+            for r in reviews:
+                if not r.outcome.strip():
+                    session.delete(r)
+            continue
+        after = starts.get(action.meeting_id)
+        if after is None:
+            continue
+        for r in reviews:
+            if r.outcome.strip() and r.meeting_id in starts and starts[r.meeting_id] > after:
+                after = starts[r.meeting_id]
+        target = next((m for m in meetings if m.start > after), None)
+        for r in reviews:
+            if not r.outcome.strip() and (target is None or r.meeting_id != target.id):
+                session.delete(r)
+        if target is not None and not any(r.meeting_id == target.id for r in reviews):
+            session.add(ActionReviewRow(action_id=action.id, meeting_id=target.id, outcome=""))
+            touched.add(target.id)
+    session.flush()
+    for meeting_id in touched:
+        _ensure_review_item(session, by_id[meeting_id])
+
+
+def _ensure_review_item(session, meeting: MeetingRow) -> None:
+    items = repo.agenda_of(session, meeting.id)
+    if any(i.review_of_actions for i in items):
+        return
+    title = translate("Meetings", "Review of actions")
+    has_minutes = repo.latest_minutes(session, meeting.id) is not None or repo.actions_of(session, meeting.id)
+    if has_minutes:  # agenda indexes are referred to by minutes: append instead of shifting
+        session.add(AgendaItemRow(meeting_id=meeting.id, position=len(items), title=title,
+                                  review_of_actions=True, documents="[]"))
+    else:
+        for item in reversed(items):
+            item.position += 1
+            session.flush()
+        session.add(AgendaItemRow(meeting_id=meeting.id, position=0, title=title, review_of_actions=True,
+                                  documents="[]"))
+    session.flush()
