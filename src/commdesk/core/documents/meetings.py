@@ -212,5 +212,5 @@ def action_report_pdf(views, org, group: str, today: date, author: str = "") -> 
             other = v.action.owner_name if group == "meeting" else v.meeting_topic
             rows.append([v.action.description + (f"\n{v.action.note}" if v.action.note else ""), other,
                          v.action.deadline.isoformat() if v.action.deadline else "", status])
-        blocks.append(Table(header, rows, widths=(4, 2, 1.2, 1.4)))
+        blocks.append(Table(header, rows, widths=(3.4, 2, 1.3, 1.9)))
     return render_bytes(doc, blocks)

@@ -58,7 +58,26 @@ class MinutesState(_Labelled):
     APPROVED = "approved"       # locked; re-opening makes a new version
 
 
-_LABELS: dict[enum.Enum, Callable[[], str]] = {
+class _LabelTable(dict):
+    """Labels by (enum class, value): str enums with the same value (``done``) are equal as keys."""
+
+    @staticmethod
+    def _key(member):
+        return (type(member).__name__, member.value)
+
+    def __setitem__(self, member, label) -> None:
+        super().__setitem__(self._key(member), label)
+
+    def __getitem__(self, member):
+        return super().__getitem__(self._key(member))
+
+    def update(self, other=(), **kw) -> None:
+        for member, label in dict(other).items():
+            self[member] = label
+
+
+_LABELS: dict[enum.Enum, Callable[[], str]] = _LabelTable()
+_LABELS.update({
     MeetingKind.CONFERENCE: lambda: translate("Meetings", "Conference call / video"),
     MeetingKind.IN_PERSON: lambda: translate("Meetings", "In person"),
     Response.NEEDS_ACTION: lambda: translate("Meetings", "No answer yet"),
@@ -72,7 +91,7 @@ _LABELS: dict[enum.Enum, Callable[[], str]] = {
     MinutesState.DRAFT: lambda: translate("Meetings", "Draft"),
     MinutesState.CIRCULATED: lambda: translate("Meetings", "Circulated for comments"),
     MinutesState.APPROVED: lambda: translate("Meetings", "Approved"),
-}
+})
 
 
 def new_uid(domain: str = "commdesk") -> str:

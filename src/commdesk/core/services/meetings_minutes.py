@@ -219,6 +219,9 @@ class MinutesService:
                 row.approved_at = now
                 row.approved_by = self.ctx.current().name
             uow.session.flush()
+            meeting = self._meeting(uow.session, meeting_id)
+            if meeting.series_id is not None:
+                carry_open_actions(uow.session, meeting.series_id)
             return self._draft(uow.session, meeting_id)
 
     def circulate(self, meeting_id: int) -> MinutesDraft:

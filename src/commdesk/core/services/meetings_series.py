@@ -3,8 +3,8 @@
 ``carry_open_actions(session, series_id)`` is called inside the unit of work of every change that can
 move them (minutes saved, an action's status changed, a meeting added, moved or cancelled). An action
 that is still open or in progress is put on the first meeting of its series after the later of its
-own meeting and the last meeting where its review got an outcome; so it keeps coming back until it
-is done or cancelled. A pending review (no outcome yet) that no longer applies is removed.
+own meeting and the last meeting where it was reviewed (an outcome recorded, or that meeting's minutes
+circulated); so it keeps coming back until it is done or cancelled. A pending review (no outcome yet) that no longer applies is removed.
 """
 from __future__ import annotations
 
@@ -27,23 +27,27 @@ def carry_open_actions(session, series_id: int) -> None:
     all_ids = [m.id for m in repo.list_meetings(session, series_id=series_id)]
     actions = list(session.scalars(select(ActionRow).where(ActionRow.meeting_id.in_(all_ids))))
     starts = {m.id: m.start for m in repo.list_meetings(session, series_id=series_id)}
+    closed_meetings = {mid for mid, row in repo.minutes_by_meeting(session, all_ids).items()
+                       if row.state in ("circulated", "approved")}
     touched: set[int] = set()
     for action in actions:
         reviews = list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action.id)))
+        # A review is behind us once its outcome is recorded or that meeting's minutes went out.
+        done = [r for r in reviews if r.outcome.strip() or r.meeting_id in closed_meetings]
+        pending = [r for r in reviews if r not in done]
         if action.status not in ACTIVE:
-            for r in reviews:
-                if not r.outcome.strip():
-                    session.delete(r)
+            for r in pending:
+                session.delete(r)
             continue
         after = starts.get(action.meeting_id)
         if after is None:
             continue
-        for r in reviews:
-            if r.outcome.strip() and r.meeting_id in starts and starts[r.meeting_id] > after:
+        for r in done:
+            if r.meeting_id in starts and starts[r.meeting_id] > after:
                 after = starts[r.meeting_id]
         target = next((m for m in meetings if m.start > after), None)
-        for r in reviews:
-            if not r.outcome.strip() and (target is None or r.meeting_id != target.id):
+        for r in pending:
+            if target is None or r.meeting_id != target.id:
                 session.delete(r)
         if target is not None and not any(r.meeting_id == target.id for r in reviews):
             session.add(ActionReviewRow(action_id=action.id, meeting_id=target.id, outcome=""))
