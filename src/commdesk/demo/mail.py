@@ -55,7 +55,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
         for i in failed:
             repo.transition(i, ("queued",), status=FAILED, attempts=1, sending_at=now - timedelta(hours=3),
                             last_error="The mail server refused all recipients (wang.fang@example.org, "
-                            "li.ming@example.org): 550 5.1.1 Mailbox unavailable [550 5.1.1 Mailbox unavailable]")
+                            "li.ming@example.org): 550 5.1.1 Mailbox unavailable")
     return {"outbox messages": len(sent) + len(failed) + len(queued)}
 
 

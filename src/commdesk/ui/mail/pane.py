@@ -1,16 +1,298 @@
-"""The Outbox pane (placeholder until its area is built)."""
+"""The Outbox pane: every message with its status, details, retry/cancel, and "Send now" with
+progress, pause and stop (off the GUI thread through the task runner)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+import threading
 
-from ..common.pane import PlaceholderPane
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QSplitter,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import CommdeskError
+from ...core.services.mail import FAILED, OutboxItem, OutboxService
+from ...core.services.mail_account import MailAccountService
+from ..common.ask import ask, ask_text, confirm, show_error
+from ..common.pane import Pane
+from .models import ItemRole, OutboxTableModel, kind_label, when_text
+
+FOLLOW_UP = "follow-up"
 
 
-class OutboxPane(PlaceholderPane):
-    def __init__(self, services, parent=None):
-        super().__init__(
-            services,
-            QCoreApplication.translate("OutboxPane", "Outbox"),
-            QCoreApplication.translate("OutboxPane", "The outbox: invitations, minutes and releases sent over SMTP by the procedure's rules, with retries and no message sent twice (EM-1 to EM-5)."),
-            parent,
-        )
+class OutboxPane(Pane):
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(services, parent)
+        self.outbox: OutboxService = services.get(OutboxService)
+        self.accounts: MailAccountService = services.get(MailAccountService)
+        self._task = None
+        self._pause = threading.Event()
+        self._last_result = ""      # the last batch's summary, shown until the next one
+
+        self.filter = QComboBox()
+        for value, label in ((None, self.tr("All messages")), ("queued", self.tr("Queued")),
+                             ("sending", self.tr("Sending")), ("sent", self.tr("Sent")),
+                             ("failed", self.tr("Failed")), ("cancelled", self.tr("Cancelled")),
+                             (FOLLOW_UP, self.tr("Needs follow-up (EM-5)"))):
+            self.filter.addItem(label, value)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.send_button = QPushButton(self.tr("Send now"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.cancel_button = QPushButton(self.tr("Cancel message"))
+        self.delivered_button = QPushButton(self.tr("It arrived"))
+        self.follow_up_button = QPushButton(self.tr("Follow-up done"))
+        self.new_button = QPushButton(self.tr("New mail…"))
+        self.account_button = QPushButton(self.tr("Account…"))
+        self.send_button.clicked.connect(self.send_now)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.retry_button.clicked.connect(self.retry)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.delivered_button.clicked.connect(self.mark_delivered)
+        self.follow_up_button.clicked.connect(self.follow_up_done)
+        self.new_button.clicked.connect(self.new_record)
+        self.account_button.clicked.connect(self.edit_account)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.filter)
+        for w in (self.retry_button, self.cancel_button, self.delivered_button, self.follow_up_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.new_button, self.account_button, self.send_button):
+            top.addWidget(w)
+
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress_row = QWidget()
+        pr = QHBoxLayout(self.progress_row)
+        pr.setContentsMargins(0, 0, 0, 0)
+        pr.addWidget(self.progress, 1)
+        pr.addWidget(self.pause_button)
+        pr.addWidget(self.stop_button)
+        self.progress_row.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.model = OutboxTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details = QTextBrowser()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.split = split
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        services.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # -- Pane -------------------------------------------------------------------------------------
+    def can_create(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        from .dialogs import ComposeDialog
+
+        dialog = ComposeDialog(self.services, self)
+        if dialog.exec():
+            self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def _data_changed(self, entity: str) -> None:
+        if entity == "mail_outbox":
+            self.refresh()
+
+    # -- list -------------------------------------------------------------------------------------
+    def selected(self) -> list[OutboxItem]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.items[r] for r in rows]
+
+    def refresh(self) -> None:
+        keep = {i.id for i in self.selected()} if self.model.items else set()
+        value = self.filter.currentData()
+        items = self.outbox.follow_ups() if value == FOLLOW_UP else self.outbox.list(value, limit=2000)
+        self.model.set_items(items)
+        for row, item in enumerate(items):
+            if item.id in keep:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        counts = self.outbox.counts()
+        self.services.badge_changed.emit("outbox", counts[FAILED])
+        if self._task is None:
+            account = self.accounts.account()
+            if account is None:
+                self.summary.setText(self.tr("No mail account yet: set it up with Account…, or save mails as "
+                                             ".eml files."))
+            else:
+                self.summary.setText(self._last_result or self.tr(
+                    "{queued} queued, {failed} failed, {sent} sent · from {sender}").format(
+                    queued=counts["queued"], failed=counts[FAILED], sent=counts["sent"],
+                    sender=account.sender_address))
+        self._selection_changed()
+
+    def _selection_changed(self, *args) -> None:
+        items = self.selected()
+        busy = self._task is not None
+        self.retry_button.setEnabled(any(i.status in ("failed", "cancelled") for i in items))
+        self.cancel_button.setEnabled(any(i.status in ("queued", "failed") for i in items))
+        self.delivered_button.setEnabled(len(items) == 1 and items[0].uncertain)
+        self.follow_up_button.setEnabled(len(items) == 1 and items[0].follow_up_open)
+        self.send_button.setEnabled(not busy)
+        self.details.setHtml(self._details_html(items[0]) if len(items) == 1 else "")
+
+    def _details_html(self, item: OutboxItem) -> str:
+        e = html.escape
+        rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Subject"), item.subject),
+                (self.tr("To"), ", ".join(item.recipients)), (self.tr("Kind"), kind_label(item.kind)),
+                (self.tr("Queued"), f"{when_text(item.queued_at)} · {item.queued_by}"),
+                (self.tr("Sent"), when_text(item.sent_at)), (self.tr("Attempts"), str(item.attempts)),
+                (self.tr("Next try"), when_text(item.next_attempt_at)),
+                (self.tr("Server's answer"), item.server_reply or ""), (self.tr("Problem"), item.last_error or ""),
+                (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
+                (self.tr("Belongs to"), f"{item.related_entity} {item.related_id}" if item.related_entity else ""),
+                ("Message-ID", item.message_id)]
+        table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows if v)
+        try:
+            msg = self.outbox.message(item.id)
+            body = msg.get_body(("plain",))
+            text = body.get_content() if body is not None else ""
+            names = [a.get_filename() or "" for a in msg.iter_attachments()]
+        except (CommdeskError, LookupError, ValueError):
+            text, names = "", []
+        if names:
+            table += f"<tr><td><b>{e(self.tr('Attachments'))}</b></td><td>{e(', '.join(names))}</td></tr>"
+        return f"<table cellspacing='4'>{table}</table><hr><pre style='white-space:pre-wrap'>{e(text)}</pre>"
+
+    # -- decisions --------------------------------------------------------------------------------
+    def _act(self, fn) -> None:
+        try:
+            fn()
+        except CommdeskError as exc:
+            show_error(self, self.tr("Outbox"), exc)
+        self.refresh()
+
+    def retry(self) -> None:
+        items = [i for i in self.selected() if i.status in ("failed", "cancelled")]
+        uncertain = [i for i in items if i.uncertain]
+        resend = False
+        if uncertain:
+            resend = confirm(self, self.tr("Send again?"), self.tr(
+                "%n message(s) were interrupted while being sent and may have arrived already. Send them "
+                "again anyway? (Check with a recipient first if you can.)", "", len(uncertain)))
+            if not resend:
+                items = [i for i in items if not i.uncertain]
+        self._act(lambda: self.outbox.retry([i.id for i in items], resend_uncertain=resend))
+
+    def cancel_selected(self) -> None:
+        items = [i for i in self.selected() if i.status in ("queued", "failed")]
+        if items and confirm(self, self.tr("Cancel messages"), self.tr(
+                "Cancel %n message(s)? They will not be sent.", "", len(items))):
+            self._act(lambda: self.outbox.cancel([i.id for i in items]))
+
+    def mark_delivered(self) -> None:
+        [item] = self.selected()
+        self._act(lambda: self.outbox.confirm_delivered(item.id))
+
+    def follow_up_done(self) -> None:
+        [item] = self.selected()
+        self._act(lambda: self.outbox.confirm_follow_up(item.id))
+
+    def edit_account(self) -> None:
+        from .dialogs import AccountDialog
+
+        if AccountDialog(self.services, self).exec():
+            self.refresh()
+
+    # -- sending ----------------------------------------------------------------------------------
+    def _password_for_session(self) -> bool:
+        account = self.accounts.account()
+        if account is None or not account.login or self.accounts.has_password():
+            return True
+        text = ask_text(self, self.tr("Mail password"), self.tr(
+            "Password for {user} on {host}:").format(user=account.login, host=account.host), password=True)
+        if not text:
+            return False
+        stored = self.accounts.set_password(text)
+        if not stored:
+            self.status_message.emit(self.tr("No system keyring: the password is kept until commdesk closes."))
+        return True
+
+    def send_now(self) -> None:
+        if self._task is not None:
+            return
+        if self.accounts.account() is None:
+            ask(self, "info", self.tr("Outbox"), self.tr("Set up the mail account first (Account…)."))
+            return
+        try:
+            if not self._password_for_session():
+                return
+        except CommdeskError as exc:
+            show_error(self, self.tr("Outbox"), exc)
+            return
+        self._pause.clear()
+        self._last_result = ""
+        self.pause_button.setText(self.tr("Pause"))
+        self.progress.setRange(0, 0)
+        self.progress_row.show()
+        self.summary.setText(self.tr("Sending…"))
+        pause = self._pause
+        self._task = self.services.runner.run(
+            lambda progress, cancel: self.outbox.send_pending(progress, cancel, pause),
+            on_done=self._sent, on_error=self._send_failed)
+        self._task.signals.progress.connect(self._progress)
+        self._selection_changed()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if done % 10 == 0:
+            self.refresh()
+
+    def toggle_pause(self) -> None:
+        if self._pause.is_set():
+            self._pause.clear()
+            self.pause_button.setText(self.tr("Pause"))
+        else:
+            self._pause.set()
+            self.pause_button.setText(self.tr("Resume"))
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel.set()
+            self._pause.clear()
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress_row.hide()
+        self.refresh()
+
+    def _sent(self, summary) -> None:
+        self._last_result = summary.text()
+        self._finish()
+        self.services.data_changed.emit("mail_outbox")
+
+    def _send_failed(self, exc: BaseException) -> None:
+        self._last_result = str(exc)
+        self._finish()
+        if isinstance(exc, CommdeskError):
+            show_error(self, self.tr("Outbox"), exc)
+        else:
+            raise exc

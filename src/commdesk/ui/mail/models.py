@@ -1,0 +1,87 @@
+"""The outbox as a table: one row per message, filtered by status in SQL (the service)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...core.services.mail import FAILED, SENT, OutboxItem
+
+STATUS, SUBJECT, RECIPIENTS, KIND, QUEUED_AT, WHEN, ATTEMPTS = range(7)
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {"mail": tr("OutboxModel", "mail"), "invitation": tr("OutboxModel", "invitation"),
+            "minutes": tr("OutboxModel", "minutes"), "release": tr("OutboxModel", "press release")}.get(kind, kind)
+
+
+def when_text(dt) -> str:
+    if dt is None:
+        return ""
+    return QLocale().toString(dt.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+
+
+class OutboxTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[OutboxItem] = []
+
+    def set_items(self, items: list[OutboxItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Status"), self.tr("Subject"), self.tr("Recipients"), self.tr("Kind"),
+                self.tr("Queued"), self.tr("Sent / next try"), self.tr("Attempts")][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == STATUS:
+                return self.status_text(item)
+            if col == SUBJECT:
+                return item.subject
+            if col == RECIPIENTS:
+                extra = len(item.recipients) - 2
+                return ", ".join(item.recipients[:2]) + (self.tr(" +%n more", "", extra) if extra > 0 else "")
+            if col == KIND:
+                return kind_label(item.kind)
+            if col == QUEUED_AT:
+                return when_text(item.queued_at)
+            if col == WHEN:
+                return when_text(item.sent_at if item.status == SENT else item.next_attempt_at)
+            if col == ATTEMPTS:
+                return item.attempts
+        if role == Qt.ItemDataRole.ToolTipRole and col in (STATUS, SUBJECT):
+            return item.last_error or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
+            if item.status == FAILED:
+                return QColor("#b3261e")
+            if item.status == SENT:
+                return QColor("#1e6b35")
+        return None
+
+    def status_text(self, item: OutboxItem) -> str:
+        if item.status == FAILED and item.uncertain:
+            return self.tr("interrupted: may have arrived")
+        if item.retrying:
+            return self.tr("failed, will retry")
+        return {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
+                "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(item.status, item.status)
