@@ -1,0 +1,58 @@
+"""A real process types minutes and is killed with SIGKILL; everything but the last moments comes back."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from commdesk.core.meetings.minutes import RecoveryStore
+from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
+from commdesk.core.services.meetings import MeetingService
+
+DRIVER = Path(__file__).with_name("test_meetings_typing_driver.py")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_while_typing_loses_at_most_the_last_two_seconds(ctx, people, db_url, tmp_path):
+    from test_meetings_typing_driver import TEXT
+
+    if "://" in db_url:
+        pytest.skip("the driver opens the SQLite file")
+    meeting = ctx.service(MeetingService).save(Meeting(
+        kind=MeetingKind.IN_PERSON, topic="发布会筹备", start=datetime.now(timezone.utc) - timedelta(hours=1),
+        duration=60, room="301", participants=[Participant("李明", "li@example.org")],
+        agenda=[AgendaItem("流程", "", 30)]))
+    folder = tmp_path / "recovery"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(Path(__file__).parents[2] / "src"), os.environ.get("PYTHONPATH", "")]))
+    proc = subprocess.Popen([sys.executable, str(DRIVER), db_url, str(folder), str(meeting.id)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        typed = points = 0
+        for line in proc.stdout:
+            _, n, _, p = line.split()
+            typed, points = int(n), int(p)
+            if typed >= 60:
+                break
+        assert typed >= 60, proc.stderr.read()
+        mark_typed, mark_points = typed, points
+        time.sleep(2.2)  # it keeps typing; what it had typed 2 s ago must be safe now
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    recovered = RecoveryStore(folder).read(str(meeting.id))
+    assert recovered is not None
+    notes = recovered.draft.notes
+    assert TEXT.startswith(notes) and len(notes) >= mark_typed
+    texts = [p.text for p in recovered.draft.points]
+    assert [f"point {i}" for i in range(mark_points)] == texts[:mark_points]
+    assert all(p.agenda_index == 0 for p in recovered.draft.points)
