@@ -210,6 +210,7 @@ class OutboxService:
             raise NeedsOverride(warnings)
         mails = compose(draft, account, now=self.ctx.clock().astimezone())
         batch = uuid.uuid4().hex
+        queued_at = self.ctx.clock()
         who = self.ctx.current().name
         ids: list[int] = []
         with self.ctx.unit_of_work() as uow:
@@ -222,7 +223,8 @@ class OutboxService:
                     recipient_keys=json.dumps(list(mail.recipient_keys), ensure_ascii=False, default=str),
                     message_id=mail.message_id, raw=raw, size=len(raw),
                     related_entity=related_entity, related_id=None if related_id is None else str(related_id),
-                    attempts=0, uncertain=False, queued_by=who, follow_up_by=follow_up_by))
+                    attempts=0, uncertain=False, queued_by=who, follow_up_by=follow_up_by,
+                    created_at=queued_at, updated_at=queued_at))
                 ids.append(row.id)
             if warnings:
                 uow.event("mail_outbox", ids[0], "override", note=(override or "").strip() + " | " + " ".join(

@@ -83,7 +83,13 @@ class OutboxPane(Pane):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 220)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.details = QTextBrowser()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -173,7 +179,7 @@ class OutboxPane(Pane):
         try:
             msg = self.outbox.message(item.id)
             body = msg.get_body(("plain",))
-            text = body.get_content() if body is not None else ""
+            text = body.get_content().replace("\r\n", "\n") if body is not None else ""
             names = [a.get_filename() or "" for a in msg.iter_attachments()]
         except (CommdeskError, LookupError, ValueError):
             text, names = "", []
