@@ -13,9 +13,10 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
-    return {"mail": tr("OutboxModel", "mail"), "invitation": tr("OutboxModel", "invitation"),
-            "minutes": tr("OutboxModel", "minutes"), "release": tr("OutboxModel", "press release")}.get(kind, kind)
+    return {"mail": QCoreApplication.translate("OutboxModel", "mail"),
+            "invitation": QCoreApplication.translate("OutboxModel", "invitation"),
+            "minutes": QCoreApplication.translate("OutboxModel", "minutes"),
+            "release": QCoreApplication.translate("OutboxModel", "press release")}.get(kind, kind)
 
 
 def when_text(dt) -> str:

@@ -1,0 +1,950 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: unencrypted, local servers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a server with the organisation&apos;s own certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is kept only until commdesk closes, and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the SMTP account mail is sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the SMTP server and sender (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port (587 for STARTTLS, 465 for SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login name (empty: no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender name, e.g. 品牌传播部 陈静</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature appended to every mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N messages per minute (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate of the organisation&apos;s own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect, log in and disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the SMTP password in the system keyring (asked without echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages waiting, sent and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list messages, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what is queued (resumable; nothing is sent twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue failed messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also resend messages that may have been delivered (check first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel queued or failed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save messages as .eml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least --host and --from for a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail account saved: {host}:{port} ({security}), from {sender}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password for {user} (not stored): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. &apos;commdesk outbox send&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password entered; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring (not in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} sent or tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message(s) queued again; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message(s) cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject builder (EM-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department / project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【重要通知】 important notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one address a line, e.g. 张三 &lt;zhang.san@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How recipients receive it (EM-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message, everyone in Bcc (nobody sees the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary mail: everyone in To sees each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up by (EM-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .eml files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>&apos;{address}&apos; is not a valid e-mail address ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server name, e.g. smtp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the server name (e.g. smtp.example.org), without &apos;smtp://&apos; or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the security: starttls, ssl or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender address people will reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number of messages per minute (0 for no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give these attachments names that say what they are (e.g. 新闻稿-新品发布-20231120.pdf): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail has {count} attachment(s) that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders ({names}) need one personalised message per recipient: switch on personalisation or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {names}. Available: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These addresses are not valid, correct or remove them: {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} address(es) appear twice; each person receives the mail once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: add your signature in the mail account settings; it is appended to every mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder on line {line} is not written correctly ({reason}); write it as {{{{ name }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be filled in for {address}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the mail is about (e.g. 周报).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the matter of the notice (e.g. 办公室搬迁).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused {what}: {reply}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server is busy or unavailable for {what} ({reply}); commdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password for {user}: check it with &apos;commdesk mail set-password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer what the account settings ask for ({reason}): check the security setting and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all recipients ({addresses})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} closed the connection; commdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or ask the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {server} failed ({reason}): check that the security setting matches the port (usually STARTTLS on 587, SSL on 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found: check the name and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} did not answer in time; commdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server} ({reason}): check the network, host and port; commdesk will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer STARTTLS: choose SSL (usually port 465) or ask the provider for the right settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept addresses with non-Latin characters (SMTPUTF8); use an ASCII address for {addresses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} ({how}) and logged in as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty: say what the mail is about, e.g. &apos;【项目A】周报-20231120&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject &apos;{subject}&apos; is too vague: state the core content, e.g. &apos;【项目A】周报-20231120&apos; or &apos;【重要通知】-办公室搬迁&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: subjects in the form &apos;[部门/项目代码]-[核心内容]-[日期]&apos; or &apos;【重要通知】-[事项描述]&apos; are easier to find later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail has no recipients: add at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bulk send would show {count} recipients to each other: send one personalised message per recipient, or put everyone in Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people would see each other&apos;s addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc is meant only to hide the recipients of a bulk send: put people who must act in To and people who must know in Cc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this, or give a reason to send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: may have been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} interrupted message(s) may have been delivered: check them before sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on request; the rest stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send mail</source>
+        <extracomment>Called after a message of that kind was sent (e.g. write the contact&apos;s history); see mail_sending.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an interrupted message can be marked as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no follow-up date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was interrupted (commdesk closed or the computer stopped) after the message was handed to the server; it may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos; or in Outbox &gt; Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;. Without an account, save the messages as .eml files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the mail account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be read ({reason}): choose a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password (it is not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPane</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up (EM-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail account yet: set it up with Account…, or save mails as .eml files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{queued} queued, {failed} failed, {sent} sent · from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n message(s)? They will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring: the password is kept until commdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the mail account first (Account…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted: may have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

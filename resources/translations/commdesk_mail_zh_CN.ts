@@ -1,0 +1,942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>邮件账户</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>None: unencrypted, local servers only</source>
+        <translation>无：不加密，仅限本机服务器</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>only for a server with the organisation's own certificate</source>
+        <translation>仅用于使用本单位自有证书的服务器</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>发件人姓名：</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>发件人地址：</translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation>回复地址：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Messages per minute:</source>
+        <translation>每分钟邮件数：</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA 证书文件：</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>已保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the database.</source>
+        <translation>密码保存在系统密钥环中，绝不写入数据库。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is kept only until commdesk closes, and asked for again next time.</source>
+        <translation>这台电脑没有系统密钥环：密码只保留到 commdesk 关闭，下次会再次询问。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the SMTP account mail is sent from</source>
+        <translation>发送邮件所用的 SMTP 账户</translation>
+    </message>
+    <message>
+        <source>set the SMTP server and sender (administrators)</source>
+        <translation>设置 SMTP 服务器和发件人（管理员）</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation>SMTP 服务器，例如 smtp.example.org</translation>
+    </message>
+    <message>
+        <source>port (587 for STARTTLS, 465 for SSL)</source>
+        <translation>端口（STARTTLS 用 587，SSL 用 465）</translation>
+    </message>
+    <message>
+        <source>login name (empty: no login)</source>
+        <translation>登录名（留空：不登录）</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <source>sender name, e.g. 品牌传播部 陈静</source>
+        <translation>发件人姓名，例如 品牌传播部 陈静</translation>
+    </message>
+    <message>
+        <source>signature appended to every mail</source>
+        <translation>附在每封邮件末尾的签名</translation>
+    </message>
+    <message>
+        <source>at most N messages per minute (0: no limit)</source>
+        <translation>每分钟最多 N 封邮件（0：不限）</translation>
+    </message>
+    <message>
+        <source>certificate of the organisation's own certificate authority</source>
+        <translation>本单位自有证书颁发机构的证书</translation>
+    </message>
+    <message>
+        <source>show the account</source>
+        <translation>显示账户</translation>
+    </message>
+    <message>
+        <source>connect, log in and disconnect</source>
+        <translation>连接、登录并断开</translation>
+    </message>
+    <message>
+        <source>store the SMTP password in the system keyring (asked without echo)</source>
+        <translation>将 SMTP 密码保存到系统密钥环（输入时不回显）</translation>
+    </message>
+    <message>
+        <source>messages waiting, sent and failed</source>
+        <translation>待发、已发和失败的邮件</translation>
+    </message>
+    <message>
+        <source>list messages, newest first</source>
+        <translation>列出邮件，最新的在前</translation>
+    </message>
+    <message>
+        <source>send what is queued (resumable; nothing is sent twice)</source>
+        <translation>发送队列中的邮件（可续发；不会重复发送）</translation>
+    </message>
+    <message>
+        <source>queue failed messages again</source>
+        <translation>将失败的邮件重新排队</translation>
+    </message>
+    <message>
+        <source>also resend messages that may have been delivered (check first)</source>
+        <translation>也重新发送可能已送达的邮件（请先核实）</translation>
+    </message>
+    <message>
+        <source>cancel queued or failed messages</source>
+        <translation>取消排队中或失败的邮件</translation>
+    </message>
+    <message>
+        <source>save messages as .eml files</source>
+        <translation>将邮件保存为 .eml 文件</translation>
+    </message>
+    <message>
+        <source>Give at least --host and --from for a new account.</source>
+        <translation>新账户至少需要提供 --host 和 --from。</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <source>Mail account saved: {host}:{port} ({security}), from {sender}.</source>
+        <translation>邮件账户已保存：{host}:{port}（{security}），发件人 {sender}。</translation>
+    </message>
+    <message>
+        <source>Next: store the password with 'commdesk mail set-password'.</source>
+        <translation>下一步：用 'commdesk mail set-password' 保存密码。</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>SMTP password for {user} (not stored): </source>
+        <translation>{user} 的 SMTP 密码（不会保存）：</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').</source>
+        <translation>这台电脑没有系统密钥环，commdesk 无法保存密码。每次发送时（例如 'commdesk outbox send'）commdesk 都会询问密码。</translation>
+    </message>
+    <message>
+        <source>SMTP password for {user}: </source>
+        <translation>{user} 的 SMTP 密码：</translation>
+    </message>
+    <message>
+        <source>No password entered; nothing was changed.</source>
+        <translation>未输入密码；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring (not in the database).</source>
+        <translation>密码已保存在系统密钥环中（不在数据库中）。</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>发件箱为空。</translation>
+    </message>
+    <message>
+        <source>{done}/{total} sent or tried</source>
+        <translation>已发送或尝试 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{count} message(s) queued again; send them with 'commdesk outbox send'.</source>
+        <translation>{count} 封邮件已重新排队；用 'commdesk outbox send' 发送。</translation>
+    </message>
+    <message>
+        <source>{count} message(s) cancelled.</source>
+        <translation>已取消 {count} 封邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>New mail</source>
+        <translation>新邮件</translation>
+    </message>
+    <message>
+        <source>Subject builder (EM-1)</source>
+        <translation>主题生成（EM-1）</translation>
+    </message>
+    <message>
+        <source>department / project code</source>
+        <translation>部门/项目代码</translation>
+    </message>
+    <message>
+        <source>core content</source>
+        <translation>核心内容</translation>
+    </message>
+    <message>
+        <source>【重要通知】 important notice</source>
+        <translation>【重要通知】重要通知</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>one address a line, e.g. 张三 &lt;zhang.san@example.com&gt;</source>
+        <translation>每行一个地址，例如 张三 &lt;zhang.san@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>How recipients receive it (EM-2)</source>
+        <translation>收件人如何收到（EM-2）</translation>
+    </message>
+    <message>
+        <source>One personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
+        <translation>每位收件人一封个性化邮件（{{ salutation }}、{{ name }} …）</translation>
+    </message>
+    <message>
+        <source>One message, everyone in Bcc (nobody sees the others)</source>
+        <translation>一封邮件，所有人密送（彼此看不到）</translation>
+    </message>
+    <message>
+        <source>An ordinary mail: everyone in To sees each other</source>
+        <translation>普通邮件：收件人彼此可见</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Needs follow-up by (EM-5):</source>
+        <translation>需在此日期前跟进（EM-5）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Put in outbox</source>
+        <translation>放入发件箱</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>另存为 .eml…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>No findings: ready to send.</source>
+        <translation>没有发现问题：可以发送。</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation>请说明仍要发送的理由（会记入历史记录）：</translation>
+    </message>
+    <message>
+        <source>Save .eml files in</source>
+        <translation>将 .eml 文件保存到</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 {folder}。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>'{address}' is not a valid e-mail address ({reason}).</source>
+        <translation>'{address}' 不是有效的电子邮件地址（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server name, e.g. smtp.example.org.</source>
+        <translation>请输入 SMTP 服务器名称，例如 smtp.example.org。</translation>
+    </message>
+    <message>
+        <source>Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.</source>
+        <translation>只输入服务器名称（例如 smtp.example.org），不要带 'smtp://' 或空格。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL).</source>
+        <translation>端口必须是 1 到 65535 之间的数字（STARTTLS 通常为 587，SSL 通常为 465）。</translation>
+    </message>
+    <message>
+        <source>Choose the security: starttls, ssl or none.</source>
+        <translation>请选择安全方式：starttls、ssl 或 none。</translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation>用户名必须写在一行内。</translation>
+    </message>
+    <message>
+        <source>The sender name must be on one line.</source>
+        <translation>发件人姓名必须写在一行内。</translation>
+    </message>
+    <message>
+        <source>Enter the sender address people will reply to.</source>
+        <translation>请输入对方回复时使用的发件人地址。</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number of messages per minute (0 for no limit).</source>
+        <translation>限制必须是每分钟邮件数的整数（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
+        <translation>不使用 STARTTLS 或 SSL 时，密码和每封邮件都以明文在网络上传输：只有本机或可信网络中的服务器才使用 'none'。</translation>
+    </message>
+    <message>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider's settings.</source>
+        <translation>端口 {port} 通常搭配 {other}，而不是 {security}：请核对服务商的设置。</translation>
+    </message>
+    <message>
+        <source>Give these attachments names that say what they are (e.g. 新闻稿-新品发布-20231120.pdf): {names}.</source>
+        <translation>请给这些附件起能说明内容的名称（例如 新闻稿-新品发布-20231120.pdf）：{names}。</translation>
+    </message>
+    <message>
+        <source>The mail has {count} attachment(s) that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</source>
+        <translation>邮件有 {count} 个附件，正文中未提及：请在正文中说明附件内容（例如 '附件为新闻稿全文'）。</translation>
+    </message>
+    <message>
+        <source>Placeholders ({names}) need one personalised message per recipient: switch on personalisation or remove them.</source>
+        <translation>占位符（{names}）需要为每位收件人单独生成个性化邮件：请开启个性化或删除占位符。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: {names}. Available: {known}.</source>
+        <translation>未知的占位符：{names}。可用的有：{known}。</translation>
+    </message>
+    <message>
+        <source>{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}.</source>
+        <translation>{count} 位收件人没有 {{{{ {name} }}}} 的值：{addresses}。</translation>
+    </message>
+    <message>
+        <source>These addresses are not valid, correct or remove them: {addresses}.</source>
+        <translation>这些地址无效，请更正或删除：{addresses}。</translation>
+    </message>
+    <message>
+        <source>{count} address(es) appear twice; each person receives the mail once.</source>
+        <translation>{count} 个地址重复出现；每人只会收到一次。</translation>
+    </message>
+    <message>
+        <source>Tip: add your signature in the mail account settings; it is appended to every mail.</source>
+        <translation>提示：在邮件账户设置中添加签名，它会附在每封邮件末尾。</translation>
+    </message>
+    <message>
+        <source>The placeholder on line {line} is not written correctly ({reason}); write it as {{{{ name }}}}.</source>
+        <translation>第 {line} 行的占位符写法不正确（{reason}）；请写成 {{{{ name }}}}。</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in for {address}: {reason}.</source>
+        <translation>无法为 {address} 填写模板：{reason}。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the mail is about (e.g. 周报).</source>
+        <translation>请用几个字说明邮件内容（例如 周报）。</translation>
+    </message>
+    <message>
+        <source>Describe the matter of the notice (e.g. 办公室搬迁).</source>
+        <translation>请描述通知事项（例如 办公室搬迁）。</translation>
+    </message>
+    <message>
+        <source>The mail server refused {what}: {reply}</source>
+        <translation>邮件服务器拒绝了{what}：{reply}</translation>
+    </message>
+    <message>
+        <source>The mail server is busy or unavailable for {what} ({reply}); commdesk will try again later.</source>
+        <translation>邮件服务器暂时繁忙或无法处理{what}（{reply}）；commdesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {user}: check it with 'commdesk mail set-password'.</source>
+        <translation>服务器拒绝了 {user} 的密码：请用 'commdesk mail set-password' 核对。</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer what the account settings ask for ({reason}): check the security setting and the user name.</source>
+        <translation>服务器 {server} 不支持账户设置所要求的功能（{reason}）：请检查安全方式和用户名。</translation>
+    </message>
+    <message>
+        <source>the sender address {address}</source>
+        <translation>发件人地址 {address}</translation>
+    </message>
+    <message>
+        <source>all recipients ({addresses})</source>
+        <translation>所有收件人（{addresses}）</translation>
+    </message>
+    <message>
+        <source>The server {server} closed the connection; commdesk will try again later.</source>
+        <translation>服务器 {server} 关闭了连接；commdesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>这封邮件</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or ask the provider.</source>
+        <translation>{server} 的证书不受信任（{reason}）：请检查服务器名称，或咨询服务商。</translation>
+    </message>
+    <message>
+        <source>The secure connection to {server} failed ({reason}): check that the security setting matches the port (usually STARTTLS on 587, SSL on 465).</source>
+        <translation>与 {server} 的安全连接失败（{reason}）：请检查安全方式与端口是否匹配（通常 STARTTLS 用 587，SSL 用 465）。</translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found: check the name and the network connection.</source>
+        <translation>找不到服务器 {host}：请检查名称和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server {server} did not answer in time; commdesk will try again later.</source>
+        <translation>服务器 {server} 未能及时响应；commdesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server} ({reason}): check the network, host and port; commdesk will try again later.</source>
+        <translation>无法连接邮件服务器 {server}（{reason}）：请检查网络、主机和端口；commdesk 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer STARTTLS: choose SSL (usually port 465) or ask the provider for the right settings.</source>
+        <translation>服务器 {server} 不支持 STARTTLS：请选择 SSL（通常为端口 465），或向服务商询问正确设置。</translation>
+    </message>
+    <message>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password'.</source>
+        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 设置。</translation>
+    </message>
+    <message>
+        <source>Not connected to the mail server.</source>
+        <translation>未连接到邮件服务器。</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>这封邮件没有收件人。</translation>
+    </message>
+    <message>
+        <source>The server does not accept addresses with non-Latin characters (SMTPUTF8); use an ASCII address for {addresses}.</source>
+        <translation>服务器不接受含非拉丁字符的地址（SMTPUTF8）；请为 {addresses} 使用 ASCII 地址。</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Connected to {server} ({how}) and logged in as {user}.</source>
+        <translation>已连接到 {server}（{how}），并以 {user} 登录。</translation>
+    </message>
+    <message>
+        <source>Connected to {server} ({how}).</source>
+        <translation>已连接到 {server}（{how}）。</translation>
+    </message>
+    <message>
+        <source>The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'.</source>
+        <translation>主题为空：请说明邮件内容，例如 '【项目A】周报-20231120'。</translation>
+    </message>
+    <message>
+        <source>The subject '{subject}' is too vague: state the core content, e.g. '【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.</source>
+        <translation>主题 '{subject}' 过于笼统：请写明核心内容，例如 '【项目A】周报-20231120' 或 '【重要通知】-办公室搬迁'。</translation>
+    </message>
+    <message>
+        <source>Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or '【重要通知】-[事项描述]' are easier to find later.</source>
+        <translation>提示：采用 '[部门/项目代码]-[核心内容]-[日期]' 或 '【重要通知】-[事项描述]' 格式的主题以后更容易查找。</translation>
+    </message>
+    <message>
+        <source>The mail has no recipients: add at least one address.</source>
+        <translation>邮件没有收件人：请至少添加一个地址。</translation>
+    </message>
+    <message>
+        <source>This bulk send would show {count} recipients to each other: send one personalised message per recipient, or put everyone in Bcc.</source>
+        <translation>这次群发会让 {count} 位收件人互相看到：请为每位收件人发送个性化邮件，或将所有人放入密送。</translation>
+    </message>
+    <message>
+        <source>{count} people would see each other's addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <translation>{count} 人会看到彼此的地址：人数这么多时，请使用分发列表（个性化或密送）或召开会议。</translation>
+    </message>
+    <message>
+        <source>Bcc is meant only to hide the recipients of a bulk send: put people who must act in To and people who must know in Cc.</source>
+        <translation>密送只用于隐藏群发的收件人：需要处理的人放在收件人，需要知悉的人放在抄送。</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Correct this, or give a reason to send anyway.</source>
+        <translation>请更正，或说明仍要发送的理由。</translation>
+    </message>
+    <message>
+        <source>interrupted: may have been delivered</source>
+        <translation>中断：可能已送达</translation>
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation>失败，将重试</translation>
+    </message>
+    <message>
+        <source>{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.</source>
+        <translation>已发送 {sent} 封，失败 {failed} 封，待重试 {retrying} 封，仍在排队 {remaining} 封。</translation>
+    </message>
+    <message>
+        <source>{count} interrupted message(s) may have been delivered: check them before sending them again.</source>
+        <translation>{count} 封中断的邮件可能已送达：重新发送前请先核实。</translation>
+    </message>
+    <message>
+        <source>Stopped on request; the rest stays queued.</source>
+        <translation>已按要求停止；其余邮件仍在排队。</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>send mail</source>
+        <extracomment>Called after a message of that kind was sent (e.g. write the contact's history); see mail_sending.</extracomment>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>Message {id} is no longer in the outbox.</source>
+        <translation>邮件 {id} 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; use one of: {choices}.</source>
+        <translation>未知状态 {status}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>cancel mail</source>
+        <translation>取消邮件</translation>
+    </message>
+    <message>
+        <source>retry mail</source>
+        <translation>重试邮件</translation>
+    </message>
+    <message>
+        <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <translation>'{subject}' 可能已经送达 {to}（发送过程中连接中断）。请向收件人核实，然后标记为已送达，或确认重新发送。</translation>
+    </message>
+    <message>
+        <source>confirm a delivery</source>
+        <translation>确认送达</translation>
+    </message>
+    <message>
+        <source>Only an interrupted message can be marked as delivered.</source>
+        <translation>只有中断的邮件才能标记为已送达。</translation>
+    </message>
+    <message>
+        <source>set a follow-up</source>
+        <translation>设置跟进</translation>
+    </message>
+    <message>
+        <source>confirm a follow-up</source>
+        <translation>确认跟进</translation>
+    </message>
+    <message>
+        <source>This message has no follow-up date.</source>
+        <translation>这封邮件没有跟进日期。</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted (commdesk closed or the computer stopped) after the message was handed to the server; it may have been delivered.</source>
+        <translation>邮件交给服务器后发送被中断（commdesk 已关闭或电脑停止运行）；邮件可能已送达。</translation>
+    </message>
+    <message>
+        <source>refused: {list}</source>
+        <translation>被拒收：{list}</translation>
+    </message>
+    <message>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password' or in Outbox &gt; Account.</source>
+        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 或在 发件箱 &gt; 账户 中设置。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. Without an account, save the messages as .eml files instead.</source>
+        <translation>尚未设置邮件账户：请在 发件箱 &gt; 账户 中填写 SMTP 服务器，或运行 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'。没有账户时，可将邮件另存为 .eml 文件。</translation>
+    </message>
+    <message>
+        <source>set up the mail account</source>
+        <translation>设置邮件账户</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} cannot be read ({reason}): choose a PEM file.</source>
+        <translation>无法读取证书文件 {path}（{reason}）：请选择 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>enter the mail password</source>
+        <translation>输入邮件密码</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is not shown).</source>
+        <translation>请输入密码（不会显示）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>会议邀请</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新闻稿</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPane</name>
+    <message>
+        <source>All messages</source>
+        <translation>全部邮件</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (EM-5)</source>
+        <translation>需要跟进（EM-5）</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>取消邮件</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>New mail…</source>
+        <translation>新邮件…</translation>
+    </message>
+    <message>
+        <source>Account…</source>
+        <translation>账户…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>No mail account yet: set it up with Account…, or save mails as .eml files.</source>
+        <translation>尚无邮件账户：请通过“账户…”设置，或将邮件另存为 .eml 文件。</translation>
+    </message>
+    <message>
+        <source>{queued} queued, {failed} failed, {sent} sent · from {sender}</source>
+        <translation>排队 {queued} 封，失败 {failed} 封，已发送 {sent} 封 · 发件人 {sender}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>服务器答复</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>重新发送？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</source>
+        <translation>
+            <numerusform>%n 封邮件在发送时中断，可能已经送达。仍要重新发送吗？（如有可能，请先向收件人核实。）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel messages</source>
+        <translation>取消邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n message(s)? They will not be sent.</source>
+        <translation>
+            <numerusform>取消 %n 封邮件？它们将不会被发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>邮件密码</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>{host} 上 {user} 的密码：</translation>
+    </message>
+    <message>
+        <source>No system keyring: the password is kept until commdesk closes.</source>
+        <translation>没有系统密钥环：密码只保留到 commdesk 关闭。</translation>
+    </message>
+    <message>
+        <source>Set up the mail account first (Account…).</source>
+        <translation>请先设置邮件账户（账户…）。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>发送时间 / 下次尝试</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> 等另 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>interrupted: may have arrived</source>
+        <translation>中断：可能已送达</translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation>失败，将重试</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+</TS>
