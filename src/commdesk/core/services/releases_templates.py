@@ -70,8 +70,8 @@ class ReleaseTemplateService:
 
     def values(self, language: str, extra: dict[str, str] | None = None) -> dict[str, str]:
         org = self.ctx.service(SettingsService).organisation()
-        name = org.name
-        short = name.split(" ")[0] if language == "zh" else name
+        name = name_for(org.name, language)
+        short = name.removesuffix("有限公司").removesuffix("股份") if language == "zh" else name.split(" ")[0]
         today = self.ctx.clock().date()
         person = self.ctx.current()
         values = {"organisation": name, "organisation_short": short,
@@ -92,3 +92,14 @@ class ReleaseTemplateService:
                                  body_markdown=body, boilerplate=org.boilerplate,
                                  media_contact=org.media_contact, language=language)
         return self.ctx.service(ReleaseService).create(ReleaseEdit(content), template_key=key)
+
+
+def name_for(name: str, language: str) -> str:
+    """The organisation's name in the release's language, from a bilingual setting such as
+    "华信科技有限公司 Huaxin Technology Co., Ltd." (the whole name when it is not bilingual)."""
+    import re
+
+    m = re.match(r"^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Za-z].*)$", name.strip())
+    if not m:
+        return name.strip()
+    return m.group(1).strip() if language == "zh" else m.group(2).strip()

@@ -1,0 +1,268 @@
+"""The press-release PDFs, built with the document layer: the release itself, its review record, and
+a coverage report with charts (issue 5, MD-4, P-7).
+
+* The release follows the *release's* language (a Chinese release stays Chinese whoever exports it,
+  as in ``core.releases.export_text``): letterhead, ``DRAFT`` watermark until approved, the embargo
+  banner until published, ``PR-2026-014 v3`` and the state in every footer.
+* The review record and the coverage report are internal papers in the user's language.
+* Charts are drawn with Pillow into PNG images (the layer prints images); the numbers they show are
+  always in a table next to them, so nothing is only in a picture.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from commdesk.core.i18n import translate
+from commdesk.core.releases.escape import escape_markdown
+from commdesk.core.releases.export_text import DOCUMENT_LABELS, _body_with_dateline, embargo_notice
+from commdesk.core.releases.records import Release, ReviewRecord
+from commdesk.core.releases.workflow import State, format_moment
+
+from .spec import (BulletList, Callout, Document, Heading, Image, KeyValue, Letterhead, Markdown, Paragraph, Signature,
+                   SignatureBlock, Spacer, Table)
+
+#: States in which a copy must say it is not the approved text.
+UNAPPROVED = frozenset({State.DRAFT, State.IN_REVIEW, State.CHANGES_REQUESTED, State.WITHDRAWN})
+
+_STATUS = {
+    "zh": {State.DRAFT: "草稿", State.IN_REVIEW: "审核中", State.CHANGES_REQUESTED: "待修改",
+           State.APPROVED: "已批准", State.SCHEDULED: "已排期", State.PUBLISHED: "已发布",
+           State.ARCHIVED: "已归档", State.WITHDRAWN: "已撤回"},
+    "en": {State.DRAFT: "Draft", State.IN_REVIEW: "In review", State.CHANGES_REQUESTED: "Changes requested",
+           State.APPROVED: "Approved", State.SCHEDULED: "Scheduled", State.PUBLISHED: "Published",
+           State.ARCHIVED: "Archived", State.WITHDRAWN: "Withdrawn"},
+}
+_WATERMARK = {"zh": "草稿 DRAFT", "en": "DRAFT"}
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str = ""
+    logo_png: bytes | None = None
+
+
+def _letterhead(org: Org) -> Letterhead | None:
+    return Letterhead(org.name, org.logo_png) if org.name or org.logo_png else None
+
+
+def when(moment: datetime | None) -> str:
+    return format_moment(moment.astimezone()) if moment else ""
+
+
+def release_document(release: Release, org: Org, author: str = "") -> tuple[Document, list]:
+    c = release.content
+    lang = c.language
+    labels = DOCUMENT_LABELS[lang]
+    published = release.state in (State.PUBLISHED, State.ARCHIVED)
+    doc = Document(
+        title=c.title, subtitle=c.subtitle, reference=release.label, status=_STATUS[lang][release.state],
+        language="zh-CN" if lang == "zh" else "en", author=author, subject=release.reference,
+        keywords=(release.reference,), watermark=_WATERMARK[lang] if release.state in UNAPPROVED else "",
+        banner=embargo_notice(c, published), letterhead=_letterhead(org))
+    blocks: list = []
+    body = _body_with_dateline(c)
+    if body:
+        blocks.append(Markdown(body))
+    for q in c.quotes:
+        blocks.append(Markdown(f"> {escape_markdown(labels['open'] + q.text.strip() + labels['close'])}\n>\n"
+                               f"> {escape_markdown(labels['by'] + q.attribution.strip())}"))
+    if c.boilerplate.strip():
+        blocks += [Heading(labels["about"], 2), Paragraph(c.boilerplate.strip())]
+    if c.media_contact.strip():
+        blocks += [Heading(labels["contact"], 2), Paragraph(c.media_contact.strip())]
+    blocks += [Spacer(4), Paragraph(labels["end"])]
+    return doc, blocks
+
+
+def _snippet(markdown: str, limit: int = 80) -> str:
+    from commdesk.core.releases.export_text import markdown_to_text
+
+    text = " ".join(markdown_to_text(markdown).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _short(h: str) -> str:
+    return h[:16] if h else ""
+
+
+def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[Document, list]:
+    r = record.release
+    tr = translate
+    doc = Document(
+        title=tr("Releases", "Review record: {title}").format(title=r.content.title),
+        reference=r.label, status=r.state.label, author=author, subject=r.reference,
+        keywords=(r.reference, tr("Releases", "review record")), letterhead=_letterhead(org),
+        language="zh-CN" if r.content.language == "zh" else "en")
+    rule = tr("Releases", "any one reviewer") if r.review_rule == "any" else tr("Releases", "every reviewer")
+    blocks: list = [KeyValue([
+        (tr("Releases", "Reference"), r.label),
+        (tr("Releases", "State"), r.state.label),
+        (tr("Releases", "Author"), r.author_name),
+        (tr("Releases", "Last editor"), r.last_editor_name),
+        (tr("Releases", "Reviewers"), ", ".join(r.reviewer_names) or "—"),
+        (tr("Releases", "Review rule"), rule),
+        (tr("Releases", "Embargo"), format_moment(r.content.embargo) if r.content.embargo else "—"),
+    ]), Paragraph(tr("Releases", "Current content hash (SHA-256): {hash}").format(hash=r.content_hash))]
+    if r.submit_note:
+        blocks.append(Callout("note", r.submit_note, tr("Releases", "Note for reviewers")))
+    blocks.append(Heading(tr("Releases", "Approvals"), 1))
+    if record.approvals:
+        rows = []
+        for a in record.approvals:
+            status = tr("Releases", "valid") if a.valid else tr("Releases", "void: {reason}").format(
+                reason=a.voided_reason)
+            rows.append([a.reviewer_name, when(a.at), f"v{a.revision}", _short(a.content_hash), status])
+        blocks.append(Table([tr("Releases", "Reviewer"), tr("Releases", "Time"), tr("Releases", "Version"),
+                             tr("Releases", "Content hash approved"), tr("Releases", "Status")], rows,
+                            widths=(2, 2.4, 1.3, 2.6, 3)))
+        # The full hashes in running text, so they can be copied and compared whole.
+        blocks.append(BulletList([f"v{a.revision} \u00b7 {a.reviewer_name}: {a.content_hash}"
+                                  for a in record.approvals]))
+        valid = [a for a in record.approvals if a.valid]
+        if valid:
+            blocks.append(SignatureBlock([Signature(tr("Releases", "Approved by"), a.reviewer_name,
+                                                    when(a.at), _short(a.content_hash)) for a in valid]))
+    else:
+        blocks.append(Paragraph(tr("Releases", "No approvals yet.")))
+    blocks.append(Heading(tr("Releases", "Workflow"), 1))
+    steps = [[when(s.at), s.actor_name, f"{s.from_state.label} \u2192 {s.to_state.label}", f"v{s.revision}",
+              s.note] for s in record.steps]
+    blocks.append(Table([tr("Releases", "Time"), tr("Releases", "Who"), tr("Releases", "Step"),
+                         tr("Releases", "Version"), tr("Releases", "Note")], steps, widths=(2.4, 2, 3, 1.3, 3.5))
+                  if steps else Paragraph(tr("Releases", "Not submitted yet.")))
+    blocks.append(Heading(tr("Releases", "Revisions"), 1))
+    blocks.append(Table([tr("Releases", "Version"), tr("Releases", "Time"), tr("Releases", "Edited by"),
+                         tr("Releases", "Content hash"), tr("Releases", "Note")],
+                        [[f"v{v.number}", when(v.at), v.editor_name, _short(v.content_hash), v.note]
+                         for v in record.revisions], widths=(1.3, 2.4, 2, 2.6, 3.7)))
+    blocks.append(Heading(tr("Releases", "Comments"), 1))
+    if record.comments:
+        rows = []
+        for c in record.comments:
+            where = tr("Releases", "answer") if c.parent_id else (
+                _snippet(c.paragraph_text) if c.paragraph_id else tr("Releases", "whole release"))
+            status = (tr("Releases", "resolved by {name}").format(name=c.resolved_by) if c.resolved
+                      else tr("Releases", "open"))
+            rows.append([when(c.at), c.author_name, f"v{c.revision}", where, c.text, status])
+        blocks.append(Table([tr("Releases", "Time"), tr("Releases", "Who"), tr("Releases", "Version"),
+                             tr("Releases", "On"), tr("Releases", "Comment"), tr("Releases", "Status")], rows,
+                            widths=(2.2, 1.8, 1.3, 2.6, 3.6, 1.6)))
+    else:
+        blocks.append(Paragraph(tr("Releases", "No comments.")))
+    if record.publications:
+        blocks.append(Heading(tr("Releases", "Publication"), 1))
+        blocks.append(Table([tr("Releases", "Channel"), tr("Releases", "Time"), tr("Releases", "Link"),
+                             tr("Releases", "Recorded by")],
+                            [[channel_label(p.channel), when(p.at), p.url, p.recorded_by]
+                             for p in record.publications], widths=(1.5, 2.4, 4.5, 1.8)))
+    return doc, blocks
+
+
+def channel_label(channel: str) -> str:
+    return {
+        "newsroom": translate("Releases", "Newsroom"), "wire": translate("Releases", "Wire service"),
+        "wechat": translate("Releases", "WeChat"), "weibo": translate("Releases", "Weibo"),
+        "mailing": translate("Releases", "Mailing to lists"),
+    }.get(channel, channel)
+
+
+def tone_label(tone: str) -> str:
+    return {"positive": translate("Releases", "positive"), "neutral": translate("Releases", "neutral"),
+            "negative": translate("Releases", "negative")}.get(tone, tone)
+
+
+def kind_label(kind: str) -> str:
+    return {"newspaper": translate("Releases", "newspaper"), "online": translate("Releases", "online"),
+            "tv": translate("Releases", "TV"), "radio": translate("Releases", "radio"),
+            "agency": translate("Releases", "news agency"), "magazine": translate("Releases", "magazine"),
+            "social": translate("Releases", "social media")}.get(kind, kind)
+
+
+# -- charts ---------------------------------------------------------------------------------------
+_TONE_COLOURS = {"positive": (46, 139, 87), "neutral": (120, 130, 145), "negative": (200, 60, 50)}
+_BAR = (31, 78, 121)
+
+
+def _panel(draw, fonts, box, title: str, bars) -> None:
+    f_title, f_label = fonts
+    x0, y0, x1, y1 = box
+    draw.text((x0 + 10, y0 + 6), title, fill=(30, 30, 30), font=f_title)
+    left, right, top, bottom = x0 + 20, x1 - 20, y0 + 70, y1 - 50
+    draw.line((left, bottom, right, bottom), fill=(160, 160, 160), width=2)
+    peak = max((v for _, v, _ in bars), default=0) or 1
+    slot = (right - left) / max(len(bars), 1)
+    bar_w = min(slot * 0.6, 120)
+    for i, (label, value, colour) in enumerate(bars):
+        bx = left + i * slot + (slot - bar_w) / 2
+        h = (bottom - top - 30) * value / peak
+        draw.rectangle((bx, bottom - h, bx + bar_w, bottom), fill=colour)
+        text = str(value)
+        draw.text((bx + bar_w / 2 - draw.textlength(text, font=f_label) / 2, bottom - h - 30), text,
+                  fill=(30, 30, 30), font=f_label)
+        if draw.textlength(label, font=f_label) > slot - 6:      # too long for its slot: shorten
+            while label and draw.textlength(label + "\u2026", font=f_label) > slot - 6:
+                label = label[:-1]
+            label += "\u2026"
+        lw = draw.textlength(label, font=f_label)
+        draw.text((left + i * slot + slot / 2 - lw / 2, bottom + 10), label, fill=(60, 60, 60), font=f_label)
+
+
+def charts_png(panels: list[tuple[str, list[tuple[str, int, tuple[int, int, int]]]]], width: int = 1600,
+               height: int = 420) -> bytes:
+    """Labelled bar charts side by side, as one PNG (Pillow, drawn with the PDF fonts)."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw, ImageFont
+
+    from .fonts import find_font_files
+
+    regular, bold = find_font_files()
+    img = PILImage.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(img)
+    fonts = (ImageFont.truetype(str(bold), 30), ImageFont.truetype(str(regular), 22))
+    step = width / max(len(panels), 1)
+    for i, (title, bars) in enumerate(panels):
+        _panel(draw, fonts, (i * step, 0, (i + 1) * step, height), title, bars)
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def coverage_document(summary, org: Org, title: str, reference: str = "", author: str = "",
+                      period: tuple[date | None, date | None] | None = None) -> tuple[Document, list]:
+    tr = translate
+    doc = Document(title=tr("Releases", "Coverage report: {title}").format(title=title), reference=reference,
+                   status=tr("Releases", "Coverage"), author=author, letterhead=_letterhead(org),
+                   keywords=(tr("Releases", "coverage"),))
+    pairs = []
+    if period and any(period):
+        start, end = period
+        pairs.append((tr("Releases", "Period"), f"{start or '…'} \u2013 {end or '…'}"))
+    pairs += [(tr("Releases", "Pick-ups"), str(len(summary.items))),
+              (tr("Releases", "Total reach"), f"{summary.total_reach:,}"),
+              (tr("Releases", "Original / reprint"), f"{summary.originals} / {summary.reprints}")]
+    blocks: list = [KeyValue(pairs)]
+    if summary.items:
+        tone_bars = [(tone_label(t), n, _TONE_COLOURS[t]) for t, n in summary.by_tone.items()]
+        kind_bars = [(kind_label(k), n, _BAR) for k, n in summary.by_kind.items()]
+        day_bars = [(d.strftime("%m-%d"), n, _BAR) for d, n in summary.by_day.items()]
+        blocks.append(Image(charts_png([(tr("Releases", "Tone"), tone_bars),
+                                        (tr("Releases", "Kind of outlet"), kind_bars)])))
+        blocks.append(Image(charts_png([(tr("Releases", "Pick-ups over time"), day_bars[-20:])], height=360)))
+        blocks.append(Heading(tr("Releases", "Pick-ups"), 1))
+        several = not reference and any(c.release_reference for c in summary.items)
+        rows = [[c.day.isoformat(), c.outlet, kind_label(c.outlet_kind), c.journalist_name,
+                 (f"{c.release_reference} \u00b7 " if several else "") + c.headline + (f"\n{c.url}" if c.url else ""),
+                 f"{c.reach:,}", tone_label(c.tone),
+                 tr("Releases", "original") if c.original else tr("Releases", "reprint")]
+                for c in summary.items]
+        header = [tr("Releases", "Date"), tr("Releases", "Outlet"), tr("Releases", "Kind"),
+                  tr("Releases", "Journalist"),
+                  tr("Releases", "Release, headline and link") if several else tr("Releases", "Headline and link"),
+                  tr("Releases", "Reach"), tr("Releases", "Tone"), tr("Releases", "Type")]
+        widths = [2.2, 1.7, 1.5, 1.6, 3.6, 1.6, 1.6, 1.6]
+        blocks.append(Table(header, rows, widths=widths))
+    else:
+        blocks.append(Paragraph(tr("Releases", "No coverage has been logged.")))
+    return doc, blocks

@@ -1,0 +1,115 @@
+"""Files a user gets from a release: PDF, review record PDF, plain text, HTML, coverage report, and
+per-recipient ``.eml`` files for mailing to lists until the outbox exists (issue 5)."""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from ..errors import ValidationError
+from ..i18n import translate
+from ..releases.export_text import to_html, to_plain_text
+from ..releases.workflow import State
+from .releases import ReleaseService
+from .releases_coverage import CoverageService
+from .releases_review import ReleaseReviewService
+from .settings import SettingsService
+
+FORMATS = ("pdf", "txt", "html", "review", "coverage")
+
+
+def _write_text(path: Path, text: str) -> Path:
+    tmp = path.with_name(f".{path.name}.part")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+class ReleaseExportService:
+    def __init__(self, ctx):
+        self.ctx = ctx
+
+    def _org(self):
+        from ..documents.releases import Org
+
+        s = self.ctx.service(SettingsService).organisation()
+        return Org(s.name, s.logo_png)
+
+    def export(self, release_id: int, path: str | os.PathLike, fmt: str = "pdf",
+               progress: Callable[[int, int], None] | None = None, cancel=None) -> Path:
+        if fmt not in FORMATS:
+            raise ValidationError({"format": translate(
+                "Releases", "Unknown format \u201c{fmt}\u201d; use pdf, txt, html, review or coverage.").format(fmt=fmt)})
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise ValidationError({"file": translate("Releases", "The folder {folder} does not exist.").format(
+                folder=path.parent)})
+        release = self.ctx.service(ReleaseService).get(release_id)
+        published = release.state in (State.PUBLISHED, State.ARCHIVED)
+        if fmt == "txt":
+            return _write_text(path, to_plain_text(release.content, published=published))
+        if fmt == "html":
+            return _write_text(path, to_html(release.content, published=published))
+        from ..documents import render
+        from ..documents import releases as docs
+
+        author = self.ctx.current().name
+        if fmt == "pdf":
+            doc, blocks = docs.release_document(release, self._org(), author)
+        elif fmt == "review":
+            record = self.ctx.service(ReleaseReviewService).review_record(release_id)
+            doc, blocks = docs.review_document(record, self._org(), author)
+        else:
+            summary = self.ctx.service(CoverageService).summary(release_id)
+            doc, blocks = docs.coverage_document(summary, self._org(), release.content.title,
+                                                 release.label, author)
+        return render(doc, blocks, path, progress=progress, cancel=cancel)
+
+    def coverage_report(self, path: str | os.PathLike, start: date | None = None, end: date | None = None,
+                        progress=None, cancel=None) -> Path:
+        from ..documents import render
+        from ..documents import releases as docs
+
+        summary = self.ctx.service(CoverageService).summary(None, start, end)
+        title = translate("Releases", "all releases")
+        doc, blocks = docs.coverage_document(summary, self._org(), title, "", self.ctx.current().name,
+                                             (start, end))
+        return render(doc, blocks, path, progress=progress, cancel=cancel)
+
+    def export_eml(self, release_id: int, folder: str | os.PathLike,
+                   recipients: list[tuple[str, str]]) -> list[Path]:
+        """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
+        publication and the release PDF attached; for mailing until the outbox takes over."""
+        from ..mail.attachment import Attachment
+        from ..mail.compose import Delivery, Draft, Recipient, to_eml_bytes
+        from ..mail.account import SmtpAccount
+        from ..mail.compose import compose
+        from ..documents import render_bytes
+        from ..documents import releases as docs
+
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise ValidationError({"folder": translate("Releases", "The folder {folder} does not exist.").format(
+                folder=folder)})
+        if not recipients:
+            raise ValidationError({"recipients": translate("Releases", "Choose at least one recipient.")})
+        release = self.ctx.service(ReleaseService).get(release_id)
+        published = release.state in (State.PUBLISHED, State.ARCHIVED)
+        pdf = render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
+        me = self.ctx.current()
+        account = SmtpAccount(host="localhost", sender_address=me.email or "press@example.org",
+                              sender_name=me.name)
+        body = to_plain_text(release.content, published=published)   # carries the embargo notice
+        attachment = Attachment(f"{release.reference}.pdf", pdf, "application/pdf")
+        out = []
+        for n, (name, address) in enumerate(recipients):
+            draft = Draft(subject=release.content.title, body=body, delivery=Delivery.DIRECT,
+                          recipients=[Recipient(address=address, name=name, key=n)], attachments=[attachment])
+            mail = compose(draft, account, now=self.ctx.clock())[0]
+            safe = re.sub(r"[^A-Za-z0-9@._-]+", "_", address)
+            target = folder / f"{release.reference}-{n + 1:03d}-{safe}.eml"
+            target.write_bytes(to_eml_bytes(mail.message, unsent=True))
+            out.append(target)
+        return out
