@@ -17,8 +17,7 @@ import re
 import time
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QProgressBar, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -139,17 +138,31 @@ class MinutesEditor(QWidget):
         outer.addWidget(split, 1)
         self.status = QLabel()
         outer.addWidget(self.status)
-        keys = [("Ctrl+1", lambda: self.capture_as("point")), ("Ctrl+2", lambda: self.capture_as("decision")),
-                ("Ctrl+3", lambda: self.capture_as("action")), ("Ctrl+Up", lambda: self.select_item(-1)),
-                ("Ctrl+Down", lambda: self.select_item(1)), ("Ctrl+T", self.toggle_timer),
-                ("Ctrl+L", self.capture.setFocus), ("Ctrl+Shift+A", self.attendance.setFocus),
-                ("Ctrl+S", self.save)]
-        for seq, fn in keys:
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(fn)
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        self.keys = {(ctrl, Qt.Key.Key_1): lambda: self.capture_as("point"),
+                     (ctrl, Qt.Key.Key_2): lambda: self.capture_as("decision"),
+                     (ctrl, Qt.Key.Key_3): lambda: self.capture_as("action"),
+                     (ctrl, Qt.Key.Key_Up): lambda: self.select_item(-1),
+                     (ctrl, Qt.Key.Key_Down): lambda: self.select_item(1),
+                     (ctrl, Qt.Key.Key_T): self.toggle_timer, (ctrl, Qt.Key.Key_L): self.capture.setFocus,
+                     (ctrl | shift, Qt.Key.Key_A): self.attendance.setFocus, (ctrl, Qt.Key.Key_S): self.save}
+        # Handled on the input widgets themselves (not window shortcuts), so they work wherever the
+        # editor is embedded and whichever of its fields has the focus.
+        for w in (self.capture, self.notes, self.agenda, self.attendance, self.captured, self.timer_button):
+            w.installEventFilter(self)
         self.agenda.currentRowChanged.connect(self._item_changed)
         self.attendance.itemChanged.connect(self._attendance_changed)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            fn = self.keys.get((mods, Qt.Key(event.key())))
+            if fn is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    fn()
+                return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------------------------------ data
     def _load(self) -> None:

@@ -1,16 +1,417 @@
-"""The Meetings pane (placeholder until its area is built)."""
+"""The Meetings pane: list with filters, week and month calendars, action tracker, minutes in live mode."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime, time, timedelta
+from pathlib import Path
 
-from ..common.pane import PlaceholderPane
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSystemTrayIcon, QTableView, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ...core.errors import CommdeskError
+from ...core.meetings.minutes import RecoveryStore
+from ...core.meetings.model import ActionStatus
+from ...core.services.actions import ActionFilter, ActionService
+from ...core.services.meetings import MeetingService
+from ...core.services.meetings_minutes import MinutesService
+from ..common.ask import ask_text, confirm, show_error
+from ..common.pane import Pane
+from .dialogs import PlanningDialog
+from .live import MinutesEditor
+from .models import ID_ROLE, ActionTableModel, MeetingTableModel
 
 
-class MeetingsPane(PlaceholderPane):
+def recovery_folder(ctx) -> Path:
+    url = ctx.engine.url
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database + ".recovery")
+    from ...paths import data_dir
+
+    return data_dir() / "recovery"
+
+
+class MinutesWindow(QDialog):
+    """The minutes editor in its own window (live mode during the meeting)."""
+
+    def __init__(self, services, meeting, draft, store, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Minutes: {topic}").format(topic=meeting.topic))
+        layout = QVBoxLayout(self)
+        self.editor = MinutesEditor(meeting, draft, store, self._save, self)
+        layout.addWidget(self.editor)
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("&Save (Ctrl+S)"))
+        save.clicked.connect(self.editor.save)
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.close)
+        row.addStretch(1)
+        row.addWidget(save)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(1100, 700)
+
+    def _save(self, draft):
+        try:
+            stored = self.services.get(MinutesService).save(draft)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The minutes were not saved"), exc)
+            return None
+        self.services.data_changed.emit("meetings")
+        return stored
+
+    def closeEvent(self, event) -> None:
+        if self.editor.dirty and not self.editor.draft.locked:
+            if confirm(self, self.tr("Save the minutes?"), self.tr("Save the minutes to the database now? "
+                                                                    "(A copy stays on this computer either way.)")):
+                self.editor.save()
+        super().closeEvent(event)
+
+
+class CalendarView(QWidget):
+    """Week or month grid of meetings; double-click opens the first meeting of a day."""
+
+    def __init__(self, pane, weeks: int, parent=None):
+        super().__init__(parent)
+        self.pane, self.weeks = pane, weeks
+        self.anchor = datetime.now().astimezone().date()
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.title = QLabel()
+        for text, step in ((self.tr("◀ Earlier"), -1), (self.tr("Today"), 0), (self.tr("Later ▶"), 1)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, s=step: self.move(s))
+            bar.addWidget(b)
+        bar.addWidget(self.title, 1)
+        layout.addLayout(bar)
+        self.grid = QTableWidget(self.weeks, 7)
+        self.grid.setObjectName("calendarGrid")
+        self.grid.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                                             self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(True)
+        self.grid.cellDoubleClicked.connect(self._open)
+        layout.addWidget(self.grid)
+        self.cells: dict[tuple[int, int], list[int]] = {}
+
+    def first_day(self):
+        if self.weeks == 1:
+            return self.anchor - timedelta(days=self.anchor.weekday())
+        first = self.anchor.replace(day=1)
+        return first - timedelta(days=first.weekday())
+
+    def move(self, step: int) -> None:
+        if step == 0:
+            self.anchor = datetime.now().astimezone().date()
+        elif self.weeks == 1:
+            self.anchor += timedelta(weeks=step)
+        else:
+            month = self.anchor.month - 1 + step
+            self.anchor = self.anchor.replace(year=self.anchor.year + month // 12, month=month % 12 + 1, day=1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        first = self.first_day()
+        zone = datetime.now().astimezone().tzinfo
+        start = datetime.combine(first, time(0), zone)
+        rows = self.pane.svc.list(start, start + timedelta(days=7 * self.weeks))
+        self.title.setText(first.strftime("%Y-%m-%d") + " – " +
+                           (first + timedelta(days=7 * self.weeks - 1)).strftime("%Y-%m-%d"))
+        self.cells.clear()
+        texts: dict[tuple[int, int], list[str]] = {}
+        for m in rows:
+            day = m.start.astimezone(zone).date()
+            offset = (day - first).days
+            key = (offset // 7, offset % 7)
+            texts.setdefault(key, []).append(m.start.astimezone(zone).strftime("%H:%M ") + m.topic
+                                             + (" ✕" if m.cancelled else ""))
+            self.cells.setdefault(key, []).append(m.id)
+        for r in range(self.weeks):
+            for c in range(7):
+                day = first + timedelta(days=7 * r + c)
+                item = QTableWidgetItem("\n".join([day.strftime("%m-%d")] + texts.get((r, c), [])))
+                if self.weeks > 1 and day.month != self.anchor.month:
+                    item.setForeground(self.palette().mid())
+                self.grid.setItem(r, c, item)
+
+    def _open(self, row: int, col: int) -> None:
+        ids = self.cells.get((row, col))
+        if ids:
+            self.pane.edit_meeting(ids[0])
+
+
+class MeetingsPane(Pane):
     def __init__(self, services, parent=None):
-        super().__init__(
-            services,
-            QCoreApplication.translate("MeetingsPane", "Meetings"),
-            QCoreApplication.translate("MeetingsPane", "Meetings: planning and invitations, offline minute-taking, decisions and action items followed up across meetings (PC-1 to PC-7, FM-1 to FM-5)."),
-            parent,
-        )
+        super().__init__(services, parent)
+        self.svc: MeetingService = services.get(MeetingService)
+        self.store = RecoveryStore(recovery_folder(services.ctx))
+        self.windows: list[MinutesWindow] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.buttons = {}
+        for key, text, fn in (("new", self.tr("&New meeting"), self.new_record),
+                              ("edit", self.tr("&Edit"), lambda: self.edit_meeting(self.selected_id())),
+                              ("live", self.tr("&Minutes / live mode"), self.open_minutes),
+                              ("invite", self.tr("E&xport invitation"), self.export_invitation),
+                              ("circulate", self.tr("&Circulate minutes"), self.circulate),
+                              ("approve", self.tr("&Approve minutes"), self.approve),
+                              ("reopen", self.tr("&Re-open minutes"), self.reopen),
+                              ("cancel", self.tr("Cancel meeting"), self.cancel_meeting)):
+            b = QPushButton(text)
+            b.setObjectName(f"meetings_{key}")
+            b.clicked.connect(fn)
+            bar.addWidget(b)
+            self.buttons[key] = b
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        # list
+        lst = QWidget()
+        lv = QVBoxLayout(lst)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search topic, purpose, room"))
+        self.range = QComboBox()
+        for label, value in ((self.tr("Upcoming"), "upcoming"), (self.tr("Past"), "past"), (self.tr("All"), "all")):
+            self.range.addItem(label, value)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Every kind"), None)
+        from ...core.meetings.model import MeetingKind
+
+        for k in MeetingKind:
+            self.kind.addItem(k.label, k.value)
+        for w in (self.search, self.range, self.kind):
+            filters.addWidget(w)
+        lv.addLayout(filters)
+        self.model = MeetingTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("meetingsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_meeting(self.selected_id()))
+        lv.addWidget(self.table)
+        self.tabs.addTab(lst, self.tr("List"))
+        self.week = CalendarView(self, 1)
+        self.month = CalendarView(self, 6)
+        self.tabs.addTab(self.week, self.tr("Week"))
+        self.tabs.addTab(self.month, self.tr("Month"))
+        # actions
+        act = QWidget()
+        av = QVBoxLayout(act)
+        af = QHBoxLayout()
+        self.action_scope = QComboBox()
+        for label, value in ((self.tr("Open and in progress"), "active"), (self.tr("Mine"), "mine"),
+                             (self.tr("Overdue"), "overdue"), (self.tr("Done"), "done"),
+                             (self.tr("Cancelled"), "cancelled"), (self.tr("All"), "all")):
+            self.action_scope.addItem(label, value)
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("Owner"))
+        af.addWidget(self.action_scope)
+        af.addWidget(self.owner)
+        for status in (ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED):
+            b = QPushButton(status.label)
+            b.clicked.connect(lambda _c=False, s=status: self.set_action_status(s))
+            af.addWidget(b)
+        report = QPushButton(self.tr("Action report PDF"))
+        report.clicked.connect(self.export_pdf)
+        af.addWidget(report)
+        av.addLayout(af)
+        self.action_model = ActionTableModel(self)
+        self.actions_table = QTableView()
+        self.actions_table.setObjectName("actionsTable")
+        self.actions_table.setModel(self.action_model)
+        self.actions_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        av.addWidget(self.actions_table)
+        self.tabs.addTab(act, self.tr("Action items"))
+        self.search.textChanged.connect(self.refresh)
+        self.range.currentIndexChanged.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.action_scope.currentIndexChanged.connect(self.refresh_actions)
+        self.owner.textChanged.connect(self.refresh_actions)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        services.data_changed.connect(lambda entity: entity == "meetings" and self.refresh_current())
+        self.tray: QSystemTrayIcon | None = None
+        self.refresh()
+        self.refresh_actions()
+        QTimer.singleShot(0, self.offer_recovery)
+        QTimer.singleShot(0, self.notify_due_today)
+
+    # ------------------------------------------------------------------------------------ refresh
+    def refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget in (self.week, self.month):
+            widget.refresh()
+        self.refresh()
+        self.refresh_actions()
+
+    def refresh(self) -> None:
+        now = datetime.now().astimezone()
+        scope = self.range.currentData()
+        start = now - timedelta(hours=12) if scope == "upcoming" else None
+        end = now if scope == "past" else None
+        rows = self.svc.list(start, end, self.search.text(), self.kind.currentData())
+        if scope == "past":
+            rows.reverse()
+        self.model.set_rows(rows)
+        self.table.resizeColumnToContents(0)
+
+    def refresh_actions(self) -> None:
+        scope = self.action_scope.currentData()
+        statuses = {"active": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS), "done": (ActionStatus.DONE,),
+                    "cancelled": (ActionStatus.CANCELLED,), "mine": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+                    }.get(scope, ())
+        svc = self.services.get(ActionService)
+        self.action_model.set_rows(svc.list(ActionFilter(mine=scope == "mine", overdue=scope == "overdue",
+                                                         owner=self.owner.text(), statuses=statuses)))
+        self.actions_table.resizeColumnToContents(0)
+        self.services.badge_changed.emit("meetings", svc.overdue_count())
+
+    def activated(self) -> None:
+        self.refresh_current()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ID_ROLE) if rows else None
+
+    # ------------------------------------------------------------------------------------ meetings
+    def can_create(self) -> bool:
+        return True
+
+    def can_export_pdf(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        dlg = PlanningDialog(self.services, parent=self)
+        dlg.exec()
+        self.refresh_current()
+
+    def edit_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id is None:
+            return
+        dlg = PlanningDialog(self.services, self.svc.get(meeting_id), parent=self)
+        dlg.exec()
+        self.refresh_current()
+
+    def _with_selected(self, fn) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            self.status_message.emit(self.tr("Select a meeting first."))
+            return
+        try:
+            fn(meeting_id)
+        except CommdeskError as exc:
+            show_error(self, self.tr("That did not work"), exc)
+        self.refresh_current()
+
+    def open_minutes(self, meeting_id: int | None = None, draft=None) -> MinutesWindow | None:
+        meeting_id = meeting_id or self.selected_id()
+        if meeting_id is None:
+            return None
+        meeting = self.svc.get(meeting_id)
+        window = MinutesWindow(self.services, meeting, draft or self.services.get(MinutesService).draft(meeting_id),
+                               self.store, self)
+        if draft is not None:
+            window.editor.mark_dirty()
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def export_invitation(self) -> None:
+        def run(meeting_id: int) -> None:
+            files = self.svc.invitation_files(meeting_id)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export invitation"), files.filename + ".ics",
+                                                  self.tr("Calendar invitation (*.ics)"))
+            if path:
+                Path(path).write_bytes(files.ics)
+                Path(path).with_suffix(".pdf").write_bytes(files.pdf)
+                self.status_message.emit(self.tr("Wrote {file} and the agenda PDF.").format(file=path))
+        self._with_selected(run)
+
+    def circulate(self) -> None:
+        self._with_selected(self.services.get(MinutesService).circulate)
+
+    def approve(self) -> None:
+        self._with_selected(self.services.get(MinutesService).approve)
+
+    def reopen(self) -> None:
+        def run(meeting_id: int) -> None:
+            reason = ask_text(self, self.tr("Re-open approved minutes"),
+                              self.tr("Why are the approved minutes re-opened? (kept in the audit log)"))
+            if reason:
+                self.services.get(MinutesService).reopen(meeting_id, reason)
+        self._with_selected(run)
+
+    def cancel_meeting(self) -> None:
+        def run(meeting_id: int) -> None:
+            reason = ask_text(self, self.tr("Cancel meeting"), self.tr("Why is the meeting cancelled?"))
+            if reason:
+                self.svc.cancel(meeting_id, reason)
+        self._with_selected(run)
+
+    # ------------------------------------------------------------------------------------ actions
+    def selected_action(self):
+        rows = self.actions_table.selectionModel().selectedRows()
+        return self.action_model.rows[rows[0].row()] if rows else None
+
+    def set_action_status(self, status: ActionStatus) -> None:
+        view = self.selected_action()
+        if view is None:
+            return
+        from dataclasses import replace
+
+        note = view.action.note
+        if status is ActionStatus.CANCELLED:
+            note = ask_text(self, self.tr("Cancel action item"), self.tr("Why is this action cancelled?")) or ""
+            if not note.strip():
+                return
+        try:
+            self.services.get(ActionService).update(replace(view.action, status=status, note=note), view.version)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The action item was not changed"), exc)
+        self.refresh_actions()
+
+    def export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Action report"), "actions.pdf", "PDF (*.pdf)")
+        if path:
+            Path(path).write_bytes(self.services.get(ActionService).report_pdf())
+
+    # ------------------------------------------------------------------------------------ start-up
+    def offer_recovery(self) -> list[int]:
+        """Minutes left behind by a crash: offer each one back (No discards the copy)."""
+        restored = []
+        for rec in self.store.pending():
+            question = self.tr("The minutes of \u201c{topic}\u201d were not saved when commdesk stopped "
+                               "(copy from {time}). Restore them now?").format(
+                topic=rec.label, time=rec.saved_at.strftime("%Y-%m-%d %H:%M:%S"))
+            if confirm(self, self.tr("Restore unsaved minutes"), question):
+                try:
+                    self.open_minutes(rec.draft.meeting_id, rec.draft)
+                except CommdeskError as exc:
+                    show_error(self, self.tr("The minutes could not be restored"), exc)
+                    continue
+                restored.append(rec.draft.meeting_id)
+            else:
+                self.store.discard(rec.key)
+        return restored
+
+    def due_today_text(self) -> str:
+        due = self.services.get(ActionService).due_today()
+        if not due:
+            return ""
+        return self.tr("Due today: {items}").format(items="; ".join(v.action.description for v in due))
+
+    def notify_due_today(self) -> None:
+        text = self.due_today_text()
+        if text:
+            self.status_message.emit(text)
+        if text and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QIcon.fromTheme("appointment-soon"), self)
+            self.tray.show()
+            self.tray.showMessage(self.tr("commdesk: action items due today"), text)

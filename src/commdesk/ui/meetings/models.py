@@ -1,0 +1,110 @@
+"""Table models of the meetings pane: meetings and action items (small in-memory sets)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.meetings.model import MeetingKind, MinutesState
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsModels", text)
+
+
+class MeetingTableModel(QAbstractTableModel):
+    START, TOPIC, KIND, PLACE, MINUTES = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Start"), _tr("Topic"), _tr("Kind"), _tr("Place or link"), _tr("Minutes")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        m = self.rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return m.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.START:
+                return m.start.strftime("%Y-%m-%d %a %H:%M") if m.start else "—"
+            if col == self.TOPIC:
+                return m.topic + (" " + _tr("(cancelled)") if m.cancelled else "")
+            if col == self.KIND:
+                return MeetingKind(m.kind).label
+            if col == self.PLACE:
+                return m.place
+            if col == self.MINUTES:
+                state = MinutesState(m.minutes_state).label if m.minutes_state else ""
+                due = m.minutes_due.label if m.minutes_due.value in ("due", "late") else ""
+                return " · ".join(x for x in (state, due) if x)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if m.cancelled:
+                return QBrush(QColor("#888888"))
+            if col == self.MINUTES and m.minutes_due.value == "late":
+                return QBrush(QColor("#b3261e"))
+        return None
+
+
+class ActionTableModel(QAbstractTableModel):
+    DEADLINE, DESCRIPTION, OWNER, STATUS, MEETING = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Deadline"), _tr("Action"), _tr("Owner"), _tr("Status"), _tr("Meeting")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        v = self.rows[index.row()]
+        a, col = v.action, index.column()
+        if role == ID_ROLE:
+            return v.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DEADLINE:
+                return a.deadline.isoformat() if a.deadline else "—"
+            if col == self.DESCRIPTION:
+                return a.description + (f" ({a.note})" if a.note else "")
+            if col == self.OWNER:
+                return a.owner_name
+            if col == self.STATUS:
+                return a.status.label + (" · " + _tr("overdue") if v.overdue else "")
+            if col == self.MEETING:
+                return v.meeting_topic
+        if role == Qt.ItemDataRole.ForegroundRole and v.overdue:
+            return QBrush(QColor("#b3261e"))
+        return None
