@@ -205,8 +205,13 @@ def _table(block: spec.Table, ctx: Context) -> RLTable:
         style.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG))
     if len(data) > first_body + 1:
         style.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [None, TABLE_STRIPE_BG]))
-    table = RLTable(data, colWidths=_widths(block.widths, count, ctx.width), style=_ts(style),
-                    repeatRows=1 if has_header else 0, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    widths = _widths(block.widths, count, ctx.width)
+    repeat = 0
+    if has_header:  # repeat the header on each page unless it is itself too tall for that
+        header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(data[0], widths))
+        repeat = 1 if header_height < ctx.height / 4 else 0
+    table = RLTable(data, colWidths=widths, style=_ts(style),
+                    repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.spaceBefore, table.spaceAfter = 4, 8
     return table
 

@@ -64,6 +64,7 @@ class Furniture:
         self.banner = single_line(document.banner, 160)
         self.watermark = single_line(document.watermark, 40)
         self.date = created.strftime("%Y-%m-%d")
+        self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
             from .flowables import _image  # validates the bytes with a message that names the fix
@@ -141,13 +142,19 @@ class Furniture:
         unit = stringWidth(self.watermark, _fonts.MAIN_BOLD, 1) or 1
         diagonal = (self.width ** 2 + self.height ** 2) ** 0.5
         size = min(110.0, diagonal * 0.6 / unit)
-        canv.saveState()
-        canv.translate(self.width / 2, self.height / 2)
-        canv.rotate(54.7 if self.width < self.height else 35)
-        canv.setFillColor(WATERMARK)
-        # drawn as outlines, not text: copying or searching the page must not pick the mark up
-        draw_outlined(canv, self.watermark, size, -unit * size / 2, -size * 0.35)
-        canv.restoreState()
+        if not self._watermark_form:
+            # drawn once as outlines in a form every page reuses: not text, so copying or
+            # searching a page does not pick the mark up
+            self._watermark_form = "cdWatermark"
+            canv.beginForm(self._watermark_form)
+            canv.saveState()
+            canv.translate(self.width / 2, self.height / 2)
+            canv.rotate(54.7 if self.width < self.height else 35)
+            canv.setFillColor(WATERMARK)
+            draw_outlined(canv, self.watermark, size, -unit * size / 2, -size * 0.35)
+            canv.restoreState()
+            canv.endForm()
+        canv.doForm(self._watermark_form)
 
     def draw_footer(self, canv: Canvas, page: int, pages: int) -> None:
         canv.saveState()
