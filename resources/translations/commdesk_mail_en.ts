@@ -688,6 +688,36 @@
         <source>Enter the password (it is not shown).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting invitation: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached are the invitation (calendar file) and the agenda (PDF) for &apos;{title}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes it from your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached are the minutes of &apos;{title}&apos; (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

@@ -686,6 +686,42 @@
         <source>Enter the password (it is not shown).</source>
         <translation>请输入密码（不会显示）。</translation>
     </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>已取消：{title}</translation>
+    </message>
+    <message>
+        <source>Meeting invitation: {title}</source>
+        <translation>会议邀请：{title}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.</source>
+        <translation>您好：
+
+附件为“{title}”的会议邀请（日历文件）和议程（PDF）。</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+the meeting '{title}' is cancelled; the attached calendar file removes it from your calendar.</source>
+        <translation>您好：
+
+会议“{title}”已取消；附件中的日历文件会将其从您的日历中删除。</translation>
+    </message>
+    <message>
+        <source>Minutes: {title}</source>
+        <translation>会议纪要：{title}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached are the minutes of '{title}' (PDF).</source>
+        <translation>您好：
+
+附件为“{title}”的会议纪要（PDF）。</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

@@ -162,7 +162,7 @@ class _CannotConnect(Exception):
         self.error = error
 
 
-SentHook = Callable[[OutboxItem], None]
+SentHook = Callable[[ServiceContext, OutboxItem], None]
 
 
 class OutboxService:
@@ -537,9 +537,11 @@ class OutboxService:
                             sending_at=None)
 
     def _run_hooks(self, item: OutboxItem) -> None:
-        for hook in self.sent_hooks.get(item.kind, []):
+        from .mail_sending import SENT_HOOKS
+
+        for hook in [*SENT_HOOKS.get(item.kind, []), *self.sent_hooks.get(item.kind, [])]:
             try:
-                hook(item)
+                hook(self.ctx, item)
             except Exception:  # noqa: BLE001 - the mail went out; a follow-up record must not undo that
                 log.exception("after-send step for outbox message %s failed", item.id)
 
