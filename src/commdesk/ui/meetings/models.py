@@ -9,9 +9,6 @@ from ...core.meetings.model import MeetingKind, MinutesState
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsModels", text)
-
 
 class MeetingTableModel(QAbstractTableModel):
     START, TOPIC, KIND, PLACE, MINUTES = range(5)
@@ -33,7 +30,7 @@ class MeetingTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Start"), _tr("Topic"), _tr("Kind"), _tr("Place or link"), _tr("Minutes")][section]
+            return [QCoreApplication.translate("MeetingsModels", "Start"), QCoreApplication.translate("MeetingsModels", "Topic"), QCoreApplication.translate("MeetingsModels", "Kind"), QCoreApplication.translate("MeetingsModels", "Place or link"), QCoreApplication.translate("MeetingsModels", "Minutes")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -47,7 +44,7 @@ class MeetingTableModel(QAbstractTableModel):
             if col == self.START:
                 return m.start.strftime("%Y-%m-%d %a %H:%M") if m.start else "—"
             if col == self.TOPIC:
-                return m.topic + (" " + _tr("(cancelled)") if m.cancelled else "")
+                return m.topic + (" " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else "")
             if col == self.KIND:
                 return MeetingKind(m.kind).label
             if col == self.PLACE:
@@ -84,7 +81,7 @@ class ActionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Deadline"), _tr("Action"), _tr("Owner"), _tr("Status"), _tr("Meeting")][section]
+            return [QCoreApplication.translate("MeetingsModels", "Deadline"), QCoreApplication.translate("MeetingsModels", "Action"), QCoreApplication.translate("MeetingsModels", "Owner"), QCoreApplication.translate("MeetingsModels", "Status"), QCoreApplication.translate("MeetingsModels", "Meeting")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -102,7 +99,7 @@ class ActionTableModel(QAbstractTableModel):
             if col == self.OWNER:
                 return a.owner_name
             if col == self.STATUS:
-                return a.status.label + (" · " + _tr("overdue") if v.overdue else "")
+                return a.status.label + (" · " + QCoreApplication.translate("MeetingsModels", "overdue") if v.overdue else "")
             if col == self.MEETING:
                 return v.meeting_topic
         if role == Qt.ItemDataRole.ForegroundRole and v.overdue:

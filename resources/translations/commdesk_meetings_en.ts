@@ -1,0 +1,960 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to {path} ({rows} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>meetings: list them, export invitations and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action items from all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only overdue ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the owner&apos;s name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are exported as PDF; give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {rule}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .ics (invitation) or .pdf (agenda; with --minutes the minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring: {materials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation needs a start time; enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation needs a duration; enter one in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation needs the organiser&apos;s e-mail address, to which answers go; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends before its first meeting; choose a later end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference call / video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated for comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not over yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link or dial-in number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place (room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the materials to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation lacks {field}, which {rule} requires; fill it in or give a reason to send without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {count} person takes part in this call; PC-1 plans conference calls for 3-10 people. Invite the participants or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are invited to this call; PC-1 plans conference calls for 3-10 people. Invite fewer people, split the call, or use an announcement; or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has already started or is over; PC-2 asks for the invitation 24 hours ahead. Check the start time or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation goes out {lead} before the call; PC-2 asks for at least 24 hours. Move the call later or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. Move the meeting later or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. Send it later (people forget) or give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda&apos;s time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action item with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may not change this action item: only its owner, officers and administrators can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be a number of minutes above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title; fill it in or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item&apos;s time box cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name or an e-mail address; fill it in or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series needs the first meeting&apos;s start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series needs a number of meetings (1 to 520) or an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting series with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action item needs a description; fill it in or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled action needs a note saying why; enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are approved and locked; the organiser can re-open them with a reason as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no minutes for this meeting yet; write and save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are {state}; that step is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the approved minutes are re-opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organiser ({name}) can re-open approved minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved minutes are re-opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModels</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPane</name>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes / live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circulate minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-open minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search topic, purpose, room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action report PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file} and the agenda PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-open approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the approved minutes re-opened? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the meeting cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this action cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Restore them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk: action items due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timer (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (Ctrl+Shift+A, Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item / entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, then Ctrl+1 point · Ctrl+2 decision · Ctrl+3 action (@owner !2026-12-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes v{number}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause timer (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box of {minutes} min is over: wrap up or move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One minute left for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept safe on this computer at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWindow</name>
+    <message>
+        <source>Minutes: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes to the database now? (A copy stays on this computer either way.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDialog</name>
+    <message>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ial-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat as a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name &lt;e-mail&gt;; start with ? for optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Title | presenter | minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ ] projector
+[ ] whiteboard
+[ ] pens
+[ ] screen-share test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;issue invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No procedure warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send despite {rule}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Reason for sending anyway (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>commdesk backups (*.sqlite3)</source>
+        <translation>commdesk 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份已写入</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path} ({rows} rows).</source>
+        <translation>备份已写入 {path}（{rows} 行）。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>meetings: list them, export invitations and minutes</source>
+        <translation>会议：列出会议，导出邀请和纪要</translation>
+    </message>
+    <message>
+        <source>list meetings</source>
+        <translation>列出会议</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>起始日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD), included</source>
+        <translation>结束日期（YYYY-MM-DD，含当天）</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
+        <translation>导出会议邀请（.ics）、议程（.pdf），或用 --minutes 导出会议纪要（.pdf）</translation>
+    </message>
+    <message>
+        <source>the minutes PDF</source>
+        <translation>会议纪要 PDF</translation>
+    </message>
+    <message>
+        <source>action items from all meetings</source>
+        <translation>所有会议的待办事项</translation>
+    </message>
+    <message>
+        <source>list action items</source>
+        <translation>列出待办事项</translation>
+    </message>
+    <message>
+        <source>only overdue ones</source>
+        <translation>仅显示逾期事项</translation>
+    </message>
+    <message>
+        <source>part of the owner&apos;s name or e-mail</source>
+        <translation>负责人姓名或邮箱的一部分</translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <translation>{option} 需要形如 2026-12-01 的日期，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Minutes are exported as PDF; give a file name ending in .pdf.</source>
+        <translation>会议纪要导出为 PDF，请使用以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>warning: {rule}: {message}</source>
+        <translation>警告：{rule}：{message}</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .ics (invitation) or .pdf (agenda; with --minutes the minutes).</source>
+        <translation>请使用以 .ics（邀请）或 .pdf（议程；配合 --minutes 为纪要）结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 向前</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>向后 ▶</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>目的：{purpose}</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>Join: {link}</source>
+        <translation>加入会议：{link}</translation>
+    </message>
+    <message>
+        <source>Dial-in: {number}</source>
+        <translation>电话接入：{number}</translation>
+    </message>
+    <message>
+        <source>Place: {room}</source>
+        <translation>地点：{room}</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>密码：{password}</translation>
+    </message>
+    <message>
+        <source>Please bring: {materials}</source>
+        <translation>请携带：{materials}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Host: {name}</source>
+        <translation>主持人：{name}</translation>
+    </message>
+    <message>
+        <source>Note-taker: {name}</source>
+        <translation>记录人：{name}</translation>
+    </message>
+    <message>
+        <source>An invitation needs a start time; enter one.</source>
+        <translation>邀请需要开始时间，请填写。</translation>
+    </message>
+    <message>
+        <source>An invitation needs a duration; enter one in minutes.</source>
+        <translation>邀请需要时长，请以分钟填写。</translation>
+    </message>
+    <message>
+        <source>An invitation needs the organiser&apos;s e-mail address, to which answers go; enter it.</source>
+        <translation>邀请需要组织者的邮箱地址（回复发往此处），请填写。</translation>
+    </message>
+    <message>
+        <source>The series ends before its first meeting; choose a later end date.</source>
+        <translation>系列会议在第一次会议之前就结束了，请选择更晚的结束日期。</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Conference call / video</source>
+        <translation>电话 / 视频会议</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场会议</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Circulated for comments</source>
+        <translation>已传阅征求意见</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Meeting not over yet</source>
+        <translation>会议尚未结束</translation>
+    </message>
+    <message>
+        <source>Minutes due</source>
+        <translation>纪要待发</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>纪要逾期</translation>
+    </message>
+    <message>
+        <source>Minutes distributed</source>
+        <translation>纪要已分发</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>the topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>the start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>the participants</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>a link or dial-in number</source>
+        <translation>会议链接或接入号码</translation>
+    </message>
+    <message>
+        <source>the meeting password</source>
+        <translation>会议密码</translation>
+    </message>
+    <message>
+        <source>the place (room)</source>
+        <translation>地点（会议室）</translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>the materials to bring</source>
+        <translation>需携带的材料</translation>
+    </message>
+    <message>
+        <source>The invitation lacks {field}, which {rule} requires; fill it in or give a reason to send without it.</source>
+        <translation>邀请缺少{field}，而 {rule} 要求填写；请补充，或说明不填写就发送的理由。</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Only {count} person takes part in this call; PC-1 plans conference calls for 3-10 people. Invite the participants or give a reason.</source>
+        <translation>此电话会议仅有 {count} 人参加；PC-1 规定电话会议一般为 3-10 人。请邀请参会人或说明理由。</translation>
+    </message>
+    <message>
+        <source>{count} people are invited to this call; PC-1 plans conference calls for 3-10 people. Invite fewer people, split the call, or use an announcement; or give a reason.</source>
+        <translation>此电话会议邀请了 {count} 人；PC-1 规定电话会议一般为 3-10 人。请减少人数、拆分会议或改用通知，或说明理由。</translation>
+    </message>
+    <message>
+        <source>The call has already started or is over; PC-2 asks for the invitation 24 hours ahead. Check the start time or give a reason.</source>
+        <translation>该电话会议已开始或已结束；PC-2 要求提前 24 小时发出邀请。请检查开始时间或说明理由。</translation>
+    </message>
+    <message>
+        <source>The invitation goes out {lead} before the call; PC-2 asks for at least 24 hours. Move the call later or give a reason.</source>
+        <translation>邀请在会议前 {lead} 发出；PC-2 要求至少提前 24 小时。请推迟会议或说明理由。</translation>
+    </message>
+    <message>
+        <source>The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. Move the meeting later or give a reason.</source>
+        <translation>邀请在会议前 {days} 天发出；FM-1 要求提前 3 至 7 天。请推迟会议或说明理由。</translation>
+    </message>
+    <message>
+        <source>The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. Send it later (people forget) or give a reason.</source>
+        <translation>邀请在会议前 {days} 天发出；FM-1 要求提前 3 至 7 天。请晚些再发（太早容易忘记）或说明理由。</translation>
+    </message>
+    <message>
+        <source>The agenda&apos;s time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
+        <translation>议程时间合计 {total} 分钟，但会议只有 {duration} 分钟（{rule}：按时结束）。请缩短议题、删去一项或延长会议。</translation>
+    </message>
+    <message>
+        <source>There is no action item with id {id}.</source>
+        <translation>没有编号为 {id} 的待办事项。</translation>
+    </message>
+    <message>
+        <source>{name} may not change this action item: only its owner, officers and administrators can.</source>
+        <translation>{name} 不能修改此待办事项：只有负责人、专员和管理员可以修改。</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>plan meetings</source>
+        <translation>安排会议</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>没有编号为 {id} 的会议。</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Enter the meeting&apos;s topic.</source>
+        <translation>请填写会议主题。</translation>
+    </message>
+    <message>
+        <source>The duration must be a number of minutes above zero.</source>
+        <translation>时长必须是大于零的分钟数。</translation>
+    </message>
+    <message>
+        <source>Every agenda item needs a title; fill it in or remove the item.</source>
+        <translation>每个议程项都需要标题；请填写或删除该项。</translation>
+    </message>
+    <message>
+        <source>An agenda item&apos;s time box cannot be negative.</source>
+        <translation>议程项的时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name or an e-mail address; fill it in or remove the line.</source>
+        <translation>每位参会人都需要姓名或邮箱；请填写或删除该行。</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation>请说明取消会议的原因。</translation>
+    </message>
+    <message>
+        <source>A series needs the first meeting&apos;s start time.</source>
+        <translation>系列会议需要第一次会议的开始时间。</translation>
+    </message>
+    <message>
+        <source>A series needs a number of meetings (1 to 520) or an end date.</source>
+        <translation>系列会议需要会议次数（1 至 520）或结束日期。</translation>
+    </message>
+    <message>
+        <source>There is no meeting series with id {id}.</source>
+        <translation>没有编号为 {id} 的系列会议。</translation>
+    </message>
+    <message>
+        <source>series backlog</source>
+        <translation>系列待议事项</translation>
+    </message>
+    <message>
+        <source>write minutes</source>
+        <translation>撰写会议纪要</translation>
+    </message>
+    <message>
+        <source>Every action item needs a description; fill it in or remove the item.</source>
+        <translation>每个待办事项都需要描述；请填写或删除该项。</translation>
+    </message>
+    <message>
+        <source>A cancelled action needs a note saying why; enter one.</source>
+        <translation>取消的待办事项需要注明原因，请填写。</translation>
+    </message>
+    <message>
+        <source>These minutes are approved and locked; the organiser can re-open them with a reason as a new version.</source>
+        <translation>此纪要已批准并锁定；组织者可以说明理由后重新打开为新版本。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>There are no minutes for this meeting yet; write and save them first.</source>
+        <translation>此会议还没有纪要，请先撰写并保存。</translation>
+    </message>
+    <message>
+        <source>The minutes are {state}; that step is not possible now.</source>
+        <translation>纪要当前状态为“{state}”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Say why the approved minutes are re-opened.</source>
+        <translation>请说明重新打开已批准纪要的原因。</translation>
+    </message>
+    <message>
+        <source>Only the organiser ({name}) can re-open approved minutes.</source>
+        <translation>只有组织者（{name}）可以重新打开已批准的纪要。</translation>
+    </message>
+    <message>
+        <source>Only approved minutes are re-opened.</source>
+        <translation>只能重新打开已批准的纪要。</translation>
+    </message>
+    <message>
+        <source>Review of actions</source>
+        <translation>待办事项回顾</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModels</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>地点或链接</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPane</name>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>新建会议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes / live mode</source>
+        <translation>纪要 / 现场模式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport invitation</source>
+        <translation>导出邀请(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Circulate minutes</source>
+        <translation>传阅纪要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve minutes</source>
+        <translation>批准纪要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-open minutes</source>
+        <translation>重新打开纪要(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>取消会议</translation>
+    </message>
+    <message>
+        <source>Search topic, purpose, room</source>
+        <translation>搜索主题、目的、会议室</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已举行</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>未完成和进行中</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Action report PDF</source>
+        <translation>待办事项报告 PDF</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>请先选择一个会议。</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>操作未成功</translation>
+    </message>
+    <message>
+        <source>Export invitation</source>
+        <translation>导出邀请</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>日历邀请 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {file} and the agenda PDF.</source>
+        <translation>已写入 {file} 和议程 PDF。</translation>
+    </message>
+    <message>
+        <source>Re-open approved minutes</source>
+        <translation>重新打开已批准的纪要</translation>
+    </message>
+    <message>
+        <source>Why are the approved minutes re-opened? (kept in the audit log)</source>
+        <translation>为什么要重新打开已批准的纪要？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Why is the meeting cancelled?</source>
+        <translation>为什么取消会议？</translation>
+    </message>
+    <message>
+        <source>Cancel action item</source>
+        <translation>取消待办事项</translation>
+    </message>
+    <message>
+        <source>Why is this action cancelled?</source>
+        <translation>为什么取消此待办事项？</translation>
+    </message>
+    <message>
+        <source>The action item was not changed</source>
+        <translation>待办事项未修改</translation>
+    </message>
+    <message>
+        <source>Action report</source>
+        <translation>待办事项报告</translation>
+    </message>
+    <message>
+        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Restore them now?</source>
+        <translation>commdesk 停止时“{topic}”的纪要尚未保存（副本时间 {time}）。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved minutes</source>
+        <translation>恢复未保存的纪要</translation>
+    </message>
+    <message>
+        <source>The minutes could not be restored</source>
+        <translation>无法恢复纪要</translation>
+    </message>
+    <message>
+        <source>Due today: {items}</source>
+        <translation>今天到期：{items}</translation>
+    </message>
+    <message>
+        <source>commdesk: action items due today</source>
+        <translation>commdesk：今天到期的待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Agenda (Ctrl+Up / Ctrl+Down)</source>
+        <translation>议程（Ctrl+↑ / Ctrl+↓）</translation>
+    </message>
+    <message>
+        <source>Start timer (Ctrl+T)</source>
+        <translation>开始计时（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Attendance (Ctrl+Shift+A, Space ticks)</source>
+        <translation>出席（Ctrl+Shift+A，空格勾选）</translation>
+    </message>
+    <message>
+        <source>Captured for this meeting</source>
+        <translation>本次会议记录</translation>
+    </message>
+    <message>
+        <source>Agenda item / entry</source>
+        <translation>议程项 / 记录</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Type, then Ctrl+1 point · Ctrl+2 decision · Ctrl+3 action (@owner !2026-12-08)</source>
+        <translation>输入后按 Ctrl+1 要点 · Ctrl+2 决定 · Ctrl+3 待办（@负责人 !2026-12-08）</translation>
+    </message>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation>备注（Markdown）</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>Minutes v{number}: {state}</source>
+        <translation>纪要 v{number}：{state}</translation>
+    </message>
+    <message>
+        <source>Decision: {text}</source>
+        <translation>决定：{text}</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>待办：{text}</translation>
+    </message>
+    <message>
+        <source>Review: {text}</source>
+        <translation>回顾：{text}</translation>
+    </message>
+    <message>
+        <source>Pause timer (Ctrl+T)</source>
+        <translation>暂停计时（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Time box of {minutes} min is over: wrap up or move on.</source>
+        <translation>{minutes} 分钟的时间已到：请收尾或进入下一项。</translation>
+    </message>
+    <message>
+        <source>One minute left for this item.</source>
+        <translation>本项还剩一分钟。</translation>
+    </message>
+    <message>
+        <source>Kept safe on this computer at {time}.</source>
+        <translation>已于 {time} 保存在本机。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWindow</name>
+    <message>
+        <source>Minutes: {topic}</source>
+        <translation>会议纪要：{topic}</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The minutes were not saved</source>
+        <translation>纪要未保存</translation>
+    </message>
+    <message>
+        <source>Save the minutes?</source>
+        <translation>保存纪要？</translation>
+    </message>
+    <message>
+        <source>Save the minutes to the database now? (A copy stays on this computer either way.)</source>
+        <translation>现在把纪要保存到数据库吗？（无论如何本机都会保留一份副本。）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDialog</name>
+    <message>
+        <source>Plan meeting</source>
+        <translation>安排会议</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the database</source>
+        <translation>保存在系统钥匙串中，绝不存入数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>目的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>时长(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>会议室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ial-in</source>
+        <translation>电话接入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主持人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Note-taker</source>
+        <translation>记录人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Repeat as a series</source>
+        <translation>设为系列会议</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>One per line: Name &lt;e-mail&gt;; start with ? for optional</source>
+        <translation>每行一位：姓名 &lt;邮箱&gt;；以 ? 开头表示可选</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>One per line: Title | presenter | minutes</source>
+        <translation>每行一项：标题 | 报告人 | 分钟</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>[ ] projector
+[ ] whiteboard
+[ ] pens
+[ ] screen-share test</source>
+        <translation>[ ] 投影仪
+[ ] 白板
+[ ] 白板笔
+[ ] 屏幕共享测试</translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation>需携带的材料</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>准备工作</translation>
+    </message>
+    <message>
+        <source>Procedure checks</source>
+        <translation>流程检查</translation>
+    </message>
+    <message>
+        <source>Save and &amp;issue invitation</source>
+        <translation>保存并发出邀请(&amp;I)</translation>
+    </message>
+    <message>
+        <source>✓ No procedure warnings.</source>
+        <translation>✓ 没有流程警告。</translation>
+    </message>
+    <message>
+        <source>Send despite {rule}?</source>
+        <translation>不顾 {rule} 仍然发送？</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Reason for sending anyway (kept in the audit log):</source>
+        <translation>{message}
+
+仍然发送的理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved</source>
+        <translation>会议未保存</translation>
+    </message>
+</context>
+</TS>
