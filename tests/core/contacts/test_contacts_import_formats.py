@@ -2,8 +2,14 @@ import codecs
 
 import pytest
 
-from commdesk.core.contacts.importing import (DictLookup, ImportFileError, guess_mapping, parse_overrides,
-                                              plan_import, read_table)
+from commdesk.core.contacts.importing import (
+    DictLookup,
+    ImportFileError,
+    guess_mapping,
+    parse_overrides,
+    plan_import,
+    read_table,
+)
 from commdesk.core.contacts.records import Email, Phone, Tier
 from commdesk.core.errors import ValidationError
 

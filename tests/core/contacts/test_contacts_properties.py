@@ -1,16 +1,16 @@
 """Property tests: parsers and writers never crash and round-trip what they wrote."""
 import re
 
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from commdesk.core.contacts.exporting import write_csv, write_vcards
-from commdesk.core.contacts.importing import DictLookup, guess_mapping, plan_import
+from commdesk.core.contacts.importing import DictLookup, ImportFileError, guess_mapping, plan_import
 from commdesk.core.contacts.importing.mapping import clean_text
 from commdesk.core.contacts.importing.sources import decode_text, read_csv_text
 from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
 from commdesk.core.contacts.names import clean_name, search_keys, sort_key, split_name, to_pinyin
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status, Tier
-from commdesk.core.contacts.importing import ImportFileError
 
 PHONES = ["+8613912345678", "+861063071114", "+442079460958", "+33612345678", "+85291234567",
           "+14155552671"]

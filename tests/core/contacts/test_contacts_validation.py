@@ -1,11 +1,19 @@
 import pytest
 from email_validator import EmailNotValidError, validate_email
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.contacts.validation import (EmailProblem, PhoneProblem, _fast_email, check_contact,
-                                               normalise_email, normalise_phone, raise_for_errors,
-                                               validate_contact)
+from commdesk.core.contacts.validation import (
+    EmailProblem,
+    PhoneProblem,
+    _fast_email,
+    check_contact,
+    normalise_email,
+    normalise_phone,
+    raise_for_errors,
+    validate_contact,
+)
 from commdesk.core.errors import ValidationError
 
 

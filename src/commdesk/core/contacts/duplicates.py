@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 

@@ -10,11 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from commdesk.core.contacts.importing.mapping import (email_header, email_label_header, needs_guard,
-                                                      phone_header, phone_label_header)
+from commdesk.core.contacts.importing.mapping import (
+    email_header,
+    email_label_header,
+    needs_guard,
+    phone_header,
+    phone_label_header,
+)
 from commdesk.core.contacts.records import ContactRecord, field_label
 from commdesk.core.contacts.validation import format_phone
 

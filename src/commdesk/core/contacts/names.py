@@ -13,12 +13,7 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-COMPOUND_SURNAMES = frozenset("""
-欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 闻人 澹台 公冶 宗政
-濮阳 淳于 单于 太叔 申屠 仲孙 万俟 司空 端木 呼延 南宫 西门 独孤 东郭 百里 拓跋 赫连 完颜 第五 梁丘
-左丘 东门 谷梁 公羊 乐正 司寇 巫马 亓官 羊舌 微生 段干 壤驷 公良 漆雕 颛孙 呼韩 歐陽 司馬 諸葛 東方
-尉遲 公孫 長孫 軒轅 鍾離 端木 南宮 西門 獨孤 東郭 澹臺 濮陽 單于 萬俟 夏侯 慕容 皇甫 宇文 上官 令狐
-""".split())
+COMPOUND_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "万俟", "司空", "端木", "呼延", "南宫", "西门", "独孤", "东郭", "百里", "拓跋", "赫连", "完颜", "第五", "梁丘", "左丘", "东门", "谷梁", "公羊", "乐正", "司寇", "巫马", "亓官", "羊舌", "微生", "段干", "壤驷", "公良", "漆雕", "颛孙", "呼韩", "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "軒轅", "鍾離", "端木", "南宮", "西門", "獨孤", "東郭", "澹臺", "濮陽", "單于", "萬俟", "夏侯", "慕容", "皇甫", "宇文", "上官", "令狐"])
 
 # Readings of characters used as family names that differ from their everyday reading.
 SURNAME_READINGS = {
@@ -49,6 +44,8 @@ def is_chinese_name(text: str) -> bool:
 
 
 def clean_name(text: str) -> str:
+    if text.isprintable() and "  " not in text and text == text.strip(" "):
+        return text
     return _SPACES.sub(" ", _CONTROL.sub("", text or "").replace("\u3000", " ")).strip()
 
 
@@ -103,17 +100,17 @@ def _syllables(text: str) -> list[str]:
         py = _char_pinyin(ch)
         if py:
             if latin:
-                out.append("".join(latin))
+                out.append(fold_latin("".join(latin)))
                 latin = []
             out.append(py)
         elif ch.isalnum():
             latin.append(ch)
         elif latin:
-            out.append("".join(latin))
+            out.append(fold_latin("".join(latin)))
             latin = []
     if latin:
-        out.append("".join(latin))
-    return [fold_latin(s) for s in out if fold_latin(s)]
+        out.append(fold_latin("".join(latin)))
+    return [s for s in out if s]
 
 
 def fold_latin(text: str) -> str:

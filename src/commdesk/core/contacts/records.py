@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from commdesk.core.i18n import translate
@@ -106,12 +106,18 @@ _OUTLET_KIND_WORDS = {
 }
 
 
+_WORD_JUNK = re.compile(r"[\s/_]+")
+
+
 def _word(text: str) -> str:
-    return re.sub(r"[\s/_]+", "", text.casefold())
+    return _WORD_JUNK.sub("", text.casefold())
 
 
 def parse_tier(text: str) -> Tier | None:
     """``Tier`` from a file cell ("A", "a级", "一级", the translated label); None when not one."""
+    quick = _TIER_WORDS.get(text.strip().casefold())
+    if quick is not None:
+        return quick
     w = _word(text)
     return _TIER_WORDS.get(w) or next((t for t in Tier if _word(t.label) == w), None)
 
@@ -169,12 +175,19 @@ class ContactRecord:
     def primary_phone(self) -> Phone | None:
         return next((p for p in self.phones if p.primary), self.phones[0] if self.phones else None)
 
-    def copy(self, **changes) -> "ContactRecord":
+    def copy(self, **changes) -> ContactRecord:
         """A copy with fresh lists (lists are never shared between records)."""
-        base = {f.name: list(getattr(self, f.name)) for f in fields(self)
-                if isinstance(getattr(self, f.name), list)}
-        base.update(changes)
-        return replace(self, **base)
+        new = object.__new__(ContactRecord)
+        d = new.__dict__
+        d.update(self.__dict__)
+        for name in LIST_FIELDS:
+            d[name] = list(d[name])
+        if changes:
+            unknown = set(changes) - set(CONTACT_FIELDS)
+            if unknown:
+                raise TypeError(f"unknown ContactRecord fields: {sorted(unknown)}")
+            d.update(changes)
+        return new
 
 
 CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactRecord))

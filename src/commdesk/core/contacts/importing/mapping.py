@@ -12,8 +12,15 @@ import re
 from dataclasses import dataclass
 
 from commdesk.core.contacts.importing.sources import Row
-from commdesk.core.contacts.records import (CONTACT_TEXT_FIELDS, ContactRecord, Email, Phone, field_label,
-                                            parse_status, parse_tier)
+from commdesk.core.contacts.records import (
+    CONTACT_TEXT_FIELDS,
+    ContactRecord,
+    Email,
+    Phone,
+    field_label,
+    parse_status,
+    parse_tier,
+)
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 

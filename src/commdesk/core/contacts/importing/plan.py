@@ -16,14 +16,15 @@ holding only an e-mail and a new title may update an existing contact.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable, Sized
 from dataclasses import dataclass, field, fields
-from typing import Callable, Hashable, Iterable, Protocol, Sized
+from typing import Protocol
 
 from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
 from commdesk.core.contacts.importing.sources import Row
 from commdesk.core.contacts.names import clean_name
 from commdesk.core.contacts.records import ContactRecord, Status
-from commdesk.core.contacts.validation import check_contact, complete_names, email_key
+from commdesk.core.contacts.validation import check_contact, complete_names, email_key, required_errors
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
 
@@ -224,11 +225,12 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
             if existing is not None and existing.key in by_key:
                 target = by_key[existing.key]
             else:
-                target = _Target(existing, existing.record if existing else ContactRecord())
+                target = _Target(existing, existing.record if existing else None)
                 targets.append(target)
                 if existing is not None:
                     by_key[existing.key] = target
-        target.record = merge_into(target.record, record)
+        # the first row of a new contact is the contact (already normalised by check_contact)
+        target.record = record if target.record is None else merge_into(target.record, record)
         target.sources.append((row.file, row.number))
         for e in target.record.emails:
             by_email.setdefault(email_key(e.address), target)
@@ -239,7 +241,7 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
         rec = complete_names(t.record)
         if t.existing is None and rec.status is None:
             rec = rec.copy(status=Status.ACTIVE)
-        rec, errors = check_contact(rec, default_region, required=True)
+        errors = required_errors(rec)
         if errors:
             for file, number in t.sources:
                 plan.rejected.extend(Rejection(file, number, "", e.message) for e in errors)

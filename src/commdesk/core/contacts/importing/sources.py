@@ -13,9 +13,9 @@ import csv
 import datetime as dt
 import io
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate

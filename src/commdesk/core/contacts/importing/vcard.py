@@ -33,7 +33,7 @@ class Card:
 
 _ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"}
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
-_QP_HINT = re.compile(r"QUOTED-PRINTABLE", re.I)
+_QP_HINT = re.compile(r"QUOTED-PRINTABLE", re.IGNORECASE)
 
 
 def _logical_lines(text: str):
@@ -219,7 +219,7 @@ def card_values(card: Card) -> dict[str, str]:
             v[key] = f"{v[key]}{joiner}{text}" if key in v else text
 
     def social(kind: str, text: str) -> None:
-        text = re.sub(r"^x-apple:", "", text.strip(), flags=re.I)
+        text = re.sub(r"^x-apple:", "", text.strip(), flags=re.IGNORECASE)
         key = {"wechat": "WeChat", "weixin": "WeChat", "weibo": "Weibo", "linkedin": "LinkedIn",
                "twitter": "X", "x": "X"}.get(kind.lower())
         if key and text and key not in v:
