@@ -59,4 +59,4 @@ def seed(ctx, rng, now) -> dict[str, int]:
     return {"outbox messages": len(sent) + len(failed) + len(queued)}
 
 
-__all__ = ["ORDER", "seed", "date"]
+__all__ = ["ORDER", "date", "seed"]

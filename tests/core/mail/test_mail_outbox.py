@@ -13,7 +13,13 @@ from tests.core.mail.smtp_server import PASSWORD, USER
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.mail import Delivery, Draft, MailError
 from commdesk.core.services.mail import (
-    CANCELLED, FAILED, QUEUED, SENDING, SENT, NeedsOverride, OutboxService,
+    CANCELLED,
+    FAILED,
+    QUEUED,
+    SENDING,
+    SENT,
+    NeedsOverride,
+    OutboxService,
 )
 from commdesk.core.services.mail_account import MailAccountService
 

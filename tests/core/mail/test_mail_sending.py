@@ -1,14 +1,14 @@
 """Meeting invitations and minutes through the outbox to the loopback SMTP server."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
 from tests.core.mail.outbox_helpers import configure
 
-from commdesk.core.meetings.schedule import MinutesDue
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
+from commdesk.core.meetings.schedule import MinutesDue
 from commdesk.core.services.mail_sending import MeetingMailer
 from commdesk.core.services.meetings import MeetingService
 from commdesk.core.services.meetings_minutes import MinutesService
@@ -25,7 +25,7 @@ def meeting(start) -> Meeting:
 
 
 def test_invitation_arrives_with_a_calendar_part_and_the_agenda(ctx, people, smtp_server, tmp_path):
-    ctx.clock = lambda: NOW.astimezone(timezone.utc)
+    ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
     m = ctx.service(MeetingService).save(meeting(NOW + timedelta(days=7)))
     mailer = ctx.service(MeetingMailer)
@@ -44,7 +44,7 @@ def test_invitation_arrives_with_a_calendar_part_and_the_agenda(ctx, people, smt
 
 
 def test_minutes_go_out_with_the_pdf_and_are_marked_distributed(ctx, people, smtp_server, tmp_path):
-    ctx.clock = lambda: NOW.astimezone(timezone.utc)
+    ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
     m = ctx.service(MeetingService).save(meeting(NOW - timedelta(hours=3)))
     minutes = ctx.service(MinutesService)

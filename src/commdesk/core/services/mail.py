@@ -34,7 +34,13 @@ from typing import Any
 
 from ...persistence.models.mail import OutboxMessageRow
 from ...persistence.repositories.mail import (
-    CANCELLED, FAILED, QUEUED, SENDING, SENT, STATUSES, OutboxRepository,
+    CANCELLED,
+    FAILED,
+    QUEUED,
+    SENDING,
+    SENT,
+    STATUSES,
+    OutboxRepository,
 )
 from ..domain.people import Role
 from ..errors import NotFound, ValidationError
@@ -542,7 +548,7 @@ class OutboxService:
         for hook in [*SENT_HOOKS.get(item.kind, []), *self.sent_hooks.get(item.kind, [])]:
             try:
                 hook(self.ctx, item)
-            except Exception:  # noqa: BLE001 - the mail went out; a follow-up record must not undo that
+            except Exception:
                 log.exception("after-send step for outbox message %s failed", item.id)
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import ssl
 from dataclasses import asdict, fields
 
+from .. import secrets
 from ..domain.people import Role
 from ..errors import ValidationError
 from ..i18n import translate
 from ..mail.account import SmtpAccount, load_password, store_password
 from ..mail.transport import MailError, test_connection
 from ..rules import Finding
-from .. import secrets
 from .context import ServiceContext
 from .settings import SettingsService
 

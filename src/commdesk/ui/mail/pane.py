@@ -7,8 +7,18 @@ import threading
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...core.errors import CommdeskError
@@ -16,7 +26,7 @@ from ...core.services.mail import FAILED, OutboxItem, OutboxService
 from ...core.services.mail_account import MailAccountService
 from ..common.ask import ask, ask_text, confirm, show_error
 from ..common.pane import Pane
-from .models import ItemRole, OutboxTableModel, kind_label, when_text
+from .models import OutboxTableModel, kind_label, when_text
 
 FOLLOW_UP = "follow-up"
 
