@@ -165,8 +165,8 @@ def test_stale_save_raises_conflict_with_both_versions(svc, people, as_person):
     as_person(people["officer"])
     with pytest.raises(ConflictError) as info:
         svc.save(r.id, r.edit(content=_with(r.content, title="李明的标题")), r.version)
-    assert info.value.mine.content.title == "李明的标题"
-    assert info.value.theirs.content.title == "Emma 的标题"
+    assert info.value.mine["title"] == "李明的标题"
+    assert info.value.theirs["title"] == "Emma 的标题"
     fresh = svc.get(r.id)
     kept = svc.save(r.id, fresh.edit(content=_with(fresh.content, title="李明的标题")), fresh.version)
     assert kept.content.title == "李明的标题"

@@ -224,3 +224,18 @@ def content_from_json(text: str, zone: str = "") -> ReleaseContent:
         body_markdown=data["body_markdown"], quotes=tuple(Quote(t, a) for t, a in data["quotes"]),
         boilerplate=data["boilerplate"], media_contact=data["media_contact"],
         language=data["language"], embargo=embargo)
+
+
+def edit_fields(edit: ReleaseEdit) -> dict[str, str]:
+    """The fields of an edit as a person reads them, for the conflict choice."""
+    from .workflow import format_moment
+
+    c = edit.content
+    return {
+        "title": c.title, "subtitle": c.subtitle, "dateline": f"{c.dateline_city} {c.dateline_date or ''}".strip(),
+        "body": c.body_markdown, "quotes": "\n".join(f"{q.text} | {q.attribution}" for q in c.quotes),
+        "boilerplate": c.boilerplate, "media_contact": c.media_contact, "language": c.language,
+        "embargo": format_moment(c.embargo) if c.embargo else "", "channels": ", ".join(edit.channels),
+        "lists": ", ".join(n for _, n in edit.lists), "reviewers": ", ".join(map(str, edit.reviewer_ids)),
+        "review_rule": edit.review_rule,
+    }

@@ -26,7 +26,7 @@ from ..releases import workflow
 from ..releases.actor import Actor
 from ..releases.content import Quote, ReleaseContent, canonical_json, content_hash
 from ..releases.records import (CHANNELS, ApprovalInfo, Publication, Release, ReleaseEdit, ReleaseSummary,
-                                Revision, Step, content_from_json)
+                                Revision, Step, content_from_json, edit_fields)
 from ..releases.workflow import Action, Approval, ReleaseFacts, State
 from .context import ServiceContext, check_version
 
@@ -289,7 +289,7 @@ class ReleaseService:
             s = uow.session
             row = self._row(s, release_id)
             check_version(translate("Releases", "press release"), row.version, expected_version,
-                          mine=edit, theirs=to_release(row, s).edit())
+                          mine=edit_fields(edit), theirs=edit_fields(to_release(row, s).edit()))
             facts = facts_of(row, s)
             workflow.check_edit(facts, _actor(person))
             new_hash = content_hash(edit.content)

@@ -1,16 +1,531 @@
-"""The Press releases pane (placeholder until its area is built)."""
+"""The Press releases pane: the list (filters, "Awaiting my review" with a badge), the editor with
+autosave and crash recovery, the review panel, publication and coverage (issue 5)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import hashlib
+from pathlib import Path
 
-from ..common.pane import PlaceholderPane
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core.domain.people import Role
+from ...core.errors import CommdeskError, ConflictError, ValidationError
+from ...core.releases.recovery import RecoveryStore
+from ...core.releases.records import Release
+from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
+from ...core.releases.workflow import Action, State, format_moment
+from ...core.services.people import PeopleService
+from ...core.services.releases import ReleaseService
+from ...core.services.releases_coverage import CoverageService
+from ...core.services.releases_export import ReleaseExportService
+from ...core.services.releases_review import ReleaseReviewService
+from ...core.services.releases_templates import ReleaseTemplateService
+from ..common import ask as ask_mod
+from ..common import conflict
+from ..common.pane import Pane
+from .coverage import CoverageDialog, CoveragePanel
+from .dialogs import NewReleaseDialog
+from .editor import ReleaseEditor
+from .models import ID_ROLE, ReleaseTableModel
+from .review import ReviewPanel
+
+AUTOSAVE_MS = 1500      # within 2 s of the last keystroke
+AWAITING = "__awaiting__"
 
 
-class ReleasesPane(PlaceholderPane):
+def recovery_folder(ctx) -> Path:
+    from ...paths import data_dir
+
+    key = hashlib.sha1((ctx.database_label or str(ctx.engine.url)).encode("utf-8")).hexdigest()[:12]
+    return data_dir() / "recovery" / "releases" / key
+
+
+class ReleasesPane(Pane):
     def __init__(self, services, parent=None):
-        super().__init__(
-            services,
-            QCoreApplication.translate("ReleasesPane", "Press releases"),
-            QCoreApplication.translate("ReleasesPane", "Press releases from templates through the four-eyes review to distribution and coverage tracking (MD-3, MD-4, P-6)."),
-            parent,
-        )
+        super().__init__(services, parent)
+        self.svc = services.get(ReleaseService)
+        self.review_svc = services.get(ReleaseReviewService)
+        self.coverage_svc = services.get(CoverageService)
+        self.store = RecoveryStore(recovery_folder(services.ctx))
+        self.release: Release | None = None
+        self.base_version: int | None = None
+        self.dirty = False
+        self._offered = False
+        self._build()
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.editor.changed.connect(self._edited)
+        services.person_changed.connect(lambda _p: self.refresh())
+        services.data_changed.connect(self._data_changed)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search title or reference"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&New release…"))
+        bar.addWidget(self.filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        left_layout.addLayout(bar)
+        self.model = ReleaseTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReleaseTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (ReleaseTableModel.LANGUAGE, ReleaseTableModel.AUTHOR, ReleaseTableModel.EMBARGO):
+            self.table.hideColumn(col)
+        left_layout.addWidget(self.table)
+        split.addWidget(left)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b45309;")
+        rl.addWidget(self.heading)
+        rl.addWidget(self.warning)
+        actions = QHBoxLayout()
+        self.action_buttons: dict[Action, QPushButton] = {}
+        for action in Action:
+            b = QPushButton(action.label)
+            b.clicked.connect(lambda _c=False, a=action: self.do_action(a))
+            actions.addWidget(b)
+            self.action_buttons[action] = b
+        actions.addStretch(1)
+        rl.addLayout(actions)
+        self.tabs = QTabWidget()
+        edit_page = QWidget()
+        ep = QVBoxLayout(edit_page)
+        ep.setContentsMargins(0, 0, 0, 0)
+        self.editor = ReleaseEditor()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        ep.addWidget(scroll)
+        save_row = QHBoxLayout()
+        self.save_state_label = QLabel()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.export_button = QPushButton(self.tr("E&xport"))
+        menu = QMenu(self.export_button)
+        for fmt, label in (("pdf", self.tr("Release as PDF…")), ("review", self.tr("Review record as PDF…")),
+                           ("txt", self.tr("Plain text…")), ("html", self.tr("HTML…"))):
+            menu.addAction(label, lambda f=fmt: self.export_dialog(f))
+        self.export_button.setMenu(menu)
+        save_row.addWidget(self.save_state_label, 1)
+        save_row.addWidget(self.history_button)
+        save_row.addWidget(self.export_button)
+        save_row.addWidget(self.save_button)
+        ep.addLayout(save_row)
+        self.review = ReviewPanel()
+        self.coverage = CoveragePanel()
+        self.tabs.addTab(edit_page, self.tr("Release"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.coverage, self.tr("Publication and coverage"))
+        rl.addWidget(self.tabs, 1)
+        split.addWidget(right)
+        split.setSizes([480, 920])
+        self.right = right
+
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.new_button.clicked.connect(self.new_record)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.save_button.clicked.connect(self.save)
+        self.history_button.clicked.connect(self._history)
+        self.review.comment_requested.connect(self._comment)
+        self.review.resolve_requested.connect(self._resolve)
+        self.review.diff_mode_changed.connect(lambda _m: self._show_review())
+        self.coverage.publish_record_requested.connect(self._record_publication)
+        self.coverage.add_requested.connect(lambda: self._coverage_dialog(None))
+        self.coverage.edit_requested.connect(self._coverage_dialog)
+        self.coverage.delete_requested.connect(self._delete_coverage)
+        self.coverage.report_requested.connect(lambda: self.export_dialog("coverage"))
+        self._fill_filter()
+        self._show(None)
+
+    def _fill_filter(self, awaiting: int = 0) -> None:
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("All releases"), None)
+        self.filter.addItem(self.tr("Awaiting my review (%n)", "", awaiting), AWAITING)
+        for s in State:
+            self.filter.addItem(s.label, s.value)
+        idx = self.filter.findData(current)
+        self.filter.setCurrentIndex(max(0, idx))
+        self.filter.blockSignals(False)
+
+    # -- list ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.release.id if self.release else None
+        choice = self.filter.currentData()
+        try:
+            rows = self.svc.list(state=None if choice in (None, AWAITING) else choice,
+                                 awaiting_me=choice == AWAITING, search=self.search.text())
+            awaiting = self.svc.awaiting_my_review()
+        except CommdeskError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._fill_filter(awaiting)
+        self.services.badge_changed.emit("releases", awaiting)
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(selected, load=False)
+
+    def _data_changed(self, entity: str) -> None:
+        if entity == "releases":
+            self.refresh()
+
+    def select(self, release_id: int, load: bool = True) -> bool:
+        row = self.model.row_of(release_id)
+        if row < 0:
+            return False
+        sm = self.table.selectionModel()
+        if not load:
+            sm.blockSignals(True)
+        sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+        if not load:
+            sm.blockSignals(False)
+        return True
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        release_id = rows[0].data(ID_ROLE) if rows else None
+        if self.release is not None and release_id == self.release.id:
+            return
+        if not self._leave():
+            if self.release is not None:
+                self.select(self.release.id, load=False)
+            return
+        self.open(release_id)
+
+    def _leave(self) -> bool:
+        """Before another release is shown: save, discard or stay with unsaved edits."""
+        if not self.dirty or self.release is None:
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        reply = ask_mod.ask(self, "question", self.tr("Unsaved changes"),
+                            self.tr("Save your changes to {ref}?").format(ref=self.release.reference), buttons)
+        if reply == QMessageBox.StandardButton.Save:
+            return self.save()
+        if reply == QMessageBox.StandardButton.Discard:
+            self.store.clear(self.release.id)
+            self.dirty = False
+            return True
+        return False
+
+    # -- one release ---------------------------------------------------------------------------------
+    def open(self, release_id: int | None) -> None:
+        self.autosave.stop()
+        if release_id is None:
+            self._show(None)
+            return
+        release = self.svc.get(release_id)
+        self._show(release)
+        self._offer_recovered(release)
+
+    def _show(self, release: Release | None) -> None:
+        self.release = release
+        self.dirty = False
+        self.right.setEnabled(release is not None)
+        if release is None:
+            self.heading.setText(self.tr("Choose a release on the left, or create a new one."))
+            self.warning.clear()
+            return
+        self.base_version = release.version
+        reviewers = [(p.id, p.name) for p in self.services.get(PeopleService).list() if p.has(Role.REVIEWER)]
+        for pid, name in zip(release.reviewer_ids, release.reviewer_names):
+            if pid not in {r for r, _ in reviewers}:
+                reviewers.append((pid, name))
+        self.editor.set_reviewer_choices(reviewers)
+        self.editor.set_list_choices(list(release.lists))
+        self.editor.load(release.edit())
+        self.editor.set_read_only(not self.svc.can_edit(release))
+        self._heading()
+        self._update_actions()
+        self._show_review()
+        self._show_coverage()
+        self.save_state_label.setText(self.tr("Saved as v{n}.").format(n=release.revision))
+
+    def _heading(self) -> None:
+        r = self.release
+        assert r is not None
+        text = f"<b>{r.label}</b> \u00b7 {r.state.label} \u00b7 {r.author_name}"
+        if r.content.embargo is not None:
+            text += " \u00b7 " + self.tr("embargo {time}").format(time=format_moment(r.content.embargo))
+        self.heading.setText(text)
+        self.warning.setText(self.svc.embargo_warning(r))
+
+    def _update_actions(self) -> None:
+        if self.release is None:
+            return
+        allowed = self.svc.allowed_actions(self.release.id)
+        for action, button in self.action_buttons.items():
+            why = allowed[action]
+            main = action in (Action.SUBMIT, Action.APPROVE, Action.PUBLISH) and self.release.state in EDITABLE
+            button.setVisible(why is None or main)
+            button.setEnabled(why is None and not self.dirty)
+            button.setToolTip(why or "")
+        self.save_button.setEnabled(self.svc.can_edit(self.release))
+
+    def _show_review(self) -> None:
+        if self.release is None:
+            return
+        mode = self.review.against.currentData()
+        diff = (self.review_svc.diff_against_approved(self.release.id) if mode == "approved"
+                else self.review_svc.diff_against_previous(self.release.id))
+        self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff)
+
+    def _show_coverage(self) -> None:
+        r = self.release
+        if r is None:
+            return
+        person = self.services.person()
+        published = r.state in (State.PUBLISHED, State.ARCHIVED)
+        can = person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)
+        self.coverage.show_data(self.svc.publications(r.id), self.coverage_svc.list(r.id),
+                                published and person.has(Role.OFFICER), published and can)
+
+    # -- autosave and recovery -----------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self.release is None:
+            return
+        self.dirty = True
+        self.save_state_label.setText(self.tr("Unsaved changes (kept safe while you type)."))
+        for b in self.action_buttons.values():
+            b.setEnabled(False)
+        self.autosave.start()
+
+    def write_recovery(self) -> None:
+        if self.release is None or not self.dirty:
+            return
+        self.store.save(self.release.id, self.base_version, self.editor.edit(), self.services.person().id,
+                        self.services.ctx.clock())
+
+    def _offer_recovered(self, release: Release) -> None:
+        found = self.store.load(release.id)
+        if found is None:
+            return
+        if found.edit == release.edit():
+            self.store.clear(release.id)
+            return
+        text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
+            ref=release.reference, time=format_moment(found.saved_at.astimezone()))
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
+            self.editor.load(found.edit)
+            self.base_version = found.base_version
+            self._edited()
+            self.autosave.stop()
+        else:
+            self.store.clear(release.id)
+
+    def activated(self) -> None:
+        if not self._offered:
+            self._offered = True
+            pending = [p for p in self.store.pending() if p is not None]
+            if pending and self.release is None and self.select(pending[0]):
+                return
+        self.refresh()
+
+    # -- saving --------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.release is None:
+            return False
+        self.autosave.stop()
+        edit = self.editor.edit()
+        try:
+            saved = self.svc.save(self.release.id, edit, self.base_version)
+        except ConflictError as exc:
+            choice = conflict.resolve_conflict(self, exc)
+            if choice == "mine":
+                latest = self.svc.get(self.release.id)
+                saved = self.svc.save(self.release.id, edit, latest.version)
+            elif choice == "theirs":
+                self.store.clear(self.release.id)
+                self._show(self.svc.get(self.release.id))
+                return True
+            else:
+                return False
+        except ValidationError as exc:
+            self.editor.show_errors(exc.errors)
+            return False
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("Could not save"), exc)
+            return False
+        self.store.clear(saved.id)
+        self._show(saved)
+        self.status_message.emit(self.tr("Saved {label}.").format(label=saved.label))
+        self.services.data_changed.emit("releases")
+        return True
+
+    def do_action(self, action: Action) -> None:
+        if self.release is None:
+            return
+        note = ""
+        prompts = {Action.SUBMIT: self.tr("Note for the reviewers: what should they look at?"),
+                   Action.REQUEST_CHANGES: self.tr("What should change?"),
+                   Action.WITHDRAW: self.tr("Why is the release withdrawn?")}
+        if action in prompts:
+            typed = ask_mod.ask_text(self, action.label, prompts[action])
+            if typed is None:
+                return
+            note = typed
+        try:
+            updated = self.svc.act(self.release.id, action, note=note, expected_version=self.release.version)
+        except ConflictError:
+            ask_mod.ask(self, "warning", action.label, self.tr("Someone changed this release meanwhile; it "
+                                                              "has been reloaded. Try again."))
+            self._show(self.svc.get(self.release.id))
+            return
+        except CommdeskError as exc:
+            ask_mod.show_error(self, action.label, exc)
+            return
+        self._show(updated)
+        self.services.data_changed.emit("releases")
+
+    # -- review and coverage -------------------------------------------------------------------------
+    def _comment(self, text: str, paragraph_id: str, parent_id) -> None:
+        try:
+            self.review_svc.add_comment(self.release.id, text, paragraph_id=paragraph_id, parent_id=parent_id)
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("Comment"), exc)
+            return
+        self.review.text.clear()
+        self._show_review()
+
+    def _resolve(self, comment_id: int, resolved: bool) -> None:
+        try:
+            self.review_svc.resolve(comment_id, resolved)
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("Comment"), exc)
+        self._show_review()
+
+    def _record_publication(self, channel: str, url: str) -> None:
+        try:
+            self.svc.record_publication(self.release.id, channel, url)
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("Record publication"), exc)
+            return
+        self.coverage.url.clear()
+        self._show_coverage()
+
+    def _coverage_dialog(self, item) -> None:
+        dlg = CoverageDialog(self.release.id, item, self)
+        while dlg.exec():
+            try:
+                value = dlg.value()
+                (self.coverage_svc.add if value.id is None else self.coverage_svc.update)(value)
+            except ValidationError as exc:
+                dlg.error.setText("\n".join(exc.errors.values()))
+                continue
+            except CommdeskError as exc:
+                ask_mod.show_error(self, self.tr("Coverage"), exc)
+            break
+        self._show_coverage()
+        self.refresh()
+
+    def _delete_coverage(self, item) -> None:
+        if ask_mod.confirm(self, self.tr("Delete coverage"),
+                           self.tr("Delete the pick-up by {outlet}?").format(outlet=item.outlet)):
+            self.coverage_svc.delete(item.id)
+            self._show_coverage()
+
+    def _history(self) -> None:
+        from ...core.services.audit import AuditService
+        from ..common.history import HistoryDialog
+
+        if self.release is not None:
+            HistoryDialog(self.services.get(AuditService), "releases", self.release.id, self.release.label,
+                          self).exec()
+
+    # -- Pane capabilities ----------------------------------------------------------------------------
+    def can_create(self) -> bool:
+        return self.services.person().has(Role.OFFICER)
+
+    def new_record(self) -> None:
+        if not self._leave():
+            return
+        templates = self.services.get(ReleaseTemplateService)
+        dlg = NewReleaseDialog(templates.list(), parent=self)
+        if not dlg.exec():
+            return
+        t = dlg.chosen()
+        try:
+            release = templates.draft_from(t.key, t.language, dlg.title.text(), city=dlg.city.text())
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("New press release"), exc)
+            return
+        self.filter.setCurrentIndex(0)
+        self.refresh()
+        self.select(release.id)
+
+    def can_export_pdf(self) -> bool:
+        return self.release is not None
+
+    def export_pdf(self) -> None:
+        self.export_dialog("pdf")
+
+    def can_find(self) -> bool:
+        return True
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def export_dialog(self, fmt: str) -> None:
+        if self.release is None:
+            return
+        suffix = {"txt": ".txt", "html": ".html"}.get(fmt, ".pdf")
+        name = f"{self.release.reference}{'-review' if fmt == 'review' else '-coverage' if fmt == 'coverage' else ''}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name + suffix)
+        if path:
+            self.export_to(path, fmt)
+
+    def export_to(self, path: str, fmt: str, on_done=None) -> None:
+        """Write the file off the GUI thread, then say where it is."""
+        release_id = self.release.id
+        exporter = self.services.get(ReleaseExportService)
+
+        def work(progress, cancel):
+            return exporter.export(release_id, path, fmt, progress=progress, cancel=cancel)
+
+        def done(result):
+            self.status_message.emit(self.tr("Wrote {path}.").format(path=result))
+            if on_done:
+                on_done(result)
+
+        self.services.runner.run(work, on_done=done,
+                                 on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
+                                 label=self.tr("Exporting…"), parent=self)
+
+    def save_state(self) -> None:
+        self.write_recovery()

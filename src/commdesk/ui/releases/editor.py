@@ -1,0 +1,186 @@
+"""The release editor: the Designer form (forms/releases/release_editor_form.ui) filled from and
+read into a ``ReleaseEdit``; ``changed`` fires on every keystroke so the pane can autosave."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidgetItem, QWidget
+
+from ...core.releases.content import Quote, ReleaseContent
+from ...core.releases.records import CHANNELS, ReleaseEdit
+from ..generated.ui_release_editor_form import Ui_ReleaseEditorForm
+
+ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
+         "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
+
+
+def channel_names() -> dict[str, str]:
+    from ...core.documents.releases import channel_label
+
+    return {c: channel_label(c) for c in CHANNELS}
+
+
+class ReleaseEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ReleaseEditorForm()
+        self.ui.setupUi(self)
+        self._loading = False
+        self.ui.languageCombo.addItem("中文", "zh")
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.ruleCombo.addItem(self.tr("Any one chosen reviewer approves"), "any")
+        self.ui.ruleCombo.addItem(self.tr("Every chosen reviewer approves"), "all")
+        self.ui.zoneCombo.addItems(list(ZONES))
+        box = QHBoxLayout(self.ui.channelsBox)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.channel_checks: dict[str, QCheckBox] = {}
+        for key, label in channel_names().items():
+            check = QCheckBox(label, self.ui.channelsBox)
+            box.addWidget(check)
+            self.channel_checks[key] = check
+            check.toggled.connect(self._changed)
+        box.addStretch(1)
+        for w in (self.ui.titleEdit, self.ui.subtitleEdit, self.ui.cityEdit):
+            w.textEdited.connect(self._changed)
+        for w in (self.ui.bodyEdit, self.ui.quotesEdit, self.ui.boilerplateEdit, self.ui.contactEdit):
+            w.textChanged.connect(self._changed)
+        self.ui.dateEdit.dateChanged.connect(self._changed)
+        self.ui.embargoEdit.dateTimeChanged.connect(self._changed)
+        self.ui.embargoCheck.toggled.connect(self._embargo_toggled)
+        self.ui.zoneCombo.currentTextChanged.connect(self._changed)
+        for combo in (self.ui.languageCombo, self.ui.ruleCombo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.ui.reviewersList.itemChanged.connect(self._changed)
+        self.ui.listsList.itemChanged.connect(self._changed)
+        self._loading = True
+        self._embargo_toggled(False)
+        self._loading = False
+
+    def _changed(self, *_):
+        if not self._loading:
+            self.changed.emit()
+
+    def _embargo_toggled(self, on: bool) -> None:
+        self.ui.embargoEdit.setEnabled(on)
+        self.ui.zoneCombo.setEnabled(on)
+        self._changed()
+
+    # -- choices ---------------------------------------------------------------------------------------
+    def set_reviewer_choices(self, people: list[tuple[int, str]]) -> None:
+        self._loading = True
+        self.ui.reviewersList.clear()
+        for pid, name in people:
+            item = QListWidgetItem(name, self.ui.reviewersList)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self._loading = False
+
+    def set_list_choices(self, lists: list[tuple[int, str]]) -> None:
+        self._loading = True
+        self.ui.listsList.clear()
+        for lid, name in lists:
+            item = QListWidgetItem(name, self.ui.listsList)
+            item.setData(Qt.ItemDataRole.UserRole, (lid, name))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self._loading = False
+
+    # -- load / read -----------------------------------------------------------------------------------
+    def load(self, edit: ReleaseEdit) -> None:
+        self._loading = True
+        try:
+            c = edit.content
+            ui = self.ui
+            ui.titleEdit.setText(c.title)
+            ui.subtitleEdit.setText(c.subtitle)
+            ui.cityEdit.setText(c.dateline_city)
+            d = c.dateline_date or date.today()
+            ui.dateEdit.setDate(QDate(d.year, d.month, d.day))
+            ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(c.language)))
+            ui.bodyEdit.setPlainText(c.body_markdown)
+            ui.quotesEdit.setPlainText("\n".join(f"{q.text} | {q.attribution}" for q in c.quotes))
+            ui.boilerplateEdit.setPlainText(c.boilerplate)
+            ui.contactEdit.setPlainText(c.media_contact)
+            zone = edit.embargo_tz or "Asia/Shanghai"
+            ui.zoneCombo.setCurrentText(zone)
+            ui.embargoCheck.setChecked(c.embargo is not None)
+            if c.embargo is not None:
+                local = c.embargo.astimezone(ZoneInfo(zone))
+                ui.embargoEdit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                                     _qtime(local.hour, local.minute)))
+            for key, check in self.channel_checks.items():
+                check.setChecked(key in edit.channels)
+            for i in range(ui.reviewersList.count()):
+                item = ui.reviewersList.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in edit.reviewer_ids
+                                   else Qt.CheckState.Unchecked)
+            chosen = {lid for lid, _ in edit.lists}
+            for i in range(ui.listsList.count()):
+                item = ui.listsList.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)[0] in chosen
+                                   else Qt.CheckState.Unchecked)
+            ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(edit.review_rule)))
+            self._base = edit
+            ui.errorLabel.clear()
+            self._embargo_toggled(self.ui.embargoCheck.isChecked())
+        finally:
+            self._loading = False
+
+    def edit(self) -> ReleaseEdit:
+        ui = self.ui
+        qd = ui.dateEdit.date()
+        quotes = []
+        for line in ui.quotesEdit.toPlainText().splitlines():
+            if line.strip():
+                text, _, who = line.rpartition("|") if "|" in line else (line, "", "")
+                quotes.append(Quote(text.strip(), who.strip()))
+        embargo = None
+        zone = ui.zoneCombo.currentText().strip()
+        if ui.embargoCheck.isChecked():
+            qdt = ui.embargoEdit.dateTime()
+            naive = datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(), qdt.time().hour(),
+                             qdt.time().minute())
+            try:
+                embargo = naive.replace(tzinfo=ZoneInfo(zone))
+            except (KeyError, ValueError):   # the service names the bad zone
+                embargo = naive.replace(tzinfo=timezone.utc)
+        content = ReleaseContent(
+            title=ui.titleEdit.text(), subtitle=ui.subtitleEdit.text(), dateline_city=ui.cityEdit.text(),
+            dateline_date=date(qd.year(), qd.month(), qd.day()), body_markdown=ui.bodyEdit.toPlainText(),
+            quotes=tuple(quotes), boilerplate=ui.boilerplateEdit.toPlainText(),
+            media_contact=ui.contactEdit.toPlainText(), language=ui.languageCombo.currentData() or "zh",
+            embargo=embargo)
+        reviewers = tuple(ui.reviewersList.item(i).data(Qt.ItemDataRole.UserRole)
+                          for i in range(ui.reviewersList.count())
+                          if ui.reviewersList.item(i).checkState() == Qt.CheckState.Checked)
+        lists = tuple(tuple(ui.listsList.item(i).data(Qt.ItemDataRole.UserRole))
+                      for i in range(ui.listsList.count())
+                      if ui.listsList.item(i).checkState() == Qt.CheckState.Checked)
+        base = getattr(self, "_base", None)
+        return ReleaseEdit(content, zone if embargo else "",
+                           tuple(k for k, c in self.channel_checks.items() if c.isChecked()), lists, reviewers,
+                           ui.ruleCombo.currentData() or "any",
+                           base.owner_id if base else None, base.linked_id if base else None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.ui.titleEdit, self.ui.subtitleEdit, self.ui.cityEdit):
+            w.setReadOnly(read_only)
+        for w in (self.ui.bodyEdit, self.ui.quotesEdit, self.ui.boilerplateEdit, self.ui.contactEdit):
+            w.setReadOnly(read_only)
+        for w in (self.ui.dateEdit, self.ui.languageCombo, self.ui.embargoCheck, self.ui.ruleCombo,
+                  self.ui.reviewersList, self.ui.listsList, *self.channel_checks.values()):
+            w.setEnabled(not read_only)
+        self.ui.embargoEdit.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
+        self.ui.zoneCombo.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.ui.errorLabel.setText("\n".join(errors.values()))
+
+
+def _qtime(hour: int, minute: int) -> QTime:
+    return QTime(hour, minute)

@@ -1,0 +1,110 @@
+"""Table models of the releases pane: the list of releases and the coverage log."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ...core.documents.releases import kind_label, tone_label
+from ...core.releases.records import Coverage, ReleaseSummary
+from ...core.releases.workflow import State, format_moment
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_STATE_COLOURS = {
+    State.DRAFT: "#6b7280", State.IN_REVIEW: "#b45309", State.CHANGES_REQUESTED: "#b3261e",
+    State.APPROVED: "#1e7d4f", State.SCHEDULED: "#1f4e79", State.PUBLISHED: "#14532d",
+    State.ARCHIVED: "#6b7280", State.WITHDRAWN: "#6b7280",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReleaseModels", text)
+
+
+class ReleaseTableModel(QAbstractTableModel):
+    REFERENCE, TITLE, STATE, LANGUAGE, EMBARGO, AUTHOR, COVERAGE = range(7)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ReleaseSummary] = []
+
+    def set_rows(self, rows: list[ReleaseSummary]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Reference"), _tr("Title"), _tr("State"), _tr("Language"), _tr("Embargo"),
+                    _tr("Author"), _tr("Coverage")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [f"{r.reference} v{r.revision}", r.title, r.state.label,
+                    "中文" if r.language == "zh" else "English",
+                    format_moment(r.embargo.astimezone()) if r.embargo else "", r.author_name,
+                    str(r.coverage_count) if r.coverage_count else ""][col]
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE:
+            return QColor(_STATE_COLOURS[r.state])
+        if role == Qt.ItemDataRole.FontRole and r.awaiting_me:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and r.awaiting_me:
+            return _tr("Awaiting your review")
+        return None
+
+    def row_of(self, release_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == release_id), -1)
+
+
+class CoverageTableModel(QAbstractTableModel):
+    DAY, OUTLET, KIND, JOURNALIST, HEADLINE, REACH, TONE, TYPE = range(8)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Coverage] = []
+
+    def set_rows(self, rows: list[Coverage]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Date"), _tr("Outlet"), _tr("Kind"), _tr("Journalist"), _tr("Headline"), _tr("Reach"),
+                    _tr("Tone"), _tr("Original / reprint")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        c, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [c.day.isoformat(), c.outlet, kind_label(c.outlet_kind), c.journalist_name, c.headline,
+                    f"{c.reach:,}", tone_label(c.tone), _tr("original") if c.original else _tr("reprint")][col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.HEADLINE and c.url:
+            return c.url
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.REACH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return c.id
+        return None
