@@ -103,9 +103,9 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
     assert stored.attendance[0] is True
     assert store.read(str(m.id)) is None   # saved: the recovery copy is gone
     editor.agenda.setCurrentRow(0)
-    editor.paused_ms = 61_000
+    editor.paused_ms = 61_000  # past the 1 min time box
     editor._tick()
-    assert "1 min" in editor.warning.text()
+    assert "1 min" in editor.warning.text() and "over" in editor.warning.text()
 
 
 def test_recovery_is_offered_at_start(qtbot, app_services, answer):
@@ -131,6 +131,11 @@ def test_screenshots(qtbot, app_services, answer, lang, tmp_path):
     from commdesk.ui.meetings.live import MinutesEditor
     from commdesk.ui.meetings.pane import MeetingsPane
 
+    from PySide6.QtWidgets import QApplication
+
+    from commdesk.ui.common.fonts import ensure_cjk_font
+
+    ensure_cjk_font(QApplication.instance())
     if lang != "en":
         install(lang)
     try:

@@ -295,7 +295,7 @@ class MinutesEditor(QWidget):
             if seconds >= box * 60:
                 self.warning.setText(self.tr("Time box of {minutes} min is over: wrap up or move on.").format(
                     minutes=box))
-            elif seconds >= box * 60 - 60:
+            elif box > 1 and seconds >= box * 60 - 60:
                 self.warning.setText(self.tr("One minute left for this item."))
             else:
                 self.warning.clear()
