@@ -1,0 +1,236 @@
+"""Contacts as a table: filtered and sorted in SQL by the service, loaded lazily page by page.
+
+``ContactTableModel`` never loads the whole set: ``set_query`` asks for the count and the first
+page (two queries), the view pulls further pages of ``PAGE`` rows through ``canFetchMore`` /
+``fetchMore`` as the user scrolls. A header click re-runs the query with the matching ``sort``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...core.contacts.validation import format_phone
+
+PAGE = 200
+
+(COL_NAME, COL_PINYIN, COL_TITLE, COL_OUTLET, COL_BEATS, COL_EMAIL, COL_PHONE, COL_TIER, COL_STATUS,
+ COL_OWNER, COL_DNC, COL_LAST_CONTACT) = range(12)
+COLUMN_COUNT = 12
+#: Columns the service can sort by (header click) -> ContactQuery.sort
+SORT_KEYS = {COL_NAME: "name", COL_PINYIN: "name", COL_TITLE: "title", COL_OUTLET: "outlet", COL_TIER: "tier",
+             COL_OWNER: "owner", COL_LAST_CONTACT: "last_contact"}
+#: Shown when nothing was saved yet
+DEFAULT_HIDDEN = (COL_PINYIN, COL_STATUS, COL_OWNER)
+
+SummaryRole = Qt.ItemDataRole.UserRole + 1   # the ContactSummary
+IdRole = Qt.ItemDataRole.UserRole + 2        # its id
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactTableModel", text)
+
+
+def column_title(col: int) -> str:
+    return (_tr("Name"), _tr("Pinyin"), _tr("Title"), _tr("Outlet"), _tr("Beats"), _tr("E-mail"), _tr("Phone"),
+            _tr("Tier"), _tr("Status"), _tr("Owner"), _tr("Do not contact"), _tr("Last contact"))[col]
+
+
+def channel_label(channel) -> str:
+    value = getattr(channel, "value", channel)
+    return {"email": _tr("e-mail"), "phone": _tr("phone"), "mail": _tr("post"),
+            "all": _tr("all channels")}.get(str(value), str(value))
+
+
+def label_of(value) -> str:
+    """The translated label of an enum (Tier, Status, OutletKind ...), the text of anything else."""
+    if value is None:
+        return ""
+    label = getattr(value, "label", None)
+    return label if isinstance(label, str) else str(getattr(value, "value", value))
+
+
+def date_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    if isinstance(value, date):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return str(value)
+
+
+def datetime_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return date_text(value)
+
+
+def person_name(value) -> str:
+    """Owners may come as a name, a Person, or an (id, name) pair."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple) and len(value) == 2:
+        return str(value[1])
+    return str(getattr(value, "name", value))
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Rows of ``ContactSummary`` from ``service.search(q, offset, limit)``; total from ``count(q)``."""
+
+    def __init__(self, service, query, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.query = query
+        self.rows: list = []
+        self.total = 0
+        self._row_of: dict[int, int] = {}
+
+    # ------------------------------------------------------------------ loading
+    def set_query(self, query) -> None:
+        """Run ``query`` (count + first page)."""
+        self.query = query
+        self._reload(PAGE)
+
+    def refresh(self) -> None:
+        """Run the query again, keeping as many rows loaded as before (one query)."""
+        self._reload(max(PAGE, len(self.rows)))
+
+    def _reload(self, limit: int) -> None:
+        self.beginResetModel()
+        self.total = self.service.count(self.query)
+        self.rows = list(self.service.search(self.query, offset=0, limit=min(limit, self.total or limit)))
+        if len(self.rows) < min(limit, self.total):  # the set shrank in between
+            self.total = len(self.rows)
+        self._index_rows(0)
+        self.endResetModel()
+
+    def _index_rows(self, start: int) -> None:
+        if start == 0:
+            self._row_of = {}
+        for i in range(start, len(self.rows)):
+            self._row_of[self.rows[i].id] = i
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or len(self.rows) >= self.total:
+            return
+        page = list(self.service.search(self.query, offset=len(self.rows), limit=PAGE))
+        if not page:
+            self.total = len(self.rows)
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self.rows.extend(page)
+        self._index_rows(start)
+        self.endInsertRows()
+
+    def fetch_all_to(self, row: int) -> None:
+        while row >= len(self.rows) and self.canFetchMore():
+            self.fetchMore()
+
+    # ------------------------------------------------------------------ lookups
+    def summary(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, contact_id) -> int:
+        return self._row_of.get(contact_id, -1)
+
+    def replace_summary(self, summary) -> None:
+        """Show a changed contact without re-running the query."""
+        row = self.row_of(summary.id)
+        if row >= 0:
+            self.rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
+            return _tr("This column cannot be sorted")
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.query.sort and descending == self.query.descending and self.rows:
+            return
+        self.query = dataclasses.replace(self.query, sort=key, descending=descending)
+        self._reload(PAGE)
+
+    def display(self, s, col: int) -> str:
+        if col == COL_NAME:
+            return s.name
+        if col == COL_PINYIN:
+            return s.pinyin or ""
+        if col == COL_TITLE:
+            return s.title or ""
+        if col == COL_OUTLET:
+            return s.outlet or ""
+        if col == COL_BEATS:
+            return ", ".join(s.beats or ())
+        if col == COL_EMAIL:
+            return s.email or ""
+        if col == COL_PHONE:
+            return format_phone(s.phone) if s.phone else ""
+        if col == COL_TIER:
+            return label_of(s.tier)
+        if col == COL_STATUS:
+            return label_of(s.status)
+        if col == COL_OWNER:
+            return person_name(s.owner)
+        if col == COL_DNC:
+            return ", ".join(channel_label(c) for c in (s.do_not_contact or ()))
+        if col == COL_LAST_CONTACT:
+            return date_text(s.last_contact)
+        return ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        s = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(s, col)
+        if role == SummaryRole:
+            return s
+        if role == IdRole:
+            return s.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_DNC and s.do_not_contact:
+                return _tr("Do not contact by: {channels}").format(channels=self.display(s, col))
+            if col == COL_NAME and s.pinyin:
+                return s.pinyin
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_DNC and s.do_not_contact:
+                return QColor("#b3261e")
+            status = getattr(s.status, "value", s.status)
+            if status and status != "active":
+                return QColor("#7a7a7a")
+        return None

@@ -1,0 +1,99 @@
+"""ContactTableModel on its own: lazy pages, SQL-side sort, qtmodeltester (no database needed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+
+from commdesk.ui.contacts import models as m
+
+
+@dataclass(frozen=True)
+class Q:
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class S:
+    id: int
+    name: str
+    pinyin: str = ""
+    title: str = ""
+    outlet: str = ""
+    beats: tuple = ()
+    email: str = ""
+    phone: str = ""
+    tier: object = None
+    status: object = None
+    owner: str = ""
+    do_not_contact: tuple = ()
+    last_contact: object = None
+    version: int = 1
+
+
+class FakeService:
+    def __init__(self, n):
+        self.items = [S(i, f"Name {i:05d}", outlet=f"Outlet {n - i:05d}", phone="+8613912345678",
+                        do_not_contact=("email",) if i % 7 == 0 else ()) for i in range(n)]
+        self.calls = []
+
+    def _matching(self, q):
+        rows = [s for s in self.items if q.text.lower() in s.name.lower()]
+        key = {"name": lambda s: s.name, "outlet": lambda s: s.outlet}.get(q.sort, lambda s: s.id)
+        return sorted(rows, key=key, reverse=q.descending)
+
+    def count(self, q):
+        self.calls.append(("count", q))
+        return len(self._matching(q))
+
+    def search(self, q, offset=0, limit=200):
+        self.calls.append(("search", offset, limit))
+        return self._matching(q)[offset:offset + limit]
+
+
+def test_pages_load_lazily(qtmodeltester):
+    svc = FakeService(2000)
+    model = m.ContactTableModel(svc, Q())
+    model.set_query(Q())
+    assert model.rowCount() == m.PAGE and model.total == 2000
+    assert [c[0] for c in svc.calls] == ["count", "search"]
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * m.PAGE
+    assert svc.calls[-1] == ("search", m.PAGE, m.PAGE)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 2000 and not model.canFetchMore()
+    assert model.row_of(1999) == 1999
+    qtmodeltester.check(model)
+
+
+def test_header_sort_goes_to_the_query(qtmodeltester):
+    svc = FakeService(500)
+    model = m.ContactTableModel(svc, Q())
+    model.set_query(Q())
+    model.sort(m.COL_OUTLET, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "outlet" and not model.query.descending
+    assert model.data(model.index(0, m.COL_OUTLET)) == "Outlet 00001"
+    model.sort(m.COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == "name" and model.query.descending
+    assert model.data(model.index(0, m.COL_NAME)) == "Name 00499"
+    before = model.query
+    model.sort(m.COL_EMAIL)          # not sortable in SQL: nothing happens
+    assert model.query == before
+    qtmodeltester.check(model)
+
+
+def test_display_and_roles():
+    svc = FakeService(10)
+    model = m.ContactTableModel(svc, Q())
+    model.set_query(replace(Q(), text="name 0000"))
+    assert model.rowCount() == 10
+    idx = model.index(0, m.COL_PHONE)
+    assert model.data(idx) == "+86 139 1234 5678"
+    assert model.data(model.index(0, m.COL_DNC)) == "e-mail"
+    assert model.data(idx, m.IdRole) == 0 and model.data(idx, m.SummaryRole).name == "Name 00000"
+    model.set_query(Q(text="nothing like this"))
+    assert model.rowCount() == 0 and not model.canFetchMore()
