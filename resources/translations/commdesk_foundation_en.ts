@@ -123,6 +123,30 @@
         <source>The database is not empty; restoring would replace its content. Make a backup of it first, then run the restore again with --force.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to {path} ({rows} rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -645,6 +669,10 @@ The communications office&apos;s desk: media contacts, press releases and meetin
     </message>
     <message>
         <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

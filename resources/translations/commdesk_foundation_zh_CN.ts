@@ -123,6 +123,30 @@
         <source>The database is not empty; restoring would replace its content. Make a backup of it first, then run the restore again with --force.</source>
         <translation>数据库不为空，恢复将替换其中的内容。请先备份该数据库，然后使用 --force 重新执行恢复。</translation>
     </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>commdesk backups (*.sqlite3)</source>
+        <translation>commdesk 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份已写入</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path} ({rows} rows).</source>
+        <translation>备份已写入 {path}（{rows} 行）。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -135,7 +159,7 @@
         <translation>{db} 的密码：</translation>
     </message>
     <message>
-        <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
+        <source>commdesk: the communications office's desk. Without a command, opens the window.</source>
         <translation>commdesk：传播办公室工作台。不带命令运行时打开主窗口。</translation>
     </message>
     <message>
@@ -195,12 +219,12 @@
         <translation>数据库结构版本：{rev}</translation>
     </message>
     <message>
-        <source>Schema is behind this commdesk ({heads}); run &apos;commdesk db upgrade&apos;.</source>
-        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 &apos;commdesk db upgrade&apos;。</translation>
+        <source>Schema is behind this commdesk ({heads}); run 'commdesk db upgrade'.</source>
+        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 'commdesk db upgrade'。</translation>
     </message>
     <message>
-        <source>integrity check failed; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
-        <translation>完整性检查未通过；请使用 &apos;commdesk restore FILE --force&apos; 恢复最新备份。</translation>
+        <source>integrity check failed; restore the latest backup with 'commdesk restore FILE --force'.</source>
+        <translation>完整性检查未通过；请使用 'commdesk restore FILE --force' 恢复最新备份。</translation>
     </message>
     <message>
         <source>Integrity check: ok</source>
@@ -247,8 +271,8 @@
         <translation>已将 {path} 恢复到 {db}（{rows} 行）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
-        <translation>&apos;{value}&apos; 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
+        <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>'{value}' 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
     </message>
     <message>
         <source>Audit log written to {path}.</source>
@@ -425,7 +449,7 @@
     <message>
         <source>commdesk {version}
 
-The communications office&apos;s desk: media contacts, press releases and meetings, worked by the office&apos;s own procedure.</source>
+The communications office's desk: media contacts, press releases and meetings, worked by the office's own procedure.</source>
         <translation>commdesk {version}
 
 传播办公室工作台：媒体联系人、新闻稿和会议，均按本办公室自己的沟通制度办理。</translation>
@@ -559,7 +583,7 @@ The communications office&apos;s desk: media contacts, press releases and meetin
         <translation>审批新闻稿</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入该人员的姓名。</translation>
     </message>
     <message>
@@ -575,8 +599,8 @@ The communications office&apos;s desk: media contacts, press releases and meetin
         <translation>不存在 ID 为 {id} 的人员。</translation>
     </message>
     <message>
-        <source>No active person is called &apos;{name}&apos;; &apos;commdesk people list&apos; shows who exists.</source>
-        <translation>没有名为“{name}”的在职人员；运行 &apos;commdesk people list&apos; 可查看现有人员。</translation>
+        <source>No active person is called '{name}'; 'commdesk people list' shows who exists.</source>
+        <translation>没有名为“{name}”的在职人员；运行 'commdesk people list' 可查看现有人员。</translation>
     </message>
     <message>
         <source>A profile exists already; an administrator adds further people.</source>
@@ -648,6 +672,10 @@ The communications office&apos;s desk: media contacts, press releases and meetin
     <message>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -769,7 +797,7 @@ The communications office&apos;s desk: media contacts, press releases and meetin
 <context>
     <name>Settings</name>
     <message>
-        <source>&apos;{code}&apos; is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
+        <source>'{code}' is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
         <translation>“{code}”不是 commdesk 能识别的国家/地区代码；请使用两个字母的代码，例如 CN、HK、US 或 DE。</translation>
     </message>
     <message>

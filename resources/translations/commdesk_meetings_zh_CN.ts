@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Backup</name>
-    <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>commdesk backups (*.sqlite3)</source>
-        <translation>commdesk 备份 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <source>Backup written</source>
-        <translation>备份已写入</translation>
-    </message>
-    <message>
-        <source>The backup was written to {path} ({rows} rows).</source>
-        <translation>备份已写入 {path}（{rows} 行）。</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation>正在写入备份…</translation>
-    </message>
-</context>
-<context>
     <name>CLI</name>
     <message>
         <source>meetings: list them, export invitations and minutes</source>
@@ -47,7 +20,7 @@
         <translation>结束日期（YYYY-MM-DD，含当天）</translation>
     </message>
     <message>
-        <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
+        <source>write a meeting's invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
         <translation>导出会议邀请（.ics）、议程（.pdf），或用 --minutes 导出会议纪要（.pdf）</translation>
     </message>
     <message>
@@ -67,11 +40,11 @@
         <translation>仅显示逾期事项</translation>
     </message>
     <message>
-        <source>part of the owner&apos;s name or e-mail</source>
+        <source>part of the owner's name or e-mail</source>
         <translation>负责人姓名或邮箱的一部分</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <source>{option} needs a date like 2026-12-01, not '{value}'.</source>
         <translation>{option} 需要形如 2026-12-01 的日期，而不是“{value}”。</translation>
     </message>
     <message>
@@ -157,12 +130,248 @@
         <translation>议程：</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <source>Dial-in</source>
+        <translation>拨入方式</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>sent with the calendar invitation</source>
+        <translation>随日历邀请发送</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>本次会议已取消。</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>Document: {name}</source>
         <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation>尚无议程。</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必须参加</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选参加</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>请携带</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>会前准备</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda</source>
+        <translation>会议邀请及议程</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}</source>
+        <translation>截止日期：{date}</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded</source>
+        <translation>未记录出席情况</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他事项</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>讨论要点</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Action items by owner</source>
+        <translation>按负责人列出的待办事项</translation>
+    </message>
+    <message>
+        <source>Action items by meeting</source>
+        <translation>按会议列出的待办事项</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>逾期待办事项</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message>
+        <source>{count} action items are overdue.</source>
+        <translation>有 {count} 项待办事项已逾期。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Join: {link}</source>
@@ -205,7 +414,7 @@
         <translation>邀请需要时长，请以分钟填写。</translation>
     </message>
     <message>
-        <source>An invitation needs the organiser&apos;s e-mail address, to which answers go; enter it.</source>
+        <source>An invitation needs the organiser's e-mail address, to which answers go; enter it.</source>
         <translation>邀请需要组织者的邮箱地址（回复发往此处），请填写。</translation>
     </message>
     <message>
@@ -369,7 +578,7 @@
         <translation>邀请在会议前 {days} 天发出；FM-1 要求提前 3 至 7 天。请晚些再发（太早容易忘记）或说明理由。</translation>
     </message>
     <message>
-        <source>The agenda&apos;s time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
+        <source>The agenda's time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
         <translation>议程时间合计 {total} 分钟，但会议只有 {duration} 分钟（{rule}：按时结束）。请缩短议题、删去一项或延长会议。</translation>
     </message>
     <message>
@@ -397,7 +606,7 @@
         <translation>会议</translation>
     </message>
     <message>
-        <source>Enter the meeting&apos;s topic.</source>
+        <source>Enter the meeting's topic.</source>
         <translation>请填写会议主题。</translation>
     </message>
     <message>
@@ -409,7 +618,7 @@
         <translation>每个议程项都需要标题；请填写或删除该项。</translation>
     </message>
     <message>
-        <source>An agenda item&apos;s time box cannot be negative.</source>
+        <source>An agenda item's time box cannot be negative.</source>
         <translation>议程项的时间不能为负数。</translation>
     </message>
     <message>
@@ -421,7 +630,7 @@
         <translation>请说明取消会议的原因。</translation>
     </message>
     <message>
-        <source>A series needs the first meeting&apos;s start time.</source>
+        <source>A series needs the first meeting's start time.</source>
         <translation>系列会议需要第一次会议的开始时间。</translation>
     </message>
     <message>

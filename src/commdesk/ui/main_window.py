@@ -128,6 +128,15 @@ class MainWindow(QMainWindow):
         last = self.prefs.value("window/pane", PANES[0].key)
         rows = [i for i, s in enumerate(PANES) if s.key == last]
         self.nav.setCurrentRow(rows[0] if rows else 0)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._build_eager_panes)
+
+    def _build_eager_panes(self) -> None:
+        """Panes with badges, reminders or crash recovery start working without being opened."""
+        for spec in PANES:
+            if spec.eager and self.services is not None:
+                self.pane(spec.key)
 
     def _person_changed(self, person) -> None:
         self.person_label.setText(self.tr("Signed in: {name} ({roles})").format(
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
             self.undo_group.redo()
 
     def _backup(self) -> None:
-        from .admin.actions import backup_interactively
+        from .admin.backup_action import backup_interactively
 
         backup_interactively(self, self.services)
 

@@ -12,6 +12,7 @@ class PaneSpec:
     key: str
     icon: str          # resources/icons/<icon>.svg
     factory: str       # "module:Class", imported lazily
+    eager: bool = False  # built right after start-up (badges, reminders, crash recovery)
 
     def title(self) -> str:
         return {
@@ -31,8 +32,8 @@ class PaneSpec:
 PANES: tuple[PaneSpec, ...] = (
     PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane"),
     PaneSpec("contacts", "contacts", "commdesk.ui.contacts.pane:ContactsPane"),
-    PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane"),
-    PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane"),
-    PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane"),
+    PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane", eager=True),
+    PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),
+    PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane", eager=True),
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )
