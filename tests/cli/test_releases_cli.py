@@ -7,7 +7,7 @@ import email.policy
 import json
 import shutil
 import subprocess
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -20,7 +20,7 @@ from commdesk.core.services.releases_coverage import CoverageService
 from commdesk.core.services.releases_review import ReleaseReviewService
 from commdesk.core.services.settings import OrgSettings, SettingsService
 
-EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=timezone.utc)
+EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=UTC)
 
 
 def _pdftext(path) -> str:
@@ -32,7 +32,7 @@ def _pdftext(path) -> str:
 
 @pytest.fixture
 def release(ctx, people, as_person):
-    now = {"t": datetime(2026, 3, 10, tzinfo=timezone.utc)}
+    now = {"t": datetime(2026, 3, 10, tzinfo=UTC)}
     ctx.clock = lambda: now["t"]
     ctx.service(SettingsService).save_organisation(OrgSettings(name="华信科技", boilerplate="关于华信 <b>&</b>"))
     svc = ctx.service(ReleaseService)
@@ -50,7 +50,7 @@ def release(ctx, people, as_person):
 
 
 def test_list_text_and_json(ctx, db_url, release, run_cli):
-    code, out, err = run_cli("--db", db_url, "releases", "list")
+    code, out, _ = run_cli("--db", db_url, "releases", "list")
     assert code == 0 and "PR-2026-001 v1" in out and "华信发布 <平台> & 新品" in out
     code, out, _ = run_cli("--db", db_url, "releases", "list", "--state", "approved", "--json")
     data = json.loads(out)
@@ -70,7 +70,7 @@ def test_wrong_arguments_say_one_line(db_url, release, run_cli):
 
 def test_export_pdf_before_publication_has_watermark_and_embargo(db_url, release, run_cli, tmp_path):
     target = tmp_path / "r.pdf"
-    code, out, err = run_cli("--db", db_url, "releases", "export", "PR-2026-001", target)
+    code, _, err = run_cli("--db", db_url, "releases", "export", "PR-2026-001", target)
     assert code == 0, err
     text = _pdftext(target)
     assert "华信发布 <平台> & 新品" in text and "关于华信 <b>&</b>" in text
@@ -100,14 +100,14 @@ def test_export_text_html_and_coverage(ctx, db_url, release, run_cli, tmp_path):
     assert "&lt;平台&gt; &amp; 新品" in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert run_cli("--db", db_url, "releases", "export", "1", tmp_path / "c.pdf", "--format", "coverage")[0] == 0
     assert "新华网" in _pdftext(tmp_path / "c.pdf")
-    code, out, err = run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf",
+    code, _, _ = run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf",
                              "--from", "2026-03-01")
     assert code == 0 and "PR-2026-001" in _pdftext(tmp_path / "p.pdf").replace("\n", "")
     assert run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf", "--from", "March")[0] == 1
 
 
 def test_eml_per_recipient_with_embargo_and_pdf(db_url, release, run_cli, tmp_path):
-    code, out, err = run_cli("--db", db_url, "releases", "eml", "1", tmp_path, "--to", "张伟 <zhang@example.com>",
+    code, _, err = run_cli("--db", db_url, "releases", "eml", "1", tmp_path, "--to", "张伟 <zhang@example.com>",
                              "--to", "b@example.org")
     assert code == 0, err
     files = sorted(tmp_path.glob("*.eml"))

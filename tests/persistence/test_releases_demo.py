@@ -1,7 +1,7 @@
 """The demo's releases: every state, with comments, revisions, approvals and coverage."""
 from __future__ import annotations
 
-import commdesk.demo as demo
+from commdesk import demo
 from commdesk.bootstrap import open_database
 from commdesk.core.releases.workflow import State
 from commdesk.core.services.releases import ReleaseService

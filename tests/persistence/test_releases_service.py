@@ -2,7 +2,7 @@
 approval voiding, embargo, revisions, comments, coverage, templates, conflicts and the audit log."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,7 +21,7 @@ from commdesk.core.services.releases_templates import ReleaseTemplateService
 from commdesk.core.services.settings import OrgSettings, SettingsService
 from commdesk.persistence.models import AuditRow
 
-T0 = datetime(2026, 3, 10, 2, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 

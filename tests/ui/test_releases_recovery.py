@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -94,7 +94,7 @@ def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answe
     pane = ReleasesPane(app_services)
     qtbot.addWidget(pane)
     pane.store.save(release.id, release.version, release.edit(content=ReleaseContent(title="改过")),
-                    people["officer"].id, datetime(2026, 3, 1, tzinfo=timezone.utc))
+                    people["officer"].id, datetime(2026, 3, 1, tzinfo=UTC))
     answer.reply = QMessageBox.StandardButton.No
     pane.select(release.id)
     assert pane.editor.ui.titleEdit.text() == "标题" and pane.store.pending() == []
@@ -113,6 +113,6 @@ def test_store_round_trip(tmp_path, title):
     store = RecoveryStore(tmp_path)
     edit = ReleaseEdit(ReleaseContent(title=title, embargo=datetime(2026, 5, 1, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
                                       quotes=(("话", "人"),)), "Asia/Shanghai", ("wechat",), ((3, "科技媒体"),), (2,))
-    store.save(7, 4, edit, 1, datetime(2026, 3, 1, tzinfo=timezone.utc))
+    store.save(7, 4, edit, 1, datetime(2026, 3, 1, tzinfo=UTC))
     back = store.load(7)
     assert back.edit == edit and back.base_version == 4

@@ -109,7 +109,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
     counts = {"press releases": 0, "coverage": 0}
     try:
         # Draft
-        d1 = draft(li, "standard", "zh", "华信科技发布新一代工业物联网平台", -2, subtitle="华信智联平台 3.0 正式上线")
+        draft(li, "standard", "zh", "华信科技发布新一代工业物联网平台", -2, subtitle="华信智联平台 3.0 正式上线")
         # In review, with a paragraph comment awaiting an answer
         d2 = draft(li, "product_launch", "zh", "华信智联平台 3.0 面向中小企业开放试用", -6)
         act(li, d2, Action.SUBMIT, -5, "请重点核对价格与上市时间。")

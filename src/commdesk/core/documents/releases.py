@@ -20,8 +20,21 @@ from commdesk.core.releases.export_text import DOCUMENT_LABELS, _body_with_datel
 from commdesk.core.releases.records import Release, ReviewRecord
 from commdesk.core.releases.workflow import State, format_moment
 
-from .spec import (BulletList, Callout, Document, Heading, Image, KeyValue, Letterhead, Markdown, Paragraph, Signature,
-                   SignatureBlock, Spacer, Table)
+from .spec import (
+    BulletList,
+    Callout,
+    Document,
+    Heading,
+    Image,
+    KeyValue,
+    Letterhead,
+    Markdown,
+    Paragraph,
+    Signature,
+    SignatureBlock,
+    Spacer,
+    Table,
+)
 
 #: States in which a copy must say it is not the approved text.
 UNAPPROVED = frozenset({State.DRAFT, State.IN_REVIEW, State.CHANGES_REQUESTED, State.WITHDRAWN})

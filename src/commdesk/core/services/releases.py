@@ -17,16 +17,32 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 
 from ...persistence.models import PersonRow
-from ...persistence.models.releases import (ReleaseApprovalRow, ReleasePublicationRow, ReleaseReviewerRow,
-                                            ReleaseRevisionRow, ReleaseRow, ReleaseStepRow)
+from ...persistence.models.releases import (
+    ReleaseApprovalRow,
+    ReleasePublicationRow,
+    ReleaseReviewerRow,
+    ReleaseRevisionRow,
+    ReleaseRow,
+    ReleaseStepRow,
+)
 from ..domain.people import Role
 from ..errors import NotFound, ValidationError
 from ..i18n import translate
 from ..releases import workflow
 from ..releases.actor import Actor
 from ..releases.content import Quote, ReleaseContent, canonical_json, content_hash
-from ..releases.records import (CHANNELS, ApprovalInfo, Publication, Release, ReleaseEdit, ReleaseSummary,
-                                Revision, Step, content_from_json, edit_fields)
+from ..releases.records import (
+    CHANNELS,
+    ApprovalInfo,
+    Publication,
+    Release,
+    ReleaseEdit,
+    ReleaseSummary,
+    Revision,
+    Step,
+    content_from_json,
+    edit_fields,
+)
 from ..releases.workflow import Action, Approval, ReleaseFacts, State
 from .context import ServiceContext, check_version
 

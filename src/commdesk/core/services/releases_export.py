@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from ..errors import ValidationError
 from ..i18n import translate
@@ -52,8 +52,8 @@ class ReleaseExportService:
             return _write_text(path, to_plain_text(release.content, published=published))
         if fmt == "html":
             return _write_text(path, to_html(release.content, published=published))
-        from ..documents import render
         from ..documents import releases as docs
+        from ..documents import render
 
         author = self.ctx.current().name
         if fmt == "pdf":
@@ -69,8 +69,8 @@ class ReleaseExportService:
 
     def coverage_report(self, path: str | os.PathLike, start: date | None = None, end: date | None = None,
                         progress=None, cancel=None) -> Path:
-        from ..documents import render
         from ..documents import releases as docs
+        from ..documents import render
 
         summary = self.ctx.service(CoverageService).summary(None, start, end)
         title = translate("Releases", "all releases")
@@ -82,12 +82,11 @@ class ReleaseExportService:
                    recipients: list[tuple[str, str]]) -> list[Path]:
         """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
         publication and the release PDF attached; for mailing until the outbox takes over."""
-        from ..mail.attachment import Attachment
-        from ..mail.compose import Delivery, Draft, Recipient, to_eml_bytes
-        from ..mail.account import SmtpAccount
-        from ..mail.compose import compose
-        from ..documents import render_bytes
         from ..documents import releases as docs
+        from ..documents import render_bytes
+        from ..mail.account import SmtpAccount
+        from ..mail.attachment import Attachment
+        from ..mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
 
         folder = Path(folder)
         if not folder.is_dir():

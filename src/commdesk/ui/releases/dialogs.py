@@ -1,8 +1,15 @@
 """Small dialogs of the releases pane: a new release from a template."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QTextBrowser)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+)
 
 from ...core.releases.records import TemplateInfo
 from ...core.releases.templates import TemplateError, preview

@@ -2,10 +2,10 @@
 read into a ``ReleaseEdit``; ``changed`` fires on every keystroke so the pane can autosave."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidgetItem, QWidget
 
 from ...core.releases.content import Quote, ReleaseContent
@@ -148,7 +148,7 @@ class ReleaseEditor(QWidget):
             try:
                 embargo = naive.replace(tzinfo=ZoneInfo(zone))
             except (KeyError, ValueError):   # the service names the bad zone
-                embargo = naive.replace(tzinfo=timezone.utc)
+                embargo = naive.replace(tzinfo=UTC)
         content = ReleaseContent(
             title=ui.titleEdit.text(), subtitle=ui.subtitleEdit.text(), dateline_city=ui.cityEdit.text(),
             dateline_date=date(qd.year(), qd.month(), qd.day()), body_markdown=ui.bodyEdit.toPlainText(),

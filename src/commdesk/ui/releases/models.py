@@ -9,6 +9,7 @@ from ...core.releases.records import Coverage, ReleaseSummary
 from ...core.releases.workflow import State, format_moment
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
 
 _STATE_COLOURS = {
     State.DRAFT: "#6b7280", State.IN_REVIEW: "#b45309", State.CHANGES_REQUESTED: "#b3261e",
@@ -33,13 +34,13 @@ class ReleaseTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [_tr("Reference"), _tr("Title"), _tr("State"), _tr("Language"), _tr("Embargo"),
                     _tr("Author"), _tr("Coverage")][section]
@@ -82,13 +83,13 @@ class CoverageTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else 8
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [_tr("Date"), _tr("Outlet"), _tr("Kind"), _tr("Journalist"), _tr("Headline"), _tr("Reach"),
                     _tr("Tone"), _tr("Original / reprint")][section]

@@ -6,14 +6,28 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.domain.people import Role
 from ...core.errors import CommdeskError, ConflictError, ValidationError
-from ...core.releases.recovery import RecoveryStore
 from ...core.releases.records import Release
+from ...core.releases.recovery import RecoveryStore
 from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
 from ...core.releases.workflow import Action, State, format_moment
 from ...core.services.people import PeopleService
