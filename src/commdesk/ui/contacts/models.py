@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ...core.contacts.records import Status, Tier
 from ...core.contacts.validation import format_phone
 
 PAGE = 200
@@ -50,6 +51,16 @@ def label_of(value) -> str:
         return ""
     label = getattr(value, "label", None)
     return label if isinstance(label, str) else str(getattr(value, "value", value))
+
+
+def enum_label(enum_cls, value) -> str:
+    """The label of a stored enum value ("A" -> "Tier A"), the value itself when unknown."""
+    if value in (None, ""):
+        return ""
+    try:
+        return enum_cls(getattr(value, "value", value)).label
+    except ValueError:
+        return str(value)
 
 
 def date_text(value) -> str:
@@ -199,9 +210,9 @@ class ContactTableModel(QAbstractTableModel):
         if col == COL_PHONE:
             return format_phone(s.phone) if s.phone else ""
         if col == COL_TIER:
-            return label_of(s.tier)
+            return enum_label(Tier, s.tier)
         if col == COL_STATUS:
-            return label_of(s.status)
+            return enum_label(Status, s.status)
         if col == COL_OWNER:
             return person_name(s.owner)
         if col == COL_DNC:

@@ -1,16 +1,640 @@
-"""The Media contacts pane (placeholder until its area is built)."""
+"""The Media contacts pane: search as you type, filters, a lazily loaded table, the detail panel
+with the history timeline, bulk changes, trash, duplicates, import / export and distribution lists.
+
+Everything is filtered and sorted in SQL by ``ContactService``; the pane never loads all contacts.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import replace
+from datetime import datetime, timezone
 
-from ..common.pane import PlaceholderPane
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ...core.domain.people import Role
+from ...core.errors import CommdeskError
+from ...core.services.contacts import ContactQuery, ContactService
+from ..common.ask import ask, ask_text, confirm, show_error
+from ..common.pane import Pane
+from . import models as m
+from .dialogs import ContactDialog, DoNotContactDialog, InteractionDialog, choose_item, owner_items
+from .widgets import DetailPanel, FilterBar, ListsPanel, MembersDialog
 
 
-class ContactsPane(PlaceholderPane):
-    def __init__(self, services, parent=None):
-        super().__init__(
-            services,
-            QCoreApplication.translate("ContactsPane", "Media contacts"),
-            QCoreApplication.translate("ContactsPane", "The media contact database: journalists and outlets, beats and preferences, cooperation history, distribution lists, do-not-contact, import and export, duplicates (MD-1, CR-1, CR-4)."),
-            parent,
-        )
+def _list_service(services):
+    from ...core.services.contacts import ListService
+
+    return services.get(ListService)
+
+
+class ContactsPane(Pane):
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(services, parent)
+        self.contacts: ContactService = services.get(ContactService)
+        self.trash_mode = False
+        self.last_merge_id = None
+        self._own_change = False
+
+        # -- top row: search, count, actions
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, pinyin (wangwei or ww), outlet, beat, e-mail, phone, notes…"))
+        self.search_timer = QTimer(self, singleShot=True, interval=150)
+        self.search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.search.returnPressed.connect(self._search_enter)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("&New contact"))
+        self.new_button.clicked.connect(self.new_record)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("&Selected"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.trash_button = QPushButton(self.tr("&Trash"))
+        self.trash_button.setCheckable(True)
+        self.trash_button.toggled.connect(self.set_trash_mode)
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.erase_button = QPushButton(self.tr("&Erase for good…"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        for w in (self.new_button, self.bulk_button, self.more_button, self.trash_button, self.restore_button,
+                  self.erase_button):
+            top.addWidget(w)
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_query)
+
+        # -- table
+        self.model = m.ContactTableModel(self.contacts, ContactQuery(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for col, width in ((m.COL_NAME, 140), (m.COL_TITLE, 110), (m.COL_OUTLET, 150), (m.COL_BEATS, 140),
+                           (m.COL_EMAIL, 200), (m.COL_PHONE, 140), (m.COL_TIER, 60), (m.COL_DNC, 90)):
+            header.resizeSection(col, width)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(m.COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self._sort_column = m.COL_NAME
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.detail_timer.start())
+
+        self.detail = DetailPanel()
+        self.detail.log_requested.connect(self.log_interaction)
+        self.detail.dnc_requested.connect(self.set_do_not_contact)
+        self.detail.lift_requested.connect(self.lift_do_not_contact)
+        self.detail.history_requested.connect(self.show_history)
+        self.detail.edit_requested.connect(self.edit_current)
+        self.detail.answer_requested.connect(self.answer_inquiry)
+        self.detail_timer = QTimer(self, singleShot=True, interval=40)
+        self.detail_timer.timeout.connect(self.show_current)
+
+        self.lists_panel = ListsPanel()
+        self.lists_panel.list_chosen.connect(self._list_chosen)
+        self.lists_panel.new_requested.connect(self.new_list)
+        self.lists_panel.save_search_requested.connect(self.save_search_as_list)
+        self.lists_panel.members_requested.connect(self.show_members)
+        self.lists_panel.delete_requested.connect(self.delete_list)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.lists_panel)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([170, 640, 380])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._build_actions()
+        self._restore_state()
+        services.person_changed.connect(lambda _p: self.update_permissions())
+        services.data_changed.connect(self._data_changed)
+        self.reload_choices()
+        self.update_permissions()
+        self.apply_query()
+
+    # ------------------------------------------------------------------ actions and menus
+    def _action(self, text: str, slot, shortcut=None, widget: QWidget | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            (widget or self).addAction(act)
+        act.triggered.connect(lambda _=False: slot())
+        return act
+
+    def _build_actions(self) -> None:
+        self.log_action = self._action(self.tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_current, "F2", self.table)
+        self.delete_action = self._action(self.tr("Move to &trash"), self.delete_selected,
+                                          QKeySequence.StandardKey.Delete, self.table)
+        self.owner_action = self._action(self.tr("Set &owner…"), self.bulk_owner)
+        self.beat_action = self._action(self.tr("Add &beat…"), self.bulk_beat)
+        self.add_list_action = self._action(self.tr("Add to &list…"), self.bulk_list)
+        self.remove_list_action = self._action(self.tr("&Remove from this list"), self.remove_from_list)
+        bulk = QMenu(self)
+        for a in (self.owner_action, self.beat_action, self.add_list_action, self.remove_list_action):
+            bulk.addAction(a)
+        bulk.addSeparator()
+        bulk.addAction(self.log_action)
+        bulk.addAction(self.delete_action)
+        self.bulk_button.setMenu(bulk)
+        self.import_action = self._action(self.tr("&Import…"), self.import_contacts)
+        self.export_action = self._action(self.tr("E&xport…"), self.export_contacts)
+        self.duplicates_action = self._action(self.tr("&Duplicates…"), self.show_duplicates)
+        self.undo_merge_action = self._action(self.tr("&Undo last merge"), self.undo_last_merge)
+        self.history_action = self._action(self.tr("&History…"), self.show_history)
+        more = QMenu(self)
+        for a in (self.import_action, self.export_action, None, self.duplicates_action, self.undo_merge_action,
+                  None, self.history_action):
+            more.addSeparator() if a is None else more.addAction(a)
+        self.more_button.setMenu(more)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        open_act = self._action(self.tr("&Open"), self.open_current)
+        for a in (open_act, self.edit_action, self.log_action, None, self.owner_action, self.beat_action,
+                  self.add_list_action, None, self.history_action, self.delete_action):
+            if a is None:
+                sep = QAction(self)
+                sep.setSeparator(True)
+                a = sep
+            if a not in self.table.actions():
+                self.table.addAction(a)
+
+    def _header_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(m.COLUMN_COUNT):
+            act = menu.addAction(m.column_title(col))
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.setEnabled(col != m.COL_NAME)
+            act.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+        menu.popup(header.mapToGlobal(pos))
+        self._header_popup = menu
+
+    def set_column_visible(self, col: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(col, not visible)
+        self.save_state()
+
+    def _sort_indicator_changed(self, column: int, order) -> None:
+        if column not in m.SORT_KEYS:  # the service cannot sort by it: keep the previous indicator
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self._sort_column, Qt.SortOrder.DescendingOrder if self.model.query.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            self.status_message.emit(self.tr("This column cannot be sorted."))
+            return
+        self._sort_column = column
+        self._update_count()
+
+    # ------------------------------------------------------------------ Pane
+    def can_create(self) -> bool:
+        return self.contacts.may_edit(self.services.person())
+
+    def can_export_pdf(self) -> bool:
+        return True
+
+    def can_find(self) -> bool:
+        return True
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def activated(self) -> None:
+        self.update_permissions()
+        self.reload_choices()
+
+    def save_state(self) -> None:
+        self.services.prefs.set("contacts/header", self.table.horizontalHeader().saveState())
+        self.services.prefs.set("contacts/splitter", self.splitter.saveState())
+
+    def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self.services.prefs.value("contacts/header")
+        if isinstance(state, QByteArray) and not state.isEmpty() and header.restoreState(state):
+            self._sort_column = header.sortIndicatorSection()
+            if self._sort_column not in m.SORT_KEYS:
+                self._sort_column = m.COL_NAME
+            self.model.query = replace(self.model.query, sort=m.SORT_KEYS[self._sort_column],
+                                       descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+        else:
+            for col in m.DEFAULT_HIDDEN:
+                header.setSectionHidden(col, True)
+        split = self.services.prefs.value("contacts/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
+
+    # ------------------------------------------------------------------ permissions
+    def update_permissions(self) -> None:
+        person = self.services.person()
+        admin = person.has(Role.ADMINISTRATOR)
+        officer = admin or person.has(Role.OFFICER)
+        may_edit = self.contacts.may_edit(person)
+        self.may_edit, self.is_admin, self.is_officer = may_edit, admin, officer
+        self.new_button.setEnabled(may_edit and not self.trash_mode)
+        for a in (self.owner_action, self.beat_action):
+            a.setEnabled(may_edit)
+        self.edit_action.setEnabled(may_edit)
+        self.delete_action.setEnabled(admin and not self.trash_mode)
+        self.import_action.setEnabled(admin)
+        self.duplicates_action.setEnabled(admin)
+        self.undo_merge_action.setEnabled(admin and self.last_merge_id is not None)
+        self.log_action.setEnabled(officer)
+        self.add_list_action.setEnabled(officer)
+        self.remove_list_action.setEnabled(officer and self.filters.list.currentData() is not None)
+        self.restore_button.setVisible(self.trash_mode)
+        self.erase_button.setVisible(self.trash_mode)
+        self.restore_button.setEnabled(admin)
+        self.erase_button.setEnabled(admin)
+        self.detail.set_may_lift(admin)
+        self.detail.edit_button.setText(self.tr("&Edit…") if may_edit else self.tr("&Open…"))
+        self.detail.log_button.setVisible(officer)
+        tip = "" if admin else self.tr("Only administrators may do this.")
+        for w in (self.restore_button, self.erase_button):
+            w.setToolTip(tip)
+        self.lists_panel.new_button.setEnabled(officer)
+        self.lists_panel.smart_button.setEnabled(officer)
+
+    # ------------------------------------------------------------------ query
+    def query(self) -> ContactQuery:
+        f = self.filters.query_fields()
+        since = f.pop("not_contacted_since")
+        kind, tier = f.pop("outlet_kind"), f.pop("tier")
+        return ContactQuery(text=self.search.text().strip(), deleted=self.trash_mode,
+                            outlet_kind=kind.value if kind is not None else None,
+                            tier=tier.value if tier is not None else None,
+                            not_contacted_since=since.date() if since is not None else None,
+                            sort=self.model.query.sort, descending=self.model.query.descending, **f)
+
+    def apply_query(self) -> None:
+        self.search_timer.stop()
+        current = self.current_id()
+        try:
+            self.model.set_query(self.query())
+        except CommdeskError as exc:
+            show_error(self, self.tr("The search failed"), exc)
+            return
+        self.lists_panel.select(self.filters.list.currentData())
+        self.remove_list_action.setEnabled(self.is_officer and self.filters.list.currentData() is not None)
+        self._update_count()
+        self.select_id(current if current is not None and self.model.row_of(current) >= 0 else None)
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.model.refresh()
+        self._update_count()
+        self.select_id(current)
+
+    def _update_count(self) -> None:
+        n = self.model.total
+        text = self.tr("%n in the trash", "", n) if self.trash_mode else self.tr("%n contacts", "", n)
+        self.count_label.setText(text)
+
+    def _search_enter(self) -> None:
+        self.apply_query()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if self.current_id() is None:
+                self.select_id(self.model.rows[0].id)
+
+    def set_trash_mode(self, on: bool) -> None:
+        self.trash_mode = on
+        self.update_permissions()
+        self.apply_query()
+
+    def reload_choices(self) -> None:
+        try:
+            lists = _list_service(self.services).lists()
+        except (CommdeskError, ImportError, AttributeError):
+            lists = []
+        self.filters.set_choices(self.contacts.beats(), self.contacts.regions(), self.contacts.owners(), lists)
+        self.lists_panel.set_lists(lists)
+
+    def _data_changed(self, entity: str) -> None:
+        if entity in ("contacts", "contact_lists") and not self._own_change:
+            self.reload_choices()
+            self.refresh()
+
+    def changed(self, what: str = "contacts") -> None:
+        """After a change made here: refresh the table, the filter choices and tell the other panes."""
+        self.reload_choices()
+        self.refresh()
+        self._own_change = True
+        try:
+            self.services.data_changed.emit(what)
+        finally:
+            self._own_change = False
+
+    # ------------------------------------------------------------------ selection
+    def current_id(self):
+        idx = self.table.currentIndex()
+        s = self.model.summary(idx.row()) if idx.isValid() else None
+        return s.id if s is not None else None
+
+    def current_summary(self):
+        idx = self.table.currentIndex()
+        return self.model.summary(idx.row()) if idx.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+        if not ids and self.current_id() is not None:
+            ids = [self.current_id()]
+        return ids
+
+    def select_id(self, contact_id) -> None:
+        row = self.model.row_of(contact_id) if contact_id is not None else -1
+        sm = self.table.selectionModel()
+        if row < 0:
+            sm.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.show_current()
+            return
+        idx = self.model.index(row, m.COL_NAME)
+        sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                           | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+        self.show_current()
+
+    def _selection_changed(self, *args) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        self.bulk_button.setText(self.tr("&Selected (%n)", "", n) if n > 1 else self.tr("&Selected"))
+
+    def show_current(self) -> None:
+        self.detail_timer.stop()
+        cid = self.current_id()
+        if cid is None:
+            self.detail.show_contact(None, [])
+            return
+        try:
+            detail, history = self.contacts.get(cid), self.contacts.history(cid)
+        except CommdeskError as exc:  # gone in between (erased, merged by someone else)
+            self.status_message.emit(str(exc))
+            self.detail.show_contact(None, [])
+            return
+        self.detail.show_contact(detail, history)
+
+    # ------------------------------------------------------------------ one contact
+    def new_record(self) -> None:
+        if not self.can_create():
+            return
+        dlg = ContactDialog(self.services, None, parent=self)
+        if dlg.exec() and dlg.saved_id is not None:
+            self.changed()
+            self.select_id(dlg.saved_id)
+            if self.model.row_of(dlg.saved_id) < 0:
+                self.status_message.emit(self.tr("Saved; the contact does not match the current search."))
+
+    def open_current(self) -> None:
+        self.edit_current()
+
+    def edit_current(self) -> None:
+        cid = self.current_id()
+        if cid is None:
+            return
+        dlg = ContactDialog(self.services, cid, read_only=not self.may_edit or self.trash_mode, parent=self)
+        if dlg.exec() and dlg.saved_id is not None:
+            self.changed()
+            self.select_id(cid)
+
+    def log_interaction(self) -> None:
+        s = self.current_summary()
+        if s is None or not self.is_officer:
+            return
+        dlg = InteractionDialog(self.services, s.id, s.name, parent=self)
+        if dlg.exec():
+            self.refresh()
+            self.show_current()
+            self.status_message.emit(self.tr("Logged for {name}.").format(name=s.name))
+
+    def answer_inquiry(self, interaction_id) -> None:
+        try:
+            self.contacts.answer_inquiry(interaction_id, datetime.now(timezone.utc))
+        except CommdeskError as exc:
+            show_error(self, self.tr("The answer was not recorded"), exc)
+            return
+        self.show_current()
+        self.services.data_changed.emit("contact_inquiries")
+
+    def set_do_not_contact(self) -> None:
+        s = self.current_summary()
+        if s is None:
+            return
+        if DoNotContactDialog(self.services, s.id, s.name, parent=self).exec():
+            self.refresh()
+            self.show_current()
+
+    def lift_do_not_contact(self, channel: str) -> None:
+        s = self.current_summary()
+        if s is None:
+            return
+        if not confirm(self, self.tr("Lift do-not-contact"), self.tr(
+                "{name} may then be contacted by {channel} again. Lift it only when the person asked for it.")
+                .format(name=s.name, channel=m.channel_label(channel))):
+            return
+        try:
+            self.contacts.lift_do_not_contact(s.id, channel)
+        except CommdeskError as exc:
+            show_error(self, self.tr("Do-not-contact was not lifted"), exc)
+            return
+        self.refresh()
+        self.show_current()
+
+    def show_history(self) -> None:
+        from ...core.services.audit import AuditService
+        from ..common.history import HistoryDialog
+
+        s = self.current_summary()
+        if s is None:
+            return
+        HistoryDialog(self.services.get(AuditService), "contacts", s.id, s.name, self).exec()
+
+    # ------------------------------------------------------------------ several contacts
+    def _run(self, fn, ok_text: str, what: str = "contacts") -> bool:
+        try:
+            fn()
+        except CommdeskError as exc:
+            show_error(self, self.tr("Nothing was changed"), exc)
+            return False
+        self.changed(what)
+        self.status_message.emit(ok_text)
+        return True
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.trash_mode or not self.is_admin:
+            return
+        if not confirm(self, self.tr("Move to trash"), self.tr(
+                "Move %n contacts to the trash? They can be restored from the trash.", "", len(ids))):
+            return
+        self._run(lambda: self.contacts.delete(ids), self.tr("%n contacts moved to the trash.", "", len(ids)))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run(lambda: self.contacts.restore(ids), self.tr("%n contacts restored.", "", len(ids)))
+
+    def erase_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.is_admin:
+            return
+        if not confirm(self, self.tr("Erase for good"), self.tr(
+                "Erase %n contacts for good? Their personal data is removed and cannot be restored; the audit "
+                "log keeps only that a contact was erased.", "", len(ids))):
+            return
+
+        def erase():
+            for cid in ids:
+                self.contacts.erase(cid)
+
+        self._run(erase, self.tr("%n contacts erased.", "", len(ids)))
+
+    def bulk_owner(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        owners = [(None, self.tr("(nobody)"))] + owner_items(self.contacts.owners())
+        i = choose_item(self, self.tr("Set owner"), self.tr("Owner (对接人) of %n contacts:", "", len(ids)),
+                        [name for _, name in owners])
+        if i is not None:
+            self._run(lambda: self.contacts.bulk_set_owner(ids, owners[i][0]),
+                      self.tr("Owner set for %n contacts.", "", len(ids)))
+
+    def bulk_beat(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        beat = ask_text(self, self.tr("Add beat"), self.tr("Beat to add to %n contacts:", "", len(ids)))
+        if beat and beat.strip():
+            self._run(lambda: self.contacts.bulk_add_beat(ids, beat.strip()),
+                      self.tr("Beat added to %n contacts.", "", len(ids)))
+
+    def bulk_list(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        lists = [lst for lst in _list_service(self.services).lists() if not lst.smart]
+        if not lists:
+            ask(self, "info", self.tr("Add to list"), self.tr(
+                "There is no static list yet; make one with \"New list…\" first."))
+            return
+        i = choose_item(self, self.tr("Add to list"), self.tr("List for %n contacts:", "", len(ids)),
+                        [lst.name for lst in lists])
+        if i is not None:
+            self._run(lambda: self.contacts.bulk_add_to_list(ids, lists[i].id),
+                      self.tr("%n contacts added to {list}.", "", len(ids)).format(list=lists[i].name))
+
+    def remove_from_list(self) -> None:
+        ids, list_id = self.selected_ids(), self.filters.list.currentData()
+        if ids and list_id is not None:
+            self._run(lambda: _list_service(self.services).remove(list_id, ids),
+                      self.tr("%n contacts removed from the list.", "", len(ids)))
+
+    # ------------------------------------------------------------------ lists
+    def _list_chosen(self, list_id) -> None:
+        self.filters.set_list(list_id)
+
+    def new_list(self) -> None:
+        name = ask_text(self, self.tr("New list"), self.tr("Name of the new list:"))
+        if not (name and name.strip()):
+            return
+        ids = self.selected_ids() if len(self.table.selectionModel().selectedRows()) > 1 else []
+
+        def make():
+            lst = _list_service(self.services).create_static(name.strip())
+            list_id = getattr(lst, "id", lst)
+            if ids:
+                _list_service(self.services).add(list_id, ids)
+
+        self._run(make, self.tr("List {name} made.").format(name=name.strip()), "contact_lists")
+
+    def save_search_as_list(self) -> None:
+        name = ask_text(self, self.tr("Save search as list"), self.tr(
+            "Name of the smart list (it always holds the contacts matching the current search and filters):"))
+        if name and name.strip():
+            q = replace(self.query(), list_id=None, deleted=False)
+            self._run(lambda: _list_service(self.services).create_smart(name.strip(), q),
+                      self.tr("Smart list {name} saved.").format(name=name.strip()), "contact_lists")
+
+    def delete_list(self, list_id) -> None:
+        lst = self.lists_panel.current_list()
+        if list_id is None or lst is None:
+            return
+        if confirm(self, self.tr("Delete list"), self.tr(
+                "Delete the list {name}? The contacts stay; only the list goes.").format(name=lst.name)):
+            if self._run(lambda: _list_service(self.services).delete(list_id),
+                         self.tr("List {name} deleted.").format(name=lst.name), "contact_lists"):
+                self.filters.set_list(None)
+
+    def show_members(self, list_id) -> None:
+        lst = self.lists_panel.current_list()
+        if list_id is None or lst is None:
+            return
+        try:
+            members = _list_service(self.services).members(list_id)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The members cannot be shown"), exc)
+            return
+        MembersDialog(lst.name, members, self).exec()
+
+    # ------------------------------------------------------------------ duplicates, import, export
+    def show_duplicates(self) -> None:
+        from .duplicates import DuplicatesDialog
+
+        dlg = DuplicatesDialog(self.services, self)
+        dlg.exec()
+        if dlg.merged:
+            self.last_merge_id = dlg.last_merge_id
+            self.changed()
+            self.update_permissions()
+
+    def undo_last_merge(self) -> None:
+        if self.last_merge_id is None:
+            return
+        if self._run(lambda: self.contacts.undo_merge(self.last_merge_id), self.tr("The merge was undone.")):
+            self.last_merge_id = None
+            self.update_permissions()
+
+    def import_contacts(self) -> None:
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.services, self)
+        wizard.exec()
+        if wizard.result_counts is not None:
+            self.changed()
+
+    def export_contacts(self, fmt: str | None = None) -> None:
+        from .import_wizard import export_interactively
+
+        export_interactively(self, self.services, self.query(), fmt)
+
+    def export_pdf(self) -> None:
+        self.export_contacts("pdf")

@@ -1,0 +1,446 @@
+"""Dialogs of the contacts pane: edit a contact (per-field messages, likely duplicates while
+typing, conflict choice), log an interaction (media inquiry deadline / liaison / answered),
+set do-not-contact, pick one of several items (mockable through ``ui.common.ask``)."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
+from ...core.errors import CommdeskError, ConflictError, ValidationError
+from ..common import ask as ask_mod
+from ..common import conflict
+from ..common.ask import show_error
+from ..generated.ui_contact_form import Ui_ContactForm
+from ..generated.ui_contact_interaction_form import Ui_ContactInteractionForm
+from .models import channel_label, label_of, person_name
+
+CHANNELS = ("email", "phone", "mail")
+INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note",
+                     "mailing")
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = lambda s: QCoreApplication.translate("ContactDialogs", s)  # noqa: E731
+    return {"pitch": t("Pitch"), "interview": t("Interview"), "inquiry": t("Media inquiry received"),
+            "event_invitation": t("Event invitation"), "call": t("Call"), "meeting": t("Meeting"),
+            "coverage": t("Coverage"), "note": t("Note"), "mailing": t("Mailing")}.get(kind, kind)
+
+
+def owner_items(owners) -> list[tuple[int, str]]:
+    """(id, name) pairs from what ``ContactService.owners()`` returns (pairs or Person-like)."""
+    out = []
+    for o in owners or ():
+        if isinstance(o, tuple):
+            out.append((o[0], str(o[1])))
+        else:
+            out.append((o.id, person_name(o)))
+    return out
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """The index of the chosen item, or None. Tests answer through ``answer.text`` (the item's text)."""
+    if not items:
+        return None
+    if ask_mod.answerer is not None:
+        text = ask_mod.answerer("text", title, label, None)
+        return items.index(text) if text in items else None
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok and text in items else None
+
+
+# ------------------------------------------------------------------------------ text <-> lists
+_LABELLED = re.compile(r"^\s*([^:：@+\d]{1,30})[:：]\s*(.+)$")
+
+
+def parse_labelled_lines(text: str) -> list[tuple[str, str]]:
+    """"work: a@b.org" -> ("work", "a@b.org"); "a@b.org" -> ("", "a@b.org"); blank lines skipped."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _LABELLED.match(line)
+        if m and not m[1].strip().lower().startswith(("mailto", "tel")):
+            out.append((m[1].strip(), m[2].strip()))
+        else:
+            out.append(("", line.strip()))
+    return out
+
+
+def labelled_lines(items) -> str:
+    ordered = sorted(items, key=lambda x: not x.primary)
+    return "\n".join(f"{x.label}: {x[1]}" if x.label else x[1] for x in ordered)
+
+
+def split_list(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,，、;；]", text) if p.strip()]
+
+
+# ------------------------------------------------------------------------------ edit contact
+class ContactDialog(QDialog):
+    """New or existing contact. ``saved_id`` holds the id after a successful save."""
+
+    FIELD_ERRORS = {"full_name": "fullNameError", "family_name": "fullNameError", "given_name": "fullNameError",
+                    "pinyin": "pinyinError", "outlet": "outletError", "outlets": "outletError",
+                    "beats": "beatsError", "emails": "emailsError", "phones": "phonesError",
+                    "address": "addressError"}
+
+    def __init__(self, services, contact_id=None, read_only: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ...core.services.contacts import ContactService
+
+        self.services = services
+        self.contacts = services.get(ContactService)
+        self.contact_id = contact_id
+        self.version = None
+        self.saved_id = None
+        self.read_only = read_only
+        self._tried = False
+        self.form = QWidget(self)
+        self.ui = ui = Ui_ContactForm()
+        ui.setupUi(self.form)
+        for tier in Tier:
+            ui.tierCombo.addItem(tier.label, tier)
+        ui.tierCombo.insertItem(0, self.tr("(none)"), None)
+        for status in Status:
+            ui.statusCombo.addItem(status.label, status)
+        ui.ownerCombo.addItem(self.tr("(nobody)"), None)
+        for pid, name in owner_items(self._people()):
+            ui.ownerCombo.addItem(name, pid)
+        for value in ("", self.tr("e-mail"), self.tr("phone"), self.tr("WeChat"), self.tr("in person")):
+            ui.preferredChannelCombo.addItem(value)
+        for value in ("", "中文", "English", "中文 / English"):
+            ui.languageCombo.addItem(value)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        if contact_id is None:
+            self.setWindowTitle(self.tr("New contact"))
+            ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(Status.ACTIVE))
+            me = services.person()
+            if me.id is not None and ui.ownerCombo.findData(me.id) >= 0:
+                ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData(me.id))
+        else:
+            detail = self.contacts.get(contact_id)
+            self.load(detail)
+        if read_only:
+            self.setWindowTitle(self.tr("Contact {name} (read only)").format(name=ui.fullNameEdit.text()))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
+                w.setReadOnly(True)
+            for w in self.form.findChildren(QComboBox):
+                w.setEnabled(False)
+        self.check_timer = QTimer(self, singleShot=True, interval=300)
+        self.check_timer.timeout.connect(self.check)
+        for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
+            w.textChanged.connect(self.check_timer.start)
+        for w in self.form.findChildren(QComboBox):
+            w.currentIndexChanged.connect(self.check_timer.start)
+        ui.fullNameEdit.setFocus()
+        self.resize(620, 600)
+
+    def _people(self):
+        try:
+            return self.contacts.owners()
+        except CommdeskError:
+            return ()
+
+    # -------------------------------------------------------------- form <-> record
+    def load(self, detail) -> None:
+        ui, r = self.ui, detail.record
+        self.version = detail.version
+        self.setWindowTitle(self.tr("Edit {name}").format(name=r.display_name))
+        ui.fullNameEdit.setText(r.full_name)
+        ui.familyNameEdit.setText(r.family_name)
+        ui.givenNameEdit.setText(r.given_name)
+        ui.pinyinEdit.setText(r.pinyin)
+        ui.titleEdit.setText(r.title)
+        ui.outletEdit.setCurrentText(r.outlet)
+        ui.outletsEdit.setText(", ".join(o for o in r.outlets if o != r.outlet))
+        ui.beatsEdit.setText(", ".join(r.beats))
+        ui.emailsEdit.setPlainText(labelled_lines(r.emails))
+        ui.phonesEdit.setPlainText(labelled_lines(r.phones))
+        for name in ("wechat", "weibo", "linkedin", "x"):
+            getattr(ui, f"{name}Edit").setText(getattr(r, name))
+        ui.addressEdit.setPlainText(r.address)
+        ui.preferredChannelCombo.setCurrentText(r.preferred_channel)
+        ui.languageCombo.setCurrentText(r.language)
+        ui.contactTimeEdit.setText(r.contact_time)
+        ui.notesEdit.setPlainText(r.notes)
+        ui.sourceEdit.setText(r.source)
+        ui.tierCombo.setCurrentIndex(max(0, ui.tierCombo.findData(r.tier)))
+        if r.status is not None:
+            ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(r.status)))
+        owner = getattr(detail, "owner_id", None)
+        ui.ownerCombo.setCurrentIndex(max(0, ui.ownerCombo.findData(owner)))
+
+    def record(self) -> ContactRecord:
+        ui = self.ui
+        emails = [Email(label, value, i == 0) for i, (label, value) in
+                  enumerate(parse_labelled_lines(ui.emailsEdit.toPlainText()))]
+        phones = [Phone(label, value, i == 0) for i, (label, value) in
+                  enumerate(parse_labelled_lines(ui.phonesEdit.toPlainText()))]
+        outlet = ui.outletEdit.currentText().strip()
+        return ContactRecord(
+            full_name=ui.fullNameEdit.text().strip(), family_name=ui.familyNameEdit.text().strip(),
+            given_name=ui.givenNameEdit.text().strip(), pinyin=ui.pinyinEdit.text().strip(),
+            title=ui.titleEdit.text().strip(), outlet=outlet,
+            outlets=[o for o in split_list(ui.outletsEdit.text()) if o != outlet],
+            beats=split_list(ui.beatsEdit.text()), emails=emails, phones=phones,
+            wechat=ui.wechatEdit.text().strip(), weibo=ui.weiboEdit.text().strip(),
+            linkedin=ui.linkedinEdit.text().strip(), x=ui.xEdit.text().strip(),
+            address=ui.addressEdit.toPlainText().strip(), preferred_channel=ui.preferredChannelCombo.currentText(),
+            language=ui.languageCombo.currentText(), contact_time=ui.contactTimeEdit.text().strip(),
+            notes=ui.notesEdit.toPlainText().strip(), tier=ui.tierCombo.currentData(),
+            status=ui.statusCombo.currentData(), source=ui.sourceEdit.text().strip())
+
+    def owner_id(self):
+        return self.ui.ownerCombo.currentData()
+
+    # -------------------------------------------------------------- live checks
+    def _field_has_text(self, field: str) -> bool:
+        r = self.record()
+        if field in ("full_name", "family_name", "given_name"):
+            return bool(r.full_name or r.family_name or r.given_name)
+        if field == "emails":
+            return bool(self.ui.emailsEdit.toPlainText().strip())
+        if field == "phones":
+            return bool(self.ui.phonesEdit.toPlainText().strip())
+        value = getattr(r, field, "")
+        return bool(value)
+
+    def show_errors(self, errors: dict[str, str], everything: bool) -> None:
+        ui = self.ui
+        shown: dict[str, list[str]] = {}
+        general = []
+        for field, message in errors.items():
+            if not everything and not self._field_has_text(field):
+                continue
+            target = self.FIELD_ERRORS.get(field)
+            if target:
+                shown.setdefault(target, []).append(message)
+            else:
+                general.append(message)
+        for name in set(self.FIELD_ERRORS.values()):
+            label: QLabel = getattr(ui, name)
+            label.setText("\n".join(shown.get(name, ())))
+            label.setVisible(name in shown)
+        if everything and errors:
+            # A message on another tab must not go unseen: list every one below the tabs too.
+            ui.errorLabel.setText("\n".join(errors.values()))
+            first = next(iter(errors))
+            ui.tabs.setCurrentIndex(1 if first in ("emails", "phones", "address", "wechat", "weibo",
+                                                    "linkedin", "x") else 0)
+        else:
+            ui.errorLabel.setText("\n".join(general))
+
+    def check(self) -> None:
+        if self.read_only:
+            return
+        record = self.record()
+        try:
+            errors = self.contacts.validate(record)
+        except CommdeskError:
+            errors = {}
+        self.show_errors(errors, self._tried)
+        self.show_duplicates(record)
+
+    def show_duplicates(self, record: ContactRecord) -> None:
+        label = self.ui.duplicatesLabel
+        if not (record.display_name or record.emails or record.phones):
+            label.hide()
+            self.duplicates = []
+            return
+        try:
+            self.duplicates = list(self.contacts.likely_duplicates(record, exclude_id=self.contact_id))
+        except CommdeskError:
+            self.duplicates = []
+        if not self.duplicates:
+            label.hide()
+            return
+        items = [f"<b>{html.escape(d.name)}</b>" + (f" ({html.escape(d.outlet)})" if d.outlet else "")
+                 + (f" {html.escape(d.email)}" if d.email else "") for d in self.duplicates[:5]]
+        more = len(self.duplicates) - 5
+        text = self.tr("Possibly the same person as: {people}").format(people="; ".join(items))
+        if more > 0:
+            text += " " + self.tr("and %n more", "", more)
+        label.setText(text)
+        label.show()
+
+    # -------------------------------------------------------------- save
+    def save(self) -> None:
+        self._tried = True
+        record = self.record()
+        try:
+            if self.contact_id is None:
+                created = self.contacts.create(record, owner_id=self.owner_id())
+                self.saved_id = getattr(created, "id", created)
+            else:
+                self._update(record, self.version)
+        except ValidationError as exc:
+            self.show_errors(exc.errors, True)
+            return
+        except ConflictError as exc:
+            choice = conflict.resolve_conflict(self, exc)
+            if choice == "cancel":
+                return
+            if choice == "theirs":
+                self.saved_id = self.contact_id
+                self.accept()
+                return
+            try:
+                self._update(record, getattr(exc.theirs, "version", None))
+            except CommdeskError as again:
+                show_error(self, self.tr("The contact was not saved"), again)
+                return
+        except CommdeskError as exc:
+            show_error(self, self.tr("The contact was not saved"), exc)
+            return
+        self.accept()
+
+    def _update(self, record, version) -> None:
+        self.contacts.update(self.contact_id, record, expected_version=version, owner_id=self.owner_id())
+        self.saved_id = self.contact_id
+
+
+# ------------------------------------------------------------------------------ log interaction
+def _qdt(dt: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+
+
+def _from_qdt(q: QDateTime) -> datetime:
+    return datetime.fromtimestamp(q.toSecsSinceEpoch(), tz=timezone.utc)
+
+
+class InteractionDialog(QDialog):
+    """Quick "Log interaction" (Ctrl+L) for one contact."""
+
+    def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None,
+                 kind: str = "call"):
+        super().__init__(parent)
+        from ...core.services.contacts import ContactService
+        from ...core.services.people import PeopleService
+
+        self.services = services
+        self.contacts = services.get(ContactService)
+        self.contact_id = contact_id
+        self.logged = None
+        self.setWindowTitle(self.tr("Log interaction with {name}").format(name=contact_name))
+        self.form = QWidget(self)
+        self.ui = ui = Ui_ContactInteractionForm()
+        ui.setupUi(self.form)
+        for k in INTERACTION_KINDS:
+            ui.kindCombo.addItem(kind_label(k), k)
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
+        for ch in ("email", "phone", "wechat", "in_person", "event", "mail"):
+            ui.channelCombo.addItem(self.channel_text(ch), ch)
+        now = datetime.now(timezone.utc)
+        ui.whenEdit.setDateTime(_qdt(now))
+        ui.deadlineEdit.setDateTime(_qdt(now).addSecs(4 * 3600))
+        ui.answeredEdit.setDateTime(_qdt(now))
+        me = services.person()
+        for p in services.get(PeopleService).list():
+            ui.liaisonCombo.addItem(p.name, p.name)
+        ui.liaisonCombo.setCurrentIndex(max(0, ui.liaisonCombo.findData(me.name)))
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        ui.summaryEdit.setFocus()
+
+    def channel_text(self, ch: str) -> str:
+        return {"email": self.tr("e-mail"), "phone": self.tr("phone"), "wechat": self.tr("WeChat"),
+                "in_person": self.tr("in person"), "event": self.tr("event"), "mail": self.tr("post")}.get(ch, ch)
+
+    def _kind_changed(self) -> None:
+        self.ui.inquiryBox.setVisible(self.ui.kindCombo.currentData() == "inquiry")
+
+    def save(self) -> None:
+        ui = self.ui
+        kind = ui.kindCombo.currentData()
+        channel = ui.channelCombo.currentData() if ui.channelCombo.currentText() == self.channel_text(
+            ui.channelCombo.currentData() or "") else ui.channelCombo.currentText()
+        extra = {}
+        if kind == "inquiry":
+            extra = {"deadline": _from_qdt(ui.deadlineEdit.dateTime()), "liaison": ui.liaisonCombo.currentData(),
+                     "answered_at": _from_qdt(ui.answeredEdit.dateTime()) if ui.answeredCheck.isChecked() else None}
+        try:
+            self.logged = self.contacts.log_interaction(self.contact_id, kind, _from_qdt(ui.whenEdit.dateTime()),
+                                                        channel, ui.summaryEdit.toPlainText().strip(), **extra)
+        except ValidationError as exc:
+            ui.summaryError.setVisible("summary" in exc.errors)
+            ui.summaryError.setText(exc.errors.get("summary", ""))
+            ui.errorLabel.setText("\n".join(m for f, m in exc.errors.items() if f != "summary"))
+            return
+        except CommdeskError as exc:
+            show_error(self, self.tr("The interaction was not logged"), exc)
+            return
+        self.accept()
+
+
+# ------------------------------------------------------------------------------ do-not-contact
+class DoNotContactDialog(QDialog):
+    """Set do-not-contact for one channel, with a reason and an optional expiry (anyone may)."""
+
+    def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ...core.services.contacts import ContactService
+
+        self.contacts = services.get(ContactService)
+        self.contact_id = contact_id
+        self.setWindowTitle(self.tr("Do not contact {name}").format(name=contact_name))
+        self.channel = QComboBox()
+        for ch in CHANNELS:
+            self.channel.addItem(channel_label(ch), ch)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. asked by phone on 3 May not to get press releases"))
+        self.expires = QDateEdit()
+        self.expires.setCalendarPopup(True)
+        self.expires.setSpecialValueText(self.tr("never"))
+        self.expires.setMinimumDate(self.expires.minimumDate())
+        self.expires.setDate(self.expires.minimumDate())
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Channel:"), self.channel)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Expires:"), self.expires)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        expires = None if self.expires.date() == self.expires.minimumDate() else self.expires.date().toPython()
+        try:
+            self.contacts.set_do_not_contact(self.contact_id, self.channel.currentData(), self.reason.text().strip(),
+                                             expires=expires)
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        except CommdeskError as exc:
+            show_error(self, self.tr("Do-not-contact was not set"), exc)
+            return
+        self.accept()
