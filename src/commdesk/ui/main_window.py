@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QPlainTextEdit, QSplitter, QStackedWidget, QTextEdit, QWidget)
+                               QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTextEdit, QWidget)
 
 from ..paths import resources_dir
 from .navigation import PANES, PaneSpec
@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.services = None
         self.panes: dict[str, QWidget] = {}
+        self.holders: dict[str, QWidget] = {}
         self.badges: dict[str, int] = {}
         self.setWindowTitle("commdesk")
         self.setWindowIcon(icon("commdesk"))
@@ -161,19 +162,25 @@ class MainWindow(QMainWindow):
             if getattr(widget, "undo_stack", None) is not None:
                 self.undo_group.addStack(widget.undo_stack)
             self.panes[key] = widget
-            self.stack.addWidget(widget)
+            # A pane wider than a small screen scrolls instead of forcing the window wider.
+            holder = QScrollArea(self.stack)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(widget)
+            self.holders[key] = holder
+            self.stack.addWidget(holder)
         return self.panes[key]
 
     def current_pane(self):
-        widget = self.stack.currentWidget()
-        return widget if widget is not self.loading else None
+        holder = self.stack.currentWidget()
+        return next((self.panes[k] for k, h in self.holders.items() if h is holder), None)
 
     def _show_row(self, row: int) -> None:
         if self.services is None or row < 0:
             return
         spec = PANES[row]
         pane = self.pane(spec.key)
-        self.stack.setCurrentWidget(pane)
+        self.stack.setCurrentWidget(self.holders[spec.key])
         if getattr(pane, "undo_stack", None) is not None:
             self.undo_group.setActiveStack(pane.undo_stack)
         self.prefs.set("window/pane", spec.key)
