@@ -1,0 +1,84 @@
+"""Export of media contacts: CSV (UTF-8 with BOM, or GB18030), .xlsx, vCard 4.0 and a PDF media list.
+
+What is exported: a distribution list, a search, or every contact. Exporting a list is a mailing
+export: contacts marked do-not-contact (any channel) are left out, as in sending (issue 4).
+Officers and administrators export.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..i18n import translate
+from .contacts import ContactQuery, ContactService
+from .context import ServiceContext
+
+FORMATS = ("csv", "xlsx", "vcf", "pdf")
+_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".vcf": "vcf", ".vcard": "vcf", ".pdf": "pdf"}
+
+
+def format_of(path, fmt: str | None) -> str:
+    if fmt:
+        fmt = fmt.lower().lstrip(".")
+        fmt = "vcf" if fmt == "vcard" else fmt
+        if fmt not in FORMATS:
+            raise ValidationError({"format": translate(
+                "Contacts", "{format} is not an export format; use csv, xlsx, vcf or pdf.").format(format=fmt)})
+        return fmt
+    found = _EXTENSIONS.get(Path(path).suffix.lower())
+    if found is None:
+        raise ValidationError({"format": translate(
+            "Contacts", "Cannot tell the format from the name {file}; end it in .csv, .xlsx, .vcf or .pdf, or "
+                        "give the format.").format(file=Path(path).name)})
+    return found
+
+
+class ExportService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @property
+    def contacts(self) -> ContactService:
+        return self.ctx.service(ContactService)
+
+    def export(self, path: str | os.PathLike, fmt: str | None = None, q: ContactQuery | None = None,
+               list_id: int | None = None, encoding: str = "utf-8-sig", mailing: bool | None = None,
+               title: str = "", progress=None, cancel=None) -> int:
+        """Write the contacts to ``path``; returns how many were written."""
+        self.contacts.require_officer(translate("Contacts", "export media contacts"))
+        fmt = format_of(path, fmt)
+        mailing = list_id is not None if mailing is None else mailing
+        if list_id is not None:
+            q = ContactQuery(**{**(q.__dict__ if q else {}), "list_id": list_id, "deleted": False})
+        q = q or ContactQuery()
+        ids = self.contacts.ids(q)
+        if mailing:
+            left_out = {s.id for s in self.contacts.summaries(ids) if s.do_not_contact}
+            ids = [i for i in ids if i not in left_out]
+        records = self.contacts.records(ids)
+        ordered = [records[i] for i in ids if i in records]
+        if fmt == "csv":
+            from ..contacts.exporting import write_csv
+
+            write_csv(ordered, path, encoding=encoding)
+        elif fmt == "xlsx":
+            from ..contacts.exporting import write_xlsx
+
+            write_xlsx(ordered, path)
+        elif fmt == "vcf":
+            from ..contacts.exporting import write_vcards
+
+            write_vcards(ordered, path)
+        else:
+            from ..documents.contacts import media_list_pdf
+            from .settings import SettingsService
+
+            if not title and list_id is not None:
+                from .contacts_lists import ListService
+
+                title = self.ctx.service(ListService).get(list_id).name
+            org = self.ctx.service(SettingsService).organisation()
+            media_list_pdf(ordered, path, org, title=title, author=self.ctx.current().name,
+                           progress=progress, cancel=cancel)
+        return len(ordered)

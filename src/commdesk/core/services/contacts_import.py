@@ -1,0 +1,240 @@
+"""Import of media contacts: plan (a report, nothing written) then apply (one transaction).
+
+``plan`` reads the file (CSV in UTF-8 / BOM / GB18030, .xlsx, vCard), maps its columns (guessed,
+overridable) and asks the core planner what would be created, updated (matched by e-mail, then
+phone), left unchanged and rejected. ``apply`` writes that plan in one transaction: all or nothing
+unless ``skip_invalid``; a cancel (or any error) writes nothing. Importing the same file twice
+changes nothing the second time. Created contacts carry the file as their source (provenance) and
+an ``import`` entry in the audit log naming file and row.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from ...persistence.audit import _text
+from ...persistence.models import AuditRow
+from ...persistence.models.base import utcnow
+from ...persistence.models.contacts import ContactEmailRow, ContactListRow, ContactPhoneRow, ContactRow
+from ...persistence.repositories import contacts as repo
+from ..contacts.importing import (Existing, ImportCancelled, ImportPlan, Row, guess_mapping, parse_overrides,
+                                  plan_import, read_table)
+from ..errors import ConflictError, ValidationError
+from ..i18n import translate
+from .contacts import ENTITY, ContactService
+from .context import ServiceContext
+
+Progress = Callable[[int, int | None], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class ImportPreview:
+    plan: ImportPlan
+    mapping: dict[str, str | None]  # header -> target (None: ignored)
+    headers: list[str]
+    sample_rows: list[Row]  # the first rows of the file, for the mapping dialog
+    file_kind: str  # csv | xlsx | vcard
+    encoding: str
+    file: str = ""
+    versions: dict[int, int] = field(default_factory=dict)  # matched contacts' versions when planned
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    rejected: int  # rows left out (skip_invalid)
+    list_id: int | None = None
+
+    def summary(self) -> str:
+        return translate("Contacts", "{created} created, {updated} updated, {unchanged} unchanged, "
+                                     "{rejected} rejected").format(
+            created=self.created, updated=self.updated, unchanged=self.unchanged, rejected=self.rejected)
+
+
+class DbLookup:
+    """The planner's ContactLookup over the database: key maps up front, records on first match."""
+
+    def __init__(self, session):
+        self.session = session
+        live = (ContactRow.deleted.is_(False), ContactRow.erased.is_(False))
+        self.email = dict(session.execute(select(ContactEmailRow.address_key, ContactEmailRow.contact_id).join(
+            ContactRow, ContactRow.id == ContactEmailRow.contact_id).where(*live)
+            .order_by(ContactEmailRow.contact_id.desc())).all())
+        self.phone = dict(session.execute(select(ContactPhoneRow.number, ContactPhoneRow.contact_id).join(
+            ContactRow, ContactRow.id == ContactPhoneRow.contact_id).where(*live)
+            .order_by(ContactPhoneRow.contact_id.desc())).all())
+        self.records: dict[int, Existing] | None = None
+        self.versions: dict[int, int] = {}
+
+    def _get(self, cid: int | None) -> Existing | None:
+        if cid is None:
+            return None
+        if self.records is None:
+            ids = sorted(set(self.email.values()) | set(self.phone.values()))
+            self.records = {i: Existing(i, r) for i, r in repo.load_records(self.session, ids).items()}
+            for part in repo.chunks(ids):
+                self.versions.update(self.session.execute(select(ContactRow.id, ContactRow.version).where(
+                    ContactRow.id.in_(part))).all())
+        return self.records.get(cid)
+
+    def by_email(self, address_key: str) -> Existing | None:
+        return self._get(self.email.get(address_key))
+
+    def by_phone(self, e164: str) -> Existing | None:
+        return self._get(self.phone.get(e164))
+
+
+def _overrides(items, headers) -> dict[str, str | None]:
+    if isinstance(items, Mapping):
+        items = [f"{k}={v or 'ignore'}" for k, v in items.items()]
+    return parse_overrides(list(items), headers)
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @property
+    def contacts(self) -> ContactService:
+        return self.ctx.service(ContactService)
+
+    def _require(self):
+        return self.contacts.require_admin(translate("Contacts", "import media contacts"))
+
+    def plan(self, path: str | os.PathLike, encoding: str | None = None, mapping_overrides: Iterable[str] | Mapping = (),
+             sheet: str | None = None, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPreview:
+        """Read and plan; writes nothing. ImportFileError when the file can't be read."""
+        self._require()
+        table = read_table(path, encoding=encoding, sheet=sheet)
+        mapping = guess_mapping(table.headers)
+        mapping.update(_overrides(mapping_overrides, table.headers))
+        if not any(mapping.values()):
+            raise ValidationError({"mapping": translate(
+                "Contacts", "No column of {file} was recognised; map the columns to contact fields "
+                            "(e.g. 姓名=full_name).").format(file=table.file)})
+        region = self.contacts.region()
+        with self.ctx.unit_of_work() as uow:
+            lookup = DbLookup(uow.session)
+            plan = plan_import(table.rows, mapping, lookup, region, progress=progress, cancel=cancel)
+        return ImportPreview(plan, mapping, table.headers, table.rows[:20], table.kind, table.encoding,
+                             file=table.file, versions=dict(lookup.versions))
+
+    def apply(self, preview: ImportPreview, skip_invalid: bool = False, list_name: str | None = None,
+              progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+        """Write the plan in one transaction (nothing written on error or cancel)."""
+        self._require()
+        plan = preview.plan
+        rejected = len(plan.rejected_rows)
+        if rejected and not skip_invalid:
+            raise ValidationError({"file": translate(
+                "Contacts", "{n} rows of {file} were rejected, so nothing was imported; fix those rows, or "
+                            "import the valid rows only.").format(n=rejected, file=preview.file)})
+        total = len(plan.create) + len(plan.update)
+        step = 2000
+
+        def tick(done: int) -> None:
+            if cancel is not None and cancel():
+                raise ImportCancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
+            if progress is not None:
+                progress(done, total)
+
+        source = translate("Contacts", "import of {file}").format(file=preview.file) if preview.file else ""
+        today = self.contacts.today()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            self._check_versions(s, preview)
+            outlets = repo.OutletCache(s)
+            outlets.ensure(o for p in plan.create + plan.update for o in p.record.all_outlets)
+            created_ids: list[int] = []
+            actor = uow.actor
+            txn = s.info.get("txn", "-")
+            for start in range(0, len(plan.create), step):
+                tick(start)
+                batch = plan.create[start:start + step]
+                values = []
+                for p in batch:
+                    v = repo.row_values(p.record)
+                    v["source"] = v["source"] or source[:300]
+                    v["source_date"] = today
+                    values.append(v)
+                ids = list(s.scalars(insert(ContactRow).returning(ContactRow.id, sort_by_parameter_order=True),
+                                     values))
+                created_ids += ids
+                children: dict = {}
+                for cid, p in zip(ids, batch):
+                    for model, rows in repo.child_rows(cid, p.record, outlets).items():
+                        children.setdefault(model, []).extend(rows)
+                repo.insert_children(s, children)
+                now = utcnow()
+                s.execute(insert(AuditRow), [dict(
+                    at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
+                    action="import", field=None, old=None, new=None,
+                    note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])
+            done = len(plan.create)
+            for start in range(0, len(plan.update), step):
+                tick(done + start)
+                batch = plan.update[start:start + step]
+                rows = {r.id: r for part in repo.chunks([p.key for p in batch]) for r in s.scalars(
+                    select(ContactRow).where(ContactRow.id.in_(part)))}
+                for p in batch:
+                    row = rows[p.key]
+                    repo.apply_record(row, p.record)
+                    repo.replace_children(s, row.id, p.record, outlets)
+                s.flush()
+            list_id = None
+            if list_name:
+                list_id = self._fill_list(s, list_name, created_ids + [p.key for p in plan.update + plan.unchanged])
+            tick(total)
+            result = ImportResult(len(plan.create), len(plan.update), len(plan.unchanged),
+                                  rejected if skip_invalid else 0, list_id)
+            uow.event(ENTITY, "import", "import", note=f"{preview.file}: {result.summary()}")
+            return result
+
+    def _check_versions(self, session, preview: ImportPreview) -> None:
+        keys = [p.key for p in preview.plan.update]
+        current: dict[int, int] = {}
+        for part in repo.chunks(keys):
+            current.update(session.execute(select(ContactRow.id, ContactRow.version).where(
+                ContactRow.id.in_(part), ContactRow.deleted.is_(False))).all())
+        stale = [k for k in keys if current.get(k) != preview.versions.get(k)]
+        if stale:
+            raise ConflictError(translate(
+                "Contacts", "{n} contacts were changed since the import was planned; plan the import again.").format(
+                n=len(stale)), mine=preview, theirs=stale)
+
+    def _fill_list(self, session, name: str, ids: list[int]) -> int:
+        from sqlalchemy import func
+
+        from ...persistence.models.contacts import ContactListMemberRow
+
+        name = " ".join(name.split())
+        row = session.scalars(select(ContactListRow).where(func.lower(ContactListRow.name) == name.lower())).first()
+        if row is None:
+            row = ContactListRow(name=name, smart=False)
+            session.add(row)
+            session.flush()
+        elif row.smart:
+            raise ValidationError({"list": translate(
+                "Contacts", "{name} is a smart list (a saved search); its members follow the search.").format(
+                name=row.name)})
+        have = set(session.scalars(select(ContactListMemberRow.contact_id).where(ContactListMemberRow.list_id == row.id)))
+        new = [i for i in dict.fromkeys(ids) if i not in have]
+        if new:
+            session.execute(insert(ContactListMemberRow), [dict(list_id=row.id, contact_id=i, added_at=utcnow())
+                                                           for i in new])
+            for i in new:
+                from ...persistence.audit import record_event
+
+                record_event(session, "contact_list_members", f"{row.id},{i}", "create", field="list_id", new=row.id)
+        return row.id
+
+
+def file_name(path) -> str:
+    return Path(path).name

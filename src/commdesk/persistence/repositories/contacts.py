@@ -1,0 +1,294 @@
+"""Contacts in the database: records <-> rows, derived search columns, search statements.
+
+Takes a Session and flushes, never commits (the service's unit of work does). Bulk paths (import)
+use Core inserts: one statement per table for thousands of rows.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import and_, delete, exists, func, insert, not_, or_, select
+from sqlalchemy.orm import Session
+
+from ...core.contacts.names import clean_name, fold_latin, search_keys, sort_key
+from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
+from ...core.contacts.validation import email_key
+from ..models import PersonRow
+from ..models.contacts import (ContactBeatRow, ContactConsentRow, ContactEmailRow, ContactListMemberRow,
+                               ContactOutletRow, ContactPhoneRow, ContactRow, OutletRow)
+
+SCALAR_FIELDS = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "wechat", "weibo",
+                 "linkedin", "x", "address", "preferred_channel", "language", "contact_time", "notes", "source")
+CHUNK = 500
+
+
+def chunks(items: Sequence, n: int = CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def outlet_key(name: str) -> str:
+    return fold_latin(clean_name(name)).replace(" ", "")
+
+
+def _entry_text(value: str, label: str) -> str:
+    return f"{value} ({label})" if label else value
+
+
+def _primary_first(items):
+    return sorted(items, key=lambda x: not x.primary)
+
+
+def _phone_keys(e164: str) -> list[str]:
+    digits = e164.lstrip("+")
+    keys = [e164, digits]
+    if e164.startswith("+86"):
+        keys.append(e164[3:])
+    return keys
+
+
+def derived(rec: ContactRecord) -> dict:
+    """The derived columns of a contact row (see the models' module doc)."""
+    name = rec.display_name
+    emails = _primary_first(rec.emails)
+    phones = _primary_first(rec.phones)
+    parts = list(search_keys(name, rec.pinyin))
+    if rec.full_name and rec.family_name and rec.given_name and not rec.pinyin:
+        parts += search_keys(f"{rec.family_name} {rec.given_name}")  # "smith john" finds John Smith
+    parts += [fold_latin(o) for o in rec.all_outlets]
+    parts += [fold_latin(b) for b in rec.beats]
+    parts += [e.address.casefold() for e in emails]
+    for p in phones:
+        parts += _phone_keys(p.number)
+    parts += [fold_latin(v) for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x, rec.notes) if v]
+    spelled, clean = sort_key(name)
+    if rec.pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
+        spelled = clean_name(rec.pinyin).lower()
+    return dict(
+        search_text="\n".join(p for p in parts if p),
+        sort_key=(f"{spelled}\t{clean.casefold()}")[:400],
+        pinyin_key=(clean_name(rec.pinyin).lower().replace(" ", "") if rec.pinyin else "")[:300],
+        outlet_key=outlet_key(rec.outlet)[:300],
+        primary_email=emails[0].address if emails else "",
+        primary_phone=phones[0].number if phones else "",
+        outlets_text="\n".join(o for o in rec.outlets if o != rec.outlet),
+        beats_text="\n".join(rec.beats),
+        emails_text="\n".join(_entry_text(e.address, e.label) for e in emails),
+        phones_text="\n".join(_entry_text(p.number, p.label) for p in phones),
+    )
+
+
+def row_values(rec: ContactRecord) -> dict:
+    values = {f: getattr(rec, f) or "" for f in SCALAR_FIELDS}
+    values["tier"] = rec.tier.value if rec.tier else None
+    values["status"] = (rec.status or Status.ACTIVE).value
+    values.update(derived(rec))
+    return values
+
+
+def apply_record(row: ContactRow, rec: ContactRecord) -> None:
+    """Set the row's columns from the record (only those that change, so the audit log is exact)."""
+    for key, value in row_values(rec).items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+
+
+class OutletCache:
+    """Outlet ids by name key, creating outlets on first use."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.ids: dict[str, int] = dict(session.execute(select(OutletRow.name_key, OutletRow.id)).all())
+
+    def id_for(self, name: str) -> int:
+        key = outlet_key(name)[:300]
+        found = self.ids.get(key)
+        if found is None:
+            row = OutletRow(name=clean_name(name)[:300], name_key=key)
+            self.session.add(row)
+            self.session.flush()
+            found = self.ids[key] = row.id
+        return found
+
+    def ensure(self, names: Iterable[str]) -> None:
+        """Create the missing outlets of many names at once (import)."""
+        missing: dict[str, str] = {}
+        for n in names:
+            k = outlet_key(n)[:300]
+            if k and k not in self.ids and k not in missing:
+                missing[k] = clean_name(n)[:300]
+        if missing:
+            self.session.execute(insert(OutletRow), [dict(name=v, name_key=k) for k, v in missing.items()])
+            self.ids.update(self.session.execute(select(OutletRow.name_key, OutletRow.id).where(
+                OutletRow.name_key.in_(list(missing)))).all())
+
+
+def child_rows(contact_id: int, rec: ContactRecord, outlets: OutletCache) -> dict[type, list[dict]]:
+    out: dict[type, list[dict]] = {ContactEmailRow: [], ContactPhoneRow: [], ContactBeatRow: [],
+                                   ContactOutletRow: []}
+    for i, e in enumerate(_primary_first(rec.emails)):
+        out[ContactEmailRow].append(dict(contact_id=contact_id, address=e.address, address_key=email_key(e.address),
+                                         label=e.label, primary=i == 0, position=i))
+    for i, p in enumerate(_primary_first(rec.phones)):
+        out[ContactPhoneRow].append(dict(contact_id=contact_id, number=p.number, label=p.label, primary=i == 0,
+                                         position=i))
+    for i, b in enumerate(rec.beats):
+        out[ContactBeatRow].append(dict(contact_id=contact_id, beat=b[:100], beat_key=b.casefold()[:100],
+                                        position=i))
+    for i, o in enumerate(rec.all_outlets):
+        if outlet_key(o):
+            out[ContactOutletRow].append(dict(contact_id=contact_id, outlet_id=outlets.id_for(o),
+                                              primary=bool(rec.outlet) and i == 0, position=i))
+    return out
+
+
+def insert_children(session: Session, rows: dict[type, list[dict]]) -> None:
+    for model, values in rows.items():
+        if values:
+            session.execute(insert(model), values)
+
+
+def delete_children(session: Session, contact_ids: Sequence[int]) -> None:
+    for model in (ContactEmailRow, ContactPhoneRow, ContactBeatRow, ContactOutletRow):
+        for part in chunks(list(contact_ids)):
+            session.execute(delete(model).where(model.contact_id.in_(part)))
+
+
+def replace_children(session: Session, contact_id: int, rec: ContactRecord, outlets: OutletCache) -> None:
+    delete_children(session, [contact_id])
+    insert_children(session, child_rows(contact_id, rec, outlets))
+
+
+def load_records(session: Session, ids: Sequence[int]) -> dict[int, ContactRecord]:
+    """Records by id (in the order asked), with e-mails and phones from their tables."""
+    rows: dict[int, ContactRow] = {}
+    emails: dict[int, list[Email]] = {}
+    phones: dict[int, list[Phone]] = {}
+    ids = list(ids)
+    for part in chunks(ids):
+        rows.update((r.id, r) for r in session.scalars(select(ContactRow).where(ContactRow.id.in_(part))))
+        for cid, address, label, primary in session.execute(
+                select(ContactEmailRow.contact_id, ContactEmailRow.address, ContactEmailRow.label,
+                       ContactEmailRow.primary).where(ContactEmailRow.contact_id.in_(part))
+                .order_by(ContactEmailRow.contact_id, ContactEmailRow.position)):
+            emails.setdefault(cid, []).append(Email(label, address, primary))
+        for cid, number, label, primary in session.execute(
+                select(ContactPhoneRow.contact_id, ContactPhoneRow.number, ContactPhoneRow.label,
+                       ContactPhoneRow.primary).where(ContactPhoneRow.contact_id.in_(part))
+                .order_by(ContactPhoneRow.contact_id, ContactPhoneRow.position)):
+            phones.setdefault(cid, []).append(Phone(label, number, primary))
+    return {i: record_of(rows[i], emails.get(i, []), phones.get(i, [])) for i in ids if i in rows}
+
+
+def record_of(row: ContactRow, emails: list[Email], phones: list[Phone]) -> ContactRecord:
+    rec = ContactRecord(**{f: getattr(row, f) or "" for f in SCALAR_FIELDS})
+    rec.outlets = [o for o in row.outlets_text.split("\n") if o]
+    rec.beats = [b for b in row.beats_text.split("\n") if b]
+    rec.emails = emails
+    rec.phones = phones
+    rec.tier = Tier(row.tier) if row.tier else None
+    rec.status = Status(row.status) if row.status else None
+    return rec
+
+
+# --------------------------------------------------------------------------------------------- search
+_PHONEISH = set("0123456789+-() ")
+
+
+def search_terms(text: str) -> list[str]:
+    """Lower-case terms that must all occur in ``search_text``: words, or one phone number."""
+    text = clean_name(text)
+    if not text:
+        return []
+    if set(text) <= _PHONEISH and sum(c.isdigit() for c in text) >= 3:
+        return [text.replace(" ", "").replace("-", "").replace("(", "").replace(")", "")]
+    return [fold_latin(t) for t in text.split(" ") if t]
+
+
+def active_dnc(today: date):
+    return and_(ContactConsentRow.do_not_contact.is_(True), ContactConsentRow.lifted_at.is_(None),
+                or_(ContactConsentRow.expires.is_(None), ContactConsentRow.expires >= today))
+
+
+def dnc_channels(session: Session, ids: Sequence[int], today: date) -> dict[int, tuple[str, ...]]:
+    found: dict[int, set[str]] = {}
+    for part in chunks(list(ids)):
+        for cid, channel in session.execute(select(ContactConsentRow.contact_id, ContactConsentRow.channel)
+                                            .where(ContactConsentRow.contact_id.in_(part), active_dnc(today))):
+            found.setdefault(cid, set()).add(channel)
+    order = {"email": 0, "phone": 1, "mail": 2}
+    return {cid: tuple(sorted(chs, key=lambda c: order.get(c, 9))) for cid, chs in found.items()}
+
+
+def member_ids(list_id: int):
+    return select(ContactListMemberRow.contact_id).where(ContactListMemberRow.list_id == list_id)
+
+
+def outlet_filter(**where):
+    cond = [ContactOutletRow.contact_id == ContactRow.id, ContactOutletRow.outlet_id == OutletRow.id]
+    cond += [getattr(OutletRow, k) == v for k, v in where.items()]
+    return exists().where(*cond)
+
+
+SORTS = {
+    "name": (ContactRow.sort_key,),
+    "outlet": (ContactRow.outlet_key, ContactRow.sort_key),
+    "title": (ContactRow.title, ContactRow.sort_key),
+    "tier": (ContactRow.tier, ContactRow.sort_key),
+    "owner": (PersonRow.name, ContactRow.sort_key),
+    "last_contact": (ContactRow.last_contact_at, ContactRow.sort_key),
+    "updated": (ContactRow.updated_at,),
+}
+
+SUMMARY_COLUMNS = (ContactRow.id, ContactRow.full_name, ContactRow.family_name, ContactRow.given_name,
+                   ContactRow.pinyin, ContactRow.title, ContactRow.outlet, ContactRow.beats_text,
+                   ContactRow.primary_email, ContactRow.primary_phone, ContactRow.tier, ContactRow.status,
+                   PersonRow.name.label("owner_name"), ContactRow.last_contact_at, ContactRow.version)
+
+
+def summary_select(*columns):
+    return select(*(columns or SUMMARY_COLUMNS)).select_from(ContactRow).outerjoin(
+        PersonRow, PersonRow.id == ContactRow.owner_id)
+
+
+def conditions(q, today: date, smart_query, depth: int = 0) -> list:
+    """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None."""
+    c: list = [ContactRow.erased.is_(False), ContactRow.deleted.is_(bool(q.deleted))]
+    if q.deleted:
+        c.append(ContactRow.merged_into.is_(None))
+    for term in search_terms(q.text):
+        c.append(ContactRow.search_text.contains(term, autoescape=True))
+    if q.outlet_kind:
+        c.append(outlet_filter(kind=q.outlet_kind))
+    if q.region:
+        c.append(outlet_filter(region=q.region))
+    if q.beat:
+        c.append(exists().where(ContactBeatRow.contact_id == ContactRow.id,
+                                ContactBeatRow.beat_key == q.beat.casefold()))
+    if q.tier:
+        c.append(ContactRow.tier == q.tier)
+    if q.owner_id is not None:
+        c.append(ContactRow.owner_id == q.owner_id)
+    if q.do_not_contact is not None:
+        has = exists().where(ContactConsentRow.contact_id == ContactRow.id, active_dnc(today))
+        c.append(has if q.do_not_contact else not_(has))
+    if q.not_contacted_since is not None:
+        from datetime import datetime, time, timezone
+
+        since = datetime.combine(q.not_contacted_since, time(0), tzinfo=timezone.utc)
+        c.append(or_(ContactRow.last_contact_at.is_(None), ContactRow.last_contact_at < since))
+    if q.list_id is not None:
+        inner = smart_query(q.list_id) if depth < 3 else None
+        if inner is None:
+            c.append(ContactRow.id.in_(member_ids(q.list_id)))
+        else:
+            c += conditions(inner, today, smart_query, depth + 1)[2:]
+    return c
+
+
+def order_by(q) -> list:
+    cols = SORTS.get(q.sort, SORTS["name"])
+    out = [col.desc() if q.descending else col.asc() for col in cols]
+    out.append(ContactRow.id.desc() if q.descending else ContactRow.id.asc())
+    return out
