@@ -102,72 +102,71 @@ def _short(h: str) -> str:
 
 def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[Document, list]:
     r = record.release
-    tr = translate
     doc = Document(
-        title=tr("Releases", "Review record: {title}").format(title=r.content.title),
+        title=translate("Releases", "Review record: {title}").format(title=r.content.title),
         reference=r.label, status=r.state.label, author=author, subject=r.reference,
-        keywords=(r.reference, tr("Releases", "review record")), letterhead=_letterhead(org),
+        keywords=(r.reference, translate("Releases", "review record")), letterhead=_letterhead(org),
         language="zh-CN" if r.content.language == "zh" else "en")
-    rule = tr("Releases", "any one reviewer") if r.review_rule == "any" else tr("Releases", "every reviewer")
+    rule = translate("Releases", "any one reviewer") if r.review_rule == "any" else translate("Releases", "every reviewer")
     blocks: list = [KeyValue([
-        (tr("Releases", "Reference"), r.label),
-        (tr("Releases", "State"), r.state.label),
-        (tr("Releases", "Author"), r.author_name),
-        (tr("Releases", "Last editor"), r.last_editor_name),
-        (tr("Releases", "Reviewers"), ", ".join(r.reviewer_names) or "—"),
-        (tr("Releases", "Review rule"), rule),
-        (tr("Releases", "Embargo"), format_moment(r.content.embargo) if r.content.embargo else "—"),
-    ]), Paragraph(tr("Releases", "Current content hash (SHA-256): {hash}").format(hash=r.content_hash))]
+        (translate("Releases", "Reference"), r.label),
+        (translate("Releases", "State"), r.state.label),
+        (translate("Releases", "Author"), r.author_name),
+        (translate("Releases", "Last editor"), r.last_editor_name),
+        (translate("Releases", "Reviewers"), ", ".join(r.reviewer_names) or "—"),
+        (translate("Releases", "Review rule"), rule),
+        (translate("Releases", "Embargo"), format_moment(r.content.embargo) if r.content.embargo else "—"),
+    ]), Paragraph(translate("Releases", "Current content hash (SHA-256): {hash}").format(hash=r.content_hash))]
     if r.submit_note:
-        blocks.append(Callout("note", r.submit_note, tr("Releases", "Note for reviewers")))
-    blocks.append(Heading(tr("Releases", "Approvals"), 1))
+        blocks.append(Callout("note", r.submit_note, translate("Releases", "Note for reviewers")))
+    blocks.append(Heading(translate("Releases", "Approvals"), 1))
     if record.approvals:
         rows = []
         for a in record.approvals:
-            status = tr("Releases", "valid") if a.valid else tr("Releases", "void: {reason}").format(
+            status = translate("Releases", "valid") if a.valid else translate("Releases", "void: {reason}").format(
                 reason=a.voided_reason)
             rows.append([a.reviewer_name, when(a.at), f"v{a.revision}", _short(a.content_hash), status])
-        blocks.append(Table([tr("Releases", "Reviewer"), tr("Releases", "Time"), tr("Releases", "Version"),
-                             tr("Releases", "Content hash approved"), tr("Releases", "Status")], rows,
+        blocks.append(Table([translate("Releases", "Reviewer"), translate("Releases", "Time"), translate("Releases", "Version"),
+                             translate("Releases", "Content hash approved"), translate("Releases", "Status")], rows,
                             widths=(2, 2.4, 1.3, 2.6, 3)))
         # The full hashes in running text, so they can be copied and compared whole.
         blocks.append(BulletList([f"v{a.revision} \u00b7 {a.reviewer_name}: {a.content_hash}"
                                   for a in record.approvals]))
         valid = [a for a in record.approvals if a.valid]
         if valid:
-            blocks.append(SignatureBlock([Signature(tr("Releases", "Approved by"), a.reviewer_name,
+            blocks.append(SignatureBlock([Signature(translate("Releases", "Approved by"), a.reviewer_name,
                                                     when(a.at), _short(a.content_hash)) for a in valid]))
     else:
-        blocks.append(Paragraph(tr("Releases", "No approvals yet.")))
-    blocks.append(Heading(tr("Releases", "Workflow"), 1))
+        blocks.append(Paragraph(translate("Releases", "No approvals yet.")))
+    blocks.append(Heading(translate("Releases", "Workflow"), 1))
     steps = [[when(s.at), s.actor_name, f"{s.from_state.label} \u2192 {s.to_state.label}", f"v{s.revision}",
               s.note] for s in record.steps]
-    blocks.append(Table([tr("Releases", "Time"), tr("Releases", "Who"), tr("Releases", "Step"),
-                         tr("Releases", "Version"), tr("Releases", "Note")], steps, widths=(2.4, 2, 3, 1.3, 3.5))
-                  if steps else Paragraph(tr("Releases", "Not submitted yet.")))
-    blocks.append(Heading(tr("Releases", "Revisions"), 1))
-    blocks.append(Table([tr("Releases", "Version"), tr("Releases", "Time"), tr("Releases", "Edited by"),
-                         tr("Releases", "Content hash"), tr("Releases", "Note")],
+    blocks.append(Table([translate("Releases", "Time"), translate("Releases", "Who"), translate("Releases", "Step"),
+                         translate("Releases", "Version"), translate("Releases", "Note")], steps, widths=(2.4, 2, 3, 1.3, 3.5))
+                  if steps else Paragraph(translate("Releases", "Not submitted yet.")))
+    blocks.append(Heading(translate("Releases", "Revisions"), 1))
+    blocks.append(Table([translate("Releases", "Version"), translate("Releases", "Time"), translate("Releases", "Edited by"),
+                         translate("Releases", "Content hash"), translate("Releases", "Note")],
                         [[f"v{v.number}", when(v.at), v.editor_name, _short(v.content_hash), v.note]
                          for v in record.revisions], widths=(1.3, 2.4, 2, 2.6, 3.7)))
-    blocks.append(Heading(tr("Releases", "Comments"), 1))
+    blocks.append(Heading(translate("Releases", "Comments"), 1))
     if record.comments:
         rows = []
         for c in record.comments:
-            where = tr("Releases", "answer") if c.parent_id else (
-                _snippet(c.paragraph_text) if c.paragraph_id else tr("Releases", "whole release"))
-            status = (tr("Releases", "resolved by {name}").format(name=c.resolved_by) if c.resolved
-                      else tr("Releases", "open"))
+            where = translate("Releases", "answer") if c.parent_id else (
+                _snippet(c.paragraph_text) if c.paragraph_id else translate("Releases", "whole release"))
+            status = (translate("Releases", "resolved by {name}").format(name=c.resolved_by) if c.resolved
+                      else translate("Releases", "open"))
             rows.append([when(c.at), c.author_name, f"v{c.revision}", where, c.text, status])
-        blocks.append(Table([tr("Releases", "Time"), tr("Releases", "Who"), tr("Releases", "Version"),
-                             tr("Releases", "On"), tr("Releases", "Comment"), tr("Releases", "Status")], rows,
+        blocks.append(Table([translate("Releases", "Time"), translate("Releases", "Who"), translate("Releases", "Version"),
+                             translate("Releases", "On"), translate("Releases", "Comment"), translate("Releases", "Status")], rows,
                             widths=(2.2, 1.8, 1.3, 2.6, 3.6, 1.6)))
     else:
-        blocks.append(Paragraph(tr("Releases", "No comments.")))
+        blocks.append(Paragraph(translate("Releases", "No comments.")))
     if record.publications:
-        blocks.append(Heading(tr("Releases", "Publication"), 1))
-        blocks.append(Table([tr("Releases", "Channel"), tr("Releases", "Time"), tr("Releases", "Link"),
-                             tr("Releases", "Recorded by")],
+        blocks.append(Heading(translate("Releases", "Publication"), 1))
+        blocks.append(Table([translate("Releases", "Channel"), translate("Releases", "Time"), translate("Releases", "Link"),
+                             translate("Releases", "Recorded by")],
                             [[channel_label(p.channel), when(p.at), p.url, p.recorded_by]
                              for p in record.publications], widths=(1.5, 2.4, 4.5, 1.8)))
     return doc, blocks
@@ -244,38 +243,37 @@ def charts_png(panels: list[tuple[str, list[tuple[str, int, tuple[int, int, int]
 
 def coverage_document(summary, org: Org, title: str, reference: str = "", author: str = "",
                       period: tuple[date | None, date | None] | None = None) -> tuple[Document, list]:
-    tr = translate
-    doc = Document(title=tr("Releases", "Coverage report: {title}").format(title=title), reference=reference,
-                   status=tr("Releases", "Coverage"), author=author, letterhead=_letterhead(org),
-                   keywords=(tr("Releases", "coverage"),))
+    doc = Document(title=translate("Releases", "Coverage report: {title}").format(title=title), reference=reference,
+                   status=translate("Releases", "Coverage"), author=author, letterhead=_letterhead(org),
+                   keywords=(translate("Releases", "coverage"),))
     pairs = []
     if period and any(period):
         start, end = period
-        pairs.append((tr("Releases", "Period"), f"{start or '…'} \u2013 {end or '…'}"))
-    pairs += [(tr("Releases", "Pick-ups"), str(len(summary.items))),
-              (tr("Releases", "Total reach"), f"{summary.total_reach:,}"),
-              (tr("Releases", "Original / reprint"), f"{summary.originals} / {summary.reprints}")]
+        pairs.append((translate("Releases", "Period"), f"{start or '…'} \u2013 {end or '…'}"))
+    pairs += [(translate("Releases", "Pick-ups"), str(len(summary.items))),
+              (translate("Releases", "Total reach"), f"{summary.total_reach:,}"),
+              (translate("Releases", "Original / reprint"), f"{summary.originals} / {summary.reprints}")]
     blocks: list = [KeyValue(pairs)]
     if summary.items:
         tone_bars = [(tone_label(t), n, _TONE_COLOURS[t]) for t, n in summary.by_tone.items()]
         kind_bars = [(kind_label(k), n, _BAR) for k, n in summary.by_kind.items()]
         day_bars = [(d.strftime("%m-%d"), n, _BAR) for d, n in summary.by_day.items()]
-        blocks.append(Image(charts_png([(tr("Releases", "Tone"), tone_bars),
-                                        (tr("Releases", "Kind of outlet"), kind_bars)])))
-        blocks.append(Image(charts_png([(tr("Releases", "Pick-ups over time"), day_bars[-20:])], height=360)))
-        blocks.append(Heading(tr("Releases", "Pick-ups"), 1))
+        blocks.append(Image(charts_png([(translate("Releases", "Tone"), tone_bars),
+                                        (translate("Releases", "Kind of outlet"), kind_bars)])))
+        blocks.append(Image(charts_png([(translate("Releases", "Pick-ups over time"), day_bars[-20:])], height=360)))
+        blocks.append(Heading(translate("Releases", "Pick-ups"), 1))
         several = not reference and any(c.release_reference for c in summary.items)
         rows = [[c.day.isoformat(), c.outlet, kind_label(c.outlet_kind), c.journalist_name,
                  (f"{c.release_reference} \u00b7 " if several else "") + c.headline + (f"\n{c.url}" if c.url else ""),
                  f"{c.reach:,}", tone_label(c.tone),
-                 tr("Releases", "original") if c.original else tr("Releases", "reprint")]
+                 translate("Releases", "original") if c.original else translate("Releases", "reprint")]
                 for c in summary.items]
-        header = [tr("Releases", "Date"), tr("Releases", "Outlet"), tr("Releases", "Kind"),
-                  tr("Releases", "Journalist"),
-                  tr("Releases", "Release, headline and link") if several else tr("Releases", "Headline and link"),
-                  tr("Releases", "Reach"), tr("Releases", "Tone"), tr("Releases", "Type")]
+        header = [translate("Releases", "Date"), translate("Releases", "Outlet"), translate("Releases", "Kind"),
+                  translate("Releases", "Journalist"),
+                  translate("Releases", "Release, headline and link") if several else translate("Releases", "Headline and link"),
+                  translate("Releases", "Reach"), translate("Releases", "Tone"), translate("Releases", "Type")]
         widths = [2.2, 1.7, 1.5, 1.6, 3.6, 1.6, 1.6, 1.6]
         blocks.append(Table(header, rows, widths=widths))
     else:
-        blocks.append(Paragraph(tr("Releases", "No coverage has been logged.")))
+        blocks.append(Paragraph(translate("Releases", "No coverage has been logged.")))
     return doc, blocks

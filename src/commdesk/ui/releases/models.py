@@ -18,10 +18,6 @@ _STATE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseModels", text)
-
-
 class ReleaseTableModel(QAbstractTableModel):
     REFERENCE, TITLE, STATE, LANGUAGE, EMBARGO, AUTHOR, COVERAGE = range(7)
 
@@ -42,8 +38,8 @@ class ReleaseTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Reference"), _tr("Title"), _tr("State"), _tr("Language"), _tr("Embargo"),
-                    _tr("Author"), _tr("Coverage")][section]
+            return [QCoreApplication.translate("ReleaseModels", "Reference"), QCoreApplication.translate("ReleaseModels", "Title"), QCoreApplication.translate("ReleaseModels", "State"), QCoreApplication.translate("ReleaseModels", "Language"), QCoreApplication.translate("ReleaseModels", "Embargo"),
+                    QCoreApplication.translate("ReleaseModels", "Author"), QCoreApplication.translate("ReleaseModels", "Coverage")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -64,7 +60,7 @@ class ReleaseTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and r.awaiting_me:
-            return _tr("Awaiting your review")
+            return QCoreApplication.translate("ReleaseModels", "Awaiting your review")
         return None
 
     def row_of(self, release_id: int) -> int:
@@ -91,8 +87,8 @@ class CoverageTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Date"), _tr("Outlet"), _tr("Kind"), _tr("Journalist"), _tr("Headline"), _tr("Reach"),
-                    _tr("Tone"), _tr("Original / reprint")][section]
+            return [QCoreApplication.translate("ReleaseModels", "Date"), QCoreApplication.translate("ReleaseModels", "Outlet"), QCoreApplication.translate("ReleaseModels", "Kind"), QCoreApplication.translate("ReleaseModels", "Journalist"), QCoreApplication.translate("ReleaseModels", "Headline"), QCoreApplication.translate("ReleaseModels", "Reach"),
+                    QCoreApplication.translate("ReleaseModels", "Tone"), QCoreApplication.translate("ReleaseModels", "Original / reprint")][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -101,7 +97,7 @@ class CoverageTableModel(QAbstractTableModel):
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [c.day.isoformat(), c.outlet, kind_label(c.outlet_kind), c.journalist_name, c.headline,
-                    f"{c.reach:,}", tone_label(c.tone), _tr("original") if c.original else _tr("reprint")][col]
+                    f"{c.reach:,}", tone_label(c.tone), QCoreApplication.translate("ReleaseModels", "original") if c.original else QCoreApplication.translate("ReleaseModels", "reprint")][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.HEADLINE and c.url:
             return c.url
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.REACH:

@@ -1,0 +1,1541 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>press releases: list, show and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list press releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only releases in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only releases awaiting my review (with --as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one release as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id or reference such as PR-2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a release to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: from the file name (.pdf, .txt, .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage of all releases in a period as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one unsent .eml file per recipient, for mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient, e.g. &quot;张伟 &lt;zhang@example.com&gt;&quot;; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the release templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no press release “{ref}”; &apos;commdesk releases list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No press releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited v{n} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original report (not a reprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journalist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the published release (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick-up(s), reach {reach}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewReleaseDialog</name>
+    <message>
+        <source>New press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海 or Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <source>Any one chosen reviewer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chosen reviewer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditorForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, lists with -, links [text](https://...); a blank line starts a new paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One quote per line: the quote | who said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media liaison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution &amp;lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseModels</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original / reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Releases</name>
+    <message>
+        <source>Review record: {title}</source>
+        <extracomment>States in which a copy must say it is not the approved text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any one reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current content hash (SHA-256): {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approvals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing to lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original / reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release, headline and link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline and link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coverage has been logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation (from settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the release, written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City of the dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person quoted or speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position of the spokesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main quotation of the spokesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence on what the product does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and from when the product is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, with currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue and address of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and until when to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a statement or response is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short, factual description of what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organisation is doing about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next update will be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number for the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“About us” text (from settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media contact block (from settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: templates cannot include, import or extend other templates, or define macros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: names starting with “_” are not available in templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: templates cannot call functions or methods; use a filter such as “|upper”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown placeholder “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “{name}” is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “{name}” is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “{name}” must be text, a number, a date or a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder names must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does too much work ({reason}); simplify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template tries something templates may not do: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be filled in: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for the placeholder “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release that is “{state}” cannot be given the action “{action}”.</source>
+        <extracomment>action -&gt; (states it may start from, roles of which the actor needs at least one) States in which the content may still be edited. Roles that may edit a release&apos;s content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can submit a release for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer can request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer can approve a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can schedule a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can unschedule a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can publish a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can archive a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer or an administrator can withdraw a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can reopen a withdrawn release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviewers chosen for this release can review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this release; another reviewer has to review it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited this release last; another reviewer has to review it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the reviewers: what should they look at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reviewer other than the author and the last editor; they cannot approve their own work (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already approved this version of the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an embargo time to schedule the release, or publish it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo ({embargo}) has passed; publish the release now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release is under embargo until {embargo}; it cannot be published before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved version has changed; the release needs to be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release that is “{state}” can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can edit a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the release a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone commdesk knows; use a name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rule must be “any” or “all”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quote needs an attribution: who said it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no press release with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no press release {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write press releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id {id} to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content changed in v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited after approval; the approvals are void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) voided by an edit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change: write a note for the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record where a release went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the release first; then record where it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is before the embargo ({embargo}); check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release has no version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo ends soon: {embargo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the outlet that picked the release up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tone must be positive, neutral or negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of outlet from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reach cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coverage entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “{fmt}”; use pdf, txt, html, review or coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than 10,000 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the release&apos;s reviewers, its author and officers can comment on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment you answer does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That paragraph has changed since; reload the release and comment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the commenter, the author or a reviewer can resolve a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “{key}” in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit release templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPane</name>
+    <message>
+        <source>Search title or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review record as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting my review (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to {ref}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a release on the left, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as v{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes (kept safe while you type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk kept edits of {ref} that were not saved ({time}). Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the reviewers: what should they look at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the release withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this release meanwhile; it has been reloaded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pick-up by {outlet}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment, or select a comment and answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for reviewers: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been approved yet. The current text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first version. The current text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
