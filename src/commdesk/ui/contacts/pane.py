@@ -308,10 +308,22 @@ class ContactsPane(Pane):
         self.select_id(current if current is not None and self.model.row_of(current) >= 0 else None)
 
     def refresh(self) -> None:
+        """Run the query again, keeping the current contact and the selection."""
         current = self.current_id()
+        chosen = [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()
+                  if i.row() < len(self.model.rows)]
         self.model.refresh()
         self._update_count()
         self.select_id(current)
+        if len(chosen) > 1:
+            from PySide6.QtCore import QItemSelection
+
+            selection = QItemSelection()
+            for cid in chosen:
+                row = self.model.row_of(cid)
+                if row >= 0:
+                    selection.select(self.model.index(row, 0), self.model.index(row, m.COLUMN_COUNT - 1))
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def _update_count(self) -> None:
         n = self.model.total
@@ -632,9 +644,14 @@ class ContactsPane(Pane):
             self.changed()
 
     def export_contacts(self, fmt: str | None = None) -> None:
+        """Export what the table shows; a chosen list is exported as a mailing (do-not-contact left out)."""
         from .import_wizard import export_interactively
 
-        export_interactively(self, self.services, self.query(), fmt)
+        q = self.query()
+        lst = self.lists_panel.current_list() if q.list_id is not None else None
+        title = lst.name if lst is not None else self.tr("Media list")
+        export_interactively(self, self.services, replace(q, list_id=None) if lst else q, fmt,
+                             list_id=lst.id if lst else None, title=title)
 
     def export_pdf(self) -> None:
         self.export_contacts("pdf")

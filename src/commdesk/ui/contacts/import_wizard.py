@@ -1,0 +1,403 @@
+"""Import wizard (file -> preview and column mapping -> report -> import with progress -> result)
+and export of the current search or list, both off the GUI thread through ``services.runner``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from ...core.contacts.importing.mapping import TARGETS
+from ...core.contacts.records import field_label
+from ..common.ask import ask, show_error
+
+UNKNOWN = QColor("#fff4ce")
+ENCODINGS = (("", "Detect automatically"), ("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("utf-16", "UTF-16"))
+EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email:work", "email:home")
+
+
+def target_label(target: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    special = {"email": t("E-mail"), "phone": t("Phone"), "email_label": t("Label of the e-mail"),
+               "phone_label": t("Label of the phone"), "phone:mobile": t("Phone (mobile)"),
+               "phone:work": t("Phone (work)"), "phone:home": t("Phone (home)"), "phone:fax": t("Fax"),
+               "email:work": t("E-mail (work)"), "email:home": t("E-mail (home)")}
+    return special.get(target) or field_label(target)
+
+
+def _delimiter_of(path: str, encoding: str) -> str:
+    """The delimiter of a CSV file, for the preview (the service does not report it)."""
+    from ...core.contacts.importing.sources import sniff_delimiter
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+        return sniff_delimiter(head.decode(encoding or "utf-8", errors="ignore"))
+    except (OSError, LookupError):
+        return ""
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("CSV (UTF-8, GB18030 …; comma, semicolon or tab), Excel .xlsx, or vCard (.vcf) from "
+                                 "a phone, Outlook or Google Contacts."))
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        self.encoding = QComboBox()
+        for code, text in ENCODINGS:
+            self.encoding.addItem(self.tr(text) if not code else text, code)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("&Encoding:"), self.encoding)
+        form.addRow(self.error)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "", self.tr(
+            "Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        key = (self.path.text().strip(), self.encoding.currentData(), ())
+        if self.w.preview is not None and self.w.planned_for == key:
+            return True
+        self.error.clear()
+        self.w.plan(key, on_ok=self.w.next, on_error=lambda exc: self.error.setText(str(exc)))
+        return False
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Check the columns"))
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.verticalHeader().setVisible(True)
+        self.combos: dict[str, QComboBox] = {}
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        p = self.w.preview
+        kind = {"csv": "CSV", "xlsx": "Excel (.xlsx)", "vcard": "vCard"}.get(p.file_kind, p.file_kind)
+        parts = [self.tr("{file}: {kind}").format(file=p.file or Path(self.w.planned_for[0]).name, kind=kind)]
+        if p.encoding:
+            parts.append(self.tr("encoding {encoding}").format(encoding=p.encoding))
+        if p.file_kind == "csv":
+            delim = _delimiter_of(self.w.planned_for[0], p.encoding)
+            names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"), "|": "|"}
+            if delim:
+                parts.append(self.tr("separated by {delimiter}").format(delimiter=names.get(delim, delim)))
+        parts.append(self.tr("%n rows read", "", p.plan.rows_read))
+        unknown = [h for h in p.headers if not p.mapping.get(h)]
+        text = ", ".join(parts) + "."
+        if unknown:
+            text += " " + self.tr("Columns not recognised (highlighted) are left out unless you choose a field: "
+                                  "{columns}").format(columns=", ".join(unknown))
+        self.info.setText(text)
+        rows = p.sample_rows[:10]
+        self.table.clear()
+        self.table.setColumnCount(len(p.headers))
+        self.table.setRowCount(len(rows) + 1)
+        self.table.setHorizontalHeaderLabels(p.headers)
+        self.table.setVerticalHeaderLabels([self.tr("Field")] + [str(r.number) for r in rows])
+        self.combos = {}
+        targets = list(TARGETS) + [t for t in EXTRA_TARGETS if t not in TARGETS]
+        for col, header in enumerate(p.headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(leave out)"), None)
+            current = p.mapping.get(header)
+            for t in targets + ([current] if current and current not in targets else []):
+                combo.addItem(target_label(t), t)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.currentIndexChanged.connect(lambda _i, h=header: self._paint(h))
+            self.table.setCellWidget(0, col, combo)
+            self.combos[header] = combo
+            for row, r in enumerate(rows, start=1):
+                item = QTableWidgetItem(r.values.get(header, ""))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, col, item)
+            self._paint(header)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.error.clear()
+
+    def _paint(self, header: str) -> None:
+        col = self.w.preview.headers.index(header)
+        unknown = self.combos[header].currentData() is None
+        head = self.table.horizontalHeaderItem(col)
+        if head is not None:
+            head.setBackground(QBrush(UNKNOWN) if unknown else QBrush())
+            head.setToolTip(self.tr("Not recognised: choose the field this column holds") if unknown else "")
+        for row in range(1, self.table.rowCount()):
+            item = self.table.item(row, col)
+            if item is not None:
+                item.setBackground(QBrush(UNKNOWN) if unknown else QBrush())
+
+    def unknown_headers(self) -> list[str]:
+        return [h for h, c in self.combos.items() if c.currentData() is None]
+
+    def set_target(self, header: str, target: str | None) -> None:
+        combo = self.combos[header]
+        combo.setCurrentIndex(max(0, combo.findData(target)))
+
+    def overrides(self) -> dict[str, str | None]:
+        p = self.w.preview
+        return {h: c.currentData() for h, c in self.combos.items() if c.currentData() != p.mapping.get(h)}
+
+    def validatePage(self) -> bool:
+        changes = self.overrides()
+        if not changes:
+            return True
+        path, enc, before = self.w.planned_for
+        merged = dict(before)
+        merged.update(changes)
+        key = (path, enc, tuple(sorted(merged.items(), key=lambda kv: kv[0])))
+        self.error.clear()
+        self.w.plan(key, on_ok=self.w.next, on_error=lambda exc: self.error.setText(str(exc)))
+        return False
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("What the import will do"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        font = self.counts.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.counts.setFont(font)
+        self.rejects = QTableWidget(0, 4)
+        self.rejects.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.rejects.verticalHeader().hide()
+        self.rejects.horizontalHeader().setStretchLastSection(True)
+        self.all_or_nothing = QRadioButton(self.tr("&All or nothing: import only when no row is rejected"))
+        self.valid_only = QRadioButton(self.tr("Import the &valid rows only (the rejected rows are left out)"))
+        self.all_or_nothing.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_or_nothing)
+        group.addButton(self.valid_only)
+        self.all_or_nothing.toggled.connect(self.completeChanged)
+        self.all_or_nothing.toggled.connect(self._note)
+        self.list_name = QLineEdit()
+        self.list_name.setPlaceholderText(self.tr("optional: put the imported contacts on this list"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.all_or_nothing)
+        layout.addWidget(self.valid_only)
+        form = QFormLayout()
+        form.addRow(self.tr("&List:"), self.list_name)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+
+    def initializePage(self) -> None:
+        plan = self.w.preview.plan
+        rejected = len(plan.rejected_rows)
+        self.counts.setText(self.tr("Will create <b>{created}</b>, update <b>{updated}</b>, leave <b>{unchanged}</b> "
+                                    "unchanged, reject <b>{rejected}</b> rows.").format(
+            created=len(plan.create), updated=len(plan.update), unchanged=len(plan.unchanged), rejected=rejected))
+        self.rejects.setRowCount(len(plan.rejected))
+        for row, r in enumerate(plan.rejected):
+            for col, text in enumerate((r.file, str(r.row), r.column, r.reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rejects.setItem(row, col, item)
+        self.rejects.setVisible(bool(plan.rejected))
+        self.rejects.resizeColumnsToContents()
+        self.valid_only.setEnabled(bool(rejected))
+        self._note()
+
+    def _note(self, *args) -> None:
+        plan = self.w.preview.plan if self.w.preview else None
+        rejected = len(plan.rejected_rows) if plan else 0
+        if rejected and self.all_or_nothing.isChecked():
+            self.note.setText(self.tr("%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the "
+                                      "file and plan again (Back), or import the valid rows only.", "", rejected))
+        elif plan is not None and not (plan.create or plan.update):
+            self.note.setText(self.tr("Nothing to write: every contact in the file is already stored like this."))
+        else:
+            self.note.clear()
+
+    def isComplete(self) -> bool:
+        plan = self.w.preview.plan if self.w.preview else None
+        return plan is not None and not (plan.rejected_rows and self.all_or_nothing.isChecked())
+
+    def validatePage(self) -> bool:
+        if self.w.result_counts is not None:
+            return True
+        self.w.apply(skip_invalid=self.valid_only.isChecked(), list_name=self.list_name.text().strip() or None,
+                     on_ok=self.w.next, on_error=lambda exc: self.note.setText(str(exc)))
+        return False
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Imported"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:
+        r = self.w.result_counts
+        self.text.setText(self.tr("Done: {summary}.").format(summary=r.summary()))
+
+
+class ImportWizard(QWizard):
+    """Nothing is written before the last step; the last step writes everything in one transaction."""
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ...core.services.contacts import ImportService
+
+        self.services = services
+        self.importer = services.get(ImportService)
+        self.preview = None
+        self.planned_for = None
+        self.result_counts = None
+        self.busy = False
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
+        self.report_page, self.result_page = ReportPage(self), ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.report_page, self.result_page):
+            self.addPage(page)
+        self.resize(860, 560)
+
+    def plan(self, key, on_ok, on_error) -> None:
+        if self.busy:
+            return
+        path, encoding, overrides = key
+        self.busy = True
+
+        def done(preview) -> None:
+            self.busy = False
+            self.preview, self.planned_for, self.result_counts = preview, key, None
+            on_ok()
+
+        def failed(exc) -> None:
+            self.busy = False
+            on_error(exc)
+
+        self.services.runner.run(
+            lambda progress, cancel: self.importer.plan(
+                path, encoding=encoding or None, mapping_overrides=dict(overrides),
+                progress=lambda d, t: progress(d, t or 0), cancel=cancel.is_set),
+            on_done=done, on_error=failed, on_cancelled=lambda: setattr(self, "busy", False),
+            label=self.tr("Reading {file}…").format(file=Path(path).name), parent=self)
+
+    def apply(self, skip_invalid: bool, list_name, on_ok, on_error) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        preview = self.preview
+
+        def done(result) -> None:
+            self.busy = False
+            self.result_counts = result
+            on_ok()
+
+        def failed(exc) -> None:
+            self.busy = False
+            on_error(exc)
+
+        def cancelled() -> None:
+            self.busy = False
+            self.report_page.note.setText(self.tr("The import was cancelled; nothing was changed."))
+
+        self.services.runner.run(
+            lambda progress, cancel: self.importer.apply(
+                preview, skip_invalid=skip_invalid, list_name=list_name,
+                progress=lambda d, t: progress(d, t or 0), cancel=cancel.is_set),
+            on_done=done, on_error=failed, on_cancelled=cancelled, label=self.tr("Importing…"), parent=self)
+
+
+# ------------------------------------------------------------------------------------------ export
+def export_formats():
+    from PySide6.QtCore import QCoreApplication
+
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    return [(t("Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
+            (t("CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
+            (t("CSV in GB18030 (*.csv)"), "csv", "gb18030"),
+            (t("vCard 4.0 (*.vcf)"), "vcf", "utf-8"),
+            (t("PDF media list (*.pdf)"), "pdf", "utf-8")]
+
+
+def choose_export_file(parent: QWidget | None, fmt: str | None = None):
+    """(path, format, encoding) or None. Tests replace this function."""
+    from PySide6.QtCore import QCoreApplication
+
+    formats = export_formats()
+    if fmt:
+        formats = [f for f in formats if f[1] == fmt] or formats
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ImportWizard", "Export contacts"), "", ";;".join(f[0] for f in formats))
+    if not path:
+        return None
+    name, f, enc = next((x for x in formats if x[0] == chosen), formats[0])
+    ext = {"xlsx": ".xlsx", "csv": ".csv", "vcf": ".vcf", "pdf": ".pdf"}[f]
+    if not path.lower().endswith(ext):
+        path += ext
+    return path, f, enc
+
+
+def export_interactively(parent, services, query, fmt: str | None = None, list_id=None, title: str = "") -> None:
+    """Ask where, then export off the GUI thread; tell the user how many were written."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ...core.services.contacts import ExportService
+
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    chosen = choose_export_file(parent, fmt)
+    if chosen is None:
+        return
+    path, f, encoding = chosen
+    exporter = services.get(ExportService)
+
+    def done(n: int) -> None:
+        note = t("{n} contacts written to {file}.").format(n=n, file=path)
+        if list_id is not None:
+            note += " " + t("Contacts who asked not to be contacted are left out of a list's export.")
+        if hasattr(parent, "status_message"):
+            parent.status_message.emit(note)
+        ask(parent, "info", t("Export"), note)
+
+    services.runner.run(
+        lambda progress, cancel: exporter.export(path, f, q=query, list_id=list_id, encoding=encoding,
+                                                 title=title),
+        on_done=done, on_error=lambda exc: show_error(parent, t("The export failed"), exc),
+        label=t("Exporting…"), parent=parent)
