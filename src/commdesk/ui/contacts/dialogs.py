@@ -238,6 +238,13 @@ class ContactDialog(QDialog):
             label: QLabel = getattr(ui, name)
             label.setText("\n".join(shown.get(name, ())))
             label.setVisible(name in shown)
+        # a tab holding a message says so, in case it is not the one shown
+        if not hasattr(self, "_tab_titles"):
+            self._tab_titles = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
+        for i, title in enumerate(self._tab_titles):
+            page = ui.tabs.widget(i)
+            bad = any(getattr(ui, n).parent() is page for n in shown)
+            ui.tabs.setTabText(i, f"{title} ⚠" if bad else title)
         if everything and errors:
             # A message on another tab must not go unseen: list every one below the tabs too.
             ui.errorLabel.setText("\n".join(errors.values()))
