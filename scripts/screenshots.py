@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
         from commdesk.ui.common.services import AppServices
 
         gui.services = AppServices(gui.opened.ctx, gui.prefs)
-        gui.services.set_person(gui.services.get(PeopleService).list()[-1])  # 陈静, administrator
+        gui.services.set_person(gui.services.get(PeopleService).find("陈静"))  # administrator and officer
         window = gui.show_window()
         window.resize(args.width, args.height)
         for row, spec in enumerate(PANES):

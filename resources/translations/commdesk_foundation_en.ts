@@ -449,7 +449,7 @@
     <message>
         <source>commdesk {version}
 
-The communications office&apos;s desk: media contacts, press releases and meetings, worked by the office&apos;s own procedure.</source>
+The desk of a communications office: media contacts, press releases and meetings, run according to the office&apos;s own communication procedure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,7 +762,7 @@ The communications office&apos;s desk: media contacts, press releases and meetin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
+        <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,10 +449,10 @@
     <message>
         <source>commdesk {version}
 
-The communications office's desk: media contacts, press releases and meetings, worked by the office's own procedure.</source>
+The desk of a communications office: media contacts, press releases and meetings, run according to the office's own communication procedure.</source>
         <translation>commdesk {version}
 
-传播办公室工作台：媒体联系人、新闻稿和会议，均按本办公室自己的沟通制度办理。</translation>
+传播部门的工作台：媒体联系人、新闻稿与会议，按照本单位的沟通制度开展工作。</translation>
     </message>
 </context>
 <context>
@@ -764,8 +764,8 @@ The communications office's desk: media contacts, press releases and meetings, w
         <translation>可选，适用于办公室共用电脑</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>确认口令(&amp;R)：</translation>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
     </message>
 </context>
 <context>

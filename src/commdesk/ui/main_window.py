@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             spec = next(s for s in PANES if s.key == key)
             widget = spec.create(self.services, self.stack)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            widget.navigate.connect(self.open_record)
             if getattr(widget, "undo_stack", None) is not None:
                 self.undo_group.addStack(widget.undo_stack)
             self.panes[key] = widget
@@ -170,6 +171,15 @@ class MainWindow(QMainWindow):
             self.holders[key] = holder
             self.stack.addWidget(holder)
         return self.panes[key]
+
+    def open_record(self, key: str, record_id) -> None:
+        """Go to pane ``key`` and show one of its records (a Home entry, a link between areas)."""
+        rows = [i for i, s in enumerate(PANES) if s.key == key]
+        if not rows:
+            return
+        self.nav.setCurrentRow(rows[0])
+        if record_id is not None:
+            self.panes[key].open_record(record_id)
 
     def current_pane(self):
         holder = self.stack.currentWidget()
@@ -252,8 +262,8 @@ class MainWindow(QMainWindow):
         from .common.ask import ask
 
         ask(self, "info", self.tr("About commdesk"), self.tr(
-            "commdesk {version}\n\nThe communications office's desk: media contacts, press releases and "
-            "meetings, worked by the office's own procedure.").format(version=__version__))
+            "commdesk {version}\n\nThe desk of a communications office: media contacts, press releases "
+            "and meetings, run according to the office's own communication procedure.").format(version=__version__))
 
     # ---------------------------------------------------------------- state
     def save_state(self) -> None:

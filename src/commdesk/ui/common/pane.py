@@ -13,6 +13,8 @@ class Pane(QWidget):
     File > New, File > Export PDF, Edit > Find and Undo/Redo to the current pane."""
 
     status_message = Signal(str)
+    #: Ask the main window to show a record of another pane: (pane key, record id).
+    navigate = Signal(str, object)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,6 +36,9 @@ class Pane(QWidget):
     def export_pdf(self) -> None: ...
 
     def find(self) -> None: ...
+
+    def open_record(self, record_id) -> None:
+        """Show the record with this id (called when Home or another pane links to it)."""
 
     def activated(self) -> None:
         """Called each time the pane becomes visible: refresh what may be stale."""

@@ -1,16 +1,229 @@
-"""The Home pane (placeholder until its area is built)."""
+"""Home: the day's work for the person signed in, and the figures behind it, first thing in the morning."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QPieSeries,
+                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from ..common.pane import PlaceholderPane
+from ...core.services.home import HomeService, HomeSnapshot
+from ..common.pane import Pane
+
+_URGENT = QColor(196, 43, 28)
 
 
-class HomePane(PlaceholderPane):
+class SectionBox(QGroupBox):
+    """One list of the day's work; double-click or Enter opens the record."""
+
+    def __init__(self, key: str, pane: "HomePane"):
+        super().__init__(pane)
+        self.key = key
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"home_{key}")
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(72)
+        self.list.setMaximumHeight(150)
+        self.list.itemActivated.connect(lambda item: pane.open_entry(item.data(Qt.ItemDataRole.UserRole)))
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def show_section(self, section) -> None:
+        self.setTitle(f"{section.title} ({len(section.entries)})" if section.entries else section.title)
+        self.list.clear()
+        for e in section.entries:
+            item = QListWidgetItem(f"{e.text}\n{e.detail}")
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            item.setToolTip(e.detail)
+            if e.urgent:
+                item.setForeground(_URGENT)
+            self.list.addItem(item)
+        self.list.setVisible(bool(section.entries))
+        self.empty.setText(section.empty_text)
+        self.empty.setVisible(not section.entries)
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def _count_axis(peak: float) -> QValueAxis:
+    """A value axis for counts: whole-number ticks, a little head room."""
+    import math
+
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    step = max(1, math.ceil(peak / 5))
+    axis.setRange(0, step * (math.ceil(peak / step) + 1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    return axis
+
+
+class HomePane(Pane):
+    SECTIONS = ("reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox")
+    BADGE_OF = {"reviews": "releases", "outbox": "outbox"}
+
     def __init__(self, services, parent=None):
-        super().__init__(
-            services,
-            QCoreApplication.translate("HomePane", "Home"),
-            QCoreApplication.translate("HomePane", "The day's work at a glance: reviews awaiting you, your open and overdue actions, today's meetings, minutes due, embargoes ending soon, media inquiries awaiting an answer and outbox failures, with charts."),
-            parent,
-        )
+        super().__init__(services, parent)
+        self.home = services.get(HomeService)
+        self.snapshot: HomeSnapshot | None = None
+        self.greeting = QLabel(self)
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.greeting.setFont(font)
+        self.report_button = QPushButton(self.tr("Status report (PDF)…"), self)
+        self.report_button.clicked.connect(self.export_pdf)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.report_button)
+
+        self.boxes = {key: SectionBox(key, self) for key in self.SECTIONS}
+        grid = QGridLayout()
+        for i, key in enumerate(self.SECTIONS):
+            grid.addWidget(self.boxes[key], i // 3, i % 3)
+        self.charts = {key: QChartView(self) for key in ("releases", "actions", "coverage", "inquiries")}
+        charts = QGridLayout()
+        for i, view in enumerate(self.charts.values()):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+            charts.addWidget(view, i // 2, i % 2)
+        body = QWidget(self)
+        inner = QVBoxLayout(body)
+        inner.addLayout(grid)
+        inner.addLayout(charts)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self._timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
+        self._timer.start()
+        services.data_changed.connect(lambda _entity: self.isVisible() and self.refresh())
+        services.person_changed.connect(lambda _p: self.refresh())
+
+    # ------------------------------------------------------------------ data
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.snapshot = self.home.snapshot()
+        except Exception as exc:  # noqa: BLE001 - Home must never stop the desk from opening
+            self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
+            return
+        snap = self.snapshot
+        urgent = sum(1 for s in snap.sections for e in s.entries if e.urgent)
+        self.greeting.setText(self.tr("Good day, {name}. {n} things need attention today.").format(
+            name=snap.person, n=urgent) if urgent else
+            self.tr("Good day, {name}. Nothing is overdue.").format(name=snap.person))
+        for section in snap.sections:
+            self.boxes[section.key].show_section(section)
+        self._charts(snap)
+        self.services.badge_changed.emit("home", urgent)
+
+    def _charts(self, snap: HomeSnapshot) -> None:
+        f = snap.figures
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+
+        def bars(title, pairs, name):
+            chart = _chart(title)
+            s = QBarSet(name)
+            s.append([float(n) for _, n in pairs])
+            series = QBarSeries()
+            series.append(s)
+            series.setLabelsVisible(True)
+            chart.addSeries(series)
+            axis = QBarCategoryAxis()
+            axis.append([label for label, _ in pairs])
+            chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis)
+            values = _count_axis(max([n for _, n in pairs] + [1]))
+            chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(values)
+            chart.legend().setVisible(False)
+            return chart
+
+        self.charts["releases"].setChart(bars(self.tr("Releases by state"), f.releases_by_state,
+                                              self.tr("Releases")))
+        chart = _chart(self.tr("Action items by due week"))
+        series = QStackedBarSeries()
+        for name, idx, colour in ((self.tr("open"), 1, QColor(31, 78, 121)), (self.tr("done"), 2, QColor(46, 139, 87)),
+                                  (self.tr("overdue"), 3, _URGENT)):
+            s = QBarSet(name)
+            s.setColor(colour)
+            s.append([float(row[idx]) for row in f.actions_by_week])
+            series.append(s)
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([w.strftime("%m-%d") for w, *_ in f.actions_by_week])
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = _count_axis(max([o + d + late for _w, o, d, late in f.actions_by_week] + [1]))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        self.charts["actions"].setChart(chart)
+        chart = _chart(self.tr("Coverage by tone and outlet kind"))
+        pie = QPieSeries()
+        for (label, n), colour in zip(f.coverage_by_tone, (QColor(46, 139, 87), QColor(120, 130, 145), _URGENT)):
+            if n:
+                sl = pie.append(f"{label} {n}", n)
+                sl.setColor(colour)
+                sl.setLabelVisible(True)
+                sl.setLabelColor(text)
+        pie.setPieSize(0.55)
+        pie.setHorizontalPosition(0.3)
+        chart.addSeries(pie)
+        kinds = QPieSeries()
+        for label, n in f.coverage_by_kind:
+            kinds.append(f"{label} {n}", n)
+        kinds.setPieSize(0.55)
+        kinds.setHoleSize(0.25)
+        kinds.setHorizontalPosition(0.75)
+        chart.addSeries(kinds)
+        chart.legend().setVisible(False)
+        for sl in kinds.slices():
+            sl.setLabelVisible(True)
+            sl.setLabelColor(text)
+        self.charts["coverage"].setChart(chart)
+        hours = f.inquiry_hours or ((self.tr("no answered inquiries yet"), 0.0),)
+        self.charts["inquiries"].setChart(bars(self.tr("Media inquiries: median hours to answer"),
+                                               hours, self.tr("hours")))
+
+    # ------------------------------------------------------------------ actions
+    def open_entry(self, entry) -> None:
+        if entry is not None:
+            self.navigate.emit(entry.pane, entry.record_id)
+
+    def can_export_pdf(self) -> bool:
+        return True
+
+    def export_pdf(self) -> None:
+        from ...core.documents.home import status_document
+        from ...core.services.settings import SettingsService
+        from ...translations import current
+        from ..common.export import export_pdf_interactively
+
+        snap = self.snapshot or self.home.snapshot()
+        org = self.services.get(SettingsService).organisation()
+        lang = current["lang"]
+        export_pdf_interactively(self, self.services, self.tr("Status report"), "status-report.pdf",
+                                 lambda: status_document(snap, org.name, org.logo_png, lang))

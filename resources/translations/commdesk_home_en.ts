@@ -1,0 +1,218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Home</name>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communications office&apos;s day at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items due per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to answer a media inquiry: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more in commdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}, by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews awaiting me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date} · {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date} · {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open and overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {time} · {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings today and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings for the rest of this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes late (PC-5) · met {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes due today (PC-5) · met {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes due or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All minutes have gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo ends {when} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoes ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embargo ends in the next three days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · answer by {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media inquiries awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every media inquiry has been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {to} · {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message>
+        <source>Status report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home could not be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good day, {name}. {n} things need attention today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good day, {name}. Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items by due week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by tone and outlet kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answered inquiries yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media inquiries: median hours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

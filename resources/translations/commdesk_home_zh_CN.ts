@@ -1,0 +1,218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Home</name>
+    <message>
+        <source>Status report</source>
+        <translation>工作状态报告</translation>
+    </message>
+    <message>
+        <source>Status {date}</source>
+        <translation>状态 {date}</translation>
+    </message>
+    <message>
+        <source>The communications office's day at a glance</source>
+        <translation>传播部门当日工作一览</translation>
+    </message>
+    <message>
+        <source>Releases by state</source>
+        <translation>各状态新闻稿</translation>
+    </message>
+    <message>
+        <source>Coverage by tone</source>
+        <translation>报道倾向</translation>
+    </message>
+    <message>
+        <source>Action items due per week</source>
+        <translation>每周到期的待办事项</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>其中已逾期</translation>
+    </message>
+    <message>
+        <source>Median hours to answer a media inquiry: {values}</source>
+        <translation>答复媒体问询的中位用时（小时）：{values}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>… and {n} more in commdesk.</source>
+        <translation>……另有 {n} 项，请在 commdesk 中查看。</translation>
+    </message>
+    <message>
+        <source>{reference}, by {author}</source>
+        <translation>{reference}，作者：{author}</translation>
+    </message>
+    <message>
+        <source>Reviews awaiting me</source>
+        <translation>待我审核</translation>
+    </message>
+    <message>
+        <source>No release is waiting for your review.</source>
+        <translation>没有等待您审核的新闻稿。</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>overdue since {date} · {meeting}</source>
+        <translation>自 {date} 起逾期 · {meeting}</translation>
+    </message>
+    <message>
+        <source>due {date} · {meeting}</source>
+        <translation>{date} 到期 · {meeting}</translation>
+    </message>
+    <message>
+        <source>My open and overdue actions</source>
+        <translation>我的未完成和逾期待办</translation>
+    </message>
+    <message>
+        <source>You have no open action items.</source>
+        <translation>您没有未完成的待办事项。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{day} {time} · {place}</source>
+        <translation>{day} {time} · {place}</translation>
+    </message>
+    <message>
+        <source>Meetings today and this week</source>
+        <translation>今天和本周的会议</translation>
+    </message>
+    <message>
+        <source>No meetings for the rest of this week.</source>
+        <translation>本周余下时间没有会议。</translation>
+    </message>
+    <message>
+        <source>minutes late (PC-5) · met {day}</source>
+        <translation>纪要已逾期（PC-5）· 会议时间 {day}</translation>
+    </message>
+    <message>
+        <source>minutes due today (PC-5) · met {day}</source>
+        <translation>纪要今日应发出（PC-5）· 会议时间 {day}</translation>
+    </message>
+    <message>
+        <source>Minutes due or late</source>
+        <translation>待发或逾期的会议纪要</translation>
+    </message>
+    <message>
+        <source>All minutes have gone out.</source>
+        <translation>所有会议纪要均已发出。</translation>
+    </message>
+    <message>
+        <source>embargo ends {when} · {state}</source>
+        <translation>禁发期 {when} 结束 · {state}</translation>
+    </message>
+    <message>
+        <source>Embargoes ending soon</source>
+        <translation>即将解禁的新闻稿</translation>
+    </message>
+    <message>
+        <source>No embargo ends in the next three days.</source>
+        <translation>未来三天内没有新闻稿解禁。</translation>
+    </message>
+    <message>
+        <source>{name} · answer by {deadline}</source>
+        <translation>{name} · 请于 {deadline} 前答复</translation>
+    </message>
+    <message>
+        <source>Media inquiries awaiting an answer</source>
+        <translation>待答复的媒体问询</translation>
+    </message>
+    <message>
+        <source>Every media inquiry has been answered.</source>
+        <translation>所有媒体问询均已答复。</translation>
+    </message>
+    <message>
+        <source>to {to} · {reason}</source>
+        <translation>收件人 {to} · {reason}</translation>
+    </message>
+    <message>
+        <source>Outbox failures</source>
+        <translation>发件箱发送失败</translation>
+    </message>
+    <message>
+        <source>Nothing failed in the outbox.</source>
+        <translation>发件箱中没有发送失败的邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message>
+        <source>Status report (PDF)…</source>
+        <translation>状态报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Home could not be loaded: {error}</source>
+        <translation>无法加载首页：{error}</translation>
+    </message>
+    <message>
+        <source>Good day, {name}. {n} things need attention today.</source>
+        <translation>{name}，您好！今天有 {n} 项事务需要处理。</translation>
+    </message>
+    <message>
+        <source>Good day, {name}. Nothing is overdue.</source>
+        <translation>{name}，您好！目前没有逾期事项。</translation>
+    </message>
+    <message>
+        <source>Releases by state</source>
+        <translation>各状态新闻稿</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Action items by due week</source>
+        <translation>按到期周统计的待办事项</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Coverage by tone and outlet kind</source>
+        <translation>按倾向和媒体类型统计的报道</translation>
+    </message>
+    <message>
+        <source>no answered inquiries yet</source>
+        <translation>尚无已答复的问询</translation>
+    </message>
+    <message>
+        <source>Media inquiries: median hours to answer</source>
+        <translation>媒体问询：答复中位用时（小时）</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>状态报告</translation>
+    </message>
+</context>
+</TS>

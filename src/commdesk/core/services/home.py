@@ -1,0 +1,235 @@
+"""The day's work at a glance (issue: Home): what needs me today, and the figures behind it.
+
+``HomeService.snapshot()`` gathers, through each area's public service, what the Home pane and the
+one-page status report show. It writes nothing. An area that the current person may not read
+(e.g. an officer and the audit log) simply contributes nothing.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from ..i18n import translate
+from .context import ServiceContext
+
+
+@dataclass(frozen=True)
+class HomeEntry:
+    text: str
+    detail: str
+    pane: str                 # navigation key of the pane that opens the record
+    record_id: int | None
+    when: datetime | None = None
+    urgent: bool = False      # overdue, late, failed: shown in the warning colour
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    key: str
+    title: str
+    entries: tuple[HomeEntry, ...]
+    empty_text: str
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    releases_by_state: tuple[tuple[str, int], ...]               # (state label, count)
+    actions_by_week: tuple[tuple[date, int, int, int], ...]       # (week start, open, done, overdue)
+    coverage_by_tone: tuple[tuple[str, int], ...]
+    coverage_by_kind: tuple[tuple[str, int], ...]
+    inquiry_hours: tuple[tuple[str, float], ...]                  # (month, median hours to answer)
+
+
+@dataclass(frozen=True)
+class HomeSnapshot:
+    at: datetime
+    person: str
+    sections: tuple[HomeSection, ...]
+    figures: HomeFigures
+    counts: dict[str, int] = field(default_factory=dict)          # key -> number of entries
+
+
+def _week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _local(dt: datetime | None) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
+
+
+class HomeService:
+    WEEKS = 8
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
+        now = now or self.ctx.clock()
+        sections = [self._reviews(), self._my_actions(now), self._meetings(now), self._minutes(now),
+                    self._embargoes(now), self._inquiries(now), self._outbox()]
+        return HomeSnapshot(now, self.ctx.current().name, tuple(sections), self.figures(now),
+                            {s.key: len(s.entries) for s in sections})
+
+    # ---------------------------------------------------------------------------------- sections
+    def _reviews(self) -> HomeSection:
+        from .releases import ReleaseService
+
+        entries = [HomeEntry(r.title, translate("Home", "{reference}, by {author}").format(
+            reference=r.reference, author=r.author_name), "releases", r.id, r.updated_at)
+            for r in self.ctx.service(ReleaseService).list(awaiting_me=True)]
+        return HomeSection("reviews", translate("Home", "Reviews awaiting me"), tuple(entries),
+                           translate("Home", "No release is waiting for your review."))
+
+    def _my_actions(self, now: datetime) -> HomeSection:
+        from ..meetings.model import ActionStatus
+        from .actions import ActionFilter, ActionService
+
+        views = self.ctx.service(ActionService).list(ActionFilter(
+            mine=True, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
+        views.sort(key=lambda v: (not v.overdue, v.action.deadline or date.max))
+        entries = []
+        for v in views:
+            a = v.action
+            due = a.deadline.isoformat() if a.deadline else translate("Home", "no deadline")
+            detail = (translate("Home", "overdue since {date} · {meeting}") if v.overdue else
+                      translate("Home", "due {date} · {meeting}")).format(date=due, meeting=v.meeting_topic)
+            entries.append(HomeEntry(a.description, detail, "meetings", a.meeting_id, None, v.overdue))
+        return HomeSection("actions", translate("Home", "My open and overdue actions"), tuple(entries),
+                           translate("Home", "You have no open action items."))
+
+    def _meetings(self, now: datetime) -> HomeSection:
+        from .meetings import MeetingService
+
+        local = now.astimezone()
+        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        week_end = _week_start(start.date()) + timedelta(days=7)
+        end = start.replace(year=week_end.year, month=week_end.month, day=week_end.day)
+        today = start.date()
+        entries = []
+        for m in self.ctx.service(MeetingService).list(start, end, include_cancelled=False):
+            day = m.start.astimezone().date() if m.start else None
+            label = translate("Home", "today") if day == today else (day.isoformat() if day else "")
+            entries.append(HomeEntry(m.topic, translate("Home", "{day} {time} · {place}").format(
+                day=label, time=m.start.astimezone().strftime("%H:%M") if m.start else "", place=m.place or "—"),
+                "meetings", m.id, m.start, False))
+        return HomeSection("meetings", translate("Home", "Meetings today and this week"), tuple(entries),
+                           translate("Home", "No meetings for the rest of this week."))
+
+    def _minutes(self, now: datetime) -> HomeSection:
+        from ..meetings.schedule import MinutesDue
+        from .meetings import MeetingService
+
+        entries = []
+        for m in self.ctx.service(MeetingService).list(now - timedelta(days=30), now, include_cancelled=False):
+            if m.minutes_due in (MinutesDue.DUE, MinutesDue.LATE):
+                late = m.minutes_due is MinutesDue.LATE
+                entries.append(HomeEntry(m.topic, (translate("Home", "minutes late (PC-5) · met {day}") if late
+                                                   else translate("Home", "minutes due today (PC-5) · met {day}"))
+                                         .format(day=_local(m.start)), "meetings", m.id, m.end, late))
+        return HomeSection("minutes", translate("Home", "Minutes due or late"), tuple(entries),
+                           translate("Home", "All minutes have gone out."))
+
+    def _embargoes(self, now: datetime) -> HomeSection:
+        from ..releases.workflow import State
+        from .releases import ReleaseService
+
+        soon = now + timedelta(days=3)
+        entries = [HomeEntry(r.title, translate("Home", "embargo ends {when} · {state}").format(
+            when=_local(r.embargo), state=r.state.label), "releases", r.id, r.embargo, r.embargo <= now)
+            for r in self.ctx.service(ReleaseService).list()
+            if r.embargo and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
+            and r.embargo <= soon]
+        entries.sort(key=lambda e: e.when)
+        return HomeSection("embargoes", translate("Home", "Embargoes ending soon"), tuple(entries),
+                           translate("Home", "No embargo ends in the next three days."))
+
+    def _inquiries(self, now: datetime) -> HomeSection:
+        from .contacts import ContactService
+
+        entries = []
+        for inquiry, name in self.ctx.service(ContactService).open_inquiries():
+            late = inquiry.deadline is not None and inquiry.deadline <= now
+            detail = translate("Home", "{name} · answer by {deadline}").format(
+                name=name, deadline=_local(inquiry.deadline) or translate("Home", "no deadline"))
+            entries.append(HomeEntry(inquiry.summary or name, detail, "contacts", inquiry.contact_id,
+                                     inquiry.deadline, late))
+        return HomeSection("inquiries", translate("Home", "Media inquiries awaiting an answer"), tuple(entries),
+                           translate("Home", "Every media inquiry has been answered."))
+
+    def _outbox(self) -> HomeSection:
+        from .mail import OutboxService
+
+        entries = [HomeEntry(m.subject, translate("Home", "to {to} · {reason}").format(
+            to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text), "outbox", m.id, None, True)
+            for m in self.ctx.service(OutboxService).list("failed")]
+        return HomeSection("outbox", translate("Home", "Outbox failures"), tuple(entries),
+                           translate("Home", "Nothing failed in the outbox."))
+
+    # ---------------------------------------------------------------------------------- figures
+    def figures(self, now: datetime) -> HomeFigures:
+        return HomeFigures(self._release_states(), self._action_weeks(now), *self._coverage(),
+                           self._inquiry_hours(now))
+
+    def _release_states(self):
+        from ..releases.workflow import State
+        from .releases import ReleaseService
+
+        counts = Counter(r.state for r in self.ctx.service(ReleaseService).list())
+        return tuple((s.label, counts.get(s, 0)) for s in State if counts.get(s, 0) or s in (
+            State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED))
+
+    def _action_weeks(self, now: datetime):
+        from ..meetings.model import ActionStatus
+        from .actions import ActionService
+
+        this_week = _week_start(now.astimezone().date())
+        weeks = [this_week - timedelta(weeks=i) for i in range(self.WEEKS - 1, -1, -1)]
+        table = {w: [0, 0, 0] for w in weeks}
+        for v in self.ctx.service(ActionService).list():
+            a = v.action
+            if a.deadline is None or a.status is ActionStatus.CANCELLED:
+                continue
+            w = _week_start(a.deadline)
+            if w not in table:
+                continue
+            if a.status is ActionStatus.DONE:
+                table[w][1] += 1
+            elif v.overdue:
+                table[w][2] += 1
+            else:
+                table[w][0] += 1
+        return tuple((w, *table[w]) for w in weeks)
+
+    def _coverage(self):
+        from .releases_coverage import CoverageService
+
+        summary = self.ctx.service(CoverageService).summary()
+        from ..documents.releases import kind_label, tone_label
+
+        tones = tuple((tone_label(t), n) for t, n in summary.by_tone.items())
+        kinds = tuple((kind_label(k), n) for k, n in summary.by_kind.items())
+        return tones, kinds
+
+    def _inquiry_hours(self, now: datetime):
+        """Median hours from a media inquiry to its answer, per month, over the last six months (MD-5)."""
+        from sqlalchemy import select
+
+        from ...persistence.models.contacts import InteractionRow
+
+        since = now - timedelta(days=183)
+        with self.ctx.unit_of_work() as uow:
+            rows = uow.session.execute(select(InteractionRow.at, InteractionRow.answered_at).where(
+                InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_not(None),
+                InteractionRow.at >= since)).all()
+        by_month: dict[str, list[float]] = {}
+        for asked, answered in rows:
+            by_month.setdefault(asked.astimezone().strftime("%Y-%m"), []).append(
+                max(0.0, (answered - asked).total_seconds() / 3600))
+        out = []
+        for month in sorted(by_month):
+            hours = sorted(by_month[month])
+            mid = len(hours) // 2
+            median = hours[mid] if len(hours) % 2 else (hours[mid - 1] + hours[mid]) / 2
+            out.append((month, round(median, 1)))
+        return tuple(out)

@@ -1,0 +1,100 @@
+"""Home as a newcomer meets it on the demo database: the day's work, charts, entries that open records."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from commdesk.bootstrap import open_database
+from commdesk.core.services.home import HomeService
+from commdesk.core.services.people import PeopleService
+from commdesk.demo import create_demo
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("home") / "demo.sqlite3"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_db, tmp_path, qapp):
+    from commdesk.ui.common.services import AppServices, Preferences
+
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db, copy)
+    opened = open_database(copy)
+    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services.set_person(services.get(PeopleService).find("陈静"))
+    yield services
+    services.runner.wait(10000)
+    opened.ctx.engine.dispose()
+
+
+def test_snapshot_has_every_section_and_figures(demo):
+    snap = demo.get(HomeService).snapshot()
+    keys = [s.key for s in snap.sections]
+    assert keys == ["reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox"]
+    assert snap.counts["meetings"] >= 1 and snap.counts["outbox"] >= 1
+    f = snap.figures
+    assert sum(n for _, n in f.releases_by_state) >= 5
+    assert len(f.actions_by_week) == HomeService.WEEKS
+    assert sum(n for _, n in f.coverage_by_tone) > 0
+
+
+def test_reviews_awaiting_me_differ_per_person(demo):
+    home = demo.get(HomeService)
+    reviewer = demo.get(PeopleService).find("王芳")
+    demo.set_person(reviewer)
+    mine = home.snapshot().counts["reviews"]
+    demo.set_person(demo.get(PeopleService).find("李明"))
+    assert home.snapshot().counts["reviews"] == 0 <= mine
+
+
+def test_pane_shows_sections_and_opens_records(qtbot, demo):
+    from commdesk.ui.home.pane import HomePane
+
+    pane = HomePane(demo)
+    qtbot.addWidget(pane)
+    pane.refresh()
+    assert "陈静" in pane.greeting.text()
+    box = pane.boxes["meetings"]
+    assert box.list.count() >= 1
+    item = box.list.item(0)
+    with qtbot.waitSignal(pane.navigate) as sig:
+        box.list.itemActivated.emit(item)
+    assert sig.args[0] == "meetings" and isinstance(sig.args[1], int)
+    for view in pane.charts.values():
+        assert view.chart() is not None and view.chart().series()
+
+
+def test_home_badge_counts_urgent_entries(qtbot, demo):
+    from commdesk.ui.home.pane import HomePane
+
+    pane = HomePane(demo)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(demo.badge_changed) as sig:
+        pane.refresh()
+    urgent = sum(1 for s in pane.snapshot.sections for e in s.entries if e.urgent)
+    assert sig.args == ["home", urgent]
+
+
+def test_status_report_pdf_reads_back(demo, tmp_path):
+    from pypdf import PdfReader
+
+    from commdesk.core.documents import render
+    from commdesk.core.documents.home import status_document
+
+    snap = demo.get(HomeService).snapshot(datetime.now(timezone.utc))
+    path = render(*status_document(snap, "华信科技有限公司", None, "zh_CN"), tmp_path / "status.pdf")
+    reader = PdfReader(path)
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Status report" in text and "陈静" in reader.metadata.author
+    assert "Outbox failures" in text
+    if shutil.which("pdffonts"):
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        assert all(line.split()[-5] == "yes" for line in out.splitlines()[2:] if line.strip())
