@@ -1288,6 +1288,26 @@
         <source>template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>attach files to releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size:.1f} MB; attachments may be at most 10 MB. Compress it or share a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of “{name}” is damaged (its content hash differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPane</name>

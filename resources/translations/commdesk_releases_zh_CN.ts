@@ -1282,6 +1282,26 @@
             <source>template</source>
             <translation>模板</translation>
         </message>
+        <message>
+            <source>attach files to releases</source>
+            <translation>为新闻稿添加附件</translation>
+        </message>
+        <message>
+            <source>The attachment needs a file name.</source>
+            <translation>附件需要文件名。</translation>
+        </message>
+        <message>
+            <source>“{name}” is {size:.1f} MB; attachments may be at most 10 MB. Compress it or share a link instead.</source>
+            <translation>“{name}”有 {size:.1f} MB；附件最大为 10 MB。请压缩后再添加，或改为分享链接。</translation>
+        </message>
+        <message>
+            <source>This attachment was deleted.</source>
+            <translation>该附件已被删除。</translation>
+        </message>
+        <message>
+            <source>The stored copy of “{name}” is damaged (its content hash differs).</source>
+            <translation>已保存的“{name}”已损坏（内容哈希值不一致）。</translation>
+        </message>
     </context>
     <context>
         <name>ReleasesPane</name>

@@ -263,3 +263,29 @@ def test_coverage_validation(ctx, svc, people, as_person):
     with pytest.raises(ValidationError) as info:
         cov.add(Coverage(r.id, " ", date(2026, 3, 1), tone="great", url="ftp://x", reach=-1))
     assert set(info.value.errors) == {"outlet", "tone", "url", "reach"}
+
+
+def test_attachments_hash_and_size_limit(ctx, svc, people, as_person):
+    import hashlib
+
+    from commdesk.core.services.releases_attachments import ReleaseAttachmentService
+
+    r = _draft(svc, as_person, people)
+    att = ctx.service(ReleaseAttachmentService)
+    a = att.add(r.id, "C:\\photos\\发布会.jpg", b"\xff\xd8jpeg")
+    assert a.filename == "发布会.jpg" and a.sha256 == hashlib.sha256(b"\xff\xd8jpeg").hexdigest()
+    assert a.media_type == "image/jpeg" and att.data(a.id) == b"\xff\xd8jpeg"
+    with pytest.raises(ValidationError, match="at most 10 MB"):
+        att.add(r.id, "big.zip", b"0" * (10 * 1024 * 1024 + 1))
+    assert [x.id for x in att.list(r.id)] == [a.id]
+
+
+def test_voided_reason_reads_in_the_users_language(ctx, svc, people, as_person):
+    r = _draft(svc, as_person, people)
+    svc.act(r.id, Action.SUBMIT, note="n")
+    as_person(people["reviewer"])
+    svc.act(r.id, Action.APPROVE)
+    as_person(people["officer"])
+    r = svc.save(r.id, svc.get(r.id).edit(content=_with(r.content, title="新")), svc.get(r.id).version)
+    assert r.approvals[0].voided_reason == "edited:2"
+    assert r.approvals[0].voided_because == "content changed in v2"

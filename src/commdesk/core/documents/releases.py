@@ -124,7 +124,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         rows = []
         for a in record.approvals:
             status = translate("Releases", "valid") if a.valid else translate("Releases", "void: {reason}").format(
-                reason=a.voided_reason)
+                reason=a.voided_because)
             rows.append([a.reviewer_name, when(a.at), f"v{a.revision}", _short(a.content_hash), status])
         blocks.append(Table([translate("Releases", "Reviewer"), translate("Releases", "Time"), translate("Releases", "Version"),
                              translate("Releases", "Content hash approved"), translate("Releases", "Status")], rows,

@@ -46,6 +46,23 @@ class ApprovalInfo:
     def valid(self) -> bool:
         return self.voided_at is None
 
+    @property
+    def voided_because(self) -> str:
+        return void_reason_text(self.voided_reason)
+
+
+def void_reason_text(code: str) -> str:
+    """Why an approval was voided, in the user's language (stored as a code)."""
+    from ..i18n import translate
+
+    if code.startswith("edited:"):
+        return translate("Releases", "content changed in v{n}").format(n=code.split(":", 1)[1])
+    if code == "changes_requested":
+        return translate("Releases", "changes requested")
+    if code == "reopened":
+        return translate("Releases", "reopened as draft")
+    return code
+
 
 @dataclass(frozen=True)
 class Release:

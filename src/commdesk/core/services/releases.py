@@ -317,8 +317,7 @@ class ReleaseService:
                 row.content_hash = new_hash
                 row.last_editor_id = person.id
                 self._add_revision(s, row, edit.content, person, now, note)
-                voided = self._void(s, row, now, translate("Releases", "content changed in v{n}").format(
-                    n=row.revision))
+                voided = self._void(s, row, now, f"edited:{row.revision}")
                 if after.state is not State(row.state):
                     self._step(s, row, "edit_after_approval", State(row.state), after.state, person, now,
                                translate("Releases", "Edited after approval; the approvals are void."))
@@ -337,6 +336,7 @@ class ReleaseService:
 
     @staticmethod
     def _void(session, row: ReleaseRow, now: datetime, reason: str, reviewer_id: int | None = None) -> int:
+        """Void valid approvals; ``reason`` is a code (see ``records.void_reason_text``)."""
         q = select(ReleaseApprovalRow).where(ReleaseApprovalRow.release_id == row.id,
                                              ReleaseApprovalRow.voided_at.is_(None))
         if reviewer_id is not None:
@@ -381,9 +381,9 @@ class ReleaseService:
                                          note=note.strip()))
                 uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
             elif action is Action.REQUEST_CHANGES:
-                self._void(s, row, now, translate("Releases", "changes requested"), reviewer_id=person.id)
+                self._void(s, row, now, "changes_requested", reviewer_id=person.id)
             elif action is Action.REOPEN:
-                self._void(s, row, now, translate("Releases", "reopened as draft"))
+                self._void(s, row, now, "reopened")
             elif action is Action.PUBLISH:
                 row.published_at = now
                 for channel, url in publications or []:
