@@ -98,3 +98,22 @@ def test_status_report_pdf_reads_back(demo, tmp_path):
     if shutil.which("pdffonts"):
         out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
         assert all(line.split()[-5] == "yes" for line in out.splitlines()[2:] if line.strip())
+
+
+def test_main_window_opens_home_entries_in_their_pane(qtbot, demo):
+    from commdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo.prefs, "en")
+    qtbot.addWidget(window)
+    window.attach(demo)
+    home = window.pane("home")
+    home.refresh()
+    entry = home.snapshot.sections[2].entries[0]       # a meeting this week
+    home.open_entry(entry)
+    meetings = window.current_pane()
+    assert meetings is window.panes["meetings"] and meetings.selected_id() == entry.record_id
+    failure = next(s for s in home.snapshot.sections if s.key == "outbox").entries[0]
+    window.open_record("home", None)
+    home.open_entry(failure)
+    outbox = window.current_pane()
+    assert outbox is window.panes["outbox"] and [i.id for i in outbox.selected()] == [failure.record_id]

@@ -135,6 +135,16 @@ class OutboxPane(Pane):
         if entity == "mail_outbox":
             self.refresh()
 
+    def open_record(self, record_id) -> None:
+        """Show message ``record_id`` (from Home: an outbox failure)."""
+        self.filter.setCurrentIndex(0)
+        self.refresh()
+        for row, item in enumerate(self.model.items):
+            if item.id == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
     # -- list -------------------------------------------------------------------------------------
     def selected(self) -> list[OutboxItem]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

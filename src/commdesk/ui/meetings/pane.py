@@ -276,6 +276,19 @@ class MeetingsPane(Pane):
     def activated(self) -> None:
         self.refresh_current()
 
+    def open_record(self, record_id) -> None:
+        """Show meeting ``record_id`` selected in the list (from Home or another pane)."""
+        self.tabs.setCurrentIndex(0)
+        self.search.clear()
+        self.range.setCurrentIndex(self.range.findData("all"))
+        self.refresh()
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.model.data(index, ID_ROLE) == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], ID_ROLE) if rows else None
