@@ -842,9 +842,23 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
 </context>
 <context>
-    <name>dlg</name>
+    <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to commdesk. Create your profile: you become the first administrator and can add colleagues later (File &gt; People and roles).</source>
+        <source>Welcome to commdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk keeps your office&apos;s media contacts, press releases and meetings, and checks them against your communication procedure.
+
+Create your profile to start with an empty desk: you become its first administrator. Or look around a demo desk full of sample contacts, releases and meetings first; your own desk stays untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -844,10 +844,26 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
 </context>
 <context>
-    <name>dlg</name>
+    <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to commdesk. Create your profile: you become the first administrator and can add colleagues later (File &gt; People and roles).</source>
-        <translation>欢迎使用 commdesk。请创建您的个人资料：您将成为第一位管理员，之后可以添加同事（文件 &gt; 人员与角色）。</translation>
+        <source>Welcome to commdesk</source>
+        <translation>欢迎使用 commdesk</translation>
+    </message>
+    <message>
+        <source>commdesk keeps your office's media contacts, press releases and meetings, and checks them against your communication procedure.
+
+Create your profile to start with an empty desk: you become its first administrator. Or look around a demo desk full of sample contacts, releases and meetings first; your own desk stays untouched.</source>
+        <translation>commdesk 管理本部门的媒体联系人、新闻稿和会议，并按照您的沟通制度进行检查。
+
+创建个人资料即可从空白工作台开始，您将成为第一位管理员。也可以先浏览一个包含示例联系人、新闻稿和会议的演示工作台，您自己的工作台不会受到影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Create my profile</source>
+        <translation>创建我的资料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
+        <translation>浏览演示(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,26 @@ class GuiApp:
         self.window.close()
         self.qapp.exit(1)
 
+    def open_demo(self) -> None:
+        """Leave the (empty) own database alone and open a demo desk in the data folder instead."""
+        from .paths import data_dir
+
+        demo = data_dir() / "demo.sqlite3"
+        self.opened.ctx.engine.dispose()
+        self.args.db = str(demo)
+        self.services = None
+        self.demo_pending = True
+
+        def work(progress, cancel):
+            from .demo import create_demo
+
+            if not demo.exists():
+                demo.parent.mkdir(parents=True, exist_ok=True)
+                create_demo(demo)
+            return None
+
+        self.runner.run(work, on_done=lambda _r: self.open_database(), on_error=self._open_failed)
+
     def attach(self) -> None:
         from .ui.common.fonts import ensure_cjk_font
         from .ui.common.services import AppServices
@@ -131,9 +151,12 @@ class GuiApp:
 
         self.services = AppServices(self.opened.ctx, self.prefs)
         if not self.sign_in():
+            if getattr(self, "demo_pending", False):
+                return  # the demo desk opens next
             self.window.close()
             self.qapp.exit(0)
             return
+        self.demo_pending = False
         self.window.attach(self.services)
         for fn in self.on_ready:
             fn()
@@ -145,9 +168,12 @@ class GuiApp:
 
         people = self.services.get(PeopleService)
         if people.count() == 0:
-            from .ui.admin.first_run import run_first_run
+            from .ui.admin.first_run import DEMO, run_first_run
 
             person = run_first_run(self.window, self.services)
+            if person == DEMO:
+                self.open_demo()
+                return False
             if person is None:
                 return False
             self.services.set_person(person)

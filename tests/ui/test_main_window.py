@@ -89,6 +89,13 @@ def test_first_run_creates_the_profile(qtbot, qapp, ctx, monkeypatch):
         dlg.save()
         return dlg.result() == QDialog.DialogCode.Accepted
 
+    from commdesk.ui.admin import first_run
+
+    def choose_create(dlg):
+        dlg.create_button.click()
+        return dlg.result()
+
+    monkeypatch.setattr(first_run.WelcomeDialog, "exec", choose_create)
     monkeypatch.setattr(person_dialog.PersonDialog, "exec", fill_and_accept)
     monkeypatch.setattr(org_settings_dialog.OrgSettingsDialog, "exec", lambda self: 0)
     services = AppServices(ctx, Preferences(QSettings()))
@@ -214,3 +221,33 @@ def test_about_box_goes_through_ask(qtbot, app_services, answer):
     window._about()
     assert answer.asked and answer.asked[0][0] == "info" and "commdesk" in answer.asked[0][2]
     assert answer.reply == QMessageBox.StandardButton.Ok
+
+
+def test_first_run_can_explore_the_demo_instead(qtbot, qapp, ctx, monkeypatch, tmp_path):
+    from commdesk.ui.admin import first_run
+    from commdesk.ui.admin import switch_person
+    from commdesk.ui.common.services import Preferences
+
+    monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path))
+
+    def choose_demo(dlg):
+        dlg.demo_button.click()
+        return dlg.result()
+
+    def pick_first(dlg):
+        dlg.try_accept()
+        return dlg.result()
+
+    monkeypatch.setattr(first_run.WelcomeDialog, "exec", choose_demo)
+    monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", pick_first)
+    gui = GuiApp(qapp, argparse.Namespace(db=str(tmp_path / "mine.sqlite3"), lang="en"),
+                 Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    gui.choose_language()
+    gui.show_window()
+    qtbot.addWidget(gui.window)
+    gui.open_database()
+    qtbot.waitUntil(lambda: gui.services is not None and gui.services.person().id is not None, timeout=60000)
+    assert gui.args.db == str(tmp_path / "demo.sqlite3")
+    assert gui.services.get(PeopleService).count() >= 5
+    assert "demo.sqlite3" in gui.window.db_label.text()
+    gui.opened.ctx.engine.dispose()
