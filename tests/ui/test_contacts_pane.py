@@ -240,11 +240,11 @@ def test_log_interaction_with_inquiry_deadline(qtbot, app_services, contacts):
     pane.show_current()
     assert pane.detail.timeline.topLevelItemCount() == 1
     item = pane.detail.timeline.topLevelItem(0)
-    assert "open" in item.text(5)
+    assert "open" in item.text(4)
     pane.detail.timeline.setCurrentItem(item)
     assert not pane.detail.answer_button.isHidden()
     pane.detail.answer_button.click()
-    assert "answered" in pane.detail.timeline.topLevelItem(0).text(5)
+    assert "answered" in pane.detail.timeline.topLevelItem(0).text(4)
 
 
 def test_log_interaction_shortcut(qtbot, app_services, contacts, monkeypatch):

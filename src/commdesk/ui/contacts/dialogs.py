@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import ClassVar
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 from ...core.errors import CommdeskError, ConflictError, ValidationError
@@ -18,7 +29,7 @@ from ..common import conflict
 from ..common.ask import show_error
 from ..generated.ui_contact_form import Ui_ContactForm
 from ..generated.ui_contact_interaction_form import Ui_ContactInteractionForm
-from .models import channel_label, label_of, person_name
+from .models import channel_label, person_name
 
 CHANNELS = ("email", "phone", "mail")
 INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note",
@@ -28,7 +39,7 @@ INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call"
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ContactDialogs", s)  # noqa: E731
+    t = lambda s: QCoreApplication.translate("ContactDialogs", s)
     return {"pitch": t("Pitch"), "interview": t("Interview"), "inquiry": t("Media inquiry received"),
             "event_invitation": t("Event invitation"), "call": t("Call"), "meeting": t("Meeting"),
             "coverage": t("Coverage"), "note": t("Note"), "mailing": t("Mailing")}.get(kind, kind)
@@ -89,7 +100,7 @@ def split_list(text: str) -> list[str]:
 class ContactDialog(QDialog):
     """New or existing contact. ``saved_id`` holds the id after a successful save."""
 
-    FIELD_ERRORS = {"full_name": "fullNameError", "family_name": "fullNameError", "given_name": "fullNameError",
+    FIELD_ERRORS: ClassVar[dict[str, str]] = {"full_name": "fullNameError", "family_name": "fullNameError", "given_name": "fullNameError",
                     "pinyin": "pinyinError", "outlet": "outletError", "outlets": "outletError",
                     "beats": "beatsError", "emails": "emailsError", "phones": "phonesError",
                     "address": "addressError"}
@@ -149,6 +160,10 @@ class ContactDialog(QDialog):
             w.textChanged.connect(self.check_timer.start)
         for w in self.form.findChildren(QComboBox):
             w.currentIndexChanged.connect(self.check_timer.start)
+        from PySide6.QtWidgets import QSizePolicy
+
+        for combo in (ui.outletEdit, ui.preferredChannelCombo, ui.languageCombo):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         ui.fullNameEdit.setFocus()
         self.resize(620, 600)
 
@@ -329,7 +344,7 @@ def _qdt(dt: datetime) -> QDateTime:
 
 
 def _from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), tz=timezone.utc)
+    return datetime.fromtimestamp(q.toSecsSinceEpoch(), tz=UTC)
 
 
 class InteractionDialog(QDialog):
@@ -353,8 +368,8 @@ class InteractionDialog(QDialog):
             ui.kindCombo.addItem(kind_label(k), k)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
         for ch in ("email", "phone", "wechat", "in_person", "event", "mail"):
-            ui.channelCombo.addItem(self.channel_text(ch), ch)
-        now = datetime.now(timezone.utc)
+            ui.channelCombo.addItem(channel_label(ch), ch)
+        now = datetime.now(UTC)
         ui.whenEdit.setDateTime(_qdt(now))
         ui.deadlineEdit.setDateTime(_qdt(now).addSecs(4 * 3600))
         ui.answeredEdit.setDateTime(_qdt(now))
@@ -373,18 +388,14 @@ class InteractionDialog(QDialog):
         layout.addWidget(buttons)
         ui.summaryEdit.setFocus()
 
-    def channel_text(self, ch: str) -> str:
-        return {"email": self.tr("e-mail"), "phone": self.tr("phone"), "wechat": self.tr("WeChat"),
-                "in_person": self.tr("in person"), "event": self.tr("event"), "mail": self.tr("post")}.get(ch, ch)
-
     def _kind_changed(self) -> None:
         self.ui.inquiryBox.setVisible(self.ui.kindCombo.currentData() == "inquiry")
 
     def save(self) -> None:
         ui = self.ui
         kind = ui.kindCombo.currentData()
-        channel = ui.channelCombo.currentData() if ui.channelCombo.currentText() == self.channel_text(
-            ui.channelCombo.currentData() or "") else ui.channelCombo.currentText()
+        i = ui.channelCombo.findText(ui.channelCombo.currentText())
+        channel = ui.channelCombo.itemData(i) if i >= 0 else ui.channelCombo.currentText().strip()
         extra = {}
         if kind == "inquiry":
             extra = {"deadline": _from_qdt(ui.deadlineEdit.dateTime()), "liaison": ui.liaisonCombo.currentData(),

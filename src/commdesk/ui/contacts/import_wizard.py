@@ -6,9 +6,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from ...core.contacts.importing.mapping import TARGETS
 from ...core.contacts.records import field_label
@@ -22,7 +37,7 @@ EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email
 def target_label(target: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)
     special = {"email": t("E-mail"), "phone": t("Phone"), "email_label": t("Label of the e-mail"),
                "phone_label": t("Label of the phone"), "phone:mobile": t("Phone (mobile)"),
                "phone:work": t("Phone (work)"), "phone:home": t("Phone (home)"), "phone:fax": t("Fax"),
@@ -43,7 +58,7 @@ def _delimiter_of(path: str, encoding: str) -> str:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Choose the file"))
@@ -86,7 +101,7 @@ class FilePage(QWizardPage):
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Check the columns"))
@@ -184,7 +199,7 @@ class MappingPage(QWizardPage):
 
 
 class ReportPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("What the import will do"))
@@ -262,7 +277,7 @@ class ReportPage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Imported"))
@@ -349,7 +364,7 @@ class ImportWizard(QWizard):
 def export_formats():
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)
     return [(t("Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
             (t("CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
             (t("CSV in GB18030 (*.csv)"), "csv", "gb18030"),
@@ -368,7 +383,7 @@ def choose_export_file(parent: QWidget | None, fmt: str | None = None):
         parent, QCoreApplication.translate("ImportWizard", "Export contacts"), "", ";;".join(f[0] for f in formats))
     if not path:
         return None
-    name, f, enc = next((x for x in formats if x[0] == chosen), formats[0])
+    _name, f, enc = next((x for x in formats if x[0] == chosen), formats[0])
     ext = {"xlsx": ".xlsx", "csv": ".csv", "vcf": ".vcf", "pdf": ".pdf"}[f]
     if not path.lower().endswith(ext):
         path += ext
@@ -381,7 +396,7 @@ def export_interactively(parent, services, query, fmt: str | None = None, list_i
 
     from ...core.services.contacts import ExportService
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)
     chosen = choose_export_file(parent, fmt)
     if chosen is None:
         return

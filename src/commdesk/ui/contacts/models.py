@@ -9,13 +9,21 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ...core.contacts.records import Status, Tier
 from ...core.contacts.validation import format_phone
 
 PAGE = 200
+_ROOT = QModelIndex()
 
 (COL_NAME, COL_PINYIN, COL_TITLE, COL_OUTLET, COL_BEATS, COL_EMAIL, COL_PHONE, COL_TIER, COL_STATUS,
  COL_OWNER, COL_DNC, COL_LAST_CONTACT) = range(12)
@@ -41,7 +49,8 @@ def column_title(col: int) -> str:
 
 def channel_label(channel) -> str:
     value = getattr(channel, "value", channel)
-    return {"email": _tr("e-mail"), "phone": _tr("phone"), "mail": _tr("post"),
+    return {"email": _tr("e-mail"), "phone": _tr("phone"), "mail": _tr("post"), "wechat": _tr("WeChat"),
+            "in_person": _tr("in person"), "event": _tr("event"),
             "all": _tr("all channels")}.get(str(value), str(value))
 
 
@@ -129,10 +138,10 @@ class ContactTableModel(QAbstractTableModel):
         for i in range(start, len(self.rows)):
             self._row_of[self.rows[i].id] = i
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or len(self.rows) >= self.total:
             return
         page = list(self.service.search(self.query, offset=len(self.rows), limit=PAGE))
@@ -164,10 +173,10 @@ class ContactTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

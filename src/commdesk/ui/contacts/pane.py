@@ -6,12 +6,23 @@ Everything is filtered and sorted in SQL by ``ContactService``; the pane never l
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.domain.people import Role
 from ...core.errors import CommdeskError
@@ -449,7 +460,7 @@ class ContactsPane(Pane):
 
     def answer_inquiry(self, interaction_id) -> None:
         try:
-            self.contacts.answer_inquiry(interaction_id, datetime.now(timezone.utc))
+            self.contacts.answer_inquiry(interaction_id, datetime.now(UTC))
         except CommdeskError as exc:
             show_error(self, self.tr("The answer was not recorded"), exc)
             return
@@ -600,11 +611,12 @@ class ContactsPane(Pane):
         lst = self.lists_panel.current_list()
         if list_id is None or lst is None:
             return
-        if confirm(self, self.tr("Delete list"), self.tr(
+        if not confirm(self, self.tr("Delete list"), self.tr(
                 "Delete the list {name}? The contacts stay; only the list goes.").format(name=lst.name)):
-            if self._run(lambda: _list_service(self.services).delete(list_id),
-                         self.tr("List {name} deleted.").format(name=lst.name), "contact_lists"):
-                self.filters.set_list(None)
+            return
+        if self._run(lambda: _list_service(self.services).delete(list_id),
+                     self.tr("List {name} deleted.").format(name=lst.name), "contact_lists"):
+            self.filters.set_list(None)
 
     def show_members(self, list_id) -> None:
         lst = self.lists_panel.current_list()

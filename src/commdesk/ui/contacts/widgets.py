@@ -3,18 +3,32 @@ with reasons) and the distribution lists panel with its members dialog."""
 from __future__ import annotations
 
 import html
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QToolButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.contacts.records import OutletKind, Tier
 from .dialogs import kind_label, owner_items
 from .models import channel_label, date_text, datetime_text, label_of, person_name
 
-_ANY = object()  # "no filter" in the combos' data is None; this marks an unchanged slot
+INQUIRY_COL, SUMMARY_COL = 4, 5
 
 
 def _combo(first: str) -> QComboBox:
@@ -93,7 +107,7 @@ class FilterBar(QWidget):
                 "region": self.region.currentData(), "tier": self.tier.currentData(),
                 "owner_id": self.owner.currentData(), "list_id": self.list.currentData(),
                 "do_not_contact": self.dnc.currentData(),
-                "not_contacted_since": (datetime.now(timezone.utc) - timedelta(days=days)) if days else None}
+                "not_contacted_since": (datetime.now(UTC) - timedelta(days=days)) if days else None}
 
 
 class DetailPanel(QWidget):
@@ -132,11 +146,12 @@ class DetailPanel(QWidget):
         buttons.addStretch(1)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Channel"), self.tr("Summary"),
-                                       self.tr("Logged by"), self.tr("Inquiry")])
+        self.timeline.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Channel"), self.tr("Logged by"),
+                                       self.tr("Inquiry"), self.tr("Summary")])
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.timeline.header().setStretchLastSection(False)
+        self.timeline.header().setSectionResizeMode(INQUIRY_COL, QHeaderView.ResizeMode.Interactive)
+        self.timeline.header().resizeSection(INQUIRY_COL, 150)
+        self.timeline.header().setStretchLastSection(True)
         self.timeline.currentItemChanged.connect(self._timeline_changed)
         tl_head = QHBoxLayout()
         tl_label = QLabel(self.tr("<b>Cooperation history</b>"))
@@ -171,9 +186,10 @@ class DetailPanel(QWidget):
                     inquiry = self.tr("open, deadline {when}").format(when=datetime_text(it.deadline))
                 else:
                     inquiry = self.tr("open")
-            row = QTreeWidgetItem([datetime_text(it.when), kind_label(it.kind), it.channel or "",
-                                   (it.summary or "").replace("\n", " "), person_name(it.logged_by), inquiry])
-            row.setToolTip(3, it.summary or "")
+            row = QTreeWidgetItem([datetime_text(it.when), kind_label(it.kind), channel_label(it.channel or ""),
+                                   person_name(it.logged_by), inquiry, (it.summary or "").replace("\n", " ")])
+            row.setToolTip(SUMMARY_COL, it.summary or "")
+            row.setToolTip(INQUIRY_COL, inquiry + (f" — {it.liaison}" if getattr(it, "liaison", "") else ""))
             row.setData(0, Qt.ItemDataRole.UserRole, it)
             self.timeline.addTopLevelItem(row)
         self._update_lift()
