@@ -22,7 +22,7 @@ from ...persistence.models.contacts import (ContactBeatRow, ContactConsentRow, C
                                             OutletRow)
 from ...persistence.repositories import contacts as repo
 from ..contacts.names import join_name
-from ..contacts.records import ContactRecord, Status
+from ..contacts.records import ContactRecord, OutletKind, OutletRecord, Status
 from ..contacts.validation import check_contact, complete_names
 from ..domain.people import Person, Role
 from ..errors import NotFound, ValidationError
@@ -282,6 +282,18 @@ class ContactService:
         with self.ctx.unit_of_work() as uow:
             return self._summaries(uow.session, list(ids))
 
+    def memberships(self, ids) -> dict[int, list[tuple[int, str]]]:
+        """Static lists each contact is on (id, name), for listings and exports."""
+        out: dict[int, list[tuple[int, str]]] = {}
+        with self.ctx.unit_of_work() as uow:
+            for part in repo.chunks(list(ids)):
+                for cid, lid, name in uow.session.execute(
+                        select(ContactListMemberRow.contact_id, ContactListRow.id, ContactListRow.name).join(
+                            ContactListRow, ContactListRow.id == ContactListMemberRow.list_id)
+                        .where(ContactListMemberRow.contact_id.in_(part)).order_by(ContactListRow.name)):
+                    out.setdefault(cid, []).append((lid, name))
+        return out
+
     def get(self, contact_id: int) -> ContactDetail:
         with self.ctx.unit_of_work() as uow:
             return self._detail(uow.session, self._row(uow.session, contact_id))
@@ -334,6 +346,39 @@ class ContactService:
 
         return [(p.id, p.name) for p in self.ctx.service(PeopleService).list() if p.id is not None]
 
+    # ------------------------------------------------------------------ outlets
+    def outlets(self) -> list[tuple[int, OutletRecord]]:
+        """Every outlet (id, record), sorted by name (pinyin for Chinese names)."""
+        from ..contacts.names import sort_key
+
+        with self.ctx.unit_of_work() as uow:
+            rows = [(r.id, _outlet_record(r)) for r in uow.session.scalars(select(OutletRow))]
+        return sorted(rows, key=lambda x: sort_key(x[1].name))
+
+    def save_outlet(self, record: OutletRecord) -> int:
+        """Create or update the outlet of that name (kind, region, language, reach ...); returns its id."""
+        self.require_edit()
+        name = " ".join(record.name.split())
+        if not name:
+            raise ValidationError({"name": translate("Contacts", "Enter the outlet's name.")})
+        if record.reach is not None and record.reach < 0:
+            raise ValidationError({"reach": translate("Contacts", "The reach cannot be negative.")})
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            key = repo.outlet_key(name)[:300]
+            row = s.scalars(select(OutletRow).where(OutletRow.name_key == key)).first()
+            if row is None:
+                row = OutletRow(name=name, name_key=key)
+                s.add(row)
+            values = dict(name=name, kind=record.kind.value, region=record.region.strip(),
+                          language=record.language.strip(), reach=record.reach, website=record.website.strip(),
+                          notes=record.notes.strip())
+            for k, v in values.items():
+                if getattr(row, k) != v:
+                    setattr(row, k, v)
+            s.flush()
+            return row.id
+
     # ------------------------------------------------------------------ writing
     def create(self, record: ContactRecord, owner_id: int | None = None) -> ContactDetail:
         self.require_edit()
@@ -343,7 +388,7 @@ class ContactService:
             row = ContactRow(owner_id=owner_id, source_date=self.today(), **repo.row_values(rec))
             s.add(row)
             s.flush()
-            repo.replace_children(s, row.id, rec, repo.OutletCache(s))
+            repo.insert_children(s, repo.child_rows(row.id, rec, repo.OutletCache(s)))
             return self._detail(s, row)
 
     def update(self, contact_id: int, record: ContactRecord, expected_version: int | None,
@@ -565,6 +610,14 @@ def touch_last_contact(session, contact_ids) -> None:
                         .execution_options(synchronize_session=False))
 
 
+def _outlet_record(r: OutletRow) -> OutletRecord:
+    try:
+        kind = OutletKind(r.kind)
+    except ValueError:
+        kind = OutletKind.OTHER
+    return OutletRecord(r.name, kind, r.region, r.language, r.reach, r.website, r.notes)
+
+
 def _lists(rec: ContactRecord):
     return (rec.outlet, rec.outlets, rec.beats, rec.emails, rec.phones)
 
@@ -578,6 +631,12 @@ def _trimmed(record: ContactRecord) -> ContactRecord:
         t = clean_text(v, f in ("notes", "address"))
         if t != v:
             changes[f] = t
+    from ..contacts.names import is_chinese_name
+
+    for f in ("full_name", "family_name", "given_name"):
+        v = changes.get(f, getattr(record, f))
+        if " " in v and is_chinese_name(v):  # "王 伟" as typed -> 王伟 (Chinese names have no spaces)
+            changes[f] = v.replace(" ", "")
     beats = list(dict.fromkeys(" ".join(b.split()) for b in record.beats if b.strip()))
     outlets = [" ".join(o.split()) for o in record.outlets if o.strip()]
     return record.copy(beats=beats, outlets=outlets, **changes)

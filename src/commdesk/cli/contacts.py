@@ -1,0 +1,140 @@
+"""``commdesk contacts import|export|list|duplicates`` for administrators and scripts.
+
+``contacts list --json`` prints an array of objects with ``id, name, pinyin, outlet, title, emails,
+phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, status``.
+"""
+from __future__ import annotations
+
+from ..core.i18n import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("contacts", help=translate("CLI", "media contacts: import, export, list, duplicates"))
+    ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    im = ps.add_parser("import", help=translate(
+        "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"))
+    im.add_argument("file")
+    im.add_argument("--dry-run", action="store_true", help=translate("CLI", "report only; write nothing"))
+    im.add_argument("--skip-invalid", action="store_true", help=translate(
+        "CLI", "import the valid rows and leave out the rejected ones"))
+    im.add_argument("--encoding", metavar="ENC", help=translate("CLI", "text encoding (default: detected)"))
+    im.add_argument("--map", dest="mapping", action="append", default=[], metavar="COLUMN=FIELD", help=translate(
+        "CLI", "map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable"))
+    im.add_argument("--list", dest="list_name", metavar="NAME", help=translate(
+        "CLI", "also put the imported contacts on this static list (made if missing)"))
+    im.set_defaults(func=import_contacts)
+    ex = ps.add_parser("export", help=translate("CLI", "export contacts (format from the file name if not given)"))
+    ex.add_argument("file")
+    ex.add_argument("--format", choices=["csv", "xlsx", "vcf", "pdf"])
+    ex.add_argument("--list", dest="list_name", metavar="NAME", help=translate(
+        "CLI", "only this distribution list (a mailing export: do-not-contact left out)"))
+    ex.add_argument("--search", metavar="TEXT", default="", help=translate("CLI", "only contacts matching TEXT"))
+    ex.add_argument("--encoding", default="utf-8-sig", help=translate(
+        "CLI", "CSV encoding: utf-8-sig (default, for Excel) or gb18030"))
+    ex.set_defaults(func=export_contacts)
+    ls = ps.add_parser("list", help=translate("CLI", "list contacts"))
+    ls.add_argument("--search", metavar="TEXT", default="", help=translate(
+        "CLI", "name, pinyin or initials, outlet, beat, e-mail, phone or notes"))
+    ls.add_argument("--list", dest="list_name", metavar="NAME", help=translate("CLI", "only this distribution list"))
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=list_contacts)
+    du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
+    du.add_argument("--json", action="store_true")
+    du.set_defaults(func=duplicates)
+
+
+def _list_id(cli, name):
+    if not name:
+        return None
+    from ..core.services.contacts_lists import ListService
+
+    return cli.ctx.service(ListService).find(name).id
+
+
+def import_contacts(args, cli) -> int:
+    from ..core.services.contacts_import import ImportService
+
+    svc = cli.ctx.service(ImportService)
+    preview = svc.plan(args.file, encoding=args.encoding, mapping_overrides=args.mapping)
+    plan = preview.plan
+    for r in plan.rejected:
+        cli.print(str(r))
+    rejected = len(plan.rejected_rows)
+    counts = dict(created=len(plan.create), updated=len(plan.update), unchanged=len(plan.unchanged), rejected=rejected)
+    line = translate("CLI", "{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected")
+    if rejected and not args.skip_invalid:
+        cli.print(line.format(**{**counts, "created": 0, "updated": 0, "unchanged": 0}) + translate(
+            "CLI", "; nothing was imported (fix the rows above, or use --skip-invalid)"))
+        return 1
+    if args.dry_run:
+        cli.print(line.format(**counts) + translate("CLI", " (dry run: nothing was written)"))
+        return 0
+    result = svc.apply(preview, skip_invalid=args.skip_invalid, list_name=args.list_name)
+    cli.print(line.format(created=result.created, updated=result.updated, unchanged=result.unchanged,
+                          rejected=result.rejected))
+    return 0
+
+
+def export_contacts(args, cli) -> int:
+    from ..core.services.contacts import ContactQuery
+    from ..core.services.contacts_export import ExportService
+
+    q = ContactQuery(text=args.search) if args.search else None
+    n = cli.ctx.service(ExportService).export(args.file, args.format, q=q, list_id=_list_id(cli, args.list_name),
+                                              encoding=args.encoding)
+    cli.print(translate("CLI", "{n} contacts written to {file}").format(n=n, file=args.file))
+    return 0
+
+
+def listing(cli, text: str, list_id: int | None) -> list[dict]:
+    from ..core.services.contacts import ContactQuery, ContactService
+
+    svc = cli.ctx.service(ContactService)
+    ids = svc.ids(ContactQuery(text=text, list_id=list_id))
+    summaries = {s.id: s for s in svc.summaries(ids)}
+    records = svc.records(ids)
+    lists = svc.memberships(ids)
+    out = []
+    for i in ids:
+        s, r = summaries[i], records[i]
+        out.append({"id": i, "name": s.name, "pinyin": s.pinyin, "outlet": s.outlet, "title": s.title,
+                    "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
+                    "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)],
+                    "beats": list(s.beats), "lists": [n for _, n in lists.get(i, [])], "owner": s.owner,
+                    "do_not_contact": list(s.do_not_contact), "tier": s.tier, "status": s.status})
+    return out
+
+
+def list_contacts(args, cli) -> int:
+    rows = listing(cli, args.search, _list_id(cli, args.list_name))
+    if args.json:
+        cli.print_json(rows)
+        return 0
+    for r in rows:
+        dnc = translate("CLI", "  [do not contact: {channels}]").format(channels=", ".join(r["do_not_contact"])) \
+            if r["do_not_contact"] else ""
+        cli.print(f"{r['id']:>6}  {r['name']}  {r['outlet']}  {r['title']}  "
+                  f"{(r['emails'] or [''])[0]}  {(r['phones'] or [''])[0]}{dnc}".rstrip())
+    cli.print(translate("CLI", "{n} contacts").format(n=len(rows)))
+    return 0
+
+
+def duplicates(args, cli) -> int:
+    from ..core.services.contacts import ContactService
+
+    svc = cli.ctx.service(ContactService)
+    groups = svc.duplicate_groups()
+    names = {s.id: s for s in svc.summaries([i for ids, _ in groups for i in ids])}
+    if args.json:
+        cli.print_json([{"ids": list(ids), "reason": why,
+                         "contacts": [{"id": i, "name": names[i].name, "outlet": names[i].outlet,
+                                       "email": names[i].email, "phone": names[i].phone} for i in ids]}
+                        for ids, why in groups])
+        return 0
+    for ids, why in groups:
+        cli.print(f"{why}:")
+        for i in ids:
+            s = names[i]
+            cli.print(f"  {i:>6}  {s.name}  {s.outlet}  {s.email}  {s.phone}".rstrip())
+    cli.print(translate("CLI", "{n} groups of likely duplicates").format(n=len(groups)))
+    return 0

@@ -1,0 +1,92 @@
+"""``commdesk contacts import|export|list|duplicates`` as an administrator runs them."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    from commdesk.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    create_demo(path, now=datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc))
+    return path
+
+
+@pytest.fixture
+def db(ctx, people, db_url):
+    return db_url
+
+
+def test_import_all_or_nothing_then_skip_invalid(run_cli, db):
+    f = FIXTURES / "excel_gb18030.csv"
+    code, out, err = run_cli("--db", db, "contacts", "import", f)
+    lines = out.strip().splitlines()
+    assert code == 1, err
+    assert lines[0].startswith("excel_gb18030.csv:6: ") and len(lines) == 4
+    assert lines[-1].startswith("0 created, 0 updated, 0 unchanged, 3 rejected")
+    code, out, _ = run_cli("--db", db, "contacts", "list", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--dry-run")
+    assert code == 0 and out.strip().splitlines()[-1].startswith("3 created, 0 updated, 0 unchanged, 3 rejected")
+    code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--list", "两会")
+    assert code == 0 and out.strip().splitlines()[-1] == "3 created, 0 updated, 0 unchanged, 3 rejected"
+    code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--list", "两会")
+    assert code == 0 and out.strip().splitlines()[-1] == "0 created, 0 updated, 3 unchanged, 3 rejected"
+    code, out, _ = run_cli("--db", db, "contacts", "list", "--search", "wangwei", "--json")
+    (wang,) = json.loads(out)
+    assert wang["phones"] == ["+8613912345678"] and wang["outlet"] == "新华社" and wang["lists"] == ["两会"]
+    assert set(wang) >= {"id", "name", "pinyin", "outlet", "title", "emails", "phones", "beats", "lists", "owner",
+                         "do_not_contact"}
+    code, out, _ = run_cli("--db", db, "contacts", "list", "--list", "两会")
+    assert code == 0 and "3 contacts" in out and "欧阳娜娜" in out
+
+
+def test_map_and_encoding_options(run_cli, db, tmp_path):
+    f = tmp_path / "odd.csv"
+    f.write_bytes("Wer;Kontakt;Handy\n王芳;wangfang@example.org;13912340000\n".encode("gb18030"))
+    code, _, err = run_cli("--db", db, "contacts", "import", f)
+    assert code == 1 and "map" in err.lower()
+    code, out, err = run_cli("--db", db, "contacts", "import", f, "--encoding", "gbk", "--map", "Wer=full_name",
+                             "--map", "Kontakt=email", "--map", "Handy=phone:mobile")
+    assert code == 0, err
+    assert out.strip() == "1 created, 0 updated, 0 unchanged, 0 rejected"
+    code, _, err = run_cli("--db", db, "contacts", "import", f, "--map", "Wer=nickname")
+    assert code == 1 and "nickname" in err and "Traceback" not in err
+    code, _, err = run_cli("--db", db, "contacts", "import", tmp_path / "missing.csv")
+    assert code == 1 and "missing.csv" in err
+
+
+def test_export_formats(run_cli, demo_db, tmp_path):
+    for name, magic in (("all.csv", b"\xef\xbb\xbf"), ("all.xlsx", b"PK"), ("all.vcf", b"BEGIN:VCARD"),
+                        ("all.pdf", b"%PDF")):
+        code, out, err = run_cli("--db", demo_db, "contacts", "export", tmp_path / name)
+        assert code == 0, err
+        assert (tmp_path / name).read_bytes().startswith(magic)
+    code, out, _ = run_cli("--db", demo_db, "contacts", "export", tmp_path / "l.csv", "--list", "International press")
+    assert code == 0 and "contacts written" in out
+    code, out, _ = run_cli("--db", demo_db, "contacts", "export", tmp_path / "s.txt", "--format", "csv",
+                           "--search", "新华社")
+    assert code == 0
+    code, _, err = run_cli("--db", demo_db, "contacts", "export", tmp_path / "x.csv", "--list", "Nope")
+    assert code == 1 and "Nope" in err
+
+
+def test_demo_list_and_duplicates(run_cli, demo_db):
+    code, out, _ = run_cli("--db", demo_db, "contacts", "list", "--json")
+    rows = json.loads(out)
+    assert len(rows) >= 300
+    outlets = {r["outlet"] for r in rows}
+    assert {"新华社", "人民日报", "财新", "Reuters", "Bloomberg", "Financial Times", "Handelsblatt"} <= outlets
+    assert any(r["do_not_contact"] for r in rows) and any(r["lists"] for r in rows)
+    code, out, _ = run_cli("--db", demo_db, "contacts", "duplicates", "--json")
+    groups = json.loads(out)
+    assert len(groups) >= 5 and all(len(g["ids"]) >= 2 and g["reason"] for g in groups)
+    code, out, _ = run_cli("--db", demo_db, "contacts", "duplicates")
+    assert "groups of likely duplicates" in out
