@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core.errors import CommdeskError
 from ..common.ask import ask, ask_text, confirm, show_error
 from .dialogs import choose_item, owner_items
@@ -19,6 +21,9 @@ def list_service(services):
 
 
 class ContactsActions:
+    """``self.tr`` finds this class's context (PySide looks through the instance's class hierarchy), but
+    not for plural (%n) strings, whose first lookup already "succeeds": those name the context."""
+
     # ------------------------------------------------------------------ several contacts
     def _run(self, fn, ok_text: str, what: str = "contacts") -> bool:
         try:
@@ -37,12 +42,12 @@ class ContactsActions:
         if not confirm(self, self.tr("Move to trash"), self.tr(
                 "Move %n contacts to the trash? They can be restored from the trash.", "", len(ids))):
             return
-        self._run(lambda: self.contacts.delete(ids), self.tr("%n contacts moved to the trash.", "", len(ids)))
+        self._run(lambda: self.contacts.delete(ids), QCoreApplication.translate("ContactsActions", "%n contacts moved to the trash.", "", len(ids)))
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._run(lambda: self.contacts.restore(ids), self.tr("%n contacts restored.", "", len(ids)))
+            self._run(lambda: self.contacts.restore(ids), QCoreApplication.translate("ContactsActions", "%n contacts restored.", "", len(ids)))
 
     def erase_selected(self) -> None:
         ids = self.selected_ids()
@@ -57,27 +62,27 @@ class ContactsActions:
             for cid in ids:
                 self.contacts.erase(cid)
 
-        self._run(erase, self.tr("%n contacts erased.", "", len(ids)))
+        self._run(erase, QCoreApplication.translate("ContactsActions", "%n contacts erased.", "", len(ids)))
 
     def bulk_owner(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
         owners = [(None, self.tr("(nobody)"))] + owner_items(self.contacts.owners())
-        i = choose_item(self, self.tr("Set owner"), self.tr("Owner (对接人) of %n contacts:", "", len(ids)),
+        i = choose_item(self, self.tr("Set owner"), QCoreApplication.translate("ContactsActions", "Owner (对接人) of %n contacts:", "", len(ids)),
                         [name for _, name in owners])
         if i is not None:
             self._run(lambda: self.contacts.bulk_set_owner(ids, owners[i][0]),
-                      self.tr("Owner set for %n contacts.", "", len(ids)))
+                      QCoreApplication.translate("ContactsActions", "Owner set for %n contacts.", "", len(ids)))
 
     def bulk_beat(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        beat = ask_text(self, self.tr("Add beat"), self.tr("Beat to add to %n contacts:", "", len(ids)))
+        beat = ask_text(self, self.tr("Add beat"), QCoreApplication.translate("ContactsActions", "Beat to add to %n contacts:", "", len(ids)))
         if beat and beat.strip():
             self._run(lambda: self.contacts.bulk_add_beat(ids, beat.strip()),
-                      self.tr("Beat added to %n contacts.", "", len(ids)))
+                      QCoreApplication.translate("ContactsActions", "Beat added to %n contacts.", "", len(ids)))
 
     def bulk_list(self) -> None:
         ids = self.selected_ids()
@@ -88,17 +93,17 @@ class ContactsActions:
             ask(self, "info", self.tr("Add to list"), self.tr(
                 "There is no static list yet; make one with \"New list…\" first."))
             return
-        i = choose_item(self, self.tr("Add to list"), self.tr("List for %n contacts:", "", len(ids)),
+        i = choose_item(self, self.tr("Add to list"), QCoreApplication.translate("ContactsActions", "List for %n contacts:", "", len(ids)),
                         [lst.name for lst in lists])
         if i is not None:
             self._run(lambda: self.contacts.bulk_add_to_list(ids, lists[i].id),
-                      self.tr("%n contacts added to {list}.", "", len(ids)).format(list=lists[i].name))
+                      QCoreApplication.translate("ContactsActions", "%n contacts added to {list}.", "", len(ids)).format(list=lists[i].name))
 
     def remove_from_list(self) -> None:
         ids, list_id = self.selected_ids(), self.filters.list.currentData()
         if ids and list_id is not None:
             self._run(lambda: list_service(self.services).remove(list_id, ids),
-                      self.tr("%n contacts removed from the list.", "", len(ids)))
+                      QCoreApplication.translate("ContactsActions", "%n contacts removed from the list.", "", len(ids)))
 
     # ------------------------------------------------------------------ lists
     def _list_chosen(self, list_id) -> None:

@@ -39,10 +39,11 @@ INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call"
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ContactDialogs", s)
-    return {"pitch": t("Pitch"), "interview": t("Interview"), "inquiry": t("Media inquiry received"),
-            "event_invitation": t("Event invitation"), "call": t("Call"), "meeting": t("Meeting"),
-            "coverage": t("Coverage"), "note": t("Note"), "mailing": t("Mailing")}.get(kind, kind)
+    return {"pitch": QCoreApplication.translate("ContactDialogs", "Pitch"), "interview": QCoreApplication.translate("ContactDialogs", "Interview"),
+            "inquiry": QCoreApplication.translate("ContactDialogs", "Media inquiry received"),
+            "event_invitation": QCoreApplication.translate("ContactDialogs", "Event invitation"), "call": QCoreApplication.translate("ContactDialogs", "Call"),
+            "meeting": QCoreApplication.translate("ContactDialogs", "Meeting"), "coverage": QCoreApplication.translate("ContactDialogs", "Coverage"),
+            "note": QCoreApplication.translate("ContactDialogs", "Note"), "mailing": QCoreApplication.translate("ContactDialogs", "Mailing")}.get(kind, kind)
 
 
 def owner_items(owners) -> list[tuple[int, str]]:

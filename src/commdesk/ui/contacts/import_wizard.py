@@ -30,18 +30,19 @@ from ...core.contacts.records import field_label
 from ..common.ask import ask, show_error
 
 UNKNOWN = QColor("#fff4ce")
-ENCODINGS = (("", "Detect automatically"), ("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("utf-16", "UTF-16"))
+ENCODINGS = (("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("utf-16", "UTF-16"))
 EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email:work", "email:home")
 
 
 def target_label(target: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)
-    special = {"email": t("E-mail"), "phone": t("Phone"), "email_label": t("Label of the e-mail"),
-               "phone_label": t("Label of the phone"), "phone:mobile": t("Phone (mobile)"),
-               "phone:work": t("Phone (work)"), "phone:home": t("Phone (home)"), "phone:fax": t("Fax"),
-               "email:work": t("E-mail (work)"), "email:home": t("E-mail (home)")}
+    special = {"email": QCoreApplication.translate("ImportWizard", "E-mail"), "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+               "email_label": QCoreApplication.translate("ImportWizard", "Label of the e-mail"),
+               "phone_label": QCoreApplication.translate("ImportWizard", "Label of the phone"),
+               "phone:mobile": QCoreApplication.translate("ImportWizard", "Phone (mobile)"), "phone:work": QCoreApplication.translate("ImportWizard", "Phone (work)"),
+               "phone:home": QCoreApplication.translate("ImportWizard", "Phone (home)"), "phone:fax": QCoreApplication.translate("ImportWizard", "Fax"),
+               "email:work": QCoreApplication.translate("ImportWizard", "E-mail (work)"), "email:home": QCoreApplication.translate("ImportWizard", "E-mail (home)")}
     return special.get(target) or field_label(target)
 
 
@@ -69,8 +70,9 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
+        self.encoding.addItem(self.tr("Detect automatically"), "")
         for code, text in ENCODINGS:
-            self.encoding.addItem(self.tr(text) if not code else text, code)
+            self.encoding.addItem(text, code)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -364,12 +366,11 @@ class ImportWizard(QWizard):
 def export_formats():
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)
-    return [(t("Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
-            (t("CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
-            (t("CSV in GB18030 (*.csv)"), "csv", "gb18030"),
-            (t("vCard 4.0 (*.vcf)"), "vcf", "utf-8"),
-            (t("PDF media list (*.pdf)"), "pdf", "utf-8")]
+    return [(QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
+            (QCoreApplication.translate("ImportWizard", "CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
+            (QCoreApplication.translate("ImportWizard", "CSV in GB18030 (*.csv)"), "csv", "gb18030"),
+            (QCoreApplication.translate("ImportWizard", "vCard 4.0 (*.vcf)"), "vcf", "utf-8"),
+            (QCoreApplication.translate("ImportWizard", "PDF media list (*.pdf)"), "pdf", "utf-8")]
 
 
 def choose_export_file(parent: QWidget | None, fmt: str | None = None):
@@ -396,7 +397,6 @@ def export_interactively(parent, services, query, fmt: str | None = None, list_i
 
     from ...core.services.contacts import ExportService
 
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)
     chosen = choose_export_file(parent, fmt)
     if chosen is None:
         return
@@ -404,15 +404,15 @@ def export_interactively(parent, services, query, fmt: str | None = None, list_i
     exporter = services.get(ExportService)
 
     def done(n: int) -> None:
-        note = t("{n} contacts written to {file}.").format(n=n, file=path)
+        note = QCoreApplication.translate("ImportWizard", "{n} contacts written to {file}.").format(n=n, file=path)
         if list_id is not None:
-            note += " " + t("Contacts who asked not to be contacted are left out of a list's export.")
+            note += " " + QCoreApplication.translate("ImportWizard", "Contacts who asked not to be contacted are left out of a list's export.")
         if hasattr(parent, "status_message"):
             parent.status_message.emit(note)
-        ask(parent, "info", t("Export"), note)
+        ask(parent, "info", QCoreApplication.translate("ImportWizard", "Export"), note)
 
     services.runner.run(
         lambda progress, cancel: exporter.export(path, f, q=query, list_id=list_id, encoding=encoding,
                                                  title=title),
-        on_done=done, on_error=lambda exc: show_error(parent, t("The export failed"), exc),
-        label=t("Exporting…"), parent=parent)
+        on_done=done, on_error=lambda exc: show_error(parent, QCoreApplication.translate("ImportWizard", "The export failed"), exc),
+        label=QCoreApplication.translate("ImportWizard", "Exporting…"), parent=parent)

@@ -38,20 +38,16 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1   # the ContactSummary
 IdRole = Qt.ItemDataRole.UserRole + 2        # its id
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactTableModel", text)
-
-
 def column_title(col: int) -> str:
-    return (_tr("Name"), _tr("Pinyin"), _tr("Title"), _tr("Outlet"), _tr("Beats"), _tr("E-mail"), _tr("Phone"),
-            _tr("Tier"), _tr("Status"), _tr("Owner"), _tr("Do not contact"), _tr("Last contact"))[col]
+    return (QCoreApplication.translate("ContactTableModel", "Name"), QCoreApplication.translate("ContactTableModel", "Pinyin"), QCoreApplication.translate("ContactTableModel", "Title"), QCoreApplication.translate("ContactTableModel", "Outlet"), QCoreApplication.translate("ContactTableModel", "Beats"), QCoreApplication.translate("ContactTableModel", "E-mail"), QCoreApplication.translate("ContactTableModel", "Phone"),
+            QCoreApplication.translate("ContactTableModel", "Tier"), QCoreApplication.translate("ContactTableModel", "Status"), QCoreApplication.translate("ContactTableModel", "Owner"), QCoreApplication.translate("ContactTableModel", "Do not contact"), QCoreApplication.translate("ContactTableModel", "Last contact"))[col]
 
 
 def channel_label(channel) -> str:
     value = getattr(channel, "value", channel)
-    return {"email": _tr("e-mail"), "phone": _tr("phone"), "mail": _tr("post"), "wechat": _tr("WeChat"),
-            "in_person": _tr("in person"), "event": _tr("event"),
-            "all": _tr("all channels")}.get(str(value), str(value))
+    return {"email": QCoreApplication.translate("ContactTableModel", "e-mail"), "phone": QCoreApplication.translate("ContactTableModel", "phone"), "mail": QCoreApplication.translate("ContactTableModel", "post"), "wechat": QCoreApplication.translate("ContactTableModel", "WeChat"),
+            "in_person": QCoreApplication.translate("ContactTableModel", "in person"), "event": QCoreApplication.translate("ContactTableModel", "event"),
+            "all": QCoreApplication.translate("ContactTableModel", "all channels")}.get(str(value), str(value))
 
 
 def label_of(value) -> str:
@@ -185,7 +181,7 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
-            return _tr("This column cannot be sorted")
+            return QCoreApplication.translate("ContactTableModel", "This column cannot be sorted")
         return None
 
     def flags(self, index):
@@ -243,7 +239,7 @@ class ContactTableModel(QAbstractTableModel):
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DNC and s.do_not_contact:
-                return _tr("Do not contact by: {channels}").format(channels=self.display(s, col))
+                return QCoreApplication.translate("ContactTableModel", "Do not contact by: {channels}").format(channels=self.display(s, col))
             if col == COL_NAME and s.pinyin:
                 return s.pinyin
             return None

@@ -219,7 +219,8 @@ class DetailPanel(QWidget):
         if sub:
             parts.append(f"<p style='margin:2px 0'>{e(sub)}</p>")
         if d.deleted:
-            parts.append(f"<p style='color:#b3261e'><b>{e(self.tr('In the trash'))}</b></p>")
+            in_trash = self.tr("In the trash")
+            parts.append(f"<p style='color:#b3261e'><b>{e(in_trash)}</b></p>")
         dnc = [c for c in d.consents if c.do_not_contact]
         if dnc:
             rows = []
@@ -259,7 +260,8 @@ class DetailPanel(QWidget):
             f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{v}</td></tr>" for k, v in facts)
             + "</table>")
         if r.notes:
-            parts.append(f"<p><b>{e(self.tr('Notes'))}</b><br>{e(r.notes).replace(chr(10), '<br>')}</p>")
+            notes = self.tr("Notes")
+            parts.append(f"<p><b>{e(notes)}</b><br>{e(r.notes).replace(chr(10), '<br>')}</p>")
         return "".join(parts)
 
     # ------------------------------------------------------------------ actions

@@ -1,0 +1,2037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>media contacts: import, export, list, duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report only; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the valid rows and leave out the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also put the imported contacts on this static list (made if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export contacts (format from the file name if not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this distribution list (a mailing export: do-not-contact left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only contacts matching TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8-sig (default, for Excel) or gb18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, pinyin or initials, outlet, beat, e-mail, phone or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups of likely duplicate contacts (CR-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [do not contact: {channels}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} groups of likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Contact {name} (read only)</source>
+        <translation>联系人 {name}（只读）</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as: {people}</source>
+        <translation>可能与以下联系人是同一人：{people}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>联系人未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialogs</name>
+    <message>
+        <source>Pitch</source>
+        <translation>推介</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>采访</translation>
+    </message>
+    <message>
+        <source>Media inquiry received</source>
+        <translation>收到媒体问询</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>活动邀请</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>群发邮件</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Person</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>王伟 / Anna Schmidt</source>
+        <translation>王伟 / Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name:</source>
+        <translation>姓(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin:</source>
+        <translation>拼音(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>derived from the name; edit if it reads differently</source>
+        <translation>由姓名自动生成；读音不同时可修改</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职位(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>媒体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Other o&amp;utlets:</source>
+        <translation>其他媒体(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Beats:</source>
+        <translation>报道领域(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. finance, technology (separated by commas)</source>
+        <translation>例如：财经、科技（用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>级别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner (对接人):</source>
+        <translation>对接人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>one per line, the first is the primary one; a label first if you like: work: name@example.com</source>
+        <translation>每行一个，第一个为主邮箱；可在前面加标签，例如 工作: name@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>one per line, the first is the primary one: mobile: 139 1234 5678</source>
+        <translation>每行一个，第一个为主号码，例如 手机: 139 1234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat:</source>
+        <translation>微信(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Wei&amp;bo:</source>
+        <translation>微博(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>领英(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;X:</source>
+        <translation>X(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred channel:</source>
+        <translation>首选联系方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time to contact:</source>
+        <translation>联系时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. mornings, not on deadline days</source>
+        <translation>例如：上午，截稿日不要联系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>pitching notes and preferences</source>
+        <translation>推介要点和偏好</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>where the data came from, e.g. business card, 2025 press conference</source>
+        <translation>数据来源，例如：名片、2025 年新闻发布会</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInteractionForm</name>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事项(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Media inquiry (MD-5)</source>
+        <translation>媒体问询（MD-5）</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answers for us:</source>
+        <translation>我方答复人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;nswered:</source>
+        <translation>已答复(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Columns the service can sort by (header click) -&gt; ContactQuery.sort Shown when nothing was saved yet</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>报道领域</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>Do not contact by: {channels}</source>
+        <translation>请勿通过以下方式联系：{channels}</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>same e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in pinyin at the same outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name at the same outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail {n} label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {n} label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not a contact field; use one of: {fields} (or ignore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not COLUMN=FIELD; write for example 手机=phone:mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column {column}; its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {value} is not known; use A, B or C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {value} is not known; use active, left or bounced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished">导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty; there are no contacts to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has a header row but no contacts below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} contains no vCard (no BEGIN:VCARD line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News agency / wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation type="unfinished">微博</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation type="unfinished">拼音</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">职位</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">媒体</translation>
+    </message>
+    <message>
+        <source>Other outlets</source>
+        <translation type="unfinished">其他媒体</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation type="unfinished">报道领域</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished">微信</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">领英</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished">X</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">首选联系方式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Time to contact</source>
+        <translation type="unfinished">联系时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>it is not a phone number; write digits, with the country code for numbers abroad (e.g. +44 20 7946 0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such number in {region}; check the digits, or add the country code (e.g. +852 for Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address {value} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number {value} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is missing; enter the full name (or family and given name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no way to reach this person; enter an e-mail address, a phone number, a social account or a postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media list</source>
+        <translation type="unfinished">媒体名单</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <extracomment>Kinds that count as having been in touch (&quot;not contacted since&quot; filter, last-contact column).</extracomment>
+        <translation type="unfinished">推介</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">采访</translation>
+    </message>
+    <message>
+        <source>Media inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation type="unfinished">活动邀请</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会面</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">报道</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished">群发邮件</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished">邮寄</translation>
+    </message>
+    <message>
+        <source>edit media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the outlet&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reach cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the beat to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} is not a channel; use email, phone or mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for do-not-contact (e.g. asked by phone on 3 May).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift do-not-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log interactions with media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of interaction; use one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone; enter it with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record answers to media inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media inquiry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a merge of media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} is not an export format; use csv, xlsx, vcf or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from the name {file}; end it in .csv, .xlsx, .vcf or .pdf, or give the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import media contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {file} was recognised; map the columns to contact fields (e.g. 姓名=full_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows of {file} were rejected, so nothing was imported; fix those rows, or import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts were changed since the import was planned; plan the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a smart list (a saved search); its members follow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build distribution lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution list with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution list called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list called {name} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart list cannot be made from the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the contact from the trash before merging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} merged into {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge with id {id} that can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later merge (id {id}) involves these contacts; undo that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsActions</name>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n contacts to the trash? They can be restored from the trash.</source>
+        <translation>
+            <numerusform>将 %n 位联系人移到回收站？之后可从回收站恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts moved to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 位联系人移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 位联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n contacts for good? Their personal data is removed and cannot be restored; the audit log keeps only that a contact was erased.</source>
+        <translation>
+            <numerusform>彻底删除 %n 位联系人？其个人数据将被清除且无法恢复；审计日志只记录曾删除过一位联系人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts erased.</source>
+        <translation>
+            <numerusform>已彻底删除 %n 位联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>设置对接人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner (对接人) of %n contacts:</source>
+        <translation>
+            <numerusform>%n 位联系人的对接人：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner set for %n contacts.</source>
+        <translation>
+            <numerusform>已为 %n 位联系人设置对接人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add beat</source>
+        <translation>添加报道领域</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beat to add to %n contacts:</source>
+        <translation>
+            <numerusform>为 %n 位联系人添加的报道领域：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beat added to %n contacts.</source>
+        <translation>
+            <numerusform>已为 %n 位联系人添加报道领域。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>加入名单</translation>
+    </message>
+    <message>
+        <source>There is no static list yet; make one with &quot;New list…&quot; first.</source>
+        <translation>还没有固定名单；请先用“新建名单…”创建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>List for %n contacts:</source>
+        <translation>
+            <numerusform>%n 位联系人加入的名单：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts added to {list}.</source>
+        <translation>
+            <numerusform>已将 %n 位联系人加入 {list}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts removed from the list.</source>
+        <translation>
+            <numerusform>已从名单中移除 %n 位联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>新建名单</translation>
+    </message>
+    <message>
+        <source>Name of the new list:</source>
+        <translation>新名单的名称：</translation>
+    </message>
+    <message>
+        <source>List {name} made.</source>
+        <translation>已创建名单 {name}。</translation>
+    </message>
+    <message>
+        <source>Save search as list</source>
+        <translation>将搜索保存为名单</translation>
+    </message>
+    <message>
+        <source>Name of the smart list (it always holds the contacts matching the current search and filters):</source>
+        <translation>智能名单的名称（它始终包含符合当前搜索和筛选条件的联系人）：</translation>
+    </message>
+    <message>
+        <source>Smart list {name} saved.</source>
+        <translation>已保存智能名单 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>删除名单</translation>
+    </message>
+    <message>
+        <source>Delete the list {name}? The contacts stay; only the list goes.</source>
+        <translation>删除名单 {name}？联系人会保留，只删除名单。</translation>
+    </message>
+    <message>
+        <source>List {name} deleted.</source>
+        <translation>已删除名单 {name}。</translation>
+    </message>
+    <message>
+        <source>The members cannot be shown</source>
+        <translation>无法显示成员</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <source>Search name, pinyin (wangwei or ww), outlet, beat, e-mail, phone, notes…</source>
+        <translation>搜索姓名、拼音（wangwei 或 ww）、媒体、领域、邮箱、电话、备注…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>新建联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation>所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good…</source>
+        <translation>彻底删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录往来(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set &amp;owner…</source>
+        <translation>设置对接人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;beat…</source>
+        <translation>添加报道领域(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list…</source>
+        <translation>加入名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation>从此名单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>重复联系人(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>撤销上次合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Only administrators may do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>所选 (%n)(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved; the contact does not match the current search.</source>
+        <translation>已保存；该联系人不符合当前搜索条件。</translation>
+    </message>
+    <message>
+        <source>Logged for {name}.</source>
+        <translation>已为 {name} 记录。</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded</source>
+        <translation>答复未记录</translation>
+    </message>
+    <message>
+        <source>Lift do-not-contact</source>
+        <translation>解除请勿联系</translation>
+    </message>
+    <message>
+        <source>{name} may then be contacted by {channel} again. Lift it only when the person asked for it.</source>
+        <translation>之后可再次通过{channel}联系 {name}。只有在本人要求时才解除。</translation>
+    </message>
+    <message>
+        <source>Do-not-contact was not lifted</source>
+        <translation>请勿联系未解除</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>已撤销合并。</translation>
+    </message>
+    <message>
+        <source>Media list</source>
+        <translation>媒体名单</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>记录往来(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Do &amp;not contact…</source>
+        <translation>请勿联系(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>L&amp;ift do-not-contact</source>
+        <translation>解除请勿联系(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改历史(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;answered</source>
+        <translation>问询已答复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>问询</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cooperation history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;合作历史&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see the details.</source>
+        <translation>选择一位联系人查看详情。</translation>
+    </message>
+    <message>
+        <source>answered {when}</source>
+        <translation>已于 {when} 答复</translation>
+    </message>
+    <message>
+        <source>open, deadline {when}</source>
+        <translation>待答复，截止 {when}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Only administrators may lift do-not-contact.</source>
+        <translation>只有管理员可以解除请勿联系。</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Do not contact by {channel}: {reason}</source>
+        <translation>请勿通过{channel}联系：{reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>set by {person} on {date}</source>
+        <translation>由 {person} 于 {date} 设置</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>至 {date}</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>领英</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>报道领域</translation>
+    </message>
+    <message>
+        <source>Other outlets</source>
+        <translation>其他媒体</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time to contact</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lift do-not-contact</source>
+        <translation>解除请勿联系</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotContactDialog</name>
+    <message>
+        <source>Do not contact {name}</source>
+        <translation>请勿联系 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone on 3 May not to get press releases</source>
+        <translation>例如：5 月 3 日来电要求不再接收新闻稿</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>到期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Do-not-contact was not set</source>
+        <translation>请勿联系未设置</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>疑似重复联系人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last merge</source>
+        <translation>撤销上次合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicates cannot be shown</source>
+        <translation>无法显示重复联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts: {reason}</source>
+        <translation>
+            <numerusform>%n 位联系人：{reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of likely duplicates.</source>
+        <translation>
+            <numerusform>%n 组疑似重复联系人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现疑似重复联系人。</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Split the merged contact into the two records again?</source>
+        <translation>将合并后的联系人重新拆分为两条记录？</translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>合并未撤销</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030 …; comma, semicolon or tab), Excel .xlsx, or vCard (.vcf) from a phone, Outlook or Google Contacts.</source>
+        <translation>CSV（UTF-8、GB18030 等；逗号、分号或制表符分隔）、Excel .xlsx，或来自手机、Outlook、Google 通讯录的 vCard（.vcf）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>联系人文件 (*.csv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any outlet kind</source>
+        <translation>所有媒体类型</translation>
+    </message>
+    <message>
+        <source>Any beat</source>
+        <translation>所有报道领域</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>所有对接人</translation>
+    </message>
+    <message>
+        <source>Any list</source>
+        <translation>所有名单</translation>
+    </message>
+    <message>
+        <source>Do-not-contact: either</source>
+        <translation>请勿联系：不限</translation>
+    </message>
+    <message>
+        <source>Do-not-contact only</source>
+        <translation>仅请勿联系</translation>
+    </message>
+    <message>
+        <source>Contactable only</source>
+        <translation>仅可联系</translation>
+    </message>
+    <message>
+        <source>Contacted any time</source>
+        <translation>联系时间不限</translation>
+    </message>
+    <message>
+        <source>Not contacted for 30 days</source>
+        <translation>30 天未联系</translation>
+    </message>
+    <message>
+        <source>Not contacted for 90 days</source>
+        <translation>90 天未联系</translation>
+    </message>
+    <message>
+        <source>Not contacted for 6 months</source>
+        <translation>6 个月未联系</translation>
+    </message>
+    <message>
+        <source>Not contacted for a year</source>
+        <translation>一年未联系</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Label of the e-mail</source>
+        <translation>邮箱标签</translation>
+    </message>
+    <message>
+        <source>Label of the phone</source>
+        <translation>电话标签</translation>
+    </message>
+    <message>
+        <source>Phone (mobile)</source>
+        <translation>电话（手机）</translation>
+    </message>
+    <message>
+        <source>Phone (work)</source>
+        <translation>电话（办公）</translation>
+    </message>
+    <message>
+        <source>Phone (home)</source>
+        <translation>电话（住宅）</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail (work)</source>
+        <translation>电子邮件（工作）</translation>
+    </message>
+    <message>
+        <source>E-mail (home)</source>
+        <translation>电子邮件（个人）</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 (*.csv)</source>
+        <translation>Excel 用 CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV in GB18030 (*.csv)</source>
+        <translation>GB18030 编码 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>PDF media list (*.pdf)</source>
+        <translation>PDF 媒体名单 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>{n} contacts written to {file}.</source>
+        <translation>已将 {n} 位联系人写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Contacts who asked not to be contacted are left out of a list&apos;s export.</source>
+        <translation>要求请勿联系的联系人不会出现在名单导出中。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log interaction with {name}</source>
+        <translation>记录与 {name} 的往来</translation>
+    </message>
+    <message>
+        <source>The interaction was not logged</source>
+        <translation>往来未记录</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>New list…</source>
+        <translation>新建名单…</translation>
+    </message>
+    <message>
+        <source>Save search as list…</source>
+        <translation>将搜索保存为名单…</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation>删除名单</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Distribution lists&lt;/b&gt;</source>
+        <translation>&lt;b&gt;分发名单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <source>smart</source>
+        <translation>智能</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>{kind} list, {n} contacts</source>
+        <translation>{kind}名单，{n} 位联系人</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>检查各列</translation>
+    </message>
+    <message>
+        <source>{file}: {kind}</source>
+        <translation>{file}：{kind}</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>编码 {encoding}</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>separated by {delimiter}</source>
+        <translation>以{delimiter}分隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not recognised (highlighted) are left out unless you choose a field: {columns}</source>
+        <translation>未识别的列（已高亮）不会导入，除非为其选择字段：{columns}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Not recognised: choose the field this column holds</source>
+        <translation>未识别：请选择此列对应的字段</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of {name}</source>
+        <translation>{name} 的成员</translation>
+    </message>
+    <message>
+        <source>{n} contacts will receive mailings to this list; {m} are left out.</source>
+        <translation>{n} 位联系人会收到发给此名单的邮件；{m} 位被排除。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Left out because</source>
+        <translation>排除原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n)</source>
+        <translation>
+            <numerusform>被排除 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Will receive (%n)</source>
+        <translation>
+            <numerusform>会收到 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two contacts</source>
+        <extracomment>Fields compared side by side (the record&apos;s fields, then the owner)</extracomment>
+        <translation>合并两位联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Swap which record is kept</source>
+        <translation>交换保留的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左边</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右边</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click a value to take it. Histories, lists and do-not-contact entries of both are combined; the merge can be undone.</source>
+        <translation>点击某个值即选用它。两者的合作历史、名单和请勿联系记录会合并；合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>merged into the other</source>
+        <translation>并入另一条</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>选用</translation>
+    </message>
+    <message>
+        <source>{name} (#{id}) is kept; the other record goes into it.</source>
+        <translation>保留 {name}（#{id}）；另一条记录并入其中。</translation>
+    </message>
+    <message>
+        <source>The contacts were not merged</source>
+        <translation>联系人未合并</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>导入将执行的操作</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import only when no row is rejected</source>
+        <translation>全部或全不(&amp;A)：只有没有被拒绝的行时才导入</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (the rejected rows are left out)</source>
+        <translation>只导入有效的行(&amp;V)（被拒绝的行不导入）</translation>
+    </message>
+    <message>
+        <source>optional: put the imported contacts on this list</source>
+        <translation>可选：将导入的联系人加入此名单</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>名单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, reject &lt;b&gt;{rejected}&lt;/b&gt; rows.</source>
+        <translation>将新建 &lt;b&gt;{created}&lt;/b&gt; 位，更新 &lt;b&gt;{updated}&lt;/b&gt; 位，&lt;b&gt;{unchanged}&lt;/b&gt; 位不变，拒绝 &lt;b&gt;{rejected}&lt;/b&gt; 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the file and plan again (Back), or import the valid rows only.</source>
+        <translation>
+            <numerusform>有 %n 行被拒绝，因此“全部或全不”导入不会写入任何内容。请在文件中改正后重新检查（上一步），或只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: every contact in the file is already stored like this.</source>
+        <translation>无需写入：文件中的联系人均已按此保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Done: {summary}.</source>
+        <translation>完成：{summary}。</translation>
+    </message>
+</context>
+</TS>
