@@ -19,6 +19,14 @@
         <source>Database upgraded; the previous state was saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

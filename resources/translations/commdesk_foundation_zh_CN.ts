@@ -19,6 +19,14 @@
         <source>Database upgraded; the previous state was saved to {path}</source>
         <translation>数据库已升级；升级前的状态已保存到 {path}</translation>
     </message>
+    <message>
+        <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
+        <translation>commdesk 无法打开数据库文件 {db}：{reason}。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>
+        <translation>commdesk 无法连接数据库服务器 {db}：{reason}。请检查地址、服务器是否在运行，以及用户名和密码。</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

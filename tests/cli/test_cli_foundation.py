@@ -79,3 +79,32 @@ def test_debug_shows_a_traceback_as_a_real_process(tmp_path):
     res = subprocess.run([sys.executable, "-m", "commdesk", "--db", str(tmp_path / "x.sqlite3"),
                           "audit", "--since", "bad"], capture_output=True, text=True, env=env)
     assert res.returncode == 1 and "Traceback" not in res.stderr
+
+
+def test_unreachable_server_gives_a_clear_line(run_cli):
+    code, out, err = run_cli("--db", "postgresql://nobody:pw@127.0.0.1:1/none", "db", "check")
+    assert code == 1 and "cannot connect to the database server" in err and "pw" not in err.replace("password", "")
+    assert "Traceback" not in err and "OperationalError" not in err
+
+
+def test_window_in_chinese_starts_from_the_command(tmp_path):
+    """``commdesk --lang zh_CN`` (no command) opens the window: no bare QCoreApplication in its way."""
+    import os
+    from pathlib import Path
+
+    import commdesk
+
+    env = {**os.environ, "PYTHONPATH": str(Path(commdesk.__file__).parents[1]), "QT_QPA_PLATFORM": "offscreen",
+           "COMMDESK_DATA_DIR": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    code = ("import sys, commdesk.app as a\n"
+            "from PySide6.QtCore import QTimer\n"
+            "orig = a.GuiApp.show_window\n"
+            "def show(self):\n"
+            "    w = orig(self); QTimer.singleShot(500, self.qapp.quit); print('shown', self.lang, flush=True); return w\n"
+            "a.GuiApp.show_window = show\n"
+            "from commdesk.cli import main\n"
+            "sys.exit(main(['--lang', 'zh_CN', '--db', sys.argv[1]]))\n")
+    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "db.sqlite3")], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert "shown zh_CN" in res.stdout, res.stderr
+    assert "Traceback" not in res.stderr

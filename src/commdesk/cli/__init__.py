@@ -124,12 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Language first, so that help and errors are translated too.
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang")
+    pre.add_argument("--db")
+    pre.add_argument("--as", dest="as_person")
     pre.add_argument("--debug", action="store_true")
-    known, _ = pre.parse_known_args(argv)
-    try:
-        _setup_language(known.lang)
-    except Exception as exc:  # a broken Qt install must not stop the admin CLI
-        log.warning("could not load translations: %s", exc)
+    pre.add_argument("rest", nargs="*")
+    known, extra = pre.parse_known_args(argv)
+    gui = not known.rest and not extra  # the window: it installs its translators with its QApplication
+    if not gui:
+        try:
+            _setup_language(known.lang)
+        except Exception as exc:  # a broken Qt install must not stop the admin CLI
+            log.warning("could not load translations: %s", exc)
     args = build_parser().parse_args(argv)
     from ..logs import setup_logging
 

@@ -38,11 +38,20 @@ class Task(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            result = self.fn(lambda done, total: self.signals.progress.emit(int(done), int(total)), self.cancel)
+            result = self.fn(self._progress, self.cancel)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit(self.signals.failed, exc, traceback.format_exc())
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _progress(self, done, total) -> None:
+        self._emit(self.signals.progress, int(done), int(total))
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application is quitting and took the receiver with it
+            self.cancel.set()
 
 
 class TaskRunner(QObject):
