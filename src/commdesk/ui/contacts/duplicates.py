@@ -205,7 +205,6 @@ class DuplicatesDialog(QDialog):
         for ids, reason in self.groups:
             top = QTreeWidgetItem([self.tr("%n contacts: {reason}", "", len(ids)).format(reason=reason)])
             top.setData(0, Qt.ItemDataRole.UserRole, tuple(ids))
-            top.setFirstColumnSpanned(False)
             for cid in ids:
                 s = by_id.get(cid)
                 if s is None:
@@ -215,6 +214,7 @@ class DuplicatesDialog(QDialog):
                 child.setData(0, Qt.ItemDataRole.UserRole, cid)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             top.setExpanded(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary.setText(self.tr("%n groups of likely duplicates.", "", len(self.groups)) if self.groups

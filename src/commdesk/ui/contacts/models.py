@@ -150,9 +150,13 @@ class ContactTableModel(QAbstractTableModel):
         self._index_rows(start)
         self.endInsertRows()
 
-    def fetch_all_to(self, row: int) -> None:
-        while row >= len(self.rows) and self.canFetchMore():
+    def fetch_until(self, contact_id, max_pages: int = 10) -> int:
+        """Load further pages (at most ``max_pages``) until ``contact_id`` is among the rows; its row or -1."""
+        pages = 0
+        while self.row_of(contact_id) < 0 and self.canFetchMore() and pages < max_pages:
             self.fetchMore()
+            pages += 1
+        return self.row_of(contact_id)
 
     # ------------------------------------------------------------------ lookups
     def summary(self, row: int):

@@ -144,6 +144,8 @@ class ContactsPane(ContactsActions, Pane):
         self.reload_choices()
         self.update_permissions()
         self.apply_query()
+        if self.model.rows:  # the detail panel is never empty when there is something to show
+            self.select_id(self.model.rows[0].id)
 
     # ------------------------------------------------------------------ actions and menus
     def _action(self, text: str, slot, shortcut=None, widget: QWidget | None = None) -> QAction:
@@ -389,7 +391,7 @@ class ContactsPane(ContactsActions, Pane):
         return ids
 
     def select_id(self, contact_id) -> None:
-        row = self.model.row_of(contact_id) if contact_id is not None else -1
+        row = self.model.fetch_until(contact_id) if contact_id is not None else -1
         sm = self.table.selectionModel()
         if row < 0:
             sm.clearSelection()

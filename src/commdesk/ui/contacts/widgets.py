@@ -249,7 +249,7 @@ class DetailPanel(QWidget):
                              (self.tr("Tier"), label_of(r.tier)), (self.tr("Status"), label_of(r.status)),
                              (self.tr("Owner"), person_name(d.owner)),
                              (self.tr("Lists"), ", ".join(n for _, n in d.lists)),
-                             (self.tr("Preferred channel"), r.preferred_channel),
+                             (self.tr("Preferred channel"), channel_label(r.preferred_channel) if r.preferred_channel else ""),
                              (self.tr("Language"), r.language), (self.tr("Time to contact"), r.contact_time),
                              (self.tr("Address"), r.address),
                              (self.tr("Source"), " ".join(x for x in (d.source or r.source,
