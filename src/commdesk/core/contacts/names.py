@@ -113,8 +113,11 @@ def _syllables(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+@lru_cache(maxsize=131072)
 def fold_latin(text: str) -> str:
     """Lower case without accents: "Zoë Müller" -> "zoe muller"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

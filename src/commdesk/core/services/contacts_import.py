@@ -164,8 +164,9 @@ class ImportService:
                     v["source"] = v["source"] or source[:300]
                     v["source_date"] = today
                     values.append(v)
-                ids = list(s.scalars(insert(ContactRow).returning(ContactRow.id, sort_by_parameter_order=True),
-                                     values))
+                table = ContactRow.__table__
+                ids = list(s.connection().execute(
+                    insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
                 created_ids += ids
                 children: dict = {}
                 for cid, p in zip(ids, batch):
@@ -173,7 +174,7 @@ class ImportService:
                         children.setdefault(model, []).extend(rows)
                 repo.insert_children(s, children)
                 now = utcnow()
-                s.execute(insert(AuditRow), [dict(
+                s.connection().execute(insert(AuditRow.__table__), [dict(
                     at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
                     action="import", field=None, old=None, new=None,
                     note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import and_, delete, exists, func, insert, not_, or_, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ def chunks(items: Sequence, n: int = CHUNK):
         yield items[i:i + n]
 
 
+@lru_cache(maxsize=65536)
 def outlet_key(name: str) -> str:
     return fold_latin(clean_name(name)).replace(" ", "")
 
@@ -146,7 +148,7 @@ def child_rows(contact_id: int, rec: ContactRecord, outlets: OutletCache) -> dic
 def insert_children(session: Session, rows: dict[type, list[dict]]) -> None:
     for model, values in rows.items():
         if values:
-            session.execute(insert(model), values)
+            session.connection().execute(insert(model.__table__), values)
 
 
 def delete_children(session: Session, contact_ids: Sequence[int]) -> None:

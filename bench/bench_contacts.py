@@ -1,0 +1,160 @@
+"""100,000 media contacts: import time, search p95 vs the same queries on raw SQLite, first page.
+
+1. writes a 100,000-row CSV (Chinese and Latin names, outlets, beats, e-mails, mobiles; a few bad
+   rows) and imports it through ImportService (read, map, validate, plan, one transaction);
+   target <= 20 s.
+2. search as you type through ContactService.search (first page of 200, with owner and
+   do-not-contact) vs the same two SQL statements through the sqlite3 module;
+   target: p95 ratio <= 2 and p95 <= 30 ms.
+3. the first page with no search text (sorted by pinyin) and its count.
+
+    python bench/bench_contacts.py [--rows 100000] [--repeat 15] [--keep FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+QUERIES = ["wangwei", "ww", "王伟", "zhang", "lina", "新华社", "caixin", "财经", "1391234", "smith",
+           "reuters", "chen jing", "ouyang", "xyzzy", "li", "科技", "@yicai", "zxm"]
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳司马诸葛"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚雪倩婷宇晨昊佳博桐俊曦佑涵一鸣思远嘉怡梦琪文雨若天诗子欣浩然"
+OUTLETS = [("新华社", "xinhua"), ("人民日报", "people"), ("财新", "caixin"), ("第一财经", "yicai"), ("36氪", "36kr"),
+           ("澎湃新闻", "thepaper"), ("南方周末", "infzm"), ("Reuters", "reuters"), ("Bloomberg", "bloomberg"),
+           ("Financial Times", "ft"), ("Handelsblatt", "handelsblatt"), ("界面新闻", "jiemian")]
+BEATS = ["财经", "科技", "金融", "社会", "时政", "文化", "Energy", "Markets", "China", "创投", "消费", "汽车"]
+FIRST = ["James", "Emily", "Michael", "Sarah", "Anna", "Jonas", "Laura", "Peter", "Sophie", "Thomas"]
+LAST = ["Smith", "Brown", "Taylor", "Müller", "Schmidt", "Clarke", "Walker", "Weber", "Hughes", "Lee"]
+
+
+def write_csv(path: Path, rows: int, rng: random.Random) -> None:
+    import csv
+
+    from commdesk.core.contacts.names import to_pinyin
+
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(["姓名", "媒体", "职位", "手机", "邮箱", "领域", "级别", "备注"])
+        for i in range(rows):
+            outlet, domain = rng.choice(OUTLETS)
+            if rng.random() < 0.8:
+                s = rng.choice(["欧阳", "司马", "诸葛"]) if rng.random() < 0.02 else rng.choice(SURNAMES[:-6])
+                name = s + "".join(rng.choice(GIVEN) for _ in range(rng.randint(1, 2)))
+                handle = to_pinyin(name).replace(" ", "")
+            else:
+                first, last = rng.choice(FIRST), rng.choice(LAST)
+                name, handle = f"{first} {last}", f"{first}.{last}".lower().replace("ü", "ue")
+            phone = f"1{rng.choice('3589')}{rng.randint(0, 9)} {rng.randint(1000, 9999)} {i % 10000:04d}"
+            email = f"{handle}{i}@{domain}.example.cn"
+            if i % 5000 == 17:
+                email = email.replace("@", "(at)")  # a few bad rows, as in real files
+            w.writerow([name, outlet, rng.choice(["记者", "编辑", "主编", "Correspondent"]), phone, email,
+                        "、".join(rng.sample(BEATS, rng.randint(1, 3))), rng.choice("ABC "),
+                        rng.choice(["", "", "喜欢电话联系", "prefers e-mail"])])
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def raw_search(con: sqlite3.Connection, terms: list[str], today: str, offset: int = 0, limit: int = 200):
+    where = " AND ".join(["c.erased = 0", "c.deleted = 0"] + ["c.search_text LIKE ? ESCAPE '/'"] * len(terms))
+    params = ["%" + t.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%" for t in terms]
+    rows = con.execute(
+        "SELECT c.id, c.full_name, c.family_name, c.given_name, c.pinyin, c.title, c.outlet, c.beats_text, "
+        "c.primary_email, c.primary_phone, c.tier, c.status, p.name, c.last_contact_at, c.version "
+        f"FROM contacts c LEFT OUTER JOIN people p ON p.id = c.owner_id WHERE {where} "
+        "ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
+    ids = [r[0] for r in rows]
+    if ids:
+        marks = ",".join("?" * len(ids))
+        con.execute(f"SELECT contact_id, channel FROM contact_consents WHERE contact_id IN ({marks}) "
+                    "AND do_not_contact = 1 AND lifted_at IS NULL AND (expires IS NULL OR expires >= ?)",
+                    ids + [today]).fetchall()
+    return rows
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--keep", metavar="FILE", help="keep the database here")
+    args = parser.parse_args(argv)
+
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.contacts import ContactQuery, ContactService, ImportService
+    from commdesk.core.services.people import PeopleService
+    from commdesk.persistence.repositories.contacts import search_terms
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
+    db = Path(args.keep) if args.keep else tmp / "bench.sqlite3"
+    opened = open_database(db)
+    ctx = opened.ctx
+    admin = ctx.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR, Role.OFFICER})
+    ctx.current = lambda: admin
+    csv_path = tmp / "contacts.csv"
+    write_csv(csv_path, args.rows, random.Random(4))
+
+    imports = ctx.service(ImportService)
+    t0 = time.perf_counter()
+    preview = imports.plan(csv_path)
+    t1 = time.perf_counter()
+    result = imports.apply(preview, skip_invalid=True)
+    t2 = time.perf_counter()
+    print(f"import of {args.rows:,} rows: plan {t1 - t0:.1f} s + write {t2 - t1:.1f} s = {t2 - t0:.1f} s "
+          f"(target <= 20 s); {result.summary()}")
+
+    svc = ctx.service(ContactService)
+    svc.set_do_not_contact(svc.search(ContactQuery(text="wangwei"), limit=1)[0].id, "email", "bench")
+    con = sqlite3.connect(db)
+    today = svc.today().isoformat()
+    ours_all, raw_all, lines = [], [], []
+    for q in QUERIES:
+        query = ContactQuery(text=q)
+        terms = search_terms(q)
+        svc.search(query), raw_search(con, terms, today)  # warm
+        ours = timed(lambda: svc.search(query), args.repeat)
+        raw = timed(lambda: raw_search(con, terms, today), args.repeat)
+        assert len(svc.search(query)) == len(raw_search(con, terms, today)), q
+        ours_all += ours
+        raw_all += raw
+        lines.append(f"  {q!r:>12}: {len(svc.search(query)):>3} rows  commdesk p95 {p95(ours):6.1f} ms   "
+                     f"raw p95 {p95(raw):6.1f} ms")
+    print("\n".join(lines))
+    ratio = p95(ours_all) / p95(raw_all)
+    print(f"search p95 over all queries: commdesk {p95(ours_all):.1f} ms, raw sqlite3 {p95(raw_all):.1f} ms, "
+          f"ratio {ratio:.2f} (target <= 2 and <= 30 ms)")
+
+    first = timed(lambda: (svc.search(ContactQuery()), svc.count(ContactQuery())), args.repeat)
+    raw_first = timed(lambda: (raw_search(con, [], today),
+                               con.execute("SELECT count(*) FROM contacts WHERE erased = 0 AND deleted = 0")
+                               .fetchone()), args.repeat)
+    deep = timed(lambda: svc.search(ContactQuery(), offset=50_000), args.repeat)
+    print(f"first page (200 rows by pinyin + count): commdesk p95 {p95(first):.1f} ms, raw {p95(raw_first):.1f} ms; "
+          f"page at offset 50,000: {p95(deep):.1f} ms")
+    con.close()
+    ctx.engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
