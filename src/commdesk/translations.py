@@ -37,13 +37,16 @@ def system_language() -> str:
 
 def install(lang: str) -> str:
     """Install the translators for ``lang`` (replacing earlier ones). Needs a Q(Core)Application."""
-    from PySide6.QtCore import QCoreApplication, QTranslator, QLibraryInfo
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
     lang = normalise(lang) or "en"
+    # Dates, numbers and Qt's own widgets follow the interface language, whatever the process locale.
+    QLocale.setDefault(QLocale("zh_CN") if lang == "zh_CN"
+                       else QLocale("en_US"))
     if lang != "en":
         folder = resources_dir() / "translations"
         for qm in sorted(folder.glob(f"commdesk_*_{lang}.qm")):
