@@ -751,7 +751,6 @@
     </message>
     <message>
         <source>Pitch</source>
-        <extracomment>Kinds that count as having been in touch (&quot;not contacted since&quot; filter, last-contact column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,91 +5,91 @@
     <name>CLI</name>
     <message>
         <source>media contacts: import, export, list, duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体联系人：导入、导出、列表、重复项</translation>
     </message>
     <message>
         <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV、Excel（.xlsx）或 vCard 导入联系人；除非使用 --skip-invalid，否则要么全部导入，要么都不导入</translation>
     </message>
     <message>
         <source>report only; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只报告，不写入</translation>
     </message>
     <message>
         <source>import the valid rows and leave out the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效的行，跳过被拒绝的行</translation>
     </message>
     <message>
         <source>text encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本编码（默认：自动识别）</translation>
     </message>
     <message>
         <source>map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>把某列对应到联系人字段（例如 手机=phone:mobile、Remarks=notes、Fax=ignore）；可重复使用</translation>
     </message>
     <message>
         <source>also put the imported contacts on this static list (made if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时把导入的联系人加入此静态名单（不存在时新建）</translation>
     </message>
     <message>
         <source>export contacts (format from the file name if not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出联系人（未指定格式时按文件扩展名）</translation>
     </message>
     <message>
         <source>only this distribution list (a mailing export: do-not-contact left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>只导出此分发名单（按发送用途导出：不包含勿扰联系人）</translation>
     </message>
     <message>
         <source>only contacts matching TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>只包含与 TEXT 匹配的联系人</translation>
     </message>
     <message>
         <source>CSV encoding: utf-8-sig (default, for Excel) or gb18030</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 编码：utf-8-sig（默认，适用于 Excel）或 gb18030</translation>
     </message>
     <message>
         <source>list contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出联系人</translation>
     </message>
     <message>
         <source>name, pinyin or initials, outlet, beat, e-mail, phone or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音或首字母、媒体、领域、邮箱、电话或备注</translation>
     </message>
     <message>
         <source>only this distribution list</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出此分发名单</translation>
     </message>
     <message>
         <source>groups of likely duplicate contacts (CR-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复的联系人分组（CR-4）</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>；未导入任何内容（请修正上面的行，或使用 --skip-invalid）</translation>
     </message>
     <message>
         <source> (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>（试运行：未写入任何内容）</translation>
     </message>
     <message>
         <source>{n} contacts written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 位联系人写入 {file}</translation>
     </message>
     <message>
         <source>  [do not contact: {channels}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [勿扰：{channels}]</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位联系人</translation>
     </message>
     <message>
         <source>{n} groups of likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 组可能重复的联系人</translation>
     </message>
 </context>
 <context>
@@ -458,540 +458,539 @@
     <name>Contacts</name>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱相同</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码相同</translation>
     </message>
     <message>
         <source>same name in pinyin at the same outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>同一媒体、姓名拼音相同</translation>
     </message>
     <message>
         <source>similar name at the same outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>同一媒体、姓名相似</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>E-mail {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱 {n}</translation>
     </message>
     <message>
         <source>E-mail {n} label</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱 {n} 类型</translation>
     </message>
     <message>
         <source>Phone {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 {n}</translation>
     </message>
     <message>
         <source>Phone {n} label</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 {n} 类型</translation>
     </message>
     <message>
         <source>{target} is not a contact field; use one of: {fields} (or ignore).</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} 不是联系人字段；请使用以下之一：{fields}（或 ignore 忽略）。</translation>
     </message>
     <message>
         <source>{item} is not COLUMN=FIELD; write for example 手机=phone:mobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} 不是“列=字段”的格式；例如写成 手机=phone:mobile。</translation>
     </message>
     <message>
         <source>The file has no column {column}; its columns are: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 {column} 列；现有的列为：{columns}。</translation>
     </message>
     <message>
         <source>Tier {value} is not known; use A, B or C.</source>
-        <translation type="unfinished"></translation>
+        <translation>级别 {value} 无法识别；请使用 A、B 或 C。</translation>
     </message>
     <message>
         <source>Status {value} is not known; use active, left or bounced.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 {value} 无法识别；请使用 在职、离职 或 退信。</translation>
     </message>
     <message>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>将新建 {created}，将更新 {updated}，未变 {unchanged}，拒绝 {rejected} 行</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished">导入已取消；未做任何更改。</translation>
+        <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按 {encoding} 读取 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 CSV、Excel（.xlsx）或 vCard 文件；请另存为其中一种格式后重试。</translation>
     </message>
     <message>
         <source>{file} is empty; there are no contacts to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件，没有可导入的联系人。</translation>
     </message>
     <message>
         <source>{file} has a header row but no contacts below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 只有标题行，下面没有联系人。</translation>
     </message>
     <message>
         <source>{file}, line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是可读取的 Excel 工作簿：{reason}</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
         <source>{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV in Excel and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是旧版 Excel（.xls）工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
         <source>{file} contains no vCard (no BEGIN:VCARD line).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
     </message>
     <message>
         <source>Newspaper</source>
-        <translation type="unfinished"></translation>
+        <translation>报纸</translation>
     </message>
     <message>
         <source>TV</source>
-        <translation type="unfinished"></translation>
+        <translation>电视</translation>
     </message>
     <message>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>广播</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>网络媒体</translation>
     </message>
     <message>
         <source>News agency / wire</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯社</translation>
     </message>
     <message>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>杂志</translation>
     </message>
     <message>
         <source>WeChat official account</source>
-        <translation type="unfinished"></translation>
+        <translation>微信公众号</translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation type="unfinished">微博</translation>
+        <translation>微博</translation>
     </message>
     <message>
         <source>Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>播客</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Tier A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 级</translation>
     </message>
     <message>
         <source>Tier B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 级</translation>
     </message>
     <message>
         <source>Tier C</source>
-        <translation type="unfinished"></translation>
+        <translation>C 级</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Left the outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>已离职</translation>
     </message>
     <message>
         <source>E-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退信</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Pinyin</source>
-        <translation type="unfinished">拼音</translation>
+        <translation>拼音</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职位</translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">媒体</translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>Other outlets</source>
-        <translation type="unfinished">其他媒体</translation>
+        <translation>其他媒体</translation>
     </message>
     <message>
         <source>Beats</source>
-        <translation type="unfinished">报道领域</translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished">微信</translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">领英</translation>
+        <translation>领英</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished">X</translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">首选联系方式</translation>
+        <translation>首选联系方式</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Time to contact</source>
-        <translation type="unfinished">联系时间</translation>
+        <translation>联系时间</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>it is not a phone number; write digits, with the country code for numbers abroad (e.g. +44 20 7946 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电话号码；请填写数字，境外号码加国家代码（例如 +44 20 7946 0000）</translation>
     </message>
     <message>
         <source>no such number in {region}; check the digits, or add the country code (e.g. +852 for Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} 没有这个号码；请检查数字，或加上国家/地区代码（例如香港为 +852）</translation>
     </message>
     <message>
         <source>E-mail address {value} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址 {value} 无效：{reason}</translation>
     </message>
     <message>
         <source>Phone number {value} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 {value} 无效：{reason}</translation>
     </message>
     <message>
         <source>A name is missing; enter the full name (or family and given name).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名；请填写姓名（或姓和名）。</translation>
     </message>
     <message>
         <source>There is no way to reach this person; enter an e-mail address, a phone number, a social account or a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何联系方式；请填写邮箱、电话、社交账号或通信地址。</translation>
     </message>
     <message>
         <source>Media list</source>
-        <translation type="unfinished">媒体名单</translation>
+        <translation>媒体名单</translation>
     </message>
     <message>
         <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位联系人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>No contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有联系人。</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <extracomment>Kinds that count as having been in touch (&quot;not contacted since&quot; filter, last-contact column).</extracomment>
-        <translation type="unfinished">推介</translation>
+        <translation>推介</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">采访</translation>
+        <translation>采访</translation>
     </message>
     <message>
         <source>Media inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体问询</translation>
     </message>
     <message>
         <source>Event invitation</source>
-        <translation type="unfinished">活动邀请</translation>
+        <translation>活动邀请</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话沟通</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会面</translation>
+        <translation>会面</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">报道</translation>
+        <translation>报道</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished">群发邮件</translation>
+        <translation>邮件发送</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished">邮寄</translation>
+        <translation>邮寄</translation>
     </message>
     <message>
         <source>edit media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑媒体联系人</translation>
     </message>
     <message>
         <source>There is no contact with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的联系人。</translation>
     </message>
     <message>
         <source>Enter the outlet&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写媒体名称。</translation>
     </message>
     <message>
         <source>The reach cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖量不能为负数。</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>delete media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>删除媒体联系人</translation>
     </message>
     <message>
         <source>restore media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复媒体联系人</translation>
     </message>
     <message>
         <source>erase media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底清除媒体联系人</translation>
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的人员。</translation>
     </message>
     <message>
         <source>Enter the beat to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写要添加的领域。</translation>
     </message>
     <message>
         <source>{channel} is not a channel; use email, phone or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} 不是联系渠道；请使用 email、phone 或 mail。</translation>
     </message>
     <message>
         <source>Give the reason for do-not-contact (e.g. asked by phone on 3 May).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写勿扰原因（例如：5月3日电话中本人要求）。</translation>
     </message>
     <message>
         <source>The expiry date must be in the future, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日必须是将来的日期，或者留空。</translation>
     </message>
     <message>
         <source>lift do-not-contact</source>
-        <translation type="unfinished"></translation>
+        <translation>解除勿扰</translation>
     </message>
     <message>
         <source>log interactions with media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与媒体联系人的互动</translation>
     </message>
     <message>
         <source>{kind} is not a kind of interaction; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 不是互动类型；请使用以下之一：{kinds}。</translation>
     </message>
     <message>
         <source>The time has no time zone; enter it with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间没有时区；请带时区填写。</translation>
     </message>
     <message>
         <source>record answers to media inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>记录媒体问询的答复</translation>
     </message>
     <message>
         <source>There is no media inquiry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的媒体问询。</translation>
     </message>
     <message>
         <source>merge media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并媒体联系人</translation>
     </message>
     <message>
         <source>undo a merge of media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销媒体联系人的合并</translation>
     </message>
     <message>
         <source>{format} is not an export format; use csv, xlsx, vcf or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 不是导出格式；请使用 csv、xlsx、vcf 或 pdf。</translation>
     </message>
     <message>
         <source>Cannot tell the format from the name {file}; end it in .csv, .xlsx, .vcf or .pdf, or give the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从文件名 {file} 判断格式；请以 .csv、.xlsx、.vcf 或 .pdf 结尾，或指定格式。</translation>
     </message>
     <message>
         <source>export media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>导出媒体联系人</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
         <source>import media contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>导入媒体联系人</translation>
     </message>
     <message>
         <source>No column of {file} was recognised; map the columns to contact fields (e.g. 姓名=full_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有能识别的列；请把各列对应到联系人字段（例如 姓名=full_name）。</translation>
     </message>
     <message>
         <source>{n} rows of {file} were rejected, so nothing was imported; fix those rows, or import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中有 {n} 行被拒绝，因此未导入任何内容；请修正这些行，或只导入有效的行。</translation>
     </message>
     <message>
         <source>import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入自 {file}</translation>
     </message>
     <message>
         <source>{n} contacts were changed since the import was planned; plan the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成导入预览后有 {n} 位联系人被修改；请重新生成导入预览。</translation>
     </message>
     <message>
         <source>{name} is a smart list (a saved search); its members follow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是智能名单（保存的搜索）；其成员随搜索条件变化。</translation>
     </message>
     <message>
         <source>build distribution lists</source>
-        <translation type="unfinished"></translation>
+        <translation>建立分发名单</translation>
     </message>
     <message>
         <source>There is no distribution list with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的分发名单。</translation>
     </message>
     <message>
         <source>There is no distribution list called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的分发名单。</translation>
     </message>
     <message>
         <source>Give the list a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为名单命名。</translation>
     </message>
     <message>
         <source>A list called {name} exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 {name} 的名单；请换一个名称。</translation>
     </message>
     <message>
         <source>A smart list cannot be made from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能用回收站的内容建立智能名单。</translation>
     </message>
     <message>
         <source>do not contact by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>勿通过邮件联系</translation>
     </message>
     <message>
         <source>: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>：{reason}</translation>
     </message>
     <message>
         <source>e-mail bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件退信</translation>
     </message>
     <message>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>没有邮箱地址</translation>
     </message>
     <message>
         <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并选择必须把联系人字段对应为 keep 或 other；有误的：{items}。</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人不能与自己合并。</translation>
     </message>
     <message>
         <source>Restore the contact from the trash before merging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先从回收站恢复该联系人，再进行合并。</translation>
     </message>
     <message>
         <source>{other} merged into {keep}</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} 已合并到 {keep}</translation>
     </message>
     <message>
         <source>There is no merge with id {id} that can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 且可撤销的合并。</translation>
     </message>
     <message>
         <source>This merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此合并已经撤销。</translation>
     </message>
     <message>
         <source>A later merge (id {id}) involves these contacts; undo that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后的一次合并（ID {id}）涉及这些联系人；请先撤销那一次。</translation>
     </message>
     <message>
         <source>personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已清除</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 """The media list PDF: letterhead, title, a table of contacts (name with pinyin, outlet, title,
-e-mail, phone, beats), built from plain records through the document layer."""
+e-mail, phone, beats), built from plain records through the document layer.
+
+The words on the page (title, column headers, the count) come from the caller already translated
+(``MediaListLabels``), so the contacts area owns them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,9 +10,17 @@ from datetime import datetime
 
 from commdesk.core.contacts.records import ContactRecord
 from commdesk.core.contacts.validation import format_phone
-from commdesk.core.i18n import translate
+from dataclasses import dataclass
 
 from . import Document, Letterhead, Paragraph, Table
+
+
+@dataclass(frozen=True)
+class MediaListLabels:
+    title: str = "Media list"
+    count: str = "{n} contacts"
+    header: tuple[str, ...] = ("Name", "Outlet", "Title", "E-mail", "Phone", "Beats")
+    empty: str = "No contacts."
 
 
 def _name(r: ContactRecord) -> str:
@@ -23,23 +34,23 @@ def _first(items) -> str:
 
 
 def media_list_document(records: Sequence[ContactRecord], org=None, title: str = "", subtitle: str = "",
-                        author: str = "", created: datetime | None = None) -> tuple[Document, list]:
+                        author: str = "", created: datetime | None = None,
+                        labels: MediaListLabels = MediaListLabels()) -> tuple[Document, list]:
     """(Document, blocks) of a media list; ``org`` is OrgSettings (letterhead) or None."""
-    title = title or translate("Contacts", "Media list")
+    title = title or labels.title
     letterhead = Letterhead(org.name, org.logo_png) if org is not None and org.name else None
-    count = translate("Contacts", "{n} contacts").format(n=len(records))
+    count = labels.count.format(n=len(records))
     doc = Document(title=title, subtitle=" · ".join(x for x in (subtitle, count) if x), author=author,
                    subject=title, letterhead=letterhead, created=created,
                    language="zh-CN" if _mostly_chinese(records) else "en")
-    header = [translate("Contacts", "Name"), translate("Contacts", "Outlet"), translate("Contacts", "Title"),
-              translate("Contacts", "E-mail"), translate("Contacts", "Phone"), translate("Contacts", "Beats")]
-    rows = [[_name(r), "\n".join(r.all_outlets), r.title, _first(r.emails), _first(r.phones), "、".join(r.beats)]
+    header = list(labels.header)
+    rows = [[_name(r), "\n".join(r.all_outlets), r.title, _first(r.emails), _first(r.phones), ("、" if any(ord(c) > 0x2E7F for b in r.beats for c in b) else ", ").join(r.beats)]
             for r in records]
     blocks: list = []
     if rows:
-        blocks.append(Table(header, rows, widths=(1.3, 1.3, 1.1, 1.9, 1.4, 1.2)))
+        blocks.append(Table(header, rows, widths=(1.4, 1.2, 1.0, 2.0, 1.5, 1.0)))
     else:
-        blocks.append(Paragraph(translate("Contacts", "No contacts.")))
+        blocks.append(Paragraph(labels.empty))
     return doc, blocks
 
 
@@ -51,8 +62,8 @@ def _mostly_chinese(records: Sequence[ContactRecord]) -> bool:
 
 
 def media_list_pdf(records: Sequence[ContactRecord], path, org=None, title: str = "", subtitle: str = "",
-                   author: str = "", progress=None, cancel=None):
+                   author: str = "", progress=None, cancel=None, labels: MediaListLabels = MediaListLabels()):
     from . import render
 
-    doc, blocks = media_list_document(records, org, title, subtitle, author)
+    doc, blocks = media_list_document(records, org, title, subtitle, author, labels=labels)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

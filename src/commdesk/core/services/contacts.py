@@ -33,7 +33,7 @@ ENTITY = "contacts"
 OFFICERS_MAY_EDIT = "contacts.officers_may_edit"
 CHANNELS = ("email", "phone", "mail")
 KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note", "mailing")
-#: Kinds that count as having been in touch ("not contacted since" filter, last-contact column).
+# Kinds that count as having been in touch ("not contacted since" filter, last-contact column).
 CONTACT_KINDS = frozenset(KINDS) - {"note", "coverage"}
 SORTS = ("name", "outlet", "title", "tier", "owner", "last_contact", "updated")
 _UNSET = object()

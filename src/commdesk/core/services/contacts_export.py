@@ -71,7 +71,7 @@ class ExportService:
 
             write_vcards(ordered, path)
         else:
-            from ..documents.contacts import media_list_pdf
+            from ..documents.contacts import MediaListLabels, media_list_pdf
             from .settings import SettingsService
 
             if not title and list_id is not None:
@@ -79,6 +79,11 @@ class ExportService:
 
                 title = self.ctx.service(ListService).get(list_id).name
             org = self.ctx.service(SettingsService).organisation()
+            labels = MediaListLabels(
+                title=translate("Contacts", "Media list"), count=translate("Contacts", "{n} contacts"),
+                header=(translate("Contacts", "Name"), translate("Contacts", "Outlet"), translate("Contacts", "Title"),
+                        translate("Contacts", "E-mail"), translate("Contacts", "Phone"), translate("Contacts", "Beats")),
+                empty=translate("Contacts", "No contacts."))
             media_list_pdf(ordered, path, org, title=title, author=self.ctx.current().name,
-                           progress=progress, cancel=cancel)
+                           progress=progress, cancel=cancel, labels=labels)
         return len(ordered)
