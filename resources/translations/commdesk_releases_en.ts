@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a recipient, e.g. &quot;张伟 &lt;zhang@example.com&gt;&quot;; repeat for several</source>
+        <source>a recipient, e.g. &quot;张伟 &lt;zhang@example.com&gt;&quot;; repeat for several (default: the release&apos;s distribution lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,7 +1241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one recipient.</source>
+        <source>Choose at least one recipient, or distribution lists with members who have an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1345,6 +1345,10 @@
     </message>
     <message>
         <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail files (.eml) for the distribution lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1457,17 @@
     <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the mail files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n mail file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote {path}.</source>

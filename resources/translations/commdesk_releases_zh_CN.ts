@@ -44,8 +44,8 @@
             <translation>为每位收件人生成一个未发送的 .eml 文件，用于邮寄</translation>
         </message>
         <message>
-            <source>a recipient, e.g. "张伟 &lt;zhang@example.com&gt;"; repeat for several</source>
-            <translation>一位收件人，例如 "张伟 &lt;zhang@example.com&gt;"；多位请重复填写</translation>
+            <source>a recipient, e.g. "张伟 &lt;zhang@example.com&gt;"; repeat for several (default: the release's distribution lists)</source>
+            <translation>一位收件人，例如 "张伟 &lt;zhang@example.com&gt;"；多位请重复填写（默认：新闻稿的分发名单）</translation>
         </message>
         <message>
             <source>press release templates</source>
@@ -1235,8 +1235,8 @@
             <translation>全部新闻稿</translation>
         </message>
         <message>
-            <source>Choose at least one recipient.</source>
-            <translation>请至少选择一位收件人。</translation>
+            <source>Choose at least one recipient, or distribution lists with members who have an e-mail address.</source>
+            <translation>请至少选择一位收件人，或选择有成员留有电子邮件地址的分发名单。</translation>
         </message>
         <message>
             <source>Write the comment first.</source>
@@ -1340,6 +1340,10 @@
         <message>
             <source>HTML…</source>
             <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Mail files (.eml) for the distribution lists…</source>
+            <translation>为分发名单生成邮件文件（.eml）…</translation>
         </message>
         <message>
             <source>Release</source>
@@ -1446,6 +1450,16 @@
         <message>
             <source>Export</source>
             <translation>导出</translation>
+        </message>
+        <message>
+            <source>Folder for the mail files</source>
+            <translation>邮件文件的保存文件夹</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n mail file(s).</source>
+            <translation>
+                <numerusform>已写入 %n 个邮件文件。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrote {path}.</source>

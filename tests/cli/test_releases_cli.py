@@ -134,3 +134,27 @@ def test_templates_list(db_url, people, run_cli):
     code, out, _ = run_cli("--db", db_url, "templates", "list", "--json")
     data = json.loads(out)
     assert len(data) == 10 and "organisation" in data[0]["placeholders"]
+
+
+def test_eml_for_the_releases_distribution_lists(ctx, db_url, release, run_cli, tmp_path, people):
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.core.services.contacts import ContactService
+    from commdesk.core.services.contacts_lists import ListService
+
+    r, _ = release
+    contacts = ctx.service(ContactService)
+    a = contacts.create(ContactRecord(full_name="张伟", emails=[Email("work", "zhang@xinhua.example.com")]))
+    b = contacts.create(ContactRecord(full_name="李娜", emails=[Email("work", "li@thepaper.example.com")]))
+    lists = ctx.service(ListService)
+    tech = lists.create_static("科技媒体")
+    lists.add(tech.id, [a.id, b.id])
+    ctx.current = lambda: people["officer"]
+    svc = ctx.service(ReleaseService)
+    fresh = svc.get(r.id)
+    svc.save(r.id, fresh.edit(lists=((tech.id, "科技媒体"),)), fresh.version)
+    ctx.current = lambda: people["admin"]
+    code, _, err = run_cli("--db", db_url, "releases", "eml", "1", tmp_path)
+    assert code == 0, err
+    tos = sorted(email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["To"].addresses[0].addr_spec
+                 for p in tmp_path.glob("*.eml"))
+    assert tos == ["li@thepaper.example.com", "zhang@xinhua.example.com"]

@@ -33,8 +33,9 @@ def register(sub) -> None:
     eml = ps.add_parser("eml", help=translate("CLI", "one unsent .eml file per recipient, for mailing"))
     eml.add_argument("release", metavar="ID")
     eml.add_argument("folder", metavar="FOLDER")
-    eml.add_argument("--to", action="append", required=True, metavar="ADDRESS",
-                     help=translate("CLI", "a recipient, e.g. \"张伟 <zhang@example.com>\"; repeat for several"))
+    eml.add_argument("--to", action="append", metavar="ADDRESS",
+                     help=translate("CLI", "a recipient, e.g. \"张伟 <zhang@example.com>\"; repeat for several "
+                                    "(default: the release's distribution lists)"))
     eml.set_defaults(func=export_eml)
 
     t = sub.add_parser("templates", help=translate("CLI", "press release templates"))
@@ -129,8 +130,8 @@ def export_eml(args, cli) -> int:
     from ..core.errors import ValidationError
     from ..core.services.releases_export import ReleaseExportService
 
-    recipients = []
-    for value in args.to:
+    recipients = None if not args.to else []
+    for value in args.to or ():
         name, address = parseaddr(value)
         if "@" not in address:
             raise ValidationError({"to": translate("CLI", "\u201c{value}\u201d is not an e-mail address.").format(

@@ -78,8 +78,27 @@ class ReleaseExportService:
                                              (start, end))
         return render(doc, blocks, path, progress=progress, cancel=cancel)
 
+    def list_recipients(self, release_id: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """Who a mailing to the release's distribution lists reaches (name, address), once each, and
+        who is left out with the reason (do not contact, no address ...), from the contacts area."""
+        from .contacts_lists import ListService
+
+        release = self.ctx.service(ReleaseService).get(release_id)
+        seen: set[str] = set()
+        reach: list[tuple[str, str]] = []
+        left: list[tuple[str, str]] = []
+        for list_id, _name in release.lists:
+            members = self.ctx.service(ListService).members(list_id)
+            for c in members.sendable:
+                key = c.email.strip().lower()
+                if key and key not in seen:
+                    seen.add(key)
+                    reach.append((c.name, c.email.strip()))
+            left.extend((c.name, why) for c, why in members.left_out)
+        return reach, left
+
     def export_eml(self, release_id: int, folder: str | os.PathLike,
-                   recipients: list[tuple[str, str]]) -> list[Path]:
+                   recipients: list[tuple[str, str]] | None = None) -> list[Path]:
         """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
         publication and the release PDF attached; for mailing until the outbox takes over."""
         from ..documents import releases as docs
@@ -92,8 +111,12 @@ class ReleaseExportService:
         if not folder.is_dir():
             raise ValidationError({"folder": translate("Releases", "The folder {folder} does not exist.").format(
                 folder=folder)})
+        if recipients is None:
+            recipients = self.list_recipients(release_id)[0]
         if not recipients:
-            raise ValidationError({"recipients": translate("Releases", "Choose at least one recipient.")})
+            raise ValidationError({"recipients": translate(
+                "Releases", "Choose at least one recipient, or distribution lists with members who have an "
+                "e-mail address.")})
         release = self.ctx.service(ReleaseService).get(release_id)
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
         pdf = render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))

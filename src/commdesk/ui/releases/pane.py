@@ -149,6 +149,7 @@ class ReleasesPane(Pane):
         for fmt, label in (("pdf", self.tr("Release as PDF…")), ("review", self.tr("Review record as PDF…")),
                            ("txt", self.tr("Plain text…")), ("html", self.tr("HTML…"))):
             menu.addAction(label, lambda f=fmt: self.export_dialog(f))
+        menu.addAction(self.tr("Mail files (.eml) for the distribution lists…"), self.export_eml_dialog)
         self.export_button.setMenu(menu)
         save_row.addWidget(self.save_state_label, 1)
         save_row.addWidget(self.history_button)
@@ -280,7 +281,7 @@ class ReleasesPane(Pane):
             if pid not in {r for r, _ in reviewers}:
                 reviewers.append((pid, name))
         self.editor.set_reviewer_choices(reviewers)
-        self.editor.set_list_choices(list(release.lists))
+        self.editor.set_list_choices(self._list_choices(release))
         self.editor.load(release.edit())
         self.editor.set_read_only(not self.svc.can_edit(release))
         self._heading()
@@ -288,6 +289,18 @@ class ReleasesPane(Pane):
         self._show_review()
         self._show_coverage()
         self.save_state_label.setText(self.tr("Saved as v{n}.").format(n=release.revision))
+
+    def _list_choices(self, release: Release) -> list[tuple[int, str]]:
+        """The contact area's distribution lists, plus any the release names that no longer exist."""
+        choices: list[tuple[int, str]] = []
+        try:
+            from ...core.services.contacts_lists import ListService
+
+            choices = [(x.id, x.name) for x in self.services.get(ListService).lists()]
+        except (ImportError, CommdeskError):
+            choices = []
+        known = {i for i, _ in choices}
+        return choices + [(i, n) for i, n in release.lists if i not in known]
 
     def _heading(self) -> None:
         r = self.release
@@ -523,6 +536,27 @@ class ReleasesPane(Pane):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name + suffix)
         if path:
             self.export_to(path, fmt)
+
+    def export_eml_dialog(self) -> None:
+        if self.release is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the mail files"))
+        if folder:
+            self.export_eml_to(folder)
+
+    def export_eml_to(self, folder: str, on_done=None) -> None:
+        """One unsent .eml per list member (until the outbox sends them), off the GUI thread."""
+        release_id = self.release.id
+        exporter = self.services.get(ReleaseExportService)
+
+        def done(files):
+            self.status_message.emit(self.tr("Wrote %n mail file(s).", "", len(files)))
+            if on_done:
+                on_done(files)
+
+        self.services.runner.run(lambda _p, _c: exporter.export_eml(release_id, folder), on_done=done,
+                                 on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
+                                 label=self.tr("Exporting…"), parent=self)
 
     def export_to(self, path: str, fmt: str, on_done=None) -> None:
         """Write the file off the GUI thread, then say where it is."""
