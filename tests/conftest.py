@@ -261,3 +261,32 @@ def answer():
     ask_mod.answerer = answers
     yield answers
     ask_mod.answerer = None
+
+
+# ------------------------------------------------------------------------------------------ demo
+@pytest.fixture(scope="session")
+def demo_factory():
+    """``demo_factory(dest, now=None) -> dest``: a copy of a demo database made once per session
+    (per ``now``), so the tests that need a living desk don't each pay for building one."""
+    from commdesk.demo import create_demo
+
+    made: dict[str, Path] = {}
+    folder = Path(tempfile.mkdtemp(prefix="commdesk-demo-"))
+
+    def copy(dest, now=None):
+        key = now.isoformat() if now else "now"
+        if key not in made:
+            made[key] = folder / f"demo-{len(made)}.sqlite3"
+            create_demo(made[key], now=now)
+        dest = Path(dest)
+        shutil.copyfile(made[key], dest)
+        return dest
+
+    yield copy
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def demo_db(demo_factory, tmp_path):
+    """A fresh copy of the demo database (dates relative to now) for this test."""
+    return demo_factory(tmp_path / "demo.sqlite3")

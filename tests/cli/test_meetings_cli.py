@@ -9,12 +9,9 @@ import vobject
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    from commdesk.demo import create_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    create_demo(path, now=datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc))
-    return path
+def demo_db(tmp_path_factory, demo_factory):
+    return demo_factory(tmp_path_factory.mktemp("demo") / "demo.sqlite3",
+                        now=datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc))
 
 
 def test_list_json_and_date_filter(run_cli, demo_db):

@@ -11,23 +11,13 @@ from PySide6.QtCore import QSettings
 from commdesk.bootstrap import open_database
 from commdesk.core.services.home import HomeService
 from commdesk.core.services.people import PeopleService
-from commdesk.demo import create_demo
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("home") / "demo.sqlite3"
-    create_demo(path)
-    return path
 
 
 @pytest.fixture
 def demo(demo_db, tmp_path, qapp):
     from commdesk.ui.common.services import AppServices, Preferences
 
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_db, copy)
-    opened = open_database(copy)
+    opened = open_database(demo_db)
     services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
     services.set_person(services.get(PeopleService).find("陈静"))
     yield services
