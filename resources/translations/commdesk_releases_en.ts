@@ -1320,6 +1320,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the release templates (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,6 +1578,21 @@
     </message>
     <message>
         <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Template: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with sample data:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

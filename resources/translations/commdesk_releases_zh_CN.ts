@@ -1314,6 +1314,14 @@
             <translation>新建新闻稿(&amp;N)…</translation>
         </message>
         <message>
+            <source>&amp;Templates…</source>
+            <translation>模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Edit the release templates (administrators)</source>
+            <translation>修改新闻稿模板（管理员）</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -1563,6 +1571,21 @@
         <message>
             <source>Re&amp;open</source>
             <translation>重新打开(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Template: {title}</source>
+            <translation>模板：{title}</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Preview with sample data:</source>
+            <translation>示例数据预览：</translation>
         </message>
     </context>
 </TS>

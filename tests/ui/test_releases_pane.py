@@ -156,3 +156,41 @@ def test_models_on_empty_and_full(qtmodeltester):
     m = CoverageTableModel()
     m.set_rows([Coverage(1, "新华网", date(2026, 1, 1), url="https://x.example")])
     qtmodeltester.check(m)
+
+
+def test_coverage_dialog_links_a_journalist_contact(qtbot, ctx, app_services, people, release):
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.core.services.contacts import ContactService
+
+    ctx.current = lambda: people["admin"]
+    c = ctx.service(ContactService).create(ContactRecord(full_name="张伟", emails=[Email("work", "z@x.example")]))
+    pane = _pane(qtbot, app_services, people["officer"])
+    from commdesk.ui.releases.coverage import CoverageDialog
+
+    dlg = CoverageDialog(release.id, None, pane, journalists=pane._journalists())
+    qtbot.addWidget(dlg)
+    dlg.outlet.setText("新华网")
+    dlg.journalist.setCurrentIndex(dlg.journalist.findData(c.id))
+    value = dlg.value()
+    assert value.journalist_id == c.id and value.journalist_name == "张伟" and value.outlet == "新华网"
+
+
+def test_template_editor_flags_problems_and_saves_a_version(qtbot, ctx, app_services, people):
+    from commdesk.core.services.releases_templates import ReleaseTemplateService
+    from commdesk.ui.releases.dialogs import TemplateEditorDialog
+
+    pane = _pane(qtbot, app_services, people["admin"])
+    assert not pane.templates_button.isHidden()
+    svc = ctx.service(ReleaseTemplateService)
+    dlg = TemplateEditorDialog(svc, svc.get("statement", "zh"))
+    qtbot.addWidget(dlg)
+    dlg.text.setPlainText("{{ organisation }}声明：{{ nonsense }}\n{{ ''.__class__ }}")
+    dlg.check()
+    assert "nonsense" in dlg.problems.text() and not dlg.save_button.isEnabled()
+    dlg.text.setPlainText("{{ organisation }}郑重声明：……")
+    dlg.check()
+    assert dlg.save_button.isEnabled() and "郑重声明" in dlg.preview.toPlainText()
+    dlg._save()
+    assert dlg.saved is not None and dlg.saved.version == 1 and not svc.get("statement", "zh").builtin
+    officer = _pane(qtbot, app_services, people["officer"])
+    assert officer.templates_button.isHidden()

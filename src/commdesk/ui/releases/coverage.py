@@ -98,6 +98,8 @@ class CoverageDialog(QDialog):
         name = self.journalist.currentText().strip()
         idx = self.journalist.findText(name)
         contact = self.journalist.itemData(idx) if idx >= 0 else None
+        if contact is not None and name.endswith(")") and " (" in name:
+            name = name.rsplit(" (", 1)[0]           # the contact's name without the outlet
         base = self.item
         return Coverage(self.release_id, self.outlet.text(), date(d.year(), d.month(), d.day()),
                         self.kind.currentData(), contact, name, self.url.text(), self.headline.text(),

@@ -65,3 +65,78 @@ class NewReleaseDialog(QDialog):
             self.error.setText(self.tr("Give the release a title."))
             return
         self.accept()
+
+
+class TemplateEditorDialog(QDialog):
+    """Administrators edit a release template: the placeholders it may use, problems flagged with
+    line numbers while typing, a preview with sample data; saving keeps a new version."""
+
+    def __init__(self, service, template: TemplateInfo, parent=None):
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QSplitter
+
+        from ...core.releases.placeholders import KNOWN_PLACEHOLDERS
+
+        super().__init__(parent)
+        self.service, self.template = service, template
+        self.setWindowTitle(self.tr("Template: {title}").format(title=template.title))
+        form = QFormLayout(self)
+        self.title = QLineEdit(template.title)
+        form.addRow(self.tr("&Name:"), self.title)
+        split = QSplitter()
+        self.text = QPlainTextEdit(template.text)
+        self.placeholders = QListWidget()
+        for name, p in KNOWN_PLACEHOLDERS.items():
+            self.placeholders.addItem(f"{{{{ {name} }}}}  \u2014 {p.description}")
+        self.placeholders.itemDoubleClicked.connect(
+            lambda item: self.text.insertPlainText(item.text().split("  ")[0]))
+        split.addWidget(self.text)
+        split.addWidget(self.placeholders)
+        split.setSizes([520, 300])
+        form.addRow(split)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b3261e;")
+        form.addRow(self.problems)
+        self.preview = QTextBrowser()
+        self.preview.setMinimumHeight(180)
+        form.addRow(QLabel(self.tr("Preview with sample data:")))
+        form.addRow(self.preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.check)
+        self.text.textChanged.connect(self._timer.start)
+        self.saved: TemplateInfo | None = None
+        self.resize(900, 640)
+        self.check()
+
+    def check(self) -> None:
+        from ...core.releases.templates import check_template
+
+        problems = check_template(self.text.toPlainText())
+        self.problems.setText("\n".join(p.message for p in problems))
+        self.save_button.setEnabled(not problems)
+        if not problems:
+            try:
+                self.preview.setMarkdown(preview(self.text.toPlainText(), self.template.language))
+            except TemplateError as exc:
+                self.problems.setText(str(exc))
+                self.save_button.setEnabled(False)
+
+    def _save(self) -> None:
+        from ...core.errors import CommdeskError
+
+        try:
+            self.saved = self.service.save(self.template.key, self.template.language, self.title.text(),
+                                           self.text.toPlainText(),
+                                           self.template.version if not self.template.builtin else None)
+        except CommdeskError as exc:
+            self.problems.setText(str(exc))
+            return
+        self.accept()

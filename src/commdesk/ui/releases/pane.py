@@ -94,6 +94,12 @@ class ReleasesPane(Pane):
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
+        self.templates_button = QPushButton(self.tr("&Templates…"))
+        self.templates_button.setToolTip(self.tr("Edit the release templates (administrators)"))
+        tmenu = QMenu(self.templates_button)
+        self.templates_button.setMenu(tmenu)
+        tmenu.aboutToShow.connect(lambda: self._fill_templates_menu(tmenu))
+        bar.addWidget(self.templates_button)
         left_layout.addLayout(bar)
         self.model = ReleaseTableModel(self)
         self.table = QTableView()
@@ -208,6 +214,7 @@ class ReleasesPane(Pane):
             return
         self._fill_filter(awaiting)
         self.services.badge_changed.emit("releases", awaiting)
+        self.templates_button.setVisible(self.services.person().has(Role.ADMINISTRATOR))
         self.model.set_rows(rows)
         if selected is not None:
             self.select(selected, load=False)
@@ -465,8 +472,18 @@ class ReleasesPane(Pane):
         self.coverage.url.clear()
         self._show_coverage()
 
+    def _journalists(self) -> list[tuple[int, str]]:
+        """Contacts to link a pick-up to (so it shows in the journalist's cooperation history)."""
+        try:
+            from ...core.services.contacts import ContactQuery, ContactService
+
+            found = self.services.get(ContactService).search(ContactQuery(), limit=2000)
+        except (ImportError, CommdeskError):
+            return []
+        return [(c.id, f"{c.name} ({c.outlet})" if c.outlet else c.name) for c in found]
+
     def _coverage_dialog(self, item) -> None:
-        dlg = CoverageDialog(self.release.id, item, self)
+        dlg = CoverageDialog(self.release.id, item, self, journalists=self._journalists())
         while dlg.exec():
             try:
                 value = dlg.value()
@@ -514,6 +531,18 @@ class ReleasesPane(Pane):
         self.filter.setCurrentIndex(0)
         self.refresh()
         self.select(release.id)
+
+    def _fill_templates_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for t in self.services.get(ReleaseTemplateService).list():
+            label = f"{t.title} ({'中文' if t.language == 'zh' else 'English'})"
+            menu.addAction(label, lambda t=t: self.edit_template(t))
+
+    def edit_template(self, template) -> bool:
+        from .dialogs import TemplateEditorDialog
+
+        dlg = TemplateEditorDialog(self.services.get(ReleaseTemplateService), template, self)
+        return bool(dlg.exec())
 
     def can_export_pdf(self) -> bool:
         return self.release is not None
