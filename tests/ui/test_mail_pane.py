@@ -41,7 +41,7 @@ def test_send_now_with_progress_then_badge_and_retry(qtbot, app_services, smtp_s
     assert pane.model.rowCount() == 4 and "4 queued" in pane.summary.text()
     smtp_server.fail_next(554, "5.7.1 rejected")
     qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: pane._task is None, timeout=15000)
+    qtbot.waitUntil(lambda: pane._task is None, timeout=60000)
     assert "3 sent, 1 failed" in pane.summary.text()
     assert badges[-1] == ("outbox", 1)
     failed = [i for i in outbox.list("failed")]
@@ -54,7 +54,7 @@ def test_send_now_with_progress_then_badge_and_retry(qtbot, app_services, smtp_s
     qtbot.mouseClick(pane.retry_button, Qt.MouseButton.LeftButton)
     assert badges[-1] == ("outbox", 0) and pane.model.rowCount() == 0
     qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: pane._task is None, timeout=15000)
+    qtbot.waitUntil(lambda: pane._task is None, timeout=60000)
     assert {outbox.get(i).status for i in ids} == {"sent"} and len(smtp_server.messages) == 4
 
 
@@ -82,11 +82,11 @@ def test_account_dialog_test_connection_and_save(qtbot, app_services, smtp_serve
     dialog.sender_address.setText("officer@example.org")
     dialog.ca_file.setText(str(ca))
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✘"), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✘"), timeout=30000)
     assert "password" in dialog.test_result.text()
     dialog.password.setText(PASSWORD)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✔"), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✔"), timeout=30000)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert PASSWORD in _fresh_keyring.values.values()
