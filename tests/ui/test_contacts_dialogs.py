@@ -38,7 +38,7 @@ def test_new_contact_with_field_messages_then_saved(qtbot, app_services, svc):
     ui.emailsEdit.setPlainText("lina(at)infzm.example.com")
     ui.phonesEdit.setPlainText("mobile: 12345")
     # the messages appear while typing, next to their fields
-    qtbot.waitUntil(lambda: not ui.emailsError.isHidden() and not ui.phonesError.isHidden(), timeout=3000)
+    qtbot.waitUntil(lambda: not ui.emailsError.isHidden() and not ui.phonesError.isHidden(), timeout=20000)
     assert ui.tabs.tabText(1).endswith("⚠")
     assert "lina(at)infzm" in ui.emailsError.text() and "12345" in ui.phonesError.text()
     assert ui.fullNameError.isHidden()
@@ -71,7 +71,7 @@ def test_likely_duplicates_shown_while_typing(qtbot, app_services, svc):
     assert not dlg.ui.duplicatesLabel.isVisible()
     dlg.ui.fullNameEdit.setText("王伟")
     dlg.ui.outletEdit.setCurrentText("新华社")
-    qtbot.waitUntil(dlg.ui.duplicatesLabel.isVisible, timeout=3000)
+    qtbot.waitUntil(dlg.ui.duplicatesLabel.isVisible, timeout=20000)
     assert "王伟" in dlg.ui.duplicatesLabel.text()
 
 
@@ -151,13 +151,13 @@ def test_import_wizard_end_to_end_on_a_gb18030_csv(qtbot, app_services, svc):
     wiz.show()
     wiz.file_page.path.setText(str(FIXTURES / "excel_gb18030.csv"))
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.mapping_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.mapping_page, timeout=60000)
     info = wiz.mapping_page.info.text()
     assert "gb18030" in info.lower() and "comma" in info
     mapping = {h: c.currentData() for h, c in wiz.mapping_page.combos.items()}
     assert mapping["姓名"] == "full_name" and mapping["邮箱"] == "email"
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.report_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.report_page, timeout=60000)
     plan = wiz.preview.plan
     rejected = len(plan.rejected_rows)
     assert rejected >= 1 and plan.create
@@ -171,7 +171,7 @@ def test_import_wizard_end_to_end_on_a_gb18030_csv(qtbot, app_services, svc):
     wiz.report_page.list_name.setText("Imported 2025")
     assert wiz.report_page.isComplete()
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.result_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.result_page, timeout=60000)
     result = wiz.result_counts
     assert result.created == len(plan.create) and result.rejected == rejected
     assert "created" in wiz.result_page.text.text()
@@ -189,7 +189,7 @@ def test_import_wizard_mapping_override(qtbot, app_services, svc, tmp_path):
     wiz.show()
     wiz.file_page.path.setText(str(path))
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.mapping_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.mapping_page, timeout=60000)
     page = wiz.mapping_page
     assert "semicolon" in page.info.text()
     assert set(page.unknown_headers()) >= {"Who", "Zeitung"}
@@ -198,9 +198,9 @@ def test_import_wizard_mapping_override(qtbot, app_services, svc, tmp_path):
     page.set_target("Who", "full_name")
     page.set_target("Zeitung", "outlet")
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.report_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.report_page, timeout=60000)
     assert len(wiz.preview.plan.create) == 1 and wiz.report_page.isComplete()
     wiz.next()
-    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.result_page, timeout=15000)
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.result_page, timeout=60000)
     stored = svc.search(ContactQuery(text="anna"))[0]
     assert stored.outlet == "FAZ"
