@@ -120,7 +120,7 @@ def convert(block, ctx: Context) -> list[Flowable]:  # noqa: C901 - a plain disp
     if isinstance(block, spec.Table):
         return [_table(block, ctx)]
     if isinstance(block, spec.Callout):
-        return [_callout(block, ctx)]
+        return _callout(block, ctx)
     if isinstance(block, spec.SignatureBlock):
         return [_signatures(block, ctx)] if block.signatures else []
     if isinstance(block, spec.Image):
@@ -250,11 +250,14 @@ def _callout_title(kind: str) -> str:
     }.get(kind, translate("Documents", "Note"))
 
 
-def _callout(block: spec.Callout, ctx: Context) -> RLTable:
+def _callout(block: spec.Callout, ctx: Context) -> list[Flowable]:
+    """A callout moves to the next page whole rather than split; one taller than a page splits,
+    and starts where its title has at least a few lines of text below it."""
     st = ctx.styles
     bar, background = CALLOUT_COLOURS.get(block.kind, CALLOUT_COLOURS["note"])
     title = block.title or _callout_title(block.kind)
-    content = [_p(title, st.callout_title), _p(block.text, st.body)]
+    heading = _p(title, st.callout_title)
+    content = [heading, _p(block.text, st.body)]
     table = RLTable([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
                     style=_ts([
                         ("BACKGROUND", (0, 0), (-1, -1), background),
@@ -265,7 +268,11 @@ def _callout(block: spec.Callout, ctx: Context) -> RLTable:
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                     ]))
     table.spaceBefore, table.spaceAfter = 4, 10
-    return table
+    _, height = table.wrap(ctx.width, ctx.height)
+    if height + table.spaceBefore <= ctx.height:
+        return [KeepTogether([table])]
+    _, title_height = heading.wrap(ctx.width - 18, ctx.height)
+    return [CondPageBreak(min(title_height + st.body.leading * 4 + 12, ctx.height / 2)), table]
 
 
 def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:

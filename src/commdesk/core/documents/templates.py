@@ -51,6 +51,52 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def _is_cjk(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
+
+
+def two_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """``text`` on at most two lines of ``width`` points, or None if it needs more.
+
+    Breaks at a space, preferring the one between a Chinese and a Latin part ("华信科技有限公司 /
+    Huaxin Technology Co., Ltd."), else the most even break; a name without spaces breaks between
+    characters.
+    """
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    candidates = [(text[:i].rstrip(), text[i + 1:].lstrip()) for i in spaces]
+    if not candidates:
+        candidates = [(text[:i], text[i:]) for i in range(1, len(text))]
+    fitting = [(a, b) for a, b in candidates if a and b and stringWidth(a, font, size) <= width
+               and stringWidth(b, font, size) <= width]
+    if not fitting:
+        return None
+    boundary = [(a, b) for a, b in fitting if _is_cjk(a[-1]) != _is_cjk(b[0])]
+    chosen = min(boundary or fitting, key=lambda ab: abs(stringWidth(ab[0], font, size)
+                                                      - stringWidth(ab[1], font, size)))
+    return list(chosen)
+
+
+def letterhead_lines(text: str, font: str, width: float) -> tuple[list[str], float]:
+    """The organisation name as (lines, font size): one line at 15 pt, else two lines, shrinking
+    to 11 pt if needed; only a name too long even for that is cut (with an ellipsis)."""
+    if stringWidth(text, font, 15) <= width:
+        return [text], 15.0
+    for size in (14.0, 13.0, 12.0, 11.0):
+        lines = two_lines(text, font, size, width)
+        if lines is not None:
+            return lines, size
+    first, rest = "", text
+    for i in range(len(text), 0, -1):
+        if stringWidth(text[:i], font, 11) <= width:
+            cut = text.rfind(" ", 0, i)
+            cut = cut if cut > i // 2 else i
+            first, rest = text[:cut].rstrip(), text[cut:].lstrip()
+            break
+    return [first, _fit(rest, font, 11, width)], 11.0
+
+
 class Furniture:
     """Draws everything around the text of a page, for one document."""
 
@@ -92,21 +138,31 @@ class Furniture:
             scale = min(16 * mm / h, 40 * mm / w)
             canv.drawImage(self.logo, left, top - h * scale, w * scale, h * scale, mask="auto")
             x = left + w * scale + 4 * mm
-        right_w = 55 * mm
+        right_w = 50 * mm
+        room = right - right_w - 4 * mm - x
+        y = top - 6.5 * mm
         if self.org:
+            lines, size = letterhead_lines(self.org, _fonts.MAIN_BOLD, room)
             canv.setFillColor(ACCENT)
-            canv.setFont(_fonts.MAIN_BOLD, 15)
-            canv.drawString(x, top - 6.5 * mm, _fit(self.org, _fonts.MAIN_BOLD, 15, right - right_w - x))
+            canv.setFont(_fonts.MAIN_BOLD, size)
+            if len(lines) == 2:
+                y = top - size * 0.95
+            for line in lines:
+                canv.drawString(x, y, line)
+                y -= size * 1.22
+            y -= 5.5 * mm - size * 1.22
         canv.setFillColor(MUTED)
         canv.setFont(_fonts.MAIN, 8.5)
         canv.drawRightString(right, top - 5 * mm, self.date)
         if self.reference:
             canv.drawRightString(right, top - 9.5 * mm, _fit(self.reference, _fonts.MAIN, 8.5, right_w))
         if self.title:
-            canv.drawString(x, top - 12 * mm, _fit(self.title, _fonts.MAIN, 9, right - right_w - x))
+            canv.setFont(_fonts.MAIN, 9)
+            canv.drawString(x, y, _fit(self.title, _fonts.MAIN, 9, room))
+        rule = min(top - 17 * mm, y - 4.5 * mm)
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(1.2)
-        canv.line(left, top - 17 * mm, right, top - 17 * mm)
+        canv.line(left, rule, right, rule)
         canv.restoreState()
 
     def draw_later(self, canv: Canvas, _doc) -> None:
@@ -150,11 +206,16 @@ class Furniture:
             canv.saveState()
             canv.translate(self.width / 2, self.height / 2)
             canv.rotate(54.7 if self.width < self.height else 35)
-            canv.setFillColor(WATERMARK)
+            # opaque grey in the form; the transparency is set where the form is used, because
+            # a graphics state named inside a form is missing from the form's resources
+            canv.setFillColorRGB(WATERMARK.red, WATERMARK.green, WATERMARK.blue)
             draw_outlined(canv, self.watermark, size, -unit * size / 2, -size * 0.35)
             canv.restoreState()
             canv.endForm()
+        canv.saveState()
+        canv.setFillAlpha(WATERMARK.alpha)
         canv.doForm(self._watermark_form)
+        canv.restoreState()
 
     def draw_footer(self, canv: Canvas, page: int, pages: int) -> None:
         canv.saveState()
