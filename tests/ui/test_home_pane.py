@@ -107,3 +107,26 @@ def test_main_window_opens_home_entries_in_their_pane(qtbot, demo):
     home.open_entry(failure)
     outbox = window.current_pane()
     assert outbox is window.panes["outbox"] and [i.id for i in outbox.selected()] == [failure.record_id]
+
+
+def test_review_and_inquiry_entries_open_their_records(qtbot, demo):
+    from commdesk.ui.main_window import MainWindow
+
+    demo.set_person(demo.get(PeopleService).find("王芳"))  # a reviewer with a release waiting
+    window = MainWindow(demo.prefs, "en")
+    qtbot.addWidget(window)
+    window.attach(demo)
+    home = window.pane("home")
+    home.refresh()
+    sections = {s.key: s for s in home.snapshot.sections}
+    review = sections["reviews"].entries[0]
+    home.open_entry(review)
+    releases = window.current_pane()
+    assert releases is window.panes["releases"]
+    assert releases.model.row_of(review.record_id) >= 0
+    if sections["inquiries"].entries:
+        inquiry = sections["inquiries"].entries[0]
+        window.open_record("home", None)
+        home.open_entry(inquiry)
+        contacts = window.current_pane()
+        assert contacts is window.panes["contacts"] and contacts.current_id() == inquiry.record_id

@@ -390,6 +390,13 @@ class ContactsPane(ContactsActions, Pane):
             ids = [self.current_id()]
         return ids
 
+    def open_record(self, record_id) -> None:
+        """Show contact ``record_id`` (from Home: a media inquiry awaiting an answer)."""
+        if self.search.text():
+            self.search.clear()
+            self.refresh()
+        self.select_id(record_id)
+
     def select_id(self, contact_id) -> None:
         row = self.model.fetch_until(contact_id) if contact_id is not None else -1
         sm = self.table.selectionModel()

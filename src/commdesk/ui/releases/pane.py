@@ -223,6 +223,14 @@ class ReleasesPane(Pane):
         if entity == "releases":
             self.refresh()
 
+    def open_record(self, record_id) -> None:
+        """Show release ``record_id`` (from Home: a review awaiting me, an embargo ending)."""
+        if self.model.row_of(record_id) < 0:
+            self.search.clear()
+            self.filter.setCurrentIndex(0)  # all releases
+            self.refresh()
+        self.select(record_id)
+
     def select(self, release_id: int, load: bool = True) -> bool:
         row = self.model.row_of(release_id)
         if row < 0:
