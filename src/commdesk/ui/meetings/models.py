@@ -1,7 +1,7 @@
 """Table models of the meetings pane: meetings and action items (small in-memory sets)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.meetings.model import MeetingKind, MinutesState
@@ -42,7 +42,10 @@ class MeetingTableModel(QAbstractTableModel):
             return m.id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.START:
-                return m.start.strftime("%Y-%m-%d %a %H:%M") if m.start else "—"
+                if not m.start:
+                    return "—"
+                day = QLocale().dayName(m.start.isoweekday(), QLocale.FormatType.ShortFormat)
+                return f"{m.start:%Y-%m-%d} {day} {m.start:%H:%M}"  # weekday in the interface language
             if col == self.TOPIC:
                 return m.topic + (" " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else "")
             if col == self.KIND:
