@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         state = prefs.value("window/splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([170, 1010])  # a slim navigation column; the pane gets the room
 
     # ---------------------------------------------------------------- menus
     def _action(self, menu, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
