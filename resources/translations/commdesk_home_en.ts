@@ -147,6 +147,26 @@
         <source>Nothing failed in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yearly review of the communication procedure (AP-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due {date} · owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date} · owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s yearly review is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>

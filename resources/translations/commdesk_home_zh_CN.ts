@@ -147,6 +147,26 @@
         <source>Nothing failed in the outbox.</source>
         <translation>发件箱中没有发送失败的邮件。</translation>
     </message>
+    <message>
+        <source>Yearly review of the communication procedure (AP-2)</source>
+        <translation>沟通制度年度审查（AP-2）</translation>
+    </message>
+    <message>
+        <source>was due {date} · owner: {owner}</source>
+        <translation>应于 {date} 完成 · 负责部门：{owner}</translation>
+    </message>
+    <message>
+        <source>due {date} · owner: {owner}</source>
+        <translation>{date} 到期 · 负责部门：{owner}</translation>
+    </message>
+    <message>
+        <source>Procedure review</source>
+        <translation>制度审查</translation>
+    </message>
+    <message>
+        <source>The procedure's yearly review is not due yet.</source>
+        <translation>沟通制度的年度审查尚未到期。</translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>

@@ -28,7 +28,7 @@ def demo(demo_db, tmp_path, qapp):
 def test_snapshot_has_every_section_and_figures(demo):
     snap = demo.get(HomeService).snapshot()
     keys = [s.key for s in snap.sections]
-    assert keys == ["reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox"]
+    assert keys == ["reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox", "procedure"]
     assert snap.counts["meetings"] >= 1 and snap.counts["outbox"] >= 1
     f = snap.figures
     assert sum(n for _, n in f.releases_by_state) >= 5
@@ -130,3 +130,18 @@ def test_review_and_inquiry_entries_open_their_records(qtbot, demo):
         home.open_entry(inquiry)
         contacts = window.current_pane()
         assert contacts is window.panes["contacts"] and contacts.current_id() == inquiry.record_id
+
+
+def test_procedure_review_shows_a_month_before_it_is_due(demo):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from commdesk.core.services.settings import SettingsService
+
+    settings = demo.get(SettingsService)
+    org = settings.organisation()
+    home = demo.get(HomeService)
+    assert home.snapshot().counts["procedure"] == 0          # the demo's review is months away
+    settings.save_organisation(replace(org, next_review=datetime.now().date() + timedelta(days=10)))
+    entry = next(s for s in home.snapshot().sections if s.key == "procedure").entries[0]
+    assert "AP-2" in entry.text and org.procedure_owner in entry.detail and not entry.urgent

@@ -67,7 +67,7 @@ class HomeService:
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
         now = now or self.ctx.clock()
         sections = [self._reviews(), self._my_actions(now), self._meetings(now), self._minutes(now),
-                    self._embargoes(now), self._inquiries(now), self._outbox()]
+                    self._embargoes(now), self._inquiries(now), self._outbox(), self._procedure(now)]
         return HomeSnapshot(now, self.ctx.current().name, tuple(sections), self.figures(now),
                             {s.key: len(s.entries) for s in sections})
 
@@ -165,6 +165,24 @@ class HomeService:
             for m in self.ctx.service(OutboxService).list("failed")]
         return HomeSection("outbox", translate("Home", "Outbox failures"), tuple(entries),
                            translate("Home", "Nothing failed in the outbox."))
+
+    def _procedure(self, now: datetime) -> HomeSection:
+        """AP-2: the yearly review of the procedure, shown from a month before it is due."""
+        from .settings import SettingsService
+
+        org = self.ctx.service(SettingsService).organisation()
+        entries = []
+        today = now.astimezone().date()
+        if org.next_review is not None and org.next_review <= today + timedelta(days=30):
+            late = org.next_review < today
+            entries.append(HomeEntry(
+                translate("Home", "Yearly review of the communication procedure (AP-2)"),
+                (translate("Home", "was due {date} · owner: {owner}") if late else
+                 translate("Home", "due {date} · owner: {owner}")).format(
+                    date=org.next_review.isoformat(), owner=org.procedure_owner or "—"),
+                "home", None, None, late))
+        return HomeSection("procedure", translate("Home", "Procedure review"), tuple(entries),
+                           translate("Home", "The procedure's yearly review is not due yet."))
 
     # ---------------------------------------------------------------------------------- figures
     def figures(self, now: datetime) -> HomeFigures:

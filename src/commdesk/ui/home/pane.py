@@ -73,7 +73,7 @@ def _count_axis(peak: float) -> QValueAxis:
 
 
 class HomePane(Pane):
-    SECTIONS = ("reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox")
+    SECTIONS = ("reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox", "procedure")
     BADGE_OF = {"reviews": "releases", "outbox": "outbox"}
 
     def __init__(self, services, parent=None):
@@ -137,6 +137,7 @@ class HomePane(Pane):
             self.tr("Good day, {name}. Nothing is overdue.").format(name=snap.person))
         for section in snap.sections:
             self.boxes[section.key].show_section(section)
+        self.boxes["procedure"].setVisible(bool(self.boxes["procedure"].list.count()))
         self._charts(snap)
         self.services.badge_changed.emit("home", urgent)
 
