@@ -5,51 +5,308 @@
     <name>Documents</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Hash: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希值：{digest}</translation>
     </message>
     <message>
         <source>This image cannot be read ({error}); use a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此图片（{error}），请使用 PNG 或 JPEG 文件。</translation>
     </message>
     <message>
         <source>The PDF fonts could not be built ({error}). Run ./dev build, or reinstall commdesk, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 PDF 字体（{error}）。请运行 ./dev build 或重新安装 commdesk 后重试。</translation>
     </message>
     <message>
         <source>The PDF fonts are missing (NotoSansCJKsc-Regular.ttf). Run ./dev build, or reinstall commdesk, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 PDF 字体（NotoSansCJKsc-Regular.ttf）。请运行 ./dev build 或重新安装 commdesk 后重试。</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>Part of the document does not fit on a page ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文档有一部分无法排入页面（{error}）。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，请另选一个。</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>人员与角色</translation>
+    </message>
+    <message>
+        <source>{n} people, {active} active</source>
+        <translation>共 {n} 人，{active} 人在职</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No people.</source>
+        <translation>暂无人员。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact interaction</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>联系人名单</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体机构</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Release approval</source>
+        <translation>新闻稿审批</translation>
+    </message>
+    <message>
+        <source>Release comment</source>
+        <translation>新闻稿批注</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>媒体报道</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>发布记录</translation>
+    </message>
+    <message>
+        <source>Release reviewer</source>
+        <translation>新闻稿审核人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>系列会议</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>纪要条目</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Action review</source>
+        <translation>待办事项回顾</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>待发邮件</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>warning overridden</source>
+        <translation>忽略警告</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>approvals voided</source>
+        <translation>审批作废</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>共 {n} 条记录</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>The audit log has no entries for this period.</source>
+        <translation>此期间审计日志中没有记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → New</source>
+        <translation>原值 → 新值</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <extracomment>"Open" and "Show in folder" in the question after saving (tests answer with these).</extracomment>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF “{title}”…</source>
+        <translation>正在生成 PDF“{title}”…</translation>
+    </message>
+    <message>
+        <source>Save “{title}” as PDF</source>
+        <translation>将“{title}”另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose another one.</source>
+        <translation>文件夹 {folder} 不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path} ({error}). Choose another folder, or close the file if another program has it open.</source>
+        <translation>无法将 PDF 保存为 {path}（{error}）。请另选文件夹；如该文件已在其他程序中打开，请先关闭。</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>已将 {name} 保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <translation>预览：{title}</translation>
+    </message>
+    <message>
+        <source>A preview is not available in this installation. Save the PDF and open it in your PDF viewer.</source>
+        <translation>此安装无法预览。请保存 PDF 后用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

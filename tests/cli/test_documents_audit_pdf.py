@@ -61,9 +61,9 @@ def _text_page(path, number: int) -> str:
 
 def test_audit_pdf_since_a_date_and_into_a_missing_folder(run_cli, demo_db, tmp_path):
     out_pdf = tmp_path / "future.pdf"
-    code, out, err = run_cli("--db", demo_db, "audit", "--since", "2999-01-01", "--pdf", out_pdf)
+    code, _out, err = run_cli("--db", demo_db, "audit", "--since", "2999-01-01", "--pdf", out_pdf)
     assert code == 0, err
     text = _text(out_pdf)
     assert "0 entries" in text and "no entries" in text
-    code, out, err = run_cli("--db", demo_db, "audit", "--pdf", tmp_path / "missing" / "a.pdf")
+    code, _out, err = run_cli("--db", demo_db, "audit", "--pdf", tmp_path / "missing" / "a.pdf")
     assert code == 1 and "does not exist" in err and err.count("\n") == 1

@@ -5,11 +5,11 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-import commdesk.ui.common.export as export
 from commdesk.core.documents import Document, Table
+from commdesk.ui.common import export
 from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 
 
@@ -17,9 +17,10 @@ from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 def dialogs(monkeypatch, tmp_path):
     """The file dialog answers ``chosen.path``; opened URLs are recorded."""
     class Chosen:
-        path = tmp_path / "exported.pdf"
-        asked: list = []
-        opened: list = []
+        def __init__(self):
+            self.path = tmp_path / "exported.pdf"
+            self.asked: list = []
+            self.opened: list = []
 
     chosen = Chosen()
 

@@ -208,3 +208,50 @@ def test_missing_fonts_name_the_fix(monkeypatch, tmp_path):
 def test_no_qt_in_the_document_layer():
     for path in Path(commdesk.__file__).parent.joinpath("core", "documents").glob("*.py"):
         assert "PySide6" not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_one_row_table_a_fraction_of_a_point_too_tall_still_renders():
+    """Found by hypothesis: 726 W's in every block made a key-value row 0.9 pt taller than the
+    frame, which reportlab could neither fit nor split ("does not fit on a page")."""
+    text = "W" * 726
+    blocks = [Title(text), Heading(text, 1), Heading(text, 3), Paragraph(text), Markdown(text),
+              BulletList([text, text]), NumberedList([text]), KeyValue([(text, text)]),
+              Table([text, "b"], [[text, text], [text]]), Callout("decision", text, title=text),
+              SignatureBlock([Signature(text, text, text, text)])]
+    document = Document(title=text, subtitle=text, reference=text, status=text, banner=text)
+    assert len(PdfReader(io.BytesIO(render_bytes(document, blocks))).pages) > 3
+
+
+def test_table_accepts_a_point_of_overflow_and_splits_beyond_it():
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from commdesk.core.documents import flowables
+    from commdesk.core.documents.styles import styles
+
+    table = flowables.Table([[RLParagraph("W " * 400, styles().body)]], colWidths=[300], splitInRow=1)
+    _, height = table.wrap(300, 10_000)
+    assert table.wrap(300, height - 0.5) == (300, height - 0.5)
+    assert table.wrap(300, height - 5)[1] == height and len(table.split(300, height - 5)) == 2
+
+
+def test_a_callout_moves_to_the_next_page_whole(tmp_path, pdf):
+    filler = [Paragraph("填充文字 filler text. " * 40) for _ in range(4)]
+    path = render(_doc(), [*filler, Callout("decision", "决定正文 " * 60, title="会议决定")], tmp_path / "c.pdf")
+    pages = len(PdfReader(path).pages)
+    assert pages == 2
+    first, second = (pdf.flat(pdf.text(path, "-f", str(n), "-l", str(n))) for n in (1, 2))
+    assert "会议决定" not in first and "决定正文" not in first
+    assert "会议决定" in second and second.count("决定正文") == 60
+
+
+def test_a_long_organisation_name_wraps_in_the_letterhead(tmp_path, pdf):
+    """Reported by the meetings team: "Huaxin Technology C…" was cut off beside a wide logo."""
+    from commdesk.core.documents.templates import letterhead_lines
+
+    name = "华信科技有限公司 Huaxin Technology Co., Ltd."
+    path = render(_doc(letterhead=Letterhead(name, _png(400, 160))), [Paragraph("x")], tmp_path / "l.pdf")
+    text = pdf.text(path, "-f", "1", "-l", "1")
+    assert "…" not in text
+    assert "华信科技有限公司\nHuaxin Technology Co., Ltd." in text  # broken between the two scripts
+    lines, size = letterhead_lines("华信科技有限公司" * 3, "CommdeskSans-Bold", 200)
+    assert len(lines) == 2 and size < 15 and "".join(lines) == "华信科技有限公司" * 3

@@ -19,14 +19,14 @@ _pieces = st.one_of(
     st.sampled_from(["<b>", "</b>", "&", "&amp;", "<font name='x'>", "<br/>", "</para>", "<", ">", "]]>",
                      "\x00", "\x1b", "\r\n", "\t", "😀", "👍🏽", "שלום", "مرحبا", "\u202e", "新闻稿",
                      "**", "_", "`", "[a](javascript:x)", "# ", "- ", "> ", "<script>"]),
-    # Long words: up to 400 here (10,000 in test_documents_render). Longer runs hit a reportlab
-    # splitInRow edge case (a table row a fraction of a point taller than the frame): open bug.
-    st.text(alphabet="W", min_size=100, max_size=400),
+    # Long words up to 10,000 characters: with ~700 a one-row table ended a fraction of a point
+    # taller than the frame, which reportlab can neither fit nor split (flowables.Table).
+    st.text(alphabet="W", min_size=100, max_size=10_000),
 )
 nasty_text = st.lists(_pieces, max_size=5).map("".join)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=nasty_text)
 def test_every_block_renders_any_text(text):
     blocks = [Title(text), Heading(text, 1), Heading(text, 3), Paragraph(text), Markdown(text),

@@ -5,13 +5,12 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
@@ -36,6 +35,31 @@ class HeadingParagraph(RLParagraph):
         if parts and isinstance(parts[0], HeadingParagraph):
             parts[0].outline_level, parts[0].outline_title = self.outline_level, self.outline_title
         return parts
+
+
+class Table(RLTable):
+    """reportlab's Table, accepting a table up to ``SLACK`` points taller than the room left.
+
+    reportlab cannot split a row when the part left over would be under ``splitInRow`` points
+    (1 pt): a one-row table (a callout, a key-value pair, a cell with a very long word) a
+    fraction of a point taller than the frame could then neither fit nor split, and the whole
+    export failed. Such a table is laid out as fitting and drawn that much lower, into the
+    bottom margin (24 mm), where nobody can tell.
+    """
+
+    SLACK = 2.0
+    _overflow = 0.0
+
+    def wrap(self, available_width, available_height):
+        width, height = super().wrap(available_width, available_height)
+        self._overflow = 0.0
+        if available_height < height <= available_height + self.SLACK:
+            self._overflow = height - available_height
+            return width, available_height
+        return width, height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        return super().drawOn(canvas, x, y - self._overflow, _sW)
 
 
 class SignatureLine(Flowable):
@@ -87,7 +111,7 @@ def build(blocks, ctx: Context) -> list[Flowable]:
     return out
 
 
-def convert(block, ctx: Context) -> list[Flowable]:  # noqa: C901 - a plain dispatch table
+def convert(block, ctx: Context) -> list[Flowable]:
     st = ctx.styles
     if isinstance(block, spec.Title):
         return [_p(block.text, st.title)]
@@ -210,7 +234,7 @@ def _table(block: spec.Table, ctx: Context) -> RLTable:
     if has_header:  # repeat the header on each page unless it is itself too tall for that
         header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(data[0], widths))
         repeat = 1 if header_height < ctx.height / 4 else 0
-    table = RLTable(data, colWidths=widths, style=_ts(style),
+    table = Table(data, colWidths=widths, style=_ts(style),
                     repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.spaceBefore, table.spaceAfter = 4, 8
     return table
@@ -219,7 +243,7 @@ def _table(block: spec.Table, ctx: Context) -> RLTable:
 def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
     st = ctx.styles
     data = [[_p(k, st.label), _p(v, st.body)] for k, v in ((tuple(p) + ("", ""))[:2] for p in block.pairs)]
-    table = RLTable(data, colWidths=_widths((1, 2.6), 2, ctx.width), splitInRow=1, hAlign="LEFT",
+    table = Table(data, colWidths=_widths((1, 2.6), 2, ctx.width), splitInRow=1, hAlign="LEFT",
                     style=_ts([
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -232,7 +256,7 @@ def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
 
 
 def _quote(paragraph, ctx: Context) -> RLTable:
-    table = RLTable([[paragraph]], colWidths=[ctx.width - 4], splitInRow=1, hAlign="LEFT",
+    table = Table([[paragraph]], colWidths=[ctx.width - 4], splitInRow=1, hAlign="LEFT",
                     style=_ts([("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
                                       ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                       ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -258,7 +282,7 @@ def _callout(block: spec.Callout, ctx: Context) -> list[Flowable]:
     title = block.title or _callout_title(block.kind)
     heading = _p(title, st.callout_title)
     content = [heading, _p(block.text, st.body)]
-    table = RLTable([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
+    table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
                     style=_ts([
                         ("BACKGROUND", (0, 0), (-1, -1), background),
                         ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
@@ -294,7 +318,7 @@ def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
     rows = [[row[0], "", row[1]] for row in data]
-    table = RLTable(rows, colWidths=[col, gap, col], style=_ts(style), hAlign="LEFT",
+    table = Table(rows, colWidths=[col, gap, col], style=_ts(style), hAlign="LEFT",
                     splitInRow=1)
     table.spaceBefore, table.spaceAfter = 10, 10
     return KeepTogether([table]) if len(rows) <= 2 else table

@@ -77,6 +77,7 @@ _ENTITIES = {
     "people": lambda: translate("Documents", "Person"),
     "settings": lambda: translate("Documents", "Setting"),
     "contacts": lambda: translate("Documents", "Contact"),
+    "contact_interactions": lambda: translate("Documents", "Contact interaction"),
     "contact_lists": lambda: translate("Documents", "Contact list"),
     "outlets": lambda: translate("Documents", "Outlet"),
     "releases": lambda: translate("Documents", "Release"),

@@ -55,7 +55,8 @@ def _is_cjk(char: str) -> bool:
     return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
 
 
-def two_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+def two_lines(text: str, font: str, size: float, width: float,
+              at_script_change: bool = False) -> list[str] | None:
     """``text`` on at most two lines of ``width`` points, or None if it needs more.
 
     Breaks at a space, preferring the one between a Chinese and a Latin part ("华信科技有限公司 /
@@ -73,6 +74,8 @@ def two_lines(text: str, font: str, size: float, width: float) -> list[str] | No
     if not fitting:
         return None
     boundary = [(a, b) for a, b in fitting if _is_cjk(a[-1]) != _is_cjk(b[0])]
+    if at_script_change and not boundary:
+        return None
     chosen = min(boundary or fitting, key=lambda ab: abs(stringWidth(ab[0], font, size)
                                                       - stringWidth(ab[1], font, size)))
     return list(chosen)
@@ -83,10 +86,12 @@ def letterhead_lines(text: str, font: str, width: float) -> tuple[list[str], flo
     to 11 pt if needed; only a name too long even for that is cut (with an ellipsis)."""
     if stringWidth(text, font, 15) <= width:
         return [text], 15.0
-    for size in (14.0, 13.0, 12.0, 11.0):
-        lines = two_lines(text, font, size, width)
-        if lines is not None:
-            return lines, size
+    sizes = (14.0, 13.0, 12.0, 11.0)
+    for at_script_change in (True, False):  # "华信科技有限公司 / Huaxin Technology Co., Ltd." first
+        for size in sizes:
+            lines = two_lines(text, font, size, width, at_script_change)
+            if lines is not None:
+                return lines, size
     first, rest = "", text
     for i in range(len(text), 0, -1):
         if stringWidth(text[:i], font, 11) <= width:
@@ -113,8 +118,10 @@ class Furniture:
         self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
-            from .flowables import _image  # validates the bytes with a message that names the fix
-            from .flowables import context
+            from .flowables import (
+                _image,  # validates the bytes with a message that names the fix
+                context,
+            )
             from .spec import Image
 
             _image(Image(document.letterhead.logo), context(100, 100))
@@ -204,7 +211,7 @@ class Furniture:
             self._watermark_form = "cdWatermark"
             canv.beginForm(self._watermark_form)
             canv.saveState()
-            canv.translate(self.width / 2, self.height / 2)
+            canv.transform(1, 0, 0, 1, self.width / 2, self.height / 2)  # (a translation)
             canv.rotate(54.7 if self.width < self.height else 35)
             # opaque grey in the form; the transparency is set where the form is used, because
             # a graphics state named inside a form is missing from the form's resources
@@ -316,6 +323,11 @@ class _FixedTimeStamp:
         self.tzname = when.tzname()
 
 
+# The text starts at the margins themselves (aligned with the letterhead), and flowables are
+# measured against exactly the width and height they get (``DocTemplate.text_width/height``).
+_NO_PADDING = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
 class DocTemplate(BaseDocTemplate):
     """Two page templates (first/later), outline entries for headings, progress and cancel."""
 
@@ -330,9 +342,9 @@ class DocTemplate(BaseDocTemplate):
         first_h = height - FIRST_TOP_MARGIN - banner - BOTTOM_MARGIN
         later_h = height - TOP_MARGIN - banner - BOTTOM_MARGIN
         self.addPageTemplates([
-            PageTemplate("first", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, first_h, id="first")],
+            PageTemplate("first", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, first_h, id="first", **_NO_PADDING)],
                          onPage=furniture.draw_first, autoNextPageTemplate="later"),
-            PageTemplate("later", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, later_h, id="later")],
+            PageTemplate("later", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, later_h, id="later", **_NO_PADDING)],
                          onPage=furniture.draw_later),
         ])
         self.text_width, self.text_height = text_w, min(first_h, later_h)

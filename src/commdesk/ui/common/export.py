@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -28,14 +28,10 @@ SHOW_IN_FOLDER = QMessageBox.StandardButton.Apply
 CLOSE = QMessageBox.StandardButton.Close
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """The file dialog (tests monkeypatch this). None: the user cancelled."""
     name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                                _tr("PDF documents (*.pdf)"))
+                                                QCoreApplication.translate("Export", "PDF documents (*.pdf)"))
     return Path(name) if name else None
 
 
@@ -86,14 +82,15 @@ def export_pdf_interactively(parent: QWidget, services, title: str, default_name
     def work(progress, cancel):
         document, blocks = build()
         if cancel.is_set():
-            raise ExportCancelled(_tr("The export was cancelled."))
+            raise ExportCancelled(QCoreApplication.translate("Export", "The export was cancelled."))
         return render_bytes(document, blocks, progress=progress, cancel=cancel)
 
     def done(data: bytes) -> None:
         preview(parent, services, title, default_name, data)
 
+    label = QCoreApplication.translate("Export", "Preparing the PDF “{title}”…").format(title=title)
     services.runner.run(work, on_done=done, on_error=lambda exc: show_error(parent, title, exc),
-                        label=_tr("Preparing the PDF “{title}”…").format(title=title), parent=parent)
+                        label=label, parent=parent)
 
 
 def preview(parent: QWidget, services, title: str, default_name: str, data: bytes):
@@ -108,22 +105,22 @@ def preview(parent: QWidget, services, title: str, default_name: str, data: byte
 
 
 def save(parent: QWidget, services, title: str, default_name: str, data: bytes) -> Path | None:
-    path = choose_save_path(parent, _tr("Save “{title}” as PDF").format(title=title),
-                            default_folder(services) / default_name)
+    caption = QCoreApplication.translate("Export", "Save “{title}” as PDF").format(title=title)
+    path = choose_save_path(parent, caption, default_folder(services) / default_name)
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     if not path.parent.is_dir():
-        ask(parent, "error", title, _tr("The folder {folder} does not exist; choose another one.").format(
-            folder=path.parent))
+        ask(parent, "error", title, QCoreApplication.translate(
+            "Export", "The folder {folder} does not exist; choose another one.").format(folder=path.parent))
         return None
     try:
         write_atomically(path, data)
     except OSError as exc:
-        ask(parent, "error", title, _tr("The PDF could not be saved as {path} ({error}). Choose another "
-                                        "folder or close the file if another program has it open.").format(
-            path=path, error=exc.strerror or exc))
+        ask(parent, "error", title, QCoreApplication.translate(
+            "Export", "The PDF could not be saved as {path} ({error}). Choose another folder, or close "
+                      "the file if another program has it open.").format(path=path, error=exc.strerror or exc))
         return None
     services.prefs.set("export/folder", str(path.parent))
     choice = _offer_open(parent, title, path)
@@ -135,13 +132,14 @@ def save(parent: QWidget, services, title: str, default_name: str, data: bytes) 
 
 
 def _offer_open(parent: QWidget | None, title: str, path: Path):
-    text = _tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
+    text = QCoreApplication.translate("Export", "Saved {name} in {folder}.").format(
+        name=path.name, folder=path.parent)
     buttons = OPEN | SHOW_IN_FOLDER | CLOSE
     if ask_mod.answerer is not None:  # tests answer like every other question
         return ask(parent, "info", title, text, buttons)
     # ask() has no custom button labels: the same box, with "Show in folder" on the Apply button
     box = QMessageBox(QMessageBox.Icon.Information, title, text, buttons, parent)
-    box.button(SHOW_IN_FOLDER).setText(_tr("Show in &folder"))
+    box.button(SHOW_IN_FOLDER).setText(QCoreApplication.translate("Export", "Show in &folder"))
     box.setDefaultButton(CLOSE)
     box.exec()
     clicked = box.clickedButton()
