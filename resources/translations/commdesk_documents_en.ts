@@ -248,6 +248,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action</source>
+        <comment>what was done to a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Old → New</source>
         <translation type="unfinished"></translation>
     </message>

@@ -248,6 +248,11 @@
         <translation>字段</translation>
     </message>
     <message>
+        <source>Action</source>
+        <comment>what was done to a record</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
         <source>Old → New</source>
         <translation>原值 → 新值</translation>
     </message>

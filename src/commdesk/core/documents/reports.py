@@ -118,8 +118,8 @@ def action_label(action: str) -> str:
     return label() if label else action.replace("_", " ")
 
 
-def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+def _when(at: datetime, sep: str = " ") -> str:
+    return at.astimezone().strftime(f"%Y-%m-%d{sep}%H:%M:%S")
 
 
 def _change(entry) -> str:
@@ -158,12 +158,13 @@ def audit_document(ctx, entries: Sequence, language: str | None = None,
         blocks.append(Paragraph(translate("Documents", "The audit log has no entries for this period.")))
         return doc, blocks
     header = [translate("Documents", "When"), translate("Documents", "Who"), translate("Documents", "Record"),
-              translate("Documents", "Action"), translate("Documents", "Field"),
+              translate("Documents", "Action", "what was done to a record"), translate("Documents", "Field"),
               translate("Documents", "Old → New"), translate("Documents", "Note")]
-    rows = [[_when(e.at), e.actor, f"{entity_label(e.entity)} #{e.entity_id}", action_label(e.action),
+    rows = [[_when(e.at, "\n"), e.actor, f"{entity_label(e.entity)} #{e.entity_id}", action_label(e.action),
              e.field or "", _change(e), e.note or ""] for e in ordered]
     notes = any(e.note for e in ordered)
-    widths = (1.3, 1.0, 1.45, 1.1, 1.45, 3.0 if notes else 3.6, 1.5 if notes else 0.9)
+    # in points of the A4 text width: a date, "approved", "distributed_at" fit without breaking
+    widths = (58, 54, 68, 50, 66, 104, 70) if notes else (58, 54, 68, 50, 66, 129, 45)
     blocks.append(Table(header, rows, widths=widths))
     return doc, blocks
 

@@ -325,7 +325,7 @@ class _FixedTimeStamp:
 
 # The text starts at the margins themselves (aligned with the letterhead), and flowables are
 # measured against exactly the width and height they get (``DocTemplate.text_width/height``).
-_NO_PADDING = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+_NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
 
 class DocTemplate(BaseDocTemplate):
