@@ -113,6 +113,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
         svc.save_outlet(OutletRecord(name, kind, region, lang, reach or None, f"https://www.{domain}"))
     made: list[tuple[int, ContactRecord, tuple]] = []
     seen_emails: set[str] = set()
+    pending: list[tuple[ContactRecord, int | None, tuple]] = []
     for i in range(300):
         outlet = OUTLETS[i % len(OUTLETS)] if i < 2 * len(OUTLETS) else rng.choice(OUTLETS)
         full, handle, title, lang = _person(rng, outlet)
@@ -134,7 +135,9 @@ def seed(ctx, rng, now) -> dict[str, int]:
             language=lang, preferred_channel=rng.choice(["email", "wechat", "phone", ""]),
             notes=rng.choice(["", "", "", "喜欢数据类选题", "Only on background", "周五下午不方便", "关注ESG"]),
             source=rng.choice(["2025媒体名录", "business card", "发布会签到", "referral"]))
-        d = svc.create(rec, owner_id=rng.choice([admin.id] + [o.id for o in officers] + [None]))
+        pending.append((rec, rng.choice([admin.id] + [o.id for o in officers] + [None]), outlet))
+    # one transaction for all of them (300 single creates took seconds)
+    for d, (_, _, outlet) in zip(svc.create_many([(r, o) for r, o, _ in pending]), pending):
         made.append((d.id, d.record, outlet))
     # duplicates to find: same person entered twice, as typed by different colleagues
     dups = 0

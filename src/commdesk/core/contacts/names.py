@@ -181,3 +181,44 @@ def search_keys(name: str, pinyin: str | None = None) -> list[str]:
         keys.append(initials(spelled))
     seen: set[str] = set()
     return [k for k in keys if k and not (k in seen or seen.add(k))]
+
+
+SHORT_TERM = 3  # search terms shorter than this are matched on word starts (``short_keys``)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+_ASCII_PUNCT = re.compile(r"[^0-9A-Za-z]")
+
+
+@lru_cache(maxsize=131072)
+def _token_keys(token: str) -> tuple[str, ...]:
+    if token.isascii():
+        if token.isalnum():
+            return (token[:2],)
+        return (token[:2], *(token[m.end():m.end() + 2] for m in _ASCII_PUNCT.finditer(token, 0, len(token) - 1)))
+    keys = []
+    prev = ""
+    for i, ch in enumerate(token):
+        if i == 0 or not prev.isalnum() or _is_cjk(ch) or _is_cjk(prev):
+            keys.append(token[i:i + 2])
+        prev = ch
+    return tuple(keys)
+
+
+def short_keys(search_text: str) -> set[str]:
+    """The keys (two characters, or one at the end of a word) that search terms shorter than
+    ``SHORT_TERM`` are looked up by: a term of two characters is a key, one of one character
+    begins a key.
+
+    A short term matches where a word begins: at the start of each whitespace-separated token
+    ("ww" finds the initials of 王伟, "li" finds "lina"), after punctuation ("re" finds
+    "john@reuters.example"), and at every Chinese character ("伟" finds 王伟, since Chinese has
+    no spaces between words). Longer terms match anywhere (trigram index).
+    """
+    keys: set[str] = set()
+    for token in search_text.split():
+        keys.update(_token_keys(token))
+    return keys

@@ -157,6 +157,7 @@ def smart_query_loader(session):
         if row is None or not row.smart or not row.query_json:
             return None
         return query_from_json(row.query_json)
+    load.session = session
     return load
 
 
@@ -257,7 +258,7 @@ class ContactService:
         """One page of contacts matching ``q``, sorted in SQL (Chinese names by pinyin)."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            stmt = (repo.summary_select().where(*repo.conditions(q, self.today(), smart_query_loader(s)))
+            stmt = (repo.summary_select().where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s))
                     .order_by(*repo.order_by(q)).offset(offset).limit(limit))
             rows = s.execute(stmt).all()
             dnc = repo.dnc_channels(s, [r.id for r in rows], self.today())
@@ -267,7 +268,7 @@ class ContactService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             return s.scalar(select(func.count()).select_from(ContactRow).where(
-                *repo.conditions(q, self.today(), smart_query_loader(s)))) or 0
+                *repo.conditions(q, self.today(), smart_query_loader(s), session=s))) or 0
 
     def ids(self, q: ContactQuery) -> list[int]:
         """Every id matching ``q`` in display order (select all, bulk actions)."""
@@ -275,7 +276,7 @@ class ContactService:
             s = uow.session
             stmt = (select(ContactRow.id).select_from(ContactRow).outerjoin(
                 PersonRow, PersonRow.id == ContactRow.owner_id)
-                .where(*repo.conditions(q, self.today(), smart_query_loader(s))).order_by(*repo.order_by(q)))
+                .where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s)).order_by(*repo.order_by(q)))
             return list(s.scalars(stmt))
 
     def summaries(self, ids: list[int]) -> list[ContactSummary]:
@@ -390,6 +391,27 @@ class ContactService:
             s.flush()
             repo.insert_children(s, repo.child_rows(row.id, rec, repo.OutletCache(s)))
             return self._detail(s, row)
+
+    def create_many(self, records: list[tuple[ContactRecord, int | None]]) -> list[ContactDetail]:
+        """Create several contacts ((record, owner id) pairs) in one transaction, as ``create`` does
+        one by one: all of them or, on a ValidationError, none."""
+        self.require_edit()
+        normalised = [(self.normalise(r), owner) for r, owner in records]
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            outlets = repo.OutletCache(s)
+            rows = []
+            for rec, owner_id in normalised:
+                row = ContactRow(owner_id=owner_id, source_date=self.today(), **repo.row_values(rec))
+                s.add(row)
+                rows.append((row, rec))
+            s.flush()
+            children: dict = {}
+            for row, rec in rows:
+                for model, values in repo.child_rows(row.id, rec, outlets).items():
+                    children.setdefault(model, []).extend(values)
+            repo.insert_children(s, children)
+            return [self._detail(s, row) for row, _ in rows]
 
     def update(self, contact_id: int, record: ContactRecord, expected_version: int | None,
                owner_id=_UNSET) -> ContactDetail:

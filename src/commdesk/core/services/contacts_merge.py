@@ -246,6 +246,7 @@ def erase(uow, row: ContactRow) -> None:
     s.execute(update(ContactRow).where(ContactRow.id == cid).values(
         erased=True, deleted=True, deleted_at=uow_now(), **_ERASED_TEXT).execution_options(synchronize_session=False))
     s.expire(row)
+    repo.write_search_keys(s.connection(), [(cid, "")])  # search_text is empty now
     # the audit log keeps that something happened, not what the person's data was
     scrub = [(ENTITY, [str(cid)]), ("contact_consents", consent_ids), ("contact_interactions", interaction_ids),
              ("contact_list_members", member_keys)]

@@ -9,6 +9,12 @@ Derived columns filled at write time make search portable and fast on SQLite and
 phones, title, social handles, notes) is searched with LIKE; ``sort_key`` sorts Chinese names by
 pinyin among Latin ones; ``pinyin_key`` and ``outlet_key`` block the duplicate search.
 
+Search (revision 0011): terms of three characters or more match anywhere in ``search_text``
+through a trigram index (SQLite: the FTS5 table ``contact_fts``, kept in step by triggers; on
+PostgreSQL a LIKE); shorter terms match word starts through ``contact_search_keys`` (see
+``core.contacts.names.short_keys``), filled by the contacts repository whenever ``search_text``
+changes.
+
 Deleting moves a contact to the trash (``deleted``); a merge marks the merged-away contact deleted
 with ``merged_into``; erasing blanks every personal column and sets ``erased`` (the row stays as a
 stub so releases and meetings that refer to the id still resolve).
@@ -17,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import DDL, Boolean, Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamps, Versioned, utcnow
@@ -86,6 +92,37 @@ class ContactRow(Versioned, Timestamps, Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     __table_args__ = (Index("ix_contacts_deleted_sort", "deleted", "sort_key"),)
+
+
+#: SQLite only: the trigram index of ``contacts.search_text`` and the triggers that keep it in step
+#: (the same statements as migration 0011; here for databases made by ``create_all``, e.g. backups).
+FTS_TABLE = "contact_fts"
+SQLITE_FTS_DDL = (
+    "CREATE VIRTUAL TABLE contact_fts USING fts5(text, content='', columnsize=0, "
+    "tokenize='trigram case_sensitive 1')",
+    "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contacts BEGIN "
+    "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contacts BEGIN "
+    "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER contact_fts_au AFTER UPDATE OF search_text ON contacts "
+    "WHEN old.search_text IS NOT new.search_text BEGIN "
+    "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END",
+)
+for _stmt in SQLITE_FTS_DDL:
+    event.listen(ContactRow.__table__, "after_create", DDL(_stmt).execute_if(dialect="sqlite"))
+
+
+class ContactSearchKeyRow(Base):
+    """Short-term search keys of a contact (``names.short_keys`` of its ``search_text``)."""
+
+    __tablename__ = "contact_search_keys"
+
+    key: Mapped[str] = mapped_column(String(8), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True,
+                                            index=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class ContactOutletRow(Base):

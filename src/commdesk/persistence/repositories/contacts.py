@@ -9,15 +9,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import and_, delete, exists, func, insert, not_, or_, select
+from sqlalchemy import Integer, and_, column, delete, event, exists, func, insert, inspect, not_, or_, select, table, true
 from sqlalchemy.orm import Session
 
-from ...core.contacts.names import clean_name, fold_latin, search_keys, sort_key
+from ...core.contacts.names import SHORT_TERM, clean_name, fold_latin, search_keys, short_keys, sort_key
 from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 from ...core.contacts.validation import email_key
 from ..models import PersonRow
-from ..models.contacts import (ContactBeatRow, ContactConsentRow, ContactEmailRow, ContactListMemberRow,
-                               ContactOutletRow, ContactPhoneRow, ContactRow, OutletRow)
+from ..models.contacts import (FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow, ContactListMemberRow,
+                               ContactOutletRow, ContactPhoneRow, ContactRow, ContactSearchKeyRow, OutletRow)
 
 SCALAR_FIELDS = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "wechat", "weibo",
                  "linkedin", "x", "address", "preferred_channel", "language", "contact_time", "notes", "source")
@@ -194,6 +194,37 @@ def record_of(row: ContactRow, emails: list[Email], phones: list[Phone]) -> Cont
     return rec
 
 
+# ------------------------------------------------------------------------------------ search index
+def key_rows(contact_id: int, search_text: str) -> list[dict]:
+    return [dict(key=k, contact_id=contact_id) for k in short_keys(search_text or "")]
+
+
+def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = True) -> None:
+    """Store the short-term keys of (contact id, search_text) pairs (``replace``: drop the old ones)."""
+    items = list(items)
+    keys_table = ContactSearchKeyRow.__table__
+    if replace:
+        for part in chunks([cid for cid, _ in items]):
+            conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
+    rows = [(k, cid) for cid, text in items for k in short_keys(text or "")]
+    if rows:  # plain DBAPI executemany: millions of rows on an import
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        for start in range(0, len(rows), 20000):
+            conn.exec_driver_sql(f"INSERT INTO contact_search_keys (key, contact_id) VALUES ({mark}, {mark})",
+                                 rows[start:start + 20000])
+
+
+@event.listens_for(ContactRow, "after_insert")
+def _keys_after_insert(mapper, connection, target: ContactRow) -> None:
+    write_search_keys(connection, [(target.id, target.search_text)], replace=False)
+
+
+@event.listens_for(ContactRow, "after_update")
+def _keys_after_update(mapper, connection, target: ContactRow) -> None:
+    if inspect(target).attrs.search_text.history.has_changes():
+        write_search_keys(connection, [(target.id, target.search_text)])
+
+
 # --------------------------------------------------------------------------------------------- search
 _PHONEISH = set("0123456789+-() ")
 
@@ -254,13 +285,64 @@ def summary_select(*columns):
         PersonRow, PersonRow.id == ContactRow.owner_id)
 
 
-def conditions(q, today: date, smart_query, depth: int = 0) -> list:
-    """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None."""
-    c: list = [ContactRow.erased.is_(False), ContactRow.deleted.is_(bool(q.deleted))]
+_FTS = table(FTS_TABLE, column("rowid", Integer), column("text"))
+#: With at most this many contacts matching the search text, they are fetched by id and sorted;
+#: with more, the sort index is walked (the page fills long before the end).
+FEW = 2000
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def term_ids(term: str, dialect: str):
+    """SELECT of the ids of contacts whose ``search_text`` holds ``term`` (see the models' doc)."""
+    k = ContactSearchKeyRow
+    if len(term) < SHORT_TERM:
+        if len(term) == SHORT_TERM - 1:
+            return select(k.contact_id).where(k.key == term)
+        if dialect == "sqlite":  # keys that begin with the character (BINARY order is code point order)
+            return select(k.contact_id).where(k.key >= term, k.key <= term + "\U0010ffff").distinct()
+        return select(k.contact_id).where(k.key.startswith(term, autoescape=True)).distinct()
+    if dialect == "sqlite":
+        return select(_FTS.c.rowid).where(_FTS.c.text.op("MATCH")(_fts_phrase(term)))
+    return select(ContactRow.id).where(ContactRow.search_text.contains(term, autoescape=True))
+
+
+def text_conditions(text: str, dialect: str, session: Session | None = None) -> tuple[list, bool]:
+    """WHERE clauses for the search text, and whether they pick a few contacts by id.
+
+    With a ``session``, the matching ids are looked up first; when there are few (``FEW``) the
+    clause is ``id IN (those ids)``, which the caller should not combine with the sort index.
+    """
+    subs = [term_ids(t, dialect) for t in dict.fromkeys(search_terms(text))]
+    if not subs:
+        return [], False
+    if session is not None:
+        from sqlalchemy import intersect
+
+        both = subs[0] if len(subs) == 1 else intersect(*subs)
+        ids = list(session.scalars(select(both.subquery().c[0]).limit(FEW + 1)))
+        if len(ids) <= FEW:
+            return [ContactRow.id.in_(ids)], True
+    return [ContactRow.id.in_(sub) for sub in subs], False
+
+
+def conditions(q, today: date, smart_query, depth: int = 0, session: Session | None = None) -> list:
+    """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None.
+
+    Erasing moves a contact to the trash as well, so only the trash needs the ``erased`` check
+    (and the live contacts count on the index of ``deleted`` alone).
+    """
+    dialect = session.get_bind().dialect.name if session is not None else _dialect(smart_query)
+    text_where, by_id = text_conditions(q.text, dialect, session if depth == 0 else None)
+    deleted = ContactRow.deleted
+    if by_id:  # fetch those few rows by id: keep the planner off the (deleted, sort_key) index
+        deleted = func.coalesce(ContactRow.deleted, ContactRow.deleted)
+    c: list = [ContactRow.erased.is_(False) if q.deleted else true(), deleted.is_(bool(q.deleted))]
     if q.deleted:
         c.append(ContactRow.merged_into.is_(None))
-    for term in search_terms(q.text):
-        c.append(ContactRow.search_text.contains(term, autoescape=True))
+    c += text_where
     if q.outlet_kind:
         c.append(outlet_filter(kind=q.outlet_kind))
     if q.region:
@@ -285,8 +367,13 @@ def conditions(q, today: date, smart_query, depth: int = 0) -> list:
         if inner is None:
             c.append(ContactRow.id.in_(member_ids(q.list_id)))
         else:
-            c += conditions(inner, today, smart_query, depth + 1)[2:]
+            c += conditions(inner, today, smart_query, depth + 1, session)[2:]
     return c
+
+
+def _dialect(smart_query) -> str:
+    session = getattr(smart_query, "session", None)
+    return session.get_bind().dialect.name if session is not None else "sqlite"
 
 
 def order_by(q) -> list:
