@@ -20,7 +20,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("mail", ("mail", "outbox")),
     ("home", ("home",)),
     # after the areas: an area's own PDF module (core/documents/meetings.py) belongs to its area
-    ("documents", ("core/documents/",)),
+    ("documents", ("core/documents/", "ui/common/export", "ui/common/pdf_preview")),
 ]
 ALL_AREAS = [name for name, _ in AREAS] + ["foundation"]
 

@@ -122,9 +122,12 @@ def test_demo_database(exe, env, demo_db):
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_audit_pdf_embeds_its_fonts(exe, env, home, demo_db):
+def test_audit_pdf_embeds_its_fonts(exe, env, home):
     pdf = home / "audit.pdf"
-    res = run(exe, env, "--db", str(demo_db), "audit", "--pdf", str(pdf))
+    db = home / "audit.sqlite3"
+    added = run(exe, env, "--db", str(db), "people", "add", "王小明 Wang Xiaoming", "--role", "administrator")
+    assert added.returncode == 0, added.stderr
+    res = run(exe, env, "--db", str(db), "audit", "--pdf", str(pdf))
     if res.returncode != 0 or not pdf.is_file():
         pytest.skip(f"audit --pdf does not work in this version yet: {res.stderr.strip()[-200:]}")
     if not shutil.which("pdffonts"):

@@ -8,13 +8,22 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from commdesk.demo import create_demo
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
+    """A demo desk without the few hundred contacts: an audit log of a few thousand entries renders
+    in seconds, the full demo's ten thousand take minutes (bench, not a unit test)."""
+    from commdesk import demo
+    from commdesk.demo import foundation, mail, meetings, releases
+
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    create_demo(path)
+    original = demo.seeders
+    demo.seeders = lambda: [foundation, releases, meetings, mail]
+    try:
+        demo.create_demo(path)
+    finally:
+        demo.seeders = original
     return path
 
 
