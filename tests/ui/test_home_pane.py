@@ -83,7 +83,8 @@ def test_status_report_pdf_reads_back(demo, tmp_path):
     path = render(*status_document(snap, "华信科技有限公司", None, "zh_CN"), tmp_path / "status.pdf")
     reader = PdfReader(path)
     text = "\n".join(p.extract_text() for p in reader.pages)
-    assert "Status report" in text and "陈静" in reader.metadata.author
+    assert "Status report" in text, text[:300]
+    assert "陈静" in (reader.metadata.author or ""), (reader.metadata, snap.person)
     assert "Outbox failures" in text
     if shutil.which("pdffonts"):
         out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout

@@ -14,7 +14,7 @@ _SPEC = ("Document", "Letterhead", "Title", "Heading", "Paragraph", "Markdown", 
          "NumberedList", "KeyValue", "Table", "Callout", "Signature", "SignatureBlock", "Image",
          "Spacer", "PageBreak", "Block")
 _EXPORTS = {name: "spec" for name in _SPEC}
-_EXPORTS.update(render="render", render_bytes="render", ExportCancelled="templates",
+_EXPORTS.update(render="rendering", render_bytes="rendering", ExportCancelled="templates",
                 find_font_files="fonts")
 
 __all__ = sorted(_EXPORTS)

@@ -172,7 +172,7 @@ def audit_document(ctx, entries: Sequence, language: str | None = None,
 def audit_report(ctx, entries: Sequence, path: str | os.PathLike, progress=None, cancel=None,
                  language: str | None = None) -> Path:
     """Write the audit log PDF to ``path`` (atomically) and return the path."""
-    from .render import render
+    from .rendering import render
 
     doc, blocks = audit_document(ctx, entries, language=language)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

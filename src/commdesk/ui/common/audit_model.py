@@ -1,43 +1,34 @@
 """Table model over audit entries, shared by the audit pane and the History dialog."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.services.audit import AuditEntry
+from .table_model import RowsTableModel
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel):
     COL_AT, COL_ACTOR, COL_RECORD, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_NOTE = range(8)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.entries: list[AuditEntry] = []
+    @property
+    def entries(self) -> list[AuditEntry]:
+        return self.rows
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Action"), self.tr("Field"),
-                self.tr("Old value"), self.tr("New value"), self.tr("Note"))[section]
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Action"), self.tr("Field"),
+                self.tr("Old value"), self.tr("New value"), self.tr("Note")]
 
     def action_label(self, action: str) -> str:
         return {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
                 "override": self.tr("warning overridden")}.get(action, action)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self.entries)):
+        e = self.row_object(index)
+        if e is None:
             return None
-        e = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             col = index.column()
             if col == self.COL_AT:

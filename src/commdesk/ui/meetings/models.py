@@ -1,37 +1,25 @@
 """Table models of the meetings pane: meetings and action items (small in-memory sets)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..common.table_model import RowsTableModel
 from ...core.meetings.model import MeetingKind, MinutesState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowsTableModel):
     START, TOPIC, KIND, PLACE, MINUTES = range(5)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("MeetingsModels", "Start"), QCoreApplication.translate("MeetingsModels", "Topic"), QCoreApplication.translate("MeetingsModels", "Kind"), QCoreApplication.translate("MeetingsModels", "Place or link"), QCoreApplication.translate("MeetingsModels", "Minutes")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("MeetingsModels", "Start"),
+                QCoreApplication.translate("MeetingsModels", "Topic"),
+                QCoreApplication.translate("MeetingsModels", "Kind"),
+                QCoreApplication.translate("MeetingsModels", "Place or link"),
+                QCoreApplication.translate("MeetingsModels", "Minutes")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -64,28 +52,15 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowsTableModel):
     DEADLINE, DESCRIPTION, OWNER, STATUS, MEETING = range(5)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("MeetingsModels", "Deadline"), QCoreApplication.translate("MeetingsModels", "Action"), QCoreApplication.translate("MeetingsModels", "Owner"), QCoreApplication.translate("MeetingsModels", "Status"), QCoreApplication.translate("MeetingsModels", "Meeting")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("MeetingsModels", "Deadline"),
+                QCoreApplication.translate("MeetingsModels", "Action"),
+                QCoreApplication.translate("MeetingsModels", "Owner"),
+                QCoreApplication.translate("MeetingsModels", "Status"),
+                QCoreApplication.translate("MeetingsModels", "Meeting")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
