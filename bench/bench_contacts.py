@@ -110,16 +110,13 @@ def raw_search(con: sqlite3.Connection, terms: list[str], today: str, offset: in
         _dnc(con, [r[0] for r in rows], today)
         return rows
     parts = [_term_sql(t) for t in dict.fromkeys(terms)]
-    ids = [r[0] for r in con.execute(f"SELECT * FROM ({' INTERSECT '.join(p for p, _ in parts)}) LIMIT 2001",
-                                     [x for _, ps in parts for x in ps])]
-    if len(ids) <= 2000:
-        marks = ",".join("?" * len(ids))
-        rows = con.execute(SUMMARY + f"WHERE coalesce(c.deleted, c.deleted) = 0 AND c.id IN ({marks}) "
-                           "ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?", ids + [limit, offset]).fetchall()
-    else:
-        where = " AND ".join(f"c.id IN ({p})" for p, _ in parts)
-        rows = con.execute(SUMMARY + f"WHERE c.deleted = 0 AND {where} ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?",
-                           [x for _, ps in parts for x in ps] + [limit, offset]).fetchall()
+    sub, params = " INTERSECT ".join(p for p, _ in parts), [x for _, ps in parts for x in ps]
+    if len(parts) > 1:
+        sub = f"SELECT * FROM ({sub})"
+    few = con.execute(f"SELECT count(*) FROM ({sub} LIMIT 2001)", params).fetchone()[0] <= 2000
+    deleted = "coalesce(c.deleted, c.deleted)" if few else "c.deleted"
+    rows = con.execute(SUMMARY + f"WHERE {deleted} = 0 AND c.id IN ({sub}) ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?",
+                       params + [limit, offset]).fetchall()
     _dnc(con, [r[0] for r in rows], today)
     return rows
 

@@ -327,13 +327,23 @@ class ContactService:
             return duplicate_groups(uow.session)
 
     def beats(self) -> list[str]:
+        """Every beat of a contact not in the trash (its first spelling in sort order), sorted."""
+        b = ContactBeatRow
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.execute(select(ContactBeatRow.beat_key, func.min(ContactBeatRow.beat)).join(
-                ContactRow, ContactRow.id == ContactBeatRow.contact_id).where(ContactRow.deleted.is_(False))
-                .group_by(ContactBeatRow.beat_key)).all()
+            s = uow.session
+            # the distinct keys by skipping along ix_contact_beats_key_beat (a GROUP BY over every
+            # beat of 100,000 contacts took half a second), then per key the first spelling of a live
+            # contact, walking the same index
+            keys = select(func.min(b.beat_key).label("k")).cte("k", recursive=True)
+            keys = keys.union_all(select(select(func.min(b.beat_key)).where(b.beat_key > keys.c.k)
+                                         .scalar_subquery()).where(keys.c.k.is_not(None)))
+            first = (select(b.beat).join(ContactRow, ContactRow.id == b.contact_id)
+                     .where(b.beat_key == keys.c.k, ContactRow.deleted.is_(False))
+                     .order_by(b.beat).limit(1).scalar_subquery())
+            found = [v for v in s.scalars(select(first).where(keys.c.k.is_not(None))) if v is not None]
         from ..contacts.names import sort_key
 
-        return sorted((b for _, b in rows), key=sort_key)
+        return sorted(found, key=sort_key)
 
     def regions(self) -> list[str]:
         with self.ctx.unit_of_work() as uow:

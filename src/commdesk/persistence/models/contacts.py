@@ -167,6 +167,8 @@ class ContactBeatRow(Base):
     beat_key: Mapped[str] = mapped_column(String(100), index=True)  # casefolded
     position: Mapped[int] = mapped_column(Integer, default=0)
 
+    __table_args__ = (Index("ix_contact_beats_key_beat", "beat_key", "beat"),)  # the beats filter's choices
+
 
 class ContactConsentRow(Timestamps, Base):
     """Do-not-contact for one channel (email, phone, mail): who set it, why, until when; lifting

@@ -312,20 +312,22 @@ def term_ids(term: str, dialect: str):
 def text_conditions(text: str, dialect: str, session: Session | None = None) -> tuple[list, bool]:
     """WHERE clauses for the search text, and whether they pick a few contacts by id.
 
-    With a ``session``, the matching ids are looked up first; when there are few (``FEW``) the
-    clause is ``id IN (those ids)``, which the caller should not combine with the sort index.
+    With a ``session``, the matches are counted first (up to ``FEW + 1``): when there are few,
+    the rows are to be fetched by id from the index's answer, so the caller keeps the planner off
+    the sort index; with many, walking the sort index fills a page soonest.
     """
     subs = [term_ids(t, dialect) for t in dict.fromkeys(search_terms(text))]
     if not subs:
         return [], False
-    if session is not None:
+    if len(subs) > 1:
         from sqlalchemy import intersect
 
-        both = subs[0] if len(subs) == 1 else intersect(*subs)
-        ids = list(session.scalars(select(both.subquery().c[0]).limit(FEW + 1)))
-        if len(ids) <= FEW:
-            return [ContactRow.id.in_(ids)], True
-    return [ContactRow.id.in_(sub) for sub in subs], False
+        both = intersect(*subs).subquery()
+        subs = [select(both.c[0])]
+    if session is not None:
+        few = session.scalar(select(func.count()).select_from(subs[0].limit(FEW + 1).subquery())) <= FEW
+        return [ContactRow.id.in_(subs[0])], few
+    return [ContactRow.id.in_(subs[0])], False
 
 
 def conditions(q, today: date, smart_query, depth: int = 0, session: Session | None = None) -> list:

@@ -1,7 +1,7 @@
 """Contacts as a table: filtered and sorted in SQL by the service, loaded lazily page by page.
 
 ``ContactTableModel`` never loads the whole set: ``set_query`` asks for the count and the first
-page (two queries), the view pulls further pages of ``PAGE`` rows through ``canFetchMore`` /
+page (two queries; sorting before the first query only sets the order), the view pulls further pages of ``PAGE`` rows through ``canFetchMore`` /
 ``fetchMore`` as the user scrolls. A header click re-runs the query with the matching ``sort``.
 """
 from __future__ import annotations
@@ -108,6 +108,7 @@ class ContactTableModel(QAbstractTableModel):
         self.rows: list = []
         self.total = 0
         self._row_of: dict[int, int] = {}
+        self._loaded = False  # no query run yet: a sort only sets the order (the view sets it up first)
 
     # ------------------------------------------------------------------ loading
     def set_query(self, query) -> None:
@@ -120,6 +121,7 @@ class ContactTableModel(QAbstractTableModel):
         self._reload(max(PAGE, len(self.rows)))
 
     def _reload(self, limit: int) -> None:
+        self._loaded = True
         self.beginResetModel()
         self.total = self.service.count(self.query)
         self.rows = list(self.service.search(self.query, offset=0, limit=min(limit, self.total or limit)))
@@ -201,7 +203,8 @@ class ContactTableModel(QAbstractTableModel):
         if key == self.query.sort and descending == self.query.descending and self.rows:
             return
         self.query = dataclasses.replace(self.query, sort=key, descending=descending)
-        self._reload(PAGE)
+        if self._loaded:
+            self._reload(PAGE)
 
     def display(self, s, col: int) -> str:
         if col == COL_NAME:

@@ -8,6 +8,7 @@ Create Date: 2027-01-15
 ``search_text`` (terms shorter than three characters are looked up there); on SQLite the
 contentless FTS5 table ``contact_fts`` (trigram tokenizer) indexes ``search_text`` for longer
 terms and triggers on ``contacts`` keep it in step. Both are filled from the existing rows.
+An index of the beats by key and spelling lists the beats filter's choices quickly.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -56,6 +57,7 @@ def upgrade() -> None:
     sqlite_with_rowid=False
     )
     op.create_index(op.f('ix_contact_search_keys_contact_id'), 'contact_search_keys', ['contact_id'], unique=False)
+    op.create_index('ix_contact_beats_key_beat', 'contact_beats', ['beat_key', 'beat'], unique=False)
     bind = op.get_bind()
     contacts = sa.table("contacts", sa.column("id", sa.Integer), sa.column("search_text", sa.Text))
     batch = []
@@ -77,5 +79,6 @@ def downgrade() -> None:
         for name in ("contact_fts_ai", "contact_fts_ad", "contact_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS contact_fts")
+    op.drop_index('ix_contact_beats_key_beat', table_name='contact_beats')
     op.drop_index(op.f('ix_contact_search_keys_contact_id'), table_name='contact_search_keys')
     op.drop_table('contact_search_keys')
