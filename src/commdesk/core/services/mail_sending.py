@@ -65,8 +65,13 @@ class MeetingMailer:
     def send_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None,
                         override: str | None = None) -> list[int]:
         """Record the invitation (meetings' own checks and overrides) and queue it to every participant."""
+        from .mail import NeedsOverride
         from .meetings import MeetingService
 
+        # the mail's own warnings (EM-1 ...) first: an invitation is recorded only when it can be queued
+        warnings = [f for f in self.outbox.check(self.invitation_draft(meeting_id)) if f.level is Level.WARN]
+        if warnings and not (override or "").strip():
+            raise NeedsOverride(warnings)
         self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
         return self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
                                  override=override)

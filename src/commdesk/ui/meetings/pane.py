@@ -6,9 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSystemTrayIcon, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSystemTrayIcon,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import CommdeskError
 from ...core.meetings.minutes import RecoveryStore
@@ -156,6 +170,8 @@ class MeetingsPane(Pane):
                               ("edit", self.tr("&Edit"), lambda: self.edit_meeting(self.selected_id())),
                               ("live", self.tr("&Minutes / live mode"), self.open_minutes),
                               ("invite", self.tr("E&xport invitation"), self.export_invitation),
+                              ("send_invite", self.tr("Send in&vitation"), self.send_invitation),
+                              ("send_minutes", self.tr("Send &minutes"), self.send_minutes),
                               ("circulate", self.tr("&Circulate minutes"), self.circulate),
                               ("approve", self.tr("&Approve minutes"), self.approve),
                               ("reopen", self.tr("&Re-open minutes"), self.reopen),
@@ -345,6 +361,62 @@ class MeetingsPane(Pane):
                 Path(path).write_bytes(files.ics)
                 Path(path).with_suffix(".pdf").write_bytes(files.pdf)
                 self.status_message.emit(self.tr("Wrote {file} and the agenda PDF.").format(file=path))
+        self._with_selected(run)
+
+    # ------------------------------------------------------------------------------------ mail
+    def _reasons(self, meeting_id: int) -> dict[str, str] | None:
+        """A reason for each of the meeting's procedure warnings (None: the user stopped)."""
+        reasons: dict[str, str] = {}
+        for f in self.svc.check(self.svc.get(meeting_id)):
+            if f.rule in reasons:
+                continue
+            reason = ask_text(self, self.tr("Send despite {rule}?").format(rule=f.rule),
+                              self.tr("{message}\n\nReason for sending anyway (kept in the audit log):")
+                              .format(message=f.message))
+            if not reason or not reason.strip():
+                return None
+            reasons[f.rule] = reason.strip()
+        return reasons
+
+    def send_invitation(self) -> None:
+        """Invitation (.ics + agenda PDF) to every participant through the outbox; .eml without an account."""
+        from ...core.services.mail_sending import MeetingMailer
+        from ..mail import sending
+
+        def run(meeting_id: int) -> None:
+            mailer = self.services.get(MeetingMailer)
+            title = self.tr("Send invitation")
+            if not sending.has_account(self.services):
+                sending.save_eml_files(self, title, lambda folder: mailer.outbox.save_as_eml(
+                    mailer.invitation_draft(meeting_id), folder))
+                return
+            reasons = self._reasons(meeting_id)
+            if reasons is None:
+                return
+            ids = sending.queue_with_override(self, title, lambda override: mailer.send_invitation(
+                meeting_id, reasons, override=override))
+            if ids:
+                self.services.data_changed.emit("meetings")
+                sending.offer_send_now(self.services, self, ids)
+        self._with_selected(run)
+
+    def send_minutes(self) -> None:
+        """Minutes PDF to the participants; distributed (PC-5) once sent. .eml without an account."""
+        from ...core.services.mail_sending import MeetingMailer
+        from ..mail import sending
+
+        def run(meeting_id: int) -> None:
+            mailer = self.services.get(MeetingMailer)
+            title = self.tr("Send minutes")
+            if not sending.has_account(self.services):
+                sending.save_eml_files(self, title, lambda folder: mailer.outbox.save_as_eml(
+                    mailer.minutes_draft(meeting_id), folder))
+                return
+            ids = sending.queue_with_override(self, title, lambda override: mailer.send_minutes(
+                meeting_id, override=override))
+            if ids:
+                sending.offer_send_now(self.services, self, ids,
+                                       on_done=lambda _s: self.services.data_changed.emit("meetings"))
         self._with_selected(run)
 
     def circulate(self) -> None:

@@ -42,6 +42,7 @@ from ..common.pane import Pane
 from .coverage import CoverageDialog, CoveragePanel
 from .dialogs import NewReleaseDialog
 from .editor import ReleaseEditor
+from .mailing import ReleaseMailingDialog, mailing_blocked
 from .models import ID_ROLE, ReleaseTableModel
 from .review import ReviewPanel
 
@@ -157,8 +158,11 @@ class ReleasesPane(Pane):
             menu.addAction(label, lambda f=fmt: self.export_dialog(f))
         menu.addAction(self.tr("Mail files (.eml) for the distribution lists…"), self.export_eml_dialog)
         self.export_button.setMenu(menu)
+        self.mail_button = QPushButton(self.tr("Send to &lists…"))
+        self.mail_button.clicked.connect(self.send_to_lists)
         save_row.addWidget(self.save_state_label, 1)
         save_row.addWidget(self.history_button)
+        save_row.addWidget(self.mail_button)
         save_row.addWidget(self.export_button)
         save_row.addWidget(self.save_button)
         ep.addLayout(save_row)
@@ -337,6 +341,9 @@ class ReleasesPane(Pane):
             button.setEnabled(why is None and not self.dirty)
             button.setToolTip(why or "")
         self.save_button.setEnabled(self.svc.can_edit(self.release))
+        why = mailing_blocked(self.services, self.release)
+        self.mail_button.setEnabled(why is None and not self.dirty)
+        self.mail_button.setToolTip(why or self.tr("Mail the release to its distribution lists through the outbox"))
 
     def _show_review(self) -> None:
         if self.release is None:
@@ -362,7 +369,7 @@ class ReleasesPane(Pane):
             return
         self.dirty = True
         self.save_state_label.setText(self.tr("Unsaved changes (kept safe while you type)."))
-        for b in self.action_buttons.values():
+        for b in [*self.action_buttons.values(), self.mail_button]:
             b.setEnabled(False)
         self.autosave.start()
 
@@ -573,6 +580,15 @@ class ReleasesPane(Pane):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name + suffix)
         if path:
             self.export_to(path, fmt)
+
+    def send_to_lists(self) -> ReleaseMailingDialog | None:
+        """The "Send to lists…" dialog (window-modal; returns it so tests can drive it)."""
+        if self.release is None or mailing_blocked(self.services, self.release) is not None:
+            return None
+        dlg = ReleaseMailingDialog(self.services, self.release, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def export_eml_dialog(self) -> None:
         if self.release is None:
