@@ -32,7 +32,7 @@ from ..common.pane import Pane
 from . import models as m
 from .actions import ContactsActions, list_service
 from .dialogs import ContactDialog, DoNotContactDialog, InteractionDialog
-from .widgets import DetailPanel, FilterBar, ListsPanel
+from .widgets import DetailPanel, FilterBar, ListsPanel, coverage_entries, timeline
 
 
 class ContactsPane(ContactsActions, Pane):
@@ -423,11 +423,20 @@ class ContactsPane(ContactsActions, Pane):
             return
         try:
             detail, history = self.contacts.get(cid), self.contacts.history(cid)
+            history = timeline(history, self._coverage(cid))
         except CommdeskError as exc:  # gone in between (erased, merged by someone else)
             self.status_message.emit(str(exc))
             self.detail.show_contact(None, [])
             return
         self.detail.show_contact(detail, history)
+
+    def _coverage(self, contact_id: int) -> list:
+        """The journalist's pick-ups from the releases area, for the timeline (none if it is absent)."""
+        try:
+            from ...core.services.releases_coverage import CoverageService
+        except ImportError:
+            return []
+        return coverage_entries(self.services.get(CoverageService), contact_id)
 
     # ------------------------------------------------------------------ one contact
     def new_record(self) -> None:

@@ -31,6 +31,25 @@ from .models import channel_label, date_text, datetime_text, label_of, person_na
 INQUIRY_COL, SUMMARY_COL = 4, 5
 
 
+def coverage_entries(coverage_service, contact_id: int) -> list:
+    """The journalist's pick-ups (MD-6) as timeline entries (kind "coverage"), to show beside the
+    logged interactions; negative ids keep them apart from interactions."""
+    from ...core.services.contacts import Interaction
+
+    zone = datetime.now().astimezone().tzinfo
+    out = []
+    for c in coverage_service.for_journalist(contact_id):
+        text = " · ".join(x for x in (c.release_reference, c.outlet, c.headline, c.url) if x)
+        out.append(Interaction(-(c.id or 0), contact_id, "coverage", datetime.combine(c.day, datetime.min.time(), zone),
+                               "", text, "", c.release_id, None, None, "", None))
+    return out
+
+
+def timeline(interactions, coverage) -> list:
+    """Interactions and coverage together, newest first."""
+    return sorted([*interactions, *coverage], key=lambda it: it.when, reverse=True)
+
+
 def _combo(first: str) -> QComboBox:
     c = QComboBox()
     c.addItem(first, None)
