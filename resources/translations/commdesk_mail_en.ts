@@ -718,6 +718,68 @@ the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes
 attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{ref} is {state}: only approved, scheduled or published releases can be mailed to lists. Have it reviewed and approved first.</source>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} has no distribution lists: choose them in the release editor (or pick lists to send to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on these lists can be mailed (see who is left out and why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release sent by e-mail: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSending</name>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are in the outbox. Send them now? (Otherwise they wait in the Outbox pane.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save .eml files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}; open them with any mail program to send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>

@@ -348,7 +348,8 @@
     <message numerus="yes">
         <source>%n file(s) saved in {folder}.</source>
         <translation>
-            <numerusform>已将 %n 个文件保存到 {folder}。</numerusform></translation>
+            <numerusform>已将 %n 个文件保存到 {folder}。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,6 +723,66 @@ attached are the minutes of '{title}' (PDF).</source>
 
 附件为“{title}”的会议纪要（PDF）。</translation>
     </message>
+    <message>
+        <source>{ref} is {state}: only approved, scheduled or published releases can be mailed to lists. Have it reviewed and approved first.</source>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review.</extracomment>
+        <translation>{ref} 当前为“{state}”：只有已批准、已排期或已发布的新闻稿才能发送给分发名单。请先提交审核并获批准。</translation>
+    </message>
+    <message>
+        <source>{ref} has no distribution lists: choose them in the release editor (or pick lists to send to).</source>
+        <translation>{ref} 没有分发名单：请在新闻稿编辑器中选择名单（或指定要发送的名单）。</translation>
+    </message>
+    <message>
+        <source>Nobody on these lists can be mailed (see who is left out and why).</source>
+        <translation>这些名单中没有可以发送邮件的人（请查看被排除的联系人及原因）。</translation>
+    </message>
+    <message>
+        <source>Press release sent by e-mail: {subject}</source>
+        <translation>已通过电子邮件发送新闻稿：{subject}</translation>
+    </message>
+</context>
+<context>
+    <name>MailSending</name>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation>请说明仍要发送的理由（将记入历史记录）：</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>邮箱密码</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>{host} 上 {user} 的密码：</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are in the outbox. Send them now? (Otherwise they wait in the Outbox pane.)</source>
+        <translation>
+            <numerusform>发件箱中有 %n 封邮件。现在发送吗？（否则它们会留在发件箱中等待发送。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save .eml files in</source>
+        <translation>将 .eml 文件保存到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}; open them with any mail program to send them.</source>
+        <translation>
+            <numerusform>已在 {folder} 保存 %n 个文件；用任意邮件程序打开即可发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>
@@ -875,7 +936,8 @@ attached are the minutes of '{title}' (PDF).</source>
     <message numerus="yes">
         <source>%n message(s) were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</source>
         <translation>
-            <numerusform>%n 封邮件在发送时中断，可能已经送达。仍要重新发送吗？（如有可能，请先向收件人核实。）</numerusform></translation>
+            <numerusform>%n 封邮件在发送时中断，可能已经送达。仍要重新发送吗？（如有可能，请先向收件人核实。）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel messages</source>
@@ -884,7 +946,8 @@ attached are the minutes of '{title}' (PDF).</source>
     <message numerus="yes">
         <source>Cancel %n message(s)? They will not be sent.</source>
         <translation>
-            <numerusform>取消 %n 封邮件？它们将不会被发送。</numerusform></translation>
+            <numerusform>取消 %n 封邮件？它们将不会被发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mail password</source>
@@ -944,7 +1007,8 @@ attached are the minutes of '{title}' (PDF).</source>
     <message numerus="yes">
         <source> +%n more</source>
         <translation>
-            <numerusform> 等另 %n 个</numerusform></translation>
+            <numerusform> 等另 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>interrupted: may have arrived</source>

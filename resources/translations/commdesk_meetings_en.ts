@@ -760,6 +760,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send in&amp;vitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Circulate minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +865,24 @@
     </message>
     <message>
         <source>Wrote {file} and the agenda PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send despite {rule}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}
+
+Reason for sending anyway (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -760,6 +760,14 @@
         <translation>导出邀请(&amp;X)</translation>
     </message>
     <message>
+        <source>Send in&amp;vitation</source>
+        <translation>发送邀请(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;minutes</source>
+        <translation>发送纪要(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Circulate minutes</source>
         <translation>传阅纪要(&amp;C)</translation>
     </message>
@@ -858,6 +866,26 @@
     <message>
         <source>Wrote {file} and the agenda PDF.</source>
         <translation>已写入 {file} 和议程 PDF。</translation>
+    </message>
+    <message>
+        <source>Send despite {rule}?</source>
+        <translation>不顾 {rule} 仍要发送？</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Reason for sending anyway (kept in the audit log):</source>
+        <translation>{message}
+
+仍要发送的理由（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>发送邀请</translation>
+    </message>
+    <message>
+        <source>Send minutes</source>
+        <translation>发送纪要</translation>
     </message>
     <message>
         <source>Re-open approved minutes</source>

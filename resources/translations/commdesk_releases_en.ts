@@ -318,6 +318,79 @@
     </message>
 </context>
 <context>
+    <name>ReleaseMailing</name>
+    <message>
+        <source>Only officers and administrators send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved, scheduled or published releases can be mailed to lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMailingDialog</name>
+    <message>
+        <source>Send {ref} to lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution lists of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How recipients receive it (EM-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One personalised message per contact (尊敬的… / Dear …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message, everyone in Bcc (nobody sees the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (they receive nothing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .eml files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail account is set up (Outbox &gt; Account…): save the messages as .eml files for any mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one personalised message each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message in Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), {mode}; {left} left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseModels</name>
     <message>
         <source>Reference</source>
@@ -1360,6 +1433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send to &amp;lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1477,10 @@
     </message>
     <message>
         <source>embargo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the release to its distribution lists through the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
