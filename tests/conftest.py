@@ -74,10 +74,13 @@ def _qsettings_in_tmp(qapp):
 @pytest.fixture(autouse=True)
 def _english_core():
     """Each test starts with the core's messages in English (a test may install zh_CN)."""
+    from commdesk import translations
     from commdesk.core import i18n
 
     i18n.set_translator(None)
     yield
+    if translations.current["lang"] != "en":  # a test switched the interface to Chinese
+        translations.install("en")
     i18n.set_translator(None)
 
 
