@@ -134,6 +134,7 @@ class ReleasesPane(Pane):
         for action in Action:
             b = QPushButton(action.label)
             b.clicked.connect(lambda _c=False, a=action: self.do_action(a))
+            b.setVisible(False)  # shown per release, for what its state allows (_update_actions)
             actions.addWidget(b)
             self.action_buttons[action] = b
         actions.addStretch(1)
@@ -173,7 +174,7 @@ class ReleasesPane(Pane):
         self.tabs.addTab(self.coverage, self.tr("Publication and coverage"))
         rl.addWidget(self.tabs, 1)
         split.addWidget(right)
-        split.setSizes([480, 920])
+        split.setSizes([400, 860])
         self.right = right
 
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
