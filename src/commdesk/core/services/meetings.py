@@ -318,3 +318,44 @@ class MeetingService:
             later = [m for m in repo.list_meetings(uow.session, start=row.start + timedelta(seconds=1),
                                                    series_id=row.series_id, include_cancelled=False)]
             return later[0].id if later else None
+
+    def next_meeting_of_series(self, series_id: int) -> int | None:
+        """The series' first meeting that has not started yet (cancelled ones skipped)."""
+        with self.ctx.unit_of_work() as uow:
+            later = repo.list_meetings(uow.session, start=self.ctx.clock(), series_id=series_id,
+                                       include_cancelled=False)
+            return later[0].id if later else None
+
+    def backlog_to_agenda(self, series_id: int, index: int, expected_version: int | None = None,
+                          meeting_id: int | None = None) -> tuple[SeriesInfo, Meeting]:
+        """Move backlog item ``index`` to the end of a meeting's agenda (default: the series' next
+        meeting), in one unit of work: a stale backlog raises ConflictError and nothing moves."""
+        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        target_id = meeting_id if meeting_id is not None else self.next_meeting_of_series(series_id)
+        if target_id is None:
+            raise ValidationError({"meeting": translate(
+                "Meetings", "The series has no meeting ahead; add one before moving backlog items.")})
+        with self.ctx.unit_of_work() as uow:
+            series = uow.session.get(MeetingSeriesRow, series_id)
+            if series is None:
+                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
+            backlog = repo._json_list(series.backlog)
+            check_version(translate("Meetings", "series backlog"), series.version, expected_version,
+                          mine=backlog, theirs=backlog)
+            if not 0 <= index < len(backlog):
+                raise ValidationError({"backlog": translate("Meetings", "That backlog item no longer exists.")})
+            row = self._row(uow.session, target_id)
+            if row.series_id != series_id:
+                raise ValidationError({"meeting": translate("Meetings", "That meeting is not part of this series.")})
+            meeting = repo.to_meeting(uow.session, row)
+            from ..meetings.model import AgendaItem
+
+            meeting.agenda.append(AgendaItem(backlog.pop(index)))
+            repo.write_meeting(uow.session, row, meeting)
+            if row.invitation_sent_at is not None:
+                row.sequence += 1
+            else:
+                row.updated_at = self.ctx.clock()     # the meeting's version moves: open copies are stale
+            series.backlog = repo._dump(backlog)
+            uow.session.flush()
+        return self.series(series_id), self.get(target_id)
