@@ -3,17 +3,41 @@ read into a ``ReleaseEdit``; ``changed`` fires on every keystroke so the pane ca
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QListWidgetItem, QWidget
 
 from ...core.releases.content import Quote, ReleaseContent
 from ...core.releases.records import CHANNELS, ReleaseEdit
 from ..generated.ui_release_editor_form import Ui_ReleaseEditorForm
 
+#: Offered first in the embargo's time zone list; every other IANA zone follows, alphabetically.
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
-         "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
+         "Europe/Berlin", "America/New_York", "UTC")
+
+
+def all_zones() -> list[str]:
+    """The common zones, then every other zone this system knows (zoneinfo / tzdata)."""
+    try:
+        others = sorted(available_timezones() - set(ZONES))
+    except Exception:   # no tz database at all: the common ones still work if ZoneInfo finds them
+        others = []
+    return [*ZONES, *(z for z in others if not z.startswith(("posix/", "right/")) and z != "localtime")]
+
+
+def zone_error(name: str) -> str:
+    """"" when ``name`` is a time zone, else a sentence that names it."""
+    name = name.strip()
+    if name:
+        try:
+            ZoneInfo(name)
+            return ""
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return QCoreApplication.translate(
+        "ReleaseEditor", "\u201c{zone}\u201d is not a time zone; choose one from the list, such as "
+        "Asia/Shanghai or Europe/Berlin.").format(zone=name)
 
 
 def channel_names() -> dict[str, str]:
@@ -34,7 +58,19 @@ class ReleaseEditor(QWidget):
         self.ui.languageCombo.addItem("English", "en")
         self.ui.ruleCombo.addItem(self.tr("Any one chosen reviewer approves"), "any")
         self.ui.ruleCombo.addItem(self.tr("Every chosen reviewer approves"), "all")
-        self.ui.zoneCombo.addItems(list(ZONES))
+        zone = self.ui.zoneCombo
+        zone.addItems(list(ZONES))
+        zone.insertSeparator(len(ZONES))
+        zone.addItems(all_zones()[len(ZONES):])
+        zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zone.setMaxVisibleItems(20)
+        zone.setMinimumContentsLength(16)
+        zone.setToolTip(self.tr("Time zone of the embargo: pick one or type a name such as Asia/Shanghai"))
+        completer = QCompleter(all_zones(), zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        zone.setCompleter(completer)
+        zone.currentTextChanged.connect(lambda _t: self.check_zone())
         box = QHBoxLayout(self.ui.channelsBox)
         box.setContentsMargins(0, 0, 0, 0)
         self.channel_checks: dict[str, QCheckBox] = {}
@@ -67,7 +103,24 @@ class ReleaseEditor(QWidget):
     def _embargo_toggled(self, on: bool) -> None:
         self.ui.embargoEdit.setEnabled(on)
         self.ui.zoneCombo.setEnabled(on)
+        self.check_zone()
         self._changed()
+
+    def check_zone(self) -> str:
+        """Name a wrong embargo time zone at once (under the form and on the field); "" when fine."""
+        ui = self.ui
+        error = zone_error(ui.zoneCombo.currentText()) if ui.embargoCheck.isChecked() else ""
+        ui.zoneCombo.setStyleSheet("QComboBox { border: 1px solid #b3261e; }" if error else "")
+        ui.zoneCombo.setProperty("invalid", bool(error))
+        previous = getattr(self, "_zone_message", "")
+        if error or previous:
+            text = ui.errorLabel.text()
+            lines = [line for line in text.splitlines() if line and line not in (previous, error)]
+            if error:
+                lines.insert(0, error)
+            ui.errorLabel.setText("\n".join(lines))
+        self._zone_message = error
+        return error
 
     # -- choices ---------------------------------------------------------------------------------------
     def set_reviewer_choices(self, people: list[tuple[int, str]]) -> None:
@@ -179,6 +232,7 @@ class ReleaseEditor(QWidget):
         self.ui.zoneCombo.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        self._zone_message = errors.get("embargo_tz", "")   # cleared once the zone is corrected
         self.ui.errorLabel.setText("\n".join(errors.values()))
 
 

@@ -1,0 +1,48 @@
+"""The embargo's time zone: every zone offered (the common ones first), a wrong name named at once
+and refused on save."""
+from __future__ import annotations
+
+from datetime import date
+
+from commdesk.core.releases.content import ReleaseContent
+from commdesk.core.releases.records import ReleaseEdit
+from commdesk.core.services.releases import ReleaseService
+from commdesk.ui.releases.editor import ZONES, ReleaseEditor
+from commdesk.ui.releases.pane import ReleasesPane
+
+
+def test_zone_combo_lists_common_zones_first_then_all(qtbot):
+    editor = ReleaseEditor()
+    qtbot.addWidget(editor)
+    combo = editor.ui.zoneCombo
+    assert combo.isEditable()
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[:9] == ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
+                         "Europe/London", "Europe/Berlin", "America/New_York", "UTC"] == list(ZONES)
+    rest = [t for t in texts[9:] if t]
+    assert "America/Los_Angeles" in rest and "Australia/Sydney" in rest and rest == sorted(rest)
+    assert len(set(texts)) == len([t for t in texts if t]) + 1        # each once (plus the separator)
+
+
+def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
+    ctx.current = lambda: people["officer"]
+    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
+        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+    app_services.ctx.current = app_services.person
+    app_services.set_person(people["officer"])
+    pane = ReleasesPane(app_services)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    ui = pane.editor.ui
+    ui.embargoCheck.setChecked(True)
+    ui.zoneCombo.setEditText("Asia/Shangai")
+    assert "Asia/Shangai" in ui.errorLabel.text() and ui.zoneCombo.property("invalid")
+    assert not pane.save()
+    assert "Asia/Shangai" in ui.errorLabel.text()
+    assert ctx.service(ReleaseService).get(r.id).content.embargo is None
+    ui.zoneCombo.setEditText("Asia/Tokyo")
+    assert ui.errorLabel.text() == "" and not ui.zoneCombo.property("invalid")
+    assert pane.save()
+    saved = ctx.service(ReleaseService).get(r.id)
+    assert saved.embargo_tz == "Asia/Tokyo" and saved.content.embargo.utcoffset().total_seconds() == 9 * 3600
