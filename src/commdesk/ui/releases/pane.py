@@ -186,6 +186,7 @@ class ReleasesPane(Pane):
         self.review.comment_requested.connect(self._comment)
         self.review.resolve_requested.connect(self._resolve)
         self.review.diff_mode_changed.connect(lambda _m: self._show_review())
+        self.review.restore_requested.connect(self.restore_revision)
         self.coverage.publish_record_requested.connect(self._record_publication)
         self.coverage.add_requested.connect(lambda: self._coverage_dialog(None))
         self.coverage.edit_requested.connect(self._coverage_dialog)
@@ -349,9 +350,18 @@ class ReleasesPane(Pane):
     def _show_review(self) -> None:
         if self.release is None:
             return
-        mode = self.review.against.currentData()
-        diff = (self.review_svc.diff_against_approved(self.release.id) if mode == "approved"
-                else self.review_svc.diff_against_previous(self.release.id))
+        from ...core.releases.diff import diff_contents
+
+        self.review.set_revisions(self.svc.revisions(self.release.id), self.release.revision,
+                                  self.svc.can_edit(self.release))
+        mode = self.review.mode()
+        if isinstance(mode, int):      # an earlier revision against the current text
+            diff = diff_contents(self.svc.revision(self.release.id, mode).content, self.release.content)
+            diff = diff if diff.changed else None
+        elif mode == "approved":
+            diff = self.review_svc.diff_against_approved(self.release.id)
+        else:
+            diff = self.review_svc.diff_against_previous(self.release.id)
         self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff)
 
     def _show_coverage(self) -> None:
@@ -434,6 +444,47 @@ class ReleasesPane(Pane):
         self.store.clear(saved.id)
         self._show(saved)
         self.status_message.emit(self.tr("Saved {label}.").format(label=saved.label))
+        self.services.data_changed.emit("releases")
+        return True
+
+    def restore_revision(self, number: int) -> bool:
+        """Make revision ``number``'s text the current one (a new revision), after confirmation; a copy
+        someone else saved meanwhile gets the conflict choice."""
+        if self.release is None:
+            return False
+        r = self.release
+        title = self.tr("Restore v{n}").format(n=number)
+        text = self.tr("Make the text of v{n} the current text of {ref}? It is saved as v{next}; every "
+                       "revision stays in the history.").format(n=number, ref=r.reference, next=r.revision + 1)
+        if any(a.valid for a in r.approvals):
+            text += "\n\n" + self.tr("An approval is void after this change and the release goes back to review.")
+        if self.dirty:
+            text += "\n\n" + self.tr("Your unsaved changes in the editor are discarded.")
+        if not ask_mod.confirm(self, title, text):
+            return False
+        self.autosave.stop()
+        try:
+            try:
+                restored = self.svc.restore_revision(r.id, number, r.version)
+            except ConflictError as exc:
+                choice = conflict.resolve_conflict(self, exc)
+                if choice == "mine":
+                    restored = self.svc.restore_revision(r.id, number, self.svc.get(r.id).version)
+                else:
+                    if choice == "theirs":
+                        self.store.clear(r.id)
+                        self._show(self.svc.get(r.id))
+                        self.services.data_changed.emit("releases")
+                    return False
+        except ValidationError as exc:
+            ask_mod.ask(self, "warning", title, "\n".join(exc.errors.values()))
+            return False
+        except CommdeskError as exc:
+            ask_mod.show_error(self, title, exc)
+            return False
+        self.store.clear(r.id)
+        self._show(restored)
+        self.status_message.emit(self.tr("Restored v{n} as v{new}.").format(n=number, new=restored.revision))
         self.services.data_changed.emit("releases")
         return True
 

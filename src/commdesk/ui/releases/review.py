@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.releases.content import paragraphs
 from ...core.releases.diff import ContentDiff, diff_summary
-from ...core.releases.records import Comment, Release
+from ...core.releases.records import Comment, Release, Revision
 from ...core.releases.workflow import format_moment
 
 
@@ -60,7 +60,8 @@ def diff_html(diff: ContentDiff | None, empty: str, current: str = "") -> str:
 class ReviewPanel(QWidget):
     comment_requested = Signal(str, str, object)   # text, paragraph id ("" = whole), parent id or None
     resolve_requested = Signal(int, bool)
-    diff_mode_changed = Signal(str)                # "approved" | "previous"
+    diff_mode_changed = Signal(object)             # "approved" | "previous" | a revision number (int)
+    restore_requested = Signal(int)                # revision number
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,9 +71,15 @@ class ReviewPanel(QWidget):
         self.against = QComboBox()
         self.against.addItem(self.tr("the last approved version"), "approved")
         self.against.addItem(self.tr("the previous revision"), "previous")
-        self.against.currentIndexChanged.connect(lambda _i: self.diff_mode_changed.emit(self.against.currentData()))
-        top.addWidget(self.against)
-        top.addStretch(1)
+        self.against.setToolTip(self.tr("Choose an earlier revision to see how it differs from the current one"))
+        self.against.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.against.setMinimumContentsLength(22)
+        self.against.currentIndexChanged.connect(self._mode_changed)
+        top.addWidget(self.against, 1)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.setVisible(False)
+        top.addWidget(self.restore_button)
         layout.addLayout(top)
         split = QSplitter(Qt.Orientation.Vertical)
         self.diff_view = QTextBrowser()
@@ -117,6 +124,52 @@ class ReviewPanel(QWidget):
         self.comments: list[Comment] = []
         self._selection()
 
+    def mode(self):
+        """"approved", "previous" or the number of the earlier revision chosen."""
+        return self.against.currentData()
+
+    def set_revisions(self, revisions: list[Revision], current: int, can_restore: bool) -> None:
+        """Offer every earlier revision (newest first) beside the two standard comparisons."""
+        chosen = self.mode()
+        self.against.blockSignals(True)
+        while self.against.count() > 2:
+            self.against.removeItem(2)
+        earlier = [r for r in revisions if r.number < current]
+        if earlier:
+            self.against.insertSeparator(2)
+        for r in reversed(earlier):
+            when = format_moment(r.at.astimezone())
+            label = self.tr("v{n} \u00b7 {who} \u00b7 {when}").format(n=r.number, who=r.editor_name, when=when)
+            if r.note:
+                label += f" \u00b7 {r.note}"
+            self.against.addItem(label, r.number)
+            self.against.setItemData(self.against.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        index = self.against.findData(chosen)
+        self.against.setCurrentIndex(index if index >= 0 else 0)
+        self.against.blockSignals(False)
+        self._can_restore = can_restore
+        self._update_restore()
+
+    def _update_restore(self) -> None:
+        number = self.mode()
+        self.restore_button.setVisible(isinstance(number, int))
+        can = getattr(self, "_can_restore", False)
+        self.restore_button.setEnabled(isinstance(number, int) and can)
+        self.restore_button.setToolTip(
+            self.tr("Make the chosen revision's text the current text (a new revision)") if can else
+            self.tr("Only an officer can restore a revision, and only before the release is published."))
+        if isinstance(number, int):
+            self.restore_button.setText(self.tr("&Restore this revision (v{n})…").format(n=number))
+
+    def _mode_changed(self, _index: int) -> None:
+        self._update_restore()
+        self.diff_mode_changed.emit(self.mode())
+
+    def _restore(self) -> None:
+        number = self.mode()
+        if isinstance(number, int):
+            self.restore_requested.emit(number)
+
     def show_release(self, release: Release, comments: list[Comment], diff: ContentDiff | None) -> None:
         self.paragraph.clear()
         self.paragraph.addItem(self.tr("the whole release"), "")
@@ -146,10 +199,19 @@ class ReviewPanel(QWidget):
         self._selection()
 
     def show_diff(self, diff: ContentDiff | None) -> None:
-        empty = (self.tr("Nothing has been approved yet. The current text:")
-                 if self.against.currentData() == "approved"
-                 else self.tr("This is the first version. The current text:"))
-        self.diff_view.setHtml(diff_html(diff, empty, getattr(self, "_current", "")))
+        mode = self.mode()
+        if isinstance(mode, int):
+            empty = self.tr("v{n} has the same text as the current revision:").format(n=mode)
+        elif mode == "approved":
+            empty = self.tr("Nothing has been approved yet. The current text:")
+        else:
+            empty = self.tr("This is the first version. The current text:")
+        head = ""
+        if isinstance(mode, int) and diff is not None:
+            head = "<p><i>" + html.escape(self.tr(
+                "Changes from v{n} to the current text: struck out is only in v{n}, underlined only in the "
+                "current one.").format(n=mode)) + "</i></p>"
+        self.diff_view.setHtml(head + diff_html(diff, empty, getattr(self, "_current", "")))
 
     def selected_comment(self) -> Comment | None:
         items = self.tree.selectedItems()
