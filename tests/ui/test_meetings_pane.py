@@ -54,8 +54,9 @@ def test_planning_shows_pc2_live_and_override_reason_is_audited(qtbot, app_servi
     qtbot.addWidget(dlg)
     dlg.topic.setText("明早电话会")
     dlg.link.setText("https://meet.example.org/j/1")
-    dlg.participants.setPlainText("李明 <li@example.org>\n? 王芳 <wang@example.org>")
-    dlg.agenda.setPlainText("流程 | 李明 | 30")
+    dlg.participants.set_values([Participant("李明", "li@example.org"),
+                                 Participant("王芳", "wang@example.org", required=False)])
+    dlg.agenda.set_values([AgendaItem("流程", "李明", 30)])
     from PySide6.QtCore import QDateTime
 
     dlg.start.setDateTime(QDateTime.currentDateTime().addSecs(18 * 3600))

@@ -1,67 +1,40 @@
 """Planning a meeting: every field, with the procedure's warnings shown live as the user types.
 
-Lists are typed one entry per line, which is quick with the keyboard:
-participants ``Name <e-mail>`` (start the line with ``?`` for an optional participant), agenda
-``Title | presenter | minutes``, materials, equipment and preparation one item per line (``[x]`` done).
+Participants and agenda are table editors (``widgets.py``); materials, equipment and preparation are
+typed one item per line (``[x]`` done).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
-                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import CommdeskError, ConflictError
-from ...core.meetings.model import AgendaItem, ChecklistItem, Meeting, MeetingKind, Participant
+from ...core.meetings.model import ChecklistItem, Meeting, MeetingKind
 from ...core.meetings.schedule import Frequency
 from ...core.services.meetings import MeetingService
 from ..common.ask import ask_text, show_error
 from ..common.conflict import resolve_conflict
-
-_PERSON = re.compile(r"^\s*(\?)?\s*(.*?)\s*(?:<([^>]*)>)?\s*$")
-
-
-def parse_participants(text: str, old: list[Participant]) -> list[Participant]:
-    known = {(p.email or p.name): p for p in old}
-    out = []
-    for line in text.splitlines():
-        m = _PERSON.match(line)
-        if not m or not (m.group(2) or m.group(3)):
-            continue
-        name, email = m.group(2), (m.group(3) or "").strip()
-        prev = known.get(email or name)
-        p = replace(prev, name=name, email=email) if prev else Participant(name, email)
-        p.required = not m.group(1)
-        out.append(p)
-    return out
-
-
-def format_participants(people: list[Participant]) -> str:
-    return "\n".join(("? " if not p.required else "") + p.name + (f" <{p.email}>" if p.email else "") for p in people)
-
-
-def parse_agenda(text: str, old: list[AgendaItem]) -> list[AgendaItem]:
-    out = []
-    reviews = [a for a in old if a.review_of_actions]
-    for line in text.splitlines():
-        parts = [p.strip() for p in line.split("|")]
-        if not parts[0]:
-            continue
-        minutes = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
-        item = AgendaItem(parts[0], parts[1] if len(parts) > 1 else "", minutes)
-        for r in reviews:
-            if r.title == item.title:
-                item.review_of_actions = True
-        out.append(item)
-    return out
-
-
-def format_agenda(items: list[AgendaItem]) -> str:
-    return "\n".join(" | ".join([a.title, a.presenter] + ([str(a.minutes)] if a.minutes else [])) for a in items)
+from .widgets import AgendaEditor, ParticipantsEditor
 
 
 def parse_checklist(text: str) -> list[ChecklistItem]:
@@ -98,6 +71,8 @@ class PlanningDialog(QDialog):
         self.recheck.timeout.connect(self.update_findings)
         for w in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             w.textChanged.connect(self.recheck.start)
+        self.participants.changed.connect(self.recheck.start)
+        self.agenda.changed.connect(self.recheck.start)
         for w in (self.kind, self.duration, self.start):
             (w.currentIndexChanged if isinstance(w, QComboBox) else
              w.dateTimeChanged if isinstance(w, QDateTimeEdit) else w.valueChanged).connect(self.recheck.start)
@@ -145,11 +120,9 @@ class PlanningDialog(QDialog):
             rep.addWidget(w)
         form.addRow(self.tr("Series"), rep)
         tabs.addTab(basics, self.tr("Basics"))
-        self.participants = QPlainTextEdit()
-        self.participants.setPlaceholderText(self.tr("One per line: Name <e-mail>; start with ? for optional"))
+        self.participants = ParticipantsEditor(self.services)
         tabs.addTab(self.participants, self.tr("Participants"))
-        self.agenda = QPlainTextEdit()
-        self.agenda.setPlaceholderText(self.tr("One per line: Title | presenter | minutes"))
+        self.agenda = AgendaEditor()
         tabs.addTab(self.agenda, self.tr("Agenda"))
         prep = QWidget()
         pf = QFormLayout(prep)
@@ -188,8 +161,8 @@ class PlanningDialog(QDialog):
             self.password.setText(self.svc.password(m.id) or "")
         self.host.setText(m.host)
         self.note_taker.setText(m.note_taker)
-        self.participants.setPlainText(format_participants(m.participants))
-        self.agenda.setPlainText(format_agenda(m.agenda))
+        self.participants.set_values(m.participants)
+        self.agenda.set_values(m.agenda)
         self.materials.setPlainText("\n".join(m.materials))
         self.equipment.setPlainText(format_checklist(m.equipment))
         self.preparation.setPlainText(format_checklist(m.preparation))
@@ -211,8 +184,7 @@ class PlanningDialog(QDialog):
             start=start, duration=self.duration.value(), tz=tz, room=self.room.text(), link=self.link.text(),
             dial_in=self.dial_in.text(), has_password=bool(self.password.text()), host=self.host.text(),
             note_taker=self.note_taker.text(),
-            participants=parse_participants(self.participants.toPlainText(), m.participants),
-            agenda=parse_agenda(self.agenda.toPlainText(), m.agenda),
+            participants=self.participants.values(), agenda=self.agenda.values(),
             materials=[s.strip() for s in self.materials.toPlainText().splitlines() if s.strip()],
             equipment=parse_checklist(self.equipment.toPlainText()),
             preparation=parse_checklist(self.preparation.toPlainText()))
