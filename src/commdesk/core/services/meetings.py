@@ -238,6 +238,31 @@ class MeetingService:
         recipients = [(p.name, p.email) for p in meeting.participants if p.email.strip()]
         return InvitationFiles(ics, pdf, recipients, export_filename(meeting, ""), method)
 
+    def invitation_ics(self, meeting_id: int) -> tuple[bytes, str]:
+        """Just the ``.ics`` (update or cancellation) and the suggested file stem, without the PDF."""
+        from ..meetings.ics import export_filename, invitation_ics
+
+        meeting = self.get(meeting_id)
+        method = "CANCEL" if meeting.cancelled else "REQUEST"
+        password = self.password(meeting_id) if not meeting.cancelled else None
+        return invitation_ics(meeting, method, password, dtstamp=self.ctx.clock()), export_filename(meeting, "")
+
+    def agenda_document(self, meeting_id: int) -> tuple:
+        """``(Document, blocks)`` of the invitation/agenda PDF, for rendering with progress elsewhere
+        (the same content as ``invitation_files().pdf``)."""
+        from ..documents import Document
+        from ..documents.meetings import _letterhead, agenda_blocks
+
+        meeting = self.get(meeting_id)
+        org = self.ctx.service(SettingsService).organisation()
+        doc = Document(title=translate("Meetings", "Invitation and agenda"), subtitle=meeting.topic,
+                       reference=f"MTG-{meeting.id or 0}" + (f" #{meeting.sequence}" if meeting.sequence else ""),
+                       status=translate("Meetings", "Cancelled") if meeting.cancelled else "",
+                       author=self.ctx.current().name, subject=meeting.topic,
+                       keywords=(translate("Meetings", "Meeting"),), letterhead=_letterhead(org),
+                       watermark=translate("Meetings", "CANCELLED") if meeting.cancelled else "")
+        return doc, agenda_blocks(meeting)
+
     def cancel(self, meeting_id: int, reason: str) -> Meeting:
         self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
         if not reason.strip():

@@ -37,6 +37,11 @@ from .live import MinutesEditor
 from .models import ID_ROLE, ActionTableModel, MeetingTableModel
 
 
+def _file_name(topic: str, what: str) -> str:
+    safe = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in topic).strip()[:80]
+    return f"{safe or 'meeting'} {what}.pdf"
+
+
 def recovery_folder(ctx) -> Path:
     url = ctx.engine.url
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
@@ -175,7 +180,8 @@ class MeetingsPane(Pane):
                               ("circulate", self.tr("&Circulate minutes"), self.circulate),
                               ("approve", self.tr("&Approve minutes"), self.approve),
                               ("reopen", self.tr("&Re-open minutes"), self.reopen),
-                              ("cancel", self.tr("Cancel meeting"), self.cancel_meeting)):
+                              ("cancel", self.tr("Cancel meeting"), self.cancel_meeting),
+                              ("backlog", self.tr("Series &backlog…"), self.edit_backlog)):
             b = QPushButton(text)
             b.setObjectName(f"meetings_{key}")
             b.clicked.connect(fn)
@@ -211,6 +217,7 @@ class MeetingsPane(Pane):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_meeting(self.selected_id()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
         lv.addWidget(self.table)
         self.tabs.addTab(lst, self.tr("List"))
         self.week = CalendarView(self, 1)
@@ -235,7 +242,7 @@ class MeetingsPane(Pane):
             b.clicked.connect(lambda _c=False, s=status: self.set_action_status(s))
             af.addWidget(b)
         report = QPushButton(self.tr("Action report PDF"))
-        report.clicked.connect(self.export_pdf)
+        report.clicked.connect(self.export_action_report)
         af.addWidget(report)
         av.addLayout(af)
         self.action_model = ActionTableModel(self)
@@ -277,6 +284,15 @@ class MeetingsPane(Pane):
             rows.reverse()
         self.model.set_rows(rows)
         self.table.resizeColumnToContents(0)
+        self.update_buttons()
+
+    def selected_summary(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def update_buttons(self) -> None:
+        summary = self.selected_summary()
+        self.buttons["backlog"].setEnabled(summary is not None and summary.series_id is not None)
 
     def refresh_actions(self) -> None:
         scope = self.action_scope.currentData()
@@ -353,15 +369,33 @@ class MeetingsPane(Pane):
         return window
 
     def export_invitation(self) -> None:
+        """The .ics (written here, it is small), then the agenda PDF: rendered off the GUI thread,
+        previewed and saved where the user says."""
         def run(meeting_id: int) -> None:
-            files = self.svc.invitation_files(meeting_id)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export invitation"), files.filename + ".ics",
+            ics, stem = self.svc.invitation_ics(meeting_id)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export invitation"), stem + ".ics",
                                                   self.tr("Calendar invitation (*.ics)"))
             if path:
-                Path(path).write_bytes(files.ics)
-                Path(path).with_suffix(".pdf").write_bytes(files.pdf)
-                self.status_message.emit(self.tr("Wrote {file} and the agenda PDF.").format(file=path))
+                Path(path).write_bytes(ics)
+                self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
+                self.export_agenda_pdf(meeting_id)
         self._with_selected(run)
+
+    def export_agenda_pdf(self, meeting_id: int) -> None:
+        from ..common.export import export_pdf_interactively
+
+        topic = self.svc.get(meeting_id).topic
+        export_pdf_interactively(self, self.services, self.tr("Invitation and agenda"),
+                                 _file_name(topic, self.tr("agenda")),
+                                 lambda: self.svc.agenda_document(meeting_id))
+
+    def export_minutes_pdf(self, meeting_id: int) -> None:
+        from ..common.export import export_pdf_interactively
+
+        topic = self.svc.get(meeting_id).topic
+        minutes = self.services.get(MinutesService)
+        export_pdf_interactively(self, self.services, self.tr("Minutes"), _file_name(topic, self.tr("minutes")),
+                                 lambda: minutes.minutes_document(meeting_id))
 
     # ------------------------------------------------------------------------------------ mail
     def _reasons(self, meeting_id: int) -> dict[str, str] | None:
@@ -433,6 +467,18 @@ class MeetingsPane(Pane):
                 self.services.get(MinutesService).reopen(meeting_id, reason)
         self._with_selected(run)
 
+    def edit_backlog(self):
+        from .backlog import BacklogDialog
+
+        summary = self.selected_summary()
+        if summary is None or summary.series_id is None:
+            self.status_message.emit(self.tr("Select a meeting of a series first."))
+            return None
+        dlg = BacklogDialog(self.services, summary.series_id, self)
+        dlg.exec()
+        self.refresh_current()
+        return dlg
+
     def cancel_meeting(self) -> None:
         def run(meeting_id: int) -> None:
             reason = ask_text(self, self.tr("Cancel meeting"), self.tr("Why is the meeting cancelled?"))
@@ -463,9 +509,27 @@ class MeetingsPane(Pane):
         self.refresh_actions()
 
     def export_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Action report"), "actions.pdf", "PDF (*.pdf)")
-        if path:
-            Path(path).write_bytes(self.services.get(ActionService).report_pdf())
+        """Export PDF: the action report on the action tab, else the selected meeting's minutes (once
+        there are any) or its invitation and agenda. Rendered off the GUI thread, previewed, saved."""
+        meeting_id = self.selected_id()
+        if self.tabs.currentIndex() != 0 or meeting_id is None:
+            self.export_action_report()
+        elif self.selected_summary().minutes_state is not None:
+            self.export_minutes_pdf(meeting_id)
+        else:
+            self.export_agenda_pdf(meeting_id)
+
+    def export_action_report(self) -> None:
+        """The action report: rendered in the worker (the action service builds the whole PDF), then
+        the same preview and save as every other export."""
+        from ..common import export
+
+        title = self.tr("Action report")
+        svc = self.services.get(ActionService)
+        self.services.runner.run(lambda _progress, _cancel: svc.report_pdf(),
+                                 on_done=lambda data: export.preview(self, self.services, title, "actions.pdf", data),
+                                 on_error=lambda exc: show_error(self, title, exc),
+                                 label=self.tr("Preparing the action report…"), parent=self)
 
     # ------------------------------------------------------------------------------------ start-up
     def offer_recovery(self) -> list[int]:
