@@ -248,6 +248,7 @@ class ReleaseService:
             row.content_hash = content_hash(edit.content)
             s.add(row)
             s.flush()
+            self._relink(s, row, None)
             self._set_reviewers(s, row, edit.reviewer_ids)
             self._add_revision(s, row, edit.content, person, now, translate("Releases", "Created"))
             s.flush()
@@ -268,6 +269,35 @@ class ReleaseService:
         if edit.owner_id:
             row.owner_id = edit.owner_id
         row.linked_id = edit.linked_id
+
+    @staticmethod
+    def _relink(session, row: ReleaseRow, old: int | None) -> None:
+        """Keep the zh/en link mutual: linking A to B links B to A; unlinking (or linking A elsewhere)
+        unlinks the old partner. The partner must exist, be in the other language and be free."""
+        with session.no_autoflush:   # a missing partner is a message, not a foreign-key error
+            new = row.linked_id
+            if new is not None:
+                if new == row.id:
+                    raise ValidationError({"linked_id": translate("Releases", "A release cannot be linked to itself.")})
+                other = session.get(ReleaseRow, new)
+                if other is None:
+                    raise ValidationError({"linked_id": translate(
+                        "Releases", "There is no press release with id {id} to link.").format(id=new)})
+                if other.language == row.language:
+                    raise ValidationError({"linked_id": translate(
+                        "Releases", "{ref} is in the same language; link the release in the other language.").format(
+                        ref=other.reference)})
+                if other.linked_id not in (None, row.id):
+                    taken = session.get(ReleaseRow, other.linked_id)
+                    raise ValidationError({"linked_id": translate(
+                        "Releases", "{ref} is already linked to {other}; unlink it there first.").format(
+                        ref=other.reference, other=taken.reference if taken else other.linked_id)})
+                if other.linked_id != row.id:
+                    other.linked_id = row.id
+            if old is not None and old != new:
+                previous = session.get(ReleaseRow, old)
+                if previous is not None and previous.linked_id == row.id:
+                    previous.linked_id = None
 
     @staticmethod
     def _set_reviewers(session, row: ReleaseRow, reviewer_ids) -> None:
@@ -310,7 +340,9 @@ class ReleaseService:
             workflow.check_edit(facts, _actor(person))
             new_hash = content_hash(edit.content)
             after = workflow.after_edit(facts, person.id, new_hash)
+            old_link = row.linked_id
             self._apply(row, edit)
+            self._relink(s, row, old_link)
             self._set_reviewers(s, row, edit.reviewer_ids)
             if new_hash != row.content_hash:
                 row.revision += 1

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSizePolicy, QWidget)
+    QPushButton, QSizePolicy, QWidget)
 
 class Ui_ReleaseEditorForm(object):
     def setupUi(self, ReleaseEditorForm):
@@ -82,54 +82,79 @@ class Ui_ReleaseEditorForm(object):
 
         self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.datelineLayout)
 
+        self.linkLabel = QLabel(ReleaseEditorForm)
+        self.linkLabel.setObjectName(u"linkLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.linkLabel)
+
+        self.linkLayout = QHBoxLayout()
+        self.linkLayout.setObjectName(u"linkLayout")
+        self.linkCombo = QComboBox(ReleaseEditorForm)
+        self.linkCombo.setObjectName(u"linkCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.linkCombo.sizePolicy().hasHeightForWidth())
+        self.linkCombo.setSizePolicy(sizePolicy)
+
+        self.linkLayout.addWidget(self.linkCombo)
+
+        self.openLinkedButton = QPushButton(ReleaseEditorForm)
+        self.openLinkedButton.setObjectName(u"openLinkedButton")
+
+        self.linkLayout.addWidget(self.openLinkedButton)
+
+
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.linkLayout)
+
         self.bodyLabel = QLabel(ReleaseEditorForm)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
         self.bodyEdit = QPlainTextEdit(ReleaseEditorForm)
         self.bodyEdit.setObjectName(u"bodyEdit")
         self.bodyEdit.setMinimumSize(QSize(0, 220))
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 
         self.quotesLabel = QLabel(ReleaseEditorForm)
         self.quotesLabel.setObjectName(u"quotesLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.quotesLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.quotesLabel)
 
         self.quotesEdit = QPlainTextEdit(ReleaseEditorForm)
         self.quotesEdit.setObjectName(u"quotesEdit")
         self.quotesEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.quotesEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.quotesEdit)
 
         self.boilerplateLabel = QLabel(ReleaseEditorForm)
         self.boilerplateLabel.setObjectName(u"boilerplateLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.boilerplateLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.boilerplateLabel)
 
         self.boilerplateEdit = QPlainTextEdit(ReleaseEditorForm)
         self.boilerplateEdit.setObjectName(u"boilerplateEdit")
         self.boilerplateEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.boilerplateEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.boilerplateEdit)
 
         self.contactLabel = QLabel(ReleaseEditorForm)
         self.contactLabel.setObjectName(u"contactLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.contactLabel)
 
         self.contactEdit = QPlainTextEdit(ReleaseEditorForm)
         self.contactEdit.setObjectName(u"contactEdit")
         self.contactEdit.setMaximumSize(QSize(16777215, 60))
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contactEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.contactEdit)
 
         self.embargoCheck = QCheckBox(ReleaseEditorForm)
         self.embargoCheck.setObjectName(u"embargoCheck")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.embargoCheck)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.embargoCheck)
 
         self.embargoLayout = QHBoxLayout()
         self.embargoLayout.setObjectName(u"embargoLayout")
@@ -147,62 +172,63 @@ class Ui_ReleaseEditorForm(object):
         self.embargoLayout.addWidget(self.zoneCombo)
 
 
-        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.embargoLayout)
+        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.embargoLayout)
 
         self.channelsLabel = QLabel(ReleaseEditorForm)
         self.channelsLabel.setObjectName(u"channelsLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.channelsLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.channelsLabel)
 
         self.channelsBox = QWidget(ReleaseEditorForm)
         self.channelsBox.setObjectName(u"channelsBox")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.channelsBox)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.channelsBox)
 
         self.listsLabel = QLabel(ReleaseEditorForm)
         self.listsLabel.setObjectName(u"listsLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.listsLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.listsLabel)
 
         self.listsList = QListWidget(ReleaseEditorForm)
         self.listsList.setObjectName(u"listsList")
         self.listsList.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.listsList)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.listsList)
 
         self.reviewersLabel = QLabel(ReleaseEditorForm)
         self.reviewersLabel.setObjectName(u"reviewersLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.reviewersLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.reviewersLabel)
 
         self.reviewersList = QListWidget(ReleaseEditorForm)
         self.reviewersList.setObjectName(u"reviewersList")
         self.reviewersList.setMaximumSize(QSize(16777215, 80))
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.reviewersList)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.reviewersList)
 
         self.ruleLabel = QLabel(ReleaseEditorForm)
         self.ruleLabel.setObjectName(u"ruleLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.ruleLabel)
 
         self.ruleCombo = QComboBox(ReleaseEditorForm)
         self.ruleCombo.setObjectName(u"ruleCombo")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.ruleCombo)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.ruleCombo)
 
         self.errorLabel = QLabel(ReleaseEditorForm)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setStyleSheet(u"color: #b3261e;")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
         self.subtitleLabel.setBuddy(self.subtitleEdit)
         self.datelineLabel.setBuddy(self.cityEdit)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.linkLabel.setBuddy(self.linkCombo)
         self.bodyLabel.setBuddy(self.bodyEdit)
         self.quotesLabel.setBuddy(self.quotesEdit)
         self.boilerplateLabel.setBuddy(self.boilerplateEdit)
@@ -237,6 +263,14 @@ class Ui_ReleaseEditorForm(object):
         self.datelineLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Dateline:", None))
         self.cityEdit.setPlaceholderText(QCoreApplication.translate("ReleaseEditorForm", u"City", None))
         self.languageLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Language:", None))
+        self.linkLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Other lan&guage:", None))
+#if QT_CONFIG(tooltip)
+        self.linkCombo.setToolTip(QCoreApplication.translate("ReleaseEditorForm", u"The same release in the other language (zh/en); the link is kept on both releases", None))
+#endif // QT_CONFIG(tooltip)
+        self.openLinkedButton.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Open", None))
+#if QT_CONFIG(tooltip)
+        self.openLinkedButton.setToolTip(QCoreApplication.translate("ReleaseEditorForm", u"Show the linked release", None))
+#endif // QT_CONFIG(tooltip)
         self.bodyLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Body:", None))
         self.bodyEdit.setPlaceholderText(QCoreApplication.translate("ReleaseEditorForm", u"Markdown: **bold**, *italic*, lists with -, links [text](https://...); a blank line starts a new paragraph", None))
         self.quotesLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Quotes:", None))

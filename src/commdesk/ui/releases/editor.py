@@ -21,7 +21,7 @@ def all_zones() -> list[str]:
     """The common zones, then every other zone this system knows (zoneinfo / tzdata)."""
     try:
         others = sorted(available_timezones() - set(ZONES))
-    except Exception:   # no tz database at all: the common ones still work if ZoneInfo finds them
+    except (OSError, ValueError):   # no readable tz database: the common ones may still resolve
         others = []
     return [*ZONES, *(z for z in others if not z.startswith(("posix/", "right/")) and z != "localtime")]
 
@@ -48,6 +48,7 @@ def channel_names() -> dict[str, str]:
 
 class ReleaseEditor(QWidget):
     changed = Signal()
+    open_linked = Signal(int)          # the linked release in the other language, to show it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -88,8 +89,15 @@ class ReleaseEditor(QWidget):
         self.ui.embargoEdit.dateTimeChanged.connect(self._changed)
         self.ui.embargoCheck.toggled.connect(self._embargo_toggled)
         self.ui.zoneCombo.currentTextChanged.connect(self._changed)
-        for combo in (self.ui.languageCombo, self.ui.ruleCombo):
+        for combo in (self.ui.languageCombo, self.ui.ruleCombo, self.ui.linkCombo):
             combo.currentIndexChanged.connect(self._changed)
+        self._link_candidates: list[tuple[int, str, str]] = []
+        self.ui.linkCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.linkCombo.setMinimumContentsLength(20)
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._fill_links(self.linked_id()))
+        self.ui.linkCombo.currentIndexChanged.connect(lambda _i: self._link_state())
+        self.ui.openLinkedButton.clicked.connect(self._open_linked)
+        self._fill_links(None)
         self.ui.reviewersList.itemChanged.connect(self._changed)
         self.ui.listsList.itemChanged.connect(self._changed)
         self._loading = True
@@ -143,6 +151,40 @@ class ReleaseEditor(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         self._loading = False
 
+    def set_link_choices(self, releases: list[tuple[int, str, str]]) -> None:
+        """Releases that may be linked as the other-language version: (id, label, language)."""
+        self._link_candidates = list(releases)
+        self._fill_links(self.linked_id())
+
+    def linked_id(self) -> int | None:
+        return self.ui.linkCombo.currentData()
+
+    def _fill_links(self, chosen: int | None) -> None:
+        """The releases in the other language than the one chosen (and the linked one, whatever it is)."""
+        loading, self._loading = self._loading, True
+        combo = self.ui.linkCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(not linked)"), None)
+        language = self.ui.languageCombo.currentData() or "zh"
+        for rid, label, lang in self._link_candidates:
+            if lang != language or rid == chosen:
+                combo.addItem(f"{'中文' if lang == 'zh' else 'English'} \u00b7 {label}", rid)
+                combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        self._loading = loading
+        self._link_state()
+
+    def _link_state(self) -> None:
+        self.ui.openLinkedButton.setEnabled(self.linked_id() is not None)
+
+    def _open_linked(self) -> None:
+        rid = self.linked_id()
+        if rid is not None:
+            self.open_linked.emit(rid)
+
     # -- load / read -----------------------------------------------------------------------------------
     def load(self, edit: ReleaseEdit) -> None:
         self._loading = True
@@ -178,6 +220,7 @@ class ReleaseEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)[0] in chosen
                                    else Qt.CheckState.Unchecked)
             ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(edit.review_rule)))
+            self._fill_links(edit.linked_id)
             self._base = edit
             ui.errorLabel.clear()
             self._embargo_toggled(self.ui.embargoCheck.isChecked())
@@ -218,14 +261,14 @@ class ReleaseEditor(QWidget):
         return ReleaseEdit(content, zone if embargo else "",
                            tuple(k for k, c in self.channel_checks.items() if c.isChecked()), lists, reviewers,
                            ui.ruleCombo.currentData() or "any",
-                           base.owner_id if base else None, base.linked_id if base else None)
+                           base.owner_id if base else None, self.linked_id())
 
     def set_read_only(self, read_only: bool) -> None:
         for w in (self.ui.titleEdit, self.ui.subtitleEdit, self.ui.cityEdit):
             w.setReadOnly(read_only)
         for w in (self.ui.bodyEdit, self.ui.quotesEdit, self.ui.boilerplateEdit, self.ui.contactEdit):
             w.setReadOnly(read_only)
-        for w in (self.ui.dateEdit, self.ui.languageCombo, self.ui.embargoCheck, self.ui.ruleCombo,
+        for w in (self.ui.dateEdit, self.ui.languageCombo, self.ui.embargoCheck, self.ui.ruleCombo, self.ui.linkCombo,
                   self.ui.reviewersList, self.ui.listsList, *self.channel_checks.values()):
             w.setEnabled(not read_only)
         self.ui.embargoEdit.setEnabled(not read_only and self.ui.embargoCheck.isChecked())

@@ -74,6 +74,7 @@ class ReleasesPane(Pane):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.write_recovery)
         self.editor.changed.connect(self._edited)
+        self.editor.open_linked.connect(self.open_record)
         services.person_changed.connect(lambda _p: self.refresh())
         services.data_changed.connect(self._data_changed)
         self.refresh()
@@ -303,6 +304,7 @@ class ReleasesPane(Pane):
                 reviewers.append((pid, name))
         self.editor.set_reviewer_choices(reviewers)
         self.editor.set_list_choices(self._list_choices(release))
+        self.editor.set_link_choices(self._link_choices(release))
         self.editor.load(release.edit())
         self.editor.set_read_only(not self.svc.can_edit(release))
         self._heading()
@@ -310,6 +312,14 @@ class ReleasesPane(Pane):
         self._show_review()
         self._show_coverage()
         self.save_state_label.setText(self.tr("Saved as v{n}.").format(n=release.revision))
+
+    def _link_choices(self, release: Release) -> list[tuple[int, str, str]]:
+        """Every other release, for the zh/en link (the editor offers those in the other language)."""
+        try:
+            rows = self.svc.list()
+        except CommdeskError:
+            rows = []
+        return [(r.id, f"{r.reference} \u00b7 {r.title}", r.language) for r in rows if r.id != release.id]
 
     def _list_choices(self, release: Release) -> list[tuple[int, str]]:
         """The contact area's distribution lists, plus any the release names that no longer exist."""

@@ -145,7 +145,7 @@ class ReviewPanel(QWidget):
             self.against.addItem(label, r.number)
             self.against.setItemData(self.against.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = self.against.findData(chosen)
-        self.against.setCurrentIndex(index if index >= 0 else 0)
+        self.against.setCurrentIndex(max(index, 0))
         self.against.blockSignals(False)
         self._can_restore = can_restore
         self._update_restore()
