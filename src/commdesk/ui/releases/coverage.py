@@ -262,3 +262,42 @@ class CoveragePanel(QWidget):
         self.summary.setText(self.tr("%n pick-up(s), reach {reach}", "", len(items)).format(reach=f"{reach:,}"))
         self.tone_view.setChart(tone_chart(items))
         self.time_view.setChart(timeline_chart(items))
+
+
+class CoverageReportDialog(QDialog):
+    """The period of a coverage report over all releases: from and to (both days included)."""
+
+    def __init__(self, start: date, end: date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Coverage report"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Pick-ups of every release in this period, with charts, as PDF.")))
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        form.addRow(self.tr("&From:"), self.start)
+        form.addRow(self.tr("&To:"), self.end)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Preview…"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def period(self) -> tuple[date, date]:
+        s, e = self.start.date(), self.end.date()
+        return date(s.year(), s.month(), s.day()), date(e.year(), e.month(), e.day())
+
+    def _accept(self) -> None:
+        start, end = self.period()
+        if start > end:
+            self.error.setText(self.tr("The start {start} is after the end {end}; swap them or choose "
+                                       "another day.").format(start=start.isoformat(), end=end.isoformat()))
+            return
+        self.accept()

@@ -39,7 +39,7 @@ from ...core.services.releases_templates import ReleaseTemplateService
 from ..common import ask as ask_mod
 from ..common import conflict
 from ..common.pane import Pane
-from .coverage import CoverageDialog, CoveragePanel
+from .coverage import CoverageDialog, CoveragePanel, CoverageReportDialog
 from .dialogs import NewReleaseDialog
 from .editor import ReleaseEditor
 from .mailing import ReleaseMailingDialog, mailing_blocked
@@ -118,6 +118,13 @@ class ReleasesPane(Pane):
         for col in (ReleaseTableModel.LANGUAGE, ReleaseTableModel.AUTHOR, ReleaseTableModel.EMBARGO):
             self.table.hideColumn(col)
         left_layout.addWidget(self.table)
+        below = QHBoxLayout()
+        below.addStretch(1)
+        self.period_report_button = QPushButton(self.tr("Co&verage report…"))
+        self.period_report_button.setToolTip(self.tr("Coverage of every release in a period, with charts, as PDF"))
+        self.period_report_button.clicked.connect(self.coverage_report)
+        below.addWidget(self.period_report_button)
+        left_layout.addLayout(below)
         split.addWidget(left)
 
         right = QWidget()
@@ -642,6 +649,37 @@ class ReleasesPane(Pane):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name + suffix)
         if path:
             self.export_to(path, fmt)
+
+    def coverage_report(self) -> CoverageReportDialog:
+        """"Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
+        end = self.services.ctx.clock().astimezone().date()
+        start = end.replace(day=1)
+        dlg = CoverageReportDialog(start, end, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.accepted.connect(lambda: self.export_period_report(*dlg.period()))
+        dlg.open()
+        return dlg
+
+    def export_period_report(self, start, end) -> None:
+        """The coverage report of every release from ``start`` to ``end``: built and rendered off the GUI
+        thread, then previewed; Save… writes it."""
+        from ...core.documents import releases as docs
+        from ...core.i18n import translate
+        from ...core.services.settings import SettingsService
+        from ..common.export import export_pdf_interactively
+
+        coverage, settings = self.coverage_svc, self.services.get(SettingsService)
+        author = self.services.person().name
+
+        def build():
+            org = settings.organisation()
+            summary = coverage.summary(None, start, end)
+            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png),
+                                          translate("Releases", "all releases"), "", author, (start, end))
+
+        title = self.tr("Coverage report {start} \u2013 {end}").format(start=start.isoformat(), end=end.isoformat())
+        export_pdf_interactively(self, self.services, title, f"coverage-{start.isoformat()}-{end.isoformat()}.pdf",
+                                 build)
 
     def send_to_lists(self) -> ReleaseMailingDialog | None:
         """The "Send to lists…" dialog (window-modal; returns it so tests can drive it)."""
