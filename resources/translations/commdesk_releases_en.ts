@@ -205,6 +205,33 @@
     </message>
 </context>
 <context>
+    <name>CoverageReportDialog</name>
+    <message>
+        <source>Coverage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-ups of every release in this period, with charts, as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start {start} is after the end {end}; swap them or choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewReleaseDialog</name>
     <message>
         <source>New press release</source>
@@ -242,11 +269,24 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
+        <source>“{zone}” is not a time zone; choose one from the list, such as Asia/Shanghai or Europe/Berlin.</source>
+        <extracomment>Offered first in the embargo&apos;s time zone list; every other IANA zone follows, alphabetically.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any one chosen reviewer approves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every chosen reviewer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the embargo: pick one or type a name such as Asia/Shanghai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +310,22 @@
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same release in the other language (zh/en); the link is kept on both releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the linked release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1263,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A release cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no press release with id {id} to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is in the same language; link the release in the other language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is already linked to {other}; unlink it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no person with id {id} to review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1473,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co&amp;verage report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of every release in a period, with charts, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1584,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the text of v{n} the current text of {ref}? It is saved as v{next}; every revision stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval is void after this change and the release goes back to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in the editor are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored v{n} as v{new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note for the reviewers: what should they look at?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +1648,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Coverage report {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder for the mail files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,6 +1683,10 @@
     </message>
     <message>
         <source>the previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an earlier revision to see how it differs from the current one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,6 +1730,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>v{n} · {who} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the chosen revision&apos;s text the current text (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer can restore a revision, and only before the release is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision (v{n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the whole release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,11 +1774,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>v{n} has the same text as the current revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing has been approved yet. The current text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the first version. The current text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from v{n} to the current text: struck out is only in v{n}, underlined only in the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -203,6 +203,33 @@
     </message>
 </context>
 <context>
+    <name>CoverageReportDialog</name>
+    <message>
+        <source>Coverage report</source>
+        <translation>报道汇总</translation>
+    </message>
+    <message>
+        <source>Pick-ups of every release in this period, with charts, as PDF.</source>
+        <translation>此期间所有新闻稿的报道情况（含图表），生成 PDF。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The start {start} is after the end {end}; swap them or choose another day.</source>
+        <translation>开始日期 {start} 晚于结束日期 {end}；请对调或另选日期。</translation>
+    </message>
+</context>
+<context>
     <name>NewReleaseDialog</name>
     <message>
         <source>New press release</source>
@@ -240,12 +267,25 @@
 <context>
     <name>ReleaseEditor</name>
     <message>
+        <source>“{zone}” is not a time zone; choose one from the list, such as Asia/Shanghai or Europe/Berlin.</source>
+        <extracomment>Offered first in the embargo's time zone list; every other IANA zone follows, alphabetically.</extracomment>
+        <translation>“{zone}”不是有效的时区；请从列表中选择，例如 Asia/Shanghai 或 Europe/Berlin。</translation>
+    </message>
+    <message>
         <source>Any one chosen reviewer approves</source>
         <translation>任一指定审核人批准即可</translation>
     </message>
     <message>
         <source>Every chosen reviewer approves</source>
         <translation>所有指定审核人都须批准</translation>
+    </message>
+    <message>
+        <source>Time zone of the embargo: pick one or type a name such as Asia/Shanghai</source>
+        <translation>禁发时间的时区：从列表中选择，或输入名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>（未关联）</translation>
     </message>
 </context>
 <context>
@@ -269,6 +309,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Other lan&amp;guage:</source>
+        <translation>另一语言版本(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The same release in the other language (zh/en); the link is kept on both releases</source>
+        <translation>同一新闻稿的另一语言版本（中文/英文）；两篇新闻稿都会记录此关联</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the linked release</source>
+        <translation>显示关联的新闻稿</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
@@ -1201,6 +1257,22 @@
         <translation>创建</translation>
     </message>
     <message>
+        <source>A release cannot be linked to itself.</source>
+        <translation>新闻稿不能与自身关联。</translation>
+    </message>
+    <message>
+        <source>There is no press release with id {id} to link.</source>
+        <translation>没有可关联的 ID 为 {id} 的新闻稿。</translation>
+    </message>
+    <message>
+        <source>{ref} is in the same language; link the release in the other language.</source>
+        <translation>{ref} 是同一语言；请关联另一语言的新闻稿。</translation>
+    </message>
+    <message>
+        <source>{ref} is already linked to {other}; unlink it there first.</source>
+        <translation>{ref} 已与 {other} 关联；请先在那里取消关联。</translation>
+    </message>
+    <message>
         <source>There is no person with id {id} to review.</source>
         <translation>没有编号为 {id} 的人员可担任审核人。</translation>
     </message>
@@ -1394,6 +1466,14 @@
         <translation>修改新闻稿模板（管理员）</translation>
     </message>
     <message>
+        <source>Co&amp;verage report…</source>
+        <translation>报道汇总(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Coverage of every release in a period, with charts, as PDF</source>
+        <translation>某一期间所有新闻稿的报道情况（含图表），生成 PDF</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1496,6 +1576,26 @@
         <translation>已保存 {label}。</translation>
     </message>
     <message>
+        <source>Restore v{n}</source>
+        <translation>恢复第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Make the text of v{n} the current text of {ref}? It is saved as v{next}; every revision stays in the history.</source>
+        <translation>将第 {n} 版的内容设为 {ref} 的当前内容？将保存为第 {next} 版；所有版本仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>An approval is void after this change and the release goes back to review.</source>
+        <translation>此更改后已有的批准将作废，新闻稿重新进入审核。</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes in the editor are discarded.</source>
+        <translation>编辑器中未保存的更改将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Restored v{n} as v{new}.</source>
+        <translation>已将第 {n} 版恢复为第 {new} 版。</translation>
+    </message>
+    <message>
         <source>Note for the reviewers: what should they look at?</source>
         <translation>给审核人的说明：需要重点看什么？</translation>
     </message>
@@ -1540,6 +1640,10 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>Coverage report {start} – {end}</source>
+        <translation>报道汇总 {start} – {end}</translation>
+    </message>
+    <message>
         <source>Folder for the mail files</source>
         <translation>邮件文件的保存文件夹</translation>
     </message>
@@ -1571,6 +1675,10 @@
     <message>
         <source>the previous revision</source>
         <translation>上一版</translation>
+    </message>
+    <message>
+        <source>Choose an earlier revision to see how it differs from the current one</source>
+        <translation>选择较早的版本，查看它与当前版本的差异</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1613,6 +1721,22 @@
         <translation>标为已解决(&amp;S)</translation>
     </message>
     <message>
+        <source>v{n} · {who} · {when}</source>
+        <translation>第 {n} 版 · {who} · {when}</translation>
+    </message>
+    <message>
+        <source>Make the chosen revision's text the current text (a new revision)</source>
+        <translation>将所选版本的内容设为当前内容（生成新版本）</translation>
+    </message>
+    <message>
+        <source>Only an officer can restore a revision, and only before the release is published.</source>
+        <translation>只有传播专员可以恢复版本，且仅限新闻稿发布之前。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision (v{n})…</source>
+        <translation>恢复此版本（第 {n} 版）(&amp;R)…</translation>
+    </message>
+    <message>
         <source>the whole release</source>
         <translation>整篇新闻稿</translation>
     </message>
@@ -1641,12 +1765,20 @@
         <translation>未解决</translation>
     </message>
     <message>
+        <source>v{n} has the same text as the current revision:</source>
+        <translation>第 {n} 版与当前版本内容相同：</translation>
+    </message>
+    <message>
         <source>Nothing has been approved yet. The current text:</source>
         <translation>尚无批准的版本。当前文本：</translation>
     </message>
     <message>
         <source>This is the first version. The current text:</source>
         <translation>这是第一版。当前文本：</translation>
+    </message>
+    <message>
+        <source>Changes from v{n} to the current text: struck out is only in v{n}, underlined only in the current one.</source>
+        <translation>从第 {n} 版到当前内容的变化：删除线表示仅在第 {n} 版中，下划线表示仅在当前版本中。</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
