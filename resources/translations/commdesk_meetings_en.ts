@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions of the series are reviewed under this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogDialog</name>
+    <message>
+        <source>Series backlog: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic for a later meeting of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To next meeting&apos;s a&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has no meeting ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: {when} {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the stored backlog; your changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a backlog item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the backlog; here is the stored list. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}” is now on the agenda of {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>meetings: list them, export invitations and minutes</source>
@@ -116,6 +218,33 @@
     </message>
     <message>
         <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Add participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search colleagues and contacts by name, outlet or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everyone to invite; contacts are added with their primary e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +775,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The series has no meeting ahead; add one before moving backlog items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backlog item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meeting is not part of this series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +925,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Series &amp;backlog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search topic, purpose, room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +1009,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote {file} and the agenda PDF.</source>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +1055,10 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a meeting of a series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why is the meeting cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +1076,10 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
     <message>
         <source>Action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the action report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1218,49 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanningDialog</name>
     <message>
         <source>Plan meeting</source>
@@ -1131,15 +1343,7 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One per line: Name &lt;e-mail&gt;; start with ? for optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line: Title | presenter | minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加议程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open actions of the series are reviewed under this item.</source>
+        <translation>系列会议中未完成的行动项在此议程下回顾。</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogDialog</name>
+    <message>
+        <source>Series backlog: {topic}</source>
+        <translation>系列待议事项：{topic}</translation>
+    </message>
+    <message>
+        <source>A topic for a later meeting of the series</source>
+        <translation>留待本系列以后会议讨论的议题</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>To next meeting&apos;s a&amp;genda</source>
+        <translation>移入下次会议议程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The series has no meeting ahead.</source>
+        <translation>本系列之后没有安排会议。</translation>
+    </message>
+    <message>
+        <source>Next meeting: {when} {topic}</source>
+        <translation>下次会议：{when} {topic}</translation>
+    </message>
+    <message>
+        <source>Showing the stored backlog; your changes were discarded.</source>
+        <translation>显示的是已保存的待议事项，您的修改已放弃。</translation>
+    </message>
+    <message>
+        <source>The backlog was not saved</source>
+        <translation>待议事项未保存</translation>
+    </message>
+    <message>
+        <source>Backlog saved.</source>
+        <translation>待议事项已保存。</translation>
+    </message>
+    <message>
+        <source>Select a backlog item first.</source>
+        <translation>请先选择一条待议事项。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the backlog; here is the stored list. Try again.</source>
+        <translation>其他人修改了待议事项，现显示已保存的列表，请重试。</translation>
+    </message>
+    <message>
+        <source>The item was not moved</source>
+        <translation>该事项未移动</translation>
+    </message>
+    <message>
+        <source>“{item}” is now on the agenda of {topic}.</source>
+        <translation>“{item}”已列入{topic}的议程。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>meetings: list them, export invitations and minutes</source>
@@ -20,7 +122,7 @@
         <translation>结束日期（YYYY-MM-DD，含当天）</translation>
     </message>
     <message>
-        <source>write a meeting's invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
+        <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
         <translation>导出会议邀请（.ics）、议程（.pdf），或用 --minutes 导出会议纪要（.pdf）</translation>
     </message>
     <message>
@@ -40,11 +142,11 @@
         <translation>仅显示逾期事项</translation>
     </message>
     <message>
-        <source>part of the owner's name or e-mail</source>
+        <source>part of the owner&apos;s name or e-mail</source>
         <translation>负责人姓名或邮箱的一部分</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2026-12-01, not '{value}'.</source>
+        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
         <translation>{option} 需要形如 2026-12-01 的日期，而不是“{value}”。</translation>
     </message>
     <message>
@@ -117,6 +219,33 @@
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Add participants</source>
+        <translation>添加参会人</translation>
+    </message>
+    <message>
+        <source>Search colleagues and contacts by name, outlet or e-mail</source>
+        <translation>按姓名、媒体或邮箱搜索同事和联系人</translation>
+    </message>
+    <message>
+        <source>Check everyone to invite; contacts are added with their primary e-mail.</source>
+        <translation>勾选要邀请的人；联系人使用其主邮箱添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Add checked</source>
+        <translation>添加已勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -414,7 +543,7 @@
         <translation>邀请需要时长，请以分钟填写。</translation>
     </message>
     <message>
-        <source>An invitation needs the organiser's e-mail address, to which answers go; enter it.</source>
+        <source>An invitation needs the organiser&apos;s e-mail address, to which answers go; enter it.</source>
         <translation>邀请需要组织者的邮箱地址（回复发往此处），请填写。</translation>
     </message>
     <message>
@@ -578,7 +707,7 @@
         <translation>邀请在会议前 {days} 天发出；FM-1 要求提前 3 至 7 天。请晚些再发（太早容易忘记）或说明理由。</translation>
     </message>
     <message>
-        <source>The agenda's time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
+        <source>The agenda&apos;s time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end on time). Shorten the items, drop one, or make the meeting longer.</source>
         <translation>议程时间合计 {total} 分钟，但会议只有 {duration} 分钟（{rule}：按时结束）。请缩短议题、删去一项或延长会议。</translation>
     </message>
     <message>
@@ -606,7 +735,7 @@
         <translation>会议</translation>
     </message>
     <message>
-        <source>Enter the meeting's topic.</source>
+        <source>Enter the meeting&apos;s topic.</source>
         <translation>请填写会议主题。</translation>
     </message>
     <message>
@@ -618,7 +747,7 @@
         <translation>每个议程项都需要标题；请填写或删除该项。</translation>
     </message>
     <message>
-        <source>An agenda item's time box cannot be negative.</source>
+        <source>An agenda item&apos;s time box cannot be negative.</source>
         <translation>议程项的时间不能为负数。</translation>
     </message>
     <message>
@@ -630,7 +759,7 @@
         <translation>请说明取消会议的原因。</translation>
     </message>
     <message>
-        <source>A series needs the first meeting's start time.</source>
+        <source>A series needs the first meeting&apos;s start time.</source>
         <translation>系列会议需要第一次会议的开始时间。</translation>
     </message>
     <message>
@@ -644,6 +773,18 @@
     <message>
         <source>series backlog</source>
         <translation>系列待议事项</translation>
+    </message>
+    <message>
+        <source>The series has no meeting ahead; add one before moving backlog items.</source>
+        <translation>本系列之后没有安排会议；请先添加会议，再移入待议事项。</translation>
+    </message>
+    <message>
+        <source>That backlog item no longer exists.</source>
+        <translation>该待议事项已不存在。</translation>
+    </message>
+    <message>
+        <source>That meeting is not part of this series.</source>
+        <translation>该会议不属于本系列。</translation>
     </message>
     <message>
         <source>write minutes</source>
@@ -784,6 +925,10 @@
         <translation>取消会议</translation>
     </message>
     <message>
+        <source>Series &amp;backlog…</source>
+        <translation>系列待议事项(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Search topic, purpose, room</source>
         <translation>搜索主题、目的、会议室</translation>
     </message>
@@ -864,8 +1009,24 @@
         <translation>日历邀请 (*.ics)</translation>
     </message>
     <message>
-        <source>Wrote {file} and the agenda PDF.</source>
-        <translation>已写入 {file} 和议程 PDF。</translation>
+        <source>Wrote {file}.</source>
+        <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda</source>
+        <translation>邀请函和议程</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>纪要</translation>
     </message>
     <message>
         <source>Send despite {rule}?</source>
@@ -896,6 +1057,10 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>为什么要重新打开已批准的纪要？（记入审计日志）</translation>
     </message>
     <message>
+        <source>Select a meeting of a series first.</source>
+        <translation>请先选择一个系列会议。</translation>
+    </message>
+    <message>
         <source>Why is the meeting cancelled?</source>
         <translation>为什么取消会议？</translation>
     </message>
@@ -914,6 +1079,10 @@ Reason for sending anyway (kept in the audit log):</source>
     <message>
         <source>Action report</source>
         <translation>待办事项报告</translation>
+    </message>
+    <message>
+        <source>Preparing the action report…</source>
+        <translation>正在生成行动项报告…</translation>
     </message>
     <message>
         <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Restore them now?</source>
@@ -1051,6 +1220,49 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;contacts…</source>
+        <translation>从联系人添加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+</context>
+<context>
     <name>PlanningDialog</name>
     <message>
         <source>Plan meeting</source>
@@ -1133,16 +1345,8 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <source>One per line: Name &lt;e-mail&gt;; start with ? for optional</source>
-        <translation>每行一位：姓名 &lt;邮箱&gt;；以 ? 开头表示可选</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>参会人</translation>
-    </message>
-    <message>
-        <source>One per line: Title | presenter | minutes</source>
-        <translation>每行一项：标题 | 报告人 | 分钟</translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -34,6 +34,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class _TableEditor(QWidget):
     changed = Signal()
+    min_widths: dict[int, int] = {}     # column -> pixels, so empty columns stay easy to click into
 
     def __init__(self, headers: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,6 +92,8 @@ class _TableEditor(QWidget):
         finally:
             self._loading = False
         self.table.resizeColumnsToContents()
+        for column, width in self.min_widths.items():
+            self.table.setColumnWidth(column, max(width, self.table.columnWidth(column)))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def add(self, value, edit: bool = False) -> None:
@@ -120,6 +123,8 @@ def _text(item: QTableWidgetItem | None) -> str:
 class ParticipantsEditor(_TableEditor):
     """Name, e-mail, required, response and attendance; "Add from contacts…" picks people and contacts."""
 
+    min_widths = {1: 220, 3: 110, 4: 80}
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__([self.tr("Name"), self.tr("E-mail"), self.tr("Required"), self.tr("Response"),
                           self.tr("Attended")], parent)
@@ -137,7 +142,7 @@ class ParticipantsEditor(_TableEditor):
         name.setData(ROW_ROLE, p)
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(p.email))
-        required = QTableWidgetItem(self.tr("required"))
+        required = QTableWidgetItem()
         required.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         required.setCheckState(Qt.CheckState.Checked if p.required else Qt.CheckState.Unchecked)
         self.table.setItem(row, 2, required)
@@ -252,6 +257,8 @@ class ContactPicker(QDialog):
 
 class AgendaEditor(_TableEditor):
     """Title, presenter and time box in minutes; move items up and down."""
+
+    min_widths = {1: 180, 2: 90}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__([self.tr("Title"), self.tr("Presenter"), self.tr("Minutes")], parent)
