@@ -3,6 +3,7 @@ autosave and crash recovery, the review panel, publication and coverage (issue 5
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -93,8 +94,7 @@ class ReleasesPane(Pane):
         self.search.setPlaceholderText(self.tr("Search title or reference"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New release…"))
-        bar.addWidget(self.filter)
-        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filter, 1)
         bar.addWidget(self.new_button)
         self.templates_button = QPushButton(self.tr("&Templates…"))
         self.templates_button.setToolTip(self.tr("Edit the release templates (administrators)"))
@@ -103,6 +103,7 @@ class ReleasesPane(Pane):
         tmenu.aboutToShow.connect(lambda: self._fill_templates_menu(tmenu))
         bar.addWidget(self.templates_button)
         left_layout.addLayout(bar)
+        left_layout.addWidget(self.search)     # a row of its own: it stays wide enough to type in
         self.model = ReleaseTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -653,7 +654,7 @@ class ReleasesPane(Pane):
     def coverage_report(self) -> CoverageReportDialog:
         """"Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
         end = self.services.ctx.clock().astimezone().date()
-        start = end.replace(day=1)
+        start = end - timedelta(days=30)
         dlg = CoverageReportDialog(start, end, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self.export_period_report(*dlg.period()))
