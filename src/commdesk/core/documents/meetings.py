@@ -101,13 +101,17 @@ def agenda_blocks(meeting: Meeting) -> list:
     return blocks
 
 
-def agenda_pdf(meeting: Meeting, org=None, author: str = "") -> bytes:
+def agenda_document(meeting: Meeting, org=None, author: str = "") -> tuple[Document, list]:
     doc = Document(title=translate("Meetings", "Invitation and agenda"), subtitle=meeting.topic,
                    reference=f"MTG-{meeting.id or 0}" + (f" #{meeting.sequence}" if meeting.sequence else ""),
                    status=translate("Meetings", "Cancelled") if meeting.cancelled else "",
                    author=author, subject=meeting.topic, keywords=(translate("Meetings", "Meeting"),),
                    letterhead=_letterhead(org), watermark=translate("Meetings", "CANCELLED") if meeting.cancelled else "")
-    return render_bytes(doc, agenda_blocks(meeting))
+    return doc, agenda_blocks(meeting)
+
+
+def agenda_pdf(meeting: Meeting, org=None, author: str = "") -> bytes:
+    return render_bytes(*agenda_document(meeting, org, author))
 
 
 def _action_line(a) -> str:
@@ -169,8 +173,8 @@ def minutes_blocks(meeting: Meeting, draft: MinutesDraft) -> list:
     return blocks
 
 
-def minutes_pdf(meeting: Meeting, draft: MinutesDraft, org=None, author: str = "",
-                approved_by: str = "", approved_on: str = "") -> bytes:
+def minutes_document(meeting: Meeting, draft: MinutesDraft, org=None, author: str = "",
+                     approved_by: str = "", approved_on: str = "") -> tuple[Document, list]:
     state = draft.state
     doc = Document(title=translate("Meetings", "Minutes"), subtitle=meeting.topic,
                    reference=f"MIN-{meeting.id or 0} v{draft.number}", status=state.label,
@@ -181,10 +185,15 @@ def minutes_pdf(meeting: Meeting, draft: MinutesDraft, org=None, author: str = "
     if state is MinutesState.APPROVED:
         blocks.append(SignatureBlock([Signature(translate("Meetings", "Approved"), approved_by or "",
                                                 approved_on)]))
-    return render_bytes(doc, blocks)
+    return doc, blocks
 
 
-def action_report_pdf(views, org, group: str, today: date, author: str = "") -> bytes:
+def minutes_pdf(meeting: Meeting, draft: MinutesDraft, org=None, author: str = "",
+                approved_by: str = "", approved_on: str = "") -> bytes:
+    return render_bytes(*minutes_document(meeting, draft, org, author, approved_by, approved_on))
+
+
+def action_report_document(views, org, group: str, today: date, author: str = "") -> tuple[Document, list]:
     titles = {"owner": translate("Meetings", "Action items by owner"),
               "meeting": translate("Meetings", "Action items by meeting"),
               "overdue": translate("Meetings", "Overdue action items")}
@@ -213,4 +222,8 @@ def action_report_pdf(views, org, group: str, today: date, author: str = "") -> 
             rows.append([v.action.description + (f"\n{v.action.note}" if v.action.note else ""), other,
                          v.action.deadline.isoformat() if v.action.deadline else "", status])
         blocks.append(Table(header, rows, widths=(3.4, 2, 1.3, 1.9)))
-    return render_bytes(doc, blocks)
+    return doc, blocks
+
+
+def action_report_pdf(views, org, group: str, today: date, author: str = "") -> bytes:
+    return render_bytes(*action_report_document(views, org, group, today, author))

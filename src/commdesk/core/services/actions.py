@@ -119,11 +119,18 @@ class ActionService:
         return [v for v in self.list(ActionFilter(statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
                 if v.action.deadline is not None and today <= v.action.deadline <= today + timedelta(days=days)]
 
-    def report_pdf(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> bytes:
-        """Action report PDF grouped by ``owner``, ``meeting`` or just the ``overdue`` ones."""
-        from ..documents.meetings import action_report_pdf
+    def report_document(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> tuple:
+        """``(Document, blocks)`` of the action report grouped by ``owner``, ``meeting`` or just the
+        ``overdue`` ones, for rendering with progress off the GUI thread."""
+        from ..documents.meetings import action_report_document
         from .settings import SettingsService
 
         views = self.list(ActionFilter(overdue=True) if group == "overdue" else flt)
         org = self.ctx.service(SettingsService).organisation()
-        return action_report_pdf(views, org, group, self.today(), author=self.ctx.current().name)
+        return action_report_document(views, org, group, self.today(), author=self.ctx.current().name)
+
+    def report_pdf(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> bytes:
+        """Action report PDF grouped by ``owner``, ``meeting`` or just the ``overdue`` ones."""
+        from ..documents import render_bytes
+
+        return render_bytes(*self.report_document(flt, group))

@@ -250,18 +250,10 @@ class MeetingService:
     def agenda_document(self, meeting_id: int) -> tuple:
         """``(Document, blocks)`` of the invitation/agenda PDF, for rendering with progress elsewhere
         (the same content as ``invitation_files().pdf``)."""
-        from ..documents import Document
-        from ..documents.meetings import _letterhead, agenda_blocks
+        from ..documents.meetings import agenda_document
 
-        meeting = self.get(meeting_id)
-        org = self.ctx.service(SettingsService).organisation()
-        doc = Document(title=translate("Meetings", "Invitation and agenda"), subtitle=meeting.topic,
-                       reference=f"MTG-{meeting.id or 0}" + (f" #{meeting.sequence}" if meeting.sequence else ""),
-                       status=translate("Meetings", "Cancelled") if meeting.cancelled else "",
-                       author=self.ctx.current().name, subject=meeting.topic,
-                       keywords=(translate("Meetings", "Meeting"),), letterhead=_letterhead(org),
-                       watermark=translate("Meetings", "CANCELLED") if meeting.cancelled else "")
-        return doc, agenda_blocks(meeting)
+        return agenda_document(self.get(meeting_id), self.ctx.service(SettingsService).organisation(),
+                               author=self.ctx.current().name)
 
     def cancel(self, meeting_id: int, reason: str) -> Meeting:
         self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())

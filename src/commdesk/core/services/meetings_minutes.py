@@ -275,19 +275,8 @@ class MinutesService:
     def minutes_document(self, meeting_id: int) -> tuple:
         """``(Document, blocks)`` of the minutes PDF (what ``minutes_pdf`` renders), for rendering with
         progress and cancel off the GUI thread."""
-        from ..documents import Document, Signature, SignatureBlock
-        from ..documents.meetings import _letterhead, minutes_blocks
+        from ..documents.meetings import minutes_document
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
-        draft = self.draft(meeting_id)
         org = self.ctx.service(SettingsService).organisation()
-        state = draft.state
-        doc = Document(title=translate("Meetings", "Minutes"), subtitle=meeting.topic,
-                       reference=f"MIN-{meeting.id or 0} v{draft.number}", status=state.label,
-                       author=self.ctx.current().name, subject=meeting.topic,
-                       keywords=(translate("Meetings", "Minutes"),), letterhead=_letterhead(org),
-                       watermark=translate("Meetings", "DRAFT") if state is MinutesState.DRAFT else "")
-        blocks = minutes_blocks(meeting, draft)
-        if state is MinutesState.APPROVED:
-            blocks.append(SignatureBlock([Signature(translate("Meetings", "Approved"), "", "")]))
-        return doc, blocks
+        return minutes_document(meeting, self.draft(meeting_id), org, author=self.ctx.current().name)

@@ -520,16 +520,11 @@ class MeetingsPane(Pane):
             self.export_agenda_pdf(meeting_id)
 
     def export_action_report(self) -> None:
-        """The action report: rendered in the worker (the action service builds the whole PDF), then
-        the same preview and save as every other export."""
-        from ..common import export
+        """The action report, rendered off the GUI thread, previewed and saved like every export."""
+        from ..common.export import export_pdf_interactively
 
-        title = self.tr("Action report")
         svc = self.services.get(ActionService)
-        self.services.runner.run(lambda _progress, _cancel: svc.report_pdf(),
-                                 on_done=lambda data: export.preview(self, self.services, title, "actions.pdf", data),
-                                 on_error=lambda exc: show_error(self, title, exc),
-                                 label=self.tr("Preparing the action report…"), parent=self)
+        export_pdf_interactively(self, self.services, self.tr("Action report"), "actions.pdf", svc.report_document)
 
     # ------------------------------------------------------------------------------------ start-up
     def offer_recovery(self) -> list[int]:
