@@ -42,13 +42,13 @@ def media_list_document(records: Sequence[ContactRecord], org=None, title: str =
     count = labels.count.format(n=len(records))
     doc = Document(title=title, subtitle=" · ".join(x for x in (subtitle, count) if x), author=author,
                    subject=title, letterhead=letterhead, created=created,
-                   language="zh-CN" if _mostly_chinese(records) else "en")
+                   language="zh-CN" if _mostly_chinese(records) else "en", landscape=True)
     header = list(labels.header)
     rows = [[_name(r), "\n".join(r.all_outlets), r.title, _first(r.emails), _first(r.phones), ("、" if any(ord(c) > 0x2E7F for b in r.beats for c in b) else ", ").join(r.beats)]
             for r in records]
     blocks: list = []
     if rows:
-        blocks.append(Table(header, rows, widths=(1.4, 1.2, 1.0, 2.0, 1.5, 1.0)))
+        blocks.append(Table(header, rows, widths=(1.3, 1.4, 1.1, 2.3, 1.4, 1.2)))
     else:
         blocks.append(Paragraph(labels.empty))
     return doc, blocks

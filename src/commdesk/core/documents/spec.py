@@ -33,6 +33,7 @@ class Document:
     keywords: Sequence[str] = ()
     created: datetime | None = None  # None: now
     page_size: PageSize = "A4"
+    landscape: bool = False  # wide tables (media lists): the page turned on its side
     watermark: str = ""  # e.g. "DRAFT": light grey, diagonal, on every page
     banner: str = ""  # e.g. "EMBARGOED UNTIL 1 May 2026 10:00": coloured strip on every page
     letterhead: Letterhead | None = None

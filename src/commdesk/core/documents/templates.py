@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from functools import lru_cache
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -39,7 +39,8 @@ class ExportCancelled(Exception):
 
 
 def page_size(document: Document) -> tuple[float, float]:
-    return LETTER if document.page_size == "Letter" else A4
+    size = LETTER if document.page_size == "Letter" else A4
+    return landscape(size) if getattr(document, "landscape", False) else size
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
