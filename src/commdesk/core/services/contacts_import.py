@@ -132,7 +132,7 @@ def _insert_contacts(conn, values: list[dict]) -> list[int]:
     top = conn.execute(select(func.max(table.c.id))).scalar_one()
     ids = [first] + list(range(top + 1, top + len(values)))
     if len(values) > 1:
-        conn.execute(insert(table), [dict(v, id=i) for i, v in zip(ids[1:], values[1:])])
+        repo.bulk_insert(conn, table, [dict(v, id=i) for i, v in zip(ids[1:], values[1:])])
     return ids
 
 
@@ -234,7 +234,7 @@ class ImportService:
                 repo.write_search_keys(s.connection(), [(cid, v["search_text"]) for cid, v in zip(ids, values)],
                                        replace=False)
                 now = utcnow()
-                s.connection().execute(insert(AuditRow.__table__), [dict(
+                repo.bulk_insert(s.connection(), AuditRow.__table__, [dict(
                     at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
                     action="import", field=None, old=None, new=None,
                     note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])
