@@ -136,6 +136,24 @@ def _insert_contacts(conn, values: list[dict]) -> list[int]:
     return ids
 
 
+class _BigCache:
+    """SQLite: a page cache of 256 MB for the import's transaction (the default 2 MB made the
+    search key B-tree's inserts read and spill the same pages again and again), the connection's
+    own size again afterwards (the cache shrinks back)."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.was = None
+        if conn.dialect.name == "sqlite":
+            self.was = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+            conn.exec_driver_sql("PRAGMA cache_size = -262144")
+
+    def done(self) -> None:
+        if self.was is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self.was)}")
+            self.was = None
+
+
 def _overrides(items, headers) -> dict[str, str | None]:
     if isinstance(items, Mapping):
         items = [f"{k}={v or 'ignore'}" for k, v in items.items()]
@@ -208,57 +226,65 @@ class ImportService:
         today = self.contacts.today()
         with self.ctx.unit_of_work() as uow, _GcPaused():
             s = uow.session
-            self._check_versions(s, preview)
-            outlets = repo.OutletCache(s)
-            outlets.ensure(o for p in plan.create + plan.update for o in p.record.all_outlets)
-            created_ids: list[int] = []
-            fts = _BulkFts(s.connection()) if plan.create else None
-            actor = uow.actor
-            txn = s.info.get("txn", "-")
-            for start in range(0, len(plan.create), step):
-                tick(start)
-                batch = plan.create[start:start + step]
-                values = []
-                for p in batch:
-                    v = repo.row_values(p.record)
-                    v["source"] = v["source"] or source[:300]
-                    v["source_date"] = today
-                    values.append(v)
-                ids = _insert_contacts(s.connection(), values)
-                created_ids += ids
-                children: dict = {}
-                for cid, p in zip(ids, batch):
-                    for model, rows in repo.child_rows(cid, p.record, outlets).items():
-                        children.setdefault(model, []).extend(rows)
-                repo.insert_children(s, children)
-                repo.write_search_keys(s.connection(), [(cid, v["search_text"]) for cid, v in zip(ids, values)],
-                                       replace=False)
-                now = utcnow()
-                repo.bulk_insert(s.connection(), AuditRow.__table__, [dict(
-                    at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
-                    action="import", field=None, old=None, new=None,
-                    note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])
-            if fts is not None:
-                fts.done(created_ids)
-            done = len(plan.create)
-            for start in range(0, len(plan.update), step):
-                tick(done + start)
-                batch = plan.update[start:start + step]
-                rows = {r.id: r for part in repo.chunks([p.key for p in batch]) for r in s.scalars(
-                    select(ContactRow).where(ContactRow.id.in_(part)))}
-                for p in batch:
-                    row = rows[p.key]
-                    repo.apply_record(row, p.record)
-                    repo.replace_children(s, row.id, p.record, outlets)
-                s.flush()
-            list_id = None
-            if list_name:
-                list_id = self._fill_list(s, list_name, created_ids + [p.key for p in plan.update + plan.unchanged])
-            tick(total)
-            result = ImportResult(len(plan.create), len(plan.update), len(plan.unchanged),
-                                  rejected if skip_invalid else 0, list_id)
-            uow.event(ENTITY, "import", "import", note=f"{preview.file}: {result.summary()}")
-            return result
+            cache = _BigCache(s.connection())
+            try:
+                return self._write(uow, s, preview, plan, rejected, skip_invalid, list_name, source, today, tick,
+                                   total, step)
+            finally:
+                cache.done()
+
+    def _write(self, uow, s, preview, plan, rejected, skip_invalid, list_name, source, today, tick, total, step):
+        self._check_versions(s, preview)
+        outlets = repo.OutletCache(s)
+        outlets.ensure(o for p in plan.create + plan.update for o in p.record.all_outlets)
+        created_ids: list[int] = []
+        fts = _BulkFts(s.connection()) if plan.create else None
+        actor = uow.actor
+        txn = s.info.get("txn", "-")
+        for start in range(0, len(plan.create), step):
+            tick(start)
+            batch = plan.create[start:start + step]
+            values = []
+            for p in batch:
+                v = repo.row_values(p.record)
+                v["source"] = v["source"] or source[:300]
+                v["source_date"] = today
+                values.append(v)
+            ids = _insert_contacts(s.connection(), values)
+            created_ids += ids
+            children: dict = {}
+            for cid, p in zip(ids, batch):
+                for model, rows in repo.child_rows(cid, p.record, outlets).items():
+                    children.setdefault(model, []).extend(rows)
+            repo.insert_children(s, children)
+            repo.write_search_keys(s.connection(), [(cid, repo.key_text(v["search_text"], v["notes"])) for cid, v in zip(ids, values)],
+                                   replace=False)
+            now = utcnow()
+            repo.bulk_insert(s.connection(), AuditRow.__table__, [dict(
+                at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
+                action="import", field=None, old=None, new=None,
+                note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])
+        if fts is not None:
+            fts.done(created_ids)
+        done = len(plan.create)
+        for start in range(0, len(plan.update), step):
+            tick(done + start)
+            batch = plan.update[start:start + step]
+            rows = {r.id: r for part in repo.chunks([p.key for p in batch]) for r in s.scalars(
+                select(ContactRow).where(ContactRow.id.in_(part)))}
+            for p in batch:
+                row = rows[p.key]
+                repo.apply_record(row, p.record)
+                repo.replace_children(s, row.id, p.record, outlets)
+            s.flush()
+        list_id = None
+        if list_name:
+            list_id = self._fill_list(s, list_name, created_ids + [p.key for p in plan.update + plan.unchanged])
+        tick(total)
+        result = ImportResult(len(plan.create), len(plan.update), len(plan.unchanged),
+                              rejected if skip_invalid else 0, list_id)
+        uow.event(ENTITY, "import", "import", note=f"{preview.file}: {result.summary()}")
+        return result
 
     def _check_versions(self, session, preview: ImportPreview) -> None:
         keys = [p.key for p in preview.plan.update]

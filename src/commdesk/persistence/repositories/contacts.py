@@ -50,27 +50,40 @@ def _phone_keys(e164: str) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=65536)
+def _name_derived(name: str, pinyin: str, full_name: str, family_name: str, given_name: str
+                  ) -> tuple[tuple[str, ...], str, str]:
+    """(search parts, sort_key, pinyin_key) of a name: the same for every contact of that name
+    (an import meets each common Chinese name thousands of times)."""
+    parts = list(search_keys(name, pinyin))
+    if full_name and family_name and given_name and not pinyin:
+        parts += search_keys(f"{family_name} {given_name}")  # "smith john" finds John Smith
+    spelled, clean = sort_key(name)
+    if pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
+        spelled = clean_name(pinyin).lower()
+    return (tuple(parts), (f"{spelled}\t{clean.casefold()}")[:400],
+            (clean_name(pinyin).lower().replace(" ", "") if pinyin else "")[:300])
+
+
 def derived(rec: ContactRecord) -> dict:
     """The derived columns of a contact row (see the models' module doc)."""
-    name = rec.display_name
     emails = _primary_first(rec.emails)
     phones = _primary_first(rec.phones)
-    parts = list(search_keys(name, rec.pinyin))
-    if rec.full_name and rec.family_name and rec.given_name and not rec.pinyin:
-        parts += search_keys(f"{rec.family_name} {rec.given_name}")  # "smith john" finds John Smith
+    name_parts, sort, pinyin_key = _name_derived(rec.display_name, rec.pinyin or "", rec.full_name or "",
+                                                 rec.family_name or "", rec.given_name or "")
+    parts = list(name_parts)
     parts += [fold_latin(o) for o in rec.all_outlets]
     parts += [fold_latin(b) for b in rec.beats]
     parts += [e.address.casefold() for e in emails]
     for p in phones:
         parts += _phone_keys(p.number)
-    parts += [fold_latin(v) for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x, rec.notes) if v]
-    spelled, clean = sort_key(name)
-    if rec.pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
-        spelled = clean_name(rec.pinyin).lower()
+    parts += [fold_latin(v) for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x) if v]
+    if rec.notes:
+        parts.append(fold_latin(rec.notes))  # last: see key_text
     return dict(
         search_text="\n".join(p for p in parts if p),
-        sort_key=(f"{spelled}\t{clean.casefold()}")[:400],
-        pinyin_key=(clean_name(rec.pinyin).lower().replace(" ", "") if rec.pinyin else "")[:300],
+        sort_key=sort,
+        pinyin_key=pinyin_key,
         outlet_key=outlet_key(rec.outlet)[:300],
         primary_email=emails[0].address if emails else "",
         primary_phone=phones[0].number if phones else "",
@@ -242,18 +255,33 @@ def record_of(row: ContactRow, emails: list[Email], phones: list[Phone]) -> Cont
 
 
 # ------------------------------------------------------------------------------------ search index
-def key_rows(contact_id: int, search_text: str) -> list[dict]:
-    return [dict(key=k, contact_id=contact_id) for k in short_keys(search_text or "")]
+def key_rows(contact_id: int, search_text: str, notes: str = "") -> list[dict]:
+    return [dict(key=k, contact_id=contact_id) for k in short_keys(key_text(search_text or "", notes))]
+
+
+def key_text(search_text: str, notes: str) -> str:
+    """The part of ``search_text`` the short-term keys are made of: all but the notes (the last
+    part, see ``derived``). Notes are found by terms of 3+ characters (trigram index); their every
+    Chinese character as a key was a tenth of an import's keys and found nothing a name, outlet or
+    beat key does not."""
+    folded = fold_latin(notes) if notes else ""
+    if folded and search_text:
+        if search_text == folded:
+            return ""
+        if search_text.endswith("\n" + folded):
+            return search_text[:-len(folded) - 1]
+    return search_text
 
 
 def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = True) -> None:
-    """Store the short-term keys of (contact id, search_text) pairs (``replace``: drop the old ones)."""
+    """Store the short-term keys of (contact id, key_text) pairs (``replace``: drop the old ones)."""
     items = list(items)
     keys_table = ContactSearchKeyRow.__table__
     if replace:
         for part in chunks([cid for cid, _ in items]):
             conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
     rows = [(k, cid) for cid, text in items for k in short_keys(text or "")]
+    rows.sort()  # in primary key order: the B-tree takes them page by page
     if rows:  # plain DBAPI executemany: millions of rows on an import
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         for start in range(0, len(rows), 20000):
@@ -263,13 +291,13 @@ def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = Tr
 
 @event.listens_for(ContactRow, "after_insert")
 def _keys_after_insert(mapper, connection, target: ContactRow) -> None:
-    write_search_keys(connection, [(target.id, target.search_text)], replace=False)
+    write_search_keys(connection, [(target.id, key_text(target.search_text, target.notes))], replace=False)
 
 
 @event.listens_for(ContactRow, "after_update")
 def _keys_after_update(mapper, connection, target: ContactRow) -> None:
     if inspect(target).attrs.search_text.history.has_changes():
-        write_search_keys(connection, [(target.id, target.search_text)])
+        write_search_keys(connection, [(target.id, key_text(target.search_text, target.notes))])
 
 
 # --------------------------------------------------------------------------------------------- search
