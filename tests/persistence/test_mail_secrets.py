@@ -36,14 +36,27 @@ def test_no_password_in_database_settings_or_logs(ctx, people, smtp_server, tmp_
     prefs.setValue("mail/last_folder", str(tmp_path))
     prefs.sync()
     logging.getLogger().handlers and [h.flush() for h in logging.getLogger().handlers]
-    ctx.engine.dispose()
     needles = [PASSWORD.encode(), PASSWORD.encode("utf-16-le"),
                base64.b64encode(b"\0" + USER.encode() + b"\0" + PASSWORD.encode()),
                base64.b64encode(PASSWORD.encode())]
-    db = Path(ctx.engine.url.database)
-    scanned = [p for p in db.parent.glob(db.name + "*")]
-    scanned += list(_files(Path(prefs.fileName()).parent, Path(os.environ["COMMDESK_LOG_DIR"])))
-    assert db in scanned and any(p.suffix == ".ini" for p in scanned)
+    if ctx.engine.dialect.name != "sqlite":
+        # a server database has no file to scan: read every row of every table instead
+        from sqlalchemy import select
+
+        from commdesk.persistence.models import Base
+
+        with ctx.engine.connect() as conn:
+            for table in Base.metadata.sorted_tables:
+                for row in conn.execute(select(table)):
+                    data = repr(tuple(row)).encode() + b"".join(v for v in row if isinstance(v, bytes))
+                    assert not any(n in data for n in needles), table.name
+    ctx.engine.dispose()
+    scanned = list(_files(Path(prefs.fileName()).parent, Path(os.environ["COMMDESK_LOG_DIR"])))
+    if ctx.engine.dialect.name == "sqlite":
+        db = Path(ctx.engine.url.database)
+        scanned += [p for p in db.parent.glob(db.name + "*")]
+        assert db in scanned
+    assert any(p.suffix == ".ini" for p in scanned)
     for path in scanned:
         data = path.read_bytes()
         assert not any(n in data for n in needles), path

@@ -53,6 +53,9 @@ def test_language_switch_rebuilds_the_window(qtbot, qapp, app_services):
     gui.choose_language()
     first = gui.show_window()
     qtbot.addWidget(first)
+    first.attach(app_services)
+    for spec_key in ("home", "contacts", "releases", "meetings", "outbox", "audit"):
+        first.pane(spec_key)
     gui.set_language("zh_CN")
     qtbot.addWidget(gui.window)
     assert gui.window is not first and gui.lang == "zh_CN"
@@ -61,6 +64,10 @@ def test_language_switch_rebuilds_the_window(qtbot, qapp, app_services):
     gui.set_language("en")
     qtbot.addWidget(gui.window)
     assert gui.window.menuBar().actions()[0].text() == "&File"
+    qtbot.wait(20)  # the old windows and their panes are deleted now; the services live on
+    for entity in ("meetings", "contacts", "releases", "people"):
+        app_services.data_changed.emit(entity)
+    app_services.set_person(app_services.person())  # no slot of a deleted pane may run
 
 
 def test_state_is_restored(qtbot, app_services):

@@ -47,8 +47,16 @@ class AuditPane(Pane):
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
         self.search.textChanged.connect(self._timer.start)
         self.since.dateChanged.connect(self._timer.start)
-        services.person_changed.connect(lambda _p: self.refresh())
-        services.data_changed.connect(lambda _e: self.isVisible() and self._timer.start())
+        # bound methods, not lambdas: Qt drops the connection when the pane is deleted
+        services.person_changed.connect(self._on_person_changed)
+        services.data_changed.connect(self._on_data_changed)
+
+    def _on_person_changed(self, _person) -> None:
+        self.refresh()
+
+    def _on_data_changed(self, _entity: str) -> None:
+        if self.isVisible():
+            self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -139,7 +139,7 @@ class ContactsPane(ContactsActions, Pane):
 
         self._build_actions()
         self._restore_state()
-        services.person_changed.connect(lambda _p: self.update_permissions())
+        services.person_changed.connect(self._on_person_changed)  # bound: dropped with the pane
         services.data_changed.connect(self._data_changed)
         self.reload_choices()
         self.update_permissions()
@@ -148,6 +148,9 @@ class ContactsPane(ContactsActions, Pane):
             self.select_id(self.model.rows[0].id)
 
     # ------------------------------------------------------------------ actions and menus
+    def _on_person_changed(self, _person) -> None:
+        self.update_permissions()
+
     def _action(self, text: str, slot, shortcut=None, widget: QWidget | None = None) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:

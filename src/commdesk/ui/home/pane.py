@@ -117,10 +117,17 @@ class HomePane(Pane):
         layout.addWidget(scroll, 1)
         self._timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
         self._timer.start()
-        services.data_changed.connect(lambda _entity: self.isVisible() and self.refresh())
-        services.person_changed.connect(lambda _p: self.refresh())
+        services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
+        services.person_changed.connect(self._on_person_changed)
 
     # ------------------------------------------------------------------ data
+    def _on_data_changed(self, _entity: str) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _on_person_changed(self, _person) -> None:
+        self.refresh()
+
     def activated(self) -> None:
         self.refresh()
 

@@ -259,7 +259,7 @@ class MeetingsPane(Pane):
         self.action_scope.currentIndexChanged.connect(self.refresh_actions)
         self.owner.textChanged.connect(self.refresh_actions)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
-        services.data_changed.connect(lambda entity: entity == "meetings" and self.refresh_current())
+        services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
         self.tray: QSystemTrayIcon | None = None
         self.refresh()
         self.refresh_actions()
@@ -267,6 +267,10 @@ class MeetingsPane(Pane):
         QTimer.singleShot(0, self.notify_due_today)
 
     # ------------------------------------------------------------------------------------ refresh
+    def _on_data_changed(self, entity: str) -> None:
+        if entity == "meetings":
+            self.refresh_current()
+
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()
         if widget in (self.week, self.month):

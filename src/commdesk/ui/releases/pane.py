@@ -76,11 +76,14 @@ class ReleasesPane(Pane):
         self.autosave.timeout.connect(self.write_recovery)
         self.editor.changed.connect(self._edited)
         self.editor.open_linked.connect(self.open_record)
-        services.person_changed.connect(lambda _p: self.refresh())
+        services.person_changed.connect(self._on_person_changed)  # bound: dropped with the pane
         services.data_changed.connect(self._data_changed)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------------
+    def _on_person_changed(self, _person) -> None:
+        self.refresh()
+
     def _build(self) -> None:
         outer = QHBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal)
