@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from commdesk.core.contacts.importing.sources import Row
 from commdesk.core.contacts.records import (
@@ -158,6 +159,7 @@ _LABELS = {"work": "work", "home": "home", "mobile": "mobile", "cell": "mobile",
            "其他": "other", "传真": "fax"}
 
 
+@lru_cache(maxsize=65536)  # a file repeats its outlets, titles, beats and notes row after row
 def clean_text(value: str, multiline: bool = False) -> str:
     """Text as stored: no control characters, \\n line ends, trimmed; one line unless ``multiline``."""
     value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))

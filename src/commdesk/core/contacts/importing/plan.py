@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sized
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Protocol
 
 from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
@@ -184,6 +185,14 @@ def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def _completed_names(full_name: str, family_name: str, given_name: str, pinyin: str) -> tuple[str, str, str, str]:
+    """complete_names of a record with these names (it reads nothing else), once per distinct name."""
+    r = complete_names(ContactRecord(full_name=full_name, family_name=family_name, given_name=given_name,
+                                     pinyin=pinyin))
+    return r.full_name, r.family_name, r.given_name, r.pinyin
+
+
 def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lookup: ContactLookup,
                 default_region: str = "CN", *, progress: Callable[[int, int | None], None] | None = None,
                 cancel: Callable[[], bool] | None = None, every: int = 500) -> ImportPlan:
@@ -238,9 +247,15 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
             by_phone.setdefault(p.number, target)
     plan.rows_read = done
     for t in targets:
-        rec = complete_names(t.record)
-        if t.existing is None and rec.status is None:
-            rec = rec.copy(status=Status.ACTIVE)
+        rec = t.record
+        names = (rec.full_name, rec.family_name, rec.given_name, rec.pinyin)
+        done_names = _completed_names(*names)
+        if t.existing is None:  # the target's own record (check_contact's or merge_into's copy)
+            rec.full_name, rec.family_name, rec.given_name, rec.pinyin = done_names
+            if rec.status is None:
+                rec.status = Status.ACTIVE
+        elif done_names != names:
+            rec = rec.copy(**dict(zip(_NAME_FIELDS, done_names)))
         errors = required_errors(rec)
         if errors:
             for file, number in t.sources:
