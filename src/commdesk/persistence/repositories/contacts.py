@@ -273,6 +273,19 @@ def key_text(search_text: str, notes: str) -> str:
     return search_text
 
 
+@lru_cache(maxsize=65536)
+def _line_keys(line: str) -> frozenset[str]:
+    return frozenset(short_keys(line))
+
+
+def _text_keys(text: str | None) -> set[str]:
+    """short_keys(text), line by line (names, outlets, beats and titles repeat from contact to contact)."""
+    keys: set[str] = set()
+    for line in (text or "").split("\n"):
+        keys |= _line_keys(line)
+    return keys
+
+
 def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = True) -> None:
     """Store the short-term keys of (contact id, key_text) pairs (``replace``: drop the old ones)."""
     items = list(items)
@@ -280,7 +293,7 @@ def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = Tr
     if replace:
         for part in chunks([cid for cid, _ in items]):
             conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
-    rows = [(k, cid) for cid, text in items for k in short_keys(text or "")]
+    rows = [(k, cid) for cid, text in items for k in _text_keys(text)]
     rows.sort()  # in primary key order: the B-tree takes them page by page
     if rows:  # plain DBAPI executemany: millions of rows on an import
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
