@@ -1,15 +1,16 @@
 """Table models of the releases pane: the list of releases and the coverage log."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...core.documents.releases import kind_label, tone_label
 from ...core.releases.records import Coverage, ReleaseSummary
 from ...core.releases.workflow import State, format_moment
+from ..common.table_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
+
 
 _STATE_COLOURS = {
     State.DRAFT: "#6b7280", State.IN_REVIEW: "#b45309", State.CHANGES_REQUESTED: "#b3261e",
@@ -18,29 +19,12 @@ _STATE_COLOURS = {
 }
 
 
-class ReleaseTableModel(QAbstractTableModel):
+class ReleaseTableModel(RowsTableModel):
     REFERENCE, TITLE, STATE, LANGUAGE, EMBARGO, AUTHOR, COVERAGE = range(7)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ReleaseSummary] = []
-
-    def set_rows(self, rows: list[ReleaseSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("ReleaseModels", "Reference"), QCoreApplication.translate("ReleaseModels", "Title"), QCoreApplication.translate("ReleaseModels", "State"), QCoreApplication.translate("ReleaseModels", "Language"), QCoreApplication.translate("ReleaseModels", "Embargo"),
-                    QCoreApplication.translate("ReleaseModels", "Author"), QCoreApplication.translate("ReleaseModels", "Coverage")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ReleaseModels", "Reference"), QCoreApplication.translate("ReleaseModels", "Title"), QCoreApplication.translate("ReleaseModels", "State"), QCoreApplication.translate("ReleaseModels", "Language"), QCoreApplication.translate("ReleaseModels", "Embargo"),
+                    QCoreApplication.translate("ReleaseModels", "Author"), QCoreApplication.translate("ReleaseModels", "Coverage")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -67,29 +51,12 @@ class ReleaseTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == release_id), -1)
 
 
-class CoverageTableModel(QAbstractTableModel):
+class CoverageTableModel(RowsTableModel):
     DAY, OUTLET, KIND, JOURNALIST, HEADLINE, REACH, TONE, TYPE = range(8)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[Coverage] = []
-
-    def set_rows(self, rows: list[Coverage]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("ReleaseModels", "Date"), QCoreApplication.translate("ReleaseModels", "Outlet"), QCoreApplication.translate("ReleaseModels", "Kind"), QCoreApplication.translate("ReleaseModels", "Journalist"), QCoreApplication.translate("ReleaseModels", "Headline"), QCoreApplication.translate("ReleaseModels", "Reach"),
-                    QCoreApplication.translate("ReleaseModels", "Tone"), QCoreApplication.translate("ReleaseModels", "Original / reprint")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ReleaseModels", "Date"), QCoreApplication.translate("ReleaseModels", "Outlet"), QCoreApplication.translate("ReleaseModels", "Kind"), QCoreApplication.translate("ReleaseModels", "Journalist"), QCoreApplication.translate("ReleaseModels", "Headline"), QCoreApplication.translate("ReleaseModels", "Reach"),
+                    QCoreApplication.translate("ReleaseModels", "Tone"), QCoreApplication.translate("ReleaseModels", "Original / reprint")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
