@@ -103,11 +103,14 @@ def server_password(target: DatabaseTarget, given: str | None,
 
     if target.is_sqlite:
         return None
-    if given:
+    def keep(password: str) -> None:  # the keyring, or this session's memory when there is none
         try:
-            secrets.set_secret(target.keyring_key, given)
+            secrets.set_secret(target.keyring_key, password)
         except secrets.KeyringUnavailable:
-            secrets.session_secrets.set(target.keyring_key, given)
+            secrets.session_secrets.set(target.keyring_key, password)
+
+    if given:
+        keep(given)
         return given
     stored = secrets.lookup(target.keyring_key)
     if stored is not None:
@@ -116,10 +119,7 @@ def server_password(target: DatabaseTarget, given: str | None,
         return None
     answer = ask(target.display)
     if answer:
-        try:
-            secrets.set_secret(target.keyring_key, answer)
-        except secrets.KeyringUnavailable:
-            secrets.session_secrets.set(target.keyring_key, answer)
+        keep(answer)
     return answer
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
@@ -12,6 +11,7 @@ from reportlab.platypus import LayoutError
 
 import commdesk
 from commdesk.core.errors import CommdeskError
+from commdesk.core.files import write_atomically
 from commdesk.core.i18n import translate
 
 from . import flowables as _flowables
@@ -90,18 +90,4 @@ def render(document: Document, blocks: Iterable[Block], path: str | os.PathLike,
     if not folder.is_dir():
         raise CommdeskError(translate("Documents", "The folder {folder} does not exist; choose another "
                                                    "one.").format(folder=folder))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            _build(document, blocks, handle, progress, cancel)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, lambda handle: _build(document, blocks, handle, progress, cancel))

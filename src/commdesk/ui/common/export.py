@@ -9,9 +9,7 @@ file; the file is written atomically (a temporary file moved over the target).
 """
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,20 +57,9 @@ def default_folder(services) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from ...core.files import write_atomically as write
+
+    write(path, data)
 
 
 def export_pdf_interactively(parent: QWidget, services, title: str, default_name: str,
