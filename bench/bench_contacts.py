@@ -97,9 +97,8 @@ def like_search(con: sqlite3.Connection, terms: list[str], today: str, offset: i
 def _term_sql(term: str) -> tuple[str, list]:
     if len(term) >= 3:
         return "SELECT rowid FROM contact_fts WHERE text MATCH ?", ['"' + term.replace('"', '""') + '"']
-    if len(term) == 2:
-        return "SELECT contact_id FROM contact_search_keys WHERE key = ?", [term]
-    return "SELECT DISTINCT contact_id FROM contact_search_keys WHERE key >= ? AND key <= ?", [term, term + "\U0010ffff"]
+    token = '"' + term.encode().hex() + '"'  # a key of two characters; one character begins keys
+    return "SELECT rowid FROM contact_fts_short WHERE contact_fts_short MATCH ?", [token if len(term) == 2 else token + "*"]
 
 
 def raw_search(con: sqlite3.Connection, terms: list[str], today: str, offset: int = 0, limit: int = 200):

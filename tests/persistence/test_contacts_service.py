@@ -59,6 +59,42 @@ def test_search_as_you_type(svc, some, text, expected):
     assert svc.count(ContactQuery(text=text)) == len(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("w", ["王伟"]), ("伟", ["王伟"]), ("新", ["吕方", "王伟", "张小明"]), ("华社", ["王伟"]), ("re", ["John Smith"]),
+    ("j", ["John Smith"]), ("js", ["John Smith"]), ("吕", ["吕方"]), ("编辑", ["张小明"]), ("z", ["张小明"]),
+    ("mi", []), ("ww zx", []), ("w 伟", ["王伟"]), ('"', []), ("%", []),
+])
+def test_short_terms_match_word_starts(svc, some, text, expected):
+    assert names(svc.search(ContactQuery(text=text))) == expected
+    assert svc.count(ContactQuery(text=text)) == len(expected)
+
+
+def test_short_terms_follow_edits_erasure_and_removal(svc, some, ctx):
+    d = svc.get(some["zhang"].id)
+    svc.update(d.id, d.record.copy(full_name="赵敏", family_name="", given_name="", pinyin="", title="主笔",
+                                   emails=[Email("work", "min@caixin.example")]),
+               d.version)
+    assert names(svc.search(ContactQuery(text="zm"))) == ["赵敏"]
+    assert svc.search(ContactQuery(text="zx")) == [] and svc.search(ContactQuery(text="编辑")) == []
+    assert names(svc.search(ContactQuery(text="主笔"))) == ["赵敏"]
+    svc.erase(some["wang"].id)
+    assert svc.search(ContactQuery(text="ww")) == [] and svc.search(ContactQuery(text="伟")) == []
+    from sqlalchemy import delete
+
+    from commdesk.persistence.models.contacts import ContactRow
+    with ctx.unit_of_work() as uow:  # a row removed outright (not through the service) takes its keys along
+        uow.session.execute(delete(ContactRow).where(ContactRow.id == some["lv"].id))
+    with ctx.unit_of_work() as uow:
+        bind = uow.session.get_bind()
+        if bind.dialect.name == "sqlite":
+            left = uow.session.connection().exec_driver_sql(
+                "SELECT count(*) FROM contact_fts_short WHERE rowid = ?", (some["lv"].id,)).scalar()
+        else:
+            left = uow.session.connection().exec_driver_sql(
+                "SELECT count(*) FROM contact_search_keys WHERE contact_id = %s", (some["lv"].id,)).scalar()
+    assert left == 0
+
+
 def test_sorted_by_pinyin_with_latin_names(svc, some):
     assert names(svc.search(ContactQuery())) == ["John Smith", "吕方", "王伟", "张小明"]
     assert names(svc.search(ContactQuery(descending=True))) == ["张小明", "王伟", "吕方", "John Smith"]

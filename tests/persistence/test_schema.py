@@ -133,3 +133,51 @@ def test_wrong_database_url_names_the_fix():
 
     with pytest.raises(DatabaseUrlError, match="postgresql://user@host/dbname"):
         resolve_target("postgresql://::nonsense")
+
+
+def test_short_search_keys_move_to_their_index_and_back(tmp_path):
+    """Revision 0012 makes each contact's word-start keys (0011's rows) one document of
+    contact_fts_short on SQLite; its downgrade writes the rows back."""
+    from alembic import command
+
+    from commdesk.core.contacts.names import short_keys
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.contacts import ContactQuery, ContactService
+    from commdesk.core.services.people import PeopleService
+    from commdesk.persistence.repositories.contacts import key_text
+
+    path = tmp_path / "keys.sqlite3"
+    opened = open_database(path)
+    ctx = opened.ctx
+    admin = ctx.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR})
+    ctx.current = lambda: admin
+    svc = ctx.service(ContactService)
+    for name, address in (("王伟", "wangwei@xinhua.example"), ("John Smith", "john@reuters.example")):
+        svc.create(ContactRecord(full_name=name, emails=[Email("work", address)], outlet="新华社"))
+    ctx.engine.dispose()
+
+    with sqlite3.connect(path) as con:
+        expected = {cid: short_keys(key_text(t, n)) for cid, t, n in con.execute(
+            "SELECT id, search_text, notes FROM contacts")}
+    engine = make_engine(resolve_target(str(path))[0])
+    with engine.begin() as conn:
+        command.downgrade(schema.alembic_config(conn), "0011_contacts_search")
+    with sqlite3.connect(path) as con:
+        rows = con.execute("SELECT key, contact_id FROM contact_search_keys").fetchall()
+        assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'contact_fts_short'").fetchall()
+    assert {cid: {k for k, c in rows if c == cid} for cid in expected} == expected
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "heads")
+    engine.dispose()
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT count(*) FROM contact_search_keys").fetchone()[0] == 0
+        docs = dict(con.execute("SELECT rowid, keys FROM contact_fts_short"))
+    assert {cid: {bytes.fromhex(k).decode() for k in doc.split()} for cid, doc in docs.items()} == expected
+    again = open_database(path).ctx
+    again.current = lambda: admin
+    found = again.service(ContactService)
+    assert [r.name for r in found.search(ContactQuery(text="ww"))] == ["王伟"]
+    assert [r.name for r in found.search(ContactQuery(text="j"))] == ["John Smith"]
+    assert len(found.search(ContactQuery(text="新"))) == 2
+    again.engine.dispose()

@@ -9,7 +9,7 @@ from commdesk.core.contacts.importing import DictLookup, ImportFileError, guess_
 from commdesk.core.contacts.importing.mapping import clean_text
 from commdesk.core.contacts.importing.sources import decode_text, read_csv_text
 from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
-from commdesk.core.contacts.names import clean_name, search_keys, sort_key, split_name, to_pinyin
+from commdesk.core.contacts.names import clean_name, search_keys, short_keys, sort_key, split_name, to_pinyin
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 
 PHONES = ["+8613912345678", "+861063071114", "+442079460958", "+33612345678", "+85291234567",
@@ -110,3 +110,35 @@ def test_csv_reader_never_crashes_on_bytes(data):
         read_csv_text(content, "x.csv")
     except ImportFileError as exc:
         assert "x.csv" in str(exc)
+
+
+def _reference_short_keys(search_text: str) -> set:
+    # the rule of names.short_keys written out plainly: a key starts each token, follows each
+    # punctuation character, and starts at and after each Chinese character
+    def cjk(ch):
+        return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+    keys = set()
+    for token in search_text.split():
+        prev = ""
+        for i, ch in enumerate(token):
+            if i == 0 or not prev.isalnum() or cjk(ch) or cjk(prev):
+                keys.add(token[i:i + 2])
+            prev = ch
+    return keys
+
+
+@SETTINGS
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+       | st.from_regex(r"[a-z0-9.@+_-]{0,30}( [a-z0-9.@+_-]{0,30})*", fullmatch=True))
+def test_short_keys_follow_the_word_start_rule(value):
+    assert short_keys(value) == _reference_short_keys(value)
+
+
+@SETTINGS
+@given(records())
+def test_keys_written_with_a_row_are_the_keys_of_its_search_text(record):
+    from commdesk.persistence.repositories.contacts import key_text, row_values_and_keys
+
+    values, keys = row_values_and_keys(record)
+    assert keys == short_keys(key_text(values["search_text"], values["notes"]))

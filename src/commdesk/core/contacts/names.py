@@ -219,6 +219,13 @@ def short_keys(search_text: str) -> set[str]:
     no spaces between words). Longer terms match anywhere (trigram index).
     """
     keys: set[str] = set()
+    add = keys.add
     for token in search_text.split():
-        keys.update(_token_keys(token))
+        if token.isascii():  # e-mail addresses and numbers are new in every contact: no cache
+            add(token[:2])
+            if not token.isalnum():
+                for m in _ASCII_PUNCT.finditer(token, 0, len(token) - 1):
+                    add(token[m.end():m.end() + 2])
+        else:
+            keys.update(_token_keys(token))
     return keys

@@ -244,12 +244,13 @@ class ImportService:
         for start in range(0, len(plan.create), step):
             tick(start)
             batch = plan.create[start:start + step]
-            values = []
+            values, keys = [], []
             for p in batch:
-                v = repo.row_values(p.record)
+                v, k = repo.row_values_and_keys(p.record)
                 v["source"] = v["source"] or source[:300]
                 v["source_date"] = today
                 values.append(v)
+                keys.append(k)
             ids = _insert_contacts(s.connection(), values)
             created_ids += ids
             children: dict = {}
@@ -257,8 +258,7 @@ class ImportService:
                 for model, rows in repo.child_rows(cid, p.record, outlets).items():
                     children.setdefault(model, []).extend(rows)
             repo.insert_children(s, children)
-            repo.write_search_keys(s.connection(), [(cid, repo.key_text(v["search_text"], v["notes"])) for cid, v in zip(ids, values)],
-                                   replace=False)
+            repo.write_key_sets(s.connection(), zip(ids, keys), replace=False)
             now = utcnow()
             repo.bulk_insert(s.connection(), AuditRow.__table__, [dict(
                 at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),

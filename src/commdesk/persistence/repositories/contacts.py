@@ -12,12 +12,14 @@ from functools import lru_cache
 from sqlalchemy import Integer, and_, column, delete, event, exists, func, insert, inspect, not_, or_, select, table, true
 from sqlalchemy.orm import Session
 
-from ...core.contacts.names import SHORT_TERM, clean_name, fold_latin, search_keys, short_keys, sort_key
+from ...core.contacts.names import (SHORT_TERM, clean_name, fold_latin, has_chinese, search_keys, short_keys,
+                                   sort_key)
 from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 from ...core.contacts.validation import email_key
 from ..models import PersonRow
-from ..models.contacts import (FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow, ContactListMemberRow,
-                               ContactOutletRow, ContactPhoneRow, ContactRow, ContactSearchKeyRow, OutletRow)
+from ..models.contacts import (FTS_TABLE, SHORT_FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow,
+                               ContactListMemberRow, ContactOutletRow, ContactPhoneRow, ContactRow,
+                               ContactSearchKeyRow, OutletRow)
 
 SCALAR_FIELDS = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "wechat", "weibo",
                  "linkedin", "x", "address", "preferred_channel", "language", "contact_time", "notes", "source")
@@ -50,34 +52,60 @@ def _phone_keys(e164: str) -> list[str]:
     return keys
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
 def _name_derived(name: str, pinyin: str, full_name: str, family_name: str, given_name: str
-                  ) -> tuple[tuple[str, ...], str, str]:
-    """(search parts, sort_key, pinyin_key) of a name: the same for every contact of that name
-    (an import meets each common Chinese name thousands of times)."""
+                  ) -> tuple[tuple[str, ...], str, str, frozenset[str]]:
+    """(search parts, sort_key, pinyin_key, short-term keys of the parts) of a name: the same for
+    every contact of that name (an import meets each common Chinese name thousands of times)."""
     parts = list(search_keys(name, pinyin))
     if full_name and family_name and given_name and not pinyin:
         parts += search_keys(f"{family_name} {given_name}")  # "smith john" finds John Smith
-    spelled, clean = sort_key(name)
-    if pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
+    clean = clean_name(name)
+    if pinyin and has_chinese(clean):  # spelled as the contact's pinyin says (no need to derive it)
         spelled = clean_name(pinyin).lower()
+    else:
+        spelled, clean = sort_key(name)
+        if pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
+            spelled = clean_name(pinyin).lower()
     return (tuple(parts), (f"{spelled}\t{clean.casefold()}")[:400],
-            (clean_name(pinyin).lower().replace(" ", "") if pinyin else "")[:300])
+            (clean_name(pinyin).lower().replace(" ", "") if pinyin else "")[:300],
+            frozenset(short_keys(" ".join(parts))))
+
+
+@lru_cache(maxsize=65536)
+def _folded(value: str) -> tuple[str, frozenset[str]]:
+    """fold_latin(value) and its short-term keys (outlets, beats and titles repeat)."""
+    folded = fold_latin(value)
+    return folded, frozenset(short_keys(folded))
 
 
 def derived(rec: ContactRecord) -> dict:
     """The derived columns of a contact row (see the models' module doc)."""
+    return derived_and_keys(rec)[0]
+
+
+def derived_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
+    """``derived(rec)`` and the short-term keys of its search text (``key_text``'s: notes left out)."""
     emails = _primary_first(rec.emails)
     phones = _primary_first(rec.phones)
-    name_parts, sort, pinyin_key = _name_derived(rec.display_name, rec.pinyin or "", rec.full_name or "",
-                                                 rec.family_name or "", rec.given_name or "")
+    name_parts, sort, pinyin_key, keys = _name_derived(rec.display_name, rec.pinyin or "", rec.full_name or "",
+                                                       rec.family_name or "", rec.given_name or "")
     parts = list(name_parts)
-    parts += [fold_latin(o) for o in rec.all_outlets]
-    parts += [fold_latin(b) for b in rec.beats]
-    parts += [e.address.casefold() for e in emails]
+    keys = set(keys)
+    for v in (*rec.all_outlets, *rec.beats):
+        folded, more = _folded(v)
+        parts.append(folded)
+        keys |= more
+    own = [e.address.casefold() for e in emails]  # new in every contact: no cache
     for p in phones:
-        parts += _phone_keys(p.number)
-    parts += [fold_latin(v) for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x) if v]
+        own += _phone_keys(p.number)
+    parts += own
+    keys |= short_keys(" ".join(own))
+    for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x):
+        if v:
+            folded, more = _folded(v)
+            parts.append(folded)
+            keys |= more
     if rec.notes:
         parts.append(fold_latin(rec.notes))  # last: see key_text
     return dict(
@@ -91,15 +119,21 @@ def derived(rec: ContactRecord) -> dict:
         beats_text="\n".join(rec.beats),
         emails_text="\n".join(_entry_text(e.address, e.label) for e in emails),
         phones_text="\n".join(_entry_text(p.number, p.label) for p in phones),
-    )
+    ), keys
 
 
 def row_values(rec: ContactRecord) -> dict:
+    return row_values_and_keys(rec)[0]
+
+
+def row_values_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
+    """The contact row's column values, and the short-term keys of its search text."""
     values = {f: getattr(rec, f) or "" for f in SCALAR_FIELDS}
     values["tier"] = rec.tier.value if rec.tier else None
     values["status"] = (rec.status or Status.ACTIVE).value
-    values.update(derived(rec))
-    return values
+    more, keys = derived_and_keys(rec)
+    values.update(more)
+    return values, keys
 
 
 def apply_record(row: ContactRow, rec: ContactRecord) -> None:
@@ -286,20 +320,42 @@ def _text_keys(text: str | None) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=131072)
+def short_token(key: str) -> str:
+    """A short-term key as one token of ``contact_fts_short``: the hex of its UTF-8 (see the models)."""
+    return key.encode("utf-8").hex()
+
+
 def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = True) -> None:
     """Store the short-term keys of (contact id, key_text) pairs (``replace``: drop the old ones)."""
+    write_key_sets(conn, [(cid, _text_keys(text)) for cid, text in items], replace)
+
+
+def write_key_sets(conn, items: Iterable[tuple[int, set[str] | frozenset[str]]], replace: bool = True) -> None:
+    """Store (contact id, short-term keys) pairs (``replace``: drop the contacts' old keys first).
+
+    SQLite: one document of ``contact_fts_short`` per contact; elsewhere rows of
+    ``contact_search_keys`` (plain DBAPI executemany: millions of rows on an import)."""
     items = list(items)
-    keys_table = ContactSearchKeyRow.__table__
+    sqlite = conn.dialect.name == "sqlite"
     if replace:
         for part in chunks([cid for cid, _ in items]):
-            conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
-    rows = [(k, cid) for cid, text in items for k in _text_keys(text)]
-    rows.sort()  # in primary key order: the B-tree takes them page by page
-    if rows:  # plain DBAPI executemany: millions of rows on an import
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        for start in range(0, len(rows), 20000):
-            conn.exec_driver_sql(f"INSERT INTO contact_search_keys (key, contact_id) VALUES ({mark}, {mark})",
-                                 rows[start:start + 20000])
+            if sqlite:
+                conn.exec_driver_sql(f"DELETE FROM {SHORT_FTS_TABLE} WHERE rowid IN ({', '.join('?' * len(part))})",
+                                     tuple(part))
+            else:
+                keys_table = ContactSearchKeyRow.__table__
+                conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
+    if sqlite:
+        docs = [(cid, " ".join(map(short_token, keys))) for cid, keys in items if keys]
+        if docs:
+            conn.exec_driver_sql(f"INSERT INTO {SHORT_FTS_TABLE} (rowid, keys) VALUES (?, ?)", docs)
+        return
+    rows = sorted((k, cid) for cid, keys in items for k in keys)  # primary key order: page by page
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for start in range(0, len(rows), 20000):
+        conn.exec_driver_sql(f"INSERT INTO contact_search_keys (key, contact_id) VALUES ({mark}, {mark})",
+                             rows[start:start + 20000])
 
 
 @event.listens_for(ContactRow, "after_insert")
@@ -374,6 +430,7 @@ def summary_select(*columns):
 
 
 _FTS = table(FTS_TABLE, column("rowid", Integer), column("text"))
+_SHORT = table(SHORT_FTS_TABLE, column("rowid", Integer), column(SHORT_FTS_TABLE))  # detail=none: match the table
 #: With at most this many contacts matching the search text, they are fetched by id and sorted;
 #: with more, the sort index is walked (the page fills long before the end).
 FEW = 2000
@@ -386,11 +443,12 @@ def _fts_phrase(term: str) -> str:
 def term_ids(term: str, dialect: str):
     """SELECT of the ids of contacts whose ``search_text`` holds ``term`` (see the models' doc)."""
     k = ContactSearchKeyRow
+    if len(term) < SHORT_TERM and dialect == "sqlite":  # a two-character term is a key, one character begins keys
+        token = f'"{short_token(term)}"' + ("" if len(term) == SHORT_TERM - 1 else "*")
+        return select(_SHORT.c.rowid).where(_SHORT.c[SHORT_FTS_TABLE].op("MATCH")(token))
     if len(term) < SHORT_TERM:
         if len(term) == SHORT_TERM - 1:
             return select(k.contact_id).where(k.key == term)
-        if dialect == "sqlite":  # keys that begin with the character (BINARY order is code point order)
-            return select(k.contact_id).where(k.key >= term, k.key <= term + "\U0010ffff").distinct()
         return select(k.contact_id).where(k.key.startswith(term, autoescape=True)).distinct()
     if dialect == "sqlite":
         return select(_FTS.c.rowid).where(_FTS.c.text.op("MATCH")(_fts_phrase(term)))
