@@ -138,7 +138,9 @@ def test_short_keys_follow_the_word_start_rule(value):
 @SETTINGS
 @given(records())
 def test_keys_written_with_a_row_are_the_keys_of_its_search_text(record):
-    from commdesk.persistence.repositories.contacts import key_text, row_values_and_keys
+    from commdesk.persistence.repositories.contacts import ROW_COLUMNS, key_text, row_tuple_and_keys, row_values
 
-    values, keys = row_values_and_keys(record)
+    row, keys = row_tuple_and_keys(record)
+    values = dict(zip(ROW_COLUMNS, row))
+    assert values == row_values(record)
     assert keys == short_keys(key_text(values["search_text"], values["notes"]))

@@ -124,6 +124,8 @@ def format_phone(e164: str) -> str:
 
 def _normalise_list(items, key):
     """Drop repeats (by key) and make exactly one entry primary."""
+    if len(items) < 2:  # most contacts have one address and one number
+        return [x if x.primary else x._replace(primary=True) for x in items]
     out, seen = [], set()
     for item in items:
         k = key(item)

@@ -399,7 +399,7 @@ class ContactService:
             row = ContactRow(owner_id=owner_id, source_date=self.today(), **repo.row_values(rec))
             s.add(row)
             s.flush()
-            repo.insert_children(s, repo.child_rows(row.id, rec, repo.OutletCache(s)))
+            repo.insert_child_tuples(s.connection(), repo.child_tuples(row.id, rec, repo.OutletCache(s)))
             return self._detail(s, row)
 
     def create_many(self, records: list[tuple[ContactRecord, int | None]]) -> list[ContactDetail]:
@@ -416,11 +416,8 @@ class ContactService:
                 s.add(row)
                 rows.append((row, rec))
             s.flush()
-            children: dict = {}
-            for row, rec in rows:
-                for model, values in repo.child_rows(row.id, rec, outlets).items():
-                    children.setdefault(model, []).extend(values)
-            repo.insert_children(s, children)
+            repo.insert_child_tuples(s.connection(), repo.gather(
+                repo.child_tuples(row.id, rec, outlets) for row, rec in rows))
             return [self._detail(s, row) for row, _ in rows]
 
     def update(self, contact_id: int, record: ContactRecord, expected_version: int | None,

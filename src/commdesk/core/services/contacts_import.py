@@ -117,23 +117,29 @@ class _BulkFts:
         self.active = False
 
 
-def _insert_contacts(conn, values: list[dict]) -> list[int]:
-    """Insert contact rows, returning their ids in order.
+def _insert_contacts(conn, rows: list[tuple], constants: dict) -> list[int]:
+    """Insert contact rows (``repo.ROW_COLUMNS`` tuples), returning their ids in order.
 
     SQLite: RETURNING in parameter order makes SQLAlchemy insert row by row, so the first row is
     inserted alone (which takes the database's write lock until commit) and the others get the
     ids that follow it. Elsewhere, one INSERT ... RETURNING per batch."""
     table = ContactRow.__table__
-    if conn.dialect.name != "sqlite":
-        return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
+    sqlite = conn.dialect.name == "sqlite"
+    values = [dict(zip(repo.ROW_COLUMNS, r), **constants) for r in (rows[:1] if sqlite else rows)]
     if not values:
         return []
+    if not sqlite:
+        return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
     first = conn.execute(insert(table).returning(table.c.id), values[0]).scalar_one()
     top = conn.execute(select(func.max(table.c.id))).scalar_one()
-    ids = [first] + list(range(top + 1, top + len(values)))
-    if len(values) > 1:
-        repo.bulk_insert(conn, table, [dict(v, id=i) for i, v in zip(ids[1:], values[1:])])
+    ids = [first] + list(range(top + 1, top + len(rows)))
+    if len(rows) > 1:
+        repo.RowWriter(conn, table, ("id", *repo.ROW_COLUMNS), constants).write(
+            [(i, *r) for i, r in zip(ids[1:], rows[1:])])
     return ids
+
+
+_SOURCE = repo.ROW_COLUMNS.index("source")
 
 
 class _BigCache:
@@ -239,31 +245,27 @@ class ImportService:
         outlets.ensure(o for p in plan.create + plan.update for o in p.record.all_outlets)
         created_ids: list[int] = []
         fts = _BulkFts(s.connection()) if plan.create else None
-        actor = uow.actor
-        txn = s.info.get("txn", "-")
+        conn = s.connection()
+        audit = repo.RowWriter(conn, AuditRow.__table__, ("entity_id", "note"), dict(
+            at=utcnow(), txn=s.info.get("txn", "-"), actor_id=uow.actor.id, actor_name=uow.actor.name,
+            entity=ENTITY, action="import", field=None, old=None, new=None))
         for start in range(0, len(plan.create), step):
             tick(start)
             batch = plan.create[start:start + step]
-            values, keys = [], []
+            rows, keys = [], []
             for p in batch:
-                v, k = repo.row_values_and_keys(p.record)
-                v["source"] = v["source"] or source[:300]
-                v["source_date"] = today
-                values.append(v)
+                row, k = repo.row_tuple_and_keys(p.record)
+                if not row[_SOURCE]:  # the file is where the contact came from (provable consent)
+                    row = (*row[:_SOURCE], source[:300], *row[_SOURCE + 1:])
+                rows.append(row)
                 keys.append(k)
-            ids = _insert_contacts(s.connection(), values)
+            ids = _insert_contacts(conn, rows, dict(source_date=today))
             created_ids += ids
-            children: dict = {}
-            for cid, p in zip(ids, batch):
-                for model, rows in repo.child_rows(cid, p.record, outlets).items():
-                    children.setdefault(model, []).extend(rows)
-            repo.insert_children(s, children)
-            repo.write_key_sets(s.connection(), zip(ids, keys), replace=False)
-            now = utcnow()
-            repo.bulk_insert(s.connection(), AuditRow.__table__, [dict(
-                at=now, txn=txn, actor_id=actor.id, actor_name=actor.name, entity=ENTITY, entity_id=str(cid),
-                action="import", field=None, old=None, new=None,
-                note=_text(", ".join(f"{f}:{n}" for f, n in p.sources))) for cid, p in zip(ids, batch)])
+            repo.insert_child_tuples(conn, repo.gather(
+                repo.child_tuples(cid, p.record, outlets) for cid, p in zip(ids, batch)))
+            repo.write_key_sets(conn, zip(ids, keys), replace=False)
+            audit.write([(str(cid), _text(", ".join(f"{f}:{n}" for f, n in p.sources)))
+                         for cid, p in zip(ids, batch)])
         if fts is not None:
             fts.done(created_ids)
         done = len(plan.create)

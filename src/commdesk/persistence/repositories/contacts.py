@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from sqlalchemy import Integer, and_, column, delete, event, exists, func, insert, inspect, not_, or_, select, table, true
 from sqlalchemy.orm import Session
@@ -41,6 +42,8 @@ def _entry_text(value: str, label: str) -> str:
 
 
 def _primary_first(items):
+    if len(items) < 2:
+        return list(items)
     return sorted(items, key=lambda x: not x.primary)
 
 
@@ -79,13 +82,35 @@ def _folded(value: str) -> tuple[str, frozenset[str]]:
     return folded, frozenset(short_keys(folded))
 
 
+DERIVED_COLUMNS = ("search_text", "sort_key", "pinyin_key", "outlet_key", "primary_email", "primary_phone",
+                   "outlets_text", "beats_text", "emails_text", "phones_text")
+#: the columns of ``row_tuple_and_keys``'s tuple, in order
+ROW_COLUMNS = SCALAR_FIELDS + ("tier", "status") + DERIVED_COLUMNS
+_scalars = attrgetter(*SCALAR_FIELDS)
+
+
 def derived(rec: ContactRecord) -> dict:
     """The derived columns of a contact row (see the models' module doc)."""
-    return derived_and_keys(rec)[0]
+    return dict(zip(DERIVED_COLUMNS, _derived_and_keys(rec)[0]))
 
 
-def derived_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
-    """``derived(rec)`` and the short-term keys of its search text (``key_text``'s: notes left out)."""
+def _own_keys(addresses: list[str], numbers: list[str]) -> set[str]:
+    """short_keys of the e-mail and phone parts (new in every contact, so not cached)."""
+    keys = short_keys(" ".join(addresses)) if addresses else set()
+    for n in numbers:
+        if n[:1] == "+" and n[1:].isdigit():  # E.164: "+8", "86" (and the national number's "13")
+            keys.add(n[:2])
+            keys.add(n[1:3])
+            if n.startswith("+86"):
+                keys.add(n[3:5])
+        else:
+            keys |= short_keys(" ".join(_phone_keys(n)))
+    return keys
+
+
+def _derived_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
+    """The DERIVED_COLUMNS values, and the short-term keys of the search text (``key_text``'s:
+    notes left out)."""
     emails = _primary_first(rec.emails)
     phones = _primary_first(rec.phones)
     name_parts, sort, pinyin_key, keys = _name_derived(rec.display_name, rec.pinyin or "", rec.full_name or "",
@@ -96,11 +121,12 @@ def derived_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
         folded, more = _folded(v)
         parts.append(folded)
         keys |= more
-    own = [e.address.casefold() for e in emails]  # new in every contact: no cache
-    for p in phones:
-        own += _phone_keys(p.number)
-    parts += own
-    keys |= short_keys(" ".join(own))
+    addresses = [e.address.casefold() for e in emails]
+    numbers = [p.number for p in phones]
+    parts += addresses
+    for n in numbers:
+        parts += _phone_keys(n)
+    keys |= _own_keys(addresses, numbers)
     for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x):
         if v:
             folded, more = _folded(v)
@@ -108,32 +134,31 @@ def derived_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
             keys |= more
     if rec.notes:
         parts.append(fold_latin(rec.notes))  # last: see key_text
-    return dict(
-        search_text="\n".join(p for p in parts if p),
-        sort_key=sort,
-        pinyin_key=pinyin_key,
-        outlet_key=outlet_key(rec.outlet)[:300],
-        primary_email=emails[0].address if emails else "",
-        primary_phone=phones[0].number if phones else "",
-        outlets_text="\n".join(o for o in rec.outlets if o != rec.outlet),
-        beats_text="\n".join(rec.beats),
-        emails_text="\n".join(_entry_text(e.address, e.label) for e in emails),
-        phones_text="\n".join(_entry_text(p.number, p.label) for p in phones),
+    return (
+        "\n".join(p for p in parts if p),
+        sort,
+        pinyin_key,
+        outlet_key(rec.outlet)[:300],
+        emails[0].address if emails else "",
+        numbers[0] if numbers else "",
+        "\n".join(o for o in rec.outlets if o != rec.outlet),
+        "\n".join(rec.beats),
+        "\n".join([_entry_text(e.address, e.label) for e in emails]),
+        "\n".join([_entry_text(p.number, p.label) for p in phones]),
     ), keys
 
 
 def row_values(rec: ContactRecord) -> dict:
-    return row_values_and_keys(rec)[0]
+    return dict(zip(ROW_COLUMNS, row_tuple_and_keys(rec)[0]))
 
 
-def row_values_and_keys(rec: ContactRecord) -> tuple[dict, set[str]]:
-    """The contact row's column values, and the short-term keys of its search text."""
-    values = {f: getattr(rec, f) or "" for f in SCALAR_FIELDS}
-    values["tier"] = rec.tier.value if rec.tier else None
-    values["status"] = (rec.status or Status.ACTIVE).value
-    more, keys = derived_and_keys(rec)
-    values.update(more)
-    return values, keys
+def row_tuple_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
+    """The contact row's ROW_COLUMNS values, and the short-term keys of its search text."""
+    scalars = _scalars(rec)
+    if None in scalars:
+        scalars = tuple(v or "" for v in scalars)
+    more, keys = _derived_and_keys(rec)
+    return (*scalars, rec.tier.value if rec.tier else None, (rec.status or Status.ACTIVE).value, *more), keys
 
 
 def apply_record(row: ContactRow, rec: ContactRecord) -> None:
@@ -173,22 +198,32 @@ class OutletCache:
                 OutletRow.name_key.in_(list(missing)))).all())
 
 
-def child_rows(contact_id: int, rec: ContactRecord, outlets: OutletCache) -> dict[type, list[dict]]:
-    out: dict[type, list[dict]] = {ContactEmailRow: [], ContactPhoneRow: [], ContactBeatRow: [],
-                                   ContactOutletRow: []}
-    for i, e in enumerate(_primary_first(rec.emails)):
-        out[ContactEmailRow].append(dict(contact_id=contact_id, address=e.address, address_key=email_key(e.address),
-                                         label=e.label, primary=i == 0, position=i))
-    for i, p in enumerate(_primary_first(rec.phones)):
-        out[ContactPhoneRow].append(dict(contact_id=contact_id, number=p.number, label=p.label, primary=i == 0,
-                                         position=i))
-    for i, b in enumerate(rec.beats):
-        out[ContactBeatRow].append(dict(contact_id=contact_id, beat=b[:100], beat_key=b.casefold()[:100],
-                                        position=i))
-    for i, o in enumerate(rec.all_outlets):
-        if outlet_key(o):
-            out[ContactOutletRow].append(dict(contact_id=contact_id, outlet_id=outlets.id_for(o),
-                                              primary=bool(rec.outlet) and i == 0, position=i))
+CHILD_COLUMNS: dict[type, tuple[str, ...]] = {
+    ContactEmailRow: ("contact_id", "address", "address_key", "label", "primary", "position"),
+    ContactPhoneRow: ("contact_id", "number", "label", "primary", "position"),
+    ContactBeatRow: ("contact_id", "beat", "beat_key", "position"),
+    ContactOutletRow: ("contact_id", "outlet_id", "primary", "position"),
+}
+
+
+def child_tuples(contact_id: int, rec: ContactRecord, outlets: OutletCache) -> dict[type, list[tuple]]:
+    """The rows of the contact's e-mails, phones, beats and outlets (CHILD_COLUMNS' order)."""
+    return {
+        ContactEmailRow: [(contact_id, e.address, email_key(e.address), e.label, i == 0, i)
+                          for i, e in enumerate(_primary_first(rec.emails))],
+        ContactPhoneRow: [(contact_id, p.number, p.label, i == 0, i) for i, p in enumerate(_primary_first(rec.phones))],
+        ContactBeatRow: [(contact_id, b[:100], b.casefold()[:100], i) for i, b in enumerate(rec.beats)],
+        ContactOutletRow: [(contact_id, outlets.id_for(o), bool(rec.outlet) and i == 0, i)
+                           for i, o in enumerate(rec.all_outlets) if outlet_key(o)],
+    }
+
+
+def gather(parts: Iterable[dict[type, list]]) -> dict[type, list]:
+    """One list per table of the rows of several contacts' ``child_tuples``."""
+    out: dict[type, list] = {model: [] for model in CHILD_COLUMNS}
+    for part in parts:
+        for model, rows in part.items():
+            out[model] += rows
     return out
 
 
@@ -203,46 +238,75 @@ def _default_value(col):
     raise ValueError(col)
 
 
+class RowWriter:
+    """INSERT of many rows given as tuples in the order of ``columns`` into the Core table ``tbl``;
+    ``constants`` are the same for every row.
+
+    SQLite: one plain DBAPI executemany, the other columns' Python defaults (evaluated once) and
+    the bind processors applied here; Core's per-row parameter compilation costs more than
+    SQLite's insert. Elsewhere, Core's executemany of dicts."""
+
+    def __init__(self, conn, tbl, columns: Sequence[str], constants: dict | None = None):
+        self.conn, self.tbl, self.columns = conn, tbl, tuple(columns)
+        constants = dict(constants or {})
+        self.sqlite = conn.dialect.name == "sqlite"
+        if not self.sqlite:
+            self.constants = constants
+            return
+        dialect = conn.dialect
+        for c in tbl.c:
+            if c.name not in self.columns and c.name not in constants and c.default is not None:
+                constants[c.name] = _default_value(c)
+        fixed = []
+        for name, value in constants.items():
+            proc = tbl.c[name].type._cached_bind_processor(dialect)
+            fixed.append(proc(value) if proc else value)
+        self.fixed = tuple(fixed)
+        self.procs = [(i, p) for i, n in enumerate(self.columns)
+                      if (p := tbl.c[n].type._cached_bind_processor(dialect)) and not _plain(tbl.c[n].type)]
+        names = self.columns + tuple(constants)
+        cols = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
+        self.sql = f"INSERT INTO {tbl.name} ({cols}) VALUES ({', '.join('?' * len(names))})"
+
+    def write(self, rows: Sequence[tuple]) -> None:
+        if not rows:
+            return
+        if not self.sqlite:
+            self.conn.execute(insert(self.tbl), [dict(zip(self.columns, r), **self.constants) for r in rows])
+            return
+        fixed = self.fixed
+        if self.procs:
+            params = []
+            for r in rows:
+                t = list(r)
+                for i, p in self.procs:
+                    t[i] = p(t[i])
+                params.append((*t, *fixed))
+        elif fixed:
+            params = [(*r, *fixed) for r in rows]
+        else:
+            params = rows
+        self.conn.exec_driver_sql(self.sql, params)
+
+
+def _plain(type_) -> bool:
+    """SQLite takes Python's bool as 0 / 1 and str as it is: no bind processor needed."""
+    from sqlalchemy import Boolean, String, Text
+
+    return type(type_) in (Boolean, String, Text)  # exactly these: Enum, say, is a String that converts
+
+
 def bulk_insert(conn, tbl, rows: list[dict]) -> None:
-    """INSERT many rows (all with the keys of the first) into the Core table ``tbl``.
-
-    SQLite: one plain DBAPI executemany of tuples, the columns' Python defaults (evaluated once)
-    and bind processors applied here; Core's per-row parameter compilation costs more than
-    SQLite's insert. Elsewhere, Core's executemany."""
-    if not rows:
-        return
-    dialect = conn.dialect
-    if dialect.name != "sqlite":
-        conn.execute(insert(tbl), rows)
-        return
-    given = list(rows[0])
-    extra = [c for c in tbl.c if c.name not in rows[0] and c.default is not None]
-    names = given + [c.name for c in extra]
-    fixed = []
-    for c in extra:
-        proc = c.type._cached_bind_processor(dialect)
-        v = _default_value(c)
-        fixed.append(proc(v) if proc else v)
-    fixed = tuple(fixed)
-    procs = [(i, p) for i, n in enumerate(given) if (p := tbl.c[n].type._cached_bind_processor(dialect))]
-    if procs:
-        params = []
-        for r in rows:
-            t = [r[n] for n in given]
-            for i, p in procs:
-                t[i] = p(t[i])
-            params.append((*t, *fixed))
-    else:
-        params = [(*[r[n] for n in given], *fixed) for r in rows]
-    cols = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
-    conn.exec_driver_sql(f"INSERT INTO {tbl.name} ({cols}) VALUES ({', '.join('?' * len(names))})", params)
+    """INSERT many rows (all with the keys of the first) into the Core table ``tbl`` (see RowWriter)."""
+    if rows:
+        given = list(rows[0])
+        RowWriter(conn, tbl, given).write([tuple(r[n] for n in given) for r in rows])
 
 
-def insert_children(session: Session, rows: dict[type, list[dict]]) -> None:
-    conn = session.connection()
+def insert_child_tuples(conn, rows: dict[type, list[tuple]]) -> None:
     for model, values in rows.items():
         if values:
-            bulk_insert(conn, model.__table__, values)
+            RowWriter(conn, model.__table__, CHILD_COLUMNS[model]).write(values)
 
 
 def delete_children(session: Session, contact_ids: Sequence[int]) -> None:
@@ -253,7 +317,7 @@ def delete_children(session: Session, contact_ids: Sequence[int]) -> None:
 
 def replace_children(session: Session, contact_id: int, rec: ContactRecord, outlets: OutletCache) -> None:
     delete_children(session, [contact_id])
-    insert_children(session, child_rows(contact_id, rec, outlets))
+    insert_child_tuples(session.connection(), child_tuples(contact_id, rec, outlets))
 
 
 def load_records(session: Session, ids: Sequence[int]) -> dict[int, ContactRecord]:

@@ -196,6 +196,13 @@ class _Column:
     header: str
     target: str
     label_header: str | None = None
+    kind: str = ""  # the target without a fixed label ("email:work" -> "email")
+    fixed_label: str = ""
+    multiline: bool = False
+
+    def __post_init__(self):
+        self.kind, _, self.fixed_label = self.target.partition(":")
+        self.multiline = self.target in _MULTILINE
 
 
 def compile_mapping(mapping: dict[str, str | None]) -> list[_Column]:
@@ -203,10 +210,17 @@ def compile_mapping(mapping: dict[str, str | None]) -> list[_Column]:
     labels = {(t.split("_")[0], normalise_header(h)[1]): h for h, t in mapping.items()
               if t in ("email_label", "phone_label")}
     for c in columns:
-        kind = c.target.split(":")[0]
-        if kind in ("email", "phone") and ":" not in c.target:
-            c.label_header = labels.get((kind, normalise_header(c.header)[1]))
+        if c.kind in ("email", "phone") and not c.fixed_label and ":" not in c.target:
+            c.label_header = labels.get((c.kind, normalise_header(c.header)[1]))
     return [c for c in columns if c.target not in ("email_label", "phone_label")]
+
+
+def _items(split: re.Pattern, raw: str) -> list[str]:
+    parts = split.split(raw)
+    if len(parts) == 1:  # one address or number in the cell (the usual case)
+        one = clean_text(raw)
+        return [one] if one else []
+    return [c for c in map(clean_text, parts) if c]
 
 
 def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column]
@@ -223,47 +237,54 @@ def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column]
         raw = values.get(col.header)
         if not raw:
             continue
-        raw = uncell(raw)
-        t = col.target
-        kind, _, fixed_label = t.partition(":")
-        if kind in ("email", "phone"):
-            label, primary = clean_label(uncell(values.get(col.label_header, ""))) if col.label_header else (
-                fixed_label, False)
-            split = _EMAIL_SPLIT if kind == "email" else _PHONE_SPLIT
-            items = [clean_text(x) for x in split.split(raw) if clean_text(x)]
-            for i, item in enumerate(items):
-                if kind == "email":
-                    rec.emails.append(Email(label, item, primary and i == 0))
-                else:
-                    rec.phones.append(Phone(label, item, primary and i == 0))
-        elif t == "outlet":
+        if raw[0] == "'":
+            raw = uncell(raw)
+        kind = col.kind
+        if kind == "email" or kind == "phone":
+            if col.label_header:
+                label, primary = clean_label(uncell(values.get(col.label_header, "")))
+            else:
+                label, primary = col.fixed_label, False
+            if kind == "email":
+                found = _items(_EMAIL_SPLIT, raw)
+                rec.emails += [Email(label, item, primary and i == 0) for i, item in enumerate(found)]
+            else:
+                found = _items(_PHONE_SPLIT, raw)
+                rec.phones += [Phone(label, item, primary and i == 0) for i, item in enumerate(found)]
+        elif kind == "outlet":
             primary_outlets.append(clean_text(raw))
-        elif t == "outlets":
+        elif kind == "outlets":
             outlets.extend(clean_text(x) for x in _OUTLET_SPLIT.split(raw))
-        elif t == "beats":
+        elif kind == "beats":
             for b in _BEAT_SPLIT.split(raw):
                 b = clean_text(b)
                 if b and b not in rec.beats:
                     rec.beats.append(b)
-        elif t == "tier":
+        elif kind == "tier":
             tier = parse_tier(raw)
             if tier is None:
                 problems.append((col.header, translate(
                     "Contacts", "Tier {value} is not known; use A, B or C.").format(value=raw)))
             rec.tier = tier
-        elif t == "status":
+        elif kind == "status":
             status = parse_status(raw)
             if status is None:
                 problems.append((col.header, translate(
                     "Contacts", "Status {value} is not known; use active, left or bounced.").format(value=raw)))
             rec.status = status
+        elif kind in scalars:
+            scalars[kind].append(clean_text(raw, col.multiline))
         else:
-            scalars.setdefault(t, []).append(clean_text(raw, t in _MULTILINE))
+            scalars[kind] = [clean_text(raw, col.multiline)]
     for t, parts in scalars.items():
-        setattr(rec, t, _JOINERS.get(t, " ").join(p for p in parts if p))
-    seen: set[str] = set()
-    ordered = [o for o in primary_outlets + outlets if o and not (o in seen or seen.add(o))]
-    if ordered:
-        rec.outlet = ordered[0] if any(primary_outlets) else ""
-        rec.outlets = ordered[1:] if any(primary_outlets) else ordered
+        if len(parts) == 1:
+            setattr(rec, t, parts[0])
+        else:
+            setattr(rec, t, _JOINERS.get(t, " ").join(p for p in parts if p))
+    if primary_outlets or outlets:
+        seen: set[str] = set()
+        ordered = [o for o in primary_outlets + outlets if o and not (o in seen or seen.add(o))]
+        if ordered:
+            rec.outlet = ordered[0] if any(primary_outlets) else ""
+            rec.outlets = ordered[1:] if any(primary_outlets) else ordered
     return rec, problems
