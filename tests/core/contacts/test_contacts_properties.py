@@ -60,7 +60,7 @@ def reimport_text(content: str, kind: str):
         table = vcard_table("x.vcf", parse_vcards(content, "x.vcf"))
     else:
         table = read_csv_text(content, "x.csv")
-    plan = plan_import(table.rows, guess_mapping(table.headers), DictLookup(), "CN")
+    plan = plan_import(table.rows, guess_mapping(table.headers), DictLookup(), "CN", unguard=kind != "vcard")
     assert not plan.rejected, plan.rejected
     return [c.record for c in plan.create]
 

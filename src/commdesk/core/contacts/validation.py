@@ -154,12 +154,13 @@ def complete_names(record: ContactRecord) -> ContactRecord:
     return record.copy(full_name=full, family_name=family, given_name=given, pinyin=pinyin)
 
 
-def check_contact(record: ContactRecord, default_region: str = "CN",
-                  required: bool = True) -> tuple[ContactRecord, list[FieldError]]:
+def check_contact(record: ContactRecord, default_region: str = "CN", required: bool = True,
+                  copy: bool = True) -> tuple[ContactRecord, list[FieldError]]:
     """Normalised copy (e-mails normalised, phones in E.164, one primary each) and the field errors.
 
     Invalid e-mails and phones are left out of the copy and reported. ``required=False`` skips the
-    required-field rule (for partial records merged into an existing contact).
+    required-field rule (for partial records merged into an existing contact). ``copy=False``
+    normalises ``record`` itself (an import's record, made for this) and returns it.
     """
     errors: list[FieldError] = []
     emails: list[Email] = []
@@ -168,8 +169,8 @@ def check_contact(record: ContactRecord, default_region: str = "CN",
             continue
         try:
             address = normalise_email(e.address)
-            emails.append(e if address == e.address and e.label == e.label.strip()
-                          else e._replace(address=address, label=e.label.strip()))
+            label = e.label.strip()
+            emails.append(e if address == e.address and label == e.label else Email(label, address, e.primary))
         except EmailProblem as exc:
             errors.append(FieldError("emails", translate(
                 "Contacts", "E-mail address {value} is not valid: {reason}").format(
@@ -180,17 +181,30 @@ def check_contact(record: ContactRecord, default_region: str = "CN",
             continue
         try:
             number = normalise_phone(p.number, default_region)
-            phones.append(p if number == p.number and p.label == p.label.strip()
-                          else p._replace(number=number, label=p.label.strip()))
+            label = p.label.strip()
+            phones.append(p if number == p.number and label == p.label else Phone(label, number, p.primary))
         except PhoneProblem as exc:
             errors.append(FieldError("phones", translate(
                 "Contacts", "Phone number {value} is not valid: {reason}").format(
                 value=p.number, reason=exc), p.number))
-    out = record.copy(emails=_normalise_list(emails, lambda e: email_key(e.address)),
-                      phones=_normalise_list(phones, lambda p: p.number))
+    emails = _normalise_list(emails, _email_entry_key)
+    phones = _normalise_list(phones, _phone_entry_key)
+    if copy:
+        out = record.copy(emails=emails, phones=phones)
+    else:
+        out = record
+        out.emails, out.phones = emails, phones
     if required:
         errors += required_errors(out, reported=errors)
     return out, errors
+
+
+def _email_entry_key(e: Email) -> str:
+    return email_key(e.address)
+
+
+def _phone_entry_key(p: Phone) -> str:
+    return p.number
 
 
 def required_errors(record: ContactRecord, reported: list[FieldError] = ()) -> list[FieldError]:

@@ -205,7 +205,8 @@ class ImportService:
         region = self.contacts.region()
         with self.ctx.unit_of_work() as uow, _GcPaused():
             lookup = DbLookup(uow.session)
-            plan = plan_import(table.rows, mapping, lookup, region, progress=progress, cancel=cancel)
+            plan = plan_import(table.rows, mapping, lookup, region, progress=progress, cancel=cancel,
+                               unguard=table.kind != "vcard")
         return ImportPreview(plan, mapping, table.headers, table.rows[:20], table.kind, table.encoding,
                              file=table.file, versions=dict(lookup.versions))
 

@@ -176,10 +176,12 @@ class ContactBeatRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     beat: Mapped[str] = mapped_column(String(100))
-    beat_key: Mapped[str] = mapped_column(String(100), index=True)  # casefolded
+    beat_key: Mapped[str] = mapped_column(String(100))  # casefolded
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (Index("ix_contact_beats_key_beat", "beat_key", "beat"),)  # the beats filter's choices
+    # the beats filter's choices, and the filter by beat_key (revision 0012 dropped the index of
+    # beat_key alone, which this one covers)
+    __table_args__ = (Index("ix_contact_beats_key_beat", "beat_key", "beat"),)
 
 
 class ContactConsentRow(Timestamps, Base):

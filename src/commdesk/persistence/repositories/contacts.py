@@ -47,14 +47,6 @@ def _primary_first(items):
     return sorted(items, key=lambda x: not x.primary)
 
 
-def _phone_keys(e164: str) -> list[str]:
-    digits = e164.lstrip("+")
-    keys = [e164, digits]
-    if e164.startswith("+86"):
-        keys.append(e164[3:])
-    return keys
-
-
 @lru_cache(maxsize=131072)
 def _name_derived(name: str, pinyin: str, full_name: str, family_name: str, given_name: str
                   ) -> tuple[tuple[str, ...], str, str, frozenset[str]]:
@@ -98,13 +90,11 @@ def _own_keys(addresses: list[str], numbers: list[str]) -> set[str]:
     """short_keys of the e-mail and phone parts (new in every contact, so not cached)."""
     keys = short_keys(" ".join(addresses)) if addresses else set()
     for n in numbers:
-        if n[:1] == "+" and n[1:].isdigit():  # E.164: "+8", "86" (and the national number's "13")
+        if n[:1] == "+" and n[1:].isdigit():  # E.164: "+8" and "86"
             keys.add(n[:2])
             keys.add(n[1:3])
-            if n.startswith("+86"):
-                keys.add(n[3:5])
         else:
-            keys |= short_keys(" ".join(_phone_keys(n)))
+            keys |= short_keys(n)
     return keys
 
 
@@ -124,8 +114,7 @@ def _derived_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
     addresses = [e.address.casefold() for e in emails]
     numbers = [p.number for p in phones]
     parts += addresses
-    for n in numbers:
-        parts += _phone_keys(n)
+    parts += numbers  # E.164: "1391234", "8613912345678" and "+86 139 ..." are all in it
     keys |= _own_keys(addresses, numbers)
     for v in (rec.title, rec.wechat, rec.weibo, rec.linkedin, rec.x):
         if v:

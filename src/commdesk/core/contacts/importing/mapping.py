@@ -223,9 +223,12 @@ def _items(split: re.Pattern, raw: str) -> list[str]:
     return [c for c in map(clean_text, parts) if c]
 
 
-def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column]
+def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column], unguard: bool = True
                   ) -> tuple[ContactRecord, list[tuple[str, str]]]:
-    """The row as a (not yet validated) record, and (column, message) problems found on the way."""
+    """The row as a (not yet validated) record, and (column, message) problems found on the way.
+
+    ``unguard``: undo the spreadsheet formula guard of our CSV and xlsx exports (not for vCard,
+    which is written without it, so a note "'=" stays "'=")."""
     columns = compile_mapping(mapping) if isinstance(mapping, dict) else mapping
     values = row.values
     rec = ContactRecord()
@@ -237,12 +240,13 @@ def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column]
         raw = values.get(col.header)
         if not raw:
             continue
-        if raw[0] == "'":
+        if unguard and raw[0] == "'":
             raw = uncell(raw)
         kind = col.kind
         if kind == "email" or kind == "phone":
             if col.label_header:
-                label, primary = clean_label(uncell(values.get(col.label_header, "")))
+                label_cell = values.get(col.label_header, "")
+                label, primary = clean_label(uncell(label_cell) if unguard else label_cell)
             else:
                 label, primary = col.fixed_label, False
             if kind == "email":

@@ -193,10 +193,22 @@ def _completed_names(full_name: str, family_name: str, given_name: str, pinyin: 
     return r.full_name, r.family_name, r.given_name, r.pinyin
 
 
+def _first(find, keys):
+    """The first thing ``find`` finds for one of ``keys``, else None."""
+    for k in keys:
+        found = find(k)
+        if found is not None:
+            return found
+    return None
+
+
 def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lookup: ContactLookup,
                 default_region: str = "CN", *, progress: Callable[[int, int | None], None] | None = None,
-                cancel: Callable[[], bool] | None = None, every: int = 500) -> ImportPlan:
+                cancel: Callable[[], bool] | None = None, every: int = 500,
+                unguard: bool = True) -> ImportPlan:
     """Plan the import of ``rows`` with ``mapping`` (header -> target); writes nothing.
+
+    ``unguard=False`` for vCard rows (see ``row_to_record``).
 
     ``progress(done, total)`` is called every ``every`` rows and at the end; ``cancel()`` is
     checked as often and, when true, ImportCancelled is raised.
@@ -216,8 +228,8 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
                 raise ImportCancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
             if progress is not None:
                 progress(done, total)
-        record, problems = row_to_record(row, columns)
-        record, errors = check_contact(record, default_region, required=False)
+        record, problems = row_to_record(row, columns, unguard)
+        record, errors = check_contact(record, default_region, required=False, copy=False)
         if problems or errors:
             plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
             plan.rejected.extend(
@@ -226,11 +238,10 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
                           e.message) for e in errors)
             continue
         keys = [email_key(e.address) for e in record.emails]
-        target = next((by_email[k] for k in keys if k in by_email), None) or next(
-            (by_phone[p.number] for p in record.phones if p.number in by_phone), None)
+        numbers = [p.number for p in record.phones]
+        target = _first(by_email.get, keys) or _first(by_phone.get, numbers)
         if target is None:
-            existing = next((x for x in map(existing_lookup.by_email, keys) if x is not None), None) or next(
-                (x for x in (existing_lookup.by_phone(p.number) for p in record.phones) if x is not None), None)
+            existing = _first(existing_lookup.by_email, keys) or _first(existing_lookup.by_phone, numbers)
             if existing is not None and existing.key in by_key:
                 target = by_key[existing.key]
             else:
@@ -238,19 +249,23 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
                 targets.append(target)
                 if existing is not None:
                     by_key[existing.key] = target
-        # the first row of a new contact is the contact (already normalised by check_contact)
-        target.record = record if target.record is None else merge_into(target.record, record)
         target.sources.append((row.file, row.number))
-        for e in target.record.emails:
-            by_email.setdefault(email_key(e.address), target)
-        for p in target.record.phones:
-            by_phone.setdefault(p.number, target)
+        if target.record is None:  # the first row of a new contact is the contact (normalised above)
+            target.record = record
+        else:
+            target.record = merge_into(target.record, record)
+            keys = [email_key(e.address) for e in target.record.emails]
+            numbers = [p.number for p in target.record.phones]
+        for k in keys:
+            by_email.setdefault(k, target)
+        for n in numbers:
+            by_phone.setdefault(n, target)
     plan.rows_read = done
     for t in targets:
         rec = t.record
         names = (rec.full_name, rec.family_name, rec.given_name, rec.pinyin)
         done_names = _completed_names(*names)
-        if t.existing is None:  # the target's own record (check_contact's or merge_into's copy)
+        if t.existing is None:  # the target's own record (made by row_to_record or merge_into)
             rec.full_name, rec.family_name, rec.given_name, rec.pinyin = done_names
             if rec.status is None:
                 rec.status = Status.ACTIVE

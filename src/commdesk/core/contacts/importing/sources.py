@@ -127,7 +127,7 @@ def rows_from_matrix(file: str, matrix: Iterator[tuple[int, list[str]]]) -> tupl
             continue
         if len(cells) > len(headers):
             headers += [f"#{i + 1}" for i in range(len(headers), len(cells))]
-        rows.append(Row(file, number, {h: c.strip() for h, c in zip(headers, cells) if c.strip()}))
+        rows.append(Row(file, number, {h: v for h, c in zip(headers, cells) if (v := c.strip())}))
     if headers is None:
         raise ImportFileError(translate("Contacts", "{file} is empty; there are no contacts to import.")
                               .format(file=file))

@@ -9,6 +9,9 @@ positions), each key spelled as the lower-case hex of its UTF-8, so the tokenize
 and a prefix query finds the keys that begin with a character. The documents are made from the
 rows of ``contact_search_keys``, which is emptied on SQLite. A trigger drops a contact's
 document when the contact row is deleted. PostgreSQL keeps ``contact_search_keys``.
+
+On both, the index of ``contact_beats.beat_key`` alone goes: ``ix_contact_beats_key_beat``
+(beat_key, beat) answers the same lookups, and an import no longer maintains both.
 """
 from alembic import op
 
@@ -25,6 +28,7 @@ SHORT_DDL = (
 
 
 def upgrade() -> None:
+    op.drop_index("ix_contact_beats_beat_key", table_name="contact_beats")
     if op.get_bind().dialect.name != "sqlite":
         return
     for stmt in SHORT_DDL:
@@ -35,6 +39,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.create_index("ix_contact_beats_beat_key", "contact_beats", ["beat_key"], unique=False)
     if op.get_bind().dialect.name != "sqlite":
         return
     bind = op.get_bind()
