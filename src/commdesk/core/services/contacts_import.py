@@ -26,6 +26,7 @@ from ..contacts.importing import (Existing, ImportCancelled, ImportPlan, Row, gu
                                   plan_import, read_table)
 from ..errors import ConflictError, ValidationError
 from ..i18n import translate
+from ..parallel import ahead
 from .contacts import ENTITY, ContactService
 from .context import ServiceContext
 
@@ -117,26 +118,66 @@ class _BulkFts:
         self.active = False
 
 
-def _insert_contacts(conn, rows: list[tuple], constants: dict) -> list[int]:
-    """Insert contact rows (``repo.ROW_COLUMNS`` tuples), returning their ids in order.
+def _allocate_ids(conn, first: tuple, constants: dict, n: int) -> tuple[list[int], bool]:
+    """Ids for ``n`` new contacts, and whether the first of them (``first``, a ROW_COLUMNS tuple)
+    was inserted on the way.
 
-    SQLite: RETURNING in parameter order makes SQLAlchemy insert row by row, so the first row is
-    inserted alone (which takes the database's write lock until commit) and the others get the
-    ids that follow it. Elsewhere, one INSERT ... RETURNING per batch."""
+    SQLite: the first row is inserted alone, which takes the database's write lock until commit,
+    so the others can have the ids that follow the highest. PostgreSQL: ``n`` values of the id
+    sequence."""
     table = ContactRow.__table__
-    sqlite = conn.dialect.name == "sqlite"
-    values = [dict(zip(repo.ROW_COLUMNS, r), **constants) for r in (rows[:1] if sqlite else rows)]
-    if not values:
-        return []
-    if not sqlite:
-        return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values).scalars())
-    first = conn.execute(insert(table).returning(table.c.id), values[0]).scalar_one()
+    if conn.dialect.name != "sqlite":
+        return list(conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('contacts', 'id')) FROM generate_series(1, %(n)s)",
+            {"n": n}).scalars()), False
+    one = conn.execute(insert(table).returning(table.c.id), dict(zip(repo.ROW_COLUMNS, first), **constants))
+    first_id = one.scalar_one()
     top = conn.execute(select(func.max(table.c.id))).scalar_one()
-    ids = [first] + list(range(top + 1, top + len(rows)))
-    if len(rows) > 1:
-        repo.RowWriter(conn, table, ("id", *repo.ROW_COLUMNS), constants).write(
-            [(i, *r) for i, r in zip(ids[1:], rows[1:])])
-    return ids
+    return [first_id] + list(range(top + 1, top + n)), True
+
+
+class _Prepared:
+    """What the import writes for a batch of created contacts, made from the plan alone (so it
+    can be made in another process, ``core.parallel``): rows (id first), children, search keys
+    and audit entries."""
+
+    def __init__(self, creates, ids: list[int], outlets, source: str, step: int):
+        self.creates, self.ids, self.outlets, self.source, self.step = creates, ids, outlets, source, step
+
+    def count(self) -> int:
+        return -(-len(self.creates) // self.step)
+
+    def batches(self, start: int = 0):
+        for n in range(start, self.count()):
+            yield self.batch(n)
+
+    def batch(self, n: int):
+        lo, hi = n * self.step, (n + 1) * self.step
+        batch, ids = self.creates[lo:hi], self.ids[lo:hi]
+        rows, keys = [], []
+        for cid, p in zip(ids, batch):
+            row, k = row_of(p, self.source)
+            rows.append((cid, *row))
+            keys.append((cid, k))
+        children = repo.gather(repo.child_tuples(cid, p.record, self.outlets) for cid, p in zip(ids, batch))
+        audit = [(str(cid), _text(", ".join(f"{file}:{row}" for file, row in p.sources)))
+                 for cid, p in zip(ids, batch)]
+        return rows, children, keys, audit
+
+
+def row_of(planned, source: str) -> tuple[tuple, set[str]]:
+    """The contact row (ROW_COLUMNS) of a planned contact, with the file as its source when it
+    names none (provable consent), and its search keys."""
+    row, keys = repo.row_tuple_and_keys(planned.record)
+    if not row[_SOURCE]:
+        row = (*row[:_SOURCE], source[:300], *row[_SOURCE + 1:])
+    return row, keys
+
+
+#: contacts written per step (progress and cancel are checked between steps)
+BATCH = 2000
+#: with fewer contacts to create, the rows are made in this process (a fork costs more)
+FORK_FROM = 4000
 
 
 _SOURCE = repo.ROW_COLUMNS.index("source")
@@ -221,7 +262,7 @@ class ImportService:
                 "Contacts", "{n} rows of {file} were rejected, so nothing was imported; fix those rows, or "
                             "import the valid rows only.").format(n=rejected, file=preview.file)})
         total = len(plan.create) + len(plan.update)
-        step = 2000
+        step = BATCH
 
         def tick(done: int) -> None:
             if cancel is not None and cancel():
@@ -250,23 +291,23 @@ class ImportService:
         audit = repo.RowWriter(conn, AuditRow.__table__, ("entity_id", "note"), dict(
             at=utcnow(), txn=s.info.get("txn", "-"), actor_id=uow.actor.id, actor_name=uow.actor.name,
             entity=ENTITY, action="import", field=None, old=None, new=None))
-        for start in range(0, len(plan.create), step):
-            tick(start)
-            batch = plan.create[start:start + step]
-            rows, keys = [], []
-            for p in batch:
-                row, k = repo.row_tuple_and_keys(p.record)
-                if not row[_SOURCE]:  # the file is where the contact came from (provable consent)
-                    row = (*row[:_SOURCE], source[:300], *row[_SOURCE + 1:])
-                rows.append(row)
-                keys.append(k)
-            ids = _insert_contacts(conn, rows, dict(source_date=today))
-            created_ids += ids
-            repo.insert_child_tuples(conn, repo.gather(
-                repo.child_tuples(cid, p.record, outlets) for cid, p in zip(ids, batch)))
-            repo.write_key_sets(conn, zip(ids, keys), replace=False)
-            audit.write([(str(cid), _text(", ".join(f"{f}:{n}" for f, n in p.sources)))
-                         for cid, p in zip(ids, batch)])
+        if plan.create:
+            constants = dict(source_date=today)
+            ids, first_written = _allocate_ids(conn, row_of(plan.create[0], source)[0], constants, len(plan.create))
+            created_ids = ids
+            contacts = repo.RowWriter(conn, ContactRow.__table__, ("id", *repo.ROW_COLUMNS), constants)
+            prepared = _Prepared(plan.create, ids, outlets.known(), source, step)
+            batches = (ahead(prepared.batches, prepared.count()) if len(plan.create) >= FORK_FROM
+                       else prepared.batches())
+            try:
+                for n, (rows, children, keys, entries) in enumerate(batches):
+                    tick(n * step)
+                    contacts.write(rows[1:] if n == 0 and first_written else rows)
+                    repo.insert_child_tuples(conn, children)
+                    repo.write_key_sets(conn, keys, replace=False)
+                    audit.write(entries)
+            finally:
+                batches.close()
         if fts is not None:
             fts.done(created_ids)
         done = len(plan.create)

@@ -157,6 +157,16 @@ def apply_record(row: ContactRow, rec: ContactRecord) -> None:
             setattr(row, key, value)
 
 
+class KnownOutlets:
+    """Outlet ids by name key of outlets that exist (``OutletCache.ensure`` made them)."""
+
+    def __init__(self, ids: dict[str, int]):
+        self.ids = ids
+
+    def id_for(self, name: str) -> int:
+        return self.ids[outlet_key(name)[:300]]
+
+
 class OutletCache:
     """Outlet ids by name key, creating outlets on first use."""
 
@@ -173,6 +183,10 @@ class OutletCache:
             self.session.flush()
             found = self.ids[key] = row.id
         return found
+
+    def known(self) -> KnownOutlets:
+        """The outlets as they are now, read-only (for work done away from the session)."""
+        return KnownOutlets(dict(self.ids))
 
     def ensure(self, names: Iterable[str]) -> None:
         """Create the missing outlets of many names at once (import)."""
