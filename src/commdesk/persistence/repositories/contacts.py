@@ -1,7 +1,7 @@
 """Contacts in the database: records <-> rows, derived search columns, search statements.
 
 Takes a Session and flushes, never commits (the service's unit of work does). Bulk paths (import)
-use Core inserts: one statement per table for thousands of rows.
+use ``RowWriter``: one executemany per table for thousands of rows.
 """
 from __future__ import annotations
 
@@ -299,13 +299,6 @@ def _plain(type_) -> bool:
     return type(type_) in (Boolean, String, Text)  # exactly these: Enum, say, is a String that converts
 
 
-def bulk_insert(conn, tbl, rows: list[dict]) -> None:
-    """INSERT many rows (all with the keys of the first) into the Core table ``tbl`` (see RowWriter)."""
-    if rows:
-        given = list(rows[0])
-        RowWriter(conn, tbl, given).write([tuple(r[n] for n in given) for r in rows])
-
-
 def insert_child_tuples(conn, rows: dict[type, list[tuple]]) -> None:
     for model, values in rows.items():
         if values:
@@ -356,10 +349,6 @@ def record_of(row: ContactRow, emails: list[Email], phones: list[Phone]) -> Cont
 
 
 # ------------------------------------------------------------------------------------ search index
-def key_rows(contact_id: int, search_text: str, notes: str = "") -> list[dict]:
-    return [dict(key=k, contact_id=contact_id) for k in short_keys(key_text(search_text or "", notes))]
-
-
 def key_text(search_text: str, notes: str) -> str:
     """The part of ``search_text`` the short-term keys are made of: all but the notes (the last
     part, see ``derived``). Notes are found by terms of 3+ characters (trigram index); their every
