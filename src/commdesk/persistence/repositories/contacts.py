@@ -10,7 +10,8 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
-from sqlalchemy import Integer, and_, column, delete, event, exists, func, insert, inspect, not_, or_, select, table, true
+from sqlalchemy import (Boolean, Integer, String, Text, and_, column, delete, event, exists, func, insert, inspect, not_,
+                        or_, select, table, true)
 from sqlalchemy.orm import Session
 
 from ...core.contacts.names import (SHORT_TERM, clean_name, fold_latin, has_chinese, search_keys, short_keys,
@@ -209,7 +210,8 @@ CHILD_COLUMNS: dict[type, tuple[str, ...]] = {
 }
 
 
-def child_tuples(contact_id: int, rec: ContactRecord, outlets: OutletCache) -> dict[type, list[tuple]]:
+def child_tuples(contact_id: int, rec: ContactRecord, outlets: OutletCache | KnownOutlets
+                 ) -> dict[type, list[tuple]]:
     """The rows of the contact's e-mails, phones, beats and outlets (CHILD_COLUMNS' order)."""
     return {
         ContactEmailRow: [(contact_id, e.address, email_key(e.address), e.label, i == 0, i)
@@ -294,8 +296,6 @@ class RowWriter:
 
 def _plain(type_) -> bool:
     """SQLite takes Python's bool as 0 / 1 and str as it is: no bind processor needed."""
-    from sqlalchemy import Boolean, String, Text
-
     return type(type_) in (Boolean, String, Text)  # exactly these: Enum, say, is a String that converts
 
 

@@ -210,7 +210,7 @@ def compile_mapping(mapping: dict[str, str | None]) -> list[_Column]:
     labels = {(t.split("_")[0], normalise_header(h)[1]): h for h, t in mapping.items()
               if t in ("email_label", "phone_label")}
     for c in columns:
-        if c.kind in ("email", "phone") and not c.fixed_label and ":" not in c.target:
+        if c.kind in ("email", "phone") and not c.fixed_label:
             c.label_header = labels.get((c.kind, normalise_header(c.header)[1]))
     return [c for c in columns if c.target not in ("email_label", "phone_label")]
 
