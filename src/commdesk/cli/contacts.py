@@ -1,4 +1,4 @@
-"""``commdesk contacts import|export|list|duplicates`` for administrators and scripts.
+"""``commdesk contacts import|export|list|duplicates|merge|undo-merge`` for administrators and scripts.
 
 ``contacts list --json`` prints an array of objects with ``id, name, pinyin, outlet, title, emails,
 phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, status``.
@@ -41,6 +41,20 @@ def register(sub) -> None:
     du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
     du.add_argument("--json", action="store_true")
     du.set_defaults(func=duplicates)
+    from ..core.contacts.records import MERGE_CHOICES
+
+    me = ps.add_parser("merge", help=translate(
+        "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"))
+    me.add_argument("keep_id", type=int, metavar="KEEP")
+    me.add_argument("other_id", type=int, metavar="OTHER")
+    me.add_argument("--keep", dest="keep_fields", action="append", default=[], choices=MERGE_CHOICES,
+                    metavar="FIELD", help=translate("CLI", "take this field from KEEP (lists: only KEEP's); repeatable"))
+    me.add_argument("--other", dest="other_fields", action="append", default=[], choices=MERGE_CHOICES,
+                    metavar="FIELD", help=translate("CLI", "take this field from OTHER; repeatable"))
+    me.set_defaults(func=merge_contacts)
+    um = ps.add_parser("undo-merge", help=translate("CLI", "undo a merge (its id as printed by merge)"))
+    um.add_argument("merge_id", type=int, metavar="MERGE")
+    um.set_defaults(func=undo_merge)
 
 
 def _list_id(cli, name):
@@ -137,4 +151,28 @@ def duplicates(args, cli) -> int:
             s = names[i]
             cli.print(f"  {i:>6}  {s.name}  {s.outlet}  {s.email}  {s.phone}".rstrip())
     cli.print(translate("CLI", "{n} groups of likely duplicates").format(n=len(groups)))
+    return 0
+
+
+def merge_contacts(args, cli) -> int:
+    from ..core.errors import ValidationError
+    from ..core.services.contacts import ContactService
+
+    both = sorted(set(args.keep_fields) & set(args.other_fields))
+    if both:
+        raise ValidationError({"choices": translate(
+            "CLI", "Choose each field once, with --keep or --other; both given: {fields}.").format(
+            fields=", ".join(both))})
+    choices = {f: "keep" for f in args.keep_fields} | {f: "other" for f in args.other_fields}
+    merge_id = cli.ctx.service(ContactService).merge(args.keep_id, args.other_id, choices)
+    cli.print(translate("CLI", "Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts "
+                               "undo-merge {id})").format(other=args.other_id, keep=args.keep_id, id=merge_id))
+    return 0
+
+
+def undo_merge(args, cli) -> int:
+    from ..core.services.contacts import ContactService
+
+    cli.ctx.service(ContactService).undo_merge(args.merge_id)
+    cli.print(translate("CLI", "Merge {id} undone").format(id=args.merge_id))
     return 0

@@ -194,6 +194,11 @@ CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactRecord))
 CONTACT_TEXT_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(ContactRecord) if f.type in ("str", str))
 LIST_FIELDS = ("outlets", "beats", "emails", "phones")
+#: What a contact has besides its record's fields (kept on its row): its owner and the date of its source.
+ROW_FIELDS = ("owner", "source_date")
+#: Every field a merge takes from one side or the other: one list for the service, the CLI and the
+#: merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).
+MERGE_CHOICES = CONTACT_FIELDS + ROW_FIELDS
 
 
 def field_label(name: str) -> str:
@@ -221,6 +226,8 @@ def field_label(name: str) -> str:
         "tier": lambda: translate("Contacts", "Tier"),
         "status": lambda: translate("Contacts", "Status"),
         "source": lambda: translate("Contacts", "Source"),
+        "owner": lambda: translate("Contacts", "Owner"),
+        "source_date": lambda: translate("Contacts", "Source date"),
     }
     return labels[name]() if name in labels else name
 

@@ -18,7 +18,7 @@ from ...persistence.models.contacts import (ContactConsentRow, ContactEmailRow, 
 from ...persistence.repositories import contacts as repo
 from ..contacts.duplicates import DuplicateIndex
 from ..contacts.importing.plan import _dedupe
-from ..contacts.records import LIST_FIELDS, ContactRecord, Email, Phone, Status, Tier
+from ..contacts.records import LIST_FIELDS, MERGE_CHOICES, ROW_FIELDS, ContactRecord, Email, Phone, Status, Tier
 from ..contacts.validation import check_contact, complete_names, email_key
 from ..errors import NotFound, ValidationError
 from ..i18n import translate
@@ -77,6 +77,9 @@ def duplicate_groups(session) -> list[tuple[tuple[int, ...], str]]:
 
 # ------------------------------------------------------------------------------------ merge
 MERGE_FIELDS = tuple(f.name for f in fields(ContactRecord))
+#: The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).
+ROW_CHOICES = {"owner": "owner_id", "source_date": "source_date"}
+assert tuple(ROW_CHOICES) == ROW_FIELDS
 
 
 def _to_json(rec: ContactRecord) -> dict:
@@ -100,7 +103,7 @@ def _from_json(d: dict) -> ContactRecord:
 def merged_record(keep: ContactRecord, other: ContactRecord, choices: dict[str, str]) -> ContactRecord:
     """Scalars from ``keep`` unless chosen "other" (or empty in keep); lists combined (keep's first)
     unless one side is chosen."""
-    unknown = set(choices) - set(MERGE_FIELDS)
+    unknown = set(choices) - set(MERGE_CHOICES)
     bad = {k: v for k, v in choices.items() if v not in ("keep", "other")}
     if unknown or bad:
         raise ValidationError({"choices": translate(
@@ -135,7 +138,8 @@ def merged_record(keep: ContactRecord, other: ContactRecord, choices: dict[str, 
             if f == "outlets":
                 extra = [o for o in other.all_outlets if o != out.outlet]
                 out.outlets = _dedupe(keep.outlets + extra, str.casefold)
-    if choices.get("outlet") == "other" and keep.outlet and keep.outlet != out.outlet:
+    if choices.get("outlet") == "other" and "outlets" not in choices and keep.outlet and keep.outlet != out.outlet:
+        # the kept contact's primary outlet stays as a further one, unless the further outlets were chosen
         out.outlets = _dedupe([keep.outlet] + [o for o in out.outlets if o != out.outlet], str.casefold)
     out.outlets = [o for o in out.outlets if o.casefold() != out.outlet.casefold()]
     return out
@@ -158,12 +162,18 @@ def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int
     other_lists = list(s.scalars(select(ContactListMemberRow.list_id).where(ContactListMemberRow.contact_id == other_id)))
     added_lists = [lid for lid in other_lists if lid not in keep_lists]
     undo = dict(keep=_to_json(keep), other=_to_json(other), keep_owner=keep_row.owner_id,
-                keep_source=keep_row.source, interactions=moved_interactions, consents=moved_consents,
+                keep_source=keep_row.source, keep_source_date=_date_text(keep_row.source_date),
+                interactions=moved_interactions, consents=moved_consents,
                 lists_added=added_lists, other_lists=other_lists, choices=choices)
-    owner = other_row.owner_id if choices.get("owner") == "other" or (
-        keep_row.owner_id is None and other_row.owner_id is not None) else keep_row.owner_id
+    row_values = {}
+    for choice, col in ROW_CHOICES.items():
+        mine, theirs = getattr(keep_row, col), getattr(other_row, col)
+        take = choices.get(choice) == "other" or (choice not in choices and mine is None and theirs is not None)
+        row_values[col] = theirs if take else mine
     repo.apply_record(keep_row, merged)
-    keep_row.owner_id = owner
+    for col, value in row_values.items():
+        if getattr(keep_row, col) != value:
+            setattr(keep_row, col, value)
     repo.replace_children(s, keep_id, merged, repo.OutletCache(s))
     if moved_interactions:
         s.execute(update(InteractionRow).where(InteractionRow.id.in_(moved_interactions)).values(contact_id=keep_id)
@@ -188,6 +198,16 @@ def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int
     return row.id
 
 
+def _date_text(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date_from(text: str | None):
+    from datetime import date
+
+    return date.fromisoformat(text) if text else None
+
+
 def undo_merge(svc, uow, merge_id: int) -> None:
     s = uow.session
     m = s.get(ContactMergeRow, merge_id)
@@ -206,6 +226,8 @@ def undo_merge(svc, uow, merge_id: int) -> None:
     keep_rec = _from_json(undo["keep"])
     repo.apply_record(keep_row, keep_rec)
     keep_row.owner_id = undo.get("keep_owner")
+    if "keep_source_date" in undo:  # merges made before the source date was mergeable did not change it
+        keep_row.source_date = _date_from(undo["keep_source_date"])
     repo.replace_children(s, keep_row.id, keep_rec, repo.OutletCache(s))
     if undo["interactions"]:
         s.execute(update(InteractionRow).where(InteractionRow.id.in_(undo["interactions"]))

@@ -19,19 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.contacts.records import CONTACT_FIELDS, LIST_FIELDS, field_label
+from ...core.contacts.records import LIST_FIELDS, MERGE_CHOICES, field_label
 from ...core.contacts.validation import format_phone
 from ...core.errors import CommdeskError
 from ..common.ask import confirm, show_error
-from .models import label_of, person_name
+from .models import date_text, label_of, person_name
 
-#: Fields compared side by side (the record's fields, then the owner)
-MERGE_ROWS = tuple(f for f in CONTACT_FIELDS if f != "source") + ("owner",)
+#: Fields compared side by side: every field a merge can take from either side
+MERGE_ROWS = MERGE_CHOICES
+#: Parts of the name follow the full name's choice (a merged contact never mixes two people's names)
+NAME_PARTS = ("family_name", "given_name", "pinyin")
 
 
 def field_text(detail, name: str) -> str:
     if name == "owner":
         return person_name(detail.owner)
+    if name == "source_date":
+        return date_text(detail.source_date) if detail.source_date else ""
     value = getattr(detail.record, name)
     if name == "emails":
         return "\n".join(e.address + (f" ({e.label})" if e.label else "") for e in value)
@@ -70,7 +74,7 @@ class MergeDialog(QDialog):
                 continue
             row = self.table.rowCount()
             self.table.insertRow(row)
-            label = field_label(name) if name != "owner" else self.tr("Owner")
+            label = field_label(name)
             self.table.setItem(row, 0, QTableWidgetItem(label))
             for col, text in ((1, a), (2, b)):
                 item = QTableWidgetItem(text)
@@ -85,6 +89,8 @@ class MergeDialog(QDialog):
             else:
                 combo.setCurrentIndex(0 if a or not b else 1)  # never lose a value for an empty one
             combo.currentIndexChanged.connect(self._paint)
+            if name == "full_name":
+                combo.currentIndexChanged.connect(self._follow_full_name)
             self.table.setCellWidget(row, 3, combo)
             self.rows.append((name, combo))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -132,6 +138,12 @@ class MergeDialog(QDialog):
                 font = item.font()
                 font.setBold(side is None or side == col - 1)
                 item.setFont(font)
+
+    def _follow_full_name(self) -> None:
+        side = dict(self.rows)["full_name"].currentData()
+        for name, combo in self.rows:
+            if name in NAME_PARTS:
+                combo.setCurrentIndex(combo.findData(side))
 
     def _cell_clicked(self, row: int, col: int) -> None:
         if col in (1, 2) and row < len(self.rows):
