@@ -84,6 +84,53 @@ def _english_core():
     i18n.set_translator(None)
 
 
+# ------------------------------------------------------------------------------------------ time zones
+# The process's zone must never change what commdesk stores or writes (issue #12 section 2). A test
+# marked ``@pytest.mark.timezones`` runs once per zone in TEST_ZONES (or the zones given to the
+# marker: ``@pytest.mark.timezones("UTC", "Asia/Shanghai")``), with ``TZ`` set for the whole process
+# and restored afterwards; the zone in force is the ``process_tz`` fixture's value. A module marks all
+# its tests with ``pytestmark = pytest.mark.timezones``.
+TEST_ZONES = ("Asia/Shanghai", "America/Los_Angeles")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "timezones(*zones): run the test under each process time zone (TZ), default "
+                   "Asia/Shanghai and America/Los_Angeles")
+
+
+def pytest_generate_tests(metafunc):
+    marker = metafunc.definition.get_closest_marker("timezones")
+    if marker is None:
+        return
+    zones = tuple(marker.args) or TEST_ZONES
+    if "process_tz" not in metafunc.fixturenames:
+        metafunc.fixturenames.insert(0, "process_tz")
+    metafunc.parametrize("process_tz", zones, indirect=True, ids=[f"TZ={z}" for z in zones])
+
+
+@pytest.fixture
+def process_tz(request):
+    """Run with the process time zone ``TZ`` set to the parameter (or left as it is), then restore it."""
+    import time
+
+    zone = getattr(request, "param", None)
+    if zone is None:
+        yield os.environ.get("TZ", "")
+        return
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        yield zone
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
 # ------------------------------------------------------------------------------------------ databases
 class _SqliteTemplates:
     def __init__(self) -> None:

@@ -5,8 +5,11 @@ Minutes due (PC-5, "the same working day"):
   has its minutes due at the end of working hours that day;
 - a meeting that ends at or after the end of working hours, or on a day off, has its minutes due at
   the end of the next working day (nobody is expected to write minutes at night).
-Working hours are wall-clock times in ``WorkingHours.tz`` (default: the zone of the meeting end
-passed in), so a DST change does not move 18:00.
+Working days and hours come from a working calendar (``core/workcalendar.py``: Chinese public
+holidays and make-up working days, the organisation's closed days, its hours and zone); the default
+is that calendar with 9-18 in the zone of the meeting end passed in. ``WorkingHours`` is a plain
+weekday calendar for callers that set their own days. Working hours are wall-clock times, so a DST
+change does not move 18:00.
 
 Series: each occurrence keeps the first one's wall-clock time in the meeting's zone, across DST
 changes. A monthly series on the 29th-31st falls on the last day of shorter months and returns to
@@ -22,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import _LABELS, ActionItem, _Labelled
+from commdesk.core.workcalendar import WorkCalendar
 
 MAX_OCCURRENCES = 520   # ten years of weekly meetings; guards against a runaway "until"
 
@@ -55,8 +59,19 @@ class WorkingHours:
             raise ValueError(f"an aware datetime is needed, got {moment!r}")
         return ZoneInfo(self.tz) if self.tz else moment.tzinfo
 
+    def end_of_working_day(self, moment: datetime) -> datetime:
+        zone = self.zone_for(moment)
+        local = moment.astimezone(zone)
+        day = local.date()
+        if self.is_working_day(day) and local < _at(day, self.end, zone):
+            return _at(day, self.end, zone)
+        return _at(self.next_working_day(day), self.end, zone)
 
-DEFAULT_HOURS = WorkingHours()
+    def coverage_warning(self, *days: date) -> str:
+        return ""   # its days are all given
+
+
+DEFAULT_HOURS = WorkCalendar()
 
 
 class MinutesDue(_Labelled):
@@ -78,18 +93,13 @@ def _at(day: date, clock: time, zone: tzinfo) -> datetime:
     return datetime.combine(day, clock, tzinfo=zone)
 
 
-def minutes_due(meeting_end: datetime, hours: WorkingHours = DEFAULT_HOURS) -> datetime:
+def minutes_due(meeting_end: datetime, hours: WorkCalendar | WorkingHours = DEFAULT_HOURS) -> datetime:
     """PC-5: when the minutes of a meeting ending at ``meeting_end`` must be out (see module doc)."""
-    zone = hours.zone_for(meeting_end)
-    local = meeting_end.astimezone(zone)
-    day = local.date()
-    if hours.is_working_day(day) and local < _at(day, hours.end, zone):
-        return _at(day, hours.end, zone)
-    return _at(hours.next_working_day(day), hours.end, zone)
+    return hours.end_of_working_day(meeting_end)
 
 
 def minutes_status(meeting_end: datetime, now: datetime, distributed_at: datetime | None,
-                   hours: WorkingHours = DEFAULT_HOURS) -> MinutesDue:
+                   hours: WorkCalendar | WorkingHours = DEFAULT_HOURS) -> MinutesDue:
     if distributed_at is not None:
         return MinutesDue.DONE
     if now < meeting_end:

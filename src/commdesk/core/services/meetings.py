@@ -17,9 +17,10 @@ from ..domain.people import Role
 from ..errors import NotFound, ValidationError
 from ..i18n import translate
 from ..meetings.model import Meeting, Organiser, new_uid
-from ..meetings.schedule import Frequency, MinutesDue, WorkingHours, minutes_status, series_dates
+from ..meetings.schedule import Frequency, MinutesDue, minutes_status, series_dates
 from ..rules import Finding, Level
 from ..rules.meetings import check_invitation
+from ..workcalendar import WorkCalendar
 from .context import ServiceContext, check_version
 from .settings import SettingsService
 
@@ -82,9 +83,10 @@ class MeetingService:
         self.ctx = ctx
 
     # ---------------------------------------------------------------------------------- reading
-    def working_hours(self) -> WorkingHours:
-        org = self.ctx.service(SettingsService).organisation()
-        return WorkingHours(start=org.work_start, end=org.work_end)
+    def working_hours(self) -> WorkCalendar:
+        """The office's working calendar (PC-5 "same working day"): hours, public holidays and 调休,
+        closed days, in the organisation's zone."""
+        return self.ctx.service(SettingsService).work_calendar()
 
     def get(self, meeting_id: int) -> Meeting:
         with self.ctx.unit_of_work() as uow:
@@ -107,7 +109,7 @@ class MeetingService:
             return [self._summary(r, minutes.get(r.id), hours, now) for r in rows]
 
     @staticmethod
-    def _summary(row: MeetingRow, minutes, hours: WorkingHours, now: datetime) -> MeetingSummary:
+    def _summary(row: MeetingRow, minutes, hours: WorkCalendar, now: datetime) -> MeetingSummary:
         m = Meeting(kind=row.kind, start=row.start, duration=row.duration, tz=row.tz)
         end = m.end
         if row.cancelled or end is None:

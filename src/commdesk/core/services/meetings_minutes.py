@@ -39,6 +39,7 @@ class MinutesVersion:
 class MinutesDeadline:
     status: MinutesDue
     due_at: datetime | None
+    warning: str = ""        # e.g. the public holidays of that year are not known (say so, never guess)
 
 
 def _edit_action() -> str:
@@ -107,8 +108,9 @@ class MinutesService:
             distributed = row.distributed_at if row else None
         if meeting.end is None or meeting.cancelled:
             return MinutesDeadline(MinutesDue.NOT_YET, None)
-        return MinutesDeadline(minutes_status(meeting.end, self.ctx.clock(), distributed, hours),
-                               minutes_due(meeting.end, hours))
+        due = minutes_due(meeting.end, hours)
+        return MinutesDeadline(minutes_status(meeting.end, self.ctx.clock(), distributed, hours), due,
+                               hours.coverage_warning(meeting.end.date(), due.date()))
 
     # ---------------------------------------------------------------------------------- writing
     def save(self, draft: MinutesDraft) -> MinutesDraft:

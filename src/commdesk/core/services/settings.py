@@ -13,6 +13,7 @@ from ...persistence.models import SettingRow
 from ..domain.people import Role
 from ..errors import ValidationError
 from ..i18n import translate
+from ..timezones import is_valid_zone
 from .context import ServiceContext
 
 _MAX_LOGO = 2 * 1024 * 1024
@@ -30,6 +31,9 @@ class OrgSettings:
     next_review: date | None = None      # AP-2: the yearly review
     boilerplate: str = ""                # "about us" for releases
     media_contact: str = ""              # media contact block for releases
+    time_zone: str = ""                  # IANA zone of the office; "" = the computer's zone (core/timezones.py)
+    closed_days: tuple[tuple[date, str], ...] = ()   # the organisation's own days off, with a label
+    minutes_self_approval: bool = False  # small teams: the note-taker may approve their own minutes
 
 
 _KEYS = {
@@ -37,6 +41,8 @@ _KEYS = {
     "org.default_country": "default_country", "org.work_start": "work_start", "org.work_end": "work_end",
     "org.procedure_owner": "procedure_owner", "org.next_review": "next_review",
     "org.boilerplate": "boilerplate", "org.media_contact": "media_contact",
+    "org.time_zone": "time_zone", "org.closed_days": "closed_days",
+    "org.minutes_self_approval": "minutes_self_approval",
 }
 
 
@@ -51,6 +57,8 @@ def _encode(attr: str, value: Any) -> Any:
         return value.isoformat()
     if attr == "departments":
         return list(value)
+    if attr == "closed_days":
+        return [[day.isoformat(), label] for day, label in sorted(value)]
     return value
 
 
@@ -65,6 +73,10 @@ def _decode(attr: str, value: Any) -> Any:
         return date.fromisoformat(value)
     if attr == "departments":
         return tuple(value)
+    if attr == "closed_days":
+        return tuple((date.fromisoformat(day), label) for day, label in value)
+    if attr == "minutes_self_approval":
+        return bool(value)
     return value
 
 
@@ -78,6 +90,20 @@ def validate_org(s: OrgSettings) -> dict[str, str]:
             "HK, US or DE.").format(code=s.default_country)
     if s.work_end <= s.work_start:
         errors["work_end"] = translate("Settings", "Working hours must end after they start.")
+    if s.time_zone and not is_valid_zone(s.time_zone):
+        errors["time_zone"] = translate(
+            "Settings", "'{zone}' is not a time zone commdesk knows; choose one from the list, such as "
+            "Asia/Shanghai.").format(zone=s.time_zone)
+    seen: set[date] = set()
+    for day, label in s.closed_days:
+        if day in seen:
+            errors["closed_days"] = translate(
+                "Settings", "{date} is listed twice as a closed day; remove one.").format(date=day.isoformat())
+        seen.add(day)
+        if "\n" in label or "\r" in label or len(label) > 80:
+            errors["closed_days"] = translate(
+                "Settings", "The label of a closed day is one line of at most 80 characters ({date}).").format(
+                    date=day.isoformat())
     if s.logo_png is not None:
         if len(s.logo_png) > _MAX_LOGO:
             errors["logo_png"] = translate("Settings", "The logo is larger than 2 MB; use a smaller image.")
@@ -121,6 +147,20 @@ class SettingsService:
         stored = self.get_many("org.")
         values = {attr: _decode(attr, stored[key]) for key, attr in _KEYS.items() if key in stored}
         return replace(OrgSettings(), **{k: v for k, v in values.items() if v is not None})
+
+    def time_zone(self) -> str:
+        """The organisation's IANA zone (settings, or the computer's): what everything that is not a
+        meeting is shown and entered in."""
+        from ..timezones import org_zone_name
+
+        return org_zone_name(self.organisation())
+
+    def work_calendar(self, zone: str | None = None):
+        """The organisation's working calendar (hours, public holidays and 调休, closed days) in its
+        zone, or in ``zone`` (a meeting's)."""
+        from ..workcalendar import WorkCalendar
+
+        return WorkCalendar.from_settings(self.organisation(), zone)
 
     def save_organisation(self, org: OrgSettings) -> OrgSettings:
         errors = validate_org(org)

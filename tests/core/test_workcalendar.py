@@ -1,0 +1,97 @@
+"""The working calendar (core/workcalendar.py): Chinese public holidays and make-up working days
+(调休) from chinese-calendar, the organisation's closed days, working hours in a zone."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from commdesk.core.workcalendar import WorkCalendar, covered_years
+
+pytestmark = pytest.mark.timezones
+
+SH = ZoneInfo("Asia/Shanghai")
+CAL = WorkCalendar(zone="Asia/Shanghai")
+
+
+def at(y, m, d, hh=0, mm=0):
+    return datetime(y, m, d, hh, mm, tzinfo=SH)
+
+
+def test_national_day_2026_is_off_and_the_make_up_days_are_worked():
+    # State Council 2026: 1-7 October off; Sunday 20 September and Saturday 10 October are worked.
+    for day in range(1, 8):
+        assert not CAL.is_working_day(date(2026, 10, day)), day
+    assert CAL.is_working_day(date(2026, 9, 20)) and date(2026, 9, 20).weekday() == 6
+    assert CAL.is_working_day(date(2026, 10, 10)) and date(2026, 10, 10).weekday() == 5
+    assert not CAL.is_working_day(date(2026, 10, 11))            # an ordinary Sunday
+    assert CAL.next_working_day(date(2026, 9, 30)) == date(2026, 10, 8)
+    assert "National Day" in CAL.day_note(date(2026, 10, 3))
+    assert "Make-up" in CAL.day_note(date(2026, 10, 10))
+
+
+def test_spring_festival_2026():
+    for day in range(15, 24):
+        assert not CAL.is_working_day(date(2026, 2, day)), day
+    assert CAL.is_working_day(date(2026, 2, 14))                # Saturday, make-up working day
+    assert CAL.next_working_day(date(2026, 2, 14)) == date(2026, 2, 24)
+    assert CAL.add_working_days(date(2026, 2, 13), 2) == date(2026, 2, 24)
+    assert CAL.working_days_between(date(2026, 2, 13), date(2026, 2, 25)) == 3   # 14th, 24th, 25th
+
+
+def test_minutes_due_across_national_day():
+    # A meeting ending on 30 September after hours: the minutes are due at the end of 8 October.
+    assert CAL.end_of_working_day(at(2026, 9, 30, 18, 30)) == at(2026, 10, 8, 18)
+    # Ending at 16:00 on the make-up Saturday 10 October: due that day.
+    assert CAL.end_of_working_day(at(2026, 10, 10, 16)) == at(2026, 10, 10, 18)
+    # On a holiday: the next working day.
+    assert CAL.end_of_working_day(at(2026, 10, 3, 10)) == at(2026, 10, 8, 18)
+    # The end of the meeting in UTC gives the same answer (zone of the calendar, not of the process).
+    assert CAL.end_of_working_day(at(2026, 9, 30, 18, 30).astimezone(UTC)) == at(2026, 10, 8, 18)
+
+
+def test_add_working_time_and_working_time_between():
+    # 16:00 on 30 September + 4 working hours: 2 h that day, 2 h on 8 October.
+    assert CAL.add_working_time(at(2026, 9, 30, 16), 4) == at(2026, 10, 8, 11)
+    assert CAL.working_time_between(at(2026, 9, 30, 16), at(2026, 10, 8, 11)) == timedelta(hours=4)
+    assert CAL.working_time_between(at(2026, 10, 8, 11), at(2026, 9, 30, 16)) == -timedelta(hours=4)
+    # Outside working hours: the clock starts at the next opening.
+    assert CAL.add_working_time(at(2026, 10, 9, 20), 1) == at(2026, 10, 10, 10)
+    assert CAL.add_working_time(at(2026, 10, 9, 20), 0) == at(2026, 10, 10, 9)
+    # A whole week across Spring Festival: 14 Feb (Sat, worked) and then 24 Feb onwards.
+    assert CAL.working_time_between(at(2026, 2, 13, 18), at(2026, 2, 25, 9)) == timedelta(hours=18)
+    with pytest.raises(ValueError):
+        CAL.add_working_time(at(2026, 10, 9, 9), -1)
+
+
+def test_closed_days_and_hours_from_settings():
+    from commdesk.core.services.settings import OrgSettings
+
+    org = OrgSettings(work_start=time(8, 30), work_end=time(17, 30), time_zone="Asia/Shanghai",
+                      closed_days=((date(2026, 10, 8), "Company anniversary"),))
+    cal = WorkCalendar.from_settings(org)
+    assert not cal.is_working_day(date(2026, 10, 8))
+    assert cal.day_note(date(2026, 10, 8)) == "Company anniversary"
+    assert cal.end_of_working_day(at(2026, 9, 30, 18)) == at(2026, 10, 9, 17, 30)
+
+
+def test_a_year_without_data_is_said_not_guessed():
+    years = covered_years()
+    assert 2026 in years
+    later = years.stop + 1
+    assert CAL.coverage_warning(date(2026, 10, 1)) == ""
+    warning = CAL.coverage_warning(date(later, 3, 2))
+    assert str(later) in warning and "not known" in warning
+    # Monday to Friday is what is counted then, and that is what the warning says.
+    monday = date(later, 3, 1) + timedelta(days=(7 - date(later, 3, 1).weekday()) % 7)
+    assert CAL.is_working_day(monday) and not CAL.is_working_day(monday + timedelta(days=5))
+
+
+def test_calendar_refuses_nonsense():
+    with pytest.raises(ValueError):
+        WorkCalendar(start=time(18), end=time(9))
+    with pytest.raises(Exception):
+        WorkCalendar(zone="Mars/Olympus")
+    with pytest.raises(ValueError):
+        CAL.end_of_working_day(datetime(2026, 10, 9, 10))
