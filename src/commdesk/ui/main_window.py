@@ -124,8 +124,7 @@ class MainWindow(QMainWindow):
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
         self.nav.setEnabled(True)
-        for act in (self.backup_action, self.switch_action, self.people_action, self.settings_action,
-                    *self.pane_actions):
+        for act in (self.switch_action, self.people_action, self.settings_action, *self.pane_actions):
             act.setEnabled(True)
         self._person_changed(services.person())
         last = self.prefs.value("window/pane", PANES[0].key)
@@ -142,8 +141,12 @@ class MainWindow(QMainWindow):
                 self.pane(spec.key)
 
     def _person_changed(self, person) -> None:
+        """Someone else sits at the desk: every pane built so far (visible or not) and every menu
+        follow the new person's roles at once; panes built later start with the new person."""
         self.person_label.setText(self.tr("Signed in: {name} ({roles})").format(
             name=person.name, roles=person.roles_label))
+        for pane in self.panes.values():
+            pane.apply_person(person)
         self._update_actions()
 
     def set_badge(self, key: str, count: int) -> None:
@@ -204,6 +207,21 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(bool(pane and pane.can_create()))
         self.export_action.setEnabled(bool(pane and pane.can_export_pdf()))
         self.find_action.setEnabled(bool(pane and pane.can_find()))
+        self._update_role_actions()
+
+    def _update_role_actions(self) -> None:
+        """Menu entries that depend on the acting person's roles, with a tip that says why."""
+        if self.services is None:
+            return
+        from ..core.domain.people import Role
+
+        admin = self.services.person().has(Role.ADMINISTRATOR)
+        self.backup_action.setEnabled(admin)
+        self.backup_action.setStatusTip("" if admin else self.tr("Only an administrator can back up the database."))
+        self.backup_action.setToolTip(self.backup_action.statusTip() or self.backup_action.text())
+        self.people_action.setText(self.tr("&People and roles…") if admin else self.tr("&People and my profile…"))
+        self.settings_action.setText(self.tr("Organisation &settings…") if admin
+                                     else self.tr("Organisation &settings (read only)…"))
 
     # ---------------------------------------------------------------- actions
     def _new(self) -> None:

@@ -20,6 +20,8 @@ class Pane(QWidget):
         super().__init__(parent)
         self.services = services
         self.undo_stack: QUndoStack | None = None
+        #: The person this pane was last set up for (see ``apply_person``).
+        self.person = services.person()
 
     # Capabilities the main window asks about to enable its actions.
     def can_create(self) -> bool:
@@ -45,6 +47,17 @@ class Pane(QWidget):
 
     def save_state(self) -> None:
         """Store column layouts and splitter positions in ``services.prefs``."""
+
+    # The person at the desk changed (switch person). The main window calls ``apply_person`` on every
+    # pane it has built, visible or not, right after the switch and before it re-evaluates its own
+    # menus, so no button, tooltip or menu keeps the previous person's rights.
+    def apply_person(self, person) -> None:
+        self.person = person
+        self.refresh_permissions()
+
+    def refresh_permissions(self) -> None:
+        """Enable, disable, show or hide what depends on the acting person's roles
+        (``self.services.person()``): buttons, actions, tooltips, read-only states."""
 
 
 class PlaceholderPane(Pane):
