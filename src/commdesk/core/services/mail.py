@@ -6,7 +6,8 @@ Life of a message::
                   ^                 |--temporary failure--> failed (next_attempt_at set: retried by back-off)
                   |                 |--permanent failure--> failed (server's reason; the user retries)
                   |                 '--answer lost after the data--> failed, uncertain
-      retry()/retry_now() <--------- failed               cancel(): queued/failed -> cancelled
+      retry()/retry_now() <--------- failed               cancel(): queued/failed/held -> cancelled
+    queued --claim finds the record moved on--> held (never sent; rebuilt -> queued, or cancelled)
 
 Sending twice is prevented by recording around each hand-over: the worker marks the message
 "sending" and COMMITS before it talks to the server, and marks it "sent" right after the server's
@@ -16,6 +17,16 @@ by itself: the user checks and either confirms it arrived (``confirm_delivered``
 (``retry(..., resend_uncertain=True)``, same Message-ID so mail programs can spot a duplicate).
 Claiming is a compare-and-set UPDATE, so the window and ``commdesk outbox send`` running at the same
 time never both send one message.
+
+Held: a message built from a record that must still be current when it leaves (a press release's
+approved text, ``source_revision``) is checked in the same transaction that claims it
+(``mail_sending.REVISION_CHECKS``, which asks ``ReleaseGate``). If the record moved on (edited,
+approval voided, withdrawn) the message becomes ``held`` with the reason code and is never sent; the
+release mailer rebuilds it from the new approved text (``replace_held``) or the user cancels it.
+
+Secrets: a message with ``secret_ref`` (a meeting invitation with a password) is stored with a mask
+where the secret goes; the secret is read from the keyring and put in only in the copy handed to the
+server (``mail_sending.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
 """
 from __future__ import annotations
 
@@ -36,6 +47,7 @@ from ...persistence.models.mail import OutboxMessageRow
 from ...persistence.repositories.mail import (
     CANCELLED,
     FAILED,
+    HELD,
     QUEUED,
     SENDING,
     SENT,
@@ -58,7 +70,7 @@ log = logging.getLogger(__name__)
 # A message still "sending" this long after it was claimed belongs to a worker that died.
 STALE_SENDING = dt.timedelta(minutes=5)
 
-__all__ = ["CANCELLED", "FAILED", "QUEUED", "SENDING", "SENT", "STATUSES", "NeedsOverride",
+__all__ = ["CANCELLED", "FAILED", "HELD", "QUEUED", "SENDING", "SENT", "STATUSES", "NeedsOverride",
            "OutboxItem", "OutboxService", "SendSummary", "status_label"]
 
 
@@ -66,7 +78,7 @@ def status_label(status: str) -> str:
     return {
         QUEUED: translate("Mail", "queued"), SENDING: translate("Mail", "sending"),
         SENT: translate("Mail", "sent"), FAILED: translate("Mail", "failed"),
-        CANCELLED: translate("Mail", "cancelled"),
+        CANCELLED: translate("Mail", "cancelled"), HELD: translate("Mail", "held"),
     }.get(status, status)
 
 
@@ -102,6 +114,15 @@ class OutboxItem:
     follow_up_by: dt.date | None
     follow_up_done_at: dt.datetime | None
     size: int
+    source_revision: str | None = None
+    held_reason: str | None = None      # a code (core.releases.gate); held_text says it in words
+    secret_ref: str | None = None
+
+    @property
+    def held_text(self) -> str:
+        from ..releases.gate import hold_text
+
+        return hold_text(self.held_reason) if self.status == HELD else ""
 
     @property
     def retrying(self) -> bool:
@@ -128,6 +149,7 @@ class SendSummary:
     retrying: int = 0            # failed for now; tried again by back-off
     uncertain: int = 0           # may have been delivered: the user decides
     skipped: int = 0             # taken or cancelled meanwhile
+    held: int = 0                # not sent: the release they carry changed (rebuild or cancel them)
     remaining: int = 0           # still queued when the batch stopped
     cancelled: bool = False
     stopped_reason: str = ""     # e.g. the server could not be reached
@@ -136,6 +158,9 @@ class SendSummary:
     def text(self) -> str:
         line = translate("Mail", "{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.").format(
             sent=self.sent, failed=self.failed, retrying=self.retrying, remaining=self.remaining)
+        if self.held:
+            line += " " + translate("Mail", "{count} held: the release they carry is no longer the approved "
+                                    "version (rebuild or cancel them).").format(count=self.held)
         if self.uncertain:
             line += " " + translate("Mail", "{count} interrupted message(s) may have been delivered: check them "
                                     "before sending them again.").format(count=self.uncertain)
@@ -155,7 +180,8 @@ def _item(row: OutboxMessageRow) -> OutboxItem:
         next_attempt_at=row.next_attempt_at, uncertain=bool(row.uncertain), last_error=row.last_error,
         server_reply=row.server_reply, queued_by=row.queued_by, queued_at=row.created_at,
         sent_at=row.sent_at, follow_up_by=row.follow_up_by, follow_up_done_at=row.follow_up_done_at,
-        size=row.size)
+        size=row.size, source_revision=row.source_revision, held_reason=row.held_reason,
+        secret_ref=row.secret_ref)
 
 
 def parse_message(raw: bytes) -> EmailMessage:
@@ -205,9 +231,14 @@ class OutboxService:
 
     def queue(self, draft: Draft, related_entity: str | None = None, related_id: Any = None, *,
               kind: str = "mail", override: str | None = None,
-              follow_up_by: dt.date | None = None) -> list[int]:
+              follow_up_by: dt.date | None = None, source_revision: str | None = None,
+              secret_ref: str | None = None) -> list[int]:
         """Compose ``draft`` and queue each message; returns their ids. Warnings need ``override``
-        (a reason, written into the audit log); blocking findings raise ValidationError."""
+        (a reason, written into the audit log); blocking findings raise ValidationError.
+
+        ``source_revision``: the revision of the related record the draft was built from (checked
+        when the message is sent, see "Held" above). ``secret_ref``: the keyring entry put into the
+        message only when it is sent."""
         self._require_sender(translate("Mail", "send mail"))
         account = self.accounts.require_account()
         findings = check(draft, account)
@@ -230,6 +261,7 @@ class OutboxService:
                     message_id=mail.message_id, raw=raw, size=len(raw),
                     related_entity=related_entity, related_id=None if related_id is None else str(related_id),
                     attempts=0, uncertain=False, queued_by=who, follow_up_by=follow_up_by,
+                    source_revision=source_revision, secret_ref=secret_ref,
                     created_at=queued_at, updated_at=queued_at))
                 ids.append(row.id)
             if warnings:
@@ -245,11 +277,50 @@ class OutboxService:
                                          for m in mails])
 
     def export_eml(self, ids: Sequence[int], folder: str | Path) -> list[Path]:
+        """Messages as .eml files. A message not yet sent leaves the organisation this way too, so one
+        whose record moved on (a release no longer approved in this version) is refused, as at send
+        time; a sent one is the record of what went out. Secrets stay masked."""
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             rows = [self._row(repo, i) for i in ids]
+            for r in rows:
+                code = self._hold_code(uow.session, r) if r.status != SENT else None
+                if code:
+                    from ..releases.gate import hold_text
+
+                    raise ValidationError({"status": translate(
+                        "Mail", "Message {id} cannot be exported: {reason}").format(id=r.id, reason=hold_text(code))})
             items = [(r.subject, to_eml_bytes(parse_message(r.raw), unsent=r.status != SENT)) for r in rows]
         return _write_eml(Path(folder), items)
+
+    @staticmethod
+    def _hold_code(session, row: OutboxMessageRow) -> str | None:
+        """Why ``row`` must not leave now (its record moved on), from the owning area's check."""
+        from .mail_sending import REVISION_CHECKS
+
+        if row.source_revision is None:
+            return None
+        check_ = REVISION_CHECKS.get(row.related_entity or "")
+        return check_(session, row.related_id, row.source_revision) if check_ else None
+
+    def replace_held(self, replacements: dict[int, tuple[Any, str]], note: str = "") -> int:
+        """Put rebuilt messages in place of held ones and queue them again: ``{id: (ComposedMail,
+        source_revision)}``. One transaction; each one is written into the audit log. Returns how many."""
+        self._require_sender(translate("Mail", "rebuild held mail"))
+        now = self.ctx.clock()
+        done = 0
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            for i, (mail, revision) in replacements.items():
+                raw = to_eml_bytes(mail.message)
+                if repo.transition(i, (HELD,), status=QUEUED, held_reason=None, raw=raw, size=len(raw),
+                                   subject=str(mail.message["Subject"] or ""), message_id=mail.message_id,
+                                   recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
+                                   source_revision=revision, attempts=0, next_attempt_at=None,
+                                   last_error=None, uncertain=False, updated_at=now):
+                    uow.event("mail_outbox", i, "rebuild", note=note or None)
+                    done += 1
+        return done
 
     # -- reading ----------------------------------------------------------------------------------
     @staticmethod
@@ -291,18 +362,19 @@ class OutboxService:
             return OutboxRepository(uow.session).counts()
 
     def failures(self) -> int:
-        """What the Outbox badge shows: failed messages."""
-        return self.counts()[FAILED]
+        """What the Outbox badge shows: failed and held messages (both wait for the user)."""
+        counts = self.counts()
+        return counts[FAILED] + counts[HELD]
 
     # -- the user's decisions ---------------------------------------------------------------------
     def cancel(self, ids: Sequence[int]) -> int:
-        """Cancel queued or failed messages; returns how many were cancelled (sent ones stay sent)."""
+        """Cancel queued, failed or held messages; returns how many were cancelled (sent ones stay sent)."""
         self._require_sender(translate("Mail", "cancel mail"))
         done = 0
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             for i in ids:
-                if repo.transition(i, (QUEUED, FAILED), status=CANCELLED, next_attempt_at=None):
+                if repo.transition(i, (QUEUED, FAILED, HELD), status=CANCELLED, next_attempt_at=None):
                     uow.event("mail_outbox", i, "cancel")
                     done += 1
         return done
@@ -316,6 +388,11 @@ class OutboxService:
             repo = OutboxRepository(uow.session)
             for i in ids:
                 row = self._row(repo, i)
+                if row.status == HELD:
+                    from ..releases.gate import hold_text
+
+                    raise ValidationError({"status": translate(
+                        "Mail", "Message {id} is held: {reason}").format(id=i, reason=hold_text(row.held_reason))})
                 if row.uncertain and not resend_uncertain:
                     raise ValidationError({"uncertain": translate(
                         "Mail", "'{subject}' may have reached {to} already (the connection broke while it was "
@@ -381,16 +458,24 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             return len(OutboxRepository(uow.session).due_ids(self.ctx.clock()))
 
-    def _claim(self, message_id: int) -> tuple[bytes, int] | None:
+    def _claim(self, message_id: int) -> tuple[bytes, int, str | None] | str | None:
+        """Claim a due message: (raw, attempts, secret_ref); HELD when its record moved on (it is held
+        in the same transaction, never sent); None when someone else took it."""
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             row = repo.get(message_id)
             if row is None or row.status not in (QUEUED, FAILED):
                 return None
+            code = self._hold_code(uow.session, row)
+            if code:
+                if repo.transition(message_id, (row.status,), status=HELD, held_reason=code, next_attempt_at=None):
+                    uow.event("mail_outbox", message_id, "hold", note=code)
+                    return HELD
+                return None
             if not repo.transition(message_id, (row.status,), status=SENDING, sending_at=self.ctx.clock(),
                                    attempts=row.attempts + 1):
                 return None
-            return row.raw, row.attempts + 1
+            return row.raw, row.attempts + 1, row.secret_ref
         # committed: from here on, a crash leaves the message "sending", never "queued"
 
     def _mark_sent(self, message_id: int, result: SendResult) -> OutboxItem:
@@ -471,8 +556,20 @@ class OutboxService:
                 if claimed is None:
                     summary.skipped += 1
                     continue
-                raw, attempts = claimed
+                if claimed == HELD:
+                    summary.held += 1
+                    continue
+                raw, attempts, secret_ref = claimed
                 msg = parse_message(raw)
+                if secret_ref:
+                    from .mail_sending import insert_secret
+
+                    try:
+                        msg = insert_secret(msg, secret_ref)   # only in this copy, never stored
+                    except MailError as err:                   # the secret is gone from the keyring
+                        summary.failed += 1
+                        self._mark_failed(message_id, attempts, err)
+                        continue
                 try:
                     transport, result = self._deliver(transport, account, password, context, msg)
                 except _CannotConnect as exc:

@@ -27,11 +27,65 @@ from ..errors import ValidationError
 from ..i18n import translate
 from ..mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
 from ..mail.subject import build_subject, clean_line
+from ..releases import gate
 from ..rules import Finding, Level
 from .context import ServiceContext
-from .mail import OutboxItem, OutboxService
+from .mail import HELD, OutboxItem, OutboxService
+from .releases_gate import ReleaseGate
 
 log = logging.getLogger(__name__)
+
+
+# -- secrets put in only while a message is sent ----------------------------------------------------
+
+#: What an invitation carries where the meeting password goes, in the outbox's copy, its .eml export
+#: and every preview; ``insert_secret`` replaces it in the copy handed to the server.
+SECRET_MASK = "\u25cf\u25cf\u25cf\u25cf\u25cf\u25cf"
+
+
+def _calendar_with(text: str, secret: str) -> bytes:
+    """The iCalendar ``text`` with the mask replaced by ``secret`` in every property (re-escaped and
+    re-folded by icalendar, so a folded line or a comma in the password cannot break the file)."""
+    import icalendar
+
+    cal = icalendar.Calendar.from_ical(text)
+    for component in cal.walk():
+        for name, value in list(component.items()):
+            if isinstance(value, str) and SECRET_MASK in value:
+                component[name] = icalendar.vText(str(value).replace(SECRET_MASK, secret))
+    return cal.to_ical()
+
+
+def insert_secret(msg, secret_ref: str):
+    """A copy of ``msg`` with the secret named by ``secret_ref`` (a keyring entry) in place of the mask
+    in its calendar parts. Raises a permanent ``MailError`` when the secret is no longer stored."""
+    import copy
+
+    from .. import secrets
+    from ..mail.transport import MailError
+
+    secret = secrets.lookup(secret_ref)
+    if not secret:
+        raise MailError(translate(
+            "Mail", "The meeting password is no longer stored on this computer; set it again in the meeting "
+            "and send the invitation again."), permanent=True)
+    out = copy.deepcopy(msg)
+    for part in out.walk():
+        kind = part.get_content_type()
+        if kind not in ("text/calendar", "application/ics"):
+            continue
+        content = part.get_content()
+        text = content.decode("utf-8") if isinstance(content, bytes) else content
+        if SECRET_MASK not in text.replace("\r\n ", "").replace("\n ", ""):
+            continue
+        filled = _calendar_with(text, secret)
+        if kind == "text/calendar":
+            part.set_content(filled.decode("utf-8"), subtype="calendar", charset="UTF-8",
+                             params={"method": part.get_param("method") or "REQUEST"})
+        else:
+            part.set_content(filled, maintype="application", subtype="ics", disposition="attachment",
+                             filename=part.get_filename() or "invite.ics")
+    return out
 
 
 class MeetingMailer:
@@ -42,12 +96,23 @@ class MeetingMailer:
     def outbox(self) -> OutboxService:
         return self.ctx.service(OutboxService)
 
-    def invitation_draft(self, meeting_id: int) -> Draft:
-        from .meetings import MeetingService
+    def _invitation(self, meeting_id: int):
+        """(meeting, files, ics, secret_ref): the .ics carries ``SECRET_MASK`` instead of the password;
+        ``secret_ref`` names the keyring entry ``insert_secret`` reads when the message is sent."""
+        from ..meetings.ics import invitation_ics
+        from .meetings import MeetingService, password_key
 
         meetings = self.ctx.service(MeetingService)
         meeting = meetings.get(meeting_id)
         files = meetings.invitation_files(meeting_id)
+        if files.method == "CANCEL" or not meeting.has_password:
+            return meeting, files, files.ics, None
+        ics = invitation_ics(meeting, files.method, SECRET_MASK, dtstamp=self.ctx.clock())
+        return meeting, files, ics, password_key(meeting.uid)
+
+    def invitation_draft(self, meeting_id: int) -> Draft:
+        """The invitation as the outbox keeps it: the password masked (added only when it is sent)."""
+        meeting, files, ics, _ref = self._invitation(meeting_id)
         when = meeting.start.astimezone() if meeting.start else None
         what = translate("Mail", "Cancelled: {title}").format(title=meeting.topic) if files.method == "CANCEL" \
             else translate("Mail", "Meeting invitation: {title}").format(title=meeting.topic)
@@ -60,7 +125,7 @@ class MeetingMailer:
         return Draft(build_subject("", what, when.date() if when else None), body,
                      [Recipient(email, name) for name, email in files.recipients], Delivery.DIRECT,
                      attachments=attachments,
-                     invite=CalendarInvite(files.ics, files.filename + ".ics"))
+                     invite=CalendarInvite(ics, files.filename + ".ics"))
 
     def send_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None,
                         override: str | None = None) -> list[int]:
@@ -73,8 +138,9 @@ class MeetingMailer:
         if warnings and not (override or "").strip():
             raise NeedsOverride(warnings)
         self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
+        _meeting, _files, _ics, secret_ref = self._invitation(meeting_id)
         return self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
-                                 override=override)
+                                 override=override, secret_ref=secret_ref)
 
     def minutes_draft(self, meeting_id: int, extra: list[tuple[str, str]] = ()) -> Draft:
         from .meetings import MeetingService
@@ -98,8 +164,8 @@ class MeetingMailer:
 
 # -- press releases to distribution lists ---------------------------------------------------------
 
-#: States in which a release may be mailed: it has passed the four-eyes review.
-MAILABLE_STATES = ("approved", "scheduled", "published")
+#: States in which a release may be mailed: it has passed the four-eyes review (the gate's rule).
+MAILABLE_STATES = tuple(s.value for s in gate.LEAVING_STATES)
 
 # Text inside the mail follows the language of the release or of the contact, not the interface
 # (as the release's own document labels do, see core/releases/export_text.py).
@@ -152,6 +218,9 @@ class MailingPreview:
     left_out: list[tuple[str, str]]             # (name, reason in words)
     findings: list[Finding] = field(default_factory=list)
     list_names: list[str] = field(default_factory=list)
+    #: recipients who already received the release or have it waiting in the outbox: (name, address,
+    #: status in words); sending again needs ``again=True``
+    already: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def blocking(self) -> list[Finding]:
@@ -160,6 +229,20 @@ class MailingPreview:
     @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.level is Level.WARN]
+
+
+class AlreadySent(ValidationError):
+    """Some recipients already received the release (or have it waiting): send again with ``again``."""
+
+    def __init__(self, reference: str, repeated: list[tuple[str, str, str]]):
+        self.repeated = repeated
+        names = ", ".join(f"{n or a} ({s})" for n, a, s in repeated[:10])
+        more = len(repeated) - 10
+        if more > 0:
+            names += " " + translate("Mail", "and {count} more").format(count=more)
+        super().__init__({"again": translate(
+            "Mail", "{ref} already went to (or is waiting for) {count} of these recipients: {names}. Send it "
+            "to them again only if you mean to.").format(ref=reference, count=len(repeated), names=names)})
 
 
 class ReleaseMailer:
@@ -171,15 +254,25 @@ class ReleaseMailer:
         return self.ctx.service(OutboxService)
 
     def _release(self, release_id: int):
-        from .releases import ReleaseService
+        """The release, if the gate lets it leave by mail (else ``GateClosed``)."""
+        return self.ctx.service(ReleaseGate).check_id(release_id, gate.Path.MAIL)
 
-        release = self.ctx.service(ReleaseService).get(release_id)
-        if release.state.value not in MAILABLE_STATES:
-            raise ValidationError({"state": translate(
-                "Mail", "{ref} is {state}: only approved, scheduled or published releases can be mailed to "
-                "lists. Have it reviewed and approved first.").format(ref=release.reference,
-                                                                       state=release.state.label)})
-        return release
+    def already_received(self, release_id: int, recipients: list[Recipient]) -> list[tuple[str, str, str]]:
+        """Who of ``recipients`` already got this release, or has it queued, held or failing in the
+        outbox: (name, address, status in words), once each."""
+        by_key = {r.key: r for r in recipients if r.key is not None}
+        by_address = {r.address.casefold(): r for r in recipients}
+        out: dict[str, tuple[str, str, str]] = {}
+        for item in self.outbox.for_record("releases", release_id):
+            if item.status == "cancelled" or item.kind != "release":
+                continue
+            for n, address in enumerate(item.recipients):
+                key = item.recipient_keys[n] if n < len(item.recipient_keys) else None
+                hit = by_key.get(key) if key is not None else None
+                hit = hit or by_address.get(address.casefold())
+                if hit is not None and hit.address.casefold() not in out:
+                    out[hit.address.casefold()] = (hit.name, hit.address, item.status_text)
+        return list(out.values())
 
     def _members(self, release, list_ids) -> tuple[list[Recipient], list[tuple[str, str]], list[str]]:
         from .contacts import ContactService
@@ -269,23 +362,85 @@ class ReleaseMailer:
         else:
             findings = [Finding("EM-2", Level.BLOCK, translate(
                 "Mail", "Nobody on these lists can be mailed (see who is left out and why)."))]
-        return MailingPreview(release_id, self.subject(release), personalised, recipients, left, findings, names)
+        return MailingPreview(release_id, self.subject(release), personalised, recipients, left, findings, names,
+                              self.already_received(release_id, recipients))
 
-    def draft(self, release_id: int, list_ids=None, personalised: bool = True) -> Draft:
-        """The draft for the release's lists (for .eml files or the outbox)."""
+    def _built(self, release_id: int, list_ids, personalised: bool):
         release = self._release(release_id)
         recipients, _left, _names = self._members(release, list_ids)
         if not recipients:
             raise ValidationError({"recipients": translate(
                 "Mail", "Nobody on these lists can be mailed (see who is left out and why).")})
-        return self._draft(release, recipients, personalised, self._pdf(release))
+        return release, recipients, self._draft(release, recipients, personalised, self._pdf(release))
+
+    def draft(self, release_id: int, list_ids=None, personalised: bool = True) -> Draft:
+        """The draft for the release's lists (for .eml files or the outbox)."""
+        return self._built(release_id, list_ids, personalised)[2]
 
     def send_to_lists(self, release_id: int, list_ids=None, personalised: bool = True,
-                      override: str | None = None) -> list[int]:
+                      override: str | None = None, again: bool = False) -> list[int]:
         """Queue the release to its distribution lists (or ``list_ids``); returns the outbox ids.
-        Warnings (e.g. EM-1) need ``override``; the sent messages enter each contact's history."""
-        draft = self.draft(release_id, list_ids, personalised)
-        return self.outbox.queue(draft, "releases", release_id, kind="release", override=override)
+        Warnings (e.g. EM-1) need ``override``; the sent messages enter each contact's history.
+        Recipients who already received it (or have it waiting) need ``again=True`` (``AlreadySent``).
+        Each message remembers the approved text it carries: if that changes before it is sent, the
+        outbox holds it."""
+        release, recipients, draft = self._built(release_id, list_ids, personalised)
+        repeated = self.already_received(release_id, recipients)
+        if repeated and not again:
+            raise AlreadySent(release.reference, repeated)
+        return self.outbox.queue(draft, "releases", release_id, kind="release", override=override,
+                                 source_revision=release.content_hash)
+
+    # -- held messages -------------------------------------------------------------------------
+    def held(self, release_id: int) -> list[OutboxItem]:
+        """The release's messages the outbox held because the release moved on."""
+        return [i for i in self.outbox.for_record("releases", release_id) if i.status == HELD]
+
+    def rebuild_held(self, ids) -> int:
+        """Rebuild held release messages from the release's current approved text (new PDF, new embargo
+        notice), same recipients and delivery, and queue them again. The release must be approved
+        (the gate) again; returns how many were rebuilt."""
+        from ..mail.compose import compose
+        from .mail import parse_message
+
+        items = [self.outbox.get(i) for i in ids]
+        wrong = [i.id for i in items if i.status != HELD or i.related_entity != "releases" or not i.related_id]
+        if wrong:
+            raise ValidationError({"ids": translate(
+                "Mail", "Only held press release messages can be rebuilt; not: {ids}.").format(
+                ids=", ".join(map(str, wrong)))})
+        account = self.outbox.accounts.require_account()
+        replacements = {}
+        notes = []
+        for release_id in dict.fromkeys(int(i.related_id) for i in items):
+            release = self._release(release_id)
+            pdf = self._pdf(release)
+            notes.append(f"{release.reference} v{release.revision} {release.content_hash}")
+            for item in (i for i in items if int(i.related_id) == release_id):
+                msg = parse_message(self.outbox.message(item.id).as_bytes())
+                to = [a.addr_spec.casefold() for a in getattr(msg["To"], "addresses", ())] if msg["To"] else []
+                personalised = len(item.recipients) == 1 and item.recipients[0].casefold() in to
+                people = self._recipients_again(release, item)
+                [mail] = compose(self._draft(release, people, personalised, pdf), account,
+                                 now=self.ctx.clock().astimezone())
+                replacements[item.id] = (mail, release.content_hash)
+        return self.outbox.replace_held(replacements, note="; ".join(notes))
+
+    def _recipients_again(self, release, item: OutboxItem) -> list[Recipient]:
+        """The recipients of a held message, with salutation and outlet from their contact records."""
+        from .contacts import ContactService
+
+        keys = [k for k in item.recipient_keys if isinstance(k, int)]
+        records = self.ctx.service(ContactService).records(keys) if keys else {}
+        out = []
+        for n, address in enumerate(item.recipients):
+            key = item.recipient_keys[n] if n < len(item.recipient_keys) else None
+            record = records.get(key) if isinstance(key, int) else None
+            name = getattr(record, "full_name", "") or ""
+            language = mail_language(getattr(record, "language", ""), release.content.language)
+            outlet = getattr(record, "outlet", "") or ""
+            out.append(Recipient(address, name, salutation(name, language), outlet, key=key))
+        return out
 
     def save_eml(self, release_id: int, folder, list_ids=None, personalised: bool = True):
         """Without an SMTP account: the same messages as .eml files for any mail program."""
@@ -318,3 +473,7 @@ def _minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
 
 #: kind -> steps after a message of that kind was sent (OutboxService runs them)
 SENT_HOOKS = {"minutes": [_minutes_sent], "release": [_release_sent]}
+
+#: related entity -> check(session, related_id, source_revision) -> hold code or None: run by the
+#: outbox in the transaction that claims a message (a release must still be approved in that version)
+REVISION_CHECKS = {"releases": ReleaseGate.hold_code_in}

@@ -1,5 +1,9 @@
 """Files a user gets from a release: PDF, review record PDF, plain text, HTML, coverage report, and
-per-recipient ``.eml`` files for mailing to lists until the outbox exists (issue 5)."""
+per-recipient ``.eml`` files for mailing to lists until the outbox exists (issue 5).
+
+Text, HTML and ``.eml`` go to newsrooms: they leave the organisation and pass the release gate
+(``ReleaseGate``, rule in ``core.releases.gate``). The PDF (watermarked and bannered until
+publication), the review record and the coverage report are internal and open in every state."""
 from __future__ import annotations
 
 import os
@@ -12,6 +16,7 @@ from ..errors import ValidationError
 from ..i18n import translate
 from ..releases.export_text import to_html, to_plain_text
 from ..releases.workflow import State
+from ..releases.gate import Path as GatePath
 from .releases import ReleaseService
 from .releases_coverage import CoverageService
 from .releases_review import ReleaseReviewService
@@ -46,7 +51,9 @@ class ReleaseExportService:
         if not path.parent.is_dir():
             raise ValidationError({"file": translate("Releases", "The folder {folder} does not exist.").format(
                 folder=path.parent)})
-        release = self.ctx.service(ReleaseService).get(release_id)
+        from .releases_gate import ReleaseGate
+
+        release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath(fmt))
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
         if fmt == "txt":
             return _write_text(path, to_plain_text(release.content, published=published))
@@ -107,6 +114,9 @@ class ReleaseExportService:
         from ..mail.attachment import Attachment
         from ..mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
 
+        from .releases_gate import ReleaseGate
+
+        release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath.EML)   # before anything else
         folder = Path(folder)
         if not folder.is_dir():
             raise ValidationError({"folder": translate("Releases", "The folder {folder} does not exist.").format(
@@ -117,7 +127,6 @@ class ReleaseExportService:
             raise ValidationError({"recipients": translate(
                 "Releases", "Choose at least one recipient, or distribution lists with members who have an "
                 "e-mail address.")})
-        release = self.ctx.service(ReleaseService).get(release_id)
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
         pdf = render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
         me = self.ctx.current()

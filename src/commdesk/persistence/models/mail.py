@@ -21,7 +21,7 @@ class OutboxMessageRow(Timestamps, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     batch: Mapped[str] = mapped_column(String(32), index=True)        # one queue() call
     kind: Mapped[str] = mapped_column(String(40), default="mail")     # mail, invitation, minutes, release ...
-    status: Mapped[str] = mapped_column(String(20), index=True)       # queued sending sent failed cancelled
+    status: Mapped[str] = mapped_column(String(20), index=True)       # queued sending sent failed cancelled held
     subject: Mapped[str] = mapped_column(String(500), default="")
     sender: Mapped[str] = mapped_column(String(320), default="")
     recipients: Mapped[str] = mapped_column(Text, default="[]")       # JSON: envelope addresses
@@ -41,5 +41,11 @@ class OutboxMessageRow(Timestamps, Base):
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     follow_up_by: Mapped[date | None] = mapped_column(Date, nullable=True)       # EM-5
     follow_up_done_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # the related record's revision (a release's approved content hash) the message was built from;
+    # checked at send time: a record that moved on makes the message "held" with a reason code
+    source_revision: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    held_reason: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    # keyring entry put into the message only while it is sent (a meeting password): never stored here
+    secret_ref: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     __table_args__ = (Index("ix_mail_outbox_related", "related_entity", "related_id"),)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from ..models.mail import OutboxMessageRow
 
 QUEUED, SENDING, SENT, FAILED, CANCELLED = "queued", "sending", "sent", "failed", "cancelled"
-STATUSES = (QUEUED, SENDING, SENT, FAILED, CANCELLED)
+HELD = "held"      # not sent: the record it carries changed (e.g. a release no longer approved)
+STATUSES = (QUEUED, SENDING, SENT, FAILED, CANCELLED, HELD)
 
 
 class OutboxRepository:

@@ -1,0 +1,33 @@
+"""mail: held messages and secrets added at send time
+
+Revision ID: 0041_outbox_hold
+Revises: 0040_mail
+Create Date: 2026-12-06
+
+``source_revision``: the content hash of the record (a press release's approved text) a message was
+built from; at send time a message whose record has moved on is ``held`` with ``held_reason`` (a
+code, see ``core.releases.gate``) instead of being sent (issue 12, P-6). ``secret_ref``: the keyring
+entry (e.g. a meeting password) that is put into the message only while it is handed to the server;
+the stored copy never holds the secret.
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0041_outbox_hold"
+down_revision = "0040_mail"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("mail_outbox") as batch:
+        batch.add_column(sa.Column("source_revision", sa.String(64), nullable=True))
+        batch.add_column(sa.Column("held_reason", sa.String(60), nullable=True))
+        batch.add_column(sa.Column("secret_ref", sa.String(200), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("mail_outbox") as batch:
+        batch.drop_column("secret_ref")
+        batch.drop_column("held_reason")
+        batch.drop_column("source_revision")
