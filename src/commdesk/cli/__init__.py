@@ -39,6 +39,8 @@ class Cli:
 
             self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
             self._opened.ctx.current = self._actor
+            if getattr(self.args, "as_person", None):
+                self._actor()  # --as is checked (and its passphrase asked) before the command does anything
         return self._opened
 
     @property
@@ -65,13 +67,31 @@ class Cli:
         self._person = SYSTEM  # while looking people up
         people = PeopleService(self._opened.ctx)
         if self.args.as_person:
-            self._person = people.find(self.args.as_person)
+            try:
+                person = people.find(self.args.as_person)
+                self._person = people.sign_in(self.args.as_person, self._passphrase(person)
+                                              if person.has_passphrase else None)
+            except CommdeskError:
+                self._person = None  # refused: nothing may run as the system instead
+                raise
         else:
             everyone = people.list()
             admins = [p for p in everyone if p.has(Role.ADMINISTRATOR)]
             if len(admins) >= 1:
                 self._person = admins[0]
         return self._person
+
+    def _passphrase(self, person) -> str | None:
+        """The passphrase of ``person`` for --as: from stdin with --passphrase-stdin, else typed
+        without echo in a terminal; None (refused by the service) when there is no way to ask."""
+        if getattr(self.args, "passphrase_stdin", False):
+            line = sys.stdin.readline() if sys.stdin else ""
+            return line.rstrip("\r\n")
+        if not sys.stdin or not sys.stdin.isatty():
+            return None
+        import getpass
+
+        return getpass.getpass(translate("CLI", "Passphrase for {name}: ").format(name=person.name))
 
     def print(self, *parts: Any) -> None:
         print(*parts, file=self.out)
@@ -95,7 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
         "CLI", "database file or URL (default: COMMDESK_DB, else the file in your data folder)"))
     p.add_argument("--lang", choices=["zh_CN", "en"], help=translate("CLI", "language of messages and UI"))
     p.add_argument("--as", dest="as_person", metavar="NAME", help=translate(
-        "CLI", "act as this person (name or e-mail); default: the first administrator"))
+        "CLI", "act as this person (name or e-mail; their passphrase is asked if they have one); "
+        "default: the first administrator"))
+    p.add_argument("--passphrase-stdin", action="store_true", help=translate(
+        "CLI", "read the passphrase of the --as person from the first line of standard input (scripts)"))
     p.add_argument("--debug", action="store_true", help=translate("CLI", "verbose log and tracebacks"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -126,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pre.add_argument("--lang")
     pre.add_argument("--db")
     pre.add_argument("--as", dest="as_person")
+    pre.add_argument("--passphrase-stdin", action="store_true")
     pre.add_argument("--debug", action="store_true")
     pre.add_argument("rest", nargs="*")
     known, extra = pre.parse_known_args(argv)
