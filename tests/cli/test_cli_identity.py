@@ -1,0 +1,77 @@
+"""``--as NAME`` on the command line: acts as that person after their passphrase, or is refused with
+one line and a non-zero exit; it is never silently ignored."""
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+
+import pytest
+
+from commdesk.core.domain.people import Role
+from commdesk.core.services.people import PeopleService
+
+
+@pytest.fixture
+def desk(ctx, people, db_url):
+    svc = ctx.service(PeopleService)
+    locked = svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7")
+    gone = svc.create("Old Timer", "old@example.org", roles={Role.OFFICER})
+    svc.update(replace(gone, active=False))
+    return db_url
+
+
+def added_by(run_cli, db, name) -> str:
+    code, out, err = run_cli("--db", db, "audit", "--json", "--since", "2000-01-01")
+    assert code == 0, err
+    return next(e["actor"] for e in json.loads(out) if e["entity"] == "people" and e["new"] == name)
+
+
+def test_as_a_person_without_passphrase_acts_as_them(run_cli, desk):
+    code, out, err = run_cli("--db", desk, "--as", "王芳 Wang Fang", "people", "add", "X", "--role", "officer")
+    assert code == 1 and "administrator" in err.lower() and err.count("\n") == 1  # a reviewer may not
+    code, out, err = run_cli("--db", desk, "--as", "chen@example.org", "people", "add", "Y", "--role", "officer")
+    assert code == 0, err
+    assert "陈静" in added_by(run_cli, desk, "Y")
+
+
+def test_passphrase_from_stdin(run_cli, desk, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("蓝色 door 7\n"))
+    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "--passphrase-stdin",
+                             "people", "add", "Z", "--role", "reviewer")
+    assert code == 0, err
+    assert "周敏" in added_by(run_cli, desk, "Z")
+
+
+def test_wrong_passphrase_is_refused_in_one_line(run_cli, desk, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("red door 7\n"))
+    code, out, err = run_cli("--db", desk, "--as", "zhou@example.org", "--passphrase-stdin", "people", "list")
+    assert code == 1 and out == ""
+    assert "passphrase" in err and "not correct" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_passphrase_typed_without_echo_in_a_terminal(run_cli, desk, monkeypatch):
+    asked = []
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdin", Tty(""))
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "蓝色 door 7")
+    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
+    assert code == 0, err
+    assert asked and "周敏" in asked[0]
+
+
+def test_no_way_to_ask_the_passphrase_is_refused(run_cli, desk, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script without --passphrase-stdin
+    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
+    assert code == 1 and "--passphrase-stdin" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name, words", [("Nobody Here", "No one is called"),
+                                         ("Old Timer", "inactive")])
+def test_unknown_or_inactive_person_is_refused(run_cli, desk, name, words):
+    code, out, err = run_cli("--db", desk, "--as", name, "people", "list")
+    assert code == 1 and words in err and err.count("\n") == 1 and out == ""
