@@ -14,6 +14,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..core.errors import CommdeskError
 from . import audit
 
+#: How long a SQLite connection waits for another writer before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 5000
+
 
 class DatabaseUrlError(CommdeskError):
     pass
@@ -74,12 +77,22 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE and commits on
+    # its own before DDL, so a DROP TRIGGER or a migration's ALTER was never rolled back by a crash
+    # or a cancel. With its own transaction handling switched off, ``_sqlite_begin`` starts every
+    # transaction itself (SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL"
+    # recipe for pysqlite): DDL and data commit or roll back together.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -> Engine:
@@ -91,6 +104,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
