@@ -31,6 +31,7 @@ class GuiApp:
         self.opened = None
         self.lang = "en"
         self.on_ready: list[Callable[[], None]] = []
+        self.exit_code = 0  # non-zero when the window closes because --as was refused
 
     # -------------------------------------------------------------- language
     def choose_language(self) -> str:
@@ -154,7 +155,7 @@ class GuiApp:
             if getattr(self, "demo_pending", False):
                 return  # the demo desk opens next
             self.window.close()
-            self.qapp.exit(0)
+            self.qapp.exit(self.exit_code)
             return
         self.demo_pending = False
         self.window.attach(self.services)
@@ -167,6 +168,8 @@ class GuiApp:
         from .core.errors import NotFound
 
         people = self.services.get(PeopleService)
+        if getattr(self.args, "as_person", None):
+            return self.sign_in_as(self.args.as_person)
         if people.count() == 0:
             from .ui.admin.first_run import DEMO, run_first_run
 
@@ -192,11 +195,45 @@ class GuiApp:
             return True
         return self.switch_person(initial=person)
 
-    def switch_person(self, initial=None) -> bool:
+    def sign_in_as(self, name: str) -> bool:
+        """``commdesk --as NAME``: that person, after their passphrase (read from stdin with
+        --passphrase-stdin, else asked in the sign-in dialog, which then offers only them); an unknown
+        or inactive name is refused with a message and the window closes (exit code 1)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from .core.errors import CommdeskError
+        from .core.services.people import PeopleService
+        from .ui.common.ask import ask
+
+        people = self.services.get(PeopleService)
+        try:
+            person = people.find(name)
+            if not person.has_passphrase:
+                self.services.set_person(people.sign_in(name, None))
+                return True
+            error = ""
+            if getattr(self.args, "passphrase_stdin", False):
+                line = sys.stdin.readline() if sys.stdin else ""
+                try:
+                    self.services.set_person(people.sign_in(name, line.rstrip("\r\n")))
+                    return True
+                except CommdeskError as exc:
+                    error = str(exc)
+        except CommdeskError as exc:
+            ask(self.window, "error", QCoreApplication.translate("App", "Cannot sign in as {name}").format(
+                name=name), str(exc))
+            self.exit_code = 1
+            return False
+        return self.switch_person(initial=person, only=True, error=error)
+
+    def switch_person(self, initial=None, only: bool = False, error: str = "") -> bool:
         from .core.services.people import PeopleService
         from .ui.admin.switch_person import SwitchPersonDialog
 
-        dlg = SwitchPersonDialog(self.services.get(PeopleService), initial or self.services.person(), self.window)
+        dlg = SwitchPersonDialog(self.services.get(PeopleService), initial or self.services.person(), self.window,
+                                 only=only)
+        if error:
+            dlg.error.setText(error)
         if dlg.exec() and dlg.chosen is not None:
             self.services.set_person(dlg.chosen)
             return True

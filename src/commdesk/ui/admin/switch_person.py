@@ -10,13 +10,16 @@ from ...core.services.people import PeopleService
 
 
 class SwitchPersonDialog(QDialog):
-    def __init__(self, people: PeopleService, current: Person | None, parent: QWidget | None = None):
+    def __init__(self, people: PeopleService, current: Person | None, parent: QWidget | None = None,
+                 only: bool = False):
+        """``only``: offer ``current`` alone (``commdesk --as NAME`` asks that person's passphrase)."""
         super().__init__(parent)
         self.people = people
         self.chosen: Person | None = None
-        self.setWindowTitle(self.tr("Switch person"))
+        self.setWindowTitle(self.tr("Sign in as {name}").format(name=current.name) if only
+                            else self.tr("Switch person"))
         self.combo = QComboBox(self)
-        self.everyone = people.list()
+        self.everyone = [current] if only and current is not None else people.list()
         for p in self.everyone:
             self.combo.addItem(f"{p.name} — {p.roles_label}", p.id)
         if current is not None and current.id is not None:
@@ -34,7 +37,10 @@ class SwitchPersonDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.combo.currentIndexChanged.connect(self._update)
+        self.combo.setEnabled(len(self.everyone) > 1)
         self._update()
+        if self.passphrase.isEnabled():
+            self.passphrase.setFocus()
 
     def _selected(self) -> Person:
         return self.everyone[self.combo.currentIndex()]
