@@ -272,7 +272,8 @@ class ReleaseMailer:
                 hit = hit or by_address.get(address.casefold())
                 if hit is not None and hit.address.casefold() not in out:
                     out[hit.address.casefold()] = (hit.name, hit.address, item.status_text)
-        return list(out.values())
+        order = {r.address.casefold(): n for n, r in enumerate(recipients)}   # as the lists give them
+        return sorted(out.values(), key=lambda t: order.get(t[1].casefold(), 0))
 
     def _members(self, release, list_ids) -> tuple[list[Recipient], list[tuple[str, str]], list[str]]:
         from .contacts import ContactService

@@ -27,7 +27,7 @@ class OutboxRepository:
     def get(self, message_id: int) -> OutboxMessageRow | None:
         return self.session.get(OutboxMessageRow, message_id)
 
-    def transition(self, message_id: int, from_statuses: Iterable[str], **values: Any) -> bool:
+    def transition(self, message_id: int, from_statuses: Iterable[str], /, **values: Any) -> bool:
         """Set ``values`` only if the row is still in one of ``from_statuses``; True when it was.
 
         One UPDATE ... WHERE status IN (...): whoever changes the row first wins, the other sees False.
