@@ -27,15 +27,18 @@ def test_import_all_or_nothing_then_skip_invalid(run_cli, db):
     lines = out.strip().splitlines()
     assert code == 1, err
     assert lines[0].startswith("excel_gb18030.csv:6: ") and len(lines) == 4
-    assert lines[-1].startswith("0 created, 0 updated, 0 unchanged, 3 rejected")
+    assert lines[-1].startswith("Rows read: 6; 3 to create, 0 to update, 0 unchanged, 0 merged into an earlier row "
+                                "of the file, 3 rejected; nothing was imported")
     code, out, _ = run_cli("--db", db, "contacts", "list", "--json")
     assert json.loads(out) == []
     code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--dry-run")
-    assert code == 0 and out.strip().splitlines()[-1].startswith("3 created, 0 updated, 0 unchanged, 3 rejected")
+    assert code == 0 and out.strip().splitlines()[-1].startswith("Rows read: 6; 3 to create, 0 to update")
     code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--list", "两会")
-    assert code == 0 and out.strip().splitlines()[-1] == "3 created, 0 updated, 0 unchanged, 3 rejected"
+    assert code == 0 and out.strip().splitlines()[-1] == (
+        "Rows read: 6; 3 created, 0 updated, 0 unchanged, 0 merged into an earlier row of the file, 3 rejected")
     code, out, _ = run_cli("--db", db, "contacts", "import", f, "--skip-invalid", "--list", "两会")
-    assert code == 0 and out.strip().splitlines()[-1] == "0 created, 0 updated, 3 unchanged, 3 rejected"
+    assert code == 0 and out.strip().splitlines()[-1] == (
+        "Rows read: 6; 0 created, 0 updated, 3 unchanged, 0 merged into an earlier row of the file, 3 rejected")
     code, out, _ = run_cli("--db", db, "contacts", "list", "--search", "wangwei", "--json")
     (wang,) = json.loads(out)
     assert wang["phones"] == ["+8613912345678"] and wang["outlet"] == "新华社" and wang["lists"] == ["两会"]
@@ -53,7 +56,8 @@ def test_map_and_encoding_options(run_cli, db, tmp_path):
     code, out, err = run_cli("--db", db, "contacts", "import", f, "--encoding", "gbk", "--map", "Wer=full_name",
                              "--map", "Kontakt=email", "--map", "Handy=phone:mobile")
     assert code == 0, err
-    assert out.strip() == "1 created, 0 updated, 0 unchanged, 0 rejected"
+    assert out.strip() == "Rows read: 1; 1 created, 0 updated, 0 unchanged, 0 merged into an earlier row of the file, " \
+                          "0 rejected"
     code, _, err = run_cli("--db", db, "contacts", "import", f, "--map", "Wer=nickname")
     assert code == 1 and "nickname" in err and "Traceback" not in err
     code, _, err = run_cli("--db", db, "contacts", "import", tmp_path / "missing.csv")

@@ -13,6 +13,8 @@ def register(sub) -> None:
     ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     im = ps.add_parser("import", help=translate(
         "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"))
+    from ..core.contacts.records import CONTACT_FIELDS, MERGE_CHOICES
+
     im.add_argument("file")
     im.add_argument("--dry-run", action="store_true", help=translate("CLI", "report only; write nothing"))
     im.add_argument("--skip-invalid", action="store_true", help=translate(
@@ -22,6 +24,12 @@ def register(sub) -> None:
         "CLI", "map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable"))
     im.add_argument("--list", dest="list_name", metavar="NAME", help=translate(
         "CLI", "also put the imported contacts on this static list (made if missing)"))
+    im.add_argument("--keep-existing", action="append", default=[], metavar="FIELD",
+                    choices=(*CONTACT_FIELDS, "all"), help=translate(
+        "CLI", "keep the stored value of this field of existing contacts (e.g. title; 'all' for every field); "
+               "repeatable; --dry-run shows each change"))
+    im.add_argument("--replace-notes", action="store_true", help=translate(
+        "CLI", "replace the notes of existing contacts with the file's (default: the file's notes are appended)"))
     im.set_defaults(func=import_contacts)
     ex = ps.add_parser("export", help=translate("CLI", "export contacts (format from the file name if not given)"))
     ex.add_argument("file")
@@ -41,8 +49,6 @@ def register(sub) -> None:
     du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
     du.add_argument("--json", action="store_true")
     du.set_defaults(func=duplicates)
-    from ..core.contacts.records import MERGE_CHOICES
-
     me = ps.add_parser("merge", help=translate(
         "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"))
     me.add_argument("keep_id", type=int, metavar="KEEP")
@@ -66,26 +72,49 @@ def _list_id(cli, name):
 
 
 def import_contacts(args, cli) -> int:
-    from ..core.services.contacts_import import ImportService
+    from ..core.contacts.importing.plan import KEEP, NEW, REPLACE, resolve_choices
+    from ..core.contacts.labels import value_text
+    from ..core.contacts.records import field_label
+    from ..core.services.contacts_import import ImportService, counts_text
 
     svc = cli.ctx.service(ImportService)
     preview = svc.plan(args.file, encoding=args.encoding, mapping_overrides=args.mapping)
-    plan = preview.plan
+    keep = set(args.keep_existing)
+    default = KEEP if "all" in keep else NEW
+    choices = {}
+    for p in preview.plan.update:
+        mine = {f: KEEP for f in p.changed if f in keep}
+        if args.replace_notes and "notes" in p.changed and "notes" not in keep:
+            mine["notes"] = REPLACE
+        if mine:
+            choices[p.key] = mine
+    plan = resolve_choices(preview.plan, choices, default) if choices or default != NEW else preview.plan
     for r in plan.rejected:
         cli.print(str(r))
-    rejected = len(plan.rejected_rows)
-    counts = dict(created=len(plan.create), updated=len(plan.update), unchanged=len(plan.unchanged), rejected=rejected)
-    line = translate("CLI", "{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected")
+    for file, row, first in plan.merged_rows():
+        cli.print(translate("CLI", "{file}:{row}: the same person as row {first}; merged into row {first}").format(
+            file=file, row=row, first=first))
+    if args.dry_run:
+        for p in plan.update:
+            rows = ", ".join(str(n) for _, n in p.sources)
+            cli.print(translate("CLI", "update #{id} {name} (rows {rows}):").format(
+                id=p.key, name=p.before.display_name, rows=rows))
+            for c in p.changes():
+                old = value_text(c.field, c.old).replace("\n", " | ") or translate("CLI", "(empty)")
+                new = value_text(c.field, c.new).replace("\n", " | ") or translate("CLI", "(empty)")
+                cli.print(f"  {field_label(c.field)}: {old} → {new}")
+    counts = plan.counts()
+    rejected = counts.rejected
     if rejected and not args.skip_invalid:
-        cli.print(line.format(**{**counts, "created": 0, "updated": 0, "unchanged": 0}) + translate(
+        cli.print(counts_text(counts, planned=True) + translate(
             "CLI", "; nothing was imported (fix the rows above, or use --skip-invalid)"))
         return 1
     if args.dry_run:
-        cli.print(line.format(**counts) + translate("CLI", " (dry run: nothing was written)"))
+        cli.print(counts_text(counts, planned=True) + translate("CLI", " (dry run: nothing was written)"))
         return 0
-    result = svc.apply(preview, skip_invalid=args.skip_invalid, list_name=args.list_name)
-    cli.print(line.format(created=result.created, updated=result.updated, unchanged=result.unchanged,
-                          rejected=result.rejected))
+    result = svc.apply(preview, skip_invalid=args.skip_invalid, list_name=args.list_name, choices=choices,
+                       default=default)
+    cli.print(result.summary())
     return 0
 
 

@@ -24,6 +24,7 @@ from ...persistence.models.contacts import ContactEmailRow, ContactListRow, Cont
 from ...persistence.repositories import contacts as repo
 from ..contacts.importing import (Existing, ImportCancelled, ImportPlan, Row, guess_mapping, parse_overrides,
                                   plan_import, read_table)
+from ..contacts.importing.plan import NEW, RowCounts, resolve_choices
 from ..errors import ConflictError, ValidationError
 from ..i18n import translate
 from ..parallel import ahead
@@ -53,11 +54,25 @@ class ImportResult:
     unchanged: int
     rejected: int  # rows left out (skip_invalid)
     list_id: int | None = None
+    merged: int = 0  # rows merged into an earlier row of the file
+    rows_read: int = 0
 
     def summary(self) -> str:
-        return translate("Contacts", "{created} created, {updated} updated, {unchanged} unchanged, "
-                                     "{rejected} rejected").format(
-            created=self.created, updated=self.updated, unchanged=self.unchanged, rejected=self.rejected)
+        return counts_text(RowCounts(self.rows_read, self.created, self.updated, self.unchanged, self.merged,
+                                     self.rejected))
+
+
+def counts_text(c: RowCounts, planned: bool = False) -> str:
+    """Every row read and what became of it (``planned``: what would become of it), in words; the
+    parts add up to the rows read."""
+    if planned:
+        text = translate("Contacts", "Rows read: {rows}; {created} to create, {updated} to update, {unchanged} "
+                                     "unchanged, {merged} merged into an earlier row of the file, {rejected} rejected")
+    else:
+        text = translate("Contacts", "Rows read: {rows}; {created} created, {updated} updated, {unchanged} unchanged, "
+                                     "{merged} merged into an earlier row of the file, {rejected} rejected")
+    return text.format(rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged,
+                       merged=c.merged, rejected=c.rejected)
 
 
 class DbLookup:
@@ -252,10 +267,15 @@ class ImportService:
                              file=table.file, versions=dict(lookup.versions))
 
     def apply(self, preview: ImportPreview, skip_invalid: bool = False, list_name: str | None = None,
-              progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
-        """Write the plan in one transaction (nothing written on error or cancel)."""
+              progress: Progress | None = None, cancel: Cancel | None = None,
+              choices: Mapping | None = None, default: str = NEW) -> ImportResult:
+        """Write the plan in one transaction (nothing written on error or cancel).
+
+        ``choices`` (existing contact id -> field -> "keep" | "new" | "replace") and ``default``
+        ("keep": keep existing values for all) are the user's review of the updates
+        (``plan.resolve_choices``)."""
         self._require()
-        plan = preview.plan
+        plan = resolve_choices(preview.plan, choices, default) if choices or default != NEW else preview.plan
         rejected = len(plan.rejected_rows)
         if rejected and not skip_invalid:
             raise ValidationError({"file": translate(
@@ -325,8 +345,9 @@ class ImportService:
         if list_name:
             list_id = self._fill_list(s, list_name, created_ids + [p.key for p in plan.update + plan.unchanged])
         tick(total)
-        result = ImportResult(len(plan.create), len(plan.update), len(plan.unchanged),
-                              rejected if skip_invalid else 0, list_id)
+        counts = plan.counts()
+        result = ImportResult(counts.created, counts.updated, counts.unchanged, rejected if skip_invalid else 0,
+                              list_id, counts.merged, counts.rows_read)
         uow.event(ENTITY, "import", "import", note=f"{preview.file}: {result.summary()}")
         return result
 

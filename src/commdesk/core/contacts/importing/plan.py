@@ -5,7 +5,8 @@ else the same phone number (E.164). Rows of one file that share an address or nu
 into one contact first, in file order.
 
 Merge semantics (``merge_into``): the file updates only the fields it provides. A text field
-given in the file replaces the stored one; lists (e-mails, phones, outlets, beats) are merged:
+given in the file replaces the stored one, except notes, which are appended (unless the stored
+notes hold them already); lists (e-mails, phones, outlets, beats) are merged:
 existing entries keep their order, label and primary flag (a label the file gives replaces the
 stored one), new ones are appended. A new primary outlet moves the old one to the other outlets.
 A changed name re-derives family / given name and pinyin unless the file gives them. So importing
@@ -13,10 +14,16 @@ the same file twice leaves everything unchanged the second time.
 
 Required fields (a name, a way to reach the person) are checked on the merged result, so a row
 holding only an e-mail and a new title may update an existing contact.
+
+Nothing surprises: an update's field-level changes (``PlannedContact.changes``) can be reviewed
+and each one declined (``resolve_choices``: keep the existing value, take the new one, or for notes
+replace instead of append), and every row read is accounted for (``ImportPlan.counts``): it
+created, updated or left unchanged a contact, was rejected, or was merged into an earlier row of
+the same file (``ImportPlan.merged_rows``).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sized
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sized
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Protocol
@@ -78,6 +85,20 @@ class Rejection:
         return f"{self.file}:{self.row}:{col} {self.reason}"
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an existing contact that an import changes."""
+
+    field: str  # a ContactRecord field name
+    old: object
+    new: object  # what the import stores unless declined (notes: the stored notes with the file's appended)
+    replace: object = None  # notes only: the file's notes alone (stored instead of appended when chosen)
+
+
+#: the choices of a reviewed change
+KEEP, NEW, REPLACE = "keep", "new", "replace"
+
+
 @dataclass
 class PlannedContact:
     record: ContactRecord  # what will be stored
@@ -85,6 +106,29 @@ class PlannedContact:
     key: Hashable = None  # the existing contact's key; None for new ones
     before: ContactRecord | None = None
     changed: list[str] = field(default_factory=list)  # field names that change
+    file_notes: str = ""  # updates: the notes the file's rows give (for "replace the notes")
+
+    def changes(self) -> list[FieldChange]:
+        """The field-level changes to an existing contact (old -> new), in field order."""
+        if self.before is None:
+            return []
+        return [FieldChange(f, getattr(self.before, f), getattr(self.record, f),
+                            self.file_notes if f == "notes" else None) for f in self.changed]
+
+
+@dataclass(frozen=True)
+class RowCounts:
+    """What became of every row read; the parts add up to ``rows_read``."""
+
+    rows_read: int
+    created: int
+    updated: int
+    unchanged: int
+    merged: int  # rows merged into an earlier row of the same file (the same person twice)
+    rejected: int
+
+    def adds_up(self) -> bool:
+        return self.created + self.updated + self.unchanged + self.merged + self.rejected == self.rows_read
 
 
 @dataclass
@@ -98,6 +142,22 @@ class ImportPlan:
     @property
     def rejected_rows(self) -> list[tuple[str, int]]:
         return sorted({(r.file, r.row) for r in self.rejected})
+
+    def merged_rows(self) -> list[tuple[str, int, int]]:
+        """(file, row, N) of each row merged into row N of that file (its contact's first row)."""
+        out = []
+        for p in (*self.create, *self.update, *self.unchanged):
+            if len(p.sources) > 1:
+                first = p.sources[0][1]
+                out.extend((file, row, first) for file, row in p.sources[1:])
+        return sorted(out)
+
+    def counts(self) -> RowCounts:
+        """Rows by outcome: a contact's first row created, updated or left it unchanged; its
+        further rows were merged into that one."""
+        merged = sum(len(p.sources) - 1 for p in (*self.create, *self.update, *self.unchanged))
+        return RowCounts(self.rows_read, len(self.create), len(self.update), len(self.unchanged), merged,
+                         len(self.rejected_rows))
 
     def summary(self) -> str:
         return translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
@@ -135,6 +195,15 @@ _NAME_FIELDS = ("full_name", "family_name", "given_name", "pinyin")
 _LIST_FIELDS = ("outlet", "outlets", "beats", "emails", "phones")
 
 
+def append_notes(base: str, incoming: str) -> str:
+    """``base`` with ``incoming`` appended on a line of its own, unless ``base`` holds it already
+    (so importing a file twice appends its notes once)."""
+    incoming = incoming.strip()
+    if not incoming or incoming in base:
+        return base
+    return f"{base.rstrip()}\n{incoming}" if base.strip() else incoming
+
+
 def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     """``base`` updated with what ``incoming`` provides (see the module doc)."""
     out = base.copy()
@@ -155,7 +224,9 @@ def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
         if name in _NAME_FIELDS or name in _LIST_FIELDS:
             continue
         value = getattr(incoming, name)
-        if value not in ("", None):
+        if name == "notes":
+            out.notes = append_notes(base.notes, value)
+        elif value not in ("", None):
             setattr(out, name, value)
     if incoming.outlet and incoming.outlet != base.outlet:
         out.outlet = incoming.outlet
@@ -172,10 +243,10 @@ def _changed(before: ContactRecord, after: ContactRecord) -> list[str]:
 
 
 class _Target:
-    __slots__ = ("existing", "record", "sources")
+    __slots__ = ("existing", "record", "sources", "notes")
 
     def __init__(self, existing: Existing | None, record: ContactRecord):
-        self.existing, self.record, self.sources = existing, record, []
+        self.existing, self.record, self.sources, self.notes = existing, record, [], ""
 
 
 def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
@@ -250,6 +321,8 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
                 if existing is not None:
                     by_key[existing.key] = target
         target.sources.append((row.file, row.number))
+        if record.notes and target.existing is not None:
+            target.notes = append_notes(target.notes, record.notes)
         if target.record is None:  # the first row of a new contact is the contact (normalised above)
             target.record = record
         else:
@@ -280,9 +353,41 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
             plan.create.append(PlannedContact(rec, t.sources))
             continue
         changed = _changed(t.existing.record, rec)
-        item = PlannedContact(rec, t.sources, t.existing.key, t.existing.record, changed)
+        item = PlannedContact(rec, t.sources, t.existing.key, t.existing.record, changed, t.notes)
         (plan.update if changed else plan.unchanged).append(item)
     plan.rejected.sort(key=lambda r: (r.file, r.row))
     if progress is not None:
         progress(done, total)
     return plan
+
+
+def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, str]] | None = None,
+                    default: str = NEW) -> ImportPlan:
+    """The plan with the user's review applied: per existing contact (key) and changed field,
+    KEEP the stored value, take the NEW one, or (notes) REPLACE the stored notes with the file's;
+    fields not chosen follow ``default`` (NEW, or KEEP for "keep existing for all"). An update
+    left with no change becomes unchanged. Writes nothing; the plan given is not modified."""
+    choices = choices or {}
+    if default not in (KEEP, NEW):
+        raise ValueError(default)
+    out = ImportPlan(create=plan.create, rejected=plan.rejected, rows_read=plan.rows_read,
+                     unchanged=list(plan.unchanged))
+    for p in plan.update:
+        mine = choices.get(p.key, {})
+        if not mine and default == NEW:
+            out.update.append(p)
+            continue
+        rec = p.record.copy()
+        for f in p.changed:
+            choice = mine.get(f, default)
+            if choice == KEEP:
+                value = getattr(p.before, f)
+                setattr(rec, f, list(value) if isinstance(value, list) else value)
+            elif choice == REPLACE and f == "notes":
+                rec.notes = p.file_notes
+            elif choice not in (NEW, REPLACE):
+                raise ValueError(choice)
+        changed = _changed(p.before, rec)
+        item = PlannedContact(rec, p.sources, p.key, p.before, changed, p.file_notes)
+        (out.update if changed else out.unchanged).append(item)
+    return out

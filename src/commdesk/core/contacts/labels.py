@@ -1,0 +1,174 @@
+"""Words people read for the contacts' stored values: field names, interaction kinds, channels,
+phone and e-mail labels, languages and sources, translated (the stored values stay codes or the
+text as typed).
+
+``field_labels()`` is what a history view shows for a column of the contacts tables (the audit log
+names columns, e.g. ``emails_text`` or ``owner_id``); ``value_text(field, value)`` is a stored value
+as the forms show it. Every function returns its argument unchanged when it does not know it, so
+text typed by people (an unusual label, a source) is never lost.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from commdesk.core.i18n import translate
+
+
+def field_labels() -> dict[str, str]:
+    """Column or field name -> translated label, for the contacts tables' history (audit) views."""
+    from commdesk.core.contacts.records import CONTACT_FIELDS, field_label
+
+    out = {f: field_label(f) for f in CONTACT_FIELDS}
+    out.update({
+        "outlets_text": field_label("outlets"), "beats_text": field_label("beats"),
+        "emails_text": field_label("emails"), "phones_text": field_label("phones"),
+        "owner_id": field_label("owner"), "owner": field_label("owner"), "source_date": field_label("source_date"),
+        "deleted": translate("Contacts", "In the trash"), "deleted_at": translate("Contacts", "Moved to the trash"),
+        "merged_into": translate("Contacts", "Merged into"), "erased": translate("Contacts", "Erased"),
+        "merge_id": translate("Contacts", "Merge"),
+        # outlets
+        "name": translate("Contacts", "Name"), "kind": translate("Contacts", "Kind"),
+        "region": translate("Contacts", "Region"), "reach": translate("Contacts", "Reach"),
+        "website": translate("Contacts", "Website"),
+        # do-not-contact entries
+        "channel": translate("Contacts", "Channel"), "do_not_contact": translate("Contacts", "Do not contact"),
+        "reason": translate("Contacts", "Reason"), "set_by": translate("Contacts", "Set by"),
+        "set_at": translate("Contacts", "Set on"), "expires": translate("Contacts", "Expires"),
+        "lifted_at": translate("Contacts", "Lifted on"), "lifted_by": translate("Contacts", "Lifted by"),
+        # interactions
+        "at": translate("Contacts", "When"), "summary": translate("Contacts", "Summary"),
+        "logged_by": translate("Contacts", "Logged by"), "deadline": translate("Contacts", "Deadline"),
+        "liaison": translate("Contacts", "Liaison"), "answered_at": translate("Contacts", "Answered"),
+        "release_id": translate("Contacts", "Release"), "meeting_id": translate("Contacts", "Meeting"),
+        # lists
+        "smart": translate("Contacts", "Smart list"), "query_json": translate("Contacts", "Saved search"),
+        "list_id": translate("Contacts", "List"), "contact_id": translate("Contacts", "Contact"),
+    })
+    return out
+
+
+def kind_label(kind: str) -> str:
+    """An interaction's kind (``ContactService.KINDS``) in words."""
+    labels = {
+        "pitch": lambda: translate("Contacts", "Pitch"),
+        "interview": lambda: translate("Contacts", "Interview"),
+        "inquiry": lambda: translate("Contacts", "Media inquiry"),
+        "event_invitation": lambda: translate("Contacts", "Event invitation"),
+        "call": lambda: translate("Contacts", "Call"),
+        "meeting": lambda: translate("Contacts", "Meeting"),
+        "coverage": lambda: translate("Contacts", "Coverage"),
+        "note": lambda: translate("Contacts", "Note"),
+        "mailing": lambda: translate("Contacts", "Mailing"),
+    }
+    return labels[kind]() if kind in labels else kind
+
+
+def channel_label(channel) -> str:
+    """A channel (do-not-contact, interaction, preferred channel) in words; typed text as it is."""
+    value = str(getattr(channel, "value", channel) or "")
+    labels = {
+        "email": lambda: translate("Contacts", "e-mail"), "e-mail": lambda: translate("Contacts", "e-mail"),
+        "phone": lambda: translate("Contacts", "phone"), "mail": lambda: translate("Contacts", "post"),
+        "post": lambda: translate("Contacts", "post"), "wechat": lambda: translate("Contacts", "WeChat"),
+        "weibo": lambda: translate("Contacts", "Weibo"), "in_person": lambda: translate("Contacts", "in person"),
+        "in person": lambda: translate("Contacts", "in person"), "event": lambda: translate("Contacts", "event"),
+        "sms": lambda: translate("Contacts", "text message"), "all": lambda: translate("Contacts", "all channels"),
+    }
+    key = value.strip().casefold()
+    return labels[key]() if key in labels else value
+
+
+def entry_label(label: str) -> str:
+    """A phone's or e-mail's label (mobile, work, home, fax ...) in words."""
+    labels = {
+        "mobile": lambda: translate("Contacts", "mobile"), "cell": lambda: translate("Contacts", "mobile"),
+        "work": lambda: translate("Contacts", "work"), "home": lambda: translate("Contacts", "home"),
+        "fax": lambda: translate("Contacts", "fax"), "main": lambda: translate("Contacts", "main"),
+        "pager": lambda: translate("Contacts", "pager"), "other": lambda: translate("Contacts", "other"),
+    }
+    key = (label or "").strip().casefold()
+    return labels[key]() if key in labels else label
+
+
+_LANGUAGES = {
+    "zh": lambda: translate("Contacts", "Chinese"), "中文": lambda: translate("Contacts", "Chinese"),
+    "chinese": lambda: translate("Contacts", "Chinese"), "汉语": lambda: translate("Contacts", "Chinese"),
+    "en": lambda: translate("Contacts", "English"), "english": lambda: translate("Contacts", "English"),
+    "英文": lambda: translate("Contacts", "English"), "英语": lambda: translate("Contacts", "English"),
+    "fr": lambda: translate("Contacts", "French"), "french": lambda: translate("Contacts", "French"),
+    "de": lambda: translate("Contacts", "German"), "german": lambda: translate("Contacts", "German"),
+    "ja": lambda: translate("Contacts", "Japanese"), "japanese": lambda: translate("Contacts", "Japanese"),
+    "ko": lambda: translate("Contacts", "Korean"), "korean": lambda: translate("Contacts", "Korean"),
+    "es": lambda: translate("Contacts", "Spanish"), "spanish": lambda: translate("Contacts", "Spanish"),
+    "ru": lambda: translate("Contacts", "Russian"), "russian": lambda: translate("Contacts", "Russian"),
+    "pt": lambda: translate("Contacts", "Portuguese"), "portuguese": lambda: translate("Contacts", "Portuguese"),
+    "it": lambda: translate("Contacts", "Italian"), "italian": lambda: translate("Contacts", "Italian"),
+    "ar": lambda: translate("Contacts", "Arabic"), "arabic": lambda: translate("Contacts", "Arabic"),
+}
+_LANGUAGE_SPLIT = re.compile(r"\s*[/,;、]\s*")
+
+
+def language_label(value: str) -> str:
+    """A contact's language(s) ("zh", "中文 / English", "fr-CA") in words; unknown parts as typed."""
+    if not value:
+        return ""
+    parts = []
+    for part in _LANGUAGE_SPLIT.split(value.strip()):
+        key = part.casefold()
+        found = _LANGUAGES.get(key) or _LANGUAGES.get(key.split("-")[0].split("_")[0])
+        parts.append(found() if found else part)
+    return " / ".join(p for p in parts if p)
+
+
+_SOURCES = {
+    "business card": lambda: translate("Contacts", "business card"),
+    "referral": lambda: translate("Contacts", "referral"),
+    "website": lambda: translate("Contacts", "website"),
+    "press conference": lambda: translate("Contacts", "press conference"),
+    "event": lambda: translate("Contacts", "event"),
+}
+_IMPORT_OF = re.compile(r"^(?:import of|导入自?|导入：)\s*(?P<file>.+)$")
+
+
+def source_label(source: str) -> str:
+    """Where a contact came from in words ("business card", "import of list.csv"); typed text as it is."""
+    text = (source or "").strip()
+    found = _SOURCES.get(text.casefold())
+    if found:
+        return found()
+    m = _IMPORT_OF.match(text)
+    if m:
+        return translate("Contacts", "import of {file}").format(file=m["file"])
+    return source
+
+
+def value_text(name: str, value) -> str:
+    """A stored field value as people read it (lists one entry a line, enums and codes in words)."""
+    from commdesk.core.contacts.records import Email, Phone
+    from commdesk.core.contacts.validation import format_phone
+
+    if value is None or value == "":
+        return ""
+    if isinstance(value, list):
+        lines = []
+        for v in value:
+            if isinstance(v, Email):
+                lines.append(v.address + (f" ({entry_label(v.label)})" if v.label else ""))
+            elif isinstance(v, Phone):
+                lines.append(format_phone(v.number) + (f" ({entry_label(v.label)})" if v.label else ""))
+            else:
+                lines.append(str(v))
+        return "\n".join(lines)
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    if isinstance(value, date):
+        return value.isoformat()
+    if name == "preferred_channel":
+        return channel_label(value)
+    if name == "language":
+        return language_label(value)
+    if name == "source":
+        return source_label(value)
+    return str(value)
