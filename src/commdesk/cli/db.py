@@ -1,4 +1,4 @@
-"""``commdesk db upgrade|check``."""
+"""``commdesk db upgrade|check|repair``."""
 from __future__ import annotations
 
 from ..core.i18n import translate
@@ -11,6 +11,9 @@ def register(sub) -> None:
     up.set_defaults(func=upgrade)
     check = dbsub.add_parser("check", help=translate("CLI", "integrity check and schema revision"))
     check.set_defaults(func=check_db)
+    repair = dbsub.add_parser("repair", help=translate(
+        "CLI", "rebuild what can be rebuilt: the contacts search index, indexes and triggers"))
+    repair.set_defaults(func=repair_db)
 
 
 def upgrade(args, cli) -> int:
@@ -28,12 +31,14 @@ def upgrade(args, cli) -> int:
 
 
 def check_db(args, cli) -> int:
-    from ..persistence import schema
+    from ..persistence import health, schema
 
     opened = cli.opened(migrate=False)
     engine = opened.ctx.engine
     st = schema.status(engine)
     problems = schema.integrity_problems(engine)
+    if not problems:
+        problems = health.schema_problems(engine, st.current, st.up_to_date)
     cli.print(translate("CLI", "Database: {db}").format(db=opened.target.display))
     cli.print(translate("CLI", "Schema revision: {rev}").format(rev=", ".join(sorted(st.current)) or "-"))
     if not st.up_to_date:
@@ -42,8 +47,33 @@ def check_db(args, cli) -> int:
     for p in problems:
         cli.err.write(f"commdesk: {p}\n")
     if problems:
-        cli.err.write("commdesk: " + translate("CLI", "integrity check failed; restore the latest backup "
-                                               "with 'commdesk restore FILE --force'.") + "\n")
+        cli.err.write("commdesk: " + translate("CLI", "integrity check failed; see above for what to do.") + "\n")
         return 1
     cli.print(translate("CLI", "Integrity check: ok"))
     return 0 if st.up_to_date else 1
+
+
+def repair_db(args, cli) -> int:
+    from ..persistence import health, schema
+
+    opened = cli.opened(migrate=True)
+    engine = opened.ctx.engine
+    problems = schema.integrity_problems(engine)
+    if problems:  # damaged pages: rebuilding indexes on top of them would hide the damage
+        for p in problems:
+            cli.err.write(f"commdesk: {p}\n")
+        cli.err.write("commdesk: " + translate("CLI", "the database file is damaged, which a repair cannot "
+                                               "mend; restore the latest backup with 'commdesk restore FILE "
+                                               "--force'.") + "\n")
+        return 1
+    st = schema.status(engine)
+    result = health.repair(engine, st.current)
+    for name in result.recreated:
+        cli.print(translate("CLI", "Made again: {name}").format(name=name))
+    for name in result.removed:
+        cli.print(translate("CLI", "Removed (not part of commdesk): {name}").format(name=name))
+    cli.print(translate("CLI", "Search index rebuilt for {n} contacts.").format(n=result.contacts_indexed))
+    left = health.schema_problems(engine, st.current, st.up_to_date)
+    for p in left:
+        cli.err.write(f"commdesk: {p}\n")
+    return 1 if left else 0
