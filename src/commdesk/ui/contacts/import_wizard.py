@@ -187,6 +187,11 @@ class MappingPage(QWizardPage):
         p = self.w.preview
         return {h: c.currentData() for h, c in self.combos.items() if c.currentData() != p.mapping.get(h)}
 
+    def nextId(self) -> int:
+        """The review of changes to existing contacts only when the import changes some."""
+        plan = self.w.preview.plan if self.w.preview else None
+        return self.w.review_id if plan is not None and plan.update else self.w.report_id
+
     def validatePage(self) -> bool:
         changes = self.overrides()
         if not changes:
@@ -212,7 +217,8 @@ class ReportPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.counts.setFont(font)
         self.rejects = QTableWidget(0, 4)
-        self.rejects.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.rejects.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Column"),
+                                                self.tr("Not imported on its own because")])
         self.rejects.verticalHeader().hide()
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.all_or_nothing = QRadioButton(self.tr("&All or nothing: import only when no row is rejected"))
@@ -239,18 +245,26 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.note)
 
     def initializePage(self) -> None:
-        plan = self.w.preview.plan
-        rejected = len(plan.rejected_rows)
-        self.counts.setText(self.tr("Will create <b>{created}</b>, update <b>{updated}</b>, leave <b>{unchanged}</b> "
-                                    "unchanged, reject <b>{rejected}</b> rows.").format(
-            created=len(plan.create), updated=len(plan.update), unchanged=len(plan.unchanged), rejected=rejected))
-        self.rejects.setRowCount(len(plan.rejected))
-        for row, r in enumerate(plan.rejected):
-            for col, text in enumerate((r.file, str(r.row), r.column, r.reason)):
+        plan = self.w.resolved_plan()
+        c = plan.counts()
+        rejected = c.rejected
+        self.counts.setText(self.tr("Of <b>{rows}</b> rows read: will create <b>{created}</b>, update <b>{updated}</b>, "
+                                    "leave <b>{unchanged}</b> unchanged, merge <b>{merged}</b> into an earlier row of "
+                                    "the file (the same person), reject <b>{rejected}</b>.").format(
+            rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged, merged=c.merged,
+            rejected=rejected))
+        lines = [(r.file, r.row, r.column, r.reason) for r in plan.rejected]
+        lines += [(file, row, "", self.tr("the same person as row {first}: merged into row {first} of this file")
+                   .format(first=first)) for file, row, first in plan.merged_rows()]
+        lines.sort(key=lambda x: (x[0], x[1]))
+        self.rejects.setRowCount(len(lines))
+        for row, values in enumerate(lines):
+            for col, value in enumerate(values):
+                text = str(value)
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rejects.setItem(row, col, item)
-        self.rejects.setVisible(bool(plan.rejected))
+        self.rejects.setVisible(bool(lines))
         self.rejects.resizeColumnsToContents()
         self.valid_only.setEnabled(bool(rejected))
         self._note()
@@ -261,7 +275,7 @@ class ReportPage(QWizardPage):
         if rejected and self.all_or_nothing.isChecked():
             self.note.setText(self.tr("%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the "
                                       "file and plan again (Back), or import the valid rows only.", "", rejected))
-        elif plan is not None and not (plan.create or plan.update):
+        elif plan is not None and not (plan.create or self.w.resolved_plan().update):
             self.note.setText(self.tr("Nothing to write: every contact in the file is already stored like this."))
         else:
             self.note.clear()
@@ -308,11 +322,29 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        from .import_review import ReviewPage
+
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
+        self.review_page = ReviewPage(self)
         self.report_page, self.result_page = ReportPage(self), ResultPage(self)
-        for page in (self.file_page, self.mapping_page, self.report_page, self.result_page):
-            self.addPage(page)
-        self.resize(860, 560)
+        self.review_id, self.report_id = 2, 3
+        for n, page in enumerate((self.file_page, self.mapping_page, self.review_page, self.report_page,
+                                  self.result_page)):
+            self.setPage(n, page)
+        self.resize(960, 600)
+
+    def review_choices(self) -> dict:
+        """The choices made on the review page (none when the import changes no existing contact)."""
+        if self.preview is None or not self.preview.plan.update or not self.hasVisitedPage(self.review_id):
+            return {}
+        return self.review_page.choices()
+
+    def resolved_plan(self):
+        """The plan with the review's choices applied (what the import will write)."""
+        from ...core.contacts.importing.plan import resolve_choices
+
+        choices = self.review_choices()
+        return resolve_choices(self.preview.plan, choices) if choices else self.preview.plan
 
     def plan(self, key, on_ok, on_error) -> None:
         if self.busy:
@@ -341,6 +373,7 @@ class ImportWizard(QWizard):
             return
         self.busy = True
         preview = self.preview
+        choices = self.review_choices()
 
         def done(result) -> None:
             self.busy = False
@@ -357,7 +390,7 @@ class ImportWizard(QWizard):
 
         self.services.runner.run(
             lambda progress, cancel: self.importer.apply(
-                preview, skip_invalid=skip_invalid, list_name=list_name,
+                preview, skip_invalid=skip_invalid, list_name=list_name, choices=choices,
                 progress=lambda d, t: progress(d, t or 0), cancel=cancel.is_set),
             on_done=done, on_error=failed, on_cancelled=cancelled, label=self.tr("Importing…"), parent=self)
 
