@@ -1,4 +1,5 @@
-"""``commdesk mail configure|show|test|set-password`` and ``commdesk outbox list|send|retry|cancel|export``."""
+"""``commdesk mail configure|show|test|set-password`` and
+``commdesk outbox list|send|retry|cancel|rebuild|export``."""
 from __future__ import annotations
 
 import sys
@@ -31,7 +32,7 @@ def register(sub) -> None:
     o = sub.add_parser("outbox", help=translate("CLI", "messages waiting, sent and failed"))
     os_ = o.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     ls = os_.add_parser("list", help=translate("CLI", "list messages, newest first"))
-    ls.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled"])
+    ls.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "held"])
     ls.add_argument("--limit", type=int, default=200)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_outbox)
@@ -42,9 +43,13 @@ def register(sub) -> None:
     r.add_argument("--resend-interrupted", action="store_true", help=translate(
         "CLI", "also resend messages that may have been delivered (check first)"))
     r.set_defaults(func=retry)
-    x = os_.add_parser("cancel", help=translate("CLI", "cancel queued or failed messages"))
+    x = os_.add_parser("cancel", help=translate("CLI", "cancel queued, failed or held messages"))
     x.add_argument("ids", type=int, nargs="+")
     x.set_defaults(func=cancel)
+    rb = os_.add_parser("rebuild", help=translate(
+        "CLI", "rebuild held press release messages from the release's approved version and queue them"))
+    rb.add_argument("ids", type=int, nargs="+")
+    rb.set_defaults(func=rebuild)
     e = os_.add_parser("export", help=translate("CLI", "save messages as .eml files"))
     e.add_argument("ids", type=int, nargs="+")
     e.add_argument("--folder", required=True)
@@ -150,7 +155,8 @@ def _row(item) -> dict:
             "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
             "queued_at": item.queued_at.isoformat() if item.queued_at else None,
             "sent_at": item.sent_at.isoformat() if item.sent_at else None,
-            "follow_up_by": item.follow_up_by.isoformat() if item.follow_up_by else None}
+            "follow_up_by": item.follow_up_by.isoformat() if item.follow_up_by else None,
+            "held_reason": item.held_reason, "held": item.held_text or None}
 
 
 def list_outbox(args, cli) -> int:
@@ -165,6 +171,13 @@ def list_outbox(args, cli) -> int:
         cli.print(f"{i.id:>5}  {i.status_text:<10}  {to:<34}  {i.subject}")
         if i.last_error and i.status == "failed":
             cli.print("       " + i.last_error)
+        if i.status == "held":
+            cli.print("       " + i.held_text)
+    held = [i.id for i in items if i.status == "held"]
+    if held:
+        cli.print(translate("CLI", "Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release "
+                            "is approved again, or 'commdesk outbox cancel {ids}'.").format(
+            ids=" ".join(map(str, held))))
     return 0
 
 
@@ -191,6 +204,15 @@ def retry(args, cli) -> int:
 def cancel(args, cli) -> int:
     n = _outbox(cli).cancel(args.ids)
     cli.print(translate("CLI", "{count} message(s) cancelled.").format(count=n))
+    return 0
+
+
+def rebuild(args, cli) -> int:
+    from ..core.services.mail_sending import ReleaseMailer
+
+    n = cli.ctx.service(ReleaseMailer).rebuild_held(args.ids)
+    cli.print(translate("CLI", "{count} message(s) rebuilt from the approved release and queued; send them with "
+                        "'commdesk outbox send'.").format(count=n))
     return 0
 
 

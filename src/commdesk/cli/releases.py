@@ -1,4 +1,4 @@
-"""``commdesk releases list|show|export|coverage-report|eml`` and ``commdesk templates list``."""
+"""``commdesk releases list|show|export|coverage-report|eml|send`` and ``commdesk templates list``."""
 from __future__ import annotations
 
 from ..core.i18n import translate
@@ -37,6 +37,18 @@ def register(sub) -> None:
                      help=translate("CLI", "a recipient, e.g. \"张伟 <zhang@example.com>\"; repeat for several "
                                     "(default: the release's distribution lists)"))
     eml.set_defaults(func=export_eml)
+    snd = ps.add_parser("send", help=translate(
+        "CLI", "queue an approved release to its distribution lists in the outbox"))
+    snd.add_argument("release", metavar="ID")
+    snd.add_argument("--list", dest="lists", type=int, action="append", metavar="LIST_ID",
+                     help=translate("CLI", "only this distribution list; repeat for several"))
+    snd.add_argument("--bcc", action="store_true",
+                     help=translate("CLI", "one message with everyone in Bcc (default: one per contact)"))
+    snd.add_argument("--again", action="store_true", help=translate(
+        "CLI", "also send to people who already received it (or have it waiting)"))
+    snd.add_argument("--override", metavar="REASON",
+                     help=translate("CLI", "send despite the mail checks' warnings, for this reason"))
+    snd.set_defaults(func=send_release)
 
     t = sub.add_parser("templates", help=translate("CLI", "press release templates"))
     ts = t.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
@@ -140,6 +152,26 @@ def export_eml(args, cli) -> int:
     r = _release(cli, args.release)
     files = cli.ctx.service(ReleaseExportService).export_eml(r.id, args.folder, recipients)
     cli.print(translate("CLI", "Wrote %n file(s).", None, len(files)))
+    return 0
+
+
+def send_release(args, cli) -> int:
+    from ..core.services.mail_sending import AlreadySent, ReleaseMailer
+
+    r = _release(cli, args.release)
+    try:
+        ids = cli.ctx.service(ReleaseMailer).send_to_lists(r.id, args.lists, personalised=not args.bcc,
+                                                          override=args.override, again=args.again)
+    except AlreadySent as exc:
+        from ..core.errors import CommdeskError
+
+        for name, address, status in exc.repeated:
+            cli.print(f"  {name} <{address}>  {status}")
+        raise CommdeskError(translate(
+            "CLI", "{count} of the recipients already have {ref} (listed above); add --again to send it to them "
+                   "again.").format(count=len(exc.repeated), ref=r.reference)) from None
+    cli.print(translate("CLI", "{count} message(s) queued; send them with 'commdesk outbox send'.").format(
+        count=len(ids)))
     return 0
 
 
