@@ -1,14 +1,29 @@
-"""Table model over audit entries, shared by the audit pane and the History dialog."""
+"""Table model over audit entries, shared by the audit pane and the History dialog.
+
+Tables, fields and coded values are shown with the labels the forms use (``core.labels``), times in
+the organisation's zone (named in the header), never raw column names or codes.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ...core import labels
 from ...core.services.audit import AuditEntry
+from ...core.timezones import format_instant, system_zone_name, zone_label
 from .table_model import RowsTableModel
 
 
 class AuditTableModel(RowsTableModel):
     COL_AT, COL_ACTOR, COL_RECORD, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_NOTE = range(8)
+
+    def __init__(self, parent=None, zone: str | None = None):
+        super().__init__(parent)
+        self.zone = zone or system_zone_name()
+
+    def set_zone(self, zone: str) -> None:
+        self.beginResetModel()
+        self.zone = zone
+        self.endResetModel()
 
     @property
     def entries(self) -> list[AuditEntry]:
@@ -18,23 +33,35 @@ class AuditTableModel(RowsTableModel):
         self.set_rows(entries)
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Action"), self.tr("Field"),
-                self.tr("Old value"), self.tr("New value"), self.tr("Note")]
+        return [self.tr("When ({zone})").format(zone=zone_label(None, self.zone)), self.tr("Who"), self.tr("Record"),
+                self.tr("Action"), self.tr("Field"), self.tr("Old value"), self.tr("New value"), self.tr("Note")]
 
     def action_label(self, action: str) -> str:
-        return {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-                "override": self.tr("warning overridden")}.get(action, action)
+        return labels.action_label(action)
+
+    def cell_text(self, e: AuditEntry, col: int) -> str:
+        if col == self.COL_AT:
+            return format_instant(e.at, self.zone, with_zone=False, fmt="%Y-%m-%d %H:%M:%S")
+        if col == self.COL_ACTOR:
+            return e.actor
+        if col == self.COL_RECORD:
+            return f"{labels.entity_label(e.entity)} #{e.entity_id}"
+        if col == self.COL_ACTION:
+            return self.action_label(e.action)
+        if col == self.COL_FIELD:
+            return labels.field_label(e.entity, e.field)
+        if col == self.COL_OLD:
+            return labels.value_label(e.entity, e.field, e.old)
+        if col == self.COL_NEW:
+            return labels.value_label(e.entity, e.field, e.new)
+        return e.note or ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         e = self.row_object(index)
         if e is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
-            if col == self.COL_AT:
-                return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            return (None, e.actor, f"{e.entity} #{e.entity_id}", self.action_label(e.action), e.field or "",
-                    e.old or "", e.new or "", e.note or "")[col]
+            return self.cell_text(e, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return e
         return None

@@ -11,7 +11,7 @@ class HistoryDialog(QDialog):
     def __init__(self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
-        self.model = AuditTableModel(self)
+        self.model = AuditTableModel(self, zone=_org_zone(audit))
         self.model.set_entries(audit.history(entity, entity_id))
         view = QTableView(self)
         view.setModel(self.model)
@@ -26,3 +26,10 @@ class HistoryDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(buttons)
         self.resize(820, 420)
+
+
+def _org_zone(audit: AuditService) -> str:
+    """The organisation's zone, in which the history's times are shown."""
+    from ...core.services.settings import SettingsService
+
+    return audit.ctx.service(SettingsService).time_zone()

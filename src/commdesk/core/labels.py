@@ -1,0 +1,381 @@
+"""The words people read for stored names: tables, fields and coded values in history views.
+
+The audit log stores column names (``body_markdown``), table names (``releases``) and coded values
+(``in_review``, ``true``). History views must show them with the same translated labels as the forms.
+Each area registers its labels once (the app's assembly does it, see ``load_area_labels``):
+
+    register("releases", field_labels=releases_field_labels, value_text=releases_value_text,
+             entity_label=lambda: translate("Releases", "Press release"))
+
+``field_labels`` is a mapping or a function returning one (called at lookup time, so the current
+language is used); ``value_labels`` is ``{field: {value: label}}`` or a function returning it;
+``value_text(field, value) -> str`` is a function for what a mapping cannot say. What nobody
+registered is prettified (``body_markdown`` -> "Body markdown") and never shown as snake_case.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from .i18n import translate
+
+log = logging.getLogger(__name__)
+
+LabelMap = Mapping[str, str]
+Source = "LabelMap | Callable[[], LabelMap] | None"
+
+
+@dataclass
+class _Entry:
+    field_labels: object = None
+    value_labels: object = None
+    value_text: Callable[[str, str], str] | None = None
+    entity_label: Callable[[], str] | None = None
+
+
+_registry: dict[str, list[_Entry]] = {}
+
+
+def register(entities: str | Iterable[str], field_labels=None, value_labels=None,
+             value_text: Callable[[str, str], str] | None = None,
+             entity_label: Callable[[], str] | None = None) -> None:
+    """Labels for one table or several (their audit ``entity`` names). Later registrations for the
+    same table are asked first."""
+    for entity in ([entities] if isinstance(entities, str) else list(entities)):
+        _registry.setdefault(entity, []).insert(0, _Entry(field_labels, value_labels, value_text, entity_label))
+
+
+def unregister(entity: str) -> None:
+    _registry.pop(entity, None)
+
+
+def _resolve(source) -> Mapping:
+    if source is None:
+        return {}
+    try:
+        return source() if callable(source) else source
+    except Exception:  # noqa: BLE001 - a broken label table must not hide the history
+        log.exception("labels could not be computed")
+        return {}
+
+
+_SNAKE = re.compile(r"[_\s]+")
+
+
+def prettify(name: str) -> str:
+    """``body_markdown`` -> "Body markdown", ``owner_id`` -> "Owner", ``in_review`` -> "In review"."""
+    text = str(name or "")
+    if text.endswith("_id") and len(text) > 3:
+        text = text[:-3]
+    words = _SNAKE.sub(" ", text).strip()
+    return words[:1].upper() + words[1:] if words else ""
+
+
+def _common_fields() -> dict[str, str]:
+    """Fields many tables share, and the foundation's own tables (people, settings)."""
+    return {
+        "id": translate("Labels", "Number"),
+        "name": translate("Labels", "Name"),
+        "title": translate("Labels", "Title"),
+        "email": translate("Labels", "E-mail"),
+        "department": translate("Labels", "Department"),
+        "roles": translate("Labels", "Roles"),
+        "active": translate("Labels", "Active"),
+        "passphrase_hash": translate("Labels", "Passphrase"),
+        "state": translate("Labels", "State"),
+        "status": translate("Labels", "Status"),
+        "notes": translate("Labels", "Notes"),
+        "note": translate("Labels", "Note"),
+        "language": translate("Labels", "Language"),
+        "created_at": translate("Labels", "Created"),
+        "updated_at": translate("Labels", "Last changed"),
+        "created_by": translate("Labels", "Created by"),
+        "version": translate("Labels", "Version"),
+        "key": translate("Labels", "Setting"),
+        "value": translate("Labels", "Value"),
+        "value_json": translate("Labels", "Value"),
+    }
+
+
+def _common_value(field: str, value: str) -> str | None:
+    if value in ("true", "True"):
+        return translate("Labels", "yes")
+    if value in ("false", "False"):
+        return translate("Labels", "no")
+    if value == "(changed)":  # persistence.audit.REDACTED: a secret's value is never stored
+        return translate("Labels", "(changed)")
+    if m := re.fullmatch(r"\((\d+) bytes\)", value):
+        n = int(m.group(1))
+        return translate("Labels", "(%n bytes)", "", n)
+    if field == "roles":
+        from .domain.people import Role
+
+        try:
+            return ", ".join(Role(r).label for r in value.split(",") if r)
+        except ValueError:
+            return None
+    return None
+
+
+_loaded = False
+
+
+def _entities_of(entity: str) -> list[_Entry]:
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        _register_builtin()
+        load_area_labels()
+    return _registry.get(entity, [])
+
+
+def field_label(entity: str, field: str | None) -> str:
+    """The label of ``field`` of table ``entity``, as the forms name it."""
+    if not field:
+        return ""
+    for entry in _entities_of(entity):
+        label = _resolve(entry.field_labels).get(field)
+        if label:
+            return label
+    return _common_fields().get(field) or prettify(field)
+
+
+def value_label(entity: str, field: str | None, value: str | None) -> str:
+    """A stored value (as the audit log keeps it: text) as people read it: codes in words."""
+    if value is None or value == "":
+        return ""
+    for entry in _entities_of(entity):
+        table = _resolve(entry.value_labels).get(field or "", {})
+        if value in table:
+            return table[value]
+        if entry.value_text is not None and field:
+            try:
+                text = entry.value_text(field, value)
+            except Exception:  # noqa: BLE001 - an odd stored value is shown as it is
+                text = None
+            if text is not None and str(text) != value:
+                return str(text)
+    common = _common_value(field or "", value)
+    if common is not None:
+        return common
+    if re.fullmatch(r"[a-z]+(_[a-z]+)+", value):  # a code nobody registered: never raw snake_case
+        return prettify(value).lower()
+    return value
+
+
+def entity_label(entity: str) -> str:
+    """The kind of record a table holds, in words (``releases`` -> "Press release")."""
+    for entry in _entities_of(entity):
+        if entry.entity_label is not None:
+            return entry.entity_label()
+    known = {
+        "people": lambda: translate("Labels", "Person"),
+        "settings": lambda: translate("Labels", "Setting"),
+        "audit_log": lambda: translate("Labels", "Audit log"),
+    }
+    return known[entity]() if entity in known else prettify(entity)
+
+
+def action_label(action: str) -> str:
+    """What happened in an audit entry (``create``, ``override``, a named event) in words."""
+    known = {
+        "create": lambda: translate("Labels", "created"),
+        "update": lambda: translate("Labels", "changed"),
+        "delete": lambda: translate("Labels", "deleted"),
+        "override": lambda: translate("Labels", "warning overridden"),
+        "approve": lambda: translate("Labels", "approved"),
+        "submit": lambda: translate("Labels", "submitted for review"),
+        "request_changes": lambda: translate("Labels", "changes requested"),
+        "cancel": lambda: translate("Labels", "cancelled"),
+        "confirm_delivered": lambda: translate("Labels", "delivery confirmed"),
+        "erase": lambda: translate("Labels", "erased for good"),
+        "follow_up": lambda: translate("Labels", "follow-up"),
+        "follow_up_confirmed": lambda: translate("Labels", "follow-up confirmed"),
+        "hold": lambda: translate("Labels", "held"),
+        "import": lambda: translate("Labels", "imported"),
+        "merge": lambda: translate("Labels", "merged"),
+        "undo_merge": lambda: translate("Labels", "merge undone"),
+        "publication": lambda: translate("Labels", "published"),
+        "rebuild": lambda: translate("Labels", "rebuilt"),
+        "reopen": lambda: translate("Labels", "reopened"),
+        "resolve_comment": lambda: translate("Labels", "comment resolved"),
+        "retry": lambda: translate("Labels", "sent again"),
+        "void_approvals": lambda: translate("Labels", "approvals voided"),
+        "restore": lambda: translate("Labels", "restored from a backup"),
+    }
+    if action in known:
+        return known[action]()
+    try:
+        from .releases.workflow import Action
+
+        return Action(action).label
+    except (ImportError, ValueError):
+        return prettify(action).lower()
+
+
+#: Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.
+AREA_LABEL_MODULES = (
+    "commdesk.core.contacts.labels",
+    "commdesk.core.releases.labels",
+    "commdesk.core.meetings.labels",
+    "commdesk.core.mail.labels",
+)
+
+
+def load_area_labels(modules: Iterable[str] = AREA_LABEL_MODULES) -> list[str]:
+    """Let each area register its labels: a module's ``register_labels(register)`` when it has one.
+    Returns the modules that registered (a missing module is simply not there yet)."""
+    done = []
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        hook = getattr(module, "register_labels", None)
+        if hook is not None:
+            hook(register)
+            done.append(name)
+    return done
+
+
+# ------------------------------------------------------------------------------------------------
+# What the areas' code already knows, registered here so history views are readable even before an
+# area adds ``register_labels`` of its own (which is then asked first).
+
+CONTACT_TABLES = ("contacts", "outlets", "contact_outlets", "contact_emails", "contact_phones", "contact_beats",
+                  "contact_consents", "contact_interactions", "contact_lists", "contact_list_members",
+                  "contact_merges")
+RELEASE_TABLES = ("releases", "release_reviewers", "release_revisions", "release_approvals", "release_comments",
+                  "release_steps", "release_publications", "release_coverage", "release_attachments",
+                  "release_templates")
+MEETING_TABLES = ("meeting_series", "meetings", "meeting_participants", "meeting_agenda_items", "meeting_minutes",
+                  "meeting_minute_entries", "meeting_actions", "meeting_action_reviews")
+
+
+def _release_fields() -> dict[str, str]:
+    from .releases.diff import _field_labels
+
+    out = {name: label for name, _get, label in _field_labels()}
+    out.update({
+        "headline": translate("Labels", "Headline"),
+        "body_markdown": translate("Labels", "Body text"),
+        "quotes_json": out.get("quotes", translate("Labels", "Quotes")),
+        "embargo_tz": translate("Labels", "Embargo time zone"),
+        "reference": translate("Labels", "Reference"),
+        "template_key": translate("Labels", "Template"),
+        "author_id": translate("Labels", "Author"), "author_name": translate("Labels", "Author"),
+        "owner_id": translate("Labels", "Owner"),
+        "reviewer_id": translate("Labels", "Reviewer"), "reviewer_name": translate("Labels", "Reviewer"),
+        "review_rule": translate("Labels", "Review rule"),
+        "submit_note": translate("Labels", "Note for the reviewer"),
+        "published_at": translate("Labels", "Published"),
+        "content_hash": translate("Labels", "Approved version"),
+        "content_json": translate("Labels", "Content"),
+        "revision": translate("Labels", "Revision"),
+        "from_state": translate("Labels", "From state"), "to_state": translate("Labels", "To state"),
+        "action": translate("Labels", "Action"),
+        "text": translate("Labels", "Text"),
+        "paragraph_text": translate("Labels", "Paragraph"),
+        "resolved_at": translate("Labels", "Resolved"), "resolved_by": translate("Labels", "Resolved by"),
+        "voided_at": translate("Labels", "Voided"), "voided_reason": translate("Labels", "Why voided"),
+        "outlet": translate("Labels", "Outlet"), "url": translate("Labels", "Link"),
+        "journalist_name": translate("Labels", "Journalist"), "tone": translate("Labels", "Tone"),
+        "reach": translate("Labels", "Reach"), "media_type": translate("Labels", "Media type"),
+        "filename": translate("Labels", "File"), "size": translate("Labels", "Size"),
+        "lists_json": translate("Labels", "Mailing lists"), "channels_json": translate("Labels", "Channels"),
+        "channel": translate("Labels", "Channel"),
+    })
+    return out
+
+
+def _release_values() -> dict[str, dict[str, str]]:
+    from .releases.workflow import Action, State
+
+    states = {s.value: s.label for s in State}
+    return {"state": states, "from_state": states, "to_state": states,
+            "action": {a.value: a.label for a in Action}}
+
+
+def _meeting_fields() -> dict[str, str]:
+    return {
+        "kind": translate("Labels", "Kind"), "start": translate("Labels", "Start"),
+        "duration": translate("Labels", "Duration"), "tz": translate("Labels", "Time zone"),
+        "room": translate("Labels", "Room"), "dial_in": translate("Labels", "Dial-in"),
+        "link": translate("Labels", "Link"), "purpose": translate("Labels", "Purpose"),
+        "organiser_id": translate("Labels", "Organiser"), "organiser_name": translate("Labels", "Organiser"),
+        "organiser_email": translate("Labels", "Organiser's e-mail"),
+        "note_taker": translate("Labels", "Note-taker"), "minutes": translate("Labels", "Minutes"),
+        "topic": translate("Labels", "Topic"), "presenter": translate("Labels", "Presenter"),
+        "description": translate("Labels", "Description"), "deadline": translate("Labels", "Deadline"),
+        "owner_name": translate("Labels", "Owner"), "owner_person_id": translate("Labels", "Owner"),
+        "owner_contact_id": translate("Labels", "Owner"), "owner_email": translate("Labels", "Owner's e-mail"),
+        "response": translate("Labels", "Response"), "required": translate("Labels", "Required"),
+        "attended": translate("Labels", "Attended"), "cancelled": translate("Labels", "Cancelled"),
+        "approved_by": translate("Labels", "Approved by"), "approved_at": translate("Labels", "Approved"),
+        "circulated_at": translate("Labels", "Circulated"), "distributed_at": translate("Labels", "Distributed"),
+        "frequency": translate("Labels", "Frequency"), "outcome": translate("Labels", "Outcome"),
+        "text": translate("Labels", "Text"), "preparation": translate("Labels", "Preparation"),
+        "materials": translate("Labels", "Materials"), "equipment": translate("Labels", "Equipment"),
+        "documents": translate("Labels", "Documents"), "has_password": translate("Labels", "Password protected"),
+        "invitation_sent_at": translate("Labels", "Invitation sent"), "backlog": translate("Labels", "Backlog"),
+        "reopen_reason": translate("Labels", "Why reopened"), "position": translate("Labels", "Position"),
+        "agenda_index": translate("Labels", "Agenda item"), "sequence": translate("Labels", "Sequence"),
+        "review_of_actions": translate("Labels", "Review of actions"), "uid": translate("Labels", "Calendar ID"),
+        "number": translate("Labels", "Number"), "host": translate("Labels", "Host"),
+        "series_id": translate("Labels", "Series"), "meeting_id": translate("Labels", "Meeting"),
+        "person_id": translate("Labels", "Person"), "contact_id": translate("Labels", "Contact"),
+    }
+
+
+def _meeting_values() -> dict[str, dict[str, str]]:
+    from .meetings import model
+
+    out: dict[str, dict[str, str]] = {}
+    for field, enum_name in (("kind", "MeetingKind"), ("response", "Response"), ("status", "ActionStatus"),
+                             ("state", "MinutesState")):
+        cls = getattr(model, enum_name, None)
+        if cls is not None:
+            out[field] = {m.value: m.label for m in cls}
+    return out
+
+
+def _register_builtin() -> None:
+    def contacts(register_fn) -> None:
+        from .contacts import labels as c
+
+        register_fn(CONTACT_TABLES, field_labels=c.field_labels, value_text=c.value_text)
+
+    def releases(register_fn) -> None:
+        register_fn(RELEASE_TABLES, field_labels=_release_fields, value_labels=_release_values)
+
+    def meetings(register_fn) -> None:
+        register_fn(MEETING_TABLES, field_labels=_meeting_fields, value_labels=_meeting_values)
+
+    for hook in (contacts, releases, meetings):
+        try:
+            hook(_register_last)
+        except ImportError:  # an area that is not there
+            log.debug("no labels for %s", hook.__name__)
+    for entity, label in (
+            ("contacts", lambda: translate("Labels", "Contact")), ("outlets", lambda: translate("Labels", "Outlet")),
+            ("releases", lambda: translate("Labels", "Press release")),
+            ("meetings", lambda: translate("Labels", "Meeting")),
+            ("meeting_series", lambda: translate("Labels", "Meeting series")),
+            ("meeting_minutes", lambda: translate("Labels", "Minutes")),
+            ("meeting_actions", lambda: translate("Labels", "Action item")),
+            ("contact_lists", lambda: translate("Labels", "Contact list")),
+            ("contact_interactions", lambda: translate("Labels", "Interaction")),
+            ("mail_outbox", lambda: translate("Labels", "Outbox message"))):
+        _register_last(entity, entity_label=label)
+
+
+def _register_last(entities, **kw) -> None:
+    """Like ``register`` but asked after everything registered so far (built-in fallbacks)."""
+    for entity in ([entities] if isinstance(entities, str) else list(entities)):
+        _registry.setdefault(entity, []).append(_Entry(kw.get("field_labels"), kw.get("value_labels"),
+                                                       kw.get("value_text"), kw.get("entity_label")))
