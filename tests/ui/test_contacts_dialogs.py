@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
@@ -102,10 +103,34 @@ def test_edit_existing_and_conflict_choice(qtbot, app_services, svc, monkeypatch
 def test_read_only_for_officers(qtbot, app_services, svc, people):
     made = wang(svc)
     app_services.set_person(people["officer"])
-    dlg = ContactDialog(app_services, made.id, read_only=True)
+    dlg = ContactDialog(app_services, made.id)  # not theirs: the service says read only
     qtbot.addWidget(dlg)
-    assert dlg.ui.fullNameEdit.isReadOnly()
-    assert not dlg.buttons.button(dlg.buttons.StandardButton.Save).isEnabled()
+    dlg.show()
+    assert dlg.read_only and dlg.ui.fullNameEdit.isReadOnly() and dlg.ui.notesEdit.isReadOnly()
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Save) is None  # no Save at all
+    close = dlg.buttons.button(dlg.buttons.StandardButton.Close)
+    assert close is not None and close.isVisible()
+    assert not dlg.ui.tierCombo.isEnabled() and "read only" in dlg.windowTitle()
+    assert not dlg.ui.fullNameEdit.hasFrame() or dlg.ui.fullNameEdit.property("readOnlyView")
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Rejected
+
+
+def test_officer_corrects_a_contact_they_own_and_ctrl_s_saves(qtbot, app_services, svc, people):
+    made = svc.create(ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("", "ww@xinhua.example.com")]),
+                      owner_id=people["officer"].id)
+    app_services.set_person(people["officer"])
+    dlg = ContactDialog(app_services, made.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.read_only and not dlg.ui.fullNameEdit.isReadOnly()
+    assert not dlg.ui.ownerCombo.isEnabled()  # they may correct it, not give it away
+    dlg.ui.titleEdit.setText("主编")
+    dlg.activateWindow()
+    dlg.ui.titleEdit.setFocus()
+    qtbot.waitUntil(dlg.ui.titleEdit.hasFocus)
+    qtbot.keyClick(dlg.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.saved_id == made.id and svc.get(made.id).record.title == "主编"
 
 
 def test_merge_side_by_side_and_undo(qtbot, app_services, svc, answer):

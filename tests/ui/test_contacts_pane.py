@@ -141,6 +141,19 @@ def test_officer_sees_what_they_may_not_do_disabled(qtbot, app_services, contact
     assert app_services.get(ContactService).count(pane.query()) == 4
 
 
+def test_officer_may_edit_the_contacts_they_own(qtbot, app_services, contacts, people):
+    svc = app_services.get(ContactService)
+    svc.bulk_set_owner([contacts["zhang"]], people["officer"].id)
+    app_services.set_person(people["officer"])
+    pane = make_pane(qtbot, app_services)
+    pane.select_id(contacts["zhang"])
+    qtbot.waitUntil(lambda: pane.detail.detail is not None and pane.detail.detail.id == contacts["zhang"])
+    assert pane.detail.edit_button.text().replace("&", "") == "Edit…" and pane.edit_action.isEnabled()
+    pane.select_id(contacts["wang"])
+    qtbot.waitUntil(lambda: pane.detail.detail.id == contacts["wang"])
+    assert pane.detail.edit_button.text().replace("&", "") == "Open…" and not pane.edit_action.isEnabled()
+
+
 def test_trash_restore_and_erase(qtbot, app_services, contacts, answer):
     answer.reply = QMessageBox.StandardButton.Yes
     pane = make_pane(qtbot, app_services)

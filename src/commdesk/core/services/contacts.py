@@ -2,8 +2,9 @@
 
 Each public method is one unit of work and returns plain dataclasses. Permissions (CR-2):
 administrators create, edit, delete, merge and import; officers view, search, log interactions and
-build and export lists; the organisation setting ``contacts.officers_may_edit`` lets officers create
-and edit contacts too. Anyone may set do-not-contact; only administrators lift it.
+build and export lists, and correct the contacts they own (``OFFICERS_MAY_EDIT_OWN``; not give them
+to another owner); the organisation setting ``contacts.officers_may_edit`` lets officers create
+and edit every contact too. Anyone may set do-not-contact; only administrators lift it.
 
 Lists, import, export and merging live in ``contacts_lists``, ``contacts_import``,
 ``contacts_export`` and ``contacts_merge``; ``ListService``, ``ImportService`` and ``ExportService``
@@ -31,6 +32,9 @@ from .context import ServiceContext, check_version
 
 ENTITY = "contacts"
 OFFICERS_MAY_EDIT = "contacts.officers_may_edit"
+#: Officers may correct the contacts they own (a constant for now; an organisation setting could
+#: turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).
+OFFICERS_MAY_EDIT_OWN = True
 CHANNELS = ("email", "phone", "mail")
 KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note", "mailing")
 # Kinds that count as having been in touch ("not contacted since" filter, last-contact column).
@@ -206,11 +210,35 @@ class ContactService:
         person = person or self.ctx.current()
         return person.has(Role.ADMINISTRATOR) or (person.has(Role.OFFICER) and self.officers_may_edit())
 
+    def may_edit_contact(self, contact, person: Person | None = None) -> bool:
+        """Whether ``person`` (default: who acts) may correct this contact (a ContactDetail or an id):
+        anyone who may edit every contact, and an officer the contact they own."""
+        person = person or self.ctx.current()
+        if self.may_edit(person):
+            return True
+        if not (OFFICERS_MAY_EDIT_OWN and person.has(Role.OFFICER) and person.id is not None):
+            return False
+        owner_id = getattr(contact, "owner_id", None) if not isinstance(contact, int) else self.get(contact).owner_id
+        return owner_id == person.id
+
     def require_edit(self) -> Person:
         person = self.ctx.current()
         if self.may_edit(person):
             return person
         return self.ctx.require(Role.ADMINISTRATOR, action=translate("Contacts", "edit media contacts"))
+
+    def _require_edit_row(self, row: ContactRow, owner_id) -> Person:
+        """``require_edit``, or an officer correcting a contact they own (who may not give it away)."""
+        person = self.ctx.current()
+        if self.may_edit(person):
+            return person
+        if OFFICERS_MAY_EDIT_OWN and person.has(Role.OFFICER) and person.id is not None and row.owner_id == person.id:
+            if owner_id is not _UNSET and owner_id != row.owner_id:
+                return self.ctx.require(Role.ADMINISTRATOR, action=translate(
+                    "Contacts", "give a contact to another owner"))
+            return person
+        return self.ctx.require(Role.ADMINISTRATOR, action=translate(
+            "Contacts", "edit media contacts they do not own"))
 
     def require_admin(self, action: str) -> Person:
         return self.ctx.require(Role.ADMINISTRATOR, action=action)
@@ -423,11 +451,13 @@ class ContactService:
     def update(self, contact_id: int, record: ContactRecord, expected_version: int | None,
                owner_id=_UNSET) -> ContactDetail:
         """Save an edited contact; ConflictError(mine=record, theirs=ContactDetail) when it changed since."""
-        self.require_edit()
+        if not self.may_edit(self.ctx.current()) and not self.ctx.current().has(Role.OFFICER):
+            self.require_edit()  # the message names the role needed, before anything is read
         rec = self.normalise(record)
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, contact_id)
+            self._require_edit_row(row, owner_id)
             check_version(translate("Contacts", "contact"), row.version, expected_version,
                           mine=record, theirs=self._detail(s, row))
             before = repo.load_records(s, [row.id])[row.id]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import ClassVar
 
 from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,7 +107,8 @@ class ContactDialog(QDialog):
                     "beats": "beatsError", "emails": "emailsError", "phones": "phonesError",
                     "address": "addressError"}
 
-    def __init__(self, services, contact_id=None, read_only: bool = False, parent: QWidget | None = None):
+    def __init__(self, services, contact_id=None, read_only: bool | None = None, parent: QWidget | None = None):
+        """``read_only=None``: read only unless the person may correct this contact (service's say)."""
         super().__init__(parent)
         from ...core.services.contacts import ContactService
 
@@ -145,16 +147,21 @@ class ContactDialog(QDialog):
             me = services.person()
             if me.id is not None and ui.ownerCombo.findData(me.id) >= 0:
                 ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData(me.id))
+            if read_only is None:
+                self.read_only = read_only = not self.contacts.may_edit(services.person())
         else:
             detail = self.contacts.get(contact_id)
             self.load(detail)
+            if read_only is None:
+                self.read_only = read_only = not self.contacts.may_edit_contact(detail, services.person())
+            if not read_only and not self.contacts.may_edit(services.person()):
+                ui.ownerCombo.setEnabled(False)  # an officer correcting their own contact keeps it
+                ui.ownerCombo.setToolTip(self.tr("Only administrators give a contact to another owner."))
         if read_only:
-            self.setWindowTitle(self.tr("Contact {name} (read only)").format(name=ui.fullNameEdit.text()))
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-            for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
-                w.setReadOnly(True)
-            for w in self.form.findChildren(QComboBox):
-                w.setEnabled(False)
+            self._make_read_only()
+        else:
+            save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+            save.activated.connect(self.save)
         self.check_timer = QTimer(self, singleShot=True, interval=300)
         self.check_timer.timeout.connect(self.check)
         for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
@@ -167,6 +174,23 @@ class ContactDialog(QDialog):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         ui.fullNameEdit.setFocus()
         self.resize(620, 600)
+
+    def _make_read_only(self) -> None:
+        """Looks read only: flat fields without frames, no Save, one Close button (Esc closes too)."""
+        self.setWindowTitle(self.tr("Contact {name} (read only)").format(name=self.ui.fullNameEdit.text()))
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
+            w.setReadOnly(True)
+            w.setProperty("readOnlyView", True)
+        for w in self.form.findChildren(QComboBox):
+            w.setEnabled(False)
+        self.form.setStyleSheet(
+            "QLineEdit[readOnlyView=\"true\"], QPlainTextEdit[readOnlyView=\"true\"] "
+            "{ background: transparent; border: none; }"
+            "QComboBox:disabled { color: palette(window-text); }")
+        for name in set(self.FIELD_ERRORS.values()) | {"errorLabel", "duplicatesLabel"}:
+            getattr(self.ui, name).hide()
 
     def _people(self):
         try:

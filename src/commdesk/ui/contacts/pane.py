@@ -273,7 +273,7 @@ class ContactsPane(ContactsActions, Pane):
         self.new_button.setEnabled(may_edit and not self.trash_mode)
         for a in (self.owner_action, self.beat_action):
             a.setEnabled(may_edit)
-        self.edit_action.setEnabled(may_edit)
+        self._update_edit(self.detail.detail)
         self.delete_action.setEnabled(admin and not self.trash_mode)
         self.import_action.setEnabled(admin)
         self.duplicates_action.setEnabled(admin)
@@ -286,7 +286,6 @@ class ContactsPane(ContactsActions, Pane):
         self.restore_button.setEnabled(admin)
         self.erase_button.setEnabled(admin)
         self.detail.set_may_lift(admin)
-        self.detail.edit_button.setText(self.tr("&Edit…") if may_edit else self.tr("&Open…"))
         self.detail.log_button.setVisible(officer)
         tip = "" if admin else self.tr("Only administrators may do this.")
         for w in (self.restore_button, self.erase_button):
@@ -432,6 +431,14 @@ class ContactsPane(ContactsActions, Pane):
             self.detail.show_contact(None, [])
             return
         self.detail.show_contact(detail, history)
+        self._update_edit(detail)
+
+    def _update_edit(self, detail) -> None:
+        """Edit for a contact this person may correct (an officer: one they own), Open otherwise."""
+        person = self.services.person()
+        can = detail is not None and not self.trash_mode and self.contacts.may_edit_contact(detail, person)
+        self.edit_action.setEnabled(can)
+        self.detail.edit_button.setText(self.tr("&Edit…") if can else self.tr("&Open…"))
 
     def _coverage(self, contact_id: int) -> list:
         """The journalist's pick-ups from the releases area, for the timeline (none if it is absent)."""
@@ -459,7 +466,7 @@ class ContactsPane(ContactsActions, Pane):
         cid = self.current_id()
         if cid is None:
             return
-        dlg = ContactDialog(self.services, cid, read_only=not self.may_edit or self.trash_mode, parent=self)
+        dlg = ContactDialog(self.services, cid, read_only=True if self.trash_mode else None, parent=self)
         if dlg.exec() and dlg.saved_id is not None:
             self.changed()
             self.select_id(cid)
