@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...core.services.mail import FAILED, SENT, OutboxItem
+from ...core.services.mail import FAILED, HELD, SENT, OutboxItem
 
 STATUS, SUBJECT, RECIPIENTS, KIND, QUEUED_AT, WHEN, ATTEMPTS = range(7)
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -70,10 +70,16 @@ class OutboxTableModel(QAbstractTableModel):
                 return when_text(item.sent_at if item.status == SENT else item.next_attempt_at)
             if col == ATTEMPTS:
                 return item.attempts
-        if role == Qt.ItemDataRole.ToolTipRole and col in (STATUS, SUBJECT):
-            return item.last_error or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (STATUS, SUBJECT) and (item.held_text or item.last_error):
+                return item.held_text or item.last_error
+            if col == SUBJECT:
+                return item.subject or None      # elided in the column: the whole subject here
+            if col == RECIPIENTS and len(item.recipients) > 2:
+                return "\n".join(item.recipients[:50]) + ("\n…" if len(item.recipients) > 50 else "")
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
-            if item.status == FAILED:
+            if item.status in (FAILED, HELD):
                 return QColor("#b3261e")
             if item.status == SENT:
                 return QColor("#1e6b35")
@@ -85,4 +91,5 @@ class OutboxTableModel(QAbstractTableModel):
         if item.retrying:
             return self.tr("failed, will retry")
         return {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
-                "failed": self.tr("failed"), "cancelled": self.tr("cancelled")}.get(item.status, item.status)
+                "failed": self.tr("failed"), "cancelled": self.tr("cancelled"),
+                HELD: self.tr("held")}.get(item.status, item.status)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CommdeskError
-from ...core.services.mail import FAILED, OutboxItem, OutboxService
+from ...core.services.mail import FAILED, HELD, OutboxItem, OutboxService
 from ...core.services.mail_account import MailAccountService
 from ..common.ask import ask, ask_text, confirm, show_error
 from ..common.pane import Pane
@@ -43,7 +43,8 @@ class OutboxPane(Pane):
         self.filter = QComboBox()
         for value, label in ((None, self.tr("All messages")), ("queued", self.tr("Queued")),
                              ("sending", self.tr("Sending")), ("sent", self.tr("Sent")),
-                             ("failed", self.tr("Failed")), ("cancelled", self.tr("Cancelled")),
+                             ("failed", self.tr("Failed")), (HELD, self.tr("Held")),
+                             ("cancelled", self.tr("Cancelled")),
                              (FOLLOW_UP, self.tr("Needs follow-up (EM-5)"))):
             self.filter.addItem(label, value)
         self.filter.currentIndexChanged.connect(self.refresh)
@@ -51,6 +52,9 @@ class OutboxPane(Pane):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.retry_button = QPushButton(self.tr("Retry"))
+        self.rebuild_button = QPushButton(self.tr("Rebuild"))
+        self.rebuild_button.setToolTip(self.tr(
+            "Make held press release messages again from the release's approved version and queue them"))
         self.cancel_button = QPushButton(self.tr("Cancel message"))
         self.delivered_button = QPushButton(self.tr("It arrived"))
         self.follow_up_button = QPushButton(self.tr("Follow-up done"))
@@ -60,6 +64,7 @@ class OutboxPane(Pane):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.retry_button.clicked.connect(self.retry)
+        self.rebuild_button.clicked.connect(self.rebuild)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.delivered_button.clicked.connect(self.mark_delivered)
         self.follow_up_button.clicked.connect(self.follow_up_done)
@@ -68,7 +73,8 @@ class OutboxPane(Pane):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.filter)
-        for w in (self.retry_button, self.cancel_button, self.delivered_button, self.follow_up_button):
+        for w in (self.retry_button, self.rebuild_button, self.cancel_button, self.delivered_button,
+                  self.follow_up_button):
             top.addWidget(w)
         top.addStretch(1)
         for w in (self.new_button, self.account_button, self.send_button):
@@ -161,24 +167,29 @@ class OutboxPane(Pane):
                     self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                     | QItemSelectionModel.SelectionFlag.Rows)
         counts = self.outbox.counts()
-        self.services.badge_changed.emit("outbox", counts[FAILED])
+        self.services.badge_changed.emit("outbox", counts[FAILED] + counts[HELD])
         if self._task is None:
             account = self.accounts.account()
             if account is None:
                 self.summary.setText(self.tr("No mail account yet: set it up with Account…, or save mails as "
                                              ".eml files."))
             else:
-                self.summary.setText(self._last_result or self.tr(
+                text = self._last_result or self.tr(
                     "{queued} queued, {failed} failed, {sent} sent · from {sender}").format(
                     queued=counts["queued"], failed=counts[FAILED], sent=counts["sent"],
-                    sender=account.sender_address))
+                    sender=account.sender_address)
+                if counts[HELD]:
+                    text += " " + self.tr("%n held: the release they carry changed; rebuild or cancel them.", "",
+                                          counts[HELD])
+                self.summary.setText(text)
         self._selection_changed()
 
     def _selection_changed(self, *args) -> None:
         items = self.selected()
         busy = self._task is not None
         self.retry_button.setEnabled(any(i.status in ("failed", "cancelled") for i in items))
-        self.cancel_button.setEnabled(any(i.status in ("queued", "failed") for i in items))
+        self.cancel_button.setEnabled(any(i.status in ("queued", "failed", HELD) for i in items))
+        self.rebuild_button.setEnabled(any(i.status == HELD and i.kind == "release" for i in items))
         self.delivered_button.setEnabled(len(items) == 1 and items[0].uncertain)
         self.follow_up_button.setEnabled(len(items) == 1 and items[0].follow_up_open)
         self.send_button.setEnabled(not busy)
@@ -186,7 +197,8 @@ class OutboxPane(Pane):
 
     def _details_html(self, item: OutboxItem) -> str:
         e = html.escape
-        rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Subject"), item.subject),
+        rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Why held"), item.held_text),
+                (self.tr("Subject"), item.subject),
                 (self.tr("To"), ", ".join(item.recipients)), (self.tr("Kind"), kind_label(item.kind)),
                 (self.tr("Queued"), f"{when_text(item.queued_at)} · {item.queued_by}"),
                 (self.tr("Sent"), when_text(item.sent_at)), (self.tr("Attempts"), str(item.attempts)),
@@ -227,8 +239,19 @@ class OutboxPane(Pane):
                 items = [i for i in items if not i.uncertain]
         self._act(lambda: self.outbox.retry([i.id for i in items], resend_uncertain=resend))
 
+    def rebuild(self) -> None:
+        from ...core.services.mail_sending import ReleaseMailer
+
+        items = [i for i in self.selected() if i.status == HELD and i.kind == "release"]
+        if items:
+            self._act(lambda: self._rebuilt(self.services.get(ReleaseMailer).rebuild_held([i.id for i in items])))
+
+    def _rebuilt(self, n: int) -> None:
+        self.status_message.emit(self.tr("%n message(s) rebuilt and queued.", "", n))
+        self.services.data_changed.emit("mail_outbox")
+
     def cancel_selected(self) -> None:
-        items = [i for i in self.selected() if i.status in ("queued", "failed")]
+        items = [i for i in self.selected() if i.status in ("queued", "failed", HELD)]
         if items and confirm(self, self.tr("Cancel messages"), self.tr(
                 "Cancel %n message(s)? They will not be sent.", "", len(items))):
             self._act(lambda: self.outbox.cancel([i.id for i in items]))

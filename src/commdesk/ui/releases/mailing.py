@@ -133,20 +133,41 @@ class ReleaseMailingDialog(QDialog):
         self.summary.setText(self.tr("%n recipient(s), {mode}; {left} left out.", "", len(p.recipients)).format(
             mode=mode, left=len(p.left_out)))
         for name, why in p.left_out:
-            self.left_out.addItem(f"{name} \u2014 {why}")
+            item = QListWidgetItem(f"{name} \u2014 {why}")
+            item.setToolTip(f"{name} \u2014 {why}")       # a long reason is elided in the list
+            self.left_out.addItem(item)
+        if p.already:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "%n of them already have it (you are asked before it goes again).", "", len(p.already)))
         self.findings.setText(_findings_html(p.findings) or self.tr("No findings: ready to send."))
         self.go_button.setEnabled(not p.blocking)
 
     def queue(self) -> None:
         if self.preview is None or self.preview.blocking:
             return
+        again = False
+        if self.preview.already:
+            again = self.confirm_again(self.preview.already)
+            if not again:
+                return
         ids = sending.queue_with_override(self, self.windowTitle(), lambda override: self.mailer.send_to_lists(
-            self.release.id, self.list_ids(), self.personalised, override=override))
+            self.release.id, self.list_ids(), self.personalised, override=override, again=again))
         if ids is None:
             return
         self.queued_ids = ids
         self.accept()
         sending.offer_send_now(self.services, self.parentWidget() or self, ids)
+
+    def confirm_again(self, already: list[tuple[str, str, str]]) -> bool:
+        """They already have it (or it waits for them): list them and ask before sending again."""
+        from ..common.ask import confirm
+
+        shown = "\n".join(f"\u2022 {name} <{address}> \u2014 {status}" for name, address, status in already[:20])
+        if len(already) > 20:
+            shown += "\n" + self.tr("… and %n more", "", len(already) - 20)
+        return confirm(self, self.tr("Send again?"), self.tr(
+            "%n recipient(s) already received {ref} or have it waiting in the outbox:", "", len(already)).format(
+            ref=self.release.reference) + "\n\n" + shown + "\n\n" + self.tr("Send it to them again?"))
 
     def save_eml(self) -> None:
         paths = sending.save_eml_files(self, self.windowTitle(), lambda folder: self.mailer.save_eml(

@@ -82,7 +82,26 @@ class ReleasesPane(Pane):
 
     # -- layout ------------------------------------------------------------------------------------
     def _on_person_changed(self, _person) -> None:
+        """Another person sits at the desk: the list (awaiting me) and everything the shown release
+        offers (buttons, tooltips, menus, read-only editor) follow their roles at once."""
         self.refresh()
+        if self.release is not None:
+            self._apply_person()
+
+    def _apply_person(self) -> None:
+        """What the current person may do with the shown release, without reloading unsaved edits."""
+        r = self.release
+        if r is None:
+            return
+        if not self.dirty:
+            try:
+                r = self.release = self.svc.get(r.id)
+            except CommdeskError:
+                return
+        self.editor.set_read_only(not self.svc.can_edit(r))
+        self._update_actions()
+        self._show_review()
+        self._show_coverage()
 
     def _build(self) -> None:
         outer = QHBoxLayout(self)
@@ -166,10 +185,13 @@ class ReleasesPane(Pane):
         self.history_button = QPushButton(self.tr("&History…"))
         self.export_button = QPushButton(self.tr("E&xport"))
         menu = QMenu(self.export_button)
+        self.export_actions = {}
         for fmt, label in (("pdf", self.tr("Release as PDF…")), ("review", self.tr("Review record as PDF…")),
                            ("txt", self.tr("Plain text…")), ("html", self.tr("HTML…"))):
-            menu.addAction(label, lambda f=fmt: self.export_dialog(f))
-        menu.addAction(self.tr("Mail files (.eml) for the distribution lists…"), self.export_eml_dialog)
+            self.export_actions[fmt] = menu.addAction(label, lambda f=fmt: self.export_dialog(f))
+        self.export_actions["eml"] = menu.addAction(self.tr("Mail files (.eml) for the distribution lists…"),
+                                                    self.export_eml_dialog)
+        menu.setToolTipsVisible(True)
         self.export_button.setMenu(menu)
         self.mail_button = QPushButton(self.tr("Send to &lists…"))
         self.mail_button.clicked.connect(self.send_to_lists)
@@ -363,7 +385,16 @@ class ReleasesPane(Pane):
             button.setVisible(why is None or main)
             button.setEnabled(why is None and not self.dirty)
             button.setToolTip(why or "")
-        self.save_button.setEnabled(self.svc.can_edit(self.release))
+        can_edit = self.svc.can_edit(self.release)
+        self.save_button.setEnabled(can_edit)
+        self.save_button.setToolTip("" if can_edit else self.tr(
+            "Only officers edit a release, and only before it is published."))
+        from ...core.releases.gate import why_not_leave
+
+        for fmt, act in self.export_actions.items():     # text, HTML and .eml leave: the gate decides
+            why_not = why_not_leave(self.release.state, fmt, self.release.reference)
+            act.setEnabled(why_not is None)
+            act.setToolTip(why_not or "")
         why = mailing_blocked(self.services, self.release)
         self.mail_button.setEnabled(why is None and not self.dirty)
         self.mail_button.setToolTip(why or self.tr("Mail the release to its distribution lists through the outbox"))
@@ -521,6 +552,10 @@ class ReleasesPane(Pane):
             if typed is None:
                 return
             note = typed
+        if action is Action.PUBLISH and not ask_mod.confirm(self, action.label, self.tr(
+                "Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from "
+                "everything that goes out from now on.").format(ref=self.release.reference)):
+            return
         try:
             updated = self.svc.act(self.release.id, action, note=note, expected_version=self.release.version)
         except ConflictError:
@@ -533,6 +568,49 @@ class ReleasesPane(Pane):
             return
         self._show(updated)
         self.services.data_changed.emit("releases")
+        if action is Action.APPROVE and updated.state is State.APPROVED:
+            self.settle_held()
+
+    def settle_held(self) -> None:
+        """After (re-)approval: messages the outbox held for this release are rebuilt from the approved
+        version, cancelled, or left held, as the user chooses."""
+        from ...core.services.mail_sending import ReleaseMailer
+
+        if self.release is None:
+            return
+        mailer = self.services.get(ReleaseMailer)
+        held = mailer.held(self.release.id)
+        if not held:
+            return
+        person = self.services.person()
+        if not (person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)):
+            ask_mod.ask(self, "info", self.tr("Held messages"), self.tr(
+                "%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds "
+                "them from the approved version or cancels them (Outbox, or the box on Home).", "",
+                len(held)).format(ref=self.release.reference))
+            return
+        yes, no, cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                           QMessageBox.StandardButton.Cancel)
+        text = self.tr("%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from "
+                       "the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them "
+                       "(No), or leave them held (Cancel)?", "", len(held)).format(ref=self.release.reference)
+        reply = ask_mod.ask(self, "question", self.tr("Held messages"), text, yes | no | cancel, default=yes)
+        ids = [i.id for i in held]
+        try:
+            if reply == yes:
+                n = mailer.rebuild_held(ids)
+                self.status_message.emit(self.tr("%n message(s) rebuilt and queued.", "", n))
+            elif reply == no:
+                from ...core.services.mail import OutboxService
+
+                n = self.services.get(OutboxService).cancel(ids)
+                self.status_message.emit(self.tr("%n message(s) cancelled.", "", n))
+            else:
+                return
+        except CommdeskError as exc:
+            ask_mod.show_error(self, self.tr("Held messages"), exc)
+            return
+        self.services.data_changed.emit("mail_outbox")
 
     # -- review and coverage -------------------------------------------------------------------------
     def _comment(self, text: str, paragraph_id: str, parent_id) -> None:

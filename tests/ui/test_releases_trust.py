@@ -1,0 +1,180 @@
+"""Issue 12 in the releases pane and the outbox pane: the buttons follow the person at the desk at once;
+Publish asks; a repeat mailing lists who already has it and asks; the window's .eml/text/HTML exports
+follow the gate; re-approving offers to rebuild held messages, which the outbox shows with the reason."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import tests.core.mail.smtp_server as loopback
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from tests.core.mail.outbox_helpers import configure
+
+from commdesk.core.contacts.records import ContactRecord, Email
+from commdesk.core.releases.content import ReleaseContent
+from commdesk.core.releases.records import ReleaseEdit
+from commdesk.core.releases.workflow import Action, State
+from commdesk.core.services.contacts import ContactService
+from commdesk.core.services.contacts_lists import ListService
+from commdesk.core.services.mail import HELD, QUEUED, OutboxService
+from commdesk.core.services.mail_sending import ReleaseMailer
+from commdesk.core.services.releases import ReleaseService
+from commdesk.ui.mail.pane import OutboxPane
+from commdesk.ui.releases.mailing import ReleaseMailingDialog
+from commdesk.ui.releases.pane import ReleasesPane
+
+smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
+                                                      loopback.smtp_server)
+
+
+@pytest.fixture
+def desk(ctx, people):
+    contacts = ctx.service(ContactService)
+    ids = [contacts.create(ContactRecord(full_name=n, outlet="新华社", emails=[Email("work", a)])).id
+           for n, a in (("张伟", "zhang@xinhua.example.cn"), ("李娜", "li@thepaper.example.cn"))]
+    lists = ctx.service(ListService)
+    press = lists.create_static("媒体")
+    lists.add(press.id, ids)
+    ctx.current = lambda: people["officer"]
+    svc = ctx.service(ReleaseService)
+    r = svc.create(ReleaseEdit(ReleaseContent(title="华信发布新平台", body_markdown="第一段。",
+                                              dateline_city="上海", dateline_date=date(2026, 3, 10)),
+                               reviewer_ids=(people["reviewer"].id,), lists=((press.id, "媒体"),)))
+    svc.act(r.id, Action.SUBMIT, note="请审")
+    ctx.current = lambda: people["admin"]
+    return svc, r
+
+
+def _pane(qtbot, app_services, person):
+    app_services.ctx.current = app_services.person
+    app_services.set_person(person)
+    pane = ReleasesPane(app_services)
+    qtbot.addWidget(pane)
+    pane.resize(1280, 800)
+    pane.show()
+    return pane
+
+
+def test_buttons_follow_the_person_at_once(qtbot, app_services, people, desk):
+    _svc, r = desk
+    pane = _pane(qtbot, app_services, people["officer"])
+    pane.select(r.id)
+    approve = pane.action_buttons[Action.APPROVE]
+    assert not approve.isEnabled() and pane.save_button.isEnabled()
+    app_services.set_person(people["reviewer"])             # no other release clicked
+    assert approve.isEnabled() and approve.isVisible()
+    assert not pane.save_button.isEnabled() and pane.save_button.toolTip()
+    assert pane.editor.ui.titleEdit.isReadOnly()
+    app_services.set_person(people["officer"])
+    assert not approve.isEnabled() and approve.toolTip()
+    assert pane.save_button.isEnabled() and not pane.editor.ui.titleEdit.isReadOnly()
+
+
+def test_reapproval_offers_to_rebuild_held_messages(qtbot, ctx, app_services, people, desk, smtp_server, tmp_path,
+                                                     answer):
+    svc, r = desk
+    ctx.current = lambda: people["reviewer"]
+    svc.act(r.id, Action.APPROVE)
+    ctx.current = lambda: people["admin"]
+    outbox = configure(ctx, smtp_server, tmp_path)
+    ctx.current = lambda: people["officer"]
+    ids = ctx.service(ReleaseMailer).send_to_lists(r.id)
+    release = svc.get(r.id)
+    svc.save(r.id, release.edit(content=release.content.__class__(
+        **{**release.content.__dict__, "body_markdown": "改过的第一段。"})), release.version)
+    assert outbox.send_pending().held == 2
+
+    outbox_pane = OutboxPane(app_services)
+    qtbot.addWidget(outbox_pane)
+    outbox_pane.show()
+    outbox_pane.filter.setCurrentIndex(outbox_pane.filter.findData(HELD))
+    assert outbox_pane.model.rowCount() == 2
+    assert outbox_pane.model.data(outbox_pane.model.index(0, 0)) == "held"
+    assert "no longer approved" in outbox_pane.model.data(outbox_pane.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    outbox_pane.table.selectRow(0)
+    assert "no longer approved" in outbox_pane.details.toPlainText()
+    assert outbox_pane.cancel_button.isEnabled() and outbox_pane.rebuild_button.isEnabled()
+    assert not outbox_pane.retry_button.isEnabled()
+    assert "2 held" in outbox_pane.summary.text()
+
+    pane = _pane(qtbot, app_services, people["reviewer"])     # a reviewer cannot send: told, not asked
+    pane.select(r.id)
+    qtbot.mouseClick(pane.action_buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
+    assert pane.release.state is State.APPROVED
+    assert answer.asked[-1][0] == "info" and "officer rebuilds" in answer.asked[-1][2]
+    assert {outbox.get(i).status for i in ids} == {HELD}
+    app_services.set_person(people["officer"])                 # the officer rebuilds from the outbox
+    outbox_pane.refresh()
+    outbox_pane.table.selectAll()
+    qtbot.mouseClick(outbox_pane.rebuild_button, Qt.MouseButton.LeftButton)
+    assert {outbox.get(i).status for i in ids} == {QUEUED}
+    assert outbox_pane.model.rowCount() == 0                       # the Held filter is empty now
+
+
+def test_an_approver_who_sends_is_asked_rebuild_or_cancel(qtbot, ctx, app_services, people, desk, smtp_server,
+                                                          tmp_path, answer):
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.people import PeopleService
+
+    svc, r = desk
+    both = ctx.service(PeopleService).create("赵敏 Zhao Min", "zhao@example.org", "品牌传播部",
+                                             {Role.REVIEWER, Role.OFFICER})
+    release = svc.get(r.id)
+    ctx.current = lambda: people["officer"]
+    release = svc.save(r.id, release.edit(reviewer_ids=(people["reviewer"].id, both.id)), release.version)
+    ctx.current = lambda: both
+    svc.act(r.id, Action.APPROVE)
+    ctx.current = lambda: people["admin"]
+    outbox = configure(ctx, smtp_server, tmp_path)
+    ctx.current = lambda: people["officer"]
+    ids = ctx.service(ReleaseMailer).send_to_lists(r.id)
+    release = svc.get(r.id)
+    svc.save(r.id, release.edit(content=release.content.__class__(
+        **{**release.content.__dict__, "body_markdown": "改过的第一段。"})), release.version)
+    assert outbox.send_pending().held == 2
+    pane = _pane(qtbot, app_services, both)
+    pane.select(r.id)
+    answer.reply = QMessageBox.StandardButton.No                  # No = cancel them
+    qtbot.mouseClick(pane.action_buttons[Action.APPROVE], Qt.MouseButton.LeftButton)
+    assert pane.release.state is State.APPROVED
+    assert answer.asked[-1][0] == "question" and "Rebuild them" in answer.asked[-1][2]
+    assert {outbox.get(i).status for i in ids} == {"cancelled"}
+
+
+def test_publish_asks_and_a_repeat_mailing_lists_who_has_it(qtbot, ctx, app_services, people, desk, smtp_server,
+                                                             tmp_path, answer):
+    svc, r = desk
+    ctx.current = lambda: people["reviewer"]
+    svc.act(r.id, Action.APPROVE)
+    ctx.current = lambda: people["admin"]
+    outbox = configure(ctx, smtp_server, tmp_path)
+    ctx.current = lambda: people["officer"]
+    ctx.service(ReleaseMailer).send_to_lists(r.id)
+    assert outbox.send_pending().sent == 2
+    pane = _pane(qtbot, app_services, people["officer"])
+    pane.select(r.id)
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.mouseClick(pane.action_buttons[Action.PUBLISH], Qt.MouseButton.LeftButton)
+    assert answer.asked[-1][1] == Action.PUBLISH.label and pane.release.state is State.APPROVED
+    dlg = pane.send_to_lists()
+    assert isinstance(dlg, ReleaseMailingDialog)
+    assert "already have it" in dlg.summary.text()
+    dlg.queue()                                                    # answered No: nothing queued
+    assert "张伟 <zhang@xinhua.example.cn>" in answer.asked[-1][2] and outbox.counts()[QUEUED] == 0
+    answer.reply = QMessageBox.StandardButton.Yes
+    dlg.queue()
+    assert outbox.counts()[QUEUED] == 2
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(pane.action_buttons[Action.PUBLISH], Qt.MouseButton.LeftButton)
+    assert pane.release.state is State.PUBLISHED
+
+
+def test_window_exports_that_leave_follow_the_gate(qtbot, app_services, people, desk):
+    _svc, r = desk                                                 # in review: may not leave
+    pane = _pane(qtbot, app_services, people["officer"])
+    pane.select(r.id)
+    for fmt in ("txt", "html", "eml"):
+        assert not pane.export_actions[fmt].isEnabled() and "only approved" in pane.export_actions[fmt].toolTip()
+    assert pane.export_actions["pdf"].isEnabled() and pane.export_actions["review"].isEnabled()
+    assert OutboxService  # the outbox is the only way out for mail
