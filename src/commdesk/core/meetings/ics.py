@@ -7,7 +7,10 @@ and appears only in the DESCRIPTION, and only when given.
 
 Participants without an e-mail address cannot receive an invitation and get no ATTENDEE line. Text
 is cleaned of control characters a calendar cannot carry (everything below U+0020 except line
-breaks and tabs; CR LF and CR become LF).
+breaks and tabs; CR LF, CR and the Unicode line separators become LF, which icalendar escapes as
+``\n``). Values that are one line by nature (addresses, links, UID) lose every line break and
+control character, so no field can ever split a content line, whatever the database holds (the
+service also refuses such values at save).
 """
 from __future__ import annotations
 
@@ -26,11 +29,18 @@ ALARM_BEFORE = timedelta(minutes=15)
 METHODS = ("REQUEST", "CANCEL")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_ONE_LINE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 def clean_text(text: str) -> str:
     """What of ``text`` survives into a calendar: no control characters, LF line breaks."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", _BREAKS.sub("\n", text))
+
+
+def one_line(text: str) -> str:
+    """A value that is one line by nature (address, link, UID): every break and control character removed."""
+    return _ONE_LINE.sub("", text).strip()
 
 
 def display_name(name: str) -> str:
@@ -83,7 +93,7 @@ def description(meeting: Meeting, password: str | None = None) -> str:
 
 
 def _address(name: str, email: str, **params: str) -> icalendar.vCalAddress:
-    address = icalendar.vCalAddress(f"mailto:{email.strip()}")
+    address = icalendar.vCalAddress(f"mailto:{one_line(email)}")
     if name.strip():
         address.params["CN"] = display_name(name)
     address.params.update(params)
@@ -98,7 +108,7 @@ def _check(meeting: Meeting, method: str) -> None:
         errors["start"] = translate("Meetings", "An invitation needs a start time; enter one.")
     if not meeting.duration or meeting.duration <= 0:
         errors["duration"] = translate("Meetings", "An invitation needs a duration; enter one in minutes.")
-    if meeting.organiser is None or not meeting.organiser.email.strip():
+    if meeting.organiser is None or not one_line(meeting.organiser.email):
         errors["organiser"] = translate(
             "Meetings", "An invitation needs the organiser's e-mail address, to which answers go; enter it.")
     if errors:
@@ -116,7 +126,7 @@ def _series_dates(meeting: Meeting, recurrence: Recurrence) -> list:
 def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetime,
            recurrence: Recurrence | None) -> icalendar.Event:
     event = icalendar.Event()
-    event.add("uid", meeting.uid)
+    event.add("uid", one_line(meeting.uid))
     event.add("sequence", meeting.sequence)
     event.add("dtstamp", dtstamp)
     start = meeting.local_start
@@ -138,16 +148,16 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
         event.add("description", body)
     if meeting.kind is MeetingKind.CONFERENCE:
         if meeting.link.strip():
-            event.add("location", clean_text(meeting.link.strip()))
-            event.add("url", meeting.link.strip())
+            event.add("location", one_line(meeting.link))
+            event.add("url", one_line(meeting.link))
         elif meeting.dial_in.strip():
-            event.add("location", clean_text(meeting.dial_in.strip()))
+            event.add("location", one_line(meeting.dial_in))
     elif meeting.room.strip():
         event.add("location", clean_text(meeting.room.strip()))
     organiser = meeting.organiser
     event.add("organizer", _address(organiser.name, organiser.email))
     for person in meeting.participants:
-        if not person.email.strip():
+        if not one_line(person.email):
             continue
         event.add("attendee", _address(
             person.name, person.email,
