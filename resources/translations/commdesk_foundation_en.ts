@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot sign in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database upgraded; the previous state was saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,6 +36,31 @@
     <name>Audit</name>
     <message>
         <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} was added outside commdesk (it has no place in the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries before {entry} were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} repeats a place in the chain (copied or re-numbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} was changed after it was written (its old or new value or note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} was changed after it was written (its time, person, record or action), or an entry before it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -57,15 +86,15 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,22 +115,6 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning overridden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,6 +180,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail); default: the first administrator</source>
+        <source>act as this person (name or e-mail; their passphrase is asked if they have one); default: the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase of the --as person from the first line of standard input (scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rebuild what can be rebuilt: the contacts search index, indexes and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upgraded {db} to revision {rev}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +256,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>integrity check failed; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <source>integrity check failed; see above for what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged, which a repair cannot mend; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made again: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (not part of commdesk): {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index rebuilt for {n} contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +388,57 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &apos;commdesk db repair&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore the latest backup with &apos;commdesk restore FILE --force&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{object} is missing (schema revision {rev}); {fix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{object} differs from schema revision {rev}; {fix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{object} is not part of commdesk (schema revision {rev}); run &apos;commdesk db repair&apos; to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table {name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {table}.{name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index {name} is missing; run &apos;commdesk db repair&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>{path} exists already; the demo only creates new databases. Choose another file name or delete that file first.</source>
@@ -361,6 +453,541 @@
     <name>HistoryDialog</name>
     <message>
         <source>History of {record}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <extracomment>Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +1075,18 @@
     </message>
     <message>
         <source>Signed in: {name} ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People and my profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;settings (read only)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,7 +1244,19 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No active person is called &apos;{name}&apos;; &apos;commdesk people list&apos; shows who exists.</source>
+        <source>Several people are called &apos;{name}&apos;; use their e-mail address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is inactive and cannot sign in; an administrator can make them active again under People and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is called &apos;{name}&apos;; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a passphrase; type it when asked (or give it with --passphrase-stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,7 +1432,11 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find in the procedure (Enter for next)…</source>
+        <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,6 +1466,18 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{zone}&apos; is not a time zone commdesk knows; choose one from the list, such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is listed twice as a closed day; remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of a closed day is one line of at most 80 characters ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The logo is larger than 2 MB; use a smaller image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +1492,10 @@ The desk of a communications office: media contacts, press releases and meetings
 </context>
 <context>
     <name>SwitchPersonDialog</name>
+    <message>
+        <source>Sign in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Switch person</source>
         <translation type="unfinished"></translation>
@@ -867,6 +1538,53 @@ Create your profile to start with an empty desk: you become its first administra
     </message>
     <message>
         <source>&amp;Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day ({holiday})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} are not known to this copy of commdesk; deadlines in that year count Monday to Friday as working days. Update commdesk (chinese-calendar) or add the holidays as closed days in the organisation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

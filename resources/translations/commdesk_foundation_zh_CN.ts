@@ -16,6 +16,10 @@
         <translation>commdesk 无法打开数据库</translation>
     </message>
     <message>
+        <source>Cannot sign in as {name}</source>
+        <translation>无法以 {name} 的身份登录</translation>
+    </message>
+    <message>
         <source>Database upgraded; the previous state was saved to {path}</source>
         <translation>数据库已升级；升级前的状态已保存到 {path}</translation>
     </message>
@@ -33,6 +37,31 @@
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
+        <translation>第 {id} 条（{at}，{actor}：{action} {entity} #{entity_id}）</translation>
+    </message>
+    <message>
+        <source>{entry} was added outside commdesk (it has no place in the chain)</source>
+        <translation>{entry} 是在 commdesk 之外添加的（不在记录链中）</translation>
+    </message>
+    <message>
+        <source>{n} entries before {entry} were deleted</source>
+        <translation>{entry} 之前的 {n} 条记录已被删除</translation>
+    </message>
+    <message>
+        <source>{entry} repeats a place in the chain (copied or re-numbered)</source>
+        <translation>{entry} 在记录链中重复出现（被复制或重新编号）</translation>
+    </message>
+    <message>
+        <source>{entry} was changed after it was written (its old or new value or note)</source>
+        <translation>{entry} 在写入后被改动过（原值、新值或说明）</translation>
+    </message>
+    <message>
+        <source>{entry} was changed after it was written (its time, person, record or action), or an entry before it was</source>
+        <translation>{entry} 在写入后被改动过（时间、人员、记录或操作），或其之前的某条记录被改动过</translation>
     </message>
 </context>
 <context>
@@ -57,16 +86,16 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
     </message>
     <message>
         <source>Action</source>
@@ -87,22 +116,6 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>warning overridden</source>
-        <translation>忽略警告</translation>
     </message>
 </context>
 <context>
@@ -167,7 +180,11 @@
         <translation>{db} 的密码：</translation>
     </message>
     <message>
-        <source>commdesk: the communications office's desk. Without a command, opens the window.</source>
+        <source>Passphrase for {name}: </source>
+        <translation>{name} 的口令：</translation>
+    </message>
+    <message>
+        <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
         <translation>commdesk：传播办公室工作台。不带命令运行时打开主窗口。</translation>
     </message>
     <message>
@@ -179,8 +196,12 @@
         <translation>消息和界面的语言</translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail); default: the first administrator</source>
-        <translation>以此人员身份操作（姓名或邮箱）；默认：第一位管理员</translation>
+        <source>act as this person (name or e-mail; their passphrase is asked if they have one); default: the first administrator</source>
+        <translation>以此人身份操作（姓名或电子邮箱；如此人设有口令，会要求输入）；默认：第一位管理员</translation>
+    </message>
+    <message>
+        <source>read the passphrase of the --as person from the first line of standard input (scripts)</source>
+        <translation>从标准输入的第一行读取 --as 所指人员的口令（供脚本使用）</translation>
     </message>
     <message>
         <source>verbose log and tracebacks</source>
@@ -207,6 +228,10 @@
         <translation>完整性检查和数据库结构版本</translation>
     </message>
     <message>
+        <source>rebuild what can be rebuilt: the contacts search index, indexes and triggers</source>
+        <translation>重建可以重建的部分：联系人搜索索引、索引和触发器</translation>
+    </message>
+    <message>
         <source>Upgraded {db} to revision {rev}.</source>
         <translation>已将 {db} 升级到版本 {rev}。</translation>
     </message>
@@ -227,12 +252,28 @@
         <translation>数据库结构版本：{rev}</translation>
     </message>
     <message>
-        <source>Schema is behind this commdesk ({heads}); run 'commdesk db upgrade'.</source>
-        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 'commdesk db upgrade'。</translation>
+        <source>Schema is behind this commdesk ({heads}); run &apos;commdesk db upgrade&apos;.</source>
+        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 &apos;commdesk db upgrade&apos;。</translation>
     </message>
     <message>
-        <source>integrity check failed; restore the latest backup with 'commdesk restore FILE --force'.</source>
-        <translation>完整性检查未通过；请使用 'commdesk restore FILE --force' 恢复最新备份。</translation>
+        <source>integrity check failed; see above for what to do.</source>
+        <translation>完整性检查未通过；处理办法见上文。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged, which a repair cannot mend; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation>数据库文件已损坏，修复无法解决；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>Made again: {name}</source>
+        <translation>已重新创建：{name}</translation>
+    </message>
+    <message>
+        <source>Removed (not part of commdesk): {name}</source>
+        <translation>已移除（不属于 commdesk）：{name}</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt for {n} contacts.</source>
+        <translation>已为 {n} 位联系人重建搜索索引。</translation>
     </message>
     <message>
         <source>Integrity check: ok</source>
@@ -279,8 +320,8 @@
         <translation>已将 {path} 恢复到 {db}（{rows} 行）。</translation>
     </message>
     <message>
-        <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
-        <translation>'{value}' 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>&apos;{value}&apos; 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
     </message>
     <message>
         <source>Audit log written to {path}.</source>
@@ -347,6 +388,57 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>run &apos;commdesk db repair&apos;</source>
+        <translation>请运行 &apos;commdesk db repair&apos;</translation>
+    </message>
+    <message>
+        <source>restore the latest backup with &apos;commdesk restore FILE --force&apos;</source>
+        <translation>请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>{object} is missing (schema revision {rev}); {fix}.</source>
+        <translation>缺少{object}（数据库结构版本 {rev}）；{fix}。</translation>
+    </message>
+    <message>
+        <source>{object} differs from schema revision {rev}; {fix}.</source>
+        <translation>{object}与数据库结构版本 {rev} 不一致；{fix}。</translation>
+    </message>
+    <message>
+        <source>{object} is not part of commdesk (schema revision {rev}); run &apos;commdesk db repair&apos; to remove it.</source>
+        <translation>{object}不属于 commdesk（数据库结构版本 {rev}）；请运行 &apos;commdesk db repair&apos; 将其移除。</translation>
+    </message>
+    <message>
+        <source>table {name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation>缺少表 {name}；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>column {table}.{name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
+        <translation>缺少列 {table}.{name}；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>index {name} is missing; run &apos;commdesk db repair&apos;.</source>
+        <translation>缺少索引 {name}；请运行 &apos;commdesk db repair&apos;。</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>{path} exists already; the demo only creates new databases. Choose another file name or delete that file first.</source>
@@ -362,6 +454,540 @@
     <message>
         <source>History of {record}</source>
         <translation>{record} 的历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已更改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>warning overridden</source>
+        <translation>忽略警告</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>delivery confirmed</source>
+        <translation>确认已送达</translation>
+    </message>
+    <message>
+        <source>erased for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>follow-up confirmed</source>
+        <translation>确认已跟进</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>暂扣</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>rebuilt</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>comment resolved</source>
+        <translation>意见已解决</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>approvals voided</source>
+        <translation>批准作废</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <extracomment>Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>禁发时间的时区</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review rule</source>
+        <translation>审核规则</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>给审核人的说明</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation>已批准的版本</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>From state</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>报道倾向</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖人次</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation>邮件列表</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Dial-in</source>
+        <translation>拨入方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s e-mail</source>
+        <translation>组织者邮箱</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s e-mail</source>
+        <translation>负责人邮箱</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须参加</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation>传阅时间</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>分发时间</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>会前准备</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Password protected</source>
+        <translation>有密码保护</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>邀请发出时间</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>待议事项</translation>
+    </message>
+    <message>
+        <source>Why reopened</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Review of actions</source>
+        <translation>回顾待办事项</translation>
+    </message>
+    <message>
+        <source>Calendar ID</source>
+        <translation>日历标识</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Meeting series</source>
+        <translation>系列会议</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>联系人列表</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Outbox message</source>
+        <translation>发件箱邮件</translation>
     </message>
 </context>
 <context>
@@ -451,13 +1077,25 @@
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
+        <source>Only an administrator can back up the database.</source>
+        <translation>只有管理员可以备份数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;People and my profile…</source>
+        <translation>人员与我的资料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;settings (read only)…</source>
+        <translation>组织设置（只读）(&amp;S)…</translation>
+    </message>
+    <message>
         <source>About commdesk</source>
         <translation>关于 commdesk</translation>
     </message>
     <message>
         <source>commdesk {version}
 
-The desk of a communications office: media contacts, press releases and meetings, run according to the office's own communication procedure.</source>
+The desk of a communications office: media contacts, press releases and meetings, run according to the office&apos;s own communication procedure.</source>
         <translation>commdesk {version}
 
 传播部门的工作台：媒体联系人、新闻稿与会议，按照本单位的沟通制度开展工作。</translation>
@@ -591,7 +1229,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>审批新闻稿</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入该人员的姓名。</translation>
     </message>
     <message>
@@ -607,8 +1245,20 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>不存在 ID 为 {id} 的人员。</translation>
     </message>
     <message>
-        <source>No active person is called '{name}'; 'commdesk people list' shows who exists.</source>
-        <translation>没有名为“{name}”的在职人员；运行 'commdesk people list' 可查看现有人员。</translation>
+        <source>Several people are called &apos;{name}&apos;; use their e-mail address instead.</source>
+        <translation>有多人名为“{name}”；请改用其电子邮箱。</translation>
+    </message>
+    <message>
+        <source>{name} is inactive and cannot sign in; an administrator can make them active again under People and roles.</source>
+        <translation>{name} 已停用，无法登录；管理员可在“人员与角色”中重新启用。</translation>
+    </message>
+    <message>
+        <source>No one is called &apos;{name}&apos;; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation>没有名为“{name}”的人员；&apos;commdesk people list&apos; 可列出所有人员。</translation>
+    </message>
+    <message>
+        <source>{name} has a passphrase; type it when asked (or give it with --passphrase-stdin).</source>
+        <translation>{name} 设有口令；请在提示时输入（或用 --passphrase-stdin 提供）。</translation>
     </message>
     <message>
         <source>A profile exists already; an administrator adds further people.</source>
@@ -783,8 +1433,12 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>沟通制度</translation>
     </message>
     <message>
-        <source>Find in the procedure (Enter for next)…</source>
-        <translation>在制度中查找（按 Enter 查找下一个）…</translation>
+        <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
+        <translation>在规程中查找，或输入规则编号，如 PC-2（按回车查找下一个）…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -805,12 +1459,24 @@ The desk of a communications office: media contacts, press releases and meetings
 <context>
     <name>Settings</name>
     <message>
-        <source>'{code}' is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
+        <source>&apos;{code}&apos; is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
         <translation>“{code}”不是 commdesk 能识别的国家/地区代码；请使用两个字母的代码，例如 CN、HK、US 或 DE。</translation>
     </message>
     <message>
         <source>Working hours must end after they start.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone commdesk knows; choose one from the list, such as Asia/Shanghai.</source>
+        <translation>“{zone}”不是 commdesk 认识的时区；请从列表中选择，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>{date} is listed twice as a closed day; remove one.</source>
+        <translation>{date} 被重复列为休息日；请删除其中一条。</translation>
+    </message>
+    <message>
+        <source>The label of a closed day is one line of at most 80 characters ({date}).</source>
+        <translation>休息日的说明只能是一行，最多 80 个字符（{date}）。</translation>
     </message>
     <message>
         <source>The logo is larger than 2 MB; use a smaller image.</source>
@@ -827,6 +1493,10 @@ The desk of a communications office: media contacts, press releases and meetings
 </context>
 <context>
     <name>SwitchPersonDialog</name>
+    <message>
+        <source>Sign in as {name}</source>
+        <translation>以 {name} 的身份登录</translation>
+    </message>
     <message>
         <source>Switch person</source>
         <translation>切换人员</translation>
@@ -858,7 +1528,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>欢迎使用 commdesk</translation>
     </message>
     <message>
-        <source>commdesk keeps your office's media contacts, press releases and meetings, and checks them against your communication procedure.
+        <source>commdesk keeps your office&apos;s media contacts, press releases and meetings, and checks them against your communication procedure.
 
 Create your profile to start with an empty desk: you become its first administrator. Or look around a demo desk full of sample contacts, releases and meetings first; your own desk stays untouched.</source>
         <translation>commdesk 管理本部门的媒体联系人、新闻稿和会议，并按照您的沟通制度进行检查。
@@ -872,6 +1542,53 @@ Create your profile to start with an empty desk: you become its first administra
     <message>
         <source>&amp;Explore the demo</source>
         <translation>浏览演示(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Closed</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working day ({holiday})</source>
+        <translation>调休上班（{holiday}）</translation>
+    </message>
+    <message>
+        <source>The public holidays of {years} are not known to this copy of commdesk; deadlines in that year count Monday to Friday as working days. Update commdesk (chinese-calendar) or add the holidays as closed days in the organisation settings.</source>
+        <translation>此版本的 commdesk 不知道 {years} 年的法定节假日；该年的期限按周一至周五为工作日计算。请更新 commdesk（chinese-calendar），或在组织设置中把节假日添加为休息日。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
     </message>
 </context>
 <context>
