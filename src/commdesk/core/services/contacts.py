@@ -22,6 +22,7 @@ from ...persistence.models.contacts import (ContactBeatRow, ContactConsentRow, C
                                             ContactListRow, ContactMergeRow, ContactRow, InteractionRow,
                                             OutletRow)
 from ...persistence.repositories import contacts as repo
+from ..contacts.labels import channel_label, kind_label
 from ..contacts.names import join_name
 from ..contacts.records import ContactRecord, OutletKind, OutletRecord, Status
 from ..contacts.validation import check_contact, complete_names
@@ -117,23 +118,13 @@ class Interaction:
     answered_at: datetime | None
 
 
-def kind_label(kind: str) -> str:
-    return {
-        "pitch": lambda: translate("Contacts", "Pitch"),
-        "interview": lambda: translate("Contacts", "Interview"),
-        "inquiry": lambda: translate("Contacts", "Media inquiry"),
-        "event_invitation": lambda: translate("Contacts", "Event invitation"),
-        "call": lambda: translate("Contacts", "Call"),
-        "meeting": lambda: translate("Contacts", "Meeting"),
-        "coverage": lambda: translate("Contacts", "Coverage"),
-        "note": lambda: translate("Contacts", "Note"),
-        "mailing": lambda: translate("Contacts", "Mailing"),
-    }.get(kind, lambda: kind)()
+class DoNotContactWarning(ValidationError):
+    """Logging this interaction reaches the person on a do-not-contact channel: log again with
+    ``override=reason`` (written to the audit log)."""
 
-
-def channel_label(channel: str) -> str:
-    return {"email": lambda: translate("Contacts", "e-mail"), "phone": lambda: translate("Contacts", "phone"),
-            "mail": lambda: translate("Contacts", "post")}.get(channel, lambda: channel)()
+    def __init__(self, findings):
+        self.findings = findings
+        super().__init__({"override": " ".join(f.message for f in findings)})
 
 
 def summary_of(r, dnc: dict[int, tuple[str, ...]]) -> ContactSummary:
@@ -581,7 +572,9 @@ class ContactService:
     def log_interaction(self, contact_id: int, kind: str, when: datetime, channel: str, summary: str,
                         release_id: int | None = None, meeting_id: int | None = None,
                         deadline: datetime | None = None, liaison: str = "",
-                        answered_at: datetime | None = None) -> Interaction:
+                        answered_at: datetime | None = None, override: str | None = None) -> Interaction:
+        """Log an interaction. Reaching the person on a channel marked do-not-contact raises
+        DoNotContactWarning unless ``override`` gives the reason (audited)."""
         person = self.require_officer(translate("Contacts", "log interactions with media contacts"))
         errors = {}
         if kind not in KINDS:
@@ -594,16 +587,35 @@ class ContactService:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            self._row(s, contact_id)
+            contact = self._row(s, contact_id)
+            warnings = self._dnc_findings(s, contact, kind, channel)
+            if warnings and not (override or "").strip():
+                raise DoNotContactWarning(warnings)
             row = InteractionRow(contact_id=contact_id, kind=kind, at=when, channel=channel.strip(),
                                  summary=summary.strip(), logged_by=person.name, logged_by_id=person.id,
                                  release_id=release_id, meeting_id=meeting_id, deadline=deadline,
                                  liaison=liaison.strip(), answered_at=answered_at)
             s.add(row)
             s.flush()
+            if warnings:
+                uow.event("contact_interactions", row.id, "override", note=(override or "").strip() + " | " + " ".join(
+                    f"{f.rule}: {f.message}" for f in warnings))
             if kind in CONTACT_KINDS:
                 touch_last_contact(s, [contact_id])
             return _interaction(row)
+
+    def interaction_findings(self, contact_id: int, kind: str, channel: str) -> list:
+        """What logging ``kind`` on ``channel`` with this contact would warn about (do-not-contact)."""
+        with self.ctx.unit_of_work() as uow:
+            return self._dnc_findings(uow.session, self._row(uow.session, contact_id), kind, channel)
+
+    def _dnc_findings(self, session, row: ContactRow, kind: str, channel: str) -> list:
+        from ..contacts.consent import interaction_findings
+
+        consents = session.scalars(select(ContactConsentRow).where(
+            ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today())))
+        name = row.full_name or join_name(row.family_name, row.given_name)
+        return interaction_findings(name, kind, channel, consents)
 
     def history(self, contact_id: int) -> list[Interaction]:
         """The cooperation history, newest first."""
@@ -714,7 +726,8 @@ def __getattr__(name: str):
 
 __all__ = ["ContactQuery", "ContactSummary", "ContactDetail", "Consent", "Interaction", "ContactService",
            "ListService", "DistributionList", "Members", "ImportService", "ImportPreview", "ImportResult",
-           "ExportService", "KINDS", "CHANNELS", "SORTS", "OFFICERS_MAY_EDIT"]
+           "ExportService", "KINDS", "CHANNELS", "SORTS", "OFFICERS_MAY_EDIT", "OFFICERS_MAY_EDIT_OWN",
+           "DoNotContactWarning", "kind_label", "channel_label"]
 
 # imported for the re-export of names used by other modules of the area
 _ = (delete, AuditRow, ContactMergeRow)

@@ -403,6 +403,7 @@ class InteractionDialog(QDialog):
             ui.liaisonCombo.addItem(p.name, p.name)
         ui.liaisonCombo.setCurrentIndex(max(0, ui.liaisonCombo.findData(me.name)))
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.channelCombo.currentIndexChanged.connect(self._check_dnc)
         self._kind_changed()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
@@ -415,19 +416,45 @@ class InteractionDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self.ui.inquiryBox.setVisible(self.ui.kindCombo.currentData() == "inquiry")
+        self._check_dnc()
+
+    def _channel(self) -> str:
+        ui = self.ui
+        i = ui.channelCombo.findText(ui.channelCombo.currentText())
+        return ui.channelCombo.itemData(i) if i >= 0 else ui.channelCombo.currentText().strip()
+
+    def _check_dnc(self) -> None:
+        """Say at once when the kind and channel chosen reach the person on a do-not-contact channel."""
+        try:
+            findings = self.contacts.interaction_findings(self.contact_id, self.ui.kindCombo.currentData(),
+                                                          self._channel())
+        except CommdeskError:
+            findings = []
+        self.dnc_warning = " ".join(f.message for f in findings)
+        self.ui.errorLabel.setText(self.dnc_warning)
 
     def save(self) -> None:
         ui = self.ui
         kind = ui.kindCombo.currentData()
-        i = ui.channelCombo.findText(ui.channelCombo.currentText())
-        channel = ui.channelCombo.itemData(i) if i >= 0 else ui.channelCombo.currentText().strip()
+        channel = self._channel()
         extra = {}
         if kind == "inquiry":
             extra = {"deadline": _from_qdt(ui.deadlineEdit.dateTime()), "liaison": ui.liaisonCombo.currentData(),
                      "answered_at": _from_qdt(ui.answeredEdit.dateTime()) if ui.answeredCheck.isChecked() else None}
+        from ...core.services.contacts import DoNotContactWarning
+
+        when, summary = _from_qdt(ui.whenEdit.dateTime()), ui.summaryEdit.toPlainText().strip()
         try:
-            self.logged = self.contacts.log_interaction(self.contact_id, kind, _from_qdt(ui.whenEdit.dateTime()),
-                                                        channel, ui.summaryEdit.toPlainText().strip(), **extra)
+            try:
+                self.logged = self.contacts.log_interaction(self.contact_id, kind, when, channel, summary, **extra)
+            except DoNotContactWarning as warning:
+                reason = ask_mod.ask_text(self, self.tr("Do not contact"), str(warning) + "\n\n" + self.tr(
+                    "Reason for logging it anyway (kept in the history):"))
+                if reason is None or not reason.strip():
+                    ui.errorLabel.setText(str(warning))
+                    return
+                self.logged = self.contacts.log_interaction(self.contact_id, kind, when, channel, summary,
+                                                            override=reason.strip(), **extra)
         except ValidationError as exc:
             ui.summaryError.setVisible("summary" in exc.errors)
             ui.summaryError.setText(exc.errors.get("summary", ""))
