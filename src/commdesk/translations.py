@@ -35,6 +35,22 @@ def system_language() -> str:
         return normalise(locale.getlocale()[0]) or "en"
 
 
+def qt_translation_dirs(reported: str) -> list[str]:
+    """Where Qt's own catalogues (qtbase_zh_CN.qm) may be: where Qt says, then inside the PySide6
+    package (a PyInstaller bundle keeps them there while QLibraryInfo may point elsewhere)."""
+    from pathlib import Path
+
+    dirs = [reported] if reported else []
+    try:
+        import PySide6
+
+        base = Path(PySide6.__file__).resolve().parent
+        dirs += [str(base / "Qt" / "translations"), str(base / "translations")]
+    except (ImportError, TypeError):  # pragma: no cover - frozen without a package path
+        pass
+    return [d for d in dict.fromkeys(dirs) if Path(d).is_dir()]
+
+
 def install(lang: str) -> str:
     """Install the translators for ``lang`` (replacing earlier ones). Needs a Q(Core)Application."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -54,10 +70,12 @@ def install(lang: str) -> str:
             if tr.load(str(qm)):
                 app.installTranslator(tr)
                 _installed.append(tr)
-        qt_tr = QTranslator(app)  # Qt's own dialogs' buttons
-        if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_tr)
-            _installed.append(qt_tr)
+        qt_tr = QTranslator(app)  # Qt's own dialogs: file dialog, colour names, "bytes", buttons
+        for folder in qt_translation_dirs(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_tr.load(f"qtbase_{lang}", folder):
+                app.installTranslator(qt_tr)
+                _installed.append(qt_tr)
+                break
     i18n.set_translator(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
     current["lang"] = lang
     return lang
