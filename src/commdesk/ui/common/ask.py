@@ -12,13 +12,18 @@ answerer: Callable | None = None
 
 
 def ask(parent: QWidget | None, kind: str, title: str, text: str,
-        buttons=QMessageBox.StandardButton.Ok, default=None, detail: str | None = None):
-    """Show a message box; ``kind`` is info / warning / error / question. Returns the button."""
+        buttons=QMessageBox.StandardButton.Ok, default=None, detail: str | None = None,
+        labels: dict | None = None):
+    """Show a message box; ``kind`` is info / warning / error / question. Returns the button.
+    ``labels`` renames standard buttons (``{Yes: "Recover"}``); ``default`` is what Enter presses."""
     if answerer is not None:
         return answerer(kind, title, text, buttons)
     icon = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
             "error": QMessageBox.Icon.Critical, "question": QMessageBox.Icon.Question}[kind]
     box = QMessageBox(icon, title, text, buttons, parent)
+    for button, label in (labels or {}).items():
+        if box.button(button) is not None:
+            box.button(button).setText(label)
     if default is not None:
         box.setDefaultButton(default)
     if detail:
