@@ -178,3 +178,22 @@ def test_window_exports_that_leave_follow_the_gate(qtbot, app_services, people, 
         assert not pane.export_actions[fmt].isEnabled() and "only approved" in pane.export_actions[fmt].toolTip()
     assert pane.export_actions["pdf"].isEnabled() and pane.export_actions["review"].isEnabled()
     assert OutboxService  # the outbox is the only way out for mail
+
+
+def test_the_author_reads_the_change_request_in_the_review_tab(qtbot, ctx, app_services, people, desk):
+    from commdesk.core.services.releases_review import ReleaseReviewService
+
+    svc, r = desk
+    ctx.current = lambda: people["reviewer"]
+    ctx.service(ReleaseReviewService).add_comment(r.id, "数据来源？")
+    svc.act(r.id, Action.REQUEST_CHANGES, note="请补充第一段的数据来源")
+    badges = []
+    app_services.badge_changed.connect(lambda key, n: badges.append((key, n)))
+    pane = _pane(qtbot, app_services, people["officer"])
+    assert badges[-1] == ("releases", 1)                         # returned to me
+    pane.filter.setCurrentIndex(pane.filter.findData("__returned__"))
+    assert pane.model.rowCount() == 1 and "(1)" in pane.filter.currentText()
+    pane.select(r.id)
+    note = pane.review.note.text()
+    assert "请补充第一段的数据来源" in note and "王芳" in note and "1 open comment" in note
+    assert pane.review.tree.topLevelItemCount() == 1

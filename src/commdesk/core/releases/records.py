@@ -119,6 +119,7 @@ class ReleaseSummary:
     updated_at: datetime
     awaiting_me: bool = False
     coverage_count: int = 0
+    embargo_tz: str = ""      # the embargo's own zone; ``embargo`` is already shown in it
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,10 @@
 ``HomeService.snapshot()`` gathers, through each area's public service, what the Home pane and the
 one-page status report show. It writes nothing. An area that the current person may not read
 (e.g. an officer and the audit log) simply contributes nothing.
+
+Times (issue 12 §2): a meeting is shown in its own zone (named when it is not the organisation's),
+an embargo in its own zone, and "today", "this week" and every other time in the organisation's zone
+(``core.releases.zones.org_zone``), never in the process's zone by accident.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from ..i18n import translate
+from ..releases.zones import moment_text, org_zone
 from .context import ServiceContext
 
 
@@ -54,8 +59,8 @@ def _week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _local(dt: datetime | None) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
+def _zone_name(zone) -> str:
+    return getattr(zone, "key", "") or str(zone)
 
 
 class HomeService:
@@ -63,11 +68,31 @@ class HomeService:
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
+        self._org_zone = None
+
+    def zone(self):
+        """The organisation's zone, for everything on Home that is neither a meeting nor an embargo."""
+        from .settings import SettingsService
+
+        try:
+            settings = self.ctx.service(SettingsService).organisation()
+        except Exception:  # noqa: BLE001 - Home still shows the day without the settings
+            settings = None
+        return org_zone(settings)
+
+    def _local(self, dt: datetime | None) -> str:
+        """A time in the organisation's zone, naming it."""
+        if dt is None:
+            return ""
+        zone = self._org_zone or self.zone()
+        return moment_text(dt.astimezone(zone), _zone_name(zone))
 
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
         now = now or self.ctx.clock()
-        sections = [self._reviews(), self._my_actions(now), self._meetings(now), self._minutes(now),
-                    self._embargoes(now), self._inquiries(now), self._outbox(), self._procedure(now)]
+        self._org_zone = self.zone()
+        sections = [self._reviews(), self._returned(), self._my_actions(now), self._meetings(now),
+                    self._minutes(now), self._embargoes(now), self._inquiries(now), self._outbox(),
+                    self._procedure(now)]
         return HomeSnapshot(now, self.ctx.current().name, tuple(sections), self.figures(now),
                             {s.key: len(s.entries) for s in sections})
 
@@ -80,6 +105,20 @@ class HomeService:
             for r in self.ctx.service(ReleaseService).list(awaiting_me=True)]
         return HomeSection("reviews", translate("Home", "Reviews awaiting me"), tuple(entries),
                            translate("Home", "No release is waiting for your review."))
+
+    def _returned(self) -> HomeSection:
+        """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
+        from .releases import ReleaseService
+
+        entries = []
+        for r in self.ctx.service(ReleaseService).returned_to_me():
+            detail = translate("Home", "{reference} · {by}: {note}").format(
+                reference=r.reference, by=r.by or "—", note=r.note or translate("Home", "(no note)"))
+            if r.open_comments:
+                detail += " · " + translate("Home", "%n open comment(s)", None, r.open_comments)
+            entries.append(HomeEntry(r.title, detail, "releases", r.id, r.at, True))
+        return HomeSection("returned", translate("Home", "Returned to me"), tuple(entries),
+                           translate("Home", "No release has been returned to you."))
 
     def _my_actions(self, now: datetime) -> HomeSection:
         from ..meetings.model import ActionStatus
@@ -101,18 +140,25 @@ class HomeService:
     def _meetings(self, now: datetime) -> HomeSection:
         from .meetings import MeetingService
 
-        local = now.astimezone()
+        from ..releases.zones import zone_or
+
+        org = self._org_zone or self.zone()
+        local = now.astimezone(org)
         start = local.replace(hour=0, minute=0, second=0, microsecond=0)
         week_end = _week_start(start.date()) + timedelta(days=7)
         end = start.replace(year=week_end.year, month=week_end.month, day=week_end.day)
-        today = start.date()
         entries = []
         for m in self.ctx.service(MeetingService).list(start, end, include_cancelled=False):
-            day = m.start.astimezone().date() if m.start else None
-            label = translate("Home", "today") if day == today else (day.isoformat() if day else "")
+            zone = zone_or(m.tz, org)               # the meeting's own zone
+            at = m.start.astimezone(zone) if m.start else None
+            day = at.date() if at else None
+            label = translate("Home", "today") if day == now.astimezone(zone).date() else (
+                day.isoformat() if day else "")
+            time = at.strftime("%H:%M") if at else ""
+            if at is not None and (m.tz or "") != _zone_name(org) and at.utcoffset() != at.astimezone(org).utcoffset():
+                time += f" ({m.tz})"                 # not the organisation's zone: say which
             entries.append(HomeEntry(m.topic, translate("Home", "{day} {time} · {place}").format(
-                day=label, time=m.start.astimezone().strftime("%H:%M") if m.start else "", place=m.place or "—"),
-                "meetings", m.id, m.start, False))
+                day=label, time=time, place=m.place or "—"), "meetings", m.id, m.start, False))
         return HomeSection("meetings", translate("Home", "Meetings today and this week"), tuple(entries),
                            translate("Home", "No meetings for the rest of this week."))
 
@@ -126,17 +172,25 @@ class HomeService:
                 late = m.minutes_due is MinutesDue.LATE
                 entries.append(HomeEntry(m.topic, (translate("Home", "minutes late (PC-5) · met {day}") if late
                                                    else translate("Home", "minutes due today (PC-5) · met {day}"))
-                                         .format(day=_local(m.start)), "meetings", m.id, m.end, late))
+                                         .format(day=self._meeting_time(m)), "meetings", m.id, m.end, late))
         return HomeSection("minutes", translate("Home", "Minutes due or late"), tuple(entries),
                            translate("Home", "All minutes have gone out."))
+
+    def _meeting_time(self, m) -> str:
+        from ..releases.zones import in_zone
+
+        at = in_zone(m.start, m.tz, self._org_zone or self.zone())
+        return moment_text(at, m.tz) if at else ""
 
     def _embargoes(self, now: datetime) -> HomeSection:
         from ..releases.workflow import State
         from .releases import ReleaseService
 
         soon = now + timedelta(days=3)
+        # the summary's embargo is already in its own zone: the same words as the releases pane
         entries = [HomeEntry(r.title, translate("Home", "embargo ends {when} · {state}").format(
-            when=_local(r.embargo), state=r.state.label), "releases", r.id, r.embargo, r.embargo <= now)
+            when=moment_text(r.embargo, r.embargo_tz), state=r.state.label), "releases", r.id, r.embargo,
+            r.embargo <= now)
             for r in self.ctx.service(ReleaseService).list()
             if r.embargo and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
             and r.embargo <= soon]
@@ -151,20 +205,32 @@ class HomeService:
         for inquiry, name in self.ctx.service(ContactService).open_inquiries():
             late = inquiry.deadline is not None and inquiry.deadline <= now
             detail = translate("Home", "{name} · answer by {deadline}").format(
-                name=name, deadline=_local(inquiry.deadline) or translate("Home", "no deadline"))
+                name=name, deadline=self._local(inquiry.deadline) or translate("Home", "no deadline"))
             entries.append(HomeEntry(inquiry.summary or name, detail, "contacts", inquiry.contact_id,
                                      inquiry.deadline, late))
         return HomeSection("inquiries", translate("Home", "Media inquiries awaiting an answer"), tuple(entries),
                            translate("Home", "Every media inquiry has been answered."))
 
     def _outbox(self) -> HomeSection:
-        from .mail import OutboxService
+        """Failed messages one by one; held messages one line per release (30 held copies of one
+        mailing are one decision: rebuild or cancel)."""
+        from .mail import HELD, OutboxService
 
-        entries = [HomeEntry(m.subject, translate("Home", "to {to} · {reason}").format(
+        outbox = self.ctx.service(OutboxService)
+        entries = []
+        held: dict[tuple[str | None, str | None], list] = {}
+        for m in outbox.list(HELD):
+            held.setdefault((m.related_entity, m.related_id), []).append(m)
+        for items in held.values():
+            first = items[-1]
+            entries.append(HomeEntry(
+                translate("Home", "%n message(s) held: {subject}", None, len(items)).format(subject=first.subject),
+                first.held_text, "outbox", first.id, None, True))
+        entries += [HomeEntry(m.subject, translate("Home", "to {to} · {reason}").format(
             to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text), "outbox", m.id, None, True)
-            for m in self.ctx.service(OutboxService).list("failed")]
-        return HomeSection("outbox", translate("Home", "Outbox failures"), tuple(entries),
-                           translate("Home", "Nothing failed in the outbox."))
+            for m in outbox.list("failed")]
+        return HomeSection("outbox", translate("Home", "Outbox: failed or held"), tuple(entries),
+                           translate("Home", "Nothing failed or held in the outbox."))
 
     def _procedure(self, now: datetime) -> HomeSection:
         """AP-2: the yearly review of the procedure, shown from a month before it is due."""
@@ -172,7 +238,7 @@ class HomeService:
 
         org = self.ctx.service(SettingsService).organisation()
         entries = []
-        today = now.astimezone().date()
+        today = now.astimezone(self._org_zone or self.zone()).date()
         if org.next_review is not None and org.next_review <= today + timedelta(days=30):
             late = org.next_review < today
             entries.append(HomeEntry(
@@ -201,7 +267,7 @@ class HomeService:
         from ..meetings.model import ActionStatus
         from .actions import ActionService
 
-        this_week = _week_start(now.astimezone().date())
+        this_week = _week_start(now.astimezone(self._org_zone or self.zone()).date())
         weeks = [this_week - timedelta(weeks=i) for i in range(self.WEEKS - 1, -1, -1)]
         table = {w: [0, 0, 0] for w in weeks}
         for v in self.ctx.service(ActionService).list():
@@ -241,8 +307,9 @@ class HomeService:
                 InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_not(None),
                 InteractionRow.at >= since)).all()
         by_month: dict[str, list[float]] = {}
+        zone = self._org_zone or self.zone()
         for asked, answered in rows:
-            by_month.setdefault(asked.astimezone().strftime("%Y-%m"), []).append(
+            by_month.setdefault(asked.astimezone(zone).strftime("%Y-%m"), []).append(
                 max(0.0, (answered - asked).total_seconds() / 3600))
         out = []
         for month in sorted(by_month):

@@ -10,7 +10,7 @@ audit log. Comments, coverage and templates live in ``releases_review``, ``relea
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,6 +44,7 @@ from ..releases.records import (
     edit_fields,
 )
 from ..releases.workflow import Action, Approval, ReleaseFacts, State
+from ..releases.zones import in_zone
 from .context import ServiceContext, check_version
 
 ENTITY = "releases"
@@ -153,6 +154,19 @@ def to_release(row: ReleaseRow, session) -> Release:
         approvals=tuple(approval_info(a) for a in approvals))
 
 
+@dataclass(frozen=True)
+class Returned:
+    """A release returned to its author with "changes requested" (Home's "returned to me" box)."""
+
+    id: int
+    reference: str
+    title: str
+    note: str                 # the reviewer's change request
+    by: str
+    at: datetime
+    open_comments: int
+
+
 def _actor(person) -> Actor:
     return Actor(person_id=person.id if person.id is not None else -1, name=person.name, roles=person.roles)
 
@@ -204,13 +218,39 @@ class ReleaseService:
                            and me.id in workflow.review_progress(facts_of(r, s)).waiting_for)
                 if awaiting_me and not waiting:
                     continue
-                out.append(ReleaseSummary(r.id, r.reference, r.title, State(r.state), r.language, r.embargo,
-                                          names.get(r.author_id, "?"), r.revision, r.updated_at, waiting,
-                                          counts.get(r.id, 0)))
+                out.append(ReleaseSummary(r.id, r.reference, r.title, State(r.state), r.language,
+                                          in_zone(r.embargo, r.embargo_tz), names.get(r.author_id, "?"),
+                                          r.revision, r.updated_at, waiting, counts.get(r.id, 0), r.embargo_tz))
             return out
 
     def awaiting_my_review(self) -> int:
         return len(self.list(awaiting_me=True))
+
+    def returned_to_me(self) -> list[Returned]:
+        """Releases sent back to the current person (author or last editor) with "changes requested":
+        the reviewer's note and the open comments, so the author reads them in the app."""
+        from ...persistence.models.releases import ReleaseCommentRow
+
+        me = self.ctx.current()
+        if me.id is None:
+            return []
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            rows = list(s.scalars(select(ReleaseRow).where(
+                ReleaseRow.state == State.CHANGES_REQUESTED.value,
+                (ReleaseRow.author_id == me.id) | (ReleaseRow.last_editor_id == me.id))
+                .order_by(ReleaseRow.updated_at.desc())))
+            out = []
+            for r in rows:
+                step = s.scalars(select(ReleaseStepRow).where(
+                    ReleaseStepRow.release_id == r.id, ReleaseStepRow.action == Action.REQUEST_CHANGES.value)
+                    .order_by(ReleaseStepRow.id.desc())).first()
+                open_comments = s.scalar(select(func.count()).select_from(ReleaseCommentRow).where(
+                    ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))) or 0
+                out.append(Returned(r.id, r.reference, r.title, step.note if step else "",
+                                    step.actor_name if step else "", step.at if step else r.updated_at,
+                                    int(open_comments)))
+            return out
 
     def allowed_actions(self, release_id: int) -> dict[Action, str | None]:
         """Every action with ``None`` if the current person may do it now, else why not."""

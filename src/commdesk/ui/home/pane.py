@@ -39,7 +39,7 @@ class SectionBox(QGroupBox):
         for e in section.entries:
             item = QListWidgetItem(f"{e.text}\n{e.detail}")
             item.setData(Qt.ItemDataRole.UserRole, e)
-            item.setToolTip(e.detail)
+            item.setToolTip(f"{e.text}\n{e.detail}")       # a long note is wrapped in the list, whole here
             if e.urgent:
                 item.setForeground(_URGENT)
             self.list.addItem(item)
@@ -73,8 +73,8 @@ def _count_axis(peak: float) -> QValueAxis:
 
 
 class HomePane(Pane):
-    SECTIONS = ("reviews", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox", "procedure")
-    BADGE_OF = {"reviews": "releases", "outbox": "outbox"}
+    SECTIONS = ("reviews", "returned", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox",
+                "procedure")
 
     def __init__(self, services, parent=None):
         super().__init__(services, parent)

@@ -6,7 +6,8 @@ from PySide6.QtGui import QColor, QFont
 
 from ...core.documents.releases import kind_label, tone_label
 from ...core.releases.records import Coverage, ReleaseSummary
-from ...core.releases.workflow import State, format_moment
+from ...core.releases.workflow import State
+from ...core.releases.zones import moment_text
 from ..common.table_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,7 @@ class ReleaseTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [f"{r.reference} v{r.revision}", r.title, r.state.label,
                     "中文" if r.language == "zh" else "English",
-                    format_moment(r.embargo.astimezone()) if r.embargo else "", r.author_name,
+                    moment_text(r.embargo, r.embargo_tz) if r.embargo else "", r.author_name,
                     str(r.coverage_count) if r.coverage_count else ""][col]
         if role == ID_ROLE:
             return r.id
@@ -43,8 +44,15 @@ class ReleaseTableModel(RowsTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and r.awaiting_me:
-            return QCoreApplication.translate("ReleaseModels", "Awaiting your review")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.EMBARGO and r.embargo is not None:    # the same time, with its zone's name
+                return QCoreApplication.translate("ReleaseModels", "Embargo until {time}").format(
+                    time=moment_text(r.embargo, r.embargo_tz))
+            if col == self.TITLE:                   # elided in the list: the whole title here
+                extra = QCoreApplication.translate("ReleaseModels", "Awaiting your review") if r.awaiting_me else ""
+                return f"{r.title}\n{extra}".strip()
+            if r.awaiting_me:
+                return QCoreApplication.translate("ReleaseModels", "Awaiting your review")
         return None
 
     def row_of(self, release_id: int) -> int:

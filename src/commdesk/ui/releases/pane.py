@@ -31,6 +31,7 @@ from ...core.releases.records import Release
 from ...core.releases.recovery import RecoveryStore
 from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
 from ...core.releases.workflow import Action, State, format_moment
+from ...core.releases.zones import moment_text
 from ...core.services.people import PeopleService
 from ...core.services.releases import ReleaseService
 from ...core.services.releases_coverage import CoverageService
@@ -49,6 +50,7 @@ from .review import ReviewPanel
 
 AUTOSAVE_MS = 1500      # within 2 s of the last keystroke
 AWAITING = "__awaiting__"
+RETURNED = "__returned__"
 
 
 def recovery_folder(ctx) -> Path:
@@ -229,12 +231,13 @@ class ReleasesPane(Pane):
         self._fill_filter()
         self._show(None)
 
-    def _fill_filter(self, awaiting: int = 0) -> None:
+    def _fill_filter(self, awaiting: int = 0, returned: int = 0) -> None:
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All releases"), None)
         self.filter.addItem(self.tr("Awaiting my review (%n)", "", awaiting), AWAITING)
+        self.filter.addItem(self.tr("Returned to me (%n)", "", returned), RETURNED)
         for s in State:
             self.filter.addItem(s.label, s.value)
         idx = self.filter.findData(current)
@@ -246,14 +249,18 @@ class ReleasesPane(Pane):
         selected = self.release.id if self.release else None
         choice = self.filter.currentData()
         try:
-            rows = self.svc.list(state=None if choice in (None, AWAITING) else choice,
+            rows = self.svc.list(state=None if choice in (None, AWAITING, RETURNED) else choice,
                                  awaiting_me=choice == AWAITING, search=self.search.text())
             awaiting = self.svc.awaiting_my_review()
+            returned = {r.id for r in self.svc.returned_to_me()}
         except CommdeskError as exc:
             self.status_message.emit(str(exc))
             return
-        self._fill_filter(awaiting)
-        self.services.badge_changed.emit("releases", awaiting)
+        if choice == RETURNED:
+            rows = [r for r in rows if r.id in returned]
+        self._fill_filter(awaiting, len(returned))
+        # the badge: what waits for this person (reviews to do, releases returned to them)
+        self.services.badge_changed.emit("releases", awaiting + len(returned))
         self.templates_button.setVisible(self.services.person().has(Role.ADMINISTRATOR))
         self.model.set_rows(rows)
         if selected is not None:
@@ -371,7 +378,8 @@ class ReleasesPane(Pane):
         assert r is not None
         text = f"<b>{r.label}</b> \u00b7 {r.state.label} \u00b7 {r.author_name}"
         if r.content.embargo is not None:
-            text += " \u00b7 " + self.tr("embargo {time}").format(time=format_moment(r.content.embargo))
+            text += " \u00b7 " + self.tr("embargo {time}").format(
+                time=moment_text(r.content.embargo, r.embargo_tz))
         self.heading.setText(text)
         self.warning.setText(self.svc.embargo_warning(r))
 
@@ -414,7 +422,11 @@ class ReleasesPane(Pane):
             diff = self.review_svc.diff_against_approved(self.release.id)
         else:
             diff = self.review_svc.diff_against_previous(self.release.id)
-        self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff)
+        returned = None
+        if self.release.state is State.CHANGES_REQUESTED:
+            returned = next((st for st in reversed(self.svc.steps(self.release.id))
+                             if st.action == Action.REQUEST_CHANGES.value), None)
+        self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff, returned)
 
     def _show_coverage(self) -> None:
         r = self.release

@@ -110,7 +110,7 @@ class ReviewPanel(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Comment"))
         self.answer_button = QPushButton(self.tr("&Answer"))
-        self.resolve_button = QPushButton(self.tr("Re&solve"))
+        self.resolve_button = QPushButton(self.tr("Res&olve"))
         for b in (self.add_button, self.answer_button, self.resolve_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -170,14 +170,28 @@ class ReviewPanel(QWidget):
         if isinstance(number, int):
             self.restore_requested.emit(number)
 
-    def show_release(self, release: Release, comments: list[Comment], diff: ContentDiff | None) -> None:
+    def show_release(self, release: Release, comments: list[Comment], diff: ContentDiff | None,
+                     returned=None) -> None:
+        """``returned``: the last "request changes" step (who, when, note) while changes are requested:
+        the author reads the reviewer's note here, above every comment."""
         self.paragraph.clear()
         self.paragraph.addItem(self.tr("the whole release"), "")
         for p in paragraphs(release.content.body_markdown):
             snippet = " ".join(p.text.split())
             self.paragraph.addItem(f"\u00b6{p.index}  {snippet[:60]}", p.id)
         note = release.submit_note
-        self.note.setText(self.tr("Note for reviewers: {note}").format(note=note) if note else "")
+        lines = []
+        if returned is not None:
+            lines.append('<span style="color:#b3261e"><b>' + html.escape(self.tr(
+                "Changes requested by {who} ({when}):").format(who=returned.actor_name, when=format_moment(
+                    returned.at.astimezone()))) + "</b> " + html.escape(returned.note or "") + "</span>")
+            open_count = sum(1 for c in comments if not c.resolved)
+            if open_count:
+                lines.append(html.escape(self.tr("%n open comment(s) below.", "", open_count)))
+        if note:
+            lines.append(html.escape(self.tr("Note for reviewers: {note}").format(note=note)))
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.note.setText("<br>".join(lines))
         self._current = release.content.body_markdown
         self.show_diff(diff)
         self.comments = comments
@@ -224,7 +238,7 @@ class ReviewPanel(QWidget):
         c = self.selected_comment()
         self.answer_button.setEnabled(c is not None)
         self.resolve_button.setEnabled(c is not None)
-        self.resolve_button.setText(self.tr("Re&open") if c is not None and c.resolved else self.tr("Re&solve"))
+        self.resolve_button.setText(self.tr("Re&open") if c is not None and c.resolved else self.tr("Res&olve"))
 
     def _add(self) -> None:
         if self.text.toPlainText().strip():
