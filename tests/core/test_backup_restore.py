@@ -1,8 +1,14 @@
-"""Backup -> restore gives identical data; restore verifies and refuses to overwrite without force."""
+"""Backup -> restore gives identical data plus the restore's own audit entry; restore verifies the
+file and its audit chain, refuses to overwrite without force, needs an administrator, and
+brings an older backup up to date leaving nothing in the temp folder."""
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+import tempfile
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from commdesk.bootstrap import open_database
 from commdesk.core.services import backup as svc
@@ -18,28 +24,132 @@ def dump(engine) -> dict[str, list[tuple]]:
     return out
 
 
+def without_restore_entries(data: dict) -> dict:
+    return {**data, "audit_log": [r for r in data["audit_log"] if r[7] != "restore"]}
+
+
+def restore_entries(engine) -> list:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT actor_name, entity, note FROM audit_log WHERE action = 'restore' "
+                                 "ORDER BY seq")).all()
+
+
 def test_round_trip_gives_identical_data(ctx, people, tmp_path):
     before = dump(ctx.engine)
     path = tmp_path / "b.sqlite3"
-    info = svc.backup(ctx.engine, path)
+    info = svc.backup(ctx, path)
     assert info.rows > 0 and path.exists()
     target = open_database(tmp_path / "restored.sqlite3")
-    svc.restore(target.ctx.engine, path)
-    assert dump(target.ctx.engine) == before
+    svc.restore(target.ctx, path)
+    after = dump(target.ctx.engine)
+    assert without_restore_entries(after) == before
+    assert len(after["audit_log"]) == len(before["audit_log"]) + 1
     target.ctx.engine.dispose()
+
+
+def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(ctx, people, tmp_path, run_cli):
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    svc.restore(ctx, path, force=True)
+    [(actor, entity, note)] = restore_entries(ctx.engine)
+    assert actor == people["admin"].name and entity == "database"
+    assert str(path.resolve()) in note and sha in note
+    code, out, err = run_cli("--db", ctx.engine.url.render_as_string(False), "audit", "--verify")
+    assert code == 0 and "Audit log intact" in out, err
+    # the next restore keeps a trace of the log it replaced, including the earlier restore
+    svc.restore(ctx, path, force=True)
+    [(_, _, again)] = restore_entries(ctx.engine)
+    assert "replaced a log of" in again and sha in again
+
+
+def test_only_an_administrator_backs_up_and_restores(ctx, people, tmp_path, as_person):
+    from commdesk.core.errors import PermissionDenied
+
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    as_person(people["officer"])
+    with pytest.raises(PermissionDenied, match="administrator"):
+        svc.backup(ctx, tmp_path / "other.sqlite3")
+    with pytest.raises(PermissionDenied, match="administrator"):
+        svc.restore(ctx, path, force=True)
+    assert not (tmp_path / "other.sqlite3").exists() and restore_entries(ctx.engine) == []
+
+
+@pytest.mark.parametrize("edit, message", [
+    ("DELETE FROM audit_log WHERE seq = 3", "entries before entry"),
+    ("UPDATE audit_log SET actor_name = 'Someone Else' WHERE seq = 2", "was changed after it was written"),
+    ("UPDATE audit_log SET new = 'x' WHERE seq = 4", "was changed after it was written"),
+    ("INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action) "
+     "VALUES ('2026-01-01 00:00:00', 't', 'Ghost', 'people', '1', 'update')", "added outside commdesk"),
+])
+def test_a_backup_with_an_edited_audit_log_is_refused(ctx, people, tmp_path, run_cli, edit, message):
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    con = sqlite3.connect(path)
+    con.execute(edit)
+    con.commit()
+    con.close()
+    before = dump(ctx.engine)
+    with pytest.raises(BackupError, match="audit log was altered") as err:
+        svc.restore(ctx, path, force=True)
+    assert message in str(err.value)
+    assert dump(ctx.engine) == before  # nothing was touched
+    code, out, err = run_cli("--db", path, "audit", "--verify")
+    assert code == 1 and "tampered" in err and message in err and err.count("\n") == 1
+    code, out, err = run_cli("--db", path, "db", "check")
+    assert code == 1 and "audit log was tampered with" in err
+
+
+def test_an_older_backup_is_brought_up_to_date_and_leaves_no_temp_files(tmp_path, monkeypatch):
+    """The automatic copy made before an upgrade (schema 0001) restores: success, data, chain."""
+    from alembic import command
+
+    from commdesk.persistence import schema
+    from commdesk.persistence.db import make_engine, resolve_target
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(resolve_target(old)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0001_foundation")
+        conn.execute(text("INSERT INTO people (id, name, email, department, roles, active, created_at, "
+                          "updated_at, version) VALUES (1, '陈静', 'chen@example.org', '', 'administrator', 1, "
+                          "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"))
+        conn.execute(text("INSERT INTO audit_log (at, txn, actor_id, actor_name, entity, entity_id, action, "
+                          "field, new) VALUES ('2026-01-01 00:00:00', 't1', 1, '陈静', 'people', '1', 'create', "
+                          "'name', '陈静')"))
+    engine.dispose()
+    upgraded = open_database(old)  # makes the before-upgrade copy
+    upgraded.ctx.engine.dispose()
+    copy = upgraded.upgrade.backup
+    assert copy is not None and copy.exists()
+    target = open_database(tmp_path / "new.sqlite3")
+    info = svc.restore(target.ctx, copy)
+    assert info.rows > 0
+    with target.ctx.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM people")).scalars().all() == ["陈静"]
+        from commdesk.persistence.audit import verify_chain
+
+        report = verify_chain(conn)
+    assert report.ok and report.entries == 2  # the old entry, chained by the migration, and the restore
+    target.ctx.engine.dispose()
+    assert list(temp.iterdir()) == []
 
 
 def test_restore_into_the_same_server_database_with_force(ctx, people, tmp_path):
     from commdesk.core.services.people import PeopleService
 
     path = tmp_path / "b.sqlite3"
-    svc.backup(ctx.engine, path)
+    svc.backup(ctx, path)
     before = dump(ctx.engine)
     ctx.service(PeopleService).create("Added Later", roles={"officer"})
     with pytest.raises(BackupError, match="--force"):
-        svc.restore(ctx.engine, path)
-    svc.restore(ctx.engine, path, force=True)
-    assert dump(ctx.engine) == before
+        svc.restore(ctx, path)
+    svc.restore(ctx, path, force=True)
+    assert without_restore_entries(dump(ctx.engine)) == before
     # ids keep counting after a restore (sequences reset on PostgreSQL)
     assert ctx.service(PeopleService).create("After Restore", roles={"officer"}).id > 4
 
@@ -48,12 +158,12 @@ def test_restore_refuses_broken_files_first(ctx, tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all")
     with pytest.raises(BackupError, match="not a commdesk backup"):
-        svc.restore(ctx.engine, junk)
+        svc.restore(ctx, junk)
     with pytest.raises(BackupError, match="does not exist"):
-        svc.restore(ctx.engine, tmp_path / "missing.sqlite3")
+        svc.restore(ctx, tmp_path / "missing.sqlite3")
     truncated = tmp_path / "cut.sqlite3"
     good = tmp_path / "good.sqlite3"
-    svc.backup(ctx.engine, good)
+    svc.backup(ctx, good)
     truncated.write_bytes(good.read_bytes()[: 4096 + 100])
     with pytest.raises(BackupError):
-        svc.restore(ctx.engine, truncated)
+        svc.restore(ctx, truncated)

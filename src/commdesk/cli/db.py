@@ -39,6 +39,8 @@ def check_db(args, cli) -> int:
     problems = schema.integrity_problems(engine)
     if not problems:
         problems = health.schema_problems(engine, st.current, st.up_to_date)
+    if not problems and st.up_to_date:
+        problems = health.audit_problems(engine)
     cli.print(translate("CLI", "Database: {db}").format(db=opened.target.display))
     cli.print(translate("CLI", "Schema revision: {rev}").format(rev=", ".join(sorted(st.current)) or "-"))
     if not st.up_to_date:

@@ -21,6 +21,8 @@ def register(sub) -> None:
     a.add_argument("--since", metavar="DATE", help=translate("CLI", "from this date (YYYY-MM-DD) on"))
     a.add_argument("--json", action="store_true", help=translate("CLI", "machine-readable output"))
     a.add_argument("--pdf", metavar="FILE", type=Path, help=translate("CLI", "write the log as a PDF"))
+    a.add_argument("--verify", action="store_true", help=translate(
+        "CLI", "check that no entry was deleted, added or changed (the log's hash chain)"))
     a.set_defaults(func=audit)
     d = sub.add_parser("demo", help=translate("CLI", "create a new database at FILE full of sample data"))
     d.add_argument("file", type=Path)
@@ -30,7 +32,7 @@ def register(sub) -> None:
 def backup(args, cli) -> int:
     from ..core.services import backup as svc
 
-    info = svc.backup(cli.ctx.engine, args.file)
+    info = svc.backup(cli.ctx, args.file)
     cli.print(translate("CLI", "Backup written to {path} ({rows} rows).").format(path=info.path, rows=info.rows))
     return 0
 
@@ -39,7 +41,7 @@ def restore(args, cli) -> int:
     from ..core.services import backup as svc
 
     svc.verify(args.file)  # before the target database is even opened
-    info = svc.restore(cli.opened(migrate=False).ctx.engine, args.file, force=args.force)
+    info = svc.restore(cli.opened(migrate=False).ctx, args.file, force=args.force)
     cli.print(translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
         path=args.file, db=cli.opened().target.display, rows=info.rows))
     return 0
@@ -57,6 +59,8 @@ def parse_date(value: str, option: str) -> datetime:
 def audit(args, cli) -> int:
     from ..core.services.audit import AuditService
 
+    if args.verify:
+        return verify_audit(cli)
     since = parse_date(args.since, "--since") if args.since else None
     entries = cli.ctx.service(AuditService).entries(since=since)
     if args.pdf:
@@ -73,6 +77,20 @@ def audit(args, cli) -> int:
             if e.field else (e.note or "")
         cli.print(f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<8} "
                   f"{e.entity}#{e.entity_id}  {change}")
+    return 0
+
+
+def verify_audit(cli) -> int:
+    from ..core.services.audit import AuditService
+
+    report = cli.ctx.service(AuditService).verify()
+    if not report.ok:
+        cli.err.write("commdesk: " + translate("CLI", "the audit log was tampered with: {problem}. The {n} "
+                                               "entries before it are intact.").format(
+            problem=report.problem, n=report.entries) + "\n")
+        return 1
+    cli.print(translate("CLI", "Audit log intact: {n} entries chain correctly ({erased} with erased personal "
+                        "data).").format(n=report.entries, erased=report.erased))
     return 0
 
 

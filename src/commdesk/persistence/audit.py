@@ -3,16 +3,26 @@
 The unit of work puts the actor into ``session.info["actor"]`` (an ``(id, name)`` pair) and a fresh
 transaction id into ``session.info["txn"]``. Models opt in with ``__audited__ = True``.
 Named events (a warning overridden with a reason, a merge, a login) go through ``record_event``.
+
+The log is a hash chain (tamper-evident): entries are written without their place in the chain,
+and ``seal`` gives them one when their transaction commits (a ``before_commit`` hook of every
+session; code that writes audit rows on a bare connection calls ``seal`` itself). Sealing takes
+the chain's tail under a lock held until the commit (PostgreSQL: a transaction advisory lock;
+SQLite: the database's write lock, which the transaction holds already since it wrote the rows),
+so concurrent writers chain one after the other in commit order and never fork the chain.
+``verify_chain`` walks the chain and names the first entry that does not fit.
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from .models.base import Base, utcnow
@@ -100,6 +110,7 @@ def _after_flush(session: Session, flush_context) -> None:
             rows += _rows_for(obj, "delete", actor, txn)
     if rows:
         session.connection().execute(insert(AuditRow.__table__), rows)
+        session.info["audit_pending"] = True
 
 
 def record_event(session: Session, entity: str, entity_id: Any, action: str, note: str | None = None,
@@ -111,8 +122,125 @@ def record_event(session: Session, entity: str, entity_id: Any, action: str, not
         entity=entity, entity_id=str(entity_id), action=action, field=field,
         old=_text(old), new=_text(new), note=note,
     )])
+    session.info["audit_pending"] = True
+
+
+# ------------------------------------------------------------------------------------ the hash chain
+#: PostgreSQL advisory lock that serialises sealing (any fixed number; "cdaudit1").
+CHAIN_LOCK = int.from_bytes(b"cdaudit1", "big")
+_T = AuditRow.__table__
+
+
+def _at_text(at: datetime | str | None) -> str:
+    if isinstance(at, str):  # a bare connection on SQLite hands back the stored text
+        at = datetime.fromisoformat(at)
+    if at is None:
+        return ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def payload_digest(old: str | None, new: str | None, note: str | None) -> str:
+    """SHA-256 of what an entry says changed (kept when an erasure blanks the text)."""
+    return hashlib.sha256(json.dumps([old, new, note], ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def chain_link(previous: str, seq: int, row, digest: str) -> str:
+    """SHA-256 of the previous entry's link and this entry's place, time, actor, record and digest."""
+    content = [previous, seq, row.id, _at_text(row.at), row.txn, row.actor_id, row.actor_name, row.entity,
+               row.entity_id, row.action, row.field, digest]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _lock_chain(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
+
+
+def seal(conn) -> int:
+    """Give the entries written in this transaction their place in the chain; returns how many.
+    The lock it takes is held until the transaction ends, so call it right before the commit."""
+    if conn.execute(select(_T.c.id).where(_T.c.seq.is_(None)).limit(1)).first() is None:
+        return 0
+    _lock_chain(conn)
+    tail = conn.execute(select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None))
+                        .order_by(_T.c.seq.desc()).limit(1)).first()
+    seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
+    updates = []
+    for row in conn.execute(select(_T).where(_T.c.seq.is_(None)).order_by(_T.c.id)).all():
+        seq += 1
+        digest = payload_digest(row.old, row.new, row.note)
+        previous = chain_link(previous, seq, row, digest)
+        updates.append((seq, digest, previous, row.id))
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}",
+                         updates)
+    return len(updates)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int               # entries that chain correctly, from the first on
+    erased: int                # of those, entries whose text was erased (personal data)
+    tail: str                  # the last good entry's link ("" for an empty log)
+    broken_id: int | None      # the first entry that does not fit, if any
+    problem: str | None        # what is wrong with it, in words
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(conn) -> ChainReport:
+    """Walk the chain from its first entry; stop at the first that does not fit."""
+    from ..core.i18n import translate
+
+    previous, expected, erased = "", 1, 0
+    blank = payload_digest(None, None, None)
+    rows = conn.execute(select(_T).order_by(_T.c.seq.is_(None), _T.c.seq, _T.c.id))
+    for row in rows:
+        what = translate("Audit", "entry {id} ({at}, {actor}: {action} {entity} #{entity_id})").format(
+            id=row.id, at=_at_text(row.at)[:19].replace("T", " "), actor=row.actor_name, action=row.action,
+            entity=row.entity, entity_id=row.entity_id)
+        problem = None
+        if row.seq is None:
+            problem = translate("Audit", "{entry} was added outside commdesk (it has no place in the chain)")
+        elif row.seq > expected:
+            problem = translate("Audit", "{n} entries before {entry} were deleted")
+        elif row.seq < expected:
+            problem = translate("Audit", "{entry} repeats a place in the chain (copied or re-numbered)")
+        else:
+            digest = payload_digest(row.old, row.new, row.note)
+            if digest != row.digest:
+                if row.old is None and row.new is None and row.note is None and row.digest:
+                    digest, erased = row.digest, erased + 1  # erased personal data: the digest stays
+                else:
+                    problem = translate("Audit", "{entry} was changed after it was written (its old or new "
+                                        "value or note)")
+            if problem is None and chain_link(previous, row.seq, row, digest) != row.chain:
+                problem = translate("Audit", "{entry} was changed after it was written (its time, person, "
+                                    "record or action), or an entry before it was")
+        if problem is not None:
+            rows.close()
+            return ChainReport(expected - 1, erased, previous, row.id,
+                               problem.format(entry=what, n=(row.seq or expected) - expected))
+        previous, expected = row.chain, expected + 1
+    return ChainReport(expected - 1, erased, previous, None, None)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # the last flush's entries are sealed too
+    if session.info.pop("audit_pending", False):
+        seal(session.connection())
+
+
+def _after_rollback(session: Session, _previous_transaction) -> None:
+    session.info.pop("audit_pending", None)
 
 
 def install(session_class: type[Session]) -> None:
-    if not event.contains(session_class, "after_flush", _after_flush):
-        event.listen(session_class, "after_flush", _after_flush)
+    for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
+                     ("after_soft_rollback", _after_rollback)):
+        if not event.contains(session_class, name, fn):
+            event.listen(session_class, name, fn)

@@ -210,3 +210,16 @@ def rebuild_contact_search(conn: Connection) -> int:
         write_search_keys(conn, [(cid, key_text(text or "", notes or "")) for cid, text, notes in
                                  rows[start:start + 5000]], replace=False)
     return len(rows)
+
+
+def audit_problems(engine: Engine) -> list[str]:
+    """The audit log's hash chain, walked from the start (empty list: intact)."""
+    from .audit import verify_chain
+
+    with engine.connect() as conn:
+        report = verify_chain(conn)
+    if report.ok:
+        return []
+    return [translate("Database", "the audit log was tampered with: {problem}; the {n} entries before it are "
+                      "intact. Restore a backup made before the change, or keep this database as evidence.")
+            .format(problem=report.problem, n=report.entries)]

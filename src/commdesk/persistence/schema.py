@@ -122,21 +122,22 @@ class UpgradeResult:
         return self.before != self.after
 
 
-def upgrade(engine: Engine) -> UpgradeResult:
-    """Bring the schema to this commdesk's heads. A non-empty SQLite file is backed up first."""
+def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
+    """Bring the schema to this commdesk's heads, in one transaction. A non-empty SQLite file is
+    backed up first (unless ``backup`` is False: a throw-away copy)."""
     st = status(engine)
     if st.up_to_date:
         return UpgradeResult(st.current, st.current, None)
-    backup = None
+    copy = None
     sqlite_path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
         engine.url.database not in (None, "", ":memory:") else None
-    if sqlite_path is not None and not st.empty and sqlite_path.exists():
-        backup = backup_sqlite(sqlite_path)
+    if backup and sqlite_path is not None and not st.empty and sqlite_path.exists():
+        copy = backup_sqlite(sqlite_path)
     from alembic import command
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "heads")
-    return UpgradeResult(st.current, status(engine).current, backup)
+    return UpgradeResult(st.current, status(engine).current, copy)
 
 
 def integrity_problems(engine: Engine) -> list[str]:

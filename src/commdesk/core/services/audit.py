@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from ...persistence.audit import ChainReport, verify_chain
 from ...persistence.models import AuditRow
 from ..domain.people import Role
 from ..i18n import translate
@@ -68,3 +69,10 @@ class AuditService:
             if limit:
                 q = q.limit(limit)
             return [_entry(r) for r in uow.session.scalars(q)]
+
+    def verify(self) -> ChainReport:
+        """Walk the log's hash chain (administrators and reviewers): the first entry that was
+        deleted, added or changed after it was written, if any."""
+        self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "verify the audit log"))
+        with self.ctx.unit_of_work() as uow:
+            return verify_chain(uow.session.connection())

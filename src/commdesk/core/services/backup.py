@@ -3,11 +3,19 @@
 A backup is always a SQLite file with commdesk's schema, whatever the live database is: for SQLite
 it is made with SQLite's backup API; for PostgreSQL every table is copied inside one REPEATABLE READ
 transaction (a consistent snapshot). A restore verifies the file first (SQLite integrity check,
-a commdesk schema this version knows) and refuses to overwrite a non-empty database unless forced.
+a commdesk schema this version knows, an audit log whose hash chain is intact) and refuses to
+overwrite a non-empty database unless forced.
+
+Both are administrator actions. A restore cannot rewrite history unnoticed: the restored database
+gets a ``restore`` entry in its audit log (who, when, which file and its SHA-256, what log it
+replaced), chained onto the backup's log, and the same goes to commdesk's log file.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -16,10 +24,16 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from ...persistence import schema
-from ...persistence.models import Base
+from ...persistence import audit as audit_log
+from ...persistence import health, schema
+from ...persistence.models import AuditRow, Base
+from ...persistence.models.base import utcnow
+from ..domain.people import Role
 from ..errors import CommdeskError, ValidationError
 from ..i18n import translate
+from .context import ServiceContext
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(CommdeskError):
@@ -42,7 +56,10 @@ def count_rows(engine: Engine) -> int:
         return sum(conn.scalar(select(func.count()).select_from(t)) or 0 for t in _tables())
 
 
-def backup(engine: Engine, dest: Path) -> BackupInfo:
+def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
+    """A consistent copy of the whole database in ``dest`` (administrators)."""
+    ctx.require(Role.ADMINISTRATOR, action=translate("Backup", "back up the database"))
+    engine = ctx.engine
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise ValidationError({"file": translate("Backup", "{path} is a folder; give a file name for the "
@@ -118,9 +135,22 @@ def verify(path: Path) -> BackupInfo:
         eng.dispose()
 
 
-def restore(engine: Engine, source: Path, force: bool = False) -> BackupInfo:
-    """Replace the database's content with the backup's (after bringing the backup up to date)."""
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInfo:
+    """Replace the database's content with the backup's (after bringing the backup up to date);
+    administrators only. Refuses a backup whose audit log is not an intact chain."""
+    person = ctx.require(Role.ADMINISTRATOR, action=translate("Backup", "restore a backup"))
+    engine = ctx.engine
+    source = Path(source)
     info = verify(source)
+    sha = file_sha256(source)
     target_status = schema.status(engine)
     if not target_status.empty and target_status.current and count_rows(engine) > 0 and not force:
         raise BackupError(translate(
@@ -128,19 +158,31 @@ def restore(engine: Engine, source: Path, force: bool = False) -> BackupInfo:
             "it first, then run the restore again with --force."))
     work_dir = Path(tempfile.mkdtemp(prefix="commdesk-restore-"))
     work = work_dir / "restore.sqlite3"
+    work_engine = None
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(work)
-        with dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
-        work_engine = create_engine(f"sqlite:///{work}")
-        schema.upgrade(work_engine)
+        try:
+            dst = sqlite3.connect(work)
+            with dst:
+                src.backup(dst)
+            dst.close()
+        finally:
+            src.close()
+        from ...persistence.db import make_engine, resolve_target
+
+        work_engine = make_engine(resolve_target(work)[0])
+        schema.upgrade(work_engine, backup=False)  # a throw-away copy: nothing to keep aside
+        with work_engine.connect() as s:
+            chain = audit_log.verify_chain(s)
+        if not chain.ok:
+            raise BackupError(translate(
+                "Backup", "{path} was not restored: its audit log was altered after it was written "
+                "({problem}). Use a backup nobody has edited.").format(path=source, problem=chain.problem))
         schema.upgrade(engine)
         with work_engine.connect() as s, engine.begin() as d:
             if engine.dialect.name == "sqlite":
                 d.execute(text("PRAGMA defer_foreign_keys=ON"))
+            replaced = _log_summary(d)
             for table in reversed(_tables()):
                 d.execute(delete(table))
             for table in _tables():
@@ -156,8 +198,28 @@ def restore(engine: Engine, source: Path, force: bool = False) -> BackupInfo:
                             d.execute(text(
                                 f"SELECT setval(pg_get_serial_sequence('{table.name}', '{col.name}'), "
                                 f"COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)"))
-        work_engine.dispose()
-        return BackupInfo(Path(source), info.revisions, count_rows(engine))
+            # derived data the table copy does not carry (SQLite's FTS tables are no models)
+            health.rebuild_contact_search(d)
+            note = translate("Backup", "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries "
+                             "ending in {tail}").format(file=source.resolve(), sha=sha, entries=replaced[0],
+                                                        tail=replaced[1] or "-")
+            d.execute(insert(AuditRow.__table__), [dict(
+                at=utcnow(), txn="restore", actor_id=None, actor_name=person.name, entity="database",
+                entity_id="restore", action="restore", field=None, old=None, new=None, note=note)])
+            audit_log.seal(d)
+        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s",
+                    ctx.database_label or engine.url.render_as_string(hide_password=True), person.name,
+                    source.resolve(), sha, replaced[0], replaced[1] or "-")
+        return BackupInfo(source, info.revisions, count_rows(engine))
     finally:
-        work.unlink(missing_ok=True)
-        work_dir.rmdir()
+        if work_engine is not None:
+            work_engine.dispose()
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
+def _log_summary(conn) -> tuple[int, str]:
+    """How many audit entries a database holds and the last link of its chain."""
+    t = AuditRow.__table__
+    n = conn.execute(select(func.count()).select_from(t)).scalar() or 0
+    tail = conn.execute(select(t.c.chain).where(t.c.seq.is_not(None)).order_by(t.c.seq.desc()).limit(1)).scalar()
+    return n, tail or ""

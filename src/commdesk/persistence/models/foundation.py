@@ -36,7 +36,14 @@ class SettingRow(Versioned, Base):
 
 
 class AuditRow(Base):
-    """Who changed what, when: one row per changed field (P-7)."""
+    """Who changed what, when: one row per changed field (P-7).
+
+    Tamper-evident: when its transaction commits, each entry gets the next number of the chain
+    (``seq``), the SHA-256 of its old/new/note (``digest``) and ``chain``, the SHA-256 of the previous
+    entry's ``chain`` and this entry's own content (see ``persistence.audit.seal``). A deleted, added or
+    edited entry breaks the chain from there on (``commdesk audit --verify``). Erasing a person's
+    data blanks old/new/note and keeps ``digest``, so erased entries still chain.
+    """
 
     __tablename__ = "audit_log"
 
@@ -52,5 +59,8 @@ class AuditRow(Base):
     old: Mapped[str | None] = mapped_column(Text, nullable=True)
     new: Mapped[str | None] = mapped_column(Text, nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True, index=True)
+    digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    chain: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)

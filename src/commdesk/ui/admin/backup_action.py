@@ -1,4 +1,4 @@
-"""File > Backup from the GUI: off the GUI thread, with the result reported."""
+"""File > Backup from the GUI: administrators only, off the GUI thread, with the result reported."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,23 +7,36 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from ...core.domain.people import Role
 from ..common.ask import ask, show_error
 
 
+def may_back_up(services) -> bool:
+    """Whether the person at the desk may make a backup (the menu item can follow this)."""
+    return services.person().has(Role.ADMINISTRATOR)
+
+
 def backup_interactively(parent, services) -> None:
+    from ...core.errors import PermissionDenied
+    from ...core.services import backup
+
+    title = QCoreApplication.translate("Backup", "Backup failed")
+    if not may_back_up(services):  # said before a file is chosen; the service checks again
+        show_error(parent, title, PermissionDenied(QCoreApplication.translate(
+            "Backup", "Only an administrator may back up the database: a backup holds every contact and the "
+            "whole audit log. Ask an administrator, or switch person.")))
+        return
     default = Path.home() / f"commdesk-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up the database"), str(default),
                                           QCoreApplication.translate("Backup", "commdesk backups (*.sqlite3)"))
     if not path:
         return
-    from ...core.services import backup
-
-    engine = services.ctx.engine
+    ctx = services.ctx
     services.runner.run(
-        lambda progress, cancel: backup.backup(engine, Path(path)),
+        lambda progress, cancel: backup.backup(ctx, Path(path)),
         on_done=lambda info: ask(parent, "info", QCoreApplication.translate("Backup", "Backup written"),
                                  QCoreApplication.translate("Backup", "The backup was written to {path} ({rows} rows).").format(
                                      path=info.path, rows=info.rows)),
-        on_error=lambda exc: show_error(parent, QCoreApplication.translate("Backup", "Backup failed"), exc),
+        on_error=lambda exc: show_error(parent, title, exc),
         label=QCoreApplication.translate("Backup", "Writing the backup…"), parent=parent,
     )
