@@ -124,7 +124,12 @@ def test_minutes_lifecycle_reopen_only_by_organiser(ctx, svc, people, as_person)
     assert minutes.deadline(m.id).status is MinutesDue.DUE
     d = minutes.circulate(m.id)
     assert d.state is MinutesState.CIRCULATED and minutes.deadline(m.id).status is MinutesDue.DONE
+    with pytest.raises(PermissionDenied, match="four eyes"):   # the admin wrote them
+        minutes.approve(m.id)
+    as_person(people["officer2"])
     d = minutes.approve(m.id)
+    assert d.approved_by == people["officer2"].name and d.approved_at == NOW
+    as_person(people["admin"])
     with pytest.raises(ValidationError, match="locked"):
         minutes.save(d)
     as_person(people["officer"])

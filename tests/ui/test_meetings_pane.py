@@ -57,9 +57,9 @@ def test_planning_shows_pc2_live_and_override_reason_is_audited(qtbot, app_servi
     dlg.participants.set_values([Participant("李明", "li@example.org"),
                                  Participant("王芳", "wang@example.org", required=False)])
     dlg.agenda.set_values([AgendaItem("流程", "李明", 30)])
-    from PySide6.QtCore import QDateTime
+    from datetime import UTC, datetime
 
-    dlg.start.setDateTime(QDateTime.currentDateTime().addSecs(18 * 3600))
+    dlg.start.set_instant(app_services.ctx.clock().astimezone(UTC) + timedelta(hours=18))
     dlg.update_findings()
     texts = [dlg.findings.item(i).text() for i in range(dlg.findings.count())]
     assert any("PC-2" in t and "24" in t for t in texts)

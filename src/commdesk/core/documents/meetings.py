@@ -12,6 +12,7 @@ from datetime import date
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionStatus, Meeting, MeetingKind, MinutesState
+from commdesk.core.timezones import format_instant, format_span
 
 from . import (BulletList, Callout, Document, Heading, KeyValue, Letterhead, Markdown, Paragraph,
                Signature, SignatureBlock, Table, render_bytes)
@@ -22,13 +23,27 @@ def _letterhead(org) -> Letterhead | None:
 
 
 def when_text(meeting: Meeting) -> str:
+    """The meeting's time in its own zone, naming the zone and its offset."""
     if meeting.start is None:
         return translate("Meetings", "not set")
-    start = meeting.local_start
-    text = start.strftime("%Y-%m-%d %H:%M")
-    if meeting.end is not None:
-        text += "–" + meeting.end.strftime("%H:%M")
-    return f"{text} ({meeting.tz})"
+    return format_span(meeting.start, meeting.end, meeting.tz)
+
+
+def keep_line_breaks(text: str) -> str:
+    """Markdown joins the lines of a paragraph; minutes keep every line break typed (hard breaks)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = []
+    for line, following in zip(lines, lines[1:] + [""]):
+        if line.strip() and following.strip() and not line.endswith("\\"):
+            line = line.rstrip() + "  "
+        out.append(line)
+    return "\n".join(out)
+
+
+def signoff_text(draft: MinutesDraft, meeting: Meeting) -> tuple[str, str]:
+    """(who, when) of the minutes' approval; when in the meeting's zone, naming it."""
+    when = format_instant(draft.approved_at, meeting.tz) if draft.approved_at else ""
+    return draft.approved_by, when
 
 
 def _facts(meeting: Meeting) -> list[tuple[str, str]]:
@@ -163,7 +178,7 @@ def minutes_blocks(meeting: Meeting, draft: MinutesDraft) -> list:
         if not (points or decisions or actions or reviews):
             blocks.append(Paragraph(translate("Meetings", "Nothing recorded.")))
     if draft.notes.strip():
-        blocks += [Heading(translate("Meetings", "Notes"), 2), Markdown(draft.notes)]
+        blocks += [Heading(translate("Meetings", "Notes"), 2), Markdown(keep_line_breaks(draft.notes))]
     if draft.actions:
         blocks.append(Heading(translate("Meetings", "Action items")))
         blocks.append(Table([translate("Meetings", "Action"), translate("Meetings", "Owner"),
@@ -183,6 +198,10 @@ def minutes_document(meeting: Meeting, draft: MinutesDraft, org=None, author: st
                    watermark=translate("Meetings", "DRAFT") if state is MinutesState.DRAFT else "")
     blocks = minutes_blocks(meeting, draft)
     if state is MinutesState.APPROVED:
+        who, when = signoff_text(draft, meeting)
+        approved_by, approved_on = approved_by or who, approved_on or when
+        blocks.insert(0, Callout("note", translate("Meetings", "Approved by {name} on {when}.").format(
+            name=approved_by or "?", when=approved_on or "?"), translate("Meetings", "Sign-off")))
         blocks.append(SignatureBlock([Signature(translate("Meetings", "Approved"), approved_by or "",
                                                 approved_on)]))
     return doc, blocks

@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from commdesk.core.meetings.model import ActionItem, ActionStatus, Decision, MinutesState, Point
@@ -51,6 +51,8 @@ class MinutesDraft:
     actions: list[ActionItem] = field(default_factory=list)
     attendance: dict[int, bool | None] = field(default_factory=dict)   # participant position -> present
     reviews: list[ReviewOutcome] = field(default_factory=list)
+    approved_by: str = ""             # the sign-off: who approved this version ...
+    approved_at: datetime | None = None   # ... and when (aware, UTC)
 
     def __post_init__(self) -> None:
         self.state = MinutesState(self.state)
@@ -69,6 +71,7 @@ class MinutesDraft:
         data = asdict(self)
         data["state"] = self.state.value
         data["attendance"] = {str(k): v for k, v in self.attendance.items()}
+        data["approved_at"] = self.approved_at.isoformat() if self.approved_at else None
         for item in data["actions"] + data["reviews"]:
             item["status"] = ActionStatus(item["status"]).value
             item["deadline"] = item["deadline"].isoformat() if item["deadline"] else None
@@ -86,15 +89,17 @@ class MinutesDraft:
         data["actions"] = [ActionItem(**{**a, "deadline": day(a.get("deadline"))}) for a in data.get("actions", [])]
         data["reviews"] = [ReviewOutcome(**{**r, "deadline": day(r.get("deadline"))}) for r in data.get("reviews", [])]
         data["attendance"] = {int(k): v for k, v in data.get("attendance", {}).items()}
+        data["approved_at"] = datetime.fromisoformat(data["approved_at"]) if data.get("approved_at") else None
         return cls(**data)
 
 
 @dataclass(frozen=True)
 class Recovered:
     key: str
-    saved_at: datetime
+    saved_at: datetime                # aware
     label: str
     draft: MinutesDraft
+    live: dict = field(default_factory=dict)   # {"item": agenda row, "seconds": timer, "running": bool}
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
@@ -109,10 +114,12 @@ class RecoveryStore:
     def _path(self, key: str) -> Path:
         return self.folder / f"minutes-{_SAFE.sub('_', key)}.json"
 
-    def write(self, key: str, draft: MinutesDraft, label: str = "", saved_at: datetime | None = None) -> Path:
+    def write(self, key: str, draft: MinutesDraft, label: str = "", saved_at: datetime | None = None,
+              live: dict | None = None) -> Path:
+        """Replace the copy of ``key``; ``live`` is the live mode's state (current agenda item, timer)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = draft.to_json()
-        payload.update(key=key, label=label, saved_at=(saved_at or datetime.now().astimezone()).isoformat())
+        payload.update(key=key, label=label, saved_at=(saved_at or datetime.now(UTC)).isoformat(), live=live or {})
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         target = self._path(key)
         fd, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".part", dir=self.folder)
@@ -139,8 +146,12 @@ class RecoveryStore:
     def _load(self, path: Path) -> Recovered | None:
         try:
             payload = json.loads(path.read_text("utf-8"))
-            return Recovered(payload["key"], datetime.fromisoformat(payload["saved_at"]),
-                             payload.get("label", ""), MinutesDraft.from_json(payload))
+            saved_at = datetime.fromisoformat(payload["saved_at"])
+            if saved_at.utcoffset() is None:
+                raise ValueError("a recovery copy without a zone")
+            live = payload.get("live") or {}
+            return Recovered(payload["key"], saved_at, payload.get("label", ""), MinutesDraft.from_json(payload),
+                             live if isinstance(live, dict) else {})
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

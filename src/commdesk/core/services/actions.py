@@ -45,8 +45,12 @@ class ActionService:
         self.ctx = ctx
 
     def today(self) -> date:
-        """Today where commdesk runs (deadlines are calendar days of the office)."""
-        return self.ctx.clock().astimezone().date()
+        """Today in the organisation's zone (deadlines are calendar days of the office), never the
+        process's zone."""
+        from ..timezones import today_in
+        from .settings import SettingsService
+
+        return today_in(self.ctx.service(SettingsService).time_zone(), self.ctx.clock)
 
     def list(self, flt: ActionFilter = ActionFilter()) -> list[ActionView]:
         today = self.today()

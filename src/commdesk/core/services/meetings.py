@@ -78,6 +78,31 @@ def _plan_action() -> str:
     return translate("Meetings", "plan meetings")
 
 
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"   # what str.splitlines() splits on
+
+
+def _field_names() -> dict[str, str]:
+    return {"link": translate("Meetings", "link"), "dial_in": translate("Meetings", "dial-in"),
+            "room": translate("Meetings", "room or address"), "organiser": translate("Meetings", "organiser's e-mail"),
+            "participants": translate("Meetings", "participant's e-mail address")}
+
+
+def one_line_errors(m: Meeting) -> dict[str, str]:
+    """Links, dial-in numbers, addresses and e-mail addresses are one line: a line break (CR or LF)
+    in one would break every calendar file and mail made from it later, so it is refused at save."""
+    values = [("link", m.link), ("dial_in", m.dial_in), ("room", m.room)]
+    if m.organiser is not None:
+        values.append(("organiser", m.organiser.email))
+    values += [("participants", p.email) for p in m.participants]
+    errors: dict[str, str] = {}
+    for key, value in values:
+        if value and any(ch in value for ch in LINE_BREAKS) and key not in errors:
+            errors[key] = translate(
+                "Meetings", "The {field} contains a line break; it must be one line. Remove the break (it often "
+                "comes with copying from a mail) and save again.").format(field=_field_names()[key])
+    return errors
+
+
 class MeetingService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -150,7 +175,7 @@ class MeetingService:
 
     @staticmethod
     def _validate(m: Meeting) -> None:
-        errors = {}
+        errors = one_line_errors(m)
         if not m.topic.strip():
             errors["topic"] = translate("Meetings", "Enter the meeting's topic.")
         if m.duration is not None and m.duration <= 0:

@@ -6,6 +6,7 @@ organiser re-opening them with a reason, which adds version n+1 as a draft; vers
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -77,7 +78,8 @@ class MinutesService:
         row = repo.latest_minutes(session, meeting_id)
         draft = MinutesDraft(meeting_id)
         if row is not None:
-            draft = MinutesDraft(meeting_id, row.id, row.number, row.state, row.version, row.notes)
+            draft = MinutesDraft(meeting_id, row.id, row.number, row.state, row.version, row.notes,
+                                 approved_by=row.approved_by or "", approved_at=row.approved_at)
             for e in session.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position):
                 (draft.points if e.kind == "point" else draft.decisions).append(
                     (Point if e.kind == "point" else Decision)(e.text, e.agenda_index))
@@ -156,6 +158,11 @@ class MinutesService:
                     action.status = outcome.status.value
                     if outcome.status is ActionStatus.CANCELLED and not action.note.strip():
                         action.note = outcome.outcome.strip()
+            me = self.ctx.current()
+            if me.id is not None:   # who wrote this version may not approve it (four eyes)
+                writers = json.loads(row.writer_ids or "[]")
+                if me.id not in writers:
+                    row.writer_ids = json.dumps(writers + [me.id])
             row.updated_at = self.ctx.clock()  # the minutes record is saved even when only children changed
             s.flush()
             if meeting.series_id is not None:
@@ -211,6 +218,8 @@ class MinutesService:
                 raise ValidationError({"state": translate(
                     "Meetings", "The minutes are {state}; that step is not possible now.").format(
                         state=MinutesState(row.state).label)})
+            if to is MinutesState.APPROVED:
+                self._check_four_eyes(uow.session, row)
             now = self.ctx.clock()
             row.state = to.value
             if to is MinutesState.CIRCULATED:
@@ -220,11 +229,41 @@ class MinutesService:
             elif to is MinutesState.APPROVED:
                 row.approved_at = now
                 row.approved_by = self.ctx.current().name
+                row.approved_by_id = self.ctx.current().id
             uow.session.flush()
             meeting = self._meeting(uow.session, meeting_id)
             if meeting.series_id is not None:
                 carry_open_actions(uow.session, meeting.series_id)
             return self._draft(uow.session, meeting_id)
+
+    def _check_four_eyes(self, session, row: MinutesRow) -> None:
+        """Minutes are approved by someone other than who took them (the named note-taker and every
+        person who saved this version), unless the organisation settings allow it for small teams."""
+        if self.ctx.service(SettingsService).organisation().minutes_self_approval:
+            return
+        me = self.ctx.current()
+        meeting = self._meeting(session, row.meeting_id)
+        writers = json.loads(row.writer_ids or "[]")
+        named = meeting.note_taker.strip()
+        if (me.id is not None and me.id in writers) or (named and named == me.name.strip()):
+            raise PermissionDenied(translate(
+                "Meetings", "{name} took these minutes and cannot approve them too (four eyes). Ask another "
+                            "officer to approve them, or an administrator can allow self-approval for small "
+                            "teams in the organisation settings.").format(name=me.name))
+
+    def may_approve(self, meeting_id: int) -> str:
+        """"" when the current person may approve the minutes now, else the reason in words."""
+        with self.ctx.unit_of_work() as uow:
+            row = repo.latest_minutes(uow.session, meeting_id)
+            if row is None or row.state != MinutesState.CIRCULATED.value:
+                return translate("Meetings", "Only circulated minutes can be approved.")
+            try:
+                self._check_four_eyes(uow.session, row)
+            except PermissionDenied as exc:
+                return str(exc)
+        if not (self.ctx.current().has(Role.OFFICER) or self.ctx.current().has(Role.ADMINISTRATOR)):
+            return translate("Meetings", "Only officers and administrators approve minutes.")
+        return ""
 
     def circulate(self, meeting_id: int) -> MinutesDraft:
         return self._transition(meeting_id, (MinutesState.DRAFT,), MinutesState.CIRCULATED)

@@ -105,6 +105,9 @@ class MinutesRow(Versioned, Timestamps, Base):
     circulated_at: Mapped[datetime | None] = mapped_column(nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True)  # who signed off (four eyes)
+    writer_ids: Mapped[str] = mapped_column(Text, default="[]")     # JSON: people who saved this version
     distributed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     reopen_reason: Mapped[str] = mapped_column(Text, default="")
 

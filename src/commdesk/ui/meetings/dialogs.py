@@ -6,13 +6,13 @@ typed one item per line (``[x]`` done).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import CommdeskError, ConflictError
+from ...core import timezones as tz
+from ...core.errors import CommdeskError, ConflictError, ValidationError
 from ...core.meetings.model import ChecklistItem, Meeting, MeetingKind
 from ...core.meetings.schedule import Frequency
 from ...core.services.meetings import MeetingService
+from ...core.services.settings import SettingsService
 from ..common.ask import ask_text, show_error
 from ..common.conflict import resolve_conflict
 from .widgets import AgendaEditor, ParticipantsEditor
+from .zoned import ZonedDateTimeField, ZoneComboBox
 
 
 def parse_checklist(text: str) -> list[ChecklistItem]:
@@ -57,10 +60,13 @@ class PlanningDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.svc: MeetingService = services.get(MeetingService)
-        now = datetime.now().astimezone()
-        self.meeting = meeting or Meeting(kind=MeetingKind.CONFERENCE,
-                                          start=(now + timedelta(days=1)).replace(minute=0, second=0, microsecond=0),
-                                          duration=60)
+        if meeting is None:
+            # A new meeting is planned in the organisation's zone, tomorrow at the next full hour there.
+            zone = services.get(SettingsService).time_zone()
+            now = tz.now_in(zone, services.ctx.clock)
+            start = tz.wall_clock((now + timedelta(days=1)).date(), now.replace(minute=0).time(), zone)
+            meeting = Meeting(kind=MeetingKind.CONFERENCE, start=start + timedelta(hours=1), duration=60, tz=zone)
+        self.meeting = meeting
         self.saved: Meeting | None = None
         self.setWindowTitle(self.tr("Plan meeting") if self.meeting.id is None else self.tr("Edit meeting"))
         self._build()
@@ -73,9 +79,11 @@ class PlanningDialog(QDialog):
             w.textChanged.connect(self.recheck.start)
         self.participants.changed.connect(self.recheck.start)
         self.agenda.changed.connect(self.recheck.start)
-        for w in (self.kind, self.duration, self.start):
-            (w.currentIndexChanged if isinstance(w, QComboBox) else
-             w.dateTimeChanged if isinstance(w, QDateTimeEdit) else w.valueChanged).connect(self.recheck.start)
+        self.kind.currentIndexChanged.connect(self.recheck.start)
+        self.duration.valueChanged.connect(self.recheck.start)
+        self.start.changed.connect(self.recheck.start)
+        self.tz.currentTextChanged.connect(self._zone_typed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.commit(False))
         self.update_findings()
         self.resize(820, 640)
 
@@ -88,13 +96,15 @@ class PlanningDialog(QDialog):
         for k in MeetingKind:
             self.kind.addItem(k.label, k.value)
         self.topic, self.purpose = QLineEdit(), QLineEdit()
-        self.start = QDateTimeEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start = ZonedDateTimeField(self.meeting.tz)
+        self.start.edit.setObjectName("meetingStart")
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
-        self.tz = QLineEdit()
+        self.tz = ZoneComboBox()
+        self.tz.setObjectName("meetingZone")
+        self.tz.setToolTip(self.tr("The meeting is planned, shown and sent in this zone; type part of a name "
+                                   "to find it."))
         self.room, self.link, self.dial_in = QLineEdit(), QLineEdit(), QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -150,10 +160,11 @@ class PlanningDialog(QDialog):
         self.kind.setCurrentIndex(list(MeetingKind).index(m.kind))
         self.topic.setText(m.topic)
         self.purpose.setText(m.purpose)
-        if m.start is not None:
-            self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(m.start.timestamp())))
+        self.tz.blockSignals(True)
+        self.tz.set_zone(m.tz)
+        self.tz.blockSignals(False)
+        self.start.set_instant(m.start, m.tz)
         self.duration.setValue(m.duration or 60)
-        self.tz.setText(m.tz)
         self.room.setText(m.room)
         self.link.setText(m.link)
         self.dial_in.setText(m.dial_in)
@@ -169,19 +180,19 @@ class PlanningDialog(QDialog):
         for w in (self.repeat, self.frequency, self.count):
             w.setVisible(m.id is None)
 
-    def collect(self) -> Meeting:
-        from zoneinfo import ZoneInfo
+    def _zone_typed(self, _text: str) -> None:
+        zone = self.tz.zone()
+        if zone:  # the wall-clock time typed stays; it now means that time in the new zone
+            self.start.set_zone(zone)
+        self.recheck.start()
 
+    def collect(self) -> Meeting:
+        """The meeting as on screen; the start is the wall-clock time shown, in the zone chosen."""
         m = self.meeting
-        tz = self.tz.text().strip() or "Asia/Shanghai"
-        try:
-            zone = ZoneInfo(tz)
-        except Exception:  # noqa: BLE001 - an unknown zone name: keep the old one
-            tz, zone = m.tz, ZoneInfo(m.tz)
-        start = datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch(), zone)
         return replace(
             m, kind=MeetingKind(self.kind.currentData()), topic=self.topic.text(), purpose=self.purpose.text(),
-            start=start, duration=self.duration.value(), tz=tz, room=self.room.text(), link=self.link.text(),
+            start=self.start.instant(), duration=self.duration.value(), tz=self.start.zone(), room=self.room.text(),
+            link=self.link.text(),
             dial_in=self.dial_in.text(), has_password=bool(self.password.text()), host=self.host.text(),
             note_taker=self.note_taker.text(),
             participants=self.participants.values(), agenda=self.agenda.values(),
@@ -200,6 +211,10 @@ class PlanningDialog(QDialog):
     def commit(self, issue: bool) -> None:
         meeting = self.collect()
         try:
+            if not self.tz.zone():
+                raise ValidationError({"tz": self.tr(
+                    "'{zone}' is not a time zone; choose one from the list (type part of its name, e.g. "
+                    "Shanghai).").format(zone=self.tz.currentText())})
             if self.repeat.isChecked() and meeting.id is None:
                 series = self.svc.create_series(meeting, self.frequency.currentData(), count=self.count.value())
                 saved = self.svc.get(series.meeting_ids[0])

@@ -14,14 +14,14 @@ being typed on the capture line is part of it, so at most about a second of typi
 from __future__ import annotations
 
 import re
-import time
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QProgressBar, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...core import timezones as tz
 from ...core.meetings.minutes import MinutesDraft, RecoveryStore
 from ...core.meetings.model import ActionItem, Decision, Meeting, Point
 
@@ -194,6 +194,10 @@ class MinutesEditor(QWidget):
             w.setEnabled(not locked)
         self.state_label.setText(self.tr("Minutes v{number}: {state}").format(
             number=self.draft.number, state=self.draft.state.label))
+        if self.draft.locked and self.draft.approved_at is not None:
+            self.state_label.setText(self.tr("Minutes v{number}: approved by {name} on {when}").format(
+                number=self.draft.number, name=self.draft.approved_by or "?",
+                when=tz.format_instant(self.draft.approved_at, self.meeting.tz)))
         self._refresh_captured()
 
     def _index(self) -> int | None:
@@ -318,8 +322,34 @@ class MinutesEditor(QWidget):
             copy = MinutesDraft.from_json(draft.to_json())
             copy.points.append(Point(line.strip() + " …", self._index()))
             draft = copy
-        self.store.write(self.key, draft, self.meeting.topic)
-        self.status.setText(self.tr("Kept safe on this computer at {time}.").format(time=time.strftime("%H:%M:%S")))
+        now = datetime.now(UTC)
+        self.store.write(self.key, draft, self.meeting.topic, saved_at=now, live=self.live_state())
+        self.status.setText(self.tr("Kept safe on this computer at {time}.").format(
+            time=tz.format_instant(now, self.meeting.tz, fmt="%H:%M:%S")))
+
+    def live_state(self) -> dict:
+        """What live mode needs to carry on after a crash: the agenda item and its timer."""
+        return {"item": self.agenda.currentRow(), "seconds": self.item_seconds(), "running": self.running}
+
+    def restore_live(self, live: dict, saved_at: datetime | None = None) -> None:
+        """Back to the agenda item and timer of a recovery copy. A timer that was running keeps
+        running and counts the time since the copy was written (the meeting went on)."""
+        item = live.get("item")
+        if isinstance(item, int) and 0 <= item < self.agenda.count():
+            self.agenda.setCurrentRow(item)       # restarts the item timer: set it afterwards
+        seconds = live.get("seconds")
+        seconds = seconds if isinstance(seconds, int) and seconds >= 0 else 0
+        running = bool(live.get("running"))
+        if running and saved_at is not None:
+            seconds += max(0, int((datetime.now(UTC) - saved_at).total_seconds()))
+        self.paused_ms = seconds * 1000
+        self.running = False
+        self.timer_button.setText(self.tr("Start timer (Ctrl+T)"))
+        if running:
+            self.elapsed.restart()
+            self.running = True
+            self.timer_button.setText(self.tr("Pause timer (Ctrl+T)"))
+        self._tick()
 
     def save(self) -> bool:
         if self.save_fn is None or self.draft.locked:

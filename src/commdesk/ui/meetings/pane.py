@@ -1,14 +1,15 @@
 """The Meetings pane: list with filters, week and month calendars, action tracker, minutes in live mode."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QMessageBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import timezones as tz
 from ...core.errors import CommdeskError
 from ...core.meetings.minutes import RecoveryStore
 from ...core.meetings.model import ActionStatus
 from ...core.services.actions import ActionFilter, ActionService
 from ...core.services.meetings import MeetingService
 from ...core.services.meetings_minutes import MinutesService
-from ..common.ask import ask_text, confirm, show_error
+from ...core.services.settings import SettingsService
+from ..common.ask import ask, ask_text, confirm, show_error
 from ..common.pane import Pane
 from .dialogs import PlanningDialog
 from .live import MinutesEditor
@@ -70,6 +73,7 @@ class MinutesWindow(QDialog):
         row.addWidget(save)
         row.addWidget(close)
         layout.addLayout(row)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.editor.save)
         self.resize(1100, 700)
 
     def _save(self, draft):
@@ -81,12 +85,20 @@ class MinutesWindow(QDialog):
         self.services.data_changed.emit("meetings")
         return stored
 
-    def closeEvent(self, event) -> None:
+    def _offer_save(self) -> None:
         if self.editor.dirty and not self.editor.draft.locked:
             if confirm(self, self.tr("Save the minutes?"), self.tr("Save the minutes to the database now? "
                                                                     "(A copy stays on this computer either way.)")):
                 self.editor.save()
+
+    def closeEvent(self, event) -> None:
+        self._offer_save()
         super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Esc closes the window like Close does (asking about unsaved minutes first)."""
+        self._offer_save()
+        super().reject()
 
 
 class CalendarView(QWidget):
@@ -95,7 +107,7 @@ class CalendarView(QWidget):
     def __init__(self, pane, weeks: int, parent=None):
         super().__init__(parent)
         self.pane, self.weeks = pane, weeks
-        self.anchor = datetime.now().astimezone().date()
+        self.anchor = self._today()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.title = QLabel()
@@ -116,6 +128,12 @@ class CalendarView(QWidget):
         layout.addWidget(self.grid)
         self.cells: dict[tuple[int, int], list[int]] = {}
 
+    def _zone(self) -> str:
+        return self.pane.services.get(SettingsService).time_zone()
+
+    def _today(self):
+        return tz.today_in(self._zone(), self.pane.services.ctx.clock)
+
     def first_day(self):
         if self.weeks == 1:
             return self.anchor - timedelta(days=self.anchor.weekday())
@@ -124,7 +142,7 @@ class CalendarView(QWidget):
 
     def move(self, step: int) -> None:
         if step == 0:
-            self.anchor = datetime.now().astimezone().date()
+            self.anchor = self._today()
         elif self.weeks == 1:
             self.anchor += timedelta(weeks=step)
         else:
@@ -133,20 +151,26 @@ class CalendarView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        # Days are the organisation's; each meeting shows its own wall-clock time, and its zone when
+        # that is not the organisation's.
         first = self.first_day()
-        zone = datetime.now().astimezone().tzinfo
-        start = datetime.combine(first, time(0), zone)
-        rows = self.pane.svc.list(start, start + timedelta(days=7 * self.weeks))
-        self.title.setText(first.strftime("%Y-%m-%d") + " – " +
-                           (first + timedelta(days=7 * self.weeks - 1)).strftime("%Y-%m-%d"))
+        zone = self._zone()
+        start = tz.wall_clock(first, time(0), zone)
+        rows = self.pane.svc.list(start, tz.wall_clock(first + timedelta(days=7 * self.weeks), time(0), zone))
+        self.title.setText(self.tr("{first} – {last} (days in {zone})").format(
+            first=first.strftime("%Y-%m-%d"), last=(first + timedelta(days=7 * self.weeks - 1)).strftime("%Y-%m-%d"),
+            zone=zone))
         self.cells.clear()
         texts: dict[tuple[int, int], list[str]] = {}
         for m in rows:
-            day = m.start.astimezone(zone).date()
-            offset = (day - first).days
+            offset = (tz.to_zone(m.start, zone).date() - first).days
+            if not 0 <= offset < 7 * self.weeks:
+                continue
             key = (offset // 7, offset % 7)
-            texts.setdefault(key, []).append(m.start.astimezone(zone).strftime("%H:%M ") + m.topic
-                                             + (" ✕" if m.cancelled else ""))
+            when = tz.to_zone(m.start, m.tz).strftime("%H:%M")
+            if m.tz != zone:
+                when += f" ({tz.zone_label(m.start, m.tz)})"
+            texts.setdefault(key, []).append(when + " " + m.topic + (" ✕" if m.cancelled else ""))
             self.cells.setdefault(key, []).append(m.id)
         for r in range(self.weeks):
             for c in range(7):
@@ -279,7 +303,7 @@ class MeetingsPane(Pane):
         self.refresh_actions()
 
     def refresh(self) -> None:
-        now = datetime.now().astimezone()
+        now = self.services.ctx.clock()       # an instant: no zone needed to compare
         scope = self.range.currentData()
         start = now - timedelta(hours=12) if scope == "upcoming" else None
         end = now if scope == "past" else None
@@ -297,6 +321,10 @@ class MeetingsPane(Pane):
     def update_buttons(self) -> None:
         summary = self.selected_summary()
         self.buttons["backlog"].setEnabled(summary is not None and summary.series_id is not None)
+        why_not = (self.services.get(MinutesService).may_approve(summary.id)
+                   if summary is not None and summary.minutes_state == "circulated" else "")
+        self.buttons["approve"].setEnabled(not why_not)
+        self.buttons["approve"].setToolTip(why_not)
 
     def refresh_actions(self) -> None:
         scope = self.action_scope.currentData()
@@ -461,7 +489,15 @@ class MeetingsPane(Pane):
         self._with_selected(self.services.get(MinutesService).circulate)
 
     def approve(self) -> None:
-        self._with_selected(self.services.get(MinutesService).approve)
+        """Approving locks the minutes and signs them off in the current person's name: ask first."""
+        def run(meeting_id: int) -> None:
+            topic = self.svc.get(meeting_id).topic
+            if confirm(self, self.tr("Approve minutes"), self.tr(
+                    "Approve the minutes of \u201c{topic}\u201d as {name}? They are then locked and signed off "
+                    "in your name; only the organiser can re-open them, with a reason.").format(
+                        topic=topic, name=self.services.person().name)):
+                self.services.get(MinutesService).approve(meeting_id)
+        self._with_selected(run)
 
     def reopen(self) -> None:
         def run(meeting_id: int) -> None:
@@ -532,20 +568,29 @@ class MeetingsPane(Pane):
 
     # ------------------------------------------------------------------------------------ start-up
     def offer_recovery(self) -> list[int]:
-        """Minutes left behind by a crash: offer each one back (No discards the copy)."""
+        """Minutes left behind by a crash: offer each one back. Recover is the default (Enter); Later
+        (also Esc) keeps the copy for the next start; only Discard, chosen on purpose, deletes it."""
         restored = []
+        recover, later, discard = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                                   QMessageBox.StandardButton.Discard)
+        zone = self.services.get(SettingsService).time_zone()
         for rec in self.store.pending():
             question = self.tr("The minutes of \u201c{topic}\u201d were not saved when commdesk stopped "
-                               "(copy from {time}). Restore them now?").format(
-                topic=rec.label, time=rec.saved_at.strftime("%Y-%m-%d %H:%M:%S"))
-            if confirm(self, self.tr("Restore unsaved minutes"), question):
+                               "(copy from {time}). Recover them now, with the agenda item and timer where "
+                               "they were?").format(topic=rec.label, time=tz.format_instant(rec.saved_at, zone))
+            reply = ask(self, "question", self.tr("Recover unsaved minutes"), question, recover | later | discard,
+                        default=recover, labels={recover: self.tr("&Recover"), later: self.tr("&Later")})
+            if reply == recover:
                 try:
-                    self.open_minutes(rec.draft.meeting_id, rec.draft)
+                    window = self.open_minutes(rec.draft.meeting_id, rec.draft)
                 except CommdeskError as exc:
                     show_error(self, self.tr("The minutes could not be restored"), exc)
                     continue
+                if window is not None:
+                    window.editor.restore_live(rec.live, rec.saved_at)
                 restored.append(rec.draft.meeting_id)
-            else:
+            elif reply == discard and confirm(self, self.tr("Discard unsaved minutes"), self.tr(
+                    "Delete the unsaved copy of the minutes of \u201c{topic}\u201d for good?").format(topic=rec.label)):
                 self.store.discard(rec.key)
         return restored
 
