@@ -113,7 +113,7 @@ class MeetingMailer:
     def invitation_draft(self, meeting_id: int) -> Draft:
         """The invitation as the outbox keeps it: the password masked (added only when it is sent)."""
         meeting, files, ics, _ref = self._invitation(meeting_id)
-        when = meeting.start.astimezone() if meeting.start else None
+        when = meeting.local_start                     # the date in the meeting's own zone, not the process's
         what = translate("Mail", "Cancelled: {title}").format(title=meeting.topic) if files.method == "CANCEL" \
             else translate("Mail", "Meeting invitation: {title}").format(title=meeting.topic)
         body = translate("Mail", "Hello,\n\nattached are the invitation (calendar file) and the agenda (PDF) for "
@@ -149,7 +149,7 @@ class MeetingMailer:
         meeting = self.ctx.service(MeetingService).get(meeting_id)
         pdf = self.ctx.service(MinutesService).minutes_pdf(meeting_id)
         people = [(p.name, p.email) for p in meeting.participants if p.email.strip()] + list(extra)
-        date = meeting.start.astimezone().date() if meeting.start else None
+        date = meeting.local_start.date() if meeting.start else None   # the meeting's own zone
         subject = build_subject("", translate("Mail", "Minutes: {title}").format(title=meeting.topic), date)
         body = translate("Mail", "Hello,\n\nattached are the minutes of '{title}' (PDF).").format(title=meeting.topic)
         return Draft(subject, body, [Recipient(email, name) for name, email in people], Delivery.DIRECT,

@@ -1,0 +1,23 @@
+"""The date in an invitation's subject is the meeting's date in its own zone, whatever the computer's
+zone (run under TZ=America/Los_Angeles and TZ=Asia/Shanghai: the same subject)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from tests.core.mail.outbox_helpers import configure
+
+from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
+from commdesk.core.services.mail_sending import MeetingMailer
+from commdesk.core.services.meetings import MeetingService
+
+
+def test_invitation_subject_carries_the_meetings_own_date(ctx, people, smtp_server, tmp_path):
+    ctx.clock = lambda: datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+    configure(ctx, smtp_server, tmp_path)
+    m = ctx.service(MeetingService).save(Meeting(
+        kind=MeetingKind.IN_PERSON, topic="早会", purpose="同步", tz="Asia/Shanghai", room="301", duration=30,
+        start=datetime(2026, 12, 8, 3, 0, tzinfo=ZoneInfo("Asia/Shanghai")),     # Dec 7 in Los Angeles
+        participants=[Participant("李明", "li@example.org")]))
+    draft = ctx.service(MeetingMailer).invitation_draft(m.id)
+    assert draft.subject.endswith("20261208") and "20261207" not in draft.subject
