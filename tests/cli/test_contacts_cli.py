@@ -91,3 +91,18 @@ def test_demo_list_and_duplicates(run_cli, demo_db):
     assert len(groups) >= 5 and all(len(g["ids"]) >= 2 and g["reason"] for g in groups)
     code, out, _ = run_cli("--db", demo_db, "contacts", "duplicates")
     assert "groups of likely duplicates" in out
+
+
+def test_odd_files_get_a_clear_one_line_refusal(run_cli, db, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "photos.zip", "w") as z:
+        z.writestr("a.jpg", b"\xff\xd8")
+    big5 = FIXTURES / "big5_names.csv"
+    for f, words in ((tmp_path / "photos.zip", "is a ZIP archive, not an Excel workbook"),
+                     (big5, "It looks like Big5")):
+        code, out, err = run_cli("--db", db, "contacts", "import", f)
+        assert code == 1 and words in err and "unexpected" not in err.lower() and len(err.strip().splitlines()) == 1
+    code, out, err = run_cli("--db", db, "contacts", "import", big5, "--encoding", "big5", "--dry-run")
+    assert code == 0, err
+    assert out.strip().splitlines()[-1].startswith("Rows read: 4; 4 to create")

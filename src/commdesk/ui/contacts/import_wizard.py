@@ -30,7 +30,8 @@ from ...core.contacts.records import field_label
 from ..common.ask import ask, show_error
 
 UNKNOWN = QColor("#fff4ce")
-ENCODINGS = (("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("utf-16", "UTF-16"))
+ENCODINGS = (("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("big5", "Big5"), ("utf-16", "UTF-16"),
+             ("cp1252", "Windows-1252"))
 EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email:work", "email:home")
 
 

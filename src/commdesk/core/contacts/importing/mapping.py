@@ -61,7 +61,19 @@ _S = {
     "status": "status 状态",
     "source": "source 来源 数据来源",
 }
-SYNONYMS: dict[str, str] = {word: target for target, words in _S.items() for word in words.split()}
+# Headers of files from Hong Kong, Macao and Taiwan (Traditional Chinese; e.g. a Big5 CSV)
+_TRADITIONAL = {
+    "full_name": "聯絡人 記者姓名", "title": "職位 職務 職稱 頭銜 崗位",
+    "outlet": "媒體 媒體名稱 所屬媒體 單位 工作單位 機構 公司 報社 欄目", "outlets": "其他媒體",
+    "beats": "領域 口線 跑口 報道領域 報導領域 條線 關注領域 分類",
+    "email": "郵箱 電郵 電子郵件 電子郵箱 郵件 郵箱地址 電郵地址", "phone": "電話 聯絡電話 聯繫電話 電話號碼",
+    "phone:mobile": "手機 手機號 手機號碼 流動電話 行動電話", "phone:work": "辦公電話 單位電話 公司電話",
+    "phone:home": "家庭電話 住宅電話", "phone:fax": "傳真", "weibo": "微博賬號 微博帳號", "linkedin": "領英",
+    "address": "地址 通訊地址 辦公地址 聯絡地址 聯繫地址", "notes": "備註 說明 附註", "language": "語言 語種",
+    "contact_time": "聯絡時間 聯繫時間", "tier": "級別 等級 分級", "status": "狀態", "source": "來源 數據來源 資料來源",
+}
+SYNONYMS: dict[str, str] = {word: target for table in (_S, _TRADITIONAL) for target, words in table.items()
+                            for word in words.split()}
 
 # Headers our own export writes (English source); their translations are recognised at run time.
 EXPORT_HEADERS: dict[str, str] = {

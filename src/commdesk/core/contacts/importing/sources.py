@@ -62,11 +62,31 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    from commdesk.core.contacts.importing.guards import implausible_chinese
+
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise _not_contacts(file) from None
+        raise _wrong_encoding(data, file, garbled=False) from None
+    if implausible_chinese(text):  # GB18030 decodes nearly anything: Big5 would come out as mojibake
+        raise _wrong_encoding(data, file, garbled=True)
     return text, "gb18030"
+
+
+def _wrong_encoding(data: bytes, file: str, garbled: bool) -> ImportFileError:
+    """The file is text in an encoding that is neither UTF-8 nor GB18030 (or not text at all)."""
+    from commdesk.core.contacts.importing.guards import guess_other_encoding
+
+    other = guess_other_encoding(data)
+    if other is None and not garbled:
+        return _not_contacts(file)
+    hint = translate("Contacts", " It looks like {encoding}.").format(
+        encoding={"big5": "Big5 (Traditional Chinese)", "cp1252": "Windows-1252 (Western European)"}[other]
+    ) if other else ""
+    return ImportFileError(translate(
+        "Contacts", "{file} is not UTF-8 and does not read as GB18030 either: the names would come out "
+                    "garbled, so nothing was read.{hint} Choose the file's encoding (e.g. --encoding {example}), "
+                    "or save it as UTF-8 and import again.").format(file=file, hint=hint, example=other or "big5"))
 
 
 def _not_contacts(file: str) -> ImportFileError:
@@ -171,12 +191,25 @@ def _cell_text(value) -> str:
 
 
 def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> Table:
+    """An .xlsx workbook's first (or named) sheet, within the limits of ``guards`` (checked on the ZIP
+    before openpyxl reads it, and on the cells while it does)."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError
+
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from commdesk.core.contacts.importing import guards
+
+    try:
+        guards.check_xlsx(path, file)
+    except guards.FileRefused as exc:
+        raise ImportFileError(str(exc)) from None
+    unreadable = (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError,
+                  zipfile.BadZipFile, ParseError, EOFError)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except unreadable as exc:
         raise ImportFileError(translate("Contacts", "{file} is not a readable Excel workbook: {reason}")
                               .format(file=file, reason=exc)) from None
     try:
@@ -184,12 +217,32 @@ def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> T
             raise ImportFileError(translate("Contacts", "{file} has no sheet named {sheet}.").format(
                 file=file, sheet=sheet))
         ws = wb[sheet] if sheet else wb.worksheets[0]
-        matrix = ((i, [_cell_text(v) for v in values])
-                  for i, values in enumerate(ws.iter_rows(values_only=True), start=1))
-        headers, rows = rows_from_matrix(file, matrix)
+        ws.reset_dimensions()  # the sheet's declared size is not trusted (it would pad every row)
+        headers, rows = rows_from_matrix(file, _limited_cells(ws, file))
+    except guards.FileRefused as exc:
+        raise ImportFileError(str(exc)) from None
+    except unreadable as exc:
+        raise ImportFileError(translate("Contacts", "{file} is not a readable Excel workbook: {reason}")
+                              .format(file=file, reason=exc)) from None
     finally:
         wb.close()
     return Table(file, "xlsx", headers, rows)
+
+
+def _limited_cells(ws, file: str):
+    """(row number, cell texts) of a sheet, refusing more than MAX_CELLS cells or an overlong cell."""
+    from commdesk.core.contacts.importing import guards
+
+    cells = 0
+    for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells += len(values)
+        if cells > guards.MAX_CELLS:
+            raise guards.too_many_cells(file)
+        texts = [_cell_text(v) for v in values]
+        for col, t in enumerate(texts, start=1):
+            if len(t) > guards.MAX_CELL_CHARS:
+                raise guards.cell_too_long(file, i, col)
+        yield i, texts
 
 
 def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str | None = None,
