@@ -41,13 +41,22 @@ class UnitOfWork:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        from ...persistence.db import explain
+
         try:
             if exc_type is None:
-                self.session.commit()
+                try:
+                    self.session.commit()
+                except DBAPIError as failure:  # said in words: no SQL, no parameters (personal data)
+                    raise explain(failure) from failure
             else:
                 self.session.rollback()
         finally:
             self.session.close()
+        if isinstance(exc, DBAPIError):
+            raise explain(exc) from exc
 
     def event(self, entity: str, entity_id: Any, action: str, note: str | None = None, **kw) -> None:
         from ...persistence.audit import record_event
@@ -62,6 +71,7 @@ class ServiceContext:
     current: Callable[[], Person] = lambda: SYSTEM
     clock: Callable[[], datetime] = _utcnow
     database_label: str = ""
+    read_only: bool = False  # a database file commdesk may not write: reading and exports only
     _services: dict[type, Any] = field(default_factory=dict)
 
     def unit_of_work(self) -> UnitOfWork:
