@@ -42,14 +42,17 @@ def _day(text: str | None, option: str):
 
 
 def list_meetings(args, cli) -> int:
-    from datetime import datetime, time, timedelta
+    from datetime import time, timedelta
 
+    from ..core import timezones as tz
     from ..core.services.meetings import MeetingService
+    from ..core.services.settings import SettingsService
 
+    # --from/--to are days of the organisation's zone; each meeting is shown in its own zone.
     first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
-    zone = datetime.now().astimezone().tzinfo
-    start = datetime.combine(first, time(0), zone) if first else None
-    end = datetime.combine(last + timedelta(days=1), time(0), zone) if last else None
+    zone = cli.ctx.service(SettingsService).time_zone()
+    start = tz.wall_clock(first, time(0), zone) if first else None
+    end = tz.wall_clock(last + timedelta(days=1), time(0), zone) if last else None
     rows = cli.ctx.service(MeetingService).list(start, end)
     if args.json:
         cli.print_json([{"id": m.id, "topic": m.topic, "kind": m.kind, "start": m.start.isoformat() if m.start else None,
@@ -59,7 +62,7 @@ def list_meetings(args, cli) -> int:
                          "minutes_due": m.minutes_due.value} for m in rows])
         return 0
     for m in rows:
-        when = m.start.strftime("%Y-%m-%d %H:%M") if m.start else "—"
+        when = tz.format_instant(m.start, m.tz) if m.start else "—"
         flags = []
         if m.cancelled:
             flags.append(translate("CLI", "cancelled"))

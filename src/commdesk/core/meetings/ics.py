@@ -207,5 +207,5 @@ def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | No
 def export_filename(meeting: Meeting, suffix: str = ".ics") -> str:
     """A safe file name for the export: the date and the topic (Chinese kept)."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", meeting.topic.strip())[:60] or "meeting"
-    day = meeting.local_start.date().isoformat() if meeting.start else date.today().isoformat()
+    day = meeting.local_start.date().isoformat() if meeting.start else datetime.now(UTC).date().isoformat()
     return f"{day} {stem}{suffix}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core import timezones as tz
 from ..common.table_model import RowsTableModel
 from ...core.meetings.model import MeetingKind, MinutesState
 
@@ -32,8 +33,11 @@ class MeetingTableModel(RowsTableModel):
             if col == self.START:
                 if not m.start:
                     return "—"
-                day = QLocale().dayName(m.start.isoweekday(), QLocale.FormatType.ShortFormat)
-                return f"{m.start:%Y-%m-%d} {day} {m.start:%H:%M}"  # weekday in the interface language
+                # In the meeting's own zone, which the text names by its offset (the tooltip in full).
+                local = tz.to_zone(m.start, m.tz)
+                day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+                offset = tz.zone_label(m.start, m.tz).split(", ")[-1]
+                return f"{local:%Y-%m-%d} {day} {local:%H:%M} ({offset})"  # weekday in the interface language
             if col == self.TOPIC:
                 return m.topic + (" " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else "")
             if col == self.KIND:
@@ -44,6 +48,8 @@ class MeetingTableModel(RowsTableModel):
                 state = MinutesState(m.minutes_state).label if m.minutes_state else ""
                 due = m.minutes_due.label if m.minutes_due.value in ("due", "late") else ""
                 return " · ".join(x for x in (state, due) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.START and m.start:
+            return tz.format_span(m.start, m.end, m.tz)
         if role == Qt.ItemDataRole.ForegroundRole:
             if m.cancelled:
                 return QBrush(QColor("#888888"))

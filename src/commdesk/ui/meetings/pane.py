@@ -310,7 +310,12 @@ class MeetingsPane(Pane):
         rows = self.svc.list(start, end, self.search.text(), self.kind.currentData())
         if scope == "past":
             rows.reverse()
+        selected = self.selected_id()
         self.model.set_rows(rows)
+        for row, summary in enumerate(rows):   # the selection survives a refresh (after an action)
+            if summary.id == selected:
+                self.table.selectRow(row)
+                break
         self.table.resizeColumnToContents(0)
         self.update_buttons()
 

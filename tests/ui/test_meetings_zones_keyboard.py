@@ -1,0 +1,205 @@
+"""Meetings as a user drives them across zones and with the keyboard (issue #12 sections 2, 3, 5):
+a meeting planned at 03:00 Shanghai reads 03:00 everywhere whatever the computer's zone; Tab leaves
+the start field; Ctrl+S saves; Enter on the recovery prompt recovers (agenda item and timer too);
+approving asks first and the sign-off is shown."""
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, MinutesState, Participant, Point
+from commdesk.core.services.meetings import MeetingService
+from commdesk.core.services.meetings_minutes import MinutesService
+
+STORED = {}
+
+
+def _plan(qtbot, app_services):
+    from commdesk.ui.meetings.dialogs import PlanningDialog
+
+    dlg = PlanningDialog(app_services)
+    qtbot.addWidget(dlg)
+    dlg.topic.setText("凌晨发布会")
+    dlg.link.setText("https://meet.example.org/j/1")
+    dlg.participants.set_values([Participant("李明", "li@example.org")])
+    dlg.agenda.set_values([AgendaItem("流程", "李明", 30)])
+    dlg.tz.setCurrentText("Asia/Shanghai")
+    # what typing "2026-12-04 03:00" into the field leaves there
+    dlg.start.edit.setDateTime(QDateTime(QDate(2026, 12, 4), QTime(3, 0), QTimeZone.utc()))
+    return dlg
+
+
+@pytest.mark.timezones
+def test_03_00_shanghai_reads_03_00_everywhere(qtbot, app_services, answer, process_tz):
+    from pypdf import PdfReader
+    import io
+
+    from commdesk.ui.meetings.dialogs import PlanningDialog
+    from commdesk.ui.meetings.models import MeetingTableModel
+    from commdesk.ui.meetings.pane import MeetingsPane
+
+    app_services.ctx.clock = lambda: datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+    dlg = _plan(qtbot, app_services)
+    assert "Asia/Shanghai, UTC+08:00" in dlg.start.zone_label.text()   # the editor names its zone
+    dlg.commit(False)
+    saved = dlg.saved
+    assert saved.start == datetime(2026, 12, 3, 19, 0, tzinfo=UTC)       # stored instant, any process zone
+    svc = app_services.get(MeetingService)
+    ics, _ = svc.invitation_ics(saved.id)
+    assert b"DTSTART;TZID=Asia/Shanghai:20261204T030000" in ics
+    assert b"BEGIN:VTIMEZONE" in ics and b"TZID:Asia/Shanghai" in ics
+    # the same .ics bytes under every process zone (DTSTAMP is the service clock; UID differs per meeting)
+    normalised = ics.replace(saved.uid.encode(), b"UID")
+    STORED.setdefault("ics", normalised)
+    assert STORED["ics"] == normalised
+    # the agenda PDF
+    doc = svc.agenda_document(saved.id)
+    from commdesk.core.documents import render_bytes
+
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_bytes(*doc))).pages)
+    assert "2026-12-04 03:00" in text and "Asia/Shanghai" in text
+    # the list
+    pane = MeetingsPane(app_services)
+    qtbot.addWidget(pane)
+    pane.range.setCurrentIndex(pane.range.findData("all"))
+    row = next(r for r in range(pane.model.rowCount()) if pane.model.rows[r].id == saved.id)
+    shown = pane.model.data(pane.model.index(row, MeetingTableModel.START))
+    assert "2026-12-04" in shown and "03:00" in shown and "UTC+08:00" in shown
+    # and the editor again
+    again = PlanningDialog(app_services, svc.get(saved.id))
+    qtbot.addWidget(again)
+    assert again.start.edit.text() == "2026-12-04 03:00" and again.tz.zone() == "Asia/Shanghai"
+
+
+def test_changing_the_zone_keeps_the_wall_clock_time(qtbot, app_services, answer):
+    dlg = _plan(qtbot, app_services)
+    dlg.tz.setCurrentText("Europe/Berlin")
+    assert dlg.collect().start == datetime(2026, 12, 4, 2, 0, tzinfo=UTC)   # 03:00 in Berlin
+    assert "Europe/Berlin, UTC+01:00" in dlg.start.zone_label.text()
+    dlg.tz.setCurrentText("Nowhere/City")
+    answer.reply = QMessageBox.StandardButton.Ok
+    dlg.commit(False)
+    assert dlg.saved is None and "not a time zone" in answer.asked[-1][2]
+
+
+def test_tab_leaves_the_date_field_and_ctrl_s_saves(qtbot, app_services, answer):
+    dlg = _plan(qtbot, app_services)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    dlg.start.edit.setFocus()
+    qtbot.waitUntil(lambda: dlg.start.edit.hasFocus())
+    qtbot.keyClick(dlg.start.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dlg.start.edit.hasFocus())
+    focused = QApplication.focusWidget()
+    assert focused is dlg.duration or dlg.duration.isAncestorOf(focused)
+    qtbot.keyClick(dlg.duration, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dlg.saved is not None)
+    assert app_services.get(MeetingService).get(dlg.saved.id).topic == "凌晨发布会"
+
+
+def _past_meeting(app_services, **kw):
+    values = dict(kind=MeetingKind.IN_PERSON, topic="季度复盘会", purpose="复盘", room="301",
+                  start=datetime.now(UTC) - timedelta(hours=2), duration=60, note_taker="",
+                  participants=[Participant("李明", "li@example.org")],
+                  agenda=[AgendaItem("数据", "李明", 10), AgendaItem("讨论", "", 20)], materials=["报告"])
+    values.update(kw)
+    return app_services.get(MeetingService).save(Meeting(**values))
+
+
+def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_services):
+    """No answering hook: the real message box, and the Enter key."""
+    from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
+
+    m = _past_meeting(app_services)
+    pane = MeetingsPane(app_services)      # nothing to recover yet
+    qtbot.addWidget(pane)
+    QApplication.processEvents()
+    store = RecoveryStore(recovery_folder(app_services.ctx))
+    store.write(str(m.id), MinutesDraft(m.id, notes="第一行\n第二行", points=[Point("要点", 1)]), m.topic,
+                live={"item": 1, "seconds": 125, "running": False})
+    seen = {}
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        seen["default"] = box.defaultButton().text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert pane.offer_recovery() == [m.id]
+    assert seen["default"] == "&Recover"
+    window = pane.windows[-1]
+    editor = window.editor
+    assert editor.notes.toPlainText() == "第一行\n第二行"
+    assert editor.agenda.currentRow() == 1 and editor.item_seconds() == 125
+    assert editor.timer_label.text() == "02:05"
+    assert store.read(str(m.id)) is not None          # kept until saved
+    qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert app_services.get(MinutesService).draft(m.id).notes == "第一行\n第二行"
+    assert store.read(str(m.id)) is None
+    window.close()
+
+
+def test_escape_on_the_recovery_prompt_keeps_the_copy(qtbot, app_services):
+    from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
+
+    m = _past_meeting(app_services)
+    pane = MeetingsPane(app_services)
+    qtbot.addWidget(pane)
+    QApplication.processEvents()
+    store = RecoveryStore(recovery_folder(app_services.ctx))
+    store.write(str(m.id), MinutesDraft(m.id, notes="草稿"), m.topic)
+
+    def press_escape():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_escape)
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, press_escape)
+    assert pane.offer_recovery() == []
+    assert store.read(str(m.id)) is not None
+
+
+def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, people, as_person):
+    from commdesk.ui.meetings.pane import MeetingsPane
+
+    m = _past_meeting(app_services)
+    minutes = app_services.get(MinutesService)
+    as_person(people["officer"])                  # the officer takes the minutes ...
+    d = minutes.draft(m.id)
+    d.notes = "讨论"
+    minutes.save(d)
+    minutes.circulate(m.id)
+    pane = MeetingsPane(app_services)
+    qtbot.addWidget(pane)
+    pane.open_record(m.id)
+    app_services.set_person(people["officer"])
+    pane.update_buttons()
+    assert not pane.buttons["approve"].isEnabled() and "four eyes" in pane.buttons["approve"].toolTip()
+    as_person(people["admin"])                    # ... the administrator approves them
+    app_services.set_person(people["admin"])
+    pane.update_buttons()
+    assert pane.buttons["approve"].isEnabled()
+    answer.reply = QMessageBox.StandardButton.No
+    pane.approve()
+    assert minutes.draft(m.id).state is MinutesState.CIRCULATED       # No: nothing happened
+    assert answer.asked[-1][1] == "Approve minutes"
+    answer.reply = QMessageBox.StandardButton.Yes
+    pane.approve()
+    signed = minutes.draft(m.id)
+    assert signed.state is MinutesState.APPROVED and signed.approved_by == people["admin"].name
+    window = pane.open_minutes(m.id)
+    assert people["admin"].name in window.editor.state_label.text()
+    assert "UTC" in window.editor.state_label.text()
+    window.close()
