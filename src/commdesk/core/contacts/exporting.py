@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -120,8 +121,17 @@ def _width(text: str) -> int:
 
 # --- vCard 4.0 ---------------------------------------------------------------------------------
 
+# Every line break a value may hold (CR LF, CR, LF, and Unicode's own) becomes the escape "\n";
+# other control characters are dropped: nothing in a value can end or split a content line.
+_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
+
+
 def escape_text(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;"))
+    """A TEXT value for a vCard content line (RFC 6350 3.4): backslash, comma, semicolon and every
+    line break escaped, other control characters left out."""
+    value = _CONTROLS.sub("", value).replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return _BREAKS.sub("\\\\n", value)
 
 
 def fold_line(line: str, limit: int = 75) -> str:

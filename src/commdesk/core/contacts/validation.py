@@ -222,6 +222,29 @@ def required_errors(record: ContactRecord, reported: list[FieldError] = ()) -> l
     return errors
 
 
+#: Fields that hold a link or an account: one line, always (a line break there would be a broken
+#: link and, unescaped, a broken line in every later vCard export).
+LINK_FIELDS = ("wechat", "weibo", "linkedin", "x")
+_LINE_BREAK = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def has_line_break(value: str) -> bool:
+    return bool(_LINE_BREAK.search(value or ""))
+
+
+def line_break_error(field: str, label: str) -> str:
+    return translate("Contacts", "{field} holds a line break; a link or account name must be on one line. "
+                                 "Remove the line break.").format(field=label)
+
+
+def line_break_errors(record: ContactRecord) -> list[FieldError]:
+    """A link or account field of the record as typed (before trimming) that holds a line break."""
+    from commdesk.core.contacts.records import field_label
+
+    return [FieldError(f, line_break_error(f, field_label(f)), getattr(record, f))
+            for f in LINK_FIELDS if has_line_break(getattr(record, f))]
+
+
 def validate_contact(record: ContactRecord, default_region: str = "CN") -> list[FieldError]:
     return check_contact(record, default_region)[1]
 

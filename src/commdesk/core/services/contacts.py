@@ -239,7 +239,10 @@ class ContactService:
 
     def normalise(self, record: ContactRecord, region: str | None = None) -> ContactRecord:
         """The record as stored (names completed, e-mails and phones normalised) or ValidationError."""
+        from ..contacts.validation import line_break_errors
+
         rec, errors = check_contact(complete_names(_trimmed(record)), region or self.region())
+        errors = line_break_errors(record) + errors
         if errors:
             from ..contacts.validation import raise_for_errors
 
@@ -324,7 +327,10 @@ class ContactService:
 
     def validate(self, record: ContactRecord) -> dict[str, str]:
         """Field -> message (CR-1), for showing while the user types; {} when the record is fine."""
+        from ..contacts.validation import line_break_errors
+
         _, errors = check_contact(complete_names(_trimmed(record)), self.region())
+        errors = line_break_errors(record) + errors
         out: dict[str, str] = {}
         for e in errors:
             out[e.field] = f"{out[e.field]}\n{e.message}" if e.field in out else e.message
@@ -393,6 +399,10 @@ class ContactService:
             raise ValidationError({"name": translate("Contacts", "Enter the outlet's name.")})
         if record.reach is not None and record.reach < 0:
             raise ValidationError({"reach": translate("Contacts", "The reach cannot be negative.")})
+        from ..contacts.validation import has_line_break, line_break_error
+
+        if has_line_break(record.website):
+            raise ValidationError({"website": line_break_error("website", translate("Contacts", "Website"))})
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             key = repo.outlet_key(name)[:300]

@@ -163,7 +163,8 @@ _EMAIL_SPLIT = re.compile(r"\s*:::\s*|[;；,，、\s]+")
 _PHONE_SPLIT = re.compile(r"\s*:::\s*|[;；,，、|\n]+")
 _OUTLET_SPLIT = re.compile(r"\s*:::\s*|[;；、|\n]+")
 _BEAT_SPLIT = re.compile(r"\s*:::\s*|[;；,，、|\n]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")  # next line, line and paragraph separator
 _MULTILINE = {"notes", "address"}
 _JOINERS = {"notes": "\n", "address": ", "}
 _LABELS = {"work": "work", "home": "home", "mobile": "mobile", "cell": "mobile", "other": "other",
@@ -174,7 +175,7 @@ _LABELS = {"work": "work", "home": "home", "mobile": "mobile", "cell": "mobile",
 @lru_cache(maxsize=65536)  # a file repeats its outlets, titles, beats and notes row after row
 def clean_text(value: str, multiline: bool = False) -> str:
     """Text as stored: no control characters, \\n line ends, trimmed; one line unless ``multiline``."""
-    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    value = _CONTROL.sub("", _UNICODE_BREAK.sub("\n", value.replace("\r\n", "\n").replace("\r", "\n")))
     if not multiline:
         value = value.replace("\n", " ").replace("\t", " ")
     return value.strip()
