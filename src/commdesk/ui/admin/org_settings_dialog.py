@@ -1,15 +1,19 @@
-"""Organisation-wide settings (administrators): name, departments, logo, country, working hours, AP-1/AP-2."""
+"""Organisation-wide settings (administrators): name, departments, logo, country, working hours, AP-1/AP-2,
+time zone, the office's own closed days and the small-team minutes rule."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import phonenumbers
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QCompleter, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...core.domain.people import Role
+from ...core import timezones as tz
 from ...core.errors import CommdeskError, ValidationError
 from ...core.services.settings import OrgSettings, SettingsService
 from ..common.ask import show_error
@@ -38,10 +42,24 @@ class OrgSettingsDialog(QDialog):
         ui.endEdit.setTime(QTime(self.org.work_end.hour, self.org.work_end.minute))
         ui.ownerEdit.setText(self.org.procedure_owner)
         review = self.org.next_review
+        today = tz.today_in(tz.org_zone_name(self.org), settings.ctx.clock)
         ui.reviewEdit.setDate(QDate(review.year, review.month, review.day) if review
-                              else QDate.currentDate().addYears(1))
+                              else QDate(today.year, today.month, today.day).addYears(1))
         ui.boilerplateEdit.setPlainText(self.org.boilerplate)
         ui.mediaEdit.setPlainText(self.org.media_contact)
+        self._setup_zone()
+        self.closed: dict[date, str] = dict(self.org.closed_days)
+        ui.closedDateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui.closedAddButton.clicked.connect(self.add_closed_day)
+        ui.closedRemoveButton.clicked.connect(self.remove_closed_day)
+        # Enter in the date or label adds the day (and does not press Save, the dialog's default).
+        ui.closedLabelEdit.installEventFilter(self)
+        ui.closedDateEdit.installEventFilter(self)
+        self._show_closed()
+        ui.selfApprovalCheck.setChecked(self.org.minutes_self_approval)
+        ui.selfApprovalCheck.setToolTip(self.tr(
+            "Four eyes: normally someone other than the note-taker approves the minutes. Allow this only "
+            "when the team is too small for that."))
         ui.logoButton.clicked.connect(self.choose_logo)
         ui.logoClearButton.clicked.connect(lambda: self._set_logo(None))
         self._set_logo(self.logo)
@@ -49,6 +67,7 @@ class OrgSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -57,6 +76,77 @@ class OrgSettingsDialog(QDialog):
             self.save_button.setEnabled(False)
             ui.errorLabel.setEnabled(True)
             ui.errorLabel.setText(self.tr("Only administrators can change these settings."))
+
+    # ---------------------------------------------------------------------------------- zone
+    def _setup_zone(self) -> None:
+        combo: QComboBox = self.ui.zoneEdit
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(self.tr("The computer's zone ({zone})").format(zone=tz.system_zone_name()), "")
+        for name in tz.all_zone_names():
+            combo.addItem(name, name)
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.setCurrentIndex(max(0, combo.findData(self.org.time_zone)))
+        combo.currentTextChanged.connect(lambda _t: self._zone_note())
+        self._zone_note()
+
+    def zone(self) -> str | None:
+        """The zone chosen: "" for the computer's, a name, or None when the text is not a zone."""
+        combo = self.ui.zoneEdit
+        index = combo.findText(combo.currentText())
+        if index >= 0:
+            return combo.itemData(index)
+        text = combo.currentText().strip()
+        return text if tz.is_valid_zone(text) else None
+
+    def _zone_note(self) -> None:
+        zone = self.zone()
+        if zone is None:
+            self.ui.zoneNote.setText(self.tr("Not a time zone; choose one from the list."))
+        else:
+            name = zone or tz.system_zone_name()
+            self.ui.zoneNote.setText(self.tr("Now there: {time}").format(time=tz.format_instant(
+                tz.now_in(name, self.settings.ctx.clock), name)))
+
+    # ---------------------------------------------------------------------------------- closed days
+    def _show_closed(self) -> None:
+        from ...core.workcalendar import WorkCalendar
+
+        ui = self.ui
+        ui.closedList.clear()
+        for day in sorted(self.closed):
+            item = QListWidgetItem(f"{day.isoformat()}  {self.closed[day]}")
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            ui.closedList.addItem(item)
+        today = tz.today_in(self.zone() or tz.system_zone_name(), self.settings.ctx.clock)
+        note = WorkCalendar().coverage_warning(today, date(today.year + 1, 1, 1))
+        ui.calendarNote.setText(note or self.tr(
+            "Chinese public holidays and make-up working days (调休) are counted for {years}.").format(
+                years=f"{today.year}–{today.year + 1}"))
+        ui.calendarNote.setStyleSheet("color: #b3261e;" if note else "")
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if (obj in (self.ui.closedLabelEdit, self.ui.closedDateEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_closed_day()
+            return True
+        return super().eventFilter(obj, event)
+
+    def add_closed_day(self) -> None:
+        day = self.ui.closedDateEdit.date().toPython()
+        label = " ".join(self.ui.closedLabelEdit.text().split())[:80]
+        self.closed[day] = label
+        self.ui.closedLabelEdit.clear()
+        self._show_closed()
+
+    def remove_closed_day(self) -> None:
+        item = self.ui.closedList.currentItem()
+        if item is not None:
+            self.closed.pop(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)), None)
+            self._show_closed()
 
     def _set_logo(self, data: bytes | None) -> None:
         self.logo = data
@@ -82,7 +172,10 @@ class OrgSettingsDialog(QDialog):
                        work_start=ui.startEdit.time().toPython(), work_end=ui.endEdit.time().toPython(),
                        procedure_owner=ui.ownerEdit.text().strip(), next_review=ui.reviewEdit.date().toPython(),
                        boilerplate=ui.boilerplateEdit.toPlainText().strip(),
-                       media_contact=ui.mediaEdit.toPlainText().strip())
+                       media_contact=ui.mediaEdit.toPlainText().strip(),
+                       time_zone=self.zone() if self.zone() is not None else ui.zoneEdit.currentText().strip(),
+                       closed_days=tuple(sorted(self.closed.items())),
+                       minutes_self_approval=ui.selfApprovalCheck.isChecked())
 
     def save(self) -> None:
         try:

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTimeEdit, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_OrgSettingsForm(object):
     def setupUi(self, OrgSettingsForm):
@@ -45,7 +46,7 @@ class Ui_OrgSettingsForm(object):
 
         self.departmentsEdit = QPlainTextEdit(OrgSettingsForm)
         self.departmentsEdit.setObjectName(u"departmentsEdit")
-        self.departmentsEdit.setMaximumSize(QSize(16777215, 90))
+        self.departmentsEdit.setMaximumSize(QSize(16777215, 56))
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.departmentsEdit)
 
@@ -150,7 +151,7 @@ class Ui_OrgSettingsForm(object):
 
         self.boilerplateEdit = QPlainTextEdit(OrgSettingsForm)
         self.boilerplateEdit.setObjectName(u"boilerplateEdit")
-        self.boilerplateEdit.setMaximumSize(QSize(16777215, 90))
+        self.boilerplateEdit.setMaximumSize(QSize(16777215, 56))
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.boilerplateEdit)
 
@@ -161,15 +162,92 @@ class Ui_OrgSettingsForm(object):
 
         self.mediaEdit = QPlainTextEdit(OrgSettingsForm)
         self.mediaEdit.setObjectName(u"mediaEdit")
-        self.mediaEdit.setMaximumSize(QSize(16777215, 70))
+        self.mediaEdit.setMaximumSize(QSize(16777215, 56))
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.mediaEdit)
+
+        self.zoneLabel = QLabel(OrgSettingsForm)
+        self.zoneLabel.setObjectName(u"zoneLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
+
+        self.zoneLayout = QHBoxLayout()
+        self.zoneLayout.setObjectName(u"zoneLayout")
+        self.zoneEdit = QComboBox(OrgSettingsForm)
+        self.zoneEdit.setObjectName(u"zoneEdit")
+        self.zoneEdit.setEditable(True)
+
+        self.zoneLayout.addWidget(self.zoneEdit)
+
+        self.zoneNote = QLabel(OrgSettingsForm)
+        self.zoneNote.setObjectName(u"zoneNote")
+        self.zoneNote.setWordWrap(True)
+
+        self.zoneLayout.addWidget(self.zoneNote)
+
+
+        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.zoneLayout)
+
+        self.closedLabel = QLabel(OrgSettingsForm)
+        self.closedLabel.setObjectName(u"closedLabel")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.closedLabel)
+
+        self.closedLayout = QVBoxLayout()
+        self.closedLayout.setObjectName(u"closedLayout")
+        self.closedAddLayout = QHBoxLayout()
+        self.closedAddLayout.setObjectName(u"closedAddLayout")
+        self.closedDateEdit = QDateEdit(OrgSettingsForm)
+        self.closedDateEdit.setObjectName(u"closedDateEdit")
+        self.closedDateEdit.setCalendarPopup(True)
+        self.closedDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.closedAddLayout.addWidget(self.closedDateEdit)
+
+        self.closedLabelEdit = QLineEdit(OrgSettingsForm)
+        self.closedLabelEdit.setObjectName(u"closedLabelEdit")
+        self.closedLabelEdit.setMaxLength(80)
+
+        self.closedAddLayout.addWidget(self.closedLabelEdit)
+
+        self.closedAddButton = QPushButton(OrgSettingsForm)
+        self.closedAddButton.setObjectName(u"closedAddButton")
+
+        self.closedAddLayout.addWidget(self.closedAddButton)
+
+        self.closedRemoveButton = QPushButton(OrgSettingsForm)
+        self.closedRemoveButton.setObjectName(u"closedRemoveButton")
+
+        self.closedAddLayout.addWidget(self.closedRemoveButton)
+
+
+        self.closedLayout.addLayout(self.closedAddLayout)
+
+        self.closedList = QListWidget(OrgSettingsForm)
+        self.closedList.setObjectName(u"closedList")
+        self.closedList.setMaximumSize(QSize(16777215, 52))
+
+        self.closedLayout.addWidget(self.closedList)
+
+        self.calendarNote = QLabel(OrgSettingsForm)
+        self.calendarNote.setObjectName(u"calendarNote")
+        self.calendarNote.setWordWrap(True)
+
+        self.closedLayout.addWidget(self.calendarNote)
+
+
+        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.closedLayout)
+
+        self.selfApprovalCheck = QCheckBox(OrgSettingsForm)
+        self.selfApprovalCheck.setObjectName(u"selfApprovalCheck")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.selfApprovalCheck)
 
         self.errorLabel = QLabel(OrgSettingsForm)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.errorLabel)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -180,6 +258,8 @@ class Ui_OrgSettingsForm(object):
         self.reviewLabel.setBuddy(self.reviewEdit)
         self.boilerplateLabel.setBuddy(self.boilerplateEdit)
         self.mediaLabel.setBuddy(self.mediaEdit)
+        self.zoneLabel.setBuddy(self.zoneEdit)
+        self.closedLabel.setBuddy(self.closedDateEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrgSettingsForm)
@@ -200,6 +280,15 @@ class Ui_OrgSettingsForm(object):
         self.reviewLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"Next yearly &review (AP-2):", None))
         self.boilerplateLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"&About us (boilerplate):", None))
         self.mediaLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"&Media contact block:", None))
+        self.zoneLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"&Time zone:", None))
+#if QT_CONFIG(tooltip)
+        self.zoneEdit.setToolTip(QCoreApplication.translate("OrgSettingsForm", u"Everything that is not a meeting is shown and entered in this zone; a meeting keeps its own. Type part of a name to find it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.closedLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"Office c&losed days:", None))
+        self.closedLabelEdit.setPlaceholderText(QCoreApplication.translate("OrgSettingsForm", u"label, e.g. company anniversary", None))
+        self.closedAddButton.setText(QCoreApplication.translate("OrgSettingsForm", u"Add da&y", None))
+        self.closedRemoveButton.setText(QCoreApplication.translate("OrgSettingsForm", u"Remo&ve", None))
+        self.selfApprovalCheck.setText(QCoreApplication.translate("OrgSettingsForm", u"Small team: the note-taker may a&pprove their own minutes", None))
         pass
     # retranslateUi
 
