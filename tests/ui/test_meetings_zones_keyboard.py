@@ -203,3 +203,28 @@ def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, peop
     assert people["admin"].name in window.editor.state_label.text()
     assert "UTC" in window.editor.state_label.text()
     window.close()
+
+
+def test_backlog_enter_adds_without_closing_and_ctrl_s_saves(qtbot, app_services, answer):
+    from commdesk.core.meetings.schedule import Frequency
+    from commdesk.ui.meetings.backlog import BacklogDialog
+
+    svc = app_services.get(MeetingService)
+    first = Meeting(kind=MeetingKind.CONFERENCE, topic="周例会", start=datetime.now(UTC) + timedelta(days=1),
+                    duration=30, tz="Asia/Shanghai")
+    series = svc.create_series(first, Frequency.WEEKLY, count=2, backlog=["预算"])
+    dlg = BacklogDialog(app_services, series.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    assert "Asia/Shanghai" in dlg.heading.text()          # the next meeting's time names its zone
+    dlg.new_item.setFocus()
+    qtbot.waitUntil(dlg.new_item.hasFocus)
+    qtbot.keyClicks(dlg.new_item, "Training")
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Return)
+    assert dlg.isVisible() and dlg.items() == ["预算", "Training"]
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: svc.series(series.id).backlog == ["预算", "Training"])
+    qtbot.keyClick(dlg.list, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dlg.isVisible())

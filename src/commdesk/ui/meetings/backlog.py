@@ -6,7 +6,8 @@ agenda" moves the selected item onto the agenda of the series' next meeting ahea
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import timezones as tz
 from ...core.errors import CommdeskError, ConflictError
 from ...core.services.meetings import MeetingService
 from ..common.ask import show_error
@@ -44,7 +46,7 @@ class BacklogDialog(QDialog):
         self.new_item = QLineEdit()
         self.new_item.setObjectName("backlogNew")
         self.new_item.setPlaceholderText(self.tr("A topic for a later meeting of the series"))
-        self.new_item.returnPressed.connect(self.add_item)
+        self.new_item.installEventFilter(self)   # Enter adds the topic (it does not press Save and close)
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_item)
         add_row.addWidget(self.new_item, 1)
@@ -78,8 +80,16 @@ class BacklogDialog(QDialog):
         box.accepted.connect(self.save_and_close)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.load(info)
         self.resize(620, 440)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if (obj is self.new_item and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_item()
+            return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------------------------ state
     def load(self, info) -> None:
@@ -98,7 +108,7 @@ class BacklogDialog(QDialog):
             m = self.svc.get(next_id)
             self.next_text = m.topic
             self.heading.setText(self.tr("Next meeting: {when} {topic}").format(
-                when=m.local_start.strftime("%Y-%m-%d %H:%M") if m.local_start else "", topic=m.topic))
+                when=tz.format_instant(m.start, m.tz) if m.start else "", topic=m.topic))
         self.buttons["to_agenda"].setEnabled(next_id is not None)
 
     def _add(self, text: str) -> QListWidgetItem:
