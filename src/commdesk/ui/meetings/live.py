@@ -81,8 +81,11 @@ class MinutesEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.state_label = QLabel()
+        self.when_label = QLabel(tz.format_span(self.meeting.start, self.meeting.end, self.meeting.tz))
+        self.when_label.setObjectName("liveWhen")      # the meeting's own zone, named
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
+        head.addWidget(self.when_label)
         head.addWidget(self.state_label)
         outer.addLayout(head)
         split = QSplitter(Qt.Orientation.Horizontal, self)
