@@ -220,6 +220,10 @@
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{first} – {last} (days in {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -464,6 +468,14 @@
     </message>
     <message>
         <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +739,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dial-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organiser&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} contains a line break; it must be one line. Remove the break (it often comes with copying from a mail) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no meeting with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +848,18 @@
     </message>
     <message>
         <source>The minutes are {state}; that step is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} took these minutes and cannot approve them too (four eyes). Ask another officer to approve them, or an administrator can allow self-approval for small teams in the organisation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers and administrators approve minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1095,14 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Approve minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “{topic}” as {name}? They are then locked and signed off in your name; only the organiser can re-open them, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re-open approved minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,19 +1135,31 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the action report…</source>
+        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Recover them now, with the agenda item and timer where they were?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Restore them now?</source>
+        <source>Recover unsaved minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore unsaved minutes</source>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The minutes could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsaved copy of the minutes of “{topic}” for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1155,6 +1223,10 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
     <message>
         <source>Minutes v{number}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes v{number}: approved by {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +1347,10 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting is planned, shown and sent in this zone; type part of a name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kept in the system keyring, never in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1455,10 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
     <message>
         <source>✓ No procedure warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone; choose one from the list (type part of its name, e.g. Shanghai).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

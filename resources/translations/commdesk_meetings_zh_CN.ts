@@ -220,6 +220,10 @@
         <source>Sun</source>
         <translation>周日</translation>
     </message>
+    <message>
+        <source>{first} – {last} (days in {zone})</source>
+        <translation>{first} – {last}（按 {zone} 时区的日期）</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -465,6 +469,14 @@
     <message>
         <source>DRAFT</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {when}.</source>
+        <translation>由 {name} 于 {when} 批准。</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签批</translation>
     </message>
     <message>
         <source>Action items by owner</source>
@@ -727,6 +739,30 @@
         <translation>安排会议</translation>
     </message>
     <message>
+        <source>link</source>
+        <translation>会议链接</translation>
+    </message>
+    <message>
+        <source>dial-in</source>
+        <translation>拨入号码</translation>
+    </message>
+    <message>
+        <source>room or address</source>
+        <translation>会议室或地址</translation>
+    </message>
+    <message>
+        <source>organiser&apos;s e-mail</source>
+        <translation>组织者的电子邮箱</translation>
+    </message>
+    <message>
+        <source>participant&apos;s e-mail address</source>
+        <translation>参会人的电子邮箱</translation>
+    </message>
+    <message>
+        <source>The {field} contains a line break; it must be one line. Remove the break (it often comes with copying from a mail) and save again.</source>
+        <translation>{field}中含有换行，只能是一行。请删除换行（常因从邮件复制而带入）后再保存。</translation>
+    </message>
+    <message>
         <source>There is no meeting with id {id}.</source>
         <translation>没有编号为 {id} 的会议。</translation>
     </message>
@@ -813,6 +849,18 @@
     <message>
         <source>The minutes are {state}; that step is not possible now.</source>
         <translation>纪要当前状态为“{state}”，现在不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>{name} took these minutes and cannot approve them too (four eyes). Ask another officer to approve them, or an administrator can allow self-approval for small teams in the organisation settings.</source>
+        <translation>{name} 是本纪要的记录人，不能同时批准（四眼原则）。请另一位专员批准；小团队也可由管理员在机构设置中允许记录人自行批准。</translation>
+    </message>
+    <message>
+        <source>Only circulated minutes can be approved.</source>
+        <translation>只有已分发征求意见的纪要才能批准。</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators approve minutes.</source>
+        <translation>只有专员和管理员可以批准纪要。</translation>
     </message>
     <message>
         <source>Say why the approved minutes are re-opened.</source>
@@ -1049,6 +1097,14 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>发送纪要</translation>
     </message>
     <message>
+        <source>Approve minutes</source>
+        <translation>批准纪要</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “{topic}” as {name}? They are then locked and signed off in your name; only the organiser can re-open them, with a reason.</source>
+        <translation>以 {name} 的身份批准“{topic}”的会议纪要？批准后纪要将锁定并以您的名义签批；之后只有组织者可以说明理由后重新打开。</translation>
+    </message>
+    <message>
         <source>Re-open approved minutes</source>
         <translation>重新打开已批准的纪要</translation>
     </message>
@@ -1081,20 +1137,32 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>待办事项报告</translation>
     </message>
     <message>
-        <source>Preparing the action report…</source>
-        <translation>正在生成行动项报告…</translation>
+        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Recover them now, with the agenda item and timer where they were?</source>
+        <translation>commdesk 停止时，“{topic}”的会议纪要尚未保存（副本时间：{time}）。现在恢复吗？议程项和计时器也将恢复到当时的位置。</translation>
     </message>
     <message>
-        <source>The minutes of “{topic}” were not saved when commdesk stopped (copy from {time}). Restore them now?</source>
-        <translation>commdesk 停止时“{topic}”的纪要尚未保存（副本时间 {time}）。现在恢复吗？</translation>
-    </message>
-    <message>
-        <source>Restore unsaved minutes</source>
+        <source>Recover unsaved minutes</source>
         <translation>恢复未保存的纪要</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>The minutes could not be restored</source>
         <translation>无法恢复纪要</translation>
+    </message>
+    <message>
+        <source>Discard unsaved minutes</source>
+        <translation>丢弃未保存的纪要</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved copy of the minutes of “{topic}” for good?</source>
+        <translation>永久删除“{topic}”会议纪要的未保存副本吗？</translation>
     </message>
     <message>
         <source>Due today: {items}</source>
@@ -1158,6 +1226,10 @@ Reason for sending anyway (kept in the audit log):</source>
     <message>
         <source>Minutes v{number}: {state}</source>
         <translation>纪要 v{number}：{state}</translation>
+    </message>
+    <message>
+        <source>Minutes v{number}: approved by {name} on {when}</source>
+        <translation>纪要第 {number} 版：由 {name} 于 {when} 批准</translation>
     </message>
     <message>
         <source>Decision: {text}</source>
@@ -1277,6 +1349,10 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation> 分钟</translation>
     </message>
     <message>
+        <source>The meeting is planned, shown and sent in this zone; type part of a name to find it.</source>
+        <translation>会议按此时区安排、显示和发送；输入时区名称的一部分即可查找。</translation>
+    </message>
+    <message>
         <source>kept in the system keyring, never in the database</source>
         <translation>保存在系统钥匙串中，绝不存入数据库</translation>
     </message>
@@ -1385,6 +1461,10 @@ Reason for sending anyway (kept in the audit log):</source>
     <message>
         <source>✓ No procedure warnings.</source>
         <translation>✓ 没有流程警告。</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone; choose one from the list (type part of its name, e.g. Shanghai).</source>
+        <translation>“{zone}”不是有效的时区；请从列表中选择（输入名称的一部分，例如 Shanghai）。</translation>
     </message>
     <message>
         <source>Send despite {rule}?</source>
