@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,6 +40,10 @@
     <name>Audit</name>
     <message>
         <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,6 +129,10 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,7 +153,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is not empty; restoring would replace its content. Make a backup of it first, then run the restore again with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not restored: its audit log was altered after it was written ({problem}). Use a backup nobody has edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -162,6 +186,10 @@
     </message>
     <message>
         <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up the database: a backup holds every contact and the whole audit log. Ask an administrator, or switch person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,6 +336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check that no entry was deleted, added or changed (the log&apos;s hash chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>create a new database at FILE full of sample data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +357,14 @@
     </message>
     <message>
         <source>Audit log written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: {problem}. The {n} entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: {n} entries chain correctly ({erased} with erased personal data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,6 +475,43 @@
     </message>
     <message>
         <source>index {name} is missing; run &apos;commdesk db repair&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: {problem}; the {n} entries before it are intact. Restore a backup made before the change, or keep this database as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another commdesk is writing to the database; retrying…</source>
+        <extracomment>How long one SQLite statement waits for another writer before it is retried (milliseconds). How long a statement keeps retrying before it gives up with a clear error (seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another commdesk saved changes while this one was working; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed locked by another commdesk for {seconds} seconds; nothing was saved. Try again when the other commdesk has finished (a long import, a restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be saved; open a copy you may write to, or ask its owner to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than the database allows (at most {n} characters); shorten it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,7 +1211,27 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Four eyes: normally someone other than the note-taker approves the minutes. Allow this only when the team is too small for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only administrators can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s zone ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time zone; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now there: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese public holidays and make-up working days (调休) are counted for {years}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,6 +1295,34 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>&amp;Media contact block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that is not a meeting is shown and entered in this zone; a meeting keeps its own. Type part of a name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office c&amp;losed days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label, e.g. company anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small team: the note-taker may a&amp;pprove their own minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,10 @@
         <translation>数据库已升级；升级前的状态已保存到 {path}</translation>
     </message>
     <message>
+        <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
         <translation>commdesk 无法打开数据库文件 {db}：{reason}。请检查文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
@@ -121,6 +129,10 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name for the backup.</source>
         <translation>{path} 是一个文件夹；请为备份指定文件名。</translation>
     </message>
@@ -141,8 +153,20 @@
         <translation>{path} 不是 commdesk 备份（不含 commdesk 数据库结构）。</translation>
     </message>
     <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is not empty; restoring would replace its content. Make a backup of it first, then run the restore again with --force.</source>
         <translation>数据库不为空，恢复将替换其中的内容。请先备份该数据库，然后使用 --force 重新执行恢复。</translation>
+    </message>
+    <message>
+        <source>{path} was not restored: its audit log was altered after it was written ({problem}). Use a backup nobody has edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -163,6 +187,10 @@
     <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up the database: a backup holds every contact and the whole audit log. Ask an administrator, or switch person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -308,6 +336,10 @@
         <translation>将日志导出为 PDF</translation>
     </message>
     <message>
+        <source>check that no entry was deleted, added or changed (the log&apos;s hash chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>create a new database at FILE full of sample data</source>
         <translation>在 FILE 处新建一个填满示例数据的数据库</translation>
     </message>
@@ -326,6 +358,14 @@
     <message>
         <source>Audit log written to {path}.</source>
         <translation>审计日志已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: {problem}. The {n} entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: {n} entries chain correctly ({erased} with erased personal data).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo database created at {path}:</source>
@@ -436,6 +476,43 @@
     <message>
         <source>index {name} is missing; run &apos;commdesk db repair&apos;.</source>
         <translation>缺少索引 {name}；请运行 &apos;commdesk db repair&apos;。</translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: {problem}; the {n} entries before it are intact. Restore a backup made before the change, or keep this database as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another commdesk is writing to the database; retrying…</source>
+        <extracomment>How long one SQLite statement waits for another writer before it is retried (milliseconds). How long a statement keeps retrying before it gives up with a clear error (seconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another commdesk saved changes while this one was working; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed locked by another commdesk for {seconds} seconds; nothing was saved. Try again when the other commdesk has finished (a long import, a restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be saved; open a copy you may write to, or ask its owner to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is longer than the database allows (at most {n} characters); shorten it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,8 +1212,28 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>机构设置</translation>
     </message>
     <message>
+        <source>Four eyes: normally someone other than the note-taker approves the minutes. Allow this only when the team is too small for that.</source>
+        <translation>四眼原则：通常由记录人以外的人批准会议纪要。仅在团队人手太少时才允许记录人自行批准。</translation>
+    </message>
+    <message>
         <source>Only administrators can change these settings.</source>
         <translation>只有管理员可以更改这些设置。</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s zone ({zone})</source>
+        <translation>本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>Not a time zone; choose one from the list.</source>
+        <translation>不是有效的时区；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Now there: {time}</source>
+        <translation>该时区当前时间：{time}</translation>
+    </message>
+    <message>
+        <source>Chinese public holidays and make-up working days (调休) are counted for {years}.</source>
+        <translation>已计入 {years} 年的中国法定节假日和调休工作日。</translation>
     </message>
     <message>
         <source>(no logo)</source>
@@ -1200,6 +1297,34 @@ The desk of a communications office: media contacts, press releases and meetings
     <message>
         <source>&amp;Media contact block:</source>
         <translation>媒体联络信息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Everything that is not a meeting is shown and entered in this zone; a meeting keeps its own. Type part of a name to find it.</source>
+        <translation>除会议外，所有时间都按此时区显示和输入；会议使用各自的时区。输入名称的一部分即可查找。</translation>
+    </message>
+    <message>
+        <source>Office c&amp;losed days:</source>
+        <translation>本单位休息日(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>label, e.g. company anniversary</source>
+        <translation>说明，例如：司庆日</translation>
+    </message>
+    <message>
+        <source>Add da&amp;y</source>
+        <translation>添加日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Small team: the note-taker may a&amp;pprove their own minutes</source>
+        <translation>小团队：记录人可以批准自己记录的纪要(&amp;P)</translation>
     </message>
 </context>
 <context>
