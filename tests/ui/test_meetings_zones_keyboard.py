@@ -228,3 +228,36 @@ def test_backlog_enter_adds_without_closing_and_ctrl_s_saves(qtbot, app_services
     qtbot.waitUntil(lambda: svc.series(series.id).backlog == ["预算", "Training"])
     qtbot.keyClick(dlg.list, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dlg.isVisible())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_planning_and_minutes_windows_fit_and_screenshot(qtbot, app_services, answer, lang, tmp_path):
+    from pathlib import Path
+
+    from commdesk.translations import install
+    from commdesk.ui.common.fonts import ensure_cjk_font
+    from commdesk.ui.meetings.pane import MeetingsPane
+
+    ensure_cjk_font(QApplication.instance())
+    if lang != "en":
+        install(lang)
+    try:
+        out = Path(os.environ.get("COMMDESK_SHOTS", tmp_path))
+        dlg = _plan(qtbot, app_services)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert dlg.width() <= 1280 - 170 and dlg.height() <= 800 - 80
+        dlg.grab().save(str(out / f"meetings-planning-{lang}.png"))
+        m = _past_meeting(app_services)
+        pane = MeetingsPane(app_services)
+        qtbot.addWidget(pane)
+        window = pane.open_minutes(m.id)
+        window.resize(1100, 700)
+        window.editor.notes.setPlainText("第一行\n第二行")
+        window.grab().save(str(out / f"meetings-minutes-{lang}.png"))
+        assert (out / f"meetings-minutes-{lang}.png").stat().st_size > 1000
+        answer.reply = QMessageBox.StandardButton.No
+        window.close()
+    finally:
+        if lang != "en":
+            install("en")
