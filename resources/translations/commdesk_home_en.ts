@@ -60,6 +60,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reference} · {by}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release has been returned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,16 +158,23 @@
         <source>Every media inquiry has been answered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) held: {subject}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>to {to} · {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outbox failures</source>
+        <source>Outbox: failed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing failed in the outbox.</source>
+        <source>Nothing failed or held in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

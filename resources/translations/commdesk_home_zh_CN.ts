@@ -60,6 +60,26 @@
         <translation>没有等待您审核的新闻稿。</translation>
     </message>
     <message>
+        <source>{reference} · {by}: {note}</source>
+        <translation>{reference} · {by}：{note}</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation><numerusform>%n 条未解决的评论</numerusform></translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>退回给我的新闻稿</translation>
+    </message>
+    <message>
+        <source>No release has been returned to you.</source>
+        <translation>没有退回给您的新闻稿。</translation>
+    </message>
+    <message>
         <source>no deadline</source>
         <translation>无截止日期</translation>
     </message>
@@ -135,17 +155,21 @@
         <source>Every media inquiry has been answered.</source>
         <translation>所有媒体问询均已答复。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) held: {subject}</source>
+        <translation><numerusform>%n 封邮件被扣留：{subject}</numerusform></translation>
+    </message>
     <message>
         <source>to {to} · {reason}</source>
         <translation>收件人 {to} · {reason}</translation>
     </message>
     <message>
-        <source>Outbox failures</source>
-        <translation>发件箱发送失败</translation>
+        <source>Outbox: failed or held</source>
+        <translation>发件箱：发送失败或被扣留</translation>
     </message>
     <message>
-        <source>Nothing failed in the outbox.</source>
-        <translation>发件箱中没有发送失败的邮件。</translation>
+        <source>Nothing failed or held in the outbox.</source>
+        <translation>发件箱中没有发送失败或被扣留的邮件。</translation>
     </message>
     <message>
         <source>Yearly review of the communication procedure (AP-2)</source>

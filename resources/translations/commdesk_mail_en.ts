@@ -167,7 +167,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel queued or failed messages</source>
+        <source>cancel queued, failed or held messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild held press release messages from the release&apos;s approved version and queue them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,6 +228,10 @@
     </message>
     <message>
         <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct this, or give a reason to send anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +609,10 @@
     </message>
     <message>
         <source>{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} held: the release they carry is no longer the approved version (rebuild or cancel them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,6 +633,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Message {id} cannot be exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild held mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message {id} is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +654,10 @@
     </message>
     <message>
         <source>retry mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} is held: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,6 +721,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting password is no longer stored on this computer; set it again in the meeting and send the invitation again.</source>
+        <extracomment>What an invitation carries where the meeting password goes, in the outbox&apos;s copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,8 +756,12 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{ref} is {state}: only approved, scheduled or published releases can be mailed to lists. Have it reviewed and approved first.</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review.</extracomment>
+        <source>and {count} more</source>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate&apos;s rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} already went to (or is waiting for) {count} of these recipients: {names}. Send it to them again only if you mean to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,6 +770,10 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message>
         <source>Nobody on these lists can be mailed (see who is left out and why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only held press release messages can be rebuilt; not: {ids}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,6 +868,10 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +893,14 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make held press release messages again from the release&apos;s approved version and queue them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -882,8 +939,19 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <source>{queued} queued, {failed} failed, {sent} sent · from {sender}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n held: the release they carry changed; rebuild or cancel them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,6 +1000,13 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rebuilt and queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1036,6 +1111,10 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -167,8 +167,16 @@
         <translation>也重新发送可能已送达的邮件（请先核实）</translation>
     </message>
     <message>
-        <source>cancel queued or failed messages</source>
-        <translation>取消排队中或失败的邮件</translation>
+        <source>cancel queued, failed or held messages</source>
+        <translation>取消待发送、发送失败或已扣留的邮件</translation>
+    </message>
+    <message>
+        <source>rebuild held press release messages from the release's approved version and queue them</source>
+        <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
+    </message>
+    <message>
+        <source>{count} message(s) rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</source>
+        <translation>已按批准的新闻稿重新生成 {count} 封邮件并放入发件箱；请用 'commdesk outbox send' 发送。</translation>
     </message>
     <message>
         <source>save messages as .eml files</source>
@@ -221,6 +229,10 @@
     <message>
         <source>The outbox is empty.</source>
         <translation>发件箱为空。</translation>
+    </message>
+    <message>
+        <source>Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release is approved again, or 'commdesk outbox cancel {ids}'.</source>
+        <translation>被扣留的邮件不会发出：新闻稿重新批准后请运行 'commdesk outbox rebuild {ids}'，或运行 'commdesk outbox cancel {ids}' 取消。</translation>
     </message>
     <message>
         <source>{done}/{total} sent or tried</source>
@@ -579,6 +591,10 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>held</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
         <source>Correct this, or give a reason to send anyway.</source>
         <translation>请更正，或说明仍要发送的理由。</translation>
     </message>
@@ -593,6 +609,10 @@
     <message>
         <source>{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.</source>
         <translation>已发送 {sent} 封，失败 {failed} 封，待重试 {retrying} 封，仍在排队 {remaining} 封。</translation>
+    </message>
+    <message>
+        <source>{count} held: the release they carry is no longer the approved version (rebuild or cancel them).</source>
+        <translation>{count} 封已扣留：邮件中的新闻稿已不是批准的版本（请重新生成或取消）。</translation>
     </message>
     <message>
         <source>{count} interrupted message(s) may have been delivered: check them before sending them again.</source>
@@ -612,6 +632,14 @@
         <translation>发送邮件</translation>
     </message>
     <message>
+        <source>Message {id} cannot be exported: {reason}</source>
+        <translation>邮件 {id} 不能导出：{reason}</translation>
+    </message>
+    <message>
+        <source>rebuild held mail</source>
+        <translation>重新生成被扣留的邮件</translation>
+    </message>
+    <message>
         <source>Message {id} is no longer in the outbox.</source>
         <translation>邮件 {id} 已不在发件箱中。</translation>
     </message>
@@ -626,6 +654,10 @@
     <message>
         <source>retry mail</source>
         <translation>重试邮件</translation>
+    </message>
+    <message>
+        <source>Message {id} is held: {reason}</source>
+        <translation>邮件 {id} 已被扣留：{reason}</translation>
     </message>
     <message>
         <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
@@ -688,6 +720,11 @@
         <translation>请输入密码（不会显示）。</translation>
     </message>
     <message>
+        <source>The meeting password is no longer stored on this computer; set it again in the meeting and send the invitation again.</source>
+        <extracomment>What an invitation carries where the meeting password goes, in the outbox's copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
+        <translation>这台电脑上已不再保存会议密码；请在会议中重新设置密码，然后重新发送邀请。</translation>
+    </message>
+    <message>
         <source>Cancelled: {title}</source>
         <translation>已取消：{title}</translation>
     </message>
@@ -724,9 +761,13 @@ attached are the minutes of '{title}' (PDF).</source>
 附件为“{title}”的会议纪要（PDF）。</translation>
     </message>
     <message>
-        <source>{ref} is {state}: only approved, scheduled or published releases can be mailed to lists. Have it reviewed and approved first.</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review.</extracomment>
-        <translation>{ref} 当前为“{state}”：只有已批准、已排期或已发布的新闻稿才能发送给分发名单。请先提交审核并获批准。</translation>
+        <source>and {count} more</source>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate's rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <translation>等另外 {count} 位</translation>
+    </message>
+    <message>
+        <source>{ref} already went to (or is waiting for) {count} of these recipients: {names}. Send it to them again only if you mean to.</source>
+        <translation>{ref} 已发送给（或正等待发送给）其中 {count} 位收件人：{names}。只有确有必要时才再次发送。</translation>
     </message>
     <message>
         <source>{ref} has no distribution lists: choose them in the release editor (or pick lists to send to).</source>
@@ -735,6 +776,10 @@ attached are the minutes of '{title}' (PDF).</source>
     <message>
         <source>Nobody on these lists can be mailed (see who is left out and why).</source>
         <translation>这些名单中没有可以发送邮件的人（请查看被排除的联系人及原因）。</translation>
+    </message>
+    <message>
+        <source>Only held press release messages can be rebuilt; not: {ids}.</source>
+        <translation>只有被扣留的新闻稿邮件才能重新生成；以下邮件不能：{ids}。</translation>
     </message>
     <message>
         <source>Press release sent by e-mail: {subject}</source>
@@ -826,6 +871,10 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>失败</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -848,6 +897,14 @@ attached are the minutes of '{title}' (PDF).</source>
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Make held press release messages again from the release's approved version and queue them</source>
+        <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
     </message>
     <message>
         <source>Cancel message</source>
@@ -885,9 +942,17 @@ attached are the minutes of '{title}' (PDF).</source>
         <source>{queued} queued, {failed} failed, {sent} sent · from {sender}</source>
         <translation>排队 {queued} 封，失败 {failed} 封，已发送 {sent} 封 · 发件人 {sender}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n held: the release they carry changed; rebuild or cancel them.</source>
+        <translation><numerusform>%n 封已扣留：邮件中的新闻稿已修改；请重新生成或取消。</numerusform></translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>扣留原因</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -938,6 +1003,10 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>
             <numerusform>%n 封邮件在发送时中断，可能已经送达。仍要重新发送吗？（如有可能，请先向收件人核实。）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rebuilt and queued.</source>
+        <translation><numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform></translation>
     </message>
     <message>
         <source>Cancel messages</source>
@@ -1037,6 +1106,10 @@ attached are the minutes of '{title}' (PDF).</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已扣留</translation>
     </message>
 </context>
 </TS>

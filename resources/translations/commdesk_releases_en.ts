@@ -48,6 +48,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>queue an approved release to its distribution lists in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this distribution list; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message with everyone in Bcc (default: one per contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also send to people who already received it (or have it waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send despite the mail checks&apos; warnings, for this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>press release templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,6 +101,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} of the recipients already have {ref} (listed above); add --again to send it to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>built-in</source>
@@ -193,7 +221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coverage &amp;report (PDF)…</source>
+        <source>&amp;Coverage report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -228,6 +256,105 @@
     </message>
     <message>
         <source>The start {start} is after the end {end}; swap them or choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,10 +420,6 @@
 <context>
     <name>ReleaseEditorForm</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ubtitle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,23 +432,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The same release in the other language (zh/en); the link is kept on both releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the linked release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,15 +488,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Distribution &amp;lists:</source>
+        <source>Dist&amp;ribution lists:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reviewers:</source>
+        <source>Re&amp;viewers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review &amp;rule:</source>
+        <source>Revie&amp;w rule:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,8 +568,37 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them already have it (you are asked before it goes again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No findings: ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) already received {ref} or have it waiting in the outbox:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +630,10 @@
     </message>
     <message>
         <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1082,7 +1242,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1721,31 @@
         <source>The stored copy of “{name}” is damaged (its content hash differs).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{ref} is withdrawn: it cannot leave the organisation.</source>
+        <extracomment>States in which a release has passed the four-eyes review of its current text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {state}: only approved, scheduled or published releases may leave the organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal review is still possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was changed after this message was made; the message holds a version that is no longer approved. Approve the new version, then rebuild the message (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was withdrawn; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is no longer approved (changes were requested). Approve it again, then rebuild the message (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release no longer exists; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPane</name>
@@ -1473,7 +1766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;verage report…</source>
+        <source>Coverage re&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,6 +1832,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Returned to me (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
@@ -1557,6 +1857,10 @@
     </message>
     <message>
         <source>embargo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only officers edit a release, and only before it is published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,8 +1920,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from everything that goes out from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone changed this release meanwhile; it has been reloaded. Try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them (No), or leave them held (Cancel)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rebuilt and queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1726,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;solve</source>
+        <source>Res&amp;olve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,6 +2088,17 @@
     <message>
         <source>the whole release</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested by {who} ({when}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s) below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Note for reviewers: {note}</source>

@@ -48,6 +48,26 @@
         <translation>一位收件人，例如 "张伟 &lt;zhang@example.com&gt;"；多位请重复填写（默认：新闻稿的分发名单）</translation>
     </message>
     <message>
+        <source>queue an approved release to its distribution lists in the outbox</source>
+        <translation>将已批准的新闻稿按分发名单放入发件箱</translation>
+    </message>
+    <message>
+        <source>only this distribution list; repeat for several</source>
+        <translation>仅此分发名单；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>one message with everyone in Bcc (default: one per contact)</source>
+        <translation>一封邮件，所有收件人均为密送（默认：每位联系人一封）</translation>
+    </message>
+    <message>
+        <source>also send to people who already received it (or have it waiting)</source>
+        <translation>也发送给已收到（或在发件箱中等待发送）的人</translation>
+    </message>
+    <message>
+        <source>send despite the mail checks' warnings, for this reason</source>
+        <translation>不顾邮件检查的警告仍然发送，并注明理由</translation>
+    </message>
+    <message>
         <source>press release templates</source>
         <translation>新闻稿模板</translation>
     </message>
@@ -80,6 +100,14 @@
         <translation>
             <numerusform>已写入 %n 个文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} of the recipients already have {ref} (listed above); add --again to send it to them again.</source>
+        <translation>有 {count} 位收件人已收到 {ref}（见上方列表）；如确需再次发送，请加上 --again。</translation>
+    </message>
+    <message>
+        <source>{count} message(s) queued; send them with 'commdesk outbox send'.</source>
+        <translation>已放入发件箱 {count} 封邮件；请用 'commdesk outbox send' 发送。</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -192,8 +220,8 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>Coverage &amp;report (PDF)…</source>
-        <translation>报道汇总(&amp;R)（PDF）…</translation>
+        <source>&amp;Coverage report (PDF)…</source>
+        <translation>报道汇总（PDF）(&amp;C)…</translation>
     </message>
     <message numerus="yes">
         <source>%n pick-up(s), reach {reach}</source>
@@ -227,6 +255,105 @@
     <message>
         <source>The start {start} is after the end {end}; swap them or choose another day.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}；请对调或另选日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>May have arrived</source>
+        <translation>可能已送达</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>服务器答复</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>放入者</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>扣留原因</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation>新闻稿版本</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>已重新生成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Confirmed delivered</source>
+        <translation>确认已送达</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>例外放行</translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation>设置跟进</translation>
     </message>
 </context>
 <context>
@@ -291,10 +418,6 @@
 <context>
     <name>ReleaseEditorForm</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
         <source>S&amp;ubtitle:</source>
         <translation>副标题(&amp;U)：</translation>
     </message>
@@ -307,24 +430,28 @@
         <translation>城市</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Other lan&amp;guage:</source>
-        <translation>另一语言版本(&amp;G)：</translation>
-    </message>
-    <message>
         <source>The same release in the other language (zh/en); the link is kept on both releases</source>
         <translation>同一新闻稿的另一语言版本（中文/英文）；两篇新闻稿都会记录此关联</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other language:</source>
+        <translation>另一语言版本(&amp;O)：</translation>
     </message>
     <message>
         <source>Show the linked release</source>
         <translation>显示关联的新闻稿</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
@@ -359,16 +486,16 @@
         <translation>发布渠道：</translation>
     </message>
     <message>
-        <source>Distribution &amp;lists:</source>
-        <translation>分发名单(&amp;L)：</translation>
+        <source>Dist&amp;ribution lists:</source>
+        <translation>分发名单(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Reviewers:</source>
-        <translation>审核人(&amp;R)：</translation>
+        <source>Re&amp;viewers:</source>
+        <translation>审核人(&amp;V)：</translation>
     </message>
     <message>
-        <source>Review &amp;rule:</source>
-        <translation>审核规则(&amp;R)：</translation>
+        <source>Revie&amp;w rule:</source>
+        <translation>审核规则(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -438,9 +565,29 @@
             <numerusform>%n 位收件人，{mode}；{left} 人被排除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them already have it (you are asked before it goes again).</source>
+        <translation><numerusform>其中 %n 位已收到（再次发送前会先询问您）。</numerusform></translation>
+    </message>
     <message>
         <source>No findings: ready to send.</source>
         <translation>未发现问题：可以发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>再次发送？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) already received {ref} or have it waiting in the outbox:</source>
+        <translation><numerusform>%n 位收件人已收到 {ref}，或该稿已在发件箱中等待发给他们：</numerusform></translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>是否再次发送给他们？</translation>
     </message>
 </context>
 <context>
@@ -472,6 +619,10 @@
     <message>
         <source>Coverage</source>
         <translation>媒体报道</translation>
+    </message>
+    <message>
+        <source>Embargo until {time}</source>
+        <translation>禁发至 {time}</translation>
     </message>
     <message>
         <source>Awaiting your review</source>
@@ -1076,8 +1227,116 @@
         <translation>已排期</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>关于我们</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>禁发时区</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>发布渠道</translation>
+    </message>
+    <message>
+        <source>Distribution lists</source>
+        <translation>分发名单</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Last edited by</source>
+        <translation>最后编辑人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Linked release</source>
+        <translation>关联新闻稿</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>已发布</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Answer to</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <source>Outlet kind</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Approvals voided</source>
+        <translation>批准已作废</translation>
+    </message>
+    <message>
+        <source>Edited after approval</source>
+        <translation>批准后被修改</translation>
+    </message>
+    <message>
+        <source>Publication recorded</source>
+        <translation>已记录发布</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1446,6 +1705,31 @@
         <source>The stored copy of “{name}” is damaged (its content hash differs).</source>
         <translation>已保存的“{name}”已损坏（内容哈希值不一致）。</translation>
     </message>
+    <message>
+        <source>{ref} is withdrawn: it cannot leave the organisation.</source>
+        <extracomment>States in which a release has passed the four-eyes review of its current text.</extracomment>
+        <translation>{ref} 已撤回：不能对外发出。</translation>
+    </message>
+    <message>
+        <source>{ref} is {state}: only approved, scheduled or published releases may leave the organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal review is still possible.</source>
+        <translation>{ref} 当前为“{state}”：只有已批准、已排期或已发布的新闻稿才能对外发出（邮件、.eml、文本或 HTML）。请先完成审核并获批准；导出 PDF 供内部审阅仍然可以。</translation>
+    </message>
+    <message>
+        <source>The release was changed after this message was made; the message holds a version that is no longer approved. Approve the new version, then rebuild the message (or cancel it).</source>
+        <translation>这封邮件生成后，新闻稿又被修改过；邮件中的版本已不再是批准的版本。请先批准新版本，再重新生成这封邮件（或将其取消）。</translation>
+    </message>
+    <message>
+        <source>The release was withdrawn; cancel this message.</source>
+        <translation>新闻稿已撤回；请取消这封邮件。</translation>
+    </message>
+    <message>
+        <source>The release is no longer approved (changes were requested). Approve it again, then rebuild the message (or cancel it).</source>
+        <translation>新闻稿已不再处于批准状态（审核人要求修改）。请重新批准后再重新生成这封邮件（或将其取消）。</translation>
+    </message>
+    <message>
+        <source>The release no longer exists; cancel this message.</source>
+        <translation>新闻稿已不存在；请取消这封邮件。</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPane</name>
@@ -1466,8 +1750,8 @@
         <translation>修改新闻稿模板（管理员）</translation>
     </message>
     <message>
-        <source>Co&amp;verage report…</source>
-        <translation>报道汇总(&amp;V)…</translation>
+        <source>Coverage re&amp;port…</source>
+        <translation>报道汇总(&amp;P)…</translation>
     </message>
     <message>
         <source>Coverage of every release in a period, with charts, as PDF</source>
@@ -1531,6 +1815,10 @@
             <numerusform>等待我审核（%n）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Returned to me (%n)</source>
+        <translation><numerusform>退回给我的（%n）</numerusform></translation>
+    </message>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
@@ -1550,6 +1838,10 @@
     <message>
         <source>embargo {time}</source>
         <translation>禁发至 {time}</translation>
+    </message>
+    <message>
+        <source>Only officers edit a release, and only before it is published.</source>
+        <translation>只有宣传专员可以编辑新闻稿，而且仅限发布之前。</translation>
     </message>
     <message>
         <source>Mail the release to its distribution lists through the outbox</source>
@@ -1608,8 +1900,32 @@
         <translation>为什么撤回这篇新闻稿？</translation>
     </message>
     <message>
+        <source>Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from everything that goes out from now on.</source>
+        <translation>现在发布 {ref}？发布后即公开：此后发出的所有内容都不再带有禁发说明和草稿标记。</translation>
+    </message>
+    <message>
         <source>Someone changed this release meanwhile; it has been reloaded. Try again.</source>
         <translation>有人同时修改了这篇新闻稿，已重新载入。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>被扣留的邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</source>
+        <translation><numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。需由宣传专员按批准的版本重新生成或取消（在“发件箱”或首页的提示框中）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them (No), or leave them held (Cancel)?</source>
+        <translation><numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。按刚批准的版本重新生成（新的 PDF、新的禁发说明）并放回发件箱（是），取消这些邮件（否），还是暂时保持扣留（取消）？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rebuilt and queued.</source>
+        <translation><numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation><numerusform>已取消 %n 封邮件。</numerusform></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1717,8 +2033,8 @@
         <translation>回复(&amp;A)</translation>
     </message>
     <message>
-        <source>Re&amp;solve</source>
-        <translation>标为已解决(&amp;S)</translation>
+        <source>Res&amp;olve</source>
+        <translation>标记为已解决(&amp;O)</translation>
     </message>
     <message>
         <source>v{n} · {who} · {when}</source>
@@ -1730,7 +2046,7 @@
     </message>
     <message>
         <source>Only an officer can restore a revision, and only before the release is published.</source>
-        <translation>只有传播专员可以恢复版本，且仅限新闻稿发布之前。</translation>
+        <translation>只有宣传专员可以恢复版本，且仅限新闻稿发布之前。</translation>
     </message>
     <message>
         <source>&amp;Restore this revision (v{n})…</source>
@@ -1739,6 +2055,14 @@
     <message>
         <source>the whole release</source>
         <translation>整篇新闻稿</translation>
+    </message>
+    <message>
+        <source>Changes requested by {who} ({when}):</source>
+        <translation>{who} 要求修改（{when}）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s) below.</source>
+        <translation><numerusform>下方有 %n 条未解决的评论。</numerusform></translation>
     </message>
     <message>
         <source>Note for reviewers: {note}</source>

@@ -197,3 +197,39 @@ def test_the_author_reads_the_change_request_in_the_review_tab(qtbot, ctx, app_s
     note = pane.review.note.text()
     assert "请补充第一段的数据来源" in note and "王芳" in note and "1 open comment" in note
     assert pane.review.tree.topLevelItemCount() == 1
+
+
+def test_ctrl_s_saves_the_release(qtbot, app_services, people, desk):
+    _svc, r = desk
+    pane = _pane(qtbot, app_services, people["officer"])
+    pane.select(r.id)
+    pane.activateWindow()
+    pane.editor.ui.titleEdit.setFocus()
+    qtbot.waitUntil(pane.editor.ui.titleEdit.hasFocus)
+    qtbot.keyClicks(pane.editor.ui.titleEdit, " (rev)")
+    assert pane.dirty
+    qtbot.keyClick(pane.editor.ui.titleEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not pane.dirty)
+    assert pane.release.content.title.endswith(" (rev)") and pane.release.revision == 2
+
+
+def _mnemonics(widget) -> dict[str, list[str]]:
+    """Visible widgets' Alt+letter keys -> their texts (a hidden tab's widgets do not take the key)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    keys: dict[str, list[str]] = {}
+    for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel) + widget.findChildren(QGroupBox):
+        text = (w.title() if isinstance(w, QGroupBox) else w.text()).replace("&&", "")
+        if "&" in text and w.isVisible() and text.index("&") + 1 < len(text):
+            keys.setdefault(text[text.index("&") + 1].lower(), []).append(text)
+    return keys
+
+
+@pytest.mark.parametrize("who", ["officer", "admin"])        # the admin also sees Templates…
+def test_no_mnemonic_is_used_twice_in_the_releases_pane(qtbot, app_services, people, desk, who):
+    pane = _pane(qtbot, app_services, people[who])
+    pane.select(desk[1].id)
+    for index in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(index)
+        clashes = {k: v for k, v in _mnemonics(pane).items() if len(v) > 1}
+        assert clashes == {}, (pane.tabs.tabText(index), clashes)

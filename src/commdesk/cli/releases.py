@@ -178,10 +178,13 @@ def send_release(args, cli) -> int:
 def list_templates(args, cli) -> int:
     from ..core.services.releases_templates import ReleaseTemplateService
 
+    from ..core.releases.placeholders import canonical
+
     items = cli.ctx.service(ReleaseTemplateService).list()
-    if args.json:
+    if args.json:   # placeholders by their English names, whatever the template's language writes
         cli.print_json([{"key": t.key, "language": t.language, "title": t.title, "builtin": t.builtin,
-                         "version": t.version, "placeholders": list(t.placeholders)} for t in items])
+                         "version": t.version, "placeholders": sorted({canonical(p) for p in t.placeholders})}
+                        for t in items])
         return 0
     for t in items:
         origin = translate("CLI", "built-in") if t.builtin else translate("CLI", "edited v{n} by {name}").format(

@@ -17,7 +17,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.releases import sandbox
 from commdesk.core.releases.escape import escape_markdown
 from commdesk.core.releases.library import builtin_template, builtin_templates
-from commdesk.core.releases.placeholders import KNOWN_PLACEHOLDERS, sample_values
+from commdesk.core.releases.placeholders import KNOWN_PLACEHOLDERS, ZH_NAMES, canonical, name_in, sample_values
 from commdesk.core.releases.templates import (
     TemplateError,
     check_template,
@@ -180,13 +180,24 @@ def test_every_builtin_template_renders_in_both_languages():
         for lang in ("zh", "en")}
     for t in templates:
         assert check_template(t.text) == [], t.path
-        assert placeholders_in(t.text) <= set(KNOWN_PLACEHOLDERS)
+        # the zh templates speak Chinese to the people who fill them in: 机构名称, not organisation
+        assert placeholders_in(t.text) <= {name_in(n, t.language) for n in KNOWN_PLACEHOLDERS}, t.path
         out = render_template(t.text, sample_values(t.language))     # no placeholder left without value
         assert "\u27e6" not in preview(t.text, t.language)
         assert sample_values(t.language)["organisation"] in out
         has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in out)
         assert has_cjk == (t.language == "zh"), t.path
     assert builtin_template("statement", "zh").title == "声明"
+
+
+def test_chinese_and_english_placeholder_names_are_one_placeholder():
+    """A template saved with the English names still works; values arrive by either name."""
+    assert render_template("{{ organisation }}·{{ 机构名称 }}", {"organisation": "华信"}) == "华信·华信"
+    assert render_template("{{ organisation }}·{{ 机构名称 }}", {"机构名称": "华信"}) == "华信·华信"
+    assert check_template("{% if 网址 %}{{ 网址 }}{% endif %}{{ 不存在 }}")[0].name == "不存在"
+    assert preview("{{ 机构名称 }}", "zh", {"organisation": "某某协会"}) == "某某协会"
+    assert preview("{{ 发言人 }}", "zh") == "陈明"
+    assert {canonical(zh) for zh in ZH_NAMES.values()} == set(KNOWN_PLACEHOLDERS)
 
 
 def test_previews_work_in_both_languages_and_accept_overrides():

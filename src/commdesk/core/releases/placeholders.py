@@ -1,4 +1,9 @@
-"""The placeholders a release template may use, with descriptions and sample values (zh, en)."""
+"""The placeholders a release template may use, with descriptions and sample values (zh, en).
+
+Every placeholder has an English name (``organisation``) and a Chinese one (``机构名称``): the zh
+templates use the Chinese names, the en templates the English ones, and either name works in any
+template (templates saved before the Chinese names existed keep working). ``canonical`` maps a name
+to the English one; ``name_in`` gives the name to show in a template of a language."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -86,6 +91,42 @@ KNOWN_PLACEHOLDERS: Mapping[str, Placeholder] = dict([
 ])
 
 
+#: English name -> the name the zh templates use
+ZH_NAMES: Mapping[str, str] = {
+    "organisation": "机构名称", "organisation_short": "机构简称", "date": "日期", "city": "城市",
+    "title": "标题", "spokesperson": "发言人", "spokesperson_title": "发言人职务", "quote": "引语",
+    "product": "产品名称", "product_summary": "产品简介", "availability": "上市信息", "price": "价格",
+    "event_name": "活动名称", "event_date": "活动时间", "event_place": "活动地点", "registration": "报名方式",
+    "subject": "声明事由", "incident": "事件经过", "measures": "应对措施", "next_update": "下次通报时间",
+    "hotline": "咨询电话", "website": "网址", "boilerplate": "机构介绍", "media_contact": "媒体联系方式",
+}
+#: Chinese name -> English name
+ALIASES: Mapping[str, str] = {zh: en for en, zh in ZH_NAMES.items()}
+
+
+def canonical(name: str) -> str:
+    """The English name of a placeholder written either way (unknown names unchanged)."""
+    return ALIASES.get(name, name)
+
+
+def name_in(name: str, language: str) -> str:
+    """How a placeholder is written in a template of ``language``: ``机构名称`` in zh, ``organisation`` in en."""
+    name = canonical(name)
+    return ZH_NAMES.get(name, name) if language == "zh" else name
+
+
+def with_aliases(values: Mapping[str, object]) -> dict[str, object]:
+    """``values`` under both names of every known placeholder (a value given by either name)."""
+    out: dict[str, object] = dict(values)          # a name given explicitly wins over its alias
+    for key, value in values.items():
+        english = canonical(key)
+        out.setdefault(english, value)
+        if english in ZH_NAMES:
+            out.setdefault(ZH_NAMES[english], value)
+    return out
+
+
 def sample_values(language: str) -> dict[str, str]:
-    """Sample data for previews, in the template's language ("zh" or "en")."""
+    """Sample data for previews, in the template's language ("zh" or "en"); the renderer adds the
+    Chinese names."""
     return {name: p.sample(language) for name, p in KNOWN_PLACEHOLDERS.items()}

@@ -29,7 +29,7 @@ from commdesk.core.i18n import translate
 
 from . import sandbox
 from .escape import escape_markdown
-from .placeholders import KNOWN_PLACEHOLDERS, sample_values
+from .placeholders import ALIASES, KNOWN_PLACEHOLDERS, canonical, sample_values, with_aliases
 
 _FORBIDDEN = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport, nodes.Macro, nodes.CallBlock)
 _BUILTIN_NAMES = frozenset({"range"})
@@ -132,7 +132,7 @@ def check_template(text: str) -> list[TemplateProblem]:
     lines = _first_lines(ast)
     names, undeclared_problems = _undeclared(ast)
     problems += undeclared_problems
-    for name in sorted(names - set(KNOWN_PLACEHOLDERS)):
+    for name in sorted(names - set(KNOWN_PLACEHOLDERS) - set(ALIASES)):
         if name.startswith("_"):
             continue                              # already reported as forbidden
         problems.append(TemplateProblem("unknown", translate(
@@ -192,11 +192,11 @@ def render_template(text: str, values: Mapping[str, Any], *,
     if problems:
         raise TemplateError(problems)
     context = {}
-    for key, value in values.items():
-        if not isinstance(key, str):
-            raise TemplateError([TemplateProblem("runtime", translate(
-                "Releases", "Placeholder names must be text."))])
-        known = KNOWN_PLACEHOLDERS.get(key)
+    if not all(isinstance(key, str) for key in values):
+        raise TemplateError([TemplateProblem("runtime", translate(
+            "Releases", "Placeholder names must be text."))])
+    for key, value in with_aliases(values).items():     # 机构名称 and organisation alike
+        known = KNOWN_PLACEHOLDERS.get(canonical(key))
         context[key] = _plain(key, value, bool(known and known.multiline))
     token = sandbox.begin_render()
     out: list[str] = []

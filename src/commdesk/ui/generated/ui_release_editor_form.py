@@ -258,16 +258,16 @@ class Ui_ReleaseEditorForm(object):
     # setupUi
 
     def retranslateUi(self, ReleaseEditorForm):
-        self.titleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Title:", None))
+        self.titleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"T&itle:", None))
         self.subtitleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"S&ubtitle:", None))
         self.datelineLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Dateline:", None))
         self.cityEdit.setPlaceholderText(QCoreApplication.translate("ReleaseEditorForm", u"City", None))
-        self.languageLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Language:", None))
-        self.linkLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Other lan&guage:", None))
+        self.languageLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Lan&guage:", None))
+        self.linkLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Other language:", None))
 #if QT_CONFIG(tooltip)
         self.linkCombo.setToolTip(QCoreApplication.translate("ReleaseEditorForm", u"The same release in the other language (zh/en); the link is kept on both releases", None))
 #endif // QT_CONFIG(tooltip)
-        self.openLinkedButton.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Open", None))
+        self.openLinkedButton.setText(QCoreApplication.translate("ReleaseEditorForm", u"Open", None))
 #if QT_CONFIG(tooltip)
         self.openLinkedButton.setToolTip(QCoreApplication.translate("ReleaseEditorForm", u"Show the linked release", None))
 #endif // QT_CONFIG(tooltip)
@@ -279,9 +279,9 @@ class Ui_ReleaseEditorForm(object):
         self.contactLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Media liaison:", None))
         self.embargoCheck.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Embargo until:", None))
         self.channelsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Channels:", None))
-        self.listsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Distribution &lists:", None))
-        self.reviewersLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Reviewers:", None))
-        self.ruleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Review &rule:", None))
+        self.listsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Dist&ribution lists:", None))
+        self.reviewersLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Re&viewers:", None))
+        self.ruleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Revie&w rule:", None))
         pass
     # retranslateUi
 

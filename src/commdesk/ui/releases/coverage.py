@@ -196,7 +196,7 @@ class CoveragePanel(QWidget):
         self.add_button = QPushButton(self.tr("&Log coverage…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.report_button = QPushButton(self.tr("Coverage &report (PDF)…"))
+        self.report_button = QPushButton(self.tr("&Coverage report (PDF)…"))
         for b in (self.add_button, self.edit_button, self.delete_button, self.report_button):
             head.addWidget(b)
         layout.addLayout(head)

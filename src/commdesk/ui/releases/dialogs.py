@@ -73,9 +73,9 @@ class TemplateEditorDialog(QDialog):
 
     def __init__(self, service, template: TemplateInfo, parent=None):
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QSplitter
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter
 
-        from ...core.releases.placeholders import KNOWN_PLACEHOLDERS
+        from ...core.releases.placeholders import KNOWN_PLACEHOLDERS, name_in
 
         super().__init__(parent)
         self.service, self.template = service, template
@@ -86,8 +86,10 @@ class TemplateEditorDialog(QDialog):
         split = QSplitter()
         self.text = QPlainTextEdit(template.text)
         self.placeholders = QListWidget()
-        for name, p in KNOWN_PLACEHOLDERS.items():
-            self.placeholders.addItem(f"{{{{ {name} }}}}  \u2014 {p.description}")
+        for name, p in KNOWN_PLACEHOLDERS.items():      # written as this template's language writes them
+            item = QListWidgetItem(f"{{{{ {name_in(name, template.language)} }}}}  \u2014 {p.description}")
+            item.setToolTip(item.text())
+            self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(
             lambda item: self.text.insertPlainText(item.text().split("  ")[0]))
         split.addWidget(self.text)
@@ -107,6 +109,10 @@ class TemplateEditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self,
+                  lambda: self.save_button.isEnabled() and self._save())       # Ctrl+S saves too
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)

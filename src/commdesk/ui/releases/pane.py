@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -145,7 +146,7 @@ class ReleasesPane(Pane):
         left_layout.addWidget(self.table)
         below = QHBoxLayout()
         below.addStretch(1)
-        self.period_report_button = QPushButton(self.tr("Co&verage report…"))
+        self.period_report_button = QPushButton(self.tr("Coverage re&port…"))
         self.period_report_button.setToolTip(self.tr("Coverage of every release in a period, with charts, as PDF"))
         self.period_report_button.clicked.connect(self.coverage_report)
         below.addWidget(self.period_report_button)
@@ -218,6 +219,8 @@ class ReleasesPane(Pane):
         self.new_button.clicked.connect(self.new_record)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.save_button.clicked.connect(self.save)
+        # Ctrl+S saves the release (a hidden pane's shortcut does not fire: only the pane on screen saves)
+        self.save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_key)
         self.history_button.clicked.connect(self._history)
         self.review.comment_requested.connect(self._comment)
         self.review.resolve_requested.connect(self._resolve)
@@ -481,6 +484,10 @@ class ReleasesPane(Pane):
         self.refresh()
 
     # -- saving --------------------------------------------------------------------------------------
+    def _save_key(self) -> None:
+        if self.release is not None and self.save_button.isEnabled():
+            self.save()
+
     def save(self) -> bool:
         if self.release is None:
             return False

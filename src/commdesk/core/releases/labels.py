@@ -1,0 +1,146 @@
+"""Field, value and action names of releases and the outbox as people read them, for history views
+(the shared history dialog and audit views look them up instead of showing ``body_markdown`` or
+``in_review``). Plain dicts, translated when called.
+
+Use: ``field_labels("releases")["body_markdown"]`` -> "Text" / "正文";
+``value_labels("releases", "state")["in_review"]`` -> "In review" / "审核中";
+``action_labels()["request_changes"]`` -> "Request changes" / "要求修改".
+"""
+from __future__ import annotations
+
+from ..i18n import translate
+from .workflow import Action, State
+
+
+def _release_fields() -> dict[str, str]:
+    return {
+        "reference": translate("Releases", "Reference"),
+        "state": translate("Releases", "State"),
+        "title": translate("Releases", "Title"),
+        "subtitle": translate("Releases", "Subtitle"),
+        "dateline_city": translate("Releases", "Dateline city"),
+        "dateline_date": translate("Releases", "Dateline date"),
+        "body_markdown": translate("Releases", "Text"),
+        "quotes_json": translate("Releases", "Quotes"),
+        "boilerplate": translate("Releases", "About us"),
+        "media_contact": translate("Releases", "Media contact"),
+        "language": translate("Releases", "Language"),
+        "embargo": translate("Releases", "Embargo"),
+        "embargo_tz": translate("Releases", "Embargo time zone"),
+        "channels_json": translate("Releases", "Channels"),
+        "lists_json": translate("Releases", "Distribution lists"),
+        "review_rule": translate("Releases", "Review rule"),
+        "submit_note": translate("Releases", "Note for reviewers"),
+        "template_key": translate("Releases", "Template"),
+        "content_hash": translate("Releases", "Content hash"),
+        "revision": translate("Releases", "Version"),
+        "author_id": translate("Releases", "Author"),
+        "last_editor_id": translate("Releases", "Last edited by"),
+        "owner_id": translate("Releases", "Owner"),
+        "linked_id": translate("Releases", "Linked release"),
+        "published_at": translate("Releases", "Published"),
+        "person_id": translate("Releases", "Reviewer"),
+        "reviewer_id": translate("Releases", "Reviewer"),
+        "reviewer_name": translate("Releases", "Reviewer"),
+        "at": translate("Releases", "When"),
+        "note": translate("Releases", "Note"),
+        "voided_at": translate("Releases", "Voided"),
+        "voided_reason": translate("Releases", "Why voided"),
+        "text": translate("Releases", "Comment"),
+        "paragraph_id": translate("Releases", "Paragraph"),
+        "paragraph_text": translate("Releases", "Paragraph"),
+        "parent_id": translate("Releases", "Answer to"),
+        "resolved_at": translate("Releases", "Resolved"),
+        "resolved_by": translate("Releases", "Resolved by"),
+        "author_name": translate("Releases", "Author"),
+        "channel": translate("Releases", "Channel"),
+        "url": translate("Releases", "Link"),
+        "recorded_by": translate("Releases", "Recorded by"),
+        "day": translate("Releases", "Date"),
+        "outlet": translate("Releases", "Outlet"),
+        "outlet_kind": translate("Releases", "Outlet kind"),
+        "journalist_id": translate("Releases", "Journalist"),
+        "journalist_name": translate("Releases", "Journalist"),
+        "headline": translate("Releases", "Headline"),
+        "reach": translate("Releases", "Reach"),
+        "tone": translate("Releases", "Tone"),
+        "original": translate("Releases", "Original / reprint"),
+        "filename": translate("Releases", "File"),
+        "media_type": translate("Releases", "File type"),
+        "size": translate("Releases", "Size"),
+        "added_by": translate("Releases", "Added by"),
+        "key": translate("Releases", "Template"),
+        "data": translate("Releases", "Content"),
+        "edited_by": translate("Releases", "Edited by"), "created_by": translate("Releases", "Created by"),
+    }
+
+
+def _outbox_fields() -> dict[str, str]:
+    return {
+        "status": translate("Mail", "Status"),
+        "subject": translate("Mail", "Subject"),
+        "sender": translate("Mail", "From"),
+        "recipients": translate("Mail", "To"),
+        "kind": translate("Mail", "Kind"),
+        "attempts": translate("Mail", "Attempts"),
+        "next_attempt_at": translate("Mail", "Next try"),
+        "uncertain": translate("Mail", "May have arrived"),
+        "last_error": translate("Mail", "Problem"),
+        "server_reply": translate("Mail", "Server's answer"),
+        "queued_by": translate("Mail", "Queued by"),
+        "sent_at": translate("Mail", "Sent"),
+        "follow_up_by": translate("Mail", "Follow-up by"),
+        "follow_up_done_at": translate("Mail", "Follow-up done"), "held_reason": translate("Mail", "Why held"),
+        "source_revision": translate("Mail", "Release version"), "related_entity": translate("Mail", "Belongs to"),
+    }
+
+
+def field_labels(entity: str = "releases") -> dict[str, str]:
+    """Column name -> label for an audited table of these areas (``releases``, ``release_*``,
+    ``mail_outbox``); {} for others."""
+    if entity == "mail_outbox":
+        return _outbox_fields()
+    if entity == "releases" or entity.startswith("release_"):
+        return _release_fields()
+    return {}
+
+
+def state_labels() -> dict[str, str]:
+    """Release state value -> its name (``in_review`` -> "In review")."""
+    return {s.value: s.label for s in State}
+
+
+def outbox_status_labels() -> dict[str, str]:
+    from ..services.mail import STATUSES, status_label
+
+    return {s: status_label(s) for s in STATUSES}
+
+
+def value_labels(entity: str, field: str) -> dict[str, str]:
+    """Stored value -> words, for fields whose values are codes (a release's state, a message's status)."""
+    if entity == "releases" and field == "state":
+        return state_labels()
+    if entity == "release_steps" and field in ("from_state", "to_state"):
+        return state_labels()
+    if entity == "mail_outbox" and field == "status":
+        return outbox_status_labels()
+    if entity == "mail_outbox" and field == "held_reason":
+        from .gate import HOLD_CHANGED, HOLD_GONE, HOLD_NOT_APPROVED, HOLD_WITHDRAWN, hold_text
+
+        return {c: hold_text(c) for c in (HOLD_CHANGED, HOLD_WITHDRAWN, HOLD_NOT_APPROVED, HOLD_GONE)}
+    return {}
+
+
+def action_labels() -> dict[str, str]:
+    """Audit action / workflow step codes of releases and the outbox -> words."""
+    labels = {a.value: a.label for a in Action}
+    labels.update({
+        "void_approvals": translate("Releases", "Approvals voided"),
+        "edit_after_approval": translate("Releases", "Edited after approval"),
+        "publication": translate("Releases", "Publication recorded"),
+        "hold": translate("Mail", "Held"), "rebuild": translate("Mail", "Rebuilt"),
+        "cancel": translate("Mail", "Cancelled"), "retry": translate("Mail", "Queued again"),
+        "confirm_delivered": translate("Mail", "Confirmed delivered"), "override": translate("Mail", "Override"),
+        "follow_up": translate("Mail", "Follow-up set"), "follow_up_confirmed": translate("Mail", "Follow-up done"),
+    })
+    return labels
