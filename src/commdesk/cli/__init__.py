@@ -36,7 +36,9 @@ class Cli:
     def opened(self, migrate: bool = True):
         if self._opened is None:
             from ..bootstrap import open_database
+            from ..persistence.db import set_busy_reporter
 
+            set_busy_reporter(lambda message: print(f"commdesk: {message}", file=self.err, flush=True))
             self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
             self._opened.ctx.current = self._actor
             if getattr(self.args, "as_person", None):
@@ -184,6 +186,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the CLI promises one line, traceback with --debug
         if args.debug:
             raise
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError):  # in words: no SQL, no parameters (they hold personal data)
+            from ..persistence.db import explain
+
+            log.error("command failed: %s", type(exc.orig).__name__)
+            print(f"commdesk: {explain(exc)}", file=sys.stderr)
+            return EXIT_ERROR
         log.exception("command failed")
         print("commdesk: " + translate("CLI", "unexpected error: {error} (run again with --debug for "
                                         "details)").format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
