@@ -11,7 +11,8 @@ from .core.errors import CommdeskError
 from .core.i18n import translate
 from .core.services.context import ServiceContext
 from .persistence import schema
-from .persistence.db import DatabaseTarget, make_engine, resolve_target, server_password, session_factory
+from .persistence.db import (DatabaseTarget, explain, forget_pending_password, make_engine, remember_password,
+                              resolve_target, server_password, session_factory)
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,12 @@ class OpenedDatabase:
     ctx: ServiceContext
     upgrade: schema.UpgradeResult | None
 
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (a file commdesk may not write): the window shows a banner; reading
+        and exports work, saving gives a one-line error."""
+        return self.ctx.read_only
+
 
 def open_database(spec: str | Path | None, *, migrate: bool = True,
                   ask_password: Callable[[str], str | None] | None = None,
@@ -30,19 +37,28 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
 
     target, given = resolve_target(spec)
     password = server_password(target, given, ask_password)
+    read_only = target.read_only
     engine = make_engine(target, password)
     result = None
     try:
-        if migrate:
+        if migrate and not read_only:
             result = schema.upgrade(engine)
             if result.changed:
                 log.info("database %s upgraded %s -> %s (backup: %s)", target.display,
                          sorted(result.before), sorted(result.after), result.backup)
         else:
-            schema.status(engine)  # refuses a newer or foreign database
+            st = schema.status(engine)  # refuses a newer or foreign database
+            if read_only and (st.empty or not st.up_to_date):
+                engine.dispose()
+                raise CommdeskError(translate(
+                    "App", "The database {db} is read-only and needs an upgrade to this commdesk's schema first; "
+                    "open a copy you may write to, or ask its owner to make it writable.").format(db=target.display))
     except OperationalError as exc:
         engine.dispose()
+        forget_pending_password(target)
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if "locked" in reason:
+            raise explain(exc) from exc
         if target.is_sqlite:
             raise CommdeskError(translate(
                 "App", "commdesk cannot open the database file {db}: {reason}. Check that the folder exists "
@@ -50,6 +66,12 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
         raise CommdeskError(translate(
             "App", "commdesk cannot connect to the database server {db}: {reason}. Check the address, that "
             "the server runs, and the user name and password.").format(db=target.display, reason=reason)) from exc
+    except BaseException:
+        forget_pending_password(target)
+        raise
+    remember_password(target)  # the connection worked: a new password may replace the stored one
+    if read_only:
+        log.info("database %s opened read-only", target.display)
     ctx = ServiceContext(engine=engine, sessions=session_factory(engine), current=current,
-                         database_label=target.display)
+                         database_label=target.display, read_only=read_only)
     return OpenedDatabase(target, ctx, result)

@@ -115,14 +115,16 @@ def test_a_foreign_database_is_refused(tmp_path):
         open_database(path)
 
 
-def test_url_with_password_is_moved_to_the_keyring(_fresh_keyring):
+def test_url_with_password_is_moved_to_the_keyring_once_it_worked(_fresh_keyring):
     from commdesk.core import secrets
-    from commdesk.persistence.db import server_password
+    from commdesk.persistence.db import remember_password, server_password
 
     target, given = resolve_target("postgresql://officer:s3cret@db.example.org/commdesk")
     assert given == "s3cret"
     assert "s3cret" not in target.display and target.url.password is None
     assert server_password(target, given, ask=None) == "s3cret"
+    assert secrets.get_secret(target.keyring_key) is None  # not before a connection worked with it
+    remember_password(target)
     assert secrets.get_secret(target.keyring_key) == "s3cret"
     target2, given2 = resolve_target("postgresql://officer@db.example.org/commdesk")
     assert server_password(target2, given2, ask=None) == "s3cret"  # from the keyring now

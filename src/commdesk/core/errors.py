@@ -42,3 +42,11 @@ class ConflictError(CommdeskError):
 
 class DatabaseVersionError(CommdeskError):
     """The database was written by a newer commdesk (or is not a commdesk database)."""
+
+
+class DatabaseBusy(CommdeskError):
+    """Another commdesk held the database's write lock for too long; nothing was saved."""
+
+
+class ReadOnlyDatabase(CommdeskError):
+    """The database is open read-only (a file commdesk may not write); nothing can be saved."""

@@ -1,7 +1,19 @@
-"""Engine and sessions: which database, SQLite pragmas, server passwords from the keyring."""
+"""Engine and sessions: which database, SQLite pragmas, server passwords from the keyring.
+
+Also what a database error means to a person (``explain``): no SQL, no parameters (they hold
+personal data; engines are made with ``hide_parameters=True`` as well), one sentence with the fix.
+A SQLite database that another commdesk is writing to is waited for: each statement is retried,
+the person is told once ("another commdesk is writing, retrying…", see ``set_busy_reporter``),
+and after ``BUSY_GIVE_UP_SECONDS`` the statement fails with one line.
+"""
 from __future__ import annotations
 
+import logging
 import os
+import re
+import sqlite3
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -11,21 +23,125 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core.errors import CommdeskError
-from . import audit
+from ..core.errors import CommdeskError, DatabaseBusy, ReadOnlyDatabase, ValidationError
+from ..core.i18n import translate
+from . import audit, guards
 
-#: How long a SQLite connection waits for another writer before giving up (milliseconds).
+log = logging.getLogger(__name__)
+
+#: How long one SQLite statement waits for another writer before it is retried (milliseconds).
 BUSY_TIMEOUT_MS = 5000
+#: How long a statement keeps retrying before it gives up with a clear error (seconds).
+BUSY_GIVE_UP_SECONDS = 60.0
+_SQLITE_BUSY_SNAPSHOT = 517  # a read transaction that cannot become a writer: retrying cannot help
 
 
 class DatabaseUrlError(CommdeskError):
     pass
 
 
+# ------------------------------------------------------------------------ waiting for another writer
+_busy_reporter: Callable[[str], None] | None = None
+
+
+def set_busy_reporter(report: Callable[[str], None] | None) -> None:
+    """Who tells the person that commdesk is waiting for another writer (the CLI: stderr; the
+    window: its status bar). Called from whatever thread runs the statement."""
+    global _busy_reporter
+    _busy_reporter = report
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _retrying(call):
+    started = None
+    while True:
+        try:
+            return call()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or getattr(exc, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+                raise
+            now = time.monotonic()
+            if started is None:
+                started = now
+                message = translate("Database", "Another commdesk is writing to the database; retrying…")
+                log.info("database busy: another connection is writing; retrying")
+                if _busy_reporter is not None:
+                    _busy_reporter(message)
+            if now - started >= BUSY_GIVE_UP_SECONDS:
+                raise
+
+
+class _RetryingCursor(sqlite3.Cursor):
+    """A statement that meets another writer's lock is tried again (SQLite undoes a statement
+    that failed with SQLITE_BUSY as a whole, so running it again is safe)."""
+
+    def execute(self, sql, parameters=()):
+        return _retrying(lambda: sqlite3.Cursor.execute(self, sql, parameters))
+
+    def executemany(self, sql, seq_of_parameters):
+        if not isinstance(seq_of_parameters, (list, tuple)):
+            seq_of_parameters = list(seq_of_parameters)  # a generator could not be replayed
+        return _retrying(lambda: sqlite3.Cursor.executemany(self, sql, seq_of_parameters))
+
+
+class _RetryingConnection(sqlite3.Connection):
+    def cursor(self, factory=_RetryingCursor):
+        return super().cursor(factory)
+
+
+# ----------------------------------------------------------------------------------- errors, in words
+def explain(exc: BaseException) -> CommdeskError:
+    """A database error as one sentence for a person: what went wrong and what to do. Never the
+    SQL, its parameters or the server's detail lines (they can hold personal data)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [""])[0]
+    low = first.lower()
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if isinstance(orig, sqlite3.OperationalError) and _is_busy(orig):
+        if getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+            return DatabaseBusy(translate(
+                "Database", "Another commdesk saved changes while this one was working; nothing was saved. "
+                "Try again."))
+        return DatabaseBusy(translate(
+            "Database", "The database stayed locked by another commdesk for {seconds} seconds; nothing was "
+            "saved. Try again when the other commdesk has finished (a long import, a restore).").format(
+            seconds=int(BUSY_GIVE_UP_SECONDS)))
+    if "readonly database" in low or "read-only" in low or code == "25006":
+        return ReadOnlyDatabase(translate(
+            "Database", "The database is open read-only, so nothing can be saved; open a copy you may write "
+            "to, or ask its owner to make it writable."))
+    if code == "22001" or "value too long" in low:
+        m = re.search(r"\((\d+)\)", first)
+        return ValidationError(translate(
+            "Database", "A value is longer than the database allows (at most {n} characters); shorten it "
+            "and save again.").format(n=m.group(1) if m else "?"))
+    return CommdeskError(translate(
+        "Database", "The database refused the change ({kind}); nothing was saved. If this happens again, "
+        "run 'commdesk db check'.").format(kind=type(orig).__name__))
+
+
+# ------------------------------------------------------------------------------------------ targets
 @dataclass(frozen=True)
 class DatabaseTarget:
     url: URL               # never carries a password
     display: str           # what the status bar shows
+    default: bool = False  # the default file in the data folder (its folder is made when missing)
+
+    @property
+    def read_only(self) -> bool:
+        """A SQLite file commdesk may not write (no write permission, or marked read-only)."""
+        path = self.sqlite_path
+        if path is None or not path.exists():
+            return False
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            return False
+        return not os.access(path, os.W_OK) or not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
     @property
     def is_sqlite(self) -> bool:
@@ -51,7 +167,7 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
     raw = os.fspath(spec) if spec else os.environ.get("COMMDESK_DB") or ""
     if not raw:
         path = default_database_path()
-        return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path)), None
+        return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path), default=True), None
     if "://" not in raw:
         path = Path(raw).expanduser().resolve()
         return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path)), None
@@ -95,48 +211,105 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def missing_folder_error(path: Path) -> DatabaseUrlError:
+    return DatabaseUrlError(translate(
+        "Database", "The folder {folder} does not exist, so there is no database {path}. Check the path given "
+        "with --db (or COMMDESK_DB), or create the folder first.").format(folder=path.parent, path=path))
+
+
 def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -> Engine:
+    """An engine for ``target``. SQLite: transactional DDL, WAL, waits for other writers, and a
+    file commdesk may not write is opened read-only (``mode=ro``). A file in a folder that does not
+    exist is an error naming the path, except the default file, whose folder is made (private)."""
     from sqlalchemy import create_engine
 
+    from ..core.files import private_folder
+
+    kwargs.setdefault("hide_parameters", True)
     url = target.url if password is None else target.url.set(password=password)
     if target.is_sqlite:
-        if target.sqlite_path is not None:
-            target.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        path = target.sqlite_path
+        if path is not None and not path.parent.is_dir():
+            if not target.default:
+                raise missing_folder_error(path)
+            private_folder(path.parent)
+        connect_args = dict(kwargs.pop("connect_args", {}), factory=_RetryingConnection)
+        read_only = target.read_only
+        if read_only:
+            from urllib.parse import quote
+
+            url = url.set(database=f"file:{quote(str(path))}", query={"mode": "ro", "uri": "true"})
+        elif path is not None:
+            from ..core.files import private_file
+
+            private_file(path)  # made private before SQLite writes a byte (its -wal/-shm follow its mode)
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
+        event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
 
 
+#: Passwords given in a URL or typed in, not yet known to work: they reach the keyring only once a
+#: connection with them has worked (``remember_password``), so a typo never replaces a good one.
+_pending: dict[str, str] = {}
+
+
 def server_password(target: DatabaseTarget, given: str | None,
                     ask: Callable[[str], str | None] | None) -> str | None:
-    """The server password: from the URL once (then moved into the keyring), the keyring, or asked."""
+    """The server password: the one given (URL or typed in), else the keyring, else asked. A new
+    password is kept aside until ``remember_password`` says the connection worked."""
     from ..core import secrets
 
     if target.is_sqlite:
         return None
-    def keep(password: str) -> None:  # the keyring, or this session's memory when there is none
-        try:
-            secrets.set_secret(target.keyring_key, password)
-        except secrets.KeyringUnavailable:
-            secrets.session_secrets.set(target.keyring_key, password)
-
+    key = target.keyring_key
     if given:
-        keep(given)
+        _pending[key] = given
         return given
-    stored = secrets.lookup(target.keyring_key)
+    if key in _pending:
+        return _pending[key]
+    stored = secrets.lookup(key)
     if stored is not None:
         return stored
     if ask is None:
         return None
     answer = ask(target.display)
     if answer:
-        keep(answer)
+        _pending[key] = answer
     return answer
+
+
+def remember_password(target: DatabaseTarget) -> None:
+    """The connection worked: keep its new password in the keyring (or this session's memory when
+    there is no keyring)."""
+    from ..core import secrets
+
+    password = _pending.pop(target.keyring_key, None)
+    if password is None:
+        return
+    try:
+        secrets.set_secret(target.keyring_key, password)
+    except secrets.KeyringUnavailable:
+        secrets.session_secrets.set(target.keyring_key, password)
+
+
+def forget_pending_password(target: DatabaseTarget) -> None:
+    """The connection failed: drop the password that was tried (the keyring keeps its own)."""
+    _pending.pop(target.keyring_key, None)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     audit.install(Session)
+    guards.install(Session)
     return sessionmaker(bind=engine, expire_on_commit=False, future=True)

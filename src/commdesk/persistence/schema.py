@@ -100,6 +100,9 @@ def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     while dest.exists():
         n += 1
         dest = path.with_name(f"{path.stem}.{suffix}-{stamp}-{n}{path.suffix or '.sqlite3'}")
+    from ..core.files import private_file
+
+    private_file(dest)  # owner-only before SQLite writes the copy
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(dest)

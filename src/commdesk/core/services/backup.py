@@ -30,6 +30,7 @@ from ...persistence.models import AuditRow, Base
 from ...persistence.models.base import utcnow
 from ..domain.people import Role
 from ..errors import CommdeskError, ValidationError
+from ..files import private_folder
 from ..i18n import translate
 from .context import ServiceContext
 
@@ -64,7 +65,7 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     if dest.exists() and dest.is_dir():
         raise ValidationError({"file": translate("Backup", "{path} is a folder; give a file name for the "
                                                  "backup.").format(path=dest)})
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=".commdesk-backup-", suffix=".sqlite3", dir=dest.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -89,7 +90,7 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
 
 
 def _copy_server_to_sqlite(engine: Engine, tmp: Path) -> None:
-    out = create_engine(f"sqlite:///{tmp}")
+    out = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
     try:
         Base.metadata.create_all(out)
         with engine.connect() as src:
@@ -117,7 +118,7 @@ def verify(path: Path) -> BackupInfo:
                           .format(path=path))
     from sqlalchemy.exc import DatabaseError
 
-    eng = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    eng = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", hide_parameters=True)
     try:
         try:
             problems = schema.integrity_problems(eng)
