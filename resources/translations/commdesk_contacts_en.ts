@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>keep the stored value of this field of existing contacts (e.g. title; &apos;all&apos; for every field); repeatable; --dry-run shows each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the notes of existing contacts with the file&apos;s (default: the file&apos;s notes are appended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>export contacts (format from the file name if not given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +72,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take this field from KEEP (lists: only KEEP&apos;s); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take this field from OTHER; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a merge (its id as printed by merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}:{row}: the same person as row {first}; merged into row {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update #{id} {name} (rows {rows}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose each field once, with --keep or --other; both given: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {id} undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -93,6 +137,33 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>(none)</source>
@@ -103,23 +174,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators give a contact to another owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,45 +206,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialogs</name>
-    <message>
-        <source>Pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media inquiry received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactForm</name>
     <message>
         <source>Person</source>
@@ -197,14 +217,6 @@
     </message>
     <message>
         <source>王伟 / Anna Schmidt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,10 +233,6 @@
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other o&amp;utlets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,11 +260,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to reach</source>
+        <source>Famil&amp;y name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
+        <source>Gi&amp;ven name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Othe&amp;r outlets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,23 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;WeChat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wei&amp;bo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;LinkedIn:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;X:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,19 +296,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre&amp;ferred channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Time to contact:</source>
+        <source>e.g. mornings, not on deadline days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. mornings, not on deadline days</source>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&amp;Chat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eibo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channe&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to cont&amp;act:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
+        <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,10 +359,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +368,10 @@
     </message>
     <message>
         <source>Media inquiry (MD-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,34 +436,6 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,6 +507,7 @@
     </message>
     <message>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
+        <extracomment>the choices of a reviewed change</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +516,14 @@
     </message>
     <message>
         <source>{file} cannot be read as {encoding}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It looks like {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 and does not read as GB18030 either: the names would come out garbled, so nothing was read.{hint} Choose the file&apos;s encoding (e.g. --encoding {example}), or save it as UTF-8 and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +628,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>What a contact has besides its record&apos;s fields (kept on its row): its owner and the date of its source. Every field a merge takes from one side or the other: one list for the service, the CLI and the merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,6 +665,14 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,6 +744,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} holds a line break; a link or account name must be on one line. Remove the line break.</source>
+        <extracomment>Fields that hold a link or an account: one line, always (a line break there would be a broken link and, unescaped, a broken line in every later vCard export).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Media list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +789,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +925,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edit media contacts</source>
+        <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a contact to another owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit media contacts they do not own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,11 +1134,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <source>Rows read: {rows}; {created} to create, {updated} to update, {unchanged} unchanged, {merged} merged into an earlier row of the file, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}; {created} created, {updated} updated, {unchanged} unchanged, {merged} merged into an earlier row of the file, {rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import media contacts</source>
+        <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1208,7 @@
     </message>
     <message>
         <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
+        <extracomment>The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -991,6 +1237,55 @@
     </message>
     <message>
         <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses that channel. Log it only with a reason (e.g. they called us).</source>
+        <extracomment>interaction channels -&gt; the do-not-contact channel they fall under kinds that say the channel when none is given kinds that are not us reaching out (they called, or a note for ourselves)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in Excel, save it again as .xlsx, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not an Excel workbook; export the contacts as .xlsx, CSV or vCard and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a binary Excel workbook (.xlsb); save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} expands to {size} MB when unpacked, more than a contacts workbook can be (at most {limit} MB); it is refused. Save the contacts as CSV, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds a cell with more than {limit} characters (Excel&apos;s own limit); it is refused. Shorten that cell, or save the contacts as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} cells; it is refused. Remove the empty or unused columns and rows, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is refused. Shorten that cell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,10 +1475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Erase for good…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,6 +1536,10 @@
     </message>
     <message>
         <source>Only administrators may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,7 +1611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do &amp;not contact…</source>
+        <source>&amp;Do not contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,15 +1886,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +1970,21 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Keep existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with the file&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +2095,14 @@
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for logging it anyway (kept in the history):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,15 +2248,11 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge two contacts</source>
-        <extracomment>Fields compared side by side (the record&apos;s fields, then the owner)</extracomment>
+        <extracomment>Fields compared side by side: every field a merge can take from either side Parts of the name follow the full name&apos;s choice (a merged contact never mixes two people&apos;s names)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Swap which record is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,7 +2323,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Not imported on its own because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;st:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of &lt;b&gt;{rows}&lt;/b&gt; rows read: will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, merge &lt;b&gt;{merged}&lt;/b&gt; into an earlier row of the file (the same person), reject &lt;b&gt;{rejected}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row {first}: merged into row {first} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,14 +2348,6 @@
     </message>
     <message>
         <source>optional: put the imported contacts on this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, reject &lt;b&gt;{rejected}&lt;/b&gt; rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2053,6 +2371,32 @@
     <message>
         <source>Done: {summary}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Changes to existing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change the file makes to a contact you already have. Keep the existing value or take the new one, per field or for all. Notes from the file are added to the existing notes unless you choose to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep existing for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take new for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contacts would change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

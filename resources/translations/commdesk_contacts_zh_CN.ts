@@ -32,6 +32,14 @@
         <translation>同时把导入的联系人加入此静态名单（不存在时新建）</translation>
     </message>
     <message>
+        <source>keep the stored value of this field of existing contacts (e.g. title; &apos;all&apos; for every field); repeatable; --dry-run shows each change</source>
+        <translation>保留已有联系人此字段的现有值（如 title；&apos;all&apos; 表示全部字段）；可重复；--dry-run 会列出每项改动</translation>
+    </message>
+    <message>
+        <source>replace the notes of existing contacts with the file&apos;s (default: the file&apos;s notes are appended)</source>
+        <translation>用文件中的备注替换已有联系人的备注（默认：文件中的备注追加在后）</translation>
+    </message>
+    <message>
         <source>export contacts (format from the file name if not given)</source>
         <translation>导出联系人（未指定格式时按文件扩展名）</translation>
     </message>
@@ -64,8 +72,44 @@
         <translation>可能重复的联系人分组（CR-4）</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>新建 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+        <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
+        <translation>将 OTHER 合并到 KEEP：除 --other 指定的字段外采用 KEEP 的值；列表类字段合并</translation>
+    </message>
+    <message>
+        <source>take this field from KEEP (lists: only KEEP&apos;s); repeatable</source>
+        <translation>此字段采用 KEEP 的值（列表类字段：只用 KEEP 的）；可重复</translation>
+    </message>
+    <message>
+        <source>take this field from OTHER; repeatable</source>
+        <translation>此字段采用 OTHER 的值；可重复</translation>
+    </message>
+    <message>
+        <source>undo a merge (its id as printed by merge)</source>
+        <translation>撤销一次合并（编号见 merge 的输出）</translation>
+    </message>
+    <message>
+        <source>{file}:{row}: the same person as row {first}; merged into row {first}</source>
+        <translation>{file}:{row}：与第 {first} 行是同一人，已并入第 {first} 行</translation>
+    </message>
+    <message>
+        <source>update #{id} {name} (rows {rows}):</source>
+        <translation>更新 #{id} {name}（第 {rows} 行）：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Choose each field once, with --keep or --other; both given: {fields}.</source>
+        <translation>每个字段只能用 --keep 或 --other 选一次；同时给了两者的字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})</source>
+        <translation>联系人 {other} 已并入 {keep}（合并编号 {id}；撤销：commdesk contacts undo-merge {id}）</translation>
+    </message>
+    <message>
+        <source>Merge {id} undone</source>
+        <translation>合并 {id} 已撤销</translation>
     </message>
     <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
@@ -93,6 +137,33 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation>现有值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>选用</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>(none)</source>
@@ -103,24 +174,12 @@
         <translation>（无人）</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Only administrators give a contact to another owner.</source>
+        <translation>只有管理员可以把联系人转给其他对接人。</translation>
     </message>
     <message>
         <source>Contact {name} (read only)</source>
@@ -146,45 +205,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDialogs</name>
-    <message>
-        <source>Pitch</source>
-        <translation>推介</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>采访</translation>
-    </message>
-    <message>
-        <source>Media inquiry received</source>
-        <translation>收到媒体问询</translation>
-    </message>
-    <message>
-        <source>Event invitation</source>
-        <translation>活动邀请</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会面</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>报道</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Mailing</source>
-        <translation>群发邮件</translation>
-    </message>
-</context>
-<context>
     <name>ContactForm</name>
     <message>
         <source>Person</source>
@@ -197,14 +217,6 @@
     <message>
         <source>王伟 / Anna Schmidt</source>
         <translation>王伟 / Anna Schmidt</translation>
-    </message>
-    <message>
-        <source>Fa&amp;mily name:</source>
-        <translation>姓(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>名(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Pinyin:</source>
@@ -221,10 +233,6 @@
     <message>
         <source>&amp;Outlet:</source>
         <translation>媒体(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Other o&amp;utlets:</source>
-        <translation>其他媒体(&amp;U)：</translation>
     </message>
     <message>
         <source>separated by commas</source>
@@ -251,12 +259,20 @@
         <translation>对接人(&amp;W)：</translation>
     </message>
     <message>
-        <source>How to reach</source>
-        <translation>联系方式</translation>
+        <source>Famil&amp;y name:</source>
+        <translation>姓(&amp;Y)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>电子邮件(&amp;E)：</translation>
+        <source>Gi&amp;ven name:</source>
+        <translation>名(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Othe&amp;r outlets:</source>
+        <translation>其他媒体(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>one per line, the first is the primary one; a label first if you like: work: name@example.com</source>
@@ -271,44 +287,48 @@
         <translation>每行一个，第一个为主号码，例如 手机: 139 1234 5678</translation>
     </message>
     <message>
-        <source>&amp;WeChat:</source>
-        <translation>微信(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Wei&amp;bo:</source>
-        <translation>微博(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;LinkedIn:</source>
-        <translation>领英(&amp;L)：</translation>
-    </message>
-    <message>
         <source>&amp;X:</source>
         <translation>X(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>postal address</source>
         <translation>通讯地址</translation>
     </message>
     <message>
-        <source>Pre&amp;ferred channel:</source>
-        <translation>首选联系方式(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Time to contact:</source>
-        <translation>联系时间(&amp;T)：</translation>
-    </message>
-    <message>
         <source>e.g. mornings, not on deadline days</source>
         <translation>例如：上午，截稿日不要联系</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>We&amp;Chat:</source>
+        <translation>微信(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>W&amp;eibo:</source>
+        <translation>微博(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn:</source>
+        <translation>领英(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Preferred channe&amp;l:</source>
+        <translation>首选联系方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Time to cont&amp;act:</source>
+        <translation>联系时间(&amp;A)：</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -323,8 +343,8 @@
         <translation>推介要点和偏好</translation>
     </message>
     <message>
-        <source>S&amp;ource:</source>
-        <translation>来源(&amp;O)：</translation>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
     </message>
     <message>
         <source>where the data came from, e.g. business card, 2025 press conference</source>
@@ -338,10 +358,6 @@
         <translation>事项(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>时间(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
@@ -352,6 +368,10 @@
     <message>
         <source>Media inquiry (MD-5)</source>
         <translation>媒体问询（MD-5）</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>时间(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
@@ -416,34 +436,6 @@
     <message>
         <source>Last contact</source>
         <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>all channels</source>
-        <translation>所有渠道</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
@@ -514,6 +506,7 @@
     </message>
     <message>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
+        <extracomment>the choices of a reviewed change</extracomment>
         <translation>将新建 {created}，将更新 {updated}，未变 {unchanged}，拒绝 {rejected} 行</translation>
     </message>
     <message>
@@ -523,6 +516,14 @@
     <message>
         <source>{file} cannot be read as {encoding}: {reason}</source>
         <translation>无法按 {encoding} 读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source> It looks like {encoding}.</source>
+        <translation>看起来是 {encoding}。</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 and does not read as GB18030 either: the names would come out garbled, so nothing was read.{hint} Choose the file&apos;s encoding (e.g. --encoding {example}), or save it as UTF-8 and import again.</source>
+        <translation>{file} 不是 UTF-8，按 GB18030 读也不对：姓名会变成乱码，所以没有读取任何内容。{hint}请选择文件的编码（例如 --encoding {example}），或将文件另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
         <source>{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats and try again.</source>
@@ -626,6 +627,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>What a contact has besides its record&apos;s fields (kept on its row): its owner and the date of its source. Every field a merge takes from one side or the other: one list for the service, the CLI and the merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -663,6 +665,14 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>Source date</source>
+        <translation>来源日期</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -733,6 +743,11 @@
         <translation>没有任何联系方式；请填写邮箱、电话、社交账号或通信地址。</translation>
     </message>
     <message>
+        <source>{field} holds a line break; a link or account name must be on one line. Remove the line break.</source>
+        <extracomment>Fields that hold a link or an account: one line, always (a line break there would be a broken link and, unescaped, a broken line in every later vCard export).</extracomment>
+        <translation>{field}中有换行；链接或账号必须写在一行内。请删除换行。</translation>
+    </message>
+    <message>
         <source>Media list</source>
         <translation>媒体名单</translation>
     </message>
@@ -773,6 +788,118 @@
         <translation>会面</translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>移入回收站时间</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已并入</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>解除时间</translation>
+    </message>
+    <message>
+        <source>Lifted by</source>
+        <translation>解除人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>负责回复人</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>智能名单</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>保存的搜索条件</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Coverage</source>
         <translation>报道</translation>
     </message>
@@ -797,8 +924,121 @@
         <translation>邮寄</translation>
     </message>
     <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>总机</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>寻呼机</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>business card</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>他人推荐</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>press conference</source>
+        <translation>新闻发布会</translation>
+    </message>
+    <message>
         <source>edit media contacts</source>
+        <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
         <translation>编辑媒体联系人</translation>
+    </message>
+    <message>
+        <source>give a contact to another owner</source>
+        <translation>把联系人转给其他对接人</translation>
+    </message>
+    <message>
+        <source>edit media contacts they do not own</source>
+        <translation>编辑不由自己对接的媒体联系人</translation>
     </message>
     <message>
         <source>There is no contact with id {id}.</source>
@@ -893,11 +1133,16 @@
         <translation>导出媒体联系人</translation>
     </message>
     <message>
-        <source>{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>新建 {created}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+        <source>Rows read: {rows}; {created} to create, {updated} to update, {unchanged} unchanged, {merged} merged into an earlier row of the file, {rejected} rejected</source>
+        <translation>读取 {rows} 行：将新建 {created} 位，将更新 {updated} 位，{unchanged} 位不变，{merged} 行并入文件中前面的行，{rejected} 行被拒绝</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}; {created} created, {updated} updated, {unchanged} unchanged, {merged} merged into an earlier row of the file, {rejected} rejected</source>
+        <translation>读取 {rows} 行：新建 {created} 位，更新 {updated} 位，{unchanged} 位不变，{merged} 行并入文件中前面的行，{rejected} 行被拒绝</translation>
     </message>
     <message>
         <source>import media contacts</source>
+        <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation>导入媒体联系人</translation>
     </message>
     <message>
@@ -962,6 +1207,7 @@
     </message>
     <message>
         <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
+        <extracomment>The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).</extracomment>
         <translation>合并选择必须把联系人字段对应为 keep 或 other；有误的：{items}。</translation>
     </message>
     <message>
@@ -991,6 +1237,55 @@
     <message>
         <source>personal data erased</source>
         <translation>个人数据已清除</translation>
+    </message>
+    <message>
+        <source>{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses that channel. Log it only with a reason (e.g. they called us).</source>
+        <extracomment>interaction channels -&gt; the do-not-contact channel they fall under kinds that say the channel when none is given kinds that are not us reaching out (they called, or a note for ourselves)</extracomment>
+        <translation>{name} 要求不通过{channel}联系（{reason}），而这次{kind}用的正是这个渠道。只有说明原因（例如是对方打来的）才能记录。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in Excel, save it again as .xlsx, and import that.</source>
+        <translation>{file} 不是可读取的 Excel 工作簿（压缩包已损坏：{reason}）；请在 Excel 中打开，重新另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not an Excel workbook; export the contacts as .xlsx, CSV or vCard and import that file.</source>
+        <translation>{file} 是{what}，不是 Excel 工作簿；请把联系人导出为 .xlsx、CSV 或 vCard 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>{file} is a binary Excel workbook (.xlsb); save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>{file} 是二进制 Excel 工作簿（.xlsb）；请在 Excel 中另存为 .xlsx 或 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>{file} expands to {size} MB when unpacked, more than a contacts workbook can be (at most {limit} MB); it is refused. Save the contacts as CSV, or split the file.</source>
+        <translation>{file} 解压后有 {size} MB，超出联系人工作簿的上限（最多 {limit} MB），已拒绝。请将联系人另存为 CSV，或拆分文件。</translation>
+    </message>
+    <message>
+        <source>{file} holds a cell with more than {limit} characters (Excel&apos;s own limit); it is refused. Shorten that cell, or save the contacts as CSV.</source>
+        <translation>{file} 中有单元格超过 {limit} 个字符（Excel 本身的上限），已拒绝。请缩短该单元格，或将联系人另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} cells; it is refused. Remove the empty or unused columns and rows, or split the file.</source>
+        <translation>{file} 的单元格超过 {limit} 个，已拒绝。请删除空的或不用的行和列，或拆分文件。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is refused. Shorten that cell.</source>
+        <translation>{file} 第 {row} 行第 {column} 列：单元格超过 {limit} 个字符，已拒绝。请缩短该单元格。</translation>
     </message>
 </context>
 <context>
@@ -1167,10 +1462,6 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Erase for good…</source>
-        <translation>彻底删除(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Log interaction…</source>
         <translation>记录往来(&amp;L)…</translation>
     </message>
@@ -1233,6 +1524,10 @@
     <message>
         <source>Only administrators may do this.</source>
         <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good…</source>
+        <translation>彻底清除(&amp;G)…</translation>
     </message>
     <message>
         <source>The search failed</source>
@@ -1300,8 +1595,8 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Do &amp;not contact…</source>
-        <translation>请勿联系(&amp;N)…</translation>
+        <source>&amp;Do not contact…</source>
+        <translation>请勿联系(&amp;D)…</translation>
     </message>
     <message>
         <source>L&amp;ift do-not-contact</source>
@@ -1573,16 +1868,16 @@
         <translation>CSV（UTF-8、GB18030 等；逗号、分号或制表符分隔）、Excel .xlsx，或来自手机、Outlook、Google 通讯录的 vCard（.vcf）。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1658,6 +1953,21 @@
     <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Keep existing</source>
+        <translation>保留现有值</translation>
+    </message>
+    <message>
+        <source>Take new</source>
+        <translation>采用新值</translation>
+    </message>
+    <message>
+        <source>Replace with the file&apos;s notes</source>
+        <translation>用文件中的备注替换</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2078,14 @@
     <message>
         <source>Log interaction with {name}</source>
         <translation>记录与 {name} 的往来</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <source>Reason for logging it anyway (kept in the history):</source>
+        <translation>仍要记录的原因（会保存在历史记录中）：</translation>
     </message>
     <message>
         <source>The interaction was not logged</source>
@@ -1909,16 +2227,12 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge two contacts</source>
-        <extracomment>Fields compared side by side (the record&apos;s fields, then the owner)</extracomment>
+        <extracomment>Fields compared side by side: every field a merge can take from either side Parts of the name follow the full name&apos;s choice (a merged contact never mixes two people&apos;s names)</extracomment>
         <translation>合并两位联系人</translation>
     </message>
     <message>
         <source>&amp;Swap which record is kept</source>
         <translation>交换保留的记录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>对接人</translation>
     </message>
     <message>
         <source>left</source>
@@ -1988,8 +2302,20 @@
         <translation>列</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>Not imported on its own because</source>
+        <translation>未单独导入的原因</translation>
+    </message>
+    <message>
+        <source>Li&amp;st:</source>
+        <translation>名单(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Of &lt;b&gt;{rows}&lt;/b&gt; rows read: will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, merge &lt;b&gt;{merged}&lt;/b&gt; into an earlier row of the file (the same person), reject &lt;b&gt;{rejected}&lt;/b&gt;.</source>
+        <translation>共读取 &lt;b&gt;{rows}&lt;/b&gt; 行：将新建 &lt;b&gt;{created}&lt;/b&gt; 位，更新 &lt;b&gt;{updated}&lt;/b&gt; 位，&lt;b&gt;{unchanged}&lt;/b&gt; 位不变，&lt;b&gt;{merged}&lt;/b&gt; 行并入文件中前面的行（同一人），拒绝 &lt;b&gt;{rejected}&lt;/b&gt; 行。</translation>
+    </message>
+    <message>
+        <source>the same person as row {first}: merged into row {first} of this file</source>
+        <translation>与第 {first} 行是同一人：已并入本文件第 {first} 行</translation>
     </message>
     <message>
         <source>&amp;All or nothing: import only when no row is rejected</source>
@@ -2002,14 +2328,6 @@
     <message>
         <source>optional: put the imported contacts on this list</source>
         <translation>可选：将导入的联系人加入此名单</translation>
-    </message>
-    <message>
-        <source>&amp;List:</source>
-        <translation>名单(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, reject &lt;b&gt;{rejected}&lt;/b&gt; rows.</source>
-        <translation>将新建 &lt;b&gt;{created}&lt;/b&gt; 位，更新 &lt;b&gt;{updated}&lt;/b&gt; 位，&lt;b&gt;{unchanged}&lt;/b&gt; 位不变，拒绝 &lt;b&gt;{rejected}&lt;/b&gt; 行。</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the file and plan again (Back), or import the valid rows only.</source>
@@ -2031,6 +2349,31 @@
     <message>
         <source>Done: {summary}.</source>
         <translation>完成：{summary}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Changes to existing contacts</source>
+        <translation>对已有联系人的改动</translation>
+    </message>
+    <message>
+        <source>Each change the file makes to a contact you already have. Keep the existing value or take the new one, per field or for all. Notes from the file are added to the existing notes unless you choose to replace them.</source>
+        <translation>文件对已有联系人的每一项改动。可逐个字段或一次性选择保留现有值或采用新值。文件中的备注会追加到现有备注之后，除非您选择替换。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep existing for all</source>
+        <translation>全部保留现有值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take new for all</source>
+        <translation>全部采用新值(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing contacts would change.</source>
+        <translation>
+            <numerusform>%n 位已有联系人将被修改。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

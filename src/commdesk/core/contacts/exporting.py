@@ -56,7 +56,7 @@ def table_rows(records: Sequence[ContactRecord]) -> tuple[list[str], list[list[s
             row += [format_phone(phones[i].number), phones[i].label] if i < len(phones) else ["", ""]
         for f in _AFTER:
             v = getattr(r, f)
-            row.append(v.value if hasattr(v, "value") else (v or ""))
+            row.append(v.label if hasattr(v, "label") else (v or ""))  # tier, status in words; read back
         rows.append(row)
     return headers, rows
 

@@ -38,13 +38,29 @@ INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call"
 
 
 def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """An interaction's kind in words (the contacts' one list of labels, ``core.contacts.labels``)."""
+    from ...core.contacts.labels import kind_label as label
 
-    return {"pitch": QCoreApplication.translate("ContactDialogs", "Pitch"), "interview": QCoreApplication.translate("ContactDialogs", "Interview"),
-            "inquiry": QCoreApplication.translate("ContactDialogs", "Media inquiry received"),
-            "event_invitation": QCoreApplication.translate("ContactDialogs", "Event invitation"), "call": QCoreApplication.translate("ContactDialogs", "Call"),
-            "meeting": QCoreApplication.translate("ContactDialogs", "Meeting"), "coverage": QCoreApplication.translate("ContactDialogs", "Coverage"),
-            "note": QCoreApplication.translate("ContactDialogs", "Note"), "mailing": QCoreApplication.translate("ContactDialogs", "Mailing")}.get(kind, kind)
+    return label(kind)
+
+
+def _set_coded(combo, value: str, label) -> None:
+    """Show a stored value in an editable combo of (label, code) items: the item of that code or
+    label, else the value as typed."""
+    i = combo.findData(value)
+    if i < 0:
+        i = combo.findText(label(value))
+    if i >= 0:
+        combo.setCurrentIndex(i)
+    else:
+        combo.setCurrentText(value)
+
+
+def _coded(combo) -> str:
+    """The code of the chosen item, or the text typed when it is none of the items' labels."""
+    text = combo.currentText().strip()
+    i = combo.findText(text)
+    return str(combo.itemData(i) or "") if i >= 0 else text
 
 
 def owner_items(owners) -> list[tuple[int, str]]:
@@ -130,10 +146,12 @@ class ContactDialog(QDialog):
         ui.ownerCombo.addItem(self.tr("(nobody)"), None)
         for pid, name in owner_items(self._people()):
             ui.ownerCombo.addItem(name, pid)
-        for value in ("", self.tr("e-mail"), self.tr("phone"), self.tr("WeChat"), self.tr("in person")):
-            ui.preferredChannelCombo.addItem(value)
-        for value in ("", "中文", "English", "中文 / English"):
-            ui.languageCombo.addItem(value)
+        from ...core.contacts.labels import language_label
+
+        for value in ("", "email", "phone", "wechat", "in_person"):
+            ui.preferredChannelCombo.addItem(channel_label(value) if value else "", value)
+        for value in ("", "zh", "en", "zh / en"):
+            ui.languageCombo.addItem(language_label(value), value)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.save)
@@ -216,8 +234,10 @@ class ContactDialog(QDialog):
         for name in ("wechat", "weibo", "linkedin", "x"):
             getattr(ui, f"{name}Edit").setText(getattr(r, name))
         ui.addressEdit.setPlainText(r.address)
-        ui.preferredChannelCombo.setCurrentText(r.preferred_channel)
-        ui.languageCombo.setCurrentText(r.language)
+        _set_coded(ui.preferredChannelCombo, r.preferred_channel, channel_label)
+        from ...core.contacts.labels import language_label
+
+        _set_coded(ui.languageCombo, r.language, language_label)
         ui.contactTimeEdit.setText(r.contact_time)
         ui.notesEdit.setPlainText(r.notes)
         ui.sourceEdit.setText(r.source)
@@ -242,8 +262,8 @@ class ContactDialog(QDialog):
             beats=split_list(ui.beatsEdit.text()), emails=emails, phones=phones,
             wechat=ui.wechatEdit.text().strip(), weibo=ui.weiboEdit.text().strip(),
             linkedin=ui.linkedinEdit.text().strip(), x=ui.xEdit.text().strip(),
-            address=ui.addressEdit.toPlainText().strip(), preferred_channel=ui.preferredChannelCombo.currentText(),
-            language=ui.languageCombo.currentText(), contact_time=ui.contactTimeEdit.text().strip(),
+            address=ui.addressEdit.toPlainText().strip(), preferred_channel=_coded(ui.preferredChannelCombo),
+            language=_coded(ui.languageCombo), contact_time=ui.contactTimeEdit.text().strip(),
             notes=ui.notesEdit.toPlainText().strip(), tier=ui.tierCombo.currentData(),
             status=ui.statusCombo.currentData(), source=ui.sourceEdit.text().strip())
 

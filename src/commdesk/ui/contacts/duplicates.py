@@ -23,7 +23,7 @@ from ...core.contacts.records import LIST_FIELDS, MERGE_CHOICES, field_label
 from ...core.contacts.validation import format_phone
 from ...core.errors import CommdeskError
 from ..common.ask import confirm, show_error
-from .models import date_text, label_of, person_name
+from .models import date_text, person_name
 
 #: Fields compared side by side: every field a merge can take from either side
 MERGE_ROWS = MERGE_CHOICES
@@ -32,18 +32,17 @@ NAME_PARTS = ("family_name", "given_name", "pinyin")
 
 
 def field_text(detail, name: str) -> str:
+    """A field of a contact as the merge dialog shows it (labels translated, lists one per line)."""
+    from ...core.contacts.labels import value_text
+
     if name == "owner":
         return person_name(detail.owner)
     if name == "source_date":
         return date_text(detail.source_date) if detail.source_date else ""
     value = getattr(detail.record, name)
-    if name == "emails":
-        return "\n".join(e.address + (f" ({e.label})" if e.label else "") for e in value)
-    if name == "phones":
-        return "\n".join(format_phone(p.number) + (f" ({p.label})" if p.label else "") for p in value)
-    if isinstance(value, list):
+    if name in ("outlets", "beats"):
         return ", ".join(value)
-    return label_of(value)
+    return value_text(name, value)
 
 
 class MergeDialog(QDialog):

@@ -68,7 +68,7 @@ class FilePage(QWizardPage):
                                  "a phone, Outlook or Google Contacts."))
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
         self.encoding.addItem(self.tr("Detect automatically"), "")
@@ -81,7 +81,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("Fi&le:"), row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.error)
 
@@ -241,7 +241,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.all_or_nothing)
         layout.addWidget(self.valid_only)
         form = QFormLayout()
-        form.addRow(self.tr("&List:"), self.list_name)
+        form.addRow(self.tr("Li&st:"), self.list_name)
         layout.addLayout(form)
         layout.addWidget(self.note)
 

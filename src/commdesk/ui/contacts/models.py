@@ -44,10 +44,10 @@ def column_title(col: int) -> str:
 
 
 def channel_label(channel) -> str:
-    value = getattr(channel, "value", channel)
-    return {"email": QCoreApplication.translate("ContactTableModel", "e-mail"), "phone": QCoreApplication.translate("ContactTableModel", "phone"), "mail": QCoreApplication.translate("ContactTableModel", "post"), "wechat": QCoreApplication.translate("ContactTableModel", "WeChat"),
-            "in_person": QCoreApplication.translate("ContactTableModel", "in person"), "event": QCoreApplication.translate("ContactTableModel", "event"),
-            "all": QCoreApplication.translate("ContactTableModel", "all channels")}.get(str(value), str(value))
+    """A channel in words (the contacts' one list of labels, ``core.contacts.labels``)."""
+    from ...core.contacts.labels import channel_label as label
+
+    return label(channel)
 
 
 def label_of(value) -> str:
@@ -247,9 +247,10 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DNC and s.do_not_contact:
                 return QCoreApplication.translate("ContactTableModel", "Do not contact by: {channels}").format(channels=self.display(s, col))
+            text = self.display(s, col)
             if col == COL_NAME and s.pinyin:
-                return s.pinyin
-            return None
+                return f"{text} ({s.pinyin})"
+            return text or None  # long text is elided in the cell; the tooltip shows all of it
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_DNC and s.do_not_contact:
                 return QColor("#b3261e")

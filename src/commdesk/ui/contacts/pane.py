@@ -65,7 +65,7 @@ class ContactsPane(ContactsActions, Pane):
         self.trash_button.toggled.connect(self.set_trash_mode)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.erase_button = QPushButton(self.tr("&Erase for good…"))
+        self.erase_button = QPushButton(self.tr("Erase for &good…"))
         self.erase_button.clicked.connect(self.erase_selected)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -148,7 +148,7 @@ class DetailPanel(QWidget):
         self.info.anchorClicked.connect(self._anchor)
         self.log_button = QPushButton(self.tr("&Log interaction…"))
         self.log_button.setToolTip(self.tr("Ctrl+L"))
-        self.dnc_button = QPushButton(self.tr("Do &not contact…"))
+        self.dnc_button = QPushButton(self.tr("&Do not contact…"))
         self.lift_button = QPushButton(self.tr("L&ift do-not-contact"))
         self.history_button = QPushButton(self.tr("Histor&y…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -253,14 +253,17 @@ class DetailPanel(QWidget):
                 rows.append(f"<li><b>{e(line)}</b><br><span style='color:#555'>{e(who)}</span></li>")
             parts.append("<div style='background:#fde7e9;color:#6b0f16;padding:4px'><ul style='margin:0'>"
                          + "".join(rows) + "</ul></div>")
+        from ...core.contacts.labels import entry_label, language_label, source_label
+
         facts = []
         for em in sorted(r.emails, key=lambda x: not x.primary):
             facts.append((self.tr("E-mail"), f"<a href='mailto:{e(em.address)}'>{e(em.address)}</a>"
-                          + (f" ({e(em.label)})" if em.label else "")))
+                          + (f" ({e(entry_label(em.label))})" if em.label else "")))
         from ...core.contacts.validation import format_phone
 
         for ph in sorted(r.phones, key=lambda x: not x.primary):
-            facts.append((self.tr("Phone"), e(format_phone(ph.number)) + (f" ({e(ph.label)})" if ph.label else "")))
+            facts.append((self.tr("Phone"), e(format_phone(ph.number))
+                          + (f" ({e(entry_label(ph.label))})" if ph.label else "")))
         for label, value in ((self.tr("WeChat"), r.wechat), (self.tr("Weibo"), r.weibo),
                              (self.tr("LinkedIn"), r.linkedin), (self.tr("X"), r.x),
                              (self.tr("Beats"), ", ".join(r.beats)),
@@ -269,9 +272,9 @@ class DetailPanel(QWidget):
                              (self.tr("Owner"), person_name(d.owner)),
                              (self.tr("Lists"), ", ".join(n for _, n in d.lists)),
                              (self.tr("Preferred channel"), channel_label(r.preferred_channel) if r.preferred_channel else ""),
-                             (self.tr("Language"), r.language), (self.tr("Time to contact"), r.contact_time),
+                             (self.tr("Language"), language_label(r.language)), (self.tr("Time to contact"), r.contact_time),
                              (self.tr("Address"), r.address),
-                             (self.tr("Source"), " ".join(x for x in (d.source or r.source,
+                             (self.tr("Source"), " ".join(x for x in (source_label(d.source or r.source),
                                                                       date_text(d.source_date)) if x))):
             if value:
                 facts.append((label, e(value).replace("\n", "<br>")))

@@ -149,7 +149,7 @@ class Ui_ContactInteractionForm(object):
 
     def retranslateUi(self, ContactInteractionForm):
         self.kindLabel.setText(QCoreApplication.translate("ContactInteractionForm", u"&What happened:", None))
-        self.whenLabel.setText(QCoreApplication.translate("ContactInteractionForm", u"&When:", None))
+        self.whenLabel.setText(QCoreApplication.translate("ContactInteractionForm", u"W&hen:", None))
         self.channelLabel.setText(QCoreApplication.translate("ContactInteractionForm", u"&Channel:", None))
         self.summaryLabel.setText(QCoreApplication.translate("ContactInteractionForm", u"&Summary:", None))
         self.inquiryBox.setTitle(QCoreApplication.translate("ContactInteractionForm", u"Media inquiry (MD-5)", None))
