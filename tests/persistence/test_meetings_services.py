@@ -19,6 +19,9 @@ from commdesk.core.services.audit import AuditService
 from commdesk.core.services.meetings import MeetingService, OverrideNeeded
 from commdesk.core.services.meetings_minutes import MinutesService
 
+# time-sensitive: every test here runs under two process zones (tests/conftest.py)
+pytestmark = pytest.mark.timezones
+
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=SH)   # a Tuesday
 

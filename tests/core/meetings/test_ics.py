@@ -16,6 +16,9 @@ from commdesk.core.meetings.schedule import Recurrence, series_dates
 
 from .factories import BERLIN, make_conference, make_in_person
 
+# time-sensitive: every test here runs under two process zones (tests/conftest.py)
+pytestmark = pytest.mark.timezones
+
 STAMP = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 
 

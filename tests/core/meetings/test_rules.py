@@ -19,6 +19,9 @@ from commdesk.core.rules.meetings import (
 
 from .factories import BERLIN, SHANGHAI, make_conference, make_in_person, people
 
+# time-sensitive: every test here runs under two process zones (tests/conftest.py)
+pytestmark = pytest.mark.timezones
+
 
 def rules(findings):
     return [f.rule for f in findings]

@@ -20,6 +20,9 @@ from commdesk.core.meetings.schedule import (
 
 from .factories import BERLIN, SHANGHAI
 
+# time-sensitive: every test here runs under two process zones (tests/conftest.py)
+pytestmark = pytest.mark.timezones
+
 
 def at(y, mo, d, h=0, mi=0, tz=SHANGHAI):
     return datetime(y, mo, d, h, mi, tzinfo=tz)
