@@ -991,6 +991,30 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>

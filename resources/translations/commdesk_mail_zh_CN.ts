@@ -944,7 +944,9 @@ attached are the minutes of '{title}' (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n held: the release they carry changed; rebuild or cancel them.</source>
-        <translation><numerusform>%n 封已扣留：邮件中的新闻稿已修改；请重新生成或取消。</numerusform></translation>
+        <translation>
+            <numerusform>%n 封已扣留：邮件中的新闻稿已修改；请重新生成或取消。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -991,6 +993,30 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>所属记录</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>press release {ref}</source>
+        <translation>新闻稿 {ref}</translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
@@ -1006,7 +1032,9 @@ attached are the minutes of '{title}' (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) rebuilt and queued.</source>
-        <translation><numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform></translation>
+        <translation>
+            <numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel messages</source>

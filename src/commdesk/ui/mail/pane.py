@@ -205,7 +205,7 @@ class OutboxPane(Pane):
                 (self.tr("Next try"), when_text(item.next_attempt_at)),
                 (self.tr("Server's answer"), item.server_reply or ""), (self.tr("Problem"), item.last_error or ""),
                 (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
-                (self.tr("Belongs to"), f"{item.related_entity} {item.related_id}" if item.related_entity else ""),
+                (self.tr("Belongs to"), self._belongs_to(item)),
                 ("Message-ID", item.message_id)]
         table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows if v)
         try:
@@ -216,8 +216,25 @@ class OutboxPane(Pane):
         except (CommdeskError, LookupError, ValueError):
             text, names = "", []
         if names:
-            table += f"<tr><td><b>{e(self.tr('Attachments'))}</b></td><td>{e(', '.join(names))}</td></tr>"
+            attachments = self.tr("Attachments")
+            table += f"<tr><td><b>{e(attachments)}</b></td><td>{e(', '.join(names))}</td></tr>"
         return f"<table cellspacing='4'>{table}</table><hr><pre style='white-space:pre-wrap'>{e(text)}</pre>"
+
+    def _belongs_to(self, item: OutboxItem) -> str:
+        """The record a message belongs to in words ("press release PR-2026-001"), not a table name."""
+        if not item.related_entity:
+            return ""
+        if item.related_entity == "releases" and item.related_id:
+            from ...core.services.releases import ReleaseService
+
+            try:
+                release = self.services.get(ReleaseService).get(int(item.related_id))
+                return self.tr("press release {ref}").format(ref=release.reference)
+            except (CommdeskError, ValueError):
+                pass
+        what = {"releases": self.tr("press release"), "meetings": self.tr("meeting"),
+                "meeting_minutes": self.tr("minutes"), "contacts": self.tr("contact")}.get(item.related_entity)
+        return f"{what} {item.related_id}" if what else f"{item.related_entity} {item.related_id}"
 
     # -- decisions --------------------------------------------------------------------------------
     def _act(self, fn) -> None:
