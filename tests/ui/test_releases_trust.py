@@ -233,3 +233,15 @@ def test_no_mnemonic_is_used_twice_in_the_releases_pane(qtbot, app_services, peo
         pane.tabs.setCurrentIndex(index)
         clashes = {k: v for k, v in _mnemonics(pane).items() if len(v) > 1}
         assert clashes == {}, (pane.tabs.tabText(index), clashes)
+
+
+def test_the_change_request_note_is_in_the_release_history(ctx, people, desk):
+    from commdesk.core.releases.labels import action_labels
+    from commdesk.core.services.audit import AuditService
+
+    svc, r = desk
+    ctx.current = lambda: people["reviewer"]
+    svc.act(r.id, Action.REQUEST_CHANGES, note="请补充数据来源")
+    entries = ctx.service(AuditService).history("releases", r.id)
+    [event] = [e for e in entries if e.action == "request_changes"]
+    assert event.note == "请补充数据来源" and action_labels()["request_changes"] == Action.REQUEST_CHANGES.label

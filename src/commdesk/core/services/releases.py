@@ -454,6 +454,8 @@ class ReleaseService:
                 uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
             elif action is Action.REQUEST_CHANGES:
                 self._void(s, row, now, "changes_requested", reviewer_id=person.id)
+                # the reviewer's note in the history too, where the author looks (not only in the PDF)
+                uow.event(ENTITY, row.id, "request_changes", note=note.strip())
             elif action is Action.REOPEN:
                 self._void(s, row, now, "reopened")
             elif action is Action.PUBLISH:
