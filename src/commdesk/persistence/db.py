@@ -193,11 +193,11 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    # Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE and commits on
-    # its own before DDL, so a DROP TRIGGER or a migration's ALTER was never rolled back by a crash
-    # or a cancel. With its own transaction handling switched off, ``_sqlite_begin`` starts every
-    # transaction itself (SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL"
-    # recipe for pysqlite): DDL and data commit or roll back together.
+    # Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so DDL that came
+    # first (a DROP TRIGGER, a migration's CREATE) was committed on its own and never rolled back by
+    # a crash or a cancel. With its own transaction handling switched off, ``_sqlite_begin_on_write``
+    # starts every transaction itself, DDL included (after SQLAlchemy's "Serializable isolation /
+    # Savepoints / Transactional DDL" recipe for pysqlite): DDL and data commit or roll back together.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -207,8 +207,19 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+_READS = re.compile(r"\s*(SELECT|PRAGMA|EXPLAIN)\b", re.I)
+
+
+def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, executemany) -> None:
+    """BEGIN before the transaction's first statement that is not a read: DDL or data alike.
+
+    Not at the start of every transaction (the recipe's ``begin`` event): a transaction that read
+    first and wrote later would then hold a read snapshot, and once another commdesk committed in
+    between, SQLite refuses that transaction's first write at once (SQLITE_BUSY_SNAPSHOT) instead
+    of waiting for the other writer. Reads before the first write see the latest data, as before;
+    stale saves are caught by the records' version numbers."""
+    if not conn.connection.dbapi_connection.in_transaction and not _READS.match(statement):
+        cursor.execute("BEGIN")
 
 
 def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:
@@ -254,7 +265,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             private_file(path)  # made private before SQLite writes a byte (its -wal/-shm follow its mode)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "before_cursor_execute", _sqlite_begin_on_write)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
