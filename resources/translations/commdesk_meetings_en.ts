@@ -723,6 +723,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The minutes were due by {due} (PC-5: the same working day); send them out now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no action item with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +907,10 @@
     </message>
     <message>
         <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes due by {due} (PC-5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

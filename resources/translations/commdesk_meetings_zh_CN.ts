@@ -723,6 +723,10 @@
         <translation>议程时间合计 {total} 分钟，但会议只有 {duration} 分钟（{rule}：按时结束）。请缩短议题、删去一项或延长会议。</translation>
     </message>
     <message>
+        <source>The minutes were due by {due} (PC-5: the same working day); send them out now.</source>
+        <translation>会议纪要应在 {due} 前发出（PC-5：当个工作日内）；请立即发出。</translation>
+    </message>
+    <message>
         <source>There is no action item with id {id}.</source>
         <translation>没有编号为 {id} 的待办事项。</translation>
     </message>
@@ -904,6 +908,10 @@
     <message>
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Minutes due by {due} (PC-5).</source>
+        <translation>会议纪要须在 {due} 前发出（PC-5）。</translation>
     </message>
     <message>
         <source>Deadline</source>

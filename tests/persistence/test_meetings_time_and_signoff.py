@@ -85,6 +85,10 @@ def test_a_year_without_holiday_data_is_said(ctx, people):
     m = ctx.service(MeetingService).save(call(datetime(year, 3, 10, 9, tzinfo=SH)))
     warning = ctx.service(MinutesService).deadline(m.id).warning
     assert str(year) in warning and "Monday to Friday" in warning
+    [summary] = [x for x in ctx.service(MeetingService).list() if x.id == m.id]
+    assert summary.calendar_warning == warning and summary.minutes_due_at is not None
+    assert any(f.rule == "PC-5" and str(year) in f.message
+               for f in ctx.service(MinutesService).deadline(m.id).findings)
 
 
 def test_org_settings_round_trip_and_refuse_unknown_zones(ctx, people):

@@ -220,3 +220,21 @@ def test_kind_from_string_and_aware_start_required():
     with pytest.raises(ValueError):
         make_conference(start=datetime(2025, 3, 20, 10))
     assert dataclasses.replace(make_conference(), topic="x").topic == "x"
+
+
+def test_pc_5_late_and_unknown_holidays():
+    from datetime import date as _date
+
+    from commdesk.core.rules.meetings import pc_5
+    from commdesk.core.workcalendar import WorkCalendar, covered_years
+
+    cal = WorkCalendar(zone="Asia/Shanghai")
+    end = datetime(2026, 9, 30, 18, 30, tzinfo=SHANGHAI)
+    assert pc_5(end, datetime(2026, 10, 8, 17, tzinfo=SHANGHAI), None, cal) == []      # due 8 Oct 18:00
+    [late] = pc_5(end, datetime(2026, 10, 8, 18, 1, tzinfo=SHANGHAI), None, cal)
+    assert late.rule == "PC-5" and "2026-10-08 18:00" in late.message
+    assert pc_5(end, datetime(2026, 10, 9, tzinfo=SHANGHAI), datetime(2026, 10, 2, tzinfo=SHANGHAI), cal) == []
+    year = covered_years().stop + 1
+    later = datetime(year, 3, 10, 10, tzinfo=SHANGHAI)
+    [unknown] = pc_5(later, later, None, cal)
+    assert unknown.rule == "PC-5" and str(year) in unknown.message and _date(year, 3, 10).year == year

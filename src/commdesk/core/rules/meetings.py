@@ -1,4 +1,5 @@
-"""Procedure checks for meeting invitations: PC-1, PC-2, FM-1 and the agenda time boxes (PC-4/FM-3).
+"""Procedure checks for meeting invitations: PC-1, PC-2, FM-1 and the agenda time boxes (PC-4/FM-3);
+and PC-5, the minutes the same working day.
 
 Every check returns a list of ``Finding`` (empty when nothing is wrong); all of them are ``WARN``:
 the organiser may send anyway with a reason, which the calling service writes to the audit log.
@@ -13,6 +14,9 @@ Decisions:
 - PC-2's 24 hours are measured exactly: 23 h 59 min ahead warns, 24 h does not.
 - FM-1's 3-7 days are calendar days in the meeting's time zone (the date the invitation goes out
   against the meeting's date), both ends included, as people count "three days ahead".
+- PC-5's "same working day" comes from the working calendar (``core/workcalendar.py``: Chinese public
+  holidays and make-up days, the office's closed days and hours). A year the calendar has no
+  holiday data for is said in a finding, never silently counted as Monday to Friday.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from datetime import datetime, timedelta
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.core.rules import Finding, Level
+from commdesk.core.timezones import format_instant
 
 PC1_FAR_BELOW = 2
 PC1_FAR_ABOVE = 15
@@ -190,3 +195,19 @@ def check_invitation(meeting: Meeting, sent_at: datetime, *, password_known: boo
     else:
         findings = fm_1(meeting, sent_at)
     return findings + agenda_fits(meeting)
+
+
+def pc_5(meeting_end: datetime, now: datetime, distributed_at: datetime | None, calendar) -> list[Finding]:
+    """PC-5: minutes out the same working day. Warns when they are late, and when the working calendar
+    does not know the public holidays of the days it counted."""
+    _require_aware(now)
+    due = calendar.end_of_working_day(meeting_end)
+    findings: list[Finding] = []
+    coverage = calendar.coverage_warning(meeting_end.date(), due.date())
+    if coverage:
+        findings.append(Finding("PC-5", Level.WARN, coverage))
+    if distributed_at is None and now > due:
+        findings.append(Finding("PC-5", Level.WARN, translate(
+            "Meetings", "The minutes were due by {due} (PC-5: the same working day); send them out now.").format(
+                due=format_instant(due, due.tzinfo))))
+    return findings

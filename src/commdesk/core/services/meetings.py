@@ -49,6 +49,8 @@ class MeetingSummary:
     minutes_state: str | None      # MinutesState value, None: no minutes yet
     minutes_due: MinutesDue
     version: int
+    minutes_due_at: datetime | None = None   # PC-5 deadline (None: no minutes expected yet or cancelled)
+    calendar_warning: str = ""              # the working calendar lacks the public holidays of that year
 
 
 @dataclass(frozen=True)
@@ -137,14 +139,17 @@ class MeetingService:
     def _summary(row: MeetingRow, minutes, hours: WorkCalendar, now: datetime) -> MeetingSummary:
         m = Meeting(kind=row.kind, start=row.start, duration=row.duration, tz=row.tz)
         end = m.end
+        due_at, warning = None, ""
         if row.cancelled or end is None:
             due = MinutesDue.NOT_YET
         else:
             due = minutes_status(end, now, minutes.distributed_at if minutes else None, hours)
+            due_at = hours.end_of_working_day(end)
+            warning = hours.coverage_warning(end.date(), due_at.date())
         place = row.room if row.kind == "in_person" else (row.link or row.dial_in)
         return MeetingSummary(row.id, row.topic, row.kind, m.local_start, end, row.tz, place, row.organiser_name,
                               row.cancelled, row.series_id, row.invitation_sent_at is not None,
-                              minutes.state if minutes else None, due, row.version)
+                              minutes.state if minutes else None, due, row.version, due_at, warning)
 
     # ---------------------------------------------------------------------------------- saving
     def save(self, meeting: Meeting) -> Meeting:

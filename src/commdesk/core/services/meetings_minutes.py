@@ -20,6 +20,7 @@ from ..i18n import translate
 from ..meetings.minutes import MinutesDraft, ReviewOutcome
 from ..meetings.model import ActionStatus, Decision, MinutesState, Point
 from ..meetings.schedule import MinutesDue, minutes_due, minutes_status
+from ..rules.meetings import pc_5
 from .context import ServiceContext, check_version
 from .meetings import MeetingService
 from .meetings_series import carry_open_actions
@@ -41,6 +42,7 @@ class MinutesDeadline:
     status: MinutesDue
     due_at: datetime | None
     warning: str = ""        # e.g. the public holidays of that year are not known (say so, never guess)
+    findings: tuple = ()     # PC-5 findings (late; calendar without data), for the rules view
 
 
 def _edit_action() -> str:
@@ -111,8 +113,10 @@ class MinutesService:
         if meeting.end is None or meeting.cancelled:
             return MinutesDeadline(MinutesDue.NOT_YET, None)
         due = minutes_due(meeting.end, hours)
-        return MinutesDeadline(minutes_status(meeting.end, self.ctx.clock(), distributed, hours), due,
-                               hours.coverage_warning(meeting.end.date(), due.date()))
+        now = self.ctx.clock()
+        return MinutesDeadline(minutes_status(meeting.end, now, distributed, hours), due,
+                               hours.coverage_warning(meeting.end.date(), due.date()),
+                               tuple(pc_5(meeting.end, now, distributed, hours)))
 
     # ---------------------------------------------------------------------------------- writing
     def save(self, draft: MinutesDraft) -> MinutesDraft:

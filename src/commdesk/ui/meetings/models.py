@@ -47,9 +47,14 @@ class MeetingTableModel(RowsTableModel):
             if col == self.MINUTES:
                 state = MinutesState(m.minutes_state).label if m.minutes_state else ""
                 due = m.minutes_due.label if m.minutes_due.value in ("due", "late") else ""
-                return " · ".join(x for x in (state, due) if x)
+                unsure = "⚠" if m.calendar_warning and m.minutes_due.value in ("due", "late") else ""
+                return " · ".join(x for x in (state, due, unsure) if x)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.START and m.start:
             return tz.format_span(m.start, m.end, m.tz)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MINUTES and m.minutes_due_at is not None:
+            text = QCoreApplication.translate("MeetingsModels", "Minutes due by {due} (PC-5).").format(
+                due=tz.format_instant(m.minutes_due_at, m.tz))
+            return text + ("\n" + m.calendar_warning if m.calendar_warning else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             if m.cancelled:
                 return QBrush(QColor("#888888"))
