@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {db} 是只读的，且需要先升级到本版 commdesk 的结构；请打开一个您有写权限的副本，或请其所有者将其设为可写。</translation>
     </message>
     <message>
         <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>核验审计日志</translation>
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
@@ -130,7 +130,7 @@
     <name>Backup</name>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name for the backup.</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>The database is not empty; restoring would replace its content. Make a backup of it first, then run the restore again with --force.</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>{path} was not restored: its audit log was altered after it was written ({problem}). Use a backup nobody has edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复 {path}：其审计日志在写入后被改动过（{problem}）。请使用未经任何人修改的备份。</translation>
     </message>
     <message>
         <source>restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {file}（SHA-256 {sha}）；替换了共 {entries} 条、末尾为 {tail} 的日志</translation>
     </message>
     <message>
         <source>Back up the database</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Only an administrator may back up the database: a backup holds every contact and the whole audit log. Ask an administrator, or switch person.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以备份数据库：备份包含全部联系人和完整的审计日志。请联系管理员，或切换人员。</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>check that no entry was deleted, added or changed (the log&apos;s hash chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查是否有条目被删除、添加或修改（日志的哈希链）</translation>
     </message>
     <message>
         <source>create a new database at FILE full of sample data</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>the audit log was tampered with: {problem}. The {n} entries before it are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被篡改：{problem}。在此之前的 {n} 条记录完好。</translation>
     </message>
     <message>
         <source>Audit log intact: {n} entries chain correctly ({erased} with erased personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完好：{n} 条记录链接正确（其中 {erased} 条的个人数据已被抹除）。</translation>
     </message>
     <message>
         <source>Demo database created at {path}:</source>
@@ -479,40 +479,40 @@
     </message>
     <message>
         <source>the audit log was tampered with: {problem}; the {n} entries before it are intact. Restore a backup made before the change, or keep this database as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被篡改：{problem}；在此之前的 {n} 条记录完好。请恢复改动之前的备份，或将此数据库留作证据。</translation>
     </message>
     <message>
         <source>Another commdesk is writing to the database; retrying…</source>
         <extracomment>How long one SQLite statement waits for another writer before it is retried (milliseconds). How long a statement keeps retrying before it gives up with a clear error (seconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>另一个 commdesk 正在写入数据库，正在重试…</translation>
     </message>
     <message>
         <source>Another commdesk saved changes while this one was working; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次操作期间，另一个 commdesk 保存了更改；本次未保存任何内容。请重试。</translation>
     </message>
     <message>
         <source>The database stayed locked by another commdesk for {seconds} seconds; nothing was saved. Try again when the other commdesk has finished (a long import, a restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库被另一个 commdesk 锁定了 {seconds} 秒；未保存任何内容。请等另一个 commdesk 完成工作（如长时间的导入或恢复）后再试。</translation>
     </message>
     <message>
         <source>The database is open read-only, so nothing can be saved; open a copy you may write to, or ask its owner to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开，无法保存任何内容；请打开一个您有写权限的副本，或请其所有者将其设为可写。</translation>
     </message>
     <message>
         <source>A value is longer than the database allows (at most {n} characters); shorten it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项内容超出了数据库允许的长度（最多 {n} 个字符）；请缩短后重新保存。</translation>
     </message>
     <message>
         <source>The database refused the change ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此次更改（{kind}）；未保存任何内容。如果再次发生，请运行 &apos;commdesk db check&apos;。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，因此没有数据库 {path}。请检查 --db（或 COMMDESK_DB）给出的路径，或先创建该文件夹。</translation>
     </message>
     <message>
         <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}过长：最多 {max} 个字符，当前为 {n} 个。请缩短后重新保存。</translation>
     </message>
 </context>
 <context>
