@@ -27,7 +27,7 @@ def wang(svc):
 
 def test_labelled_lines():
     assert parse_labelled_lines("work: a@b.org\n\n c@d.org \n手机：139 1234 5678\n+86 139 1234 5678") == [
-        ("work", "a@b.org"), ("", "c@d.org"), ("手机", "139 1234 5678"), ("", "+86 139 1234 5678")]
+        ("work", "a@b.org"), ("", "c@d.org"), ("mobile", "139 1234 5678"), ("", "+86 139 1234 5678")]
 
 
 def test_new_contact_with_field_messages_then_saved(qtbot, app_services, svc):

@@ -92,4 +92,7 @@ def test_chinese_contact_editor_shows_values_in_chinese(qtbot, app_services, peo
     assert ui.statusCombo.currentText() == "在职"
     labels = [w.text() for w in dlg.findChildren(QLabel) if w.buddy() is not None]
     assert labels and not [t for t in labels if re.search("[A-Za-z]{2,}", t.replace("&", ""))]
-    assert dlg.record().language == "zh" and dlg.record().preferred_channel == "wechat"  # codes stay codes
+    assert ui.phonesEdit.toPlainText() == "手机: +8613912345678" and ui.emailsEdit.toPlainText().startswith("工作: ")
+    rec = dlg.record()  # codes stay codes
+    assert (rec.language, rec.preferred_channel, rec.phones[0].label, rec.emails[0].label) == (
+        "zh", "wechat", "mobile", "work")

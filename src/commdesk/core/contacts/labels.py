@@ -91,6 +91,22 @@ def entry_label(label: str) -> str:
     return labels[key]() if key in labels else label
 
 
+ENTRY_CODES = ("mobile", "work", "home", "fax", "main", "pager", "other")
+
+
+def entry_code(label: str) -> str:
+    """The stored code of a phone's or e-mail's label as typed: its translated word ("手机" in the
+    Chinese interface) or a common word for it; other text as typed."""
+    text = (label or "").strip()
+    key = text.casefold()
+    for code in ENTRY_CODES:
+        if key in (code, entry_label(code).casefold()):
+            return code
+    from commdesk.core.contacts.importing.mapping import _LABELS
+
+    return _LABELS.get(key, text)
+
+
 _LANGUAGES = {
     "zh": lambda: translate("Contacts", "Chinese"), "中文": lambda: translate("Contacts", "Chinese"),
     "chinese": lambda: translate("Contacts", "Chinese"), "汉语": lambda: translate("Contacts", "Chinese"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.contacts.labels import entry_code, entry_label
 from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 from ...core.errors import CommdeskError, ConflictError, ValidationError
 from ..common import ask as ask_mod
@@ -99,7 +100,7 @@ def parse_labelled_lines(text: str) -> list[tuple[str, str]]:
             continue
         m = _LABELLED.match(line)
         if m and not m[1].strip().lower().startswith(("mailto", "tel")):
-            out.append((m[1].strip(), m[2].strip()))
+            out.append((entry_code(m[1].strip()), m[2].strip()))
         else:
             out.append(("", line.strip()))
     return out
@@ -107,7 +108,7 @@ def parse_labelled_lines(text: str) -> list[tuple[str, str]]:
 
 def labelled_lines(items) -> str:
     ordered = sorted(items, key=lambda x: not x.primary)
-    return "\n".join(f"{x.label}: {x[1]}" if x.label else x[1] for x in ordered)
+    return "\n".join(f"{entry_label(x.label)}: {x[1]}" if x.label else x[1] for x in ordered)
 
 
 def split_list(text: str) -> list[str]:
@@ -190,7 +191,10 @@ class ContactDialog(QDialog):
 
         for combo in (ui.outletEdit, ui.preferredChannelCombo, ui.languageCombo):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        ui.fullNameEdit.setFocus()
+        if self.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        else:
+            ui.fullNameEdit.setFocus()
         self.resize(620, 600)
 
     def _make_read_only(self) -> None:
@@ -201,12 +205,17 @@ class ContactDialog(QDialog):
         for w in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
             w.setReadOnly(True)
             w.setProperty("readOnlyView", True)
+            w.setPlaceholderText("")  # hints on how to type are no use where nothing can be typed
         for w in self.form.findChildren(QComboBox):
             w.setEnabled(False)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.form.setStyleSheet(
             "QLineEdit[readOnlyView=\"true\"], QPlainTextEdit[readOnlyView=\"true\"] "
             "{ background: transparent; border: none; }"
-            "QComboBox:disabled { color: palette(window-text); }")
+            "QComboBox:disabled { color: palette(window-text); background: transparent; border: none; "
+            "padding-left: 1px; }"
+            "QComboBox::drop-down:disabled { width: 0px; border: none; }"
+            "QComboBox::down-arrow:disabled { image: none; }")
         for name in set(self.FIELD_ERRORS.values()) | {"errorLabel", "duplicatesLabel"}:
             getattr(self.ui, name).hide()
 
@@ -432,6 +441,7 @@ class InteractionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
         ui.summaryEdit.setFocus()
 
     def _kind_changed(self) -> None:
@@ -452,6 +462,8 @@ class InteractionDialog(QDialog):
             findings = []
         self.dnc_warning = " ".join(f.message for f in findings)
         self.ui.errorLabel.setText(self.dnc_warning)
+        if self.dnc_warning and self.isVisible():
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # the whole warning shows
 
     def save(self) -> None:
         ui = self.ui

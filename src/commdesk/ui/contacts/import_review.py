@@ -167,6 +167,8 @@ class ReviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in (COL_OLD, COL_NEW):  # the values share what the contact, field and choice leave
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.keep_all = QPushButton(self.tr("&Keep existing for all"))
         self.keep_all.clicked.connect(lambda: self.model.set_all(KEEP))
@@ -184,10 +186,11 @@ class ReviewPage(QWizardPage):
         plan = self.w.preview.plan
         self.model.set_plan(plan)
         self.info.setText(self.tr("%n existing contacts would change.", "", len(plan.update)))
-        width = max(self.table.viewport().width(), 760)
-        for col, part in ((COL_CONTACT, 0.18), (COL_FIELD, 0.12), (COL_OLD, 0.27), (COL_NEW, 0.27),
-                          (COL_CHOICE, 0.16)):
-            self.table.setColumnWidth(col, int(width * part))
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(COL_CONTACT, metrics.horizontalAdvance("王伟伟 Anna (#100000)") + 16)
+        self.table.setColumnWidth(COL_FIELD, metrics.horizontalAdvance(field_label("outlets")) + 24)
+        self.table.setColumnWidth(COL_CHOICE, max(metrics.horizontalAdvance(choice_label(c)) for c in (KEEP, NEW, REPLACE))
+                                  + 40)
 
     def choices(self) -> dict:
         return self.model.choices()
