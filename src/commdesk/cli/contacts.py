@@ -153,9 +153,11 @@ def list_contacts(args, cli) -> int:
     if args.json:
         cli.print_json(rows)
         return 0
+    from ..core.contacts.labels import channel_label
+
     for r in rows:
-        dnc = translate("CLI", "  [do not contact: {channels}]").format(channels=", ".join(r["do_not_contact"])) \
-            if r["do_not_contact"] else ""
+        dnc = translate("CLI", "  [do not contact: {channels}]").format(
+            channels=", ".join(channel_label(c) for c in r["do_not_contact"])) if r["do_not_contact"] else ""
         cli.print(f"{r['id']:>6}  {r['name']}  {r['outlet']}  {r['title']}  "
                   f"{(r['emails'] or [''])[0]}  {(r['phones'] or [''])[0]}{dnc}".rstrip())
     cli.print(translate("CLI", "{n} contacts").format(n=len(rows)))
