@@ -945,10 +945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Minutes / live mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,11 +953,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send in&amp;vitation</source>
+        <source>Ed&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;minutes</source>
+        <source>Sen&amp;d invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send minu&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and &amp;issue invitation</source>
+        <source>Save and issue in&amp;vitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -945,10 +945,6 @@
         <translation>新建会议(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Minutes / live mode</source>
         <translation>纪要 / 现场模式(&amp;M)</translation>
     </message>
@@ -957,12 +953,16 @@
         <translation>导出邀请(&amp;X)</translation>
     </message>
     <message>
-        <source>Send in&amp;vitation</source>
-        <translation>发送邀请(&amp;V)</translation>
+        <source>Ed&amp;it</source>
+        <translation>编辑(&amp;I)</translation>
     </message>
     <message>
-        <source>Send &amp;minutes</source>
-        <translation>发送纪要(&amp;M)</translation>
+        <source>Sen&amp;d invitation</source>
+        <translation>发送邀请(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send minu&amp;tes</source>
+        <translation>发送纪要(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Circulate minutes</source>
@@ -1463,8 +1463,8 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>流程检查</translation>
     </message>
     <message>
-        <source>Save and &amp;issue invitation</source>
-        <translation>保存并发出邀请(&amp;I)</translation>
+        <source>Save and issue in&amp;vitation</source>
+        <translation>保存并发出邀请(&amp;V)</translation>
     </message>
     <message>
         <source>✓ No procedure warnings.</source>

@@ -148,7 +148,7 @@ class PlanningDialog(QDialog):
         self.findings.setObjectName("planningFindings")
         layout.addWidget(self.findings, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.invite = QPushButton(self.tr("Save and &issue invitation"))
+        self.invite = QPushButton(self.tr("Save and issue in&vitation"))
         buttons.addButton(self.invite, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(lambda: self.commit(False))
         self.invite.clicked.connect(lambda: self.commit(True))

@@ -196,11 +196,11 @@ class MeetingsPane(Pane):
         bar = QHBoxLayout()
         self.buttons = {}
         for key, text, fn in (("new", self.tr("&New meeting"), self.new_record),
-                              ("edit", self.tr("&Edit"), lambda: self.edit_meeting(self.selected_id())),
+                              ("edit", self.tr("Ed&it"), lambda: self.edit_meeting(self.selected_id())),
                               ("live", self.tr("&Minutes / live mode"), self.open_minutes),
                               ("invite", self.tr("E&xport invitation"), self.export_invitation),
-                              ("send_invite", self.tr("Send in&vitation"), self.send_invitation),
-                              ("send_minutes", self.tr("Send &minutes"), self.send_minutes),
+                              ("send_invite", self.tr("Sen&d invitation"), self.send_invitation),
+                              ("send_minutes", self.tr("Send minu&tes"), self.send_minutes),
                               ("circulate", self.tr("&Circulate minutes"), self.circulate),
                               ("approve", self.tr("&Approve minutes"), self.approve),
                               ("reopen", self.tr("&Re-open minutes"), self.reopen),
