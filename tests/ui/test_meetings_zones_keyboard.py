@@ -261,3 +261,20 @@ def test_planning_and_minutes_windows_fit_and_screenshot(qtbot, app_services, an
     finally:
         if lang != "en":
             install("en")
+
+
+def test_escape_closes_the_minutes_window_after_asking(qtbot, app_services, answer):
+    from commdesk.ui.meetings.pane import MeetingsPane
+
+    m = _past_meeting(app_services)
+    pane = MeetingsPane(app_services)
+    qtbot.addWidget(pane)
+    window = pane.open_minutes(m.id)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.editor.notes.setPlainText("未保存")
+    answer.reply = QMessageBox.StandardButton.Yes          # "Save the minutes?" -> Yes
+    qtbot.keyClick(window.editor.notes, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert answer.asked[-1][1] == "Save the minutes?"
+    assert app_services.get(MinutesService).draft(m.id).notes == "未保存"
