@@ -97,3 +97,14 @@ def test_display_and_roles():
     assert model.data(idx, m.IdRole) == 0 and model.data(idx, m.SummaryRole).name == "Name 00000"
     model.set_query(Q(text="nothing like this"))
     assert model.rowCount() == 0 and not model.canFetchMore()
+
+
+def test_long_text_shows_whole_in_the_tooltip():
+    svc = FakeService(3)
+    long_title = "首席记者、编辑部副主任兼财经新闻中心主编（负责宏观经济、金融监管与资本市场报道）" * 2
+    svc.items[0] = replace(svc.items[0], title=long_title, pinyin="name")
+    model = m.ContactTableModel(svc, Q())
+    model.set_query(Q())
+    assert model.data(model.index(0, m.COL_TITLE), Qt.ItemDataRole.ToolTipRole) == long_title
+    assert model.data(model.index(0, m.COL_NAME), Qt.ItemDataRole.ToolTipRole) == "Name 00000 (name)"
+    assert model.data(model.index(1, m.COL_TITLE), Qt.ItemDataRole.ToolTipRole) is None  # nothing to show
