@@ -16,7 +16,7 @@ import sqlalchemy as sa
 revision = "0041_outbox_hold"
 down_revision = "0040_mail"
 branch_labels = None
-depends_on = None
+depends_on = None    # not on 0020_releases: that would stop it counting as a head (schema.packaged_revisions)
 
 
 def upgrade() -> None:
@@ -24,6 +24,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("source_revision", sa.String(64), nullable=True))
         batch.add_column(sa.Column("held_reason", sa.String(60), nullable=True))
         batch.add_column(sa.Column("secret_ref", sa.String(200), nullable=True))
+    if "release_approvals" not in sa.inspect(op.get_bind()).get_table_names():
+        return    # the releases branch comes later: then there is no release mail to backfill either
+    op.execute(sa.text(
+        "UPDATE mail_outbox SET source_revision = COALESCE(("
+        " SELECT a.content_hash FROM release_approvals a"
+        " WHERE CAST(a.release_id AS VARCHAR(60)) = mail_outbox.related_id AND a.at <= mail_outbox.created_at"
+        " ORDER BY a.at DESC, a.id DESC LIMIT 1), 'unknown')"
+        " WHERE related_entity = 'releases' AND kind = 'release' AND status IN ('queued', 'failed', 'sending')"))
 
 
 def downgrade() -> None:
