@@ -30,11 +30,25 @@ class OpenedDatabase:
         return self.ctx.read_only
 
 
+def _secure_own_folders() -> None:
+    """commdesk's data, log and cache folders are owner-only (the recovery copies of drafts and
+    minutes live under the data folder)."""
+    from .core.files import tighten_folder
+    from .paths import cache_dir, data_dir, log_dir
+
+    for folder in (data_dir(), log_dir(), cache_dir()):
+        try:
+            tighten_folder(folder)
+        except OSError as exc:  # someone else's folder given through COMMDESK_DATA_DIR & co.
+            log.warning("could not make %s private: %s", folder, exc)
+
+
 def open_database(spec: str | Path | None, *, migrate: bool = True,
                   ask_password: Callable[[str], str | None] | None = None,
                   current: Callable[[], Person] = lambda: SYSTEM) -> OpenedDatabase:
     from sqlalchemy.exc import OperationalError
 
+    _secure_own_folders()
     target, given = resolve_target(spec)
     password = server_password(target, given, ask_password)
     read_only = target.read_only

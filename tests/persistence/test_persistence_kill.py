@@ -111,6 +111,12 @@ def _contacts(path: Path) -> int:
         con.close()
 
 
+def _at_heads(path: Path) -> bool:
+    from commdesk.persistence import schema
+
+    return schema.packaged_revisions()[1] <= schema.applied(_revisions(path))
+
+
 def _revisions(path: Path) -> frozenset[str]:
     con = sqlite3.connect(path)
     try:
@@ -175,12 +181,12 @@ def test_killed_upgrade_leaves_the_old_or_the_new_revision(tmp_path, run_cli):
         command.downgrade(schema.alembic_config(conn), "0010_contacts")
     engine.dispose()
     before = _revisions(old)
-    _, heads = schema.packaged_revisions()
-    assert before != heads
+    assert not _at_heads(old)
     full = tmp_path / "full.sqlite3"
     shutil.copyfile(old, full)
     total = _complete_run_cpu(_command(full, "db", "upgrade"))
-    assert _revisions(full) == heads
+    assert _at_heads(full)
+    heads = _revisions(full)
     killed = 0
     for n, fraction in enumerate(_fractions()):
         work = tmp_path / f"upgrade-{n}"
@@ -191,6 +197,6 @@ def test_killed_upgrade_leaves_the_old_or_the_new_revision(tmp_path, run_cli):
         assert _revisions(db) in (before, heads)
         code, out, err = run_cli("--db", db, "db", "upgrade")  # the next start finishes the upgrade
         assert code == 0, err
-        assert _revisions(db) == heads and _contacts(db) == EARLIER + ROWS
+        assert _at_heads(db) and _contacts(db) == EARLIER + ROWS
         _assert_sound(db, run_cli, f"Kill{n}Upgrade")
     assert killed >= TIMINGS // 2

@@ -78,6 +78,17 @@ def test_database_wal_backups_copies_logs_and_exports_are_owner_only(tmp_path, u
             root.addHandler(h)
 
 
+@posix_only
+def test_an_existing_data_folder_is_made_private(tmp_path, umask_022, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    os.chmod(data, 0o755)  # as an older commdesk left it
+    monkeypatch.setenv("COMMDESK_DATA_DIR", str(data))
+    opened = open_database(None)
+    opened.ctx.engine.dispose()
+    assert _mode(data) == 0o700  # recovery copies of drafts and minutes live in it
+
+
 # --------------------------------------------------------------------------- where the database is
 def test_a_database_in_a_missing_folder_is_an_error_naming_the_path(tmp_path, run_cli):
     missing = tmp_path / "no-such-folder" / "desk.sqlite3"

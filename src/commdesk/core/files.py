@@ -38,6 +38,17 @@ def private_folder(path: str | os.PathLike) -> Path:
     return path
 
 
+def tighten_folder(path: str | os.PathLike) -> None:
+    """commdesk's own folder (data, logs, cache) made owner-only if it exists and is ours: one
+    an older commdesk made with the umask's 0755 would otherwise show recovery copies to others."""
+    path = Path(path)
+    if not _POSIX or not path.is_dir():
+        return
+    st = path.stat()
+    if st.st_uid == os.getuid() and st.st_mode & 0o077:
+        os.chmod(path, FOLDER_MODE)
+
+
 def private_file(path: str | os.PathLike) -> Path:
     """Create ``path`` empty and owner-only if it does not exist (an existing file is left alone),
     so that whatever writes it next (SQLite, a log handler) never makes it readable by others."""
