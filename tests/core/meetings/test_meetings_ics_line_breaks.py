@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commdesk.core.meetings.ics import invitation_ics
-from commdesk.core.meetings.model import AgendaItem, MeetingKind, Organiser, Participant
+from commdesk.core.meetings.model import AgendaItem, Organiser, Participant
 
 from .factories import make_conference, make_in_person
 
