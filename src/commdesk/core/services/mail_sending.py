@@ -137,8 +137,10 @@ class MeetingMailer:
         warnings = [f for f in self.outbox.check(self.invitation_draft(meeting_id)) if f.level is Level.WARN]
         if warnings and not (override or "").strip():
             raise NeedsOverride(warnings)
-        self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
-        _meeting, _files, _ics, secret_ref = self._invitation(meeting_id)
+        from .meetings import password_key
+
+        meeting = self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
+        secret_ref = password_key(meeting.uid) if meeting.has_password and not meeting.cancelled else None
         return self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
                                  override=override, secret_ref=secret_ref)
 
