@@ -108,3 +108,30 @@ def test_window_in_chinese_starts_from_the_command(tmp_path):
                          text=True, env=env, timeout=120)
     assert "shown zh_CN" in res.stdout, res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_restoring_the_copy_made_before_an_upgrade_reports_success(run_cli, tmp_path):
+    """The automatic before-upgrade copy (an older schema) is brought up to date and restored."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from commdesk.persistence import schema
+    from commdesk.persistence.db import make_engine, resolve_target
+
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(resolve_target(old)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0001_foundation")
+        conn.execute(text("INSERT INTO settings (key, value, version) VALUES ('org.name', '\"华信\"', 1)"))
+    engine.dispose()
+    code, out, err = run_cli("--db", old, "db", "upgrade")
+    assert code == 0 and "Backup of the previous state" in out, err
+    [copy] = tmp_path.glob("old.before-upgrade-*")
+    target = tmp_path / "restored.sqlite3"
+    code, out, err = run_cli("--db", target, "restore", copy)
+    assert code == 0 and "Restored" in out and err == "", err
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT value FROM settings WHERE key = 'org.name'").fetchone() == ('"华信"',)
+    con.close()
+    code, out, err = run_cli("--db", target, "audit", "--verify")
+    assert code == 0 and "Audit log intact: 1 entries" in out

@@ -40,8 +40,13 @@ def backup(args, cli) -> int:
 def restore(args, cli) -> int:
     from ..core.services import backup as svc
 
+    from ..persistence import schema
+
     svc.verify(args.file)  # before the target database is even opened
-    info = svc.restore(cli.opened(migrate=False).ctx, args.file, force=args.force)
+    opened = cli.opened(migrate=False)  # a damaged target need not upgrade: the restore replaces it
+    if schema.status(opened.ctx.engine).empty:
+        schema.upgrade(opened.ctx.engine)  # a new file: the schema first, to know who is restoring
+    info = svc.restore(opened.ctx, args.file, force=args.force)
     cli.print(translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
         path=args.file, db=cli.opened().target.display, rows=info.rows))
     return 0
