@@ -54,3 +54,12 @@ def test_other_channels_and_inbound_inquiries_do_not_warn(wang):
     svc.log_interaction(cid, "pitch", NOW, "email", "budget pitch")
     svc.log_interaction(cid, "inquiry", NOW, "phone", "asked about the budget")
     assert len(svc.history(cid)) == 2
+
+
+def test_the_record_of_a_sent_release_mailing_is_always_written(wang):
+    svc, cid = wang
+    svc.set_do_not_contact(cid, "email", "unsubscribed")
+    logged = svc.log_interaction(cid, "mailing", NOW, "email", "Press release sent by e-mail", release_id=7)
+    assert [i.id for i in svc.history(cid)] == [logged.id]
+    with pytest.raises(DoNotContactWarning):  # a person logging a mailing of their own is warned
+        svc.log_interaction(cid, "mailing", NOW, "email", "sent the invitation myself")

@@ -598,7 +598,10 @@ class ContactService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             contact = self._row(s, contact_id)
-            warnings = self._dnc_findings(s, contact, kind, channel)
+            # the outbox's record of a release mailing it sent is history, not a decision to reach
+            # out: it is written whatever the person's wishes are now (the lists left them out)
+            sent_record = kind == "mailing" and release_id is not None
+            warnings = [] if sent_record else self._dnc_findings(s, contact, kind, channel)
             if warnings and not (override or "").strip():
                 raise DoNotContactWarning(warnings)
             row = InteractionRow(contact_id=contact_id, kind=kind, at=when, channel=channel.strip(),
