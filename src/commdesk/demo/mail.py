@@ -1,10 +1,12 @@
-"""Demo outbox: a mail account (no password), and sent, failed and queued messages to example addresses."""
+"""Demo outbox: a mail account (no password), and sent, failed, queued and held messages to example
+addresses (held: a release mailing whose release was edited after it was queued, issue 12)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from ..core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount
-from ..core.services.mail import FAILED, SENT, OutboxService
+from ..core.releases.gate import HOLD_CHANGED
+from ..core.services.mail import FAILED, HELD, SENT, OutboxService
 from ..core.services.mail_account import MailAccountService
 from ..persistence.repositories.mail import OutboxRepository
 from .foundation import demo_person
@@ -56,7 +58,29 @@ def seed(ctx, rng, now) -> dict[str, int]:
             repo.transition(i, ("queued",), status=FAILED, attempts=1, sending_at=now - timedelta(hours=3),
                             last_error="The mail server refused all recipients (wang.fang@example.org, "
                             "li.ming@example.org): 550 5.1.1 Mailbox unavailable")
-    return {"outbox messages": len(sent) + len(failed) + len(queued)}
+    held = _held_mailing(ctx, outbox, now)
+    return {"outbox messages": len(sent) + len(failed) + len(queued) + len(held)}
+
+
+def _held_mailing(ctx, outbox, now) -> list[int]:
+    """Two messages of a release that was changed after they were queued: the outbox holds them."""
+    from ..core.releases.workflow import State
+    from ..core.services.releases import ReleaseService
+
+    candidates = [r for r in ctx.service(ReleaseService).list() if r.state in (State.IN_REVIEW, State.APPROVED)]
+    if not candidates:
+        return []
+    release = ctx.service(ReleaseService).get(candidates[0].id)
+    ids = outbox.queue(Draft(
+        "【新闻稿】" + release.content.title + "-" + now.strftime("%Y%m%d"),
+        "{{ salutation }}：\n\n附件为新闻稿全文（PDF），正文如下。", JOURNALISTS[3:], Delivery.PERSONAL,
+        attachments=[Attachment(f"{release.reference}.pdf", b"%PDF-1.4\n% demo\n")]),
+        "releases", release.id, kind="release", source_revision="0" * 64)   # an earlier, approved text
+    with ctx.unit_of_work() as uow:
+        repo = OutboxRepository(uow.session)
+        for i in ids:
+            repo.transition(i, ("queued",), status=HELD, held_reason=HOLD_CHANGED)
+    return ids
 
 
 __all__ = ["ORDER", "date", "seed"]
