@@ -79,11 +79,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ve&amp;rify the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry was deleted, added or changed since it was written (each entry carries a hash of the one before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the newest {n} entries; narrow the search to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. Tell the administrator; a backup made before the change holds the original log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

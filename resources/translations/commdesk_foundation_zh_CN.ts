@@ -79,12 +79,44 @@
         <translation>搜索旧值、新值、字段和备注…</translation>
     </message>
     <message>
+        <source>Ve&amp;rify the log…</source>
+        <translation>核验日志(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check that no entry was deleted, added or changed since it was written (each entry carries a hash of the one before).</source>
+        <translation>检查自写入以来是否有条目被删除、添加或修改（每条记录都带有前一条的哈希值）。</translation>
+    </message>
+    <message>
         <source>Since:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
         <source>Showing the newest {n} entries; narrow the search to see older ones.</source>
         <translation>仅显示最新的 {n} 条记录；缩小搜索范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>核验审计日志</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>正在核验审计日志…</translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation>审计日志完好</translation>
+    </message>
+    <message>
+        <source>All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased personal data).</source>
+        <translation>全部 {n} 条记录链接正确：没有条目被删除、添加或修改（其中 {erased} 条的个人数据已被抹除）。</translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation>审计日志已被篡改</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. Tell the administrator; a backup made before the change holds the original log.</source>
+        <translation>审计日志在 commdesk 之外被改动：{problem}。在此之前的 {n} 条记录完好。请告知管理员；改动之前的备份中保存着原始日志。</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, time, timezone
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
 from ...core.errors import PermissionDenied
@@ -26,6 +26,10 @@ class AuditPane(Pane):
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setDate(QDate.currentDate().addDays(-30))
+        self.verify_button = QPushButton(self.tr("Ve&rify the log…"), self)
+        self.verify_button.setToolTip(self.tr("Check that no entry was deleted, added or changed since it was "
+                                              "written (each entry carries a hash of the one before)."))
+        self.verify_button.clicked.connect(self.verify)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.model = AuditTableModel(self)
@@ -40,6 +44,7 @@ class AuditPane(Pane):
         top.addWidget(self.search, 1)
         top.addWidget(QLabel(self.tr("Since:")))
         top.addWidget(self.since)
+        top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
@@ -94,6 +99,29 @@ class AuditPane(Pane):
         self.model.set_entries(entries)
         if self.services.prefs.value("audit/columns") is None:
             self.view.resizeColumnsToContents()
+
+    def verify(self) -> None:
+        """Walk the log's hash chain off the GUI thread and say what was found."""
+        from ..common.ask import show_error
+
+        audit = self.audit
+        self.services.runner.run(
+            lambda progress, cancel: audit.verify(), on_done=self._verified,
+            on_error=lambda exc: show_error(self, self.tr("Verify the audit log"), exc),
+            label=self.tr("Verifying the audit log…"), parent=self)
+
+    def _verified(self, report) -> None:
+        from ..common.ask import ask
+
+        if report.ok:
+            ask(self, "info", self.tr("Audit log intact"), self.tr(
+                "All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased "
+                "personal data).").format(n=report.entries, erased=report.erased))
+        else:
+            ask(self, "warning", self.tr("Audit log tampered with"), self.tr(
+                "The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. "
+                "Tell the administrator; a backup made before the change holds the original log.").format(
+                problem=report.problem, n=report.entries))
 
     def export_pdf(self) -> None:
         from ..common.export import export_pdf_interactively
