@@ -1029,6 +1029,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edit media contacts</source>
         <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
         <translation type="unfinished"></translation>

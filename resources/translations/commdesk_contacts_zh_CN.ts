@@ -1028,6 +1028,14 @@
         <translation>新闻发布会</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>edit media contacts</source>
         <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
         <translation>编辑媒体联系人</translation>

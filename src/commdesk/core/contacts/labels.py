@@ -188,3 +188,34 @@ def value_text(name: str, value) -> str:
     if name == "source":
         return source_label(value)
     return str(value)
+
+
+_BOOLEAN_COLUMNS = frozenset({"deleted", "erased", "do_not_contact", "smart", "primary"})
+_ENTRY_LABEL = re.compile(r" \(([^()]+)\)$")
+
+
+def history_value(column: str, text: str | None) -> str:
+    """A value as the audit log keeps it (text; ``true``/``false`` for yes/no columns), in words for
+    the history of the contacts tables: codes of statuses, tiers, kinds, channels, languages and
+    sources translated, the labels of e-mail and phone lines too. Anything else as it is."""
+    from commdesk.core.contacts.records import Status, Tier
+
+    if text is None or text == "":
+        return ""
+    if column in _BOOLEAN_COLUMNS and text in ("true", "false"):
+        return translate("Contacts", "yes") if text == "true" else translate("Contacts", "no")
+    if column == "status":
+        return next((s.label for s in Status if s.value == text), text)
+    if column == "tier":
+        return next((t.label for t in Tier if t.value == text), text)
+    if column == "kind":
+        return kind_label(text)
+    if column in ("channel", "preferred_channel"):
+        return channel_label(text)
+    if column == "language":
+        return language_label(text)
+    if column == "source":
+        return source_label(text)
+    if column in ("emails_text", "phones_text"):
+        return "\n".join(_ENTRY_LABEL.sub(lambda m: f" ({entry_label(m[1])})", line) for line in text.split("\n"))
+    return text
