@@ -96,3 +96,15 @@ def test_chinese_contact_editor_shows_values_in_chinese(qtbot, app_services, peo
     rec = dlg.record()  # codes stay codes
     assert (rec.language, rec.preferred_channel, rec.phones[0].label, rec.emails[0].label) == (
         "zh", "wechat", "mobile", "work")
+
+
+def test_the_contacts_pane_has_no_clashing_mnemonics(qtbot, app_services, people, lang):
+    from commdesk.ui.contacts.pane import ContactsPane
+
+    _dialogs(app_services, people)
+    pane = ContactsPane(app_services)
+    qtbot.addWidget(pane)
+    pane.resize(1110, 700)
+    pane.show()
+    assert clashes(pane) == {}, (lang, clashes(pane))
+    assert len(mnemonics(pane)) >= 10
