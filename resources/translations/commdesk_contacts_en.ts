@@ -551,6 +551,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is refused. Split the file and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

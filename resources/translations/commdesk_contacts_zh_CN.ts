@@ -550,6 +550,10 @@
         <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
+        <source>{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is refused. Split the file and import the parts.</source>
+        <translation>{file} 有 {size} MB，超出联系人文件的上限（最多 {limit} MB），已拒绝。请拆分文件后分别导入。</translation>
+    </message>
+    <message>
         <source>{file} cannot be opened: {reason}</source>
         <translation>无法打开 {file}：{reason}</translation>
     </message>

@@ -141,3 +141,15 @@ def test_implausible_chinese():
     assert guards.implausible_chinese("陳大文".encode("big5").decode("gb18030"))
     assert not guards.implausible_chinese("王喆 朱镕基 张三 李四")
     assert not guards.implausible_chinese("Zhāng Sān, 张三")
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    big = tmp_path / "huge.csv"
+    with open(big, "wb") as fh:  # sparse: the size is there, nothing is written
+        fh.truncate(guards.MAX_FILE_BYTES + 1)
+    with pytest.raises(ImportFileError, match="huge.csv is 256 MB, more than a contacts file can be"):
+        read_table(big)
+    long_field = tmp_path / "field.csv"
+    long_field.write_text("Name,Notes\nWang," + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="field.csv, line"):
+        read_table(long_field)

@@ -9,6 +9,9 @@ limit; UTF-8 takes up to 4 bytes a character). A 1 MB file whose sheet expands t
 refused after reading its directory, without inflating it. While openpyxl reads, the cells are
 counted (``MAX_CELLS``). A ZIP that is not a workbook (a Word file, a plain archive) says so.
 
+Any file larger than ``MAX_FILE_BYTES`` is refused before it is read. CSV fields longer than the
+csv module's limit (128 KiB) are refused by it, naming the line.
+
 Text: GB18030 decodes nearly any byte sequence, so a file in Big5 (or Windows-1252 ...) "decodes"
 into mojibake. ``implausible_chinese`` flags decoded text with private-use characters or many
 characters outside GB2312 / box drawing / Greek / Cyrillic, which real contact lists do not have.
@@ -20,6 +23,7 @@ import zipfile
 
 from commdesk.core.i18n import translate
 
+MAX_FILE_BYTES = 256 * 1024 * 1024  # any contacts file as stored (100,000 contacts: about 12 MB of CSV)
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # one sheet of 100,000 contacts is about 40 MB of XML
 MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_CELLS = 5_000_000

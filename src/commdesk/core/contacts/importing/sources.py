@@ -248,9 +248,17 @@ def _limited_cells(ws, file: str):
 def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str | None = None,
                delimiter: str | None = None) -> Table:
     """Read a contacts file of any supported kind; ImportFileError with the file name when it can't."""
+    from commdesk.core.contacts.importing.guards import MAX_FILE_BYTES
+
     p = Path(path)
     file = p.name
     try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:  # refused before anything is read into memory
+            raise ImportFileError(translate(
+                "Contacts", "{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is "
+                            "refused. Split the file and import the parts.").format(
+                file=file, size=f"{size / 1048576:,.0f}", limit=f"{MAX_FILE_BYTES / 1048576:,.0f}"))
         data = p.read_bytes()
     except OSError as exc:
         raise ImportFileError(translate("Contacts", "{file} cannot be opened: {reason}").format(
