@@ -128,3 +128,28 @@ def test_held_messages_are_one_line_per_release_on_home_and_open_the_outbox(qtbo
     [line] = _section(ctx.service(HomeService).snapshot(), "outbox").entries
     assert line.urgent and line.pane == "outbox" and "no longer approved" in line.detail
     assert line.text.startswith("3 message(s) held") or "3" in line.text
+
+
+@pytest.mark.parametrize("org_zone, suffix", [("Asia/Shanghai", ""), ("Europe/Berlin", " (Asia/Shanghai)")])
+def test_the_organisations_zone_decides_today_and_names_a_meeting_elsewhere(ctx, people, desk, org_zone, suffix):
+    from commdesk.core.services.settings import OrgSettings, SettingsService
+
+    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone=org_zone))
+    ctx.service(MeetingService).save(Meeting(
+        kind=MeetingKind.IN_PERSON, topic="每日站会", purpose="同步", start=datetime(2026, 12, 2, 9, 30, tzinfo=SHANGHAI),
+        duration=15, tz="Asia/Shanghai", room="301", participants=[Participant("李明", "li@example.org")]))
+    [meeting] = _section(ctx.service(HomeService).snapshot(), "meetings").entries
+    assert meeting.detail.split(" · ")[0] in (f"today 09:30{suffix}", f"今天 09:30{suffix}")
+
+
+def test_review_record_times_are_in_the_organisations_zone(ctx, people, desk, tmp_path):
+    from pypdf import PdfReader
+
+    from commdesk.core.services.releases_export import ReleaseExportService
+    from commdesk.core.services.settings import OrgSettings, SettingsService
+
+    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone="Asia/Shanghai"))
+    _svc, r = desk                                  # submitted at NOW: 08:30 in Shanghai
+    path = ctx.service(ReleaseExportService).export(r.id, tmp_path / "review.pdf", "review")
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "2026-12-02 08:30 (UTC+08:00)" in text.replace("\n", " ")

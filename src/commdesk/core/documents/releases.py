@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from commdesk.core.i18n import translate
 from commdesk.core.releases.escape import escape_markdown
@@ -54,14 +54,18 @@ _WATERMARK = {"zh": "草稿 DRAFT", "en": "DRAFT"}
 class Org:
     name: str = ""
     logo_png: bytes | None = None
+    zone: tzinfo | None = None      # the organisation's zone for review times (None: the computer's)
 
 
 def _letterhead(org: Org) -> Letterhead | None:
     return Letterhead(org.name, org.logo_png) if org.name or org.logo_png else None
 
 
-def when(moment: datetime | None) -> str:
-    return format_moment(moment.astimezone()) if moment else ""
+def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
+    """A recorded time in the organisation's zone (never the process's by accident), naming the offset."""
+    from ..releases.zones import org_zone
+
+    return format_moment(moment.astimezone(zone or org_zone())) if moment else ""
 
 
 def release_document(release: Release, org: Org, author: str = "") -> tuple[Document, list]:
@@ -125,7 +129,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         for a in record.approvals:
             status = translate("Releases", "valid") if a.valid else translate("Releases", "void: {reason}").format(
                 reason=a.voided_because)
-            rows.append([a.reviewer_name, when(a.at), f"v{a.revision}", _short(a.content_hash), status])
+            rows.append([a.reviewer_name, when(a.at, org.zone), f"v{a.revision}", _short(a.content_hash), status])
         blocks.append(Table([translate("Releases", "Reviewer"), translate("Releases", "Time"), translate("Releases", "Version"),
                              translate("Releases", "Content hash approved"), translate("Releases", "Status")], rows,
                             widths=(2, 2.4, 1.3, 2.6, 3)))
@@ -135,11 +139,11 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         valid = [a for a in record.approvals if a.valid]
         if valid:
             blocks.append(SignatureBlock([Signature(translate("Releases", "Approved by"), a.reviewer_name,
-                                                    when(a.at), _short(a.content_hash)) for a in valid]))
+                                                    when(a.at, org.zone), _short(a.content_hash)) for a in valid]))
     else:
         blocks.append(Paragraph(translate("Releases", "No approvals yet.")))
     blocks.append(Heading(translate("Releases", "Workflow"), 1))
-    steps = [[when(s.at), s.actor_name, f"{s.from_state.label} \u2192 {s.to_state.label}", f"v{s.revision}",
+    steps = [[when(s.at, org.zone), s.actor_name, f"{s.from_state.label} \u2192 {s.to_state.label}", f"v{s.revision}",
               s.note] for s in record.steps]
     blocks.append(Table([translate("Releases", "Time"), translate("Releases", "Who"), translate("Releases", "Step"),
                          translate("Releases", "Version"), translate("Releases", "Note")], steps, widths=(2.4, 2, 3, 1.3, 3.5))
@@ -147,7 +151,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
     blocks.append(Heading(translate("Releases", "Revisions"), 1))
     blocks.append(Table([translate("Releases", "Version"), translate("Releases", "Time"), translate("Releases", "Edited by"),
                          translate("Releases", "Content hash"), translate("Releases", "Note")],
-                        [[f"v{v.number}", when(v.at), v.editor_name, _short(v.content_hash), v.note]
+                        [[f"v{v.number}", when(v.at, org.zone), v.editor_name, _short(v.content_hash), v.note]
                          for v in record.revisions], widths=(1.3, 2.4, 2, 2.6, 3.7)))
     blocks.append(Heading(translate("Releases", "Comments"), 1))
     if record.comments:
@@ -157,7 +161,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
                 _snippet(c.paragraph_text) if c.paragraph_id else translate("Releases", "whole release"))
             status = (translate("Releases", "resolved by {name}").format(name=c.resolved_by) if c.resolved
                       else translate("Releases", "open"))
-            rows.append([when(c.at), c.author_name, f"v{c.revision}", where, c.text, status])
+            rows.append([when(c.at, org.zone), c.author_name, f"v{c.revision}", where, c.text, status])
         blocks.append(Table([translate("Releases", "Time"), translate("Releases", "Who"), translate("Releases", "Version"),
                              translate("Releases", "On"), translate("Releases", "Comment"), translate("Releases", "Status")], rows,
                             widths=(2.2, 1.8, 1.3, 2.6, 3.6, 1.6)))
@@ -167,7 +171,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         blocks.append(Heading(translate("Releases", "Publication"), 1))
         blocks.append(Table([translate("Releases", "Channel"), translate("Releases", "Time"), translate("Releases", "Link"),
                              translate("Releases", "Recorded by")],
-                            [[channel_label(p.channel), when(p.at), p.url, p.recorded_by]
+                            [[channel_label(p.channel), when(p.at, org.zone), p.url, p.recorded_by]
                              for p in record.publications], widths=(1.5, 2.4, 4.5, 1.8)))
     return doc, blocks
 

@@ -321,7 +321,10 @@ class ReleaseMailer:
         from .settings import SettingsService
 
         s = self.ctx.service(SettingsService).organisation()
-        return render_bytes(*docs.release_document(release, docs.Org(s.name, s.logo_png), self.ctx.current().name))
+        from ..releases.zones import org_zone
+
+        return render_bytes(*docs.release_document(release, docs.Org(s.name, s.logo_png, org_zone(s)),
+                                                   self.ctx.current().name))
 
     @staticmethod
     def subject(release) -> str:

@@ -40,7 +40,9 @@ class ReleaseExportService:
         from ..documents.releases import Org
 
         s = self.ctx.service(SettingsService).organisation()
-        return Org(s.name, s.logo_png)
+        from ..releases.zones import org_zone
+
+        return Org(s.name, s.logo_png, org_zone(s))
 
     def export(self, release_id: int, path: str | os.PathLike, fmt: str = "pdf",
                progress: Callable[[int, int], None] | None = None, cancel=None) -> Path:

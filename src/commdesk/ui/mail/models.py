@@ -19,16 +19,20 @@ def kind_label(kind: str) -> str:
             "release": QCoreApplication.translate("OutboxModel", "press release")}.get(kind, kind)
 
 
-def when_text(dt) -> str:
+def when_text(dt, zone=None) -> str:
+    """A time in the organisation's zone (``zone``; the computer's when not given), never the process's."""
     if dt is None:
         return ""
-    return QLocale().toString(dt.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    from ...core.releases.zones import org_zone
+
+    return QLocale().toString(dt.astimezone(zone or org_zone()).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
 
 
 class OutboxTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[OutboxItem] = []
+        self.zone = None            # the organisation's zone (the pane sets it)
 
     def set_items(self, items: list[OutboxItem]) -> None:
         self.beginResetModel()
@@ -65,9 +69,9 @@ class OutboxTableModel(QAbstractTableModel):
             if col == KIND:
                 return kind_label(item.kind)
             if col == QUEUED_AT:
-                return when_text(item.queued_at)
+                return when_text(item.queued_at, self.zone)
             if col == WHEN:
-                return when_text(item.sent_at if item.status == SENT else item.next_attempt_at)
+                return when_text(item.sent_at if item.status == SENT else item.next_attempt_at, self.zone)
             if col == ATTEMPTS:
                 return item.attempts
         if role == Qt.ItemDataRole.ToolTipRole:

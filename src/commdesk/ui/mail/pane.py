@@ -160,6 +160,7 @@ class OutboxPane(Pane):
         keep = {i.id for i in self.selected()} if self.model.items else set()
         value = self.filter.currentData()
         items = self.outbox.follow_ups() if value == FOLLOW_UP else self.outbox.list(value, limit=2000)
+        self.model.zone = self._zone()
         self.model.set_items(items)
         for row, item in enumerate(items):
             if item.id in keep:
@@ -200,9 +201,9 @@ class OutboxPane(Pane):
         rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Why held"), item.held_text),
                 (self.tr("Subject"), item.subject),
                 (self.tr("To"), ", ".join(item.recipients)), (self.tr("Kind"), kind_label(item.kind)),
-                (self.tr("Queued"), f"{when_text(item.queued_at)} · {item.queued_by}"),
-                (self.tr("Sent"), when_text(item.sent_at)), (self.tr("Attempts"), str(item.attempts)),
-                (self.tr("Next try"), when_text(item.next_attempt_at)),
+                (self.tr("Queued"), f"{when_text(item.queued_at, self.model.zone)} · {item.queued_by}"),
+                (self.tr("Sent"), when_text(item.sent_at, self.model.zone)), (self.tr("Attempts"), str(item.attempts)),
+                (self.tr("Next try"), when_text(item.next_attempt_at, self.model.zone)),
                 (self.tr("Server's answer"), item.server_reply or ""), (self.tr("Problem"), item.last_error or ""),
                 (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
                 (self.tr("Belongs to"), self._belongs_to(item)),
@@ -219,6 +220,16 @@ class OutboxPane(Pane):
             attachments = self.tr("Attachments")
             table += f"<tr><td><b>{e(attachments)}</b></td><td>{e(', '.join(names))}</td></tr>"
         return f"<table cellspacing='4'>{table}</table><hr><pre style='white-space:pre-wrap'>{e(text)}</pre>"
+
+    def _zone(self):
+        """The organisation's zone for the times in the list and the details."""
+        from ...core.releases.zones import org_zone
+        from ...core.services.settings import SettingsService
+
+        try:
+            return org_zone(self.services.get(SettingsService).organisation())
+        except CommdeskError:
+            return org_zone()
 
     def _belongs_to(self, item: OutboxItem) -> str:
         """The record a message belongs to in words ("press release PR-2026-001"), not a table name."""

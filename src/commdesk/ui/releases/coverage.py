@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.documents.releases import channel_label, kind_label, tone_label
 from ...core.releases.records import CHANNELS, OUTLET_KINDS, TONES, Coverage, Publication
 from ...core.releases.workflow import format_moment
+from ...core.releases.zones import org_zone
 from .models import CoverageTableModel
 
 _TONE_COLOURS = {"positive": "#2e8b57", "neutral": "#7a8290", "negative": "#c83c32"}
@@ -166,6 +167,7 @@ class CoveragePanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.zone = org_zone()        # the pane sets the organisation's zone
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>" + self.tr("Where it went out") + "</b>"))
         self.publications = QTableWidget(0, 4)
@@ -245,7 +247,7 @@ class CoveragePanel(QWidget):
                   can_log: bool) -> None:
         self.publications.setRowCount(len(publications))
         for i, p in enumerate(publications):
-            for col, text in enumerate((channel_label(p.channel), format_moment(p.at.astimezone()), p.url,
+            for col, text in enumerate((channel_label(p.channel), format_moment(p.at.astimezone(self.zone)), p.url,
                                         p.recorded_by)):
                 self.publications.setItem(i, col, QTableWidgetItem(text))
         self.publications.resizeColumnToContents(0)

@@ -32,7 +32,7 @@ from ...core.releases.records import Release
 from ...core.releases.recovery import RecoveryStore
 from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
 from ...core.releases.workflow import Action, State, format_moment
-from ...core.releases.zones import moment_text
+from ...core.releases.zones import moment_text, org_zone
 from ...core.services.people import PeopleService
 from ...core.services.releases import ReleaseService
 from ...core.services.releases_coverage import CoverageService
@@ -376,6 +376,15 @@ class ReleasesPane(Pane):
         known = {i for i, _ in choices}
         return choices + [(i, n) for i, n in release.lists if i not in known]
 
+    def zone(self):
+        """The organisation's zone, for review, comment, publication and recovery times."""
+        from ...core.services.settings import SettingsService
+
+        try:
+            return org_zone(self.services.get(SettingsService).organisation())
+        except CommdeskError:
+            return org_zone()
+
     def _heading(self) -> None:
         r = self.release
         assert r is not None
@@ -415,6 +424,7 @@ class ReleasesPane(Pane):
             return
         from ...core.releases.diff import diff_contents
 
+        self.review.zone = self.coverage.zone = self.zone()
         self.review.set_revisions(self.svc.revisions(self.release.id), self.release.revision,
                                   self.svc.can_edit(self.release))
         mode = self.review.mode()
@@ -465,7 +475,7 @@ class ReleasesPane(Pane):
             self.store.clear(release.id)
             return
         text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
-            ref=release.reference, time=format_moment(found.saved_at.astimezone()))
+            ref=release.reference, time=format_moment(found.saved_at.astimezone(self.zone())))
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
             self.editor.load(found.edit)
@@ -753,7 +763,7 @@ class ReleasesPane(Pane):
 
     def coverage_report(self) -> CoverageReportDialog:
         """"Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
-        end = self.services.ctx.clock().astimezone().date()
+        end = self.services.ctx.clock().astimezone(self.zone()).date()
         start = end - timedelta(days=30)
         dlg = CoverageReportDialog(start, end, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -775,7 +785,7 @@ class ReleasesPane(Pane):
         def build():
             org = settings.organisation()
             summary = coverage.summary(None, start, end)
-            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png),
+            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png, org_zone(org)),
                                           translate("Releases", "all releases"), "", author, (start, end))
 
         title = self.tr("Coverage report {start} \u2013 {end}").format(start=start.isoformat(), end=end.isoformat())
