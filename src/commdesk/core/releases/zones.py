@@ -4,9 +4,7 @@
   column, Home, PDF banner, text, HTML and .eml notices. ``in_zone`` puts it there.
 * A meeting's time is shown in the meeting's own zone (``Meeting.tz``).
 * Everything else (today, this week, review and audit times) uses the organisation's zone:
-  ``org_zone(settings)``; until the organisation has a zone setting, the computer's zone. This is the
-  one function to switch; it uses ``core.timezones`` (the organisation's ``time_zone`` setting) when
-  that module is there.
+  ``org_zone(settings)`` (``OrgSettings.time_zone``, else the computer's zone; ``core.timezones``).
 
 Never ``astimezone()`` without a zone in these areas: that is the process's zone by accident.
 """
@@ -18,19 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 def machine_zone() -> tzinfo:
     """The computer's zone (the ``TZ`` variable when set, else the system's)."""
-    try:
-        from ..timezones import system_zone_name
-    except ImportError:  # pragma: no cover - until the shared time-zone helper lands
-        return datetime.now().astimezone().tzinfo  # type: ignore[return-value]
+    from ..timezones import system_zone_name
+
     return ZoneInfo(system_zone_name())
 
 
 def org_zone(settings=None) -> tzinfo:
     """The organisation's zone: its ``time_zone`` setting when there is one, else the computer's."""
-    try:
-        from ..timezones import org_zone as _org_zone
-    except ImportError:  # pragma: no cover
-        return machine_zone()
+    from ..timezones import org_zone as _org_zone
+
     return _org_zone(settings)
 
 
