@@ -2,6 +2,8 @@
 do-not-contact on that channel, and asks for a reason before logging it (issue 12 §4)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
 from commdesk.core.services.contacts import ContactService
 from commdesk.ui.contacts.dialogs import InteractionDialog
@@ -27,5 +29,8 @@ def test_warned_then_asked_for_a_reason(qtbot, app_services, people, answer):
     assert answer.asked[-1][0] == "text" and "e-mail only" in answer.asked[-1][2]
     assert dlg.logged is None and dlg.isVisible() and svc.history(made.id) == []
     answer.text = "they called us first"
-    dlg.save()
+    dlg.activateWindow()
+    ui.summaryEdit.setFocus()
+    qtbot.waitUntil(ui.summaryEdit.hasFocus)
+    qtbot.keyClick(ui.summaryEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
     assert dlg.logged is not None and [i.summary for i in svc.history(made.id)] == ["follow-up"]

@@ -442,6 +442,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         ui.summaryEdit.setFocus()
 
     def _kind_changed(self) -> None:
