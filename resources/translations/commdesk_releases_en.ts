@@ -1840,6 +1840,10 @@
         </translation>
     </message>
     <message>
+        <source>Only officers write press releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>

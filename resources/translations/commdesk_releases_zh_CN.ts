@@ -567,7 +567,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them already have it (you are asked before it goes again).</source>
-        <translation><numerusform>其中 %n 位已收到（再次发送前会先询问您）。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 位已收到（再次发送前会先询问您）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No findings: ready to send.</source>
@@ -575,7 +577,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -583,7 +587,9 @@
     </message>
     <message numerus="yes">
         <source>%n recipient(s) already received {ref} or have it waiting in the outbox:</source>
-        <translation><numerusform>%n 位收件人已收到 {ref}，或该稿已在发件箱中等待发给他们：</numerusform></translation>
+        <translation>
+            <numerusform>%n 位收件人已收到 {ref}，或该稿已在发件箱中等待发给他们：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send it to them again?</source>
@@ -1817,7 +1823,13 @@
     </message>
     <message numerus="yes">
         <source>Returned to me (%n)</source>
-        <translation><numerusform>退回给我的（%n）</numerusform></translation>
+        <translation>
+            <numerusform>退回给我的（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only officers write press releases.</source>
+        <translation>只有宣传专员可以撰写新闻稿。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1913,19 +1925,27 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</source>
-        <translation><numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。需由宣传专员按批准的版本重新生成或取消（在“发件箱”或首页的提示框中）。</numerusform></translation>
+        <translation>
+            <numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。需由宣传专员按批准的版本重新生成或取消（在“发件箱”或首页的提示框中）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them (No), or leave them held (Cancel)?</source>
-        <translation><numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。按刚批准的版本重新生成（新的 PDF、新的禁发说明）并放回发件箱（是），取消这些邮件（否），还是暂时保持扣留（取消）？</numerusform></translation>
+        <translation>
+            <numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。按刚批准的版本重新生成（新的 PDF、新的禁发说明）并放回发件箱（是），取消这些邮件（否），还是暂时保持扣留（取消）？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) rebuilt and queued.</source>
-        <translation><numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform></translation>
+        <translation>
+            <numerusform>已重新生成 %n 封邮件并放入发件箱。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) cancelled.</source>
-        <translation><numerusform>已取消 %n 封邮件。</numerusform></translation>
+        <translation>
+            <numerusform>已取消 %n 封邮件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2062,7 +2082,9 @@
     </message>
     <message numerus="yes">
         <source>%n open comment(s) below.</source>
-        <translation><numerusform>下方有 %n 条未解决的评论。</numerusform></translation>
+        <translation>
+            <numerusform>下方有 %n 条未解决的评论。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note for reviewers: {note}</source>

@@ -62,8 +62,10 @@ def test_buttons_follow_the_person_at_once(qtbot, app_services, people, desk):
     pane.select(r.id)
     approve = pane.action_buttons[Action.APPROVE]
     assert not approve.isEnabled() and pane.save_button.isEnabled()
+    assert pane.new_button.isEnabled()
     app_services.set_person(people["reviewer"])             # no other release clicked
     assert approve.isEnabled() and approve.isVisible()
+    assert not pane.new_button.isEnabled() and pane.new_button.toolTip()
     assert not pane.save_button.isEnabled() and pane.save_button.toolTip()
     assert pane.editor.ui.titleEdit.isReadOnly()
     app_services.set_person(people["officer"])

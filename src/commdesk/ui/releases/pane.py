@@ -264,7 +264,10 @@ class ReleasesPane(Pane):
         self._fill_filter(awaiting, len(returned))
         # the badge: what waits for this person (reviews to do, releases returned to them)
         self.services.badge_changed.emit("releases", awaiting + len(returned))
-        self.templates_button.setVisible(self.services.person().has(Role.ADMINISTRATOR))
+        person = self.services.person()
+        self.templates_button.setVisible(person.has(Role.ADMINISTRATOR))
+        self.new_button.setEnabled(person.has(Role.OFFICER))
+        self.new_button.setToolTip("" if person.has(Role.OFFICER) else self.tr("Only officers write press releases."))
         self.model.set_rows(rows)
         if selected is not None:
             self.select(selected, load=False)
