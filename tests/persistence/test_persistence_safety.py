@@ -119,6 +119,10 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
         assert [p.name for p in ro.ctx.service(PeopleService).list()] == ["陈静"]
         with pytest.raises(ReadOnlyDatabase, match="read-only"):
             ro.ctx.service(PeopleService).create("Someone", roles={Role.OFFICER})
+        from commdesk.core.services import backup
+
+        copy = backup.backup(ro.ctx, tmp_path / "copy.sqlite3")  # a backup is a read, too
+        assert copy.rows > 0 and backup.verify(copy.path).rows == copy.rows
         ro.ctx.engine.dispose()
         out_file = tmp_path / "contacts.csv"
         code, out, err = run_cli("--db", db, "contacts", "export", out_file)

@@ -124,6 +124,20 @@ def explain(exc: BaseException) -> CommdeskError:
         "run 'commdesk db check'.").format(kind=type(orig).__name__))
 
 
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file behind a SQLite engine (also one opened read-only through a ``file:`` URI)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database or ""
+    if database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        from urllib.parse import unquote
+
+        return Path(unquote(database[len("file:"):].split("?", 1)[0]))
+    return Path(database)
+
+
 # ------------------------------------------------------------------------------------------ targets
 @dataclass(frozen=True)
 class DatabaseTarget:

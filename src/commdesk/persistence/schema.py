@@ -166,8 +166,9 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
     if st.up_to_date:
         return UpgradeResult(st.current, st.current, None)
     copy = None
-    sqlite_path = Path(engine.url.database) if engine.url.get_backend_name() == "sqlite" and \
-        engine.url.database not in (None, "", ":memory:") else None
+    from .db import sqlite_file
+
+    sqlite_path = sqlite_file(engine)
     if backup and sqlite_path is not None and not st.empty and sqlite_path.exists():
         copy = backup_sqlite(sqlite_path)
     from alembic import command

@@ -71,7 +71,11 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     tmp = Path(tmp_name)
     try:
         if engine.dialect.name == "sqlite":
-            src = sqlite3.connect(f"file:{engine.url.database}?mode=ro", uri=True)
+            from urllib.parse import quote
+
+            from ...persistence.db import sqlite_file
+
+            src = sqlite3.connect(f"file:{quote(str(sqlite_file(engine)))}?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(tmp)
                 with dst:
