@@ -135,3 +135,24 @@ def test_restoring_the_copy_made_before_an_upgrade_reports_success(run_cli, tmp_
     con.close()
     code, out, err = run_cli("--db", target, "audit", "--verify")
     assert code == 0 and "Audit log intact: 1 entries" in out
+
+
+def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path):
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.people import PeopleService
+
+    db = tmp_path / "desk.sqlite3"
+    opened = open_database(db)
+    people = opened.ctx.service(PeopleService)
+    admin = people.create_first_profile("陈静", "chen@example.org", roles={Role.ADMINISTRATOR})
+    opened.ctx.current = lambda: admin
+    people.create("李明", "li@example.org", roles={Role.OFFICER})
+    opened.ctx.engine.dispose()
+    backup = tmp_path / "b.sqlite3"
+    assert run_cli("--db", db, "backup", backup)[0] == 0
+    code, out, err = run_cli("--db", db, "--as", "李明", "backup", tmp_path / "mine.sqlite3")
+    assert code == 1 and "administrator" in err and err.count("\n") == 1
+    code, out, err = run_cli("--db", db, "--as", "李明", "restore", backup, "--force")
+    assert code == 1 and "administrator" in err and err.count("\n") == 1
+    assert not (tmp_path / "mine.sqlite3").exists()
