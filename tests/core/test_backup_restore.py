@@ -47,11 +47,15 @@ def test_round_trip_gives_identical_data(ctx, people, tmp_path):
     target.ctx.engine.dispose()
 
 
-def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(ctx, people, tmp_path, run_cli):
+def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(ctx, people, tmp_path, run_cli, caplog):
+    import logging
+
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    svc.restore(ctx, path, force=True)
+    with caplog.at_level(logging.WARNING, logger="commdesk.core.services.backup"):
+        svc.restore(ctx, path, force=True)
+    assert any(sha in r.getMessage() and people["admin"].name in r.getMessage() for r in caplog.records)
     [(actor, entity, note)] = restore_entries(ctx.engine)
     assert actor == people["admin"].name and entity == "database"
     assert str(path.resolve()) in note and sha in note

@@ -202,6 +202,23 @@ def test_a_value_too_long_for_its_column_is_named_by_field(ctx, people):
     assert "名" * 20 not in str(err.value)  # the value itself is not repeated
 
 
+def test_a_value_too_long_for_a_server_column_written_without_the_models_is_said_in_words(ctx, people):
+    """Core statements skip the models' check: PostgreSQL refuses, and the refusal is one sentence
+    naming the limit (SQLite does not enforce lengths, so there the row is simply stored)."""
+    long_name = "名" * 201
+    if ctx.engine.dialect.name != "postgresql":
+        with ctx.unit_of_work() as uow:
+            uow.session.execute(text("UPDATE people SET department = :d WHERE id = :id"),
+                                {"d": long_name, "id": people["admin"].id})
+        return
+    with pytest.raises(ValidationError) as err:
+        with ctx.unit_of_work() as uow:
+            uow.session.execute(text("UPDATE people SET department = :d WHERE id = :id"),
+                                {"d": long_name, "id": people["admin"].id})
+    assert "at most 200 characters" in str(err.value) and long_name[:10] not in str(err.value)
+    assert "UPDATE" not in str(err.value)
+
+
 def test_database_errors_and_logs_carry_no_parameters(ctx, people, caplog):
     """An error the database raises reaches people as one sentence, without SQL or the values."""
     from commdesk.core.errors import CommdeskError as Base_
