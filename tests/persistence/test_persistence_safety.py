@@ -6,7 +6,6 @@ import logging
 import os
 import sqlite3
 import stat
-import sys
 import threading
 from pathlib import Path
 
