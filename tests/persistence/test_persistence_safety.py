@@ -114,6 +114,7 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
     try:
         ro = open_database(db)
         assert ro.read_only and ro.ctx.read_only
+        assert ro.ctx.engine.url.database == str(db)  # others derive folders from it (recovery copies)
         ro.ctx.current = lambda: admin
         assert [p.name for p in ro.ctx.service(PeopleService).list()] == ["陈静"]
         with pytest.raises(ReadOnlyDatabase, match="read-only"):

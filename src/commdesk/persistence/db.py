@@ -269,10 +269,12 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             private_folder(path.parent)
         connect_args = dict(kwargs.pop("connect_args", {}), factory=_RetryingConnection)
         read_only = target.read_only
-        if read_only:
+        if read_only:  # engine.url keeps the plain path (others derive folders from it)
             from urllib.parse import quote
 
-            url = url.set(database=f"file:{quote(str(path))}", query={"mode": "ro", "uri": "true"})
+            uri = f"file:{quote(str(path))}?mode=ro"
+            kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, factory=_RetryingConnection,
+                                                        check_same_thread=False)
         elif path is not None:
             from ..core.files import private_file
 
