@@ -12,7 +12,7 @@ from sqlalchemy import text
 from commdesk.bootstrap import open_database
 from commdesk.core.errors import DatabaseVersionError
 from commdesk.persistence import schema
-from commdesk.persistence.db import make_engine, resolve_target
+from commdesk.persistence.db import BUSY_TIMEOUT_MS, make_engine, resolve_target
 from commdesk.persistence.models import Base
 
 
@@ -61,7 +61,7 @@ def test_connection_settings(ctx):
             return
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS  # then retried, with a notice
 
 
 def test_backup_is_made_before_an_upgrade(tmp_path):

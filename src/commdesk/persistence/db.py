@@ -30,7 +30,7 @@ from . import audit, guards
 log = logging.getLogger(__name__)
 
 #: How long one SQLite statement waits for another writer before it is retried (milliseconds).
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 2000
 #: How long a statement keeps retrying before it gives up with a clear error (seconds).
 BUSY_GIVE_UP_SECONDS = 60.0
 _SQLITE_BUSY_SNAPSHOT = 517  # a read transaction that cannot become a writer: retrying cannot help
