@@ -28,7 +28,7 @@ def _doc(**kw) -> Document:
     base = dict(title="测试文档 Test document", reference="PR-2026-014 v3", status="草稿",
                 author="王小明", subject="新闻稿", keywords=("发布会", "press"),
                 created=datetime(2026, 4, 20, 9, 30, tzinfo=timezone(timedelta(hours=8))),
-                letterhead=Letterhead("市政府新闻办公室"))
+                zone="Asia/Shanghai", letterhead=Letterhead("市政府新闻办公室"))
     base.update(kw)
     return Document(**base)
 

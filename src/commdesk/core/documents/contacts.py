@@ -10,6 +10,7 @@ from datetime import datetime
 
 from commdesk.core.contacts.records import ContactRecord
 from commdesk.core.contacts.validation import format_phone
+from commdesk.core.timezones import org_zone_name
 from dataclasses import dataclass
 
 from . import Document, Letterhead, Paragraph, Table
@@ -36,12 +37,12 @@ def _first(items) -> str:
 def media_list_document(records: Sequence[ContactRecord], org=None, title: str = "", subtitle: str = "",
                         author: str = "", created: datetime | None = None,
                         labels: MediaListLabels = MediaListLabels()) -> tuple[Document, list]:
-    """(Document, blocks) of a media list; ``org`` is OrgSettings (letterhead) or None."""
+    """(Document, blocks) of a media list; ``org`` is OrgSettings (letterhead, zone) or None."""
     title = title or labels.title
     letterhead = Letterhead(org.name, org.logo_png) if org is not None and org.name else None
     count = labels.count.format(n=len(records))
     doc = Document(title=title, subtitle=" · ".join(x for x in (subtitle, count) if x), author=author,
-                   subject=title, letterhead=letterhead, created=created,
+                   subject=title, letterhead=letterhead, created=created, zone=org_zone_name(org),
                    language="zh-CN" if _mostly_chinese(records) else "en", landscape=True)
     header = list(labels.header)
     rows = [[_name(r), "\n".join(r.all_outlets), r.title, _first(r.emails), _first(r.phones), ("、" if any(ord(c) > 0x2E7F for b in r.beats for c in b) else ", ").join(r.beats)]

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from ..i18n import translate
+from ..timezones import format_instant, system_zone_name, to_zone
 from .releases import charts_png
 from .spec import Document, Heading, Image, KeyValue, Letterhead, Paragraph, Table
 
 _BLUE, _GREEN, _RED, _GREY = (31, 78, 121), (46, 139, 87), (200, 60, 50), (120, 130, 145)
 
 
-def status_document(snapshot, org_name: str = "", logo: bytes | None = None, language: str = "en"):
-    """(Document, blocks) for a ``HomeSnapshot`` (commdesk.core.services.home)."""
-    when = snapshot.at.astimezone().strftime("%Y-%m-%d %H:%M")
-    doc = Document(title=translate("Home", "Status report"), subtitle=when,
-                   reference=translate("Home", "Status {date}").format(date=snapshot.at.astimezone().date()),
+def status_document(snapshot, org_name: str = "", logo: bytes | None = None, language: str = "en",
+                    zone: str = ""):
+    """(Document, blocks) for a ``HomeSnapshot`` (commdesk.core.services.home); its time is shown in
+    ``zone`` (the organisation's: ``SettingsService.time_zone()``; "" = the computer's), named."""
+    where = zone or system_zone_name()
+    when = format_instant(snapshot.at, where)
+    doc = Document(title=translate("Home", "Status report"), subtitle=when, zone=where, created=snapshot.at,
+                   reference=translate("Home", "Status {date}").format(date=to_zone(snapshot.at, where).date()),
                    language="zh-CN" if language.startswith("zh") else "en", author=snapshot.person,
                    subject=translate("Home", "The communications office's day at a glance"),
                    letterhead=Letterhead(org_name, logo) if org_name or logo else None)

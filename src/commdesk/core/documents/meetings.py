@@ -12,7 +12,7 @@ from datetime import date
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionStatus, Meeting, MeetingKind, MinutesState
-from commdesk.core.timezones import format_instant, format_span
+from commdesk.core.timezones import format_instant, format_span, org_zone_name
 
 from . import (BulletList, Callout, Document, Heading, KeyValue, Letterhead, Markdown, Paragraph,
                Signature, SignatureBlock, Table, render_bytes)
@@ -121,7 +121,8 @@ def agenda_document(meeting: Meeting, org=None, author: str = "") -> tuple[Docum
                    reference=f"MTG-{meeting.id or 0}" + (f" #{meeting.sequence}" if meeting.sequence else ""),
                    status=translate("Meetings", "Cancelled") if meeting.cancelled else "",
                    author=author, subject=meeting.topic, keywords=(translate("Meetings", "Meeting"),),
-                   letterhead=_letterhead(org), watermark=translate("Meetings", "CANCELLED") if meeting.cancelled else "")
+                   letterhead=_letterhead(org), zone=org_zone_name(org),
+                   watermark=translate("Meetings", "CANCELLED") if meeting.cancelled else "")
     return doc, agenda_blocks(meeting)
 
 
@@ -194,7 +195,7 @@ def minutes_document(meeting: Meeting, draft: MinutesDraft, org=None, author: st
     doc = Document(title=translate("Meetings", "Minutes"), subtitle=meeting.topic,
                    reference=f"MIN-{meeting.id or 0} v{draft.number}", status=state.label,
                    author=author, subject=meeting.topic, keywords=(translate("Meetings", "Minutes"),),
-                   letterhead=_letterhead(org),
+                   letterhead=_letterhead(org), zone=org_zone_name(org),
                    watermark=translate("Meetings", "DRAFT") if state is MinutesState.DRAFT else "")
     blocks = minutes_blocks(meeting, draft)
     if state is MinutesState.APPROVED:
@@ -218,7 +219,8 @@ def action_report_document(views, org, group: str, today: date, author: str = ""
               "overdue": translate("Meetings", "Overdue action items")}
     doc = Document(title=titles.get(group, titles["owner"]),
                    subtitle=translate("Meetings", "As of {date}").format(date=today.isoformat()),
-                   reference="ACT-" + today.strftime("%Y%m%d"), author=author, letterhead=_letterhead(org))
+                   reference="ACT-" + today.strftime("%Y%m%d"), author=author, letterhead=_letterhead(org),
+                   zone=org_zone_name(org))
     groups: dict[str, list] = defaultdict(list)
     for v in views:
         key = (v.meeting_topic if group == "meeting" else v.action.owner_name) or translate("Meetings", "No owner")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
 
@@ -13,6 +13,7 @@ import commdesk
 from commdesk.core.errors import CommdeskError
 from commdesk.core.files import write_atomically
 from commdesk.core.i18n import translate
+from commdesk.core.timezones import system_zone_name, to_zone, wall_clock
 
 from . import flowables as _flowables
 from . import fonts as _fonts
@@ -39,10 +40,20 @@ def _lead(document: Document, ctx) -> list:
     return out
 
 
+def created_at(document: Document) -> datetime:
+    """When the document was made, as wall-clock time in its zone (``Document.zone``, else the
+    computer's zone by name): what the header and the PDF's creation date show."""
+    where = document.zone or system_zone_name()
+    created = document.created or datetime.now(UTC)
+    if created.utcoffset() is None:
+        created = wall_clock(created.date(), created.time(), where)
+    return to_zone(created, where)
+
+
 def _build(document: Document, blocks: Iterable[Block], target, progress: Progress | None,
            cancel: CancelToken | None) -> None:
     _fonts.fonts()
-    created = document.created or datetime.now().astimezone()
+    created = created_at(document)
     furniture = Furniture(document, created)
     keywords = [single_line(k, 80) for k in document.keywords if single_line(k)]
     probe = DocTemplate(io.BytesIO(), document, furniture, created, 1)

@@ -31,7 +31,11 @@ class Document:
     author: str = ""
     subject: str = ""
     keywords: Sequence[str] = ()
-    created: datetime | None = None  # None: now
+    created: datetime | None = None  # None: now; an instant (a naive value is wall-clock time in ``zone``)
+    # IANA zone of the dates the layer prints (the "created" stamp in the header, the PDF metadata):
+    # the organisation's (SettingsService.time_zone(), core/timezones.org_zone_name(org)); "" = the
+    # computer's zone, read by name. Either way the page names the zone, never the process's by accident.
+    zone: str = ""
     page_size: PageSize = "A4"
     landscape: bool = False  # wide tables (media lists): the page turned on its side
     watermark: str = ""  # e.g. "DRAFT": light grey, diagonal, on every page

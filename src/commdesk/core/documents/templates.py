@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from commdesk.core.i18n import translate
+from commdesk.core.timezones import zone_label
 
 from . import fonts as _fonts
 from .flowables import HeadingParagraph
@@ -115,7 +116,9 @@ class Furniture:
         self.status = single_line(document.status, 60)
         self.banner = single_line(document.banner, 160)
         self.watermark = single_line(document.watermark, 40)
-        self.date = created.strftime("%Y-%m-%d")
+        # the creation stamp in the document's zone, and the zone named under it (never unnamed)
+        self.date = created.strftime("%Y-%m-%d %H:%M")
+        self.zone = zone_label(created, created.tzinfo)
         self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
@@ -162,8 +165,11 @@ class Furniture:
         canv.setFillColor(MUTED)
         canv.setFont(_fonts.MAIN, 8.5)
         canv.drawRightString(right, top - 5 * mm, self.date)
+        canv.setFont(_fonts.MAIN, 7)
+        canv.drawRightString(right, top - 8.5 * mm, _fit(self.zone, _fonts.MAIN, 7, right_w))
+        canv.setFont(_fonts.MAIN, 8.5)
         if self.reference:
-            canv.drawRightString(right, top - 9.5 * mm, _fit(self.reference, _fonts.MAIN, 8.5, right_w))
+            canv.drawRightString(right, top - 12.5 * mm, _fit(self.reference, _fonts.MAIN, 8.5, right_w))
         if self.title:
             canv.setFont(_fonts.MAIN, 9)
             canv.drawString(x, y, _fit(self.title, _fonts.MAIN, 9, room))
@@ -311,11 +317,13 @@ def numbered_canvas(furniture: Furniture):
 
 
 class _FixedTimeStamp:
-    """reportlab's TimeStamp for a given datetime (the document's creation date)."""
+    """reportlab's TimeStamp for a given datetime (the document's creation date, aware, in the
+    document's zone: ``rendering.created_at``)."""
 
     def __init__(self, when: datetime):
-        when = when if when.tzinfo else when.astimezone()
         offset = when.utcoffset()
+        if offset is None:
+            raise ValueError("the creation date needs its zone (rendering.created_at gives it)")
         minutes = int(offset.total_seconds() // 60) if offset else 0
         self.t = when.timestamp()
         self.lt = when.timetuple()
