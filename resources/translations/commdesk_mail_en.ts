@@ -28,51 +28,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMTP server:</source>
+        <source>SMTP &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port:</source>
+        <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security:</source>
+        <source>Se&amp;curity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name:</source>
+        <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender name:</source>
+        <source>Sender &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender address:</source>
+        <source>Sender &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reply-to:</source>
+        <source>&amp;Reply-to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature:</source>
+        <source>Si&amp;gnature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages per minute:</source>
+        <source>&amp;Messages per minute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA certificate file:</source>
+        <source>CA certificate &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection</source>
+        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,14 +266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>【重要通知】 important notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one address a line, e.g. 张三 &lt;zhang.san@example.com&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,51 +274,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
+        <source>【重要通知】 i&amp;mportant notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One message, everyone in Bcc (nobody sees the others)</source>
+        <source>&amp;Use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ordinary mail: everyone in To sees each other</source>
+        <source>One &amp;personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach file…</source>
+        <source>One message, everyone in &amp;Bcc (nobody sees the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>An &amp;ordinary mail: everyone in To sees each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs follow-up by (EM-5):</source>
+        <source>Attach &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check</source>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put in outbox</source>
+        <source>&amp;Needs follow-up by (EM-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as .eml…</source>
+        <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject:</source>
+        <source>Put &amp;in outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To:</source>
+        <source>Save as .&amp;eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text:</source>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,52 +28,52 @@
         <translation>仅用于使用本单位自有证书的服务器</translation>
     </message>
     <message>
-        <source>SMTP server:</source>
-        <translation>SMTP 服务器：</translation>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP 服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <source>Security:</source>
-        <translation>安全方式：</translation>
+        <source>Se&amp;curity:</source>
+        <translation>安全方式(&amp;C)：</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>Sender name:</source>
-        <translation>发件人姓名：</translation>
+        <source>Sender &amp;name:</source>
+        <translation>发件人姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Sender address:</source>
-        <translation>发件人地址：</translation>
+        <source>Sender &amp;address:</source>
+        <translation>发件人地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>Reply-to:</source>
-        <translation>回复地址：</translation>
+        <source>&amp;Reply-to:</source>
+        <translation>回复地址(&amp;R)：</translation>
     </message>
     <message>
-        <source>Signature:</source>
-        <translation>签名：</translation>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <source>Messages per minute:</source>
-        <translation>每分钟邮件数：</translation>
+        <source>&amp;Messages per minute:</source>
+        <translation>每分钟邮件数(&amp;M)：</translation>
     </message>
     <message>
-        <source>CA certificate file:</source>
-        <translation>CA 证书文件：</translation>
+        <source>CA certificate &amp;file:</source>
+        <translation>CA 证书文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
@@ -266,14 +266,6 @@
         <translation>核心内容</translation>
     </message>
     <message>
-        <source>【重要通知】 important notice</source>
-        <translation>【重要通知】重要通知</translation>
-    </message>
-    <message>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
         <source>one address a line, e.g. 张三 &lt;zhang.san@example.com&gt;</source>
         <translation>每行一个地址，例如 张三 &lt;zhang.san@example.com&gt;</translation>
     </message>
@@ -282,52 +274,60 @@
         <translation>收件人如何收到（EM-2）</translation>
     </message>
     <message>
-        <source>One personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
-        <translation>每位收件人一封个性化邮件（{{ salutation }}、{{ name }} …）</translation>
+        <source>【重要通知】 i&amp;mportant notice</source>
+        <translation>【重要通知】重要通知(&amp;M)</translation>
     </message>
     <message>
-        <source>One message, everyone in Bcc (nobody sees the others)</source>
-        <translation>一封邮件，所有人密送（彼此看不到）</translation>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
     </message>
     <message>
-        <source>An ordinary mail: everyone in To sees each other</source>
-        <translation>普通邮件：收件人彼此可见</translation>
+        <source>One &amp;personalised message per recipient ({{ salutation }}, {{ name }} …)</source>
+        <translation>每位收件人一封个性化邮件（{{ salutation }}、{{ name }} …）(&amp;P)</translation>
     </message>
     <message>
-        <source>Attach file…</source>
-        <translation>添加附件…</translation>
+        <source>One message, everyone in &amp;Bcc (nobody sees the others)</source>
+        <translation>一封邮件，所有人密送（彼此看不到）(&amp;B)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <source>An &amp;ordinary mail: everyone in To sees each other</source>
+        <translation>普通邮件：收件人彼此可见(&amp;O)</translation>
     </message>
     <message>
-        <source>Needs follow-up by (EM-5):</source>
-        <translation>需在此日期前跟进（EM-5）：</translation>
+        <source>Attach &amp;file…</source>
+        <translation>添加附件(&amp;F)…</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>检查</translation>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <source>Put in outbox</source>
-        <translation>放入发件箱</translation>
+        <source>&amp;Needs follow-up by (EM-5):</source>
+        <translation>需在此日期前跟进（EM-5）(&amp;N)：</translation>
     </message>
     <message>
-        <source>Save as .eml…</source>
-        <translation>另存为 .eml…</translation>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <source>Subject:</source>
-        <translation>主题：</translation>
+        <source>Put &amp;in outbox</source>
+        <translation>放入发件箱(&amp;I)</translation>
     </message>
     <message>
-        <source>To:</source>
-        <translation>收件人：</translation>
+        <source>Save as .&amp;eml…</source>
+        <translation>另存为 .eml(&amp;E)…</translation>
     </message>
     <message>
-        <source>Text:</source>
-        <translation>正文：</translation>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
     </message>
     <message>
         <source>Attachments:</source>
