@@ -526,23 +526,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One personalised message per contact (尊敬的… / Dear …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One message, everyone in Bcc (nobody sees the others)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left out (they receive nothing):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put in outbox</source>
+        <source>One &amp;personalised message per contact (尊敬的… / Dear …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save .eml files…</source>
+        <source>One message, everyone in &amp;Bcc (nobody sees the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &amp;in outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .&amp;eml files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

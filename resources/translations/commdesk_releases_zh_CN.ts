@@ -524,24 +524,24 @@
         <translation>收件人如何收到（EM-2）</translation>
     </message>
     <message>
-        <source>One personalised message per contact (尊敬的… / Dear …)</source>
-        <translation>每位联系人一封个性化邮件（尊敬的… / Dear …）</translation>
-    </message>
-    <message>
-        <source>One message, everyone in Bcc (nobody sees the others)</source>
-        <translation>一封邮件，所有人密送（互相看不到）</translation>
-    </message>
-    <message>
         <source>Left out (they receive nothing):</source>
         <translation>被排除（不会收到任何邮件）：</translation>
     </message>
     <message>
-        <source>Put in outbox</source>
-        <translation>放入发件箱</translation>
+        <source>One &amp;personalised message per contact (尊敬的… / Dear …)</source>
+        <translation>每位联系人一封个性化邮件（尊敬的… / Dear …）(&amp;P)</translation>
     </message>
     <message>
-        <source>Save .eml files…</source>
-        <translation>保存 .eml 文件…</translation>
+        <source>One message, everyone in &amp;Bcc (nobody sees the others)</source>
+        <translation>一封邮件，所有人密送（互相看不到）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Put &amp;in outbox</source>
+        <translation>放入发件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save .&amp;eml files…</source>
+        <translation>保存 .eml 文件(&amp;E)…</translation>
     </message>
     <message>
         <source>No mail account is set up (Outbox &gt; Account…): save the messages as .eml files for any mail program.</source>

@@ -71,8 +71,8 @@ class ReleaseMailingDialog(QDialog):
         layout.addWidget(lists_box)
         delivery = QGroupBox(self.tr("How recipients receive it (EM-2)"))
         d = QVBoxLayout(delivery)
-        self.personal = QRadioButton(self.tr("One personalised message per contact (尊敬的… / Dear …)"))
-        self.bcc = QRadioButton(self.tr("One message, everyone in Bcc (nobody sees the others)"))
+        self.personal = QRadioButton(self.tr("One &personalised message per contact (尊敬的… / Dear …)"))
+        self.bcc = QRadioButton(self.tr("One message, everyone in &Bcc (nobody sees the others)"))
         self.delivery = QButtonGroup(self)
         for n, w in enumerate((self.personal, self.bcc)):
             self.delivery.addButton(w, n)
@@ -95,10 +95,10 @@ class ReleaseMailingDialog(QDialog):
         self.account = sending.has_account(services)
         buttons = QDialogButtonBox()
         if self.account:
-            self.go_button = buttons.addButton(self.tr("Put in outbox"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.go_button = buttons.addButton(self.tr("Put &in outbox"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.go_button.clicked.connect(self.queue)
         else:
-            self.go_button = buttons.addButton(self.tr("Save .eml files…"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.go_button = buttons.addButton(self.tr("Save .&eml files…"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.go_button.setToolTip(self.tr("No mail account is set up (Outbox > Account…): save the messages "
                                               "as .eml files for any mail program."))
             self.go_button.clicked.connect(self.save_eml)
