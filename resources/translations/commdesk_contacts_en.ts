@@ -512,6 +512,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>the mapping targets that feed a field (a field&apos;s own name otherwise)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,6 +738,15 @@
     </message>
     <message>
         <source>Phone number {value} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label {label} of {field} is too long: at most {max} characters; shorten it.</source>
+        <extracomment>The most characters each one-line field may hold (what the database stores; a test keeps these equal to the contacts columns). Notes and the postal address are unbounded. ... and each entry of the list fields, and the label of an e-mail or a phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,6 +1202,10 @@
     </message>
     <message>
         <source>Give the list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s name is too long: at most {max} characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

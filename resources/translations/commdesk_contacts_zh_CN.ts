@@ -511,6 +511,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>the mapping targets that feed a field (a field&apos;s own name otherwise)</extracomment>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
@@ -737,6 +738,15 @@
     <message>
         <source>Phone number {value} is not valid: {reason}</source>
         <translation>电话号码 {value} 无效：{reason}</translation>
+    </message>
+    <message>
+        <source>The label {label} of {field} is too long: at most {max} characters; shorten it.</source>
+        <extracomment>The most characters each one-line field may hold (what the database stores; a test keeps these equal to the contacts columns). Notes and the postal address are unbounded. ... and each entry of the list fields, and the label of an e-mail or a phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A name is missing; enter the full name (or family and given name).</source>
@@ -1192,6 +1202,10 @@
     <message>
         <source>Give the list a name.</source>
         <translation>请为名单命名。</translation>
+    </message>
+    <message>
+        <source>The list&apos;s name is too long: at most {max} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A list called {name} exists already; choose another name.</source>

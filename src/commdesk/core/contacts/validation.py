@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
@@ -194,9 +195,51 @@ def check_contact(record: ContactRecord, default_region: str = "CN", required: b
     else:
         out = record
         out.emails, out.phones = emails, phones
+    errors += length_errors(out)
     if required:
         errors += required_errors(out, reported=errors)
     return out, errors
+
+
+#: The most characters each one-line field may hold (what the database stores; a test keeps these
+#: equal to the contacts columns). Notes and the postal address are unbounded.
+MAX_LENGTHS = {"full_name": 300, "family_name": 200, "given_name": 200, "pinyin": 300, "title": 300,
+               "outlet": 300, "wechat": 200, "weibo": 200, "linkedin": 300, "x": 200, "preferred_channel": 50,
+               "language": 50, "contact_time": 200, "source": 300}
+#: ... and each entry of the list fields, and the label of an e-mail or a phone
+MAX_ENTRY_LENGTHS = {"outlets": 300, "beats": 100, "label": 50}
+_SCALAR_VALUES = attrgetter(*MAX_LENGTHS)
+_SHORTEST = min(MAX_LENGTHS.values())
+
+
+def length_errors(record: ContactRecord) -> list[FieldError]:
+    """A field longer than it may be stored (never cut short silently), naming the limit."""
+    from commdesk.core.contacts.records import field_label
+
+    values = _SCALAR_VALUES(record)
+    errors = []
+    if sum(map(len, filter(None, values))) > _SHORTEST:  # most records: every value together is shorter than any limit
+        for (f, limit), v in zip(MAX_LENGTHS.items(), values):
+            if v and len(v) > limit:
+                errors.append(FieldError(f, too_long(field_label(f), limit, len(v)), v[:40]))
+    for f in ("outlets", "beats"):
+        limit = MAX_ENTRY_LENGTHS[f]
+        for v in getattr(record, f):
+            if len(v) > limit:
+                errors.append(FieldError(f, too_long(field_label(f), limit, len(v)), v[:40]))
+    limit = MAX_ENTRY_LENGTHS["label"]
+    for f, items in (("emails", record.emails), ("phones", record.phones)):
+        for item in items:
+            if len(item.label) > limit:
+                errors.append(FieldError(f, translate(
+                    "Contacts", "The label {label} of {field} is too long: at most {max} characters; shorten it.").format(
+                    label=item.label[:40], field=field_label(f), max=limit), item.label[:40]))
+    return errors
+
+
+def too_long(label: str, limit: int, n: int) -> str:
+    return translate("Contacts", "{field} is too long: at most {max} characters, this one has {n}. Shorten it and "
+                                 "save again.").format(field=label, max=limit, n=n)
 
 
 def _email_entry_key(e: Email) -> str:

@@ -397,6 +397,15 @@ class ContactService:
         name = " ".join(record.name.split())
         if not name:
             raise ValidationError({"name": translate("Contacts", "Enter the outlet's name.")})
+        from ..contacts.validation import too_long
+
+        for field, value, label in (("name", name, translate("Contacts", "Outlet")),
+                                    ("region", record.region.strip(), translate("Contacts", "Region")),
+                                    ("language", record.language.strip(), translate("Contacts", "Language")),
+                                    ("website", record.website.strip(), translate("Contacts", "Website"))):
+            limit = OutletRow.__table__.c[field].type.length
+            if len(value) > limit:
+                raise ValidationError({field: too_long(label, limit, len(value))})
         if record.reach is not None and record.reach < 0:
             raise ValidationError({"reach": translate("Contacts", "The reach cannot be negative.")})
         from ..contacts.validation import has_line_break, line_break_error
@@ -523,6 +532,11 @@ class ContactService:
         beat = " ".join(beat.split())
         if not beat:
             raise ValidationError({"beats": translate("Contacts", "Enter the beat to add.")})
+        from ..contacts.validation import MAX_ENTRY_LENGTHS, too_long
+
+        if len(beat) > MAX_ENTRY_LENGTHS["beats"]:
+            raise ValidationError({"beats": too_long(translate("Contacts", "Beats"), MAX_ENTRY_LENGTHS["beats"],
+                                                     len(beat))})
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             rows = self._rows(s, ids)

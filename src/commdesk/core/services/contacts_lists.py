@@ -82,6 +82,10 @@ class ListService:
         name = " ".join(name.split())
         if not name:
             raise ValidationError({"name": translate("Contacts", "Give the list a name.")})
+        limit = ContactListRow.__table__.c.name.type.length
+        if len(name) > limit:
+            raise ValidationError({"name": translate(
+                "Contacts", "The list's name is too long: at most {max} characters; shorten it.").format(max=limit)})
         clash = session.scalars(select(ContactListRow).where(func.lower(ContactListRow.name) == name.lower())).first()
         if clash is not None and clash.id != exclude:
             raise ValidationError({"name": translate(

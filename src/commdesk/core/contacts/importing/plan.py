@@ -249,6 +249,10 @@ class _Target:
         self.existing, self.record, self.sources, self.notes = existing, record, [], ""
 
 
+#: the mapping targets that feed a field (a field's own name otherwise)
+_KINDS = {"emails": ("email",), "phones": ("phone",)}
+
+
 def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
     for c in columns:
         if c.target.split(":")[0] in kinds and value and value in row.values.get(c.header, ""):
@@ -304,8 +308,7 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
         if problems or errors:
             plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
             plan.rejected.extend(
-                Rejection(row.file, row.number,
-                          _column_of(row, columns, ("email",) if e.field == "emails" else ("phone",), e.value),
+                Rejection(row.file, row.number, _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
                           e.message) for e in errors)
             continue
         keys = [email_key(e.address) for e in record.emails]
