@@ -507,12 +507,10 @@
     </message>
     <message>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
-        <extracomment>the choices of a reviewed change</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>the mapping targets that feed a field (a field&apos;s own name otherwise)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,7 +631,6 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a contact has besides its record&apos;s fields (kept on its row): its owner and the date of its source. Every field a merge takes from one side or the other: one list for the service, the CLI and the merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,7 +739,6 @@
     </message>
     <message>
         <source>The label {label} of {field} is too long: at most {max} characters; shorten it.</source>
-        <extracomment>The most characters each one-line field may hold (what the database stores; a test keeps these equal to the contacts columns). Notes and the postal address are unbounded. ... and each entry of the list fields, and the label of an e-mail or a phone</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,7 +755,6 @@
     </message>
     <message>
         <source>{field} holds a line break; a link or account name must be on one line. Remove the line break.</source>
-        <extracomment>Fields that hold a link or an account: one line, always (a line break there would be a broken link and, unescaped, a broken line in every later vCard export).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,7 +1047,6 @@
     </message>
     <message>
         <source>edit media contacts</source>
-        <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,7 +1228,6 @@
     </message>
     <message>
         <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
-        <extracomment>The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,7 +1260,6 @@
     </message>
     <message>
         <source>{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses that channel. Log it only with a reason (e.g. they called us).</source>
-        <extracomment>interaction channels -&gt; the do-not-contact channel they fall under kinds that say the channel when none is given kinds that are not us reaching out (they called, or a note for ourselves)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,7 +2266,6 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge two contacts</source>
-        <extracomment>Fields compared side by side: every field a merge can take from either side Parts of the name follow the full name&apos;s choice (a merged contact never mixes two people&apos;s names)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

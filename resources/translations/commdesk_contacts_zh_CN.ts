@@ -506,12 +506,10 @@
     </message>
     <message>
         <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
-        <extracomment>the choices of a reviewed change</extracomment>
         <translation>将新建 {created}，将更新 {updated}，未变 {unchanged}，拒绝 {rejected} 行</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <extracomment>the mapping targets that feed a field (a field&apos;s own name otherwise)</extracomment>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
@@ -632,7 +630,6 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a contact has besides its record&apos;s fields (kept on its row): its owner and the date of its source. Every field a merge takes from one side or the other: one list for the service, the CLI and the merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -741,12 +738,11 @@
     </message>
     <message>
         <source>The label {label} of {field} is too long: at most {max} characters; shorten it.</source>
-        <extracomment>The most characters each one-line field may hold (what the database stores; a test keeps these equal to the contacts columns). Notes and the postal address are unbounded. ... and each entry of the list fields, and the label of an e-mail or a phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}的标签 {label} 太长：最多 {max} 个字符，请缩短。</translation>
     </message>
     <message>
         <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}太长：最多 {max} 个字符，现在有 {n} 个。请缩短后再保存。</translation>
     </message>
     <message>
         <source>A name is missing; enter the full name (or family and given name).</source>
@@ -758,7 +754,6 @@
     </message>
     <message>
         <source>{field} holds a line break; a link or account name must be on one line. Remove the line break.</source>
-        <extracomment>Fields that hold a link or an account: one line, always (a line break there would be a broken link and, unescaped, a broken line in every later vCard export).</extracomment>
         <translation>{field}中有换行；链接或账号必须写在一行内。请删除换行。</translation>
     </message>
     <message>
@@ -1051,7 +1046,6 @@
     </message>
     <message>
         <source>edit media contacts</source>
-        <extracomment>Officers may correct the contacts they own (a constant for now; an organisation setting could turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).</extracomment>
         <translation>编辑媒体联系人</translation>
     </message>
     <message>
@@ -1205,7 +1199,7 @@
     </message>
     <message>
         <source>The list&apos;s name is too long: at most {max} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单名称太长：最多 {max} 个字符，请缩短。</translation>
     </message>
     <message>
         <source>A list called {name} exists already; choose another name.</source>
@@ -1233,7 +1227,6 @@
     </message>
     <message>
         <source>Merge choices must map contact fields to keep or other; wrong: {items}.</source>
-        <extracomment>The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).</extracomment>
         <translation>合并选择必须把联系人字段对应为 keep 或 other；有误的：{items}。</translation>
     </message>
     <message>
@@ -1266,7 +1259,6 @@
     </message>
     <message>
         <source>{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses that channel. Log it only with a reason (e.g. they called us).</source>
-        <extracomment>interaction channels -&gt; the do-not-contact channel they fall under kinds that say the channel when none is given kinds that are not us reaching out (they called, or a note for ourselves)</extracomment>
         <translation>{name} 要求不通过{channel}联系（{reason}），而这次{kind}用的正是这个渠道。只有说明原因（例如是对方打来的）才能记录。</translation>
     </message>
     <message>
@@ -2253,7 +2245,6 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge two contacts</source>
-        <extracomment>Fields compared side by side: every field a merge can take from either side Parts of the name follow the full name&apos;s choice (a merged contact never mixes two people&apos;s names)</extracomment>
         <translation>合并两位联系人</translation>
     </message>
     <message>

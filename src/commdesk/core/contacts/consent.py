@@ -10,12 +10,12 @@ from commdesk.core.contacts.labels import channel_label, kind_label
 from commdesk.core.i18n import translate
 from commdesk.core.rules import Finding, Level
 
-#: interaction channels -> the do-not-contact channel they fall under
+# interaction channels -> the do-not-contact channel they fall under
 _CHANNEL_OF = {"email": "email", "e-mail": "email", "phone": "phone", "sms": "phone", "mail": "mail",
                "post": "mail"}
-#: kinds that say the channel when none is given
+# kinds that say the channel when none is given
 _KIND_CHANNEL = {"call": "phone", "mailing": "email"}
-#: kinds that are not us reaching out (they called, or a note for ourselves)
+# kinds that are not us reaching out (they called, or a note for ourselves)
 PASSIVE_KINDS = frozenset({"inquiry", "note", "coverage"})
 
 

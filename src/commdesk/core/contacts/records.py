@@ -194,10 +194,10 @@ CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactRecord))
 CONTACT_TEXT_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(ContactRecord) if f.type in ("str", str))
 LIST_FIELDS = ("outlets", "beats", "emails", "phones")
-#: What a contact has besides its record's fields (kept on its row): its owner and the date of its source.
+# What a contact has besides its record's fields (kept on its row): its owner and the date of its source.
 ROW_FIELDS = ("owner", "source_date")
-#: Every field a merge takes from one side or the other: one list for the service, the CLI and the
-#: merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).
+# Every field a merge takes from one side or the other: one list for the service, the CLI and the
+# merge dialog, so a field added to the contact is mergeable everywhere (a test checks the table).
 MERGE_CHOICES = CONTACT_FIELDS + ROW_FIELDS
 
 

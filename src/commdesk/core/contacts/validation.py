@@ -201,12 +201,12 @@ def check_contact(record: ContactRecord, default_region: str = "CN", required: b
     return out, errors
 
 
-#: The most characters each one-line field may hold (what the database stores; a test keeps these
-#: equal to the contacts columns). Notes and the postal address are unbounded.
+# The most characters each one-line field may hold (what the database stores; a test keeps these
+# equal to the contacts columns). Notes and the postal address are unbounded.
 MAX_LENGTHS = {"full_name": 300, "family_name": 200, "given_name": 200, "pinyin": 300, "title": 300,
                "outlet": 300, "wechat": 200, "weibo": 200, "linkedin": 300, "x": 200, "preferred_channel": 50,
                "language": 50, "contact_time": 200, "source": 300}
-#: ... and each entry of the list fields, and the label of an e-mail or a phone
+# ... and each entry of the list fields, and the label of an e-mail or a phone
 MAX_ENTRY_LENGTHS = {"outlets": 300, "beats": 100, "label": 50}
 _SCALAR_VALUES = attrgetter(*MAX_LENGTHS)
 _SHORTEST = min(MAX_LENGTHS.values())
@@ -265,8 +265,8 @@ def required_errors(record: ContactRecord, reported: list[FieldError] = ()) -> l
     return errors
 
 
-#: Fields that hold a link or an account: one line, always (a line break there would be a broken
-#: link and, unescaped, a broken line in every later vCard export).
+# Fields that hold a link or an account: one line, always (a line break there would be a broken
+# link and, unescaped, a broken line in every later vCard export).
 LINK_FIELDS = ("wechat", "weibo", "linkedin", "x")
 _LINE_BREAK = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 

@@ -33,8 +33,8 @@ from .context import ServiceContext, check_version
 
 ENTITY = "contacts"
 OFFICERS_MAY_EDIT = "contacts.officers_may_edit"
-#: Officers may correct the contacts they own (a constant for now; an organisation setting could
-#: turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).
+# Officers may correct the contacts they own (a constant for now; an organisation setting could
+# turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).
 OFFICERS_MAY_EDIT_OWN = True
 CHANNELS = ("email", "phone", "mail")
 KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note", "mailing")

@@ -77,7 +77,7 @@ def duplicate_groups(session) -> list[tuple[tuple[int, ...], str]]:
 
 # ------------------------------------------------------------------------------------ merge
 MERGE_FIELDS = tuple(f.name for f in fields(ContactRecord))
-#: The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).
+# The contacts column of each of ``records.ROW_FIELDS`` (what a merge takes from a row, not a record).
 ROW_CHOICES = dict(zip(ROW_FIELDS, ("owner_id", "source_date"), strict=True))
 
 

@@ -25,9 +25,9 @@ from ...core.errors import CommdeskError
 from ..common.ask import confirm, show_error
 from .models import date_text, person_name
 
-#: Fields compared side by side: every field a merge can take from either side
+# Fields compared side by side: every field a merge can take from either side
 MERGE_ROWS = MERGE_CHOICES
-#: Parts of the name follow the full name's choice (a merged contact never mixes two people's names)
+# Parts of the name follow the full name's choice (a merged contact never mixes two people's names)
 NAME_PARTS = ("family_name", "given_name", "pinyin")
 
 

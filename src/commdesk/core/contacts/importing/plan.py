@@ -95,7 +95,7 @@ class FieldChange:
     replace: object = None  # notes only: the file's notes alone (stored instead of appended when chosen)
 
 
-#: the choices of a reviewed change
+# the choices of a reviewed change
 KEEP, NEW, REPLACE = "keep", "new", "replace"
 
 
@@ -249,7 +249,7 @@ class _Target:
         self.existing, self.record, self.sources, self.notes = existing, record, [], ""
 
 
-#: the mapping targets that feed a field (a field's own name otherwise)
+# the mapping targets that feed a field (a field's own name otherwise)
 _KINDS = {"emails": ("email",), "phones": ("phone",)}
 
 
