@@ -95,3 +95,54 @@ def test_calendar_refuses_nonsense():
         WorkCalendar(zone="Mars/Olympus")
     with pytest.raises(ValueError):
         CAL.end_of_working_day(datetime(2026, 10, 9, 10))
+
+
+LA = ZoneInfo("America/Los_Angeles")
+ROUND_THE_CLOCK = WorkCalendar(start=time(0), end=time(23, 59), zone="America/Los_Angeles",
+                               public_holidays=False, weekdays=frozenset(range(7)))
+
+
+def test_working_time_is_elapsed_time_on_a_day_the_clocks_change():
+    # 8 March 2026, Los Angeles: 02:00 PST -> 03:00 PDT, so 00:00-06:00 on the clock is 5 hours
+    a, b = datetime(2026, 3, 8, 0, tzinfo=LA), datetime(2026, 3, 8, 6, tzinfo=LA)
+    assert ROUND_THE_CLOCK.working_time_between(a, b) == timedelta(hours=5)
+    # the same instants given in UTC give the same answer
+    assert ROUND_THE_CLOCK.working_time_between(a.astimezone(UTC), b.astimezone(UTC)) == timedelta(hours=5)
+    # 01:00 PST + 2 hours of work = 04:00 PDT
+    assert ROUND_THE_CLOCK.add_working_time(datetime(2026, 3, 8, 1, tzinfo=LA), 2) == \
+        datetime(2026, 3, 8, 4, tzinfo=LA)
+    # 1 November 2026: 02:00 PDT -> 01:00 PST, so 00:00-06:00 on the clock is 7 hours
+    a, b = datetime(2026, 11, 1, 0, tzinfo=LA), datetime(2026, 11, 1, 6, tzinfo=LA)
+    assert ROUND_THE_CLOCK.working_time_between(a, b) == timedelta(hours=7)
+    assert ROUND_THE_CLOCK.working_time_between(a.astimezone(UTC), b.astimezone(UTC)) == timedelta(hours=7)
+
+
+def test_office_hours_in_los_angeles_across_the_switch():
+    cal = WorkCalendar(zone="America/Los_Angeles", public_holidays=False)
+    friday_evening = datetime(2026, 3, 6, 17, tzinfo=LA)           # PST
+    # 1 hour on Friday, 1 hour on Monday morning (PDT): 18:00 still means 18:00 on the clock
+    assert cal.add_working_time(friday_evening, 2) == datetime(2026, 3, 9, 10, tzinfo=LA)
+    assert cal.add_working_time(friday_evening, 2).utcoffset() == timedelta(hours=-7)
+    assert cal.end_of_working_day(datetime(2026, 3, 6, 18, 30, tzinfo=LA)) == datetime(2026, 3, 9, 18, tzinfo=LA)
+    assert cal.working_time_between(friday_evening, datetime(2026, 3, 9, 10, tzinfo=LA)) == timedelta(hours=2)
+
+
+def test_a_meeting_in_another_zone_is_due_by_the_offices_day():
+    # The office is in Shanghai; a call at 09:00 Thursday in Los Angeles ends at 01:00 Friday in
+    # Shanghai, before the office opens: due at the end of that Friday, Shanghai time.
+    end = datetime(2026, 12, 3, 9, tzinfo=LA)
+    assert CAL.end_of_working_day(end) == at(2026, 12, 4, 18)
+    # ending at 03:00 Friday in Los Angeles = 19:00 Friday in Shanghai, after hours: Monday 7 December
+    assert CAL.end_of_working_day(datetime(2026, 12, 4, 3, tzinfo=LA)) == at(2026, 12, 7, 18)
+
+
+def test_closed_days_on_a_holiday_and_on_a_make_up_saturday():
+    cal = WorkCalendar(zone="Asia/Shanghai", closed_days={date(2026, 10, 2): "Team trip",
+                                                          date(2026, 10, 10): "Office move"})
+    assert not cal.is_working_day(date(2026, 10, 2))                  # off either way
+    assert cal.day_note(date(2026, 10, 2)) == "Team trip"             # the office's own reason first
+    assert not cal.is_working_day(date(2026, 10, 10))                 # the make-up Saturday is closed too
+    assert cal.next_working_day(date(2026, 10, 9)) == date(2026, 10, 12)
+    # 30 Sep after hours: 8 and 9 October are worked, so due on the 8th as before
+    assert cal.end_of_working_day(at(2026, 9, 30, 19)) == at(2026, 10, 8, 18)
+    assert cal.working_days_between(date(2026, 9, 30), date(2026, 10, 12)) == 3   # 8, 9, 12

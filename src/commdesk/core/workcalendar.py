@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from commdesk.core.i18n import translate
+from commdesk.core.timezones import org_zone_name, wall_clock
 
 _MAX_DAYS = 3660  # ten years: guards the loops against a calendar without working days
 
@@ -71,8 +72,6 @@ class WorkCalendar:
     @classmethod
     def from_settings(cls, org, zone: str | None = None) -> WorkCalendar:
         """The organisation's calendar: its working hours, closed days and zone (``OrgSettings``)."""
-        from commdesk.core.timezones import org_zone_name
-
         return cls(start=org.work_start, end=org.work_end, zone=zone or org_zone_name(org),
                    closed_days=dict(getattr(org, "closed_days", ()) or ()))
 
@@ -143,18 +142,16 @@ class WorkCalendar:
             raise ValueError(f"an aware datetime is needed, got {moment!r}")
         return ZoneInfo(self.zone) if self.zone else moment.tzinfo
 
-    def _at(self, day: date, clock: time, zone: tzinfo) -> datetime:
-        naive = datetime.combine(day, clock)
-        # a clock time in a spring-forward gap moves forward by the gap
-        return naive.replace(tzinfo=zone).astimezone(ZoneInfo("UTC")).astimezone(zone)
-
     def _windows(self, moment: datetime):
-        """The working windows (start, end) from the day of ``moment`` on, in the calendar's zone."""
+        """The working windows (opens, closes) from the day of ``moment`` on, as UTC instants: the
+        arithmetic on them is then real elapsed time, also on a day whose clocks change (aware
+        datetimes sharing a zone would add and subtract wall-clock time)."""
         zone = self.zone_for(moment)
         day = moment.astimezone(zone).date()
         for _ in range(_MAX_DAYS):
             if self.is_working_day(day):
-                yield self._at(day, self.start, zone), self._at(day, self.end, zone)
+                yield (wall_clock(day, self.start, zone).astimezone(UTC),
+                       wall_clock(day, self.end, zone).astimezone(UTC))
             day += timedelta(days=1)
         raise ValueError("no working day in the next ten years")
 
@@ -165,34 +162,40 @@ class WorkCalendar:
         zone = self.zone_for(moment)
         local = moment.astimezone(zone)
         day = local.date()
-        if self.is_working_day(day) and local < self._at(day, self.end, zone):
-            return self._at(day, self.end, zone)
-        return self._at(self.next_working_day(day), self.end, zone)
+        if self.is_working_day(day) and local < wall_clock(day, self.end, zone):
+            return wall_clock(day, self.end, zone)
+        return wall_clock(self.next_working_day(day), self.end, zone)
 
     def add_working_time(self, start: datetime, hours: float | timedelta) -> datetime:
         """The instant when ``hours`` of working time after ``start`` have passed (time outside
-        working hours and on days off does not count). ``hours`` 0 gives the next working moment."""
+        working hours and on days off does not count). ``hours`` 0 gives the next working moment.
+        The result is wall-clock time in the calendar's zone."""
         remaining = hours if isinstance(hours, timedelta) else timedelta(hours=hours)
         if remaining < timedelta(0):
             raise ValueError("working time must not be negative")
-        for opens, closes in self._windows(start):
+        zone = self.zone_for(start)
+        start = start.astimezone(UTC)
+        for opens, closes in self._windows(start.astimezone(zone)):
             if closes <= start:
                 continue
             begin = max(opens, start)
             if begin + remaining <= closes:
-                return begin + remaining
+                return (begin + remaining).astimezone(zone)
             remaining -= closes - begin
         raise AssertionError("unreachable")  # pragma: no cover - _windows raises first
 
     def working_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Working time between ``a`` and ``b`` (negative when ``b`` is before ``a``)."""
-        if b < a:
+        zone = self.zone_for(a)
+        self.zone_for(b)                                   # both must be aware
+        first, last = a.astimezone(UTC), b.astimezone(UTC)   # elapsed time, not wall-clock time
+        if last < first:
             return -self.working_time_between(b, a)
         total = timedelta(0)
-        for opens, closes in self._windows(a):
-            if opens >= b:
+        for opens, closes in self._windows(first.astimezone(zone)):
+            if opens >= last:
                 break
-            begin, finish = max(opens, a), min(closes, b)
+            begin, finish = max(opens, first), min(closes, last)
             if finish > begin:
                 total += finish - begin
         return total

@@ -10,13 +10,14 @@ from commdesk.core.meetings.schedule import (
     Frequency,
     MinutesDue,
     Recurrence,
-    WorkingHours,
     due_soon,
     minutes_due,
     minutes_status,
     overdue,
     series_dates,
 )
+
+from commdesk.core.workcalendar import WorkCalendar
 
 from .factories import BERLIN, SHANGHAI
 
@@ -46,7 +47,7 @@ def test_minutes_due(end, due):
 
 def test_minutes_due_in_working_hours_zone():
     # The meeting end comes in UTC; the office works 9-18 in Shanghai.
-    hours = WorkingHours(tz="Asia/Shanghai")
+    hours = WorkCalendar(zone="Asia/Shanghai")
     end = datetime(2025, 3, 21, 9, 30, tzinfo=UTC)  # Friday 17:30 in Shanghai
     assert minutes_due(end, hours) == at(2025, 3, 21, 18)
     end = datetime(2025, 3, 21, 10, 30, tzinfo=UTC)  # Friday 18:30 in Shanghai
@@ -61,12 +62,13 @@ def test_minutes_due_keeps_18_00_across_dst():
 
 
 def test_custom_hours_holidays_and_weekdays():
-    hours = WorkingHours(start=time(8, 30), end=time(17, 30), weekdays=frozenset({0, 1, 2, 3, 4, 5}),
-                         holidays=frozenset({date(2025, 3, 24)}))
+    # a plain weekday calendar (no public calendar) with the office's own closed day
+    hours = WorkCalendar(start=time(8, 30), end=time(17, 30), weekdays=frozenset({0, 1, 2, 3, 4, 5}),
+                         closed_days={date(2025, 3, 24): ""}, public_holidays=False)
     assert minutes_due(at(2025, 3, 21, 17, 45), hours) == at(2025, 3, 22, 17, 30)  # Saturday works
     assert minutes_due(at(2025, 3, 22, 18), hours) == at(2025, 3, 25, 17, 30)      # Monday is a holiday
     with pytest.raises(ValueError):
-        WorkingHours(start=time(18), end=time(9))
+        WorkCalendar(start=time(18), end=time(9))
     with pytest.raises(ValueError):
         minutes_due(datetime(2025, 3, 20, 11))
 

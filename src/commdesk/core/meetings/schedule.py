@@ -7,8 +7,8 @@ Minutes due (PC-5, "the same working day"):
   the end of the next working day (nobody is expected to write minutes at night).
 Working days and hours come from a working calendar (``core/workcalendar.py``: Chinese public
 holidays and make-up working days, the organisation's closed days, its hours and zone); the default
-is that calendar with 9-18 in the zone of the meeting end passed in. ``WorkingHours`` is a plain
-weekday calendar for callers that set their own days. Working hours are wall-clock times, so a DST
+is that calendar with 9-18 in the zone of the meeting end passed in (a plain weekday calendar is
+``WorkCalendar(public_holidays=False, weekdays=...)``). Working hours are wall-clock times, so a DST
 change does not move 18:00.
 
 Series: each occurrence keeps the first one's wall-clock time in the meeting's zone, across DST
@@ -20,55 +20,15 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import _LABELS, ActionItem, _Labelled
+from commdesk.core.timezones import wall_clock
 from commdesk.core.workcalendar import WorkCalendar
 
 MAX_OCCURRENCES = 520   # ten years of weekly meetings; guards against a runaway "until"
-
-
-@dataclass(frozen=True)
-class WorkingHours:
-    start: time = time(9, 0)
-    end: time = time(18, 0)
-    weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})   # Monday = 0
-    holidays: frozenset[date] = frozenset()
-    tz: str | None = None                                     # None: the zone of the datetime given
-
-    def __post_init__(self) -> None:
-        if not self.start < self.end:
-            raise ValueError("working hours must start before they end")
-        if not self.weekdays:
-            raise ValueError("at least one working weekday is needed")
-
-    def is_working_day(self, day: date) -> bool:
-        return day.weekday() in self.weekdays and day not in self.holidays
-
-    def next_working_day(self, day: date) -> date:
-        for _ in range(3660):
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                return day
-        raise ValueError("no working day in the next ten years")
-
-    def zone_for(self, moment: datetime) -> tzinfo:
-        if moment.utcoffset() is None:
-            raise ValueError(f"an aware datetime is needed, got {moment!r}")
-        return ZoneInfo(self.tz) if self.tz else moment.tzinfo
-
-    def end_of_working_day(self, moment: datetime) -> datetime:
-        zone = self.zone_for(moment)
-        local = moment.astimezone(zone)
-        day = local.date()
-        if self.is_working_day(day) and local < _at(day, self.end, zone):
-            return _at(day, self.end, zone)
-        return _at(self.next_working_day(day), self.end, zone)
-
-    def coverage_warning(self, *days: date) -> str:
-        return ""   # its days are all given
 
 
 DEFAULT_HOURS = WorkCalendar()
@@ -89,17 +49,13 @@ _LABELS.update({
 })
 
 
-def _at(day: date, clock: time, zone: tzinfo) -> datetime:
-    return datetime.combine(day, clock, tzinfo=zone)
-
-
-def minutes_due(meeting_end: datetime, hours: WorkCalendar | WorkingHours = DEFAULT_HOURS) -> datetime:
+def minutes_due(meeting_end: datetime, hours: WorkCalendar = DEFAULT_HOURS) -> datetime:
     """PC-5: when the minutes of a meeting ending at ``meeting_end`` must be out (see module doc)."""
     return hours.end_of_working_day(meeting_end)
 
 
 def minutes_status(meeting_end: datetime, now: datetime, distributed_at: datetime | None,
-                   hours: WorkCalendar | WorkingHours = DEFAULT_HOURS) -> MinutesDue:
+                   hours: WorkCalendar = DEFAULT_HOURS) -> MinutesDue:
     if distributed_at is not None:
         return MinutesDue.DONE
     if now < meeting_end:
@@ -147,11 +103,6 @@ class Recurrence:
             raise ValueError(f"a series has 1 to {MAX_OCCURRENCES} meetings")
 
 
-def _wall_clock(naive: datetime, zone: tzinfo) -> datetime:
-    """Attach ``zone``; a time in a spring-forward gap moves forward by the gap."""
-    return naive.replace(tzinfo=zone).astimezone(ZoneInfo("UTC")).astimezone(zone)
-
-
 def _occurrence(first: datetime, frequency: Frequency, index: int) -> datetime:
     naive = first.replace(tzinfo=None)
     if frequency is Frequency.WEEKLY:
@@ -176,7 +127,8 @@ def series_dates(first_start: datetime, frequency: Frequency | str, count: int |
     for index in range(MAX_OCCURRENCES):
         if rec.count is not None and len(dates) >= rec.count:
             break
-        moment = _wall_clock(_occurrence(first, rec.frequency, index), zone)
+        occurrence = _occurrence(first, rec.frequency, index)
+        moment = wall_clock(occurrence.date(), occurrence.time(), zone)   # a gap moves it forward
         if isinstance(rec.until, datetime):
             if moment > rec.until:
                 break
