@@ -250,6 +250,9 @@ def make_qapp(argv=None):
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName("commdesk")
     app.setDesktopFileName("org.commdesk.Commdesk")
+    from .ui.common.keys import install_standard_keys
+
+    install_standard_keys(app)
     return app
 
 

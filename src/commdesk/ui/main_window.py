@@ -23,6 +23,9 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.lang = lang
         self.services = None
+        from .common.keys import install_standard_keys
+
+        install_standard_keys()  # Ctrl+Tab between tabs, even from inside tables
         self.panes: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
         self.badges: dict[str, int] = {}

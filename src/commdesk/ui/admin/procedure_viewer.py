@@ -10,7 +10,7 @@ import html
 import re
 
 from PySide6.QtCore import QRegularExpression, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTextBrowser,
                                QVBoxLayout)
 
@@ -73,6 +73,8 @@ class ProcedureViewer(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.resize(860, 680)
         self._to_start()  # opens on the procedure's first line
         if rule:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .services import AppServices
 
@@ -31,13 +31,19 @@ class Pane(QWidget):
         return False
 
     def can_find(self) -> bool:
-        return False
+        """Edit > Find (Ctrl+F): by default, a pane with a ``search`` line edit can find."""
+        return isinstance(getattr(self, "search", None), QLineEdit)
 
     def new_record(self) -> None: ...
 
     def export_pdf(self) -> None: ...
 
-    def find(self) -> None: ...
+    def find(self) -> None:
+        """Ctrl+F: into the pane's search field, its text selected to type over."""
+        field = getattr(self, "search", None)
+        if isinstance(field, QLineEdit):
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
 
     def open_record(self, record_id) -> None:
         """Show the record with this id (called when Home or another pane links to it)."""

@@ -1,0 +1,80 @@
+"""Standard keys that must work wherever the focus is (issue #12 §5).
+
+Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PgDown / Ctrl+PgUp) move between the tabs of the tab widget the
+focus is in, even from inside a table or a text editor: QTableView and QTextEdit take Ctrl+Tab for
+themselves, so one application-wide event filter does it before they see the key. A focus outside any
+tab widget leaves the key alone.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+_NEXT = {Qt.Key.Key_Tab: 1, Qt.Key.Key_Backtab: -1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+
+
+def tab_widget_around(widget: QWidget | None) -> QTabWidget | None:
+    """The innermost tab widget whose current page (or tab bar) holds ``widget``."""
+    w = widget
+    while w is not None:
+        parent = w.parentWidget()
+        if isinstance(parent, QTabWidget) and w is parent.tabBar():
+            return parent
+        if isinstance(w, QTabWidget):
+            return w
+        w = parent
+    return None
+
+
+def step_tab(tabs: QTabWidget, step: int) -> bool:
+    """Show the next (``step`` 1) or previous (-1) enabled, visible tab, wrapping round."""
+    count = tabs.count()
+    index = tabs.currentIndex()
+    for _ in range(count):
+        index = (index + step) % count
+        if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+            if index != tabs.currentIndex():
+                tabs.setCurrentIndex(index)
+                page = tabs.currentWidget()
+                focus = page.focusWidget() if page is not None else None
+                (focus if focus is not None and page.isAncestorOf(focus) else tabs.tabBar()).setFocus(
+                    Qt.FocusReason.TabFocusReason)
+            return True
+    return False
+
+
+class StandardKeys(QObject):
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if not mods & Qt.KeyboardModifier.ControlModifier or key not in _NEXT:
+            return False
+        if mods & ~(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if not isinstance(obj, QWidget):
+            return False  # the key goes to the focus widget first; handled there, it goes no further
+        tabs = tab_widget_around(obj)
+        if tabs is None or tabs.count() < 2:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: no shortcut and no widget may take it
+            return True
+        step = _NEXT[key]
+        if key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier:
+            step = -1
+        return step_tab(tabs, step)
+
+
+def install_standard_keys(app: QApplication | None = None) -> StandardKeys:
+    """Install the filter once per application (later calls return the installed one)."""
+    app = app or QApplication.instance()
+    existing = getattr(app, "_commdesk_standard_keys", None)
+    if existing is not None:
+        return existing
+    keys = StandardKeys(app)
+    app.installEventFilter(keys)
+    app._commdesk_standard_keys = keys
+    return keys
