@@ -146,3 +146,13 @@ def test_closed_days_on_a_holiday_and_on_a_make_up_saturday():
     # 30 Sep after hours: 8 and 9 October are worked, so due on the 8th as before
     assert cal.end_of_working_day(at(2026, 9, 30, 19)) == at(2026, 10, 8, 18)
     assert cal.working_days_between(date(2026, 9, 30), date(2026, 10, 12)) == 3   # 8, 9, 12
+
+
+def test_coverage_counts_an_instant_by_its_day_in_the_calendars_zone():
+    last = covered_years()[-1]
+    # 00:30 UTC on 1 January of the first year without data is still 31 December in Los Angeles:
+    # a Los Angeles calendar looked only at a year it knows
+    moment = datetime(last + 1, 1, 1, 0, 30, tzinfo=UTC)
+    la = WorkCalendar(zone="America/Los_Angeles")
+    assert la.coverage_warning(moment) == ""
+    assert str(last + 1) in CAL.coverage_warning(moment)       # 08:30 on 1 January in Shanghai

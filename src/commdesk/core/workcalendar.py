@@ -124,8 +124,10 @@ class WorkCalendar:
             count += self.is_working_day(day)
         return count
 
-    def coverage_warning(self, *days: date) -> str:
-        """A sentence saying which years have no public-holiday data, or "" when all are covered."""
+    def coverage_warning(self, *days: date | datetime) -> str:
+        """A sentence saying which years have no public-holiday data, or "" when all are covered.
+        An instant counts by its day in the calendar's zone (the day the calendar looked at)."""
+        days = tuple(d.astimezone(self.zone_for(d)).date() if isinstance(d, datetime) else d for d in days)
         missing = sorted({d.year for d in days if not self.has_data(d.year)})
         if not missing:
             return ""

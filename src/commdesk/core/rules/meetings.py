@@ -203,7 +203,7 @@ def pc_5(meeting_end: datetime, now: datetime, distributed_at: datetime | None, 
     _require_aware(now)
     due = calendar.end_of_working_day(meeting_end)
     findings: list[Finding] = []
-    coverage = calendar.coverage_warning(meeting_end.date(), due.date())
+    coverage = calendar.coverage_warning(meeting_end, due)
     if coverage:
         findings.append(Finding("PC-5", Level.WARN, coverage))
     if distributed_at is None and now > due:

@@ -145,7 +145,7 @@ class MeetingService:
         else:
             due = minutes_status(end, now, minutes.distributed_at if minutes else None, hours)
             due_at = hours.end_of_working_day(end)
-            warning = hours.coverage_warning(end.date(), due_at.date())
+            warning = hours.coverage_warning(end, due_at)
         place = row.room if row.kind == "in_person" else (row.link or row.dial_in)
         return MeetingSummary(row.id, row.topic, row.kind, m.local_start, end, row.tz, place, row.organiser_name,
                               row.cancelled, row.series_id, row.invitation_sent_at is not None,

@@ -115,7 +115,7 @@ class MinutesService:
         due = minutes_due(meeting.end, hours)
         now = self.ctx.clock()
         return MinutesDeadline(minutes_status(meeting.end, now, distributed, hours), due,
-                               hours.coverage_warning(meeting.end.date(), due.date()),
+                               hours.coverage_warning(meeting.end, due),
                                tuple(pc_5(meeting.end, now, distributed, hours)))
 
     # ---------------------------------------------------------------------------------- writing
