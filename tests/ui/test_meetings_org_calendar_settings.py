@@ -88,3 +88,17 @@ def test_org_settings_fit_and_screenshot(qtbot, app_services, answer, lang, tmp_
     finally:
         if lang != "en":
             install("en")
+
+
+def test_a_zone_outside_the_list_survives_opening_and_saving(qtbot, app_services, answer):
+    # EST5EDT is a zone zoneinfo knows but the searchable list leaves out; typed once, it must not
+    # turn back into "the computer's zone" the next time the dialog is opened and saved
+    dlg = _dialog(qtbot, app_services)
+    dlg.ui.zoneEdit.setCurrentText("EST5EDT")
+    dlg.save()
+    assert dlg.result() == 1
+    assert app_services.get(SettingsService).organisation().time_zone == "EST5EDT"
+    again = _dialog(qtbot, app_services)
+    assert again.ui.zoneEdit.currentText() == "EST5EDT" and again.zone() == "EST5EDT"
+    again.save()
+    assert app_services.get(SettingsService).organisation().time_zone == "EST5EDT"

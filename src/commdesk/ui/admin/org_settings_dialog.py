@@ -84,6 +84,8 @@ class OrgSettingsDialog(QDialog):
         combo.addItem(self.tr("The computer's zone ({zone})").format(zone=tz.system_zone_name()), "")
         for name in tz.all_zone_names():
             combo.addItem(name, name)
+        if self.org.time_zone and combo.findData(self.org.time_zone) < 0:
+            combo.addItem(self.org.time_zone, self.org.time_zone)   # a valid name the list leaves out (EST5EDT)
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
