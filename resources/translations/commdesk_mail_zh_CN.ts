@@ -571,6 +571,74 @@
         <translation>密送只用于隐藏群发的收件人：需要处理的人放在收件人，需要知悉的人放在抄送。</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>May have arrived</source>
+        <translation>可能已送达</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Server's answer</source>
+        <translation>服务器答复</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>放入者</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>扣留原因</translation>
+    </message>
+    <message>
+        <source>Release version</source>
+        <translation>新闻稿版本</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
@@ -593,6 +661,34 @@
     <message>
         <source>held</source>
         <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已扣留</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>已重新生成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>重新排队</translation>
+    </message>
+    <message>
+        <source>Confirmed delivered</source>
+        <translation>确认已送达</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>例外放行</translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation>设置跟进</translation>
     </message>
     <message>
         <source>Correct this, or give a reason to send anyway.</source>

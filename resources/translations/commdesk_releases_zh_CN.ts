@@ -44,8 +44,8 @@
         <translation>为每位收件人生成一个未发送的 .eml 文件，用于邮寄</translation>
     </message>
     <message>
-        <source>a recipient, e.g. "张伟 &lt;zhang@example.com&gt;"; repeat for several (default: the release's distribution lists)</source>
-        <translation>一位收件人，例如 "张伟 &lt;zhang@example.com&gt;"；多位请重复填写（默认：新闻稿的分发名单）</translation>
+        <source>a recipient, e.g. &quot;张伟 &lt;zhang@example.com&gt;&quot;; repeat for several (default: the release&apos;s distribution lists)</source>
+        <translation>一位收件人，例如 &quot;张伟 &lt;zhang@example.com&gt;&quot;；多位请重复填写（默认：新闻稿的分发名单）</translation>
     </message>
     <message>
         <source>queue an approved release to its distribution lists in the outbox</source>
@@ -64,7 +64,7 @@
         <translation>也发送给已收到（或在发件箱中等待发送）的人</translation>
     </message>
     <message>
-        <source>send despite the mail checks' warnings, for this reason</source>
+        <source>send despite the mail checks&apos; warnings, for this reason</source>
         <translation>不顾邮件检查的警告仍然发送，并注明理由</translation>
     </message>
     <message>
@@ -76,8 +76,8 @@
         <translation>列出新闻稿模板</translation>
     </message>
     <message>
-        <source>There is no press release “{ref}”; 'commdesk releases list' shows them.</source>
-        <translation>没有新闻稿“{ref}”；'commdesk releases list' 可列出所有新闻稿。</translation>
+        <source>There is no press release “{ref}”; &apos;commdesk releases list&apos; shows them.</source>
+        <translation>没有新闻稿“{ref}”；&apos;commdesk releases list&apos; 可列出所有新闻稿。</translation>
     </message>
     <message>
         <source>No press releases.</source>
@@ -106,8 +106,8 @@
         <translation>有 {count} 位收件人已收到 {ref}（见上方列表）；如确需再次发送，请加上 --again。</translation>
     </message>
     <message>
-        <source>{count} message(s) queued; send them with 'commdesk outbox send'.</source>
-        <translation>已放入发件箱 {count} 封邮件；请用 'commdesk outbox send' 发送。</translation>
+        <source>{count} message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>已放入发件箱 {count} 封邮件；请用 &apos;commdesk outbox send&apos; 发送。</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -258,105 +258,6 @@
     </message>
 </context>
 <context>
-    <name>Mail</name>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation>下次尝试</translation>
-    </message>
-    <message>
-        <source>May have arrived</source>
-        <translation>可能已送达</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Server's answer</source>
-        <translation>服务器答复</translation>
-    </message>
-    <message>
-        <source>Queued by</source>
-        <translation>放入者</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>发送时间</translation>
-    </message>
-    <message>
-        <source>Follow-up by</source>
-        <translation>跟进期限</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>已跟进</translation>
-    </message>
-    <message>
-        <source>Why held</source>
-        <translation>扣留原因</translation>
-    </message>
-    <message>
-        <source>Release version</source>
-        <translation>新闻稿版本</translation>
-    </message>
-    <message>
-        <source>Belongs to</source>
-        <translation>所属记录</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>已扣留</translation>
-    </message>
-    <message>
-        <source>Rebuilt</source>
-        <translation>已重新生成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Queued again</source>
-        <translation>重新排队</translation>
-    </message>
-    <message>
-        <source>Confirmed delivered</source>
-        <translation>确认已送达</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>例外放行</translation>
-    </message>
-    <message>
-        <source>Follow-up set</source>
-        <translation>设置跟进</translation>
-    </message>
-</context>
-<context>
     <name>NewReleaseDialog</name>
     <message>
         <source>New press release</source>
@@ -395,7 +296,7 @@
     <name>ReleaseEditor</name>
     <message>
         <source>“{zone}” is not a time zone; choose one from the list, such as Asia/Shanghai or Europe/Berlin.</source>
-        <extracomment>Offered first in the embargo's time zone list; every other IANA zone follows, alphabetically.</extracomment>
+        <extracomment>Offered first in the embargo&apos;s time zone list; every other IANA zone follows, alphabetically.</extracomment>
         <translation>“{zone}”不是有效的时区；请从列表中选择，例如 Asia/Shanghai 或 Europe/Berlin。</translation>
     </message>
     <message>
@@ -1390,7 +1291,7 @@
     </message>
     <message>
         <source>A release that is “{state}” cannot be given the action “{action}”.</source>
-        <extracomment>action -&gt; (states it may start from, roles of which the actor needs at least one) States in which the content may still be edited. Roles that may edit a release's content.</extracomment>
+        <extracomment>action -&gt; (states it may start from, roles of which the actor needs at least one) States in which the content may still be edited. Roles that may edit a release&apos;s content.</extracomment>
         <translation>处于“{state}”状态的新闻稿不能执行“{action}”。</translation>
     </message>
     <message>
@@ -1656,7 +1557,7 @@
         <translation>评论超过 10,000 个字符，请缩短。</translation>
     </message>
     <message>
-        <source>Only the release's reviewers, its author and officers can comment on it.</source>
+        <source>Only the release&apos;s reviewers, its author and officers can comment on it.</source>
         <translation>只有本新闻稿的审核人、作者和宣传专员可以评论。</translation>
     </message>
     <message>
@@ -2061,7 +1962,7 @@
         <translation>第 {n} 版 · {who} · {when}</translation>
     </message>
     <message>
-        <source>Make the chosen revision's text the current text (a new revision)</source>
+        <source>Make the chosen revision&apos;s text the current text (a new revision)</source>
         <translation>将所选版本的内容设为当前内容（生成新版本）</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
-"""Field, value and action names of releases and the outbox as people read them, for history views
-(the shared history dialog and audit views look them up instead of showing ``body_markdown`` or
-``in_review``). Plain dicts, translated when called.
+"""Field, value and action names of releases as people read them, for history views (the shared
+history dialog and audit views look them up instead of showing ``body_markdown`` or ``in_review``;
+``register_labels`` hands them to ``core.labels``). Plain dicts, translated when called. The
+outbox's own: ``core.mail.labels``.
 
 Use: ``field_labels("releases")["body_markdown"]`` -> "Text" / "正文";
 ``value_labels("releases", "state")["in_review"]`` -> "In review" / "审核中";
@@ -75,31 +76,13 @@ def _release_fields() -> dict[str, str]:
     }
 
 
-def _outbox_fields() -> dict[str, str]:
-    return {
-        "status": translate("Mail", "Status"),
-        "subject": translate("Mail", "Subject"),
-        "sender": translate("Mail", "From"),
-        "recipients": translate("Mail", "To"),
-        "kind": translate("Mail", "Kind"),
-        "attempts": translate("Mail", "Attempts"),
-        "next_attempt_at": translate("Mail", "Next try"),
-        "uncertain": translate("Mail", "May have arrived"),
-        "last_error": translate("Mail", "Problem"),
-        "server_reply": translate("Mail", "Server's answer"),
-        "queued_by": translate("Mail", "Queued by"),
-        "sent_at": translate("Mail", "Sent"),
-        "follow_up_by": translate("Mail", "Follow-up by"),
-        "follow_up_done_at": translate("Mail", "Follow-up done"), "held_reason": translate("Mail", "Why held"),
-        "source_revision": translate("Mail", "Release version"), "related_entity": translate("Mail", "Belongs to"),
-    }
-
-
 def field_labels(entity: str = "releases") -> dict[str, str]:
-    """Column name -> label for an audited table of these areas (``releases``, ``release_*``,
-    ``mail_outbox``); {} for others."""
+    """Column name -> label for an audited table of releases (``releases``, ``release_*``; the outbox:
+    ``core.mail.labels``); {} for others."""
     if entity == "mail_outbox":
-        return _outbox_fields()
+        from ..mail.labels import field_labels as outbox_fields
+
+        return outbox_fields()
     if entity == "releases" or entity.startswith("release_"):
         return _release_fields()
     return {}
@@ -110,24 +93,16 @@ def state_labels() -> dict[str, str]:
     return {s.value: s.label for s in State}
 
 
-def outbox_status_labels() -> dict[str, str]:
-    from ..services.mail import STATUSES, status_label
-
-    return {s: status_label(s) for s in STATUSES}
-
-
 def value_labels(entity: str, field: str) -> dict[str, str]:
     """Stored value -> words, for fields whose values are codes (a release's state, a message's status)."""
     if entity == "releases" and field == "state":
         return state_labels()
     if entity == "release_steps" and field in ("from_state", "to_state"):
         return state_labels()
-    if entity == "mail_outbox" and field == "status":
-        return outbox_status_labels()
-    if entity == "mail_outbox" and field == "held_reason":
-        from .gate import HOLD_CHANGED, HOLD_GONE, HOLD_NOT_APPROVED, HOLD_WITHDRAWN, hold_text
+    if entity == "mail_outbox":
+        from ..mail.labels import value_labels as outbox_values
 
-        return {c: hold_text(c) for c in (HOLD_CHANGED, HOLD_WITHDRAWN, HOLD_NOT_APPROVED, HOLD_GONE)}
+        return outbox_values().get(field, {})
     return {}
 
 
@@ -138,9 +113,18 @@ def action_labels() -> dict[str, str]:
         "void_approvals": translate("Releases", "Approvals voided"),
         "edit_after_approval": translate("Releases", "Edited after approval"),
         "publication": translate("Releases", "Publication recorded"),
-        "hold": translate("Mail", "Held"), "rebuild": translate("Mail", "Rebuilt"),
-        "cancel": translate("Mail", "Cancelled"), "retry": translate("Mail", "Queued again"),
-        "confirm_delivered": translate("Mail", "Confirmed delivered"), "override": translate("Mail", "Override"),
-        "follow_up": translate("Mail", "Follow-up set"), "follow_up_confirmed": translate("Mail", "Follow-up done"),
     })
+    from ..mail.labels import action_labels as outbox_actions
+
+    labels.update(outbox_actions())
     return labels
+
+
+def register_labels(register) -> None:
+    """Called by ``core.labels.load_area_labels``: the release tables' field and value labels."""
+    from ..labels import RELEASE_TABLES
+
+    for table in RELEASE_TABLES:
+        register(table, field_labels=lambda t=table: field_labels(t),
+                 value_labels=lambda t=table: {f: value_labels(t, f) for f in ("state", "from_state", "to_state")
+                                               if value_labels(t, f)} | {"action": action_labels()})
