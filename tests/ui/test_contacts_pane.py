@@ -152,6 +152,8 @@ def test_officer_may_edit_the_contacts_they_own(qtbot, app_services, contacts, p
     pane.select_id(contacts["wang"])
     qtbot.waitUntil(lambda: pane.detail.detail.id == contacts["wang"])
     assert pane.detail.edit_button.text().replace("&", "") == "Open…" and not pane.edit_action.isEnabled()
+    app_services.set_person(people["admin"])  # switching person changes it at once, no reselect needed
+    assert pane.detail.edit_button.text().replace("&", "") == "Edit…" and pane.edit_action.isEnabled()
 
 
 def test_trash_restore_and_erase(qtbot, app_services, contacts, answer):
