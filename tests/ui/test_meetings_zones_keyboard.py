@@ -278,3 +278,31 @@ def test_escape_closes_the_minutes_window_after_asking(qtbot, app_services, answ
     qtbot.waitUntil(lambda: not window.isVisible())
     assert answer.asked[-1][1] == "Save the minutes?"
     assert app_services.get(MinutesService).draft(m.id).notes == "未保存"
+
+
+@pytest.mark.timezones
+def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_date(qtbot, app_services, answer):
+    from dataclasses import replace
+
+    from commdesk.core.services.settings import SettingsService
+    from commdesk.ui.meetings.pane import MeetingsPane
+
+    settings = app_services.get(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    app_services.ctx.clock = lambda: datetime(2026, 12, 2, 4, 0, tzinfo=UTC)      # Wednesday in Shanghai
+    svc = app_services.get(MeetingService)
+    # 09:00 Thursday 3 December in Los Angeles = 01:00 Friday 4 December in Shanghai
+    svc.save(Meeting(kind=MeetingKind.CONFERENCE, topic="US partners", link="https://x.example/j",
+                     start=datetime(2026, 12, 3, 17, 0, tzinfo=UTC), duration=30, tz="America/Los_Angeles"))
+    svc.save(Meeting(kind=MeetingKind.IN_PERSON, topic="Stand-up", room="301",
+                     start=datetime(2026, 12, 4, 1, 30, tzinfo=UTC), duration=15, tz="Asia/Shanghai"))
+    pane = MeetingsPane(app_services)
+    qtbot.addWidget(pane)
+    week = pane.week
+    week.move(0)
+    assert "Asia/Shanghai" in week.title.text()
+    friday = week.grid.item(0, 4).text().splitlines()
+    assert friday[0] == "12-04"
+    assert "09:30 Stand-up" in friday                                   # the office's own zone: time only
+    assert "12-03 09:00 (America/Los_Angeles, UTC-08:00) US partners" in friday
+    assert "US partners" not in week.grid.item(0, 3).text()

@@ -163,11 +163,15 @@ class CalendarView(QWidget):
         self.cells.clear()
         texts: dict[tuple[int, int], list[str]] = {}
         for m in rows:
-            offset = (tz.to_zone(m.start, zone).date() - first).days
+            cell_day = tz.to_zone(m.start, zone).date()
+            offset = (cell_day - first).days
             if not 0 <= offset < 7 * self.weeks:
                 continue
             key = (offset // 7, offset % 7)
-            when = tz.to_zone(m.start, m.tz).strftime("%H:%M")
+            local = tz.to_zone(m.start, m.tz)
+            # its own date too when that is not the cell's (09:00 Thursday in Los Angeles sits on
+            # Friday in a Shanghai office's week)
+            when = local.strftime("%H:%M" if local.date() == cell_day else "%m-%d %H:%M")
             if m.tz != zone:
                 when += f" ({tz.zone_label(m.start, m.tz)})"
             texts.setdefault(key, []).append(when + " " + m.topic + (" ✕" if m.cancelled else ""))
