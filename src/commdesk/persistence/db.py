@@ -221,7 +221,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-_READS = re.compile(r"\s*(SELECT|PRAGMA|EXPLAIN)\b", re.I)
+# reads: SELECT, EXPLAIN, and a PRAGMA that sets nothing (``PRAGMA x=...`` may be per transaction,
+# e.g. defer_foreign_keys, so it starts one)
+_READS = re.compile(r"\s*(SELECT|EXPLAIN)\b|\s*PRAGMA\s+[\w.]+\s*(\(|;|$)", re.I)
 
 
 def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, executemany) -> None:
