@@ -306,3 +306,22 @@ def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_da
     assert "09:30 Stand-up" in friday                                   # the office's own zone: time only
     assert "12-03 09:00 (America/Los_Angeles, UTC-08:00) US partners" in friday
     assert "US partners" not in week.grid.item(0, 3).text()
+
+
+@pytest.mark.timezones
+def test_a_new_meeting_starts_tomorrow_at_the_next_full_hour_in_the_offices_zone(qtbot, app_services, answer):
+    from dataclasses import replace
+
+    from commdesk.core.services.settings import SettingsService
+    from commdesk.ui.meetings.dialogs import PlanningDialog
+
+    settings = app_services.get(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="America/Los_Angeles"))
+    # 01:30:45 PST on Saturday 7 March; tomorrow 02:00 does not exist (spring forward): 03:00 PDT
+    app_services.ctx.clock = lambda: datetime(2026, 3, 7, 9, 30, 45, tzinfo=UTC)
+    dlg = PlanningDialog(app_services)
+    qtbot.addWidget(dlg)
+    assert dlg.meeting.tz == "America/Los_Angeles" and dlg.tz.zone() == "America/Los_Angeles"
+    assert dlg.meeting.start == datetime(2026, 3, 8, 10, 0, tzinfo=UTC)
+    assert dlg.start.edit.text() == "2026-03-08 03:00"
+    assert "America/Los_Angeles, UTC-07:00" in dlg.start.zone_label.text()

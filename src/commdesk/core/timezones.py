@@ -114,16 +114,22 @@ def wall_clock(day: date, clock_time: time, where: str | tzinfo) -> datetime:
     return naive.replace(tzinfo=z).astimezone(UTC).astimezone(z)
 
 
-def zone_label(instant: datetime | None, where: str | tzinfo) -> str:
-    """How a display names the zone: ``Asia/Shanghai, UTC+08:00`` (the offset at ``instant``)."""
+def offset_label(instant: datetime | None, where: str | tzinfo) -> str:
+    """The zone's offset at ``instant`` (now when None): ``UTC+08:00``, ``UTC-07:00``."""
     z = zone(where)
     moment = to_zone(instant, z) if instant is not None else datetime.now(UTC).astimezone(z)
     offset = moment.utcoffset() or timedelta(0)
     total = int(offset.total_seconds() // 60)
     sign = "+" if total >= 0 else "-"
     hours, minutes = divmod(abs(total), 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+def zone_label(instant: datetime | None, where: str | tzinfo) -> str:
+    """How a display names the zone: ``Asia/Shanghai, UTC+08:00`` (the offset at ``instant``)."""
+    z = zone(where)
     name = getattr(z, "key", None) or str(z)
-    return f"{name}, UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"{name}, {offset_label(instant, z)}"
 
 
 def format_instant(instant: datetime | None, where: str | tzinfo, with_zone: bool = True,

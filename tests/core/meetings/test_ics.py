@@ -186,3 +186,12 @@ def test_long_chinese_text_is_folded_on_character_boundaries():
     lines = physical_lines(data)
     assert sum(1 for line in lines if line.startswith(b" ")) > 5
     assert parse(data).vevent.summary.value == topic
+
+
+def test_export_filename_without_a_start_uses_the_meetings_own_today():
+    from datetime import datetime as _dt
+    from zoneinfo import ZoneInfo
+
+    # Kiritimati is UTC+14: its date is often not the UTC date nor the process's
+    name = export_filename(make_conference(topic="待定", start=None, tz="Pacific/Kiritimati"))
+    assert name == f"{_dt.now(ZoneInfo('Pacific/Kiritimati')).date().isoformat()} 待定.ics"

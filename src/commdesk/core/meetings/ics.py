@@ -15,7 +15,7 @@ service also refuses such values at save).
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 
@@ -23,6 +23,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.core.meetings.schedule import MAX_OCCURRENCES, Recurrence, series_dates
+from commdesk.core.timezones import today_in
 
 DEFAULT_PRODID = "-//commdesk//commdesk meetings//ZH"
 ALARM_BEFORE = timedelta(minutes=15)
@@ -207,5 +208,5 @@ def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | No
 def export_filename(meeting: Meeting, suffix: str = ".ics") -> str:
     """A safe file name for the export: the date and the topic (Chinese kept)."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", meeting.topic.strip())[:60] or "meeting"
-    day = meeting.local_start.date().isoformat() if meeting.start else datetime.now(UTC).date().isoformat()
+    day = meeting.local_start.date().isoformat() if meeting.start else today_in(meeting.tz).isoformat()
     return f"{day} {stem}{suffix}"

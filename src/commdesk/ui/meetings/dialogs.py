@@ -64,8 +64,9 @@ class PlanningDialog(QDialog):
             # A new meeting is planned in the organisation's zone, tomorrow at the next full hour there.
             zone = services.get(SettingsService).time_zone()
             now = tz.now_in(zone, services.ctx.clock)
-            start = tz.wall_clock((now + timedelta(days=1)).date(), now.replace(minute=0).time(), zone)
-            meeting = Meeting(kind=MeetingKind.CONFERENCE, start=start + timedelta(hours=1), duration=60, tz=zone)
+            hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)   # on the wall clock
+            start = tz.wall_clock(hour.date() + timedelta(days=1), hour.time(), zone)     # (a DST gap moves it on)
+            meeting = Meeting(kind=MeetingKind.CONFERENCE, start=start, duration=60, tz=zone)
         self.meeting = meeting
         self.saved: Meeting | None = None
         self.setWindowTitle(self.tr("Plan meeting") if self.meeting.id is None else self.tr("Edit meeting"))

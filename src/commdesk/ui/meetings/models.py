@@ -36,7 +36,7 @@ class MeetingTableModel(RowsTableModel):
                 # In the meeting's own zone, which the text names by its offset (the tooltip in full).
                 local = tz.to_zone(m.start, m.tz)
                 day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-                offset = tz.zone_label(m.start, m.tz).split(", ")[-1]
+                offset = tz.offset_label(m.start, m.tz)
                 return f"{local:%Y-%m-%d} {day} {local:%H:%M} ({offset})"  # weekday in the interface language
             if col == self.TOPIC:
                 return m.topic + (" " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else "")
