@@ -91,5 +91,7 @@ def test_demo_has_a_living_outbox(run_cli, tmp_path):
     assert code == 0, err
     code, out, _ = run_cli("--db", demo, "outbox", "list", "--json")
     statuses = {r["status"] for r in json.loads(out)}
-    assert statuses == {"sent", "failed", "queued"}
+    assert statuses == {"sent", "failed", "queued", "held"}
+    held = [r for r in json.loads(out) if r["status"] == "held"]
+    assert held and all(r["held_reason"] == "release_changed" and r["related"].startswith("releases:") for r in held)
     assert all(a.split("@")[1].startswith("example.") for r in json.loads(out) for a in r["recipients"])
