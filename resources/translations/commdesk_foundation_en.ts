@@ -1578,7 +1578,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat passphrase:</source>
+        <source>Repea&amp;t passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,7 +1662,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;phrase:</source>
+        <source>P&amp;assphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1579,8 +1579,8 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>可选，适用于办公室共用电脑</translation>
     </message>
     <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>再次输入口令(&amp;R)：</translation>
+        <source>Repea&amp;t passphrase:</source>
+        <translation>再次输入口令(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1663,8 +1663,8 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>人员(&amp;P)：</translation>
     </message>
     <message>
-        <source>Pass&amp;phrase:</source>
-        <translation>口令(&amp;H)：</translation>
+        <source>P&amp;assphrase:</source>
+        <translation>口令(&amp;A)：</translation>
     </message>
     <message>
         <source>no passphrase set</source>

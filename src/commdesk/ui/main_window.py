@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.person_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self.resize(1180, 760)
+        from .common.screen import fitting_size
+
+        self.resize(fitting_size(self, 1180, 760, share=0.96))  # a 1366×768 laptop too
         geometry = prefs.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)

@@ -33,7 +33,7 @@ class SwitchPersonDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Person:"), self.combo)
-        form.addRow(self.tr("Pass&phrase:"), self.passphrase)
+        form.addRow(self.tr("P&assphrase:"), self.passphrase)
         form.addRow(self.error)
         form.addRow(buttons)
         self.combo.currentIndexChanged.connect(self._update)

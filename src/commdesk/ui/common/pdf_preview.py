@@ -10,6 +10,8 @@ import re
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from .screen import fitting_size
+
 try:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
@@ -69,7 +71,7 @@ class PdfPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._show_count()
-        self.resize(760, 900)
+        self.resize(fitting_size(self, 760, 900))
 
     def _count_changed(self, count: int) -> None:
         if count > 0:

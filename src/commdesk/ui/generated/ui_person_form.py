@@ -144,7 +144,7 @@ class Ui_PersonForm(object):
         self.reviewerCheck.setText(QCoreApplication.translate("PersonForm", u"&Reviewer: approves releases", None))
         self.passLabel.setText(QCoreApplication.translate("PersonForm", u"&Passphrase:", None))
         self.passEdit.setPlaceholderText(QCoreApplication.translate("PersonForm", u"optional, for a shared office computer", None))
-        self.pass2Label.setText(QCoreApplication.translate("PersonForm", u"&Repeat passphrase:", None))
+        self.pass2Label.setText(QCoreApplication.translate("PersonForm", u"Repea&t passphrase:", None))
         pass
     # retranslateUi
 
