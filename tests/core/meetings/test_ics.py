@@ -195,3 +195,37 @@ def test_export_filename_without_a_start_uses_the_meetings_own_today():
     # Kiritimati is UTC+14: its date is often not the UTC date nor the process's
     name = export_filename(make_conference(topic="待定", start=None, tz="Pacific/Kiritimati"))
     assert name == f"{_dt.now(ZoneInfo('Pacific/Kiritimati')).date().isoformat()} 待定.ics"
+
+
+LOS_ANGELES = "America/Los_Angeles"
+
+
+def test_a_meeting_across_the_night_the_clocks_go_back_lasts_its_duration():
+    from datetime import datetime as _dt
+
+    from icalendar import Calendar
+
+    # 01:30 PDT on 1 November 2026; an hour later the clocks read 01:30 again (PST)
+    start = _dt(2026, 11, 1, 8, 30, tzinfo=UTC)
+    meeting = make_conference(start=start, duration=60, tz=LOS_ANGELES)
+    # (compared in UTC: Python's == between zones is always False for a time in the repeated hour)
+    assert meeting.end.astimezone(UTC) == _dt(2026, 11, 1, 9, 30, tzinfo=UTC)
+    assert meeting.end.strftime("%H:%M") == "01:30" and meeting.end.utcoffset() == timedelta(hours=-8)
+    event = Calendar.from_ical(invitation_ics(meeting)).walk("VEVENT")[0]
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)
+    # an ordinary day keeps DTEND in the meeting's zone
+    normal = make_conference(start=_dt(2026, 11, 2, 17, 30, tzinfo=UTC), duration=60, tz=LOS_ANGELES)
+    assert b"DTEND;TZID=America/Los_Angeles:20261102T103000" in invitation_ics(normal)
+
+
+def test_agenda_times_count_real_minutes_across_the_switch():
+    from datetime import datetime as _dt
+
+    from commdesk.core.documents.meetings import agenda_blocks
+    from commdesk.core.documents.spec import Table
+    from commdesk.core.meetings.model import AgendaItem
+
+    meeting = make_conference(start=_dt(2026, 11, 1, 8, 30, tzinfo=UTC), duration=90, tz=LOS_ANGELES,
+                              agenda=[AgendaItem("A", "", 45), AgendaItem("B", "", 45), AgendaItem("C", "", 0)])
+    table = next(b for b in agenda_blocks(meeting) if isinstance(b, Table))
+    assert [row[1] for row in table.rows] == ["01:30", "01:15", "02:00"]   # 01:30 PDT, then PST

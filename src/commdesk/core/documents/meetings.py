@@ -7,12 +7,12 @@ invitation the participants receive).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionStatus, Meeting, MeetingKind, MinutesState
-from commdesk.core.timezones import format_instant, format_span, org_zone_name
+from commdesk.core.timezones import format_instant, format_span, org_zone_name, to_utc, to_zone
 
 from . import (BulletList, Callout, Document, Heading, KeyValue, Letterhead, Markdown, Paragraph,
                Signature, SignatureBlock, Table, render_bytes)
@@ -82,13 +82,12 @@ def agenda_blocks(meeting: Meeting) -> list:
                               translate("Meetings", "Cancelled")))
     blocks.append(Heading(translate("Meetings", "Agenda")))
     if meeting.agenda:
-        rows, clock = [], meeting.local_start
+        rows, elapsed = [], 0
         for number, item in enumerate(meeting.agenda, start=1):
-            at = clock.strftime("%H:%M") if clock is not None else ""
-            if clock is not None and item.minutes:
-                from datetime import timedelta
-
-                clock = clock + timedelta(minutes=item.minutes)
+            # each item's start: real minutes after the meeting's start, on its zone's clock
+            at = to_zone(to_utc(meeting.start) + timedelta(minutes=elapsed), meeting.tz).strftime("%H:%M") \
+                if meeting.start is not None else ""
+            elapsed += item.minutes or 0
             box = translate("Meetings", "{minutes} min").format(minutes=item.minutes) if item.minutes else ""
             title = item.title + ("".join("\n" + translate("Meetings", "Document: {name}").format(name=d)
                                           for d in item.documents))

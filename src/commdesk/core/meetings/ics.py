@@ -132,7 +132,12 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
     event.add("dtstamp", dtstamp)
     start = meeting.local_start
     event.add("dtstart", start)
-    event.add("dtend", start + timedelta(minutes=meeting.duration))
+    end = meeting.end
+    if end.replace(tzinfo=None) - start.replace(tzinfo=None) != timedelta(minutes=meeting.duration):
+        # the clocks change during the meeting: a local DTEND would be ambiguous or read as the wrong
+        # length (01:30 + 60 min on the night they go back is 01:30 again), so it is given in UTC
+        end = end.astimezone(UTC)
+    event.add("dtend", end)
     if recurrence is not None:
         rule = recurrence.frequency.rrule(start)
         dates = _series_dates(meeting, recurrence)

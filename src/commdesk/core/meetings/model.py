@@ -12,7 +12,7 @@ import enum
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from commdesk.core.i18n import translate
@@ -181,9 +181,13 @@ class Meeting:
 
     @property
     def end(self) -> datetime | None:
+        """``duration`` minutes of real time after the start, as wall-clock time in the meeting's zone
+        (added in UTC: on the night the clocks go back, 01:30 + 60 min is 01:30 again, not 02:30).
+        Compare it with ``<``/``>`` or in UTC: Python's ``==`` across zones is False for a time in
+        the repeated hour (PEP 495)."""
         if self.start is None or self.duration is None:
             return None
-        return self.local_start + timedelta(minutes=self.duration)
+        return (self.start.astimezone(UTC) + timedelta(minutes=self.duration)).astimezone(self.zone)
 
     @property
     def agenda_minutes(self) -> int:
