@@ -1677,6 +1677,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a contact to see the details.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1661,6 +1661,10 @@
         <translation>&lt;b&gt;合作历史&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
+    </message>
+    <message>
         <source>Choose a contact to see the details.</source>
         <translation>选择一位联系人查看详情。</translation>
     </message>

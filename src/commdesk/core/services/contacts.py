@@ -127,13 +127,16 @@ class DoNotContactWarning(ValidationError):
         super().__init__({"override": " ".join(f.message for f in findings)})
 
 
-def summary_of(r, dnc: dict[int, tuple[str, ...]]) -> ContactSummary:
+def summary_of(r, dnc: dict[int, tuple[str, ...]], zone: str) -> ContactSummary:
+    """The summary of a row; ``zone``: the organisation's, where the last contact's day is counted."""
+    from .. import timezones as tz
+
     return ContactSummary(
         id=r.id, name=r.full_name or join_name(r.family_name, r.given_name), pinyin=r.pinyin, title=r.title,
         outlet=r.outlet, beats=tuple(b for b in r.beats_text.split("\n") if b), email=r.primary_email,
         phone=r.primary_phone, tier=r.tier, status=r.status, owner=r.owner_name or "",
         do_not_contact=dnc.get(r.id, ()),
-        last_contact=r.last_contact_at.astimezone().date() if r.last_contact_at else None, version=r.version)
+        last_contact=tz.to_zone(r.last_contact_at, zone).date() if r.last_contact_at else None, version=r.version)
 
 
 def _interaction(r: InteractionRow) -> Interaction:
@@ -183,8 +186,16 @@ class ContactService:
         self.ctx = ctx
 
     # ------------------------------------------------------------------ helpers
+    def zone_name(self) -> str:
+        """The organisation's zone: dates such as "today" and the last contact are days there."""
+        from .settings import SettingsService
+
+        return self.ctx.service(SettingsService).time_zone()
+
     def today(self) -> date:
-        return self.ctx.clock().astimezone().date()
+        from .. import timezones as tz
+
+        return tz.today_in(self.zone_name(), self.ctx.clock)
 
     def region(self) -> str:
         from .settings import SettingsService
@@ -262,7 +273,8 @@ class ContactService:
         for part in repo.chunks(ids):
             rows.update((r.id, r) for r in session.execute(repo.summary_select().where(ContactRow.id.in_(part))))
         dnc = repo.dnc_channels(session, ids, self.today())
-        return [summary_of(rows[i], dnc) for i in ids if i in rows]
+        zone = self.zone_name()
+        return [summary_of(rows[i], dnc, zone) for i in ids if i in rows]
 
     def _detail(self, session, row: ContactRow) -> ContactDetail:
         rec = repo.load_records(session, [row.id])[row.id]
@@ -280,17 +292,18 @@ class ContactService:
         """One page of contacts matching ``q``, sorted in SQL (Chinese names by pinyin)."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            stmt = (repo.summary_select().where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s))
+            stmt = (repo.summary_select().where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name()))
                     .order_by(*repo.order_by(q)).offset(offset).limit(limit))
             rows = s.execute(stmt).all()
             dnc = repo.dnc_channels(s, [r.id for r in rows], self.today())
-            return [summary_of(r, dnc) for r in rows]
+            zone = self.zone_name()
+            return [summary_of(r, dnc, zone) for r in rows]
 
     def count(self, q: ContactQuery) -> int:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             return s.scalar(select(func.count()).select_from(ContactRow).where(
-                *repo.conditions(q, self.today(), smart_query_loader(s), session=s))) or 0
+                *repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name()))) or 0
 
     def ids(self, q: ContactQuery) -> list[int]:
         """Every id matching ``q`` in display order (select all, bulk actions)."""
@@ -298,7 +311,7 @@ class ContactService:
             s = uow.session
             stmt = (select(ContactRow.id).select_from(ContactRow).outerjoin(
                 PersonRow, PersonRow.id == ContactRow.owner_id)
-                .where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s)).order_by(*repo.order_by(q)))
+                .where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name())).order_by(*repo.order_by(q)))
             return list(s.scalars(stmt))
 
     def summaries(self, ids: list[int]) -> list[ContactSummary]:

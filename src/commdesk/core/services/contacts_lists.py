@@ -54,7 +54,8 @@ class ListService:
     def _count(self, session, row: ContactListRow) -> int:
         q = ContactQuery(list_id=row.id)
         return session.scalar(select(func.count()).select_from(ContactRow).where(
-            *repo.conditions(q, self.contacts.today(), smart_query_loader(session)))) or 0
+            *repo.conditions(q, self.contacts.today(), smart_query_loader(session),
+                             zone=self.contacts.zone_name()))) or 0
 
     def lists(self) -> list[DistributionList]:
         from ..contacts.names import sort_key
@@ -158,11 +159,11 @@ class ListService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._list(s, list_id)
-            return split_members(s, ContactQuery(list_id=list_id), self.contacts.today())
+            return split_members(s, ContactQuery(list_id=list_id), self.contacts.today(), self.contacts.zone_name())
 
 
-def split_members(session, q: ContactQuery, today) -> Members:
-    stmt = (repo.summary_select().where(*repo.conditions(q, today, smart_query_loader(session)))
+def split_members(session, q: ContactQuery, today, zone: str) -> Members:
+    stmt = (repo.summary_select().where(*repo.conditions(q, today, smart_query_loader(session), zone=zone))
             .order_by(*repo.order_by(q)))
     rows = session.execute(stmt).all()
     ids = [r.id for r in rows]
@@ -174,7 +175,7 @@ def split_members(session, q: ContactQuery, today) -> Members:
             reasons[cid] = reason
     sendable, left = [], []
     for r in rows:
-        summary = summary_of(r, dnc)
+        summary = summary_of(r, dnc, zone)
         if "email" in summary.do_not_contact:
             why = translate("Contacts", "do not contact by e-mail")
             if reasons.get(r.id):

@@ -532,8 +532,10 @@ def text_conditions(text: str, dialect: str, session: Session | None = None) -> 
     return [ContactRow.id.in_(subs[0])], False
 
 
-def conditions(q, today: date, smart_query, depth: int = 0, session: Session | None = None) -> list:
-    """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None.
+def conditions(q, today: date, smart_query, depth: int = 0, session: Session | None = None,
+               zone: str = "UTC") -> list:
+    """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None;
+    ``zone``: the organisation's, where "not contacted since" a day begins.
 
     Erasing moves a contact to the trash as well, so only the trash needs the ``erased`` check
     (and the live contacts count on the index of ``deleted`` alone).
@@ -562,16 +564,18 @@ def conditions(q, today: date, smart_query, depth: int = 0, session: Session | N
         has = exists().where(ContactConsentRow.contact_id == ContactRow.id, active_dnc(today))
         c.append(has if q.do_not_contact else not_(has))
     if q.not_contacted_since is not None:
-        from datetime import datetime, time, timezone
+        from datetime import time
 
-        since = datetime.combine(q.not_contacted_since, time(0), tzinfo=timezone.utc)
+        from ...core.timezones import wall_clock
+
+        since = wall_clock(q.not_contacted_since, time(0), zone)
         c.append(or_(ContactRow.last_contact_at.is_(None), ContactRow.last_contact_at < since))
     if q.list_id is not None:
         inner = smart_query(q.list_id) if depth < 3 else None
         if inner is None:
             c.append(ContactRow.id.in_(member_ids(q.list_id)))
         else:
-            c += conditions(inner, today, smart_query, depth + 1, session)[2:]
+            c += conditions(inner, today, smart_query, depth + 1, session, zone)[2:]
     return c
 
 

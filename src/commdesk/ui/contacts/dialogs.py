@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import ClassVar
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -393,12 +393,23 @@ class ContactDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------ log interaction
-def _qdt(dt: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+def _zoned_field(old: QWidget, zone: str, at: datetime) -> QWidget:
+    """Put a date-time field working in ``zone`` (and naming it) where the form's editor ``old`` is;
+    its label and the tab order follow."""
+    from ..meetings.zoned import ZonedDateTimeField
 
-
-def _from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), tz=UTC)
+    parent = old.parentWidget()
+    field = ZonedDateTimeField(zone, parent)
+    field.set_instant(at)
+    field.setEnabled(old.isEnabled())
+    for label in parent.findChildren(QLabel):
+        if label.buddy() is old:
+            label.setBuddy(field.edit)
+    parent.layout().replaceWidget(old, field)
+    QWidget.setTabOrder(old, field.edit)
+    old.hide()
+    old.deleteLater()
+    return field
 
 
 class InteractionDialog(QDialog):
@@ -423,10 +434,12 @@ class InteractionDialog(QDialog):
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind)))
         for ch in ("email", "phone", "wechat", "in_person", "event", "mail"):
             ui.channelCombo.addItem(channel_label(ch), ch)
+        # times are typed and shown in the organisation's zone, which each field names
+        self.zone = self.contacts.zone_name()
         now = datetime.now(UTC)
-        ui.whenEdit.setDateTime(_qdt(now))
-        ui.deadlineEdit.setDateTime(_qdt(now).addSecs(4 * 3600))
-        ui.answeredEdit.setDateTime(_qdt(now))
+        for name, at in (("whenEdit", now), ("deadlineEdit", now + timedelta(hours=4)), ("answeredEdit", now)):
+            setattr(ui, name, _zoned_field(getattr(ui, name), self.zone, at))
+        ui.answeredCheck.toggled.connect(ui.answeredEdit.setEnabled)
         me = services.person()
         for p in services.get(PeopleService).list():
             ui.liaisonCombo.addItem(p.name, p.name)
@@ -472,11 +485,11 @@ class InteractionDialog(QDialog):
         channel = self._channel()
         extra = {}
         if kind == "inquiry":
-            extra = {"deadline": _from_qdt(ui.deadlineEdit.dateTime()), "liaison": ui.liaisonCombo.currentData(),
-                     "answered_at": _from_qdt(ui.answeredEdit.dateTime()) if ui.answeredCheck.isChecked() else None}
+            extra = {"deadline": ui.deadlineEdit.instant(), "liaison": ui.liaisonCombo.currentData(),
+                     "answered_at": ui.answeredEdit.instant() if ui.answeredCheck.isChecked() else None}
         from ...core.services.contacts import DoNotContactWarning
 
-        when, summary = _from_qdt(ui.whenEdit.dateTime()), ui.summaryEdit.toPlainText().strip()
+        when, summary = ui.whenEdit.instant(), ui.summaryEdit.toPlainText().strip()
         try:
             try:
                 self.logged = self.contacts.log_interaction(self.contact_id, kind, when, channel, summary, **extra)

@@ -68,23 +68,34 @@ def enum_label(enum_cls, value) -> str:
         return str(value)
 
 
-def date_text(value) -> str:
+def date_text(value, zone: str | None = None) -> str:
+    """A day in the locale's short form; an instant as its day in ``zone`` (the organisation's)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone().date() if value.tzinfo else value.date()
+        value = _in_zone(value, zone).date()
     if isinstance(value, date):
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)
     return str(value)
 
 
-def datetime_text(value) -> str:
+def datetime_text(value, zone: str | None = None) -> str:
+    """An instant as wall-clock time in ``zone`` (the organisation's), in the locale's short form."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-    return date_text(value)
+        return QLocale().toString(_in_zone(value, zone), QLocale.FormatType.ShortFormat)
+    return date_text(value, zone)
+
+
+def _in_zone(value: datetime, zone: str | None) -> datetime:
+    """Naive wall-clock time of an aware instant in ``zone``; never the process's zone by accident
+    (no zone given: UTC, which a caller would notice)."""
+    from ...core import timezones as tz
+
+    if value.tzinfo is None:
+        return value
+    return tz.to_zone(value, zone or "UTC").replace(tzinfo=None)
 
 
 def person_name(value) -> str:

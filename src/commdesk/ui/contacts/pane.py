@@ -6,7 +6,7 @@ Everything is filtered and sorted in SQL by ``ContactService``; the pane never l
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -296,12 +296,13 @@ class ContactsPane(ContactsActions, Pane):
     # ------------------------------------------------------------------ query
     def query(self) -> ContactQuery:
         f = self.filters.query_fields()
-        since = f.pop("not_contacted_since")
+        days = f.pop("not_contacted_days")  # counted back from today in the organisation's zone
+        since = self.contacts.today() - timedelta(days=days) if days else None
         kind, tier = f.pop("outlet_kind"), f.pop("tier")
         return ContactQuery(text=self.search.text().strip(), deleted=self.trash_mode,
                             outlet_kind=kind.value if kind is not None else None,
                             tier=tier.value if tier is not None else None,
-                            not_contacted_since=since.date() if since is not None else None,
+                            not_contacted_since=since,
                             sort=self.model.query.sort, descending=self.model.query.descending, **f)
 
     def apply_query(self) -> None:
@@ -424,6 +425,7 @@ class ContactsPane(ContactsActions, Pane):
             self.detail.show_contact(None, [])
             return
         try:
+            self.detail.set_zone(self.contacts.zone_name())
             detail, history = self.contacts.get(cid), self.contacts.history(cid)
             history = timeline(history, self._coverage(cid))
         except CommdeskError as exc:  # gone in between (erased, merged by someone else)
@@ -446,7 +448,7 @@ class ContactsPane(ContactsActions, Pane):
             from ...core.services.releases_coverage import CoverageService
         except ImportError:
             return []
-        return coverage_entries(self.services.get(CoverageService), contact_id)
+        return coverage_entries(self.services.get(CoverageService), contact_id, self.detail.zone)
 
     # ------------------------------------------------------------------ one contact
     def new_record(self) -> None:

@@ -3,7 +3,7 @@ with reasons) and the distribution lists panel with its members dialog."""
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,12 +31,14 @@ from .models import channel_label, date_text, datetime_text, label_of, person_na
 INQUIRY_COL, SUMMARY_COL = 4, 5
 
 
-def coverage_entries(coverage_service, contact_id: int) -> list:
+def coverage_entries(coverage_service, contact_id: int, zone: str = "UTC") -> list:
     """The journalist's pick-ups (MD-6) as timeline entries (kind "coverage"), to show beside the
-    logged interactions; negative ids keep them apart from interactions."""
+    logged interactions; negative ids keep them apart from interactions. A pick-up's day begins in
+    ``zone`` (the organisation's)."""
+    from ...core import timezones as tz
     from ...core.services.contacts import Interaction
 
-    zone = datetime.now().astimezone().tzinfo
+    zone = tz.zone(zone)
     out = []
     for c in coverage_service.for_journalist(contact_id):
         text = " · ".join(x for x in (c.release_reference, c.outlet, c.headline, c.url) if x)
@@ -126,7 +128,7 @@ class FilterBar(QWidget):
                 "region": self.region.currentData(), "tier": self.tier.currentData(),
                 "owner_id": self.owner.currentData(), "list_id": self.list.currentData(),
                 "do_not_contact": self.dnc.currentData(),
-                "not_contacted_since": (datetime.now(UTC) - timedelta(days=days)) if days else None}
+                "not_contacted_days": days or None}
 
 
 class DetailPanel(QWidget):
@@ -143,6 +145,7 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.detail = None
         self.interactions: list = []
+        self.zone = "UTC"  # the organisation's zone, set by the pane: times are shown there
         self.info = QTextBrowser()
         self.info.setOpenLinks(False)
         self.info.anchorClicked.connect(self._anchor)
@@ -187,6 +190,13 @@ class DetailPanel(QWidget):
         self.show_contact(None, [])
 
     # ------------------------------------------------------------------ content
+    def set_zone(self, zone: str) -> None:
+        """Show times in ``zone``; the "When" column names it."""
+        from ...core import timezones as tz
+
+        self.zone = zone
+        self.timeline.headerItem().setText(0, self.tr("When ({zone})").format(zone=tz.zone_label(None, zone)))
+
     def show_contact(self, detail, interactions) -> None:
         self.detail = detail
         self.interactions = list(interactions)
@@ -200,12 +210,12 @@ class DetailPanel(QWidget):
             inquiry = ""
             if it.kind == "inquiry":
                 if it.answered_at:
-                    inquiry = self.tr("answered {when}").format(when=datetime_text(it.answered_at))
+                    inquiry = self.tr("answered {when}").format(when=datetime_text(it.answered_at, self.zone))
                 elif it.deadline:
-                    inquiry = self.tr("open, deadline {when}").format(when=datetime_text(it.deadline))
+                    inquiry = self.tr("open, deadline {when}").format(when=datetime_text(it.deadline, self.zone))
                 else:
                     inquiry = self.tr("open")
-            row = QTreeWidgetItem([datetime_text(it.when), kind_label(it.kind), channel_label(it.channel or ""),
+            row = QTreeWidgetItem([datetime_text(it.when, self.zone), kind_label(it.kind), channel_label(it.channel or ""),
                                    person_name(it.logged_by), inquiry, (it.summary or "").replace("\n", " ")])
             row.setToolTip(SUMMARY_COL, it.summary or "")
             row.setToolTip(INQUIRY_COL, inquiry + (f" — {it.liaison}" if getattr(it, "liaison", "") else ""))
@@ -247,7 +257,7 @@ class DetailPanel(QWidget):
                 line = self.tr("Do not contact by {channel}: {reason}").format(
                     channel=channel_label(c.channel), reason=c.reason or self.tr("no reason given"))
                 who = self.tr("set by {person} on {date}").format(person=person_name(c.set_by),
-                                                                  date=date_text(c.set_at))
+                                                                  date=date_text(c.set_at, self.zone))
                 if c.expires:
                     who += ", " + self.tr("until {date}").format(date=date_text(c.expires))
                 rows.append(f"<li><b>{e(line)}</b><br><span style='color:#555'>{e(who)}</span></li>")
