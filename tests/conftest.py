@@ -118,9 +118,12 @@ def process_tz(request):
     if zone is None:
         yield os.environ.get("TZ", "")
         return
+    # Windows has no tzset(): there only the TZ variable (what commdesk reads as the computer's
+    # zone) changes, not the C library's local time
+    tzset = getattr(time, "tzset", lambda: None)
     before = os.environ.get("TZ")
     os.environ["TZ"] = zone
-    time.tzset()
+    tzset()
     try:
         yield zone
     finally:
@@ -128,7 +131,7 @@ def process_tz(request):
             os.environ.pop("TZ", None)
         else:
             os.environ["TZ"] = before
-        time.tzset()
+        tzset()
 
 
 # ------------------------------------------------------------------------------------------ databases
