@@ -10,7 +10,6 @@ a coverage report with charts (issue 5, MD-4, P-7).
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
@@ -20,6 +19,7 @@ from commdesk.core.releases.export_text import DOCUMENT_LABELS, _body_with_datel
 from commdesk.core.releases.records import Release, ReviewRecord
 from commdesk.core.releases.workflow import State, format_moment
 
+from .charts import charts_png  # bar charts, labels wrapped or slanted, never cut (shared with Home)
 from .spec import (
     BulletList,
     Callout,
@@ -199,50 +199,6 @@ def kind_label(kind: str) -> str:
 # -- charts ---------------------------------------------------------------------------------------
 _TONE_COLOURS = {"positive": (46, 139, 87), "neutral": (120, 130, 145), "negative": (200, 60, 50)}
 _BAR = (31, 78, 121)
-
-
-def _panel(draw, fonts, box, title: str, bars) -> None:
-    f_title, f_label = fonts
-    x0, y0, x1, y1 = box
-    draw.text((x0 + 10, y0 + 6), title, fill=(30, 30, 30), font=f_title)
-    left, right, top, bottom = x0 + 20, x1 - 20, y0 + 70, y1 - 50
-    draw.line((left, bottom, right, bottom), fill=(160, 160, 160), width=2)
-    peak = max((v for _, v, _ in bars), default=0) or 1
-    slot = (right - left) / max(len(bars), 1)
-    bar_w = min(slot * 0.6, 120)
-    for i, (label, value, colour) in enumerate(bars):
-        bx = left + i * slot + (slot - bar_w) / 2
-        h = (bottom - top - 30) * value / peak
-        draw.rectangle((bx, bottom - h, bx + bar_w, bottom), fill=colour)
-        text = str(value)
-        draw.text((bx + bar_w / 2 - draw.textlength(text, font=f_label) / 2, bottom - h - 30), text,
-                  fill=(30, 30, 30), font=f_label)
-        if draw.textlength(label, font=f_label) > slot - 6:      # too long for its slot: shorten
-            while label and draw.textlength(label + "\u2026", font=f_label) > slot - 6:
-                label = label[:-1]
-            label += "\u2026"
-        lw = draw.textlength(label, font=f_label)
-        draw.text((left + i * slot + slot / 2 - lw / 2, bottom + 10), label, fill=(60, 60, 60), font=f_label)
-
-
-def charts_png(panels: list[tuple[str, list[tuple[str, int, tuple[int, int, int]]]]], width: int = 1600,
-               height: int = 420) -> bytes:
-    """Labelled bar charts side by side, as one PNG (Pillow, drawn with the PDF fonts)."""
-    from PIL import Image as PILImage
-    from PIL import ImageDraw, ImageFont
-
-    from .fonts import find_font_files
-
-    regular, bold = find_font_files()
-    img = PILImage.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(img)
-    fonts = (ImageFont.truetype(str(bold), 30), ImageFont.truetype(str(regular), 22))
-    step = width / max(len(panels), 1)
-    for i, (title, bars) in enumerate(panels):
-        _panel(draw, fonts, (i * step, 0, (i + 1) * step, height), title, bars)
-    out = io.BytesIO()
-    img.save(out, "PNG", optimize=True)
-    return out.getvalue()
 
 
 def coverage_document(summary, org: Org, title: str, reference: str = "", author: str = "",
