@@ -77,6 +77,22 @@ def test_minutes_due_counts_the_national_day_holidays(ctx, people):
     assert ctx.service(MinutesService).deadline(m.id).due_at == datetime(2026, 10, 9, 18, tzinfo=SH)
 
 
+@pytest.mark.timezones
+def test_a_meeting_in_another_zone_is_due_by_the_offices_working_day(ctx, people, process_tz):
+    # The office works 9-18 in Shanghai; a call with Los Angeles at 16:00 Friday 2 October there (a
+    # Chinese holiday week) ends at 08:00 Saturday 3 October in Shanghai: due at the end of the
+    # office's next working day, Thursday 8 October, shown in the meeting's list in its own zone.
+    ctx.service(SettingsService).save_organisation(OrgSettings(time_zone="Asia/Shanghai"))
+    la = ZoneInfo("America/Los_Angeles")
+    ctx.clock = lambda: datetime(2026, 10, 5, 12, tzinfo=SH)
+    m = ctx.service(MeetingService).save(call(datetime(2026, 10, 2, 16, tzinfo=la), tz="America/Los_Angeles"))
+    deadline = ctx.service(MinutesService).deadline(m.id)
+    assert deadline.due_at == datetime(2026, 10, 8, 18, tzinfo=SH)
+    assert deadline.status is MinutesDue.DUE and deadline.warning == ""
+    [summary] = [x for x in ctx.service(MeetingService).list() if x.id == m.id]
+    assert summary.minutes_due_at == deadline.due_at and summary.start.tzinfo == la
+
+
 def test_a_year_without_holiday_data_is_said(ctx, people):
     from commdesk.core.workcalendar import covered_years
 
