@@ -221,9 +221,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-# reads: SELECT, EXPLAIN, and a PRAGMA that sets nothing (``PRAGMA x=...`` may be per transaction,
-# e.g. defer_foreign_keys, so it starts one)
-_READS = re.compile(r"\s*(SELECT|EXPLAIN)\b|\s*PRAGMA\s+[\w.]+\s*(\(|;|$)", re.I)
+# What does not start a transaction: reads, and PRAGMAs, some of which only work outside one
+# (foreign_keys, journal_mode); but defer_foreign_keys lasts one transaction, so it starts it.
+_READS = re.compile(r"\s*(SELECT|EXPLAIN)\b|\s*PRAGMA\s+(?!defer_foreign_keys\b)", re.I)
 
 
 def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, executemany) -> None:
