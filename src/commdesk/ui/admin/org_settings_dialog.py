@@ -9,7 +9,7 @@ from pathlib import Path
 import phonenumbers
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QCompleter, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...core.domain.people import Role
@@ -18,6 +18,7 @@ from ...core.errors import CommdeskError, ValidationError
 from ...core.services.settings import OrgSettings, SettingsService
 from ..common.ask import show_error
 from ..generated.ui_org_settings_form import Ui_OrgSettingsForm
+from ..meetings.zoned import make_zone_search
 
 
 class OrgSettingsDialog(QDialog):
@@ -80,17 +81,12 @@ class OrgSettingsDialog(QDialog):
     # ---------------------------------------------------------------------------------- zone
     def _setup_zone(self) -> None:
         combo: QComboBox = self.ui.zoneEdit
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem(self.tr("The computer's zone ({zone})").format(zone=tz.system_zone_name()), "")
         for name in tz.all_zone_names():
             combo.addItem(name, name)
         if self.org.time_zone and combo.findData(self.org.time_zone) < 0:
             combo.addItem(self.org.time_zone, self.org.time_zone)   # a valid name the list leaves out (EST5EDT)
-        completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setCompleter(completer)
+        make_zone_search(combo)
         combo.setCurrentIndex(max(0, combo.findData(self.org.time_zone)))
         combo.currentTextChanged.connect(lambda _t: self._zone_note())
         self._zone_note()

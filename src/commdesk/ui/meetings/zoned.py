@@ -8,7 +8,8 @@ Shift+Tab leave the field (Qt's editor would step through its sections), as peop
 arrow keys still move between day, month, hour and minute.
 
 ``ZoneComboBox`` lists every IANA zone; typing any part of a name ("shang", "york") narrows it down.
-Both are general (the organisation settings use the zone list too).
+Both are general; the organisation settings' own zone list is searched the same way
+(``make_zone_search``).
 """
 from __future__ import annotations
 
@@ -20,19 +21,25 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout,
 from ...core import timezones as tz
 
 
+def make_zone_search(combo: QComboBox) -> None:
+    """Typing any part of an item ("shang", "york") narrows an editable zone list down; what is typed
+    never becomes a new item."""
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
 class ZoneComboBox(QComboBox):
     """An editable, searchable list of IANA zone names; ``zone()`` is "" while the text is not one."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems(list(tz.all_zone_names()))
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        make_zone_search(self)
         self.setMinimumContentsLength(22)
 
     def set_zone(self, name: str) -> None:
