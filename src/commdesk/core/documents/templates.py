@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from commdesk.core.i18n import translate
-from commdesk.core.timezones import zone_label
+from commdesk.core.timezones import offset_label
 
 from . import fonts as _fonts
 from .flowables import HeadingParagraph
@@ -117,8 +117,8 @@ class Furniture:
         self.banner = single_line(document.banner, 160)
         self.watermark = single_line(document.watermark, 40)
         # the creation stamp in the document's zone, and the zone named under it (never unnamed)
-        self.date = created.strftime("%Y-%m-%d %H:%M")
-        self.zone = zone_label(created, created.tzinfo)
+        self.date = f"{created:%Y-%m-%d %H:%M} {offset_label(created, created.tzinfo)}"
+        self.zone = getattr(created.tzinfo, "key", None) or str(created.tzinfo)   # the IANA name, on its own line
         self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
