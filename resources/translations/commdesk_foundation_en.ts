@@ -663,6 +663,10 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1080,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-contact entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +1165,18 @@
     </message>
     <message>
         <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1382,6 +1466,10 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>approves releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -662,6 +662,10 @@
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -1075,8 +1079,76 @@
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s outlet</source>
+        <translation>联系人所属媒体</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s beat</source>
+        <translation>联系人报道领域</translation>
+    </message>
+    <message>
+        <source>Do-not-contact entry</source>
+        <translation>勿扰记录</translation>
+    </message>
+    <message>
+        <source>List member</source>
+        <translation>列表成员</translation>
+    </message>
+    <message>
+        <source>Contact merge</source>
+        <translation>联系人合并</translation>
+    </message>
+    <message>
         <source>Press release</source>
         <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Release reviewer</source>
+        <translation>新闻稿审核人</translation>
+    </message>
+    <message>
+        <source>Release revision</source>
+        <translation>新闻稿版本</translation>
+    </message>
+    <message>
+        <source>Release approval</source>
+        <translation>新闻稿批准</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Release step</source>
+        <translation>新闻稿流程步骤</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <source>Release attachment</source>
+        <translation>新闻稿附件</translation>
+    </message>
+    <message>
+        <source>Release template</source>
+        <translation>新闻稿模板</translation>
     </message>
     <message>
         <source>Meeting series</source>
@@ -1093,6 +1165,18 @@
     <message>
         <source>Interaction</source>
         <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Minutes entry</source>
+        <translation>纪要条目</translation>
+    </message>
+    <message>
+        <source>Action item review</source>
+        <translation>待办事项回顾</translation>
     </message>
     <message>
         <source>Outbox message</source>
@@ -1384,6 +1468,10 @@ The desk of a communications office: media contacts, press releases and meetings
     <message>
         <source>approves releases</source>
         <translation>审批新闻稿</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>

@@ -114,7 +114,7 @@ def _common_value(field: str, value: str) -> str | None:
         from .domain.people import Role
 
         try:
-            return ", ".join(Role(r).label for r in value.split(",") if r)
+            return translate("Labels", ", ").join(Role(r).label for r in value.split(",") if r)
         except ValueError:
             return None
     return None
@@ -143,10 +143,46 @@ def field_label(entity: str, field: str | None) -> str:
     return _common_fields().get(field) or prettify(field)
 
 
-def value_label(entity: str, field: str | None, value: str | None) -> str:
-    """A stored value (as the audit log keeps it: text) as people read it: codes in words."""
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$")
+
+
+def _plain(value: str, zone: str | None) -> str | None:
+    """A JSON-encoded text or list (settings, lists of names) and an ISO instant, as people read
+    them; None when ``value`` is neither."""
+    if _INSTANT.match(value):
+        from datetime import datetime
+
+        from .timezones import format_instant, system_zone_name
+
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return format_instant(moment, zone or system_zone_name(), with_zone=False)
+    if value[:1] in ('"', "["):
+        import json
+
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return None
+        if isinstance(data, str):
+            return data
+        if isinstance(data, list) and all(isinstance(v, (str, int, float)) for v in data):
+            return translate("Labels", ", ").join(str(v) for v in data)
+    return None
+
+
+def value_label(entity: str, field: str | None, value: str | None, zone: str | None = None) -> str:
+    """A stored value (as the audit log keeps it: text) as people read it: codes in words, instants in
+    ``zone`` (default: the computer's), JSON text and lists unwrapped."""
     if value is None or value == "":
         return ""
+    plain = _plain(value, zone)
+    if plain is not None:
+        value = plain
+        if not value:
+            return ""
     for entry in _entities_of(entity):
         table = _resolve(entry.value_labels).get(field or "", {})
         if value in table:
@@ -171,12 +207,7 @@ def entity_label(entity: str) -> str:
     for entry in _entities_of(entity):
         if entry.entity_label is not None:
             return entry.entity_label()
-    known = {
-        "people": lambda: translate("Labels", "Person"),
-        "settings": lambda: translate("Labels", "Setting"),
-        "audit_log": lambda: translate("Labels", "Audit log"),
-    }
-    return known[entity]() if entity in known else prettify(entity)
+    return prettify(entity)
 
 
 def action_label(action: str) -> str:
@@ -329,6 +360,8 @@ def _meeting_fields() -> dict[str, str]:
         "number": translate("Labels", "Number"), "host": translate("Labels", "Host"),
         "series_id": translate("Labels", "Series"), "meeting_id": translate("Labels", "Meeting"),
         "person_id": translate("Labels", "Person"), "contact_id": translate("Labels", "Contact"),
+        "action_id": translate("Labels", "Action item"), "minutes_id": translate("Labels", "Minutes"),
+        "entry": translate("Labels", "Entry"),
     }
 
 
@@ -363,14 +396,36 @@ def _register_builtin() -> None:
             log.debug("no labels for %s", hook.__name__)
     for entity, label in (
             ("contacts", lambda: translate("Labels", "Contact")), ("outlets", lambda: translate("Labels", "Outlet")),
+            ("contact_outlets", lambda: translate("Labels", "Contact's outlet")),
+            ("contact_emails", lambda: translate("Labels", "Contact's e-mail")),
+            ("contact_phones", lambda: translate("Labels", "Contact's phone")),
+            ("contact_beats", lambda: translate("Labels", "Contact's beat")),
+            ("contact_consents", lambda: translate("Labels", "Do-not-contact entry")),
+            ("contact_interactions", lambda: translate("Labels", "Interaction")),
+            ("contact_lists", lambda: translate("Labels", "Contact list")),
+            ("contact_list_members", lambda: translate("Labels", "List member")),
+            ("contact_merges", lambda: translate("Labels", "Contact merge")),
             ("releases", lambda: translate("Labels", "Press release")),
+            ("release_reviewers", lambda: translate("Labels", "Release reviewer")),
+            ("release_revisions", lambda: translate("Labels", "Release revision")),
+            ("release_approvals", lambda: translate("Labels", "Release approval")),
+            ("release_comments", lambda: translate("Labels", "Review comment")),
+            ("release_steps", lambda: translate("Labels", "Release step")),
+            ("release_publications", lambda: translate("Labels", "Publication")),
+            ("release_coverage", lambda: translate("Labels", "Coverage")),
+            ("release_attachments", lambda: translate("Labels", "Release attachment")),
+            ("release_templates", lambda: translate("Labels", "Release template")),
             ("meetings", lambda: translate("Labels", "Meeting")),
             ("meeting_series", lambda: translate("Labels", "Meeting series")),
+            ("meeting_participants", lambda: translate("Labels", "Participant")),
+            ("meeting_agenda_items", lambda: translate("Labels", "Agenda item")),
             ("meeting_minutes", lambda: translate("Labels", "Minutes")),
+            ("meeting_minute_entries", lambda: translate("Labels", "Minutes entry")),
             ("meeting_actions", lambda: translate("Labels", "Action item")),
-            ("contact_lists", lambda: translate("Labels", "Contact list")),
-            ("contact_interactions", lambda: translate("Labels", "Interaction")),
-            ("mail_outbox", lambda: translate("Labels", "Outbox message"))):
+            ("meeting_action_reviews", lambda: translate("Labels", "Action item review")),
+            ("mail_outbox", lambda: translate("Labels", "Outbox message")),
+            ("people", lambda: translate("Labels", "Person")), ("settings", lambda: translate("Labels", "Setting")),
+            ("audit_log", lambda: translate("Labels", "Audit log"))):
         _register_last(entity, entity_label=label)
 
 

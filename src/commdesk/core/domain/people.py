@@ -53,7 +53,7 @@ class Person:
 
     @property
     def roles_label(self) -> str:
-        return ", ".join(r.label for r in sorted(self.roles, key=lambda r: list(Role).index(r)))
+        return translate("People", ", ").join(r.label for r in sorted(self.roles, key=lambda r: list(Role).index(r)))
 
 
 #: The actor of maintenance commands run before anyone exists (db upgrade, demo, restore).

@@ -51,9 +51,9 @@ class AuditTableModel(RowsTableModel):
         if col == self.COL_FIELD:
             return labels.field_label(e.entity, e.field)
         if col == self.COL_OLD:
-            return labels.value_label(e.entity, e.field, e.old)
+            return labels.value_label(e.entity, e.field, e.old, self.zone)
         if col == self.COL_NEW:
-            return labels.value_label(e.entity, e.field, e.new)
+            return labels.value_label(e.entity, e.field, e.new, self.zone)
         return e.note or ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
