@@ -13,7 +13,7 @@ the meetings area share it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -214,7 +214,3 @@ def _holiday_name(english: str) -> str:
         "Mid-autumn Festival": translate("WorkCalendar", "Mid-autumn Festival"),
     }
     return names.get(english, english)
-
-
-def closed_days_from(pairs: Iterable[tuple[date, str]]) -> dict[date, str]:
-    return {d: label for d, label in pairs}
