@@ -38,6 +38,7 @@ class SwitchPersonDialog(QDialog):
         form.addRow(buttons)
         self.combo.currentIndexChanged.connect(self._update)
         self.combo.setEnabled(len(self.everyone) > 1)
+        self.setMinimumWidth(380)  # the title names the person; room for it and for an error message
         self._update()
         if self.passphrase.isEnabled():
             self.passphrase.setFocus()
