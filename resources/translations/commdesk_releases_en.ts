@@ -407,10 +407,6 @@
         <source>Only officers and administrators send mail.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only approved, scheduled or published releases can be mailed to lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReleaseMailingDialog</name>

@@ -405,10 +405,6 @@
         <source>Only officers and administrators send mail.</source>
         <translation>只有专员和管理员可以发送邮件。</translation>
     </message>
-    <message>
-        <source>Only approved, scheduled or published releases can be mailed to lists.</source>
-        <translation>只有已批准、已排期或已发布的新闻稿才能发送给分发名单。</translation>
-    </message>
 </context>
 <context>
     <name>ReleaseMailingDialog</name>

@@ -22,7 +22,8 @@ from ...core.domain.people import Role
 from ...core.errors import CommdeskError
 from ...core.releases.records import Release
 from ...core.rules import Level
-from ...core.services.mail_sending import MAILABLE_STATES, MailingPreview, ReleaseMailer
+from ...core.releases.gate import Path, why_not_leave
+from ...core.services.mail_sending import MailingPreview, ReleaseMailer
 from ..mail import sending
 
 
@@ -35,10 +36,7 @@ def mailing_blocked(services, release: Release | None) -> str | None:
     person = services.person()
     if not (person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)):
         return QCoreApplication.translate("ReleaseMailing", "Only officers and administrators send mail.")
-    if release.state.value not in MAILABLE_STATES:
-        return QCoreApplication.translate(
-            "ReleaseMailing", "Only approved, scheduled or published releases can be mailed to lists.")
-    return None
+    return why_not_leave(release.state, Path.MAIL, release.reference)   # the gate's rule and words
 
 
 def _findings_html(findings) -> str:
