@@ -47,6 +47,18 @@ def test_pc2_lead_time_measured_across_zones(conference):
     assert pc_2(conference, sent) == []
 
 
+def test_pc2_counts_real_hours_across_a_dst_switch_in_one_zone():
+    # 09:00 Saturday 7 March (PST) to 09:00 Sunday 8 March (PDT) in Los Angeles: 24 hours on the
+    # clock, 23 real hours, with both times in the same zone
+    from zoneinfo import ZoneInfo
+
+    la = ZoneInfo("America/Los_Angeles")
+    call = make_conference(start=datetime(2026, 3, 8, 9, tzinfo=la), tz="America/Los_Angeles")
+    (finding,) = pc_2(call, datetime(2026, 3, 7, 9, tzinfo=la))
+    assert finding.rule == "PC-2" and "23" in finding.message
+    assert pc_2(call, datetime(2026, 3, 7, 8, tzinfo=la)) == []
+
+
 def test_pc2_past_call_warns(conference):
     (finding,) = pc_2(conference, conference.start + timedelta(minutes=1))
     assert finding.rule == "PC-2" and "already started" in finding.message

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.core.rules import Finding, Level
-from commdesk.core.timezones import format_instant
+from commdesk.core.timezones import format_instant, to_utc
 
 PC1_FAR_BELOW = 2
 PC1_FAR_ABOVE = 15
@@ -106,7 +106,7 @@ def pc_2(meeting: Meeting, sent_at: datetime, *, password_known: bool = True) ->
         return []
     findings: list[Finding] = []
     if meeting.start is not None:
-        lead = meeting.start - sent_at
+        lead = to_utc(meeting.start) - to_utc(sent_at)   # real time, also when both share a DST zone
         if lead <= timedelta(0):
             findings.append(Finding("PC-2", Level.WARN, translate(
                 "Meetings",
