@@ -5,7 +5,7 @@ PDF and the new embargo notice (read back with pypdf and the standard library's 
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 import tests.core.mail.smtp_server as loopback
