@@ -21,6 +21,7 @@ from commdesk.core.contacts.importing.mapping import (
     phone_header,
     phone_label_header,
 )
+from commdesk.core.contacts.labels import entry_label
 from commdesk.core.contacts.records import ContactRecord, field_label
 from commdesk.core.contacts.validation import format_phone
 
@@ -50,15 +51,25 @@ def table_rows(records: Sequence[ContactRecord]) -> tuple[list[str], list[list[s
                "; ".join(o for o in r.outlets if o != r.outlet), "; ".join(r.beats)]
         emails = _ordered(r.emails)
         for i in range(n_email):
-            row += [emails[i].address, emails[i].label] if i < len(emails) else ["", ""]
+            row += [emails[i].address, entry_label(emails[i].label)] if i < len(emails) else ["", ""]
         phones = _ordered(r.phones)
         for i in range(n_phone):
-            row += [format_phone(phones[i].number), phones[i].label] if i < len(phones) else ["", ""]
+            row += [format_phone(phones[i].number), entry_label(phones[i].label)] if i < len(phones) else ["", ""]
         for f in _AFTER:
-            v = getattr(r, f)
-            row.append(v.label if hasattr(v, "label") else (v or ""))  # tier, status in words; read back
+            row.append(_cell(f, getattr(r, f)))
         rows.append(row)
     return headers, rows
+
+
+def _cell(field: str, value) -> str:
+    """A value as people read it in a spreadsheet, which the import reads back as the same value:
+    tier and status in words. Language and preferred channel stay as stored (free text that may
+    equal a word, so a translation could not be read back unchanged)."""
+    if hasattr(value, "label"):
+        return value.label
+    return value or ""
+
+
 
 
 def guard_cell(value: str) -> str:

@@ -97,44 +97,60 @@ ENTRY_CODES = ("mobile", "work", "home", "fax", "main", "pager", "other")
 def entry_code(label: str) -> str:
     """The stored code of a phone's or e-mail's label as typed: its translated word ("手机" in the
     Chinese interface) or a common word for it; other text as typed."""
-    text = (label or "").strip()
-    key = text.casefold()
-    for code in ENTRY_CODES:
-        if key in (code, entry_label(code).casefold()):
-            return code
     from commdesk.core.contacts.importing.mapping import _LABELS
 
-    return _LABELS.get(key, text)
+    text = (label or "").strip()
+    if not text:
+        return ""
+    key = text.casefold()
+    found = _LABELS.get(key)  # the codes and the usual words: no translation needed (an import's path)
+    if found is not None:
+        return found
+    return next((code for code in ENTRY_CODES if key == entry_label(code).casefold()), text)
 
 
-_LANGUAGES = {
-    "zh": lambda: translate("Contacts", "Chinese"), "中文": lambda: translate("Contacts", "Chinese"),
-    "chinese": lambda: translate("Contacts", "Chinese"), "汉语": lambda: translate("Contacts", "Chinese"),
-    "en": lambda: translate("Contacts", "English"), "english": lambda: translate("Contacts", "English"),
-    "英文": lambda: translate("Contacts", "English"), "英语": lambda: translate("Contacts", "English"),
-    "fr": lambda: translate("Contacts", "French"), "french": lambda: translate("Contacts", "French"),
-    "de": lambda: translate("Contacts", "German"), "german": lambda: translate("Contacts", "German"),
-    "ja": lambda: translate("Contacts", "Japanese"), "japanese": lambda: translate("Contacts", "Japanese"),
-    "ko": lambda: translate("Contacts", "Korean"), "korean": lambda: translate("Contacts", "Korean"),
-    "es": lambda: translate("Contacts", "Spanish"), "spanish": lambda: translate("Contacts", "Spanish"),
-    "ru": lambda: translate("Contacts", "Russian"), "russian": lambda: translate("Contacts", "Russian"),
-    "pt": lambda: translate("Contacts", "Portuguese"), "portuguese": lambda: translate("Contacts", "Portuguese"),
-    "it": lambda: translate("Contacts", "Italian"), "italian": lambda: translate("Contacts", "Italian"),
-    "ar": lambda: translate("Contacts", "Arabic"), "arabic": lambda: translate("Contacts", "Arabic"),
+# code -> (label, other words people write for it)
+_LANGUAGE_NAMES = {
+    "zh": (lambda: translate("Contacts", "Chinese"), ("中文", "chinese", "汉语", "普通话", "mandarin")),
+    "en": (lambda: translate("Contacts", "English"), ("english", "英文", "英语")),
+    "fr": (lambda: translate("Contacts", "French"), ("french", "法文", "法语")),
+    "de": (lambda: translate("Contacts", "German"), ("german", "德文", "德语")),
+    "ja": (lambda: translate("Contacts", "Japanese"), ("japanese", "日文", "日语")),
+    "ko": (lambda: translate("Contacts", "Korean"), ("korean", "韩文", "韩语")),
+    "es": (lambda: translate("Contacts", "Spanish"), ("spanish", "西班牙文", "西班牙语")),
+    "ru": (lambda: translate("Contacts", "Russian"), ("russian", "俄文", "俄语")),
+    "pt": (lambda: translate("Contacts", "Portuguese"), ("portuguese", "葡萄牙文", "葡萄牙语")),
+    "it": (lambda: translate("Contacts", "Italian"), ("italian", "意大利文", "意大利语")),
+    "ar": (lambda: translate("Contacts", "Arabic"), ("arabic", "阿拉伯文", "阿拉伯语")),
 }
+_LANGUAGE_WORDS = {w: code for code, (_, words) in _LANGUAGE_NAMES.items() for w in words}
 _LANGUAGE_SPLIT = re.compile(r"\s*[/,;、]\s*")
+
+
+def _language_code_of(word: str, region_too: bool) -> str | None:
+    """The code of a language code (as written: "zh", not "ZH"), word or label (any case)."""
+    word = word.strip()
+    if word in _LANGUAGE_NAMES:
+        return word
+    key = word.casefold()
+    code = _LANGUAGE_WORDS.get(key)
+    if code is None:
+        code = next((c for c, (label, _) in _LANGUAGE_NAMES.items() if label().casefold() == key), None)
+    if code is None and region_too:
+        base = key.split("-")[0].split("_")[0]
+        code = base if base in _LANGUAGE_NAMES else _LANGUAGE_WORDS.get(base)
+    return code
 
 
 def language_label(value: str) -> str:
     """A contact's language(s) ("zh", "中文 / English", "fr-CA") in words; unknown parts as typed."""
     if not value:
         return ""
-    parts = []
-    for part in _LANGUAGE_SPLIT.split(value.strip()):
-        key = part.casefold()
-        found = _LANGUAGES.get(key) or _LANGUAGES.get(key.split("-")[0].split("_")[0])
-        parts.append(found() if found else part)
-    return " / ".join(p for p in parts if p)
+    out = []
+    for part in (p for p in _LANGUAGE_SPLIT.split(value.strip()) if p):
+        code = _language_code_of(part, region_too=True)
+        out.append(_LANGUAGE_NAMES[code][0]() if code else part)
+    return " / ".join(out)
 
 
 _SOURCES = {

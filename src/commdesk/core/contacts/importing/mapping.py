@@ -201,7 +201,9 @@ def clean_label(label: str) -> tuple[str, bool]:
     label = label.lstrip("* ").strip()
     if label.upper() in ("SMTP", "EX", "INTERNET"):  # Outlook's address types, not labels
         label = ""
-    return _LABELS.get(label.casefold(), label), primary
+    from commdesk.core.contacts.labels import entry_code
+
+    return entry_code(label), primary
 
 
 @dataclass
