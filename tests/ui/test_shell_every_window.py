@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QGroupBox, QLabel,
-                               QMainWindow, QTabBar, QTabWidget, QWizard)
+                               QMainWindow, QMenu, QTabBar, QTabWidget, QWizard)
 
 import commdesk.ui
 from commdesk.bootstrap import open_database
@@ -289,6 +289,14 @@ def check_window(window) -> list[str]:
             problems.append(f"{state}: &{letter.upper()} is used by {texts}")
         for text in orphans:
             problems.append(f"{state}: the label {text!r} shows a mnemonic but has no buddy")
+    for menu in window.findChildren(QMenu):  # the menu bar's menus, buttons' and context menus
+        seen = defaultdict(list)
+        for act in menu.actions():
+            if act.isVisible() and not act.isSeparator() and (letter := mnemonic_of(act.text())):
+                seen[letter].append(act.text())
+        for letter, texts in clashes(seen).items():
+            problems.append(f"menu {menu.title() or menu.objectName() or '(context)'!r}: &{letter.upper()} is "
+                            f"used by {texts}")
     limit_w, limit_h = (MAIN_W, MAIN_H) if isinstance(window, QMainWindow) else (MAX_W, MAX_H)
     size, least = window.size(), window.minimumSizeHint()
     width, height = max(size.width(), least.width()), max(size.height(), least.height())
