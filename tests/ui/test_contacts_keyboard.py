@@ -32,6 +32,12 @@ def mnemonics(window) -> list[str]:
     return found
 
 
+def buddyless(window) -> list[str]:
+    """Labels that show a mnemonic but have no buddy (the key would do nothing)."""
+    return [w.text() for w in window.findChildren(QLabel)
+            if w.buddy() is None and MNEMONIC.search(w.text().replace("&&", ""))]
+
+
 def clashes(window) -> dict[str, int]:
     return {k: n for k, n in Counter(mnemonics(window)).items() if n > 1}
 
@@ -73,6 +79,7 @@ def test_no_mnemonic_clashes_and_esc_closes(qtbot, app_services, people, lang):
         qtbot.addWidget(dlg)
         dlg.show()
         assert clashes(dlg) == {}, (lang, name, clashes(dlg))
+        assert buddyless(dlg) == [], (lang, name)
         assert mnemonics(dlg), (lang, name)  # the check looked at something
         dlg.activateWindow()
         qtbot.keyClick(dlg, Qt.Key.Key_Escape)
@@ -107,4 +114,5 @@ def test_the_contacts_pane_has_no_clashing_mnemonics(qtbot, app_services, people
     pane.resize(1110, 700)
     pane.show()
     assert clashes(pane) == {}, (lang, clashes(pane))
+    assert buddyless(pane) == []
     assert len(mnemonics(pane)) >= 10

@@ -81,7 +81,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Fi&le:"), row)
+        file_label = QLabel(self.tr("Fi&le:"))
+        file_label.setBuddy(self.path)  # the row is a layout: Alt+L goes to the path
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.error)
 
