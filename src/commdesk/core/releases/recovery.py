@@ -2,8 +2,8 @@
 back after a crash (issue 5).
 
 One JSON file per release (``<folder>/release-<id>.json``, or ``release-new.json``), written
-atomically (temporary file, fsync, rename) so a process killed mid-write leaves either the previous
-copy or the new one, never half a file. The payload says which stored version the edit started
+atomically and owner-only (``core.files.write_atomically``: 0600 in a 0700 folder) so a process
+killed mid-write leaves either the previous copy or the new one, never half a file. The payload says which stored version the edit started
 from, so the UI can tell "your unsaved edit of version 3" from the stored version 5.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..files import private_folder, write_atomically
 from .content import Quote, ReleaseContent
 from .records import ReleaseEdit
 
@@ -64,17 +65,11 @@ class RecoveryStore:
 
     def save(self, release_id: int | None, base_version: int | None, edit: ReleaseEdit,
              person_id: int | None, saved_at: datetime) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self._path(release_id)
+        private_folder(self.folder)
         payload = {"release_id": release_id, "base_version": base_version, "saved_at": saved_at.isoformat(),
                    "person_id": person_id, "edit": edit_to_dict(edit)}
-        tmp = path.with_name(path.name + ".part")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        return path
+        # an unsaved draft is as private as the database: owner-only, whatever the umask
+        return write_atomically(self._path(release_id), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def load(self, release_id: int | None) -> Recovered | None:
         path = self._path(release_id)

@@ -56,6 +56,7 @@ from ...persistence.repositories.mail import (
 )
 from ..domain.people import Role
 from ..errors import NotFound, ValidationError
+from ..files import write_atomically
 from ..i18n import translate
 from ..mail.account import SmtpAccount
 from ..mail.attachment import safe_filename
@@ -657,6 +658,5 @@ def _write_eml(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
     for n, (subject, data) in enumerate(items, 1):
         stem = safe_filename(subject)[:80] or "mail"
         path = folder / f"{n:03d}-{stem}.eml"
-        path.write_bytes(data)
-        paths.append(path)
+        paths.append(write_atomically(path, data))     # owner-only, never half a file
     return paths

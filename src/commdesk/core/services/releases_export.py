@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import ValidationError
+from ..files import write_atomically
 from ..i18n import translate
 from ..releases.export_text import to_html, to_plain_text
 from ..releases.workflow import State
@@ -26,10 +27,8 @@ FORMATS = ("pdf", "txt", "html", "review", "coverage")
 
 
 def _write_text(path: Path, text: str) -> Path:
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    """Text for a newsroom, written atomically and owner-only like every file commdesk makes."""
+    return write_atomically(path, text.encode("utf-8"))
 
 
 class ReleaseExportService:
@@ -143,6 +142,5 @@ class ReleaseExportService:
             mail = compose(draft, account, now=self.ctx.clock())[0]
             safe = re.sub(r"[^A-Za-z0-9@._-]+", "_", address)
             target = folder / f"{release.reference}-{n + 1:03d}-{safe}.eml"
-            target.write_bytes(to_eml_bytes(mail.message, unsent=True))
-            out.append(target)
+            out.append(write_atomically(target, to_eml_bytes(mail.message, unsent=True)))
         return out
