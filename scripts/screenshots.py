@@ -24,6 +24,8 @@ def main(argv: list[str]) -> int:
     p.add_argument("--panes", default="")
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
+    p.add_argument("--dialogs", action="store_true", help="also the shell's dialogs (sign-in, people, "
+                   "procedure, history), each as it opens")
     args = p.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,10 +73,37 @@ def main(argv: list[str]) -> int:
             path = out / f"{spec.key}-{lang}.png"
             window.grab().save(str(path))
             print(path)
+        if args.dialogs:
+            for name, dialog in shell_dialogs(gui.services, lang, window):
+                dialog.show()
+                for _ in range(5):
+                    qapp.processEvents()
+                path = out / f"dialog-{name}-{lang}.png"
+                dialog.grab().save(str(path))
+                dialog.close()
+                print(path)
         window.close()
         gui.opened.ctx.engine.dispose()
     QApplication.processEvents()
     return 0
+
+
+def shell_dialogs(services, lang: str, parent):
+    """(name, dialog) of the shell's own dialogs, opened on the demo desk."""
+    from commdesk.core.services.audit import AuditService
+    from commdesk.core.services.people import PeopleService
+    from commdesk.ui.admin.people_dialog import PeopleDialog
+    from commdesk.ui.admin.procedure_viewer import ProcedureViewer
+    from commdesk.ui.admin.switch_person import SwitchPersonDialog
+    from commdesk.ui.common.history import HistoryDialog
+
+    people = services.get(PeopleService)
+    me = services.person()
+    yield "switch-person", SwitchPersonDialog(people, me, parent)
+    yield "sign-in-as", SwitchPersonDialog(people, people.find("王芳"), parent, only=True)
+    yield "people", PeopleDialog(services, parent)
+    yield "procedure-PC-2", ProcedureViewer(lang, parent, rule="PC-2")
+    yield "history", HistoryDialog(services.get(AuditService), "people", me.id, me.name, parent)
 
 
 if __name__ == "__main__":

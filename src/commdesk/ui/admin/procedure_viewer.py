@@ -77,8 +77,17 @@ class ProcedureViewer(QDialog):
         find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.resize(860, 680)
         self._to_start()  # opens on the procedure's first line
+        self._rule = rule
         if rule:
             self.show_rule(rule)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._rule:  # scrolled once the viewport has its size
+            from PySide6.QtCore import QTimer
+
+            rule, self._rule = self._rule, None
+            QTimer.singleShot(0, lambda: self.show_rule(rule))
 
     def _to_start(self) -> None:
         cursor = self.browser.textCursor()
@@ -111,6 +120,8 @@ class ProcedureViewer(QDialog):
             return False
         self.browser.setTextCursor(found)
         self.browser.ensureCursorVisible()
+        bar = self.browser.verticalScrollBar()  # the rule near the top, its text below it in view
+        bar.setValue(bar.value() + self.browser.cursorRect().top() - self.browser.fontMetrics().height() * 2)
         return True
 
     def find_next(self) -> bool:
