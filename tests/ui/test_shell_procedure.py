@@ -49,9 +49,9 @@ def test_opening_on_a_rule_and_following_a_rule_link(qtbot):
     qtbot.addWidget(viewer)
     assert viewer.browser.textCursor().selectedText() == "FM-1"
     viewer.show()
-    qtbot.waitUntil(lambda: viewer.browser.verticalScrollBar().value() > 0)
-    top = viewer.browser.cursorRect().top()  # the rule near the top of the view, its text below it
-    assert 0 <= top < viewer.browser.viewport().height() / 3
+    # once shown, the rule comes near the top of the view, its text below it
+    qtbot.waitUntil(lambda: 0 <= viewer.browser.cursorRect().top() < viewer.browser.viewport().height() / 3)
+    assert viewer.browser.verticalScrollBar().value() > 0
     assert "3-7天" in viewer.browser.textCursor().block().text()
     viewer.browser.anchorClicked.emit(QUrl("rule:PC-5"))
     assert "当天下班前" in viewer.browser.textCursor().block().text()
