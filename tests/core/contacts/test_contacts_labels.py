@@ -34,3 +34,19 @@ def test_stored_codes_read_as_words():
     assert language_label("Klingon") == "Klingon"
     assert source_label("import of list.csv") == "import of list.csv" and source_label("business card") == "business card"
     assert entry_code("Mobile") == "mobile" and entry_code("手机") == "mobile" and entry_code("采访专用") == "采访专用"
+
+
+def test_registered_for_the_shared_history_views():
+    from commdesk.core import labels
+
+    before = {k: list(v) for k, v in labels._registry.items()}
+    assert "commdesk.core.contacts.labels" in labels.load_area_labels(["commdesk.core.contacts.labels"])
+    try:
+        assert labels.field_label("contacts", "emails_text") == "E-mail"
+        assert labels.value_label("contacts", "status", "left") == "Left the outlet"
+        assert labels.value_label("contact_interactions", "kind", "event_invitation") == "Event invitation"
+        assert labels.value_label("contacts", "preferred_channel", "wechat") == "WeChat"
+        assert labels.value_label("contacts", "phones_text", "+8613912345678 (mobile)") == "+8613912345678 (mobile)"
+    finally:  # the registry as it was, for the other tests
+        labels._registry.clear()
+        labels._registry.update(before)

@@ -235,3 +235,10 @@ def history_value(column: str, text: str | None) -> str:
     if column in ("emails_text", "phones_text"):
         return "\n".join(_ENTRY_LABEL.sub(lambda m: f" ({entry_label(m[1])})", line) for line in text.split("\n"))
     return text
+
+
+def register_labels(register) -> None:
+    """The contacts tables' words for the shared history views (``core.labels.load_area_labels``)."""
+    from commdesk.core.labels import CONTACT_TABLES
+
+    register(CONTACT_TABLES, field_labels=field_labels, value_text=history_value)
