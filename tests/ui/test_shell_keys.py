@@ -80,3 +80,31 @@ def test_ctrl_f_goes_to_the_search_field_of_each_pane_that_has_one(qtbot, app_se
             qtbot.keyClick(window.nav, Qt.Key.Key_F, CTRL)
             qtbot.waitUntil(field.hasFocus)
     assert searchable >= 4  # contacts, releases, meetings, audit log
+
+
+def test_tab_leaves_a_date_field_after_the_field(qtbot):
+    from PySide6.QtCore import QDate, QDateTime
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QFormLayout
+
+    install_standard_keys()
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QFormLayout(form)
+    before, day, moment, after = QLineEdit(), QDateEdit(QDate(2026, 3, 1)), QDateTimeEdit(QDateTime.currentDateTime()), QLineEdit()
+    for w in (before, day, moment, after):
+        layout.addRow(w)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    day.setFocus()
+    qtbot.waitUntil(day.hasFocus)
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert moment.hasFocus()  # not the month section of the same field
+    qtbot.keyClick(moment, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    moment.setFocus()
+    qtbot.keyClick(moment, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert day.hasFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Up)  # the arrow keys still change the date
+    assert day.date() != QDate(2026, 3, 1)

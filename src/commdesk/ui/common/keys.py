@@ -4,11 +4,15 @@ Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PgDown / Ctrl+PgUp) move between the tabs of
 focus is in, even from inside a table or a text editor: QTableView and QTextEdit take Ctrl+Tab for
 themselves, so one application-wide event filter does it before they see the key. A focus outside any
 tab widget leaves the key alone.
+
+Tab and Shift+Tab leave a date or time field for the next or previous field, as in every other field
+(Qt's date editors use Tab to step between day, month and year; people expect the arrow keys or
+typing for that, and Tab to go on).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTabWidget, QWidget
 
 _NEXT = {Qt.Key.Key_Tab: 1, Qt.Key.Key_Backtab: -1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 
@@ -43,6 +47,29 @@ def step_tab(tabs: QTabWidget, step: int) -> bool:
     return False
 
 
+def _date_edit(widget) -> QDateTimeEdit | None:
+    """The date/time editor ``widget`` is (or whose line edit it is)."""
+    if isinstance(widget, QDateTimeEdit):
+        return widget
+    parent = widget.parentWidget() if isinstance(widget, QWidget) else None
+    return parent if isinstance(parent, QDateTimeEdit) else None
+
+
+def leave_field(edit: QWidget, forward: bool) -> bool:
+    """Move the focus to the next (or previous) field after ``edit`` in the tab order."""
+    w = edit
+    for _ in range(1000):  # the focus chain is a ring
+        w = w.nextInFocusChain() if forward else w.previousInFocusChain()
+        if w is None or w is edit:
+            return False
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and w.isVisible() \
+                and w.isEnabled() and not edit.isAncestorOf(w) and w.window() is edit.window() \
+                and w.focusProxy() is None:
+            w.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            return True
+    return False
+
+
 class StandardKeys(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -50,6 +77,10 @@ class StandardKeys(QObject):
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
+        if (kind == QEvent.Type.KeyPress and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not mods & ~Qt.KeyboardModifier.ShiftModifier and (edit := _date_edit(obj)) is not None):
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            return leave_field(edit, forward)
         if not mods & Qt.KeyboardModifier.ControlModifier or key not in _NEXT:
             return False
         if mods & ~(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
