@@ -84,6 +84,7 @@ def test_edited_release_is_held_then_rebuilt_and_sent_with_the_new_pdf(ctx, peop
         **release.content.__dict__, "body_markdown": "新版正文：平台下月上线。", "embargo": NEW_EMBARGO}))
     release = svc.save(desk["id"], edited, release.version)
     assert release.state is State.IN_REVIEW
+    assert outbox.counts()[HELD] == 30                            # held by the edit, shown at once
 
     smtp_server.start()
     summary = outbox.send_pending()                               # "Send now"
@@ -168,4 +169,63 @@ def test_every_path_out_asks_the_gate(ctx, people, as_person, desk, tmp_path):
     with pytest.raises(ValidationError) as caught:
         outbox.export_eml([queued], later)
     assert "cannot be exported" in str(caught.value) and list(later.iterdir()) == []
-    assert outbox.get(queued).status == QUEUED
+    assert outbox.get(queued).status == HELD                     # held by the edit itself
+
+
+def _edit_body(svc, release_id: int, body: str):
+    release = svc.get(release_id)
+    return svc.save(release_id, release.edit(content=release.content.__class__(
+        **{**release.content.__dict__, "body_markdown": body})), release.version)
+
+
+def test_reapproval_before_anyone_pressed_send_finds_the_held_messages(ctx, people, as_person, desk, smtp_server):
+    """The edit itself holds the queued mail (not only the next Send now), so the outbox and Home show
+    it at once and re-approval offers to rebuild it."""
+    svc, outbox, mailer = desk["svc"], desk["outbox"], ctx.service(ReleaseMailer)
+    ids = mailer.send_to_lists(desk["id"])
+    _edit_body(svc, desk["id"], "新版正文：平台下月上线。")
+    assert outbox.counts()[QUEUED] == 0 and outbox.counts()[HELD] == 30
+    assert {e.action for e in ctx.service(AuditService).history("mail_outbox", ids[0])} >= {"hold"}
+    as_person(people["reviewer"])
+    svc.act(desk["id"], Action.APPROVE)
+    assert sorted(i.id for i in mailer.held(desk["id"])) == sorted(ids)   # what the window offers
+    as_person(people["officer"])
+    assert mailer.rebuild_held(ids) == 30
+    summary = outbox.send_pending()
+    assert summary.sent == 30 and summary.held == 0
+    assert all("新版正文" in _plain(m.message) for m in smtp_server.messages)
+
+
+def test_a_release_edited_while_the_server_is_being_reached_is_held_not_sent(ctx, people, as_person, desk,
+                                                                             smtp_server):
+    """The claim checks the release, then connecting takes a while; a colleague saves an edit in
+    between. The message is checked again right before it is handed over: held, nothing sent."""
+    svc, outbox, mailer = desk["svc"], desk["outbox"], ctx.service(ReleaseMailer)
+    ids = mailer.send_to_lists(desk["id"], personalised=False)
+    real_open = outbox._open
+
+    def slow_connect(*args):
+        transport = real_open(*args)
+        if svc.get(desk["id"]).state is State.APPROVED:          # meanwhile, at another desk
+            _edit_body(svc, desk["id"], "连接期间改过的正文。")
+        return transport
+
+    outbox._open = slow_connect
+    summary = outbox.send_pending()
+    assert summary.sent == 0 and summary.held == 1 and smtp_server.messages == []
+    assert outbox.get(ids[0]).status == HELD and outbox.get(ids[0]).held_reason == gate.HOLD_CHANGED
+
+
+def test_a_release_message_that_names_no_version_is_held(ctx, desk, tmp_path):
+    """Fail closed: a message kept with a release but without the version it carries (queued by
+    any other path) is never taken for the approved text."""
+    outbox, mailer = desk["outbox"], ctx.service(ReleaseMailer)
+    draft = mailer.draft(desk["id"], personalised=False)
+    [mid] = outbox.queue(draft, "releases", desk["id"], kind="release")
+    with pytest.raises(ValidationError, match="cannot be exported"):
+        outbox.export_eml([mid], tmp_path)
+    summary = outbox.send_pending()
+    assert summary.sent == 0 and summary.held == 1
+    assert outbox.get(mid).held_reason == gate.HOLD_UNVERSIONED and "which version" in outbox.get(mid).held_text
+    assert mailer.rebuild_held([mid]) == 1                        # rebuilt from the approved text, it goes
+    assert outbox.send_pending().sent == 1

@@ -191,7 +191,8 @@ def send(args, cli) -> int:
 
     summary = outbox.send_pending(progress, password=password)
     cli.print(summary.text())
-    return 0 if not (summary.failed or summary.stopped_reason or summary.uncertain) else 1
+    # held messages wait for a decision (rebuild or cancel), like failed ones: a script should notice
+    return 0 if not (summary.failed or summary.stopped_reason or summary.uncertain or summary.held) else 1
 
 
 def retry(args, cli) -> int:

@@ -44,7 +44,7 @@ def ids_received(server):
 
 def test_queue_then_send_personalised_over_starttls(ctx, people, smtp_server, tmp_path, clock):
     outbox = configure(ctx, smtp_server, tmp_path)
-    ids = outbox.queue(release_draft(3), "releases", 7, kind="release")
+    ids = outbox.queue(release_draft(3), "contacts", 7)
     items = [outbox.get(i) for i in ids]
     assert [i.status for i in items] == [QUEUED] * 3
     assert [i.recipients for i in items] == [("r0@example.org",), ("r1@example.org",), ("r2@example.org",)]
@@ -63,10 +63,10 @@ def test_queue_then_send_personalised_over_starttls(ctx, people, smtp_server, tm
         assert msg.get_body(("plain",)).get_content().startswith("尊敬的")
         [att] = list(msg.iter_attachments())
         assert att.get_content() == b"%PDF-1.4 release"
-    sent = outbox.for_record("releases", 7)
+    sent = outbox.for_record("contacts", 7)
     assert {i.status for i in sent} == {SENT} and all(i.server_reply.startswith("250") for i in sent)
     assert all(i.sent_at == clock.now for i in sent)
-    assert outbox.counts()[SENT] == 3 and outbox.for_record("releases", 8) == []
+    assert outbox.counts()[SENT] == 3 and outbox.for_record("contacts", 8) == []
 
 
 def test_bcc_send_reaches_everyone_without_showing_them(ctx, people, smtp_server, tmp_path):
@@ -93,7 +93,7 @@ def test_vague_subject_needs_a_reason_that_lands_in_the_audit_log(ctx, people, s
 
 def test_server_down_mid_batch_then_back_sends_the_rest_once(ctx, people, smtp_server, tmp_path, clock):
     outbox = configure(ctx, smtp_server, tmp_path)
-    ids = outbox.queue(release_draft(6), "releases", 1, kind="release")
+    ids = outbox.queue(release_draft(6), "contacts", 1)
 
     def progress(done, total):
         if done == 2 and smtp_server.running:

@@ -21,12 +21,13 @@ def field_labels() -> dict[str, str]:
 
 def value_labels() -> dict[str, dict[str, str]]:
     """{field: {stored value: words}}: a message's status and why it is held."""
-    from ..releases.gate import HOLD_CHANGED, HOLD_GONE, HOLD_NOT_APPROVED, HOLD_WITHDRAWN, hold_text
+    from ..releases.gate import (HOLD_CHANGED, HOLD_GONE, HOLD_NOT_APPROVED, HOLD_UNVERSIONED, HOLD_WITHDRAWN,
+                                 hold_text)
 
     statuses = {"queued": translate("Mail", "queued"), "sending": translate("Mail", "sending"),
                 "sent": translate("Mail", "sent"), "failed": translate("Mail", "failed"),
                 "cancelled": translate("Mail", "cancelled"), "held": translate("Mail", "held")}
-    held = {c: hold_text(c) for c in (HOLD_CHANGED, HOLD_WITHDRAWN, HOLD_NOT_APPROVED, HOLD_GONE)}
+    held = {c: hold_text(c) for c in (HOLD_CHANGED, HOLD_WITHDRAWN, HOLD_NOT_APPROVED, HOLD_GONE, HOLD_UNVERSIONED)}
     return {"status": statuses, "held_reason": held}
 
 

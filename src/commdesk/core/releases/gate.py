@@ -64,15 +64,19 @@ HOLD_CHANGED = "release_changed"          # the text was edited after the messag
 HOLD_WITHDRAWN = "release_withdrawn"
 HOLD_NOT_APPROVED = "release_not_approved"  # same text, but the approval was taken back
 HOLD_GONE = "release_gone"
+HOLD_UNVERSIONED = "release_version_unknown"  # a release message that does not say which text it carries
 
 
-def hold_code(state: State | str | None, current_hash: str | None, message_hash: str) -> str | None:
-    """Why a queued message built from ``message_hash`` must not be sent now (a code), or None."""
+def hold_code(state: State | str | None, current_hash: str | None, message_hash: str | None) -> str | None:
+    """Why a queued message built from ``message_hash`` must not be sent now (a code), or None. A
+    message that names no version is never taken for the approved one (fail closed)."""
     if state is None:
         return HOLD_GONE
     state = State(state)
     if state is State.WITHDRAWN:
         return HOLD_WITHDRAWN
+    if not message_hash:
+        return HOLD_UNVERSIONED
     if current_hash != message_hash:
         return HOLD_CHANGED
     if state not in LEAVING_STATES:
@@ -94,4 +98,7 @@ def hold_text(code: str | None) -> str:
             "Releases", "The release is no longer approved (changes were requested). Approve it again, then "
             "rebuild the message (or cancel it)."),
         HOLD_GONE: lambda: translate("Releases", "The release no longer exists; cancel this message."),
+        HOLD_UNVERSIONED: lambda: translate(
+            "Releases", "This message does not record which version of the release it carries, so it cannot be "
+            "checked against the approved one. Rebuild it from the approved version (or cancel it)."),
     }.get(code, lambda: code)()

@@ -23,6 +23,10 @@ approved text, ``source_revision``) is checked in the same transaction that clai
 (``mail_sending.REVISION_CHECKS``, which asks ``ReleaseGate``). If the record moved on (edited,
 approval voided, withdrawn) the message becomes ``held`` with the reason code and is never sent; the
 release mailer rebuilds it from the new approved text (``replace_held``) or the user cancels it.
+The area that changes such a record holds its stale messages at once, in the same transaction
+(``hold_stale_in``); the claim checks again, and so does the worker right before it hands the
+message to the server (after a slow connect). A message already handed over counts as sent before
+the change.
 
 Secrets: a message with ``secret_ref`` (a meeting invitation with a password) is stored with a mask
 where the secret goes; the secret is read from the keyring and put in only in the copy handed to the
@@ -150,7 +154,7 @@ class SendSummary:
     retrying: int = 0            # failed for now; tried again by back-off
     uncertain: int = 0           # may have been delivered: the user decides
     skipped: int = 0             # taken or cancelled meanwhile
-    held: int = 0                # not sent: the release they carry changed (rebuild or cancel them)
+    held: int = 0                # held in the outbox after the batch, never sent: what they carry changed
     remaining: int = 0           # still queued when the batch stopped
     cancelled: bool = False
     stopped_reason: str = ""     # e.g. the server could not be reached
@@ -160,8 +164,8 @@ class SendSummary:
         line = translate("Mail", "{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.").format(
             sent=self.sent, failed=self.failed, retrying=self.retrying, remaining=self.remaining)
         if self.held:
-            line += " " + translate("Mail", "{count} held: the release they carry is no longer the approved "
-                                    "version (rebuild or cancel them).").format(count=self.held)
+            line += " " + translate("Mail", "{count} held and never sent: what they carry changed after they were "
+                                    "made (the outbox says why; rebuild or cancel them).").format(count=self.held)
         if self.uncertain:
             line += " " + translate("Mail", "{count} interrupted message(s) may have been delivered: check them "
                                     "before sending them again.").format(count=self.uncertain)
@@ -285,7 +289,7 @@ class OutboxService:
             repo = OutboxRepository(uow.session)
             rows = [self._row(repo, i) for i in ids]
             for r in rows:
-                code = self._hold_code(uow.session, r) if r.status != SENT else None
+                code = hold_code_of(uow.session, r) if r.status != SENT else None
                 if code:
                     from ..releases.gate import hold_text
 
@@ -294,15 +298,12 @@ class OutboxService:
             items = [(r.subject, to_eml_bytes(parse_message(r.raw), unsent=r.status != SENT)) for r in rows]
         return _write_eml(Path(folder), items)
 
-    @staticmethod
-    def _hold_code(session, row: OutboxMessageRow) -> str | None:
-        """Why ``row`` must not leave now (its record moved on), from the owning area's check."""
-        from .mail_sending import REVISION_CHECKS
-
-        if row.source_revision is None:
-            return None
-        check_ = REVISION_CHECKS.get(row.related_entity or "")
-        return check_(session, row.related_id, row.source_revision) if check_ else None
+    def hold_stale(self, related_entity: str | None = None, related_id: Any = None) -> int:
+        """Hold every queued or failed message (of one record, or all) whose record moved on; returns
+        how many. The areas that change such a record do this in their own transaction
+        (``hold_stale_in``); this is for a caller that only wants the outbox up to date."""
+        with self.ctx.unit_of_work() as uow:
+            return hold_stale_in(uow, related_entity, related_id)
 
     def replace_held(self, replacements: dict[int, tuple[Any, str]], note: str = "") -> int:
         """Put rebuilt messages in place of held ones and queue them again: ``{id: (ComposedMail,
@@ -467,17 +468,28 @@ class OutboxService:
             row = repo.get(message_id)
             if row is None or row.status not in (QUEUED, FAILED):
                 return None
-            code = self._hold_code(uow.session, row)
+            code = hold_code_of(uow.session, row)
             if code:
-                if repo.transition(message_id, (row.status,), status=HELD, held_reason=code, next_attempt_at=None):
-                    uow.event("mail_outbox", message_id, "hold", note=code)
-                    return HELD
-                return None
+                return HELD if _hold(uow, repo, row.id, (row.status,), code) else None
             if not repo.transition(message_id, (row.status,), status=SENDING, sending_at=self.ctx.clock(),
                                    attempts=row.attempts + 1):
                 return None
             return row.raw, row.attempts + 1, row.secret_ref
         # committed: from here on, a crash leaves the message "sending", never "queued"
+
+    def _stopped_at_handover(self, message_id: int) -> bool:
+        """Checked again right before the claimed message is handed to the server (the connection is
+        open): the record may have moved on since the claim (a slow server, a colleague saving
+        meanwhile). True when it must not go: held now, or no longer ours to send."""
+        with self.ctx.unit_of_work() as uow:
+            repo = OutboxRepository(uow.session)
+            row = repo.get(message_id)
+            if row is None or row.status != SENDING:
+                return True
+            code = hold_code_of(uow.session, row)
+            if code:
+                _hold(uow, repo, message_id, (SENDING,), code)
+            return bool(code)
 
     def _mark_sent(self, message_id: int, result: SendResult) -> OutboxItem:
         reply = result.reply
@@ -558,7 +570,6 @@ class OutboxService:
                     summary.skipped += 1
                     continue
                 if claimed == HELD:
-                    summary.held += 1
                     continue
                 raw, attempts, secret_ref = claimed
                 msg = parse_message(raw)
@@ -572,7 +583,12 @@ class OutboxService:
                         self._mark_failed(message_id, attempts, err)
                         continue
                 try:
-                    transport, result = self._deliver(transport, account, password, context, msg)
+                    fresh = transport is None
+                    if fresh:
+                        transport = self._open(account, password, context)
+                    if self._stopped_at_handover(message_id):
+                        continue
+                    transport, result = self._deliver(transport, account, password, context, msg, fresh)
                 except _CannotConnect as exc:
                     # not this message's fault (server away, password refused): it stays queued
                     self._release(message_id)
@@ -604,6 +620,7 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             summary.remaining = sum(1 for i in ids[position:] if (r := repo.get(i)) is not None and r.status == QUEUED)
+            summary.held = repo.counts()[HELD]
         progress(len(ids) - summary.remaining, len(ids))
         return summary
 
@@ -613,12 +630,9 @@ class OutboxService:
         except MailError as err:
             raise _CannotConnect(err) from err
 
-    def _deliver(self, transport, account, password, context, msg) -> tuple[SmtpTransport, SendResult]:
-        """Send on the open connection (opening it first); a connection that went stale between two
-        messages (dropped before the message was handed over) is replaced once."""
-        fresh = transport is None
-        if transport is None:
-            transport = self._open(account, password, context)
+    def _deliver(self, transport, account, password, context, msg, fresh: bool) -> tuple[SmtpTransport, SendResult]:
+        """Send on the open connection; one that went stale between two messages (``fresh`` False:
+        dropped before the message was handed over) is replaced once."""
         try:
             return transport, transport.send(msg)
         except MailError as err:
@@ -648,6 +662,41 @@ class OutboxService:
                 hook(self.ctx, item)
             except Exception:
                 log.exception("after-send step for outbox message %s failed", item.id)
+
+
+def hold_code_of(session, row: OutboxMessageRow) -> str | None:
+    """Why ``row`` must not leave now (its record moved on), from the owning area's check
+    (``mail_sending.REVISION_CHECKS``, which also decides about a message without a revision); None
+    when it may go or no area checks its kind of record."""
+    from .mail_sending import REVISION_CHECKS
+
+    check_ = REVISION_CHECKS.get(row.related_entity or "")
+    return check_(session, row.related_id, row.source_revision) if check_ else None
+
+
+def _hold(uow, repo: OutboxRepository, message_id: int, from_statuses: tuple[str, ...], code: str) -> bool:
+    if repo.transition(message_id, from_statuses, status=HELD, held_reason=code, next_attempt_at=None):
+        uow.event("mail_outbox", message_id, "hold", note=code)
+        return True
+    return False
+
+
+def hold_stale_in(uow, related_entity: str | None = None, related_id: Any = None) -> int:
+    """Inside the caller's unit of work: hold every queued or failed message (of one record, or all)
+    whose record moved on, each with an audit entry; returns how many. The area that edits a record
+    calls it in the same transaction, so the outbox and Home show the held mail at once and
+    re-approval finds it. An interrupted message that may have been delivered is left for the
+    user's decision (it is checked again if it is queued again)."""
+    repo = OutboxRepository(uow.session)
+    related = (related_entity, str(related_id)) if related_entity is not None else None
+    held = 0
+    for row in repo.list((QUEUED, FAILED), related=related):
+        if row.uncertain:
+            continue
+        code = hold_code_of(uow.session, row)
+        if code and _hold(uow, repo, row.id, (row.status,), code):
+            held += 1
+    return held
 
 
 def _write_eml(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:

@@ -399,7 +399,9 @@ class ReleaseMailer:
 
     # -- held messages -------------------------------------------------------------------------
     def held(self, release_id: int) -> list[OutboxItem]:
-        """The release's messages the outbox held because the release moved on."""
+        """The release's messages the outbox held because the release moved on (any still queued with
+        an outdated version are held first)."""
+        self.outbox.hold_stale("releases", release_id)
         return [i for i in self.outbox.for_record("releases", release_id) if i.status == HELD]
 
     def rebuild_held(self, ids) -> int:

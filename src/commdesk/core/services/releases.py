@@ -171,6 +171,15 @@ def _actor(person) -> Actor:
     return Actor(person_id=person.id if person.id is not None else -1, name=person.name, roles=person.roles)
 
 
+def _hold_outbox(uow, release_id: int) -> None:
+    """In the same transaction as the change: mail queued with a version of this release that may
+    no longer leave (edited, sent back, withdrawn) is held at once, so the outbox and Home show it
+    and re-approval offers to rebuild it (the outbox checks again when it sends)."""
+    from .mail import hold_stale_in
+
+    hold_stale_in(uow, "releases", release_id)
+
+
 class ReleaseService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -397,6 +406,8 @@ class ReleaseService:
                 if voided:
                     uow.event(ENTITY, row.id, "void_approvals", note=translate(
                         "Releases", "%n approval(s) voided by an edit", None, voided))
+                s.flush()
+                _hold_outbox(uow, row.id)
             s.flush()
             return to_release(row, s)
 
@@ -465,6 +476,8 @@ class ReleaseService:
             row.state = after.state.value
             self._step(s, row, action.value, old_state, after.state, person, now, note.strip())
             s.flush()
+            if after.state is not old_state:
+                _hold_outbox(uow, row.id)
             return to_release(row, s)
 
     @staticmethod

@@ -47,9 +47,8 @@ class ReleaseGate:
     @staticmethod
     def hold_code_in(session, release_id: str | int | None, message_revision: str | None) -> str | None:
         """Inside the caller's transaction: why a message built from ``message_revision`` of release
-        ``release_id`` must be held now (a ``core.releases.gate`` code), or None if it may go."""
-        if message_revision is None:
-            return None
+        ``release_id`` must be held now (a ``core.releases.gate`` code), or None if it may go. A
+        message without a revision is held: every release message is queued with one."""
         try:
             rid = int(release_id) if release_id is not None else None
         except ValueError:
