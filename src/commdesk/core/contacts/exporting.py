@@ -12,7 +12,6 @@ import io
 import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from commdesk.core.contacts.importing.mapping import (
     email_header,
@@ -24,6 +23,7 @@ from commdesk.core.contacts.importing.mapping import (
 from commdesk.core.contacts.labels import entry_label
 from commdesk.core.contacts.records import ContactRecord, field_label
 from commdesk.core.contacts.validation import format_phone
+from commdesk.core.files import write_atomically
 
 _BEFORE = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "outlets", "beats")
 _AFTER = ("wechat", "weibo", "linkedin", "x", "address", "preferred_channel", "language", "contact_time",
@@ -79,7 +79,8 @@ def guard_cell(value: str) -> str:
 
 def write_csv(records: Sequence[ContactRecord], path: str | os.PathLike | None = None,
               encoding: str = "utf-8-sig", delimiter: str = ",") -> bytes:
-    """CSV bytes (also written to ``path`` when given). ``encoding="gb18030"`` for old Excel setups."""
+    """CSV bytes (also written to ``path`` when given, owner-only and atomically: contacts are
+    personal data). ``encoding="gb18030"`` for old Excel setups."""
     headers, rows = table_rows(records)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
@@ -87,7 +88,7 @@ def write_csv(records: Sequence[ContactRecord], path: str | os.PathLike | None =
     writer.writerows([guard_cell(c) for c in row] for row in rows)
     data = buf.getvalue().encode(encoding)
     if path is not None:
-        Path(path).write_bytes(data)
+        write_atomically(path, data)
     return data
 
 
@@ -122,7 +123,7 @@ def write_xlsx(records: Sequence[ContactRecord], path: str | os.PathLike, sheet_
                 c.data_type = "s"  # text, never a formula
             cells.append(c)
         ws.append(cells)
-    wb.save(os.fspath(path))
+    write_atomically(path, wb.save)
 
 
 def _width(text: str) -> int:
@@ -203,8 +204,9 @@ def _vcard_lines(r: ContactRecord) -> list[str]:
 
 
 def write_vcards(records: Iterable[ContactRecord], path: str | os.PathLike | None = None) -> str:
-    """vCard 4.0 text (CRLF line ends, folded), also written as UTF-8 to ``path`` when given."""
+    """vCard 4.0 text (CRLF line ends, folded), also written as UTF-8 to ``path`` when given
+    (owner-only, atomically, like every export)."""
     text = "".join(fold_line(line) + "\r\n" for r in records for line in _vcard_lines(r))
     if path is not None:
-        Path(path).write_bytes(text.encode("utf-8"))
+        write_atomically(path, text.encode("utf-8"))
     return text
