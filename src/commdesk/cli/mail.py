@@ -173,11 +173,15 @@ def list_outbox(args, cli) -> int:
             cli.print("       " + i.last_error)
         if i.status == "held":
             cli.print("       " + i.held_text)
-    held = [i.id for i in items if i.status == "held"]
-    if held:
+    held = [i for i in items if i.status == "held"]
+    releases = " ".join(str(i.id) for i in held if i.kind == "release")
+    if releases:
         cli.print(translate("CLI", "Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release "
-                            "is approved again, or 'commdesk outbox cancel {ids}'.").format(
-            ids=" ".join(map(str, held))))
+                            "is approved again, or 'commdesk outbox cancel {ids}'.").format(ids=releases))
+    others = " ".join(str(i.id) for i in held if i.kind != "release")
+    if others:
+        cli.print(translate("CLI", "Held messages are never sent: 'commdesk outbox cancel {ids}', then send the "
+                            "invitation or minutes again from the meeting.").format(ids=others))
     return 0
 
 

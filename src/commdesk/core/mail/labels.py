@@ -4,6 +4,33 @@ from __future__ import annotations
 
 from ..i18n import translate
 
+# why a meeting invitation or minutes mail is held (release codes: core.releases.gate)
+HOLD_MEETING_CHANGED = "meeting_changed"
+HOLD_MINUTES_CHANGED = "minutes_changed"
+HOLD_MEETING_GONE = "meeting_gone"
+
+
+def hold_text(code: str | None) -> str:
+    """Why a message is held, in words: meeting and minutes codes here, a release's from the gate."""
+    from ..releases import gate
+
+    words = {
+        HOLD_MEETING_CHANGED: lambda: translate(
+            "Mail", "The meeting changed after this invitation was made (time, place, agenda or participants). "
+            "Cancel it and send the invitation again from the meeting."),
+        HOLD_MINUTES_CHANGED: lambda: translate(
+            "Mail", "The minutes changed after this message was made. Cancel it and send the minutes again."),
+        HOLD_MEETING_GONE: lambda: translate("Mail", "The meeting no longer exists; cancel this message."),
+    }.get(code or "")
+    return words() if words else gate.hold_text(code)
+
+
+def hold_codes() -> tuple[str, ...]:
+    from ..releases import gate
+
+    return (gate.HOLD_CHANGED, gate.HOLD_WITHDRAWN, gate.HOLD_NOT_APPROVED, gate.HOLD_GONE, gate.HOLD_UNVERSIONED,
+            HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED, HOLD_MEETING_GONE)
+
 
 def field_labels() -> dict[str, str]:
     return {
@@ -14,20 +41,17 @@ def field_labels() -> dict[str, str]:
         "last_error": translate("Mail", "Problem"), "server_reply": translate("Mail", "Server's answer"),
         "queued_by": translate("Mail", "Queued by"), "sent_at": translate("Mail", "Sent"),
         "follow_up_by": translate("Mail", "Follow-up by"), "follow_up_done_at": translate("Mail", "Follow-up done"),
-        "held_reason": translate("Mail", "Why held"), "source_revision": translate("Mail", "Release version"),
+        "held_reason": translate("Mail", "Why held"), "source_revision": translate("Mail", "Version carried"),
         "related_entity": translate("Mail", "Belongs to"),
     }
 
 
 def value_labels() -> dict[str, dict[str, str]]:
     """{field: {stored value: words}}: a message's status and why it is held."""
-    from ..releases.gate import (HOLD_CHANGED, HOLD_GONE, HOLD_NOT_APPROVED, HOLD_UNVERSIONED, HOLD_WITHDRAWN,
-                                 hold_text)
-
     statuses = {"queued": translate("Mail", "queued"), "sending": translate("Mail", "sending"),
                 "sent": translate("Mail", "sent"), "failed": translate("Mail", "failed"),
                 "cancelled": translate("Mail", "cancelled"), "held": translate("Mail", "held")}
-    held = {c: hold_text(c) for c in (HOLD_CHANGED, HOLD_WITHDRAWN, HOLD_NOT_APPROVED, HOLD_GONE, HOLD_UNVERSIONED)}
+    held = {c: hold_text(c) for c in hold_codes()}
     return {"status": statuses, "held_reason": held}
 
 

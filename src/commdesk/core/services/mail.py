@@ -125,7 +125,7 @@ class OutboxItem:
 
     @property
     def held_text(self) -> str:
-        from ..releases.gate import hold_text
+        from ..mail.labels import hold_text
 
         return hold_text(self.held_reason) if self.status == HELD else ""
 
@@ -291,7 +291,7 @@ class OutboxService:
             for r in rows:
                 code = hold_code_of(uow.session, r) if r.status != SENT else None
                 if code:
-                    from ..releases.gate import hold_text
+                    from ..mail.labels import hold_text
 
                     raise ValidationError({"status": translate(
                         "Mail", "Message {id} cannot be exported: {reason}").format(id=r.id, reason=hold_text(code))})
@@ -391,7 +391,7 @@ class OutboxService:
             for i in ids:
                 row = self._row(repo, i)
                 if row.status == HELD:
-                    from ..releases.gate import hold_text
+                    from ..mail.labels import hold_text
 
                     raise ValidationError({"status": translate(
                         "Mail", "Message {id} is held: {reason}").format(id=i, reason=hold_text(row.held_reason))})

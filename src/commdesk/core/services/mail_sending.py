@@ -19,6 +19,8 @@ run the hook; the outbox keeps that message with the release either way (``for_r
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from ..errors import ValidationError
 from ..i18n import translate
 from ..mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
+from ..mail.labels import HOLD_MEETING_CHANGED, HOLD_MEETING_GONE, HOLD_MINUTES_CHANGED
 from ..mail.subject import build_subject, clean_line
 from ..releases import gate
 from ..rules import Finding, Level
@@ -141,8 +144,11 @@ class MeetingMailer:
 
         meeting = self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
         secret_ref = password_key(meeting.uid) if meeting.has_password and not meeting.cancelled else None
-        return self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
-                                 override=override, secret_ref=secret_ref)
+        revision = record_revision("meetings", meeting_id)(self.ctx)   # before the draft: never newer than it
+        ids = self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
+                                override=override, secret_ref=secret_ref, source_revision=revision)
+        self.outbox.hold_stale("meetings", meeting_id)      # earlier invitations with what the meeting was
+        return ids
 
     def minutes_draft(self, meeting_id: int, extra: list[tuple[str, str]] = ()) -> Draft:
         from .meetings import MeetingService
@@ -159,9 +165,13 @@ class MeetingMailer:
 
     def send_minutes(self, meeting_id: int, extra: list[tuple[str, str]] = (), override: str | None = None
                      ) -> list[int]:
-        """Queue the minutes to participants and stakeholders; distributed once sent (PC-5)."""
-        return self.outbox.queue(self.minutes_draft(meeting_id, extra), "meeting_minutes", meeting_id,
-                                 kind="minutes", override=override)
+        """Queue the minutes to participants and stakeholders; distributed once sent (PC-5). The
+        messages remember the minutes they carry: if those change before they leave, they are held."""
+        revision = record_revision("meeting_minutes", meeting_id)(self.ctx)
+        ids = self.outbox.queue(self.minutes_draft(meeting_id, extra), "meeting_minutes", meeting_id,
+                                kind="minutes", override=override, source_revision=revision)
+        self.outbox.hold_stale("meeting_minutes", meeting_id)
+        return ids
 
 
 # -- press releases to distribution lists ---------------------------------------------------------
@@ -482,6 +492,91 @@ def _minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
 #: kind -> steps after a message of that kind was sent (OutboxService runs them)
 SENT_HOOKS = {"minutes": [_minutes_sent], "release": [_release_sent]}
 
+# -- is what a queued message carries still current? -------------------------------------------------
+def _digest(value) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _meeting_row(session, meeting_id):
+    from ...persistence.models.meetings import MeetingRow
+
+    try:
+        return session.get(MeetingRow, int(meeting_id))
+    except (TypeError, ValueError):
+        return None
+
+
+def invitation_revision_in(session, meeting_id) -> str | None:
+    """What an invitation carries, as a digest: the fields that make a new invitation necessary
+    (``INVITATION_FIELDS``), whether there is a password, cancelled, participants and agenda. Not
+    the replies, attendance, checklists or when the invitation went out."""
+    from ...persistence.repositories import meetings as repo
+
+    row = _meeting_row(session, meeting_id)
+    if row is None:
+        return None
+    return _digest({
+        "fields": {name: getattr(row, name) for name in repo.INVITATION_FIELDS},
+        "password": bool(row.has_password), "cancelled": bool(row.cancelled),
+        "participants": [(p.name, p.email, bool(p.required)) for p in repo.participants_of(session, row.id)],
+        "agenda": [(a.title, a.presenter, a.minutes, a.documents, bool(a.review_of_actions))
+                   for a in repo.agenda_of(session, row.id)]})
+
+
+def minutes_revision_in(session, meeting_id) -> str | None:
+    """What a minutes mail carries, as a digest: the latest minutes version, its state and sign-off,
+    points and decisions, the action items as recorded (what, who, by when), the review outcomes,
+    attendance and the meeting's title and time. Not when they were distributed (the first message
+    sent records that) nor later progress on the actions."""
+    from ...persistence.models.meetings import MinuteEntryRow
+    from ...persistence.repositories import meetings as repo
+
+    row = _meeting_row(session, meeting_id)
+    if row is None:
+        return None
+    minutes = repo.latest_minutes(session, row.id)
+    entries = [] if minutes is None else [
+        (e.position, e.kind, e.agenda_index, e.text) for e in session.query(MinuteEntryRow).filter_by(
+            minutes_id=minutes.id).order_by(MinuteEntryRow.position)]
+    return _digest({
+        "meeting": (row.topic, row.start, row.duration, row.tz),
+        "minutes": None if minutes is None else (minutes.number, minutes.state, minutes.notes,
+                                                 minutes.approved_by, minutes.approved_at),
+        "entries": entries,
+        "attendance": [(p.name, p.attended) for p in repo.participants_of(session, row.id)],
+        "actions": [(a.description, a.owner_name, a.owner_email, a.deadline, a.agenda_index)
+                    for a in repo.actions_of(session, row.id)],
+        "reviews": [(r.action_id, r.outcome) for r in repo.reviews_at(session, row.id)]})
+
+
+def _meeting_check(revision_in, changed: str):
+    def check(session, related_id, message_revision: str | None) -> str | None:
+        if message_revision is None:       # queued before messages kept a revision: as it was
+            return None
+        current = revision_in(session, related_id)
+        if current is None:
+            return HOLD_MEETING_GONE
+        return None if current == message_revision else changed
+    return check
+
+
 #: related entity -> check(session, related_id, source_revision) -> hold code or None: run by the
-#: outbox in the transaction that claims a message (a release must still be approved in that version)
-REVISION_CHECKS = {"releases": ReleaseGate.hold_code_in}
+#: outbox inside its transactions (claim, the hand-over to the server, export, ``hold_stale_in``).
+#: A release must still be approved in that version (a release message without one is held); a
+#: meeting invitation or minutes mail must carry what the meeting or its minutes are now.
+REVISION_CHECKS = {
+    "releases": ReleaseGate.hold_code_in,
+    "meetings": _meeting_check(invitation_revision_in, HOLD_MEETING_CHANGED),
+    "meeting_minutes": _meeting_check(minutes_revision_in, HOLD_MINUTES_CHANGED),
+}
+_REVISIONS = {"meetings": invitation_revision_in, "meeting_minutes": minutes_revision_in}
+
+
+def record_revision(entity: str, record_id):
+    """``f(ctx) -> revision``: the current revision of a meeting or its minutes, read in its own
+    transaction (taken before the draft is built, so a message never claims a newer state than it
+    carries)."""
+    def read(ctx: ServiceContext) -> str | None:
+        with ctx.unit_of_work() as uow:
+            return _REVISIONS[entity](uow.session, record_id)
+    return read

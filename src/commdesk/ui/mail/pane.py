@@ -180,8 +180,8 @@ class OutboxPane(Pane):
                     queued=counts["queued"], failed=counts[FAILED], sent=counts["sent"],
                     sender=account.sender_address)
                 if counts[HELD]:
-                    text += " " + self.tr("%n held: the release they carry changed; rebuild or cancel them.", "",
-                                          counts[HELD])
+                    text += " " + self.tr("%n held: what they carry changed after they were made (see why); "
+                                          "rebuild or cancel them.", "", counts[HELD])
                 self.summary.setText(text)
         self._selection_changed()
 
