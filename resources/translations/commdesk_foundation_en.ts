@@ -1688,6 +1688,10 @@ The desk of a communications office: media contacts, press releases and meetings
 <context>
     <name>Services</name>
     <message>
+        <source>This record was changed by someone else while yours was being saved; nothing was saved. Open it again to see the stored version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>

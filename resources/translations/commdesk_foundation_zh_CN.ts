@@ -1689,6 +1689,10 @@ The desk of a communications office: media contacts, press releases and meetings
 <context>
     <name>Services</name>
     <message>
+        <source>This record was changed by someone else while yours was being saved; nothing was saved. Open it again to see the stored version, then make your change again.</source>
+        <translation>保存时这条记录刚被其他人修改，您的修改未保存。请重新打开查看已保存的版本，再修改一次。</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation>或</translation>
     </message>

@@ -273,3 +273,36 @@ def test_a_right_password_in_the_url_reaches_the_keyring_once_it_worked(_fresh_k
     opened.ctx.engine.dispose()
     target, _ = resolve_target(url.render_as_string(hide_password=False))
     assert secrets.get_secret(target.keyring_key) == url.password
+
+
+def test_a_save_that_meets_a_concurrent_save_after_its_version_check_is_a_conflict(ctx, people, db_url):
+    """The version is checked on a read before the save's first write (SQLite begins the write
+    transaction there; PostgreSQL reads committed data): another commdesk that saves in between is
+    caught by the version in the UPDATE, and the person gets the conflict, not an internal error."""
+    from dataclasses import replace
+
+    from sqlalchemy import event
+
+    from commdesk.core.errors import ConflictError
+
+    other = open_database(db_url, migrate=False).ctx
+    other.current = ctx.current
+    fired = []
+
+    def someone_else_saves(session, _context, _instances):
+        if not fired:
+            fired.append(True)
+            theirs = other.service(PeopleService).get(people["officer"].id)
+            other.service(PeopleService).update(replace(theirs, department="新闻中心"))
+
+    event.listen(ctx.sessions, "before_flush", someone_else_saves)
+    try:
+        mine = ctx.service(PeopleService).get(people["officer"].id)
+        with pytest.raises(ConflictError, match="changed by someone else"):
+            ctx.service(PeopleService).update(replace(mine, email="li.ming@example.org"))
+    finally:
+        event.remove(ctx.sessions, "before_flush", someone_else_saves)
+        other.engine.dispose()
+    assert fired
+    stored = ctx.service(PeopleService).get(people["officer"].id)
+    assert (stored.department, stored.email) == ("新闻中心", "li@example.org")  # theirs kept, nothing lost

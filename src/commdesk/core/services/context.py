@@ -42,6 +42,7 @@ class UnitOfWork:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm.exc import StaleDataError
 
         from ...persistence.db import explain
 
@@ -51,17 +52,30 @@ class UnitOfWork:
                     self.session.commit()
                 except DBAPIError as failure:  # said in words: no SQL, no parameters (personal data)
                     raise explain(failure) from failure
+                except StaleDataError as failure:
+                    raise _saved_in_between() from failure
             else:
                 self.session.rollback()
         finally:
             self.session.close()
         if isinstance(exc, DBAPIError):
             raise explain(exc) from exc
+        if isinstance(exc, StaleDataError):
+            raise _saved_in_between() from exc
 
     def event(self, entity: str, entity_id: Any, action: str, note: str | None = None, **kw) -> None:
         from ...persistence.audit import record_event
 
         record_event(self.session, entity, entity_id, action, note=note, **kw)
+
+
+def _saved_in_between() -> ConflictError:
+    """A versioned record's UPDATE found another version than the one read and checked: someone
+    saved it between this unit of work's version check and its write (the check is a read before
+    the first write; the version in the UPDATE's WHERE catches what happened since)."""
+    return ConflictError(translate(
+        "Services", "This record was changed by someone else while yours was being saved; nothing was "
+        "saved. Open it again to see the stored version, then make your change again."))
 
 
 @dataclass
