@@ -175,6 +175,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held messages are never sent: &apos;commdesk outbox cancel {ids}&apos;, then send the invitation or minutes again from the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +576,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting changed after this invitation was made (time, place, agenda or participants). Cancel it and send the invitation again from the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes changed after this message was made. Cancel it and send the minutes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release version</source>
+        <source>Version carried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} held: the release they carry is no longer the approved version (rebuild or cancel them).</source>
+        <source>{count} held and never sent: what they carry changed after they were made (the outbox says why; rebuild or cancel them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1036,7 +1052,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n held: the release they carry changed; rebuild or cancel them.</source>
+        <source>%n held: what they carry changed after they were made (see why); rebuild or cancel them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

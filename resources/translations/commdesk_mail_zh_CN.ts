@@ -24,7 +24,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>only for a server with the organisation's own certificate</source>
+        <source>only for a server with the organisation&apos;s own certificate</source>
         <translation>仅用于使用本单位自有证书的服务器</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>每分钟最多 N 封邮件（0：不限）</translation>
     </message>
     <message>
-        <source>certificate of the organisation's own certificate authority</source>
+        <source>certificate of the organisation&apos;s own certificate authority</source>
         <translation>本单位自有证书颁发机构的证书</translation>
     </message>
     <message>
@@ -171,12 +171,16 @@
         <translation>取消待发送、发送失败或已扣留的邮件</translation>
     </message>
     <message>
-        <source>rebuild held press release messages from the release's approved version and queue them</source>
+        <source>rebuild held press release messages from the release&apos;s approved version and queue them</source>
         <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
     </message>
     <message>
-        <source>{count} message(s) rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</source>
-        <translation>已按批准的新闻稿重新生成 {count} 封邮件并放入发件箱；请用 'commdesk outbox send' 发送。</translation>
+        <source>Held messages are never sent: &apos;commdesk outbox cancel {ids}&apos;, then send the invitation or minutes again from the meeting.</source>
+        <translation>被扣留的邮件永远不会发出：请运行 &apos;commdesk outbox cancel {ids}&apos; 取消，然后在会议中重新发送邀请或纪要。</translation>
+    </message>
+    <message>
+        <source>{count} message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>已按批准的新闻稿重新生成 {count} 封邮件并放入发件箱；请用 &apos;commdesk outbox send&apos; 发送。</translation>
     </message>
     <message>
         <source>save messages as .eml files</source>
@@ -195,8 +199,8 @@
         <translation>邮件账户已保存：{host}:{port}（{security}），发件人 {sender}。</translation>
     </message>
     <message>
-        <source>Next: store the password with 'commdesk mail set-password'.</source>
-        <translation>下一步：用 'commdesk mail set-password' 保存密码。</translation>
+        <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
+        <translation>下一步：用 &apos;commdesk mail set-password&apos; 保存密码。</translation>
     </message>
     <message>
         <source>stored</source>
@@ -211,8 +215,8 @@
         <translation>{user} 的 SMTP 密码（不会保存）：</translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').</source>
-        <translation>这台电脑没有系统密钥环，commdesk 无法保存密码。每次发送时（例如 'commdesk outbox send'）commdesk 都会询问密码。</translation>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. &apos;commdesk outbox send&apos;).</source>
+        <translation>这台电脑没有系统密钥环，commdesk 无法保存密码。每次发送时（例如 &apos;commdesk outbox send&apos;）commdesk 都会询问密码。</translation>
     </message>
     <message>
         <source>SMTP password for {user}: </source>
@@ -231,16 +235,16 @@
         <translation>发件箱为空。</translation>
     </message>
     <message>
-        <source>Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release is approved again, or 'commdesk outbox cancel {ids}'.</source>
-        <translation>被扣留的邮件不会发出：新闻稿重新批准后请运行 'commdesk outbox rebuild {ids}'，或运行 'commdesk outbox cancel {ids}' 取消。</translation>
+        <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>
+        <translation>被扣留的邮件不会发出：新闻稿重新批准后请运行 &apos;commdesk outbox rebuild {ids}&apos;，或运行 &apos;commdesk outbox cancel {ids}&apos; 取消。</translation>
     </message>
     <message>
         <source>{done}/{total} sent or tried</source>
         <translation>已发送或尝试 {done}/{total}</translation>
     </message>
     <message>
-        <source>{count} message(s) queued again; send them with 'commdesk outbox send'.</source>
-        <translation>{count} 封邮件已重新排队；用 'commdesk outbox send' 发送。</translation>
+        <source>{count} message(s) queued again; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>{count} 封邮件已重新排队；用 &apos;commdesk outbox send&apos; 发送。</translation>
     </message>
     <message>
         <source>{count} message(s) cancelled.</source>
@@ -367,16 +371,16 @@
 <context>
     <name>Mail</name>
     <message>
-        <source>'{address}' is not a valid e-mail address ({reason}).</source>
-        <translation>'{address}' 不是有效的电子邮件地址（{reason}）。</translation>
+        <source>&apos;{address}&apos; is not a valid e-mail address ({reason}).</source>
+        <translation>&apos;{address}&apos; 不是有效的电子邮件地址（{reason}）。</translation>
     </message>
     <message>
         <source>Enter the SMTP server name, e.g. smtp.example.org.</source>
         <translation>请输入 SMTP 服务器名称，例如 smtp.example.org。</translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.</source>
-        <translation>只输入服务器名称（例如 smtp.example.org），不要带 'smtp://' 或空格。</translation>
+        <source>Enter only the server name (e.g. smtp.example.org), without &apos;smtp://&apos; or spaces.</source>
+        <translation>只输入服务器名称（例如 smtp.example.org），不要带 &apos;smtp://&apos; 或空格。</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL).</source>
@@ -403,11 +407,11 @@
         <translation>限制必须是每分钟邮件数的整数（0 表示不限）。</translation>
     </message>
     <message>
-        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
-        <translation>不使用 STARTTLS 或 SSL 时，密码和每封邮件都以明文在网络上传输：只有本机或可信网络中的服务器才使用 'none'。</translation>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <translation>不使用 STARTTLS 或 SSL 时，密码和每封邮件都以明文在网络上传输：只有本机或可信网络中的服务器才使用 &apos;none&apos;。</translation>
     </message>
     <message>
-        <source>Port {port} usually goes with {other}, not {security}: check the provider's settings.</source>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider&apos;s settings.</source>
         <translation>端口 {port} 通常搭配 {other}，而不是 {security}：请核对服务商的设置。</translation>
     </message>
     <message>
@@ -415,8 +419,8 @@
         <translation>请给这些附件起能说明内容的名称（例如 新闻稿-新品发布-20231120.pdf）：{names}。</translation>
     </message>
     <message>
-        <source>The mail has {count} attachment(s) that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</source>
-        <translation>邮件有 {count} 个附件，正文中未提及：请在正文中说明附件内容（例如 '附件为新闻稿全文'）。</translation>
+        <source>The mail has {count} attachment(s) that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</source>
+        <translation>邮件有 {count} 个附件，正文中未提及：请在正文中说明附件内容（例如 &apos;附件为新闻稿全文&apos;）。</translation>
     </message>
     <message>
         <source>Placeholders ({names}) need one personalised message per recipient: switch on personalisation or remove them.</source>
@@ -467,8 +471,8 @@
         <translation>邮件服务器暂时繁忙或无法处理{what}（{reply}）；commdesk 稍后会重试。</translation>
     </message>
     <message>
-        <source>The server refused the password for {user}: check it with 'commdesk mail set-password'.</source>
-        <translation>服务器拒绝了 {user} 的密码：请用 'commdesk mail set-password' 核对。</translation>
+        <source>The server refused the password for {user}: check it with &apos;commdesk mail set-password&apos;.</source>
+        <translation>服务器拒绝了 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 核对。</translation>
     </message>
     <message>
         <source>The server {server} does not offer what the account settings ask for ({reason}): check the security setting and the user name.</source>
@@ -515,8 +519,8 @@
         <translation>服务器 {server} 不支持 STARTTLS：请选择 SSL（通常为端口 465），或向服务商询问正确设置。</translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with 'commdesk mail set-password'.</source>
-        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 设置。</translation>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos;.</source>
+        <translation>尚未保存 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 设置。</translation>
     </message>
     <message>
         <source>Not connected to the mail server.</source>
@@ -543,16 +547,16 @@
         <translation>已连接到 {server}（{how}）。</translation>
     </message>
     <message>
-        <source>The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'.</source>
-        <translation>主题为空：请说明邮件内容，例如 '【项目A】周报-20231120'。</translation>
+        <source>The subject is empty: say what the mail is about, e.g. &apos;【项目A】周报-20231120&apos;.</source>
+        <translation>主题为空：请说明邮件内容，例如 &apos;【项目A】周报-20231120&apos;。</translation>
     </message>
     <message>
-        <source>The subject '{subject}' is too vague: state the core content, e.g. '【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.</source>
-        <translation>主题 '{subject}' 过于笼统：请写明核心内容，例如 '【项目A】周报-20231120' 或 '【重要通知】-办公室搬迁'。</translation>
+        <source>The subject &apos;{subject}&apos; is too vague: state the core content, e.g. &apos;【项目A】周报-20231120&apos; or &apos;【重要通知】-办公室搬迁&apos;.</source>
+        <translation>主题 &apos;{subject}&apos; 过于笼统：请写明核心内容，例如 &apos;【项目A】周报-20231120&apos; 或 &apos;【重要通知】-办公室搬迁&apos;。</translation>
     </message>
     <message>
-        <source>Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or '【重要通知】-[事项描述]' are easier to find later.</source>
-        <translation>提示：采用 '[部门/项目代码]-[核心内容]-[日期]' 或 '【重要通知】-[事项描述]' 格式的主题以后更容易查找。</translation>
+        <source>Tip: subjects in the form &apos;[部门/项目代码]-[核心内容]-[日期]&apos; or &apos;【重要通知】-[事项描述]&apos; are easier to find later.</source>
+        <translation>提示：采用 &apos;[部门/项目代码]-[核心内容]-[日期]&apos; 或 &apos;【重要通知】-[事项描述]&apos; 格式的主题以后更容易查找。</translation>
     </message>
     <message>
         <source>The mail has no recipients: add at least one address.</source>
@@ -563,12 +567,24 @@
         <translation>这次群发会让 {count} 位收件人互相看到：请为每位收件人发送个性化邮件，或将所有人放入密送。</translation>
     </message>
     <message>
-        <source>{count} people would see each other's addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <source>{count} people would see each other&apos;s addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
         <translation>{count} 人会看到彼此的地址：人数这么多时，请使用分发列表（个性化或密送）或召开会议。</translation>
     </message>
     <message>
         <source>Bcc is meant only to hide the recipients of a bulk send: put people who must act in To and people who must know in Cc.</source>
         <translation>密送只用于隐藏群发的收件人：需要处理的人放在收件人，需要知悉的人放在抄送。</translation>
+    </message>
+    <message>
+        <source>The meeting changed after this invitation was made (time, place, agenda or participants). Cancel it and send the invitation again from the meeting.</source>
+        <translation>这封邀请生成后，会议已有变动（时间、地点、议程或参会人）。请取消这封邮件，并在会议中重新发送邀请。</translation>
+    </message>
+    <message>
+        <source>The minutes changed after this message was made. Cancel it and send the minutes again.</source>
+        <translation>这封邮件生成后，会议纪要已有改动。请取消这封邮件，并重新发送纪要。</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists; cancel this message.</source>
+        <translation>该会议已不存在；请取消这封邮件。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -607,7 +623,7 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>服务器答复</translation>
     </message>
     <message>
@@ -631,8 +647,8 @@
         <translation>扣留原因</translation>
     </message>
     <message>
-        <source>Release version</source>
-        <translation>新闻稿版本</translation>
+        <source>Version carried</source>
+        <translation>所含版本</translation>
     </message>
     <message>
         <source>Belongs to</source>
@@ -707,8 +723,8 @@
         <translation>已发送 {sent} 封，失败 {failed} 封，待重试 {retrying} 封，仍在排队 {remaining} 封。</translation>
     </message>
     <message>
-        <source>{count} held: the release they carry is no longer the approved version (rebuild or cancel them).</source>
-        <translation>{count} 封已扣留：邮件中的新闻稿已不是批准的版本（请重新生成或取消）。</translation>
+        <source>{count} held and never sent: what they carry changed after they were made (the outbox says why; rebuild or cancel them).</source>
+        <translation>{count} 封被扣留，不会发出：邮件生成后其内容所依据的记录已有变动（原因见发件箱；请重新生成或取消）。</translation>
     </message>
     <message>
         <source>{count} interrupted message(s) may have been delivered: check them before sending them again.</source>
@@ -724,7 +740,7 @@
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>Called after a message of that kind was sent (e.g. write the contact's history); see mail_sending.</extracomment>
+        <extracomment>Called after a message of that kind was sent (e.g. write the contact&apos;s history); see mail_sending.</extracomment>
         <translation>发送邮件</translation>
     </message>
     <message>
@@ -756,8 +772,8 @@
         <translation>邮件 {id} 已被扣留：{reason}</translation>
     </message>
     <message>
-        <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
-        <translation>'{subject}' 可能已经送达 {to}（发送过程中连接中断）。请向收件人核实，然后标记为已送达，或确认重新发送。</translation>
+        <source>&apos;{subject}&apos; may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <translation>&apos;{subject}&apos; 可能已经送达 {to}（发送过程中连接中断）。请向收件人核实，然后标记为已送达，或确认重新发送。</translation>
     </message>
     <message>
         <source>confirm a delivery</source>
@@ -788,16 +804,16 @@
         <translation>被拒收：{list}</translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with 'commdesk mail set-password' or in Outbox &gt; Account.</source>
-        <translation>尚未保存 {user} 的密码：请用 'commdesk mail set-password' 或在 发件箱 &gt; 账户 中设置。</translation>
+        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos; or in Outbox &gt; Account.</source>
+        <translation>尚未保存 {user} 的密码：请用 &apos;commdesk mail set-password&apos; 或在 发件箱 &gt; 账户 中设置。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. Without an account, save the messages as .eml files instead.</source>
-        <translation>尚未设置邮件账户：请在 发件箱 &gt; 账户 中填写 SMTP 服务器，或运行 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'。没有账户时，可将邮件另存为 .eml 文件。</translation>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;. Without an account, save the messages as .eml files instead.</source>
+        <translation>尚未设置邮件账户：请在 发件箱 &gt; 账户 中填写 SMTP 服务器，或运行 &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;。没有账户时，可将邮件另存为 .eml 文件。</translation>
     </message>
     <message>
         <source>set up the mail account</source>
@@ -817,7 +833,7 @@
     </message>
     <message>
         <source>The meeting password is no longer stored on this computer; set it again in the meeting and send the invitation again.</source>
-        <extracomment>What an invitation carries where the meeting password goes, in the outbox's copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
+        <extracomment>What an invitation carries where the meeting password goes, in the outbox&apos;s copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
         <translation>这台电脑上已不再保存会议密码；请在会议中重新设置密码，然后重新发送邀请。</translation>
     </message>
     <message>
@@ -831,7 +847,7 @@
     <message>
         <source>Hello,
 
-attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.</source>
+attached are the invitation (calendar file) and the agenda (PDF) for &apos;{title}&apos;.</source>
         <translation>您好：
 
 附件为“{title}”的会议邀请（日历文件）和议程（PDF）。</translation>
@@ -839,7 +855,7 @@ attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.<
     <message>
         <source>Hello,
 
-the meeting '{title}' is cancelled; the attached calendar file removes it from your calendar.</source>
+the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes it from your calendar.</source>
         <translation>您好：
 
 会议“{title}”已取消；附件中的日历文件会将其从您的日历中删除。</translation>
@@ -851,14 +867,14 @@ the meeting '{title}' is cancelled; the attached calendar file removes it from y
     <message>
         <source>Hello,
 
-attached are the minutes of '{title}' (PDF).</source>
+attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>您好：
 
 附件为“{title}”的会议纪要（PDF）。</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate's rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate&apos;s rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
         <translation>等另外 {count} 位</translation>
     </message>
     <message>
@@ -999,7 +1015,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <source>Make held press release messages again from the release's approved version and queue them</source>
+        <source>Make held press release messages again from the release&apos;s approved version and queue them</source>
         <translation>按新闻稿已批准的版本重新生成被扣留的邮件并放回发件箱</translation>
     </message>
     <message>
@@ -1039,9 +1055,9 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>排队 {queued} 封，失败 {failed} 封，已发送 {sent} 封 · 发件人 {sender}</translation>
     </message>
     <message numerus="yes">
-        <source>%n held: the release they carry changed; rebuild or cancel them.</source>
+        <source>%n held: what they carry changed after they were made (see why); rebuild or cancel them.</source>
         <translation>
-            <numerusform>%n 封已扣留：邮件中的新闻稿已修改；请重新生成或取消。</numerusform>
+            <numerusform>%n 封被扣留：邮件生成后其内容已有变动（见原因）；请重新生成或取消。</numerusform>
         </translation>
     </message>
     <message>
@@ -1073,7 +1089,7 @@ attached are the minutes of '{title}' (PDF).</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>服务器答复</translation>
     </message>
     <message>

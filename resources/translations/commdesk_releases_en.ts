@@ -1643,6 +1643,10 @@
         <source>The release no longer exists; cancel this message.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This message does not record which version of the release it carries, so it cannot be checked against the approved one. Rebuild it from the approved version (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPane</name>

@@ -1633,6 +1633,10 @@
         <source>The release no longer exists; cancel this message.</source>
         <translation>新闻稿已不存在；请取消这封邮件。</translation>
     </message>
+    <message>
+        <source>This message does not record which version of the release it carries, so it cannot be checked against the approved one. Rebuild it from the approved version (or cancel it).</source>
+        <translation>这封邮件没有记录所含新闻稿的版本，无法与已批准的版本核对。请按已批准的版本重新生成（或取消）。</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPane</name>
