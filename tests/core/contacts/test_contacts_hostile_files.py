@@ -137,10 +137,50 @@ def test_western_text_is_refused_and_real_gb18030_with_rare_names_is_read(tmp_pa
     assert table.encoding == "gb18030" and [r.values["姓名"] for r in table.rows] == ["王喆", "朱镕基", "李娜"]
 
 
-def test_implausible_chinese():
-    assert guards.implausible_chinese("陳大文".encode("big5").decode("gb18030"))
-    assert not guards.implausible_chinese("王喆 朱镕基 张三 李四")
-    assert not guards.implausible_chinese("Zhāng Sān, 张三")
+# Genuine GB18030 files (as Chinese Excel saves them) that an encoding check must not take for
+# mojibake: rare characters in names, Traditional characters, European, Cyrillic, Greek and Japanese
+# names, symbols outside GB2312.
+GENUINE_GB18030 = {
+    "rare characters in names": "姓名,邮箱\n王喆,a@x.cn\n李玥,b@x.cn\n张堃,c@x.cn\n陈赟,d@x.cn\n",
+    "European names": "Name,Email\nFrançois Dupont,f@x.fr\nSøren Ågård,s@x.dk\nŁukasz Wałęsa,l@x.pl\n",
+    "mixed Latin and Chinese": "姓名,媒体\nFrançois Dupont,Le Monde\n张三,新华社\nAnna Müller,Handelsblatt\n",
+    "Traditional characters": "姓名,媒體\n陳大文,明報\n李小龍,東方日報\n張學友,蘋果日報\n",
+    "Japanese names": "姓名,媒体\n山田太郎,朝日新聞\n佐藤花子,読売新聞\n鈴木一郎,日経\n",
+    "Cyrillic names": "Имя,Email\nИван Петров,i@x.ru\nАнна Иванова,a@x.ru\n",
+    "Greek names": "Όνομα,Email\nΓιώργος Παπαδόπουλος,g@x.gr\n",
+    "symbols": "姓名,备注\n张三,预算 €500 • 已确认\n李四,预算 €300 • 待定\n王五,预算 €100 • 待定\n",
+}
+
+
+@pytest.mark.parametrize("case", GENUINE_GB18030)
+def test_genuine_gb18030_is_read_whatever_its_characters(tmp_path, case):
+    path = tmp_path / "gb.csv"
+    text = GENUINE_GB18030[case]
+    path.write_bytes(text.encode("gb18030"))
+    table = read_table(path)
+    assert table.encoding == "gb18030"
+    assert [list(r.values.values()) for r in table.rows] == [line.split(",") for line in text.splitlines()[1:]]
+
+
+MOJIBAKE = {
+    "big5": ("姓名,媒體,職位\n陳大文,明報,記者\n李小龍,東方日報,編輯\n", "Big5"),
+    "big5 one name": ("姓名\n陳大文\n", "Big5"),
+    "cp1252": ("Nom,Email\nFrançois Dupont,f@x.fr\nRené Lévêque,r@x.fr\n", "Windows-1252"),
+    "cp1252 street": ("Name;Straße\nJürgen Groß;Hauptstraße 5\n", "Windows-1252"),
+    "shift_jis": ("姓名,媒体\n山田太郎,朝日新聞\n", "Shift-JIS"),
+}
+
+
+@pytest.mark.parametrize("encoding", MOJIBAKE)
+def test_other_encodings_are_refused_naming_the_encoding(tmp_path, encoding):
+    text, name = MOJIBAKE[encoding]
+    path = tmp_path / "other.csv"
+    path.write_bytes(text.encode(encoding.split()[0]))
+    with pytest.raises(ImportFileError, match=f"garbled.*{name}"):
+        read_table(path)
+    sep = "," if "," in text else ";"
+    header, first = (line.split(sep) for line in text.splitlines()[:2])
+    assert read_table(path, encoding=encoding.split()[0]).rows[0].values == dict(zip(header, first))
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):

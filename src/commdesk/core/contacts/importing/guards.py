@@ -13,12 +13,13 @@ Any file larger than ``MAX_FILE_BYTES`` is refused before it is read. CSV fields
 csv module's limit (128 KiB) are refused by it, naming the line.
 
 Text: GB18030 decodes nearly any byte sequence, so a file in Big5 (or Windows-1252 ...) "decodes"
-into mojibake. ``implausible_chinese`` flags decoded text with private-use characters or many
-characters outside GB2312 / box drawing / Greek / Cyrillic, which real contact lists do not have.
+into mojibake. ``other_encoding`` compares the plausibility of the GB18030 reading with the other
+likely encodings' (charset-normalizer) and names the one the file is really in. Rare characters are
+no sign of mojibake on their own: names have them (喆, 镕, 堃), and so do European names in a
+GB18030 file (ç, ø, ł are not in GB2312).
 """
 from __future__ import annotations
 
-import re
 import zipfile
 
 from commdesk.core.i18n import translate
@@ -123,46 +124,43 @@ def cell_too_long(file: str, row: int, column: int) -> FileRefused:
 
 
 # ------------------------------------------------------------------------------------ text
-_SUSPICIOUS = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-# one Chinese character inside a Latin word ("M黮ler"): an accented letter and the next one read as GBK
-_IN_LATIN_WORD = re.compile("[A-Za-z][\u3400-\u9fff][A-Za-z]")
+# The encodings a contacts file that is neither UTF-8 nor GB18030 is likely to be in here, with the
+# name the message gives them.
+OTHER_ENCODINGS = {"big5": "Big5 (Traditional Chinese)", "cp1252": "Windows-1252 (Western European)",
+                   "shift_jis": "Shift-JIS (Japanese)", "euc_kr": "EUC-KR (Korean)"}
+# How much more "mess" (charset-normalizer's measure, 0..1) the GB18030 reading may show than the
+# best other reading before it is taken for mojibake: a near tie (Cyrillic names read about as well
+# in Big5 as in GB18030) is given to GB18030, which Chinese Excel writes.
+_MESS_MARGIN = 0.02
 
 
-def implausible_chinese(text: str) -> bool:
-    """Whether text decoded as GB18030 looks like mojibake: private-use characters, a rare Chinese
-    character inside a Latin word, or many of its non-ASCII characters outside GB2312 (rare
-    characters), box drawing, Greek, Cyrillic or bopomofo."""
-    if _PRIVATE_USE.search(text):
-        return True
-    for m in _IN_LATIN_WORD.finditer(text):
+def other_encoding(data: bytes) -> str | None:
+    """The encoding (a key of ``OTHER_ENCODINGS``) that bytes which are not UTF-8 are really in, if
+    the GB18030 reading of them is garbled; None when GB18030 is the plausible reading.
+
+    GB18030 decodes nearly any byte sequence, so a Big5, Windows-1252 or Shift-JIS file "decodes"
+    into mojibake. charset-normalizer measures how plausible each reading is (odd characters,
+    script changes inside words, unprintables); the file is taken as GB18030 unless another
+    reading is clearly better. Genuine GB18030 with rare characters in names (喆, 镕, 堃),
+    Traditional characters, European, Cyrillic or Japanese names, or symbols such as € is read."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data, cp_isolation=["gb18030", *OTHER_ENCODINGS])
+    best = matches.best()
+    gb = next((m for m in matches if m.encoding == "gb18030"), None)
+    if best is None or best.encoding not in OTHER_ENCODINGS:
+        return None if gb is not None or best is not None else _strict_other(data)
+    if gb is not None and gb.chaos - best.chaos <= _MESS_MARGIN:
+        return None
+    return best.encoding
+
+
+def _strict_other(data: bytes) -> str | None:
+    """The first of ``OTHER_ENCODINGS`` the bytes decode in strictly (for the message only)."""
+    for enc in OTHER_ENCODINGS:
         try:
-            m[0][1].encode("gb2312")
-        except UnicodeEncodeError:
-            return True
-    non_ascii = odd = 0
-    for c in text:
-        if c < "\x80":
-            continue
-        non_ascii += 1
-        if _SUSPICIOUS.match(c):
-            odd += 1
-            continue
-        try:
-            c.encode("gb2312")
-        except UnicodeEncodeError:
-            odd += 1
-    return odd >= 3 and odd > non_ascii * 0.2
-
-
-def guess_other_encoding(data: bytes) -> str | None:
-    """An encoding the bytes decode in strictly and plausibly (for the message), if one is found."""
-    for enc in ("big5", "cp1252"):
-        try:
-            text = data.decode(enc)
+            data.decode(enc)
         except UnicodeDecodeError:
-            continue
-        if enc == "big5" and not any("\u4e00" <= c <= "\u9fff" for c in text):
             continue
         return enc
     return None

@@ -62,27 +62,26 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from commdesk.core.contacts.importing.guards import implausible_chinese
+    from commdesk.core.contacts.importing.guards import other_encoding
 
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise _wrong_encoding(data, file, garbled=False) from None
-    if implausible_chinese(text):  # GB18030 decodes nearly anything: Big5 would come out as mojibake
-        raise _wrong_encoding(data, file, garbled=True)
+        raise _wrong_encoding(file, other_encoding(data), garbled=False) from None
+    other = other_encoding(data)
+    if other is not None:  # GB18030 decodes nearly anything: Big5 would come out as mojibake
+        raise _wrong_encoding(file, other, garbled=True)
     return text, "gb18030"
 
 
-def _wrong_encoding(data: bytes, file: str, garbled: bool) -> ImportFileError:
-    """The file is text in an encoding that is neither UTF-8 nor GB18030 (or not text at all)."""
-    from commdesk.core.contacts.importing.guards import guess_other_encoding
+def _wrong_encoding(file: str, other: str | None, garbled: bool) -> ImportFileError:
+    """The file is text in an encoding (``other``, if known) that is neither UTF-8 nor GB18030, or
+    not text at all."""
+    from commdesk.core.contacts.importing.guards import OTHER_ENCODINGS
 
-    other = guess_other_encoding(data)
     if other is None and not garbled:
         return _not_contacts(file)
-    hint = translate("Contacts", " It looks like {encoding}.").format(
-        encoding={"big5": "Big5 (Traditional Chinese)", "cp1252": "Windows-1252 (Western European)"}[other]
-    ) if other else ""
+    hint = translate("Contacts", " It looks like {encoding}.").format(encoding=OTHER_ENCODINGS[other]) if other else ""
     return ImportFileError(translate(
         "Contacts", "{file} is not UTF-8 and does not read as GB18030 either: the names would come out "
                     "garbled, so nothing was read.{hint} Choose the file's encoding (e.g. --encoding {example}), "
