@@ -2401,7 +2401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each change the file makes to a contact you already have. Keep the existing value or take the new one, per field or for all. Notes from the file are added to the existing notes unless you choose to replace them.</source>
+        <source>Each change the file makes to a contact you already have. Keep the existing value or take the new one, per field or for all. A name and its pinyin, and an outlet and the further outlets, are kept or taken together. Notes from the file are added to the existing notes unless you choose to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

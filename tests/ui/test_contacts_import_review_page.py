@@ -111,3 +111,29 @@ def test_changes_model(qtmodeltester, tmp_path):
     assert model.choices() == {7: {"notes": REPLACE}}
     model.set_all(NEW)
     assert model.choices() == {}
+
+
+def test_a_name_or_an_outlet_is_kept_with_what_derives_from_it(qtmodeltester):
+    """Choosing "keep existing" on the outlet keeps the other outlets too (and the other way round);
+    the same for a name and its pinyin: the rows of the group flip together, so what the table shows
+    is what will be stored."""
+    from commdesk.core.contacts.importing import DictLookup, Row, guess_mapping, plan_import
+    from commdesk.core.contacts.importing.plan import resolve_choices
+
+    stored = {7: ContactRecord(full_name="王伟", family_name="王", given_name="伟", pinyin="wang wei", title="记者",
+                               outlet="新华社", outlets=["人民日报"], emails=[Email("work", "a@x.example.com", True)])}
+    headers = ["姓名", "职位", "媒体", "邮箱"]
+    plan = plan_import([Row("f.csv", 2, dict(zip(headers, ["王小伟", "主编", "财新", "a@x.example.com"])))],
+                       guess_mapping(headers), DictLookup(stored), "CN")
+    model = ChangesModel()
+    model.set_plan(plan)
+    qtmodeltester.check(model)
+    rows = _rows(model)
+    assert model.setData(model.index(rows["Other outlets"], COL_CHOICE), KEEP)
+    assert model.index(rows["Outlet"], COL_CHOICE).data() == "Keep existing"
+    assert model.setData(model.index(rows["Pinyin"], COL_CHOICE), KEEP)
+    assert [model.index(rows[f], COL_CHOICE).data() for f in ("Full name", "Given name", "Pinyin", "Title")] == [
+        "Keep existing", "Keep existing", "Keep existing", "Take new"]
+    got = resolve_choices(plan, model.choices()).update[0].record
+    assert (got.full_name, got.pinyin, got.title, got.outlet, got.outlets) == (
+        "王伟", "wang wei", "主编", "新华社", ["人民日报"])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.contacts.importing.plan import KEEP, NEW, REPLACE
+from ...core.contacts.importing.plan import KEEP, NEW, REPLACE, coupled_fields
 from ...core.contacts.labels import value_text
 from ...core.contacts.records import field_label
 
@@ -109,8 +109,13 @@ class ChangesModel(QAbstractTableModel):
             return False
         if value not in self.options(index.row()):
             return False
-        self.chosen[index.row()] = value
-        self.dataChanged.emit(self.index(index.row(), COL_OLD), self.index(index.row(), COL_CHOICE))
+        key, _name, change = self.rows[index.row()]
+        same = [i for i, r in enumerate(self.rows) if r[0] == key]
+        group = coupled_fields(change.field, [self.rows[i][2].field for i in same])
+        for i in same:  # a name or an outlet is kept or taken with the fields derived from it
+            if self.rows[i][2].field in group:
+                self.chosen[i] = value
+                self.dataChanged.emit(self.index(i, COL_OLD), self.index(i, COL_CHOICE))
         return True
 
     def set_all(self, choice: str) -> None:
@@ -152,8 +157,9 @@ class ReviewPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Changes to existing contacts"))
         self.setSubTitle(self.tr("Each change the file makes to a contact you already have. Keep the existing value "
-                                 "or take the new one, per field or for all. Notes from the file are added to the "
-                                 "existing notes unless you choose to replace them."))
+                                 "or take the new one, per field or for all. A name and its pinyin, and an outlet "
+                                 "and the further outlets, are kept or taken together. Notes from the file are "
+                                 "added to the existing notes unless you choose to replace them."))
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.model = ChangesModel(self)

@@ -97,6 +97,34 @@ class FieldChange:
 
 # the choices of a reviewed change
 KEEP, NEW, REPLACE = "keep", "new", "replace"
+# Fields an import changes together: a new name re-derives family name, given name and pinyin; a
+# new primary outlet moves the old one to the further outlets. When the first field of a group
+# changes, the group is kept or taken as one (kept if any of its changed fields is chosen kept), so a
+# review never stores the old name with the new pinyin, or loses or doubles an outlet.
+COUPLED = (("full_name", "family_name", "given_name", "pinyin"), ("outlet", "outlets"))
+
+
+def coupled_fields(field: str, changed: Iterable[str]) -> tuple[str, ...]:
+    """The changed fields that are kept or taken together with ``field`` (itself included)."""
+    changed = tuple(changed)
+    for group in COUPLED:
+        if field in group and group[0] in changed:
+            return tuple(f for f in group if f in changed)
+    return (field,)
+
+
+def field_choices(changed: Iterable[str], mine: Mapping[str, str], default: str = NEW) -> dict[str, str]:
+    """Each changed field's choice: the one given, else ``default``; coupled fields as one (kept if
+    one of them is chosen kept, else taken if one is chosen taken, else ``default``)."""
+    changed = tuple(changed)
+    out = {f: mine.get(f, default) for f in changed}
+    for f in changed:
+        group = coupled_fields(f, changed)
+        if len(group) > 1 and f == group[0]:
+            given = {mine[g] for g in group if g in mine}  # a choice made wins over the default
+            together = KEEP if KEEP in given else NEW if given else default
+            out.update(dict.fromkeys(group, together))
+    return out
 
 
 @dataclass
@@ -368,7 +396,8 @@ def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, st
                     default: str = NEW) -> ImportPlan:
     """The plan with the user's review applied: per existing contact (key) and changed field,
     KEEP the stored value, take the NEW one, or (notes) REPLACE the stored notes with the file's;
-    fields not chosen follow ``default`` (NEW, or KEEP for "keep existing for all"). An update
+    fields not chosen follow ``default`` (NEW, or KEEP for "keep existing for all"); ``COUPLED``
+    fields are kept or taken together. An update
     left with no change becomes unchanged. Writes nothing; the plan given is not modified."""
     choices = choices or {}
     if default not in (KEEP, NEW):
@@ -381,8 +410,7 @@ def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, st
             out.update.append(p)
             continue
         rec = p.record.copy()
-        for f in p.changed:
-            choice = mine.get(f, default)
+        for f, choice in field_choices(p.changed, mine, default).items():
             if choice == KEEP:
                 value = getattr(p.before, f)
                 setattr(rec, f, list(value) if isinstance(value, list) else value)
