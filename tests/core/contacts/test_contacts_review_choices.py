@@ -62,3 +62,12 @@ def test_field_choices_keep_a_group_when_any_of_it_is_kept():
     assert field_choices(["pinyin", "title"], {"pinyin": KEEP}) == {"pinyin": KEEP, "title": NEW}  # a pinyin fix alone
     assert field_choices(["outlets"], {}, KEEP) == {"outlets": KEEP}
     assert field_choices(changed, {"pinyin": NEW}, KEEP) == {"full_name": NEW, "pinyin": NEW, "title": KEEP}
+
+
+def test_notes_are_appended_once_and_a_part_of_a_stored_note_is_not_lost():
+    from commdesk.core.contacts.importing.plan import append_notes
+
+    assert append_notes("老朋友\n喜欢电话", "喜欢电话") == "老朋友\n喜欢电话"  # the same file imported again
+    assert append_notes("老朋友\n喜欢电话", "电话") == "老朋友\n喜欢电话\n电话"
+    assert append_notes("a\nb", "b\r\na") == "a\nb"
+    assert append_notes("", " 新 ") == "新" and append_notes("旧", "") == "旧"

@@ -224,10 +224,14 @@ _LIST_FIELDS = ("outlet", "outlets", "beats", "emails", "phones")
 
 
 def append_notes(base: str, incoming: str) -> str:
-    """``base`` with ``incoming`` appended on a line of its own, unless ``base`` holds it already
-    (so importing a file twice appends its notes once)."""
+    """``base`` with ``incoming`` appended on a line of its own, unless every line of ``incoming``
+    is a line of ``base`` already (so importing a file twice appends its notes once). Whole lines
+    are compared: a note that is only part of a stored line ("电话" in "喜欢电话") is appended."""
     incoming = incoming.strip()
-    if not incoming or incoming in base:
+    if not incoming:
+        return base
+    stored = {line.strip() for line in base.splitlines()}
+    if all(line.strip() in stored for line in incoming.splitlines() if line.strip()):
         return base
     return f"{base.rstrip()}\n{incoming}" if base.strip() else incoming
 
