@@ -171,3 +171,34 @@ def test_restore_refuses_broken_files_first(ctx, tmp_path):
     truncated.write_bytes(good.read_bytes()[: 4096 + 100])
     with pytest.raises(BackupError):
         svc.restore(ctx, truncated)
+
+
+def test_files_whose_names_hold_uri_characters_back_up_restore_and_upgrade(ctx, people, tmp_path, run_cli):
+    """'#', '?', '%' and spaces in a path are characters of a file name, not of a SQLite URI: the
+    backup, its check, the restore and the before-upgrade copy each open the file that was named."""
+    from alembic import command
+
+    from commdesk.persistence import schema
+    from commdesk.persistence.db import make_engine, resolve_target
+
+    folder = tmp_path / "备份 #1 ?x=y 100%25"
+    folder.mkdir()
+    path = folder / "周报 #2 50%.sqlite3"
+    svc.backup(ctx, path)
+    assert svc.verify(path).rows > 0
+    target = tmp_path / "restored #3.sqlite3"
+    code, out, err = run_cli("--db", target, "restore", path)
+    assert code == 0, err
+    restored = open_database(target)
+    assert without_restore_entries(dump(restored.ctx.engine)) == dump(ctx.engine)
+    restored.ctx.engine.dispose()
+
+    old = folder / "旧库 #4.sqlite3"
+    engine = make_engine(resolve_target(old)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0001_foundation")
+    engine.dispose()
+    upgraded = open_database(old)  # the before-upgrade copy is made of this very file
+    upgraded.ctx.engine.dispose()
+    assert upgraded.upgrade.backup is not None and upgraded.upgrade.backup.parent == folder
+    assert svc.verify(upgraded.upgrade.backup).revisions == frozenset({"0001_foundation"})

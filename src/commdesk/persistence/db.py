@@ -124,6 +124,31 @@ def explain(exc: BaseException) -> CommdeskError:
         "run 'commdesk db check'.").format(kind=type(orig).__name__))
 
 
+def sqlite_uri(path: str | os.PathLike, mode: str = "ro") -> str:
+    """The SQLite URI of the file ``path`` (e.g. read-only): '#', '?', '%' and spaces in the path
+    are characters of the file's name, not parts of the URI."""
+    from urllib.parse import quote
+
+    return f"file:{quote(os.fspath(path))}?mode={mode}"
+
+
+def sqlite_url(path: str | os.PathLike) -> URL:
+    """The URL of the SQLite file ``path``, made from its parts: a '?' or '#' in the path stays in
+    the file's name instead of starting the URL's query (which would open another file)."""
+    return URL.create("sqlite", database=os.fspath(path))
+
+
+def read_only_engine(path: str | os.PathLike) -> Engine:
+    """A plain engine that reads the SQLite file ``path`` and can never write it (a backup being
+    checked, a file to copy from)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    uri = sqlite_uri(path)
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool,
+                         hide_parameters=True)
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     """The file behind a SQLite engine (also one opened read-only through a ``file:`` URI)."""
     if engine.dialect.name != "sqlite":
@@ -181,10 +206,10 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
     raw = os.fspath(spec) if spec else os.environ.get("COMMDESK_DB") or ""
     if not raw:
         path = default_database_path()
-        return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path), default=True), None
+        return DatabaseTarget(sqlite_url(path), str(path), default=True), None
     if "://" not in raw:
         path = Path(raw).expanduser().resolve()
-        return DatabaseTarget(make_url(f"sqlite:///{path}"), str(path)), None
+        return DatabaseTarget(sqlite_url(path), str(path)), None
     try:
         url = make_url(raw)
     except (ArgumentError, ValueError) as exc:
@@ -272,9 +297,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
         connect_args = dict(kwargs.pop("connect_args", {}), factory=_RetryingConnection)
         read_only = target.read_only
         if read_only:  # engine.url keeps the plain path (others derive folders from it)
-            from urllib.parse import quote
-
-            uri = f"file:{quote(str(path))}?mode=ro"
+            uri = sqlite_uri(path)
             kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, factory=_RetryingConnection,
                                                         check_same_thread=False)
         elif path is not None:

@@ -137,7 +137,9 @@ def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     from ..core.files import private_file
 
     private_file(dest)  # owner-only before SQLite writes the copy
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from .db import sqlite_uri
+
+    src = sqlite3.connect(sqlite_uri(path), uri=True)
     try:
         dst = sqlite3.connect(dest)
         with dst:

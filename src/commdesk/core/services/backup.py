@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from ...persistence import audit as audit_log
 from ...persistence import health, schema
 from ...persistence.models import AuditRow, Base
+from ...persistence.db import read_only_engine, sqlite_file, sqlite_uri, sqlite_url
 from ...persistence.models.base import utcnow
 from ..domain.people import Role
 from ..errors import CommdeskError, ValidationError
@@ -71,11 +72,7 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     tmp = Path(tmp_name)
     try:
         if engine.dialect.name == "sqlite":
-            from urllib.parse import quote
-
-            from ...persistence.db import sqlite_file
-
-            src = sqlite3.connect(f"file:{quote(str(sqlite_file(engine)))}?mode=ro", uri=True)
+            src = sqlite3.connect(sqlite_uri(sqlite_file(engine)), uri=True)
             try:
                 dst = sqlite3.connect(tmp)
                 with dst:
@@ -94,7 +91,7 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
 
 
 def _copy_server_to_sqlite(engine: Engine, tmp: Path) -> None:
-    out = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
+    out = create_engine(sqlite_url(tmp), hide_parameters=True)
     try:
         Base.metadata.create_all(out)
         with engine.connect() as src:
@@ -122,7 +119,7 @@ def verify(path: Path) -> BackupInfo:
                           .format(path=path))
     from sqlalchemy.exc import DatabaseError
 
-    eng = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", hide_parameters=True)
+    eng = read_only_engine(path)
     try:
         try:
             problems = schema.integrity_problems(eng)
@@ -165,7 +162,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
     work = work_dir / "restore.sqlite3"
     work_engine = None
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri(source), uri=True)
         try:
             dst = sqlite3.connect(work)
             with dst:
