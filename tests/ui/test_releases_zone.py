@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.services.releases import ReleaseService
@@ -46,3 +48,29 @@ def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
     assert pane.save()
     saved = ctx.service(ReleaseService).get(r.id)
     assert saved.embargo_tz == "Asia/Tokyo" and saved.content.embargo.utcoffset().total_seconds() == 9 * 3600
+
+
+@pytest.mark.timezones
+def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(qtbot, ctx, app_services, people,
+                                                                          process_tz):
+    """Issue 12 §2: the office in Berlin sets its zone; whatever the computer's zone, the embargo of a
+    release that has none yet is offered in Europe/Berlin and saved there."""
+    from commdesk.core.services.settings import OrgSettings, SettingsService
+
+    ctx.current = lambda: people["admin"]
+    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone="Europe/Berlin"))
+    ctx.current = lambda: people["officer"]
+    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
+        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+    app_services.ctx.current = app_services.person
+    app_services.set_person(people["officer"])
+    pane = ReleasesPane(app_services)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.select(r.id)
+    ui = pane.editor.ui
+    assert ui.zoneCombo.currentText() == "Europe/Berlin"
+    ui.embargoCheck.setChecked(True)
+    assert pane.save()
+    saved = ctx.service(ReleaseService).get(r.id)
+    assert saved.embargo_tz == "Europe/Berlin" and saved.content.embargo.tzinfo.key == "Europe/Berlin"

@@ -55,6 +55,9 @@ class ReleaseEditor(QWidget):
         self.ui = Ui_ReleaseEditorForm()
         self.ui.setupUi(self)
         self._loading = False
+        #: the organisation's zone (the pane sets it): a new embargo starts in it, and an empty
+        #: dateline is today there, not in the process's zone
+        self.zone: ZoneInfo | None = None
         self.ui.languageCombo.addItem("中文", "zh")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.ruleCombo.addItem(self.tr("Any one chosen reviewer approves"), "any")
@@ -194,14 +197,14 @@ class ReleaseEditor(QWidget):
             ui.titleEdit.setText(c.title)
             ui.subtitleEdit.setText(c.subtitle)
             ui.cityEdit.setText(c.dateline_city)
-            d = c.dateline_date or date.today()
+            d = c.dateline_date or (datetime.now(self.zone).date() if self.zone else date.today())
             ui.dateEdit.setDate(QDate(d.year, d.month, d.day))
             ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(c.language)))
             ui.bodyEdit.setPlainText(c.body_markdown)
             ui.quotesEdit.setPlainText("\n".join(f"{q.text} | {q.attribution}" for q in c.quotes))
             ui.boilerplateEdit.setPlainText(c.boilerplate)
             ui.contactEdit.setPlainText(c.media_contact)
-            zone = edit.embargo_tz or "Asia/Shanghai"
+            zone = edit.embargo_tz or getattr(self.zone, "key", None) or "Asia/Shanghai"
             ui.zoneCombo.setCurrentText(zone)
             ui.embargoCheck.setChecked(c.embargo is not None)
             if c.embargo is not None:

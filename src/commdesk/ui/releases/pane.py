@@ -351,6 +351,7 @@ class ReleasesPane(Pane):
         self.editor.set_reviewer_choices(reviewers)
         self.editor.set_list_choices(self._list_choices(release))
         self.editor.set_link_choices(self._link_choices(release))
+        self.editor.zone = self.zone()
         self.editor.load(release.edit())
         self.editor.set_read_only(not self.svc.can_edit(release))
         self._heading()
