@@ -230,6 +230,14 @@ class OutboxService:
         person = self.ctx.current()
         return SmtpAccount(host="localhost", sender_name=person.name, sender_address=person.email or "")
 
+    def now_here(self) -> dt.datetime:
+        """Now in the organisation's zone: a message's Date header says the office's time, never the
+        process's zone by accident (the instant is the same either way)."""
+        from ..timezones import org_zone
+        from .settings import SettingsService
+
+        return self.ctx.clock().astimezone(org_zone(self.ctx.service(SettingsService).organisation()))
+
     def check(self, draft: Draft) -> list[Finding]:
         """Every finding for ``draft`` (EM-1, EM-2, EM-3) before it is queued."""
         return check(draft, self._composing_account())
@@ -250,7 +258,7 @@ class OutboxService:
         warnings = [f for f in findings if f.level is Level.WARN]
         if warnings and not (override or "").strip():
             raise NeedsOverride(warnings)
-        mails = compose(draft, account, now=self.ctx.clock().astimezone())
+        mails = compose(draft, account, now=self.now_here())
         batch = uuid.uuid4().hex
         queued_at = self.ctx.clock()
         who = self.ctx.current().name
@@ -277,7 +285,7 @@ class OutboxService:
     def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
         """Write the draft's messages as .eml files any mail program opens (no account needed)."""
         account = self._composing_account()
-        mails = compose(draft, account, now=self.ctx.clock().astimezone())
+        mails = compose(draft, account, now=self.now_here())
         return _write_eml(Path(folder), [(str(m.message["Subject"] or ""), to_eml_bytes(m.message, unsent=True))
                                          for m in mails])
 

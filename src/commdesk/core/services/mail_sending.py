@@ -440,7 +440,7 @@ class ReleaseMailer:
                 personalised = len(item.recipients) == 1 and item.recipients[0].casefold() in to
                 people = self._recipients_again(release, item)
                 [mail] = compose(self._draft(release, people, personalised, pdf), account,
-                                 now=self.ctx.clock().astimezone())
+                                 now=self.outbox.now_here())
                 replacements[item.id] = (mail, release.content_hash)
         return self.outbox.replace_held(replacements, note="; ".join(notes))
 

@@ -18,6 +18,7 @@ from ..i18n import translate
 from ..releases.export_text import to_html, to_plain_text
 from ..releases.workflow import State
 from ..releases.gate import Path as GatePath
+from .mail import OutboxService
 from .releases import ReleaseService
 from .releases_coverage import CoverageService
 from .releases_review import ReleaseReviewService
@@ -139,7 +140,7 @@ class ReleaseExportService:
         for n, (name, address) in enumerate(recipients):
             draft = Draft(subject=release.content.title, body=body, delivery=Delivery.DIRECT,
                           recipients=[Recipient(address=address, name=name, key=n)], attachments=[attachment])
-            mail = compose(draft, account, now=self.ctx.clock())[0]
+            mail = compose(draft, account, now=self.ctx.service(OutboxService).now_here())[0]
             safe = re.sub(r"[^A-Za-z0-9@._-]+", "_", address)
             target = folder / f"{release.reference}-{n + 1:03d}-{safe}.eml"
             out.append(write_atomically(target, to_eml_bytes(mail.message, unsent=True)))
