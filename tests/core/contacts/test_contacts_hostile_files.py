@@ -65,6 +65,31 @@ def test_a_small_workbook_expanding_to_a_huge_cell_is_refused_without_big_memory
     assert "contacts.xlsx" in str(err.value) and peak < 16 * 1024 * 1024
 
 
+def test_a_sheet_under_another_name_is_checked_before_openpyxl_reads_it(tmp_path):
+    """The workbook's relationships may name the sheet part anything (here sheet1.dat): its 64 MB
+    cell is refused from the ZIP stream, not after openpyxl has built it in memory."""
+    plain = _workbook_with_sheet(tmp_path / "plain.xlsx", lambda fh: fh.write(HEAD + b"wang@x.cn" + TAIL))
+    renamed = tmp_path / "renamed.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(renamed, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
+        for info in src.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                with out.open("xl/worksheets/sheet1.dat", "w", force_zip64=True) as fh:
+                    fh.write(HEAD)
+                    for _ in range(64):
+                        fh.write(b"B" * (1 << 20))
+                    fh.write(TAIL)
+            else:
+                out.writestr(info.filename, src.read(info.filename).replace(b"sheet1.xml", b"sheet1.dat"))
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match="holds a cell with more than 32,767 characters"):
+            read_table(renamed)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024
+
+
 def test_a_cell_longer_than_excel_allows_is_refused(tmp_path):
     over_run = _workbook_with_sheet(tmp_path / "long.xlsx",
                                     lambda fh: fh.write(HEAD + b"B" * (guards.MAX_RUN_BYTES + 10) + TAIL))

@@ -3,7 +3,8 @@
 Excel: an .xlsx is a ZIP of XML. Before openpyxl reads it, every member's declared uncompressed
 size is checked against ``MAX_MEMBER_BYTES`` and ``MAX_TOTAL_BYTES`` (Python's zipfile never
 inflates a member beyond its declared size, so the check bounds what openpyxl can be handed), and
-the XML members are then inflated as a stream (64 KiB at a time) to check the actual sizes and
+the XML members (every member but pictures and embedded objects, whatever its name: the
+workbook's relationships may give a sheet any name) are then inflated as a stream (64 KiB at a time) to check the actual sizes and
 that no text run between two tags is longer than a cell may be (``MAX_CELL_CHARS``, Excel's own
 limit; UTF-8 takes up to 4 bytes a character). A 1 MB file whose sheet expands to a 1 GiB cell is
 refused after reading its directory, without inflating it. While openpyxl reads, the cells are
@@ -31,6 +32,10 @@ MAX_CELLS = 5_000_000
 MAX_CELL_CHARS = 32767  # what Excel itself allows in a cell
 MAX_RUN_BYTES = MAX_CELL_CHARS * 4 + 1024  # the longest text between two tags in the XML
 _CHUNK = 64 * 1024
+# parts of a workbook that are not XML (pictures, embedded objects, printer settings): openpyxl
+# does not parse them as XML, and their bytes hold no tags
+_BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp",
+                 ".ico", ".webp")
 
 
 class FileRefused(ValueError):
@@ -68,8 +73,8 @@ def check_xlsx(path, file: str) -> None:
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
                 raise _too_big(file, info.file_size if info.file_size > MAX_MEMBER_BYTES else total)
-        for info in infos:
-            if info.filename.endswith((".xml", ".rels")) and not info.is_dir():
+        for info in infos:  # every part openpyxl may parse: a sheet may be named anything in the rels
+            if not info.is_dir() and not info.filename.lower().endswith(_BINARY_PARTS):
                 _check_member(zf, info, file)
 
 
