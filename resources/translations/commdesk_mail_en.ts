@@ -1221,37 +1221,5 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>interrupted: may have arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed, will retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>

@@ -1219,37 +1219,5 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
             <numerusform> 等另 %n 个</numerusform>
         </translation>
     </message>
-    <message>
-        <source>interrupted: may have arrived</source>
-        <translation>中断：可能已送达</translation>
-    </message>
-    <message>
-        <source>failed, will retry</source>
-        <translation>失败，将重试</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>已扣留</translation>
-    </message>
 </context>
 </TS>

@@ -46,13 +46,16 @@ def field_labels() -> dict[str, str]:
     }
 
 
+def status_labels() -> dict[str, str]:
+    """A message's status in words: the outbox pane, the CLI, Home and history views all use these."""
+    return {"queued": translate("Mail", "queued"), "sending": translate("Mail", "sending"),
+            "sent": translate("Mail", "sent"), "failed": translate("Mail", "failed"),
+            "cancelled": translate("Mail", "cancelled"), "held": translate("Mail", "held")}
+
+
 def value_labels() -> dict[str, dict[str, str]]:
     """{field: {stored value: words}}: a message's status and why it is held."""
-    statuses = {"queued": translate("Mail", "queued"), "sending": translate("Mail", "sending"),
-                "sent": translate("Mail", "sent"), "failed": translate("Mail", "failed"),
-                "cancelled": translate("Mail", "cancelled"), "held": translate("Mail", "held")}
-    held = {c: hold_text(c) for c in hold_codes()}
-    return {"status": statuses, "held_reason": held}
+    return {"status": status_labels(), "held_reason": {c: hold_text(c) for c in hold_codes()}}
 
 
 def action_labels() -> dict[str, str]:

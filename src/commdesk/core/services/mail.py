@@ -80,11 +80,9 @@ __all__ = ["CANCELLED", "FAILED", "HELD", "QUEUED", "SENDING", "SENT", "STATUSES
 
 
 def status_label(status: str) -> str:
-    return {
-        QUEUED: translate("Mail", "queued"), SENDING: translate("Mail", "sending"),
-        SENT: translate("Mail", "sent"), FAILED: translate("Mail", "failed"),
-        CANCELLED: translate("Mail", "cancelled"), HELD: translate("Mail", "held"),
-    }.get(status, status)
+    from ..mail.labels import status_labels
+
+    return status_labels().get(status, status)
 
 
 class NeedsOverride(ValidationError):

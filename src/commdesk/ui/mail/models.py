@@ -90,10 +90,4 @@ class OutboxTableModel(QAbstractTableModel):
         return None
 
     def status_text(self, item: OutboxItem) -> str:
-        if item.status == FAILED and item.uncertain:
-            return self.tr("interrupted: may have arrived")
-        if item.retrying:
-            return self.tr("failed, will retry")
-        return {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
-                "failed": self.tr("failed"), "cancelled": self.tr("cancelled"),
-                HELD: self.tr("held")}.get(item.status, item.status)
+        return item.status_text        # the same words as the CLI, Home and the history
