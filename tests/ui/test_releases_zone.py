@@ -26,16 +26,22 @@ def test_zone_combo_lists_common_zones_first_then_all(qtbot):
     assert len(set(texts)) == len([t for t in texts if t]) + 1        # each once (plus the separator)
 
 
-def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
-    ctx.current = lambda: people["officer"]
-    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+def _pane_on(qtbot, app_services, people, release_id: int) -> ReleasesPane:
+    """The releases pane, shown to the officer at the desk, with the release selected."""
     app_services.ctx.current = app_services.person
     app_services.set_person(people["officer"])
     pane = ReleasesPane(app_services)
     qtbot.addWidget(pane)
     pane.show()
-    pane.select(r.id)
+    pane.select(release_id)
+    return pane
+
+
+def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
+    ctx.current = lambda: people["officer"]
+    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
+        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+    pane = _pane_on(qtbot, app_services, people, r.id)
     ui = pane.editor.ui
     ui.embargoCheck.setChecked(True)
     ui.zoneCombo.setEditText("Asia/Shangai")
@@ -62,12 +68,7 @@ def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(qtbot,
     ctx.current = lambda: people["officer"]
     r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
         title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
-    app_services.ctx.current = app_services.person
-    app_services.set_person(people["officer"])
-    pane = ReleasesPane(app_services)
-    qtbot.addWidget(pane)
-    pane.show()
-    pane.select(r.id)
+    pane = _pane_on(qtbot, app_services, people, r.id)
     ui = pane.editor.ui
     assert ui.zoneCombo.currentText() == "Europe/Berlin"
     ui.embargoCheck.setChecked(True)
