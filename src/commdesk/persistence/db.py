@@ -231,19 +231,23 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
     return DatabaseTarget(url, url.render_as_string(hide_password=True)), password
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(read_only: bool):
+    """The ``connect`` hook of a SQLite engine (writable, or opened read-only)."""
     # Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so DDL that came
     # first (a DROP TRIGGER, a migration's CREATE) was committed on its own and never rolled back by
     # a crash or a cancel. With its own transaction handling switched off, ``_sqlite_begin_on_write``
     # starts every transaction itself, DDL included (after SQLAlchemy's "Serializable isolation /
     # Savepoints / Transactional DDL" recipe for pysqlite): DDL and data commit or roll back together.
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
+    mode = ("PRAGMA query_only=ON",) if read_only else ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+
+    def on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in ("PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}", *mode):
+            cur.execute(pragma)
+        cur.close()
+
+    return on_connect
 
 
 # What does not start a transaction: reads, and PRAGMAs, some of which only work outside one
@@ -261,15 +265,6 @@ def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, execute
     stale saves are caught by the records' version numbers."""
     if not conn.connection.dbapi_connection.in_transaction and not _READS.match(statement):
         cursor.execute("BEGIN")
-
-
-def _sqlite_read_only_pragmas(dbapi_conn, _record) -> None:
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA query_only=ON")
-    cur.close()
 
 
 def missing_folder_error(path: Path) -> DatabaseUrlError:
@@ -305,7 +300,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
 
             private_file(path)  # made private before SQLite writes a byte (its -wal/-shm follow its mode)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
-        event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(read_only))
         event.listen(engine, "before_cursor_execute", _sqlite_begin_on_write)
         return engine
     kwargs.setdefault("pool_pre_ping", True)

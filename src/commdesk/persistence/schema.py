@@ -8,7 +8,6 @@ up-to-date database at start-up costs one small query.
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -126,8 +125,6 @@ def alembic_config(connection=None):
 
 def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     """A consistent copy of a SQLite file next to it, through SQLite's backup API."""
-    import sqlite3
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix or '.sqlite3'}")
     n = 1
@@ -137,17 +134,29 @@ def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     from ..core.files import private_file
 
     private_file(dest)  # owner-only before SQLite writes the copy
+    copy_sqlite(path, dest)
+    return dest
+
+
+def copy_sqlite(source: Path, dest: Path) -> None:
+    """A consistent copy of the SQLite file ``source`` (only read, also while others write it)
+    into ``dest``, through SQLite's backup API. The copy is one self-contained file (rollback
+    journal, not WAL), so it can be read later from anywhere, even a read-only folder."""
+    import sqlite3
+
     from .db import sqlite_uri
 
-    src = sqlite3.connect(sqlite_uri(path), uri=True)
+    src = sqlite3.connect(sqlite_uri(source), uri=True)
     try:
         dst = sqlite3.connect(dest)
-        with dst:
-            src.backup(dst)
-        dst.close()
+        try:
+            with dst:
+                src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
     finally:
         src.close()
-    return dest
 
 
 @dataclass(frozen=True)
@@ -198,9 +207,3 @@ def integrity_problems(engine: Engine) -> list[str]:
 def sqlite_file_is_database(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
-
-
-def copy_file_atomically(src: Path, dest: Path) -> None:
-    tmp = dest.with_name(dest.name + ".tmp")
-    shutil.copyfile(src, tmp)
-    tmp.replace(dest)

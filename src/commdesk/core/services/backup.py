@@ -16,7 +16,6 @@ import hashlib
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from sqlalchemy.engine import Engine
 from ...persistence import audit as audit_log
 from ...persistence import health, schema
 from ...persistence.models import AuditRow, Base
-from ...persistence.db import read_only_engine, sqlite_file, sqlite_uri, sqlite_url
+from ...persistence.db import read_only_engine, sqlite_file, sqlite_url
 from ...persistence.models.base import utcnow
 from ..domain.people import Role
 from ..errors import CommdeskError, ValidationError
@@ -72,15 +71,7 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     tmp = Path(tmp_name)
     try:
         if engine.dialect.name == "sqlite":
-            src = sqlite3.connect(sqlite_uri(sqlite_file(engine)), uri=True)
-            try:
-                dst = sqlite3.connect(tmp)
-                with dst:
-                    src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-                dst.close()
-            finally:
-                src.close()
+            schema.copy_sqlite(sqlite_file(engine), tmp)
         else:
             _copy_server_to_sqlite(engine, tmp)
         info = verify(tmp)
@@ -162,14 +153,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
     work = work_dir / "restore.sqlite3"
     work_engine = None
     try:
-        src = sqlite3.connect(sqlite_uri(source), uri=True)
-        try:
-            dst = sqlite3.connect(work)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
+        schema.copy_sqlite(source, work)
         from ...persistence.db import make_engine, resolve_target
 
         work_engine = make_engine(resolve_target(work)[0])
