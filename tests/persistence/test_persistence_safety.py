@@ -306,3 +306,33 @@ def test_a_save_that_meets_a_concurrent_save_after_its_version_check_is_a_confli
     assert fired
     stored = ctx.service(PeopleService).get(people["officer"].id)
     assert (stored.department, stored.email) == ("新闻中心", "li@example.org")  # theirs kept, nothing lost
+
+
+@pytest.mark.parametrize("sql, begins", [
+    ("SELECT 1", False),
+    ("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3) SELECT n FROM k", False),
+    ("VALUES (1), (2)", False),
+    ("PRAGMA cache_size", False),
+    ("WITH k(n) AS (SELECT 1) INSERT INTO t (n) SELECT n FROM k", True),
+    ("INSERT INTO t (n) VALUES (1)", True),
+    ("CREATE INDEX ix_t_n ON t (n)", True),
+    ("PRAGMA defer_foreign_keys=ON", True),
+])
+def test_sqlite_begins_its_transaction_at_the_first_write_only(tmp_path, sql, begins):
+    """A read leaves the transaction unopened, so a later first write waits for another writer
+    instead of failing on a stale snapshot; a write (DDL too) opens it, so it can be rolled back."""
+    from commdesk.persistence.db import make_engine, resolve_target
+
+    engine = make_engine(resolve_target(tmp_path / "t.sqlite3")[0])
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE t (n INTEGER)")
+        with engine.connect() as conn:
+            conn.exec_driver_sql(sql)
+            assert conn.connection.dbapi_connection.in_transaction is begins
+            conn.rollback()
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0  # the write was undone
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_t_n'").scalar() == 0
+    finally:
+        engine.dispose()

@@ -250,9 +250,11 @@ def _sqlite_pragmas(read_only: bool):
     return on_connect
 
 
-# What does not start a transaction: reads, and PRAGMAs, some of which only work outside one
-# (foreign_keys, journal_mode); but defer_foreign_keys lasts one transaction, so it starts it.
-_READS = re.compile(r"\s*(SELECT|EXPLAIN)\b|\s*PRAGMA\s+(?!defer_foreign_keys\b)", re.I)
+# What does not start a transaction: reads (also a WITH ... SELECT, e.g. a recursive query, unless
+# it writes), and PRAGMAs, some of which only work outside one (foreign_keys, journal_mode); but
+# defer_foreign_keys lasts one transaction, so it starts it.
+_READS = re.compile(r"\s*\(*\s*(SELECT|EXPLAIN|VALUES)\b|\s*WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|REPLACE)\b)"
+                    r"|\s*PRAGMA\s+(?!defer_foreign_keys\b)", re.I)
 
 
 def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, executemany) -> None:
@@ -261,8 +263,10 @@ def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, execute
     Not at the start of every transaction (the recipe's ``begin`` event): a transaction that read
     first and wrote later would then hold a read snapshot, and once another commdesk committed in
     between, SQLite refuses that transaction's first write at once (SQLITE_BUSY_SNAPSHOT) instead
-    of waiting for the other writer. Reads before the first write see the latest data, as before;
-    stale saves are caught by the records' version numbers."""
+    of waiting for the other writer. Reads before the first write see the latest data (as on
+    PostgreSQL, which reads committed data): a save made from a copy that changed after it was
+    read is caught by the version in the record's UPDATE, and the unit of work turns that into a
+    ConflictError."""
     if not conn.connection.dbapi_connection.in_transaction and not _READS.match(statement):
         cursor.execute("BEGIN")
 
