@@ -247,3 +247,28 @@ def test_the_change_request_note_is_in_the_release_history(ctx, people, desk):
     entries = ctx.service(AuditService).history("releases", r.id)
     [event] = [e for e in entries if e.action == "request_changes"]
     assert event.note == "请补充数据来源" and action_labels()["request_changes"] == Action.REQUEST_CHANGES.label
+
+
+def test_saving_an_edit_in_the_window_shows_the_held_mail_in_the_outbox_at_once(qtbot, ctx, app_services, people,
+                                                                                 desk, smtp_server, tmp_path):
+    """No Send now needed: the edit holds the queued mail, and the outbox pane and its badge follow."""
+    svc, r = desk
+    ctx.current = lambda: people["reviewer"]
+    svc.act(r.id, Action.APPROVE)
+    ctx.current = lambda: people["admin"]
+    configure(ctx, smtp_server, tmp_path)
+    ctx.current = lambda: people["officer"]
+    ids = ctx.service(ReleaseMailer).send_to_lists(r.id)
+    badges = []
+    app_services.badge_changed.connect(lambda key, n: badges.append((key, n)))
+    pane = _pane(qtbot, app_services, people["officer"])
+    outbox_pane = OutboxPane(app_services)
+    qtbot.addWidget(outbox_pane)
+    outbox_pane.show()
+    assert "2 queued" in outbox_pane.summary.text() and "held" not in outbox_pane.summary.text()
+    pane.select(r.id)
+    pane.editor.ui.bodyEdit.setPlainText("改过的第一段。")
+    assert pane.save()
+    assert pane.release.state is State.IN_REVIEW
+    assert "2 held" in outbox_pane.summary.text() and badges[-1] == ("outbox", 2)
+    assert {ctx.service(OutboxService).get(i).status for i in ids} == {HELD}

@@ -138,7 +138,8 @@ class OutboxPane(Pane):
         self.refresh()
 
     def _data_changed(self, entity: str) -> None:
-        if entity == "mail_outbox":
+        # a release's edit, request for changes or withdrawal holds its queued mail at once
+        if entity in ("mail_outbox", "releases"):
             self.refresh()
 
     def open_record(self, record_id) -> None:
