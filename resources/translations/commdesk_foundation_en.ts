@@ -197,6 +197,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} was not restored: its audit log differs from this database&apos;s from entry {n} on, so it is not an earlier state of this database, or its log was rewritten. To look at it, restore it into a new file: commdesk --db NEW-FILE restore {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}</source>
         <translation type="unfinished"></translation>
     </message>

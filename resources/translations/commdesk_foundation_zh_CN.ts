@@ -197,6 +197,10 @@
         <translation>未恢复 {path}：其审计日志在写入后被改动过（{problem}）。请使用未经任何人修改的备份。</translation>
     </message>
     <message>
+        <source>{path} was not restored: its audit log differs from this database&apos;s from entry {n} on, so it is not an earlier state of this database, or its log was rewritten. To look at it, restore it into a new file: commdesk --db NEW-FILE restore {path}</source>
+        <translation>未恢复 {path}：它的审计日志从第 {n} 条起与本数据库的不一致，说明它不是本数据库以前的状态，或者日志被改写过。如需查看，请恢复到一个新文件：commdesk --db 新文件 restore {path}</translation>
+    </message>
+    <message>
         <source>restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}</source>
         <translation>已恢复 {file}（SHA-256 {sha}）；替换了共 {entries} 条、末尾为 {tail} 的日志</translation>
     </message>

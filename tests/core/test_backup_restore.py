@@ -202,3 +202,53 @@ def test_files_whose_names_hold_uri_characters_back_up_restore_and_upgrade(ctx, 
     upgraded.ctx.engine.dispose()
     assert upgraded.upgrade.backup is not None and upgraded.upgrade.backup.parent == folder
     assert svc.verify(upgraded.upgrade.backup).revisions == frozenset({"0001_foundation"})
+
+
+def test_a_backup_whose_log_was_rewritten_with_a_recomputed_chain_is_refused(ctx, people, tmp_path, run_cli):
+    """The chain is plain SHA-256: whoever edits a backup can compute it again, and the backup then
+    checks as intact on its own. It still parts from the live database's log, which a restore
+    compares it with; into a new file (no history to keep) it may be restored, to be looked at."""
+    from commdesk.persistence import audit
+    from commdesk.persistence.db import read_only_engine
+
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE audit_log SET actor_name = 'Someone Else' WHERE seq = 2")
+    con.execute("UPDATE audit_log SET seq = NULL, digest = NULL, chain = NULL")
+    con.commit()
+    con.close()
+    forged = read_only_engine(path)
+    try:
+        with forged.connect() as conn:
+            assert not audit.verify_chain(conn).ok
+    finally:
+        forged.dispose()
+    from commdesk.persistence.db import make_engine, resolve_target
+
+    engine = make_engine(resolve_target(path)[0])
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_log SET id = id")  # a write: the transaction is open
+        audit.seal(conn)  # the forger's tool: the whole chain computed again
+    engine.dispose()
+    code, out, err = run_cli("--db", path, "audit", "--verify")
+    assert code == 0, err  # on its own it looks intact
+    before = dump(ctx.engine)
+    with pytest.raises(BackupError, match="differs from this database's from entry 2 on"):
+        svc.restore(ctx, path, force=True)
+    assert dump(ctx.engine) == before
+    code, out, err = run_cli("--db", tmp_path / "look.sqlite3", "restore", path)
+    assert code == 0, err
+
+
+def test_an_earlier_backup_restores_over_a_log_that_went_on(ctx, people, tmp_path):
+    """The usual restore: the backup's log is the beginning of the live one."""
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.people import PeopleService
+
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    ctx.service(PeopleService).create("赵磊 Zhao Lei", "zhao@example.org", "", {Role.OFFICER})
+    svc.restore(ctx, path, force=True)
+    assert "赵磊 Zhao Lei" not in [p.name for p in ctx.service(PeopleService).list()]
+    svc.restore(ctx, path, force=True)  # again, over the log with the first restore's entry

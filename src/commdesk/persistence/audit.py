@@ -229,6 +229,21 @@ def verify_chain(conn) -> ChainReport:
     return ChainReport(expected - 1, erased, previous, None, None)
 
 
+def chain_links(conn) -> list[str]:
+    """The ``chain`` value of every sealed entry, in the chain's order."""
+    return list(conn.execute(select(_T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq)).scalars())
+
+
+def divergence(ours: list[str], theirs: list[str]) -> int | None:
+    """Where two chains part (the place, 1 for the first entry), or None when the shorter one is
+    the beginning of the longer one: the same history, one of them further on. Each link covers
+    all before it, so equal links at the shorter one's end mean equal beginnings."""
+    n = min(len(ours), len(theirs))
+    if n == 0 or ours[n - 1] == theirs[n - 1]:
+        return None
+    return next(i + 1 for i in range(n) if ours[i] != theirs[i])
+
+
 def _before_commit(session: Session) -> None:
     session.flush()  # the last flush's entries are sealed too
     if session.info.pop("audit_pending", False):

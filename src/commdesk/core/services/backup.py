@@ -138,7 +138,9 @@ def file_sha256(path: Path) -> str:
 
 def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInfo:
     """Replace the database's content with the backup's (after bringing the backup up to date);
-    administrators only. Refuses a backup whose audit log is not an intact chain."""
+    administrators only. Refuses a backup whose audit log is not an intact chain, or whose chain
+    parts from this database's (not a state of this database's history: another database's, or
+    edited with the chain computed again)."""
     person = ctx.require(Role.ADMINISTRATOR, action=translate("Backup", "restore a backup"))
     engine = ctx.engine
     source = Path(source)
@@ -160,11 +162,20 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
         schema.upgrade(work_engine, backup=False)  # a throw-away copy: nothing to keep aside
         with work_engine.connect() as s:
             chain = audit_log.verify_chain(s)
+            links = audit_log.chain_links(s)
         if not chain.ok:
             raise BackupError(translate(
                 "Backup", "{path} was not restored: its audit log was altered after it was written "
                 "({problem}). Use a backup nobody has edited.").format(path=source, problem=chain.problem))
         schema.upgrade(engine)
+        with engine.connect() as live:
+            parted = audit_log.divergence(audit_log.chain_links(live), links)
+        if parted is not None:  # a chain anyone can recompute: the live log is what it must agree with
+            raise BackupError(translate(
+                "Backup", "{path} was not restored: its audit log differs from this database's from entry "
+                "{n} on, so it is not an earlier state of this database, or its log was rewritten. To look at "
+                "it, restore it into a new file: commdesk --db NEW-FILE restore {path}").format(
+                path=source, n=parted))
         with work_engine.connect() as s, engine.begin() as d:
             if engine.dialect.name == "sqlite":
                 d.execute(text("PRAGMA defer_foreign_keys=ON"))
