@@ -303,6 +303,7 @@
     </message>
     <message>
         <source>Any one chosen reviewer approves</source>
+        <extracomment>the organisation&apos;s zone (the pane sets it): a new embargo starts in it, and an empty dateline is today there, not in the process&apos;s zone</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,6 +1625,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{ref} is archived: it no longer leaves the organisation by mail, .eml, text or HTML; its PDF is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{ref} is {state}: only approved, scheduled or published releases may leave the organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal review is still possible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +1642,10 @@
     </message>
     <message>
         <source>The release is no longer approved (changes were requested). Approve it again, then rebuild the message (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was archived; cancel this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

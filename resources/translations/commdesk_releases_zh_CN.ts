@@ -301,6 +301,7 @@
     </message>
     <message>
         <source>Any one chosen reviewer approves</source>
+        <extracomment>the organisation&apos;s zone (the pane sets it): a new embargo starts in it, and an empty dateline is today there, not in the process&apos;s zone</extracomment>
         <translation>任一指定审核人批准即可</translation>
     </message>
     <message>
@@ -1614,6 +1615,10 @@
         <translation>{ref} 已撤回：不能对外发出。</translation>
     </message>
     <message>
+        <source>{ref} is archived: it no longer leaves the organisation by mail, .eml, text or HTML; its PDF is still available.</source>
+        <translation>{ref} 已归档：不能再以邮件、.eml、文本或 HTML 形式对外发出；仍可导出 PDF。</translation>
+    </message>
+    <message>
         <source>{ref} is {state}: only approved, scheduled or published releases may leave the organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal review is still possible.</source>
         <translation>{ref} 当前为“{state}”：只有已批准、已排期或已发布的新闻稿才能对外发出（邮件、.eml、文本或 HTML）。请先完成审核并获批准；导出 PDF 供内部审阅仍然可以。</translation>
     </message>
@@ -1628,6 +1633,10 @@
     <message>
         <source>The release is no longer approved (changes were requested). Approve it again, then rebuild the message (or cancel it).</source>
         <translation>新闻稿已不再处于批准状态（审核人要求修改）。请重新批准后再重新生成这封邮件（或将其取消）。</translation>
+    </message>
+    <message>
+        <source>The release was archived; cancel this message.</source>
+        <translation>新闻稿已归档；请取消这封邮件。</translation>
     </message>
     <message>
         <source>The release no longer exists; cancel this message.</source>

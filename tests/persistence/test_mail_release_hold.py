@@ -229,3 +229,28 @@ def test_a_release_message_that_names_no_version_is_held(ctx, desk, tmp_path):
     assert outbox.get(mid).held_reason == gate.HOLD_UNVERSIONED and "which version" in outbox.get(mid).held_text
     assert mailer.rebuild_held([mid]) == 1                        # rebuilt from the approved text, it goes
     assert outbox.send_pending().sent == 1
+
+
+def test_an_archived_release_holds_its_mail_and_says_so(ctx, people, as_person, desk, tmp_path):
+    """Archived is not 'changes requested': the reason and the gate's sentence name what happened and
+    do not ask for an approval that can no longer come."""
+    svc, outbox, mailer = desk["svc"], desk["outbox"], ctx.service(ReleaseMailer)
+    ids = mailer.send_to_lists(desk["id"], personalised=False)
+    ctx.clock = lambda: EMBARGO + (EMBARGO - NOW)                 # after the embargo
+    svc.act(desk["id"], Action.PUBLISH)
+    as_person(people["admin"])
+    svc.act(desk["id"], Action.ARCHIVE)
+    as_person(people["officer"])
+    assert outbox.get(ids[0]).status == HELD and outbox.get(ids[0]).held_reason == gate.HOLD_ARCHIVED
+    assert "archived" in outbox.get(ids[0]).held_text and "Approve" not in outbox.get(ids[0]).held_text
+    with pytest.raises(GateClosed, match="archived") as caught:
+        ctx.service(ReleaseExportService).export(desk["id"], tmp_path / "a.txt", "txt")
+    assert "approved first" not in str(caught.value)
+
+
+def test_the_workflows_embargo_messages_name_the_embargos_own_zone(ctx, desk):
+    """The refusal to publish early says 10:00 (Asia/Shanghai, UTC+08:00) like the heading, not 02:00 UTC."""
+    with pytest.raises(ValidationError) as caught:
+        desk["svc"].act(desk["id"], Action.PUBLISH)
+    assert "2026-03-12 10:00" in str(caught.value) and "UTC+08:00" in str(caught.value)
+    assert "02:00" not in str(caught.value)

@@ -29,7 +29,7 @@ def hold_codes() -> tuple[str, ...]:
     from ..releases import gate
 
     return (gate.HOLD_CHANGED, gate.HOLD_WITHDRAWN, gate.HOLD_NOT_APPROVED, gate.HOLD_GONE, gate.HOLD_UNVERSIONED,
-            HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED, HOLD_MEETING_GONE)
+            gate.HOLD_ARCHIVED, HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED, HOLD_MEETING_GONE)
 
 
 def field_labels() -> dict[str, str]:

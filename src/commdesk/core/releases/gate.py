@@ -53,6 +53,9 @@ def why_not_leave(state: State | str, path: Path | str, reference: str) -> str |
         return None
     if state is State.WITHDRAWN:
         return translate("Releases", "{ref} is withdrawn: it cannot leave the organisation.").format(ref=reference)
+    if state is State.ARCHIVED:
+        return translate("Releases", "{ref} is archived: it no longer leaves the organisation by mail, .eml, text "
+                         "or HTML; its PDF is still available.").format(ref=reference)
     return translate(
         "Releases", "{ref} is {state}: only approved, scheduled or published releases may leave the "
         "organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal "
@@ -64,6 +67,7 @@ HOLD_CHANGED = "release_changed"          # the text was edited after the messag
 HOLD_WITHDRAWN = "release_withdrawn"
 HOLD_NOT_APPROVED = "release_not_approved"  # same text, but the approval was taken back
 HOLD_GONE = "release_gone"
+HOLD_ARCHIVED = "release_archived"
 HOLD_UNVERSIONED = "release_version_unknown"  # a release message that does not say which text it carries
 
 
@@ -75,6 +79,8 @@ def hold_code(state: State | str | None, current_hash: str | None, message_hash:
     state = State(state)
     if state is State.WITHDRAWN:
         return HOLD_WITHDRAWN
+    if state is State.ARCHIVED:
+        return HOLD_ARCHIVED
     if not message_hash:
         return HOLD_UNVERSIONED
     if current_hash != message_hash:
@@ -97,6 +103,7 @@ def hold_text(code: str | None) -> str:
         HOLD_NOT_APPROVED: lambda: translate(
             "Releases", "The release is no longer approved (changes were requested). Approve it again, then "
             "rebuild the message (or cancel it)."),
+        HOLD_ARCHIVED: lambda: translate("Releases", "The release was archived; cancel this message."),
         HOLD_GONE: lambda: translate("Releases", "The release no longer exists; cancel this message."),
         HOLD_UNVERSIONED: lambda: translate(
             "Releases", "This message does not record which version of the release it carries, so it cannot be "

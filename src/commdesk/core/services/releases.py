@@ -59,11 +59,14 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def _content(row: ReleaseRow) -> ReleaseContent:
-    embargo = row.embargo
+def _embargo(row: ReleaseRow):
+    """The stored embargo instant in the release's own zone (as every display and message shows it)."""
     zone = _zone(row.embargo_tz)
-    if embargo is not None and zone is not None:
-        embargo = embargo.astimezone(zone)
+    return row.embargo.astimezone(zone) if row.embargo is not None and zone is not None else row.embargo
+
+
+def _content(row: ReleaseRow) -> ReleaseContent:
+    embargo = _embargo(row)
     return ReleaseContent(
         title=row.title, subtitle=row.subtitle, dateline_city=row.dateline_city,
         dateline_date=row.dateline_date, body_markdown=row.body_markdown,
@@ -119,7 +122,7 @@ def facts_of(row: ReleaseRow, session) -> ReleaseFacts:
                         content_hash=row.content_hash, reviewer_ids=frozenset(reviewers),
                         review_rule=row.review_rule,
                         approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
-                        embargo=row.embargo, submit_note=row.submit_note)
+                        embargo=_embargo(row), submit_note=row.submit_note)   # its messages name its zone
 
 
 def _names(session, ids) -> dict[int, str]:
