@@ -6,18 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+from PySide6.QtWidgets import QAbstractButton
+
+from tests.ui.releases_keys import mnemonics
 
 from commdesk.core.services.releases_templates import ReleaseTemplateService
-
-
-def _mnemonics(widget) -> dict[str, list[str]]:
-    keys: dict[str, list[str]] = {}
-    for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel) + widget.findChildren(QGroupBox):
-        text = (w.title() if isinstance(w, QGroupBox) else w.text()).replace("&&", "")
-        if "&" in text and w.isVisible() and text.index("&") + 1 < len(text):
-            keys.setdefault(text[text.index("&") + 1].lower(), []).append(text)
-    return keys
 
 
 def _dialogs(app_services):
@@ -41,7 +34,7 @@ def test_each_dialog_closes_on_esc_has_unique_alt_keys_and_fits(qtbot, app_servi
             qtbot.addWidget(dlg)
             dlg.show()
             qtbot.waitExposed(dlg)
-            clashes = {k: v for k, v in _mnemonics(dlg).items() if len(v) > 1}
+            clashes = {k: v for k, v in mnemonics(dlg).items() if len(v) > 1}
             assert clashes == {}, (type(dlg).__name__, clashes)
             size = dlg.size().expandedTo(dlg.minimumSizeHint())
             assert size.width() <= 1280 and size.height() <= 800 - 40, (type(dlg).__name__, size)

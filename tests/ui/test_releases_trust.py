@@ -10,6 +10,7 @@ import tests.core.mail.smtp_server as loopback
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from tests.core.mail.outbox_helpers import configure
+from tests.ui.releases_keys import mnemonics
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
@@ -215,25 +216,13 @@ def test_ctrl_s_saves_the_release(qtbot, app_services, people, desk):
     assert pane.release.content.title.endswith(" (rev)") and pane.release.revision == 2
 
 
-def _mnemonics(widget) -> dict[str, list[str]]:
-    """Visible widgets' Alt+letter keys -> their texts (a hidden tab's widgets do not take the key)."""
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
-
-    keys: dict[str, list[str]] = {}
-    for w in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel) + widget.findChildren(QGroupBox):
-        text = (w.title() if isinstance(w, QGroupBox) else w.text()).replace("&&", "")
-        if "&" in text and w.isVisible() and text.index("&") + 1 < len(text):
-            keys.setdefault(text[text.index("&") + 1].lower(), []).append(text)
-    return keys
-
-
 @pytest.mark.parametrize("who", ["officer", "admin"])        # the admin also sees Templates…
 def test_no_mnemonic_is_used_twice_in_the_releases_pane(qtbot, app_services, people, desk, who):
     pane = _pane(qtbot, app_services, people[who])
     pane.select(desk[1].id)
     for index in range(pane.tabs.count()):
         pane.tabs.setCurrentIndex(index)
-        clashes = {k: v for k, v in _mnemonics(pane).items() if len(v) > 1}
+        clashes = {k: v for k, v in mnemonics(pane).items() if len(v) > 1}
         assert clashes == {}, (pane.tabs.tabText(index), clashes)
 
 
