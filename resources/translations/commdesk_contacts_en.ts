@@ -88,6 +88,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>undo even though the kept contact was edited after the merge (those edits are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}:{row}: the same person as row {first}; merged into row {first}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,6 +1247,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} was changed after the merge; undoing the merge now would lose those changes. Undo it anyway only if they may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no merge with id {id} that can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1615,10 @@
     </message>
     <message>
         <source>Do-not-contact was not lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,6 +2280,14 @@
 </context>
 <context>
     <name>MergeDialog</name>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the merge anyway and lose the later changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Merge two contacts</source>
         <translation type="unfinished"></translation>

@@ -88,6 +88,10 @@
         <translation>撤销一次合并（编号见 merge 的输出）</translation>
     </message>
     <message>
+        <source>undo even though the kept contact was edited after the merge (those edits are lost)</source>
+        <translation>即使保留的联系人在合并后被修改过也撤销（这些修改将丢失）</translation>
+    </message>
+    <message>
         <source>{file}:{row}: the same person as row {first}; merged into row {first}</source>
         <translation>{file}:{row}：与第 {first} 行是同一人，已并入第 {first} 行</translation>
     </message>
@@ -1242,6 +1246,10 @@
         <translation>{other} 已合并到 {keep}</translation>
     </message>
     <message>
+        <source>{name} was changed after the merge; undoing the merge now would lose those changes. Undo it anyway only if they may be lost.</source>
+        <translation>{name} 在合并后被修改过；现在撤销合并会丢失这些修改。只有在可以丢弃这些修改时才撤销。</translation>
+    </message>
+    <message>
         <source>There is no merge with id {id} that can be undone.</source>
         <translation>没有 ID 为 {id} 且可撤销的合并。</translation>
     </message>
@@ -1592,6 +1600,10 @@
     <message>
         <source>Do-not-contact was not lifted</source>
         <translation>请勿联系未解除</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>未做任何更改</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
@@ -2247,6 +2259,14 @@
 </context>
 <context>
     <name>MergeDialog</name>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undo the merge anyway and lose the later changes?</source>
+        <translation>仍要撤销合并并丢弃之后的修改吗？</translation>
+    </message>
     <message>
         <source>Merge two contacts</source>
         <translation>合并两位联系人</translation>

@@ -60,6 +60,8 @@ def register(sub) -> None:
     me.set_defaults(func=merge_contacts)
     um = ps.add_parser("undo-merge", help=translate("CLI", "undo a merge (its id as printed by merge)"))
     um.add_argument("merge_id", type=int, metavar="MERGE")
+    um.add_argument("--discard-changes", action="store_true", help=translate(
+        "CLI", "undo even though the kept contact was edited after the merge (those edits are lost)"))
     um.set_defaults(func=undo_merge)
 
 
@@ -204,6 +206,6 @@ def merge_contacts(args, cli) -> int:
 def undo_merge(args, cli) -> int:
     from ..core.services.contacts import ContactService
 
-    cli.ctx.service(ContactService).undo_merge(args.merge_id)
+    cli.ctx.service(ContactService).undo_merge(args.merge_id, discard_changes=args.discard_changes)
     cli.print(translate("CLI", "Merge {id} undone").format(id=args.merge_id))
     return 0

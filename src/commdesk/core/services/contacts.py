@@ -695,12 +695,14 @@ class ContactService:
         with self.ctx.unit_of_work() as uow:
             return merge(self, uow, keep_id, other_id, choices)
 
-    def undo_merge(self, merge_id: int) -> None:
+    def undo_merge(self, merge_id: int, discard_changes: bool = False) -> None:
+        """Give both contacts back as they were before the merge. ChangedSinceMerge when the kept
+        contact was edited since (the edit would be lost), unless ``discard_changes``."""
         self.require_admin(translate("Contacts", "undo a merge of media contacts"))
         from .contacts_merge import undo_merge
 
         with self.ctx.unit_of_work() as uow:
-            undo_merge(self, uow, merge_id)
+            undo_merge(self, uow, merge_id, discard_changes)
 
     def merges(self, contact_id: int) -> list[tuple[int, int, int, datetime, bool]]:
         """(merge id, keep id, other id, when, undone) of merges touching a contact, newest first."""

@@ -17,6 +17,7 @@ from ...persistence.models.contacts import (ContactConsentRow, ContactEmailRow, 
                                             ContactMergeRow, ContactPhoneRow, ContactRow, InteractionRow)
 from ...persistence.repositories import contacts as repo
 from ..contacts.duplicates import DuplicateIndex
+from ..contacts.names import join_name
 from ..contacts.importing.plan import _dedupe
 from ..contacts.records import LIST_FIELDS, MERGE_CHOICES, ROW_FIELDS, ContactRecord, Email, Phone, Status, Tier
 from ..contacts.validation import check_contact, complete_names, email_key
@@ -183,6 +184,9 @@ def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int
     for lid in added_lists:
         s.add(ContactListMemberRow(list_id=lid, contact_id=keep_id))
     other_row.deleted, other_row.deleted_at, other_row.merged_into = True, svc.ctx.clock(), keep_id
+    s.flush()
+    # the kept contact's version after the merge: an undo after a later edit would lose the edit
+    undo["merged_version"] = keep_row.version
     row = ContactMergeRow(keep_id=keep_id, other_id=other_id, at=svc.ctx.clock(), by=uow.actor.name,
                           undo_json=json.dumps(undo, ensure_ascii=False))
     s.add(row)
@@ -207,7 +211,17 @@ def _date_from(text: str | None):
     return date.fromisoformat(text) if text else None
 
 
-def undo_merge(svc, uow, merge_id: int) -> None:
+class ChangedSinceMerge(ValidationError):
+    """The kept contact was edited after the merge: undoing it would lose that edit. Undo again
+    with ``discard_changes=True`` to lose it knowingly."""
+
+    def __init__(self, name: str):
+        super().__init__({"merge": translate(
+            "Contacts", "{name} was changed after the merge; undoing the merge now would lose those changes. "
+                        "Undo it anyway only if they may be lost.").format(name=name)})
+
+
+def undo_merge(svc, uow, merge_id: int, discard_changes: bool = False) -> None:
     s = uow.session
     m = s.get(ContactMergeRow, merge_id)
     if m is None or not m.undo_json or m.undo_json == "{}":
@@ -222,6 +236,9 @@ def undo_merge(svc, uow, merge_id: int) -> None:
             "Contacts", "A later merge (id {id}) involves these contacts; undo that one first.").format(id=later)})
     undo = json.loads(m.undo_json)
     keep_row, other_row = svc._row(s, m.keep_id), svc._row(s, m.other_id)
+    merged_version = undo.get("merged_version")  # merges made before it was recorded: not checked
+    if not discard_changes and merged_version is not None and keep_row.version != merged_version:
+        raise ChangedSinceMerge(keep_row.full_name or join_name(keep_row.family_name, keep_row.given_name))
     keep_rec = _from_json(undo["keep"])
     repo.apply_record(keep_row, keep_rec)
     keep_row.owner_id = undo.get("keep_owner")

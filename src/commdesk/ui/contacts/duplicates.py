@@ -31,6 +31,28 @@ MERGE_ROWS = MERGE_CHOICES
 NAME_PARTS = ("family_name", "given_name", "pinyin")
 
 
+# The "both" choice of a list field's combo. Not None: PySide6 6.12 on Python 3.11 drops a reference
+# to None each time an item's None data is read back, and the process aborts when it reaches zero.
+BOTH = 2
+
+
+def undo_merge_asking(parent, contacts, merge_id: int) -> bool:
+    """Undo a merge; when the kept contact was edited since, say so and undo only if the person
+    agrees to lose those edits. Whether it was undone; CommdeskError when it cannot be."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ...core.services.contacts_merge import ChangedSinceMerge
+
+    try:
+        contacts.undo_merge(merge_id)
+    except ChangedSinceMerge as exc:
+        if not confirm(parent, QCoreApplication.translate("MergeDialog", "Undo merge"), str(exc) + "\n\n" +
+                       QCoreApplication.translate("MergeDialog", "Undo the merge anyway and lose the later changes?")):
+            return False
+        contacts.undo_merge(merge_id, discard_changes=True)
+    return True
+
+
 def field_text(detail, name: str) -> str:
     """A field of a contact as the merge dialog shows it (labels translated, lists one per line)."""
     from ...core.contacts.labels import value_text
@@ -83,7 +105,7 @@ class MergeDialog(QDialog):
             combo.addItem(self.tr("left"), 0)
             combo.addItem(self.tr("right"), 1)
             if name in LIST_FIELDS:
-                combo.addItem(self.tr("both"), None)
+                combo.addItem(self.tr("both"), BOTH)
                 combo.setCurrentIndex(2)
             else:
                 combo.setCurrentIndex(0 if a or not b else 1)  # never lose a value for an empty one
@@ -135,7 +157,7 @@ class MergeDialog(QDialog):
             for col in (1, 2):
                 item = self.table.item(row, col)
                 font = item.font()
-                font.setBold(side is None or side == col - 1)
+                font.setBold(side == BOTH or side == col - 1)
                 item.setFont(font)
 
     def _follow_full_name(self) -> None:
@@ -153,7 +175,7 @@ class MergeDialog(QDialog):
         out = {}
         for name, combo in self.rows:
             side = combo.currentData()
-            if side is not None:
+            if side != BOTH:
                 out[name] = "keep" if side == self.keep else "other"
         return out
 
@@ -267,7 +289,8 @@ class DuplicatesDialog(QDialog):
         if not confirm(self, self.tr("Undo merge"), self.tr("Split the merged contact into the two records again?")):
             return
         try:
-            self.contacts.undo_merge(self.last_merge_id)
+            if not undo_merge_asking(self, self.contacts, self.last_merge_id):
+                return
         except CommdeskError as exc:
             show_error(self, self.tr("The merge was not undone"), exc)
             return

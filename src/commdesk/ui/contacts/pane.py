@@ -539,9 +539,18 @@ class ContactsPane(ContactsActions, Pane):
     def undo_last_merge(self) -> None:
         if self.last_merge_id is None:
             return
-        if self._run(lambda: self.contacts.undo_merge(self.last_merge_id), self.tr("The merge was undone.")):
-            self.last_merge_id = None
-            self.update_permissions()
+        from .duplicates import undo_merge_asking
+
+        try:
+            if not undo_merge_asking(self, self.contacts, self.last_merge_id):
+                return
+        except CommdeskError as exc:
+            show_error(self, self.tr("Nothing was changed"), exc)
+            return
+        self.changed("contacts")
+        self.status_message.emit(self.tr("The merge was undone."))
+        self.last_merge_id = None
+        self.update_permissions()
 
     def import_contacts(self) -> None:
         from .import_wizard import ImportWizard
