@@ -229,7 +229,8 @@ def test_a_backup_whose_log_was_rewritten_with_a_recomputed_chain_is_refused(ctx
     engine = make_engine(resolve_target(path)[0])
     with engine.begin() as conn:
         conn.exec_driver_sql("UPDATE audit_log SET id = id")  # a write: the transaction is open
-        audit.seal(conn)  # the forger's tool: the whole chain computed again
+        for (txn,) in conn.exec_driver_sql("SELECT txn FROM audit_log GROUP BY txn ORDER BY min(id)").all():
+            audit.seal(conn, txn)  # the forger's tool: the whole chain computed again
     engine.dispose()
     code, out, err = run_cli("--db", path, "audit", "--verify")
     assert code == 0, err  # on its own it looks intact

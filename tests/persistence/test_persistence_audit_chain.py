@@ -115,3 +115,24 @@ def test_the_chain_follows_commit_order_not_id_order(ctx, people):
     assert [r.note for r in rows] == ["second, committed first", "first, committed last"]
     assert rows[0].id > rows[1].id
     assert _report(ctx).ok
+
+
+def test_an_entry_added_outside_commdesk_stays_outside_after_later_saves(ctx, people):
+    """Sealing takes only the entries of the committing transaction: an entry slipped into the
+    table by hand is not sealed into the chain by the next save (which would make it look
+    genuine), and stays named as added outside commdesk. The same goes for a restore's seal."""
+    from dataclasses import replace
+
+    with ctx.engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action, field, new) "
+                          "VALUES (:at, '-', '王芳 Wang Fang', 'people', '2', 'update', 'roles', 'administrator')"),
+                     {"at": "2026-01-01 00:00:00"})
+        [(forged,)] = conn.execute(text("SELECT id FROM audit_log WHERE seq IS NULL")).all()
+    people_svc = ctx.service(PeopleService)
+    officer = people_svc.get(people["officer"].id)
+    people_svc.update(replace(officer, department="新闻中心"))
+    with ctx.engine.connect() as conn:
+        assert conn.execute(text("SELECT seq FROM audit_log WHERE id = :id"), {"id": forged}).scalar() is None
+        assert conn.execute(text("SELECT count(*) FROM audit_log WHERE seq IS NULL")).scalar() == 1
+    report = _report(ctx)
+    assert not report.ok and report.broken_id == forged and "added outside commdesk" in report.problem

@@ -1,12 +1,14 @@
 """Writes the audit log for every flush: one row per changed field, with who and when (P-7).
 
 The unit of work puts the actor into ``session.info["actor"]`` (an ``(id, name)`` pair) and a fresh
-transaction id into ``session.info["txn"]``. Models opt in with ``__audited__ = True``.
+transaction id into ``session.info["txn"]`` (a session without one is given one: ``transaction_id``). Models opt in with ``__audited__ = True``.
 Named events (a warning overridden with a reason, a merge, a login) go through ``record_event``.
 
 The log is a hash chain (tamper-evident): entries are written without their place in the chain,
 and ``seal`` gives them one when their transaction commits (a ``before_commit`` hook of every
-session; code that writes audit rows on a bare connection calls ``seal`` itself). Sealing takes
+session; code that writes audit rows on a bare connection calls ``seal`` itself). It seals the
+entries of that transaction only (its ``txn``), never any other entry without a place: one slipped
+into the table by hand stays outside the chain, named by ``verify_chain``, however many saves follow. Sealing takes
 the chain's tail under a lock held until the commit (PostgreSQL: a transaction advisory lock;
 SQLite: the database's write lock, which the transaction holds already since it wrote the rows),
 so concurrent writers chain one after the other in commit order and never fork the chain.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -95,9 +98,14 @@ def _rows_for(obj: Base, action: str, actor: tuple[int | None, str], txn: str) -
     return rows
 
 
+def transaction_id(session: Session) -> str:
+    """The id that marks this session's audit entries (the unit of work's, else a new one)."""
+    return session.info.setdefault("txn", uuid.uuid4().hex)
+
+
 def _after_flush(session: Session, flush_context) -> None:
     actor = session.info.get("actor", (None, "system"))
-    txn = session.info.get("txn", "-")
+    txn = transaction_id(session)
     rows: list[dict] = []
     for obj in session.new:
         if getattr(obj, "__audited__", False):
@@ -118,7 +126,7 @@ def record_event(session: Session, entity: str, entity_id: Any, action: str, not
     """A named event in the audit log (e.g. ``override`` of a procedure warning, with the reason)."""
     actor = session.info.get("actor", (None, "system"))
     session.connection().execute(insert(AuditRow.__table__), [dict(
-        at=utcnow(), txn=session.info.get("txn", "-"), actor_id=actor[0], actor_name=actor[1],
+        at=utcnow(), txn=transaction_id(session), actor_id=actor[0], actor_name=actor[1],
         entity=entity, entity_id=str(entity_id), action=action, field=field,
         old=_text(old), new=_text(new), note=note,
     )])
@@ -158,17 +166,19 @@ def _lock_chain(conn) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
 
 
-def seal(conn) -> int:
-    """Give the entries written in this transaction their place in the chain; returns how many.
-    The lock it takes is held until the transaction ends, so call it right before the commit."""
-    if conn.execute(select(_T.c.id).where(_T.c.seq.is_(None)).limit(1)).first() is None:
+def seal(conn, txn: str) -> int:
+    """Give the entries written in this transaction (marked ``txn``) their place in the chain;
+    returns how many. The lock it takes is held until the transaction ends, so call it right
+    before the commit."""
+    mine = (_T.c.seq.is_(None), _T.c.txn == txn)
+    if conn.execute(select(_T.c.id).where(*mine).limit(1)).first() is None:
         return 0
     _lock_chain(conn)
     tail = conn.execute(select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None))
                         .order_by(_T.c.seq.desc()).limit(1)).first()
     seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
     updates = []
-    for row in conn.execute(select(_T).where(_T.c.seq.is_(None)).order_by(_T.c.id)).all():
+    for row in conn.execute(select(_T).where(*mine).order_by(_T.c.id)).all():
         seq += 1
         digest = payload_digest(row.old, row.new, row.note)
         previous = chain_link(previous, seq, row, digest)
@@ -247,7 +257,7 @@ def divergence(ours: list[str], theirs: list[str]) -> int | None:
 def _before_commit(session: Session) -> None:
     session.flush()  # the last flush's entries are sealed too
     if session.info.pop("audit_pending", False):
-        seal(session.connection())
+        seal(session.connection(), transaction_id(session))
 
 
 def _after_rollback(session: Session, _previous_transaction) -> None:

@@ -17,6 +17,7 @@ import logging
 import os
 import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,10 +201,11 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
             note = translate("Backup", "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries "
                              "ending in {tail}").format(file=source.resolve(), sha=sha, entries=replaced[0],
                                                         tail=replaced[1] or "-")
+            txn = uuid.uuid4().hex
             d.execute(insert(AuditRow.__table__), [dict(
-                at=utcnow(), txn="restore", actor_id=None, actor_name=person.name, entity="database",
+                at=utcnow(), txn=txn, actor_id=None, actor_name=person.name, entity="database",
                 entity_id="restore", action="restore", field=None, old=None, new=None, note=note)])
-            audit_log.seal(d)
+            audit_log.seal(d, txn)
         log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s",
                     ctx.database_label or engine.url.render_as_string(hide_password=True), person.name,
                     source.resolve(), sha, replaced[0], replaced[1] or "-")
