@@ -326,15 +326,9 @@ class ReleaseMailer:
         return recipients, left, list_names
 
     def _pdf(self, release) -> bytes:
-        from ..documents import releases as docs
-        from ..documents import render_bytes
-        from .settings import SettingsService
+        from .releases_export import ReleaseExportService
 
-        s = self.ctx.service(SettingsService).organisation()
-        from ..releases.zones import org_zone
-
-        return render_bytes(*docs.release_document(release, docs.Org(s.name, s.logo_png, org_zone(s)),
-                                                   self.ctx.current().name))
+        return self.ctx.service(ReleaseExportService).release_pdf(release)
 
     @staticmethod
     def subject(release) -> str:

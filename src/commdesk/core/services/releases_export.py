@@ -44,6 +44,13 @@ class ReleaseExportService:
 
         return Org(s.name, s.logo_png, org_zone(s))
 
+    def release_pdf(self, release) -> bytes:
+        """The release PDF as it goes out attached to mail and .eml files (watermarked until approved)."""
+        from ..documents import releases as docs
+        from ..documents import render_bytes
+
+        return render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
+
     def export(self, release_id: int, path: str | os.PathLike, fmt: str = "pdf",
                progress: Callable[[int, int], None] | None = None, cancel=None) -> Path:
         if fmt not in FORMATS:
@@ -110,8 +117,6 @@ class ReleaseExportService:
                    recipients: list[tuple[str, str]] | None = None) -> list[Path]:
         """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
         publication and the release PDF attached; for mailing until the outbox takes over."""
-        from ..documents import releases as docs
-        from ..documents import render_bytes
         from ..mail.account import SmtpAccount
         from ..mail.attachment import Attachment
         from ..mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
@@ -130,7 +135,7 @@ class ReleaseExportService:
                 "Releases", "Choose at least one recipient, or distribution lists with members who have an "
                 "e-mail address.")})
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
-        pdf = render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
+        pdf = self.release_pdf(release)
         me = self.ctx.current()
         account = SmtpAccount(host="localhost", sender_address=me.email or "press@example.org",
                               sender_name=me.name)
