@@ -136,3 +136,18 @@ def test_an_entry_added_outside_commdesk_stays_outside_after_later_saves(ctx, pe
         assert conn.execute(text("SELECT count(*) FROM audit_log WHERE seq IS NULL")).scalar() == 1
     report = _report(ctx)
     assert not report.ok and report.broken_id == forged and "added outside commdesk" in report.problem
+
+
+def test_entries_before_a_rolled_back_savepoint_are_sealed(ctx, people):
+    from commdesk.persistence.audit import record_event
+
+    with ctx.sessions() as session:
+        record_event(session, "people", 1, "note", note="kept")
+        nested = session.begin_nested()
+        record_event(session, "people", 1, "note", note="undone")
+        nested.rollback()
+        session.commit()
+    with ctx.engine.connect() as conn:
+        notes = conn.execute(text("SELECT note, seq FROM audit_log WHERE action = 'note'")).all()
+    assert [n for n, _ in notes] == ["kept"] and notes[0].seq is not None
+    assert _report(ctx).ok

@@ -260,8 +260,9 @@ def _before_commit(session: Session) -> None:
         seal(session.connection(), transaction_id(session))
 
 
-def _after_rollback(session: Session, _previous_transaction) -> None:
-    session.info.pop("audit_pending", None)
+def _after_rollback(session: Session, previous_transaction) -> None:
+    if not previous_transaction.nested:  # a savepoint's rollback keeps the entries written before it
+        session.info.pop("audit_pending", None)
 
 
 def install(session_class: type[Session]) -> None:
