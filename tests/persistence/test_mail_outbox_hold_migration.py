@@ -15,7 +15,7 @@ def test_queued_release_mail_is_backfilled_with_the_revision_it_was_built_from(t
     _, heads = schema.packaged_revisions()
     with engine.begin() as conn:
         cfg = schema.alembic_config(conn)
-        for head in [h for h in heads if h != "0041_outbox_hold"] + ["0040_mail"]:
+        for head in [h for h in heads if not h.startswith("004")] + ["0040_mail"]:   # the mail branch: before 0041
             command.upgrade(cfg, head)
     with engine.begin() as c:
         c.execute(text("PRAGMA foreign_keys = OFF"))
