@@ -77,6 +77,7 @@ def test_send_again_hold_rebuild_and_cancel(ctx, people, as_person, db_url, desk
              r.version)
     code, out, err = run_cli("--db", db_url, "outbox", "send")
     assert "3 held" in out and smtp_server.messages == []
+    assert code == 1                                    # a script notices: held mail waits for a decision
     code, out, _ = run_cli("--db", db_url, "outbox", "list", "--status", "held")
     assert code == 0 and "no longer approved" in out and "outbox rebuild" in out
     held = json.loads(run_cli("--db", db_url, "outbox", "list", "--status", "held", "--json")[1])
@@ -91,6 +92,6 @@ def test_send_again_hold_rebuild_and_cancel(ctx, people, as_person, db_url, desk
     code, out, _ = run_cli("--db", db_url, "outbox", "cancel", ids[2])
     assert code == 0 and "1 message(s) cancelled" in out
     code, out, _ = run_cli("--db", db_url, "outbox", "send")
-    assert "2 sent" in out
+    assert "2 sent" in out and code == 0
     assert smtp_server.messages and all(
         "新正文" in m.message.get_body(("plain",)).get_content() for m in smtp_server.messages)
