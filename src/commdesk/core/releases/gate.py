@@ -8,9 +8,10 @@ Every path by which a release's text reaches someone outside calls :func:`why_no
   (``Path.TEXT``, ``Path.HTML``) and the outbox's own ``.eml`` export of an unsent release message —
   are open only while the release is **approved, scheduled or published** (``LEAVING_STATES``), that
   is after the four-eyes review of exactly the current text.
-* **Internal** paths stay open in every state: the release PDF (until publication it carries the
-  DRAFT/embargo watermark and banner, so a Draft can be printed for internal review), the review
-  record PDF and the coverage report.
+* **Internal** paths stay open in every state: the release PDF (until approval it carries the DRAFT
+  watermark and until publication the embargo banner, so a Draft can be printed for internal
+  review), the review record PDF, the coverage report, and reading a release (the editor,
+  ``commdesk releases show``, which prints the state beside the text).
 * A message queued in the outbox remembers the content hash it was built from. At send time it may
   go only if :func:`hold_code` finds nothing: the release is still in a leaving state *and* its
   current (approved) content hash is the one the message carries. Otherwise the message is **held**
