@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <source>Each change the file makes to a contact you already have. Keep the existing value or take the new one, per field or for all. A name and its pinyin, and an outlet and the further outlets, are kept or taken together. Notes from the file are added to the existing notes unless you choose to replace them.</source>
-        <translation>文件对已有联系人的每一项改动。可逐个字段或一次性选择保留现有值或采用新值。姓名与其拼音、主要媒体与其他媒体会一并保留或一并采用。文件中的备注会追加到现有备注之后，除非您选择替换。</translation>
+        <translation>文件对已有联系人的每一项改动。可逐个字段或一次性选择保留现有值或采用新值。姓名与其拼音、媒体与其他媒体会一并保留或一并采用。文件中的备注会追加到现有备注之后，除非您选择替换。</translation>
     </message>
     <message>
         <source>&amp;Keep existing for all</source>
