@@ -48,8 +48,10 @@ def _fast_email(address: str) -> str | None:
     if not m or len(address) > 254 or len(m["local"]) > 64:
         return None
     domain = m["domain"].lower()
-    if "xn--" in domain or domain.rpartition(".")[2] in _SPECIAL:
-        return None  # punycode and reserved names: let email-validator decide
+    if "--" in domain or domain.rpartition(".")[2] in _SPECIAL:
+        # punycode, other labels with "--" (reserved by IDNA: "ab--c" is refused) and reserved
+        # names: let email-validator decide
+        return None
     return f"{m['local']}@{domain}"
 
 
