@@ -20,6 +20,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -72,8 +73,9 @@ def _probed(db: Path, *args: str, kill_at: int = 0, let_go: bool = False) -> lis
     Else SIGKILL it at its ``kill_at``-th event (``let_go``: right after letting it go on)."""
     read_end, write_end = os.pipe()
     env = dict(os.environ, KILL_FD=str(write_end), KILL_AT=str(kill_at))
+    errors = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would stop the child
     proc = subprocess.Popen([sys.executable, "-c", _CHILD, "--db", str(db), *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, pass_fds=(write_end,), env=env)
+                            stdout=subprocess.DEVNULL, stderr=errors, pass_fds=(write_end,), env=env)
     os.close(write_end)
     deadline = time.monotonic() + RUN_TIMEOUT
     got = b""
@@ -97,9 +99,10 @@ def _probed(db: Path, *args: str, kill_at: int = 0, let_go: bool = False) -> lis
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        err = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
         proc.stdin.close()
+        errors.seek(0)
+        err = errors.read().decode(errors="replace")
+        errors.close()
     if kill_at:
         assert got.endswith(b"!"), f"the run ended before event {kill_at}: {err}"
         if not let_go:

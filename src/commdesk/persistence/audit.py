@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select, text
@@ -139,6 +140,7 @@ CHAIN_LOCK = int.from_bytes(b"cdaudit1", "big")
 _T = AuditRow.__table__
 
 
+@lru_cache(maxsize=4096)  # the entries of one flush or import share their time
 def _at_text(at: datetime | str | None) -> str:
     if isinstance(at, str):  # a bare connection on SQLite hands back the stored text
         at = datetime.fromisoformat(at)
