@@ -1618,10 +1618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The merge was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,10 +1898,6 @@
     </message>
     <message>
         <source>Split the merged contact into the two records again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merge was not undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2278,10 @@
     </message>
     <message>
         <source>Undo the merge anyway and lose the later changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

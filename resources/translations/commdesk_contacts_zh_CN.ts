@@ -1602,10 +1602,6 @@
         <translation>请勿联系未解除</translation>
     </message>
     <message>
-        <source>Nothing was changed</source>
-        <translation>未做任何更改</translation>
-    </message>
-    <message>
         <source>The merge was undone.</source>
         <translation>已撤销合并。</translation>
     </message>
@@ -1885,10 +1881,6 @@
     <message>
         <source>Split the merged contact into the two records again?</source>
         <translation>将合并后的联系人重新拆分为两条记录？</translation>
-    </message>
-    <message>
-        <source>The merge was not undone</source>
-        <translation>合并未撤销</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2258,10 @@
     <message>
         <source>Undo the merge anyway and lose the later changes?</source>
         <translation>仍要撤销合并并丢弃之后的修改吗？</translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>合并未撤销</translation>
     </message>
     <message>
         <source>Merge two contacts</source>

@@ -38,18 +38,23 @@ BOTH = 2
 
 def undo_merge_asking(parent, contacts, merge_id: int) -> bool:
     """Undo a merge; when the kept contact was edited since, say so and undo only if the person
-    agrees to lose those edits. Whether it was undone; CommdeskError when it cannot be."""
+    agrees to lose those edits. Whether it was undone (an error is shown when it cannot be)."""
     from PySide6.QtCore import QCoreApplication
 
     from ...core.services.contacts_merge import ChangedSinceMerge
 
     try:
-        contacts.undo_merge(merge_id)
-    except ChangedSinceMerge as exc:
-        if not confirm(parent, QCoreApplication.translate("MergeDialog", "Undo merge"), str(exc) + "\n\n" +
-                       QCoreApplication.translate("MergeDialog", "Undo the merge anyway and lose the later changes?")):
-            return False
-        contacts.undo_merge(merge_id, discard_changes=True)
+        try:
+            contacts.undo_merge(merge_id)
+        except ChangedSinceMerge as exc:
+            if not confirm(parent, QCoreApplication.translate("MergeDialog", "Undo merge"), str(exc) + "\n\n" +
+                           QCoreApplication.translate("MergeDialog",
+                                                      "Undo the merge anyway and lose the later changes?")):
+                return False
+            contacts.undo_merge(merge_id, discard_changes=True)
+    except CommdeskError as exc:
+        show_error(parent, QCoreApplication.translate("MergeDialog", "The merge was not undone"), exc)
+        return False
     return True
 
 
@@ -288,11 +293,7 @@ class DuplicatesDialog(QDialog):
             return
         if not confirm(self, self.tr("Undo merge"), self.tr("Split the merged contact into the two records again?")):
             return
-        try:
-            if not undo_merge_asking(self, self.contacts, self.last_merge_id):
-                return
-        except CommdeskError as exc:
-            show_error(self, self.tr("The merge was not undone"), exc)
+        if not undo_merge_asking(self, self.contacts, self.last_merge_id):
             return
         self.last_merge_id = None
         self.merged = True

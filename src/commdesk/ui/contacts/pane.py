@@ -541,11 +541,7 @@ class ContactsPane(ContactsActions, Pane):
             return
         from .duplicates import undo_merge_asking
 
-        try:
-            if not undo_merge_asking(self, self.contacts, self.last_merge_id):
-                return
-        except CommdeskError as exc:
-            show_error(self, self.tr("Nothing was changed"), exc)
+        if not undo_merge_asking(self, self.contacts, self.last_merge_id):
             return
         self.changed("contacts")
         self.status_message.emit(self.tr("The merge was undone."))
