@@ -27,6 +27,8 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
+import commdesk.ui  # noqa: E402,F401  (guards the interpreter against PySide6's lost references to None)
+
 
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
