@@ -195,3 +195,72 @@ def test_short_search_keys_move_to_their_index_and_back(tmp_path):
     assert [r.name for r in found.search(ContactQuery(text="j"))] == ["John Smith"]
     assert len(found.search(ContactQuery(text="新"))) == 2
     again.engine.dispose()
+
+
+def _insert(conn, table: str, values: dict) -> None:
+    """A row with ``values`` and a plain value for every other required column (a table of an
+    earlier revision, which the models no longer describe)."""
+    row = dict(values)
+    for _cid, name, type_, notnull, default, pk in conn.exec_driver_sql(f"PRAGMA table_info({table})").all():
+        if name not in row and notnull and default is None and not pk:
+            row[name] = "2026-01-01 00:00:00" if "DATETIME" in type_.upper() else \
+                (0 if type_.upper() in ("INTEGER", "BOOLEAN") else "x")
+    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                         tuple(row.values()))
+
+
+def test_an_upgrade_that_rebuilds_a_table_keeps_the_rows_that_refer_to_it(tmp_path):
+    """SQLite cannot add a foreign key to a table, so Alembic makes the table again (copy, DROP,
+    rename). With foreign keys on, that DROP deletes every row referring to the table ON DELETE
+    CASCADE: revision 0031 rebuilding meeting_minutes took every minutes entry with it. Upgrades
+    run with foreign keys off and check them all before they commit."""
+    from alembic import command
+
+    path = tmp_path / "minutes.sqlite3"
+    engine = make_engine(resolve_target(path)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0030_meetings")
+        _insert(conn, "meetings", {"id": 1, "uid": "m1@commdesk", "kind": "call", "topic": "周例会", "tz": "UTC"})
+        _insert(conn, "meeting_minutes", {"id": 1, "meeting_id": 1, "state": "draft", "notes": "纪要"})
+        for n in range(3):
+            _insert(conn, "meeting_minute_entries", {"id": n + 1, "minutes_id": 1, "position": n, "kind": "point",
+                                                     "text": f"第{n + 1}点"})
+    engine.dispose()
+    opened = open_database(path)  # upgrades to every head
+    try:
+        with opened.ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT text FROM meeting_minute_entries ORDER BY id").scalars().all() == \
+                ["第1点", "第2点", "第3点"]
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again for everything else
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    finally:
+        opened.ctx.engine.dispose()
+
+
+def test_an_upgrade_that_would_break_a_foreign_key_is_rolled_back(tmp_path, monkeypatch):
+    from alembic import command
+
+    from commdesk.core.errors import CommdeskError
+
+    path = tmp_path / "broken.sqlite3"
+    engine = make_engine(resolve_target(path)[0])
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), "0030_meetings")
+    engine.dispose()
+    real_upgrade = command.upgrade
+
+    def upgrade_leaving_an_orphan(config, revision):
+        real_upgrade(config, revision)
+        config.attributes["connection"].exec_driver_sql(
+            "INSERT INTO meeting_minute_entries (id, minutes_id, position, kind, text) VALUES (1, 99, 0, 'point', 'x')")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_leaving_an_orphan)
+    engine = make_engine(resolve_target(path)[0])
+    try:
+        with pytest.raises(CommdeskError, match="meeting_minute_entries"):
+            schema.upgrade(engine, backup=False)
+        assert schema.status(engine).current == frozenset({"0030_meetings"})  # nothing was applied
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()

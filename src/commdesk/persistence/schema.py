@@ -172,7 +172,13 @@ class UpgradeResult:
 
 def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
     """Bring the schema to this commdesk's heads, in one transaction. A non-empty SQLite file is
-    backed up first (unless ``backup`` is False: a throw-away copy)."""
+    backed up first (unless ``backup`` is False: a throw-away copy).
+
+    SQLite: with foreign keys off, then all of them checked before the commit. SQLite cannot alter
+    a table's constraints, so Alembic makes the table again (copy, DROP, rename), and with foreign
+    keys on that DROP deletes every row that refers to the table ON DELETE CASCADE (revision 0031
+    took every minutes entry with it). The switch only works outside a transaction, so it is set
+    before the upgrade's transaction begins and set back after it ended."""
     st = status(engine)
     if st.up_to_date:
         return UpgradeResult(st.current, st.current, None)
@@ -184,9 +190,33 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
         copy = backup_sqlite(sqlite_path)
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "heads")
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "heads")
+                if sqlite:
+                    _refuse_broken_foreign_keys(conn)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     return UpgradeResult(st.current, status(engine).current, copy)
+
+
+def _refuse_broken_foreign_keys(conn) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        from ..core.errors import CommdeskError
+        from ..core.i18n import translate
+
+        tables = ", ".join(sorted({row[0] for row in broken}))
+        raise CommdeskError(translate(
+            "Database", "The schema upgrade was undone: it would have left rows of {tables} referring to rows "
+            "that do not exist. The database is as it was; report this to commdesk's makers.").format(tables=tables))
 
 
 def integrity_problems(engine: Engine) -> list[str]:
