@@ -550,6 +550,10 @@
         <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The schema upgrade was undone: it would have left rows of {tables} referring to rows that do not exist. The database is as it was; report this to commdesk&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

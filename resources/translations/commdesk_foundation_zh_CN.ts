@@ -550,6 +550,10 @@
         <source>{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.</source>
         <translation>{field}过长：最多 {max} 个字符，当前为 {n} 个。请缩短后重新保存。</translation>
     </message>
+    <message>
+        <source>The schema upgrade was undone: it would have left rows of {tables} referring to rows that do not exist. The database is as it was; report this to commdesk&apos;s makers.</source>
+        <translation>数据库结构升级已撤销：升级后 {tables} 中会有记录指向不存在的记录。数据库保持原样；请将此情况报告给 commdesk 的开发者。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
