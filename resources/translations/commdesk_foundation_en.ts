@@ -205,6 +205,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the replaced log had been tampered with: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -205,6 +205,10 @@
         <translation>已恢复 {file}（SHA-256 {sha}）；替换了共 {entries} 条、末尾为 {tail} 的日志</translation>
     </message>
     <message>
+        <source>the replaced log had been tampered with: {problem}</source>
+        <translation>被替换的日志曾遭篡改：{problem}</translation>
+    </message>
+    <message>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>

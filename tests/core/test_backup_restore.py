@@ -253,3 +253,23 @@ def test_an_earlier_backup_restores_over_a_log_that_went_on(ctx, people, tmp_pat
     svc.restore(ctx, path, force=True)
     assert "赵磊 Zhao Lei" not in [p.name for p in ctx.service(PeopleService).list()]
     svc.restore(ctx, path, force=True)  # again, over the log with the first restore's entry
+
+
+def test_a_good_backup_restores_over_a_live_log_that_was_tampered_with(ctx, people, tmp_path, caplog):
+    """The live log cannot vouch for a backup once it was itself edited: the restore that mends it
+    goes ahead, and its entry (and the log file) say what was wrong with the log it replaced."""
+    import logging
+
+    path = tmp_path / "b.sqlite3"
+    svc.backup(ctx, path)
+    with ctx.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE seq = 3"))
+    with caplog.at_level(logging.WARNING, logger="commdesk.core.services.backup"):
+        svc.restore(ctx, path, force=True)
+    [(_, _, note)] = restore_entries(ctx.engine)
+    assert "the replaced log had been tampered with" in note and "entries before entry" in note
+    assert any("tampered with from entry" in r.getMessage() for r in caplog.records)
+    from commdesk.persistence.audit import verify_chain
+
+    with ctx.engine.connect() as conn:
+        assert verify_chain(conn).ok

@@ -170,8 +170,12 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
                 "({problem}). Use a backup nobody has edited.").format(path=source, problem=chain.problem))
         schema.upgrade(engine)
         with engine.connect() as live:
-            parted = audit_log.divergence(audit_log.chain_links(live), links)
-        if parted is not None:  # a chain anyone can recompute: the live log is what it must agree with
+            live_chain = audit_log.verify_chain(live)
+            parted = audit_log.divergence(audit_log.chain_links(live), links) if live_chain.ok else None
+        # A chain anyone can recompute: an intact live log is what the backup's must agree with. A
+        # live log that was itself tampered with cannot vouch for anything, and refusing would stop
+        # the very restore that mends it; the restore's entry then says what was wrong with it.
+        if parted is not None:
             raise BackupError(translate(
                 "Backup", "{path} was not restored: its audit log differs from this database's from entry "
                 "{n} on, so it is not an earlier state of this database, or its log was rewritten. To look at "
@@ -201,14 +205,18 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
             note = translate("Backup", "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries "
                              "ending in {tail}").format(file=source.resolve(), sha=sha, entries=replaced[0],
                                                         tail=replaced[1] or "-")
+            if not live_chain.ok:
+                note += "; " + translate("Backup", "the replaced log had been tampered with: {problem}").format(
+                    problem=live_chain.problem)
             txn = uuid.uuid4().hex
             d.execute(insert(AuditRow.__table__), [dict(
                 at=utcnow(), txn=txn, actor_id=None, actor_name=person.name, entity="database",
                 entity_id="restore", action="restore", field=None, old=None, new=None, note=note)])
             audit_log.seal(d, txn)
-        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s",
+        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s%s",
                     ctx.database_label or engine.url.render_as_string(hide_password=True), person.name,
-                    source.resolve(), sha, replaced[0], replaced[1] or "-")
+                    source.resolve(), sha, replaced[0], replaced[1] or "-",
+                    "" if live_chain.ok else f", tampered with from entry {live_chain.broken_id} on")
         return BackupInfo(source, info.revisions, count_rows(engine))
     finally:
         if work_engine is not None:
