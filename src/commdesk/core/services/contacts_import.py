@@ -336,6 +336,9 @@ class ImportService:
             batch = plan.update[start:start + step]
             rows = {r.id: r for part in repo.chunks([p.key for p in batch]) for r in s.scalars(
                 select(ContactRow).where(ContactRow.id.in_(part)))}
+            moved = [p.key for p in batch if p.key not in rows or rows[p.key].version != preview.versions.get(p.key)]
+            if moved:  # saved or deleted since the check above (a read before the first write)
+                raise self._stale(preview, moved)
             for p in batch:
                 row = rows[p.key]
                 repo.apply_record(row, p.record)
@@ -359,9 +362,13 @@ class ImportService:
                 ContactRow.id.in_(part), ContactRow.deleted.is_(False))).all())
         stale = [k for k in keys if current.get(k) != preview.versions.get(k)]
         if stale:
-            raise ConflictError(translate(
-                "Contacts", "{n} contacts were changed since the import was planned; plan the import again.").format(
-                n=len(stale)), mine=preview, theirs=stale)
+            raise self._stale(preview, stale)
+
+    @staticmethod
+    def _stale(preview: ImportPreview, stale: list[int]) -> ConflictError:
+        return ConflictError(translate(
+            "Contacts", "{n} contacts were changed since the import was planned; plan the import again.").format(
+            n=len(stale)), mine=preview, theirs=stale)
 
     def _fill_list(self, session, name: str, ids: list[int]) -> int:
         from sqlalchemy import func
