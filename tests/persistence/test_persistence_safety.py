@@ -336,3 +336,36 @@ def test_sqlite_begins_its_transaction_at_the_first_write_only(tmp_path, sql, be
             assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_t_n'").scalar() == 0
     finally:
         engine.dispose()
+
+
+def test_an_import_meets_an_edit_made_after_its_version_check_as_a_conflict(ctx, people, db_url, tmp_path,
+                                                                             monkeypatch):
+    """The import checks the planned contacts' versions on a read before its first write (SQLite
+    begins the transaction there; PostgreSQL reads committed data); an edit saved right after that
+    check must still stop it, not be overwritten by the plan made from the older copy."""
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.core.errors import ConflictError
+    from commdesk.core.services.contacts import ContactService, ImportService
+
+    contacts = ctx.service(ContactService)
+    made = contacts.create(ContactRecord(full_name="王伟", emails=[Email("", "wangwei@xinhua.example.com")]))
+    f = tmp_path / "u.csv"
+    f.write_text("Email,Job Title\nWangWei@xinhua.example.com,首席记者\n", encoding="utf-8")
+    imports = ctx.service(ImportService)
+    preview = imports.plan(f)
+    other = open_database(db_url, migrate=False).ctx
+    other.current = ctx.current
+    checked = ImportService._check_versions
+
+    def check_then_someone_edits(self, session, preview):
+        checked(self, session, preview)
+        theirs = other.service(ContactService)
+        theirs.update(made.id, theirs.get(made.id).record.copy(title="编辑部主任"), made.version)
+
+    monkeypatch.setattr(ImportService, "_check_versions", check_then_someone_edits)
+    try:
+        with pytest.raises(ConflictError):
+            imports.apply(preview)
+    finally:
+        other.engine.dispose()
+    assert contacts.get(made.id).record.title == "编辑部主任"  # their edit stands
