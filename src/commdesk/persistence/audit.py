@@ -1,18 +1,19 @@
 """Writes the audit log for every flush: one row per changed field, with who and when (P-7).
 
 The unit of work puts the actor into ``session.info["actor"]`` (an ``(id, name)`` pair) and a fresh
-transaction id into ``session.info["txn"]`` (a session without one is given one: ``transaction_id``). Models opt in with ``__audited__ = True``.
-Named events (a warning overridden with a reason, a merge, a login) go through ``record_event``.
+transaction id into ``session.info["txn"]`` (a session without one is given one: ``transaction_id``).
+Models opt in with ``__audited__ = True``. Named events (a warning overridden with a reason, a
+merge, a login) go through ``record_event``.
 
 The log is a hash chain (tamper-evident): entries are written without their place in the chain,
 and ``seal`` gives them one when their transaction commits (a ``before_commit`` hook of every
 session; code that writes audit rows on a bare connection calls ``seal`` itself). It seals the
 entries of that transaction only (its ``txn``), never any other entry without a place: one slipped
-into the table by hand stays outside the chain, named by ``verify_chain``, however many saves follow. Sealing takes
-the chain's tail under a lock held until the commit (PostgreSQL: a transaction advisory lock;
-SQLite: the database's write lock, which the transaction holds already since it wrote the rows),
-so concurrent writers chain one after the other in commit order and never fork the chain.
-``verify_chain`` walks the chain and names the first entry that does not fit.
+into the table by hand stays outside the chain, named by ``verify_chain``, however many saves
+follow. Sealing takes the chain's tail under a lock held until the commit (PostgreSQL: a
+transaction advisory lock; SQLite: the database's write lock, which the transaction holds already
+since it wrote the rows), so concurrent writers chain one after the other in commit order and
+never fork the chain. ``verify_chain`` walks the chain and names the first entry that does not fit.
 """
 from __future__ import annotations
 

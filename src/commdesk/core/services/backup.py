@@ -206,16 +206,16 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
                              "ending in {tail}").format(file=source.resolve(), sha=sha, entries=replaced[0],
                                                         tail=replaced[1] or "-")
             if not live_chain.ok:
-                note += "; " + translate("Backup", "the replaced log had been tampered with: {problem}").format(
-                    problem=live_chain.problem)
+                note += "; " + translate("Backup", "the replaced log had been tampered with: {problem}") \
+                    .format(problem=live_chain.problem)
             txn = uuid.uuid4().hex
             d.execute(insert(AuditRow.__table__), [dict(
                 at=utcnow(), txn=txn, actor_id=None, actor_name=person.name, entity="database",
                 entity_id="restore", action="restore", field=None, old=None, new=None, note=note)])
             audit_log.seal(d, txn)
-        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s%s",
-                    ctx.database_label or engine.url.render_as_string(hide_password=True), person.name,
-                    source.resolve(), sha, replaced[0], replaced[1] or "-",
+        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries "
+                    "ending in %s%s", ctx.database_label or engine.url.render_as_string(hide_password=True),
+                    person.name, source.resolve(), sha, replaced[0], replaced[1] or "-",
                     "" if live_chain.ok else f", tampered with from entry {live_chain.broken_id} on")
         return BackupInfo(source, info.revisions, count_rows(engine))
     finally:
