@@ -336,7 +336,8 @@ class ImportService:
             batch = plan.update[start:start + step]
             rows = {r.id: r for part in repo.chunks([p.key for p in batch]) for r in s.scalars(
                 select(ContactRow).where(ContactRow.id.in_(part)))}
-            moved = [p.key for p in batch if p.key not in rows or rows[p.key].version != preview.versions.get(p.key)]
+            moved = [p.key for p in batch
+                     if p.key not in rows or rows[p.key].version != preview.versions.get(p.key)]
             if moved:  # saved or deleted since the check above (a read before the first write)
                 raise self._stale(preview, moved)
             for p in batch:
