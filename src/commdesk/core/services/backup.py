@@ -3,8 +3,8 @@
 A backup is always a SQLite file with commdesk's schema, whatever the live database is: for SQLite
 it is made with SQLite's backup API; for PostgreSQL every table is copied inside one REPEATABLE READ
 transaction (a consistent snapshot). A restore verifies the file first (SQLite integrity check,
-a commdesk schema this version knows, an audit log whose hash chain is intact) and refuses to
-overwrite a non-empty database unless forced.
+a commdesk schema this version knows, an audit log whose hash chain is intact and agrees with the
+live database's, when that one is intact) and refuses to overwrite a non-empty database unless forced.
 
 Both are administrator actions. A restore cannot rewrite history unnoticed: the restored database
 gets a ``restore`` entry in its audit log (who, when, which file and its SHA-256, what log it
