@@ -202,8 +202,11 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
                     _refuse_broken_foreign_keys(conn)
         finally:
             if sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+                try:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
+                except Exception:  # noqa: BLE001 - never back into the pool without foreign keys
+                    conn.invalidate()
     return UpgradeResult(st.current, status(engine).current, copy)
 
 
