@@ -213,7 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,7 +382,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Embargo until:</source>
+        <source>Embargo un&amp;til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revie&amp;wers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -391,14 +399,6 @@
     </message>
     <message>
         <source>Dist&amp;ribution lists:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;viewers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revie&amp;w rule:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,10 +1668,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the release templates (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1684,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -212,8 +212,8 @@
         <translation>登记报道(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -380,8 +380,16 @@
         <translation>媒体联络(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Embargo until:</source>
-        <translation>禁发至(&amp;E)：</translation>
+        <source>Embargo un&amp;til:</source>
+        <translation>禁发至(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wers:</source>
+        <translation>审核人(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Review rule:</source>
+        <translation>审核规则(&amp;W)：</translation>
     </message>
     <message>
         <source>Channels:</source>
@@ -390,14 +398,6 @@
     <message>
         <source>Dist&amp;ribution lists:</source>
         <translation>分发名单(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;viewers:</source>
-        <translation>审核人(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Revie&amp;w rule:</source>
-        <translation>审核规则(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -1658,10 +1658,6 @@
         <translation>新建新闻稿(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Templates…</source>
-        <translation>模板(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Edit the release templates (administrators)</source>
         <translation>修改新闻稿模板（管理员）</translation>
     </message>
@@ -1678,8 +1674,12 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>修改历史(&amp;H)…</translation>
+        <source>Templates…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>修改历史(&amp;Y)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>

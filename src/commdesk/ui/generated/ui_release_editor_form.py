@@ -277,11 +277,11 @@ class Ui_ReleaseEditorForm(object):
         self.quotesEdit.setPlaceholderText(QCoreApplication.translate("ReleaseEditorForm", u"One quote per line: the quote | who said it", None))
         self.boilerplateLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&About us:", None))
         self.contactLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Media liaison:", None))
-        self.embargoCheck.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Embargo until:", None))
+        self.embargoCheck.setText(QCoreApplication.translate("ReleaseEditorForm", u"Embargo un&til:", None))
         self.channelsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Channels:", None))
         self.listsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Dist&ribution lists:", None))
-        self.reviewersLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Re&viewers:", None))
-        self.ruleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Revie&w rule:", None))
+        self.reviewersLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Revie&wers:", None))
+        self.ruleLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Review rule:", None))
         pass
     # retranslateUi
 

@@ -196,7 +196,7 @@ class CoveragePanel(QWidget):
         head.addWidget(QLabel("<b>" + self.tr("Coverage") + "</b>"))
         head.addWidget(self.summary, 1)
         self.add_button = QPushButton(self.tr("&Log coverage…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.report_button = QPushButton(self.tr("&Coverage report (PDF)…"))
         for b in (self.add_button, self.edit_button, self.delete_button, self.report_button):

@@ -121,7 +121,7 @@ class ReleasesPane(Pane):
         self.new_button = QPushButton(self.tr("&New release…"))
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.new_button)
-        self.templates_button = QPushButton(self.tr("&Templates…"))
+        self.templates_button = QPushButton(self.tr("Templates…"))
         self.templates_button.setToolTip(self.tr("Edit the release templates (administrators)"))
         tmenu = QMenu(self.templates_button)
         self.templates_button.setMenu(tmenu)
@@ -185,7 +185,7 @@ class ReleasesPane(Pane):
         save_row = QHBoxLayout()
         self.save_state_label = QLabel()
         self.save_button = QPushButton(self.tr("&Save"))
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.export_button = QPushButton(self.tr("E&xport"))
         menu = QMenu(self.export_button)
         self.export_actions = {}
