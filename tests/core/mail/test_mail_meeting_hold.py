@@ -67,6 +67,20 @@ def test_an_invitation_queued_before_the_meeting_moved_is_held_and_the_update_go
     assert outbox.get(first).status == HELD                     # the old one never went
 
 
+def test_the_cli_says_how_to_settle_held_meeting_mail(ctx, db_url, people, smtp_server, tmp_path, run_cli):
+    ctx.clock = lambda: NOW.astimezone(UTC)
+    configure(ctx, smtp_server, tmp_path)
+    meetings, mailer = ctx.service(MeetingService), ctx.service(MeetingMailer)
+    m = meetings.save(_meeting(NOW + timedelta(days=7)))
+    [mid] = mailer.send_invitation(m.id, reasons=REASONS, override="ok")
+    meetings.save(dataclasses.replace(meetings.get(m.id), room="5楼 大会议室"))
+    ctx.service(MeetingMailer).outbox.hold_stale()
+    code, out, _ = run_cli("--db", db_url, "outbox", "list", "--status", "held")
+    assert code == 0 and "The meeting changed" in out
+    assert f"outbox cancel {mid}" in out and "send the invitation or minutes again" in out
+    assert "outbox rebuild" not in out                       # rebuilding is for press releases
+
+
 def test_an_update_invitation_holds_the_earlier_ones_still_queued(ctx, people, smtp_server, tmp_path):
     ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
