@@ -1,6 +1,7 @@
 """``commdesk meetings list|export`` and ``commdesk actions list``."""
 from __future__ import annotations
 
+from ..core.files import write_atomically
 from ..core.i18n import translate
 
 
@@ -95,9 +96,7 @@ def export_meeting(args, cli) -> int:
             "CLI", "Give a file name ending in .ics (invitation) or .pdf (agenda; with --minutes the minutes)."))
     if not path.parent.exists():
         raise CommdeskError(translate("CLI", "The folder {folder} does not exist.").format(folder=path.parent))
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_atomically(path, data)
     cli.print(translate("CLI", "Wrote {file}.").format(file=path))
     return 0
 

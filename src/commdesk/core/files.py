@@ -92,4 +92,21 @@ def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None] 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    _sync_folder(folder)
     return path
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (a power cut right after it keeps the new file)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass  # some file systems (network shares) cannot sync a folder; the file itself is synced
+    finally:
+        os.close(dir_fd)

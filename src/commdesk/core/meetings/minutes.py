@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from commdesk.core.files import private_folder, write_atomically
 from commdesk.core.meetings.model import ActionItem, ActionStatus, Decision, MinutesState, Point
 
 FORMAT = 1
@@ -117,27 +117,11 @@ class RecoveryStore:
     def write(self, key: str, draft: MinutesDraft, label: str = "", saved_at: datetime | None = None,
               live: dict | None = None) -> Path:
         """Replace the copy of ``key``; ``live`` is the live mode's state (current agenda item, timer)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         payload = draft.to_json()
         payload.update(key=key, label=label, saved_at=(saved_at or datetime.now(UTC)).isoformat(), live=live or {})
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         target = self._path(key)
-        fd, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".part", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable
-            dir_fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        write_atomically(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         return target
 
     def read(self, key: str) -> Recovered | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core import timezones as tz
 from ...core.errors import CommdeskError
+from ...core.files import write_atomically
 from ...core.meetings.minutes import RecoveryStore
 from ...core.meetings.model import ActionStatus
 from ...core.services.actions import ActionFilter, ActionService
@@ -417,7 +418,7 @@ class MeetingsPane(Pane):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export invitation"), stem + ".ics",
                                                   self.tr("Calendar invitation (*.ics)"))
             if path:
-                Path(path).write_bytes(ics)
+                write_atomically(path, ics)
                 self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
                 self.export_agenda_pdf(meeting_id)
         self._with_selected(run)
