@@ -1397,6 +1397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the embargo&apos;s time zone, for example Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{zone}” is not a time zone commdesk knows; use a name such as Asia/Shanghai or Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>

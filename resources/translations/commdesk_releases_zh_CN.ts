@@ -1388,6 +1388,10 @@
         <translation>标题超过 500 个字符，请缩短。</translation>
     </message>
     <message>
+        <source>Choose the embargo&apos;s time zone, for example Asia/Shanghai.</source>
+        <translation>请选择禁发时间所用的时区，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
         <source>“{zone}” is not a time zone commdesk knows; use a name such as Asia/Shanghai or Europe/Berlin.</source>
         <translation>commdesk 不认识时区“{zone}”；请使用 Asia/Shanghai 或 Europe/Berlin 这样的名称。</translation>
     </message>

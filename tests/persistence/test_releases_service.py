@@ -193,6 +193,17 @@ def test_embargo_keeps_time_zone_and_hash(svc, people, as_person):
         svc.save(r.id, r.edit(embargo_tz="Mars/Olympus"), r.version)
 
 
+def test_an_embargo_always_has_a_named_zone(svc, people, as_person):
+    """Issue 12 §2: no embargo is stored as a bare UTC instant that one display shows at 02:00
+    (UTC+00:00) and another at 10:00 (UTC+08:00): a zone given with the time is taken, else asked for."""
+    shanghai = datetime(2026, 3, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    r = _draft(svc, as_person, people, embargo=shanghai, tz="")
+    assert svc.get(r.id).embargo_tz == "Asia/Shanghai" and svc.get(r.id).content.embargo.hour == 10
+    with pytest.raises(ValidationError) as caught:
+        _draft(svc, as_person, people, embargo=shanghai.astimezone(UTC), tz="")
+    assert "embargo_tz" in caught.value.errors and "time zone" in str(caught.value)
+
+
 def test_edit_rules_and_roles(svc, people, as_person):
     as_person(people["reviewer"])
     with pytest.raises(PermissionDenied):

@@ -79,6 +79,8 @@ def _normalise(edit: ReleaseEdit) -> ReleaseEdit:
     """Trim the text fields and put the embargo into its own time zone, so the hash is stable."""
     c = edit.content
     embargo = c.embargo
+    if embargo is not None and not edit.embargo_tz and _zone(getattr(embargo.tzinfo, "key", None)):
+        edit = replace(edit, embargo_tz=embargo.tzinfo.key)   # a zone given with the time is its zone
     zone = _zone(edit.embargo_tz)
     if embargo is not None and zone is not None:
         embargo = embargo.astimezone(zone)
@@ -98,7 +100,11 @@ def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
         errors["title"] = translate("Releases", "Give the release a title.")
     if len(edit.content.title) > 500:
         errors["title"] = translate("Releases", "The title is longer than 500 characters; shorten it.")
-    if edit.content.embargo is not None and edit.embargo_tz and _zone(edit.embargo_tz) is None:
+    if edit.content.embargo is not None and not edit.embargo_tz:
+        # one zone for the embargo everywhere (heading, list, PDF, mail): never a bare offset or UTC
+        errors["embargo_tz"] = translate(
+            "Releases", "Choose the embargo's time zone, for example Asia/Shanghai.")
+    elif edit.content.embargo is not None and _zone(edit.embargo_tz) is None:
         errors["embargo_tz"] = translate(
             "Releases", "\u201c{zone}\u201d is not a time zone commdesk knows; use a name such as "
             "Asia/Shanghai or Europe/Berlin.").format(zone=edit.embargo_tz)
