@@ -1,9 +1,13 @@
-"""``commdesk contacts import|export|list|duplicates|merge|undo-merge`` for administrators and scripts.
+"""``commdesk contacts import|export|list|duplicates|add|edit|dnc|merge|undo-merge`` for administrators and scripts.
+
+``add``, ``edit`` and ``dnc`` are thin shells over ``ContactService`` (its validation, CR-1, and role checks).
 
 ``contacts list --json`` prints an array of objects with ``id, name, pinyin, outlet, title, emails,
-phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, status``.
+phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, status, version`` (for ``edit --expect-version``).
 """
 from __future__ import annotations
+
+import re
 
 from ..core.i18n import translate
 
@@ -49,6 +53,49 @@ def register(sub) -> None:
     du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
     du.add_argument("--json", action="store_true")
     du.set_defaults(func=duplicates)
+    from ..core.contacts.records import Status, Tier
+
+    for name in ("add", "edit"):
+        new = name == "add"
+        ed = ps.add_parser(name, help=translate("CLI", "add a media contact") if new else translate(
+            "CLI", "change a contact; only the options given change (--email and --phone replace the list)"))
+        if new:
+            ed.add_argument("name", metavar="NAME", help=translate("CLI", "full name, e.g. 王伟 or Anna Berg"))
+        else:
+            ed.add_argument("id", type=int)
+            ed.add_argument("--name", metavar="NAME", help=translate("CLI", "full name"))
+        ed.add_argument("--email", dest="emails", action="append", metavar="[LABEL:]ADDRESS", help=translate(
+            "CLI", "e-mail address, e.g. work:wang@example.cn; the first is the primary one; repeatable"))
+        ed.add_argument("--phone", dest="phones", action="append", metavar="[LABEL:]NUMBER", help=translate(
+            "CLI", "phone number, e.g. mobile:13800138000; the first is the primary one; repeatable"))
+        ed.add_argument("--outlet", metavar="NAME")
+        ed.add_argument("--title", metavar="TEXT")
+        ed.add_argument("--beat", dest="beats", action="append", metavar="BEAT", help=translate(
+            "CLI", "a beat (topic covered); repeatable"))
+        ed.add_argument("--owner", metavar="NAME", help=translate("CLI", "the person in commdesk who looks after them"))
+        ed.add_argument("--tier", choices=[t.value for t in Tier])
+        ed.add_argument("--status", choices=[s.value for s in Status])
+        ed.add_argument("--notes", metavar="TEXT")
+        ed.add_argument("--list", dest="lists", action="append", default=[], metavar="LIST", help=translate(
+            "CLI", "also put the contact on this static distribution list; repeatable"))
+        if not new:
+            ed.add_argument("--clear", action="append", default=[], choices=_CLEARABLE, metavar="FIELD",
+                            help=translate("CLI", "empty this field ({fields}); repeatable").format(
+                                fields=", ".join(_CLEARABLE)))
+            ed.add_argument("--expect-version", type=int, metavar="N", help=translate(
+                "CLI", "the version you edited (from --json); refused if someone saved a newer one"))
+        ed.add_argument("--json", action="store_true")
+        ed.set_defaults(func=add_contact if new else edit_contact)
+    dn = ps.add_parser("dnc", help=translate(
+        "CLI", "mark a contact do-not-contact on a channel (anyone), or lift it with --off (administrators)"))
+    dn.add_argument("id", type=int)
+    dn.add_argument("--channel", required=True, choices=["email", "phone", "mail"])
+    dn.add_argument("--reason", default="", metavar="TEXT", help=translate(
+        "CLI", "why (required to mark), e.g. asked by phone on 3 May"))
+    dn.add_argument("--expires", metavar="DATE", help=translate("CLI", "until this day (YYYY-MM-DD); default: for good"))
+    dn.add_argument("--off", action="store_true", help=translate("CLI", "lift the do-not-contact on this channel"))
+    dn.add_argument("--json", action="store_true")
+    dn.set_defaults(func=do_not_contact)
     me = ps.add_parser("merge", help=translate(
         "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"))
     me.add_argument("keep_id", type=int, metavar="KEEP")
@@ -146,7 +193,8 @@ def listing(cli, text: str, list_id: int | None) -> list[dict]:
                     "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
                     "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)],
                     "beats": list(s.beats), "lists": [n for _, n in lists.get(i, [])], "owner": s.owner,
-                    "do_not_contact": list(s.do_not_contact), "tier": s.tier, "status": s.status})
+                    "do_not_contact": list(s.do_not_contact), "tier": s.tier, "status": s.status,
+                    "version": s.version})
     return out
 
 
@@ -209,3 +257,178 @@ def undo_merge(args, cli) -> int:
     cli.ctx.service(ContactService).undo_merge(args.merge_id, discard_changes=args.discard_changes)
     cli.print(translate("CLI", "Merge {id} undone").format(id=args.merge_id))
     return 0
+
+
+# ------------------------------------------------------------------------------------ writing
+_CLEARABLE = ("title", "outlet", "beats", "emails", "phones", "owner", "tier", "notes")
+_LABELLED = re.compile(r"^\s*([^:：@+\d]{1,30})[:：]\s*(.+)$")
+
+
+def _entries(values: list[str], kind):
+    """'work:a@b.org' -> kind('work', 'a@b.org', primary), as the contact dialog reads its lines."""
+    from ..core.contacts.labels import entry_code
+
+    out = []
+    for value in values:
+        m = _LABELLED.match(value)
+        if m and not m[1].strip().lower().startswith(("mailto", "tel")):
+            label, text = entry_code(m[1].strip()), m[2].strip()
+        else:
+            label, text = "", value.strip()
+        if text:
+            out.append(kind(label, text, not out))
+    return out
+
+
+def _owner_id(cli, name: str) -> int:
+    from ..core.services.people import PeopleService
+
+    return cli.ctx.service(PeopleService).find(name).id
+
+
+def _lists(cli, names: list[str]):
+    """The static lists named by --list, looked up before anything is written."""
+    from ..core.errors import ValidationError
+    from ..core.services.contacts_lists import ListService
+
+    found = [cli.ctx.service(ListService).find(n) for n in dict.fromkeys(names)]
+    for d in found:
+        if d.smart:
+            raise ValidationError({"list": translate(
+                "CLI", "--list: {name} is a smart list (a saved search); its members follow the search.").format(
+                name=d.name)})
+    return found
+
+
+def _record(cli, args, record):
+    """``record`` with the options' changes."""
+    from ..core.contacts.records import Email, Phone, Status, Tier
+
+    changes: dict = {}
+    for f in getattr(args, "clear", []):
+        if f in ("beats", "emails", "phones"):
+            changes[f] = []
+        elif f == "tier":
+            changes[f] = None
+        elif f != "owner":
+            changes[f] = ""
+    name = getattr(args, "name", None)
+    if name is not None:   # the name as typed; the service splits it into family and given name
+        changes.update(full_name=name, family_name="", given_name="", pinyin="")
+    for option in ("outlet", "title", "notes"):
+        if getattr(args, option) is not None:
+            changes[option] = getattr(args, option)
+    if "outlet" in changes:
+        changes["outlets"] = [o for o in record.outlets if o != changes["outlet"]]
+    if args.beats is not None:
+        changes["beats"] = args.beats
+    if args.emails is not None:
+        changes["emails"] = _entries(args.emails, Email)
+    if args.phones is not None:
+        changes["phones"] = _entries(args.phones, Phone)
+    if args.tier is not None:
+        changes["tier"] = Tier(args.tier)
+    if args.status is not None:
+        changes["status"] = Status(args.status)
+    return record.copy(**changes)
+
+
+def _contact_json(d) -> dict:
+    r = d.record
+    return {"id": d.id, "version": d.version, "name": r.display_name, "pinyin": r.pinyin, "outlet": r.outlet,
+            "title": r.title, "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
+            "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)], "beats": list(r.beats),
+            "lists": [n for _, n in d.lists], "owner": d.owner, "tier": r.tier.value if r.tier else None,
+            "status": r.status.value if r.status else None, "notes": r.notes,
+            "do_not_contact": [{"channel": c.channel, "reason": c.reason, "set_by": c.set_by,
+                                "expires": c.expires.isoformat() if c.expires else None} for c in d.consents]}
+
+
+def _show(args, cli, detail, message: str) -> int:
+    if args.json:
+        cli.print_json(_contact_json(detail))
+    else:
+        cli.print(message)
+    return 0
+
+
+def _add_to_lists(cli, contact_id: int, lists) -> None:
+    from ..core.services.contacts_lists import ListService
+
+    for d in lists:
+        cli.ctx.service(ListService).add(d.id, [contact_id])
+
+
+def add_contact(args, cli) -> int:
+    from ..core.contacts.records import ContactRecord
+    from ..core.services.contacts import ContactService
+
+    svc = cli.ctx.service(ContactService)
+    owner = _owner_id(cli, args.owner) if args.owner else None
+    lists = _lists(cli, args.lists)
+    detail = svc.create(_record(cli, args, ContactRecord(full_name=args.name)), owner_id=owner)
+    if lists:
+        _add_to_lists(cli, detail.id, lists)
+        detail = svc.get(detail.id)
+    for d in svc.likely_duplicates(detail.record, exclude_id=detail.id)[:5]:
+        print(translate("CLI", "warning: possibly the same person as contact {id} {name} ({outlet}); "
+                               "see: commdesk contacts duplicates").format(id=d.id, name=d.name, outlet=d.outlet or "—"),
+              file=cli.err)
+    return _show(args, cli, detail, translate("CLI", "Contact {id} added: {name}").format(
+        id=detail.id, name=detail.record.display_name))
+
+
+def edit_contact(args, cli) -> int:
+    from ..core.errors import CommdeskError, ConflictError
+    from ..core.services.contacts import ContactService
+
+    svc = cli.ctx.service(ContactService)
+    detail = svc.get(args.id)
+    extra = {}
+    if "owner" in args.clear:
+        extra["owner_id"] = None
+    elif args.owner:
+        extra["owner_id"] = _owner_id(cli, args.owner)
+    lists = _lists(cli, args.lists)
+    version = detail.version if args.expect_version is None else args.expect_version
+    try:
+        detail = svc.update(args.id, _record(cli, args, detail.record), expected_version=version, **extra)
+    except ConflictError as exc:
+        theirs = getattr(exc.theirs, "version", None)
+        raise CommdeskError(str(exc) + " " + translate(
+            "CLI", "Nothing was saved; look at the stored contact (commdesk contacts list --json) and edit again "
+                   "with --expect-version {version}.").format(version=theirs)) from None
+    if lists:
+        _add_to_lists(cli, detail.id, lists)
+        detail = svc.get(detail.id)
+    return _show(args, cli, detail, translate("CLI", "Contact {id} saved: {name}").format(
+        id=detail.id, name=detail.record.display_name))
+
+
+def do_not_contact(args, cli) -> int:
+    from ..core.contacts.labels import channel_label
+    from ..core.services.contacts import ContactService
+
+    svc = cli.ctx.service(ContactService)
+    if args.off:
+        svc.lift_do_not_contact(args.id, args.channel)
+        message = translate("CLI", "Contact {id} may be contacted by {channel} again.")
+    else:
+        expires = _date(args.expires, "--expires")
+        svc.set_do_not_contact(args.id, args.channel, args.reason, expires)
+        message = translate("CLI", "Contact {id} is marked do-not-contact by {channel}.")
+    return _show(args, cli, svc.get(args.id), message.format(id=args.id, channel=channel_label(args.channel)))
+
+
+def _date(text: str | None, option: str):
+    from datetime import date
+
+    from ..core.errors import ValidationError
+
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError({"expires": translate(
+            "CLI", "{option} needs a date like 2026-12-01, not '{value}'.").format(option=option, value=text)}) from None
