@@ -7,12 +7,15 @@ tab widget leaves the key alone.
 
 Tab and Shift+Tab leave a date or time field for the next or previous field, as in every other field
 (Qt's date editors use Tab to step between day, month and year; people expect the arrow keys or
-typing for that, and Tab to go on).
+typing for that, and Tab to go on). A separator typed into them goes to the next section as in Qt,
+except the one that already stands before the section the editor has just moved on to: typing
+"2027-12-15 03:00" key by key gives that date (Qt moves on after the fourth digit of the year, and
+then took the "-" to skip the month).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QTabWidget, QWidget
 
 _NEXT = {Qt.Key.Key_Tab: 1, Qt.Key.Key_Backtab: -1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 
@@ -70,6 +73,20 @@ def leave_field(edit: QWidget, forward: bool) -> bool:
     return False
 
 
+def separator_already_typed(edit: QDateTimeEdit, event) -> bool:
+    """True when the key ``event`` types the separator that already stands just before the section
+    the cursor is at the start of (the editor has just moved on by itself): the key is then typed."""
+    text = event.text()
+    if (len(text) != 1 or not text.isprintable() or text.isalnum()
+            or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)):
+        return False
+    line = edit.findChild(QLineEdit)
+    if line is None:
+        return False
+    start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+    return start > 0 and line.text()[:start].endswith(text)
+
+
 class StandardKeys(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
@@ -81,6 +98,9 @@ class StandardKeys(QObject):
                 and not mods & ~Qt.KeyboardModifier.ShiftModifier and (edit := _date_edit(obj)) is not None):
             forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
             return leave_field(edit, forward)
+        if kind == QEvent.Type.KeyPress and (edit := _date_edit(obj)) is not None \
+                and separator_already_typed(edit, event):
+            return True
         if not mods & Qt.KeyboardModifier.ControlModifier or key not in _NEXT:
             return False
         if mods & ~(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
