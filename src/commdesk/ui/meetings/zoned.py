@@ -5,7 +5,7 @@ UTC edited in Asia/Shanghai reads 2026-12-04 03:00 whatever zone the computer is
 date-time editor works in the process's zone by default; here it carries the wall clock in UTC
 (which has no DST gaps) and ``core.timezones.wall_clock`` turns it into the instant. Tab and
 Shift+Tab leave the field (Qt's editor would step through its sections), as people expect; the
-arrow keys still move between day, month, hour and minute.
+arrow keys still move between day, month, hour and minute, and a separator goes to the next section.
 
 ``ZoneComboBox`` lists every IANA zone; typing any part of a name ("shang", "york") narrows it down.
 Both are general; the organisation settings' own zone list is searched the same way
@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from ...core import timezones as tz
+from ..common.keys import leave_field, separator_already_typed
 
 
 def make_zone_search(combo: QComboBox) -> None:
@@ -90,9 +91,23 @@ class ZonedDateTimeEdit(QDateTimeEdit):
         shown = self.wall_clock()
         return tz.wall_clock(shown.date(), shown.time(), self._zone)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:   # noqa: N802 - Qt override
-        # Tab leaves the field instead of stepping to the next section.
-        return QWidget.focusNextPrevChild(self, next_)
+    # Tab leaves the field and a separator already there is not typed twice, as in every date field
+    # (``ui.common.keys``, installed application-wide, does the same; here it also holds without it).
+    # Not by overriding focusNextPrevChild: Qt's editor calls it for a typed separator too, so the
+    # "-" of "2027-12-15" threw the focus out of the field.
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if leave_field(self, forward):
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:   # noqa: N802 - Qt override
+        if separator_already_typed(self, event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ZonedDateTimeField(QWidget):
