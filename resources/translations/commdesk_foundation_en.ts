@@ -24,6 +24,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos; and work with that one; keep the damaged file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} is not a commdesk database (not a SQLite file); check the file given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +551,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused the change ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
+        <source>The database file is damaged ({kind}), so commdesk cannot read it; restore the latest backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,14 @@
         <translation>数据库已升级；升级前的状态已保存到 {path}</translation>
     </message>
     <message>
+        <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos; and work with that one; keep the damaged file as it is.</source>
+        <translation>{db} 已损坏（SQLite 无法读取）：请用 'commdesk --db NEW-FILE restore BACKUP' 将备份恢复到一个新文件并改用该文件；损坏的文件请原样保留。</translation>
+    </message>
+    <message>
+        <source>{db} is not a commdesk database (not a SQLite file); check the file given with --db.</source>
+        <translation>{db} 不是 commdesk 数据库（不是 SQLite 文件）；请检查 --db 指定的文件。</translation>
+    </message>
+    <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
         <translation>数据库 {db} 是只读的，且需要先升级到本版 commdesk 的结构；请打开一个您有写权限的副本，或请其所有者将其设为可写。</translation>
     </message>
@@ -543,8 +551,12 @@
         <translation>有一项内容超出了数据库允许的长度（最多 {n} 个字符）；请缩短后重新保存。</translation>
     </message>
     <message>
-        <source>The database refused the change ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
-        <translation>数据库拒绝了此次更改（{kind}）；未保存任何内容。如果再次发生，请运行 &apos;commdesk db check&apos;。</translation>
+        <source>The database file is damaged ({kind}), so commdesk cannot read it; restore the latest backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos;.</source>
+        <translation>数据库文件已损坏（{kind}），commdesk 无法读取；请用 'commdesk --db NEW-FILE restore BACKUP' 将最近的备份恢复到一个新文件。</translation>
+    </message>
+    <message>
+        <source>The database reported an error ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
+        <translation>数据库报告了错误（{kind}）；未保存任何内容。如果再次发生，请运行 'commdesk db check'。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>

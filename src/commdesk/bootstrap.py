@@ -43,13 +43,39 @@ def _secure_own_folders() -> None:
             log.warning("could not make %s private: %s", folder, exc)
 
 
+def damaged_file_error(display: str) -> CommdeskError:
+    """A SQLite file whose pages SQLite cannot read (cut short, overwritten): only a backup helps."""
+    return CommdeskError(translate(
+        "App", "{db} is damaged (SQLite cannot read it): restore a backup into a new file with 'commdesk --db "
+        "NEW-FILE restore BACKUP' and work with that one; keep the damaged file as it is.").format(db=display))
+
+
+def _refuse_foreign_file(target) -> None:
+    """A file given as the database that is not a SQLite database at all (a CSV, a PDF, an empty
+    name typed wrong) is named as such before anything opens it; an empty file is a new database."""
+    from .persistence.schema import sqlite_file_is_database
+
+    path = target.sqlite_path
+    if path is None or not path.is_file():
+        return
+    try:
+        if path.stat().st_size == 0 or sqlite_file_is_database(path):
+            return
+    except OSError:
+        return  # not readable: opening it says why
+    raise CommdeskError(translate(
+        "App", "{db} is not a commdesk database (not a SQLite file); check the file given with --db.")
+        .format(db=target.display))
+
+
 def open_database(spec: str | Path | None, *, migrate: bool = True,
                   ask_password: Callable[[str], str | None] | None = None,
                   current: Callable[[], Person] = lambda: SYSTEM) -> OpenedDatabase:
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
     _secure_own_folders()
     target, given = resolve_target(spec)
+    _refuse_foreign_file(target)
     password = server_password(target, given, ask_password)
     read_only = target.read_only
     engine = make_engine(target, password)
@@ -80,6 +106,12 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
         raise CommdeskError(translate(
             "App", "commdesk cannot connect to the database server {db}: {reason}. Check the address, that "
             "the server runs, and the user name and password.").format(db=target.display, reason=reason)) from exc
+    except DatabaseError as exc:  # SQLite read a page that is not what it wrote: the file is damaged
+        engine.dispose()
+        forget_pending_password(target)
+        if target.is_sqlite:
+            raise damaged_file_error(target.display) from exc
+        raise explain(exc) from exc
     except BaseException:
         forget_pending_password(target)
         raise

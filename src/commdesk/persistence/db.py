@@ -119,8 +119,12 @@ def explain(exc: BaseException) -> CommdeskError:
         return ValidationError(translate(
             "Database", "A value is longer than the database allows (at most {n} characters); shorten it "
             "and save again.").format(n=m.group(1) if m else "?"))
+    if "malformed" in low or "not a database" in low or code in ("XX001", "XX002"):
+        return CommdeskError(translate(
+            "Database", "The database file is damaged ({kind}), so commdesk cannot read it; restore the latest "
+            "backup into a new file with 'commdesk --db NEW-FILE restore BACKUP'.").format(kind=type(orig).__name__))
     return CommdeskError(translate(
-        "Database", "The database refused the change ({kind}); nothing was saved. If this happens again, "
+        "Database", "The database reported an error ({kind}); nothing was saved. If this happens again, "
         "run 'commdesk db check'.").format(kind=type(orig).__name__))
 
 
