@@ -315,6 +315,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The embargo {time} is already past: the release would not be embargoed. Choose a later time or untick “Embargo until”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +387,10 @@
     </message>
     <message>
         <source>Embargo un&amp;til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the embargo, as clocks show it in the zone chosen beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -313,6 +313,10 @@
         <translation>禁发时间的时区：从列表中选择，或输入名称，例如 Asia/Shanghai</translation>
     </message>
     <message>
+        <source>The embargo {time} is already past: the release would not be embargoed. Choose a later time or untick “Embargo until”.</source>
+        <translation>禁发时间 {time} 已经过去：新闻稿将不再处于禁发状态。请选择更晚的时间，或取消勾选“禁发至”。</translation>
+    </message>
+    <message>
         <source>(not linked)</source>
         <translation>（未关联）</translation>
     </message>
@@ -382,6 +386,10 @@
     <message>
         <source>Embargo un&amp;til:</source>
         <translation>禁发至(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Date and time of the embargo, as clocks show it in the zone chosen beside it</source>
+        <translation>禁发的日期和时间，按右侧所选时区的当地时间填写</translation>
     </message>
     <message>
         <source>Revie&amp;wers:</source>

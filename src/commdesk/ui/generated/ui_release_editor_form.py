@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QWidget)
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QWidget)
+
+from commdesk.ui.releases.embargo import EmbargoEdit
 
 class Ui_ReleaseEditorForm(object):
     def setupUi(self, ReleaseEditorForm):
@@ -158,10 +160,8 @@ class Ui_ReleaseEditorForm(object):
 
         self.embargoLayout = QHBoxLayout()
         self.embargoLayout.setObjectName(u"embargoLayout")
-        self.embargoEdit = QDateTimeEdit(ReleaseEditorForm)
+        self.embargoEdit = EmbargoEdit(ReleaseEditorForm)
         self.embargoEdit.setObjectName(u"embargoEdit")
-        self.embargoEdit.setCalendarPopup(True)
-        self.embargoEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.embargoLayout.addWidget(self.embargoEdit)
 
@@ -278,6 +278,9 @@ class Ui_ReleaseEditorForm(object):
         self.boilerplateLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&About us:", None))
         self.contactLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"&Media liaison:", None))
         self.embargoCheck.setText(QCoreApplication.translate("ReleaseEditorForm", u"Embargo un&til:", None))
+#if QT_CONFIG(tooltip)
+        self.embargoEdit.setToolTip(QCoreApplication.translate("ReleaseEditorForm", u"Date and time of the embargo, as clocks show it in the zone chosen beside it", None))
+#endif // QT_CONFIG(tooltip)
         self.channelsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Channels:", None))
         self.listsLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Dist&ribution lists:", None))
         self.reviewersLabel.setText(QCoreApplication.translate("ReleaseEditorForm", u"Revie&wers:", None))

@@ -2,13 +2,16 @@
 read into a ``ReleaseEdit``; ``changed`` fires on every keystroke so the pane can autosave."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QListWidgetItem, QWidget
 
+from ...core import timezones as tz
 from ...core.releases.content import Quote, ReleaseContent
+from ...core.releases.embargo import default_embargo, embargo_is_past
 from ...core.releases.records import CHANNELS, ReleaseEdit
 from ..generated.ui_release_editor_form import Ui_ReleaseEditorForm
 
@@ -58,6 +61,12 @@ class ReleaseEditor(QWidget):
         #: the organisation's zone (the pane sets it): a new embargo starts in it, and an empty
         #: dateline is today there, not in the process's zone
         self.zone: ZoneInfo | None = None
+        # now (the pane sets the services' clock) and the organisation's working calendar: a new
+        # embargo starts at 10:00 of the next working day in its zone, a past one is flagged
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.calendar = None
+        self._embargo_unset = True      # the field holds no embargo of this release yet
+        self._messages: dict[str, str] = {}
         self.ui.languageCombo.addItem("中文", "zh")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.ruleCombo.addItem(self.tr("Any one chosen reviewer approves"), "any")
@@ -74,7 +83,7 @@ class ReleaseEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         zone.setCompleter(completer)
-        zone.currentTextChanged.connect(lambda _t: self.check_zone())
+        zone.currentTextChanged.connect(self._zone_changed)
         box = QHBoxLayout(self.ui.channelsBox)
         box.setContentsMargins(0, 0, 0, 0)
         self.channel_checks: dict[str, QCheckBox] = {}
@@ -90,6 +99,7 @@ class ReleaseEditor(QWidget):
             w.textChanged.connect(self._changed)
         self.ui.dateEdit.dateChanged.connect(self._changed)
         self.ui.embargoEdit.dateTimeChanged.connect(self._changed)
+        self.ui.embargoEdit.dateTimeChanged.connect(lambda _v: self.check_past())
         self.ui.embargoCheck.toggled.connect(self._embargo_toggled)
         self.ui.zoneCombo.currentTextChanged.connect(self._changed)
         for combo in (self.ui.languageCombo, self.ui.ruleCombo, self.ui.linkCombo):
@@ -114,8 +124,40 @@ class ReleaseEditor(QWidget):
     def _embargo_toggled(self, on: bool) -> None:
         self.ui.embargoEdit.setEnabled(on)
         self.ui.zoneCombo.setEnabled(on)
+        if on and not self._loading and self._embargo_unset:
+            self._start_embargo()
         self.check_zone()
+        self.check_past()
         self._changed()
+
+    def _embargo_zone(self) -> str:
+        """The zone chosen for the embargo, or the organisation's while the text is not a zone."""
+        name = self.ui.zoneCombo.currentText().strip()
+        if tz.is_valid_zone(name):
+            return name
+        return getattr(self.zone, "key", None) or tz.system_zone_name()
+
+    def _start_embargo(self) -> None:
+        """A new embargo: 10:00 of the next working day in its zone (never Qt's 2000-01-01)."""
+        zone = self._embargo_zone()
+        self.ui.embargoEdit.set_instant(default_embargo(self.clock(), zone, self.calendar), zone)
+        self._embargo_unset = False
+
+    def _zone_changed(self, _text: str) -> None:
+        # the wall clock typed stays (10:00 stays 10:00 in the new zone); the instant follows the zone
+        self.ui.embargoEdit.set_zone(self.ui.zoneCombo.currentText().strip())
+        self.check_zone()
+        self.check_past()
+
+    def _set_message(self, key: str, text: str) -> None:
+        """Show (or clear) one of the editor's own messages under the form, keeping the others."""
+        previous = self._messages.get(key, "")
+        if text or previous:
+            lines = [line for line in self.ui.errorLabel.text().splitlines() if line and line not in (previous, text)]
+            if text:
+                lines.insert(0, text)
+            self.ui.errorLabel.setText("\n".join(lines))
+        self._messages[key] = text
 
     def check_zone(self) -> str:
         """Name a wrong embargo time zone at once (under the form and on the field); "" when fine."""
@@ -123,15 +165,26 @@ class ReleaseEditor(QWidget):
         error = zone_error(ui.zoneCombo.currentText()) if ui.embargoCheck.isChecked() else ""
         ui.zoneCombo.setStyleSheet("QComboBox { border: 1px solid #b3261e; }" if error else "")
         ui.zoneCombo.setProperty("invalid", bool(error))
-        previous = getattr(self, "_zone_message", "")
-        if error or previous:
-            text = ui.errorLabel.text()
-            lines = [line for line in text.splitlines() if line and line not in (previous, error)]
-            if error:
-                lines.insert(0, error)
-            ui.errorLabel.setText("\n".join(lines))
-        self._zone_message = error
+        self._set_message("zone", error)
         return error
+
+    def check_past(self) -> str:
+        """Flag an embargo that is already over (on the field and under the form); "" when fine."""
+        ui = self.ui
+        text = ""
+        # a read-only release (published, in review for someone else) is not flagged: nobody can change it
+        if ui.embargoCheck.isChecked() and ui.embargoEdit.isEnabled() and not self._messages.get("zone"):
+            zone = self._embargo_zone()
+            shown = ui.embargoEdit.wall_clock()
+            moment = tz.wall_clock(shown.date(), shown.time(), zone)
+            if embargo_is_past(moment, self.clock()):
+                text = self.tr("The embargo {time} is already past: the release would not be embargoed. "
+                               "Choose a later time or untick \u201cEmbargo until\u201d.").format(
+                    time=tz.format_instant(moment, zone))
+        ui.embargoEdit.setStyleSheet("QDateTimeEdit { border: 1px solid #b3261e; }" if text else "")
+        ui.embargoEdit.setProperty("past", bool(text))
+        self._set_message("past", text)
+        return text
 
     # -- choices ---------------------------------------------------------------------------------------
     def set_reviewer_choices(self, people: list[tuple[int, str]]) -> None:
@@ -197,20 +250,20 @@ class ReleaseEditor(QWidget):
             ui.titleEdit.setText(c.title)
             ui.subtitleEdit.setText(c.subtitle)
             ui.cityEdit.setText(c.dateline_city)
-            d = c.dateline_date or (datetime.now(self.zone).date() if self.zone else date.today())
+            d = c.dateline_date or tz.today_in(self.zone or tz.system_zone_name(), self.clock)
             ui.dateEdit.setDate(QDate(d.year, d.month, d.day))
             ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(c.language)))
             ui.bodyEdit.setPlainText(c.body_markdown)
             ui.quotesEdit.setPlainText("\n".join(f"{q.text} | {q.attribution}" for q in c.quotes))
             ui.boilerplateEdit.setPlainText(c.boilerplate)
             ui.contactEdit.setPlainText(c.media_contact)
-            zone = edit.embargo_tz or getattr(self.zone, "key", None) or "Asia/Shanghai"
+            zone = edit.embargo_tz or getattr(self.zone, "key", None) or tz.system_zone_name()
             ui.zoneCombo.setCurrentText(zone)
             ui.embargoCheck.setChecked(c.embargo is not None)
+            ui.embargoEdit.set_zone(zone)
+            self._embargo_unset = c.embargo is None
             if c.embargo is not None:
-                local = c.embargo.astimezone(ZoneInfo(zone))
-                ui.embargoEdit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                                     _qtime(local.hour, local.minute)))
+                ui.embargoEdit.set_instant(c.embargo, zone)
             for key, check in self.channel_checks.items():
                 check.setChecked(key in edit.channels)
             for i in range(ui.reviewersList.count()):
@@ -226,6 +279,7 @@ class ReleaseEditor(QWidget):
             self._fill_links(edit.linked_id)
             self._base = edit
             ui.errorLabel.clear()
+            self._messages.clear()
             self._embargo_toggled(self.ui.embargoCheck.isChecked())
         finally:
             self._loading = False
@@ -241,13 +295,12 @@ class ReleaseEditor(QWidget):
         embargo = None
         zone = ui.zoneCombo.currentText().strip()
         if ui.embargoCheck.isChecked():
-            qdt = ui.embargoEdit.dateTime()
-            naive = datetime(qdt.date().year(), qdt.date().month(), qdt.date().day(), qdt.time().hour(),
-                             qdt.time().minute())
-            try:
-                embargo = naive.replace(tzinfo=ZoneInfo(zone))
-            except (KeyError, ValueError):   # the service names the bad zone
-                embargo = naive.replace(tzinfo=UTC)
+            # the wall clock as typed, in the chosen zone (a DST gap moves forward, as for meetings)
+            shown = ui.embargoEdit.wall_clock()
+            if tz.is_valid_zone(zone):
+                embargo = tz.wall_clock(shown.date(), shown.time(), zone)
+            else:   # the service names the bad zone
+                embargo = shown.replace(tzinfo=UTC)
         content = ReleaseContent(
             title=ui.titleEdit.text(), subtitle=ui.subtitleEdit.text(), dateline_city=ui.cityEdit.text(),
             dateline_date=date(qd.year(), qd.month(), qd.day()), body_markdown=ui.bodyEdit.toPlainText(),
@@ -276,11 +329,8 @@ class ReleaseEditor(QWidget):
             w.setEnabled(not read_only)
         self.ui.embargoEdit.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
         self.ui.zoneCombo.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
+        self.check_past()
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self._zone_message = errors.get("embargo_tz", "")   # cleared once the zone is corrected
+        self._messages = {"zone": errors.get("embargo_tz", "")}   # cleared once the zone is corrected
         self.ui.errorLabel.setText("\n".join(errors.values()))
-
-
-def _qtime(hour: int, minute: int) -> QTime:
-    return QTime(hour, minute)

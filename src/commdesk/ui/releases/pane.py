@@ -352,6 +352,8 @@ class ReleasesPane(Pane):
         self.editor.set_list_choices(self._list_choices(release))
         self.editor.set_link_choices(self._link_choices(release))
         self.editor.zone = self.zone()
+        self.editor.clock = self.services.ctx.clock
+        self.editor.calendar = self._work_calendar()
         self.editor.load(release.edit())
         self.editor.set_read_only(not self.svc.can_edit(release))
         self._heading()
@@ -388,6 +390,15 @@ class ReleasesPane(Pane):
             return org_zone(self.services.get(SettingsService).organisation())
         except CommdeskError:
             return org_zone()
+
+    def _work_calendar(self):
+        """The organisation's working calendar (a new embargo starts on the next working day), or None."""
+        from ...core.services.settings import SettingsService
+
+        try:
+            return self.services.get(SettingsService).work_calendar()
+        except (CommdeskError, ValueError):
+            return None
 
     def _heading(self) -> None:
         r = self.release
