@@ -13,16 +13,23 @@ from commdesk.core.rules import Finding, Level
 # interaction channels -> the do-not-contact channel they fall under
 _CHANNEL_OF = {"email": "email", "e-mail": "email", "phone": "phone", "sms": "phone", "mail": "mail",
                "post": "mail"}
-# kinds that say the channel when none is given
-_KIND_CHANNEL = {"call": "phone", "mailing": "email"}
+# the channel an interaction of a kind goes through unless another is chosen (a call is by phone)
+KIND_CHANNEL = {"call": "phone", "mailing": "email", "pitch": "email", "event_invitation": "email",
+                "meeting": "in_person"}
 # kinds that are not us reaching out (they called, or a note for ourselves)
 PASSIVE_KINDS = frozenset({"inquiry", "note", "coverage"})
 
 
+def default_channel(kind: str) -> str | None:
+    """The channel an interaction of ``kind`` goes through by default (None: the kind does not say)."""
+    return KIND_CHANNEL.get(kind)
+
+
 def dnc_channel(kind: str, channel: str) -> str | None:
-    """The do-not-contact channel (email, phone, mail) an interaction uses, if any."""
-    key = (channel or "").strip().casefold()
-    return _CHANNEL_OF.get(key) or (_KIND_CHANNEL.get(kind) if not key else None)
+    """The do-not-contact channel (email, phone, mail) an interaction uses, if any; with no channel
+    given, the kind's own."""
+    key = (channel or "").strip().casefold() or KIND_CHANNEL.get(kind, "")
+    return _CHANNEL_OF.get(key)
 
 
 def interaction_findings(name: str, kind: str, channel: str, consents: Iterable) -> list[Finding]:

@@ -459,7 +459,15 @@ class InteractionDialog(QDialog):
         ui.summaryEdit.setFocus()
 
     def _kind_changed(self) -> None:
-        self.ui.inquiryBox.setVisible(self.ui.kindCombo.currentData() == "inquiry")
+        """The channel follows the kind (a call is by phone, a mailing by e-mail); it can still be changed."""
+        from ...core.contacts.consent import default_channel
+
+        ui = self.ui
+        kind = ui.kindCombo.currentData()
+        ui.inquiryBox.setVisible(kind == "inquiry")
+        channel = default_channel(kind)
+        if channel and (i := ui.channelCombo.findData(channel)) >= 0:
+            ui.channelCombo.setCurrentIndex(i)   # also checks do-not-contact again
         self._check_dnc()
 
     def _channel(self) -> str:
