@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>media contacts: import, export, list, duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,6 +68,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add a media contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a contact; only the options given change (--email and --phone replace the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name, e.g. 王伟 or Anna Berg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address, e.g. work:wang@example.cn; the first is the primary one; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number, e.g. mobile:13800138000; the first is the primary one; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a beat (topic covered); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person in commdesk who looks after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also put the contact on this static distribution list; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty this field ({fields}); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark a contact do-not-contact on a channel (anyone), or lift it with --off (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (required to mark), e.g. asked by phone on 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until this day (YYYY-MM-DD); default: for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift the do-not-contact on this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +172,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--list: {name} is a smart list (a saved search); its members follow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: possibly the same person as contact {id} {name} ({outlet}); see: commdesk contacts duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {id} added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored contact (commdesk contacts list --json) and edit again with --expect-version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {id} saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {id} may be contacted by {channel} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {id} is marked do-not-contact by {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media contacts: import, export, list, add, edit, do-not-contact, duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

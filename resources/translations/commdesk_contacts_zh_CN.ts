@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>media contacts: import, export, list, duplicates</source>
-        <translation>媒体联系人：导入、导出、列表、重复项</translation>
-    </message>
-    <message>
         <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
         <translation>从 CSV、Excel（.xlsx）或 vCard 导入联系人；除非使用 --skip-invalid，否则要么全部导入，要么都不导入</translation>
     </message>
@@ -72,6 +68,66 @@
         <translation>可能重复的联系人分组（CR-4）</translation>
     </message>
     <message>
+        <source>add a media contact</source>
+        <translation>新增媒体联系人</translation>
+    </message>
+    <message>
+        <source>change a contact; only the options given change (--email and --phone replace the list)</source>
+        <translation>修改联系人；只改动所给出的选项（--email 和 --phone 会替换原有列表）</translation>
+    </message>
+    <message>
+        <source>full name, e.g. 王伟 or Anna Berg</source>
+        <translation>全名，例如 王伟 或 Anna Berg</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>e-mail address, e.g. work:wang@example.cn; the first is the primary one; repeatable</source>
+        <translation>邮箱地址，例如 work:wang@example.cn；第一个为主邮箱；可重复</translation>
+    </message>
+    <message>
+        <source>phone number, e.g. mobile:13800138000; the first is the primary one; repeatable</source>
+        <translation>电话号码，例如 mobile:13800138000；第一个为主号码；可重复</translation>
+    </message>
+    <message>
+        <source>a beat (topic covered); repeatable</source>
+        <translation>报道领域；可重复</translation>
+    </message>
+    <message>
+        <source>the person in commdesk who looks after them</source>
+        <translation>commdesk 中负责维护此联系人的人员</translation>
+    </message>
+    <message>
+        <source>also put the contact on this static distribution list; repeatable</source>
+        <translation>同时把联系人加入此静态分发名单；可重复</translation>
+    </message>
+    <message>
+        <source>empty this field ({fields}); repeatable</source>
+        <translation>清空此字段（{fields}）；可重复</translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation>您所修改的版本号（见 --json 输出）；如已有人保存了更新的版本则拒绝保存</translation>
+    </message>
+    <message>
+        <source>mark a contact do-not-contact on a channel (anyone), or lift it with --off (administrators)</source>
+        <translation>将联系人的某一渠道标记为勿扰（任何人可标记），或用 --off 解除（管理员）</translation>
+    </message>
+    <message>
+        <source>why (required to mark), e.g. asked by phone on 3 May</source>
+        <translation>原因（标记时必填），例如“5 月 3 日电话中要求”</translation>
+    </message>
+    <message>
+        <source>until this day (YYYY-MM-DD); default: for good</source>
+        <translation>截止日期（YYYY-MM-DD）；默认：长期有效</translation>
+    </message>
+    <message>
+        <source>lift the do-not-contact on this channel</source>
+        <translation>解除此渠道的勿扰</translation>
+    </message>
+    <message>
         <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
         <translation>将 OTHER 合并到 KEEP：除 --other 指定的字段外采用 KEEP 的值；列表类字段合并</translation>
     </message>
@@ -116,8 +172,44 @@
         <translation>合并 {id} 已撤销</translation>
     </message>
     <message>
+        <source>--list: {name} is a smart list (a saved search); its members follow the search.</source>
+        <translation>--list：{name} 是智能名单（保存的搜索），其成员随搜索结果变化。</translation>
+    </message>
+    <message>
+        <source>warning: possibly the same person as contact {id} {name} ({outlet}); see: commdesk contacts duplicates</source>
+        <translation>警告：可能与联系人 {id} {name}（{outlet}）是同一人；请查看：commdesk contacts duplicates</translation>
+    </message>
+    <message>
+        <source>Contact {id} added: {name}</source>
+        <translation>联系人 {id} 已新增：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored contact (commdesk contacts list --json) and edit again with --expect-version {version}.</source>
+        <translation>未保存任何内容；请查看已保存的联系人（commdesk contacts list --json），再用 --expect-version {version} 重新修改。</translation>
+    </message>
+    <message>
+        <source>Contact {id} saved: {name}</source>
+        <translation>联系人 {id} 已保存：{name}</translation>
+    </message>
+    <message>
+        <source>Contact {id} may be contacted by {channel} again.</source>
+        <translation>联系人 {id} 已恢复可通过{channel}联系。</translation>
+    </message>
+    <message>
+        <source>Contact {id} is marked do-not-contact by {channel}.</source>
+        <translation>联系人 {id} 已标记为{channel}勿扰。</translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <translation>{option} 需要形如 2026-12-01 的日期，而不是“{value}”。</translation>
+    </message>
+    <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
         <translation>；未导入任何内容（请修正上面的行，或使用 --skip-invalid）</translation>
+    </message>
+    <message>
+        <source>media contacts: import, export, list, add, edit, do-not-contact, duplicates</source>
+        <translation>媒体联系人：导入、导出、列表、新增、修改、勿扰、重复项</translation>
     </message>
     <message>
         <source> (dry run: nothing was written)</source>

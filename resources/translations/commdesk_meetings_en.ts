@@ -106,7 +106,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>meetings: list them, export invitations and minutes</source>
+        <source>meetings: list, plan and edit them, write minutes, export invitations and minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,6 +119,106 @@
     </message>
     <message>
         <source>last day (YYYY-MM-DD), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a meeting (officers and administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a meeting; only the options given change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference (phone or video call) or in_person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start as the clocks show it in the meeting&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s time zone; without --start the clock time stays and now means that time in the new zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration in minutes (default: 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant: a person in commdesk (name or e-mail), or &apos;Name &lt;e-mail&gt;&apos;; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant (replaces the list; repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agenda item with its time box and presenter if any; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agenda item (replaces the agenda; repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material to bring (FM-1); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty this field ({fields}); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also issue the invitation now (every procedure warning needs --override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the invitation goes out despite a warning (kept in the audit log); RULE= for one rule only; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or write a meeting&apos;s minutes, circulate them or approve them (four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the notes with this UTF-8 text file (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a decision; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an action item with its owner and deadline if any; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the draft round for comments (counts as distributed for PC-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve and lock circulated minutes (not by whoever wrote them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,6 +275,78 @@
     </message>
     <message>
         <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: &apos;{zone}&apos; is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs the clock time in the meeting&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos; (the zone goes in --tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agenda takes TITLE, TITLE|MINUTES or TITLE|MINUTES|PRESENTER, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agenda: the time box of &apos;{title}&apos; must be a whole number of minutes, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override gives the reason for issuing the invitation despite a warning; add --invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored meeting (commdesk meetings list --json) and edit again with --expect-version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix it with &apos;commdesk meetings edit {id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason with --override REASON (or RULE=REASON) and run &apos;commdesk meetings edit {id} --invite&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id} was saved but its invitation was not issued: {findings} — {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override: {rule}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id} saved: {topic}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation issued; write it with: commdesk meetings export {id} FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action takes TEXT, TEXT|OWNER or TEXT|OWNER|YYYY-MM-DD, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes-file: cannot read {file} as UTF-8 text ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id} has no minutes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of meeting {id}, version {number}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action: {text} ({owner}, {due}, {status})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

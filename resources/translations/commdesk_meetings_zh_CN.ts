@@ -106,8 +106,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>meetings: list them, export invitations and minutes</source>
-        <translation>会议：列出会议，导出邀请和纪要</translation>
+        <source>meetings: list, plan and edit them, write minutes, export invitations and minutes</source>
+        <translation>会议：列出、安排和修改会议，撰写纪要，导出邀请和纪要</translation>
     </message>
     <message>
         <source>list meetings</source>
@@ -120,6 +120,106 @@
     <message>
         <source>last day (YYYY-MM-DD), included</source>
         <translation>结束日期（YYYY-MM-DD，含当天）</translation>
+    </message>
+    <message>
+        <source>plan a meeting (officers and administrators)</source>
+        <translation>安排会议（传播专员和管理员）</translation>
+    </message>
+    <message>
+        <source>change a meeting; only the options given change</source>
+        <translation>修改会议；只改动所给出的选项</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s topic</source>
+        <translation>会议议题</translation>
+    </message>
+    <message>
+        <source>conference (phone or video call) or in_person</source>
+        <translation>conference（电话或视频会议）或 in_person（现场会议）</translation>
+    </message>
+    <message>
+        <source>the start as the clocks show it in the meeting&apos;s zone</source>
+        <translation>开始时间，按会议所在时区的当地时间</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
+        <translation>会议时区，例如 Asia/Shanghai（默认：单位所在时区）</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s time zone; without --start the clock time stays and now means that time in the new zone</source>
+        <translation>会议时区；不给 --start 时钟点不变，改为新时区的同一钟点</translation>
+    </message>
+    <message>
+        <source>duration in minutes (default: 60)</source>
+        <translation>时长（分钟，默认 60）</translation>
+    </message>
+    <message>
+        <source>duration in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>a participant: a person in commdesk (name or e-mail), or &apos;Name &lt;e-mail&gt;&apos;; repeatable</source>
+        <translation>参会人：commdesk 中的人员（姓名或邮箱），或“姓名 &lt;邮箱&gt;”；可重复</translation>
+    </message>
+    <message>
+        <source>a participant (replaces the list; repeatable)</source>
+        <translation>参会人（替换原名单；可重复）</translation>
+    </message>
+    <message>
+        <source>an agenda item with its time box and presenter if any; repeatable</source>
+        <translation>议程项，可附时长和报告人；可重复</translation>
+    </message>
+    <message>
+        <source>an agenda item (replaces the agenda; repeatable)</source>
+        <translation>议程项（替换原议程；可重复）</translation>
+    </message>
+    <message>
+        <source>material to bring (FM-1); repeatable</source>
+        <translation>需携带的材料（FM-1）；可重复</translation>
+    </message>
+    <message>
+        <source>room or address</source>
+        <translation>会议室或地址</translation>
+    </message>
+    <message>
+        <source>empty this field ({fields}); repeatable</source>
+        <translation>清空此字段（{fields}）；可重复</translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation>您所修改的版本号（见 --json 输出）；如已有人保存了更新的版本则拒绝保存</translation>
+    </message>
+    <message>
+        <source>also issue the invitation now (every procedure warning needs --override)</source>
+        <translation>同时立即发出邀请（每条流程警告都需用 --override 说明理由）</translation>
+    </message>
+    <message>
+        <source>why the invitation goes out despite a warning (kept in the audit log); RULE= for one rule only; repeatable</source>
+        <translation>有警告仍发出邀请的理由（记入审计日志）；加 RULE= 只针对该条规则；可重复</translation>
+    </message>
+    <message>
+        <source>show or write a meeting&apos;s minutes, circulate them or approve them (four eyes)</source>
+        <translation>查看或撰写会议纪要，分发征求意见或审批（四眼原则）</translation>
+    </message>
+    <message>
+        <source>replace the notes with this UTF-8 text file (Markdown)</source>
+        <translation>用此 UTF-8 文本文件（Markdown）替换纪要正文</translation>
+    </message>
+    <message>
+        <source>add a decision; repeatable</source>
+        <translation>添加一项决定；可重复</translation>
+    </message>
+    <message>
+        <source>add an action item with its owner and deadline if any; repeatable</source>
+        <translation>添加行动项，可附负责人和截止日期；可重复</translation>
+    </message>
+    <message>
+        <source>send the draft round for comments (counts as distributed for PC-5)</source>
+        <translation>分发草稿征求意见（按 PC-5 计为已分发）</translation>
+    </message>
+    <message>
+        <source>approve and lock circulated minutes (not by whoever wrote them)</source>
+        <translation>审批并锁定已分发的纪要（撰写人本人不能审批）</translation>
     </message>
     <message>
         <source>write a meeting&apos;s invitation (.ics), agenda (.pdf) or, with --minutes, its minutes (.pdf)</source>
@@ -176,6 +276,78 @@
     <message>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>--tz: &apos;{zone}&apos; is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation>--tz：“{zone}”不是时区，请给出 IANA 时区名，例如 Asia/Shanghai 或 Europe/Berlin。</translation>
+    </message>
+    <message>
+        <source>--start needs the clock time in the meeting&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos; (the zone goes in --tz).</source>
+        <translation>--start 需要会议时区的当地时间，形如“2026-12-10 14:30”，而不是“{value}”（时区用 --tz 给出）。</translation>
+    </message>
+    <message>
+        <source>--agenda takes TITLE, TITLE|MINUTES or TITLE|MINUTES|PRESENTER, not &apos;{value}&apos;.</source>
+        <translation>--agenda 的格式为 标题、标题|分钟 或 标题|分钟|报告人，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>--agenda: the time box of &apos;{title}&apos; must be a whole number of minutes, not &apos;{value}&apos;.</source>
+        <translation>--agenda：“{title}”的时长必须是整数分钟，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>--override gives the reason for issuing the invitation despite a warning; add --invite.</source>
+        <translation>--override 是有警告仍发出邀请的理由，请同时加上 --invite。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored meeting (commdesk meetings list --json) and edit again with --expect-version {version}.</source>
+        <translation>未保存任何内容；请查看已保存的会议（commdesk meetings list --json），再用 --expect-version {version} 重新修改。</translation>
+    </message>
+    <message>
+        <source>fix it with &apos;commdesk meetings edit {id}&apos;</source>
+        <translation>请用“commdesk meetings edit {id}”修正</translation>
+    </message>
+    <message>
+        <source>give the reason with --override REASON (or RULE=REASON) and run &apos;commdesk meetings edit {id} --invite&apos;</source>
+        <translation>请用 --override 理由（或 规则=理由）说明理由，并运行“commdesk meetings edit {id} --invite”</translation>
+    </message>
+    <message>
+        <source>Meeting {id} was saved but its invitation was not issued: {findings} — {hint}.</source>
+        <translation>会议 {id} 已保存，但邀请未发出：{findings} —— {hint}。</translation>
+    </message>
+    <message>
+        <source>override: {rule}: {reason}</source>
+        <translation>已说明理由：{rule}：{reason}</translation>
+    </message>
+    <message>
+        <source>Meeting {id} saved: {topic}, {when}.</source>
+        <translation>会议 {id} 已保存：{topic}，{when}。</translation>
+    </message>
+    <message>
+        <source>Invitation issued; write it with: commdesk meetings export {id} FILE.ics</source>
+        <translation>邀请已发出；导出邀请文件：commdesk meetings export {id} 文件.ics</translation>
+    </message>
+    <message>
+        <source>--action takes TEXT, TEXT|OWNER or TEXT|OWNER|YYYY-MM-DD, not &apos;{value}&apos;.</source>
+        <translation>--action 的格式为 内容、内容|负责人 或 内容|负责人|YYYY-MM-DD，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>--notes-file: cannot read {file} as UTF-8 text ({error}).</source>
+        <translation>--notes-file：无法以 UTF-8 文本读取 {file}（{error}）。</translation>
+    </message>
+    <message>
+        <source>Meeting {id} has no minutes yet.</source>
+        <translation>会议 {id} 还没有纪要。</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting {id}, version {number}: {state}</source>
+        <translation>会议 {id} 的纪要，第 {number} 版：{state}</translation>
+    </message>
+    <message>
+        <source>decision: {text}</source>
+        <translation>决定：{text}</translation>
+    </message>
+    <message>
+        <source>action: {text} ({owner}, {due}, {status})</source>
+        <translation>行动项：{text}（{owner}，{due}，{status}）</translation>
     </message>
 </context>
 <context>

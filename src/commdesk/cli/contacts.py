@@ -13,7 +13,7 @@ from ..core.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("contacts", help=translate("CLI", "media contacts: import, export, list, duplicates"))
+    p = sub.add_parser("contacts", help=translate("CLI", "media contacts: import, export, list, add, edit, do-not-contact, duplicates"))
     ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     im = ps.add_parser("import", help=translate(
         "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"))

@@ -359,7 +359,7 @@ def _save_and_report(args, cli, meeting) -> int:
         try:
             saved = svc.issue_invitation(saved.id, _reasons(args, findings))
         except OverrideNeeded as exc:
-            items = "; ".join(f"{f.rule}: {f.message}" for f in exc.findings)
+            items = " ".join(f"{f.rule}: {f.message}" for f in exc.findings)
             hint = translate("CLI", "fix it with 'commdesk meetings edit {id}'").format(id=saved.id) \
                 if any(f.blocking for f in exc.findings) else translate(
                 "CLI", "give the reason with --override REASON (or RULE=REASON) and run 'commdesk meetings edit {id} "
