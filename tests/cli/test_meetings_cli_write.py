@@ -172,3 +172,5 @@ def test_minutes_bad_input(run_cli, db, tmp_path):
     assert "no minutes" in refused(run_cli, db, "meetings", "minutes", mid, "--circulate")
     out, _ = ok(run_cli, db, "meetings", "minutes", mid)
     assert "has no minutes yet" in out
+    out, _ = ok(run_cli, db, "meetings", "minutes", mid, "--json")
+    assert (json.loads(out)["state"], json.loads(out)["decisions"]) == (None, [])

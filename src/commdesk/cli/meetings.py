@@ -424,7 +424,9 @@ def _action(cli, value: str):
 
 
 def _minutes_json(d) -> dict:
-    return {"meeting_id": d.meeting_id, "number": d.number, "state": d.state.value, "version": d.version,
+    written = d.minutes_id is not None   # None: no minutes yet (the draft is only the meeting's actions)
+    return {"meeting_id": d.meeting_id, "number": d.number if written else None,
+            "state": d.state.value if written else None, "version": d.version,
             "notes": d.notes, "points": [p.text for p in d.points], "decisions": [x.text for x in d.decisions],
             "actions": [{"id": a.id, "description": a.description, "owner": a.owner_name, "owner_email": a.owner_email,
                          "deadline": a.deadline.isoformat() if a.deadline else None, "status": a.status.value}
