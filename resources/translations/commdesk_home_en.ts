@@ -103,14 +103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day} {time} · {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meetings today and this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +115,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minutes due today (PC-5) · met {day}</source>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes due (PC-5) · met {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes late, were due {when} (PC-5) · met {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes due {when} (PC-5) · met {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

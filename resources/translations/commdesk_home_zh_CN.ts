@@ -12,7 +12,7 @@
         <translation>状态 {date}</translation>
     </message>
     <message>
-        <source>The communications office's day at a glance</source>
+        <source>The communications office&apos;s day at a glance</source>
         <translation>传播部门当日工作一览</translation>
     </message>
     <message>
@@ -69,7 +69,9 @@
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation><numerusform>%n 条未解决的评论</numerusform></translation>
+        <translation>
+            <numerusform>%n 条未解决的评论</numerusform>
+        </translation>
     </message>
     <message>
         <source>Returned to me</source>
@@ -100,14 +102,6 @@
         <translation>您没有未完成的待办事项。</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>{day} {time} · {place}</source>
-        <translation>{day} {time} · {place}</translation>
-    </message>
-    <message>
         <source>Meetings today and this week</source>
         <translation>今天和本周的会议</translation>
     </message>
@@ -120,8 +114,56 @@
         <translation>纪要已逾期（PC-5）· 会议时间 {day}</translation>
     </message>
     <message>
-        <source>minutes due today (PC-5) · met {day}</source>
-        <translation>纪要今日应发出（PC-5）· 会议时间 {day}</translation>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>{when} · {place}</source>
+        <translation>{when} · {place}</translation>
+    </message>
+    <message>
+        <source>minutes due (PC-5) · met {day}</source>
+        <translation>纪要待发出（PC-5）· 会议时间 {day}</translation>
+    </message>
+    <message>
+        <source>minutes late, were due {when} (PC-5) · met {day}</source>
+        <translation>纪要已逾期，应于 {when} 前发出（PC-5）· 会议时间 {day}</translation>
+    </message>
+    <message>
+        <source>minutes due {when} (PC-5) · met {day}</source>
+        <translation>纪要应于 {when} 前发出（PC-5）· 会议时间 {day}</translation>
     </message>
     <message>
         <source>Minutes due or late</source>
@@ -157,7 +199,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) held: {subject}</source>
-        <translation><numerusform>%n 封邮件被扣留：{subject}</numerusform></translation>
+        <translation>
+            <numerusform>%n 封邮件被扣留：{subject}</numerusform>
+        </translation>
     </message>
     <message>
         <source>to {to} · {reason}</source>
@@ -188,7 +232,7 @@
         <translation>制度审查</translation>
     </message>
     <message>
-        <source>The procedure's yearly review is not due yet.</source>
+        <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation>沟通制度的年度审查尚未到期。</translation>
     </message>
 </context>

@@ -6,7 +6,9 @@ one-page status report show. It writes nothing. An area that the current person 
 
 Times (issue 12 §2): a meeting is shown in its own zone (named when it is not the organisation's),
 an embargo in its own zone, and "today", "this week" and every other time in the organisation's zone
-(``core.releases.zones.org_zone``), never in the process's zone by accident.
+(``core.timezones``), never in the process's zone by accident. A day word ("today") is only used
+when it means the same day in the zone of the time next to it and in the organisation's zone;
+otherwise the date is written out.
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from .. import timezones as tz
 from ..i18n import translate
-from ..releases.zones import moment_text, org_zone
 from .context import ServiceContext
 
 
@@ -63,6 +65,11 @@ def _zone_name(zone) -> str:
     return getattr(zone, "key", "") or str(zone)
 
 
+def _weekday(day: date) -> str:
+    return (translate("Home", "Mon"), translate("Home", "Tue"), translate("Home", "Wed"), translate("Home", "Thu"),
+            translate("Home", "Fri"), translate("Home", "Sat"), translate("Home", "Sun"))[day.weekday()]
+
+
 class HomeService:
     WEEKS = 8
 
@@ -78,14 +85,38 @@ class HomeService:
             settings = self.ctx.service(SettingsService).organisation()
         except Exception:  # noqa: BLE001 - Home still shows the day without the settings
             settings = None
-        return org_zone(settings)
+        return tz.org_zone(settings)
 
     def _local(self, dt: datetime | None) -> str:
         """A time in the organisation's zone, naming it."""
         if dt is None:
             return ""
-        zone = self._org_zone or self.zone()
-        return moment_text(dt.astimezone(zone), _zone_name(zone))
+        return tz.format_instant(dt, self._org_zone or self.zone())
+
+    def _day_time(self, moment: datetime, zone_name: str | None, now: datetime, weekday: bool = False) -> str:
+        """``moment`` as a day and a time, both in ``zone_name`` (a meeting's; the organisation's when
+        empty): "today 09:30", or the date written out ("2026-12-06 09:30"; with ``weekday``
+        "Mon 12-07 18:00"). The zone is named when it is not the organisation's. "today" is said only
+        when it is the same day in that zone and in the organisation's (else a reader in the office
+        would take it for their own today)."""
+        org = self._org_zone or self.zone()
+        zone = zone_name if tz.is_valid_zone(zone_name) else _zone_name(org)
+        local, here = tz.to_zone(moment, zone), tz.to_zone(moment, org)
+        same_zone = zone == _zone_name(org) or (local.utcoffset() == here.utcoffset()
+                                                 and tz.to_zone(now, zone).utcoffset() == tz.to_zone(now, org).utcoffset())
+        today = tz.today_in(zone, lambda: now)
+        agree = same_zone or (today == tz.today_in(org, lambda: now) and local.date() == here.date())
+        time = local.strftime("%H:%M")
+        if agree and local.date() == today:
+            text = translate("Home", "today {time}").format(time=time)
+        elif agree and not weekday and local.date() == today + timedelta(days=1):
+            text = translate("Home", "tomorrow {time}").format(time=time)
+        elif weekday:
+            fmt = "%m-%d" if local.year == today.year else "%Y-%m-%d"
+            text = f"{_weekday(local.date())} {local.strftime(fmt)} {time}"
+        else:
+            text = f"{local.date().isoformat()} {time}"
+        return text if same_zone else f"{text} ({zone})"
 
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
         now = now or self.ctx.clock()
@@ -140,25 +171,16 @@ class HomeService:
     def _meetings(self, now: datetime) -> HomeSection:
         from .meetings import MeetingService
 
-        from ..releases.zones import zone_or
-
         org = self._org_zone or self.zone()
-        local = now.astimezone(org)
-        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        week_end = _week_start(start.date()) + timedelta(days=7)
-        end = start.replace(year=week_end.year, month=week_end.month, day=week_end.day)
+        today = tz.today_in(org, lambda: now)
+        start = tz.wall_clock(today, datetime.min.time(), org)
+        week_end = _week_start(today) + timedelta(days=7)
+        end = tz.wall_clock(week_end, datetime.min.time(), org)
         entries = []
         for m in self.ctx.service(MeetingService).list(start, end, include_cancelled=False):
-            zone = zone_or(m.tz, org)               # the meeting's own zone
-            at = m.start.astimezone(zone) if m.start else None
-            day = at.date() if at else None
-            label = translate("Home", "today") if day == now.astimezone(zone).date() else (
-                day.isoformat() if day else "")
-            time = at.strftime("%H:%M") if at else ""
-            if at is not None and (m.tz or "") != _zone_name(org) and at.utcoffset() != at.astimezone(org).utcoffset():
-                time += f" ({m.tz})"                 # not the organisation's zone: say which
-            entries.append(HomeEntry(m.topic, translate("Home", "{day} {time} · {place}").format(
-                day=label, time=time, place=m.place or "—"), "meetings", m.id, m.start, False))
+            when = self._day_time(m.start, m.tz, now) if m.start else ""   # in the meeting's own zone
+            entries.append(HomeEntry(m.topic, translate("Home", "{when} · {place}").format(
+                when=when, place=m.place or "—"), "meetings", m.id, m.start, False))
         return HomeSection("meetings", translate("Home", "Meetings today and this week"), tuple(entries),
                            translate("Home", "No meetings for the rest of this week."))
 
@@ -169,18 +191,24 @@ class HomeService:
         entries = []
         for m in self.ctx.service(MeetingService).list(now - timedelta(days=30), now, include_cancelled=False):
             if m.minutes_due in (MinutesDue.DUE, MinutesDue.LATE):
-                late = m.minutes_due is MinutesDue.LATE
-                entries.append(HomeEntry(m.topic, (translate("Home", "minutes late (PC-5) · met {day}") if late
-                                                   else translate("Home", "minutes due today (PC-5) · met {day}"))
-                                         .format(day=self._meeting_time(m)), "meetings", m.id, m.end, late))
+                # the real PC-5 deadline (a later working day after a Friday meeting), in the meeting's zone
+                late = m.minutes_due is MinutesDue.LATE or (m.minutes_due_at is not None and m.minutes_due_at <= now)
+                met = self._meeting_time(m)
+                if m.minutes_due_at is None:
+                    detail = (translate("Home", "minutes late (PC-5) · met {day}") if late else
+                              translate("Home", "minutes due (PC-5) · met {day}")).format(day=met)
+                else:
+                    due = self._day_time(m.minutes_due_at, m.tz, now, weekday=True)
+                    detail = (translate("Home", "minutes late, were due {when} (PC-5) · met {day}") if late else
+                              translate("Home", "minutes due {when} (PC-5) · met {day}")).format(when=due, day=met)
+                entries.append(HomeEntry(m.topic, detail, "meetings", m.id, m.minutes_due_at or m.end, late))
         return HomeSection("minutes", translate("Home", "Minutes due or late"), tuple(entries),
                            translate("Home", "All minutes have gone out."))
 
     def _meeting_time(self, m) -> str:
-        from ..releases.zones import in_zone
-
-        at = in_zone(m.start, m.tz, self._org_zone or self.zone())
-        return moment_text(at, m.tz) if at else ""
+        if m.start is None:
+            return ""
+        return tz.format_instant(m.start, m.tz if tz.is_valid_zone(m.tz) else (self._org_zone or self.zone()))
 
     def _embargoes(self, now: datetime) -> HomeSection:
         from ..releases.workflow import State
@@ -189,7 +217,8 @@ class HomeService:
         soon = now + timedelta(days=3)
         # the summary's embargo is already in its own zone: the same words as the releases pane
         entries = [HomeEntry(r.title, translate("Home", "embargo ends {when} · {state}").format(
-            when=moment_text(r.embargo, r.embargo_tz), state=r.state.label), "releases", r.id, r.embargo,
+            when=tz.format_instant(r.embargo, r.embargo_tz if tz.is_valid_zone(r.embargo_tz)
+                                   else (self._org_zone or self.zone())), state=r.state.label), "releases", r.id, r.embargo,
             r.embargo <= now)
             for r in self.ctx.service(ReleaseService).list()
             if r.embargo and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
@@ -238,7 +267,7 @@ class HomeService:
 
         org = self.ctx.service(SettingsService).organisation()
         entries = []
-        today = now.astimezone(self._org_zone or self.zone()).date()
+        today = tz.today_in(self._org_zone or self.zone(), lambda: now)
         if org.next_review is not None and org.next_review <= today + timedelta(days=30):
             late = org.next_review < today
             entries.append(HomeEntry(
@@ -267,7 +296,7 @@ class HomeService:
         from ..meetings.model import ActionStatus
         from .actions import ActionService
 
-        this_week = _week_start(now.astimezone(self._org_zone or self.zone()).date())
+        this_week = _week_start(tz.today_in(self._org_zone or self.zone(), lambda: now))
         weeks = [this_week - timedelta(weeks=i) for i in range(self.WEEKS - 1, -1, -1)]
         table = {w: [0, 0, 0] for w in weeks}
         for v in self.ctx.service(ActionService).list():
@@ -309,7 +338,7 @@ class HomeService:
         by_month: dict[str, list[float]] = {}
         zone = self._org_zone or self.zone()
         for asked, answered in rows:
-            by_month.setdefault(asked.astimezone(zone).strftime("%Y-%m"), []).append(
+            by_month.setdefault(tz.to_zone(asked, zone).strftime("%Y-%m"), []).append(
                 max(0.0, (answered - asked).total_seconds() / 3600))
         out = []
         for month in sorted(by_month):

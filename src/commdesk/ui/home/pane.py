@@ -231,7 +231,8 @@ class HomePane(Pane):
         from ..common.export import export_pdf_interactively
 
         snap = self.snapshot or self.home.snapshot()
-        org = self.services.get(SettingsService).organisation()
+        settings = self.services.get(SettingsService)
+        org, zone = settings.organisation(), settings.time_zone()
         lang = current["lang"]
         export_pdf_interactively(self, self.services, self.tr("Status report"), "status-report.pdf",
-                                 lambda: status_document(snap, org.name, org.logo_png, lang))
+                                 lambda: status_document(snap, org.name, org.logo_png, lang, zone=zone))
