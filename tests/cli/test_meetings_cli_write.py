@@ -78,14 +78,16 @@ def test_invitation_needs_a_reason_for_each_warning_which_lands_in_the_audit_log
     assert stored(run_cli, db)[0]["invitation_sent"] is False
     out, _ = ok(run_cli, db, "meetings", "edit", first["id"], "--invite", "--override", "PC-2=link by SMS",
                 "--override", "the chair keeps time")
-    assert "PC-2: link by SMS" in out and "PC-4: the chair keeps time" in out and "Invitation issued" in out
+    assert out.splitlines()[:2] == ["override: PC-2: link by SMS", "override: PC-4: the chair keeps time"]
+    assert "Invitation issued" in out
     assert stored(run_cli, db)[0]["invitation_sent"] is True
     overrides = {e["note"] for e in audit(run_cli, db) if e["action"] == "override" and e["entity"] == "meetings"}
     assert overrides == {"PC-2: link by SMS", "PC-4: the chair keeps time"}
     # A meeting without findings is invited without any reason.
     out, _ = ok(run_cli, db, "meetings", "add", *CALL, "--participant", OFFICER, "--agenda", "Plan|30",
                 "--link", "https://meet.example.org/x", "--invite", "--json")
-    assert json.loads(out)["findings"] == [] and json.loads(out)["invitation_sent_at"]
+    invited = json.loads(out)
+    assert invited["findings"] == [] and invited["overrides"] == {} and invited["invitation_sent_at"]
 
 
 def test_bad_input_is_refused_in_one_line_and_nothing_is_saved(run_cli, db):

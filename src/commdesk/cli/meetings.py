@@ -355,9 +355,10 @@ def _save_and_report(args, cli, meeting) -> int:
             "CLI", "Nothing was saved; look at the stored meeting (commdesk meetings list --json) and edit again "
                    "with --expect-version {version}.").format(version=theirs)) from None
     findings = svc.check(saved)
+    reasons = _reasons(args, findings) if args.invite else {}
     if args.invite:
         try:
-            saved = svc.issue_invitation(saved.id, _reasons(args, findings))
+            saved = svc.issue_invitation(saved.id, reasons)
         except OverrideNeeded as exc:
             items = " ".join(f"{f.rule}: {f.message}" for f in exc.findings)
             hint = translate("CLI", "fix it with 'commdesk meetings edit {id}'").format(id=saved.id) \
@@ -368,13 +369,13 @@ def _save_and_report(args, cli, meeting) -> int:
                 "CLI", "Meeting {id} was saved but its invitation was not issued: {findings} — {hint}.").format(
                 id=saved.id, findings=items, hint=hint)) from None
     if args.json:
-        cli.print_json(_meeting_json(saved, findings))
+        cli.print_json(_meeting_json(saved, findings) | {"overrides": reasons})
         return 0
-    for f in findings:
-        if args.invite:
-            cli.print(translate("CLI", "override: {rule}: {reason}").format(
-                rule=f.rule, reason=_reasons(args, findings).get(f.rule, "")))
-        else:
+    if args.invite:   # issued: every finding had its reason
+        for rule, reason in sorted(reasons.items()):
+            cli.print(translate("CLI", "override: {rule}: {reason}").format(rule=rule, reason=reason))
+    else:
+        for f in findings:
             print(translate("CLI", "warning: {rule}: {message}").format(rule=f.rule, message=f.message),
                   file=cli.err)
     when = tz.format_instant(saved.start, saved.tz) if saved.start else "—"
