@@ -278,6 +278,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed this contact. Close without saving and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact {name} (read only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +1936,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard this do-not-contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed a do-not-contact that is not set yet. Close without setting it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do-not-contact was not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2229,14 @@
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this interaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed an interaction that is not logged yet. Close without logging it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -278,6 +278,14 @@
         <translation>只有管理员可以把联系人转给其他对接人。</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>You have changed this contact. Close without saving and lose the changes?</source>
+        <translation>此联系人已有改动。不保存就关闭，改动将丢失，确定吗？</translation>
+    </message>
+    <message>
         <source>Contact {name} (read only)</source>
         <translation>联系人 {name}（只读）</translation>
     </message>
@@ -1912,6 +1920,14 @@
         <translation>到期(&amp;E)：</translation>
     </message>
     <message>
+        <source>Discard this do-not-contact?</source>
+        <translation>放弃这条勿扰设置？</translation>
+    </message>
+    <message>
+        <source>You have typed a do-not-contact that is not set yet. Close without setting it?</source>
+        <translation>勿扰设置已填写但尚未生效。不设置就关闭吗？</translation>
+    </message>
+    <message>
         <source>Do-not-contact was not set</source>
         <translation>请勿联系未设置</translation>
     </message>
@@ -2196,6 +2212,14 @@
     <message>
         <source>Log interaction with {name}</source>
         <translation>记录与 {name} 的往来</translation>
+    </message>
+    <message>
+        <source>Discard this interaction?</source>
+        <translation>放弃这条往来记录？</translation>
+    </message>
+    <message>
+        <source>You have typed an interaction that is not logged yet. Close without logging it?</source>
+        <translation>往来记录已填写但尚未登记。不登记就关闭吗？</translation>
     </message>
     <message>
         <source>Do not contact</source>

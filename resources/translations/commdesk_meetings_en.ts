@@ -1523,6 +1523,14 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed this meeting. Close without saving and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>

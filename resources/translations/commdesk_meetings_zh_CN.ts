@@ -1525,6 +1525,14 @@ Reason for sending anyway (kept in the audit log):</source>
         <translation>编辑会议</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>You have changed this meeting. Close without saving and lose the changes?</source>
+        <translation>此会议已有改动。不保存就关闭，改动将丢失，确定吗？</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>

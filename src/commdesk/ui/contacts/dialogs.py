@@ -29,6 +29,7 @@ from ...core.errors import CommdeskError, ConflictError, ValidationError
 from ..common import ask as ask_mod
 from ..common import conflict
 from ..common.ask import show_error
+from ..common.unsaved import AsksBeforeDiscarding
 from ..generated.ui_contact_form import Ui_ContactForm
 from ..generated.ui_contact_interaction_form import Ui_ContactInteractionForm
 from .models import channel_label, person_name
@@ -116,7 +117,7 @@ def split_list(text: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ edit contact
-class ContactDialog(QDialog):
+class ContactDialog(AsksBeforeDiscarding, QDialog):
     """New or existing contact. ``saved_id`` holds the id after a successful save."""
 
     FIELD_ERRORS: ClassVar[dict[str, str]] = {"full_name": "fullNameError", "family_name": "fullNameError", "given_name": "fullNameError",
@@ -196,6 +197,14 @@ class ContactDialog(QDialog):
         else:
             ui.fullNameEdit.setFocus()
         self.resize(620, 600)
+        self.mark_unchanged()
+
+    def edit_state(self):
+        return self.record(), self.owner_id()
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes?"), self.tr(
+            "You have changed this contact. Close without saving and lose the changes?")
 
     def _make_read_only(self) -> None:
         """Looks read only: flat fields without frames, no Save, one Close button (Esc closes too)."""
@@ -412,7 +421,7 @@ def _zoned_field(old: QWidget, zone: str, at: datetime) -> QWidget:
     return field
 
 
-class InteractionDialog(QDialog):
+class InteractionDialog(AsksBeforeDiscarding, QDialog):
     """Quick "Log interaction" (Ctrl+L) for one contact."""
 
     def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None,
@@ -457,6 +466,17 @@ class InteractionDialog(QDialog):
         self.setMinimumWidth(480)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         ui.summaryEdit.setFocus()
+        self.mark_unchanged()
+
+    def edit_state(self):
+        ui = self.ui
+        return (ui.kindCombo.currentData(), self._channel(), ui.whenEdit.instant(), ui.summaryEdit.toPlainText(),
+                ui.deadlineEdit.instant(), ui.liaisonCombo.currentData(), ui.answeredCheck.isChecked(),
+                ui.answeredEdit.instant())
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard this interaction?"), self.tr(
+            "You have typed an interaction that is not logged yet. Close without logging it?")
 
     def _kind_changed(self) -> None:
         """The channel follows the kind (a call is by phone, a mailing by e-mail); it can still be changed."""
@@ -521,7 +541,7 @@ class InteractionDialog(QDialog):
 
 
 # ------------------------------------------------------------------------------ do-not-contact
-class DoNotContactDialog(QDialog):
+class DoNotContactDialog(AsksBeforeDiscarding, QDialog):
     """Set do-not-contact for one channel, with a reason and an optional expiry (anyone may)."""
 
     def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None):
@@ -555,6 +575,14 @@ class DoNotContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.mark_unchanged()
+
+    def edit_state(self):
+        return self.channel.currentData(), self.reason.text(), self.expires.date()
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard this do-not-contact?"), self.tr(
+            "You have typed a do-not-contact that is not set yet. Close without setting it?")
 
     def save(self) -> None:
         expires = None if self.expires.date() == self.expires.minimumDate() else self.expires.date().toPython()

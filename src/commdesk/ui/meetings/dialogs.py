@@ -36,6 +36,7 @@ from ...core.services.meetings import MeetingService
 from ...core.services.settings import SettingsService
 from ..common.ask import ask_text, show_error
 from ..common.conflict import resolve_conflict
+from ..common.unsaved import AsksBeforeDiscarding
 from .widgets import AgendaEditor, ParticipantsEditor
 from .zoned import ZonedDateTimeField, ZoneComboBox
 
@@ -55,7 +56,7 @@ def format_checklist(items: list[ChecklistItem]) -> str:
     return "\n".join(("[x] " if c.done else "[ ] ") + c.text for c in items)
 
 
-class PlanningDialog(QDialog):
+class PlanningDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, services, meeting: Meeting | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -87,6 +88,15 @@ class PlanningDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.commit(False))
         self.update_findings()
         self.resize(820, 640)
+        self.mark_unchanged()
+
+    def edit_state(self):
+        return (self.collect(), self.tz.currentText(), self.password.text(), self.repeat.isChecked(),
+                self.frequency.currentData(), self.count.value())
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes?"), self.tr(
+            "You have changed this meeting. Close without saving and lose the changes?")
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -233,6 +243,7 @@ class PlanningDialog(QDialog):
                                       .format(message=f.message))
                     if not reason or not reason.strip():
                         self.meeting = saved
+                        self.mark_unchanged()   # saved; only the invitation was not issued
                         return
                     reasons[f.rule] = reason
                 saved = self.svc.issue_invitation(saved.id, reasons)
@@ -240,6 +251,7 @@ class PlanningDialog(QDialog):
             if resolve_conflict(self, exc) == "theirs":
                 self.meeting = exc.theirs
                 self._fill()
+                self.mark_unchanged()
             return
         except CommdeskError as exc:
             show_error(self, self.tr("The meeting was not saved"), exc)

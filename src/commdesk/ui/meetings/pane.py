@@ -92,12 +92,9 @@ class MinutesWindow(QDialog):
                                                                     "(A copy stays on this computer either way.)")):
                 self.editor.save()
 
-    def closeEvent(self, event) -> None:
-        self._offer_save()
-        super().closeEvent(event)
-
     def reject(self) -> None:
-        """Esc closes the window like Close does (asking about unsaved minutes first)."""
+        """Esc, Close and the window's close button (Qt's closeEvent calls reject) ask about unsaved
+        minutes once, then close; no closeEvent of its own, which asked a second time."""
         self._offer_save()
         super().reject()
 
