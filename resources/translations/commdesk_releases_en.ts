@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>default: from the file name (.pdf, .txt, .html)</source>
+        <source>default: from the file name (.pdf, .txt, .html); other names need --format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,7 +88,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>commdesk cannot write “{name}”: it exports .pdf, .txt and .html files. Name the file accordingly, or give --format (pdf, txt, html, review, coverage).</source>
+        <extracomment>What a file name says about the format it is written in (``releases export`` without --format).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage report is a PDF: name the file “{name}.pdf”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,8 +32,8 @@
         <translation>将新闻稿导出为文件</translation>
     </message>
     <message>
-        <source>default: from the file name (.pdf, .txt, .html)</source>
-        <translation>默认：按文件扩展名（.pdf、.txt、.html）</translation>
+        <source>default: from the file name (.pdf, .txt, .html); other names need --format</source>
+        <translation>默认按文件扩展名（.pdf、.txt、.html）确定；其他文件名需指定 --format</translation>
     </message>
     <message>
         <source>coverage of all releases in a period as PDF</source>
@@ -88,8 +88,17 @@
         <translation>已写入 {path}。</translation>
     </message>
     <message>
+        <source>commdesk cannot write “{name}”: it exports .pdf, .txt and .html files. Name the file accordingly, or give --format (pdf, txt, html, review, coverage).</source>
+        <extracomment>What a file name says about the format it is written in (``releases export`` without --format).</extracomment>
+        <translation>无法写入“{name}”：commdesk 只能导出 .pdf、.txt 和 .html 文件。请相应修改文件名，或指定 --format（pdf、txt、html、review、coverage）。</translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
         <translation>{value} 不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The coverage report is a PDF: name the file “{name}.pdf”.</source>
+        <translation>报道汇总是 PDF 文件：请将文件命名为“{name}.pdf”。</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>

@@ -23,7 +23,8 @@ def register(sub) -> None:
     ex.add_argument("release", metavar="ID", help=translate("CLI", "id or reference such as PR-2026-014"))
     ex.add_argument("file", metavar="FILE")
     ex.add_argument("--format", choices=["pdf", "txt", "html", "review", "coverage"],
-                    help=translate("CLI", "default: from the file name (.pdf, .txt, .html)"))
+                    help=translate("CLI", "default: from the file name (.pdf, .txt, .html); other names need "
+                                   "--format"))
     ex.set_defaults(func=export_release)
     cov = ps.add_parser("coverage-report", help=translate("CLI", "coverage of all releases in a period as PDF"))
     cov.add_argument("file", metavar="FILE")
@@ -106,11 +107,28 @@ def export_release(args, cli) -> int:
     from ..core.services.releases_export import ReleaseExportService
 
     path = Path(args.file)
-    fmt = args.format or {".txt": "txt", ".html": "html", ".htm": "html"}.get(path.suffix.lower(), "pdf")
+    fmt = args.format or _format_from_name(path)
     r = _release(cli, args.release)
     out = cli.ctx.service(ReleaseExportService).export(r.id, path, fmt)
     cli.print(translate("CLI", "Wrote {path}.").format(path=out))
     return 0
+
+
+#: What a file name says about the format it is written in (``releases export`` without --format).
+SUFFIX_FORMATS = {".pdf": "pdf", ".txt": "txt", ".html": "html", ".htm": "html"}
+
+
+def _format_from_name(path) -> str:
+    """The export format a file name asks for; a name that says none (``d.docx``, ``d.md``, ``d``) is
+    refused, never written as a PDF under a misleading name."""
+    from ..core.errors import ValidationError
+
+    fmt = SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValidationError({"file": translate(
+            "CLI", "commdesk cannot write \u201c{name}\u201d: it exports .pdf, .txt and .html files. Name the file "
+            "accordingly, or give --format (pdf, txt, html, review, coverage).").format(name=path.name)})
+    return fmt
 
 
 def _day(text: str | None, name: str):
@@ -128,7 +146,15 @@ def _day(text: str | None, name: str):
 
 
 def coverage_report(args, cli) -> int:
+    from pathlib import Path
+
+    from ..core.errors import ValidationError
     from ..core.services.releases_export import ReleaseExportService
+
+    if Path(args.file).suffix.lower() != ".pdf":      # it is always a PDF: say so rather than misname it
+        raise ValidationError({"file": translate(
+            "CLI", "The coverage report is a PDF: name the file \u201c{name}.pdf\u201d.").format(
+            name=Path(args.file).stem or "coverage")})
 
     out = cli.ctx.service(ReleaseExportService).coverage_report(args.file, _day(args.start, "from"),
                                                                 _day(args.end, "to"))
