@@ -111,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login name (empty: no login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sender address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +183,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give at least --host and --from for a new account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +199,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login: mail is sent without a user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +240,34 @@
     </message>
     <message>
         <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cancelled messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,10 +111,6 @@
         <translation>端口（STARTTLS 用 587，SSL 用 465）</translation>
     </message>
     <message>
-        <source>login name (empty: no login)</source>
-        <translation>登录名（留空：不登录）</translation>
-    </message>
-    <message>
         <source>sender address</source>
         <translation>发件人地址</translation>
     </message>
@@ -187,6 +183,10 @@
         <translation>将邮件保存为 .eml 文件</translation>
     </message>
     <message>
+        <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
+        <translation>登录用户名；服务器无需登录时写 --user ""（不指定则保留已保存的用户名）</translation>
+    </message>
+    <message>
         <source>Give at least --host and --from for a new account.</source>
         <translation>新账户至少需要提供 --host 和 --from。</translation>
     </message>
@@ -199,8 +199,16 @@
         <translation>邮件账户已保存：{host}:{port}（{security}），发件人 {sender}。</translation>
     </message>
     <message>
+        <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
+        <translation>已保留登录用户名：{user}。如该服务器无需登录，请指定 --user ""。</translation>
+    </message>
+    <message>
         <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
         <translation>下一步：用 &apos;commdesk mail set-password&apos; 保存密码。</translation>
+    </message>
+    <message>
+        <source>No login: mail is sent without a user name or password.</source>
+        <translation>不登录：发送邮件时不使用用户名和密码。</translation>
     </message>
     <message>
         <source>stored</source>
@@ -233,6 +241,34 @@
     <message>
         <source>The outbox is empty.</source>
         <translation>发件箱为空。</translation>
+    </message>
+    <message>
+        <source>No queued messages.</source>
+        <translation>没有排队中的邮件。</translation>
+    </message>
+    <message>
+        <source>No messages are being sent.</source>
+        <translation>没有正在发送的邮件。</translation>
+    </message>
+    <message>
+        <source>No sent messages.</source>
+        <translation>没有已发送的邮件。</translation>
+    </message>
+    <message>
+        <source>No failed messages.</source>
+        <translation>没有发送失败的邮件。</translation>
+    </message>
+    <message>
+        <source>No cancelled messages.</source>
+        <translation>没有已取消的邮件。</translation>
+    </message>
+    <message>
+        <source>No held messages.</source>
+        <translation>没有被扣留的邮件。</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有邮件。</translation>
     </message>
     <message>
         <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>

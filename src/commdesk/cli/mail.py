@@ -14,7 +14,8 @@ def register(sub) -> None:
     c.add_argument("--host", help=translate("CLI", "SMTP server, e.g. smtp.example.org"))
     c.add_argument("--port", type=int, help=translate("CLI", "port (587 for STARTTLS, 465 for SSL)"))
     c.add_argument("--security", choices=["starttls", "ssl", "none"])
-    c.add_argument("--user", help=translate("CLI", "login name (empty: no login)"))
+    c.add_argument("--user", help=translate(
+        "CLI", "login name; --user \"\" for a server without login (not given: the saved login name is kept)"))
     c.add_argument("--from", dest="sender_address", metavar="ADDRESS", help=translate("CLI", "sender address"))
     c.add_argument("--name", dest="sender_name", help=translate("CLI", "sender name, e.g. 品牌传播部 陈静"))
     c.add_argument("--reply-to", dest="reply_to", metavar="ADDRESS")
@@ -92,8 +93,15 @@ def configure(args, cli) -> int:
         cli.print(translate("CLI", "Warning: {message}").format(message=finding.message))
     cli.print(translate("CLI", "Mail account saved: {host}:{port} ({security}), from {sender}.").format(
         host=account.host, port=account.port, security=account.security, sender=account.sender_address))
+    if args.user is None and current is not None and account.login and (
+            account.host != current.host or account.security != current.security):
+        # a new server or security keeps the old login name: say so, and how to send without one
+        cli.print(translate("CLI", "Login name kept: {user}. Give --user \"\" if this server needs no login.").format(
+            user=account.login))
     if account.login and not accounts.has_password():
         cli.print(translate("CLI", "Next: store the password with 'commdesk mail set-password'."))
+    elif not account.login and current is not None and current.login:
+        cli.print(translate("CLI", "No login: mail is sent without a user name or password."))
     return 0
 
 
@@ -159,13 +167,25 @@ def _row(item) -> dict:
             "held_reason": item.held_reason, "held": item.held_text or None}
 
 
+def _nothing_listed(status: str | None) -> str:
+    """What an empty listing means: the outbox is empty only when no status was asked for."""
+    if status is None:
+        return translate("CLI", "The outbox is empty.")
+    return {"queued": translate("CLI", "No queued messages."),
+            "sending": translate("CLI", "No messages are being sent."),
+            "sent": translate("CLI", "No sent messages."),
+            "failed": translate("CLI", "No failed messages."),
+            "cancelled": translate("CLI", "No cancelled messages."),
+            "held": translate("CLI", "No held messages.")}.get(status, translate("CLI", "No messages."))
+
+
 def list_outbox(args, cli) -> int:
     items = _outbox(cli).list(args.status, limit=args.limit)
     if args.json:
         cli.print_json([_row(i) for i in items])
         return 0
     if not items:
-        cli.print(translate("CLI", "The outbox is empty."))
+        cli.print(_nothing_listed(args.status))
     for i in items:
         to = ", ".join(i.recipients[:2]) + (f" +{len(i.recipients) - 2}" if len(i.recipients) > 2 else "")
         cli.print(f"{i.id:>5}  {i.status_text:<10}  {to:<34}  {i.subject}")
