@@ -114,11 +114,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first day (YYYY-MM-DD)</source>
+        <source>first day (YYYY-MM-DD), in the organisation&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last day (YYYY-MM-DD), included</source>
+        <source>last day (YYYY-MM-DD), included, in the organisation&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,6 +247,10 @@
     </message>
     <message>
         <source>{option} needs a date like 2026-12-01, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in {zone} (the organisation&apos;s time zone); each meeting at its own time, with the organisation&apos;s beside it when they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,8 +23,10 @@ def register(sub) -> None:
         "CLI", "meetings: list, plan and edit them, write minutes, export invitations and minutes"))
     ps = p.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list meetings"))
-    ls.add_argument("--from", dest="date_from", metavar="DATE", help=translate("CLI", "first day (YYYY-MM-DD)"))
-    ls.add_argument("--to", dest="date_to", metavar="DATE", help=translate("CLI", "last day (YYYY-MM-DD), included"))
+    ls.add_argument("--from", dest="date_from", metavar="DATE",
+                    help=translate("CLI", "first day (YYYY-MM-DD), in the organisation's time zone"))
+    ls.add_argument("--to", dest="date_to", metavar="DATE",
+                    help=translate("CLI", "last day (YYYY-MM-DD), included, in the organisation's time zone"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_meetings)
     for name in ("add", "edit"):
@@ -137,8 +139,14 @@ def list_meetings(args, cli) -> int:
                          "invitation_sent": m.invitation_sent, "minutes_state": m.minutes_state,
                          "minutes_due": m.minutes_due.value, "version": m.version} for m in rows])
         return 0
+    if (first or last) and rows:
+        # The days asked for are the office's; a meeting in another zone may show another date.
+        cli.print(translate("CLI", "Days in {zone} (the organisation's time zone); each meeting at its own "
+                            "time, with the organisation's beside it when they differ.").format(zone=zone))
     for m in rows:
         when = tz.format_instant(m.start, m.tz) if m.start else "—"
+        if m.start and tz.to_zone(m.start, m.tz).utcoffset() != tz.to_zone(m.start, zone).utcoffset():
+            when += " = " + tz.format_instant(m.start, zone)
         flags = []
         if m.cancelled:
             flags.append(translate("CLI", "cancelled"))
@@ -164,8 +172,13 @@ def export_meeting(args, cli) -> int:
     elif suffix in (".ics", ".pdf"):
         files = cli.ctx.service(MeetingService).invitation_files(args.id)
         data = files.ics if suffix == ".ics" else files.pdf
-        for f in cli.ctx.service(MeetingService).check(cli.ctx.service(MeetingService).get(args.id)):
-            print(translate("CLI", "warning: {rule}: {message}").format(rule=f.rule, message=f.message), file=cli.err)
+        svc = cli.ctx.service(MeetingService)
+        meeting = svc.get(args.id)
+        if meeting.start is None or meeting.start > cli.ctx.clock():
+            # The invitation rules judge an invitation still to go out; a past meeting's copy is a record.
+            for f in svc.check(meeting):
+                print(translate("CLI", "warning: {rule}: {message}").format(rule=f.rule, message=f.message),
+                      file=cli.err)
     else:
         raise CommdeskError(translate(
             "CLI", "Give a file name ending in .ics (invitation) or .pdf (agenda; with --minutes the minutes)."))
