@@ -1605,10 +1605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +1662,10 @@
     </message>
     <message>
         <source>Erase for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,15 +1741,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L&amp;ift do-not-contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Lift do-not-&amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

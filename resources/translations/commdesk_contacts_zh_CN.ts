@@ -1592,10 +1592,6 @@
         <translation>记录往来(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
@@ -1654,6 +1650,10 @@
     <message>
         <source>Erase for &amp;good…</source>
         <translation>彻底清除(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>The search failed</source>
@@ -1725,16 +1725,16 @@
         <translation>请勿联系(&amp;D)…</translation>
     </message>
     <message>
-        <source>L&amp;ift do-not-contact</source>
-        <translation>解除请勿联系(&amp;I)</translation>
-    </message>
-    <message>
         <source>Histor&amp;y…</source>
         <translation>修改历史(&amp;Y)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Lift do-not-&amp;contact</source>
+        <translation>解除请勿联系(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Inquiry &amp;answered</source>

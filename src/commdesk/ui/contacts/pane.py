@@ -162,7 +162,7 @@ class ContactsPane(ContactsActions, Pane):
 
     def _build_actions(self) -> None:
         self.log_action = self._action(self.tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_current, "F2", self.table)
+        self.edit_action = self._action(self.tr("Ed&it…"), self.edit_current, "F2", self.table)
         self.delete_action = self._action(self.tr("Move to &trash"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete, self.table)
         self.owner_action = self._action(self.tr("Set &owner…"), self.bulk_owner)
@@ -440,7 +440,7 @@ class ContactsPane(ContactsActions, Pane):
         person = self.services.person()
         can = detail is not None and not self.trash_mode and self.contacts.may_edit_contact(detail, person)
         self.edit_action.setEnabled(can)
-        self.detail.edit_button.setText(self.tr("&Edit…") if can else self.tr("&Open…"))
+        self.detail.edit_button.setText(self.tr("Ed&it…") if can else self.tr("&Open…"))
 
     def _coverage(self, contact_id: int) -> list:
         """The journalist's pick-ups from the releases area, for the timeline (none if it is absent)."""
