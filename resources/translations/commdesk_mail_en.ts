@@ -1028,6 +1028,10 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find recipient or subject (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1247,15 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Times in the organisation&apos;s zone: {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent / next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
-        <translation>登录用户名；服务器无需登录时写 --user ""（不指定则保留已保存的用户名）</translation>
+        <translation>登录用户名；服务器无需登录时写 --user &quot;&quot;（不指定则保留已保存的用户名）</translation>
     </message>
     <message>
         <source>Give at least --host and --from for a new account.</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
-        <translation>已保留登录用户名：{user}。如该服务器无需登录，请指定 --user ""。</translation>
+        <translation>已保留登录用户名：{user}。如该服务器无需登录，请指定 --user &quot;&quot;。</translation>
     </message>
     <message>
         <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
@@ -1031,6 +1031,10 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>需要跟进（EM-5）</translation>
     </message>
     <message>
+        <source>Find recipient or subject (Ctrl+F)</source>
+        <translation>查找收件人或主题（Ctrl+F）</translation>
+    </message>
+    <message>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
@@ -1242,8 +1246,16 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation>排队中</translation>
     </message>
     <message>
+        <source>Times in the organisation&apos;s zone: {zone}</source>
+        <translation>时间按本单位所在时区显示：{zone}</translation>
+    </message>
+    <message>
         <source>Sent / next try</source>
         <translation>发送时间 / 下次尝试</translation>
+    </message>
+    <message>
+        <source>{column} ({zone})</source>
+        <translation>{column}（{zone}）</translation>
     </message>
     <message>
         <source>Attempts</source>

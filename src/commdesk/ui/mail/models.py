@@ -1,9 +1,10 @@
 """The outbox as a table: one row per message, filtered by status in SQL (the service)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ...core import timezones as tz
 from ...core.services.mail import FAILED, HELD, SENT, OutboxItem
 
 STATUS, SUBJECT, RECIPIENTS, KIND, QUEUED_AT, WHEN, ATTEMPTS = range(7)
@@ -19,13 +20,12 @@ def kind_label(kind: str) -> str:
             "release": QCoreApplication.translate("OutboxModel", "press release")}.get(kind, kind)
 
 
-def when_text(dt, zone=None) -> str:
-    """A time in the organisation's zone (``zone``; the computer's when not given), never the process's."""
+def when_text(dt, zone=None, with_zone: bool = False) -> str:
+    """A time in the organisation's zone (``zone``; the computer's when not given), never the process's,
+    written as every other pane writes it (``2026-12-05 20:51``; with ``with_zone`` the zone named)."""
     if dt is None:
         return ""
-    from ...core.releases.zones import org_zone
-
-    return QLocale().toString(dt.astimezone(zone or org_zone()).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return tz.format_instant(dt, zone or tz.system_zone_name(), with_zone=with_zone)
 
 
 class OutboxTableModel(QAbstractTableModel):
@@ -45,9 +45,19 @@ class OutboxTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else 7
 
+    def zone_name(self) -> str:
+        return getattr(self.zone, "key", None) or (str(self.zone) if self.zone else tz.system_zone_name())
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and section in (QUEUED_AT, WHEN):
+            return self.tr("Times in the organisation's zone: {zone}").format(zone=tz.zone_label(None, self.zone_name()))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section in (QUEUED_AT, WHEN):      # the times name their zone
+            label = self.tr("Queued") if section == QUEUED_AT else self.tr("Sent / next try")
+            return self.tr("{column} ({zone})").format(column=label, zone=self.zone_name())
         return [self.tr("Status"), self.tr("Subject"), self.tr("Recipients"), self.tr("Kind"),
                 self.tr("Queued"), self.tr("Sent / next try"), self.tr("Attempts")][section]
 
@@ -79,6 +89,11 @@ class OutboxTableModel(QAbstractTableModel):
                 return item.held_text or item.last_error
             if col == SUBJECT:
                 return item.subject or None      # elided in the column: the whole subject here
+            if col == QUEUED_AT:
+                return when_text(item.queued_at, self.zone, with_zone=True) or None
+            if col == WHEN:
+                return when_text(item.sent_at if item.status == SENT else item.next_attempt_at, self.zone,
+                                 with_zone=True) or None
             if col == RECIPIENTS and len(item.recipients) > 2:
                 return "\n".join(item.recipients[:50]) + ("\n…" if len(item.recipients) > 50 else "")
             return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -48,6 +49,13 @@ class OutboxPane(Pane):
                              (FOLLOW_UP, self.tr("Needs follow-up (EM-5)"))):
             self.filter.addItem(label, value)
         self.filter.currentIndexChanged.connect(self.refresh)
+        # Ctrl+F (Pane.find) comes here: narrows the list by recipient or subject as one types
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find recipient or subject (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self.search.textChanged.connect(lambda _t: self._show_items())
+        self._items: list[OutboxItem] = []
         self.send_button = QPushButton(self.tr("Send now"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.stop_button = QPushButton(self.tr("Stop"))
@@ -73,10 +81,10 @@ class OutboxPane(Pane):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.filter)
+        top.addWidget(self.search, 1)
         for w in (self.retry_button, self.rebuild_button, self.cancel_button, self.delivered_button,
                   self.follow_up_button):
             top.addWidget(w)
-        top.addStretch(1)
         for w in (self.new_button, self.account_button, self.send_button):
             top.addWidget(w)
 
@@ -144,6 +152,7 @@ class OutboxPane(Pane):
 
     def open_record(self, record_id) -> None:
         """Show message ``record_id`` (from Home: an outbox failure)."""
+        self.search.clear()
         self.filter.setCurrentIndex(0)
         self.refresh()
         for row, item in enumerate(self.model.items):
@@ -160,14 +169,9 @@ class OutboxPane(Pane):
     def refresh(self) -> None:
         keep = {i.id for i in self.selected()} if self.model.items else set()
         value = self.filter.currentData()
-        items = self.outbox.follow_ups() if value == FOLLOW_UP else self.outbox.list(value, limit=2000)
+        self._items = self.outbox.follow_ups() if value == FOLLOW_UP else self.outbox.list(value, limit=2000)
         self.model.zone = self._zone()
-        self.model.set_items(items)
-        for row, item in enumerate(items):
-            if item.id in keep:
-                self.table.selectionModel().select(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_items(keep)
         counts = self.outbox.counts()
         self.services.badge_changed.emit("outbox", counts[FAILED] + counts[HELD])
         if self._task is None:
@@ -186,6 +190,25 @@ class OutboxPane(Pane):
                 self.summary.setText(text)
         self._selection_changed()
 
+    def _matches(self, item: OutboxItem, words: list[str]) -> bool:
+        text = " ".join([item.subject or "", *item.recipients]).casefold()
+        return all(w in text for w in words)
+
+    def _show_items(self, keep: set[int] | None = None) -> None:
+        """The messages of the chosen status whose recipients or subject hold every word typed in the
+        search field (case-insensitive); the selection is kept where it can be."""
+        if keep is None:
+            keep = {i.id for i in self.selected()} if self.model.items else set()
+        words = self.search.text().casefold().split()
+        items = [i for i in self._items if self._matches(i, words)] if words else list(self._items)
+        self.model.set_items(items)
+        for row, item in enumerate(items):
+            if item.id in keep:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        self._selection_changed()
+
     def _selection_changed(self, *args) -> None:
         items = self.selected()
         busy = self._task is not None
@@ -202,9 +225,10 @@ class OutboxPane(Pane):
         rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Why held"), item.held_text),
                 (self.tr("Subject"), item.subject),
                 (self.tr("To"), ", ".join(item.recipients)), (self.tr("Kind"), kind_label(item.kind)),
-                (self.tr("Queued"), f"{when_text(item.queued_at, self.model.zone)} · {item.queued_by}"),
-                (self.tr("Sent"), when_text(item.sent_at, self.model.zone)), (self.tr("Attempts"), str(item.attempts)),
-                (self.tr("Next try"), when_text(item.next_attempt_at, self.model.zone)),
+                (self.tr("Queued"), f"{when_text(item.queued_at, self.model.zone, True)} · {item.queued_by}"),
+                (self.tr("Sent"), when_text(item.sent_at, self.model.zone, True)),
+                (self.tr("Attempts"), str(item.attempts)),
+                (self.tr("Next try"), when_text(item.next_attempt_at, self.model.zone, True)),
                 (self.tr("Server's answer"), item.server_reply or ""), (self.tr("Problem"), item.last_error or ""),
                 (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
                 (self.tr("Belongs to"), self._belongs_to(item)),
@@ -224,13 +248,13 @@ class OutboxPane(Pane):
 
     def _zone(self):
         """The organisation's zone for the times in the list and the details."""
-        from ...core.releases.zones import org_zone
+        from ...core import timezones as tz
         from ...core.services.settings import SettingsService
 
         try:
-            return org_zone(self.services.get(SettingsService).organisation())
+            return tz.zone(self.services.get(SettingsService).time_zone())
         except CommdeskError:
-            return org_zone()
+            return tz.zone(tz.system_zone_name())
 
     def _belongs_to(self, item: OutboxItem) -> str:
         """The record a message belongs to in words ("press release PR-2026-001"), not a table name."""
