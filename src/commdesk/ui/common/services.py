@@ -6,6 +6,7 @@ Panes get an ``AppServices`` through their constructor and use it to reach the c
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -52,16 +53,27 @@ class AppServices(QObject):
         self.prefs = prefs
         self.runner = runner or TaskRunner(self)
         self._person: Person = SYSTEM
-        ctx.current = self.person
+        ctx.current = self.signed_in  # the core checks the real roles (reading the audit log, a backup)
 
     def get(self, cls: type[T]) -> T:
         return self.ctx.service(cls)
 
+    @property
+    def read_only(self) -> bool:
+        """The database cannot be written (file permission): reading and exports only."""
+        return bool(getattr(self.ctx, "read_only", False))
+
     def person(self) -> Person:
+        """The acting person as every pane's permission check sees them: on a read-only database
+        without roles, so each pane's role-based enabling turns every edit off (one place for all)."""
+        return replace(self._person, roles=frozenset()) if self.read_only else self._person
+
+    def signed_in(self) -> Person:
+        """The person signed in, with all their roles (the status bar, the core's own checks)."""
         return self._person
 
     def set_person(self, person: Person) -> None:
         self._person = person
         if person.id is not None:
             self.prefs.set("person/last_id", person.id)
-        self.person_changed.emit(person)
+        self.person_changed.emit(self.person())
