@@ -55,8 +55,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the log ends at entry {end}, but this computer saw it reach entry {seen}: the newest {n} entries were deleted</source>
+        <extracomment>What this computer had seen before this process opened a database (the opening itself moves the remembered head on): the next verification reports that, not the head of a second ago.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seen} is not the one this computer saw there: the log was cut back and written again from there or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is intact up to entry {n} ({erased} with erased personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no record of its last entry yet (it is kept from the next change on), so a cut of the newest entries could not be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s record of its last entry agrees: entry {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was restored from a backup (entry {n}, {at}) after this computer last saw it at entry {seen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It remembers this one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last head this computer saw was entry {n} ({at}){agree}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the log reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). The ``settings`` row that holds the chain&apos;s head as the last seal left it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -77,6 +130,18 @@
     </message>
     <message>
         <source>{entry} was changed after it was written (its time, person, record or action), or an entry before it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s record of the log&apos;s last entry was edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest {n} entries were deleted: the log ends at entry {end}, but the database recorded {recorded} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log from entry {n} on is not the one commdesk wrote (it differs from the database&apos;s record of its last entry)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,19 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit log intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased personal data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log tampered with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. Tell the administrator; a backup made before the change holds the original log.</source>
+        <source>Tell the administrator; a backup made before the change holds the original log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,11 +461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the audit log was tampered with: {problem}. The {n} entries before it are intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log intact: {n} entries chain correctly ({erased} with erased personal data).</source>
+        <source>the audit log was tampered with: {problem}. The chain is intact up to entry {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,7 +1260,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This database is open read-only: you can read and export; changes cannot be saved. Why: the file {db} may not be written (its file permissions). To make changes, ask whoever manages it to allow writing, or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
+        <extracomment>&quot;Another commdesk is writing…&quot; from whichever thread waits; shown in the status bar (queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos; and work with that one; keep the damaged file as it is.</source>
-        <translation>{db} 已损坏（SQLite 无法读取）：请用 'commdesk --db NEW-FILE restore BACKUP' 将备份恢复到一个新文件并改用该文件；损坏的文件请原样保留。</translation>
+        <translation>{db} 已损坏（SQLite 无法读取）：请用 &apos;commdesk --db NEW-FILE restore BACKUP&apos; 将备份恢复到一个新文件并改用该文件；损坏的文件请原样保留。</translation>
     </message>
     <message>
         <source>{db} is not a commdesk database (not a SQLite file); check the file given with --db.</source>
@@ -55,8 +55,61 @@
         <translation>核验审计日志</translation>
     </message>
     <message>
+        <source>the log ends at entry {end}, but this computer saw it reach entry {seen}: the newest {n} entries were deleted</source>
+        <extracomment>What this computer had seen before this process opened a database (the opening itself moves the remembered head on): the next verification reports that, not the head of a second ago.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {seen} is not the one this computer saw there: the log was cut back and written again from there or before</source>
+        <translation>第 {seen} 条已不是本机当时见到的那一条：日志在此处或更早处被截断后重写</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: {problem}.</source>
+        <translation>审计日志已被篡改：{problem}。</translation>
+    </message>
+    <message>
+        <source>The chain is intact up to entry {n} ({erased} with erased personal data).</source>
+        <translation>哈希链直到第 {n} 条均完好（其中 {erased} 条的个人数据已删除）。</translation>
+    </message>
+    <message>
+        <source>The database holds no record of its last entry yet (it is kept from the next change on), so a cut of the newest entries could not be checked against it.</source>
+        <translation>数据库中尚无其最后一条记录的登记（从下一次更改起开始保存），因此无法据此核对最新记录是否被截掉。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s record of its last entry agrees: entry {n}.</source>
+        <translation>数据库对其最后一条记录的登记与日志一致：第 {n} 条。</translation>
+    </message>
+    <message>
+        <source>The log was restored from a backup (entry {n}, {at}) after this computer last saw it at entry {seen}.</source>
+        <translation>本机上次见到日志时为第 {seen} 条，此后日志已从备份恢复（第 {n} 条，{at}）。</translation>
+    </message>
+    <message>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
+        <translation>本机此前从未校验或打开过此数据库，因此没有本机记下的日志末端可供比对。</translation>
+    </message>
+    <message>
+        <source>It remembers this one from now on.</source>
+        <translation>从现在起本机会记住当前的末端。</translation>
+    </message>
+    <message>
+        <source>The last head this computer saw was entry {n} ({at}){agree}.</source>
+        <translation>本机上次见到的日志末端为第 {n} 条（{at}）{agree}。</translation>
+    </message>
+    <message>
+        <source>; the log reaches it</source>
+        <translation>；日志完整到达该处</translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation type="unfinished">审计日志完好</translation>
+    </message>
+    <message>
+        <source>Audit log tampered with</source>
+        <translation type="unfinished">审计日志已被篡改</translation>
+    </message>
+    <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). The ``settings`` row that holds the chain&apos;s head as the last seal left it.</extracomment>
         <translation>第 {id} 条（{at}，{actor}：{action} {entity} #{entity_id}）</translation>
     </message>
     <message>
@@ -78,6 +131,18 @@
     <message>
         <source>{entry} was changed after it was written (its time, person, record or action), or an entry before it was</source>
         <translation>{entry} 在写入后被改动过（时间、人员、记录或操作），或其之前的某条记录被改动过</translation>
+    </message>
+    <message>
+        <source>the database&apos;s record of the log&apos;s last entry was edited by hand</source>
+        <translation>数据库对日志最后一条记录的登记被人手工修改过</translation>
+    </message>
+    <message>
+        <source>the newest {n} entries were deleted: the log ends at entry {end}, but the database recorded {recorded} entries</source>
+        <translation>最新的 {n} 条记录已被删除：日志止于第 {end} 条，但数据库登记的是 {recorded} 条</translation>
+    </message>
+    <message>
+        <source>the log from entry {n} on is not the one commdesk wrote (it differs from the database&apos;s record of its last entry)</source>
+        <translation>从第 {n} 条起的日志不是 commdesk 写入的那一份（与数据库对其最后一条记录的登记不符）</translation>
     </message>
 </context>
 <context>
@@ -111,20 +176,8 @@
         <translation>正在核验审计日志…</translation>
     </message>
     <message>
-        <source>Audit log intact</source>
-        <translation>审计日志完好</translation>
-    </message>
-    <message>
-        <source>All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased personal data).</source>
-        <translation>全部 {n} 条记录链接正确：没有条目被删除、添加或修改（其中 {erased} 条的个人数据已被抹除）。</translation>
-    </message>
-    <message>
-        <source>Audit log tampered with</source>
-        <translation>审计日志已被篡改</translation>
-    </message>
-    <message>
-        <source>The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. Tell the administrator; a backup made before the change holds the original log.</source>
-        <translation>审计日志在 commdesk 之外被改动：{problem}。在此之前的 {n} 条记录完好。请告知管理员；改动之前的备份中保存着原始日志。</translation>
+        <source>Tell the administrator; a backup made before the change holds the original log.</source>
+        <translation>请告知管理员；在更改之前制作的备份中保存着原始日志。</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -408,12 +461,8 @@
         <translation>审计日志已写入 {path}。</translation>
     </message>
     <message>
-        <source>the audit log was tampered with: {problem}. The {n} entries before it are intact.</source>
-        <translation>审计日志已被篡改：{problem}。在此之前的 {n} 条记录完好。</translation>
-    </message>
-    <message>
-        <source>Audit log intact: {n} entries chain correctly ({erased} with erased personal data).</source>
-        <translation>审计日志完好：{n} 条记录链接正确（其中 {erased} 条的个人数据已被抹除）。</translation>
+        <source>the audit log was tampered with: {problem}. The chain is intact up to entry {n}.</source>
+        <translation>审计日志已被篡改：{problem}。哈希链直到第 {n} 条均完好。</translation>
     </message>
     <message>
         <source>Demo database created at {path}:</source>
@@ -552,11 +601,11 @@
     </message>
     <message>
         <source>The database file is damaged ({kind}), so commdesk cannot read it; restore the latest backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos;.</source>
-        <translation>数据库文件已损坏（{kind}），commdesk 无法读取；请用 'commdesk --db NEW-FILE restore BACKUP' 将最近的备份恢复到一个新文件。</translation>
+        <translation>数据库文件已损坏（{kind}），commdesk 无法读取；请用 &apos;commdesk --db NEW-FILE restore BACKUP&apos; 将最近的备份恢复到一个新文件。</translation>
     </message>
     <message>
         <source>The database reported an error ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
-        <translation>数据库报告了错误（{kind}）；未保存任何内容。如果再次发生，请运行 'commdesk db check'。</translation>
+        <translation>数据库报告了错误（{kind}）；未保存任何内容。如果再次发生，请运行 &apos;commdesk db check&apos;。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>
@@ -1210,7 +1259,16 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This database is open read-only: you can read and export; changes cannot be saved. Why: the file {db} may not be written (its file permissions). To make changes, ask whoever manages it to allow writing, or work on a copy.</source>
+        <translation>此数据库以只读方式打开：可以查看和导出，但无法保存任何更改。原因：文件 {db} 没有写入权限（文件权限设置）。如需修改，请联系管理该文件的人开放写入权限，或改用一份副本。</translation>
+    </message>
+    <message>
+        <source> – read only</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
+        <extracomment>&quot;Another commdesk is writing…&quot; from whichever thread waits; shown in the status bar (queued).</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>

@@ -149,7 +149,9 @@ class GuiApp:
         from .ui.common.services import AppServices
 
         ensure_cjk_font(self.qapp)  # records hold Chinese text whatever the interface language
+        from .persistence.db import set_busy_reporter
 
+        set_busy_reporter(self.report_busy)
         self.services = AppServices(self.opened.ctx, self.prefs)
         if not self.sign_in():
             if getattr(self, "demo_pending", False):
@@ -161,6 +163,13 @@ class GuiApp:
         self.window.attach(self.services)
         for fn in self.on_ready:
             fn()
+
+    def report_busy(self, text: str) -> None:
+        """The database layer waits for another writer (any thread): the window in use says so in its
+        status bar, through a queued signal (a worker thread never touches a widget)."""
+        window = self.window
+        if window is not None:
+            window.busy_reported.emit(text)
 
     def sign_in(self) -> bool:
         """First run: create the profile. Later: the last person, asking a passphrase if they set one."""

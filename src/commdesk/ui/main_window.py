@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTextEdit, QWidget)
+                               QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTextEdit, QVBoxLayout,
+                               QWidget)
 
 from ..paths import resources_dir
 from .navigation import PANES, PaneSpec
@@ -17,6 +18,8 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     language_requested = Signal(str)      # "zh_CN", "en" or "" for the system's
     switch_person_requested = Signal()
+    #: "Another commdesk is writing…" from whichever thread waits; shown in the status bar (queued).
+    busy_reported = Signal(str)
 
     def __init__(self, prefs, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,7 +48,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # A banner over everything when the database cannot be written (shown by attach()).
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("#readOnlyBanner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
+                                  " border-bottom: 1px solid #e0c36a; }")
+        self.banner.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         for spec in PANES:
             item = QListWidgetItem(icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -57,6 +73,8 @@ class MainWindow(QMainWindow):
         self.person_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.person_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.busy_reported.connect(lambda text: self.statusBar().showMessage(text, 10000),
+                                   Qt.ConnectionType.QueuedConnection)
         self._build_menus()
         from .common.screen import fitting_size
 
@@ -126,6 +144,12 @@ class MainWindow(QMainWindow):
         """Called once the database is open: panes can now be built."""
         self.services = services
         self.db_label.setText(self.tr("Database: {db}").format(db=services.ctx.database_label))
+        if getattr(services, "read_only", False):
+            self.banner.setText(self.tr(
+                "This database is open read-only: you can read and export; changes cannot be saved. "
+                "Why: the file {db} may not be written (its file permissions). To make changes, ask whoever "
+                "manages it to allow writing, or work on a copy.").format(db=services.ctx.database_label))
+            self.banner.show()
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
         self.nav.setEnabled(True)
@@ -148,8 +172,11 @@ class MainWindow(QMainWindow):
     def _person_changed(self, person) -> None:
         """Someone else sits at the desk: every pane built so far (visible or not) and every menu
         follow the new person's roles at once; panes built later start with the new person."""
-        self.person_label.setText(self.tr("Signed in: {name} ({roles})").format(
-            name=person.name, roles=person.roles_label))
+        signed_in = getattr(self.services, "signed_in", lambda: person)()  # roles even when read-only
+        text = self.tr("Signed in: {name} ({roles})").format(name=person.name, roles=signed_in.roles_label)
+        if person.roles != signed_in.roles:
+            text += self.tr(" – read only")
+        self.person_label.setText(text)
         for pane in self.panes.values():
             pane.apply_person(person)
         self._update_actions()
