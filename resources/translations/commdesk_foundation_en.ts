@@ -56,7 +56,6 @@
     </message>
     <message>
         <source>the log ends at entry {end}, but this computer saw it reach entry {seen}: the newest {n} entries were deleted</source>
-        <extracomment>What this computer had seen before this process opened a database (the opening itself moves the remembered head on): the next verification reports that, not the head of a second ago.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,7 +108,7 @@
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). The ``settings`` row that holds the chain&apos;s head as the last seal left it.</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

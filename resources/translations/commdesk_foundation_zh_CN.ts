@@ -56,8 +56,7 @@
     </message>
     <message>
         <source>the log ends at entry {end}, but this computer saw it reach entry {seen}: the newest {n} entries were deleted</source>
-        <extracomment>What this computer had seen before this process opened a database (the opening itself moves the remembered head on): the next verification reports that, not the head of a second ago.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 {end} 条，但本机曾见到它到达第 {seen} 条：最新的 {n} 条记录已被删除</translation>
     </message>
     <message>
         <source>entry {seen} is not the one this computer saw there: the log was cut back and written again from there or before</source>
@@ -101,15 +100,15 @@
     </message>
     <message>
         <source>Audit log intact</source>
-        <translation type="unfinished">审计日志完好</translation>
+        <translation>审计日志完好</translation>
     </message>
     <message>
         <source>Audit log tampered with</source>
-        <translation type="unfinished">审计日志已被篡改</translation>
+        <translation>审计日志已被篡改</translation>
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). The ``settings`` row that holds the chain&apos;s head as the last seal left it.</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
         <translation>第 {id} 条（{at}，{actor}：{action} {entity} #{entity_id}）</translation>
     </message>
     <message>

@@ -120,4 +120,23 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
         log.info("database %s opened read-only", target.display)
     ctx = ServiceContext(engine=engine, sessions=session_factory(engine), current=current,
                          database_label=target.display, read_only=read_only)
+    _note_audit_head(ctx)
     return OpenedDatabase(target, ctx, result)
+
+
+def _note_audit_head(ctx: ServiceContext) -> None:
+    """Remember the audit log's head as this computer sees it now (the anchor that catches a cut
+    of the newest entries later), when the log's end agrees with the database's own record and
+    with the head remembered before; otherwise leave the remembered head as evidence for
+    ``audit --verify``. A few indexed reads; the full chain is walked by the verification."""
+    from .core.services.audit import check_seen_head, location
+    from .persistence.audit import current_head, recorded_head
+
+    try:
+        with ctx.engine.connect() as conn:
+            recorded = recorded_head(conn)
+            if recorded is not None and recorded != current_head(conn):
+                return
+            check_seen_head(conn, location(ctx), opening=True)
+    except Exception as exc:  # noqa: BLE001 - opening the database must not fail over the anchor
+        log.warning("could not note the audit log's head: %s", type(exc).__name__)

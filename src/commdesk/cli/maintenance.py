@@ -47,6 +47,10 @@ def restore(args, cli) -> int:
     if schema.status(opened.ctx.engine).empty:
         schema.upgrade(opened.ctx.engine)  # a new file: the schema first, to know who is restoring
     info = svc.restore(opened.ctx, args.file, force=args.force)
+    from ..core.services.audit import forget_seen_head, location
+
+    with opened.ctx.engine.connect() as conn:  # the log now continues the backup's, by this restore
+        forget_seen_head(conn, location(opened.ctx))
     cli.print(translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
         path=args.file, db=cli.opened().target.display, rows=info.rows))
     return 0
@@ -86,16 +90,21 @@ def audit(args, cli) -> int:
 
 
 def verify_audit(cli) -> int:
-    from ..core.services.audit import AuditService
+    from ..core.services.audit import AuditService, describe
 
-    report = cli.ctx.service(AuditService).verify()
-    if not report.ok:
-        cli.err.write("commdesk: " + translate("CLI", "the audit log was tampered with: {problem}. The {n} "
-                                               "entries before it are intact.").format(
-            problem=report.problem, n=report.entries) + "\n")
+    service = cli.ctx.service(AuditService)
+    check = service.verify()
+    headline, lines = describe(check, service.zone())
+    if not check.ok:  # the one line on stderr; what was checked against what on stdout
+        for line in lines:
+            cli.print(line)
+        cli.err.write("commdesk: " + translate("CLI", "the audit log was tampered with: {problem}. The chain is "
+                                               "intact up to entry {n}.").format(problem=check.problem,
+                                                                                n=check.entries) + "\n")
         return 1
-    cli.print(translate("CLI", "Audit log intact: {n} entries chain correctly ({erased} with erased personal "
-                        "data).").format(n=report.entries, erased=report.erased))
+    cli.print(headline + ".")
+    for line in lines:
+        cli.print("  " + line)
     return 0
 
 

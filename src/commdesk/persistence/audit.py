@@ -14,6 +14,13 @@ follow. Sealing takes the chain's tail under a lock held until the commit (Postg
 transaction advisory lock; SQLite: the database's write lock, which the transaction holds already
 since it wrote the rows), so concurrent writers chain one after the other in commit order and
 never fork the chain. ``verify_chain`` walks the chain and names the first entry that does not fit.
+
+A hash chain alone cannot see its newest entries cut off: what is left still chains. So ``seal``
+also records the chain's head (its last place and link) outside the log, in the ``settings`` row
+``audit.head``, in the same transaction; ``verify_chain`` compares the log's end with it. A seal that
+finds the log's end no longer where the record says leaves the record alone (the evidence stays).
+Someone who cuts the log and rewrites that row too is caught by the head each computer keeps of
+the databases it has seen (``core.services.audit``), as far as that computer saw.
 """
 from __future__ import annotations
 
@@ -27,11 +34,11 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, text
+from sqlalchemy import event, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from .models.base import Base, utcnow
-from .models.foundation import AuditRow
+from .models.foundation import AuditRow, SettingRow
 
 REDACTED = "(changed)"
 
@@ -195,7 +202,58 @@ def seal(conn, txn: str) -> int:
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}",
                          updates)
+    _record_head(conn, (tail.seq, tail.chain or "") if tail is not None else None, (seq, previous))
     return len(updates)
+
+
+# ------------------------------------------------------------------------------- the recorded head
+# The ``settings`` row that holds the chain's head as the last seal left it.
+HEAD_KEY = "audit.head"
+_S = SettingRow.__table__
+
+
+@dataclass(frozen=True)
+class Head:
+    seq: int
+    chain: str
+
+    def as_json(self) -> str:
+        return json.dumps({"seq": self.seq, "chain": self.chain})
+
+
+def recorded_head(conn) -> Head | None:
+    """The head the last seal recorded in the database (None: no seal since this was introduced)."""
+    value = conn.execute(select(_S.c.value).where(_S.c.key == HEAD_KEY)).scalar()
+    if value is None:
+        return None
+    try:
+        data = json.loads(value)
+        return Head(int(data["seq"]), str(data["chain"]))
+    except (ValueError, KeyError, TypeError):
+        return Head(-1, "")  # unreadable: edited by hand; verify_chain says so
+
+
+def current_head(conn) -> Head | None:
+    """The log's last sealed entry as it is now."""
+    row = conn.execute(select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None))
+                       .order_by(_T.c.seq.desc()).limit(1)).first()
+    return Head(row.seq, row.chain or "") if row is not None else None
+
+
+def link_at(conn, seq: int) -> str | None:
+    """The link of the entry at place ``seq`` (None: there is none)."""
+    return conn.execute(select(_T.c.chain).where(_T.c.seq == seq)).scalar()
+
+
+def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str]) -> None:
+    recorded = recorded_head(conn)
+    new = Head(*after).as_json()
+    if recorded is None:
+        conn.execute(insert(_S), [dict(key=HEAD_KEY, value=new, version=1)])
+        return
+    if before is None or (recorded.seq, recorded.chain) != before:
+        return  # the log's end moved outside commdesk since the last seal: keep the record as evidence
+    conn.execute(update(_S).where(_S.c.key == HEAD_KEY).values(value=new, version=_S.c.version + 1))
 
 
 @dataclass(frozen=True)
@@ -205,6 +263,7 @@ class ChainReport:
     tail: str                  # the last good entry's link ("" for an empty log)
     broken_id: int | None      # the first entry that does not fit, if any
     problem: str | None        # what is wrong with it, in words
+    recorded: int | None = None  # the last place the database recorded for its log (None: no record)
 
     @property
     def ok(self) -> bool:
@@ -245,7 +304,21 @@ def verify_chain(conn) -> ChainReport:
             return ChainReport(expected - 1, erased, previous, row.id,
                                problem.format(entry=what, n=(row.seq or expected) - expected))
         previous, expected = row.chain, expected + 1
-    return ChainReport(expected - 1, erased, previous, None, None)
+    entries = expected - 1
+    head = recorded_head(conn)
+    if head is None:
+        return ChainReport(entries, erased, previous, None, None)
+    problem = None
+    if head.seq < 0:
+        problem = translate("Audit", "the database's record of the log's last entry was edited by hand")
+    elif head.seq > entries:
+        problem = translate("Audit", "the newest {n} entries were deleted: the log ends at entry {end}, but "
+                            "the database recorded {recorded} entries").format(
+            n=head.seq - entries, end=entries, recorded=head.seq)
+    elif head.seq > 0 and link_at(conn, head.seq) != head.chain:
+        problem = translate("Audit", "the log from entry {n} on is not the one commdesk wrote (it differs "
+                            "from the database's record of its last entry)").format(n=head.seq)
+    return ChainReport(entries, erased, previous, None, problem, head.seq)
 
 
 def chain_links(conn) -> list[str]:

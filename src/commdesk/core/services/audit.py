@@ -1,16 +1,29 @@
-"""Reading the audit log: history of one record, the global log, filters (P-7)."""
+"""Reading the audit log: history of one record, the global log, filters (P-7); verifying it.
+
+Verifying walks the hash chain, compares its end with the head the database recorded (see
+``persistence.audit``) and with the last head *this computer* saw of the same database, kept in the
+user's private data folder (``audit-heads.json``, per database location and first link). Someone who
+cuts the newest entries and also rewrites the database's record is caught by that local head, as far
+as this computer saw; a computer that never saw the database says so instead of guessing. A restore
+(recorded in the log) after this computer last looked explains a log that went back.
+"""
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from pathlib import Path
 
 from sqlalchemy import select
 
-from ...persistence.audit import ChainReport, verify_chain
+from ...persistence.audit import ChainReport, Head, current_head, link_at, verify_chain
 from ...persistence.models import AuditRow
 from ..domain.people import Role
 from ..i18n import translate
 from .context import ServiceContext
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -70,9 +83,199 @@ class AuditService:
                 q = q.limit(limit)
             return [_entry(r) for r in uow.session.scalars(q)]
 
-    def verify(self) -> ChainReport:
+    def verify(self) -> AuditCheck:
         """Walk the log's hash chain (administrators and reviewers): the first entry that was
-        deleted, added or changed after it was written, if any."""
+        deleted, added or changed after it was written, if any; the log's end against the
+        database's record and against the last head this computer saw (which then moves on)."""
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "verify the audit log"))
         with self.ctx.unit_of_work() as uow:
-            return verify_chain(uow.session.connection())
+            conn = uow.session.connection()
+            chain = verify_chain(conn)
+            return AuditCheck(chain, check_seen_head(conn, location(self.ctx), advance=chain.ok))
+
+    def zone(self) -> str:
+        """The organisation's zone: what the log's times are shown in."""
+        from .settings import SettingsService
+
+        return self.ctx.service(SettingsService).time_zone()
+
+
+# ------------------------------------------------------------------- the head this computer saw
+HEADS_FILE = "audit-heads.json"
+
+
+def heads_file() -> Path:
+    from ...paths import data_dir
+
+    return data_dir() / HEADS_FILE
+
+
+@dataclass(frozen=True)
+class SeenHead:
+    seq: int
+    chain: str
+    seen: datetime  # when this computer saw it (UTC)
+
+
+@dataclass(frozen=True)
+class SeenCheck:
+    seen: SeenHead | None            # the last head this computer saw before (None: never saw this database)
+    problem: str | None              # the log does not reach or agree with it, in words
+    restored: tuple[int, datetime] | None = None  # a restore since then explains a log that went back
+    remembered: bool = False         # the log's head now is what this computer remembers from here on
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    chain: ChainReport
+    local: SeenCheck
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.local.problem is None
+
+    @property
+    def problem(self) -> str | None:
+        """The first thing found wrong: with the chain, else with the head this computer saw."""
+        return self.chain.problem or self.local.problem
+
+    @property
+    def entries(self) -> int:
+        return self.chain.entries
+
+    @property
+    def erased(self) -> int:
+        return self.chain.erased
+
+    @property
+    def broken_id(self) -> int | None:
+        return self.chain.broken_id
+
+
+def location(ctx: ServiceContext) -> str:
+    """Where the database lives, as this computer names it (never with a password)."""
+    return ctx.database_label or ctx.engine.url.render_as_string(hide_password=True)
+
+
+def _identity(conn, where: str) -> str | None:
+    first = link_at(conn, 1)  # the first link covers the first entry's time and transaction: unique
+    return None if first is None else f"{where}#{first[:16]}"
+
+
+def _load() -> dict:
+    try:
+        return json.loads(heads_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _store(key: str, head: Head, when: datetime) -> None:
+    from ..files import private_folder, write_atomically
+
+    data = _load()
+    data[key] = {"seq": head.seq, "chain": head.chain, "seen": when.isoformat()}
+    try:
+        private_folder(heads_file().parent)
+        write_atomically(heads_file(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+    except OSError as exc:  # a read-only home: verifying still works, without remembering
+        log.warning("could not remember the audit log's head: %s", exc)
+
+
+def seen_head(conn, where: str) -> SeenHead | None:
+    key = _identity(conn, where)
+    entry = _load().get(key) if key else None
+    if not isinstance(entry, dict):
+        return None
+    try:
+        return SeenHead(int(entry["seq"]), str(entry["chain"]), datetime.fromisoformat(entry["seen"]))
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+# What this computer had seen before this process opened a database (the opening itself moves
+# the remembered head on): the next verification reports that, not the head of a second ago.
+_BEFORE_OPENING: dict[str, SeenHead | None] = {}
+
+
+def check_seen_head(conn, where: str, advance: bool = True, opening: bool = False) -> SeenCheck:
+    """Compare the log with the last head this computer saw of this database; when the log
+    reaches it (or a restore since explains why not), remember the log's head now. ``opening``:
+    the database is being opened, and the next verification reports what was seen before."""
+    from ...persistence.models import AuditRow
+
+    key = _identity(conn, where)
+    if key is None:
+        return SeenCheck(None, None)
+    seen = seen_head(conn, where)
+    shown = seen  # what the report names as seen before
+    if opening:
+        _BEFORE_OPENING.setdefault(key, seen)
+    elif key in _BEFORE_OPENING:
+        earlier = _BEFORE_OPENING.pop(key)
+        if seen is not None and (earlier is None or (earlier.seq <= seen.seq
+                                                     and link_at(conn, earlier.seq) == earlier.chain)):
+            shown = earlier  # the opening stepped on along this log: name what came before it
+    now = current_head(conn)
+    problem, restored = None, None
+    if seen is not None and now is not None and (now.seq < seen.seq or link_at(conn, seen.seq) != seen.chain):
+        last = conn.execute(select(AuditRow.seq, AuditRow.at).where(
+            AuditRow.entity == "database", AuditRow.action == "restore", AuditRow.seq.is_not(None))
+            .order_by(AuditRow.seq.desc()).limit(1)).first()
+        at = last.at.replace(tzinfo=last.at.tzinfo or timezone.utc) if last is not None else None
+        if at is not None and at >= seen.seen:
+            restored = (last.seq, at)
+        elif now.seq < seen.seq:
+            problem = translate("Audit", "the log ends at entry {end}, but this computer saw it reach entry "
+                                "{seen}: the newest {n} entries were deleted").format(
+                end=now.seq, seen=seen.seq, n=seen.seq - now.seq)
+        else:
+            problem = translate("Audit", "entry {seen} is not the one this computer saw there: the log was cut "
+                                "back and written again from there or before").format(seen=seen.seq)
+    remembered = advance and problem is None and now is not None
+    if remembered and (seen is None or (now.seq, now.chain) != (seen.seq, seen.chain)):
+        _store(key, now, datetime.now(timezone.utc))
+    return SeenCheck(seen if problem is not None or restored is not None else shown, problem, restored,
+                     remembered)
+
+
+def forget_seen_head(conn, where: str) -> None:
+    """After a restore made here: the log starts again from the backup's, so remember its head now."""
+    key = _identity(conn, where)
+    now = current_head(conn)
+    if key is not None and now is not None:
+        _store(key, now, datetime.now(timezone.utc))
+
+
+def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
+    """What a verification found, in words: a headline and what was checked against what (times
+    in ``zone``, named)."""
+    from ..timezones import format_instant
+
+    chain, local = check.chain, check.local
+    lines: list[str] = []
+    if not chain.ok:
+        lines.append(translate("Audit", "The audit log was tampered with: {problem}.").format(problem=chain.problem))
+    if local.problem is not None:
+        lines.append(translate("Audit", "The audit log was tampered with: {problem}.").format(problem=local.problem))
+    lines.append(translate("Audit", "The chain is intact up to entry {n} ({erased} with erased personal data).")
+                 .format(n=chain.entries, erased=chain.erased))
+    if chain.recorded is None:
+        lines.append(translate("Audit", "The database holds no record of its last entry yet (it is kept from the "
+                               "next change on), so a cut of the newest entries could not be checked against it."))
+    elif chain.ok:
+        lines.append(translate("Audit", "The database's record of its last entry agrees: entry {n}.")
+                     .format(n=chain.recorded))
+    if local.restored is not None:
+        lines.append(translate("Audit", "The log was restored from a backup (entry {n}, {at}) after this computer "
+                               "last saw it at entry {seen}.").format(
+            n=local.restored[0], at=format_instant(local.restored[1], zone), seen=local.seen.seq))
+    elif local.seen is None:
+        lines.append(translate("Audit", "This computer had not verified or opened this database before, so it "
+                               "has no head of its own to compare with.") + (" " + translate(
+            "Audit", "It remembers this one from now on.") if local.remembered else ""))
+    else:
+        lines.append(translate("Audit", "The last head this computer saw was entry {n} ({at}){agree}.").format(
+            n=local.seen.seq, at=format_instant(local.seen.seen, zone),
+            agree=translate("Audit", "; the log reaches it") if local.problem is None else ""))
+    headline = translate("Audit", "Audit log intact") if check.ok else translate("Audit", "Audit log tampered with")
+    return headline, lines

@@ -112,16 +112,14 @@ class AuditPane(Pane):
 
     def _verified(self, report) -> None:
         from ..common.ask import ask
+        from ...core.services.audit import describe
 
+        headline, lines = describe(report, self.audit.zone())
         if report.ok:
-            ask(self, "info", self.tr("Audit log intact"), self.tr(
-                "All {n} entries chain correctly: none was deleted, added or changed ({erased} with erased "
-                "personal data).").format(n=report.entries, erased=report.erased))
+            ask(self, "info", headline, "\n".join(lines))
         else:
-            ask(self, "warning", self.tr("Audit log tampered with"), self.tr(
-                "The audit log was changed outside commdesk: {problem}. The {n} entries before it are intact. "
-                "Tell the administrator; a backup made before the change holds the original log.").format(
-                problem=report.problem, n=report.entries))
+            ask(self, "warning", headline, "\n".join(lines) + "\n\n" + self.tr(
+                "Tell the administrator; a backup made before the change holds the original log."))
 
     def export_pdf(self) -> None:
         from ..common.export import export_pdf_interactively
