@@ -166,11 +166,11 @@ _TYPE_LABELS = {"work": "work", "home": "home", "mobile": "cell", "fax": "fax", 
 def _vcard_lines(r: ContactRecord) -> list[str]:
     lines = ["BEGIN:VCARD", "VERSION:4.0", "FN:" + escape_text(r.full_name or r.display_name)]
     lines.append("N:" + ";".join([escape_text(r.family_name), escape_text(r.given_name), "", "", ""]))
-    if r.pinyin:
+    if r.pinyin and escape_text(r.pinyin):
         lines.append("X-COMMDESK-PINYIN:" + escape_text(r.pinyin))
     for i, outlet in enumerate(r.all_outlets):
         lines.append(("ORG;PREF=1:" if i == 0 and r.outlet else "ORG:") + escape_text(outlet))
-    if r.title:
+    if r.title and escape_text(r.title):
         lines.append("TITLE:" + escape_text(r.title))
     if r.beats:
         lines.append("CATEGORIES:" + ",".join(escape_text(b) for b in r.beats))
@@ -197,8 +197,8 @@ def _vcard_lines(r: ContactRecord) -> list[str]:
                         ("X-COMMDESK-TIER", r.tier.value if r.tier else ""),
                         ("X-COMMDESK-STATUS", r.status.value if r.status else ""),
                         ("X-COMMDESK-SOURCE", r.source)):
-        if value:
-            lines.append(f"{prop}:{escape_text(value)}")
+        if value and (text := escape_text(value)):   # a value of control characters only is no value
+            lines.append(f"{prop}:{text}")
     lines.append("END:VCARD")
     return lines
 
