@@ -1262,6 +1262,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; columns not imported (no contact field takes them): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import media contacts</source>
         <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation type="unfinished"></translation>
@@ -2485,6 +2489,10 @@
     </message>
     <message>
         <source>Of &lt;b&gt;{rows}&lt;/b&gt; rows read: will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, merge &lt;b&gt;{merged}&lt;/b&gt; into an earlier row of the file (the same person), reject &lt;b&gt;{rejected}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported (no contact field takes them): {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1261,6 +1261,10 @@
         <translation>读取 {rows} 行：新建 {created} 位，更新 {updated} 位，{unchanged} 位不变，{merged} 行并入文件中前面的行，{rejected} 行被拒绝</translation>
     </message>
     <message>
+        <source>; columns not imported (no contact field takes them): {columns}</source>
+        <translation>；以下列没有对应的联系人字段，未导入：{columns}</translation>
+    </message>
+    <message>
         <source>import media contacts</source>
         <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation>导入媒体联系人</translation>
@@ -2465,6 +2469,10 @@
     <message>
         <source>Of &lt;b&gt;{rows}&lt;/b&gt; rows read: will create &lt;b&gt;{created}&lt;/b&gt;, update &lt;b&gt;{updated}&lt;/b&gt;, leave &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, merge &lt;b&gt;{merged}&lt;/b&gt; into an earlier row of the file (the same person), reject &lt;b&gt;{rejected}&lt;/b&gt;.</source>
         <translation>共读取 &lt;b&gt;{rows}&lt;/b&gt; 行：将新建 &lt;b&gt;{created}&lt;/b&gt; 位，更新 &lt;b&gt;{updated}&lt;/b&gt; 位，&lt;b&gt;{unchanged}&lt;/b&gt; 位不变，&lt;b&gt;{merged}&lt;/b&gt; 行并入文件中前面的行（同一人），拒绝 &lt;b&gt;{rejected}&lt;/b&gt; 行。</translation>
+    </message>
+    <message>
+        <source>Columns not imported (no contact field takes them): {columns}.</source>
+        <translation>以下列没有对应的联系人字段，不会导入：{columns}。</translation>
     </message>
     <message>
         <source>the same person as row {first}: merged into row {first} of this file</source>

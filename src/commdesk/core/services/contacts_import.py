@@ -56,10 +56,11 @@ class ImportResult:
     list_id: int | None = None
     merged: int = 0  # rows merged into an earlier row of the file
     rows_read: int = 0
+    ignored_columns: tuple[str, ...] = ()  # the file's columns not imported
 
     def summary(self) -> str:
         return counts_text(RowCounts(self.rows_read, self.created, self.updated, self.unchanged, self.merged,
-                                     self.rejected))
+                                     self.rejected, self.ignored_columns))
 
 
 def counts_text(c: RowCounts, planned: bool = False) -> str:
@@ -71,8 +72,12 @@ def counts_text(c: RowCounts, planned: bool = False) -> str:
     else:
         text = translate("Contacts", "Rows read: {rows}; {created} created, {updated} updated, {unchanged} unchanged, "
                                      "{merged} merged into an earlier row of the file, {rejected} rejected")
-    return text.format(rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged,
+    text = text.format(rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged,
                        merged=c.merged, rejected=c.rejected)
+    if c.ignored_columns:  # a column dropped without a word would look imported
+        text += translate("Contacts", "; columns not imported (no contact field takes them): {columns}").format(
+            columns=", ".join(c.ignored_columns))
+    return text
 
 
 class DbLookup:
@@ -351,7 +356,7 @@ class ImportService:
         tick(total)
         counts = plan.counts()
         result = ImportResult(counts.created, counts.updated, counts.unchanged, rejected if skip_invalid else 0,
-                              list_id, counts.merged, counts.rows_read)
+                              list_id, counts.merged, counts.rows_read, counts.ignored_columns)
         uow.event(ENTITY, "import", "import", note=f"{preview.file}: {result.summary()}")
         return result
 

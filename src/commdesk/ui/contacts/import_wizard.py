@@ -2,6 +2,8 @@
 and export of the current search or list, both off the GUI thread through ``services.runner``."""
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -256,6 +258,10 @@ class ReportPage(QWizardPage):
                                     "the file (the same person), reject <b>{rejected}</b>.").format(
             rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged, merged=c.merged,
             rejected=rejected))
+        if c.ignored_columns:
+            self.counts.setText(self.counts.text() + " " + self.tr(
+                "Columns not imported (no contact field takes them): {columns}.").format(
+                columns=html.escape(", ".join(c.ignored_columns))))
         lines = [(r.file, r.row, r.column, r.reason) for r in plan.rejected]
         lines += [(file, row, "", self.tr("the same person as row {first}: merged into row {first} of this file")
                    .format(first=first)) for file, row, first in plan.merged_rows()]

@@ -22,6 +22,7 @@ from commdesk.core.contacts.records import (
     parse_status,
     parse_tier,
 )
+from commdesk.core.contacts.validation import LINK_FIELDS, has_line_break, line_break_error
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
@@ -291,6 +292,10 @@ def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column], ungu
                 problems.append((col.header, translate(
                     "Contacts", "Status {value} is not known; use active, left or bounced.").format(value=raw)))
             rec.status = status
+        elif kind in LINK_FIELDS and has_line_break(raw):
+            # refused as the contact form refuses it: folded to a space, "https://x\r\nX-Evil: 1"
+            # became a link that is not the one in the file
+            problems.append((col.header, line_break_error(kind, field_label(kind))))
         elif kind in scalars:
             scalars[kind].append(clean_text(raw, col.multiline))
         else:

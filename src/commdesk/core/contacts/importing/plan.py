@@ -154,6 +154,7 @@ class RowCounts:
     unchanged: int
     merged: int  # rows merged into an earlier row of the same file (the same person twice)
     rejected: int
+    ignored_columns: tuple[str, ...] = ()  # the file's columns no contact field takes (nothing of them imported)
 
     def adds_up(self) -> bool:
         return self.created + self.updated + self.unchanged + self.merged + self.rejected == self.rows_read
@@ -166,6 +167,7 @@ class ImportPlan:
     unchanged: list[PlannedContact] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     rows_read: int = 0
+    ignored_columns: list[str] = field(default_factory=list)  # headers mapped to no field, in file order
 
     @property
     def rejected_rows(self) -> list[tuple[str, int]]:
@@ -185,7 +187,7 @@ class ImportPlan:
         further rows were merged into that one."""
         merged = sum(len(p.sources) - 1 for p in (*self.create, *self.update, *self.unchanged))
         return RowCounts(self.rows_read, len(self.create), len(self.update), len(self.unchanged), merged,
-                         len(self.rejected_rows))
+                         len(self.rejected_rows), tuple(self.ignored_columns))
 
     def summary(self) -> str:
         return translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
@@ -322,7 +324,7 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
     """
     columns = compile_mapping(mapping)
     total = len(rows) if isinstance(rows, Sized) else None
-    plan = ImportPlan()
+    plan = ImportPlan(ignored_columns=[h for h, target in mapping.items() if not target])
     targets: list[_Target] = []
     by_email: dict[str, _Target] = {}
     by_phone: dict[str, _Target] = {}
@@ -407,6 +409,7 @@ def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, st
     if default not in (KEEP, NEW):
         raise ValueError(default)
     out = ImportPlan(create=plan.create, rejected=plan.rejected, rows_read=plan.rows_read,
+                     ignored_columns=list(plan.ignored_columns),
                      unchanged=list(plan.unchanged))
     for p in plan.update:
         mine = choices.get(p.key, {})
