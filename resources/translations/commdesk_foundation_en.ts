@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +303,10 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The database server {db} needs a password and none is in the keyring; run commdesk once in a terminal to enter it.</source>
         <translation type="unfinished"></translation>

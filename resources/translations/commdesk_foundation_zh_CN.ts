@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>
+    </message>
+    <message>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
@@ -299,6 +303,10 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>
+    </message>
     <message>
         <source>The database server {db} needs a password and none is in the keyring; run commdesk once in a terminal to enter it.</source>
         <translation>数据库服务器 {db} 需要密码，但密钥环中没有保存密码；请在终端中运行一次 commdesk 以输入密码。</translation>

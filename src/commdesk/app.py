@@ -177,7 +177,7 @@ class GuiApp:
         from .core.errors import NotFound
 
         people = self.services.get(PeopleService)
-        if getattr(self.args, "as_person", None):
+        if getattr(self.args, "as_person", None) is not None:  # --as "" is refused, never ignored
             return self.sign_in_as(self.args.as_person)
         if people.count() == 0:
             from .ui.admin.first_run import DEMO, run_first_run
@@ -216,6 +216,10 @@ class GuiApp:
 
         people = self.services.get(PeopleService)
         try:
+            if not name.strip():
+                raise CommdeskError(QCoreApplication.translate(
+                    "App", "--as needs the name or e-mail address of a person; 'commdesk people list' shows "
+                    "who exists."))
             person = people.find(name)
             if not person.has_passphrase:
                 self.services.set_person(people.sign_in(name, None))

@@ -41,7 +41,7 @@ class Cli:
             set_busy_reporter(lambda message: print(f"commdesk: {message}", file=self.err, flush=True))
             self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
             self._opened.ctx.current = self._actor
-            if getattr(self.args, "as_person", None):
+            if getattr(self.args, "as_person", None) is not None:  # --as "" too: refused, not ignored
                 self._actor()  # --as is checked (and its passphrase asked) before the command does anything
         return self._opened
 
@@ -68,8 +68,11 @@ class Cli:
             return self._person
         self._person = SYSTEM  # while looking people up
         people = PeopleService(self._opened.ctx)
-        if self.args.as_person:
+        if self.args.as_person is not None:  # an empty --as is refused like an unknown name
             try:
+                if not self.args.as_person.strip():
+                    raise CommdeskError(translate("CLI", "--as needs the name or e-mail address of a person; "
+                                                  "'commdesk people list' shows who exists."))
                 person = people.find(self.args.as_person)
                 self._person = people.sign_in(self.args.as_person, self._passphrase(person)
                                               if person.has_passphrase else None)
