@@ -248,8 +248,8 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
                     reasons[f.rule] = reason
                 saved = self.svc.issue_invitation(saved.id, reasons)
         except ConflictError as exc:
-            if resolve_conflict(self, exc) == "theirs":
-                self.meeting = exc.theirs
+            if resolve_conflict(self, exc) == "theirs":  # no versions carried: reload the stored one
+                self.meeting = exc.theirs if exc.theirs is not None else self.svc.get(self.meeting.id)
                 self._fill()
                 self.mark_unchanged()
             return
