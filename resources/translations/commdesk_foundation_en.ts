@@ -507,6 +507,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>This record was changed on another desk while you were saving it; nothing of yours was saved. Reload it to see the stored version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload the stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone else saved this record</source>
         <translation type="unfinished"></translation>
     </message>

@@ -507,6 +507,14 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>This record was changed on another desk while you were saving it; nothing of yours was saved. Reload it to see the stored version, then make your change again.</source>
+        <translation>您保存时，这条记录已在另一台电脑上被修改；您的更改没有保存。请重新载入查看已保存的版本，然后再做一次修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the stored version</source>
+        <translation>重新载入已保存的版本(&amp;R)</translation>
+    </message>
+    <message>
         <source>Someone else saved this record</source>
         <translation>他人已保存此记录</translation>
     </message>

@@ -90,7 +90,7 @@ class PersonDialog(QDialog):
             choice = resolve_conflict(self, exc)
             if choice == "theirs":
                 self.reject()
-            elif choice == "mine":
+            elif choice == "mine" and exc.theirs is not None:  # a lost race carries no versions
                 self.person = replace(self.person, version=exc.theirs.version)
                 self.save()
             return

@@ -27,35 +27,49 @@ def _show(value) -> str:
 
 
 class ConflictDialog(QDialog):
+    """Both versions side by side with Keep mine / Take theirs, when the error carries both; a save
+    that lost the race inside the unit of work carries neither (``mine``/``theirs`` None): then the
+    record changed on another desk and the only way on is to reload it (choice "theirs")."""
+
     def __init__(self, exc: ConflictError, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Someone else saved this record"))
         self.choice = "cancel"
+        self.compared = exc.mine is not None and exc.theirs is not None
         layout = QVBoxLayout(self)
-        msg = QLabel(str(exc))
+        msg = QLabel(str(exc) if self.compared else self.tr(
+            "This record was changed on another desk while you were saving it; nothing of yours was "
+            "saved. Reload it to see the stored version, then make your change again."))
         msg.setWordWrap(True)
         layout.addWidget(msg)
-        mine, theirs = _fields(exc.mine), _fields(exc.theirs)
-        keys = [k for k in dict.fromkeys([*mine, *theirs]) if mine.get(k) != theirs.get(k)] or list(mine)
-        table = QTableWidget(len(keys), 3, self)
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"), self.tr("Stored version")])
-        for row, key in enumerate(keys):
-            for col, text in enumerate((key, mine.get(key, ""), theirs.get(key, ""))):
-                table.setItem(row, col, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(table)
         buttons = QDialogButtonBox(self)
-        keep_mine = QPushButton(self.tr("Keep &mine (replace the stored version)"))
-        take_theirs = QPushButton(self.tr("Take &theirs (discard my changes)"))
-        buttons.addButton(keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        keep_mine.clicked.connect(lambda: self._done("mine"))
-        take_theirs.clicked.connect(lambda: self._done("theirs"))
+        if self.compared:
+            mine, theirs = _fields(exc.mine), _fields(exc.theirs)
+            keys = [k for k in dict.fromkeys([*mine, *theirs]) if mine.get(k) != theirs.get(k)] or list(mine)
+            table = QTableWidget(len(keys), 3, self)
+            table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"),
+                                             self.tr("Stored version")])
+            for row, key in enumerate(keys):
+                for col, text in enumerate((key, mine.get(key, ""), theirs.get(key, ""))):
+                    table.setItem(row, col, QTableWidgetItem(text))
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
+            layout.addWidget(table)
+            keep_mine = QPushButton(self.tr("Keep &mine (replace the stored version)"))
+            take_theirs = QPushButton(self.tr("Take &theirs (discard my changes)"))
+            buttons.addButton(keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
+            buttons.addButton(take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole)
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            keep_mine.clicked.connect(lambda: self._done("mine"))
+            take_theirs.clicked.connect(lambda: self._done("theirs"))
+            self.resize(640, 360)
+        else:
+            reload = QPushButton(self.tr("&Reload the stored version"))
+            reload.setDefault(True)
+            buttons.addButton(reload, QDialogButtonBox.ButtonRole.AcceptRole)
+            reload.clicked.connect(lambda: self._done("theirs"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 360)
 
     def _done(self, choice: str) -> None:
         self.choice = choice
@@ -63,7 +77,8 @@ class ConflictDialog(QDialog):
 
 
 def resolve_conflict(parent: QWidget | None, exc: ConflictError) -> str:
-    """'mine', 'theirs' or 'cancel'. Tests monkeypatch this function."""
+    """'mine', 'theirs' or 'cancel'; never 'mine' when the error carries no versions ('theirs' then
+    means: reload the stored record from the service, ``exc.theirs`` is None). Tests monkeypatch this."""
     dlg = ConflictDialog(exc, parent)
     dlg.exec()
     return dlg.choice
