@@ -654,7 +654,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is refused. Split the file and import the parts.</source>
+        <source>{file} is {size} MB; a contacts file may be at most {limit} MB, so it is refused. Split the file and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is more than {limit} MB, the most a contacts file may be; it is refused. Split the file and import the parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,7 +1407,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} expands to {size} MB when unpacked, more than a contacts workbook can be (at most {limit} MB); it is refused. Save the contacts as CSV, or split the file.</source>
+        <source>{file} expands to more than {limit} MB when unpacked, the most a contacts workbook may take; it is refused. Save the contacts as CSV, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} expands to {size} MB when unpacked; a contacts workbook may take at most {limit} MB, so it is refused. Save the contacts as CSV, or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

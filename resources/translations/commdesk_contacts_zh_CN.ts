@@ -653,8 +653,12 @@
         <translation>{file} 中没有名为 {sheet} 的工作表。</translation>
     </message>
     <message>
-        <source>{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is refused. Split the file and import the parts.</source>
-        <translation>{file} 有 {size} MB，超出联系人文件的上限（最多 {limit} MB），已拒绝。请拆分文件后分别导入。</translation>
+        <source>{file} is {size} MB; a contacts file may be at most {limit} MB, so it is refused. Split the file and import the parts.</source>
+        <translation>{file} 大小为 {size} MB，联系人文件最大只能为 {limit} MB，因此不予导入。请将文件拆分后分批导入。</translation>
+    </message>
+    <message>
+        <source>{file} is more than {limit} MB, the most a contacts file may be; it is refused. Split the file and import the parts.</source>
+        <translation>{file} 超过 {limit} MB（联系人文件的上限），不予导入。请将文件拆分后分批导入。</translation>
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
@@ -1402,8 +1406,12 @@
         <translation>{file} 是二进制 Excel 工作簿（.xlsb）；请在 Excel 中另存为 .xlsx 或 CSV 后导入。</translation>
     </message>
     <message>
-        <source>{file} expands to {size} MB when unpacked, more than a contacts workbook can be (at most {limit} MB); it is refused. Save the contacts as CSV, or split the file.</source>
-        <translation>{file} 解压后有 {size} MB，超出联系人工作簿的上限（最多 {limit} MB），已拒绝。请将联系人另存为 CSV，或拆分文件。</translation>
+        <source>{file} expands to more than {limit} MB when unpacked, the most a contacts workbook may take; it is refused. Save the contacts as CSV, or split the file.</source>
+        <translation>{file} 解压后超过 {limit} MB（联系人工作簿的上限），不予导入。请将联系人另存为 CSV，或拆分文件。</translation>
+    </message>
+    <message>
+        <source>{file} expands to {size} MB when unpacked; a contacts workbook may take at most {limit} MB, so it is refused. Save the contacts as CSV, or split the file.</source>
+        <translation>{file} 解压后为 {size} MB，联系人工作簿最大只能为 {limit} MB，因此不予导入。请将联系人另存为 CSV，或拆分文件。</translation>
     </message>
     <message>
         <source>{file} holds a cell with more than {limit} characters (Excel&apos;s own limit); it is refused. Shorten that cell, or save the contacts as CSV.</source>

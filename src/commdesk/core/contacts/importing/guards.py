@@ -46,6 +46,14 @@ def _mib(n: int) -> str:
     return f"{n / (1024 * 1024):,.0f}"
 
 
+def size_over(size: int | None, limit: int) -> str | None:
+    """``size`` in whole MB when it reads as more than ``limit`` does; None when rounding would show
+    the limit itself (or less: "200 MB, more than ... at most 200 MB") or the size is not known."""
+    if size is None or round(size / (1024 * 1024)) <= round(limit / (1024 * 1024)):
+        return None
+    return _mib(size)
+
+
 def check_xlsx(path, file: str) -> None:
     """Refuse a ZIP that is not a workbook or that expands beyond the limits (FileRefused)."""
     try:
@@ -71,18 +79,27 @@ def check_xlsx(path, file: str) -> None:
         total = 0
         for info in infos:
             total += info.file_size
-            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
-                raise _too_big(file, info.file_size if info.file_size > MAX_MEMBER_BYTES else total)
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise _too_big(file, info.file_size, MAX_MEMBER_BYTES)
+            if total > MAX_TOTAL_BYTES:
+                raise _too_big(file, total, MAX_TOTAL_BYTES)
         for info in infos:  # every part openpyxl may parse: a sheet may be named anything in the rels
             if not info.is_dir() and not info.filename.lower().endswith(_BINARY_PARTS):
                 _check_member(zf, info, file)
 
 
-def _too_big(file: str, size: int) -> FileRefused:
+def _too_big(file: str, size: int | None, limit: int) -> FileRefused:
+    """``size``: what the workbook unpacks to, if known (None: unpacking stopped at the limit)."""
+    shown = size_over(size, limit)
+    if shown is None:
+        return FileRefused(translate(
+            "Contacts", "{file} expands to more than {limit} MB when unpacked, the most a contacts workbook may "
+                        "take; it is refused. Save the contacts as CSV, or split the file.").format(
+            file=file, limit=_mib(limit)))
     return FileRefused(translate(
-        "Contacts", "{file} expands to {size} MB when unpacked, more than a contacts workbook can be "
-                    "(at most {limit} MB); it is refused. Save the contacts as CSV, or split the file.").format(
-        file=file, size=_mib(size), limit=_mib(MAX_MEMBER_BYTES)))
+        "Contacts", "{file} expands to {size} MB when unpacked; a contacts workbook may take at most {limit} MB, "
+                    "so it is refused. Save the contacts as CSV, or split the file.").format(
+        file=file, size=shown, limit=_mib(limit)))
 
 
 def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
@@ -93,8 +110,8 @@ def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None
         with zf.open(info) as fh:
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
-                if size > MAX_MEMBER_BYTES:
-                    raise _too_big(file, size)
+                if size > MAX_MEMBER_BYTES:   # unpacking stops here: the full size is not known
+                    raise _too_big(file, None, MAX_MEMBER_BYTES)
                 parts = chunk.split(b"<")
                 run += len(parts[0])  # the text run the previous chunk ended in goes on
                 if len(parts) > 1:

@@ -247,17 +247,20 @@ def _limited_cells(ws, file: str):
 def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str | None = None,
                delimiter: str | None = None) -> Table:
     """Read a contacts file of any supported kind; ImportFileError with the file name when it can't."""
-    from commdesk.core.contacts.importing.guards import MAX_FILE_BYTES
+    from commdesk.core.contacts.importing.guards import MAX_FILE_BYTES, size_over
 
     p = Path(path)
     file = p.name
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:  # refused before anything is read into memory
+            limit, shown = f"{MAX_FILE_BYTES / 1048576:,.0f}", size_over(size, MAX_FILE_BYTES)
             raise ImportFileError(translate(
-                "Contacts", "{file} is {size} MB, more than a contacts file can be (at most {limit} MB); it is "
-                            "refused. Split the file and import the parts.").format(
-                file=file, size=f"{size / 1048576:,.0f}", limit=f"{MAX_FILE_BYTES / 1048576:,.0f}"))
+                "Contacts", "{file} is {size} MB; a contacts file may be at most {limit} MB, so it is refused. "
+                            "Split the file and import the parts.").format(file=file, size=shown, limit=limit)
+                if shown else translate(
+                "Contacts", "{file} is more than {limit} MB, the most a contacts file may be; it is refused. "
+                            "Split the file and import the parts.").format(file=file, limit=limit))
         data = p.read_bytes()
     except OSError as exc:
         raise ImportFileError(translate("Contacts", "{file} cannot be opened: {reason}").format(
