@@ -30,15 +30,15 @@ def test_a_name_that_says_no_known_format_is_refused(db_url, release_id, run_cli
 
 def test_known_names_and_an_explicit_format_still_write(db_url, release_id, run_cli, tmp_path):
     # a draft may only leave as a PDF for internal review (the release gate); that is enough here
-    code, out, err = run_cli("--db", db_url, "releases", "export", release_id, tmp_path / "d.PDF")
+    code, _out, err = run_cli("--db", db_url, "releases", "export", release_id, tmp_path / "d.PDF")
     assert code == 0 and (tmp_path / "d.PDF").read_bytes().startswith(b"%PDF"), err
     code, out, err = run_cli("--db", db_url, "releases", "export", release_id, tmp_path / "d.draft",
                              "--format", "pdf")
     assert code == 0 and (tmp_path / "d.draft").read_bytes().startswith(b"%PDF"), err
-    code, out, err = run_cli("--db", db_url, "releases", "export", release_id, tmp_path / "d.txt")
+    code, _out, err = run_cli("--db", db_url, "releases", "export", release_id, tmp_path / "d.txt")
     assert code != 0 and "Draft" in err and not (tmp_path / "d.txt").exists()   # the gate, not the name
 
 
 def test_the_coverage_report_must_be_named_pdf(db_url, release_id, run_cli, tmp_path):
-    code, out, err = run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "c.docx")
+    code, _out, err = run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "c.docx")
     assert code != 0 and "c.pdf" in err and not (tmp_path / "c.docx").exists()

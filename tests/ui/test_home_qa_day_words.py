@@ -76,7 +76,7 @@ def test_minutes_show_their_real_deadline(ctx, people, process_tz, now, expected
 
 def test_the_status_report_from_home_is_in_the_organisations_zone(qtbot, app_services, people, process_tz,
                                                                    monkeypatch):
-    import commdesk.ui.common.export as export
+    from commdesk.ui.common import export
     from commdesk.ui.home.pane import HomePane
 
     _org(app_services.ctx, people, "Europe/Berlin")

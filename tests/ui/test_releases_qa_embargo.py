@@ -60,7 +60,7 @@ def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_f
     settings = app_services.get(SettingsService)
     settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
     # Friday 6 March 2026, 20:00 in Shanghai: the next working day is Monday 9 March
-    pane, rid = _pane(qtbot, app_services, people, ctx, datetime(2026, 3, 6, 12, 0, tzinfo=UTC))
+    pane, _rid = _pane(qtbot, app_services, people, ctx, datetime(2026, 3, 6, 12, 0, tzinfo=UTC))
     ui = pane.editor.ui
     qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Space)
     assert ui.embargoCheck.isChecked()

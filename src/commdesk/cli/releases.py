@@ -202,9 +202,8 @@ def send_release(args, cli) -> int:
 
 
 def list_templates(args, cli) -> int:
-    from ..core.services.releases_templates import ReleaseTemplateService
-
     from ..core.releases.placeholders import canonical
+    from ..core.services.releases_templates import ReleaseTemplateService
 
     items = cli.ctx.service(ReleaseTemplateService).list()
     if args.json:   # placeholders by their English names, whatever the template's language writes

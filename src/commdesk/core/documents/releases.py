@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from commdesk.core.i18n import translate
+from commdesk.core.releases.embargo import embargo_text
 from commdesk.core.releases.escape import escape_markdown
 from commdesk.core.releases.export_text import DOCUMENT_LABELS, _body_with_dateline, embargo_notice
 from commdesk.core.releases.records import Release, ReviewRecord
@@ -57,15 +58,20 @@ class Org:
     zone: tzinfo | None = None      # the organisation's zone for review times (None: the computer's)
 
 
+def _zone_name(org: Org) -> str:
+    """The IANA name of the organisation's zone, for ``Document(zone=...)`` ("" = the computer's, by name)."""
+    return getattr(org.zone, "key", None) or ""
+
+
 def _letterhead(org: Org) -> Letterhead | None:
     return Letterhead(org.name, org.logo_png) if org.name or org.logo_png else None
 
 
 def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
     """A recorded time in the organisation's zone (never the process's by accident), naming the offset."""
-    from ..releases.zones import org_zone
+    from .. import timezones as tz
 
-    return format_moment(moment.astimezone(zone or org_zone())) if moment else ""
+    return format_moment(tz.to_zone(moment, zone or tz.system_zone_name())) if moment else ""
 
 
 def release_document(release: Release, org: Org, author: str = "") -> tuple[Document, list]:
@@ -77,7 +83,7 @@ def release_document(release: Release, org: Org, author: str = "") -> tuple[Docu
         title=c.title, subtitle=c.subtitle, reference=release.label, status=_STATUS[lang][release.state],
         language="zh-CN" if lang == "zh" else "en", author=author, subject=release.reference,
         keywords=(release.reference,), watermark=_WATERMARK[lang] if release.state in UNAPPROVED else "",
-        banner=embargo_notice(c, published), letterhead=_letterhead(org))
+        banner=embargo_notice(c, published), letterhead=_letterhead(org), zone=_zone_name(org))
     blocks: list = []
     body = _body_with_dateline(c)
     if body:
@@ -110,7 +116,7 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         title=translate("Releases", "Review record: {title}").format(title=r.content.title),
         reference=r.label, status=r.state.label, author=author, subject=r.reference,
         keywords=(r.reference, translate("Releases", "review record")), letterhead=_letterhead(org),
-        language="zh-CN" if r.content.language == "zh" else "en")
+        language="zh-CN" if r.content.language == "zh" else "en", zone=_zone_name(org))
     rule = translate("Releases", "any one reviewer") if r.review_rule == "any" else translate("Releases", "every reviewer")
     blocks: list = [KeyValue([
         (translate("Releases", "Reference"), r.label),
@@ -119,7 +125,8 @@ def review_document(record: ReviewRecord, org: Org, author: str = "") -> tuple[D
         (translate("Releases", "Last editor"), r.last_editor_name),
         (translate("Releases", "Reviewers"), ", ".join(r.reviewer_names) or "—"),
         (translate("Releases", "Review rule"), rule),
-        (translate("Releases", "Embargo"), format_moment(r.content.embargo) if r.content.embargo else "—"),
+        (translate("Releases", "Embargo"), embargo_text(r.content.embargo, r.embargo_tz, _zone_name(org))
+         if r.content.embargo else "—"),
     ]), Paragraph(translate("Releases", "Current content hash (SHA-256): {hash}").format(hash=r.content_hash))]
     if r.submit_note:
         blocks.append(Callout("note", r.submit_note, translate("Releases", "Note for reviewers")))
@@ -205,7 +212,7 @@ def coverage_document(summary, org: Org, title: str, reference: str = "", author
                       period: tuple[date | None, date | None] | None = None) -> tuple[Document, list]:
     doc = Document(title=translate("Releases", "Coverage report: {title}").format(title=title), reference=reference,
                    status=translate("Releases", "Coverage"), author=author, letterhead=_letterhead(org),
-                   keywords=(translate("Releases", "coverage"),))
+                   keywords=(translate("Releases", "coverage"),), zone=_zone_name(org))
     pairs = []
     if period and any(period):
         start, end = period

@@ -252,7 +252,7 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
     blocking = [f for f in check(draft, account) if f.blocking]
     if blocking:
         raise ValidationError({"draft": " ".join(f.message for f in blocking)})
-    now = now or dt.datetime.now().astimezone()
+    now = now or dt.datetime.now(dt.UTC)   # callers give the office's time (OutboxService.now_here)
     recipients, _ = _unique(draft.recipients)
     out: list[ComposedMail] = []
     if draft.delivery is Delivery.PERSONAL:

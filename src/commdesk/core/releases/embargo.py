@@ -32,3 +32,12 @@ def default_embargo(now: datetime, zone: str, calendar=None) -> datetime:
 def embargo_is_past(embargo: datetime | None, now: datetime) -> bool:
     """Whether ``embargo`` is already over at ``now`` (both aware)."""
     return embargo is not None and tz.to_utc(embargo) <= tz.to_utc(now)
+
+
+def embargo_text(moment: datetime, zone_name: str | None, fallback: str | None = None) -> str:
+    """``2026-03-12 10:00 (Asia/Shanghai, UTC+08:00)``: an embargo in its own zone, as the releases
+    pane, its list, Home and the documents show it. ``fallback`` (the organisation's zone) names the
+    zone of an embargo that has none (older data); the computer's zone by name when not given."""
+    where = zone_name if tz.is_valid_zone(zone_name) else (fallback if tz.is_valid_zone(fallback)
+                                                           else tz.system_zone_name())
+    return tz.format_instant(moment, where)

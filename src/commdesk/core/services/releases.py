@@ -44,7 +44,6 @@ from ..releases.records import (
     edit_fields,
 )
 from ..releases.workflow import Action, Approval, ReleaseFacts, State
-from ..releases.zones import in_zone
 from .context import ServiceContext, check_version
 
 ENTITY = "releases"
@@ -237,7 +236,7 @@ class ReleaseService:
                 if awaiting_me and not waiting:
                     continue
                 out.append(ReleaseSummary(r.id, r.reference, r.title, State(r.state), r.language,
-                                          in_zone(r.embargo, r.embargo_tz), names.get(r.author_id, "?"),
+                                          _embargo(r), names.get(r.author_id, "?"),
                                           r.revision, r.updated_at, waiting, counts.get(r.id, 0), r.embargo_tz))
             return out
 

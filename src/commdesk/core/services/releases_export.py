@@ -16,8 +16,8 @@ from ..errors import ValidationError
 from ..files import write_atomically
 from ..i18n import translate
 from ..releases.export_text import to_html, to_plain_text
-from ..releases.workflow import State
 from ..releases.gate import Path as GatePath
+from ..releases.workflow import State
 from .mail import OutboxService
 from .releases import ReleaseService
 from .releases_coverage import CoverageService
@@ -40,7 +40,7 @@ class ReleaseExportService:
         from ..documents.releases import Org
 
         s = self.ctx.service(SettingsService).organisation()
-        from ..releases.zones import org_zone
+        from ..timezones import org_zone
 
         return Org(s.name, s.logo_png, org_zone(s))
 
@@ -120,7 +120,6 @@ class ReleaseExportService:
         from ..mail.account import SmtpAccount
         from ..mail.attachment import Attachment
         from ..mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
-
         from .releases_gate import ReleaseGate
 
         release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath.EML)   # before anything else

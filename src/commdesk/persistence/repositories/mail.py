@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -32,7 +32,7 @@ class OutboxRepository:
 
         One UPDATE ... WHERE status IN (...): whoever changes the row first wins, the other sees False.
         """
-        values.setdefault("updated_at", datetime.now().astimezone())
+        values.setdefault("updated_at", datetime.now(UTC))
         result = self.session.execute(
             update(OutboxMessageRow)
             .where(OutboxMessageRow.id == message_id, OutboxMessageRow.status.in_(list(from_statuses)))

@@ -1,12 +1,30 @@
 """Home: the day's work for the person signed in, and the figures behind it, first thing in the morning."""
 from __future__ import annotations
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QPieSeries,
-                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.services.home import HomeService, HomeSnapshot
 from ..common.pane import Pane
@@ -17,7 +35,7 @@ _URGENT = QColor(196, 43, 28)
 class SectionBox(QGroupBox):
     """One list of the day's work; double-click or Enter opens the record."""
 
-    def __init__(self, key: str, pane: "HomePane"):
+    def __init__(self, key: str, pane: HomePane):
         super().__init__(pane)
         self.key = key
         self.list = QListWidget(self)

@@ -207,7 +207,8 @@ class ComposeDialog(QDialog):
         self.code.setPlaceholderText(self.tr("department / project code"))
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("core content"))
-        self.date = QDateEdit(QDate.currentDate())
+        today = self._today()        # in the organisation's zone, never the process's
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyyMMdd")
         self.important = QCheckBox(self.tr("【重要通知】 i&mportant notice"))
@@ -242,7 +243,7 @@ class ComposeDialog(QDialog):
         remove = QPushButton(self.tr("&Remove"))
         remove.clicked.connect(self.remove_attachment)
         self.follow_up = QCheckBox(self.tr("&Needs follow-up by (EM-5):"))
-        self.follow_up_date = QDateEdit(QDate.currentDate().addDays(3))
+        self.follow_up_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(3))
         self.follow_up_date.setCalendarPopup(True)
         self.findings = QLabel()
         self.findings.setWordWrap(True)
@@ -287,6 +288,17 @@ class ComposeDialog(QDialog):
         self._subject_changed()
 
     # -- pieces -----------------------------------------------------------------------------------
+    def _today(self):
+        """Today in the organisation's zone (the subject's date, the follow-up day)."""
+        from ...core import timezones as tz
+        from ...core.services.settings import SettingsService
+
+        try:
+            zone = self.services.get(SettingsService).time_zone()
+        except CommdeskError:
+            zone = tz.system_zone_name()
+        return tz.today_in(zone, self.services.ctx.clock)
+
     def build_subject(self) -> None:
         try:
             if self.important.isChecked():

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import timezones as tz
 from ...core.documents.releases import channel_label, kind_label, tone_label
 from ...core.releases.records import CHANNELS, OUTLET_KINDS, TONES, Coverage, Publication
 from ...core.releases.workflow import format_moment
-from ...core.releases.zones import org_zone
 from .models import CoverageTableModel
 
 _TONE_COLOURS = {"positive": "#2e8b57", "neutral": "#7a8290", "negative": "#c83c32"}
@@ -40,7 +40,7 @@ class CoverageDialog(QDialog):
     """One pick-up: outlet, journalist, date, link, headline, reach, tone, original or reprint."""
 
     def __init__(self, release_id: int, item: Coverage | None = None, parent=None,
-                 journalists: list[tuple[int, str]] | None = None):
+                 journalists: list[tuple[int, str]] | None = None, today: date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Coverage"))
         self.release_id, self.item = release_id, item
@@ -57,7 +57,9 @@ class CoverageDialog(QDialog):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate.currentDate())
+        # today in the organisation's zone (the pane gives it), never the process's
+        today = today or tz.today_in(tz.system_zone_name())
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
         self.headline = QLineEdit()
@@ -167,7 +169,7 @@ class CoveragePanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.zone = org_zone()        # the pane sets the organisation's zone
+        self.zone = tz.zone(tz.system_zone_name())   # the pane sets the organisation's zone
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>" + self.tr("Where it went out") + "</b>"))
         self.publications = QTableWidget(0, 4)
@@ -247,7 +249,7 @@ class CoveragePanel(QWidget):
                   can_log: bool) -> None:
         self.publications.setRowCount(len(publications))
         for i, p in enumerate(publications):
-            for col, text in enumerate((channel_label(p.channel), format_moment(p.at.astimezone(self.zone)), p.url,
+            for col, text in enumerate((channel_label(p.channel), format_moment(tz.to_zone(p.at, self.zone)), p.url,
                                         p.recorded_by)):
                 self.publications.setItem(i, col, QTableWidgetItem(text))
         self.publications.resizeColumnToContents(0)

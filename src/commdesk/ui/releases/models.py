@@ -5,9 +5,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...core.documents.releases import kind_label, tone_label
-from ...core.releases.records import Coverage, ReleaseSummary
+from ...core.releases.embargo import embargo_text
 from ...core.releases.workflow import State
-from ...core.releases.zones import moment_text
 from ..common.table_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,6 +21,7 @@ _STATE_COLOURS = {
 
 class ReleaseTableModel(RowsTableModel):
     REFERENCE, TITLE, STATE, LANGUAGE, EMBARGO, AUTHOR, COVERAGE = range(7)
+    zone = ""     # the organisation's zone, for an embargo without one of its own (the pane sets it)
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("ReleaseModels", "Reference"), QCoreApplication.translate("ReleaseModels", "Title"), QCoreApplication.translate("ReleaseModels", "State"), QCoreApplication.translate("ReleaseModels", "Language"), QCoreApplication.translate("ReleaseModels", "Embargo"),
@@ -34,7 +34,7 @@ class ReleaseTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [f"{r.reference} v{r.revision}", r.title, r.state.label,
                     "中文" if r.language == "zh" else "English",
-                    moment_text(r.embargo, r.embargo_tz) if r.embargo else "", r.author_name,
+                    embargo_text(r.embargo, r.embargo_tz, self.zone) if r.embargo else "", r.author_name,
                     str(r.coverage_count) if r.coverage_count else ""][col]
         if role == ID_ROLE:
             return r.id
@@ -47,7 +47,7 @@ class ReleaseTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.EMBARGO and r.embargo is not None:    # the same time, with its zone's name
                 return QCoreApplication.translate("ReleaseModels", "Embargo until {time}").format(
-                    time=moment_text(r.embargo, r.embargo_tz))
+                    time=embargo_text(r.embargo, r.embargo_tz, self.zone))
             if col == self.TITLE:                   # elided in the list: the whole title here
                 extra = QCoreApplication.translate("ReleaseModels", "Awaiting your review") if r.awaiting_me else ""
                 return f"{r.title}\n{extra}".strip()

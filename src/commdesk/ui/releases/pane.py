@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import timezones as tz
 from ...core.domain.people import Role
 from ...core.errors import CommdeskError, ConflictError, ValidationError
+from ...core.releases.embargo import embargo_text
 from ...core.releases.records import Release
 from ...core.releases.recovery import RecoveryStore
 from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
 from ...core.releases.workflow import Action, State, format_moment
-from ...core.releases.zones import moment_text, org_zone
 from ...core.services.people import PeopleService
 from ...core.services.releases import ReleaseService
 from ...core.services.releases_coverage import CoverageService
@@ -268,6 +269,7 @@ class ReleasesPane(Pane):
         self.templates_button.setVisible(person.has(Role.ADMINISTRATOR))
         self.new_button.setEnabled(person.has(Role.OFFICER))
         self.new_button.setToolTip("" if person.has(Role.OFFICER) else self.tr("Only officers write press releases."))
+        self.model.zone = self.zone().key
         self.model.set_rows(rows)
         if selected is not None:
             self.select(selected, load=False)
@@ -387,9 +389,9 @@ class ReleasesPane(Pane):
         from ...core.services.settings import SettingsService
 
         try:
-            return org_zone(self.services.get(SettingsService).organisation())
+            return tz.org_zone(self.services.get(SettingsService).organisation())
         except CommdeskError:
-            return org_zone()
+            return tz.zone(tz.system_zone_name())
 
     def _work_calendar(self):
         """The organisation's working calendar (a new embargo starts on the next working day), or None."""
@@ -406,7 +408,7 @@ class ReleasesPane(Pane):
         text = f"<b>{r.label}</b> \u00b7 {r.state.label} \u00b7 {r.author_name}"
         if r.content.embargo is not None:
             text += " \u00b7 " + self.tr("embargo {time}").format(
-                time=moment_text(r.content.embargo, r.embargo_tz))
+                time=embargo_text(r.content.embargo, r.embargo_tz, self.zone().key))
         self.heading.setText(text)
         self.warning.setText(self.svc.embargo_warning(r))
 
@@ -490,7 +492,7 @@ class ReleasesPane(Pane):
             self.store.clear(release.id)
             return
         text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
-            ref=release.reference, time=format_moment(found.saved_at.astimezone(self.zone())))
+            ref=release.reference, time=format_moment(tz.to_zone(found.saved_at, self.zone())))
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
             self.editor.load(found.edit)
@@ -693,7 +695,8 @@ class ReleasesPane(Pane):
         return [(c.id, f"{c.name} ({c.outlet})" if c.outlet else c.name) for c in found]
 
     def _coverage_dialog(self, item) -> None:
-        dlg = CoverageDialog(self.release.id, item, self, journalists=self._journalists())
+        dlg = CoverageDialog(self.release.id, item, self, journalists=self._journalists(),
+                             today=tz.today_in(self.zone(), self.services.ctx.clock))
         while dlg.exec():
             try:
                 value = dlg.value()
@@ -778,7 +781,7 @@ class ReleasesPane(Pane):
 
     def coverage_report(self) -> CoverageReportDialog:
         """"Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
-        end = self.services.ctx.clock().astimezone(self.zone()).date()
+        end = tz.today_in(self.zone(), self.services.ctx.clock)
         start = end - timedelta(days=30)
         dlg = CoverageReportDialog(start, end, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -800,7 +803,7 @@ class ReleasesPane(Pane):
         def build():
             org = settings.organisation()
             summary = coverage.summary(None, start, end)
-            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png, org_zone(org)),
+            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png, tz.org_zone(org)),
                                           translate("Releases", "all releases"), "", author, (start, end))
 
         title = self.tr("Coverage report {start} \u2013 {end}").format(start=start.isoformat(), end=end.isoformat())

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import timezones as tz
 from ...core.releases.content import paragraphs
 from ...core.releases.diff import ContentDiff, diff_summary
 from ...core.releases.records import Comment, Release, Revision
 from ...core.releases.workflow import format_moment
-from ...core.releases.zones import org_zone
 
 
 def diff_html(diff: ContentDiff | None, empty: str, current: str = "") -> str:
@@ -66,7 +66,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.zone = org_zone()        # the pane sets the organisation's zone
+        self.zone = tz.zone(tz.system_zone_name())   # the pane sets the organisation's zone
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:")))
@@ -140,7 +140,7 @@ class ReviewPanel(QWidget):
         if earlier:
             self.against.insertSeparator(2)
         for r in reversed(earlier):
-            when = format_moment(r.at.astimezone(self.zone))
+            when = format_moment(tz.to_zone(r.at, self.zone))
             label = self.tr("v{n} \u00b7 {who} \u00b7 {when}").format(n=r.number, who=r.editor_name, when=when)
             if r.note:
                 label += f" \u00b7 {r.note}"
@@ -186,7 +186,7 @@ class ReviewPanel(QWidget):
         if returned is not None:
             lines.append('<span style="color:#b3261e"><b>' + html.escape(self.tr(
                 "Changes requested by {who} ({when}):").format(who=returned.actor_name, when=format_moment(
-                    returned.at.astimezone(self.zone)))) + "</b> " + html.escape(returned.note or "") + "</span>")
+                    tz.to_zone(returned.at, self.zone)))) + "</b> " + html.escape(returned.note or "") + "</span>")
             open_count = sum(1 for c in comments if not c.resolved)
             if open_count:
                 lines.append(html.escape(self.tr("%n open comment(s) below.", "", open_count)))
@@ -205,7 +205,7 @@ class ReviewPanel(QWidget):
             if c.outdated and not c.parent_id:
                 on += " " + self.tr("(changed since)")
             status = self.tr("resolved") if c.resolved else self.tr("open")
-            item = QTreeWidgetItem([c.text, on, c.author_name, format_moment(c.at.astimezone(self.zone)), status])
+            item = QTreeWidgetItem([c.text, on, c.author_name, format_moment(tz.to_zone(c.at, self.zone)), status])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(0, c.text)
             parent = items.get(c.parent_id) if c.parent_id else None
