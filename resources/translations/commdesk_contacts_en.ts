@@ -1426,6 +1426,26 @@
         <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is refused. Shorten that cell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GB18030 / GBK (Simplified Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsActions</name>

@@ -1425,6 +1425,26 @@
         <source>{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is refused. Shorten that cell.</source>
         <translation>{file} 第 {row} 行第 {column} 列：单元格超过 {limit} 个字符，已拒绝。请缩短该单元格。</translation>
     </message>
+    <message>
+        <source>GB18030 / GBK (Simplified Chinese)</source>
+        <translation>简体中文 GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>繁体中文 Big5</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>西欧语言 Windows-1252</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation>日文 Shift-JIS</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>韩文 EUC-KR</translation>
+    </message>
 </context>
 <context>
     <name>ContactsActions</name>

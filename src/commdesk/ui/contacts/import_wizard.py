@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...core.contacts.importing.guards import encoding_description
 from ...core.contacts.importing.mapping import TARGETS
 from ...core.contacts.records import field_label
 from ..common.ask import ask, show_error
 
 UNKNOWN = QColor("#fff4ce")
-ENCODINGS = (("utf-8", "UTF-8"), ("gb18030", "GB18030 / GBK"), ("big5", "Big5"), ("utf-16", "UTF-16"),
-             ("cp1252", "Windows-1252"))
+ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16", "cp1252")  # described by guards.encoding_description
 EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email:work", "email:home")
 
 
@@ -74,8 +74,8 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
         self.encoding.addItem(self.tr("Detect automatically"), "")
-        for code, text in ENCODINGS:
-            self.encoding.addItem(text, code)
+        for code in ENCODINGS:
+            self.encoding.addItem(encoding_description(code), code)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")

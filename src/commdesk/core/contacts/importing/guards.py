@@ -146,10 +146,21 @@ def cell_too_long(file: str, row: int, column: int) -> FileRefused:
 
 
 # ------------------------------------------------------------------------------------ text
-# The encodings a contacts file that is neither UTF-8 nor GB18030 is likely to be in here, with the
-# name the message gives them.
-OTHER_ENCODINGS = {"big5": "Big5 (Traditional Chinese)", "cp1252": "Windows-1252 (Western European)",
-                   "shift_jis": "Shift-JIS (Japanese)", "euc_kr": "EUC-KR (Korean)"}
+# The encodings a contacts file that is neither UTF-8 nor GB18030 is likely to be in here.
+OTHER_ENCODINGS = ("big5", "cp1252", "shift_jis", "euc_kr")
+_DESCRIPTIONS = {
+    "utf-8": lambda: "UTF-8", "utf-16": lambda: "UTF-16",
+    "gb18030": lambda: translate("Contacts", "GB18030 / GBK (Simplified Chinese)"),
+    "big5": lambda: translate("Contacts", "Big5 (Traditional Chinese)"),
+    "cp1252": lambda: translate("Contacts", "Windows-1252 (Western European)"),
+    "shift_jis": lambda: translate("Contacts", "Shift-JIS (Japanese)"),
+    "euc_kr": lambda: translate("Contacts", "EUC-KR (Korean)"),
+}
+
+
+def encoding_description(code: str) -> str:
+    """An encoding's name and what it is for, in the user's language ("Big5 (Traditional Chinese)")."""
+    return _DESCRIPTIONS[code]() if code in _DESCRIPTIONS else code
 # How much more "mess" (charset-normalizer's measure, 0..1) the GB18030 reading may show than the
 # best other reading before it is taken for mojibake: a near tie (Cyrillic names read about as well
 # in Big5 as in GB18030) is given to GB18030, which Chinese Excel writes.

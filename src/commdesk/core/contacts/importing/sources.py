@@ -77,11 +77,11 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
 def _wrong_encoding(file: str, other: str | None, garbled: bool) -> ImportFileError:
     """The file is text in an encoding (``other``, if known) that is neither UTF-8 nor GB18030, or
     not text at all."""
-    from commdesk.core.contacts.importing.guards import OTHER_ENCODINGS
+    from commdesk.core.contacts.importing.guards import encoding_description
 
     if other is None and not garbled:
         return _not_contacts(file)
-    hint = translate("Contacts", " It looks like {encoding}.").format(encoding=OTHER_ENCODINGS[other]) if other else ""
+    hint = translate("Contacts", " It looks like {encoding}.").format(encoding=encoding_description(other)) if other else ""
     return ImportFileError(translate(
         "Contacts", "{file} is not UTF-8 and does not read as GB18030 either: the names would come out "
                     "garbled, so nothing was read.{hint} Choose the file's encoding (e.g. --encoding {example}), "
