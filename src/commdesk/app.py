@@ -253,13 +253,38 @@ class GuiApp:
         return False
 
 
-def make_qapp(argv=None):
+def _qt_identity() -> None:
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("commdesk")
     QCoreApplication.setApplicationName("commdesk")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+def qt_system_language(args) -> str:
+    """Qt's file dialog writes sizes with the *system* locale ("190 bytes" in a Chinese dialog), which
+    Qt reads from the environment once, when the QApplication is made, never from the interface
+    language. So the language the window will speak goes first in LANGUAGE (gettext's list of
+    languages; no C locale category reads it) before that. Call before ``make_qapp``; a language
+    switched later reaches those sizes at the next start."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from .translations import normalise, system_language
+
+    _qt_identity()
+    lang = normalise(getattr(args, "lang", None)) or normalise(QSettings().value("language", "") or "") \
+        or system_language()
+    rest = [part for part in os.environ.get("LANGUAGE", "").split(":") if part and normalise(part) != lang]
+    os.environ["LANGUAGE"] = ":".join([lang, *rest])
+    return lang
+
+
+def make_qapp(argv=None):
+    from PySide6.QtWidgets import QApplication
+
+    _qt_identity()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName("commdesk")
     app.setDesktopFileName("org.commdesk.Commdesk")
@@ -274,6 +299,7 @@ def run_gui(args) -> int:
 
     from .ui.common.services import Preferences
 
+    qt_system_language(args)
     qapp = make_qapp()
     gui = GuiApp(qapp, args, Preferences())
     gui.choose_language()
