@@ -31,17 +31,23 @@ def _pane(qtbot, app_services, people, ctx, now: datetime) -> tuple[ReleasesPane
 
 
 def test_typed_embargo_is_the_wall_clock_of_the_chosen_zone(qtbot, app_services, people, ctx, process_tz):
-    # 02:30 on 8 March 2026 does not exist in Los Angeles (spring forward); in Shanghai it does
-    pane, rid = _pane(qtbot, app_services, people, ctx, datetime(2026, 3, 6, 2, 0, tzinfo=UTC))
+    # 02:30 on 8 March 2026 does not exist in Los Angeles (spring forward); in Shanghai it does.
+    # Now is December 2025: the year typed differs from the one the field starts with.
+    pane, rid = _pane(qtbot, app_services, people, ctx, datetime(2025, 12, 30, 2, 0, tzinfo=UTC))
+    pane.window().activateWindow()
+    qtbot.waitUntil(pane.window().isActiveWindow)
     ui = pane.editor.ui
-    ui.embargoCheck.setChecked(True)
     ui.zoneCombo.setCurrentText("Asia/Shanghai")
+    ui.embargoCheck.setFocus()
+    qtbot.waitUntil(ui.embargoCheck.hasFocus)
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Space)           # tick "Embargo until" by keyboard
+    assert ui.embargoCheck.isChecked() and ui.embargoEdit.text() == "2025-12-31 10:00"
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)             # into the field, as a user does
     edit = ui.embargoEdit
-    edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
-    qtbot.keyClicks(edit, "2026-03-08 02:30")
-    assert edit.text() == "2026-03-08 02:30"
+    for key in "2026-03-08 02:30":                              # key by key, separators included
+        qtbot.keyClicks(edit, key)
+    assert edit.hasFocus() and edit.text() == "2026-03-08 02:30"
     qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not pane.dirty)
     saved = ctx.service(ReleaseService).get(rid)
@@ -61,7 +67,11 @@ def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_f
     settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
     # Friday 6 March 2026, 20:00 in Shanghai: the next working day is Monday 9 March
     pane, _rid = _pane(qtbot, app_services, people, ctx, datetime(2026, 3, 6, 12, 0, tzinfo=UTC))
+    pane.window().activateWindow()
+    qtbot.waitUntil(pane.window().isActiveWindow)
     ui = pane.editor.ui
+    ui.embargoCheck.setFocus()
+    qtbot.waitUntil(ui.embargoCheck.hasFocus)
     qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Space)
     assert ui.embargoCheck.isChecked()
     assert ui.zoneCombo.currentText() == "Asia/Shanghai"
@@ -69,13 +79,16 @@ def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_f
     assert ui.errorLabel.text() == ""
     # a time already past (typed) is flagged under the form and on the field
     edit = ui.embargoEdit
-    edit.setFocus()
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)
     qtbot.waitUntil(edit.hasFocus)
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
     qtbot.keyClicks(edit, "2026-03-05 10:00")
     assert edit.text() == "2026-03-05 10:00"
     assert "2026-03-05 10:00 (Asia/Shanghai, UTC+08:00)" in ui.errorLabel.text()
     assert edit.property("past")
-    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)   # back, then in again
+    qtbot.waitUntil(ui.embargoCheck.hasFocus)
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)
+    qtbot.waitUntil(edit.hasFocus)
     qtbot.keyClicks(edit, "2026-03-10 10:00")
+    assert edit.text() == "2026-03-10 10:00"
     assert ui.errorLabel.text() == "" and not edit.property("past")
