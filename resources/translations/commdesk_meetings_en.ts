@@ -75,6 +75,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed the backlog. Close without saving and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Showing the stored backlog; your changes were discarded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,3 +79,36 @@ def test_minutes_window_close_button_asks_once(qtbot, app_services, answer, tmp_
     answer.reply = QMessageBox.StandardButton.No
     win.close()
     assert [a[1] for a in answer.asked] == ["Save the minutes?"]
+
+
+def test_series_backlog_typed_topic_asks_before_esc(qtbot, app_services, answer):
+    from datetime import UTC, datetime, timedelta
+
+    from commdesk.core.meetings.model import Meeting, MeetingKind
+    from commdesk.core.meetings.schedule import Frequency
+    from commdesk.ui.meetings.backlog import BacklogDialog
+
+    svc = app_services.get(MeetingService)
+    first = Meeting(kind=MeetingKind.IN_PERSON, topic="周例会", room="301", duration=60,
+                    start=datetime.now(UTC) + timedelta(days=1), agenda=[AgendaItem("进展", "", 20)])
+    series = svc.create_series(first, Frequency.WEEKLY, count=2, backlog=["预算"])
+    dlg = BacklogDialog(app_services, series.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg.new_item.setFocus()
+    qtbot.waitUntil(dlg.new_item.hasFocus)
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Escape)          # nothing changed: closes at once
+    assert answer.asked == [] and not dlg.isVisible()
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg.new_item.setFocus()
+    qtbot.waitUntil(dlg.new_item.hasFocus)
+    qtbot.keyClicks(dlg.new_item, "budget")
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Return)           # added to the list, not saved
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Escape)
+    assert len(answer.asked) == 1 and dlg.isVisible() and dlg.items() == ["预算", "budget"]

@@ -27,9 +27,10 @@ from ...core.errors import CommdeskError, ConflictError
 from ...core.services.meetings import MeetingService
 from ..common.ask import show_error
 from ..common.conflict import resolve_conflict
+from ..common.unsaved import AsksBeforeDiscarding
 
 
-class BacklogDialog(QDialog):
+class BacklogDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, services, series_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -110,6 +111,14 @@ class BacklogDialog(QDialog):
             self.heading.setText(self.tr("Next meeting: {when} {topic}").format(
                 when=tz.format_instant(m.start, m.tz) if m.start else "", topic=m.topic))
         self.buttons["to_agenda"].setEnabled(next_id is not None)
+        self.mark_unchanged()
+
+    def edit_state(self):
+        return tuple(self.items()), self.new_item.text().strip()
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes?"), self.tr(
+            "You have changed the backlog. Close without saving and lose the changes?")
 
     def _add(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
