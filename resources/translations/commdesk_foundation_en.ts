@@ -51,6 +51,126 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next procedure review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker may approve own minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log&apos;s last entry (record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity}: {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since:</source>
+        <source>Since ({zone}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,6 +500,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the audit log was tampered with: {problem}. Restore a backup made before the change, or keep this database as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,6 +589,10 @@
     </message>
     <message>
         <source>Audit log written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {zone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

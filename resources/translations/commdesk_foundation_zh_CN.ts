@@ -51,6 +51,126 @@
 <context>
     <name>Audit</name>
     <message>
+        <source>Organisation name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>默认国家/地区</translation>
+    </message>
+    <message>
+        <source>Working day starts</source>
+        <translation>工作日开始时间</translation>
+    </message>
+    <message>
+        <source>Working day ends</source>
+        <translation>工作日结束时间</translation>
+    </message>
+    <message>
+        <source>Procedure owner</source>
+        <translation>规程负责人</translation>
+    </message>
+    <message>
+        <source>Next procedure review</source>
+        <translation>下次规程审查</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>机构简介（稿尾）</translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Note-taker may approve own minutes</source>
+        <translation>记录人可批准自己记录的纪要</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>邮件服务器端口</translation>
+    </message>
+    <message>
+        <source>Mail security</source>
+        <translation>邮件安全方式</translation>
+    </message>
+    <message>
+        <source>Mail user name</source>
+        <translation>邮件用户名</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <source>Mail signature</source>
+        <translation>邮件签名</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>每分钟发送上限</translation>
+    </message>
+    <message>
+        <source>Mail server&apos;s CA certificate</source>
+        <translation>邮件服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Audit log&apos;s last entry (record)</source>
+        <translation>审计日志最后一条（登记）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>none (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>（图片）</translation>
+    </message>
+    <message>
+        <source>{entity}: {setting}</source>
+        <translation>{entity}：{setting}</translation>
+    </message>
+    <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
@@ -163,8 +283,8 @@
         <translation>检查自写入以来是否有条目被删除、添加或修改（每条记录都带有前一条的哈希值）。</translation>
     </message>
     <message>
-        <source>Since:</source>
-        <translation>起始日期：</translation>
+        <source>Since ({zone}):</source>
+        <translation>起始日期（{zone}）：</translation>
     </message>
     <message>
         <source>Showing the newest {n} entries; narrow the search to see older ones.</source>
@@ -380,6 +500,10 @@
         <translation>{db} 已是最新（版本 {rev}）。</translation>
     </message>
     <message>
+        <source>the audit log was tampered with: {problem}. Restore a backup made before the change, or keep this database as evidence.</source>
+        <translation>审计日志已被篡改：{problem}。请恢复改动之前的备份，或将此数据库留作证据。</translation>
+    </message>
+    <message>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -466,6 +590,10 @@
     <message>
         <source>Audit log written to {path}.</source>
         <translation>审计日志已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Times in {zone}.</source>
+        <translation>时间均为 {zone}。</translation>
     </message>
     <message>
         <source>the audit log was tampered with: {problem}. The chain is intact up to entry {n}.</source>

@@ -107,3 +107,16 @@ def test_a_restore_made_elsewhere_explains_a_log_that_went_back(ctx, people, as_
     svc.restore(ctx, path, force=True)
     check = audit.verify()
     assert check.ok and check.local.restored is not None
+
+
+def test_the_tampered_entry_is_named_in_words_with_its_zone(run_cli, demo_db, own_computer):
+    sql(demo_db, "insert or replace into settings(key, value, version) values ('org.time_zone', '\"Asia/Shanghai\"', 1)",
+        "update audit_log set actor_name = '王芳' where seq = (select min(seq) from audit_log where entity = 'contacts' "
+        "and action = 'create')")
+    code, out, err = run_cli("--lang", "zh_CN", "--db", demo_db, "audit", "--verify")
+    assert code == 1 and err.count("\n") == 1
+    assert "王芳：新建 联系人 #" in err and "(Asia/Shanghai, UTC+08:00)" in err
+    assert "create contacts" not in err
+    code, out, err = run_cli("--lang", "zh_CN", "--db", demo_db, "audit", "--since", "2020-01-01")
+    assert code == 0 and "时间均为 Asia/Shanghai" in out
+    assert "设置：邮件安全方式" in out and "#mail." not in out and " create " not in out

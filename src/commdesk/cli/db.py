@@ -40,7 +40,16 @@ def check_db(args, cli) -> int:
     if not problems:
         problems = health.schema_problems(engine, st.current, st.up_to_date)
     if not problems and st.up_to_date:
-        problems = health.audit_problems(engine)
+        from ..core.services.audit import check_seen_head, location
+        from ..core.services.settings import SettingsService
+
+        problems = health.audit_problems(engine, opened.ctx.service(SettingsService).time_zone())
+        with engine.connect() as conn:  # and against the last head this computer saw
+            seen = check_seen_head(conn, location(opened.ctx), advance=not problems)
+        if seen.problem:
+            problems.append(translate("CLI", "the audit log was tampered with: {problem}. Restore a backup made "
+                                      "before the change, or keep this database as evidence.").format(
+                problem=seen.problem))
     cli.print(translate("CLI", "Database: {db}").format(db=opened.target.display))
     cli.print(translate("CLI", "Schema revision: {rev}").format(rev=", ".join(sorted(st.current)) or "-"))
     if not st.up_to_date:

@@ -1,7 +1,7 @@
 """``commdesk backup FILE``, ``restore FILE [--force]``, ``audit``, ``demo FILE``."""
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import datetime, time
 from pathlib import Path
 
 from ..core.errors import ValidationError
@@ -56,13 +56,16 @@ def restore(args, cli) -> int:
     return 0
 
 
-def parse_date(value: str, option: str) -> datetime:
+def parse_date(value: str, option: str, zone: str) -> datetime:
+    """The start of the day ``value`` (YYYY-MM-DD) in ``zone`` (the organisation's), as a UTC instant."""
+    from ..core.timezones import to_utc, wall_clock
+
     try:
         d = datetime.strptime(value, "%Y-%m-%d")
     except ValueError:
         raise ValidationError({option: translate("CLI", "'{value}' is not a date; write it as YYYY-MM-DD, "
                                                  "e.g. 2026-12-01.").format(value=value)}) from None
-    return datetime.combine(d.date(), time(0), tzinfo=datetime.now().astimezone().tzinfo).astimezone(timezone.utc)
+    return to_utc(wall_clock(d.date(), time(0), zone))
 
 
 def audit(args, cli) -> int:
@@ -70,8 +73,12 @@ def audit(args, cli) -> int:
 
     if args.verify:
         return verify_audit(cli)
-    since = parse_date(args.since, "--since") if args.since else None
-    entries = cli.ctx.service(AuditService).entries(since=since)
+    if args.since:  # a wrong date is said before the database is opened
+        parse_date(args.since, "--since", "UTC")
+    service = cli.ctx.service(AuditService)
+    zone = service.zone()
+    since = parse_date(args.since, "--since", zone) if args.since else None
+    entries = service.entries(since=since)
     if args.pdf:
         from ..core.documents.reports import audit_report  # the document layer's audit export
 
@@ -81,12 +88,19 @@ def audit(args, cli) -> int:
     if args.json:
         cli.print_json([e.as_json() for e in entries])
         return 0
+    from ..core.labels import action_label, field_label
+    from ..core.services.audit import entry_value, record_label
+    from ..core.timezones import format_instant, zone_label
+
+    titles = service.titles(entries)
+    cli.print(translate("CLI", "Times in {zone}.").format(zone=zone_label(None, zone)))
     for e in reversed(entries):
-        change = f"{e.field}: {e.old if e.old is not None else '∅'} -> {e.new if e.new is not None else '∅'}" \
-            if e.field else (e.note or "")
-        cli.print(f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<8} "
-                  f"{e.entity}#{e.entity_id}  {change}")
+        old, new = (" ↵ ".join((entry_value(e, v, zone, titles) or "∅").splitlines()) for v in (e.old, e.new))
+        change = f"{field_label(e.entity, e.field)}: {old} -> {new}" if e.field else (e.note or "")
+        cli.print(f"{format_instant(e.at, zone, with_zone=False, fmt='%Y-%m-%d %H:%M:%S')}  {e.actor:<16} "
+                  f"{action_label(e.action):<8} {record_label(e.entity, e.entity_id, titles)}  {change}")
     return 0
+
 
 
 def verify_audit(cli) -> int:

@@ -270,17 +270,32 @@ class ChainReport:
         return self.problem is None
 
 
-def verify_chain(conn) -> ChainReport:
-    """Walk the chain from its first entry; stop at the first that does not fit."""
+def _entry_words(row, zone: str) -> str:
+    """An entry as people name it: its time in ``zone`` (named), who, and what was done to which
+    record, in the translated words of the history views."""
+    from ..core.i18n import translate
+    from ..core.labels import action_label, entity_label
+    from ..core.timezones import format_instant
+
+    at = row.at
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return translate("Audit", "entry {id} ({at}, {actor}: {action} {entity} #{entity_id})").format(
+        id=row.id, at=format_instant(at, zone, fmt="%Y-%m-%d %H:%M:%S"), actor=row.actor_name,
+        action=action_label(row.action), entity=entity_label(row.entity), entity_id=row.entity_id)
+
+
+def verify_chain(conn, zone: str = "UTC") -> ChainReport:
+    """Walk the chain from its first entry; stop at the first that does not fit. Entries are
+    named with their time in ``zone`` (the organisation's, where the caller knows it)."""
     from ..core.i18n import translate
 
     previous, expected, erased = "", 1, 0
     blank = payload_digest(None, None, None)
     rows = conn.execute(select(_T).order_by(_T.c.seq.is_(None), _T.c.seq, _T.c.id))
     for row in rows:
-        what = translate("Audit", "entry {id} ({at}, {actor}: {action} {entity} #{entity_id})").format(
-            id=row.id, at=_at_text(row.at)[:19].replace("T", " "), actor=row.actor_name, action=row.action,
-            entity=row.entity, entity_id=row.entity_id)
         problem = None
         if row.seq is None:
             problem = translate("Audit", "{entry} was added outside commdesk (it has no place in the chain)")
@@ -302,7 +317,7 @@ def verify_chain(conn) -> ChainReport:
         if problem is not None:
             rows.close()
             return ChainReport(expected - 1, erased, previous, row.id,
-                               problem.format(entry=what, n=(row.seq or expected) - expected))
+                               problem.format(entry=_entry_words(row, zone), n=(row.seq or expected) - expected))
         previous, expected = row.chain, expected + 1
     entries = expected - 1
     head = recorded_head(conn)

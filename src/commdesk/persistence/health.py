@@ -212,12 +212,13 @@ def rebuild_contact_search(conn: Connection) -> int:
     return len(rows)
 
 
-def audit_problems(engine: Engine) -> list[str]:
-    """The audit log's hash chain, walked from the start (empty list: intact)."""
+def audit_problems(engine: Engine, zone: str = "UTC") -> list[str]:
+    """The audit log's hash chain, walked from the start, and its end against the database's
+    record of it (empty list: intact). Entries are named with their time in ``zone``."""
     from .audit import verify_chain
 
     with engine.connect() as conn:
-        report = verify_chain(conn)
+        report = verify_chain(conn, zone)
     if report.ok:
         return []
     return [translate("Database", "the audit log was tampered with: {problem}; the {n} entries before it are "

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ...persistence.audit import ChainReport, Head, current_head, link_at, verify_chain
+from ...persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
 from ...persistence.models import AuditRow
 from ..domain.people import Role
 from ..i18n import translate
@@ -47,6 +47,87 @@ class AuditEntry:
 
 def _entry(r: AuditRow) -> AuditEntry:
     return AuditEntry(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.field, r.old, r.new, r.note)
+
+
+# The column that names a record, first found wins.
+TITLE_COLUMNS = ("title", "topic", "name", "full_name", "subject", "description", "label", "summary", "text")
+
+
+def setting_labels() -> dict[str, str]:
+    """The organisation's settings (``settings`` rows, by key) as the settings dialogs name them."""
+    return {
+        "org.name": translate("Audit", "Organisation name"),
+        "org.departments": translate("Audit", "Departments"),
+        "org.logo": translate("Audit", "Logo"),
+        "org.default_country": translate("Audit", "Default country"),
+        "org.work_start": translate("Audit", "Working day starts"),
+        "org.work_end": translate("Audit", "Working day ends"),
+        "org.procedure_owner": translate("Audit", "Procedure owner"),
+        "org.next_review": translate("Audit", "Next procedure review"),
+        "org.boilerplate": translate("Audit", "Boilerplate"),
+        "org.media_contact": translate("Audit", "Media contact"),
+        "org.time_zone": translate("Audit", "Time zone"),
+        "org.closed_days": translate("Audit", "Closed days"),
+        "org.minutes_self_approval": translate("Audit", "Note-taker may approve own minutes"),
+        "mail.host": translate("Audit", "Mail server"),
+        "mail.port": translate("Audit", "Mail server port"),
+        "mail.security": translate("Audit", "Mail security"),
+        "mail.user": translate("Audit", "Mail user name"),
+        "mail.sender_name": translate("Audit", "Sender name"),
+        "mail.sender_address": translate("Audit", "Sender address"),
+        "mail.reply_to": translate("Audit", "Reply-to address"),
+        "mail.signature": translate("Audit", "Mail signature"),
+        "mail.per_minute": translate("Audit", "Messages per minute"),
+        "mail.ca_file": translate("Audit", "Mail server's CA certificate"),
+        HEAD_KEY: translate("Audit", "Audit log's last entry (record)"),
+    }
+
+
+def setting_value(key: str, value: str | None) -> str | None:
+    """A setting's stored value in words where the key says how (None: as any other value)."""
+    if value is None:
+        return None
+    text = value[1:-1] if value.startswith('"') and value.endswith('"') else value
+    if key == "mail.security":
+        return {"starttls": translate("Audit", "STARTTLS"), "ssl": translate("Audit", "SSL/TLS"),
+                "none": translate("Audit", "none (unencrypted)")}.get(text)
+    if key == "mail.per_minute" and text == "0":
+        return translate("Audit", "no limit")
+    if key == "org.logo":
+        return translate("Audit", "(image)")
+    return None
+
+
+def record_label(entity: str, entity_id: str, titles: dict[tuple[str, str], str] | None = None) -> str:
+    """The record an entry is about, in words: "Setting: Mail server", "Meeting #8 Weekly press"."""
+    from ..labels import entity_label
+
+    if entity == "settings":
+        return translate("Audit", "{entity}: {setting}").format(entity=entity_label(entity),
+                                                               setting=setting_labels().get(entity_id, entity_id))
+    title = (titles or {}).get((entity, entity_id))
+    return f"{entity_label(entity)} #{entity_id}" + (f" {title}" if title else "")
+
+
+def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[str, str], str] | None = None) -> str:
+    """An entry's old or new value in words: a setting's by its key, a reference by what it names,
+    codes and instants by the areas' labels (``core.labels``)."""
+    from ...persistence.models import Base
+    from ..labels import entity_label, value_label
+
+    if value is None or value == "":
+        return ""
+    if e.entity == "settings":
+        special = setting_value(e.entity_id, value)
+        if special is not None:
+            return special
+    table = Base.metadata.tables.get(e.entity)
+    if table is not None and e.field and e.field in table.c and value.isdigit():
+        for fk in table.c[e.field].foreign_keys:
+            target = fk.column.table.name
+            title = (titles or {}).get((target, value))
+            return f"{entity_label(target)} #{value}" + (f" {title}" if title else "")
+    return value_label(e.entity, e.field, value, zone)
 
 
 class AuditService:
@@ -83,6 +164,48 @@ class AuditService:
                 q = q.limit(limit)
             return [_entry(r) for r in uow.session.scalars(q)]
 
+    def titles(self, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
+        """What the records named in ``entries`` are called now (``(table, id) -> title``): the
+        records themselves and those their reference fields point to (a meeting, a to-do), so a
+        log shows "Meeting #8 Weekly press meeting" and not a bare 8. Same readers as ``entries``."""
+        from sqlalchemy import Integer
+
+        from ...persistence.models import Base
+
+        self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
+        tables = Base.metadata.tables
+        wanted: dict[str, set[int]] = {}
+
+        def want(table: str, value: str | None) -> None:
+            if value and value.isdigit():
+                wanted.setdefault(table, set()).add(int(value))
+
+        for e in entries:
+            t = tables.get(e.entity)
+            if t is None:
+                continue
+            want(e.entity, e.entity_id)
+            if e.field and e.field in t.c:
+                for fk in t.c[e.field].foreign_keys:
+                    want(fk.column.table.name, e.old)
+                    want(fk.column.table.name, e.new)
+        out: dict[tuple[str, str], str] = {}
+        with self.ctx.unit_of_work() as uow:
+            for name, ids in wanted.items():
+                t = tables[name]
+                pk = list(t.primary_key.columns)
+                title = next((t.c[c] for c in TITLE_COLUMNS if c in t.c), None)
+                if title is None or len(pk) != 1 or not isinstance(pk[0].type, Integer):
+                    continue
+                ordered = sorted(ids)
+                for start in range(0, len(ordered), 500):
+                    for key, text in uow.session.execute(select(pk[0], title).where(
+                            pk[0].in_(ordered[start:start + 500]))):
+                        text = " ".join(str(text or "").split())
+                        if text:
+                            out[(name, str(key))] = text if len(text) <= 40 else text[:39] + "…"
+        return out
+
     def verify(self) -> AuditCheck:
         """Walk the log's hash chain (administrators and reviewers): the first entry that was
         deleted, added or changed after it was written, if any; the log's end against the
@@ -90,7 +213,7 @@ class AuditService:
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "verify the audit log"))
         with self.ctx.unit_of_work() as uow:
             conn = uow.session.connection()
-            chain = verify_chain(conn)
+            chain = verify_chain(conn, self.zone())
             return AuditCheck(chain, check_seen_head(conn, location(self.ctx), advance=chain.ok))
 
     def zone(self) -> str:

@@ -1,16 +1,38 @@
 """The global audit log: who changed what, when (P-7). Administrators and reviewers."""
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import time
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
 from ...core.errors import PermissionDenied
-from ...core.services.audit import AuditService
+from ...core.services.audit import AuditService, entry_value, record_label
+from ...core.timezones import to_utc, today_in, wall_clock, zone_label
 from ..common.audit_model import AuditTableModel
 from ..common.pane import Pane
+
+
+class AuditLogModel(AuditTableModel):
+    """The global log's table: records named by what they are called (a setting by its name, a
+    meeting by its topic), references by what they point to, a setting's value by its key."""
+
+    def __init__(self, parent=None, zone: str | None = None):
+        super().__init__(parent, zone=zone)
+        self.titles: dict[tuple[str, str], str] = {}
+
+    def set_entries(self, entries, titles: dict[tuple[str, str], str] | None = None) -> None:
+        self.titles = titles or {}
+        super().set_entries(entries)
+
+    def cell_text(self, e, col: int) -> str:
+        if col == self.COL_RECORD:
+            return record_label(e.entity, e.entity_id, self.titles)
+        if col in (self.COL_OLD, self.COL_NEW):
+            return entry_value(e, e.old if col == self.COL_OLD else e.new, self.zone, self.titles)
+        return super().cell_text(e, col)
+
 
 
 class AuditPane(Pane):
@@ -25,14 +47,15 @@ class AuditPane(Pane):
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(QDate.currentDate().addDays(-30))
+        self.zone = self.audit.zone()  # the organisation's: the dates and times of the log
+        self.since.setDate(QDate(today_in(self.zone)).addDays(-30))
         self.verify_button = QPushButton(self.tr("Ve&rify the log…"), self)
         self.verify_button.setToolTip(self.tr("Check that no entry was deleted, added or changed since it was "
                                               "written (each entry carries a hash of the one before)."))
         self.verify_button.clicked.connect(self.verify)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.model = AuditTableModel(self)
+        self.model = AuditLogModel(self, zone=self.zone)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(False)
@@ -40,9 +63,14 @@ class AuditPane(Pane):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # headings start at the left of their column: a wide column's centred heading went off screen
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.setWordWrap(False)  # one line per entry; the whole value is in the tooltip
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(QLabel(self.tr("Since:")))
+        self.since_label = QLabel(self.tr("Since ({zone}):").format(zone=zone_label(None, self.zone)), self)
+        self.since_label.setBuddy(self.since)
+        top.addWidget(self.since_label)
         top.addWidget(self.since)
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
@@ -87,18 +115,34 @@ class AuditPane(Pane):
         self.refresh()
 
     def refresh(self) -> None:
-        since = datetime.combine(self.since.date().toPython(), time(0)).astimezone(timezone.utc)
+        zone = self.audit.zone()
+        if zone != self.zone:  # the organisation's zone was changed in the settings
+            self.zone = zone
+            self.model.set_zone(zone)
+            self.since_label.setText(self.tr("Since ({zone}):").format(zone=zone_label(None, zone)))
+        since = to_utc(wall_clock(self.since.date().toPython(), time(0), zone))
         try:
             entries = self.audit.entries(since=since, text=self.search.text().strip() or None, limit=self.LIMIT)
+            titles = self.audit.titles(entries)
         except PermissionDenied as exc:
             self.model.set_entries([])
             self.notice.setText(str(exc))
             return
         self.notice.setText(self.tr("Showing the newest {n} entries; narrow the search to see older ones.")
                             .format(n=self.LIMIT) if len(entries) >= self.LIMIT else "")
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, titles)
         if self.services.prefs.value("audit/columns") is None:
-            self.view.resizeColumnsToContents()
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its heading and contents, but no wider than a third of the
+        view: a long value (a signature) is elided and shown whole in its tooltip."""
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        widest = max(160, self.view.viewport().width() // 3)
+        for col in range(self.model.columnCount()):
+            wanted = max(header.sectionSizeHint(col), self.view.columnWidth(col))
+            self.view.setColumnWidth(col, min(wanted, widest))
 
     def verify(self) -> None:
         """Walk the log's hash chain off the GUI thread and say what was found."""
