@@ -3,7 +3,6 @@ and export of the current search or list, both off the GUI thread through ``serv
 from __future__ import annotations
 
 import html
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt
