@@ -51,3 +51,13 @@ def test_default_channels():
     assert default_channel("call") == "phone" and default_channel("mailing") == "email"
     assert default_channel("note") is None
     assert dnc_channel("pitch", "") == "email" and dnc_channel("call", "email") == "email"
+
+
+def test_a_call_logged_without_a_channel_is_stored_as_by_phone(app_services):
+    from datetime import UTC, datetime
+
+    svc = app_services.get(ContactService)
+    made = svc.create(ContactRecord(full_name="王伟", emails=[Email("", "ww@example.com")]))
+    svc.log_interaction(made.id, "call", datetime(2026, 12, 1, 2, 0, tzinfo=UTC), "", "asked about the launch")
+    svc.log_interaction(made.id, "note", datetime(2026, 12, 1, 3, 0, tzinfo=UTC), "", "for ourselves")
+    assert sorted((i.kind, i.channel) for i in svc.history(made.id)) == [("call", "phone"), ("note", "")]

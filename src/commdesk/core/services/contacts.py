@@ -622,6 +622,10 @@ class ContactService:
                 errors[name] = translate("Contacts", "The time has no time zone; enter it with one.")
         if errors:
             raise ValidationError(errors)
+        from ..contacts.consent import default_channel
+
+        # no channel given: the kind's own (a call is by phone), as the do-not-contact check takes it
+        channel = (channel or "").strip() or default_channel(kind) or ""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             contact = self._row(s, contact_id)
