@@ -52,6 +52,8 @@ def test_ctrl_f_finds_by_recipient_or_subject(qtbot, app_services, smtp_server, 
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)
     assert pane.model.rowCount() == 4 and pane.can_find()
+    # the search field did not push the buttons off a 1280-pixel screen next to the navigation (~200)
+    assert pane.minimumSizeHint().width() <= 1280 - 200
     pane.table.setFocus()
     pane.find()                                  # what Edit > Find (Ctrl+F) calls
     qtbot.waitUntil(pane.search.hasFocus)

@@ -78,15 +78,21 @@ class OutboxPane(Pane):
         self.follow_up_button.clicked.connect(self.follow_up_done)
         self.new_button.clicked.connect(self.new_record)
         self.account_button.clicked.connect(self.edit_account)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.filter)
-        top.addWidget(self.search, 1)
+        # two rows, so that the search field and every button fit 1280 pixels next to the navigation
+        find_row = QHBoxLayout()
+        find_row.addWidget(QLabel(self.tr("Show:")))
+        find_row.addWidget(self.filter)
+        find_row.addWidget(self.search, 1)
+        for w in (self.new_button, self.account_button, self.send_button):
+            find_row.addWidget(w)
+        top = QVBoxLayout()
+        top.addLayout(find_row)
+        actions = QHBoxLayout()
         for w in (self.retry_button, self.rebuild_button, self.cancel_button, self.delivered_button,
                   self.follow_up_button):
-            top.addWidget(w)
-        for w in (self.new_button, self.account_button, self.send_button):
-            top.addWidget(w)
+            actions.addWidget(w)
+        actions.addStretch(1)
+        top.addLayout(actions)
 
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m"))
