@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -123,9 +122,33 @@ def alembic_config(connection=None):
     return cfg
 
 
+def _org_zone_of(path: Path) -> str:
+    """The organisation's zone as the SQLite file's settings say (read-only, any schema that has
+    them), else the computer's: the same rule as ``SettingsService.time_zone``."""
+    import json
+    import sqlite3
+
+    from ..core.timezones import is_valid_zone, system_zone_name
+    from .db import sqlite_uri
+
+    try:
+        con = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'org.time_zone'").fetchone()
+        finally:
+            con.close()
+        name = json.loads(row[0]) if row else ""
+    except (sqlite3.Error, ValueError, TypeError):
+        name = ""
+    return name if isinstance(name, str) and is_valid_zone(name) else system_zone_name()
+
+
 def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
-    """A consistent copy of a SQLite file next to it, through SQLite's backup API."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    """A consistent copy of a SQLite file next to it, through SQLite's backup API. Its name holds
+    the time in the organisation's zone with the offset that names it (``-20261206-131500+0800``)."""
+    from ..core.timezones import now_in
+
+    stamp = now_in(_org_zone_of(path)).strftime("%Y%m%d-%H%M%S%z")
     dest = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix or '.sqlite3'}")
     n = 1
     while dest.exists():

@@ -1,7 +1,6 @@
 """File > Backup from the GUI: administrators only, off the GUI thread, with the result reported."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -26,7 +25,12 @@ def backup_interactively(parent, services) -> None:
             "Backup", "Only an administrator may back up the database: a backup holds every contact and the "
             "whole audit log. Ask an administrator, or switch person.")))
         return
-    default = Path.home() / f"commdesk-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+    from ...core.services.settings import SettingsService
+    from ...core.timezones import now_in
+
+    # the time in the organisation's zone, named by its offset (+0800)
+    stamp = now_in(services.ctx.service(SettingsService).time_zone()).strftime("%Y%m%d-%H%M%z")
+    default = Path.home() / f"commdesk-backup-{stamp}.sqlite3"
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up the database"), str(default),
                                           QCoreApplication.translate("Backup", "commdesk backups (*.sqlite3)"))
     if not path:
