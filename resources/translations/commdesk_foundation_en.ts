@@ -668,6 +668,17 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>{other} merged into {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>table</source>
@@ -1121,6 +1132,42 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any one chosen reviewer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every chosen reviewer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language (zh or en) of release template names to show</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) voided by an edit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent again after an interrupted attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment #{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

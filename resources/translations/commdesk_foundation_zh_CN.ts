@@ -668,6 +668,17 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>{other} merged into {keep}</source>
+        <translation>{other} 已合并到 {keep}</translation>
+    </message>
+    <message>
+        <source>{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected</source>
+        <translation>将新建 {created}，将更新 {updated}，未变 {unchanged}，拒绝 {rejected} 行</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>table</source>
@@ -1121,6 +1132,41 @@
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>any one chosen reviewer approves</source>
+        <translation>任一指定审核人批准即可</translation>
+    </message>
+    <message>
+        <source>every chosen reviewer approves</source>
+        <translation>所有指定审核人均须批准</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language (zh or en) of release template names to show</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>版本 {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) voided by an edit</source>
+        <translation>
+            <numerusform>因修改作废了 %n 项批准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent again after an interrupted attempt</source>
+        <translation>上次发送中断后重新发送</translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation>个人数据已清除</translation>
+    </message>
+    <message>
+        <source>comment #{n}</source>
+        <translation>第 {n} 条意见</translation>
     </message>
     <message>
         <source>Kind</source>

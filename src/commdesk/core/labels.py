@@ -34,18 +34,27 @@ class _Entry:
     value_labels: object = None
     value_text: Callable[[str, str], str] | None = None
     entity_label: Callable[[], str] | None = None
+    references: Mapping[str, str] | None = None
 
 
 _registry: dict[str, list[_Entry]] = {}
 
+# Kinds of record a stored value can point at; ``NameLookup(kind, value)`` gives its name.
+PERSON = "person"
+RELEASE_TEMPLATE = "release_template"
+NameLookup = Callable[[str, str], "str | None"]
+
 
 def register(entities: str | Iterable[str], field_labels=None, value_labels=None,
              value_text: Callable[[str, str], str] | None = None,
-             entity_label: Callable[[], str] | None = None) -> None:
+             entity_label: Callable[[], str] | None = None,
+             references: Mapping[str, str] | None = None) -> None:
     """Labels for one table or several (their audit ``entity`` names). Later registrations for the
-    same table are asked first."""
+    same table are asked first. ``references`` names the fields whose value is the id or key of
+    another record (``{"owner_id": labels.PERSON}``): history views show that record's name."""
     for entity in ([entities] if isinstance(entities, str) else list(entities)):
-        _registry.setdefault(entity, []).insert(0, _Entry(field_labels, value_labels, value_text, entity_label))
+        _registry.setdefault(entity, []).insert(0, _Entry(field_labels, value_labels, value_text, entity_label,
+                                                          references))
 
 
 def unregister(entity: str) -> None:
@@ -136,11 +145,14 @@ def field_label(entity: str, field: str | None) -> str:
     """The label of ``field`` of table ``entity``, as the forms name it."""
     if not field:
         return ""
-    for entry in _entities_of(entity):
-        label = _resolve(entry.field_labels).get(field)
-        if label:
+    for name in (field, field[:-3]) if field.endswith("_id") and len(field) > 3 else (field,):
+        for entry in _entities_of(entity):  # set_by_id is labelled as set_by when only that is known
+            label = _resolve(entry.field_labels).get(name)
+            if label:
+                return label
+        if label := _common_fields().get(name):
             return label
-    return _common_fields().get(field) or prettify(field)
+    return prettify(field)
 
 
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$")
@@ -173,11 +185,58 @@ def _plain(value: str, zone: str | None) -> str | None:
     return None
 
 
-def value_label(entity: str, field: str | None, value: str | None, zone: str | None = None) -> str:
+def reference_kind(entity: str, field: str | None) -> str | None:
+    """What kind of record ``field`` of ``entity`` points at (``PERSON`` ...), if it was declared."""
+    for entry in _entities_of(entity):
+        kind = (entry.references or {}).get(field or "")
+        if kind:
+            return kind
+    return None
+
+
+def _short_hash(value: str) -> str | None:
+    """A content hash (64 hex digits) is shortened as version control tools do."""
+    return value[:10] if re.fullmatch(r"[0-9a-f]{40,}", value) else None
+
+
+def _item_text(item) -> str | None:
+    """One element of a stored JSON list: a scalar, or a checklist item ``{"text", "done"}``."""
+    if isinstance(item, (str, int, float)):
+        return str(item)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return item["text"] + (" \u2713" if item.get("done") else "")
+    return None
+
+
+def value_label(entity: str, field: str | None, value: str | None, zone: str | None = None,
+                names: NameLookup | None = None) -> str:
     """A stored value (as the audit log keeps it: text) as people read it: codes in words, instants in
-    ``zone`` (default: the computer's), JSON text and lists unwrapped."""
+    ``zone`` (default: the computer's), JSON text and lists unwrapped (each element in words), the id
+    of a person (or another declared reference) as its name through ``names``."""
     if value is None or value == "":
         return ""
+    if names is not None and (kind := reference_kind(entity, field)) is not None:
+        try:
+            name = names(kind, value)
+        except Exception:  # noqa: BLE001 - a failed lookup shows the stored value
+            name = None
+        if name:
+            return name
+    if value[:1] == "[":
+        import json
+
+        try:
+            data = json.loads(value)
+        except ValueError:
+            data = None
+        if isinstance(data, list):
+            items = [_item_text(v) for v in data]
+            if all(i is not None for i in items):
+                return translate("Labels", ", ").join(_one_value(entity, field, i, zone) for i in items)
+    return _one_value(entity, field, value, zone)
+
+
+def _one_value(entity: str, field: str | None, value: str, zone: str | None) -> str:
     plain = _plain(value, zone)
     if plain is not None:
         value = plain
@@ -197,6 +256,8 @@ def value_label(entity: str, field: str | None, value: str | None, zone: str | N
     common = _common_value(field or "", value)
     if common is not None:
         return common
+    if (short := _short_hash(value)) is not None:
+        return short
     if re.fullmatch(r"[a-z]+(_[a-z]+)+", value):  # a code nobody registered: never raw snake_case
         return prettify(value).lower()
     return value
@@ -325,11 +386,128 @@ def _release_fields() -> dict[str, str]:
 
 
 def _release_values() -> dict[str, dict[str, str]]:
+    from .documents.releases import channel_label
+    from .releases.records import CHANNELS
     from .releases.workflow import Action, State
 
     states = {s.value: s.label for s in State}
+    channels = {c: channel_label(c) for c in CHANNELS}
     return {"state": states, "from_state": states, "to_state": states,
-            "action": {a.value: a.label for a in Action}}
+            "action": {a.value: a.label for a in Action},
+            "language": {"zh": "中文", "en": "English"},  # as the release form names them
+            "review_rule": {"any": translate("Labels", "any one chosen reviewer approves"),
+                            "all": translate("Labels", "every chosen reviewer approves")},
+            "channels_json": channels, "channel": channels}
+
+
+# Fields holding a person's id (``people.id``), per group of tables: shown as the person's name.
+RELEASE_REFERENCES = {"author_id": PERSON, "last_editor_id": PERSON, "owner_id": PERSON, "person_id": PERSON,
+                      "editor_id": PERSON, "reviewer_id": PERSON, "actor_id": PERSON,
+                      "template_key": RELEASE_TEMPLATE}
+MEETING_REFERENCES = {"organiser_id": PERSON, "person_id": PERSON, "approved_by_id": PERSON,
+                      "owner_person_id": PERSON}
+CONTACT_REFERENCES = {"owner_id": PERSON, "set_by_id": PERSON, "logged_by_id": PERSON, "lifted_by_id": PERSON}
+
+
+def name_lookup(ctx) -> NameLookup:
+    """Names for the references history views meet (people by id, release templates by key), read
+    from the database once, on first use. Reading them needs no role: everyone sees who did what."""
+    cache: dict[str, dict[str, str]] = {}
+
+    def load(kind: str) -> dict[str, str]:
+        if kind == PERSON:
+            from sqlalchemy import select
+
+            from ..persistence.models.foundation import PersonRow
+
+            with ctx.unit_of_work() as uow:
+                return {str(i): n for i, n in uow.session.execute(select(PersonRow.id, PersonRow.name))}
+        if kind == RELEASE_TEMPLATE:
+            from .services.releases_templates import ReleaseTemplateService
+
+            mine = translate("Labels", "en", "the language (zh or en) of release template names to show")
+            out: dict[str, str] = {}
+            for t in sorted(ctx.service(ReleaseTemplateService).list(), key=lambda t: t.language != mine):
+                out.setdefault(t.key, t.title)
+            return out
+        return {}
+
+    def lookup(kind: str, value: str) -> str | None:
+        if kind not in cache:
+            cache[kind] = load(kind)
+        return cache[kind].get(str(value))
+
+    return lookup
+
+
+# ------------------------------------------------------------------------------------------------
+# Notes the system wrote into the audit log (not what people typed), in the reader's language. They
+# were stored as text in the writer's language; each is recognised by its action and shape.
+
+def _version_words(note: str) -> str:
+    """``v1 f491ed27…`` (a revision and its content hash) -> "version 1"; other text unchanged."""
+    return re.sub(r"\bv(\d+) [0-9a-f]{16,}\b",
+                  lambda m: translate("Labels", "version {n}").format(n=m.group(1)), note)
+
+
+def _first_number(note: str) -> int | None:
+    m = re.search(r"\d+", note)
+    return int(m.group()) if m else None
+
+
+def _template_regex(template: str, numbers: bool) -> re.Pattern:
+    parts = [p for p in re.split(r"(\{[a-z_]+\})", template) if p]
+    return re.compile("".join(
+        (rf"(?P<{p[1:-1]}>\d+)" if numbers else
+         f"(?P<{p[1:-1]}>.+)" if i == len(parts) - 1 else f"(?P<{p[1:-1]}>.+?)")
+        if re.fullmatch(r"\{[a-z_]+\}", p) else re.escape(p) for i, p in enumerate(parts)))
+
+
+def _retranslate(note: str, templates, numbers: bool = False) -> str:
+    """A note made from ``source`` (English) or from its translation, re-made in the reader's
+    language: ``templates`` is [(source, translated)]; ``numbers``: every placeholder is a count."""
+    for source, translated in templates:
+        for pattern in dict.fromkeys((source, translated)):
+            regex = _template_regex(pattern, numbers)
+            if regex.pattern and (m := regex.search(note)) is not None and m.group() != "":
+                return note[:m.start()] + translated.format(**m.groupdict()) + note[m.end():]
+    return note
+
+
+def note_label(entity: str, action: str, note: str | None) -> str:
+    """The note of an audit entry as the reader reads it: system-written notes (approvals voided, an
+    approved version, a resend, a hold, a merge, an import's counts) in the interface's language;
+    what people typed (reasons, override explanations) stays as typed."""
+    if not note:
+        return ""
+    if action == "void_approvals" and (n := _first_number(note)) is not None:
+        return translate("Labels", "%n approval(s) voided by an edit", "", n)
+    if action == "retry":
+        return translate("Labels", "sent again after an interrupted attempt")
+    if action == "erase":
+        return translate("Labels", "personal data erased")
+    if action in ("resolve_comment", "reopen_comment") and note.isdigit():
+        return translate("Labels", "comment #{n}").format(n=note)
+    if action == "hold" and re.fullmatch(r"[a-z_]+", note):
+        try:
+            from .mail.labels import hold_text
+
+            return hold_text(note)
+        except ImportError:
+            return prettify(note).lower()
+    if action == "follow_up":
+        return _plain(note, None) or note
+    if action == "merge":
+        return _retranslate(note, [("{other} merged into {keep}",
+                                    translate("Contacts", "{other} merged into {keep}"))])
+    if action == "import":
+        return _retranslate(note, [(
+            "{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected",
+            translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
+                      "{rejected} rows rejected"))], numbers=True)
+    if action in ("approve", "rebuild"):
+        return _version_words(note)
+    return note
 
 
 def _meeting_fields() -> dict[str, str]:
@@ -381,13 +559,16 @@ def _register_builtin() -> None:
     def contacts(register_fn) -> None:
         from .contacts import labels as c
 
-        register_fn(CONTACT_TABLES, field_labels=c.field_labels, value_text=c.value_text)
+        register_fn(CONTACT_TABLES, field_labels=c.field_labels, value_text=c.value_text,
+                    references=CONTACT_REFERENCES)
 
     def releases(register_fn) -> None:
-        register_fn(RELEASE_TABLES, field_labels=_release_fields, value_labels=_release_values)
+        register_fn(RELEASE_TABLES, field_labels=_release_fields, value_labels=_release_values,
+                    references=RELEASE_REFERENCES)
 
     def meetings(register_fn) -> None:
-        register_fn(MEETING_TABLES, field_labels=_meeting_fields, value_labels=_meeting_values)
+        register_fn(MEETING_TABLES, field_labels=_meeting_fields, value_labels=_meeting_values,
+                    references=MEETING_REFERENCES)
 
     for hook in (contacts, releases, meetings):
         try:
@@ -433,4 +614,5 @@ def _register_last(entities, **kw) -> None:
     """Like ``register`` but asked after everything registered so far (built-in fallbacks)."""
     for entity in ([entities] if isinstance(entities, str) else list(entities)):
         _registry.setdefault(entity, []).append(_Entry(kw.get("field_labels"), kw.get("value_labels"),
-                                                       kw.get("value_text"), kw.get("entity_label")))
+                                                       kw.get("value_text"), kw.get("entity_label"),
+                                                       kw.get("references")))

@@ -16,9 +16,10 @@ from .table_model import RowsTableModel
 class AuditTableModel(RowsTableModel):
     COL_AT, COL_ACTOR, COL_RECORD, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_NOTE = range(8)
 
-    def __init__(self, parent=None, zone: str | None = None):
+    def __init__(self, parent=None, zone: str | None = None, names: labels.NameLookup | None = None):
         super().__init__(parent)
         self.zone = zone or system_zone_name()
+        self.names = names  # people's names for their ids (``labels.name_lookup``)
 
     def set_zone(self, zone: str) -> None:
         self.beginResetModel()
@@ -51,10 +52,10 @@ class AuditTableModel(RowsTableModel):
         if col == self.COL_FIELD:
             return labels.field_label(e.entity, e.field)
         if col == self.COL_OLD:
-            return labels.value_label(e.entity, e.field, e.old, self.zone)
+            return labels.value_label(e.entity, e.field, e.old, self.zone, self.names)
         if col == self.COL_NEW:
-            return labels.value_label(e.entity, e.field, e.new, self.zone)
-        return e.note or ""
+            return labels.value_label(e.entity, e.field, e.new, self.zone, self.names)
+        return labels.note_label(e.entity, e.action, e.note)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         e = self.row_object(index)

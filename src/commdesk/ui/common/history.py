@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ...core import labels
 from ...core.services.audit import AuditService
 from .audit_model import AuditTableModel
 
@@ -11,7 +12,7 @@ class HistoryDialog(QDialog):
     def __init__(self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
-        self.model = AuditTableModel(self, zone=_org_zone(audit))
+        self.model = AuditTableModel(self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx))
         self.model.set_entries(audit.history(entity, entity_id))
         view = QTableView(self)
         view.setModel(self.model)
