@@ -207,11 +207,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with; it remembers this one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It remembers this one from now on.</source>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -207,12 +207,12 @@
         <translation>本机上次见到日志时为第 {seen} 条，此后日志已从备份恢复（第 {n} 条，{at}）。</translation>
     </message>
     <message>
-        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
-        <translation>本机此前从未校验或打开过此数据库，因此没有本机记下的日志末端可供比对。</translation>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with; it remembers this one from now on.</source>
+        <translation>本机此前从未校验或打开过此数据库，因此没有本机记下的日志末端可供比对；从现在起本机会记住当前的末端。</translation>
     </message>
     <message>
-        <source>It remembers this one from now on.</source>
-        <translation>从现在起本机会记住当前的末端。</translation>
+        <source>This computer had not verified or opened this database before, so it has no head of its own to compare with.</source>
+        <translation>本机此前从未校验或打开过此数据库，因此没有本机记下的日志末端可供比对。</translation>
     </message>
     <message>
         <source>The last head this computer saw was entry {n} ({at}){agree}.</source>

@@ -130,13 +130,16 @@ def _note_audit_head(ctx: ServiceContext) -> None:
     with the head remembered before; otherwise leave the remembered head as evidence for
     ``audit --verify``. A few indexed reads; the full chain is walked by the verification."""
     from .core.services.audit import check_seen_head, location
-    from .persistence.audit import current_head, recorded_head
+    from .persistence.audit import current_head, ensure_head_record, recorded_head
 
     try:
         with ctx.engine.connect() as conn:
             recorded = recorded_head(conn)
             if recorded is not None and recorded != current_head(conn):
                 return
-            check_seen_head(conn, location(ctx), opening=True)
+            seen = check_seen_head(conn, location(ctx), opening=True)
+        if recorded is None and seen.problem is None and not ctx.read_only:
+            with ctx.engine.begin() as conn:  # a database from before the record: start it now
+                ensure_head_record(conn)
     except Exception as exc:  # noqa: BLE001 - opening the database must not fail over the anchor
         log.warning("could not note the audit log's head: %s", type(exc).__name__)

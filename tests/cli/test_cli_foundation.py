@@ -134,7 +134,7 @@ def test_restoring_the_copy_made_before_an_upgrade_reports_success(run_cli, tmp_
     assert con.execute("SELECT value FROM settings WHERE key = 'org.name'").fetchone() == ('"华信"',)
     con.close()
     code, out, err = run_cli("--db", target, "audit", "--verify")
-    assert code == 0 and "Audit log intact." in out and "The chain is intact up to entry 1 " in out
+    assert code == 0 and out.startswith("Audit log intact\n") and "The chain is intact up to entry 1 " in out
 
 
 def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path):

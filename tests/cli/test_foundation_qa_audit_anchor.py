@@ -120,3 +120,15 @@ def test_the_tampered_entry_is_named_in_words_with_its_zone(run_cli, demo_db, ow
     code, out, err = run_cli("--lang", "zh_CN", "--db", demo_db, "audit", "--since", "2020-01-01")
     assert code == 0 and "时间均为 Asia/Shanghai" in out
     assert "设置：邮件安全方式" in out and "#mail." not in out and " create " not in out
+
+
+def test_a_database_from_before_the_record_gets_one_when_opened(run_cli, demo_db, tmp_path, monkeypatch):
+    sql(demo_db, "delete from settings where key = 'audit.head'")  # as made by an earlier commdesk
+    monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path / "office-pc"))
+    code, out, err = run_cli("--db", demo_db, "audit", "--verify")
+    assert code == 0 and "holds no record of its last entry yet" not in out, out
+    n = last_seq(demo_db)
+    sql(demo_db, CUT)
+    monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path / "home-pc"))  # and looked at elsewhere
+    code, out, err = run_cli("--db", demo_db, "audit", "--verify")
+    assert code == 1 and f"the database recorded {n} entries" in err

@@ -116,7 +116,7 @@ def verify_audit(cli) -> int:
                                                "intact up to entry {n}.").format(problem=check.problem,
                                                                                 n=check.entries) + "\n")
         return 1
-    cli.print(headline + ".")
+    cli.print(headline)
     for line in lines:
         cli.print("  " + line)
     return 0

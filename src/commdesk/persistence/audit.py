@@ -245,6 +245,20 @@ def link_at(conn, seq: int) -> str | None:
     return conn.execute(select(_T.c.chain).where(_T.c.seq == seq)).scalar()
 
 
+def ensure_head_record(conn) -> bool:
+    """Record the log's head as it is now where no seal has recorded one yet (a database from
+    before the record existed), so that a cut from now on is seen without waiting for the next
+    change. Call inside a transaction; returns whether it recorded one."""
+    if recorded_head(conn) is not None:
+        return False
+    _lock_chain(conn)
+    now = current_head(conn)
+    if now is None or recorded_head(conn) is not None:
+        return False
+    conn.execute(insert(_S), [dict(key=HEAD_KEY, value=now.as_json(), version=1)])
+    return True
+
+
 def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str]) -> None:
     recorded = recorded_head(conn)
     new = Head(*after).as_json()

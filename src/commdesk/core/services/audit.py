@@ -394,8 +394,10 @@ def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
             n=local.restored[0], at=format_instant(local.restored[1], zone), seen=local.seen.seq))
     elif local.seen is None:
         lines.append(translate("Audit", "This computer had not verified or opened this database before, so it "
-                               "has no head of its own to compare with.") + (" " + translate(
-            "Audit", "It remembers this one from now on.") if local.remembered else ""))
+                               "has no head of its own to compare with; it remembers this one from now on.")
+                     if local.remembered else
+                     translate("Audit", "This computer had not verified or opened this database before, so it "
+                               "has no head of its own to compare with."))
     else:
         lines.append(translate("Audit", "The last head this computer saw was entry {n} ({at}){agree}.").format(
             n=local.seen.seq, at=format_instant(local.seen.seen, zone),
