@@ -1641,15 +1641,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;owner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;beat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,6 +1690,14 @@
     </message>
     <message>
         <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to li&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1628,16 +1628,8 @@
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <source>Set &amp;owner…</source>
-        <translation>设置对接人(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Add &amp;beat…</source>
         <translation>添加报道领域(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Add to &amp;list…</source>
-        <translation>加入名单(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Remove from this list</source>
@@ -1686,6 +1678,14 @@
     <message>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set o&amp;wner…</source>
+        <translation>设置对接人(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add to li&amp;st…</source>
+        <translation>加入名单(&amp;S)…</translation>
     </message>
     <message>
         <source>The search failed</source>

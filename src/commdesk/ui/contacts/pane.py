@@ -165,9 +165,9 @@ class ContactsPane(ContactsActions, Pane):
         self.edit_action = self._action(self.tr("Ed&it…"), self.edit_current, "F2", self.table)
         self.delete_action = self._action(self.tr("Move to &trash"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete, self.table)
-        self.owner_action = self._action(self.tr("Set &owner…"), self.bulk_owner)
+        self.owner_action = self._action(self.tr("Set o&wner…"), self.bulk_owner)
         self.beat_action = self._action(self.tr("Add &beat…"), self.bulk_beat)
-        self.add_list_action = self._action(self.tr("Add to &list…"), self.bulk_list)
+        self.add_list_action = self._action(self.tr("Add to li&st…"), self.bulk_list)
         self.remove_list_action = self._action(self.tr("&Remove from this list"), self.remove_from_list)
         bulk = QMenu(self)
         for a in (self.owner_action, self.beat_action, self.add_list_action, self.remove_list_action):
