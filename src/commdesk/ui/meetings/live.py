@@ -80,6 +80,7 @@ class MinutesEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)   # a long topic wraps; it set the window's least width (1131 px)
         self.state_label = QLabel()
         self.when_label = QLabel(tz.format_span(self.meeting.start, self.meeting.end, self.meeting.tz))
         self.when_label.setObjectName("liveWhen")      # the meeting's own zone, named

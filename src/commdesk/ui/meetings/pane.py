@@ -36,6 +36,7 @@ from ...core.services.meetings_minutes import MinutesService
 from ...core.services.settings import SettingsService
 from ..common.ask import ask, ask_text, confirm, show_error
 from ..common.pane import Pane
+from ..common.screen import fitting_size
 from .dialogs import PlanningDialog
 from .live import MinutesEditor
 from .models import ID_ROLE, ActionTableModel, MeetingTableModel
@@ -75,7 +76,7 @@ class MinutesWindow(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.editor.save)
-        self.resize(1100, 700)
+        self.resize(fitting_size(self, 1080, 700))   # fits 1280×800 beside the navigation
 
     def _save(self, draft):
         try:
