@@ -211,9 +211,10 @@ class AuditService:
         deleted, added or changed after it was written, if any; the log's end against the
         database's record and against the last head this computer saw (which then moves on)."""
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "verify the audit log"))
+        zone = self.zone()
         with self.ctx.unit_of_work() as uow:
             conn = uow.session.connection()
-            chain = verify_chain(conn, self.zone())
+            chain = verify_chain(conn, zone)
             return AuditCheck(chain, check_seen_head(conn, location(self.ctx), advance=chain.ok))
 
     def zone(self) -> str:
