@@ -218,17 +218,16 @@ class HomePane(Pane):
         pie.setPieSize(0.55)
         pie.setHorizontalPosition(0.3)
         chart.addSeries(pie)
-        kinds = QPieSeries()
+        from ..charts import legend_pies, palette_series
+
+        kinds = palette_series()
         for label, n in f.coverage_by_kind:
             kinds.append(f"{label} {n}", n)
         kinds.setPieSize(0.55)
         kinds.setHoleSize(0.25)
         kinds.setHorizontalPosition(0.75)
         chart.addSeries(kinds)
-        chart.legend().setVisible(False)
-        for sl in kinds.slices():
-            sl.setLabelVisible(True)
-            sl.setLabelColor(text)
+        legend_pies(chart, pie, kinds, text=text)  # names and values beside the pies, not on the wedges
         self.charts["coverage"].setChart(chart)
         hours = f.inquiry_hours or ((self.tr("no answered inquiries yet"), 0.0),)
         self.charts["inquiries"].setChart(bars(self.tr("Media inquiries: median hours to answer"),
