@@ -119,9 +119,10 @@ def tone_chart(items: list[Coverage]) -> QChart:
         if n:
             s = pie.append(f"{tone_label(t)} {n}", n)
             s.setColor(QColor(_TONE_COLOURS[t]))
-            s.setLabelVisible(True)
     chart.addSeries(pie)
-    chart.legend().setVisible(False)
+    from ..charts import legend_pies
+
+    legend_pies(chart, pie)  # "negative 1" beside the pie, not drawn over a neighbour's label
     return chart
 
 
