@@ -158,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pre.add_argument("--debug", action="store_true")
     pre.add_argument("rest", nargs="*")
     known, extra = pre.parse_known_args(argv)
+    if known.rest:  # the interface language is given before the command ('releases new --lang' is the release's)
+        known.lang = pre.parse_known_args(argv[:argv.index(known.rest[0])])[0].lang
     gui = not known.rest and not extra  # the window: it installs its translators with its QApplication
     if not gui:
         try:
