@@ -446,9 +446,14 @@ class ReleaseService:
 
     def act(self, release_id: int, action: Action | str, note: str = "",
             expected_version: int | None = None,
-            publications: list[tuple[str, str]] | None = None) -> Release:
-        """Do one workflow action (submit, approve, request_changes, publish ...) with its note."""
+            publications: list[tuple[str, str]] | None = None,
+            reviewer_ids: tuple[int, ...] | None = None) -> Release:
+        """Do one workflow action (submit, approve, request_changes, publish ...) with its note.
+        ``reviewer_ids`` (submit only) chooses the reviewers in the same unit of work, so a refused
+        submission leaves the earlier choice as it was."""
         action = Action(action)
+        if reviewer_ids is not None and action is not Action.SUBMIT:
+            raise ValueError("reviewer_ids are chosen on submit only")
         person = self.ctx.current()
         now = self.ctx.clock()
         if action is Action.REQUEST_CHANGES and not note.strip():
@@ -459,6 +464,9 @@ class ReleaseService:
             row = self._row(s, release_id)
             check_version(translate("Releases", "press release"), row.version, expected_version,
                           mine=None, theirs=to_release(row, s))
+            if reviewer_ids is not None:
+                self._set_reviewers(s, row, tuple(dict.fromkeys(reviewer_ids)))
+                s.flush()
             facts = facts_of(row, s)
             if action is Action.SUBMIT:
                 facts = replace(facts, submit_note=note)
