@@ -1654,8 +1654,8 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>徽标：</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Remove</source>

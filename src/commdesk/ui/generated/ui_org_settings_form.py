@@ -272,7 +272,7 @@ class Ui_OrgSettingsForm(object):
         self.departmentsLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"&Departments:", None))
         self.departmentsEdit.setPlaceholderText(QCoreApplication.translate("OrgSettingsForm", u"one per line", None))
         self.logoLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"Logo:", None))
-        self.logoButton.setText(QCoreApplication.translate("OrgSettingsForm", u"&Choose\u2026", None))
+        self.logoButton.setText(QCoreApplication.translate("OrgSettingsForm", u"C&hoose\u2026", None))
         self.logoClearButton.setText(QCoreApplication.translate("OrgSettingsForm", u"Remove", None))
         self.countryLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"Default &country for phone numbers:", None))
         self.hoursLabel.setText(QCoreApplication.translate("OrgSettingsForm", u"&Working hours (IM-1):", None))
