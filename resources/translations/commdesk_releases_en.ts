@@ -28,6 +28,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the release&apos;s state, version, embargo, reviewers and approvals as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>export a release to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +56,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only this distribution list; repeat for several</source>
+        <source>only this distribution list (name or id); repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message per contact, addressed by name (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -125,6 +133,174 @@
     </message>
     <message>
         <source>edited v{n} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the release as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft a new release from a template (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s key (&apos;commdesk templates list&apos; shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s language (and the template&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a placeholder of the template, e.g. city=Shenzhen or 产品名称=H5; repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a release&apos;s title, body or embargo; an edit after approval voids the approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the body with this UTF-8 text file (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embargo as the clocks show it in its zone (--tz; default: the organisation&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embargo&apos;s time zone, e.g. Asia/Shanghai; alone, the embargo keeps its clock time in the new zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a release for review (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer (name or e-mail); repeatable; replaces the reviewers chosen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the reviewers should look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a release back to its author (chosen reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve this version of a release (chosen reviewers; not its author or last editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule an approved release to go out at its embargo (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an approved release and record where it went out (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the review comments of a release, or add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a comment on the whole release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --add: answer this comment (its number in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo: {moment} {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, such as city=Shenzhen, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field: “{name}” is not a placeholder; &apos;commdesk templates list --json&apos; shows each template&apos;s placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “{name}” in {language}; &apos;commdesk templates list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz: “{zone}” is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--embargo needs the clock time like &apos;2026-12-10 09:00&apos;, not “{value}” (the zone goes in --tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-embargo removes the embargo; give it without --embargo and --tz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body-file: cannot read {file} as UTF-8 text ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} has no embargo; give --embargo with --tz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored release (&apos;commdesk releases show {id}&apos;) and edit again with --expect-version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {ref} as v{n}; the approvals are void and it is back in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {ref} as v{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: {action} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-to answers a comment; give the answer with --add TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} has no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,10 @@
         <translation>编号或文号，例如 PR-2026-014</translation>
     </message>
     <message>
+        <source>the release&apos;s state, version, embargo, reviewers and approvals as JSON</source>
+        <translation>以 JSON 输出新闻稿的状态、版本号、禁发时间、审核人和批准记录</translation>
+    </message>
+    <message>
         <source>export a release to a file</source>
         <translation>将新闻稿导出为文件</translation>
     </message>
@@ -52,8 +56,12 @@
         <translation>将已批准的新闻稿按分发名单放入发件箱</translation>
     </message>
     <message>
-        <source>only this distribution list; repeat for several</source>
-        <translation>仅此分发名单；可重复指定多个</translation>
+        <source>only this distribution list (name or id); repeat for several</source>
+        <translation>只发给这个分发名单（名称或编号）；可重复以指定多个</translation>
+    </message>
+    <message>
+        <source>one message per contact, addressed by name (the default)</source>
+        <translation>每位联系人一封邮件，按姓名称呼（默认）</translation>
     </message>
     <message>
         <source>one message with everyone in Bcc (default: one per contact)</source>
@@ -125,6 +133,174 @@
     <message>
         <source>edited v{n} by {name}</source>
         <translation>由 {name} 修改，第 {n} 版</translation>
+    </message>
+    <message>
+        <source>print the release as JSON</source>
+        <translation>以 JSON 输出新闻稿</translation>
+    </message>
+    <message>
+        <source>draft a new release from a template (officers)</source>
+        <translation>按模板起草新的新闻稿（专员）</translation>
+    </message>
+    <message>
+        <source>the template&apos;s key (&apos;commdesk templates list&apos; shows them)</source>
+        <translation>模板的标识（用 &apos;commdesk templates list&apos; 查看）</translation>
+    </message>
+    <message>
+        <source>the release&apos;s language (and the template&apos;s)</source>
+        <translation>新闻稿的语言（也是模板的语言）</translation>
+    </message>
+    <message>
+        <source>a placeholder of the template, e.g. city=Shenzhen or 产品名称=H5; repeatable</source>
+        <translation>模板中的占位符，例如 city=深圳 或 产品名称=H5；可重复</translation>
+    </message>
+    <message>
+        <source>change a release&apos;s title, body or embargo; an edit after approval voids the approvals</source>
+        <translation>修改新闻稿的标题、正文或禁发时间；批准后再修改会使批准作废</translation>
+    </message>
+    <message>
+        <source>replace the body with this UTF-8 text file (Markdown)</source>
+        <translation>用这个 UTF-8 文本文件（Markdown）替换正文</translation>
+    </message>
+    <message>
+        <source>the embargo as the clocks show it in its zone (--tz; default: the organisation&apos;s)</source>
+        <translation>禁发时间，按其时区的钟点填写（--tz；默认：机构所在时区）</translation>
+    </message>
+    <message>
+        <source>the embargo&apos;s time zone, e.g. Asia/Shanghai; alone, the embargo keeps its clock time in the new zone</source>
+        <translation>禁发时间的时区，例如 Asia/Shanghai；单独使用时，禁发时间保持原钟点，改按新时区计算</translation>
+    </message>
+    <message>
+        <source>remove the embargo</source>
+        <translation>取消禁发时间</translation>
+    </message>
+    <message>
+        <source>the version you edited (from --json); refused if someone saved a newer one</source>
+        <translation>你修改所依据的版本号（见 --json 输出）；如有人已保存更新的版本，则拒绝保存</translation>
+    </message>
+    <message>
+        <source>submit a release for review (officers)</source>
+        <translation>提交新闻稿审核（专员）</translation>
+    </message>
+    <message>
+        <source>a reviewer (name or e-mail); repeatable; replaces the reviewers chosen before</source>
+        <translation>审核人（姓名或邮箱）；可重复；替换之前选定的审核人</translation>
+    </message>
+    <message>
+        <source>what the reviewers should look at</source>
+        <translation>请审核人重点查看的内容</translation>
+    </message>
+    <message>
+        <source>send a release back to its author (chosen reviewers)</source>
+        <translation>将新闻稿退回作者修改（选定的审核人）</translation>
+    </message>
+    <message>
+        <source>what should change</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <source>approve this version of a release (chosen reviewers; not its author or last editor)</source>
+        <translation>批准新闻稿的当前版本（选定的审核人；作者和最后修改人不可批准）</translation>
+    </message>
+    <message>
+        <source>schedule an approved release to go out at its embargo (officers)</source>
+        <translation>将已批准的新闻稿安排在禁发时间到期时发布（专员）</translation>
+    </message>
+    <message>
+        <source>publish an approved release and record where it went out (officers)</source>
+        <translation>发布已批准的新闻稿，并记录发布渠道（专员）</translation>
+    </message>
+    <message>
+        <source>where it can be read</source>
+        <translation>可阅读该稿件的网址</translation>
+    </message>
+    <message>
+        <source>list the review comments of a release, or add one</source>
+        <translation>列出新闻稿的审核意见，或添加一条</translation>
+    </message>
+    <message>
+        <source>add a comment on the whole release</source>
+        <translation>对整篇新闻稿添加意见</translation>
+    </message>
+    <message>
+        <source>with --add: answer this comment (its number in the list)</source>
+        <translation>与 --add 一起使用：回复这条意见（列表中的编号）</translation>
+    </message>
+    <message>
+        <source>Embargo: {moment} {zone}</source>
+        <translation>禁发至：{moment} {zone}</translation>
+    </message>
+    <message>
+        <source>Approved by: {names}</source>
+        <translation>批准人：{names}</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, such as city=Shenzhen, not “{value}”.</source>
+        <translation>--field 的格式是 名称=值，例如 city=深圳，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>--field: “{name}” is not a placeholder; &apos;commdesk templates list --json&apos; shows each template&apos;s placeholders.</source>
+        <translation>--field：“{name}”不是占位符；用 &apos;commdesk templates list --json&apos; 可查看各模板的占位符。</translation>
+    </message>
+    <message>
+        <source>There is no template “{name}” in {language}; &apos;commdesk templates list&apos; shows them.</source>
+        <translation>没有语言为 {language} 的模板“{name}”；用 &apos;commdesk templates list&apos; 可查看全部模板。</translation>
+    </message>
+    <message>
+        <source>Drafted {ref}.</source>
+        <translation>已起草 {ref}。</translation>
+    </message>
+    <message>
+        <source>--tz: “{zone}” is not a time zone; give an IANA name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation>--tz：“{zone}”不是时区；请填写 IANA 时区名称，例如 Asia/Shanghai 或 Europe/Berlin。</translation>
+    </message>
+    <message>
+        <source>--embargo needs the clock time like &apos;2026-12-10 09:00&apos;, not “{value}” (the zone goes in --tz).</source>
+        <translation>--embargo 需要填写钟点时间，例如 &apos;2026-12-10 09:00&apos;，而不是“{value}”（时区请用 --tz 指定）。</translation>
+    </message>
+    <message>
+        <source>--no-embargo removes the embargo; give it without --embargo and --tz.</source>
+        <translation>--no-embargo 用于取消禁发时间，不能与 --embargo 或 --tz 同时使用。</translation>
+    </message>
+    <message>
+        <source>--body-file: cannot read {file} as UTF-8 text ({error}).</source>
+        <translation>--body-file：无法以 UTF-8 文本读取 {file}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{ref} has no embargo; give --embargo with --tz.</source>
+        <translation>{ref} 没有禁发时间；请用 --embargo 和 --tz 一起设置。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; look at the stored release (&apos;commdesk releases show {id}&apos;) and edit again with --expect-version {version}.</source>
+        <translation>未保存任何内容；请查看已保存的新闻稿（&apos;commdesk releases show {id}&apos;），然后用 --expect-version {version} 重新修改。</translation>
+    </message>
+    <message>
+        <source>{ref}: nothing changed.</source>
+        <translation>{ref}：没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Saved {ref} as v{n}; the approvals are void and it is back in review.</source>
+        <translation>已将 {ref} 保存为 v{n}；原有批准已作废，稿件重新进入审核。</translation>
+    </message>
+    <message>
+        <source>Saved {ref} as v{n}.</source>
+        <translation>已将 {ref} 保存为 v{n}。</translation>
+    </message>
+    <message>
+        <source>{ref}: {action} done.</source>
+        <translation>{ref}：已完成“{action}”。</translation>
+    </message>
+    <message>
+        <source>--reply-to answers a comment; give the answer with --add TEXT.</source>
+        <translation>--reply-to 用于回复意见；请用 --add 文本 写出回复内容。</translation>
+    </message>
+    <message>
+        <source>{ref} has no comments.</source>
+        <translation>{ref} 还没有审核意见。</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>（已解决）</translation>
     </message>
 </context>
 <context>
