@@ -98,6 +98,16 @@ class ServiceContext:
             svc = self._services[cls] = cls(self)
         return svc
 
+    def writer(self) -> Person:
+        """The acting person as a preview of what they may change sees them (may they edit, which
+        workflow steps): without roles when the database is read-only, so every write is off."""
+        person = self.current()
+        if self.read_only:
+            from dataclasses import replace
+
+            return replace(person, roles=frozenset())
+        return person
+
     def require(self, *roles: Role, action: str) -> Person:
         """The acting person, if they hold one of ``roles``; else PermissionDenied naming the action."""
         person = self.current()
