@@ -58,7 +58,19 @@ def test_read_only_database_shows_banner_and_disables_edits(qtbot, read_only_db,
         assert not pane.new_button.isEnabled()
         assert not window.new_action.isEnabled()
         window.nav.setCurrentRow([p.key for p in PANES].index("releases"))
-        assert not window.panes["releases"].new_button.isEnabled()
+        releases = window.panes["releases"]
+        assert not releases.new_button.isEnabled()
+        from commdesk.core.services.releases import ReleaseService
+
+        draft = next(r for r in services.get(ReleaseService).list() if r.state.value == "draft")
+        releases.open_record(draft.id)
+        qtbot.waitUntil(lambda: releases.release is not None and releases.release.id == draft.id)
+        assert not releases.save_button.isEnabled()  # the core's own "may edit" sees no role either
+        assert not any(b.isEnabled() for b in releases.action_buttons.values())
+        # reading what needs a role still works: the audit log of a read-only copy
+        from commdesk.core.services.audit import AuditService
+
+        assert services.get(AuditService).history("releases", draft.id)
         # The person keeps their name and roles in the status bar, said to be read only.
         assert services.signed_in().roles and not services.person().roles
         assert services.signed_in().roles_label in window.person_label.text()
