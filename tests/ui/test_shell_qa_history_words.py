@@ -58,6 +58,11 @@ def test_release_history_in_chinese(qtbot, demo):
     assert not [r for r in shown if re.search(r"[A-Za-z]{3,}", "".join(r[:2]) + r[4])], shown
 
 
+def test_a_linked_release_is_named_by_its_reference(qtbot, demo):
+    linked = by_field(rows(qtbot, demo, "releases", 6), "关联新闻稿")
+    assert linked and re.fullmatch(r"PR-\d{4}-\d{3}", linked[-1][3]), linked
+
+
 def test_person_ids_become_names_in_meetings_and_contacts(qtbot, demo):
     names = set(p.name for p in demo.get(PeopleService).list(include_inactive=True))
     organiser = by_field(rows(qtbot, demo, "meetings", 1), "组织者")

@@ -41,6 +41,7 @@ _registry: dict[str, list[_Entry]] = {}
 
 # Kinds of record a stored value can point at; ``NameLookup(kind, value)`` gives its name.
 PERSON = "person"
+RELEASE = "release"
 RELEASE_TEMPLATE = "release_template"
 NameLookup = Callable[[str, str], "str | None"]
 
@@ -403,15 +404,16 @@ def _release_values() -> dict[str, dict[str, str]]:
 # Fields holding a person's id (``people.id``), per group of tables: shown as the person's name.
 RELEASE_REFERENCES = {"author_id": PERSON, "last_editor_id": PERSON, "owner_id": PERSON, "person_id": PERSON,
                       "editor_id": PERSON, "reviewer_id": PERSON, "actor_id": PERSON,
-                      "template_key": RELEASE_TEMPLATE}
+                      "template_key": RELEASE_TEMPLATE, "linked_id": RELEASE}
 MEETING_REFERENCES = {"organiser_id": PERSON, "person_id": PERSON, "approved_by_id": PERSON,
                       "owner_person_id": PERSON}
 CONTACT_REFERENCES = {"owner_id": PERSON, "set_by_id": PERSON, "logged_by_id": PERSON, "lifted_by_id": PERSON}
 
 
 def name_lookup(ctx) -> NameLookup:
-    """Names for the references history views meet (people by id, release templates by key), read
-    from the database once, on first use. Reading them needs no role: everyone sees who did what."""
+    """Names for the references history views meet (people by id, releases by their reference,
+    release templates by key), read from the database once, on first use. Reading them needs no
+    role: everyone sees who did what."""
     cache: dict[str, dict[str, str]] = {}
 
     def load(kind: str) -> dict[str, str]:
@@ -422,6 +424,13 @@ def name_lookup(ctx) -> NameLookup:
 
             with ctx.unit_of_work() as uow:
                 return {str(i): n for i, n in uow.session.execute(select(PersonRow.id, PersonRow.name))}
+        if kind == RELEASE:
+            from sqlalchemy import select
+
+            from ..persistence.models.releases import ReleaseRow
+
+            with ctx.unit_of_work() as uow:
+                return {str(i): ref for i, ref in uow.session.execute(select(ReleaseRow.id, ReleaseRow.reference))}
         if kind == RELEASE_TEMPLATE:
             from .services.releases_templates import ReleaseTemplateService
 
