@@ -132,3 +132,11 @@ def test_a_database_from_before_the_record_gets_one_when_opened(run_cli, demo_db
     monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path / "home-pc"))  # and looked at elsewhere
     code, out, err = run_cli("--db", demo_db, "audit", "--verify")
     assert code == 1 and f"the database recorded {n} entries" in err
+
+
+def test_a_backup_with_its_newest_entries_cut_is_refused(run_cli, demo_db, tmp_path, own_computer):
+    backup = tmp_path / "b.sqlite3"
+    assert run_cli("--db", demo_db, "backup", backup)[0] == 0
+    sql(backup, CUT)  # the backup carries the head its database had recorded
+    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    assert code == 1 and "was not restored" in err and "the newest 5 entries were deleted" in err
