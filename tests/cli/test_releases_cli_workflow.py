@@ -62,7 +62,7 @@ def refused(shell):
     return run
 
 
-def test_the_full_workflow_from_the_shell(ctx, db, ok, refused, shell, smtp_server, tmp_path):
+def test_the_full_workflow_from_the_shell(ctx, db, ok, refused, shell, smtp_server, tmp_path):  # noqa: F811
     contacts = ctx.service(ContactService)
     ids = [contacts.create(ContactRecord(full_name=n, outlet="新华社", emails=[Email("work", a)])).id
            for n, a in (("张伟", "zhang@xinhua.example.cn"), ("李娜", "li@thepaper.example.cn"))]

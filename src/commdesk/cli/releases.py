@@ -337,7 +337,7 @@ def _report(args, cli, r, done: str) -> int:
         cli.print_json(_release_json(r))
         return 0
     cli.print(done)
-    cli.print(f"{r.label}  [{r.state.label}]  v{r.revision}")
+    cli.print(f"{r.label}  [{r.state.label}]")
     if r.content.embargo is not None:
         cli.print(translate("CLI", "Embargo: {moment} {zone}").format(moment=format_moment(r.content.embargo),
                                                                     zone=r.embargo_tz))
