@@ -129,8 +129,8 @@ def _note_audit_head(ctx: ServiceContext) -> None:
     of the newest entries later), when the log's end agrees with the database's own record and
     with the head remembered before; otherwise leave the remembered head as evidence for
     ``audit --verify``. A few indexed reads; the full chain is walked by the verification."""
-    from .core.services.audit import check_seen_head, location
-    from .persistence.audit import current_head, ensure_head_record, recorded_head
+    from .core.services.audit import HeadFollower, check_seen_head, location
+    from .persistence.audit import current_head, ensure_head_record, recorded_head, watch_heads
 
     try:
         with ctx.engine.connect() as conn:
@@ -141,5 +141,8 @@ def _note_audit_head(ctx: ServiceContext) -> None:
         if recorded is None and seen.problem is None and not ctx.read_only:
             with ctx.engine.begin() as conn:  # a database from before the record: start it now
                 ensure_head_record(conn)
+        if seen.problem is None and not ctx.read_only:
+            with ctx.engine.connect() as conn:
+                watch_heads(ctx.engine, HeadFollower(conn, location(ctx)))
     except Exception as exc:  # noqa: BLE001 - opening the database must not fail over the anchor
         log.warning("could not note the audit log's head: %s", type(exc).__name__)

@@ -140,3 +140,26 @@ def test_a_backup_with_its_newest_entries_cut_is_refused(run_cli, demo_db, tmp_p
     sql(backup, CUT)  # the backup carries the head its database had recorded
     code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
     assert code == 1 and "was not restored" in err and "the newest 5 entries were deleted" in err
+
+
+def test_the_remembered_head_follows_the_saves_of_this_computer(run_cli, demo_db, own_computer):
+    """Entries written since the database was opened are covered too: cutting exactly those, and
+    rewriting the database's record to match, is still seen here."""
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.core.services.people import PeopleService
+
+    opened = open_database(demo_db)
+    try:
+        people = opened.ctx.service(PeopleService)
+        admin = next(p for p in people.list() if p.has(Role.ADMINISTRATOR))
+        opened.ctx.current = lambda: admin
+        before = last_seq(demo_db)
+        people.create("Late Entry", "late@example.org", "", {Role.OFFICER})
+    finally:
+        opened.ctx.engine.dispose()
+    n = last_seq(demo_db)
+    assert n > before
+    sql(demo_db, f"delete from audit_log where seq > {before}", REWRITE_RECORD)
+    code, out, err = run_cli("--db", demo_db, "audit", "--verify")
+    assert code == 1 and f"this computer saw it reach entry {n}" in err, err

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -202,7 +204,9 @@ def seal(conn, txn: str) -> int:
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}",
                          updates)
-    _record_head(conn, (tail.seq, tail.chain or "") if tail is not None else None, (seq, previous))
+    before = Head(tail.seq, tail.chain or "") if tail is not None else None
+    _record_head(conn, (before.seq, before.chain) if before is not None else None, (seq, previous))
+    conn.info["audit_sealed"] = (before, Head(seq, previous))  # for the head watchers, after the commit
     return len(updates)
 
 
@@ -368,16 +372,43 @@ def divergence(ours: list[str], theirs: list[str]) -> int | None:
 def _before_commit(session: Session) -> None:
     session.flush()  # the last flush's entries are sealed too
     if session.info.pop("audit_pending", False):
-        seal(session.connection(), transaction_id(session))
+        conn = session.connection()
+        if seal(conn, transaction_id(session)):
+            session.info["audit_sealed"] = conn.info.pop("audit_sealed", None)
+
+
+# Who wants to know the chain's new head after each commit that sealed entries (per engine):
+# ``fn(before, after)`` with the heads before and after the seal (see ``watch_heads``).
+_WATCHERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def watch_heads(engine, fn) -> None:
+    """Call ``fn(before: Head | None, after: Head)`` after every committed seal of a session bound
+    to ``engine`` (the computer's remembered head follows the log as it is written)."""
+    _WATCHERS[engine] = fn
+
+
+def _after_commit(session: Session) -> None:
+    sealed = session.info.pop("audit_sealed", None)
+    if sealed is None:
+        return
+    bind = session.get_bind()
+    fn = _WATCHERS.get(getattr(bind, "engine", bind))
+    if fn is not None:
+        try:
+            fn(*sealed)
+        except Exception:  # noqa: BLE001 - the save is committed; the remembered head is a convenience
+            logging.getLogger(__name__).warning("could not follow the audit log's head", exc_info=True)
 
 
 def _after_rollback(session: Session, previous_transaction) -> None:
     if not previous_transaction.nested:  # a savepoint's rollback keeps the entries written before it
         session.info.pop("audit_pending", None)
+        session.info.pop("audit_sealed", None)
 
 
 def install(session_class: type[Session]) -> None:
     for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
-                     ("after_soft_rollback", _after_rollback)):
+                     ("after_commit", _after_commit), ("after_soft_rollback", _after_rollback)):
         if not event.contains(session_class, name, fn):
             event.listen(session_class, name, fn)

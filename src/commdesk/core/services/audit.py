@@ -362,6 +362,27 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
                      remembered)
 
 
+class HeadFollower:
+    """Moves this computer's remembered head on as this process writes the log: after each
+    committed seal whose starting point is the head it last knew (the one checked when the
+    database was opened). Anything else in between (another writer, a hand at the file) stops it;
+    the next opening or verification compares and moves on."""
+
+    def __init__(self, conn, where: str):
+        self.key = _identity(conn, where)
+        seen = seen_head(conn, where)
+        now = current_head(conn)
+        self.last = now if seen is not None and now is not None and (seen.seq, seen.chain) == (now.seq, now.chain) \
+            else None
+
+    def __call__(self, before: Head | None, after: Head) -> None:
+        if self.key is None or self.last is None or before != self.last:
+            self.last = None
+            return
+        _store(self.key, after, datetime.now(timezone.utc))
+        self.last = after
+
+
 def forget_seen_head(conn, where: str) -> None:
     """After a restore made here: the log starts again from the backup's, so remember its head now."""
     key = _identity(conn, where)
