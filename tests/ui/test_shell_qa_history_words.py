@@ -96,3 +96,16 @@ def test_a_declared_person_field_without_lookup_keeps_the_value():
     assert labels.value_label("releases", "author_id", "2", names=lambda kind, v: {"2": "李明"}.get(v)) == "李明"
     assert labels.reference_kind("meetings", "organiser_id") == labels.PERSON
     assert labels.field_label("contact_consents", "set_by_id") == labels.field_label("contact_consents", "set_by")
+
+
+def test_a_long_value_does_not_push_the_note_off_the_dialog(qtbot, demo):
+    dlg = HistoryDialog(demo.get(AuditService), "releases", 4, "x")
+    qtbot.addWidget(dlg)
+    assert dlg.width() >= 1000 or dlg.width() >= int(dlg.screen().availableGeometry().width() * 0.85)
+    dlg.show()
+    m, view = dlg.model, dlg.view
+    assert view.columnViewportPosition(m.COL_NOTE) < view.viewport().width() - 60  # even on an 800x600 screen
+    assert max(view.columnWidth(m.COL_OLD), view.columnWidth(m.COL_NEW)) <= max(140, dlg.width() * 0.22)
+    long_row = next(r for r in range(m.rowCount()) if len(m.index(r, m.COL_NEW).data() or "") > 200)
+    assert m.index(long_row, m.COL_NEW).data(__import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole) \
+        == m.index(long_row, m.COL_NEW).data()  # whole in the tooltip

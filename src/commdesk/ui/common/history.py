@@ -17,7 +17,7 @@ class HistoryDialog(QDialog):
         view = QTableView(self)
         view.setModel(self.model)
         view.setColumnHidden(AuditTableModel.COL_RECORD, True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()
         self.view = view
@@ -26,7 +26,13 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        from .screen import fitting_size
+
+        self.resize(fitting_size(self, 1060, 560))  # the note column beside the values, on a laptop too
+        view.resizeColumnsToContents()
+        cap = max(140, int(self.width() * 0.22))  # a release's body would push the note off the dialog;
+        for col in (AuditTableModel.COL_OLD, AuditTableModel.COL_NEW):  # it is whole in the tooltip
+            view.setColumnWidth(col, min(view.columnWidth(col), cap))
 
 
 def _org_zone(audit: AuditService) -> str:
