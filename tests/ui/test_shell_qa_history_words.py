@@ -64,7 +64,7 @@ def test_a_linked_release_is_named_by_its_reference(qtbot, demo):
 
 
 def test_person_ids_become_names_in_meetings_and_contacts(qtbot, demo):
-    names = set(p.name for p in demo.get(PeopleService).list(include_inactive=True))
+    names = {p.name for p in demo.get(PeopleService).list(include_inactive=True)}
     organiser = by_field(rows(qtbot, demo, "meetings", 1), "组织者")
     assert organiser and organiser[0][3] in names
     owner = [r for r in rows(qtbot, demo, "contacts", 28) if r[1] == "对接人"]
