@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>--db is empty: give a database file or URL, or leave --db out to use the default database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +427,10 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <source>--db is empty: give a database file or URL, or leave --db out to use the default database.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
         <translation type="unfinished"></translation>

@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>--db is empty: give a database file or URL, or leave --db out to use the default database.</source>
+        <translation>--db 为空：请给出数据库文件或网址；如要使用默认数据库，请不要写 --db。</translation>
+    </message>
+    <message>
         <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
         <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>
     </message>
@@ -423,6 +427,10 @@
 </context>
 <context>
     <name>CLI</name>
+    <message>
+        <source>--db is empty: give a database file or URL, or leave --db out to use the default database.</source>
+        <translation>--db 为空：请给出数据库文件或网址；如要使用默认数据库，请不要写 --db。</translation>
+    </message>
     <message>
         <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
         <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>

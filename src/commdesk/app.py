@@ -81,6 +81,15 @@ class GuiApp:
         def work(progress, cancel):
             from .bootstrap import open_database
 
+            if spec is not None and not str(spec).strip():  # --db "": refused, not the default file
+                from PySide6.QtCore import QCoreApplication
+
+                from .core.errors import CommdeskError
+
+                raise CommdeskError(QCoreApplication.translate(
+                    "App", "--db is empty: give a database file or URL, or leave --db out to use the default "
+                    "database."))
+
             def no_prompt(display):
                 raise _NeedPassword(display)
 

@@ -39,6 +39,9 @@ class Cli:
             from ..persistence.db import set_busy_reporter
 
             set_busy_reporter(lambda message: print(f"commdesk: {message}", file=self.err, flush=True))
+            if getattr(self.args, "db", None) is not None and not str(self.args.db).strip():  # not the default
+                raise CommdeskError(translate("CLI", "--db is empty: give a database file or URL, or leave "
+                                              "--db out to use the default database."))
             self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
             self._opened.ctx.current = self._actor
             if getattr(self.args, "as_person", None) is not None:  # --as "" too: refused, not ignored
