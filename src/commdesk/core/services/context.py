@@ -112,13 +112,24 @@ class ServiceContext:
         """The acting person, if they hold one of ``roles``; else PermissionDenied naming the action."""
         person = self.current()
         if not any(person.has(r) for r in roles):
-            needed = translate("Services", " or ").join(r.label for r in roles)
-            raise PermissionDenied(
-                translate("Services", "{name} may not {action}: this needs the role {roles}. "
-                          "Ask an administrator to grant it, or switch person.").format(
-                    name=person.name, action=action, roles=needed)
-            )
+            raise PermissionDenied(_needs_role(person, roles, action))
         return person
+
+    def refusal(self, *roles: Role, action: str) -> str:
+        """"" when the acting person may do ``action`` now (holds one of ``roles``, on a writable
+        database), else why not in words: what a window shows on the button ``require`` would refuse."""
+        if self.read_only:  # the words persistence.db.explain gives when such a write fails
+            return translate("Database", "The database is open read-only, so nothing can be saved; open a copy "
+                             "you may write to, or ask its owner to make it writable.")
+        person = self.current()
+        return "" if any(person.has(r) for r in roles) else _needs_role(person, roles, action)
+
+
+def _needs_role(person: Person, roles, action: str) -> str:
+    needed = translate("Services", " or ").join(r.label for r in roles)
+    return translate("Services", "{name} may not {action}: this needs the role {roles}. "
+                     "Ask an administrator to grant it, or switch person.").format(
+        name=person.name, action=action, roles=needed)
 
 
 def check_version(kind: str, stored_version: int, expected: int | None, *, mine: Any, theirs: Any) -> None:
