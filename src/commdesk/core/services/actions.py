@@ -82,6 +82,15 @@ class ActionService:
             meeting_id = row.meeting_id
         return next(v for v in self.list(ActionFilter(meeting_id=meeting_id)) if v.id == action_id)
 
+    def may_update(self, action: ActionItem) -> str:
+        """"" when the acting person may change this action item now (its owner, officers and
+        administrators, on a writable database), else why not in words (for the window)."""
+        me = self.ctx.current()
+        if not self.ctx.read_only and me.id is not None and me.id == action.owner_person_id:
+            return ""
+        return self.ctx.refusal(Role.OFFICER, Role.ADMINISTRATOR, action=translate(
+            "Meetings", "change action items they do not own"))
+
     def update(self, action: ActionItem, expected_version: int | None = None) -> ActionView:
         """Change status, note, owner or deadline. The owner, officers and administrators may."""
         me = self.ctx.current()

@@ -569,6 +569,11 @@ class ContactService:
         self.ctx.service(ListService).add(list_id, ids)
 
     # ------------------------------------------------------------------ do-not-contact
+    def may_mark_do_not_contact(self) -> str:
+        """"" when the acting person may mark do-not-contact now (anyone: every person has a role; not on
+        a read-only database), else why not in words (for the window)."""
+        return self.ctx.refusal(*Role, action=translate("Contacts", "mark do-not-contact"))
+
     def set_do_not_contact(self, contact_id: int, channel: str, reason: str, expires: date | None = None) -> None:
         """Anyone may mark a contact do-not-contact on a channel; the reason is required."""
         if channel not in CHANNELS:

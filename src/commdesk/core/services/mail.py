@@ -200,6 +200,10 @@ class _CannotConnect(Exception):
 SentHook = Callable[[ServiceContext, OutboxItem], None]
 
 
+#: Who may put mail in the outbox and handle it (every outbox write checks it).
+SENDERS = (Role.OFFICER, Role.ADMINISTRATOR)
+
+
 class OutboxService:
     #: Called after a message of that kind was sent (e.g. write the contact's history); see mail_sending.
     sent_hooks: dict[str, list[SentHook]] = {}
@@ -217,7 +221,12 @@ class OutboxService:
         return self.ctx.service(MailAccountService)
 
     def _require_sender(self, action: str):
-        return self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=action)
+        return self.ctx.require(*SENDERS, action=action)
+
+    def may_send(self) -> str:
+        """"" when the acting person may send and handle mail now (queue, send, retry, cancel, rebuild,
+        confirm), else why not in words: what the window shows on the buttons this service would refuse."""
+        return self.ctx.refusal(*SENDERS, action=translate("Mail", "send mail"))
 
     # -- composing and queueing -------------------------------------------------------------------
     def _composing_account(self) -> SmtpAccount:

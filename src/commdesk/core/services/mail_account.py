@@ -25,6 +25,10 @@ PREFIX = "mail."
 _FIELDS = [f.name for f in fields(SmtpAccount)]
 
 
+def _set_up_action() -> str:
+    return translate("Mail", "set up the mail account")
+
+
 class MailAccountService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -54,9 +58,13 @@ class MailAccountService:
     def ca_file(self) -> str:
         return self._settings.get(PREFIX + "ca_file", "") or ""
 
+    def may_set_up(self) -> str:
+        """"" when the acting person may set up the mail account now, else why not in words."""
+        return self.ctx.refusal(Role.ADMINISTRATOR, action=_set_up_action())
+
     def save_account(self, account: SmtpAccount, *, ca_file: str | None = None) -> list[Finding]:
         """Validate and store (administrators); returns warnings to show (e.g. no encryption)."""
-        self.ctx.require(Role.ADMINISTRATOR, action=translate("Mail", "set up the mail account"))
+        self.ctx.require(Role.ADMINISTRATOR, action=_set_up_action())
         account.host = (account.host or "").strip()
         account.sender_address = (account.sender_address or "").strip()
         account.reply_to = (account.reply_to or "").strip()

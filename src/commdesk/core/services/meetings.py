@@ -80,6 +80,10 @@ def _plan_action() -> str:
     return translate("Meetings", "plan meetings")
 
 
+#: Who may plan, invite to, cancel and send for meetings (every write of this service checks it).
+PLANNERS = (Role.OFFICER, Role.ADMINISTRATOR)
+
+
 LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"   # what str.splitlines() splits on
 
 
@@ -152,9 +156,14 @@ class MeetingService:
                               minutes.state if minutes else None, due, row.version, due_at, warning)
 
     # ---------------------------------------------------------------------------------- saving
+    def may_plan(self) -> str:
+        """"" when the acting person may plan meetings now (new, edit, invite, cancel, backlog), else
+        why not in words: what the window shows on the buttons this service would refuse."""
+        return self.ctx.refusal(*PLANNERS, action=_plan_action())
+
     def save(self, meeting: Meeting) -> Meeting:
         """Create (``meeting.id is None``) or update a meeting; a stale copy raises ConflictError."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         self._validate(meeting)
         with self.ctx.unit_of_work() as uow:
             if meeting.id is None:
@@ -199,7 +208,7 @@ class MeetingService:
 
     def set_password(self, meeting_id: int, password: str | None) -> Meeting:
         """Keep the meeting password in the OS keyring (or this session's memory without one)."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, meeting_id)
             key = password_key(row.uid)
@@ -236,7 +245,7 @@ class MeetingService:
     def issue_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None) -> Meeting:
         """Record that the invitation goes out now. Every warning needs a reason (by rule ID), which
         lands in the audit log as an ``override``; otherwise ``OverrideNeeded`` lists what is open."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         reasons = {k: v.strip() for k, v in (reasons or {}).items() if v and v.strip()}
         meeting = self.get(meeting_id)
         findings = self.check(meeting)
@@ -288,7 +297,7 @@ class MeetingService:
                                author=self.ctx.current().name)
 
     def cancel(self, meeting_id: int, reason: str) -> Meeting:
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         if not reason.strip():
             raise ValidationError({"reason": translate("Meetings", "Say why the meeting is cancelled.")})
         with self.ctx.unit_of_work() as uow:
@@ -308,7 +317,7 @@ class MeetingService:
     def create_series(self, first: Meeting, frequency: Frequency | str, count: int | None = None,
                       until: date | None = None, backlog: list[str] | None = None) -> SeriesInfo:
         """A recurring meeting: one meeting per date (same wall-clock time, each its own invitation)."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         self._validate(first)
         if first.start is None:
             raise ValidationError({"start": translate("Meetings", "A series needs the first meeting's start time.")})
@@ -349,7 +358,7 @@ class MeetingService:
                               row.version)
 
     def set_backlog(self, series_id: int, items: list[str], expected_version: int | None = None) -> SeriesInfo:
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(MeetingSeriesRow, series_id)
             if row is None:
@@ -379,7 +388,7 @@ class MeetingService:
                           meeting_id: int | None = None) -> tuple[SeriesInfo, Meeting]:
         """Move backlog item ``index`` to the end of a meeting's agenda (default: the series' next
         meeting), in one unit of work: a stale backlog raises ConflictError and nothing moves."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_plan_action())
+        self.ctx.require(*PLANNERS, action=_plan_action())
         target_id = meeting_id if meeting_id is not None else self.next_meeting_of_series(series_id)
         if target_id is None:
             raise ValidationError({"meeting": translate(

@@ -49,6 +49,10 @@ def _edit_action() -> str:
     return translate("Meetings", "write minutes")
 
 
+#: Who may write, circulate and approve minutes (four eyes aside).
+WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
+
+
 def validate_actions(actions) -> None:
     for a in actions:
         if not a.description.strip():
@@ -121,7 +125,7 @@ class MinutesService:
     # ---------------------------------------------------------------------------------- writing
     def save(self, draft: MinutesDraft) -> MinutesDraft:
         """Store the whole draft (points, decisions, actions, attendance, review outcomes) at once."""
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_edit_action())
+        self.ctx.require(*WRITERS, action=_edit_action())
         validate_actions(draft.actions)
         for r in draft.reviews:
             if r.status is ActionStatus.CANCELLED and not r.outcome.strip():
@@ -211,7 +215,7 @@ class MinutesService:
                 s.delete(row)   # removed from the minutes before anyone worked on it
 
     def _transition(self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState) -> MinutesDraft:
-        self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_edit_action())
+        self.ctx.require(*WRITERS, action=_edit_action())
         with self.ctx.unit_of_work() as uow:
             self._meeting(uow.session, meeting_id)
             row = repo.latest_minutes(uow.session, meeting_id)
@@ -265,9 +269,25 @@ class MinutesService:
                 self._check_four_eyes(uow.session, row)
             except PermissionDenied as exc:
                 return str(exc)
-        if not (self.ctx.current().has(Role.OFFICER) or self.ctx.current().has(Role.ADMINISTRATOR)):
-            return translate("Meetings", "Only officers and administrators approve minutes.")
-        return ""
+        return self.may_write()
+
+    def may_write(self) -> str:
+        """"" when the acting person may write, circulate and approve minutes now (roles, a writable
+        database), else why not in words (for the window)."""
+        return self.ctx.refusal(*WRITERS, action=_edit_action())
+
+    def may_reopen(self, meeting_id: int) -> str:
+        """"" when the acting person may re-open these approved minutes now, else why not in words."""
+        me = self.ctx.current()
+        with self.ctx.unit_of_work() as uow:
+            meeting = self._meeting(uow.session, meeting_id)
+            row = repo.latest_minutes(uow.session, meeting_id)
+            if row is None or row.state != MinutesState.APPROVED.value:
+                return translate("Meetings", "Only approved minutes are re-opened.")
+            if meeting.organiser_id is None or meeting.organiser_id != me.id:
+                return translate("Meetings", "Only the organiser ({name}) can re-open approved minutes.").format(
+                    name=meeting.organiser_name or "?")
+        return self.ctx.refusal(*Role, action=translate("Meetings", "re-open minutes"))
 
     def circulate(self, meeting_id: int) -> MinutesDraft:
         return self._transition(meeting_id, (MinutesState.DRAFT,), MinutesState.CIRCULATED)
