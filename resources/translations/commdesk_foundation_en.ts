@@ -345,6 +345,10 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

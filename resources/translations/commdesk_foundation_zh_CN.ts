@@ -345,6 +345,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>时间按 {zone} 显示</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

@@ -65,7 +65,9 @@ def test_history_shows_labels_in_chinese(qtbot, app_services, people):
         assert shown[4] and not re.search(r"[A-Za-z]", shown[4]), shown  # body_markdown in Chinese
         assert not any(re.search(r"[A-Za-z]{3,}", t) for t in shown if t not in ("陈静",)), shown
         assert shown[0] == "2026-03-01 10:00:00"  # in the organisation's zone, which the header names
-        assert "Asia/Shanghai" in model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        horizontal = __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
+        assert "UTC+08:00" in model.headerData(0, horizontal)
+        assert "Asia/Shanghai" in model.headerData(0, horizontal, __import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole)
     finally:
         install("en")
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...core import labels
 from ...core.services.audit import AuditEntry
-from ...core.timezones import format_instant, system_zone_name, zone_label
+from ...core.timezones import format_instant, offset_label, system_zone_name, zone_label
 from .table_model import RowsTableModel
 
 
@@ -34,8 +34,15 @@ class AuditTableModel(RowsTableModel):
         self.set_rows(entries)
 
     def headers(self) -> list[str]:
-        return [self.tr("When ({zone})").format(zone=zone_label(None, self.zone)), self.tr("Who"), self.tr("Record"),
+        # the offset in the header keeps the column narrow; the zone's name is in the header's tooltip
+        return [self.tr("When ({zone})").format(zone=offset_label(None, self.zone)), self.tr("Who"), self.tr("Record"),
                 self.tr("Action"), self.tr("Field"), self.tr("Old value"), self.tr("New value"), self.tr("Note")]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == self.COL_AT):
+            return self.tr("Times in {zone}").format(zone=zone_label(None, self.zone))
+        return super().headerData(section, orientation, role)
 
     def action_label(self, action: str) -> str:
         return labels.action_label(action)

@@ -33,6 +33,22 @@ class HistoryDialog(QDialog):
         cap = max(140, int(self.width() * 0.22))  # a release's body would push the note off the dialog;
         for col in (AuditTableModel.COL_OLD, AuditTableModel.COL_NEW):  # it is whole in the tooltip
             view.setColumnWidth(col, min(view.columnWidth(col), cap))
+        _keep_note_in_view(view, self.width() - 40)
+
+
+def _keep_note_in_view(view: QTableView, width: int, note: int = 140, least: int = 80) -> None:
+    """On a small screen or in a wide (Chinese) font the columns before the note may still be wider
+    than the dialog: the values, the field and the person give way (each cell is whole in its
+    tooltip) until the note has ``note`` pixels."""
+    m = AuditTableModel
+    shown = [c for c in range(m.COL_NOTE) if not view.isColumnHidden(c)]
+    excess = sum(view.columnWidth(c) for c in shown) + note - width
+    for col in (m.COL_NEW, m.COL_OLD, m.COL_FIELD, m.COL_ACTOR):
+        if excess <= 0:
+            break
+        give = min(excess, max(0, view.columnWidth(col) - least))
+        view.setColumnWidth(col, view.columnWidth(col) - give)
+        excess -= give
 
 
 def _org_zone(audit: AuditService) -> str:
