@@ -264,10 +264,13 @@ class MeetingsPane(Pane):
         self.owner.setPlaceholderText(self.tr("Owner"))
         af.addWidget(self.action_scope)
         af.addWidget(self.owner)
+        self.status_buttons: dict[ActionStatus, QPushButton] = {}
         for status in (ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED):
             b = QPushButton(status.label)
+            b.setObjectName(f"actions_{status.value}")
             b.clicked.connect(lambda _c=False, s=status: self.set_action_status(s))
             af.addWidget(b)
+            self.status_buttons[status] = b
         report = QPushButton(self.tr("Action report PDF"))
         report.clicked.connect(self.export_action_report)
         af.addWidget(report)
@@ -278,6 +281,7 @@ class MeetingsPane(Pane):
         self.actions_table.setModel(self.action_model)
         self.actions_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.actions_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions_table.selectionModel().selectionChanged.connect(lambda *_a: self.update_action_buttons())
         av.addWidget(self.actions_table)
         self.tabs.addTab(act, self.tr("Action items"))
         self.search.textChanged.connect(self.refresh)
@@ -287,6 +291,7 @@ class MeetingsPane(Pane):
         self.owner.textChanged.connect(self.refresh_actions)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
+        services.person_changed.connect(self.apply_person)    # the buttons follow the person at once
         self.tray: QSystemTrayIcon | None = None
         self.refresh()
         self.refresh_actions()
@@ -326,13 +331,53 @@ class MeetingsPane(Pane):
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
-    def update_buttons(self) -> None:
+    def refresh_permissions(self) -> None:
+        """Another person at the desk (or the pane's first showing): every button follows their roles."""
+        self.update_buttons()
+        self.update_action_buttons()
+
+    def why_not(self) -> dict[str, str]:
+        """For each button, "" when the acting person may use it on the selected meeting now, else why
+        not in words. The one place this pane decides; the reasons come from the services' own checks
+        (``may_plan``, ``may_write``, ``may_send``…), which use the roles their writes require."""
+        from ...core.services.mail import OutboxService
+
         summary = self.selected_summary()
-        self.buttons["backlog"].setEnabled(summary is not None and summary.series_id is not None)
-        why_not = (self.services.get(MinutesService).may_approve(summary.id)
-                   if summary is not None and summary.minutes_state == "circulated" else "")
-        self.buttons["approve"].setEnabled(not why_not)
-        self.buttons["approve"].setToolTip(why_not)
+        minutes = self.services.get(MinutesService)
+        plan, write = self.svc.may_plan(), minutes.may_write()
+        send = self.services.get(OutboxService).may_send()
+        if summary is None:
+            pick = self.tr("Select a meeting first.")
+            return {"new": plan, "edit": plan or pick, "live": write or pick, "invite": pick,
+                    "send_invite": plan or send or pick, "send_minutes": write or send or pick,
+                    "circulate": write or pick, "approve": write or pick, "reopen": pick,
+                    "cancel": plan or pick, "backlog": plan or pick}
+        state = summary.minutes_state
+        return {
+            "new": plan, "edit": plan, "live": write, "invite": "",
+            "send_invite": plan or send,
+            "send_minutes": write or send,
+            "circulate": write or ("" if state == "draft" else self.tr("Only draft minutes are circulated.")),
+            "approve": write or minutes.may_approve(summary.id),
+            "reopen": minutes.may_reopen(summary.id) if state == "approved"
+            else self.tr("Only approved minutes are re-opened."),
+            "cancel": plan or (self.tr("The meeting is already cancelled.") if summary.cancelled else ""),
+            "backlog": plan or ("" if summary.series_id is not None
+                                else self.tr("This meeting is not part of a series.")),
+        }
+
+    def update_buttons(self) -> None:
+        for key, why in self.why_not().items():
+            self.buttons[key].setEnabled(not why)
+            self.buttons[key].setToolTip(why)
+
+    def update_action_buttons(self) -> None:
+        view = self.selected_action()
+        why = (self.services.get(ActionService).may_update(view.action) if view is not None
+               else self.tr("Select an action item first."))
+        for b in self.status_buttons.values():
+            b.setEnabled(not why)
+            b.setToolTip(why)
 
     def refresh_actions(self) -> None:
         scope = self.action_scope.currentData()
@@ -343,6 +388,7 @@ class MeetingsPane(Pane):
         self.action_model.set_rows(svc.list(ActionFilter(mine=scope == "mine", overdue=scope == "overdue",
                                                          owner=self.owner.text(), statuses=statuses)))
         self.actions_table.resizeColumnToContents(0)
+        self.update_action_buttons()
         self.services.badge_changed.emit("meetings", svc.overdue_count())
 
     def activated(self) -> None:
@@ -367,18 +413,26 @@ class MeetingsPane(Pane):
 
     # ------------------------------------------------------------------------------------ meetings
     def can_create(self) -> bool:
-        return True
+        return not self.svc.may_plan()
 
     def can_export_pdf(self) -> bool:
         return True
 
+    def _refused(self, why: str) -> bool:
+        """A way in that is not a button (File > New, a double-click): say why instead, in the status bar."""
+        if why:
+            self.status_message.emit(why)
+        return bool(why)
+
     def new_record(self) -> None:
+        if self._refused(self.svc.may_plan()):
+            return
         dlg = PlanningDialog(self.services, parent=self)
         dlg.exec()
         self.refresh_current()
 
     def edit_meeting(self, meeting_id: int | None) -> None:
-        if meeting_id is None:
+        if meeting_id is None or self._refused(self.svc.may_plan()):
             return
         dlg = PlanningDialog(self.services, self.svc.get(meeting_id), parent=self)
         dlg.exec()
