@@ -61,8 +61,6 @@ class OutboxPane(Pane):
         self.stop_button = QPushButton(self.tr("Stop"))
         self.retry_button = QPushButton(self.tr("Retry"))
         self.rebuild_button = QPushButton(self.tr("Rebuild"))
-        self.rebuild_button.setToolTip(self.tr(
-            "Make held press release messages again from the release's approved version and queue them"))
         self.cancel_button = QPushButton(self.tr("Cancel message"))
         self.delivered_button = QPushButton(self.tr("It arrived"))
         self.follow_up_button = QPushButton(self.tr("Follow-up done"))
@@ -135,14 +133,24 @@ class OutboxPane(Pane):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         services.data_changed.connect(self._data_changed)
+        services.person_changed.connect(self.apply_person)   # the buttons follow the person at once
         self.refresh()
 
     # -- Pane -------------------------------------------------------------------------------------
     def can_create(self) -> bool:
-        return True
+        return not self.outbox.may_send()
+
+    def refresh_permissions(self) -> None:
+        """Another person at the desk: every button follows their roles at once."""
+        self._selection_changed()
 
     def new_record(self) -> None:
         from .dialogs import ComposeDialog
+
+        why = self.outbox.may_send()
+        if why:  # File > New: say why instead
+            self.status_message.emit(why)
+            return
 
         dialog = ComposeDialog(self.services, self)
         if dialog.exec():
@@ -215,15 +223,39 @@ class OutboxPane(Pane):
                     | QItemSelectionModel.SelectionFlag.Rows)
         self._selection_changed()
 
+    def why_not(self, items: list[OutboxItem]) -> dict[QPushButton, str]:
+        """For each button, "" when the acting person may use it on the selected messages now, else why
+        not in words. The one place this pane decides; the roles come from the services' own checks
+        (``OutboxService.may_send``, ``MailAccountService.may_set_up``), used by their writes too."""
+        send = self.outbox.may_send()
+        busy = self.tr("Sending is under way.") if self._task is not None else ""
+
+        def selected(ok: bool, what: str) -> str:
+            return send or ("" if ok else what)
+
+        return {
+            self.new_button: send,
+            self.account_button: self.accounts.may_set_up(),
+            self.send_button: send or busy,
+            self.retry_button: selected(any(i.status in ("failed", "cancelled") for i in items),
+                                        self.tr("Select a failed or cancelled message.")),
+            self.cancel_button: selected(any(i.status in ("queued", "failed", HELD) for i in items),
+                                         self.tr("Select a queued, failed or held message.")),
+            self.rebuild_button: selected(any(i.status == HELD and i.kind == "release" for i in items),
+                                          self.tr("Select a held press release message.")),
+            self.delivered_button: selected(len(items) == 1 and items[0].uncertain,
+                                            self.tr("Select one message whose delivery is uncertain.")),
+            self.follow_up_button: selected(len(items) == 1 and items[0].follow_up_open,
+                                            self.tr("Select one message that needs a follow-up.")),
+        }
+
     def _selection_changed(self, *args) -> None:
         items = self.selected()
-        busy = self._task is not None
-        self.retry_button.setEnabled(any(i.status in ("failed", "cancelled") for i in items))
-        self.cancel_button.setEnabled(any(i.status in ("queued", "failed", HELD) for i in items))
-        self.rebuild_button.setEnabled(any(i.status == HELD and i.kind == "release" for i in items))
-        self.delivered_button.setEnabled(len(items) == 1 and items[0].uncertain)
-        self.follow_up_button.setEnabled(len(items) == 1 and items[0].follow_up_open)
-        self.send_button.setEnabled(not busy)
+        tips = {self.rebuild_button: self.tr(
+            "Make held press release messages again from the release's approved version and queue them")}
+        for button, why in self.why_not(items).items():
+            button.setEnabled(not why)
+            button.setToolTip(why or tips.get(button, ""))
         self.details.setHtml(self._details_html(items[0]) if len(items) == 1 else "")
 
     def _details_html(self, item: OutboxItem) -> str:
