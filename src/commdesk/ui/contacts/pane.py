@@ -285,7 +285,7 @@ class ContactsPane(ContactsActions, Pane):
         self.erase_button.setVisible(self.trash_mode)
         self.restore_button.setEnabled(admin)
         self.erase_button.setEnabled(admin)
-        self.detail.set_may_lift(admin)
+        self.detail.set_permissions(self.contacts.may_mark_do_not_contact(), admin)
         self.detail.log_button.setVisible(officer)
         tip = "" if admin else self.tr("Only administrators may do this.")
         for w in (self.restore_button, self.erase_button):
@@ -494,7 +494,7 @@ class ContactsPane(ContactsActions, Pane):
 
     def set_do_not_contact(self) -> None:
         s = self.current_summary()
-        if s is None:
+        if s is None or not self.detail.dnc_button.isEnabled():
             return
         if DoNotContactDialog(self.services, s.id, s.name, parent=self).exec():
             self.refresh()

@@ -187,6 +187,7 @@ class DetailPanel(QWidget):
         layout.addLayout(tl_head)
         layout.addWidget(self.timeline, 2)
         self.may_lift = False
+        self.mark_refused = ""   # why the acting person may not mark do-not-contact ("" : they may)
         self.show_contact(None, [])
 
     # ------------------------------------------------------------------ content
@@ -201,8 +202,9 @@ class DetailPanel(QWidget):
         self.detail = detail
         self.interactions = list(interactions)
         has = detail is not None
-        for b in (self.log_button, self.dnc_button, self.history_button, self.edit_button):
+        for b in (self.log_button, self.history_button, self.edit_button):
             b.setEnabled(has)
+        self._update_mark()
         self.info.setHtml(self._html(detail) if has else
                           "<p style='color:#777'>" + html.escape(self.tr("Choose a contact to see the details.")) + "</p>")
         self.timeline.clear()
@@ -229,14 +231,23 @@ class DetailPanel(QWidget):
             return []
         return [str(getattr(c.channel, "value", c.channel)) for c in self.detail.consents if c.do_not_contact]
 
-    def set_may_lift(self, may: bool) -> None:
-        self.may_lift = may
+    def set_permissions(self, mark_refused: str, may_lift: bool) -> None:
+        """What the acting person may do here: ``mark_refused`` is "" when they may mark do-not-contact,
+        else why not (the service's words, e.g. a read-only database); lifting is for administrators."""
+        self.mark_refused, self.may_lift = mark_refused, may_lift and not mark_refused
+        self._update_mark()
         self._update_lift()
+
+    def _update_mark(self) -> None:
+        why = self.mark_refused or ("" if self.detail is not None else self.tr("Choose a contact first."))
+        self.dnc_button.setEnabled(not why)
+        self.dnc_button.setToolTip(why)
 
     def _update_lift(self) -> None:
         active = bool(self.dnc_channels())
         self.lift_button.setEnabled(active and self.may_lift)
-        self.lift_button.setToolTip("" if self.may_lift else self.tr("Only administrators may lift do-not-contact."))
+        self.lift_button.setToolTip("" if self.may_lift else self.mark_refused or self.tr(
+            "Only administrators may lift do-not-contact."))
 
     def _html(self, d) -> str:
         r = d.record
