@@ -1202,6 +1202,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mark do-not-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{channel} is not a channel; use email, phone or mail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,6 +1838,10 @@
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

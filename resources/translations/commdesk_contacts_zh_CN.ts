@@ -1201,6 +1201,10 @@
         <translation>请填写要添加的领域。</translation>
     </message>
     <message>
+        <source>mark do-not-contact</source>
+        <translation>标记请勿联系</translation>
+    </message>
+    <message>
         <source>{channel} is not a channel; use email, phone or mail.</source>
         <translation>{channel} 不是联系渠道；请使用 email、phone 或 mail。</translation>
     </message>
@@ -1819,6 +1823,10 @@
     <message>
         <source>open</source>
         <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Choose a contact first.</source>
+        <translation>请先选择一位联系人。</translation>
     </message>
     <message>
         <source>Only administrators may lift do-not-contact.</source>

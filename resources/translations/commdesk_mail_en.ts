@@ -1099,6 +1099,30 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         </translation>
     </message>
     <message>
+        <source>Sending is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failed or cancelled message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a queued, failed or held message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a held press release message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one message whose delivery is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one message that needs a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1101,6 +1101,30 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         </translation>
     </message>
     <message>
+        <source>Sending is under way.</source>
+        <translation>正在发送中。</translation>
+    </message>
+    <message>
+        <source>Select a failed or cancelled message.</source>
+        <translation>请选择发送失败或已取消的邮件。</translation>
+    </message>
+    <message>
+        <source>Select a queued, failed or held message.</source>
+        <translation>请选择待发送、发送失败或已扣留的邮件。</translation>
+    </message>
+    <message>
+        <source>Select a held press release message.</source>
+        <translation>请选择已扣留的新闻稿邮件。</translation>
+    </message>
+    <message>
+        <source>Select one message whose delivery is uncertain.</source>
+        <translation>请选择一封送达情况不确定的邮件。</translation>
+    </message>
+    <message>
+        <source>Select one message that needs a follow-up.</source>
+        <translation>请选择一封需要跟进的邮件。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

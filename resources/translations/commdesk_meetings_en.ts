@@ -915,6 +915,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change action items they do not own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} may not change this action item: only its owner, officers and administrators can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only officers and administrators approve minutes.</source>
+        <source>re-open minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,6 +1238,26 @@
     </message>
     <message>
         <source>Select a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only draft minutes are circulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved minutes are re-opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

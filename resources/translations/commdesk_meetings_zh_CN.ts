@@ -915,6 +915,10 @@
         <translation>没有编号为 {id} 的待办事项。</translation>
     </message>
     <message>
+        <source>change action items they do not own</source>
+        <translation>修改不属于自己的待办事项</translation>
+    </message>
+    <message>
         <source>{name} may not change this action item: only its owner, officers and administrators can.</source>
         <translation>{name} 不能修改此待办事项：只有负责人、专员和管理员可以修改。</translation>
     </message>
@@ -1047,8 +1051,8 @@
         <translation>只有已分发征求意见的纪要才能批准。</translation>
     </message>
     <message>
-        <source>Only officers and administrators approve minutes.</source>
-        <translation>只有专员和管理员可以批准纪要。</translation>
+        <source>re-open minutes</source>
+        <translation>重新打开会议纪要</translation>
     </message>
     <message>
         <source>Say why the approved minutes are re-opened.</source>
@@ -1235,6 +1239,26 @@
     <message>
         <source>Select a meeting first.</source>
         <translation>请先选择一个会议。</translation>
+    </message>
+    <message>
+        <source>Only draft minutes are circulated.</source>
+        <translation>只有草稿状态的纪要才能传阅。</translation>
+    </message>
+    <message>
+        <source>Only approved minutes are re-opened.</source>
+        <translation>只能重新打开已批准的纪要。</translation>
+    </message>
+    <message>
+        <source>The meeting is already cancelled.</source>
+        <translation>该会议已取消。</translation>
+    </message>
+    <message>
+        <source>This meeting is not part of a series.</source>
+        <translation>该会议不属于任何系列会议。</translation>
+    </message>
+    <message>
+        <source>Select an action item first.</source>
+        <translation>请先选择一个待办事项。</translation>
     </message>
     <message>
         <source>That did not work</source>

@@ -200,7 +200,7 @@ class _CannotConnect(Exception):
 SentHook = Callable[[ServiceContext, OutboxItem], None]
 
 
-#: Who may put mail in the outbox and handle it (every outbox write checks it).
+# Who may put mail in the outbox and handle it (every outbox write checks it).
 SENDERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 

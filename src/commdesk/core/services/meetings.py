@@ -80,7 +80,7 @@ def _plan_action() -> str:
     return translate("Meetings", "plan meetings")
 
 
-#: Who may plan, invite to, cancel and send for meetings (every write of this service checks it).
+# Who may plan, invite to, cancel and send for meetings (every write of this service checks it).
 PLANNERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 

@@ -49,7 +49,7 @@ def _edit_action() -> str:
     return translate("Meetings", "write minutes")
 
 
-#: Who may write, circulate and approve minutes (four eyes aside).
+# Who may write, circulate and approve minutes (four eyes aside).
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 
