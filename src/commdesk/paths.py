@@ -41,3 +41,15 @@ def cache_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "commdesk.sqlite3"
+
+
+def recovery_dir(ctx, area: str) -> Path:
+    """Where ``area``'s crash-recovery copies of typed work live for the database ``ctx`` is on:
+    the private data folder, one folder per database (a hash of where it is, never a password), so
+    a copy is only ever offered back on the database it was typed for."""
+    import hashlib
+
+    where = ctx.database_label or ctx.engine.url.render_as_string(hide_password=True)
+    key = hashlib.sha1(where.encode("utf-8")).hexdigest()[:12]
+    return data_dir() / "recovery" / area / key
+

@@ -48,12 +48,30 @@ def _file_name(topic: str, what: str) -> str:
 
 
 def recovery_folder(ctx) -> Path:
+    """The minutes' recovery folder of this database (``paths.recovery_dir``). Copies an earlier
+    commdesk left beside a database file (``NAME.recovery``) are moved in, so none is lost."""
+    from ...paths import recovery_dir
+
+    folder = recovery_dir(ctx, "minutes")
     url = ctx.engine.url
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        return Path(url.database + ".recovery")
-    from ...paths import data_dir
+        legacy = Path(url.database + ".recovery")
+        if legacy.is_dir():
+            _move_copies(legacy, folder)
+    return folder
 
-    return data_dir() / "recovery"
+
+def _move_copies(old: Path, new: Path) -> None:
+    from ...core.files import private_folder
+
+    private_folder(new)
+    for copy in old.glob("minutes-*.json"):
+        if not (new / copy.name).exists():
+            copy.replace(new / copy.name)
+    try:
+        old.rmdir()
+    except OSError:
+        pass  # something else is in it: leave it to its owner
 
 
 class MinutesWindow(QDialog):

@@ -2,7 +2,6 @@
 autosave and crash recovery, the review panel, publication and coverage (issue 5)."""
 from __future__ import annotations
 
-import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -56,10 +55,9 @@ RETURNED = "__returned__"
 
 
 def recovery_folder(ctx) -> Path:
-    from ...paths import data_dir
+    from ...paths import recovery_dir
 
-    key = hashlib.sha1((ctx.database_label or str(ctx.engine.url)).encode("utf-8")).hexdigest()[:12]
-    return data_dir() / "recovery" / "releases" / key
+    return recovery_dir(ctx, "releases")
 
 
 class ReleasesPane(Pane):
