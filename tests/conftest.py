@@ -97,6 +97,8 @@ TEST_ZONES = ("Asia/Shanghai", "America/Los_Angeles")
 
 def pytest_configure(config):
     config.addinivalue_line(
+        "markers", "real_dialogs: the test drives real modal message boxes itself (no answering hook)")
+    config.addinivalue_line(
         "markers", "timezones(*zones): run the test under each process time zone (TZ), default "
                    "Asia/Shanghai and America/Los_Angeles")
 
@@ -292,6 +294,25 @@ def app_services(qapp, ctx, people):
     services.set_person(people["admin"])
     yield services
     services.runner.wait(10000)
+
+
+@pytest.fixture(autouse=True)
+def _questions_never_wait(request):
+    """A modal question that nothing answers would wait for a person forever (a test run that
+    hangs). Unless a test answers them (``answer``) or drives real boxes (``real_dialogs``), a
+    question fails the test and says what was asked."""
+    if "answer" in request.fixturenames or request.node.get_closest_marker("real_dialogs"):
+        yield
+        return
+    import commdesk.ui.common.ask as ask_mod
+
+    def unanswered(kind, title, text, buttons):
+        raise AssertionError(f"a {kind} question nobody answers (use the answer fixture): {title}: {text}")
+
+    ask_mod.answerer = unanswered
+    yield
+    if ask_mod.answerer is unanswered:
+        ask_mod.answerer = None
 
 
 @pytest.fixture

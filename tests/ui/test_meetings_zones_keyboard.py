@@ -112,6 +112,7 @@ def _past_meeting(app_services, **kw):
     return app_services.get(MeetingService).save(Meeting(**values))
 
 
+@pytest.mark.real_dialogs
 def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_services):
     """No answering hook: the real message box, and the Enter key."""
     from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
@@ -149,6 +150,7 @@ def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_service
     window.close()
 
 
+@pytest.mark.real_dialogs
 def test_escape_on_the_recovery_prompt_keeps_the_copy(qtbot, app_services):
     from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
 
