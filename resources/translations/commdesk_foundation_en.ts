@@ -645,6 +645,16 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>This record was changed on another desk while you were saving it; nothing of yours was saved. Reload it to see the stored version, then make your change again.</source>

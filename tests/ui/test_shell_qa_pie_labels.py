@@ -13,7 +13,7 @@ from commdesk.ui.charts import legend_pies, palette_series
 
 def _rows(lists):
     return [(dot.sceneBoundingRect(), label.sceneBoundingRect(), label.text(), full)
-            for sl in lists for dot, label, full in sl.rows]
+            for sl in lists for dot, label, full in sl.rows if label.isVisible()]
 
 
 def _pie_rect(chart: QChart, series: QPieSeries) -> QRectF:
@@ -95,3 +95,26 @@ def test_home_coverage_chart_has_no_text_on_wedges(qtbot, demo_db, tmp_path):
     finally:
         services.runner.wait(10000)
         opened.ctx.engine.dispose()
+
+
+def test_more_slices_than_rows_end_with_how_many_more(qtbot):
+    install("en")
+    chart = QChart()
+    kinds = palette_series()
+    for n in range(30):
+        kinds.append(f"outlet kind {n} 1", 1)
+    chart.addSeries(kinds)
+    lists = legend_pies(chart, kinds)
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(400, 160)
+    view.show()
+    qtbot.waitUntil(lambda: not chart.plotArea().isEmpty())
+    chart.plotAreaChanged.emit(chart.plotArea())
+    rows = _rows(lists)
+    assert 1 < len(rows) < 30
+    last = rows[-1][2]
+    hidden = 30 - (len(rows) - 1)
+    assert last == f"and {hidden} more"
+    texts = [r[1] for r in rows]
+    assert not any(a.intersects(b) for i, a in enumerate(texts) for b in texts[i + 1:])

@@ -9,12 +9,12 @@ and whole in its tooltip.
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QPieSeries
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsSimpleTextItem
 
-#: Colours for slices without their own (kinds of outlet): distinct from each other and from the
-#: tone colours (green, grey, red) drawn beside them.
+# Colours for slices without their own (kinds of outlet): distinct from each other and from the
+# tone colours (green, grey, red) drawn beside them.
 PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
            "#393b79", "#637939")
 
@@ -54,18 +54,43 @@ class SliceList:
     def place(self, area: QRectF) -> None:
         if not self.rows or area.isEmpty():
             return
-        metrics = QFontMetricsF(self.font)
-        line = metrics.height() * 1.25
-        step = min(line, area.height() / len(self.rows))
-        top = area.center().y() - step * len(self.rows) / 2
+        font, metrics = self._fitting_font(area.height())
+        line = metrics.height() * 1.15
+        shown = max(1, min(len(self.rows), int(area.height() // line)))
+        step = line
+        top = area.center().y() - step * shown / 2
         x = area.left() + area.width() * self.left
         width = area.width() * (self.right - self.left)
-        d = max(6.0, metrics.height() * 0.55)
+        d = max(5.0, metrics.height() * 0.55)
+        hidden = self.rows[shown - 1:] if shown < len(self.rows) else []
         for i, (dot, label, full) in enumerate(self.rows):
+            visible = i < shown
+            dot.setVisible(visible)
+            label.setVisible(visible)
+            if not visible:
+                continue
             y = top + i * step
+            text = full
+            if hidden and i == shown - 1:  # the last row that fits says how many more there are
+                text = QCoreApplication.translate("Charts", "and %n more", "", len(hidden))
+                label.setToolTip("\n".join(f for _d, _l, f in hidden))
+            else:
+                label.setToolTip(full)
+            label.setFont(font)
             dot.setRect(x, y + (step - d) / 2, d, d)
-            label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(0.0, width - d - 6)))
+            label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width - d - 6)))
             label.setPos(x + d + 6, y + (step - metrics.height()) / 2)
+
+    def _fitting_font(self, height: float) -> tuple[QFont, QFontMetricsF]:
+        """The legend's font, made smaller (down to 6 pt) until every row fits the height."""
+        font = QFont(self.font)
+        metrics = QFontMetricsF(font)
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+        while metrics.height() * 1.15 * len(self.rows) > height and size > 6.0:
+            size = max(6.0, size - 0.5)
+            font.setPointSizeF(size)
+            metrics = QFontMetricsF(font)
+        return font, metrics
 
 
 def legend_pies(chart: QChart, *series: QPieSeries, text: QColor | None = None) -> list[SliceList]:
