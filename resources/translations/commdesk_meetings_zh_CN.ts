@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>{name} may not change this action item: only its owner, officers and administrators can.</source>
-        <translation>{name} 不能修改此待办事项：只有负责人、专员和管理员可以修改。</translation>
+        <translation>{name} 不能修改此待办事项：只有负责人、传播专员和管理员可以修改。</translation>
     </message>
     <message>
         <source>action item</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>{name} took these minutes and cannot approve them too (four eyes). Ask another officer to approve them, or an administrator can allow self-approval for small teams in the organisation settings.</source>
-        <translation>{name} 是本纪要的记录人，不能同时批准（四眼原则）。请另一位专员批准；小团队也可由管理员在机构设置中允许记录人自行批准。</translation>
+        <translation>{name} 是本纪要的记录人，不能同时批准（四眼原则）。请另一位传播专员批准；小团队也可由管理员在机构设置中允许记录人自行批准。</translation>
     </message>
     <message>
         <source>Only circulated minutes can be approved.</source>
