@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>draft a new release from a template (officers)</source>
-        <translation>按模板起草新的新闻稿（专员）</translation>
+        <translation>按模板起草新的新闻稿（传播专员）</translation>
     </message>
     <message>
         <source>the template&apos;s key (&apos;commdesk templates list&apos; shows them)</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>submit a release for review (officers)</source>
-        <translation>提交新闻稿审核（专员）</translation>
+        <translation>提交新闻稿审核（传播专员）</translation>
     </message>
     <message>
         <source>a reviewer (name or e-mail); repeatable; replaces the reviewers chosen before</source>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>schedule an approved release to go out at its embargo (officers)</source>
-        <translation>将已批准的新闻稿安排在禁发时间到期时发布（专员）</translation>
+        <translation>将已批准的新闻稿安排在禁发时间到期时发布（传播专员）</translation>
     </message>
     <message>
         <source>publish an approved release and record where it went out (officers)</source>
-        <translation>发布已批准的新闻稿，并记录发布渠道（专员）</translation>
+        <translation>发布已批准的新闻稿，并记录发布渠道（传播专员）</translation>
     </message>
     <message>
         <source>where it can be read</source>
@@ -597,7 +597,7 @@
     <name>ReleaseMailing</name>
     <message>
         <source>Only officers and administrators send mail.</source>
-        <translation>只有专员和管理员可以发送邮件。</translation>
+        <translation>只有传播专员和管理员可以发送邮件。</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>Only an officer can submit a release for review.</source>
-        <translation>只有宣传专员可以提交新闻稿审核。</translation>
+        <translation>只有传播专员可以提交新闻稿审核。</translation>
     </message>
     <message>
         <source>Only a reviewer can request changes.</source>
@@ -1498,15 +1498,15 @@
     </message>
     <message>
         <source>Only an officer can schedule a release.</source>
-        <translation>只有宣传专员可以为新闻稿排期。</translation>
+        <translation>只有传播专员可以为新闻稿排期。</translation>
     </message>
     <message>
         <source>Only an officer can unschedule a release.</source>
-        <translation>只有宣传专员可以取消新闻稿的排期。</translation>
+        <translation>只有传播专员可以取消新闻稿的排期。</translation>
     </message>
     <message>
         <source>Only an officer can publish a release.</source>
-        <translation>只有宣传专员可以发布新闻稿。</translation>
+        <translation>只有传播专员可以发布新闻稿。</translation>
     </message>
     <message>
         <source>Only an administrator can archive a release.</source>
@@ -1514,11 +1514,11 @@
     </message>
     <message>
         <source>Only an officer or an administrator can withdraw a release.</source>
-        <translation>只有宣传专员或管理员可以撤回新闻稿。</translation>
+        <translation>只有传播专员或管理员可以撤回新闻稿。</translation>
     </message>
     <message>
         <source>Only an officer can reopen a withdrawn release.</source>
-        <translation>只有宣传专员可以重新打开已撤回的新闻稿。</translation>
+        <translation>只有传播专员可以重新打开已撤回的新闻稿。</translation>
     </message>
     <message>
         <source>Only the reviewers chosen for this release can review it.</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Only an officer can edit a release.</source>
-        <translation>只有宣传专员可以修改新闻稿。</translation>
+        <translation>只有传播专员可以修改新闻稿。</translation>
     </message>
     <message>
         <source>Give the release a title.</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Only the release&apos;s reviewers, its author and officers can comment on it.</source>
-        <translation>只有本新闻稿的审核人、作者和宣传专员可以评论。</translation>
+        <translation>只有本新闻稿的审核人、作者和传播专员可以评论。</translation>
     </message>
     <message>
         <source>The comment you answer does not exist any more.</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Only officers write press releases.</source>
-        <translation>只有宣传专员可以撰写新闻稿。</translation>
+        <translation>只有传播专员可以撰写新闻稿。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>Only officers edit a release, and only before it is published.</source>
-        <translation>只有宣传专员可以编辑新闻稿，而且仅限发布之前。</translation>
+        <translation>只有传播专员可以编辑新闻稿，而且仅限发布之前。</translation>
     </message>
     <message>
         <source>Mail the release to its distribution lists through the outbox</source>
@@ -2033,7 +2033,7 @@
     <message numerus="yes">
         <source>%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</source>
         <translation>
-            <numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。需由宣传专员按批准的版本重新生成或取消（在“发件箱”或首页的提示框中）。</numerusform>
+            <numerusform>发件箱中有 %n 封含 {ref} 旧版本的邮件被扣留。需由传播专员按批准的版本重新生成或取消（在“发件箱”或首页的提示框中）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>Only an officer can restore a revision, and only before the release is published.</source>
-        <translation>只有宣传专员可以恢复版本，且仅限新闻稿发布之前。</translation>
+        <translation>只有传播专员可以恢复版本，且仅限新闻稿发布之前。</translation>
     </message>
     <message>
         <source>&amp;Restore this revision (v{n})…</source>
