@@ -19,7 +19,8 @@ def _buttons(pane):
             "cancel": pane.cancel_button}
 
 
-def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(qtbot, app_services, people, smtp_server, tmp_path):
+def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(qtbot, app_services, people, smtp_server,  # noqa: F811
+                                                             tmp_path):
     outbox = configure(app_services.ctx, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(2))
     outbox.cancel(ids[:1])                      # one cancelled (Retry applies), one queued (Cancel applies)
@@ -48,7 +49,7 @@ def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(qtbot, app_servic
     assert "李明" in pane.account_button.toolTip() and "Administrator" in pane.account_button.toolTip()
 
 
-def test_selection_still_decides_for_an_officer(qtbot, app_services, people, smtp_server, tmp_path):
+def test_selection_still_decides_for_an_officer(qtbot, app_services, people, smtp_server, tmp_path):  # noqa: F811
     outbox = configure(app_services.ctx, smtp_server, tmp_path)
     outbox.queue(release_draft(1))
     app_services.set_person(people["officer"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -22,7 +22,7 @@ PLANNING = ("new", "edit", "live", "send_invite", "send_minutes", "cancel")
 def meeting(app_services):
     m = app_services.get(MeetingService).save(Meeting(
         kind=MeetingKind.IN_PERSON, topic="季度复盘会", purpose="复盘", room="301",
-        start=datetime.now(timezone.utc) + timedelta(days=3), duration=60,
+        start=datetime.now(UTC) + timedelta(days=3), duration=60,
         participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
         agenda=[AgendaItem("数据", "李明", 20)]))
     minutes = app_services.get(MinutesService)
