@@ -69,6 +69,19 @@ def test_reviewer_sees_planning_buttons_disabled_with_the_reason(qtbot, app_serv
     assert pane.can_create() and done.isEnabled() and done.toolTip() == ""
 
 
+def test_open_minutes_window_follows_a_switch_of_person(qtbot, app_services, people, meeting):
+    pane = _pane(qtbot, app_services, meeting)
+    window = pane.open_minutes(meeting.id)
+    qtbot.addWidget(window)
+    assert window.save_button.isEnabled()
+    app_services.set_person(people["reviewer"])          # the window stays open across the switch
+    assert not window.save_button.isEnabled() and "王芳" in window.save_button.toolTip()
+    app_services.set_person(people["officer"])
+    assert window.save_button.isEnabled() and window.save_button.toolTip() == ""
+    window.editor.dirty = False
+    window.close()
+
+
 def test_selection_decides_too_and_says_so(qtbot, app_services, people, meeting):
     pane = _pane(qtbot, app_services, meeting)
     pane.table.clearSelection()

@@ -85,7 +85,7 @@ class MinutesWindow(QDialog):
         self.editor = MinutesEditor(meeting, draft, store, self._save, self)
         layout.addWidget(self.editor)
         row = QHBoxLayout()
-        save = QPushButton(self.tr("&Save (Ctrl+S)"))
+        save = self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         save.clicked.connect(self.editor.save)
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.close)
@@ -95,6 +95,14 @@ class MinutesWindow(QDialog):
         layout.addLayout(row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.editor.save)
         self.resize(fitting_size(self, 1080, 700))   # fits 1280×800 beside the navigation
+        # the window stays open across a switch of person: Save follows who sits at the desk now
+        services.person_changed.connect(self._person_changed)
+        self._person_changed(None)
+
+    def _person_changed(self, _person) -> None:
+        why = self.services.get(MinutesService).may_write()
+        self.save_button.setEnabled(not why)
+        self.save_button.setToolTip(why)
 
     def _save(self, draft):
         try:
@@ -106,7 +114,7 @@ class MinutesWindow(QDialog):
         return stored
 
     def _offer_save(self) -> None:
-        if self.editor.dirty and not self.editor.draft.locked:
+        if self.editor.dirty and not self.editor.draft.locked and self.save_button.isEnabled():
             if confirm(self, self.tr("Save the minutes?"), self.tr("Save the minutes to the database now? "
                                                                     "(A copy stays on this computer either way.)")):
                 self.editor.save()
