@@ -130,6 +130,44 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
     return value_label(e.entity, e.field, value, zone)
 
 
+def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
+    """What the records named in ``entries`` (and their reference fields' targets) are called now."""
+    from sqlalchemy import Integer
+
+    from ...persistence.models import Base
+
+    tables = Base.metadata.tables
+    wanted: dict[str, set[int]] = {}
+
+    def want(table: str, value: str | None) -> None:
+        if value and value.isdigit():
+            wanted.setdefault(table, set()).add(int(value))
+
+    for e in entries:
+        t = tables.get(e.entity)
+        if t is None:
+            continue
+        want(e.entity, e.entity_id)
+        if e.field and e.field in t.c:
+            for fk in t.c[e.field].foreign_keys:
+                want(fk.column.table.name, e.old)
+                want(fk.column.table.name, e.new)
+    out: dict[tuple[str, str], str] = {}
+    for name, ids in wanted.items():
+        t = tables[name]
+        pk = list(t.primary_key.columns)
+        title = next((t.c[c] for c in TITLE_COLUMNS if c in t.c), None)
+        if title is None or len(pk) != 1 or not isinstance(pk[0].type, Integer):
+            continue
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            for key, text in session.execute(select(pk[0], title).where(pk[0].in_(ordered[start:start + 500]))):
+                text = " ".join(str(text or "").split())
+                if text:
+                    out[(name, str(key))] = text if len(text) <= 40 else text[:39] + "…"
+    return out
+
+
 class AuditService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -168,43 +206,17 @@ class AuditService:
         """What the records named in ``entries`` are called now (``(table, id) -> title``): the
         records themselves and those their reference fields point to (a meeting, a to-do), so a
         log shows "Meeting #8 Weekly press meeting" and not a bare 8. Same readers as ``entries``."""
-        from sqlalchemy import Integer
-
-        from ...persistence.models import Base
-
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
-        tables = Base.metadata.tables
-        wanted: dict[str, set[int]] = {}
-
-        def want(table: str, value: str | None) -> None:
-            if value and value.isdigit():
-                wanted.setdefault(table, set()).add(int(value))
-
-        for e in entries:
-            t = tables.get(e.entity)
-            if t is None:
-                continue
-            want(e.entity, e.entity_id)
-            if e.field and e.field in t.c:
-                for fk in t.c[e.field].foreign_keys:
-                    want(fk.column.table.name, e.old)
-                    want(fk.column.table.name, e.new)
-        out: dict[tuple[str, str], str] = {}
         with self.ctx.unit_of_work() as uow:
-            for name, ids in wanted.items():
-                t = tables[name]
-                pk = list(t.primary_key.columns)
-                title = next((t.c[c] for c in TITLE_COLUMNS if c in t.c), None)
-                if title is None or len(pk) != 1 or not isinstance(pk[0].type, Integer):
-                    continue
-                ordered = sorted(ids)
-                for start in range(0, len(ordered), 500):
-                    for key, text in uow.session.execute(select(pk[0], title).where(
-                            pk[0].in_(ordered[start:start + 500]))):
-                        text = " ".join(str(text or "").split())
-                        if text:
-                            out[(name, str(key))] = text if len(text) <= 40 else text[:39] + "…"
-        return out
+            return _titles(uow.session, entries)
+
+    def named_history(self, entity: str, entity_id) -> tuple[list[AuditEntry], dict[tuple[str, str], str]]:
+        """``history`` with the ``titles`` of what it names, in one reading (anyone, as ``history``)."""
+        with self.ctx.unit_of_work() as uow:
+            q = (select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
+                 .order_by(AuditRow.id))
+            entries = [_entry(r) for r in uow.session.scalars(q)]
+            return entries, _titles(uow.session, entries)
 
     def verify(self) -> AuditCheck:
         """Walk the log's hash chain (administrators and reviewers): the first entry that was
