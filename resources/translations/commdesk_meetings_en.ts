@@ -983,6 +983,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>given separately (never written into files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the meeting is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

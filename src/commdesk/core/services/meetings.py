@@ -272,8 +272,7 @@ class MeetingService:
 
         meeting = self.get(meeting_id)
         method = "CANCEL" if meeting.cancelled else "REQUEST"
-        password = self.password(meeting_id) if not meeting.cancelled else None
-        ics = invitation_ics(meeting, method, password, dtstamp=self.ctx.clock())
+        ics = invitation_ics(meeting, method, self._password_in_files(meeting), dtstamp=self.ctx.clock())
         org = self.ctx.service(SettingsService).organisation()
         pdf = agenda_pdf(meeting, org, author=self.ctx.current().name)
         recipients = [(p.name, p.email) for p in meeting.participants if p.email.strip()]
@@ -285,8 +284,17 @@ class MeetingService:
 
         meeting = self.get(meeting_id)
         method = "CANCEL" if meeting.cancelled else "REQUEST"
-        password = self.password(meeting_id) if not meeting.cancelled else None
-        return invitation_ics(meeting, method, password, dtstamp=self.ctx.clock()), export_filename(meeting, "")
+        return (invitation_ics(meeting, method, self._password_in_files(meeting), dtstamp=self.ctx.clock()),
+                export_filename(meeting, ""))
+
+    @staticmethod
+    def _password_in_files(meeting: Meeting) -> str | None:
+        """What an invitation written to a file says in place of the meeting password: the password
+        itself stays in the keyring (files are copied, backed up and forwarded); the outbox puts it
+        into the copy handed to the mail server only."""
+        if not meeting.has_password or meeting.cancelled:
+            return None
+        return translate("Meetings", "given separately (never written into files)")
 
     def agenda_document(self, meeting_id: int) -> tuple:
         """``(Document, blocks)`` of the invitation/agenda PDF, for rendering with progress elsewhere
