@@ -109,11 +109,13 @@ def record_label(entity: str, entity_id: str, titles: dict[tuple[str, str], str]
     return f"{entity_label(entity)} #{entity_id}" + (f" {title}" if title else "")
 
 
-def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[str, str], str] | None = None) -> str:
-    """An entry's old or new value in words: a setting's by its key, a reference by what it names,
-    codes and instants by the areas' labels (``core.labels``)."""
+def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[str, str], str] | None = None,
+                names=None, with_zone: bool = False) -> str:
+    """An entry's old or new value in words: a setting's by its key, a reference by what it names
+    (a person by name through ``names``, ``labels.name_lookup``), codes and instants by the areas'
+    labels (``core.labels``); ``with_zone``: an instant names its zone (where no heading does)."""
     from ...persistence.models import Base
-    from ..labels import entity_label, value_label
+    from ..labels import entity_label, reference_kind, value_label
 
     if value is None or value == "":
         return ""
@@ -121,13 +123,33 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
         special = setting_value(e.entity_id, value)
         if special is not None:
             return special
+    if names is not None and reference_kind(e.entity, e.field) is not None:
+        named = value_label(e.entity, e.field, value, zone, names)
+        if named != value:
+            return named
+    if with_zone and (moment := _instant(value)) is not None:
+        from ..timezones import format_instant
+
+        return format_instant(moment, zone)
     table = Base.metadata.tables.get(e.entity)
     if table is not None and e.field and e.field in table.c and value.isdigit():
         for fk in table.c[e.field].foreign_keys:
             target = fk.column.table.name
             title = (titles or {}).get((target, value))
             return f"{entity_label(target)} #{value}" + (f" {title}" if title else "")
-    return value_label(e.entity, e.field, value, zone)
+    return value_label(e.entity, e.field, value, zone, names)
+
+
+def _instant(value: str) -> datetime | None:
+    """A stored instant (ISO date and time with its offset, JSON-quoted or not), else None."""
+    text = value[1:-1] if len(value) > 2 and value[0] == value[-1] == '"' else value
+    if len(text) < 16 or text[4:5] != "-" or text[10:11] not in ("T", " "):
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
 
 
 def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
