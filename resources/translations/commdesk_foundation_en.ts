@@ -175,6 +175,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>

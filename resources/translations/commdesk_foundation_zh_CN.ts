@@ -175,6 +175,14 @@
         <translation>{entity}：{setting}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>(nothing set)</source>
+        <translation>（未设置条件）</translation>
+    </message>
+    <message>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>

@@ -137,7 +137,27 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
             target = fk.column.table.name
             title = (titles or {}).get((target, value))
             return f"{entity_label(target)} #{value}" + (f" {title}" if title else "")
-    return value_label(e.entity, e.field, value, zone, names)
+    text = value_label(e.entity, e.field, value, zone, names)
+    return _object_words(e.entity, text, zone, names) if text == value else text
+
+
+def _object_words(entity: str, value: str, zone: str, names) -> str:
+    """A stored JSON object nobody labelled (a saved search) as "Label: value; …", what is set
+    only, each key and value by the table's labels; any other text unchanged."""
+    from ..labels import field_label, value_label
+
+    if not value.startswith("{"):
+        return value
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(data, dict):
+        return value
+    parts = [f"{field_label(entity, k)}: "
+             f"{value_label(entity, k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False), zone, names)}"
+             for k, v in data.items() if v not in (None, False, "", [], {})]
+    return translate("Audit", "; ").join(parts) or translate("Audit", "(nothing set)")
 
 
 def _instant(value: str) -> datetime | None:
