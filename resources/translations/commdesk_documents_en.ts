@@ -92,118 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning overridden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approvals voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +108,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,11 +124,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who</source>
+        <source>When ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

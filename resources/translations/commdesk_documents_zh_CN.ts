@@ -92,118 +92,6 @@
         <translation>暂无人员。</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact interaction</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <source>Contact list</source>
-        <translation>联系人名单</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>媒体机构</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>新闻稿</translation>
-    </message>
-    <message>
-        <source>Release approval</source>
-        <translation>新闻稿审批</translation>
-    </message>
-    <message>
-        <source>Release comment</source>
-        <translation>新闻稿批注</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>媒体报道</translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation>发布记录</translation>
-    </message>
-    <message>
-        <source>Release reviewer</source>
-        <translation>新闻稿审核人</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Meeting series</source>
-        <translation>系列会议</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>参会人</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>议程项</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>会议纪要</translation>
-    </message>
-    <message>
-        <source>Minutes entry</source>
-        <translation>纪要条目</translation>
-    </message>
-    <message>
-        <source>Action item</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Action review</source>
-        <translation>待办事项回顾</translation>
-    </message>
-    <message>
-        <source>Outgoing mail</source>
-        <translation>待发邮件</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>warning overridden</source>
-        <translation>忽略警告</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>approvals voided</source>
-        <translation>审批作废</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -220,6 +108,10 @@
         <translation>时间范围</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
@@ -232,12 +124,12 @@
         <translation>此期间审计日志中没有记录。</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
     </message>
     <message>
         <source>Record</source>
@@ -261,7 +153,7 @@
     <name>Export</name>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <extracomment>"Open" and "Show in folder" in the question after saving (tests answer with these).</extracomment>
+        <extracomment>&quot;Open&quot; and &quot;Show in folder&quot; in the question after saving (tests answer with these).</extracomment>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ def audit(args, cli) -> int:
     if args.pdf:
         from ..core.documents.reports import audit_report  # the document layer's audit export
 
-        path = audit_report(cli.ctx, entries, args.pdf)
+        path = audit_report(cli.ctx, entries, args.pdf, zone=zone)  # in the words and zone of the listing
         cli.print(translate("CLI", "Audit log written to {path}.").format(path=path))
         return 0
     if args.json:

@@ -73,83 +73,56 @@ def people_document(ctx, people: Sequence[Person], language: str | None = None,
     return doc, blocks
 
 
-_ENTITIES = {
-    "people": lambda: translate("Documents", "Person"),
-    "settings": lambda: translate("Documents", "Setting"),
-    "contacts": lambda: translate("Documents", "Contact"),
-    "contact_interactions": lambda: translate("Documents", "Contact interaction"),
-    "contact_lists": lambda: translate("Documents", "Contact list"),
-    "outlets": lambda: translate("Documents", "Outlet"),
-    "releases": lambda: translate("Documents", "Release"),
-    "release_approvals": lambda: translate("Documents", "Release approval"),
-    "release_comments": lambda: translate("Documents", "Release comment"),
-    "release_coverage": lambda: translate("Documents", "Coverage"),
-    "release_publications": lambda: translate("Documents", "Publication"),
-    "release_reviewers": lambda: translate("Documents", "Release reviewer"),
-    "meetings": lambda: translate("Documents", "Meeting"),
-    "meeting_series": lambda: translate("Documents", "Meeting series"),
-    "meeting_participants": lambda: translate("Documents", "Participant"),
-    "meeting_agenda_items": lambda: translate("Documents", "Agenda item"),
-    "meeting_minutes": lambda: translate("Documents", "Minutes"),
-    "meeting_minute_entries": lambda: translate("Documents", "Minutes entry"),
-    "meeting_actions": lambda: translate("Documents", "Action item"),
-    "meeting_action_reviews": lambda: translate("Documents", "Action review"),
-    "mail_outbox": lambda: translate("Documents", "Outgoing mail"),
-}
+def _audit_change(entry, zone: str, titles, names) -> str:
+    """An entry's field change in words, as the audit pane shows it: "old → new" (∅ for nothing)."""
+    from commdesk.core.services.audit import entry_value
 
-_ACTIONS = {
-    "create": lambda: translate("Documents", "created"),
-    "update": lambda: translate("Documents", "changed"),
-    "delete": lambda: translate("Documents", "deleted"),
-    "override": lambda: translate("Documents", "warning overridden"),
-    "merge": lambda: translate("Documents", "merged"),
-    "approve": lambda: translate("Documents", "approved"),
-    "void_approvals": lambda: translate("Documents", "approvals voided"),
-}
-
-
-def entity_label(entity: str) -> str:
-    label = _ENTITIES.get(entity)
-    return label() if label else entity.replace("_", " ")
-
-
-def action_label(action: str) -> str:
-    label = _ACTIONS.get(action)
-    return label() if label else action.replace("_", " ")
-
-
-def _when(at: datetime, sep: str = " ") -> str:
-    return at.astimezone().strftime(f"%Y-%m-%d{sep}%H:%M:%S")
-
-
-def _change(entry) -> str:
-    if not entry.field:
+    if not entry.field or (entry.old is None and entry.new is None):
         return ""
-    if entry.old is None and entry.new is None:
-        return ""
-    old = "∅" if entry.old is None else entry.old
-    new = "∅" if entry.new is None else entry.new
+    old = entry_value(entry, entry.old, zone, titles, names) if entry.old is not None else ""
+    new = entry_value(entry, entry.new, zone, titles, names) if entry.new is not None else ""
     if entry.old is None:
-        return f"→ {new}"
-    return f"{old} → {new}"
+        return f"→ {new or '∅'}"
+    return f"{old or '∅'} → {new or '∅'}"
 
 
-def audit_document(ctx, entries: Sequence, language: str | None = None,
-                   created: datetime | None = None) -> tuple[Document, list[Block]]:
-    """The audit log as a document: a summary, then every entry newest first."""
+def audit_document(ctx, entries: Sequence, language: str | None = None, created: datetime | None = None,
+                   zone: str | None = None, titles: dict[tuple[str, str], str] | None = None,
+                   names=None) -> tuple[Document, list[Block]]:
+    """The audit log as a document: a summary, then every entry newest first, in the audit pane's
+    words (``core.labels``, ``AuditService.titles``: records and references by what they are called,
+    fields and codes as the forms name them) and times in ``zone`` (default: the organisation's),
+    which the summary and the time column name. ``titles`` and ``names`` default to reading them."""
+    from commdesk.core import labels
+    from commdesk.core.services.audit import AuditService, record_label
+    from commdesk.core.timezones import format_instant, offset_label, zone_label
+
+    audit = ctx.service(AuditService)
+    zone = zone or audit.zone()
     ordered = sorted(entries, key=lambda e: (e.at, getattr(e, "id", 0)), reverse=True)
+    if titles is None:
+        titles = audit.titles(ordered) if ordered else {}
+    if names is None:
+        names = labels.name_lookup(ctx)
     title = translate("Documents", "Audit log")
     count = translate("Documents", "{n} entries").format(n=len(ordered))
     doc = Document(title=title, subtitle=count, author=_author(ctx), subject=title, keywords=(title,),
-                   letterhead=_letterhead(ctx), created=created, language=language or ui_language())
+                   letterhead=_letterhead(ctx), created=created, language=language or ui_language(), zone=zone)
+
+    def when(at: datetime, sep: str = " ") -> str:
+        return format_instant(at, zone, with_zone=False, fmt=f"%Y-%m-%d{sep}%H:%M:%S")
+
     if ordered:
-        period = f"{_when(ordered[-1].at)} – {_when(ordered[0].at)}"
+        period = f"{when(ordered[-1].at)} – {when(ordered[0].at)}"
+        shown_zone = zone_label(ordered[0].at, zone)
     else:
         period = translate("Documents", "no entries")
+        shown_zone = zone_label(None, zone)
     actors = sorted({e.actor for e in ordered if e.actor})
     separator = "、" if doc.language == "zh-CN" else ", "
     summary = KeyValue([
         (translate("Documents", "Period"), period),
+        (translate("Documents", "Time zone"), shown_zone),
         (translate("Documents", "Entries"), str(len(ordered))),
         (translate("Documents", "People involved"), separator.join(actors) or "—"),
     ])
@@ -157,22 +130,25 @@ def audit_document(ctx, entries: Sequence, language: str | None = None,
     if not ordered:
         blocks.append(Paragraph(translate("Documents", "The audit log has no entries for this period.")))
         return doc, blocks
-    header = [translate("Documents", "When"), translate("Documents", "Who"), translate("Documents", "Record"),
-              translate("Documents", "Action", "what was done to a record"), translate("Documents", "Field"),
-              translate("Documents", "Old → New"), translate("Documents", "Note")]
-    rows = [[_when(e.at, "\n"), e.actor, f"{entity_label(e.entity)} #{e.entity_id}", action_label(e.action),
-             e.field or "", _change(e), e.note or ""] for e in ordered]
-    notes = any(e.note for e in ordered)
-    # in points of the A4 text width: a date, "approved", "distributed_at" fit without breaking
-    widths = (58, 54, 68, 50, 66, 104, 70) if notes else (58, 54, 68, 50, 66, 129, 45)
+    # the offsets the listed times have (one, or two across a daylight-saving change)
+    offsets = "/".join(dict.fromkeys(offset_label(e.at, zone) for e in (ordered[-1], ordered[0])))
+    header = [translate("Documents", "When ({zone})").format(zone=offsets), translate("Documents", "Who"),
+              translate("Documents", "Record"), translate("Documents", "Action", "what was done to a record"),
+              translate("Documents", "Field"), translate("Documents", "Old → New"), translate("Documents", "Note")]
+    rows = [[when(e.at, "\n"), e.actor, record_label(e.entity, e.entity_id, titles), labels.action_label(e.action),
+             labels.field_label(e.entity, e.field), _audit_change(e, zone, titles, names),
+             labels.note_label(e.entity, e.action, e.note)] for e in ordered]
+    notes = any(r[-1] for r in rows)
+    # in points of the A4 text width: a date, a record's name, a field's label fit without breaking
+    widths = (58, 54, 78, 50, 60, 100, 70) if notes else (58, 54, 78, 50, 66, 119, 45)
     blocks.append(Table(header, rows, widths=widths))
     return doc, blocks
 
 
 def audit_report(ctx, entries: Sequence, path: str | os.PathLike, progress=None, cancel=None,
-                 language: str | None = None) -> Path:
+                 language: str | None = None, zone: str | None = None) -> Path:
     """Write the audit log PDF to ``path`` (atomically) and return the path."""
     from .rendering import render
 
-    doc, blocks = audit_document(ctx, entries, language=language)
+    doc, blocks = audit_document(ctx, entries, language=language, zone=zone)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

@@ -8,31 +8,16 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLin
                                QVBoxLayout)
 
 from ...core.errors import PermissionDenied
-from ...core.services.audit import AuditService, entry_value, record_label
+from ...core import labels
+from ...core.services.audit import AuditService
 from ...core.timezones import to_utc, today_in, wall_clock, zone_label
 from ..common.audit_model import AuditTableModel
 from ..common.pane import Pane
 
 
 class AuditLogModel(AuditTableModel):
-    """The global log's table: records named by what they are called (a setting by its name, a
-    meeting by its topic), references by what they point to, a setting's value by its key."""
-
-    def __init__(self, parent=None, zone: str | None = None):
-        super().__init__(parent, zone=zone)
-        self.titles: dict[tuple[str, str], str] = {}
-
-    def set_entries(self, entries, titles: dict[tuple[str, str], str] | None = None) -> None:
-        self.titles = titles or {}
-        super().set_entries(entries)
-
-    def cell_text(self, e, col: int) -> str:
-        if col == self.COL_RECORD:
-            return record_label(e.entity, e.entity_id, self.titles)
-        if col in (self.COL_OLD, self.COL_NEW):
-            return entry_value(e, e.old if col == self.COL_OLD else e.new, self.zone, self.titles)
-        return super().cell_text(e, col)
-
+    """The global log's table: as the History dialog's, with the record column shown (records by
+    what they are called, references by what they point to, a setting's value by its key)."""
 
 
 class AuditPane(Pane):
@@ -130,6 +115,7 @@ class AuditPane(Pane):
             return
         self.notice.setText(self.tr("Showing the newest {n} entries; narrow the search to see older ones.")
                             .format(n=self.LIMIT) if len(entries) >= self.LIMIT else "")
+        self.model.names = labels.name_lookup(self.services.ctx)  # read afresh: a person may have been renamed
         self.model.set_entries(entries, titles)
         if self.services.prefs.value("audit/columns") is None:
             self.fit_columns()
@@ -169,6 +155,8 @@ class AuditPane(Pane):
         from ..common.export import export_pdf_interactively
         from ...core.documents.reports import audit_document
 
-        entries = list(self.model.entries)
+        m = self.model
+        entries, titles, zone, names = list(m.entries), dict(m.titles), m.zone, m.names
         export_pdf_interactively(self, self.services, self.tr("Audit log"), "audit-log.pdf",
-                                 lambda: audit_document(self.services.ctx, entries))
+                                 lambda: audit_document(self.services.ctx, entries, zone=zone, titles=titles,
+                                                        names=names))

@@ -1,14 +1,16 @@
 """Table model over audit entries, shared by the audit pane and the History dialog.
 
-Tables, fields and coded values are shown with the labels the forms use (``core.labels``), times in
-the organisation's zone (named in the header), never raw column names or codes.
+Tables, fields and coded values are shown with the labels the forms use (``core.labels``), a record
+and a reference by what it is called (``AuditService.titles``: 会议 #8 传播部周例会, not a bare 8), a
+person by name, times in the organisation's zone (the time column's header names it, an instant
+among the old and new values names it itself), never raw column names, ids or codes.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...core import labels
-from ...core.services.audit import AuditEntry
+from ...core.services.audit import AuditEntry, entry_value, record_label
 from ...core.timezones import format_instant, offset_label, system_zone_name, zone_label
 from .table_model import RowsTableModel
 
@@ -16,10 +18,12 @@ from .table_model import RowsTableModel
 class AuditTableModel(RowsTableModel):
     COL_AT, COL_ACTOR, COL_RECORD, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_NOTE = range(8)
 
-    def __init__(self, parent=None, zone: str | None = None, names: labels.NameLookup | None = None):
+    def __init__(self, parent=None, zone: str | None = None, names: labels.NameLookup | None = None,
+                 titles: dict[tuple[str, str], str] | None = None):
         super().__init__(parent)
         self.zone = zone or system_zone_name()
         self.names = names  # people's names for their ids (``labels.name_lookup``)
+        self.titles = titles or {}  # what records are called (``AuditService.titles``)
 
     def set_zone(self, zone: str) -> None:
         self.beginResetModel()
@@ -30,7 +34,10 @@ class AuditTableModel(RowsTableModel):
     def entries(self) -> list[AuditEntry]:
         return self.rows
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
+    def set_entries(self, entries: list[AuditEntry], titles: dict[tuple[str, str], str] | None = None) -> None:
+        """Show ``entries``; ``titles``: what the records they name are called (None: keep the known)."""
+        if titles is not None:
+            self.titles = titles
         self.set_rows(entries)
 
     def headers(self) -> list[str]:
@@ -53,15 +60,14 @@ class AuditTableModel(RowsTableModel):
         if col == self.COL_ACTOR:
             return e.actor
         if col == self.COL_RECORD:
-            return f"{labels.entity_label(e.entity)} #{e.entity_id}"
+            return record_label(e.entity, e.entity_id, self.titles)
         if col == self.COL_ACTION:
             return self.action_label(e.action)
         if col == self.COL_FIELD:
             return labels.field_label(e.entity, e.field)
-        if col == self.COL_OLD:
-            return labels.value_label(e.entity, e.field, e.old, self.zone, self.names)
-        if col == self.COL_NEW:
-            return labels.value_label(e.entity, e.field, e.new, self.zone, self.names)
+        if col in (self.COL_OLD, self.COL_NEW):
+            return entry_value(e, e.old if col == self.COL_OLD else e.new, self.zone, self.titles, self.names,
+                               with_zone=True)
         return labels.note_label(e.entity, e.action, e.note)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -1,4 +1,6 @@
-"""History of one record: every change from the audit log (P-7)."""
+"""History of one record: every change from the audit log (P-7), in the forms' words: references by
+what they are called (``AuditService.named_history``), people by name, times in the organisation's
+zone, named."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -12,8 +14,9 @@ class HistoryDialog(QDialog):
     def __init__(self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
-        self.model = AuditTableModel(self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx))
-        self.model.set_entries(audit.history(entity, entity_id))
+        entries, titles = audit.named_history(entity, entity_id)
+        self.model = AuditTableModel(self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx), titles=titles)
+        self.model.set_entries(entries)
         view = QTableView(self)
         view.setModel(self.model)
         view.setColumnHidden(AuditTableModel.COL_RECORD, True)
