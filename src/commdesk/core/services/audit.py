@@ -49,8 +49,8 @@ def _entry(r: AuditRow) -> AuditEntry:
     return AuditEntry(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.field, r.old, r.new, r.note)
 
 
-# The column that names a record, first found wins.
-TITLE_COLUMNS = ("title", "topic", "name", "full_name", "subject", "description", "label", "summary", "text")
+# The column that names a record, first found wins (a contact by name, not by its job title).
+TITLE_COLUMNS = ("full_name", "title", "topic", "name", "subject", "description", "label", "summary", "text")
 
 
 def setting_labels() -> dict[str, str]:
