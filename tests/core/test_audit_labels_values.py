@@ -4,7 +4,7 @@ named for anyone who may read it, the whole log's titles only for its readers.""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ from commdesk.core.services.audit import AuditEntry, AuditService, entry_value
 
 
 def _e(entity, field, action="update"):
-    return AuditEntry(1, datetime(2026, 3, 1, tzinfo=timezone.utc), "x", entity, "3", action, field, None, None, None)
+    return AuditEntry(1, datetime(2026, 3, 1, tzinfo=UTC), "x", entity, "3", action, field, None, None, None)
 
 
 def test_a_saved_search_reads_in_words():

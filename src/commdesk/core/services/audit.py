@@ -166,7 +166,7 @@ def _instant(value: str) -> datetime | None:
     if len(text) < 16 or text[4:5] != "-" or text[10:11] not in ("T", " "):
         return None
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)  # Python 3.11 reads a Z too
     except ValueError:
         return None
     return moment if moment.utcoffset() is not None else None

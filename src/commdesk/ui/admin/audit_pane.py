@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
-from ...core.errors import PermissionDenied
 from ...core import labels
+from ...core.errors import PermissionDenied
 from ...core.services.audit import AuditService
 from ...core.timezones import to_utc, today_in, wall_clock, zone_label
 from ..common.audit_model import AuditTableModel
@@ -141,8 +141,8 @@ class AuditPane(Pane):
             label=self.tr("Verifying the audit log…"), parent=self)
 
     def _verified(self, report) -> None:
-        from ..common.ask import ask
         from ...core.services.audit import describe
+        from ..common.ask import ask
 
         headline, lines = describe(report, self.audit.zone())
         if report.ok:
@@ -152,8 +152,8 @@ class AuditPane(Pane):
                 "Tell the administrator; a backup made before the change holds the original log."))
 
     def export_pdf(self) -> None:
-        from ..common.export import export_pdf_interactively
         from ...core.documents.reports import audit_document
+        from ..common.export import export_pdf_interactively
 
         m = self.model
         entries, titles, zone, names = list(m.entries), dict(m.titles), m.zone, m.names
