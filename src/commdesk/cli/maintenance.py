@@ -88,14 +88,14 @@ def audit(args, cli) -> int:
     if args.json:
         cli.print_json([e.as_json() for e in entries])
         return 0
-    from ..core.labels import action_label, field_label
+    from ..core.labels import action_label, field_label, name_lookup
     from ..core.services.audit import entry_value, record_label
     from ..core.timezones import format_instant, zone_label
 
-    titles = service.titles(entries)
+    titles, names = service.titles(entries), name_lookup(cli.ctx)
     cli.print(translate("CLI", "Times in {zone}.").format(zone=zone_label(None, zone)))
     for e in reversed(entries):
-        old, new = (" ↵ ".join((entry_value(e, v, zone, titles) or "∅").splitlines()) for v in (e.old, e.new))
+        old, new = (" ↵ ".join((entry_value(e, v, zone, titles, names=names) or "∅").splitlines()) for v in (e.old, e.new))
         change = f"{field_label(e.entity, e.field)}: {old} -> {new}" if e.field else (e.note or "")
         cli.print(f"{format_instant(e.at, zone, with_zone=False, fmt='%Y-%m-%d %H:%M:%S')}  {e.actor:<16} "
                   f"{action_label(e.action):<8} {record_label(e.entity, e.entity_id, titles)}  {change}")
