@@ -20,6 +20,7 @@ from sqlalchemy import select
 from ...persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
 from ...persistence.models import AuditRow
 from ..domain.people import Role
+from ..errors import PermissionDenied
 from ..i18n import translate
 from .context import ServiceContext
 
@@ -259,6 +260,15 @@ class AuditService:
                  .order_by(AuditRow.id))
             entries = [_entry(r) for r in uow.session.scalars(q)]
             return entries, _titles(uow.session, entries)
+
+    def refusal_to_read(self) -> str:
+        """"" when the acting person may read and verify the audit log (reading needs no writable
+        database), else why not, in the words ``read``/``verify`` would refuse with."""
+        try:
+            self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
+        except PermissionDenied as exc:
+            return str(exc)
+        return ""
 
     def verify(self) -> AuditCheck:
         """Walk the log's hash chain (administrators and reviewers): the first entry that was

@@ -68,9 +68,19 @@ class AuditPane(Pane):
         # bound methods, not lambdas: Qt drops the connection when the pane is deleted
         services.person_changed.connect(self._on_person_changed)
         services.data_changed.connect(self._on_data_changed)
+        self.refresh_permissions()
 
     def _on_person_changed(self, _person) -> None:
         self.refresh()
+
+    def refresh_permissions(self) -> None:
+        why = self.services.get(AuditService).refusal_to_read()
+        self.verify_button.setEnabled(not why)
+        self.verify_button.setToolTip(why or self.tr("Check that no entry was deleted, added or changed since "
+                                                     "it was written (each entry carries a hash of the one before)."))
+
+    def can_export_pdf(self) -> bool:
+        return not self.services.get(AuditService).refusal_to_read()
 
     def _on_data_changed(self, _entity: str) -> None:
         if self.isVisible():
@@ -92,9 +102,6 @@ class AuditPane(Pane):
     def find(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def can_export_pdf(self) -> bool:
-        return True
 
     def activated(self) -> None:
         self.refresh()
