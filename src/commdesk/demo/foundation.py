@@ -28,6 +28,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
         name="华信科技有限公司 Huaxin Technology Co., Ltd.",
         departments=("品牌传播部", "总经理办公室", "行政部", "International Communications", "产品部"),
         default_country="CN",
+        time_zone="Asia/Shanghai",  # a Shanghai office, whatever the zone of the computer showing it
         procedure_owner="品牌传播部",
         next_review=(now.date() + timedelta(days=200)),
         boilerplate=("华信科技有限公司成立于2008年，总部位于上海，专注于工业物联网与智能制造解决方案，"

@@ -199,7 +199,7 @@ class OutboxPane(Pane):
                     queued=counts["queued"], failed=counts[FAILED], sent=counts["sent"],
                     sender=account.sender_address)
                 if counts[HELD]:
-                    text += " " + self.tr("%n held: what they carry changed after they were made (see why); "
+                    text += " · " + self.tr("%n held: what they carry changed after they were made (see why); "
                                           "rebuild or cancel them.", "", counts[HELD])
                 self.summary.setText(text)
         self._selection_changed()
