@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -86,14 +87,15 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
+        # Two rows of four, so the pane fits 1280x800 beside the navigation in both languages.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.combos = (self.kind, self.beat, self.region, self.tier, self.owner, self.list, self.dnc, self.since)
-        for c in self.combos:
+        for i, c in enumerate(self.combos):
             c.currentIndexChanged.connect(self.changed)
-            layout.addWidget(c)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+            layout.addWidget(c, i // 4, i % 4)
+        layout.addWidget(self.clear_button, 1, 4)
+        layout.setColumnStretch(5, 1)
 
     def set_choices(self, beats, regions, owners, lists) -> None:
         """Fill the combos that come from the data, keeping the current choices."""
@@ -162,10 +164,11 @@ class DetailPanel(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.answer_button.clicked.connect(self._answer)
-        buttons = QHBoxLayout()
-        for b in (self.edit_button, self.log_button, self.dnc_button, self.lift_button, self.history_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the panel shares the width with the list and the table
+        for i, b in enumerate((self.edit_button, self.log_button, self.history_button, self.dnc_button,
+                               self.lift_button)):
+            buttons.addWidget(b, i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Channel"), self.tr("Logged by"),

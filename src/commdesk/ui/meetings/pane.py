@@ -222,8 +222,10 @@ class MeetingsPane(Pane):
         self.store = RecoveryStore(recovery_folder(services.ctx))
         self.windows: list[MinutesWindow] = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        # Two rows, the meeting's and its minutes', so the pane fits 1280x800 beside the navigation.
+        bar, minutes_bar = QHBoxLayout(), QHBoxLayout()
         self.buttons = {}
+        minutes_keys = {"live", "send_minutes", "circulate", "approve", "reopen"}
         for key, text, fn in (("new", self.tr("&New meeting"), self.new_record),
                               ("edit", self.tr("Ed&it"), lambda: self.edit_meeting(self.selected_id())),
                               ("live", self.tr("&Minutes / live mode"), self.open_minutes),
@@ -238,10 +240,11 @@ class MeetingsPane(Pane):
             b = QPushButton(text)
             b.setObjectName(f"meetings_{key}")
             b.clicked.connect(fn)
-            bar.addWidget(b)
+            (minutes_bar if key in minutes_keys else bar).addWidget(b)
             self.buttons[key] = b
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        for row in (bar, minutes_bar):
+            row.addStretch(1)
+            layout.addLayout(row)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
         # list
