@@ -15,7 +15,7 @@ from commdesk.core.services.people import PeopleService
 @pytest.fixture
 def desk(ctx, people, db_url):
     svc = ctx.service(PeopleService)
-    locked = svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7")
+    svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7")
     gone = svc.create("Old Timer", "old@example.org", roles={Role.OFFICER})
     svc.update(replace(gone, active=False))
     return db_url

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import vobject
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
 from commdesk.core.meetings.model import (ActionItem, ActionStatus, AgendaItem, Decision, Meeting, MeetingKind,

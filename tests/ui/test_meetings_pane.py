@@ -57,7 +57,7 @@ def test_planning_shows_pc2_live_and_override_reason_is_audited(qtbot, app_servi
     dlg.participants.set_values([Participant("李明", "li@example.org"),
                                  Participant("王芳", "wang@example.org", required=False)])
     dlg.agenda.set_values([AgendaItem("流程", "李明", 30)])
-    from datetime import UTC, datetime
+    from datetime import UTC
 
     dlg.start.set_instant(app_services.ctx.clock().astimezone(UTC) + timedelta(hours=18))
     dlg.update_findings()

@@ -1,7 +1,7 @@
 """Demo people and organisation settings."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ..core.domain.people import Person, Role
 from ..core.services.people import PeopleService

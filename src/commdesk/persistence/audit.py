@@ -311,7 +311,6 @@ def verify_chain(conn, zone: str = "UTC") -> ChainReport:
     from ..core.i18n import translate
 
     previous, expected, erased = "", 1, 0
-    blank = payload_digest(None, None, None)
     rows = conn.execute(select(_T).order_by(_T.c.seq.is_(None), _T.c.seq, _T.c.id))
     for row in rows:
         problem = None

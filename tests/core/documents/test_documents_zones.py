@@ -3,7 +3,7 @@ in the document's zone (the organisation's), whatever zone the process runs in (
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
