@@ -1,7 +1,7 @@
 """100,000 media contacts: import time, search p95 vs the same queries on raw SQLite, first page.
 
 1. writes a 100,000-row CSV (Chinese and Latin names, outlets, beats, e-mails, mobiles; a few bad
-   rows) and imports it through ImportService (read, map, validate, plan, one transaction);
+   rows) and imports it through ContactImportService (read, map, validate, plan, one transaction);
    target <= 20 s.
 2. search as you type through ContactService.search (first page of 200, with owner and
    do-not-contact) vs the same two SQL statements through the sqlite3 module;
@@ -172,8 +172,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from commdesk.bootstrap import open_database
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.contacts import ContactQuery, ContactService, ImportService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.contacts.service import ContactQuery, ContactService
+    from commdesk.services.contacts.importing import ContactImportService
+    from commdesk.services.people import PeopleService
     from commdesk.persistence.repositories.contacts import search_terms
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     csv_path = tmp / "contacts.csv"
     write_csv(csv_path, args.rows, random.Random(4))
 
-    imports = ctx.service(ImportService)
+    imports = ctx.service(ContactImportService)
     c0 = time.process_time()
     t0 = time.perf_counter()
     preview = imports.plan(csv_path)

@@ -21,7 +21,8 @@ from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle  # noqa: E402
 from reportlab.platypus import Table as RLTable  # noqa: E402
 
-from commdesk.core.documents import Document, Letterhead, Table, render  # noqa: E402
+from commdesk.core.documents.spec import Document, Letterhead, Table
+from commdesk.core.documents.rendering import render
 from commdesk.core.documents import fonts  # noqa: E402
 from commdesk.core.documents.styles import styles  # noqa: E402
 

@@ -38,7 +38,7 @@ def main(argv: list[str]) -> int:
 
     from commdesk.app import GuiApp, make_qapp
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.demo import create_demo
     from commdesk.ui.common.services import Preferences
     from commdesk.ui.navigation import PANES
@@ -90,8 +90,8 @@ def main(argv: list[str]) -> int:
 
 def shell_dialogs(services, lang: str, parent):
     """(name, dialog) of the shell's own dialogs, opened on the demo desk."""
-    from commdesk.core.services.audit import AuditService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.audit import AuditService
+    from commdesk.services.people import PeopleService
     from commdesk.ui.admin.people_dialog import PeopleDialog
     from commdesk.ui.admin.procedure_viewer import ProcedureViewer
     from commdesk.ui.admin.switch_person import SwitchPersonDialog

@@ -240,7 +240,7 @@ def ctx(db_url):
 def people(ctx):
     """Four people: ``admin`` (also officer), ``officer``, ``reviewer``, ``officer2``; ctx acts as admin."""
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     svc = ctx.service(PeopleService)
     admin = svc.create_first_profile("陈静 Chen Jing", "chen@example.org", "品牌传播部",

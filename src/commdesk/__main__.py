@@ -2,7 +2,7 @@ import sys
 
 
 def main() -> int:
-    from .cli import main as cli_main
+    from commdesk.cli import main as cli_main
 
     return cli_main()
 

@@ -35,9 +35,9 @@ class GuiApp:
 
     # -------------------------------------------------------------- language
     def choose_language(self) -> str:
-        from .translations import install, normalise, system_language
+        from commdesk.translations import install, normalise, system_language
 
-        from .ui.common.fonts import ensure_cjk_font
+        from commdesk.ui.common.fonts import ensure_cjk_font
 
         wanted = normalise(self.args.lang) or normalise(self.prefs.value("language", "")) or system_language()
         self.lang = install(wanted)
@@ -46,7 +46,7 @@ class GuiApp:
         return self.lang
 
     def set_language(self, code: str) -> None:
-        from .translations import install, normalise, system_language
+        from commdesk.translations import install, normalise, system_language
 
         self.prefs.set("language", code)
         self.lang = install(normalise(code) or system_language())
@@ -59,7 +59,7 @@ class GuiApp:
 
     # -------------------------------------------------------------- window
     def show_window(self):
-        from .ui.main_window import MainWindow
+        from commdesk.ui.main_window import MainWindow
 
         self.window = MainWindow(self.prefs, self.lang)
         self.window.language_requested.connect(self.set_language)
@@ -73,18 +73,18 @@ class GuiApp:
     def open_database(self) -> None:
         """Open (and if needed migrate) the database off the GUI thread, then attach the services.
         A server password is asked on the GUI thread when neither the URL nor the keyring has it."""
-        from .ui.common.tasks import TaskRunner
+        from commdesk.ui.common.tasks import TaskRunner
 
         self.runner = getattr(self, "runner", None) or TaskRunner(self.qapp)
         spec = self.args.db
 
         def work(progress, cancel):
-            from .bootstrap import open_database
+            from commdesk.bootstrap import open_database
 
             if spec is not None and not str(spec).strip():  # --db "": refused, not the default file
                 from PySide6.QtCore import QCoreApplication
 
-                from .core.errors import CommdeskError
+                from commdesk.core.errors import CommdeskError
 
                 raise CommdeskError(QCoreApplication.translate(
                     "App", "--db is empty: give a database file or URL, or leave --db out to use the default "
@@ -111,15 +111,15 @@ class GuiApp:
     def _open_failed(self, exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        from .core.errors import CommdeskError
-        from .ui.common.ask import ask, ask_text
+        from commdesk.core.errors import CommdeskError
+        from commdesk.ui.common.ask import ask, ask_text
 
         if isinstance(exc, _NeedPassword):
             password = ask_text(self.window, QCoreApplication.translate("App", "Database password"),
                                 QCoreApplication.translate("App", "Password for {db} (kept in the system "
                                                            "keyring):").format(db=exc.display), password=True)
             if password:
-                from .persistence.db import resolve_target, server_password
+                from commdesk.persistence.db import resolve_target, server_password
 
                 server_password(resolve_target(self.args.db)[0], password, None)
                 self.open_database()
@@ -135,7 +135,7 @@ class GuiApp:
 
     def open_demo(self) -> None:
         """Leave the (empty) own database alone and open a demo desk in the data folder instead."""
-        from .paths import data_dir
+        from commdesk.paths import data_dir
 
         demo = data_dir() / "demo.sqlite3"
         self.opened.ctx.engine.dispose()
@@ -144,7 +144,7 @@ class GuiApp:
         self.demo_pending = True
 
         def work(progress, cancel):
-            from .demo import create_demo
+            from commdesk.demo import create_demo
 
             if not demo.exists():
                 demo.parent.mkdir(parents=True, exist_ok=True)
@@ -154,11 +154,11 @@ class GuiApp:
         self.runner.run(work, on_done=lambda _r: self.open_database(), on_error=self._open_failed)
 
     def attach(self) -> None:
-        from .ui.common.fonts import ensure_cjk_font
-        from .ui.common.services import AppServices
+        from commdesk.ui.common.fonts import ensure_cjk_font
+        from commdesk.ui.common.services import AppServices
 
         ensure_cjk_font(self.qapp)  # records hold Chinese text whatever the interface language
-        from .persistence.db import set_busy_reporter
+        from commdesk.persistence.db import set_busy_reporter
 
         set_busy_reporter(self.report_busy)
         self.services = AppServices(self.opened.ctx, self.prefs)
@@ -182,14 +182,14 @@ class GuiApp:
 
     def sign_in(self) -> bool:
         """First run: create the profile. Later: the last person, asking a passphrase if they set one."""
-        from .core.services.people import PeopleService
-        from .core.errors import NotFound
+        from commdesk.services.people import PeopleService
+        from commdesk.core.errors import NotFound
 
         people = self.services.get(PeopleService)
         if getattr(self.args, "as_person", None) is not None:  # --as "" is refused, never ignored
             return self.sign_in_as(self.args.as_person)
         if people.count() == 0:
-            from .ui.admin.first_run import DEMO, run_first_run
+            from commdesk.ui.admin.first_run import DEMO, run_first_run
 
             person = run_first_run(self.window, self.services)
             if person == DEMO:
@@ -219,9 +219,9 @@ class GuiApp:
         or inactive name is refused with a message and the window closes (exit code 1)."""
         from PySide6.QtCore import QCoreApplication
 
-        from .core.errors import CommdeskError
-        from .core.services.people import PeopleService
-        from .ui.common.ask import ask
+        from commdesk.core.errors import CommdeskError
+        from commdesk.services.people import PeopleService
+        from commdesk.ui.common.ask import ask
 
         people = self.services.get(PeopleService)
         try:
@@ -249,8 +249,8 @@ class GuiApp:
         return self.switch_person(initial=person, only=True, error=error)
 
     def switch_person(self, initial=None, only: bool = False, error: str = "") -> bool:
-        from .core.services.people import PeopleService
-        from .ui.admin.switch_person import SwitchPersonDialog
+        from commdesk.services.people import PeopleService
+        from commdesk.ui.admin.switch_person import SwitchPersonDialog
 
         dlg = SwitchPersonDialog(self.services.get(PeopleService), initial or self.services.person(), self.window,
                                  only=only)
@@ -280,7 +280,7 @@ def qt_system_language(args) -> str:
 
     from PySide6.QtCore import QSettings
 
-    from .translations import normalise, system_language
+    from commdesk.translations import normalise, system_language
 
     _qt_identity()
     lang = normalise(getattr(args, "lang", None)) or normalise(QSettings().value("language", "") or "") \
@@ -297,7 +297,7 @@ def make_qapp(argv=None):
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationDisplayName("commdesk")
     app.setDesktopFileName("org.commdesk.Commdesk")
-    from .ui.common.keys import install_standard_keys
+    from commdesk.ui.common.keys import install_standard_keys
 
     install_standard_keys(app)
     return app
@@ -306,7 +306,7 @@ def make_qapp(argv=None):
 def run_gui(args) -> int:
     from PySide6.QtCore import QTimer
 
-    from .ui.common.services import Preferences
+    from commdesk.ui.common.services import Preferences
 
     qt_system_language(args)
     qapp = make_qapp()

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .core.domain.people import SYSTEM, Person
-from .core.errors import CommdeskError
-from .core.i18n import translate
-from .core.services.context import ServiceContext
-from .persistence import schema
-from .persistence.db import (DatabaseTarget, explain, forget_pending_password, make_engine, remember_password,
+from commdesk.core.domain.people import SYSTEM, Person
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext
+from commdesk.persistence import schema
+from commdesk.persistence.db import (DatabaseTarget, explain, forget_pending_password, make_engine, remember_password,
                               resolve_target, server_password, session_factory)
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,8 @@ class OpenedDatabase:
 def _secure_own_folders() -> None:
     """commdesk's data, log and cache folders are owner-only (the recovery copies of drafts and
     minutes live under the data folder)."""
-    from .core.files import tighten_folder
-    from .paths import cache_dir, data_dir, log_dir
+    from commdesk.core.files import tighten_folder
+    from commdesk.paths import cache_dir, data_dir, log_dir
 
     for folder in (data_dir(), log_dir(), cache_dir()):
         try:
@@ -53,7 +53,7 @@ def damaged_file_error(display: str) -> CommdeskError:
 def _refuse_foreign_file(target) -> None:
     """A file given as the database that is not a SQLite database at all (a CSV, a PDF, an empty
     name typed wrong) is named as such before anything opens it; an empty file is a new database."""
-    from .persistence.schema import sqlite_file_is_database
+    from commdesk.persistence.schema import sqlite_file_is_database
 
     path = target.sqlite_path
     if path is None or not path.is_file():
@@ -129,8 +129,8 @@ def _note_audit_head(ctx: ServiceContext) -> None:
     of the newest entries later), when the log's end agrees with the database's own record and
     with the head remembered before; otherwise leave the remembered head as evidence for
     ``audit --verify``. A few indexed reads; the full chain is walked by the verification."""
-    from .core.services.audit import HeadFollower, check_seen_head, location
-    from .persistence.audit import current_head, ensure_head_record, recorded_head, watch_heads
+    from commdesk.services.audit import HeadFollower, check_seen_head, location
+    from commdesk.persistence.audit import current_head, ensure_head_record, recorded_head, watch_heads
 
     try:
         with ctx.engine.connect() as conn:

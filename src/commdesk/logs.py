@@ -37,15 +37,15 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file (the first and every rotated one) is created owner-only."""
 
     def _open(self):
-        from .core.files import private_file
+        from commdesk.core.files import private_file
 
         private_file(self.baseFilename)
         return super()._open()
 
 
 def setup_logging(debug: bool = False) -> None:
-    from .core.files import private_folder
-    from .paths import log_dir
+    from commdesk.core.files import private_folder
+    from commdesk.paths import log_dir
 
     root = logging.getLogger()
     if any(getattr(h, "_commdesk", False) for h in root.handlers):

@@ -4,8 +4,8 @@ from __future__ import annotations
 import locale
 import os
 
-from .core import i18n
-from .paths import resources_dir
+from commdesk.core import i18n
+from commdesk.paths import resources_dir
 
 SUPPORTED = ("zh_CN", "en")
 _installed: list = []

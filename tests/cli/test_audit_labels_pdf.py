@@ -20,8 +20,8 @@ def small_demo(tmp_path_factory):
     organisation's zone is set in the settings (so the log also holds that change)."""
     from commdesk import demo
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.people import PeopleService
+    from commdesk.services.settings import SettingsService
     from commdesk.demo import foundation, mail, meetings, releases
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
@@ -48,8 +48,8 @@ def _pdftotext(path) -> str:
 
 def _entries(path):
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.audit import AuditService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.audit import AuditService
+    from commdesk.services.people import PeopleService
 
     opened = open_database(path)
     try:
@@ -65,7 +65,7 @@ def _entries(path):
 def _developer_words() -> set[str]:
     """Column names with an underscore, coded states and setting keys: what must never be printed."""
     from commdesk.core.releases.workflow import State
-    from commdesk.core.services.audit import setting_labels
+    from commdesk.services.audit import setting_labels
     from commdesk.persistence.models import Base
 
     words = {c.name for t in Base.metadata.tables.values() for c in t.columns if "_" in c.name}

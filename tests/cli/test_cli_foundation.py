@@ -140,7 +140,7 @@ def test_restoring_the_copy_made_before_an_upgrade_reports_success(run_cli, tmp_
 def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path):
     from commdesk.bootstrap import open_database
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     db = tmp_path / "desk.sqlite3"
     opened = open_database(db)

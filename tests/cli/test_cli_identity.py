@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from commdesk.core.domain.people import Role
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 
 
 @pytest.fixture

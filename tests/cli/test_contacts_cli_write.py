@@ -6,16 +6,16 @@ import json
 
 import pytest
 
-from commdesk.core.services.contacts import ContactQuery, ContactService
-from commdesk.core.services.contacts_lists import ListService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.lists import ContactListService
 
 ADMIN, OFFICER, REVIEWER = "陈静 Chen Jing", "李明 Li Ming", "王芳 Wang Fang"
 
 
 @pytest.fixture
 def db(ctx, people, db_url):
-    ctx.service(ListService).create_static("Tech press")
-    ctx.service(ListService).create_smart("Tier A", ContactQuery(text="tier A"))
+    ctx.service(ContactListService).create_static("Tech press")
+    ctx.service(ContactListService).create_smart("Tier A", ContactQuery(text="tier A"))
     return db_url
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.contacts import ContactQuery, ContactService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 
 COUNTS = re.compile(r"Rows read: (\d+); (\d+) (?:created|to create), (\d+) (?:updated|to update), (\d+) unchanged, "
                     r"(\d+) merged into an earlier row of the file, (\d+) rejected")

@@ -93,9 +93,9 @@ def test_a_restore_made_elsewhere_explains_a_log_that_went_back(ctx, people, as_
     """The window's restore (or another computer's) does not reset this computer's head: the
     restore entry in the log, later than what this computer saw, explains it."""
     from commdesk.core.domain.people import Role
-    from commdesk.core.services import backup as svc
-    from commdesk.core.services.audit import AuditService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services import backup as svc
+    from commdesk.services.audit import AuditService
+    from commdesk.services.people import PeopleService
 
     if ctx.engine.dialect.name != "sqlite":
         pytest.skip("the backup file is SQLite; the chain logic is the same")
@@ -147,7 +147,7 @@ def test_the_remembered_head_follows_the_saves_of_this_computer(run_cli, demo_db
     rewriting the database's record to match, is still seen here."""
     from commdesk.bootstrap import open_database
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     opened = open_database(demo_db)
     try:

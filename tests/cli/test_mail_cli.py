@@ -33,8 +33,8 @@ def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, 
     assert "stored" in out and PASSWORD not in out
 
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.mail import OutboxService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.mail.outbox import OutboxService
+    from commdesk.services.people import PeopleService
 
     opened = open_database(db_url, migrate=False)
     admin = opened.ctx.service(PeopleService).list()[0]

@@ -15,8 +15,8 @@ def _admin(run_cli, db_url):
 
 def _queue(db_url, n):
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.mail import OutboxService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.mail.outbox import OutboxService
+    from commdesk.services.people import PeopleService
 
     opened = open_database(db_url, migrate=False)
     admin = opened.ctx.service(PeopleService).list()[0]

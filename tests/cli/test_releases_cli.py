@@ -15,10 +15,10 @@ from pypdf import PdfReader
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
-from commdesk.core.services.releases_review import ReleaseReviewService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=UTC)
 
@@ -92,7 +92,7 @@ def test_export_review_record_lists_hashes_names_and_comments(db_url, release, r
 
 def test_export_text_html_and_coverage(ctx, db_url, release, run_cli, tmp_path):
     r, _ = release
-    ctx.service(CoverageService).add(Coverage(r.id, "新华网", date(2026, 3, 12), tone="positive", reach=1000))
+    ctx.service(ReleaseCoverageService).add(Coverage(r.id, "新华网", date(2026, 3, 12), tone="positive", reach=1000))
     assert run_cli("--db", db_url, "releases", "export", "1", tmp_path / "r.txt")[0] == 0
     txt = (tmp_path / "r.txt").read_text(encoding="utf-8")
     assert txt.startswith("【禁发】") and "上海，2026年3月10日——" in txt
@@ -138,14 +138,14 @@ def test_templates_list(db_url, people, run_cli):
 
 def test_eml_for_the_releases_distribution_lists(ctx, db_url, release, run_cli, tmp_path, people):
     from commdesk.core.contacts.records import ContactRecord, Email
-    from commdesk.core.services.contacts import ContactService
-    from commdesk.core.services.contacts_lists import ListService
+    from commdesk.services.contacts.service import ContactService
+    from commdesk.services.contacts.lists import ContactListService
 
     r, _ = release
     contacts = ctx.service(ContactService)
     a = contacts.create(ContactRecord(full_name="张伟", emails=[Email("work", "zhang@xinhua.example.com")]))
     b = contacts.create(ContactRecord(full_name="李娜", emails=[Email("work", "li@thepaper.example.com")]))
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     tech = lists.create_static("科技媒体")
     lists.add(tech.id, [a.id, b.id])
     ctx.current = lambda: people["officer"]

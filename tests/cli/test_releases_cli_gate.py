@@ -14,9 +14,9 @@ from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.releases.service import ReleaseService
 
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 
@@ -27,7 +27,7 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     contacts = ctx.service(ContactService)
     ids = [contacts.create(ContactRecord(full_name=n, outlet="新华社", emails=[Email("work", a)])).id
            for n, a in (("张伟", "zhang@xinhua.example.cn"), ("李娜", "li@thepaper.example.cn"))]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     press = lists.create_static("媒体")
     lists.add(press.id, ids)
     svc = ctx.service(ReleaseService)

@@ -14,10 +14,10 @@ from tests.core.mail.smtp_server import smtp_certificate, smtp_server, smtp_serv
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.domain.people import Role
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.people import PeopleService
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.people import PeopleService
+from commdesk.services.releases.service import ReleaseService
 
 AUTHOR, REVIEWER, OFFICER2 = "李明 Li Ming", "王芳 Wang Fang", "Emma Schmidt"
 #: officer and reviewer at once, with a passphrase: what a script passes with --passphrase-stdin
@@ -66,7 +66,7 @@ def test_the_full_workflow_from_the_shell(ctx, db, ok, refused, shell, smtp_serv
     contacts = ctx.service(ContactService)
     ids = [contacts.create(ContactRecord(full_name=n, outlet="新华社", emails=[Email("work", a)])).id
            for n, a in (("张伟", "zhang@xinhua.example.cn"), ("李娜", "li@thepaper.example.cn"))]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     lists.add(lists.create_static("科技媒体").id, ids)
     configure(ctx, smtp_server, tmp_path)
 

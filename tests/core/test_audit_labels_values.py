@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from commdesk.core.errors import PermissionDenied
-from commdesk.core.services.audit import AuditEntry, AuditService, entry_value
+from commdesk.services.audit import AuditEntry, AuditService, entry_value
 
 
 def _e(entity, field, action="update"):

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select, text
 
 from commdesk.bootstrap import open_database
-from commdesk.core.services import backup as svc
-from commdesk.core.services.backup import BackupError
+from commdesk.services import backup as svc
+from commdesk.services.backup import BackupError
 from commdesk.persistence.models import Base
 
 
@@ -55,7 +55,7 @@ def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(ctx, pe
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    with caplog.at_level(logging.WARNING, logger="commdesk.core.services.backup"):
+    with caplog.at_level(logging.WARNING, logger="commdesk.services.backup"):
         svc.restore(ctx, path, force=True)
     assert any(sha in r.getMessage() and people["admin"].name in r.getMessage() for r in caplog.records)
     [(actor, entity, note)] = restore_entries(ctx.engine)
@@ -146,7 +146,7 @@ def test_an_older_backup_is_brought_up_to_date_and_leaves_no_temp_files(tmp_path
 
 
 def test_restore_into_the_same_server_database_with_force(ctx, people, tmp_path):
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
@@ -248,7 +248,7 @@ def test_a_backup_whose_log_was_rewritten_with_a_recomputed_chain_is_refused(ctx
 def test_an_earlier_backup_restores_over_a_log_that_went_on(ctx, people, tmp_path):
     """The usual restore: the backup's log is the beginning of the live one."""
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
@@ -267,7 +267,7 @@ def test_a_good_backup_restores_over_a_live_log_that_was_tampered_with(ctx, peop
     svc.backup(ctx, path)
     with ctx.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log WHERE seq = 3"))
-    with caplog.at_level(logging.WARNING, logger="commdesk.core.services.backup"):
+    with caplog.at_level(logging.WARNING, logger="commdesk.services.backup"):
         svc.restore(ctx, path, force=True)
     [(_, _, note)] = restore_entries(ctx.engine)
     assert "the replaced log had been tampered with" in note and "entries before entry" in note

@@ -7,9 +7,9 @@ import pytest
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.people import PeopleService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.audit import AuditService
+from commdesk.services.people import PeopleService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 
 def test_first_profile_is_an_administrator_and_only_once(ctx):

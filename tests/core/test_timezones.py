@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from commdesk.core import timezones as tz
-from commdesk.core.services.settings import OrgSettings
+from commdesk.services.settings import OrgSettings
 
 pytestmark = pytest.mark.timezones
 

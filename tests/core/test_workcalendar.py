@@ -66,7 +66,7 @@ def test_add_working_time_and_working_time_between():
 
 
 def test_closed_days_and_hours_from_settings():
-    from commdesk.core.services.settings import OrgSettings
+    from commdesk.services.settings import OrgSettings
 
     org = OrgSettings(work_start=time(8, 30), work_end=time(17, 30), time_zone="Asia/Shanghai",
                       closed_days=((date(2026, 10, 8), "Company anniversary"),))

@@ -9,8 +9,8 @@ import pytest
 
 from commdesk.core.contacts.consent import dnc_channel
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import ContactService, DoNotContactWarning
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import ContactService, DoNotContactWarning
 
 NOW = datetime(2026, 5, 4, 8, tzinfo=timezone.utc)
 

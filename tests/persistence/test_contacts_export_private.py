@@ -15,8 +15,8 @@ import pytest
 import vobject
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_export import ExportService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.export import ContactExportService
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are a Linux/macOS matter")
 
@@ -41,7 +41,7 @@ def test_contacts_exports_are_owner_only_under_umask_022(ctx, people, as_person,
     target.write_bytes(b"an older export, readable by all")
     os.chmod(target, 0o644)
 
-    assert ctx.service(ExportService).export(target) == 1
+    assert ctx.service(ContactExportService).export(target) == 1
 
     assert _mode(target) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
@@ -73,6 +73,6 @@ def test_a_failed_export_leaves_the_older_file_and_no_partial_file(ctx, people, 
 
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(OSError):
-        ctx.service(ExportService).export(target)
+        ctx.service(ContactExportService).export(target)
     assert target.read_bytes() == b"older"
     assert [p.name for p in tmp_path.iterdir()] == ["contacts.xlsx"]

@@ -9,9 +9,11 @@ import pytest
 from commdesk.core.contacts.importing import ImportCancelled
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import (ContactQuery, ContactService, ExportService, ImportService,
-                                             ListService)
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.export import ContactExportService
+from commdesk.services.contacts.importing import ContactImportService
+from commdesk.services.contacts.lists import ContactListService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
@@ -23,7 +25,7 @@ def svc(ctx, people):
 
 @pytest.fixture
 def imports(ctx, people):
-    return ctx.service(ImportService)
+    return ctx.service(ContactImportService)
 
 
 def total(svc):
@@ -49,7 +51,7 @@ def test_gb18030_all_or_nothing_then_valid_rows_only(svc, imports, ctx):
     again = imports.plan(FIXTURES / "excel_gb18030.csv")
     assert (len(again.plan.create), len(again.plan.update), len(again.plan.unchanged)) == (0, 0, 3)
     assert imports.apply(again, skip_invalid=True, list_name="两会记者").created == 0
-    assert total(svc) == 3 and ctx.service(ListService).find("两会记者").count == 3
+    assert total(svc) == 3 and ctx.service(ContactListService).find("两会记者").count == 3
 
 
 def test_update_matched_by_email_and_stale_plan(svc, imports, tmp_path):
@@ -98,7 +100,7 @@ def test_cancel_writes_nothing(svc, imports, tmp_path):
 
 
 def ctx_lists(svc):
-    return svc.ctx.service(ListService).lists()
+    return svc.ctx.service(ContactListService).lists()
 
 
 def test_only_administrators_import(imports, people, as_person):
@@ -109,14 +111,14 @@ def test_only_administrators_import(imports, people, as_person):
 
 def test_exports_read_back(svc, imports, ctx, tmp_path):
     imports.apply(imports.plan(FIXTURES / "excel_gb18030.csv"), skip_invalid=True, list_name="名单")
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     wang = svc.search(ContactQuery(text="wangwei"))[0]
     svc.set_do_not_contact(wang.id, "email", "unsubscribed")
-    exports = ctx.service(ExportService)
+    exports = ctx.service(ContactExportService)
     for ext in ("csv", "vcf"):
         path = tmp_path / f"all.{ext}"
         assert exports.export(path) == 3
-        again = ctx.service(ImportService).plan(path)
+        again = ctx.service(ContactImportService).plan(path)
         assert (len(again.plan.create), len(again.plan.update), len(again.plan.unchanged)) == (0, 0, 3), ext
     assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert exports.export(tmp_path / "gb.csv", encoding="gb18030") == 3
@@ -162,8 +164,7 @@ def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_pa
     import csv
 
     from commdesk.bootstrap import open_database
-    from commdesk.core.services import contacts_import
-
+    from commdesk.services.contacts import importing as contacts_import
     path = tmp_path / "many.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
@@ -173,17 +174,17 @@ def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_pa
                         f"p{i}@example.cn", "财经;科技" if i % 2 else "Energy"])
     monkeypatch.setattr(contacts_import, "BATCH", 7)
     monkeypatch.setattr(contacts_import, "FORK_FROM", 1)
-    assert ctx.service(ImportService).apply(ctx.service(ImportService).plan(path)).created == 60
+    assert ctx.service(ContactImportService).apply(ctx.service(ContactImportService).plan(path)).created == 60
     forked = _stored(ctx)
 
     monkeypatch.setenv("COMMDESK_NO_FORK", "1")
     other = open_database(tmp_path / "here.sqlite3").ctx
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     admin = other.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR})
     other.current = lambda: admin
-    other.service(ImportService).apply(other.service(ImportService).plan(path))
+    other.service(ContactImportService).apply(other.service(ContactImportService).plan(path))
     here = _stored(other)
     other.engine.dispose()
     assert len(forked["contacts"]) == 60 and len(forked["contact_beats"]) == 90

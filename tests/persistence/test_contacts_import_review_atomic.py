@@ -8,12 +8,14 @@ import pytest
 
 from commdesk.core.contacts.importing.plan import KEEP
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactQuery, ContactService, ImportService, ListService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.importing import ContactImportService
+from commdesk.services.contacts.lists import ContactListService
 from commdesk.persistence.repositories import contacts as repo
 
 
 def test_a_failure_while_updating_writes_nothing_then_the_review_is_applied(ctx, people, tmp_path, monkeypatch):
-    svc, imports = ctx.service(ContactService), ctx.service(ImportService)
+    svc, imports = ctx.service(ContactService), ctx.service(ContactImportService)
     wang = svc.create(ContactRecord(full_name="王伟", title="记者", outlet="新华社", notes="老朋友",
                                     emails=[Email("work", "wangwei@xinhua.example.com")]))
     f = tmp_path / "mixed.csv"
@@ -37,7 +39,7 @@ def test_a_failure_while_updating_writes_nothing_then_the_review_is_applied(ctx,
     with pytest.raises(OSError):
         imports.apply(preview, list_name="两会", choices={wang.id: {"title": KEEP}})
     assert svc.count(ContactQuery()) == 1 and svc.get(wang.id) == before
-    assert [x.name for x in ctx.service(ListService).lists()] == []
+    assert [x.name for x in ctx.service(ContactListService).lists()] == []
 
     monkeypatch.setattr(repo, "replace_children", real)
     result = imports.apply(preview, list_name="两会", choices={wang.id: {"title": KEEP, "outlet": KEEP}})

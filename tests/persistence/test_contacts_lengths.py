@@ -9,7 +9,9 @@ from sqlalchemy import inspect
 from commdesk.core.contacts.records import ContactRecord, Email, OutletRecord
 from commdesk.core.contacts.validation import MAX_ENTRY_LENGTHS, MAX_LENGTHS
 from commdesk.core.errors import ValidationError
-from commdesk.core.services.contacts import ContactService, ImportService, ListService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.importing import ContactImportService
+from commdesk.services.contacts.lists import ContactListService
 from commdesk.persistence.models.contacts import ContactBeatRow, ContactEmailRow, ContactRow, OutletRow
 
 
@@ -40,10 +42,10 @@ def test_too_long_is_a_field_message_everywhere(ctx, people, tmp_path):
     with pytest.raises(ValidationError, match="Outlet is too long"):
         svc.save_outlet(OutletRecord(name="报" * 301))
     with pytest.raises(ValidationError, match="name is too long"):
-        ctx.service(ListService).create_static("单" * 201)
+        ctx.service(ContactListService).create_static("单" * 201)
     f = tmp_path / "long.csv"
     f.write_text("姓名,职位,邮箱\n李娜," + "编" * 400 + ",ln@caixin.example.com\n张敏,记者,zm@thepaper.example.cn\n",
                  encoding="utf-8")
-    plan = ctx.service(ImportService).plan(f).plan
+    plan = ctx.service(ContactImportService).plan(f).plan
     assert len(plan.create) == 1 and [(r.row, r.column) for r in plan.rejected] == [(2, "职位")]
     assert "at most 300 characters" in plan.rejected[0].reason

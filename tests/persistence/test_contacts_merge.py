@@ -7,8 +7,9 @@ import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status
 from commdesk.core.errors import PermissionDenied, ValidationError
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import ContactQuery, ContactService, ListService
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.lists import ContactListService
 
 
 def rec(name, email=None, phone=None, outlet="", beats=(), **kw) -> ContactRecord:
@@ -23,7 +24,7 @@ def svc(ctx, people):
 
 @pytest.fixture
 def lists(ctx, people):
-    return ctx.service(ListService)
+    return ctx.service(ContactListService)
 
 
 def test_duplicate_groups_and_merge_with_undo(svc, lists, ctx):

@@ -11,7 +11,8 @@ from sqlalchemy import inspect
 
 from commdesk.core.contacts.records import (CONTACT_FIELDS, LIST_FIELDS, MERGE_CHOICES, ContactRecord, Email,
                                             Phone, Status, Tier)
-from commdesk.core.services.contacts import ContactService, ListService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
 from commdesk.persistence.models import Base
 from commdesk.persistence.models.contacts import ContactRow
 
@@ -74,7 +75,7 @@ def _pair(svc, ctx, people):
     svc.log_interaction(b.id, "call", datetime(2026, 5, 1, 8, tzinfo=timezone.utc), "phone", "asked about autos")
     svc.log_interaction(a.id, "pitch", datetime(2026, 5, 2, 8, tzinfo=timezone.utc), "email", "pitched budget")
     svc.set_do_not_contact(b.id, "phone", "asked by e-mail")
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     lists.add(lists.create_static(f"list {a.id}").id, [b.id])
     return a.id, b.id
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_merge import ChangedSinceMerge
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.merge import ChangedSinceMerge
 from tests.persistence.test_contacts_merge_every_field import _pair, _state
 
 

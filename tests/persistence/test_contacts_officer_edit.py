@@ -6,7 +6,7 @@ import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.errors import PermissionDenied
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 
 
 def test_officer_edits_own_contact_only(ctx, people, as_person):

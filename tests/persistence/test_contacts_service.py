@@ -8,9 +8,9 @@ import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Tier
 from commdesk.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import OFFICERS_MAY_EDIT, ContactQuery, ContactService
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import OFFICERS_MAY_EDIT, ContactQuery, ContactService
+from commdesk.services.settings import SettingsService
 
 
 def rec(name, email=None, phone=None, outlet="", beats=(), **kw) -> ContactRecord:

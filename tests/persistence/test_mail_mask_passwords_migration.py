@@ -14,9 +14,9 @@ from tests.core.mail.outbox_helpers import configure
 from tests.core.mail.smtp_server import smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
 
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
-from commdesk.core.services.mail import parse_message
-from commdesk.core.services.mail_sending import SECRET_MASK, MeetingMailer, insert_secret
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.mail.outbox import parse_message
+from commdesk.services.mail.sending import SECRET_MASK, MeetingMailer, insert_secret
+from commdesk.services.meetings.service import MeetingService
 from commdesk.persistence import schema
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

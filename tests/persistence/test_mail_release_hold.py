@@ -18,15 +18,15 @@ from commdesk.core.releases import gate
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.mail import HELD, QUEUED
-from commdesk.core.services.mail_sending import AlreadySent, ReleaseMailer
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_export import ReleaseExportService
-from commdesk.core.services.releases_gate import GateClosed
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.mail.outbox import HELD, QUEUED
+from commdesk.services.mail.sending import AlreadySent, ReleaseMailer
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.export import ReleaseExportService
+from commdesk.services.releases.gate import GateClosed
+from commdesk.services.settings import OrgSettings, SettingsService
 
 smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
                                                       loopback.smtp_server)
@@ -51,7 +51,7 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     ids = [contacts.create(ContactRecord(full_name=f"记者{n:02d}", outlet="新华社", language="zh",
                                          emails=[Email("work", f"r{n:02d}@media.example.cn")])).id
            for n in range(30)]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     press = lists.create_static("三十家媒体")
     lists.add(press.id, ids)
     svc = ctx.service(ReleaseService)

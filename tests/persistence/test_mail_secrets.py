@@ -12,7 +12,7 @@ from tests.core.mail.outbox_helpers import configure, release_draft
 from tests.core.mail.smtp_server import PASSWORD, USER, smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
 
 from commdesk.core import secrets
-from commdesk.core.services.mail_account import MailAccountService
+from commdesk.services.mail.account import MailAccountService
 
 
 def _files(*folders: Path):

@@ -14,12 +14,12 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.mail import NeedsOverride
-from commdesk.core.services.mail_sending import ReleaseMailer, mail_language, salutation
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.mail.outbox import NeedsOverride
+from commdesk.services.mail.sending import ReleaseMailer, mail_language, salutation
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 # the loopback server's fixtures (STARTTLS + AUTH)
 smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
@@ -49,7 +49,7 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
            "bounced": person("赵强", "zhao@eeo.example.cn", status=Status.BOUNCED),
            "none": person("孙磊", wechat="sunlei_wx")}
     contacts.set_do_not_contact(ids["dnc"], "email", "本人要求不再接收新闻稿")
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     tech = lists.create_static("科技媒体")
     lists.add(tech.id, [ids["zhang"], ids["anna"], ids["dnc"], ids["bounced"]])
     wire = lists.create_static("通讯社")
@@ -195,7 +195,7 @@ def test_a_vague_title_needs_a_reason_and_no_lists_is_explained(ctx, desk, peopl
 
 def test_bcc_text_keeps_what_the_reader_sees():
     from commdesk.core.mail.merge import placeholders
-    from commdesk.core.services.mail_sending import literal
+    from commdesk.services.mail.sending import literal
 
     for text in ("{{ a }}", "{% if %}", "{# c #}", "a {{{ b }}} c", "{}", "}}{{"):
         assert placeholders(literal(text)) == set() and literal(text).replace("\u200b", "") == text

@@ -9,7 +9,7 @@ import pytest
 from commdesk.core.errors import ConflictError, ValidationError
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
 from commdesk.core.meetings.schedule import Frequency
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.meetings.service import MeetingService
 
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=SH)

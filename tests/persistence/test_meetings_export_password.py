@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.meetings.service import MeetingService
 
 SECRET = "8812-zz"
 

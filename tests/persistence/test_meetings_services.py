@@ -14,10 +14,10 @@ from commdesk.core.errors import ConflictError, PermissionDenied, ValidationErro
 from commdesk.core.meetings.model import (ActionItem, ActionStatus, AgendaItem, Decision, Meeting, MeetingKind,
                                           MinutesState, Participant, Point)
 from commdesk.core.meetings.schedule import Frequency, MinutesDue
-from commdesk.core.services.actions import ActionFilter, ActionService
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.meetings import MeetingService, OverrideNeeded
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.actions import ActionFilter, ActionService
+from commdesk.services.audit import AuditService
+from commdesk.services.meetings.service import MeetingService, OverrideNeeded
+from commdesk.services.meetings.minutes import MeetingMinutesService
 
 # time-sensitive: every test here runs under two process zones (tests/conftest.py)
 pytestmark = pytest.mark.timezones
@@ -117,7 +117,7 @@ def test_in_person_next_week_with_room_and_equipment(svc):
 
 def test_minutes_lifecycle_reopen_only_by_organiser(ctx, svc, people, as_person):
     m = svc.save(call(NOW - timedelta(hours=3)))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.points.append(Point("讨论了流程", 0))
     d.decisions.append(Decision("发布日期定为12月8日", 0))
@@ -154,15 +154,15 @@ def test_minutes_lifecycle_reopen_only_by_organiser(ctx, svc, people, as_person)
 
 def test_minutes_late_after_the_working_day(ctx, svc):
     m = svc.save(call(NOW - timedelta(days=1)))
-    ctx.service(MinutesService).save(ctx.service(MinutesService).draft(m.id))
-    assert ctx.service(MinutesService).deadline(m.id).status is MinutesDue.LATE
+    ctx.service(MeetingMinutesService).save(ctx.service(MeetingMinutesService).draft(m.id))
+    assert ctx.service(MeetingMinutesService).deadline(m.id).status is MinutesDue.LATE
     [summary] = [s for s in svc.list() if s.id == m.id]
     assert summary.minutes_due is MinutesDue.LATE and summary.minutes_state == "draft"
 
 
 def test_action_tracker_filters_and_cancel_needs_a_note(ctx, svc, people, as_person):
     m = svc.save(call(NOW - timedelta(days=3)))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.actions = [ActionItem("overdue one", "李明 Li Ming", deadline=date(2026, 11, 28),
                             owner_person_id=people["officer"].id),
@@ -189,7 +189,7 @@ def test_series_carries_open_actions_into_the_next_meeting(ctx, svc):
     series = svc.create_series(first, Frequency.WEEKLY, count=4, backlog=["年度计划"])
     assert len(series.meeting_ids) == 4 and svc.series(series.id).backlog == ["年度计划"]
     m1, m2, m3 = series.meeting_ids[:3]
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     d = minutes.draft(m1)
     d.actions = [ActionItem("联系记者", "李明"), ActionItem("订会议室", "王芳")]
     minutes.save(d)

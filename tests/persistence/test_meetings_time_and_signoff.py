@@ -14,9 +14,9 @@ from sqlalchemy import text
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, MinutesState, Organiser, Participant
 from commdesk.core.meetings.schedule import MinutesDue
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 SH = ZoneInfo("Asia/Shanghai")
 STORED: dict[str, object] = {}
@@ -68,13 +68,13 @@ def test_minutes_due_counts_the_national_day_holidays(ctx, people):
     ctx.clock = lambda: datetime(2026, 10, 2, 12, tzinfo=SH)
     svc = ctx.service(MeetingService)
     m = svc.save(call(datetime(2026, 9, 30, 17, 30, tzinfo=SH)))   # ends 18:30, after hours
-    deadline = ctx.service(MinutesService).deadline(m.id)
+    deadline = ctx.service(MeetingMinutesService).deadline(m.id)
     assert deadline.due_at == datetime(2026, 10, 8, 18, tzinfo=SH) and deadline.status is MinutesDue.DUE
     assert deadline.warning == ""
     # the organisation closes 8 October as well: due on the 9th
     settings.save_organisation(OrgSettings(time_zone="Asia/Shanghai",
                                            closed_days=((date(2026, 10, 8), "司庆"),)))
-    assert ctx.service(MinutesService).deadline(m.id).due_at == datetime(2026, 10, 9, 18, tzinfo=SH)
+    assert ctx.service(MeetingMinutesService).deadline(m.id).due_at == datetime(2026, 10, 9, 18, tzinfo=SH)
 
 
 @pytest.mark.timezones
@@ -86,7 +86,7 @@ def test_a_meeting_in_another_zone_is_due_by_the_offices_working_day(ctx, people
     la = ZoneInfo("America/Los_Angeles")
     ctx.clock = lambda: datetime(2026, 10, 5, 12, tzinfo=SH)
     m = ctx.service(MeetingService).save(call(datetime(2026, 10, 2, 16, tzinfo=la), tz="America/Los_Angeles"))
-    deadline = ctx.service(MinutesService).deadline(m.id)
+    deadline = ctx.service(MeetingMinutesService).deadline(m.id)
     assert deadline.due_at == datetime(2026, 10, 8, 18, tzinfo=SH)
     assert deadline.status is MinutesDue.DUE and deadline.warning == ""
     [summary] = [x for x in ctx.service(MeetingService).list() if x.id == m.id]
@@ -99,12 +99,12 @@ def test_a_year_without_holiday_data_is_said(ctx, people):
     year = covered_years().stop + 1
     ctx.clock = lambda: datetime(year, 3, 10, 12, tzinfo=SH)
     m = ctx.service(MeetingService).save(call(datetime(year, 3, 10, 9, tzinfo=SH)))
-    warning = ctx.service(MinutesService).deadline(m.id).warning
+    warning = ctx.service(MeetingMinutesService).deadline(m.id).warning
     assert str(year) in warning and "Monday to Friday" in warning
     [summary] = [x for x in ctx.service(MeetingService).list() if x.id == m.id]
     assert summary.calendar_warning == warning and summary.minutes_due_at is not None
     assert any(f.rule == "PC-5" and str(year) in f.message
-               for f in ctx.service(MinutesService).deadline(m.id).findings)
+               for f in ctx.service(MeetingMinutesService).deadline(m.id).findings)
 
 
 def test_org_settings_round_trip_and_refuse_unknown_zones(ctx, people):
@@ -122,7 +122,7 @@ def test_org_settings_round_trip_and_refuse_unknown_zones(ctx, people):
 def _circulated(ctx, notes: str, note_taker: str = "") -> Meeting:
     ctx.clock = lambda: datetime(2026, 12, 4, 12, tzinfo=SH)
     m = ctx.service(MeetingService).save(call(datetime(2026, 12, 4, 9, tzinfo=SH), note_taker=note_taker))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.notes = notes
     minutes.save(d)
@@ -133,7 +133,7 @@ def _circulated(ctx, notes: str, note_taker: str = "") -> Meeting:
 def test_four_eyes_on_minutes_and_the_sign_off_in_the_pdf(ctx, people, as_person):
     as_person(people["officer"])
     m = _circulated(ctx, "第一行\n第二行\n\n新段落", note_taker=people["officer2"].name)
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     with pytest.raises(PermissionDenied, match="four eyes"):      # wrote them
         minutes.approve(m.id)
     as_person(people["officer2"])
@@ -157,4 +157,4 @@ def test_small_teams_may_allow_self_approval(ctx, people, as_person):
     ctx.service(SettingsService).save_organisation(OrgSettings(minutes_self_approval=True))
     as_person(people["officer"])
     m = _circulated(ctx, "记录", note_taker=people["officer"].name)
-    assert ctx.service(MinutesService).approve(m.id).approved_by == people["officer"].name
+    assert ctx.service(MeetingMinutesService).approve(m.id).approved_by == people["officer"].name

@@ -8,9 +8,9 @@ from sqlalchemy import text
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.domain.people import Role
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.people import PeopleService
+from commdesk.services.audit import AuditService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.people import PeopleService
 from commdesk.persistence.audit import verify_chain
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from sqlalchemy import text
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactQuery, ContactService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 
 
 def _names(ctx, query: str) -> list[str]:

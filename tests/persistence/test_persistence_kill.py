@@ -29,8 +29,8 @@ import pytest
 from commdesk.bootstrap import open_database
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.domain.people import Role
-from commdesk.core.services.contacts import ContactQuery, ContactService
-from commdesk.core.services.people import PeopleService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.people import PeopleService
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or not hasattr(signal, "SIGKILL"),
                                 reason="kills a process with SIGKILL at a chosen statement")

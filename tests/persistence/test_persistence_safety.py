@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from commdesk.bootstrap import open_database
 from commdesk.core.errors import CommdeskError, ReadOnlyDatabase, ValidationError
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a Linux/macOS matter")
 
@@ -49,8 +49,7 @@ def test_database_wal_backups_copies_logs_and_exports_are_owner_only(tmp_path, u
         conn.execute(text("SELECT count(*) FROM people"))
         for suffix in ("", "-wal", "-shm"):
             assert _mode(Path(f"{db}{suffix}")) == 0o600, suffix
-        from commdesk.core.services import backup
-
+        from commdesk.services import backup
         info = backup.backup(ctx, tmp_path / "new-folder" / "b.sqlite3")
     assert _mode(info.path) == 0o600 and _mode(info.path.parent) == 0o700
     copy = schema.backup_sqlite(db)
@@ -102,7 +101,7 @@ def test_a_database_in_a_missing_folder_is_an_error_naming_the_path(tmp_path, ru
 def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_path, run_cli):
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     db = tmp_path / "shared.sqlite3"
     opened = open_database(db)
@@ -119,8 +118,7 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
         assert [p.name for p in ro.ctx.service(PeopleService).list()] == ["陈静"]
         with pytest.raises(ReadOnlyDatabase, match="read-only"):
             ro.ctx.service(PeopleService).create("Someone", roles={Role.OFFICER})
-        from commdesk.core.services import backup
-
+        from commdesk.services import backup
         copy = backup.backup(ro.ctx, tmp_path / "copy.sqlite3")  # a backup is a read, too
         assert copy.rows > 0 and backup.verify(copy.path).rows == copy.rows
         ro.ctx.engine.dispose()
@@ -345,24 +343,25 @@ def test_an_import_meets_an_edit_made_after_its_version_check_as_a_conflict(ctx,
     check must still stop it, not be overwritten by the plan made from the older copy."""
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.errors import ConflictError
-    from commdesk.core.services.contacts import ContactService, ImportService
+    from commdesk.services.contacts.service import ContactService
+    from commdesk.services.contacts.importing import ContactImportService
 
     contacts = ctx.service(ContactService)
     made = contacts.create(ContactRecord(full_name="王伟", emails=[Email("", "wangwei@xinhua.example.com")]))
     f = tmp_path / "u.csv"
     f.write_text("Email,Job Title\nWangWei@xinhua.example.com,首席记者\n", encoding="utf-8")
-    imports = ctx.service(ImportService)
+    imports = ctx.service(ContactImportService)
     preview = imports.plan(f)
     other = open_database(db_url, migrate=False).ctx
     other.current = ctx.current
-    checked = ImportService._check_versions
+    checked = ContactImportService._check_versions
 
     def check_then_someone_edits(self, session, preview):
         checked(self, session, preview)
         theirs = other.service(ContactService)
         theirs.update(made.id, theirs.get(made.id).record.copy(title="编辑部主任"), made.version)
 
-    monkeypatch.setattr(ImportService, "_check_versions", check_then_someone_edits)
+    monkeypatch.setattr(ContactImportService, "_check_versions", check_then_someone_edits)
     try:
         with pytest.raises(ConflictError):
             imports.apply(preview)

@@ -4,9 +4,9 @@ from __future__ import annotations
 from commdesk import demo
 from commdesk.bootstrap import open_database
 from commdesk.core.releases.workflow import State
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
-from commdesk.core.services.releases_review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
 from commdesk.demo import foundation, releases
 
 
@@ -25,6 +25,6 @@ def test_demo_has_every_state(tmp_path, monkeypatch):
         assert any(r.revision >= 3 for r in listed)
         record = review.review_record(next(r.id for r in listed if r.state is State.APPROVED))
         assert any(not a.valid for a in record.approvals) and sum(a.valid for a in record.approvals) == 2
-        assert len(ctx.service(CoverageService).list()) == counts["coverage"] > 10
+        assert len(ctx.service(ReleaseCoverageService).list()) == counts["coverage"] > 10
     finally:
         opened.ctx.engine.dispose()

@@ -6,7 +6,7 @@ import pytest
 from commdesk.core.errors import ValidationError
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.recovery import RecoveryStore
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.mail_sending import ReleaseMailer
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_export import ReleaseExportService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.mail.sending import ReleaseMailer
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.export import ReleaseExportService
 
 smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
                                                       loopback.smtp_server)
@@ -44,7 +44,7 @@ def _approved(ctx, people, as_person) -> int:
     ctx.clock = lambda: datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
     contact = ctx.service(ContactService).create(ContactRecord(
         full_name="王伟", outlet="新华社", language="zh", emails=[Email("work", "wang@media.example.cn")]))
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     press = lists.create_static("媒体")
     lists.add(press.id, [contact.id])
     svc = ctx.service(ReleaseService)

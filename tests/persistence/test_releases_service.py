@@ -13,12 +13,12 @@ from commdesk.core.errors import ConflictError, PermissionDenied, ValidationErro
 from commdesk.core.releases.content import ReleaseContent, content_hash, paragraphs
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.core.services.people import PeopleService
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
-from commdesk.core.services.releases_review import ReleaseReviewService
-from commdesk.core.services.releases_templates import ReleaseTemplateService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.people import PeopleService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.templates import ReleaseTemplateService
+from commdesk.services.settings import OrgSettings, SettingsService
 from commdesk.persistence.models import AuditRow
 
 T0 = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
@@ -107,7 +107,7 @@ def test_walk_through_two_people(ctx, svc, people, as_person, clock):
     svc.record_publication(r.id, "wechat", "https://mp.weixin.qq.com/s/abc")
     assert [p.channel for p in svc.publications(r.id)] == ["newsroom", "wechat"]
 
-    cov = ctx.service(CoverageService)
+    cov = ctx.service(ReleaseCoverageService)
     cov.add(Coverage(r.id, "新华网", date(2026, 3, 12), "online", None, "张伟", "https://news.example/1",
                      "华信发布平台", 120000, "positive", True))
     cov.add(Coverage(r.id, "澎湃新闻", date(2026, 3, 13), "online", 7, "李娜", "", "转载", 5000, "neutral", False))
@@ -270,7 +270,7 @@ def test_templates_admin_edit_is_checked_and_versioned(ctx, svc, people, as_pers
 
 def test_coverage_validation(ctx, svc, people, as_person):
     r = _draft(svc, as_person, people)
-    cov = ctx.service(CoverageService)
+    cov = ctx.service(ReleaseCoverageService)
     with pytest.raises(ValidationError) as info:
         cov.add(Coverage(r.id, " ", date(2026, 3, 1), tone="great", url="ftp://x", reach=-1))
     assert set(info.value.errors) == {"outlet", "tone", "url", "reach"}
@@ -279,7 +279,7 @@ def test_coverage_validation(ctx, svc, people, as_person):
 def test_attachments_hash_and_size_limit(ctx, svc, people, as_person):
     import hashlib
 
-    from commdesk.core.services.releases_attachments import ReleaseAttachmentService
+    from commdesk.services.releases.attachments import ReleaseAttachmentService
 
     r = _draft(svc, as_person, people)
     att = ctx.service(ReleaseAttachmentService)

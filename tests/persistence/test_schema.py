@@ -157,8 +157,8 @@ def test_short_search_keys_move_to_their_index_and_back(tmp_path):
     from commdesk.core.contacts.names import short_keys
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.contacts import ContactQuery, ContactService
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.contacts.service import ContactQuery, ContactService
+    from commdesk.services.people import PeopleService
     from commdesk.persistence.repositories.contacts import key_text
 
     path = tmp_path / "keys.sqlite3"

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from commdesk.bootstrap import open_database
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.people import PeopleService
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.audit import AuditService
+from commdesk.services.people import PeopleService
+from commdesk.services.settings import SettingsService
 from commdesk.core.timezones import format_instant
 from commdesk.translations import install
 from commdesk.ui.common.history import HistoryDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.contacts import ContactQuery, ContactService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.ui.contacts.dialogs import ContactDialog, parse_labelled_lines
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contacts"

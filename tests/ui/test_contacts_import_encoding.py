@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from commdesk.core.services.contacts import ContactQuery, ContactService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.ui.contacts.import_wizard import ImportWizard
 
 BIG5 = Path(__file__).resolve().parents[1] / "fixtures" / "contacts" / "big5_names.csv"

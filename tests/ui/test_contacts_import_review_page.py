@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from commdesk.core.contacts.importing.plan import KEEP, NEW, REPLACE
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactQuery, ContactService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.ui.contacts.import_review import COL_CHOICE, COL_FIELD, COL_NEW, COL_OLD, ChangesModel
 from commdesk.ui.contacts.import_wizard import ImportWizard
 

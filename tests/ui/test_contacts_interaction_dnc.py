@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.dialogs import InteractionDialog
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWizard
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 
 MNEMONIC = re.compile(r"&([^&\s])")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from commdesk.core.contacts.records import MERGE_CHOICES, ContactRecord
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.duplicates import MergeDialog
 from tests.persistence.test_contacts_merge_every_field import LEFT, RIGHT, _value
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Tier
-from commdesk.core.services.contacts import ContactService, ImportService, ListService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.importing import ContactImportService
+from commdesk.services.contacts.lists import ContactListService
 from commdesk.ui.contacts import models as m
 from commdesk.ui.contacts.pane import ContactsPane
 
@@ -94,7 +96,7 @@ def test_first_page_then_lazy_rows_on_2000_contacts(qtbot, app_services, tmp_pat
         w.writerow(["Name", "Outlet", "E-mail"])
         for i in range(2000):
             w.writerow([f"Reporter {i:04d}", f"Outlet {i % 37}", f"r{i}@example.com"])
-    imp = app_services.get(ImportService)
+    imp = app_services.get(ContactImportService)
     result = imp.apply(imp.plan(path))
     assert result.created == 2000
     pane = make_pane(qtbot, app_services)
@@ -183,7 +185,7 @@ def test_trash_restore_and_erase(qtbot, app_services, contacts, answer):
 
 def test_bulk_owner_beat_and_list(qtbot, app_services, contacts, people, answer):
     svc = app_services.get(ContactService)
-    lists = app_services.get(ListService)
+    lists = app_services.get(ContactListService)
     lists.create_static("Finance desk")
     pane = make_pane(qtbot, app_services)
     pane.table.selectAll()
@@ -212,9 +214,9 @@ def test_smart_list_and_members_left_out(qtbot, app_services, contacts, answer):
     pane.filters.tier.setCurrentIndex(pane.filters.tier.findData(Tier.A))
     answer.text = "Tier A"
     pane.save_search_as_list()
-    lst = next(x for x in app_services.get(ListService).lists() if x.name == "Tier A")
+    lst = next(x for x in app_services.get(ContactListService).lists() if x.name == "Tier A")
     assert lst.smart and lst.count == 2
-    members = app_services.get(ListService).members(lst.id)
+    members = app_services.get(ContactListService).members(lst.id)
     from commdesk.ui.contacts.widgets import MembersDialog
 
     dlg = MembersDialog(lst.name, members)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.dialogs import ContactDialog, DoNotContactDialog, InteractionDialog
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from commdesk.core.contacts.consent import default_channel, dnc_channel
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.dialogs import InteractionDialog
 
 

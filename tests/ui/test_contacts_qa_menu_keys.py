@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QGroupBox, QLabel, QTabWidget
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.main_window import MainWindow
 
 MNEMONIC = re.compile(r"&([^&\s])")

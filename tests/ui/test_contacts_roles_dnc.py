@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.pane import ContactsPane
 
 
@@ -59,7 +59,7 @@ def read_only_db(demo_db):
 
 def test_read_only_database_disables_do_not_contact(qtbot, read_only_db, tmp_path):
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.translations import install
     from commdesk.ui.common.services import AppServices, Preferences
     from commdesk.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactQuery, ContactService
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.settings import SettingsService
 from commdesk.ui.contacts.dialogs import InteractionDialog
 from commdesk.ui.contacts.pane import ContactsPane
 

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from commdesk.core.documents import Document, Table
+from commdesk.core.documents.spec import Document, Table
 from commdesk.ui.common import export
 from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 

@@ -17,7 +17,7 @@ def zh_pane(qtbot, qapp, demo_db, tmp_path):
 
     opened = open_database(demo_db)
     services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)))
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     admin = next(p for p in opened.ctx.service(PeopleService).list() if p.name == "陈静")
     services.set_person(admin)

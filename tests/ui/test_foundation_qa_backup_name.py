@@ -12,7 +12,7 @@ import pytest
 def test_suggested_backup_name_uses_the_organisations_zone(app_services, ctx, monkeypatch, process_tz):
     from PySide6.QtWidgets import QFileDialog
 
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
     from commdesk.ui.admin import backup_action
 
     settings = ctx.service(SettingsService)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from commdesk.bootstrap import open_database
-from commdesk.core.services.home import HomeService
-from commdesk.core.services.people import PeopleService
+from commdesk.services.home import HomeService
+from commdesk.services.people import PeopleService
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_home_badge_counts_urgent_entries(qtbot, demo):
 def test_status_report_pdf_reads_back(demo, tmp_path):
     from pypdf import PdfReader
 
-    from commdesk.core.documents import render
+    from commdesk.core.documents.rendering import render
     from commdesk.core.documents.home import status_document
 
     snap = demo.get(HomeService).snapshot(datetime.now(timezone.utc))
@@ -138,7 +138,7 @@ def test_procedure_review_shows_a_month_before_it_is_due(demo):
     from dataclasses import replace
     from datetime import timedelta
 
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
 
     settings = demo.get(SettingsService)
     org = settings.organisation()

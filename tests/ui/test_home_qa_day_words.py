@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
-from commdesk.core.services.home import HomeService
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.settings import OrgSettings, SettingsService
+from commdesk.services.home import HomeService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 pytestmark = pytest.mark.timezones
 SHANGHAI = ZoneInfo("Asia/Shanghai")

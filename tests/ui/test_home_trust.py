@@ -16,12 +16,12 @@ from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.home import HomeService
-from commdesk.core.services.mail_sending import ReleaseMailer
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.home import HomeService
+from commdesk.services.mail.sending import ReleaseMailer
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.home.pane import HomePane
 from commdesk.ui.releases.pane import ReleasesPane
 
@@ -80,7 +80,7 @@ def test_the_releases_list_heading_and_tooltip_agree_on_the_embargo(qtbot, app_s
 def test_returned_to_me_shows_the_note_and_counts_on_the_badge(qtbot, ctx, app_services, people, desk):
     svc, r = desk
     ctx.current = lambda: people["reviewer"]
-    from commdesk.core.services.releases_review import ReleaseReviewService
+    from commdesk.services.releases.review import ReleaseReviewService
     ctx.service(ReleaseReviewService).add_comment(r.id, "第一段数据来源？")
     svc.act(r.id, Action.REQUEST_CHANGES, note="请补充数据来源")
     app_services.ctx.current = app_services.person
@@ -109,7 +109,7 @@ def test_held_messages_are_one_line_per_release_on_home_and_open_the_outbox(qtbo
     contacts = ctx.service(ContactService)
     ids = [contacts.create(ContactRecord(full_name=f"记者{n}", outlet="新华社",
                                          emails=[Email("work", f"r{n}@media.example.cn")])).id for n in range(3)]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     press = lists.create_static("媒体")
     lists.add(press.id, ids)
     ctx.current = lambda: people["officer"]
@@ -132,7 +132,7 @@ def test_held_messages_are_one_line_per_release_on_home_and_open_the_outbox(qtbo
 
 @pytest.mark.parametrize("org_zone, suffix", [("Asia/Shanghai", ""), ("Europe/Berlin", " (Asia/Shanghai)")])
 def test_the_organisations_zone_decides_today_and_names_a_meeting_elsewhere(ctx, people, desk, org_zone, suffix):
-    from commdesk.core.services.settings import OrgSettings, SettingsService
+    from commdesk.services.settings import OrgSettings, SettingsService
 
     ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone=org_zone))
     ctx.service(MeetingService).save(Meeting(
@@ -145,8 +145,8 @@ def test_the_organisations_zone_decides_today_and_names_a_meeting_elsewhere(ctx,
 def test_review_record_times_are_in_the_organisations_zone(ctx, people, desk, tmp_path):
     from pypdf import PdfReader
 
-    from commdesk.core.services.releases_export import ReleaseExportService
-    from commdesk.core.services.settings import OrgSettings, SettingsService
+    from commdesk.services.releases.export import ReleaseExportService
+    from commdesk.services.settings import OrgSettings, SettingsService
 
     ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone="Asia/Shanghai"))
     _svc, r = desk                                  # submitted at NOW: 08:30 in Shanghai

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.core.mail.outbox_helpers import configure, release_draft
 from tests.core.mail.smtp_server import PASSWORD, USER, smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
 
-from commdesk.core.services.mail import OutboxService
+from commdesk.services.mail.outbox import OutboxService
 from commdesk.ui.mail.dialogs import AccountDialog, ComposeDialog, parse_recipients
 from commdesk.ui.mail.models import OutboxTableModel
 from commdesk.ui.mail.pane import OutboxPane
@@ -90,7 +90,7 @@ def test_account_dialog_test_connection_and_save(qtbot, app_services, smtp_serve
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert PASSWORD in _fresh_keyring.values.values()
-    from commdesk.core.services.mail_account import MailAccountService
+    from commdesk.services.mail.account import MailAccountService
 
     assert app_services.get(MailAccountService).account().port == smtp_server.port
 

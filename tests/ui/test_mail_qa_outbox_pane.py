@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.core.mail.outbox_helpers import configure, release_draft
 from tests.core.mail.smtp_server import smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
 
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.settings import SettingsService
 from commdesk.ui.mail.models import QUEUED_AT
 from commdesk.ui.mail.pane import OutboxPane
 

@@ -71,7 +71,7 @@ def read_only_db(demo_db):
 
 def test_read_only_database_disables_sending(qtbot, read_only_db, tmp_path):
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.translations import install
     from commdesk.ui.common.services import AppServices, Preferences
     from commdesk.ui.main_window import MainWindow

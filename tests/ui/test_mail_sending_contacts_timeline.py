@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import Coverage, ReleaseEdit
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.ui.contacts.pane import ContactsPane
 
 
@@ -19,7 +19,7 @@ def test_timeline_has_mailings_and_coverage(qtbot, ctx, app_services, people):
     release = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(title="华信发布新平台", body_markdown="正文")))
     contacts.log_interaction(c.id, "mailing", datetime(2026, 3, 10, 2, tzinfo=UTC), "email",
                              "Press release sent by e-mail: 华信发布新平台", release_id=release.id)
-    ctx.service(CoverageService).add(Coverage(release.id, "新华社", date(2026, 3, 12), journalist_id=c.id,
+    ctx.service(ReleaseCoverageService).add(Coverage(release.id, "新华社", date(2026, 3, 12), journalist_id=c.id,
                                               journalist_name="张伟", headline="华信新平台上线"))
     pane = ContactsPane(app_services)
     qtbot.addWidget(pane)

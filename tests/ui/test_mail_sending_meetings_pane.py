@@ -13,10 +13,10 @@ from tests.core.mail.outbox_helpers import configure
 
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
 from commdesk.core.meetings.schedule import MinutesDue
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.mail import OutboxService
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.audit import AuditService
+from commdesk.services.mail.outbox import OutboxService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 from commdesk.ui.meetings.pane import MeetingsPane
 
 smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
@@ -73,7 +73,7 @@ def test_no_reason_sends_nothing(qtbot, ctx, app_services, pane, answer, smtp_se
 def test_send_minutes_marks_them_distributed(qtbot, ctx, app_services, pane, answer, smtp_server, tmp_path):
     configure(ctx, smtp_server, tmp_path)
     m = _meeting(app_services, datetime.now(UTC) - timedelta(hours=3))
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     minutes.save(minutes.draft(m.id))
     pane.range.setCurrentIndex(pane.range.findData("all"))
     pane.open_record(m.id)

@@ -16,10 +16,10 @@ from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.mail import OutboxService
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.mail.outbox import OutboxService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.mailing import ReleaseMailingDialog
 from commdesk.ui.releases.pane import ReleasesPane
 
@@ -36,7 +36,7 @@ def releases(ctx, people):
            for n, a, lang in (("张伟", "zhang@xinhua.example.cn", "zh"), ("Anna Berg", "anna@reuters.example.com", "en"),
                               ("王丽", "wang@caixin.example.cn", "zh"))]
     contacts.set_do_not_contact(ids[2], "email", "不再接收")
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     tech = lists.create_static("科技媒体")
     lists.add(tech.id, ids)
     svc = ctx.service(ReleaseService)

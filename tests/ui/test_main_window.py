@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from commdesk.app import GuiApp
 from commdesk.core.domain.people import Role
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 from commdesk.ui.main_window import MainWindow
 from commdesk.ui.navigation import PANES
 
@@ -189,7 +189,7 @@ def test_conflict_offers_both_versions(qtbot, ctx, people, monkeypatch):
 
 
 def test_audit_pane_and_history(qtbot, app_services, people, qtmodeltester):
-    from commdesk.core.services.audit import AuditService
+    from commdesk.services.audit import AuditService
     from commdesk.ui.admin.audit_pane import AuditPane
     from commdesk.ui.common.history import HistoryDialog
 

@@ -16,8 +16,8 @@ from commdesk.core.meetings.model import (
     Point,
 )
 from commdesk.core.meetings.schedule import Frequency
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 from commdesk.ui.common import export
 from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 
@@ -116,7 +116,7 @@ def test_pdf_exports_render_off_the_gui_thread(qtbot, app_services, answer, chos
     m = svc.save(Meeting(kind=MeetingKind.IN_PERSON, topic="复盘会", room="301", duration=60,
                          start=datetime.now(timezone.utc) - timedelta(hours=3),
                          participants=[Participant("李明", "li@example.org")], agenda=[AgendaItem("数据", "", 10)]))
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.points = [Point("数字很好", 0)]
     d.actions = [ActionItem("写报告", "李明")]

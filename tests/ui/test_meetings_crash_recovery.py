@@ -13,7 +13,7 @@ import pytest
 
 from commdesk.core.meetings.minutes import RecoveryStore
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.meetings.service import MeetingService
 
 DRIVER = Path(__file__).with_name("test_meetings_typing_driver.py")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.settings import SettingsService
 
 
 def _dialog(qtbot, app_services):

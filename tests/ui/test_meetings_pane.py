@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Meeting, MeetingKind, Participant, Point
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.audit import AuditService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 
 
 def _meeting(app_services, **kw):
@@ -29,7 +29,7 @@ def test_models_and_badge(qtbot, qtmodeltester, app_services, answer):
     from commdesk.ui.meetings.pane import MeetingsPane
 
     m = _meeting(app_services)
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.actions = [ActionItem("overdue", "李明", deadline=date.today() - timedelta(days=2))]
     minutes.save(d)
@@ -76,7 +76,7 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
 
     m = _meeting(app_services)
     store = RecoveryStore(tmp_path)
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     editor = MinutesEditor(m, minutes.draft(m.id), store, minutes.save)
     qtbot.addWidget(editor)
     editor.show()
@@ -122,7 +122,7 @@ def test_recovery_is_offered_at_start(qtbot, app_services, answer):
     window = pane.windows[-1]
     assert window.editor.notes.toPlainText() == "全部内容" and window.editor.dirty
     assert window.editor.save()
-    assert app_services.get(MinutesService).draft(m.id).points[0].text == "要点"
+    assert app_services.get(MeetingMinutesService).draft(m.id).points[0].text == "要点"
     window.close()
 
 
@@ -151,7 +151,7 @@ def test_screenshots(qtbot, app_services, answer, lang, tmp_path):
         pane.grab().save(str(out / f"meetings-list-{lang}.png"))
         pane.tabs.setCurrentWidget(pane.month)
         pane.grab().save(str(out / f"meetings-month-{lang}.png"))
-        editor = MinutesEditor(m, app_services.get(MinutesService).draft(m.id), RecoveryStore(tmp_path))
+        editor = MinutesEditor(m, app_services.get(MeetingMinutesService).draft(m.id), RecoveryStore(tmp_path))
         qtbot.addWidget(editor)
         editor.resize(1100, 650)
         editor.capture.setText("Send the report @李明 !2030-01-15")

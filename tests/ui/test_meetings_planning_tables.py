@@ -14,7 +14,7 @@ from commdesk.core.meetings.model import (
     Participant,
     Response,
 )
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 
 
 def _findings(dlg) -> list[str]:

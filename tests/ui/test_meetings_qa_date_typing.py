@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QDialog, QLineEdit, QVBoxLayout
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.services.contacts import ContactService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.common.keys import StandardKeys
 from commdesk.ui.meetings.zoned import ZonedDateTimeEdit
 

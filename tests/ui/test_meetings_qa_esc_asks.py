@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from commdesk.core.meetings.model import AgendaItem, Participant
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.meetings.service import MeetingService
 
 
 def _planning(qtbot, app_services, meeting=None):
@@ -66,11 +66,11 @@ def test_a_participant_added_counts_as_a_change(qtbot, app_services, answer):
 
 def test_minutes_window_close_button_asks_once(qtbot, app_services, answer, tmp_path):
     from commdesk.core.meetings.minutes import RecoveryStore
-    from commdesk.core.services.meetings_minutes import MinutesService
+    from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.ui.meetings.pane import MinutesWindow
 
     meeting = _saved_meeting(app_services)
-    win = MinutesWindow(app_services, meeting, app_services.get(MinutesService).draft(meeting.id),
+    win = MinutesWindow(app_services, meeting, app_services.get(MeetingMinutesService).draft(meeting.id),
                         RecoveryStore(tmp_path))
     qtbot.addWidget(win)
     win.show()

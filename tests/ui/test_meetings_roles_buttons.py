@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Meeting, MeetingKind, Participant
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 from commdesk.ui.meetings.pane import MeetingsPane
 
 PLANNING = ("new", "edit", "live", "send_invite", "send_minutes", "cancel")
@@ -25,7 +25,7 @@ def meeting(app_services):
         start=datetime.now(UTC) + timedelta(days=3), duration=60,
         participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
         agenda=[AgendaItem("数据", "李明", 20)]))
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     draft = minutes.draft(m.id)
     draft.actions = [ActionItem("发新闻稿", "李明", deadline=date.today() + timedelta(days=5))]
     minutes.save(draft)
@@ -102,7 +102,7 @@ def read_only_db(demo_db):
 
 def test_read_only_database_disables_every_writing_button(qtbot, read_only_db, tmp_path):
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.translations import install
     from commdesk.ui.common.services import AppServices, Preferences
     from commdesk.ui.main_window import MainWindow

@@ -22,14 +22,14 @@ def main(db: str, folder: str, meeting_id: int) -> None:
 
     from commdesk.bootstrap import open_database
     from commdesk.core.meetings.minutes import RecoveryStore
-    from commdesk.core.services.meetings import MeetingService
-    from commdesk.core.services.meetings_minutes import MinutesService
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.ui.meetings.live import MinutesEditor
 
     app = QApplication([])
     ctx = open_database(db, migrate=False).ctx
     meeting = ctx.service(MeetingService).get(meeting_id)
-    editor = MinutesEditor(meeting, ctx.service(MinutesService).draft(meeting_id), RecoveryStore(folder))
+    editor = MinutesEditor(meeting, ctx.service(MeetingMinutesService).draft(meeting_id), RecoveryStore(folder))
     editor.show()
     state = {"n": 0, "points": 0}
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, MinutesState, Participant, Point
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 
 STORED = {}
 
@@ -59,7 +59,7 @@ def test_03_00_shanghai_reads_03_00_everywhere(qtbot, app_services, answer, proc
     assert STORED["ics"] == normalised
     # the agenda PDF
     doc = svc.agenda_document(saved.id)
-    from commdesk.core.documents import render_bytes
+    from commdesk.core.documents.rendering import render_bytes
 
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(render_bytes(*doc))).pages)
     assert "2026-12-04 03:00" in text and "Asia/Shanghai" in text
@@ -145,7 +145,7 @@ def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_service
     assert editor.timer_label.text() == "02:05"
     assert store.read(str(m.id)) is not None          # kept until saved
     qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert app_services.get(MinutesService).draft(m.id).notes == "第一行\n第二行"
+    assert app_services.get(MeetingMinutesService).draft(m.id).notes == "第一行\n第二行"
     assert store.read(str(m.id)) is None
     window.close()
 
@@ -177,7 +177,7 @@ def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, peop
     from commdesk.ui.meetings.pane import MeetingsPane
 
     m = _past_meeting(app_services)
-    minutes = app_services.get(MinutesService)
+    minutes = app_services.get(MeetingMinutesService)
     as_person(people["officer"])                  # the officer takes the minutes ...
     d = minutes.draft(m.id)
     d.notes = "讨论"
@@ -279,14 +279,14 @@ def test_escape_closes_the_minutes_window_after_asking(qtbot, app_services, answ
     qtbot.keyClick(window.editor.notes, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert answer.asked[-1][1] == "Save the minutes?"
-    assert app_services.get(MinutesService).draft(m.id).notes == "未保存"
+    assert app_services.get(MeetingMinutesService).draft(m.id).notes == "未保存"
 
 
 @pytest.mark.timezones
 def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_date(qtbot, app_services, answer):
     from dataclasses import replace
 
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
     from commdesk.ui.meetings.pane import MeetingsPane
 
     settings = app_services.get(SettingsService)
@@ -314,7 +314,7 @@ def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_da
 def test_a_new_meeting_starts_tomorrow_at_the_next_full_hour_in_the_offices_zone(qtbot, app_services, answer):
     from dataclasses import replace
 
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
     from commdesk.ui.meetings.dialogs import PlanningDialog
 
     settings = app_services.get(SettingsService)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.pane import ReleasesPane
 
 

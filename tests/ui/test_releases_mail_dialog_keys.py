@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from tests.ui.releases_keys import mnemonics
 
-from commdesk.core.services.releases_templates import ReleaseTemplateService
+from commdesk.services.releases.templates import ReleaseTemplateService
 
 
 def _dialogs(app_services):

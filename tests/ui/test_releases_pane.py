@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from commdesk.core.releases.content import ReleaseContent, paragraphs
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
-from commdesk.core.services.releases_review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
 from commdesk.ui.common import conflict
 from commdesk.ui.releases.models import CoverageTableModel, ReleaseTableModel
 from commdesk.ui.releases.pane import ReleasesPane
@@ -135,7 +135,7 @@ def test_coverage_panel_and_export(qtbot, ctx, app_services, people, release, tm
     svc.act(release.id, Action.APPROVE)
     ctx.current = lambda: people["officer"]
     svc.act(release.id, Action.PUBLISH)
-    ctx.service(CoverageService).add(Coverage(release.id, "新华网", date(2026, 3, 12), tone="positive", reach=900))
+    ctx.service(ReleaseCoverageService).add(Coverage(release.id, "新华网", date(2026, 3, 12), tone="positive", reach=900))
     pane = _pane(qtbot, app_services, people["officer"])
     pane.select(release.id)
     pane.coverage.url.setText("https://example.org/n/1")
@@ -160,7 +160,7 @@ def test_models_on_empty_and_full(qtmodeltester):
 
 def test_coverage_dialog_links_a_journalist_contact(qtbot, ctx, app_services, people, release):
     from commdesk.core.contacts.records import ContactRecord, Email
-    from commdesk.core.services.contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     ctx.current = lambda: people["admin"]
     c = ctx.service(ContactService).create(ContactRecord(full_name="张伟", emails=[Email("work", "z@x.example")]))
@@ -176,7 +176,7 @@ def test_coverage_dialog_links_a_journalist_contact(qtbot, ctx, app_services, pe
 
 
 def test_template_editor_flags_problems_and_saves_a_version(qtbot, ctx, app_services, people):
-    from commdesk.core.services.releases_templates import ReleaseTemplateService
+    from commdesk.services.releases.templates import ReleaseTemplateService
     from commdesk.ui.releases.dialogs import TemplateEditorDialog
 
     pane = _pane(qtbot, app_services, people["admin"])

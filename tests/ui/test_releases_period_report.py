@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_coverage import CoverageService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.ui.common import export
 from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 from commdesk.ui.releases.coverage import CoverageReportDialog
@@ -31,7 +31,7 @@ def _published(ctx, people, title):
 def test_period_report_previews_and_saves_the_pdf(qtbot, ctx, app_services, people, answer, monkeypatch,
                                                   tmp_path):
     a, b = _published(ctx, people, "第一篇"), _published(ctx, people, "第二篇")
-    cov = ctx.service(CoverageService)
+    cov = ctx.service(ReleaseCoverageService)
     cov.add(Coverage(a.id, "新华网", date(2026, 3, 12), tone="positive", reach=900, headline="华信新平台"))
     cov.add(Coverage(b.id, "财新", date(2026, 3, 20), tone="neutral", reach=300, headline="第二篇报道"))
     cov.add(Coverage(b.id, "澎湃", date(2026, 5, 2), tone="negative", reach=50, headline="五月报道"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.pane import ReleasesPane
 
 pytestmark = pytest.mark.timezones
@@ -61,7 +61,7 @@ def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_f
         qtbot, app_services, people, ctx, process_tz):
     from dataclasses import replace
 
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
 
     settings = app_services.get(SettingsService)
     settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))

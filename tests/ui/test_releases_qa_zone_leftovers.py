@@ -13,10 +13,10 @@ import pytest
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.services.releases import ReleaseService
-from commdesk.core.services.releases_export import ReleaseExportService
-from commdesk.core.services.releases_review import ReleaseReviewService
-from commdesk.core.services.settings import SettingsService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.export import ReleaseExportService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.settings import SettingsService
 
 pytestmark = pytest.mark.timezones
 # 20:51 on Saturday 5 December in Los Angeles = 12:51 on Sunday 6 December in Shanghai

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.recovery import RecoveryStore
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.pane import ReleasesPane
 
 EDITOR = textwrap.dedent("""
@@ -25,7 +25,7 @@ EDITOR = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.ui.common.services import AppServices, Preferences
     from commdesk.ui.releases.pane import ReleasesPane
 

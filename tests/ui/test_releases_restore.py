@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.common import conflict
 from commdesk.ui.releases.pane import ReleasesPane
 

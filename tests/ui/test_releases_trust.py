@@ -16,11 +16,11 @@ from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.core.services.contacts import ContactService
-from commdesk.core.services.contacts_lists import ListService
-from commdesk.core.services.mail import HELD, QUEUED, OutboxService
-from commdesk.core.services.mail_sending import ReleaseMailer
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.mail.outbox import HELD, QUEUED, OutboxService
+from commdesk.services.mail.sending import ReleaseMailer
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.mail.pane import OutboxPane
 from commdesk.ui.releases.mailing import ReleaseMailingDialog
 from commdesk.ui.releases.pane import ReleasesPane
@@ -34,7 +34,7 @@ def desk(ctx, people):
     contacts = ctx.service(ContactService)
     ids = [contacts.create(ContactRecord(full_name=n, outlet="新华社", emails=[Email("work", a)])).id
            for n, a in (("张伟", "zhang@xinhua.example.cn"), ("李娜", "li@thepaper.example.cn"))]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     press = lists.create_static("媒体")
     lists.add(press.id, ids)
     ctx.current = lambda: people["officer"]
@@ -118,7 +118,7 @@ def test_reapproval_offers_to_rebuild_held_messages(qtbot, ctx, app_services, pe
 def test_an_approver_who_sends_is_asked_rebuild_or_cancel(qtbot, ctx, app_services, people, desk, smtp_server,
                                                           tmp_path, answer):
     from commdesk.core.domain.people import Role
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     svc, r = desk
     both = ctx.service(PeopleService).create("赵敏 Zhao Min", "zhao@example.org", "品牌传播部",
@@ -184,7 +184,7 @@ def test_window_exports_that_leave_follow_the_gate(qtbot, app_services, people, 
 
 
 def test_the_author_reads_the_change_request_in_the_review_tab(qtbot, ctx, app_services, people, desk):
-    from commdesk.core.services.releases_review import ReleaseReviewService
+    from commdesk.services.releases.review import ReleaseReviewService
 
     svc, r = desk
     ctx.current = lambda: people["reviewer"]
@@ -228,7 +228,7 @@ def test_no_mnemonic_is_used_twice_in_the_releases_pane(qtbot, app_services, peo
 
 def test_the_change_request_note_is_in_the_release_history(ctx, people, desk):
     from commdesk.core.releases.labels import action_labels
-    from commdesk.core.services.audit import AuditService
+    from commdesk.services.audit import AuditService
 
     svc, r = desk
     ctx.current = lambda: people["reviewer"]

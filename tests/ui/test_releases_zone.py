@@ -8,7 +8,7 @@ import pytest
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.services.releases import ReleaseService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.editor import ZONES, ReleaseEditor
 from commdesk.ui.releases.pane import ReleasesPane
 
@@ -61,7 +61,7 @@ def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(qtbot,
                                                                           process_tz):
     """Issue 12 §2: the office in Berlin sets its zone; whatever the computer's zone, the embargo of a
     release that has none yet is offered in Europe/Berlin and saved there."""
-    from commdesk.core.services.settings import OrgSettings, SettingsService
+    from commdesk.services.settings import OrgSettings, SettingsService
 
     ctx.current = lambda: people["admin"]
     ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone="Europe/Berlin"))

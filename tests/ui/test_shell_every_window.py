@@ -66,15 +66,15 @@ class Desk:
     """Records of the demo desk the factories open dialogs on."""
 
     def __init__(self, services):
-        from commdesk.core.services.contacts import ContactQuery, ContactService
-        from commdesk.core.services.contacts_lists import ListService
-        from commdesk.core.services.meetings import MeetingService
-        from commdesk.core.services.releases import ReleaseService
+        from commdesk.services.contacts.service import ContactQuery, ContactService
+        from commdesk.services.contacts.lists import ContactListService
+        from commdesk.services.meetings.service import MeetingService
+        from commdesk.services.releases.service import ReleaseService
 
         self.services = services
         contacts = services.get(ContactService).search(ContactQuery(), limit=2)
         self.contact_a, self.contact_b = contacts[0], contacts[1]
-        self.list = services.get(ListService).lists()[0]
+        self.list = services.get(ContactListService).lists()[0]
         self.releases = services.get(ReleaseService).list()
         meetings = services.get(MeetingService).list()
         self.meeting = meetings[0]
@@ -83,16 +83,16 @@ class Desk:
 
 def _minutes_window(s, d):
     from commdesk.core.meetings.minutes import RecoveryStore
-    from commdesk.core.services.meetings import MeetingService
-    from commdesk.core.services.meetings_minutes import MinutesService
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.ui.meetings.pane import MinutesWindow, recovery_folder
 
     meeting = s.get(MeetingService).get(d.meeting.id)
-    return MinutesWindow(s, meeting, s.get(MinutesService).draft(meeting.id), RecoveryStore(recovery_folder(s.ctx)))
+    return MinutesWindow(s, meeting, s.get(MeetingMinutesService).draft(meeting.id), RecoveryStore(recovery_folder(s.ctx)))
 
 
 def _release(s, d, approved=False):
-    from commdesk.core.services.releases import ReleaseService
+    from commdesk.services.releases.service import ReleaseService
 
     svc = s.get(ReleaseService)
     wanted = [r for r in d.releases if str(getattr(r.state, "value", r.state)) in ("approved", "published")] \
@@ -113,7 +113,7 @@ def _main_window(s, d):
 
 def _conflict(s, d):
     from commdesk.core.errors import ConflictError
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.ui.common.conflict import ConflictDialog
 
     me = s.get(PeopleService).find("李明")
@@ -124,7 +124,7 @@ def _conflict(s, d):
 
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
-    return getattr(importlib.import_module(f"commdesk.core.services.{module}"), cls)
+    return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
 
 
 FACTORIES = {
@@ -155,7 +155,7 @@ FACTORIES = {
     "commdesk.ui.contacts.duplicates.DuplicatesDialog": lambda s, d: _cls("contacts.duplicates.DuplicatesDialog")(s),
     "commdesk.ui.contacts.import_wizard.ImportWizard": lambda s, d: _cls("contacts.import_wizard.ImportWizard")(s),
     "commdesk.ui.contacts.widgets.MembersDialog": lambda s, d: _cls("contacts.widgets.MembersDialog")(
-        d.list.name, s.get(_s("contacts_lists:ListService")).members(d.list.id)),
+        d.list.name, s.get(_s("contacts.lists:ContactListService")).members(d.list.id)),
     "commdesk.ui.mail.dialogs.AccountDialog": lambda s, d: _cls("mail.dialogs.AccountDialog")(s),
     "commdesk.ui.mail.dialogs.ComposeDialog": lambda s, d: _cls("mail.dialogs.ComposeDialog")(s),
     "commdesk.ui.meetings.backlog.BacklogDialog": lambda s, d: _cls("meetings.backlog.BacklogDialog")(
@@ -163,7 +163,7 @@ FACTORIES = {
     "commdesk.ui.meetings.pane.MinutesWindow": _minutes_window,
     "commdesk.ui.meetings.widgets.ContactPicker": lambda s, d: _cls("meetings.widgets.ContactPicker")(s),
     "commdesk.ui.meetings.dialogs.PlanningDialog": lambda s, d: _cls("meetings.dialogs.PlanningDialog")(
-        s, s.get(_s("meetings:MeetingService")).get(d.meeting.id)),
+        s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)),
     "commdesk.ui.releases.coverage.CoverageDialog": lambda s, d: _cls("releases.coverage.CoverageDialog")(
         _release(s, d, approved=True).id, None, journalists=[]),
     "commdesk.ui.releases.coverage.CoverageReportDialog": lambda s, d: _cls("releases.coverage.CoverageReportDialog")(
@@ -171,10 +171,10 @@ FACTORIES = {
     "commdesk.ui.releases.mailing.ReleaseMailingDialog": lambda s, d: _cls("releases.mailing.ReleaseMailingDialog")(
         s, _release(s, d, approved=True)),
     "commdesk.ui.releases.dialogs.NewReleaseDialog": lambda s, d: _cls("releases.dialogs.NewReleaseDialog")(
-        s.get(_s("releases_templates:ReleaseTemplateService")).list()),
+        s.get(_s("releases.templates:ReleaseTemplateService")).list()),
     "commdesk.ui.releases.dialogs.TemplateEditorDialog": lambda s, d: _cls("releases.dialogs.TemplateEditorDialog")(
-        s.get(_s("releases_templates:ReleaseTemplateService")),
-        s.get(_s("releases_templates:ReleaseTemplateService")).list()[0]),
+        s.get(_s("releases.templates:ReleaseTemplateService")),
+        s.get(_s("releases.templates:ReleaseTemplateService")).list()[0]),
 }
 
 #: Windows that cannot be built on their own here, and why (none at present).
@@ -324,7 +324,7 @@ def demo_desk(demo_factory, tmp_path_factory):
 
 @pytest.fixture
 def demo_services(demo_desk, qapp):
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.ui.common.services import AppServices, Preferences
 
     opened, folder = demo_desk

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from commdesk.core import labels
-from commdesk.core.services.audit import AuditEntry, AuditService
-from commdesk.core.services.people import PeopleService
+from commdesk.services.audit import AuditEntry, AuditService
+from commdesk.services.people import PeopleService
 from commdesk.ui.common.audit_model import AuditTableModel
 from commdesk.ui.common.history import HistoryDialog
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QLineEdit, QPlainTextEdit, QTextEdit
 
 from commdesk.bootstrap import open_database
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 from commdesk.ui.main_window import MainWindow
 from commdesk.ui.navigation import PANES
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableWidget
 
 from commdesk.core.errors import ConflictError
-from commdesk.core.services.context import _saved_in_between
-from commdesk.core.services.people import PeopleService
+from commdesk.services.context import _saved_in_between
+from commdesk.services.people import PeopleService
 from commdesk.ui.common import conflict
 from commdesk.ui.common.conflict import ConflictDialog
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 
 from commdesk.bootstrap import open_database
 from commdesk.core import labels
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.people import PeopleService
+from commdesk.services.audit import AuditService
+from commdesk.services.people import PeopleService
 from commdesk.translations import install
 from commdesk.ui.common.history import HistoryDialog
 from commdesk.ui.common.services import AppServices, Preferences

@@ -69,7 +69,7 @@ def test_home_coverage_chart_has_no_text_on_wedges(qtbot, demo_db, tmp_path):
     from PySide6.QtCore import QSettings
 
     from commdesk.bootstrap import open_database
-    from commdesk.core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
     from commdesk.ui.common.services import AppServices, Preferences
     from commdesk.ui.home.pane import HomePane
 

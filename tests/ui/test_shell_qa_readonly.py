@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from commdesk.bootstrap import open_database
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 from commdesk.translations import install
 from commdesk.ui.main_window import MainWindow
 from commdesk.ui.navigation import PANES
@@ -60,7 +60,7 @@ def test_read_only_database_shows_banner_and_disables_edits(qtbot, read_only_db,
         window.nav.setCurrentRow([p.key for p in PANES].index("releases"))
         releases = window.panes["releases"]
         assert not releases.new_button.isEnabled()
-        from commdesk.core.services.releases import ReleaseService
+        from commdesk.services.releases.service import ReleaseService
 
         draft = next(r for r in services.get(ReleaseService).list() if r.state.value == "draft")
         releases.open_record(draft.id)
@@ -68,7 +68,7 @@ def test_read_only_database_shows_banner_and_disables_edits(qtbot, read_only_db,
         assert not releases.save_button.isEnabled()  # the core's own "may edit" sees no role either
         assert not any(b.isEnabled() for b in releases.action_buttons.values())
         # reading what needs a role still works: the audit log of a read-only copy
-        from commdesk.core.services.audit import AuditService
+        from commdesk.services.audit import AuditService
 
         assert services.get(AuditService).history("releases", draft.id)
         # The person keeps their name and roles in the status bar, said to be read only.

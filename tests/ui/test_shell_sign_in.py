@@ -10,7 +10,7 @@ import pytest
 
 from commdesk.app import GuiApp
 from commdesk.core.domain.people import Role
-from commdesk.core.services.people import PeopleService
+from commdesk.services.people import PeopleService
 from commdesk.ui.admin import switch_person
 
 

@@ -14,9 +14,9 @@ import pkgutil
 import sys
 from typing import Any, Callable, Sequence
 
-from .. import __version__
-from ..core.errors import CommdeskError
-from ..core.i18n import translate
+from commdesk import __version__
+from commdesk.core.errors import CommdeskError
+from commdesk.core.i18n import translate
 
 log = logging.getLogger("commdesk.cli")
 
@@ -35,8 +35,8 @@ class Cli:
 
     def opened(self, migrate: bool = True):
         if self._opened is None:
-            from ..bootstrap import open_database
-            from ..persistence.db import set_busy_reporter
+            from commdesk.bootstrap import open_database
+            from commdesk.persistence.db import set_busy_reporter
 
             set_busy_reporter(lambda message: print(f"commdesk: {message}", file=self.err, flush=True))
             if getattr(self.args, "db", None) is not None and not str(self.args.db).strip():  # not the default
@@ -64,8 +64,8 @@ class Cli:
     def _actor(self):
         """The person the command acts as: --as NAME, else the only administrator, else the system
         (an empty database: maintenance commands only)."""
-        from ..core.domain.people import SYSTEM, Role
-        from ..core.services.people import PeopleService
+        from commdesk.core.domain.people import SYSTEM, Role
+        from commdesk.services.people import PeopleService
 
         if getattr(self, "_person", None) is not None:
             return self._person
@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_language(lang: str | None) -> None:
-    from ..translations import install, normalise, system_language
+    from commdesk.translations import install, normalise, system_language
 
     chosen = normalise(lang) or system_language()
     if chosen == "en":
@@ -170,11 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:  # a broken Qt install must not stop the admin CLI
             log.warning("could not load translations: %s", exc)
     args = build_parser().parse_args(argv)
-    from ..logs import setup_logging
+    from commdesk.logs import setup_logging
 
     setup_logging(args.debug)
     if not args.command:
-        from ..app import run_gui
+        from commdesk.app import run_gui
 
         return run_gui(args)
     handler: Callable[[argparse.Namespace, Cli], int] = args.func
@@ -197,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sqlalchemy.exc import DBAPIError
 
         if isinstance(exc, DBAPIError):  # in words: no SQL, no parameters (they hold personal data)
-            from ..persistence.db import explain
+            from commdesk.persistence.db import explain
 
             log.error("command failed: %s", type(exc.orig).__name__)
             print(f"commdesk: {explain(exc)}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
@@ -17,7 +17,7 @@ def register(sub) -> None:
     ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     im = ps.add_parser("import", help=translate(
         "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"))
-    from ..core.contacts.records import CONTACT_FIELDS, MERGE_CHOICES
+    from commdesk.core.contacts.records import CONTACT_FIELDS, MERGE_CHOICES
 
     im.add_argument("file")
     im.add_argument("--dry-run", action="store_true", help=translate("CLI", "report only; write nothing"))
@@ -53,7 +53,7 @@ def register(sub) -> None:
     du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
     du.add_argument("--json", action="store_true")
     du.set_defaults(func=duplicates)
-    from ..core.contacts.records import Status, Tier
+    from commdesk.core.contacts.records import Status, Tier
 
     for name in ("add", "edit"):
         new = name == "add"
@@ -115,18 +115,18 @@ def register(sub) -> None:
 def _list_id(cli, name):
     if not name:
         return None
-    from ..core.services.contacts_lists import ListService
+    from commdesk.services.contacts.lists import ContactListService
 
-    return cli.ctx.service(ListService).find(name).id
+    return cli.ctx.service(ContactListService).find(name).id
 
 
 def import_contacts(args, cli) -> int:
-    from ..core.contacts.importing.plan import KEEP, NEW, REPLACE, resolve_choices
-    from ..core.contacts.labels import value_text
-    from ..core.contacts.records import field_label
-    from ..core.services.contacts_import import ImportService, counts_text
+    from commdesk.core.contacts.importing.plan import KEEP, NEW, REPLACE, resolve_choices
+    from commdesk.core.contacts.labels import value_text
+    from commdesk.core.contacts.records import field_label
+    from commdesk.services.contacts.importing import ContactImportService, counts_text
 
-    svc = cli.ctx.service(ImportService)
+    svc = cli.ctx.service(ContactImportService)
     preview = svc.plan(args.file, encoding=args.encoding, mapping_overrides=args.mapping)
     keep = set(args.keep_existing)
     default = KEEP if "all" in keep else NEW
@@ -168,18 +168,18 @@ def import_contacts(args, cli) -> int:
 
 
 def export_contacts(args, cli) -> int:
-    from ..core.services.contacts import ContactQuery
-    from ..core.services.contacts_export import ExportService
+    from commdesk.services.contacts.service import ContactQuery
+    from commdesk.services.contacts.export import ContactExportService
 
     q = ContactQuery(text=args.search) if args.search else None
-    n = cli.ctx.service(ExportService).export(args.file, args.format, q=q, list_id=_list_id(cli, args.list_name),
+    n = cli.ctx.service(ContactExportService).export(args.file, args.format, q=q, list_id=_list_id(cli, args.list_name),
                                               encoding=args.encoding)
     cli.print(translate("CLI", "{n} contacts written to {file}").format(n=n, file=args.file))
     return 0
 
 
 def listing(cli, text: str, list_id: int | None) -> list[dict]:
-    from ..core.services.contacts import ContactQuery, ContactService
+    from commdesk.services.contacts.service import ContactQuery, ContactService
 
     svc = cli.ctx.service(ContactService)
     ids = svc.ids(ContactQuery(text=text, list_id=list_id))
@@ -203,7 +203,7 @@ def list_contacts(args, cli) -> int:
     if args.json:
         cli.print_json(rows)
         return 0
-    from ..core.contacts.labels import channel_label
+    from commdesk.core.contacts.labels import channel_label
 
     for r in rows:
         dnc = translate("CLI", "  [do not contact: {channels}]").format(
@@ -215,7 +215,7 @@ def list_contacts(args, cli) -> int:
 
 
 def duplicates(args, cli) -> int:
-    from ..core.services.contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     svc = cli.ctx.service(ContactService)
     groups = svc.duplicate_groups()
@@ -236,8 +236,8 @@ def duplicates(args, cli) -> int:
 
 
 def merge_contacts(args, cli) -> int:
-    from ..core.errors import ValidationError
-    from ..core.services.contacts import ContactService
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.contacts.service import ContactService
 
     both = sorted(set(args.keep_fields) & set(args.other_fields))
     if both:
@@ -252,7 +252,7 @@ def merge_contacts(args, cli) -> int:
 
 
 def undo_merge(args, cli) -> int:
-    from ..core.services.contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     cli.ctx.service(ContactService).undo_merge(args.merge_id, discard_changes=args.discard_changes)
     cli.print(translate("CLI", "Merge {id} undone").format(id=args.merge_id))
@@ -266,7 +266,7 @@ _LABELLED = re.compile(r"^\s*([^:：@+\d]{1,30})[:：]\s*(.+)$")
 
 def _entries(values: list[str], kind):
     """'work:a@b.org' -> kind('work', 'a@b.org', primary), as the contact dialog reads its lines."""
-    from ..core.contacts.labels import entry_code
+    from commdesk.core.contacts.labels import entry_code
 
     out = []
     for value in values:
@@ -281,17 +281,17 @@ def _entries(values: list[str], kind):
 
 
 def _owner_id(cli, name: str) -> int:
-    from ..core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     return cli.ctx.service(PeopleService).find(name).id
 
 
 def _lists(cli, names: list[str]):
     """The static lists named by --list, looked up before anything is written."""
-    from ..core.errors import ValidationError
-    from ..core.services.contacts_lists import ListService
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.contacts.lists import ContactListService
 
-    found = [cli.ctx.service(ListService).find(n) for n in dict.fromkeys(names)]
+    found = [cli.ctx.service(ContactListService).find(n) for n in dict.fromkeys(names)]
     for d in found:
         if d.smart:
             raise ValidationError({"list": translate(
@@ -302,7 +302,7 @@ def _lists(cli, names: list[str]):
 
 def _record(cli, args, record):
     """``record`` with the options' changes."""
-    from ..core.contacts.records import Email, Phone, Status, Tier
+    from commdesk.core.contacts.records import Email, Phone, Status, Tier
 
     changes: dict = {}
     for f in getattr(args, "clear", []):
@@ -353,15 +353,15 @@ def _show(args, cli, detail, message: str) -> int:
 
 
 def _add_to_lists(cli, contact_id: int, lists) -> None:
-    from ..core.services.contacts_lists import ListService
+    from commdesk.services.contacts.lists import ContactListService
 
     for d in lists:
-        cli.ctx.service(ListService).add(d.id, [contact_id])
+        cli.ctx.service(ContactListService).add(d.id, [contact_id])
 
 
 def add_contact(args, cli) -> int:
-    from ..core.contacts.records import ContactRecord
-    from ..core.services.contacts import ContactService
+    from commdesk.core.contacts.records import ContactRecord
+    from commdesk.services.contacts.service import ContactService
 
     svc = cli.ctx.service(ContactService)
     owner = _owner_id(cli, args.owner) if args.owner else None
@@ -379,8 +379,8 @@ def add_contact(args, cli) -> int:
 
 
 def edit_contact(args, cli) -> int:
-    from ..core.errors import CommdeskError, ConflictError
-    from ..core.services.contacts import ContactService
+    from commdesk.core.errors import CommdeskError, ConflictError
+    from commdesk.services.contacts.service import ContactService
 
     svc = cli.ctx.service(ContactService)
     detail = svc.get(args.id)
@@ -406,8 +406,8 @@ def edit_contact(args, cli) -> int:
 
 
 def do_not_contact(args, cli) -> int:
-    from ..core.contacts.labels import channel_label
-    from ..core.services.contacts import ContactService
+    from commdesk.core.contacts.labels import channel_label
+    from commdesk.services.contacts.service import ContactService
 
     svc = cli.ctx.service(ContactService)
     if args.off:
@@ -423,7 +423,7 @@ def do_not_contact(args, cli) -> int:
 def _date(text: str | None, option: str):
     from datetime import date
 
-    from ..core.errors import ValidationError
+    from commdesk.core.errors import ValidationError
 
     if not text:
         return None

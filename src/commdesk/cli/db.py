@@ -1,7 +1,7 @@
 """``commdesk db upgrade|check|repair``."""
 from __future__ import annotations
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
@@ -31,7 +31,7 @@ def upgrade(args, cli) -> int:
 
 
 def check_db(args, cli) -> int:
-    from ..persistence import health, schema
+    from commdesk.persistence import health, schema
 
     opened = cli.opened(migrate=False)
     engine = opened.ctx.engine
@@ -40,8 +40,8 @@ def check_db(args, cli) -> int:
     if not problems:
         problems = health.schema_problems(engine, st.current, st.up_to_date)
     if not problems and st.up_to_date:
-        from ..core.services.audit import check_seen_head, location
-        from ..core.services.settings import SettingsService
+        from commdesk.services.audit import check_seen_head, location
+        from commdesk.services.settings import SettingsService
 
         problems = health.audit_problems(engine, opened.ctx.service(SettingsService).time_zone())
         with engine.connect() as conn:  # and against the last head this computer saw
@@ -65,7 +65,7 @@ def check_db(args, cli) -> int:
 
 
 def repair_db(args, cli) -> int:
-    from ..persistence import health, schema
+    from commdesk.persistence import health, schema
 
     opened = cli.opened(migrate=True)
     engine = opened.ctx.engine

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
@@ -58,13 +58,13 @@ def register(sub) -> None:
 
 
 def _accounts(cli):
-    from ..core.services.mail_account import MailAccountService
+    from commdesk.services.mail.account import MailAccountService
 
     return cli.ctx.service(MailAccountService)
 
 
 def _outbox(cli):
-    from ..core.services.mail import OutboxService
+    from commdesk.services.mail.outbox import OutboxService
 
     return cli.ctx.service(OutboxService)
 
@@ -72,8 +72,8 @@ def _outbox(cli):
 def configure(args, cli) -> int:
     from dataclasses import replace
 
-    from ..core.errors import CommdeskError
-    from ..core.mail.account import DEFAULT_PORTS, SmtpAccount
+    from commdesk.core.errors import CommdeskError
+    from commdesk.core.mail.account import DEFAULT_PORTS, SmtpAccount
 
     accounts = _accounts(cli)
     current = accounts.account()
@@ -138,7 +138,7 @@ def test(args, cli) -> int:
 def set_password(args, cli) -> int:
     import getpass
 
-    from ..core.errors import CommdeskError
+    from commdesk.core.errors import CommdeskError
 
     accounts = _accounts(cli)
     account = accounts.require_account()
@@ -233,7 +233,7 @@ def cancel(args, cli) -> int:
 
 
 def rebuild(args, cli) -> int:
-    from ..core.services.mail_sending import ReleaseMailer
+    from commdesk.services.mail.sending import ReleaseMailer
 
     n = cli.ctx.service(ReleaseMailer).rebuild_held(args.ids)
     cli.print(translate("CLI", "{count} message(s) rebuilt from the approved release and queued; send them with "

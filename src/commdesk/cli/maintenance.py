@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from ..core.errors import ValidationError
-from ..core.i18n import translate
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
@@ -30,24 +30,22 @@ def register(sub) -> None:
 
 
 def backup(args, cli) -> int:
-    from ..core.services import backup as svc
-
+    from commdesk.services import backup as svc
     info = svc.backup(cli.ctx, args.file)
     cli.print(translate("CLI", "Backup written to {path} ({rows} rows).").format(path=info.path, rows=info.rows))
     return 0
 
 
 def restore(args, cli) -> int:
-    from ..core.services import backup as svc
-
-    from ..persistence import schema
+    from commdesk.services import backup as svc
+    from commdesk.persistence import schema
 
     svc.verify(args.file)  # before the target database is even opened
     opened = cli.opened(migrate=False)  # a damaged target need not upgrade: the restore replaces it
     if schema.status(opened.ctx.engine).empty:
         schema.upgrade(opened.ctx.engine)  # a new file: the schema first, to know who is restoring
     info = svc.restore(opened.ctx, args.file, force=args.force)
-    from ..core.services.audit import forget_seen_head, location
+    from commdesk.services.audit import forget_seen_head, location
 
     with opened.ctx.engine.connect() as conn:  # the log now continues the backup's, by this restore
         forget_seen_head(conn, location(opened.ctx))
@@ -58,7 +56,7 @@ def restore(args, cli) -> int:
 
 def parse_date(value: str, option: str, zone: str) -> datetime:
     """The start of the day ``value`` (YYYY-MM-DD) in ``zone`` (the organisation's), as a UTC instant."""
-    from ..core.timezones import to_utc, wall_clock
+    from commdesk.core.timezones import to_utc, wall_clock
 
     try:
         d = datetime.strptime(value, "%Y-%m-%d")
@@ -69,7 +67,7 @@ def parse_date(value: str, option: str, zone: str) -> datetime:
 
 
 def audit(args, cli) -> int:
-    from ..core.services.audit import AuditService
+    from commdesk.services.audit import AuditService
 
     if args.verify:
         return verify_audit(cli)
@@ -80,7 +78,7 @@ def audit(args, cli) -> int:
     since = parse_date(args.since, "--since", zone) if args.since else None
     entries = service.entries(since=since)
     if args.pdf:
-        from ..core.documents.reports import audit_report  # the document layer's audit export
+        from commdesk.core.documents.reports import audit_report  # the document layer's audit export
 
         path = audit_report(cli.ctx, entries, args.pdf, zone=zone)  # in the words and zone of the listing
         cli.print(translate("CLI", "Audit log written to {path}.").format(path=path))
@@ -88,9 +86,9 @@ def audit(args, cli) -> int:
     if args.json:
         cli.print_json([e.as_json() for e in entries])
         return 0
-    from ..core.labels import action_label, field_label, name_lookup
-    from ..core.services.audit import entry_value, record_label
-    from ..core.timezones import format_instant, zone_label
+    from commdesk.core.labels import action_label, field_label, name_lookup
+    from commdesk.services.audit import entry_value, record_label
+    from commdesk.core.timezones import format_instant, zone_label
 
     titles, names = service.titles(entries), name_lookup(cli.ctx)
     cli.print(translate("CLI", "Times in {zone}.").format(zone=zone_label(None, zone)))
@@ -104,7 +102,7 @@ def audit(args, cli) -> int:
 
 
 def verify_audit(cli) -> int:
-    from ..core.services.audit import AuditService, describe
+    from commdesk.services.audit import AuditService, describe
 
     service = cli.ctx.service(AuditService)
     check = service.verify()
@@ -123,7 +121,7 @@ def verify_audit(cli) -> int:
 
 
 def demo(args, cli) -> int:
-    from ..demo import create_demo
+    from commdesk.demo import create_demo
 
     counts = create_demo(args.file)
     cli.print(translate("CLI", "Demo database created at {path}:").format(path=args.file.resolve()))

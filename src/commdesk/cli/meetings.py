@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from ..core.files import write_atomically
-from ..core.i18n import translate
+from commdesk.core.files import write_atomically
+from commdesk.core.i18n import translate
 
 _CLEARABLE = ("participants", "agenda", "materials", "purpose", "room", "link", "dial_in", "host", "note_taker")
 
 
 def register(sub) -> None:
-    from ..core.meetings.model import MeetingKind
+    from commdesk.core.meetings.model import MeetingKind
 
     p = sub.add_parser("meetings", help=translate(
         "CLI", "meetings: list, plan and edit them, write minutes, export invitations and minutes"))
@@ -108,7 +108,7 @@ def register(sub) -> None:
 def _day(text: str | None, option: str):
     from datetime import date
 
-    from ..core.errors import CommdeskError
+    from commdesk.core.errors import CommdeskError
 
     if not text:
         return None
@@ -122,9 +122,9 @@ def _day(text: str | None, option: str):
 def list_meetings(args, cli) -> int:
     from datetime import time, timedelta
 
-    from ..core import timezones as tz
-    from ..core.services.meetings import MeetingService
-    from ..core.services.settings import SettingsService
+    from commdesk.core import timezones as tz
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.settings import SettingsService
 
     # --from/--to are days of the organisation's zone; each meeting is shown in its own zone.
     first, last = _day(args.date_from, "--from"), _day(args.date_to, "--to")
@@ -159,16 +159,16 @@ def list_meetings(args, cli) -> int:
 def export_meeting(args, cli) -> int:
     from pathlib import Path
 
-    from ..core.errors import CommdeskError
-    from ..core.services.meetings import MeetingService
-    from ..core.services.meetings_minutes import MinutesService
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.meetings.minutes import MeetingMinutesService
 
     path = Path(args.file)
     suffix = path.suffix.lower()
     if args.minutes:
         if suffix != ".pdf":
             raise CommdeskError(translate("CLI", "Minutes are exported as PDF; give a file name ending in .pdf."))
-        data = cli.ctx.service(MinutesService).minutes_pdf(args.id)
+        data = cli.ctx.service(MeetingMinutesService).minutes_pdf(args.id)
     elif suffix in (".ics", ".pdf"):
         files = cli.ctx.service(MeetingService).invitation_files(args.id)
         data = files.ics if suffix == ".ics" else files.pdf
@@ -190,7 +190,7 @@ def export_meeting(args, cli) -> int:
 
 
 def list_actions(args, cli) -> int:
-    from ..core.services.actions import ActionFilter, ActionService
+    from commdesk.services.actions import ActionFilter, ActionService
 
     views = cli.ctx.service(ActionService).list(ActionFilter(overdue=args.overdue, owner=args.owner))
     if args.json:
@@ -210,8 +210,8 @@ def list_actions(args, cli) -> int:
 
 # ------------------------------------------------------------------------------------ planning
 def _zone(text: str):
-    from ..core import timezones as tz
-    from ..core.errors import ValidationError
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import ValidationError
 
     if not tz.is_valid_zone(text):
         raise ValidationError({"tz": translate(
@@ -223,8 +223,8 @@ def _zone(text: str):
 def _start(text: str, zone: str):
     from datetime import datetime
 
-    from ..core import timezones as tz
-    from ..core.errors import ValidationError
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import ValidationError
 
     try:
         typed = datetime.fromisoformat(text.strip())
@@ -242,8 +242,8 @@ def _who(cli, text: str) -> tuple[str, str, int | None]:
     'Name <e-mail>', a bare e-mail address or a bare name."""
     from email.utils import parseaddr
 
-    from ..core.errors import CommdeskError
-    from ..core.services.people import PeopleService
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.people import PeopleService
 
     text = text.strip()
     try:
@@ -258,7 +258,7 @@ def _who(cli, text: str) -> tuple[str, str, int | None]:
 
 
 def _participants(cli, values: list[str]):
-    from ..core.meetings.model import Participant
+    from commdesk.core.meetings.model import Participant
 
     out = []
     for value in values:
@@ -268,8 +268,8 @@ def _participants(cli, values: list[str]):
 
 
 def _agenda(values: list[str]):
-    from ..core.errors import ValidationError
-    from ..core.meetings.model import AgendaItem
+    from commdesk.core.errors import ValidationError
+    from commdesk.core.meetings.model import AgendaItem
 
     items = []
     for value in values:
@@ -292,7 +292,7 @@ def _agenda(values: list[str]):
 
 def _changes(cli, args, meeting) -> dict:
     """The fields of ``meeting`` the options change, as ``dataclasses.replace`` keywords."""
-    from ..core.meetings.model import MeetingKind
+    from commdesk.core.meetings.model import MeetingKind
 
     changes: dict = {f: [] if f in ("participants", "agenda", "materials") else ""
                      for f in getattr(args, "clear", [])}
@@ -352,9 +352,9 @@ def _meeting_json(m, findings) -> dict:
 
 
 def _save_and_report(args, cli, meeting) -> int:
-    from ..core import timezones as tz
-    from ..core.errors import CommdeskError, ConflictError
-    from ..core.services.meetings import MeetingService, OverrideNeeded
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import CommdeskError, ConflictError
+    from commdesk.services.meetings.service import MeetingService, OverrideNeeded
 
     if args.override and not args.invite:
         raise CommdeskError(translate(
@@ -403,8 +403,8 @@ def _save_and_report(args, cli, meeting) -> int:
 def add_meeting(args, cli) -> int:
     from dataclasses import replace
 
-    from ..core.meetings.model import Meeting, MeetingKind
-    from ..core.services.settings import SettingsService
+    from commdesk.core.meetings.model import Meeting, MeetingKind
+    from commdesk.services.settings import SettingsService
 
     zone = args.tz or cli.ctx.service(SettingsService).time_zone()
     blank = Meeting(kind=MeetingKind(args.kind), tz=_zone(zone))
@@ -415,7 +415,7 @@ def add_meeting(args, cli) -> int:
 def edit_meeting(args, cli) -> int:
     from dataclasses import replace
 
-    from ..core.services.meetings import MeetingService
+    from commdesk.services.meetings.service import MeetingService
 
     meeting = cli.ctx.service(MeetingService).get(args.id)
     if args.expect_version is not None:
@@ -425,8 +425,8 @@ def edit_meeting(args, cli) -> int:
 
 # ------------------------------------------------------------------------------------ minutes
 def _action(cli, value: str):
-    from ..core.errors import ValidationError
-    from ..core.meetings.model import ActionItem
+    from commdesk.core.errors import ValidationError
+    from commdesk.core.meetings.model import ActionItem
 
     parts = [p.strip() for p in value.split("|")]
     if len(parts) > 3 or not parts[0]:
@@ -451,11 +451,11 @@ def _minutes_json(d) -> dict:
 def meeting_minutes(args, cli) -> int:
     from pathlib import Path
 
-    from ..core.errors import CommdeskError
-    from ..core.meetings.model import Decision
-    from ..core.services.meetings_minutes import MinutesService
+    from commdesk.core.errors import CommdeskError
+    from commdesk.core.meetings.model import Decision
+    from commdesk.services.meetings.minutes import MeetingMinutesService
 
-    svc = cli.ctx.service(MinutesService)
+    svc = cli.ctx.service(MeetingMinutesService)
     notes = None
     if args.notes_file:
         try:

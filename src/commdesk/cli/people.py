@@ -1,7 +1,7 @@
 """``commdesk people list|add``: who uses commdesk and their roles."""
 from __future__ import annotations
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 
 def list_people(args, cli) -> int:
-    from ..core.services.people import PeopleService
+    from commdesk.services.people import PeopleService
 
     people = cli.ctx.service(PeopleService).list(include_inactive=True)
     if args.json:
@@ -34,8 +34,8 @@ def list_people(args, cli) -> int:
 
 
 def add_person(args, cli) -> int:
-    from ..core.domain.people import Role
-    from ..core.services.people import PeopleService
+    from commdesk.core.domain.people import Role
+    from commdesk.services.people import PeopleService
 
     svc = cli.ctx.service(PeopleService)
     roles = {Role(r) for r in args.role}

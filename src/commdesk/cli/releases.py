@@ -6,7 +6,7 @@ The workflow commands are thin shells over ``ReleaseService``, ``ReleaseTemplate
 """
 from __future__ import annotations
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 STATES = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "archived",
           "withdrawn"]
@@ -71,8 +71,8 @@ def register(sub) -> None:
 
 
 def _release(cli, ref: str):
-    from ..core.errors import NotFound
-    from ..core.services.releases import ReleaseService
+    from commdesk.core.errors import NotFound
+    from commdesk.services.releases.service import ReleaseService
 
     svc = cli.ctx.service(ReleaseService)
     ref = ref.strip()
@@ -86,7 +86,7 @@ def _release(cli, ref: str):
 
 
 def list_releases(args, cli) -> int:
-    from ..core.services.releases import ReleaseService
+    from commdesk.services.releases.service import ReleaseService
 
     rows = cli.ctx.service(ReleaseService).list(state=args.state, awaiting_me=args.awaiting_me)
     if args.json:
@@ -104,8 +104,8 @@ def list_releases(args, cli) -> int:
 
 
 def show_release(args, cli) -> int:
-    from ..core.releases.export_text import to_plain_text
-    from ..core.releases.workflow import State
+    from commdesk.core.releases.export_text import to_plain_text
+    from commdesk.core.releases.workflow import State
 
     r = _release(cli, args.release)
     if args.json:
@@ -119,7 +119,7 @@ def show_release(args, cli) -> int:
 def export_release(args, cli) -> int:
     from pathlib import Path
 
-    from ..core.services.releases_export import ReleaseExportService
+    from commdesk.services.releases.export import ReleaseExportService
 
     path = Path(args.file)
     fmt = args.format or _format_from_name(path)
@@ -136,7 +136,7 @@ SUFFIX_FORMATS = {".pdf": "pdf", ".txt": "txt", ".html": "html", ".htm": "html"}
 def _format_from_name(path) -> str:
     """The export format a file name asks for; a name that says none (``d.docx``, ``d.md``, ``d``) is
     refused, never written as a PDF under a misleading name."""
-    from ..core.errors import ValidationError
+    from commdesk.core.errors import ValidationError
 
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -149,7 +149,7 @@ def _format_from_name(path) -> str:
 def _day(text: str | None, name: str):
     from datetime import date
 
-    from ..core.errors import ValidationError
+    from commdesk.core.errors import ValidationError
 
     if not text:
         return None
@@ -163,8 +163,8 @@ def _day(text: str | None, name: str):
 def coverage_report(args, cli) -> int:
     from pathlib import Path
 
-    from ..core.errors import ValidationError
-    from ..core.services.releases_export import ReleaseExportService
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.releases.export import ReleaseExportService
 
     if Path(args.file).suffix.lower() != ".pdf":      # it is always a PDF: say so rather than misname it
         raise ValidationError({"file": translate(
@@ -180,8 +180,8 @@ def coverage_report(args, cli) -> int:
 def export_eml(args, cli) -> int:
     from email.utils import parseaddr
 
-    from ..core.errors import ValidationError
-    from ..core.services.releases_export import ReleaseExportService
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.releases.export import ReleaseExportService
 
     recipients = None if not args.to else []
     for value in args.to or ():
@@ -198,16 +198,16 @@ def export_eml(args, cli) -> int:
 
 def _list_ids(cli, values) -> list[int] | None:
     """Distribution lists named on the command line (by name, or by the id 'contacts list' shows)."""
-    from ..core.services.contacts_lists import ListService
+    from commdesk.services.contacts.lists import ContactListService
 
     if not values:
         return None
-    svc = cli.ctx.service(ListService)
+    svc = cli.ctx.service(ContactListService)
     return [int(v) if v.strip().isdigit() else svc.find(v).id for v in values]
 
 
 def send_release(args, cli) -> int:
-    from ..core.services.mail_sending import AlreadySent, ReleaseMailer
+    from commdesk.services.mail.sending import AlreadySent, ReleaseMailer
 
     r = _release(cli, args.release)
     try:
@@ -215,7 +215,7 @@ def send_release(args, cli) -> int:
                                                           personalised=not args.bcc,
                                                           override=args.override, again=args.again)
     except AlreadySent as exc:
-        from ..core.errors import CommdeskError
+        from commdesk.core.errors import CommdeskError
 
         for name, address, status in exc.repeated:
             cli.print(f"  {name} <{address}>  {status}")
@@ -231,8 +231,8 @@ def send_release(args, cli) -> int:
 
 
 def list_templates(args, cli) -> int:
-    from ..core.releases.placeholders import canonical
-    from ..core.services.releases_templates import ReleaseTemplateService
+    from commdesk.core.releases.placeholders import canonical
+    from commdesk.services.releases.templates import ReleaseTemplateService
 
     items = cli.ctx.service(ReleaseTemplateService).list()
     if args.json:   # placeholders by their English names, whatever the template's language writes
@@ -249,7 +249,7 @@ def list_templates(args, cli) -> int:
 
 # ------------------------------------------------------------------------------------ workflow
 def _register_workflow(ps) -> None:
-    from ..core.releases.records import CHANNELS
+    from commdesk.core.releases.records import CHANNELS
 
     def parser(name: str, text: str, with_id: bool = True):
         sp = ps.add_parser(name, help=text)
@@ -331,7 +331,7 @@ def _release_json(r) -> dict:
 
 
 def _report(args, cli, r, done: str) -> int:
-    from ..core.releases.workflow import format_moment
+    from commdesk.core.releases.workflow import format_moment
 
     if args.json:
         cli.print_json(_release_json(r))
@@ -348,9 +348,9 @@ def _report(args, cli, r, done: str) -> int:
 
 
 def new_release(args, cli) -> int:
-    from ..core.errors import NotFound, ValidationError
-    from ..core.releases.placeholders import KNOWN_PLACEHOLDERS, canonical
-    from ..core.services.releases_templates import ReleaseTemplateService
+    from commdesk.core.errors import NotFound, ValidationError
+    from commdesk.core.releases.placeholders import KNOWN_PLACEHOLDERS, canonical
+    from commdesk.services.releases.templates import ReleaseTemplateService
 
     fields: dict[str, str] = {}
     for value in args.fields:
@@ -376,8 +376,8 @@ def new_release(args, cli) -> int:
 
 
 def _zone(text: str) -> str:
-    from ..core import timezones as tz
-    from ..core.errors import ValidationError
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import ValidationError
 
     if not tz.is_valid_zone(text):
         raise ValidationError({"tz": translate(
@@ -389,7 +389,7 @@ def _zone(text: str) -> str:
 def _clock(text: str):
     from datetime import datetime
 
-    from ..core.errors import ValidationError
+    from commdesk.core.errors import ValidationError
 
     try:
         typed = datetime.fromisoformat(text.strip())
@@ -406,10 +406,10 @@ def edit_release(args, cli) -> int:
     from dataclasses import replace
     from pathlib import Path
 
-    from ..core import timezones as tz
-    from ..core.errors import CommdeskError, ConflictError
-    from ..core.services.releases import ReleaseService
-    from ..core.services.settings import SettingsService
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import CommdeskError, ConflictError
+    from commdesk.services.releases.service import ReleaseService
+    from commdesk.services.settings import SettingsService
 
     if args.no_embargo and (args.embargo or args.tz):
         raise CommdeskError(translate("CLI", "--no-embargo removes the embargo; give it without --embargo and --tz."))
@@ -461,9 +461,9 @@ def edit_release(args, cli) -> int:
 
 
 def act_on_release(args, cli) -> int:
-    from ..core.releases.workflow import Action
-    from ..core.services.people import PeopleService
-    from ..core.services.releases import ReleaseService
+    from commdesk.core.releases.workflow import Action
+    from commdesk.services.people import PeopleService
+    from commdesk.services.releases.service import ReleaseService
 
     action = Action(args.action)
     r = _release(cli, args.release)
@@ -479,10 +479,10 @@ def act_on_release(args, cli) -> int:
 
 
 def release_comments(args, cli) -> int:
-    from ..core import timezones as tz
-    from ..core.errors import CommdeskError
-    from ..core.services.releases_review import ReleaseReviewService
-    from ..core.services.settings import SettingsService
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.releases.review import ReleaseReviewService
+    from commdesk.services.settings import SettingsService
 
     if args.reply_to is not None and args.add is None:
         raise CommdeskError(translate("CLI", "--reply-to answers a comment; give the answer with --add TEXT."))

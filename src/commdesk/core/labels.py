@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from .i18n import translate
+from commdesk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def _common_value(field: str, value: str) -> str | None:
         n = int(m.group(1))
         return translate("Labels", "(%n bytes)", "", n)
     if field == "roles":
-        from .domain.people import Role
+        from commdesk.core.domain.people import Role
 
         try:
             return translate("Labels", ", ").join(Role(r).label for r in value.split(",") if r)
@@ -165,7 +165,7 @@ def _plain(value: str, zone: str | None) -> str | None:
     if _INSTANT.match(value):
         from datetime import datetime
 
-        from .timezones import format_instant, system_zone_name
+        from commdesk.core.timezones import format_instant, system_zone_name
 
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -302,7 +302,7 @@ def action_label(action: str) -> str:
     if action in known:
         return known[action]()
     try:
-        from .releases.workflow import Action
+        from commdesk.core.releases.workflow import Action
 
         return Action(action).label
     except (ImportError, ValueError):
@@ -351,7 +351,7 @@ MEETING_TABLES = ("meeting_series", "meetings", "meeting_participants", "meeting
 
 
 def _release_fields() -> dict[str, str]:
-    from .releases.diff import _field_labels
+    from commdesk.core.releases.diff import _field_labels
 
     out = {name: label for name, _get, label in _field_labels()}
     out.update({
@@ -387,9 +387,9 @@ def _release_fields() -> dict[str, str]:
 
 
 def _release_values() -> dict[str, dict[str, str]]:
-    from .documents.releases import channel_label
-    from .releases.records import CHANNELS
-    from .releases.workflow import Action, State
+    from commdesk.core.documents.releases import channel_label
+    from commdesk.core.releases.records import CHANNELS
+    from commdesk.core.releases.workflow import Action, State
 
     states = {s.value: s.label for s in State}
     channels = {c: channel_label(c) for c in CHANNELS}
@@ -420,19 +420,19 @@ def name_lookup(ctx) -> NameLookup:
         if kind == PERSON:
             from sqlalchemy import select
 
-            from ..persistence.models.foundation import PersonRow
+            from commdesk.persistence.models.foundation import PersonRow
 
             with ctx.unit_of_work() as uow:
                 return {str(i): n for i, n in uow.session.execute(select(PersonRow.id, PersonRow.name))}
         if kind == RELEASE:
             from sqlalchemy import select
 
-            from ..persistence.models.releases import ReleaseRow
+            from commdesk.persistence.models.releases import ReleaseRow
 
             with ctx.unit_of_work() as uow:
                 return {str(i): ref for i, ref in uow.session.execute(select(ReleaseRow.id, ReleaseRow.reference))}
         if kind == RELEASE_TEMPLATE:
-            from .services.releases_templates import ReleaseTemplateService
+            from commdesk.services.releases.templates import ReleaseTemplateService
 
             mine = translate("Labels", "en", "the language (zh or en) of release template names to show")
             out: dict[str, str] = {}
@@ -499,7 +499,7 @@ def note_label(entity: str, action: str, note: str | None) -> str:
         return translate("Labels", "comment #{n}").format(n=note)
     if action == "hold" and re.fullmatch(r"[a-z_]+", note):
         try:
-            from .mail.labels import hold_text
+            from commdesk.core.mail.labels import hold_text
 
             return hold_text(note)
         except ImportError:
@@ -553,7 +553,7 @@ def _meeting_fields() -> dict[str, str]:
 
 
 def _meeting_values() -> dict[str, dict[str, str]]:
-    from .meetings import model
+    from commdesk.core.meetings import model
 
     out: dict[str, dict[str, str]] = {}
     for field, enum_name in (("kind", "MeetingKind"), ("response", "Response"), ("status", "ActionStatus"),
@@ -566,7 +566,7 @@ def _meeting_values() -> dict[str, dict[str, str]]:
 
 def _register_builtin() -> None:
     def contacts(register_fn) -> None:
-        from .contacts import labels as c
+        from commdesk.core.contacts import labels as c
 
         register_fn(CONTACT_TABLES, field_labels=c.field_labels, value_text=c.value_text,
                     references=CONTACT_REFERENCES)

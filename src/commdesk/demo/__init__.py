@@ -13,8 +13,8 @@ import random
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.errors import ValidationError
-from ..core.i18n import translate
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
 
 
 def seeders():
@@ -27,7 +27,7 @@ def seeders():
 
 
 def create_demo(path: Path, now: datetime | None = None, seed: int = 20261201) -> dict[str, int]:
-    from ..bootstrap import open_database
+    from commdesk.bootstrap import open_database
 
     path = Path(path)
     if path.exists():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..core.contacts.records import ContactRecord, Email, OutletKind, OutletRecord, Phone, Status, Tier
-from ..core.contacts.validation import PhoneProblem, normalise_phone
-from .foundation import demo_person
+from commdesk.core.contacts.records import ContactRecord, Email, OutletKind, OutletRecord, Phone, Status, Tier
+from commdesk.core.contacts.validation import PhoneProblem, normalise_phone
+from commdesk.demo.foundation import demo_person
 
 ORDER = 10
 
@@ -89,21 +89,21 @@ def _person(rng, outlet):
     if lang == "zh" or (lang == "en" and outlet[2] in ("北京", "香港") and rng.random() < 0.6):
         family, given = rng.choice(SURNAMES), rng.choice(GIVEN)
         full = family + given
-        from ..core.contacts.names import to_pinyin
+        from commdesk.core.contacts.names import to_pinyin
 
         handle = to_pinyin(full, family).replace(" ", "") + (str(rng.randint(1, 99)) if rng.random() < 0.3 else "")
         return full, handle, rng.choice(TITLES_ZH if lang == "zh" else TITLES_EN), "zh"
     firsts, lasts = WESTERN.get(lang, WESTERN["en"])
     first, last = rng.choice(firsts), rng.choice(lasts)
-    from ..core.contacts.names import fold_latin
+    from commdesk.core.contacts.names import fold_latin
 
     handle = fold_latin(f"{first}.{last}").replace("ü", "ue")
     return f"{first} {last}", handle, rng.choice(TITLES_EN), lang
 
 
 def seed(ctx, rng, now) -> dict[str, int]:
-    from ..core.services.contacts import ContactQuery, ContactService
-    from ..core.services.contacts_lists import ListService
+    from commdesk.services.contacts.service import ContactQuery, ContactService
+    from commdesk.services.contacts.lists import ContactListService
 
     admin = demo_person(ctx, "陈静")
     officers = [demo_person(ctx, "李明"), demo_person(ctx, "Emma Schmidt")]
@@ -180,7 +180,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
                                expires=(now + timedelta(days=180)).date() if rng.random() < 0.3 else None)
         dnc += 1
     ctx.current = lambda: officers[0]
-    lists = ctx.service(ListService)
+    lists = ctx.service(ContactListService)
     finance = lists.create_static("财经媒体核心名单")
     lists.add(finance.id, [cid for cid, rec, o in made if set(rec.beats) & {"财经", "金融", "证券"}][:40])
     intl = lists.create_static("International press")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..core.domain.people import Person, Role
-from ..core.services.people import PeopleService
-from ..core.services.settings import OrgSettings, SettingsService
+from commdesk.core.domain.people import Person, Role
+from commdesk.services.people import PeopleService
+from commdesk.services.settings import OrgSettings, SettingsService
 
 ORDER = 0
 

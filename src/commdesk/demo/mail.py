@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount
-from ..core.releases.gate import HOLD_CHANGED
-from ..core.services.mail import FAILED, HELD, SENT, OutboxService
-from ..core.services.mail_account import MailAccountService
-from ..persistence.repositories.mail import OutboxRepository
-from .foundation import demo_person
+from commdesk.core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount
+from commdesk.core.releases.gate import HOLD_CHANGED
+from commdesk.services.mail.outbox import FAILED, HELD, SENT, OutboxService
+from commdesk.services.mail.account import MailAccountService
+from commdesk.persistence.repositories.mail import OutboxRepository
+from commdesk.demo.foundation import demo_person
 
 ORDER = 40
 
@@ -64,8 +64,8 @@ def seed(ctx, rng, now) -> dict[str, int]:
 
 def _held_mailing(ctx, outbox, now) -> list[int]:
     """Two messages of a release that was changed after they were queued: the outbox holds them."""
-    from ..core.releases.workflow import State
-    from ..core.services.releases import ReleaseService
+    from commdesk.core.releases.workflow import State
+    from commdesk.services.releases.service import ReleaseService
 
     candidates = [r for r in ctx.service(ReleaseService).list() if r.state in (State.IN_REVIEW, State.APPROVED)]
     if not candidates:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from ..core.meetings.model import (ActionItem, ActionStatus, AgendaItem, ChecklistItem, Decision, Meeting,
+from commdesk.core.meetings.model import (ActionItem, ActionStatus, AgendaItem, ChecklistItem, Decision, Meeting,
                                    MeetingKind, Participant, Point)
-from ..core.meetings.schedule import Frequency
-from ..core.services.meetings import MeetingService
-from ..core.services.meetings_minutes import MinutesService
-from ..core.services.people import PeopleService
-from .foundation import demo_person
+from commdesk.core.meetings.schedule import Frequency
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.people import PeopleService
+from commdesk.demo.foundation import demo_person
 
 ORDER = 30
 TZ = ZoneInfo("Asia/Shanghai")
@@ -29,7 +29,7 @@ def _people(ctx) -> dict[str, Participant]:
 
 
 def _minutes(ctx, meeting_id: int, points, decisions, actions, present, state: str = "draft") -> None:
-    svc = ctx.service(MinutesService)
+    svc = ctx.service(MeetingMinutesService)
     d = svc.draft(meeting_id)
     d.points = [Point(t, i) for i, t in points]
     d.decisions = [Decision(t, i) for i, t in decisions]

@@ -6,14 +6,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ..core.releases.content import paragraphs
-from ..core.releases.records import Coverage
-from ..core.releases.workflow import Action
-from ..core.services.releases import ReleaseService
-from ..core.services.releases_coverage import CoverageService
-from ..core.services.releases_review import ReleaseReviewService
-from ..core.services.releases_templates import ReleaseTemplateService
-from .foundation import demo_person
+from commdesk.core.releases.content import paragraphs
+from commdesk.core.releases.records import Coverage
+from commdesk.core.releases.workflow import Action
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.templates import ReleaseTemplateService
+from commdesk.demo.foundation import demo_person
 
 ORDER = 20
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -70,7 +70,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
     svc = ctx.service(ReleaseService)
     review = ctx.service(ReleaseReviewService)
     templates = ctx.service(ReleaseTemplateService)
-    coverage = ctx.service(CoverageService)
+    coverage = ctx.service(ReleaseCoverageService)
     clock = _Clock(ctx, now)
     original_current = ctx.current
 

@@ -20,7 +20,7 @@ also records the chain's head (its last place and link) outside the log, in the 
 ``audit.head``, in the same transaction; ``verify_chain`` compares the log's end with it. A seal that
 finds the log's end no longer where the record says leaves the record alone (the evidence stays).
 Someone who cuts the log and rewrites that row too is caught by the head each computer keeps of
-the databases it has seen (``core.services.audit``), as far as that computer saw.
+the databases it has seen (``services.audit``), as far as that computer saw.
 """
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
-from .models.base import Base, utcnow
-from .models.foundation import AuditRow, SettingRow
+from commdesk.persistence.models.base import Base, utcnow
+from commdesk.persistence.models.foundation import AuditRow, SettingRow
 
 REDACTED = "(changed)"
 
@@ -291,9 +291,9 @@ class ChainReport:
 def _entry_words(row, zone: str) -> str:
     """An entry as people name it: its time in ``zone`` (named), who, and what was done to which
     record, in the translated words of the history views."""
-    from ..core.i18n import translate
-    from ..core.labels import action_label, entity_label
-    from ..core.timezones import format_instant
+    from commdesk.core.i18n import translate
+    from commdesk.core.labels import action_label, entity_label
+    from commdesk.core.timezones import format_instant
 
     at = row.at
     if isinstance(at, str):
@@ -308,7 +308,7 @@ def _entry_words(row, zone: str) -> str:
 def verify_chain(conn, zone: str = "UTC") -> ChainReport:
     """Walk the chain from its first entry; stop at the first that does not fit. Entries are
     named with their time in ``zone`` (the organisation's, where the caller knows it)."""
-    from ..core.i18n import translate
+    from commdesk.core.i18n import translate
 
     previous, expected, erased = "", 1, 0
     rows = conn.execute(select(_T).order_by(_T.c.seq.is_(None), _T.c.seq, _T.c.id))

@@ -23,9 +23,9 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core.errors import CommdeskError, DatabaseBusy, ReadOnlyDatabase, ValidationError
-from ..core.i18n import translate
-from . import audit, guards
+from commdesk.core.errors import CommdeskError, DatabaseBusy, ReadOnlyDatabase, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.persistence import audit, guards
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ class DatabaseTarget:
 def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarget, str | None]:
     """``--db`` value, else ``COMMDESK_DB``, else the default file. Returns the target and any password
     that was written into the URL (the caller moves it into the keyring; it is never kept on disk)."""
-    from ..paths import default_database_path
+    from commdesk.paths import default_database_path
 
     raw = os.fspath(spec) if spec else os.environ.get("COMMDESK_DB") or ""
     if not raw:
@@ -287,7 +287,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
     exist is an error naming the path, except the default file, whose folder is made (private)."""
     from sqlalchemy import create_engine
 
-    from ..core.files import private_folder
+    from commdesk.core.files import private_folder
 
     kwargs.setdefault("hide_parameters", True)
     url = target.url if password is None else target.url.set(password=password)
@@ -304,7 +304,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, factory=_RetryingConnection,
                                                         check_same_thread=False)
         elif path is not None:
-            from ..core.files import private_file
+            from commdesk.core.files import private_file
 
             private_file(path)  # made private before SQLite writes a byte (its -wal/-shm follow its mode)
         engine = create_engine(url, connect_args=connect_args, **kwargs)
@@ -324,7 +324,7 @@ def server_password(target: DatabaseTarget, given: str | None,
                     ask: Callable[[str], str | None] | None) -> str | None:
     """The server password: the one given (URL or typed in), else the keyring, else asked. A new
     password is kept aside until ``remember_password`` says the connection worked."""
-    from ..core import secrets
+    from commdesk.core import secrets
 
     if target.is_sqlite:
         return None
@@ -348,7 +348,7 @@ def server_password(target: DatabaseTarget, given: str | None,
 def remember_password(target: DatabaseTarget) -> None:
     """The connection worked: keep its new password in the keyring (or this session's memory when
     there is no keyring)."""
-    from ..core import secrets
+    from commdesk.core import secrets
 
     password = _pending.pop(target.keyring_key, None)
     if password is None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from ..core.errors import ValidationError
-from ..core.i18n import translate
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
 
 
 def _too_long(session: Session) -> dict[str, str]:
-    from ..core.labels import field_label
+    from commdesk.core.labels import field_label
 
     errors: dict[str, str] = {}
     for obj in list(session.new) + list(session.dirty):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
-from ..core.i18n import translate
+from commdesk.core.i18n import translate
 
 #: Objects that are made from other data: a problem with one of them is fixed by ``db repair``.
 DERIVED_TYPES = frozenset({"index", "trigger"})
@@ -59,8 +59,8 @@ def _reference(revisions: frozenset[str]) -> tuple[dict[tuple[str, str], SchemaO
     the SQL that made each of them."""
     from alembic import command
 
-    from .db import make_engine, resolve_target
-    from .schema import alembic_config
+    from commdesk.persistence.db import make_engine, resolve_target
+    from commdesk.persistence.schema import alembic_config
 
     engine = make_engine(resolve_target("sqlite://")[0])
     try:
@@ -117,7 +117,7 @@ def schema_problems(engine: Engine, revisions: frozenset[str], up_to_date: bool)
 
 
 def _server_problems(engine: Engine) -> list[str]:
-    from .models import Base
+    from commdesk.persistence.models import Base
 
     problems: list[str] = []
     with engine.connect() as conn:
@@ -175,7 +175,7 @@ def repair(engine: Engine, revisions: frozenset[str]) -> RepairResult:
                 conn.exec_driver_sql(reference_sql[key])
                 recreated.append(obj.name)
         else:
-            from .models import Base
+            from commdesk.persistence.models import Base
 
             insp = inspect(conn)
             for table in Base.metadata.sorted_tables:
@@ -191,8 +191,8 @@ def rebuild_contact_search(conn: Connection) -> int:
     """The contacts' search index made again from the contacts (SQLite: the FTS5 tables
     ``contact_fts`` and ``contact_fts_short`` and their triggers; a server: the short-term keys).
     Returns how many contacts were indexed. Call inside a transaction."""
-    from .models.contacts import SQLITE_FTS_DDL, SQLITE_SHORT_DDL
-    from .repositories.contacts import key_text, write_search_keys
+    from commdesk.persistence.models.contacts import SQLITE_FTS_DDL, SQLITE_SHORT_DDL
+    from commdesk.persistence.repositories.contacts import key_text, write_search_keys
 
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
@@ -215,7 +215,7 @@ def rebuild_contact_search(conn: Connection) -> int:
 def audit_problems(engine: Engine, zone: str = "UTC") -> list[str]:
     """The audit log's hash chain, walked from the start, and its end against the database's
     record of it (empty list: intact). Entries are named with their time in ``zone``."""
-    from .audit import verify_chain
+    from commdesk.persistence.audit import verify_chain
 
     with engine.connect() as conn:
         report = verify_chain(conn, zone)

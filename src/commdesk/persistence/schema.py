@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from ..core.errors import DatabaseVersionError
+from commdesk.core.errors import DatabaseVersionError
 
 VERSIONS = Path(__file__).parent / "migrations" / "versions"
 _REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
@@ -108,7 +108,7 @@ def status(engine: Engine) -> SchemaStatus:
 
 
 def _version() -> str:
-    from .. import __version__
+    from commdesk import __version__
 
     return __version__
 
@@ -128,8 +128,8 @@ def _org_zone_of(path: Path) -> str:
     import json
     import sqlite3
 
-    from ..core.timezones import is_valid_zone, system_zone_name
-    from .db import sqlite_uri
+    from commdesk.core.timezones import is_valid_zone, system_zone_name
+    from commdesk.persistence.db import sqlite_uri
 
     try:
         con = sqlite3.connect(sqlite_uri(path), uri=True)
@@ -146,7 +146,7 @@ def _org_zone_of(path: Path) -> str:
 def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     """A consistent copy of a SQLite file next to it, through SQLite's backup API. Its name holds
     the time in the organisation's zone with the offset that names it (``-20261206-131500+0800``)."""
-    from ..core.timezones import now_in
+    from commdesk.core.timezones import now_in
 
     stamp = now_in(_org_zone_of(path)).strftime("%Y%m%d-%H%M%S%z")
     dest = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix or '.sqlite3'}")
@@ -154,7 +154,7 @@ def backup_sqlite(path: Path, suffix: str = "before-upgrade") -> Path:
     while dest.exists():
         n += 1
         dest = path.with_name(f"{path.stem}.{suffix}-{stamp}-{n}{path.suffix or '.sqlite3'}")
-    from ..core.files import private_file
+    from commdesk.core.files import private_file
 
     private_file(dest)  # owner-only before SQLite writes the copy
     copy_sqlite(path, dest)
@@ -167,7 +167,7 @@ def copy_sqlite(source: Path, dest: Path) -> None:
     journal, not WAL), so it can be read later from anywhere, even a read-only folder."""
     import sqlite3
 
-    from .db import sqlite_uri
+    from commdesk.persistence.db import sqlite_uri
 
     src = sqlite3.connect(sqlite_uri(source), uri=True)
     try:
@@ -206,7 +206,7 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
     if st.up_to_date:
         return UpgradeResult(st.current, st.current, None)
     copy = None
-    from .db import sqlite_file
+    from commdesk.persistence.db import sqlite_file
 
     sqlite_path = sqlite_file(engine)
     if backup and sqlite_path is not None and not st.empty and sqlite_path.exists():
@@ -236,8 +236,8 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
 def _refuse_broken_foreign_keys(conn) -> None:
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
     if broken:
-        from ..core.errors import CommdeskError
-        from ..core.i18n import translate
+        from commdesk.core.errors import CommdeskError
+        from commdesk.core.i18n import translate
 
         tables = ", ".join(sorted({row[0] for row in broken}))
         raise CommdeskError(translate(

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QLi
                                QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTextEdit, QVBoxLayout,
                                QWidget)
 
-from ..paths import resources_dir
-from .navigation import PANES, PaneSpec
+from commdesk.paths import resources_dir
+from commdesk.ui.navigation import PANES, PaneSpec
 
 
 def icon(name: str) -> QIcon:
@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.lang = lang
         self.services = None
-        from .common.keys import install_standard_keys
+        from commdesk.ui.common.keys import install_standard_keys
 
         install_standard_keys()  # Ctrl+Tab between tabs, even from inside tables
         self.panes: dict[str, QWidget] = {}
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.busy_reported.connect(lambda text: self.statusBar().showMessage(text, 10000),
                                    Qt.ConnectionType.QueuedConnection)
         self._build_menus()
-        from .common.screen import fitting_size
+        from commdesk.ui.common.screen import fitting_size
 
         self.resize(fitting_size(self, 1180, 760, share=0.96))  # a 1366×768 laptop too
         geometry = prefs.value("window/geometry")
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         """Menu entries that depend on the acting person's roles, with a tip that says why."""
         if self.services is None:
             return
-        from ..core.domain.people import Role
+        from commdesk.core.domain.people import Role
 
         admin = self.services.person().has(Role.ADMINISTRATOR)
         self.backup_action.setEnabled(admin)
@@ -285,19 +285,19 @@ class MainWindow(QMainWindow):
             self.undo_group.redo()
 
     def _backup(self) -> None:
-        from .admin.backup_action import backup_interactively
+        from commdesk.ui.admin.backup_action import backup_interactively
 
         backup_interactively(self, self.services)
 
     def _people(self) -> None:
-        from .admin.people_dialog import PeopleDialog
+        from commdesk.ui.admin.people_dialog import PeopleDialog
 
         PeopleDialog(self.services, self).exec()
 
     def _settings(self) -> None:
-        from ..core.domain.people import Role
-        from ..core.services.settings import SettingsService
-        from .admin.org_settings_dialog import OrgSettingsDialog
+        from commdesk.core.domain.people import Role
+        from commdesk.services.settings import SettingsService
+        from commdesk.ui.admin.org_settings_dialog import OrgSettingsDialog
 
         dlg = OrgSettingsDialog(self.services.get(SettingsService),
                                 self.services.person().has(Role.ADMINISTRATOR), self)
@@ -305,13 +305,13 @@ class MainWindow(QMainWindow):
             self.services.data_changed.emit("settings")
 
     def _procedure(self) -> None:
-        from .admin.procedure_viewer import ProcedureViewer
+        from commdesk.ui.admin.procedure_viewer import ProcedureViewer
 
         ProcedureViewer(self.lang, self).exec()
 
     def _about(self) -> None:
-        from .. import __version__
-        from .common.ask import ask
+        from commdesk import __version__
+        from commdesk.ui.common.ask import ask
 
         ask(self, "info", self.tr("About commdesk"), self.tr(
             "commdesk {version}\n\nThe desk of a communications office: media contacts, press releases "

@@ -11,8 +11,9 @@ from commdesk.core.contacts.importing.mapping import guess_mapping, row_to_recor
 from commdesk.core.contacts.importing.sources import read_table
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.errors import ValidationError
-from commdesk.core.services.contacts import ContactQuery, ContactService, ImportService
-from commdesk.core.services.contacts_import import counts_text
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.importing import ContactImportService
+from commdesk.services.contacts.importing import counts_text
 
 EVIL = "https://linkedin.example/in/x\r\nX-Evil: 1"
 
@@ -29,7 +30,7 @@ def test_a_line_break_in_a_link_rejects_the_row_with_the_forms_message(ctx, peop
     path = _write(tmp_path / "crlf.csv", [["name", "email", header],
                                           ["Evil Person", "evil.p@example.com", EVIL.replace("https://", "")],
                                           ["Good Person", "good.p@example.com", "plain"]])
-    preview = ctx.service(ImportService).plan(path)
+    preview = ctx.service(ContactImportService).plan(path)
     assert [(r.row, r.column) for r in preview.plan.rejected] == [(2, header)]
     # the same words as the contact form's refusal
     with pytest.raises(ValidationError) as form:
@@ -37,8 +38,8 @@ def test_a_line_break_in_a_link_rejects_the_row_with_the_forms_message(ctx, peop
                                                          **{field: EVIL}))
     assert preview.plan.rejected[0].reason == form.value.errors[field]
     with pytest.raises(ValidationError, match="1 rows"):
-        ctx.service(ImportService).apply(preview)
-    result = ctx.service(ImportService).apply(preview, skip_invalid=True)
+        ctx.service(ContactImportService).apply(preview)
+    result = ctx.service(ContactImportService).apply(preview, skip_invalid=True)
     assert result.created == 1 and result.rejected == 1
     stored = [ctx.service(ContactService).get(i).record for i in ctx.service(ContactService).ids(ContactQuery())]
     assert [getattr(r, field) for r in stored] == ["plain"]
@@ -56,17 +57,17 @@ def test_line_breaks_stay_in_notes_and_addresses_and_fold_in_names(tmp_path):
 def test_ignored_columns_are_named_in_the_dry_run_and_the_report(ctx, people, tmp_path):
     path = _write(tmp_path / "extra.csv", [["name", "email", "website", "owner"],
                                            ["王伟", "ww@example.com", "https://ww.example", "bob"]])
-    preview = ctx.service(ImportService).plan(path)
+    preview = ctx.service(ContactImportService).plan(path)
     assert preview.plan.ignored_columns == ["website", "owner"]
     planned = counts_text(preview.plan.counts(), planned=True)
     assert "1 to create" in planned and "columns not imported" in planned and "website, owner" in planned
-    result = ctx.service(ImportService).apply(preview)
+    result = ctx.service(ContactImportService).apply(preview)
     assert result.created == 1 and "website, owner" in result.summary()
 
 
 def test_nothing_ignored_says_nothing(ctx, people, tmp_path):
     path = _write(tmp_path / "plain.csv", [["name", "email"], ["王伟", "ww@example.com"]])
-    preview = ctx.service(ImportService).plan(path)
+    preview = ctx.service(ContactImportService).plan(path)
     assert "not imported" not in counts_text(preview.plan.counts(), planned=True)
 
 

@@ -58,7 +58,7 @@ def test_a_link_with_a_line_break_is_refused_at_save(ctx, people):
 
     from commdesk.core.contacts.records import OutletRecord
     from commdesk.core.errors import ValidationError
-    from commdesk.core.services.contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     svc = ctx.service(ContactService)
     rec = ContactRecord(full_name="王伟", emails=[Email("", "ww@xinhua.example.com")])

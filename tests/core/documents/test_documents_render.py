@@ -10,11 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 import commdesk
-from commdesk.core.documents import (
-    BulletList, Callout, Document, ExportCancelled, Heading, Image, KeyValue, Letterhead, Markdown,
-    NumberedList, PageBreak, Paragraph, Signature, SignatureBlock, Spacer, Table, Title, render,
-    render_bytes,
-)
+from commdesk.core.documents.spec import BulletList, Callout, Document, Heading, Image, KeyValue, Letterhead, Markdown, NumberedList, PageBreak, Paragraph, Signature, SignatureBlock, Spacer, Table, Title
+from commdesk.core.documents.templates import ExportCancelled
+from commdesk.core.documents.rendering import render, render_bytes
 from commdesk.core.errors import CommdeskError, ValidationError
 
 MIXED = "新闻发布会定于2026年5月1日（周五）10:00举行，地点：市民中心3楼；联系人 Alice Wang，电话 +86 10 1234-5678。"

@@ -7,10 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from commdesk.core.documents import (
-    BulletList, Callout, Document, Heading, KeyValue, Markdown, NumberedList, Paragraph, Signature,
-    SignatureBlock, Table, Title, render_bytes,
-)
+from commdesk.core.documents.spec import BulletList, Callout, Document, Heading, KeyValue, Markdown, NumberedList, Paragraph, Signature, SignatureBlock, Table, Title
+from commdesk.core.documents.rendering import render_bytes
 from commdesk.core.documents.text import clean, markup
 
 # Mostly the characters of real documents, plus markup, controls, emoji, RTL and astral planes.

@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from commdesk.core.documents import Document, Letterhead, Paragraph, render, render_bytes
+from commdesk.core.documents.spec import Document, Letterhead, Paragraph
+from commdesk.core.documents.rendering import render, render_bytes
 from commdesk.core.documents.contacts import media_list_document
 from commdesk.core.documents.home import status_document
 from commdesk.core.documents.meetings import action_report_document, agenda_document
 from commdesk.core.meetings.model import Meeting, MeetingKind
-from commdesk.core.services.settings import OrgSettings
+from commdesk.services.settings import OrgSettings
 
 pytestmark = pytest.mark.timezones
 
@@ -77,7 +78,7 @@ def test_documents_built_from_the_organisation_use_its_zone(process_tz):
 
 
 def test_status_report_time_is_in_the_given_zone_and_named(process_tz):
-    from commdesk.core.services.home import HomeFigures, HomeSnapshot
+    from commdesk.services.home import HomeFigures, HomeSnapshot
 
     figures = HomeFigures(*[() for _ in HomeFigures.__dataclass_fields__])
     snapshot = HomeSnapshot(at=INSTANT, person="王芳", sections=(), figures=figures)

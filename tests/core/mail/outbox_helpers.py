@@ -7,8 +7,8 @@ from pathlib import Path
 from tests.core.mail.smtp_server import PASSWORD
 
 from commdesk.core.mail import Attachment, Delivery, Draft, Recipient
-from commdesk.core.services.mail import OutboxService
-from commdesk.core.services.mail_account import MailAccountService
+from commdesk.services.mail.outbox import OutboxService
+from commdesk.services.mail.account import MailAccountService
 
 
 def configure(ctx, server, tmp_path: Path, password: str | None = PASSWORD, **overrides) -> OutboxService:

@@ -14,11 +14,11 @@ from tests.core.mail.outbox_helpers import configure
 from commdesk.core.errors import ValidationError
 from commdesk.core.mail.labels import HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED
 from commdesk.core.meetings.model import AgendaItem, ChecklistItem, Meeting, MeetingKind, Participant
-from commdesk.core.services.audit import AuditService
-from commdesk.core.services.mail import HELD, SENT
-from commdesk.core.services.mail_sending import MeetingMailer
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.audit import AuditService
+from commdesk.services.mail.outbox import HELD, SENT
+from commdesk.services.mail.sending import MeetingMailer
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 REASONS = {"FM-1": "ok", "PC-1": "ok", "PC-2": "ok", "FM-2": "ok", "PC-3": "ok"}
@@ -97,7 +97,7 @@ def test_minutes_changed_after_they_were_queued_are_held(ctx, people, smtp_serve
     ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
     m = ctx.service(MeetingService).save(_meeting(NOW - timedelta(hours=3)))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     minutes.save(dataclasses.replace(minutes.draft(m.id), notes="决定：下周发布。"))
     [mid] = ctx.service(MeetingMailer).send_minutes(m.id, override="ok")
     minutes.save(dataclasses.replace(minutes.draft(m.id), notes="决定：推迟到下月发布。"))
@@ -113,7 +113,7 @@ def test_two_minutes_messages_both_go_although_the_first_marks_them_distributed(
     ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
     m = ctx.service(MeetingService).save(_meeting(NOW - timedelta(hours=3)))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     minutes.save(dataclasses.replace(minutes.draft(m.id), notes="决定：下周发布。"))
     mailer = ctx.service(MeetingMailer)
     mailer.send_minutes(m.id, override="ok")

@@ -12,7 +12,7 @@ from tests.core.mail.smtp_server import PASSWORD, USER
 
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.mail import Delivery, Draft, MailError
-from commdesk.core.services.mail import (
+from commdesk.services.mail.outbox import (
     CANCELLED,
     FAILED,
     QUEUED,
@@ -21,7 +21,7 @@ from commdesk.core.services.mail import (
     NeedsOverride,
     OutboxService,
 )
-from commdesk.core.services.mail_account import MailAccountService
+from commdesk.services.mail.account import MailAccountService
 
 
 class Clock:
@@ -79,7 +79,7 @@ def test_bcc_send_reaches_everyone_without_showing_them(ctx, people, smtp_server
 
 
 def test_vague_subject_needs_a_reason_that_lands_in_the_audit_log(ctx, people, smtp_server, tmp_path):
-    from commdesk.core.services.audit import AuditService
+    from commdesk.services.audit import AuditService
 
     outbox = configure(ctx, smtp_server, tmp_path)
     draft = Draft("咨询", "想问一下发布会的时间。", recipients(1), Delivery.DIRECT)

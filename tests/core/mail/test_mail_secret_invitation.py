@@ -12,8 +12,8 @@ from sqlalchemy import text
 from tests.core.mail.outbox_helpers import configure
 
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
-from commdesk.core.services.mail_sending import MeetingMailer
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.mail.sending import MeetingMailer
+from commdesk.services.meetings.service import MeetingService
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 SECRET = "Pw;7,x\\八九"      # characters iCalendar must escape, and non-ASCII

@@ -9,9 +9,9 @@ from tests.core.mail.outbox_helpers import configure
 
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
 from commdesk.core.meetings.schedule import MinutesDue
-from commdesk.core.services.mail_sending import MeetingMailer
-from commdesk.core.services.meetings import MeetingService
-from commdesk.core.services.meetings_minutes import MinutesService
+from commdesk.services.mail.sending import MeetingMailer
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -47,7 +47,7 @@ def test_minutes_go_out_with_the_pdf_and_are_marked_distributed(ctx, people, smt
     ctx.clock = lambda: NOW.astimezone(UTC)
     outbox = configure(ctx, smtp_server, tmp_path)
     m = ctx.service(MeetingService).save(meeting(NOW - timedelta(hours=3)))
-    minutes = ctx.service(MinutesService)
+    minutes = ctx.service(MeetingMinutesService)
     minutes.save(minutes.draft(m.id))
     ctx.service(MeetingMailer).send_minutes(m.id, extra=[("赵磊", "zhao@example.org")], override="ok")
     assert minutes.deadline(m.id).status is MinutesDue.DUE      # queued is not distributed

@@ -9,8 +9,8 @@ import pytest
 from tests.core.mail.outbox_helpers import configure
 
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
-from commdesk.core.services.mail_sending import MeetingMailer
-from commdesk.core.services.meetings import MeetingService
+from commdesk.services.mail.sending import MeetingMailer
+from commdesk.services.meetings.service import MeetingService
 
 
 def test_invitation_subject_carries_the_meetings_own_date(ctx, people, smtp_server, tmp_path):
@@ -31,7 +31,7 @@ def test_a_messages_date_header_is_the_offices_time_whatever_the_computers_zone(
 
     from tests.core.mail.outbox_helpers import release_draft
 
-    from commdesk.core.services.settings import OrgSettings, SettingsService
+    from commdesk.services.settings import OrgSettings, SettingsService
 
     ctx.clock = lambda: datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
     outbox = configure(ctx, smtp_server, tmp_path)

@@ -129,7 +129,7 @@ def charts_png(panels: list[tuple[str, list[Bar]]], width: int = 1600, height: i
     from PIL import Image as PILImage
     from PIL import ImageDraw, ImageFont
 
-    from .fonts import find_font_files
+    from commdesk.core.documents.fonts import find_font_files
 
     regular, bold = find_font_files()
     cache: dict[int, object] = {}

@@ -13,7 +13,7 @@ from commdesk.core.contacts.validation import format_phone
 from commdesk.core.timezones import org_zone_name
 from dataclasses import dataclass
 
-from . import Document, Letterhead, Paragraph, Table
+from commdesk.core.documents.spec import Document, Letterhead, Paragraph, Table
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _mostly_chinese(records: Sequence[ContactRecord]) -> bool:
 
 def media_list_pdf(records: Sequence[ContactRecord], path, org=None, title: str = "", subtitle: str = "",
                    author: str = "", progress=None, cancel=None, labels: MediaListLabels = MediaListLabels()):
-    from . import render
+    from commdesk.core.documents.rendering import render
 
     doc, blocks = media_list_document(records, org, title, subtitle, author, labels=labels)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

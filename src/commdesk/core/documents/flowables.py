@@ -15,10 +15,10 @@ from reportlab.platypus import Table as RLTable
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
-from . import fonts as _fonts
-from . import spec
-from .styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG, TABLE_STRIPE_BG, Styles, styles
-from .text import markup, single_line
+from commdesk.core.documents import fonts as _fonts
+from commdesk.core.documents import spec
+from commdesk.core.documents.styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG, TABLE_STRIPE_BG, Styles, styles
+from commdesk.core.documents.text import markup, single_line
 
 
 class HeadingParagraph(RLParagraph):
@@ -130,7 +130,7 @@ def convert(block, ctx: Context) -> list[Flowable]:
         style = st.code if block.style == "code" else st.body
         return [RLParagraph(block.markup, style)]
     if isinstance(block, spec.Markdown):
-        from .markdown import to_blocks
+        from commdesk.core.documents.markdown import to_blocks
 
         return build(to_blocks(block.text), ctx)
     if isinstance(block, spec.BulletList):

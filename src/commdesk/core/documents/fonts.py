@@ -27,7 +27,7 @@ import commdesk
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
 
-from . import fontbuild
+from commdesk.core.documents import fontbuild
 
 MAIN = "CommdeskSans"
 MAIN_BOLD = "CommdeskSans-Bold"

@@ -1,17 +1,17 @@
 """The one-page status report: the Home pane's lists and figures as a PDF (CR-5, EV-2)."""
 from __future__ import annotations
 
-from ..i18n import translate
-from ..timezones import format_instant, system_zone_name, to_zone
-from .releases import charts_png
-from .spec import Document, Heading, Image, KeyValue, Letterhead, Paragraph, Table
+from commdesk.core.i18n import translate
+from commdesk.core.timezones import format_instant, system_zone_name, to_zone
+from commdesk.core.documents.releases import charts_png
+from commdesk.core.documents.spec import Document, Heading, Image, KeyValue, Letterhead, Paragraph, Table
 
 _BLUE, _GREEN, _RED, _GREY = (31, 78, 121), (46, 139, 87), (200, 60, 50), (120, 130, 145)
 
 
 def status_document(snapshot, org_name: str = "", logo: bytes | None = None, language: str = "en",
                     zone: str = ""):
-    """(Document, blocks) for a ``HomeSnapshot`` (commdesk.core.services.home); its time is shown in
+    """(Document, blocks) for a ``HomeSnapshot`` (commdesk.services.home); its time is shown in
     ``zone`` (the organisation's: ``SettingsService.time_zone()``; "" = the computer's), named."""
     where = zone or system_zone_name()
     when = format_instant(snapshot.at, where)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import spec
-from .text import clean, escape
-from .text import markup as text_markup
+from commdesk.core.documents import spec
+from commdesk.core.documents.text import clean, escape
+from commdesk.core.documents.text import markup as text_markup
 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _LINK_COLOUR = "#1d4e89"

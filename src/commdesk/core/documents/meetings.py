@@ -14,8 +14,8 @@ from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionStatus, Meeting, MeetingKind, MinutesState
 from commdesk.core.timezones import format_instant, format_span, org_zone_name, to_utc, to_zone
 
-from . import (BulletList, Callout, Document, Heading, KeyValue, Letterhead, Markdown, Paragraph,
-               Signature, SignatureBlock, Table, render_bytes)
+from commdesk.core.documents.spec import BulletList, Callout, Document, Heading, KeyValue, Letterhead, Markdown, Paragraph, Signature, SignatureBlock, Table
+from commdesk.core.documents.rendering import render_bytes
 
 
 def _letterhead(org) -> Letterhead | None:

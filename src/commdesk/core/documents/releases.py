@@ -20,8 +20,8 @@ from commdesk.core.releases.export_text import DOCUMENT_LABELS, _body_with_datel
 from commdesk.core.releases.records import Release, ReviewRecord
 from commdesk.core.releases.workflow import State, format_moment
 
-from .charts import charts_png  # bar charts, labels wrapped or slanted, never cut (shared with Home)
-from .spec import (
+from commdesk.core.documents.charts import charts_png  # bar charts, labels wrapped or slanted, never cut (shared with Home)
+from commdesk.core.documents.spec import (
     BulletList,
     Callout,
     Document,
@@ -69,7 +69,7 @@ def _letterhead(org: Org) -> Letterhead | None:
 
 def when(moment: datetime | None, zone: tzinfo | None = None) -> str:
     """A recorded time in the organisation's zone (never the process's by accident), naming the offset."""
-    from .. import timezones as tz
+    from commdesk.core import timezones as tz
 
     return format_moment(tz.to_zone(moment, zone or tz.system_zone_name())) if moment else ""
 

@@ -15,11 +15,11 @@ from commdesk.core.files import write_atomically
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import system_zone_name, to_zone, wall_clock
 
-from . import flowables as _flowables
-from . import fonts as _fonts
-from .spec import Block, Document, Title
-from .templates import DocTemplate, ExportCancelled, Furniture, numbered_canvas
-from .text import markup, single_line
+from commdesk.core.documents import flowables as _flowables
+from commdesk.core.documents import fonts as _fonts
+from commdesk.core.documents.spec import Block, Document, Title
+from commdesk.core.documents.templates import DocTemplate, ExportCancelled, Furniture, numbered_canvas
+from commdesk.core.documents.text import markup, single_line
 
 Progress = Callable[[int, int], None]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.i18n import translate
 
-from .spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
+from commdesk.core.documents.spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
 
 
 def ui_language() -> str:
@@ -30,7 +30,7 @@ def ui_language() -> str:
 
 
 def _letterhead(ctx) -> Letterhead | None:
-    from commdesk.core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
 
     org = ctx.service(SettingsService).organisation()
     return Letterhead(org.name, org.logo_png) if org.name else None
@@ -75,7 +75,7 @@ def people_document(ctx, people: Sequence[Person], language: str | None = None,
 
 def _audit_change(entry, zone: str, titles, names) -> str:
     """An entry's field change in words, as the audit pane shows it: "old → new" (∅ for nothing)."""
-    from commdesk.core.services.audit import entry_value
+    from commdesk.services.audit import entry_value
 
     if not entry.field or (entry.old is None and entry.new is None):
         return ""
@@ -94,7 +94,7 @@ def audit_document(ctx, entries: Sequence, language: str | None = None, created:
     fields and codes as the forms name them) and times in ``zone`` (default: the organisation's),
     which the summary and the time column name. ``titles`` and ``names`` default to reading them."""
     from commdesk.core import labels
-    from commdesk.core.services.audit import AuditService, record_label
+    from commdesk.services.audit import AuditService, record_label
     from commdesk.core.timezones import format_instant, offset_label, zone_label
 
     audit = ctx.service(AuditService)
@@ -148,7 +148,7 @@ def audit_document(ctx, entries: Sequence, language: str | None = None, created:
 def audit_report(ctx, entries: Sequence, path: str | os.PathLike, progress=None, cancel=None,
                  language: str | None = None, zone: str | None = None) -> Path:
     """Write the audit log PDF to ``path`` (atomically) and return the path."""
-    from .rendering import render
+    from commdesk.core.documents.rendering import render
 
     doc, blocks = audit_document(ctx, entries, language=language, zone=zone)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

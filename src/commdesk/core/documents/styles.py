@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from . import fonts as _fonts
+from commdesk.core.documents import fonts as _fonts
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")

@@ -21,11 +21,11 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import offset_label
 
-from . import fonts as _fonts
-from .flowables import HeadingParagraph
-from .spec import Document
-from .styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
-from .text import single_line
+from commdesk.core.documents import fonts as _fonts
+from commdesk.core.documents.flowables import HeadingParagraph
+from commdesk.core.documents.spec import Document
+from commdesk.core.documents.styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
+from commdesk.core.documents.text import single_line
 
 SIDE_MARGIN = 22 * mm
 BOTTOM_MARGIN = 24 * mm
@@ -122,11 +122,11 @@ class Furniture:
         self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
-            from .flowables import (
+            from commdesk.core.documents.flowables import (
                 _image,  # validates the bytes with a message that names the fix
                 context,
             )
-            from .spec import Image
+            from commdesk.core.documents.spec import Image
 
             _image(Image(document.letterhead.logo), context(100, 100))
             from reportlab.lib.utils import ImageReader

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import fonts as _fonts
+from commdesk.core.documents import fonts as _fonts
 
 _STRIP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})

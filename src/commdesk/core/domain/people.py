@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from ..i18n import translate
+from commdesk.core.i18n import translate
 
 
 class Role(str, enum.Enum):

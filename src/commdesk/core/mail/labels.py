@@ -2,7 +2,7 @@
 with ``core.labels`` by ``register_labels``). Plain dicts, translated when called."""
 from __future__ import annotations
 
-from ..i18n import translate
+from commdesk.core.i18n import translate
 
 # why a meeting invitation or minutes mail is held (release codes: core.releases.gate)
 HOLD_MEETING_CHANGED = "meeting_changed"
@@ -12,7 +12,7 @@ HOLD_MEETING_GONE = "meeting_gone"
 
 def hold_text(code: str | None) -> str:
     """Why a message is held, in words: meeting and minutes codes here, a release's from the gate."""
-    from ..releases import gate
+    from commdesk.core.releases import gate
 
     words = {
         HOLD_MEETING_CHANGED: lambda: translate(
@@ -26,7 +26,7 @@ def hold_text(code: str | None) -> str:
 
 
 def hold_codes() -> tuple[str, ...]:
-    from ..releases import gate
+    from commdesk.core.releases import gate
 
     return (gate.HOLD_CHANGED, gate.HOLD_WITHDRAWN, gate.HOLD_NOT_APPROVED, gate.HOLD_GONE, gate.HOLD_UNVERSIONED,
             gate.HOLD_ARCHIVED, HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED, HOLD_MEETING_GONE)

@@ -17,7 +17,7 @@ from typing import Literal
 
 from commdesk.core.i18n import translate
 
-from .content import ReleaseContent, paragraphs
+from commdesk.core.releases.content import ReleaseContent, paragraphs
 
 OpKind = Literal["equal", "insert", "delete", "replace"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from .. import timezones as tz
+from commdesk.core import timezones as tz
 
 #: A new embargo is lifted at this time of the next working day, in the embargo's zone.
 DEFAULT_TIME = time(10, 0)

@@ -19,9 +19,9 @@ from datetime import date
 
 from markdown_it import MarkdownIt
 
-from .content import ReleaseContent
-from .escape import escape_markdown
-from .workflow import format_moment
+from commdesk.core.releases.content import ReleaseContent
+from commdesk.core.releases.escape import escape_markdown
+from commdesk.core.releases.workflow import format_moment
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")

@@ -1,7 +1,7 @@
 """The one rule that decides whether a press release may leave the organisation (P-6, MD-3, MD-4).
 
 Every path by which a release's text reaches someone outside calls :func:`why_not_leave` (through
-``services.releases_gate.ReleaseGate``); nothing else decides it. The rule:
+``services.releases.gate.ReleaseGate``); nothing else decides it. The rule:
 
 * **Leaving** paths — mail through the outbox (``Path.MAIL``), ``.eml`` files for a mail program
   (``Path.EML``: window Export and ``commdesk releases eml``), plain text and HTML for a newsroom
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import enum
 
-from ..i18n import translate
-from .workflow import State
+from commdesk.core.i18n import translate
+from commdesk.core.releases.workflow import State
 
 #: States in which a release has passed the four-eyes review of its current text.
 LEAVING_STATES = frozenset({State.APPROVED, State.SCHEDULED, State.PUBLISHED})

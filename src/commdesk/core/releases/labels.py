@@ -9,8 +9,8 @@ Use: ``field_labels("releases")["body_markdown"]`` -> "Text" / "正文";
 """
 from __future__ import annotations
 
-from ..i18n import translate
-from .workflow import Action, State
+from commdesk.core.i18n import translate
+from commdesk.core.releases.workflow import Action, State
 
 
 def _release_fields() -> dict[str, str]:
@@ -80,7 +80,7 @@ def field_labels(entity: str = "releases") -> dict[str, str]:
     """Column name -> label for an audited table of releases (``releases``, ``release_*``; the outbox:
     ``core.mail.labels``); {} for others."""
     if entity == "mail_outbox":
-        from ..mail.labels import field_labels as outbox_fields
+        from commdesk.core.mail.labels import field_labels as outbox_fields
 
         return outbox_fields()
     if entity == "releases" or entity.startswith("release_"):
@@ -100,7 +100,7 @@ def value_labels(entity: str, field: str) -> dict[str, str]:
     if entity == "release_steps" and field in ("from_state", "to_state"):
         return state_labels()
     if entity == "mail_outbox":
-        from ..mail.labels import value_labels as outbox_values
+        from commdesk.core.mail.labels import value_labels as outbox_values
 
         return outbox_values().get(field, {})
     return {}
@@ -114,7 +114,7 @@ def action_labels() -> dict[str, str]:
         "edit_after_approval": translate("Releases", "Edited after approval"),
         "publication": translate("Releases", "Publication recorded"),
     })
-    from ..mail.labels import action_labels as outbox_actions
+    from commdesk.core.mail.labels import action_labels as outbox_actions
 
     labels.update(outbox_actions())
     return labels
@@ -122,7 +122,7 @@ def action_labels() -> dict[str, str]:
 
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``: the release tables' field and value labels."""
-    from ..labels import RELEASE_TABLES
+    from commdesk.core.labels import RELEASE_TABLES
 
     for table in RELEASE_TABLES:
         register(table, field_labels=lambda t=table: field_labels(t),

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from .content import Quote, ReleaseContent
-from .workflow import State
+from commdesk.core.releases.content import Quote, ReleaseContent
+from commdesk.core.releases.workflow import State
 
 CHANNELS = ("newsroom", "wire", "wechat", "weibo", "mailing")
 TONES = ("positive", "neutral", "negative")
@@ -53,7 +53,7 @@ class ApprovalInfo:
 
 def void_reason_text(code: str) -> str:
     """Why an approval was voided, in the user's language (stored as a code)."""
-    from ..i18n import translate
+    from commdesk.core.i18n import translate
 
     if code.startswith("edited:"):
         return translate("Releases", "content changed in v{n}").format(n=code.split(":", 1)[1])
@@ -246,7 +246,7 @@ def content_from_json(text: str, zone: str = "") -> ReleaseContent:
 
 def edit_fields(edit: ReleaseEdit) -> dict[str, str]:
     """The fields of an edit as a person reads them, for the conflict choice."""
-    from .workflow import format_moment
+    from commdesk.core.releases.workflow import format_moment
 
     c = edit.content
     return {

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..files import private_folder, write_atomically
-from .content import Quote, ReleaseContent
-from .records import ReleaseEdit
+from commdesk.core.files import private_folder, write_atomically
+from commdesk.core.releases.content import Quote, ReleaseContent
+from commdesk.core.releases.records import ReleaseEdit
 
 
 def edit_to_dict(edit: ReleaseEdit) -> dict:

@@ -27,9 +27,9 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
-from . import sandbox
-from .escape import escape_markdown
-from .placeholders import ALIASES, KNOWN_PLACEHOLDERS, canonical, sample_values, with_aliases
+from commdesk.core.releases import sandbox
+from commdesk.core.releases.escape import escape_markdown
+from commdesk.core.releases.placeholders import ALIASES, KNOWN_PLACEHOLDERS, canonical, sample_values, with_aliases
 
 _FORBIDDEN = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport, nodes.Macro, nodes.CallBlock)
 _BUILTIN_NAMES = frozenset({"range"})

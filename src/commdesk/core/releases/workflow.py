@@ -45,7 +45,7 @@ from datetime import datetime
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 
-from .actor import ADMINISTRATOR, OFFICER, REVIEWER, Actor
+from commdesk.core.releases.actor import ADMINISTRATOR, OFFICER, REVIEWER, Actor
 
 
 class State(str, enum.Enum):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import importlib
 
-from .base import Base
-from .foundation import AuditRow, PersonRow, SettingRow
+from commdesk.persistence.models.base import Base
+from commdesk.persistence.models.foundation import AuditRow, PersonRow, SettingRow
 
 AREA_MODULES = ("contacts", "releases", "meetings", "mail")
 

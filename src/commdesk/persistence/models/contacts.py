@@ -30,7 +30,7 @@ from datetime import date, datetime
 from sqlalchemy import DDL, Boolean, Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps, Versioned, utcnow
+from commdesk.persistence.models.base import Base, Timestamps, Versioned, utcnow
 
 _DERIVED = frozenset({"search_text", "sort_key", "pinyin_key", "outlet_key", "primary_email",
                       "primary_phone", "last_contact_at"})

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps, Versioned, utcnow
+from commdesk.persistence.models.base import Base, Timestamps, Versioned, utcnow
 
 
 class PersonRow(Versioned, Timestamps, Base):

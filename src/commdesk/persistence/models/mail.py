@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps
+from commdesk.persistence.models.base import Base, Timestamps
 
 
 class OutboxMessageRow(Timestamps, Base):

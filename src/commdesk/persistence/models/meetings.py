@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps, Versioned
+from commdesk.persistence.models.base import Base, Timestamps, Versioned
 
 
 class MeetingSeriesRow(Versioned, Timestamps, Base):

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps, Versioned, utcnow
+from commdesk.persistence.models.base import Base, Timestamps, Versioned, utcnow
 
 
 class ReleaseRow(Versioned, Timestamps, Base):

@@ -14,12 +14,12 @@ from sqlalchemy import (Boolean, Integer, String, Text, and_, column, delete, ev
                         or_, select, table, true)
 from sqlalchemy.orm import Session
 
-from ...core.contacts.names import (SHORT_TERM, clean_name, fold_latin, has_chinese, search_keys, short_keys,
+from commdesk.core.contacts.names import (SHORT_TERM, clean_name, fold_latin, has_chinese, search_keys, short_keys,
                                    sort_key)
-from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
-from ...core.contacts.validation import email_key
-from ..models import PersonRow
-from ..models.contacts import (FTS_TABLE, SHORT_FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow,
+from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status, Tier
+from commdesk.core.contacts.validation import email_key
+from commdesk.persistence.models import PersonRow
+from commdesk.persistence.models.contacts import (FTS_TABLE, SHORT_FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow,
                                ContactListMemberRow, ContactOutletRow, ContactPhoneRow, ContactRow,
                                ContactSearchKeyRow, OutletRow)
 
@@ -566,7 +566,7 @@ def conditions(q, today: date, smart_query, depth: int = 0, session: Session | N
     if q.not_contacted_since is not None:
         from datetime import time
 
-        from ...core.timezones import wall_clock
+        from commdesk.core.timezones import wall_clock
 
         since = wall_clock(q.not_contacted_since, time(0), zone)
         c.append(or_(ContactRow.last_contact_at.is_(None), ContactRow.last_contact_at < since))

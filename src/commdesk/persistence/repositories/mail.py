@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..models.mail import OutboxMessageRow
+from commdesk.persistence.models.mail import OutboxMessageRow
 
 QUEUED, SENDING, SENT, FAILED, CANCELLED = "queued", "sending", "sent", "failed", "cancelled"
 HELD = "held"      # not sent: the record it carries changed (e.g. a release no longer approved)

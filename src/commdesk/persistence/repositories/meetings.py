@@ -12,9 +12,9 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ...core.meetings.model import (ActionItem, AgendaItem, ChecklistItem, Meeting, Organiser,
+from commdesk.core.meetings.model import (ActionItem, AgendaItem, ChecklistItem, Meeting, Organiser,
                                     Participant, Response)
-from ..models.meetings import (ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow, MinutesRow,
+from commdesk.persistence.models.meetings import (ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow, MinutesRow,
                                ParticipantRow)
 
 

@@ -7,12 +7,12 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
-from ...core import labels
-from ...core.errors import PermissionDenied
-from ...core.services.audit import AuditService
-from ...core.timezones import to_utc, today_in, wall_clock, zone_label
-from ..common.audit_model import AuditTableModel
-from ..common.pane import Pane
+from commdesk.core import labels
+from commdesk.core.errors import PermissionDenied
+from commdesk.services.audit import AuditService
+from commdesk.core.timezones import to_utc, today_in, wall_clock, zone_label
+from commdesk.ui.common.audit_model import AuditTableModel
+from commdesk.ui.common.pane import Pane
 
 
 class AuditLogModel(AuditTableModel):
@@ -139,7 +139,7 @@ class AuditPane(Pane):
 
     def verify(self) -> None:
         """Walk the log's hash chain off the GUI thread and say what was found."""
-        from ..common.ask import show_error
+        from commdesk.ui.common.ask import show_error
 
         audit = self.audit
         self.services.runner.run(
@@ -148,8 +148,8 @@ class AuditPane(Pane):
             label=self.tr("Verifying the audit log…"), parent=self)
 
     def _verified(self, report) -> None:
-        from ...core.services.audit import describe
-        from ..common.ask import ask
+        from commdesk.services.audit import describe
+        from commdesk.ui.common.ask import ask
 
         headline, lines = describe(report, self.audit.zone())
         if report.ok:
@@ -159,8 +159,8 @@ class AuditPane(Pane):
                 "Tell the administrator; a backup made before the change holds the original log."))
 
     def export_pdf(self) -> None:
-        from ...core.documents.reports import audit_document
-        from ..common.export import export_pdf_interactively
+        from commdesk.core.documents.reports import audit_document
+        from commdesk.ui.common.export import export_pdf_interactively
 
         m = self.model
         entries, titles, zone, names = list(m.entries), dict(m.titles), m.zone, m.names

@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from ...core.domain.people import Role
-from ..common.ask import ask, show_error
+from commdesk.core.domain.people import Role
+from commdesk.ui.common.ask import ask, show_error
 
 
 def may_back_up(services) -> bool:
@@ -16,17 +16,16 @@ def may_back_up(services) -> bool:
 
 
 def backup_interactively(parent, services) -> None:
-    from ...core.errors import PermissionDenied
-    from ...core.services import backup
-
+    from commdesk.core.errors import PermissionDenied
+    from commdesk.services import backup
     title = QCoreApplication.translate("Backup", "Backup failed")
     if not may_back_up(services):  # said before a file is chosen; the service checks again
         show_error(parent, title, PermissionDenied(QCoreApplication.translate(
             "Backup", "Only an administrator may back up the database: a backup holds every contact and the "
             "whole audit log. Ask an administrator, or switch person.")))
         return
-    from ...core.services.settings import SettingsService
-    from ...core.timezones import now_in
+    from commdesk.services.settings import SettingsService
+    from commdesk.core.timezones import now_in
 
     # the time in the organisation's zone, named by its offset (+0800)
     stamp = now_in(services.ctx.service(SettingsService).time_zone()).strftime("%Y%m%d-%H%M%z")

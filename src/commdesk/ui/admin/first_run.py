@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...core.services.people import PeopleService
-from ...core.services.settings import SettingsService
-from .org_settings_dialog import OrgSettingsDialog
-from .person_dialog import PersonDialog
+from commdesk.services.people import PeopleService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.admin.org_settings_dialog import OrgSettingsDialog
+from commdesk.ui.admin.person_dialog import PersonDialog
 
 DEMO = "demo"
 

@@ -12,13 +12,13 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...core.domain.people import Role
-from ...core import timezones as tz
-from ...core.errors import CommdeskError, ValidationError
-from ...core.services.settings import OrgSettings, SettingsService
-from ..common.ask import show_error
-from ..generated.ui_org_settings_form import Ui_OrgSettingsForm
-from ..meetings.zoned import make_zone_search
+from commdesk.core.domain.people import Role
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError, ValidationError
+from commdesk.services.settings import OrgSettings, SettingsService
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.generated.ui_org_settings_form import Ui_OrgSettingsForm
+from commdesk.ui.meetings.zoned import make_zone_search
 
 
 class OrgSettingsDialog(QDialog):
@@ -111,7 +111,7 @@ class OrgSettingsDialog(QDialog):
 
     # ---------------------------------------------------------------------------------- closed days
     def _show_closed(self) -> None:
-        from ...core.workcalendar import WorkCalendar
+        from commdesk.core.workcalendar import WorkCalendar
 
         ui = self.ui
         ui.closedList.clear()

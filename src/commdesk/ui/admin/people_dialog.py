@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.domain.people import Role
-from ...core.errors import CommdeskError
-from ...core.services.people import PeopleService
-from ...core.services.settings import SettingsService
-from ..common.ask import confirm, show_error
-from .person_dialog import PersonDialog
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError
+from commdesk.services.people import PeopleService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.common.ask import confirm, show_error
+from commdesk.ui.admin.person_dialog import PersonDialog
 
 
 class PeopleDialog(QDialog):
@@ -120,16 +120,16 @@ class PeopleDialog(QDialog):
         self.refresh()
 
     def history(self) -> None:
-        from ...core.services.audit import AuditService
-        from ..common.history import HistoryDialog
+        from commdesk.services.audit import AuditService
+        from commdesk.ui.common.history import HistoryDialog
 
         sel = self.selected()
         if sel is not None:
             HistoryDialog(self.services.get(AuditService), "people", sel.id, sel.name, self).exec()
 
     def export_pdf(self) -> None:
-        from ..common.export import export_pdf_interactively
-        from ...core.documents.reports import people_document
+        from commdesk.ui.common.export import export_pdf_interactively
+        from commdesk.core.documents.reports import people_document
 
         people = list(self.everyone)
         export_pdf_interactively(self, self.services, self.tr("People and roles"), "people-and-roles.pdf",

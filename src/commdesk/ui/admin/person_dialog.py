@@ -5,11 +5,11 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ...core.domain.people import Person, Role
-from ...core.errors import CommdeskError, ConflictError, ValidationError
-from ...core.services.people import PeopleService
-from ..common.ask import show_error
-from ..generated.ui_person_form import Ui_PersonForm
+from commdesk.core.domain.people import Person, Role
+from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
+from commdesk.services.people import PeopleService
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.generated.ui_person_form import Ui_PersonForm
 
 
 class PersonDialog(QDialog):
@@ -85,7 +85,7 @@ class PersonDialog(QDialog):
                 widget.setFocus()
             return
         except ConflictError as exc:
-            from ..common.conflict import resolve_conflict
+            from commdesk.ui.common.conflict import resolve_conflict
 
             choice = resolve_conflict(self, exc)
             if choice == "theirs":

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTextBrowser,
                                QVBoxLayout)
 
-from ...paths import resources_dir
+from commdesk.paths import resources_dir
 
 RULE_ID = re.compile(r"^[A-Z]{1,2}-\d{1,2}$")
 _MARK = re.compile(r"【([A-Z]{1,2}-\d{1,2})】")

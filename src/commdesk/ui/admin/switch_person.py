@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QWidget)
 
-from ...core.domain.people import Person
-from ...core.errors import CommdeskError
-from ...core.services.people import PeopleService
+from commdesk.core.domain.people import Person
+from commdesk.core.errors import CommdeskError
+from commdesk.services.people import PeopleService
 
 
 class SwitchPersonDialog(QDialog):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ...core import labels
-from ...core.services.audit import AuditEntry, entry_value, record_label
-from ...core.timezones import format_instant, offset_label, system_zone_name, zone_label
-from .table_model import RowsTableModel
+from commdesk.core import labels
+from commdesk.services.audit import AuditEntry, entry_value, record_label
+from commdesk.core.timezones import format_instant, offset_label, system_zone_name, zone_label
+from commdesk.ui.common.table_model import RowsTableModel
 
 
 class AuditTableModel(RowsTableModel):

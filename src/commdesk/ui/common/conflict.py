@@ -6,7 +6,7 @@ import dataclasses
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.errors import ConflictError
+from commdesk.core.errors import ConflictError
 
 
 def _fields(obj) -> dict[str, str]:

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from . import ask as ask_mod
-from .ask import ask, show_error
+from commdesk.ui.common import ask as ask_mod
+from commdesk.ui.common.ask import ask, show_error
 
 #: "Open" and "Show in folder" in the question after saving (tests answer with these).
 OPEN = QMessageBox.StandardButton.Open
@@ -57,14 +57,15 @@ def default_folder(services) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    from ...core.files import write_atomically as write
+    from commdesk.core.files import write_atomically as write
 
     write(path, data)
 
 
 def export_pdf_interactively(parent: QWidget, services, title: str, default_name: str,
                              build: Callable[[], tuple]) -> None:
-    from ...core.documents import ExportCancelled, render_bytes
+    from commdesk.core.documents.templates import ExportCancelled
+    from commdesk.core.documents.rendering import render_bytes
 
     def work(progress, cancel):
         document, blocks = build()
@@ -82,7 +83,7 @@ def export_pdf_interactively(parent: QWidget, services, title: str, default_name
 
 def preview(parent: QWidget, services, title: str, default_name: str, data: bytes):
     """Show the preview (not blocking); Save… asks for the file and writes it."""
-    from .pdf_preview import PdfPreviewDialog
+    from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog(data, title, parent)
     dialog.accepted.connect(lambda: save(parent, services, title, default_name, data))

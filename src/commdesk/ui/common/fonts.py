@@ -11,7 +11,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ...paths import resources_dir
+from commdesk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 _done = False

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from ...core import labels
-from ...core.services.audit import AuditService
-from .audit_model import AuditTableModel
+from commdesk.core import labels
+from commdesk.services.audit import AuditService
+from commdesk.ui.common.audit_model import AuditTableModel
 
 
 class HistoryDialog(QDialog):
@@ -29,7 +29,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        from .screen import fitting_size
+        from commdesk.ui.common.screen import fitting_size
 
         self.resize(fitting_size(self, 1060, 560))  # the note column beside the values, on a laptop too
         view.resizeColumnsToContents()
@@ -56,6 +56,6 @@ def _keep_note_in_view(view: QTableView, width: int, note: int = 140, least: int
 
 def _org_zone(audit: AuditService) -> str:
     """The organisation's zone, in which the history's times are shown."""
-    from ...core.services.settings import SettingsService
+    from commdesk.services.settings import SettingsService
 
     return audit.ctx.service(SettingsService).time_zone()

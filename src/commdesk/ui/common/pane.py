@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from .services import AppServices
+from commdesk.ui.common.services import AppServices
 
 
 class Pane(QWidget):

@@ -10,7 +10,7 @@ import re
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from .screen import fitting_size
+from commdesk.ui.common.screen import fitting_size
 
 try:
     from PySide6.QtPdf import QPdfDocument

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ...core.domain.people import SYSTEM, Person
-from .tasks import TaskRunner
+from commdesk.core.domain.people import SYSTEM, Person
+from commdesk.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported (bench/bench_startup.py)
-    from ...core.services.context import ServiceContext
+    from commdesk.services.context import ServiceContext
 
 T = TypeVar("T")
 

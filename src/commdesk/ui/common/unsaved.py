@@ -8,7 +8,7 @@ its fields are filled. Nothing changed: it closes at once.
 """
 from __future__ import annotations
 
-from .ask import confirm
+from commdesk.ui.common.ask import confirm
 
 
 class AsksBeforeDiscarding:

@@ -8,16 +8,16 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.errors import CommdeskError
-from ..common.ask import ask, ask_text, confirm, show_error
-from .dialogs import choose_item, owner_items
-from .widgets import MembersDialog
+from commdesk.core.errors import CommdeskError
+from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
+from commdesk.ui.contacts.dialogs import choose_item, owner_items
+from commdesk.ui.contacts.widgets import MembersDialog
 
 
 def list_service(services):
-    from ...core.services.contacts import ListService
+    from commdesk.services.contacts.lists import ContactListService
 
-    return services.get(ListService)
+    return services.get(ContactListService)
 
 
 class ContactsActions:

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.contacts.labels import entry_code, entry_label
-from ...core.contacts.records import ContactRecord, Email, Phone, Status, Tier
-from ...core.errors import CommdeskError, ConflictError, ValidationError
-from ..common import ask as ask_mod
-from ..common import conflict
-from ..common.ask import show_error
-from ..common.unsaved import AsksBeforeDiscarding
-from ..generated.ui_contact_form import Ui_ContactForm
-from ..generated.ui_contact_interaction_form import Ui_ContactInteractionForm
-from .models import channel_label, person_name
+from commdesk.core.contacts.labels import entry_code, entry_label
+from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status, Tier
+from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
+from commdesk.ui.common import ask as ask_mod
+from commdesk.ui.common import conflict
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.generated.ui_contact_form import Ui_ContactForm
+from commdesk.ui.generated.ui_contact_interaction_form import Ui_ContactInteractionForm
+from commdesk.ui.contacts.models import channel_label, person_name
 
 CHANNELS = ("email", "phone", "mail")
 INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note",
@@ -41,7 +41,7 @@ INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call"
 
 def kind_label(kind: str) -> str:
     """An interaction's kind in words (the contacts' one list of labels, ``core.contacts.labels``)."""
-    from ...core.contacts.labels import kind_label as label
+    from commdesk.core.contacts.labels import kind_label as label
 
     return label(kind)
 
@@ -128,7 +128,7 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, services, contact_id=None, read_only: bool | None = None, parent: QWidget | None = None):
         """``read_only=None``: read only unless the person may correct this contact (service's say)."""
         super().__init__(parent)
-        from ...core.services.contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         self.services = services
         self.contacts = services.get(ContactService)
@@ -148,7 +148,7 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
         ui.ownerCombo.addItem(self.tr("(nobody)"), None)
         for pid, name in owner_items(self._people()):
             ui.ownerCombo.addItem(name, pid)
-        from ...core.contacts.labels import language_label
+        from commdesk.core.contacts.labels import language_label
 
         for value in ("", "email", "phone", "wechat", "in_person"):
             ui.preferredChannelCombo.addItem(channel_label(value) if value else "", value)
@@ -253,7 +253,7 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
             getattr(ui, f"{name}Edit").setText(getattr(r, name))
         ui.addressEdit.setPlainText(r.address)
         _set_coded(ui.preferredChannelCombo, r.preferred_channel, channel_label)
-        from ...core.contacts.labels import language_label
+        from commdesk.core.contacts.labels import language_label
 
         _set_coded(ui.languageCombo, r.language, language_label)
         ui.contactTimeEdit.setText(r.contact_time)
@@ -405,7 +405,7 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
 def _zoned_field(old: QWidget, zone: str, at: datetime) -> QWidget:
     """Put a date-time field working in ``zone`` (and naming it) where the form's editor ``old`` is;
     its label and the tab order follow."""
-    from ..meetings.zoned import ZonedDateTimeField
+    from commdesk.ui.meetings.zoned import ZonedDateTimeField
 
     parent = old.parentWidget()
     field = ZonedDateTimeField(zone, parent)
@@ -427,8 +427,8 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
     def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None,
                  kind: str = "call"):
         super().__init__(parent)
-        from ...core.services.contacts import ContactService
-        from ...core.services.people import PeopleService
+        from commdesk.services.contacts.service import ContactService
+        from commdesk.services.people import PeopleService
 
         self.services = services
         self.contacts = services.get(ContactService)
@@ -480,7 +480,7 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
 
     def _kind_changed(self) -> None:
         """The channel follows the kind (a call is by phone, a mailing by e-mail); it can still be changed."""
-        from ...core.contacts.consent import default_channel
+        from commdesk.core.contacts.consent import default_channel
 
         ui = self.ui
         kind = ui.kindCombo.currentData()
@@ -515,7 +515,7 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
         if kind == "inquiry":
             extra = {"deadline": ui.deadlineEdit.instant(), "liaison": ui.liaisonCombo.currentData(),
                      "answered_at": ui.answeredEdit.instant() if ui.answeredCheck.isChecked() else None}
-        from ...core.services.contacts import DoNotContactWarning
+        from commdesk.services.contacts.service import DoNotContactWarning
 
         when, summary = ui.whenEdit.instant(), ui.summaryEdit.toPlainText().strip()
         try:
@@ -546,7 +546,7 @@ class DoNotContactDialog(AsksBeforeDiscarding, QDialog):
 
     def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from ...core.services.contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         self.contacts = services.get(ContactService)
         self.contact_id = contact_id

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.contacts.records import LIST_FIELDS, MERGE_CHOICES, field_label
-from ...core.contacts.validation import format_phone
-from ...core.errors import CommdeskError
-from ..common.ask import confirm, show_error
-from .models import date_text, person_name
+from commdesk.core.contacts.records import LIST_FIELDS, MERGE_CHOICES, field_label
+from commdesk.core.contacts.validation import format_phone
+from commdesk.core.errors import CommdeskError
+from commdesk.ui.common.ask import confirm, show_error
+from commdesk.ui.contacts.models import date_text, person_name
 
 # Fields compared side by side: every field a merge can take from either side
 MERGE_ROWS = MERGE_CHOICES
@@ -41,7 +41,7 @@ def undo_merge_asking(parent, contacts, merge_id: int) -> bool:
     agrees to lose those edits. Whether it was undone (an error is shown when it cannot be)."""
     from PySide6.QtCore import QCoreApplication
 
-    from ...core.services.contacts_merge import ChangedSinceMerge
+    from commdesk.services.contacts.merge import ChangedSinceMerge
 
     try:
         try:
@@ -60,7 +60,7 @@ def undo_merge_asking(parent, contacts, merge_id: int) -> bool:
 
 def field_text(detail, name: str) -> str:
     """A field of a contact as the merge dialog shows it (labels translated, lists one per line)."""
-    from ...core.contacts.labels import value_text
+    from commdesk.core.contacts.labels import value_text
 
     if name == "owner":
         return person_name(detail.owner)
@@ -78,7 +78,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, services, first_id: int, second_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        from ...core.services.contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         self.contacts = services.get(ContactService)
         self.merge_id = None
@@ -200,7 +200,7 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
-        from ...core.services.contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         self.services = services
         self.contacts = services.get(ContactService)

@@ -1,7 +1,7 @@
 """The import wizard's review of the changes to existing contacts (issue 12 §4): one row per changed
 field (contact, field, old, new) with the choice "keep existing" / "take new" (notes: also "replace
 with the file's notes"), and "keep existing for all" / "take new for all". Nothing is written here;
-the wizard hands the choices to ``ImportService.apply``."""
+the wizard hands the choices to ``ContactImportService.apply``."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.contacts.importing.plan import KEEP, NEW, REPLACE, coupled_fields
-from ...core.contacts.labels import value_text
-from ...core.contacts.records import field_label
+from commdesk.core.contacts.importing.plan import KEEP, NEW, REPLACE, coupled_fields
+from commdesk.core.contacts.labels import value_text
+from commdesk.core.contacts.records import field_label
 
 COL_CONTACT, COL_FIELD, COL_OLD, COL_NEW, COL_CHOICE = range(5)
 ChoiceRole = Qt.ItemDataRole.UserRole + 1  # the choice code of the row (KEEP, NEW, REPLACE)

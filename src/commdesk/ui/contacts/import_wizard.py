@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.contacts.importing.guards import encoding_description
-from ...core.contacts.importing.mapping import TARGETS
-from ...core.contacts.records import field_label
-from ..common.ask import ask, show_error
+from commdesk.core.contacts.importing.guards import encoding_description
+from commdesk.core.contacts.importing.mapping import TARGETS
+from commdesk.core.contacts.records import field_label
+from commdesk.ui.common.ask import ask, show_error
 
 UNKNOWN = QColor("#fff4ce")
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16", "cp1252")  # described by guards.encoding_description
@@ -50,7 +50,7 @@ def target_label(target: str) -> str:
 
 def _delimiter_of(path: str, encoding: str) -> str:
     """The delimiter of a CSV file, for the preview (the service does not report it)."""
-    from ...core.contacts.importing.sources import sniff_delimiter
+    from commdesk.core.contacts.importing.sources import sniff_delimiter
 
     try:
         with open(path, "rb") as fh:
@@ -319,10 +319,10 @@ class ImportWizard(QWizard):
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
-        from ...core.services.contacts import ImportService
+        from commdesk.services.contacts.importing import ContactImportService
 
         self.services = services
-        self.importer = services.get(ImportService)
+        self.importer = services.get(ContactImportService)
         self.preview = None
         self.planned_for = None
         self.result_counts = None
@@ -330,7 +330,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        from .import_review import ReviewPage
+        from commdesk.ui.contacts.import_review import ReviewPage
 
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
         self.review_page = ReviewPage(self)
@@ -349,7 +349,7 @@ class ImportWizard(QWizard):
 
     def resolved_plan(self):
         """The plan with the review's choices applied (what the import will write)."""
-        from ...core.contacts.importing.plan import resolve_choices
+        from commdesk.core.contacts.importing.plan import resolve_choices
 
         choices = self.review_choices()
         return resolve_choices(self.preview.plan, choices) if choices else self.preview.plan
@@ -436,13 +436,13 @@ def export_interactively(parent, services, query, fmt: str | None = None, list_i
     """Ask where, then export off the GUI thread; tell the user how many were written."""
     from PySide6.QtCore import QCoreApplication
 
-    from ...core.services.contacts import ExportService
+    from commdesk.services.contacts.export import ContactExportService
 
     chosen = choose_export_file(parent, fmt)
     if chosen is None:
         return
     path, f, encoding = chosen
-    exporter = services.get(ExportService)
+    exporter = services.get(ContactExportService)
 
     def done(n: int) -> None:
         note = QCoreApplication.translate("ImportWizard", "{n} contacts written to {file}.").format(n=n, file=path)

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...core.contacts.records import Status, Tier
-from ...core.contacts.validation import format_phone
+from commdesk.core.contacts.records import Status, Tier
+from commdesk.core.contacts.validation import format_phone
 
 PAGE = 200
 _ROOT = QModelIndex()
@@ -45,7 +45,7 @@ def column_title(col: int) -> str:
 
 def channel_label(channel) -> str:
     """A channel in words (the contacts' one list of labels, ``core.contacts.labels``)."""
-    from ...core.contacts.labels import channel_label as label
+    from commdesk.core.contacts.labels import channel_label as label
 
     return label(channel)
 
@@ -91,7 +91,7 @@ def datetime_text(value, zone: str | None = None) -> str:
 def _in_zone(value: datetime, zone: str | None) -> datetime:
     """Naive wall-clock time of an aware instant in ``zone``; never the process's zone by accident
     (no zone given: UTC, which a caller would notice)."""
-    from ...core import timezones as tz
+    from commdesk.core import timezones as tz
 
     if value.tzinfo is None:
         return value

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.domain.people import Role
-from ...core.errors import CommdeskError
-from ...core.services.contacts import ContactQuery, ContactService
-from ..common.ask import confirm, show_error
-from ..common.pane import Pane
-from . import models as m
-from .actions import ContactsActions, list_service
-from .dialogs import ContactDialog, DoNotContactDialog, InteractionDialog
-from .widgets import DetailPanel, FilterBar, ListsPanel, coverage_entries, timeline
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.ui.common.ask import confirm, show_error
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.contacts import models as m
+from commdesk.ui.contacts.actions import ContactsActions, list_service
+from commdesk.ui.contacts.dialogs import ContactDialog, DoNotContactDialog, InteractionDialog
+from commdesk.ui.contacts.widgets import DetailPanel, FilterBar, ListsPanel, coverage_entries, timeline
 
 
 class ContactsPane(ContactsActions, Pane):
@@ -445,10 +445,10 @@ class ContactsPane(ContactsActions, Pane):
     def _coverage(self, contact_id: int) -> list:
         """The journalist's pick-ups from the releases area, for the timeline (none if it is absent)."""
         try:
-            from ...core.services.releases_coverage import CoverageService
+            from commdesk.services.releases.coverage import ReleaseCoverageService
         except ImportError:
             return []
-        return coverage_entries(self.services.get(CoverageService), contact_id, self.detail.zone)
+        return coverage_entries(self.services.get(ReleaseCoverageService), contact_id, self.detail.zone)
 
     # ------------------------------------------------------------------ one contact
     def new_record(self) -> None:
@@ -517,8 +517,8 @@ class ContactsPane(ContactsActions, Pane):
         self.show_current()
 
     def show_history(self) -> None:
-        from ...core.services.audit import AuditService
-        from ..common.history import HistoryDialog
+        from commdesk.services.audit import AuditService
+        from commdesk.ui.common.history import HistoryDialog
 
         s = self.current_summary()
         if s is None:
@@ -527,7 +527,7 @@ class ContactsPane(ContactsActions, Pane):
 
     # ------------------------------------------------------------------ duplicates, import, export
     def show_duplicates(self) -> None:
-        from .duplicates import DuplicatesDialog
+        from commdesk.ui.contacts.duplicates import DuplicatesDialog
 
         dlg = DuplicatesDialog(self.services, self)
         dlg.exec()
@@ -539,7 +539,7 @@ class ContactsPane(ContactsActions, Pane):
     def undo_last_merge(self) -> None:
         if self.last_merge_id is None:
             return
-        from .duplicates import undo_merge_asking
+        from commdesk.ui.contacts.duplicates import undo_merge_asking
 
         if not undo_merge_asking(self, self.contacts, self.last_merge_id):
             return
@@ -549,7 +549,7 @@ class ContactsPane(ContactsActions, Pane):
         self.update_permissions()
 
     def import_contacts(self) -> None:
-        from .import_wizard import ImportWizard
+        from commdesk.ui.contacts.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.services, self)
         wizard.exec()
@@ -558,7 +558,7 @@ class ContactsPane(ContactsActions, Pane):
 
     def export_contacts(self, fmt: str | None = None) -> None:
         """Export what the table shows; a chosen list is exported as a mailing (do-not-contact left out)."""
-        from .import_wizard import export_interactively
+        from commdesk.ui.contacts.import_wizard import export_interactively
 
         q = self.query()
         lst = self.lists_panel.current_list() if q.list_id is not None else None

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.contacts.records import OutletKind, Tier
-from .dialogs import kind_label, owner_items
-from .models import channel_label, date_text, datetime_text, label_of, person_name
+from commdesk.core.contacts.records import OutletKind, Tier
+from commdesk.ui.contacts.dialogs import kind_label, owner_items
+from commdesk.ui.contacts.models import channel_label, date_text, datetime_text, label_of, person_name
 
 INQUIRY_COL, SUMMARY_COL = 4, 5
 
@@ -36,8 +36,8 @@ def coverage_entries(coverage_service, contact_id: int, zone: str = "UTC") -> li
     """The journalist's pick-ups (MD-6) as timeline entries (kind "coverage"), to show beside the
     logged interactions; negative ids keep them apart from interactions. A pick-up's day begins in
     ``zone`` (the organisation's)."""
-    from ...core import timezones as tz
-    from ...core.services.contacts import Interaction
+    from commdesk.core import timezones as tz
+    from commdesk.services.contacts.service import Interaction
 
     zone = tz.zone(zone)
     out = []
@@ -196,7 +196,7 @@ class DetailPanel(QWidget):
     # ------------------------------------------------------------------ content
     def set_zone(self, zone: str) -> None:
         """Show times in ``zone``; the "When" column names it."""
-        from ...core import timezones as tz
+        from commdesk.core import timezones as tz
 
         self.zone = zone
         self.timeline.headerItem().setText(0, self.tr("When ({zone})").format(zone=tz.zone_label(None, zone)))
@@ -277,13 +277,13 @@ class DetailPanel(QWidget):
                 rows.append(f"<li><b>{e(line)}</b><br><span style='color:#555'>{e(who)}</span></li>")
             parts.append("<div style='background:#fde7e9;color:#6b0f16;padding:4px'><ul style='margin:0'>"
                          + "".join(rows) + "</ul></div>")
-        from ...core.contacts.labels import entry_label, language_label, source_label
+        from commdesk.core.contacts.labels import entry_label, language_label, source_label
 
         facts = []
         for em in sorted(r.emails, key=lambda x: not x.primary):
             facts.append((self.tr("E-mail"), f"<a href='mailto:{e(em.address)}'>{e(em.address)}</a>"
                           + (f" ({e(entry_label(em.label))})" if em.label else "")))
-        from ...core.contacts.validation import format_phone
+        from commdesk.core.contacts.validation import format_phone
 
         for ph in sorted(r.phones, key=lambda x: not x.primary):
             facts.append((self.tr("Phone"), e(format_phone(ph.number))
@@ -321,7 +321,7 @@ class DetailPanel(QWidget):
         if len(channels) == 1:
             self.lift_requested.emit(channels[0])
         elif channels:
-            from .dialogs import choose_item
+            from commdesk.ui.contacts.dialogs import choose_item
 
             labels = [channel_label(c) for c in channels]
             i = choose_item(self, self.tr("Lift do-not-contact"), self.tr("Channel:"), labels)

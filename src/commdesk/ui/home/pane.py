@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.services.home import HomeService, HomeSnapshot
-from ..common.pane import Pane
+from commdesk.services.home import HomeService, HomeSnapshot
+from commdesk.ui.common.pane import Pane
 
 _URGENT = QColor(196, 43, 28)
 
@@ -218,7 +218,7 @@ class HomePane(Pane):
         pie.setPieSize(0.55)
         pie.setHorizontalPosition(0.3)
         chart.addSeries(pie)
-        from ..charts import legend_pies, palette_series
+        from commdesk.ui.charts import legend_pies, palette_series
 
         kinds = palette_series()
         for label, n in f.coverage_by_kind:
@@ -242,10 +242,10 @@ class HomePane(Pane):
         return True
 
     def export_pdf(self) -> None:
-        from ...core.documents.home import status_document
-        from ...core.services.settings import SettingsService
-        from ...translations import current
-        from ..common.export import export_pdf_interactively
+        from commdesk.core.documents.home import status_document
+        from commdesk.services.settings import SettingsService
+        from commdesk.translations import current
+        from commdesk.ui.common.export import export_pdf_interactively
 
         snap = self.snapshot or self.home.snapshot()
         settings = self.services.get(SettingsService)

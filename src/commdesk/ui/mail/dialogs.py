@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import CommdeskError, ValidationError
-from ...core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount, build_subject, important_notice
-from ...core.mail.account import DEFAULT_PORTS
-from ...core.rules import Level
-from ...core.rules.mail import em_1
-from ...core.services.mail import NeedsOverride, OutboxService
-from ...core.services.mail_account import MailAccountService
-from ..common.ask import ask_text, show_error
+from commdesk.core.errors import CommdeskError, ValidationError
+from commdesk.core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount, build_subject, important_notice
+from commdesk.core.mail.account import DEFAULT_PORTS
+from commdesk.core.rules import Level
+from commdesk.core.rules.mail import em_1
+from commdesk.services.mail.outbox import NeedsOverride, OutboxService
+from commdesk.services.mail.account import MailAccountService
+from commdesk.ui.common.ask import ask_text, show_error
 
 
 def _findings_html(findings) -> str:
@@ -171,7 +171,7 @@ class AccountDialog(QDialog):
             show_error(self, self.tr("Mail account"), exc)
             return
         if warnings:
-            from ..common.ask import ask
+            from commdesk.ui.common.ask import ask
 
             ask(self, "warning", self.tr("Mail account"), _plain(warnings))
         self.accept()
@@ -290,8 +290,8 @@ class ComposeDialog(QDialog):
     # -- pieces -----------------------------------------------------------------------------------
     def _today(self):
         """Today in the organisation's zone (the subject's date, the follow-up day)."""
-        from ...core import timezones as tz
-        from ...core.services.settings import SettingsService
+        from commdesk.core import timezones as tz
+        from commdesk.services.settings import SettingsService
 
         try:
             zone = self.services.get(SettingsService).time_zone()
@@ -374,7 +374,7 @@ class ComposeDialog(QDialog):
         except CommdeskError as exc:
             show_error(self, self.tr("New mail"), exc)
             return
-        from ..common.ask import ask
+        from commdesk.ui.common.ask import ask
 
         ask(self, "info", self.tr("Saved"), self.tr("%n file(s) saved in {folder}.", "", len(paths)).format(
             folder=folder))

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...core import timezones as tz
-from ...core.services.mail import FAILED, HELD, SENT, OutboxItem
+from commdesk.core import timezones as tz
+from commdesk.services.mail.outbox import FAILED, HELD, SENT, OutboxItem
 
 STATUS, SUBJECT, RECIPIENTS, KIND, QUEUED_AT, WHEN, ATTEMPTS = range(7)
 ItemRole = Qt.ItemDataRole.UserRole + 1

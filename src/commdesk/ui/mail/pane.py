@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import CommdeskError
-from ...core.services.mail import FAILED, HELD, OutboxItem, OutboxService
-from ...core.services.mail_account import MailAccountService
-from ..common.ask import ask, ask_text, confirm, show_error
-from ..common.pane import Pane
-from .models import OutboxTableModel, kind_label, when_text
+from commdesk.core.errors import CommdeskError
+from commdesk.services.mail.outbox import FAILED, HELD, OutboxItem, OutboxService
+from commdesk.services.mail.account import MailAccountService
+from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.mail.models import OutboxTableModel, kind_label, when_text
 
 FOLLOW_UP = "follow-up"
 
@@ -145,7 +145,7 @@ class OutboxPane(Pane):
         self._selection_changed()
 
     def new_record(self) -> None:
-        from .dialogs import ComposeDialog
+        from commdesk.ui.mail.dialogs import ComposeDialog
 
         why = self.outbox.may_send()
         if why:  # File > New: say why instead
@@ -286,8 +286,8 @@ class OutboxPane(Pane):
 
     def _zone(self):
         """The organisation's zone for the times in the list and the details."""
-        from ...core import timezones as tz
-        from ...core.services.settings import SettingsService
+        from commdesk.core import timezones as tz
+        from commdesk.services.settings import SettingsService
 
         try:
             return tz.zone(self.services.get(SettingsService).time_zone())
@@ -299,7 +299,7 @@ class OutboxPane(Pane):
         if not item.related_entity:
             return ""
         if item.related_entity == "releases" and item.related_id:
-            from ...core.services.releases import ReleaseService
+            from commdesk.services.releases.service import ReleaseService
 
             try:
                 release = self.services.get(ReleaseService).get(int(item.related_id))
@@ -331,7 +331,7 @@ class OutboxPane(Pane):
         self._act(lambda: self.outbox.retry([i.id for i in items], resend_uncertain=resend))
 
     def rebuild(self) -> None:
-        from ...core.services.mail_sending import ReleaseMailer
+        from commdesk.services.mail.sending import ReleaseMailer
 
         items = [i for i in self.selected() if i.status == HELD and i.kind == "release"]
         if items:
@@ -356,7 +356,7 @@ class OutboxPane(Pane):
         self._act(lambda: self.outbox.confirm_follow_up(item.id))
 
     def edit_account(self) -> None:
-        from .dialogs import AccountDialog
+        from commdesk.ui.mail.dialogs import AccountDialog
 
         if AccountDialog(self.services, self).exec():
             self.refresh()

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...core.errors import CommdeskError
-from ...core.services.mail import NeedsOverride, OutboxService
-from ...core.services.mail_account import MailAccountService
-from ..common.ask import ask, ask_text, show_error
+from commdesk.core.errors import CommdeskError
+from commdesk.services.mail.outbox import NeedsOverride, OutboxService
+from commdesk.services.mail.account import MailAccountService
+from commdesk.ui.common.ask import ask, ask_text, show_error
 
 
 def has_account(services) -> bool:

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.errors import CommdeskError, ConflictError
-from ...core.services.meetings import MeetingService
-from ..common.ask import show_error
-from ..common.conflict import resolve_conflict
-from ..common.unsaved import AsksBeforeDiscarding
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError, ConflictError
+from commdesk.services.meetings.service import MeetingService
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.conflict import resolve_conflict
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 
 
 class BacklogDialog(AsksBeforeDiscarding, QDialog):

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.errors import CommdeskError, ConflictError, ValidationError
-from ...core.meetings.model import ChecklistItem, Meeting, MeetingKind
-from ...core.meetings.schedule import Frequency
-from ...core.services.meetings import MeetingService
-from ...core.services.settings import SettingsService
-from ..common.ask import ask_text, show_error
-from ..common.conflict import resolve_conflict
-from ..common.unsaved import AsksBeforeDiscarding
-from .widgets import AgendaEditor, ParticipantsEditor
-from .zoned import ZonedDateTimeField, ZoneComboBox
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
+from commdesk.core.meetings.model import ChecklistItem, Meeting, MeetingKind
+from commdesk.core.meetings.schedule import Frequency
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.common.ask import ask_text, show_error
+from commdesk.ui.common.conflict import resolve_conflict
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.meetings.widgets import AgendaEditor, ParticipantsEditor
+from commdesk.ui.meetings.zoned import ZonedDateTimeField, ZoneComboBox
 
 
 def parse_checklist(text: str) -> list[ChecklistItem]:

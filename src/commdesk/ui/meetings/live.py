@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QProgressBar, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ...core import timezones as tz
-from ...core.meetings.minutes import MinutesDraft, RecoveryStore
-from ...core.meetings.model import ActionItem, Decision, Meeting, Point
+from commdesk.core import timezones as tz
+from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.meetings.model import ActionItem, Decision, Meeting, Point
 
 AUTOSAVE_MS = 1000
 _OWNER = re.compile(r"\s@(\S[^!@]*?)\s*(?=!|$)")

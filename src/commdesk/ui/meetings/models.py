@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...core import timezones as tz
-from ..common.table_model import RowsTableModel
-from ...core.meetings.model import MeetingKind, MinutesState
+from commdesk.core import timezones as tz
+from commdesk.ui.common.table_model import RowsTableModel
+from commdesk.core.meetings.model import MeetingKind, MinutesState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

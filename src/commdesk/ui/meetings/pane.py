@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.errors import CommdeskError
-from ...core.files import write_atomically
-from ...core.meetings.minutes import RecoveryStore
-from ...core.meetings.model import ActionStatus
-from ...core.services.actions import ActionFilter, ActionService
-from ...core.services.meetings import MeetingService
-from ...core.services.meetings_minutes import MinutesService
-from ...core.services.settings import SettingsService
-from ..common.ask import ask, ask_text, confirm, show_error
-from ..common.pane import Pane
-from ..common.screen import fitting_size
-from .dialogs import PlanningDialog
-from .live import MinutesEditor
-from .models import ID_ROLE, ActionTableModel, MeetingTableModel
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError
+from commdesk.core.files import write_atomically
+from commdesk.core.meetings.minutes import RecoveryStore
+from commdesk.core.meetings.model import ActionStatus
+from commdesk.services.actions import ActionFilter, ActionService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.common.screen import fitting_size
+from commdesk.ui.meetings.dialogs import PlanningDialog
+from commdesk.ui.meetings.live import MinutesEditor
+from commdesk.ui.meetings.models import ID_ROLE, ActionTableModel, MeetingTableModel
 
 
 def _file_name(topic: str, what: str) -> str:
@@ -50,7 +50,7 @@ def _file_name(topic: str, what: str) -> str:
 def recovery_folder(ctx) -> Path:
     """The minutes' recovery folder of this database (``paths.recovery_dir``). Copies an earlier
     commdesk left beside a database file (``NAME.recovery``) are moved in, so none is lost."""
-    from ...paths import recovery_dir
+    from commdesk.paths import recovery_dir
 
     folder = recovery_dir(ctx, "minutes")
     url = ctx.engine.url
@@ -62,7 +62,7 @@ def recovery_folder(ctx) -> Path:
 
 
 def _move_copies(old: Path, new: Path) -> None:
-    from ...core.files import private_folder
+    from commdesk.core.files import private_folder
 
     private_folder(new)
     for copy in old.glob("minutes-*.json"):
@@ -100,13 +100,13 @@ class MinutesWindow(QDialog):
         self._person_changed(None)
 
     def _person_changed(self, _person) -> None:
-        why = self.services.get(MinutesService).may_write()
+        why = self.services.get(MeetingMinutesService).may_write()
         self.save_button.setEnabled(not why)
         self.save_button.setToolTip(why)
 
     def _save(self, draft):
         try:
-            stored = self.services.get(MinutesService).save(draft)
+            stored = self.services.get(MeetingMinutesService).save(draft)
         except CommdeskError as exc:
             show_error(self, self.tr("The minutes were not saved"), exc)
             return None
@@ -258,7 +258,7 @@ class MeetingsPane(Pane):
             self.range.addItem(label, value)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Every kind"), None)
-        from ...core.meetings.model import MeetingKind
+        from commdesk.core.meetings.model import MeetingKind
 
         for k in MeetingKind:
             self.kind.addItem(k.label, k.value)
@@ -369,10 +369,10 @@ class MeetingsPane(Pane):
         """For each button, "" when the acting person may use it on the selected meeting now, else why
         not in words. The one place this pane decides; the reasons come from the services' own checks
         (``may_plan``, ``may_write``, ``may_send``…), which use the roles their writes require."""
-        from ...core.services.mail import OutboxService
+        from commdesk.services.mail.outbox import OutboxService
 
         summary = self.selected_summary()
-        minutes = self.services.get(MinutesService)
+        minutes = self.services.get(MeetingMinutesService)
         plan, write = self.svc.may_plan(), minutes.may_write()
         send = self.services.get(OutboxService).may_send()
         if summary is None:
@@ -483,7 +483,7 @@ class MeetingsPane(Pane):
         if meeting_id is None:
             return None
         meeting = self.svc.get(meeting_id)
-        window = MinutesWindow(self.services, meeting, draft or self.services.get(MinutesService).draft(meeting_id),
+        window = MinutesWindow(self.services, meeting, draft or self.services.get(MeetingMinutesService).draft(meeting_id),
                                self.store, self)
         if draft is not None:
             window.editor.mark_dirty()
@@ -505,7 +505,7 @@ class MeetingsPane(Pane):
         self._with_selected(run)
 
     def export_agenda_pdf(self, meeting_id: int) -> None:
-        from ..common.export import export_pdf_interactively
+        from commdesk.ui.common.export import export_pdf_interactively
 
         topic = self.svc.get(meeting_id).topic
         export_pdf_interactively(self, self.services, self.tr("Invitation and agenda"),
@@ -513,10 +513,10 @@ class MeetingsPane(Pane):
                                  lambda: self.svc.agenda_document(meeting_id))
 
     def export_minutes_pdf(self, meeting_id: int) -> None:
-        from ..common.export import export_pdf_interactively
+        from commdesk.ui.common.export import export_pdf_interactively
 
         topic = self.svc.get(meeting_id).topic
-        minutes = self.services.get(MinutesService)
+        minutes = self.services.get(MeetingMinutesService)
         export_pdf_interactively(self, self.services, self.tr("Minutes"), _file_name(topic, self.tr("minutes")),
                                  lambda: minutes.minutes_document(meeting_id))
 
@@ -537,8 +537,8 @@ class MeetingsPane(Pane):
 
     def send_invitation(self) -> None:
         """Invitation (.ics + agenda PDF) to every participant through the outbox; .eml without an account."""
-        from ...core.services.mail_sending import MeetingMailer
-        from ..mail import sending
+        from commdesk.services.mail.sending import MeetingMailer
+        from commdesk.ui.mail import sending
 
         def run(meeting_id: int) -> None:
             mailer = self.services.get(MeetingMailer)
@@ -559,8 +559,8 @@ class MeetingsPane(Pane):
 
     def send_minutes(self) -> None:
         """Minutes PDF to the participants; distributed (PC-5) once sent. .eml without an account."""
-        from ...core.services.mail_sending import MeetingMailer
-        from ..mail import sending
+        from commdesk.services.mail.sending import MeetingMailer
+        from commdesk.ui.mail import sending
 
         def run(meeting_id: int) -> None:
             mailer = self.services.get(MeetingMailer)
@@ -577,7 +577,7 @@ class MeetingsPane(Pane):
         self._with_selected(run)
 
     def circulate(self) -> None:
-        self._with_selected(self.services.get(MinutesService).circulate)
+        self._with_selected(self.services.get(MeetingMinutesService).circulate)
 
     def approve(self) -> None:
         """Approving locks the minutes and signs them off in the current person's name: ask first."""
@@ -587,7 +587,7 @@ class MeetingsPane(Pane):
                     "Approve the minutes of \u201c{topic}\u201d as {name}? They are then locked and signed off "
                     "in your name; only the organiser can re-open them, with a reason.").format(
                         topic=topic, name=self.services.person().name)):
-                self.services.get(MinutesService).approve(meeting_id)
+                self.services.get(MeetingMinutesService).approve(meeting_id)
         self._with_selected(run)
 
     def reopen(self) -> None:
@@ -595,11 +595,11 @@ class MeetingsPane(Pane):
             reason = ask_text(self, self.tr("Re-open approved minutes"),
                               self.tr("Why are the approved minutes re-opened? (kept in the audit log)"))
             if reason:
-                self.services.get(MinutesService).reopen(meeting_id, reason)
+                self.services.get(MeetingMinutesService).reopen(meeting_id, reason)
         self._with_selected(run)
 
     def edit_backlog(self):
-        from .backlog import BacklogDialog
+        from commdesk.ui.meetings.backlog import BacklogDialog
 
         summary = self.selected_summary()
         if summary is None or summary.series_id is None:
@@ -652,7 +652,7 @@ class MeetingsPane(Pane):
 
     def export_action_report(self) -> None:
         """The action report, rendered off the GUI thread, previewed and saved like every export."""
-        from ..common.export import export_pdf_interactively
+        from commdesk.ui.common.export import export_pdf_interactively
 
         svc = self.services.get(ActionService)
         export_pdf_interactively(self, self.services, self.tr("Action report"), "actions.pdf", svc.report_document)

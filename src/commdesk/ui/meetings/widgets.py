@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.meetings.model import AgendaItem, Participant, Response
+from commdesk.core.meetings.model import AgendaItem, Participant, Response
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -227,8 +227,8 @@ class ContactPicker(QDialog):
             self.checked.pop(key, None)
 
     def refresh(self) -> None:
-        from ...core.services.contacts import ContactQuery, ContactService
-        from ...core.services.people import PeopleService
+        from commdesk.services.contacts.service import ContactQuery, ContactService
+        from commdesk.services.people import PeopleService
 
         text = self.search.text().strip()
         needle = text.casefold()

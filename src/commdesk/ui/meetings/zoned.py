@@ -18,8 +18,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
-from ...core import timezones as tz
-from ..common.keys import leave_field, separator_already_typed
+from commdesk.core import timezones as tz
+from commdesk.ui.common.keys import leave_field, separator_already_typed
 
 
 def make_zone_search(combo: QComboBox) -> None:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.documents.releases import channel_label, kind_label, tone_label
-from ...core.releases.records import CHANNELS, OUTLET_KINDS, TONES, Coverage, Publication
-from ...core.releases.workflow import format_moment
-from .models import CoverageTableModel
+from commdesk.core import timezones as tz
+from commdesk.core.documents.releases import channel_label, kind_label, tone_label
+from commdesk.core.releases.records import CHANNELS, OUTLET_KINDS, TONES, Coverage, Publication
+from commdesk.core.releases.workflow import format_moment
+from commdesk.ui.releases.models import CoverageTableModel
 
 _TONE_COLOURS = {"positive": "#2e8b57", "neutral": "#7a8290", "negative": "#c83c32"}
 
@@ -120,7 +120,7 @@ def tone_chart(items: list[Coverage]) -> QChart:
             s = pie.append(f"{tone_label(t)} {n}", n)
             s.setColor(QColor(_TONE_COLOURS[t]))
     chart.addSeries(pie)
-    from ..charts import legend_pies
+    from commdesk.ui.charts import legend_pies
 
     legend_pies(chart, pie)  # "negative 1" beside the pie, not drawn over a neighbour's label
     return chart

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from ...core.releases.records import TemplateInfo
-from ...core.releases.templates import TemplateError, preview
+from commdesk.core.releases.records import TemplateInfo
+from commdesk.core.releases.templates import TemplateError, preview
 
 
 class NewReleaseDialog(QDialog):
@@ -75,7 +75,7 @@ class TemplateEditorDialog(QDialog):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter
 
-        from ...core.releases.placeholders import KNOWN_PLACEHOLDERS, name_in
+        from commdesk.core.releases.placeholders import KNOWN_PLACEHOLDERS, name_in
 
         super().__init__(parent)
         self.service, self.template = service, template
@@ -123,7 +123,7 @@ class TemplateEditorDialog(QDialog):
         self.check()
 
     def check(self) -> None:
-        from ...core.releases.templates import check_template
+        from commdesk.core.releases.templates import check_template
 
         problems = check_template(self.text.toPlainText())
         self.problems.setText("\n".join(p.message for p in problems))
@@ -136,7 +136,7 @@ class TemplateEditorDialog(QDialog):
                 self.save_button.setEnabled(False)
 
     def _save(self) -> None:
-        from ...core.errors import CommdeskError
+        from commdesk.core.errors import CommdeskError
 
         try:
             self.saved = self.service.save(self.template.key, self.template.language, self.title.text(),

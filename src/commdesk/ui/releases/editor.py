@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QListWidgetItem, QWidget
 
-from ...core import timezones as tz
-from ...core.releases.content import Quote, ReleaseContent
-from ...core.releases.embargo import default_embargo, embargo_is_past
-from ...core.releases.records import CHANNELS, ReleaseEdit
-from ..generated.ui_release_editor_form import Ui_ReleaseEditorForm
+from commdesk.core import timezones as tz
+from commdesk.core.releases.content import Quote, ReleaseContent
+from commdesk.core.releases.embargo import default_embargo, embargo_is_past
+from commdesk.core.releases.records import CHANNELS, ReleaseEdit
+from commdesk.ui.generated.ui_release_editor_form import Ui_ReleaseEditorForm
 
 #: Offered first in the embargo's time zone list; every other IANA zone follows, alphabetically.
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
@@ -44,7 +44,7 @@ def zone_error(name: str) -> str:
 
 
 def channel_names() -> dict[str, str]:
-    from ...core.documents.releases import channel_label
+    from commdesk.core.documents.releases import channel_label
 
     return {c: channel_label(c) for c in CHANNELS}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..meetings.zoned import ZonedDateTimeEdit
+from commdesk.ui.meetings.zoned import ZonedDateTimeEdit
 
 
 class EmbargoEdit(ZonedDateTimeEdit):

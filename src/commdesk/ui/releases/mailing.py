@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.domain.people import Role
-from ...core.errors import CommdeskError
-from ...core.releases.records import Release
-from ...core.rules import Level
-from ...core.releases.gate import Path, why_not_leave
-from ...core.services.mail_sending import MailingPreview, ReleaseMailer
-from ..mail import sending
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError
+from commdesk.core.releases.records import Release
+from commdesk.core.rules import Level
+from commdesk.core.releases.gate import Path, why_not_leave
+from commdesk.services.mail.sending import MailingPreview, ReleaseMailer
+from commdesk.ui.mail import sending
 
 
 def mailing_blocked(services, release: Release | None) -> str | None:
@@ -158,7 +158,7 @@ class ReleaseMailingDialog(QDialog):
 
     def confirm_again(self, already: list[tuple[str, str, str]]) -> bool:
         """They already have it (or it waits for them): list them and ask before sending again."""
-        from ..common.ask import confirm
+        from commdesk.ui.common.ask import confirm
 
         shown = "\n".join(f"\u2022 {name} <{address}> \u2014 {status}" for name, address, status in already[:20])
         if len(already) > 20:

@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...core.documents.releases import kind_label, tone_label
-from ...core.releases.embargo import embargo_text
-from ...core.releases.workflow import State
-from ..common.table_model import RowsTableModel
+from commdesk.core.documents.releases import kind_label, tone_label
+from commdesk.core.releases.embargo import embargo_text
+from commdesk.core.releases.workflow import State
+from commdesk.ui.common.table_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

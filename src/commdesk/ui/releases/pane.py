@@ -25,29 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.domain.people import Role
-from ...core.errors import CommdeskError, ConflictError, ValidationError
-from ...core.releases.embargo import embargo_text
-from ...core.releases.records import Release
-from ...core.releases.recovery import RecoveryStore
-from ...core.releases.workflow import EDITABLE_STATES as EDITABLE
-from ...core.releases.workflow import Action, State, format_moment
-from ...core.services.people import PeopleService
-from ...core.services.releases import ReleaseService
-from ...core.services.releases_coverage import CoverageService
-from ...core.services.releases_export import ReleaseExportService
-from ...core.services.releases_review import ReleaseReviewService
-from ...core.services.releases_templates import ReleaseTemplateService
-from ..common import ask as ask_mod
-from ..common import conflict
-from ..common.pane import Pane
-from .coverage import CoverageDialog, CoveragePanel, CoverageReportDialog
-from .dialogs import NewReleaseDialog
-from .editor import ReleaseEditor
-from .mailing import ReleaseMailingDialog, mailing_blocked
-from .models import ID_ROLE, ReleaseTableModel
-from .review import ReviewPanel
+from commdesk.core import timezones as tz
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
+from commdesk.core.releases.embargo import embargo_text
+from commdesk.core.releases.records import Release
+from commdesk.core.releases.recovery import RecoveryStore
+from commdesk.core.releases.workflow import EDITABLE_STATES as EDITABLE
+from commdesk.core.releases.workflow import Action, State, format_moment
+from commdesk.services.people import PeopleService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.export import ReleaseExportService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.templates import ReleaseTemplateService
+from commdesk.ui.common import ask as ask_mod
+from commdesk.ui.common import conflict
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.releases.coverage import CoverageDialog, CoveragePanel, CoverageReportDialog
+from commdesk.ui.releases.dialogs import NewReleaseDialog
+from commdesk.ui.releases.editor import ReleaseEditor
+from commdesk.ui.releases.mailing import ReleaseMailingDialog, mailing_blocked
+from commdesk.ui.releases.models import ID_ROLE, ReleaseTableModel
+from commdesk.ui.releases.review import ReviewPanel
 
 AUTOSAVE_MS = 1500      # within 2 s of the last keystroke
 AWAITING = "__awaiting__"
@@ -55,7 +55,7 @@ RETURNED = "__returned__"
 
 
 def recovery_folder(ctx) -> Path:
-    from ...paths import recovery_dir
+    from commdesk.paths import recovery_dir
 
     return recovery_dir(ctx, "releases")
 
@@ -65,7 +65,7 @@ class ReleasesPane(Pane):
         super().__init__(services, parent)
         self.svc = services.get(ReleaseService)
         self.review_svc = services.get(ReleaseReviewService)
-        self.coverage_svc = services.get(CoverageService)
+        self.coverage_svc = services.get(ReleaseCoverageService)
         self.store = RecoveryStore(recovery_folder(services.ctx))
         self.release: Release | None = None
         self.base_version: int | None = None
@@ -374,9 +374,9 @@ class ReleasesPane(Pane):
         """The contact area's distribution lists, plus any the release names that no longer exist."""
         choices: list[tuple[int, str]] = []
         try:
-            from ...core.services.contacts_lists import ListService
+            from commdesk.services.contacts.lists import ContactListService
 
-            choices = [(x.id, x.name) for x in self.services.get(ListService).lists()]
+            choices = [(x.id, x.name) for x in self.services.get(ContactListService).lists()]
         except (ImportError, CommdeskError):
             choices = []
         known = {i for i, _ in choices}
@@ -384,7 +384,7 @@ class ReleasesPane(Pane):
 
     def zone(self):
         """The organisation's zone, for review, comment, publication and recovery times."""
-        from ...core.services.settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         try:
             return tz.org_zone(self.services.get(SettingsService).organisation())
@@ -393,7 +393,7 @@ class ReleasesPane(Pane):
 
     def _work_calendar(self):
         """The organisation's working calendar (a new embargo starts on the next working day), or None."""
-        from ...core.services.settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         try:
             return self.services.get(SettingsService).work_calendar()
@@ -424,7 +424,7 @@ class ReleasesPane(Pane):
         self.save_button.setEnabled(can_edit)
         self.save_button.setToolTip("" if can_edit else self.tr(
             "Only officers edit a release, and only before it is published."))
-        from ...core.releases.gate import why_not_leave
+        from commdesk.core.releases.gate import why_not_leave
 
         for fmt, act in self.export_actions.items():     # text, HTML and .eml leave: the gate decides
             why_not = why_not_leave(self.release.state, fmt, self.release.reference)
@@ -437,7 +437,7 @@ class ReleasesPane(Pane):
     def _show_review(self) -> None:
         if self.release is None:
             return
-        from ...core.releases.diff import diff_contents
+        from commdesk.core.releases.diff import diff_contents
 
         self.review.zone = self.coverage.zone = self.zone()
         self.review.set_revisions(self.svc.revisions(self.release.id), self.release.revision,
@@ -618,7 +618,7 @@ class ReleasesPane(Pane):
     def settle_held(self) -> None:
         """After (re-)approval: messages the outbox held for this release are rebuilt from the approved
         version, cancelled, or left held, as the user chooses."""
-        from ...core.services.mail_sending import ReleaseMailer
+        from commdesk.services.mail.sending import ReleaseMailer
 
         if self.release is None:
             return
@@ -645,7 +645,7 @@ class ReleasesPane(Pane):
                 n = mailer.rebuild_held(ids)
                 self.status_message.emit(self.tr("%n message(s) rebuilt and queued.", "", n))
             elif reply == no:
-                from ...core.services.mail import OutboxService
+                from commdesk.services.mail.outbox import OutboxService
 
                 n = self.services.get(OutboxService).cancel(ids)
                 self.status_message.emit(self.tr("%n message(s) cancelled.", "", n))
@@ -685,7 +685,7 @@ class ReleasesPane(Pane):
     def _journalists(self) -> list[tuple[int, str]]:
         """Contacts to link a pick-up to (so it shows in the journalist's cooperation history)."""
         try:
-            from ...core.services.contacts import ContactQuery, ContactService
+            from commdesk.services.contacts.service import ContactQuery, ContactService
 
             found = self.services.get(ContactService).search(ContactQuery(), limit=2000)
         except (ImportError, CommdeskError):
@@ -715,8 +715,8 @@ class ReleasesPane(Pane):
             self._show_coverage()
 
     def _history(self) -> None:
-        from ...core.services.audit import AuditService
-        from ..common.history import HistoryDialog
+        from commdesk.services.audit import AuditService
+        from commdesk.ui.common.history import HistoryDialog
 
         if self.release is not None:
             HistoryDialog(self.services.get(AuditService), "releases", self.release.id, self.release.label,
@@ -750,7 +750,7 @@ class ReleasesPane(Pane):
             menu.addAction(label, lambda t=t: self.edit_template(t))
 
     def edit_template(self, template) -> bool:
-        from .dialogs import TemplateEditorDialog
+        from commdesk.ui.releases.dialogs import TemplateEditorDialog
 
         dlg = TemplateEditorDialog(self.services.get(ReleaseTemplateService), template, self)
         return bool(dlg.exec())
@@ -790,10 +790,10 @@ class ReleasesPane(Pane):
     def export_period_report(self, start, end) -> None:
         """The coverage report of every release from ``start`` to ``end``: built and rendered off the GUI
         thread, then previewed; Save… writes it."""
-        from ...core.documents import releases as docs
-        from ...core.i18n import translate
-        from ...core.services.settings import SettingsService
-        from ..common.export import export_pdf_interactively
+        from commdesk.core.documents import releases as docs
+        from commdesk.core.i18n import translate
+        from commdesk.services.settings import SettingsService
+        from commdesk.ui.common.export import export_pdf_interactively
 
         coverage, settings = self.coverage_svc, self.services.get(SettingsService)
         author = self.services.person().name

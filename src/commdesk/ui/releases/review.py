@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import timezones as tz
-from ...core.releases.content import paragraphs
-from ...core.releases.diff import ContentDiff, diff_summary
-from ...core.releases.records import Comment, Release, Revision
-from ...core.releases.workflow import format_moment
+from commdesk.core import timezones as tz
+from commdesk.core.releases.content import paragraphs
+from commdesk.core.releases.diff import ContentDiff, diff_summary
+from commdesk.core.releases.records import Comment, Release, Revision
+from commdesk.core.releases.workflow import format_moment
 
 
 def diff_html(diff: ContentDiff | None, empty: str, current: str = "") -> str:

@@ -20,7 +20,7 @@ time never both send one message.
 
 Held: a message built from a record that must still be current when it leaves (a press release's
 approved text, ``source_revision``) is checked in the same transaction that claims it
-(``mail_sending.REVISION_CHECKS``, which asks ``ReleaseGate``). If the record moved on (edited,
+(``sending.REVISION_CHECKS``, which asks ``ReleaseGate``). If the record moved on (edited,
 approval voided, withdrawn) the message becomes ``held`` with the reason code and is never sent; the
 release mailer rebuilds it from the new approved text (``replace_held``) or the user cancels it.
 The area that changes such a record holds its stale messages at once, in the same transaction
@@ -30,7 +30,7 @@ the change.
 
 Secrets: a message with ``secret_ref`` (a meeting invitation with a password) is stored with a mask
 where the secret goes; the secret is read from the keyring and put in only in the copy handed to the
-server (``mail_sending.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
+server (``sending.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
 """
 from __future__ import annotations
 
@@ -47,8 +47,8 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from ...persistence.models.mail import OutboxMessageRow
-from ...persistence.repositories.mail import (
+from commdesk.persistence.models.mail import OutboxMessageRow
+from commdesk.persistence.repositories.mail import (
     CANCELLED,
     FAILED,
     HELD,
@@ -58,17 +58,17 @@ from ...persistence.repositories.mail import (
     STATUSES,
     OutboxRepository,
 )
-from ..domain.people import Role
-from ..errors import NotFound, ValidationError
-from ..files import write_atomically
-from ..i18n import translate
-from ..mail.account import SmtpAccount
-from ..mail.attachment import safe_filename
-from ..mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
-from ..mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
-from ..rules import Finding, Level
-from .context import ServiceContext
-from .mail_account import MailAccountService
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.files import write_atomically
+from commdesk.core.i18n import translate
+from commdesk.core.mail.account import SmtpAccount
+from commdesk.core.mail.attachment import safe_filename
+from commdesk.core.mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
+from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
+from commdesk.core.rules import Finding, Level
+from commdesk.services.context import ServiceContext
+from commdesk.services.mail.account import MailAccountService
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ __all__ = ["CANCELLED", "FAILED", "HELD", "QUEUED", "SENDING", "SENT", "STATUSES
 
 
 def status_label(status: str) -> str:
-    from ..mail.labels import status_labels
+    from commdesk.core.mail.labels import status_labels
 
     return status_labels().get(status, status)
 
@@ -123,7 +123,7 @@ class OutboxItem:
 
     @property
     def held_text(self) -> str:
-        from ..mail.labels import hold_text
+        from commdesk.core.mail.labels import hold_text
 
         return hold_text(self.held_reason) if self.status == HELD else ""
 
@@ -240,8 +240,8 @@ class OutboxService:
     def now_here(self) -> dt.datetime:
         """Now in the organisation's zone: a message's Date header says the office's time, never the
         process's zone by accident (the instant is the same either way)."""
-        from ..timezones import org_zone
-        from .settings import SettingsService
+        from commdesk.core.timezones import org_zone
+        from commdesk.services.settings import SettingsService
 
         return self.ctx.clock().astimezone(org_zone(self.ctx.service(SettingsService).organisation()))
 
@@ -306,7 +306,7 @@ class OutboxService:
             for r in rows:
                 code = hold_code_of(uow.session, r) if r.status != SENT else None
                 if code:
-                    from ..mail.labels import hold_text
+                    from commdesk.core.mail.labels import hold_text
 
                     raise ValidationError({"status": translate(
                         "Mail", "Message {id} cannot be exported: {reason}").format(id=r.id, reason=hold_text(code))})
@@ -406,7 +406,7 @@ class OutboxService:
             for i in ids:
                 row = self._row(repo, i)
                 if row.status == HELD:
-                    from ..mail.labels import hold_text
+                    from commdesk.core.mail.labels import hold_text
 
                     raise ValidationError({"status": translate(
                         "Mail", "Message {id} is held: {reason}").format(id=i, reason=hold_text(row.held_reason))})
@@ -589,7 +589,7 @@ class OutboxService:
                 raw, attempts, secret_ref = claimed
                 msg = parse_message(raw)
                 if secret_ref:
-                    from .mail_sending import insert_secret
+                    from commdesk.services.mail.sending import insert_secret
 
                     try:
                         msg = insert_secret(msg, secret_ref)   # only in this copy, never stored
@@ -670,7 +670,7 @@ class OutboxService:
                             sending_at=None)
 
     def _run_hooks(self, item: OutboxItem) -> None:
-        from .mail_sending import SENT_HOOKS
+        from commdesk.services.mail.sending import SENT_HOOKS
 
         for hook in [*SENT_HOOKS.get(item.kind, []), *self.sent_hooks.get(item.kind, [])]:
             try:
@@ -681,9 +681,9 @@ class OutboxService:
 
 def hold_code_of(session, row: OutboxMessageRow) -> str | None:
     """Why ``row`` must not leave now (its record moved on), from the owning area's check
-    (``mail_sending.REVISION_CHECKS``, which also decides about a message without a revision); None
+    (``sending.REVISION_CHECKS``, which also decides about a message without a revision); None
     when it may go or no area checks its kind of record."""
-    from .mail_sending import REVISION_CHECKS
+    from commdesk.services.mail.sending import REVISION_CHECKS
 
     check_ = REVISION_CHECKS.get(row.related_entity or "")
     return check_(session, row.related_id, row.source_revision) if check_ else None

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import ValidationError
-from ..i18n import translate
-from .contacts import ContactQuery, ContactService
-from .context import ServiceContext
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.context import ServiceContext
 
 FORMATS = ("csv", "xlsx", "vcf", "pdf")
 _EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".vcf": "vcf", ".vcard": "vcf", ".pdf": "pdf"}
@@ -34,7 +34,7 @@ def format_of(path, fmt: str | None) -> str:
     return found
 
 
-class ExportService:
+class ContactExportService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
@@ -59,25 +59,25 @@ class ExportService:
         records = self.contacts.records(ids)
         ordered = [records[i] for i in ids if i in records]
         if fmt == "csv":
-            from ..contacts.exporting import write_csv
+            from commdesk.core.contacts.exporting import write_csv
 
             write_csv(ordered, path, encoding=encoding)
         elif fmt == "xlsx":
-            from ..contacts.exporting import write_xlsx
+            from commdesk.core.contacts.exporting import write_xlsx
 
             write_xlsx(ordered, path)
         elif fmt == "vcf":
-            from ..contacts.exporting import write_vcards
+            from commdesk.core.contacts.exporting import write_vcards
 
             write_vcards(ordered, path)
         else:
-            from ..documents.contacts import MediaListLabels, media_list_pdf
-            from .settings import SettingsService
+            from commdesk.core.documents.contacts import MediaListLabels, media_list_pdf
+            from commdesk.services.settings import SettingsService
 
             if not title and list_id is not None:
-                from .contacts_lists import ListService
+                from commdesk.services.contacts.lists import ContactListService
 
-                title = self.ctx.service(ListService).get(list_id).name
+                title = self.ctx.service(ContactListService).get(list_id).name
             org = self.ctx.service(SettingsService).organisation()
             labels = MediaListLabels(
                 title=translate("Contacts", "Media list"), count=translate("Contacts", "{n} contacts"),

@@ -11,15 +11,15 @@ from __future__ import annotations
 import ssl
 from dataclasses import asdict, fields
 
-from .. import secrets
-from ..domain.people import Role
-from ..errors import ValidationError
-from ..i18n import translate
-from ..mail.account import SmtpAccount, load_password, store_password
-from ..mail.transport import MailError, test_connection
-from ..rules import Finding
-from .context import ServiceContext
-from .settings import SettingsService
+from commdesk.core import secrets
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.mail.account import SmtpAccount, load_password, store_password
+from commdesk.core.mail.transport import MailError, test_connection
+from commdesk.core.rules import Finding
+from commdesk.services.context import ServiceContext
+from commdesk.services.settings import SettingsService
 
 PREFIX = "mail."
 _FIELDS = [f.name for f in fields(SmtpAccount)]

@@ -5,16 +5,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ...persistence.models.meetings import ActionRow, MeetingRow
-from ...persistence.repositories import meetings as repo
-from ..domain.people import Role
-from ..errors import NotFound, PermissionDenied
-from ..i18n import translate
-from ..meetings.model import ActionItem, ActionStatus
-from ..meetings.schedule import due_soon, overdue
-from .context import ServiceContext, check_version
-from .meetings_minutes import validate_actions
-from .meetings_series import carry_open_actions
+from commdesk.persistence.models.meetings import ActionRow, MeetingRow
+from commdesk.persistence.repositories import meetings as repo
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, PermissionDenied
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.model import ActionItem, ActionStatus
+from commdesk.core.meetings.schedule import due_soon, overdue
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.meetings.minutes import validate_actions
+from commdesk.services.meetings.series import carry_open_actions
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,8 @@ class ActionService:
     def today(self) -> date:
         """Today in the organisation's zone (deadlines are calendar days of the office), never the
         process's zone."""
-        from ..timezones import today_in
-        from .settings import SettingsService
+        from commdesk.core.timezones import today_in
+        from commdesk.services.settings import SettingsService
 
         return today_in(self.ctx.service(SettingsService).time_zone(), self.ctx.clock)
 
@@ -135,8 +135,8 @@ class ActionService:
     def report_document(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> tuple:
         """``(Document, blocks)`` of the action report grouped by ``owner``, ``meeting`` or just the
         ``overdue`` ones, for rendering with progress off the GUI thread."""
-        from ..documents.meetings import action_report_document
-        from .settings import SettingsService
+        from commdesk.core.documents.meetings import action_report_document
+        from commdesk.services.settings import SettingsService
 
         views = self.list(ActionFilter(overdue=True) if group == "overdue" else flt)
         org = self.ctx.service(SettingsService).organisation()
@@ -144,6 +144,6 @@ class ActionService:
 
     def report_pdf(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> bytes:
         """Action report PDF grouped by ``owner``, ``meeting`` or just the ``overdue`` ones."""
-        from ..documents import render_bytes
+        from commdesk.core.documents.rendering import render_bytes
 
         return render_bytes(*self.report_document(flt, group))

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ...persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
-from ...persistence.models import AuditRow
-from ..domain.people import Role
-from ..errors import PermissionDenied
-from ..i18n import translate
-from .context import ServiceContext
+from commdesk.persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
+from commdesk.persistence.models import AuditRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import PermissionDenied
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def setting_value(key: str, value: str | None) -> str | None:
 
 def record_label(entity: str, entity_id: str, titles: dict[tuple[str, str], str] | None = None) -> str:
     """The record an entry is about, in words: "Setting: Mail server", "Meeting #8 Weekly press"."""
-    from ..labels import entity_label
+    from commdesk.core.labels import entity_label
 
     if entity == "settings":
         return translate("Audit", "{entity}: {setting}").format(entity=entity_label(entity),
@@ -115,8 +115,8 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
     """An entry's old or new value in words: a setting's by its key, a reference by what it names
     (a person by name through ``names``, ``labels.name_lookup``), codes and instants by the areas'
     labels (``core.labels``); ``with_zone``: an instant names its zone (where no heading does)."""
-    from ...persistence.models import Base
-    from ..labels import entity_label, reference_kind, value_label
+    from commdesk.persistence.models import Base
+    from commdesk.core.labels import entity_label, reference_kind, value_label
 
     if value is None or value == "":
         return ""
@@ -129,7 +129,7 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
         if named != value:
             return named
     if with_zone and (moment := _instant(value)) is not None:
-        from ..timezones import format_instant
+        from commdesk.core.timezones import format_instant
 
         return format_instant(moment, zone)
     table = Base.metadata.tables.get(e.entity)
@@ -145,7 +145,7 @@ def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[
 def _object_words(entity: str, value: str, zone: str, names) -> str:
     """A stored JSON object nobody labelled (a saved search) as "Label: value; …", what is set
     only, each key and value by the table's labels; any other text unchanged."""
-    from ..labels import field_label, value_label
+    from commdesk.core.labels import field_label, value_label
 
     if not value.startswith("{"):
         return value
@@ -177,7 +177,7 @@ def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
     """What the records named in ``entries`` (and their reference fields' targets) are called now."""
     from sqlalchemy import Integer
 
-    from ...persistence.models import Base
+    from commdesk.persistence.models import Base
 
     tables = Base.metadata.tables
     wanted: dict[str, set[int]] = {}
@@ -283,7 +283,7 @@ class AuditService:
 
     def zone(self) -> str:
         """The organisation's zone: what the log's times are shown in."""
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         return self.ctx.service(SettingsService).time_zone()
 
@@ -293,7 +293,7 @@ HEADS_FILE = "audit-heads.json"
 
 
 def heads_file() -> Path:
-    from ...paths import data_dir
+    from commdesk.paths import data_dir
 
     return data_dir() / HEADS_FILE
 
@@ -358,7 +358,7 @@ def _load() -> dict:
 
 
 def _store(key: str, head: Head, when: datetime) -> None:
-    from ..files import private_folder, write_atomically
+    from commdesk.core.files import private_folder, write_atomically
 
     data = _load()
     data[key] = {"seq": head.seq, "chain": head.chain, "seen": when.isoformat()}
@@ -389,7 +389,7 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
     """Compare the log with the last head this computer saw of this database; when the log
     reaches it (or a restore since explains why not), remember the log's head now. ``opening``:
     the database is being opened, and the next verification reports what was seen before."""
-    from ...persistence.models import AuditRow
+    from commdesk.persistence.models import AuditRow
 
     key = _identity(conn, where)
     if key is None:
@@ -458,7 +458,7 @@ def forget_seen_head(conn, where: str) -> None:
 def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
     """What a verification found, in words: a headline and what was checked against what (times
     in ``zone``, named)."""
-    from ..timezones import format_instant
+    from commdesk.core.timezones import format_instant
 
     chain, local = check.chain, check.local
     lines: list[str] = []

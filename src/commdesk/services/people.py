@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from ...persistence.models import PersonRow
-from ..domain.people import Person, Role, format_roles, parse_roles
-from ..errors import NotFound, PermissionDenied, ValidationError
-from ..i18n import translate
-from .context import ServiceContext, check_version
-from .passphrase import hash_passphrase, verify_passphrase
+from commdesk.persistence.models import PersonRow
+from commdesk.core.domain.people import Person, Role, format_roles, parse_roles
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.passphrase import hash_passphrase, verify_passphrase
 
 
 def to_person(row: PersonRow) -> Person:
@@ -47,7 +47,7 @@ class PeopleService:
             if not include_inactive:
                 q = q.where(PersonRow.active.is_(True))
             rows = [to_person(r) for r in uow.session.scalars(q)]
-        from ..contacts.names import sort_key
+        from commdesk.core.contacts.names import sort_key
 
         return sorted(rows, key=lambda p: sort_key(p.name))  # Chinese names by pinyin, with Latin ones
 

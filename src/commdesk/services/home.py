@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .. import timezones as tz
-from ..i18n import translate
-from .context import ServiceContext
+from commdesk.core import timezones as tz
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class HomeService:
 
     def zone(self):
         """The organisation's zone, for everything on Home that is neither a meeting nor an embargo."""
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         try:
             settings = self.ctx.service(SettingsService).organisation()
@@ -129,7 +129,7 @@ class HomeService:
 
     # ---------------------------------------------------------------------------------- sections
     def _reviews(self) -> HomeSection:
-        from .releases import ReleaseService
+        from commdesk.services.releases.service import ReleaseService
 
         entries = [HomeEntry(r.title, translate("Home", "{reference}, by {author}").format(
             reference=r.reference, author=r.author_name), "releases", r.id, r.updated_at)
@@ -139,7 +139,7 @@ class HomeService:
 
     def _returned(self) -> HomeSection:
         """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
-        from .releases import ReleaseService
+        from commdesk.services.releases.service import ReleaseService
 
         entries = []
         for r in self.ctx.service(ReleaseService).returned_to_me():
@@ -152,8 +152,8 @@ class HomeService:
                            translate("Home", "No release has been returned to you."))
 
     def _my_actions(self, now: datetime) -> HomeSection:
-        from ..meetings.model import ActionStatus
-        from .actions import ActionFilter, ActionService
+        from commdesk.core.meetings.model import ActionStatus
+        from commdesk.services.actions import ActionFilter, ActionService
 
         views = self.ctx.service(ActionService).list(ActionFilter(
             mine=True, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
@@ -169,7 +169,7 @@ class HomeService:
                            translate("Home", "You have no open action items."))
 
     def _meetings(self, now: datetime) -> HomeSection:
-        from .meetings import MeetingService
+        from commdesk.services.meetings.service import MeetingService
 
         org = self._org_zone or self.zone()
         today = tz.today_in(org, lambda: now)
@@ -185,8 +185,8 @@ class HomeService:
                            translate("Home", "No meetings for the rest of this week."))
 
     def _minutes(self, now: datetime) -> HomeSection:
-        from ..meetings.schedule import MinutesDue
-        from .meetings import MeetingService
+        from commdesk.core.meetings.schedule import MinutesDue
+        from commdesk.services.meetings.service import MeetingService
 
         entries = []
         for m in self.ctx.service(MeetingService).list(now - timedelta(days=30), now, include_cancelled=False):
@@ -211,8 +211,8 @@ class HomeService:
         return tz.format_instant(m.start, m.tz if tz.is_valid_zone(m.tz) else (self._org_zone or self.zone()))
 
     def _embargoes(self, now: datetime) -> HomeSection:
-        from ..releases.workflow import State
-        from .releases import ReleaseService
+        from commdesk.core.releases.workflow import State
+        from commdesk.services.releases.service import ReleaseService
 
         soon = now + timedelta(days=3)
         # the summary's embargo is already in its own zone: the same words as the releases pane
@@ -228,7 +228,7 @@ class HomeService:
                            translate("Home", "No embargo ends in the next three days."))
 
     def _inquiries(self, now: datetime) -> HomeSection:
-        from .contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         entries = []
         for inquiry, name in self.ctx.service(ContactService).open_inquiries():
@@ -243,7 +243,7 @@ class HomeService:
     def _outbox(self) -> HomeSection:
         """Failed messages one by one; held messages one line per release (30 held copies of one
         mailing are one decision: rebuild or cancel)."""
-        from .mail import HELD, OutboxService
+        from commdesk.services.mail.outbox import HELD, OutboxService
 
         outbox = self.ctx.service(OutboxService)
         entries = []
@@ -263,7 +263,7 @@ class HomeService:
 
     def _procedure(self, now: datetime) -> HomeSection:
         """AP-2: the yearly review of the procedure, shown from a month before it is due."""
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         org = self.ctx.service(SettingsService).organisation()
         entries = []
@@ -285,16 +285,16 @@ class HomeService:
                            self._inquiry_hours(now))
 
     def _release_states(self):
-        from ..releases.workflow import State
-        from .releases import ReleaseService
+        from commdesk.core.releases.workflow import State
+        from commdesk.services.releases.service import ReleaseService
 
         counts = Counter(r.state for r in self.ctx.service(ReleaseService).list())
         return tuple((s.label, counts.get(s, 0)) for s in State if counts.get(s, 0) or s in (
             State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED))
 
     def _action_weeks(self, now: datetime):
-        from ..meetings.model import ActionStatus
-        from .actions import ActionService
+        from commdesk.core.meetings.model import ActionStatus
+        from commdesk.services.actions import ActionService
 
         this_week = _week_start(tz.today_in(self._org_zone or self.zone(), lambda: now))
         weeks = [this_week - timedelta(weeks=i) for i in range(self.WEEKS - 1, -1, -1)]
@@ -315,10 +315,10 @@ class HomeService:
         return tuple((w, *table[w]) for w in weeks)
 
     def _coverage(self):
-        from .releases_coverage import CoverageService
+        from commdesk.services.releases.coverage import ReleaseCoverageService
 
-        summary = self.ctx.service(CoverageService).summary()
-        from ..documents.releases import kind_label, tone_label
+        summary = self.ctx.service(ReleaseCoverageService).summary()
+        from commdesk.core.documents.releases import kind_label, tone_label
 
         tones = tuple((tone_label(t), n) for t, n in summary.by_tone.items())
         kinds = tuple((kind_label(k), n) for k, n in summary.by_kind.items())
@@ -328,7 +328,7 @@ class HomeService:
         """Median hours from a media inquiry to its answer, per month, over the last six months (MD-5)."""
         from sqlalchemy import select
 
-        from ...persistence.models.contacts import InteractionRow
+        from commdesk.persistence.models.contacts import InteractionRow
 
         since = now - timedelta(days=183)
         with self.ctx.unit_of_work() as uow:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
-from ...persistence.repositories import meetings as repo
-from ..i18n import translate
-from ..meetings.model import ActionStatus
+from commdesk.persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
+from commdesk.persistence.repositories import meetings as repo
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.model import ActionStatus
 
 ACTIVE = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from ...persistence.models.meetings import MeetingRow, MeetingSeriesRow
-from ...persistence.repositories import meetings as repo
-from .. import secrets
-from ..domain.people import Role
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from ..meetings.model import Meeting, Organiser, new_uid
-from ..meetings.schedule import Frequency, MinutesDue, minutes_status, series_dates
-from ..rules import Finding, Level
-from ..rules.meetings import check_invitation
-from ..workcalendar import WorkCalendar
-from .context import ServiceContext, check_version
-from .settings import SettingsService
+from commdesk.persistence.models.meetings import MeetingRow, MeetingSeriesRow
+from commdesk.persistence.repositories import meetings as repo
+from commdesk.core import secrets
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.model import Meeting, Organiser, new_uid
+from commdesk.core.meetings.schedule import Frequency, MinutesDue, minutes_status, series_dates
+from commdesk.core.rules import Finding, Level
+from commdesk.core.rules.meetings import check_invitation
+from commdesk.core.workcalendar import WorkCalendar
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.settings import SettingsService
 
 
 class OverrideNeeded(ValidationError):
@@ -182,7 +182,7 @@ class MeetingService:
                     row.sequence += 1
             uow.session.flush()
             if row.series_id is not None:
-                from .meetings_series import carry_open_actions
+                from commdesk.services.meetings.series import carry_open_actions
 
                 carry_open_actions(uow.session, row.series_id)
             return repo.to_meeting(uow.session, row)
@@ -267,8 +267,8 @@ class MeetingService:
     def invitation_files(self, meeting_id: int) -> InvitationFiles:
         """The ``.ics`` (update or cancellation), the invitation/agenda PDF and who gets them; the
         mail area sends these through the outbox."""
-        from ..documents.meetings import agenda_pdf
-        from ..meetings.ics import export_filename, invitation_ics
+        from commdesk.core.documents.meetings import agenda_pdf
+        from commdesk.core.meetings.ics import export_filename, invitation_ics
 
         meeting = self.get(meeting_id)
         method = "CANCEL" if meeting.cancelled else "REQUEST"
@@ -280,7 +280,7 @@ class MeetingService:
 
     def invitation_ics(self, meeting_id: int) -> tuple[bytes, str]:
         """Just the ``.ics`` (update or cancellation) and the suggested file stem, without the PDF."""
-        from ..meetings.ics import export_filename, invitation_ics
+        from commdesk.core.meetings.ics import export_filename, invitation_ics
 
         meeting = self.get(meeting_id)
         method = "CANCEL" if meeting.cancelled else "REQUEST"
@@ -299,7 +299,7 @@ class MeetingService:
     def agenda_document(self, meeting_id: int) -> tuple:
         """``(Document, blocks)`` of the invitation/agenda PDF, for rendering with progress elsewhere
         (the same content as ``invitation_files().pdf``)."""
-        from ..documents.meetings import agenda_document
+        from commdesk.core.documents.meetings import agenda_document
 
         return agenda_document(self.get(meeting_id), self.ctx.service(SettingsService).organisation(),
                                author=self.ctx.current().name)
@@ -316,7 +316,7 @@ class MeetingService:
                 uow.event("meetings", row.id, "cancel", note=reason.strip())
             uow.session.flush()
             if row.series_id is not None:
-                from .meetings_series import carry_open_actions
+                from commdesk.services.meetings.series import carry_open_actions
 
                 carry_open_actions(uow.session, row.series_id)
             return repo.to_meeting(uow.session, row)
@@ -414,7 +414,7 @@ class MeetingService:
             if row.series_id != series_id:
                 raise ValidationError({"meeting": translate("Meetings", "That meeting is not part of this series.")})
             meeting = repo.to_meeting(uow.session, row)
-            from ..meetings.model import AgendaItem
+            from commdesk.core.meetings.model import AgendaItem
 
             meeting.agenda.append(AgendaItem(backlog.pop(index)))
             repo.write_meeting(uow.session, row, meeting)

@@ -4,8 +4,8 @@ Each public method is one unit of work. The rules come from ``core.releases.work
 service loads the facts, asks the workflow, stores what it returns, and writes the record:
 ``release_steps`` (who moved it where, with the note), ``release_revisions`` (every saved content),
 ``release_approvals`` (the content hash approved; voided, never deleted, by a later edit) and the
-audit log. Comments, coverage and templates live in ``releases_review``, ``releases_coverage`` and
-``releases_templates``.
+audit log. Comments, coverage and templates live in ``review``, ``coverage`` and
+``templates`` (this package).
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
-from ...persistence.models import PersonRow
-from ...persistence.models.releases import (
+from commdesk.persistence.models import PersonRow
+from commdesk.persistence.models.releases import (
     ReleaseApprovalRow,
     ReleasePublicationRow,
     ReleaseReviewerRow,
@@ -25,13 +25,13 @@ from ...persistence.models.releases import (
     ReleaseRow,
     ReleaseStepRow,
 )
-from ..domain.people import Role
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from ..releases import workflow
-from ..releases.actor import Actor
-from ..releases.content import Quote, ReleaseContent, canonical_json, content_hash
-from ..releases.records import (
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.releases import workflow
+from commdesk.core.releases.actor import Actor
+from commdesk.core.releases.content import Quote, ReleaseContent, canonical_json, content_hash
+from commdesk.core.releases.records import (
     CHANNELS,
     ApprovalInfo,
     Publication,
@@ -43,8 +43,8 @@ from ..releases.records import (
     content_from_json,
     edit_fields,
 )
-from ..releases.workflow import Action, Approval, ReleaseFacts, State
-from .context import ServiceContext, check_version
+from commdesk.core.releases.workflow import Action, Approval, ReleaseFacts, State
+from commdesk.services.context import ServiceContext, check_version
 
 ENTITY = "releases"
 
@@ -183,7 +183,7 @@ def _hold_outbox(uow, release_id: int) -> None:
     """In the same transaction as the change: mail queued with a version of this release that may
     no longer leave (edited, sent back, withdrawn) is held at once, so the outbox and Home show it
     and re-approval offers to rebuild it (the outbox checks again when it sends)."""
-    from .mail import hold_stale_in
+    from commdesk.services.mail.outbox import hold_stale_in
 
     hold_stale_in(uow, "releases", release_id)
 
@@ -212,7 +212,7 @@ class ReleaseService:
 
     def list(self, state: State | str | None = None, awaiting_me: bool = False,
              search: str = "") -> list[ReleaseSummary]:
-        from ...persistence.models.releases import CoverageRow
+        from commdesk.persistence.models.releases import CoverageRow
 
         me = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
@@ -246,7 +246,7 @@ class ReleaseService:
     def returned_to_me(self) -> list[Returned]:
         """Releases sent back to the current person (author or last editor) with "changes requested":
         the reviewer's note and the open comments, so the author reads them in the app."""
-        from ...persistence.models.releases import ReleaseCommentRow
+        from commdesk.persistence.models.releases import ReleaseCommentRow
 
         me = self.ctx.current()
         if me.id is None:

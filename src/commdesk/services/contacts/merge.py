@@ -12,17 +12,17 @@ from dataclasses import fields
 
 from sqlalchemy import delete, or_, select, update
 
-from ...persistence.models import AuditRow
-from ...persistence.models.contacts import (ContactConsentRow, ContactEmailRow, ContactListMemberRow,
+from commdesk.persistence.models import AuditRow
+from commdesk.persistence.models.contacts import (ContactConsentRow, ContactEmailRow, ContactListMemberRow,
                                             ContactMergeRow, ContactPhoneRow, ContactRow, InteractionRow)
-from ...persistence.repositories import contacts as repo
-from ..contacts.duplicates import DuplicateIndex
-from ..contacts.names import join_name
-from ..contacts.importing.plan import _dedupe
-from ..contacts.records import LIST_FIELDS, MERGE_CHOICES, ROW_FIELDS, ContactRecord, Email, Phone, Status, Tier
-from ..contacts.validation import check_contact, complete_names, email_key
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
+from commdesk.persistence.repositories import contacts as repo
+from commdesk.core.contacts.duplicates import DuplicateIndex
+from commdesk.core.contacts.names import join_name
+from commdesk.core.contacts.importing.plan import _dedupe
+from commdesk.core.contacts.records import LIST_FIELDS, MERGE_CHOICES, ROW_FIELDS, ContactRecord, Email, Phone, Status, Tier
+from commdesk.core.contacts.validation import check_contact, complete_names, email_key
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
 
 ENTITY = "contacts"
 
@@ -191,7 +191,7 @@ def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int
                           undo_json=json.dumps(undo, ensure_ascii=False))
     s.add(row)
     s.flush()
-    from .contacts import touch_last_contact
+    from commdesk.services.contacts.service import touch_last_contact
 
     touch_last_contact(s, [keep_id, other_id])
     note = translate("Contacts", "{other} merged into {keep}").format(other=other.display_name,
@@ -257,7 +257,7 @@ def undo_merge(svc, uow, merge_id: int, discard_changes: bool = False) -> None:
     other_row.deleted, other_row.deleted_at, other_row.merged_into = False, None, None
     m.undone_at = svc.ctx.clock()
     s.flush()
-    from .contacts import touch_last_contact
+    from commdesk.services.contacts.service import touch_last_contact
 
     touch_last_contact(s, [keep_row.id, other_row.id])
     uow.event(ENTITY, keep_row.id, "undo_merge", field="merge_id", old=m.id)

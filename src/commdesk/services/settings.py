@@ -9,12 +9,12 @@ from typing import Any, Mapping
 
 from sqlalchemy import select
 
-from ...persistence.models import SettingRow
-from ..domain.people import Role
-from ..errors import ValidationError
-from ..i18n import translate
-from ..timezones import is_valid_zone
-from .context import ServiceContext
+from commdesk.persistence.models import SettingRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.timezones import is_valid_zone
+from commdesk.services.context import ServiceContext
 
 _MAX_LOGO = 2 * 1024 * 1024
 
@@ -151,14 +151,14 @@ class SettingsService:
     def time_zone(self) -> str:
         """The organisation's IANA zone (settings, or the computer's): what everything that is not a
         meeting is shown and entered in."""
-        from ..timezones import org_zone_name
+        from commdesk.core.timezones import org_zone_name
 
         return org_zone_name(self.organisation())
 
     def work_calendar(self, zone: str | None = None):
         """The organisation's working calendar (hours, public holidays and 调休, closed days) in its
         zone, or in ``zone`` (a meeting's)."""
-        from ..workcalendar import WorkCalendar
+        from commdesk.core.workcalendar import WorkCalendar
 
         return WorkCalendar.from_settings(self.organisation(), zone)
 

@@ -6,8 +6,8 @@ build and export lists, and correct the contacts they own (``OFFICERS_MAY_EDIT_O
 to another owner); the organisation setting ``contacts.officers_may_edit`` lets officers create
 and edit every contact too. Anyone may set do-not-contact; only administrators lift it.
 
-Lists, import, export and merging live in ``contacts_lists``, ``contacts_import``,
-``contacts_export`` and ``contacts_merge``; ``ListService``, ``ImportService`` and ``ExportService``
+Lists, import, export and merging live in ``lists``, ``importing``,
+``export`` and ``merge``; ``ContactListService``, ``ContactImportService`` and ``ContactExportService``
 can be imported from here as well.
 """
 from __future__ import annotations
@@ -17,19 +17,19 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, select, update
 
-from ...persistence.models import AuditRow, PersonRow
-from ...persistence.models.contacts import (ContactBeatRow, ContactConsentRow, ContactListMemberRow,
+from commdesk.persistence.models import AuditRow, PersonRow
+from commdesk.persistence.models.contacts import (ContactBeatRow, ContactConsentRow, ContactListMemberRow,
                                             ContactListRow, ContactMergeRow, ContactRow, InteractionRow,
                                             OutletRow)
-from ...persistence.repositories import contacts as repo
-from ..contacts.labels import channel_label, kind_label
-from ..contacts.names import join_name
-from ..contacts.records import ContactRecord, OutletKind, OutletRecord, Status
-from ..contacts.validation import check_contact, complete_names
-from ..domain.people import Person, Role
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from .context import ServiceContext, check_version
+from commdesk.persistence.repositories import contacts as repo
+from commdesk.core.contacts.labels import channel_label, kind_label
+from commdesk.core.contacts.names import join_name
+from commdesk.core.contacts.records import ContactRecord, OutletKind, OutletRecord, Status
+from commdesk.core.contacts.validation import check_contact, complete_names
+from commdesk.core.domain.people import Person, Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext, check_version
 
 ENTITY = "contacts"
 OFFICERS_MAY_EDIT = "contacts.officers_may_edit"
@@ -129,7 +129,7 @@ class DoNotContactWarning(ValidationError):
 
 def summary_of(r, dnc: dict[int, tuple[str, ...]], zone: str) -> ContactSummary:
     """The summary of a row; ``zone``: the organisation's, where the last contact's day is counted."""
-    from .. import timezones as tz
+    from commdesk.core import timezones as tz
 
     return ContactSummary(
         id=r.id, name=r.full_name or join_name(r.family_name, r.given_name), pinyin=r.pinyin, title=r.title,
@@ -188,22 +188,22 @@ class ContactService:
     # ------------------------------------------------------------------ helpers
     def zone_name(self) -> str:
         """The organisation's zone: dates such as "today" and the last contact are days there."""
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         return self.ctx.service(SettingsService).time_zone()
 
     def today(self) -> date:
-        from .. import timezones as tz
+        from commdesk.core import timezones as tz
 
         return tz.today_in(self.zone_name(), self.ctx.clock)
 
     def region(self) -> str:
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         return self.ctx.service(SettingsService).organisation().default_country or "CN"
 
     def officers_may_edit(self) -> bool:
-        from .settings import SettingsService
+        from commdesk.services.settings import SettingsService
 
         return bool(self.ctx.service(SettingsService).get(OFFICERS_MAY_EDIT, False))
 
@@ -250,12 +250,12 @@ class ContactService:
 
     def normalise(self, record: ContactRecord, region: str | None = None) -> ContactRecord:
         """The record as stored (names completed, e-mails and phones normalised) or ValidationError."""
-        from ..contacts.validation import line_break_errors
+        from commdesk.core.contacts.validation import line_break_errors
 
         rec, errors = check_contact(complete_names(_trimmed(record)), region or self.region())
         errors = line_break_errors(record) + errors
         if errors:
-            from ..contacts.validation import raise_for_errors
+            from commdesk.core.contacts.validation import raise_for_errors
 
             raise_for_errors(errors)
         if rec.status is None:
@@ -340,7 +340,7 @@ class ContactService:
 
     def validate(self, record: ContactRecord) -> dict[str, str]:
         """Field -> message (CR-1), for showing while the user types; {} when the record is fine."""
-        from ..contacts.validation import line_break_errors
+        from commdesk.core.contacts.validation import line_break_errors
 
         _, errors = check_contact(complete_names(_trimmed(record)), self.region())
         errors = line_break_errors(record) + errors
@@ -351,7 +351,7 @@ class ContactService:
 
     def likely_duplicates(self, record: ContactRecord, exclude_id: int | None = None) -> list[ContactSummary]:
         """Stored contacts that are probably the same person (CR-4), best first."""
-        from .contacts_merge import likely_duplicate_ids
+        from commdesk.services.contacts.merge import likely_duplicate_ids
 
         with self.ctx.unit_of_work() as uow:
             ids = likely_duplicate_ids(uow.session, record, self.region(), exclude_id)
@@ -359,7 +359,7 @@ class ContactService:
 
     def duplicate_groups(self) -> list[tuple[tuple[int, ...], str]]:
         """Groups of likely duplicates among the contacts not in the trash, with the reason in words."""
-        from .contacts_merge import duplicate_groups
+        from commdesk.services.contacts.merge import duplicate_groups
 
         with self.ctx.unit_of_work() as uow:
             return duplicate_groups(uow.session)
@@ -379,26 +379,26 @@ class ContactService:
                      .where(b.beat_key == keys.c.k, ContactRow.deleted.is_(False))
                      .order_by(b.beat).limit(1).scalar_subquery())
             found = [v for v in s.scalars(select(first).where(keys.c.k.is_not(None))) if v is not None]
-        from ..contacts.names import sort_key
+        from commdesk.core.contacts.names import sort_key
 
         return sorted(found, key=sort_key)
 
     def regions(self) -> list[str]:
         with self.ctx.unit_of_work() as uow:
             found = uow.session.scalars(select(OutletRow.region).where(OutletRow.region != "").distinct())
-            from ..contacts.names import sort_key
+            from commdesk.core.contacts.names import sort_key
 
             return sorted(found, key=sort_key)
 
     def owners(self) -> list[tuple[int, str]]:
-        from .people import PeopleService
+        from commdesk.services.people import PeopleService
 
         return [(p.id, p.name) for p in self.ctx.service(PeopleService).list() if p.id is not None]
 
     # ------------------------------------------------------------------ outlets
     def outlets(self) -> list[tuple[int, OutletRecord]]:
         """Every outlet (id, record), sorted by name (pinyin for Chinese names)."""
-        from ..contacts.names import sort_key
+        from commdesk.core.contacts.names import sort_key
 
         with self.ctx.unit_of_work() as uow:
             rows = [(r.id, _outlet_record(r)) for r in uow.session.scalars(select(OutletRow))]
@@ -410,7 +410,7 @@ class ContactService:
         name = " ".join(record.name.split())
         if not name:
             raise ValidationError({"name": translate("Contacts", "Enter the outlet's name.")})
-        from ..contacts.validation import too_long
+        from commdesk.core.contacts.validation import too_long
 
         for field, value, label in (("name", name, translate("Contacts", "Outlet")),
                                     ("region", record.region.strip(), translate("Contacts", "Region")),
@@ -421,7 +421,7 @@ class ContactService:
                 raise ValidationError({field: too_long(label, limit, len(value))})
         if record.reach is not None and record.reach < 0:
             raise ValidationError({"reach": translate("Contacts", "The reach cannot be negative.")})
-        from ..contacts.validation import has_line_break, line_break_error
+        from commdesk.core.contacts.validation import has_line_break, line_break_error
 
         if has_line_break(record.website):
             raise ValidationError({"website": line_break_error("website", translate("Contacts", "Website"))})
@@ -515,7 +515,7 @@ class ContactService:
         """Remove a person's personal data for good: the record, history, do-not-contact entries and
         the personal data in the audit log; an audit stub ("erased") stays."""
         self.require_admin(translate("Contacts", "erase media contacts"))
-        from .contacts_merge import erase
+        from commdesk.services.contacts.merge import erase
 
         with self.ctx.unit_of_work() as uow:
             erase(uow, self._row(uow.session, contact_id))
@@ -545,7 +545,7 @@ class ContactService:
         beat = " ".join(beat.split())
         if not beat:
             raise ValidationError({"beats": translate("Contacts", "Enter the beat to add.")})
-        from ..contacts.validation import MAX_ENTRY_LENGTHS, too_long
+        from commdesk.core.contacts.validation import MAX_ENTRY_LENGTHS, too_long
 
         if len(beat) > MAX_ENTRY_LENGTHS["beats"]:
             raise ValidationError({"beats": too_long(translate("Contacts", "Beats"), MAX_ENTRY_LENGTHS["beats"],
@@ -564,9 +564,9 @@ class ContactService:
                 repo.replace_children(s, row.id, rec, cache)
 
     def bulk_add_to_list(self, ids, list_id: int) -> None:
-        from .contacts_lists import ListService
+        from commdesk.services.contacts.lists import ContactListService
 
-        self.ctx.service(ListService).add(list_id, ids)
+        self.ctx.service(ContactListService).add(list_id, ids)
 
     # ------------------------------------------------------------------ do-not-contact
     def may_mark_do_not_contact(self) -> str:
@@ -627,7 +627,7 @@ class ContactService:
                 errors[name] = translate("Contacts", "The time has no time zone; enter it with one.")
         if errors:
             raise ValidationError(errors)
-        from ..contacts.consent import default_channel
+        from commdesk.core.contacts.consent import default_channel
 
         # no channel given: the kind's own (a call is by phone), as the do-not-contact check takes it
         channel = (channel or "").strip() or default_channel(kind) or ""
@@ -659,7 +659,7 @@ class ContactService:
             return self._dnc_findings(uow.session, self._row(uow.session, contact_id), kind, channel)
 
     def _dnc_findings(self, session, row: ContactRow, kind: str, channel: str) -> list:
-        from ..contacts.consent import interaction_findings
+        from commdesk.core.contacts.consent import interaction_findings
 
         consents = session.scalars(select(ContactConsentRow).where(
             ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today())))
@@ -699,7 +699,7 @@ class ContactService:
         """Merge ``other`` into ``keep``: per field "keep" or "other" (lists default to both combined);
         histories, lists and do-not-contact entries move to the kept contact. Returns the merge id."""
         self.require_admin(translate("Contacts", "merge media contacts"))
-        from .contacts_merge import merge
+        from commdesk.services.contacts.merge import merge
 
         with self.ctx.unit_of_work() as uow:
             return merge(self, uow, keep_id, other_id, choices)
@@ -708,7 +708,7 @@ class ContactService:
         """Give both contacts back as they were before the merge. ChangedSinceMerge when the kept
         contact was edited since (the edit would be lost), unless ``discard_changes``."""
         self.require_admin(translate("Contacts", "undo a merge of media contacts"))
-        from .contacts_merge import undo_merge
+        from commdesk.services.contacts.merge import undo_merge
 
         with self.ctx.unit_of_work() as uow:
             undo_merge(self, uow, merge_id, discard_changes)
@@ -745,7 +745,7 @@ def _lists(rec: ContactRecord):
 
 
 def _trimmed(record: ContactRecord) -> ContactRecord:
-    from ..contacts.importing.mapping import clean_text
+    from commdesk.core.contacts.importing.mapping import clean_text
 
     changes = {}
     for f in repo.SCALAR_FIELDS:
@@ -753,7 +753,7 @@ def _trimmed(record: ContactRecord) -> ContactRecord:
         t = clean_text(v, f in ("notes", "address"))
         if t != v:
             changes[f] = t
-    from ..contacts.names import is_chinese_name
+    from commdesk.core.contacts.names import is_chinese_name
 
     for f in ("full_name", "family_name", "given_name"):
         v = changes.get(f, getattr(record, f))
@@ -764,20 +764,8 @@ def _trimmed(record: ContactRecord) -> ContactRecord:
     return record.copy(beats=beats, outlets=outlets, **changes)
 
 
-def __getattr__(name: str):
-    modules = {"ListService": "contacts_lists", "DistributionList": "contacts_lists", "Members": "contacts_lists",
-               "ImportService": "contacts_import", "ImportPreview": "contacts_import",
-               "ImportResult": "contacts_import", "ExportService": "contacts_export"}
-    if name not in modules:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"{__package__}.{modules[name]}"), name)
-
-
 __all__ = ["ContactQuery", "ContactSummary", "ContactDetail", "Consent", "Interaction", "ContactService",
-           "ListService", "DistributionList", "Members", "ImportService", "ImportPreview", "ImportResult",
-           "ExportService", "KINDS", "CHANNELS", "SORTS", "OFFICERS_MAY_EDIT", "OFFICERS_MAY_EDIT_OWN",
+           "KINDS", "CHANNELS", "SORTS", "OFFICERS_MAY_EDIT", "OFFICERS_MAY_EDIT_OWN",
            "DoNotContactWarning", "kind_label", "channel_label"]
 
 # imported for the re-export of names used by other modules of the area

@@ -6,12 +6,12 @@ import mimetypes
 
 from sqlalchemy import select
 
-from ...persistence.models.releases import ReleaseAttachmentRow, ReleaseRow
-from ..domain.people import Role
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from ..releases.records import Attachment
-from .context import ServiceContext
+from commdesk.persistence.models.releases import ReleaseAttachmentRow, ReleaseRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.releases.records import Attachment
+from commdesk.services.context import ServiceContext
 
 MAX_ATTACHMENT = 10 * 1024 * 1024
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
-from ...persistence.models.contacts import ContactConsentRow, ContactListMemberRow, ContactListRow, ContactRow
-from ...persistence.repositories import contacts as repo
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from .contacts import (ContactQuery, ContactService, ContactSummary, query_from_json, query_to_json,
+from commdesk.persistence.models.contacts import ContactConsentRow, ContactListMemberRow, ContactListRow, ContactRow
+from commdesk.persistence.repositories import contacts as repo
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.services.contacts.service import (ContactQuery, ContactService, ContactSummary, query_from_json, query_to_json,
                        smart_query_loader, summary_of)
-from .context import ServiceContext
+from commdesk.services.context import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Members:
     left_out: list[tuple[ContactSummary, str]]  # with the reason in words
 
 
-class ListService:
+class ContactListService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
@@ -58,7 +58,7 @@ class ListService:
                              zone=self.contacts.zone_name()))) or 0
 
     def lists(self) -> list[DistributionList]:
-        from ..contacts.names import sort_key
+        from commdesk.core.contacts.names import sort_key
 
         with self.ctx.unit_of_work() as uow:
             s = uow.session

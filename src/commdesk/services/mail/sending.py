@@ -25,16 +25,16 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from ..errors import ValidationError
-from ..i18n import translate
-from ..mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
-from ..mail.labels import HOLD_MEETING_CHANGED, HOLD_MEETING_GONE, HOLD_MINUTES_CHANGED
-from ..mail.subject import build_subject, clean_line
-from ..releases import gate
-from ..rules import Finding, Level
-from .context import ServiceContext
-from .mail import HELD, OutboxItem, OutboxService
-from .releases_gate import ReleaseGate
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
+from commdesk.core.mail.labels import HOLD_MEETING_CHANGED, HOLD_MEETING_GONE, HOLD_MINUTES_CHANGED
+from commdesk.core.mail.subject import build_subject, clean_line
+from commdesk.core.releases import gate
+from commdesk.core.rules import Finding, Level
+from commdesk.services.context import ServiceContext
+from commdesk.services.mail.outbox import HELD, OutboxItem, OutboxService
+from commdesk.services.releases.gate import ReleaseGate
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,8 @@ def insert_secret(msg, secret_ref: str):
     in its calendar parts. Raises a permanent ``MailError`` when the secret is no longer stored."""
     import copy
 
-    from .. import secrets
-    from ..mail.transport import MailError
+    from commdesk.core import secrets
+    from commdesk.core.mail.transport import MailError
 
     secret = secrets.lookup(secret_ref)
     if not secret:
@@ -102,8 +102,8 @@ class MeetingMailer:
     def _invitation(self, meeting_id: int):
         """(meeting, files, ics, secret_ref): the .ics carries ``SECRET_MASK`` instead of the password;
         ``secret_ref`` names the keyring entry ``insert_secret`` reads when the message is sent."""
-        from ..meetings.ics import invitation_ics
-        from .meetings import MeetingService, password_key
+        from commdesk.core.meetings.ics import invitation_ics
+        from commdesk.services.meetings.service import MeetingService, password_key
 
         meetings = self.ctx.service(MeetingService)
         meeting = meetings.get(meeting_id)
@@ -133,14 +133,14 @@ class MeetingMailer:
     def send_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None,
                         override: str | None = None) -> list[int]:
         """Record the invitation (meetings' own checks and overrides) and queue it to every participant."""
-        from .mail import NeedsOverride
-        from .meetings import MeetingService
+        from commdesk.services.mail.outbox import NeedsOverride
+        from commdesk.services.meetings.service import MeetingService
 
         # the mail's own warnings (EM-1 ...) first: an invitation is recorded only when it can be queued
         warnings = [f for f in self.outbox.check(self.invitation_draft(meeting_id)) if f.level is Level.WARN]
         if warnings and not (override or "").strip():
             raise NeedsOverride(warnings)
-        from .meetings import password_key
+        from commdesk.services.meetings.service import password_key
 
         meeting = self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
         secret_ref = password_key(meeting.uid) if meeting.has_password and not meeting.cancelled else None
@@ -151,11 +151,11 @@ class MeetingMailer:
         return ids
 
     def minutes_draft(self, meeting_id: int, extra: list[tuple[str, str]] = ()) -> Draft:
-        from .meetings import MeetingService
-        from .meetings_minutes import MinutesService
+        from commdesk.services.meetings.service import MeetingService
+        from commdesk.services.meetings.minutes import MeetingMinutesService
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
-        pdf = self.ctx.service(MinutesService).minutes_pdf(meeting_id)
+        pdf = self.ctx.service(MeetingMinutesService).minutes_pdf(meeting_id)
         people = [(p.name, p.email) for p in meeting.participants if p.email.strip()] + list(extra)
         date = meeting.local_start.date() if meeting.start else None   # the meeting's own zone
         subject = build_subject("", translate("Mail", "Minutes: {title}").format(title=meeting.topic), date)
@@ -288,10 +288,10 @@ class ReleaseMailer:
         return sorted(out.values(), key=lambda t: order.get(t[1].casefold(), 0))
 
     def _members(self, release, list_ids) -> tuple[list[Recipient], list[tuple[str, str]], list[str]]:
-        from .contacts import ContactService
-        from .contacts_lists import ListService
+        from commdesk.services.contacts.service import ContactService
+        from commdesk.services.contacts.lists import ContactListService
 
-        lists = self.ctx.service(ListService)
+        lists = self.ctx.service(ContactListService)
         chosen = list(dict.fromkeys(list_ids)) if list_ids is not None else [i for i, _n in release.lists]
         if not chosen:
             raise ValidationError({"lists": translate(
@@ -326,7 +326,7 @@ class ReleaseMailer:
         return recipients, left, list_names
 
     def _pdf(self, release) -> bytes:
-        from .releases_export import ReleaseExportService
+        from commdesk.services.releases.export import ReleaseExportService
 
         return self.ctx.service(ReleaseExportService).release_pdf(release)
 
@@ -337,7 +337,7 @@ class ReleaseMailer:
         return build_subject(words["code"], content.title, content.dateline_date or release.updated_at.date())
 
     def _draft(self, release, recipients: list[Recipient], personalised: bool, pdf: bytes) -> Draft:
-        from ..releases.export_text import embargo_notice, to_plain_text
+        from commdesk.core.releases.export_text import embargo_notice, to_plain_text
 
         content = release.content
         published = release.state.value in ("published", "archived")
@@ -412,8 +412,8 @@ class ReleaseMailer:
         """Rebuild held release messages from the release's current approved text (new PDF, new embargo
         notice), same recipients and delivery, and queue them again. The release must be approved
         (the gate) again; returns how many were rebuilt."""
-        from ..mail.compose import compose
-        from .mail import parse_message
+        from commdesk.core.mail.compose import compose
+        from commdesk.services.mail.outbox import parse_message
 
         items = [self.outbox.get(i) for i in ids]
         wrong = [i.id for i in items if i.status != HELD or i.related_entity != "releases" or not i.related_id]
@@ -440,7 +440,7 @@ class ReleaseMailer:
 
     def _recipients_again(self, release, item: OutboxItem) -> list[Recipient]:
         """The recipients of a held message, with salutation and outlet from their contact records."""
-        from .contacts import ContactService
+        from commdesk.services.contacts.service import ContactService
 
         keys = [k for k in item.recipient_keys if isinstance(k, int)]
         records = self.ctx.service(ContactService).records(keys) if keys else {}
@@ -461,7 +461,7 @@ class ReleaseMailer:
 
 def _release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
     """Write ``mailing`` into the history of every contact the accepted message reached."""
-    from .contacts import ContactService
+    from commdesk.services.contacts.service import ContactService
 
     if item.related_entity != "releases" or not item.related_id or item.sent_at is None:
         return
@@ -477,10 +477,10 @@ def _release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
 
 
 def _minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
-    from .meetings_minutes import MinutesService
+    from commdesk.services.meetings.minutes import MeetingMinutesService
 
     if item.related_entity == "meeting_minutes" and item.related_id and item.sent_at:
-        ctx.service(MinutesService).mark_distributed(int(item.related_id), item.sent_at)
+        ctx.service(MeetingMinutesService).mark_distributed(int(item.related_id), item.sent_at)
 
 
 #: kind -> steps after a message of that kind was sent (OutboxService runs them)
@@ -492,7 +492,7 @@ def _digest(value) -> str:
 
 
 def _meeting_row(session, meeting_id):
-    from ...persistence.models.meetings import MeetingRow
+    from commdesk.persistence.models.meetings import MeetingRow
 
     try:
         return session.get(MeetingRow, int(meeting_id))
@@ -504,7 +504,7 @@ def invitation_revision_in(session, meeting_id) -> str | None:
     """What an invitation carries, as a digest: the fields that make a new invitation necessary
     (``INVITATION_FIELDS``), whether there is a password, cancelled, participants and agenda. Not
     the replies, attendance, checklists or when the invitation went out."""
-    from ...persistence.repositories import meetings as repo
+    from commdesk.persistence.repositories import meetings as repo
 
     row = _meeting_row(session, meeting_id)
     if row is None:
@@ -522,8 +522,8 @@ def minutes_revision_in(session, meeting_id) -> str | None:
     points and decisions, the action items as recorded (what, who, by when), the review outcomes,
     attendance and the meeting's title and time. Not when they were distributed (the first message
     sent records that) nor later progress on the actions."""
-    from ...persistence.models.meetings import MinuteEntryRow
-    from ...persistence.repositories import meetings as repo
+    from commdesk.persistence.models.meetings import MinuteEntryRow
+    from commdesk.persistence.repositories import meetings as repo
 
     row = _meeting_row(session, meeting_id)
     if row is None:

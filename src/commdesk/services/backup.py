@@ -24,16 +24,16 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from ...persistence import audit as audit_log
-from ...persistence import health, schema
-from ...persistence.models import AuditRow, Base
-from ...persistence.db import read_only_engine, sqlite_file, sqlite_url
-from ...persistence.models.base import utcnow
-from ..domain.people import Role
-from ..errors import CommdeskError, ValidationError
-from ..files import private_folder
-from ..i18n import translate
-from .context import ServiceContext
+from commdesk.persistence import audit as audit_log
+from commdesk.persistence import health, schema
+from commdesk.persistence.models import AuditRow, Base
+from commdesk.persistence.db import read_only_engine, sqlite_file, sqlite_url
+from commdesk.persistence.models.base import utcnow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError, ValidationError
+from commdesk.core.files import private_folder
+from commdesk.core.i18n import translate
+from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
     work_engine = None
     try:
         schema.copy_sqlite(source, work)
-        from ...persistence.db import make_engine, resolve_target
+        from commdesk.persistence.db import make_engine, resolve_target
 
         work_engine = make_engine(resolve_target(work)[0])
         schema.upgrade(work_engine, backup=False)  # a throw-away copy: nothing to keep aside

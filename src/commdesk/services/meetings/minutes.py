@@ -11,20 +11,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from ...persistence.models.meetings import (ActionReviewRow, ActionRow, MeetingRow, MinuteEntryRow,
+from commdesk.persistence.models.meetings import (ActionReviewRow, ActionRow, MeetingRow, MinuteEntryRow,
                                             MinutesRow)
-from ...persistence.repositories import meetings as repo
-from ..domain.people import Role
-from ..errors import NotFound, PermissionDenied, ValidationError
-from ..i18n import translate
-from ..meetings.minutes import MinutesDraft, ReviewOutcome
-from ..meetings.model import ActionStatus, Decision, MinutesState, Point
-from ..meetings.schedule import MinutesDue, minutes_due, minutes_status
-from ..rules.meetings import pc_5
-from .context import ServiceContext, check_version
-from .meetings import MeetingService
-from .meetings_series import carry_open_actions
-from .settings import SettingsService
+from commdesk.persistence.repositories import meetings as repo
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.minutes import MinutesDraft, ReviewOutcome
+from commdesk.core.meetings.model import ActionStatus, Decision, MinutesState, Point
+from commdesk.core.meetings.schedule import MinutesDue, minutes_due, minutes_status
+from commdesk.core.rules.meetings import pc_5
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.meetings.series import carry_open_actions
+from commdesk.services.settings import SettingsService
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def validate_actions(actions) -> None:
                 "Meetings", "A cancelled action needs a note saying why; enter one.")})
 
 
-class MinutesService:
+class MeetingMinutesService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
@@ -330,7 +330,7 @@ class MinutesService:
             row.distributed_at = when
 
     def minutes_pdf(self, meeting_id: int) -> bytes:
-        from ..documents.meetings import minutes_pdf
+        from commdesk.core.documents.meetings import minutes_pdf
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
         draft = self.draft(meeting_id)
@@ -340,7 +340,7 @@ class MinutesService:
     def minutes_document(self, meeting_id: int) -> tuple:
         """``(Document, blocks)`` of the minutes PDF (what ``minutes_pdf`` renders), for rendering with
         progress and cancel off the GUI thread."""
-        from ..documents.meetings import minutes_document
+        from commdesk.core.documents.meetings import minutes_document
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
         org = self.ctx.service(SettingsService).organisation()

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...persistence.models.releases import ReleaseRow
-from ..errors import ValidationError
-from ..releases import gate
-from ..releases.workflow import State
-from .context import ServiceContext
+from commdesk.persistence.models.releases import ReleaseRow
+from commdesk.core.errors import ValidationError
+from commdesk.core.releases import gate
+from commdesk.core.releases.workflow import State
+from commdesk.services.context import ServiceContext
 
 
 class GateClosed(ValidationError):
@@ -38,7 +38,7 @@ class ReleaseGate:
 
     def check_id(self, release_id: int, path: gate.Path | str):
         """Load the release, check it, and return it (one read)."""
-        from .releases import ReleaseService
+        from commdesk.services.releases.service import ReleaseService
 
         release = self.ctx.service(ReleaseService).get(release_id)
         self.check(release, path)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...persistence.models.releases import ReleaseTemplateRow
-from ..domain.people import Role
-from ..errors import NotFound
-from ..i18n import translate
-from ..releases.content import ReleaseContent
-from ..releases.export_text import date_text
-from ..releases.library import builtin_templates
-from ..releases.records import Release, ReleaseEdit, TemplateInfo
-from ..releases.templates import TemplateError, check_template, placeholders_in, render_template
-from .context import ServiceContext, check_version
-from .releases import ReleaseService
-from .settings import SettingsService
+from commdesk.persistence.models.releases import ReleaseTemplateRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound
+from commdesk.core.i18n import translate
+from commdesk.core.releases.content import ReleaseContent
+from commdesk.core.releases.export_text import date_text
+from commdesk.core.releases.library import builtin_templates
+from commdesk.core.releases.records import Release, ReleaseEdit, TemplateInfo
+from commdesk.core.releases.templates import TemplateError, check_template, placeholders_in, render_template
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.settings import SettingsService
 
 
 class ReleaseTemplateService:

@@ -17,19 +17,19 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from ...persistence.audit import _text
-from ...persistence.models import AuditRow
-from ...persistence.models.base import utcnow
-from ...persistence.models.contacts import ContactEmailRow, ContactListRow, ContactPhoneRow, ContactRow
-from ...persistence.repositories import contacts as repo
-from ..contacts.importing import (Existing, ImportCancelled, ImportPlan, Row, guess_mapping, parse_overrides,
+from commdesk.persistence.audit import _text
+from commdesk.persistence.models import AuditRow
+from commdesk.persistence.models.base import utcnow
+from commdesk.persistence.models.contacts import ContactEmailRow, ContactListRow, ContactPhoneRow, ContactRow
+from commdesk.persistence.repositories import contacts as repo
+from commdesk.core.contacts.importing import (Existing, ImportCancelled, ImportPlan, Row, guess_mapping, parse_overrides,
                                   plan_import, read_table)
-from ..contacts.importing.plan import NEW, RowCounts, resolve_choices
-from ..errors import ConflictError, ValidationError
-from ..i18n import translate
-from ..parallel import ahead
-from .contacts import ENTITY, ContactService
-from .context import ServiceContext
+from commdesk.core.contacts.importing.plan import NEW, RowCounts, resolve_choices
+from commdesk.core.errors import ConflictError, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.parallel import ahead
+from commdesk.services.contacts.service import ENTITY, ContactService
+from commdesk.services.context import ServiceContext
 
 Progress = Callable[[int, int | None], None]
 Cancel = Callable[[], bool]
@@ -119,7 +119,7 @@ class _BulkFts:
     and made again inside the import's transaction, so an error or a cancel restores it."""
 
     def __init__(self, conn):
-        from ...persistence.models.contacts import SQLITE_FTS_DDL
+        from commdesk.persistence.models.contacts import SQLITE_FTS_DDL
 
         self.conn = conn
         self.ddl = SQLITE_FTS_DDL[1]
@@ -241,7 +241,7 @@ class _GcPaused:
             gc.enable()
 
 
-class ImportService:
+class ContactImportService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
@@ -379,7 +379,7 @@ class ImportService:
     def _fill_list(self, session, name: str, ids: list[int]) -> int:
         from sqlalchemy import func
 
-        from ...persistence.models.contacts import ContactListMemberRow
+        from commdesk.persistence.models.contacts import ContactListMemberRow
 
         name = " ".join(name.split())
         row = session.scalars(select(ContactListRow).where(func.lower(ContactListRow.name) == name.lower())).first()
@@ -397,7 +397,7 @@ class ImportService:
             session.execute(insert(ContactListMemberRow), [dict(list_id=row.id, contact_id=i, added_at=utcnow())
                                                            for i in new])
             for i in new:
-                from ...persistence.audit import record_event
+                from commdesk.persistence.audit import record_event
 
                 record_event(session, "contact_list_members", f"{row.id},{i}", "create", field="list_id", new=row.id)
         return row.id

@@ -7,12 +7,12 @@ from datetime import date
 
 from sqlalchemy import select
 
-from ...persistence.models.releases import CoverageRow, ReleaseRow
-from ..domain.people import Role
-from ..errors import NotFound, ValidationError
-from ..i18n import translate
-from ..releases.records import OUTLET_KINDS, TONES, Coverage
-from .context import ServiceContext, check_version
+from commdesk.persistence.models.releases import CoverageRow, ReleaseRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.releases.records import OUTLET_KINDS, TONES, Coverage
+from commdesk.services.context import ServiceContext, check_version
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def validate_coverage(c: Coverage) -> dict[str, str]:
     return errors
 
 
-class CoverageService:
+class ReleaseCoverageService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 

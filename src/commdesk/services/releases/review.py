@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...persistence.models.releases import ReleaseApprovalRow, ReleaseCommentRow
-from ..domain.people import Role
-from ..errors import NotFound, PermissionDenied, ValidationError
-from ..i18n import translate
-from ..releases.content import locate, paragraphs
-from ..releases.diff import ContentDiff, diff_contents
-from ..releases.records import Comment, ReviewRecord
-from .context import ServiceContext, check_version
-from .releases import ENTITY, ReleaseService, approval_info, facts_of
+from commdesk.persistence.models.releases import ReleaseApprovalRow, ReleaseCommentRow
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.releases.content import locate, paragraphs
+from commdesk.core.releases.diff import ContentDiff, diff_contents
+from commdesk.core.releases.records import Comment, ReviewRecord
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.releases.service import ENTITY, ReleaseService, approval_info, facts_of
 
 MAX_COMMENT = 10_000
 

@@ -17,9 +17,9 @@ from typing import Any, Callable, TypeVar
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.people import Person, Role, SYSTEM
-from ..errors import ConflictError, PermissionDenied
-from ..i18n import translate
+from commdesk.core.domain.people import Person, Role, SYSTEM
+from commdesk.core.errors import ConflictError, PermissionDenied
+from commdesk.core.i18n import translate
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ class UnitOfWork:
         from sqlalchemy.exc import DBAPIError
         from sqlalchemy.orm.exc import StaleDataError
 
-        from ...persistence.db import explain
+        from commdesk.persistence.db import explain
 
         try:
             if exc_type is None:
@@ -64,7 +64,7 @@ class UnitOfWork:
             raise _saved_in_between() from exc
 
     def event(self, entity: str, entity_id: Any, action: str, note: str | None = None, **kw) -> None:
-        from ...persistence.audit import record_event
+        from commdesk.persistence.audit import record_event
 
         record_event(self.session, entity, entity_id, action, note=note, **kw)
 

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ..errors import ValidationError
-from ..files import write_atomically
-from ..i18n import translate
-from ..releases.export_text import to_html, to_plain_text
-from ..releases.gate import Path as GatePath
-from ..releases.workflow import State
-from .mail import OutboxService
-from .releases import ReleaseService
-from .releases_coverage import CoverageService
-from .releases_review import ReleaseReviewService
-from .settings import SettingsService
+from commdesk.core.errors import ValidationError
+from commdesk.core.files import write_atomically
+from commdesk.core.i18n import translate
+from commdesk.core.releases.export_text import to_html, to_plain_text
+from commdesk.core.releases.gate import Path as GatePath
+from commdesk.core.releases.workflow import State
+from commdesk.services.mail.outbox import OutboxService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.settings import SettingsService
 
 FORMATS = ("pdf", "txt", "html", "review", "coverage")
 
@@ -37,17 +37,17 @@ class ReleaseExportService:
         self.ctx = ctx
 
     def _org(self):
-        from ..documents.releases import Org
+        from commdesk.core.documents.releases import Org
 
         s = self.ctx.service(SettingsService).organisation()
-        from ..timezones import org_zone
+        from commdesk.core.timezones import org_zone
 
         return Org(s.name, s.logo_png, org_zone(s))
 
     def release_pdf(self, release) -> bytes:
         """The release PDF as it goes out attached to mail and .eml files (watermarked until approved)."""
-        from ..documents import releases as docs
-        from ..documents import render_bytes
+        from commdesk.core.documents import releases as docs
+        from commdesk.core.documents.rendering import render_bytes
 
         return render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
 
@@ -60,7 +60,7 @@ class ReleaseExportService:
         if not path.parent.is_dir():
             raise ValidationError({"file": translate("Releases", "The folder {folder} does not exist.").format(
                 folder=path.parent)})
-        from .releases_gate import ReleaseGate
+        from commdesk.services.releases.gate import ReleaseGate
 
         release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath(fmt))
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
@@ -68,8 +68,8 @@ class ReleaseExportService:
             return _write_text(path, to_plain_text(release.content, published=published))
         if fmt == "html":
             return _write_text(path, to_html(release.content, published=published))
-        from ..documents import releases as docs
-        from ..documents import render
+        from commdesk.core.documents import releases as docs
+        from commdesk.core.documents.rendering import render
 
         author = self.ctx.current().name
         if fmt == "pdf":
@@ -78,17 +78,17 @@ class ReleaseExportService:
             record = self.ctx.service(ReleaseReviewService).review_record(release_id)
             doc, blocks = docs.review_document(record, self._org(), author)
         else:
-            summary = self.ctx.service(CoverageService).summary(release_id)
+            summary = self.ctx.service(ReleaseCoverageService).summary(release_id)
             doc, blocks = docs.coverage_document(summary, self._org(), release.content.title,
                                                  release.label, author)
         return render(doc, blocks, path, progress=progress, cancel=cancel)
 
     def coverage_report(self, path: str | os.PathLike, start: date | None = None, end: date | None = None,
                         progress=None, cancel=None) -> Path:
-        from ..documents import releases as docs
-        from ..documents import render
+        from commdesk.core.documents import releases as docs
+        from commdesk.core.documents.rendering import render
 
-        summary = self.ctx.service(CoverageService).summary(None, start, end)
+        summary = self.ctx.service(ReleaseCoverageService).summary(None, start, end)
         title = translate("Releases", "all releases")
         doc, blocks = docs.coverage_document(summary, self._org(), title, "", self.ctx.current().name,
                                              (start, end))
@@ -97,14 +97,14 @@ class ReleaseExportService:
     def list_recipients(self, release_id: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """Who a mailing to the release's distribution lists reaches (name, address), once each, and
         who is left out with the reason (do not contact, no address ...), from the contacts area."""
-        from .contacts_lists import ListService
+        from commdesk.services.contacts.lists import ContactListService
 
         release = self.ctx.service(ReleaseService).get(release_id)
         seen: set[str] = set()
         reach: list[tuple[str, str]] = []
         left: list[tuple[str, str]] = []
         for list_id, _name in release.lists:
-            members = self.ctx.service(ListService).members(list_id)
+            members = self.ctx.service(ContactListService).members(list_id)
             for c in members.sendable:
                 key = c.email.strip().lower()
                 if key and key not in seen:
@@ -117,10 +117,10 @@ class ReleaseExportService:
                    recipients: list[tuple[str, str]] | None = None) -> list[Path]:
         """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
         publication and the release PDF attached; for mailing until the outbox takes over."""
-        from ..mail.account import SmtpAccount
-        from ..mail.attachment import Attachment
-        from ..mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
-        from .releases_gate import ReleaseGate
+        from commdesk.core.mail.account import SmtpAccount
+        from commdesk.core.mail.attachment import Attachment
+        from commdesk.core.mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
+        from commdesk.services.releases.gate import ReleaseGate
 
         release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath.EML)   # before anything else
         folder = Path(folder)

@@ -1,0 +1,1 @@
+"""Contacts: people, lists, merging, import and export."""

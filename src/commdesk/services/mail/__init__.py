@@ -1,0 +1,1 @@
+"""Mail: the outbox, the account and what is sent through it."""

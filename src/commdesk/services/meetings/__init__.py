@@ -1,0 +1,1 @@
+"""Meetings: planning, minutes and series."""

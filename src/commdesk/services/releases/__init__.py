@@ -1,0 +1,1 @@
+"""Press releases: drafting, review, the gate, export, coverage."""
