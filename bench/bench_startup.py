@@ -7,6 +7,7 @@ clock at the first paint of its main window; the ratio of medians is what ARCHIT
 name (<= 2). A second figure, "ready", is commdesk's time until the database is open and the first
 pane is shown.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,8 +79,9 @@ COMMDESK = PAINT_HOOK + textwrap.dedent("""
 
 def run(code: str, args: list[str], env: dict) -> dict[str, float]:
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                         timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120
+    )
     marks = {}
     for line in out.stdout.splitlines():
         name, _, value = line.partition(" ")
@@ -95,9 +97,14 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=7)
     args = p.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="commdesk-bench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "COMMDESK_DATA_DIR": str(tmp / "data"), "COMMDESK_LOG_DIR": str(tmp / "log"),
-           "XDG_CONFIG_HOME": str(tmp / "config"), "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "COMMDESK_DATA_DIR": str(tmp / "data"),
+        "COMMDESK_LOG_DIR": str(tmp / "log"),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     sys.path.insert(0, str(ROOT / "src"))
     from commdesk.demo import create_demo
 

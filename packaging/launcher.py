@@ -1,4 +1,5 @@
 """Entry point of the packaged commdesk (PyInstaller runs this file; it is `commdesk.__main__:main`)."""
+
 import sys
 
 # Alembic imports the migration scripts from the bundle folder; never write __pycache__ into an

@@ -8,6 +8,7 @@
 - a copy of the SVG for the hicolor ``scalable`` size.
 Cheap when nothing changed.
 """
+
 from __future__ import annotations
 
 import os
@@ -28,7 +29,7 @@ def render_pngs(out: Path) -> list[Path]:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 - keeps Qt alive
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # kept alive while drawing
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         sys.exit(f"make_icons: {SOURCE} is not a valid SVG")
@@ -52,8 +53,10 @@ def write_ico_icns(out: Path) -> None:
     try:
         from PIL import Image
     except ImportError:
-        print("make_icons: Pillow is not installed; skipping commdesk.ico and commdesk.icns "
-              "(only the Windows and macOS builds need them)")
+        print(
+            "make_icons: Pillow is not installed; skipping commdesk.ico and commdesk.icns "
+            "(only the Windows and macOS builds need them)"
+        )
         return
     biggest = Image.open(out / "commdesk-512.png").convert("RGBA")
     biggest.save(out / "commdesk.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES])

@@ -4,6 +4,7 @@
 - resources/translations/*.ts -> *.qm                  (pyside6-lrelease; not committed)
 - resources/fonts/*.ttf from the Noto Sans CJK package  (scripts/build_fonts.py; not committed)
 """
+
 from __future__ import annotations
 
 import importlib.util

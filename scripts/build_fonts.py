@@ -7,6 +7,7 @@ commdesk.core.documents.fontbuild.
 
     python scripts/build_fonts.py [--force] [--out FOLDER]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,12 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     try:
-        built = fontbuild.build_all(args.out, force=args.force, parallel=not args.serial,
-                                    log=lambda msg: print(f"build_fonts: {msg}", flush=True))
+        built = fontbuild.build_all(
+            args.out,
+            force=args.force,
+            parallel=not args.serial,
+            log=lambda msg: print(f"build_fonts: {msg}", flush=True),
+        )
     except FileNotFoundError as err:
         print(f"build_fonts: {err}", file=sys.stderr)
         return 1

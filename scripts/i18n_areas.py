@@ -4,6 +4,7 @@ One .ts file per area keeps work on different panes from touching the same file.
 belongs to the first area whose marker appears in its path (relative to src/commdesk/), otherwise to
 "foundation".
 """
+
 from __future__ import annotations
 
 from pathlib import Path

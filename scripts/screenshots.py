@@ -4,6 +4,7 @@
 
 Runs offscreen; needs no display.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,11 @@ def main(argv: list[str]) -> int:
     p.add_argument("--panes", default="")
     p.add_argument("--width", type=int, default=1280)
     p.add_argument("--height", type=int, default=800)
-    p.add_argument("--dialogs", action="store_true", help="also the shell's dialogs (sign-in, people, "
-                   "procedure, history), each as it opens")
+    p.add_argument(
+        "--dialogs",
+        action="store_true",
+        help="also the shell's dialogs (sign-in, people, procedure, history), each as it opens",
+    )
     args = p.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -38,8 +42,8 @@ def main(argv: list[str]) -> int:
 
     from commdesk.app import GuiApp, make_qapp
     from commdesk.bootstrap import open_database
-    from commdesk.services.people import PeopleService
     from commdesk.demo import create_demo
+    from commdesk.services.people import PeopleService
     from commdesk.ui.common.services import Preferences
     from commdesk.ui.navigation import PANES
 

@@ -10,6 +10,7 @@
 Used when strings move between areas (a file renamed, an area's PDF module) so nothing is
 translated twice.
 """
+
 from __future__ import annotations
 
 import json
@@ -48,8 +49,9 @@ def unfinished(trees):
 
 def write(path: Path, tree) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
-                                                     '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+    text = path.read_text(encoding="utf-8").replace(
+        "<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>'
+    )
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 

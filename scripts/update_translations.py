@@ -4,6 +4,7 @@
 
 Then fill in the zh_CN translations (Qt Linguist, or by editing the XML) and commit the .ts files.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -18,7 +19,9 @@ def main(argv: list[str]) -> int:
     areas = argv or ALL_AREAS
     unknown = set(areas) - set(ALL_AREAS)
     if unknown:
-        print(f"unknown area(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_AREAS)}", file=sys.stderr)
+        print(
+            f"unknown area(s): {', '.join(sorted(unknown))}; known: {', '.join(ALL_AREAS)}", file=sys.stderr
+        )
         return 2
     beside = Path(sys.executable).with_name("pyside6-lupdate")
     lupdate = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
@@ -32,8 +35,19 @@ def main(argv: list[str]) -> int:
         if not files:
             continue
         for lang in LANGUAGES:
-            cmd = [lupdate, "-no-obsolete", "-locations", "none", "-source-language", "en",
-                   "-target-language", lang, *files, "-ts", str(ts_path(area, lang))]
+            cmd = [
+                lupdate,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                *files,
+                "-ts",
+                str(ts_path(area, lang)),
+            ]
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return 0
 

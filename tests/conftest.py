@@ -4,6 +4,7 @@ Databases: a template is migrated once per session and copied for each test (SQL
 PostgreSQL: CREATE DATABASE ... TEMPLATE). Set COMMDESK_TEST_DATABASE_URL (e.g.
 postgresql+psycopg://user:pw@127.0.0.1/commdesk_test) to run every database test on PostgreSQL.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,42 +22,15 @@ os.environ["COMMDESK_CACHE_DIR"] = str(_TMP / "cache")
 os.environ.pop("COMMDESK_DB", None)
 os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
 
-import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.errors import PasswordDeleteError  # noqa: E402
 
-import commdesk.ui  # noqa: E402,F401  (guards the interpreter against PySide6's lost references to None)
+import commdesk.ui  # noqa: E402, F401 - guards the interpreter against PySide6's lost references to None
 
+# the shared test support (tests/support): the in-memory keyring and the SMTP test server
+pytest_plugins = ["tests.support.keyring", "tests.support.smtp"]
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.values.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-keyring.set_keyring(MemoryKeyring())
 
 PG_URL = os.environ.get("COMMDESK_TEST_DATABASE_URL", "")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_keyring():
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -96,10 +70,13 @@ TEST_ZONES = ("Asia/Shanghai", "America/Los_Angeles")
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "real_dialogs: the test drives real modal message boxes itself (no answering hook)")
+        "markers", "real_dialogs: the test drives real modal message boxes itself (no answering hook)"
+    )
     config.addinivalue_line(
-        "markers", "timezones(*zones): run the test under each process time zone (TZ), default "
-                   "Asia/Shanghai and America/Los_Angeles")
+        "markers",
+        "timezones(*zones): run the test under each process time zone (TZ), default "
+        "Asia/Shanghai and America/Los_Angeles",
+    )
 
 
 def pytest_generate_tests(metafunc):
@@ -243,8 +220,9 @@ def people(ctx):
     from commdesk.services.people import PeopleService
 
     svc = ctx.service(PeopleService)
-    admin = svc.create_first_profile("陈静 Chen Jing", "chen@example.org", "品牌传播部",
-                                     {Role.ADMINISTRATOR, Role.OFFICER})
+    admin = svc.create_first_profile(
+        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}
+    )
     ctx.current = lambda: admin
     made = {"admin": admin}
     made["officer"] = svc.create("李明 Li Ming", "li@example.org", "品牌传播部", {Role.OFFICER})
@@ -288,8 +266,9 @@ def app_services(qapp, ctx, people):
 
     from commdesk.ui.common.services import AppServices, Preferences
 
-    services = AppServices(ctx, Preferences(QSettings(str(_TMP / f"prefs-{uuid.uuid4().hex}.ini"),
-                                                      QSettings.Format.IniFormat)))
+    services = AppServices(
+        ctx, Preferences(QSettings(str(_TMP / f"prefs-{uuid.uuid4().hex}.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(people["admin"])
     yield services
     services.runner.wait(10000)

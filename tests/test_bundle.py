@@ -5,6 +5,7 @@
 Skipped unless COMMDESK_TEST_BUNDLE points at the built executable. Each run uses a throw-away
 home and data folder; the program under test is the frozen one, never the sources.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,7 +20,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXE = os.environ.get("COMMDESK_TEST_BUNDLE", "")
 pytestmark = pytest.mark.skipif(
-    not EXE, reason="set COMMDESK_TEST_BUNDLE=dist/commdesk/commdesk to test the bundle")
+    not EXE, reason="set COMMDESK_TEST_BUNDLE=dist/commdesk/commdesk to test the bundle"
+)
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
@@ -46,15 +48,29 @@ def env(home) -> dict[str, str]:
     for sub in ("home", "data", "log", "cache", "runtime"):
         (home / sub).mkdir(exist_ok=True)
     (home / "runtime").chmod(0o700)
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home / "home"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-            "COMMDESK_DATA_DIR": str(home / "data"), "COMMDESK_LOG_DIR": str(home / "log"),
-            "COMMDESK_CACHE_DIR": str(home / "cache"), "XDG_RUNTIME_DIR": str(home / "runtime"),
-            "QT_QPA_PLATFORM": "offscreen"}
+    return {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home / "home"),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "COMMDESK_DATA_DIR": str(home / "data"),
+        "COMMDESK_LOG_DIR": str(home / "log"),
+        "COMMDESK_CACHE_DIR": str(home / "cache"),
+        "XDG_RUNTIME_DIR": str(home / "runtime"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
 
 
 def run(exe, env, *args, timeout=120, **extra_env) -> subprocess.CompletedProcess:
-    return subprocess.run([str(exe), *args], env={**env, **extra_env}, capture_output=True, text=True,
-                          timeout=timeout, cwd=env["HOME"], check=False)
+    return subprocess.run(
+        [str(exe), *args],
+        env={**env, **extra_env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=env["HOME"],
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,27 +81,32 @@ def demo_db(exe, env, home) -> Path:
     return path
 
 
-@pytest.mark.parametrize("pattern", [
-    "commdesk/resources/translations/*_zh_CN.qm",
-    "commdesk/resources/translations/*_en.qm",
-    "commdesk/resources/fonts/NotoSansCJKsc-Regular.ttf",
-    "commdesk/resources/fonts/NotoSansCJKsc-Bold.ttf",
-    "commdesk/resources/procedure/procedure.en.md",
-    "commdesk/resources/templates/releases/index.json",
-    "commdesk/resources/icons/commdesk.svg",
-    "commdesk/persistence/migrations/env.py",
-    "commdesk/persistence/migrations/script.py.mako",
-    "commdesk/persistence/migrations/versions/0001_*.py",
-    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/libqxcb.so",
-    "PySide6/Qt/plugins/imageformats/libqsvg.so",
-    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "share/applications/org.commdesk.Commdesk.desktop",
-    "share/metainfo/org.commdesk.Commdesk.metainfo.xml",
-    "share/icons/hicolor/scalable/apps/org.commdesk.Commdesk.svg",
-    *[f"share/icons/hicolor/{n}x{n}/apps/org.commdesk.Commdesk.png"
-      for n in (16, 24, 32, 48, 64, 128, 256, 512)],
-])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "commdesk/resources/translations/*_zh_CN.qm",
+        "commdesk/resources/translations/*_en.qm",
+        "commdesk/resources/fonts/NotoSansCJKsc-Regular.ttf",
+        "commdesk/resources/fonts/NotoSansCJKsc-Bold.ttf",
+        "commdesk/resources/procedure/procedure.en.md",
+        "commdesk/resources/templates/releases/index.json",
+        "commdesk/resources/icons/commdesk.svg",
+        "commdesk/persistence/migrations/env.py",
+        "commdesk/persistence/migrations/script.py.mako",
+        "commdesk/persistence/migrations/versions/0001_*.py",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "share/applications/org.commdesk.Commdesk.desktop",
+        "share/metainfo/org.commdesk.Commdesk.metainfo.xml",
+        "share/icons/hicolor/scalable/apps/org.commdesk.Commdesk.svg",
+        *[
+            f"share/icons/hicolor/{n}x{n}/apps/org.commdesk.Commdesk.png"
+            for n in (16, 24, 32, 48, 64, 128, 256, 512)
+        ],
+    ],
+)
 def test_bundle_contains(bundle, pattern):
     assert list(bundle.glob(pattern)) or list(bundle.glob(f"_internal/{pattern}")), pattern
 
@@ -153,9 +174,15 @@ def test_gui_starts_and_stays_up_offscreen(exe, env, demo_db, home, lang):
     # COMMDESK_SMOKE_QUIT_MS: the app may quit by itself (0); otherwise timeout stops it (124).
     for old in (home / "log").glob("*"):
         old.unlink()
-    res = subprocess.run(["timeout", "20", str(exe), "--db", str(demo_db), "--lang", lang],
-                         env={**env, "COMMDESK_SMOKE_QUIT_MS": "3000"}, capture_output=True, text=True,
-                         timeout=60, cwd=env["HOME"], check=False)
+    res = subprocess.run(
+        ["timeout", "20", str(exe), "--db", str(demo_db), "--lang", lang],
+        env={**env, "COMMDESK_SMOKE_QUIT_MS": "3000"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=env["HOME"],
+        check=False,
+    )
     assert res.returncode in (0, 124), res.stderr
     assert "Could not load the Qt platform plugin" not in res.stderr
     assert "Traceback" not in res.stderr, res.stderr

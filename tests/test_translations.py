@@ -1,4 +1,5 @@
 """Every user-visible string is translated to zh_CN, with the same placeholders as the source."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from i18n_areas import ALL_AREAS, LANGUAGES, sources_by_area, ts_path  # noqa: E402
+from i18n_areas import ALL_AREAS, LANGUAGES, sources_by_area, ts_path  # noqa: E402 - scripts/ is on the path now
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
 
@@ -43,8 +44,11 @@ def test_zh_cn_is_complete_with_matching_placeholders(area):
                 continue
             problems.append(f"{ctx}: untranslated: {source!r}")
             continue
-        text = "".join(tr.itertext()) if msg.get("numerus") != "yes" else \
-            " ".join(n.text or "" for n in tr.iter("numerusform"))
+        text = (
+            "".join(tr.itertext())
+            if msg.get("numerus") != "yes"
+            else " ".join(n.text or "" for n in tr.iter("numerusform"))
+        )
         if not text.strip() and source.strip():
             problems.append(f"{ctx}: empty translation: {source!r}")
         if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
@@ -61,8 +65,11 @@ def test_ts_files_cover_every_string_in_the_sources(area, tmp_path):
         pytest.fail("pyside6-lupdate is missing from the environment")
     fresh = tmp_path / "fresh.ts"
     files = [str(p) for p in sources_by_area()[area]]
-    subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *files, "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *files, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     wanted = {(c, m.findtext("source")) for c, m in messages(fresh)}
     have = {(c, m.findtext("source")) for c, m in messages(ts_path(area, "zh_CN"))}
     missing = sorted(wanted - have)

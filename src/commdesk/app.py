@@ -3,11 +3,12 @@
 Start-up paints the window shell first and opens the database behind it, so the first paint costs
 little more than a bare window (bench/bench_startup.py measures the ratio).
 """
+
 from __future__ import annotations
 
 import logging
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,6 @@ class GuiApp:
     # -------------------------------------------------------------- language
     def choose_language(self) -> str:
         from commdesk.translations import install, normalise, system_language
-
         from commdesk.ui.common.fonts import ensure_cjk_font
 
         wanted = normalise(self.args.lang) or normalise(self.prefs.value("language", "")) or system_language()
@@ -86,9 +86,13 @@ class GuiApp:
 
                 from commdesk.core.errors import CommdeskError
 
-                raise CommdeskError(QCoreApplication.translate(
-                    "App", "--db is empty: give a database file or URL, or leave --db out to use the default "
-                    "database."))
+                raise CommdeskError(
+                    QCoreApplication.translate(
+                        "App",
+                        "--db is empty: give a database file or URL, or leave --db out to use the default "
+                        "database.",
+                    )
+                )
 
             def no_prompt(display):
                 raise _NeedPassword(display)
@@ -103,9 +107,12 @@ class GuiApp:
         self.opened = opened
         upgrade = opened.upgrade
         if upgrade is not None and upgrade.backup is not None:
-            self.window.statusBar().showMessage(QCoreApplication.translate(
-                "App", "Database upgraded; the previous state was saved to {path}").format(path=upgrade.backup),
-                15000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "App", "Database upgraded; the previous state was saved to {path}"
+                ).format(path=upgrade.backup),
+                15000,
+            )
         self.attach()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -115,9 +122,14 @@ class GuiApp:
         from commdesk.ui.common.ask import ask, ask_text
 
         if isinstance(exc, _NeedPassword):
-            password = ask_text(self.window, QCoreApplication.translate("App", "Database password"),
-                                QCoreApplication.translate("App", "Password for {db} (kept in the system "
-                                                           "keyring):").format(db=exc.display), password=True)
+            password = ask_text(
+                self.window,
+                QCoreApplication.translate("App", "Database password"),
+                QCoreApplication.translate("App", "Password for {db} (kept in the system keyring):").format(
+                    db=exc.display
+                ),
+                password=True,
+            )
             if password:
                 from commdesk.persistence.db import resolve_target, server_password
 
@@ -129,7 +141,9 @@ class GuiApp:
             return
         log.error("cannot open the database: %s", exc, exc_info=not isinstance(exc, CommdeskError))
         text = str(exc) if isinstance(exc, CommdeskError) else f"{type(exc).__name__}: {exc}"
-        ask(self.window, "error", QCoreApplication.translate("App", "commdesk cannot open the database"), text)
+        ask(
+            self.window, "error", QCoreApplication.translate("App", "commdesk cannot open the database"), text
+        )
         self.window.close()
         self.qapp.exit(1)
 
@@ -149,7 +163,7 @@ class GuiApp:
             if not demo.exists():
                 demo.parent.mkdir(parents=True, exist_ok=True)
                 create_demo(demo)
-            return None
+            return
 
         self.runner.run(work, on_done=lambda _r: self.open_database(), on_error=self._open_failed)
 
@@ -182,8 +196,8 @@ class GuiApp:
 
     def sign_in(self) -> bool:
         """First run: create the profile. Later: the last person, asking a passphrase if they set one."""
-        from commdesk.services.people import PeopleService
         from commdesk.core.errors import NotFound
+        from commdesk.services.people import PeopleService
 
         people = self.services.get(PeopleService)
         if getattr(self.args, "as_person", None) is not None:  # --as "" is refused, never ignored
@@ -226,9 +240,13 @@ class GuiApp:
         people = self.services.get(PeopleService)
         try:
             if not name.strip():
-                raise CommdeskError(QCoreApplication.translate(
-                    "App", "--as needs the name or e-mail address of a person; 'commdesk people list' shows "
-                    "who exists."))
+                raise CommdeskError(
+                    QCoreApplication.translate(
+                        "App",
+                        "--as needs the name or e-mail address of a person; 'commdesk people list' shows "
+                        "who exists.",
+                    )
+                )
             person = people.find(name)
             if not person.has_passphrase:
                 self.services.set_person(people.sign_in(name, None))
@@ -242,8 +260,12 @@ class GuiApp:
                 except CommdeskError as exc:
                     error = str(exc)
         except CommdeskError as exc:
-            ask(self.window, "error", QCoreApplication.translate("App", "Cannot sign in as {name}").format(
-                name=name), str(exc))
+            ask(
+                self.window,
+                "error",
+                QCoreApplication.translate("App", "Cannot sign in as {name}").format(name=name),
+                str(exc),
+            )
             self.exit_code = 1
             return False
         return self.switch_person(initial=person, only=True, error=error)
@@ -252,8 +274,9 @@ class GuiApp:
         from commdesk.services.people import PeopleService
         from commdesk.ui.admin.switch_person import SwitchPersonDialog
 
-        dlg = SwitchPersonDialog(self.services.get(PeopleService), initial or self.services.person(), self.window,
-                                 only=only)
+        dlg = SwitchPersonDialog(
+            self.services.get(PeopleService), initial or self.services.person(), self.window, only=only
+        )
         if error:
             dlg.error.setText(error)
         if dlg.exec() and dlg.chosen is not None:
@@ -283,8 +306,11 @@ def qt_system_language(args) -> str:
     from commdesk.translations import normalise, system_language
 
     _qt_identity()
-    lang = normalise(getattr(args, "lang", None)) or normalise(QSettings().value("language", "") or "") \
+    lang = (
+        normalise(getattr(args, "lang", None))
+        or normalise(QSettings().value("language", "") or "")
         or system_language()
+    )
     rest = [part for part in os.environ.get("LANGUAGE", "").split(":") if part and normalise(part) != lang]
     os.environ["LANGUAGE"] = ":".join([lang, *rest])
     return lang

@@ -1,18 +1,27 @@
 """Opening a database for the CLI and the GUI: resolve, connect, migrate (backup first), build the context."""
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from commdesk.core.domain.people import SYSTEM, Person
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
-from commdesk.services.context import ServiceContext
 from commdesk.persistence import schema
-from commdesk.persistence.db import (DatabaseTarget, explain, forget_pending_password, make_engine, remember_password,
-                              resolve_target, server_password, session_factory)
+from commdesk.persistence.db import (
+    DatabaseTarget,
+    explain,
+    forget_pending_password,
+    make_engine,
+    remember_password,
+    resolve_target,
+    server_password,
+    session_factory,
+)
+from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +54,13 @@ def _secure_own_folders() -> None:
 
 def damaged_file_error(display: str) -> CommdeskError:
     """A SQLite file whose pages SQLite cannot read (cut short, overwritten): only a backup helps."""
-    return CommdeskError(translate(
-        "App", "{db} is damaged (SQLite cannot read it): restore a backup into a new file with 'commdesk --db "
-        "NEW-FILE restore BACKUP' and work with that one; keep the damaged file as it is.").format(db=display))
+    return CommdeskError(
+        translate(
+            "App",
+            "{db} is damaged (SQLite cannot read it): restore a backup into a new file with 'commdesk --db "
+            "NEW-FILE restore BACKUP' and work with that one; keep the damaged file as it is.",
+        ).format(db=display)
+    )
 
 
 def _refuse_foreign_file(target) -> None:
@@ -63,14 +76,20 @@ def _refuse_foreign_file(target) -> None:
             return
     except OSError:
         return  # not readable: opening it says why
-    raise CommdeskError(translate(
-        "App", "{db} is not a commdesk database (not a SQLite file); check the file given with --db.")
-        .format(db=target.display))
+    raise CommdeskError(
+        translate(
+            "App", "{db} is not a commdesk database (not a SQLite file); check the file given with --db."
+        ).format(db=target.display)
+    )
 
 
-def open_database(spec: str | Path | None, *, migrate: bool = True,
-                  ask_password: Callable[[str], str | None] | None = None,
-                  current: Callable[[], Person] = lambda: SYSTEM) -> OpenedDatabase:
+def open_database(
+    spec: str | Path | None,
+    *,
+    migrate: bool = True,
+    ask_password: Callable[[str], str | None] | None = None,
+    current: Callable[[], Person] = lambda: SYSTEM,
+) -> OpenedDatabase:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     _secure_own_folders()
@@ -84,15 +103,24 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
         if migrate and not read_only:
             result = schema.upgrade(engine)
             if result.changed:
-                log.info("database %s upgraded %s -> %s (backup: %s)", target.display,
-                         sorted(result.before), sorted(result.after), result.backup)
+                log.info(
+                    "database %s upgraded %s -> %s (backup: %s)",
+                    target.display,
+                    sorted(result.before),
+                    sorted(result.after),
+                    result.backup,
+                )
         else:
             st = schema.status(engine)  # refuses a newer or foreign database
             if read_only and (st.empty or not st.up_to_date):
                 engine.dispose()
-                raise CommdeskError(translate(
-                    "App", "The database {db} is read-only and needs an upgrade to this commdesk's schema first; "
-                    "open a copy you may write to, or ask its owner to make it writable.").format(db=target.display))
+                raise CommdeskError(
+                    translate(
+                        "App",
+                        "The database {db} is read-only and needs an upgrade to this commdesk's schema first; "
+                        "open a copy you may write to, or ask its owner to make it writable.",
+                    ).format(db=target.display)
+                )
     except OperationalError as exc:
         engine.dispose()
         forget_pending_password(target)
@@ -100,12 +128,20 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
         if "locked" in reason:
             raise explain(exc) from exc
         if target.is_sqlite:
-            raise CommdeskError(translate(
-                "App", "commdesk cannot open the database file {db}: {reason}. Check that the folder exists "
-                "and that you may write to it.").format(db=target.display, reason=reason)) from exc
-        raise CommdeskError(translate(
-            "App", "commdesk cannot connect to the database server {db}: {reason}. Check the address, that "
-            "the server runs, and the user name and password.").format(db=target.display, reason=reason)) from exc
+            raise CommdeskError(
+                translate(
+                    "App",
+                    "commdesk cannot open the database file {db}: {reason}. Check that the folder exists "
+                    "and that you may write to it.",
+                ).format(db=target.display, reason=reason)
+            ) from exc
+        raise CommdeskError(
+            translate(
+                "App",
+                "commdesk cannot connect to the database server {db}: {reason}. Check the address, that "
+                "the server runs, and the user name and password.",
+            ).format(db=target.display, reason=reason)
+        ) from exc
     except DatabaseError as exc:  # SQLite read a page that is not what it wrote: the file is damaged
         engine.dispose()
         forget_pending_password(target)
@@ -118,8 +154,13 @@ def open_database(spec: str | Path | None, *, migrate: bool = True,
     remember_password(target)  # the connection worked: a new password may replace the stored one
     if read_only:
         log.info("database %s opened read-only", target.display)
-    ctx = ServiceContext(engine=engine, sessions=session_factory(engine), current=current,
-                         database_label=target.display, read_only=read_only)
+    ctx = ServiceContext(
+        engine=engine,
+        sessions=session_factory(engine),
+        current=current,
+        database_label=target.display,
+        read_only=read_only,
+    )
     _note_audit_head(ctx)
     return OpenedDatabase(target, ctx, result)
 
@@ -129,8 +170,8 @@ def _note_audit_head(ctx: ServiceContext) -> None:
     of the newest entries later), when the log's end agrees with the database's own record and
     with the head remembered before; otherwise leave the remembered head as evidence for
     ``audit --verify``. A few indexed reads; the full chain is walked by the verification."""
-    from commdesk.services.audit import HeadFollower, check_seen_head, location
     from commdesk.persistence.audit import current_head, ensure_head_record, recorded_head, watch_heads
+    from commdesk.services.audit import HeadFollower, check_seen_head, location
 
     try:
         with ctx.engine.connect() as conn:
@@ -144,5 +185,5 @@ def _note_audit_head(ctx: ServiceContext) -> None:
         if seen.problem is None and not ctx.read_only:
             with ctx.engine.connect() as conn:
                 watch_heads(ctx.engine, HeadFollower(conn, location(ctx)))
-    except Exception as exc:  # noqa: BLE001 - opening the database must not fail over the anchor
+    except Exception as exc:  # noqa: BLE001 - noting the head is best effort; start-up goes on
         log.warning("could not note the audit log's head: %s", type(exc).__name__)

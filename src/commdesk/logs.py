@@ -5,6 +5,7 @@ stay at WARNING even with --debug: their lines would carry parameters, i.e. cont
 a database error's parameters and the server's DETAIL lines are cut from every message and
 traceback, whatever logged them.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,8 +16,10 @@ _SECRET = re.compile(
     r"(?i)((?:password|passwd|pwd|passphrase|secret|token)\s*[=:]\s*)(\S+)|(://[^:/@\s]+:)([^@/\s]+)(@)"
 )
 # what a database error may carry: bound parameters, and the server's detail on the offending row
-_DB_DETAIL = re.compile(r"(?m)^\s*\[parameters: .*?\]\s*$|^\s*(?:DETAIL|HINT|KEY|CONTEXT):.*$|"
-                        r"\[parameters: .*?\](?=\s|$)")
+_DB_DETAIL = re.compile(
+    r"(?m)^\s*\[parameters: .*?\]\s*$|^\s*(?:DETAIL|HINT|KEY|CONTEXT):.*$|"
+    r"\[parameters: .*?\](?=\s|$)"
+)
 
 
 def redact(text: str) -> str:
@@ -55,7 +58,8 @@ def setup_logging(debug: bool = False) -> None:
     try:
         folder = private_folder(log_dir())
         handler: logging.Handler = _PrivateRotatingFileHandler(
-            folder / "commdesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+            folder / "commdesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

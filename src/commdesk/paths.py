@@ -1,4 +1,5 @@
 """Where commdesk finds its resources and keeps its files (platformdirs)."""
+
 from __future__ import annotations
 
 import os
@@ -52,4 +53,3 @@ def recovery_dir(ctx, area: str) -> Path:
     where = ctx.database_label or ctx.engine.url.render_as_string(hide_password=True)
     key = hashlib.sha1(where.encode("utf-8")).hexdigest()[:12]
     return data_dir() / "recovery" / area / key
-

@@ -1,4 +1,5 @@
 """Loading the UI language: Qt translators for every area's .qm, and the core's translate hook."""
+
 from __future__ import annotations
 
 import locale
@@ -61,8 +62,7 @@ def install(lang: str) -> str:
     _installed.clear()
     lang = normalise(lang) or "en"
     # Dates, numbers and Qt's own widgets follow the interface language, whatever the process locale.
-    QLocale.setDefault(QLocale("zh_CN") if lang == "zh_CN"
-                       else QLocale("en_US"))
+    QLocale.setDefault(QLocale("zh_CN") if lang == "zh_CN" else QLocale("en_US"))
     if lang != "en":
         folder = resources_dir() / "translations"
         for qm in sorted(folder.glob(f"commdesk_*_{lang}.qm")):

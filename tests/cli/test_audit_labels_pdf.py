@@ -2,6 +2,7 @@
 demo desk names records, fields and codes as the forms do (no ``body_markdown``, ``in_review``,
 ``mail.host``), references by what they are called, and prints its times in the organisation's
 zone, named, whatever the process's zone. Read back with pdftotext and pypdf."""
+
 from __future__ import annotations
 
 import re
@@ -20,9 +21,9 @@ def small_demo(tmp_path_factory):
     organisation's zone is set in the settings (so the log also holds that change)."""
     from commdesk import demo
     from commdesk.bootstrap import open_database
+    from commdesk.demo import foundation, mail, meetings, releases
     from commdesk.services.people import PeopleService
     from commdesk.services.settings import SettingsService
-    from commdesk.demo import foundation, mail, meetings, releases
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     original = demo.seeders
@@ -43,7 +44,9 @@ def _pdftotext(path) -> str:
     tool = shutil.which("pdftotext")
     if not tool:
         pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
-    return subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    return subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode()
 
 
 def _entries(path):
@@ -65,8 +68,8 @@ def _entries(path):
 def _developer_words() -> set[str]:
     """Column names with an underscore, coded states and setting keys: what must never be printed."""
     from commdesk.core.releases.workflow import State
-    from commdesk.services.audit import setting_labels
     from commdesk.persistence.models import Base
+    from commdesk.services.audit import setting_labels
 
     words = {c.name for t in Base.metadata.tables.values() for c in t.columns if "_" in c.name}
     words |= {s.value for s in State if "_" in s.value}
@@ -75,8 +78,9 @@ def _developer_words() -> set[str]:
 
 
 @pytest.mark.timezones
-def test_zh_audit_pdf_speaks_the_forms_language_in_the_organisations_zone(run_cli, small_demo, tmp_path,
-                                                                          process_tz):
+def test_zh_audit_pdf_speaks_the_forms_language_in_the_organisations_zone(
+    run_cli, small_demo, tmp_path, process_tz
+):
     from commdesk.core.timezones import format_instant
 
     out = tmp_path / "audit.pdf"
@@ -109,10 +113,19 @@ def test_zh_audit_pdf_speaks_the_forms_language_in_the_organisations_zone(run_cl
     # a reference by what it is called: an agenda item's meeting, "会议 #N <topic>"
     from commdesk.persistence.models import Base
 
-    meeting_refs = [e for e in entries if e.entity in Base.metadata.tables and e.field
-                    and e.new and e.new.isdigit() and e.field in Base.metadata.tables[e.entity].c
-                    and any(fk.column.table.name == "meetings"
-                            for fk in Base.metadata.tables[e.entity].c[e.field].foreign_keys)]
+    meeting_refs = [
+        e
+        for e in entries
+        if e.entity in Base.metadata.tables
+        and e.field
+        and e.new
+        and e.new.isdigit()
+        and e.field in Base.metadata.tables[e.entity].c
+        and any(
+            fk.column.table.name == "meetings"
+            for fk in Base.metadata.tables[e.entity].c[e.field].foreign_keys
+        )
+    ]
     assert meeting_refs
     ref = meeting_refs[0]
     title = titles[("meetings", ref.new)]

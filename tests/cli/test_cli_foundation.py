@@ -1,4 +1,5 @@
 """The admin CLI with good and bad arguments: one clear line on stderr, non-zero exit."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from commdesk import __version__
 
 
 def test_version(run_cli):
-    code, out, err = run_cli("--version")
+    code, out, _err = run_cli("--version")
     assert code == 0 and out.strip() == f"commdesk {__version__}"
 
 
@@ -41,11 +42,11 @@ def test_demo_backup_restore_audit(run_cli, tmp_path):
 
 
 def test_bad_arguments_give_one_line(run_cli, tmp_path):
-    code, out, err = run_cli("--db", tmp_path / "x.sqlite3", "audit", "--since", "yesterday")
+    code, _out, err = run_cli("--db", tmp_path / "x.sqlite3", "audit", "--since", "yesterday")
     assert code == 1 and "YYYY-MM-DD" in err and err.count("\n") == 1
-    code, out, err = run_cli("frobnicate")
+    code, _out, err = run_cli("frobnicate")
     assert code == 2 and "invalid choice" in err
-    code, out, err = run_cli("--db", tmp_path / "x.sqlite3", "restore", tmp_path / "missing.sqlite3")
+    code, _out, err = run_cli("--db", tmp_path / "x.sqlite3", "restore", tmp_path / "missing.sqlite3")
     assert code == 1 and "does not exist" in err and "Traceback" not in err
 
 
@@ -56,12 +57,12 @@ def test_newer_database_is_refused_by_the_cli(run_cli, tmp_path):
     con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
     con.commit()
     con.close()
-    code, out, err = run_cli("--db", db, "db", "check")
+    code, _out, err = run_cli("--db", db, "db", "check")
     assert code == 1 and "newer commdesk" in err
 
 
 def test_chinese_messages_with_lang(run_cli, tmp_path):
-    code, out, err = run_cli("--lang", "zh_CN", "--db", tmp_path / "x.sqlite3", "audit", "--since", "bad")
+    code, _out, err = run_cli("--lang", "zh_CN", "--db", tmp_path / "x.sqlite3", "audit", "--since", "bad")
     assert code == 1 and "YYYY-MM-DD" in err
     assert any("\u4e00" <= ch <= "\u9fff" for ch in err), err
 
@@ -73,17 +74,39 @@ def test_debug_shows_a_traceback_as_a_real_process(tmp_path):
     import commdesk
 
     env = {**os.environ, "PYTHONPATH": str(Path(commdesk.__file__).parents[1])}
-    res = subprocess.run([sys.executable, "-m", "commdesk", "--debug", "--db", str(tmp_path / "x.sqlite3"),
-                          "audit", "--since", "bad"], capture_output=True, text=True, env=env)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "commdesk",
+            "--debug",
+            "--db",
+            str(tmp_path / "x.sqlite3"),
+            "audit",
+            "--since",
+            "bad",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert res.returncode != 0 and "Traceback" in res.stderr
-    res = subprocess.run([sys.executable, "-m", "commdesk", "--db", str(tmp_path / "x.sqlite3"),
-                          "audit", "--since", "bad"], capture_output=True, text=True, env=env)
+    res = subprocess.run(
+        [sys.executable, "-m", "commdesk", "--db", str(tmp_path / "x.sqlite3"), "audit", "--since", "bad"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert res.returncode == 1 and "Traceback" not in res.stderr
 
 
 def test_unreachable_server_gives_a_clear_line(run_cli):
-    code, out, err = run_cli("--db", "postgresql://nobody:pw@127.0.0.1:1/none", "db", "check")
-    assert code == 1 and "cannot connect to the database server" in err and "pw" not in err.replace("password", "")
+    code, _out, err = run_cli("--db", "postgresql://nobody:pw@127.0.0.1:1/none", "db", "check")
+    assert (
+        code == 1
+        and "cannot connect to the database server" in err
+        and "pw" not in err.replace("password", "")
+    )
     assert "Traceback" not in err and "OperationalError" not in err
 
 
@@ -94,18 +117,30 @@ def test_window_in_chinese_starts_from_the_command(tmp_path):
 
     import commdesk
 
-    env = {**os.environ, "PYTHONPATH": str(Path(commdesk.__file__).parents[1]), "QT_QPA_PLATFORM": "offscreen",
-           "COMMDESK_DATA_DIR": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-    code = ("import sys, commdesk.app as a\n"
-            "from PySide6.QtCore import QTimer\n"
-            "orig = a.GuiApp.show_window\n"
-            "def show(self):\n"
-            "    w = orig(self); QTimer.singleShot(500, self.qapp.quit); print('shown', self.lang, flush=True); return w\n"
-            "a.GuiApp.show_window = show\n"
-            "from commdesk.cli import main\n"
-            "sys.exit(main(['--lang', 'zh_CN', '--db', sys.argv[1]]))\n")
-    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "db.sqlite3")], capture_output=True,
-                         text=True, env=env, timeout=120)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(commdesk.__file__).parents[1]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COMMDESK_DATA_DIR": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+    }
+    code = (
+        "import sys, commdesk.app as a\n"
+        "from PySide6.QtCore import QTimer\n"
+        "orig = a.GuiApp.show_window\n"
+        "def show(self):\n"
+        "    w = orig(self); QTimer.singleShot(500, self.qapp.quit); print('shown', self.lang, flush=True); return w\n"
+        "a.GuiApp.show_window = show\n"
+        "from commdesk.cli import main\n"
+        "sys.exit(main(['--lang', 'zh_CN', '--db', sys.argv[1]]))\n"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "db.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert "shown zh_CN" in res.stdout, res.stderr
     assert "Traceback" not in res.stderr
 
@@ -151,8 +186,8 @@ def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path
     opened.ctx.engine.dispose()
     backup = tmp_path / "b.sqlite3"
     assert run_cli("--db", db, "backup", backup)[0] == 0
-    code, out, err = run_cli("--db", db, "--as", "李明", "backup", tmp_path / "mine.sqlite3")
+    code, _out, err = run_cli("--db", db, "--as", "李明", "backup", tmp_path / "mine.sqlite3")
     assert code == 1 and "administrator" in err and err.count("\n") == 1
-    code, out, err = run_cli("--db", db, "--as", "李明", "restore", backup, "--force")
+    code, _out, err = run_cli("--db", db, "--as", "李明", "restore", backup, "--force")
     assert code == 1 and "administrator" in err and err.count("\n") == 1
     assert not (tmp_path / "mine.sqlite3").exists()

@@ -1,5 +1,6 @@
 """``--as NAME`` on the command line: acts as that person after their passphrase, or is refused with
 one line and a non-zero exit; it is never silently ignored."""
+
 from __future__ import annotations
 
 import io
@@ -28,17 +29,31 @@ def added_by(run_cli, db, name) -> str:
 
 
 def test_as_a_person_without_passphrase_acts_as_them(run_cli, desk):
-    code, out, err = run_cli("--db", desk, "--as", "王芳 Wang Fang", "people", "add", "X", "--role", "officer")
+    code, _out, err = run_cli(
+        "--db", desk, "--as", "王芳 Wang Fang", "people", "add", "X", "--role", "officer"
+    )
     assert code == 1 and "administrator" in err.lower() and err.count("\n") == 1  # a reviewer may not
-    code, out, err = run_cli("--db", desk, "--as", "chen@example.org", "people", "add", "Y", "--role", "officer")
+    code, _out, err = run_cli(
+        "--db", desk, "--as", "chen@example.org", "people", "add", "Y", "--role", "officer"
+    )
     assert code == 0, err
     assert "陈静" in added_by(run_cli, desk, "Y")
 
 
 def test_passphrase_from_stdin(run_cli, desk, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("蓝色 door 7\n"))
-    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "--passphrase-stdin",
-                             "people", "add", "Z", "--role", "reviewer")
+    code, _out, err = run_cli(
+        "--db",
+        desk,
+        "--as",
+        "周敏 Zhou Min",
+        "--passphrase-stdin",
+        "people",
+        "add",
+        "Z",
+        "--role",
+        "reviewer",
+    )
     assert code == 0, err
     assert "周敏" in added_by(run_cli, desk, "Z")
 
@@ -59,19 +74,18 @@ def test_passphrase_typed_without_echo_in_a_terminal(run_cli, desk, monkeypatch)
 
     monkeypatch.setattr("sys.stdin", Tty(""))
     monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "蓝色 door 7")
-    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
+    code, _out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
     assert code == 0, err
     assert asked and "周敏" in asked[0]
 
 
 def test_no_way_to_ask_the_passphrase_is_refused(run_cli, desk, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script without --passphrase-stdin
-    code, out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
+    code, _out, err = run_cli("--db", desk, "--as", "周敏 Zhou Min", "people", "list")
     assert code == 1 and "--passphrase-stdin" in err and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("name, words", [("Nobody Here", "No one is called"),
-                                         ("Old Timer", "inactive")])
+@pytest.mark.parametrize("name, words", [("Nobody Here", "No one is called"), ("Old Timer", "inactive")])
 def test_unknown_or_inactive_person_is_refused(run_cli, desk, name, words):
     code, out, err = run_cli("--db", desk, "--as", name, "people", "list")
     assert code == 1 and words in err and err.count("\n") == 1 and out == ""

@@ -1,13 +1,14 @@
 """``commdesk contacts add|edit|dnc`` as a script runs them: the contact service's validation (CR-1)
 and role checks, with one-line errors naming the field, and nothing half-written."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 
 ADMIN, OFFICER, REVIEWER = "陈静 Chen Jing", "李明 Li Ming", "王芳 Wang Fang"
 
@@ -38,15 +39,47 @@ def listed(run_cli, db) -> list[dict]:
 
 
 def test_add_with_every_option_reads_back_through_list(run_cli, db):
-    out, err = ok(run_cli, db, "contacts", "add", "王 伟", "--email", "work: Wang.Wei@Example.cn",
-                  "--email", "ww@example.com", "--phone", "手机:138 0013 8000", "--outlet", "新华社",
-                  "--title", "记者", "--beat", "科技", "--beat", "财经", "--owner", OFFICER, "--tier", "A",
-                  "--list", "tech press", "--json")
+    out, err = ok(
+        run_cli,
+        db,
+        "contacts",
+        "add",
+        "王 伟",
+        "--email",
+        "work: Wang.Wei@Example.cn",
+        "--email",
+        "ww@example.com",
+        "--phone",
+        "手机:138 0013 8000",
+        "--outlet",
+        "新华社",
+        "--title",
+        "记者",
+        "--beat",
+        "科技",
+        "--beat",
+        "财经",
+        "--owner",
+        OFFICER,
+        "--tier",
+        "A",
+        "--list",
+        "tech press",
+        "--json",
+    )
     c = json.loads(out)
     assert (c["name"], c["pinyin"], c["outlet"], c["title"], c["tier"], c["owner"]) == (
-        "王伟", "wang wei", "新华社", "记者", "A", OFFICER)
+        "王伟",
+        "wang wei",
+        "新华社",
+        "记者",
+        "A",
+        OFFICER,
+    )
     assert c["emails"][0].lower() == "wang.wei@example.cn" and c["emails"][1] == "ww@example.com"
-    assert c["phones"] == ["+8613800138000"] and c["beats"] == ["科技", "财经"] and c["lists"] == ["Tech press"]
+    assert (
+        c["phones"] == ["+8613800138000"] and c["beats"] == ["科技", "财经"] and c["lists"] == ["Tech press"]
+    )
     row = next(r for r in listed(run_cli, db) if r["id"] == c["id"])
     assert (row["lists"], row["owner"], row["version"]) == (["Tech press"], OFFICER, c["version"])
     # The same person again: saved (the window saves too) with a warning naming the other contact.
@@ -61,8 +94,9 @@ def test_bad_input_names_the_field_and_writes_nothing(run_cli, db):
     assert "Phone" in err and "12" in err
     err = refused(run_cli, db, "contacts", "add", "", "--email", "a@b.org")
     assert "name" in err.lower()
-    assert "no distribution list called Nowhere" in refused(run_cli, db, "contacts", "add", "Anna Berg",
-                                                             "--list", "Nowhere")
+    assert "no distribution list called Nowhere" in refused(
+        run_cli, db, "contacts", "add", "Anna Berg", "--list", "Nowhere"
+    )
     assert "smart list" in refused(run_cli, db, "contacts", "add", "Anna Berg", "--list", "Tier A")
     assert "No one is called" in refused(run_cli, db, "contacts", "add", "Anna Berg", "--owner", "Nobody")
     code, _, err = run_cli("--db", db, "contacts", "add", "Anna Berg", "--tier", "D")
@@ -90,37 +124,109 @@ def test_people_without_the_role_are_refused(run_cli, db, ctx):
 
 
 def test_edit_changes_only_what_is_given_and_refuses_a_stale_copy(run_cli, db):
-    out, _ = ok(run_cli, db, "contacts", "add", "Anna Berg", "--email", "anna@example.de", "--phone",
-                "+49 30 1234567", "--title", "Reporter", "--beat", "Energy", "--owner", OFFICER, "--tier", "B",
-                "--json")
+    out, _ = ok(
+        run_cli,
+        db,
+        "contacts",
+        "add",
+        "Anna Berg",
+        "--email",
+        "anna@example.de",
+        "--phone",
+        "+49 30 1234567",
+        "--title",
+        "Reporter",
+        "--beat",
+        "Energy",
+        "--owner",
+        OFFICER,
+        "--tier",
+        "B",
+        "--json",
+    )
     c = json.loads(out)
-    out, _ = ok(run_cli, db, "contacts", "edit", c["id"], "--title", "Editor", "--email", "anna@berg.de",
-                "--clear", "beats", "--clear", "owner", "--clear", "tier", "--list", "Tech press", "--json")
+    out, _ = ok(
+        run_cli,
+        db,
+        "contacts",
+        "edit",
+        c["id"],
+        "--title",
+        "Editor",
+        "--email",
+        "anna@berg.de",
+        "--clear",
+        "beats",
+        "--clear",
+        "owner",
+        "--clear",
+        "tier",
+        "--list",
+        "Tech press",
+        "--json",
+    )
     e = json.loads(out)
     assert (e["title"], e["emails"], e["phones"], e["beats"], e["owner"], e["tier"], e["lists"]) == (
-        "Editor", ["anna@berg.de"], ["+49301234567"], [], "", None, ["Tech press"])
+        "Editor",
+        ["anna@berg.de"],
+        ["+49301234567"],
+        [],
+        "",
+        None,
+        ["Tech press"],
+    )
     assert e["name"] == "Anna Berg" and e["version"] > c["version"]
-    err = refused(run_cli, db, "contacts", "edit", c["id"], "--title", "Mine", "--expect-version", c["version"])
+    err = refused(
+        run_cli, db, "contacts", "edit", c["id"], "--title", "Mine", "--expect-version", c["version"]
+    )
     assert "changed by someone else" in err and f"--expect-version {e['version']}" in err
     assert next(r for r in listed(run_cli, db) if r["id"] == c["id"])["title"] == "Editor"
-    out, _ = ok(run_cli, db, "contacts", "edit", c["id"], "--name", "Anna Berg-Schulz", "--expect-version",
-                e["version"], "--json")
+    out, _ = ok(
+        run_cli,
+        db,
+        "contacts",
+        "edit",
+        c["id"],
+        "--name",
+        "Anna Berg-Schulz",
+        "--expect-version",
+        e["version"],
+        "--json",
+    )
     assert json.loads(out)["name"] == "Anna Berg-Schulz"
     assert "E-mail" in refused(run_cli, db, "contacts", "edit", c["id"], "--email", "nope")
 
 
 def test_do_not_contact_marked_by_anyone_lifted_by_an_administrator(run_cli, db):
-    cid = json.loads(ok(run_cli, db, "contacts", "add", "Anna Berg", "--email", "anna@example.de", "--json")[0])["id"]
+    cid = json.loads(
+        ok(run_cli, db, "contacts", "add", "Anna Berg", "--email", "anna@example.de", "--json")[0]
+    )["id"]
     assert "reason" in refused(run_cli, db, "contacts", "dnc", cid, "--channel", "email", who=REVIEWER)
-    assert "2026-12-01" in refused(run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--reason", "x",
-                                   "--expires", "soon")
-    assert "future" in refused(run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--reason", "x",
-                               "--expires", "2001-01-01")
-    out, _ = ok(run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--reason", "asked by phone",
-                "--expires", "2099-01-01", "--json", who=REVIEWER)
+    assert "2026-12-01" in refused(
+        run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--reason", "x", "--expires", "soon"
+    )
+    assert "future" in refused(
+        run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--reason", "x", "--expires", "2001-01-01"
+    )
+    out, _ = ok(
+        run_cli,
+        db,
+        "contacts",
+        "dnc",
+        cid,
+        "--channel",
+        "email",
+        "--reason",
+        "asked by phone",
+        "--expires",
+        "2099-01-01",
+        "--json",
+        who=REVIEWER,
+    )
     dnc = json.loads(out)["do_not_contact"]
     assert [(d["channel"], d["reason"], d["set_by"], d["expires"]) for d in dnc] == [
-        ("email", "asked by phone", REVIEWER, "2099-01-01")]
+        ("email", "asked by phone", REVIEWER, "2099-01-01")
+    ]
     assert next(r for r in listed(run_cli, db) if r["id"] == cid)["do_not_contact"] == ["email"]
     err = refused(run_cli, db, "contacts", "dnc", cid, "--channel", "email", "--off", who=REVIEWER)
     assert "Administrator" in err

@@ -1,4 +1,5 @@
 """``commdesk audit --pdf FILE`` on a demo database, read back with pdftotext and pypdf."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
-
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,9 @@ def _text(path) -> str:
     tool = shutil.which("pdftotext")
     if not tool:
         pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
-    return subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    return subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode()
 
 
 def test_audit_pdf_from_the_cli(run_cli, demo_db, tmp_path):
@@ -64,8 +66,11 @@ def test_audit_pdf_from_the_cli(run_cli, demo_db, tmp_path):
 
 def _text_page(path, number: int) -> str:
     tool = shutil.which("pdftotext")
-    return subprocess.run([tool, "-enc", "UTF-8", "-f", str(number), "-l", str(number), str(path), "-"],
-                          capture_output=True, check=True).stdout.decode()
+    return subprocess.run(
+        [tool, "-enc", "UTF-8", "-f", str(number), "-l", str(number), str(path), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
 
 
 def test_audit_pdf_since_a_date_and_into_a_missing_folder(run_cli, demo_db, tmp_path):

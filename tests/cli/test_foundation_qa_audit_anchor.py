@@ -1,6 +1,7 @@
 """A cut of the newest audit entries is seen: by the head the database records at every seal and by
 the head this computer remembers; a computer that never saw the database does not cry wolf, nor
 does a restore of an earlier backup."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -8,8 +9,10 @@ import sqlite3
 import pytest
 
 CUT = "delete from audit_log where id>(select max(id)-5 from audit_log)"
-REWRITE_RECORD = ("update settings set value=(select json_object('seq', seq, 'chain', chain) from audit_log "
-                  "order by seq desc limit 1) where key='audit.head'")
+REWRITE_RECORD = (
+    "update settings set value=(select json_object('seq', seq, 'chain', chain) from audit_log "
+    "order by seq desc limit 1) where key='audit.head'"
+)
 
 
 def sql(db, *statements):
@@ -50,8 +53,9 @@ def test_a_cut_tail_is_detected_by_the_databases_own_record(run_cli, demo_db, ow
     assert code == 1 and "tampered" in err
 
 
-def test_a_cut_tail_with_the_record_rewritten_is_caught_by_the_head_this_computer_saw(run_cli, demo_db,
-                                                                                     own_computer):
+def test_a_cut_tail_with_the_record_rewritten_is_caught_by_the_head_this_computer_saw(
+    run_cli, demo_db, own_computer
+):
     assert run_cli("--db", demo_db, "people", "list")[0] == 0  # this computer sees the log's head
     n = last_seq(demo_db)
     sql(demo_db, CUT, REWRITE_RECORD)
@@ -64,7 +68,9 @@ def test_a_cut_tail_with_the_record_rewritten_is_caught_by_the_head_this_compute
     assert run_cli("--db", demo_db, "audit", "--verify")[0] == 1
 
 
-def test_another_computer_without_a_remembered_head_does_not_cry_wolf(run_cli, demo_db, tmp_path, monkeypatch):
+def test_another_computer_without_a_remembered_head_does_not_cry_wolf(
+    run_cli, demo_db, tmp_path, monkeypatch
+):
     monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path / "other-computer"))
     code, out, err = run_cli("--db", demo_db, "audit", "--verify")
     assert code == 0, err
@@ -83,13 +89,15 @@ def test_restoring_an_earlier_backup_is_no_tampering(run_cli, demo_db, tmp_path,
     assert run_cli("--db", demo_db, "backup", backup)[0] == 0
     assert run_cli("--db", demo_db, "people", "add", "After Backup", "--role", "officer")[0] == 0
     assert run_cli("--db", demo_db, "audit", "--verify")[0] == 0
-    code, out, err = run_cli("--db", demo_db, "restore", backup, "--force")
+    code, _out, err = run_cli("--db", demo_db, "restore", backup, "--force")
     assert code == 0, err
-    code, out, err = run_cli("--db", demo_db, "audit", "--verify")
+    code, _out, err = run_cli("--db", demo_db, "audit", "--verify")
     assert code == 0, err
 
 
-def test_a_restore_made_elsewhere_explains_a_log_that_went_back(ctx, people, as_person, tmp_path, own_computer):
+def test_a_restore_made_elsewhere_explains_a_log_that_went_back(
+    ctx, people, as_person, tmp_path, own_computer
+):
     """The window's restore (or another computer's) does not reset this computer's head: the
     restore entry in the log, later than what this computer saw, explains it."""
     from commdesk.core.domain.people import Role
@@ -110,9 +118,12 @@ def test_a_restore_made_elsewhere_explains_a_log_that_went_back(ctx, people, as_
 
 
 def test_the_tampered_entry_is_named_in_words_with_its_zone(run_cli, demo_db, own_computer):
-    sql(demo_db, "insert or replace into settings(key, value, version) values ('org.time_zone', '\"Asia/Shanghai\"', 1)",
+    sql(
+        demo_db,
+        "insert or replace into settings(key, value, version) values ('org.time_zone', '\"Asia/Shanghai\"', 1)",
         "update audit_log set actor_name = '王芳' where seq = (select min(seq) from audit_log where entity = 'contacts' "
-        "and action = 'create')")
+        "and action = 'create')",
+    )
     code, out, err = run_cli("--lang", "zh_CN", "--db", demo_db, "audit", "--verify")
     assert code == 1 and err.count("\n") == 1
     assert "王芳：新建 联系人 #" in err and "(Asia/Shanghai, UTC+08:00)" in err
@@ -138,7 +149,7 @@ def test_a_backup_with_its_newest_entries_cut_is_refused(run_cli, demo_db, tmp_p
     backup = tmp_path / "b.sqlite3"
     assert run_cli("--db", demo_db, "backup", backup)[0] == 0
     sql(backup, CUT)  # the backup carries the head its database had recorded
-    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    code, _out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
     assert code == 1 and "was not restored" in err and "the newest 5 entries were deleted" in err
 
 
@@ -161,5 +172,5 @@ def test_the_remembered_head_follows_the_saves_of_this_computer(run_cli, demo_db
     n = last_seq(demo_db)
     assert n > before
     sql(demo_db, f"delete from audit_log where seq > {before}", REWRITE_RECORD)
-    code, out, err = run_cli("--db", demo_db, "audit", "--verify")
+    code, _out, err = run_cli("--db", demo_db, "audit", "--verify")
     assert code == 1 and f"this computer saw it reach entry {n}" in err, err

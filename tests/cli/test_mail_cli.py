@@ -1,4 +1,5 @@
 """``commdesk mail`` and ``commdesk outbox`` as a user types them, against the loopback SMTP server."""
+
 from __future__ import annotations
 
 import json
@@ -6,18 +7,46 @@ import ssl
 
 import keyring
 from keyring.backends import fail
-from tests.core.mail.outbox_helpers import release_draft
-from tests.core.mail.smtp_server import PASSWORD, USER, smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
+from tests.support.outbox import release_draft
+from tests.support.smtp import PASSWORD, USER
 
 
 def _setup(run_cli, db_url, server, tmp_path, monkeypatch):
     ca = tmp_path / "ca.pem"
     ca.write_text(ssl.DER_cert_to_PEM_cert(server.client_ssl_context.get_ca_certs(binary_form=True)[0]))
-    run_cli("--db", db_url, "people", "add", "陈静", "--email", "chen@example.org", "--role", "administrator",
-            "--role", "officer")
-    code, out, err = run_cli("--db", db_url, "mail", "configure", "--host", "127.0.0.1", "--port", server.port,
-                             "--security", "starttls", "--user", USER, "--from", "officer@example.org",
-                             "--name", "品牌传播部 陈静", "--ca-file", ca)
+    run_cli(
+        "--db",
+        db_url,
+        "people",
+        "add",
+        "陈静",
+        "--email",
+        "chen@example.org",
+        "--role",
+        "administrator",
+        "--role",
+        "officer",
+    )
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "mail",
+        "configure",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        server.port,
+        "--security",
+        "starttls",
+        "--user",
+        USER,
+        "--from",
+        "officer@example.org",
+        "--name",
+        "品牌传播部 陈静",
+        "--ca-file",
+        ca,
+    )
     assert code == 0, err
     assert "set-password" in out
     monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSWORD)
@@ -49,7 +78,7 @@ def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, 
     assert code == 0, err
     assert "2/2" in out and "2 sent, 0 failed" in out
     assert len(smtp_server.messages) == 2
-    code, out, _ = run_cli("--db", db_url, "outbox", "send")     # again: nothing left, nothing twice
+    code, out, _ = run_cli("--db", db_url, "outbox", "send")  # again: nothing left, nothing twice
     assert code == 0 and "0 sent" in out and len(smtp_server.messages) == 2
     code, out, _ = run_cli("--db", db_url, "outbox", "list")
     assert out.count("sent") >= 2 and "cancelled" in out
@@ -57,16 +86,17 @@ def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, 
     assert code == 0 and out.strip().endswith(".eml")
 
 
-def test_server_down_is_one_clear_line_and_messages_stay_queued(run_cli, db_url, smtp_server, tmp_path,
-                                                                monkeypatch):
+def test_server_down_is_one_clear_line_and_messages_stay_queued(
+    run_cli, db_url, smtp_server, tmp_path, monkeypatch
+):
     _setup(run_cli, db_url, smtp_server, tmp_path, monkeypatch)
     smtp_server.stop()
-    code, out, err = run_cli("--db", db_url, "mail", "test")
+    code, _out, err = run_cli("--db", db_url, "mail", "test")
     assert code == 1 and "Cannot reach the mail server 127.0.0.1" in err and err.count("\n") == 1
 
 
 def test_wrong_arguments(run_cli, db_url):
-    code, out, err = run_cli("--db", db_url, "mail", "configure", "--port", "587")
+    code, _out, err = run_cli("--db", db_url, "mail", "configure", "--port", "587")
     assert code == 1 and "--host" in err
     code, _, err = run_cli("--db", db_url, "mail", "configure", "--security", "tls")
     assert code == 2 and "invalid choice" in err
@@ -78,8 +108,21 @@ def test_wrong_arguments(run_cli, db_url):
 
 def test_set_password_without_a_keyring_says_so(run_cli, db_url, tmp_path, monkeypatch):
     run_cli("--db", db_url, "people", "add", "陈静", "--role", "administrator")
-    assert run_cli("--db", db_url, "mail", "configure", "--host", "smtp.example.org", "--user", "u",
-                   "--from", "press@example.org")[0] == 0
+    assert (
+        run_cli(
+            "--db",
+            db_url,
+            "mail",
+            "configure",
+            "--host",
+            "smtp.example.org",
+            "--user",
+            "u",
+            "--from",
+            "press@example.org",
+        )[0]
+        == 0
+    )
     keyring.set_keyring(fail.Keyring())
     code, out, _ = run_cli("--db", db_url, "mail", "set-password")
     assert code == 1 and "no system keyring" in out
@@ -93,5 +136,7 @@ def test_demo_has_a_living_outbox(run_cli, tmp_path):
     statuses = {r["status"] for r in json.loads(out)}
     assert statuses == {"sent", "failed", "queued", "held"}
     held = [r for r in json.loads(out) if r["status"] == "held"]
-    assert held and all(r["held_reason"] == "release_changed" and r["related"].startswith("releases:") for r in held)
+    assert held and all(
+        r["held_reason"] == "release_changed" and r["related"].startswith("releases:") for r in held
+    )
     assert all(a.split("@")[1].startswith("example.") for r in json.loads(out) for a in r["recipients"])

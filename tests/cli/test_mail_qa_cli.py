@@ -1,16 +1,28 @@
 """Issue 12 QA on ``commdesk mail`` / ``commdesk outbox``: an empty filtered listing says what is
 empty, and the login name is cleared by ``--user ""`` (and then never asked a password for)."""
+
 from __future__ import annotations
 
 import json
 
-from tests.core.mail.outbox_helpers import release_draft
-from tests.core.mail.smtp_server import USER, smtp_certificate, smtp_server_factory  # noqa: F401
+from tests.support.outbox import release_draft
+from tests.support.smtp import USER
 
 
 def _admin(run_cli, db_url):
-    run_cli("--db", db_url, "people", "add", "陈静", "--email", "chen@example.org", "--role", "administrator",
-            "--role", "officer")
+    run_cli(
+        "--db",
+        db_url,
+        "people",
+        "add",
+        "陈静",
+        "--email",
+        "chen@example.org",
+        "--role",
+        "administrator",
+        "--role",
+        "officer",
+    )
 
 
 def _queue(db_url, n):
@@ -28,8 +40,20 @@ def _queue(db_url, n):
 
 def test_an_empty_filtered_listing_names_the_status_not_an_empty_outbox(run_cli, db_url):
     _admin(run_cli, db_url)
-    run_cli("--db", db_url, "mail", "configure", "--host", "127.0.0.1", "--port", "2525", "--security", "none",
-            "--from", "officer@example.org")
+    run_cli(
+        "--db",
+        db_url,
+        "mail",
+        "configure",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "2525",
+        "--security",
+        "none",
+        "--from",
+        "officer@example.org",
+    )
     code, out, _ = run_cli("--db", db_url, "outbox", "list")
     assert code == 0 and out.strip() == "The outbox is empty."
     _queue(db_url, 2)
@@ -41,15 +65,39 @@ def test_an_empty_filtered_listing_names_the_status_not_an_empty_outbox(run_cli,
     assert len(json.loads(out)) == 2
 
 
-def test_user_empty_clears_the_login_and_the_next_send_needs_no_password(run_cli, db_url, smtp_server_factory):
+def test_user_empty_clears_the_login_and_the_next_send_needs_no_password(
+    run_cli, db_url, smtp_server_factory
+):
     _admin(run_cli, db_url)
-    code, out, err = run_cli("--db", db_url, "mail", "configure", "--host", "smtp.example.org", "--security",
-                             "starttls", "--user", USER, "--from", "officer@example.org")
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "mail",
+        "configure",
+        "--host",
+        "smtp.example.org",
+        "--security",
+        "starttls",
+        "--user",
+        USER,
+        "--from",
+        "officer@example.org",
+    )
     assert code == 0, err
-    server = smtp_server_factory("none", False)             # a relay inside the office: no login
+    server = smtp_server_factory("none", False)  # a relay inside the office: no login
     # moving to it without --user keeps the login name, and says so
-    code, out, err = run_cli("--db", db_url, "mail", "configure", "--host", "127.0.0.1", "--port", server.port,
-                             "--security", "none")
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "mail",
+        "configure",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        server.port,
+        "--security",
+        "none",
+    )
     assert code == 0, err
     assert f"Login name kept: {USER}" in out and '--user ""' in out
     code, out, _ = run_cli("--db", db_url, "mail", "show")

@@ -1,8 +1,9 @@
 """``commdesk meetings list|export`` and ``commdesk actions list`` as a user runs them."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import vobject
@@ -10,8 +11,9 @@ import vobject
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory, demo_factory):
-    return demo_factory(tmp_path_factory.mktemp("demo") / "demo.sqlite3",
-                        now=datetime(2026, 12, 1, 2, 0, tzinfo=timezone.utc))
+    return demo_factory(
+        tmp_path_factory.mktemp("demo") / "demo.sqlite3", now=datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+    )
 
 
 def test_list_json_and_date_filter(run_cli, demo_db):
@@ -19,7 +21,9 @@ def test_list_json_and_date_filter(run_cli, demo_db):
     assert code == 0, err
     meetings = json.loads(out)
     assert len(meetings) == 13 and sum(1 for m in meetings if m["series_id"]) == 8
-    code, out, _ = run_cli("--db", demo_db, "meetings", "list", "--from", "2026-12-03", "--to", "2026-12-09", "--json")
+    code, out, _ = run_cli(
+        "--db", demo_db, "meetings", "list", "--from", "2026-12-03", "--to", "2026-12-09", "--json"
+    )
     days = [m["start"][:10] for m in json.loads(out)]
     assert days and all("2026-12-03" <= d <= "2026-12-09" for d in days)
     code, out, _ = run_cli("--db", demo_db, "meetings", "list")
@@ -50,7 +54,9 @@ def test_export_ics_pdf_and_minutes(run_cli, demo_db, tmp_path):
     assert run_cli("--db", demo_db, "meetings", "export", summit, pdf)[0] == 0
     assert "嘉宾名单" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
     minutes = tmp_path / "minutes.pdf"
-    code, _, err = run_cli("--db", demo_db, "meetings", "export", by_topic["第三季度传播复盘会"], minutes, "--minutes")
+    code, _, err = run_cli(
+        "--db", demo_db, "meetings", "export", by_topic["第三季度传播复盘会"], minutes, "--minutes"
+    )
     assert code == 0, err
     body = "".join(p.extract_text() for p in PdfReader(minutes).pages)
     assert "发布会邀请至少提前 5 个工作日发出。" in body and "Decision" in body

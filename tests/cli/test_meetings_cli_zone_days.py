@@ -1,4 +1,5 @@
 """``meetings list`` days and ``meetings export`` of a past meeting, as an office in another zone sees them."""
+
 from __future__ import annotations
 
 import json
@@ -9,8 +10,25 @@ pytestmark = pytest.mark.timezones
 
 
 def _plan(run_cli, db, start: str, zone: str) -> str:
-    code, out, err = run_cli("--db", db, "meetings", "add", "--title", "凌晨发布会", "--kind", "in_person",
-                             "--start", start, "--tz", zone, "--minutes", "60", "--room", "A", "--json")
+    code, out, err = run_cli(
+        "--db",
+        db,
+        "meetings",
+        "add",
+        "--title",
+        "凌晨发布会",
+        "--kind",
+        "in_person",
+        "--start",
+        start,
+        "--tz",
+        zone,
+        "--minutes",
+        "60",
+        "--room",
+        "A",
+        "--json",
+    )
     assert code == 0, err
     return str(json.loads(out)["id"])
 

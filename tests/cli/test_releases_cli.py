@@ -1,5 +1,6 @@
 """``commdesk releases ...`` and ``commdesk templates list`` as a user runs them, and the files they
 write read back: PDF text with pdftotext/pypdf, plain text, HTML, .eml."""
+
 from __future__ import annotations
 
 import email
@@ -15,9 +16,9 @@ from pypdf import PdfReader
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import OrgSettings, SettingsService
 
 EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=UTC)
@@ -25,8 +26,9 @@ EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=UTC)
 
 def _pdftext(path) -> str:
     if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        return subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
     return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
 
 
@@ -34,13 +36,25 @@ def _pdftext(path) -> str:
 def release(ctx, people, as_person):
     now = {"t": datetime(2026, 3, 10, tzinfo=UTC)}
     ctx.clock = lambda: now["t"]
-    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信科技", boilerplate="关于华信 <b>&</b>"))
+    ctx.service(SettingsService).save_organisation(
+        OrgSettings(name="华信科技", boilerplate="关于华信 <b>&</b>")
+    )
     svc = ctx.service(ReleaseService)
     as_person(people["officer"])
-    r = svc.create(ReleaseEdit(ReleaseContent(
-        title="华信发布 <平台> & 新品", body_markdown="**第一段** 华信今日发布。\n\n第二段。",
-        dateline_city="上海", dateline_date=date(2026, 3, 10), boilerplate="关于华信 <b>&</b>",
-        embargo=EMBARGO), embargo_tz="Asia/Shanghai", reviewer_ids=(people["reviewer"].id,)))
+    r = svc.create(
+        ReleaseEdit(
+            ReleaseContent(
+                title="华信发布 <平台> & 新品",
+                body_markdown="**第一段** 华信今日发布。\n\n第二段。",
+                dateline_city="上海",
+                dateline_date=date(2026, 3, 10),
+                boilerplate="关于华信 <b>&</b>",
+                embargo=EMBARGO,
+            ),
+            embargo_tz="Asia/Shanghai",
+            reviewer_ids=(people["reviewer"].id,),
+        )
+    )
     svc.act(r.id, Action.SUBMIT, note="请审")
     as_person(people["reviewer"])
     ctx.service(ReleaseReviewService).add_comment(r.id, "数据来源？")
@@ -76,7 +90,7 @@ def test_export_pdf_before_publication_has_watermark_and_embargo(db_url, release
     assert "华信发布 <平台> & 新品" in text and "关于华信 <b>&</b>" in text
     assert "【禁发】" in text and "2026-03-12 10:00 (UTC+08:00)" in text
     assert "PR-2026-001 v1" in text and "已批准" in text
-    assert "草稿" not in text   # approved: no draft mark (and the mark is outlines, never text)
+    assert "草稿" not in text  # approved: no draft mark (and the mark is outlines, never text)
     meta = PdfReader(str(target)).metadata
     assert meta.title == "华信发布 <平台> & 新品"
 
@@ -92,23 +106,40 @@ def test_export_review_record_lists_hashes_names_and_comments(db_url, release, r
 
 def test_export_text_html_and_coverage(ctx, db_url, release, run_cli, tmp_path):
     r, _ = release
-    ctx.service(ReleaseCoverageService).add(Coverage(r.id, "新华网", date(2026, 3, 12), tone="positive", reach=1000))
+    ctx.service(ReleaseCoverageService).add(
+        Coverage(r.id, "新华网", date(2026, 3, 12), tone="positive", reach=1000)
+    )
     assert run_cli("--db", db_url, "releases", "export", "1", tmp_path / "r.txt")[0] == 0
     txt = (tmp_path / "r.txt").read_text(encoding="utf-8")
     assert txt.startswith("【禁发】") and "上海，2026年3月10日——" in txt
     assert run_cli("--db", db_url, "releases", "export", "1", tmp_path / "r.html")[0] == 0
     assert "&lt;平台&gt; &amp; 新品" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert run_cli("--db", db_url, "releases", "export", "1", tmp_path / "c.pdf", "--format", "coverage")[0] == 0
+    assert (
+        run_cli("--db", db_url, "releases", "export", "1", tmp_path / "c.pdf", "--format", "coverage")[0] == 0
+    )
     assert "新华网" in _pdftext(tmp_path / "c.pdf")
-    code, _, _ = run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf",
-                             "--from", "2026-03-01")
+    code, _, _ = run_cli(
+        "--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf", "--from", "2026-03-01"
+    )
     assert code == 0 and "PR-2026-001" in _pdftext(tmp_path / "p.pdf").replace("\n", "")
-    assert run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf", "--from", "March")[0] == 1
+    assert (
+        run_cli("--db", db_url, "releases", "coverage-report", tmp_path / "p.pdf", "--from", "March")[0] == 1
+    )
 
 
 def test_eml_per_recipient_with_embargo_and_pdf(db_url, release, run_cli, tmp_path):
-    code, _, err = run_cli("--db", db_url, "releases", "eml", "1", tmp_path, "--to", "张伟 <zhang@example.com>",
-                             "--to", "b@example.org")
+    code, _, err = run_cli(
+        "--db",
+        db_url,
+        "releases",
+        "eml",
+        "1",
+        tmp_path,
+        "--to",
+        "张伟 <zhang@example.com>",
+        "--to",
+        "b@example.org",
+    )
     assert code == 0, err
     files = sorted(tmp_path.glob("*.eml"))
     assert len(files) == 2
@@ -138,8 +169,8 @@ def test_templates_list(db_url, people, run_cli):
 
 def test_eml_for_the_releases_distribution_lists(ctx, db_url, release, run_cli, tmp_path, people):
     from commdesk.core.contacts.records import ContactRecord, Email
-    from commdesk.services.contacts.service import ContactService
     from commdesk.services.contacts.lists import ContactListService
+    from commdesk.services.contacts.service import ContactService
 
     r, _ = release
     contacts = ctx.service(ContactService)
@@ -155,6 +186,8 @@ def test_eml_for_the_releases_distribution_lists(ctx, db_url, release, run_cli, 
     ctx.current = lambda: people["admin"]
     code, _, err = run_cli("--db", db_url, "releases", "eml", "1", tmp_path)
     assert code == 0, err
-    tos = sorted(email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["To"].addresses[0].addr_spec
-                 for p in tmp_path.glob("*.eml"))
+    tos = sorted(
+        email.message_from_bytes(p.read_bytes(), policy=email.policy.default)["To"].addresses[0].addr_spec
+        for p in tmp_path.glob("*.eml")
+    )
     assert tos == ["li@thepaper.example.com", "zhang@xinhua.example.com"]

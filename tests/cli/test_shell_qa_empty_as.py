@@ -1,5 +1,6 @@
 """``--as ""`` (or blanks) is refused like an unknown name, on the command line and in the window; it
 never falls back to the default administrator."""
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,9 @@ def test_empty_as_is_refused_on_the_command_line(run_cli, db_url, people, name):
 
 def test_empty_as_is_refused_in_the_window(qtbot, qapp, app_services, answer):
     before = app_services.person()
-    app = GuiApp(qapp, argparse.Namespace(db=None, lang="en", as_person="", passphrase_stdin=False),
-                 app_services.prefs)
+    app = GuiApp(
+        qapp, argparse.Namespace(db=None, lang="en", as_person="", passphrase_stdin=False), app_services.prefs
+    )
     app.services = app_services
     app.show_window()
     qtbot.addWidget(app.window)

@@ -1,6 +1,7 @@
 """Backup -> restore gives identical data plus the restore's own audit entry; restore verifies the
 file and its audit chain, refuses to overwrite without force, needs an administrator, and
 brings an older backup up to date leaving nothing in the temp folder."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,9 +12,9 @@ import pytest
 from sqlalchemy import select, text
 
 from commdesk.bootstrap import open_database
+from commdesk.persistence.models import Base
 from commdesk.services import backup as svc
 from commdesk.services.backup import BackupError
-from commdesk.persistence.models import Base
 
 
 def dump(engine) -> dict[str, list[tuple]]:
@@ -26,14 +27,18 @@ def dump(engine) -> dict[str, list[tuple]]:
 
 def without_restore_entries(data: dict) -> dict:
     """The data without the restore's entry and the log's recorded head (which then names it)."""
-    return {**data, "audit_log": [r for r in data["audit_log"] if r[7] != "restore"],
-            "settings": [r for r in data["settings"] if r[0] != "audit.head"]}
+    return {
+        **data,
+        "audit_log": [r for r in data["audit_log"] if r[7] != "restore"],
+        "settings": [r for r in data["settings"] if r[0] != "audit.head"],
+    }
 
 
 def restore_entries(engine) -> list:
     with engine.connect() as conn:
-        return conn.execute(text("SELECT actor_name, entity, note FROM audit_log WHERE action = 'restore' "
-                                 "ORDER BY seq")).all()
+        return conn.execute(
+            text("SELECT actor_name, entity, note FROM audit_log WHERE action = 'restore' ORDER BY seq")
+        ).all()
 
 
 def test_round_trip_gives_identical_data(ctx, people, tmp_path):
@@ -49,7 +54,9 @@ def test_round_trip_gives_identical_data(ctx, people, tmp_path):
     target.ctx.engine.dispose()
 
 
-def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(ctx, people, tmp_path, run_cli, caplog):
+def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(
+    ctx, people, tmp_path, run_cli, caplog
+):
     import logging
 
     path = tmp_path / "b.sqlite3"
@@ -82,13 +89,24 @@ def test_only_an_administrator_backs_up_and_restores(ctx, people, tmp_path, as_p
     assert not (tmp_path / "other.sqlite3").exists() and restore_entries(ctx.engine) == []
 
 
-@pytest.mark.parametrize("edit, message", [
-    ("DELETE FROM audit_log WHERE seq = 3", "entries before entry"),
-    ("UPDATE audit_log SET actor_name = 'Someone Else' WHERE seq = 2", "was changed after it was written"),
-    ("UPDATE audit_log SET new = 'x' WHERE seq = 4", "was changed after it was written"),
-    ("INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action) "
-     "VALUES ('2026-01-01 00:00:00', 't', 'Ghost', 'people', '1', 'update')", "added outside commdesk"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        ("DELETE FROM audit_log WHERE seq = 3", "entries before entry"),
+        (
+            "UPDATE audit_log SET actor_name = 'Someone Else' WHERE seq = 2",
+            "was changed after it was written",
+        ),
+        ("UPDATE audit_log SET new = 'x' WHERE seq = 4", "was changed after it was written"),
+        (
+            (
+                "INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action) "
+                "VALUES ('2026-01-01 00:00:00', 't', 'Ghost', 'people', '1', 'update')"
+            ),
+            "added outside commdesk",
+        ),
+    ],
+)
 def test_a_backup_with_an_edited_audit_log_is_refused(ctx, people, tmp_path, run_cli, edit, message):
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
@@ -101,9 +119,9 @@ def test_a_backup_with_an_edited_audit_log_is_refused(ctx, people, tmp_path, run
         svc.restore(ctx, path, force=True)
     assert message in str(err.value)
     assert dump(ctx.engine) == before  # nothing was touched
-    code, out, err = run_cli("--db", path, "audit", "--verify")
+    code, _out, err = run_cli("--db", path, "audit", "--verify")
     assert code == 1 and "tampered" in err and message in err and err.count("\n") == 1
-    code, out, err = run_cli("--db", path, "db", "check")
+    code, _out, err = run_cli("--db", path, "db", "check")
     assert code == 1 and "audit log was tampered with" in err
 
 
@@ -121,12 +139,20 @@ def test_an_older_backup_is_brought_up_to_date_and_leaves_no_temp_files(tmp_path
     engine = make_engine(resolve_target(old)[0])
     with engine.begin() as conn:
         command.upgrade(schema.alembic_config(conn), "0001_foundation")
-        conn.execute(text("INSERT INTO people (id, name, email, department, roles, active, created_at, "
-                          "updated_at, version) VALUES (1, '陈静', 'chen@example.org', '', 'administrator', 1, "
-                          "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"))
-        conn.execute(text("INSERT INTO audit_log (at, txn, actor_id, actor_name, entity, entity_id, action, "
-                          "field, new) VALUES ('2026-01-01 00:00:00', 't1', 1, '陈静', 'people', '1', 'create', "
-                          "'name', '陈静')"))
+        conn.execute(
+            text(
+                "INSERT INTO people (id, name, email, department, roles, active, created_at, "
+                "updated_at, version) VALUES (1, '陈静', 'chen@example.org', '', 'administrator', 1, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, txn, actor_id, actor_name, entity, entity_id, action, "
+                "field, new) VALUES ('2026-01-01 00:00:00', 't1', 1, '陈静', 'people', '1', 'create', "
+                "'name', '陈静')"
+            )
+        )
     engine.dispose()
     upgraded = open_database(old)  # makes the before-upgrade copy
     upgraded.ctx.engine.dispose()
@@ -189,7 +215,7 @@ def test_files_whose_names_hold_uri_characters_back_up_restore_and_upgrade(ctx, 
     svc.backup(ctx, path)
     assert svc.verify(path).rows > 0
     target = tmp_path / "restored #3.sqlite3"
-    code, out, err = run_cli("--db", target, "restore", path)
+    code, _out, err = run_cli("--db", target, "restore", path)
     assert code == 0, err
     restored = open_database(target)
     assert without_restore_entries(dump(restored.ctx.engine)) == without_restore_entries(dump(ctx.engine))
@@ -235,13 +261,13 @@ def test_a_backup_whose_log_was_rewritten_with_a_recomputed_chain_is_refused(ctx
         for (txn,) in conn.exec_driver_sql("SELECT txn FROM audit_log GROUP BY txn ORDER BY min(id)").all():
             audit.seal(conn, txn)  # the forger's tool: the whole chain computed again
     engine.dispose()
-    code, out, err = run_cli("--db", path, "audit", "--verify")
+    code, _out, err = run_cli("--db", path, "audit", "--verify")
     assert code == 0, err  # on its own it looks intact
     before = dump(ctx.engine)
     with pytest.raises(BackupError, match="differs from this database's from entry 2 on"):
         svc.restore(ctx, path, force=True)
     assert dump(ctx.engine) == before
-    code, out, err = run_cli("--db", tmp_path / "look.sqlite3", "restore", path)
+    code, _out, err = run_cli("--db", tmp_path / "look.sqlite3", "restore", path)
     assert code == 0, err
 
 

@@ -1,4 +1,5 @@
 """ARCHITECTURE rule 1: the core never imports Qt."""
+
 from __future__ import annotations
 
 import ast
@@ -33,10 +34,12 @@ def test_importing_every_core_module_loads_no_qt():
         ".".join(("commdesk", "core", *p.relative_to(CORE).with_suffix("").parts)).removesuffix(".__init__")
         for p in CORE.rglob("*.py")
     )
-    code = ("import importlib, sys\n"
-            f"for m in {modules!r}: importlib.import_module(m)\n"
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
-            "print(bad); sys.exit(1 if bad else 0)\n")
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
     env = {**os.environ, "PYTHONPATH": str(CORE.parent.parent)}
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert res.returncode == 0, res.stdout + res.stderr

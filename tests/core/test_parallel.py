@@ -1,5 +1,6 @@
 """core.parallel: items made ahead in a forked child are the items made here, in order; a child
 that fails or is stopped leaves nothing behind."""
+
 from __future__ import annotations
 
 import os
@@ -15,6 +16,7 @@ def squares(start=0, stop=40, fail_at=None):
             if i == fail_at and os.getpid() != PARENT:
                 raise RuntimeError("only in the child")
             yield i, [i * i] * 100, {"n": str(i)}
+
     return make
 
 

@@ -1,4 +1,5 @@
 """People and roles, PermissionDenied in services, audit entries, optimistic locking."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -105,9 +106,16 @@ def test_organisation_settings_round_trip_and_validation(ctx, people, as_person)
 
     svc = ctx.service(SettingsService)
     assert svc.organisation().work_start == time(9) and svc.organisation().default_country == "CN"
-    org = OrgSettings(name="华信科技", departments=("品牌传播部",), default_country="HK",
-                      work_start=time(8, 30), work_end=time(17, 30), procedure_owner="品牌传播部",
-                      next_review=date(2027, 6, 1), logo_png=b"\x89PNG\r\n\x1a\n....")
+    org = OrgSettings(
+        name="华信科技",
+        departments=("品牌传播部",),
+        default_country="HK",
+        work_start=time(8, 30),
+        work_end=time(17, 30),
+        procedure_owner="品牌传播部",
+        next_review=date(2027, 6, 1),
+        logo_png=b"\x89PNG\r\n\x1a\n....",
+    )
     assert svc.save_organisation(org) == org
     with pytest.raises(ValidationError) as err:
         svc.save_organisation(OrgSettings(default_country="XX", work_start=time(18), work_end=time(9)))

@@ -1,4 +1,5 @@
 """Secrets only in the keyring; nothing secret in the log."""
+
 from __future__ import annotations
 
 import logging
@@ -28,11 +29,14 @@ def test_without_a_keyring_the_secret_stays_in_memory_only():
     assert secrets.lookup("db:x") == "in memory"
 
 
-@pytest.mark.parametrize("line, secret", [
-    ("connecting to postgresql+psycopg://officer:hunter2@db/commdesk", "hunter2"),
-    ("smtp login password=hunter2 user=me", "hunter2"),
-    ("Passphrase: hunter2", "hunter2"),
-])
+@pytest.mark.parametrize(
+    "line, secret",
+    [
+        ("connecting to postgresql+psycopg://officer:hunter2@db/commdesk", "hunter2"),
+        ("smtp login password=hunter2 user=me", "hunter2"),
+        ("Passphrase: hunter2", "hunter2"),
+    ],
+)
 def test_redaction(line, secret):
     assert secret not in redact(line)
 

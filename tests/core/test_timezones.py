@@ -1,4 +1,5 @@
 """core/timezones.py: one rule for zones; never the process's zone by accident."""
+
 from __future__ import annotations
 
 import os
@@ -27,21 +28,26 @@ def test_org_zone_from_settings_wins_over_the_process():
 
 
 def test_format_instant_names_the_zone():
-    instant = datetime(2026, 12, 3, 19, 0, tzinfo=UTC)          # 03:00 on 4 December in Shanghai
+    instant = datetime(2026, 12, 3, 19, 0, tzinfo=UTC)  # 03:00 on 4 December in Shanghai
     assert tz.format_instant(instant, "Asia/Shanghai") == "2026-12-04 03:00 (Asia/Shanghai, UTC+08:00)"
     assert tz.format_instant(instant, "Asia/Shanghai", with_zone=False) == "2026-12-04 03:00"
-    assert tz.format_instant(instant, "America/Los_Angeles") == "2026-12-03 11:00 (America/Los_Angeles, UTC-08:00)"
+    assert (
+        tz.format_instant(instant, "America/Los_Angeles")
+        == "2026-12-03 11:00 (America/Los_Angeles, UTC-08:00)"
+    )
     end = datetime(2026, 12, 3, 20, 30, tzinfo=UTC)
-    assert tz.format_span(instant, end, "Asia/Shanghai") == "2026-12-04 03:00–04:30 (Asia/Shanghai, UTC+08:00)"
+    assert (
+        tz.format_span(instant, end, "Asia/Shanghai") == "2026-12-04 03:00–04:30 (Asia/Shanghai, UTC+08:00)"
+    )
     assert tz.format_instant(None, "UTC") == ""
     with pytest.raises(ValueError):
-        tz.to_zone(datetime(2026, 12, 4, 3), "Asia/Shanghai")   # naive: no guessing
+        tz.to_zone(datetime(2026, 12, 4, 3), "Asia/Shanghai")  # naive: no guessing
     with pytest.raises(ValueError):
         tz.zone(None)
 
 
 def test_wall_clock_gaps_and_now():
-    assert tz.wall_clock(date(2026, 3, 8), time(2, 30), "America/Los_Angeles").hour == 3   # spring forward
+    assert tz.wall_clock(date(2026, 3, 8), time(2, 30), "America/Los_Angeles").hour == 3  # spring forward
     assert tz.wall_clock(date(2026, 12, 4), time(3), "Asia/Shanghai") == datetime(2026, 12, 3, 19, tzinfo=UTC)
     fixed = datetime(2026, 12, 3, 19, tzinfo=UTC)
     assert tz.now_in("Asia/Shanghai", lambda: fixed).hour == 3

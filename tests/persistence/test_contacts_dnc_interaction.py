@@ -1,9 +1,10 @@
 """Logging a call or mail to someone marked do-not-contact on that channel warns (issue 12 §4):
 the service refuses without a reason and audits the reason when one is given; other channels,
 and the person calling us (an inquiry), do not warn."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,14 +13,17 @@ from commdesk.core.contacts.records import ContactRecord, Email, Phone
 from commdesk.services.audit import AuditService
 from commdesk.services.contacts.service import ContactService, DoNotContactWarning
 
-NOW = datetime(2026, 5, 4, 8, tzinfo=timezone.utc)
+NOW = datetime(2026, 5, 4, 8, tzinfo=UTC)
 
 
 @pytest.fixture
 def wang(ctx, people, as_person):
     svc = ctx.service(ContactService)
-    made = svc.create(ContactRecord(full_name="王伟", emails=[Email("", "ww@xinhua.example.com")],
-                                    phones=[Phone("", "13912345678")]))
+    made = svc.create(
+        ContactRecord(
+            full_name="王伟", emails=[Email("", "ww@xinhua.example.com")], phones=[Phone("", "13912345678")]
+        )
+    )
     svc.set_do_not_contact(made.id, "phone", "asked on 3 May: e-mail only")
     as_person(people["officer"])
     return svc, made.id
@@ -40,10 +44,15 @@ def test_call_to_a_do_not_call_contact_warns_and_needs_a_reason(ctx, wang):
     with pytest.raises(DoNotContactWarning):
         svc.log_interaction(cid, "pitch", NOW, "phone", "pitch", override="  ")
     assert svc.history(cid) == []
-    logged = svc.log_interaction(cid, "call", NOW, "phone", "returned their call", override="they called us first")
+    logged = svc.log_interaction(
+        cid, "call", NOW, "phone", "returned their call", override="they called us first"
+    )
     assert [i.id for i in svc.history(cid)] == [logged.id]
-    notes = [e.note for e in ctx.service(AuditService).history("contact_interactions", logged.id)
-             if e.action == "override"]
+    notes = [
+        e.note
+        for e in ctx.service(AuditService).history("contact_interactions", logged.id)
+        if e.action == "override"
+    ]
     assert notes and notes[0].startswith("they called us first | CR-3: ")
 
 

@@ -2,6 +2,7 @@
 created owner-only (0600) under the usual umask 022, replaces an older file of the same name only
 when complete, and leaves no temporary file beside it; the file reads back with independent
 parsers."""
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,8 @@ import pytest
 import vobject
 
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.services.contacts.service import ContactService
 from commdesk.services.contacts.export import ContactExportService
+from commdesk.services.contacts.service import ContactService
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are a Linux/macOS matter")
 
@@ -34,8 +35,9 @@ def _mode(path: Path) -> int:
 
 @pytest.mark.parametrize("name", ["contacts.csv", "contacts.xlsx", "contacts.vcf", "contacts.pdf"])
 def test_contacts_exports_are_owner_only_under_umask_022(ctx, people, as_person, tmp_path, umask_022, name):
-    ctx.service(ContactService).create(ContactRecord(
-        full_name="王伟", outlet="新华社", emails=[Email("work", "wang@media.example.cn")]))
+    ctx.service(ContactService).create(
+        ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "wang@media.example.cn")])
+    )
     as_person(people["officer"])
     target = tmp_path / name
     target.write_bytes(b"an older export, readable by all")
@@ -59,11 +61,13 @@ def test_contacts_exports_are_owner_only_under_umask_022(ctx, people, as_person,
         assert data.startswith(b"%PDF")
 
 
-def test_a_failed_export_leaves_the_older_file_and_no_partial_file(ctx, people, as_person, tmp_path, umask_022,
-                                                                   monkeypatch):
+def test_a_failed_export_leaves_the_older_file_and_no_partial_file(
+    ctx, people, as_person, tmp_path, umask_022, monkeypatch
+):
     """A disk that fills up while the export is written (here: the final flush to disk fails)."""
-    ctx.service(ContactService).create(ContactRecord(full_name="王伟", outlet="新华社",
-                                                     emails=[Email("work", "w@x.example.cn")]))
+    ctx.service(ContactService).create(
+        ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "w@x.example.cn")])
+    )
     as_person(people["officer"])
     target = tmp_path / "contacts.xlsx"
     target.write_bytes(b"older")

@@ -1,5 +1,6 @@
 """Import through the service (one transaction, all-or-nothing, idempotent, cancel) and exports
 read back: CSV and vCard re-imported unchanged, xlsx opened with openpyxl, the PDF with pypdf."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,10 +11,10 @@ from commdesk.core.contacts.importing import ImportCancelled
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
 from commdesk.services.audit import AuditService
-from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.services.contacts.export import ContactExportService
 from commdesk.services.contacts.importing import ContactImportService
 from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
@@ -34,7 +35,11 @@ def total(svc):
 
 def test_gb18030_all_or_nothing_then_valid_rows_only(svc, imports, ctx):
     preview = imports.plan(FIXTURES / "excel_gb18030.csv")
-    assert preview.encoding == "gb18030" and preview.file_kind == "csv" and preview.mapping["手机"] == "phone:mobile"
+    assert (
+        preview.encoding == "gb18030"
+        and preview.file_kind == "csv"
+        and preview.mapping["手机"] == "phone:mobile"
+    )
     assert len(preview.plan.create) == 3 and len(preview.plan.rejected_rows) == 3
     with pytest.raises(ValidationError, match="3 rows"):
         imports.apply(preview)
@@ -45,8 +50,10 @@ def test_gb18030_all_or_nothing_then_valid_rows_only(svc, imports, ctx):
     assert wang.phone == "+8613912345678" and wang.outlet == "新华社"
     detail = svc.get(wang.id)
     assert detail.source == "import of excel_gb18030.csv" and detail.lists[0][1] == "两会记者"
-    assert any(e.action == "import" and e.note == "excel_gb18030.csv:2"
-               for e in ctx.service(AuditService).history("contacts", wang.id))
+    assert any(
+        e.action == "import" and e.note == "excel_gb18030.csv:2"
+        for e in ctx.service(AuditService).history("contacts", wang.id)
+    )
     # the same file again changes nothing
     again = imports.plan(FIXTURES / "excel_gb18030.csv")
     assert (len(again.plan.create), len(again.plan.update), len(again.plan.unchanged)) == (0, 0, 3)
@@ -83,7 +90,9 @@ def test_vcards_and_mapping_overrides(svc, imports, tmp_path):
 
 def test_cancel_writes_nothing(svc, imports, tmp_path):
     f = tmp_path / "many.csv"
-    f.write_text("Name,Email\n" + "".join(f"记者{i},r{i}@example.org\n" for i in range(5000)), encoding="utf-8")
+    f.write_text(
+        "Name,Email\n" + "".join(f"记者{i},r{i}@example.org\n" for i in range(5000)), encoding="utf-8"
+    )
     with pytest.raises(ImportCancelled):
         imports.plan(f, cancel=lambda: True)
     preview = imports.plan(f)
@@ -147,12 +156,14 @@ def _stored(ctx):
 
     with ctx.engine.connect() as c:
         out = {}
-        for table, cols in (("contacts", "id, full_name, pinyin, search_text, sort_key, emails_text, phones_text, source"),
-                            ("contact_emails", "contact_id, address, address_key, label, \"primary\", position"),
-                            ("contact_phones", "contact_id, number, label, \"primary\", position"),
-                            ("contact_beats", "contact_id, beat, beat_key, position"),
-                            ("contact_outlets", "contact_id, outlet_id, \"primary\", position"),
-                            ("audit_log", "entity, entity_id, action, note")):
+        for table, cols in (
+            ("contacts", "id, full_name, pinyin, search_text, sort_key, emails_text, phones_text, source"),
+            ("contact_emails", 'contact_id, address, address_key, label, "primary", position'),
+            ("contact_phones", 'contact_id, number, label, "primary", position'),
+            ("contact_beats", "contact_id, beat, beat_key, position"),
+            ("contact_outlets", 'contact_id, outlet_id, "primary", position'),
+            ("audit_log", "entity, entity_id, action, note"),
+        ):
             out[table] = c.execute(text(f"SELECT {cols} FROM {table} ORDER BY 1, 2, 3")).all()
         out["audit_log"] = [r for r in out["audit_log"] if r[2] == "import" and r[0] == "contacts"]
     return out
@@ -165,13 +176,21 @@ def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_pa
 
     from commdesk.bootstrap import open_database
     from commdesk.services.contacts import importing as contacts_import
+
     path = tmp_path / "many.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["姓名", "媒体", "手机", "邮箱", "领域"])
         for i in range(60):
-            w.writerow([f"王{'伟芳娜敏静'[i % 5]}{i}", ["新华社", "财新", "Reuters"][i % 3], f"139{i:08d}",
-                        f"p{i}@example.cn", "财经;科技" if i % 2 else "Energy"])
+            w.writerow(
+                [
+                    f"王{'伟芳娜敏静'[i % 5]}{i}",
+                    ["新华社", "财新", "Reuters"][i % 3],
+                    f"139{i:08d}",
+                    f"p{i}@example.cn",
+                    "财经;科技" if i % 2 else "Energy",
+                ]
+            )
     monkeypatch.setattr(contacts_import, "BATCH", 7)
     monkeypatch.setattr(contacts_import, "FORK_FROM", 1)
     assert ctx.service(ContactImportService).apply(ctx.service(ContactImportService).plan(path)).created == 60

@@ -1,20 +1,27 @@
 """Duplicates (CR-4), merge with per-field choice and undo, distribution lists with left-out members."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.services.audit import AuditService
-from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactQuery, ContactService
 
 
 def rec(name, email=None, phone=None, outlet="", beats=(), **kw) -> ContactRecord:
-    return ContactRecord(full_name=name, emails=[Email("work", email)] if email else [],
-                         phones=[Phone("mobile", phone)] if phone else [], outlet=outlet, beats=list(beats), **kw)
+    return ContactRecord(
+        full_name=name,
+        emails=[Email("work", email)] if email else [],
+        phones=[Phone("mobile", phone)] if phone else [],
+        outlet=outlet,
+        beats=list(beats),
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -29,17 +36,19 @@ def lists(ctx, people):
 
 def test_duplicate_groups_and_merge_with_undo(svc, lists, ctx):
     a = svc.create(rec("王伟", "wangwei@xinhua.example", "13912345678", "新华社", ["财经"], title="记者"))
-    b = svc.create(rec("王 伟", "ww@xinhua.example", None, "新华社", ["科技"], title="高级记者",
-                       notes="prefers WeChat"))
+    b = svc.create(
+        rec("王 伟", "ww@xinhua.example", None, "新华社", ["科技"], title="高级记者", notes="prefers WeChat")
+    )
     c = svc.create(rec("Anna Müller", "anna@handelsblatt.example", None, "Handelsblatt"))
     d = svc.create(rec("Anna Mueller", "a.mueller@handelsblatt.example", "+49 30 123456", "Handelsblatt"))
     svc.create(rec("李娜", "lina@caixin.example"))
     groups = svc.duplicate_groups()
     assert (tuple(sorted((a.id, b.id))), "same name in pinyin at the same outlet") in [
-        (tuple(sorted(ids)), why) for ids, why in groups]
+        (tuple(sorted(ids)), why) for ids, why in groups
+    ]
     assert any(set(ids) == {c.id, d.id} for ids, _ in groups)
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     svc.log_interaction(b.id, "interview", now, "phone", "interview on chips")
     svc.set_do_not_contact(b.id, "phone", "no calls")
     press = lists.create_static("财经记者")
@@ -60,7 +69,11 @@ def test_duplicate_groups_and_merge_with_undo(svc, lists, ctx):
     assert svc.get(a.id).record.title == "记者"
     assert [e.address for e in svc.get(a.id).record.emails] == ["wangwei@xinhua.example"]
     back = svc.get(b.id)
-    assert not back.deleted and back.record.title == "高级记者" and [c.channel for c in back.consents] == ["phone"]
+    assert (
+        not back.deleted
+        and back.record.title == "高级记者"
+        and [c.channel for c in back.consents] == ["phone"]
+    )
     assert [i.summary for i in svc.history(b.id)] == ["interview on chips"] and svc.history(a.id) == []
     assert svc.get(a.id).lists == () and (press.id, "财经记者") in back.lists
     with pytest.raises(ValidationError):
@@ -92,7 +105,10 @@ def test_static_and_smart_lists_leave_out_do_not_contact(svc, lists, people, as_
     m = lists.members(static.id)
     assert [s.name for s in m.sendable] == ["王伟"]
     assert {s.name: why for s, why in m.left_out} == {
-        "张小明": "do not contact by e-mail: unsubscribed", "吕方": "no e-mail address", "John Smith": "e-mail bounced"}
+        "张小明": "do not contact by e-mail: unsubscribed",
+        "吕方": "no e-mail address",
+        "John Smith": "e-mail bounced",
+    }
     smart = lists.create_smart("财经口", ContactQuery(beat="财经"))
     assert {dl.name: dl.count for dl in lists.lists()} == {"发布会": 4, "财经口": 4}
     assert [s.name for s in svc.search(ContactQuery(list_id=smart.id, text="wang"))] == ["王伟"]

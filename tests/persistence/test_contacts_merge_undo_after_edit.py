@@ -1,13 +1,14 @@
 """Undoing a merge gives both contacts back as they were before it; if the kept contact was edited
 after the merge, that edit would be lost, so the undo is refused with a message (nothing changes)
 unless the person agrees to lose it (service, command line, and the pane's question)."""
+
 from __future__ import annotations
 
 import pytest
-
-from commdesk.services.contacts.service import ContactService
-from commdesk.services.contacts.merge import ChangedSinceMerge
 from tests.persistence.test_contacts_merge_every_field import _pair, _state
+
+from commdesk.services.contacts.merge import ChangedSinceMerge
+from commdesk.services.contacts.service import ContactService
 
 
 @pytest.fixture
@@ -45,8 +46,8 @@ def test_command_line_refuses_then_discards_when_asked(run_cli, db_url, svc, ctx
     merge_id = svc.merge(a, b, {})
     merged = svc.get(a)
     svc.update(a, merged.record.copy(title="主编"), merged.version)
-    code, out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id)
+    code, _out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id)
     assert code == 1 and "was changed after the merge" in err and svc.get(b).deleted
-    code, out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id, "--discard-changes")
+    code, _out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id, "--discard-changes")
     assert code == 0, err
     assert not svc.get(b).deleted and svc.get(a).record.title != "主编"

@@ -1,8 +1,9 @@
 """ContactService on SQLite and PostgreSQL: search (pinyin, initials, phone), edit with conflicts,
 permissions (CR-2), trash and erase, do-not-contact, history and inquiries."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -14,8 +15,14 @@ from commdesk.services.settings import SettingsService
 
 
 def rec(name, email=None, phone=None, outlet="", beats=(), **kw) -> ContactRecord:
-    return ContactRecord(full_name=name, emails=[Email("work", email)] if email else [],
-                         phones=[Phone("mobile", phone)] if phone else [], outlet=outlet, beats=list(beats), **kw)
+    return ContactRecord(
+        full_name=name,
+        emails=[Email("work", email)] if email else [],
+        phones=[Phone("mobile", phone)] if phone else [],
+        outlet=outlet,
+        beats=list(beats),
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -26,12 +33,29 @@ def svc(ctx, people):
 @pytest.fixture
 def some(svc):
     made = {
-        "wang": svc.create(rec("王伟", "wangwei@xinhua.example", "139 1234 5678", "新华社", ["财经", "科技"],
-                               title="记者", tier=Tier.A)),
+        "wang": svc.create(
+            rec(
+                "王伟",
+                "wangwei@xinhua.example",
+                "139 1234 5678",
+                "新华社",
+                ["财经", "科技"],
+                title="记者",
+                tier=Tier.A,
+            )
+        ),
         "zhang": svc.create(rec("张小明", "zxm@caixin.example", None, "财新", ["金融"], title="编辑")),
         "lv": svc.create(rec("吕方", None, "13800001111", "澎湃新闻", ["社会"])),
-        "smith": svc.create(rec("John Smith", "john.smith@reuters.example", "+44 20 7946 0000", "Reuters",
-                                ["Energy"], title="Correspondent")),
+        "smith": svc.create(
+            rec(
+                "John Smith",
+                "john.smith@reuters.example",
+                "+44 20 7946 0000",
+                "Reuters",
+                ["Energy"],
+                title="Correspondent",
+            )
+        ),
     }
     return made
 
@@ -48,22 +72,53 @@ def test_create_normalises_and_get_returns_detail(svc, some):
     assert d.version == 1 and d.source_date is not None and not d.deleted
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("wangwei", ["王伟"]), ("ww", ["王伟"]), ("王伟", ["王伟"]), ("wang wei", ["王伟"]),
-    ("zxm", ["张小明"]), ("lv", ["吕方"]), ("lufang", ["吕方"]), ("caixin", ["张小明"]), ("财新", ["张小明"]),
-    ("1391234", ["王伟"]), ("139 1234 5678", ["王伟"]), ("reuters", ["John Smith"]), ("SMITH", ["John Smith"]),
-    ("energy", ["John Smith"]), ("金融", ["张小明"]), ("john.smith@", ["John Smith"]), ("100%", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("wangwei", ["王伟"]),
+        ("ww", ["王伟"]),
+        ("王伟", ["王伟"]),
+        ("wang wei", ["王伟"]),
+        ("zxm", ["张小明"]),
+        ("lv", ["吕方"]),
+        ("lufang", ["吕方"]),
+        ("caixin", ["张小明"]),
+        ("财新", ["张小明"]),
+        ("1391234", ["王伟"]),
+        ("139 1234 5678", ["王伟"]),
+        ("reuters", ["John Smith"]),
+        ("SMITH", ["John Smith"]),
+        ("energy", ["John Smith"]),
+        ("金融", ["张小明"]),
+        ("john.smith@", ["John Smith"]),
+        ("100%", []),
+    ],
+)
 def test_search_as_you_type(svc, some, text, expected):
     assert names(svc.search(ContactQuery(text=text))) == expected
     assert svc.count(ContactQuery(text=text)) == len(expected)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("w", ["王伟"]), ("伟", ["王伟"]), ("新", ["吕方", "王伟", "张小明"]), ("华社", ["王伟"]), ("re", ["John Smith"]),
-    ("j", ["John Smith"]), ("js", ["John Smith"]), ("吕", ["吕方"]), ("编辑", ["张小明"]), ("z", ["张小明"]),
-    ("mi", []), ("ww zx", []), ("w 伟", ["王伟"]), ('"', []), ("%", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("w", ["王伟"]),
+        ("伟", ["王伟"]),
+        ("新", ["吕方", "王伟", "张小明"]),
+        ("华社", ["王伟"]),
+        ("re", ["John Smith"]),
+        ("j", ["John Smith"]),
+        ("js", ["John Smith"]),
+        ("吕", ["吕方"]),
+        ("编辑", ["张小明"]),
+        ("z", ["张小明"]),
+        ("mi", []),
+        ("ww zx", []),
+        ("w 伟", ["王伟"]),
+        ('"', []),
+        ("%", []),
+    ],
+)
 def test_short_terms_match_word_starts(svc, some, text, expected):
     assert names(svc.search(ContactQuery(text=text))) == expected
     assert svc.count(ContactQuery(text=text)) == len(expected)
@@ -71,9 +126,18 @@ def test_short_terms_match_word_starts(svc, some, text, expected):
 
 def test_short_terms_follow_edits_erasure_and_removal(svc, some, ctx):
     d = svc.get(some["zhang"].id)
-    svc.update(d.id, d.record.copy(full_name="赵敏", family_name="", given_name="", pinyin="", title="主笔",
-                                   emails=[Email("work", "min@caixin.example")]),
-               d.version)
+    svc.update(
+        d.id,
+        d.record.copy(
+            full_name="赵敏",
+            family_name="",
+            given_name="",
+            pinyin="",
+            title="主笔",
+            emails=[Email("work", "min@caixin.example")],
+        ),
+        d.version,
+    )
     assert names(svc.search(ContactQuery(text="zm"))) == ["赵敏"]
     assert svc.search(ContactQuery(text="zx")) == [] and svc.search(ContactQuery(text="编辑")) == []
     assert names(svc.search(ContactQuery(text="主笔"))) == ["赵敏"]
@@ -82,16 +146,25 @@ def test_short_terms_follow_edits_erasure_and_removal(svc, some, ctx):
     from sqlalchemy import delete
 
     from commdesk.persistence.models.contacts import ContactRow
+
     with ctx.unit_of_work() as uow:  # a row removed outright (not through the service) takes its keys along
         uow.session.execute(delete(ContactRow).where(ContactRow.id == some["lv"].id))
     with ctx.unit_of_work() as uow:
         bind = uow.session.get_bind()
         if bind.dialect.name == "sqlite":
-            left = uow.session.connection().exec_driver_sql(
-                "SELECT count(*) FROM contact_fts_short WHERE rowid = ?", (some["lv"].id,)).scalar()
+            left = (
+                uow.session.connection()
+                .exec_driver_sql("SELECT count(*) FROM contact_fts_short WHERE rowid = ?", (some["lv"].id,))
+                .scalar()
+            )
         else:
-            left = uow.session.connection().exec_driver_sql(
-                "SELECT count(*) FROM contact_search_keys WHERE contact_id = %s", (some["lv"].id,)).scalar()
+            left = (
+                uow.session.connection()
+                .exec_driver_sql(
+                    "SELECT count(*) FROM contact_search_keys WHERE contact_id = %s", (some["lv"].id,)
+                )
+                .scalar()
+            )
     assert left == 0
 
 
@@ -109,7 +182,7 @@ def test_filters(svc, some, people):
     svc.bulk_set_owner([some["zhang"].id], people["officer"].id)
     assert names(svc.search(ContactQuery(owner_id=people["officer"].id))) == ["张小明"]
     assert svc.search(ContactQuery(owner_id=people["officer"].id))[0].owner == "李明 Li Ming"
-    svc.log_interaction(some["lv"].id, "call", datetime.now(timezone.utc), "phone", "asked about the launch")
+    svc.log_interaction(some["lv"].id, "call", datetime.now(UTC), "phone", "asked about the launch")
     since = date.today() - timedelta(days=1)
     assert "吕方" not in names(svc.search(ContactQuery(not_contacted_since=since)))
     assert len(svc.search(ContactQuery(not_contacted_since=since))) == 3
@@ -147,7 +220,7 @@ def test_permissions(svc, some, people, as_person, ctx):
         svc.create(rec("赵六", "zl@example.org"))
     with pytest.raises(PermissionDenied):
         svc.delete([some["wang"].id])
-    svc.log_interaction(some["wang"].id, "pitch", datetime.now(timezone.utc), "email", "product launch")
+    svc.log_interaction(some["wang"].id, "pitch", datetime.now(UTC), "email", "product launch")
     svc.set_do_not_contact(some["wang"].id, "email", "asked us to stop")
     with pytest.raises(PermissionDenied):
         svc.lift_do_not_contact(some["wang"].id, "email")
@@ -160,7 +233,7 @@ def test_permissions(svc, some, people, as_person, ctx):
         svc.merge(made.id, some["wang"].id, {})
     as_person(people["reviewer"])
     with pytest.raises(PermissionDenied):
-        svc.log_interaction(some["wang"].id, "note", datetime.now(timezone.utc), "", "x")
+        svc.log_interaction(some["wang"].id, "note", datetime.now(UTC), "", "x")
 
 
 def test_trash_restore_and_erase(svc, some, ctx):
@@ -170,7 +243,7 @@ def test_trash_restore_and_erase(svc, some, ctx):
     assert names(svc.trash()) == ["王伟"]
     svc.restore([wang])
     assert svc.trash() == []
-    svc.log_interaction(wang, "interview", datetime.now(timezone.utc), "phone", "interview about results")
+    svc.log_interaction(wang, "interview", datetime.now(UTC), "phone", "interview about results")
     svc.set_do_not_contact(wang, "phone", "private number")
     svc.erase(wang)
     with pytest.raises(NotFound):
@@ -191,7 +264,9 @@ def test_do_not_contact(svc, some, people, as_person):
         svc.set_do_not_contact(wang, "fax", "x")
     svc.set_do_not_contact(wang, "email", "asked by phone", expires=date.today() + timedelta(days=30))
     d = svc.get(wang)
-    assert [(c.channel, c.reason, c.set_by) for c in d.consents] == [("email", "asked by phone", "李明 Li Ming")]
+    assert [(c.channel, c.reason, c.set_by) for c in d.consents] == [
+        ("email", "asked by phone", "李明 Li Ming")
+    ]
     assert svc.search(ContactQuery(text="ww"))[0].do_not_contact == ("email",)
     assert names(svc.search(ContactQuery(do_not_contact=True))) == ["王伟"]
     assert "王伟" not in names(svc.search(ContactQuery(do_not_contact=False)))
@@ -202,18 +277,21 @@ def test_do_not_contact(svc, some, people, as_person):
 
 def test_expired_do_not_contact_no_longer_applies(svc, some, ctx):
     wang = some["wang"].id
-    svc.set_do_not_contact(wang, "email", "until the end of the month", expires=date.today() + timedelta(days=2))
-    later = datetime.now(timezone.utc) + timedelta(days=5)
+    svc.set_do_not_contact(
+        wang, "email", "until the end of the month", expires=date.today() + timedelta(days=2)
+    )
+    later = datetime.now(UTC) + timedelta(days=5)
     ctx.clock = lambda: later
     assert svc.get(wang).consents == ()
 
 
 def test_history_and_inquiries(svc, some):
     wang = some["wang"].id
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     svc.log_interaction(wang, "pitch", now - timedelta(days=3), "email", "launch pitch", release_id=7)
-    inq = svc.log_interaction(wang, "inquiry", now, "phone", "asks about layoffs", deadline=now + timedelta(hours=4),
-                              liaison="陈静")
+    inq = svc.log_interaction(
+        wang, "inquiry", now, "phone", "asks about layoffs", deadline=now + timedelta(hours=4), liaison="陈静"
+    )
     assert [i.kind for i in svc.history(wang)] == ["inquiry", "pitch"]
     assert svc.open_inquiries()[0][0].id == inq.id
     answered = svc.answer_inquiry(inq.id, now + timedelta(hours=2))

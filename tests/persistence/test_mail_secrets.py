@@ -1,4 +1,5 @@
 """P-5: the SMTP password lives in the keyring only: nowhere in the database, settings or logs."""
+
 from __future__ import annotations
 
 import base64
@@ -8,8 +9,8 @@ from pathlib import Path
 
 import keyring
 from keyring.backends import fail
-from tests.core.mail.outbox_helpers import configure, release_draft
-from tests.core.mail.smtp_server import PASSWORD, USER, smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
+from tests.support.outbox import configure, release_draft
+from tests.support.smtp import PASSWORD, USER
 
 from commdesk.core import secrets
 from commdesk.services.mail.account import MailAccountService
@@ -21,7 +22,9 @@ def _files(*folders: Path):
             yield from (p for p in folder.rglob("*") if p.is_file())
 
 
-def test_no_password_in_database_settings_or_logs(ctx, people, smtp_server, tmp_path, _fresh_keyring, run_cli):
+def test_no_password_in_database_settings_or_logs(
+    ctx, people, smtp_server, tmp_path, _fresh_keyring, run_cli
+):
     from PySide6.QtCore import QSettings
 
     from commdesk.logs import setup_logging
@@ -36,9 +39,12 @@ def test_no_password_in_database_settings_or_logs(ctx, people, smtp_server, tmp_
     prefs.setValue("mail/last_folder", str(tmp_path))
     prefs.sync()
     logging.getLogger().handlers and [h.flush() for h in logging.getLogger().handlers]
-    needles = [PASSWORD.encode(), PASSWORD.encode("utf-16-le"),
-               base64.b64encode(b"\0" + USER.encode() + b"\0" + PASSWORD.encode()),
-               base64.b64encode(PASSWORD.encode())]
+    needles = [
+        PASSWORD.encode(),
+        PASSWORD.encode("utf-16-le"),
+        base64.b64encode(b"\0" + USER.encode() + b"\0" + PASSWORD.encode()),
+        base64.b64encode(PASSWORD.encode()),
+    ]
     if ctx.engine.dialect.name != "sqlite":
         # a server database has no file to scan: read every row of every table instead
         from sqlalchemy import select
@@ -54,7 +60,7 @@ def test_no_password_in_database_settings_or_logs(ctx, people, smtp_server, tmp_
     scanned = list(_files(Path(prefs.fileName()).parent, Path(os.environ["COMMDESK_LOG_DIR"])))
     if ctx.engine.dialect.name == "sqlite":
         db = Path(ctx.engine.url.database)
-        scanned += [p for p in db.parent.glob(db.name + "*")]
+        scanned += list(db.parent.glob(db.name + "*"))
         assert db in scanned
     assert any(p.suffix == ".ini" for p in scanned)
     for path in scanned:
@@ -67,7 +73,7 @@ def test_without_a_keyring_the_password_stays_in_memory_for_this_session(ctx, pe
     assert not secrets.available()
     accounts = ctx.service(MailAccountService)
     outbox = configure(ctx, smtp_server, tmp_path, password=None)
-    assert accounts.set_password(PASSWORD) is False       # said: only for this session
+    assert accounts.set_password(PASSWORD) is False  # said: only for this session
     assert accounts.has_password()
     outbox.queue(release_draft(1))
     assert outbox.send_pending().sent == 1

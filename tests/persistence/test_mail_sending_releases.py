@@ -1,29 +1,33 @@
 """Press releases to distribution lists through the outbox, received by the loopback SMTP server
 (STARTTLS + AUTH) and read back with the standard library's parser (``email.policy.default``)."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 
 import pytest
-import tests.core.mail.smtp_server as loopback
-from tests.core.mail.outbox_helpers import configure
+import tests.support.smtp as loopback
+from tests.support.outbox import configure
 
 from commdesk.core.contacts.records import ContactRecord, Email, Status
 from commdesk.core.errors import ValidationError
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
-from commdesk.services.contacts.service import ContactService
 from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactService
 from commdesk.services.mail.outbox import NeedsOverride
 from commdesk.services.mail.sending import ReleaseMailer, mail_language, salutation
 from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import OrgSettings, SettingsService
 
 # the loopback server's fixtures (STARTTLS + AUTH)
-smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
-                                                      loopback.smtp_server)
+smtp_certificate, smtp_server_factory, smtp_server = (
+    loopback.smtp_certificate,
+    loopback.smtp_server_factory,
+    loopback.smtp_server,
+)
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 EMBARGO = datetime(2026, 3, 12, 2, 0, tzinfo=UTC)
 SENDABLE = {"zhang@xinhua.example.cn", "anna@reuters.example.com", "li@thepaper.example.cn"}
@@ -35,19 +39,30 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     address-less contacts (one contact on both lists)."""
     clock = {"t": NOW}
     ctx.clock = lambda: clock["t"]
-    ctx.service(SettingsService).save_organisation(OrgSettings(name="华信科技", boilerplate="华信科技成立于2008年。"))
+    ctx.service(SettingsService).save_organisation(
+        OrgSettings(name="华信科技", boilerplate="华信科技成立于2008年。")
+    )
     contacts = ctx.service(ContactService)
 
     def person(name, address="", language="zh", **kw):
-        return contacts.create(ContactRecord(full_name=name, outlet=kw.pop("outlet", "新华社"), language=language,
-                                             emails=[Email("work", address)] if address else [], **kw)).id
+        return contacts.create(
+            ContactRecord(
+                full_name=name,
+                outlet=kw.pop("outlet", "新华社"),
+                language=language,
+                emails=[Email("work", address)] if address else [],
+                **kw,
+            )
+        ).id
 
-    ids = {"zhang": person("张伟", "zhang@xinhua.example.cn"),
-           "anna": person("Anna Berg", "anna@reuters.example.com", "English", outlet="Reuters"),
-           "li": person("李娜", "li@thepaper.example.cn", "", outlet="澎湃新闻"),
-           "dnc": person("王丽", "wang@caixin.example.cn"),
-           "bounced": person("赵强", "zhao@eeo.example.cn", status=Status.BOUNCED),
-           "none": person("孙磊", wechat="sunlei_wx")}
+    ids = {
+        "zhang": person("张伟", "zhang@xinhua.example.cn"),
+        "anna": person("Anna Berg", "anna@reuters.example.com", "English", outlet="Reuters"),
+        "li": person("李娜", "li@thepaper.example.cn", "", outlet="澎湃新闻"),
+        "dnc": person("王丽", "wang@caixin.example.cn"),
+        "bounced": person("赵强", "zhao@eeo.example.cn", status=Status.BOUNCED),
+        "none": person("孙磊", wechat="sunlei_wx"),
+    }
     contacts.set_do_not_contact(ids["dnc"], "email", "本人要求不再接收新闻稿")
     lists = ctx.service(ContactListService)
     tech = lists.create_static("科技媒体")
@@ -56,18 +71,34 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     lists.add(wire.id, [ids["zhang"], ids["li"], ids["none"]])
     svc = ctx.service(ReleaseService)
     as_person(people["officer"])
-    r = svc.create(ReleaseEdit(ReleaseContent(
-        title="华信发布工业物联网平台 {{ 不是占位符 }}", body_markdown="华信今日发布新平台。\n\n第二段：背景。",
-        dateline_city="上海", dateline_date=date(2026, 3, 10), language="zh", embargo=EMBARGO),
-        embargo_tz="Asia/Shanghai", reviewer_ids=(people["reviewer"].id,),
-        lists=((tech.id, "科技媒体"), (wire.id, "通讯社"))))
+    r = svc.create(
+        ReleaseEdit(
+            ReleaseContent(
+                title="华信发布工业物联网平台 {{ 不是占位符 }}",
+                body_markdown="华信今日发布新平台。\n\n第二段：背景。",
+                dateline_city="上海",
+                dateline_date=date(2026, 3, 10),
+                language="zh",
+                embargo=EMBARGO,
+            ),
+            embargo_tz="Asia/Shanghai",
+            reviewer_ids=(people["reviewer"].id,),
+            lists=((tech.id, "科技媒体"), (wire.id, "通讯社")),
+        )
+    )
     svc.act(r.id, Action.SUBMIT, note="请审")
     as_person(people["reviewer"])
     svc.act(r.id, Action.APPROVE)
     as_person(people["admin"])
     outbox = configure(ctx, smtp_server, tmp_path)
     as_person(people["officer"])
-    return {"release": svc.get(r.id), "ids": ids, "outbox": outbox, "clock": clock, "lists": (tech.id, wire.id)}
+    return {
+        "release": svc.get(r.id),
+        "ids": ids,
+        "outbox": outbox,
+        "clock": clock,
+        "lists": (tech.id, wire.id),
+    }
 
 
 def _plain(msg) -> str:
@@ -77,7 +108,7 @@ def _plain(msg) -> str:
 def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, smtp_server):
     mailer = ctx.service(ReleaseMailer)
     preview = mailer.preview(desk["release"].id)
-    assert {r.address for r in preview.recipients} == SENDABLE          # 张伟 on both lists: once
+    assert {r.address for r in preview.recipients} == SENDABLE  # 张伟 on both lists: once
     assert sorted(n for n, _ in preview.left_out) == ["孙磊", "王丽", "赵强"]
     assert not preview.blocking and preview.list_names == ["科技媒体", "通讯社"]
     ids = mailer.send_to_lists(desk["release"].id)
@@ -91,15 +122,20 @@ def test_a_release_arrives_personalised_and_nobody_sees_another(ctx, desk, smtp_
         assert [a.addr_spec for a in msg["To"].addresses] == [rcpt]
         assert msg["Cc"] is None and msg["Bcc"] is None
         others = SENDABLE - {rcpt}
-        assert not any(o.encode() in m.data for o in others)     # in no header, in no part
+        assert not any(o.encode() in m.data for o in others)  # in no header, in no part
         text = _plain(msg)
-        expected = {"zhang@xinhua.example.cn": "尊敬的张伟：", "anna@reuters.example.com": "Dear Anna Berg,",
-                    "li@thepaper.example.cn": "尊敬的李娜："}[rcpt]   # 李娜 has no language: the release's
+        expected = {
+            "zhang@xinhua.example.cn": "尊敬的张伟：",
+            "anna@reuters.example.com": "Dear Anna Berg,",
+            "li@thepaper.example.cn": "尊敬的李娜：",
+        }[rcpt]  # 李娜 has no language: the release's
         assert expected in text and "华信今日发布新平台。" in text and "{{ 不是占位符 }}" in text
-        assert "市场部 · 电话 010-12345678" in text                          # the signature
+        assert "市场部 · 电话 010-12345678" in text  # the signature
         [pdf] = [a for a in msg.iter_attachments() if a.get_content_type() == "application/pdf"]
         assert pdf.get_content().startswith(b"%PDF") and pdf.get_filename().startswith("PR-2026-001")
-        assert str(msg["Subject"]).startswith("【新闻稿】华信发布工业物联网平台") and str(msg["Subject"]).endswith("-20260310")
+        assert str(msg["Subject"]).startswith("【新闻稿】华信发布工业物联网平台") and str(
+            msg["Subject"]
+        ).endswith("-20260310")
 
 
 def test_the_embargo_notice_stands_at_the_top_until_published(ctx, desk, smtp_server):
@@ -146,8 +182,10 @@ def test_do_not_contact_bounced_and_addressless_get_nothing_and_are_reported(ctx
     assert reasons["赵强"] == "e-mail bounced" and reasons["孙磊"] == "no e-mail address"
     mailer.send_to_lists(desk["release"].id)
     desk["outbox"].send_pending()
-    received = b"".join(m.data for m in smtp_server.messages) + " ".join(
-        a for m in smtp_server.messages for a in m.rcpt_tos).encode()
+    received = (
+        b"".join(m.data for m in smtp_server.messages)
+        + " ".join(a for m in smtp_server.messages for a in m.rcpt_tos).encode()
+    )
     assert b"wang@caixin.example.cn" not in received and b"zhao@eeo.example.cn" not in received
     contacts = ctx.service(ContactService)
     for key in ("dnc", "bounced", "none"):
@@ -158,7 +196,7 @@ def test_each_recipient_history_gets_the_mailing_once_sent(ctx, desk, smtp_serve
     mailer = ctx.service(ReleaseMailer)
     contacts = ctx.service(ContactService)
     mailer.send_to_lists(desk["release"].id)
-    assert contacts.history(desk["ids"]["zhang"]) == []              # queued is not sent
+    assert contacts.history(desk["ids"]["zhang"]) == []  # queued is not sent
     desk["outbox"].send_pending()
     for key in ("zhang", "anna", "li"):
         [h] = contacts.history(desk["ids"][key])
@@ -169,8 +207,12 @@ def test_each_recipient_history_gets_the_mailing_once_sent(ctx, desk, smtp_serve
 
 def test_a_draft_is_refused_with_a_clear_message(ctx, desk, people):
     svc = ctx.service(ReleaseService)
-    draft = svc.create(ReleaseEdit(ReleaseContent(title="还在写的新闻稿", body_markdown="正文", language="zh"),
-                                   lists=desk["release"].lists))
+    draft = svc.create(
+        ReleaseEdit(
+            ReleaseContent(title="还在写的新闻稿", body_markdown="正文", language="zh"),
+            lists=desk["release"].lists,
+        )
+    )
     mailer = ctx.service(ReleaseMailer)
     for call in (lambda: mailer.send_to_lists(draft.id), lambda: mailer.preview(draft.id)):
         with pytest.raises(ValidationError) as err:

@@ -1,7 +1,8 @@
 """A series backlog item moves into the next meeting's agenda in one unit of work."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,18 +18,25 @@ NOW = datetime(2026, 12, 1, 9, 0, tzinfo=SH)
 
 @pytest.fixture
 def svc(ctx, people):
-    ctx.clock = lambda: NOW.astimezone(timezone.utc)
+    ctx.clock = lambda: NOW.astimezone(UTC)
     return ctx.service(MeetingService)
 
 
 def _series(svc, first_start):
-    first = Meeting(kind=MeetingKind.IN_PERSON, topic="周例会", start=first_start, duration=60, room="301",
-                    participants=[Participant("李明", "li@example.org")], agenda=[AgendaItem("进展", "李明", 20)])
+    first = Meeting(
+        kind=MeetingKind.IN_PERSON,
+        topic="周例会",
+        start=first_start,
+        duration=60,
+        room="301",
+        participants=[Participant("李明", "li@example.org")],
+        agenda=[AgendaItem("进展", "李明", 20)],
+    )
     return svc.create_series(first, Frequency.WEEKLY, count=3, backlog=["年度计划", "预算", "培训"])
 
 
 def test_backlog_item_moves_to_the_next_meeting_ahead(svc):
-    series = _series(svc, NOW - timedelta(days=2))         # the first meeting is already past
+    series = _series(svc, NOW - timedelta(days=2))  # the first meeting is already past
     past, upcoming = series.meeting_ids[:2]
     assert svc.next_meeting_of_series(series.id) == upcoming
     before = svc.get(upcoming)

@@ -1,5 +1,6 @@
 """Issue "Trust" §6: the meeting password is never written into an exported invitation (.ics or the
 agenda PDF); the file says it is given separately."""
+
 from __future__ import annotations
 
 import io
@@ -18,10 +19,17 @@ SECRET = "8812-zz"
 @pytest.fixture
 def meeting_with_password(ctx, people):
     svc = ctx.service(MeetingService)
-    m = svc.save(Meeting(topic="Weekly call", kind=MeetingKind.CONFERENCE, tz="Asia/Shanghai",
-                         start=datetime.now(UTC) + timedelta(days=3), duration=30,
-                         link="https://meet.example.org/weekly",
-                         participants=[Participant(f"P{i}", f"p{i}@example.org") for i in range(3)]))
+    m = svc.save(
+        Meeting(
+            topic="Weekly call",
+            kind=MeetingKind.CONFERENCE,
+            tz="Asia/Shanghai",
+            start=datetime.now(UTC) + timedelta(days=3),
+            duration=30,
+            link="https://meet.example.org/weekly",
+            participants=[Participant(f"P{i}", f"p{i}@example.org") for i in range(3)],
+        )
+    )
     svc.set_password(m.id, SECRET)
     return svc, m
 

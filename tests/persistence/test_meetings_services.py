@@ -1,9 +1,10 @@
 """Meetings through the services on a real database: planning, invitations, minutes, actions, series."""
+
 from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,33 +12,51 @@ import vobject
 from sqlalchemy import text
 
 from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
-from commdesk.core.meetings.model import (ActionItem, ActionStatus, AgendaItem, Decision, Meeting, MeetingKind,
-                                          MinutesState, Participant, Point)
+from commdesk.core.meetings.model import (
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingKind,
+    MinutesState,
+    Participant,
+    Point,
+)
 from commdesk.core.meetings.schedule import Frequency, MinutesDue
 from commdesk.services.actions import ActionFilter, ActionService
 from commdesk.services.audit import AuditService
-from commdesk.services.meetings.service import MeetingService, OverrideNeeded
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService, OverrideNeeded
 
 # time-sensitive: every test here runs under two process zones (tests/conftest.py)
 pytestmark = pytest.mark.timezones
 
 SH = ZoneInfo("Asia/Shanghai")
-NOW = datetime(2026, 12, 1, 9, 0, tzinfo=SH)   # a Tuesday
+NOW = datetime(2026, 12, 1, 9, 0, tzinfo=SH)  # a Tuesday
 
 
 @pytest.fixture
 def svc(ctx, people):
-    ctx.clock = lambda: NOW.astimezone(timezone.utc)
+    ctx.clock = lambda: NOW.astimezone(UTC)
     return ctx.service(MeetingService)
 
 
 def call(start, **kw) -> Meeting:
-    values = dict(kind=MeetingKind.CONFERENCE, topic="新品发布沟通会", purpose="确认流程", start=start, duration=60,
-                  participants=[Participant("李明 Li Ming", "li@example.org", person_id=2),
-                                Participant("王芳", "wang@example.org", required=False),
-                                Participant("Reporter", "press@example.com", contact_id=77)],
-                  link="https://meet.example.org/j/1", agenda=[AgendaItem("流程", "李明", 30)])
+    values = {
+        "kind": MeetingKind.CONFERENCE,
+        "topic": "新品发布沟通会",
+        "purpose": "确认流程",
+        "start": start,
+        "duration": 60,
+        "participants": [
+            Participant("李明 Li Ming", "li@example.org", person_id=2),
+            Participant("王芳", "wang@example.org", required=False),
+            Participant("Reporter", "press@example.com", contact_id=77),
+        ],
+        "link": "https://meet.example.org/j/1",
+        "agenda": [AgendaItem("流程", "李明", 30)],
+    }
     values.update(kw)
     return Meeting(**values)
 
@@ -62,7 +81,7 @@ def test_changes_after_the_invitation_raise_the_sequence_and_cancel_makes_method
     assert m.sequence == 0
     m = svc.save(replace(m, duration=90))
     assert m.sequence == 1
-    m = svc.save(replace(m, participants=[replace(m.participants[0], attended=True)] + m.participants[1:]))
+    m = svc.save(replace(m, participants=[replace(m.participants[0], attended=True), *m.participants[1:]]))
     assert m.sequence == 1  # attendance is nobody's calendar business
     cal = vobject.readOne(svc.invitation_files(m.id).ics.decode())
     assert cal.method.value == "REQUEST" and cal.vevent.sequence.value == "1"
@@ -102,11 +121,19 @@ def test_password_lives_only_in_the_keyring(ctx, svc, _fresh_keyring):
 def test_in_person_next_week_with_room_and_equipment(svc):
     from pypdf import PdfReader
 
-    m = svc.save(Meeting(kind=MeetingKind.IN_PERSON, topic="季度复盘", purpose="复盘报道",
-                         start=NOW + timedelta(days=6, hours=5), duration=90, room="3楼 301会议室",
-                         participants=[Participant("李明", "li@example.org")],
-                         agenda=[AgendaItem("数据", "李明", 30), AgendaItem("讨论", "", 70)],
-                         materials=["季度报告"]))
+    m = svc.save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="季度复盘",
+            purpose="复盘报道",
+            start=NOW + timedelta(days=6, hours=5),
+            duration=90,
+            room="3楼 301会议室",
+            participants=[Participant("李明", "li@example.org")],
+            agenda=[AgendaItem("数据", "李明", 30), AgendaItem("讨论", "", 70)],
+            materials=["季度报告"],
+        )
+    )
     assert [f.rule for f in svc.check(m)] == ["FM-3"]  # 100 minutes of agenda in 90
     pdf = PdfReader(io.BytesIO(svc.invitation_files(m.id).pdf))
     page = "".join(p.extract_text() for p in pdf.pages)
@@ -121,15 +148,22 @@ def test_minutes_lifecycle_reopen_only_by_organiser(ctx, svc, people, as_person)
     d = minutes.draft(m.id)
     d.points.append(Point("讨论了流程", 0))
     d.decisions.append(Decision("发布日期定为12月8日", 0))
-    d.actions.append(ActionItem("准备新闻稿", "李明 Li Ming", deadline=date(2026, 12, 3),
-                                owner_person_id=people["officer"].id, agenda_index=0))
+    d.actions.append(
+        ActionItem(
+            "准备新闻稿",
+            "李明 Li Ming",
+            deadline=date(2026, 12, 3),
+            owner_person_id=people["officer"].id,
+            agenda_index=0,
+        )
+    )
     d.attendance = {0: True, 1: False}
     d = minutes.save(d)
     assert d.minutes_id and len(d.actions) == 1 and d.actions[0].id
     assert minutes.deadline(m.id).status is MinutesDue.DUE
     d = minutes.circulate(m.id)
     assert d.state is MinutesState.CIRCULATED and minutes.deadline(m.id).status is MinutesDue.DONE
-    with pytest.raises(PermissionDenied, match="four eyes"):   # the admin wrote them
+    with pytest.raises(PermissionDenied, match="four eyes"):  # the admin wrote them
         minutes.approve(m.id)
     as_person(people["officer2"])
     d = minutes.approve(m.id)
@@ -164,10 +198,13 @@ def test_action_tracker_filters_and_cancel_needs_a_note(ctx, svc, people, as_per
     m = svc.save(call(NOW - timedelta(days=3)))
     minutes = ctx.service(MeetingMinutesService)
     d = minutes.draft(m.id)
-    d.actions = [ActionItem("overdue one", "李明 Li Ming", deadline=date(2026, 11, 28),
-                            owner_person_id=people["officer"].id),
-                 ActionItem("due today", "Emma Schmidt", deadline=NOW.date(), owner_person_id=people["officer2"].id),
-                 ActionItem("no date", "Reporter", owner_contact_id=77)]
+    d.actions = [
+        ActionItem(
+            "overdue one", "李明 Li Ming", deadline=date(2026, 11, 28), owner_person_id=people["officer"].id
+        ),
+        ActionItem("due today", "Emma Schmidt", deadline=NOW.date(), owner_person_id=people["officer2"].id),
+        ActionItem("no date", "Reporter", owner_contact_id=77),
+    ]
     minutes.save(d)
     actions = ctx.service(ActionService)
     assert [v.action.description for v in actions.list(ActionFilter(overdue=True))] == ["overdue one"]
@@ -179,7 +216,9 @@ def test_action_tracker_filters_and_cancel_needs_a_note(ctx, svc, people, as_per
     view = actions.list(ActionFilter(mine=True))[0]
     with pytest.raises(ValidationError, match="note"):
         actions.update(replace(view.action, status=ActionStatus.CANCELLED), view.version)
-    done = actions.update(replace(view.action, status=ActionStatus.CANCELLED, note="not needed"), view.version)
+    done = actions.update(
+        replace(view.action, status=ActionStatus.CANCELLED, note="not needed"), view.version
+    )
     assert done.action.status is ActionStatus.CANCELLED
     assert b"%PDF" in actions.report_pdf(group="overdue")[:8]
 
@@ -207,4 +246,7 @@ def test_series_carries_open_actions_into_the_next_meeting(ctx, svc):
     assert [r.description for r in d3.reviews] == ["联系记者"]
     assert svc.next_in_series(m1) == m2
     # the review at m2 keeps its outcome
-    assert {r.description: r.outcome for r in minutes.draft(m2).reviews} == {"联系记者": "还在联系", "订会议室": "已订好"}
+    assert {r.description: r.outcome for r in minutes.draft(m2).reviews} == {
+        "联系记者": "还在联系",
+        "订会议室": "已订好",
+    }

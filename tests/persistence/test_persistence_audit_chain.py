@@ -1,5 +1,6 @@
 """The audit log is a hash chain: every committed entry is sealed in commit order, concurrent
 writers never fork it, an erasure keeps it intact, and any deleted, added or edited entry is named."""
+
 from __future__ import annotations
 
 import threading
@@ -8,10 +9,10 @@ from sqlalchemy import text
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.domain.people import Role
+from commdesk.persistence.audit import verify_chain
 from commdesk.services.audit import AuditService
 from commdesk.services.contacts.service import ContactService
 from commdesk.services.people import PeopleService
-from commdesk.persistence.audit import verify_chain
 
 
 def _report(ctx):
@@ -40,7 +41,7 @@ def test_edits_deletions_and_additions_are_named(ctx, people, run_cli, db_url):
     report = _report(ctx)
     assert not report.ok and report.broken_id == target_id and report.entries == 4
     assert "Someone Else" in report.problem and "changed after it was written" in report.problem
-    code, out, err = run_cli("--db", db_url, "audit", "--verify")
+    code, _out, err = run_cli("--db", db_url, "audit", "--verify")
     assert code == 1 and f"entry {target_id} " in err and "The chain is intact up to entry 4." in err
 
 
@@ -53,12 +54,17 @@ def test_a_deleted_entry_is_found(ctx, people):
 
 def test_erasing_a_contact_keeps_the_chain(ctx, people):
     svc = ctx.service(ContactService)
-    made = svc.create(ContactRecord(full_name="王伟", outlet="新华社",
-                                    emails=[Email("work", "wangwei@xinhua.example")]))
+    made = svc.create(
+        ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "wangwei@xinhua.example")])
+    )
     svc.erase(made.id)
     with ctx.engine.connect() as conn:
-        blanked = conn.execute(text("SELECT count(*) FROM audit_log WHERE entity = 'contacts' AND old IS NULL "
-                                    "AND new IS NULL AND note IS NULL")).scalar()
+        blanked = conn.execute(
+            text(
+                "SELECT count(*) FROM audit_log WHERE entity = 'contacts' AND old IS NULL "
+                "AND new IS NULL AND note IS NULL"
+            )
+        ).scalar()
     report = _report(ctx)
     assert blanked > 0 and report.ok and report.erased >= blanked - 1
 
@@ -72,7 +78,7 @@ def test_concurrent_writers_chain_one_after_the_other(ctx, people):
         try:
             for i in range(15):
                 svc.create(f"{prefix} {i}", roles={Role.OFFICER})
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # noqa: BLE001 - the thread's failure is asserted on in the test
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(p,)) for p in ("Writer A", "Writer B")]
@@ -111,7 +117,9 @@ def test_the_chain_follows_commit_order_not_id_order(ctx, people):
         first.close()
         second.close()
     with ctx.engine.connect() as conn:
-        rows = conn.execute(text("SELECT note, id, seq FROM audit_log WHERE action = 'note' ORDER BY seq")).all()
+        rows = conn.execute(
+            text("SELECT note, id, seq FROM audit_log WHERE action = 'note' ORDER BY seq")
+        ).all()
     assert [r.note for r in rows] == ["second, committed first", "first, committed last"]
     assert rows[0].id > rows[1].id
     assert _report(ctx).ok
@@ -124,9 +132,13 @@ def test_an_entry_added_outside_commdesk_stays_outside_after_later_saves(ctx, pe
     from dataclasses import replace
 
     with ctx.engine.begin() as conn:
-        conn.execute(text("INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action, field, new) "
-                          "VALUES (:at, '-', '王芳 Wang Fang', 'people', '2', 'update', 'roles', 'administrator')"),
-                     {"at": "2026-01-01 00:00:00"})
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, txn, actor_name, entity, entity_id, action, field, new) "
+                "VALUES (:at, '-', '王芳 Wang Fang', 'people', '2', 'update', 'roles', 'administrator')"
+            ),
+            {"at": "2026-01-01 00:00:00"},
+        )
         [(forged,)] = conn.execute(text("SELECT id FROM audit_log WHERE seq IS NULL")).all()
     people_svc = ctx.service(PeopleService)
     officer = people_svc.get(people["officer"].id)

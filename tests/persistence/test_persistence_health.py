@@ -1,5 +1,6 @@
 """``db check`` finds missing, altered and foreign schema objects; ``db repair`` makes the derived
 ones again (indexes, triggers, the contacts' search index) and the search finds contacts again."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,15 +22,21 @@ def test_fresh_database_checks_ok(run_cli, db_url):
 
 def test_check_names_broken_objects_and_repair_mends_them(run_cli, ctx, people, db_url):
     svc = ctx.service(ContactService)
-    svc.create(ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "wangwei@xinhua.example")]))
+    svc.create(
+        ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "wangwei@xinhua.example")])
+    )
     sqlite = ctx.engine.dialect.name == "sqlite"
     with ctx.engine.begin() as conn:
         conn.execute(text("DROP INDEX ix_contacts_pinyin_key"))
         if sqlite:
             conn.execute(text("DROP TRIGGER contact_fts_ai"))
             conn.execute(text("DELETE FROM contact_fts_short"))
-            conn.execute(text("CREATE TRIGGER hide_audit AFTER INSERT ON audit_log BEGIN "
-                              "DELETE FROM audit_log WHERE id = new.id; END"))
+            conn.execute(
+                text(
+                    "CREATE TRIGGER hide_audit AFTER INSERT ON audit_log BEGIN "
+                    "DELETE FROM audit_log WHERE id = new.id; END"
+                )
+            )
         else:
             conn.execute(text("DELETE FROM contact_search_keys"))
     assert _names(ctx, "ww") == []  # the short-term keys are gone
@@ -46,7 +53,9 @@ def test_check_names_broken_objects_and_repair_mends_them(run_cli, ctx, people, 
     code, out, err = run_cli("--db", db_url, "db", "check")
     assert code == 0 and "Integrity check: ok" in out, err
     assert _names(ctx, "ww") == ["王伟"] and _names(ctx, "新华社") == ["王伟"]
-    svc.create(ContactRecord(full_name="周敏", outlet="界面新闻", emails=[Email("work", "zhoumin@jiemian.example")]))
+    svc.create(
+        ContactRecord(full_name="周敏", outlet="界面新闻", emails=[Email("work", "zhoumin@jiemian.example")])
+    )
     assert _names(ctx, "界面新闻") == ["周敏"] and _names(ctx, "zm") == ["周敏"]
 
 
@@ -57,5 +66,5 @@ def test_an_altered_table_is_not_repaired_but_named(run_cli, tmp_path):
     con.execute("ALTER TABLE settings ADD COLUMN spare TEXT")
     con.commit()
     con.close()
-    code, out, err = run_cli("--db", db, "db", "check")
+    code, _out, err = run_cli("--db", db, "db", "check")
     assert code == 1 and "table settings differs" in err and "restore the latest backup" in err

@@ -10,6 +10,7 @@ other run is let go on and killed at once, so that the kill lands inside a state
 executemany, the commit's write). A loaded machine only makes each run slower, never the moments
 different; every wait is bounded.
 """
+
 from __future__ import annotations
 
 import csv
@@ -32,10 +33,12 @@ from commdesk.core.domain.people import Role
 from commdesk.services.contacts.service import ContactQuery, ContactService
 from commdesk.services.people import PeopleService
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or not hasattr(signal, "SIGKILL"),
-                                reason="kills a process with SIGKILL at a chosen statement")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not hasattr(signal, "SIGKILL"),
+    reason="kills a process with SIGKILL at a chosen statement",
+)
 
-ROWS = 3000          # two batches of the import (contacts_import.BATCH = 2000)
+ROWS = 3000  # two batches of the import (contacts_import.BATCH = 2000)
 UPGRADE_ROWS = 1000  # the upgrade's data migration works on every contact: fewer keep it quick
 TIMINGS = 10
 RUN_TIMEOUT = 120.0  # seconds any one run may take, however loaded the machine
@@ -73,9 +76,15 @@ def _probed(db: Path, *args: str, kill_at: int = 0, let_go: bool = False) -> lis
     Else SIGKILL it at its ``kill_at``-th event (``let_go``: right after letting it go on)."""
     read_end, write_end = os.pipe()
     env = dict(os.environ, KILL_FD=str(write_end), KILL_AT=str(kill_at))
-    errors = tempfile.TemporaryFile()  # a file, not a pipe: a full pipe would stop the child
-    proc = subprocess.Popen([sys.executable, "-c", _CHILD, "--db", str(db), *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, stderr=errors, pass_fds=(write_end,), env=env)
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed after the child exits; a file, not a pipe: a full pipe would stop the child
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, "--db", str(db), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=errors,
+        pass_fds=(write_end,),
+        env=env,
+    )
     os.close(write_end)
     deadline = time.monotonic() + RUN_TIMEOUT
     got = b""
@@ -117,10 +126,14 @@ def _moments(events: list[str]) -> tuple[list[tuple[int, bool]], int, list[str]]
     statements, from its first statement to the first check-in after its commit, the commit itself
     both ways; the number of its commit; and the kinds of its statements."""
     commits = [i + 1 for i, kind in enumerate(events) if kind == "COMMIT"]
-    commit, begin = max(zip(commits, [0] + commits[:-1]), key=lambda ce: ce[0] - ce[1])
+    commit, begin = max(zip(commits, [0, *commits[:-1]], strict=False), key=lambda ce: ce[0] - ce[1])
     after = next(i + 1 for i in range(commit, len(events)) if events[i] == "CHECKIN")
     spread = sorted({round(begin + 1 + (after - begin - 1) * i / (TIMINGS - 1)) for i in range(TIMINGS)})
-    picks = {(at, n % 2 == 1) for n, at in enumerate(spread)} | {(commit, False), (commit, True), (after, False)}
+    picks = {(at, n % 2 == 1) for n, at in enumerate(spread)} | {
+        (commit, False),
+        (commit, True),
+        (after, False),
+    }
     return sorted(picks), commit, events[begin:commit]
 
 
@@ -129,8 +142,16 @@ def _write_csv(path: Path, rows: range = range(ROWS)) -> None:
         w = csv.writer(fh)
         w.writerow(["Name", "Company", "Job Title", "E-mail", "Mobile Phone", "Notes"])
         for i in rows:
-            w.writerow([f"记者{i:05d} Reporter{i}", f"媒体{i % 97}", "记者", f"r{i}@media{i % 97}.example.com",
-                        f"+86 139 {i % 10000:04d} {(i * 7) % 10000:04d}", "喜欢电话联系"])
+            w.writerow(
+                [
+                    f"记者{i:05d} Reporter{i}",
+                    f"媒体{i % 97}",
+                    "记者",
+                    f"r{i}@media{i % 97}.example.com",
+                    f"+86 139 {i % 10000:04d} {(i * 7) % 10000:04d}",
+                    "喜欢电话联系",
+                ]
+            )
 
 
 EARLIER = 97  # contacts of an earlier import, one per outlet: the killed import writes no outlet first
@@ -139,7 +160,8 @@ EARLIER = 97  # contacts of an earlier import, one per outlet: the killed import
 def _base_database(path: Path) -> None:
     opened = open_database(path)
     admin = opened.ctx.service(PeopleService).create_first_profile(
-        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER})
+        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}
+    )
     assert admin.id
     opened.ctx.engine.dispose()
     earlier = path.with_suffix(".earlier.csv")
@@ -180,8 +202,13 @@ def _assert_sound(path: Path, run_cli, marker: str) -> None:
         admin = next(p for p in ctx.service(PeopleService).list() if p.has(Role.ADMINISTRATOR))
         ctx.current = lambda: admin
         contacts = ctx.service(ContactService)
-        contacts.create(ContactRecord(full_name=f"欧阳{marker} Ouyang", outlet="澎湃新闻",
-                                      emails=[Email("work", f"{marker.lower()}@thepaper.example")]))
+        contacts.create(
+            ContactRecord(
+                full_name=f"欧阳{marker} Ouyang",
+                outlet="澎湃新闻",
+                emails=[Email("work", f"{marker.lower()}@thepaper.example")],
+            )
+        )
         assert [r.name for r in contacts.search(ContactQuery(text=marker))] == [f"欧阳{marker} Ouyang"]
         assert f"欧阳{marker} Ouyang" in [r.name for r in contacts.search(ContactQuery(text="欧阳"))]
     finally:
@@ -248,7 +275,7 @@ def test_killed_upgrade_leaves_the_old_or_the_new_revision(tmp_path, run_cli):
             assert _revisions(db) in (before, heads)
         else:
             assert _revisions(db) == (before if at <= commit else heads), (at, commit)
-        code, out, err = run_cli("--db", db, "db", "upgrade")  # the next start finishes the upgrade
+        code, _out, err = run_cli("--db", db, "db", "upgrade")  # the next start finishes the upgrade
         assert code == 0, err
         assert _at_heads(db) and _contacts(db) == EARLIER + UPGRADE_ROWS
         _assert_sound(db, run_cli, f"Kill{n}Upgrade")

@@ -1,5 +1,6 @@
 """Data safety at the edges: private files, a missing folder, a read-only file, a locked database,
 over-long values, wrong server passwords, and errors and logs that never carry personal data."""
+
 from __future__ import annotations
 
 import logging
@@ -32,7 +33,9 @@ def umask_022():
 
 # ------------------------------------------------------------------------------------ private files
 @posix_only
-def test_database_wal_backups_copies_logs_and_exports_are_owner_only(tmp_path, umask_022, monkeypatch, run_cli):
+def test_database_wal_backups_copies_logs_and_exports_are_owner_only(
+    tmp_path, umask_022, monkeypatch, run_cli
+):
     from commdesk.core.files import write_atomically
     from commdesk.logs import setup_logging
     from commdesk.persistence import schema
@@ -50,6 +53,7 @@ def test_database_wal_backups_copies_logs_and_exports_are_owner_only(tmp_path, u
         for suffix in ("", "-wal", "-shm"):
             assert _mode(Path(f"{db}{suffix}")) == 0o600, suffix
         from commdesk.services import backup
+
         info = backup.backup(ctx, tmp_path / "new-folder" / "b.sqlite3")
     assert _mode(info.path) == 0o600 and _mode(info.path.parent) == 0o700
     copy = schema.backup_sqlite(db)
@@ -93,7 +97,7 @@ def test_a_database_in_a_missing_folder_is_an_error_naming_the_path(tmp_path, ru
     with pytest.raises(CommdeskError, match="does not exist") as err:
         open_database(missing)
     assert str(missing.parent) in str(err.value)
-    code, out, err = run_cli("--db", missing, "people", "list")
+    code, _out, err = run_cli("--db", missing, "people", "list")
     assert code == 1 and str(missing.parent) in err and err.count("\n") == 1
     assert not missing.parent.exists()
 
@@ -105,9 +109,13 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
 
     db = tmp_path / "shared.sqlite3"
     opened = open_database(db)
-    admin = opened.ctx.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR, Role.OFFICER})
+    admin = opened.ctx.service(PeopleService).create_first_profile(
+        "陈静", roles={Role.ADMINISTRATOR, Role.OFFICER}
+    )
     opened.ctx.current = lambda: admin
-    opened.ctx.service(ContactService).create(ContactRecord(full_name="王伟", emails=[Email("work", "ww@x.example")]))
+    opened.ctx.service(ContactService).create(
+        ContactRecord(full_name="王伟", emails=[Email("work", "ww@x.example")])
+    )
     opened.ctx.engine.dispose()
     os.chmod(db, 0o444)
     try:
@@ -119,14 +127,15 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
         with pytest.raises(ReadOnlyDatabase, match="read-only"):
             ro.ctx.service(PeopleService).create("Someone", roles={Role.OFFICER})
         from commdesk.services import backup
+
         copy = backup.backup(ro.ctx, tmp_path / "copy.sqlite3")  # a backup is a read, too
         assert copy.rows > 0 and backup.verify(copy.path).rows == copy.rows
         ro.ctx.engine.dispose()
         out_file = tmp_path / "contacts.csv"
-        code, out, err = run_cli("--db", db, "contacts", "export", out_file)
+        code, _out, err = run_cli("--db", db, "contacts", "export", out_file)
         assert code == 0, err
         assert "王伟" in out_file.read_text(encoding="utf-8-sig")
-        code, out, err = run_cli("--db", db, "people", "add", "Someone", "--role", "officer")
+        code, _out, err = run_cli("--db", db, "people", "add", "Someone", "--role", "officer")
         assert code != 0 and "read-only" in err and "Traceback" not in err and err.count("\n") == 1
     finally:
         os.chmod(db, 0o644)
@@ -182,7 +191,7 @@ def test_a_database_locked_for_too_long_gives_one_line(tmp_path, run_cli, monkey
     holder.start()
     try:
         assert holding.wait(30)
-        code, out, err = run_cli("--db", path, "people", "add", "Someone", "--role", "officer")
+        code, _out, err = run_cli("--db", path, "people", "add", "Someone", "--role", "officer")
     finally:
         release.set()
         holder.join(30)
@@ -206,13 +215,16 @@ def test_a_value_too_long_for_a_server_column_written_without_the_models_is_said
     long_name = "名" * 201
     if ctx.engine.dialect.name != "postgresql":
         with ctx.unit_of_work() as uow:
-            uow.session.execute(text("UPDATE people SET department = :d WHERE id = :id"),
-                                {"d": long_name, "id": people["admin"].id})
+            uow.session.execute(
+                text("UPDATE people SET department = :d WHERE id = :id"),
+                {"d": long_name, "id": people["admin"].id},
+            )
         return
-    with pytest.raises(ValidationError) as err:
-        with ctx.unit_of_work() as uow:
-            uow.session.execute(text("UPDATE people SET department = :d WHERE id = :id"),
-                                {"d": long_name, "id": people["admin"].id})
+    with pytest.raises(ValidationError) as err, ctx.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE people SET department = :d WHERE id = :id"),
+            {"d": long_name, "id": people["admin"].id},
+        )
     assert "at most 200 characters" in str(err.value) and long_name[:10] not in str(err.value)
     assert "UPDATE" not in str(err.value)
 
@@ -222,11 +234,14 @@ def test_database_errors_and_logs_carry_no_parameters(ctx, people, caplog):
     from commdesk.core.errors import CommdeskError as Base_
 
     secret = "wangwei-private@xinhua.example"
-    with pytest.raises(Base_) as err:
-        with ctx.unit_of_work() as uow:
-            uow.session.execute(text("INSERT INTO people (id, name, email, department, roles, active, created_at, "
-                                     "updated_at, version) VALUES (:id, 'x', :email, '', '', true, :t, :t, 1)"),
-                                {"id": people["admin"].id, "email": secret, "t": "2026-01-01 00:00:00+00:00"})
+    with pytest.raises(Base_) as err, ctx.unit_of_work() as uow:
+        uow.session.execute(
+            text(
+                "INSERT INTO people (id, name, email, department, roles, active, created_at, "
+                "updated_at, version) VALUES (:id, 'x', :email, '', '', true, :t, :t, 1)"
+            ),
+            {"id": people["admin"].id, "email": secret, "t": "2026-01-01 00:00:00+00:00"},
+        )
     message = str(err.value)
     assert secret not in message and "INSERT" not in message and "nothing was saved" in message
     chained = repr(err.value.__cause__)
@@ -236,10 +251,12 @@ def test_database_errors_and_logs_carry_no_parameters(ctx, people, caplog):
 def test_log_lines_lose_parameters_and_server_detail():
     from commdesk.logs import redact
 
-    line = ("(psycopg.errors.UniqueViolation) duplicate key value violates unique constraint \"uq_x\"\n"
-            "DETAIL:  Key (email)=(wangwei@xinhua.example) already exists.\n"
-            "[SQL: INSERT INTO contact_emails (address) VALUES (%(address)s)]\n"
-            "[parameters: {'address': 'wangwei@xinhua.example'}]")
+    line = (
+        '(psycopg.errors.UniqueViolation) duplicate key value violates unique constraint "uq_x"\n'
+        "DETAIL:  Key (email)=(wangwei@xinhua.example) already exists.\n"
+        "[SQL: INSERT INTO contact_emails (address) VALUES (%(address)s)]\n"
+        "[parameters: {'address': 'wangwei@xinhua.example'}]"
+    )
     assert "wangwei" not in redact(line)
 
 
@@ -251,7 +268,7 @@ def test_a_wrong_password_in_the_url_does_not_replace_the_working_one(_fresh_key
     url = "postgresql://officer@127.0.0.1:1/commdesk"
     target, _ = resolve_target(url)
     secrets.set_secret(target.keyring_key, "the-good-one")
-    code, out, err = run_cli("--db", "postgresql://officer:typo@127.0.0.1:1/commdesk", "db", "check")
+    code, _out, err = run_cli("--db", "postgresql://officer:typo@127.0.0.1:1/commdesk", "db", "check")
     assert code == 1 and "cannot connect" in err and "typo" not in err
     assert secrets.get_secret(target.keyring_key) == "the-good-one"
     from commdesk.persistence.db import server_password
@@ -306,16 +323,22 @@ def test_a_save_that_meets_a_concurrent_save_after_its_version_check_is_a_confli
     assert (stored.department, stored.email) == ("新闻中心", "li@example.org")  # theirs kept, nothing lost
 
 
-@pytest.mark.parametrize("sql, begins", [
-    ("SELECT 1", False),
-    ("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3) SELECT n FROM k", False),
-    ("VALUES (1), (2)", False),
-    ("PRAGMA cache_size", False),
-    ("WITH k(n) AS (SELECT 1) INSERT INTO t (n) SELECT n FROM k", True),
-    ("INSERT INTO t (n) VALUES (1)", True),
-    ("CREATE INDEX ix_t_n ON t (n)", True),
-    ("PRAGMA defer_foreign_keys=ON", True),
-])
+@pytest.mark.parametrize(
+    "sql, begins",
+    [
+        ("SELECT 1", False),
+        (
+            "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 3) SELECT n FROM k",
+            False,
+        ),
+        ("VALUES (1), (2)", False),
+        ("PRAGMA cache_size", False),
+        ("WITH k(n) AS (SELECT 1) INSERT INTO t (n) SELECT n FROM k", True),
+        ("INSERT INTO t (n) VALUES (1)", True),
+        ("CREATE INDEX ix_t_n ON t (n)", True),
+        ("PRAGMA defer_foreign_keys=ON", True),
+    ],
+)
 def test_sqlite_begins_its_transaction_at_the_first_write_only(tmp_path, sql, begins):
     """A read leaves the transaction unopened, so a later first write waits for another writer
     instead of failing on a stale snapshot; a write (DDL too) opens it, so it can be rolled back."""
@@ -331,20 +354,23 @@ def test_sqlite_begins_its_transaction_at_the_first_write_only(tmp_path, sql, be
             conn.rollback()
         with engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0  # the write was undone
-            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_t_n'").scalar() == 0
+            assert (
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'ix_t_n'").scalar() == 0
+            )
     finally:
         engine.dispose()
 
 
-def test_an_import_meets_an_edit_made_after_its_version_check_as_a_conflict(ctx, people, db_url, tmp_path,
-                                                                             monkeypatch):
+def test_an_import_meets_an_edit_made_after_its_version_check_as_a_conflict(
+    ctx, people, db_url, tmp_path, monkeypatch
+):
     """The import checks the planned contacts' versions on a read before its first write (SQLite
     begins the transaction there; PostgreSQL reads committed data); an edit saved right after that
     check must still stop it, not be overwritten by the plan made from the older copy."""
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.errors import ConflictError
-    from commdesk.services.contacts.service import ContactService
     from commdesk.services.contacts.importing import ContactImportService
+    from commdesk.services.contacts.service import ContactService
 
     contacts = ctx.service(ContactService)
     made = contacts.create(ContactRecord(full_name="王伟", emails=[Email("", "wangwei@xinhua.example.com")]))

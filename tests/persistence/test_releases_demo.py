@@ -1,13 +1,14 @@
 """The demo's releases: every state, with comments, revisions, approvals and coverage."""
+
 from __future__ import annotations
 
 from commdesk import demo
 from commdesk.bootstrap import open_database
 from commdesk.core.releases.workflow import State
-from commdesk.services.releases.service import ReleaseService
+from commdesk.demo import foundation, releases
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.review import ReleaseReviewService
-from commdesk.demo import foundation, releases
+from commdesk.services.releases.service import ReleaseService
 
 
 def test_demo_has_every_state(tmp_path, monkeypatch):

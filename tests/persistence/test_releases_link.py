@@ -1,4 +1,5 @@
 """The link between the zh and en versions of one release stays mutual and sensible."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,7 +26,11 @@ def _link(svc, release_id, other_id):
 
 
 def test_linking_is_mutual_and_moving_it_unlinks_the_old_partner(svc):
-    zh, en, en2 = _new(svc, "华信发布", "zh"), _new(svc, "Huaxin launches", "en"), _new(svc, "Huaxin, 2nd", "en")
+    zh, en, en2 = (
+        _new(svc, "华信发布", "zh"),
+        _new(svc, "Huaxin launches", "en"),
+        _new(svc, "Huaxin, 2nd", "en"),
+    )
     _link(svc, zh.id, en.id)
     assert svc.get(zh.id).linked_id == en.id and svc.get(en.id).linked_id == zh.id
     assert svc.get(zh.id).revision == 1, "a link is not a content change"

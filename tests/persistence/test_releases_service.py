@@ -1,5 +1,6 @@
 """The release services on a real database: the issue's walk-through with two people, four eyes,
 approval voiding, embargo, revisions, comments, coverage, templates, conflicts and the audit log."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
@@ -13,13 +14,13 @@ from commdesk.core.errors import ConflictError, PermissionDenied, ValidationErro
 from commdesk.core.releases.content import ReleaseContent, content_hash, paragraphs
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
+from commdesk.persistence.models import AuditRow
 from commdesk.services.people import PeopleService
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.templates import ReleaseTemplateService
 from commdesk.services.settings import OrgSettings, SettingsService
-from commdesk.persistence.models import AuditRow
 
 T0 = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -34,19 +35,32 @@ def clock(ctx):
 
 @pytest.fixture
 def svc(ctx, people, clock):
-    ctx.service(SettingsService).save_organisation(OrgSettings(
-        name="华信科技 Huaxin", boilerplate="华信科技成立于2008年。", media_contact="陈静 press@example.org"))
+    ctx.service(SettingsService).save_organisation(
+        OrgSettings(
+            name="华信科技 Huaxin",
+            boilerplate="华信科技成立于2008年。",
+            media_contact="陈静 press@example.org",
+        )
+    )
     return ctx.service(ReleaseService)
 
 
 def _draft(svc, as_person, people, **kw):
     as_person(people["officer"])
-    content = ReleaseContent(title=kw.pop("title", "华信发布新平台"), dateline_city="上海",
-                             dateline_date=date(2026, 3, 10),
-                             body_markdown="第一段：华信今日发布。\n\n第二段：背景。", language="zh",
-                             embargo=kw.pop("embargo", None))
-    edit = ReleaseEdit(content, embargo_tz=kw.pop("tz", "Asia/Shanghai"),
-                       reviewer_ids=kw.pop("reviewers", (people["reviewer"].id,)), **kw)
+    content = ReleaseContent(
+        title=kw.pop("title", "华信发布新平台"),
+        dateline_city="上海",
+        dateline_date=date(2026, 3, 10),
+        body_markdown="第一段：华信今日发布。\n\n第二段：背景。",
+        language="zh",
+        embargo=kw.pop("embargo", None),
+    )
+    edit = ReleaseEdit(
+        content,
+        embargo_tz=kw.pop("tz", "Asia/Shanghai"),
+        reviewer_ids=kw.pop("reviewers", (people["reviewer"].id,)),
+        **kw,
+    )
     return svc.create(edit)
 
 
@@ -57,13 +71,24 @@ def test_walk_through_two_people(ctx, svc, people, as_person, clock):
     as_person(people["officer"])
     r = templates.draft_from("standard", "zh", "华信发布工业物联网平台", city="上海")
     assert r.reference == "PR-2026-001" and r.state is State.DRAFT and r.revision == 1
-    assert "华信科技" in r.content.body_markdown and "Huaxin" not in r.content.body_markdown and r.content.boilerplate == "华信科技成立于2008年。"
+    assert (
+        "华信科技" in r.content.body_markdown
+        and "Huaxin" not in r.content.body_markdown
+        and r.content.boilerplate == "华信科技成立于2008年。"
+    )
     embargo = datetime(2026, 3, 12, 10, 0, tzinfo=SHANGHAI)
-    r = svc.save(r.id, r.edit(content=_with(r.content, embargo=embargo), embargo_tz="Asia/Shanghai",
-                              reviewer_ids=(people["reviewer"].id,)), r.version)
+    r = svc.save(
+        r.id,
+        r.edit(
+            content=_with(r.content, embargo=embargo),
+            embargo_tz="Asia/Shanghai",
+            reviewer_ids=(people["reviewer"].id,),
+        ),
+        r.version,
+    )
     assert r.revision == 2 and r.content.embargo == embargo
     with pytest.raises(ValidationError):
-        svc.act(r.id, Action.SUBMIT, note="")           # a note for reviewers is needed
+        svc.act(r.id, Action.SUBMIT, note="")  # a note for reviewers is needed
     r = svc.act(r.id, Action.SUBMIT, note="请重点看第一段的数据")
     assert r.state is State.IN_REVIEW
 
@@ -108,9 +133,24 @@ def test_walk_through_two_people(ctx, svc, people, as_person, clock):
     assert [p.channel for p in svc.publications(r.id)] == ["newsroom", "wechat"]
 
     cov = ctx.service(ReleaseCoverageService)
-    cov.add(Coverage(r.id, "新华网", date(2026, 3, 12), "online", None, "张伟", "https://news.example/1",
-                     "华信发布平台", 120000, "positive", True))
-    cov.add(Coverage(r.id, "澎湃新闻", date(2026, 3, 13), "online", 7, "李娜", "", "转载", 5000, "neutral", False))
+    cov.add(
+        Coverage(
+            r.id,
+            "新华网",
+            date(2026, 3, 12),
+            "online",
+            None,
+            "张伟",
+            "https://news.example/1",
+            "华信发布平台",
+            120000,
+            "positive",
+            True,
+        )
+    )
+    cov.add(
+        Coverage(r.id, "澎湃新闻", date(2026, 3, 13), "online", 7, "李娜", "", "转载", 5000, "neutral", False)
+    )
     s = cov.summary(r.id)
     assert s.total_reach == 125000 and s.by_tone["positive"] == 1 and s.reprints == 1
     assert [c.outlet for c in cov.for_journalist(7)] == ["澎湃新闻"]
@@ -131,7 +171,9 @@ def test_four_eyes_author_and_last_editor_never_approve(ctx, svc, people, as_per
     people_svc = ctx.service(PeopleService)
     both = people_svc.create("周洋", "zhou@example.org", "", {Role.OFFICER, Role.REVIEWER})
     as_person(both)
-    r = svc.create(ReleaseEdit(ReleaseContent(title="自己写的"), reviewer_ids=(both.id, people["reviewer"].id)))
+    r = svc.create(
+        ReleaseEdit(ReleaseContent(title="自己写的"), reviewer_ids=(both.id, people["reviewer"].id))
+    )
     r = svc.act(r.id, Action.SUBMIT, note="看看")
     with pytest.raises(PermissionDenied, match="four eyes"):
         svc.act(r.id, Action.APPROVE)
@@ -153,7 +195,7 @@ def test_rule_all_needs_every_reviewer(ctx, svc, people, as_person):
     as_person(people["reviewer"])
     assert svc.act(r.id, Action.APPROVE).state is State.IN_REVIEW
     with pytest.raises(ValidationError):
-        svc.act(r.id, Action.APPROVE)                    # twice for one version
+        svc.act(r.id, Action.APPROVE)  # twice for one version
     as_person(second)
     assert svc.act(r.id, Action.APPROVE).state is State.APPROVED
 
@@ -176,7 +218,7 @@ def test_revisions_kept_and_restored(svc, people, as_person):
     r = _draft(svc, as_person, people)
     r = svc.save(r.id, r.edit(content=_with(r.content, title="二")), r.version)
     r = svc.save(r.id, r.edit(content=_with(r.content, title="三")), r.version)
-    same = svc.save(r.id, r.edit(), r.version)          # unchanged content: no new revision
+    same = svc.save(r.id, r.edit(), r.version)  # unchanged content: no new revision
     assert same.revision == 3
     r = svc.restore_revision(r.id, 1, same.version)
     assert r.revision == 4 and r.content.title == "华信发布新平台"
@@ -235,8 +277,11 @@ def test_audit_log_records_edits_and_approvals(ctx, svc, people, as_person):
     as_person(people["reviewer"])
     svc.act(r.id, Action.APPROVE)
     with ctx.unit_of_work() as uow:
-        rows = list(uow.session.scalars(select(AuditRow).where(AuditRow.entity == "releases",
-                                                               AuditRow.entity_id == str(r.id))))
+        rows = list(
+            uow.session.scalars(
+                select(AuditRow).where(AuditRow.entity == "releases", AuditRow.entity_id == str(r.id))
+            )
+        )
     assert any(a.field == "title" and a.old == "华信发布新平台" and a.new == "改后的标题" for a in rows)
     assert any(a.action == "approve" and a.actor_name == people["reviewer"].name for a in rows)
     assert any(a.field == "state" and a.new == "approved" for a in rows)
@@ -254,8 +299,13 @@ def test_list_filters_and_references(svc, people, as_person):
 
 def test_templates_admin_edit_is_checked_and_versioned(ctx, svc, people, as_person):
     templates = ctx.service(ReleaseTemplateService)
-    assert {t.key for t in templates.list()} >= {"standard", "product_launch", "event_notice", "statement",
-                                                  "crisis_response"}
+    assert {t.key for t in templates.list()} >= {
+        "standard",
+        "product_launch",
+        "event_notice",
+        "statement",
+        "crisis_response",
+    }
     as_person(people["officer"])
     with pytest.raises(PermissionDenied):
         templates.save("standard", "zh", "标准", "{{ organisation }}")

@@ -1,4 +1,5 @@
 """Migrations: from empty, models match, backup before upgrade, refusal of newer or foreign databases."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -61,7 +62,9 @@ def test_connection_settings(ctx):
             return
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS  # then retried, with a notice
+        assert (
+            conn.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
+        )  # then retried, with a notice
 
 
 def test_backup_is_made_before_an_upgrade(tmp_path):
@@ -157,9 +160,9 @@ def test_short_search_keys_move_to_their_index_and_back(tmp_path):
     from commdesk.core.contacts.names import short_keys
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.domain.people import Role
+    from commdesk.persistence.repositories.contacts import key_text
     from commdesk.services.contacts.service import ContactQuery, ContactService
     from commdesk.services.people import PeopleService
-    from commdesk.persistence.repositories.contacts import key_text
 
     path = tmp_path / "keys.sqlite3"
     opened = open_database(path)
@@ -172,8 +175,10 @@ def test_short_search_keys_move_to_their_index_and_back(tmp_path):
     ctx.engine.dispose()
 
     with sqlite3.connect(path) as con:
-        expected = {cid: short_keys(key_text(t, n)) for cid, t, n in con.execute(
-            "SELECT id, search_text, notes FROM contacts")}
+        expected = {
+            cid: short_keys(key_text(t, n))
+            for cid, t, n in con.execute("SELECT id, search_text, notes FROM contacts")
+        }
     engine = make_engine(resolve_target(str(path))[0])
     with engine.begin() as conn:
         command.downgrade(schema.alembic_config(conn), "0011_contacts_search")
@@ -203,10 +208,14 @@ def _insert(conn, table: str, values: dict) -> None:
     row = dict(values)
     for _cid, name, type_, notnull, default, pk in conn.exec_driver_sql(f"PRAGMA table_info({table})").all():
         if name not in row and notnull and default is None and not pk:
-            row[name] = "2026-01-01 00:00:00" if "DATETIME" in type_.upper() else \
-                (0 if type_.upper() in ("INTEGER", "BOOLEAN") else "x")
-    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                         tuple(row.values()))
+            row[name] = (
+                "2026-01-01 00:00:00"
+                if "DATETIME" in type_.upper()
+                else (0 if type_.upper() in ("INTEGER", "BOOLEAN") else "x")
+            )
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+    )
 
 
 def test_an_upgrade_that_rebuilds_a_table_keeps_the_rows_that_refer_to_it(tmp_path):
@@ -220,17 +229,23 @@ def test_an_upgrade_that_rebuilds_a_table_keeps_the_rows_that_refer_to_it(tmp_pa
     engine = make_engine(resolve_target(path)[0])
     with engine.begin() as conn:
         command.upgrade(schema.alembic_config(conn), "0030_meetings")
-        _insert(conn, "meetings", {"id": 1, "uid": "m1@commdesk", "kind": "call", "topic": "周例会", "tz": "UTC"})
+        _insert(
+            conn, "meetings", {"id": 1, "uid": "m1@commdesk", "kind": "call", "topic": "周例会", "tz": "UTC"}
+        )
         _insert(conn, "meeting_minutes", {"id": 1, "meeting_id": 1, "state": "draft", "notes": "纪要"})
         for n in range(3):
-            _insert(conn, "meeting_minute_entries", {"id": n + 1, "minutes_id": 1, "position": n, "kind": "point",
-                                                     "text": f"第{n + 1}点"})
+            _insert(
+                conn,
+                "meeting_minute_entries",
+                {"id": n + 1, "minutes_id": 1, "position": n, "kind": "point", "text": f"第{n + 1}点"},
+            )
     engine.dispose()
     opened = open_database(path)  # upgrades to every head
     try:
         with opened.ctx.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT text FROM meeting_minute_entries ORDER BY id").scalars().all() == \
-                ["第1点", "第2点", "第3点"]
+            assert conn.exec_driver_sql(
+                "SELECT text FROM meeting_minute_entries ORDER BY id"
+            ).scalars().all() == ["第1点", "第2点", "第3点"]
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again for everything else
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     finally:
@@ -252,7 +267,8 @@ def test_an_upgrade_that_would_break_a_foreign_key_is_rolled_back(tmp_path, monk
     def upgrade_leaving_an_orphan(config, revision):
         real_upgrade(config, revision)
         config.attributes["connection"].exec_driver_sql(
-            "INSERT INTO meeting_minute_entries (id, minutes_id, position, kind, text) VALUES (1, 99, 0, 'point', 'x')")
+            "INSERT INTO meeting_minute_entries (id, minutes_id, position, kind, text) VALUES (1, 99, 0, 'point', 'x')"
+        )
 
     monkeypatch.setattr(command, "upgrade", upgrade_leaving_an_orphan)
     engine = make_engine(resolve_target(path)[0])

@@ -2,6 +2,7 @@
 references by what they are called (会议 #8 传播部周例会, not 8) for anyone who may see a record's
 history, instants among the old and new values naming their zone, the pane's times and its PDF
 export in the organisation's zone, whatever the process's zone."""
+
 from __future__ import annotations
 
 import re
@@ -11,10 +12,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from commdesk.bootstrap import open_database
+from commdesk.core.timezones import format_instant
 from commdesk.services.audit import AuditService
 from commdesk.services.people import PeopleService
 from commdesk.services.settings import SettingsService
-from commdesk.core.timezones import format_instant
 from commdesk.translations import install
 from commdesk.ui.common.history import HistoryDialog
 from commdesk.ui.common.services import AppServices, Preferences
@@ -25,7 +26,9 @@ ORG_ZONE = "Europe/Berlin"  # neither of the zones the process runs in
 @pytest.fixture
 def desk(demo_db, tmp_path, qapp):
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    )
     people = services.get(PeopleService)
     services.set_person(people.find("陈静"))  # the administrator sets the organisation's zone
     services.get(SettingsService).set_many({"org.time_zone": ORG_ZONE})
@@ -37,8 +40,11 @@ def desk(demo_db, tmp_path, qapp):
 
 
 def _officer(services):
-    officer = next(p for p in services.get(PeopleService).list(include_inactive=True)
-                   if [r.value for r in p.roles] == ["officer"])
+    officer = next(
+        p
+        for p in services.get(PeopleService).list(include_inactive=True)
+        if [r.value for r in p.roles] == ["officer"]
+    )
     services.set_person(officer)
     return officer
 
@@ -54,8 +60,11 @@ def _latest_id(services, entity):
     from commdesk.persistence.models import AuditRow
 
     with services.ctx.unit_of_work() as uow:
-        return uow.session.scalar(select(func.max(AuditRow.entity_id.cast(__import__("sqlalchemy").Integer)))
-                                  .where(AuditRow.entity == entity))
+        return uow.session.scalar(
+            select(func.max(AuditRow.entity_id.cast(__import__("sqlalchemy").Integer))).where(
+                AuditRow.entity == entity
+            )
+        )
 
 
 @pytest.mark.timezones
@@ -101,7 +110,9 @@ def test_a_contact_is_named_by_its_name_in_an_interactions_history(qtbot, desk):
     qtbot.addWidget(dlg)
     m = dlg.model
     contact = [r[m.COL_NEW] for r in _cells(dlg) if r[m.COL_FIELD] == "联系人"]
-    assert contact == [f"联系人 #{contact_id} {' '.join(name.split())[:39]}" + ("…" if len(name) > 40 else "")]
+    assert contact == [
+        f"联系人 #{contact_id} {' '.join(name.split())[:39]}" + ("…" if len(name) > 40 else "")
+    ]
 
 
 @pytest.mark.timezones
@@ -118,20 +129,26 @@ def test_audit_pane_and_its_pdf_use_the_organisations_zone(qtbot, desk, process_
     assert m.zone == ORG_ZONE and ORG_ZONE in pane.since_label.text()
     assert m.rowCount() > 0
     first = m.entries[0]
-    assert m.index(0, m.COL_AT).data() == format_instant(first.at, ORG_ZONE, with_zone=False,
-                                                         fmt="%Y-%m-%d %H:%M:%S")
+    assert m.index(0, m.COL_AT).data() == format_instant(
+        first.at, ORG_ZONE, with_zone=False, fmt="%Y-%m-%d %H:%M:%S"
+    )
     assert m.index(0, m.COL_RECORD).data() == "设置：时区"  # the change made by the fixture, by name
     assert m.index(0, m.COL_NEW).data() == ORG_ZONE
 
     made = {}
-    monkeypatch.setattr(export, "export_pdf_interactively",
-                        lambda parent, services, title, name, factory: made.setdefault("doc", factory()))
+    monkeypatch.setattr(
+        export,
+        "export_pdf_interactively",
+        lambda parent, services, title, name, factory: made.setdefault("doc", factory()),
+    )
     pane.export_pdf()
     doc, blocks = made["doc"]
     assert doc.zone == ORG_ZONE
     table = blocks[-1]
     assert table.header[0] == "时间（UTC+01:00）"
     assert table.rows[0][0] == format_instant(first.at, ORG_ZONE, with_zone=False, fmt="%Y-%m-%d\n%H:%M:%S")
-    assert table.rows[0][2] == "设置：时区" and table.rows[0][5] == f"Asia/Shanghai → {ORG_ZONE}"  # the demo office's zone before
+    assert (
+        table.rows[0][2] == "设置：时区" and table.rows[0][5] == f"Asia/Shanghai → {ORG_ZONE}"
+    )  # the demo office's zone before
     snake = [c for row in table.rows for c in row if re.search(r"\b[a-z]+_[a-z_]+\b", c)]
     assert not snake, snake[:5]

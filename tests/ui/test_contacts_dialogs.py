@@ -1,5 +1,6 @@
 """Contact dialogs: edit with per-field messages, duplicates while typing, conflict choice, merge
 side by side with undo, and the import wizard end to end on a GB18030 CSV from Excel."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,13 +22,23 @@ def svc(app_services):
 
 
 def wang(svc):
-    return svc.create(ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("", "wangwei@xinhua.example.com", True)],
-                                    phones=[Phone("", "13912345678", True)]))
+    return svc.create(
+        ContactRecord(
+            full_name="王伟",
+            outlet="新华社",
+            emails=[Email("", "wangwei@xinhua.example.com", True)],
+            phones=[Phone("", "13912345678", True)],
+        )
+    )
 
 
 def test_labelled_lines():
     assert parse_labelled_lines("work: a@b.org\n\n c@d.org \n手机：139 1234 5678\n+86 139 1234 5678") == [
-        ("work", "a@b.org"), ("", "c@d.org"), ("mobile", "139 1234 5678"), ("", "+86 139 1234 5678")]
+        ("work", "a@b.org"),
+        ("", "c@d.org"),
+        ("mobile", "139 1234 5678"),
+        ("", "+86 139 1234 5678"),
+    ]
 
 
 def test_new_contact_with_field_messages_then_saved(qtbot, app_services, svc):
@@ -82,7 +93,10 @@ def test_edit_existing_and_conflict_choice(qtbot, app_services, svc, monkeypatch
     made = wang(svc)
     dlg = ContactDialog(app_services, made.id)
     qtbot.addWidget(dlg)
-    assert dlg.ui.fullNameEdit.text() == "王伟" and "wangwei@xinhua.example.com" in dlg.ui.emailsEdit.toPlainText()
+    assert (
+        dlg.ui.fullNameEdit.text() == "王伟"
+        and "wangwei@xinhua.example.com" in dlg.ui.emailsEdit.toPlainText()
+    )
     # someone else saves first
     other = svc.get(made.id).record.copy(title="首席记者")
     svc.update(made.id, other, expected_version=made.version)
@@ -117,8 +131,10 @@ def test_read_only_for_officers(qtbot, app_services, svc, people):
 
 
 def test_officer_corrects_a_contact_they_own_and_ctrl_s_saves(qtbot, app_services, svc, people):
-    made = svc.create(ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("", "ww@xinhua.example.com")]),
-                      owner_id=people["officer"].id)
+    made = svc.create(
+        ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("", "ww@xinhua.example.com")]),
+        owner_id=people["officer"].id,
+    )
     app_services.set_person(people["officer"])
     dlg = ContactDialog(app_services, made.id)
     qtbot.addWidget(dlg)
@@ -137,8 +153,11 @@ def test_merge_side_by_side_and_undo(qtbot, app_services, svc, answer):
     from commdesk.ui.contacts.duplicates import DuplicatesDialog, MergeDialog
 
     a = wang(svc)
-    b = svc.create(ContactRecord(full_name="王伟", outlet="新华社", title="记者",
-                                 emails=[Email("", "ww@xinhua.example.com", True)]))
+    b = svc.create(
+        ContactRecord(
+            full_name="王伟", outlet="新华社", title="记者", emails=[Email("", "ww@xinhua.example.com", True)]
+        )
+    )
     dlg = DuplicatesDialog(app_services)
     qtbot.addWidget(dlg)
     assert dlg.tree.topLevelItemCount() == 1
@@ -150,7 +169,7 @@ def test_merge_side_by_side_and_undo(qtbot, app_services, svc, answer):
     names = [n for n, _ in merge.rows]
     assert "title" in names and "emails" in names and "full_name" not in names
     title_row = names.index("title")
-    merge._cell_clicked(title_row, 2)       # take the other record's title
+    merge._cell_clicked(title_row, 2)  # take the other record's title
     assert merge.choices()["title"] == "other"
     assert "emails" not in merge.choices()  # both addresses are kept
     merge.do_merge()

@@ -1,5 +1,6 @@
 """A Big5 file in the import wizard (issue 12 §6): refused with the likely encoding named, then read
 correctly once the user picks Big5; nothing imported as mojibake."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,4 +29,6 @@ def test_big5_is_asked_about_then_read(qtbot, app_services):
     wiz.next()
     qtbot.waitUntil(lambda: wiz.currentPage() is wiz.result_page, timeout=60000)
     svc = app_services.get(ContactService)
-    assert sorted(s.name for s in svc.search(ContactQuery())) == sorted(["陳大文", "李小龍", "張學友", "黃秀英"])
+    assert sorted(s.name for s in svc.search(ContactQuery())) == sorted(
+        ["陳大文", "李小龍", "張學友", "黃秀英"]
+    )

@@ -1,6 +1,7 @@
 """The import wizard shows an update's field-level changes before anything is written and lets
 the user keep the existing value per field or for all (issue 12 §4); the report's counts add up
 to the rows read and name the rows merged into an earlier row."""
+
 from __future__ import annotations
 
 import csv
@@ -28,8 +29,15 @@ def _file(tmp_path):
 
 def _to_review(qtbot, app_services, tmp_path):
     svc = app_services.get(ContactService)
-    wang = svc.create(ContactRecord(full_name="王伟", title="记者", outlet="新华社", notes="老朋友",
-                                    emails=[Email("work", "wangwei@xinhua.example.com")]))
+    wang = svc.create(
+        ContactRecord(
+            full_name="王伟",
+            title="记者",
+            outlet="新华社",
+            notes="老朋友",
+            emails=[Email("work", "wangwei@xinhua.example.com")],
+        )
+    )
     wiz = ImportWizard(app_services)
     qtbot.addWidget(wiz)
     wiz.show()
@@ -67,7 +75,10 @@ def test_review_table_then_keep_one_field_and_import(qtbot, app_services, tmp_pa
     wiz.next()
     qtbot.waitUntil(lambda: wiz.currentPage() is wiz.report_page, timeout=60000)
     counts = wiz.report_page.counts.text()
-    assert "Of <b>3</b> rows read: will create <b>1</b>, update <b>1</b>" in counts and "merge <b>1</b>" in counts
+    assert (
+        "Of <b>3</b> rows read: will create <b>1</b>, update <b>1</b>" in counts
+        and "merge <b>1</b>" in counts
+    )
     merged = [wiz.report_page.rejects.item(r, 3).text() for r in range(wiz.report_page.rejects.rowCount())]
     assert merged == ["the same person as row 2: merged into row 2 of this file"]
     wiz.next()
@@ -95,10 +106,17 @@ def test_keep_existing_for_all_leaves_the_contact_unchanged(qtbot, app_services,
 def test_changes_model(qtmodeltester, tmp_path):
     from commdesk.core.contacts.importing import DictLookup, Row, guess_mapping, plan_import
 
-    stored = {7: ContactRecord(full_name="王伟", title="记者", notes="老朋友",
-                               emails=[Email("work", "a@x.example.com", True)])}
-    plan = plan_import([Row("f.csv", 2, {"姓名": "王伟", "职位": "主编", "邮箱": "a@x.example.com", "备注": "新"})],
-                       guess_mapping(["姓名", "职位", "邮箱", "备注"]), DictLookup(stored), "CN")
+    stored = {
+        7: ContactRecord(
+            full_name="王伟", title="记者", notes="老朋友", emails=[Email("work", "a@x.example.com", True)]
+        )
+    }
+    plan = plan_import(
+        [Row("f.csv", 2, {"姓名": "王伟", "职位": "主编", "邮箱": "a@x.example.com", "备注": "新"})],
+        guess_mapping(["姓名", "职位", "邮箱", "备注"]),
+        DictLookup(stored),
+        "CN",
+    )
     model = ChangesModel()
     model.set_plan(plan)
     qtmodeltester.check(model)
@@ -120,11 +138,25 @@ def test_a_name_or_an_outlet_is_kept_with_what_derives_from_it(qtmodeltester):
     from commdesk.core.contacts.importing import DictLookup, Row, guess_mapping, plan_import
     from commdesk.core.contacts.importing.plan import resolve_choices
 
-    stored = {7: ContactRecord(full_name="王伟", family_name="王", given_name="伟", pinyin="wang wei", title="记者",
-                               outlet="新华社", outlets=["人民日报"], emails=[Email("work", "a@x.example.com", True)])}
+    stored = {
+        7: ContactRecord(
+            full_name="王伟",
+            family_name="王",
+            given_name="伟",
+            pinyin="wang wei",
+            title="记者",
+            outlet="新华社",
+            outlets=["人民日报"],
+            emails=[Email("work", "a@x.example.com", True)],
+        )
+    }
     headers = ["姓名", "职位", "媒体", "邮箱"]
-    plan = plan_import([Row("f.csv", 2, dict(zip(headers, ["王小伟", "主编", "财新", "a@x.example.com"])))],
-                       guess_mapping(headers), DictLookup(stored), "CN")
+    plan = plan_import(
+        [Row("f.csv", 2, dict(zip(headers, ["王小伟", "主编", "财新", "a@x.example.com"], strict=False)))],
+        guess_mapping(headers),
+        DictLookup(stored),
+        "CN",
+    )
     model = ChangesModel()
     model.set_plan(plan)
     qtmodeltester.check(model)
@@ -132,8 +164,14 @@ def test_a_name_or_an_outlet_is_kept_with_what_derives_from_it(qtmodeltester):
     assert model.setData(model.index(rows["Other outlets"], COL_CHOICE), KEEP)
     assert model.index(rows["Outlet"], COL_CHOICE).data() == "Keep existing"
     assert model.setData(model.index(rows["Pinyin"], COL_CHOICE), KEEP)
-    assert [model.index(rows[f], COL_CHOICE).data() for f in ("Full name", "Given name", "Pinyin", "Title")] == [
-        "Keep existing", "Keep existing", "Keep existing", "Take new"]
+    assert [
+        model.index(rows[f], COL_CHOICE).data() for f in ("Full name", "Given name", "Pinyin", "Title")
+    ] == ["Keep existing", "Keep existing", "Keep existing", "Take new"]
     got = resolve_choices(plan, model.choices()).update[0].record
     assert (got.full_name, got.pinyin, got.title, got.outlet, got.outlets) == (
-        "王伟", "wang wei", "主编", "新华社", ["人民日报"])
+        "王伟",
+        "wang wei",
+        "主编",
+        "新华社",
+        ["人民日报"],
+    )

@@ -1,5 +1,6 @@
 """The log-interaction dialog warns as soon as a call or mail would reach someone marked
 do-not-contact on that channel, and asks for a reason before logging it (issue 12 §4)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,11 @@ from commdesk.ui.contacts.dialogs import InteractionDialog
 
 def test_warned_then_asked_for_a_reason(qtbot, app_services, people, answer):
     svc = app_services.get(ContactService)
-    made = svc.create(ContactRecord(full_name="王伟", emails=[Email("", "ww@xinhua.example.com")],
-                                    phones=[Phone("", "13912345678")]))
+    made = svc.create(
+        ContactRecord(
+            full_name="王伟", emails=[Email("", "ww@xinhua.example.com")], phones=[Phone("", "13912345678")]
+        )
+    )
     svc.set_do_not_contact(made.id, "phone", "e-mail only")
     app_services.set_person(people["officer"])
     dlg = InteractionDialog(app_services, made.id, "王伟")

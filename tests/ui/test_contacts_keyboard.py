@@ -1,6 +1,7 @@
 """Keyboard in the contacts dialogs (issue 12 §5), in English and in Chinese: no two mnemonics clash
 inside one dialog or the import wizard, Esc closes each dialog, and the Chinese contact editor
 shows no English field or value words."""
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,11 @@ def mnemonics(window) -> list[str]:
 
 def buddyless(window) -> list[str]:
     """Labels that show a mnemonic but have no buddy (the key would do nothing)."""
-    return [w.text() for w in window.findChildren(QLabel)
-            if w.buddy() is None and MNEMONIC.search(w.text().replace("&&", ""))]
+    return [
+        w.text()
+        for w in window.findChildren(QLabel)
+        if w.buddy() is None and MNEMONIC.search(w.text().replace("&&", ""))
+    ]
 
 
 def clashes(window) -> dict[str, int]:
@@ -57,8 +61,16 @@ def _dialogs(app_services, people):
     from commdesk.ui.contacts.import_wizard import ImportWizard
 
     svc = app_services.get(ContactService)
-    a = svc.create(ContactRecord(full_name="王伟", title="记者", emails=[Email("work", "ww@xinhua.example.com")],
-                                 phones=[Phone("mobile", "13912345678")], language="zh", preferred_channel="wechat"))
+    a = svc.create(
+        ContactRecord(
+            full_name="王伟",
+            title="记者",
+            emails=[Email("work", "ww@xinhua.example.com")],
+            phones=[Phone("mobile", "13912345678")],
+            language="zh",
+            preferred_channel="wechat",
+        )
+    )
     b = svc.create(ContactRecord(full_name="王伟", title="主编", emails=[Email("", "w2@xinhua.example.com")]))
     return {
         "new contact": lambda: ContactDialog(app_services),
@@ -99,10 +111,16 @@ def test_chinese_contact_editor_shows_values_in_chinese(qtbot, app_services, peo
     assert ui.statusCombo.currentText() == "在职"
     labels = [w.text() for w in dlg.findChildren(QLabel) if w.buddy() is not None]
     assert labels and not [t for t in labels if re.search("[A-Za-z]{2,}", t.replace("&", ""))]
-    assert ui.phonesEdit.toPlainText() == "手机: +8613912345678" and ui.emailsEdit.toPlainText().startswith("工作: ")
+    assert ui.phonesEdit.toPlainText() == "手机: +8613912345678" and ui.emailsEdit.toPlainText().startswith(
+        "工作: "
+    )
     rec = dlg.record()  # codes stay codes
     assert (rec.language, rec.preferred_channel, rec.phones[0].label, rec.emails[0].label) == (
-        "zh", "wechat", "mobile", "work")
+        "zh",
+        "wechat",
+        "mobile",
+        "work",
+    )
 
 
 def test_the_contacts_pane_has_no_clashing_mnemonics(qtbot, app_services, people, lang):

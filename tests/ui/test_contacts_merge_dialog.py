@@ -1,14 +1,15 @@
 """The merge dialog on two contacts that differ in every field (owners too): taking every value
 from the right-hand contact by clicking it, then from the left, gives exactly the chosen contact's
 values; the name parts follow the full name's choice."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from tests.persistence.test_contacts_merge_every_field import LEFT, RIGHT, _value
 
 from commdesk.core.contacts.records import MERGE_CHOICES, ContactRecord
 from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.duplicates import MergeDialog
-from tests.persistence.test_contacts_merge_every_field import LEFT, RIGHT, _value
 
 
 def _pair(svc, people):
@@ -35,7 +36,7 @@ def test_every_value_clicked_on_the_right_is_taken(qtbot, app_services, people):
     for row in range(len(names)):
         dlg.table.scrollToItem(dlg.table.item(row, 2))
         _click(qtbot, dlg, row, 2)
-    assert dlg.choices() == {n: "other" for n in names}
+    assert dlg.choices() == dict.fromkeys(names, "other")
     dlg.merge_button.click()
     assert dlg.merge_id is not None
     merged = svc.get(a)
@@ -52,9 +53,10 @@ def test_left_side_and_name_parts_follow_the_full_name(qtbot, app_services, peop
     combos = dict(dlg.rows)
     combos["full_name"].setCurrentIndex(combos["full_name"].findData(1))
     assert {n: combos[n].currentData() for n in ("family_name", "given_name", "pinyin")} == dict.fromkeys(
-        ("family_name", "given_name", "pinyin"), 1)
+        ("family_name", "given_name", "pinyin"), 1
+    )
     combos["full_name"].setCurrentIndex(combos["full_name"].findData(0))
-    for name, combo in dlg.rows:
+    for _name, combo in dlg.rows:
         combo.setCurrentIndex(combo.findData(0))
     dlg.swap()  # keep the right-hand contact, take every value from the left
     dlg.merge_button.click()

@@ -1,4 +1,5 @@
 """ContactTableModel on its own: lazy pages, SQL-side sort, qtmodeltester (no database needed)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -35,8 +36,16 @@ class S:
 
 class FakeService:
     def __init__(self, n):
-        self.items = [S(i, f"Name {i:05d}", outlet=f"Outlet {n - i:05d}", phone="+8613912345678",
-                        do_not_contact=("email",) if i % 7 == 0 else ()) for i in range(n)]
+        self.items = [
+            S(
+                i,
+                f"Name {i:05d}",
+                outlet=f"Outlet {n - i:05d}",
+                phone="+8613912345678",
+                do_not_contact=("email",) if i % 7 == 0 else (),
+            )
+            for i in range(n)
+        ]
         self.calls = []
 
     def _matching(self, q):
@@ -50,7 +59,7 @@ class FakeService:
 
     def search(self, q, offset=0, limit=200):
         self.calls.append(("search", offset, limit))
-        return self._matching(q)[offset:offset + limit]
+        return self._matching(q)[offset : offset + limit]
 
 
 def test_pages_load_lazily(qtmodeltester):
@@ -81,7 +90,7 @@ def test_header_sort_goes_to_the_query(qtmodeltester):
     assert model.query.sort == "name" and model.query.descending
     assert model.data(model.index(0, m.COL_NAME)) == "Name 00499"
     before = model.query
-    model.sort(m.COL_EMAIL)          # not sortable in SQL: nothing happens
+    model.sort(m.COL_EMAIL)  # not sortable in SQL: nothing happens
     assert model.query == before
     qtmodeltester.check(model)
 

@@ -1,5 +1,6 @@
 """The Media contacts pane as a user meets it: search, filters, sort, lazy rows, detail panel,
 do-not-contact, permissions, trash, bulk changes, column choice, export."""
+
 from __future__ import annotations
 
 import csv
@@ -10,26 +11,37 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Tier
-from commdesk.services.contacts.service import ContactService
 from commdesk.services.contacts.importing import ContactImportService
 from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts import models as m
 from commdesk.ui.contacts.pane import ContactsPane
 
 
 def rec(name, outlet="", email="", phone="", tier=None, beats=()):
-    return ContactRecord(full_name=name, outlet=outlet, emails=[Email("", email, True)] if email else [],
-                         phones=[Phone("", phone, True)] if phone else [], tier=tier, beats=list(beats))
+    return ContactRecord(
+        full_name=name,
+        outlet=outlet,
+        emails=[Email("", email, True)] if email else [],
+        phones=[Phone("", phone, True)] if phone else [],
+        tier=tier,
+        beats=list(beats),
+    )
 
 
 @pytest.fixture
 def contacts(app_services):
     svc = app_services.get(ContactService)
     made = {
-        "wang": svc.create(rec("王伟", "新华社", "wangwei@xinhua.example.com", "13912345678", Tier.A, ["财经"])),
-        "ouyang": svc.create(rec("欧阳娜娜", "人民日报", "ouyang@people.example.cn", tier=Tier.B, beats=["教育"])),
-        "smith": svc.create(rec("John Smith", "Reuters", "john.smith@reuters.example.com", tier=Tier.A,
-                                beats=["energy"])),
+        "wang": svc.create(
+            rec("王伟", "新华社", "wangwei@xinhua.example.com", "13912345678", Tier.A, ["财经"])
+        ),
+        "ouyang": svc.create(
+            rec("欧阳娜娜", "人民日报", "ouyang@people.example.cn", tier=Tier.B, beats=["教育"])
+        ),
+        "smith": svc.create(
+            rec("John Smith", "Reuters", "john.smith@reuters.example.com", tier=Tier.A, beats=["energy"])
+        ),
         "zhang": svc.create(rec("张敏", "澎湃新闻", "zhangmin@thepaper.example.cn", tier=Tier.C)),
     }
     return {k: v.id for k, v in made.items()}
@@ -60,7 +72,9 @@ def test_search_as_you_type_finds_wang_wei_by_pinyin_and_initials(qtbot, app_ser
     assert "王伟" in type_search(qtbot, pane, "ww")
     assert type_search(qtbot, pane, "reuters") == ["John Smith"]
     assert type_search(qtbot, pane, "教育") == ["欧阳娜娜"]
-    assert type_search(qtbot, pane, "139 1234") == ["王伟"] or type_search(qtbot, pane, "13912345678") == ["王伟"]
+    assert type_search(qtbot, pane, "139 1234") == ["王伟"] or type_search(qtbot, pane, "13912345678") == [
+        "王伟"
+    ]
     # Enter in the search box goes to the first hit; the detail panel shows it
     type_search(qtbot, pane, "wangwei")
     qtbot.keyClick(pane.search, Qt.Key.Key_Return)
@@ -85,7 +99,7 @@ def test_filters_and_header_sort(qtbot, app_services, contacts):
     assert pane.model.rows[0].name == "张敏"
     header.setSortIndicator(m.COL_OUTLET, Qt.SortOrder.AscendingOrder)
     assert pane.model.query.sort == "outlet"
-    header.setSortIndicator(m.COL_EMAIL, Qt.SortOrder.AscendingOrder)   # not sortable: ignored
+    header.setSortIndicator(m.COL_EMAIL, Qt.SortOrder.AscendingOrder)  # not sortable: ignored
     assert pane.model.query.sort == "outlet" and header.sortIndicatorSection() == m.COL_OUTLET
 
 
@@ -121,12 +135,14 @@ def test_do_not_contact_shown_and_lift_only_for_administrators(qtbot, app_servic
     pane.select_id(contacts["wang"])
     assert not pane.detail.lift_button.isEnabled()
     assert "administrators" in pane.detail.lift_button.toolTip()
-    assert pane.detail.dnc_button.isEnabled()        # anyone may set it
+    assert pane.detail.dnc_button.isEnabled()  # anyone may set it
     app_services.set_person(people["admin"])
     answer.reply = QMessageBox.StandardButton.Yes
     pane.select_id(contacts["wang"])
     pane.detail.lift_button.click()
-    assert not svc.get(contacts["wang"]).consents or not any(c.do_not_contact for c in svc.get(contacts["wang"]).consents)
+    assert not svc.get(contacts["wang"]).consents or not any(
+        c.do_not_contact for c in svc.get(contacts["wang"]).consents
+    )
     assert "asked by phone" not in pane.detail.info.toPlainText()
 
 
@@ -201,8 +217,11 @@ def test_bulk_owner_beat_and_list(qtbot, app_services, contacts, people, answer)
     lst = next(x for x in lists.lists() if x.name == "Finance desk")
     assert lst.count == 4
     # choosing the list in the lists panel filters the table
-    row = next(i for i in range(pane.lists_panel.lists.count())
-               if pane.lists_panel.lists.item(i).data(Qt.ItemDataRole.UserRole) == lst.id)
+    row = next(
+        i
+        for i in range(pane.lists_panel.lists.count())
+        if pane.lists_panel.lists.item(i).data(Qt.ItemDataRole.UserRole) == lst.id
+    )
     pane.lists_panel.lists.setCurrentRow(row)
     assert pane.model.query.list_id == lst.id and pane.model.rowCount() == 4
 
@@ -282,8 +301,9 @@ def test_enter_opens_and_f2_edits(qtbot, app_services, contacts, monkeypatch):
     from commdesk.ui.contacts import pane as pane_mod
 
     opened = []
-    monkeypatch.setattr(pane_mod.ContactDialog, "exec", lambda self: opened.append(
-        (self.contact_id, self.read_only)) or 0)
+    monkeypatch.setattr(
+        pane_mod.ContactDialog, "exec", lambda self: opened.append((self.contact_id, self.read_only)) or 0
+    )
     pane = make_pane(qtbot, app_services)
     pane.activateWindow()
     pane.select_id(contacts["smith"])
@@ -294,12 +314,15 @@ def test_enter_opens_and_f2_edits(qtbot, app_services, contacts, monkeypatch):
     assert opened == [(contacts["smith"], False), (contacts["smith"], False)]
 
 
-def test_export_current_search_to_csv_off_the_gui_thread(qtbot, app_services, contacts, monkeypatch, tmp_path,
-                                                         answer):
+def test_export_current_search_to_csv_off_the_gui_thread(
+    qtbot, app_services, contacts, monkeypatch, tmp_path, answer
+):
     from commdesk.ui.contacts import import_wizard
 
     out = tmp_path / "media.csv"
-    monkeypatch.setattr(import_wizard, "choose_export_file", lambda parent, fmt=None: (str(out), "csv", "gb18030"))
+    monkeypatch.setattr(
+        import_wizard, "choose_export_file", lambda parent, fmt=None: (str(out), "csv", "gb18030")
+    )
     pane = make_pane(qtbot, app_services)
     type_search(qtbot, pane, "新华社")
     pane.export_contacts()

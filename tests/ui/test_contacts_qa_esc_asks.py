@@ -1,6 +1,7 @@
 """Esc, Cancel and the close button never throw typed edits away without asking (issue 12 QA,
 defect 2): the contact, log-interaction and do-not-contact dialogs ask when something was typed,
 stay open on No, close on Yes, and close at once when nothing changed."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,9 +16,11 @@ from commdesk.ui.contacts.dialogs import ContactDialog, DoNotContactDialog, Inte
 @pytest.fixture
 def li_ming_contact(app_services, people):
     svc = app_services.get(ContactService)
-    made = svc.create(ContactRecord(full_name="张华", emails=[Email("", "zhang@example.com")]),
-                      owner_id=people["officer"].id)
-    app_services.set_person(people["officer"])   # the owner corrects their own contact
+    made = svc.create(
+        ContactRecord(full_name="张华", emails=[Email("", "zhang@example.com")]),
+        owner_id=people["officer"].id,
+    )
+    app_services.set_person(people["officer"])  # the owner corrects their own contact
     return made.id
 
 
@@ -51,7 +54,7 @@ def test_esc_after_typing_asks_and_no_keeps_the_text(qtbot, app_services, li_min
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert len(answer.asked) == 1 and answer.asked[0][0] == "question"
     assert dlg.isVisible() and "abc" in (field.text() if hasattr(field, "text") else field.toPlainText())
-    dlg.close()                                   # the window's close button asks too
+    dlg.close()  # the window's close button asks too
     assert len(answer.asked) == 2 and dlg.isVisible()
     answer.reply = QMessageBox.StandardButton.Yes
     qtbot.keyClick(field, Qt.Key.Key_Escape)
@@ -63,7 +66,7 @@ def test_esc_with_nothing_changed_closes_at_once(qtbot, app_services, li_ming_co
     make, field_of = _dialogs(app_services, li_ming_contact)[which]
     dlg, field = _open(qtbot, make, field_of)
     qtbot.keyClicks(field, "x")
-    qtbot.keyClick(field, Qt.Key.Key_Backspace)   # typed and taken back: nothing to lose
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # typed and taken back: nothing to lose
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert answer.asked == [] and not dlg.isVisible()
 
@@ -77,7 +80,10 @@ def test_cancel_button_asks_too(qtbot, app_services, li_ming_contact, answer):
 
 
 def test_read_only_contact_closes_on_esc_without_asking(qtbot, app_services, li_ming_contact, answer):
-    dlg, _field = _open(qtbot, lambda: ContactDialog(app_services, li_ming_contact, read_only=True),
-                        lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Close))
+    dlg, _field = _open(
+        qtbot,
+        lambda: ContactDialog(app_services, li_ming_contact, read_only=True),
+        lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Close),
+    )
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)
     assert answer.asked == [] and not dlg.isVisible()

@@ -1,5 +1,6 @@
 """Log interaction: the channel follows the kind (issue 12 QA, defect 4). A call logged with the
 e-mail channel preselected made the do-not-contact warning contradict the form."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -12,8 +13,11 @@ from commdesk.ui.contacts.dialogs import InteractionDialog
 
 def _deng(app_services):
     svc = app_services.get(ContactService)
-    made = svc.create(ContactRecord(full_name="邓明", emails=[Email("", "deng@example.com")],
-                                    phones=[Phone("", "13912345678")]))
+    made = svc.create(
+        ContactRecord(
+            full_name="邓明", emails=[Email("", "deng@example.com")], phones=[Phone("", "13912345678")]
+        )
+    )
     svc.set_do_not_contact(made.id, "phone", "e-mail only")
     return made.id
 
@@ -24,7 +28,7 @@ def test_a_call_is_by_phone_and_the_warning_says_so(qtbot, app_services, answer)
     ui = dlg.ui
     assert ui.channelCombo.currentData() == "phone"
     assert "by phone" in ui.errorLabel.text()
-    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("wechat"))   # still changeable
+    ui.channelCombo.setCurrentIndex(ui.channelCombo.findData("wechat"))  # still changeable
     assert ui.channelCombo.currentData() == "wechat" and ui.errorLabel.text() == ""
 
 
@@ -42,7 +46,7 @@ def test_choosing_a_kind_with_the_keyboard_moves_the_channel(qtbot, app_services
         qtbot.keyClick(ui.kindCombo, Qt.Key.Key_Up)
         assert ui.kindCombo.currentIndex() != before
     assert ui.channelCombo.currentData() == "phone" and "by phone" in ui.errorLabel.text()
-    qtbot.keyClick(ui.kindCombo, Qt.Key.Key_Down)   # meeting
+    qtbot.keyClick(ui.kindCombo, Qt.Key.Key_Down)  # meeting
     assert ui.kindCombo.currentData() == "meeting" and ui.channelCombo.currentData() == "in_person"
     assert ui.errorLabel.text() == ""
 
@@ -58,6 +62,8 @@ def test_a_call_logged_without_a_channel_is_stored_as_by_phone(app_services):
 
     svc = app_services.get(ContactService)
     made = svc.create(ContactRecord(full_name="王伟", emails=[Email("", "ww@example.com")]))
-    svc.log_interaction(made.id, "call", datetime(2026, 12, 1, 2, 0, tzinfo=UTC), "", "asked about the launch")
+    svc.log_interaction(
+        made.id, "call", datetime(2026, 12, 1, 2, 0, tzinfo=UTC), "", "asked about the launch"
+    )
     svc.log_interaction(made.id, "note", datetime(2026, 12, 1, 3, 0, tzinfo=UTC), "", "for ourselves")
     assert sorted((i.kind, i.channel) for i in svc.history(made.id)) == [("call", "phone"), ("note", "")]

@@ -1,6 +1,7 @@
 """No Alt key of the contacts or meetings pane is one of the main window's menus (File, Edit, View,
 Help): with a contact selected, Alt+E opened both the Edit menu and the contact (issue 12 QA,
 defect 3). Pressed for real, Alt+E opens the menu and nothing else."""
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,9 @@ def window(request, qtbot, app_services):
     from commdesk.translations import install
 
     install(request.param)
-    app_services.get(ContactService).create(ContactRecord(full_name="邓明", emails=[Email("", "deng@example.com")]))
+    app_services.get(ContactService).create(
+        ContactRecord(full_name="邓明", emails=[Email("", "deng@example.com")])
+    )
     win = MainWindow(app_services.prefs, request.param)
     qtbot.addWidget(win)
     win.attach(app_services)
@@ -64,9 +67,9 @@ def test_contacts_pane_with_a_contact_selected_leaves_the_menu_keys_alone(qtbot,
     pane.table.selectRow(0)
     qtbot.waitUntil(lambda: pane.detail.edit_button.isVisible())
     keys = visible_keys(pane)
-    assert len(keys) >= 5                                       # the check looked at something
+    assert len(keys) >= 5  # the check looked at something
     assert {k: t for k, t in keys.items() if k in _menu_keys(window)} == {}
-    assert {k: t for k, t in keys.items() if len(t) > 1} == {}   # nor among themselves
+    assert {k: t for k, t in keys.items() if len(t) > 1} == {}  # nor among themselves
     # Alt+E as a user presses it opens the Edit menu and no contact editor
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

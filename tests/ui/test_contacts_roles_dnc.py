@@ -2,6 +2,7 @@
 record that a journalist asked not to be contacted (a reviewer too — the service accepts it), lifting
 it is for administrators, both follow a person switch at once, and on a read-only database (chmod 444)
 both are off and say why instead of failing only when saved."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,11 @@ from commdesk.ui.contacts.pane import ContactsPane
 @pytest.fixture
 def wang(app_services):
     svc = app_services.get(ContactService)
-    made = svc.create(ContactRecord(full_name="王伟", outlet="新华社",
-                                    emails=[Email("", "wangwei@xinhua.example.com", True)]))
+    made = svc.create(
+        ContactRecord(
+            full_name="王伟", outlet="新华社", emails=[Email("", "wangwei@xinhua.example.com", True)]
+        )
+    )
     svc.set_do_not_contact(made.id, "phone", "asked by phone on 3 May")
     return made.id
 
@@ -32,10 +36,10 @@ def test_marking_follows_the_service_and_lifting_is_for_administrators(qtbot, ap
     pane.select_id(wang)
     qtbot.waitUntil(lambda: pane.detail.detail is not None and pane.detail.detail.id == wang)
     dnc, lift = pane.detail.dnc_button, pane.detail.lift_button
-    assert dnc.isEnabled() and lift.isEnabled()                       # the administrator
+    assert dnc.isEnabled() and lift.isEnabled()  # the administrator
 
-    app_services.set_person(people["reviewer"])                        # no reselecting: at once
-    assert dnc.isEnabled() and dnc.toolTip() == ""                     # anyone may mark…
+    app_services.set_person(people["reviewer"])  # no reselecting: at once
+    assert dnc.isEnabled() and dnc.toolTip() == ""  # anyone may mark…
     assert not lift.isEnabled() and "administrators" in lift.toolTip()  # …only administrators lift
     # the window agrees with the service: a reviewer's mark is accepted
     app_services.get(ContactService).set_do_not_contact(wang, "email", "asked in a mail on 4 May")
@@ -47,7 +51,7 @@ def test_marking_follows_the_service_and_lifting_is_for_administrators(qtbot, ap
 
     pane.table.clearSelection()
     pane.detail.show_contact(None, [])
-    assert not dnc.isEnabled() and dnc.toolTip()                       # nothing chosen: says so
+    assert not dnc.isEnabled() and dnc.toolTip()  # nothing chosen: says so
 
 
 @pytest.fixture
@@ -69,7 +73,9 @@ def test_read_only_database_disables_do_not_contact(qtbot, read_only_db, tmp_pat
     opened = open_database(read_only_db)
     try:
         assert opened.read_only
-        services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+        services = AppServices(
+            opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+        )
         services.set_person(services.get(PeopleService).find("陈静"))  # administrator and officer
         window = MainWindow(services.prefs, "en")
         qtbot.addWidget(window)

@@ -1,12 +1,13 @@
 """Undo merge in the window: when the kept contact was edited after the merge the person is told
 and asked; No leaves everything as it is, Yes undoes the merge and the edit is gone."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
+from tests.ui.test_contacts_merge_dialog import _pair
 
 from commdesk.services.contacts.service import ContactService
 from commdesk.ui.contacts.duplicates import undo_merge_asking
-from tests.ui.test_contacts_merge_dialog import _pair
 
 
 def test_undo_after_an_edit_asks_first(qtbot, app_services, people, answer):
@@ -18,7 +19,7 @@ def test_undo_after_an_edit_asks_first(qtbot, app_services, people, answer):
 
     answer.reply = QMessageBox.StandardButton.No
     assert not undo_merge_asking(None, svc, merge_id)
-    kind, title, text = answer.asked[-1]
+    kind, _title, text = answer.asked[-1]
     assert kind == "question" and "was changed after the merge" in text and "lose the later changes" in text
     assert svc.get(a).record.title == "主编" and svc.get(b).deleted
 

@@ -1,10 +1,11 @@
 """Contacts in the organisation's zone, whatever the computer's (issue 12 §2 in the contacts area):
 the history shows times there and names the zone, the log dialog takes times there, a contact's last
 contact and "not contacted since" count days there. Run under two process zones."""
+
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -17,7 +18,7 @@ from commdesk.ui.contacts.pane import ContactsPane
 pytestmark = pytest.mark.timezones
 
 # 2026-05-03 17:00 UTC is 2026-05-04 01:00 in Shanghai
-AT = datetime(2026, 5, 3, 17, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 5, 3, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_days_are_the_organisations(wang, process_tz):
 
 
 def test_history_and_log_dialog_use_and_name_the_zone(qtbot, app_services, wang, process_tz):
-    svc, cid = wang
+    _svc, cid = wang
     pane = ContactsPane(app_services)
     qtbot.addWidget(pane)
     pane.show()

@@ -1,4 +1,5 @@
 """Exporting a PDF from the GUI: off the GUI thread, preview with page count, save, open, cancel."""
+
 from __future__ import annotations
 
 import shutil
@@ -16,6 +17,7 @@ from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 @pytest.fixture
 def dialogs(monkeypatch, tmp_path):
     """The file dialog answers ``chosen.path``; opened URLs are recorded."""
+
     class Chosen:
         def __init__(self):
             self.path = tmp_path / "exported.pdf"
@@ -58,8 +60,9 @@ def test_audit_pane_exports_its_pdf_end_to_end(qtbot, app_services, answer, dial
     reader = PdfReader(dialogs.path)
     assert reader.metadata.title == "Audit log" and len(reader.pages) == preview.page_count
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(dialogs.path), "-"], capture_output=True,
-                              check=True).stdout.decode()
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(dialogs.path), "-"], capture_output=True, check=True
+        ).stdout.decode()
         assert "Old → New" in text and app_services.person().name in text
     assert answer.asked[-1][0] == "info" and "exported.pdf" in answer.asked[-1][2]
     assert dialogs.opened == [str(dialogs.path)]
@@ -79,14 +82,21 @@ def test_people_dialog_exports_and_cancel_in_preview_writes_nothing(qtbot, app_s
     assert not dialogs.path.exists() and dialogs.asked == [] and answer.asked == []
 
 
-def test_cancel_during_render_leaves_no_file_and_no_preview(qtbot, qapp, app_services, answer, dialogs, tmp_path):
+def test_cancel_during_render_leaves_no_file_and_no_preview(
+    qtbot, qapp, app_services, answer, dialogs, tmp_path
+):
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
     rows = [[str(i), "新闻稿 press release " * 4, "x"] for i in range(4000)]
-    export.export_pdf_interactively(parent, app_services, "Big", "big.pdf",
-                                    lambda: (Document(title="Big"), [Table(["a", "b", "c"], rows)]))
+    export.export_pdf_interactively(
+        parent,
+        app_services,
+        "Big",
+        "big.pdf",
+        lambda: (Document(title="Big"), [Table(["a", "b", "c"], rows)]),
+    )
     progress = parent.findChild(QProgressDialog)
     assert progress is not None
     progress.canceled.emit()

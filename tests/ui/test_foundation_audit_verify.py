@@ -1,4 +1,5 @@
 """The audit pane's Verify button walks the hash chain and says whether the log is intact."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

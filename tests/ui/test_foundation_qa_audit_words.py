@@ -1,6 +1,7 @@
 """The audit pane in Chinese shows words, not stored names: settings by their names, references by
 what they point to, a setting's coded value in words, every heading readable; the times and the
 'since' date in the organisation's zone, named."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,9 @@ def zh_pane(qtbot, qapp, demo_db, tmp_path):
     from commdesk.ui.common.services import AppServices, Preferences
 
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    )
     from commdesk.services.people import PeopleService
 
     admin = next(p for p in opened.ctx.service(PeopleService).list() if p.name == "陈静")
@@ -50,8 +53,11 @@ def test_records_values_and_headings_are_words(zh_pane):
     rows = {(r, m.data(m.index(i, m.COL_NEW))) for i, r in enumerate(records)}
     assert ("设置：邮件安全方式", "STARTTLS") in rows
     # a reference names what it points to, not a bare number
-    refs = [m.data(m.index(i, m.COL_NEW)) for i in range(m.rowCount())
-            if m.data(m.index(i, m.COL_FIELD)) == "会议"]
+    refs = [
+        m.data(m.index(i, m.COL_NEW))
+        for i in range(m.rowCount())
+        if m.data(m.index(i, m.COL_FIELD)) == "会议"
+    ]
     assert refs and all(re.match(r"^会议 #\d+ \S", v) for v in refs), refs[:3]
     header = pane.view.horizontalHeader()
     for col in range(m.columnCount()):

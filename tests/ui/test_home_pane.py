@@ -1,9 +1,10 @@
 """Home as a newcomer meets it on the demo database: the day's work, charts, entries that open records."""
+
 from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -18,7 +19,9 @@ def demo(demo_db, tmp_path, qapp):
     from commdesk.ui.common.services import AppServices, Preferences
 
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(services.get(PeopleService).find("陈静"))
     yield services
     services.runner.wait(10000)
@@ -28,8 +31,17 @@ def demo(demo_db, tmp_path, qapp):
 def test_snapshot_has_every_section_and_figures(demo):
     snap = demo.get(HomeService).snapshot()
     keys = [s.key for s in snap.sections]
-    assert keys == ["reviews", "returned", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox",
-                    "procedure"]
+    assert keys == [
+        "reviews",
+        "returned",
+        "actions",
+        "meetings",
+        "minutes",
+        "embargoes",
+        "inquiries",
+        "outbox",
+        "procedure",
+    ]
     assert snap.counts["meetings"] >= 1 and snap.counts["outbox"] >= 1
     f = snap.figures
     assert sum(n for _, n in f.releases_by_state) >= 5
@@ -77,10 +89,10 @@ def test_home_badge_counts_urgent_entries(qtbot, demo):
 def test_status_report_pdf_reads_back(demo, tmp_path):
     from pypdf import PdfReader
 
-    from commdesk.core.documents.rendering import render
     from commdesk.core.documents.home import status_document
+    from commdesk.core.documents.rendering import render
 
-    snap = demo.get(HomeService).snapshot(datetime.now(timezone.utc))
+    snap = demo.get(HomeService).snapshot(datetime.now(UTC))
     path = render(*status_document(snap, "华信科技有限公司", None, "zh_CN"), tmp_path / "status.pdf")
     reader = PdfReader(path)
     text = "\n".join(p.extract_text() for p in reader.pages)
@@ -100,7 +112,7 @@ def test_main_window_opens_home_entries_in_their_pane(qtbot, demo):
     window.attach(demo)
     home = window.pane("home")
     home.refresh()
-    entry = home.snapshot.sections[2].entries[0]       # a meeting this week
+    entry = home.snapshot.sections[2].entries[0]  # a meeting this week
     home.open_entry(entry)
     meetings = window.current_pane()
     assert meetings is window.panes["meetings"] and meetings.selected_id() == entry.record_id
@@ -143,7 +155,7 @@ def test_procedure_review_shows_a_month_before_it_is_due(demo):
     settings = demo.get(SettingsService)
     org = settings.organisation()
     home = demo.get(HomeService)
-    assert home.snapshot().counts["procedure"] == 0          # the demo's review is months away
+    assert home.snapshot().counts["procedure"] == 0  # the demo's review is months away
     settings.save_organisation(replace(org, next_review=datetime.now().date() + timedelta(days=10)))
     entry = next(s for s in home.snapshot().sections if s.key == "procedure").entries[0]
     assert "AP-2" in entry.text and org.procedure_owner in entry.detail and not entry.urgent

@@ -1,13 +1,14 @@
 """The Outbox pane as a user meets it: account with "Test connection", a new mail by the procedure,
 Send now against the loopback SMTP server, retry and cancel, the failures badge."""
+
 from __future__ import annotations
 
 import ssl
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from tests.core.mail.outbox_helpers import configure, release_draft
-from tests.core.mail.smtp_server import PASSWORD, USER, smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
+from tests.support.outbox import configure, release_draft
+from tests.support.smtp import PASSWORD, USER
 
 from commdesk.services.mail.outbox import OutboxService
 from commdesk.ui.mail.dialogs import AccountDialog, ComposeDialog, parse_recipients
@@ -44,7 +45,7 @@ def test_send_now_with_progress_then_badge_and_retry(qtbot, app_services, smtp_s
     qtbot.waitUntil(lambda: pane._task is None, timeout=60000)
     assert "3 sent, 1 failed" in pane.summary.text()
     assert badges[-1] == ("outbox", 1)
-    failed = [i for i in outbox.list("failed")]
+    failed = list(outbox.list("failed"))
     assert len(failed) == 1 and "5.7.1 rejected" in failed[0].last_error
     pane.filter.setCurrentIndex(pane.filter.findData("failed"))
     assert pane.model.rowCount() == 1
@@ -95,8 +96,9 @@ def test_account_dialog_test_connection_and_save(qtbot, app_services, smtp_serve
     assert app_services.get(MailAccountService).account().port == smtp_server.port
 
 
-def test_compose_with_subject_builder_and_vague_subject_override(qtbot, app_services, smtp_server, tmp_path,
-                                                                 answer):
+def test_compose_with_subject_builder_and_vague_subject_override(
+    qtbot, app_services, smtp_server, tmp_path, answer
+):
     configure(app_services.ctx, smtp_server, tmp_path)
     dialog = ComposeDialog(app_services)
     qtbot.addWidget(dialog)
@@ -109,7 +111,11 @@ def test_compose_with_subject_builder_and_vague_subject_override(qtbot, app_serv
     dialog.queue()
     assert answer.asked and answer.asked[-1][0] == "text"
     outbox = app_services.get(OutboxService)
-    assert [i.recipients for i in outbox.list()] == [("c@example.org",), ("b@example.org",), ("a@example.org",)]
+    assert [i.recipients for i in outbox.list()] == [
+        ("c@example.org",),
+        ("b@example.org",),
+        ("a@example.org",),
+    ]
     dialog2 = ComposeDialog(app_services)
     qtbot.addWidget(dialog2)
     dialog2.code.setText("品牌传播部")
@@ -123,5 +129,6 @@ def test_compose_with_subject_builder_and_vague_subject_override(qtbot, app_serv
 
 
 def test_parse_recipients():
-    assert [(r.name, r.address) for r in parse_recipients("张三 <a@example.org>；b@example.org，c@x.org")] == [
-        ("张三", "a@example.org"), ("", "b@example.org"), ("", "c@x.org")]
+    assert [
+        (r.name, r.address) for r in parse_recipients("张三 <a@example.org>；b@example.org，c@x.org")
+    ] == [("张三", "a@example.org"), ("", "b@example.org"), ("", "c@x.org")]

@@ -1,5 +1,6 @@
 """Issue 12 QA on the Outbox pane: times in the organisation's zone, written as the other panes write
 them, the zone named; Ctrl+F goes to a search field that narrows the list by recipient or subject."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,21 +8,22 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.core.mail.outbox_helpers import configure, release_draft
-from tests.core.mail.smtp_server import smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
+from tests.support.outbox import configure, release_draft
 
 from commdesk.services.settings import SettingsService
 from commdesk.ui.mail.models import QUEUED_AT
 from commdesk.ui.mail.pane import OutboxPane
 
 pytestmark = pytest.mark.timezones
-QUEUED = datetime(2026, 12, 6, 4, 51, tzinfo=UTC)        # 20:51 on 5 Dec in Los Angeles, 12:51 on 6 Dec in Shanghai
+QUEUED = datetime(2026, 12, 6, 4, 51, tzinfo=UTC)  # 20:51 on 5 Dec in Los Angeles, 12:51 on 6 Dec in Shanghai
 
 
-@pytest.mark.parametrize("org_zone, shown", [("Asia/Shanghai", "2026-12-06 12:51"),
-                                             ("America/Los_Angeles", "2026-12-05 20:51")])
-def test_times_are_in_the_organisations_zone_and_name_it(qtbot, app_services, smtp_server, tmp_path, process_tz,
-                                                         org_zone, shown):
+@pytest.mark.parametrize(
+    "org_zone, shown", [("Asia/Shanghai", "2026-12-06 12:51"), ("America/Los_Angeles", "2026-12-05 20:51")]
+)
+def test_times_are_in_the_organisations_zone_and_name_it(
+    qtbot, app_services, smtp_server, tmp_path, process_tz, org_zone, shown
+):
     settings = app_services.get(SettingsService)
     settings.save_organisation(replace(settings.organisation(), time_zone=org_zone))
     app_services.ctx.clock = lambda: QUEUED
@@ -55,7 +57,7 @@ def test_ctrl_f_finds_by_recipient_or_subject(qtbot, app_services, smtp_server, 
     # the search field did not push the buttons off a 1280-pixel screen next to the navigation (~200)
     assert pane.minimumSizeHint().width() <= 1280 - 200
     pane.table.setFocus()
-    pane.find()                                  # what Edit > Find (Ctrl+F) calls
+    pane.find()  # what Edit > Find (Ctrl+F) calls
     qtbot.waitUntil(pane.search.hasFocus)
     qtbot.keyClicks(pane.search, "quarterly")
     assert [i.subject for i in pane.model.items] == ["Quarterly figures"]

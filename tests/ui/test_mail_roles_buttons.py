@@ -1,6 +1,7 @@
 """The Outbox offers only what the acting person may do (CR-2): a reviewer sees New mail, Account, Send
 now, Retry, Cancel… disabled with the reason, an officer gets the sending ones at once after switching
 person (the account stays the administrators'), and on a read-only database (chmod 444) they are off."""
+
 from __future__ import annotations
 
 import os
@@ -8,22 +9,30 @@ import stat
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from tests.core.mail.outbox_helpers import configure, release_draft
-from tests.core.mail.smtp_server import smtp_certificate, smtp_server, smtp_server_factory  # noqa: F401
+from tests.support.outbox import configure, release_draft
 
 from commdesk.ui.mail.pane import OutboxPane
 
 
 def _buttons(pane):
-    return {"new": pane.new_button, "send": pane.send_button, "retry": pane.retry_button,
-            "cancel": pane.cancel_button}
+    return {
+        "new": pane.new_button,
+        "send": pane.send_button,
+        "retry": pane.retry_button,
+        "cancel": pane.cancel_button,
+    }
 
 
-def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(qtbot, app_services, people, smtp_server,  # noqa: F811
-                                                             tmp_path):
+def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(
+    qtbot,
+    app_services,
+    people,
+    smtp_server,
+    tmp_path,
+):
     outbox = configure(app_services.ctx, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(2))
-    outbox.cancel(ids[:1])                      # one cancelled (Retry applies), one queued (Cancel applies)
+    outbox.cancel(ids[:1])  # one cancelled (Retry applies), one queued (Cancel applies)
     pane = OutboxPane(app_services)
     qtbot.addWidget(pane)
     pane.resize(1100, 700)
@@ -32,24 +41,24 @@ def test_reviewer_sees_outbox_buttons_disabled_with_the_reason(qtbot, app_servic
     assert len(pane.selected()) == 2
     assert all(b.isEnabled() for b in _buttons(pane).values()) and pane.account_button.isEnabled()
 
-    app_services.set_person(people["reviewer"])             # at once, the selection kept
+    app_services.set_person(people["reviewer"])  # at once, the selection kept
     for key, button in _buttons(pane).items():
         assert not button.isEnabled(), key
         assert "王芳" in button.toolTip() and "Officer" in button.toolTip(), (key, button.toolTip())
     assert not pane.account_button.isEnabled() and "Administrator" in pane.account_button.toolTip()
     assert not pane.can_create()
-    qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)   # a disabled button does nothing
+    qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)  # a disabled button does nothing
     assert outbox.get(ids[1]).status == "queued"
 
     app_services.set_person(people["officer"])
     for key, button in _buttons(pane).items():
         assert button.isEnabled() and button.toolTip() == "", key
     assert pane.can_create()
-    assert not pane.account_button.isEnabled()               # setting up the account: administrators
+    assert not pane.account_button.isEnabled()  # setting up the account: administrators
     assert "李明" in pane.account_button.toolTip() and "Administrator" in pane.account_button.toolTip()
 
 
-def test_selection_still_decides_for_an_officer(qtbot, app_services, people, smtp_server, tmp_path):  # noqa: F811
+def test_selection_still_decides_for_an_officer(qtbot, app_services, people, smtp_server, tmp_path):
     outbox = configure(app_services.ctx, smtp_server, tmp_path)
     outbox.queue(release_draft(1))
     app_services.set_person(people["officer"])
@@ -59,7 +68,7 @@ def test_selection_still_decides_for_an_officer(qtbot, app_services, people, smt
     pane.table.clearSelection()
     assert not pane.retry_button.isEnabled() and pane.retry_button.toolTip()
     pane.table.selectRow(0)
-    assert pane.cancel_button.isEnabled() and not pane.retry_button.isEnabled()   # queued: cancel, not retry
+    assert pane.cancel_button.isEnabled() and not pane.retry_button.isEnabled()  # queued: cancel, not retry
 
 
 @pytest.fixture
@@ -81,7 +90,9 @@ def test_read_only_database_disables_sending(qtbot, read_only_db, tmp_path):
     opened = open_database(read_only_db)
     try:
         assert opened.read_only
-        services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+        services = AppServices(
+            opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+        )
         services.set_person(services.get(PeopleService).find("陈静"))  # administrator and officer
         window = MainWindow(services.prefs, "en")
         qtbot.addWidget(window)

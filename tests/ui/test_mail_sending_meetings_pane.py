@@ -1,33 +1,45 @@
 """The meetings pane's "Send invitation" and "Send minutes": procedure warnings need a reason, the
 mail goes through the outbox to the loopback SMTP server ("Send now"), or into .eml files without
 an account."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 import icalendar
 import pytest
-import tests.core.mail.smtp_server as loopback
+import tests.support.smtp as loopback
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from tests.core.mail.outbox_helpers import configure
+from tests.support.outbox import configure
 
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
 from commdesk.core.meetings.schedule import MinutesDue
 from commdesk.services.audit import AuditService
 from commdesk.services.mail.outbox import OutboxService
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 from commdesk.ui.meetings.pane import MeetingsPane
 
-smtp_certificate, smtp_server_factory, smtp_server = (loopback.smtp_certificate, loopback.smtp_server_factory,
-                                                      loopback.smtp_server)
+smtp_certificate, smtp_server_factory, smtp_server = (
+    loopback.smtp_certificate,
+    loopback.smtp_server_factory,
+    loopback.smtp_server,
+)
 
 
 def _meeting(app_services, start):
-    return app_services.get(MeetingService).save(Meeting(
-        kind=MeetingKind.IN_PERSON, topic="新品发布沟通会", purpose="确认流程", start=start, duration=60, room="301",
-        participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
-        agenda=[AgendaItem("流程", "李明", 30)]))
+    return app_services.get(MeetingService).save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="新品发布沟通会",
+            purpose="确认流程",
+            start=start,
+            duration=60,
+            room="301",
+            participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
+            agenda=[AgendaItem("流程", "李明", 30)],
+        )
+    )
 
 
 @pytest.fixture
@@ -38,14 +50,15 @@ def pane(qtbot, app_services):
     return p
 
 
-def test_send_invitation_asks_reasons_and_arrives_with_a_calendar_part(qtbot, ctx, app_services, pane, answer,
-                                                                      smtp_server, tmp_path):
+def test_send_invitation_asks_reasons_and_arrives_with_a_calendar_part(
+    qtbot, ctx, app_services, pane, answer, smtp_server, tmp_path
+):
     configure(ctx, smtp_server, tmp_path)
     m = _meeting(app_services, datetime.now(UTC) + timedelta(days=7))
     warnings = app_services.get(MeetingService).check(m)
     pane.open_record(m.id)
-    answer.text = "已电话确认"                        # every reason asked for
-    answer.reply = QMessageBox.StandardButton.Yes      # "Send now?"
+    answer.text = "已电话确认"  # every reason asked for
+    answer.reply = QMessageBox.StandardButton.Yes  # "Send now?"
     pane.buttons["send_invite"].click()
     qtbot.waitUntil(lambda: len(smtp_server.messages) == 1, timeout=20000)
     [got] = smtp_server.messages
@@ -64,7 +77,7 @@ def test_no_reason_sends_nothing(qtbot, ctx, app_services, pane, answer, smtp_se
     configure(ctx, smtp_server, tmp_path)
     m = _meeting(app_services, datetime.now(UTC) + timedelta(days=7))
     pane.open_record(m.id)
-    answer.text = None                                 # the user cancels every question
+    answer.text = None  # the user cancels every question
     pane.buttons["send_invite"].click()
     assert ctx.service(OutboxService).list() == []
     assert app_services.get(MeetingService).get(m.id).invitation_sent_at is None
@@ -81,13 +94,18 @@ def test_send_minutes_marks_them_distributed(qtbot, ctx, app_services, pane, ans
     answer.reply = QMessageBox.StandardButton.Yes
     pane.buttons["send_minutes"].click()
     qtbot.waitUntil(lambda: len(smtp_server.messages) == 1, timeout=20000)
-    [pdf] = [a for a in smtp_server.messages[0].message.iter_attachments()
-             if a.get_content_type() == "application/pdf"]
+    [pdf] = [
+        a
+        for a in smtp_server.messages[0].message.iter_attachments()
+        if a.get_content_type() == "application/pdf"
+    ]
     assert pdf.get_content().startswith(b"%PDF")
     qtbot.waitUntil(lambda: minutes.deadline(m.id).status is MinutesDue.DONE, timeout=20000)
 
 
-def test_without_an_account_both_save_eml_files(qtbot, ctx, app_services, pane, answer, tmp_path, monkeypatch):
+def test_without_an_account_both_save_eml_files(
+    qtbot, ctx, app_services, pane, answer, tmp_path, monkeypatch
+):
     m = _meeting(app_services, datetime.now(UTC) + timedelta(days=7))
     pane.open_record(m.id)
     (tmp_path / "invite").mkdir()

@@ -1,4 +1,5 @@
 """The main window as a user meets it: first run, panes, languages, switching person, state restored."""
+
 from __future__ import annotations
 
 import argparse
@@ -84,7 +85,7 @@ def test_state_is_restored(qtbot, app_services):
 
 
 def test_first_run_creates_the_profile(qtbot, qapp, ctx, monkeypatch):
-    from commdesk.ui.admin import person_dialog, org_settings_dialog
+    from commdesk.ui.admin import org_settings_dialog, person_dialog
     from commdesk.ui.common.services import AppServices, Preferences
 
     def fill_and_accept(dlg):
@@ -200,8 +201,10 @@ def test_audit_pane_and_history(qtbot, app_services, people, qtmodeltester):
     qtmodeltester.check(pane.model)
     pane.search.setText("Emma")
     pane.refresh()
-    assert all("emma" in ((e.new or "") + (e.old or "") + (e.note or "") + (e.field or "")).lower()
-               for e in pane.model.entries)
+    assert all(
+        "emma" in ((e.new or "") + (e.old or "") + (e.note or "") + (e.field or "")).lower()
+        for e in pane.model.entries
+    )
     app_services.set_person(people["officer"])
     pane.refresh()
     assert pane.model.rowCount() == 0 and "may not" in pane.notice.text()
@@ -231,8 +234,7 @@ def test_about_box_goes_through_ask(qtbot, app_services, answer):
 
 
 def test_first_run_can_explore_the_demo_instead(qtbot, qapp, ctx, monkeypatch, tmp_path):
-    from commdesk.ui.admin import first_run
-    from commdesk.ui.admin import switch_person
+    from commdesk.ui.admin import first_run, switch_person
     from commdesk.ui.common.services import Preferences
 
     monkeypatch.setenv("COMMDESK_DATA_DIR", str(tmp_path))
@@ -247,8 +249,11 @@ def test_first_run_can_explore_the_demo_instead(qtbot, qapp, ctx, monkeypatch, t
 
     monkeypatch.setattr(first_run.WelcomeDialog, "exec", choose_demo)
     monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", pick_first)
-    gui = GuiApp(qapp, argparse.Namespace(db=str(tmp_path / "mine.sqlite3"), lang="en"),
-                 Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    gui = GuiApp(
+        qapp,
+        argparse.Namespace(db=str(tmp_path / "mine.sqlite3"), lang="en"),
+        Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)),
+    )
     gui.choose_language()
     gui.show_window()
     qtbot.addWidget(gui.window)

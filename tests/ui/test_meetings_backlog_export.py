@@ -1,8 +1,9 @@
 """The series backlog screen and the pane's PDF exports off the GUI thread (preview, then save)."""
+
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -16,16 +17,22 @@ from commdesk.core.meetings.model import (
     Point,
 )
 from commdesk.core.meetings.schedule import Frequency
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 from commdesk.ui.common import export
 from commdesk.ui.common.pdf_preview import PdfPreviewDialog
 
 
 def _series(app_services, backlog):
     svc = app_services.get(MeetingService)
-    first = Meeting(kind=MeetingKind.IN_PERSON, topic="周例会", room="301", duration=60,
-                    start=datetime.now(timezone.utc) + timedelta(days=1), agenda=[AgendaItem("进展", "", 20)])
+    first = Meeting(
+        kind=MeetingKind.IN_PERSON,
+        topic="周例会",
+        room="301",
+        duration=60,
+        start=datetime.now(UTC) + timedelta(days=1),
+        agenda=[AgendaItem("进展", "", 20)],
+    )
     return svc, svc.create_series(first, Frequency.WEEKLY, count=3, backlog=backlog)
 
 
@@ -74,8 +81,11 @@ def test_series_backlog_screen_edits_saves_and_moves_to_the_agenda(qtbot, app_se
 def test_backlog_button_only_for_series_meetings(qtbot, app_services, answer):
     from commdesk.ui.meetings.pane import MeetingsPane
 
-    app_services.get(MeetingService).save(Meeting(kind=MeetingKind.IN_PERSON, topic="单次会", room="1",
-                                                  start=datetime.now(timezone.utc) + timedelta(days=2)))
+    app_services.get(MeetingService).save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON, topic="单次会", room="1", start=datetime.now(UTC) + timedelta(days=2)
+        )
+    )
     pane = MeetingsPane(app_services)
     qtbot.addWidget(pane)
     pane.table.selectRow(0)
@@ -86,8 +96,11 @@ def test_backlog_button_only_for_series_meetings(qtbot, app_services, answer):
 @pytest.fixture
 def chosen(monkeypatch, tmp_path):
     paths = []
-    monkeypatch.setattr(export, "choose_save_path", lambda parent, title, suggested:
-                        paths.append(suggested) or tmp_path / suggested.name)
+    monkeypatch.setattr(
+        export,
+        "choose_save_path",
+        lambda parent, title, suggested: paths.append(suggested) or tmp_path / suggested.name,
+    )
     monkeypatch.setattr(export, "open_url", lambda url: True)
     return paths
 
@@ -107,15 +120,24 @@ def test_pdf_exports_render_off_the_gui_thread(qtbot, app_services, answer, chos
 
     threads = []
     real = rendering.render_bytes
-    monkeypatch.setattr(rendering, "render_bytes",
-                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    monkeypatch.setattr(
+        rendering, "render_bytes", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+    )
     import commdesk.core.documents as documents
 
     monkeypatch.setattr(documents, "render_bytes", rendering.render_bytes, raising=False)
     svc = app_services.get(MeetingService)
-    m = svc.save(Meeting(kind=MeetingKind.IN_PERSON, topic="复盘会", room="301", duration=60,
-                         start=datetime.now(timezone.utc) - timedelta(hours=3),
-                         participants=[Participant("李明", "li@example.org")], agenda=[AgendaItem("数据", "", 10)]))
+    m = svc.save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="复盘会",
+            room="301",
+            duration=60,
+            start=datetime.now(UTC) - timedelta(hours=3),
+            participants=[Participant("李明", "li@example.org")],
+            agenda=[AgendaItem("数据", "", 10)],
+        )
+    )
     minutes = app_services.get(MeetingMinutesService)
     d = minutes.draft(m.id)
     d.points = [Point("数字很好", 0)]
@@ -127,12 +149,12 @@ def test_pdf_exports_render_off_the_gui_thread(qtbot, app_services, answer, chos
     pane.range.setCurrentIndex(pane.range.findData("all"))
     pane.table.selectRow(0)
     answer.reply = export.CLOSE
-    pane.export_pdf()                      # minutes exist: the minutes PDF
+    pane.export_pdf()  # minutes exist: the minutes PDF
     _save_preview(qtbot, pane)
     pane.export_agenda_pdf(m.id)
     _save_preview(qtbot, pane)
     pane.tabs.setCurrentIndex(pane.tabs.count() - 1)
-    pane.export_pdf()                      # the action tab: the action report
+    pane.export_pdf()  # the action tab: the action report
     _save_preview(qtbot, pane)
     names = [p.name for p in chosen]
     assert names == ["复盘会 minutes.pdf", "复盘会 agenda.pdf", "actions.pdf"]

@@ -1,4 +1,5 @@
 """A real process types minutes and is killed with SIGKILL; everything but the last moments comes back."""
+
 from __future__ import annotations
 
 import os
@@ -6,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,15 +23,33 @@ DRIVER = Path(__file__).with_name("test_meetings_typing_driver.py")
 def test_sigkill_while_typing_loses_at_most_the_last_two_seconds(ctx, people, db_url, tmp_path):
     from test_meetings_typing_driver import TEXT
 
-    meeting = ctx.service(MeetingService).save(Meeting(
-        kind=MeetingKind.IN_PERSON, topic="发布会筹备", start=datetime.now(timezone.utc) - timedelta(hours=1),
-        duration=60, room="301", participants=[Participant("李明", "li@example.org")],
-        agenda=[AgendaItem("流程", "", 30)]))
+    meeting = ctx.service(MeetingService).save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="发布会筹备",
+            start=datetime.now(UTC) - timedelta(hours=1),
+            duration=60,
+            room="301",
+            participants=[Participant("李明", "li@example.org")],
+            agenda=[AgendaItem("流程", "", 30)],
+        )
+    )
     folder = tmp_path / "recovery"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-               PYTHONPATH=os.pathsep.join([str(Path(__file__).parents[2] / "src"), os.environ.get("PYTHONPATH", "")]))
-    proc = subprocess.Popen([sys.executable, str(DRIVER), db_url, str(folder), str(meeting.id)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONPATH=os.pathsep.join(
+            [str(Path(__file__).parents[2] / "src"), os.environ.get("PYTHONPATH", "")]
+        ),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), db_url, str(folder), str(meeting.id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         typed = points = 0
         for line in proc.stdout:

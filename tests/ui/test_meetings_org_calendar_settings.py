@@ -1,5 +1,6 @@
 """The organisation settings dialog's time zone, closed days and small-team minutes rule, as an
 administrator sets them (issue #12 sections 2 and 3), and how the dialog looks at 1280x800."""
+
 from __future__ import annotations
 
 import os
@@ -26,22 +27,25 @@ def test_zone_closed_days_and_self_approval_are_saved(qtbot, app_services, answe
     qtbot.waitExposed(dlg)
     dlg.activateWindow()
     ui = dlg.ui
-    assert ui.zoneEdit.currentData() == ""             # default: the computer's zone
+    assert ui.zoneEdit.currentData() == ""  # default: the computer's zone
     ui.zoneEdit.setCurrentText("Asia/Shanghai")
     assert "Asia/Shanghai, UTC+08:00" in ui.zoneNote.text()
     ui.closedDateEdit.setDate(QDate(2026, 10, 8))
-    ui.closedLabelEdit.insert("司庆")   # QTest cannot type CJK; an input method would insert it
+    ui.closedLabelEdit.insert("司庆")  # QTest cannot type CJK; an input method would insert it
     qtbot.keyClick(ui.closedLabelEdit, Qt.Key.Key_Return)
     ui.closedDateEdit.setDate(QDate(2026, 12, 31))
     qtbot.mouseClick(ui.closedAddButton, Qt.MouseButton.LeftButton)
-    assert [ui.closedList.item(i).text() for i in range(ui.closedList.count())] == ["2026-10-08  司庆", "2026-12-31  "]
+    assert [ui.closedList.item(i).text() for i in range(ui.closedList.count())] == [
+        "2026-10-08  司庆",
+        "2026-12-31  ",
+    ]
     ui.closedList.setCurrentRow(1)
     qtbot.mouseClick(ui.closedRemoveButton, Qt.MouseButton.LeftButton)
     assert ui.closedList.count() == 1
     ui.selfApprovalCheck.setChecked(True)
     ui.nameEdit.setFocus()
     qtbot.waitUntil(ui.nameEdit.hasFocus)
-    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)   # Ctrl+S saves
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
     qtbot.waitUntil(lambda: dlg.result() == 1)
     org = app_services.get(SettingsService).organisation()
     assert org.time_zone == "Asia/Shanghai" and org.minutes_self_approval

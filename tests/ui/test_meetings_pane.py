@@ -1,8 +1,9 @@
 """The Meetings pane as a user drives it: planning with live warnings, keyboard minutes, recovery, tracker."""
+
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,15 +13,22 @@ from PySide6.QtWidgets import QMessageBox
 from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Meeting, MeetingKind, Participant, Point
 from commdesk.services.audit import AuditService
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 
 
 def _meeting(app_services, **kw):
-    values = dict(kind=MeetingKind.IN_PERSON, topic="季度复盘会", purpose="复盘", room="301",
-                  start=datetime.now(timezone.utc) - timedelta(hours=2), duration=60,
-                  participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
-                  agenda=[AgendaItem("数据", "李明", 1), AgendaItem("讨论", "", 20)], materials=["报告"])
+    values = {
+        "kind": MeetingKind.IN_PERSON,
+        "topic": "季度复盘会",
+        "purpose": "复盘",
+        "room": "301",
+        "start": datetime.now(UTC) - timedelta(hours=2),
+        "duration": 60,
+        "participants": [Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
+        "agenda": [AgendaItem("数据", "李明", 1), AgendaItem("讨论", "", 20)],
+        "materials": ["报告"],
+    }
     values.update(kw)
     return app_services.get(MeetingService).save(Meeting(**values))
 
@@ -43,8 +51,7 @@ def test_models_and_badge(qtbot, qtmodeltester, app_services, answer):
     qtmodeltester.check(pane.action_model)
     assert ("meetings", 1) in badges
     pane.tabs.setCurrentWidget(pane.month)
-    assert any("季度复盘会" in (pane.month.grid.item(r, c).text())
-               for r in range(6) for c in range(7))
+    assert any("季度复盘会" in (pane.month.grid.item(r, c).text()) for r in range(6) for c in range(7))
 
 
 def test_planning_shows_pc2_live_and_override_reason_is_audited(qtbot, app_services, answer):
@@ -54,8 +61,9 @@ def test_planning_shows_pc2_live_and_override_reason_is_audited(qtbot, app_servi
     qtbot.addWidget(dlg)
     dlg.topic.setText("明早电话会")
     dlg.link.setText("https://meet.example.org/j/1")
-    dlg.participants.set_values([Participant("李明", "li@example.org"),
-                                 Participant("王芳", "wang@example.org", required=False)])
+    dlg.participants.set_values(
+        [Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org", required=False)]
+    )
     dlg.agenda.set_values([AgendaItem("流程", "李明", 30)])
     from datetime import UTC
 
@@ -91,7 +99,11 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
     qtbot.keyClick(editor.capture, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor.capture, "Send the report @li !2030-01-15")
     qtbot.keyClick(editor.capture, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor.attendance, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.attendance,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     editor.attendance.setCurrentRow(0)
     editor.attendance.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(editor.capture, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -102,7 +114,7 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
     assert action.description == "Send the report" and action.owner_name == "li"
     assert action.deadline == date(2030, 1, 15)
     assert stored.attendance[0] is True
-    assert store.read(str(m.id)) is None   # saved: the recovery copy is gone
+    assert store.read(str(m.id)) is None  # saved: the recovery copy is gone
     editor.agenda.setCurrentRow(0)
     editor.paused_ms = 61_000  # past the 1 min time box
     editor._tick()
@@ -128,21 +140,25 @@ def test_recovery_is_offered_at_start(qtbot, app_services, answer):
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_screenshots(qtbot, app_services, answer, lang, tmp_path):
-    from commdesk.translations import install
-    from commdesk.ui.meetings.live import MinutesEditor
-    from commdesk.ui.meetings.pane import MeetingsPane
-
     from PySide6.QtWidgets import QApplication
 
+    from commdesk.translations import install
     from commdesk.ui.common.fonts import ensure_cjk_font
+    from commdesk.ui.meetings.live import MinutesEditor
+    from commdesk.ui.meetings.pane import MeetingsPane
 
     ensure_cjk_font(QApplication.instance())
     if lang != "en":
         install(lang)
     try:
         m = _meeting(app_services)
-        _meeting(app_services, kind=MeetingKind.CONFERENCE, topic="Weekly call", link="https://x.example/j",
-                 start=datetime.now(timezone.utc) + timedelta(days=1))
+        _meeting(
+            app_services,
+            kind=MeetingKind.CONFERENCE,
+            topic="Weekly call",
+            link="https://x.example/j",
+            start=datetime.now(UTC) + timedelta(days=1),
+        )
         out = Path(os.environ.get("COMMDESK_SHOTS", tmp_path))
         pane = MeetingsPane(app_services)
         qtbot.addWidget(pane)
@@ -151,7 +167,9 @@ def test_screenshots(qtbot, app_services, answer, lang, tmp_path):
         pane.grab().save(str(out / f"meetings-list-{lang}.png"))
         pane.tabs.setCurrentWidget(pane.month)
         pane.grab().save(str(out / f"meetings-month-{lang}.png"))
-        editor = MinutesEditor(m, app_services.get(MeetingMinutesService).draft(m.id), RecoveryStore(tmp_path))
+        editor = MinutesEditor(
+            m, app_services.get(MeetingMinutesService).draft(m.id), RecoveryStore(tmp_path)
+        )
         qtbot.addWidget(editor)
         editor.resize(1100, 650)
         editor.capture.setText("Send the report @李明 !2030-01-15")

@@ -1,7 +1,8 @@
 """The planning dialog's participant and agenda tables, the contact picker, live procedure warnings."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -25,12 +26,21 @@ def _findings(dlg) -> list[str]:
 def test_participant_and_agenda_tables_round_trip_and_warnings_follow_them(qtbot, app_services):
     from commdesk.ui.meetings.dialogs import PlanningDialog
 
-    m = Meeting(kind=MeetingKind.CONFERENCE, topic="电话会", link="https://meet.example.org/j/1", duration=30,
-                start=datetime.now(timezone.utc) + timedelta(days=3),
-                participants=[Participant("李明", "li@example.org", person_id=1, response=Response.ACCEPTED),
-                              Participant("Reporter", "press@example.com", contact_id=9, required=False)],
-                agenda=[AgendaItem("Review of actions", "", 5, review_of_actions=True),
-                        AgendaItem("流程", "李明", 10, documents=["plan.docx"])])
+    m = Meeting(
+        kind=MeetingKind.CONFERENCE,
+        topic="电话会",
+        link="https://meet.example.org/j/1",
+        duration=30,
+        start=datetime.now(UTC) + timedelta(days=3),
+        participants=[
+            Participant("李明", "li@example.org", person_id=1, response=Response.ACCEPTED),
+            Participant("Reporter", "press@example.com", contact_id=9, required=False),
+        ],
+        agenda=[
+            AgendaItem("Review of actions", "", 5, review_of_actions=True),
+            AgendaItem("流程", "李明", 10, documents=["plan.docx"]),
+        ],
+    )
     dlg = PlanningDialog(app_services, m)
     qtbot.addWidget(dlg)
     assert dlg.participants.values() == m.participants
@@ -41,8 +51,9 @@ def test_participant_and_agenda_tables_round_trip_and_warnings_follow_them(qtbot
     dlg.agenda.add(AgendaItem(""))
     table.item(2, 0).setText("讨论")
     table.item(2, 2).setData(Qt.ItemDataRole.EditRole, 40)
-    qtbot.waitUntil(lambda: not any("✓" in dlg.findings.item(i).text() for i in range(dlg.findings.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: not any("✓" in dlg.findings.item(i).text() for i in range(dlg.findings.count())), timeout=3000
+    )
     assert dlg.agenda.values()[2] == AgendaItem("讨论", "", 40)
     # reorder keeps the hidden fields with their row
     table.selectRow(1)
@@ -64,22 +75,29 @@ def test_participant_and_agenda_tables_round_trip_and_warnings_follow_them(qtbot
     # PC-1 (a conference far above 3-10 people) follows the participant table live
     assert not any("PC-1" in t for t in _findings(dlg))
     dlg.participants.add_participants([Participant(f"P{i}", f"p{i}@example.org") for i in range(15)])
-    qtbot.waitUntil(lambda: any("PC-1" in dlg.findings.item(i).text() for i in range(dlg.findings.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: any("PC-1" in dlg.findings.item(i).text() for i in range(dlg.findings.count())), timeout=3000
+    )
     for _ in range(5):
         dlg.participants.table.selectRow(0)
         dlg.participants.remove_current()
-    qtbot.waitUntil(lambda: not any("PC-1" in dlg.findings.item(i).text() for i in range(dlg.findings.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: not any("PC-1" in dlg.findings.item(i).text() for i in range(dlg.findings.count())),
+        timeout=3000,
+    )
     assert len(dlg.participants.values()) == 12
 
 
 def test_add_from_contacts_and_people(qtbot, app_services, people, monkeypatch):
     from commdesk.ui.meetings import widgets
 
-    c = app_services.get(ContactService).create(ContactRecord(
-        full_name="张伟", outlet="新华社", emails=[Email("home", "zw@home.example"),
-                                                 Email("work", "zhang@xinhua.example.cn", primary=True)]))
+    c = app_services.get(ContactService).create(
+        ContactRecord(
+            full_name="张伟",
+            outlet="新华社",
+            emails=[Email("home", "zw@home.example"), Email("work", "zhang@xinhua.example.cn", primary=True)],
+        )
+    )
     editor = widgets.ParticipantsEditor(app_services)
     qtbot.addWidget(editor)
     picker = widgets.ContactPicker(app_services)
@@ -109,5 +127,5 @@ def test_add_from_contacts_and_people(qtbot, app_services, people, monkeypatch):
 
     monkeypatch.setattr(widgets, "ContactPicker", FakePicker)
     editor.pick()
-    editor.pick()      # the same people twice: added once
+    editor.pick()  # the same people twice: added once
     assert [p.name for p in editor.values()] == ["张伟", officer.name]

@@ -2,6 +2,7 @@
 separators go to the next section and never throw the focus out of the field, the date typed is the
 date taken, and only Tab / Shift+Tab leave the field. Both with and without the application-wide
 keys filter (the zoned editor holds on its own; the filter serves Qt's plain editors)."""
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -52,8 +53,10 @@ def _dialog(qtbot, field):
     return dlg, after
 
 
-@pytest.mark.parametrize("typed, wall", [("2027-12-15 03:00", datetime(2027, 12, 15, 3, 0)),
-                                         ("2027-1-5 3:7", datetime(2027, 1, 5, 3, 7))])
+@pytest.mark.parametrize(
+    "typed, wall",
+    [("2027-12-15 03:00", datetime(2027, 12, 15, 3, 0)), ("2027-1-5 3:7", datetime(2027, 1, 5, 3, 7))],
+)
 def test_zoned_field_takes_a_date_typed_key_by_key(qtbot, typed, wall, monkeypatch):
     monkeypatch.setenv("TZ", "UTC")
     edit = ZonedDateTimeEdit("Asia/Shanghai")
@@ -63,20 +66,24 @@ def test_zoned_field_takes_a_date_typed_key_by_key(qtbot, typed, wall, monkeypat
     _type(qtbot, edit, typed)
     assert edit.wall_clock() == wall
     assert edit.instant() == wall.replace(tzinfo=ZoneInfo("Asia/Shanghai"))
-    qtbot.keyClick(edit, Qt.Key.Key_Tab)     # only Tab leaves the field
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # only Tab leaves the field
     assert after.hasFocus()
     qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert edit.hasFocus()
 
 
-@pytest.mark.parametrize("make, fmt, typed, shown", [
-    (QDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-12-15 03:00", "2027-12-15 03:00"),
-    (QDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-1-5 3:7", "2027-01-05 03:07"),
-    (QDateEdit, "yyyy-MM-dd", "2027-12-15", "2027-12-15"),
-    (ZonedDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-12-15 03:00", "2027-12-15 03:00"),
-])
-def test_every_date_field_takes_a_date_typed_key_by_key_with_the_app_keys(qtbot, keys_filter, make, fmt,
-                                                                           typed, shown):
+@pytest.mark.parametrize(
+    "make, fmt, typed, shown",
+    [
+        (QDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-12-15 03:00", "2027-12-15 03:00"),
+        (QDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-1-5 3:7", "2027-01-05 03:07"),
+        (QDateEdit, "yyyy-MM-dd", "2027-12-15", "2027-12-15"),
+        (ZonedDateTimeEdit, "yyyy-MM-dd HH:mm", "2027-12-15 03:00", "2027-12-15 03:00"),
+    ],
+)
+def test_every_date_field_takes_a_date_typed_key_by_key_with_the_app_keys(
+    qtbot, keys_filter, make, fmt, typed, shown
+):
     edit = make()
     edit.setDisplayFormat(fmt)
     edit.setDateTime(QDateTime(QDate(2026, 12, 6), QTime(21, 0), QTimeZone.utc()))

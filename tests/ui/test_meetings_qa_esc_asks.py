@@ -1,5 +1,6 @@
 """The meeting planning dialog and the minutes window never lose typed text to Esc or the close
 button without asking, and ask once (issue 12 QA, defect 2)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -58,7 +59,7 @@ def test_a_new_meeting_untouched_closes_at_once(qtbot, app_services, answer):
 
 def test_a_participant_added_counts_as_a_change(qtbot, app_services, answer):
     dlg = _planning(qtbot, app_services, _saved_meeting(app_services))
-    dlg.participants.set_values(dlg.participants.values() + [Participant("王芳", "wang@example.org")])
+    dlg.participants.set_values([*dlg.participants.values(), Participant("王芳", "wang@example.org")])
     answer.reply = QMessageBox.StandardButton.No
     qtbot.keyClick(dlg.topic, Qt.Key.Key_Escape)
     assert len(answer.asked) == 1 and dlg.isVisible()
@@ -70,8 +71,12 @@ def test_minutes_window_close_button_asks_once(qtbot, app_services, answer, tmp_
     from commdesk.ui.meetings.pane import MinutesWindow
 
     meeting = _saved_meeting(app_services)
-    win = MinutesWindow(app_services, meeting, app_services.get(MeetingMinutesService).draft(meeting.id),
-                        RecoveryStore(tmp_path))
+    win = MinutesWindow(
+        app_services,
+        meeting,
+        app_services.get(MeetingMinutesService).draft(meeting.id),
+        RecoveryStore(tmp_path),
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -89,8 +94,14 @@ def test_series_backlog_typed_topic_asks_before_esc(qtbot, app_services, answer)
     from commdesk.ui.meetings.backlog import BacklogDialog
 
     svc = app_services.get(MeetingService)
-    first = Meeting(kind=MeetingKind.IN_PERSON, topic="周例会", room="301", duration=60,
-                    start=datetime.now(UTC) + timedelta(days=1), agenda=[AgendaItem("进展", "", 20)])
+    first = Meeting(
+        kind=MeetingKind.IN_PERSON,
+        topic="周例会",
+        room="301",
+        duration=60,
+        start=datetime.now(UTC) + timedelta(days=1),
+        agenda=[AgendaItem("进展", "", 20)],
+    )
     series = svc.create_series(first, Frequency.WEEKLY, count=2, backlog=["预算"])
     dlg = BacklogDialog(app_services, series.id)
     qtbot.addWidget(dlg)
@@ -100,7 +111,7 @@ def test_series_backlog_typed_topic_asks_before_esc(qtbot, app_services, answer)
     qtbot.waitUntil(dlg.isActiveWindow)
     dlg.new_item.setFocus()
     qtbot.waitUntil(dlg.new_item.hasFocus)
-    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Escape)          # nothing changed: closes at once
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Escape)  # nothing changed: closes at once
     assert answer.asked == [] and not dlg.isVisible()
     dlg.show()
     dlg.activateWindow()
@@ -108,7 +119,7 @@ def test_series_backlog_typed_topic_asks_before_esc(qtbot, app_services, answer)
     dlg.new_item.setFocus()
     qtbot.waitUntil(dlg.new_item.hasFocus)
     qtbot.keyClicks(dlg.new_item, "budget")
-    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Return)           # added to the list, not saved
+    qtbot.keyClick(dlg.new_item, Qt.Key.Key_Return)  # added to the list, not saved
     answer.reply = QMessageBox.StandardButton.No
     qtbot.keyClick(dlg.new_item, Qt.Key.Key_Escape)
     assert len(answer.asked) == 1 and dlg.isVisible() and dlg.items() == ["预算", "budget"]

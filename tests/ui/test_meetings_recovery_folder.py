@@ -1,5 +1,6 @@
 """Recovery copies are kept per database: a copy typed on one database is never offered on another,
 and copies an earlier commdesk left beside a database file are moved in."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace

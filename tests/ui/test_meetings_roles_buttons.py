@@ -1,6 +1,7 @@
 """The Meetings pane offers only what the acting person may do (CR-2): a reviewer sees New, Edit, Send
 invitation, Cancel… disabled with the reason, an officer gets them at once after switching person
 (no reselecting), and on a read-only database (chmod 444) every writing button is off and says why."""
+
 from __future__ import annotations
 
 import os
@@ -11,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Meeting, MeetingKind, Participant
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 from commdesk.ui.meetings.pane import MeetingsPane
 
 PLANNING = ("new", "edit", "live", "send_invite", "send_minutes", "cancel")
@@ -20,11 +21,18 @@ PLANNING = ("new", "edit", "live", "send_invite", "send_minutes", "cancel")
 
 @pytest.fixture
 def meeting(app_services):
-    m = app_services.get(MeetingService).save(Meeting(
-        kind=MeetingKind.IN_PERSON, topic="季度复盘会", purpose="复盘", room="301",
-        start=datetime.now(UTC) + timedelta(days=3), duration=60,
-        participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
-        agenda=[AgendaItem("数据", "李明", 20)]))
+    m = app_services.get(MeetingService).save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="季度复盘会",
+            purpose="复盘",
+            room="301",
+            start=datetime.now(UTC) + timedelta(days=3),
+            duration=60,
+            participants=[Participant("李明", "li@example.org"), Participant("王芳", "wang@example.org")],
+            agenda=[AgendaItem("数据", "李明", 20)],
+        )
+    )
     minutes = app_services.get(MeetingMinutesService)
     draft = minutes.draft(m.id)
     draft.actions = [ActionItem("发新闻稿", "李明", deadline=date.today() + timedelta(days=5))]
@@ -43,16 +51,16 @@ def _pane(qtbot, app_services, meeting):
 
 def test_reviewer_sees_planning_buttons_disabled_with_the_reason(qtbot, app_services, people, meeting):
     pane = _pane(qtbot, app_services, meeting)
-    assert all(pane.buttons[k].isEnabled() for k in PLANNING)       # the administrator may
-    app_services.set_person(people["reviewer"])                       # no reselecting: at once
+    assert all(pane.buttons[k].isEnabled() for k in PLANNING)  # the administrator may
+    app_services.set_person(people["reviewer"])  # no reselecting: at once
     for key in PLANNING:
         button = pane.buttons[key]
         assert not button.isEnabled(), key
         tip = button.toolTip()
-        assert "王芳" in tip and "Officer" in tip, (key, tip)        # who, and the role it needs
+        assert "王芳" in tip and "Officer" in tip, (key, tip)  # who, and the role it needs
     assert not pane.buttons["circulate"].isEnabled() and "Officer" in pane.buttons["circulate"].toolTip()
-    assert not pane.can_create()                                     # File > New follows too
-    assert pane.buttons["invite"].isEnabled()                        # exporting the invitation is reading
+    assert not pane.can_create()  # File > New follows too
+    assert pane.buttons["invite"].isEnabled()  # exporting the invitation is reading
     # the action tracker's status buttons: a reviewer who does not own the item may not change it
     pane.tabs.setCurrentIndex(3)
     pane.actions_table.selectRow(0)
@@ -74,7 +82,7 @@ def test_open_minutes_window_follows_a_switch_of_person(qtbot, app_services, peo
     window = pane.open_minutes(meeting.id)
     qtbot.addWidget(window)
     assert window.save_button.isEnabled()
-    app_services.set_person(people["reviewer"])          # the window stays open across the switch
+    app_services.set_person(people["reviewer"])  # the window stays open across the switch
     assert not window.save_button.isEnabled() and "王芳" in window.save_button.toolTip()
     app_services.set_person(people["officer"])
     assert window.save_button.isEnabled() and window.save_button.toolTip() == ""
@@ -112,7 +120,9 @@ def test_read_only_database_disables_every_writing_button(qtbot, read_only_db, t
     opened = open_database(read_only_db)
     try:
         assert opened.read_only
-        services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+        services = AppServices(
+            opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+        )
         services.set_person(services.get(PeopleService).find("陈静"))  # administrator and officer
         window = MainWindow(services.prefs, "en")
         qtbot.addWidget(window)
@@ -124,13 +134,13 @@ def test_read_only_database_disables_every_writing_button(qtbot, read_only_db, t
         pane.range.setCurrentIndex(pane.range.findData("all"))
         assert pane.model.rowCount() > 0
         pane.table.selectRow(0)
-        for key in PLANNING + ("circulate", "approve", "cancel", "backlog"):
+        for key in (*PLANNING, "circulate", "approve", "cancel", "backlog"):
             button = pane.buttons[key]
             assert not button.isEnabled(), key
             assert button.toolTip(), key
         assert "read-only" in pane.buttons["edit"].toolTip()
         assert not window.new_action.isEnabled()
-        assert pane.buttons["invite"].isEnabled()                   # reading and exporting still work
+        assert pane.buttons["invite"].isEnabled()  # reading and exporting still work
         window.grab().save(str(tmp_path / "meetings-readonly.png"))
     finally:
         services.runner.wait(10000)

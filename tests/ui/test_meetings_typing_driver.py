@@ -4,13 +4,16 @@
 character at a time and, every ten characters, a point on the capture line (Ctrl+1); after each
 character it prints ``typed <n> points <m>`` so the test knows how far it got before it kills it.
 """
+
 from __future__ import annotations
 
 import os
 import sys
 
-TEXT = ("会议讨论了新品发布的流程与分工，确认发布会于十二月八日上午十点举行。Media list to be checked by Friday; "
-        "王芳负责问答口径，李明负责媒体邀请与签到，Emma prepares the English press kit. ") * 4
+TEXT = (
+    "会议讨论了新品发布的流程与分工，确认发布会于十二月八日上午十点举行。Media list to be checked by Friday; "
+    "王芳负责问答口径，李明负责媒体邀请与签到，Emma prepares the English press kit. "
+) * 4
 
 
 def main(db: str, folder: str, meeting_id: int) -> None:
@@ -22,14 +25,16 @@ def main(db: str, folder: str, meeting_id: int) -> None:
 
     from commdesk.bootstrap import open_database
     from commdesk.core.meetings.minutes import RecoveryStore
-    from commdesk.services.meetings.service import MeetingService
     from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.meetings.service import MeetingService
     from commdesk.ui.meetings.live import MinutesEditor
 
     app = QApplication([])
     ctx = open_database(db, migrate=False).ctx
     meeting = ctx.service(MeetingService).get(meeting_id)
-    editor = MinutesEditor(meeting, ctx.service(MeetingMinutesService).draft(meeting_id), RecoveryStore(folder))
+    editor = MinutesEditor(
+        meeting, ctx.service(MeetingMinutesService).draft(meeting_id), RecoveryStore(folder)
+    )
     editor.show()
     state = {"n": 0, "points": 0}
 

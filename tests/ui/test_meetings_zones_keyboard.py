@@ -2,6 +2,7 @@
 a meeting planned at 03:00 Shanghai reads 03:00 everywhere whatever the computer's zone; Tab leaves
 the start field; Ctrl+S saves; Enter on the recovery prompt recovers (agenda item and timer too);
 approving asks first and the sign-off is shown."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, MinutesState, Participant, Point
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 
 STORED = {}
 
@@ -36,8 +37,9 @@ def _plan(qtbot, app_services):
 
 @pytest.mark.timezones
 def test_03_00_shanghai_reads_03_00_everywhere(qtbot, app_services, answer, process_tz):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     from commdesk.ui.meetings.dialogs import PlanningDialog
     from commdesk.ui.meetings.models import MeetingTableModel
@@ -45,10 +47,10 @@ def test_03_00_shanghai_reads_03_00_everywhere(qtbot, app_services, answer, proc
 
     app_services.ctx.clock = lambda: datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
     dlg = _plan(qtbot, app_services)
-    assert "Asia/Shanghai, UTC+08:00" in dlg.start.zone_label.text()   # the editor names its zone
+    assert "Asia/Shanghai, UTC+08:00" in dlg.start.zone_label.text()  # the editor names its zone
     dlg.commit(False)
     saved = dlg.saved
-    assert saved.start == datetime(2026, 12, 3, 19, 0, tzinfo=UTC)       # stored instant, any process zone
+    assert saved.start == datetime(2026, 12, 3, 19, 0, tzinfo=UTC)  # stored instant, any process zone
     svc = app_services.get(MeetingService)
     ics, _ = svc.invitation_ics(saved.id)
     assert b"DTSTART;TZID=Asia/Shanghai:20261204T030000" in ics
@@ -79,7 +81,7 @@ def test_03_00_shanghai_reads_03_00_everywhere(qtbot, app_services, answer, proc
 def test_changing_the_zone_keeps_the_wall_clock_time(qtbot, app_services, answer):
     dlg = _plan(qtbot, app_services)
     dlg.tz.setCurrentText("Europe/Berlin")
-    assert dlg.collect().start == datetime(2026, 12, 4, 2, 0, tzinfo=UTC)   # 03:00 in Berlin
+    assert dlg.collect().start == datetime(2026, 12, 4, 2, 0, tzinfo=UTC)  # 03:00 in Berlin
     assert "Europe/Berlin, UTC+01:00" in dlg.start.zone_label.text()
     dlg.tz.setCurrentText("Nowhere/City")
     answer.reply = QMessageBox.StandardButton.Ok
@@ -104,10 +106,18 @@ def test_tab_leaves_the_date_field_and_ctrl_s_saves(qtbot, app_services, answer)
 
 
 def _past_meeting(app_services, **kw):
-    values = dict(kind=MeetingKind.IN_PERSON, topic="季度复盘会", purpose="复盘", room="301",
-                  start=datetime.now(UTC) - timedelta(hours=2), duration=60, note_taker="",
-                  participants=[Participant("李明", "li@example.org")],
-                  agenda=[AgendaItem("数据", "李明", 10), AgendaItem("讨论", "", 20)], materials=["报告"])
+    values = {
+        "kind": MeetingKind.IN_PERSON,
+        "topic": "季度复盘会",
+        "purpose": "复盘",
+        "room": "301",
+        "start": datetime.now(UTC) - timedelta(hours=2),
+        "duration": 60,
+        "note_taker": "",
+        "participants": [Participant("李明", "li@example.org")],
+        "agenda": [AgendaItem("数据", "李明", 10), AgendaItem("讨论", "", 20)],
+        "materials": ["报告"],
+    }
     values.update(kw)
     return app_services.get(MeetingService).save(Meeting(**values))
 
@@ -118,12 +128,16 @@ def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_service
     from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
 
     m = _past_meeting(app_services)
-    pane = MeetingsPane(app_services)      # nothing to recover yet
+    pane = MeetingsPane(app_services)  # nothing to recover yet
     qtbot.addWidget(pane)
     QApplication.processEvents()
     store = RecoveryStore(recovery_folder(app_services.ctx))
-    store.write(str(m.id), MinutesDraft(m.id, notes="第一行\n第二行", points=[Point("要点", 1)]), m.topic,
-                live={"item": 1, "seconds": 125, "running": False})
+    store.write(
+        str(m.id),
+        MinutesDraft(m.id, notes="第一行\n第二行", points=[Point("要点", 1)]),
+        m.topic,
+        live={"item": 1, "seconds": 125, "running": False},
+    )
     seen = {}
 
     def press_enter():
@@ -143,7 +157,7 @@ def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_service
     assert editor.notes.toPlainText() == "第一行\n第二行"
     assert editor.agenda.currentRow() == 1 and editor.item_seconds() == 125
     assert editor.timer_label.text() == "02:05"
-    assert store.read(str(m.id)) is not None          # kept until saved
+    assert store.read(str(m.id)) is not None  # kept until saved
     qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert app_services.get(MeetingMinutesService).draft(m.id).notes == "第一行\n第二行"
     assert store.read(str(m.id)) is None
@@ -178,7 +192,7 @@ def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, peop
 
     m = _past_meeting(app_services)
     minutes = app_services.get(MeetingMinutesService)
-    as_person(people["officer"])                  # the officer takes the minutes ...
+    as_person(people["officer"])  # the officer takes the minutes ...
     d = minutes.draft(m.id)
     d.notes = "讨论"
     minutes.save(d)
@@ -189,13 +203,13 @@ def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, peop
     app_services.set_person(people["officer"])
     pane.update_buttons()
     assert not pane.buttons["approve"].isEnabled() and "four eyes" in pane.buttons["approve"].toolTip()
-    as_person(people["admin"])                    # ... the administrator approves them
+    as_person(people["admin"])  # ... the administrator approves them
     app_services.set_person(people["admin"])
     pane.update_buttons()
     assert pane.buttons["approve"].isEnabled()
     answer.reply = QMessageBox.StandardButton.No
     pane.approve()
-    assert minutes.draft(m.id).state is MinutesState.CIRCULATED       # No: nothing happened
+    assert minutes.draft(m.id).state is MinutesState.CIRCULATED  # No: nothing happened
     assert answer.asked[-1][1] == "Approve minutes"
     answer.reply = QMessageBox.StandardButton.Yes
     pane.approve()
@@ -212,15 +226,20 @@ def test_backlog_enter_adds_without_closing_and_ctrl_s_saves(qtbot, app_services
     from commdesk.ui.meetings.backlog import BacklogDialog
 
     svc = app_services.get(MeetingService)
-    first = Meeting(kind=MeetingKind.CONFERENCE, topic="周例会", start=datetime.now(UTC) + timedelta(days=1),
-                    duration=30, tz="Asia/Shanghai")
+    first = Meeting(
+        kind=MeetingKind.CONFERENCE,
+        topic="周例会",
+        start=datetime.now(UTC) + timedelta(days=1),
+        duration=30,
+        tz="Asia/Shanghai",
+    )
     series = svc.create_series(first, Frequency.WEEKLY, count=2, backlog=["预算"])
     dlg = BacklogDialog(app_services, series.id)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
     dlg.activateWindow()
-    assert "Asia/Shanghai" in dlg.heading.text()          # the next meeting's time names its zone
+    assert "Asia/Shanghai" in dlg.heading.text()  # the next meeting's time names its zone
     dlg.new_item.setFocus()
     qtbot.waitUntil(dlg.new_item.hasFocus)
     qtbot.keyClicks(dlg.new_item, "Training")
@@ -275,7 +294,7 @@ def test_escape_closes_the_minutes_window_after_asking(qtbot, app_services, answ
     qtbot.waitExposed(window)
     window.activateWindow()
     window.editor.notes.setPlainText("未保存")
-    answer.reply = QMessageBox.StandardButton.Yes          # "Save the minutes?" -> Yes
+    answer.reply = QMessageBox.StandardButton.Yes  # "Save the minutes?" -> Yes
     qtbot.keyClick(window.editor.notes, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert answer.asked[-1][1] == "Save the minutes?"
@@ -283,7 +302,9 @@ def test_escape_closes_the_minutes_window_after_asking(qtbot, app_services, answ
 
 
 @pytest.mark.timezones
-def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_date(qtbot, app_services, answer):
+def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_date(
+    qtbot, app_services, answer
+):
     from dataclasses import replace
 
     from commdesk.services.settings import SettingsService
@@ -291,13 +312,29 @@ def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_da
 
     settings = app_services.get(SettingsService)
     settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
-    app_services.ctx.clock = lambda: datetime(2026, 12, 2, 4, 0, tzinfo=UTC)      # Wednesday in Shanghai
+    app_services.ctx.clock = lambda: datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # Wednesday in Shanghai
     svc = app_services.get(MeetingService)
     # 09:00 Thursday 3 December in Los Angeles = 01:00 Friday 4 December in Shanghai
-    svc.save(Meeting(kind=MeetingKind.CONFERENCE, topic="US partners", link="https://x.example/j",
-                     start=datetime(2026, 12, 3, 17, 0, tzinfo=UTC), duration=30, tz="America/Los_Angeles"))
-    svc.save(Meeting(kind=MeetingKind.IN_PERSON, topic="Stand-up", room="301",
-                     start=datetime(2026, 12, 4, 1, 30, tzinfo=UTC), duration=15, tz="Asia/Shanghai"))
+    svc.save(
+        Meeting(
+            kind=MeetingKind.CONFERENCE,
+            topic="US partners",
+            link="https://x.example/j",
+            start=datetime(2026, 12, 3, 17, 0, tzinfo=UTC),
+            duration=30,
+            tz="America/Los_Angeles",
+        )
+    )
+    svc.save(
+        Meeting(
+            kind=MeetingKind.IN_PERSON,
+            topic="Stand-up",
+            room="301",
+            start=datetime(2026, 12, 4, 1, 30, tzinfo=UTC),
+            duration=15,
+            tz="Asia/Shanghai",
+        )
+    )
     pane = MeetingsPane(app_services)
     qtbot.addWidget(pane)
     week = pane.week
@@ -305,7 +342,7 @@ def test_week_view_days_are_the_offices_and_a_meeting_elsewhere_keeps_its_own_da
     assert "Asia/Shanghai" in week.title.text()
     friday = week.grid.item(0, 4).text().splitlines()
     assert friday[0] == "12-04"
-    assert "09:30 Stand-up" in friday                                   # the office's own zone: time only
+    assert "09:30 Stand-up" in friday  # the office's own zone: time only
     assert "12-03 09:00 (America/Los_Angeles, UTC-08:00) US partners" in friday
     assert "US partners" not in week.grid.item(0, 3).text()
 

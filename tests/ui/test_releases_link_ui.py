@@ -1,4 +1,5 @@
 """Linking the zh and en versions of one release in the editor, and opening the linked one."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -37,10 +38,10 @@ def test_link_the_other_language_version_and_open_it(qtbot, ctx, app_services, p
     assert offered == {None, zh.id, zh2.id}
 
     pane.editor.ui.languageCombo.setCurrentIndex(pane.editor.ui.languageCombo.findData("zh"))
-    assert pane.editor.ui.linkCombo.currentData() == zh.id       # kept, though now the same language
+    assert pane.editor.ui.linkCombo.currentData() == zh.id  # kept, though now the same language
     assert not pane.save() and zh.reference in pane.editor.ui.errorLabel.text()
     pane.editor.ui.languageCombo.setCurrentIndex(pane.editor.ui.languageCombo.findData("en"))
-    pane.editor.ui.linkCombo.setCurrentIndex(0)                  # unlink
+    pane.editor.ui.linkCombo.setCurrentIndex(0)  # unlink
     assert pane.save()
     assert svc.get(en.id).linked_id is None and svc.get(zh.id).linked_id is None
 

@@ -1,5 +1,6 @@
 """The releases pane as people use it: list and badge, editing with autosave, the four-eyes review
 through the buttons, paragraph comments, the conflict choice on a stale save, export."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -11,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from commdesk.core.releases.content import ReleaseContent, paragraphs
 from commdesk.core.releases.records import Coverage, ReleaseEdit
 from commdesk.core.releases.workflow import Action, State
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.common import conflict
 from commdesk.ui.releases.models import CoverageTableModel, ReleaseTableModel
 from commdesk.ui.releases.pane import ReleasesPane
@@ -22,14 +23,22 @@ from commdesk.ui.releases.pane import ReleasesPane
 @pytest.fixture
 def release(ctx, people):
     ctx.current = lambda: people["officer"]
-    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="华信发布新平台", body_markdown="第一段。\n\n第二段。", dateline_city="上海",
-        dateline_date=date(2026, 3, 10)), reviewer_ids=(people["reviewer"].id,)))
+    r = ctx.service(ReleaseService).create(
+        ReleaseEdit(
+            ReleaseContent(
+                title="华信发布新平台",
+                body_markdown="第一段。\n\n第二段。",
+                dateline_city="上海",
+                dateline_date=date(2026, 3, 10),
+            ),
+            reviewer_ids=(people["reviewer"].id,),
+        )
+    )
     return r
 
 
 def _pane(qtbot, app_services, person):
-    app_services.ctx.current = app_services.person      # tests act as others through ctx in between
+    app_services.ctx.current = app_services.person  # tests act as others through ctx in between
     app_services.set_person(person)
     pane = ReleasesPane(app_services)
     qtbot.addWidget(pane)
@@ -49,8 +58,10 @@ def test_list_badge_and_review_buttons(qtbot, ctx, app_services, people, release
     answer.text = "请审核第一段"
     qtbot.mouseClick(officer.action_buttons[Action.SUBMIT], Qt.MouseButton.LeftButton)
     assert officer.release.state is State.IN_REVIEW
-    assert "four eyes" in officer.action_buttons[Action.APPROVE].toolTip() or \
-        officer.action_buttons[Action.APPROVE].toolTip()
+    assert (
+        "four eyes" in officer.action_buttons[Action.APPROVE].toolTip()
+        or officer.action_buttons[Action.APPROVE].toolTip()
+    )
 
     reviewer = _pane(qtbot, app_services, people["reviewer"])
     assert badges[-1] == ("releases", 1)
@@ -58,7 +69,7 @@ def test_list_badge_and_review_buttons(qtbot, ctx, app_services, people, release
     assert reviewer.model.rowCount() == 1 and "(1)" in reviewer.filter.itemText(1)
     reviewer.select(release.id)
     panel = reviewer.review
-    panel.paragraph.setCurrentIndex(2)           # ¶2
+    panel.paragraph.setCurrentIndex(2)  # ¶2
     panel.text.setPlainText("第二段请补充数据")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     comments = ctx.service(ReleaseReviewService).comments(release.id)
@@ -103,8 +114,11 @@ def test_stale_save_offers_the_choice(qtbot, ctx, app_services, people, release,
     pane = _pane(qtbot, app_services, people["officer"])
     pane.select(release.id)
     ctx.current = lambda: people["officer2"]
-    ctx.service(ReleaseService).save(release.id, release.edit(content=ReleaseContent(
-        title="Emma's title", body_markdown="x")), release.version)
+    ctx.service(ReleaseService).save(
+        release.id,
+        release.edit(content=ReleaseContent(title="Emma's title", body_markdown="x")),
+        release.version,
+    )
     ctx.current = app_services.person
     pane.editor.ui.titleEdit.setText("李明的标题")
     pane.editor.changed.emit()
@@ -135,7 +149,9 @@ def test_coverage_panel_and_export(qtbot, ctx, app_services, people, release, tm
     svc.act(release.id, Action.APPROVE)
     ctx.current = lambda: people["officer"]
     svc.act(release.id, Action.PUBLISH)
-    ctx.service(ReleaseCoverageService).add(Coverage(release.id, "新华网", date(2026, 3, 12), tone="positive", reach=900))
+    ctx.service(ReleaseCoverageService).add(
+        Coverage(release.id, "新华网", date(2026, 3, 12), tone="positive", reach=900)
+    )
     pane = _pane(qtbot, app_services, people["officer"])
     pane.select(release.id)
     pane.coverage.url.setText("https://example.org/n/1")
@@ -163,7 +179,9 @@ def test_coverage_dialog_links_a_journalist_contact(qtbot, ctx, app_services, pe
     from commdesk.services.contacts.service import ContactService
 
     ctx.current = lambda: people["admin"]
-    c = ctx.service(ContactService).create(ContactRecord(full_name="张伟", emails=[Email("work", "z@x.example")]))
+    c = ctx.service(ContactService).create(
+        ContactRecord(full_name="张伟", emails=[Email("work", "z@x.example")])
+    )
     pane = _pane(qtbot, app_services, people["officer"])
     from commdesk.ui.releases.coverage import CoverageDialog
 

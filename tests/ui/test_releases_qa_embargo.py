@@ -1,5 +1,6 @@
 """Issue 12 QA: the embargo typed in the editor is the wall clock of the chosen zone, whatever the
 computer's zone; a new embargo starts at a sensible time; a past one is flagged."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
@@ -18,8 +19,9 @@ pytestmark = pytest.mark.timezones
 def _pane(qtbot, app_services, people, ctx, now: datetime) -> tuple[ReleasesPane, int]:
     app_services.ctx.clock = lambda: now
     ctx.current = lambda: people["officer"]
-    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 6))))
+    r = ctx.service(ReleaseService).create(
+        ReleaseEdit(ReleaseContent(title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 6)))
+    )
     app_services.ctx.current = app_services.person
     app_services.set_person(people["officer"])
     pane = ReleasesPane(app_services)
@@ -40,12 +42,12 @@ def test_typed_embargo_is_the_wall_clock_of_the_chosen_zone(qtbot, app_services,
     ui.zoneCombo.setCurrentText("Asia/Shanghai")
     ui.embargoCheck.setFocus()
     qtbot.waitUntil(ui.embargoCheck.hasFocus)
-    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Space)           # tick "Embargo until" by keyboard
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Space)  # tick "Embargo until" by keyboard
     assert ui.embargoCheck.isChecked() and ui.embargoEdit.text() == "2025-12-31 10:00"
-    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)             # into the field, as a user does
+    qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)  # into the field, as a user does
     edit = ui.embargoEdit
     qtbot.waitUntil(edit.hasFocus)
-    for key in "2026-03-08 02:30":                              # key by key, separators included
+    for key in "2026-03-08 02:30":  # key by key, separators included
         qtbot.keyClicks(edit, key)
     assert edit.hasFocus() and edit.text() == "2026-03-08 02:30"
     qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -54,11 +56,12 @@ def test_typed_embargo_is_the_wall_clock_of_the_chosen_zone(qtbot, app_services,
     assert saved.embargo_tz == "Asia/Shanghai"
     assert saved.content.embargo.astimezone(UTC) == datetime(2026, 3, 7, 18, 30, tzinfo=UTC)
     pane.select(rid)
-    assert ui.embargoEdit.text() == "2026-03-08 02:30"        # read back the same, in its zone
+    assert ui.embargoEdit.text() == "2026-03-08 02:30"  # read back the same, in its zone
 
 
 def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_flagged(
-        qtbot, app_services, people, ctx, process_tz):
+    qtbot, app_services, people, ctx, process_tz
+):
     from dataclasses import replace
 
     from commdesk.services.settings import SettingsService
@@ -85,7 +88,7 @@ def test_a_new_embargo_starts_on_the_next_working_day_at_ten_and_a_past_one_is_f
     assert edit.text() == "2026-03-05 10:00"
     assert "2026-03-05 10:00 (Asia/Shanghai, UTC+08:00)" in ui.errorLabel.text()
     assert edit.property("past")
-    qtbot.keyClick(edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)   # back, then in again
+    qtbot.keyClick(edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back, then in again
     qtbot.waitUntil(ui.embargoCheck.hasFocus)
     qtbot.keyClick(ui.embargoCheck, Qt.Key.Key_Tab)
     qtbot.waitUntil(edit.hasFocus)

@@ -1,6 +1,7 @@
 """Issue 12 QA §6: release documents, the coverage dialog, the outbox's compose dialog and the release
 list use the organisation's zone (or the embargo's own), never the process's by accident; the same
 results under two process zones."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -13,15 +14,15 @@ import pytest
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.export import ReleaseExportService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import SettingsService
 
 pytestmark = pytest.mark.timezones
 # 20:51 on Saturday 5 December in Los Angeles = 12:51 on Sunday 6 December in Shanghai
 NOW = datetime(2026, 12, 6, 4, 51, tzinfo=UTC)
-EMBARGO = datetime(2026, 12, 8, 2, 0, tzinfo=UTC)         # 10:00 on 8 December in Shanghai
+EMBARGO = datetime(2026, 12, 8, 2, 0, tzinfo=UTC)  # 10:00 on 8 December in Shanghai
 
 
 @pytest.fixture
@@ -31,9 +32,18 @@ def shanghai_release(ctx, people):
     settings = ctx.service(SettingsService)
     settings.save_organisation(replace(settings.organisation(), name="华信", time_zone="Asia/Shanghai"))
     ctx.current = lambda: people["officer"]
-    return ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="华信发布新平台", body_markdown="第一段。", dateline_city="上海", dateline_date=date(2026, 12, 6),
-        embargo=EMBARGO), embargo_tz="Asia/Shanghai"))
+    return ctx.service(ReleaseService).create(
+        ReleaseEdit(
+            ReleaseContent(
+                title="华信发布新平台",
+                body_markdown="第一段。",
+                dateline_city="上海",
+                dateline_date=date(2026, 12, 6),
+                embargo=EMBARGO,
+            ),
+            embargo_tz="Asia/Shanghai",
+        )
+    )
 
 
 def test_release_documents_are_dated_in_the_organisations_zone(ctx, shanghai_release, process_tz, tmp_path):
@@ -51,14 +61,16 @@ def test_release_documents_are_dated_in_the_organisations_zone(ctx, shanghai_rel
     assert embargo_row == "2026-12-08 10:00 (Asia/Shanghai, UTC+08:00)"
     pdf = svc.export(shanghai_release.id, tmp_path / "review.pdf", "review")
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                              check=True).stdout
-        assert "Asia/Shanghai" in text and "UTC+08:00" in text     # the created stamp names the office's zone
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Asia/Shanghai" in text and "UTC+08:00" in text  # the created stamp names the office's zone
         assert "America/Los_Angeles" not in text and "UTC-08:00" not in text
 
 
-def test_the_coverage_dialog_starts_on_today_in_the_organisations_zone(qtbot, app_services, people,
-                                                                       shanghai_release, process_tz):
+def test_the_coverage_dialog_starts_on_today_in_the_organisations_zone(
+    qtbot, app_services, people, shanghai_release, process_tz
+):
     from commdesk.ui.releases.coverage import CoverageDialog
     from commdesk.ui.releases.pane import ReleasesPane
 
@@ -78,8 +90,9 @@ def test_the_coverage_dialog_starts_on_today_in_the_organisations_zone(qtbot, ap
     assert pane.model.index(0, pane.model.EMBARGO).data() == "2026-12-08 10:00 (Asia/Shanghai, UTC+08:00)"
 
 
-def test_the_compose_dialog_dates_the_subject_in_the_organisations_zone(qtbot, app_services, people,
-                                                                        shanghai_release, process_tz):
+def test_the_compose_dialog_dates_the_subject_in_the_organisations_zone(
+    qtbot, app_services, people, shanghai_release, process_tz
+):
     from commdesk.ui.mail.dialogs import ComposeDialog
 
     dlg = ComposeDialog(app_services)

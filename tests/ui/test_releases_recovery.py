@@ -1,5 +1,6 @@
 """Drafting without loss: a real commdesk process is killed (SIGKILL) while a person edits; the next
 start offers the unsaved edits back, and saving them makes the next revision."""
+
 from __future__ import annotations
 
 import os
@@ -52,13 +53,21 @@ EDITOR = textwrap.dedent("""
 
 def test_killed_process_edits_are_offered_back(qtbot, ctx, app_services, people, db_url, tmp_path, answer):
     ctx.current = lambda: people["officer"]
-    release = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="华信发布新平台", body_markdown="第一段。", dateline_date=date(2026, 3, 10)),
-        reviewer_ids=(people["reviewer"].id,)))
+    release = ctx.service(ReleaseService).create(
+        ReleaseEdit(
+            ReleaseContent(title="华信发布新平台", body_markdown="第一段。", dateline_date=date(2026, 3, 10)),
+            reviewer_ids=(people["reviewer"].id,),
+        )
+    )
     ctx.current = app_services.person
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    proc = subprocess.Popen([sys.executable, "-c", EDITOR, db_url, str(release.id), str(tmp_path / "p.ini")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, db_url, str(release.id), str(tmp_path / "p.ini")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         line = proc.stdout.readline()
         assert line.strip() == "AUTOSAVED", proc.stderr.read() if proc.poll() is not None else line
@@ -75,7 +84,7 @@ def test_killed_process_edits_are_offered_back(qtbot, ctx, app_services, people,
     qtbot.addWidget(pane)
     assert RecoveryStore(pane.store.folder).pending() == [release.id]
     answer.reply = QMessageBox.StandardButton.Yes
-    pane.activated()                                  # the next start: offered back
+    pane.activated()  # the next start: offered back
     assert pane.release is not None and pane.release.id == release.id
     assert any("not saved" in text for _kind, _title, text in answer.asked)
     assert pane.editor.ui.titleEdit.text() == "华信发布新平台 - typed before the crash"
@@ -93,8 +102,13 @@ def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answe
     app_services.set_person(people["officer"])
     pane = ReleasesPane(app_services)
     qtbot.addWidget(pane)
-    pane.store.save(release.id, release.version, release.edit(content=ReleaseContent(title="改过")),
-                    people["officer"].id, datetime(2026, 3, 1, tzinfo=UTC))
+    pane.store.save(
+        release.id,
+        release.version,
+        release.edit(content=ReleaseContent(title="改过")),
+        people["officer"].id,
+        datetime(2026, 3, 1, tzinfo=UTC),
+    )
     answer.reply = QMessageBox.StandardButton.No
     pane.select(release.id)
     assert pane.editor.ui.titleEdit.text() == "标题" and pane.store.pending() == []
@@ -111,8 +125,17 @@ def test_store_round_trip(tmp_path, title):
     from zoneinfo import ZoneInfo
 
     store = RecoveryStore(tmp_path)
-    edit = ReleaseEdit(ReleaseContent(title=title, embargo=datetime(2026, 5, 1, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
-                                      quotes=(("话", "人"),)), "Asia/Shanghai", ("wechat",), ((3, "科技媒体"),), (2,))
+    edit = ReleaseEdit(
+        ReleaseContent(
+            title=title,
+            embargo=datetime(2026, 5, 1, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+            quotes=(("话", "人"),),
+        ),
+        "Asia/Shanghai",
+        ("wechat",),
+        ((3, "科技媒体"),),
+        (2,),
+    )
     store.save(7, 4, edit, 1, datetime(2026, 3, 1, tzinfo=UTC))
     back = store.load(7)
     assert back.edit == edit and back.base_version == 4

@@ -1,5 +1,6 @@
 """History of revisions in the review tab: pick an earlier revision, see its diff against the current
 text, restore it after confirming; a stale copy gets the conflict choice."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,11 +21,23 @@ from commdesk.ui.releases.pane import ReleasesPane
 def release(ctx, people):
     ctx.current = lambda: people["officer"]
     svc = ctx.service(ReleaseService)
-    r = svc.create(ReleaseEdit(ReleaseContent(title="初稿标题", body_markdown="第一段原文。\n\n第二段。",
-                                              dateline_date=date(2026, 3, 10)),
-                               reviewer_ids=(people["reviewer"].id,)))
-    r = svc.save(r.id, r.edit(content=ReleaseContent(title="二稿标题", body_markdown="第一段改写。\n\n第二段。",
-                                                     dateline_date=date(2026, 3, 10))), r.version)
+    r = svc.create(
+        ReleaseEdit(
+            ReleaseContent(
+                title="初稿标题", body_markdown="第一段原文。\n\n第二段。", dateline_date=date(2026, 3, 10)
+            ),
+            reviewer_ids=(people["reviewer"].id,),
+        )
+    )
+    r = svc.save(
+        r.id,
+        r.edit(
+            content=ReleaseContent(
+                title="二稿标题", body_markdown="第一段改写。\n\n第二段。", dateline_date=date(2026, 3, 10)
+            )
+        ),
+        r.version,
+    )
     return r
 
 
@@ -43,34 +56,40 @@ def _choose(pane, number):
     combo.setCurrentIndex(combo.findData(number))
 
 
-def test_pick_an_earlier_revision_see_the_diff_and_restore_it(qtbot, ctx, app_services, people, release, answer):
+def test_pick_an_earlier_revision_see_the_diff_and_restore_it(
+    qtbot, ctx, app_services, people, release, answer
+):
     pane = _pane(qtbot, app_services, people["officer"])
     pane.select(release.id)
     pane.tabs.setCurrentWidget(pane.review)
     combo = pane.review.against
-    assert combo.findData(1) > 0 and combo.findData(2) < 0          # only earlier revisions are offered
+    assert combo.findData(1) > 0 and combo.findData(2) < 0  # only earlier revisions are offered
     assert pane.review.restore_button.isHidden()
     _choose(pane, 1)
     shown = pane.review.diff_view.toPlainText()
-    assert "v1" in shown and "第一段原文改写" in shown and "初二稿标题" in shown   # both texts, marked up
+    assert "v1" in shown and "第一段原文改写" in shown and "初二稿标题" in shown  # both texts, marked up
     assert "line-through" in pane.review.diff_view.toHtml()
     assert pane.review.restore_button.isVisible() and pane.review.restore_button.isEnabled()
 
     answer.reply = QMessageBox.StandardButton.No
     qtbot.mouseClick(pane.review.restore_button, Qt.MouseButton.LeftButton)
     assert answer.asked[-1][0] == "question" and "v1" in answer.asked[-1][2]
-    assert ctx.service(ReleaseService).get(release.id).revision == 2     # not confirmed: nothing changed
+    assert ctx.service(ReleaseService).get(release.id).revision == 2  # not confirmed: nothing changed
 
     answer.reply = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(pane.review.restore_button, Qt.MouseButton.LeftButton)
     stored = ctx.service(ReleaseService).get(release.id)
-    assert stored.revision == 3 and stored.content.title == "初稿标题" and "原文" in stored.content.body_markdown
+    assert (
+        stored.revision == 3 and stored.content.title == "初稿标题" and "原文" in stored.content.body_markdown
+    )
     assert pane.release.revision == 3 and pane.editor.ui.titleEdit.text() == "初稿标题"
     assert ctx.service(ReleaseService).revisions(release.id)[-1].note == "Restored from v1"
-    assert pane.review.against.findData(2) > 0                          # v2 is now an earlier revision too
+    assert pane.review.against.findData(2) > 0  # v2 is now an earlier revision too
 
 
-def test_restore_after_approval_warns_and_returns_to_review(qtbot, ctx, app_services, people, release, answer):
+def test_restore_after_approval_warns_and_returns_to_review(
+    qtbot, ctx, app_services, people, release, answer
+):
     svc = ctx.service(ReleaseService)
     ctx.current = lambda: people["officer"]
     svc.act(release.id, Action.SUBMIT, note="n")
@@ -87,14 +106,18 @@ def test_restore_after_approval_warns_and_returns_to_review(qtbot, ctx, app_serv
 
 
 @pytest.mark.parametrize("choice", ["mine", "theirs", "cancel"])
-def test_restore_on_a_stale_copy_offers_the_choice(qtbot, ctx, app_services, people, release, answer,
-                                                   monkeypatch, choice):
+def test_restore_on_a_stale_copy_offers_the_choice(
+    qtbot, ctx, app_services, people, release, answer, monkeypatch, choice
+):
     pane = _pane(qtbot, app_services, people["officer"])
     pane.select(release.id)
     _choose(pane, 1)
     ctx.current = lambda: people["officer2"]
-    ctx.service(ReleaseService).save(release.id, release.edit(content=ReleaseContent(
-        title="Emma's title", body_markdown="x")), release.version)
+    ctx.service(ReleaseService).save(
+        release.id,
+        release.edit(content=ReleaseContent(title="Emma's title", body_markdown="x")),
+        release.version,
+    )
     ctx.current = app_services.person
     asked = []
     monkeypatch.setattr(conflict, "resolve_conflict", lambda parent, exc: asked.append(exc) or choice)

@@ -1,5 +1,6 @@
 """The embargo's time zone: every zone offered (the common ones first), a wrong name named at once
 and refused on save."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,11 +20,24 @@ def test_zone_combo_lists_common_zones_first_then_all(qtbot):
     combo = editor.ui.zoneCombo
     assert combo.isEditable()
     texts = [combo.itemText(i) for i in range(combo.count())]
-    assert texts[:9] == ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
-                         "Europe/London", "Europe/Berlin", "America/New_York", "UTC"] == list(ZONES)
+    assert (
+        texts[:9]
+        == [
+            "Asia/Shanghai",
+            "Asia/Hong_Kong",
+            "Asia/Taipei",
+            "Asia/Singapore",
+            "Asia/Tokyo",
+            "Europe/London",
+            "Europe/Berlin",
+            "America/New_York",
+            "UTC",
+        ]
+        == list(ZONES)
+    )
     rest = [t for t in texts[9:] if t]
     assert "America/Los_Angeles" in rest and "Australia/Sydney" in rest and rest == sorted(rest)
-    assert len(set(texts)) == len([t for t in texts if t]) + 1        # each once (plus the separator)
+    assert len(set(texts)) == len([t for t in texts if t]) + 1  # each once (plus the separator)
 
 
 def _pane_on(qtbot, app_services, people, release_id: int) -> ReleasesPane:
@@ -39,8 +53,9 @@ def _pane_on(qtbot, app_services, people, release_id: int) -> ReleasesPane:
 
 def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
     ctx.current = lambda: people["officer"]
-    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+    r = ctx.service(ReleaseService).create(
+        ReleaseEdit(ReleaseContent(title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10)))
+    )
     pane = _pane_on(qtbot, app_services, people, r.id)
     ui = pane.editor.ui
     ui.embargoCheck.setChecked(True)
@@ -57,8 +72,9 @@ def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
 
 
 @pytest.mark.timezones
-def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(qtbot, ctx, app_services, people,
-                                                                          process_tz):
+def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(
+    qtbot, ctx, app_services, people, process_tz
+):
     """Issue 12 §2: the office in Berlin sets its zone; whatever the computer's zone, the embargo of a
     release that has none yet is offered in Europe/Berlin and saved there."""
     from commdesk.services.settings import OrgSettings, SettingsService
@@ -66,8 +82,9 @@ def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(qtbot,
     ctx.current = lambda: people["admin"]
     ctx.service(SettingsService).save_organisation(OrgSettings(name="华信", time_zone="Europe/Berlin"))
     ctx.current = lambda: people["officer"]
-    r = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(
-        title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10))))
+    r = ctx.service(ReleaseService).create(
+        ReleaseEdit(ReleaseContent(title="禁发时间", body_markdown="正文", dateline_date=date(2026, 3, 10)))
+    )
     pane = _pane_on(qtbot, app_services, people, r.id)
     ui = pane.editor.ui
     assert ui.zoneCombo.currentText() == "Europe/Berlin"

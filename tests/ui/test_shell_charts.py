@@ -1,5 +1,6 @@
 """Chart axes label each bar readably: every label whole (wrapped, smaller or slanted, never cut off
 with "…"), inside its bar's slot, in the PDFs that carry charts."""
+
 from __future__ import annotations
 
 import io
@@ -19,8 +20,16 @@ from commdesk.core.documents.rendering import render_bytes
 from commdesk.core.documents.spec import Document, Image, Paragraph
 
 BLUE = (31, 78, 121)
-KINDS = ["中央级报纸", "省级日报及其新媒体平台", "行业专业杂志", "通讯社", "电视台新闻频道", "门户网站财经频道",
-         "自媒体与社交平台", "地方广播电台"]
+KINDS = [
+    "中央级报纸",
+    "省级日报及其新媒体平台",
+    "行业专业杂志",
+    "通讯社",
+    "电视台新闻频道",
+    "门户网站财经频道",
+    "自媒体与社交平台",
+    "地方广播电台",
+]
 
 
 def fonts():
@@ -37,15 +46,19 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.mark.parametrize("labels, slot", [
-    (KINDS, 190), ([f"第{i}周 媒体报道与转载汇总" for i in range(20)], 77),
-    (["Draft", "In review", "Changes requested", "Approved", "Scheduled", "Published"], 120),
-])
+@pytest.mark.parametrize(
+    "labels, slot",
+    [
+        (KINDS, 190),
+        ([f"第{i}周 媒体报道与转载汇总" for i in range(20)], 77),
+        (["Draft", "In review", "Changes requested", "Approved", "Scheduled", "Published"], 120),
+    ],
+)
 def test_labels_are_whole_and_inside_their_slot(labels, slot):
     font_for, line_px = fonts()
     axis = layout_labels(labels, slot, font_for, line_px)
     assert not axis.slanted
-    for label, lines in zip(labels, axis.lines):
+    for label, lines in zip(labels, axis.lines, strict=False):
         assert squeeze("".join(lines)) == squeeze(label) and "\u2026" not in "".join(lines)
         assert len(lines) <= 3 and all(axis.font.getlength(line) <= slot for line in lines)
 
@@ -58,8 +71,10 @@ def test_labels_that_cannot_wrap_are_slanted_whole():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("新闻稿媒体报道 abcXYZ-1")), min_size=1, max_size=30),
-       st.integers(min_value=20, max_value=300))
+@given(
+    st.text(alphabet=st.sampled_from(list("新闻稿媒体报道 abcXYZ-1")), min_size=1, max_size=30),
+    st.integers(min_value=20, max_value=300),
+)
 def test_wrapping_never_loses_or_overflows(label, width):
     font_for, _ = fonts()
     font = font_for(22)

@@ -8,6 +8,7 @@
 The windows are found by importing every ``commdesk.ui`` module; each needs a factory below, or an
 entry in ``CANNOT_BUILD`` saying why it cannot be built here: none is skipped silently.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -19,8 +20,19 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QGroupBox, QLabel,
-                               QMainWindow, QMenu, QTabBar, QTabWidget, QWizard)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QTabWidget,
+    QWizard,
+)
 
 import commdesk.ui
 from commdesk.bootstrap import open_database
@@ -41,8 +53,11 @@ def all_window_classes() -> dict[str, type]:
             continue
         module = importlib.import_module(mod.name)
         for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if (cls.__module__ == module.__name__ and issubclass(cls, (QDialog, QMainWindow))
-                    and not cls.__name__.startswith("_")):
+            if (
+                cls.__module__ == module.__name__
+                and issubclass(cls, (QDialog, QMainWindow))
+                and not cls.__name__.startswith("_")
+            ):
                 found[f"{cls.__module__}.{cls.__qualname__}"] = cls
     return found
 
@@ -66,8 +81,8 @@ class Desk:
     """Records of the demo desk the factories open dialogs on."""
 
     def __init__(self, services):
-        from commdesk.services.contacts.service import ContactQuery, ContactService
         from commdesk.services.contacts.lists import ContactListService
+        from commdesk.services.contacts.service import ContactQuery, ContactService
         from commdesk.services.meetings.service import MeetingService
         from commdesk.services.releases.service import ReleaseService
 
@@ -83,20 +98,25 @@ class Desk:
 
 def _minutes_window(s, d):
     from commdesk.core.meetings.minutes import RecoveryStore
-    from commdesk.services.meetings.service import MeetingService
     from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.meetings.service import MeetingService
     from commdesk.ui.meetings.pane import MinutesWindow, recovery_folder
 
     meeting = s.get(MeetingService).get(d.meeting.id)
-    return MinutesWindow(s, meeting, s.get(MeetingMinutesService).draft(meeting.id), RecoveryStore(recovery_folder(s.ctx)))
+    return MinutesWindow(
+        s, meeting, s.get(MeetingMinutesService).draft(meeting.id), RecoveryStore(recovery_folder(s.ctx))
+    )
 
 
 def _release(s, d, approved=False):
     from commdesk.services.releases.service import ReleaseService
 
     svc = s.get(ReleaseService)
-    wanted = [r for r in d.releases if str(getattr(r.state, "value", r.state)) in ("approved", "published")] \
-        if approved else d.releases
+    wanted = (
+        [r for r in d.releases if str(getattr(r.state, "value", r.state)) in ("approved", "published")]
+        if approved
+        else d.releases
+    )
     return svc.get((wanted or d.releases)[0].id)
 
 
@@ -132,49 +152,73 @@ FACTORIES = {
     "commdesk.ui.admin.first_run.WelcomeDialog": lambda s, d: _cls("admin.first_run.WelcomeDialog")(),
     "commdesk.ui.admin.people_dialog.PeopleDialog": lambda s, d: _cls("admin.people_dialog.PeopleDialog")(s),
     "commdesk.ui.admin.person_dialog.PersonDialog": lambda s, d: _cls("admin.person_dialog.PersonDialog")(
-        s.get(_s("people:PeopleService")), s.person()),
-    "commdesk.ui.admin.switch_person.SwitchPersonDialog": lambda s, d: _cls("admin.switch_person.SwitchPersonDialog")(
-        s.get(_s("people:PeopleService")), s.person()),
-    "commdesk.ui.admin.procedure_viewer.ProcedureViewer": lambda s, d: _cls("admin.procedure_viewer.ProcedureViewer")(
-        d.lang),
+        s.get(_s("people:PeopleService")), s.person()
+    ),
+    "commdesk.ui.admin.switch_person.SwitchPersonDialog": lambda s, d: _cls(
+        "admin.switch_person.SwitchPersonDialog"
+    )(s.get(_s("people:PeopleService")), s.person()),
+    "commdesk.ui.admin.procedure_viewer.ProcedureViewer": lambda s, d: _cls(
+        "admin.procedure_viewer.ProcedureViewer"
+    )(d.lang),
     "commdesk.ui.admin.org_settings_dialog.OrgSettingsDialog": lambda s, d: _cls(
-        "admin.org_settings_dialog.OrgSettingsDialog")(s.get(_s("settings:SettingsService")), True),
+        "admin.org_settings_dialog.OrgSettingsDialog"
+    )(s.get(_s("settings:SettingsService")), True),
     "commdesk.ui.common.history.HistoryDialog": lambda s, d: _cls("common.history.HistoryDialog")(
-        s.get(_s("audit:AuditService")), "contacts", d.contact_a.id, d.contact_a.name),
-    "commdesk.ui.common.pdf_preview.PdfPreviewDialog": lambda s, d: _cls("common.pdf_preview.PdfPreviewDialog")(
-        _pdf_bytes(), "Media list"),
+        s.get(_s("audit:AuditService")), "contacts", d.contact_a.id, d.contact_a.name
+    ),
+    "commdesk.ui.common.pdf_preview.PdfPreviewDialog": lambda s, d: _cls(
+        "common.pdf_preview.PdfPreviewDialog"
+    )(_pdf_bytes(), "Media list"),
     "commdesk.ui.common.conflict.ConflictDialog": _conflict,
     "commdesk.ui.contacts.dialogs.ContactDialog": lambda s, d: _cls("contacts.dialogs.ContactDialog")(
-        s, d.contact_a.id),
+        s, d.contact_a.id
+    ),
     "commdesk.ui.contacts.dialogs.InteractionDialog": lambda s, d: _cls("contacts.dialogs.InteractionDialog")(
-        s, d.contact_a.id, d.contact_a.name),
-    "commdesk.ui.contacts.dialogs.DoNotContactDialog": lambda s, d: _cls("contacts.dialogs.DoNotContactDialog")(
-        s, d.contact_a.id, d.contact_a.name),
+        s, d.contact_a.id, d.contact_a.name
+    ),
+    "commdesk.ui.contacts.dialogs.DoNotContactDialog": lambda s, d: _cls(
+        "contacts.dialogs.DoNotContactDialog"
+    )(s, d.contact_a.id, d.contact_a.name),
     "commdesk.ui.contacts.duplicates.MergeDialog": lambda s, d: _cls("contacts.duplicates.MergeDialog")(
-        s, d.contact_a.id, d.contact_b.id),
-    "commdesk.ui.contacts.duplicates.DuplicatesDialog": lambda s, d: _cls("contacts.duplicates.DuplicatesDialog")(s),
-    "commdesk.ui.contacts.import_wizard.ImportWizard": lambda s, d: _cls("contacts.import_wizard.ImportWizard")(s),
+        s, d.contact_a.id, d.contact_b.id
+    ),
+    "commdesk.ui.contacts.duplicates.DuplicatesDialog": lambda s, d: _cls(
+        "contacts.duplicates.DuplicatesDialog"
+    )(s),
+    "commdesk.ui.contacts.import_wizard.ImportWizard": lambda s, d: _cls(
+        "contacts.import_wizard.ImportWizard"
+    )(s),
     "commdesk.ui.contacts.widgets.MembersDialog": lambda s, d: _cls("contacts.widgets.MembersDialog")(
-        d.list.name, s.get(_s("contacts.lists:ContactListService")).members(d.list.id)),
+        d.list.name, s.get(_s("contacts.lists:ContactListService")).members(d.list.id)
+    ),
     "commdesk.ui.mail.dialogs.AccountDialog": lambda s, d: _cls("mail.dialogs.AccountDialog")(s),
     "commdesk.ui.mail.dialogs.ComposeDialog": lambda s, d: _cls("mail.dialogs.ComposeDialog")(s),
     "commdesk.ui.meetings.backlog.BacklogDialog": lambda s, d: _cls("meetings.backlog.BacklogDialog")(
-        s, d.series_meeting.series_id),
+        s, d.series_meeting.series_id
+    ),
     "commdesk.ui.meetings.pane.MinutesWindow": _minutes_window,
     "commdesk.ui.meetings.widgets.ContactPicker": lambda s, d: _cls("meetings.widgets.ContactPicker")(s),
     "commdesk.ui.meetings.dialogs.PlanningDialog": lambda s, d: _cls("meetings.dialogs.PlanningDialog")(
-        s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)),
+        s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)
+    ),
     "commdesk.ui.releases.coverage.CoverageDialog": lambda s, d: _cls("releases.coverage.CoverageDialog")(
-        _release(s, d, approved=True).id, None, journalists=[]),
-    "commdesk.ui.releases.coverage.CoverageReportDialog": lambda s, d: _cls("releases.coverage.CoverageReportDialog")(
-        date(2026, 1, 1), date(2026, 12, 31)),
-    "commdesk.ui.releases.mailing.ReleaseMailingDialog": lambda s, d: _cls("releases.mailing.ReleaseMailingDialog")(
-        s, _release(s, d, approved=True)),
+        _release(s, d, approved=True).id, None, journalists=[]
+    ),
+    "commdesk.ui.releases.coverage.CoverageReportDialog": lambda s, d: _cls(
+        "releases.coverage.CoverageReportDialog"
+    )(date(2026, 1, 1), date(2026, 12, 31)),
+    "commdesk.ui.releases.mailing.ReleaseMailingDialog": lambda s, d: _cls(
+        "releases.mailing.ReleaseMailingDialog"
+    )(s, _release(s, d, approved=True)),
     "commdesk.ui.releases.dialogs.NewReleaseDialog": lambda s, d: _cls("releases.dialogs.NewReleaseDialog")(
-        s.get(_s("releases.templates:ReleaseTemplateService")).list()),
-    "commdesk.ui.releases.dialogs.TemplateEditorDialog": lambda s, d: _cls("releases.dialogs.TemplateEditorDialog")(
+        s.get(_s("releases.templates:ReleaseTemplateService")).list()
+    ),
+    "commdesk.ui.releases.dialogs.TemplateEditorDialog": lambda s, d: _cls(
+        "releases.dialogs.TemplateEditorDialog"
+    )(
         s.get(_s("releases.templates:ReleaseTemplateService")),
-        s.get(_s("releases.templates:ReleaseTemplateService")).list()[0]),
+        s.get(_s("releases.templates:ReleaseTemplateService")).list()[0],
+    ),
 }
 
 #: Windows that cannot be built on their own here, and why (none at present).
@@ -269,8 +313,12 @@ def _tab_states(window):
 
 def wizard_buttons(wizard: QWizard) -> dict[str, list[str]]:
     seen = defaultdict(list)
-    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                  QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+    for which in (
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+    ):
         if letter := mnemonic_of(wizard.buttonText(which)):
             seen[letter].append(wizard.buttonText(which))
     return seen
@@ -295,14 +343,18 @@ def check_window(window) -> list[str]:
             if act.isVisible() and not act.isSeparator() and (letter := mnemonic_of(act.text())):
                 seen[letter].append(act.text())
         for letter, texts in clashes(seen).items():
-            problems.append(f"menu {menu.title() or menu.objectName() or '(context)'!r}: &{letter.upper()} is "
-                            f"used by {texts}")
+            problems.append(
+                f"menu {menu.title() or menu.objectName() or '(context)'!r}: &{letter.upper()} is "
+                f"used by {texts}"
+            )
     limit_w, limit_h = (MAIN_W, MAIN_H) if isinstance(window, QMainWindow) else (MAX_W, MAX_H)
     size, least = window.size(), window.minimumSizeHint()
     width, height = max(size.width(), least.width()), max(size.height(), least.height())
     if width > limit_w or height > limit_h:
-        problems.append(f"{width}×{height} does not fit {limit_w}×{limit_h} "
-                        f"(opens at {size.width()}×{size.height()}, needs at least {least.width()}×{least.height()})")
+        problems.append(
+            f"{width}×{height} does not fit {limit_w}×{limit_h} "
+            f"(opens at {size.width()}×{size.height()}, needs at least {least.width()}×{least.height()})"
+        )
     screen = QRect(0, 0, min(width, limit_w), min(height, limit_h))
     for button in window.findChildren(QAbstractButton):
         if not button.isVisibleTo(window) or _inside_scrolled_content(button, window):
@@ -328,7 +380,9 @@ def demo_services(demo_desk, qapp):
     from commdesk.ui.common.services import AppServices, Preferences
 
     opened, folder = demo_desk
-    services = AppServices(opened.ctx, Preferences(QSettings(str(folder / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(folder / "p.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(services.get(PeopleService).find("陈静"))
     yield services
     services.runner.wait(10000)

@@ -1,5 +1,6 @@
 """Standard keys where people expect them: Ctrl+Tab between tabs even from inside a table or a text
 editor, Ctrl+F into the pane's search field."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -90,7 +91,12 @@ def test_tab_leaves_a_date_field_after_the_field(qtbot):
     form = QWidget()
     qtbot.addWidget(form)
     layout = QFormLayout(form)
-    before, day, moment, after = QLineEdit(), QDateEdit(QDate(2026, 3, 1)), QDateTimeEdit(QDateTime.currentDateTime()), QLineEdit()
+    before, day, moment, after = (
+        QLineEdit(),
+        QDateEdit(QDate(2026, 3, 1)),
+        QDateTimeEdit(QDateTime.currentDateTime()),
+        QLineEdit(),
+    )
     for w in (before, day, moment, after):
         layout.addRow(w)
     form.show()

@@ -1,5 +1,6 @@
 """Every pane fits 1280x800 beside the navigation in both languages: its minimum width (buttons in a
 row cannot shrink) leaves no horizontal scrolling in the main window's 1110-pixel content area."""
+
 from __future__ import annotations
 
 import pytest

@@ -5,13 +5,20 @@ person; every button, action and editor of that pane must then look exactly as i
 for the new person (what they would see after restarting commdesk). A pane that keeps a button of the
 previous person (Approve disabled for the reviewer, Save enabled for a reviewer) fails here.
 """
+
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 from commdesk.bootstrap import open_database
 from commdesk.services.people import PeopleService
@@ -24,11 +31,14 @@ def demo_services(demo_db, tmp_path, qapp):
     from commdesk.ui.common.services import AppServices, Preferences
 
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(services.get(PeopleService).find("陈静"))
     yield services
     services.runner.wait(10000)
     opened.ctx.engine.dispose()
+
 
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
@@ -51,8 +61,12 @@ def select_first_rows(pane) -> None:
     """Select the first row of every list shown in the pane, as a user clicking into it would."""
     for view in pane.findChildren(QAbstractItemView):
         model = view.model()
-        if (view.isVisibleTo(pane) and not isinstance(view, QHeaderView) and model is not None
-                and model.rowCount() > 0):
+        if (
+            view.isVisibleTo(pane)
+            and not isinstance(view, QHeaderView)
+            and model is not None
+            and model.rowCount() > 0
+        ):
             view.selectionModel().setCurrentIndex(model.index(0, 0), SELECT_ROW)
 
 
@@ -91,7 +105,9 @@ def test_every_pane_follows_the_new_person_at_once(qtbot, demo_services, who):
     for key, pane in fresh_window.panes.items():
         fresh = widget_states(pane)
         if switched[key] != fresh:
-            stale[key] = [(was, should) for was, should in zip(switched[key], fresh) if was != should][:3]
+            stale[key] = [
+                (was, should) for was, should in zip(switched[key], fresh, strict=False) if was != should
+            ][:3]
     assert not stale, f"panes that keep something of the previous person (shown, expected): {stale}"
     assert widget_states(window.menuBar()) == widget_states(fresh_window.menuBar())
 
@@ -115,4 +131,3 @@ def test_menus_follow_the_role(qtbot, demo_services):
     assert not window.backup_action.isEnabled()
     demo_services.set_person(people.find("赵磊"))
     assert window.backup_action.isEnabled() and window.people_action.text() == "&People and roles…"
-

@@ -1,4 +1,5 @@
 """The procedure viewer opens on the procedure and finds every rule by its ID, in both languages."""
+
 from __future__ import annotations
 
 import re
@@ -16,10 +17,10 @@ def test_chinese_text_carries_every_rule_id_once_and_keeps_the_users_wording():
     en_ids = re.findall(r"^\| ([A-Z]{1,2}-\d+) \|", en, re.M)
     assert sorted(rule_ids("zh_CN")) == sorted(en_ids)
     assert all(zh.count(f"【{i}】") == 1 for i in en_ids)
-    shared = (resources_dir().parent.parent / "shared" / "procedure" / "procedure.zh.txt")
+    shared = resources_dir().parent.parent / "shared" / "procedure" / "procedure.zh.txt"
     if shared.exists():  # the user's document, word for word, once the IDs are taken out
-        user_lines = [l for l in shared.read_text(encoding="utf-8").split("\n") if l.strip()]
-        ours = [re.sub(r"^【[A-Z]{1,2}-\d+】", "", l) for l in zh.split("\n") if l.strip()]
+        user_lines = [line for line in shared.read_text(encoding="utf-8").split("\n") if line.strip()]
+        ours = [re.sub(r"^【[A-Z]{1,2}-\d+】", "", line) for line in zh.split("\n") if line.strip()]
         assert set(ours) <= set(user_lines)
     assert not re.search(r"[A-Za-z]{4,} [A-Za-z]{4,} [A-Za-z]{4,}", zh)  # no English note in the Chinese text
 

@@ -1,6 +1,7 @@
 """A conflict raised inside the unit of work (a save that lost the version race) carries no
 ``mine``/``theirs``: the conflict dialog then offers only to reload, saying the record changed on
 another desk, and its callers do not crash on the missing versions."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableWidget
@@ -50,7 +51,9 @@ def test_person_dialog_survives_a_conflict_without_versions(qtbot, app_services,
     monkeypatch.setattr(svc, "update", lose_the_race)
     asked = []
     for choice in ("mine", "cancel"):  # even a caller's "mine" must not reach for exc.theirs.version
-        monkeypatch.setattr(conflict, "resolve_conflict", lambda parent, exc, c=choice: asked.append(exc) or c)
+        monkeypatch.setattr(
+            conflict, "resolve_conflict", lambda parent, exc, c=choice: asked.append(exc) or c
+        )
         dlg.save()
         assert dlg.result() != dlg.DialogCode.Accepted
     monkeypatch.setattr(conflict, "resolve_conflict", lambda parent, exc: asked.append(exc) or "theirs")

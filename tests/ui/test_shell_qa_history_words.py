@@ -2,6 +2,7 @@
 (its display name), channels, the person behind every person-id field (author, last editor, owner,
 the meeting's organiser, a contact's owner), approval notes without content hashes, and notes the
 system wrote in English (an English session) in Chinese."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,9 @@ from commdesk.ui.common.services import AppServices, Preferences
 @pytest.fixture
 def demo(demo_db, tmp_path, qapp):
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(services.get(PeopleService).find("陈静"))
     install("zh_CN")
     yield services
@@ -75,17 +78,32 @@ def test_person_ids_become_names_in_meetings_and_contacts(qtbot, demo):
 def test_system_notes_written_in_english_read_in_chinese(qapp):
     install("zh_CN")
     try:
-        assert labels.note_label("releases", "void_approvals", "2 approval(s) voided by an edit") == \
-            "因修改作废了 2 项批准"
+        assert (
+            labels.note_label("releases", "void_approvals", "2 approval(s) voided by an edit")
+            == "因修改作废了 2 项批准"
+        )
         assert labels.note_label("releases", "approve", "v3 " + "ab" * 32) == "版本 3"
-        assert labels.note_label("mail_outbox", "rebuild", "PR-2026-004 v2 " + "cd" * 32) == "PR-2026-004 版本 2"
-        assert labels.note_label("mail_outbox", "retry", "resend after interruption") == "上次发送中断后重新发送"
-        assert labels.note_label("contacts", "merge", "Wang Lei merged into Wang Lei (Xinhua)") == \
-            "Wang Lei 已合并到 Wang Lei (Xinhua)"
-        assert labels.note_label("contacts", "import", "list.csv: 3 to create, 1 to update, 0 unchanged, "
-                                 "2 rows rejected") == "list.csv: 将新建 3，将更新 1，未变 0，拒绝 2 行"
+        assert (
+            labels.note_label("mail_outbox", "rebuild", "PR-2026-004 v2 " + "cd" * 32) == "PR-2026-004 版本 2"
+        )
+        assert (
+            labels.note_label("mail_outbox", "retry", "resend after interruption") == "上次发送中断后重新发送"
+        )
+        assert (
+            labels.note_label("contacts", "merge", "Wang Lei merged into Wang Lei (Xinhua)")
+            == "Wang Lei 已合并到 Wang Lei (Xinhua)"
+        )
+        assert (
+            labels.note_label(
+                "contacts", "import", "list.csv: 3 to create, 1 to update, 0 unchanged, 2 rows rejected"
+            )
+            == "list.csv: 将新建 3，将更新 1，未变 0，拒绝 2 行"
+        )
         # what people typed stays as typed
-        assert labels.note_label("releases", "request_changes", "See the two comments.") == "See the two comments."
+        assert (
+            labels.note_label("releases", "request_changes", "See the two comments.")
+            == "See the two comments."
+        )
     finally:
         install("en")
     assert labels.note_label("releases", "approve", "v3 " + "ab" * 32) == "version 3"
@@ -93,9 +111,13 @@ def test_system_notes_written_in_english_read_in_chinese(qapp):
 
 def test_a_declared_person_field_without_lookup_keeps_the_value():
     assert labels.value_label("releases", "author_id", "2") == "2"
-    assert labels.value_label("releases", "author_id", "2", names=lambda kind, v: {"2": "李明"}.get(v)) == "李明"
+    assert (
+        labels.value_label("releases", "author_id", "2", names=lambda kind, v: {"2": "李明"}.get(v)) == "李明"
+    )
     assert labels.reference_kind("meetings", "organiser_id") == labels.PERSON
-    assert labels.field_label("contact_consents", "set_by_id") == labels.field_label("contact_consents", "set_by")
+    assert labels.field_label("contact_consents", "set_by_id") == labels.field_label(
+        "contact_consents", "set_by"
+    )
 
 
 def test_a_long_value_does_not_push_the_note_off_the_dialog(qtbot, demo):
@@ -107,5 +129,7 @@ def test_a_long_value_does_not_push_the_note_off_the_dialog(qtbot, demo):
     assert view.columnViewportPosition(m.COL_NOTE) < view.viewport().width() - 60  # even on an 800x600 screen
     assert max(view.columnWidth(m.COL_OLD), view.columnWidth(m.COL_NEW)) <= max(140, dlg.width() * 0.22)
     long_row = next(r for r in range(m.rowCount()) if len(m.index(r, m.COL_NEW).data() or "") > 200)
-    assert m.index(long_row, m.COL_NEW).data(__import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole) \
-        == m.index(long_row, m.COL_NEW).data()  # whole in the tooltip
+    assert (
+        m.index(long_row, m.COL_NEW).data(__import__("PySide6.QtCore").QtCore.Qt.ItemDataRole.ToolTipRole)
+        == m.index(long_row, m.COL_NEW).data()
+    )  # whole in the tooltip

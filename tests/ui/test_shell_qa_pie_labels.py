@@ -1,6 +1,7 @@
 """Pie and donut charts name every slice, with its value, in a list beside the pie: nothing drawn on
 the wedges (small slices' labels overlapped: "通讯社 1" over "社交媒体 1"), no row cut off, no two rows
 overlapping, and no row running into a pie."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,12 @@ from commdesk.ui.charts import legend_pies, palette_series
 
 
 def _rows(lists):
-    return [(dot.sceneBoundingRect(), label.sceneBoundingRect(), label.text(), full)
-            for sl in lists for dot, label, full in sl.rows if label.isVisible()]
+    return [
+        (dot.sceneBoundingRect(), label.sceneBoundingRect(), label.text(), full)
+        for sl in lists
+        for dot, label, full in sl.rows
+        if label.isVisible()
+    ]
 
 
 def _pie_rect(chart: QChart, series: QPieSeries) -> QRectF:
@@ -34,8 +39,16 @@ def test_many_small_slices_are_listed_beside_the_pies(qtbot, lang):
         for name, n in (("正面", 12), ("中性", 4), ("负面", 2)):
             tone.append(f"{name} {n}", n)
         kinds = palette_series()
-        for name, n in (("网络媒体", 7), ("电视", 3), ("杂志", 3), ("报纸", 2), ("广播", 1), ("社交媒体", 1),
-                        ("通讯社", 1), ("news agency with a long name", 1)):
+        for name, n in (
+            ("网络媒体", 7),
+            ("电视", 3),
+            ("杂志", 3),
+            ("报纸", 2),
+            ("广播", 1),
+            ("社交媒体", 1),
+            ("通讯社", 1),
+            ("news agency with a long name", 1),
+        ):
             kinds.append(f"{name} {n}", n)
         for s in (tone, kinds):
             s.setPieSize(0.55)
@@ -74,7 +87,9 @@ def test_home_coverage_chart_has_no_text_on_wedges(qtbot, demo_db, tmp_path):
     from commdesk.ui.home.pane import HomePane
 
     opened = open_database(demo_db)
-    services = AppServices(opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)))
+    services = AppServices(
+        opened.ctx, Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    )
     services.set_person(services.get(PeopleService).find("陈静"))
     try:
         pane = HomePane(services)
@@ -117,4 +132,4 @@ def test_more_slices_than_rows_end_with_how_many_more(qtbot):
     hidden = 30 - (len(rows) - 1)
     assert last == f"and {hidden} more"
     texts = [r[1] for r in rows]
-    assert not any(a.intersects(b) for i, a in enumerate(texts) for b in texts[i + 1:])
+    assert not any(a.intersects(b) for i, a in enumerate(texts) for b in texts[i + 1 :])

@@ -1,6 +1,7 @@
 """Qt's own file dialog is all Chinese in zh_CN: the strings Qt's qtbase_zh_CN catalogue lacks come
 from commdesk's supplement (resources/translations/commdesk_qt_zh_CN.ts), and file sizes, which Qt
 writes with the system locale, follow the interface language chosen before the QApplication is made."""
+
 from __future__ import annotations
 
 import os
@@ -42,7 +43,9 @@ def test_file_dialog_speaks_chinese(qtbot, tmp_path):
         qtbot.addWidget(dlg)
         dlg.resize(900, 500)
         dlg.show()
-        texts = [w.text() for w in dlg.findChildren(QLabel) + dlg.findChildren(QAbstractButton) if w.isVisible()]
+        texts = [
+            w.text() for w in dlg.findChildren(QLabel) + dlg.findChildren(QAbstractButton) if w.isVisible()
+        ]
         assert texts and [t for t in texts if ENGLISH.search(t)] == []
         assert [dlg.findChild(QComboBox, "fileTypeCombo").itemText(0)] == ["所有文件 (*)"]
         view = dlg.findChild(QTreeView, "treeView")
@@ -66,10 +69,19 @@ def test_file_sizes_follow_the_interface_language(tmp_path):
         from PySide6.QtCore import QLocale
         print(QLocale.system().formattedDataSize(190))
     """)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8", "LANGUAGE": "",
-           "XDG_CONFIG_HOME": str(tmp_path)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "en_US.UTF-8",
+        "LANGUAGE": "",
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
     env.pop("LC_ALL", None)
     env.pop("LC_MESSAGES", None)
-    out = {lang: subprocess.run([sys.executable, "-c", script, lang], env=env, capture_output=True,
-                                text=True, check=True).stdout.strip() for lang in ("zh_CN", "en")}
+    out = {
+        lang: subprocess.run(
+            [sys.executable, "-c", script, lang], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for lang in ("zh_CN", "en")
+    }
     assert out == {"zh_CN": "190 字节", "en": "190 bytes"}

@@ -1,6 +1,7 @@
 """A database file commdesk may not write opens read-only: a banner says so (and why) at the top of
 the main window, in both languages, and every pane's role-based enabling turns edits off; the
 "another commdesk is writing" notice reaches the status bar from a worker thread."""
+
 from __future__ import annotations
 
 import os

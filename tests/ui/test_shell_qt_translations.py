@@ -1,4 +1,5 @@
 """Qt's own dialogs speak Chinese with the interface: buttons, file dialog, colour names, sizes."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale

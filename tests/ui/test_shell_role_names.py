@@ -1,5 +1,6 @@
 """One name per role in the Chinese interface: 管理员, 传播专员, 审核人 (the role labels of
 core/domain/people.py) wherever a message names the role, in every area's translation file."""
+
 from __future__ import annotations
 
 import re

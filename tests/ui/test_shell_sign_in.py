@@ -1,5 +1,6 @@
 """``commdesk --as NAME`` in the window: signs that person in (their passphrase asked in the sign-in
 dialog, which offers only them), or says why not and closes; never silently ignored."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,8 +18,11 @@ from commdesk.ui.admin import switch_person
 @pytest.fixture
 def gui(qtbot, qapp, app_services):
     def make(name, passphrase_stdin=False):
-        app = GuiApp(qapp, argparse.Namespace(db=None, lang="en", as_person=name,
-                                               passphrase_stdin=passphrase_stdin), app_services.prefs)
+        app = GuiApp(
+            qapp,
+            argparse.Namespace(db=None, lang="en", as_person=name, passphrase_stdin=passphrase_stdin),
+            app_services.prefs,
+        )
         app.services = app_services
         app.show_window()
         qtbot.addWidget(app.window)
@@ -62,7 +66,9 @@ def test_as_a_person_with_passphrase_asks_it_for_them_only(gui, app_services, mo
 
 def test_passphrase_from_stdin(gui, app_services, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("蓝色 door 7\n"))
-    monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", lambda dlg: pytest.fail("no dialog expected"))
+    monkeypatch.setattr(
+        switch_person.SwitchPersonDialog, "exec", lambda dlg: pytest.fail("no dialog expected")
+    )
     app = gui("周敏 Zhou Min", passphrase_stdin=True)
     assert app.sign_in() and app_services.person().id == gui.locked.id
 

@@ -1,4 +1,5 @@
 """The window survives PySide6's lost references to None (see commdesk/ui/__init__.py)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -18,7 +19,12 @@ PROGRAM = textwrap.dedent("""
 
 
 def test_reading_empty_qt_values_many_times_does_not_abort_the_process():
-    done = subprocess.run([sys.executable, "-c", PROGRAM], capture_output=True, text=True, timeout=120,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "still here" in done.stdout

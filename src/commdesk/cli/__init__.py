@@ -4,6 +4,7 @@ Each module in this package that defines ``register(subparsers)`` adds its comma
 handler is ``handler(args, cli) -> int`` and imports what it needs inside, so ``commdesk --version``
 and the GUI start stay fast. Errors print one line on stderr and exit non-zero (traceback: --debug).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -12,7 +13,8 @@ import json
 import logging
 import pkgutil
 import sys
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from commdesk import __version__
 from commdesk.core.errors import CommdeskError
@@ -39,9 +41,16 @@ class Cli:
             from commdesk.persistence.db import set_busy_reporter
 
             set_busy_reporter(lambda message: print(f"commdesk: {message}", file=self.err, flush=True))
-            if getattr(self.args, "db", None) is not None and not str(self.args.db).strip():  # not the default
-                raise CommdeskError(translate("CLI", "--db is empty: give a database file or URL, or leave "
-                                              "--db out to use the default database."))
+            if (
+                getattr(self.args, "db", None) is not None and not str(self.args.db).strip()
+            ):  # not the default
+                raise CommdeskError(
+                    translate(
+                        "CLI",
+                        "--db is empty: give a database file or URL, or leave "
+                        "--db out to use the default database.",
+                    )
+                )
             self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
             self._opened.ctx.current = self._actor
             if getattr(self.args, "as_person", None) is not None:  # --as "" too: refused, not ignored
@@ -54,9 +63,13 @@ class Cli:
 
     def _ask_password(self, display: str) -> str | None:
         if not sys.stdin or not sys.stdin.isatty():
-            raise CommdeskError(translate("CLI", "The database server {db} needs a password and none is in "
-                                          "the keyring; run commdesk once in a terminal to enter it.")
-                                .format(db=display))
+            raise CommdeskError(
+                translate(
+                    "CLI",
+                    "The database server {db} needs a password and none is in "
+                    "the keyring; run commdesk once in a terminal to enter it.",
+                ).format(db=display)
+            )
         import getpass
 
         return getpass.getpass(translate("CLI", "Password for {db}: ").format(db=display))
@@ -74,11 +87,17 @@ class Cli:
         if self.args.as_person is not None:  # an empty --as is refused like an unknown name
             try:
                 if not self.args.as_person.strip():
-                    raise CommdeskError(translate("CLI", "--as needs the name or e-mail address of a person; "
-                                                  "'commdesk people list' shows who exists."))
+                    raise CommdeskError(
+                        translate(
+                            "CLI",
+                            "--as needs the name or e-mail address of a person; "
+                            "'commdesk people list' shows who exists.",
+                        )
+                    )
                 person = people.find(self.args.as_person)
-                self._person = people.sign_in(self.args.as_person, self._passphrase(person)
-                                              if person.has_passphrase else None)
+                self._person = people.sign_in(
+                    self.args.as_person, self._passphrase(person) if person.has_passphrase else None
+                )
             except CommdeskError:
                 self._person = None  # refused: nothing may run as the system instead
                 raise
@@ -116,17 +135,38 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="commdesk", description=translate(
-        "CLI", "commdesk: the communications office's desk. Without a command, opens the window."))
+    p = _Parser(
+        prog="commdesk",
+        description=translate(
+            "CLI", "commdesk: the communications office's desk. Without a command, opens the window."
+        ),
+    )
     p.add_argument("--version", action="version", version=f"commdesk {__version__}")
-    p.add_argument("--db", metavar="PATH_OR_URL", help=translate(
-        "CLI", "database file or URL (default: COMMDESK_DB, else the file in your data folder)"))
+    p.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=translate(
+            "CLI", "database file or URL (default: COMMDESK_DB, else the file in your data folder)"
+        ),
+    )
     p.add_argument("--lang", choices=["zh_CN", "en"], help=translate("CLI", "language of messages and UI"))
-    p.add_argument("--as", dest="as_person", metavar="NAME", help=translate(
-        "CLI", "act as this person (name or e-mail; their passphrase is asked if they have one); "
-        "default: the first administrator"))
-    p.add_argument("--passphrase-stdin", action="store_true", help=translate(
-        "CLI", "read the passphrase of the --as person from the first line of standard input (scripts)"))
+    p.add_argument(
+        "--as",
+        dest="as_person",
+        metavar="NAME",
+        help=translate(
+            "CLI",
+            "act as this person (name or e-mail; their passphrase is asked if they have one); "
+            "default: the first administrator",
+        ),
+    )
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "CLI", "read the passphrase of the --as person from the first line of standard input (scripts)"
+        ),
+    )
     p.add_argument("--debug", action="store_true", help=translate("CLI", "verbose log and tracebacks"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -161,13 +201,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     pre.add_argument("--debug", action="store_true")
     pre.add_argument("rest", nargs="*")
     known, extra = pre.parse_known_args(argv)
-    if known.rest:  # the interface language is given before the command ('releases new --lang' is the release's)
-        known.lang = pre.parse_known_args(argv[:argv.index(known.rest[0])])[0].lang
+    if (
+        known.rest
+    ):  # the interface language is given before the command ('releases new --lang' is the release's)
+        known.lang = pre.parse_known_args(argv[: argv.index(known.rest[0])])[0].lang
     gui = not known.rest and not extra  # the window: it installs its translators with its QApplication
     if not gui:
         try:
             _setup_language(known.lang)
-        except Exception as exc:  # a broken Qt install must not stop the admin CLI
+        except Exception as exc:  # noqa: BLE001 - a broken Qt install must not stop the admin CLI
             log.warning("could not load translations: %s", exc)
     args = build_parser().parse_args(argv)
     from commdesk.logs import setup_logging
@@ -191,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("commdesk: " + translate("CLI", "interrupted; nothing more was written."), file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the CLI promises one line, traceback with --debug
+    except Exception as exc:
         if args.debug:
             raise
         from sqlalchemy.exc import DBAPIError
@@ -203,6 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"commdesk: {explain(exc)}", file=sys.stderr)
             return EXIT_ERROR
         log.exception("command failed")
-        print("commdesk: " + translate("CLI", "unexpected error: {error} (run again with --debug for "
-                                        "details)").format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        print(
+            "commdesk: "
+            + translate("CLI", "unexpected error: {error} (run again with --debug for details)").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR

@@ -5,6 +5,7 @@
 ``contacts list --json`` prints an array of objects with ``id, name, pinyin, outlet, title, emails,
 phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, status, version`` (for ``edit --expect-version``).
 """
+
 from __future__ import annotations
 
 import re
@@ -13,41 +14,95 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("contacts", help=translate("CLI", "media contacts: import, export, list, add, edit, do-not-contact, duplicates"))
+    p = sub.add_parser(
+        "contacts",
+        help=translate("CLI", "media contacts: import, export, list, add, edit, do-not-contact, duplicates"),
+    )
     ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    im = ps.add_parser("import", help=translate(
-        "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"))
+    im = ps.add_parser(
+        "import",
+        help=translate(
+            "CLI", "import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid"
+        ),
+    )
     from commdesk.core.contacts.records import CONTACT_FIELDS, MERGE_CHOICES
 
     im.add_argument("file")
     im.add_argument("--dry-run", action="store_true", help=translate("CLI", "report only; write nothing"))
-    im.add_argument("--skip-invalid", action="store_true", help=translate(
-        "CLI", "import the valid rows and leave out the rejected ones"))
+    im.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate("CLI", "import the valid rows and leave out the rejected ones"),
+    )
     im.add_argument("--encoding", metavar="ENC", help=translate("CLI", "text encoding (default: detected)"))
-    im.add_argument("--map", dest="mapping", action="append", default=[], metavar="COLUMN=FIELD", help=translate(
-        "CLI", "map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable"))
-    im.add_argument("--list", dest="list_name", metavar="NAME", help=translate(
-        "CLI", "also put the imported contacts on this static list (made if missing)"))
-    im.add_argument("--keep-existing", action="append", default=[], metavar="FIELD",
-                    choices=(*CONTACT_FIELDS, "all"), help=translate(
-        "CLI", "keep the stored value of this field of existing contacts (e.g. title; 'all' for every field); "
-               "repeatable; --dry-run shows each change"))
-    im.add_argument("--replace-notes", action="store_true", help=translate(
-        "CLI", "replace the notes of existing contacts with the file's (default: the file's notes are appended)"))
+    im.add_argument(
+        "--map",
+        dest="mapping",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=translate(
+            "CLI",
+            "map a column to a contact field (e.g. 手机=phone:mobile, Remarks=notes, Fax=ignore); repeatable",
+        ),
+    )
+    im.add_argument(
+        "--list",
+        dest="list_name",
+        metavar="NAME",
+        help=translate("CLI", "also put the imported contacts on this static list (made if missing)"),
+    )
+    im.add_argument(
+        "--keep-existing",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        choices=(*CONTACT_FIELDS, "all"),
+        help=translate(
+            "CLI",
+            "keep the stored value of this field of existing contacts (e.g. title; 'all' for every field); "
+            "repeatable; --dry-run shows each change",
+        ),
+    )
+    im.add_argument(
+        "--replace-notes",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "replace the notes of existing contacts with the file's (default: the file's notes are appended)",
+        ),
+    )
     im.set_defaults(func=import_contacts)
-    ex = ps.add_parser("export", help=translate("CLI", "export contacts (format from the file name if not given)"))
+    ex = ps.add_parser(
+        "export", help=translate("CLI", "export contacts (format from the file name if not given)")
+    )
     ex.add_argument("file")
     ex.add_argument("--format", choices=["csv", "xlsx", "vcf", "pdf"])
-    ex.add_argument("--list", dest="list_name", metavar="NAME", help=translate(
-        "CLI", "only this distribution list (a mailing export: do-not-contact left out)"))
-    ex.add_argument("--search", metavar="TEXT", default="", help=translate("CLI", "only contacts matching TEXT"))
-    ex.add_argument("--encoding", default="utf-8-sig", help=translate(
-        "CLI", "CSV encoding: utf-8-sig (default, for Excel) or gb18030"))
+    ex.add_argument(
+        "--list",
+        dest="list_name",
+        metavar="NAME",
+        help=translate("CLI", "only this distribution list (a mailing export: do-not-contact left out)"),
+    )
+    ex.add_argument(
+        "--search", metavar="TEXT", default="", help=translate("CLI", "only contacts matching TEXT")
+    )
+    ex.add_argument(
+        "--encoding",
+        default="utf-8-sig",
+        help=translate("CLI", "CSV encoding: utf-8-sig (default, for Excel) or gb18030"),
+    )
     ex.set_defaults(func=export_contacts)
     ls = ps.add_parser("list", help=translate("CLI", "list contacts"))
-    ls.add_argument("--search", metavar="TEXT", default="", help=translate(
-        "CLI", "name, pinyin or initials, outlet, beat, e-mail, phone or notes"))
-    ls.add_argument("--list", dest="list_name", metavar="NAME", help=translate("CLI", "only this distribution list"))
+    ls.add_argument(
+        "--search",
+        metavar="TEXT",
+        default="",
+        help=translate("CLI", "name, pinyin or initials, outlet, beat, e-mail, phone or notes"),
+    )
+    ls.add_argument(
+        "--list", dest="list_name", metavar="NAME", help=translate("CLI", "only this distribution list")
+    )
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_contacts)
     du = ps.add_parser("duplicates", help=translate("CLI", "groups of likely duplicate contacts (CR-4)"))
@@ -57,58 +112,143 @@ def register(sub) -> None:
 
     for name in ("add", "edit"):
         new = name == "add"
-        ed = ps.add_parser(name, help=translate("CLI", "add a media contact") if new else translate(
-            "CLI", "change a contact; only the options given change (--email and --phone replace the list)"))
+        ed = ps.add_parser(
+            name,
+            help=translate("CLI", "add a media contact")
+            if new
+            else translate(
+                "CLI",
+                "change a contact; only the options given change (--email and --phone replace the list)",
+            ),
+        )
         if new:
-            ed.add_argument("name", metavar="NAME", help=translate("CLI", "full name, e.g. 王伟 or Anna Berg"))
+            ed.add_argument(
+                "name", metavar="NAME", help=translate("CLI", "full name, e.g. 王伟 or Anna Berg")
+            )
         else:
             ed.add_argument("id", type=int)
             ed.add_argument("--name", metavar="NAME", help=translate("CLI", "full name"))
-        ed.add_argument("--email", dest="emails", action="append", metavar="[LABEL:]ADDRESS", help=translate(
-            "CLI", "e-mail address, e.g. work:wang@example.cn; the first is the primary one; repeatable"))
-        ed.add_argument("--phone", dest="phones", action="append", metavar="[LABEL:]NUMBER", help=translate(
-            "CLI", "phone number, e.g. mobile:13800138000; the first is the primary one; repeatable"))
+        ed.add_argument(
+            "--email",
+            dest="emails",
+            action="append",
+            metavar="[LABEL:]ADDRESS",
+            help=translate(
+                "CLI", "e-mail address, e.g. work:wang@example.cn; the first is the primary one; repeatable"
+            ),
+        )
+        ed.add_argument(
+            "--phone",
+            dest="phones",
+            action="append",
+            metavar="[LABEL:]NUMBER",
+            help=translate(
+                "CLI", "phone number, e.g. mobile:13800138000; the first is the primary one; repeatable"
+            ),
+        )
         ed.add_argument("--outlet", metavar="NAME")
         ed.add_argument("--title", metavar="TEXT")
-        ed.add_argument("--beat", dest="beats", action="append", metavar="BEAT", help=translate(
-            "CLI", "a beat (topic covered); repeatable"))
-        ed.add_argument("--owner", metavar="NAME", help=translate("CLI", "the person in commdesk who looks after them"))
+        ed.add_argument(
+            "--beat",
+            dest="beats",
+            action="append",
+            metavar="BEAT",
+            help=translate("CLI", "a beat (topic covered); repeatable"),
+        )
+        ed.add_argument(
+            "--owner", metavar="NAME", help=translate("CLI", "the person in commdesk who looks after them")
+        )
         ed.add_argument("--tier", choices=[t.value for t in Tier])
         ed.add_argument("--status", choices=[s.value for s in Status])
         ed.add_argument("--notes", metavar="TEXT")
-        ed.add_argument("--list", dest="lists", action="append", default=[], metavar="LIST", help=translate(
-            "CLI", "also put the contact on this static distribution list; repeatable"))
+        ed.add_argument(
+            "--list",
+            dest="lists",
+            action="append",
+            default=[],
+            metavar="LIST",
+            help=translate("CLI", "also put the contact on this static distribution list; repeatable"),
+        )
         if not new:
-            ed.add_argument("--clear", action="append", default=[], choices=_CLEARABLE, metavar="FIELD",
-                            help=translate("CLI", "empty this field ({fields}); repeatable").format(
-                                fields=", ".join(_CLEARABLE)))
-            ed.add_argument("--expect-version", type=int, metavar="N", help=translate(
-                "CLI", "the version you edited (from --json); refused if someone saved a newer one"))
+            ed.add_argument(
+                "--clear",
+                action="append",
+                default=[],
+                choices=_CLEARABLE,
+                metavar="FIELD",
+                help=translate("CLI", "empty this field ({fields}); repeatable").format(
+                    fields=", ".join(_CLEARABLE)
+                ),
+            )
+            ed.add_argument(
+                "--expect-version",
+                type=int,
+                metavar="N",
+                help=translate(
+                    "CLI", "the version you edited (from --json); refused if someone saved a newer one"
+                ),
+            )
         ed.add_argument("--json", action="store_true")
         ed.set_defaults(func=add_contact if new else edit_contact)
-    dn = ps.add_parser("dnc", help=translate(
-        "CLI", "mark a contact do-not-contact on a channel (anyone), or lift it with --off (administrators)"))
+    dn = ps.add_parser(
+        "dnc",
+        help=translate(
+            "CLI",
+            "mark a contact do-not-contact on a channel (anyone), or lift it with --off (administrators)",
+        ),
+    )
     dn.add_argument("id", type=int)
     dn.add_argument("--channel", required=True, choices=["email", "phone", "mail"])
-    dn.add_argument("--reason", default="", metavar="TEXT", help=translate(
-        "CLI", "why (required to mark), e.g. asked by phone on 3 May"))
-    dn.add_argument("--expires", metavar="DATE", help=translate("CLI", "until this day (YYYY-MM-DD); default: for good"))
-    dn.add_argument("--off", action="store_true", help=translate("CLI", "lift the do-not-contact on this channel"))
+    dn.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate("CLI", "why (required to mark), e.g. asked by phone on 3 May"),
+    )
+    dn.add_argument(
+        "--expires", metavar="DATE", help=translate("CLI", "until this day (YYYY-MM-DD); default: for good")
+    )
+    dn.add_argument(
+        "--off", action="store_true", help=translate("CLI", "lift the do-not-contact on this channel")
+    )
     dn.add_argument("--json", action="store_true")
     dn.set_defaults(func=do_not_contact)
-    me = ps.add_parser("merge", help=translate(
-        "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"))
+    me = ps.add_parser(
+        "merge",
+        help=translate(
+            "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"
+        ),
+    )
     me.add_argument("keep_id", type=int, metavar="KEEP")
     me.add_argument("other_id", type=int, metavar="OTHER")
-    me.add_argument("--keep", dest="keep_fields", action="append", default=[], choices=MERGE_CHOICES,
-                    metavar="FIELD", help=translate("CLI", "take this field from KEEP (lists: only KEEP's); repeatable"))
-    me.add_argument("--other", dest="other_fields", action="append", default=[], choices=MERGE_CHOICES,
-                    metavar="FIELD", help=translate("CLI", "take this field from OTHER; repeatable"))
+    me.add_argument(
+        "--keep",
+        dest="keep_fields",
+        action="append",
+        default=[],
+        choices=MERGE_CHOICES,
+        metavar="FIELD",
+        help=translate("CLI", "take this field from KEEP (lists: only KEEP's); repeatable"),
+    )
+    me.add_argument(
+        "--other",
+        dest="other_fields",
+        action="append",
+        default=[],
+        choices=MERGE_CHOICES,
+        metavar="FIELD",
+        help=translate("CLI", "take this field from OTHER; repeatable"),
+    )
     me.set_defaults(func=merge_contacts)
     um = ps.add_parser("undo-merge", help=translate("CLI", "undo a merge (its id as printed by merge)"))
     um.add_argument("merge_id", type=int, metavar="MERGE")
-    um.add_argument("--discard-changes", action="store_true", help=translate(
-        "CLI", "undo even though the kept contact was edited after the merge (those edits are lost)"))
+    um.add_argument(
+        "--discard-changes",
+        action="store_true",
+        help=translate(
+            "CLI", "undo even though the kept contact was edited after the merge (those edits are lost)"
+        ),
+    )
     um.set_defaults(func=undo_merge)
 
 
@@ -141,13 +281,19 @@ def import_contacts(args, cli) -> int:
     for r in plan.rejected:
         cli.print(str(r))
     for file, row, first in plan.merged_rows():
-        cli.print(translate("CLI", "{file}:{row}: the same person as row {first}; merged into row {first}").format(
-            file=file, row=row, first=first))
+        cli.print(
+            translate("CLI", "{file}:{row}: the same person as row {first}; merged into row {first}").format(
+                file=file, row=row, first=first
+            )
+        )
     if args.dry_run:
         for p in plan.update:
             rows = ", ".join(str(n) for _, n in p.sources)
-            cli.print(translate("CLI", "update #{id} {name} (rows {rows}):").format(
-                id=p.key, name=p.before.display_name, rows=rows))
+            cli.print(
+                translate("CLI", "update #{id} {name} (rows {rows}):").format(
+                    id=p.key, name=p.before.display_name, rows=rows
+                )
+            )
             for c in p.changes():
                 old = value_text(c.field, c.old).replace("\n", " | ") or translate("CLI", "(empty)")
                 new = value_text(c.field, c.new).replace("\n", " | ") or translate("CLI", "(empty)")
@@ -155,25 +301,29 @@ def import_contacts(args, cli) -> int:
     counts = plan.counts()
     rejected = counts.rejected
     if rejected and not args.skip_invalid:
-        cli.print(counts_text(counts, planned=True) + translate(
-            "CLI", "; nothing was imported (fix the rows above, or use --skip-invalid)"))
+        cli.print(
+            counts_text(counts, planned=True)
+            + translate("CLI", "; nothing was imported (fix the rows above, or use --skip-invalid)")
+        )
         return 1
     if args.dry_run:
         cli.print(counts_text(counts, planned=True) + translate("CLI", " (dry run: nothing was written)"))
         return 0
-    result = svc.apply(preview, skip_invalid=args.skip_invalid, list_name=args.list_name, choices=choices,
-                       default=default)
+    result = svc.apply(
+        preview, skip_invalid=args.skip_invalid, list_name=args.list_name, choices=choices, default=default
+    )
     cli.print(result.summary())
     return 0
 
 
 def export_contacts(args, cli) -> int:
-    from commdesk.services.contacts.service import ContactQuery
     from commdesk.services.contacts.export import ContactExportService
+    from commdesk.services.contacts.service import ContactQuery
 
     q = ContactQuery(text=args.search) if args.search else None
-    n = cli.ctx.service(ContactExportService).export(args.file, args.format, q=q, list_id=_list_id(cli, args.list_name),
-                                              encoding=args.encoding)
+    n = cli.ctx.service(ContactExportService).export(
+        args.file, args.format, q=q, list_id=_list_id(cli, args.list_name), encoding=args.encoding
+    )
     cli.print(translate("CLI", "{n} contacts written to {file}").format(n=n, file=args.file))
     return 0
 
@@ -189,12 +339,24 @@ def listing(cli, text: str, list_id: int | None) -> list[dict]:
     out = []
     for i in ids:
         s, r = summaries[i], records[i]
-        out.append({"id": i, "name": s.name, "pinyin": s.pinyin, "outlet": s.outlet, "title": s.title,
-                    "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
-                    "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)],
-                    "beats": list(s.beats), "lists": [n for _, n in lists.get(i, [])], "owner": s.owner,
-                    "do_not_contact": list(s.do_not_contact), "tier": s.tier, "status": s.status,
-                    "version": s.version})
+        out.append(
+            {
+                "id": i,
+                "name": s.name,
+                "pinyin": s.pinyin,
+                "outlet": s.outlet,
+                "title": s.title,
+                "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
+                "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)],
+                "beats": list(s.beats),
+                "lists": [n for _, n in lists.get(i, [])],
+                "owner": s.owner,
+                "do_not_contact": list(s.do_not_contact),
+                "tier": s.tier,
+                "status": s.status,
+                "version": s.version,
+            }
+        )
     return out
 
 
@@ -206,10 +368,17 @@ def list_contacts(args, cli) -> int:
     from commdesk.core.contacts.labels import channel_label
 
     for r in rows:
-        dnc = translate("CLI", "  [do not contact: {channels}]").format(
-            channels=", ".join(channel_label(c) for c in r["do_not_contact"])) if r["do_not_contact"] else ""
-        cli.print(f"{r['id']:>6}  {r['name']}  {r['outlet']}  {r['title']}  "
-                  f"{(r['emails'] or [''])[0]}  {(r['phones'] or [''])[0]}{dnc}".rstrip())
+        dnc = (
+            translate("CLI", "  [do not contact: {channels}]").format(
+                channels=", ".join(channel_label(c) for c in r["do_not_contact"])
+            )
+            if r["do_not_contact"]
+            else ""
+        )
+        cli.print(
+            f"{r['id']:>6}  {r['name']}  {r['outlet']}  {r['title']}  "
+            f"{(r['emails'] or [''])[0]}  {(r['phones'] or [''])[0]}{dnc}".rstrip()
+        )
     cli.print(translate("CLI", "{n} contacts").format(n=len(rows)))
     return 0
 
@@ -221,10 +390,25 @@ def duplicates(args, cli) -> int:
     groups = svc.duplicate_groups()
     names = {s.id: s for s in svc.summaries([i for ids, _ in groups for i in ids])}
     if args.json:
-        cli.print_json([{"ids": list(ids), "reason": why,
-                         "contacts": [{"id": i, "name": names[i].name, "outlet": names[i].outlet,
-                                       "email": names[i].email, "phone": names[i].phone} for i in ids]}
-                        for ids, why in groups])
+        cli.print_json(
+            [
+                {
+                    "ids": list(ids),
+                    "reason": why,
+                    "contacts": [
+                        {
+                            "id": i,
+                            "name": names[i].name,
+                            "outlet": names[i].outlet,
+                            "email": names[i].email,
+                            "phone": names[i].phone,
+                        }
+                        for i in ids
+                    ],
+                }
+                for ids, why in groups
+            ]
+        )
         return 0
     for ids, why in groups:
         cli.print(f"{why}:")
@@ -241,13 +425,21 @@ def merge_contacts(args, cli) -> int:
 
     both = sorted(set(args.keep_fields) & set(args.other_fields))
     if both:
-        raise ValidationError({"choices": translate(
-            "CLI", "Choose each field once, with --keep or --other; both given: {fields}.").format(
-            fields=", ".join(both))})
-    choices = {f: "keep" for f in args.keep_fields} | {f: "other" for f in args.other_fields}
+        raise ValidationError(
+            {
+                "choices": translate(
+                    "CLI", "Choose each field once, with --keep or --other; both given: {fields}."
+                ).format(fields=", ".join(both))
+            }
+        )
+    choices = dict.fromkeys(args.keep_fields, "keep") | dict.fromkeys(args.other_fields, "other")
     merge_id = cli.ctx.service(ContactService).merge(args.keep_id, args.other_id, choices)
-    cli.print(translate("CLI", "Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts "
-                               "undo-merge {id})").format(other=args.other_id, keep=args.keep_id, id=merge_id))
+    cli.print(
+        translate(
+            "CLI",
+            "Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})",
+        ).format(other=args.other_id, keep=args.keep_id, id=merge_id)
+    )
     return 0
 
 
@@ -294,9 +486,14 @@ def _lists(cli, names: list[str]):
     found = [cli.ctx.service(ContactListService).find(n) for n in dict.fromkeys(names)]
     for d in found:
         if d.smart:
-            raise ValidationError({"list": translate(
-                "CLI", "--list: {name} is a smart list (a saved search); its members follow the search.").format(
-                name=d.name)})
+            raise ValidationError(
+                {
+                    "list": translate(
+                        "CLI",
+                        "--list: {name} is a smart list (a saved search); its members follow the search.",
+                    ).format(name=d.name)
+                }
+            )
     return found
 
 
@@ -313,7 +510,7 @@ def _record(cli, args, record):
         elif f != "owner":
             changes[f] = ""
     name = getattr(args, "name", None)
-    if name is not None:   # the name as typed; the service splits it into family and given name
+    if name is not None:  # the name as typed; the service splits it into family and given name
         changes.update(full_name=name, family_name="", given_name="", pinyin="")
     for option in ("outlet", "title", "notes"):
         if getattr(args, option) is not None:
@@ -335,13 +532,31 @@ def _record(cli, args, record):
 
 def _contact_json(d) -> dict:
     r = d.record
-    return {"id": d.id, "version": d.version, "name": r.display_name, "pinyin": r.pinyin, "outlet": r.outlet,
-            "title": r.title, "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
-            "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)], "beats": list(r.beats),
-            "lists": [n for _, n in d.lists], "owner": d.owner, "tier": r.tier.value if r.tier else None,
-            "status": r.status.value if r.status else None, "notes": r.notes,
-            "do_not_contact": [{"channel": c.channel, "reason": c.reason, "set_by": c.set_by,
-                                "expires": c.expires.isoformat() if c.expires else None} for c in d.consents]}
+    return {
+        "id": d.id,
+        "version": d.version,
+        "name": r.display_name,
+        "pinyin": r.pinyin,
+        "outlet": r.outlet,
+        "title": r.title,
+        "emails": [e.address for e in sorted(r.emails, key=lambda e: not e.primary)],
+        "phones": [p.number for p in sorted(r.phones, key=lambda p: not p.primary)],
+        "beats": list(r.beats),
+        "lists": [n for _, n in d.lists],
+        "owner": d.owner,
+        "tier": r.tier.value if r.tier else None,
+        "status": r.status.value if r.status else None,
+        "notes": r.notes,
+        "do_not_contact": [
+            {
+                "channel": c.channel,
+                "reason": c.reason,
+                "set_by": c.set_by,
+                "expires": c.expires.isoformat() if c.expires else None,
+            }
+            for c in d.consents
+        ],
+    }
 
 
 def _show(args, cli, detail, message: str) -> int:
@@ -371,11 +586,20 @@ def add_contact(args, cli) -> int:
         _add_to_lists(cli, detail.id, lists)
         detail = svc.get(detail.id)
     for d in svc.likely_duplicates(detail.record, exclude_id=detail.id)[:5]:
-        print(translate("CLI", "warning: possibly the same person as contact {id} {name} ({outlet}); "
-                               "see: commdesk contacts duplicates").format(id=d.id, name=d.name, outlet=d.outlet or "—"),
-              file=cli.err)
-    return _show(args, cli, detail, translate("CLI", "Contact {id} added: {name}").format(
-        id=detail.id, name=detail.record.display_name))
+        print(
+            translate(
+                "CLI",
+                "warning: possibly the same person as contact {id} {name} ({outlet}); "
+                "see: commdesk contacts duplicates",
+            ).format(id=d.id, name=d.name, outlet=d.outlet or "—"),
+            file=cli.err,
+        )
+    return _show(
+        args,
+        cli,
+        detail,
+        translate("CLI", "Contact {id} added: {name}").format(id=detail.id, name=detail.record.display_name),
+    )
 
 
 def edit_contact(args, cli) -> int:
@@ -395,14 +619,24 @@ def edit_contact(args, cli) -> int:
         detail = svc.update(args.id, _record(cli, args, detail.record), expected_version=version, **extra)
     except ConflictError as exc:
         theirs = getattr(exc.theirs, "version", None)
-        raise CommdeskError(str(exc) + " " + translate(
-            "CLI", "Nothing was saved; look at the stored contact (commdesk contacts list --json) and edit again "
-                   "with --expect-version {version}.").format(version=theirs)) from None
+        raise CommdeskError(
+            str(exc)
+            + " "
+            + translate(
+                "CLI",
+                "Nothing was saved; look at the stored contact (commdesk contacts list --json) and edit again "
+                "with --expect-version {version}.",
+            ).format(version=theirs)
+        ) from None
     if lists:
         _add_to_lists(cli, detail.id, lists)
         detail = svc.get(detail.id)
-    return _show(args, cli, detail, translate("CLI", "Contact {id} saved: {name}").format(
-        id=detail.id, name=detail.record.display_name))
+    return _show(
+        args,
+        cli,
+        detail,
+        translate("CLI", "Contact {id} saved: {name}").format(id=detail.id, name=detail.record.display_name),
+    )
 
 
 def do_not_contact(args, cli) -> int:
@@ -430,5 +664,10 @@ def _date(text: str | None, option: str):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError({"expires": translate(
-            "CLI", "{option} needs a date like 2026-12-01, not '{value}'.").format(option=option, value=text)}) from None
+        raise ValidationError(
+            {
+                "expires": translate("CLI", "{option} needs a date like 2026-12-01, not '{value}'.").format(
+                    option=option, value=text
+                )
+            }
+        ) from None

@@ -1,5 +1,6 @@
 """``commdesk mail configure|show|test|set-password`` and
 ``commdesk outbox list|send|retry|cancel|rebuild|export``."""
+
 from __future__ import annotations
 
 import sys
@@ -14,21 +15,39 @@ def register(sub) -> None:
     c.add_argument("--host", help=translate("CLI", "SMTP server, e.g. smtp.example.org"))
     c.add_argument("--port", type=int, help=translate("CLI", "port (587 for STARTTLS, 465 for SSL)"))
     c.add_argument("--security", choices=["starttls", "ssl", "none"])
-    c.add_argument("--user", help=translate(
-        "CLI", "login name; --user \"\" for a server without login (not given: the saved login name is kept)"))
-    c.add_argument("--from", dest="sender_address", metavar="ADDRESS", help=translate("CLI", "sender address"))
+    c.add_argument(
+        "--user",
+        help=translate(
+            "CLI",
+            'login name; --user "" for a server without login (not given: the saved login name is kept)',
+        ),
+    )
+    c.add_argument(
+        "--from", dest="sender_address", metavar="ADDRESS", help=translate("CLI", "sender address")
+    )
     c.add_argument("--name", dest="sender_name", help=translate("CLI", "sender name, e.g. 品牌传播部 陈静"))
     c.add_argument("--reply-to", dest="reply_to", metavar="ADDRESS")
     c.add_argument("--signature", help=translate("CLI", "signature appended to every mail"))
-    c.add_argument("--per-minute", dest="per_minute", type=int, metavar="N",
-                   help=translate("CLI", "at most N messages per minute (0: no limit)"))
-    c.add_argument("--ca-file", dest="ca_file", metavar="PEM",
-                   help=translate("CLI", "certificate of the organisation's own certificate authority"))
+    c.add_argument(
+        "--per-minute",
+        dest="per_minute",
+        type=int,
+        metavar="N",
+        help=translate("CLI", "at most N messages per minute (0: no limit)"),
+    )
+    c.add_argument(
+        "--ca-file",
+        dest="ca_file",
+        metavar="PEM",
+        help=translate("CLI", "certificate of the organisation's own certificate authority"),
+    )
     c.set_defaults(func=configure)
     ms.add_parser("show", help=translate("CLI", "show the account")).set_defaults(func=show)
     ms.add_parser("test", help=translate("CLI", "connect, log in and disconnect")).set_defaults(func=test)
-    ms.add_parser("set-password", help=translate(
-        "CLI", "store the SMTP password in the system keyring (asked without echo)")).set_defaults(func=set_password)
+    ms.add_parser(
+        "set-password",
+        help=translate("CLI", "store the SMTP password in the system keyring (asked without echo)"),
+    ).set_defaults(func=set_password)
 
     o = sub.add_parser("outbox", help=translate("CLI", "messages waiting, sent and failed"))
     os_ = o.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
@@ -37,18 +56,26 @@ def register(sub) -> None:
     ls.add_argument("--limit", type=int, default=200)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_outbox)
-    os_.add_parser("send", help=translate(
-        "CLI", "send what is queued (resumable; nothing is sent twice)")).set_defaults(func=send)
+    os_.add_parser(
+        "send", help=translate("CLI", "send what is queued (resumable; nothing is sent twice)")
+    ).set_defaults(func=send)
     r = os_.add_parser("retry", help=translate("CLI", "queue failed messages again"))
     r.add_argument("ids", type=int, nargs="+")
-    r.add_argument("--resend-interrupted", action="store_true", help=translate(
-        "CLI", "also resend messages that may have been delivered (check first)"))
+    r.add_argument(
+        "--resend-interrupted",
+        action="store_true",
+        help=translate("CLI", "also resend messages that may have been delivered (check first)"),
+    )
     r.set_defaults(func=retry)
     x = os_.add_parser("cancel", help=translate("CLI", "cancel queued, failed or held messages"))
     x.add_argument("ids", type=int, nargs="+")
     x.set_defaults(func=cancel)
-    rb = os_.add_parser("rebuild", help=translate(
-        "CLI", "rebuild held press release messages from the release's approved version and queue them"))
+    rb = os_.add_parser(
+        "rebuild",
+        help=translate(
+            "CLI", "rebuild held press release messages from the release's approved version and queue them"
+        ),
+    )
     rb.add_argument("ids", type=int, nargs="+")
     rb.set_defaults(func=rebuild)
     e = os_.add_parser("export", help=translate("CLI", "save messages as .eml files"))
@@ -79,8 +106,21 @@ def configure(args, cli) -> int:
     current = accounts.account()
     if current is None and not args.host:
         raise CommdeskError(translate("CLI", "Give at least --host and --from for a new account."))
-    changes = {k: getattr(args, k) for k in ("host", "port", "security", "user", "sender_address", "sender_name",
-                                             "reply_to", "signature", "per_minute") if getattr(args, k) is not None}
+    changes = {
+        k: getattr(args, k)
+        for k in (
+            "host",
+            "port",
+            "security",
+            "user",
+            "sender_address",
+            "sender_name",
+            "reply_to",
+            "signature",
+            "per_minute",
+        )
+        if getattr(args, k) is not None
+    }
     if current is None:
         security = changes.get("security", "starttls")
         changes.setdefault("port", DEFAULT_PORTS[security])
@@ -91,13 +131,23 @@ def configure(args, cli) -> int:
         account.signature = args.signature.replace("\\n", "\n")
     for finding in accounts.save_account(account, ca_file=args.ca_file):
         cli.print(translate("CLI", "Warning: {message}").format(message=finding.message))
-    cli.print(translate("CLI", "Mail account saved: {host}:{port} ({security}), from {sender}.").format(
-        host=account.host, port=account.port, security=account.security, sender=account.sender_address))
-    if args.user is None and current is not None and account.login and (
-            account.host != current.host or account.security != current.security):
+    cli.print(
+        translate("CLI", "Mail account saved: {host}:{port} ({security}), from {sender}.").format(
+            host=account.host, port=account.port, security=account.security, sender=account.sender_address
+        )
+    )
+    if (
+        args.user is None
+        and current is not None
+        and account.login
+        and (account.host != current.host or account.security != current.security)
+    ):
         # a new server or security keeps the old login name: say so, and how to send without one
-        cli.print(translate("CLI", "Login name kept: {user}. Give --user \"\" if this server needs no login.").format(
-            user=account.login))
+        cli.print(
+            translate("CLI", 'Login name kept: {user}. Give --user "" if this server needs no login.').format(
+                user=account.login
+            )
+        )
     if account.login and not accounts.has_password():
         cli.print(translate("CLI", "Next: store the password with 'commdesk mail set-password'."))
     elif not account.login and current is not None and current.login:
@@ -108,10 +158,17 @@ def configure(args, cli) -> int:
 def show(args, cli) -> int:
     accounts = _accounts(cli)
     account = accounts.require_account()
-    rows = [("host", account.host), ("port", account.port), ("security", account.security),
-            ("user", account.user), ("from", account.from_address()), ("reply-to", account.reply_to),
-            ("per-minute", account.per_minute), ("ca-file", accounts.ca_file()),
-            ("password", translate("CLI", "stored") if accounts.has_password() else translate("CLI", "not set"))]
+    rows = [
+        ("host", account.host),
+        ("port", account.port),
+        ("security", account.security),
+        ("user", account.user),
+        ("from", account.from_address()),
+        ("reply-to", account.reply_to),
+        ("per-minute", account.per_minute),
+        ("ca-file", accounts.ca_file()),
+        ("password", translate("CLI", "stored") if accounts.has_password() else translate("CLI", "not set")),
+    ]
     for key, value in rows:
         cli.print(f"{key:>11}: {value}")
     return 0
@@ -123,10 +180,12 @@ def _session_password(cli, accounts) -> str | None:
     if not account.login or accounts.has_password():
         return None
     if not sys.stdin or not sys.stdin.isatty():
-        return None      # the service says how to set it
+        return None  # the service says how to set it
     import getpass
 
-    return getpass.getpass(translate("CLI", "SMTP password for {user} (not stored): ").format(user=account.login))
+    return getpass.getpass(
+        translate("CLI", "SMTP password for {user} (not stored): ").format(user=account.login)
+    )
 
 
 def test(args, cli) -> int:
@@ -143,11 +202,17 @@ def set_password(args, cli) -> int:
     accounts = _accounts(cli)
     account = accounts.require_account()
     if not accounts.keyring_available():
-        cli.print(translate("CLI", "This computer has no system keyring, so commdesk cannot store the password. "
-                            "commdesk will ask for it each time it sends (e.g. 'commdesk outbox send')."))
+        cli.print(
+            translate(
+                "CLI",
+                "This computer has no system keyring, so commdesk cannot store the password. "
+                "commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').",
+            )
+        )
         return 1
-    password = getpass.getpass(translate("CLI", "SMTP password for {user}: ").format(
-        user=account.login or account.sender_address))
+    password = getpass.getpass(
+        translate("CLI", "SMTP password for {user}: ").format(user=account.login or account.sender_address)
+    )
     if not password:
         raise CommdeskError(translate("CLI", "No password entered; nothing was changed."))
     accounts.set_password(password)
@@ -156,27 +221,38 @@ def set_password(args, cli) -> int:
 
 
 def _row(item) -> dict:
-    return {"id": item.id, "status": item.status, "kind": item.kind, "subject": item.subject,
-            "recipients": list(item.recipients), "message_id": item.message_id,
-            "related": f"{item.related_entity}:{item.related_id}" if item.related_entity else None,
-            "attempts": item.attempts, "uncertain": item.uncertain, "error": item.last_error,
-            "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
-            "queued_at": item.queued_at.isoformat() if item.queued_at else None,
-            "sent_at": item.sent_at.isoformat() if item.sent_at else None,
-            "follow_up_by": item.follow_up_by.isoformat() if item.follow_up_by else None,
-            "held_reason": item.held_reason, "held": item.held_text or None}
+    return {
+        "id": item.id,
+        "status": item.status,
+        "kind": item.kind,
+        "subject": item.subject,
+        "recipients": list(item.recipients),
+        "message_id": item.message_id,
+        "related": f"{item.related_entity}:{item.related_id}" if item.related_entity else None,
+        "attempts": item.attempts,
+        "uncertain": item.uncertain,
+        "error": item.last_error,
+        "next_attempt_at": item.next_attempt_at.isoformat() if item.next_attempt_at else None,
+        "queued_at": item.queued_at.isoformat() if item.queued_at else None,
+        "sent_at": item.sent_at.isoformat() if item.sent_at else None,
+        "follow_up_by": item.follow_up_by.isoformat() if item.follow_up_by else None,
+        "held_reason": item.held_reason,
+        "held": item.held_text or None,
+    }
 
 
 def _nothing_listed(status: str | None) -> str:
     """What an empty listing means: the outbox is empty only when no status was asked for."""
     if status is None:
         return translate("CLI", "The outbox is empty.")
-    return {"queued": translate("CLI", "No queued messages."),
-            "sending": translate("CLI", "No messages are being sent."),
-            "sent": translate("CLI", "No sent messages."),
-            "failed": translate("CLI", "No failed messages."),
-            "cancelled": translate("CLI", "No cancelled messages."),
-            "held": translate("CLI", "No held messages.")}.get(status, translate("CLI", "No messages."))
+    return {
+        "queued": translate("CLI", "No queued messages."),
+        "sending": translate("CLI", "No messages are being sent."),
+        "sent": translate("CLI", "No sent messages."),
+        "failed": translate("CLI", "No failed messages."),
+        "cancelled": translate("CLI", "No cancelled messages."),
+        "held": translate("CLI", "No held messages."),
+    }.get(status, translate("CLI", "No messages."))
 
 
 def list_outbox(args, cli) -> int:
@@ -196,12 +272,22 @@ def list_outbox(args, cli) -> int:
     held = [i for i in items if i.status == "held"]
     releases = " ".join(str(i.id) for i in held if i.kind == "release")
     if releases:
-        cli.print(translate("CLI", "Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release "
-                            "is approved again, or 'commdesk outbox cancel {ids}'.").format(ids=releases))
+        cli.print(
+            translate(
+                "CLI",
+                "Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release "
+                "is approved again, or 'commdesk outbox cancel {ids}'.",
+            ).format(ids=releases)
+        )
     others = " ".join(str(i.id) for i in held if i.kind != "release")
     if others:
-        cli.print(translate("CLI", "Held messages are never sent: 'commdesk outbox cancel {ids}', then send the "
-                            "invitation or minutes again from the meeting.").format(ids=others))
+        cli.print(
+            translate(
+                "CLI",
+                "Held messages are never sent: 'commdesk outbox cancel {ids}', then send the "
+                "invitation or minutes again from the meeting.",
+            ).format(ids=others)
+        )
     return 0
 
 
@@ -221,8 +307,11 @@ def send(args, cli) -> int:
 
 def retry(args, cli) -> int:
     n = _outbox(cli).retry(args.ids, resend_uncertain=args.resend_interrupted)
-    cli.print(translate("CLI", "{count} message(s) queued again; send them with 'commdesk outbox send'.").format(
-        count=n))
+    cli.print(
+        translate("CLI", "{count} message(s) queued again; send them with 'commdesk outbox send'.").format(
+            count=n
+        )
+    )
     return 0
 
 
@@ -236,8 +325,13 @@ def rebuild(args, cli) -> int:
     from commdesk.services.mail.sending import ReleaseMailer
 
     n = cli.ctx.service(ReleaseMailer).rebuild_held(args.ids)
-    cli.print(translate("CLI", "{count} message(s) rebuilt from the approved release and queued; send them with "
-                        "'commdesk outbox send'.").format(count=n))
+    cli.print(
+        translate(
+            "CLI",
+            "{count} message(s) rebuilt from the approved release and queued; send them with "
+            "'commdesk outbox send'.",
+        ).format(count=n)
+    )
     return 0
 
 

@@ -1,4 +1,5 @@
 """``commdesk backup FILE``, ``restore FILE [--force]``, ``audit``, ``demo FILE``."""
+
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -14,15 +15,19 @@ def register(sub) -> None:
     b.set_defaults(func=backup)
     r = sub.add_parser("restore", help=translate("CLI", "restore a backup (verified first)"))
     r.add_argument("file", type=Path)
-    r.add_argument("--force", action="store_true",
-                   help=translate("CLI", "replace the content of a non-empty database"))
+    r.add_argument(
+        "--force", action="store_true", help=translate("CLI", "replace the content of a non-empty database")
+    )
     r.set_defaults(func=restore)
     a = sub.add_parser("audit", help=translate("CLI", "show the audit log"))
     a.add_argument("--since", metavar="DATE", help=translate("CLI", "from this date (YYYY-MM-DD) on"))
     a.add_argument("--json", action="store_true", help=translate("CLI", "machine-readable output"))
     a.add_argument("--pdf", metavar="FILE", type=Path, help=translate("CLI", "write the log as a PDF"))
-    a.add_argument("--verify", action="store_true", help=translate(
-        "CLI", "check that no entry was deleted, added or changed (the log's hash chain)"))
+    a.add_argument(
+        "--verify",
+        action="store_true",
+        help=translate("CLI", "check that no entry was deleted, added or changed (the log's hash chain)"),
+    )
     a.set_defaults(func=audit)
     d = sub.add_parser("demo", help=translate("CLI", "create a new database at FILE full of sample data"))
     d.add_argument("file", type=Path)
@@ -31,14 +36,17 @@ def register(sub) -> None:
 
 def backup(args, cli) -> int:
     from commdesk.services import backup as svc
+
     info = svc.backup(cli.ctx, args.file)
-    cli.print(translate("CLI", "Backup written to {path} ({rows} rows).").format(path=info.path, rows=info.rows))
+    cli.print(
+        translate("CLI", "Backup written to {path} ({rows} rows).").format(path=info.path, rows=info.rows)
+    )
     return 0
 
 
 def restore(args, cli) -> int:
-    from commdesk.services import backup as svc
     from commdesk.persistence import schema
+    from commdesk.services import backup as svc
 
     svc.verify(args.file)  # before the target database is even opened
     opened = cli.opened(migrate=False)  # a damaged target need not upgrade: the restore replaces it
@@ -49,8 +57,11 @@ def restore(args, cli) -> int:
 
     with opened.ctx.engine.connect() as conn:  # the log now continues the backup's, by this restore
         forget_seen_head(conn, location(opened.ctx))
-    cli.print(translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
-        path=args.file, db=cli.opened().target.display, rows=info.rows))
+    cli.print(
+        translate("CLI", "Restored {path} into {db} ({rows} rows).").format(
+            path=args.file, db=cli.opened().target.display, rows=info.rows
+        )
+    )
     return 0
 
 
@@ -59,10 +70,15 @@ def parse_date(value: str, option: str, zone: str) -> datetime:
     from commdesk.core.timezones import to_utc, wall_clock
 
     try:
-        d = datetime.strptime(value, "%Y-%m-%d")
+        d = datetime.strptime(value, "%Y-%m-%d")  # noqa: DTZ007 - a calendar day; the zone is applied below
     except ValueError:
-        raise ValidationError({option: translate("CLI", "'{value}' is not a date; write it as YYYY-MM-DD, "
-                                                 "e.g. 2026-12-01.").format(value=value)}) from None
+        raise ValidationError(
+            {
+                option: translate(
+                    "CLI", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01."
+                ).format(value=value)
+            }
+        ) from None
     return to_utc(wall_clock(d.date(), time(0), zone))
 
 
@@ -87,18 +103,22 @@ def audit(args, cli) -> int:
         cli.print_json([e.as_json() for e in entries])
         return 0
     from commdesk.core.labels import action_label, field_label, name_lookup
-    from commdesk.services.audit import entry_value, record_label
     from commdesk.core.timezones import format_instant, zone_label
+    from commdesk.services.audit import entry_value, record_label
 
     titles, names = service.titles(entries), name_lookup(cli.ctx)
     cli.print(translate("CLI", "Times in {zone}.").format(zone=zone_label(None, zone)))
     for e in reversed(entries):
-        old, new = (" ↵ ".join((entry_value(e, v, zone, titles, names=names) or "∅").splitlines()) for v in (e.old, e.new))
+        old, new = (
+            " ↵ ".join((entry_value(e, v, zone, titles, names=names) or "∅").splitlines())
+            for v in (e.old, e.new)
+        )
         change = f"{field_label(e.entity, e.field)}: {old} -> {new}" if e.field else (e.note or "")
-        cli.print(f"{format_instant(e.at, zone, with_zone=False, fmt='%Y-%m-%d %H:%M:%S')}  {e.actor:<16} "
-                  f"{action_label(e.action):<8} {record_label(e.entity, e.entity_id, titles)}  {change}")
+        cli.print(
+            f"{format_instant(e.at, zone, with_zone=False, fmt='%Y-%m-%d %H:%M:%S')}  {e.actor:<16} "
+            f"{action_label(e.action):<8} {record_label(e.entity, e.entity_id, titles)}  {change}"
+        )
     return 0
-
 
 
 def verify_audit(cli) -> int:
@@ -110,9 +130,13 @@ def verify_audit(cli) -> int:
     if not check.ok:  # the one line on stderr; what was checked against what on stdout
         for line in lines:
             cli.print(line)
-        cli.err.write("commdesk: " + translate("CLI", "the audit log was tampered with: {problem}. The chain is "
-                                               "intact up to entry {n}.").format(problem=check.problem,
-                                                                                n=check.entries) + "\n")
+        cli.err.write(
+            "commdesk: "
+            + translate(
+                "CLI", "the audit log was tampered with: {problem}. The chain is intact up to entry {n}."
+            ).format(problem=check.problem, n=check.entries)
+            + "\n"
+        )
         return 1
     cli.print(headline)
     for line in lines:

@@ -1,4 +1,5 @@
 """``commdesk people list|add``: who uses commdesk and their roles."""
+
 from __future__ import annotations
 
 from commdesk.core.i18n import translate
@@ -14,8 +15,13 @@ def register(sub) -> None:
     add.add_argument("name")
     add.add_argument("--email", default="")
     add.add_argument("--department", default="")
-    add.add_argument("--role", action="append", choices=["administrator", "officer", "reviewer"],
-                     required=True, help=translate("CLI", "a role; repeat for several"))
+    add.add_argument(
+        "--role",
+        action="append",
+        choices=["administrator", "officer", "reviewer"],
+        required=True,
+        help=translate("CLI", "a role; repeat for several"),
+    )
     add.set_defaults(func=add_person)
 
 
@@ -24,12 +30,25 @@ def list_people(args, cli) -> int:
 
     people = cli.ctx.service(PeopleService).list(include_inactive=True)
     if args.json:
-        cli.print_json([{"id": p.id, "name": p.name, "email": p.email, "department": p.department,
-                         "roles": sorted(r.value for r in p.roles), "active": p.active} for p in people])
+        cli.print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "email": p.email,
+                    "department": p.department,
+                    "roles": sorted(r.value for r in p.roles),
+                    "active": p.active,
+                }
+                for p in people
+            ]
+        )
         return 0
     for p in people:
-        cli.print(f"{p.id:>4}  {p.name}  <{p.email}>  {p.department}  [{p.roles_label}]"
-                  + ("" if p.active else "  " + translate("CLI", "(inactive)")))
+        cli.print(
+            f"{p.id:>4}  {p.name}  <{p.email}>  {p.department}  [{p.roles_label}]"
+            + ("" if p.active else "  " + translate("CLI", "(inactive)"))
+        )
     return 0
 
 
@@ -39,7 +58,10 @@ def add_person(args, cli) -> int:
 
     svc = cli.ctx.service(PeopleService)
     roles = {Role(r) for r in args.role}
-    person = svc.create_first_profile(args.name, args.email, args.department, roles) if svc.count() == 0 \
+    person = (
+        svc.create_first_profile(args.name, args.email, args.department, roles)
+        if svc.count() == 0
         else svc.create(args.name, args.email, args.department, roles)
+    )
     cli.print(translate("CLI", "Added {name} (id {id}).").format(name=person.name, id=person.id))
     return 0

@@ -1,7 +1,9 @@
 """Errors the services raise; each one speaks to a person (ARCHITECTURE rule 9)."""
+
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 
 class CommdeskError(Exception):

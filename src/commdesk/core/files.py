@@ -7,12 +7,14 @@ macOS (Windows keeps its own ACLs: the user's profile folders are private alread
 A file is built next to its target and moved over it only when complete, so a failure or a cancel
 leaves any earlier file untouched and no partial file behind.
 """
+
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700

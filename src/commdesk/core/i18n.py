@@ -8,9 +8,10 @@ text is returned, which is what tests of the core see.
 
 Keep the first two arguments string literals, or lupdate cannot see them.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _Translator = Callable[[str, str, "str | None", int], str]
 _translator: _Translator | None = None

@@ -12,13 +12,14 @@ language is used); ``value_labels`` is ``{field: {value: label}}`` or a function
 ``value_text(field, value) -> str`` is a function for what a mapping cannot say. What nobody
 registered is prettified (``body_markdown`` -> "Body markdown") and never shown as snake_case.
 """
+
 from __future__ import annotations
 
 import importlib
 import logging
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
 
 from commdesk.core.i18n import translate
 
@@ -46,16 +47,21 @@ RELEASE_TEMPLATE = "release_template"
 NameLookup = Callable[[str, str], "str | None"]
 
 
-def register(entities: str | Iterable[str], field_labels=None, value_labels=None,
-             value_text: Callable[[str, str], str] | None = None,
-             entity_label: Callable[[], str] | None = None,
-             references: Mapping[str, str] | None = None) -> None:
+def register(
+    entities: str | Iterable[str],
+    field_labels=None,
+    value_labels=None,
+    value_text: Callable[[str, str], str] | None = None,
+    entity_label: Callable[[], str] | None = None,
+    references: Mapping[str, str] | None = None,
+) -> None:
     """Labels for one table or several (their audit ``entity`` names). Later registrations for the
     same table are asked first. ``references`` names the fields whose value is the id or key of
     another record (``{"owner_id": labels.PERSON}``): history views show that record's name."""
-    for entity in ([entities] if isinstance(entities, str) else list(entities)):
-        _registry.setdefault(entity, []).insert(0, _Entry(field_labels, value_labels, value_text, entity_label,
-                                                          references))
+    for entity in [entities] if isinstance(entities, str) else list(entities):
+        _registry.setdefault(entity, []).insert(
+            0, _Entry(field_labels, value_labels, value_text, entity_label, references)
+        )
 
 
 def unregister(entity: str) -> None:
@@ -67,7 +73,7 @@ def _resolve(source) -> Mapping:
         return {}
     try:
         return source() if callable(source) else source
-    except Exception:  # noqa: BLE001 - a broken label table must not hide the history
+    except Exception:
         log.exception("labels could not be computed")
         return {}
 
@@ -209,8 +215,13 @@ def _item_text(item) -> str | None:
     return None
 
 
-def value_label(entity: str, field: str | None, value: str | None, zone: str | None = None,
-                names: NameLookup | None = None) -> str:
+def value_label(
+    entity: str,
+    field: str | None,
+    value: str | None,
+    zone: str | None = None,
+    names: NameLookup | None = None,
+) -> str:
     """A stored value (as the audit log keeps it: text) as people read it: codes in words, instants in
     ``zone`` (default: the computer's), JSON text and lists unwrapped (each element in words), the id
     of a person (or another declared reference) as its name through ``names``."""
@@ -219,7 +230,7 @@ def value_label(entity: str, field: str | None, value: str | None, zone: str | N
     if names is not None and (kind := reference_kind(entity, field)) is not None:
         try:
             name = names(kind, value)
-        except Exception:  # noqa: BLE001 - a failed lookup shows the stored value
+        except Exception:  # noqa: BLE001 - a name that cannot be looked up shows the raw value
             name = None
         if name:
             return name
@@ -250,7 +261,7 @@ def _one_value(entity: str, field: str | None, value: str, zone: str | None) -> 
         if entry.value_text is not None and field:
             try:
                 text = entry.value_text(field, value)
-            except Exception:  # noqa: BLE001 - an odd stored value is shown as it is
+            except Exception:  # noqa: BLE001 - an area's formatter failing shows the raw value
                 text = None
             if text is not None and str(text) != value:
                 return str(text)
@@ -340,49 +351,88 @@ def load_area_labels(modules: Iterable[str] = AREA_LABEL_MODULES) -> list[str]:
 # What the areas' code already knows, registered here so history views are readable even before an
 # area adds ``register_labels`` of its own (which is then asked first).
 
-CONTACT_TABLES = ("contacts", "outlets", "contact_outlets", "contact_emails", "contact_phones", "contact_beats",
-                  "contact_consents", "contact_interactions", "contact_lists", "contact_list_members",
-                  "contact_merges")
-RELEASE_TABLES = ("releases", "release_reviewers", "release_revisions", "release_approvals", "release_comments",
-                  "release_steps", "release_publications", "release_coverage", "release_attachments",
-                  "release_templates")
-MEETING_TABLES = ("meeting_series", "meetings", "meeting_participants", "meeting_agenda_items", "meeting_minutes",
-                  "meeting_minute_entries", "meeting_actions", "meeting_action_reviews")
+CONTACT_TABLES = (
+    "contacts",
+    "outlets",
+    "contact_outlets",
+    "contact_emails",
+    "contact_phones",
+    "contact_beats",
+    "contact_consents",
+    "contact_interactions",
+    "contact_lists",
+    "contact_list_members",
+    "contact_merges",
+)
+RELEASE_TABLES = (
+    "releases",
+    "release_reviewers",
+    "release_revisions",
+    "release_approvals",
+    "release_comments",
+    "release_steps",
+    "release_publications",
+    "release_coverage",
+    "release_attachments",
+    "release_templates",
+)
+MEETING_TABLES = (
+    "meeting_series",
+    "meetings",
+    "meeting_participants",
+    "meeting_agenda_items",
+    "meeting_minutes",
+    "meeting_minute_entries",
+    "meeting_actions",
+    "meeting_action_reviews",
+)
 
 
 def _release_fields() -> dict[str, str]:
     from commdesk.core.releases.diff import _field_labels
 
     out = {name: label for name, _get, label in _field_labels()}
-    out.update({
-        "headline": translate("Labels", "Headline"),
-        "body_markdown": translate("Labels", "Body text"),
-        "quotes_json": out.get("quotes", translate("Labels", "Quotes")),
-        "embargo_tz": translate("Labels", "Embargo time zone"),
-        "reference": translate("Labels", "Reference"),
-        "template_key": translate("Labels", "Template"),
-        "author_id": translate("Labels", "Author"), "author_name": translate("Labels", "Author"),
-        "owner_id": translate("Labels", "Owner"),
-        "reviewer_id": translate("Labels", "Reviewer"), "reviewer_name": translate("Labels", "Reviewer"),
-        "review_rule": translate("Labels", "Review rule"),
-        "submit_note": translate("Labels", "Note for the reviewer"),
-        "published_at": translate("Labels", "Published"),
-        "content_hash": translate("Labels", "Approved version"),
-        "content_json": translate("Labels", "Content"),
-        "revision": translate("Labels", "Revision"),
-        "from_state": translate("Labels", "From state"), "to_state": translate("Labels", "To state"),
-        "action": translate("Labels", "Action"),
-        "text": translate("Labels", "Text"),
-        "paragraph_text": translate("Labels", "Paragraph"),
-        "resolved_at": translate("Labels", "Resolved"), "resolved_by": translate("Labels", "Resolved by"),
-        "voided_at": translate("Labels", "Voided"), "voided_reason": translate("Labels", "Why voided"),
-        "outlet": translate("Labels", "Outlet"), "url": translate("Labels", "Link"),
-        "journalist_name": translate("Labels", "Journalist"), "tone": translate("Labels", "Tone"),
-        "reach": translate("Labels", "Reach"), "media_type": translate("Labels", "Media type"),
-        "filename": translate("Labels", "File"), "size": translate("Labels", "Size"),
-        "lists_json": translate("Labels", "Mailing lists"), "channels_json": translate("Labels", "Channels"),
-        "channel": translate("Labels", "Channel"),
-    })
+    out.update(
+        {
+            "headline": translate("Labels", "Headline"),
+            "body_markdown": translate("Labels", "Body text"),
+            "quotes_json": out.get("quotes", translate("Labels", "Quotes")),
+            "embargo_tz": translate("Labels", "Embargo time zone"),
+            "reference": translate("Labels", "Reference"),
+            "template_key": translate("Labels", "Template"),
+            "author_id": translate("Labels", "Author"),
+            "author_name": translate("Labels", "Author"),
+            "owner_id": translate("Labels", "Owner"),
+            "reviewer_id": translate("Labels", "Reviewer"),
+            "reviewer_name": translate("Labels", "Reviewer"),
+            "review_rule": translate("Labels", "Review rule"),
+            "submit_note": translate("Labels", "Note for the reviewer"),
+            "published_at": translate("Labels", "Published"),
+            "content_hash": translate("Labels", "Approved version"),
+            "content_json": translate("Labels", "Content"),
+            "revision": translate("Labels", "Revision"),
+            "from_state": translate("Labels", "From state"),
+            "to_state": translate("Labels", "To state"),
+            "action": translate("Labels", "Action"),
+            "text": translate("Labels", "Text"),
+            "paragraph_text": translate("Labels", "Paragraph"),
+            "resolved_at": translate("Labels", "Resolved"),
+            "resolved_by": translate("Labels", "Resolved by"),
+            "voided_at": translate("Labels", "Voided"),
+            "voided_reason": translate("Labels", "Why voided"),
+            "outlet": translate("Labels", "Outlet"),
+            "url": translate("Labels", "Link"),
+            "journalist_name": translate("Labels", "Journalist"),
+            "tone": translate("Labels", "Tone"),
+            "reach": translate("Labels", "Reach"),
+            "media_type": translate("Labels", "Media type"),
+            "filename": translate("Labels", "File"),
+            "size": translate("Labels", "Size"),
+            "lists_json": translate("Labels", "Mailing lists"),
+            "channels_json": translate("Labels", "Channels"),
+            "channel": translate("Labels", "Channel"),
+        }
+    )
     return out
 
 
@@ -393,20 +443,39 @@ def _release_values() -> dict[str, dict[str, str]]:
 
     states = {s.value: s.label for s in State}
     channels = {c: channel_label(c) for c in CHANNELS}
-    return {"state": states, "from_state": states, "to_state": states,
-            "action": {a.value: a.label for a in Action},
-            "language": {"zh": "中文", "en": "English"},  # as the release form names them
-            "review_rule": {"any": translate("Labels", "any one chosen reviewer approves"),
-                            "all": translate("Labels", "every chosen reviewer approves")},
-            "channels_json": channels, "channel": channels}
+    return {
+        "state": states,
+        "from_state": states,
+        "to_state": states,
+        "action": {a.value: a.label for a in Action},
+        "language": {"zh": "中文", "en": "English"},  # as the release form names them
+        "review_rule": {
+            "any": translate("Labels", "any one chosen reviewer approves"),
+            "all": translate("Labels", "every chosen reviewer approves"),
+        },
+        "channels_json": channels,
+        "channel": channels,
+    }
 
 
 # Fields holding a person's id (``people.id``), per group of tables: shown as the person's name.
-RELEASE_REFERENCES = {"author_id": PERSON, "last_editor_id": PERSON, "owner_id": PERSON, "person_id": PERSON,
-                      "editor_id": PERSON, "reviewer_id": PERSON, "actor_id": PERSON,
-                      "template_key": RELEASE_TEMPLATE, "linked_id": RELEASE}
-MEETING_REFERENCES = {"organiser_id": PERSON, "person_id": PERSON, "approved_by_id": PERSON,
-                      "owner_person_id": PERSON}
+RELEASE_REFERENCES = {
+    "author_id": PERSON,
+    "last_editor_id": PERSON,
+    "owner_id": PERSON,
+    "person_id": PERSON,
+    "editor_id": PERSON,
+    "reviewer_id": PERSON,
+    "actor_id": PERSON,
+    "template_key": RELEASE_TEMPLATE,
+    "linked_id": RELEASE,
+}
+MEETING_REFERENCES = {
+    "organiser_id": PERSON,
+    "person_id": PERSON,
+    "approved_by_id": PERSON,
+    "owner_person_id": PERSON,
+}
 CONTACT_REFERENCES = {"owner_id": PERSON, "set_by_id": PERSON, "logged_by_id": PERSON, "lifted_by_id": PERSON}
 
 
@@ -430,7 +499,9 @@ def name_lookup(ctx) -> NameLookup:
             from commdesk.persistence.models.releases import ReleaseRow
 
             with ctx.unit_of_work() as uow:
-                return {str(i): ref for i, ref in uow.session.execute(select(ReleaseRow.id, ReleaseRow.reference))}
+                return {
+                    str(i): ref for i, ref in uow.session.execute(select(ReleaseRow.id, ReleaseRow.reference))
+                }
         if kind == RELEASE_TEMPLATE:
             from commdesk.services.releases.templates import ReleaseTemplateService
 
@@ -453,10 +524,12 @@ def name_lookup(ctx) -> NameLookup:
 # Notes the system wrote into the audit log (not what people typed), in the reader's language. They
 # were stored as text in the writer's language; each is recognised by its action and shape.
 
+
 def _version_words(note: str) -> str:
     """``v1 f491ed27…`` (a revision and its content hash) -> "version 1"; other text unchanged."""
-    return re.sub(r"\bv(\d+) [0-9a-f]{16,}\b",
-                  lambda m: translate("Labels", "version {n}").format(n=m.group(1)), note)
+    return re.sub(
+        r"\bv(\d+) [0-9a-f]{16,}\b", lambda m: translate("Labels", "version {n}").format(n=m.group(1)), note
+    )
 
 
 def _first_number(note: str) -> int | None:
@@ -466,10 +539,20 @@ def _first_number(note: str) -> int | None:
 
 def _template_regex(template: str, numbers: bool) -> re.Pattern:
     parts = [p for p in re.split(r"(\{[a-z_]+\})", template) if p]
-    return re.compile("".join(
-        (rf"(?P<{p[1:-1]}>\d+)" if numbers else
-         f"(?P<{p[1:-1]}>.+)" if i == len(parts) - 1 else f"(?P<{p[1:-1]}>.+?)")
-        if re.fullmatch(r"\{[a-z_]+\}", p) else re.escape(p) for i, p in enumerate(parts)))
+    return re.compile(
+        "".join(
+            (
+                rf"(?P<{p[1:-1]}>\d+)"
+                if numbers
+                else f"(?P<{p[1:-1]}>.+)"
+                if i == len(parts) - 1
+                else f"(?P<{p[1:-1]}>.+?)"
+            )
+            if re.fullmatch(r"\{[a-z_]+\}", p)
+            else re.escape(p)
+            for i, p in enumerate(parts)
+        )
+    )
 
 
 def _retranslate(note: str, templates, numbers: bool = False) -> str:
@@ -479,7 +562,7 @@ def _retranslate(note: str, templates, numbers: bool = False) -> str:
         for pattern in dict.fromkeys((source, translated)):
             regex = _template_regex(pattern, numbers)
             if regex.pattern and (m := regex.search(note)) is not None and m.group() != "":
-                return note[:m.start()] + translated.format(**m.groupdict()) + note[m.end():]
+                return note[: m.start()] + translated.format(**m.groupdict()) + note[m.end() :]
     return note
 
 
@@ -507,13 +590,24 @@ def note_label(entity: str, action: str, note: str | None) -> str:
     if action == "follow_up":
         return _plain(note, None) or note
     if action == "merge":
-        return _retranslate(note, [("{other} merged into {keep}",
-                                    translate("Contacts", "{other} merged into {keep}"))])
+        return _retranslate(
+            note, [("{other} merged into {keep}", translate("Contacts", "{other} merged into {keep}"))]
+        )
     if action == "import":
-        return _retranslate(note, [(
-            "{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected",
-            translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
-                      "{rejected} rows rejected"))], numbers=True)
+        return _retranslate(
+            note,
+            [
+                (
+                    "{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected",
+                    translate(
+                        "Contacts",
+                        "{created} to create, {updated} to update, {unchanged} unchanged, "
+                        "{rejected} rows rejected",
+                    ),
+                )
+            ],
+            numbers=True,
+        )
     if action in ("approve", "rebuild"):
         return _version_words(note)
     return note
@@ -521,33 +615,59 @@ def note_label(entity: str, action: str, note: str | None) -> str:
 
 def _meeting_fields() -> dict[str, str]:
     return {
-        "kind": translate("Labels", "Kind"), "start": translate("Labels", "Start"),
-        "duration": translate("Labels", "Duration"), "tz": translate("Labels", "Time zone"),
-        "room": translate("Labels", "Room"), "dial_in": translate("Labels", "Dial-in"),
-        "link": translate("Labels", "Link"), "purpose": translate("Labels", "Purpose"),
-        "organiser_id": translate("Labels", "Organiser"), "organiser_name": translate("Labels", "Organiser"),
+        "kind": translate("Labels", "Kind"),
+        "start": translate("Labels", "Start"),
+        "duration": translate("Labels", "Duration"),
+        "tz": translate("Labels", "Time zone"),
+        "room": translate("Labels", "Room"),
+        "dial_in": translate("Labels", "Dial-in"),
+        "link": translate("Labels", "Link"),
+        "purpose": translate("Labels", "Purpose"),
+        "organiser_id": translate("Labels", "Organiser"),
+        "organiser_name": translate("Labels", "Organiser"),
         "organiser_email": translate("Labels", "Organiser's e-mail"),
-        "note_taker": translate("Labels", "Note-taker"), "minutes": translate("Labels", "Minutes"),
-        "topic": translate("Labels", "Topic"), "presenter": translate("Labels", "Presenter"),
-        "description": translate("Labels", "Description"), "deadline": translate("Labels", "Deadline"),
-        "owner_name": translate("Labels", "Owner"), "owner_person_id": translate("Labels", "Owner"),
-        "owner_contact_id": translate("Labels", "Owner"), "owner_email": translate("Labels", "Owner's e-mail"),
-        "response": translate("Labels", "Response"), "required": translate("Labels", "Required"),
-        "attended": translate("Labels", "Attended"), "cancelled": translate("Labels", "Cancelled"),
-        "approved_by": translate("Labels", "Approved by"), "approved_at": translate("Labels", "Approved"),
-        "circulated_at": translate("Labels", "Circulated"), "distributed_at": translate("Labels", "Distributed"),
-        "frequency": translate("Labels", "Frequency"), "outcome": translate("Labels", "Outcome"),
-        "text": translate("Labels", "Text"), "preparation": translate("Labels", "Preparation"),
-        "materials": translate("Labels", "Materials"), "equipment": translate("Labels", "Equipment"),
-        "documents": translate("Labels", "Documents"), "has_password": translate("Labels", "Password protected"),
-        "invitation_sent_at": translate("Labels", "Invitation sent"), "backlog": translate("Labels", "Backlog"),
-        "reopen_reason": translate("Labels", "Why reopened"), "position": translate("Labels", "Position"),
-        "agenda_index": translate("Labels", "Agenda item"), "sequence": translate("Labels", "Sequence"),
-        "review_of_actions": translate("Labels", "Review of actions"), "uid": translate("Labels", "Calendar ID"),
-        "number": translate("Labels", "Number"), "host": translate("Labels", "Host"),
-        "series_id": translate("Labels", "Series"), "meeting_id": translate("Labels", "Meeting"),
-        "person_id": translate("Labels", "Person"), "contact_id": translate("Labels", "Contact"),
-        "action_id": translate("Labels", "Action item"), "minutes_id": translate("Labels", "Minutes"),
+        "note_taker": translate("Labels", "Note-taker"),
+        "minutes": translate("Labels", "Minutes"),
+        "topic": translate("Labels", "Topic"),
+        "presenter": translate("Labels", "Presenter"),
+        "description": translate("Labels", "Description"),
+        "deadline": translate("Labels", "Deadline"),
+        "owner_name": translate("Labels", "Owner"),
+        "owner_person_id": translate("Labels", "Owner"),
+        "owner_contact_id": translate("Labels", "Owner"),
+        "owner_email": translate("Labels", "Owner's e-mail"),
+        "response": translate("Labels", "Response"),
+        "required": translate("Labels", "Required"),
+        "attended": translate("Labels", "Attended"),
+        "cancelled": translate("Labels", "Cancelled"),
+        "approved_by": translate("Labels", "Approved by"),
+        "approved_at": translate("Labels", "Approved"),
+        "circulated_at": translate("Labels", "Circulated"),
+        "distributed_at": translate("Labels", "Distributed"),
+        "frequency": translate("Labels", "Frequency"),
+        "outcome": translate("Labels", "Outcome"),
+        "text": translate("Labels", "Text"),
+        "preparation": translate("Labels", "Preparation"),
+        "materials": translate("Labels", "Materials"),
+        "equipment": translate("Labels", "Equipment"),
+        "documents": translate("Labels", "Documents"),
+        "has_password": translate("Labels", "Password protected"),
+        "invitation_sent_at": translate("Labels", "Invitation sent"),
+        "backlog": translate("Labels", "Backlog"),
+        "reopen_reason": translate("Labels", "Why reopened"),
+        "position": translate("Labels", "Position"),
+        "agenda_index": translate("Labels", "Agenda item"),
+        "sequence": translate("Labels", "Sequence"),
+        "review_of_actions": translate("Labels", "Review of actions"),
+        "uid": translate("Labels", "Calendar ID"),
+        "number": translate("Labels", "Number"),
+        "host": translate("Labels", "Host"),
+        "series_id": translate("Labels", "Series"),
+        "meeting_id": translate("Labels", "Meeting"),
+        "person_id": translate("Labels", "Person"),
+        "contact_id": translate("Labels", "Contact"),
+        "action_id": translate("Labels", "Action item"),
+        "minutes_id": translate("Labels", "Minutes"),
         "entry": translate("Labels", "Entry"),
     }
 
@@ -556,8 +676,12 @@ def _meeting_values() -> dict[str, dict[str, str]]:
     from commdesk.core.meetings import model
 
     out: dict[str, dict[str, str]] = {}
-    for field, enum_name in (("kind", "MeetingKind"), ("response", "Response"), ("status", "ActionStatus"),
-                             ("state", "MinutesState")):
+    for field, enum_name in (
+        ("kind", "MeetingKind"),
+        ("response", "Response"),
+        ("status", "ActionStatus"),
+        ("state", "MinutesState"),
+    ):
         cls = getattr(model, enum_name, None)
         if cls is not None:
             out[field] = {m.value: m.label for m in cls}
@@ -568,16 +692,28 @@ def _register_builtin() -> None:
     def contacts(register_fn) -> None:
         from commdesk.core.contacts import labels as c
 
-        register_fn(CONTACT_TABLES, field_labels=c.field_labels, value_text=c.value_text,
-                    references=CONTACT_REFERENCES)
+        register_fn(
+            CONTACT_TABLES,
+            field_labels=c.field_labels,
+            value_text=c.value_text,
+            references=CONTACT_REFERENCES,
+        )
 
     def releases(register_fn) -> None:
-        register_fn(RELEASE_TABLES, field_labels=_release_fields, value_labels=_release_values,
-                    references=RELEASE_REFERENCES)
+        register_fn(
+            RELEASE_TABLES,
+            field_labels=_release_fields,
+            value_labels=_release_values,
+            references=RELEASE_REFERENCES,
+        )
 
     def meetings(register_fn) -> None:
-        register_fn(MEETING_TABLES, field_labels=_meeting_fields, value_labels=_meeting_values,
-                    references=MEETING_REFERENCES)
+        register_fn(
+            MEETING_TABLES,
+            field_labels=_meeting_fields,
+            value_labels=_meeting_values,
+            references=MEETING_REFERENCES,
+        )
 
     for hook in (contacts, releases, meetings):
         try:
@@ -585,43 +721,52 @@ def _register_builtin() -> None:
         except ImportError:  # an area that is not there
             log.debug("no labels for %s", hook.__name__)
     for entity, label in (
-            ("contacts", lambda: translate("Labels", "Contact")), ("outlets", lambda: translate("Labels", "Outlet")),
-            ("contact_outlets", lambda: translate("Labels", "Contact's outlet")),
-            ("contact_emails", lambda: translate("Labels", "Contact's e-mail")),
-            ("contact_phones", lambda: translate("Labels", "Contact's phone")),
-            ("contact_beats", lambda: translate("Labels", "Contact's beat")),
-            ("contact_consents", lambda: translate("Labels", "Do-not-contact entry")),
-            ("contact_interactions", lambda: translate("Labels", "Interaction")),
-            ("contact_lists", lambda: translate("Labels", "Contact list")),
-            ("contact_list_members", lambda: translate("Labels", "List member")),
-            ("contact_merges", lambda: translate("Labels", "Contact merge")),
-            ("releases", lambda: translate("Labels", "Press release")),
-            ("release_reviewers", lambda: translate("Labels", "Release reviewer")),
-            ("release_revisions", lambda: translate("Labels", "Release revision")),
-            ("release_approvals", lambda: translate("Labels", "Release approval")),
-            ("release_comments", lambda: translate("Labels", "Review comment")),
-            ("release_steps", lambda: translate("Labels", "Release step")),
-            ("release_publications", lambda: translate("Labels", "Publication")),
-            ("release_coverage", lambda: translate("Labels", "Coverage")),
-            ("release_attachments", lambda: translate("Labels", "Release attachment")),
-            ("release_templates", lambda: translate("Labels", "Release template")),
-            ("meetings", lambda: translate("Labels", "Meeting")),
-            ("meeting_series", lambda: translate("Labels", "Meeting series")),
-            ("meeting_participants", lambda: translate("Labels", "Participant")),
-            ("meeting_agenda_items", lambda: translate("Labels", "Agenda item")),
-            ("meeting_minutes", lambda: translate("Labels", "Minutes")),
-            ("meeting_minute_entries", lambda: translate("Labels", "Minutes entry")),
-            ("meeting_actions", lambda: translate("Labels", "Action item")),
-            ("meeting_action_reviews", lambda: translate("Labels", "Action item review")),
-            ("mail_outbox", lambda: translate("Labels", "Outbox message")),
-            ("people", lambda: translate("Labels", "Person")), ("settings", lambda: translate("Labels", "Setting")),
-            ("audit_log", lambda: translate("Labels", "Audit log"))):
+        ("contacts", lambda: translate("Labels", "Contact")),
+        ("outlets", lambda: translate("Labels", "Outlet")),
+        ("contact_outlets", lambda: translate("Labels", "Contact's outlet")),
+        ("contact_emails", lambda: translate("Labels", "Contact's e-mail")),
+        ("contact_phones", lambda: translate("Labels", "Contact's phone")),
+        ("contact_beats", lambda: translate("Labels", "Contact's beat")),
+        ("contact_consents", lambda: translate("Labels", "Do-not-contact entry")),
+        ("contact_interactions", lambda: translate("Labels", "Interaction")),
+        ("contact_lists", lambda: translate("Labels", "Contact list")),
+        ("contact_list_members", lambda: translate("Labels", "List member")),
+        ("contact_merges", lambda: translate("Labels", "Contact merge")),
+        ("releases", lambda: translate("Labels", "Press release")),
+        ("release_reviewers", lambda: translate("Labels", "Release reviewer")),
+        ("release_revisions", lambda: translate("Labels", "Release revision")),
+        ("release_approvals", lambda: translate("Labels", "Release approval")),
+        ("release_comments", lambda: translate("Labels", "Review comment")),
+        ("release_steps", lambda: translate("Labels", "Release step")),
+        ("release_publications", lambda: translate("Labels", "Publication")),
+        ("release_coverage", lambda: translate("Labels", "Coverage")),
+        ("release_attachments", lambda: translate("Labels", "Release attachment")),
+        ("release_templates", lambda: translate("Labels", "Release template")),
+        ("meetings", lambda: translate("Labels", "Meeting")),
+        ("meeting_series", lambda: translate("Labels", "Meeting series")),
+        ("meeting_participants", lambda: translate("Labels", "Participant")),
+        ("meeting_agenda_items", lambda: translate("Labels", "Agenda item")),
+        ("meeting_minutes", lambda: translate("Labels", "Minutes")),
+        ("meeting_minute_entries", lambda: translate("Labels", "Minutes entry")),
+        ("meeting_actions", lambda: translate("Labels", "Action item")),
+        ("meeting_action_reviews", lambda: translate("Labels", "Action item review")),
+        ("mail_outbox", lambda: translate("Labels", "Outbox message")),
+        ("people", lambda: translate("Labels", "Person")),
+        ("settings", lambda: translate("Labels", "Setting")),
+        ("audit_log", lambda: translate("Labels", "Audit log")),
+    ):
         _register_last(entity, entity_label=label)
 
 
 def _register_last(entities, **kw) -> None:
     """Like ``register`` but asked after everything registered so far (built-in fallbacks)."""
-    for entity in ([entities] if isinstance(entities, str) else list(entities)):
-        _registry.setdefault(entity, []).append(_Entry(kw.get("field_labels"), kw.get("value_labels"),
-                                                       kw.get("value_text"), kw.get("entity_label"),
-                                                       kw.get("references")))
+    for entity in [entities] if isinstance(entities, str) else list(entities):
+        _registry.setdefault(entity, []).append(
+            _Entry(
+                kw.get("field_labels"),
+                kw.get("value_labels"),
+                kw.get("value_text"),
+                kw.get("entity_label"),
+                kw.get("references"),
+            )
+        )

@@ -12,6 +12,7 @@ process (a database connection, buffered output) is closed or flushed twice. Any
 or when the child fails, the items are computed here: ``ahead`` returns how many items came
 from the child so the caller can go on from there (``fallback``).
 """
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,9 @@ _HEAD = struct.Struct("<Q")
 
 
 def fork_available() -> bool:
-    return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get("COMMDESK_NO_FORK") != "1"
+    return (
+        sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get("COMMDESK_NO_FORK") != "1"
+    )
 
 
 def _child(make: Callable[[], Iterator], fd: int) -> None:
@@ -40,7 +43,7 @@ def _child(make: Callable[[], Iterator], fd: int) -> None:
                 out.write(data)
                 out.flush()
         code = 0
-    except BaseException:  # noqa: BLE001 - the parent computes what is missing
+    except BaseException:  # noqa: BLE001 - the worker reports any failure through its exit code
         pass
     finally:
         os._exit(code)

@@ -6,6 +6,7 @@ the database, a settings file, a log or an export. When the machine has no usabl
 ``KeyringUnavailable`` says so; callers then ask for the secret per session (``SessionSecrets``) and
 keep it in memory only.
 """
+
 from __future__ import annotations
 
 import threading

@@ -9,6 +9,7 @@
 Every display names the zone it uses (``format_instant(..., with_zone=True)``), so that 03:00 in
 Shanghai can never be mistaken for 03:00 where the computer happens to be.
 """
+
 from __future__ import annotations
 
 import os
@@ -43,7 +44,7 @@ def system_zone_name() -> str:
         import tzlocal
 
         name = tzlocal.get_localzone_name()
-    except Exception:  # noqa: BLE001 - an unreadable system setting must not stop the app
+    except Exception:  # noqa: BLE001 - tzlocal fails in odd ways on odd systems; UTC then
         name = None
     return name if is_valid_zone(name) else "UTC"
 
@@ -51,9 +52,14 @@ def system_zone_name() -> str:
 @lru_cache(maxsize=1)
 def all_zone_names() -> tuple[str, ...]:
     """Every IANA zone name known here, sorted (for a searchable list); no legacy aliases."""
-    names = {n for n in zoneinfo.available_timezones()
-             if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "Brazil/", "Canada/", "Chile/",
-                                                "Mexico/", "posix/", "right/"))}
+    names = {
+        n
+        for n in zoneinfo.available_timezones()
+        if "/" in n
+        and not n.startswith(
+            ("Etc/", "SystemV/", "US/", "Brazil/", "Canada/", "Chile/", "Mexico/", "posix/", "right/")
+        )
+    }
     names.add("UTC")
     return tuple(sorted(names))
 
@@ -132,8 +138,9 @@ def zone_label(instant: datetime | None, where: str | tzinfo) -> str:
     return f"{name}, {offset_label(instant, z)}"
 
 
-def format_instant(instant: datetime | None, where: str | tzinfo, with_zone: bool = True,
-                   fmt: str = "%Y-%m-%d %H:%M") -> str:
+def format_instant(
+    instant: datetime | None, where: str | tzinfo, with_zone: bool = True, fmt: str = "%Y-%m-%d %H:%M"
+) -> str:
     """``instant`` shown in ``where``, naming the zone unless ``with_zone`` is False (""
     for None)."""
     if instant is None:
@@ -142,7 +149,9 @@ def format_instant(instant: datetime | None, where: str | tzinfo, with_zone: boo
     return f"{text} ({zone_label(instant, where)})" if with_zone else text
 
 
-def format_span(start: datetime | None, end: datetime | None, where: str | tzinfo, with_zone: bool = True) -> str:
+def format_span(
+    start: datetime | None, end: datetime | None, where: str | tzinfo, with_zone: bool = True
+) -> str:
     """``2026-12-04 03:00–04:00 (Asia/Shanghai, UTC+08:00)``; the end date is repeated when it differs."""
     if start is None:
         return ""

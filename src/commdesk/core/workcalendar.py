@@ -11,6 +11,7 @@ Working hours are wall-clock times in the calendar's zone (``zone``; ``None`` me
 instant passed in), so a DST change does not move 18:00. Pure: no Qt, no database; the cases desk and
 the meetings area share it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -55,10 +56,10 @@ def public_holiday(day: date) -> tuple[bool, str | None] | None:
 class WorkCalendar:
     start: time = time(9, 0)
     end: time = time(18, 0)
-    zone: str | None = None                       # IANA name; None: the zone of the instant given
-    closed_days: Mapping[date, str] = field(default_factory=dict)   # the organisation's own, with a label
-    public_holidays: bool = True                  # follow the Chinese public calendar (holidays and 调休)
-    weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})            # Monday = 0; for years without data
+    zone: str | None = None  # IANA name; None: the zone of the instant given
+    closed_days: Mapping[date, str] = field(default_factory=dict)  # the organisation's own, with a label
+    public_holidays: bool = True  # follow the Chinese public calendar (holidays and 调休)
+    weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0; for years without data
 
     def __post_init__(self) -> None:
         if not self.start < self.end:
@@ -66,14 +67,18 @@ class WorkCalendar:
         if not self.weekdays:
             raise ValueError("at least one working weekday is needed")
         if self.zone is not None:
-            ZoneInfo(self.zone)   # an unknown name fails here, not at the first deadline
+            ZoneInfo(self.zone)  # an unknown name fails here, not at the first deadline
         object.__setattr__(self, "closed_days", MappingProxyType(dict(self.closed_days)))
 
     @classmethod
     def from_settings(cls, org, zone: str | None = None) -> WorkCalendar:
         """The organisation's calendar: its working hours, closed days and zone (``OrgSettings``)."""
-        return cls(start=org.work_start, end=org.work_end, zone=zone or org_zone_name(org),
-                   closed_days=dict(getattr(org, "closed_days", ()) or ()))
+        return cls(
+            start=org.work_start,
+            end=org.work_end,
+            zone=zone or org_zone_name(org),
+            closed_days=dict(getattr(org, "closed_days", ()) or ()),
+        )
 
     # ---------------------------------------------------------------------------------- days
     def has_data(self, year: int) -> bool:
@@ -135,8 +140,8 @@ class WorkCalendar:
             "WorkCalendar",
             "The public holidays of {years} are not known to this copy of commdesk; deadlines in that year "
             "count Monday to Friday as working days. Update commdesk (chinese-calendar) or add the holidays "
-            "as closed days in the organisation settings.").format(
-                years=translate("WorkCalendar", ", ").join(str(y) for y in missing))
+            "as closed days in the organisation settings.",
+        ).format(years=translate("WorkCalendar", ", ").join(str(y) for y in missing))
 
     # ---------------------------------------------------------------------------------- instants
     def zone_for(self, moment: datetime) -> tzinfo:
@@ -152,8 +157,10 @@ class WorkCalendar:
         day = moment.astimezone(zone).date()
         for _ in range(_MAX_DAYS):
             if self.is_working_day(day):
-                yield (wall_clock(day, self.start, zone).astimezone(UTC),
-                       wall_clock(day, self.end, zone).astimezone(UTC))
+                yield (
+                    wall_clock(day, self.start, zone).astimezone(UTC),
+                    wall_clock(day, self.end, zone).astimezone(UTC),
+                )
             day += timedelta(days=1)
         raise ValueError("no working day in the next ten years")
 
@@ -189,8 +196,8 @@ class WorkCalendar:
     def working_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Working time between ``a`` and ``b`` (negative when ``b`` is before ``a``)."""
         zone = self.zone_for(a)
-        self.zone_for(b)                                   # both must be aware
-        first, last = a.astimezone(UTC), b.astimezone(UTC)   # elapsed time, not wall-clock time
+        self.zone_for(b)  # both must be aware
+        first, last = a.astimezone(UTC), b.astimezone(UTC)  # elapsed time, not wall-clock time
         if last < first:
             return -self.working_time_between(b, a)
         total = timedelta(0)

@@ -5,12 +5,13 @@ contributes; they run in ``ORDER`` within one database, each acting as a suitabl
 (``ctx.current`` may be switched by a seeder). Dates are relative to ``now`` so the desk looks alive
 whenever the demo is made.
 """
+
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from commdesk.core.errors import ValidationError
@@ -31,16 +32,23 @@ def create_demo(path: Path, now: datetime | None = None, seed: int = 20261201) -
 
     path = Path(path)
     if path.exists():
-        raise ValidationError({"file": translate(
-            "Demo", "{path} exists already; the demo only creates new databases. Choose another file name "
-            "or delete that file first.").format(path=path)})
+        raise ValidationError(
+            {
+                "file": translate(
+                    "Demo",
+                    "{path} exists already; the demo only creates new databases. Choose another file name "
+                    "or delete that file first.",
+                ).format(path=path)
+            }
+        )
     if not path.parent.exists():
-        raise ValidationError({"file": translate("Demo", "The folder {folder} does not exist.").format(
-            folder=path.parent)})
+        raise ValidationError(
+            {"file": translate("Demo", "The folder {folder} does not exist.").format(folder=path.parent)}
+        )
     opened = open_database(path)
     ctx = opened.ctx
     rng = random.Random(seed)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     counts: dict[str, int] = {}
     try:
         for mod in seeders():

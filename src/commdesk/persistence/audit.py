@@ -22,6 +22,7 @@ finds the log's end no longer where the record says leaves the record alone (the
 Someone who cuts the log and rewrites that row too is caught by the head each computer keeps of
 the databases it has seen (``services.audit``), as far as that computer saw.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,7 +31,7 @@ import logging
 import uuid
 import weakref
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
@@ -73,10 +74,16 @@ def _rows_for(obj: Base, action: str, actor: tuple[int | None, str], txn: str) -
     state = inspect(obj)
     mapper = state.mapper
     rows = []
-    base = dict(
-        at=utcnow(), txn=txn, actor_id=actor[0], actor_name=actor[1],
-        entity=entity_name(obj), entity_id=_identity(obj), action=action, note=None,
-    )
+    base = {
+        "at": utcnow(),
+        "txn": txn,
+        "actor_id": actor[0],
+        "actor_name": actor[1],
+        "entity": entity_name(obj),
+        "entity_id": _identity(obj),
+        "action": action,
+        "note": None,
+    }
     pk = {c.key for c in mapper.primary_key}
     for attr in mapper.column_attrs:
         key = attr.key
@@ -132,15 +139,36 @@ def _after_flush(session: Session, flush_context) -> None:
         session.info["audit_pending"] = True
 
 
-def record_event(session: Session, entity: str, entity_id: Any, action: str, note: str | None = None,
-                 field: str | None = None, old: Any = None, new: Any = None) -> None:
+def record_event(
+    session: Session,
+    entity: str,
+    entity_id: Any,
+    action: str,
+    note: str | None = None,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+) -> None:
     """A named event in the audit log (e.g. ``override`` of a procedure warning, with the reason)."""
     actor = session.info.get("actor", (None, "system"))
-    session.connection().execute(insert(AuditRow.__table__), [dict(
-        at=utcnow(), txn=transaction_id(session), actor_id=actor[0], actor_name=actor[1],
-        entity=entity, entity_id=str(entity_id), action=action, field=field,
-        old=_text(old), new=_text(new), note=note,
-    )])
+    session.connection().execute(
+        insert(AuditRow.__table__),
+        [
+            {
+                "at": utcnow(),
+                "txn": transaction_id(session),
+                "actor_id": actor[0],
+                "actor_name": actor[1],
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "action": action,
+                "field": field,
+                "old": _text(old),
+                "new": _text(new),
+                "note": note,
+            }
+        ],
+    )
     session.info["audit_pending"] = True
 
 
@@ -157,8 +185,8 @@ def _at_text(at: datetime | str | None) -> str:
     if at is None:
         return ""
     if at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
-    return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
 # What json.dumps(..., ensure_ascii=False[, separators=(",", ":")]) builds on every call, made once
@@ -174,8 +202,20 @@ def payload_digest(old: str | None, new: str | None, note: str | None) -> str:
 
 def chain_link(previous: str, seq: int, row, digest: str) -> str:
     """SHA-256 of the previous entry's link and this entry's place, time, actor, record and digest."""
-    content = [previous, seq, row.id, _at_text(row.at), row.txn, row.actor_id, row.actor_name, row.entity,
-               row.entity_id, row.action, row.field, digest]
+    content = [
+        previous,
+        seq,
+        row.id,
+        _at_text(row.at),
+        row.txn,
+        row.actor_id,
+        row.actor_name,
+        row.entity,
+        row.entity_id,
+        row.action,
+        row.field,
+        digest,
+    ]
     return hashlib.sha256(_LINK_JSON(content).encode("utf-8")).hexdigest()
 
 
@@ -192,8 +232,9 @@ def seal(conn, txn: str) -> int:
     if conn.execute(select(_T.c.id).where(*mine).limit(1)).first() is None:
         return 0
     _lock_chain(conn)
-    tail = conn.execute(select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None))
-                        .order_by(_T.c.seq.desc()).limit(1)).first()
+    tail = conn.execute(
+        select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq.desc()).limit(1)
+    ).first()
     seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
     updates = []
     for row in conn.execute(select(_T).where(*mine).order_by(_T.c.id)).all():
@@ -202,8 +243,9 @@ def seal(conn, txn: str) -> int:
         previous = chain_link(previous, seq, row, digest)
         updates.append((seq, digest, previous, row.id))
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}",
-                         updates)
+    conn.exec_driver_sql(
+        f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}", updates
+    )
     before = Head(tail.seq, tail.chain or "") if tail is not None else None
     _record_head(conn, (before.seq, before.chain) if before is not None else None, (seq, previous))
     conn.info["audit_sealed"] = (before, Head(seq, previous))  # for the head watchers, after the commit
@@ -239,8 +281,9 @@ def recorded_head(conn) -> Head | None:
 
 def current_head(conn) -> Head | None:
     """The log's last sealed entry as it is now."""
-    row = conn.execute(select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None))
-                       .order_by(_T.c.seq.desc()).limit(1)).first()
+    row = conn.execute(
+        select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq.desc()).limit(1)
+    ).first()
     return Head(row.seq, row.chain or "") if row is not None else None
 
 
@@ -259,7 +302,7 @@ def ensure_head_record(conn) -> bool:
     now = current_head(conn)
     if now is None or recorded_head(conn) is not None:
         return False
-    conn.execute(insert(_S), [dict(key=HEAD_KEY, value=now.as_json(), version=1)])
+    conn.execute(insert(_S), [{"key": HEAD_KEY, "value": now.as_json(), "version": 1}])
     return True
 
 
@@ -267,7 +310,7 @@ def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str]) -
     recorded = recorded_head(conn)
     new = Head(*after).as_json()
     if recorded is None:
-        conn.execute(insert(_S), [dict(key=HEAD_KEY, value=new, version=1)])
+        conn.execute(insert(_S), [{"key": HEAD_KEY, "value": new, "version": 1}])
         return
     if before is None or (recorded.seq, recorded.chain) != before:
         return  # the log's end moved outside commdesk since the last seal: keep the record as evidence
@@ -276,11 +319,11 @@ def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str]) -
 
 @dataclass(frozen=True)
 class ChainReport:
-    entries: int               # entries that chain correctly, from the first on
-    erased: int                # of those, entries whose text was erased (personal data)
-    tail: str                  # the last good entry's link ("" for an empty log)
-    broken_id: int | None      # the first entry that does not fit, if any
-    problem: str | None        # what is wrong with it, in words
+    entries: int  # entries that chain correctly, from the first on
+    erased: int  # of those, entries whose text was erased (personal data)
+    tail: str  # the last good entry's link ("" for an empty log)
+    broken_id: int | None  # the first entry that does not fit, if any
+    problem: str | None  # what is wrong with it, in words
     recorded: int | None = None  # the last place the database recorded for its log (None: no record)
 
     @property
@@ -299,10 +342,15 @@ def _entry_words(row, zone: str) -> str:
     if isinstance(at, str):
         at = datetime.fromisoformat(at)
     if at is not None and at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
+        at = at.replace(tzinfo=UTC)
     return translate("Audit", "entry {id} ({at}, {actor}: {action} {entity} #{entity_id})").format(
-        id=row.id, at=format_instant(at, zone, fmt="%Y-%m-%d %H:%M:%S"), actor=row.actor_name,
-        action=action_label(row.action), entity=entity_label(row.entity), entity_id=row.entity_id)
+        id=row.id,
+        at=format_instant(at, zone, fmt="%Y-%m-%d %H:%M:%S"),
+        actor=row.actor_name,
+        action=action_label(row.action),
+        entity=entity_label(row.entity),
+        entity_id=row.entity_id,
+    )
 
 
 def verify_chain(conn, zone: str = "UTC") -> ChainReport:
@@ -326,15 +374,24 @@ def verify_chain(conn, zone: str = "UTC") -> ChainReport:
                 if row.old is None and row.new is None and row.note is None and row.digest:
                     digest, erased = row.digest, erased + 1  # erased personal data: the digest stays
                 else:
-                    problem = translate("Audit", "{entry} was changed after it was written (its old or new "
-                                        "value or note)")
+                    problem = translate(
+                        "Audit", "{entry} was changed after it was written (its old or new value or note)"
+                    )
             if problem is None and chain_link(previous, row.seq, row, digest) != row.chain:
-                problem = translate("Audit", "{entry} was changed after it was written (its time, person, "
-                                    "record or action), or an entry before it was")
+                problem = translate(
+                    "Audit",
+                    "{entry} was changed after it was written (its time, person, "
+                    "record or action), or an entry before it was",
+                )
         if problem is not None:
             rows.close()
-            return ChainReport(expected - 1, erased, previous, row.id,
-                               problem.format(entry=_entry_words(row, zone), n=(row.seq or expected) - expected))
+            return ChainReport(
+                expected - 1,
+                erased,
+                previous,
+                row.id,
+                problem.format(entry=_entry_words(row, zone), n=(row.seq or expected) - expected),
+            )
         previous, expected = row.chain, expected + 1
     entries = expected - 1
     head = recorded_head(conn)
@@ -344,12 +401,17 @@ def verify_chain(conn, zone: str = "UTC") -> ChainReport:
     if head.seq < 0:
         problem = translate("Audit", "the database's record of the log's last entry was edited by hand")
     elif head.seq > entries:
-        problem = translate("Audit", "the newest {n} entries were deleted: the log ends at entry {end}, but "
-                            "the database recorded {recorded} entries").format(
-            n=head.seq - entries, end=entries, recorded=head.seq)
+        problem = translate(
+            "Audit",
+            "the newest {n} entries were deleted: the log ends at entry {end}, but "
+            "the database recorded {recorded} entries",
+        ).format(n=head.seq - entries, end=entries, recorded=head.seq)
     elif head.seq > 0 and link_at(conn, head.seq) != head.chain:
-        problem = translate("Audit", "the log from entry {n} on is not the one commdesk wrote (it differs "
-                            "from the database's record of its last entry)").format(n=head.seq)
+        problem = translate(
+            "Audit",
+            "the log from entry {n} on is not the one commdesk wrote (it differs "
+            "from the database's record of its last entry)",
+        ).format(n=head.seq)
     return ChainReport(entries, erased, previous, None, problem, head.seq)
 
 
@@ -378,7 +440,7 @@ def _before_commit(session: Session) -> None:
 
 # Who wants to know the chain's new head after each commit that sealed entries (per engine):
 # ``fn(before, after)`` with the heads before and after the seal (see ``watch_heads``).
-_WATCHERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_WATCHERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def watch_heads(engine, fn) -> None:
@@ -396,7 +458,7 @@ def _after_commit(session: Session) -> None:
     if fn is not None:
         try:
             fn(*sealed)
-        except Exception:  # noqa: BLE001 - the save is committed; the remembered head is a convenience
+        except Exception:
             logging.getLogger(__name__).warning("could not follow the audit log's head", exc_info=True)
 
 
@@ -407,7 +469,11 @@ def _after_rollback(session: Session, previous_transaction) -> None:
 
 
 def install(session_class: type[Session]) -> None:
-    for name, fn in (("after_flush", _after_flush), ("before_commit", _before_commit),
-                     ("after_commit", _after_commit), ("after_soft_rollback", _after_rollback)):
+    for name, fn in (
+        ("after_flush", _after_flush),
+        ("before_commit", _before_commit),
+        ("after_commit", _after_commit),
+        ("after_soft_rollback", _after_rollback),
+    ):
         if not event.contains(session_class, name, fn):
             event.listen(session_class, name, fn)

@@ -6,6 +6,7 @@ A SQLite database that another commdesk is writing to is waited for: each statem
 the person is told once ("another commdesk is writing, retrying…", see ``set_busy_reporter``),
 and after ``BUSY_GIVE_UP_SECONDS`` the statement fails with one line.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,9 +15,9 @@ import re
 import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -103,29 +104,52 @@ def explain(exc: BaseException) -> CommdeskError:
     code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     if isinstance(orig, sqlite3.OperationalError) and _is_busy(orig):
         if getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
-            return DatabaseBusy(translate(
-                "Database", "Another commdesk saved changes while this one was working; nothing was saved. "
-                "Try again."))
-        return DatabaseBusy(translate(
-            "Database", "The database stayed locked by another commdesk for {seconds} seconds; nothing was "
-            "saved. Try again when the other commdesk has finished (a long import, a restore).").format(
-            seconds=int(BUSY_GIVE_UP_SECONDS)))
+            return DatabaseBusy(
+                translate(
+                    "Database",
+                    "Another commdesk saved changes while this one was working; nothing was saved. "
+                    "Try again.",
+                )
+            )
+        return DatabaseBusy(
+            translate(
+                "Database",
+                "The database stayed locked by another commdesk for {seconds} seconds; nothing was "
+                "saved. Try again when the other commdesk has finished (a long import, a restore).",
+            ).format(seconds=int(BUSY_GIVE_UP_SECONDS))
+        )
     if "readonly database" in low or "read-only" in low or code == "25006":
-        return ReadOnlyDatabase(translate(
-            "Database", "The database is open read-only, so nothing can be saved; open a copy you may write "
-            "to, or ask its owner to make it writable."))
+        return ReadOnlyDatabase(
+            translate(
+                "Database",
+                "The database is open read-only, so nothing can be saved; open a copy you may write "
+                "to, or ask its owner to make it writable.",
+            )
+        )
     if code == "22001" or "value too long" in low:
         m = re.search(r"\((\d+)\)", first)
-        return ValidationError(translate(
-            "Database", "A value is longer than the database allows (at most {n} characters); shorten it "
-            "and save again.").format(n=m.group(1) if m else "?"))
+        return ValidationError(
+            translate(
+                "Database",
+                "A value is longer than the database allows (at most {n} characters); shorten it "
+                "and save again.",
+            ).format(n=m.group(1) if m else "?")
+        )
     if "malformed" in low or "not a database" in low or code in ("XX001", "XX002"):
-        return CommdeskError(translate(
-            "Database", "The database file is damaged ({kind}), so commdesk cannot read it; restore the latest "
-            "backup into a new file with 'commdesk --db NEW-FILE restore BACKUP'.").format(kind=type(orig).__name__))
-    return CommdeskError(translate(
-        "Database", "The database reported an error ({kind}); nothing was saved. If this happens again, "
-        "run 'commdesk db check'.").format(kind=type(orig).__name__))
+        return CommdeskError(
+            translate(
+                "Database",
+                "The database file is damaged ({kind}), so commdesk cannot read it; restore the latest "
+                "backup into a new file with 'commdesk --db NEW-FILE restore BACKUP'.",
+            ).format(kind=type(orig).__name__)
+        )
+    return CommdeskError(
+        translate(
+            "Database",
+            "The database reported an error ({kind}); nothing was saved. If this happens again, "
+            "run 'commdesk db check'.",
+        ).format(kind=type(orig).__name__)
+    )
 
 
 def sqlite_uri(path: str | os.PathLike, mode: str = "ro") -> str:
@@ -149,8 +173,9 @@ def read_only_engine(path: str | os.PathLike) -> Engine:
     from sqlalchemy.pool import NullPool
 
     uri = sqlite_uri(path)
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool,
-                         hide_parameters=True)
+    return create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool, hide_parameters=True
+    )
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -163,15 +188,15 @@ def sqlite_file(engine: Engine) -> Path | None:
     if database.startswith("file:"):
         from urllib.parse import unquote
 
-        return Path(unquote(database[len("file:"):].split("?", 1)[0]))
+        return Path(unquote(database[len("file:") :].split("?", 1)[0]))
     return Path(database)
 
 
 # ------------------------------------------------------------------------------------------ targets
 @dataclass(frozen=True)
 class DatabaseTarget:
-    url: URL               # never carries a password
-    display: str           # what the status bar shows
+    url: URL  # never carries a password
+    display: str  # what the status bar shows
     default: bool = False  # the default file in the data folder (its folder is made when missing)
 
     @property
@@ -199,7 +224,9 @@ class DatabaseTarget:
     @property
     def keyring_key(self) -> str:
         u = self.url
-        return f"db:{u.get_backend_name()}://{u.username or ''}@{u.host or ''}:{u.port or ''}/{u.database or ''}"
+        return (
+            f"db:{u.get_backend_name()}://{u.username or ''}@{u.host or ''}:{u.port or ''}/{u.database or ''}"
+        )
 
 
 def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarget, str | None]:
@@ -218,8 +245,7 @@ def resolve_target(spec: str | os.PathLike | None = None) -> tuple[DatabaseTarge
         url = make_url(raw)
     except (ArgumentError, ValueError) as exc:
         raise DatabaseUrlError(
-            f"'{raw}' is not a database path or URL; give a file path or e.g. "
-            "postgresql://user@host/dbname"
+            f"'{raw}' is not a database path or URL; give a file path or e.g. postgresql://user@host/dbname"
         ) from exc
     backend = url.get_backend_name()
     if backend == "postgresql" and url.drivername == "postgresql":
@@ -242,7 +268,9 @@ def _sqlite_pragmas(read_only: bool):
     # a crash or a cancel. With its own transaction handling switched off, ``_sqlite_begin_on_write``
     # starts every transaction itself, DDL included (after SQLAlchemy's "Serializable isolation /
     # Savepoints / Transactional DDL" recipe for pysqlite): DDL and data commit or roll back together.
-    mode = ("PRAGMA query_only=ON",) if read_only else ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+    mode = (
+        ("PRAGMA query_only=ON",) if read_only else ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+    )
 
     def on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None
@@ -257,8 +285,11 @@ def _sqlite_pragmas(read_only: bool):
 # What does not start a transaction: reads (also a WITH ... SELECT, e.g. a recursive query, unless
 # it writes), and PRAGMAs, some of which only work outside one (foreign_keys, journal_mode); but
 # defer_foreign_keys lasts one transaction, so it starts it.
-_READS = re.compile(r"\s*\(*\s*(SELECT|EXPLAIN|VALUES)\b|\s*WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|REPLACE)\b)"
-                    r"|\s*PRAGMA\s+(?!defer_foreign_keys\b)", re.I)
+_READS = re.compile(
+    r"\s*\(*\s*(SELECT|EXPLAIN|VALUES)\b|\s*WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|REPLACE)\b)"
+    r"|\s*PRAGMA\s+(?!defer_foreign_keys\b)",
+    re.I,
+)
 
 
 def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, executemany) -> None:
@@ -276,9 +307,13 @@ def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, execute
 
 
 def missing_folder_error(path: Path) -> DatabaseUrlError:
-    return DatabaseUrlError(translate(
-        "Database", "The folder {folder} does not exist, so there is no database {path}. Check the path given "
-        "with --db (or COMMDESK_DB), or create the folder first.").format(folder=path.parent, path=path))
+    return DatabaseUrlError(
+        translate(
+            "Database",
+            "The folder {folder} does not exist, so there is no database {path}. Check the path given "
+            "with --db (or COMMDESK_DB), or create the folder first.",
+        ).format(folder=path.parent, path=path)
+    )
 
 
 def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -> Engine:
@@ -301,8 +336,9 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
         read_only = target.read_only
         if read_only:  # engine.url keeps the plain path (others derive folders from it)
             uri = sqlite_uri(path)
-            kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, factory=_RetryingConnection,
-                                                        check_same_thread=False)
+            kwargs["creator"] = lambda: sqlite3.connect(
+                uri, uri=True, factory=_RetryingConnection, check_same_thread=False
+            )
         elif path is not None:
             from commdesk.core.files import private_file
 
@@ -320,8 +356,9 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
 _pending: dict[str, str] = {}
 
 
-def server_password(target: DatabaseTarget, given: str | None,
-                    ask: Callable[[str], str | None] | None) -> str | None:
+def server_password(
+    target: DatabaseTarget, given: str | None, ask: Callable[[str], str | None] | None
+) -> str | None:
     """The server password: the one given (URL or typed in), else the keyring, else asked. A new
     password is kept aside until ``remember_password`` says the connection worked."""
     from commdesk.core import secrets

@@ -4,6 +4,7 @@ a message people cannot read: a text longer than its column allows is named by i
 SQLite does not enforce ``String(n)`` at all and PostgreSQL refuses with "value too long for
 type character varying(n)" and no column name; checked here, both say the same, per field.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import event, inspect
@@ -25,8 +26,10 @@ def _too_long(session: Session) -> dict[str, str]:
             value = state.dict.get(attr.key)  # only what is loaded or set: never a lazy load here
             if length and isinstance(value, str) and len(value) > length and attr.key not in errors:
                 errors[attr.key] = translate(
-                    "Database", "{field} is too long: at most {max} characters, this one has {n}. Shorten it "
-                    "and save again.").format(field=field_label(table, attr.key), max=length, n=len(value))
+                    "Database",
+                    "{field} is too long: at most {max} characters, this one has {n}. Shorten it "
+                    "and save again.",
+                ).format(field=field_label(table, attr.key), max=length, n=len(value))
     return errors
 
 

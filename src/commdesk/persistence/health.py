@@ -8,6 +8,7 @@ makes the derived objects again: missing or altered indexes and triggers are rec
 reference, triggers commdesk does not know are dropped, and the contacts' search index is rebuilt
 from the contacts. Tables hold data and cannot be made again: for those the answer is a backup.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,10 +27,10 @@ _SEARCH_TABLES = re.compile(r"^contact_fts(_short)?(_(data|idx|config|docsize|co
 
 @dataclass(frozen=True)
 class SchemaObject:
-    type: str        # table, index, trigger, view
+    type: str  # table, index, trigger, view
     name: str
     table: str
-    shape: str       # normalised SQL (indexes, triggers) or the column names (tables)
+    shape: str  # normalised SQL (indexes, triggers) or the column names (tables)
 
 
 def _normalise(sql: str | None) -> str:
@@ -39,7 +40,8 @@ def _normalise(sql: str | None) -> str:
 def sqlite_objects(conn: Connection) -> dict[tuple[str, str], SchemaObject]:
     out: dict[tuple[str, str], SchemaObject] = {}
     rows = conn.exec_driver_sql(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all()
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).all()
     for type_, name, table, sql in rows:
         if type_ == "table":
             if sql and sql.upper().startswith("CREATE VIRTUAL TABLE"):
@@ -54,7 +56,9 @@ def sqlite_objects(conn: Connection) -> dict[tuple[str, str], SchemaObject]:
 
 
 @lru_cache(maxsize=8)
-def _reference(revisions: frozenset[str]) -> tuple[dict[tuple[str, str], SchemaObject], dict[tuple[str, str], str]]:
+def _reference(
+    revisions: frozenset[str],
+) -> tuple[dict[tuple[str, str], SchemaObject], dict[tuple[str, str], str]]:
     """The schema objects of a new SQLite database migrated to ``revisions`` (made in memory), and
     the SQL that made each of them."""
     from alembic import command
@@ -67,8 +71,12 @@ def _reference(revisions: frozenset[str]) -> tuple[dict[tuple[str, str], SchemaO
         with engine.begin() as conn:
             for rev in sorted(revisions):
                 command.upgrade(alembic_config(conn), rev)
-            sql = {(t, n): s for t, n, s in conn.exec_driver_sql(
-                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").all()}
+            sql = {
+                (t, n): s
+                for t, n, s in conn.exec_driver_sql(
+                    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                ).all()
+            }
             return sqlite_objects(conn), sql
     finally:
         engine.dispose()
@@ -83,8 +91,12 @@ def is_derived(obj: SchemaObject) -> bool:
 
 
 def _describe(obj: SchemaObject) -> str:
-    kinds = {"table": translate("Database", "table"), "index": translate("Database", "index"),
-             "trigger": translate("Database", "trigger"), "view": translate("Database", "view")}
+    kinds = {
+        "table": translate("Database", "table"),
+        "index": translate("Database", "index"),
+        "trigger": translate("Database", "trigger"),
+        "view": translate("Database", "view"),
+    }
     return f"{kinds.get(obj.type, obj.type)} {obj.name}"
 
 
@@ -101,18 +113,32 @@ def schema_problems(engine: Engine, revisions: frozenset[str], up_to_date: bool)
     problems: list[str] = []
     for key, obj in sorted(expected.items()):
         have = actual.get(key)
-        fix = translate("Database", "run 'commdesk db repair'") if is_derived(obj) else \
-            translate("Database", "restore the latest backup with 'commdesk restore FILE --force'")
+        fix = (
+            translate("Database", "run 'commdesk db repair'")
+            if is_derived(obj)
+            else translate("Database", "restore the latest backup with 'commdesk restore FILE --force'")
+        )
         if have is None:
-            problems.append(translate("Database", "{object} is missing (schema revision {rev}); {fix}.")
-                            .format(object=_describe(obj), rev=rev, fix=fix))
+            problems.append(
+                translate("Database", "{object} is missing (schema revision {rev}); {fix}.").format(
+                    object=_describe(obj), rev=rev, fix=fix
+                )
+            )
         elif have.shape != obj.shape:
-            problems.append(translate("Database", "{object} differs from schema revision {rev}; {fix}.")
-                            .format(object=_describe(obj), rev=rev, fix=fix))
+            problems.append(
+                translate("Database", "{object} differs from schema revision {rev}; {fix}.").format(
+                    object=_describe(obj), rev=rev, fix=fix
+                )
+            )
     for key, obj in sorted(actual.items()):
         if key not in expected and obj.type in ("trigger", "view"):
-            problems.append(translate("Database", "{object} is not part of commdesk (schema revision {rev}); "
-                                      "run 'commdesk db repair' to remove it.").format(object=_describe(obj), rev=rev))
+            problems.append(
+                translate(
+                    "Database",
+                    "{object} is not part of commdesk (schema revision {rev}); "
+                    "run 'commdesk db repair' to remove it.",
+                ).format(object=_describe(obj), rev=rev)
+            )
     return problems
 
 
@@ -125,28 +151,40 @@ def _server_problems(engine: Engine) -> list[str]:
         tables = set(insp.get_table_names())
         for table in Base.metadata.sorted_tables:
             if table.name not in tables:
-                problems.append(translate("Database", "table {name} is missing; restore the latest backup with "
-                                          "'commdesk restore FILE --force'.").format(name=table.name))
+                problems.append(
+                    translate(
+                        "Database",
+                        "table {name} is missing; restore the latest backup with "
+                        "'commdesk restore FILE --force'.",
+                    ).format(name=table.name)
+                )
                 continue
             columns = {c["name"] for c in insp.get_columns(table.name)}
             for col in table.columns:
                 if col.name not in columns:
-                    problems.append(translate("Database", "column {table}.{name} is missing; restore the latest "
-                                              "backup with 'commdesk restore FILE --force'.").format(
-                        table=table.name, name=col.name))
+                    problems.append(
+                        translate(
+                            "Database",
+                            "column {table}.{name} is missing; restore the latest "
+                            "backup with 'commdesk restore FILE --force'.",
+                        ).format(table=table.name, name=col.name)
+                    )
             indexes = {i["name"] for i in insp.get_indexes(table.name)}
             for index in table.indexes:
                 if index.name not in indexes:
-                    problems.append(translate("Database", "index {name} is missing; run 'commdesk db repair'.")
-                                    .format(name=index.name))
+                    problems.append(
+                        translate("Database", "index {name} is missing; run 'commdesk db repair'.").format(
+                            name=index.name
+                        )
+                    )
     return problems
 
 
 @dataclass(frozen=True)
 class RepairResult:
-    recreated: tuple[str, ...]      # indexes and triggers made again
-    removed: tuple[str, ...]        # triggers that were not commdesk's
-    contacts_indexed: int           # contacts whose search entries were rebuilt
+    recreated: tuple[str, ...]  # indexes and triggers made again
+    removed: tuple[str, ...]  # triggers that were not commdesk's
+    contacts_indexed: int  # contacts whose search entries were rebuilt
 
 
 def repair(engine: Engine, revisions: frozenset[str]) -> RepairResult:
@@ -207,8 +245,11 @@ def rebuild_contact_search(conn: Connection) -> int:
         conn.exec_driver_sql("DELETE FROM contact_search_keys")
     rows = conn.exec_driver_sql("SELECT id, search_text, notes FROM contacts ORDER BY id").all()
     for start in range(0, len(rows), 5000):
-        write_search_keys(conn, [(cid, key_text(text or "", notes or "")) for cid, text, notes in
-                                 rows[start:start + 5000]], replace=False)
+        write_search_keys(
+            conn,
+            [(cid, key_text(text or "", notes or "")) for cid, text, notes in rows[start : start + 5000]],
+            replace=False,
+        )
     return len(rows)
 
 
@@ -221,6 +262,10 @@ def audit_problems(engine: Engine, zone: str = "UTC") -> list[str]:
         report = verify_chain(conn, zone)
     if report.ok:
         return []
-    return [translate("Database", "the audit log was tampered with: {problem}; the {n} entries before it are "
-                      "intact. Restore a backup made before the change, or keep this database as evidence.")
-            .format(problem=report.problem, n=report.entries)]
+    return [
+        translate(
+            "Database",
+            "the audit log was tampered with: {problem}; the {n} entries before it are "
+            "intact. Restore a backup made before the change, or keep this database as evidence.",
+        ).format(problem=report.problem, n=report.entries)
+    ]

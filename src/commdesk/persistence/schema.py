@@ -5,6 +5,7 @@ Migrations are Alembic scripts in ``migrations/versions``; each area has its own
 reads the version files' ``revision = ...`` lines instead of importing Alembic, so opening an
 up-to-date database at start-up costs one small query.
 """
+
 from __future__ import annotations
 
 import re
@@ -77,7 +78,7 @@ def applied(current: frozenset[str]) -> frozenset[str]:
 class SchemaStatus:
     current: frozenset[str]
     heads: frozenset[str]
-    empty: bool          # a brand-new database without any table
+    empty: bool  # a brand-new database without any table
 
     @property
     def up_to_date(self) -> bool:
@@ -228,7 +229,7 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
                 try:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                     conn.commit()
-                except Exception:  # noqa: BLE001 - never back into the pool without foreign keys
+                except Exception:  # noqa: BLE001 - restoring the pragma is best effort; the connection is dropped instead
                     conn.invalidate()
     return UpgradeResult(st.current, status(engine).current, copy)
 
@@ -240,9 +241,13 @@ def _refuse_broken_foreign_keys(conn) -> None:
         from commdesk.core.i18n import translate
 
         tables = ", ".join(sorted({row[0] for row in broken}))
-        raise CommdeskError(translate(
-            "Database", "The schema upgrade was undone: it would have left rows of {tables} referring to rows "
-            "that do not exist. The database is as it was; report this to commdesk's makers.").format(tables=tables))
+        raise CommdeskError(
+            translate(
+                "Database",
+                "The schema upgrade was undone: it would have left rows of {tables} referring to rows "
+                "that do not exist. The database is as it was; report this to commdesk's makers.",
+            ).format(tables=tables)
+        )
 
 
 def integrity_problems(engine: Engine) -> list[str]:

@@ -1,17 +1,18 @@
 """The action tracker over all meetings (PC-7, FM-5): mine, overdue, by owner, meeting or status."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from commdesk.persistence.models.meetings import ActionRow, MeetingRow
-from commdesk.persistence.repositories import meetings as repo
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, PermissionDenied
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import ActionItem, ActionStatus
 from commdesk.core.meetings.schedule import due_soon, overdue
+from commdesk.persistence.models.meetings import ActionRow, MeetingRow
+from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.minutes import validate_actions
 from commdesk.services.meetings.series import carry_open_actions
@@ -35,7 +36,7 @@ class ActionView:
 class ActionFilter:
     mine: bool = False
     overdue: bool = False
-    owner: str = ""                         # part of the owner's name or e-mail
+    owner: str = ""  # part of the owner's name or e-mail
     meeting_id: int | None = None
     statuses: tuple[ActionStatus, ...] = ()  # empty: every status
 
@@ -56,16 +57,29 @@ class ActionService:
         today = self.today()
         statuses = [s.value for s in flt.statuses]
         if flt.overdue:
-            statuses = [s for s in (statuses or ["open", "in_progress"]) if s in ("open", "in_progress")] or ["-"]
+            statuses = [s for s in (statuses or ["open", "in_progress"]) if s in ("open", "in_progress")] or [
+                "-"
+            ]
         me = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
             rows = repo.query_actions(
-                uow.session, statuses=statuses or None,
+                uow.session,
+                statuses=statuses or None,
                 owner_person_id=(me.id if me.id is not None else -1) if flt.mine else None,
-                owner_text=flt.owner, meeting_id=flt.meeting_id,
-                due_before=today if flt.overdue else None)
-            meetings = {m.id: m for m in uow.session.query(MeetingRow).filter(
-                MeetingRow.id.in_({r.meeting_id for r in rows}))} if rows else {}
+                owner_text=flt.owner,
+                meeting_id=flt.meeting_id,
+                due_before=today if flt.overdue else None,
+            )
+            meetings = (
+                {
+                    m.id: m
+                    for m in uow.session.query(MeetingRow).filter(
+                        MeetingRow.id.in_({r.meeting_id for r in rows})
+                    )
+                }
+                if rows
+                else {}
+            )
             out = []
             for r in rows:
                 a = repo.to_action(r)
@@ -78,18 +92,23 @@ class ActionService:
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(ActionRow, action_id)
             if row is None:
-                raise NotFound(translate("Meetings", "There is no action item with id {id}.").format(id=action_id))
+                raise NotFound(
+                    translate("Meetings", "There is no action item with id {id}.").format(id=action_id)
+                )
             meeting_id = row.meeting_id
         return next(v for v in self.list(ActionFilter(meeting_id=meeting_id)) if v.id == action_id)
 
     def may_update(self, action: ActionItem) -> str:
-        """"" when the acting person may change this action item now (its owner, officers and
+        """ "" when the acting person may change this action item now (its owner, officers and
         administrators, on a writable database), else why not in words (for the window)."""
         me = self.ctx.current()
         if not self.ctx.read_only and me.id is not None and me.id == action.owner_person_id:
             return ""
-        return self.ctx.refusal(Role.OFFICER, Role.ADMINISTRATOR, action=translate(
-            "Meetings", "change action items they do not own"))
+        return self.ctx.refusal(
+            Role.OFFICER,
+            Role.ADMINISTRATOR,
+            action=translate("Meetings", "change action items they do not own"),
+        )
 
     def update(self, action: ActionItem, expected_version: int | None = None) -> ActionView:
         """Change status, note, owner or deadline. The owner, officers and administrators may."""
@@ -98,18 +117,38 @@ class ActionService:
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(ActionRow, action.id)
             if row is None:
-                raise NotFound(translate("Meetings", "There is no action item with id {id}.").format(id=action.id))
-            if not (me.has(Role.OFFICER) or me.has(Role.ADMINISTRATOR)
-                    or (me.id is not None and me.id == row.owner_person_id)):
-                raise PermissionDenied(translate(
-                    "Meetings", "{name} may not change this action item: only its owner, officers and "
-                                "administrators can.").format(name=me.name))
-            check_version(translate("Meetings", "action item"), row.version, expected_version,
-                          mine=action, theirs=repo.to_action(row))
-            values = dict(description=action.description.strip(), owner_name=action.owner_name.strip(),
-                          owner_email=action.owner_email.strip(), owner_person_id=action.owner_person_id,
-                          owner_contact_id=action.owner_contact_id, deadline=action.deadline,
-                          status=ActionStatus(action.status).value, note=action.note.strip())
+                raise NotFound(
+                    translate("Meetings", "There is no action item with id {id}.").format(id=action.id)
+                )
+            if not (
+                me.has(Role.OFFICER)
+                or me.has(Role.ADMINISTRATOR)
+                or (me.id is not None and me.id == row.owner_person_id)
+            ):
+                raise PermissionDenied(
+                    translate(
+                        "Meetings",
+                        "{name} may not change this action item: only its owner, officers and "
+                        "administrators can.",
+                    ).format(name=me.name)
+                )
+            check_version(
+                translate("Meetings", "action item"),
+                row.version,
+                expected_version,
+                mine=action,
+                theirs=repo.to_action(row),
+            )
+            values = {
+                "description": action.description.strip(),
+                "owner_name": action.owner_name.strip(),
+                "owner_email": action.owner_email.strip(),
+                "owner_person_id": action.owner_person_id,
+                "owner_contact_id": action.owner_contact_id,
+                "deadline": action.deadline,
+                "status": ActionStatus(action.status).value,
+                "note": action.note.strip(),
+            }
             for key, value in values.items():
                 if getattr(row, key) != value:
                     setattr(row, key, value)
@@ -124,13 +163,21 @@ class ActionService:
 
     def due_today(self, mine: bool = True) -> list[ActionView]:
         today = self.today()
-        return [v for v in self.list(ActionFilter(mine=mine, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
-                if v.action.deadline == today]
+        return [
+            v
+            for v in self.list(
+                ActionFilter(mine=mine, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+            )
+            if v.action.deadline == today
+        ]
 
     def due_soon(self, days: int = 3) -> list[ActionView]:
         today = self.today()
-        return [v for v in self.list(ActionFilter(statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
-                if v.action.deadline is not None and today <= v.action.deadline <= today + timedelta(days=days)]
+        return [
+            v
+            for v in self.list(ActionFilter(statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
+            if v.action.deadline is not None and today <= v.action.deadline <= today + timedelta(days=days)
+        ]
 
     def report_document(self, flt: ActionFilter = ActionFilter(), group: str = "owner") -> tuple:
         """``(Document, blocks)`` of the action report grouped by ``owner``, ``meeting`` or just the

@@ -7,21 +7,22 @@ cuts the newest entries and also rewrites the database's record is caught by tha
 as this computer saw; a computer that never saw the database says so instead of guessing. A restore
 (recorded in the log) after this computer last looked explains a log that went back.
 """
+
 from __future__ import annotations
 
 import json
 import logging
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from commdesk.persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
-from commdesk.persistence.models import AuditRow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import PermissionDenied
 from commdesk.core.i18n import translate
+from commdesk.persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
+from commdesk.persistence.models import AuditRow
 from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,9 @@ class AuditEntry:
 
 
 def _entry(r: AuditRow) -> AuditEntry:
-    return AuditEntry(r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.field, r.old, r.new, r.note)
+    return AuditEntry(
+        r.id, r.at, r.actor_name, r.entity, r.entity_id, r.action, r.field, r.old, r.new, r.note
+    )
 
 
 # The column that names a record, first found wins (a contact by name, not by its job title).
@@ -90,8 +93,11 @@ def setting_value(key: str, value: str | None) -> str | None:
         return None
     text = value[1:-1] if value.startswith('"') and value.endswith('"') else value
     if key == "mail.security":
-        return {"starttls": translate("Audit", "STARTTLS"), "ssl": translate("Audit", "SSL/TLS"),
-                "none": translate("Audit", "none (unencrypted)")}.get(text)
+        return {
+            "starttls": translate("Audit", "STARTTLS"),
+            "ssl": translate("Audit", "SSL/TLS"),
+            "none": translate("Audit", "none (unencrypted)"),
+        }.get(text)
     if key == "mail.per_minute" and text == "0":
         return translate("Audit", "no limit")
     if key == "org.logo":
@@ -104,19 +110,26 @@ def record_label(entity: str, entity_id: str, titles: dict[tuple[str, str], str]
     from commdesk.core.labels import entity_label
 
     if entity == "settings":
-        return translate("Audit", "{entity}: {setting}").format(entity=entity_label(entity),
-                                                               setting=setting_labels().get(entity_id, entity_id))
+        return translate("Audit", "{entity}: {setting}").format(
+            entity=entity_label(entity), setting=setting_labels().get(entity_id, entity_id)
+        )
     title = (titles or {}).get((entity, entity_id))
     return f"{entity_label(entity)} #{entity_id}" + (f" {title}" if title else "")
 
 
-def entry_value(e: AuditEntry, value: str | None, zone: str, titles: dict[tuple[str, str], str] | None = None,
-                names=None, with_zone: bool = False) -> str:
+def entry_value(
+    e: AuditEntry,
+    value: str | None,
+    zone: str,
+    titles: dict[tuple[str, str], str] | None = None,
+    names=None,
+    with_zone: bool = False,
+) -> str:
     """An entry's old or new value in words: a setting's by its key, a reference by what it names
     (a person by name through ``names``, ``labels.name_lookup``), codes and instants by the areas'
     labels (``core.labels``); ``with_zone``: an instant names its zone (where no heading does)."""
-    from commdesk.persistence.models import Base
     from commdesk.core.labels import entity_label, reference_kind, value_label
+    from commdesk.persistence.models import Base
 
     if value is None or value == "":
         return ""
@@ -155,9 +168,12 @@ def _object_words(entity: str, value: str, zone: str, names) -> str:
         return value
     if not isinstance(data, dict):
         return value
-    parts = [f"{field_label(entity, k)}: "
-             f"{value_label(entity, k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False), zone, names)}"
-             for k, v in data.items() if v not in (None, False, "", [], {})]
+    parts = [
+        f"{field_label(entity, k)}: "
+        f"{value_label(entity, k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False), zone, names)}"
+        for k, v in data.items()
+        if v not in (None, False, "", [], {})
+    ]
     return translate("Audit", "; ").join(parts) or translate("Audit", "(nothing set)")
 
 
@@ -204,7 +220,9 @@ def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
             continue
         ordered = sorted(ids)
         for start in range(0, len(ordered), 500):
-            for key, text in session.execute(select(pk[0], title).where(pk[0].in_(ordered[start:start + 500]))):
+            for key, text in session.execute(
+                select(pk[0], title).where(pk[0].in_(ordered[start : start + 500]))
+            ):
                 text = " ".join(str(text or "").split())
                 if text:
                     out[(name, str(key))] = text if len(text) <= 40 else text[:39] + "…"
@@ -218,13 +236,22 @@ class AuditService:
     def history(self, entity: str, entity_id) -> list[AuditEntry]:
         """Every change of one record, oldest first (anyone may see a record's history)."""
         with self.ctx.unit_of_work() as uow:
-            q = (select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
-                 .order_by(AuditRow.id))
+            q = (
+                select(AuditRow)
+                .where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
+                .order_by(AuditRow.id)
+            )
             return [_entry(r) for r in uow.session.scalars(q)]
 
-    def entries(self, since: datetime | None = None, until: datetime | None = None,
-                entity: str | None = None, actor: str | None = None, text: str | None = None,
-                limit: int | None = None) -> list[AuditEntry]:
+    def entries(
+        self,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        entity: str | None = None,
+        actor: str | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
         """The global log, newest first; administrators and reviewers only."""
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
         with self.ctx.unit_of_work() as uow:
@@ -239,8 +266,12 @@ class AuditService:
                 q = q.where(AuditRow.actor_name == actor)
             if text:
                 like = f"%{text}%"
-                q = q.where(AuditRow.old.like(like) | AuditRow.new.like(like) | AuditRow.note.like(like)
-                            | AuditRow.field.like(like))
+                q = q.where(
+                    AuditRow.old.like(like)
+                    | AuditRow.new.like(like)
+                    | AuditRow.note.like(like)
+                    | AuditRow.field.like(like)
+                )
             if limit:
                 q = q.limit(limit)
             return [_entry(r) for r in uow.session.scalars(q)]
@@ -256,16 +287,21 @@ class AuditService:
     def named_history(self, entity: str, entity_id) -> tuple[list[AuditEntry], dict[tuple[str, str], str]]:
         """``history`` with the ``titles`` of what it names, in one reading (anyone, as ``history``)."""
         with self.ctx.unit_of_work() as uow:
-            q = (select(AuditRow).where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
-                 .order_by(AuditRow.id))
+            q = (
+                select(AuditRow)
+                .where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
+                .order_by(AuditRow.id)
+            )
             entries = [_entry(r) for r in uow.session.scalars(q)]
             return entries, _titles(uow.session, entries)
 
     def refusal_to_read(self) -> str:
-        """"" when the acting person may read and verify the audit log (reading needs no writable
+        """ "" when the acting person may read and verify the audit log (reading needs no writable
         database), else why not, in the words ``read``/``verify`` would refuse with."""
         try:
-            self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
+            self.ctx.require(
+                Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log")
+            )
         except PermissionDenied as exc:
             return str(exc)
         return ""
@@ -307,10 +343,10 @@ class SeenHead:
 
 @dataclass(frozen=True)
 class SeenCheck:
-    seen: SeenHead | None            # the last head this computer saw before (None: never saw this database)
-    problem: str | None              # the log does not reach or agree with it, in words
+    seen: SeenHead | None  # the last head this computer saw before (None: never saw this database)
+    problem: str | None  # the log does not reach or agree with it, in words
     restored: tuple[int, datetime] | None = None  # a restore since then explains a log that went back
-    remembered: bool = False         # the log's head now is what this computer remembers from here on
+    remembered: bool = False  # the log's head now is what this computer remembers from here on
 
 
 @dataclass(frozen=True)
@@ -400,30 +436,40 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
         _BEFORE_OPENING.setdefault(key, seen)
     elif key in _BEFORE_OPENING:
         earlier = _BEFORE_OPENING.pop(key)
-        if seen is not None and (earlier is None or (earlier.seq <= seen.seq
-                                                     and link_at(conn, earlier.seq) == earlier.chain)):
+        if seen is not None and (
+            earlier is None or (earlier.seq <= seen.seq and link_at(conn, earlier.seq) == earlier.chain)
+        ):
             shown = earlier  # the opening stepped on along this log: name what came before it
     now = current_head(conn)
     problem, restored = None, None
     if seen is not None and now is not None and (now.seq < seen.seq or link_at(conn, seen.seq) != seen.chain):
-        last = conn.execute(select(AuditRow.seq, AuditRow.at).where(
-            AuditRow.entity == "database", AuditRow.action == "restore", AuditRow.seq.is_not(None))
-            .order_by(AuditRow.seq.desc()).limit(1)).first()
-        at = last.at.replace(tzinfo=last.at.tzinfo or timezone.utc) if last is not None else None
+        last = conn.execute(
+            select(AuditRow.seq, AuditRow.at)
+            .where(AuditRow.entity == "database", AuditRow.action == "restore", AuditRow.seq.is_not(None))
+            .order_by(AuditRow.seq.desc())
+            .limit(1)
+        ).first()
+        at = last.at.replace(tzinfo=last.at.tzinfo or UTC) if last is not None else None
         if at is not None and at >= seen.seen:
             restored = (last.seq, at)
         elif now.seq < seen.seq:
-            problem = translate("Audit", "the log ends at entry {end}, but this computer saw it reach entry "
-                                "{seen}: the newest {n} entries were deleted").format(
-                end=now.seq, seen=seen.seq, n=seen.seq - now.seq)
+            problem = translate(
+                "Audit",
+                "the log ends at entry {end}, but this computer saw it reach entry "
+                "{seen}: the newest {n} entries were deleted",
+            ).format(end=now.seq, seen=seen.seq, n=seen.seq - now.seq)
         else:
-            problem = translate("Audit", "entry {seen} is not the one this computer saw there: the log was cut "
-                                "back and written again from there or before").format(seen=seen.seq)
+            problem = translate(
+                "Audit",
+                "entry {seen} is not the one this computer saw there: the log was cut "
+                "back and written again from there or before",
+            ).format(seen=seen.seq)
     remembered = advance and problem is None and now is not None
     if remembered and (seen is None or (now.seq, now.chain) != (seen.seq, seen.chain)):
-        _store(key, now, datetime.now(timezone.utc))
-    return SeenCheck(seen if problem is not None or restored is not None else shown, problem, restored,
-                     remembered)
+        _store(key, now, datetime.now(UTC))
+    return SeenCheck(
+        seen if problem is not None or restored is not None else shown, problem, restored, remembered
+    )
 
 
 class HeadFollower:
@@ -436,14 +482,17 @@ class HeadFollower:
         self.key = _identity(conn, where)
         seen = seen_head(conn, where)
         now = current_head(conn)
-        self.last = now if seen is not None and now is not None and (seen.seq, seen.chain) == (now.seq, now.chain) \
+        self.last = (
+            now
+            if seen is not None and now is not None and (seen.seq, seen.chain) == (now.seq, now.chain)
             else None
+        )
 
     def __call__(self, before: Head | None, after: Head) -> None:
         if self.key is None or self.last is None or before != self.last:
             self.last = None
             return
-        _store(self.key, after, datetime.now(timezone.utc))
+        _store(self.key, after, datetime.now(UTC))
         self.last = after
 
 
@@ -452,7 +501,7 @@ def forget_seen_head(conn, where: str) -> None:
     key = _identity(conn, where)
     now = current_head(conn)
     if key is not None and now is not None:
-        _store(key, now, datetime.now(timezone.utc))
+        _store(key, now, datetime.now(UTC))
 
 
 def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
@@ -463,30 +512,63 @@ def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
     chain, local = check.chain, check.local
     lines: list[str] = []
     if not chain.ok:
-        lines.append(translate("Audit", "The audit log was tampered with: {problem}.").format(problem=chain.problem))
+        lines.append(
+            translate("Audit", "The audit log was tampered with: {problem}.").format(problem=chain.problem)
+        )
     if local.problem is not None:
-        lines.append(translate("Audit", "The audit log was tampered with: {problem}.").format(problem=local.problem))
-    lines.append(translate("Audit", "The chain is intact up to entry {n} ({erased} with erased personal data).")
-                 .format(n=chain.entries, erased=chain.erased))
+        lines.append(
+            translate("Audit", "The audit log was tampered with: {problem}.").format(problem=local.problem)
+        )
+    lines.append(
+        translate(
+            "Audit", "The chain is intact up to entry {n} ({erased} with erased personal data)."
+        ).format(n=chain.entries, erased=chain.erased)
+    )
     if chain.recorded is None:
-        lines.append(translate("Audit", "The database holds no record of its last entry yet (it is kept from the "
-                               "next change on), so a cut of the newest entries could not be checked against it."))
+        lines.append(
+            translate(
+                "Audit",
+                "The database holds no record of its last entry yet (it is kept from the "
+                "next change on), so a cut of the newest entries could not be checked against it.",
+            )
+        )
     elif chain.ok:
-        lines.append(translate("Audit", "The database's record of its last entry agrees: entry {n}.")
-                     .format(n=chain.recorded))
+        lines.append(
+            translate("Audit", "The database's record of its last entry agrees: entry {n}.").format(
+                n=chain.recorded
+            )
+        )
     if local.restored is not None:
-        lines.append(translate("Audit", "The log was restored from a backup (entry {n}, {at}) after this computer "
-                               "last saw it at entry {seen}.").format(
-            n=local.restored[0], at=format_instant(local.restored[1], zone), seen=local.seen.seq))
+        lines.append(
+            translate(
+                "Audit",
+                "The log was restored from a backup (entry {n}, {at}) after this computer "
+                "last saw it at entry {seen}.",
+            ).format(n=local.restored[0], at=format_instant(local.restored[1], zone), seen=local.seen.seq)
+        )
     elif local.seen is None:
-        lines.append(translate("Audit", "This computer had not verified or opened this database before, so it "
-                               "has no head of its own to compare with; it remembers this one from now on.")
-                     if local.remembered else
-                     translate("Audit", "This computer had not verified or opened this database before, so it "
-                               "has no head of its own to compare with."))
+        lines.append(
+            translate(
+                "Audit",
+                "This computer had not verified or opened this database before, so it "
+                "has no head of its own to compare with; it remembers this one from now on.",
+            )
+            if local.remembered
+            else translate(
+                "Audit",
+                "This computer had not verified or opened this database before, so it "
+                "has no head of its own to compare with.",
+            )
+        )
     else:
-        lines.append(translate("Audit", "The last head this computer saw was entry {n} ({at}){agree}.").format(
-            n=local.seen.seq, at=format_instant(local.seen.seen, zone),
-            agree=translate("Audit", "; the log reaches it") if local.problem is None else ""))
-    headline = translate("Audit", "Audit log intact") if check.ok else translate("Audit", "Audit log tampered with")
+        lines.append(
+            translate("Audit", "The last head this computer saw was entry {n} ({at}){agree}.").format(
+                n=local.seen.seq,
+                at=format_instant(local.seen.seen, zone),
+                agree=translate("Audit", "; the log reaches it") if local.problem is None else "",
+            )
+        )
+    headline = (
+        translate("Audit", "Audit log intact") if check.ok else translate("Audit", "Audit log tampered with")
+    )
     return headline, lines

@@ -10,6 +10,7 @@ Both are administrator actions. A restore cannot rewrite history unnoticed: the 
 gets a ``restore`` entry in its audit log (who, when, which file and its SHA-256, what log it
 replaced), chained onto the backup's log, and the same goes to commdesk's log file.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -24,15 +25,15 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from commdesk.persistence import audit as audit_log
-from commdesk.persistence import health, schema
-from commdesk.persistence.models import AuditRow, Base
-from commdesk.persistence.db import read_only_engine, sqlite_file, sqlite_url
-from commdesk.persistence.models.base import utcnow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import CommdeskError, ValidationError
 from commdesk.core.files import private_folder
 from commdesk.core.i18n import translate
+from commdesk.persistence import audit as audit_log
+from commdesk.persistence import health, schema
+from commdesk.persistence.db import read_only_engine, sqlite_file, sqlite_url
+from commdesk.persistence.models import AuditRow, Base
+from commdesk.persistence.models.base import utcnow
 from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,13 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     engine = ctx.engine
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
-        raise ValidationError({"file": translate("Backup", "{path} is a folder; give a file name for the "
-                                                 "backup.").format(path=dest)})
+        raise ValidationError(
+            {
+                "file": translate("Backup", "{path} is a folder; give a file name for the backup.").format(
+                    path=dest
+                )
+            }
+        )
     private_folder(dest.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=".commdesk-backup-", suffix=".sqlite3", dir=dest.parent)
     os.close(fd)
@@ -91,7 +97,9 @@ def _copy_server_to_sqlite(engine: Engine, tmp: Path) -> None:
             with src.begin():
                 revs = [r[0] for r in src.execute(text("SELECT version_num FROM alembic_version"))]
                 with out.begin() as dst:
-                    dst.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+                    dst.execute(
+                        text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+                    )
                     for r in revs:
                         dst.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": r})
                     for table in _tables():
@@ -107,8 +115,9 @@ def verify(path: Path) -> BackupInfo:
     if not path.is_file():
         raise BackupError(translate("Backup", "{path} does not exist.").format(path=path))
     if not schema.sqlite_file_is_database(path):
-        raise BackupError(translate("Backup", "{path} is not a commdesk backup (not a SQLite file).")
-                          .format(path=path))
+        raise BackupError(
+            translate("Backup", "{path} is not a commdesk backup (not a SQLite file).").format(path=path)
+        )
     from sqlalchemy.exc import DatabaseError
 
     eng = read_only_engine(path)
@@ -118,12 +127,14 @@ def verify(path: Path) -> BackupInfo:
         except DatabaseError as exc:
             problems = [str(exc.orig)]
         if problems:
-            raise BackupError(translate("Backup", "{path} is damaged: {problem}").format(
-                path=path, problem=problems[0]))
+            raise BackupError(
+                translate("Backup", "{path} is damaged: {problem}").format(path=path, problem=problems[0])
+            )
         st = schema.status(eng)
         if st.empty or not st.current:
-            raise BackupError(translate("Backup", "{path} is not a commdesk backup (no commdesk schema).")
-                              .format(path=path))
+            raise BackupError(
+                translate("Backup", "{path} is not a commdesk backup (no commdesk schema).").format(path=path)
+            )
         return BackupInfo(path, st.current, count_rows(eng) if st.up_to_date else -1)
     finally:
         eng.dispose()
@@ -149,9 +160,13 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
     sha = file_sha256(source)
     target_status = schema.status(engine)
     if not target_status.empty and target_status.current and count_rows(engine) > 0 and not force:
-        raise BackupError(translate(
-            "Backup", "The database is not empty; restoring would replace its content. Make a backup of "
-            "it first, then run the restore again with --force."))
+        raise BackupError(
+            translate(
+                "Backup",
+                "The database is not empty; restoring would replace its content. Make a backup of "
+                "it first, then run the restore again with --force.",
+            )
+        )
     work_dir = Path(tempfile.mkdtemp(prefix="commdesk-restore-"))
     work = work_dir / "restore.sqlite3"
     work_engine = None
@@ -165,9 +180,13 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
             chain = audit_log.verify_chain(s)
             links = audit_log.chain_links(s)
         if not chain.ok:
-            raise BackupError(translate(
-                "Backup", "{path} was not restored: its audit log was altered after it was written "
-                "({problem}). Use a backup nobody has edited.").format(path=source, problem=chain.problem))
+            raise BackupError(
+                translate(
+                    "Backup",
+                    "{path} was not restored: its audit log was altered after it was written "
+                    "({problem}). Use a backup nobody has edited.",
+                ).format(path=source, problem=chain.problem)
+            )
         schema.upgrade(engine)
         with engine.connect() as live:
             live_chain = audit_log.verify_chain(live)
@@ -176,11 +195,14 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
         # live log that was itself tampered with cannot vouch for anything, and refusing would stop
         # the very restore that mends it; the restore's entry then says what was wrong with it.
         if parted is not None:
-            raise BackupError(translate(
-                "Backup", "{path} was not restored: its audit log differs from this database's from entry "
-                "{n} on, so it is not an earlier state of this database, or its log was rewritten. To look at "
-                "it, restore it into a new file: commdesk --db NEW-FILE restore {path}").format(
-                path=source, n=parted))
+            raise BackupError(
+                translate(
+                    "Backup",
+                    "{path} was not restored: its audit log differs from this database's from entry "
+                    "{n} on, so it is not an earlier state of this database, or its log was rewritten. To look at "
+                    "it, restore it into a new file: commdesk --db NEW-FILE restore {path}",
+                ).format(path=source, n=parted)
+            )
         with work_engine.connect() as s, engine.begin() as d:
             if engine.dialect.name == "sqlite":
                 d.execute(text("PRAGMA defer_foreign_keys=ON"))
@@ -194,29 +216,57 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
             if engine.dialect.name == "postgresql":
                 for table in _tables():
                     for col in table.primary_key.columns:
-                        if col.autoincrement is True or (col.autoincrement == "auto" and
-                                                         col.type.python_type is int and
-                                                         len(table.primary_key.columns) == 1):
-                            d.execute(text(
-                                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{col.name}'), "
-                                f"COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)"))
+                        if col.autoincrement is True or (
+                            col.autoincrement == "auto"
+                            and col.type.python_type is int
+                            and len(table.primary_key.columns) == 1
+                        ):
+                            d.execute(
+                                text(
+                                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{col.name}'), "
+                                    f"COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)"
+                                )
+                            )
             # derived data the table copy does not carry (SQLite's FTS tables are no models)
             health.rebuild_contact_search(d)
-            note = translate("Backup", "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries "
-                             "ending in {tail}").format(file=source.resolve(), sha=sha, entries=replaced[0],
-                                                        tail=replaced[1] or "-")
+            note = translate(
+                "Backup",
+                "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}",
+            ).format(file=source.resolve(), sha=sha, entries=replaced[0], tail=replaced[1] or "-")
             if not live_chain.ok:
-                note += "; " + translate("Backup", "the replaced log had been tampered with: {problem}") \
-                    .format(problem=live_chain.problem)
+                note += "; " + translate(
+                    "Backup", "the replaced log had been tampered with: {problem}"
+                ).format(problem=live_chain.problem)
             txn = uuid.uuid4().hex
-            d.execute(insert(AuditRow.__table__), [dict(
-                at=utcnow(), txn=txn, actor_id=None, actor_name=person.name, entity="database",
-                entity_id="restore", action="restore", field=None, old=None, new=None, note=note)])
+            d.execute(
+                insert(AuditRow.__table__),
+                [
+                    {
+                        "at": utcnow(),
+                        "txn": txn,
+                        "actor_id": None,
+                        "actor_name": person.name,
+                        "entity": "database",
+                        "entity_id": "restore",
+                        "action": "restore",
+                        "field": None,
+                        "old": None,
+                        "new": None,
+                        "note": note,
+                    }
+                ],
+            )
             audit_log.seal(d, txn)
-        log.warning("database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries "
-                    "ending in %s%s", ctx.database_label or engine.url.render_as_string(hide_password=True),
-                    person.name, source.resolve(), sha, replaced[0], replaced[1] or "-",
-                    "" if live_chain.ok else f", tampered with from entry {live_chain.broken_id} on")
+        log.warning(
+            "database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s%s",
+            ctx.database_label or engine.url.render_as_string(hide_password=True),
+            person.name,
+            source.resolve(),
+            sha,
+            replaced[0],
+            replaced[1] or "-",
+            "" if live_chain.ok else f", tampered with from entry {live_chain.broken_id} on",
+        )
         return BackupInfo(source, info.revisions, count_rows(engine))
     finally:
         if work_engine is not None:
@@ -228,5 +278,7 @@ def _log_summary(conn) -> tuple[int, str]:
     """How many audit entries a database holds and the last link of its chain."""
     t = AuditRow.__table__
     n = conn.execute(select(func.count()).select_from(t)).scalar() or 0
-    tail = conn.execute(select(t.c.chain).where(t.c.seq.is_not(None)).order_by(t.c.seq.desc()).limit(1)).scalar()
+    tail = conn.execute(
+        select(t.c.chain).where(t.c.seq.is_not(None)).order_by(t.c.seq.desc()).limit(1)
+    ).scalar()
     return n, tail or ""

@@ -7,17 +7,19 @@ One user action = one service call = one unit of work = one transaction (ARCHITE
         ...
     # committed here, or rolled back if the block raised
 """
+
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Callable, TypeVar
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from commdesk.core.domain.people import Person, Role, SYSTEM
+from commdesk.core.domain.people import SYSTEM, Person, Role
 from commdesk.core.errors import ConflictError, PermissionDenied
 from commdesk.core.i18n import translate
 
@@ -25,7 +27,7 @@ T = TypeVar("T")
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UnitOfWork:
@@ -34,7 +36,7 @@ class UnitOfWork:
         self.actor = actor
         self.session: Session
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["actor"] = (self.actor.id, self.actor.name)
         self.session.info["txn"] = uuid.uuid4().hex
@@ -73,9 +75,13 @@ def _saved_in_between() -> ConflictError:
     """A versioned record's UPDATE found another version than the one read and checked: someone
     saved it between this unit of work's version check and its write (the check is a read before
     the first write; the version in the UPDATE's WHERE catches what happened since)."""
-    return ConflictError(translate(
-        "Services", "This record was changed by someone else while yours was being saved; nothing was "
-        "saved. Open it again to see the stored version, then make your change again."))
+    return ConflictError(
+        translate(
+            "Services",
+            "This record was changed by someone else while yours was being saved; nothing was "
+            "saved. Open it again to see the stored version, then make your change again.",
+        )
+    )
 
 
 @dataclass
@@ -116,28 +122,37 @@ class ServiceContext:
         return person
 
     def refusal(self, *roles: Role, action: str) -> str:
-        """"" when the acting person may do ``action`` now (holds one of ``roles``, on a writable
+        """ "" when the acting person may do ``action`` now (holds one of ``roles``, on a writable
         database), else why not in words: what a window shows on the button ``require`` would refuse."""
         if self.read_only:  # the words persistence.db.explain gives when such a write fails
-            return translate("Database", "The database is open read-only, so nothing can be saved; open a copy "
-                             "you may write to, or ask its owner to make it writable.")
+            return translate(
+                "Database",
+                "The database is open read-only, so nothing can be saved; open a copy "
+                "you may write to, or ask its owner to make it writable.",
+            )
         person = self.current()
         return "" if any(person.has(r) for r in roles) else _needs_role(person, roles, action)
 
 
 def _needs_role(person: Person, roles, action: str) -> str:
     needed = translate("Services", " or ").join(r.label for r in roles)
-    return translate("Services", "{name} may not {action}: this needs the role {roles}. "
-                     "Ask an administrator to grant it, or switch person.").format(
-        name=person.name, action=action, roles=needed)
+    return translate(
+        "Services",
+        "{name} may not {action}: this needs the role {roles}. "
+        "Ask an administrator to grant it, or switch person.",
+    ).format(name=person.name, action=action, roles=needed)
 
 
 def check_version(kind: str, stored_version: int, expected: int | None, *, mine: Any, theirs: Any) -> None:
     """Optimistic locking: refuse a save made from a stale copy, offering both versions."""
     if expected is not None and expected != stored_version:
         raise ConflictError(
-            translate("Services", "This {kind} was changed by someone else while you were editing it "
-                      "(your copy is version {mine}, the stored one version {theirs}). "
-                      "Choose which version to keep.").format(kind=kind, mine=expected, theirs=stored_version),
-            mine=mine, theirs=theirs,
+            translate(
+                "Services",
+                "This {kind} was changed by someone else while you were editing it "
+                "(your copy is version {mine}, the stored one version {theirs}). "
+                "Choose which version to keep.",
+            ).format(kind=kind, mine=expected, theirs=stored_version),
+            mine=mine,
+            theirs=theirs,
         )

@@ -10,6 +10,7 @@ an embargo in its own zone, and "today", "this week" and every other time in the
 when it means the same day in the zone of the time next to it and in the organisation's zone;
 otherwise the date is written out.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,10 +26,10 @@ from commdesk.services.context import ServiceContext
 class HomeEntry:
     text: str
     detail: str
-    pane: str                 # navigation key of the pane that opens the record
+    pane: str  # navigation key of the pane that opens the record
     record_id: int | None
     when: datetime | None = None
-    urgent: bool = False      # overdue, late, failed: shown in the warning colour
+    urgent: bool = False  # overdue, late, failed: shown in the warning colour
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,11 @@ class HomeSection:
 
 @dataclass(frozen=True)
 class HomeFigures:
-    releases_by_state: tuple[tuple[str, int], ...]               # (state label, count)
-    actions_by_week: tuple[tuple[date, int, int, int], ...]       # (week start, open, done, overdue)
+    releases_by_state: tuple[tuple[str, int], ...]  # (state label, count)
+    actions_by_week: tuple[tuple[date, int, int, int], ...]  # (week start, open, done, overdue)
     coverage_by_tone: tuple[tuple[str, int], ...]
     coverage_by_kind: tuple[tuple[str, int], ...]
-    inquiry_hours: tuple[tuple[str, float], ...]                  # (month, median hours to answer)
+    inquiry_hours: tuple[tuple[str, float], ...]  # (month, median hours to answer)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class HomeSnapshot:
     person: str
     sections: tuple[HomeSection, ...]
     figures: HomeFigures
-    counts: dict[str, int] = field(default_factory=dict)          # key -> number of entries
+    counts: dict[str, int] = field(default_factory=dict)  # key -> number of entries
 
 
 def _week_start(d: date) -> date:
@@ -66,8 +67,15 @@ def _zone_name(zone) -> str:
 
 
 def _weekday(day: date) -> str:
-    return (translate("Home", "Mon"), translate("Home", "Tue"), translate("Home", "Wed"), translate("Home", "Thu"),
-            translate("Home", "Fri"), translate("Home", "Sat"), translate("Home", "Sun"))[day.weekday()]
+    return (
+        translate("Home", "Mon"),
+        translate("Home", "Tue"),
+        translate("Home", "Wed"),
+        translate("Home", "Thu"),
+        translate("Home", "Fri"),
+        translate("Home", "Sat"),
+        translate("Home", "Sun"),
+    )[day.weekday()]
 
 
 class HomeService:
@@ -83,7 +91,7 @@ class HomeService:
 
         try:
             settings = self.ctx.service(SettingsService).organisation()
-        except Exception:  # noqa: BLE001 - Home still shows the day without the settings
+        except Exception:  # noqa: BLE001 - Home still opens, in the computer's zone
             settings = None
         return tz.org_zone(settings)
 
@@ -102,8 +110,10 @@ class HomeService:
         org = self._org_zone or self.zone()
         zone = zone_name if tz.is_valid_zone(zone_name) else _zone_name(org)
         local, here = tz.to_zone(moment, zone), tz.to_zone(moment, org)
-        same_zone = zone == _zone_name(org) or (local.utcoffset() == here.utcoffset()
-                                                 and tz.to_zone(now, zone).utcoffset() == tz.to_zone(now, org).utcoffset())
+        same_zone = zone == _zone_name(org) or (
+            local.utcoffset() == here.utcoffset()
+            and tz.to_zone(now, zone).utcoffset() == tz.to_zone(now, org).utcoffset()
+        )
         today = tz.today_in(zone, lambda: now)
         agree = same_zone or (today == tz.today_in(org, lambda: now) and local.date() == here.date())
         time = local.strftime("%H:%M")
@@ -121,21 +131,47 @@ class HomeService:
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
         now = now or self.ctx.clock()
         self._org_zone = self.zone()
-        sections = [self._reviews(), self._returned(), self._my_actions(now), self._meetings(now),
-                    self._minutes(now), self._embargoes(now), self._inquiries(now), self._outbox(),
-                    self._procedure(now)]
-        return HomeSnapshot(now, self.ctx.current().name, tuple(sections), self.figures(now),
-                            {s.key: len(s.entries) for s in sections})
+        sections = [
+            self._reviews(),
+            self._returned(),
+            self._my_actions(now),
+            self._meetings(now),
+            self._minutes(now),
+            self._embargoes(now),
+            self._inquiries(now),
+            self._outbox(),
+            self._procedure(now),
+        ]
+        return HomeSnapshot(
+            now,
+            self.ctx.current().name,
+            tuple(sections),
+            self.figures(now),
+            {s.key: len(s.entries) for s in sections},
+        )
 
     # ---------------------------------------------------------------------------------- sections
     def _reviews(self) -> HomeSection:
         from commdesk.services.releases.service import ReleaseService
 
-        entries = [HomeEntry(r.title, translate("Home", "{reference}, by {author}").format(
-            reference=r.reference, author=r.author_name), "releases", r.id, r.updated_at)
-            for r in self.ctx.service(ReleaseService).list(awaiting_me=True)]
-        return HomeSection("reviews", translate("Home", "Reviews awaiting me"), tuple(entries),
-                           translate("Home", "No release is waiting for your review."))
+        entries = [
+            HomeEntry(
+                r.title,
+                translate("Home", "{reference}, by {author}").format(
+                    reference=r.reference, author=r.author_name
+                ),
+                "releases",
+                r.id,
+                r.updated_at,
+            )
+            for r in self.ctx.service(ReleaseService).list(awaiting_me=True)
+        ]
+        return HomeSection(
+            "reviews",
+            translate("Home", "Reviews awaiting me"),
+            tuple(entries),
+            translate("Home", "No release is waiting for your review."),
+        )
 
     def _returned(self) -> HomeSection:
         """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
@@ -144,29 +180,42 @@ class HomeService:
         entries = []
         for r in self.ctx.service(ReleaseService).returned_to_me():
             detail = translate("Home", "{reference} · {by}: {note}").format(
-                reference=r.reference, by=r.by or "—", note=r.note or translate("Home", "(no note)"))
+                reference=r.reference, by=r.by or "—", note=r.note or translate("Home", "(no note)")
+            )
             if r.open_comments:
                 detail += " · " + translate("Home", "%n open comment(s)", None, r.open_comments)
             entries.append(HomeEntry(r.title, detail, "releases", r.id, r.at, True))
-        return HomeSection("returned", translate("Home", "Returned to me"), tuple(entries),
-                           translate("Home", "No release has been returned to you."))
+        return HomeSection(
+            "returned",
+            translate("Home", "Returned to me"),
+            tuple(entries),
+            translate("Home", "No release has been returned to you."),
+        )
 
     def _my_actions(self, now: datetime) -> HomeSection:
         from commdesk.core.meetings.model import ActionStatus
         from commdesk.services.actions import ActionFilter, ActionService
 
-        views = self.ctx.service(ActionService).list(ActionFilter(
-            mine=True, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)))
+        views = self.ctx.service(ActionService).list(
+            ActionFilter(mine=True, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+        )
         views.sort(key=lambda v: (not v.overdue, v.action.deadline or date.max))
         entries = []
         for v in views:
             a = v.action
             due = a.deadline.isoformat() if a.deadline else translate("Home", "no deadline")
-            detail = (translate("Home", "overdue since {date} · {meeting}") if v.overdue else
-                      translate("Home", "due {date} · {meeting}")).format(date=due, meeting=v.meeting_topic)
+            detail = (
+                translate("Home", "overdue since {date} · {meeting}")
+                if v.overdue
+                else translate("Home", "due {date} · {meeting}")
+            ).format(date=due, meeting=v.meeting_topic)
             entries.append(HomeEntry(a.description, detail, "meetings", a.meeting_id, None, v.overdue))
-        return HomeSection("actions", translate("Home", "My open and overdue actions"), tuple(entries),
-                           translate("Home", "You have no open action items."))
+        return HomeSection(
+            "actions",
+            translate("Home", "My open and overdue actions"),
+            tuple(entries),
+            translate("Home", "You have no open action items."),
+        )
 
     def _meetings(self, now: datetime) -> HomeSection:
         from commdesk.services.meetings.service import MeetingService
@@ -178,32 +227,58 @@ class HomeService:
         end = tz.wall_clock(week_end, datetime.min.time(), org)
         entries = []
         for m in self.ctx.service(MeetingService).list(start, end, include_cancelled=False):
-            when = self._day_time(m.start, m.tz, now) if m.start else ""   # in the meeting's own zone
-            entries.append(HomeEntry(m.topic, translate("Home", "{when} · {place}").format(
-                when=when, place=m.place or "—"), "meetings", m.id, m.start, False))
-        return HomeSection("meetings", translate("Home", "Meetings today and this week"), tuple(entries),
-                           translate("Home", "No meetings for the rest of this week."))
+            when = self._day_time(m.start, m.tz, now) if m.start else ""  # in the meeting's own zone
+            entries.append(
+                HomeEntry(
+                    m.topic,
+                    translate("Home", "{when} · {place}").format(when=when, place=m.place or "—"),
+                    "meetings",
+                    m.id,
+                    m.start,
+                    False,
+                )
+            )
+        return HomeSection(
+            "meetings",
+            translate("Home", "Meetings today and this week"),
+            tuple(entries),
+            translate("Home", "No meetings for the rest of this week."),
+        )
 
     def _minutes(self, now: datetime) -> HomeSection:
         from commdesk.core.meetings.schedule import MinutesDue
         from commdesk.services.meetings.service import MeetingService
 
         entries = []
-        for m in self.ctx.service(MeetingService).list(now - timedelta(days=30), now, include_cancelled=False):
+        for m in self.ctx.service(MeetingService).list(
+            now - timedelta(days=30), now, include_cancelled=False
+        ):
             if m.minutes_due in (MinutesDue.DUE, MinutesDue.LATE):
                 # the real PC-5 deadline (a later working day after a Friday meeting), in the meeting's zone
-                late = m.minutes_due is MinutesDue.LATE or (m.minutes_due_at is not None and m.minutes_due_at <= now)
+                late = m.minutes_due is MinutesDue.LATE or (
+                    m.minutes_due_at is not None and m.minutes_due_at <= now
+                )
                 met = self._meeting_time(m)
                 if m.minutes_due_at is None:
-                    detail = (translate("Home", "minutes late (PC-5) · met {day}") if late else
-                              translate("Home", "minutes due (PC-5) · met {day}")).format(day=met)
+                    detail = (
+                        translate("Home", "minutes late (PC-5) · met {day}")
+                        if late
+                        else translate("Home", "minutes due (PC-5) · met {day}")
+                    ).format(day=met)
                 else:
                     due = self._day_time(m.minutes_due_at, m.tz, now, weekday=True)
-                    detail = (translate("Home", "minutes late, were due {when} (PC-5) · met {day}") if late else
-                              translate("Home", "minutes due {when} (PC-5) · met {day}")).format(when=due, day=met)
+                    detail = (
+                        translate("Home", "minutes late, were due {when} (PC-5) · met {day}")
+                        if late
+                        else translate("Home", "minutes due {when} (PC-5) · met {day}")
+                    ).format(when=due, day=met)
                 entries.append(HomeEntry(m.topic, detail, "meetings", m.id, m.minutes_due_at or m.end, late))
-        return HomeSection("minutes", translate("Home", "Minutes due or late"), tuple(entries),
-                           translate("Home", "All minutes have gone out."))
+        return HomeSection(
+            "minutes",
+            translate("Home", "Minutes due or late"),
+            tuple(entries),
+            translate("Home", "All minutes have gone out."),
+        )
 
     def _meeting_time(self, m) -> str:
         if m.start is None:
@@ -216,16 +291,33 @@ class HomeService:
 
         soon = now + timedelta(days=3)
         # the summary's embargo is already in its own zone: the same words as the releases pane
-        entries = [HomeEntry(r.title, translate("Home", "embargo ends {when} · {state}").format(
-            when=tz.format_instant(r.embargo, r.embargo_tz if tz.is_valid_zone(r.embargo_tz)
-                                   else (self._org_zone or self.zone())), state=r.state.label), "releases", r.id, r.embargo,
-            r.embargo <= now)
+        entries = [
+            HomeEntry(
+                r.title,
+                translate("Home", "embargo ends {when} · {state}").format(
+                    when=tz.format_instant(
+                        r.embargo,
+                        r.embargo_tz if tz.is_valid_zone(r.embargo_tz) else (self._org_zone or self.zone()),
+                    ),
+                    state=r.state.label,
+                ),
+                "releases",
+                r.id,
+                r.embargo,
+                r.embargo <= now,
+            )
             for r in self.ctx.service(ReleaseService).list()
-            if r.embargo and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
-            and r.embargo <= soon]
+            if r.embargo
+            and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
+            and r.embargo <= soon
+        ]
         entries.sort(key=lambda e: e.when)
-        return HomeSection("embargoes", translate("Home", "Embargoes ending soon"), tuple(entries),
-                           translate("Home", "No embargo ends in the next three days."))
+        return HomeSection(
+            "embargoes",
+            translate("Home", "Embargoes ending soon"),
+            tuple(entries),
+            translate("Home", "No embargo ends in the next three days."),
+        )
 
     def _inquiries(self, now: datetime) -> HomeSection:
         from commdesk.services.contacts.service import ContactService
@@ -234,11 +326,19 @@ class HomeService:
         for inquiry, name in self.ctx.service(ContactService).open_inquiries():
             late = inquiry.deadline is not None and inquiry.deadline <= now
             detail = translate("Home", "{name} · answer by {deadline}").format(
-                name=name, deadline=self._local(inquiry.deadline) or translate("Home", "no deadline"))
-            entries.append(HomeEntry(inquiry.summary or name, detail, "contacts", inquiry.contact_id,
-                                     inquiry.deadline, late))
-        return HomeSection("inquiries", translate("Home", "Media inquiries awaiting an answer"), tuple(entries),
-                           translate("Home", "Every media inquiry has been answered."))
+                name=name, deadline=self._local(inquiry.deadline) or translate("Home", "no deadline")
+            )
+            entries.append(
+                HomeEntry(
+                    inquiry.summary or name, detail, "contacts", inquiry.contact_id, inquiry.deadline, late
+                )
+            )
+        return HomeSection(
+            "inquiries",
+            translate("Home", "Media inquiries awaiting an answer"),
+            tuple(entries),
+            translate("Home", "Every media inquiry has been answered."),
+        )
 
     def _outbox(self) -> HomeSection:
         """Failed messages one by one; held messages one line per release (30 held copies of one
@@ -252,14 +352,37 @@ class HomeService:
             held.setdefault((m.related_entity, m.related_id), []).append(m)
         for items in held.values():
             first = items[-1]
-            entries.append(HomeEntry(
-                translate("Home", "%n message(s) held: {subject}", None, len(items)).format(subject=first.subject),
-                first.held_text, "outbox", first.id, None, True))
-        entries += [HomeEntry(m.subject, translate("Home", "to {to} · {reason}").format(
-            to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text), "outbox", m.id, None, True)
-            for m in outbox.list("failed")]
-        return HomeSection("outbox", translate("Home", "Outbox: failed or held"), tuple(entries),
-                           translate("Home", "Nothing failed or held in the outbox."))
+            entries.append(
+                HomeEntry(
+                    translate("Home", "%n message(s) held: {subject}", None, len(items)).format(
+                        subject=first.subject
+                    ),
+                    first.held_text,
+                    "outbox",
+                    first.id,
+                    None,
+                    True,
+                )
+            )
+        entries += [
+            HomeEntry(
+                m.subject,
+                translate("Home", "to {to} · {reason}").format(
+                    to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text
+                ),
+                "outbox",
+                m.id,
+                None,
+                True,
+            )
+            for m in outbox.list("failed")
+        ]
+        return HomeSection(
+            "outbox",
+            translate("Home", "Outbox: failed or held"),
+            tuple(entries),
+            translate("Home", "Nothing failed or held in the outbox."),
+        )
 
     def _procedure(self, now: datetime) -> HomeSection:
         """AP-2: the yearly review of the procedure, shown from a month before it is due."""
@@ -270,27 +393,43 @@ class HomeService:
         today = tz.today_in(self._org_zone or self.zone(), lambda: now)
         if org.next_review is not None and org.next_review <= today + timedelta(days=30):
             late = org.next_review < today
-            entries.append(HomeEntry(
-                translate("Home", "Yearly review of the communication procedure (AP-2)"),
-                (translate("Home", "was due {date} · owner: {owner}") if late else
-                 translate("Home", "due {date} · owner: {owner}")).format(
-                    date=org.next_review.isoformat(), owner=org.procedure_owner or "—"),
-                "home", None, None, late))
-        return HomeSection("procedure", translate("Home", "Procedure review"), tuple(entries),
-                           translate("Home", "The procedure's yearly review is not due yet."))
+            entries.append(
+                HomeEntry(
+                    translate("Home", "Yearly review of the communication procedure (AP-2)"),
+                    (
+                        translate("Home", "was due {date} · owner: {owner}")
+                        if late
+                        else translate("Home", "due {date} · owner: {owner}")
+                    ).format(date=org.next_review.isoformat(), owner=org.procedure_owner or "—"),
+                    "home",
+                    None,
+                    None,
+                    late,
+                )
+            )
+        return HomeSection(
+            "procedure",
+            translate("Home", "Procedure review"),
+            tuple(entries),
+            translate("Home", "The procedure's yearly review is not due yet."),
+        )
 
     # ---------------------------------------------------------------------------------- figures
     def figures(self, now: datetime) -> HomeFigures:
-        return HomeFigures(self._release_states(), self._action_weeks(now), *self._coverage(),
-                           self._inquiry_hours(now))
+        return HomeFigures(
+            self._release_states(), self._action_weeks(now), *self._coverage(), self._inquiry_hours(now)
+        )
 
     def _release_states(self):
         from commdesk.core.releases.workflow import State
         from commdesk.services.releases.service import ReleaseService
 
         counts = Counter(r.state for r in self.ctx.service(ReleaseService).list())
-        return tuple((s.label, counts.get(s, 0)) for s in State if counts.get(s, 0) or s in (
-            State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED))
+        return tuple(
+            (s.label, counts.get(s, 0))
+            for s in State
+            if counts.get(s, 0) or s in (State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED)
+        )
 
     def _action_weeks(self, now: datetime):
         from commdesk.core.meetings.model import ActionStatus
@@ -332,14 +471,19 @@ class HomeService:
 
         since = now - timedelta(days=183)
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.execute(select(InteractionRow.at, InteractionRow.answered_at).where(
-                InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_not(None),
-                InteractionRow.at >= since)).all()
+            rows = uow.session.execute(
+                select(InteractionRow.at, InteractionRow.answered_at).where(
+                    InteractionRow.kind == "inquiry",
+                    InteractionRow.answered_at.is_not(None),
+                    InteractionRow.at >= since,
+                )
+            ).all()
         by_month: dict[str, list[float]] = {}
         zone = self._org_zone or self.zone()
         for asked, answered in rows:
             by_month.setdefault(tz.to_zone(asked, zone).strftime("%Y-%m"), []).append(
-                max(0.0, (answered - asked).total_seconds() / 3600))
+                max(0.0, (answered - asked).total_seconds() / 3600)
+            )
         out = []
         for month in sorted(by_month):
             hours = sorted(by_month[month])

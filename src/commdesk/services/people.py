@@ -1,20 +1,28 @@
 """People and roles: first-run profile, administration, switching person (CR-2)."""
+
 from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from commdesk.persistence.models import PersonRow
 from commdesk.core.domain.people import Person, Role, format_roles, parse_roles
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
+from commdesk.persistence.models import PersonRow
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.passphrase import hash_passphrase, verify_passphrase
 
 
 def to_person(row: PersonRow) -> Person:
-    return Person(id=row.id, name=row.name, email=row.email, department=row.department,
-                  roles=parse_roles(row.roles), has_passphrase=bool(row.passphrase_hash),
-                  active=row.active, version=row.version)
+    return Person(
+        id=row.id,
+        name=row.name,
+        email=row.email,
+        department=row.department,
+        roles=parse_roles(row.roles),
+        has_passphrase=bool(row.passphrase_hash),
+        active=row.active,
+        version=row.version,
+    )
 
 
 def _validate(name: str, email: str, roles) -> dict[str, str]:
@@ -27,7 +35,9 @@ def _validate(name: str, email: str, roles) -> dict[str, str]:
         try:
             validate_email(email.strip(), check_deliverability=False)
         except EmailNotValidError as exc:
-            errors["email"] = translate("People", "The e-mail address is not valid: {reason}").format(reason=exc)
+            errors["email"] = translate("People", "The e-mail address is not valid: {reason}").format(
+                reason=exc
+            )
     if not roles:
         errors["roles"] = translate("People", "Give the person at least one role.")
     return errors
@@ -69,34 +79,62 @@ class PeopleService:
         if len(active) == 1:
             return active[0]
         if len(active) > 1:
-            raise NotFound(translate("People", "Several people are called '{name}'; use their e-mail "
-                                     "address instead.").format(name=name_or_email))
+            raise NotFound(
+                translate(
+                    "People", "Several people are called '{name}'; use their e-mail address instead."
+                ).format(name=name_or_email)
+            )
         if matches:
-            raise PermissionDenied(translate("People", "{name} is inactive and cannot sign in; an "
-                                             "administrator can make them active again under People and "
-                                             "roles.").format(name=matches[0].name))
-        raise NotFound(translate("People", "No one is called '{name}'; 'commdesk people list' shows who "
-                                 "exists.").format(name=name_or_email))
+            raise PermissionDenied(
+                translate(
+                    "People",
+                    "{name} is inactive and cannot sign in; an "
+                    "administrator can make them active again under People and "
+                    "roles.",
+                ).format(name=matches[0].name)
+            )
+        raise NotFound(
+            translate("People", "No one is called '{name}'; 'commdesk people list' shows who exists.").format(
+                name=name_or_email
+            )
+        )
 
     def sign_in(self, name_or_email: str, passphrase: str | None) -> Person:
         """``--as NAME``: the active person so named, their passphrase checked when they have one."""
         person = self.find(name_or_email)
         if person.has_passphrase and passphrase is None:
-            raise PermissionDenied(translate("People", "{name} has a passphrase; type it when asked (or "
-                                             "give it with --passphrase-stdin).").format(name=person.name))
+            raise PermissionDenied(
+                translate(
+                    "People",
+                    "{name} has a passphrase; type it when asked (or give it with --passphrase-stdin).",
+                ).format(name=person.name)
+            )
         return self.authenticate(person.id, passphrase)
 
-    def create_first_profile(self, name: str, email: str = "", department: str = "",
-                             roles=frozenset(Role), passphrase: str | None = None) -> Person:
+    def create_first_profile(
+        self,
+        name: str,
+        email: str = "",
+        department: str = "",
+        roles=frozenset(Role),
+        passphrase: str | None = None,
+    ) -> Person:
         """First run: the first person may create themselves (and should be an administrator)."""
         if self.count() > 0:
-            raise PermissionDenied(translate("People", "A profile exists already; an administrator adds "
-                                             "further people."))
+            raise PermissionDenied(
+                translate("People", "A profile exists already; an administrator adds further people.")
+            )
         roles = frozenset(roles) | {Role.ADMINISTRATOR}
         return self._create(name, email, department, roles, passphrase)
 
-    def create(self, name: str, email: str = "", department: str = "", roles=frozenset(),
-               passphrase: str | None = None) -> Person:
+    def create(
+        self,
+        name: str,
+        email: str = "",
+        department: str = "",
+        roles=frozenset(),
+        passphrase: str | None = None,
+    ) -> Person:
         self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
         return self._create(name, email, department, frozenset(roles), passphrase)
 
@@ -105,9 +143,13 @@ class PeopleService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
-            row = PersonRow(name=name.strip(), email=email.strip(), department=department.strip(),
-                            roles=format_roles(roles),
-                            passphrase_hash=hash_passphrase(passphrase) if passphrase else None)
+            row = PersonRow(
+                name=name.strip(),
+                email=email.strip(),
+                department=department.strip(),
+                roles=format_roles(roles),
+                passphrase_hash=hash_passphrase(passphrase) if passphrase else None,
+            )
             uow.session.add(row)
             uow.session.flush()
             return to_person(row)
@@ -126,8 +168,9 @@ class PeopleService:
             row = uow.session.get(PersonRow, person.id)
             if row is None:
                 raise NotFound(translate("People", "There is no person with id {id}.").format(id=person.id))
-            check_version(translate("People", "person"), row.version, person.version,
-                          mine=person, theirs=to_person(row))
+            check_version(
+                translate("People", "person"), row.version, person.version, mine=person, theirs=to_person(row)
+            )
             if not is_admin and parse_roles(row.roles) != person.roles:
                 raise PermissionDenied(translate("People", "Only an administrator can change roles."))
             if Role.ADMINISTRATOR not in person.roles or not person.active:
@@ -143,13 +186,25 @@ class PeopleService:
             return to_person(row)
 
     def _keep_one_admin(self, session, changing_id: int) -> None:
-        others = session.scalar(select(func.count()).select_from(PersonRow).where(
-            PersonRow.id != changing_id, PersonRow.active.is_(True),
-            PersonRow.roles.contains(Role.ADMINISTRATOR.value)))
+        others = session.scalar(
+            select(func.count())
+            .select_from(PersonRow)
+            .where(
+                PersonRow.id != changing_id,
+                PersonRow.active.is_(True),
+                PersonRow.roles.contains(Role.ADMINISTRATOR.value),
+            )
+        )
         if not others:
-            raise ValidationError({"roles": translate(
-                "People", "commdesk needs at least one active administrator; make someone else an "
-                "administrator first.")})
+            raise ValidationError(
+                {
+                    "roles": translate(
+                        "People",
+                        "commdesk needs at least one active administrator; make someone else an "
+                        "administrator first.",
+                    )
+                }
+            )
 
     def authenticate(self, person_id: int, passphrase: str | None) -> Person:
         """Switch person: checks the passphrase when the person has one."""
@@ -158,6 +213,7 @@ class PeopleService:
             if row is None or not row.active:
                 raise NotFound(translate("People", "That person no longer exists or is inactive."))
             if row.passphrase_hash and not verify_passphrase(passphrase or "", row.passphrase_hash):
-                raise PermissionDenied(translate("People", "The passphrase for {name} is not correct.")
-                                       .format(name=row.name))
+                raise PermissionDenied(
+                    translate("People", "The passphrase for {name} is not correct.").format(name=row.name)
+                )
             return to_person(row)

@@ -1,19 +1,21 @@
 """Organisation-wide settings, kept in the database (per-person ones live in QSettings in the UI)."""
+
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, time
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 
-from commdesk.persistence.models import SettingRow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import is_valid_zone
+from commdesk.persistence.models import SettingRow
 from commdesk.services.context import ServiceContext
 
 _MAX_LOGO = 2 * 1024 * 1024
@@ -27,21 +29,28 @@ class OrgSettings:
     default_country: str = "CN"
     work_start: time = time(9, 0)
     work_end: time = time(18, 0)
-    procedure_owner: str = ""            # AP-1: the department that maintains the procedure
-    next_review: date | None = None      # AP-2: the yearly review
-    boilerplate: str = ""                # "about us" for releases
-    media_contact: str = ""              # media contact block for releases
-    time_zone: str = ""                  # IANA zone of the office; "" = the computer's zone (core/timezones.py)
-    closed_days: tuple[tuple[date, str], ...] = ()   # the organisation's own days off, with a label
+    procedure_owner: str = ""  # AP-1: the department that maintains the procedure
+    next_review: date | None = None  # AP-2: the yearly review
+    boilerplate: str = ""  # "about us" for releases
+    media_contact: str = ""  # media contact block for releases
+    time_zone: str = ""  # IANA zone of the office; "" = the computer's zone (core/timezones.py)
+    closed_days: tuple[tuple[date, str], ...] = ()  # the organisation's own days off, with a label
     minutes_self_approval: bool = False  # small teams: the note-taker may approve their own minutes
 
 
 _KEYS = {
-    "org.name": "name", "org.departments": "departments", "org.logo": "logo_png",
-    "org.default_country": "default_country", "org.work_start": "work_start", "org.work_end": "work_end",
-    "org.procedure_owner": "procedure_owner", "org.next_review": "next_review",
-    "org.boilerplate": "boilerplate", "org.media_contact": "media_contact",
-    "org.time_zone": "time_zone", "org.closed_days": "closed_days",
+    "org.name": "name",
+    "org.departments": "departments",
+    "org.logo": "logo_png",
+    "org.default_country": "default_country",
+    "org.work_start": "work_start",
+    "org.work_end": "work_end",
+    "org.procedure_owner": "procedure_owner",
+    "org.next_review": "next_review",
+    "org.boilerplate": "boilerplate",
+    "org.media_contact": "media_contact",
+    "org.time_zone": "time_zone",
+    "org.closed_days": "closed_days",
     "org.minutes_self_approval": "minutes_self_approval",
 }
 
@@ -86,24 +95,27 @@ def validate_org(s: OrgSettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     if s.default_country not in phonenumbers.SUPPORTED_REGIONS:
         errors["default_country"] = translate(
-            "Settings", "'{code}' is not a country code commdesk knows; use two letters such as CN, "
-            "HK, US or DE.").format(code=s.default_country)
+            "Settings",
+            "'{code}' is not a country code commdesk knows; use two letters such as CN, HK, US or DE.",
+        ).format(code=s.default_country)
     if s.work_end <= s.work_start:
         errors["work_end"] = translate("Settings", "Working hours must end after they start.")
     if s.time_zone and not is_valid_zone(s.time_zone):
         errors["time_zone"] = translate(
-            "Settings", "'{zone}' is not a time zone commdesk knows; choose one from the list, such as "
-            "Asia/Shanghai.").format(zone=s.time_zone)
+            "Settings",
+            "'{zone}' is not a time zone commdesk knows; choose one from the list, such as Asia/Shanghai.",
+        ).format(zone=s.time_zone)
     seen: set[date] = set()
     for day, label in s.closed_days:
         if day in seen:
             errors["closed_days"] = translate(
-                "Settings", "{date} is listed twice as a closed day; remove one.").format(date=day.isoformat())
+                "Settings", "{date} is listed twice as a closed day; remove one."
+            ).format(date=day.isoformat())
         seen.add(day)
         if "\n" in label or "\r" in label or len(label) > 80:
             errors["closed_days"] = translate(
-                "Settings", "The label of a closed day is one line of at most 80 characters ({date}).").format(
-                    date=day.isoformat())
+                "Settings", "The label of a closed day is one line of at most 80 characters ({date})."
+            ).format(date=day.isoformat())
     if s.logo_png is not None:
         if len(s.logo_png) > _MAX_LOGO:
             errors["logo_png"] = translate("Settings", "The logo is larger than 2 MB; use a smaller image.")

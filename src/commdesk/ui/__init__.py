@@ -1,4 +1,5 @@
 """The window. Importing this package first guards the interpreter against a binding bug (below)."""
+
 from __future__ import annotations
 
 import ctypes

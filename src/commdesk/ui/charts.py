@@ -6,6 +6,7 @@ gets its own list beside it: one row per slice, a dot in the slice's colour and 
 evenly over the chart's height; the wedges carry no text. A name too long for its column is elided
 and whole in its tooltip.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QPieSeries
@@ -15,8 +16,18 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsSimpleTextItem
 
 # Colours for slices without their own (kinds of outlet): distinct from each other and from the
 # tone colours (green, grey, red) drawn beside them.
-PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
-           "#393b79", "#637939")
+PALETTE = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#9467bd",
+    "#17becf",
+    "#8c564b",
+    "#e377c2",
+    "#bcbd22",
+    "#7f7f7f",
+    "#393b79",
+    "#637939",
+)
 
 
 def palette_series() -> QPieSeries:
@@ -62,7 +73,7 @@ class SliceList:
         x = area.left() + area.width() * self.left
         width = area.width() * (self.right - self.left)
         d = max(5.0, metrics.height() * 0.55)
-        hidden = self.rows[shown - 1:] if shown < len(self.rows) else []
+        hidden = self.rows[shown - 1 :] if shown < len(self.rows) else []
         for i, (dot, label, full) in enumerate(self.rows):
             visible = i < shown
             dot.setVisible(visible)

@@ -1,11 +1,24 @@
 """The main window: navigation, menus, status bar. It knows the panes, not their insides."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QPlainTextEdit, QScrollArea, QSplitter, QStackedWidget, QTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commdesk.paths import resources_dir
 from commdesk.ui.navigation import PANES, PaneSpec
@@ -16,7 +29,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    language_requested = Signal(str)      # "zh_CN", "en" or "" for the system's
+    language_requested = Signal(str)  # "zh_CN", "en" or "" for the system's
     switch_person_requested = Signal()
     #: "Another commdesk is writing…" from whichever thread waits; shown in the status bar (queued).
     busy_reported = Signal(str)
@@ -52,8 +65,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("#readOnlyBanner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
-                                  " border-bottom: 1px solid #e0c36a; }")
+        self.banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c36a; }"
+        )
         self.banner.hide()
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -73,8 +88,9 @@ class MainWindow(QMainWindow):
         self.person_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.person_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.busy_reported.connect(lambda text: self.statusBar().showMessage(text, 10000),
-                                   Qt.ConnectionType.QueuedConnection)
+        self.busy_reported.connect(
+            lambda text: self.statusBar().showMessage(text, 10000), Qt.ConnectionType.QueuedConnection
+        )
         self._build_menus()
         from commdesk.ui.common.screen import fitting_size
 
@@ -102,12 +118,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(m, self.tr("&New"), self._new, QKeySequence.StandardKey.New, "document-new")
+        self.new_action = self._action(
+            m, self.tr("&New"), self._new, QKeySequence.StandardKey.New, "document-new"
+        )
         self.export_action = self._action(m, self.tr("&Export PDF…"), self._export, "Ctrl+E")
         m.addSeparator()
         self.backup_action = self._action(m, self.tr("&Backup…"), self._backup)
-        self.switch_action = self._action(m, self.tr("S&witch person…"), self.switch_person_requested.emit,
-                                          "Ctrl+Shift+P")
+        self.switch_action = self._action(
+            m, self.tr("S&witch person…"), self.switch_person_requested.emit, "Ctrl+Shift+P"
+        )
         self.people_action = self._action(m, self.tr("&People and roles…"), self._people)
         self.settings_action = self._action(m, self.tr("Organisation &settings…"), self._settings)
         m.addSeparator()
@@ -120,7 +139,9 @@ class MainWindow(QMainWindow):
         v = bar.addMenu(self.tr("&View"))
         self.pane_actions = []
         for row, spec in enumerate(PANES):
-            act = self._action(v, spec.title(), lambda _=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}")
+            act = self._action(
+                v, spec.title(), lambda _=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}"
+            )
             self.pane_actions.append(act)
         v.addSeparator()
         lang_menu = v.addMenu(self.tr("&Language"))
@@ -133,10 +154,20 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             lang_menu.addAction(act)
         h = bar.addMenu(self.tr("&Help"))
-        self._action(h, self.tr("Communication &procedure"), self._procedure, QKeySequence.StandardKey.HelpContents)
+        self._action(
+            h, self.tr("Communication &procedure"), self._procedure, QKeySequence.StandardKey.HelpContents
+        )
         self._action(h, self.tr("&About commdesk"), self._about)
-        for act in (self.new_action, self.export_action, self.backup_action, self.switch_action,
-                    self.people_action, self.settings_action, self.find_action, *self.pane_actions):
+        for act in (
+            self.new_action,
+            self.export_action,
+            self.backup_action,
+            self.switch_action,
+            self.people_action,
+            self.settings_action,
+            self.find_action,
+            *self.pane_actions,
+        ):
             act.setEnabled(False)
 
     # ---------------------------------------------------------------- services
@@ -145,10 +176,13 @@ class MainWindow(QMainWindow):
         self.services = services
         self.db_label.setText(self.tr("Database: {db}").format(db=services.ctx.database_label))
         if getattr(services, "read_only", False):
-            self.banner.setText(self.tr(
-                "This database is open read-only: you can read and export; changes cannot be saved. "
-                "Why: the file {db} may not be written (its file permissions). To make changes, ask whoever "
-                "manages it to allow writing, or work on a copy.").format(db=services.ctx.database_label))
+            self.banner.setText(
+                self.tr(
+                    "This database is open read-only: you can read and export; changes cannot be saved. "
+                    "Why: the file {db} may not be written (its file permissions). To make changes, ask whoever "
+                    "manages it to allow writing, or work on a copy."
+                ).format(db=services.ctx.database_label)
+            )
             self.banner.show()
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
@@ -249,11 +283,16 @@ class MainWindow(QMainWindow):
 
         admin = self.services.person().has(Role.ADMINISTRATOR)
         self.backup_action.setEnabled(admin)
-        self.backup_action.setStatusTip("" if admin else self.tr("Only an administrator can back up the database."))
+        self.backup_action.setStatusTip(
+            "" if admin else self.tr("Only an administrator can back up the database.")
+        )
         self.backup_action.setToolTip(self.backup_action.statusTip() or self.backup_action.text())
-        self.people_action.setText(self.tr("&People and roles…") if admin else self.tr("&People and my profile…"))
-        self.settings_action.setText(self.tr("Organisation &settings…") if admin
-                                     else self.tr("Organisation &settings (read only)…"))
+        self.people_action.setText(
+            self.tr("&People and roles…") if admin else self.tr("&People and my profile…")
+        )
+        self.settings_action.setText(
+            self.tr("Organisation &settings…") if admin else self.tr("Organisation &settings (read only)…")
+        )
 
     # ---------------------------------------------------------------- actions
     def _new(self) -> None:
@@ -299,8 +338,9 @@ class MainWindow(QMainWindow):
         from commdesk.services.settings import SettingsService
         from commdesk.ui.admin.org_settings_dialog import OrgSettingsDialog
 
-        dlg = OrgSettingsDialog(self.services.get(SettingsService),
-                                self.services.person().has(Role.ADMINISTRATOR), self)
+        dlg = OrgSettingsDialog(
+            self.services.get(SettingsService), self.services.person().has(Role.ADMINISTRATOR), self
+        )
         if dlg.exec():
             self.services.data_changed.emit("settings")
 
@@ -313,9 +353,15 @@ class MainWindow(QMainWindow):
         from commdesk import __version__
         from commdesk.ui.common.ask import ask
 
-        ask(self, "info", self.tr("About commdesk"), self.tr(
-            "commdesk {version}\n\nThe desk of a communications office: media contacts, press releases "
-            "and meetings, run according to the office's own communication procedure.").format(version=__version__))
+        ask(
+            self,
+            "info",
+            self.tr("About commdesk"),
+            self.tr(
+                "commdesk {version}\n\nThe desk of a communications office: media contacts, press releases "
+                "and meetings, run according to the office's own communication procedure."
+            ).format(version=__version__),
+        )
 
     # ---------------------------------------------------------------- state
     def save_state(self) -> None:

@@ -1,4 +1,5 @@
 """The panes of the main window, in navigation order. Each is created on first use."""
+
 from __future__ import annotations
 
 import importlib
@@ -10,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 @dataclass(frozen=True)
 class PaneSpec:
     key: str
-    icon: str          # resources/icons/<icon>.svg
-    factory: str       # "module:Class", imported lazily
+    icon: str  # resources/icons/<icon>.svg
+    factory: str  # "module:Class", imported lazily
     eager: bool = False  # built right after start-up (badges, reminders, crash recovery)
 
     def title(self) -> str:

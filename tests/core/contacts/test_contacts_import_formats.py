@@ -1,4 +1,5 @@
 import codecs
+import re
 
 import pytest
 
@@ -122,16 +123,25 @@ def test_xlsx_made_with_openpyxl(tmp_path):
 
 def test_excel_unicode_text_utf16_tab(tmp_path):
     path = tmp_path / "unicode.txt"
-    path.write_bytes(codecs.BOM_UTF16_LE + "姓名\t邮箱\r\n王伟\twangwei@xinhua.example.com\r\n".encode("utf-16-le"))
+    path.write_bytes(
+        codecs.BOM_UTF16_LE + "姓名\t邮箱\r\n王伟\twangwei@xinhua.example.com\r\n".encode("utf-16-le")
+    )
     table, plan = plan_file(path)
     assert (table.encoding, table.delimiter) == ("utf-16", "\t") and len(plan.create) == 1
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "empty"), (b"\r\n  \r\n", "empty"), ("姓名,邮箱\r\n".encode(), "no contacts"),
-    (bytes(range(256)) * 8, "not a CSV"), (b"\xd0\xcf\x11\xe0" + b"\0" * 100, ".xls"),
-    (b"PK\x03\x04garbage", "not a readable Excel"), (b"BEGIN:VCARD\r\n", "empty"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "empty"),
+        (b"\r\n  \r\n", "empty"),
+        ("姓名,邮箱\r\n".encode(), "no contacts"),
+        (bytes(range(256)) * 8, "not a CSV"),
+        (b"\xd0\xcf\x11\xe0" + b"\0" * 100, ".xls"),
+        (b"PK\x03\x04garbage", "not a readable Excel"),
+        (b"BEGIN:VCARD\r\n", "empty"),
+    ],
+)
 def test_broken_files_name_the_file(tmp_path, content, words):
     path = tmp_path / "broken.csv"
     path.write_bytes(content)
@@ -145,7 +155,7 @@ def test_broken_files_name_the_file(tmp_path, content, words):
 
 
 def test_missing_file_is_named(tmp_path):
-    with pytest.raises(ImportFileError, match="nope.csv"):
+    with pytest.raises(ImportFileError, match=re.escape("nope.csv")):
         read_table(tmp_path / "nope.csv")
 
 

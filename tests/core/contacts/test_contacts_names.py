@@ -3,12 +3,24 @@ import pytest
 from commdesk.core.contacts.names import join_name, search_keys, sort_key, split_name, to_pinyin
 
 
-@pytest.mark.parametrize("name, family, given", [
-    ("王伟", "王", "伟"), ("欧阳娜娜", "欧阳", "娜娜"), ("司马相如", "司马", "相如"), ("诸葛亮", "诸葛", "亮"),
-    ("歐陽修", "歐陽", "修"), ("司马", "司", "马"), ("约翰·史密斯", "史密斯", "约翰"),
-    ("John Smith", "Smith", "John"), ("Smith, John", "Smith", "John"), ("Mary Ann Lee", "Lee", "Mary Ann"),
-    ("Madonna", "", "Madonna"), ("  王  伟 ", "王", "伟"), ("", "", ""),
-])
+@pytest.mark.parametrize(
+    "name, family, given",
+    [
+        ("王伟", "王", "伟"),
+        ("欧阳娜娜", "欧阳", "娜娜"),
+        ("司马相如", "司马", "相如"),
+        ("诸葛亮", "诸葛", "亮"),
+        ("歐陽修", "歐陽", "修"),
+        ("司马", "司", "马"),
+        ("约翰·史密斯", "史密斯", "约翰"),
+        ("John Smith", "Smith", "John"),
+        ("Smith, John", "Smith", "John"),
+        ("Mary Ann Lee", "Lee", "Mary Ann"),
+        ("Madonna", "", "Madonna"),
+        ("  王  伟 ", "王", "伟"),
+        ("", "", ""),
+    ],
+)
 def test_split_name(name, family, given):
     assert split_name(name) == (family, given)
 
@@ -19,11 +31,20 @@ def test_join_name_follows_the_script():
     assert join_name("", "Madonna") == "Madonna"
 
 
-@pytest.mark.parametrize("name, pinyin", [
-    ("王伟", "wang wei"), ("单雄信", "shan xiong xin"), ("曾国藩", "zeng guo fan"), ("解缙", "xie jin"),
-    ("仇英", "qiu ying"), ("区家明", "ou jia ming"), ("尉迟恭", "yu chi gong"), ("吕布", "lv bu"),
-    ("John Smith", ""),
-])
+@pytest.mark.parametrize(
+    "name, pinyin",
+    [
+        ("王伟", "wang wei"),
+        ("单雄信", "shan xiong xin"),
+        ("曾国藩", "zeng guo fan"),
+        ("解缙", "xie jin"),
+        ("仇英", "qiu ying"),
+        ("区家明", "ou jia ming"),
+        ("尉迟恭", "yu chi gong"),
+        ("吕布", "lv bu"),
+        ("John Smith", ""),
+    ],
+)
 def test_pinyin_uses_surname_readings(name, pinyin):
     assert to_pinyin(name) == pinyin
 

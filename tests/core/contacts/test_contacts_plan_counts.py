@@ -1,6 +1,7 @@
 """Every row read is accounted for (issue 12 §4), whatever the file holds: created, updated,
 unchanged, rejected, or merged into an earlier row of the file, adding up to the rows read; and the
 review of updates (keep existing / take new / replace notes) is applied field by field."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -12,18 +13,36 @@ from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status
 
 MAPPING = guess_mapping(["姓名", "职位", "邮箱", "手机", "备注"])
 STORED = {
-    1: ContactRecord(full_name="王伟", family_name="王", given_name="伟", pinyin="wang wei", title="记者",
-                     emails=[Email("work", "a@x.example.com", True)], notes="老朋友", status=Status.ACTIVE),
-    2: ContactRecord(full_name="李娜", family_name="李", given_name="娜", pinyin="li na",
-                     phones=[Phone("mobile", "+8613812345678", True)], status=Status.ACTIVE),
+    1: ContactRecord(
+        full_name="王伟",
+        family_name="王",
+        given_name="伟",
+        pinyin="wang wei",
+        title="记者",
+        emails=[Email("work", "a@x.example.com", True)],
+        notes="老朋友",
+        status=Status.ACTIVE,
+    ),
+    2: ContactRecord(
+        full_name="李娜",
+        family_name="李",
+        given_name="娜",
+        pinyin="li na",
+        phones=[Phone("mobile", "+8613812345678", True)],
+        status=Status.ACTIVE,
+    ),
 }
-cells = st.fixed_dictionaries({
-    "姓名": st.sampled_from(["", "王伟", "李娜", "张敏", "Anna"]),
-    "职位": st.sampled_from(["", "记者", "主编"]),
-    "邮箱": st.sampled_from(["", "a@x.example.com", "b@x.example.com", "A@X.example.com", "not an address"]),
-    "手机": st.sampled_from(["", "13812345678", "13912345678", "12345"]),
-    "备注": st.sampled_from(["", "喜欢电话", "老朋友"]),
-})
+cells = st.fixed_dictionaries(
+    {
+        "姓名": st.sampled_from(["", "王伟", "李娜", "张敏", "Anna"]),
+        "职位": st.sampled_from(["", "记者", "主编"]),
+        "邮箱": st.sampled_from(
+            ["", "a@x.example.com", "b@x.example.com", "A@X.example.com", "not an address"]
+        ),
+        "手机": st.sampled_from(["", "13812345678", "13912345678", "12345"]),
+        "备注": st.sampled_from(["", "喜欢电话", "老朋友"]),
+    }
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -51,8 +70,19 @@ def test_the_counts_add_up_to_the_rows_read(values):
 
 
 def test_review_field_by_field_and_notes_appended_or_replaced():
-    rows = [Row("f.csv", 2, {"姓名": "王伟", "职位": "主编", "邮箱": "a@x.example.com", "手机": "13912345678",
-                             "备注": "喜欢电话"})]
+    rows = [
+        Row(
+            "f.csv",
+            2,
+            {
+                "姓名": "王伟",
+                "职位": "主编",
+                "邮箱": "a@x.example.com",
+                "手机": "13912345678",
+                "备注": "喜欢电话",
+            },
+        )
+    ]
     plan = plan_import(rows, MAPPING, DictLookup(STORED), "CN")
     (p,) = plan.update
     changes = {c.field: (c.old, c.new) for c in p.changes()}
@@ -62,5 +92,5 @@ def test_review_field_by_field_and_notes_appended_or_replaced():
     (r,) = resolved.update
     assert (r.record.title, r.record.notes, r.changed) == ("记者", "喜欢电话", ["phones", "notes"])
     assert plan.update[0].record.title == "主编"  # the plan itself is not changed
-    nothing = resolve_choices(plan, {1: {f: KEEP for f in p.changed}})
+    nothing = resolve_choices(plan, {1: dict.fromkeys(p.changed, KEEP)})
     assert nothing.update == [] and len(nothing.unchanged) == 1

@@ -1,6 +1,7 @@
 """Size refusals say something true: "expands to 200 MB when unpacked ... (at most 200 MB)" was
 printed for a workbook just over the limit (issue 12 QA, defect 6). A size shown is always more
 than the limit shown; a size that would round to the limit reads "more than {limit} MB"."""
+
 from __future__ import annotations
 
 import io
@@ -37,10 +38,16 @@ def _sizes(message: str) -> list[float]:
     return [float(n.replace(",", "")) for n in re.findall(r"([\d,.]+) MB", message)]
 
 
-@pytest.mark.parametrize("sheet_bytes, wanted", [
-    (2 * MIB + 200 * 1024, "expands to more than 2 MB when unpacked, the most a contacts workbook may take"),
-    (5 * MIB, "expands to 5 MB when unpacked; a contacts workbook may take at most 2 MB"),
-])
+@pytest.mark.parametrize(
+    "sheet_bytes, wanted",
+    [
+        (
+            2 * MIB + 200 * 1024,
+            "expands to more than 2 MB when unpacked, the most a contacts workbook may take",
+        ),
+        (5 * MIB, "expands to 5 MB when unpacked; a contacts workbook may take at most 2 MB"),
+    ],
+)
 def test_workbook_just_over_the_limit(tmp_path, monkeypatch, sheet_bytes, wanted):
     monkeypatch.setattr(guards, "MAX_MEMBER_BYTES", 2 * MIB)
     with pytest.raises(ImportFileError) as err:
@@ -55,11 +62,16 @@ def test_all_parts_together_name_their_own_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(guards, "MAX_TOTAL_BYTES", 3 * MIB)
     with pytest.raises(ImportFileError) as err:
         read_table(_workbook(tmp_path / "parts.xlsx", 4 * MIB))
-    assert "at most 3 MB" in str(err.value)   # the limit broken, not the one for a single part
+    assert "at most 3 MB" in str(err.value)  # the limit broken, not the one for a single part
 
 
-@pytest.mark.parametrize("extra, wanted", [(1, "is more than 1 MB, the most a contacts file may be"),
-                                           (3 * MIB, "is 4 MB; a contacts file may be at most 1 MB")])
+@pytest.mark.parametrize(
+    "extra, wanted",
+    [
+        (1, "is more than 1 MB, the most a contacts file may be"),
+        (3 * MIB, "is 4 MB; a contacts file may be at most 1 MB"),
+    ],
+)
 def test_csv_just_over_the_limit(tmp_path, monkeypatch, extra, wanted):
     monkeypatch.setattr(guards, "MAX_FILE_BYTES", MIB)
     big = tmp_path / "huge.csv"

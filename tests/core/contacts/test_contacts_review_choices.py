@@ -1,6 +1,7 @@
 """The review of an import's updates (issue 12 §4): whatever is kept or taken per field, the stored
 contact is consistent — a kept name keeps its own family name, given name and pinyin; a kept or
 taken outlet never doubles or loses an outlet — and every field the user keeps stays as stored."""
+
 from __future__ import annotations
 
 from itertools import product
@@ -12,13 +13,25 @@ from commdesk.core.contacts.importing.plan import COUPLED, KEEP, NEW, field_choi
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.contacts.validation import complete_names
 
-STORED = complete_names(ContactRecord(full_name="王伟", title="记者", outlet="新华社", outlets=["人民日报"],
-                                      notes="老朋友", emails=[Email("work", "ww@xinhua.example.cn", True)]))
+STORED = complete_names(
+    ContactRecord(
+        full_name="王伟",
+        title="记者",
+        outlet="新华社",
+        outlets=["人民日报"],
+        notes="老朋友",
+        emails=[Email("work", "ww@xinhua.example.cn", True)],
+    )
+)
 HEADERS = ["姓名", "职位", "媒体", "邮箱", "备注"]
 
 
 def _plan():
-    row = Row("f.csv", 2, dict(zip(HEADERS, ["王小伟", "主编", "财新", "ww@xinhua.example.cn", "喜欢电话"])))
+    row = Row(
+        "f.csv",
+        2,
+        dict(zip(HEADERS, ["王小伟", "主编", "财新", "ww@xinhua.example.cn", "喜欢电话"], strict=False)),
+    )
     return plan_import([row], guess_mapping(HEADERS), DictLookup({7: STORED}), "CN")
 
 
@@ -27,7 +40,9 @@ def test_the_file_changes_names_and_outlets_together():
     assert p.changed == ["full_name", "given_name", "pinyin", "title", "outlet", "outlets", "notes"]
 
 
-@pytest.mark.parametrize("field", ["full_name", "given_name", "pinyin", "title", "outlet", "outlets", "notes"])
+@pytest.mark.parametrize(
+    "field", ["full_name", "given_name", "pinyin", "title", "outlet", "outlets", "notes"]
+)
 @pytest.mark.parametrize("choice", [KEEP, NEW])
 def test_one_choice_gives_a_consistent_contact(field, choice):
     plan = _plan()
@@ -47,7 +62,7 @@ def test_every_combination_of_choices_is_consistent():
     plan = _plan()
     changed = plan.update[0].changed
     for picks in product((KEEP, NEW), repeat=len(changed)):
-        mine = dict(zip(changed, picks))
+        mine = dict(zip(changed, picks, strict=False))
         rec = (lambda r: (r.update or r.unchanged)[0].record)(resolve_choices(plan, {7: mine}))
         assert rec.outlet not in rec.outlets and set(STORED.all_outlets) <= set(rec.all_outlets), mine
         assert complete_names(ContactRecord(full_name=rec.full_name)).pinyin == rec.pinyin, mine
@@ -59,7 +74,10 @@ def test_every_combination_of_choices_is_consistent():
 def test_field_choices_keep_a_group_when_any_of_it_is_kept():
     changed = ["full_name", "pinyin", "title"]
     assert field_choices(changed, {"pinyin": KEEP}) == {"full_name": KEEP, "pinyin": KEEP, "title": NEW}
-    assert field_choices(["pinyin", "title"], {"pinyin": KEEP}) == {"pinyin": KEEP, "title": NEW}  # a pinyin fix alone
+    assert field_choices(["pinyin", "title"], {"pinyin": KEEP}) == {
+        "pinyin": KEEP,
+        "title": NEW,
+    }  # a pinyin fix alone
     assert field_choices(["outlets"], {}, KEEP) == {"outlets": KEEP}
     assert field_choices(changed, {"pinyin": NEW}, KEEP) == {"full_name": NEW, "pinyin": NEW, "title": KEEP}
 

@@ -25,10 +25,17 @@ def test_email_is_normalised_and_bad_ones_name_the_problem():
             normalise_email(bad)
 
 
-@pytest.mark.parametrize("raw, e164", [
-    ("13912345678", "+8613912345678"), ("139 1234 5678", "+8613912345678"), ("+86-139-1234-5678", "+8613912345678"),
-    ("010-6307 1114", "+861063071114"), ("+44 20 7946 0958", "+442079460958"), ("tel:+33-6-12-34-56-78", "+33612345678"),
-])
+@pytest.mark.parametrize(
+    "raw, e164",
+    [
+        ("13912345678", "+8613912345678"),
+        ("139 1234 5678", "+8613912345678"),
+        ("+86-139-1234-5678", "+8613912345678"),
+        ("010-6307 1114", "+861063071114"),
+        ("+44 20 7946 0958", "+442079460958"),
+        ("tel:+33-6-12-34-56-78", "+33612345678"),
+    ],
+)
 def test_phones_become_e164(raw, e164):
     assert normalise_phone(raw, "CN") == e164
 
@@ -55,8 +62,17 @@ def test_required_fields_and_field_messages():
 
 
 def test_check_contact_keeps_one_primary_and_drops_repeats():
-    rec, errors = check_contact(ContactRecord(full_name="x", phones=[
-        Phone("", "13912345678"), Phone("work", "+86 139 1234 5678", True), Phone("", "010-63071114")]), "CN")
+    rec, errors = check_contact(
+        ContactRecord(
+            full_name="x",
+            phones=[
+                Phone("", "13912345678"),
+                Phone("work", "+86 139 1234 5678", True),
+                Phone("", "010-63071114"),
+            ],
+        ),
+        "CN",
+    )
     assert errors == []
     assert rec.phones == [Phone("", "+8613912345678", True), Phone("", "+861063071114", False)]
 

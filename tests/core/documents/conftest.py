@@ -1,4 +1,5 @@
 """Helpers to read the PDFs back the way a user's tools do: pypdf, pdftotext, pdffonts."""
+
 from __future__ import annotations
 
 import shutil
@@ -24,8 +25,9 @@ def _tool(name: str) -> str:
 
 
 def pdftotext(path: Path, *extra: str) -> str:
-    result = subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", *extra, str(path), "-"],
-                            capture_output=True, check=True)
+    result = subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", *extra, str(path), "-"], capture_output=True, check=True
+    )
     return result.stdout.decode("utf-8")
 
 
@@ -38,7 +40,7 @@ def pdffonts(path: Path) -> list[dict[str, str]]:
     rows = []
     for line in lines[2:]:
         row = {"name": line[: start["type"]].strip()}
-        row["emb"] = line[start["emb"]:start["emb"] + 3].strip()
+        row["emb"] = line[start["emb"] : start["emb"] + 3].strip()
         rows.append(row)
     return rows
 

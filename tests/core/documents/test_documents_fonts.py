@@ -1,4 +1,5 @@
 """The converted fonts: TrueType outlines, Simplified Chinese forms, cheap no-op rebuild."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,4 +1,5 @@
 """The PDFs a user gets: read back with pypdf and poppler, as an independent reader would."""
+
 from __future__ import annotations
 
 import io
@@ -10,23 +11,54 @@ import pytest
 from pypdf import PdfReader
 
 import commdesk
-from commdesk.core.documents.spec import BulletList, Callout, Document, Heading, Image, KeyValue, Letterhead, Markdown, NumberedList, PageBreak, Paragraph, Signature, SignatureBlock, Spacer, Table, Title
-from commdesk.core.documents.templates import ExportCancelled
 from commdesk.core.documents.rendering import render, render_bytes
+from commdesk.core.documents.spec import (
+    BulletList,
+    Callout,
+    Document,
+    Heading,
+    Image,
+    KeyValue,
+    Letterhead,
+    Markdown,
+    NumberedList,
+    PageBreak,
+    Paragraph,
+    Signature,
+    SignatureBlock,
+    Spacer,
+    Table,
+    Title,
+)
+from commdesk.core.documents.templates import ExportCancelled
 from commdesk.core.errors import CommdeskError, ValidationError
 
 MIXED = "新闻发布会定于2026年5月1日（周五）10:00举行，地点：市民中心3楼；联系人 Alice Wang，电话 +86 10 1234-5678。"
 NASTY = [
-    "<b>not bold</b>", "AT&T & Co", "&amp; &lt;", "<font color='red'>x</font>", "unbalanced </i> <para>",
-    "<br/>", "a]]>b", "100% \\ backslash", '"quoted" \'single\'',
+    "<b>not bold</b>",
+    "AT&T & Co",
+    "&amp; &lt;",
+    "<font color='red'>x</font>",
+    "unbalanced </i> <para>",
+    "<br/>",
+    "a]]>b",
+    "100% \\ backslash",
+    "\"quoted\" 'single'",
 ]
 
 
 def _doc(**kw) -> Document:
-    base = dict(title="测试文档 Test document", reference="PR-2026-014 v3", status="草稿",
-                author="王小明", subject="新闻稿", keywords=("发布会", "press"),
-                created=datetime(2026, 4, 20, 9, 30, tzinfo=timezone(timedelta(hours=8))),
-                zone="Asia/Shanghai", letterhead=Letterhead("市政府新闻办公室"))
+    base = {
+        "title": "测试文档 Test document",
+        "reference": "PR-2026-014 v3",
+        "status": "草稿",
+        "author": "王小明",
+        "subject": "新闻稿",
+        "keywords": ("发布会", "press"),
+        "created": datetime(2026, 4, 20, 9, 30, tzinfo=timezone(timedelta(hours=8))),
+        "zone": "Asia/Shanghai",
+        "letterhead": Letterhead("市政府新闻办公室"),
+    }
     base.update(kw)
     return Document(**base)
 
@@ -41,8 +73,16 @@ def _png(width=40, height=20) -> bytes:
 
 def test_chinese_and_mixed_text_comes_back_exactly(tmp_path, pdf):
     bold = "**粗体 Bold 加粗**"
-    path = render(_doc(), [Heading("一、背景"), Paragraph(MIXED), Markdown(bold),
-                           Table(["媒体", "记者"], [["人民日报", "张三 Zhang San"]])], tmp_path / "a.pdf")
+    path = render(
+        _doc(),
+        [
+            Heading("一、背景"),
+            Paragraph(MIXED),
+            Markdown(bold),
+            Table(["媒体", "记者"], [["人民日报", "张三 Zhang San"]]),
+        ],
+        tmp_path / "a.pdf",
+    )
     text = pdf.text(path)
     assert MIXED in text or pdf.flat(MIXED) in pdf.flat(text)
     for expected in ("一、背景", "粗体 Bold 加粗", "人民日报", "张三 Zhang San", "市政府新闻办公室"):
@@ -52,10 +92,18 @@ def test_chinese_and_mixed_text_comes_back_exactly(tmp_path, pdf):
 
 
 def test_every_font_is_embedded(tmp_path, pdf):
-    blocks = [Title("标题"), Paragraph(MIXED), Markdown("**bold** *it* `code`"), BulletList(["甲"]),
-              NumberedList(["乙"]), KeyValue([("键", "值")]), Table(["h"], [[""], ["x"]]),
-              Callout("warning", "注意"), SignatureBlock([Signature("起草人", "王小明", "2026-04-20")]),
-              Paragraph("emoji 😀 Arabic مرحبا")]
+    blocks = [
+        Title("标题"),
+        Paragraph(MIXED),
+        Markdown("**bold** *it* `code`"),
+        BulletList(["甲"]),
+        NumberedList(["乙"]),
+        KeyValue([("键", "值")]),
+        Table(["h"], [[""], ["x"]]),
+        Callout("warning", "注意"),
+        SignatureBlock([Signature("起草人", "王小明", "2026-04-20")]),
+        Paragraph("emoji 😀 Arabic مرحبا"),
+    ]
     path = render(_doc(watermark="DRAFT", banner="EMBARGOED"), blocks, tmp_path / "f.pdf")
     fonts = pdf.fonts(path)
     assert fonts, "no fonts listed"
@@ -64,8 +112,14 @@ def test_every_font_is_embedded(tmp_path, pdf):
 
 
 def test_headings_make_an_outline(tmp_path):
-    blocks = [Heading("一、背景", 1), Paragraph("x"), Heading("1.1 细节", 2), Heading("深", 3),
-              Heading("二、安排", 1), Heading("跳级 level 3 first", 3)]
+    blocks = [
+        Heading("一、背景", 1),
+        Paragraph("x"),
+        Heading("1.1 细节", 2),
+        Heading("深", 3),
+        Heading("二、安排", 1),
+        Heading("跳级 level 3 first", 3),
+    ]
     reader = PdfReader(render(_doc(), blocks, tmp_path / "o.pdf"))
     outline = reader.outline
     titles = [item.title for item in outline if not isinstance(item, list)]
@@ -75,8 +129,11 @@ def test_headings_make_an_outline(tmp_path):
 
 
 def test_pages_are_numbered_page_x_of_y(tmp_path, pdf):
-    path = render(_doc(), [Paragraph("one"), PageBreak(), Paragraph("two"), PageBreak(),
-                           Paragraph("three")], tmp_path / "n.pdf")
+    path = render(
+        _doc(),
+        [Paragraph("one"), PageBreak(), Paragraph("two"), PageBreak(), Paragraph("three")],
+        tmp_path / "n.pdf",
+    )
     reader = PdfReader(path)
     assert len(reader.pages) == 3
     for number in (1, 2, 3):
@@ -85,8 +142,14 @@ def test_pages_are_numbered_page_x_of_y(tmp_path, pdf):
 
 @pytest.mark.parametrize("text", NASTY)
 def test_markup_in_user_text_prints_literally(tmp_path, pdf, text):
-    blocks = [Heading(text), Paragraph(text), BulletList([text]), KeyValue([(text, text)]),
-              Table([text], [[text]]), Callout("note", text, title=text)]
+    blocks = [
+        Heading(text),
+        Paragraph(text),
+        BulletList([text]),
+        KeyValue([(text, text)]),
+        Table([text], [[text]]),
+        Callout("note", text, title=text),
+    ]
     path = render(_doc(title=text, reference=text, status=text), blocks, tmp_path / "m.pdf")
     extracted = pdf.flat(pdf.text(path))
     assert extracted.count(pdf.flat(text)) >= 7
@@ -96,8 +159,16 @@ def test_control_characters_rtl_emoji_and_huge_words_never_break_an_export(tmp_p
     huge = "W" * 10_000
     url = "https://example.com/" + "a/b-c_d" * 800
     text = "a\x00b\x07c\x1b[31m d\te\r\nf 😀👍🏽 שלום مرحبا \u202eevil\u202c \ud800 \ufffe"
-    blocks = [Paragraph(text), Paragraph(huge), Paragraph(url), Table(["a", "b"], [[huge, "中" * 5000]]),
-              Callout("warning", huge), BulletList([huge]), KeyValue([(huge, url)]), Heading(huge)]
+    blocks = [
+        Paragraph(text),
+        Paragraph(huge),
+        Paragraph(url),
+        Table(["a", "b"], [[huge, "中" * 5000]]),
+        Callout("warning", huge),
+        BulletList([huge]),
+        KeyValue([(huge, url)]),
+        Heading(huge),
+    ]
     path = render(_doc(title=huge, banner=huge, watermark=huge), blocks, tmp_path / "h.pdf")
     extracted = pdf.flat(pdf.text(path))
     assert "abc[31md" in extracted and "😀" in extracted
@@ -136,13 +207,18 @@ def test_long_table_repeats_its_header_and_splits(tmp_path, pdf):
 
 
 def test_markdown_links_are_clickable_and_html_is_literal(tmp_path, pdf):
-    source = ("# 标题\n\n**粗** *斜* `code` [官网](https://example.com/a?b=1&c=2) [bad](javascript:alert(1))\n\n"
-              "- 一\n  - 嵌套\n- 二\n\n1. first\n2. second\n\n> 引用\n\n<script>alert(1)</script>\n\n"
-              "line one  \nline two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    source = (
+        "# 标题\n\n**粗** *斜* `code` [官网](https://example.com/a?b=1&c=2) [bad](javascript:alert(1))\n\n"
+        "- 一\n  - 嵌套\n- 二\n\n1. first\n2. second\n\n> 引用\n\n<script>alert(1)</script>\n\n"
+        "line one  \nline two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
     path = render(_doc(), [Markdown(source)], tmp_path / "md.pdf")
     reader = PdfReader(path)
-    uris = [a.get_object()["/A"]["/URI"] for a in reader.pages[0].get("/Annots", [])
-            if a.get_object().get("/A", {}).get("/URI")]
+    uris = [
+        a.get_object()["/A"]["/URI"]
+        for a in reader.pages[0].get("/Annots", [])
+        if a.get_object().get("/A", {}).get("/URI")
+    ]
     assert uris == ["https://example.com/a?b=1&c=2"]
     text = pdf.text(path)
     for expected in ("<script>alert(1)</script>", "嵌套", "引用", "line one\nline two", "1.", "bad"):
@@ -151,8 +227,11 @@ def test_markdown_links_are_clickable_and_html_is_literal(tmp_path, pdf):
 
 
 def test_images_logo_and_bad_image(tmp_path):
-    render(_doc(letterhead=Letterhead("Org", logo=_png())), [Image(_png(2000, 3000), caption="图 1")],
-           tmp_path / "img.pdf")
+    render(
+        _doc(letterhead=Letterhead("Org", logo=_png())),
+        [Image(_png(2000, 3000), caption="图 1")],
+        tmp_path / "img.pdf",
+    )
     with pytest.raises(ValidationError) as err:
         render(_doc(), [Image(b"not an image")], tmp_path / "bad.pdf")
     assert "PNG or JPEG" in str(err.value)
@@ -160,8 +239,12 @@ def test_images_logo_and_bad_image(tmp_path):
 
 def test_progress_reports_up_to_the_total(tmp_path):
     seen = []
-    render(_doc(), [Paragraph(str(i)) for i in range(50)] + [Spacer(), PageBreak()], tmp_path / "p.pdf",
-           progress=lambda done, total: seen.append((done, total)))
+    render(
+        _doc(),
+        [Paragraph(str(i)) for i in range(50)] + [Spacer(), PageBreak()],
+        tmp_path / "p.pdf",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert seen and seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -212,10 +295,19 @@ def test_a_one_row_table_a_fraction_of_a_point_too_tall_still_renders():
     """Found by hypothesis: 726 W's in every block made a key-value row 0.9 pt taller than the
     frame, which reportlab could neither fit nor split ("does not fit on a page")."""
     text = "W" * 726
-    blocks = [Title(text), Heading(text, 1), Heading(text, 3), Paragraph(text), Markdown(text),
-              BulletList([text, text]), NumberedList([text]), KeyValue([(text, text)]),
-              Table([text, "b"], [[text, text], [text]]), Callout("decision", text, title=text),
-              SignatureBlock([Signature(text, text, text, text)])]
+    blocks = [
+        Title(text),
+        Heading(text, 1),
+        Heading(text, 3),
+        Paragraph(text),
+        Markdown(text),
+        BulletList([text, text]),
+        NumberedList([text]),
+        KeyValue([(text, text)]),
+        Table([text, "b"], [[text, text], [text]]),
+        Callout("decision", text, title=text),
+        SignatureBlock([Signature(text, text, text, text)]),
+    ]
     document = Document(title=text, subtitle=text, reference=text, status=text, banner=text)
     assert len(PdfReader(io.BytesIO(render_bytes(document, blocks))).pages) > 3
 
@@ -234,7 +326,9 @@ def test_table_accepts_a_point_of_overflow_and_splits_beyond_it():
 
 def test_a_callout_moves_to_the_next_page_whole(tmp_path, pdf):
     filler = [Paragraph("填充文字 filler text. " * 40) for _ in range(4)]
-    path = render(_doc(), [*filler, Callout("decision", "决定正文 " * 60, title="会议决定")], tmp_path / "c.pdf")
+    path = render(
+        _doc(), [*filler, Callout("decision", "决定正文 " * 60, title="会议决定")], tmp_path / "c.pdf"
+    )
     pages = len(PdfReader(path).pages)
     assert pages == 2
     first, second = (pdf.flat(pdf.text(path, "-f", str(n), "-l", str(n))) for n in (1, 2))

@@ -1,5 +1,6 @@
 """Every document names its zone: the "created" stamp in the header and the PDF's creation date are
 in the document's zone (the organisation's), whatever zone the process runs in (issue #12, section 2)."""
+
 from __future__ import annotations
 
 import io
@@ -8,11 +9,11 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from commdesk.core.documents.spec import Document, Letterhead, Paragraph
-from commdesk.core.documents.rendering import render, render_bytes
 from commdesk.core.documents.contacts import media_list_document
 from commdesk.core.documents.home import status_document
 from commdesk.core.documents.meetings import action_report_document, agenda_document
+from commdesk.core.documents.rendering import render, render_bytes
+from commdesk.core.documents.spec import Document, Letterhead, Paragraph
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.services.settings import OrgSettings
 
@@ -28,15 +29,21 @@ def _first_page(pdf, path) -> str:
 
 def test_the_created_stamp_is_in_the_documents_zone_and_names_it(tmp_path, pdf, process_tz):
     # the longest IANA name still fits beside the date, whole
-    long_zone = render(Document("R", created=INSTANT, zone="America/Argentina/ComodRivadavia"), [Paragraph("x")],
-                       tmp_path / "long.pdf")
+    long_zone = render(
+        Document("R", created=INSTANT, zone="America/Argentina/ComodRivadavia"),
+        [Paragraph("x")],
+        tmp_path / "long.pdf",
+    )
     assert "America/Argentina/ComodRivadavia" in _first_page(pdf, long_zone)
     assert "2026-12-03 16:00 UTC-03:00" in _first_page(pdf, long_zone)
-    path = render(Document("报告", created=INSTANT, zone="Asia/Shanghai", letterhead=Letterhead("新闻办")),
-                  [Paragraph("x")], tmp_path / "a.pdf")
+    path = render(
+        Document("报告", created=INSTANT, zone="Asia/Shanghai", letterhead=Letterhead("新闻办")),
+        [Paragraph("x")],
+        tmp_path / "a.pdf",
+    )
     header = _first_page(pdf, path)
     assert "2026-12-04 03:00 UTC+08:00" in header and "Asia/Shanghai" in header
-    assert "2026-12-03" not in header          # not the process's day (Los Angeles)
+    assert "2026-12-03" not in header  # not the process's day (Los Angeles)
     assert PdfReader(path).metadata["/CreationDate"].startswith("D:20261204030000+08")
 
 
@@ -50,12 +57,15 @@ def test_the_same_document_gives_the_same_bytes_under_every_process_zone(process
 def test_dst_switch_in_los_angeles(tmp_path, pdf):
     # 10:30 UTC on 8 March 2026 is 03:30 PDT, just after the spring-forward gap (02:00 -> 03:00)
     moment = datetime(2026, 3, 8, 10, 30, tzinfo=UTC)
-    path = render(Document("R", created=moment, zone="America/Los_Angeles"), [Paragraph("x")], tmp_path / "d.pdf")
+    path = render(
+        Document("R", created=moment, zone="America/Los_Angeles"), [Paragraph("x")], tmp_path / "d.pdf"
+    )
     header = _first_page(pdf, path)
     assert "2026-03-08 03:30 UTC-07:00" in header and "America/Los_Angeles" in header
     # a naive time is wall-clock time in the document's zone; one in the gap moves forward by it
-    naive = render_bytes(Document("R", created=datetime(2026, 3, 8, 2, 30), zone="America/Los_Angeles"),
-                         [Paragraph("x")])
+    naive = render_bytes(
+        Document("R", created=datetime(2026, 3, 8, 2, 30), zone="America/Los_Angeles"), [Paragraph("x")]
+    )
     assert PdfReader(io.BytesIO(naive)).metadata["/CreationDate"].startswith("D:20260308033000-07")
 
 
@@ -69,7 +79,9 @@ def test_without_a_zone_the_computers_zone_is_used_by_name(tmp_path, pdf, proces
 
 def test_documents_built_from_the_organisation_use_its_zone(process_tz):
     org = OrgSettings(name="新闻办", time_zone="Asia/Shanghai")
-    meeting = Meeting(kind=MeetingKind.IN_PERSON, topic="周会", start=INSTANT, duration=60, tz="Europe/Berlin")
+    meeting = Meeting(
+        kind=MeetingKind.IN_PERSON, topic="周会", start=INSTANT, duration=60, tz="Europe/Berlin"
+    )
     assert agenda_document(meeting, org)[0].zone == "Asia/Shanghai"
     assert action_report_document([], org, "owner", date(2026, 12, 4))[0].zone == "Asia/Shanghai"
     assert media_list_document([], org)[0].zone == "Asia/Shanghai"

@@ -7,8 +7,14 @@ from commdesk.core.rules import Level
 
 
 def _account(**kw):
-    values = dict(host="smtp.example.org", port=587, security="starttls", user="officer@example.org",
-                  sender_name="市场部 王芳", sender_address="officer@example.org")
+    values = {
+        "host": "smtp.example.org",
+        "port": 587,
+        "security": "starttls",
+        "user": "officer@example.org",
+        "sender_name": "市场部 王芳",
+        "sender_address": "officer@example.org",
+    }
     values.update(kw)
     return SmtpAccount(**values)
 
@@ -17,11 +23,22 @@ def test_a_good_account_validates_without_findings():
     assert _account().validate() == []
 
 
-@pytest.mark.parametrize("field, value", [
-    ("port", 0), ("port", 70000), ("port", "587"), ("host", ""), ("host", "smtp://smtp.example.org"),
-    ("security", "tls"), ("sender_address", "not-an-address"), ("sender_address", ""),
-    ("reply_to", "a@@example.org"), ("per_minute", -1), ("sender_name", "a\nBcc: x@example.org"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("port", 0),
+        ("port", 70000),
+        ("port", "587"),
+        ("host", ""),
+        ("host", "smtp://smtp.example.org"),
+        ("security", "tls"),
+        ("sender_address", "not-an-address"),
+        ("sender_address", ""),
+        ("reply_to", "a@@example.org"),
+        ("per_minute", -1),
+        ("sender_name", "a\nBcc: x@example.org"),
+    ],
+)
 def test_each_wrong_field_is_named(field, value):
     with pytest.raises(ValidationError) as err:
         _account(**{field: value}).validate()

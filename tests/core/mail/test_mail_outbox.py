@@ -1,5 +1,6 @@
 """The outbox against a real SMTP server (STARTTLS + AUTH on 127.0.0.1): queue, send, fail, retry,
 resume after an outage or a crash without sending anything twice."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,11 +8,12 @@ import threading
 from collections import Counter
 
 import pytest
-from tests.core.mail.outbox_helpers import configure, recipients, release_draft
-from tests.core.mail.smtp_server import PASSWORD, USER
+from tests.support.outbox import configure, recipients, release_draft
+from tests.support.smtp import PASSWORD, USER
 
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.mail import Delivery, Draft, MailError
+from commdesk.services.mail.account import MailAccountService
 from commdesk.services.mail.outbox import (
     CANCELLED,
     FAILED,
@@ -21,7 +23,6 @@ from commdesk.services.mail.outbox import (
     NeedsOverride,
     OutboxService,
 )
-from commdesk.services.mail.account import MailAccountService
 
 
 class Clock:
@@ -55,7 +56,7 @@ def test_queue_then_send_personalised_over_starttls(ctx, people, smtp_server, tm
     assert (summary.sent, summary.failed, summary.remaining) == (3, 0, 0)
     assert seen[-1] == (3, 3)
     assert [m.login for m in smtp_server.messages] == [USER] * 3
-    for got, item in zip(smtp_server.messages, items):
+    for got, item in zip(smtp_server.messages, items, strict=False):
         msg = got.message
         assert got.rcpt_tos == list(item.recipients)
         assert msg["Message-ID"] == item.message_id
@@ -71,7 +72,9 @@ def test_queue_then_send_personalised_over_starttls(ctx, people, smtp_server, tm
 
 def test_bcc_send_reaches_everyone_without_showing_them(ctx, people, smtp_server, tmp_path):
     outbox = configure(ctx, smtp_server, tmp_path)
-    [mid] = outbox.queue(Draft("【重要通知】-办公室搬迁", "各位：下周一起在新址办公。", recipients(4), Delivery.BCC))
+    [_mid] = outbox.queue(
+        Draft("【重要通知】-办公室搬迁", "各位：下周一起在新址办公。", recipients(4), Delivery.BCC)
+    )
     outbox.send_pending()
     [got] = smtp_server.messages
     assert sorted(got.rcpt_tos) == sorted(["officer@example.org"] + [f"r{i}@example.org" for i in range(4)])
@@ -97,15 +100,15 @@ def test_server_down_mid_batch_then_back_sends_the_rest_once(ctx, people, smtp_s
 
     def progress(done, total):
         if done == 2 and smtp_server.running:
-            smtp_server.stop()          # the server goes away after two messages
+            smtp_server.stop()  # the server goes away after two messages
 
     first = outbox.send_pending(progress)
     assert first.sent == 2 and first.failed == first.retrying == 0 and first.remaining == 4
     assert "127.0.0.1" in first.stopped_reason
-    assert {outbox.get(i).status for i in ids[2:]} == {QUEUED}     # never handed over: still queued
+    assert {outbox.get(i).status for i in ids[2:]} == {QUEUED}  # never handed over: still queued
     assert outbox.get(ids[2]).attempts == 0
 
-    smtp_server.start()                 # back on the same port
+    smtp_server.start()  # back on the same port
     again = outbox.send_pending()
     assert again.sent == 4 and again.remaining == 0
     assert ids_received(smtp_server) == Counter({outbox.get(i).message_id: 1 for i in ids})
@@ -113,15 +116,16 @@ def test_server_down_mid_batch_then_back_sends_the_rest_once(ctx, people, smtp_s
     assert outbox.send_pending().total == 0
 
 
-def test_crash_after_handing_over_is_never_resent_automatically(ctx, people, smtp_server, tmp_path, clock,
-                                                               monkeypatch):
+def test_crash_after_handing_over_is_never_resent_automatically(
+    ctx, people, smtp_server, tmp_path, clock, monkeypatch
+):
     outbox = configure(ctx, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(3))
     real = OutboxService._mark_sent
 
     def crash_on_second(self, message_id, result):
         if message_id == ids[1]:
-            raise SystemExit("power cut")   # the server has the message; commdesk never hears back
+            raise SystemExit("power cut")  # the server has the message; commdesk never hears back
         return real(self, message_id, result)
 
     monkeypatch.setattr(OutboxService, "_mark_sent", crash_on_second)
@@ -130,7 +134,7 @@ def test_crash_after_handing_over_is_never_resent_automatically(ctx, people, smt
     monkeypatch.setattr(OutboxService, "_mark_sent", real)
     assert outbox.get(ids[1]).status == SENDING
 
-    resumed = outbox.send_pending()     # soon after the restart: the "sending" one is left alone
+    resumed = outbox.send_pending()  # soon after the restart: the "sending" one is left alone
     assert resumed.sent == 1 and outbox.get(ids[1]).status == SENDING
     clock.advance(minutes=10)
     later = outbox.send_pending()
@@ -139,13 +143,14 @@ def test_crash_after_handing_over_is_never_resent_automatically(ctx, people, smt
     assert item.status == FAILED and item.uncertain and not item.retrying
     assert ids_received(smtp_server) == Counter({outbox.get(i).message_id: 1 for i in ids})
     with pytest.raises(ValidationError):
-        outbox.retry([ids[1]])          # the user must say they checked
+        outbox.retry([ids[1]])  # the user must say they checked
     outbox.confirm_delivered(ids[1])
     assert outbox.get(ids[1]).status == SENT and outbox.failures() == 0
 
 
-def test_uncertain_message_can_be_resent_when_the_user_confirms(ctx, people, smtp_server, tmp_path, clock,
-                                                               monkeypatch):
+def test_uncertain_message_can_be_resent_when_the_user_confirms(
+    ctx, people, smtp_server, tmp_path, clock, monkeypatch
+):
     outbox = configure(ctx, smtp_server, tmp_path)
     [mid] = outbox.queue(release_draft(1))
     monkeypatch.setattr(OutboxService, "_mark_sent", lambda *a: (_ for _ in ()).throw(SystemExit()))
@@ -159,8 +164,9 @@ def test_uncertain_message_can_be_resent_when_the_user_confirms(ctx, people, smt
     assert len(smtp_server.messages) == 2 and len(set(ids_received(smtp_server))) == 1  # same Message-ID
 
 
-def test_temporary_refusal_retries_with_back_off_permanent_waits_for_the_user(ctx, people, smtp_server,
-                                                                             tmp_path, clock):
+def test_temporary_refusal_retries_with_back_off_permanent_waits_for_the_user(
+    ctx, people, smtp_server, tmp_path, clock
+):
     outbox = configure(ctx, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(3))
     smtp_server.fail_next(451, "4.3.0 Mailbox busy")
@@ -179,7 +185,7 @@ def test_temporary_refusal_retries_with_back_off_permanent_waits_for_the_user(ct
     clock.advance(minutes=5)
     outbox.send_pending()
     assert outbox.get(ids[0]).status == SENT
-    assert outbox.retry([ids[1]]) == 1 and outbox.get(ids[1]).status == QUEUED   # retry now
+    assert outbox.retry([ids[1]]) == 1 and outbox.get(ids[1]).status == QUEUED  # retry now
     outbox.send_pending()
     assert outbox.get(ids[1]).status == SENT and outbox.failures() == 0
 
@@ -189,7 +195,7 @@ def test_cancel_and_what_cannot_be_cancelled(ctx, people, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(3))
     assert outbox.cancel([ids[0]]) == 1
     outbox.send_pending()
-    assert outbox.cancel([ids[1]]) == 0          # already sent
+    assert outbox.cancel([ids[1]]) == 0  # already sent
     assert outbox.get(ids[0]).status == CANCELLED and len(smtp_server.messages) == 2
     assert [i.id for i in outbox.list(CANCELLED)] == [ids[0]]
     with pytest.raises(ValidationError):
@@ -237,7 +243,7 @@ def test_rate_limit_is_respected(ctx, people, smtp_server, tmp_path):
     outbox.transport_factory = Recording
     assert outbox.send_pending().sent == 5
     for i in range(2, 5):
-        assert sent_at[i] - sent_at[i - 2] >= 60.0     # never more than 2 in any minute
+        assert sent_at[i] - sent_at[i - 2] >= 60.0  # never more than 2 in any minute
 
 
 def test_wrong_password_stops_after_one_login_and_keeps_everything_queued(ctx, people, smtp_server, tmp_path):
@@ -260,11 +266,13 @@ def test_no_password_says_how_to_set_it(ctx, people, smtp_server, tmp_path):
 def test_follow_up_listed_until_confirmed(ctx, people, smtp_server, tmp_path):
     outbox = configure(ctx, smtp_server, tmp_path)
     ids = outbox.queue(release_draft(2), follow_up_by=dt.date(2026, 12, 5))
-    [other] = outbox.queue(Draft("【品牌传播部】采访确认-20261201", "请确认采访时间。", recipients(1),
-                                 Delivery.DIRECT))
+    [other] = outbox.queue(
+        Draft("【品牌传播部】采访确认-20261201", "请确认采访时间。", recipients(1), Delivery.DIRECT)
+    )
     outbox.set_follow_up(other, dt.date(2026, 12, 3))
-    assert [i.id for i in outbox.follow_ups()] == [other, *sorted(ids)] or \
-        [i.follow_up_by for i in outbox.follow_ups()] == [dt.date(2026, 12, 3)] + [dt.date(2026, 12, 5)] * 2
+    assert [i.id for i in outbox.follow_ups()] == [other, *sorted(ids)] or [
+        i.follow_up_by for i in outbox.follow_ups()
+    ] == [dt.date(2026, 12, 3)] + [dt.date(2026, 12, 5)] * 2
     outbox.confirm_follow_up(other)
     assert other not in [i.id for i in outbox.follow_ups()] and len(outbox.follow_ups()) == 2
 

@@ -26,8 +26,7 @@ def test_empty_content_is_a_field_error():
         important_notice("-")
 
 
-@given(st.text(max_size=60), st.text(max_size=300).filter(lambda s: s.strip(" -–—_:：·|\t\n\r")),
-       st.dates())
+@given(st.text(max_size=60), st.text(max_size=300).filter(lambda s: s.strip(" -–—_:：·|\t\n\r")), st.dates())
 def test_built_subjects_are_one_safe_line_in_the_procedure_form(code, content, date):
     try:
         subject = build_subject(code, content, date)

@@ -1,8 +1,8 @@
 import ssl
 
 import pytest
-from smtp_server import PASSWORD, USER, free_port
 from test_mail_compose import ICS
+from tests.support.smtp import PASSWORD, USER, free_port
 
 from commdesk.core.mail import (
     Attachment,
@@ -22,15 +22,23 @@ from commdesk.core.mail import (
 
 
 def people():
-    return [Recipient("a@example.org", "张三", "尊敬的张老师", "新华社", key=1),
-            Recipient("b@example.org", "李四", "尊敬的李老师", "人民日报", key=2),
-            Recipient("c@example.org", "Chris Lee", "Dear Chris", "Reuters", key=3)]
+    return [
+        Recipient("a@example.org", "张三", "尊敬的张老师", "新华社", key=1),
+        Recipient("b@example.org", "李四", "尊敬的李老师", "人民日报", key=2),
+        Recipient("c@example.org", "Chris Lee", "Dear Chris", "Reuters", key=3),
+    ]
 
 
 def release(delivery=Delivery.PERSONAL):
-    return Draft("【项目A】新品发布新闻稿-20231120", "{{ salutation }}：\n\n附件为新闻稿全文。" if delivery is
-                 Delivery.PERSONAL else "各位好：\n\n附件为新闻稿全文。", people(), delivery,
-                 attachments=[Attachment("新闻稿-新品发布-20231120.pdf", b"%PDF-1.4 body")])
+    return Draft(
+        "【项目A】新品发布新闻稿-20231120",
+        "{{ salutation }}：\n\n附件为新闻稿全文。"
+        if delivery is Delivery.PERSONAL
+        else "各位好：\n\n附件为新闻稿全文。",
+        people(),
+        delivery,
+        attachments=[Attachment("新闻稿-新品发布-20231120.pdf", b"%PDF-1.4 body")],
+    )
 
 
 def test_send_over_starttls_with_the_password_from_the_keyring(smtp_server, memory_keyring):
@@ -76,7 +84,7 @@ def test_bulk_merge_shows_no_other_recipient_anywhere(smtp_server):
             t.send(mail.message)
     assert len(smtp_server.messages) == 3
     everyone = {p.address for p in people()}
-    for got, person in zip(smtp_server.messages, people()):
+    for got, person in zip(smtp_server.messages, people(), strict=False):
         assert got.rcpt_tos == [person.address]
         headers = "\n".join(f"{k}: {v}" for k, v in got.message.items())
         assert not any(a in headers or a.encode() in got.data for a in everyone - {person.address})
@@ -99,8 +107,12 @@ def test_invitation_arrives_with_a_parseable_calendar_part(smtp_server):
     import icalendar
 
     account = smtp_server.account()
-    draft = Draft("【项目A】会议邀请-20231120", "{{ salutation }}：诚邀参加筹备会，议程见附件 invite.ics。",
-                  people()[:1], invite=CalendarInvite(ICS))
+    draft = Draft(
+        "【项目A】会议邀请-20231120",
+        "{{ salutation }}：诚邀参加筹备会，议程见附件 invite.ics。",
+        people()[:1],
+        invite=CalendarInvite(ICS),
+    )
     with SmtpTransport(account, PASSWORD, ssl_context=smtp_server.client_ssl_context) as t:
         t.send(compose(draft, account)[0].message)
     msg = smtp_server.messages[0].message
@@ -116,8 +128,9 @@ def test_wrong_password_is_a_clear_permanent_error(smtp_server):
     with pytest.raises(MailError) as err:
         test_connection(account, "wrong", ssl_context=smtp_server.client_ssl_context)
     assert err.value.permanent and err.value.code == 535
-    assert str(err.value) == (f"The server refused the password for {USER}: check it with "
-                              "'commdesk mail set-password'.")
+    assert str(err.value) == (
+        f"The server refused the password for {USER}: check it with 'commdesk mail set-password'."
+    )
     assert "wrong" not in str(err.value)
 
 
@@ -149,16 +162,21 @@ def test_untrusted_certificate_is_permanent(smtp_server):
 
 def test_ssl_on_a_starttls_port_names_the_setting(smtp_server):
     with pytest.raises(MailError, match="security setting") as err:
-        test_connection(smtp_server.account(security="ssl"), PASSWORD, timeout=2,
-                        ssl_context=smtp_server.client_ssl_context)
+        test_connection(
+            smtp_server.account(security="ssl"),
+            PASSWORD,
+            timeout=2,
+            ssl_context=smtp_server.client_ssl_context,
+        )
     assert err.value.permanent
 
 
 def test_starttls_on_an_ssl_port_times_out_as_temporary(smtp_server_factory):
     server = smtp_server_factory("ssl")
     with pytest.raises(MailError) as err:
-        test_connection(server.account(security="starttls"), PASSWORD, timeout=0.5,
-                        ssl_context=server.client_ssl_context)
+        test_connection(
+            server.account(security="starttls"), PASSWORD, timeout=0.5, ssl_context=server.client_ssl_context
+        )
     assert not err.value.permanent
 
 
@@ -177,7 +195,7 @@ def test_4xx_reply_is_temporary_and_5xx_permanent(smtp_server):
             t.send(mails[0].message)
         with pytest.raises(MailError) as second:
             t.send(mails[1].message)
-        t.send(mails[2].message)     # the connection stays usable
+        t.send(mails[2].message)  # the connection stays usable
     assert not first.value.permanent and first.value.code == 451 and "Try again later" in first.value.reply
     assert second.value.permanent and second.value.code == 554
     assert [m.rcpt_tos for m in smtp_server.messages] == [["c@example.org"]]
@@ -190,9 +208,8 @@ def test_server_going_down_and_coming_back(smtp_server):
     with SmtpTransport(account, PASSWORD, ssl_context=ctx) as t:
         t.send(mails[0].message)
     smtp_server.stop()
-    with pytest.raises(MailError) as err:
-        with SmtpTransport(account, PASSWORD, ssl_context=ctx, timeout=2) as t:
-            t.send(mails[1].message)
+    with pytest.raises(MailError) as err, SmtpTransport(account, PASSWORD, ssl_context=ctx, timeout=2) as t:
+        t.send(mails[1].message)
     assert not err.value.permanent
     smtp_server.start()
     with SmtpTransport(account, PASSWORD, ssl_context=ctx) as t:

@@ -3,8 +3,7 @@ from __future__ import annotations
 import pytest
 
 from commdesk.core.meetings.model import Meeting
-
-from .factories import make_conference, make_in_person
+from meetings.factories import make_conference, make_in_person
 
 
 @pytest.fixture

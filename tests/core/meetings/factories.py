@@ -1,4 +1,5 @@
 """Meetings a test can start from: complete, so each test removes or changes one thing."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -28,8 +29,11 @@ def make_conference(**changes) -> Meeting:
         "participants": people(4),
         "link": "https://meet.example.cn/j/123",
         "dial_in": "+86 10 8888 0000",
-        "agenda": [AgendaItem("开场与目标", "王芳", 5), AgendaItem("发布流程", "李雷", 40),
-                AgendaItem("分工", "", 15)],
+        "agenda": [
+            AgendaItem("开场与目标", "王芳", 5),
+            AgendaItem("发布流程", "李雷", 40),
+            AgendaItem("分工", "", 15),
+        ],
     }
     values.update(changes)
     return Meeting(**values)
@@ -51,5 +55,3 @@ def make_in_person(**changes) -> Meeting:
     }
     values.update(changes)
     return Meeting(**values)
-
-

@@ -1,4 +1,5 @@
 """The .ics invitations, read back with an independent parser (vobject) and checked line by line."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.meetings.ics import clean_text, display_name, export_filename, invitation_ics
 from commdesk.core.meetings.model import Participant
 from commdesk.core.meetings.schedule import Recurrence, series_dates
-
-from .factories import BERLIN, make_conference, make_in_person
+from meetings.factories import BERLIN, make_conference, make_in_person
 
 # time-sensitive: every test here runs under two process zones (tests/conftest.py)
 pytestmark = pytest.mark.timezones
@@ -32,8 +32,8 @@ def physical_lines(data: bytes) -> list[bytes]:
     lines = data.split(b"\r\n")[:-1]
     for line in lines:
         assert b"\n" not in line and b"\r" not in line
-        assert len(line) <= 75, line          # RFC 5545 3.1: 75 octets, excluding the line break
-        line.decode("utf-8")                  # folding never splits a UTF-8 sequence
+        assert len(line) <= 75, line  # RFC 5545 3.1: 75 octets, excluding the line break
+        line.decode("utf-8")  # folding never splits a UTF-8 sequence
     return lines
 
 
@@ -43,11 +43,13 @@ def rfc6868_decode(value: str) -> str:
 
 
 def test_invitation_for_a_call():
-    meeting = make_conference(participants=[
-        Participant("李雷", "li.lei@example.cn", required=True),
-        Participant("Jane Doe", "jane@example.com", required=False),
-        Participant("没有邮箱的人"),
-    ])
+    meeting = make_conference(
+        participants=[
+            Participant("李雷", "li.lei@example.cn", required=True),
+            Participant("Jane Doe", "jane@example.com", required=False),
+            Participant("没有邮箱的人"),
+        ]
+    )
     data = invitation_ics(meeting, password="8812", dtstamp=STAMP)
     physical_lines(data)
     cal = parse(data)
@@ -103,18 +105,21 @@ def test_vtimezone_matches_the_zone_across_dst():
     assert got[1].utcoffset() == timedelta(hours=2)
 
 
-@pytest.mark.parametrize("day, frequency", [(31, "monthly"), (30, "monthly"), (29, "monthly"),
-                                            (15, "monthly"), (31, "biweekly")])
+@pytest.mark.parametrize(
+    "day, frequency", [(31, "monthly"), (30, "monthly"), (29, "monthly"), (15, "monthly"), (31, "biweekly")]
+)
 def test_series_rrule_gives_the_same_dates_as_series_dates(day, frequency):
     start = datetime(2024, 1, day, 9, 30, tzinfo=BERLIN)
     meeting = make_in_person(tz="Europe/Berlin", start=start)
-    for rec in (Recurrence(frequency, count=14), Recurrence(frequency, until=date(2025, 2, 28)),
-                Recurrence(frequency, count=30, until=date(2024, 6, 30)),
-                Recurrence(frequency, count=3, until=date(2024, 6, 30))):
+    for rec in (
+        Recurrence(frequency, count=14),
+        Recurrence(frequency, until=date(2025, 2, 28)),
+        Recurrence(frequency, count=30, until=date(2024, 6, 30)),
+        Recurrence(frequency, count=3, until=date(2024, 6, 30)),
+    ):
         cal = parse(invitation_ics(meeting, dtstamp=STAMP, recurrence=rec))
         expected = series_dates(start, rec.frequency, rec.count, rec.until)
-        assert [d.astimezone(UTC) for d in cal.vevent.getrruleset()] == \
-            [d.astimezone(UTC) for d in expected]
+        assert [d.astimezone(UTC) for d in cal.vevent.getrruleset()] == [d.astimezone(UTC) for d in expected]
 
 
 def test_in_person_invitation_has_room_and_materials():
@@ -135,8 +140,11 @@ def test_update_and_cancellation_raise_the_sequence():
     cancel = parse(invitation_ics(meeting, method="CANCEL", dtstamp=STAMP + timedelta(hours=2)))
     assert update.method.value == "REQUEST" and cancel.method.value == "CANCEL"
     assert first.vevent.uid.value == update.vevent.uid.value == cancel.vevent.uid.value
-    assert int(first.vevent.sequence.value) < int(update.vevent.sequence.value) < \
-        int(cancel.vevent.sequence.value)
+    assert (
+        int(first.vevent.sequence.value)
+        < int(update.vevent.sequence.value)
+        < int(cancel.vevent.sequence.value)
+    )
     assert cancel.vevent.status.value == "CANCELLED"
     assert "valarm" not in cancel.vevent.contents
     assert len(cancel.vevent.attendee_list) == len(meeting.participants)
@@ -225,7 +233,11 @@ def test_agenda_times_count_real_minutes_across_the_switch():
     from commdesk.core.documents.spec import Table
     from commdesk.core.meetings.model import AgendaItem
 
-    meeting = make_conference(start=_dt(2026, 11, 1, 8, 30, tzinfo=UTC), duration=90, tz=LOS_ANGELES,
-                              agenda=[AgendaItem("A", "", 45), AgendaItem("B", "", 45), AgendaItem("C", "", 0)])
+    meeting = make_conference(
+        start=_dt(2026, 11, 1, 8, 30, tzinfo=UTC),
+        duration=90,
+        tz=LOS_ANGELES,
+        agenda=[AgendaItem("A", "", 45), AgendaItem("B", "", 45), AgendaItem("C", "", 0)],
+    )
     table = next(b for b in agenda_blocks(meeting) if isinstance(b, Table))
-    assert [row[1] for row in table.rows] == ["01:30", "01:15", "02:00"]   # 01:30 PDT, then PST
+    assert [row[1] for row in table.rows] == ["01:30", "01:15", "02:00"]  # 01:30 PDT, then PST

@@ -1,4 +1,5 @@
 """The meetings core stays free of Qt and of the database layer."""
+
 from __future__ import annotations
 
 import os
@@ -20,5 +21,7 @@ def test_meetings_core_imports_neither_qt_nor_sqlalchemy():
     )
     src = str(Path(commdesk.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env
+    )
     assert result.returncode == 0, result.stdout + result.stderr

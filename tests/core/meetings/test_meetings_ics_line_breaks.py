@@ -2,6 +2,7 @@
 the writer (CR, LF, Unicode line separators, control characters, in links, addresses, e-mail
 addresses, names, agenda, password), every physical line is a content line or a fold, and each
 property appears exactly as often as it should. Read back with an independent parser (vobject)."""
+
 from __future__ import annotations
 
 import re
@@ -13,13 +14,17 @@ from hypothesis import strategies as st
 
 from commdesk.core.meetings.ics import invitation_ics
 from commdesk.core.meetings.model import AgendaItem, Organiser, Participant
-
-from .factories import make_conference, make_in_person
+from meetings.factories import make_conference, make_in_person
 
 BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-hostile = st.lists(st.sampled_from(list(BREAKS) + list("ab:;,\"\\^ 会@.\t\x00") +
-                                   ["ATTENDEE:mailto:x@y", "END:VEVENT", "\r\nBEGIN:VEVENT\r\n"]),
-                   max_size=12).map("".join)
+hostile = st.lists(
+    st.sampled_from(
+        list(BREAKS)
+        + list('ab:;,"\\^ 会@.\t\x00')
+        + ["ATTENDEE:mailto:x@y", "END:VEVENT", "\r\nBEGIN:VEVENT\r\n"]
+    ),
+    max_size=12,
+).map("".join)
 NAME = re.compile(rb"^[A-Z][A-Z0-9-]*[;:]")
 STAMP = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -55,20 +60,64 @@ def names(lines: list[bytes], component: bytes = b"VEVENT") -> list[str]:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(topic=hostile, purpose=hostile, link=hostile, dial_in=hostile, room=hostile, host=hostile,
-       note_taker=hostile, org_name=hostile, org_mail=hostile, p_name=hostile, p_mail=hostile,
-       item=hostile, presenter=hostile, document=hostile, material=hostile, password=hostile, uid=hostile,
-       in_person=st.booleans())
-def test_no_field_can_split_an_ics_line(topic, purpose, link, dial_in, room, host, note_taker, org_name, org_mail,
-                                       p_name, p_mail, item, presenter, document, material, password, uid,
-                                       in_person):
+@given(
+    topic=hostile,
+    purpose=hostile,
+    link=hostile,
+    dial_in=hostile,
+    room=hostile,
+    host=hostile,
+    note_taker=hostile,
+    org_name=hostile,
+    org_mail=hostile,
+    p_name=hostile,
+    p_mail=hostile,
+    item=hostile,
+    presenter=hostile,
+    document=hostile,
+    material=hostile,
+    password=hostile,
+    uid=hostile,
+    in_person=st.booleans(),
+)
+def test_no_field_can_split_an_ics_line(
+    topic,
+    purpose,
+    link,
+    dial_in,
+    room,
+    host,
+    note_taker,
+    org_name,
+    org_mail,
+    p_name,
+    p_mail,
+    item,
+    presenter,
+    document,
+    material,
+    password,
+    uid,
+    in_person,
+):
     make = make_in_person if in_person else make_conference
-    meeting = make(topic=topic, purpose=purpose, link=link, dial_in=dial_in, room=room, host=host,
-                   note_taker=note_taker, uid=uid + "@commdesk",
-                   organiser=Organiser(org_name, "boss" + org_mail + "@example.cn"),
-                   participants=[Participant(p_name, "p" + p_mail + "@example.cn"),
-                                 Participant("王芳", "wang@example.cn")],
-                   agenda=[AgendaItem(item, presenter, 10, [document])], materials=[material])
+    meeting = make(
+        topic=topic,
+        purpose=purpose,
+        link=link,
+        dial_in=dial_in,
+        room=room,
+        host=host,
+        note_taker=note_taker,
+        uid=uid + "@commdesk",
+        organiser=Organiser(org_name, "boss" + org_mail + "@example.cn"),
+        participants=[
+            Participant(p_name, "p" + p_mail + "@example.cn"),
+            Participant("王芳", "wang@example.cn"),
+        ],
+        agenda=[AgendaItem(item, presenter, 10, [document])],
+        materials=[material],
+    )
     data = invitation_ics(meeting, password=password or None, dtstamp=STAMP)
     lines = content_lines(data)
     counted = names(lines)

@@ -1,5 +1,6 @@
 """Whatever people type (topic, agenda titles, points, decisions, actions), the minutes PDF and the
 invitation PDF come out and a PDF reader can read their text."""
+
 from __future__ import annotations
 
 import io
@@ -12,8 +13,7 @@ from pypdf import PdfReader
 from commdesk.core.documents.meetings import agenda_pdf, minutes_pdf
 from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Decision, Point
-
-from .factories import make_conference
+from meetings.factories import make_conference
 
 # Any text a keyboard, a paste or an import can produce: every script, emoji, control characters,
 # markup-looking strings; surrogates cannot be in a Python str that came from a UTF-8 source.
@@ -29,19 +29,28 @@ def _readable(data: bytes) -> str:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(topic=LINE, titles=st.lists(LINE, min_size=1, max_size=4), points=st.lists(TEXT, max_size=4),
-       decisions=st.lists(TEXT, max_size=3), actions=st.lists(st.tuples(LINE, TEXT), max_size=3),
-       notes=TEXT)
+@given(
+    topic=LINE,
+    titles=st.lists(LINE, min_size=1, max_size=4),
+    points=st.lists(TEXT, max_size=4),
+    decisions=st.lists(TEXT, max_size=3),
+    actions=st.lists(st.tuples(LINE, TEXT), max_size=3),
+    notes=TEXT,
+)
 def test_any_text_gives_readable_minutes_and_invitation(topic, titles, points, decisions, actions, notes):
     meeting = make_conference(id=7, topic=topic, agenda=[AgendaItem(t, "王芳", 10) for t in titles])
     n = len(titles)
     draft = MinutesDraft(
-        meeting_id=7, notes=notes,
+        meeting_id=7,
+        notes=notes,
         points=[Point(p, i % (n + 1) if i % (n + 1) < n else None) for i, p in enumerate(points)],
         decisions=[Decision(d, i % n) for i, d in enumerate(decisions)],
-        actions=[ActionItem(desc, owner, deadline=date(2025, 3, 27), agenda_index=i % n)
-                 for i, (desc, owner) in enumerate(actions)],
-        attendance={0: True, 1: False})
+        actions=[
+            ActionItem(desc, owner, deadline=date(2025, 3, 27), agenda_index=i % n)
+            for i, (desc, owner) in enumerate(actions)
+        ],
+        attendance={0: True, 1: False},
+    )
     minutes_text = _readable(minutes_pdf(meeting, draft, author="李雷"))
     invitation_text = _readable(agenda_pdf(meeting, author="李雷"))
     # the fixed parts of each document are there whatever the user typed

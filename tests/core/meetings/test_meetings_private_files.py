@@ -1,4 +1,5 @@
 """Minutes recovery copies and meeting exports are private to their owner (0600, folders 0700)."""
+
 from __future__ import annotations
 
 import os

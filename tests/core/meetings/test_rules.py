@@ -1,4 +1,5 @@
 """PC-1, PC-2, FM-1 and the agenda time-box check, each at its boundaries."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,8 +17,7 @@ from commdesk.core.rules.meetings import (
     pc_1,
     pc_2,
 )
-
-from .factories import BERLIN, SHANGHAI, make_conference, make_in_person, people
+from meetings.factories import BERLIN, SHANGHAI, make_conference, make_in_person, people
 
 # time-sensitive: every test here runs under two process zones (tests/conftest.py)
 pytestmark = pytest.mark.timezones
@@ -28,6 +28,7 @@ def rules(findings):
 
 
 # --- PC-2: 24 hours ahead --------------------------------------------------------------------
+
 
 def test_pc2_complete_call_24h_ahead_is_clean(conference):
     assert pc_2(conference, conference.start - timedelta(hours=24)) == []
@@ -64,15 +65,18 @@ def test_pc2_past_call_warns(conference):
     assert finding.rule == "PC-2" and "already started" in finding.message
 
 
-@pytest.mark.parametrize("change, label", [
-    ({"topic": "  "}, "topic"),
-    ({"start": None}, "start time"),
-    ({"duration": None}, "duration"),
-    ({"duration": 0}, "duration"),
-    ({"participants": []}, "participants"),
-    ({"link": "", "dial_in": ""}, "link or dial-in"),
-    ({"agenda": []}, "agenda"),
-])
+@pytest.mark.parametrize(
+    "change, label",
+    [
+        ({"topic": "  "}, "topic"),
+        ({"start": None}, "start time"),
+        ({"duration": None}, "duration"),
+        ({"duration": 0}, "duration"),
+        ({"participants": []}, "participants"),
+        ({"link": "", "dial_in": ""}, "link or dial-in"),
+        ({"agenda": []}, "agenda"),
+    ],
+)
 def test_pc2_each_missing_field_warns_once(change, label):
     meeting = make_conference(**change)
     sent = datetime(2025, 3, 1, 9, tzinfo=SHANGHAI)
@@ -96,8 +100,9 @@ def test_pc2_password_that_cannot_be_read_warns(conference):
 
 
 def test_pc2_all_missing_gives_one_finding_per_field():
-    meeting = make_conference(topic="", start=None, duration=None, participants=[], link="", dial_in="",
-                              agenda=[])
+    meeting = make_conference(
+        topic="", start=None, duration=None, participants=[], link="", dial_in="", agenda=[]
+    )
     assert rules(pc_2(meeting, datetime(2025, 3, 1, tzinfo=SHANGHAI))) == ["PC-2"] * 6
 
 
@@ -112,11 +117,13 @@ def test_naive_sent_at_is_refused(conference):
 
 # --- FM-1: 3 to 7 calendar days ahead --------------------------------------------------------
 
+
 @pytest.mark.parametrize("days_before, warns", [(2, True), (3, False), (5, False), (7, False), (8, True)])
 def test_fm1_window_in_calendar_days(in_person, days_before, warns):
     # The invitation goes out late in the evening: calendar days count, not 72-hour blocks.
-    sent = datetime.combine(in_person.start.date() - timedelta(days=days_before),
-                            datetime.min.time(), SHANGHAI).replace(hour=23, minute=30)
+    sent = datetime.combine(
+        in_person.start.date() - timedelta(days=days_before), datetime.min.time(), SHANGHAI
+    ).replace(hour=23, minute=30)
     findings = fm_1(in_person, sent)
     assert rules(findings) == (["FM-1"] if warns else [])
     if warns:
@@ -131,15 +138,18 @@ def test_fm1_days_counted_in_the_meetings_zone(in_person):
     assert fm_1(in_person, sent) == []
 
 
-@pytest.mark.parametrize("change, label", [
-    ({"topic": ""}, "topic"),
-    ({"purpose": ""}, "purpose"),
-    ({"start": None}, "start time"),
-    ({"room": " "}, "place"),
-    ({"participants": []}, "participants"),
-    ({"agenda": []}, "agenda"),
-    ({"materials": []}, "materials"),
-])
+@pytest.mark.parametrize(
+    "change, label",
+    [
+        ({"topic": ""}, "topic"),
+        ({"purpose": ""}, "purpose"),
+        ({"start": None}, "start time"),
+        ({"room": " "}, "place"),
+        ({"participants": []}, "participants"),
+        ({"agenda": []}, "agenda"),
+        ({"materials": []}, "materials"),
+    ],
+)
 def test_fm1_each_missing_field_warns(change, label):
     sent = datetime(2025, 3, 15, 9, tzinfo=SHANGHAI)
     findings = fm_1(make_in_person(**change), sent)
@@ -152,6 +162,7 @@ def test_fm1_ignores_calls(conference):
 
 
 # --- PC-1: head count ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("invited, warns", [(1, False), (2, False), (9, False), (14, False), (15, True)])
 def test_pc1_far_outside_3_to_10(invited, warns):
@@ -174,12 +185,15 @@ def test_pc1_silent_without_participants_and_for_in_person():
 
 
 def test_headcount_counts_people_once():
-    meeting = make_conference(participants=people(3) + people(3) + [Participant("外部记者")],
-                              organiser=Organiser("王芳", "p0@example.cn"))
+    meeting = make_conference(
+        participants=people(3) + people(3) + [Participant("外部记者")],
+        organiser=Organiser("王芳", "p0@example.cn"),
+    )
     assert headcount(meeting) == 4
 
 
 # --- agenda time boxes -----------------------------------------------------------------------
+
 
 def test_agenda_exactly_filling_the_meeting_is_fine(conference):
     assert conference.agenda_minutes == conference.duration == 60
@@ -204,6 +218,7 @@ def test_agenda_without_duration_is_left_to_pc2():
 
 
 # --- check_invitation ------------------------------------------------------------------------
+
 
 def test_call_for_tomorrow_morning_shows_the_24h_warning(conference):
     sent = conference.start - timedelta(hours=17)
@@ -242,10 +257,12 @@ def test_pc_5_late_and_unknown_holidays():
 
     cal = WorkCalendar(zone="Asia/Shanghai")
     end = datetime(2026, 9, 30, 18, 30, tzinfo=SHANGHAI)
-    assert pc_5(end, datetime(2026, 10, 8, 17, tzinfo=SHANGHAI), None, cal) == []      # due 8 Oct 18:00
+    assert pc_5(end, datetime(2026, 10, 8, 17, tzinfo=SHANGHAI), None, cal) == []  # due 8 Oct 18:00
     [late] = pc_5(end, datetime(2026, 10, 8, 18, 1, tzinfo=SHANGHAI), None, cal)
     assert late.rule == "PC-5" and "2026-10-08 18:00" in late.message
-    assert pc_5(end, datetime(2026, 10, 9, tzinfo=SHANGHAI), datetime(2026, 10, 2, tzinfo=SHANGHAI), cal) == []
+    assert (
+        pc_5(end, datetime(2026, 10, 9, tzinfo=SHANGHAI), datetime(2026, 10, 2, tzinfo=SHANGHAI), cal) == []
+    )
     year = covered_years().stop + 1
     later = datetime(year, 3, 10, 10, tzinfo=SHANGHAI)
     [unknown] = pc_5(later, later, None, cal)

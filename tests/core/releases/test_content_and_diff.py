@@ -1,4 +1,5 @@
 """Content hash, paragraph ids, and the reviewer's diff in English and Chinese."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -42,9 +43,15 @@ def test_hash_ignores_line_ending_and_normalisation_but_not_content():
     assert content_hash(crlf) == content_hash(CONTENT)
     decomposed = replace(CONTENT, title="Cafe\u0301"), replace(CONTENT, title="Caf\u00e9")
     assert content_hash(decomposed[0]) == content_hash(decomposed[1])
-    for change in ({"title": "x"}, {"quotes": ()}, {"embargo": None}, {"language": "en"},
-                   {"embargo": CONTENT.embargo + timedelta(minutes=1)},
-                   {"media_contact": "王芳"}, {"dateline_date": date(2025, 3, 2)}):
+    for change in (
+        {"title": "x"},
+        {"quotes": ()},
+        {"embargo": None},
+        {"language": "en"},
+        {"embargo": CONTENT.embargo + timedelta(minutes=1)},
+        {"media_contact": "王芳"},
+        {"dateline_date": date(2025, 3, 2)},
+    ):
         assert content_hash(replace(CONTENT, **change)) != content_hash(CONTENT), change
 
 
@@ -74,21 +81,37 @@ def test_paragraph_ids_are_stable_and_follow_moved_text():
 
 def test_tokens_split_chinese_by_character_and_english_by_word():
     assert tokens("发布 iPhone 新品，Hello world") == [
-        "发", "布", " ", "iPhone", " ", "新", "品", "，", "Hello", " ", "world"]
+        "发",
+        "布",
+        " ",
+        "iPhone",
+        " ",
+        "新",
+        "品",
+        "，",
+        "Hello",
+        " ",
+        "world",
+    ]
 
 
 def test_english_word_diff():
     ops = diff_text("The quick brown fox jumps.", "The slow red fox jumps high.")
     assert ops == (
-        DiffOp("equal", "The ", "The "), DiffOp("replace", "quick brown", "slow red"),
-        DiffOp("equal", " fox jumps", " fox jumps"), DiffOp("insert", "", " high"),
-        DiffOp("equal", ".", "."))
+        DiffOp("equal", "The ", "The "),
+        DiffOp("replace", "quick brown", "slow red"),
+        DiffOp("equal", " fox jumps", " fox jumps"),
+        DiffOp("insert", "", " high"),
+        DiffOp("equal", ".", "."),
+    )
 
 
 def test_chinese_character_diff():
     ops = diff_text("公司今日发布新产品。", "公司昨日发布了新产品。")
     assert [(o.kind, o.old, o.new) for o in ops if o.kind != "equal"] == [
-        ("replace", "今", "昨"), ("insert", "", "了")]
+        ("replace", "今", "昨"),
+        ("insert", "", "了"),
+    ]
 
 
 @given(st.text(), st.text())
@@ -100,8 +123,11 @@ def test_ops_rebuild_both_texts(old, new):
 
 
 def test_content_diff_per_field_and_paragraph():
-    new = replace(CONTENT, title="星河科技发布新一代家用储能系统",
-                  body_markdown="星河科技今日发布新一代储能系统。\n\n该系统将于五月上市。\n\n售价另行公布。")
+    new = replace(
+        CONTENT,
+        title="星河科技发布新一代家用储能系统",
+        body_markdown="星河科技今日发布新一代储能系统。\n\n该系统将于五月上市。\n\n售价另行公布。",
+    )
     d = diff_contents(CONTENT, new)
     assert d.changed
     assert [f.field for f in d.fields if f.changed] == ["title"]

@@ -1,4 +1,5 @@
 """Plain text, Markdown and HTML exports: embargo notice, dateline, escaping of user text."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -21,15 +22,26 @@ from commdesk.core.releases.export_text import (
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ZH = ReleaseContent(
-    title="星河科技发布新一代储能系统", subtitle="能量密度提升30%", dateline_city="深圳",
+    title="星河科技发布新一代储能系统",
+    subtitle="能量密度提升30%",
+    dateline_city="深圳",
     dateline_date=date(2025, 3, 18),
     body_markdown="星河科技今日发布新一代储能系统。\n\n**主要特点**\n\n- 安全\n- 易用",
     quotes=[("我们为此努力了三年。", "星河科技首席执行官 陈明")],
-    boilerplate="星河科技成立于2010年。", media_contact="王芳\n电话：0755-8888 6666", language="zh",
-    embargo=datetime(2025, 3, 18, 10, 0, tzinfo=SHANGHAI))
-EN = replace(ZH, title="Xinghe launches H5", subtitle="", dateline_city="Shenzhen", language="en",
-             body_markdown="Xinghe today launched the H5.\n\nSee [our site](https://xinghe.example).",
-             quotes=[("We worked on this for three years.", "Chen Ming, CEO")])
+    boilerplate="星河科技成立于2010年。",
+    media_contact="王芳\n电话：0755-8888 6666",
+    language="zh",
+    embargo=datetime(2025, 3, 18, 10, 0, tzinfo=SHANGHAI),
+)
+EN = replace(
+    ZH,
+    title="Xinghe launches H5",
+    subtitle="",
+    dateline_city="Shenzhen",
+    language="en",
+    body_markdown="Xinghe today launched the H5.\n\nSee [our site](https://xinghe.example).",
+    quotes=[("We worked on this for three years.", "Chen Ming, CEO")],
+)
 
 
 def test_datelines_follow_the_release_language():
@@ -40,7 +52,9 @@ def test_datelines_follow_the_release_language():
 
 def test_plain_text_chinese_layout():
     text = to_plain_text(ZH)
-    assert text.startswith("【禁发】本新闻稿在 2025-03-18 10:00 (UTC+08:00) 之前不得发布或转载\n\n星河科技发布")
+    assert text.startswith(
+        "【禁发】本新闻稿在 2025-03-18 10:00 (UTC+08:00) 之前不得发布或转载\n\n星河科技发布"
+    )
     assert "深圳，2025年3月18日——星河科技今日发布新一代储能系统。" in text
     assert "主要特点\n\n• 安全\n• 易用" in text
     assert "“我们为此努力了三年。”\n——星河科技首席执行官 陈明" in text
@@ -70,9 +84,16 @@ def test_body_starting_with_a_heading_gets_the_dateline_as_its_own_paragraph():
 
 def test_html_escapes_script_everywhere():
     evil = '<script>alert("x")</script>'
-    c = replace(EN, title=evil, subtitle=evil, body_markdown=f"{evil}\n\n<img src=x onerror=alert(1)>\n\n"
-                f"[click](javascript:alert(1))", quotes=[(evil, evil)], boilerplate=evil,
-                media_contact=evil, dateline_city=evil)
+    c = replace(
+        EN,
+        title=evil,
+        subtitle=evil,
+        body_markdown=f"{evil}\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))",
+        quotes=[(evil, evil)],
+        boilerplate=evil,
+        media_contact=evil,
+        dateline_city=evil,
+    )
     out = to_html(c)
     assert "<script" not in out.lower() and "<img" not in out and 'href="javascript' not in out
     assert "&lt;script&gt;" in out
@@ -91,15 +112,47 @@ _fields = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size
 @settings(max_examples=200)
 @given(_fields, _fields, _fields, _fields, _fields, st.sampled_from(["zh", "en"]))
 def test_arbitrary_text_never_yields_a_script_tag(title, body, quote, boilerplate, contact, language):
-    c = ReleaseContent(title=title, body_markdown=body, quotes=[(quote, quote)], boilerplate=boilerplate,
-                       media_contact=contact, language=language, subtitle=title, dateline_city=title)
+    c = ReleaseContent(
+        title=title,
+        body_markdown=body,
+        quotes=[(quote, quote)],
+        boilerplate=boilerplate,
+        media_contact=contact,
+        language=language,
+        subtitle=title,
+        dateline_city=title,
+    )
     assert "<script" not in to_html(c).lower()
     assert isinstance(to_plain_text(c), str)
 
 
 @settings(max_examples=100)
-@given(st.lists(st.sampled_from(["<", "script", ">", "<scr", "ipt", "&lt;", "`", "\n", " ", "/", "\\",
-                                 "<!--", "-->", "<![CDATA[", "&#60;", "javascript:", "[a](", ")"]),
-                max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<",
+                "script",
+                ">",
+                "<scr",
+                "ipt",
+                "&lt;",
+                "`",
+                "\n",
+                " ",
+                "/",
+                "\\",
+                "<!--",
+                "-->",
+                "<![CDATA[",
+                "&#60;",
+                "javascript:",
+                "[a](",
+                ")",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_script_tag_pieces_stay_text(body):
     assert "<script" not in to_html(replace(EN, body_markdown=body)).lower()

@@ -1,5 +1,6 @@
 """Issue 12 §5: history views of releases and the outbox read translated names, never column names or
 state codes; the areas register them with ``core.labels``."""
+
 from __future__ import annotations
 
 from commdesk.core import labels

@@ -1,4 +1,5 @@
 """The review workflow: every (state, action, role set) against an explicit table, then the rules."""
+
 from __future__ import annotations
 
 import itertools
@@ -30,14 +31,23 @@ CST = timezone(timedelta(hours=8))
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=CST)
 AUTHOR, EDITOR, ME, OTHER = 1, 2, 3, 4
 
-ROLE_SETS = [frozenset(c) for n in range(4)
-             for c in itertools.combinations(("administrator", "officer", "reviewer"), n)]
+ROLE_SETS = [
+    frozenset(c)
+    for n in range(4)
+    for c in itertools.combinations(("administrator", "officer", "reviewer"), n)
+]
 
 # Which roles each action needs (at least one of them), written out independently of the code.
 NEEDS = {
-    A.SUBMIT: {"officer"}, A.REQUEST_CHANGES: {"reviewer"}, A.APPROVE: {"reviewer"},
-    A.SCHEDULE: {"officer"}, A.UNSCHEDULE: {"officer"}, A.PUBLISH: {"officer"},
-    A.ARCHIVE: {"administrator"}, A.WITHDRAW: {"officer", "administrator"}, A.REOPEN: {"officer"},
+    A.SUBMIT: {"officer"},
+    A.REQUEST_CHANGES: {"reviewer"},
+    A.APPROVE: {"reviewer"},
+    A.SCHEDULE: {"officer"},
+    A.UNSCHEDULE: {"officer"},
+    A.PUBLISH: {"officer"},
+    A.ARCHIVE: {"administrator"},
+    A.WITHDRAW: {"officer", "administrator"},
+    A.REOPEN: {"officer"},
 }
 
 # (state, action) -> outcome for an actor with a needed role, per embargo variant:
@@ -66,10 +76,17 @@ EXPECT = {
 
 def facts_for(state: State, embargo=None, **kw) -> ReleaseFacts:
     approved = state in (S.APPROVED, S.SCHEDULED)
-    base = {"state": state, "author_id": AUTHOR, "last_editor_id": EDITOR, "content_hash": "h1",
-                "reviewer_ids": {ME, OTHER}, "review_rule": "any",
-                "approvals": (Approval(OTHER, "h1"),) if approved else (),
-                "embargo": embargo, "submit_note": "Please check the figures in paragraph 2."}
+    base = {
+        "state": state,
+        "author_id": AUTHOR,
+        "last_editor_id": EDITOR,
+        "content_hash": "h1",
+        "reviewer_ids": {ME, OTHER},
+        "review_rule": "any",
+        "approvals": (Approval(OTHER, "h1"),) if approved else (),
+        "embargo": embargo,
+        "submit_note": "Please check the figures in paragraph 2.",
+    }
     base.update(kw)
     return ReleaseFacts(**base)
 
@@ -139,7 +156,7 @@ def test_only_chosen_reviewers_review():
 def test_all_rule_needs_every_chosen_reviewer_on_the_current_hash():
     facts = facts_for(S.IN_REVIEW, review_rule="all", approvals=(Approval(OTHER, "old"),))
     facts = apply_action(facts, actor({"reviewer"}), A.APPROVE, NOW)
-    assert facts.state is S.IN_REVIEW                 # OTHER's approval was for another hash
+    assert facts.state is S.IN_REVIEW  # OTHER's approval was for another hash
     assert review_progress(facts).waiting_for == {OTHER}
     assert awaiting_review_by([("r1", facts)], OTHER) == ["r1"]
     assert awaiting_review_by([("r1", facts)], ME) == []
@@ -198,7 +215,7 @@ def test_publish_before_embargo_names_the_embargo_time():
     facts = facts_for(S.SCHEDULED, embargo=embargo)
     with pytest.raises(ValidationError, match=r"2025-03-02 10:30 \(UTC\+08:00\)"):
         check_transition(facts, actor({"officer"}), A.PUBLISH, NOW)
-    at_embargo = embargo.astimezone(UTC)        # same instant, other zone
+    at_embargo = embargo.astimezone(UTC)  # same instant, other zone
     assert check_transition(facts, actor({"officer"}), A.PUBLISH, at_embargo) is S.PUBLISHED
     assert A.PUBLISH not in allowed_actions(facts, actor({"officer"}), NOW)
 

@@ -2,6 +2,7 @@
 person asked not to be contacted on warns (procedure CR-3: the process is built into the system).
 The warning may be overridden with a reason (e.g. "they called us back"), which the service writes
 to the audit log. Pure: the caller passes the contact's active do-not-contact entries."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -11,11 +12,22 @@ from commdesk.core.i18n import translate
 from commdesk.core.rules import Finding, Level
 
 # interaction channels -> the do-not-contact channel they fall under
-_CHANNEL_OF = {"email": "email", "e-mail": "email", "phone": "phone", "sms": "phone", "mail": "mail",
-               "post": "mail"}
+_CHANNEL_OF = {
+    "email": "email",
+    "e-mail": "email",
+    "phone": "phone",
+    "sms": "phone",
+    "mail": "mail",
+    "post": "mail",
+}
 # the channel an interaction of a kind goes through unless another is chosen (a call is by phone)
-KIND_CHANNEL = {"call": "phone", "mailing": "email", "pitch": "email", "event_invitation": "email",
-                "meeting": "in_person"}
+KIND_CHANNEL = {
+    "call": "phone",
+    "mailing": "email",
+    "pitch": "email",
+    "event_invitation": "email",
+    "meeting": "in_person",
+}
 # kinds that are not us reaching out (they called, or a note for ourselves)
 PASSIVE_KINDS = frozenset({"inquiry", "note", "coverage"})
 
@@ -44,9 +56,20 @@ def interaction_findings(name: str, kind: str, channel: str, consents: Iterable)
     out = []
     for c in consents:
         if c.do_not_contact and str(getattr(c.channel, "value", c.channel)) == used:
-            out.append(Finding("CR-3", Level.WARN, translate(
-                "Contacts", "{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses "
-                            "that channel. Log it only with a reason (e.g. they called us).").format(
-                name=name, channel=channel_label(used), reason=c.reason or translate("Contacts", "no reason given"),
-                kind=kind_label(kind).lower())))
+            out.append(
+                Finding(
+                    "CR-3",
+                    Level.WARN,
+                    translate(
+                        "Contacts",
+                        "{name} asked not to be contacted by {channel} ({reason}), and this {kind} uses "
+                        "that channel. Log it only with a reason (e.g. they called us).",
+                    ).format(
+                        name=name,
+                        channel=channel_label(used),
+                        reason=c.reason or translate("Contacts", "no reason given"),
+                        kind=kind_label(kind).lower(),
+                    ),
+                )
+            )
     return out

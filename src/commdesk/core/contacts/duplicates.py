@@ -5,6 +5,7 @@ phone number, the same pinyin at the same outlet (or where one has no outlet), o
 (rapidfuzz, >= ``threshold``) at the same outlet. Work is blocked by key, never all pairs: exact
 keys through dictionaries, similar names only within a block of (outlet, initials).
 """
+
 from __future__ import annotations
 
 import enum
@@ -78,8 +79,12 @@ def _name_key(rec: ContactRecord) -> str:
 class DuplicateIndex:
     """Index of a pool of contacts for ``find`` (one candidate) and ``groups`` (the whole pool)."""
 
-    def __init__(self, pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord], threshold: float = 88):
-        self.pool: dict[Hashable, ContactRecord] = dict(pool) if isinstance(pool, Mapping) else dict(enumerate(pool))
+    def __init__(
+        self, pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord], threshold: float = 88
+    ):
+        self.pool: dict[Hashable, ContactRecord] = (
+            dict(pool) if isinstance(pool, Mapping) else dict(enumerate(pool))
+        )
         self.threshold = threshold
         self.email: dict[str, list[Hashable]] = defaultdict(list)
         self.phone: dict[str, list[Hashable]] = defaultdict(list)
@@ -113,7 +118,8 @@ class DuplicateIndex:
                 other = self.spelled[k]
                 same_outlet = bool(outlet) and block[0] == outlet
                 if other.replace(" ", "") == spelled.replace(" ", "") and (
-                        has_chinese(rec.full_name) or has_chinese(self.pool[k].full_name)):
+                    has_chinese(rec.full_name) or has_chinese(self.pool[k].full_name)
+                ):
                     yield k, Reason.PINYIN, 100.0
                 elif same_outlet:
                     score = fuzz.token_sort_ratio(spelled, other)
@@ -176,7 +182,7 @@ class DuplicateIndex:
             chinese = [has_chinese(self.pool[k].full_name) for k in keys]
             compact = [n.replace(" ", "") for n in names]
             same: dict[str, list[Hashable]] = defaultdict(list)
-            for k, c, zh in zip(keys, compact, chinese):
+            for k, c, zh in zip(keys, compact, chinese, strict=False):
                 if zh:
                     same[c].append(k)
             for ks in same.values():
@@ -184,25 +190,37 @@ class DuplicateIndex:
                     union(ks, Reason.PINYIN)
             if outlet:
                 for i in range(len(keys) - 1):
-                    for _, _, j in process.extract(names[i], names[i + 1:], scorer=fuzz.token_sort_ratio,
-                                                   score_cutoff=self.threshold, limit=None):
+                    for _, _, j in process.extract(
+                        names[i],
+                        names[i + 1 :],
+                        scorer=fuzz.token_sort_ratio,
+                        score_cutoff=self.threshold,
+                        limit=None,
+                    ):
                         if compact[i] != compact[i + 1 + j]:
                             union([keys[i], keys[i + 1 + j]], Reason.SIMILAR_NAME)
         members: dict[Hashable, list[Hashable]] = defaultdict(list)
         for k in self.pool:
             members[root(k)].append(k)
-        groups = [DuplicateGroup(sorted(ks, key=order.get), reasons.get(r, set()))
-                  for r, ks in members.items() if len(ks) > 1]
+        groups = [
+            DuplicateGroup(sorted(ks, key=order.get), reasons.get(r, set()))
+            for r, ks in members.items()
+            if len(ks) > 1
+        ]
         return sorted(groups, key=lambda g: order[g.keys[0]])
 
 
-def find_duplicate_groups(pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord],
-                          threshold: float = 88) -> list[DuplicateGroup]:
+def find_duplicate_groups(
+    pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord], threshold: float = 88
+) -> list[DuplicateGroup]:
     return DuplicateIndex(pool, threshold).groups()
 
 
-def likely_duplicates(candidate: ContactRecord, pool: Mapping[Hashable, ContactRecord]
-                      | Sequence[ContactRecord] | DuplicateIndex, threshold: float = 88) -> list[Match]:
+def likely_duplicates(
+    candidate: ContactRecord,
+    pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord] | DuplicateIndex,
+    threshold: float = 88,
+) -> list[Match]:
     """While typing a new contact: who is probably the same person (pass a DuplicateIndex to reuse)."""
     index = pool if isinstance(pool, DuplicateIndex) else DuplicateIndex(pool, threshold)
     return index.find(candidate)

@@ -5,6 +5,7 @@ so export followed by import gives the same records. Spreadsheet cells that star
 (or a tab / carriage return) are prefixed with a single quote in CSV, so Excel does not run them
 as formulas; the import removes that quote again. In .xlsx every cell is written as text.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,8 +27,20 @@ from commdesk.core.contacts.validation import format_phone
 from commdesk.core.files import write_atomically
 
 _BEFORE = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "outlets", "beats")
-_AFTER = ("wechat", "weibo", "linkedin", "x", "address", "preferred_channel", "language", "contact_time",
-          "notes", "tier", "status", "source")
+_AFTER = (
+    "wechat",
+    "weibo",
+    "linkedin",
+    "x",
+    "address",
+    "preferred_channel",
+    "language",
+    "contact_time",
+    "notes",
+    "tier",
+    "status",
+    "source",
+)
 
 
 def _ordered(items):
@@ -47,14 +60,26 @@ def table_rows(records: Sequence[ContactRecord]) -> tuple[list[str], list[list[s
     headers += [field_label(f) for f in _AFTER]
     rows = []
     for r in records:
-        row = [r.full_name, r.family_name, r.given_name, r.pinyin, r.title, r.outlet,
-               "; ".join(o for o in r.outlets if o != r.outlet), "; ".join(r.beats)]
+        row = [
+            r.full_name,
+            r.family_name,
+            r.given_name,
+            r.pinyin,
+            r.title,
+            r.outlet,
+            "; ".join(o for o in r.outlets if o != r.outlet),
+            "; ".join(r.beats),
+        ]
         emails = _ordered(r.emails)
         for i in range(n_email):
             row += [emails[i].address, entry_label(emails[i].label)] if i < len(emails) else ["", ""]
         phones = _ordered(r.phones)
         for i in range(n_phone):
-            row += [format_phone(phones[i].number), entry_label(phones[i].label)] if i < len(phones) else ["", ""]
+            row += (
+                [format_phone(phones[i].number), entry_label(phones[i].label)]
+                if i < len(phones)
+                else ["", ""]
+            )
         for f in _AFTER:
             row.append(_cell(f, getattr(r, f)))
         rows.append(row)
@@ -70,15 +95,17 @@ def _cell(field: str, value) -> str:
     return value or ""
 
 
-
-
 def guard_cell(value: str) -> str:
     """Formula-injection guard for CSV cells (see module doc); lossless with the import's ``uncell``."""
     return "'" + value if needs_guard(value) else value
 
 
-def write_csv(records: Sequence[ContactRecord], path: str | os.PathLike | None = None,
-              encoding: str = "utf-8-sig", delimiter: str = ",") -> bytes:
+def write_csv(
+    records: Sequence[ContactRecord],
+    path: str | os.PathLike | None = None,
+    encoding: str = "utf-8-sig",
+    delimiter: str = ",",
+) -> bytes:
     """CSV bytes (also written to ``path`` when given, owner-only and atomically: contacts are
     personal data). ``encoding="gb18030"`` for old Excel setups."""
     headers, rows = table_rows(records)
@@ -191,13 +218,20 @@ def _vcard_lines(r: ContactRecord) -> list[str]:
                 lines.append(f"{kind}{params}:{value}")
     if r.address:
         lines.append("ADR:;;" + escape_text(r.address) + ";;;;")
-    for prop, value in (("X-WECHAT", r.wechat), ("X-WEIBO", r.weibo), ("X-LINKEDIN", r.linkedin),
-                        ("X-TWITTER", r.x), ("LANG", r.language), ("NOTE", r.notes),
-                        ("X-COMMDESK-CHANNEL", r.preferred_channel), ("X-COMMDESK-CONTACT-TIME", r.contact_time),
-                        ("X-COMMDESK-TIER", r.tier.value if r.tier else ""),
-                        ("X-COMMDESK-STATUS", r.status.value if r.status else ""),
-                        ("X-COMMDESK-SOURCE", r.source)):
-        if value and (text := escape_text(value)):   # a value of control characters only is no value
+    for prop, value in (
+        ("X-WECHAT", r.wechat),
+        ("X-WEIBO", r.weibo),
+        ("X-LINKEDIN", r.linkedin),
+        ("X-TWITTER", r.x),
+        ("LANG", r.language),
+        ("NOTE", r.notes),
+        ("X-COMMDESK-CHANNEL", r.preferred_channel),
+        ("X-COMMDESK-CONTACT-TIME", r.contact_time),
+        ("X-COMMDESK-TIER", r.tier.value if r.tier else ""),
+        ("X-COMMDESK-STATUS", r.status.value if r.status else ""),
+        ("X-COMMDESK-SOURCE", r.source),
+    ):
+        if value and (text := escape_text(value)):  # a value of control characters only is no value
             lines.append(f"{prop}:{text}")
     lines.append("END:VCARD")
     return lines

@@ -7,6 +7,7 @@ names columns, e.g. ``emails_text`` or ``owner_id``); ``value_text(field, value)
 as the forms show it. Every function returns its argument unchanged when it does not know it, so
 text typed by people (an unusual label, a source) is never lost.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,31 +21,51 @@ def field_labels() -> dict[str, str]:
     from commdesk.core.contacts.records import CONTACT_FIELDS, field_label
 
     out = {f: field_label(f) for f in CONTACT_FIELDS}
-    out.update({
-        "outlets_text": field_label("outlets"), "beats_text": field_label("beats"),
-        "emails_text": field_label("emails"), "phones_text": field_label("phones"),
-        "owner_id": field_label("owner"), "owner": field_label("owner"), "source_date": field_label("source_date"),
-        "deleted": translate("Contacts", "In the trash"), "deleted_at": translate("Contacts", "Moved to the trash"),
-        "merged_into": translate("Contacts", "Merged into"), "erased": translate("Contacts", "Erased"),
-        "merge_id": translate("Contacts", "Merge"),
-        # outlets
-        "name": translate("Contacts", "Name"), "kind": translate("Contacts", "Kind"),
-        "region": translate("Contacts", "Region"), "reach": translate("Contacts", "Reach"),
-        "website": translate("Contacts", "Website"),
-        # do-not-contact entries
-        "channel": translate("Contacts", "Channel"), "do_not_contact": translate("Contacts", "Do not contact"),
-        "reason": translate("Contacts", "Reason"), "set_by": translate("Contacts", "Set by"),
-        "set_at": translate("Contacts", "Set on"), "expires": translate("Contacts", "Expires"),
-        "lifted_at": translate("Contacts", "Lifted on"), "lifted_by": translate("Contacts", "Lifted by"),
-        # interactions
-        "at": translate("Contacts", "When"), "summary": translate("Contacts", "Summary"),
-        "logged_by": translate("Contacts", "Logged by"), "deadline": translate("Contacts", "Deadline"),
-        "liaison": translate("Contacts", "Liaison"), "answered_at": translate("Contacts", "Answered"),
-        "release_id": translate("Contacts", "Release"), "meeting_id": translate("Contacts", "Meeting"),
-        # lists
-        "smart": translate("Contacts", "Smart list"), "query_json": translate("Contacts", "Saved search"),
-        "list_id": translate("Contacts", "List"), "contact_id": translate("Contacts", "Contact"),
-    })
+    out.update(
+        {
+            "outlets_text": field_label("outlets"),
+            "beats_text": field_label("beats"),
+            "emails_text": field_label("emails"),
+            "phones_text": field_label("phones"),
+            "owner_id": field_label("owner"),
+            "owner": field_label("owner"),
+            "source_date": field_label("source_date"),
+            "deleted": translate("Contacts", "In the trash"),
+            "deleted_at": translate("Contacts", "Moved to the trash"),
+            "merged_into": translate("Contacts", "Merged into"),
+            "erased": translate("Contacts", "Erased"),
+            "merge_id": translate("Contacts", "Merge"),
+            # outlets
+            "name": translate("Contacts", "Name"),
+            "kind": translate("Contacts", "Kind"),
+            "region": translate("Contacts", "Region"),
+            "reach": translate("Contacts", "Reach"),
+            "website": translate("Contacts", "Website"),
+            # do-not-contact entries
+            "channel": translate("Contacts", "Channel"),
+            "do_not_contact": translate("Contacts", "Do not contact"),
+            "reason": translate("Contacts", "Reason"),
+            "set_by": translate("Contacts", "Set by"),
+            "set_at": translate("Contacts", "Set on"),
+            "expires": translate("Contacts", "Expires"),
+            "lifted_at": translate("Contacts", "Lifted on"),
+            "lifted_by": translate("Contacts", "Lifted by"),
+            # interactions
+            "at": translate("Contacts", "When"),
+            "summary": translate("Contacts", "Summary"),
+            "logged_by": translate("Contacts", "Logged by"),
+            "deadline": translate("Contacts", "Deadline"),
+            "liaison": translate("Contacts", "Liaison"),
+            "answered_at": translate("Contacts", "Answered"),
+            "release_id": translate("Contacts", "Release"),
+            "meeting_id": translate("Contacts", "Meeting"),
+            # lists
+            "smart": translate("Contacts", "Smart list"),
+            "query_json": translate("Contacts", "Saved search"),
+            "list_id": translate("Contacts", "List"),
+            "contact_id": translate("Contacts", "Contact"),
+        }
+    )
     return out
 
 
@@ -68,12 +89,18 @@ def channel_label(channel) -> str:
     """A channel (do-not-contact, interaction, preferred channel) in words; typed text as it is."""
     value = str(getattr(channel, "value", channel) or "")
     labels = {
-        "email": lambda: translate("Contacts", "e-mail"), "e-mail": lambda: translate("Contacts", "e-mail"),
-        "phone": lambda: translate("Contacts", "phone"), "mail": lambda: translate("Contacts", "post"),
-        "post": lambda: translate("Contacts", "post"), "wechat": lambda: translate("Contacts", "WeChat"),
-        "weibo": lambda: translate("Contacts", "Weibo"), "in_person": lambda: translate("Contacts", "in person"),
-        "in person": lambda: translate("Contacts", "in person"), "event": lambda: translate("Contacts", "event"),
-        "sms": lambda: translate("Contacts", "text message"), "all": lambda: translate("Contacts", "all channels"),
+        "email": lambda: translate("Contacts", "e-mail"),
+        "e-mail": lambda: translate("Contacts", "e-mail"),
+        "phone": lambda: translate("Contacts", "phone"),
+        "mail": lambda: translate("Contacts", "post"),
+        "post": lambda: translate("Contacts", "post"),
+        "wechat": lambda: translate("Contacts", "WeChat"),
+        "weibo": lambda: translate("Contacts", "Weibo"),
+        "in_person": lambda: translate("Contacts", "in person"),
+        "in person": lambda: translate("Contacts", "in person"),
+        "event": lambda: translate("Contacts", "event"),
+        "sms": lambda: translate("Contacts", "text message"),
+        "all": lambda: translate("Contacts", "all channels"),
     }
     key = value.strip().casefold()
     return labels[key]() if key in labels else value
@@ -82,10 +109,14 @@ def channel_label(channel) -> str:
 def entry_label(label: str) -> str:
     """A phone's or e-mail's label (mobile, work, home, fax ...) in words."""
     labels = {
-        "mobile": lambda: translate("Contacts", "mobile"), "cell": lambda: translate("Contacts", "mobile"),
-        "work": lambda: translate("Contacts", "work"), "home": lambda: translate("Contacts", "home"),
-        "fax": lambda: translate("Contacts", "fax"), "main": lambda: translate("Contacts", "main"),
-        "pager": lambda: translate("Contacts", "pager"), "other": lambda: translate("Contacts", "other"),
+        "mobile": lambda: translate("Contacts", "mobile"),
+        "cell": lambda: translate("Contacts", "mobile"),
+        "work": lambda: translate("Contacts", "work"),
+        "home": lambda: translate("Contacts", "home"),
+        "fax": lambda: translate("Contacts", "fax"),
+        "main": lambda: translate("Contacts", "main"),
+        "pager": lambda: translate("Contacts", "pager"),
+        "other": lambda: translate("Contacts", "other"),
     }
     key = (label or "").strip().casefold()
     return labels[key]() if key in labels else label
@@ -233,7 +264,9 @@ def history_value(column: str, text: str | None) -> str:
     if column == "source":
         return source_label(text)
     if column in ("emails_text", "phones_text"):
-        return "\n".join(_ENTRY_LABEL.sub(lambda m: f" ({entry_label(m[1])})", line) for line in text.split("\n"))
+        return "\n".join(
+            _ENTRY_LABEL.sub(lambda m: f" ({entry_label(m[1])})", line) for line in text.split("\n")
+        )
     return text
 
 

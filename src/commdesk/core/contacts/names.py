@@ -5,6 +5,7 @@ Chinese names are family-name first with no space (欧阳娜娜 -> 欧阳 + 娜�
 syllables ("wang wei"); surnames with a special reading use it (单 shan, 曾 zeng, 解 xie ...).
 Pinyin is looked up per character and cached, so 100,000 names take well under a second.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,19 +14,159 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-COMPOUND_SURNAMES = frozenset(["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "万俟", "司空", "端木", "呼延", "南宫", "西门", "独孤", "东郭", "百里", "拓跋", "赫连", "完颜", "第五", "梁丘", "左丘", "东门", "谷梁", "公羊", "乐正", "司寇", "巫马", "亓官", "羊舌", "微生", "段干", "壤驷", "公良", "漆雕", "颛孙", "呼韩", "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "軒轅", "鍾離", "端木", "南宮", "西門", "獨孤", "東郭", "澹臺", "濮陽", "單于", "萬俟", "夏侯", "慕容", "皇甫", "宇文", "上官", "令狐"])
+COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "钟离",
+        "闻人",
+        "澹台",
+        "公冶",
+        "宗政",
+        "濮阳",
+        "淳于",
+        "单于",
+        "太叔",
+        "申屠",
+        "仲孙",
+        "万俟",
+        "司空",
+        "端木",
+        "呼延",
+        "南宫",
+        "西门",
+        "独孤",
+        "东郭",
+        "百里",
+        "拓跋",
+        "赫连",
+        "完颜",
+        "第五",
+        "梁丘",
+        "左丘",
+        "东门",
+        "谷梁",
+        "公羊",
+        "乐正",
+        "司寇",
+        "巫马",
+        "亓官",
+        "羊舌",
+        "微生",
+        "段干",
+        "壤驷",
+        "公良",
+        "漆雕",
+        "颛孙",
+        "呼韩",
+        "歐陽",
+        "司馬",
+        "諸葛",
+        "東方",
+        "尉遲",
+        "公孫",
+        "長孫",
+        "軒轅",
+        "鍾離",
+        "端木",
+        "南宮",
+        "西門",
+        "獨孤",
+        "東郭",
+        "澹臺",
+        "濮陽",
+        "單于",
+        "萬俟",
+        "夏侯",
+        "慕容",
+        "皇甫",
+        "宇文",
+        "上官",
+        "令狐",
+    ]
+)
 
 # Readings of characters used as family names that differ from their everyday reading.
 SURNAME_READINGS = {
-    "单": "shan", "單": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "區": "ou", "查": "zha",
-    "朴": "piao", "盖": "ge", "蓋": "ge", "乐": "yue", "樂": "yue", "缪": "miao", "繆": "miao", "翟": "zhai",
-    "覃": "qin", "秘": "bi", "召": "shao", "种": "chong", "重": "chong", "员": "yun", "員": "yun", "隗": "wei",
-    "句": "gou", "繁": "po", "牟": "mu", "宓": "mi", "祭": "zhai", "朝": "chao", "长": "chang", "長": "chang",
-    "沈": "shen", "石": "shi", "宿": "su", "过": "guo", "過": "guo", "纪": "ji", "紀": "ji", "任": "ren",
-    "华": "hua", "華": "hua", "燕": "yan", "黑": "he", "折": "she", "厍": "she", "训": "xun", "柏": "bai",
-    "薄": "bo", "万": "wan", "萬": "wan", "尉": "wei", "藏": "zang", "阚": "kan", "粘": "nian", "殷": "yin",
-    "尉迟": "yu chi", "尉遲": "yu chi", "万俟": "mo qi", "萬俟": "mo qi", "单于": "chan yu", "單于": "chan yu",
-    "长孙": "zhang sun", "長孫": "zhang sun", "令狐": "ling hu", "乐正": "yue zheng",
+    "单": "shan",
+    "單": "shan",
+    "曾": "zeng",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "區": "ou",
+    "查": "zha",
+    "朴": "piao",
+    "盖": "ge",
+    "蓋": "ge",
+    "乐": "yue",
+    "樂": "yue",
+    "缪": "miao",
+    "繆": "miao",
+    "翟": "zhai",
+    "覃": "qin",
+    "秘": "bi",
+    "召": "shao",
+    "种": "chong",
+    "重": "chong",
+    "员": "yun",
+    "員": "yun",
+    "隗": "wei",
+    "句": "gou",
+    "繁": "po",
+    "牟": "mu",
+    "宓": "mi",
+    "祭": "zhai",
+    "朝": "chao",
+    "长": "chang",
+    "長": "chang",
+    "沈": "shen",
+    "石": "shi",
+    "宿": "su",
+    "过": "guo",
+    "過": "guo",
+    "纪": "ji",
+    "紀": "ji",
+    "任": "ren",
+    "华": "hua",
+    "華": "hua",
+    "燕": "yan",
+    "黑": "he",
+    "折": "she",
+    "厍": "she",
+    "训": "xun",
+    "柏": "bai",
+    "薄": "bo",
+    "万": "wan",
+    "萬": "wan",
+    "尉": "wei",
+    "藏": "zang",
+    "阚": "kan",
+    "粘": "nian",
+    "殷": "yin",
+    "尉迟": "yu chi",
+    "尉遲": "yu chi",
+    "万俟": "mo qi",
+    "萬俟": "mo qi",
+    "单于": "chan yu",
+    "單于": "chan yu",
+    "长孙": "zhang sun",
+    "長孫": "zhang sun",
+    "令狐": "ling hu",
+    "乐正": "yue zheng",
 }
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
@@ -138,7 +279,7 @@ def to_pinyin(name: str, family: str | None = None) -> str:
             family, given = "", name
     else:
         family = clean_name(family).replace(" ", "")
-        given = name[len(family):] if family and name.startswith(family) else name
+        given = name[len(family) :] if family and name.startswith(family) else name
         if not name.startswith(family):
             family = ""
     if family in SURNAME_READINGS:
@@ -172,8 +313,9 @@ def search_keys(name: str, pinyin: str | None = None) -> list[str]:
     if not clean:
         return []
     keys = [fold_latin(clean)]
-    spelled = clean_name(pinyin or "").lower() or (to_pinyin(clean) if has_chinese(clean)
-                                                    else " ".join(_syllables(clean)))
+    spelled = clean_name(pinyin or "").lower() or (
+        to_pinyin(clean) if has_chinese(clean) else " ".join(_syllables(clean))
+    )
     if spelled:
         keys.append(spelled.replace(" ", ""))
         if "v" in spelled:  # 吕 is typed "lv" or "lu"
@@ -198,12 +340,15 @@ def _token_keys(token: str) -> tuple[str, ...]:
     if token.isascii():
         if token.isalnum():
             return (token[:2],)
-        return (token[:2], *(token[m.end():m.end() + 2] for m in _ASCII_PUNCT.finditer(token, 0, len(token) - 1)))
+        return (
+            token[:2],
+            *(token[m.end() : m.end() + 2] for m in _ASCII_PUNCT.finditer(token, 0, len(token) - 1)),
+        )
     keys = []
     prev = ""
     for i, ch in enumerate(token):
         if i == 0 or not prev.isalnum() or _is_cjk(ch) or _is_cjk(prev):
-            keys.append(token[i:i + 2])
+            keys.append(token[i : i + 2])
         prev = ch
     return tuple(keys)
 
@@ -225,7 +370,7 @@ def short_keys(search_text: str) -> set[str]:
             add(token[:2])
             if not token.isalnum():
                 for m in _ASCII_PUNCT.finditer(token, 0, len(token) - 1):
-                    add(token[m.end():m.end() + 2])
+                    add(token[m.end() : m.end() + 2])
         else:
             keys.update(_token_keys(token))
     return keys

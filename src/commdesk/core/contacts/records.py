@@ -5,6 +5,7 @@ service. Lists keep their order; the first e-mail / phone is the primary one unl
 flagged ``primary``. ``outlet`` is the primary outlet's name, ``outlets`` any further outlets.
 Phones hold E.164 numbers once validated (``validation.check_contact``).
 """
+
 from __future__ import annotations
 
 import enum
@@ -87,22 +88,64 @@ class Status(enum.Enum):
 
 
 # Words users put in files for the enums (compared after casefold and stripping spaces).
-_TIER_WORDS = {"a": Tier.A, "b": Tier.B, "c": Tier.C, "a级": Tier.A, "b级": Tier.B, "c级": Tier.C,
-               "一级": Tier.A, "二级": Tier.B, "三级": Tier.C, "1": Tier.A, "2": Tier.B, "3": Tier.C,
-               "tiera": Tier.A, "tierb": Tier.B, "tierc": Tier.C}
-_STATUS_WORDS = {"active": Status.ACTIVE, "在职": Status.ACTIVE, "正常": Status.ACTIVE, "有效": Status.ACTIVE,
-                 "left": Status.LEFT, "lefttheoutlet": Status.LEFT, "离职": Status.LEFT, "已离职": Status.LEFT,
-                 "bounced": Status.BOUNCED, "e-mailbounced": Status.BOUNCED, "退信": Status.BOUNCED,
-                 "邮件退信": Status.BOUNCED}
+_TIER_WORDS = {
+    "a": Tier.A,
+    "b": Tier.B,
+    "c": Tier.C,
+    "a级": Tier.A,
+    "b级": Tier.B,
+    "c级": Tier.C,
+    "一级": Tier.A,
+    "二级": Tier.B,
+    "三级": Tier.C,
+    "1": Tier.A,
+    "2": Tier.B,
+    "3": Tier.C,
+    "tiera": Tier.A,
+    "tierb": Tier.B,
+    "tierc": Tier.C,
+}
+_STATUS_WORDS = {
+    "active": Status.ACTIVE,
+    "在职": Status.ACTIVE,
+    "正常": Status.ACTIVE,
+    "有效": Status.ACTIVE,
+    "left": Status.LEFT,
+    "lefttheoutlet": Status.LEFT,
+    "离职": Status.LEFT,
+    "已离职": Status.LEFT,
+    "bounced": Status.BOUNCED,
+    "e-mailbounced": Status.BOUNCED,
+    "退信": Status.BOUNCED,
+    "邮件退信": Status.BOUNCED,
+}
 _OUTLET_KIND_WORDS = {
-    "newspaper": OutletKind.NEWSPAPER, "报纸": OutletKind.NEWSPAPER, "报社": OutletKind.NEWSPAPER,
-    "tv": OutletKind.TV, "电视": OutletKind.TV, "电视台": OutletKind.TV, "radio": OutletKind.RADIO,
-    "广播": OutletKind.RADIO, "电台": OutletKind.RADIO, "online": OutletKind.ONLINE, "网站": OutletKind.ONLINE,
-    "网络媒体": OutletKind.ONLINE, "wire": OutletKind.WIRE, "newsagency": OutletKind.WIRE,
-    "通讯社": OutletKind.WIRE, "magazine": OutletKind.MAGAZINE, "杂志": OutletKind.MAGAZINE,
-    "wechat": OutletKind.WECHAT, "公众号": OutletKind.WECHAT, "微信公众号": OutletKind.WECHAT,
-    "weibo": OutletKind.WEIBO, "微博": OutletKind.WEIBO, "podcast": OutletKind.PODCAST,
-    "播客": OutletKind.PODCAST, "other": OutletKind.OTHER, "其他": OutletKind.OTHER,
+    "newspaper": OutletKind.NEWSPAPER,
+    "报纸": OutletKind.NEWSPAPER,
+    "报社": OutletKind.NEWSPAPER,
+    "tv": OutletKind.TV,
+    "电视": OutletKind.TV,
+    "电视台": OutletKind.TV,
+    "radio": OutletKind.RADIO,
+    "广播": OutletKind.RADIO,
+    "电台": OutletKind.RADIO,
+    "online": OutletKind.ONLINE,
+    "网站": OutletKind.ONLINE,
+    "网络媒体": OutletKind.ONLINE,
+    "wire": OutletKind.WIRE,
+    "newsagency": OutletKind.WIRE,
+    "通讯社": OutletKind.WIRE,
+    "magazine": OutletKind.MAGAZINE,
+    "杂志": OutletKind.MAGAZINE,
+    "wechat": OutletKind.WECHAT,
+    "公众号": OutletKind.WECHAT,
+    "微信公众号": OutletKind.WECHAT,
+    "weibo": OutletKind.WEIBO,
+    "微博": OutletKind.WEIBO,
+    "podcast": OutletKind.PODCAST,
+    "播客": OutletKind.PODCAST,
+    "other": OutletKind.OTHER,
+    "其他": OutletKind.OTHER,
 }
 
 
@@ -191,8 +234,7 @@ class ContactRecord:
 
 
 CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactRecord))
-CONTACT_TEXT_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(ContactRecord) if f.type in ("str", str))
+CONTACT_TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactRecord) if f.type in ("str", str))
 LIST_FIELDS = ("outlets", "beats", "emails", "phones")
 # What a contact has besides its record's fields (kept on its row): its owner and the date of its source.
 ROW_FIELDS = ("owner", "source_date")

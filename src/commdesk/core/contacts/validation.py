@@ -10,6 +10,7 @@ take a strict regular-expression fast path that only accepts what email-validato
 similar fast path checked against phonenumbers per number block; other numbers are parsed by
 phonenumbers with the default region and cached.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,8 @@ class FieldError:
 
 _FAST_EMAIL = re.compile(
     r"^(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
-    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$")
+    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$"
+)
 _SPECIAL = frozenset(SPECIAL_USE_DOMAIN_NAMES)
 
 
@@ -103,13 +105,21 @@ def normalise_phone(number: str, default_region: str = "CN") -> str:
     try:
         parsed = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException:
-        raise PhoneProblem(translate(
-            "Contacts", "it is not a phone number; write digits, with the country code for numbers "
-                        "abroad (e.g. +44 20 7946 0000)")) from None
+        raise PhoneProblem(
+            translate(
+                "Contacts",
+                "it is not a phone number; write digits, with the country code for numbers "
+                "abroad (e.g. +44 20 7946 0000)",
+            )
+        ) from None
     if not phonenumbers.is_valid_number(parsed):
-        raise PhoneProblem(translate(
-            "Contacts", "no such number in {region}; check the digits, or add the country code "
-                        "(e.g. +852 for Hong Kong)").format(region=default_region))
+        raise PhoneProblem(
+            translate(
+                "Contacts",
+                "no such number in {region}; check the digits, or add the country code "
+                "(e.g. +852 for Hong Kong)",
+            ).format(region=default_region)
+        )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -119,8 +129,9 @@ def format_phone(e164: str) -> str:
     if len(e164) == 14 and e164.startswith("+861") and e164[4] in "3456789" and e164[1:].isdigit():
         return f"+86 {e164[3:6]} {e164[6:10]} {e164[10:]}"
     try:
-        return phonenumbers.format_number(phonenumbers.parse(e164, None),
-                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return phonenumbers.format_number(
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
     except phonenumbers.NumberParseException:
         return e164
 
@@ -138,27 +149,37 @@ def _normalise_list(items, key):
         out.append(item)
     if out:
         first = next((i for i, x in enumerate(out) if x.primary), 0)
-        out = [x if x.primary == (i == first) else x._replace(primary=(i == first)) for i, x in enumerate(out)]
+        out = [
+            x if x.primary == (i == first) else x._replace(primary=(i == first)) for i, x in enumerate(out)
+        ]
     return out
 
 
 def complete_names(record: ContactRecord) -> ContactRecord:
     """Fill what can be derived: full name from its parts or the parts from it, and pinyin."""
-    full, family, given = (clean_name(record.full_name), clean_name(record.family_name),
-                           clean_name(record.given_name))
+    full, family, given = (
+        clean_name(record.full_name),
+        clean_name(record.family_name),
+        clean_name(record.given_name),
+    )
     if not full:
         full = join_name(family, given)
     elif not family and not given:
         family, given = split_name(full)
     pinyin = clean_name(record.pinyin).lower() or to_pinyin(full, family or None)
-    if (full, family, given, pinyin) == (record.full_name, record.family_name, record.given_name,
-                                         record.pinyin):
+    if (full, family, given, pinyin) == (
+        record.full_name,
+        record.family_name,
+        record.given_name,
+        record.pinyin,
+    ):
         return record
     return record.copy(full_name=full, family_name=family, given_name=given, pinyin=pinyin)
 
 
-def check_contact(record: ContactRecord, default_region: str = "CN", required: bool = True,
-                  copy: bool = True) -> tuple[ContactRecord, list[FieldError]]:
+def check_contact(
+    record: ContactRecord, default_region: str = "CN", required: bool = True, copy: bool = True
+) -> tuple[ContactRecord, list[FieldError]]:
     """Normalised copy (e-mails normalised, phones in E.164, one primary each) and the field errors.
 
     Invalid e-mails and phones are left out of the copy and reported. ``required=False`` skips the
@@ -173,11 +194,19 @@ def check_contact(record: ContactRecord, default_region: str = "CN", required: b
         try:
             address = normalise_email(e.address)
             label = e.label.strip()
-            emails.append(e if address == e.address and label == e.label else Email(label, address, e.primary))
+            emails.append(
+                e if address == e.address and label == e.label else Email(label, address, e.primary)
+            )
         except EmailProblem as exc:
-            errors.append(FieldError("emails", translate(
-                "Contacts", "E-mail address {value} is not valid: {reason}").format(
-                value=e.address, reason=exc), e.address))
+            errors.append(
+                FieldError(
+                    "emails",
+                    translate("Contacts", "E-mail address {value} is not valid: {reason}").format(
+                        value=e.address, reason=exc
+                    ),
+                    e.address,
+                )
+            )
     phones: list[Phone] = []
     for p in record.phones:
         if not p.number.strip():
@@ -187,9 +216,15 @@ def check_contact(record: ContactRecord, default_region: str = "CN", required: b
             label = p.label.strip()
             phones.append(p if number == p.number and label == p.label else Phone(label, number, p.primary))
         except PhoneProblem as exc:
-            errors.append(FieldError("phones", translate(
-                "Contacts", "Phone number {value} is not valid: {reason}").format(
-                value=p.number, reason=exc), p.number))
+            errors.append(
+                FieldError(
+                    "phones",
+                    translate("Contacts", "Phone number {value} is not valid: {reason}").format(
+                        value=p.number, reason=exc
+                    ),
+                    p.number,
+                )
+            )
     emails = _normalise_list(emails, _email_entry_key)
     phones = _normalise_list(phones, _phone_entry_key)
     if copy:
@@ -205,9 +240,22 @@ def check_contact(record: ContactRecord, default_region: str = "CN", required: b
 
 # The most characters each one-line field may hold (what the database stores; a test keeps these
 # equal to the contacts columns). Notes and the postal address are unbounded.
-MAX_LENGTHS = {"full_name": 300, "family_name": 200, "given_name": 200, "pinyin": 300, "title": 300,
-               "outlet": 300, "wechat": 200, "weibo": 200, "linkedin": 300, "x": 200, "preferred_channel": 50,
-               "language": 50, "contact_time": 200, "source": 300}
+MAX_LENGTHS = {
+    "full_name": 300,
+    "family_name": 200,
+    "given_name": 200,
+    "pinyin": 300,
+    "title": 300,
+    "outlet": 300,
+    "wechat": 200,
+    "weibo": 200,
+    "linkedin": 300,
+    "x": 200,
+    "preferred_channel": 50,
+    "language": 50,
+    "contact_time": 200,
+    "source": 300,
+}
 # ... and each entry of the list fields, and the label of an e-mail or a phone
 MAX_ENTRY_LENGTHS = {"outlets": 300, "beats": 100, "label": 50}
 _SCALAR_VALUES = attrgetter(*MAX_LENGTHS)
@@ -220,8 +268,10 @@ def length_errors(record: ContactRecord) -> list[FieldError]:
 
     values = _SCALAR_VALUES(record)
     errors = []
-    if sum(map(len, filter(None, values))) > _SHORTEST:  # most records: every value together is shorter than any limit
-        for (f, limit), v in zip(MAX_LENGTHS.items(), values):
+    if (
+        sum(map(len, filter(None, values))) > _SHORTEST
+    ):  # most records: every value together is shorter than any limit
+        for (f, limit), v in zip(MAX_LENGTHS.items(), values, strict=False):
             if v and len(v) > limit:
                 errors.append(FieldError(f, too_long(field_label(f), limit, len(v)), v[:40]))
     for f in ("outlets", "beats"):
@@ -233,15 +283,24 @@ def length_errors(record: ContactRecord) -> list[FieldError]:
     for f, items in (("emails", record.emails), ("phones", record.phones)):
         for item in items:
             if len(item.label) > limit:
-                errors.append(FieldError(f, translate(
-                    "Contacts", "The label {label} of {field} is too long: at most {max} characters; shorten it.").format(
-                    label=item.label[:40], field=field_label(f), max=limit), item.label[:40]))
+                errors.append(
+                    FieldError(
+                        f,
+                        translate(
+                            "Contacts",
+                            "The label {label} of {field} is too long: at most {max} characters; shorten it.",
+                        ).format(label=item.label[:40], field=field_label(f), max=limit),
+                        item.label[:40],
+                    )
+                )
     return errors
 
 
 def too_long(label: str, limit: int, n: int) -> str:
-    return translate("Contacts", "{field} is too long: at most {max} characters, this one has {n}. Shorten it and "
-                                 "save again.").format(field=label, max=limit, n=n)
+    return translate(
+        "Contacts",
+        "{field} is too long: at most {max} characters, this one has {n}. Shorten it and save again.",
+    ).format(field=label, max=limit, n=n)
 
 
 def _email_entry_key(e: Email) -> str:
@@ -256,14 +315,28 @@ def required_errors(record: ContactRecord, reported: list[FieldError] = ()) -> l
     """The required-field rule alone (a name; a way to reach the person)."""
     errors = []
     if not (record.full_name.strip() or record.family_name.strip() or record.given_name.strip()):
-        errors.append(FieldError("full_name", translate(
-            "Contacts", "A name is missing; enter the full name (or family and given name).")))
-    reachable = record.emails or record.phones or any(
-        getattr(record, f).strip() for f in ("wechat", "weibo", "linkedin", "x", "address"))
+        errors.append(
+            FieldError(
+                "full_name",
+                translate("Contacts", "A name is missing; enter the full name (or family and given name)."),
+            )
+        )
+    reachable = (
+        record.emails
+        or record.phones
+        or any(getattr(record, f).strip() for f in ("wechat", "weibo", "linkedin", "x", "address"))
+    )
     if not reachable and not any(f.field in ("emails", "phones") for f in reported):
-        errors.append(FieldError("emails", translate(
-            "Contacts", "There is no way to reach this person; enter an e-mail address, a phone "
-                        "number, a social account or a postal address.")))
+        errors.append(
+            FieldError(
+                "emails",
+                translate(
+                    "Contacts",
+                    "There is no way to reach this person; enter an e-mail address, a phone "
+                    "number, a social account or a postal address.",
+                ),
+            )
+        )
     return errors
 
 
@@ -278,16 +351,21 @@ def has_line_break(value: str) -> bool:
 
 
 def line_break_error(field: str, label: str) -> str:
-    return translate("Contacts", "{field} holds a line break; a link or account name must be on one line. "
-                                 "Remove the line break.").format(field=label)
+    return translate(
+        "Contacts",
+        "{field} holds a line break; a link or account name must be on one line. Remove the line break.",
+    ).format(field=label)
 
 
 def line_break_errors(record: ContactRecord) -> list[FieldError]:
     """A link or account field of the record as typed (before trimming) that holds a line break."""
     from commdesk.core.contacts.records import field_label
 
-    return [FieldError(f, line_break_error(f, field_label(f)), getattr(record, f))
-            for f in LINK_FIELDS if has_line_break(getattr(record, f))]
+    return [
+        FieldError(f, line_break_error(f, field_label(f)), getattr(record, f))
+        for f in LINK_FIELDS
+        if has_line_break(getattr(record, f))
+    ]
 
 
 def validate_contact(record: ContactRecord, default_region: str = "CN") -> list[FieldError]:

@@ -5,6 +5,7 @@ between any two characters, other text between words), over at most three lines,
 if needed; only when even that cannot hold it are the labels turned on a slant, so they never overlap
 and never lose their end. The space under the axis grows with the labels, the bars shrink to match.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,7 @@ Bar = tuple[str, int, Colour]
 
 _TITLE_PX, _LABEL_PX, _MIN_LABEL_PX = 30, 22, 15
 _MAX_LINES = 3
-_GAP = 6            # pixels between two neighbouring labels
+_GAP = 6  # pixels between two neighbouring labels
 _TEXT, _AXIS, _LABEL = (30, 30, 30), (160, 160, 160), (60, 60, 60)
 
 
@@ -54,10 +55,11 @@ def wrap_label(label: str, width: float, measure) -> list[str] | None:
 @dataclass
 class AxisLabels:
     """How the labels of one chart are set: straight in lines, or slanted."""
+
     font: object
-    lines: list[list[str]]     # per bar (straight)
+    lines: list[list[str]]  # per bar (straight)
     slanted: bool
-    height: int                # pixels under the axis
+    height: int  # pixels under the axis
 
 
 def layout_labels(labels: list[str], slot: float, font_for, line_px) -> AxisLabels:
@@ -66,7 +68,10 @@ def layout_labels(labels: list[str], slot: float, font_for, line_px) -> AxisLabe
     size = _LABEL_PX
     while size >= _MIN_LABEL_PX:
         font = font_for(size)
-        measure = lambda text, f=font: f.getlength(text)  # noqa: E731
+
+        def measure(text, f=font):
+            return f.getlength(text)
+
         wrapped = [wrap_label(label, slot - _GAP, measure) for label in labels]
         if all(w is not None and len(w) <= _MAX_LINES for w in wrapped):
             most = max((len(w) for w in wrapped), default=1)
@@ -74,8 +79,12 @@ def layout_labels(labels: list[str], slot: float, font_for, line_px) -> AxisLabe
         size -= 1
     font = font_for(_MIN_LABEL_PX)
     longest = max((font.getlength(label) for label in labels), default=0)
-    return AxisLabels(font, [[label] for label in labels], True,
-                      int(longest * math.sin(math.radians(45)) + line_px(_MIN_LABEL_PX) + 14))
+    return AxisLabels(
+        font,
+        [[label] for label in labels],
+        True,
+        int(longest * math.sin(math.radians(45)) + line_px(_MIN_LABEL_PX) + 14),
+    )
 
 
 def _slanted(img, text: str, font, top_right: tuple[float, float], colour: Colour) -> None:
@@ -86,7 +95,7 @@ def _slanted(img, text: str, font, top_right: tuple[float, float], colour: Colou
     w = int(font.getlength(text)) + 4
     h = int(sum(font.getmetrics())) + 4
     strip = PILImage.new("RGBA", (w, h), (255, 255, 255, 0))
-    ImageDraw.Draw(strip).text((2, 2), text, fill=colour + (255,), font=font)
+    ImageDraw.Draw(strip).text((2, 2), text, fill=(*colour, 255), font=font)
     turned = strip.rotate(45, expand=True, resample=PILImage.BICUBIC)
     x, y = top_right
     img.paste(turned, (int(x - turned.width + h * 0.7), int(y)), turned)
@@ -115,13 +124,17 @@ def bar_panel(img, draw, fonts, box, title: str, bars: list[Bar], label_room: in
         h = max(bottom - top - 30, 10) * value / peak
         draw.rectangle((centre - bar_w / 2, bottom - h, centre + bar_w / 2, bottom), fill=colour)
         text = str(value)
-        draw.text((centre - value_font.getlength(text) / 2, bottom - h - 30), text, fill=_TEXT, font=value_font)
+        draw.text(
+            (centre - value_font.getlength(text) / 2, bottom - h - 30), text, fill=_TEXT, font=value_font
+        )
         if axis.slanted:
             _slanted(img, axis.lines[i][0], axis.font, (centre, bottom + 6), _LABEL)
             continue
         for n, line in enumerate(axis.lines[i]):
             lw = axis.font.getlength(line)
-            draw.text((centre - lw / 2, bottom + 8 + n * line_px(axis.font.size)), line, fill=_LABEL, font=axis.font)
+            draw.text(
+                (centre - lw / 2, bottom + 8 + n * line_px(axis.font.size)), line, fill=_LABEL, font=axis.font
+            )
 
 
 def charts_png(panels: list[tuple[str, list[Bar]]], width: int = 1600, height: int = 420) -> bytes:

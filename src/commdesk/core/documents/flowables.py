@@ -1,4 +1,5 @@
 """Blocks (spec.py) -> reportlab flowables. All user text goes through ``text.markup``."""
+
 from __future__ import annotations
 
 import io
@@ -12,20 +13,27 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
-from commdesk.core.errors import ValidationError
-from commdesk.core.i18n import translate
-
 from commdesk.core.documents import fonts as _fonts
 from commdesk.core.documents import spec
-from commdesk.core.documents.styles import CALLOUT_COLOURS, RULE, TABLE_HEADER_BG, TABLE_STRIPE_BG, Styles, styles
+from commdesk.core.documents.styles import (
+    CALLOUT_COLOURS,
+    RULE,
+    TABLE_HEADER_BG,
+    TABLE_STRIPE_BG,
+    Styles,
+    styles,
+)
 from commdesk.core.documents.text import markup, single_line
+from commdesk.core.errors import ValidationError
+from commdesk.core.i18n import translate
 
 
 class HeadingParagraph(RLParagraph):
     """A heading that also becomes an entry of the PDF outline (bookmarks), see templates.py."""
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, level: int = 1,
-                 outline_title: str = "", **kw):
+    def __init__(
+        self, text, style=None, bulletText=None, frags=None, level: int = 1, outline_title: str = "", **kw
+    ):
         super().__init__(text, style, bulletText=bulletText, frags=frags, **kw)
         self.outline_level = level
         self.outline_title = outline_title  # "" : no outline entry (continuation of a split)
@@ -92,7 +100,7 @@ def context(width: float, height: float) -> Context:
 
 def _ts(commands) -> TableStyle:
     """A table style; FONTNAME too, or reportlab sets cells in (unembedded) Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), _fonts.MAIN)] + list(commands))
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), _fonts.MAIN), *list(commands)])
 
 
 def _p(text: object, style) -> RLParagraph:
@@ -119,9 +127,15 @@ def convert(block, ctx: Context) -> list[Flowable]:
         level = min(max(int(block.level), 1), 3)
         style = (st.h1, st.h2, st.h3)[level - 1]
         # keep a heading with the start of what follows, without dragging long blocks along
-        return [CondPageBreak(style.leading * 2 + st.body.leading * 3 + style.spaceBefore),
-                HeadingParagraph(markup(block.text, keep_breaks=False), style, level=level,
-                                 outline_title=single_line(block.text) or "-")]
+        return [
+            CondPageBreak(style.leading * 2 + st.body.leading * 3 + style.spaceBefore),
+            HeadingParagraph(
+                markup(block.text, keep_breaks=False),
+                style,
+                level=level,
+                outline_title=single_line(block.text) or "-",
+            ),
+        ]
     if isinstance(block, spec.Paragraph):
         return [_p(block.text, st.body)]
     if isinstance(block, spec.RichText):
@@ -164,9 +178,14 @@ def _list(items, ordered: bool, start: int, ctx: Context, depth: int) -> list[Fl
 
     st = ctx.styles
     indent = _INDENT * (depth + 1) + (6 if ordered else 0)
-    item_style = ParagraphStyle(f"cd-li-{depth}-{int(ordered)}", parent=st.list_item,
-                                leftIndent=indent, bulletIndent=indent - _INDENT - (6 if ordered else 0),
-                                bulletFontName=_fonts.MAIN, bulletFontSize=st.body.fontSize)
+    item_style = ParagraphStyle(
+        f"cd-li-{depth}-{int(ordered)}",
+        parent=st.list_item,
+        leftIndent=indent,
+        bulletIndent=indent - _INDENT - (6 if ordered else 0),
+        bulletFontName=_fonts.MAIN,
+        bulletFontSize=st.body.fontSize,
+    )
     out: list[Flowable] = []
     for number, blocks in enumerate(items, start=start):
         bullet = f"{number}." if ordered else ("•", "◦", "▪")[depth % 3]
@@ -232,35 +251,52 @@ def _table(block: spec.Table, ctx: Context) -> RLTable:
     widths = _widths(block.widths, count, ctx.width)
     repeat = 0
     if has_header:  # repeat the header on each page unless it is itself too tall for that
-        header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(data[0], widths))
+        header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(data[0], widths, strict=False))
         repeat = 1 if header_height < ctx.height / 4 else 0
-    table = Table(data, colWidths=widths, style=_ts(style),
-                    repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    table = Table(
+        data, colWidths=widths, style=_ts(style), repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT"
+    )
     table.spaceBefore, table.spaceAfter = 4, 8
     return table
 
 
 def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:
     st = ctx.styles
-    data = [[_p(k, st.label), _p(v, st.body)] for k, v in ((tuple(p) + ("", ""))[:2] for p in block.pairs)]
-    table = Table(data, colWidths=_widths((1, 2.6), 2, ctx.width), splitInRow=1, hAlign="LEFT",
-                    style=_ts([
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                        ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ]))
+    data = [[_p(k, st.label), _p(v, st.body)] for k, v in (((*tuple(p), "", ""))[:2] for p in block.pairs)]
+    table = Table(
+        data,
+        colWidths=_widths((1, 2.6), 2, ctx.width),
+        splitInRow=1,
+        hAlign="LEFT",
+        style=_ts(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        ),
+    )
     table.spaceBefore, table.spaceAfter = 2, 8
     return table
 
 
 def _quote(paragraph, ctx: Context) -> RLTable:
-    table = Table([[paragraph]], colWidths=[ctx.width - 4], splitInRow=1, hAlign="LEFT",
-                    style=_ts([("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                                      ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table = Table(
+        [[paragraph]],
+        colWidths=[ctx.width - 4],
+        splitInRow=1,
+        hAlign="LEFT",
+        style=_ts(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
     table.spaceAfter = 6
     return table
 
@@ -282,15 +318,22 @@ def _callout(block: spec.Callout, ctx: Context) -> list[Flowable]:
     title = block.title or _callout_title(block.kind)
     heading = _p(title, st.callout_title)
     content = [heading, _p(block.text, st.body)]
-    table = Table([[content]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT",
-                    style=_ts([
-                        ("BACKGROUND", (0, 0), (-1, -1), background),
-                        ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                        ("TOPPADDING", (0, 0), (-1, -1), 6),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ]))
+    table = Table(
+        [[content]],
+        colWidths=[ctx.width],
+        splitInRow=1,
+        hAlign="LEFT",
+        style=_ts(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        ),
+    )
     table.spaceBefore, table.spaceAfter = 4, 10
     _, height = table.wrap(ctx.width, ctx.height)
     if height + table.spaceBefore <= ctx.height:
@@ -312,14 +355,16 @@ def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:
         cells.append(parts)
     while len(cells) % per_row:
         cells.append("")
-    data = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    data = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     gap = 10 * mm
     col = (ctx.width - gap) / per_row
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]
     rows = [[row[0], "", row[1]] for row in data]
-    table = Table(rows, colWidths=[col, gap, col], style=_ts(style), hAlign="LEFT",
-                    splitInRow=1)
+    table = Table(rows, colWidths=[col, gap, col], style=_ts(style), hAlign="LEFT", splitInRow=1)
     table.spaceBefore, table.spaceAfter = 10, 10
     return KeepTogether([table]) if len(rows) <= 2 else table
 
@@ -333,9 +378,13 @@ def _image(block: spec.Image, ctx: Context) -> list[Flowable]:
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
     except Exception as err:
-        raise ValidationError({"image": translate(
-            "Documents", "This image cannot be read ({error}); use a PNG or JPEG file.").format(
-                error=type(err).__name__)}) from err
+        raise ValidationError(
+            {
+                "image": translate(
+                    "Documents", "This image cannot be read ({error}); use a PNG or JPEG file."
+                ).format(error=type(err).__name__)
+            }
+        ) from err
     max_width = ctx.width
     if block.max_width_mm:
         max_width = min(max_width, float(block.max_width_mm) * mm)

@@ -13,6 +13,7 @@ reportlab embeds TrueType (glyf) fonts only, while Noto Sans CJK ships CFF outli
 Used by ``scripts/build_fonts.py`` (``./dev build``) and, as a last resort, by ``fonts.py`` to build
 into the user's cache folder. fontTools is imported lazily: importing this module is cheap.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -35,7 +36,8 @@ UNICODE_RANGES: tuple[tuple[int, int], ...] = (
     (0x00A0, 0x00FF),  # Latin-1 Supplement
     (0x0100, 0x017F),  # Latin Extended-A
     (0x01CD, 0x01DC),  # pinyin tone letters (ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ)
-    (0x0251, 0x0251), (0x0261, 0x0261),  # ɑ ɡ (pinyin)
+    (0x0251, 0x0251),
+    (0x0261, 0x0261),  # ɑ ɡ (pinyin)
     (0x02C6, 0x02DD),  # spacing modifiers (ˇ ˉ ˊ ˋ ˙)
     (0x0391, 0x03C9),  # Greek letters (α, β, Ω ...)
     (0x2000, 0x206F),  # General Punctuation
@@ -47,7 +49,9 @@ UNICODE_RANGES: tuple[tuple[int, int], ...] = (
     (0x2200, 0x22FF),  # Mathematical Operators
     (0x2460, 0x24FF),  # Enclosed Alphanumerics (① ②)
     (0x25A0, 0x25FF),  # Geometric Shapes (■ □ ● ○ ◆)
-    (0x2605, 0x2606), (0x2610, 0x2612), (0x2713, 0x2718),  # ★ ☆ ☐ ☑ ☒ ✓ ✔ ✕ ✖ ✗ ✘
+    (0x2605, 0x2606),
+    (0x2610, 0x2612),
+    (0x2713, 0x2718),  # ★ ☆ ☐ ☑ ☒ ✓ ✔ ✕ ✖ ✗ ✘
     (0x3000, 0x303F),  # CJK Symbols and Punctuation
     (0x3200, 0x32FF),  # Enclosed CJK Letters and Months (㈠ ㊣)
     (0x3300, 0x33FF),  # CJK Compatibility (㎡ ㎏)
@@ -85,7 +89,7 @@ def read_stamp(path: Path) -> str | None:
             version = font["name"].getDebugName(5) or ""
         finally:
             font.close()
-    except Exception:  # unreadable or truncated file: treat as not built
+    except Exception:  # noqa: BLE001 - unreadable or truncated file: treat as not built
         return None
     marker = "; built by "
     return version.split(marker, 1)[1] if marker in version else None
@@ -186,8 +190,15 @@ def _cff_to_glyf(font, max_err: float = 1.0) -> None:
     maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
     maxp.maxZones = 1
-    for attr in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
+    for attr in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
         setattr(maxp, attr, 0)
     font["maxp"] = maxp
     maxp.compile(font)
@@ -206,8 +217,9 @@ def _rename(font, weight: str) -> None:
             name.setName(text, record.nameID, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 5:
             text = record.toUnicode().split("; built by ", 1)[0]
-            name.setName(f"{text}; built by {BUILD_STAMP}", 5, record.platformID, record.platEncID,
-                         record.langID)
+            name.setName(
+                f"{text}; built by {BUILD_STAMP}", 5, record.platformID, record.platEncID, record.langID
+            )
     os2 = font["OS/2"]
     os2.ulCodePageRange1 |= 1 << 18  # Chinese Simplified (GB 2312)
 
@@ -242,8 +254,7 @@ def _build_job(args: tuple[str, str, str]) -> tuple[str, float]:
     return weight, build_one(weight, Path(source), Path(output))
 
 
-def build_all(folder: Path, *, force: bool = False, parallel: bool = True,
-              log=print) -> dict[str, float]:
+def build_all(folder: Path, *, force: bool = False, parallel: bool = True, log=print) -> dict[str, float]:
     """Build every stale weight into ``folder``; returns {weight: seconds} of what was built.
 
     Raises FileNotFoundError naming the package when a source font is not installed.
@@ -258,7 +269,8 @@ def build_all(folder: Path, *, force: bool = False, parallel: bool = True,
             dist = package.replace("_", "-")
             raise FileNotFoundError(
                 f"{output.name} must be built from the Python package {dist}, which is not installed; "
-                f"install it (pip install {dist}) and run ./dev build")
+                f"install it (pip install {dist}) and run ./dev build"
+            )
         jobs.append((weight, str(source), str(output)))
     if not jobs:
         return {}

@@ -15,6 +15,7 @@ system has one (DejaVu Sans on Linux, Segoe UI Symbol / Arial on Windows, Arial 
 anything still missing prints as the font's visible "missing glyph" box, and the PDF's text layer
 keeps the real character, so copy and search still work. Nothing here ever raises for odd text.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,10 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import commdesk
+from commdesk.core.documents import fontbuild
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
-
-from commdesk.core.documents import fontbuild
 
 MAIN = "CommdeskSans"
 MAIN_BOLD = "CommdeskSans-Bold"
@@ -35,7 +35,10 @@ FALLBACK = "CommdeskFallback"
 FALLBACK_BOLD = "CommdeskFallback-Bold"
 
 _FALLBACK_CANDIDATES: tuple[tuple[str, str], ...] = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
     ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
     ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
     ("C:/Windows/Fonts/seguisym.ttf", ""),
@@ -88,13 +91,21 @@ def find_font_files(build_if_missing: bool = True) -> tuple[Path, Path]:
         try:
             fontbuild.build_all(folder, parallel=False, log=lambda _msg: None)
         except Exception as err:  # disk full, unwritable cache ...: say what to do
-            raise CommdeskError(translate(
-                "Documents", "The PDF fonts could not be built ({error}). Run ./dev build, or "
-                             "reinstall commdesk, and try again.").format(error=err)) from err
+            raise CommdeskError(
+                translate(
+                    "Documents",
+                    "The PDF fonts could not be built ({error}). Run ./dev build, or "
+                    "reinstall commdesk, and try again.",
+                ).format(error=err)
+            ) from err
         return folder / regular_name, folder / bold_name
-    raise CommdeskError(translate(
-        "Documents", "The PDF fonts are missing (NotoSansCJKsc-Regular.ttf). Run ./dev build, or "
-                     "reinstall commdesk, and try again."))
+    raise CommdeskError(
+        translate(
+            "Documents",
+            "The PDF fonts are missing (NotoSansCJKsc-Regular.ttf). Run ./dev build, or "
+            "reinstall commdesk, and try again.",
+        )
+    )
 
 
 _lock = threading.Lock()
@@ -134,7 +145,7 @@ def _register_fallback() -> frozenset[int]:
             bold_face = TTFont(FALLBACK_BOLD, bold) if bold and os.path.isfile(bold) else None
             if bold_face is not None:
                 pdfmetrics.registerFont(bold_face)
-        except Exception:  # not embeddable or unreadable: try the next one
+        except Exception:  # noqa: BLE001 - not embeddable or unreadable: try the next one
             continue
         bold_name = FALLBACK_BOLD if bold_face is not None else FALLBACK
         for is_bold, is_italic in ((0, 0), (0, 1), (1, 0), (1, 1)):

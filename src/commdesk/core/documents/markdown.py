@@ -6,6 +6,7 @@ italic, strikethrough, code spans and blocks, links (clickable; http, https and 
 quotes, bullet and numbered lists (nested), hard breaks, simple tables; images print their
 alt text. Every piece of text is escaped by ``text.py`` before it becomes reportlab markup.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -22,8 +23,7 @@ _LINK_COLOUR = "#1d4e89"
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(
-        ["strikethrough", "table"])
+    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(["strikethrough", "table"])
 
 
 def _inline(children) -> str:
@@ -134,14 +134,14 @@ def _blocks(tokens, style: str = "body") -> list:
             j = i + 1
             while j < end:
                 item_end = _close_index(tokens, j)
-                items.append(tuple(_blocks(tokens[j + 1:item_end], style)))
+                items.append(tuple(_blocks(tokens[j + 1 : item_end], style)))
                 j = item_end + 1
             start = int(tok.attrGet("start") or 1) if kind == "ordered_list_open" else 1
             out.append(spec.RichList(tuple(items), ordered=kind == "ordered_list_open", start=start))
             i = end + 1
         elif kind == "blockquote_open":
             end = _close_index(tokens, i)
-            out.extend(_blocks(tokens[i + 1:end], "quote"))
+            out.extend(_blocks(tokens[i + 1 : end], "quote"))
             i = end + 1
         elif kind in ("code_block", "fence"):
             body = "<br/>".join(text_markup(line) for line in tok.content.rstrip("\n").split("\n"))
@@ -149,7 +149,7 @@ def _blocks(tokens, style: str = "body") -> list:
             i += 1
         elif kind == "table_open":
             end = _close_index(tokens, i)
-            out.append(_table(tokens[i + 1:end]))
+            out.append(_table(tokens[i + 1 : end]))
             i = end + 1
         elif kind == "hr":
             out.append(spec.Spacer(4))
@@ -159,7 +159,7 @@ def _blocks(tokens, style: str = "body") -> list:
             i += 1
         elif tok.nesting == 1:  # unknown container: keep its content
             end = _close_index(tokens, i)
-            out.extend(_blocks(tokens[i + 1:end], style))
+            out.extend(_blocks(tokens[i + 1 : end], style))
             i = end + 1
         else:
             if tok.content:

@@ -1,25 +1,26 @@
 """``render()``: a Document and its blocks -> a PDF file, written atomically."""
+
 from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import Protocol
 
 from reportlab.platypus import LayoutError
 
 import commdesk
-from commdesk.core.errors import CommdeskError
-from commdesk.core.files import write_atomically
-from commdesk.core.i18n import translate
-from commdesk.core.timezones import system_zone_name, to_zone, wall_clock
-
 from commdesk.core.documents import flowables as _flowables
 from commdesk.core.documents import fonts as _fonts
 from commdesk.core.documents.spec import Block, Document, Title
 from commdesk.core.documents.templates import DocTemplate, ExportCancelled, Furniture, numbered_canvas
 from commdesk.core.documents.text import markup, single_line
+from commdesk.core.errors import CommdeskError
+from commdesk.core.files import write_atomically
+from commdesk.core.i18n import translate
+from commdesk.core.timezones import system_zone_name, to_zone, wall_clock
 
 Progress = Callable[[int, int], None]
 
@@ -50,8 +51,9 @@ def created_at(document: Document) -> datetime:
     return to_zone(created, where)
 
 
-def _build(document: Document, blocks: Iterable[Block], target, progress: Progress | None,
-           cancel: CancelToken | None) -> None:
+def _build(
+    document: Document, blocks: Iterable[Block], target, progress: Progress | None, cancel: CancelToken | None
+) -> None:
     _fonts.fonts()
     created = created_at(document)
     furniture = Furniture(document, created)
@@ -63,32 +65,53 @@ def _build(document: Document, blocks: Iterable[Block], target, progress: Progre
         raise ExportCancelled(translate("Documents", "The export was cancelled."))
     total = len(story)
     template = DocTemplate(
-        target, document, furniture, created, total, progress, cancel,
-        title=single_line(document.title), author=single_line(document.author),
-        subject=single_line(document.subject), keywords=keywords,
-        creator=f"commdesk {commdesk.__version__}", producer=f"commdesk {commdesk.__version__}",
-        lang=document.language or "zh-CN", displayDocTitle=1,
+        target,
+        document,
+        furniture,
+        created,
+        total,
+        progress,
+        cancel,
+        title=single_line(document.title),
+        author=single_line(document.author),
+        subject=single_line(document.subject),
+        keywords=keywords,
+        creator=f"commdesk {commdesk.__version__}",
+        producer=f"commdesk {commdesk.__version__}",
+        lang=document.language or "zh-CN",
+        displayDocTitle=1,
     )
     try:
         template.build(story, canvasmaker=numbered_canvas(furniture))
     except LayoutError as err:  # a block too big for any page: say which one, in words
-        raise CommdeskError(translate(
-            "Documents", "Part of the document does not fit on a page ({error}).").format(
-                error=str(err)[:200])) from err
+        raise CommdeskError(
+            translate("Documents", "Part of the document does not fit on a page ({error}).").format(
+                error=str(err)[:200]
+            )
+        ) from err
     if progress is not None:
         progress(total, total)
 
 
-def render_bytes(document: Document, blocks: Iterable[Block], progress: Progress | None = None,
-                 cancel: CancelToken | None = None) -> bytes:
+def render_bytes(
+    document: Document,
+    blocks: Iterable[Block],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> bytes:
     """The PDF as bytes (for mail attachments and previews)."""
     buffer = io.BytesIO()
     _build(document, blocks, buffer, progress, cancel)
     return buffer.getvalue()
 
 
-def render(document: Document, blocks: Iterable[Block], path: str | os.PathLike,
-           progress: Progress | None = None, cancel: CancelToken | None = None) -> Path:
+def render(
+    document: Document,
+    blocks: Iterable[Block],
+    path: str | os.PathLike,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
     """Write the PDF to ``path`` atomically and return the path.
 
     The PDF is built in a temporary file next to ``path`` and moved over it only when complete,
@@ -99,6 +122,9 @@ def render(document: Document, blocks: Iterable[Block], path: str | os.PathLike,
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CommdeskError(translate("Documents", "The folder {folder} does not exist; choose another "
-                                                   "one.").format(folder=folder))
+        raise CommdeskError(
+            translate("Documents", "The folder {folder} does not exist; choose another one.").format(
+                folder=folder
+            )
+        )
     return write_atomically(path, lambda handle: _build(document, blocks, handle, progress, cancel))

@@ -3,6 +3,7 @@
 Both return ``(Document, blocks)`` so the GUI can preview them before saving
 (``ui/common/export.py``) and the CLI can write them straight to a file (``audit_report``).
 """
+
 from __future__ import annotations
 
 import os
@@ -10,10 +11,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from commdesk.core.documents.spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.i18n import translate
-
-from commdesk.core.documents.spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
 
 
 def ui_language() -> str:
@@ -39,7 +39,7 @@ def _letterhead(ctx) -> Letterhead | None:
 def _author(ctx) -> str:
     try:
         return ctx.current().name
-    except Exception:  # noqa: BLE001 - no one signed in: the document simply has no author
+    except Exception:  # noqa: BLE001 - a report without a signed-in person prints no name
         return ""
 
 
@@ -47,18 +47,30 @@ def _role_order(role: Role) -> int:
     return list(Role).index(role)
 
 
-def people_document(ctx, people: Sequence[Person], language: str | None = None,
-                    created: datetime | None = None) -> tuple[Document, list[Block]]:
+def people_document(
+    ctx, people: Sequence[Person], language: str | None = None, created: datetime | None = None
+) -> tuple[Document, list[Block]]:
     """The "People and roles" list: name, e-mail, department, roles, status; then what each role may do."""
     title = translate("Documents", "People and roles")
     active = sum(1 for p in people if p.active)
     subtitle = translate("Documents", "{n} people, {active} active").format(n=len(people), active=active)
-    doc = Document(title=title, subtitle=subtitle, author=_author(ctx), subject=title,
-                   keywords=(title,), letterhead=_letterhead(ctx), created=created,
-                   language=language or ui_language())
-    header = [translate("Documents", "Name"), translate("Documents", "E-mail"),
-              translate("Documents", "Department"), translate("Documents", "Roles"),
-              translate("Documents", "Status")]
+    doc = Document(
+        title=title,
+        subtitle=subtitle,
+        author=_author(ctx),
+        subject=title,
+        keywords=(title,),
+        letterhead=_letterhead(ctx),
+        created=created,
+        language=language or ui_language(),
+    )
+    header = [
+        translate("Documents", "Name"),
+        translate("Documents", "E-mail"),
+        translate("Documents", "Department"),
+        translate("Documents", "Roles"),
+        translate("Documents", "Status"),
+    ]
     rows = []
     for p in people:
         roles = "\n".join(r.label for r in sorted(p.roles, key=_role_order))
@@ -86,16 +98,22 @@ def _audit_change(entry, zone: str, titles, names) -> str:
     return f"{old or '∅'} → {new or '∅'}"
 
 
-def audit_document(ctx, entries: Sequence, language: str | None = None, created: datetime | None = None,
-                   zone: str | None = None, titles: dict[tuple[str, str], str] | None = None,
-                   names=None) -> tuple[Document, list[Block]]:
+def audit_document(
+    ctx,
+    entries: Sequence,
+    language: str | None = None,
+    created: datetime | None = None,
+    zone: str | None = None,
+    titles: dict[tuple[str, str], str] | None = None,
+    names=None,
+) -> tuple[Document, list[Block]]:
     """The audit log as a document: a summary, then every entry newest first, in the audit pane's
     words (``core.labels``, ``AuditService.titles``: records and references by what they are called,
     fields and codes as the forms name them) and times in ``zone`` (default: the organisation's),
     which the summary and the time column name. ``titles`` and ``names`` default to reading them."""
     from commdesk.core import labels
-    from commdesk.services.audit import AuditService, record_label
     from commdesk.core.timezones import format_instant, offset_label, zone_label
+    from commdesk.services.audit import AuditService, record_label
 
     audit = ctx.service(AuditService)
     zone = zone or audit.zone()
@@ -106,8 +124,17 @@ def audit_document(ctx, entries: Sequence, language: str | None = None, created:
         names = labels.name_lookup(ctx)
     title = translate("Documents", "Audit log")
     count = translate("Documents", "{n} entries").format(n=len(ordered))
-    doc = Document(title=title, subtitle=count, author=_author(ctx), subject=title, keywords=(title,),
-                   letterhead=_letterhead(ctx), created=created, language=language or ui_language(), zone=zone)
+    doc = Document(
+        title=title,
+        subtitle=count,
+        author=_author(ctx),
+        subject=title,
+        keywords=(title,),
+        letterhead=_letterhead(ctx),
+        created=created,
+        language=language or ui_language(),
+        zone=zone,
+    )
 
     def when(at: datetime, sep: str = " ") -> str:
         return format_instant(at, zone, with_zone=False, fmt=f"%Y-%m-%d{sep}%H:%M:%S")
@@ -120,24 +147,41 @@ def audit_document(ctx, entries: Sequence, language: str | None = None, created:
         shown_zone = zone_label(None, zone)
     actors = sorted({e.actor for e in ordered if e.actor})
     separator = "、" if doc.language == "zh-CN" else ", "
-    summary = KeyValue([
-        (translate("Documents", "Period"), period),
-        (translate("Documents", "Time zone"), shown_zone),
-        (translate("Documents", "Entries"), str(len(ordered))),
-        (translate("Documents", "People involved"), separator.join(actors) or "—"),
-    ])
+    summary = KeyValue(
+        [
+            (translate("Documents", "Period"), period),
+            (translate("Documents", "Time zone"), shown_zone),
+            (translate("Documents", "Entries"), str(len(ordered))),
+            (translate("Documents", "People involved"), separator.join(actors) or "—"),
+        ]
+    )
     blocks: list[Block] = [summary]
     if not ordered:
         blocks.append(Paragraph(translate("Documents", "The audit log has no entries for this period.")))
         return doc, blocks
     # the offsets the listed times have (one, or two across a daylight-saving change)
     offsets = "/".join(dict.fromkeys(offset_label(e.at, zone) for e in (ordered[-1], ordered[0])))
-    header = [translate("Documents", "When ({zone})").format(zone=offsets), translate("Documents", "Who"),
-              translate("Documents", "Record"), translate("Documents", "Action", "what was done to a record"),
-              translate("Documents", "Field"), translate("Documents", "Old → New"), translate("Documents", "Note")]
-    rows = [[when(e.at, "\n"), e.actor, record_label(e.entity, e.entity_id, titles), labels.action_label(e.action),
-             labels.field_label(e.entity, e.field), _audit_change(e, zone, titles, names),
-             labels.note_label(e.entity, e.action, e.note)] for e in ordered]
+    header = [
+        translate("Documents", "When ({zone})").format(zone=offsets),
+        translate("Documents", "Who"),
+        translate("Documents", "Record"),
+        translate("Documents", "Action", "what was done to a record"),
+        translate("Documents", "Field"),
+        translate("Documents", "Old → New"),
+        translate("Documents", "Note"),
+    ]
+    rows = [
+        [
+            when(e.at, "\n"),
+            e.actor,
+            record_label(e.entity, e.entity_id, titles),
+            labels.action_label(e.action),
+            labels.field_label(e.entity, e.field),
+            _audit_change(e, zone, titles, names),
+            labels.note_label(e.entity, e.action, e.note),
+        ]
+        for e in ordered
+    ]
     notes = any(r[-1] for r in rows)
     # in points of the A4 text width: a date, a record's name, a field's label fit without breaking
     widths = (58, 54, 78, 50, 60, 100, 70) if notes else (58, 54, 78, 50, 66, 119, 45)
@@ -145,8 +189,15 @@ def audit_document(ctx, entries: Sequence, language: str | None = None, created:
     return doc, blocks
 
 
-def audit_report(ctx, entries: Sequence, path: str | os.PathLike, progress=None, cancel=None,
-                 language: str | None = None, zone: str | None = None) -> Path:
+def audit_report(
+    ctx,
+    entries: Sequence,
+    path: str | os.PathLike,
+    progress=None,
+    cancel=None,
+    language: str | None = None,
+    zone: str | None = None,
+) -> Path:
     """Write the audit log PDF to ``path`` (atomically) and return the path."""
     from commdesk.core.documents.rendering import render
 

@@ -4,11 +4,13 @@ Plain frozen dataclasses with no reportlab in sight, so services can build them 
 and tests can compare them. Every text field is plain text: it is escaped before it reaches the
 PDF engine (``text.py``), so ``<b>`` or ``&`` print literally. Only ``Markdown`` interprets markup.
 """
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Sequence, Union
+from typing import Literal, Union
 
 PageSize = Literal["A4", "Letter"]
 Language = Literal["zh-CN", "en"]
@@ -138,10 +140,25 @@ class RichText:
 class RichList:
     """A list whose items are sequences of blocks (so lists can nest). Internal, from markdown.py."""
 
-    items: Sequence[Sequence["Block"]] = field(default_factory=tuple)
+    items: Sequence[Sequence[Block]] = field(default_factory=tuple)
     ordered: bool = False
     start: int = 1
 
 
-Block = Union[Title, Heading, Paragraph, Markdown, BulletList, NumberedList, KeyValue, Table, Callout,
-              SignatureBlock, Image, Spacer, PageBreak, RichText, RichList]
+Block = Union[  # noqa: UP007 - a runtime alias; X | Y of fifteen classes reads worse
+    Title,
+    Heading,
+    Paragraph,
+    Markdown,
+    BulletList,
+    NumberedList,
+    KeyValue,
+    Table,
+    Callout,
+    SignatureBlock,
+    Image,
+    Spacer,
+    PageBreak,
+    RichText,
+    RichList,
+]

@@ -1,4 +1,5 @@
 """Paragraph styles and colours shared by every commdesk document."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -54,9 +55,17 @@ class Styles:
 def styles() -> Styles:
     _fonts.fonts()  # the faces must be registered before styles name them
     base = ParagraphStyle(
-        "cd-body", fontName=_fonts.MAIN, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.55,
-        textColor=INK, alignment=TA_LEFT, wordWrap="CJK", spaceAfter=5, allowWidows=0,
-        allowOrphans=0, splitLongWords=1,
+        "cd-body",
+        fontName=_fonts.MAIN,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.55,
+        textColor=INK,
+        alignment=TA_LEFT,
+        wordWrap="CJK",
+        spaceAfter=5,
+        allowWidows=0,
+        allowOrphans=0,
+        splitLongWords=1,
     )
 
     def derive(name: str, **kw) -> ParagraphStyle:
@@ -65,24 +74,68 @@ def styles() -> Styles:
     return Styles(
         body=base,
         small=derive("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0),
-        title=derive("title", fontName=_fonts.MAIN_BOLD, fontSize=20, leading=27, textColor=ACCENT,
-                     spaceAfter=4, spaceBefore=2),
+        title=derive(
+            "title",
+            fontName=_fonts.MAIN_BOLD,
+            fontSize=20,
+            leading=27,
+            textColor=ACCENT,
+            spaceAfter=4,
+            spaceBefore=2,
+        ),
         subtitle=derive("subtitle", fontSize=12.5, leading=18, textColor=MUTED, spaceAfter=10),
-        h1=derive("h1", fontName=_fonts.MAIN_BOLD, fontSize=15, leading=21, textColor=ACCENT,
-                  spaceBefore=12, spaceAfter=6),
-        h2=derive("h2", fontName=_fonts.MAIN_BOLD, fontSize=13, leading=18.5, textColor=INK,
-                  spaceBefore=10, spaceAfter=4),
-        h3=derive("h3", fontName=_fonts.MAIN_BOLD, fontSize=11.5, leading=16.5, textColor=INK,
-                  spaceBefore=8, spaceAfter=3),
+        h1=derive(
+            "h1",
+            fontName=_fonts.MAIN_BOLD,
+            fontSize=15,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        h2=derive(
+            "h2",
+            fontName=_fonts.MAIN_BOLD,
+            fontSize=13,
+            leading=18.5,
+            textColor=INK,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        h3=derive(
+            "h3",
+            fontName=_fonts.MAIN_BOLD,
+            fontSize=11.5,
+            leading=16.5,
+            textColor=INK,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
         quote=derive("quote", textColor=MUTED, spaceAfter=2),
-        code=derive("code", fontSize=9.5, backColor=TABLE_STRIPE_BG, borderPadding=4, leftIndent=4,
-                    rightIndent=4, spaceBefore=4, spaceAfter=8),
+        code=derive(
+            "code",
+            fontSize=9.5,
+            backColor=TABLE_STRIPE_BG,
+            borderPadding=4,
+            leftIndent=4,
+            rightIndent=4,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
         cell=derive("cell", fontSize=9.5, leading=13.5, spaceAfter=0),
-        header_cell=derive("header-cell", fontName=_fonts.MAIN_BOLD, fontSize=9.5, leading=13.5,
-                           spaceAfter=0),
+        header_cell=derive(
+            "header-cell", fontName=_fonts.MAIN_BOLD, fontSize=9.5, leading=13.5, spaceAfter=0
+        ),
         label=derive("label", fontName=_fonts.MAIN_BOLD, textColor=MUTED, spaceAfter=0),
         callout_title=derive("callout-title", fontName=_fonts.MAIN_BOLD, spaceAfter=2),
-        caption=derive("caption", fontSize=8.5, leading=12, textColor=MUTED, alignment=TA_CENTER,
-                       spaceBefore=2, spaceAfter=8),
+        caption=derive(
+            "caption",
+            fontSize=8.5,
+            leading=12,
+            textColor=MUTED,
+            alignment=TA_CENTER,
+            spaceBefore=2,
+            spaceAfter=8,
+        ),
         list_item=derive("list-item", spaceAfter=2),
     )

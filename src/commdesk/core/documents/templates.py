@@ -4,6 +4,7 @@ Content margins are at least 20 mm all round (fit for office printers); the foot
 the bottom edge, inside the bottom margin. "Page X of Y" needs the page count, which is known only
 at the end: ``NumberedCanvas`` keeps each finished page's state and draws the footers on save.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,14 +19,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from commdesk.core.i18n import translate
-from commdesk.core.timezones import offset_label
-
 from commdesk.core.documents import fonts as _fonts
 from commdesk.core.documents.flowables import HeadingParagraph
 from commdesk.core.documents.spec import Document
 from commdesk.core.documents.styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
 from commdesk.core.documents.text import single_line
+from commdesk.core.i18n import translate
+from commdesk.core.timezones import offset_label
 
 SIDE_MARGIN = 22 * mm
 BOTTOM_MARGIN = 24 * mm
@@ -57,8 +57,9 @@ def _is_cjk(char: str) -> bool:
     return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef"
 
 
-def two_lines(text: str, font: str, size: float, width: float,
-              at_script_change: bool = False) -> list[str] | None:
+def two_lines(
+    text: str, font: str, size: float, width: float, at_script_change: bool = False
+) -> list[str] | None:
     """``text`` on at most two lines of ``width`` points, or None if it needs more.
 
     Breaks at a space, preferring the one between a Chinese and a Latin part ("华信科技有限公司 /
@@ -68,18 +69,23 @@ def two_lines(text: str, font: str, size: float, width: float,
     if stringWidth(text, font, size) <= width:
         return [text]
     spaces = [i for i, c in enumerate(text) if c == " "]
-    candidates = [(text[:i].rstrip(), text[i + 1:].lstrip()) for i in spaces]
+    candidates = [(text[:i].rstrip(), text[i + 1 :].lstrip()) for i in spaces]
     if not candidates:
         candidates = [(text[:i], text[i:]) for i in range(1, len(text))]
-    fitting = [(a, b) for a, b in candidates if a and b and stringWidth(a, font, size) <= width
-               and stringWidth(b, font, size) <= width]
+    fitting = [
+        (a, b)
+        for a, b in candidates
+        if a and b and stringWidth(a, font, size) <= width and stringWidth(b, font, size) <= width
+    ]
     if not fitting:
         return None
     boundary = [(a, b) for a, b in fitting if _is_cjk(a[-1]) != _is_cjk(b[0])]
     if at_script_change and not boundary:
         return None
-    chosen = min(boundary or fitting, key=lambda ab: abs(stringWidth(ab[0], font, size)
-                                                      - stringWidth(ab[1], font, size)))
+    chosen = min(
+        boundary or fitting,
+        key=lambda ab: abs(stringWidth(ab[0], font, size) - stringWidth(ab[1], font, size)),
+    )
     return list(chosen)
 
 
@@ -118,7 +124,9 @@ class Furniture:
         self.watermark = single_line(document.watermark, 40)
         # the creation stamp in the document's zone, and the zone named under it (never unnamed)
         self.date = f"{created:%Y-%m-%d %H:%M} {offset_label(created, created.tzinfo)}"
-        self.zone = getattr(created.tzinfo, "key", None) or str(created.tzinfo)   # the IANA name, on its own line
+        self.zone = getattr(created.tzinfo, "key", None) or str(
+            created.tzinfo
+        )  # the IANA name, on its own line
         self._watermark_form = ""
         self.logo = None
         if document.letterhead and document.letterhead.logo:
@@ -210,7 +218,7 @@ class Furniture:
         if not self.watermark:
             return
         unit = stringWidth(self.watermark, _fonts.MAIN_BOLD, 1) or 1
-        diagonal = (self.width ** 2 + self.height ** 2) ** 0.5
+        diagonal = (self.width**2 + self.height**2) ** 0.5
         size = min(110.0, diagonal * 0.6 / unit)
         if not self._watermark_form:
             # drawn once as outlines in a form every page reuses: not text, so copying or
@@ -277,8 +285,14 @@ def draw_outlined(canv: Canvas, text: str, size: float, x: float, y: float) -> N
                 path.lineTo(x + p[0] * scale, y + p[1] * scale)
 
             def _curveToOne(self, p1, p2, p3):
-                path.curveTo(x + p1[0] * scale, y + p1[1] * scale, x + p2[0] * scale,
-                             y + p2[1] * scale, x + p3[0] * scale, y + p3[1] * scale)
+                path.curveTo(
+                    x + p1[0] * scale,
+                    y + p1[1] * scale,
+                    x + p2[0] * scale,
+                    y + p2[1] * scale,
+                    x + p3[0] * scale,
+                    y + p3[1] * scale,
+                )
 
             def _closePath(self):
                 path.close()
@@ -340,22 +354,47 @@ _NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadd
 class DocTemplate(BaseDocTemplate):
     """Two page templates (first/later), outline entries for headings, progress and cancel."""
 
-    def __init__(self, target, document: Document, furniture: Furniture, created: datetime,
-                 total: int, progress=None, cancel=None, **kw):
+    def __init__(
+        self,
+        target,
+        document: Document,
+        furniture: Furniture,
+        created: datetime,
+        total: int,
+        progress=None,
+        cancel=None,
+        **kw,
+    ):
         width, height = page_size(document)
-        super().__init__(target, pagesize=(width, height), leftMargin=SIDE_MARGIN,
-                         rightMargin=SIDE_MARGIN, topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
-                         initialFontName=_fonts.MAIN, **kw)
+        super().__init__(
+            target,
+            pagesize=(width, height),
+            leftMargin=SIDE_MARGIN,
+            rightMargin=SIDE_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            initialFontName=_fonts.MAIN,
+            **kw,
+        )
         banner = BANNER_HEIGHT + 3 * mm if furniture.banner else 0
         text_w = width - 2 * SIDE_MARGIN
         first_h = height - FIRST_TOP_MARGIN - banner - BOTTOM_MARGIN
         later_h = height - TOP_MARGIN - banner - BOTTOM_MARGIN
-        self.addPageTemplates([
-            PageTemplate("first", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, first_h, id="first", **_NO_PADDING)],
-                         onPage=furniture.draw_first, autoNextPageTemplate="later"),
-            PageTemplate("later", [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, later_h, id="later", **_NO_PADDING)],
-                         onPage=furniture.draw_later),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, first_h, id="first", **_NO_PADDING)],
+                    onPage=furniture.draw_first,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate(
+                    "later",
+                    [Frame(SIDE_MARGIN, BOTTOM_MARGIN, text_w, later_h, id="later", **_NO_PADDING)],
+                    onPage=furniture.draw_later,
+                ),
+            ]
+        )
         self.text_width, self.text_height = text_w, min(first_h, later_h)
         self._created = created
         self._total = max(total, 1)

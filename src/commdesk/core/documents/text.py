@@ -10,6 +10,7 @@ contact's name would change the output or abort the export. Every user string pa
 - escapes ``& < >`` so tags print literally;
 - wraps runs the main font lacks in the fallback font, when the system has one (``fonts.py``).
 """
+
 from __future__ import annotations
 
 import re
@@ -45,7 +46,7 @@ def _with_fallback(text: str) -> str:
     pos = 0
     fallback = font_set.fallback_coverage
     for match in font_set.uncovered.finditer(text):
-        out.append(escape(text[pos:match.start()]))
+        out.append(escape(text[pos : match.start()]))
         run: list[str] = []
         in_fallback = False
         for char in match.group():

@@ -1,4 +1,5 @@
 """People who use commdesk, their roles, and what each role may do (CR-2)."""
+
 from __future__ import annotations
 
 import enum
@@ -8,9 +9,9 @@ from commdesk.core.i18n import translate
 
 
 class Role(str, enum.Enum):
-    ADMINISTRATOR = "administrator"   # maintains contact lists, people, settings
-    OFFICER = "officer"               # writes releases, plans meetings
-    REVIEWER = "reviewer"             # approves releases
+    ADMINISTRATOR = "administrator"  # maintains contact lists, people, settings
+    OFFICER = "officer"  # writes releases, plans meetings
+    REVIEWER = "reviewer"  # approves releases
 
     @property
     def label(self) -> str:
@@ -53,7 +54,9 @@ class Person:
 
     @property
     def roles_label(self) -> str:
-        return translate("People", ", ").join(r.label for r in sorted(self.roles, key=lambda r: list(Role).index(r)))
+        return translate("People", ", ").join(
+            r.label for r in sorted(self.roles, key=lambda r: list(Role).index(r))
+        )
 
 
 #: The actor of maintenance commands run before anyone exists (db upgrade, demo, restore).

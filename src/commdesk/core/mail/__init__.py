@@ -2,6 +2,7 @@
 
 The outbox (queue, worker, records) builds on these; nothing here stores or logs a password.
 """
+
 from commdesk.core.mail.account import SmtpAccount, load_password, store_password
 from commdesk.core.mail.attachment import Attachment
 from commdesk.core.mail.compose import (
@@ -25,7 +26,24 @@ from commdesk.core.mail.transport import (
 )
 
 __all__ = [
-    "Attachment", "Backoff", "CalendarInvite", "ComposedMail", "Delivery", "Draft", "MailError",
-    "RateLimiter", "Recipient", "SendResult", "SmtpAccount", "SmtpTransport", "build_subject", "check",
-    "compose", "important_notice", "load_password", "store_password", "test_connection", "to_eml_bytes",
+    "Attachment",
+    "Backoff",
+    "CalendarInvite",
+    "ComposedMail",
+    "Delivery",
+    "Draft",
+    "MailError",
+    "RateLimiter",
+    "Recipient",
+    "SendResult",
+    "SmtpAccount",
+    "SmtpTransport",
+    "build_subject",
+    "check",
+    "compose",
+    "important_notice",
+    "load_password",
+    "store_password",
+    "test_connection",
+    "to_eml_bytes",
 ]

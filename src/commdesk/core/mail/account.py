@@ -1,5 +1,6 @@
 """The SMTP account the office sends from. The password is never a field here: it lives in the OS
 keyring under ``keyring_key()`` (P-5), or for this session only when the computer has no keyring."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,9 +23,13 @@ def check_address(value: str, field: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError({field: translate(
-            "Mail", "'{address}' is not a valid e-mail address ({reason}).").format(
-                address=value, reason=str(exc))}) from exc
+        raise ValidationError(
+            {
+                field: translate("Mail", "'{address}' is not a valid e-mail address ({reason}).").format(
+                    address=value, reason=str(exc)
+                )
+            }
+        ) from exc
 
 
 def _one_line(value: str) -> bool:
@@ -35,12 +40,12 @@ def _one_line(value: str) -> bool:
 class SmtpAccount:
     host: str
     port: int = 587
-    security: str = "starttls"          # "starttls" | "ssl" | "none"
-    user: str = ""                      # empty: the server does not ask for a login
-    sender_name: str = ""               # shown in From, e.g. "市场部 王芳"
+    security: str = "starttls"  # "starttls" | "ssl" | "none"
+    user: str = ""  # empty: the server does not ask for a login
+    sender_name: str = ""  # shown in From, e.g. "市场部 王芳"
     sender_address: str = ""
     reply_to: str = ""
-    signature: str = ""                 # appended to every mail (EM-3)
+    signature: str = ""  # appended to every mail (EM-3)
     per_minute: int = DEFAULT_PER_MINUTE  # messages per minute; 0 = no limit
 
     def validate(self) -> list[Finding]:
@@ -51,10 +56,12 @@ class SmtpAccount:
             errors["host"] = translate("Mail", "Enter the SMTP server name, e.g. smtp.example.org.")
         elif "://" in host or any(ch.isspace() for ch in host) or "/" in host:
             errors["host"] = translate(
-                "Mail", "Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.")
+                "Mail", "Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces."
+            )
         if isinstance(self.port, bool) or not isinstance(self.port, int) or not 1 <= self.port <= 65535:
             errors["port"] = translate(
-                "Mail", "The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL).")
+                "Mail", "The port must be a number from 1 to 65535 (usually 587 for STARTTLS, 465 for SSL)."
+            )
         if self.security not in SECURITY_CHOICES:
             errors["security"] = translate("Mail", "Choose the security: starttls, ssl or none.")
         if not _one_line(self.user):
@@ -73,19 +80,39 @@ class SmtpAccount:
                 errors.update(exc.errors)
         if isinstance(self.per_minute, bool) or not isinstance(self.per_minute, int) or self.per_minute < 0:
             errors["per_minute"] = translate(
-                "Mail", "The limit must be a whole number of messages per minute (0 for no limit).")
+                "Mail", "The limit must be a whole number of messages per minute (0 for no limit)."
+            )
         if errors:
             raise ValidationError(errors)
         findings: list[Finding] = []
         if self.security == "none":
-            findings.append(Finding("P-5", Level.WARN, translate(
-                "Mail", "Without STARTTLS or SSL the password and every mail cross the network unencrypted: "
-                "use 'none' only for a server on this computer or a trusted network.")))
+            findings.append(
+                Finding(
+                    "P-5",
+                    Level.WARN,
+                    translate(
+                        "Mail",
+                        "Without STARTTLS or SSL the password and every mail cross the network unencrypted: "
+                        "use 'none' only for a server on this computer or a trusted network.",
+                    ),
+                )
+            )
         elif (self.security, self.port) in {("ssl", 587), ("starttls", 465)}:
-            findings.append(Finding("P-2", Level.WARN, translate(
-                "Mail", "Port {port} usually goes with {other}, not {security}: check the provider's "
-                "settings.").format(port=self.port, security=self.security,
-                                    other="ssl" if self.port == 465 else "starttls")))
+            findings.append(
+                Finding(
+                    "P-2",
+                    Level.WARN,
+                    translate(
+                        "Mail",
+                        "Port {port} usually goes with {other}, not {security}: check the provider's "
+                        "settings.",
+                    ).format(
+                        port=self.port,
+                        security=self.security,
+                        other="ssl" if self.port == 465 else "starttls",
+                    ),
+                )
+            )
         return findings
 
     # -- derived values -------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 """Attachments with clear names (EM-3): safe file names, MIME types, the "is it mentioned?" check."""
+
 from __future__ import annotations
 
 import mimetypes
@@ -32,7 +33,7 @@ def safe_filename(name: str) -> str:
 class Attachment:
     filename: str
     data: bytes
-    mime_type: str | None = None     # guessed from the file name when not given
+    mime_type: str | None = None  # guessed from the file name when not given
 
     @classmethod
     def from_path(cls, path: str | Path, filename: str | None = None) -> Attachment:
@@ -45,7 +46,9 @@ class Attachment:
 
     @property
     def content_type(self) -> tuple[str, str]:
-        mime = self.mime_type or mimetypes.guess_type(self.name, strict=False)[0] or "application/octet-stream"
+        mime = (
+            self.mime_type or mimetypes.guess_type(self.name, strict=False)[0] or "application/octet-stream"
+        )
         maintype, _, subtype = mime.partition("/")
         return maintype, subtype or "octet-stream"
 
@@ -62,15 +65,31 @@ def check_attachments(body: str, attachments: list[Attachment]) -> list[Finding]
         return findings
     unclear = [a.name for a in attachments if is_unclear_name(a.name)]
     if unclear:
-        findings.append(Finding("EM-3", Level.WARN, translate(
-            "Mail", "Give these attachments names that say what they are (e.g. 新闻稿-新品发布-20231120.pdf): "
-            "{names}.").format(names=", ".join(unclear))))
+        findings.append(
+            Finding(
+                "EM-3",
+                Level.WARN,
+                translate(
+                    "Mail",
+                    "Give these attachments names that say what they are (e.g. 新闻稿-新品发布-20231120.pdf): "
+                    "{names}.",
+                ).format(names=", ".join(unclear)),
+            )
+        )
     text = unicodedata.normalize("NFKC", body or "").casefold()
     mentioned = any(w in text for w in _MENTION_WORDS) or any(
         PurePath(a.name).stem.casefold() in text for a in attachments
     )
     if not mentioned:
-        findings.append(Finding("EM-3", Level.WARN, translate(
-            "Mail", "The mail has {count} attachment(s) that the text does not mention: say in the body what "
-            "is attached (e.g. '附件为新闻稿全文').").format(count=len(attachments))))
+        findings.append(
+            Finding(
+                "EM-3",
+                Level.WARN,
+                translate(
+                    "Mail",
+                    "The mail has {count} attachment(s) that the text does not mention: say in the body what "
+                    "is attached (e.g. '附件为新闻稿全文').",
+                ).format(count=len(attachments)),
+            )
+        )
     return findings

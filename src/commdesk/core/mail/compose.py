@@ -10,6 +10,7 @@ before sending and recognise it after a crash. Delivery:
 
 The first two are bulk sends: no recipient ever sees another (EM-2).
 """
+
 from __future__ import annotations
 
 import copy
@@ -48,12 +49,12 @@ class _MailPolicy(EmailPolicy):
         lines = []
         for address in addresses:
             one = super()._fold(name, self.header_factory(name, str(address)), refold_binary)
-            lines.append(one[len(name) + 2:].rstrip("\r\n"))
+            lines.append(one[len(name) + 2 :].rstrip("\r\n"))
         return f"{name}: " + ("," + self.linesep + " ").join(lines) + self.linesep
 
 
 MAIL_POLICY = _MailPolicy(linesep="\r\n")
-SIGNATURE_SEPARATOR = "-- "          # RFC 3676: mail programs recognise and fold what follows
+SIGNATURE_SEPARATOR = "-- "  # RFC 3676: mail programs recognise and fold what follows
 USER_AGENT = "commdesk"
 
 
@@ -86,26 +87,27 @@ class CalendarInvite:
 
 @dataclass
 class Draft:
-    subject: str                                   # may hold placeholders when PERSONAL
-    body: str                                      # plain text; placeholders when PERSONAL
+    subject: str  # may hold placeholders when PERSONAL
+    body: str  # plain text; placeholders when PERSONAL
     recipients: Sequence[Recipient]
     delivery: Delivery = Delivery.PERSONAL
-    cc: Sequence[str] = ()                         # DIRECT only
+    cc: Sequence[str] = ()  # DIRECT only
     attachments: Sequence[Attachment] = ()
     invite: CalendarInvite | None = None
-    embargo: str | None = None                     # notice shown above the text, e.g. "禁发至 ..."
-    headers: dict[str, str] = field(default_factory=dict)   # extra headers, e.g. List-Unsubscribe
+    embargo: str | None = None  # notice shown above the text, e.g. "禁发至 ..."
+    headers: dict[str, str] = field(default_factory=dict)  # extra headers, e.g. List-Unsubscribe
 
 
 @dataclass(frozen=True)
 class ComposedMail:
     message: EmailMessage
     message_id: str
-    envelope_to: tuple[str, ...]                   # who the server is asked to deliver to
-    recipient_keys: tuple[Any, ...]                # Recipient.key of everyone this message reaches
+    envelope_to: tuple[str, ...]  # who the server is asked to deliver to
+    recipient_keys: tuple[Any, ...]  # Recipient.key of everyone this message reaches
 
 
 # -- checks --------------------------------------------------------------------------------------
+
 
 def _unique(recipients: Sequence[Recipient]) -> tuple[list[Recipient], int]:
     seen: set[str] = set()
@@ -141,21 +143,45 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
     used = subject_t.names | body_t.names
     recipients, duplicates = _unique(draft.recipients)
     if used and draft.delivery is not Delivery.PERSONAL:
-        findings.append(Finding("EM-2", Level.BLOCK, translate(
-            "Mail", "Placeholders ({names}) need one personalised message per recipient: switch on "
-            "personalisation or remove them.").format(names=", ".join(sorted(used)))))
+        findings.append(
+            Finding(
+                "EM-2",
+                Level.BLOCK,
+                translate(
+                    "Mail",
+                    "Placeholders ({names}) need one personalised message per recipient: switch on "
+                    "personalisation or remove them.",
+                ).format(names=", ".join(sorted(used))),
+            )
+        )
     unknown = used - known_placeholders(recipients)
     if unknown and draft.delivery is Delivery.PERSONAL:
-        findings.append(Finding("EM-3", Level.BLOCK, translate(
-            "Mail", "Unknown placeholders: {names}. Available: {known}.").format(
-                names=", ".join(sorted(unknown)), known=", ".join(sorted(known_placeholders(recipients))))))
+        findings.append(
+            Finding(
+                "EM-3",
+                Level.BLOCK,
+                translate("Mail", "Unknown placeholders: {names}. Available: {known}.").format(
+                    names=", ".join(sorted(unknown)), known=", ".join(sorted(known_placeholders(recipients)))
+                ),
+            )
+        )
     elif draft.delivery is Delivery.PERSONAL:
         for name in sorted(used):
             empty = [r.address for r in recipients if not str(r.context().get(name, "")).strip()]
             if empty:
-                findings.append(Finding("EM-3", Level.WARN, translate(
-                    "Mail", "{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}.").format(
-                        count=len(empty), name=name, addresses=", ".join(empty[:5]) + (" ..." if len(empty) > 5 else ""))))
+                findings.append(
+                    Finding(
+                        "EM-3",
+                        Level.WARN,
+                        translate(
+                            "Mail", "{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}."
+                        ).format(
+                            count=len(empty),
+                            name=name,
+                            addresses=", ".join(empty[:5]) + (" ..." if len(empty) > 5 else ""),
+                        ),
+                    )
+                )
     bad = []
     for r in recipients:
         try:
@@ -163,19 +189,43 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
         except ValidationError:
             bad.append(r.address or "''")
     if bad:
-        findings.append(Finding("EM-2", Level.BLOCK, translate(
-            "Mail", "These addresses are not valid, correct or remove them: {addresses}.").format(
-                addresses=", ".join(bad))))
+        findings.append(
+            Finding(
+                "EM-2",
+                Level.BLOCK,
+                translate(
+                    "Mail", "These addresses are not valid, correct or remove them: {addresses}."
+                ).format(addresses=", ".join(bad)),
+            )
+        )
     if duplicates:
-        findings.append(Finding("EM-2", Level.OK, translate(
-            "Mail", "{count} address(es) appear twice; each person receives the mail once.").format(count=duplicates)))
-    findings += em_1(subject_t.render(recipients[0].context(account.sender_name)) if (
-        recipients and not unknown and draft.delivery is Delivery.PERSONAL) else draft.subject)
+        findings.append(
+            Finding(
+                "EM-2",
+                Level.OK,
+                translate(
+                    "Mail", "{count} address(es) appear twice; each person receives the mail once."
+                ).format(count=duplicates),
+            )
+        )
+    findings += em_1(
+        subject_t.render(recipients[0].context(account.sender_name))
+        if (recipients and not unknown and draft.delivery is Delivery.PERSONAL)
+        else draft.subject
+    )
     findings += _em_2(draft, account, recipients)
     findings += check_attachments(draft.body, list(draft.attachments))
     if not (account.signature or "").strip():
-        findings.append(Finding("EM-3", Level.OK, translate(
-            "Mail", "Tip: add your signature in the mail account settings; it is appended to every mail.")))
+        findings.append(
+            Finding(
+                "EM-3",
+                Level.OK,
+                translate(
+                    "Mail",
+                    "Tip: add your signature in the mail account settings; it is appended to every mail.",
+                ),
+            )
+        )
     return findings
 
 
@@ -189,6 +239,7 @@ def _em_2(draft: Draft, account: SmtpAccount, recipients: list[Recipient]) -> li
 
 
 # -- composing -----------------------------------------------------------------------------------
+
 
 def _text_cte(text: str) -> str:
     simple = text.isascii() and all(len(line) <= 900 for line in text.splitlines())
@@ -217,8 +268,9 @@ def _address(value: str, name: str = "") -> Address:
     return Address(display_name=clean_line(name), addr_spec=value.strip())
 
 
-def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime,
-             addressing: dict[str, Any]) -> EmailMessage:
+def _message(
+    draft: Draft, account: SmtpAccount, subject: str, text: str, now: dt.datetime, addressing: dict[str, Any]
+) -> EmailMessage:
     msg = EmailMessage(policy=MAIL_POLICY)
     msg["From"] = account.from_address()
     msg["Subject"] = clean_line(subject)
@@ -234,16 +286,26 @@ def _message(draft: Draft, account: SmtpAccount, subject: str, text: str, now: d
     msg.set_content(text, cte=_text_cte(text))
     if draft.invite is not None:
         ics = draft.invite.text
-        msg.add_alternative(ics, subtype="calendar", charset="UTF-8", cte=_text_cte(ics),
-                            params={"method": draft.invite.method})
+        msg.add_alternative(
+            ics,
+            subtype="calendar",
+            charset="UTF-8",
+            cte=_text_cte(ics),
+            params={"method": draft.invite.method},
+        )
     for a in draft.attachments:
         maintype, subtype = a.content_type
         # RFC 2231 file name in Content-Disposition, and as "name" for older mail programs
-        msg.add_attachment(a.data, maintype=maintype, subtype=subtype, filename=a.name,
-                           params={"name": a.name})
+        msg.add_attachment(
+            a.data, maintype=maintype, subtype=subtype, filename=a.name, params={"name": a.name}
+        )
     if draft.invite is not None:
-        msg.add_attachment(draft.invite.text.encode("utf-8"), maintype="application", subtype="ics",
-                           filename=draft.invite.filename)
+        msg.add_attachment(
+            draft.invite.text.encode("utf-8"),
+            maintype="application",
+            subtype="ics",
+            filename=draft.invite.filename,
+        )
     return msg
 
 
@@ -252,7 +314,7 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
     blocking = [f for f in check(draft, account) if f.blocking]
     if blocking:
         raise ValidationError({"draft": " ".join(f.message for f in blocking)})
-    now = now or dt.datetime.now(dt.UTC)   # callers give the office's time (OutboxService.now_here)
+    now = now or dt.datetime.now(dt.UTC)  # callers give the office's time (OutboxService.now_here)
     recipients, _ = _unique(draft.recipients)
     out: list[ComposedMail] = []
     if draft.delivery is Delivery.PERSONAL:
@@ -262,15 +324,16 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
         for r in recipients:
             ctx = blank | r.context(account.sender_name)
             text = body_text(body_t.render(ctx), account.signature, draft.embargo)
-            msg = _message(draft, account, subject_t.render(ctx), text, now,
-                           {"To": _address(r.address, r.name)})
+            msg = _message(
+                draft, account, subject_t.render(ctx), text, now, {"To": _address(r.address, r.name)}
+            )
             out.append(ComposedMail(msg, msg["Message-ID"], (r.address.strip(),), (r.key,)))
         return out
     text = body_text(draft.body, account.signature, draft.embargo)
     addressing: dict[str, Any]
     if draft.delivery is Delivery.BCC:
         addressing = {"To": account.from_address(), "Bcc": [_address(r.address) for r in recipients]}
-        envelope = (account.sender_address.strip(),) + tuple(r.address.strip() for r in recipients)
+        envelope = (account.sender_address.strip(), *tuple(r.address.strip() for r in recipients))
     else:
         addressing = {"To": [_address(r.address, r.name) for r in recipients]}
         if draft.cc:

@@ -1,5 +1,6 @@
 """Field, value and action names of the outbox as people read them, for history views (registered
 with ``core.labels`` by ``register_labels``). Plain dicts, translated when called."""
+
 from __future__ import annotations
 
 from commdesk.core.i18n import translate
@@ -16,10 +17,13 @@ def hold_text(code: str | None) -> str:
 
     words = {
         HOLD_MEETING_CHANGED: lambda: translate(
-            "Mail", "The meeting changed after this invitation was made (time, place, agenda or participants). "
-            "Cancel it and send the invitation again from the meeting."),
+            "Mail",
+            "The meeting changed after this invitation was made (time, place, agenda or participants). "
+            "Cancel it and send the invitation again from the meeting.",
+        ),
         HOLD_MINUTES_CHANGED: lambda: translate(
-            "Mail", "The minutes changed after this message was made. Cancel it and send the minutes again."),
+            "Mail", "The minutes changed after this message was made. Cancel it and send the minutes again."
+        ),
         HOLD_MEETING_GONE: lambda: translate("Mail", "The meeting no longer exists; cancel this message."),
     }.get(code or "")
     return words() if words else gate.hold_text(code)
@@ -28,29 +32,51 @@ def hold_text(code: str | None) -> str:
 def hold_codes() -> tuple[str, ...]:
     from commdesk.core.releases import gate
 
-    return (gate.HOLD_CHANGED, gate.HOLD_WITHDRAWN, gate.HOLD_NOT_APPROVED, gate.HOLD_GONE, gate.HOLD_UNVERSIONED,
-            gate.HOLD_ARCHIVED, HOLD_MEETING_CHANGED, HOLD_MINUTES_CHANGED, HOLD_MEETING_GONE)
+    return (
+        gate.HOLD_CHANGED,
+        gate.HOLD_WITHDRAWN,
+        gate.HOLD_NOT_APPROVED,
+        gate.HOLD_GONE,
+        gate.HOLD_UNVERSIONED,
+        gate.HOLD_ARCHIVED,
+        HOLD_MEETING_CHANGED,
+        HOLD_MINUTES_CHANGED,
+        HOLD_MEETING_GONE,
+    )
 
 
 def field_labels() -> dict[str, str]:
     return {
-        "status": translate("Mail", "Status"), "subject": translate("Mail", "Subject"),
-        "sender": translate("Mail", "From"), "recipients": translate("Mail", "To"),
-        "kind": translate("Mail", "Kind"), "attempts": translate("Mail", "Attempts"),
-        "next_attempt_at": translate("Mail", "Next try"), "uncertain": translate("Mail", "May have arrived"),
-        "last_error": translate("Mail", "Problem"), "server_reply": translate("Mail", "Server's answer"),
-        "queued_by": translate("Mail", "Queued by"), "sent_at": translate("Mail", "Sent"),
-        "follow_up_by": translate("Mail", "Follow-up by"), "follow_up_done_at": translate("Mail", "Follow-up done"),
-        "held_reason": translate("Mail", "Why held"), "source_revision": translate("Mail", "Version carried"),
+        "status": translate("Mail", "Status"),
+        "subject": translate("Mail", "Subject"),
+        "sender": translate("Mail", "From"),
+        "recipients": translate("Mail", "To"),
+        "kind": translate("Mail", "Kind"),
+        "attempts": translate("Mail", "Attempts"),
+        "next_attempt_at": translate("Mail", "Next try"),
+        "uncertain": translate("Mail", "May have arrived"),
+        "last_error": translate("Mail", "Problem"),
+        "server_reply": translate("Mail", "Server's answer"),
+        "queued_by": translate("Mail", "Queued by"),
+        "sent_at": translate("Mail", "Sent"),
+        "follow_up_by": translate("Mail", "Follow-up by"),
+        "follow_up_done_at": translate("Mail", "Follow-up done"),
+        "held_reason": translate("Mail", "Why held"),
+        "source_revision": translate("Mail", "Version carried"),
         "related_entity": translate("Mail", "Belongs to"),
     }
 
 
 def status_labels() -> dict[str, str]:
     """A message's status in words: the outbox pane, the CLI, Home and history views all use these."""
-    return {"queued": translate("Mail", "queued"), "sending": translate("Mail", "sending"),
-            "sent": translate("Mail", "sent"), "failed": translate("Mail", "failed"),
-            "cancelled": translate("Mail", "cancelled"), "held": translate("Mail", "held")}
+    return {
+        "queued": translate("Mail", "queued"),
+        "sending": translate("Mail", "sending"),
+        "sent": translate("Mail", "sent"),
+        "failed": translate("Mail", "failed"),
+        "cancelled": translate("Mail", "cancelled"),
+        "held": translate("Mail", "held"),
+    }
 
 
 def value_labels() -> dict[str, dict[str, str]]:
@@ -61,10 +87,14 @@ def value_labels() -> dict[str, dict[str, str]]:
 def action_labels() -> dict[str, str]:
     """The outbox's audit actions in words."""
     return {
-        "hold": translate("Mail", "Held"), "rebuild": translate("Mail", "Rebuilt"),
-        "cancel": translate("Mail", "Cancelled"), "retry": translate("Mail", "Queued again"),
-        "confirm_delivered": translate("Mail", "Confirmed delivered"), "override": translate("Mail", "Override"),
-        "follow_up": translate("Mail", "Follow-up set"), "follow_up_confirmed": translate("Mail", "Follow-up done"),
+        "hold": translate("Mail", "Held"),
+        "rebuild": translate("Mail", "Rebuilt"),
+        "cancel": translate("Mail", "Cancelled"),
+        "retry": translate("Mail", "Queued again"),
+        "confirm_delivered": translate("Mail", "Confirmed delivered"),
+        "override": translate("Mail", "Override"),
+        "follow_up": translate("Mail", "Follow-up set"),
+        "follow_up_confirmed": translate("Mail", "Follow-up done"),
     }
 
 

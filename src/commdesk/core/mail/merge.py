@@ -4,6 +4,7 @@ Templates are rendered in Jinja2's sandbox with strict undefined values, so a te
 reach into Python objects nor silently print nothing for a misspelt placeholder: unknown names are
 reported before anything is sent. ``{{ salutation or "您好" }}`` gives a fallback for empty values.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -29,15 +30,20 @@ _env = SandboxedEnvironment(
 class Recipient:
     address: str
     name: str = ""
-    salutation: str = ""             # e.g. "尊敬的王老师" / "Dear Ms Wang"
-    outlet: str = ""                 # media outlet / organisation
-    fields: Mapping[str, Any] = field(default_factory=dict)   # further placeholders
-    key: Any = None                  # the caller's id (e.g. contact id) to link the sent mail back
+    salutation: str = ""  # e.g. "尊敬的王老师" / "Dear Ms Wang"
+    outlet: str = ""  # media outlet / organisation
+    fields: Mapping[str, Any] = field(default_factory=dict)  # further placeholders
+    key: Any = None  # the caller's id (e.g. contact id) to link the sent mail back
 
     def context(self, sender_name: str = "") -> dict[str, Any]:
         values: dict[str, Any] = {k: ("" if v is None else v) for k, v in self.fields.items()}
-        values.update(salutation=self.salutation or "", name=self.name or "", outlet=self.outlet or "",
-                      email=self.address, sender_name=sender_name)
+        values.update(
+            salutation=self.salutation or "",
+            name=self.name or "",
+            outlet=self.outlet or "",
+            email=self.address,
+            sender_name=sender_name,
+        )
         return values
 
 
@@ -46,9 +52,15 @@ def placeholders(template: str, where: str = "body") -> set[str]:
     try:
         return set(meta.find_undeclared_variables(_env.parse(template or "")))
     except TemplateSyntaxError as exc:
-        raise ValidationError({where: translate(
-            "Mail", "The placeholder on line {line} is not written correctly ({reason}); write it as "
-            "{{{{ name }}}}.").format(line=exc.lineno, reason=exc.message)}) from exc
+        raise ValidationError(
+            {
+                where: translate(
+                    "Mail",
+                    "The placeholder on line {line} is not written correctly ({reason}); write it as "
+                    "{{{{ name }}}}.",
+                ).format(line=exc.lineno, reason=exc.message)
+            }
+        ) from exc
 
 
 def known_placeholders(recipients: Iterable[Recipient]) -> set[str]:
@@ -70,6 +82,10 @@ class MergeTemplate:
         try:
             return self._template.render(**context)
         except (UndefinedError, SecurityError, TypeError, ValueError) as exc:
-            raise ValidationError({self.where: translate(
-                "Mail", "The template could not be filled in for {address}: {reason}.").format(
-                    address=context.get("email", ""), reason=str(exc))}) from exc
+            raise ValidationError(
+                {
+                    self.where: translate(
+                        "Mail", "The template could not be filled in for {address}: {reason}."
+                    ).format(address=context.get("email", ""), reason=str(exc))
+                }
+            ) from exc

@@ -3,6 +3,7 @@
 Whatever the user types (line breaks, tabs, stray brackets, leading dashes) ends up as one clean line:
 a subject can never break the mail header or the 【code】 frame.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -62,7 +63,8 @@ def build_subject(code: str | None, content: str, date: dt.date | str | None = N
     body = _part(content)
     if not body:
         raise ValidationError(
-            {"content": translate("Mail", "Say in a few words what the mail is about (e.g. 周报).")})
+            {"content": translate("Mail", "Say in a few words what the mail is about (e.g. 周报).")}
+        )
     head = _code(code)
     when = _date(date)
     subject = (f"【{head}】" if head else "") + body
@@ -77,8 +79,9 @@ def important_notice(description: str) -> str:
     """``important_notice("办公室搬迁")`` -> ``"【重要通知】-办公室搬迁"``."""
     text = _part(description)
     if text.startswith(IMPORTANT_NOTICE):
-        text = text[len(IMPORTANT_NOTICE):].strip(_EDGE)
+        text = text[len(IMPORTANT_NOTICE) :].strip(_EDGE)
     if not text:
         raise ValidationError(
-            {"description": translate("Mail", "Describe the matter of the notice (e.g. 办公室搬迁).")})
+            {"description": translate("Mail", "Describe the matter of the notice (e.g. 办公室搬迁).")}
+        )
     return _limit(f"{IMPORTANT_NOTICE}-{text}")

@@ -6,9 +6,11 @@ untrusted certificates are permanent; 4xx replies, timeouts and unreachable serv
 message was handed over but before the server's answer came: the server may have accepted it, so an
 outbox must not send it again on its own. Every message is one clear, translated sentence.
 """
+
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import datetime as dt
 import io
@@ -34,13 +36,13 @@ class MailError(CommdeskError):
         super().__init__(message)
         self.permanent = permanent
         self.code = code
-        self.reply = reply          # the server's own words, for the outbox's "reason" column
-        self.uncertain = False      # the message may have been delivered (answer to DATA lost)
+        self.reply = reply  # the server's own words, for the outbox's "reason" column
+        self.uncertain = False  # the message may have been delivered (answer to DATA lost)
 
 
 @dataclass(frozen=True)
 class SendResult:
-    reply: str                                           # e.g. "250 2.0.0 Ok: queued as 4Q9..."
+    reply: str  # e.g. "250 2.0.0 Ok: queued as 4Q9..."
     refused: dict[str, tuple[int, str]] = field(default_factory=dict)  # recipients the server refused
 
     def __str__(self) -> str:
@@ -56,8 +58,10 @@ def _reply_error(code: int, reply: str, what: str) -> MailError:
     if permanent:
         message = translate("Mail", "The mail server refused {what}: {reply}").format(what=what, reply=reply)
     else:
-        message = translate("Mail", "The mail server is busy or unavailable for {what} ({reply}); "
-                            "commdesk will try again later.").format(what=what, reply=reply)
+        message = translate(
+            "Mail",
+            "The mail server is busy or unavailable for {what} ({reply}); commdesk will try again later.",
+        ).format(what=what, reply=reply)
     return MailError(message, permanent=permanent, code=code, reply=f"{code} {reply}")
 
 
@@ -67,60 +71,100 @@ def map_error(exc: BaseException, account: SmtpAccount) -> MailError:
     if isinstance(exc, MailError):
         return exc
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return MailError(translate(
-            "Mail", "The server refused the password for {user}: check it with 'commdesk mail set-password'."
-        ).format(user=account.login), permanent=exc.smtp_code >= 500, code=exc.smtp_code,
-            reply=_text(exc.smtp_error))
+        return MailError(
+            translate(
+                "Mail",
+                "The server refused the password for {user}: check it with 'commdesk mail set-password'.",
+            ).format(user=account.login),
+            permanent=exc.smtp_code >= 500,
+            code=exc.smtp_code,
+            reply=_text(exc.smtp_error),
+        )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return MailError(translate(
-            "Mail", "The server {server} does not offer what the account settings ask for ({reason}): check "
-            "the security setting and the user name.").format(server=where, reason=str(exc)), permanent=True)
+        return MailError(
+            translate(
+                "Mail",
+                "The server {server} does not offer what the account settings ask for ({reason}): check "
+                "the security setting and the user name.",
+            ).format(server=where, reason=str(exc)),
+            permanent=True,
+        )
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return _reply_error(exc.smtp_code, _text(exc.smtp_error), translate(
-            "Mail", "the sender address {address}").format(address=exc.sender))
+        return _reply_error(
+            exc.smtp_code,
+            _text(exc.smtp_error),
+            translate("Mail", "the sender address {address}").format(address=exc.sender),
+        )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [c for c, _ in exc.recipients.values()]
         first_code, first_text = next(iter(exc.recipients.values()), (550, b""))
-        err = _reply_error(first_code, _text(first_text), translate(
-            "Mail", "all recipients ({addresses})").format(addresses=", ".join(exc.recipients)))
+        err = _reply_error(
+            first_code,
+            _text(first_text),
+            translate("Mail", "all recipients ({addresses})").format(addresses=", ".join(exc.recipients)),
+        )
         err.permanent = all(c >= 500 for c in codes)
         return err
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return MailError(translate(
-            "Mail", "The server {server} closed the connection; commdesk will try again later.").format(
-                server=where), permanent=False)
+        return MailError(
+            translate(
+                "Mail", "The server {server} closed the connection; commdesk will try again later."
+            ).format(server=where),
+            permanent=False,
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         return _reply_error(exc.smtp_code, _text(exc.smtp_error), translate("Mail", "the message"))
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return MailError(translate(
-            "Mail", "The certificate of {server} is not trusted ({reason}): check the server name, or ask "
-            "the provider.").format(server=where, reason=exc.verify_message or str(exc)), permanent=True)
+        return MailError(
+            translate(
+                "Mail",
+                "The certificate of {server} is not trusted ({reason}): check the server name, or ask "
+                "the provider.",
+            ).format(server=where, reason=exc.verify_message or str(exc)),
+            permanent=True,
+        )
     if isinstance(exc, ssl.SSLError):
-        return MailError(translate(
-            "Mail", "The secure connection to {server} failed ({reason}): check that the security setting "
-            "matches the port (usually STARTTLS on 587, SSL on 465).").format(server=where, reason=exc.reason
-                                                                            or str(exc)), permanent=True)
+        return MailError(
+            translate(
+                "Mail",
+                "The secure connection to {server} failed ({reason}): check that the security setting "
+                "matches the port (usually STARTTLS on 587, SSL on 465).",
+            ).format(server=where, reason=exc.reason or str(exc)),
+            permanent=True,
+        )
     if isinstance(exc, socket.gaierror):
-        return MailError(translate(
-            "Mail", "The server name {host} cannot be found: check the name and the network connection."
-        ).format(host=account.host), permanent=False)
+        return MailError(
+            translate(
+                "Mail", "The server name {host} cannot be found: check the name and the network connection."
+            ).format(host=account.host),
+            permanent=False,
+        )
     if isinstance(exc, (TimeoutError, socket.timeout)):
-        return MailError(translate(
-            "Mail", "The server {server} did not answer in time; commdesk will try again later.").format(
-                server=where), permanent=False)
+        return MailError(
+            translate(
+                "Mail", "The server {server} did not answer in time; commdesk will try again later."
+            ).format(server=where),
+            permanent=False,
+        )
     if isinstance(exc, (OSError, smtplib.SMTPException)):
-        return MailError(translate(
-            "Mail", "Cannot reach the mail server {server} ({reason}): check the network, host and port; "
-            "commdesk will try again later.").format(server=where, reason=exc.strerror
-                                                     if isinstance(exc, OSError) and exc.strerror else str(exc)),
-            permanent=False)
+        return MailError(
+            translate(
+                "Mail",
+                "Cannot reach the mail server {server} ({reason}): check the network, host and port; "
+                "commdesk will try again later.",
+            ).format(
+                server=where, reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            ),
+            permanent=False,
+        )
     raise exc
 
 
 def envelope(msg: EmailMessage, account: SmtpAccount | None = None) -> tuple[str, list[str]]:
     """(envelope sender, envelope recipients): bounces go to the account's address; To, Cc and Bcc."""
     sender = (account.sender_address.strip() if account and account.sender_address else "") or next(
-        (a for _, a in getaddresses(msg.get_all("Sender", []) or msg.get_all("From", []))), "")
+        (a for _, a in getaddresses(msg.get_all("Sender", []) or msg.get_all("From", []))), ""
+    )
     seen: set[str] = set()
     rcpts: list[str] = []
     for _, addr in getaddresses([str(v) for h in ("To", "Cc", "Bcc") for v in msg.get_all(h, [])]):
@@ -137,7 +181,10 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     if not smtp.has_extn("auth"):
         raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
     methods = smtp.esmtp_features["auth"].upper().split()
-    b64 = lambda raw: base64.b64encode(raw).decode("ascii")
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
     if "PLAIN" in methods:
         code, reply = smtp.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
     elif "LOGIN" in methods:
@@ -148,17 +195,24 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
             code, reply = smtp.docmd(b64(password.encode()))
     else:
         raise smtplib.SMTPNotSupportedError(
-            "No suitable authentication method found (the server offers: " + " ".join(methods) + ").")
-    if code not in (235, 503):      # 503: already authenticated
+            "No suitable authentication method found (the server offers: " + " ".join(methods) + ")."
+        )
+    if code not in (235, 503):  # 503: already authenticated
         raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 class SmtpTransport:
     """``with SmtpTransport(account, password) as t: t.send(msg)``. One connection, many messages."""
 
-    def __init__(self, account: SmtpAccount, password: str | None = None, *,
-                 ssl_context: ssl.SSLContext | None = None, timeout: float = 30.0,
-                 local_hostname: str | None = None):
+    def __init__(
+        self,
+        account: SmtpAccount,
+        password: str | None = None,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = 30.0,
+        local_hostname: str | None = None,
+    ):
         self.account = account
         self._password = password
         self._context = ssl_context
@@ -167,7 +221,7 @@ class SmtpTransport:
         self._smtp: smtplib.SMTP | None = None
         self.greeting = ""
 
-    def __repr__(self) -> str:   # never shows the password
+    def __repr__(self) -> str:  # never shows the password
         return f"SmtpTransport({self.account.host}:{self.account.port}, {self.account.security})"
 
     def _ssl_context(self) -> ssl.SSLContext:
@@ -177,27 +231,41 @@ class SmtpTransport:
         acc = self.account
         try:
             if acc.security == "ssl":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(acc.host, acc.port, local_hostname=self._local_hostname,
-                                                      timeout=self._timeout, context=self._ssl_context())
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    acc.host,
+                    acc.port,
+                    local_hostname=self._local_hostname,
+                    timeout=self._timeout,
+                    context=self._ssl_context(),
+                )
             else:
-                smtp = smtplib.SMTP(acc.host, acc.port, local_hostname=self._local_hostname,
-                                    timeout=self._timeout)
+                smtp = smtplib.SMTP(
+                    acc.host, acc.port, local_hostname=self._local_hostname, timeout=self._timeout
+                )
             self._smtp = smtp
             _code, reply = smtp.ehlo()
             self.greeting = _text(reply)
             if acc.security == "starttls":
                 if not smtp.has_extn("starttls"):
-                    raise MailError(translate(
-                        "Mail", "The server {server} does not offer STARTTLS: choose SSL (usually port 465) or "
-                        "ask the provider for the right settings.").format(server=f"{acc.host}:{acc.port}"),
-                        permanent=True)
+                    raise MailError(
+                        translate(
+                            "Mail",
+                            "The server {server} does not offer STARTTLS: choose SSL (usually port 465) or "
+                            "ask the provider for the right settings.",
+                        ).format(server=f"{acc.host}:{acc.port}"),
+                        permanent=True,
+                    )
                 smtp.starttls(context=self._ssl_context())
                 smtp.ehlo()
             if acc.login:
                 if not self._password:
-                    raise MailError(translate(
-                        "Mail", "No password is stored for {user}: set it with 'commdesk mail set-password'."
-                    ).format(user=acc.login), permanent=True)
+                    raise MailError(
+                        translate(
+                            "Mail",
+                            "No password is stored for {user}: set it with 'commdesk mail set-password'.",
+                        ).format(user=acc.login),
+                        permanent=True,
+                    )
                 _login(smtp, acc.login, self._password)
         except BaseException as exc:
             self.close()
@@ -247,10 +315,14 @@ class SmtpTransport:
         options: list[str] = []
         if needs_utf8:
             if not smtp.has_extn("smtputf8"):
-                raise MailError(translate(
-                    "Mail", "The server does not accept addresses with non-Latin characters (SMTPUTF8); use "
-                    "an ASCII address for {addresses}.").format(
-                        addresses=", ".join(a for a in [sender, *rcpts] if not a.isascii())), permanent=True)
+                raise MailError(
+                    translate(
+                        "Mail",
+                        "The server does not accept addresses with non-Latin characters (SMTPUTF8); use "
+                        "an ASCII address for {addresses}.",
+                    ).format(addresses=", ".join(a for a in [sender, *rcpts] if not a.isascii())),
+                    permanent=True,
+                )
             options = ["SMTPUTF8", "BODY=8BITMIME"]
         buf = io.BytesIO()
         BytesGenerator(buf, policy=msg.policy.clone(linesep="\r\n", utf8=needs_utf8)).flatten(wire)
@@ -272,10 +344,8 @@ class SmtpTransport:
                 raise smtplib.SMTPDataError(code, reply)
         except (OSError, smtplib.SMTPException) as exc:
             if not isinstance(exc, smtplib.SMTPServerDisconnected):
-                try:
+                with contextlib.suppress(OSError, smtplib.SMTPException):
                     smtp.rset()
-                except (OSError, smtplib.SMTPException):
-                    pass
             error = map_error(exc, self.account)
             # A reply (even a refusal) is certain; silence after the data is not.
             error.uncertain = in_data and not isinstance(exc, smtplib.SMTPResponseException)
@@ -283,17 +353,26 @@ class SmtpTransport:
         return SendResult(f"{code} {_text(reply)}", refused)
 
 
-def test_connection(account: SmtpAccount, password: str | None = None, *,
-                    ssl_context: ssl.SSLContext | None = None, timeout: float = 15.0) -> str:
+def test_connection(
+    account: SmtpAccount,
+    password: str | None = None,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+    timeout: float = 15.0,
+) -> str:
     """Connect, secure, log in, NOOP and quit; the sentence to show on success, MailError otherwise."""
     with SmtpTransport(account, password, ssl_context=ssl_context, timeout=timeout) as t:
         t.noop()
-    how = {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": translate("Mail", "no encryption")}[account.security]
+    how = {"starttls": "STARTTLS", "ssl": "SSL/TLS", "none": translate("Mail", "no encryption")}[
+        account.security
+    ]
     if account.login:
         return translate("Mail", "Connected to {server} ({how}) and logged in as {user}.").format(
-            server=f"{account.host}:{account.port}", how=how, user=account.login)
+            server=f"{account.host}:{account.port}", how=how, user=account.login
+        )
     return translate("Mail", "Connected to {server} ({how}).").format(
-        server=f"{account.host}:{account.port}", how=how)
+        server=f"{account.host}:{account.port}", how=how
+    )
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
@@ -302,8 +381,12 @@ test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest t
 class RateLimiter:
     """At most ``per_minute`` sends in any 60 seconds (0 or None: no limit). Thread-safe."""
 
-    def __init__(self, per_minute: int | None, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep):
+    def __init__(
+        self,
+        per_minute: int | None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
         self.per_minute = per_minute or 0
         self._clock = clock
         self._sleep = sleep
@@ -340,8 +423,12 @@ class Backoff:
     """Retry schedule for temporary failures: after the 1st failure wait 1 min, then 5, 15, 60, 60 ..."""
 
     delays: tuple[dt.timedelta, ...] = (
-        dt.timedelta(minutes=1), dt.timedelta(minutes=5), dt.timedelta(minutes=15), dt.timedelta(minutes=60))
-    max_attempts: int = 8          # attempts in all, the first one included
+        dt.timedelta(minutes=1),
+        dt.timedelta(minutes=5),
+        dt.timedelta(minutes=15),
+        dt.timedelta(minutes=60),
+    )
+    max_attempts: int = 8  # attempts in all, the first one included
 
     def delay(self, failures: int) -> dt.timedelta:
         if failures < 1:

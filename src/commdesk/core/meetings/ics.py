@@ -12,6 +12,7 @@ breaks and tabs; CR LF, CR and the Unicode line separators become LF, which ical
 control character, so no field can ever split a content line, whatever the database holds (the
 service also refuses such values at save).
 """
+
 from __future__ import annotations
 
 import re
@@ -84,8 +85,11 @@ def description(meeting: Meeting, password: str | None = None) -> str:
     if password:
         lines.append(translate("Meetings", "Password: {password}").format(password=password))
     if meeting.materials:
-        lines.append(translate("Meetings", "Please bring: {materials}").format(
-            materials=translate("Meetings", ", ").join(meeting.materials)))
+        lines.append(
+            translate("Meetings", "Please bring: {materials}").format(
+                materials=translate("Meetings", ", ").join(meeting.materials)
+            )
+        )
     if meeting.host.strip():
         lines.append(translate("Meetings", "Host: {name}").format(name=meeting.host.strip()))
     if meeting.note_taker.strip():
@@ -111,7 +115,8 @@ def _check(meeting: Meeting, method: str) -> None:
         errors["duration"] = translate("Meetings", "An invitation needs a duration; enter one in minutes.")
     if meeting.organiser is None or not one_line(meeting.organiser.email):
         errors["organiser"] = translate(
-            "Meetings", "An invitation needs the organiser's e-mail address, to which answers go; enter it.")
+            "Meetings", "An invitation needs the organiser's e-mail address, to which answers go; enter it."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -119,13 +124,19 @@ def _check(meeting: Meeting, method: str) -> None:
 def _series_dates(meeting: Meeting, recurrence: Recurrence) -> list:
     dates = series_dates(meeting.local_start, recurrence.frequency, recurrence.count, recurrence.until)
     if not dates:
-        raise ValidationError({"until": translate(
-            "Meetings", "The series ends before its first meeting; choose a later end date.")})
+        raise ValidationError(
+            {
+                "until": translate(
+                    "Meetings", "The series ends before its first meeting; choose a later end date."
+                )
+            }
+        )
     return dates
 
 
-def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetime,
-           recurrence: Recurrence | None) -> icalendar.Event:
+def _event(
+    meeting: Meeting, method: str, password: str | None, dtstamp: datetime, recurrence: Recurrence | None
+) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", one_line(meeting.uid))
     event.add("sequence", meeting.sequence)
@@ -165,13 +176,17 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
     for person in meeting.participants:
         if not one_line(person.email):
             continue
-        event.add("attendee", _address(
-            person.name, person.email,
-            CUTYPE="INDIVIDUAL",
-            ROLE="REQ-PARTICIPANT" if person.required else "OPT-PARTICIPANT",
-            PARTSTAT="NEEDS-ACTION",
-            RSVP="TRUE",
-        ))
+        event.add(
+            "attendee",
+            _address(
+                person.name,
+                person.email,
+                CUTYPE="INDIVIDUAL",
+                ROLE="REQ-PARTICIPANT" if person.required else "OPT-PARTICIPANT",
+                PARTSTAT="NEEDS-ACTION",
+                RSVP="TRUE",
+            ),
+        )
     event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
     event.add("transp", "OPAQUE")
     if method == "REQUEST":
@@ -183,9 +198,15 @@ def _event(meeting: Meeting, method: str, password: str | None, dtstamp: datetim
     return event
 
 
-def invitation_ics(meeting: Meeting, method: str = "REQUEST", password: str | None = None,
-                   prodid: str = DEFAULT_PRODID, *, dtstamp: datetime | None = None,
-                   recurrence: Recurrence | None = None) -> bytes:
+def invitation_ics(
+    meeting: Meeting,
+    method: str = "REQUEST",
+    password: str | None = None,
+    prodid: str = DEFAULT_PRODID,
+    *,
+    dtstamp: datetime | None = None,
+    recurrence: Recurrence | None = None,
+) -> bytes:
     """The ``.ics`` file for ``meeting``: an invitation/update (REQUEST) or a cancellation (CANCEL).
 
     With ``recurrence`` the event is the whole series (RRULE from the meeting's start). ``dtstamp``

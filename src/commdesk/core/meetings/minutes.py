@@ -6,6 +6,7 @@ temporary file, fsync, rename), so a crash of the app or the machine loses at mo
 since the last write; the editor writes at least every 2 seconds while someone types. Fully offline:
 no database or network is needed to write or read it.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,17 +43,17 @@ class ReviewOutcome:
 class MinutesDraft:
     meeting_id: int
     minutes_id: int | None = None
-    number: int = 1                   # version of the minutes (re-opening adds one)
+    number: int = 1  # version of the minutes (re-opening adds one)
     state: MinutesState = MinutesState.DRAFT
-    version: int = 0                  # optimistic locking of the stored minutes
-    notes: str = ""                   # Markdown subset
+    version: int = 0  # optimistic locking of the stored minutes
+    notes: str = ""  # Markdown subset
     points: list[Point] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)
-    attendance: dict[int, bool | None] = field(default_factory=dict)   # participant position -> present
+    attendance: dict[int, bool | None] = field(default_factory=dict)  # participant position -> present
     reviews: list[ReviewOutcome] = field(default_factory=list)
-    approved_by: str = ""             # the sign-off: who approved this version ...
-    approved_at: datetime | None = None   # ... and when (aware, UTC)
+    approved_by: str = ""  # the sign-off: who approved this version ...
+    approved_at: datetime | None = None  # ... and when (aware, UTC)
 
     def __post_init__(self) -> None:
         self.state = MinutesState(self.state)
@@ -63,8 +64,13 @@ class MinutesDraft:
 
     @property
     def empty(self) -> bool:
-        return not (self.notes.strip() or self.points or self.decisions or self.actions
-                    or any(r.outcome.strip() for r in self.reviews))
+        return not (
+            self.notes.strip()
+            or self.points
+            or self.decisions
+            or self.actions
+            or any(r.outcome.strip() for r in self.reviews)
+        )
 
     # JSON, for the recovery store ---------------------------------------------------------------
     def to_json(self) -> dict:
@@ -86,8 +92,12 @@ class MinutesDraft:
 
         data["points"] = [Point(**p) for p in data.get("points", [])]
         data["decisions"] = [Decision(**d) for d in data.get("decisions", [])]
-        data["actions"] = [ActionItem(**{**a, "deadline": day(a.get("deadline"))}) for a in data.get("actions", [])]
-        data["reviews"] = [ReviewOutcome(**{**r, "deadline": day(r.get("deadline"))}) for r in data.get("reviews", [])]
+        data["actions"] = [
+            ActionItem(**{**a, "deadline": day(a.get("deadline"))}) for a in data.get("actions", [])
+        ]
+        data["reviews"] = [
+            ReviewOutcome(**{**r, "deadline": day(r.get("deadline"))}) for r in data.get("reviews", [])
+        ]
         data["attendance"] = {int(k): v for k, v in data.get("attendance", {}).items()}
         data["approved_at"] = datetime.fromisoformat(data["approved_at"]) if data.get("approved_at") else None
         return cls(**data)
@@ -96,10 +106,10 @@ class MinutesDraft:
 @dataclass(frozen=True)
 class Recovered:
     key: str
-    saved_at: datetime                # aware
+    saved_at: datetime  # aware
     label: str
     draft: MinutesDraft
-    live: dict = field(default_factory=dict)   # {"item": agenda row, "seconds": timer, "running": bool}
+    live: dict = field(default_factory=dict)  # {"item": agenda row, "seconds": timer, "running": bool}
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]")
@@ -114,12 +124,20 @@ class RecoveryStore:
     def _path(self, key: str) -> Path:
         return self.folder / f"minutes-{_SAFE.sub('_', key)}.json"
 
-    def write(self, key: str, draft: MinutesDraft, label: str = "", saved_at: datetime | None = None,
-              live: dict | None = None) -> Path:
+    def write(
+        self,
+        key: str,
+        draft: MinutesDraft,
+        label: str = "",
+        saved_at: datetime | None = None,
+        live: dict | None = None,
+    ) -> Path:
         """Replace the copy of ``key``; ``live`` is the live mode's state (current agenda item, timer)."""
         private_folder(self.folder)
         payload = draft.to_json()
-        payload.update(key=key, label=label, saved_at=(saved_at or datetime.now(UTC)).isoformat(), live=live or {})
+        payload.update(
+            key=key, label=label, saved_at=(saved_at or datetime.now(UTC)).isoformat(), live=live or {}
+        )
         target = self._path(key)
         write_atomically(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         return target
@@ -134,8 +152,13 @@ class RecoveryStore:
             if saved_at.utcoffset() is None:
                 raise ValueError("a recovery copy without a zone")
             live = payload.get("live") or {}
-            return Recovered(payload["key"], saved_at, payload.get("label", ""), MinutesDraft.from_json(payload),
-                             live if isinstance(live, dict) else {})
+            return Recovered(
+                payload["key"],
+                saved_at,
+                payload.get("label", ""),
+                MinutesDraft.from_json(payload),
+                live if isinstance(live, dict) else {},
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

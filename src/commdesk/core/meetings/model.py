@@ -6,6 +6,7 @@ No Qt, no database: services map these to and from persistence, the UI shows the
 Times: ``Meeting.start`` is an aware datetime; ``Meeting.tz`` is the IANA zone the meeting is
 planned in (its wall-clock time is what participants see and what a series repeats).
 """
+
 from __future__ import annotations
 
 import enum
@@ -27,8 +28,8 @@ class _Labelled(str, enum.Enum):
 
 
 class MeetingKind(_Labelled):
-    CONFERENCE = "conference"   # phone or video call (PC-1..PC-4)
-    IN_PERSON = "in_person"     # face to face (FM-1..FM-3)
+    CONFERENCE = "conference"  # phone or video call (PC-1..PC-4)
+    IN_PERSON = "in_person"  # face to face (FM-1..FM-3)
 
 
 class Response(_Labelled):
@@ -44,7 +45,7 @@ class ActionStatus(_Labelled):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
-    CANCELLED = "cancelled"     # with a note saying why
+    CANCELLED = "cancelled"  # with a note saying why
 
     @property
     def is_active(self) -> bool:
@@ -54,8 +55,8 @@ class ActionStatus(_Labelled):
 
 class MinutesState(_Labelled):
     DRAFT = "draft"
-    CIRCULATED = "circulated"   # sent out for comments
-    APPROVED = "approved"       # locked; re-opening makes a new version
+    CIRCULATED = "circulated"  # sent out for comments
+    APPROVED = "approved"  # locked; re-opening makes a new version
 
 
 class _LabelTable(dict):
@@ -77,21 +78,23 @@ class _LabelTable(dict):
 
 
 _LABELS: dict[enum.Enum, Callable[[], str]] = _LabelTable()
-_LABELS.update({
-    MeetingKind.CONFERENCE: lambda: translate("Meetings", "Conference call / video"),
-    MeetingKind.IN_PERSON: lambda: translate("Meetings", "In person"),
-    Response.NEEDS_ACTION: lambda: translate("Meetings", "No answer yet"),
-    Response.ACCEPTED: lambda: translate("Meetings", "Accepted"),
-    Response.DECLINED: lambda: translate("Meetings", "Declined"),
-    Response.TENTATIVE: lambda: translate("Meetings", "Tentative"),
-    ActionStatus.OPEN: lambda: translate("Meetings", "Open"),
-    ActionStatus.IN_PROGRESS: lambda: translate("Meetings", "In progress"),
-    ActionStatus.DONE: lambda: translate("Meetings", "Done"),
-    ActionStatus.CANCELLED: lambda: translate("Meetings", "Cancelled"),
-    MinutesState.DRAFT: lambda: translate("Meetings", "Draft"),
-    MinutesState.CIRCULATED: lambda: translate("Meetings", "Circulated for comments"),
-    MinutesState.APPROVED: lambda: translate("Meetings", "Approved"),
-})
+_LABELS.update(
+    {
+        MeetingKind.CONFERENCE: lambda: translate("Meetings", "Conference call / video"),
+        MeetingKind.IN_PERSON: lambda: translate("Meetings", "In person"),
+        Response.NEEDS_ACTION: lambda: translate("Meetings", "No answer yet"),
+        Response.ACCEPTED: lambda: translate("Meetings", "Accepted"),
+        Response.DECLINED: lambda: translate("Meetings", "Declined"),
+        Response.TENTATIVE: lambda: translate("Meetings", "Tentative"),
+        ActionStatus.OPEN: lambda: translate("Meetings", "Open"),
+        ActionStatus.IN_PROGRESS: lambda: translate("Meetings", "In progress"),
+        ActionStatus.DONE: lambda: translate("Meetings", "Done"),
+        ActionStatus.CANCELLED: lambda: translate("Meetings", "Cancelled"),
+        MinutesState.DRAFT: lambda: translate("Meetings", "Draft"),
+        MinutesState.CIRCULATED: lambda: translate("Meetings", "Circulated for comments"),
+        MinutesState.APPROVED: lambda: translate("Meetings", "Approved"),
+    }
+)
 
 
 def new_uid(domain: str = "commdesk") -> str:
@@ -103,27 +106,27 @@ def new_uid(domain: str = "commdesk") -> str:
 class Organiser:
     name: str
     email: str
-    person_id: int | None = None      # the organiser in commdesk (re-opens approved minutes)
+    person_id: int | None = None  # the organiser in commdesk (re-opens approved minutes)
 
 
 @dataclass
 class Participant:
     name: str
     email: str = ""
-    person_id: int | None = None      # someone in commdesk
-    contact_id: int | None = None     # an external contact
-    required: bool = True             # False: optional participant
+    person_id: int | None = None  # someone in commdesk
+    contact_id: int | None = None  # an external contact
+    required: bool = True  # False: optional participant
     response: Response = Response.NEEDS_ACTION
-    attended: bool | None = None      # None until attendance is checked off
+    attended: bool | None = None  # None until attendance is checked off
 
 
 @dataclass
 class AgendaItem:
     title: str
     presenter: str = ""
-    minutes: int | None = None        # time box
-    documents: list[str] = field(default_factory=list)   # names or paths of linked documents
-    review_of_actions: bool = False   # the item that reviews a series' open actions (FM-5)
+    minutes: int | None = None  # time box
+    documents: list[str] = field(default_factory=list)  # names or paths of linked documents
+    review_of_actions: bool = False  # the item that reviews a series' open actions (FM-5)
 
 
 @dataclass
@@ -139,9 +142,9 @@ class Meeting:
     kind: MeetingKind
     topic: str = ""
     purpose: str = ""
-    start: datetime | None = None     # aware
-    duration: int | None = None       # minutes
-    tz: str = "Asia/Shanghai"         # IANA name
+    start: datetime | None = None  # aware
+    duration: int | None = None  # minutes
+    tz: str = "Asia/Shanghai"  # IANA name
     organiser: Organiser | None = None
     host: str = ""
     note_taker: str = ""
@@ -149,7 +152,7 @@ class Meeting:
     room: str = ""
     link: str = ""
     dial_in: str = ""
-    has_password: bool = False        # the password itself lives in the OS keyring
+    has_password: bool = False  # the password itself lives in the OS keyring
     agenda: list[AgendaItem] = field(default_factory=list)
     materials: list[str] = field(default_factory=list)
     equipment: list[ChecklistItem] = field(default_factory=list)
@@ -158,9 +161,9 @@ class Meeting:
     invitation_sent_at: datetime | None = None
     id: int | None = None
     uid: str = field(default_factory=new_uid)
-    sequence: int = 0                 # iCalendar SEQUENCE; the service increments it on every change
+    sequence: int = 0  # iCalendar SEQUENCE; the service increments it on every change
     cancelled: bool = False
-    version: int = 0                  # optimistic locking of the stored record
+    version: int = 0  # optimistic locking of the stored record
 
     def __post_init__(self) -> None:
         self.kind = MeetingKind(self.kind)
@@ -197,6 +200,7 @@ class Meeting:
 
 # --- minutes (PC-6) ---------------------------------------------------------------------------
 
+
 @dataclass
 class Point:
     """A discussion point, optionally under an agenda item (index into ``Meeting.agenda``)."""
@@ -218,7 +222,7 @@ class ActionItem:
     owner_email: str = ""
     deadline: date | None = None
     status: ActionStatus = ActionStatus.OPEN
-    note: str = ""                    # required in practice when cancelled: why
+    note: str = ""  # required in practice when cancelled: why
     owner_person_id: int | None = None
     owner_contact_id: int | None = None
     agenda_index: int | None = None

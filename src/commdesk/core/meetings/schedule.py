@@ -16,6 +16,7 @@ changes. A monthly series on the 29th-31st falls on the last day of shorter mont
 the original day afterwards (31 Jan, 28 Feb, 31 Mar). A wall-clock time that does not exist on a
 spring-forward day is moved forward by the gap (02:30 -> 03:30).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -28,25 +29,27 @@ from commdesk.core.meetings.model import _LABELS, ActionItem, _Labelled
 from commdesk.core.timezones import wall_clock
 from commdesk.core.workcalendar import WorkCalendar
 
-MAX_OCCURRENCES = 520   # ten years of weekly meetings; guards against a runaway "until"
+MAX_OCCURRENCES = 520  # ten years of weekly meetings; guards against a runaway "until"
 
 
 DEFAULT_HOURS = WorkCalendar()
 
 
 class MinutesDue(_Labelled):
-    NOT_YET = "not_yet"   # the meeting has not ended
-    DUE = "due"           # ended, minutes not out, still in time
-    LATE = "late"         # past the PC-5 deadline
-    DONE = "done"         # distributed
+    NOT_YET = "not_yet"  # the meeting has not ended
+    DUE = "due"  # ended, minutes not out, still in time
+    LATE = "late"  # past the PC-5 deadline
+    DONE = "done"  # distributed
 
 
-_LABELS.update({
-    MinutesDue.NOT_YET: lambda: translate("Meetings", "Meeting not over yet"),
-    MinutesDue.DUE: lambda: translate("Meetings", "Minutes due"),
-    MinutesDue.LATE: lambda: translate("Meetings", "Minutes late"),
-    MinutesDue.DONE: lambda: translate("Meetings", "Minutes distributed"),
-})
+_LABELS.update(
+    {
+        MinutesDue.NOT_YET: lambda: translate("Meetings", "Meeting not over yet"),
+        MinutesDue.DUE: lambda: translate("Meetings", "Minutes due"),
+        MinutesDue.LATE: lambda: translate("Meetings", "Minutes late"),
+        MinutesDue.DONE: lambda: translate("Meetings", "Minutes distributed"),
+    }
+)
 
 
 def minutes_due(meeting_end: datetime, hours: WorkCalendar = DEFAULT_HOURS) -> datetime:
@@ -54,8 +57,9 @@ def minutes_due(meeting_end: datetime, hours: WorkCalendar = DEFAULT_HOURS) -> d
     return hours.end_of_working_day(meeting_end)
 
 
-def minutes_status(meeting_end: datetime, now: datetime, distributed_at: datetime | None,
-                   hours: WorkCalendar = DEFAULT_HOURS) -> MinutesDue:
+def minutes_status(
+    meeting_end: datetime, now: datetime, distributed_at: datetime | None, hours: WorkCalendar = DEFAULT_HOURS
+) -> MinutesDue:
     if distributed_at is not None:
         return MinutesDue.DONE
     if now < meeting_end:
@@ -64,6 +68,7 @@ def minutes_status(meeting_end: datetime, now: datetime, distributed_at: datetim
 
 
 # --- series ---------------------------------------------------------------------------------
+
 
 class Frequency(_Labelled):
     WEEKLY = "weekly"
@@ -82,18 +87,20 @@ class Frequency(_Labelled):
         return {"FREQ": "MONTHLY", "BYMONTHDAY": list(range(28, first_local.day + 1)), "BYSETPOS": -1}
 
 
-_LABELS.update({
-    Frequency.WEEKLY: lambda: translate("Meetings", "Every week"),
-    Frequency.BIWEEKLY: lambda: translate("Meetings", "Every two weeks"),
-    Frequency.MONTHLY: lambda: translate("Meetings", "Every month"),
-})
+_LABELS.update(
+    {
+        Frequency.WEEKLY: lambda: translate("Meetings", "Every week"),
+        Frequency.BIWEEKLY: lambda: translate("Meetings", "Every two weeks"),
+        Frequency.MONTHLY: lambda: translate("Meetings", "Every month"),
+    }
+)
 
 
 @dataclass(frozen=True)
 class Recurrence:
     frequency: Frequency
     count: int | None = None
-    until: date | datetime | None = None   # inclusive; a date means "up to and including that day"
+    until: date | datetime | None = None  # inclusive; a date means "up to and including that day"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frequency", Frequency(self.frequency))
@@ -115,8 +122,13 @@ def _occurrence(first: datetime, frequency: Frequency, index: int) -> datetime:
     return naive.replace(year=year, month=month, day=day)
 
 
-def series_dates(first_start: datetime, frequency: Frequency | str, count: int | None = None,
-                 until: date | datetime | None = None, tz: str | None = None) -> list[datetime]:
+def series_dates(
+    first_start: datetime,
+    frequency: Frequency | str,
+    count: int | None = None,
+    until: date | datetime | None = None,
+    tz: str | None = None,
+) -> list[datetime]:
     """Start times of a series, the first included, in ``tz`` (default: ``first_start``'s zone)."""
     rec = Recurrence(Frequency(frequency), count, until)
     if first_start.utcoffset() is None:
@@ -128,7 +140,7 @@ def series_dates(first_start: datetime, frequency: Frequency | str, count: int |
         if rec.count is not None and len(dates) >= rec.count:
             break
         occurrence = _occurrence(first, rec.frequency, index)
-        moment = wall_clock(occurrence.date(), occurrence.time(), zone)   # a gap moves it forward
+        moment = wall_clock(occurrence.date(), occurrence.time(), zone)  # a gap moves it forward
         if isinstance(rec.until, datetime):
             if moment > rec.until:
                 break
@@ -140,6 +152,7 @@ def series_dates(first_start: datetime, frequency: Frequency | str, count: int |
 
 # --- action items (PC-7, FM-5) ----------------------------------------------------------------
 
+
 def overdue(action: ActionItem, today: date) -> bool:
     """Still open or in progress and its deadline has passed (the deadline day itself is not overdue)."""
     return action.status.is_active and action.deadline is not None and action.deadline < today
@@ -147,5 +160,8 @@ def overdue(action: ActionItem, today: date) -> bool:
 
 def due_soon(action: ActionItem, today: date, days: int = 3) -> bool:
     """Still open or in progress and due between today and ``days`` days from today, both included."""
-    return (action.status.is_active and action.deadline is not None
-            and today <= action.deadline <= today + timedelta(days=days))
+    return (
+        action.status.is_active
+        and action.deadline is not None
+        and today <= action.deadline <= today + timedelta(days=days)
+    )

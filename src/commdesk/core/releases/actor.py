@@ -3,6 +3,7 @@
 The foundation's ``Person`` (``core.domain.people``) adapts to this with :meth:`Actor.from_person`;
 the release rules only ever read ``person_id`` and ``roles``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -5,6 +5,7 @@ that readers see. Canonical means: keys sorted, UTF-8 without ASCII escaping, Un
 endings ``\\n``, dates ISO 8601, the embargo as ISO 8601 with its UTC offset. The JSON carries a
 format version (``"v": 1``) so a later change of the canonical form cannot collide with it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -39,8 +40,9 @@ class ReleaseContent:
     embargo: datetime | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "quotes", tuple(
-            q if isinstance(q, Quote) else Quote(*q) for q in self.quotes))
+        object.__setattr__(
+            self, "quotes", tuple(q if isinstance(q, Quote) else Quote(*q) for q in self.quotes)
+        )
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}, not {self.language!r}")
         if self.embargo is not None and self.embargo.utcoffset() is None:

@@ -7,6 +7,7 @@ Japanese and Korean characters are compared one by one (they have no spaces betw
 Latin words, numbers, runs of white space and single punctuation marks are tokens of their own,
 so mixed text (``发布 iPhone 16 新品``) diffs naturally. Uses only :mod:`difflib`.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,6 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from commdesk.core.i18n import translate
-
 from commdesk.core.releases.content import ReleaseContent, paragraphs
 
 OpKind = Literal["equal", "insert", "delete", "replace"]
@@ -36,7 +36,7 @@ class ParagraphDiff:
     kind: OpKind
     old: str
     new: str
-    ops: tuple[DiffOp, ...]            # word/character-level inside the paragraph
+    ops: tuple[DiffOp, ...]  # word/character-level inside the paragraph
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class FieldDiff:
 
 @dataclass(frozen=True)
 class ContentDiff:
-    fields: tuple[FieldDiff, ...]      # every field except the body, in display order
+    fields: tuple[FieldDiff, ...]  # every field except the body, in display order
     body: tuple[ParagraphDiff, ...]
 
     @property
@@ -65,8 +65,10 @@ class ContentDiff:
         return next(f for f in self.fields if f.field == name)
 
 
-_CJK = ("\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-        "\uf900-\ufaff\U00020000-\U0003ffff")
+_CJK = (
+    "\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    "\uf900-\ufaff\U00020000-\U0003ffff"
+)
 _TOKEN = re.compile(rf"[{_CJK}]|\w+|\s+|.", re.DOTALL)
 
 
@@ -99,8 +101,13 @@ def _merge(ops: list[DiffOp]) -> tuple[DiffOp, ...]:
     so a reviewer reads "replace 'quick brown' by 'slow red'" instead of three fragments."""
     out: list[DiffOp] = []
     for i, op in enumerate(ops):
-        between = (op.kind == "equal" and op.old.isspace() and 0 < i < len(ops) - 1
-                   and ops[i - 1].kind != "equal" and ops[i + 1].kind != "equal")
+        between = (
+            op.kind == "equal"
+            and op.old.isspace()
+            and 0 < i < len(ops) - 1
+            and ops[i - 1].kind != "equal"
+            and ops[i + 1].kind != "equal"
+        )
         if between:
             op = DiffOp("replace", op.old, op.new)
         if out and op.kind != "equal" and out[-1].kind != "equal":
@@ -137,10 +144,16 @@ def _field_labels() -> list[tuple[str, Callable[[ReleaseContent], str], str]]:
         ("title", lambda c: c.title, translate("Releases", "Title")),
         ("subtitle", lambda c: c.subtitle, translate("Releases", "Subtitle")),
         ("dateline_city", lambda c: c.dateline_city, translate("Releases", "Dateline city")),
-        ("dateline_date", lambda c: c.dateline_date.isoformat() if c.dateline_date else "",
-         translate("Releases", "Dateline date")),
-        ("quotes", lambda c: "\n\n".join(f"{q.text}\n\u2014 {q.attribution}" for q in c.quotes),
-         translate("Releases", "Quotes")),
+        (
+            "dateline_date",
+            lambda c: c.dateline_date.isoformat() if c.dateline_date else "",
+            translate("Releases", "Dateline date"),
+        ),
+        (
+            "quotes",
+            lambda c: "\n\n".join(f"{q.text}\n\u2014 {q.attribution}" for q in c.quotes),
+            translate("Releases", "Quotes"),
+        ),
         ("boilerplate", lambda c: c.boilerplate, translate("Releases", "Boilerplate")),
         ("media_contact", lambda c: c.media_contact, translate("Releases", "Media contact")),
         ("language", lambda c: c.language, translate("Releases", "Language")),
@@ -149,10 +162,13 @@ def _field_labels() -> list[tuple[str, Callable[[ReleaseContent], str], str]]:
 
 
 def diff_contents(old: ReleaseContent, new: ReleaseContent) -> ContentDiff:
-    fields = tuple(FieldDiff(name, label, get(old), get(new), diff_text(get(old), get(new)))
-                   for name, get, label in _field_labels())
-    body = _diff_paragraph_lists([p.text for p in paragraphs(old.body_markdown)],
-                                 [p.text for p in paragraphs(new.body_markdown)])
+    fields = tuple(
+        FieldDiff(name, label, get(old), get(new), diff_text(get(old), get(new)))
+        for name, get, label in _field_labels()
+    )
+    body = _diff_paragraph_lists(
+        [p.text for p in paragraphs(old.body_markdown)], [p.text for p in paragraphs(new.body_markdown)]
+    )
     return ContentDiff(fields, body)
 
 
@@ -168,5 +184,4 @@ def diff_summary(diff: ContentDiff) -> str:
         parts.append(translate("Releases", "%n paragraph(s) added", None, counts["insert"]))
     if counts["delete"]:
         parts.append(translate("Releases", "%n paragraph(s) removed", None, counts["delete"]))
-    return translate("Releases", "Changed: {parts}.").format(
-        parts=translate("Releases", ", ").join(parts))
+    return translate("Releases", "Changed: {parts}.").format(parts=translate("Releases", ", ").join(parts))

@@ -3,6 +3,7 @@
 An embargo is a wall-clock time in its own zone (``Release.embargo_tz``); these helpers work in that
 zone, never in the process's (``core.timezones``).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
@@ -38,6 +39,9 @@ def embargo_text(moment: datetime, zone_name: str | None, fallback: str | None =
     """``2026-03-12 10:00 (Asia/Shanghai, UTC+08:00)``: an embargo in its own zone, as the releases
     pane, its list, Home and the documents show it. ``fallback`` (the organisation's zone) names the
     zone of an embargo that has none (older data); the computer's zone by name when not given."""
-    where = zone_name if tz.is_valid_zone(zone_name) else (fallback if tz.is_valid_zone(fallback)
-                                                           else tz.system_zone_name())
+    where = (
+        zone_name
+        if tz.is_valid_zone(zone_name)
+        else (fallback if tz.is_valid_zone(fallback) else tz.system_zone_name())
+    )
     return tz.format_instant(moment, where)

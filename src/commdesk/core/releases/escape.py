@@ -8,6 +8,7 @@ number (lists). A one-line value has its line breaks folded into spaces; a multi
 each line as a hard line break and blank lines as paragraph breaks. Leading white space is dropped
 (it would make an indented code block). Chinese text is untouched: no CJK character is special.
 """
+
 from __future__ import annotations
 
 import re

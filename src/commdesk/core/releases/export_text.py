@@ -12,6 +12,7 @@ HTML comes from markdown-it-py with ``html=False``: raw HTML typed by a user is 
 never interpreted, and markdown-it refuses ``javascript:``/``vbscript:``/``data:`` links.
 Every other string goes through :func:`html.escape`.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,15 +24,40 @@ from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.escape import escape_markdown
 from commdesk.core.releases.workflow import format_moment
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 DOCUMENT_LABELS = {
-    "zh": {"embargo": "【禁发】本新闻稿在 {time} 之前不得发布或转载", "about": "关于我们",
-           "contact": "媒体联系", "end": "（完）", "open": "\u201c", "close": "\u201d", "by": "\u2014\u2014"},
-    "en": {"embargo": "EMBARGOED UNTIL {time}: not for publication or broadcast before this time",
-           "about": "About us", "contact": "Media contact", "end": "###", "open": "\u201c",
-           "close": "\u201d", "by": "\u2014 "},
+    "zh": {
+        "embargo": "【禁发】本新闻稿在 {time} 之前不得发布或转载",
+        "about": "关于我们",
+        "contact": "媒体联系",
+        "end": "（完）",
+        "open": "\u201c",
+        "close": "\u201d",
+        "by": "\u2014\u2014",
+    },
+    "en": {
+        "embargo": "EMBARGOED UNTIL {time}: not for publication or broadcast before this time",
+        "about": "About us",
+        "contact": "Media contact",
+        "end": "###",
+        "open": "\u201c",
+        "close": "\u201d",
+        "by": "\u2014 ",
+    },
 }
 
 
@@ -76,6 +102,7 @@ def _body_with_dateline(content: ReleaseContent) -> str:
 
 # -- Markdown -> plain text -----------------------------------------------------------------
 
+
 def _inline_text(children) -> str:
     out: list[str] = []
     href = ""
@@ -98,8 +125,8 @@ def _inline_text(children) -> str:
 
 def markdown_to_text(markdown: str) -> str:
     """Markdown as readable plain text: blocks separated by blank lines, lists with bullets."""
-    blocks: list[tuple[str, bool]] = []          # (text, inside a list: items join with one \n)
-    lists: list[list] = []                      # stack of [ordered, counter]
+    blocks: list[tuple[str, bool]] = []  # (text, inside a list: items join with one \n)
+    lists: list[list] = []  # stack of [ordered, counter]
     prefix = ""
     quote = 0
     for tok in _md().parse(markdown):
@@ -133,6 +160,7 @@ def markdown_to_text(markdown: str) -> str:
 
 # -- whole release ----------------------------------------------------------------------------
 
+
 def to_plain_text(content: ReleaseContent, *, published: bool = False) -> str:
     labels = DOCUMENT_LABELS[content.language]
     parts: list[str] = []
@@ -146,7 +174,9 @@ def to_plain_text(content: ReleaseContent, *, published: bool = False) -> str:
     if body:
         parts.append(body)
     for q in content.quotes:
-        parts.append(f"{labels['open']}{q.text.strip()}{labels['close']}\n{labels['by']}{q.attribution.strip()}")
+        parts.append(
+            f"{labels['open']}{q.text.strip()}{labels['close']}\n{labels['by']}{q.attribution.strip()}"
+        )
     if content.boilerplate.strip():
         parts.append(f"{labels['about']}\n{content.boilerplate.strip()}")
     if content.media_contact.strip():
@@ -175,15 +205,20 @@ def to_html(content: ReleaseContent, *, published: bool = False) -> str:
     if body:
         parts.append(body)
     for q in content.quotes:
-        parts.append(f'<blockquote class="quote"><p>{e(labels["open"] + q.text.strip() + labels["close"])}</p>'
-                     f"<p>{e(labels['by'] + q.attribution.strip())}</p></blockquote>")
+        parts.append(
+            f'<blockquote class="quote"><p>{e(labels["open"] + q.text.strip() + labels["close"])}</p>'
+            f"<p>{e(labels['by'] + q.attribution.strip())}</p></blockquote>"
+        )
     if content.boilerplate.strip():
         parts.append(f"<h2>{e(labels['about'])}</h2>\n{_text_html(content.boilerplate)}")
     if content.media_contact.strip():
         parts.append(f"<h2>{e(labels['contact'])}</h2>\n{_text_html(content.media_contact)}")
     parts.append(f'<p class="end">{e(labels["end"])}</p>')
-    return f'<div class="press-release" lang="{"zh-CN" if content.language == "zh" else "en"}">\n' \
-           + "\n".join(parts) + "\n</div>\n"
+    return (
+        f'<div class="press-release" lang="{"zh-CN" if content.language == "zh" else "en"}">\n'
+        + "\n".join(parts)
+        + "\n</div>\n"
+    )
 
 
 def to_markdown(content: ReleaseContent, *, published: bool = False) -> str:
@@ -200,11 +235,15 @@ def to_markdown(content: ReleaseContent, *, published: bool = False) -> str:
     if body:
         parts.append(body)
     for q in content.quotes:
-        parts.append(f"> {escape_markdown(labels['open'] + q.text + labels['close'])}\n>\n"
-                     f"> {escape_markdown(labels['by'] + q.attribution)}")
+        parts.append(
+            f"> {escape_markdown(labels['open'] + q.text + labels['close'])}\n>\n"
+            f"> {escape_markdown(labels['by'] + q.attribution)}"
+        )
     if content.boilerplate.strip():
         parts.append(f"## {escape_markdown(labels['about'])}\n\n{escape_markdown(content.boilerplate, True)}")
     if content.media_contact.strip():
-        parts.append(f"## {escape_markdown(labels['contact'])}\n\n{escape_markdown(content.media_contact, True)}")
+        parts.append(
+            f"## {escape_markdown(labels['contact'])}\n\n{escape_markdown(content.media_contact, True)}"
+        )
     parts.append(escape_markdown(labels["end"]))
     return "\n\n".join(parts) + "\n"

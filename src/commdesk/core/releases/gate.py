@@ -18,6 +18,7 @@ Every path by which a release's text reaches someone outside calls :func:`why_no
   with the code as its reason, never sent; re-approving offers to rebuild it from the new approved
   text or to cancel it.
 """
+
 from __future__ import annotations
 
 import enum
@@ -30,12 +31,12 @@ LEAVING_STATES = frozenset({State.APPROVED, State.SCHEDULED, State.PUBLISHED})
 
 
 class Path(str, enum.Enum):
-    MAIL = "mail"          # the outbox (Send to lists, and each message again at send time)
-    EML = "eml"            # .eml files for a mail program
-    TEXT = "txt"           # plain text for a newsroom
-    HTML = "html"          # HTML for a newsroom's site
-    PDF = "pdf"            # the release PDF: watermarked until published
-    REVIEW = "review"      # the review record PDF
+    MAIL = "mail"  # the outbox (Send to lists, and each message again at send time)
+    EML = "eml"  # .eml files for a mail program
+    TEXT = "txt"  # plain text for a newsroom
+    HTML = "html"  # HTML for a newsroom's site
+    PDF = "pdf"  # the release PDF: watermarked until published
+    REVIEW = "review"  # the review record PDF
     COVERAGE = "coverage"  # the coverage report
 
     @property
@@ -53,18 +54,25 @@ def why_not_leave(state: State | str, path: Path | str, reference: str) -> str |
     if not path.leaves or state in LEAVING_STATES:
         return None
     if state is State.WITHDRAWN:
-        return translate("Releases", "{ref} is withdrawn: it cannot leave the organisation.").format(ref=reference)
+        return translate("Releases", "{ref} is withdrawn: it cannot leave the organisation.").format(
+            ref=reference
+        )
     if state is State.ARCHIVED:
-        return translate("Releases", "{ref} is archived: it no longer leaves the organisation by mail, .eml, text "
-                         "or HTML; its PDF is still available.").format(ref=reference)
+        return translate(
+            "Releases",
+            "{ref} is archived: it no longer leaves the organisation by mail, .eml, text "
+            "or HTML; its PDF is still available.",
+        ).format(ref=reference)
     return translate(
-        "Releases", "{ref} is {state}: only approved, scheduled or published releases may leave the "
+        "Releases",
+        "{ref} is {state}: only approved, scheduled or published releases may leave the "
         "organisation (mail, .eml, text or HTML). Have it reviewed and approved first; a PDF for internal "
-        "review is still possible.").format(ref=reference, state=state.label)
+        "review is still possible.",
+    ).format(ref=reference, state=state.label)
 
 
 # -- queued messages --------------------------------------------------------------------------------
-HOLD_CHANGED = "release_changed"          # the text was edited after the message was built
+HOLD_CHANGED = "release_changed"  # the text was edited after the message was built
 HOLD_WITHDRAWN = "release_withdrawn"
 HOLD_NOT_APPROVED = "release_not_approved"  # same text, but the approval was taken back
 HOLD_GONE = "release_gone"
@@ -97,16 +105,21 @@ def hold_text(code: str | None) -> str:
         return ""
     return {
         HOLD_CHANGED: lambda: translate(
-            "Releases", "The release was changed after this message was made; the message holds a version "
-            "that is no longer approved. Approve the new version, then rebuild the message (or cancel it)."),
-        HOLD_WITHDRAWN: lambda: translate(
-            "Releases", "The release was withdrawn; cancel this message."),
+            "Releases",
+            "The release was changed after this message was made; the message holds a version "
+            "that is no longer approved. Approve the new version, then rebuild the message (or cancel it).",
+        ),
+        HOLD_WITHDRAWN: lambda: translate("Releases", "The release was withdrawn; cancel this message."),
         HOLD_NOT_APPROVED: lambda: translate(
-            "Releases", "The release is no longer approved (changes were requested). Approve it again, then "
-            "rebuild the message (or cancel it)."),
+            "Releases",
+            "The release is no longer approved (changes were requested). Approve it again, then "
+            "rebuild the message (or cancel it).",
+        ),
         HOLD_ARCHIVED: lambda: translate("Releases", "The release was archived; cancel this message."),
         HOLD_GONE: lambda: translate("Releases", "The release no longer exists; cancel this message."),
         HOLD_UNVERSIONED: lambda: translate(
-            "Releases", "This message does not record which version of the release it carries, so it cannot be "
-            "checked against the approved one. Rebuild it from the approved version (or cancel it)."),
+            "Releases",
+            "This message does not record which version of the release it carries, so it cannot be "
+            "checked against the approved one. Rebuild it from the approved version (or cancel it).",
+        ),
     }.get(code, lambda: code)()

@@ -7,6 +7,7 @@ Use: ``field_labels("releases")["body_markdown"]`` -> "Text" / "正文";
 ``value_labels("releases", "state")["in_review"]`` -> "In review" / "审核中";
 ``action_labels()["request_changes"]`` -> "Request changes" / "要求修改".
 """
+
 from __future__ import annotations
 
 from commdesk.core.i18n import translate
@@ -72,7 +73,8 @@ def _release_fields() -> dict[str, str]:
         "added_by": translate("Releases", "Added by"),
         "key": translate("Releases", "Template"),
         "data": translate("Releases", "Content"),
-        "edited_by": translate("Releases", "Edited by"), "created_by": translate("Releases", "Created by"),
+        "edited_by": translate("Releases", "Edited by"),
+        "created_by": translate("Releases", "Created by"),
     }
 
 
@@ -109,11 +111,13 @@ def value_labels(entity: str, field: str) -> dict[str, str]:
 def action_labels() -> dict[str, str]:
     """Audit action / workflow step codes of releases and the outbox -> words."""
     labels = {a.value: a.label for a in Action}
-    labels.update({
-        "void_approvals": translate("Releases", "Approvals voided"),
-        "edit_after_approval": translate("Releases", "Edited after approval"),
-        "publication": translate("Releases", "Publication recorded"),
-    })
+    labels.update(
+        {
+            "void_approvals": translate("Releases", "Approvals voided"),
+            "edit_after_approval": translate("Releases", "Edited after approval"),
+            "publication": translate("Releases", "Publication recorded"),
+        }
+    )
     from commdesk.core.mail.labels import action_labels as outbox_actions
 
     labels.update(outbox_actions())
@@ -125,6 +129,11 @@ def register_labels(register) -> None:
     from commdesk.core.labels import RELEASE_TABLES
 
     for table in RELEASE_TABLES:
-        register(table, field_labels=lambda t=table: field_labels(t),
-                 value_labels=lambda t=table: {f: value_labels(t, f) for f in ("state", "from_state", "to_state")
-                                               if value_labels(t, f)} | {"action": action_labels()})
+        register(
+            table,
+            field_labels=lambda t=table: field_labels(t),
+            value_labels=lambda t=table: (
+                {f: value_labels(t, f) for f in ("state", "from_state", "to_state") if value_labels(t, f)}
+                | {"action": action_labels()}
+            ),
+        )

@@ -4,6 +4,7 @@
 Resources are found next to the package in a wheel (``commdesk/resources``) and at the top of a
 source checkout (``<repo>/resources``).
 """
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,8 @@ def resources_dir() -> Path:
         if (candidate / "templates" / "releases" / "index.json").is_file():
             return candidate
     raise FileNotFoundError(
-        f"release templates not found next to {package} (looked in resources/templates/releases)")
+        f"release templates not found next to {package} (looked in resources/templates/releases)"
+    )
 
 
 def templates_dir() -> Path:
@@ -42,8 +44,15 @@ def builtin_templates() -> list[BuiltinTemplate]:
     result = []
     for entry in entries:
         path = folder / entry["file"]
-        result.append(BuiltinTemplate(key=entry["key"], language=entry["language"], title=entry["title"],
-                                      text=path.read_text(encoding="utf-8"), path=path))
+        result.append(
+            BuiltinTemplate(
+                key=entry["key"],
+                language=entry["language"],
+                title=entry["title"],
+                text=path.read_text(encoding="utf-8"),
+                path=path,
+            )
+        )
     return result
 
 

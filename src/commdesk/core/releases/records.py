@@ -3,6 +3,7 @@
 ``ReleaseEdit`` is what the editor sends: the content plus the settings around it (channels,
 lists, reviewers, review rule). ``Release`` is a stored release with everything a pane shows.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,9 +22,9 @@ OUTLET_KINDS = ("newspaper", "online", "tv", "radio", "agency", "magazine", "soc
 @dataclass(frozen=True)
 class ReleaseEdit:
     content: ReleaseContent
-    embargo_tz: str = ""                              # IANA zone of the embargo, e.g. Asia/Shanghai
+    embargo_tz: str = ""  # IANA zone of the embargo, e.g. Asia/Shanghai
     channels: tuple[str, ...] = ()
-    lists: tuple[tuple[int, str], ...] = ()           # (contact list id, name)
+    lists: tuple[tuple[int, str], ...] = ()  # (contact list id, name)
     reviewer_ids: tuple[int, ...] = ()
     review_rule: str = "any"
     owner_id: int | None = None
@@ -99,8 +100,16 @@ class Release:
         return f"{self.reference} v{self.revision}"
 
     def edit(self, **changes) -> ReleaseEdit:
-        base = ReleaseEdit(self.content, self.embargo_tz, self.channels, self.lists, self.reviewer_ids,
-                           self.review_rule, self.owner_id, self.linked_id)
+        base = ReleaseEdit(
+            self.content,
+            self.embargo_tz,
+            self.channels,
+            self.lists,
+            self.reviewer_ids,
+            self.review_rule,
+            self.owner_id,
+            self.linked_id,
+        )
         from dataclasses import replace
 
         return replace(base, **changes)
@@ -119,7 +128,7 @@ class ReleaseSummary:
     updated_at: datetime
     awaiting_me: bool = False
     coverage_count: int = 0
-    embargo_tz: str = ""      # the embargo's own zone; ``embargo`` is already shown in it
+    embargo_tz: str = ""  # the embargo's own zone; ``embargo`` is already shown in it
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,7 @@ class Comment:
     at: datetime
     resolved_at: datetime | None
     resolved_by: str
-    outdated: bool = False           # the paragraph commented on has changed since
+    outdated: bool = False  # the paragraph commented on has changed since
     version: int = 1
 
     @property
@@ -222,13 +231,14 @@ class TemplateInfo:
     language: str
     title: str
     text: str
-    builtin: bool             # False: edited by an administrator (stored in the database)
+    builtin: bool  # False: edited by an administrator (stored in the database)
     version: int = 0
     edited_by: str = ""
     placeholders: tuple[str, ...] = field(default_factory=tuple)
 
 
 # -- canonical JSON back to content ------------------------------------------------------------
+
 
 def content_from_json(text: str, zone: str = "") -> ReleaseContent:
     """The inverse of :func:`content.canonical_json` (revisions are stored in that form)."""
@@ -237,11 +247,17 @@ def content_from_json(text: str, zone: str = "") -> ReleaseContent:
     if embargo is not None and zone:
         embargo = embargo.astimezone(ZoneInfo(zone))
     return ReleaseContent(
-        title=data["title"], subtitle=data["subtitle"], dateline_city=data["dateline_city"],
+        title=data["title"],
+        subtitle=data["subtitle"],
+        dateline_city=data["dateline_city"],
         dateline_date=date.fromisoformat(data["dateline_date"]) if data.get("dateline_date") else None,
-        body_markdown=data["body_markdown"], quotes=tuple(Quote(t, a) for t, a in data["quotes"]),
-        boilerplate=data["boilerplate"], media_contact=data["media_contact"],
-        language=data["language"], embargo=embargo)
+        body_markdown=data["body_markdown"],
+        quotes=tuple(Quote(t, a) for t, a in data["quotes"]),
+        boilerplate=data["boilerplate"],
+        media_contact=data["media_contact"],
+        language=data["language"],
+        embargo=embargo,
+    )
 
 
 def edit_fields(edit: ReleaseEdit) -> dict[str, str]:
@@ -250,10 +266,17 @@ def edit_fields(edit: ReleaseEdit) -> dict[str, str]:
 
     c = edit.content
     return {
-        "title": c.title, "subtitle": c.subtitle, "dateline": f"{c.dateline_city} {c.dateline_date or ''}".strip(),
-        "body": c.body_markdown, "quotes": "\n".join(f"{q.text} | {q.attribution}" for q in c.quotes),
-        "boilerplate": c.boilerplate, "media_contact": c.media_contact, "language": c.language,
-        "embargo": format_moment(c.embargo) if c.embargo else "", "channels": ", ".join(edit.channels),
-        "lists": ", ".join(n for _, n in edit.lists), "reviewers": ", ".join(map(str, edit.reviewer_ids)),
+        "title": c.title,
+        "subtitle": c.subtitle,
+        "dateline": f"{c.dateline_city} {c.dateline_date or ''}".strip(),
+        "body": c.body_markdown,
+        "quotes": "\n".join(f"{q.text} | {q.attribution}" for q in c.quotes),
+        "boilerplate": c.boilerplate,
+        "media_contact": c.media_contact,
+        "language": c.language,
+        "embargo": format_moment(c.embargo) if c.embargo else "",
+        "channels": ", ".join(edit.channels),
+        "lists": ", ".join(n for _, n in edit.lists),
+        "reviewers": ", ".join(map(str, edit.reviewer_ids)),
         "review_rule": edit.review_rule,
     }

@@ -16,6 +16,7 @@ Layers, each enough on its own for the known payloads, together for the unknown 
 6. ``include``, ``import``, ``extends``, ``macro`` and ``call`` blocks are refused when the template
    is checked (see ``templates.check_template``), before anything runs.
 """
+
 from __future__ import annotations
 
 import contextvars
@@ -35,17 +36,30 @@ MAX_VALUE_CHARS = 20_000
 MAX_OUTPUT_CHARS = 200_000
 MAX_RANGE = 1_000
 MAX_LOOP_ITERATIONS = 10_000
-MAX_WORK_CHARS = 5_000_000         # characters built by operators and filters in one render
+MAX_WORK_CHARS = 5_000_000  # characters built by operators and filters in one render
 MAX_SECONDS = 2.0
 MAX_INT_BITS = 4_096
 
 LOOP_GUARD = "_commdesk_loop_guard"
 CONCAT_GUARD = "_commdesk_concat_guard"
 
-MISSING_MARK = "\u27e6{name}\u27e7"     # ⟦name⟧ where a placeholder has no value (previews)
+MISSING_MARK = "\u27e6{name}\u27e7"  # ⟦name⟧ where a placeholder has no value (previews)
 
-_LOOP_ATTRIBUTES = frozenset({"index", "index0", "revindex", "revindex0", "first", "last",
-                              "length", "previtem", "nextitem", "depth", "depth0"})
+_LOOP_ATTRIBUTES = frozenset(
+    {
+        "index",
+        "index0",
+        "revindex",
+        "revindex0",
+        "first",
+        "last",
+        "length",
+        "previtem",
+        "nextitem",
+        "depth",
+        "depth0",
+    }
+)
 
 
 class TemplateLimitError(SecurityError):
@@ -72,7 +86,7 @@ _state: contextvars.ContextVar[RenderState | None] = contextvars.ContextVar("rel
 
 def current_state() -> RenderState:
     state = _state.get()
-    if state is None:          # compiled but rendered outside render_template: refuse
+    if state is None:  # compiled but rendered outside render_template: refuse
         raise SecurityError("templates are rendered only through render_template")
     return state
 
@@ -114,6 +128,7 @@ def _loop_guard(iterable: Any) -> Iterator[Any]:
     state = current_state()
     if isinstance(iterable, Undefined):
         return iter(())
+
     def guarded() -> Iterator[Any]:
         for item in iterable:
             state.iterations += 1
@@ -121,6 +136,7 @@ def _loop_guard(iterable: Any) -> Iterator[Any]:
                 raise TemplateLimitError(f"loops are limited to {MAX_LOOP_ITERATIONS} rounds")
             state.charge(1)
             yield item
+
     return guarded()
 
 
@@ -141,6 +157,7 @@ def _charged(fn):
         result = fn(*args, **kwargs)
         current_state().charge(_size(result))
         return result
+
     wrapper.__name__ = getattr(fn, "__name__", "filter")
     return wrapper
 
@@ -167,22 +184,30 @@ def _default(value: Any, default_value: Any = "", boolean: bool = False) -> Any:
 def _text_filter(method: str):
     def apply(value: Any) -> str:
         return getattr(str(value), method)()
+
     apply.__name__ = method
     return apply
 
 
 def _truncate(value: Any, length: int = 255, end: str = "\u2026") -> str:
     text = str(value)
-    return text if len(text) <= length else text[:max(length, 0)] + str(end)
+    return text if len(text) <= length else text[: max(length, 0)] + str(end)
 
 
 FILTERS = {
-    "default": _default, "d": _default,
-    "upper": _text_filter("upper"), "lower": _text_filter("lower"), "title": _text_filter("title"),
-    "capitalize": _text_filter("capitalize"), "trim": _text_filter("strip"),
-    "length": len, "count": len,
-    "first": lambda seq: next(iter(seq), ""), "last": lambda seq: list(seq)[-1] if len(seq) else "",
-    "join": _join, "truncate": _truncate,
+    "default": _default,
+    "d": _default,
+    "upper": _text_filter("upper"),
+    "lower": _text_filter("lower"),
+    "title": _text_filter("title"),
+    "capitalize": _text_filter("capitalize"),
+    "trim": _text_filter("strip"),
+    "length": len,
+    "count": len,
+    "first": lambda seq: next(iter(seq), ""),
+    "last": lambda seq: list(seq)[-1] if len(seq) else "",
+    "join": _join,
+    "truncate": _truncate,
 }
 
 
@@ -191,14 +216,16 @@ class _Guard(NodeTransformer):
 
     def visit_For(self, node: nodes.For) -> nodes.Node:
         node = self.generic_visit(node)
-        node.iter = nodes.Call(nodes.Name(LOOP_GUARD, "load"), [node.iter], [], None, None,
-                               lineno=node.lineno)
+        node.iter = nodes.Call(
+            nodes.Name(LOOP_GUARD, "load"), [node.iter], [], None, None, lineno=node.lineno
+        )
         return node
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         node = self.generic_visit(node)
-        return nodes.Call(nodes.Name(CONCAT_GUARD, "load"), list(node.nodes), [], None, None,
-                          lineno=node.lineno)
+        return nodes.Call(
+            nodes.Name(CONCAT_GUARD, "load"), list(node.nodes), [], None, None, lineno=node.lineno
+        )
 
 
 def guard(ast: nodes.Template) -> nodes.Template:
@@ -209,14 +236,21 @@ class ReleaseTemplateEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self) -> None:
-        super().__init__(loader=DictLoader({}), autoescape=False, undefined=MissingValue,
-                         keep_trailing_newline=True, auto_reload=False, cache_size=0)
+        super().__init__(
+            loader=DictLoader({}),
+            autoescape=False,
+            undefined=MissingValue,
+            keep_trailing_newline=True,
+            auto_reload=False,
+            cache_size=0,
+        )
         self.globals.clear()
         self.globals["range"] = _limited_range
         self.globals[LOOP_GUARD] = _loop_guard
         self.globals[CONCAT_GUARD] = _concat_guard
-        self.filters = {name: _charged(fn) if name not in ("join", "default", "d") else fn
-                        for name, fn in FILTERS.items()}
+        self.filters = {
+            name: _charged(fn) if name not in ("join", "default", "d") else fn for name, fn in FILTERS.items()
+        }
         self._callables = frozenset({id(_limited_range), id(_loop_guard), id(_concat_guard)})
 
     # -- what may be called, read and computed -------------------------------------------------
@@ -268,8 +302,11 @@ class ReleaseTemplateEnvironment(ImmutableSandboxedEnvironment):
                 if len(seq) * max(n, 0) > MAX_OUTPUT_CHARS:
                     raise TemplateLimitError("the repeated text is too long")
                 state.charge(len(seq) * max(n, 0))
-            elif (isinstance(left, int) and isinstance(right, int)
-                  and abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS):
+            elif (
+                isinstance(left, int)
+                and isinstance(right, int)
+                and abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS
+            ):
                 raise TemplateLimitError("the number is too large")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and abs(left).bit_length() * right > MAX_INT_BITS:

@@ -35,6 +35,7 @@ Decisions:
   content after approval voids all approvals and returns the release to InReview
   (:func:`after_edit`).
 """
+
 from __future__ import annotations
 
 import enum
@@ -44,7 +45,6 @@ from datetime import datetime
 
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
-
 from commdesk.core.releases.actor import ADMINISTRATOR, OFFICER, REVIEWER, Actor
 
 
@@ -103,14 +103,17 @@ _ACTION_LABELS: dict[Action, Callable[[], str]] = {
     Action.REOPEN: lambda: translate("Releases", "Reopen as draft"),
 }
 
-_BEFORE_PUBLISHED = frozenset({State.DRAFT, State.IN_REVIEW, State.CHANGES_REQUESTED,
-                               State.APPROVED, State.SCHEDULED})
+_BEFORE_PUBLISHED = frozenset(
+    {State.DRAFT, State.IN_REVIEW, State.CHANGES_REQUESTED, State.APPROVED, State.SCHEDULED}
+)
 
 #: action -> (states it may start from, roles of which the actor needs at least one)
 TRANSITIONS: dict[Action, tuple[frozenset[State], frozenset[str]]] = {
     Action.SUBMIT: (frozenset({State.DRAFT, State.CHANGES_REQUESTED}), frozenset({OFFICER})),
-    Action.REQUEST_CHANGES: (frozenset({State.IN_REVIEW, State.APPROVED, State.SCHEDULED}),
-                             frozenset({REVIEWER})),
+    Action.REQUEST_CHANGES: (
+        frozenset({State.IN_REVIEW, State.APPROVED, State.SCHEDULED}),
+        frozenset({REVIEWER}),
+    ),
     Action.APPROVE: (frozenset({State.IN_REVIEW}), frozenset({REVIEWER})),
     Action.SCHEDULE: (frozenset({State.APPROVED}), frozenset({OFFICER})),
     Action.UNSCHEDULE: (frozenset({State.SCHEDULED}), frozenset({OFFICER})),
@@ -151,8 +154,9 @@ class ReleaseFacts:
     def __post_init__(self) -> None:
         object.__setattr__(self, "state", State(self.state))
         object.__setattr__(self, "reviewer_ids", frozenset(self.reviewer_ids))
-        object.__setattr__(self, "approvals", tuple(
-            a if isinstance(a, Approval) else Approval(*a) for a in self.approvals))
+        object.__setattr__(
+            self, "approvals", tuple(a if isinstance(a, Approval) else Approval(*a) for a in self.approvals)
+        )
         if self.review_rule not in REVIEW_RULES:
             raise ValueError(f"review_rule must be one of {REVIEW_RULES}, not {self.review_rule!r}")
         if self.embargo is not None and self.embargo.utcoffset() is None:
@@ -181,13 +185,17 @@ def format_moment(moment: datetime) -> str:
 
 def may_approve(facts: ReleaseFacts, person_id: int) -> bool:
     """Four eyes: a chosen reviewer who is neither the author nor the last editor."""
-    return (person_id in facts.reviewer_ids
-            and person_id != facts.author_id and person_id != facts.last_editor_id)
+    return (
+        person_id in facts.reviewer_ids and person_id != facts.author_id and person_id != facts.last_editor_id
+    )
 
 
 def review_progress(facts: ReleaseFacts) -> ReviewProgress:
-    approved = frozenset(a.reviewer_id for a in facts.approvals
-                         if a.content_hash == facts.content_hash and may_approve(facts, a.reviewer_id))
+    approved = frozenset(
+        a.reviewer_id
+        for a in facts.approvals
+        if a.content_hash == facts.content_hash and may_approve(facts, a.reviewer_id)
+    )
     ineligible = frozenset(r for r in facts.reviewer_ids if not may_approve(facts, r))
     waiting = frozenset(facts.reviewer_ids - approved - ineligible)
     if facts.review_rule == "any":
@@ -200,9 +208,14 @@ def review_progress(facts: ReleaseFacts) -> ReviewProgress:
 
 
 def _state_error(facts: ReleaseFacts, action: Action) -> ValidationError:
-    return ValidationError({"state": translate(
-        "Releases", "A release that is \u201c{state}\u201d cannot be given the action \u201c{action}\u201d."
-    ).format(state=facts.state.label, action=action.label)})
+    return ValidationError(
+        {
+            "state": translate(
+                "Releases",
+                "A release that is \u201c{state}\u201d cannot be given the action \u201c{action}\u201d.",
+            ).format(state=facts.state.label, action=action.label)
+        }
+    )
 
 
 def _role_error(action: Action) -> PermissionDenied:
@@ -215,7 +228,8 @@ def _role_error(action: Action) -> PermissionDenied:
         Action.PUBLISH: lambda: translate("Releases", "Only an officer can publish a release."),
         Action.ARCHIVE: lambda: translate("Releases", "Only an administrator can archive a release."),
         Action.WITHDRAW: lambda: translate(
-            "Releases", "Only an officer or an administrator can withdraw a release."),
+            "Releases", "Only an officer or an administrator can withdraw a release."
+        ),
         Action.REOPEN: lambda: translate("Releases", "Only an officer can reopen a withdrawn release."),
     }
     return PermissionDenied(messages[action]())
@@ -223,50 +237,86 @@ def _role_error(action: Action) -> PermissionDenied:
 
 def _check_reviewer(facts: ReleaseFacts, actor: Actor) -> None:
     if actor.person_id not in facts.reviewer_ids:
-        raise PermissionDenied(translate(
-            "Releases", "Only the reviewers chosen for this release can review it."))
+        raise PermissionDenied(
+            translate("Releases", "Only the reviewers chosen for this release can review it.")
+        )
     if actor.person_id == facts.author_id:
-        raise PermissionDenied(translate(
-            "Releases", "You wrote this release; another reviewer has to review it (four eyes)."))
+        raise PermissionDenied(
+            translate("Releases", "You wrote this release; another reviewer has to review it (four eyes).")
+        )
     if actor.person_id == facts.last_editor_id:
-        raise PermissionDenied(translate(
-            "Releases", "You edited this release last; another reviewer has to review it (four eyes)."))
+        raise PermissionDenied(
+            translate(
+                "Releases", "You edited this release last; another reviewer has to review it (four eyes)."
+            )
+        )
 
 
 def _check_facts(facts: ReleaseFacts, actor: Actor, action: Action, now: datetime) -> None:
     if action is Action.SUBMIT:
         if not facts.submit_note.strip():
-            raise ValidationError({"submit_note": translate(
-                "Releases", "Write a note for the reviewers: what should they look at?")})
+            raise ValidationError(
+                {
+                    "submit_note": translate(
+                        "Releases", "Write a note for the reviewers: what should they look at?"
+                    )
+                }
+            )
         if not facts.reviewer_ids:
-            raise ValidationError({"reviewer_ids": translate(
-                "Releases", "Choose at least one reviewer before submitting.")})
+            raise ValidationError(
+                {"reviewer_ids": translate("Releases", "Choose at least one reviewer before submitting.")}
+            )
         if not any(may_approve(facts, r) for r in facts.reviewer_ids):
-            raise ValidationError({"reviewer_ids": translate(
-                "Releases",
-                "Choose a reviewer other than the author and the last editor; they cannot approve "
-                "their own work (four eyes).")})
+            raise ValidationError(
+                {
+                    "reviewer_ids": translate(
+                        "Releases",
+                        "Choose a reviewer other than the author and the last editor; they cannot approve "
+                        "their own work (four eyes).",
+                    )
+                }
+            )
     elif action is Action.APPROVE:
         if Approval(actor.person_id, facts.content_hash) in facts.approvals:
-            raise ValidationError({"approvals": translate(
-                "Releases", "You have already approved this version of the release.")})
+            raise ValidationError(
+                {"approvals": translate("Releases", "You have already approved this version of the release.")}
+            )
     elif action is Action.SCHEDULE:
         if facts.embargo is None:
-            raise ValidationError({"embargo": translate(
-                "Releases",
-                "Set an embargo time to schedule the release, or publish it now.")})
+            raise ValidationError(
+                {
+                    "embargo": translate(
+                        "Releases", "Set an embargo time to schedule the release, or publish it now."
+                    )
+                }
+            )
         if facts.embargo <= now:
-            raise ValidationError({"embargo": translate(
-                "Releases", "The embargo ({embargo}) has passed; publish the release now instead."
-            ).format(embargo=format_moment(facts.embargo))})
+            raise ValidationError(
+                {
+                    "embargo": translate(
+                        "Releases", "The embargo ({embargo}) has passed; publish the release now instead."
+                    ).format(embargo=format_moment(facts.embargo))
+                }
+            )
     elif action is Action.PUBLISH:
         if facts.embargo is not None and now < facts.embargo:
-            raise ValidationError({"embargo": translate(
-                "Releases", "This release is under embargo until {embargo}; it cannot be published "
-                "before then.").format(embargo=format_moment(facts.embargo))})
+            raise ValidationError(
+                {
+                    "embargo": translate(
+                        "Releases",
+                        "This release is under embargo until {embargo}; it cannot be published before then.",
+                    ).format(embargo=format_moment(facts.embargo))
+                }
+            )
         if not review_progress(facts).complete:
-            raise ValidationError({"approvals": translate(
-                "Releases", "The approved version has changed; the release needs to be approved again.")})
+            raise ValidationError(
+                {
+                    "approvals": translate(
+                        "Releases",
+                        "The approved version has changed; the release needs to be approved again.",
+                    )
+                }
+            )
 
 
 def check_transition(facts: ReleaseFacts, actor: Actor, action: Action, now: datetime) -> State:
@@ -287,7 +337,7 @@ def check_transition(facts: ReleaseFacts, actor: Actor, action: Action, now: dat
 
 def _target(facts: ReleaseFacts, actor: Actor, action: Action) -> State:
     if action is Action.APPROVE:
-        after = replace(facts, approvals=facts.approvals + (Approval(actor.person_id, facts.content_hash),))
+        after = replace(facts, approvals=(*facts.approvals, Approval(actor.person_id, facts.content_hash)))
         return State.APPROVED if review_progress(after).complete else State.IN_REVIEW
     return {
         Action.SUBMIT: State.IN_REVIEW,
@@ -306,7 +356,7 @@ def apply_action(facts: ReleaseFacts, actor: Actor, action: Action, now: datetim
     state = check_transition(facts, actor, action, now)
     approvals = facts.approvals
     if action is Action.APPROVE:
-        approvals = approvals + (Approval(actor.person_id, facts.content_hash),)
+        approvals = (*approvals, Approval(actor.person_id, facts.content_hash))
     elif action is Action.REQUEST_CHANGES:
         approvals = tuple(a for a in approvals if a.reviewer_id != actor.person_id)
     elif action is Action.REOPEN:
@@ -345,9 +395,13 @@ def allowed_actions(facts: ReleaseFacts, actor: Actor, now: datetime) -> list[Ac
 def check_edit(facts: ReleaseFacts, actor: Actor) -> None:
     """Raise unless ``actor`` may change the content of the release now."""
     if facts.state not in EDITABLE_STATES:
-        raise ValidationError({"state": translate(
-            "Releases", "A release that is \u201c{state}\u201d can no longer be edited."
-        ).format(state=facts.state.label)})
+        raise ValidationError(
+            {
+                "state": translate(
+                    "Releases", "A release that is \u201c{state}\u201d can no longer be edited."
+                ).format(state=facts.state.label)
+            }
+        )
     if not EDIT_ROLES & actor.roles:
         raise PermissionDenied(translate("Releases", "Only an officer can edit a release."))
 
@@ -359,9 +413,13 @@ def after_edit(facts: ReleaseFacts, editor_id: int, new_hash: str) -> ReleaseFac
     voids every approval, and sends an Approved or Scheduled release back to InReview.
     """
     if facts.state not in EDITABLE_STATES:
-        raise ValidationError({"state": translate(
-            "Releases", "A release that is \u201c{state}\u201d can no longer be edited."
-        ).format(state=facts.state.label)})
+        raise ValidationError(
+            {
+                "state": translate(
+                    "Releases", "A release that is \u201c{state}\u201d can no longer be edited."
+                ).format(state=facts.state.label)
+            }
+        )
     if new_hash == facts.content_hash:
         return facts
     state = State.IN_REVIEW if facts.state in (State.APPROVED, State.SCHEDULED) else facts.state
@@ -370,5 +428,8 @@ def after_edit(facts: ReleaseFacts, editor_id: int, new_hash: str) -> ReleaseFac
 
 def awaiting_review_by(facts_list: Iterable[tuple[object, ReleaseFacts]], person_id: int) -> list[object]:
     """Keys of releases in review that ``person_id`` may approve and has not approved yet."""
-    return [key for key, facts in facts_list
-            if facts.state is State.IN_REVIEW and person_id in review_progress(facts).waiting_for]
+    return [
+        key
+        for key, facts in facts_list
+        if facts.state is State.IN_REVIEW and person_id in review_progress(facts).waiting_for
+    ]

@@ -4,6 +4,7 @@ Each rule function is named after its ID in lower case (``pc_2``, ``fm_1`` ...) 
 ``Finding``. ``OK`` findings are optional; ``WARN`` can be overridden by the user with a reason (which
 the calling service writes to the audit log); ``BLOCK`` cannot.
 """
+
 from __future__ import annotations
 
 import enum
@@ -18,9 +19,9 @@ class Level(str, enum.Enum):
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str          # e.g. "PC-2"
+    rule: str  # e.g. "PC-2"
     level: Level
-    message: str       # translated, one sentence naming the problem and what to do
+    message: str  # translated, one sentence naming the problem and what to do
 
     @property
     def blocking(self) -> bool:

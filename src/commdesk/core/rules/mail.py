@@ -3,6 +3,7 @@
 Pure functions over plain strings, so the composer, the outbox and the GUI all ask the same questions.
 A finding at ``Level.OK`` that carries a message is a hint: shown to the user, no override needed.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,14 +18,76 @@ from commdesk.core.rules import Finding, Level
 VAGUE_SUBJECTS = frozenset(
     {
         # Chinese
-        "咨询", "问事", "请问", "问一下", "问个事", "问个问题", "请教", "问题", "有事", "事情", "你好",
-        "您好", "大家好", "急", "紧急", "加急", "重要", "通知", "测试", "无主题", "无标题", "主题",
-        "咨询一下", "请教一下", "麻烦", "帮忙", "求助", "汇报", "文件", "附件", "资料", "回复", "转发",
+        "咨询",
+        "问事",
+        "请问",
+        "问一下",
+        "问个事",
+        "问个问题",
+        "请教",
+        "问题",
+        "有事",
+        "事情",
+        "你好",
+        "您好",
+        "大家好",
+        "急",
+        "紧急",
+        "加急",
+        "重要",
+        "通知",
+        "测试",
+        "无主题",
+        "无标题",
+        "主题",
+        "咨询一下",
+        "请教一下",
+        "麻烦",
+        "帮忙",
+        "求助",
+        "汇报",
+        "文件",
+        "附件",
+        "资料",
+        "回复",
+        "转发",
         # English
-        "hello", "hi", "hey", "dear", "question", "questions", "query", "inquiry", "enquiry", "info",
-        "information", "request", "help", "urgent", "important", "fyi", "test", "testing", "update",
-        "news", "stuff", "hello there", "hi there", "no subject", "nosubject", "untitled", "subject",
-        "re", "fw", "fwd", "attachment", "attachments", "document", "file", "files", "misc",
+        "hello",
+        "hi",
+        "hey",
+        "dear",
+        "question",
+        "questions",
+        "query",
+        "inquiry",
+        "enquiry",
+        "info",
+        "information",
+        "request",
+        "help",
+        "urgent",
+        "important",
+        "fyi",
+        "test",
+        "testing",
+        "update",
+        "news",
+        "stuff",
+        "hello there",
+        "hi there",
+        "no subject",
+        "nosubject",
+        "untitled",
+        "subject",
+        "re",
+        "fw",
+        "fwd",
+        "attachment",
+        "attachments",
+        "document",
+        "file",
+        "files",
+        "misc",
     }
 )
 # A subject is "short" for the vague check up to this many characters after normalisation.
@@ -50,10 +113,7 @@ def _normalise(subject: str) -> str:
 
 def _vague_key(text: str) -> str:
     """Lower case, punctuation, brackets, emoji and spacing removed: '  Hello?! ' -> 'hello'."""
-    kept = [
-        ch if unicodedata.category(ch)[0] in "LN" else " "
-        for ch in text.casefold()
-    ]
+    kept = [ch if unicodedata.category(ch)[0] in "LN" else " " for ch in text.casefold()]
     return " ".join("".join(kept).split())
 
 
@@ -78,16 +138,39 @@ def em_1(subject: str | None) -> list[Finding]:
     """EM-1: the subject states the core content; empty or vague subjects are a warning."""
     text = _normalise(subject or "")
     if not _vague_key(text):
-        return [Finding("EM-1", Level.WARN, translate(
-            "Mail", "The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'."))]
+        return [
+            Finding(
+                "EM-1",
+                Level.WARN,
+                translate(
+                    "Mail", "The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'."
+                ),
+            )
+        ]
     if is_vague(text):
-        return [Finding("EM-1", Level.WARN, translate(
-            "Mail", "The subject '{subject}' is too vague: state the core content, e.g. "
-            "'【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.").format(subject=text))]
+        return [
+            Finding(
+                "EM-1",
+                Level.WARN,
+                translate(
+                    "Mail",
+                    "The subject '{subject}' is too vague: state the core content, e.g. "
+                    "'【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.",
+                ).format(subject=text),
+            )
+        ]
     if not follows_convention(text):
-        return [Finding("EM-1", Level.OK, translate(
-            "Mail", "Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or "
-            "'【重要通知】-[事项描述]' are easier to find later."))]
+        return [
+            Finding(
+                "EM-1",
+                Level.OK,
+                translate(
+                    "Mail",
+                    "Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or "
+                    "'【重要通知】-[事项描述]' are easier to find later.",
+                ),
+            )
+        ]
     return []
 
 
@@ -129,23 +212,51 @@ def em_2(
     to_list, cc_list, bcc_list = _addresses(to), _addresses(cc), _addresses(bcc)
     sender_key = (_addresses(sender) or [""])[0].casefold()
     if not (to_list or cc_list or bcc_list):
-        return [Finding("EM-2", Level.BLOCK, translate(
-            "Mail", "The mail has no recipients: add at least one address."))]
+        return [
+            Finding(
+                "EM-2",
+                Level.BLOCK,
+                translate("Mail", "The mail has no recipients: add at least one address."),
+            )
+        ]
     visible = [a for a in to_list + cc_list if a.casefold() != sender_key]
     findings: list[Finding] = []
     if bulk:
         if len(visible) > 1 or (visible and bcc_list):
-            findings.append(Finding("EM-2", Level.BLOCK, translate(
-                "Mail", "This bulk send would show {count} recipients to each other: send one "
-                "personalised message per recipient, or put everyone in Bcc.").format(
-                    count=len(visible) + len(bcc_list))))
+            findings.append(
+                Finding(
+                    "EM-2",
+                    Level.BLOCK,
+                    translate(
+                        "Mail",
+                        "This bulk send would show {count} recipients to each other: send one "
+                        "personalised message per recipient, or put everyone in Bcc.",
+                    ).format(count=len(visible) + len(bcc_list)),
+                )
+            )
         return findings
     if len(visible) > max_visible:
-        findings.append(Finding("EM-2", Level.WARN, translate(
-            "Mail", "{count} people would see each other's addresses: for that many, use a distribution "
-            "list (personalised or Bcc) or hold a meeting.").format(count=len(visible))))
+        findings.append(
+            Finding(
+                "EM-2",
+                Level.WARN,
+                translate(
+                    "Mail",
+                    "{count} people would see each other's addresses: for that many, use a distribution "
+                    "list (personalised or Bcc) or hold a meeting.",
+                ).format(count=len(visible)),
+            )
+        )
     if bcc_list:
-        findings.append(Finding("EM-2", Level.WARN, translate(
-            "Mail", "Bcc is meant only to hide the recipients of a bulk send: put people who must act in "
-            "To and people who must know in Cc.")))
+        findings.append(
+            Finding(
+                "EM-2",
+                Level.WARN,
+                translate(
+                    "Mail",
+                    "Bcc is meant only to hide the recipients of a bulk send: put people who must act in "
+                    "To and people who must know in Cc.",
+                ),
+            )
+        )
     return findings

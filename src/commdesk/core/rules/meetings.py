@@ -18,6 +18,7 @@ Decisions:
   holidays and make-up days, the office's closed days and hours). A year the calendar has no
   holiday data for is said in a finding, never silently counted as Monday to Friday.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -55,10 +56,14 @@ def _require_aware(sent_at: datetime) -> None:
 
 
 def _missing(rule: str, field: str) -> Finding:
-    return Finding(rule, Level.WARN, translate(
-        "Meetings",
-        "The invitation lacks {field}, which {rule} requires; fill it in or give a reason to send without it.",
-    ).format(field=_FIELD_LABELS[field](), rule=rule))
+    return Finding(
+        rule,
+        Level.WARN,
+        translate(
+            "Meetings",
+            "The invitation lacks {field}, which {rule} requires; fill it in or give a reason to send without it.",
+        ).format(field=_FIELD_LABELS[field](), rule=rule),
+    )
 
 
 def _format_lead(lead: timedelta) -> str:
@@ -81,17 +86,29 @@ def pc_1(meeting: Meeting) -> list[Finding]:
         return []
     count = headcount(meeting)
     if count < PC1_FAR_BELOW:
-        return [Finding("PC-1", Level.WARN, translate(
-            "Meetings",
-            "Only {count} person takes part in this call; PC-1 plans conference calls for 3-10 people. "
-            "Invite the participants or give a reason.",
-        ).format(count=count))]
+        return [
+            Finding(
+                "PC-1",
+                Level.WARN,
+                translate(
+                    "Meetings",
+                    "Only {count} person takes part in this call; PC-1 plans conference calls for 3-10 people. "
+                    "Invite the participants or give a reason.",
+                ).format(count=count),
+            )
+        ]
     if count > PC1_FAR_ABOVE:
-        return [Finding("PC-1", Level.WARN, translate(
-            "Meetings",
-            "{count} people are invited to this call; PC-1 plans conference calls for 3-10 people. "
-            "Invite fewer people, split the call, or use an announcement; or give a reason.",
-        ).format(count=count))]
+        return [
+            Finding(
+                "PC-1",
+                Level.WARN,
+                translate(
+                    "Meetings",
+                    "{count} people are invited to this call; PC-1 plans conference calls for 3-10 people. "
+                    "Invite fewer people, split the call, or use an announcement; or give a reason.",
+                ).format(count=count),
+            )
+        ]
     return []
 
 
@@ -106,19 +123,31 @@ def pc_2(meeting: Meeting, sent_at: datetime, *, password_known: bool = True) ->
         return []
     findings: list[Finding] = []
     if meeting.start is not None:
-        lead = to_utc(meeting.start) - to_utc(sent_at)   # real time, also when both share a DST zone
+        lead = to_utc(meeting.start) - to_utc(sent_at)  # real time, also when both share a DST zone
         if lead <= timedelta(0):
-            findings.append(Finding("PC-2", Level.WARN, translate(
-                "Meetings",
-                "The call has already started or is over; PC-2 asks for the invitation 24 hours ahead. "
-                "Check the start time or give a reason.",
-            )))
+            findings.append(
+                Finding(
+                    "PC-2",
+                    Level.WARN,
+                    translate(
+                        "Meetings",
+                        "The call has already started or is over; PC-2 asks for the invitation 24 hours ahead. "
+                        "Check the start time or give a reason.",
+                    ),
+                )
+            )
         elif lead < PC2_MIN_LEAD:
-            findings.append(Finding("PC-2", Level.WARN, translate(
-                "Meetings",
-                "The invitation goes out {lead} before the call; PC-2 asks for at least 24 hours. "
-                "Move the call later or give a reason.",
-            ).format(lead=_format_lead(lead))))
+            findings.append(
+                Finding(
+                    "PC-2",
+                    Level.WARN,
+                    translate(
+                        "Meetings",
+                        "The invitation goes out {lead} before the call; PC-2 asks for at least 24 hours. "
+                        "Move the call later or give a reason.",
+                    ).format(lead=_format_lead(lead)),
+                )
+            )
     if not meeting.topic.strip():
         findings.append(_missing("PC-2", "topic"))
     if meeting.start is None:
@@ -145,17 +174,29 @@ def fm_1(meeting: Meeting, sent_at: datetime) -> list[Finding]:
     if meeting.start is not None:
         days = (meeting.local_start.date() - sent_at.astimezone(meeting.zone).date()).days
         if days < FM1_MIN_DAYS:
-            findings.append(Finding("FM-1", Level.WARN, translate(
-                "Meetings",
-                "The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. "
-                "Move the meeting later or give a reason.",
-            ).format(days=days)))
+            findings.append(
+                Finding(
+                    "FM-1",
+                    Level.WARN,
+                    translate(
+                        "Meetings",
+                        "The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. "
+                        "Move the meeting later or give a reason.",
+                    ).format(days=days),
+                )
+            )
         elif days > FM1_MAX_DAYS:
-            findings.append(Finding("FM-1", Level.WARN, translate(
-                "Meetings",
-                "The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. "
-                "Send it later (people forget) or give a reason.",
-            ).format(days=days)))
+            findings.append(
+                Finding(
+                    "FM-1",
+                    Level.WARN,
+                    translate(
+                        "Meetings",
+                        "The invitation goes out {days} days before the meeting; FM-1 asks for 3 to 7 days. "
+                        "Send it later (people forget) or give a reason.",
+                    ).format(days=days),
+                )
+            )
     if not meeting.topic.strip():
         findings.append(_missing("FM-1", "topic"))
     if not meeting.purpose.strip():
@@ -181,11 +222,17 @@ def agenda_fits(meeting: Meeting) -> list[Finding]:
     if total <= meeting.duration:
         return []
     rule = "PC-4" if meeting.kind is MeetingKind.CONFERENCE else "FM-3"
-    return [Finding(rule, Level.WARN, translate(
-        "Meetings",
-        "The agenda's time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end "
-        "on time). Shorten the items, drop one, or make the meeting longer.",
-    ).format(total=total, duration=meeting.duration, rule=rule))]
+    return [
+        Finding(
+            rule,
+            Level.WARN,
+            translate(
+                "Meetings",
+                "The agenda's time boxes add up to {total} minutes but the meeting lasts {duration} ({rule}: end "
+                "on time). Shorten the items, drop one, or make the meeting longer.",
+            ).format(total=total, duration=meeting.duration, rule=rule),
+        )
+    ]
 
 
 def check_invitation(meeting: Meeting, sent_at: datetime, *, password_known: bool = True) -> list[Finding]:
@@ -207,7 +254,14 @@ def pc_5(meeting_end: datetime, now: datetime, distributed_at: datetime | None, 
     if coverage:
         findings.append(Finding("PC-5", Level.WARN, coverage))
     if distributed_at is None and now > due:
-        findings.append(Finding("PC-5", Level.WARN, translate(
-            "Meetings", "The minutes were due by {due} (PC-5: the same working day); send them out now.").format(
-                due=format_instant(due, due.tzinfo))))
+        findings.append(
+            Finding(
+                "PC-5",
+                Level.WARN,
+                translate(
+                    "Meetings",
+                    "The minutes were due by {due} (PC-5: the same working day); send them out now.",
+                ).format(due=format_instant(due, due.tzinfo)),
+            )
+        )
     return findings

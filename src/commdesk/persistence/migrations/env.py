@@ -6,6 +6,7 @@ revision leaves the database at the revision it had, never half-way. SQLite's DD
 too once the pysqlite driver stops committing on its own (``persistence.db``), hence
 ``transactional_ddl=True`` on every dialect.
 """
+
 from __future__ import annotations
 
 from alembic import context

@@ -2,6 +2,7 @@
 
 Each area keeps its tables in its own module; add the module to ``AREA_MODULES`` below.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -18,4 +19,4 @@ for _name in AREA_MODULES:
         if exc.name != f"{__name__}.{_name}":
             raise
 
-__all__ = ["Base", "PersonRow", "SettingRow", "AuditRow"]
+__all__ = ["AuditRow", "Base", "PersonRow", "SettingRow"]

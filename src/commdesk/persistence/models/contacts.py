@@ -23,6 +23,7 @@ Deleting moves a contact to the trash (``deleted``); a merge marks the merged-aw
 with ``merged_into``; erasing blanks every personal column and sets ``erased`` (the row stays as a
 stub so releases and meetings that refer to the id still resolve).
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -32,8 +33,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from commdesk.persistence.models.base import Base, Timestamps, Versioned, utcnow
 
-_DERIVED = frozenset({"search_text", "sort_key", "pinyin_key", "outlet_key", "primary_email",
-                      "primary_phone", "last_contact_at"})
+_DERIVED = frozenset(
+    {
+        "search_text",
+        "sort_key",
+        "pinyin_key",
+        "outlet_key",
+        "primary_email",
+        "primary_phone",
+        "last_contact_at",
+    }
+)
 
 
 class OutletRow(Versioned, Timestamps, Base):
@@ -62,11 +72,11 @@ class ContactRow(Versioned, Timestamps, Base):
     given_name: Mapped[str] = mapped_column(String(200), default="")
     pinyin: Mapped[str] = mapped_column(String(300), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
-    outlet: Mapped[str] = mapped_column(String(300), default="")          # primary outlet's name
-    outlets_text: Mapped[str] = mapped_column(Text, default="")           # further outlets, one a line
-    beats_text: Mapped[str] = mapped_column(Text, default="")             # one a line
-    emails_text: Mapped[str] = mapped_column(Text, default="")            # "label: address", primary first
-    phones_text: Mapped[str] = mapped_column(Text, default="")            # "label: +E164", primary first
+    outlet: Mapped[str] = mapped_column(String(300), default="")  # primary outlet's name
+    outlets_text: Mapped[str] = mapped_column(Text, default="")  # further outlets, one a line
+    beats_text: Mapped[str] = mapped_column(Text, default="")  # one a line
+    emails_text: Mapped[str] = mapped_column(Text, default="")  # "label: address", primary first
+    phones_text: Mapped[str] = mapped_column(Text, default="")  # "label: +E164", primary first
     wechat: Mapped[str] = mapped_column(String(200), default="")
     weibo: Mapped[str] = mapped_column(String(200), default="")
     linkedin: Mapped[str] = mapped_column(String(300), default="")
@@ -78,8 +88,9 @@ class ContactRow(Versioned, Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     tier: Mapped[str | None] = mapped_column(String(1), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True,
-                                                 index=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     source: Mapped[str] = mapped_column(String(300), default="")
     source_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -102,23 +113,33 @@ class ContactRow(Versioned, Timestamps, Base):
 #: (the same statements as migration 0011; here for databases made by ``create_all``, e.g. backups).
 FTS_TABLE = "contact_fts"
 SQLITE_FTS_DDL = (
-    "CREATE VIRTUAL TABLE contact_fts USING fts5(text, content='', columnsize=0, "
-    "tokenize='trigram case_sensitive 1')",
-    "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contacts BEGIN "
-    "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END",
-    "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contacts BEGIN "
-    "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER contact_fts_au AFTER UPDATE OF search_text ON contacts "
-    "WHEN old.search_text IS NOT new.search_text BEGIN "
-    "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END",
+    (
+        "CREATE VIRTUAL TABLE contact_fts USING fts5(text, content='', columnsize=0, "
+        "tokenize='trigram case_sensitive 1')"
+    ),
+    (
+        "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contacts BEGIN "
+        "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END"
+    ),
+    (
+        "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contacts BEGIN "
+        "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); END"
+    ),
+    (
+        "CREATE TRIGGER contact_fts_au AFTER UPDATE OF search_text ON contacts "
+        "WHEN old.search_text IS NOT new.search_text BEGIN "
+        "INSERT INTO contact_fts(contact_fts, rowid, text) VALUES ('delete', old.id, old.search_text); "
+        "INSERT INTO contact_fts(rowid, text) VALUES (new.id, new.search_text); END"
+    ),
 )
 #: SQLite only: the short-term keys (revision 0012), one document of hex-spelled keys per contact.
 SHORT_FTS_TABLE = "contact_fts_short"
 SQLITE_SHORT_DDL = (
     "CREATE VIRTUAL TABLE contact_fts_short USING fts5(keys, columnsize=0, detail=none, tokenize='ascii')",
-    "CREATE TRIGGER contact_fts_short_ad AFTER DELETE ON contacts BEGIN "
-    "DELETE FROM contact_fts_short WHERE rowid = old.id; END",
+    (
+        "CREATE TRIGGER contact_fts_short_ad AFTER DELETE ON contacts BEGIN "
+        "DELETE FROM contact_fts_short WHERE rowid = old.id; END"
+    ),
 )
 for _stmt in SQLITE_FTS_DDL + SQLITE_SHORT_DDL:
     event.listen(ContactRow.__table__, "after_create", DDL(_stmt).execute_if(dialect="sqlite"))
@@ -131,8 +152,9 @@ class ContactSearchKeyRow(Base):
     __tablename__ = "contact_search_keys"
 
     key: Mapped[str] = mapped_column(String(8), primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True,
-                                            index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
     __table_args__ = {"sqlite_with_rowid": False}
 
@@ -217,7 +239,9 @@ class InteractionRow(Timestamps, Base):
     channel: Mapped[str] = mapped_column(String(30), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     logged_by: Mapped[str] = mapped_column(String(200), default="")
-    logged_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    logged_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
     release_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # releases.id
     meeting_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # meetings.id
     deadline: Mapped[datetime | None] = mapped_column(nullable=True)
@@ -242,8 +266,9 @@ class ContactListMemberRow(Base):
     __audited__ = True
 
     list_id: Mapped[int] = mapped_column(ForeignKey("contact_lists.id", ondelete="CASCADE"), primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True,
-                                            index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

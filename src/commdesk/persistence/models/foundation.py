@@ -1,4 +1,5 @@
 """Tables every area uses: people and their roles, organisation settings, the audit log."""
+
 from __future__ import annotations
 
 from datetime import datetime

@@ -5,6 +5,7 @@ so a batch resumed after a crash knows what was sent. Status changes are compare
 (``repositories.mail.OutboxRepository.transition``), which is the locking here: two workers (the
 window and ``commdesk outbox send``) can never both claim one message.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -19,13 +20,13 @@ class OutboxMessageRow(Timestamps, Base):
     __tablename__ = "mail_outbox"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    batch: Mapped[str] = mapped_column(String(32), index=True)        # one queue() call
-    kind: Mapped[str] = mapped_column(String(40), default="mail")     # mail, invitation, minutes, release ...
-    status: Mapped[str] = mapped_column(String(20), index=True)       # queued sending sent failed cancelled held
+    batch: Mapped[str] = mapped_column(String(32), index=True)  # one queue() call
+    kind: Mapped[str] = mapped_column(String(40), default="mail")  # mail, invitation, minutes, release ...
+    status: Mapped[str] = mapped_column(String(20), index=True)  # queued sending sent failed cancelled held
     subject: Mapped[str] = mapped_column(String(500), default="")
     sender: Mapped[str] = mapped_column(String(320), default="")
-    recipients: Mapped[str] = mapped_column(Text, default="[]")       # JSON: envelope addresses
-    recipient_keys: Mapped[str] = mapped_column(Text, default="[]")   # JSON: the caller's ids (contacts)
+    recipients: Mapped[str] = mapped_column(Text, default="[]")  # JSON: envelope addresses
+    recipient_keys: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the caller's ids (contacts)
     message_id: Mapped[str] = mapped_column(String(300), unique=True)
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer, default=0)
@@ -33,13 +34,13 @@ class OutboxMessageRow(Timestamps, Base):
     related_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(nullable=True)
-    uncertain: Mapped[bool] = mapped_column(Boolean, default=False)   # may have arrived: no automatic resend
+    uncertain: Mapped[bool] = mapped_column(Boolean, default=False)  # may have arrived: no automatic resend
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     server_reply: Mapped[str | None] = mapped_column(Text, nullable=True)
     queued_by: Mapped[str] = mapped_column(String(200), default="")
     sending_at: Mapped[datetime | None] = mapped_column(nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
-    follow_up_by: Mapped[date | None] = mapped_column(Date, nullable=True)       # EM-5
+    follow_up_by: Mapped[date | None] = mapped_column(Date, nullable=True)  # EM-5
     follow_up_done_at: Mapped[datetime | None] = mapped_column(nullable=True)
     # the related record's revision (a release's approved content hash) the message was built from;
     # checked at send time: a record that moved on makes the message "held" with a reason code

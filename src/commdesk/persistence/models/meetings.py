@@ -8,6 +8,7 @@ OS keyring under ``meeting:<uid>`` (``has_password`` only says that one exists).
 External contacts are referred to by ``contact_id`` without a foreign key: the contacts area's tables
 are migrated on their own branch.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -24,8 +25,8 @@ class MeetingSeriesRow(Versioned, Timestamps, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     topic: Mapped[str] = mapped_column(String(300))
-    frequency: Mapped[str] = mapped_column(String(20))          # weekly / biweekly / monthly
-    backlog: Mapped[str] = mapped_column(Text, default="[]")    # JSON list of topics for later meetings
+    frequency: Mapped[str] = mapped_column(String(20))  # weekly / biweekly / monthly
+    backlog: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of topics for later meetings
 
 
 class MeetingRow(Versioned, Timestamps, Base):
@@ -42,7 +43,8 @@ class MeetingRow(Versioned, Timestamps, Base):
     duration: Mapped[int | None] = mapped_column(Integer, nullable=True)
     tz: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     organiser_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
     organiser_name: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str] = mapped_column(String(320), default="")
     host: Mapped[str] = mapped_column(String(200), default="")
@@ -51,11 +53,12 @@ class MeetingRow(Versioned, Timestamps, Base):
     link: Mapped[str] = mapped_column(String(1000), default="")
     dial_in: Mapped[str] = mapped_column(String(200), default="")
     has_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    materials: Mapped[str] = mapped_column(Text, default="[]")     # JSON list of str
-    equipment: Mapped[str] = mapped_column(Text, default="[]")     # JSON list of {text, done}
-    preparation: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of {text, done}
+    materials: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of str
+    equipment: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {text, done}
+    preparation: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {text, done}
     series_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting_series.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("meeting_series.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     invitation_sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -86,7 +89,7 @@ class AgendaItemRow(Base):
     title: Mapped[str] = mapped_column(String(500))
     presenter: Mapped[str] = mapped_column(String(200), default="")
     minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    documents: Mapped[str] = mapped_column(Text, default="[]")     # JSON list of str
+    documents: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of str
     review_of_actions: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -101,13 +104,14 @@ class MinutesRow(Versioned, Timestamps, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer, default=1)
     state: Mapped[str] = mapped_column(String(20), default="draft")
-    notes: Mapped[str] = mapped_column(Text, default="")            # Markdown subset
+    notes: Mapped[str] = mapped_column(Text, default="")  # Markdown subset
     circulated_at: Mapped[datetime | None] = mapped_column(nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
     approved_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), nullable=True)  # who signed off (four eyes)
-    writer_ids: Mapped[str] = mapped_column(Text, default="[]")     # JSON: people who saved this version
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )  # who signed off (four eyes)
+    writer_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON: people who saved this version
     distributed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     reopen_reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -121,7 +125,7 @@ class MinuteEntryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     minutes_id: Mapped[int] = mapped_column(ForeignKey("meeting_minutes.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20))                   # point / decision
+    kind: Mapped[str] = mapped_column(String(20))  # point / decision
     agenda_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text)
 
@@ -137,7 +141,8 @@ class ActionRow(Versioned, Timestamps, Base):
     owner_name: Mapped[str] = mapped_column(String(200), default="")
     owner_email: Mapped[str] = mapped_column(String(320), default="")
     owner_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     owner_contact_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     deadline: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
@@ -149,7 +154,9 @@ class ActionReviewRow(Base):
 
     __tablename__ = "meeting_action_reviews"
     __audited__ = True
-    __table_args__ = (UniqueConstraint("action_id", "meeting_id", name="uq_meeting_action_reviews_action_id"),)
+    __table_args__ = (
+        UniqueConstraint("action_id", "meeting_id", name="uq_meeting_action_reviews_action_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("meeting_actions.id", ondelete="CASCADE"), index=True)

@@ -6,6 +6,7 @@ the contacts tables did not exist when these were written, and a release must ke
 it went to even after a contact is deleted. Release content is stored in columns (searchable,
 auditable); every saved version is kept as canonical JSON in ``release_revisions``.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -21,21 +22,21 @@ class ReleaseRow(Versioned, Timestamps, Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    reference: Mapped[str] = mapped_column(String(30), unique=True)      # PR-2026-014
+    reference: Mapped[str] = mapped_column(String(30), unique=True)  # PR-2026-014
     state: Mapped[str] = mapped_column(String(30), default="draft", index=True)
     title: Mapped[str] = mapped_column(String(500))
     subtitle: Mapped[str] = mapped_column(String(500), default="")
     dateline_city: Mapped[str] = mapped_column(String(100), default="")
     dateline_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     body_markdown: Mapped[str] = mapped_column(Text, default="")
-    quotes_json: Mapped[str] = mapped_column(Text, default="[]")          # [[text, attribution], ...]
+    quotes_json: Mapped[str] = mapped_column(Text, default="[]")  # [[text, attribution], ...]
     boilerplate: Mapped[str] = mapped_column(Text, default="")
     media_contact: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(5), default="zh")
     embargo: Mapped[datetime | None] = mapped_column(nullable=True)
-    embargo_tz: Mapped[str] = mapped_column(String(60), default="")      # IANA zone, e.g. Asia/Shanghai
-    channels_json: Mapped[str] = mapped_column(Text, default="[]")       # ["newsroom", "wechat", ...]
-    lists_json: Mapped[str] = mapped_column(Text, default="[]")          # [[list id, name], ...]
+    embargo_tz: Mapped[str] = mapped_column(String(60), default="")  # IANA zone, e.g. Asia/Shanghai
+    channels_json: Mapped[str] = mapped_column(Text, default="[]")  # ["newsroom", "wechat", ...]
+    lists_json: Mapped[str] = mapped_column(Text, default="[]")  # [[list id, name], ...]
     review_rule: Mapped[str] = mapped_column(String(10), default="any")
     submit_note: Mapped[str] = mapped_column(Text, default="")
     template_key: Mapped[str] = mapped_column(String(60), default="")
@@ -44,8 +45,9 @@ class ReleaseRow(Versioned, Timestamps, Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     last_editor_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     owner_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
-    linked_id: Mapped[int | None] = mapped_column(ForeignKey("releases.id", ondelete="SET NULL"),
-                                                  nullable=True)  # the other-language version
+    linked_id: Mapped[int | None] = mapped_column(
+        ForeignKey("releases.id", ondelete="SET NULL"), nullable=True
+    )  # the other-language version
     published_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
@@ -99,12 +101,13 @@ class ReleaseCommentRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("release_comments.id", ondelete="CASCADE"),
-                                                  nullable=True)  # an answer to this comment
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("release_comments.id", ondelete="CASCADE"), nullable=True
+    )  # an answer to this comment
     author_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     author_name: Mapped[str] = mapped_column(String(200))
-    paragraph_id: Mapped[str] = mapped_column(String(40), default="")   # "" : the whole release
-    paragraph_text: Mapped[str] = mapped_column(Text, default="")       # the paragraph as commented
+    paragraph_id: Mapped[str] = mapped_column(String(40), default="")  # "" : the whole release
+    paragraph_text: Mapped[str] = mapped_column(Text, default="")  # the paragraph as commented
     revision: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -192,5 +195,7 @@ class ReleaseTemplateRow(Versioned, Timestamps, Base):
     text: Mapped[str] = mapped_column(Text)
     edited_by: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (UniqueConstraint("key", "language", name="uq_release_templates_key_language"),
-                      Index("ix_release_templates_key", "key"))
+    __table_args__ = (
+        UniqueConstraint("key", "language", name="uq_release_templates_key_language"),
+        Index("ix_release_templates_key", "key"),
+    )

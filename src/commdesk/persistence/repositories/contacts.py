@@ -3,6 +3,7 @@
 Takes a Session and flushes, never commits (the service's unit of work does). Bulk paths (import)
 use ``RowWriter``: one executemany per table for thousands of rows.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -10,27 +11,77 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
-from sqlalchemy import (Boolean, Integer, String, Text, and_, column, delete, event, exists, func, insert, inspect, not_,
-                        or_, select, table, true)
+from sqlalchemy import (
+    Boolean,
+    Integer,
+    String,
+    Text,
+    and_,
+    column,
+    delete,
+    event,
+    exists,
+    func,
+    insert,
+    inspect,
+    not_,
+    or_,
+    select,
+    table,
+    true,
+)
 from sqlalchemy.orm import Session
 
-from commdesk.core.contacts.names import (SHORT_TERM, clean_name, fold_latin, has_chinese, search_keys, short_keys,
-                                   sort_key)
+from commdesk.core.contacts.names import (
+    SHORT_TERM,
+    clean_name,
+    fold_latin,
+    has_chinese,
+    search_keys,
+    short_keys,
+    sort_key,
+)
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status, Tier
 from commdesk.core.contacts.validation import email_key
 from commdesk.persistence.models import PersonRow
-from commdesk.persistence.models.contacts import (FTS_TABLE, SHORT_FTS_TABLE, ContactBeatRow, ContactConsentRow, ContactEmailRow,
-                               ContactListMemberRow, ContactOutletRow, ContactPhoneRow, ContactRow,
-                               ContactSearchKeyRow, OutletRow)
+from commdesk.persistence.models.contacts import (
+    FTS_TABLE,
+    SHORT_FTS_TABLE,
+    ContactBeatRow,
+    ContactConsentRow,
+    ContactEmailRow,
+    ContactListMemberRow,
+    ContactOutletRow,
+    ContactPhoneRow,
+    ContactRow,
+    ContactSearchKeyRow,
+    OutletRow,
+)
 
-SCALAR_FIELDS = ("full_name", "family_name", "given_name", "pinyin", "title", "outlet", "wechat", "weibo",
-                 "linkedin", "x", "address", "preferred_channel", "language", "contact_time", "notes", "source")
+SCALAR_FIELDS = (
+    "full_name",
+    "family_name",
+    "given_name",
+    "pinyin",
+    "title",
+    "outlet",
+    "wechat",
+    "weibo",
+    "linkedin",
+    "x",
+    "address",
+    "preferred_channel",
+    "language",
+    "contact_time",
+    "notes",
+    "source",
+)
 CHUNK = 500
 
 
 def chunks(items: Sequence, n: int = CHUNK):
     for i in range(0, len(items), n):
-        yield items[i:i + n]
+        yield items[i : i + n]
 
 
 @lru_cache(maxsize=65536)
@@ -49,8 +100,9 @@ def _primary_first(items):
 
 
 @lru_cache(maxsize=131072)
-def _name_derived(name: str, pinyin: str, full_name: str, family_name: str, given_name: str
-                  ) -> tuple[tuple[str, ...], str, str, frozenset[str]]:
+def _name_derived(
+    name: str, pinyin: str, full_name: str, family_name: str, given_name: str
+) -> tuple[tuple[str, ...], str, str, frozenset[str]]:
     """(search parts, sort_key, pinyin_key, short-term keys of the parts) of a name: the same for
     every contact of that name (an import meets each common Chinese name thousands of times)."""
     parts = list(search_keys(name, pinyin))
@@ -63,9 +115,12 @@ def _name_derived(name: str, pinyin: str, full_name: str, family_name: str, give
         spelled, clean = sort_key(name)
         if pinyin and spelled and any(ord(c) > 0x2E7F for c in clean):
             spelled = clean_name(pinyin).lower()
-    return (tuple(parts), (f"{spelled}\t{clean.casefold()}")[:400],
-            (clean_name(pinyin).lower().replace(" ", "") if pinyin else "")[:300],
-            frozenset(short_keys(" ".join(parts))))
+    return (
+        tuple(parts),
+        (f"{spelled}\t{clean.casefold()}")[:400],
+        (clean_name(pinyin).lower().replace(" ", "") if pinyin else "")[:300],
+        frozenset(short_keys(" ".join(parts))),
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -75,16 +130,26 @@ def _folded(value: str) -> tuple[str, frozenset[str]]:
     return folded, frozenset(short_keys(folded))
 
 
-DERIVED_COLUMNS = ("search_text", "sort_key", "pinyin_key", "outlet_key", "primary_email", "primary_phone",
-                   "outlets_text", "beats_text", "emails_text", "phones_text")
+DERIVED_COLUMNS = (
+    "search_text",
+    "sort_key",
+    "pinyin_key",
+    "outlet_key",
+    "primary_email",
+    "primary_phone",
+    "outlets_text",
+    "beats_text",
+    "emails_text",
+    "phones_text",
+)
 #: the columns of ``row_tuple_and_keys``'s tuple, in order
-ROW_COLUMNS = SCALAR_FIELDS + ("tier", "status") + DERIVED_COLUMNS
+ROW_COLUMNS = (*SCALAR_FIELDS, "tier", "status", *DERIVED_COLUMNS)
 _scalars = attrgetter(*SCALAR_FIELDS)
 
 
 def derived(rec: ContactRecord) -> dict:
     """The derived columns of a contact row (see the models' module doc)."""
-    return dict(zip(DERIVED_COLUMNS, _derived_and_keys(rec)[0]))
+    return dict(zip(DERIVED_COLUMNS, _derived_and_keys(rec)[0], strict=False))
 
 
 def _own_keys(addresses: list[str], numbers: list[str]) -> set[str]:
@@ -104,8 +169,9 @@ def _derived_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
     notes left out)."""
     emails = _primary_first(rec.emails)
     phones = _primary_first(rec.phones)
-    name_parts, sort, pinyin_key, keys = _name_derived(rec.display_name, rec.pinyin or "", rec.full_name or "",
-                                                       rec.family_name or "", rec.given_name or "")
+    name_parts, sort, pinyin_key, keys = _name_derived(
+        rec.display_name, rec.pinyin or "", rec.full_name or "", rec.family_name or "", rec.given_name or ""
+    )
     parts = list(name_parts)
     keys = set(keys)
     for v in (*rec.all_outlets, *rec.beats):
@@ -139,7 +205,7 @@ def _derived_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
 
 
 def row_values(rec: ContactRecord) -> dict:
-    return dict(zip(ROW_COLUMNS, row_tuple_and_keys(rec)[0]))
+    return dict(zip(ROW_COLUMNS, row_tuple_and_keys(rec)[0], strict=False))
 
 
 def row_tuple_and_keys(rec: ContactRecord) -> tuple[tuple, set[str]]:
@@ -197,9 +263,12 @@ class OutletCache:
             if k and k not in self.ids and k not in missing:
                 missing[k] = clean_name(n)[:300]
         if missing:
-            self.session.execute(insert(OutletRow), [dict(name=v, name_key=k) for k, v in missing.items()])
-            self.ids.update(self.session.execute(select(OutletRow.name_key, OutletRow.id).where(
-                OutletRow.name_key.in_(list(missing)))).all())
+            self.session.execute(insert(OutletRow), [{"name": v, "name_key": k} for k, v in missing.items()])
+            self.ids.update(
+                self.session.execute(
+                    select(OutletRow.name_key, OutletRow.id).where(OutletRow.name_key.in_(list(missing)))
+                ).all()
+            )
 
 
 CHILD_COLUMNS: dict[type, tuple[str, ...]] = {
@@ -210,16 +279,24 @@ CHILD_COLUMNS: dict[type, tuple[str, ...]] = {
 }
 
 
-def child_tuples(contact_id: int, rec: ContactRecord, outlets: OutletCache | KnownOutlets
-                 ) -> dict[type, list[tuple]]:
+def child_tuples(
+    contact_id: int, rec: ContactRecord, outlets: OutletCache | KnownOutlets
+) -> dict[type, list[tuple]]:
     """The rows of the contact's e-mails, phones, beats and outlets (CHILD_COLUMNS' order)."""
     return {
-        ContactEmailRow: [(contact_id, e.address, email_key(e.address), e.label, i == 0, i)
-                          for i, e in enumerate(_primary_first(rec.emails))],
-        ContactPhoneRow: [(contact_id, p.number, p.label, i == 0, i) for i, p in enumerate(_primary_first(rec.phones))],
+        ContactEmailRow: [
+            (contact_id, e.address, email_key(e.address), e.label, i == 0, i)
+            for i, e in enumerate(_primary_first(rec.emails))
+        ],
+        ContactPhoneRow: [
+            (contact_id, p.number, p.label, i == 0, i) for i, p in enumerate(_primary_first(rec.phones))
+        ],
         ContactBeatRow: [(contact_id, b[:100], b.casefold()[:100], i) for i, b in enumerate(rec.beats)],
-        ContactOutletRow: [(contact_id, outlets.id_for(o), bool(rec.outlet) and i == 0, i)
-                           for i, o in enumerate(rec.all_outlets) if outlet_key(o)],
+        ContactOutletRow: [
+            (contact_id, outlets.id_for(o), bool(rec.outlet) and i == 0, i)
+            for i, o in enumerate(rec.all_outlets)
+            if outlet_key(o)
+        ],
     }
 
 
@@ -267,8 +344,11 @@ class RowWriter:
             proc = tbl.c[name].type._cached_bind_processor(dialect)
             fixed.append(proc(value) if proc else value)
         self.fixed = tuple(fixed)
-        self.procs = [(i, p) for i, n in enumerate(self.columns)
-                      if (p := tbl.c[n].type._cached_bind_processor(dialect)) and not _plain(tbl.c[n].type)]
+        self.procs = [
+            (i, p)
+            for i, n in enumerate(self.columns)
+            if (p := tbl.c[n].type._cached_bind_processor(dialect)) and not _plain(tbl.c[n].type)
+        ]
         names = self.columns + tuple(constants)
         cols = ", ".join(dialect.identifier_preparer.quote(n) for n in names)
         self.sql = f"INSERT INTO {tbl.name} ({cols}) VALUES ({', '.join('?' * len(names))})"
@@ -277,7 +357,9 @@ class RowWriter:
         if not rows:
             return
         if not self.sqlite:
-            self.conn.execute(insert(self.tbl), [dict(zip(self.columns, r), **self.constants) for r in rows])
+            self.conn.execute(
+                insert(self.tbl), [dict(zip(self.columns, r, strict=False), **self.constants) for r in rows]
+            )
             return
         fixed = self.fixed
         if self.procs:
@@ -325,14 +407,26 @@ def load_records(session: Session, ids: Sequence[int]) -> dict[int, ContactRecor
     for part in chunks(ids):
         rows.update((r.id, r) for r in session.scalars(select(ContactRow).where(ContactRow.id.in_(part))))
         for cid, address, label, primary in session.execute(
-                select(ContactEmailRow.contact_id, ContactEmailRow.address, ContactEmailRow.label,
-                       ContactEmailRow.primary).where(ContactEmailRow.contact_id.in_(part))
-                .order_by(ContactEmailRow.contact_id, ContactEmailRow.position)):
+            select(
+                ContactEmailRow.contact_id,
+                ContactEmailRow.address,
+                ContactEmailRow.label,
+                ContactEmailRow.primary,
+            )
+            .where(ContactEmailRow.contact_id.in_(part))
+            .order_by(ContactEmailRow.contact_id, ContactEmailRow.position)
+        ):
             emails.setdefault(cid, []).append(Email(label, address, primary))
         for cid, number, label, primary in session.execute(
-                select(ContactPhoneRow.contact_id, ContactPhoneRow.number, ContactPhoneRow.label,
-                       ContactPhoneRow.primary).where(ContactPhoneRow.contact_id.in_(part))
-                .order_by(ContactPhoneRow.contact_id, ContactPhoneRow.position)):
+            select(
+                ContactPhoneRow.contact_id,
+                ContactPhoneRow.number,
+                ContactPhoneRow.label,
+                ContactPhoneRow.primary,
+            )
+            .where(ContactPhoneRow.contact_id.in_(part))
+            .order_by(ContactPhoneRow.contact_id, ContactPhoneRow.position)
+        ):
             phones.setdefault(cid, []).append(Phone(label, number, primary))
     return {i: record_of(rows[i], emails.get(i, []), phones.get(i, [])) for i in ids if i in rows}
 
@@ -359,7 +453,7 @@ def key_text(search_text: str, notes: str) -> str:
         if search_text == folded:
             return ""
         if search_text.endswith("\n" + folded):
-            return search_text[:-len(folded) - 1]
+            return search_text[: -len(folded) - 1]
     return search_text
 
 
@@ -387,7 +481,9 @@ def write_search_keys(conn, items: Iterable[tuple[int, str]], replace: bool = Tr
     write_key_sets(conn, [(cid, _text_keys(text)) for cid, text in items], replace)
 
 
-def write_key_sets(conn, items: Iterable[tuple[int, set[str] | frozenset[str]]], replace: bool = True) -> None:
+def write_key_sets(
+    conn, items: Iterable[tuple[int, set[str] | frozenset[str]]], replace: bool = True
+) -> None:
     """Store (contact id, short-term keys) pairs (``replace``: drop the contacts' old keys first).
 
     SQLite: one document of ``contact_fts_short`` per contact; elsewhere rows of
@@ -397,8 +493,10 @@ def write_key_sets(conn, items: Iterable[tuple[int, set[str] | frozenset[str]]],
     if replace:
         for part in chunks([cid for cid, _ in items]):
             if sqlite:
-                conn.exec_driver_sql(f"DELETE FROM {SHORT_FTS_TABLE} WHERE rowid IN ({', '.join('?' * len(part))})",
-                                     tuple(part))
+                conn.exec_driver_sql(
+                    f"DELETE FROM {SHORT_FTS_TABLE} WHERE rowid IN ({', '.join('?' * len(part))})",
+                    tuple(part),
+                )
             else:
                 keys_table = ContactSearchKeyRow.__table__
                 conn.execute(delete(keys_table).where(keys_table.c.contact_id.in_(part)))
@@ -410,8 +508,10 @@ def write_key_sets(conn, items: Iterable[tuple[int, set[str] | frozenset[str]]],
     rows = sorted((k, cid) for cid, keys in items for k in keys)  # primary key order: page by page
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     for start in range(0, len(rows), 20000):
-        conn.exec_driver_sql(f"INSERT INTO contact_search_keys (key, contact_id) VALUES ({mark}, {mark})",
-                             rows[start:start + 20000])
+        conn.exec_driver_sql(
+            f"INSERT INTO contact_search_keys (key, contact_id) VALUES ({mark}, {mark})",
+            rows[start : start + 20000],
+        )
 
 
 @event.listens_for(ContactRow, "after_insert")
@@ -440,15 +540,21 @@ def search_terms(text: str) -> list[str]:
 
 
 def active_dnc(today: date):
-    return and_(ContactConsentRow.do_not_contact.is_(True), ContactConsentRow.lifted_at.is_(None),
-                or_(ContactConsentRow.expires.is_(None), ContactConsentRow.expires >= today))
+    return and_(
+        ContactConsentRow.do_not_contact.is_(True),
+        ContactConsentRow.lifted_at.is_(None),
+        or_(ContactConsentRow.expires.is_(None), ContactConsentRow.expires >= today),
+    )
 
 
 def dnc_channels(session: Session, ids: Sequence[int], today: date) -> dict[int, tuple[str, ...]]:
     found: dict[int, set[str]] = {}
     for part in chunks(list(ids)):
-        for cid, channel in session.execute(select(ContactConsentRow.contact_id, ContactConsentRow.channel)
-                                            .where(ContactConsentRow.contact_id.in_(part), active_dnc(today))):
+        for cid, channel in session.execute(
+            select(ContactConsentRow.contact_id, ContactConsentRow.channel).where(
+                ContactConsentRow.contact_id.in_(part), active_dnc(today)
+            )
+        ):
             found.setdefault(cid, set()).add(channel)
     order = {"email": 0, "phone": 1, "mail": 2}
     return {cid: tuple(sorted(chs, key=lambda c: order.get(c, 9))) for cid, chs in found.items()}
@@ -474,19 +580,37 @@ SORTS = {
     "updated": (ContactRow.updated_at,),
 }
 
-SUMMARY_COLUMNS = (ContactRow.id, ContactRow.full_name, ContactRow.family_name, ContactRow.given_name,
-                   ContactRow.pinyin, ContactRow.title, ContactRow.outlet, ContactRow.beats_text,
-                   ContactRow.primary_email, ContactRow.primary_phone, ContactRow.tier, ContactRow.status,
-                   PersonRow.name.label("owner_name"), ContactRow.last_contact_at, ContactRow.version)
+SUMMARY_COLUMNS = (
+    ContactRow.id,
+    ContactRow.full_name,
+    ContactRow.family_name,
+    ContactRow.given_name,
+    ContactRow.pinyin,
+    ContactRow.title,
+    ContactRow.outlet,
+    ContactRow.beats_text,
+    ContactRow.primary_email,
+    ContactRow.primary_phone,
+    ContactRow.tier,
+    ContactRow.status,
+    PersonRow.name.label("owner_name"),
+    ContactRow.last_contact_at,
+    ContactRow.version,
+)
 
 
 def summary_select(*columns):
-    return select(*(columns or SUMMARY_COLUMNS)).select_from(ContactRow).outerjoin(
-        PersonRow, PersonRow.id == ContactRow.owner_id)
+    return (
+        select(*(columns or SUMMARY_COLUMNS))
+        .select_from(ContactRow)
+        .outerjoin(PersonRow, PersonRow.id == ContactRow.owner_id)
+    )
 
 
 _FTS = table(FTS_TABLE, column("rowid", Integer), column("text"))
-_SHORT = table(SHORT_FTS_TABLE, column("rowid", Integer), column(SHORT_FTS_TABLE))  # detail=none: match the table
+_SHORT = table(
+    SHORT_FTS_TABLE, column("rowid", Integer), column(SHORT_FTS_TABLE)
+)  # detail=none: match the table
 #: With at most this many contacts matching the search text, they are fetched by id and sorted;
 #: with more, the sort index is walked (the page fills long before the end).
 FEW = 2000
@@ -499,7 +623,9 @@ def _fts_phrase(term: str) -> str:
 def term_ids(term: str, dialect: str):
     """SELECT of the ids of contacts whose ``search_text`` holds ``term`` (see the models' doc)."""
     k = ContactSearchKeyRow
-    if len(term) < SHORT_TERM and dialect == "sqlite":  # a two-character term is a key, one character begins keys
+    if (
+        len(term) < SHORT_TERM and dialect == "sqlite"
+    ):  # a two-character term is a key, one character begins keys
         token = f'"{short_token(term)}"' + ("" if len(term) == SHORT_TERM - 1 else "*")
         return select(_SHORT.c.rowid).where(_SHORT.c[SHORT_FTS_TABLE].op("MATCH")(token))
     if len(term) < SHORT_TERM:
@@ -532,8 +658,9 @@ def text_conditions(text: str, dialect: str, session: Session | None = None) -> 
     return [ContactRow.id.in_(subs[0])], False
 
 
-def conditions(q, today: date, smart_query, depth: int = 0, session: Session | None = None,
-               zone: str = "UTC") -> list:
+def conditions(
+    q, today: date, smart_query, depth: int = 0, session: Session | None = None, zone: str = "UTC"
+) -> list:
     """WHERE clauses for a ContactQuery; ``smart_query(list_id)`` gives a smart list's query or None;
     ``zone``: the organisation's, where "not contacted since" a day begins.
 
@@ -554,8 +681,11 @@ def conditions(q, today: date, smart_query, depth: int = 0, session: Session | N
     if q.region:
         c.append(outlet_filter(region=q.region))
     if q.beat:
-        c.append(exists().where(ContactBeatRow.contact_id == ContactRow.id,
-                                ContactBeatRow.beat_key == q.beat.casefold()))
+        c.append(
+            exists().where(
+                ContactBeatRow.contact_id == ContactRow.id, ContactBeatRow.beat_key == q.beat.casefold()
+            )
+        )
     if q.tier:
         c.append(ContactRow.tier == q.tier)
     if q.owner_id is not None:

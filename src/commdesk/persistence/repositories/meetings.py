@@ -4,6 +4,7 @@ Repositories take a Session and flush; the services commit. Child lists (partici
 written by position: existing rows are updated in place, surplus rows deleted, so the audit log shows
 what changed rather than a delete and re-create of everything.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,23 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from commdesk.core.meetings.model import (ActionItem, AgendaItem, ChecklistItem, Meeting, Organiser,
-                                    Participant, Response)
-from commdesk.persistence.models.meetings import (ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow, MinutesRow,
-                               ParticipantRow)
+from commdesk.core.meetings.model import (
+    ActionItem,
+    AgendaItem,
+    ChecklistItem,
+    Meeting,
+    Organiser,
+    Participant,
+    Response,
+)
+from commdesk.persistence.models.meetings import (
+    ActionReviewRow,
+    ActionRow,
+    AgendaItemRow,
+    MeetingRow,
+    MinutesRow,
+    ParticipantRow,
+)
 
 
 def _json_list(text: str) -> list:
@@ -32,13 +46,23 @@ def _dump(value) -> str:
 
 # ------------------------------------------------------------------------------------ meetings
 def participants_of(session: Session, meeting_id: int) -> list[ParticipantRow]:
-    return list(session.scalars(select(ParticipantRow).where(ParticipantRow.meeting_id == meeting_id)
-                                .order_by(ParticipantRow.position)))
+    return list(
+        session.scalars(
+            select(ParticipantRow)
+            .where(ParticipantRow.meeting_id == meeting_id)
+            .order_by(ParticipantRow.position)
+        )
+    )
 
 
 def agenda_of(session: Session, meeting_id: int) -> list[AgendaItemRow]:
-    return list(session.scalars(select(AgendaItemRow).where(AgendaItemRow.meeting_id == meeting_id)
-                                .order_by(AgendaItemRow.position)))
+    return list(
+        session.scalars(
+            select(AgendaItemRow)
+            .where(AgendaItemRow.meeting_id == meeting_id)
+            .order_by(AgendaItemRow.position)
+        )
+    )
 
 
 def to_meeting(session: Session, row: MeetingRow) -> Meeting:
@@ -46,41 +70,100 @@ def to_meeting(session: Session, row: MeetingRow) -> Meeting:
     if row.organiser_name or row.organiser_email:
         organiser = Organiser(row.organiser_name, row.organiser_email, row.organiser_id)
     return Meeting(
-        kind=row.kind, topic=row.topic, purpose=row.purpose, start=row.start, duration=row.duration,
-        tz=row.tz, organiser=organiser, host=row.host, note_taker=row.note_taker,
-        participants=[Participant(p.name, p.email, p.person_id, p.contact_id, p.required,
-                                  Response(p.response), p.attended) for p in participants_of(session, row.id)],
-        room=row.room, link=row.link, dial_in=row.dial_in, has_password=row.has_password,
-        agenda=[AgendaItem(a.title, a.presenter, a.minutes, [str(d) for d in _json_list(a.documents)],
-                           a.review_of_actions) for a in agenda_of(session, row.id)],
+        kind=row.kind,
+        topic=row.topic,
+        purpose=row.purpose,
+        start=row.start,
+        duration=row.duration,
+        tz=row.tz,
+        organiser=organiser,
+        host=row.host,
+        note_taker=row.note_taker,
+        participants=[
+            Participant(
+                p.name, p.email, p.person_id, p.contact_id, p.required, Response(p.response), p.attended
+            )
+            for p in participants_of(session, row.id)
+        ],
+        room=row.room,
+        link=row.link,
+        dial_in=row.dial_in,
+        has_password=row.has_password,
+        agenda=[
+            AgendaItem(
+                a.title,
+                a.presenter,
+                a.minutes,
+                [str(d) for d in _json_list(a.documents)],
+                a.review_of_actions,
+            )
+            for a in agenda_of(session, row.id)
+        ],
         materials=[str(m) for m in _json_list(row.materials)],
-        equipment=[ChecklistItem(str(c.get("text", "")), bool(c.get("done"))) for c in _json_list(row.equipment)
-                   if isinstance(c, dict)],
-        preparation=[ChecklistItem(str(c.get("text", "")), bool(c.get("done")))
-                     for c in _json_list(row.preparation) if isinstance(c, dict)],
-        series_id=row.series_id, invitation_sent_at=row.invitation_sent_at, id=row.id, uid=row.uid,
-        sequence=row.sequence, cancelled=row.cancelled, version=row.version,
+        equipment=[
+            ChecklistItem(str(c.get("text", "")), bool(c.get("done")))
+            for c in _json_list(row.equipment)
+            if isinstance(c, dict)
+        ],
+        preparation=[
+            ChecklistItem(str(c.get("text", "")), bool(c.get("done")))
+            for c in _json_list(row.preparation)
+            if isinstance(c, dict)
+        ],
+        series_id=row.series_id,
+        invitation_sent_at=row.invitation_sent_at,
+        id=row.id,
+        uid=row.uid,
+        sequence=row.sequence,
+        cancelled=row.cancelled,
+        version=row.version,
     )
 
 
 #: Fields whose change makes a new invitation (higher SEQUENCE) necessary once one went out.
-INVITATION_FIELDS = ("kind", "topic", "purpose", "start", "duration", "tz", "organiser_name",
-                     "organiser_email", "host", "note_taker", "room", "link", "dial_in", "materials")
+INVITATION_FIELDS = (
+    "kind",
+    "topic",
+    "purpose",
+    "start",
+    "duration",
+    "tz",
+    "organiser_name",
+    "organiser_email",
+    "host",
+    "note_taker",
+    "room",
+    "link",
+    "dial_in",
+    "materials",
+)
 
 
 def write_meeting(session: Session, row: MeetingRow, m: Meeting) -> bool:
     """Copy ``m`` onto ``row`` and its children; True when something an invitee sees changed."""
     org = m.organiser
-    values = dict(
-        kind=m.kind.value, topic=m.topic.strip(), purpose=m.purpose.strip(), start=m.start,
-        duration=m.duration, tz=m.tz, organiser_id=org.person_id if org else None,
-        organiser_name=org.name.strip() if org else "", organiser_email=org.email.strip() if org else "",
-        host=m.host.strip(), note_taker=m.note_taker.strip(), room=m.room.strip(), link=m.link.strip(),
-        dial_in=m.dial_in.strip(), materials=_dump([s.strip() for s in m.materials if s.strip()]),
-        equipment=_dump([{"text": c.text.strip(), "done": c.done} for c in m.equipment if c.text.strip()]),
-        preparation=_dump([{"text": c.text.strip(), "done": c.done} for c in m.preparation if c.text.strip()]),
-        series_id=m.series_id,
-    )
+    values = {
+        "kind": m.kind.value,
+        "topic": m.topic.strip(),
+        "purpose": m.purpose.strip(),
+        "start": m.start,
+        "duration": m.duration,
+        "tz": m.tz,
+        "organiser_id": org.person_id if org else None,
+        "organiser_name": org.name.strip() if org else "",
+        "organiser_email": org.email.strip() if org else "",
+        "host": m.host.strip(),
+        "note_taker": m.note_taker.strip(),
+        "room": m.room.strip(),
+        "link": m.link.strip(),
+        "dial_in": m.dial_in.strip(),
+        "materials": _dump([s.strip() for s in m.materials if s.strip()]),
+        "equipment": _dump([{"text": c.text.strip(), "done": c.done} for c in m.equipment if c.text.strip()]),
+        "preparation": _dump(
+            [{"text": c.text.strip(), "done": c.done} for c in m.preparation if c.text.strip()]
+        ),
+        "series_id": m.series_id,
+    }
     visible = False
     for key, value in values.items():
         if getattr(row, key) != value:
@@ -101,14 +184,21 @@ def _write_children(session: Session, meeting_id: int, m: Meeting) -> bool:
             row = ParticipantRow(meeting_id=meeting_id, position=pos)
             session.add(row)
             visible = True
-        new = dict(name=p.name.strip(), email=p.email.strip(), person_id=p.person_id, contact_id=p.contact_id,
-                   required=p.required, response=Response(p.response).value, attended=p.attended)
+        new = {
+            "name": p.name.strip(),
+            "email": p.email.strip(),
+            "person_id": p.person_id,
+            "contact_id": p.contact_id,
+            "required": p.required,
+            "response": Response(p.response).value,
+            "attended": p.attended,
+        }
         for key, value in new.items():
             if getattr(row, key, None) != value:
                 if key in ("name", "email", "required"):
                     visible = True
                 setattr(row, key, value)
-    for row in rows[len(m.participants):]:
+    for row in rows[len(m.participants) :]:
         session.delete(row)
         visible = True
     items = agenda_of(session, meeting_id)
@@ -117,22 +207,33 @@ def _write_children(session: Session, meeting_id: int, m: Meeting) -> bool:
         if row is None:
             row = AgendaItemRow(meeting_id=meeting_id, position=pos)
             session.add(row)
-        new = dict(title=a.title.strip(), presenter=a.presenter.strip(), minutes=a.minutes,
-                   documents=_dump(list(a.documents)), review_of_actions=a.review_of_actions)
+        new = {
+            "title": a.title.strip(),
+            "presenter": a.presenter.strip(),
+            "minutes": a.minutes,
+            "documents": _dump(list(a.documents)),
+            "review_of_actions": a.review_of_actions,
+        }
         for key, value in new.items():
             if getattr(row, key, None) != value:
                 visible = True
                 setattr(row, key, value)
-    for row in items[len(m.agenda):]:
+    for row in items[len(m.agenda) :]:
         session.delete(row)
         visible = True
     session.flush()
     return visible
 
 
-def list_meetings(session: Session, start: datetime | None = None, end: datetime | None = None,
-                  text: str = "", kind: str | None = None, include_cancelled: bool = True,
-                  series_id: int | None = None) -> list[MeetingRow]:
+def list_meetings(
+    session: Session,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    text: str = "",
+    kind: str | None = None,
+    include_cancelled: bool = True,
+    series_id: int | None = None,
+) -> list[MeetingRow]:
     q = select(MeetingRow)
     if start is not None:
         q = q.where(MeetingRow.start >= start)
@@ -146,40 +247,72 @@ def list_meetings(session: Session, start: datetime | None = None, end: datetime
         q = q.where(MeetingRow.series_id == series_id)
     if text.strip():
         like = f"%{text.strip()}%"
-        q = q.where(or_(MeetingRow.topic.ilike(like), MeetingRow.purpose.ilike(like), MeetingRow.room.ilike(like)))
+        q = q.where(
+            or_(MeetingRow.topic.ilike(like), MeetingRow.purpose.ilike(like), MeetingRow.room.ilike(like))
+        )
     return list(session.scalars(q.order_by(MeetingRow.start, MeetingRow.id)))
 
 
 # ------------------------------------------------------------------------------------ minutes
 def latest_minutes(session: Session, meeting_id: int) -> MinutesRow | None:
-    return session.scalars(select(MinutesRow).where(MinutesRow.meeting_id == meeting_id)
-                           .order_by(MinutesRow.number.desc()).limit(1)).first()
+    return session.scalars(
+        select(MinutesRow)
+        .where(MinutesRow.meeting_id == meeting_id)
+        .order_by(MinutesRow.number.desc())
+        .limit(1)
+    ).first()
 
 
 def minutes_by_meeting(session: Session, meeting_ids: list[int]) -> dict[int, MinutesRow]:
     if not meeting_ids:
         return {}
-    newest = (select(MinutesRow.meeting_id, func.max(MinutesRow.number).label("n"))
-              .where(MinutesRow.meeting_id.in_(meeting_ids)).group_by(MinutesRow.meeting_id).subquery())
-    rows = session.scalars(select(MinutesRow).join(
-        newest, (MinutesRow.meeting_id == newest.c.meeting_id) & (MinutesRow.number == newest.c.n)))
+    newest = (
+        select(MinutesRow.meeting_id, func.max(MinutesRow.number).label("n"))
+        .where(MinutesRow.meeting_id.in_(meeting_ids))
+        .group_by(MinutesRow.meeting_id)
+        .subquery()
+    )
+    rows = session.scalars(
+        select(MinutesRow).join(
+            newest, (MinutesRow.meeting_id == newest.c.meeting_id) & (MinutesRow.number == newest.c.n)
+        )
+    )
     return {r.meeting_id: r for r in rows}
 
 
 # ------------------------------------------------------------------------------------ actions
 def to_action(row: ActionRow) -> ActionItem:
-    return ActionItem(row.description, row.owner_name, row.owner_email, row.deadline, row.status, row.note,
-                      row.owner_person_id, row.owner_contact_id, row.agenda_index, row.meeting_id, row.id)
+    return ActionItem(
+        row.description,
+        row.owner_name,
+        row.owner_email,
+        row.deadline,
+        row.status,
+        row.note,
+        row.owner_person_id,
+        row.owner_contact_id,
+        row.agenda_index,
+        row.meeting_id,
+        row.id,
+    )
 
 
 def actions_of(session: Session, meeting_id: int) -> list[ActionRow]:
-    return list(session.scalars(select(ActionRow).where(ActionRow.meeting_id == meeting_id)
-                                .order_by(ActionRow.id)))
+    return list(
+        session.scalars(select(ActionRow).where(ActionRow.meeting_id == meeting_id).order_by(ActionRow.id))
+    )
 
 
-def query_actions(session: Session, *, statuses: list[str] | None = None, owner_person_id: int | None = None,
-                  owner_text: str = "", meeting_id: int | None = None, due_before: date | None = None,
-                  due_on_or_before: date | None = None) -> list[ActionRow]:
+def query_actions(
+    session: Session,
+    *,
+    statuses: list[str] | None = None,
+    owner_person_id: int | None = None,
+    owner_text: str = "",
+    meeting_id: int | None = None,
+    due_before: date | None = None,
+    due_on_or_before: date | None = None,
+) -> list[ActionRow]:
     q = select(ActionRow)
     if statuses:
         q = q.where(ActionRow.status.in_(statuses))
@@ -198,5 +331,10 @@ def query_actions(session: Session, *, statuses: list[str] | None = None, owner_
 
 
 def reviews_at(session: Session, meeting_id: int) -> list[ActionReviewRow]:
-    return list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.meeting_id == meeting_id)
-                                .order_by(ActionReviewRow.action_id)))
+    return list(
+        session.scalars(
+            select(ActionReviewRow)
+            .where(ActionReviewRow.meeting_id == meeting_id)
+            .order_by(ActionReviewRow.action_id)
+        )
+    )

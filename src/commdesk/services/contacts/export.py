@@ -4,6 +4,7 @@ What is exported: a distribution list, a search, or every contact. Exporting a l
 export: contacts marked do-not-contact (any channel) are left out, as in sending (issue 4).
 Officers and administrators export.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,14 +24,25 @@ def format_of(path, fmt: str | None) -> str:
         fmt = fmt.lower().lstrip(".")
         fmt = "vcf" if fmt == "vcard" else fmt
         if fmt not in FORMATS:
-            raise ValidationError({"format": translate(
-                "Contacts", "{format} is not an export format; use csv, xlsx, vcf or pdf.").format(format=fmt)})
+            raise ValidationError(
+                {
+                    "format": translate(
+                        "Contacts", "{format} is not an export format; use csv, xlsx, vcf or pdf."
+                    ).format(format=fmt)
+                }
+            )
         return fmt
     found = _EXTENSIONS.get(Path(path).suffix.lower())
     if found is None:
-        raise ValidationError({"format": translate(
-            "Contacts", "Cannot tell the format from the name {file}; end it in .csv, .xlsx, .vcf or .pdf, or "
-                        "give the format.").format(file=Path(path).name)})
+        raise ValidationError(
+            {
+                "format": translate(
+                    "Contacts",
+                    "Cannot tell the format from the name {file}; end it in .csv, .xlsx, .vcf or .pdf, or "
+                    "give the format.",
+                ).format(file=Path(path).name)
+            }
+        )
     return found
 
 
@@ -42,9 +54,18 @@ class ContactExportService:
     def contacts(self) -> ContactService:
         return self.ctx.service(ContactService)
 
-    def export(self, path: str | os.PathLike, fmt: str | None = None, q: ContactQuery | None = None,
-               list_id: int | None = None, encoding: str = "utf-8-sig", mailing: bool | None = None,
-               title: str = "", progress=None, cancel=None) -> int:
+    def export(
+        self,
+        path: str | os.PathLike,
+        fmt: str | None = None,
+        q: ContactQuery | None = None,
+        list_id: int | None = None,
+        encoding: str = "utf-8-sig",
+        mailing: bool | None = None,
+        title: str = "",
+        progress=None,
+        cancel=None,
+    ) -> int:
         """Write the contacts to ``path``; returns how many were written."""
         self.contacts.require_officer(translate("Contacts", "export media contacts"))
         fmt = format_of(path, fmt)
@@ -80,10 +101,26 @@ class ContactExportService:
                 title = self.ctx.service(ContactListService).get(list_id).name
             org = self.ctx.service(SettingsService).organisation()
             labels = MediaListLabels(
-                title=translate("Contacts", "Media list"), count=translate("Contacts", "{n} contacts"),
-                header=(translate("Contacts", "Name"), translate("Contacts", "Outlet"), translate("Contacts", "Title"),
-                        translate("Contacts", "E-mail"), translate("Contacts", "Phone"), translate("Contacts", "Beats")),
-                empty=translate("Contacts", "No contacts."))
-            media_list_pdf(ordered, path, org, title=title, author=self.ctx.current().name,
-                           progress=progress, cancel=cancel, labels=labels)
+                title=translate("Contacts", "Media list"),
+                count=translate("Contacts", "{n} contacts"),
+                header=(
+                    translate("Contacts", "Name"),
+                    translate("Contacts", "Outlet"),
+                    translate("Contacts", "Title"),
+                    translate("Contacts", "E-mail"),
+                    translate("Contacts", "Phone"),
+                    translate("Contacts", "Beats"),
+                ),
+                empty=translate("Contacts", "No contacts."),
+            )
+            media_list_pdf(
+                ordered,
+                path,
+                org,
+                title=title,
+                author=self.ctx.current().name,
+                progress=progress,
+                cancel=cancel,
+                labels=labels,
+            )
         return len(ordered)

@@ -10,6 +10,7 @@ Lists, import, export and merging live in ``lists``, ``importing``,
 ``export`` and ``merge``; ``ContactListService``, ``ContactImportService`` and ``ContactExportService``
 can be imported from here as well.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,11 +18,6 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, select, update
 
-from commdesk.persistence.models import AuditRow, PersonRow
-from commdesk.persistence.models.contacts import (ContactBeatRow, ContactConsentRow, ContactListMemberRow,
-                                            ContactListRow, ContactMergeRow, ContactRow, InteractionRow,
-                                            OutletRow)
-from commdesk.persistence.repositories import contacts as repo
 from commdesk.core.contacts.labels import channel_label, kind_label
 from commdesk.core.contacts.names import join_name
 from commdesk.core.contacts.records import ContactRecord, OutletKind, OutletRecord, Status
@@ -29,6 +25,18 @@ from commdesk.core.contacts.validation import check_contact, complete_names
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
+from commdesk.persistence.models import AuditRow, PersonRow
+from commdesk.persistence.models.contacts import (
+    ContactBeatRow,
+    ContactConsentRow,
+    ContactListMemberRow,
+    ContactListRow,
+    ContactMergeRow,
+    ContactRow,
+    InteractionRow,
+    OutletRow,
+)
+from commdesk.persistence.repositories import contacts as repo
 from commdesk.services.context import ServiceContext, check_version
 
 ENTITY = "contacts"
@@ -37,7 +45,17 @@ OFFICERS_MAY_EDIT = "contacts.officers_may_edit"
 # turn it off the way ``contacts.officers_may_edit`` turns editing of every contact on).
 OFFICERS_MAY_EDIT_OWN = True
 CHANNELS = ("email", "phone", "mail")
-KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note", "mailing")
+KINDS = (
+    "pitch",
+    "interview",
+    "inquiry",
+    "event_invitation",
+    "call",
+    "meeting",
+    "coverage",
+    "note",
+    "mailing",
+)
 # Kinds that count as having been in touch ("not contacted since" filter, last-contact column).
 CONTACT_KINDS = frozenset(KINDS) - {"note", "coverage"}
 SORTS = ("name", "outlet", "title", "tier", "owner", "last_contact", "updated")
@@ -132,16 +150,38 @@ def summary_of(r, dnc: dict[int, tuple[str, ...]], zone: str) -> ContactSummary:
     from commdesk.core import timezones as tz
 
     return ContactSummary(
-        id=r.id, name=r.full_name or join_name(r.family_name, r.given_name), pinyin=r.pinyin, title=r.title,
-        outlet=r.outlet, beats=tuple(b for b in r.beats_text.split("\n") if b), email=r.primary_email,
-        phone=r.primary_phone, tier=r.tier, status=r.status, owner=r.owner_name or "",
+        id=r.id,
+        name=r.full_name or join_name(r.family_name, r.given_name),
+        pinyin=r.pinyin,
+        title=r.title,
+        outlet=r.outlet,
+        beats=tuple(b for b in r.beats_text.split("\n") if b),
+        email=r.primary_email,
+        phone=r.primary_phone,
+        tier=r.tier,
+        status=r.status,
+        owner=r.owner_name or "",
         do_not_contact=dnc.get(r.id, ()),
-        last_contact=tz.to_zone(r.last_contact_at, zone).date() if r.last_contact_at else None, version=r.version)
+        last_contact=tz.to_zone(r.last_contact_at, zone).date() if r.last_contact_at else None,
+        version=r.version,
+    )
 
 
 def _interaction(r: InteractionRow) -> Interaction:
-    return Interaction(r.id, r.contact_id, r.kind, r.at, r.channel, r.summary, r.logged_by, r.release_id,
-                       r.meeting_id, r.deadline, r.liaison, r.answered_at)
+    return Interaction(
+        r.id,
+        r.contact_id,
+        r.kind,
+        r.at,
+        r.channel,
+        r.summary,
+        r.logged_by,
+        r.release_id,
+        r.meeting_id,
+        r.deadline,
+        r.liaison,
+        r.answered_at,
+    )
 
 
 def _consent(r: ContactConsentRow) -> Consent:
@@ -150,11 +190,13 @@ def _consent(r: ContactConsentRow) -> Consent:
 
 def smart_query_loader(session):
     """``list_id -> ContactQuery | None`` (None for static lists) for ``repo.conditions``."""
+
     def load(list_id: int):
         row = session.get(ContactListRow, list_id)
         if row is None or not row.smart or not row.query_json:
             return None
         return query_from_json(row.query_json)
+
     load.session = session
     return load
 
@@ -220,7 +262,9 @@ class ContactService:
             return True
         if not (OFFICERS_MAY_EDIT_OWN and person.has(Role.OFFICER) and person.id is not None):
             return False
-        owner_id = getattr(contact, "owner_id", None) if not isinstance(contact, int) else self.get(contact).owner_id
+        owner_id = (
+            getattr(contact, "owner_id", None) if not isinstance(contact, int) else self.get(contact).owner_id
+        )
         return owner_id == person.id
 
     def require_edit(self) -> Person:
@@ -234,13 +278,20 @@ class ContactService:
         person = self.ctx.current()
         if self.may_edit(person):
             return person
-        if OFFICERS_MAY_EDIT_OWN and person.has(Role.OFFICER) and person.id is not None and row.owner_id == person.id:
+        if (
+            OFFICERS_MAY_EDIT_OWN
+            and person.has(Role.OFFICER)
+            and person.id is not None
+            and row.owner_id == person.id
+        ):
             if owner_id is not _UNSET and owner_id != row.owner_id:
-                return self.ctx.require(Role.ADMINISTRATOR, action=translate(
-                    "Contacts", "give a contact to another owner"))
+                return self.ctx.require(
+                    Role.ADMINISTRATOR, action=translate("Contacts", "give a contact to another owner")
+                )
             return person
-        return self.ctx.require(Role.ADMINISTRATOR, action=translate(
-            "Contacts", "edit media contacts they do not own"))
+        return self.ctx.require(
+            Role.ADMINISTRATOR, action=translate("Contacts", "edit media contacts they do not own")
+        )
 
     def require_admin(self, action: str) -> Person:
         return self.ctx.require(Role.ADMINISTRATOR, action=action)
@@ -271,7 +322,9 @@ class ContactService:
     def _summaries(self, session, ids: list[int]) -> list[ContactSummary]:
         rows = {}
         for part in repo.chunks(ids):
-            rows.update((r.id, r) for r in session.execute(repo.summary_select().where(ContactRow.id.in_(part))))
+            rows.update(
+                (r.id, r) for r in session.execute(repo.summary_select().where(ContactRow.id.in_(part)))
+            )
         dnc = repo.dnc_channels(session, ids, self.today())
         zone = self.zone_name()
         return [summary_of(rows[i], dnc, zone) for i in ids if i in rows]
@@ -279,21 +332,44 @@ class ContactService:
     def _detail(self, session, row: ContactRow) -> ContactDetail:
         rec = repo.load_records(session, [row.id])[row.id]
         owner = session.get(PersonRow, row.owner_id).name if row.owner_id else ""
-        lists = session.execute(select(ContactListRow.id, ContactListRow.name).join(
-            ContactListMemberRow, ContactListMemberRow.list_id == ContactListRow.id).where(
-            ContactListMemberRow.contact_id == row.id).order_by(ContactListRow.name)).all()
-        consents = session.scalars(select(ContactConsentRow).where(
-            ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today())).order_by(ContactConsentRow.id))
-        return ContactDetail(row.id, row.version, rec, row.owner_id, owner, tuple((i, n) for i, n in lists),
-                             tuple(_consent(c) for c in consents), row.deleted, row.source, row.source_date)
+        lists = session.execute(
+            select(ContactListRow.id, ContactListRow.name)
+            .join(ContactListMemberRow, ContactListMemberRow.list_id == ContactListRow.id)
+            .where(ContactListMemberRow.contact_id == row.id)
+            .order_by(ContactListRow.name)
+        ).all()
+        consents = session.scalars(
+            select(ContactConsentRow)
+            .where(ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today()))
+            .order_by(ContactConsentRow.id)
+        )
+        return ContactDetail(
+            row.id,
+            row.version,
+            rec,
+            row.owner_id,
+            owner,
+            tuple((i, n) for i, n in lists),
+            tuple(_consent(c) for c in consents),
+            row.deleted,
+            row.source,
+            row.source_date,
+        )
 
     # ------------------------------------------------------------------ reading
     def search(self, q: ContactQuery, offset: int = 0, limit: int = 200) -> list[ContactSummary]:
         """One page of contacts matching ``q``, sorted in SQL (Chinese names by pinyin)."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            stmt = (repo.summary_select().where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name()))
-                    .order_by(*repo.order_by(q)).offset(offset).limit(limit))
+            stmt = (
+                repo.summary_select()
+                .where(
+                    *repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name())
+                )
+                .order_by(*repo.order_by(q))
+                .offset(offset)
+                .limit(limit)
+            )
             rows = s.execute(stmt).all()
             dnc = repo.dnc_channels(s, [r.id for r in rows], self.today())
             zone = self.zone_name()
@@ -302,16 +378,32 @@ class ContactService:
     def count(self, q: ContactQuery) -> int:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            return s.scalar(select(func.count()).select_from(ContactRow).where(
-                *repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name()))) or 0
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(ContactRow)
+                    .where(
+                        *repo.conditions(
+                            q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name()
+                        )
+                    )
+                )
+                or 0
+            )
 
     def ids(self, q: ContactQuery) -> list[int]:
         """Every id matching ``q`` in display order (select all, bulk actions)."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            stmt = (select(ContactRow.id).select_from(ContactRow).outerjoin(
-                PersonRow, PersonRow.id == ContactRow.owner_id)
-                .where(*repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name())).order_by(*repo.order_by(q)))
+            stmt = (
+                select(ContactRow.id)
+                .select_from(ContactRow)
+                .outerjoin(PersonRow, PersonRow.id == ContactRow.owner_id)
+                .where(
+                    *repo.conditions(q, self.today(), smart_query_loader(s), session=s, zone=self.zone_name())
+                )
+                .order_by(*repo.order_by(q))
+            )
             return list(s.scalars(stmt))
 
     def summaries(self, ids: list[int]) -> list[ContactSummary]:
@@ -324,9 +416,11 @@ class ContactService:
         with self.ctx.unit_of_work() as uow:
             for part in repo.chunks(list(ids)):
                 for cid, lid, name in uow.session.execute(
-                        select(ContactListMemberRow.contact_id, ContactListRow.id, ContactListRow.name).join(
-                            ContactListRow, ContactListRow.id == ContactListMemberRow.list_id)
-                        .where(ContactListMemberRow.contact_id.in_(part)).order_by(ContactListRow.name)):
+                    select(ContactListMemberRow.contact_id, ContactListRow.id, ContactListRow.name)
+                    .join(ContactListRow, ContactListRow.id == ContactListMemberRow.list_id)
+                    .where(ContactListMemberRow.contact_id.in_(part))
+                    .order_by(ContactListRow.name)
+                ):
                     out.setdefault(cid, []).append((lid, name))
         return out
 
@@ -373,11 +467,19 @@ class ContactService:
             # beat of 100,000 contacts took half a second), then per key the first spelling of a live
             # contact, walking the same index
             keys = select(func.min(b.beat_key).label("k")).cte("k", recursive=True)
-            keys = keys.union_all(select(select(func.min(b.beat_key)).where(b.beat_key > keys.c.k)
-                                         .scalar_subquery()).where(keys.c.k.is_not(None)))
-            first = (select(b.beat).join(ContactRow, ContactRow.id == b.contact_id)
-                     .where(b.beat_key == keys.c.k, ContactRow.deleted.is_(False))
-                     .order_by(b.beat).limit(1).scalar_subquery())
+            keys = keys.union_all(
+                select(select(func.min(b.beat_key)).where(b.beat_key > keys.c.k).scalar_subquery()).where(
+                    keys.c.k.is_not(None)
+                )
+            )
+            first = (
+                select(b.beat)
+                .join(ContactRow, ContactRow.id == b.contact_id)
+                .where(b.beat_key == keys.c.k, ContactRow.deleted.is_(False))
+                .order_by(b.beat)
+                .limit(1)
+                .scalar_subquery()
+            )
             found = [v for v in s.scalars(select(first).where(keys.c.k.is_not(None))) if v is not None]
         from commdesk.core.contacts.names import sort_key
 
@@ -412,10 +514,12 @@ class ContactService:
             raise ValidationError({"name": translate("Contacts", "Enter the outlet's name.")})
         from commdesk.core.contacts.validation import too_long
 
-        for field, value, label in (("name", name, translate("Contacts", "Outlet")),
-                                    ("region", record.region.strip(), translate("Contacts", "Region")),
-                                    ("language", record.language.strip(), translate("Contacts", "Language")),
-                                    ("website", record.website.strip(), translate("Contacts", "Website"))):
+        for field, value, label in (
+            ("name", name, translate("Contacts", "Outlet")),
+            ("region", record.region.strip(), translate("Contacts", "Region")),
+            ("language", record.language.strip(), translate("Contacts", "Language")),
+            ("website", record.website.strip(), translate("Contacts", "Website")),
+        ):
             limit = OutletRow.__table__.c[field].type.length
             if len(value) > limit:
                 raise ValidationError({field: too_long(label, limit, len(value))})
@@ -432,9 +536,15 @@ class ContactService:
             if row is None:
                 row = OutletRow(name=name, name_key=key)
                 s.add(row)
-            values = dict(name=name, kind=record.kind.value, region=record.region.strip(),
-                          language=record.language.strip(), reach=record.reach, website=record.website.strip(),
-                          notes=record.notes.strip())
+            values = {
+                "name": name,
+                "kind": record.kind.value,
+                "region": record.region.strip(),
+                "language": record.language.strip(),
+                "reach": record.reach,
+                "website": record.website.strip(),
+                "notes": record.notes.strip(),
+            }
             for k, v in values.items():
                 if getattr(row, k) != v:
                     setattr(row, k, v)
@@ -467,12 +577,14 @@ class ContactService:
                 s.add(row)
                 rows.append((row, rec))
             s.flush()
-            repo.insert_child_tuples(s.connection(), repo.gather(
-                repo.child_tuples(row.id, rec, outlets) for row, rec in rows))
+            repo.insert_child_tuples(
+                s.connection(), repo.gather(repo.child_tuples(row.id, rec, outlets) for row, rec in rows)
+            )
             return [self._detail(s, row) for row, _ in rows]
 
-    def update(self, contact_id: int, record: ContactRecord, expected_version: int | None,
-               owner_id=_UNSET) -> ContactDetail:
+    def update(
+        self, contact_id: int, record: ContactRecord, expected_version: int | None, owner_id=_UNSET
+    ) -> ContactDetail:
         """Save an edited contact; ConflictError(mine=record, theirs=ContactDetail) when it changed since."""
         if not self.may_edit(self.ctx.current()) and not self.ctx.current().has(Role.OFFICER):
             self.require_edit()  # the message names the role needed, before anything is read
@@ -481,8 +593,13 @@ class ContactService:
             s = uow.session
             row = self._row(s, contact_id)
             self._require_edit_row(row, owner_id)
-            check_version(translate("Contacts", "contact"), row.version, expected_version,
-                          mine=record, theirs=self._detail(s, row))
+            check_version(
+                translate("Contacts", "contact"),
+                row.version,
+                expected_version,
+                mine=record,
+                theirs=self._detail(s, row),
+            )
             before = repo.load_records(s, [row.id])[row.id]
             repo.apply_record(row, rec)
             if owner_id is not _UNSET and row.owner_id != owner_id:
@@ -524,11 +641,16 @@ class ContactService:
         ids = list(dict.fromkeys(ids))
         rows = []
         for part in repo.chunks(ids):
-            rows += session.scalars(select(ContactRow).where(ContactRow.id.in_(part), ContactRow.erased.is_(False)))
+            rows += session.scalars(
+                select(ContactRow).where(ContactRow.id.in_(part), ContactRow.erased.is_(False))
+            )
         if len(rows) != len(ids):
             missing = sorted(set(ids) - {r.id for r in rows})
-            raise NotFound(translate("Contacts", "There is no contact with id {id}.").format(
-                id=", ".join(map(str, missing))))
+            raise NotFound(
+                translate("Contacts", "There is no contact with id {id}.").format(
+                    id=", ".join(map(str, missing))
+                )
+            )
         return rows
 
     def bulk_set_owner(self, ids, owner_id: int | None) -> None:
@@ -548,8 +670,9 @@ class ContactService:
         from commdesk.core.contacts.validation import MAX_ENTRY_LENGTHS, too_long
 
         if len(beat) > MAX_ENTRY_LENGTHS["beats"]:
-            raise ValidationError({"beats": too_long(translate("Contacts", "Beats"), MAX_ENTRY_LENGTHS["beats"],
-                                                     len(beat))})
+            raise ValidationError(
+                {"beats": too_long(translate("Contacts", "Beats"), MAX_ENTRY_LENGTHS["beats"], len(beat))}
+            )
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             rows = self._rows(s, ids)
@@ -570,58 +693,103 @@ class ContactService:
 
     # ------------------------------------------------------------------ do-not-contact
     def may_mark_do_not_contact(self) -> str:
-        """"" when the acting person may mark do-not-contact now (anyone: every person has a role; not on
+        """ "" when the acting person may mark do-not-contact now (anyone: every person has a role; not on
         a read-only database), else why not in words (for the window)."""
         return self.ctx.refusal(*Role, action=translate("Contacts", "mark do-not-contact"))
 
-    def set_do_not_contact(self, contact_id: int, channel: str, reason: str, expires: date | None = None) -> None:
+    def set_do_not_contact(
+        self, contact_id: int, channel: str, reason: str, expires: date | None = None
+    ) -> None:
         """Anyone may mark a contact do-not-contact on a channel; the reason is required."""
         if channel not in CHANNELS:
-            raise ValidationError({"channel": translate(
-                "Contacts", "{channel} is not a channel; use email, phone or mail.").format(channel=channel)})
+            raise ValidationError(
+                {
+                    "channel": translate(
+                        "Contacts", "{channel} is not a channel; use email, phone or mail."
+                    ).format(channel=channel)
+                }
+            )
         if not reason.strip():
-            raise ValidationError({"reason": translate(
-                "Contacts", "Give the reason for do-not-contact (e.g. asked by phone on 3 May).")})
+            raise ValidationError(
+                {
+                    "reason": translate(
+                        "Contacts", "Give the reason for do-not-contact (e.g. asked by phone on 3 May)."
+                    )
+                }
+            )
         if expires is not None and expires <= self.today():
-            raise ValidationError({"expires": translate(
-                "Contacts", "The expiry date must be in the future, or leave it empty.")})
+            raise ValidationError(
+                {
+                    "expires": translate(
+                        "Contacts", "The expiry date must be in the future, or leave it empty."
+                    )
+                }
+            )
         person = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._row(s, contact_id)
-            current = s.scalars(select(ContactConsentRow).where(
-                ContactConsentRow.contact_id == contact_id, ContactConsentRow.channel == channel,
-                repo.active_dnc(self.today()))).first()
+            current = s.scalars(
+                select(ContactConsentRow).where(
+                    ContactConsentRow.contact_id == contact_id,
+                    ContactConsentRow.channel == channel,
+                    repo.active_dnc(self.today()),
+                )
+            ).first()
             if current is not None:
                 current.reason, current.expires = reason.strip(), expires
                 current.set_by, current.set_by_id, current.set_at = person.name, person.id, self.ctx.clock()
             else:
-                s.add(ContactConsentRow(contact_id=contact_id, channel=channel, do_not_contact=True,
-                                        reason=reason.strip(), set_by=person.name, set_by_id=person.id,
-                                        set_at=self.ctx.clock(), expires=expires))
+                s.add(
+                    ContactConsentRow(
+                        contact_id=contact_id,
+                        channel=channel,
+                        do_not_contact=True,
+                        reason=reason.strip(),
+                        set_by=person.name,
+                        set_by_id=person.id,
+                        set_at=self.ctx.clock(),
+                        expires=expires,
+                    )
+                )
 
     def lift_do_not_contact(self, contact_id: int, channel: str) -> None:
         person = self.require_admin(translate("Contacts", "lift do-not-contact"))
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._row(s, contact_id)
-            for c in s.scalars(select(ContactConsentRow).where(
-                    ContactConsentRow.contact_id == contact_id, ContactConsentRow.channel == channel,
-                    ContactConsentRow.lifted_at.is_(None))):
+            for c in s.scalars(
+                select(ContactConsentRow).where(
+                    ContactConsentRow.contact_id == contact_id,
+                    ContactConsentRow.channel == channel,
+                    ContactConsentRow.lifted_at.is_(None),
+                )
+            ):
                 c.lifted_at, c.lifted_by = self.ctx.clock(), person.name
 
     # ------------------------------------------------------------------ history
-    def log_interaction(self, contact_id: int, kind: str, when: datetime, channel: str, summary: str,
-                        release_id: int | None = None, meeting_id: int | None = None,
-                        deadline: datetime | None = None, liaison: str = "",
-                        answered_at: datetime | None = None, override: str | None = None) -> Interaction:
+    def log_interaction(
+        self,
+        contact_id: int,
+        kind: str,
+        when: datetime,
+        channel: str,
+        summary: str,
+        release_id: int | None = None,
+        meeting_id: int | None = None,
+        deadline: datetime | None = None,
+        liaison: str = "",
+        answered_at: datetime | None = None,
+        override: str | None = None,
+    ) -> Interaction:
         """Log an interaction. Reaching the person on a channel marked do-not-contact raises
         DoNotContactWarning unless ``override`` gives the reason (audited)."""
         person = self.require_officer(translate("Contacts", "log interactions with media contacts"))
         errors = {}
         if kind not in KINDS:
-            errors["kind"] = translate("Contacts", "{kind} is not a kind of interaction; use one of: {kinds}.").format(
-                kind=kind, kinds=", ".join(KINDS))
+            errors["kind"] = translate(
+                "Contacts", "{kind} is not a kind of interaction; use one of: {kinds}."
+            ).format(kind=kind, kinds=", ".join(KINDS))
         for name, value in (("when", when), ("deadline", deadline), ("answered_at", answered_at)):
             if value is not None and value.tzinfo is None:
                 errors[name] = translate("Contacts", "The time has no time zone; enter it with one.")
@@ -640,15 +808,31 @@ class ContactService:
             warnings = [] if sent_record else self._dnc_findings(s, contact, kind, channel)
             if warnings and not (override or "").strip():
                 raise DoNotContactWarning(warnings)
-            row = InteractionRow(contact_id=contact_id, kind=kind, at=when, channel=channel.strip(),
-                                 summary=summary.strip(), logged_by=person.name, logged_by_id=person.id,
-                                 release_id=release_id, meeting_id=meeting_id, deadline=deadline,
-                                 liaison=liaison.strip(), answered_at=answered_at)
+            row = InteractionRow(
+                contact_id=contact_id,
+                kind=kind,
+                at=when,
+                channel=channel.strip(),
+                summary=summary.strip(),
+                logged_by=person.name,
+                logged_by_id=person.id,
+                release_id=release_id,
+                meeting_id=meeting_id,
+                deadline=deadline,
+                liaison=liaison.strip(),
+                answered_at=answered_at,
+            )
             s.add(row)
             s.flush()
             if warnings:
-                uow.event("contact_interactions", row.id, "override", note=(override or "").strip() + " | " + " ".join(
-                    f"{f.rule}: {f.message}" for f in warnings))
+                uow.event(
+                    "contact_interactions",
+                    row.id,
+                    "override",
+                    note=(override or "").strip()
+                    + " | "
+                    + " ".join(f"{f.rule}: {f.message}" for f in warnings),
+                )
             if kind in CONTACT_KINDS:
                 touch_last_contact(s, [contact_id])
             return _interaction(row)
@@ -661,8 +845,11 @@ class ContactService:
     def _dnc_findings(self, session, row: ContactRow, kind: str, channel: str) -> list:
         from commdesk.core.contacts.consent import interaction_findings
 
-        consents = session.scalars(select(ContactConsentRow).where(
-            ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today())))
+        consents = session.scalars(
+            select(ContactConsentRow).where(
+                ContactConsentRow.contact_id == row.id, repo.active_dnc(self.today())
+            )
+        )
         name = row.full_name or join_name(row.family_name, row.given_name)
         return interaction_findings(name, kind, channel, consents)
 
@@ -670,17 +857,27 @@ class ContactService:
         """The cooperation history, newest first."""
         with self.ctx.unit_of_work() as uow:
             self._row(uow.session, contact_id)
-            return [_interaction(r) for r in uow.session.scalars(select(InteractionRow).where(
-                InteractionRow.contact_id == contact_id).order_by(InteractionRow.at.desc(), InteractionRow.id.desc()))]
+            return [
+                _interaction(r)
+                for r in uow.session.scalars(
+                    select(InteractionRow)
+                    .where(InteractionRow.contact_id == contact_id)
+                    .order_by(InteractionRow.at.desc(), InteractionRow.id.desc())
+                )
+            ]
 
     def answer_inquiry(self, interaction_id: int, answered_at: datetime) -> Interaction:
         self.require_officer(translate("Contacts", "record answers to media inquiries"))
         if answered_at.tzinfo is None:
-            raise ValidationError({"answered_at": translate("Contacts", "The time has no time zone; enter it with one.")})
+            raise ValidationError(
+                {"answered_at": translate("Contacts", "The time has no time zone; enter it with one.")}
+            )
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(InteractionRow, interaction_id)
             if row is None or row.kind != "inquiry":
-                raise NotFound(translate("Contacts", "There is no media inquiry with id {id}.").format(id=interaction_id))
+                raise NotFound(
+                    translate("Contacts", "There is no media inquiry with id {id}.").format(id=interaction_id)
+                )
             row.answered_at = answered_at
             uow.session.flush()
             return _interaction(row)
@@ -688,10 +885,16 @@ class ContactService:
     def open_inquiries(self) -> list[tuple[Interaction, str]]:
         """Media inquiries not answered yet, earliest deadline first, with the contact's name (MD-5)."""
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.execute(select(InteractionRow, ContactRow.full_name).join(
-                ContactRow, ContactRow.id == InteractionRow.contact_id).where(
-                InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_(None),
-                ContactRow.deleted.is_(False)).order_by(InteractionRow.deadline.is_(None), InteractionRow.deadline))
+            rows = uow.session.execute(
+                select(InteractionRow, ContactRow.full_name)
+                .join(ContactRow, ContactRow.id == InteractionRow.contact_id)
+                .where(
+                    InteractionRow.kind == "inquiry",
+                    InteractionRow.answered_at.is_(None),
+                    ContactRow.deleted.is_(False),
+                )
+                .order_by(InteractionRow.deadline.is_(None), InteractionRow.deadline)
+            )
             return [(_interaction(r), name) for r, name in rows]
 
     # ------------------------------------------------------------------ merge
@@ -716,20 +919,28 @@ class ContactService:
     def merges(self, contact_id: int) -> list[tuple[int, int, int, datetime, bool]]:
         """(merge id, keep id, other id, when, undone) of merges touching a contact, newest first."""
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(select(ContactMergeRow).where(
-                (ContactMergeRow.keep_id == contact_id) | (ContactMergeRow.other_id == contact_id))
-                .order_by(ContactMergeRow.id.desc()))
+            rows = uow.session.scalars(
+                select(ContactMergeRow)
+                .where((ContactMergeRow.keep_id == contact_id) | (ContactMergeRow.other_id == contact_id))
+                .order_by(ContactMergeRow.id.desc())
+            )
             return [(r.id, r.keep_id, r.other_id, r.at, r.undone_at is not None) for r in rows]
 
 
 def touch_last_contact(session, contact_ids) -> None:
     """Recompute the last-contact column (plain UPDATE: no version bump, no audit noise)."""
     for part in repo.chunks(list(contact_ids)):
-        latest = (select(func.max(InteractionRow.at)).where(
-            InteractionRow.contact_id == ContactRow.id, InteractionRow.kind.in_(sorted(CONTACT_KINDS)))
-            .scalar_subquery())
-        session.execute(update(ContactRow).where(ContactRow.id.in_(part)).values(last_contact_at=latest)
-                        .execution_options(synchronize_session=False))
+        latest = (
+            select(func.max(InteractionRow.at))
+            .where(InteractionRow.contact_id == ContactRow.id, InteractionRow.kind.in_(sorted(CONTACT_KINDS)))
+            .scalar_subquery()
+        )
+        session.execute(
+            update(ContactRow)
+            .where(ContactRow.id.in_(part))
+            .values(last_contact_at=latest)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _outlet_record(r: OutletRow) -> OutletRecord:
@@ -764,9 +975,22 @@ def _trimmed(record: ContactRecord) -> ContactRecord:
     return record.copy(beats=beats, outlets=outlets, **changes)
 
 
-__all__ = ["ContactQuery", "ContactSummary", "ContactDetail", "Consent", "Interaction", "ContactService",
-           "KINDS", "CHANNELS", "SORTS", "OFFICERS_MAY_EDIT", "OFFICERS_MAY_EDIT_OWN",
-           "DoNotContactWarning", "kind_label", "channel_label"]
+__all__ = [
+    "CHANNELS",
+    "KINDS",
+    "OFFICERS_MAY_EDIT",
+    "OFFICERS_MAY_EDIT_OWN",
+    "SORTS",
+    "Consent",
+    "ContactDetail",
+    "ContactQuery",
+    "ContactService",
+    "ContactSummary",
+    "DoNotContactWarning",
+    "Interaction",
+    "channel_label",
+    "kind_label",
+]
 
 # imported for the re-export of names used by other modules of the area
 _ = (delete, AuditRow, ContactMergeRow)

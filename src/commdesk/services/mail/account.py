@@ -6,6 +6,7 @@ computer without a keyring, into this process's memory only (``store_password`` 
 the caller says so). ``ca_file`` names a certificate file for servers signed by the organisation's
 own certificate authority.
 """
+
 from __future__ import annotations
 
 import ssl
@@ -49,17 +50,22 @@ class MailAccountService:
     def require_account(self) -> SmtpAccount:
         account = self.account()
         if account is None:
-            raise MailError(translate(
-                "Mail", "No mail account is set up yet: enter the SMTP server in Outbox > Account, or run "
-                "'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. "
-                "Without an account, save the messages as .eml files instead."), permanent=True)
+            raise MailError(
+                translate(
+                    "Mail",
+                    "No mail account is set up yet: enter the SMTP server in Outbox > Account, or run "
+                    "'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. "
+                    "Without an account, save the messages as .eml files instead.",
+                ),
+                permanent=True,
+            )
         return account
 
     def ca_file(self) -> str:
         return self._settings.get(PREFIX + "ca_file", "") or ""
 
     def may_set_up(self) -> str:
-        """"" when the acting person may set up the mail account now, else why not in words."""
+        """ "" when the acting person may set up the mail account now, else why not in words."""
         return self.ctx.refusal(Role.ADMINISTRATOR, action=_set_up_action())
 
     def save_account(self, account: SmtpAccount, *, ca_file: str | None = None) -> list[Finding]:
@@ -77,9 +83,14 @@ class MailAccountService:
                 try:
                     ssl.create_default_context(cafile=ca_file)
                 except (OSError, ssl.SSLError) as exc:
-                    raise ValidationError({"ca_file": translate(
-                        "Mail", "The certificate file {path} cannot be read ({reason}): choose a PEM file."
-                    ).format(path=ca_file, reason=exc)}) from exc
+                    raise ValidationError(
+                        {
+                            "ca_file": translate(
+                                "Mail",
+                                "The certificate file {path} cannot be read ({reason}): choose a PEM file.",
+                            ).format(path=ca_file, reason=exc)
+                        }
+                    ) from exc
             values[PREFIX + "ca_file"] = ca_file
         self._settings.set_many(values)
         return findings
@@ -91,7 +102,9 @@ class MailAccountService:
 
     def set_password(self, password: str) -> bool:
         """Store the password; True when in the OS keyring, False when for this session only."""
-        self.ctx.require(Role.ADMINISTRATOR, Role.OFFICER, action=translate("Mail", "enter the mail password"))
+        self.ctx.require(
+            Role.ADMINISTRATOR, Role.OFFICER, action=translate("Mail", "enter the mail password")
+        )
         account = self.require_account()
         if not password:
             raise ValidationError({"password": translate("Mail", "Enter the password (it is not shown).")})
@@ -108,8 +121,9 @@ class MailAccountService:
         ca = self.ca_file()
         return ssl.create_default_context(cafile=ca) if ca else ssl.create_default_context()
 
-    def test(self, account: SmtpAccount | None = None, password: str | None = None, *,
-             ca_file: str | None = None) -> str:
+    def test(
+        self, account: SmtpAccount | None = None, password: str | None = None, *, ca_file: str | None = None
+    ) -> str:
         """Connect, secure, log in and quit; the sentence to show, or MailError saying what failed.
         ``account``/``password`` test values not saved yet (the account dialog)."""
         account = account or self.require_account()

@@ -32,6 +32,7 @@ Secrets: a message with ``secret_ref`` (a meeting invitation with a password) is
 where the secret goes; the secret is read from the keyring and put in only in the copy handed to the
 server (``sending.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -47,6 +48,15 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.files import write_atomically
+from commdesk.core.i18n import translate
+from commdesk.core.mail.account import SmtpAccount
+from commdesk.core.mail.attachment import safe_filename
+from commdesk.core.mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
+from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
+from commdesk.core.rules import Finding, Level
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.repositories.mail import (
     CANCELLED,
@@ -58,15 +68,6 @@ from commdesk.persistence.repositories.mail import (
     STATUSES,
     OutboxRepository,
 )
-from commdesk.core.domain.people import Role
-from commdesk.core.errors import NotFound, ValidationError
-from commdesk.core.files import write_atomically
-from commdesk.core.i18n import translate
-from commdesk.core.mail.account import SmtpAccount
-from commdesk.core.mail.attachment import safe_filename
-from commdesk.core.mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
-from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
-from commdesk.core.rules import Finding, Level
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.account import MailAccountService
 
@@ -75,8 +76,20 @@ log = logging.getLogger(__name__)
 # A message still "sending" this long after it was claimed belongs to a worker that died.
 STALE_SENDING = dt.timedelta(minutes=5)
 
-__all__ = ["CANCELLED", "FAILED", "HELD", "QUEUED", "SENDING", "SENT", "STATUSES", "NeedsOverride",
-           "OutboxItem", "OutboxService", "SendSummary", "status_label"]
+__all__ = [
+    "CANCELLED",
+    "FAILED",
+    "HELD",
+    "QUEUED",
+    "SENDING",
+    "SENT",
+    "STATUSES",
+    "NeedsOverride",
+    "OutboxItem",
+    "OutboxService",
+    "SendSummary",
+    "status_label",
+]
 
 
 def status_label(status: str) -> str:
@@ -90,8 +103,13 @@ class NeedsOverride(ValidationError):
 
     def __init__(self, findings: list[Finding]):
         self.findings = findings
-        super().__init__({"override": " ".join(f.message for f in findings) + " " + translate(
-            "Mail", "Correct this, or give a reason to send anyway.")})
+        super().__init__(
+            {
+                "override": " ".join(f.message for f in findings)
+                + " "
+                + translate("Mail", "Correct this, or give a reason to send anyway.")
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -118,7 +136,7 @@ class OutboxItem:
     follow_up_done_at: dt.datetime | None
     size: int
     source_revision: str | None = None
-    held_reason: str | None = None      # a code (core.releases.gate); held_text says it in words
+    held_reason: str | None = None  # a code (core.releases.gate); held_text says it in words
     secret_ref: str | None = None
 
     @property
@@ -148,25 +166,32 @@ class OutboxItem:
 class SendSummary:
     total: int = 0
     sent: int = 0
-    failed: int = 0              # permanently, or until the user retries
-    retrying: int = 0            # failed for now; tried again by back-off
-    uncertain: int = 0           # may have been delivered: the user decides
-    skipped: int = 0             # taken or cancelled meanwhile
-    held: int = 0                # held in the outbox after the batch, never sent: what they carry changed
-    remaining: int = 0           # still queued when the batch stopped
+    failed: int = 0  # permanently, or until the user retries
+    retrying: int = 0  # failed for now; tried again by back-off
+    uncertain: int = 0  # may have been delivered: the user decides
+    skipped: int = 0  # taken or cancelled meanwhile
+    held: int = 0  # held in the outbox after the batch, never sent: what they carry changed
+    remaining: int = 0  # still queued when the batch stopped
     cancelled: bool = False
-    stopped_reason: str = ""     # e.g. the server could not be reached
+    stopped_reason: str = ""  # e.g. the server could not be reached
     sent_ids: list[int] = field(default_factory=list)
 
     def text(self) -> str:
-        line = translate("Mail", "{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued.").format(
-            sent=self.sent, failed=self.failed, retrying=self.retrying, remaining=self.remaining)
+        line = translate(
+            "Mail", "{sent} sent, {failed} failed, {retrying} to retry, {remaining} still queued."
+        ).format(sent=self.sent, failed=self.failed, retrying=self.retrying, remaining=self.remaining)
         if self.held:
-            line += " " + translate("Mail", "{count} held and never sent: what they carry changed after they were "
-                                    "made (the outbox says why; rebuild or cancel them).").format(count=self.held)
+            line += " " + translate(
+                "Mail",
+                "{count} held and never sent: what they carry changed after they were "
+                "made (the outbox says why; rebuild or cancel them).",
+            ).format(count=self.held)
         if self.uncertain:
-            line += " " + translate("Mail", "{count} interrupted message(s) may have been delivered: check them "
-                                    "before sending them again.").format(count=self.uncertain)
+            line += " " + translate(
+                "Mail",
+                "{count} interrupted message(s) may have been delivered: check them "
+                "before sending them again.",
+            ).format(count=self.uncertain)
         if self.cancelled:
             line += " " + translate("Mail", "Stopped on request; the rest stays queued.")
         if self.stopped_reason:
@@ -176,15 +201,31 @@ class SendSummary:
 
 def _item(row: OutboxMessageRow) -> OutboxItem:
     return OutboxItem(
-        id=row.id, kind=row.kind, status=row.status, subject=row.subject, sender=row.sender,
+        id=row.id,
+        kind=row.kind,
+        status=row.status,
+        subject=row.subject,
+        sender=row.sender,
         recipients=tuple(json.loads(row.recipients or "[]")),
-        recipient_keys=tuple(json.loads(row.recipient_keys or "[]")), message_id=row.message_id,
-        related_entity=row.related_entity, related_id=row.related_id, attempts=row.attempts,
-        next_attempt_at=row.next_attempt_at, uncertain=bool(row.uncertain), last_error=row.last_error,
-        server_reply=row.server_reply, queued_by=row.queued_by, queued_at=row.created_at,
-        sent_at=row.sent_at, follow_up_by=row.follow_up_by, follow_up_done_at=row.follow_up_done_at,
-        size=row.size, source_revision=row.source_revision, held_reason=row.held_reason,
-        secret_ref=row.secret_ref)
+        recipient_keys=tuple(json.loads(row.recipient_keys or "[]")),
+        message_id=row.message_id,
+        related_entity=row.related_entity,
+        related_id=row.related_id,
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        uncertain=bool(row.uncertain),
+        last_error=row.last_error,
+        server_reply=row.server_reply,
+        queued_by=row.queued_by,
+        queued_at=row.created_at,
+        sent_at=row.sent_at,
+        follow_up_by=row.follow_up_by,
+        follow_up_done_at=row.follow_up_done_at,
+        size=row.size,
+        source_revision=row.source_revision,
+        held_reason=row.held_reason,
+        secret_ref=row.secret_ref,
+    )
 
 
 def parse_message(raw: bytes) -> EmailMessage:
@@ -224,7 +265,7 @@ class OutboxService:
         return self.ctx.require(*SENDERS, action=action)
 
     def may_send(self) -> str:
-        """"" when the acting person may send and handle mail now (queue, send, retry, cancel, rebuild,
+        """ "" when the acting person may send and handle mail now (queue, send, retry, cancel, rebuild,
         confirm), else why not in words: what the window shows on the buttons this service would refuse."""
         return self.ctx.refusal(*SENDERS, action=translate("Mail", "send mail"))
 
@@ -249,10 +290,18 @@ class OutboxService:
         """Every finding for ``draft`` (EM-1, EM-2, EM-3) before it is queued."""
         return check(draft, self._composing_account())
 
-    def queue(self, draft: Draft, related_entity: str | None = None, related_id: Any = None, *,
-              kind: str = "mail", override: str | None = None,
-              follow_up_by: dt.date | None = None, source_revision: str | None = None,
-              secret_ref: str | None = None) -> list[int]:
+    def queue(
+        self,
+        draft: Draft,
+        related_entity: str | None = None,
+        related_id: Any = None,
+        *,
+        kind: str = "mail",
+        override: str | None = None,
+        follow_up_by: dt.date | None = None,
+        source_revision: str | None = None,
+        secret_ref: str | None = None,
+    ) -> list[int]:
         """Compose ``draft`` and queue each message; returns their ids. Warnings need ``override``
         (a reason, written into the audit log); blocking findings raise ValidationError.
 
@@ -274,27 +323,50 @@ class OutboxService:
             repo = OutboxRepository(uow.session)
             for mail in mails:
                 raw = to_eml_bytes(mail.message)
-                row = repo.add(OutboxMessageRow(
-                    batch=batch, kind=kind, status=QUEUED, subject=str(mail.message["Subject"] or ""),
-                    sender=account.sender_address, recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
-                    recipient_keys=json.dumps(list(mail.recipient_keys), ensure_ascii=False, default=str),
-                    message_id=mail.message_id, raw=raw, size=len(raw),
-                    related_entity=related_entity, related_id=None if related_id is None else str(related_id),
-                    attempts=0, uncertain=False, queued_by=who, follow_up_by=follow_up_by,
-                    source_revision=source_revision, secret_ref=secret_ref,
-                    created_at=queued_at, updated_at=queued_at))
+                row = repo.add(
+                    OutboxMessageRow(
+                        batch=batch,
+                        kind=kind,
+                        status=QUEUED,
+                        subject=str(mail.message["Subject"] or ""),
+                        sender=account.sender_address,
+                        recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
+                        recipient_keys=json.dumps(list(mail.recipient_keys), ensure_ascii=False, default=str),
+                        message_id=mail.message_id,
+                        raw=raw,
+                        size=len(raw),
+                        related_entity=related_entity,
+                        related_id=None if related_id is None else str(related_id),
+                        attempts=0,
+                        uncertain=False,
+                        queued_by=who,
+                        follow_up_by=follow_up_by,
+                        source_revision=source_revision,
+                        secret_ref=secret_ref,
+                        created_at=queued_at,
+                        updated_at=queued_at,
+                    )
+                )
                 ids.append(row.id)
             if warnings:
-                uow.event("mail_outbox", ids[0], "override", note=(override or "").strip() + " | " + " ".join(
-                    f"{f.rule}: {f.message}" for f in warnings))
+                uow.event(
+                    "mail_outbox",
+                    ids[0],
+                    "override",
+                    note=(override or "").strip()
+                    + " | "
+                    + " ".join(f"{f.rule}: {f.message}" for f in warnings),
+                )
         return ids
 
     def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
         """Write the draft's messages as .eml files any mail program opens (no account needed)."""
         account = self._composing_account()
         mails = compose(draft, account, now=self.now_here())
-        return _write_eml(Path(folder), [(str(m.message["Subject"] or ""), to_eml_bytes(m.message, unsent=True))
-                                         for m in mails])
+        return _write_eml(
+            Path(folder),
+            [(str(m.message["Subject"] or ""), to_eml_bytes(m.message, unsent=True)) for m in mails],
+        )
 
     def export_eml(self, ids: Sequence[int], folder: str | Path) -> list[Path]:
         """Messages as .eml files. A message not yet sent leaves the organisation this way too, so one
@@ -308,8 +380,13 @@ class OutboxService:
                 if code:
                     from commdesk.core.mail.labels import hold_text
 
-                    raise ValidationError({"status": translate(
-                        "Mail", "Message {id} cannot be exported: {reason}").format(id=r.id, reason=hold_text(code))})
+                    raise ValidationError(
+                        {
+                            "status": translate("Mail", "Message {id} cannot be exported: {reason}").format(
+                                id=r.id, reason=hold_text(code)
+                            )
+                        }
+                    )
             items = [(r.subject, to_eml_bytes(parse_message(r.raw), unsent=r.status != SENT)) for r in rows]
         return _write_eml(Path(folder), items)
 
@@ -330,11 +407,23 @@ class OutboxService:
             repo = OutboxRepository(uow.session)
             for i, (mail, revision) in replacements.items():
                 raw = to_eml_bytes(mail.message)
-                if repo.transition(i, (HELD,), status=QUEUED, held_reason=None, raw=raw, size=len(raw),
-                                   subject=str(mail.message["Subject"] or ""), message_id=mail.message_id,
-                                   recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
-                                   source_revision=revision, attempts=0, next_attempt_at=None,
-                                   last_error=None, uncertain=False, updated_at=now):
+                if repo.transition(
+                    i,
+                    (HELD,),
+                    status=QUEUED,
+                    held_reason=None,
+                    raw=raw,
+                    size=len(raw),
+                    subject=str(mail.message["Subject"] or ""),
+                    message_id=mail.message_id,
+                    recipients=json.dumps(list(mail.envelope_to), ensure_ascii=False),
+                    source_revision=revision,
+                    attempts=0,
+                    next_attempt_at=None,
+                    last_error=None,
+                    uncertain=False,
+                    updated_at=now,
+                ):
                     uow.event("mail_outbox", i, "rebuild", note=note or None)
                     done += 1
         return done
@@ -344,21 +433,35 @@ class OutboxService:
     def _row(repo: OutboxRepository, message_id: int) -> OutboxMessageRow:
         row = repo.get(message_id)
         if row is None:
-            raise NotFound(translate("Mail", "Message {id} is no longer in the outbox.").format(id=message_id))
+            raise NotFound(
+                translate("Mail", "Message {id} is no longer in the outbox.").format(id=message_id)
+            )
         return row
 
-    def list(self, status: str | Sequence[str] | None = None, *, kind: str | None = None,
-             limit: int | None = None, offset: int = 0) -> list[OutboxItem]:
+    def list(
+        self,
+        status: str | Sequence[str] | None = None,
+        *,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[OutboxItem]:
         statuses = [status] if isinstance(status, str) else status
         if statuses:
             unknown = [s for s in statuses if s not in STATUSES]
             if unknown:
-                raise ValidationError({"status": translate(
-                    "Mail", "Unknown status {status}; use one of: {choices}.").format(
-                        status=", ".join(unknown), choices=", ".join(STATUSES))})
+                raise ValidationError(
+                    {
+                        "status": translate("Mail", "Unknown status {status}; use one of: {choices}.").format(
+                            status=", ".join(unknown), choices=", ".join(STATUSES)
+                        )
+                    }
+                )
         with self.ctx.unit_of_work() as uow:
-            return [_item(r) for r in OutboxRepository(uow.session).list(statuses, kind=kind, limit=limit,
-                                                                        offset=offset)]
+            return [
+                _item(r)
+                for r in OutboxRepository(uow.session).list(statuses, kind=kind, limit=limit, offset=offset)
+            ]
 
     def get(self, message_id: int) -> OutboxItem:
         with self.ctx.unit_of_work() as uow:
@@ -408,15 +511,30 @@ class OutboxService:
                 if row.status == HELD:
                     from commdesk.core.mail.labels import hold_text
 
-                    raise ValidationError({"status": translate(
-                        "Mail", "Message {id} is held: {reason}").format(id=i, reason=hold_text(row.held_reason))})
+                    raise ValidationError(
+                        {
+                            "status": translate("Mail", "Message {id} is held: {reason}").format(
+                                id=i, reason=hold_text(row.held_reason)
+                            )
+                        }
+                    )
                 if row.uncertain and not resend_uncertain:
-                    raise ValidationError({"uncertain": translate(
-                        "Mail", "'{subject}' may have reached {to} already (the connection broke while it was "
-                        "being sent). Check with a recipient, then either mark it delivered or confirm sending "
-                        "it again.").format(subject=row.subject, to=", ".join(json.loads(row.recipients)))})
-                if repo.transition(i, (FAILED, CANCELLED), status=QUEUED, next_attempt_at=None, uncertain=False):
-                    uow.event("mail_outbox", i, "retry", note="resend after interruption" if row.uncertain else None)
+                    raise ValidationError(
+                        {
+                            "uncertain": translate(
+                                "Mail",
+                                "'{subject}' may have reached {to} already (the connection broke while it was "
+                                "being sent). Check with a recipient, then either mark it delivered or confirm sending "
+                                "it again.",
+                            ).format(subject=row.subject, to=", ".join(json.loads(row.recipients)))
+                        }
+                    )
+                if repo.transition(
+                    i, (FAILED, CANCELLED), status=QUEUED, next_attempt_at=None, uncertain=False
+                ):
+                    uow.event(
+                        "mail_outbox", i, "retry", note="resend after interruption" if row.uncertain else None
+                    )
                     done += 1
         return done
 
@@ -426,10 +544,17 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             row = self._row(repo, message_id)
-            if not row.uncertain or not repo.transition(message_id, (FAILED,), status=SENT, uncertain=False,
-                                                        next_attempt_at=None, sent_at=row.sending_at):
-                raise ValidationError({"status": translate(
-                    "Mail", "Only an interrupted message can be marked as delivered.")})
+            if not row.uncertain or not repo.transition(
+                message_id,
+                (FAILED,),
+                status=SENT,
+                uncertain=False,
+                next_attempt_at=None,
+                sent_at=row.sending_at,
+            ):
+                raise ValidationError(
+                    {"status": translate("Mail", "Only an interrupted message can be marked as delivered.")}
+                )
             uow.event("mail_outbox", message_id, "confirm_delivered")
 
     def set_follow_up(self, message_id: int, by: dt.date | None) -> None:
@@ -464,10 +589,18 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             for row in repo.stale_sending(now - STALE_SENDING):
-                if repo.transition(row.id, (SENDING,), status=FAILED, uncertain=True, next_attempt_at=None,
-                                   last_error=translate(
-                                       "Mail", "Sending was interrupted (commdesk closed or the computer stopped) "
-                                       "after the message was handed to the server; it may have been delivered.")):
+                if repo.transition(
+                    row.id,
+                    (SENDING,),
+                    status=FAILED,
+                    uncertain=True,
+                    next_attempt_at=None,
+                    last_error=translate(
+                        "Mail",
+                        "Sending was interrupted (commdesk closed or the computer stopped) "
+                        "after the message was handed to the server; it may have been delivered.",
+                    ),
+                ):
                     n += 1
         return n
 
@@ -486,8 +619,13 @@ class OutboxService:
             code = hold_code_of(uow.session, row)
             if code:
                 return HELD if _hold(uow, repo, row.id, (row.status,), code) else None
-            if not repo.transition(message_id, (row.status,), status=SENDING, sending_at=self.ctx.clock(),
-                                   attempts=row.attempts + 1):
+            if not repo.transition(
+                message_id,
+                (row.status,),
+                status=SENDING,
+                sending_at=self.ctx.clock(),
+                attempts=row.attempts + 1,
+            ):
                 return None
             return row.raw, row.attempts + 1, row.secret_ref
         # committed: from here on, a crash leaves the message "sending", never "queued"
@@ -510,11 +648,20 @@ class OutboxService:
         reply = result.reply
         if result.refused:
             reply += " | " + translate("Mail", "refused: {list}").format(
-                list="; ".join(f"{a} ({c} {t})" for a, (c, t) in result.refused.items()))
+                list="; ".join(f"{a} ({c} {t})" for a, (c, t) in result.refused.items())
+            )
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
-            repo.transition(message_id, (SENDING,), status=SENT, sent_at=self.ctx.clock(), server_reply=reply,
-                            last_error=None, next_attempt_at=None, uncertain=False)
+            repo.transition(
+                message_id,
+                (SENDING,),
+                status=SENT,
+                sent_at=self.ctx.clock(),
+                server_reply=reply,
+                last_error=None,
+                next_attempt_at=None,
+                uncertain=False,
+            )
             uow.session.expire_all()
             return _item(self._row(repo, message_id))
 
@@ -529,8 +676,14 @@ class OutboxService:
             outcome, next_at = "failed", None
         reason = str(err) + (f" [{err.reply}]" if err.reply and err.reply not in str(err) else "")
         with self.ctx.unit_of_work() as uow:
-            OutboxRepository(uow.session).transition(message_id, (SENDING,), status=FAILED, last_error=reason,
-                                                     next_attempt_at=next_at, uncertain=err.uncertain)
+            OutboxRepository(uow.session).transition(
+                message_id,
+                (SENDING,),
+                status=FAILED,
+                last_error=reason,
+                next_attempt_at=next_at,
+                uncertain=err.uncertain,
+            )
         return outcome
 
     def _wait_turn(self, limiter: RateLimiter, cancel: threading.Event, pause: threading.Event) -> bool:
@@ -546,9 +699,14 @@ class OutboxService:
                 return True
             self.sleep(min(delay, 0.5), cancel)
 
-    def send_pending(self, progress: Callable[[int, int], None] | None = None,
-                     cancel: threading.Event | None = None, pause: threading.Event | None = None,
-                     *, password: str | None = None) -> SendSummary:
+    def send_pending(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+        pause: threading.Event | None = None,
+        *,
+        password: str | None = None,
+    ) -> SendSummary:
         """Send what is due: queued messages and failed ones whose retry time has come.
 
         Resumable: run it again after a crash, a cancel or a server outage and it continues with what
@@ -560,9 +718,14 @@ class OutboxService:
         if password is None:
             password = self.accounts.password(account)
         if account.login and not password:
-            raise MailError(translate(
-                "Mail", "No password is stored for {user}: set it with 'commdesk mail set-password' or in "
-                "Outbox > Account.").format(user=account.login), permanent=True)
+            raise MailError(
+                translate(
+                    "Mail",
+                    "No password is stored for {user}: set it with 'commdesk mail set-password' or in "
+                    "Outbox > Account.",
+                ).format(user=account.login),
+                permanent=True,
+            )
         cancel = cancel or threading.Event()
         pause = pause or threading.Event()
         progress = progress or (lambda done, total: None)
@@ -592,8 +755,8 @@ class OutboxService:
                     from commdesk.services.mail.sending import insert_secret
 
                     try:
-                        msg = insert_secret(msg, secret_ref)   # only in this copy, never stored
-                    except MailError as err:                   # the secret is gone from the keyring
+                        msg = insert_secret(msg, secret_ref)  # only in this copy, never stored
+                    except MailError as err:  # the secret is gone from the keyring
                         summary.failed += 1
                         self._mark_failed(message_id, attempts, err)
                         continue
@@ -634,7 +797,9 @@ class OutboxService:
                 transport.close()
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
-            summary.remaining = sum(1 for i in ids[position:] if (r := repo.get(i)) is not None and r.status == QUEUED)
+            summary.remaining = sum(
+                1 for i in ids[position:] if (r := repo.get(i)) is not None and r.status == QUEUED
+            )
             summary.held = repo.counts()[HELD]
         progress(len(ids) - summary.remaining, len(ids))
         return summary
@@ -645,7 +810,9 @@ class OutboxService:
         except MailError as err:
             raise _CannotConnect(err) from err
 
-    def _deliver(self, transport, account, password, context, msg, fresh: bool) -> tuple[SmtpTransport, SendResult]:
+    def _deliver(
+        self, transport, account, password, context, msg, fresh: bool
+    ) -> tuple[SmtpTransport, SendResult]:
         """Send on the open connection; one that went stale between two messages (``fresh`` False:
         dropped before the message was handed over) is replaced once."""
         try:
@@ -666,8 +833,9 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             repo = OutboxRepository(uow.session)
             row = self._row(repo, message_id)
-            repo.transition(message_id, (SENDING,), status=QUEUED, attempts=max(0, row.attempts - 1),
-                            sending_at=None)
+            repo.transition(
+                message_id, (SENDING,), status=QUEUED, attempts=max(0, row.attempts - 1), sending_at=None
+            )
 
     def _run_hooks(self, item: OutboxItem) -> None:
         from commdesk.services.mail.sending import SENT_HOOKS
@@ -716,11 +884,12 @@ def hold_stale_in(uow, related_entity: str | None = None, related_id: Any = None
 
 def _write_eml(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
     if not folder.is_dir():
-        raise ValidationError({"folder": translate("Mail", "The folder {folder} does not exist.").format(
-            folder=folder)})
+        raise ValidationError(
+            {"folder": translate("Mail", "The folder {folder} does not exist.").format(folder=folder)}
+        )
     paths = []
     for n, (subject, data) in enumerate(items, 1):
         stem = safe_filename(subject)[:80] or "mail"
         path = folder / f"{n:03d}-{stem}.eml"
-        paths.append(write_atomically(path, data))     # owner-only, never half a file
+        paths.append(write_atomically(path, data))  # owner-only, never half a file
     return paths

@@ -17,6 +17,7 @@ cancelled or fail for good, and the history should say what reached the journali
 was interrupted and later confirmed delivered by hand (``OutboxService.confirm_delivered``) does not
 run the hook; the outbox keeps that message with the release either way (``for_record``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -69,9 +70,14 @@ def insert_secret(msg, secret_ref: str):
 
     secret = secrets.lookup(secret_ref)
     if not secret:
-        raise MailError(translate(
-            "Mail", "The meeting password is no longer stored on this computer; set it again in the meeting "
-            "and send the invitation again."), permanent=True)
+        raise MailError(
+            translate(
+                "Mail",
+                "The meeting password is no longer stored on this computer; set it again in the meeting "
+                "and send the invitation again.",
+            ),
+            permanent=True,
+        )
     out = copy.deepcopy(msg)
     for part in out.walk():
         kind = part.get_content_type()
@@ -83,11 +89,20 @@ def insert_secret(msg, secret_ref: str):
             continue
         filled = _calendar_with(text, secret)
         if kind == "text/calendar":
-            part.set_content(filled.decode("utf-8"), subtype="calendar", charset="UTF-8",
-                             params={"method": part.get_param("method") or "REQUEST"})
+            part.set_content(
+                filled.decode("utf-8"),
+                subtype="calendar",
+                charset="UTF-8",
+                params={"method": part.get_param("method") or "REQUEST"},
+            )
         else:
-            part.set_content(filled, maintype="application", subtype="ics", disposition="attachment",
-                             filename=part.get_filename() or "invite.ics")
+            part.set_content(
+                filled,
+                maintype="application",
+                subtype="ics",
+                disposition="attachment",
+                filename=part.get_filename() or "invite.ics",
+            )
     return out
 
 
@@ -116,22 +131,41 @@ class MeetingMailer:
     def invitation_draft(self, meeting_id: int) -> Draft:
         """The invitation as the outbox keeps it: the password masked (added only when it is sent)."""
         meeting, files, ics, _ref = self._invitation(meeting_id)
-        when = meeting.local_start                     # the date in the meeting's own zone, not the process's
-        what = translate("Mail", "Cancelled: {title}").format(title=meeting.topic) if files.method == "CANCEL" \
+        when = meeting.local_start  # the date in the meeting's own zone, not the process's
+        what = (
+            translate("Mail", "Cancelled: {title}").format(title=meeting.topic)
+            if files.method == "CANCEL"
             else translate("Mail", "Meeting invitation: {title}").format(title=meeting.topic)
-        body = translate("Mail", "Hello,\n\nattached are the invitation (calendar file) and the agenda (PDF) for "
-                         "'{title}'.").format(title=meeting.topic) if files.method != "CANCEL" else translate(
-            "Mail", "Hello,\n\nthe meeting '{title}' is cancelled; the attached calendar file removes it from "
-            "your calendar.").format(title=meeting.topic)
-        attachments = [Attachment(files.filename + "-agenda.pdf", files.pdf, "application/pdf")] \
-            if files.method != "CANCEL" else []
-        return Draft(build_subject("", what, when.date() if when else None), body,
-                     [Recipient(email, name) for name, email in files.recipients], Delivery.DIRECT,
-                     attachments=attachments,
-                     invite=CalendarInvite(ics, files.filename + ".ics"))
+        )
+        body = (
+            translate(
+                "Mail",
+                "Hello,\n\nattached are the invitation (calendar file) and the agenda (PDF) for '{title}'.",
+            ).format(title=meeting.topic)
+            if files.method != "CANCEL"
+            else translate(
+                "Mail",
+                "Hello,\n\nthe meeting '{title}' is cancelled; the attached calendar file removes it from "
+                "your calendar.",
+            ).format(title=meeting.topic)
+        )
+        attachments = (
+            [Attachment(files.filename + "-agenda.pdf", files.pdf, "application/pdf")]
+            if files.method != "CANCEL"
+            else []
+        )
+        return Draft(
+            build_subject("", what, when.date() if when else None),
+            body,
+            [Recipient(email, name) for name, email in files.recipients],
+            Delivery.DIRECT,
+            attachments=attachments,
+            invite=CalendarInvite(ics, files.filename + ".ics"),
+        )
 
-    def send_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None,
-                        override: str | None = None) -> list[int]:
+    def send_invitation(
+        self, meeting_id: int, reasons: dict[str, str] | None = None, override: str | None = None
+    ) -> list[int]:
         """Record the invitation (meetings' own checks and overrides) and queue it to every participant."""
         from commdesk.services.mail.outbox import NeedsOverride
         from commdesk.services.meetings.service import MeetingService
@@ -144,32 +178,53 @@ class MeetingMailer:
 
         meeting = self.ctx.service(MeetingService).issue_invitation(meeting_id, reasons)
         secret_ref = password_key(meeting.uid) if meeting.has_password and not meeting.cancelled else None
-        revision = record_revision("meetings", meeting_id)(self.ctx)   # before the draft: never newer than it
-        ids = self.outbox.queue(self.invitation_draft(meeting_id), "meetings", meeting_id, kind="invitation",
-                                override=override, secret_ref=secret_ref, source_revision=revision)
-        self.outbox.hold_stale("meetings", meeting_id)      # earlier invitations with what the meeting was
+        revision = record_revision("meetings", meeting_id)(self.ctx)  # before the draft: never newer than it
+        ids = self.outbox.queue(
+            self.invitation_draft(meeting_id),
+            "meetings",
+            meeting_id,
+            kind="invitation",
+            override=override,
+            secret_ref=secret_ref,
+            source_revision=revision,
+        )
+        self.outbox.hold_stale("meetings", meeting_id)  # earlier invitations with what the meeting was
         return ids
 
     def minutes_draft(self, meeting_id: int, extra: list[tuple[str, str]] = ()) -> Draft:
-        from commdesk.services.meetings.service import MeetingService
         from commdesk.services.meetings.minutes import MeetingMinutesService
+        from commdesk.services.meetings.service import MeetingService
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
         pdf = self.ctx.service(MeetingMinutesService).minutes_pdf(meeting_id)
         people = [(p.name, p.email) for p in meeting.participants if p.email.strip()] + list(extra)
-        date = meeting.local_start.date() if meeting.start else None   # the meeting's own zone
+        date = meeting.local_start.date() if meeting.start else None  # the meeting's own zone
         subject = build_subject("", translate("Mail", "Minutes: {title}").format(title=meeting.topic), date)
-        body = translate("Mail", "Hello,\n\nattached are the minutes of '{title}' (PDF).").format(title=meeting.topic)
-        return Draft(subject, body, [Recipient(email, name) for name, email in people], Delivery.DIRECT,
-                     attachments=[Attachment(f"{subject}.pdf", pdf, "application/pdf")])
+        body = translate("Mail", "Hello,\n\nattached are the minutes of '{title}' (PDF).").format(
+            title=meeting.topic
+        )
+        return Draft(
+            subject,
+            body,
+            [Recipient(email, name) for name, email in people],
+            Delivery.DIRECT,
+            attachments=[Attachment(f"{subject}.pdf", pdf, "application/pdf")],
+        )
 
-    def send_minutes(self, meeting_id: int, extra: list[tuple[str, str]] = (), override: str | None = None
-                     ) -> list[int]:
+    def send_minutes(
+        self, meeting_id: int, extra: list[tuple[str, str]] = (), override: str | None = None
+    ) -> list[int]:
         """Queue the minutes to participants and stakeholders; distributed once sent (PC-5). The
         messages remember the minutes they carry: if those change before they leave, they are held."""
         revision = record_revision("meeting_minutes", meeting_id)(self.ctx)
-        ids = self.outbox.queue(self.minutes_draft(meeting_id, extra), "meeting_minutes", meeting_id,
-                                kind="minutes", override=override, source_revision=revision)
+        ids = self.outbox.queue(
+            self.minutes_draft(meeting_id, extra),
+            "meeting_minutes",
+            meeting_id,
+            kind="minutes",
+            override=override,
+            source_revision=revision,
+        )
         self.outbox.hold_stale("meeting_minutes", meeting_id)
         return ids
 
@@ -182,10 +237,20 @@ MAILABLE_STATES = tuple(s.value for s in gate.LEAVING_STATES)
 # Text inside the mail follows the language of the release or of the contact, not the interface
 # (as the release's own document labels do, see core/releases/export_text.py).
 _MAIL_TEXT = {
-    "zh": {"code": "新闻稿", "dear": "尊敬的{name}：", "nobody": "您好：", "all": "各位媒体朋友：",
-           "intro": "附件为新闻稿全文（PDF），正文如下。"},
-    "en": {"code": "Press release", "dear": "Dear {name},", "nobody": "Dear Sir or Madam,",
-           "all": "Dear journalists,", "intro": "Attached is the press release as a PDF; the full text follows."},
+    "zh": {
+        "code": "新闻稿",
+        "dear": "尊敬的{name}：",
+        "nobody": "您好：",
+        "all": "各位媒体朋友：",
+        "intro": "附件为新闻稿全文（PDF），正文如下。",
+    },
+    "en": {
+        "code": "Press release",
+        "dear": "Dear {name},",
+        "nobody": "Dear Sir or Madam,",
+        "all": "Dear journalists,",
+        "intro": "Attached is the press release as a PDF; the full text follows.",
+    },
 }
 _ZH_WORDS = ("zh", "cn", "chi", "中", "汉", "漢", "普通话", "国语", "粤")
 _EN_WORDS = ("en", "eng", "英")
@@ -202,7 +267,7 @@ def literal(text: str) -> str:
 
 
 def mail_language(contact_language: str, fallback: str) -> str:
-    """"zh" or "en" for a contact's language as typed ("zh-CN", "中文", "English" ...); others and
+    """ "zh" or "en" for a contact's language as typed ("zh-CN", "中文", "English" ...); others and
     empty ones get the release's language."""
     text = (contact_language or "").strip().casefold()
     if text.startswith(_ZH_WORDS) or "chinese" in text or "中文" in text:
@@ -227,7 +292,7 @@ class MailingPreview:
     subject: str
     personalised: bool
     recipients: list[Recipient]
-    left_out: list[tuple[str, str]]             # (name, reason in words)
+    left_out: list[tuple[str, str]]  # (name, reason in words)
     findings: list[Finding] = field(default_factory=list)
     list_names: list[str] = field(default_factory=list)
     #: recipients who already received the release or have it waiting in the outbox: (name, address,
@@ -252,9 +317,15 @@ class AlreadySent(ValidationError):
         more = len(repeated) - 10
         if more > 0:
             names += " " + translate("Mail", "and {count} more").format(count=more)
-        super().__init__({"again": translate(
-            "Mail", "{ref} already went to (or is waiting for) {count} of these recipients: {names}. Send it "
-            "to them again only if you mean to.").format(ref=reference, count=len(repeated), names=names)})
+        super().__init__(
+            {
+                "again": translate(
+                    "Mail",
+                    "{ref} already went to (or is waiting for) {count} of these recipients: {names}. Send it "
+                    "to them again only if you mean to.",
+                ).format(ref=reference, count=len(repeated), names=names)
+            }
+        )
 
 
 class ReleaseMailer:
@@ -284,19 +355,25 @@ class ReleaseMailer:
                 hit = hit or by_address.get(address.casefold())
                 if hit is not None and hit.address.casefold() not in out:
                     out[hit.address.casefold()] = (hit.name, hit.address, item.status_text)
-        order = {r.address.casefold(): n for n, r in enumerate(recipients)}   # as the lists give them
+        order = {r.address.casefold(): n for n, r in enumerate(recipients)}  # as the lists give them
         return sorted(out.values(), key=lambda t: order.get(t[1].casefold(), 0))
 
     def _members(self, release, list_ids) -> tuple[list[Recipient], list[tuple[str, str]], list[str]]:
-        from commdesk.services.contacts.service import ContactService
         from commdesk.services.contacts.lists import ContactListService
+        from commdesk.services.contacts.service import ContactService
 
         lists = self.ctx.service(ContactListService)
         chosen = list(dict.fromkeys(list_ids)) if list_ids is not None else [i for i, _n in release.lists]
         if not chosen:
-            raise ValidationError({"lists": translate(
-                "Mail", "{ref} has no distribution lists: choose them in the release editor (or pick lists to "
-                "send to).").format(ref=release.reference)})
+            raise ValidationError(
+                {
+                    "lists": translate(
+                        "Mail",
+                        "{ref} has no distribution lists: choose them in the release editor (or pick lists to "
+                        "send to).",
+                    ).format(ref=release.reference)
+                }
+            )
         names = dict(release.lists)
         reach, left, seen_ids, seen_addresses, left_ids = [], [], set(), set(), set()
         list_names = []
@@ -321,8 +398,9 @@ class ReleaseMailer:
         recipients = []
         for c in reach:
             language = mail_language(getattr(records.get(c.id), "language", ""), fallback)
-            recipients.append(Recipient(c.email.strip(), c.name, salutation(c.name, language), c.outlet,
-                                        key=c.id))
+            recipients.append(
+                Recipient(c.email.strip(), c.name, salutation(c.name, language), c.outlet, key=c.id)
+            )
         return recipients, left, list_names
 
     def _pdf(self, release) -> bytes:
@@ -343,23 +421,47 @@ class ReleaseMailer:
         published = release.state.value in ("published", "archived")
         language = content.language if content.language in _MAIL_TEXT else "zh"
         # published=True: the notice goes above the greeting (Draft.embargo), not below it
-        intro = _MAIL_TEXT[language]["intro"]        # names the attachment (EM-3); no user text in it
+        intro = _MAIL_TEXT[language]["intro"]  # names the attachment (EM-3); no user text in it
         text = to_plain_text(content, published=True)
-        attachment = Attachment(f"{release.reference}-{clean_line(content.title)[:60]}.pdf", pdf, "application/pdf")
+        attachment = Attachment(
+            f"{release.reference}-{clean_line(content.title)[:60]}.pdf", pdf, "application/pdf"
+        )
         embargo = embargo_notice(content, published) or None
         subject = self.subject(release)
         headers = {"X-Commdesk-Release": release.reference}
         if personalised:
             # the release's own words travel as values, never as template text: braces in a title
             # or body cannot be read as placeholders
-            people = [Recipient(r.address, r.name, r.salutation, r.outlet,
-                                fields={**r.fields, "release_text": text, "mail_subject": subject}, key=r.key)
-                      for r in recipients]
-            return Draft("{{ mail_subject }}", "{{ salutation }}\n\n" + intro + "\n\n{{ release_text }}", people,
-                         Delivery.PERSONAL, attachments=[attachment], embargo=embargo, headers=headers)
+            people = [
+                Recipient(
+                    r.address,
+                    r.name,
+                    r.salutation,
+                    r.outlet,
+                    fields={**r.fields, "release_text": text, "mail_subject": subject},
+                    key=r.key,
+                )
+                for r in recipients
+            ]
+            return Draft(
+                "{{ mail_subject }}",
+                "{{ salutation }}\n\n" + intro + "\n\n{{ release_text }}",
+                people,
+                Delivery.PERSONAL,
+                attachments=[attachment],
+                embargo=embargo,
+                headers=headers,
+            )
         body = _MAIL_TEXT[language]["all"] + "\n\n" + intro + "\n\n" + literal(text)
-        return Draft(literal(subject), body, recipients, Delivery.BCC, attachments=[attachment], embargo=embargo,
-                     headers=headers)
+        return Draft(
+            literal(subject),
+            body,
+            recipients,
+            Delivery.BCC,
+            attachments=[attachment],
+            embargo=embargo,
+            headers=headers,
+        )
 
     def preview(self, release_id: int, list_ids=None, personalised: bool = True) -> MailingPreview:
         """Who gets the release, who is left out and why, and every finding (EM-1 subject, EM-2, EM-3)."""
@@ -367,28 +469,55 @@ class ReleaseMailer:
         recipients, left, names = self._members(release, list_ids)
         findings: list[Finding] = []
         if recipients:
-            findings = [f for f in self.outbox.check(self._draft(release, recipients, personalised, b"%PDF"))
-                        if f.message]
+            findings = [
+                f
+                for f in self.outbox.check(self._draft(release, recipients, personalised, b"%PDF"))
+                if f.message
+            ]
         else:
-            findings = [Finding("EM-2", Level.BLOCK, translate(
-                "Mail", "Nobody on these lists can be mailed (see who is left out and why)."))]
-        return MailingPreview(release_id, self.subject(release), personalised, recipients, left, findings, names,
-                              self.already_received(release_id, recipients))
+            findings = [
+                Finding(
+                    "EM-2",
+                    Level.BLOCK,
+                    translate("Mail", "Nobody on these lists can be mailed (see who is left out and why)."),
+                )
+            ]
+        return MailingPreview(
+            release_id,
+            self.subject(release),
+            personalised,
+            recipients,
+            left,
+            findings,
+            names,
+            self.already_received(release_id, recipients),
+        )
 
     def _built(self, release_id: int, list_ids, personalised: bool):
         release = self._release(release_id)
         recipients, _left, _names = self._members(release, list_ids)
         if not recipients:
-            raise ValidationError({"recipients": translate(
-                "Mail", "Nobody on these lists can be mailed (see who is left out and why).")})
+            raise ValidationError(
+                {
+                    "recipients": translate(
+                        "Mail", "Nobody on these lists can be mailed (see who is left out and why)."
+                    )
+                }
+            )
         return release, recipients, self._draft(release, recipients, personalised, self._pdf(release))
 
     def draft(self, release_id: int, list_ids=None, personalised: bool = True) -> Draft:
         """The draft for the release's lists (for .eml files or the outbox)."""
         return self._built(release_id, list_ids, personalised)[2]
 
-    def send_to_lists(self, release_id: int, list_ids=None, personalised: bool = True,
-                      override: str | None = None, again: bool = False) -> list[int]:
+    def send_to_lists(
+        self,
+        release_id: int,
+        list_ids=None,
+        personalised: bool = True,
+        override: str | None = None,
+        again: bool = False,
+    ) -> list[int]:
         """Queue the release to its distribution lists (or ``list_ids``); returns the outbox ids.
         Warnings (e.g. EM-1) need ``override``; the sent messages enter each contact's history.
         Recipients who already received it (or have it waiting) need ``again=True`` (``AlreadySent``).
@@ -398,8 +527,14 @@ class ReleaseMailer:
         repeated = self.already_received(release_id, recipients)
         if repeated and not again:
             raise AlreadySent(release.reference, repeated)
-        return self.outbox.queue(draft, "releases", release_id, kind="release", override=override,
-                                 source_revision=release.content_hash)
+        return self.outbox.queue(
+            draft,
+            "releases",
+            release_id,
+            kind="release",
+            override=override,
+            source_revision=release.content_hash,
+        )
 
     # -- held messages -------------------------------------------------------------------------
     def held(self, release_id: int) -> list[OutboxItem]:
@@ -416,11 +551,17 @@ class ReleaseMailer:
         from commdesk.services.mail.outbox import parse_message
 
         items = [self.outbox.get(i) for i in ids]
-        wrong = [i.id for i in items if i.status != HELD or i.related_entity != "releases" or not i.related_id]
+        wrong = [
+            i.id for i in items if i.status != HELD or i.related_entity != "releases" or not i.related_id
+        ]
         if wrong:
-            raise ValidationError({"ids": translate(
-                "Mail", "Only held press release messages can be rebuilt; not: {ids}.").format(
-                ids=", ".join(map(str, wrong)))})
+            raise ValidationError(
+                {
+                    "ids": translate(
+                        "Mail", "Only held press release messages can be rebuilt; not: {ids}."
+                    ).format(ids=", ".join(map(str, wrong)))
+                }
+            )
         account = self.outbox.accounts.require_account()
         replacements = {}
         notes = []
@@ -430,11 +571,14 @@ class ReleaseMailer:
             notes.append(f"{release.reference} v{release.revision} {release.content_hash}")
             for item in (i for i in items if int(i.related_id) == release_id):
                 msg = parse_message(self.outbox.message(item.id).as_bytes())
-                to = [a.addr_spec.casefold() for a in getattr(msg["To"], "addresses", ())] if msg["To"] else []
+                to = (
+                    [a.addr_spec.casefold() for a in getattr(msg["To"], "addresses", ())] if msg["To"] else []
+                )
                 personalised = len(item.recipients) == 1 and item.recipients[0].casefold() in to
                 people = self._recipients_again(release, item)
-                [mail] = compose(self._draft(release, people, personalised, pdf), account,
-                                 now=self.outbox.now_here())
+                [mail] = compose(
+                    self._draft(release, people, personalised, pdf), account, now=self.outbox.now_here()
+                )
                 replacements[item.id] = (mail, release.content_hash)
         return self.outbox.replace_held(replacements, note="; ".join(notes))
 
@@ -471,7 +615,9 @@ def _release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
         if not isinstance(key, int):
             continue
         try:
-            contacts.log_interaction(key, "mailing", item.sent_at, "email", summary, release_id=int(item.related_id))
+            contacts.log_interaction(
+                key, "mailing", item.sent_at, "email", summary, release_id=int(item.related_id)
+            )
         except Exception:  # one contact erased meanwhile must not cost the others their entry
             log.exception("could not write the mailing of outbox message %s into contact %s", item.id, key)
 
@@ -486,9 +632,12 @@ def _minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
 #: kind -> steps after a message of that kind was sent (OutboxService runs them)
 SENT_HOOKS = {"minutes": [_minutes_sent], "release": [_release_sent]}
 
+
 # -- is what a queued message carries still current? -------------------------------------------------
 def _digest(value) -> str:
-    return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode()
+    ).hexdigest()
 
 
 def _meeting_row(session, meeting_id):
@@ -509,12 +658,20 @@ def invitation_revision_in(session, meeting_id) -> str | None:
     row = _meeting_row(session, meeting_id)
     if row is None:
         return None
-    return _digest({
-        "fields": {name: getattr(row, name) for name in repo.INVITATION_FIELDS},
-        "password": bool(row.has_password), "cancelled": bool(row.cancelled),
-        "participants": [(p.name, p.email, bool(p.required)) for p in repo.participants_of(session, row.id)],
-        "agenda": [(a.title, a.presenter, a.minutes, a.documents, bool(a.review_of_actions))
-                   for a in repo.agenda_of(session, row.id)]})
+    return _digest(
+        {
+            "fields": {name: getattr(row, name) for name in repo.INVITATION_FIELDS},
+            "password": bool(row.has_password),
+            "cancelled": bool(row.cancelled),
+            "participants": [
+                (p.name, p.email, bool(p.required)) for p in repo.participants_of(session, row.id)
+            ],
+            "agenda": [
+                (a.title, a.presenter, a.minutes, a.documents, bool(a.review_of_actions))
+                for a in repo.agenda_of(session, row.id)
+            ],
+        }
+    )
 
 
 def minutes_revision_in(session, meeting_id) -> str | None:
@@ -529,28 +686,42 @@ def minutes_revision_in(session, meeting_id) -> str | None:
     if row is None:
         return None
     minutes = repo.latest_minutes(session, row.id)
-    entries = [] if minutes is None else [
-        (e.position, e.kind, e.agenda_index, e.text) for e in session.query(MinuteEntryRow).filter_by(
-            minutes_id=minutes.id).order_by(MinuteEntryRow.position)]
-    return _digest({
-        "meeting": (row.topic, row.start, row.duration, row.tz),
-        "minutes": None if minutes is None else (minutes.number, minutes.state, minutes.notes,
-                                                 minutes.approved_by, minutes.approved_at),
-        "entries": entries,
-        "attendance": [(p.name, p.attended) for p in repo.participants_of(session, row.id)],
-        "actions": [(a.description, a.owner_name, a.owner_email, a.deadline, a.agenda_index)
-                    for a in repo.actions_of(session, row.id)],
-        "reviews": [(r.action_id, r.outcome) for r in repo.reviews_at(session, row.id)]})
+    entries = (
+        []
+        if minutes is None
+        else [
+            (e.position, e.kind, e.agenda_index, e.text)
+            for e in session.query(MinuteEntryRow)
+            .filter_by(minutes_id=minutes.id)
+            .order_by(MinuteEntryRow.position)
+        ]
+    )
+    return _digest(
+        {
+            "meeting": (row.topic, row.start, row.duration, row.tz),
+            "minutes": None
+            if minutes is None
+            else (minutes.number, minutes.state, minutes.notes, minutes.approved_by, minutes.approved_at),
+            "entries": entries,
+            "attendance": [(p.name, p.attended) for p in repo.participants_of(session, row.id)],
+            "actions": [
+                (a.description, a.owner_name, a.owner_email, a.deadline, a.agenda_index)
+                for a in repo.actions_of(session, row.id)
+            ],
+            "reviews": [(r.action_id, r.outcome) for r in repo.reviews_at(session, row.id)],
+        }
+    )
 
 
 def _meeting_check(revision_in, changed: str):
     def check(session, related_id, message_revision: str | None) -> str | None:
-        if message_revision is None:       # queued before messages kept a revision: as it was
+        if message_revision is None:  # queued before messages kept a revision: as it was
             return None
         current = revision_in(session, related_id)
         if current is None:
             return HOLD_MEETING_GONE
         return None if current == message_revision else changed
+
     return check
 
 
@@ -570,7 +741,9 @@ def record_revision(entity: str, record_id):
     """``f(ctx) -> revision``: the current revision of a meeting or its minutes, read in its own
     transaction (taken before the draft is built, so a message never claims a newer state than it
     carries)."""
+
     def read(ctx: ServiceContext) -> str | None:
         with ctx.unit_of_work() as uow:
             return _REVISIONS[entity](uow.session, record_id)
+
     return read

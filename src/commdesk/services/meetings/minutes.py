@@ -4,6 +4,7 @@ States: draft -> circulated (sent for comments; counts as distribution for PC-5 
 reports it with ``mark_distributed``) -> approved (locked). Approved minutes change only by the
 organiser re-opening them with a reason, which adds version n+1 as a draft; version n stays as it was.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,9 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from commdesk.persistence.models.meetings import (ActionReviewRow, ActionRow, MeetingRow, MinuteEntryRow,
-                                            MinutesRow)
-from commdesk.persistence.repositories import meetings as repo
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
@@ -21,9 +19,17 @@ from commdesk.core.meetings.minutes import MinutesDraft, ReviewOutcome
 from commdesk.core.meetings.model import ActionStatus, Decision, MinutesState, Point
 from commdesk.core.meetings.schedule import MinutesDue, minutes_due, minutes_status
 from commdesk.core.rules.meetings import pc_5
+from commdesk.persistence.models.meetings import (
+    ActionReviewRow,
+    ActionRow,
+    MeetingRow,
+    MinuteEntryRow,
+    MinutesRow,
+)
+from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.series import carry_open_actions
+from commdesk.services.meetings.service import MeetingService
 from commdesk.services.settings import SettingsService
 
 
@@ -41,8 +47,8 @@ class MinutesVersion:
 class MinutesDeadline:
     status: MinutesDue
     due_at: datetime | None
-    warning: str = ""        # e.g. the public holidays of that year are not known (say so, never guess)
-    findings: tuple = ()     # PC-5 findings (late; calendar without data), for the rules view
+    warning: str = ""  # e.g. the public holidays of that year are not known (say so, never guess)
+    findings: tuple = ()  # PC-5 findings (late; calendar without data), for the rules view
 
 
 def _edit_action() -> str:
@@ -56,11 +62,17 @@ WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 def validate_actions(actions) -> None:
     for a in actions:
         if not a.description.strip():
-            raise ValidationError({"actions": translate(
-                "Meetings", "Every action item needs a description; fill it in or remove the item.")})
+            raise ValidationError(
+                {
+                    "actions": translate(
+                        "Meetings", "Every action item needs a description; fill it in or remove the item."
+                    )
+                }
+            )
         if a.status is ActionStatus.CANCELLED and not a.note.strip():
-            raise ValidationError({"note": translate(
-                "Meetings", "A cancelled action needs a note saying why; enter one.")})
+            raise ValidationError(
+                {"note": translate("Meetings", "A cancelled action needs a note saying why; enter one.")}
+            )
 
 
 class MeetingMinutesService:
@@ -84,11 +96,22 @@ class MeetingMinutesService:
         row = repo.latest_minutes(session, meeting_id)
         draft = MinutesDraft(meeting_id)
         if row is not None:
-            draft = MinutesDraft(meeting_id, row.id, row.number, row.state, row.version, row.notes,
-                                 approved_by=row.approved_by or "", approved_at=row.approved_at)
-            for e in session.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position):
+            draft = MinutesDraft(
+                meeting_id,
+                row.id,
+                row.number,
+                row.state,
+                row.version,
+                row.notes,
+                approved_by=row.approved_by or "",
+                approved_at=row.approved_at,
+            )
+            for e in (
+                session.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position)
+            ):
                 (draft.points if e.kind == "point" else draft.decisions).append(
-                    (Point if e.kind == "point" else Decision)(e.text, e.agenda_index))
+                    (Point if e.kind == "point" else Decision)(e.text, e.agenda_index)
+                )
         draft.actions = [repo.to_action(a) for a in repo.actions_of(session, meeting_id)]
         draft.attendance = {p.position: p.attended for p in repo.participants_of(session, meeting_id)}
         for review in repo.reviews_at(session, meeting_id):
@@ -97,15 +120,34 @@ class MeetingMinutesService:
             label = origin.topic
             if origin.start is not None:
                 label += " " + origin.start.astimezone(ZoneInfo(origin.tz)).strftime("%Y-%m-%d")
-            draft.reviews.append(ReviewOutcome(review.id, action.id, action.description, action.owner_name,
-                                               action.deadline, label, review.outcome, action.status))
+            draft.reviews.append(
+                ReviewOutcome(
+                    review.id,
+                    action.id,
+                    action.description,
+                    action.owner_name,
+                    action.deadline,
+                    label,
+                    review.outcome,
+                    action.status,
+                )
+            )
         return draft
 
     def versions(self, meeting_id: int) -> list[MinutesVersion]:
         with self.ctx.unit_of_work() as uow:
             rows = uow.session.query(MinutesRow).filter_by(meeting_id=meeting_id).order_by(MinutesRow.number)
-            return [MinutesVersion(r.number, MinutesState(r.state), r.circulated_at, r.approved_at, r.approved_by,
-                                   r.reopen_reason) for r in rows]
+            return [
+                MinutesVersion(
+                    r.number,
+                    MinutesState(r.state),
+                    r.circulated_at,
+                    r.approved_at,
+                    r.approved_by,
+                    r.reopen_reason,
+                )
+                for r in rows
+            ]
 
     def deadline(self, meeting_id: int) -> MinutesDeadline:
         """PC-5: due the same working day (working hours from the settings), then late."""
@@ -118,9 +160,12 @@ class MeetingMinutesService:
             return MinutesDeadline(MinutesDue.NOT_YET, None)
         due = minutes_due(meeting.end, hours)
         now = self.ctx.clock()
-        return MinutesDeadline(minutes_status(meeting.end, now, distributed, hours), due,
-                               hours.coverage_warning(meeting.end, due),
-                               tuple(pc_5(meeting.end, now, distributed, hours)))
+        return MinutesDeadline(
+            minutes_status(meeting.end, now, distributed, hours),
+            due,
+            hours.coverage_warning(meeting.end, due),
+            tuple(pc_5(meeting.end, now, distributed, hours)),
+        )
 
     # ---------------------------------------------------------------------------------- writing
     def save(self, draft: MinutesDraft) -> MinutesDraft:
@@ -129,8 +174,13 @@ class MeetingMinutesService:
         validate_actions(draft.actions)
         for r in draft.reviews:
             if r.status is ActionStatus.CANCELLED and not r.outcome.strip():
-                raise ValidationError({"reviews": translate(
-                    "Meetings", "A cancelled action needs a note saying why; enter one.")})
+                raise ValidationError(
+                    {
+                        "reviews": translate(
+                            "Meetings", "A cancelled action needs a note saying why; enter one."
+                        )
+                    }
+                )
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             meeting = self._meeting(s, draft.meeting_id)
@@ -141,13 +191,23 @@ class MeetingMinutesService:
                 s.flush()
             else:
                 if row.state == MinutesState.APPROVED.value:
-                    raise ValidationError({"state": translate(
-                        "Meetings", "These minutes are approved and locked; the organiser can re-open them "
-                                    "with a reason as a new version.")})
+                    raise ValidationError(
+                        {
+                            "state": translate(
+                                "Meetings",
+                                "These minutes are approved and locked; the organiser can re-open them "
+                                "with a reason as a new version.",
+                            )
+                        }
+                    )
                 mine = draft if draft.minutes_id == row.id else None
-                check_version(translate("Meetings", "minutes"), row.version,
-                              draft.version if draft.minutes_id == row.id else -1,
-                              mine=mine or draft, theirs=self._draft(s, draft.meeting_id))
+                check_version(
+                    translate("Meetings", "minutes"),
+                    row.version,
+                    draft.version if draft.minutes_id == row.id else -1,
+                    mine=mine or draft,
+                    theirs=self._draft(s, draft.meeting_id),
+                )
             if row.notes != draft.notes:
                 row.notes = draft.notes
             self._write_entries(s, row, draft)
@@ -167,10 +227,10 @@ class MeetingMinutesService:
                     if outcome.status is ActionStatus.CANCELLED and not action.note.strip():
                         action.note = outcome.outcome.strip()
             me = self.ctx.current()
-            if me.id is not None:   # who wrote this version may not approve it (four eyes)
+            if me.id is not None:  # who wrote this version may not approve it (four eyes)
                 writers = json.loads(row.writer_ids or "[]")
                 if me.id not in writers:
-                    row.writer_ids = json.dumps(writers + [me.id])
+                    row.writer_ids = json.dumps([*writers, me.id])
             row.updated_at = self.ctx.clock()  # the minutes record is saved even when only children changed
             s.flush()
             if meeting.series_id is not None:
@@ -181,16 +241,20 @@ class MeetingMinutesService:
     def _write_entries(s, row: MinutesRow, draft: MinutesDraft) -> None:
         wanted = [("point", p.agenda_index, p.text.strip()) for p in draft.points if p.text.strip()]
         wanted += [("decision", d.agenda_index, d.text.strip()) for d in draft.decisions if d.text.strip()]
-        existing = list(s.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position))
+        existing = list(
+            s.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position)
+        )
         for pos, (kind, index, text) in enumerate(wanted):
             entry = existing[pos] if pos < len(existing) else None
             if entry is None:
-                s.add(MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text))
+                s.add(
+                    MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text)
+                )
                 continue
             for key, value in (("kind", kind), ("agenda_index", index), ("text", text)):
                 if getattr(entry, key) != value:
                     setattr(entry, key, value)
-        for entry in existing[len(wanted):]:
+        for entry in existing[len(wanted) :]:
             s.delete(entry)
 
     @staticmethod
@@ -203,29 +267,48 @@ class MeetingMinutesService:
                 row = ActionRow(meeting_id=meeting.id, description=a.description.strip())
                 s.add(row)
             kept.add(row.id)
-            values = dict(description=a.description.strip(), owner_name=a.owner_name.strip(),
-                          owner_email=a.owner_email.strip(), owner_person_id=a.owner_person_id,
-                          owner_contact_id=a.owner_contact_id, deadline=a.deadline, status=a.status.value,
-                          note=a.note.strip(), agenda_index=a.agenda_index)
+            values = {
+                "description": a.description.strip(),
+                "owner_name": a.owner_name.strip(),
+                "owner_email": a.owner_email.strip(),
+                "owner_person_id": a.owner_person_id,
+                "owner_contact_id": a.owner_contact_id,
+                "deadline": a.deadline,
+                "status": a.status.value,
+                "note": a.note.strip(),
+                "agenda_index": a.agenda_index,
+            }
             for key, value in values.items():
                 if getattr(row, key) != value:
                     setattr(row, key, value)
         for action_id, row in stored.items():
             if action_id not in kept and row.status == ActionStatus.OPEN.value:
-                s.delete(row)   # removed from the minutes before anyone worked on it
+                s.delete(row)  # removed from the minutes before anyone worked on it
 
-    def _transition(self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState) -> MinutesDraft:
+    def _transition(
+        self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState
+    ) -> MinutesDraft:
         self.ctx.require(*WRITERS, action=_edit_action())
         with self.ctx.unit_of_work() as uow:
             self._meeting(uow.session, meeting_id)
             row = repo.latest_minutes(uow.session, meeting_id)
             if row is None:
-                raise ValidationError({"state": translate(
-                    "Meetings", "There are no minutes for this meeting yet; write and save them first.")})
+                raise ValidationError(
+                    {
+                        "state": translate(
+                            "Meetings",
+                            "There are no minutes for this meeting yet; write and save them first.",
+                        )
+                    }
+                )
             if MinutesState(row.state) not in expect:
-                raise ValidationError({"state": translate(
-                    "Meetings", "The minutes are {state}; that step is not possible now.").format(
-                        state=MinutesState(row.state).label)})
+                raise ValidationError(
+                    {
+                        "state": translate(
+                            "Meetings", "The minutes are {state}; that step is not possible now."
+                        ).format(state=MinutesState(row.state).label)
+                    }
+                )
             if to is MinutesState.APPROVED:
                 self._check_four_eyes(uow.session, row)
             now = self.ctx.clock()
@@ -254,13 +337,17 @@ class MeetingMinutesService:
         writers = json.loads(row.writer_ids or "[]")
         named = meeting.note_taker.strip()
         if (me.id is not None and me.id in writers) or (named and named == me.name.strip()):
-            raise PermissionDenied(translate(
-                "Meetings", "{name} took these minutes and cannot approve them too (four eyes). Ask another "
-                            "officer to approve them, or an administrator can allow self-approval for small "
-                            "teams in the organisation settings.").format(name=me.name))
+            raise PermissionDenied(
+                translate(
+                    "Meetings",
+                    "{name} took these minutes and cannot approve them too (four eyes). Ask another "
+                    "officer to approve them, or an administrator can allow self-approval for small "
+                    "teams in the organisation settings.",
+                ).format(name=me.name)
+            )
 
     def may_approve(self, meeting_id: int) -> str:
-        """"" when the current person may approve the minutes now, else the reason in words."""
+        """ "" when the current person may approve the minutes now, else the reason in words."""
         with self.ctx.unit_of_work() as uow:
             row = repo.latest_minutes(uow.session, meeting_id)
             if row is None or row.state != MinutesState.CIRCULATED.value:
@@ -272,12 +359,12 @@ class MeetingMinutesService:
         return self.may_write()
 
     def may_write(self) -> str:
-        """"" when the acting person may write, circulate and approve minutes now (roles, a writable
+        """ "" when the acting person may write, circulate and approve minutes now (roles, a writable
         database), else why not in words (for the window)."""
         return self.ctx.refusal(*WRITERS, action=_edit_action())
 
     def may_reopen(self, meeting_id: int) -> str:
-        """"" when the acting person may re-open these approved minutes now, else why not in words."""
+        """ "" when the acting person may re-open these approved minutes now, else why not in words."""
         me = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
             meeting = self._meeting(uow.session, meeting_id)
@@ -285,8 +372,9 @@ class MeetingMinutesService:
             if row is None or row.state != MinutesState.APPROVED.value:
                 return translate("Meetings", "Only approved minutes are re-opened.")
             if meeting.organiser_id is None or meeting.organiser_id != me.id:
-                return translate("Meetings", "Only the organiser ({name}) can re-open approved minutes.").format(
-                    name=meeting.organiser_name or "?")
+                return translate(
+                    "Meetings", "Only the organiser ({name}) can re-open approved minutes."
+                ).format(name=meeting.organiser_name or "?")
         return self.ctx.refusal(*Role, action=translate("Meetings", "re-open minutes"))
 
     def circulate(self, meeting_id: int) -> MinutesDraft:
@@ -299,24 +387,45 @@ class MeetingMinutesService:
         """The organiser re-opens approved minutes as a new draft version; the reason is audited."""
         me = self.ctx.current()
         if not reason.strip():
-            raise ValidationError({"reason": translate("Meetings", "Say why the approved minutes are re-opened.")})
+            raise ValidationError(
+                {"reason": translate("Meetings", "Say why the approved minutes are re-opened.")}
+            )
         with self.ctx.unit_of_work() as uow:
             meeting = self._meeting(uow.session, meeting_id)
             if meeting.organiser_id is None or meeting.organiser_id != me.id:
-                raise PermissionDenied(translate(
-                    "Meetings", "Only the organiser ({name}) can re-open approved minutes.").format(
-                        name=meeting.organiser_name or "?"))
+                raise PermissionDenied(
+                    translate("Meetings", "Only the organiser ({name}) can re-open approved minutes.").format(
+                        name=meeting.organiser_name or "?"
+                    )
+                )
             row = repo.latest_minutes(uow.session, meeting_id)
             if row is None or row.state != MinutesState.APPROVED.value:
-                raise ValidationError({"state": translate("Meetings", "Only approved minutes are re-opened.")})
-            new = MinutesRow(meeting_id=meeting_id, number=row.number + 1, state=MinutesState.DRAFT.value,
-                             notes=row.notes, reopen_reason=reason.strip(), distributed_at=row.distributed_at)
+                raise ValidationError(
+                    {"state": translate("Meetings", "Only approved minutes are re-opened.")}
+                )
+            new = MinutesRow(
+                meeting_id=meeting_id,
+                number=row.number + 1,
+                state=MinutesState.DRAFT.value,
+                notes=row.notes,
+                reopen_reason=reason.strip(),
+                distributed_at=row.distributed_at,
+            )
             uow.session.add(new)
             uow.session.flush()
             for e in uow.session.query(MinuteEntryRow).filter_by(minutes_id=row.id):
-                uow.session.add(MinuteEntryRow(minutes_id=new.id, position=e.position, kind=e.kind,
-                                               agenda_index=e.agenda_index, text=e.text))
-            uow.event("meeting_minutes", new.id, "reopen", note=reason.strip(), old=row.number, new=new.number)
+                uow.session.add(
+                    MinuteEntryRow(
+                        minutes_id=new.id,
+                        position=e.position,
+                        kind=e.kind,
+                        agenda_index=e.agenda_index,
+                        text=e.text,
+                    )
+                )
+            uow.event(
+                "meeting_minutes", new.id, "reopen", note=reason.strip(), old=row.number, new=new.number
+            )
             uow.session.flush()
             return self._draft(uow.session, meeting_id)
 
@@ -325,8 +434,14 @@ class MeetingMinutesService:
         with self.ctx.unit_of_work() as uow:
             row = repo.latest_minutes(uow.session, meeting_id)
             if row is None:
-                raise ValidationError({"state": translate(
-                    "Meetings", "There are no minutes for this meeting yet; write and save them first.")})
+                raise ValidationError(
+                    {
+                        "state": translate(
+                            "Meetings",
+                            "There are no minutes for this meeting yet; write and save them first.",
+                        )
+                    }
+                )
             row.distributed_at = when
 
     def minutes_pdf(self, meeting_id: int) -> bytes:

@@ -6,29 +6,36 @@ that is still open or in progress is put on the first meeting of its series afte
 own meeting and the last meeting where it was reviewed (an outcome recorded, or that meeting's minutes
 circulated); so it keeps coming back until it is done or cancelled. A pending review (no outcome yet) that no longer applies is removed.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from commdesk.persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
-from commdesk.persistence.repositories import meetings as repo
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import ActionStatus
+from commdesk.persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
+from commdesk.persistence.repositories import meetings as repo
 
 ACTIVE = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
 def carry_open_actions(session, series_id: int) -> None:
-    meetings = [m for m in repo.list_meetings(session, series_id=series_id, include_cancelled=False)
-                if m.start is not None]
+    meetings = [
+        m
+        for m in repo.list_meetings(session, series_id=series_id, include_cancelled=False)
+        if m.start is not None
+    ]
     if not meetings:
         return
     by_id = {m.id: m for m in meetings}
     all_ids = [m.id for m in repo.list_meetings(session, series_id=series_id)]
     actions = list(session.scalars(select(ActionRow).where(ActionRow.meeting_id.in_(all_ids))))
     starts = {m.id: m.start for m in repo.list_meetings(session, series_id=series_id)}
-    closed_meetings = {mid for mid, row in repo.minutes_by_meeting(session, all_ids).items()
-                       if row.state in ("circulated", "approved")}
+    closed_meetings = {
+        mid
+        for mid, row in repo.minutes_by_meeting(session, all_ids).items()
+        if row.state in ("circulated", "approved")
+    }
     touched: set[int] = set()
     for action in actions:
         reviews = list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action.id)))
@@ -64,12 +71,22 @@ def _ensure_review_item(session, meeting: MeetingRow) -> None:
     title = translate("Meetings", "Review of actions")
     has_minutes = repo.latest_minutes(session, meeting.id) is not None or repo.actions_of(session, meeting.id)
     if has_minutes:  # agenda indexes are referred to by minutes: append instead of shifting
-        session.add(AgendaItemRow(meeting_id=meeting.id, position=len(items), title=title,
-                                  review_of_actions=True, documents="[]"))
+        session.add(
+            AgendaItemRow(
+                meeting_id=meeting.id,
+                position=len(items),
+                title=title,
+                review_of_actions=True,
+                documents="[]",
+            )
+        )
     else:
         for item in reversed(items):
             item.position += 1
             session.flush()
-        session.add(AgendaItemRow(meeting_id=meeting.id, position=0, title=title, review_of_actions=True,
-                                  documents="[]"))
+        session.add(
+            AgendaItemRow(
+                meeting_id=meeting.id, position=0, title=title, review_of_actions=True, documents="[]"
+            )
+        )
     session.flush()

@@ -5,13 +5,13 @@ raises the iCalendar SEQUENCE (so calendars treat the next ``.ics`` as an update
 raises it too and produces METHOD:CANCEL. The meeting password is kept in the OS keyring under
 ``meeting:<uid>`` and only put into the invitation the participants get.
 """
+
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from commdesk.persistence.models.meetings import MeetingRow, MeetingSeriesRow
-from commdesk.persistence.repositories import meetings as repo
 from commdesk.core import secrets
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
@@ -21,6 +21,8 @@ from commdesk.core.meetings.schedule import Frequency, MinutesDue, minutes_statu
 from commdesk.core.rules import Finding, Level
 from commdesk.core.rules.meetings import check_invitation
 from commdesk.core.workcalendar import WorkCalendar
+from commdesk.persistence.models.meetings import MeetingRow, MeetingSeriesRow
+from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
 
@@ -46,20 +48,20 @@ class MeetingSummary:
     cancelled: bool
     series_id: int | None
     invitation_sent: bool
-    minutes_state: str | None      # MinutesState value, None: no minutes yet
+    minutes_state: str | None  # MinutesState value, None: no minutes yet
     minutes_due: MinutesDue
     version: int
-    minutes_due_at: datetime | None = None   # PC-5 deadline (None: no minutes expected yet or cancelled)
-    calendar_warning: str = ""              # the working calendar lacks the public holidays of that year
+    minutes_due_at: datetime | None = None  # PC-5 deadline (None: no minutes expected yet or cancelled)
+    calendar_warning: str = ""  # the working calendar lacks the public holidays of that year
 
 
 @dataclass(frozen=True)
 class InvitationFiles:
     ics: bytes
     pdf: bytes
-    recipients: list[tuple[str, str]]    # (name, e-mail) of participants who can get it
-    filename: str                        # suggested stem, e.g. "2026-12-04 新品发布沟通会"
-    method: str                          # REQUEST or CANCEL
+    recipients: list[tuple[str, str]]  # (name, e-mail) of participants who can get it
+    filename: str  # suggested stem, e.g. "2026-12-04 新品发布沟通会"
+    method: str  # REQUEST or CANCEL
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,17 @@ def _plan_action() -> str:
 PLANNERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 
-LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"   # what str.splitlines() splits on
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 
 
 def _field_names() -> dict[str, str]:
-    return {"link": translate("Meetings", "link"), "dial_in": translate("Meetings", "dial-in"),
-            "room": translate("Meetings", "room or address"), "organiser": translate("Meetings", "organiser's e-mail"),
-            "participants": translate("Meetings", "participant's e-mail address")}
+    return {
+        "link": translate("Meetings", "link"),
+        "dial_in": translate("Meetings", "dial-in"),
+        "room": translate("Meetings", "room or address"),
+        "organiser": translate("Meetings", "organiser's e-mail"),
+        "participants": translate("Meetings", "participant's e-mail address"),
+    }
 
 
 def one_line_errors(m: Meeting) -> dict[str, str]:
@@ -104,8 +110,10 @@ def one_line_errors(m: Meeting) -> dict[str, str]:
     for key, value in values:
         if value and any(ch in value for ch in LINE_BREAKS) and key not in errors:
             errors[key] = translate(
-                "Meetings", "The {field} contains a line break; it must be one line. Remove the break (it often "
-                "comes with copying from a mail) and save again.").format(field=_field_names()[key])
+                "Meetings",
+                "The {field} contains a line break; it must be one line. Remove the break (it often "
+                "comes with copying from a mail) and save again.",
+            ).format(field=_field_names()[key])
     return errors
 
 
@@ -130,8 +138,14 @@ class MeetingService:
             raise NotFound(translate("Meetings", "There is no meeting with id {id}.").format(id=meeting_id))
         return row
 
-    def list(self, start: datetime | None = None, end: datetime | None = None, text: str = "",
-             kind: str | None = None, include_cancelled: bool = True) -> list[MeetingSummary]:
+    def list(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        text: str = "",
+        kind: str | None = None,
+        include_cancelled: bool = True,
+    ) -> list[MeetingSummary]:
         hours = self.working_hours()
         now = self.ctx.clock()
         with self.ctx.unit_of_work() as uow:
@@ -151,13 +165,28 @@ class MeetingService:
             due_at = hours.end_of_working_day(end)
             warning = hours.coverage_warning(end, due_at)
         place = row.room if row.kind == "in_person" else (row.link or row.dial_in)
-        return MeetingSummary(row.id, row.topic, row.kind, m.local_start, end, row.tz, place, row.organiser_name,
-                              row.cancelled, row.series_id, row.invitation_sent_at is not None,
-                              minutes.state if minutes else None, due, row.version, due_at, warning)
+        return MeetingSummary(
+            row.id,
+            row.topic,
+            row.kind,
+            m.local_start,
+            end,
+            row.tz,
+            place,
+            row.organiser_name,
+            row.cancelled,
+            row.series_id,
+            row.invitation_sent_at is not None,
+            minutes.state if minutes else None,
+            due,
+            row.version,
+            due_at,
+            warning,
+        )
 
     # ---------------------------------------------------------------------------------- saving
     def may_plan(self) -> str:
-        """"" when the acting person may plan meetings now (new, edit, invite, cancel, backlog), else
+        """ "" when the acting person may plan meetings now (new, edit, invite, cancel, backlog), else
         why not in words: what the window shows on the buttons this service would refuse."""
         return self.ctx.refusal(*PLANNERS, action=_plan_action())
 
@@ -175,8 +204,13 @@ class MeetingService:
                 repo.write_meeting(uow.session, row, meeting)
             else:
                 row = self._row(uow.session, meeting.id)
-                check_version(translate("Meetings", "meeting"), row.version, meeting.version or None,
-                              mine=meeting, theirs=repo.to_meeting(uow.session, row))
+                check_version(
+                    translate("Meetings", "meeting"),
+                    row.version,
+                    meeting.version or None,
+                    mine=meeting,
+                    theirs=repo.to_meeting(uow.session, row),
+                )
                 visible = repo.write_meeting(uow.session, row, meeting)
                 if visible and row.invitation_sent_at is not None:
                     row.sequence += 1
@@ -196,13 +230,17 @@ class MeetingService:
             errors["duration"] = translate("Meetings", "The duration must be a number of minutes above zero.")
         for item in m.agenda:
             if not item.title.strip():
-                errors["agenda"] = translate("Meetings", "Every agenda item needs a title; fill it in or remove the item.")
+                errors["agenda"] = translate(
+                    "Meetings", "Every agenda item needs a title; fill it in or remove the item."
+                )
             if item.minutes is not None and item.minutes < 0:
                 errors["agenda"] = translate("Meetings", "An agenda item's time box cannot be negative.")
         for p in m.participants:
             if not p.name.strip() and not p.email.strip():
                 errors["participants"] = translate(
-                    "Meetings", "Every participant needs a name or an e-mail address; fill it in or remove the line.")
+                    "Meetings",
+                    "Every participant needs a name or an e-mail address; fill it in or remove the line.",
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -218,10 +256,8 @@ class MeetingService:
                 except secrets.KeyringUnavailable:
                     secrets.session_secrets.set(key, password)
             else:
-                try:
+                with contextlib.suppress(secrets.KeyringUnavailable):
                     secrets.delete_secret(key)
-                except secrets.KeyringUnavailable:
-                    pass
             if row.invitation_sent_at is not None:
                 row.sequence += 1
             row.has_password = bool(password)
@@ -239,8 +275,11 @@ class MeetingService:
         known = True
         if meeting.has_password and meeting.id is not None:
             known = self.password(meeting.id) is not None
-        return [f for f in check_invitation(meeting, at or self.ctx.clock(), password_known=known)
-                if f.level is not Level.OK]
+        return [
+            f
+            for f in check_invitation(meeting, at or self.ctx.clock(), password_known=known)
+            if f.level is not Level.OK
+        ]
 
     def issue_invitation(self, meeting_id: int, reasons: dict[str, str] | None = None) -> Meeting:
         """Record that the invitation goes out now. Every warning needs a reason (by rule ID), which
@@ -256,8 +295,9 @@ class MeetingService:
             row = self._row(uow.session, meeting_id)
             for rule in dict.fromkeys(f.rule for f in findings):
                 messages = " / ".join(f.message for f in findings if f.rule == rule)
-                uow.event("meetings", row.id, "override", note=f"{rule}: {reasons[rule]}",
-                          field=rule, old=messages)
+                uow.event(
+                    "meetings", row.id, "override", note=f"{rule}: {reasons[rule]}", field=rule, old=messages
+                )
             if row.invitation_sent_at is not None:
                 row.sequence += 1
             row.invitation_sent_at = self.ctx.clock()
@@ -284,8 +324,10 @@ class MeetingService:
 
         meeting = self.get(meeting_id)
         method = "CANCEL" if meeting.cancelled else "REQUEST"
-        return (invitation_ics(meeting, method, self._password_in_files(meeting), dtstamp=self.ctx.clock()),
-                export_filename(meeting, ""))
+        return (
+            invitation_ics(meeting, method, self._password_in_files(meeting), dtstamp=self.ctx.clock()),
+            export_filename(meeting, ""),
+        )
 
     @staticmethod
     def _password_in_files(meeting: Meeting) -> str | None:
@@ -301,8 +343,11 @@ class MeetingService:
         (the same content as ``invitation_files().pdf``)."""
         from commdesk.core.documents.meetings import agenda_document
 
-        return agenda_document(self.get(meeting_id), self.ctx.service(SettingsService).organisation(),
-                               author=self.ctx.current().name)
+        return agenda_document(
+            self.get(meeting_id),
+            self.ctx.service(SettingsService).organisation(),
+            author=self.ctx.current().name,
+        )
 
     def cancel(self, meeting_id: int, reason: str) -> Meeting:
         self.ctx.require(*PLANNERS, action=_plan_action())
@@ -322,57 +367,104 @@ class MeetingService:
             return repo.to_meeting(uow.session, row)
 
     # ---------------------------------------------------------------------------------- series
-    def create_series(self, first: Meeting, frequency: Frequency | str, count: int | None = None,
-                      until: date | None = None, backlog: list[str] | None = None) -> SeriesInfo:
+    def create_series(
+        self,
+        first: Meeting,
+        frequency: Frequency | str,
+        count: int | None = None,
+        until: date | None = None,
+        backlog: list[str] | None = None,
+    ) -> SeriesInfo:
         """A recurring meeting: one meeting per date (same wall-clock time, each its own invitation)."""
         self.ctx.require(*PLANNERS, action=_plan_action())
         self._validate(first)
         if first.start is None:
-            raise ValidationError({"start": translate("Meetings", "A series needs the first meeting's start time.")})
+            raise ValidationError(
+                {"start": translate("Meetings", "A series needs the first meeting's start time.")}
+            )
         try:
             dates = series_dates(first.local_start, Frequency(frequency), count, until)
         except ValueError as exc:
-            raise ValidationError({"count": translate(
-                "Meetings", "A series needs a number of meetings (1 to 520) or an end date.")}) from exc
+            raise ValidationError(
+                {
+                    "count": translate(
+                        "Meetings", "A series needs a number of meetings (1 to 520) or an end date."
+                    )
+                }
+            ) from exc
         if not dates:
-            raise ValidationError({"until": translate(
-                "Meetings", "The series ends before its first meeting; choose a later end date.")})
+            raise ValidationError(
+                {
+                    "until": translate(
+                        "Meetings", "The series ends before its first meeting; choose a later end date."
+                    )
+                }
+            )
         if first.organiser is None:
             me = self.ctx.current()
             first = replace(first, organiser=Organiser(me.name, me.email, me.id))
         with self.ctx.unit_of_work() as uow:
-            series = MeetingSeriesRow(topic=first.topic.strip(), frequency=Frequency(frequency).value,
-                                      backlog=repo._dump([b.strip() for b in backlog or [] if b.strip()]))
+            series = MeetingSeriesRow(
+                topic=first.topic.strip(),
+                frequency=Frequency(frequency).value,
+                backlog=repo._dump([b.strip() for b in backlog or [] if b.strip()]),
+            )
             uow.session.add(series)
             uow.session.flush()
             ids = []
             for when in dates:
-                m = replace(first, start=when, id=None, uid=new_uid(), series_id=series.id,
-                            sequence=0, invitation_sent_at=None, version=0)
+                m = replace(
+                    first,
+                    start=when,
+                    id=None,
+                    uid=new_uid(),
+                    series_id=series.id,
+                    sequence=0,
+                    invitation_sent_at=None,
+                    version=0,
+                )
                 row = MeetingRow(uid=m.uid, sequence=0, kind=m.kind.value)
                 uow.session.add(row)
                 repo.write_meeting(uow.session, row, m)
                 ids.append(row.id)
-            return SeriesInfo(series.id, series.topic, Frequency(series.frequency),
-                              repo._json_list(series.backlog), ids, series.version)
+            return SeriesInfo(
+                series.id,
+                series.topic,
+                Frequency(series.frequency),
+                repo._json_list(series.backlog),
+                ids,
+                series.version,
+            )
 
     def series(self, series_id: int) -> SeriesInfo:
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(MeetingSeriesRow, series_id)
             if row is None:
-                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
+                raise NotFound(
+                    translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
+                )
             ids = [m.id for m in repo.list_meetings(uow.session, series_id=series_id)]
-            return SeriesInfo(row.id, row.topic, Frequency(row.frequency), repo._json_list(row.backlog), ids,
-                              row.version)
+            return SeriesInfo(
+                row.id, row.topic, Frequency(row.frequency), repo._json_list(row.backlog), ids, row.version
+            )
 
-    def set_backlog(self, series_id: int, items: list[str], expected_version: int | None = None) -> SeriesInfo:
+    def set_backlog(
+        self, series_id: int, items: list[str], expected_version: int | None = None
+    ) -> SeriesInfo:
         self.ctx.require(*PLANNERS, action=_plan_action())
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(MeetingSeriesRow, series_id)
             if row is None:
-                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
-            check_version(translate("Meetings", "series backlog"), row.version, expected_version,
-                          mine=items, theirs=repo._json_list(row.backlog))
+                raise NotFound(
+                    translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
+                )
+            check_version(
+                translate("Meetings", "series backlog"),
+                row.version,
+                expected_version,
+                mine=items,
+                theirs=repo._json_list(row.backlog),
+            )
             row.backlog = repo._dump([i.strip() for i in items if i.strip()])
         return self.series(series_id)
 
@@ -381,38 +473,62 @@ class MeetingService:
             row = self._row(uow.session, meeting_id)
             if row.series_id is None or row.start is None:
                 return None
-            later = [m for m in repo.list_meetings(uow.session, start=row.start + timedelta(seconds=1),
-                                                   series_id=row.series_id, include_cancelled=False)]
+            later = list(
+                repo.list_meetings(
+                    uow.session,
+                    start=row.start + timedelta(seconds=1),
+                    series_id=row.series_id,
+                    include_cancelled=False,
+                )
+            )
             return later[0].id if later else None
 
     def next_meeting_of_series(self, series_id: int) -> int | None:
         """The series' first meeting that has not started yet (cancelled ones skipped)."""
         with self.ctx.unit_of_work() as uow:
-            later = repo.list_meetings(uow.session, start=self.ctx.clock(), series_id=series_id,
-                                       include_cancelled=False)
+            later = repo.list_meetings(
+                uow.session, start=self.ctx.clock(), series_id=series_id, include_cancelled=False
+            )
             return later[0].id if later else None
 
-    def backlog_to_agenda(self, series_id: int, index: int, expected_version: int | None = None,
-                          meeting_id: int | None = None) -> tuple[SeriesInfo, Meeting]:
+    def backlog_to_agenda(
+        self, series_id: int, index: int, expected_version: int | None = None, meeting_id: int | None = None
+    ) -> tuple[SeriesInfo, Meeting]:
         """Move backlog item ``index`` to the end of a meeting's agenda (default: the series' next
         meeting), in one unit of work: a stale backlog raises ConflictError and nothing moves."""
         self.ctx.require(*PLANNERS, action=_plan_action())
         target_id = meeting_id if meeting_id is not None else self.next_meeting_of_series(series_id)
         if target_id is None:
-            raise ValidationError({"meeting": translate(
-                "Meetings", "The series has no meeting ahead; add one before moving backlog items.")})
+            raise ValidationError(
+                {
+                    "meeting": translate(
+                        "Meetings", "The series has no meeting ahead; add one before moving backlog items."
+                    )
+                }
+            )
         with self.ctx.unit_of_work() as uow:
             series = uow.session.get(MeetingSeriesRow, series_id)
             if series is None:
-                raise NotFound(translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id))
+                raise NotFound(
+                    translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
+                )
             backlog = repo._json_list(series.backlog)
-            check_version(translate("Meetings", "series backlog"), series.version, expected_version,
-                          mine=backlog, theirs=backlog)
+            check_version(
+                translate("Meetings", "series backlog"),
+                series.version,
+                expected_version,
+                mine=backlog,
+                theirs=backlog,
+            )
             if not 0 <= index < len(backlog):
-                raise ValidationError({"backlog": translate("Meetings", "That backlog item no longer exists.")})
+                raise ValidationError(
+                    {"backlog": translate("Meetings", "That backlog item no longer exists.")}
+                )
             row = self._row(uow.session, target_id)
             if row.series_id != series_id:
-                raise ValidationError({"meeting": translate("Meetings", "That meeting is not part of this series.")})
+                raise ValidationError(
+                    {"meeting": translate("Meetings", "That meeting is not part of this series.")}
+                )
             meeting = repo.to_meeting(uow.session, row)
             from commdesk.core.meetings.model import AgendaItem
 
@@ -421,7 +537,7 @@ class MeetingService:
             if row.invitation_sent_at is not None:
                 row.sequence += 1
             else:
-                row.updated_at = self.ctx.clock()     # the meeting's version moves: open copies are stale
+                row.updated_at = self.ctx.clock()  # the meeting's version moves: open copies are stale
             series.backlog = repo._dump(backlog)
             uow.session.flush()
         return self.series(series_id), self.get(target_id)

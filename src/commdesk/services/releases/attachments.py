@@ -1,4 +1,5 @@
 """Attachments of a release (photos, fact sheets): stored with a SHA-256 content hash, size-limited."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,11 +7,11 @@ import mimetypes
 
 from sqlalchemy import select
 
-from commdesk.persistence.models.releases import ReleaseAttachmentRow, ReleaseRow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.records import Attachment
+from commdesk.persistence.models.releases import ReleaseAttachmentRow, ReleaseRow
 from commdesk.services.context import ServiceContext
 
 MAX_ATTACHMENT = 10 * 1024 * 1024
@@ -30,24 +31,44 @@ class ReleaseAttachmentService:
         if not name:
             raise ValidationError({"filename": translate("Releases", "The attachment needs a file name.")})
         if len(data) > MAX_ATTACHMENT:
-            raise ValidationError({"data": translate(
-                "Releases", "“{name}” is {size:.1f} MB; attachments may be at most 10 MB. Compress it or "
-                "share a link instead.").format(name=name, size=len(data) / 1024 / 1024)})
+            raise ValidationError(
+                {
+                    "data": translate(
+                        "Releases",
+                        "“{name}” is {size:.1f} MB; attachments may be at most 10 MB. Compress it or "
+                        "share a link instead.",
+                    ).format(name=name, size=len(data) / 1024 / 1024)
+                }
+            )
         with self.ctx.unit_of_work() as uow:
             if uow.session.get(ReleaseRow, release_id) is None:
-                raise NotFound(translate("Releases", "There is no press release with id {id}.").format(id=release_id))
-            row = ReleaseAttachmentRow(release_id=release_id, filename=name,
-                                       media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                                       size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data,
-                                       added_by=person.name, at=self.ctx.clock())
+                raise NotFound(
+                    translate("Releases", "There is no press release with id {id}.").format(id=release_id)
+                )
+            row = ReleaseAttachmentRow(
+                release_id=release_id,
+                filename=name,
+                media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                added_by=person.name,
+                at=self.ctx.clock(),
+            )
             uow.session.add(row)
             uow.session.flush()
             return _to(row)
 
     def list(self, release_id: int) -> list[Attachment]:
         with self.ctx.unit_of_work() as uow:
-            return [_to(r) for r in uow.session.scalars(select(ReleaseAttachmentRow).where(
-                ReleaseAttachmentRow.release_id == release_id).order_by(ReleaseAttachmentRow.id))]
+            return [
+                _to(r)
+                for r in uow.session.scalars(
+                    select(ReleaseAttachmentRow)
+                    .where(ReleaseAttachmentRow.release_id == release_id)
+                    .order_by(ReleaseAttachmentRow.id)
+                )
+            ]
 
     def data(self, attachment_id: int) -> bytes:
         with self.ctx.unit_of_work() as uow:
@@ -55,7 +76,11 @@ class ReleaseAttachmentService:
             if row is None:
                 raise NotFound(translate("Releases", "This attachment was deleted."))
             if hashlib.sha256(row.data).hexdigest() != row.sha256:
-                raise ValidationError({"data": translate(
-                    "Releases", "The stored copy of “{name}” is damaged (its content hash differs).").format(
-                    name=row.filename)})
+                raise ValidationError(
+                    {
+                        "data": translate(
+                            "Releases", "The stored copy of “{name}” is damaged (its content hash differs)."
+                        ).format(name=row.filename)
+                    }
+                )
             return bytes(row.data)

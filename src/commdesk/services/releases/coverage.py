@@ -1,4 +1,5 @@
 """Coverage: where a release was picked up (MD-4, MD-6), per release, per journalist and per period."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -7,11 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from commdesk.persistence.models.releases import CoverageRow, ReleaseRow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.records import OUTLET_KINDS, TONES, Coverage
+from commdesk.persistence.models.releases import CoverageRow, ReleaseRow
 from commdesk.services.context import ServiceContext, check_version
 
 
@@ -28,16 +29,33 @@ class CoverageSummary:
 
 def summarise(items: list[Coverage]) -> CoverageSummary:
     return CoverageSummary(
-        tuple(items), sum(c.reach for c in items),
+        tuple(items),
+        sum(c.reach for c in items),
         {t: sum(1 for c in items if c.tone == t) for t in TONES},
         dict(Counter(c.outlet_kind for c in items).most_common()),
         dict(sorted(Counter(c.day for c in items).items())),
-        sum(1 for c in items if c.original), sum(1 for c in items if not c.original))
+        sum(1 for c in items if c.original),
+        sum(1 for c in items if not c.original),
+    )
 
 
 def _to(row: CoverageRow, reference: str = "") -> Coverage:
-    return Coverage(row.release_id, row.outlet, row.day, row.outlet_kind, row.journalist_id, row.journalist_name,
-                    row.url, row.headline, row.reach, row.tone, row.original, row.id, row.version, reference)
+    return Coverage(
+        row.release_id,
+        row.outlet,
+        row.day,
+        row.outlet_kind,
+        row.journalist_id,
+        row.journalist_name,
+        row.url,
+        row.headline,
+        row.reach,
+        row.tone,
+        row.original,
+        row.id,
+        row.version,
+        reference,
+    )
 
 
 def validate_coverage(c: Coverage) -> dict[str, str]:
@@ -60,21 +78,41 @@ class ReleaseCoverageService:
         self.ctx = ctx
 
     def add(self, item: Coverage) -> Coverage:
-        person = self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
-        item = replace(item, outlet=item.outlet.strip(), headline=item.headline.strip(), url=item.url.strip(),
-                       journalist_name=item.journalist_name.strip())
+        person = self.ctx.require(
+            Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage")
+        )
+        item = replace(
+            item,
+            outlet=item.outlet.strip(),
+            headline=item.headline.strip(),
+            url=item.url.strip(),
+            journalist_name=item.journalist_name.strip(),
+        )
         errors = validate_coverage(item)
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
             release = uow.session.get(ReleaseRow, item.release_id)
             if release is None:
-                raise NotFound(translate("Releases", "There is no press release with id {id}.").format(
-                    id=item.release_id))
-            row = CoverageRow(release_id=item.release_id, outlet=item.outlet, outlet_kind=item.outlet_kind,
-                              journalist_id=item.journalist_id, journalist_name=item.journalist_name, day=item.day,
-                              url=item.url, headline=item.headline, reach=item.reach, tone=item.tone,
-                              original=item.original, created_by=person.name)
+                raise NotFound(
+                    translate("Releases", "There is no press release with id {id}.").format(
+                        id=item.release_id
+                    )
+                )
+            row = CoverageRow(
+                release_id=item.release_id,
+                outlet=item.outlet,
+                outlet_kind=item.outlet_kind,
+                journalist_id=item.journalist_id,
+                journalist_name=item.journalist_name,
+                day=item.day,
+                url=item.url,
+                headline=item.headline,
+                reach=item.reach,
+                tone=item.tone,
+                original=item.original,
+                created_by=person.name,
+            )
             uow.session.add(row)
             uow.session.flush()
             return _to(row, release.reference)
@@ -88,10 +126,21 @@ class ReleaseCoverageService:
             row = uow.session.get(CoverageRow, item.id)
             if row is None:
                 raise NotFound(translate("Releases", "This coverage entry was deleted."))
-            check_version(translate("Releases", "coverage entry"), row.version, item.version, mine=item,
-                          theirs=_to(row))
-            for name in ("outlet", "outlet_kind", "journalist_id", "journalist_name", "day", "url", "headline",
-                         "reach", "tone", "original"):
+            check_version(
+                translate("Releases", "coverage entry"), row.version, item.version, mine=item, theirs=_to(row)
+            )
+            for name in (
+                "outlet",
+                "outlet_kind",
+                "journalist_id",
+                "journalist_name",
+                "day",
+                "url",
+                "headline",
+                "reach",
+                "tone",
+                "original",
+            ):
                 setattr(row, name, getattr(item, name))
             uow.session.flush()
             return _to(row)
@@ -103,10 +152,17 @@ class ReleaseCoverageService:
             if row is not None:
                 uow.session.delete(row)
 
-    def list(self, release_id: int | None = None, start: date | None = None, end: date | None = None,
-             journalist_id: int | None = None) -> list[Coverage]:
+    def list(
+        self,
+        release_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        journalist_id: int | None = None,
+    ) -> list[Coverage]:
         with self.ctx.unit_of_work() as uow:
-            q = select(CoverageRow, ReleaseRow.reference).join(ReleaseRow, ReleaseRow.id == CoverageRow.release_id)
+            q = select(CoverageRow, ReleaseRow.reference).join(
+                ReleaseRow, ReleaseRow.id == CoverageRow.release_id
+            )
             if release_id is not None:
                 q = q.where(CoverageRow.release_id == release_id)
             if start is not None:
@@ -118,8 +174,9 @@ class ReleaseCoverageService:
             q = q.order_by(CoverageRow.day, CoverageRow.id)
             return [_to(row, ref) for row, ref in uow.session.execute(q).all()]
 
-    def summary(self, release_id: int | None = None, start: date | None = None,
-                end: date | None = None) -> CoverageSummary:
+    def summary(
+        self, release_id: int | None = None, start: date | None = None, end: date | None = None
+    ) -> CoverageSummary:
         return summarise(self.list(release_id, start, end))
 
     def for_journalist(self, contact_id: int) -> list[Coverage]:

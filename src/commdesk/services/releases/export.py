@@ -4,6 +4,7 @@ per-recipient ``.eml`` files for mailing to lists until the outbox exists (issue
 Text, HTML and ``.eml`` go to newsrooms: they leave the organisation and pass the release gate
 (``ReleaseGate``, rule in ``core.releases.gate``). The PDF (watermarked and bannered until
 publication), the review record and the coverage report are internal and open in every state."""
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,9 @@ from commdesk.core.releases.export_text import to_html, to_plain_text
 from commdesk.core.releases.gate import Path as GatePath
 from commdesk.core.releases.workflow import State
 from commdesk.services.mail.outbox import OutboxService
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import SettingsService
 
 FORMATS = ("pdf", "txt", "html", "review", "coverage")
@@ -51,15 +52,32 @@ class ReleaseExportService:
 
         return render_bytes(*docs.release_document(release, self._org(), self.ctx.current().name))
 
-    def export(self, release_id: int, path: str | os.PathLike, fmt: str = "pdf",
-               progress: Callable[[int, int], None] | None = None, cancel=None) -> Path:
+    def export(
+        self,
+        release_id: int,
+        path: str | os.PathLike,
+        fmt: str = "pdf",
+        progress: Callable[[int, int], None] | None = None,
+        cancel=None,
+    ) -> Path:
         if fmt not in FORMATS:
-            raise ValidationError({"format": translate(
-                "Releases", "Unknown format \u201c{fmt}\u201d; use pdf, txt, html, review or coverage.").format(fmt=fmt)})
+            raise ValidationError(
+                {
+                    "format": translate(
+                        "Releases",
+                        "Unknown format \u201c{fmt}\u201d; use pdf, txt, html, review or coverage.",
+                    ).format(fmt=fmt)
+                }
+            )
         path = Path(path)
         if not path.parent.is_dir():
-            raise ValidationError({"file": translate("Releases", "The folder {folder} does not exist.").format(
-                folder=path.parent)})
+            raise ValidationError(
+                {
+                    "file": translate("Releases", "The folder {folder} does not exist.").format(
+                        folder=path.parent
+                    )
+                }
+            )
         from commdesk.services.releases.gate import ReleaseGate
 
         release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath(fmt))
@@ -79,19 +97,27 @@ class ReleaseExportService:
             doc, blocks = docs.review_document(record, self._org(), author)
         else:
             summary = self.ctx.service(ReleaseCoverageService).summary(release_id)
-            doc, blocks = docs.coverage_document(summary, self._org(), release.content.title,
-                                                 release.label, author)
+            doc, blocks = docs.coverage_document(
+                summary, self._org(), release.content.title, release.label, author
+            )
         return render(doc, blocks, path, progress=progress, cancel=cancel)
 
-    def coverage_report(self, path: str | os.PathLike, start: date | None = None, end: date | None = None,
-                        progress=None, cancel=None) -> Path:
+    def coverage_report(
+        self,
+        path: str | os.PathLike,
+        start: date | None = None,
+        end: date | None = None,
+        progress=None,
+        cancel=None,
+    ) -> Path:
         from commdesk.core.documents import releases as docs
         from commdesk.core.documents.rendering import render
 
         summary = self.ctx.service(ReleaseCoverageService).summary(None, start, end)
         title = translate("Releases", "all releases")
-        doc, blocks = docs.coverage_document(summary, self._org(), title, "", self.ctx.current().name,
-                                             (start, end))
+        doc, blocks = docs.coverage_document(
+            summary, self._org(), title, "", self.ctx.current().name, (start, end)
+        )
         return render(doc, blocks, path, progress=progress, cancel=cancel)
 
     def list_recipients(self, release_id: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -113,8 +139,9 @@ class ReleaseExportService:
             left.extend((c.name, why) for c, why in members.left_out)
         return reach, left
 
-    def export_eml(self, release_id: int, folder: str | os.PathLike,
-                   recipients: list[tuple[str, str]] | None = None) -> list[Path]:
+    def export_eml(
+        self, release_id: int, folder: str | os.PathLike, recipients: list[tuple[str, str]] | None = None
+    ) -> list[Path]:
         """One unsent ``.eml`` per recipient (name, address), with the embargo notice before
         publication and the release PDF attached; for mailing until the outbox takes over."""
         from commdesk.core.mail.account import SmtpAccount
@@ -122,28 +149,41 @@ class ReleaseExportService:
         from commdesk.core.mail.compose import Delivery, Draft, Recipient, compose, to_eml_bytes
         from commdesk.services.releases.gate import ReleaseGate
 
-        release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath.EML)   # before anything else
+        release = self.ctx.service(ReleaseGate).check_id(release_id, GatePath.EML)  # before anything else
         folder = Path(folder)
         if not folder.is_dir():
-            raise ValidationError({"folder": translate("Releases", "The folder {folder} does not exist.").format(
-                folder=folder)})
+            raise ValidationError(
+                {"folder": translate("Releases", "The folder {folder} does not exist.").format(folder=folder)}
+            )
         if recipients is None:
             recipients = self.list_recipients(release_id)[0]
         if not recipients:
-            raise ValidationError({"recipients": translate(
-                "Releases", "Choose at least one recipient, or distribution lists with members who have an "
-                "e-mail address.")})
+            raise ValidationError(
+                {
+                    "recipients": translate(
+                        "Releases",
+                        "Choose at least one recipient, or distribution lists with members who have an "
+                        "e-mail address.",
+                    )
+                }
+            )
         published = release.state in (State.PUBLISHED, State.ARCHIVED)
         pdf = self.release_pdf(release)
         me = self.ctx.current()
-        account = SmtpAccount(host="localhost", sender_address=me.email or "press@example.org",
-                              sender_name=me.name)
-        body = to_plain_text(release.content, published=published)   # carries the embargo notice
+        account = SmtpAccount(
+            host="localhost", sender_address=me.email or "press@example.org", sender_name=me.name
+        )
+        body = to_plain_text(release.content, published=published)  # carries the embargo notice
         attachment = Attachment(f"{release.reference}.pdf", pdf, "application/pdf")
         out = []
         for n, (name, address) in enumerate(recipients):
-            draft = Draft(subject=release.content.title, body=body, delivery=Delivery.DIRECT,
-                          recipients=[Recipient(address=address, name=name, key=n)], attachments=[attachment])
+            draft = Draft(
+                subject=release.content.title,
+                body=body,
+                delivery=Delivery.DIRECT,
+                recipients=[Recipient(address=address, name=name, key=n)],
+                attachments=[attachment],
+            )
             mail = compose(draft, account, now=self.ctx.service(OutboxService).now_here())[0]
             safe = re.sub(r"[^A-Za-z0-9@._-]+", "_", address)
             target = folder / f"{release.reference}-{n + 1:03d}-{safe}.eml"

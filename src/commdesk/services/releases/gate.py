@@ -6,14 +6,15 @@ mailer (Send to lists, the outbox at send time, rebuilding held messages), the r
 (``.eml``, text, HTML; the PDF is internal and watermarked until publication) and the outbox's
 ``.eml`` export of unsent release messages.
 """
+
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from commdesk.persistence.models.releases import ReleaseRow
 from commdesk.core.errors import ValidationError
 from commdesk.core.releases import gate
 from commdesk.core.releases.workflow import State
+from commdesk.persistence.models.releases import ReleaseRow
 from commdesk.services.context import ServiceContext
 
 
@@ -53,8 +54,13 @@ class ReleaseGate:
             rid = int(release_id) if release_id is not None else None
         except ValueError:
             rid = None
-        row = session.execute(select(ReleaseRow.state, ReleaseRow.content_hash).where(
-            ReleaseRow.id == rid)).first() if rid is not None else None
+        row = (
+            session.execute(
+                select(ReleaseRow.state, ReleaseRow.content_hash).where(ReleaseRow.id == rid)
+            ).first()
+            if rid is not None
+            else None
+        )
         if row is None:
             return gate.hold_code(None, None, message_revision)
         return gate.hold_code(State(row.state), row.content_hash, message_revision)

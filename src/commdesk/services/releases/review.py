@@ -1,16 +1,17 @@
 """Reviewers' comments on a release (whole release or one paragraph), answers, resolving; the diffs
 a reviewer reads; and the review record (issue 5, P-7)."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from commdesk.persistence.models.releases import ReleaseApprovalRow, ReleaseCommentRow
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.content import locate, paragraphs
 from commdesk.core.releases.diff import ContentDiff, diff_contents
 from commdesk.core.releases.records import Comment, ReviewRecord
+from commdesk.persistence.models.releases import ReleaseApprovalRow, ReleaseCommentRow
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.releases.service import ENTITY, ReleaseService, approval_info, facts_of
 
@@ -30,36 +31,60 @@ class ReleaseReviewService:
         with self.ctx.unit_of_work() as uow:
             row = self.releases._row(uow.session, release_id)
             current = paragraphs(row.body_markdown)
-            rows = uow.session.scalars(select(ReleaseCommentRow).where(
-                ReleaseCommentRow.release_id == release_id).order_by(ReleaseCommentRow.id))
+            rows = uow.session.scalars(
+                select(ReleaseCommentRow)
+                .where(ReleaseCommentRow.release_id == release_id)
+                .order_by(ReleaseCommentRow.id)
+            )
             return [self._comment(c, current) for c in rows]
 
     @staticmethod
     def _comment(c: ReleaseCommentRow, current) -> Comment:
         outdated = bool(c.paragraph_id) and locate(c.paragraph_id, current) is None
-        return Comment(c.id, c.parent_id, c.author_id, c.author_name, c.paragraph_id, c.paragraph_text,
-                       c.revision, c.text, c.at, c.resolved_at, c.resolved_by, outdated, c.version)
+        return Comment(
+            c.id,
+            c.parent_id,
+            c.author_id,
+            c.author_name,
+            c.paragraph_id,
+            c.paragraph_text,
+            c.revision,
+            c.text,
+            c.at,
+            c.resolved_at,
+            c.resolved_by,
+            outdated,
+            c.version,
+        )
 
-    def add_comment(self, release_id: int, text: str, paragraph_id: str = "",
-                    parent_id: int | None = None) -> Comment:
+    def add_comment(
+        self, release_id: int, text: str, paragraph_id: str = "", parent_id: int | None = None
+    ) -> Comment:
         """A reviewer's comment, or anyone's answer (``parent_id``) on the release they work on."""
         person = self.ctx.current()
         text = text.strip()
         if not text:
             raise ValidationError({"text": translate("Releases", "Write the comment first.")})
         if len(text) > MAX_COMMENT:
-            raise ValidationError({"text": translate(
-                "Releases", "The comment is longer than 10,000 characters; shorten it.")})
+            raise ValidationError(
+                {"text": translate("Releases", "The comment is longer than 10,000 characters; shorten it.")}
+            )
         now = self.ctx.clock()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self.releases._row(s, release_id)
             facts = facts_of(row, s)
-            involved = person.id in facts.reviewer_ids or person.id in (row.author_id, row.last_editor_id,
-                                                                         row.owner_id)
+            involved = person.id in facts.reviewer_ids or person.id in (
+                row.author_id,
+                row.last_editor_id,
+                row.owner_id,
+            )
             if not (involved or person.has(Role.REVIEWER) or person.has(Role.OFFICER)):
-                raise PermissionDenied(translate(
-                    "Releases", "Only the release's reviewers, its author and officers can comment on it."))
+                raise PermissionDenied(
+                    translate(
+                        "Releases", "Only the release's reviewers, its author and officers can comment on it."
+                    )
+                )
             paragraph_text = ""
             if parent_id is not None:
                 parent = s.get(ReleaseCommentRow, parent_id)
@@ -69,12 +94,26 @@ class ReleaseReviewService:
             elif paragraph_id:
                 found = locate(paragraph_id, paragraphs(row.body_markdown))
                 if found is None:
-                    raise ValidationError({"paragraph_id": translate(
-                        "Releases", "That paragraph has changed since; reload the release and comment again.")})
+                    raise ValidationError(
+                        {
+                            "paragraph_id": translate(
+                                "Releases",
+                                "That paragraph has changed since; reload the release and comment again.",
+                            )
+                        }
+                    )
                 paragraph_id, paragraph_text = found.id, found.text
-            c = ReleaseCommentRow(release_id=release_id, parent_id=parent_id, author_id=person.id,
-                                  author_name=person.name, paragraph_id=paragraph_id,
-                                  paragraph_text=paragraph_text, revision=row.revision, text=text, at=now)
+            c = ReleaseCommentRow(
+                release_id=release_id,
+                parent_id=parent_id,
+                author_id=person.id,
+                author_name=person.name,
+                paragraph_id=paragraph_id,
+                paragraph_text=paragraph_text,
+                revision=row.revision,
+                text=text,
+                at=now,
+            )
             s.add(c)
             s.flush()
             return self._comment(c, paragraphs(row.body_markdown))
@@ -85,14 +124,27 @@ class ReleaseReviewService:
             s = uow.session
             c = s.get(ReleaseCommentRow, comment_id)
             if c is None:
-                raise NotFound(translate("Releases", "There is no comment with id {id}.").format(id=comment_id))
+                raise NotFound(
+                    translate("Releases", "There is no comment with id {id}.").format(id=comment_id)
+                )
             row = self.releases._row(s, c.release_id)
-            if person.id != c.author_id and person.id not in (row.author_id, row.owner_id) \
-                    and not person.has(Role.REVIEWER):
-                raise PermissionDenied(translate(
-                    "Releases", "Only the commenter, the author or a reviewer can resolve a comment."))
-            check_version(translate("Releases", "comment"), c.version, expected_version,
-                          mine=None, theirs=self._comment(c, []))
+            if (
+                person.id != c.author_id
+                and person.id not in (row.author_id, row.owner_id)
+                and not person.has(Role.REVIEWER)
+            ):
+                raise PermissionDenied(
+                    translate(
+                        "Releases", "Only the commenter, the author or a reviewer can resolve a comment."
+                    )
+                )
+            check_version(
+                translate("Releases", "comment"),
+                c.version,
+                expected_version,
+                mine=None,
+                theirs=self._comment(c, []),
+            )
             if resolved:
                 c.resolved_at, c.resolved_by = self.ctx.clock(), person.name
             else:
@@ -118,7 +170,19 @@ class ReleaseReviewService:
         svc = self.releases
         release = svc.get(release_id)
         with self.ctx.unit_of_work() as uow:
-            approvals = tuple(approval_info(a) for a in uow.session.scalars(select(ReleaseApprovalRow).where(
-                ReleaseApprovalRow.release_id == release_id).order_by(ReleaseApprovalRow.id)))
-        return ReviewRecord(release, tuple(svc.revisions(release_id)), tuple(self.comments(release_id)),
-                            approvals, tuple(svc.steps(release_id)), tuple(svc.publications(release_id)))
+            approvals = tuple(
+                approval_info(a)
+                for a in uow.session.scalars(
+                    select(ReleaseApprovalRow)
+                    .where(ReleaseApprovalRow.release_id == release_id)
+                    .order_by(ReleaseApprovalRow.id)
+                )
+            )
+        return ReviewRecord(
+            release,
+            tuple(svc.revisions(release_id)),
+            tuple(self.comments(release_id)),
+            approvals,
+            tuple(svc.steps(release_id)),
+            tuple(svc.publications(release_id)),
+        )

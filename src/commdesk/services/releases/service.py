@@ -7,6 +7,7 @@ service loads the facts, asks the workflow, stores what it returns, and writes t
 audit log. Comments, coverage and templates live in ``review``, ``coverage`` and
 ``templates`` (this package).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,15 +17,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
-from commdesk.persistence.models import PersonRow
-from commdesk.persistence.models.releases import (
-    ReleaseApprovalRow,
-    ReleasePublicationRow,
-    ReleaseReviewerRow,
-    ReleaseRevisionRow,
-    ReleaseRow,
-    ReleaseStepRow,
-)
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
@@ -44,6 +36,15 @@ from commdesk.core.releases.records import (
     edit_fields,
 )
 from commdesk.core.releases.workflow import Action, Approval, ReleaseFacts, State
+from commdesk.persistence.models import PersonRow
+from commdesk.persistence.models.releases import (
+    ReleaseApprovalRow,
+    ReleasePublicationRow,
+    ReleaseReviewerRow,
+    ReleaseRevisionRow,
+    ReleaseRow,
+    ReleaseStepRow,
+)
 from commdesk.services.context import ServiceContext, check_version
 
 ENTITY = "releases"
@@ -67,11 +68,17 @@ def _embargo(row: ReleaseRow):
 def _content(row: ReleaseRow) -> ReleaseContent:
     embargo = _embargo(row)
     return ReleaseContent(
-        title=row.title, subtitle=row.subtitle, dateline_city=row.dateline_city,
-        dateline_date=row.dateline_date, body_markdown=row.body_markdown,
+        title=row.title,
+        subtitle=row.subtitle,
+        dateline_city=row.dateline_city,
+        dateline_date=row.dateline_date,
+        body_markdown=row.body_markdown,
         quotes=tuple(Quote(t, a) for t, a in json.loads(row.quotes_json or "[]")),
-        boilerplate=row.boilerplate, media_contact=row.media_contact, language=row.language,
-        embargo=embargo)
+        boilerplate=row.boilerplate,
+        media_contact=row.media_contact,
+        language=row.language,
+        embargo=embargo,
+    )
 
 
 def _normalise(edit: ReleaseEdit) -> ReleaseEdit:
@@ -79,18 +86,31 @@ def _normalise(edit: ReleaseEdit) -> ReleaseEdit:
     c = edit.content
     embargo = c.embargo
     if embargo is not None and not edit.embargo_tz and _zone(getattr(embargo.tzinfo, "key", None)):
-        edit = replace(edit, embargo_tz=embargo.tzinfo.key)   # a zone given with the time is its zone
+        edit = replace(edit, embargo_tz=embargo.tzinfo.key)  # a zone given with the time is its zone
     zone = _zone(edit.embargo_tz)
     if embargo is not None and zone is not None:
         embargo = embargo.astimezone(zone)
-    content = replace(c, title=c.title.strip(), subtitle=c.subtitle.strip(),
-                      dateline_city=c.dateline_city.strip(), body_markdown=c.body_markdown.strip("\n"),
-                      quotes=tuple(Quote(q.text.strip(), q.attribution.strip()) for q in c.quotes
-                                   if q.text.strip() or q.attribution.strip()),
-                      boilerplate=c.boilerplate.strip(), media_contact=c.media_contact.strip(),
-                      embargo=embargo)
-    return replace(edit, content=content, channels=tuple(dict.fromkeys(edit.channels)),
-                   reviewer_ids=tuple(dict.fromkeys(edit.reviewer_ids)))
+    content = replace(
+        c,
+        title=c.title.strip(),
+        subtitle=c.subtitle.strip(),
+        dateline_city=c.dateline_city.strip(),
+        body_markdown=c.body_markdown.strip("\n"),
+        quotes=tuple(
+            Quote(q.text.strip(), q.attribution.strip())
+            for q in c.quotes
+            if q.text.strip() or q.attribution.strip()
+        ),
+        boilerplate=c.boilerplate.strip(),
+        media_contact=c.media_contact.strip(),
+        embargo=embargo,
+    )
+    return replace(
+        edit,
+        content=content,
+        channels=tuple(dict.fromkeys(edit.channels)),
+        reviewer_ids=tuple(dict.fromkeys(edit.reviewer_ids)),
+    )
 
 
 def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
@@ -102,16 +122,23 @@ def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
     if edit.content.embargo is not None and not edit.embargo_tz:
         # one zone for the embargo everywhere (heading, list, PDF, mail): never a bare offset or UTC
         errors["embargo_tz"] = translate(
-            "Releases", "Choose the embargo's time zone, for example Asia/Shanghai.")
+            "Releases", "Choose the embargo's time zone, for example Asia/Shanghai."
+        )
     elif edit.content.embargo is not None and _zone(edit.embargo_tz) is None:
         errors["embargo_tz"] = translate(
-            "Releases", "\u201c{zone}\u201d is not a time zone commdesk knows; use a name such as "
-            "Asia/Shanghai or Europe/Berlin.").format(zone=edit.embargo_tz)
+            "Releases",
+            "\u201c{zone}\u201d is not a time zone commdesk knows; use a name such as "
+            "Asia/Shanghai or Europe/Berlin.",
+        ).format(zone=edit.embargo_tz)
     unknown = [c for c in edit.channels if c not in CHANNELS]
     if unknown:
-        errors["channels"] = translate("Releases", "Unknown channel: {names}.").format(names=", ".join(unknown))
+        errors["channels"] = translate("Releases", "Unknown channel: {names}.").format(
+            names=", ".join(unknown)
+        )
     if edit.review_rule not in workflow.REVIEW_RULES:
-        errors["review_rule"] = translate("Releases", "The review rule must be \u201cany\u201d or \u201call\u201d.")
+        errors["review_rule"] = translate(
+            "Releases", "The review rule must be \u201cany\u201d or \u201call\u201d."
+        )
     for q in edit.content.quotes:
         if q.text.strip() and not q.attribution.strip():
             errors["quotes"] = translate("Releases", "Every quote needs an attribution: who said it?")
@@ -119,15 +146,25 @@ def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
 
 
 def facts_of(row: ReleaseRow, session) -> ReleaseFacts:
-    approvals = session.scalars(select(ReleaseApprovalRow).where(
-        ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)))
-    reviewers = session.scalars(select(ReleaseReviewerRow.person_id).where(
-        ReleaseReviewerRow.release_id == row.id))
-    return ReleaseFacts(state=State(row.state), author_id=row.author_id, last_editor_id=row.last_editor_id,
-                        content_hash=row.content_hash, reviewer_ids=frozenset(reviewers),
-                        review_rule=row.review_rule,
-                        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
-                        embargo=_embargo(row), submit_note=row.submit_note)   # its messages name its zone
+    approvals = session.scalars(
+        select(ReleaseApprovalRow).where(
+            ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)
+        )
+    )
+    reviewers = session.scalars(
+        select(ReleaseReviewerRow.person_id).where(ReleaseReviewerRow.release_id == row.id)
+    )
+    return ReleaseFacts(
+        state=State(row.state),
+        author_id=row.author_id,
+        last_editor_id=row.last_editor_id,
+        content_hash=row.content_hash,
+        reviewer_ids=frozenset(reviewers),
+        review_rule=row.review_rule,
+        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
+        embargo=_embargo(row),
+        submit_note=row.submit_note,
+    )  # its messages name its zone
 
 
 def _names(session, ids) -> dict[int, str]:
@@ -138,28 +175,61 @@ def _names(session, ids) -> dict[int, str]:
 
 
 def approval_info(a: ReleaseApprovalRow) -> ApprovalInfo:
-    return ApprovalInfo(a.id, a.reviewer_id, a.reviewer_name, a.content_hash, a.revision, a.at, a.note,
-                        a.voided_at, a.voided_reason)
+    return ApprovalInfo(
+        a.id,
+        a.reviewer_id,
+        a.reviewer_name,
+        a.content_hash,
+        a.revision,
+        a.at,
+        a.note,
+        a.voided_at,
+        a.voided_reason,
+    )
 
 
 def to_release(row: ReleaseRow, session) -> Release:
-    reviewer_ids = tuple(session.scalars(select(ReleaseReviewerRow.person_id).where(
-        ReleaseReviewerRow.release_id == row.id).order_by(ReleaseReviewerRow.person_id)))
+    reviewer_ids = tuple(
+        session.scalars(
+            select(ReleaseReviewerRow.person_id)
+            .where(ReleaseReviewerRow.release_id == row.id)
+            .order_by(ReleaseReviewerRow.person_id)
+        )
+    )
     names = _names(session, {row.author_id, row.last_editor_id, row.owner_id, *reviewer_ids})
-    approvals = session.scalars(select(ReleaseApprovalRow).where(ReleaseApprovalRow.release_id == row.id)
-                                .order_by(ReleaseApprovalRow.id))
+    approvals = session.scalars(
+        select(ReleaseApprovalRow)
+        .where(ReleaseApprovalRow.release_id == row.id)
+        .order_by(ReleaseApprovalRow.id)
+    )
     return Release(
-        id=row.id, reference=row.reference, state=State(row.state), content=_content(row),
-        embargo_tz=row.embargo_tz, channels=tuple(json.loads(row.channels_json or "[]")),
+        id=row.id,
+        reference=row.reference,
+        state=State(row.state),
+        content=_content(row),
+        embargo_tz=row.embargo_tz,
+        channels=tuple(json.loads(row.channels_json or "[]")),
         lists=tuple((int(i), str(n)) for i, n in json.loads(row.lists_json or "[]")),
-        reviewer_ids=reviewer_ids, reviewer_names=tuple(names.get(i, "?") for i in reviewer_ids),
-        review_rule=row.review_rule, submit_note=row.submit_note, template_key=row.template_key,
-        content_hash=row.content_hash, revision=row.revision, author_id=row.author_id,
-        author_name=names.get(row.author_id, "?"), last_editor_id=row.last_editor_id,
-        last_editor_name=names.get(row.last_editor_id, "?"), owner_id=row.owner_id,
-        owner_name=names.get(row.owner_id, "?"), linked_id=row.linked_id, published_at=row.published_at,
-        created_at=row.created_at, updated_at=row.updated_at, version=row.version,
-        approvals=tuple(approval_info(a) for a in approvals))
+        reviewer_ids=reviewer_ids,
+        reviewer_names=tuple(names.get(i, "?") for i in reviewer_ids),
+        review_rule=row.review_rule,
+        submit_note=row.submit_note,
+        template_key=row.template_key,
+        content_hash=row.content_hash,
+        revision=row.revision,
+        author_id=row.author_id,
+        author_name=names.get(row.author_id, "?"),
+        last_editor_id=row.last_editor_id,
+        last_editor_name=names.get(row.last_editor_id, "?"),
+        owner_id=row.owner_id,
+        owner_name=names.get(row.owner_id, "?"),
+        linked_id=row.linked_id,
+        published_at=row.published_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        approvals=tuple(approval_info(a) for a in approvals),
+    )
 
 
 @dataclass(frozen=True)
@@ -169,7 +239,7 @@ class Returned:
     id: int
     reference: str
     title: str
-    note: str                 # the reviewer's change request
+    note: str  # the reviewer's change request
     by: str
     at: datetime
     open_comments: int
@@ -196,7 +266,9 @@ class ReleaseService:
     def _row(self, session, release_id: int) -> ReleaseRow:
         row = session.get(ReleaseRow, release_id)
         if row is None:
-            raise NotFound(translate("Releases", "There is no press release with id {id}.").format(id=release_id))
+            raise NotFound(
+                translate("Releases", "There is no press release with id {id}.").format(id=release_id)
+            )
         return row
 
     def get(self, release_id: int) -> Release:
@@ -205,13 +277,18 @@ class ReleaseService:
 
     def by_reference(self, reference: str) -> Release:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.scalar(select(ReleaseRow).where(ReleaseRow.reference == reference.strip().upper()))
+            row = uow.session.scalar(
+                select(ReleaseRow).where(ReleaseRow.reference == reference.strip().upper())
+            )
             if row is None:
-                raise NotFound(translate("Releases", "There is no press release {ref}.").format(ref=reference))
+                raise NotFound(
+                    translate("Releases", "There is no press release {ref}.").format(ref=reference)
+                )
             return to_release(row, uow.session)
 
-    def list(self, state: State | str | None = None, awaiting_me: bool = False,
-             search: str = "") -> list[ReleaseSummary]:
+    def list(
+        self, state: State | str | None = None, awaiting_me: bool = False, search: str = ""
+    ) -> list[ReleaseSummary]:
         from commdesk.persistence.models.releases import CoverageRow
 
         me = self.ctx.current()
@@ -227,17 +304,34 @@ class ReleaseService:
                 q = q.where(ReleaseRow.title.ilike(like) | ReleaseRow.reference.ilike(like))
             rows = list(s.scalars(q))
             names = _names(s, {r.author_id for r in rows})
-            counts = dict(s.execute(select(CoverageRow.release_id, func.count()).group_by(
-                CoverageRow.release_id)).all())
+            counts = dict(
+                s.execute(select(CoverageRow.release_id, func.count()).group_by(CoverageRow.release_id)).all()
+            )
             out = []
             for r in rows:
-                waiting = (r.state == State.IN_REVIEW.value and me.id is not None
-                           and me.id in workflow.review_progress(facts_of(r, s)).waiting_for)
+                waiting = (
+                    r.state == State.IN_REVIEW.value
+                    and me.id is not None
+                    and me.id in workflow.review_progress(facts_of(r, s)).waiting_for
+                )
                 if awaiting_me and not waiting:
                     continue
-                out.append(ReleaseSummary(r.id, r.reference, r.title, State(r.state), r.language,
-                                          _embargo(r), names.get(r.author_id, "?"),
-                                          r.revision, r.updated_at, waiting, counts.get(r.id, 0), r.embargo_tz))
+                out.append(
+                    ReleaseSummary(
+                        r.id,
+                        r.reference,
+                        r.title,
+                        State(r.state),
+                        r.language,
+                        _embargo(r),
+                        names.get(r.author_id, "?"),
+                        r.revision,
+                        r.updated_at,
+                        waiting,
+                        counts.get(r.id, 0),
+                        r.embargo_tz,
+                    )
+                )
             return out
 
     def awaiting_my_review(self) -> int:
@@ -253,20 +347,45 @@ class ReleaseService:
             return []
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            rows = list(s.scalars(select(ReleaseRow).where(
-                ReleaseRow.state == State.CHANGES_REQUESTED.value,
-                (ReleaseRow.author_id == me.id) | (ReleaseRow.last_editor_id == me.id))
-                .order_by(ReleaseRow.updated_at.desc())))
+            rows = list(
+                s.scalars(
+                    select(ReleaseRow)
+                    .where(
+                        ReleaseRow.state == State.CHANGES_REQUESTED.value,
+                        (ReleaseRow.author_id == me.id) | (ReleaseRow.last_editor_id == me.id),
+                    )
+                    .order_by(ReleaseRow.updated_at.desc())
+                )
+            )
             out = []
             for r in rows:
-                step = s.scalars(select(ReleaseStepRow).where(
-                    ReleaseStepRow.release_id == r.id, ReleaseStepRow.action == Action.REQUEST_CHANGES.value)
-                    .order_by(ReleaseStepRow.id.desc())).first()
-                open_comments = s.scalar(select(func.count()).select_from(ReleaseCommentRow).where(
-                    ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))) or 0
-                out.append(Returned(r.id, r.reference, r.title, step.note if step else "",
-                                    step.actor_name if step else "", step.at if step else r.updated_at,
-                                    int(open_comments)))
+                step = s.scalars(
+                    select(ReleaseStepRow)
+                    .where(
+                        ReleaseStepRow.release_id == r.id,
+                        ReleaseStepRow.action == Action.REQUEST_CHANGES.value,
+                    )
+                    .order_by(ReleaseStepRow.id.desc())
+                ).first()
+                open_comments = (
+                    s.scalar(
+                        select(func.count())
+                        .select_from(ReleaseCommentRow)
+                        .where(ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))
+                    )
+                    or 0
+                )
+                out.append(
+                    Returned(
+                        r.id,
+                        r.reference,
+                        r.title,
+                        step.note if step else "",
+                        step.actor_name if step else "",
+                        step.at if step else r.updated_at,
+                        int(open_comments),
+                    )
+                )
             return out
 
     def allowed_actions(self, release_id: int) -> dict[Action, str | None]:
@@ -286,7 +405,7 @@ class ReleaseService:
         year = self.ctx.clock().year
         prefix = f"PR-{year}-"
         refs = session.scalars(select(ReleaseRow.reference).where(ReleaseRow.reference.like(prefix + "%")))
-        numbers = [int(r[len(prefix):]) for r in refs if r[len(prefix):].isdigit()]
+        numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
         return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
     def create(self, edit: ReleaseEdit, template_key: str = "") -> Release:
@@ -298,9 +417,15 @@ class ReleaseService:
         now = self.ctx.clock()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            row = ReleaseRow(reference=self._next_reference(s), state=State.DRAFT.value,
-                             author_id=person.id, last_editor_id=person.id,
-                             owner_id=edit.owner_id or person.id, template_key=template_key, revision=1)
+            row = ReleaseRow(
+                reference=self._next_reference(s),
+                state=State.DRAFT.value,
+                author_id=person.id,
+                last_editor_id=person.id,
+                owner_id=edit.owner_id or person.id,
+                template_key=template_key,
+                revision=1,
+            )
             self._apply(row, edit)
             row.content_hash = content_hash(edit.content)
             s.add(row)
@@ -331,24 +456,40 @@ class ReleaseService:
     def _relink(session, row: ReleaseRow, old: int | None) -> None:
         """Keep the zh/en link mutual: linking A to B links B to A; unlinking (or linking A elsewhere)
         unlinks the old partner. The partner must exist, be in the other language and be free."""
-        with session.no_autoflush:   # a missing partner is a message, not a foreign-key error
+        with session.no_autoflush:  # a missing partner is a message, not a foreign-key error
             new = row.linked_id
             if new is not None:
                 if new == row.id:
-                    raise ValidationError({"linked_id": translate("Releases", "A release cannot be linked to itself.")})
+                    raise ValidationError(
+                        {"linked_id": translate("Releases", "A release cannot be linked to itself.")}
+                    )
                 other = session.get(ReleaseRow, new)
                 if other is None:
-                    raise ValidationError({"linked_id": translate(
-                        "Releases", "There is no press release with id {id} to link.").format(id=new)})
+                    raise ValidationError(
+                        {
+                            "linked_id": translate(
+                                "Releases", "There is no press release with id {id} to link."
+                            ).format(id=new)
+                        }
+                    )
                 if other.language == row.language:
-                    raise ValidationError({"linked_id": translate(
-                        "Releases", "{ref} is in the same language; link the release in the other language.").format(
-                        ref=other.reference)})
+                    raise ValidationError(
+                        {
+                            "linked_id": translate(
+                                "Releases",
+                                "{ref} is in the same language; link the release in the other language.",
+                            ).format(ref=other.reference)
+                        }
+                    )
                 if other.linked_id not in (None, row.id):
                     taken = session.get(ReleaseRow, other.linked_id)
-                    raise ValidationError({"linked_id": translate(
-                        "Releases", "{ref} is already linked to {other}; unlink it there first.").format(
-                        ref=other.reference, other=taken.reference if taken else other.linked_id)})
+                    raise ValidationError(
+                        {
+                            "linked_id": translate(
+                                "Releases", "{ref} is already linked to {other}; unlink it there first."
+                            ).format(ref=other.reference, other=taken.reference if taken else other.linked_id)
+                        }
+                    )
                 if other.linked_id != row.id:
                     other.linked_id = row.id
             if old is not None and old != new:
@@ -359,27 +500,47 @@ class ReleaseService:
     @staticmethod
     def _set_reviewers(session, row: ReleaseRow, reviewer_ids) -> None:
         wanted = set(reviewer_ids)
-        existing = {r.person_id: r for r in session.scalars(select(ReleaseReviewerRow).where(
-            ReleaseReviewerRow.release_id == row.id))}
+        existing = {
+            r.person_id: r
+            for r in session.scalars(
+                select(ReleaseReviewerRow).where(ReleaseReviewerRow.release_id == row.id)
+            )
+        }
         for pid, r in existing.items():
             if pid not in wanted:
                 session.delete(r)
         for pid in reviewer_ids:
             if pid not in existing:
                 if session.get(PersonRow, pid) is None:
-                    raise ValidationError({"reviewer_ids": translate(
-                        "Releases", "There is no person with id {id} to review.").format(id=pid)})
+                    raise ValidationError(
+                        {
+                            "reviewer_ids": translate(
+                                "Releases", "There is no person with id {id} to review."
+                            ).format(id=pid)
+                        }
+                    )
                 session.add(ReleaseReviewerRow(release_id=row.id, person_id=pid))
 
     @staticmethod
-    def _add_revision(session, row: ReleaseRow, content: ReleaseContent, person, now: datetime,
-                      note: str = "") -> None:
-        session.add(ReleaseRevisionRow(release_id=row.id, number=row.revision, content_json=canonical_json(content),
-                                       content_hash=content_hash(content), editor_id=person.id,
-                                       editor_name=person.name, at=now, note=note))
+    def _add_revision(
+        session, row: ReleaseRow, content: ReleaseContent, person, now: datetime, note: str = ""
+    ) -> None:
+        session.add(
+            ReleaseRevisionRow(
+                release_id=row.id,
+                number=row.revision,
+                content_json=canonical_json(content),
+                content_hash=content_hash(content),
+                editor_id=person.id,
+                editor_name=person.name,
+                at=now,
+                note=note,
+            )
+        )
 
-    def save(self, release_id: int, edit: ReleaseEdit, expected_version: int | None,
-             note: str = "") -> Release:
+    def save(
+        self, release_id: int, edit: ReleaseEdit, expected_version: int | None, note: str = ""
+    ) -> Release:
         """Save an edit. A change of content makes a new revision; after approval it voids every
         approval and sends the release back to review (P-7)."""
         person = self.ctx.current()
@@ -391,8 +552,13 @@ class ReleaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, release_id)
-            check_version(translate("Releases", "press release"), row.version, expected_version,
-                          mine=edit_fields(edit), theirs=edit_fields(to_release(row, s).edit()))
+            check_version(
+                translate("Releases", "press release"),
+                row.version,
+                expected_version,
+                mine=edit_fields(edit),
+                theirs=edit_fields(to_release(row, s).edit()),
+            )
             facts = facts_of(row, s)
             workflow.check_edit(facts, _actor(person))
             new_hash = content_hash(edit.content)
@@ -408,12 +574,24 @@ class ReleaseService:
                 self._add_revision(s, row, edit.content, person, now, note)
                 voided = self._void(s, row, now, f"edited:{row.revision}")
                 if after.state is not State(row.state):
-                    self._step(s, row, "edit_after_approval", State(row.state), after.state, person, now,
-                               translate("Releases", "Edited after approval; the approvals are void."))
+                    self._step(
+                        s,
+                        row,
+                        "edit_after_approval",
+                        State(row.state),
+                        after.state,
+                        person,
+                        now,
+                        translate("Releases", "Edited after approval; the approvals are void."),
+                    )
                     row.state = after.state.value
                 if voided:
-                    uow.event(ENTITY, row.id, "void_approvals", note=translate(
-                        "Releases", "%n approval(s) voided by an edit", None, voided))
+                    uow.event(
+                        ENTITY,
+                        row.id,
+                        "void_approvals",
+                        note=translate("Releases", "%n approval(s) voided by an edit", None, voided),
+                    )
                 s.flush()
                 _hold_outbox(uow, row.id)
             s.flush()
@@ -428,8 +606,9 @@ class ReleaseService:
     @staticmethod
     def _void(session, row: ReleaseRow, now: datetime, reason: str, reviewer_id: int | None = None) -> int:
         """Void valid approvals; ``reason`` is a code (see ``records.void_reason_text``)."""
-        q = select(ReleaseApprovalRow).where(ReleaseApprovalRow.release_id == row.id,
-                                             ReleaseApprovalRow.voided_at.is_(None))
+        q = select(ReleaseApprovalRow).where(
+            ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)
+        )
         if reviewer_id is not None:
             q = q.where(ReleaseApprovalRow.reviewer_id == reviewer_id)
         count = 0
@@ -440,14 +619,29 @@ class ReleaseService:
 
     @staticmethod
     def _step(session, row, action: str, old: State, new: State, person, now, note: str = "") -> None:
-        session.add(ReleaseStepRow(release_id=row.id, action=action, from_state=old.value, to_state=new.value,
-                                   actor_id=person.id, actor_name=person.name, revision=row.revision,
-                                   at=now, note=note))
+        session.add(
+            ReleaseStepRow(
+                release_id=row.id,
+                action=action,
+                from_state=old.value,
+                to_state=new.value,
+                actor_id=person.id,
+                actor_name=person.name,
+                revision=row.revision,
+                at=now,
+                note=note,
+            )
+        )
 
-    def act(self, release_id: int, action: Action | str, note: str = "",
-            expected_version: int | None = None,
-            publications: list[tuple[str, str]] | None = None,
-            reviewer_ids: tuple[int, ...] | None = None) -> Release:
+    def act(
+        self,
+        release_id: int,
+        action: Action | str,
+        note: str = "",
+        expected_version: int | None = None,
+        publications: list[tuple[str, str]] | None = None,
+        reviewer_ids: tuple[int, ...] | None = None,
+    ) -> Release:
         """Do one workflow action (submit, approve, request_changes, publish ...) with its note.
         ``reviewer_ids`` (submit only) chooses the reviewers in the same unit of work, so a refused
         submission leaves the earlier choice as it was."""
@@ -457,13 +651,19 @@ class ReleaseService:
         person = self.ctx.current()
         now = self.ctx.clock()
         if action is Action.REQUEST_CHANGES and not note.strip():
-            raise ValidationError({"note": translate(
-                "Releases", "Say what should change: write a note for the author.")})
+            raise ValidationError(
+                {"note": translate("Releases", "Say what should change: write a note for the author.")}
+            )
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, release_id)
-            check_version(translate("Releases", "press release"), row.version, expected_version,
-                          mine=None, theirs=to_release(row, s))
+            check_version(
+                translate("Releases", "press release"),
+                row.version,
+                expected_version,
+                mine=None,
+                theirs=to_release(row, s),
+            )
             if reviewer_ids is not None:
                 self._set_reviewers(s, row, tuple(dict.fromkeys(reviewer_ids)))
                 s.flush()
@@ -475,9 +675,17 @@ class ReleaseService:
             if action is Action.SUBMIT:
                 row.submit_note = note.strip()
             elif action is Action.APPROVE:
-                s.add(ReleaseApprovalRow(release_id=row.id, reviewer_id=person.id, reviewer_name=person.name,
-                                         content_hash=row.content_hash, revision=row.revision, at=now,
-                                         note=note.strip()))
+                s.add(
+                    ReleaseApprovalRow(
+                        release_id=row.id,
+                        reviewer_id=person.id,
+                        reviewer_name=person.name,
+                        content_hash=row.content_hash,
+                        revision=row.revision,
+                        at=now,
+                        note=note.strip(),
+                    )
+                )
                 uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
             elif action is Action.REQUEST_CHANGES:
                 self._void(s, row, now, "changes_requested", reviewer_id=person.id)
@@ -499,43 +707,75 @@ class ReleaseService:
     @staticmethod
     def _publication(session, row, channel: str, url: str, at: datetime, person) -> None:
         if channel not in CHANNELS:
-            raise ValidationError({"channel": translate("Releases", "Unknown channel: {names}.").format(
-                names=channel)})
-        session.add(ReleasePublicationRow(release_id=row.id, channel=channel, url=url.strip(), at=at,
-                                          recorded_by=person.name))
+            raise ValidationError(
+                {"channel": translate("Releases", "Unknown channel: {names}.").format(names=channel)}
+            )
+        session.add(
+            ReleasePublicationRow(
+                release_id=row.id, channel=channel, url=url.strip(), at=at, recorded_by=person.name
+            )
+        )
 
-    def record_publication(self, release_id: int, channel: str, url: str = "",
-                           at: datetime | None = None, note: str = "") -> Publication:
+    def record_publication(
+        self, release_id: int, channel: str, url: str = "", at: datetime | None = None, note: str = ""
+    ) -> Publication:
         """Where and when a published release went out (one row per channel)."""
-        person = self.ctx.require(Role.OFFICER, action=translate("Releases", "record where a release went out"))
+        person = self.ctx.require(
+            Role.OFFICER, action=translate("Releases", "record where a release went out")
+        )
         at = at or self.ctx.clock()
         if at.utcoffset() is None:
             raise ValidationError({"at": translate("Releases", "Give the time with its time zone.")})
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, release_id)
             if State(row.state) not in (State.PUBLISHED, State.ARCHIVED):
-                raise ValidationError({"state": translate(
-                    "Releases", "Publish the release first; then record where it went out.")})
+                raise ValidationError(
+                    {
+                        "state": translate(
+                            "Releases", "Publish the release first; then record where it went out."
+                        )
+                    }
+                )
             if row.embargo is not None and at < row.embargo:
-                raise ValidationError({"at": translate(
-                    "Releases", "That time is before the embargo ({embargo}); check the time.").format(
-                    embargo=workflow.format_moment(_content(row).embargo))})
+                raise ValidationError(
+                    {
+                        "at": translate(
+                            "Releases", "That time is before the embargo ({embargo}); check the time."
+                        ).format(embargo=workflow.format_moment(_content(row).embargo))
+                    }
+                )
             self._publication(uow.session, row, channel, url, at, person)
             if note:
                 uow.event(ENTITY, row.id, "publication", note=note)
             uow.session.flush()
-            p = uow.session.scalars(select(ReleasePublicationRow).where(
-                ReleasePublicationRow.release_id == row.id).order_by(ReleasePublicationRow.id.desc())).first()
+            p = uow.session.scalars(
+                select(ReleasePublicationRow)
+                .where(ReleasePublicationRow.release_id == row.id)
+                .order_by(ReleasePublicationRow.id.desc())
+            ).first()
             return Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note)
 
     # -- history -----------------------------------------------------------------------------------
     def revisions(self, release_id: int) -> list[Revision]:
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, release_id)
-            revs = uow.session.scalars(select(ReleaseRevisionRow).where(
-                ReleaseRevisionRow.release_id == release_id).order_by(ReleaseRevisionRow.number))
-            return [Revision(r.number, r.content_hash, r.editor_id, r.editor_name, r.at, r.note,
-                             content_from_json(r.content_json, row.embargo_tz)) for r in revs]
+            revs = uow.session.scalars(
+                select(ReleaseRevisionRow)
+                .where(ReleaseRevisionRow.release_id == release_id)
+                .order_by(ReleaseRevisionRow.number)
+            )
+            return [
+                Revision(
+                    r.number,
+                    r.content_hash,
+                    r.editor_id,
+                    r.editor_name,
+                    r.at,
+                    r.note,
+                    content_from_json(r.content_json, row.embargo_tz),
+                )
+                for r in revs
+            ]
 
     def revision(self, release_id: int, number: int) -> Revision:
         for r in self.revisions(release_id):
@@ -546,21 +786,32 @@ class ReleaseService:
     def last_approved(self, release_id: int) -> Revision | None:
         """The latest revision someone approved (voided or not), for the reviewer's diff."""
         with self.ctx.unit_of_work() as uow:
-            number = uow.session.scalar(select(func.max(ReleaseApprovalRow.revision)).where(
-                ReleaseApprovalRow.release_id == release_id))
+            number = uow.session.scalar(
+                select(func.max(ReleaseApprovalRow.revision)).where(
+                    ReleaseApprovalRow.release_id == release_id
+                )
+            )
         return self.revision(release_id, number) if number else None
 
     def steps(self, release_id: int) -> list[Step]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(select(ReleaseStepRow).where(ReleaseStepRow.release_id == release_id)
-                                       .order_by(ReleaseStepRow.id))
-            return [Step(r.action, State(r.from_state), State(r.to_state), r.actor_name, r.revision, r.at, r.note)
-                    for r in rows]
+            rows = uow.session.scalars(
+                select(ReleaseStepRow)
+                .where(ReleaseStepRow.release_id == release_id)
+                .order_by(ReleaseStepRow.id)
+            )
+            return [
+                Step(r.action, State(r.from_state), State(r.to_state), r.actor_name, r.revision, r.at, r.note)
+                for r in rows
+            ]
 
     def publications(self, release_id: int) -> list[Publication]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(select(ReleasePublicationRow).where(
-                ReleasePublicationRow.release_id == release_id).order_by(ReleasePublicationRow.at))
+            rows = uow.session.scalars(
+                select(ReleasePublicationRow)
+                .where(ReleasePublicationRow.release_id == release_id)
+                .order_by(ReleasePublicationRow.at)
+            )
             return [Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note) for p in rows]
 
     def embargo_warning(self, release: Release, within_hours: int = 24) -> str:
@@ -573,5 +824,6 @@ class ReleaseService:
             return ""
         if left.total_seconds() <= within_hours * 3600:
             return translate("Releases", "The embargo ends soon: {embargo}.").format(
-                embargo=workflow.format_moment(embargo))
+                embargo=workflow.format_moment(embargo)
+            )
         return ""

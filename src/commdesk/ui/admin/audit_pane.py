@@ -1,16 +1,25 @@
 """The global audit log: who changed what, when (P-7). Administrators and reviewers."""
+
 from __future__ import annotations
 
 from datetime import time
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from commdesk.core import labels
 from commdesk.core.errors import PermissionDenied
-from commdesk.services.audit import AuditService
 from commdesk.core.timezones import to_utc, today_in, wall_clock, zone_label
+from commdesk.services.audit import AuditService
 from commdesk.ui.common.audit_model import AuditTableModel
 from commdesk.ui.common.pane import Pane
 
@@ -35,8 +44,12 @@ class AuditPane(Pane):
         self.zone = self.audit.zone()  # the organisation's: the dates and times of the log
         self.since.setDate(QDate(today_in(self.zone)).addDays(-30))
         self.verify_button = QPushButton(self.tr("Ve&rify the log…"), self)
-        self.verify_button.setToolTip(self.tr("Check that no entry was deleted, added or changed since it was "
-                                              "written (each entry carries a hash of the one before)."))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Check that no entry was deleted, added or changed since it was "
+                "written (each entry carries a hash of the one before)."
+            )
+        )
         self.verify_button.clicked.connect(self.verify)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -49,7 +62,9 @@ class AuditPane(Pane):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         # headings start at the left of their column: a wide column's centred heading went off screen
-        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.view.setWordWrap(False)  # one line per entry; the whole value is in the tooltip
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -76,8 +91,13 @@ class AuditPane(Pane):
     def refresh_permissions(self) -> None:
         why = self.services.get(AuditService).refusal_to_read()
         self.verify_button.setEnabled(not why)
-        self.verify_button.setToolTip(why or self.tr("Check that no entry was deleted, added or changed since "
-                                                     "it was written (each entry carries a hash of the one before)."))
+        self.verify_button.setToolTip(
+            why
+            or self.tr(
+                "Check that no entry was deleted, added or changed since "
+                "it was written (each entry carries a hash of the one before)."
+            )
+        )
 
     def can_export_pdf(self) -> bool:
         return not self.services.get(AuditService).refusal_to_read()
@@ -114,15 +134,24 @@ class AuditPane(Pane):
             self.since_label.setText(self.tr("Since ({zone}):").format(zone=zone_label(None, zone)))
         since = to_utc(wall_clock(self.since.date().toPython(), time(0), zone))
         try:
-            entries = self.audit.entries(since=since, text=self.search.text().strip() or None, limit=self.LIMIT)
+            entries = self.audit.entries(
+                since=since, text=self.search.text().strip() or None, limit=self.LIMIT
+            )
             titles = self.audit.titles(entries)
         except PermissionDenied as exc:
             self.model.set_entries([])
             self.notice.setText(str(exc))
             return
-        self.notice.setText(self.tr("Showing the newest {n} entries; narrow the search to see older ones.")
-                            .format(n=self.LIMIT) if len(entries) >= self.LIMIT else "")
-        self.model.names = labels.name_lookup(self.services.ctx)  # read afresh: a person may have been renamed
+        self.notice.setText(
+            self.tr("Showing the newest {n} entries; narrow the search to see older ones.").format(
+                n=self.LIMIT
+            )
+            if len(entries) >= self.LIMIT
+            else ""
+        )
+        self.model.names = labels.name_lookup(
+            self.services.ctx
+        )  # read afresh: a person may have been renamed
         self.model.set_entries(entries, titles)
         if self.services.prefs.value("audit/columns") is None:
             self.fit_columns()
@@ -143,9 +172,12 @@ class AuditPane(Pane):
 
         audit = self.audit
         self.services.runner.run(
-            lambda progress, cancel: audit.verify(), on_done=self._verified,
+            lambda progress, cancel: audit.verify(),
+            on_done=self._verified,
             on_error=lambda exc: show_error(self, self.tr("Verify the audit log"), exc),
-            label=self.tr("Verifying the audit log…"), parent=self)
+            label=self.tr("Verifying the audit log…"),
+            parent=self,
+        )
 
     def _verified(self, report) -> None:
         from commdesk.services.audit import describe
@@ -155,8 +187,14 @@ class AuditPane(Pane):
         if report.ok:
             ask(self, "info", headline, "\n".join(lines))
         else:
-            ask(self, "warning", headline, "\n".join(lines) + "\n\n" + self.tr(
-                "Tell the administrator; a backup made before the change holds the original log."))
+            ask(
+                self,
+                "warning",
+                headline,
+                "\n".join(lines)
+                + "\n\n"
+                + self.tr("Tell the administrator; a backup made before the change holds the original log."),
+            )
 
     def export_pdf(self) -> None:
         from commdesk.core.documents.reports import audit_document
@@ -164,6 +202,10 @@ class AuditPane(Pane):
 
         m = self.model
         entries, titles, zone, names = list(m.entries), dict(m.titles), m.zone, m.names
-        export_pdf_interactively(self, self.services, self.tr("Audit log"), "audit-log.pdf",
-                                 lambda: audit_document(self.services.ctx, entries, zone=zone, titles=titles,
-                                                        names=names))
+        export_pdf_interactively(
+            self,
+            self.services,
+            self.tr("Audit log"),
+            "audit-log.pdf",
+            lambda: audit_document(self.services.ctx, entries, zone=zone, titles=titles, names=names),
+        )

@@ -1,5 +1,6 @@
 """First run: a short welcome. Either create the profile (then the organisation's name, logo and
 default country), or look around a demo desk first."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -23,11 +24,14 @@ class WelcomeDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        text = QLabel(self.tr(
-            "commdesk keeps your office's media contacts, press releases and meetings, and checks them "
-            "against your communication procedure.\n\nCreate your profile to start with an empty desk: you "
-            "become its first administrator. Or look around a demo desk full of sample contacts, releases "
-            "and meetings first; your own desk stays untouched."))
+        text = QLabel(
+            self.tr(
+                "commdesk keeps your office's media contacts, press releases and meetings, and checks them "
+                "against your communication procedure.\n\nCreate your profile to start with an empty desk: you "
+                "become its first administrator. Or look around a demo desk full of sample contacts, releases "
+                "and meetings first; your own desk stays untouched."
+            )
+        )
         text.setWordWrap(True)
         self.create_button = QPushButton(self.tr("&Create my profile"))
         self.create_button.setDefault(True)

@@ -1,18 +1,28 @@
 """People and roles (administrators add, edit, deactivate); everyone sees the list (CR-2)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import CommdeskError
 from commdesk.services.people import PeopleService
 from commdesk.services.settings import SettingsService
-from commdesk.ui.common.ask import confirm, show_error
 from commdesk.ui.admin.person_dialog import PersonDialog
+from commdesk.ui.common.ask import confirm, show_error
 
 
 class PeopleDialog(QDialog):
@@ -22,8 +32,9 @@ class PeopleDialog(QDialog):
         self.people = services.get(PeopleService)
         self.setWindowTitle(self.tr("People and roles"))
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("E-mail"), self.tr("Department"),
-                                              self.tr("Roles"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Department"), self.tr("Roles"), self.tr("Status")]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -96,8 +107,9 @@ class PeopleDialog(QDialog):
         sel = self.selected()
         if sel is None:
             return
-        dlg = PersonDialog(self.people, sel, may_edit_roles=self.is_admin(), departments=self._departments(),
-                           parent=self)
+        dlg = PersonDialog(
+            self.people, sel, may_edit_roles=self.is_admin(), departments=self._departments(), parent=self
+        )
         if dlg.exec():
             if dlg.result_person and dlg.result_person.id == self.services.person().id:
                 self.services.set_person(dlg.result_person)
@@ -108,9 +120,13 @@ class PeopleDialog(QDialog):
         sel = self.selected()
         if sel is None:
             return
-        if sel.active and not confirm(self, self.windowTitle(), self.tr(
-                "Deactivate {name}? They can no longer be chosen when switching person; their history "
-                "stays.").format(name=sel.name)):
+        if sel.active and not confirm(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Deactivate {name}? They can no longer be chosen when switching person; their history stays."
+            ).format(name=sel.name),
+        ):
             return
         try:
             self.people.update(replace(sel, active=not sel.active))
@@ -128,9 +144,14 @@ class PeopleDialog(QDialog):
             HistoryDialog(self.services.get(AuditService), "people", sel.id, sel.name, self).exec()
 
     def export_pdf(self) -> None:
-        from commdesk.ui.common.export import export_pdf_interactively
         from commdesk.core.documents.reports import people_document
+        from commdesk.ui.common.export import export_pdf_interactively
 
         people = list(self.everyone)
-        export_pdf_interactively(self, self.services, self.tr("People and roles"), "people-and-roles.pdf",
-                                 lambda: people_document(self.services.ctx, people))
+        export_pdf_interactively(
+            self,
+            self.services,
+            self.tr("People and roles"),
+            "people-and-roles.pdf",
+            lambda: people_document(self.services.ctx, people),
+        )

@@ -1,4 +1,5 @@
 """Create or edit a person: the first-run profile and the administrators' people editor."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -15,8 +16,16 @@ from commdesk.ui.generated.ui_person_form import Ui_PersonForm
 class PersonDialog(QDialog):
     """``person=None`` creates; ``first_run=True`` creates the first profile (an administrator)."""
 
-    def __init__(self, people: PeopleService, person: Person | None = None, *, first_run: bool = False,
-                 may_edit_roles: bool = True, departments: tuple[str, ...] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        people: PeopleService,
+        person: Person | None = None,
+        *,
+        first_run: bool = False,
+        may_edit_roles: bool = True,
+        departments: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.people = people
         self.person = person
@@ -26,15 +35,19 @@ class PersonDialog(QDialog):
         self.ui = Ui_PersonForm()
         self.ui.setupUi(self.form)
         self.ui.departmentEdit.addItems(list(departments))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
-        self.role_checks = {Role.ADMINISTRATOR: self.ui.adminCheck, Role.OFFICER: self.ui.officerCheck,
-                            Role.REVIEWER: self.ui.reviewerCheck}
+        self.role_checks = {
+            Role.ADMINISTRATOR: self.ui.adminCheck,
+            Role.OFFICER: self.ui.officerCheck,
+            Role.REVIEWER: self.ui.reviewerCheck,
+        }
         if first_run:
             self.setWindowTitle(self.tr("Create your profile"))
             for check in self.role_checks.values():
@@ -71,8 +84,9 @@ class PersonDialog(QDialog):
         name, email, dept = ui.nameEdit.text(), ui.emailEdit.text(), ui.departmentEdit.currentText()
         try:
             if self.first_run:
-                self.result_person = self.people.create_first_profile(name, email, dept, self.roles(),
-                                                                      passphrase or None)
+                self.result_person = self.people.create_first_profile(
+                    name, email, dept, self.roles(), passphrase or None
+                )
             elif self.person is None:
                 self.result_person = self.people.create(name, email, dept, self.roles(), passphrase or None)
             else:

@@ -4,6 +4,7 @@ The Chinese text is the user's own document; each rule that commdesk checks carr
 start of its line (【PC-2】), so a warning that cites "PC-2" can be looked up: type the ID in the
 search field, or open the viewer on a rule (``ProcedureViewer(lang, rule="PC-2")``).
 """
+
 from __future__ import annotations
 
 import html
@@ -11,8 +12,15 @@ import re
 
 from PySide6.QtCore import QRegularExpression, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QTextBrowser,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from commdesk.paths import resources_dir
 
@@ -40,8 +48,9 @@ def _plain_to_html(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         escaped = html.escape(line)
-        escaped = _MARK.sub(lambda m: f'<a name="{m.group(1)}" href="rule:{m.group(1)}"><b>【{m.group(1)}】</b></a>',
-                            escaped)
+        escaped = _MARK.sub(
+            lambda m: f'<a name="{m.group(1)}" href="rule:{m.group(1)}"><b>【{m.group(1)}】</b></a>', escaped
+        )
         lines.append(f"<p style='margin:0'>{escaped or '&nbsp;'}</p>")
     return "<html><body>" + "\n".join(lines) + "</body></html>"
 
@@ -59,7 +68,9 @@ class ProcedureViewer(QDialog):
         else:
             self.browser.setHtml(_plain_to_html(text))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Find in the procedure, or a rule ID such as PC-2 (Enter for next)…"))
+        self.search.setPlaceholderText(
+            self.tr("Find in the procedure, or a rule ID such as PC-2 (Enter for next)…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
         label = QLabel(self.tr("&Find:"), self)
@@ -81,7 +92,7 @@ class ProcedureViewer(QDialog):
         if rule:
             self.show_rule(rule)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._rule:  # scrolled once the viewport has its size
             from PySide6.QtCore import QTimer

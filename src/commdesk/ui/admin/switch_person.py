@@ -1,8 +1,8 @@
 """Switch person on a shared office computer (passphrase checked by the service)."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from commdesk.core.domain.people import Person
 from commdesk.core.errors import CommdeskError
@@ -10,14 +10,16 @@ from commdesk.services.people import PeopleService
 
 
 class SwitchPersonDialog(QDialog):
-    def __init__(self, people: PeopleService, current: Person | None, parent: QWidget | None = None,
-                 only: bool = False):
+    def __init__(
+        self, people: PeopleService, current: Person | None, parent: QWidget | None = None, only: bool = False
+    ):
         """``only``: offer ``current`` alone (``commdesk --as NAME`` asks that person's passphrase)."""
         super().__init__(parent)
         self.people = people
         self.chosen: Person | None = None
-        self.setWindowTitle(self.tr("Sign in as {name}").format(name=current.name) if only
-                            else self.tr("Switch person"))
+        self.setWindowTitle(
+            self.tr("Sign in as {name}").format(name=current.name) if only else self.tr("Switch person")
+        )
         self.combo = QComboBox(self)
         self.everyone = [current] if only and current is not None else people.list()
         for p in self.everyone:
@@ -28,7 +30,9 @@ class SwitchPersonDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -1,7 +1,8 @@
 """Every modal question goes through these helpers, so tests can answer them (monkeypatch ``ask``)."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -11,15 +12,26 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 answerer: Callable | None = None
 
 
-def ask(parent: QWidget | None, kind: str, title: str, text: str,
-        buttons=QMessageBox.StandardButton.Ok, default=None, detail: str | None = None,
-        labels: dict | None = None):
+def ask(
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    text: str,
+    buttons=QMessageBox.StandardButton.Ok,
+    default=None,
+    detail: str | None = None,
+    labels: dict | None = None,
+):
     """Show a message box; ``kind`` is info / warning / error / question. Returns the button.
     ``labels`` renames standard buttons (``{Yes: "Recover"}``); ``default`` is what Enter presses."""
     if answerer is not None:
         return answerer(kind, title, text, buttons)
-    icon = {"info": QMessageBox.Icon.Information, "warning": QMessageBox.Icon.Warning,
-            "error": QMessageBox.Icon.Critical, "question": QMessageBox.Icon.Question}[kind]
+    icon = {
+        "info": QMessageBox.Icon.Information,
+        "warning": QMessageBox.Icon.Warning,
+        "error": QMessageBox.Icon.Critical,
+        "question": QMessageBox.Icon.Question,
+    }[kind]
     box = QMessageBox(icon, title, text, buttons, parent)
     for button, label in (labels or {}).items():
         if box.button(button) is not None:
@@ -36,8 +48,9 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return ask(parent, "question", title, text, yes | no, default=no) == yes
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", password: bool = False
-             ) -> str | None:
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", password: bool = False
+) -> str | None:
     if answerer is not None:
         return answerer("text", title, label, None)
     mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal

@@ -5,21 +5,27 @@ and a reference by what it is called (``AuditService.titles``: 会议 #8 传播�
 person by name, times in the organisation's zone (the time column's header names it, an instant
 among the old and new values names it itself), never raw column names, ids or codes.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from commdesk.core import labels
-from commdesk.services.audit import AuditEntry, entry_value, record_label
 from commdesk.core.timezones import format_instant, offset_label, system_zone_name, zone_label
+from commdesk.services.audit import AuditEntry, entry_value, record_label
 from commdesk.ui.common.table_model import RowsTableModel
 
 
 class AuditTableModel(RowsTableModel):
     COL_AT, COL_ACTOR, COL_RECORD, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW, COL_NOTE = range(8)
 
-    def __init__(self, parent=None, zone: str | None = None, names: labels.NameLookup | None = None,
-                 titles: dict[tuple[str, str], str] | None = None):
+    def __init__(
+        self,
+        parent=None,
+        zone: str | None = None,
+        names: labels.NameLookup | None = None,
+        titles: dict[tuple[str, str], str] | None = None,
+    ):
         super().__init__(parent)
         self.zone = zone or system_zone_name()
         self.names = names  # people's names for their ids (``labels.name_lookup``)
@@ -34,7 +40,9 @@ class AuditTableModel(RowsTableModel):
     def entries(self) -> list[AuditEntry]:
         return self.rows
 
-    def set_entries(self, entries: list[AuditEntry], titles: dict[tuple[str, str], str] | None = None) -> None:
+    def set_entries(
+        self, entries: list[AuditEntry], titles: dict[tuple[str, str], str] | None = None
+    ) -> None:
         """Show ``entries``; ``titles``: what the records they name are called (None: keep the known)."""
         if titles is not None:
             self.titles = titles
@@ -42,12 +50,23 @@ class AuditTableModel(RowsTableModel):
 
     def headers(self) -> list[str]:
         # the offset in the header keeps the column narrow; the zone's name is in the header's tooltip
-        return [self.tr("When ({zone})").format(zone=offset_label(None, self.zone)), self.tr("Who"), self.tr("Record"),
-                self.tr("Action"), self.tr("Field"), self.tr("Old value"), self.tr("New value"), self.tr("Note")]
+        return [
+            self.tr("When ({zone})").format(zone=offset_label(None, self.zone)),
+            self.tr("Who"),
+            self.tr("Record"),
+            self.tr("Action"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+            self.tr("Note"),
+        ]
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
-                and section == self.COL_AT):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.COL_AT
+        ):
             return self.tr("Times in {zone}").format(zone=zone_label(None, self.zone))
         return super().headerData(section, orientation, role)
 
@@ -66,8 +85,9 @@ class AuditTableModel(RowsTableModel):
         if col == self.COL_FIELD:
             return labels.field_label(e.entity, e.field)
         if col in (self.COL_OLD, self.COL_NEW):
-            return entry_value(e, e.old if col == self.COL_OLD else e.new, self.zone, self.titles, self.names,
-                               with_zone=True)
+            return entry_value(
+                e, e.old if col == self.COL_OLD else e.new, self.zone, self.titles, self.names, with_zone=True
+            )
         return labels.note_label(e.entity, e.action, e.note)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):

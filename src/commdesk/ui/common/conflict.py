@@ -1,10 +1,19 @@
 """The choice offered when a save meets a newer stored version (optimistic locking)."""
+
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commdesk.core.errors import ConflictError
 
@@ -13,8 +22,9 @@ def _fields(obj) -> dict[str, str]:
     if obj is None:
         return {}
     if dataclasses.is_dataclass(obj):
-        return {f.name: _show(getattr(obj, f.name)) for f in dataclasses.fields(obj)
-                if f.name not in ("version",)}
+        return {
+            f.name: _show(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in ("version",)
+        }
     if isinstance(obj, dict):
         return {k: _show(v) for k, v in obj.items()}
     return {"": str(obj)}
@@ -37,9 +47,14 @@ class ConflictDialog(QDialog):
         self.choice = "cancel"
         self.compared = exc.mine is not None and exc.theirs is not None
         layout = QVBoxLayout(self)
-        msg = QLabel(str(exc) if self.compared else self.tr(
-            "This record was changed on another desk while you were saving it; nothing of yours was "
-            "saved. Reload it to see the stored version, then make your change again."))
+        msg = QLabel(
+            str(exc)
+            if self.compared
+            else self.tr(
+                "This record was changed on another desk while you were saving it; nothing of yours was "
+                "saved. Reload it to see the stored version, then make your change again."
+            )
+        )
         msg.setWordWrap(True)
         layout.addWidget(msg)
         buttons = QDialogButtonBox(self)
@@ -47,8 +62,9 @@ class ConflictDialog(QDialog):
             mine, theirs = _fields(exc.mine), _fields(exc.theirs)
             keys = [k for k in dict.fromkeys([*mine, *theirs]) if mine.get(k) != theirs.get(k)] or list(mine)
             table = QTableWidget(len(keys), 3, self)
-            table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"),
-                                             self.tr("Stored version")])
+            table.setHorizontalHeaderLabels(
+                [self.tr("Field"), self.tr("Your version"), self.tr("Stored version")]
+            )
             for row, key in enumerate(keys):
                 for col, text in enumerate((key, mine.get(key, ""), theirs.get(key, ""))):
                     table.setItem(row, col, QTableWidgetItem(text))

@@ -7,6 +7,7 @@
 progress dialog's Cancel stops it between flowables. Nothing is written until the user chose a
 file; the file is written atomically (a temporary file moved over the target).
 """
+
 from __future__ import annotations
 
 import sys
@@ -28,8 +29,9 @@ CLOSE = QMessageBox.StandardButton.Close
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """The file dialog (tests monkeypatch this). None: the user cancelled."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                                QCoreApplication.translate("Export", "PDF documents (*.pdf)"))
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("Export", "PDF documents (*.pdf)")
+    )
     return Path(name) if name else None
 
 
@@ -62,10 +64,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     write(path, data)
 
 
-def export_pdf_interactively(parent: QWidget, services, title: str, default_name: str,
-                             build: Callable[[], tuple]) -> None:
-    from commdesk.core.documents.templates import ExportCancelled
+def export_pdf_interactively(
+    parent: QWidget, services, title: str, default_name: str, build: Callable[[], tuple]
+) -> None:
     from commdesk.core.documents.rendering import render_bytes
+    from commdesk.core.documents.templates import ExportCancelled
 
     def work(progress, cancel):
         document, blocks = build()
@@ -77,8 +80,9 @@ def export_pdf_interactively(parent: QWidget, services, title: str, default_name
         preview(parent, services, title, default_name, data)
 
     label = QCoreApplication.translate("Export", "Preparing the PDF “{title}”…").format(title=title)
-    services.runner.run(work, on_done=done, on_error=lambda exc: show_error(parent, title, exc),
-                        label=label, parent=parent)
+    services.runner.run(
+        work, on_done=done, on_error=lambda exc: show_error(parent, title, exc), label=label, parent=parent
+    )
 
 
 def preview(parent: QWidget, services, title: str, default_name: str, data: bytes):
@@ -100,15 +104,28 @@ def save(parent: QWidget, services, title: str, default_name: str, data: bytes) 
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     if not path.parent.is_dir():
-        ask(parent, "error", title, QCoreApplication.translate(
-            "Export", "The folder {folder} does not exist; choose another one.").format(folder=path.parent))
+        ask(
+            parent,
+            "error",
+            title,
+            QCoreApplication.translate(
+                "Export", "The folder {folder} does not exist; choose another one."
+            ).format(folder=path.parent),
+        )
         return None
     try:
         write_atomically(path, data)
     except OSError as exc:
-        ask(parent, "error", title, QCoreApplication.translate(
-            "Export", "The PDF could not be saved as {path} ({error}). Choose another folder, or close "
-                      "the file if another program has it open.").format(path=path, error=exc.strerror or exc))
+        ask(
+            parent,
+            "error",
+            title,
+            QCoreApplication.translate(
+                "Export",
+                "The PDF could not be saved as {path} ({error}). Choose another folder, or close "
+                "the file if another program has it open.",
+            ).format(path=path, error=exc.strerror or exc),
+        )
         return None
     services.prefs.set("export/folder", str(path.parent))
     choice = _offer_open(parent, title, path)
@@ -121,7 +138,8 @@ def save(parent: QWidget, services, title: str, default_name: str, data: bytes) 
 
 def _offer_open(parent: QWidget | None, title: str, path: Path):
     text = QCoreApplication.translate("Export", "Saved {name} in {folder}.").format(
-        name=path.name, folder=path.parent)
+        name=path.name, folder=path.parent
+    )
     buttons = OPEN | SHOW_IN_FOLDER | CLOSE
     if ask_mod.answerer is not None:  # tests answer like every other question
         return ask(parent, "info", title, text, buttons)

@@ -4,6 +4,7 @@ When no installed font family covers Simplified Chinese, commdesk registers the 
 fonts it uses for PDFs (resources/fonts, built by ./dev build) as application fonts, so no string
 ever shows as boxes.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,6 +1,7 @@
 """History of one record: every change from the audit log (P-7), in the forms' words: references by
 what they are called (``AuditService.named_history``), people by name, times in the organisation's
 zone, named."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -11,11 +12,15 @@ from commdesk.ui.common.audit_model import AuditTableModel
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None):
+    def __init__(
+        self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
         entries, titles = audit.named_history(entity, entity_id)
-        self.model = AuditTableModel(self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx), titles=titles)
+        self.model = AuditTableModel(
+            self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx), titles=titles
+        )
         self.model.set_entries(entries)
         view = QTableView(self)
         view.setModel(self.model)

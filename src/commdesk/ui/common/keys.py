@@ -12,6 +12,7 @@ except the one that already stands before the section the editor has just moved 
 "2027-12-15 03:00" key by key gives that date (Qt moves on after the fourth digit of the year, and
 then took the "-" to skip the month).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -45,7 +46,8 @@ def step_tab(tabs: QTabWidget, step: int) -> bool:
                 page = tabs.currentWidget()
                 focus = page.focusWidget() if page is not None else None
                 (focus if focus is not None and page.isAncestorOf(focus) else tabs.tabBar()).setFocus(
-                    Qt.FocusReason.TabFocusReason)
+                    Qt.FocusReason.TabFocusReason
+                )
             return True
     return False
 
@@ -65,9 +67,14 @@ def leave_field(edit: QWidget, forward: bool) -> bool:
         w = w.nextInFocusChain() if forward else w.previousInFocusChain()
         if w is None or w is edit:
             return False
-        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and w.isVisible() \
-                and w.isEnabled() and not edit.isAncestorOf(w) and w.window() is edit.window() \
-                and w.focusProxy() is None:
+        if (
+            (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+            and w.isVisible()
+            and w.isEnabled()
+            and not edit.isAncestorOf(w)
+            and w.window() is edit.window()
+            and w.focusProxy() is None
+        ):
             w.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
             return True
     return False
@@ -77,8 +84,12 @@ def separator_already_typed(edit: QDateTimeEdit, event) -> bool:
     """True when the key ``event`` types the separator that already stands just before the section
     the cursor is at the start of (the editor has just moved on by itself): the key is then typed."""
     text = event.text()
-    if (len(text) != 1 or not text.isprintable() or text.isalnum()
-            or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)):
+    if (
+        len(text) != 1
+        or not text.isprintable()
+        or text.isalnum()
+        or event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    ):
         return False
     line = edit.findChild(QLineEdit)
     if line is None:
@@ -88,18 +99,25 @@ def separator_already_typed(edit: QDateTimeEdit, event) -> bool:
 
 
 class StandardKeys(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
-        if (kind == QEvent.Type.KeyPress and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-                and not mods & ~Qt.KeyboardModifier.ShiftModifier and (edit := _date_edit(obj)) is not None):
+        if (
+            kind == QEvent.Type.KeyPress
+            and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not mods & ~Qt.KeyboardModifier.ShiftModifier
+            and (edit := _date_edit(obj)) is not None
+        ):
             forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
             return leave_field(edit, forward)
-        if kind == QEvent.Type.KeyPress and (edit := _date_edit(obj)) is not None \
-                and separator_already_typed(edit, event):
+        if (
+            kind == QEvent.Type.KeyPress
+            and (edit := _date_edit(obj)) is not None
+            and separator_already_typed(edit, event)
+        ):
             return True
         if not mods & Qt.KeyboardModifier.ControlModifier or key not in _NEXT:
             return False

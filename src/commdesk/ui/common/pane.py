@@ -1,4 +1,5 @@
 """The base of every pane in the main window's navigation."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal

@@ -3,6 +3,7 @@
 QtPdf ships as its own wheel (``PySide6-Pdf``) in newer PySide6 releases and inside
 ``PySide6-Addons`` in older ones; without it the dialog says so and still offers Save….
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,13 @@ class PdfPreviewDialog(QDialog):
             if self.document.pageCount() > 0:
                 self.page_count = self.document.pageCount()
         else:
-            message = QLabel(self.tr("A preview is not available in this installation. Save the PDF and "
-                                     "open it in your PDF viewer."), self)
+            message = QLabel(
+                self.tr(
+                    "A preview is not available in this installation. Save the PDF and "
+                    "open it in your PDF viewer."
+                ),
+                self,
+            )
             message.setWordWrap(True)
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(message, 1)

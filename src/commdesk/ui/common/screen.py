@@ -1,4 +1,5 @@
 """Window sizes that fit the screen they open on (1280×800 and 1366×768 laptops included)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSize

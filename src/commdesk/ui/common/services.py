@@ -4,6 +4,7 @@ Panes get an ``AppServices`` through their constructor and use it to reach the c
 (``services.get(ContactService)``), the acting person, per-person preferences and the task runner.
 ``data_changed(entity)`` tells other panes that a kind of record changed so they refresh only that.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -42,12 +43,17 @@ class Preferences:
 
 
 class AppServices(QObject):
-    person_changed = Signal(object)     # Person
-    data_changed = Signal(str)          # entity name, e.g. "contacts"
-    badge_changed = Signal(str, int)    # pane key, count
+    person_changed = Signal(object)  # Person
+    data_changed = Signal(str)  # entity name, e.g. "contacts"
+    badge_changed = Signal(str, int)  # pane key, count
 
-    def __init__(self, ctx: "ServiceContext", prefs: Preferences, runner: TaskRunner | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        prefs: Preferences,
+        runner: TaskRunner | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.prefs = prefs

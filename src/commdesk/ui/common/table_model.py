@@ -3,6 +3,7 @@
 Subclasses give ``headers()`` (translated column titles) and ``data()`` for their row objects; the
 row list, counts and header data live here once. Big, lazily loaded tables (contacts) have their own.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt

@@ -7,11 +7,13 @@ The function runs in a QThreadPool worker. ``progress(done, total)`` may be call
 ``cancel`` is a ``threading.Event`` the function checks. Callbacks run on the GUI thread. With
 ``parent`` given, a progress dialog with a Cancel button is shown while the work runs.
 """
+
 from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -39,7 +41,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self._progress, self.cancel)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to show
+        except BaseException as exc:  # noqa: BLE001 - any failure of background work goes back to the GUI thread
             self._emit(self.signals.failed, exc, traceback.format_exc())
         else:
             self._emit(self.signals.done, result)
@@ -60,10 +62,15 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
-    def run(self, fn, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            label: str | None = None, parent: QWidget | None = None,
-            on_cancelled: Callable[[], None] | None = None) -> Task:
+    def run(
+        self,
+        fn,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str | None = None,
+        parent: QWidget | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task:
         task = Task(fn)
         dialog = None
         if parent is not None:

@@ -6,6 +6,7 @@ before ``QDialog``, says what its edits are (``edit_state()``, any value compara
 how to ask (``discard_question()``, translated in its own area), and calls ``mark_unchanged()`` once
 its fields are filled. Nothing changed: it closes at once.
 """
+
 from __future__ import annotations
 
 from commdesk.ui.common.ask import confirm

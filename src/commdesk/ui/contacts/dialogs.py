@@ -1,6 +1,7 @@
 """Dialogs of the contacts pane: edit a contact (per-field messages, likely duplicates while
 typing, conflict choice), log an interaction (media inquiry deadline / liaison / answered),
 set do-not-contact, pick one of several items (mockable through ``ui.common.ask``)."""
+
 from __future__ import annotations
 
 import html
@@ -30,13 +31,22 @@ from commdesk.ui.common import ask as ask_mod
 from commdesk.ui.common import conflict
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.contacts.models import channel_label, person_name
 from commdesk.ui.generated.ui_contact_form import Ui_ContactForm
 from commdesk.ui.generated.ui_contact_interaction_form import Ui_ContactInteractionForm
-from commdesk.ui.contacts.models import channel_label, person_name
 
 CHANNELS = ("email", "phone", "mail")
-INTERACTION_KINDS = ("pitch", "interview", "inquiry", "event_invitation", "call", "meeting", "coverage", "note",
-                     "mailing")
+INTERACTION_KINDS = (
+    "pitch",
+    "interview",
+    "inquiry",
+    "event_invitation",
+    "call",
+    "meeting",
+    "coverage",
+    "note",
+    "mailing",
+)
 
 
 def kind_label(kind: str) -> str:
@@ -94,7 +104,7 @@ _LABELLED = re.compile(r"^\s*([^:：@+\d]{1,30})[:：]\s*(.+)$")
 
 
 def parse_labelled_lines(text: str) -> list[tuple[str, str]]:
-    """"work: a@b.org" -> ("work", "a@b.org"); "a@b.org" -> ("", "a@b.org"); blank lines skipped."""
+    """ "work: a@b.org" -> ("work", "a@b.org"); "a@b.org" -> ("", "a@b.org"); blank lines skipped."""
     out = []
     for line in text.splitlines():
         if not line.strip():
@@ -120,12 +130,22 @@ def split_list(text: str) -> list[str]:
 class ContactDialog(AsksBeforeDiscarding, QDialog):
     """New or existing contact. ``saved_id`` holds the id after a successful save."""
 
-    FIELD_ERRORS: ClassVar[dict[str, str]] = {"full_name": "fullNameError", "family_name": "fullNameError", "given_name": "fullNameError",
-                    "pinyin": "pinyinError", "outlet": "outletError", "outlets": "outletError",
-                    "beats": "beatsError", "emails": "emailsError", "phones": "phonesError",
-                    "address": "addressError"}
+    FIELD_ERRORS: ClassVar[dict[str, str]] = {
+        "full_name": "fullNameError",
+        "family_name": "fullNameError",
+        "given_name": "fullNameError",
+        "pinyin": "pinyinError",
+        "outlet": "outletError",
+        "outlets": "outletError",
+        "beats": "beatsError",
+        "emails": "emailsError",
+        "phones": "phonesError",
+        "address": "addressError",
+    }
 
-    def __init__(self, services, contact_id=None, read_only: bool | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, services, contact_id=None, read_only: bool | None = None, parent: QWidget | None = None
+    ):
         """``read_only=None``: read only unless the person may correct this contact (service's say)."""
         super().__init__(parent)
         from commdesk.services.contacts.service import ContactService
@@ -154,8 +174,9 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
             ui.preferredChannelCombo.addItem(channel_label(value) if value else "", value)
         for value in ("", "zh", "en", "zh / en"):
             ui.languageCombo.addItem(language_label(value), value)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -204,7 +225,8 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard changes?"), self.tr(
-            "You have changed this contact. Close without saving and lose the changes?")
+            "You have changed this contact. Close without saving and lose the changes?"
+        )
 
     def _make_read_only(self) -> None:
         """Looks read only: flat fields without frames, no Save, one Close button (Esc closes too)."""
@@ -219,12 +241,13 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
             w.setEnabled(False)
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.form.setStyleSheet(
-            "QLineEdit[readOnlyView=\"true\"], QPlainTextEdit[readOnlyView=\"true\"] "
+            'QLineEdit[readOnlyView="true"], QPlainTextEdit[readOnlyView="true"] '
             "{ background: transparent; border: none; }"
             "QComboBox:disabled { color: palette(window-text); background: transparent; border: none; "
             "padding-left: 1px; }"
             "QComboBox::drop-down:disabled { width: 0px; border: none; }"
-            "QComboBox::down-arrow:disabled { image: none; }")
+            "QComboBox::down-arrow:disabled { image: none; }"
+        )
         for name in set(self.FIELD_ERRORS.values()) | {"errorLabel", "duplicatesLabel"}:
             getattr(self.ui, name).hide()
 
@@ -267,23 +290,39 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
 
     def record(self) -> ContactRecord:
         ui = self.ui
-        emails = [Email(label, value, i == 0) for i, (label, value) in
-                  enumerate(parse_labelled_lines(ui.emailsEdit.toPlainText()))]
-        phones = [Phone(label, value, i == 0) for i, (label, value) in
-                  enumerate(parse_labelled_lines(ui.phonesEdit.toPlainText()))]
+        emails = [
+            Email(label, value, i == 0)
+            for i, (label, value) in enumerate(parse_labelled_lines(ui.emailsEdit.toPlainText()))
+        ]
+        phones = [
+            Phone(label, value, i == 0)
+            for i, (label, value) in enumerate(parse_labelled_lines(ui.phonesEdit.toPlainText()))
+        ]
         outlet = ui.outletEdit.currentText().strip()
         return ContactRecord(
-            full_name=ui.fullNameEdit.text().strip(), family_name=ui.familyNameEdit.text().strip(),
-            given_name=ui.givenNameEdit.text().strip(), pinyin=ui.pinyinEdit.text().strip(),
-            title=ui.titleEdit.text().strip(), outlet=outlet,
+            full_name=ui.fullNameEdit.text().strip(),
+            family_name=ui.familyNameEdit.text().strip(),
+            given_name=ui.givenNameEdit.text().strip(),
+            pinyin=ui.pinyinEdit.text().strip(),
+            title=ui.titleEdit.text().strip(),
+            outlet=outlet,
             outlets=[o for o in split_list(ui.outletsEdit.text()) if o != outlet],
-            beats=split_list(ui.beatsEdit.text()), emails=emails, phones=phones,
-            wechat=ui.wechatEdit.text().strip(), weibo=ui.weiboEdit.text().strip(),
-            linkedin=ui.linkedinEdit.text().strip(), x=ui.xEdit.text().strip(),
-            address=ui.addressEdit.toPlainText().strip(), preferred_channel=_coded(ui.preferredChannelCombo),
-            language=_coded(ui.languageCombo), contact_time=ui.contactTimeEdit.text().strip(),
-            notes=ui.notesEdit.toPlainText().strip(), tier=ui.tierCombo.currentData(),
-            status=ui.statusCombo.currentData(), source=ui.sourceEdit.text().strip())
+            beats=split_list(ui.beatsEdit.text()),
+            emails=emails,
+            phones=phones,
+            wechat=ui.wechatEdit.text().strip(),
+            weibo=ui.weiboEdit.text().strip(),
+            linkedin=ui.linkedinEdit.text().strip(),
+            x=ui.xEdit.text().strip(),
+            address=ui.addressEdit.toPlainText().strip(),
+            preferred_channel=_coded(ui.preferredChannelCombo),
+            language=_coded(ui.languageCombo),
+            contact_time=ui.contactTimeEdit.text().strip(),
+            notes=ui.notesEdit.toPlainText().strip(),
+            tier=ui.tierCombo.currentData(),
+            status=ui.statusCombo.currentData(),
+            source=ui.sourceEdit.text().strip(),
+        )
 
     def owner_id(self):
         return self.ui.ownerCombo.currentData()
@@ -327,8 +366,9 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
             # A message on another tab must not go unseen: list every one below the tabs too.
             ui.errorLabel.setText("\n".join(errors.values()))
             first = next(iter(errors))
-            ui.tabs.setCurrentIndex(1 if first in ("emails", "phones", "address", "wechat", "weibo",
-                                                    "linkedin", "x") else 0)
+            ui.tabs.setCurrentIndex(
+                1 if first in ("emails", "phones", "address", "wechat", "weibo", "linkedin", "x") else 0
+            )
         else:
             ui.errorLabel.setText("\n".join(general))
 
@@ -356,8 +396,12 @@ class ContactDialog(AsksBeforeDiscarding, QDialog):
         if not self.duplicates:
             label.hide()
             return
-        items = [f"<b>{html.escape(d.name)}</b>" + (f" ({html.escape(d.outlet)})" if d.outlet else "")
-                 + (f" {html.escape(d.email)}" if d.email else "") for d in self.duplicates[:5]]
+        items = [
+            f"<b>{html.escape(d.name)}</b>"
+            + (f" ({html.escape(d.outlet)})" if d.outlet else "")
+            + (f" {html.escape(d.email)}" if d.email else "")
+            for d in self.duplicates[:5]
+        ]
         more = len(self.duplicates) - 5
         text = self.tr("Possibly the same person as: {people}").format(people="; ".join(items))
         if more > 0:
@@ -424,8 +468,9 @@ def _zoned_field(old: QWidget, zone: str, at: datetime) -> QWidget:
 class InteractionDialog(AsksBeforeDiscarding, QDialog):
     """Quick "Log interaction" (Ctrl+L) for one contact."""
 
-    def __init__(self, services, contact_id, contact_name: str, parent: QWidget | None = None,
-                 kind: str = "call"):
+    def __init__(
+        self, services, contact_id, contact_name: str, parent: QWidget | None = None, kind: str = "call"
+    ):
         super().__init__(parent)
         from commdesk.services.contacts.service import ContactService
         from commdesk.services.people import PeopleService
@@ -446,7 +491,11 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
         # times are typed and shown in the organisation's zone, which each field names
         self.zone = self.contacts.zone_name()
         now = datetime.now(UTC)
-        for name, at in (("whenEdit", now), ("deadlineEdit", now + timedelta(hours=4)), ("answeredEdit", now)):
+        for name, at in (
+            ("whenEdit", now),
+            ("deadlineEdit", now + timedelta(hours=4)),
+            ("answeredEdit", now),
+        ):
             setattr(ui, name, _zoned_field(getattr(ui, name), self.zone, at))
         ui.answeredCheck.toggled.connect(ui.answeredEdit.setEnabled)
         me = services.person()
@@ -456,8 +505,9 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.channelCombo.currentIndexChanged.connect(self._check_dnc)
         self._kind_changed()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -470,13 +520,21 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
 
     def edit_state(self):
         ui = self.ui
-        return (ui.kindCombo.currentData(), self._channel(), ui.whenEdit.instant(), ui.summaryEdit.toPlainText(),
-                ui.deadlineEdit.instant(), ui.liaisonCombo.currentData(), ui.answeredCheck.isChecked(),
-                ui.answeredEdit.instant())
+        return (
+            ui.kindCombo.currentData(),
+            self._channel(),
+            ui.whenEdit.instant(),
+            ui.summaryEdit.toPlainText(),
+            ui.deadlineEdit.instant(),
+            ui.liaisonCombo.currentData(),
+            ui.answeredCheck.isChecked(),
+            ui.answeredEdit.instant(),
+        )
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard this interaction?"), self.tr(
-            "You have typed an interaction that is not logged yet. Close without logging it?")
+            "You have typed an interaction that is not logged yet. Close without logging it?"
+        )
 
     def _kind_changed(self) -> None:
         """The channel follows the kind (a call is by phone, a mailing by e-mail); it can still be changed."""
@@ -487,7 +545,7 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
         ui.inquiryBox.setVisible(kind == "inquiry")
         channel = default_channel(kind)
         if channel and (i := ui.channelCombo.findData(channel)) >= 0:
-            ui.channelCombo.setCurrentIndex(i)   # also checks do-not-contact again
+            ui.channelCombo.setCurrentIndex(i)  # also checks do-not-contact again
         self._check_dnc()
 
     def _channel(self) -> str:
@@ -498,8 +556,9 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
     def _check_dnc(self) -> None:
         """Say at once when the kind and channel chosen reach the person on a do-not-contact channel."""
         try:
-            findings = self.contacts.interaction_findings(self.contact_id, self.ui.kindCombo.currentData(),
-                                                          self._channel())
+            findings = self.contacts.interaction_findings(
+                self.contact_id, self.ui.kindCombo.currentData(), self._channel()
+            )
         except CommdeskError:
             findings = []
         self.dnc_warning = " ".join(f.message for f in findings)
@@ -513,22 +572,31 @@ class InteractionDialog(AsksBeforeDiscarding, QDialog):
         channel = self._channel()
         extra = {}
         if kind == "inquiry":
-            extra = {"deadline": ui.deadlineEdit.instant(), "liaison": ui.liaisonCombo.currentData(),
-                     "answered_at": ui.answeredEdit.instant() if ui.answeredCheck.isChecked() else None}
+            extra = {
+                "deadline": ui.deadlineEdit.instant(),
+                "liaison": ui.liaisonCombo.currentData(),
+                "answered_at": ui.answeredEdit.instant() if ui.answeredCheck.isChecked() else None,
+            }
         from commdesk.services.contacts.service import DoNotContactWarning
 
         when, summary = ui.whenEdit.instant(), ui.summaryEdit.toPlainText().strip()
         try:
             try:
-                self.logged = self.contacts.log_interaction(self.contact_id, kind, when, channel, summary, **extra)
+                self.logged = self.contacts.log_interaction(
+                    self.contact_id, kind, when, channel, summary, **extra
+                )
             except DoNotContactWarning as warning:
-                reason = ask_mod.ask_text(self, self.tr("Do not contact"), str(warning) + "\n\n" + self.tr(
-                    "Reason for logging it anyway (kept in the history):"))
+                reason = ask_mod.ask_text(
+                    self,
+                    self.tr("Do not contact"),
+                    str(warning) + "\n\n" + self.tr("Reason for logging it anyway (kept in the history):"),
+                )
                 if reason is None or not reason.strip():
                     ui.errorLabel.setText(str(warning))
                     return
-                self.logged = self.contacts.log_interaction(self.contact_id, kind, when, channel, summary,
-                                                            override=reason.strip(), **extra)
+                self.logged = self.contacts.log_interaction(
+                    self.contact_id, kind, when, channel, summary, override=reason.strip(), **extra
+                )
         except ValidationError as exc:
             ui.summaryError.setVisible("summary" in exc.errors)
             ui.summaryError.setText(exc.errors.get("summary", ""))
@@ -568,7 +636,9 @@ class DoNotContactDialog(AsksBeforeDiscarding, QDialog):
         form.addRow(self.tr("&Channel:"), self.channel)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Expires:"), self.expires)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -582,13 +652,17 @@ class DoNotContactDialog(AsksBeforeDiscarding, QDialog):
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard this do-not-contact?"), self.tr(
-            "You have typed a do-not-contact that is not set yet. Close without setting it?")
+            "You have typed a do-not-contact that is not set yet. Close without setting it?"
+        )
 
     def save(self) -> None:
-        expires = None if self.expires.date() == self.expires.minimumDate() else self.expires.date().toPython()
+        expires = (
+            None if self.expires.date() == self.expires.minimumDate() else self.expires.date().toPython()
+        )
         try:
-            self.contacts.set_do_not_contact(self.contact_id, self.channel.currentData(), self.reason.text().strip(),
-                                             expires=expires)
+            self.contacts.set_do_not_contact(
+                self.contact_id, self.channel.currentData(), self.reason.text().strip(), expires=expires
+            )
         except ValidationError as exc:
             self.error.setText("\n".join(exc.errors.values()))
             return

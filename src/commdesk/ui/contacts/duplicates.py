@@ -1,5 +1,6 @@
 """Likely duplicates (CR-4): the groups with their reasons, a side-by-side merge with a choice per
 field, and undo of the last merge."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -47,9 +48,15 @@ def undo_merge_asking(parent, contacts, merge_id: int) -> bool:
         try:
             contacts.undo_merge(merge_id)
         except ChangedSinceMerge as exc:
-            if not confirm(parent, QCoreApplication.translate("MergeDialog", "Undo merge"), str(exc) + "\n\n" +
-                           QCoreApplication.translate("MergeDialog",
-                                                      "Undo the merge anyway and lose the later changes?")):
+            if not confirm(
+                parent,
+                QCoreApplication.translate("MergeDialog", "Undo merge"),
+                str(exc)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "MergeDialog", "Undo the merge anyway and lose the later changes?"
+                ),
+            ):
                 return False
             contacts.undo_merge(merge_id, discard_changes=True)
     except CommdeskError as exc:
@@ -135,8 +142,14 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Click a value to take it. Histories, lists and do-not-contact entries of "
-                                        "both are combined; the merge can be undone.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Click a value to take it. Histories, lists and do-not-contact entries of "
+                    "both are combined; the merge can be undone."
+                )
+            )
+        )
         layout.addWidget(buttons)
         self._paint()
         self.resize(820, 520)
@@ -152,8 +165,11 @@ class MergeDialog(QDialog):
             labels.append(f"#{d.id} {d.record.display_name} ({mark})")
         self.table.setHorizontalHeaderLabels([self.tr("Field"), *labels, self.tr("Use")])
         kept = self.details[self.keep]
-        self.note.setText(self.tr("{name} (#{id}) is kept; the other record goes into it.").format(
-            name=kept.record.display_name, id=kept.id))
+        self.note.setText(
+            self.tr("{name} (#{id}) is kept; the other record goes into it.").format(
+                name=kept.record.display_name, id=kept.id
+            )
+        )
 
     def _paint(self, *args) -> None:
         self._headers()
@@ -209,7 +225,9 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Likely duplicates"))
         self.summary = QLabel()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Contact"), self.tr("Outlet"), self.tr("E-mail"), self.tr("Phone")])
+        self.tree.setHeaderLabels(
+            [self.tr("Contact"), self.tr("Outlet"), self.tr("E-mail"), self.tr("Phone")]
+        )
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda *_: self.merge_selected())
@@ -247,16 +265,20 @@ class DuplicatesDialog(QDialog):
                 s = by_id.get(cid)
                 if s is None:
                     continue
-                child = QTreeWidgetItem([s.name, s.outlet or "", s.email or "",
-                                         format_phone(s.phone) if s.phone else ""])
+                child = QTreeWidgetItem(
+                    [s.name, s.outlet or "", s.email or "", format_phone(s.phone) if s.phone else ""]
+                )
                 child.setData(0, Qt.ItemDataRole.UserRole, cid)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             top.setExpanded(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.summary.setText(self.tr("%n groups of likely duplicates.", "", len(self.groups)) if self.groups
-                             else self.tr("No likely duplicates found."))
+        self.summary.setText(
+            self.tr("%n groups of likely duplicates.", "", len(self.groups))
+            if self.groups
+            else self.tr("No likely duplicates found.")
+        )
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
@@ -291,7 +313,9 @@ class DuplicatesDialog(QDialog):
     def undo_last(self) -> None:
         if self.last_merge_id is None:
             return
-        if not confirm(self, self.tr("Undo merge"), self.tr("Split the merged contact into the two records again?")):
+        if not confirm(
+            self, self.tr("Undo merge"), self.tr("Split the merged contact into the two records again?")
+        ):
             return
         if not undo_merge_asking(self, self.contacts, self.last_merge_id):
             return

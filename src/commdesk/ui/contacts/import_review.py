@@ -2,6 +2,7 @@
 field (contact, field, old, new) with the choice "keep existing" / "take new" (notes: also "replace
 with the file's notes"), and "keep existing for all" / "take new for all". Nothing is written here;
 the wizard hands the choices to ``ContactImportService.apply``."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -29,9 +30,11 @@ ChoiceRole = Qt.ItemDataRole.UserRole + 1  # the choice code of the row (KEEP, N
 def choice_label(choice: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return {KEEP: QCoreApplication.translate("ImportReview", "Keep existing"),
-            NEW: QCoreApplication.translate("ImportReview", "Take new"),
-            REPLACE: QCoreApplication.translate("ImportReview", "Replace with the file's notes")}[choice]
+    return {
+        KEEP: QCoreApplication.translate("ImportReview", "Keep existing"),
+        NEW: QCoreApplication.translate("ImportReview", "Take new"),
+        REPLACE: QCoreApplication.translate("ImportReview", "Replace with the file's notes"),
+    }[choice]
 
 
 def _one_line(text: str) -> str:
@@ -48,7 +51,9 @@ class ChangesModel(QAbstractTableModel):
 
     def set_plan(self, plan) -> None:
         self.beginResetModel()
-        self.rows = [(p.key, f"{p.before.display_name} (#{p.key})", c) for p in plan.update for c in p.changes()]
+        self.rows = [
+            (p.key, f"{p.before.display_name} (#{p.key})", c) for p in plan.update for c in p.changes()
+        ]
         self.chosen = [NEW] * len(self.rows)
         self.endResetModel()
 
@@ -59,8 +64,18 @@ class ChangesModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Contact"), self.tr("Field"), self.tr("Existing"), self.tr("New"), self.tr("Use"))[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
+            return (
+                self.tr("Contact"),
+                self.tr("Field"),
+                self.tr("Existing"),
+                self.tr("New"),
+                self.tr("Use"),
+            )[section]
         return None
 
     def options(self, row: int) -> tuple[str, ...]:
@@ -70,7 +85,7 @@ class ChangesModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        key, name, change = self.rows[index.row()]
+        _key, name, change = self.rows[index.row()]
         col = index.column()
         if role == ChoiceRole:
             return self.chosen[index.row()]
@@ -105,7 +120,11 @@ class ChangesModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == COL_CHOICE else base
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if not index.isValid() or index.column() != COL_CHOICE or role not in (Qt.ItemDataRole.EditRole, ChoiceRole):
+        if (
+            not index.isValid()
+            or index.column() != COL_CHOICE
+            or role not in (Qt.ItemDataRole.EditRole, ChoiceRole)
+        ):
             return False
         if value not in self.options(index.row()):
             return False
@@ -126,7 +145,7 @@ class ChangesModel(QAbstractTableModel):
     def choices(self) -> dict:
         """Existing contact key -> field -> choice, for the fields not taken as planned."""
         out: dict = {}
-        for (key, _name, change), choice in zip(self.rows, self.chosen):
+        for (key, _name, change), choice in zip(self.rows, self.chosen, strict=False):
             if choice != NEW:
                 out.setdefault(key, {})[change.field] = choice
         return out
@@ -156,10 +175,14 @@ class ReviewPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Changes to existing contacts"))
-        self.setSubTitle(self.tr("Each change the file makes to a contact you already have. Keep the existing value "
-                                 "or take the new one, per field or for all. A name and its pinyin, and an outlet "
-                                 "and the further outlets, are kept or taken together. Notes from the file are "
-                                 "added to the existing notes unless you choose to replace them."))
+        self.setSubTitle(
+            self.tr(
+                "Each change the file makes to a contact you already have. Keep the existing value "
+                "or take the new one, per field or for all. A name and its pinyin, and an outlet "
+                "and the further outlets, are kept or taken together. Notes from the file are "
+                "added to the existing notes unless you choose to replace them."
+            )
+        )
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.model = ChangesModel(self)
@@ -195,8 +218,9 @@ class ReviewPage(QWizardPage):
         metrics = self.table.fontMetrics()
         self.table.setColumnWidth(COL_CONTACT, metrics.horizontalAdvance("王伟伟 Anna (#100000)") + 16)
         self.table.setColumnWidth(COL_FIELD, metrics.horizontalAdvance(field_label("outlets")) + 24)
-        self.table.setColumnWidth(COL_CHOICE, max(metrics.horizontalAdvance(choice_label(c)) for c in (KEEP, NEW, REPLACE))
-                                  + 40)
+        self.table.setColumnWidth(
+            COL_CHOICE, max(metrics.horizontalAdvance(choice_label(c)) for c in (KEEP, NEW, REPLACE)) + 40
+        )
 
     def choices(self) -> dict:
         return self.model.choices()

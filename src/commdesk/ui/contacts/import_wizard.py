@@ -1,5 +1,6 @@
 """Import wizard (file -> preview and column mapping -> report -> import with progress -> result)
 and export of the current search or list, both off the GUI thread through ``services.runner``."""
+
 from __future__ import annotations
 
 import html
@@ -39,12 +40,18 @@ EXTRA_TARGETS = ("phone:mobile", "phone:work", "phone:home", "phone:fax", "email
 def target_label(target: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    special = {"email": QCoreApplication.translate("ImportWizard", "E-mail"), "phone": QCoreApplication.translate("ImportWizard", "Phone"),
-               "email_label": QCoreApplication.translate("ImportWizard", "Label of the e-mail"),
-               "phone_label": QCoreApplication.translate("ImportWizard", "Label of the phone"),
-               "phone:mobile": QCoreApplication.translate("ImportWizard", "Phone (mobile)"), "phone:work": QCoreApplication.translate("ImportWizard", "Phone (work)"),
-               "phone:home": QCoreApplication.translate("ImportWizard", "Phone (home)"), "phone:fax": QCoreApplication.translate("ImportWizard", "Fax"),
-               "email:work": QCoreApplication.translate("ImportWizard", "E-mail (work)"), "email:home": QCoreApplication.translate("ImportWizard", "E-mail (home)")}
+    special = {
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "email_label": QCoreApplication.translate("ImportWizard", "Label of the e-mail"),
+        "phone_label": QCoreApplication.translate("ImportWizard", "Label of the phone"),
+        "phone:mobile": QCoreApplication.translate("ImportWizard", "Phone (mobile)"),
+        "phone:work": QCoreApplication.translate("ImportWizard", "Phone (work)"),
+        "phone:home": QCoreApplication.translate("ImportWizard", "Phone (home)"),
+        "phone:fax": QCoreApplication.translate("ImportWizard", "Fax"),
+        "email:work": QCoreApplication.translate("ImportWizard", "E-mail (work)"),
+        "email:home": QCoreApplication.translate("ImportWizard", "E-mail (home)"),
+    }
     return special.get(target) or field_label(target)
 
 
@@ -65,8 +72,12 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("CSV (UTF-8, GB18030 …; comma, semicolon or tab), Excel .xlsx, or vCard (.vcf) from "
-                                 "a phone, Outlook or Google Contacts."))
+        self.setSubTitle(
+            self.tr(
+                "CSV (UTF-8, GB18030 …; comma, semicolon or tab), Excel .xlsx, or vCard (.vcf) from "
+                "a phone, Outlook or Google Contacts."
+            )
+        )
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Bro&wse…"))
@@ -89,8 +100,12 @@ class FilePage(QWizardPage):
         form.addRow(self.error)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "", self.tr(
-            "Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr("Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -139,8 +154,9 @@ class MappingPage(QWizardPage):
         unknown = [h for h in p.headers if not p.mapping.get(h)]
         text = ", ".join(parts) + "."
         if unknown:
-            text += " " + self.tr("Columns not recognised (highlighted) are left out unless you choose a field: "
-                                  "{columns}").format(columns=", ".join(unknown))
+            text += " " + self.tr(
+                "Columns not recognised (highlighted) are left out unless you choose a field: {columns}"
+            ).format(columns=", ".join(unknown))
         self.info.setText(text)
         rows = p.sample_rows[:10]
         self.table.clear()
@@ -221,12 +237,15 @@ class ReportPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.counts.setFont(font)
         self.rejects = QTableWidget(0, 4)
-        self.rejects.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Column"),
-                                                self.tr("Not imported on its own because")])
+        self.rejects.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Not imported on its own because")]
+        )
         self.rejects.verticalHeader().hide()
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.all_or_nothing = QRadioButton(self.tr("&All or nothing: import only when no row is rejected"))
-        self.valid_only = QRadioButton(self.tr("Import the &valid rows only (the rejected rows are left out)"))
+        self.valid_only = QRadioButton(
+            self.tr("Import the &valid rows only (the rejected rows are left out)")
+        )
         self.all_or_nothing.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_or_nothing)
@@ -252,18 +271,40 @@ class ReportPage(QWizardPage):
         plan = self.w.resolved_plan()
         c = plan.counts()
         rejected = c.rejected
-        self.counts.setText(self.tr("Of <b>{rows}</b> rows read: will create <b>{created}</b>, update <b>{updated}</b>, "
-                                    "leave <b>{unchanged}</b> unchanged, merge <b>{merged}</b> into an earlier row of "
-                                    "the file (the same person), reject <b>{rejected}</b>.").format(
-            rows=c.rows_read, created=c.created, updated=c.updated, unchanged=c.unchanged, merged=c.merged,
-            rejected=rejected))
+        self.counts.setText(
+            self.tr(
+                "Of <b>{rows}</b> rows read: will create <b>{created}</b>, update <b>{updated}</b>, "
+                "leave <b>{unchanged}</b> unchanged, merge <b>{merged}</b> into an earlier row of "
+                "the file (the same person), reject <b>{rejected}</b>."
+            ).format(
+                rows=c.rows_read,
+                created=c.created,
+                updated=c.updated,
+                unchanged=c.unchanged,
+                merged=c.merged,
+                rejected=rejected,
+            )
+        )
         if c.ignored_columns:
-            self.counts.setText(self.counts.text() + " " + self.tr(
-                "Columns not imported (no contact field takes them): {columns}.").format(
-                columns=html.escape(", ".join(c.ignored_columns))))
+            self.counts.setText(
+                self.counts.text()
+                + " "
+                + self.tr("Columns not imported (no contact field takes them): {columns}.").format(
+                    columns=html.escape(", ".join(c.ignored_columns))
+                )
+            )
         lines = [(r.file, r.row, r.column, r.reason) for r in plan.rejected]
-        lines += [(file, row, "", self.tr("the same person as row {first}: merged into row {first} of this file")
-                   .format(first=first)) for file, row, first in plan.merged_rows()]
+        lines += [
+            (
+                file,
+                row,
+                "",
+                self.tr("the same person as row {first}: merged into row {first} of this file").format(
+                    first=first
+                ),
+            )
+            for file, row, first in plan.merged_rows()
+        ]
         lines.sort(key=lambda x: (x[0], x[1]))
         self.rejects.setRowCount(len(lines))
         for row, values in enumerate(lines):
@@ -281,10 +322,18 @@ class ReportPage(QWizardPage):
         plan = self.w.preview.plan if self.w.preview else None
         rejected = len(plan.rejected_rows) if plan else 0
         if rejected and self.all_or_nothing.isChecked():
-            self.note.setText(self.tr("%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the "
-                                      "file and plan again (Back), or import the valid rows only.", "", rejected))
+            self.note.setText(
+                self.tr(
+                    "%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the "
+                    "file and plan again (Back), or import the valid rows only.",
+                    "",
+                    rejected,
+                )
+            )
         elif plan is not None and not (plan.create or self.w.resolved_plan().update):
-            self.note.setText(self.tr("Nothing to write: every contact in the file is already stored like this."))
+            self.note.setText(
+                self.tr("Nothing to write: every contact in the file is already stored like this.")
+            )
         else:
             self.note.clear()
 
@@ -295,8 +344,12 @@ class ReportPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.w.result_counts is not None:
             return True
-        self.w.apply(skip_invalid=self.valid_only.isChecked(), list_name=self.list_name.text().strip() or None,
-                     on_ok=self.w.next, on_error=lambda exc: self.note.setText(str(exc)))
+        self.w.apply(
+            skip_invalid=self.valid_only.isChecked(),
+            list_name=self.list_name.text().strip() or None,
+            on_ok=self.w.next,
+            on_error=lambda exc: self.note.setText(str(exc)),
+        )
         return False
 
 
@@ -336,8 +389,9 @@ class ImportWizard(QWizard):
         self.review_page = ReviewPage(self)
         self.report_page, self.result_page = ReportPage(self), ResultPage(self)
         self.review_id, self.report_id = 2, 3
-        for n, page in enumerate((self.file_page, self.mapping_page, self.review_page, self.report_page,
-                                  self.result_page)):
+        for n, page in enumerate(
+            (self.file_page, self.mapping_page, self.review_page, self.report_page, self.result_page)
+        ):
             self.setPage(n, page)
         self.resize(960, 600)
 
@@ -371,10 +425,18 @@ class ImportWizard(QWizard):
 
         self.services.runner.run(
             lambda progress, cancel: self.importer.plan(
-                path, encoding=encoding or None, mapping_overrides=dict(overrides),
-                progress=lambda d, t: progress(d, t or 0), cancel=cancel.is_set),
-            on_done=done, on_error=failed, on_cancelled=lambda: setattr(self, "busy", False),
-            label=self.tr("Reading {file}…").format(file=Path(path).name), parent=self)
+                path,
+                encoding=encoding or None,
+                mapping_overrides=dict(overrides),
+                progress=lambda d, t: progress(d, t or 0),
+                cancel=cancel.is_set,
+            ),
+            on_done=done,
+            on_error=failed,
+            on_cancelled=lambda: setattr(self, "busy", False),
+            label=self.tr("Reading {file}…").format(file=Path(path).name),
+            parent=self,
+        )
 
     def apply(self, skip_invalid: bool, list_name, on_ok, on_error) -> None:
         if self.busy:
@@ -398,20 +460,32 @@ class ImportWizard(QWizard):
 
         self.services.runner.run(
             lambda progress, cancel: self.importer.apply(
-                preview, skip_invalid=skip_invalid, list_name=list_name, choices=choices,
-                progress=lambda d, t: progress(d, t or 0), cancel=cancel.is_set),
-            on_done=done, on_error=failed, on_cancelled=cancelled, label=self.tr("Importing…"), parent=self)
+                preview,
+                skip_invalid=skip_invalid,
+                list_name=list_name,
+                choices=choices,
+                progress=lambda d, t: progress(d, t or 0),
+                cancel=cancel.is_set,
+            ),
+            on_done=done,
+            on_error=failed,
+            on_cancelled=cancelled,
+            label=self.tr("Importing…"),
+            parent=self,
+        )
 
 
 # ------------------------------------------------------------------------------------------ export
 def export_formats():
     from PySide6.QtCore import QCoreApplication
 
-    return [(QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
-            (QCoreApplication.translate("ImportWizard", "CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
-            (QCoreApplication.translate("ImportWizard", "CSV in GB18030 (*.csv)"), "csv", "gb18030"),
-            (QCoreApplication.translate("ImportWizard", "vCard 4.0 (*.vcf)"), "vcf", "utf-8"),
-            (QCoreApplication.translate("ImportWizard", "PDF media list (*.pdf)"), "pdf", "utf-8")]
+    return [
+        (QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx)"), "xlsx", "utf-8-sig"),
+        (QCoreApplication.translate("ImportWizard", "CSV for Excel, UTF-8 (*.csv)"), "csv", "utf-8-sig"),
+        (QCoreApplication.translate("ImportWizard", "CSV in GB18030 (*.csv)"), "csv", "gb18030"),
+        (QCoreApplication.translate("ImportWizard", "vCard 4.0 (*.vcf)"), "vcf", "utf-8"),
+        (QCoreApplication.translate("ImportWizard", "PDF media list (*.pdf)"), "pdf", "utf-8"),
+    ]
 
 
 def choose_export_file(parent: QWidget | None, fmt: str | None = None):
@@ -422,7 +496,11 @@ def choose_export_file(parent: QWidget | None, fmt: str | None = None):
     if fmt:
         formats = [f for f in formats if f[1] == fmt] or formats
     path, chosen = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ImportWizard", "Export contacts"), "", ";;".join(f[0] for f in formats))
+        parent,
+        QCoreApplication.translate("ImportWizard", "Export contacts"),
+        "",
+        ";;".join(f[0] for f in formats),
+    )
     if not path:
         return None
     _name, f, enc = next((x for x in formats if x[0] == chosen), formats[0])
@@ -432,7 +510,9 @@ def choose_export_file(parent: QWidget | None, fmt: str | None = None):
     return path, f, enc
 
 
-def export_interactively(parent, services, query, fmt: str | None = None, list_id=None, title: str = "") -> None:
+def export_interactively(
+    parent, services, query, fmt: str | None = None, list_id=None, title: str = ""
+) -> None:
     """Ask where, then export off the GUI thread; tell the user how many were written."""
     from PySide6.QtCore import QCoreApplication
 
@@ -445,15 +525,25 @@ def export_interactively(parent, services, query, fmt: str | None = None, list_i
     exporter = services.get(ContactExportService)
 
     def done(n: int) -> None:
-        note = QCoreApplication.translate("ImportWizard", "{n} contacts written to {file}.").format(n=n, file=path)
+        note = QCoreApplication.translate("ImportWizard", "{n} contacts written to {file}.").format(
+            n=n, file=path
+        )
         if list_id is not None:
-            note += " " + QCoreApplication.translate("ImportWizard", "Contacts who asked not to be contacted are left out of a list's export.")
+            note += " " + QCoreApplication.translate(
+                "ImportWizard", "Contacts who asked not to be contacted are left out of a list's export."
+            )
         if hasattr(parent, "status_message"):
             parent.status_message.emit(note)
         ask(parent, "info", QCoreApplication.translate("ImportWizard", "Export"), note)
 
     services.runner.run(
-        lambda progress, cancel: exporter.export(path, f, q=query, list_id=list_id, encoding=encoding,
-                                                 title=title),
-        on_done=done, on_error=lambda exc: show_error(parent, QCoreApplication.translate("ImportWizard", "The export failed"), exc),
-        label=QCoreApplication.translate("ImportWizard", "Exporting…"), parent=parent)
+        lambda progress, cancel: exporter.export(
+            path, f, q=query, list_id=list_id, encoding=encoding, title=title
+        ),
+        on_done=done,
+        on_error=lambda exc: show_error(
+            parent, QCoreApplication.translate("ImportWizard", "The export failed"), exc
+        ),
+        label=QCoreApplication.translate("ImportWizard", "Exporting…"),
+        parent=parent,
+    )

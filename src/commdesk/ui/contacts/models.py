@@ -4,6 +4,7 @@
 page (two queries; sorting before the first query only sets the order), the view pulls further pages of ``PAGE`` rows through ``canFetchMore`` /
 ``fetchMore`` as the user scrolls. A header click re-runs the query with the matching ``sort``.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,22 +26,53 @@ from commdesk.core.contacts.validation import format_phone
 PAGE = 200
 _ROOT = QModelIndex()
 
-(COL_NAME, COL_PINYIN, COL_TITLE, COL_OUTLET, COL_BEATS, COL_EMAIL, COL_PHONE, COL_TIER, COL_STATUS,
- COL_OWNER, COL_DNC, COL_LAST_CONTACT) = range(12)
+(
+    COL_NAME,
+    COL_PINYIN,
+    COL_TITLE,
+    COL_OUTLET,
+    COL_BEATS,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_TIER,
+    COL_STATUS,
+    COL_OWNER,
+    COL_DNC,
+    COL_LAST_CONTACT,
+) = range(12)
 COLUMN_COUNT = 12
 #: Columns the service can sort by (header click) -> ContactQuery.sort
-SORT_KEYS = {COL_NAME: "name", COL_PINYIN: "name", COL_TITLE: "title", COL_OUTLET: "outlet", COL_TIER: "tier",
-             COL_OWNER: "owner", COL_LAST_CONTACT: "last_contact"}
+SORT_KEYS = {
+    COL_NAME: "name",
+    COL_PINYIN: "name",
+    COL_TITLE: "title",
+    COL_OUTLET: "outlet",
+    COL_TIER: "tier",
+    COL_OWNER: "owner",
+    COL_LAST_CONTACT: "last_contact",
+}
 #: Shown when nothing was saved yet
 DEFAULT_HIDDEN = (COL_PINYIN, COL_STATUS, COL_OWNER)
 
-SummaryRole = Qt.ItemDataRole.UserRole + 1   # the ContactSummary
-IdRole = Qt.ItemDataRole.UserRole + 2        # its id
+SummaryRole = Qt.ItemDataRole.UserRole + 1  # the ContactSummary
+IdRole = Qt.ItemDataRole.UserRole + 2  # its id
 
 
 def column_title(col: int) -> str:
-    return (QCoreApplication.translate("ContactTableModel", "Name"), QCoreApplication.translate("ContactTableModel", "Pinyin"), QCoreApplication.translate("ContactTableModel", "Title"), QCoreApplication.translate("ContactTableModel", "Outlet"), QCoreApplication.translate("ContactTableModel", "Beats"), QCoreApplication.translate("ContactTableModel", "E-mail"), QCoreApplication.translate("ContactTableModel", "Phone"),
-            QCoreApplication.translate("ContactTableModel", "Tier"), QCoreApplication.translate("ContactTableModel", "Status"), QCoreApplication.translate("ContactTableModel", "Owner"), QCoreApplication.translate("ContactTableModel", "Do not contact"), QCoreApplication.translate("ContactTableModel", "Last contact"))[col]
+    return (
+        QCoreApplication.translate("ContactTableModel", "Name"),
+        QCoreApplication.translate("ContactTableModel", "Pinyin"),
+        QCoreApplication.translate("ContactTableModel", "Title"),
+        QCoreApplication.translate("ContactTableModel", "Outlet"),
+        QCoreApplication.translate("ContactTableModel", "Beats"),
+        QCoreApplication.translate("ContactTableModel", "E-mail"),
+        QCoreApplication.translate("ContactTableModel", "Phone"),
+        QCoreApplication.translate("ContactTableModel", "Tier"),
+        QCoreApplication.translate("ContactTableModel", "Status"),
+        QCoreApplication.translate("ContactTableModel", "Owner"),
+        QCoreApplication.translate("ContactTableModel", "Do not contact"),
+        QCoreApplication.translate("ContactTableModel", "Last contact"),
+    )[col]
 
 
 def channel_label(channel) -> str:
@@ -257,7 +289,9 @@ class ContactTableModel(QAbstractTableModel):
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DNC and s.do_not_contact:
-                return QCoreApplication.translate("ContactTableModel", "Do not contact by: {channels}").format(channels=self.display(s, col))
+                return QCoreApplication.translate(
+                    "ContactTableModel", "Do not contact by: {channels}"
+                ).format(channels=self.display(s, col))
             text = self.display(s, col)
             if col == COL_NAME and s.pinyin:
                 return f"{text} ({s.pinyin})"

@@ -3,6 +3,7 @@ with the history timeline, bulk changes, trash, duplicates, import / export and 
 
 Everything is filtered and sorted in SQL by ``ContactService``; the pane never loads all contacts.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -46,7 +47,9 @@ class ContactsPane(ContactsActions, Pane):
         # -- top row: search, count, actions
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, pinyin (wangwei or ww), outlet, beat, e-mail, phone, notes…"))
+        self.search.setPlaceholderText(
+            self.tr("Search name, pinyin (wangwei or ww), outlet, beat, e-mail, phone, notes…")
+        )
         self.search_timer = QTimer(self, singleShot=True, interval=150)
         self.search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(self.search_timer.start)
@@ -70,8 +73,14 @@ class ContactsPane(ContactsActions, Pane):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        for w in (self.new_button, self.bulk_button, self.more_button, self.trash_button, self.restore_button,
-                  self.erase_button):
+        for w in (
+            self.new_button,
+            self.bulk_button,
+            self.more_button,
+            self.trash_button,
+            self.restore_button,
+            self.erase_button,
+        ):
             top.addWidget(w)
 
         self.filters = FilterBar()
@@ -95,8 +104,16 @@ class ContactsPane(ContactsActions, Pane):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        for col, width in ((m.COL_NAME, 140), (m.COL_TITLE, 110), (m.COL_OUTLET, 150), (m.COL_BEATS, 140),
-                           (m.COL_EMAIL, 200), (m.COL_PHONE, 140), (m.COL_TIER, 60), (m.COL_DNC, 90)):
+        for col, width in (
+            (m.COL_NAME, 140),
+            (m.COL_TITLE, 110),
+            (m.COL_OUTLET, 150),
+            (m.COL_BEATS, 140),
+            (m.COL_EMAIL, 200),
+            (m.COL_PHONE, 140),
+            (m.COL_TIER, 60),
+            (m.COL_DNC, 90),
+        ):
             header.resizeSection(col, width)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(m.COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -163,8 +180,9 @@ class ContactsPane(ContactsActions, Pane):
     def _build_actions(self) -> None:
         self.log_action = self._action(self.tr("&Log interaction…"), self.log_interaction, "Ctrl+L")
         self.edit_action = self._action(self.tr("Ed&it…"), self.edit_current, "F2", self.table)
-        self.delete_action = self._action(self.tr("Move to &trash"), self.delete_selected,
-                                          QKeySequence.StandardKey.Delete, self.table)
+        self.delete_action = self._action(
+            self.tr("Move to &trash"), self.delete_selected, QKeySequence.StandardKey.Delete, self.table
+        )
         self.owner_action = self._action(self.tr("Set o&wner…"), self.bulk_owner)
         self.beat_action = self._action(self.tr("Add &beat…"), self.bulk_beat)
         self.add_list_action = self._action(self.tr("Add to li&st…"), self.bulk_list)
@@ -182,14 +200,31 @@ class ContactsPane(ContactsActions, Pane):
         self.undo_merge_action = self._action(self.tr("&Undo last merge"), self.undo_last_merge)
         self.history_action = self._action(self.tr("&History…"), self.show_history)
         more = QMenu(self)
-        for a in (self.import_action, self.export_action, None, self.duplicates_action, self.undo_merge_action,
-                  None, self.history_action):
+        for a in (
+            self.import_action,
+            self.export_action,
+            None,
+            self.duplicates_action,
+            self.undo_merge_action,
+            None,
+            self.history_action,
+        ):
             more.addSeparator() if a is None else more.addAction(a)
         self.more_button.setMenu(more)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         open_act = self._action(self.tr("&Open"), self.open_current)
-        for a in (open_act, self.edit_action, self.log_action, None, self.owner_action, self.beat_action,
-                  self.add_list_action, None, self.history_action, self.delete_action):
+        for a in (
+            open_act,
+            self.edit_action,
+            self.log_action,
+            None,
+            self.owner_action,
+            self.beat_action,
+            self.add_list_action,
+            None,
+            self.history_action,
+            self.delete_action,
+        ):
             if a is None:
                 sep = QAction(self)
                 sep.setSeparator(True)
@@ -217,8 +252,10 @@ class ContactsPane(ContactsActions, Pane):
         if column not in m.SORT_KEYS:  # the service cannot sort by it: keep the previous indicator
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self._sort_column, Qt.SortOrder.DescendingOrder if self.model.query.descending
-                                    else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self._sort_column,
+                Qt.SortOrder.DescendingOrder if self.model.query.descending else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
             self.status_message.emit(self.tr("This column cannot be sorted."))
             return
@@ -254,8 +291,11 @@ class ContactsPane(ContactsActions, Pane):
             self._sort_column = header.sortIndicatorSection()
             if self._sort_column not in m.SORT_KEYS:
                 self._sort_column = m.COL_NAME
-            self.model.query = replace(self.model.query, sort=m.SORT_KEYS[self._sort_column],
-                                       descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+            self.model.query = replace(
+                self.model.query,
+                sort=m.SORT_KEYS[self._sort_column],
+                descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
         else:
             for col in m.DEFAULT_HIDDEN:
                 header.setSectionHidden(col, True)
@@ -299,11 +339,16 @@ class ContactsPane(ContactsActions, Pane):
         days = f.pop("not_contacted_days")  # counted back from today in the organisation's zone
         since = self.contacts.today() - timedelta(days=days) if days else None
         kind, tier = f.pop("outlet_kind"), f.pop("tier")
-        return ContactQuery(text=self.search.text().strip(), deleted=self.trash_mode,
-                            outlet_kind=kind.value if kind is not None else None,
-                            tier=tier.value if tier is not None else None,
-                            not_contacted_since=since,
-                            sort=self.model.query.sort, descending=self.model.query.descending, **f)
+        return ContactQuery(
+            text=self.search.text().strip(),
+            deleted=self.trash_mode,
+            outlet_kind=kind.value if kind is not None else None,
+            tier=tier.value if tier is not None else None,
+            not_contacted_since=since,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+            **f,
+        )
 
     def apply_query(self) -> None:
         self.search_timer.stop()
@@ -321,8 +366,11 @@ class ContactsPane(ContactsActions, Pane):
     def refresh(self) -> None:
         """Run the query again, keeping the current contact and the selection."""
         current = self.current_id()
-        chosen = [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()
-                  if i.row() < len(self.model.rows)]
+        chosen = [
+            self.model.rows[i.row()].id
+            for i in self.table.selectionModel().selectedRows()
+            if i.row() < len(self.model.rows)
+        ]
         self.model.refresh()
         self._update_count()
         self.select_id(current)
@@ -358,7 +406,9 @@ class ContactsPane(ContactsActions, Pane):
             lists = list_service(self.services).lists()
         except (CommdeskError, ImportError, AttributeError):
             lists = []
-        self.filters.set_choices(self.contacts.beats(), self.contacts.regions(), self.contacts.owners(), lists)
+        self.filters.set_choices(
+            self.contacts.beats(), self.contacts.regions(), self.contacts.owners(), lists
+        )
         self.lists_panel.set_lists(lists)
 
     def _data_changed(self, entity: str) -> None:
@@ -409,8 +459,9 @@ class ContactsPane(ContactsActions, Pane):
             self.show_current()
             return
         idx = self.model.index(row, m.COL_NAME)
-        sm.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                           | QItemSelectionModel.SelectionFlag.Rows)
+        sm.setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(idx)
         self.show_current()
 
@@ -504,9 +555,13 @@ class ContactsPane(ContactsActions, Pane):
         s = self.current_summary()
         if s is None:
             return
-        if not confirm(self, self.tr("Lift do-not-contact"), self.tr(
-                "{name} may then be contacted by {channel} again. Lift it only when the person asked for it.")
-                .format(name=s.name, channel=m.channel_label(channel))):
+        if not confirm(
+            self,
+            self.tr("Lift do-not-contact"),
+            self.tr(
+                "{name} may then be contacted by {channel} again. Lift it only when the person asked for it."
+            ).format(name=s.name, channel=m.channel_label(channel)),
+        ):
             return
         try:
             self.contacts.lift_do_not_contact(s.id, channel)
@@ -563,8 +618,14 @@ class ContactsPane(ContactsActions, Pane):
         q = self.query()
         lst = self.lists_panel.current_list() if q.list_id is not None else None
         title = lst.name if lst is not None else self.tr("Media list")
-        export_interactively(self, self.services, replace(q, list_id=None) if lst else q, fmt,
-                             list_id=lst.id if lst else None, title=title)
+        export_interactively(
+            self,
+            self.services,
+            replace(q, list_id=None) if lst else q,
+            fmt,
+            list_id=lst.id if lst else None,
+            title=title,
+        )
 
     def export_pdf(self) -> None:
         self.export_contacts("pdf")

@@ -1,5 +1,6 @@
 """Parts of the contacts pane: the filter bar, the detail panel (history timeline, do-not-contact
 with reasons) and the distribution lists panel with its members dialog."""
+
 from __future__ import annotations
 
 import html
@@ -43,8 +44,22 @@ def coverage_entries(coverage_service, contact_id: int, zone: str = "UTC") -> li
     out = []
     for c in coverage_service.for_journalist(contact_id):
         text = " · ".join(x for x in (c.release_reference, c.outlet, c.headline, c.url) if x)
-        out.append(Interaction(-(c.id or 0), contact_id, "coverage", datetime.combine(c.day, datetime.min.time(), zone),
-                               "", text, "", c.release_id, None, None, "", None))
+        out.append(
+            Interaction(
+                -(c.id or 0),
+                contact_id,
+                "coverage",
+                datetime.combine(c.day, datetime.min.time(), zone),
+                "",
+                text,
+                "",
+                c.release_id,
+                None,
+                None,
+                "",
+                None,
+            )
+        )
     return out
 
 
@@ -81,8 +96,12 @@ class FilterBar(QWidget):
         self.dnc.addItem(self.tr("Do-not-contact only"), True)
         self.dnc.addItem(self.tr("Contactable only"), False)
         self.since = _combo(self.tr("Contacted any time"))
-        for days, text in ((30, self.tr("Not contacted for 30 days")), (90, self.tr("Not contacted for 90 days")),
-                           (182, self.tr("Not contacted for 6 months")), (365, self.tr("Not contacted for a year"))):
+        for days, text in (
+            (30, self.tr("Not contacted for 30 days")),
+            (90, self.tr("Not contacted for 90 days")),
+            (182, self.tr("Not contacted for 6 months")),
+            (365, self.tr("Not contacted for a year")),
+        ):
             self.since.addItem(text, days)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
@@ -90,7 +109,16 @@ class FilterBar(QWidget):
         # Two rows of four, so the pane fits 1280x800 beside the navigation in both languages.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.combos = (self.kind, self.beat, self.region, self.tier, self.owner, self.list, self.dnc, self.since)
+        self.combos = (
+            self.kind,
+            self.beat,
+            self.region,
+            self.tier,
+            self.owner,
+            self.list,
+            self.dnc,
+            self.since,
+        )
         for i, c in enumerate(self.combos):
             c.currentIndexChanged.connect(self.changed)
             layout.addWidget(c, i // 4, i % 4)
@@ -99,9 +127,12 @@ class FilterBar(QWidget):
 
     def set_choices(self, beats, regions, owners, lists) -> None:
         """Fill the combos that come from the data, keeping the current choices."""
-        for combo, items in ((self.beat, [(b, b) for b in beats]), (self.region, [(r, r) for r in regions]),
-                             (self.owner, [(pid, name) for pid, name in owner_items(owners)]),
-                             (self.list, [(lst.id, lst.name) for lst in lists])):
+        for combo, items in (
+            (self.beat, [(b, b) for b in beats]),
+            (self.region, [(r, r) for r in regions]),
+            (self.owner, [(pid, name) for pid, name in owner_items(owners)]),
+            (self.list, [(lst.id, lst.name) for lst in lists]),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -126,11 +157,16 @@ class FilterBar(QWidget):
 
     def query_fields(self) -> dict:
         days = self.since.currentData()
-        return {"outlet_kind": self.kind.currentData(), "beat": self.beat.currentData(),
-                "region": self.region.currentData(), "tier": self.tier.currentData(),
-                "owner_id": self.owner.currentData(), "list_id": self.list.currentData(),
-                "do_not_contact": self.dnc.currentData(),
-                "not_contacted_days": days or None}
+        return {
+            "outlet_kind": self.kind.currentData(),
+            "beat": self.beat.currentData(),
+            "region": self.region.currentData(),
+            "tier": self.tier.currentData(),
+            "owner_id": self.owner.currentData(),
+            "list_id": self.list.currentData(),
+            "do_not_contact": self.dnc.currentData(),
+            "not_contacted_days": days or None,
+        }
 
 
 class DetailPanel(QWidget):
@@ -138,7 +174,7 @@ class DetailPanel(QWidget):
 
     log_requested = Signal()
     dnc_requested = Signal()
-    lift_requested = Signal(str)      # channel
+    lift_requested = Signal(str)  # channel
     history_requested = Signal()
     edit_requested = Signal()
     answer_requested = Signal(object)  # interaction id
@@ -165,14 +201,23 @@ class DetailPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.answer_button.clicked.connect(self._answer)
         buttons = QGridLayout()  # two rows: the panel shares the width with the list and the table
-        for i, b in enumerate((self.edit_button, self.log_button, self.history_button, self.dnc_button,
-                               self.lift_button)):
+        for i, b in enumerate(
+            (self.edit_button, self.log_button, self.history_button, self.dnc_button, self.lift_button)
+        ):
             buttons.addWidget(b, i // 3, i % 3)
         buttons.setColumnStretch(3, 1)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
-        self.timeline.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Channel"), self.tr("Logged by"),
-                                       self.tr("Inquiry"), self.tr("Summary")])
+        self.timeline.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Channel"),
+                self.tr("Logged by"),
+                self.tr("Inquiry"),
+                self.tr("Summary"),
+            ]
+        )
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.header().setSectionResizeMode(INQUIRY_COL, QHeaderView.ResizeMode.Interactive)
         self.timeline.header().resizeSection(INQUIRY_COL, 150)
@@ -190,7 +235,7 @@ class DetailPanel(QWidget):
         layout.addLayout(tl_head)
         layout.addWidget(self.timeline, 2)
         self.may_lift = False
-        self.mark_refused = ""   # why the acting person may not mark do-not-contact ("" : they may)
+        self.mark_refused = ""  # why the acting person may not mark do-not-contact ("" : they may)
         self.show_contact(None, [])
 
     # ------------------------------------------------------------------ content
@@ -208,8 +253,13 @@ class DetailPanel(QWidget):
         for b in (self.log_button, self.history_button, self.edit_button):
             b.setEnabled(has)
         self._update_mark()
-        self.info.setHtml(self._html(detail) if has else
-                          "<p style='color:#777'>" + html.escape(self.tr("Choose a contact to see the details.")) + "</p>")
+        self.info.setHtml(
+            self._html(detail)
+            if has
+            else "<p style='color:#777'>"
+            + html.escape(self.tr("Choose a contact to see the details."))
+            + "</p>"
+        )
         self.timeline.clear()
         for it in self.interactions:
             inquiry = ""
@@ -217,11 +267,21 @@ class DetailPanel(QWidget):
                 if it.answered_at:
                     inquiry = self.tr("answered {when}").format(when=datetime_text(it.answered_at, self.zone))
                 elif it.deadline:
-                    inquiry = self.tr("open, deadline {when}").format(when=datetime_text(it.deadline, self.zone))
+                    inquiry = self.tr("open, deadline {when}").format(
+                        when=datetime_text(it.deadline, self.zone)
+                    )
                 else:
                     inquiry = self.tr("open")
-            row = QTreeWidgetItem([datetime_text(it.when, self.zone), kind_label(it.kind), channel_label(it.channel or ""),
-                                   person_name(it.logged_by), inquiry, (it.summary or "").replace("\n", " ")])
+            row = QTreeWidgetItem(
+                [
+                    datetime_text(it.when, self.zone),
+                    kind_label(it.kind),
+                    channel_label(it.channel or ""),
+                    person_name(it.logged_by),
+                    inquiry,
+                    (it.summary or "").replace("\n", " "),
+                ]
+            )
             row.setToolTip(SUMMARY_COL, it.summary or "")
             row.setToolTip(INQUIRY_COL, inquiry + (f" — {it.liaison}" if getattr(it, "liaison", "") else ""))
             row.setData(0, Qt.ItemDataRole.UserRole, it)
@@ -249,15 +309,20 @@ class DetailPanel(QWidget):
     def _update_lift(self) -> None:
         active = bool(self.dnc_channels())
         self.lift_button.setEnabled(active and self.may_lift)
-        self.lift_button.setToolTip("" if self.may_lift else self.mark_refused or self.tr(
-            "Only administrators may lift do-not-contact."))
+        self.lift_button.setToolTip(
+            ""
+            if self.may_lift
+            else self.mark_refused or self.tr("Only administrators may lift do-not-contact.")
+        )
 
     def _html(self, d) -> str:
         r = d.record
         e = html.escape
-        parts = [f"<h3 style='margin:0'>{e(r.display_name)}"
-                 + (f" <span style='color:#666;font-weight:normal'>{e(r.pinyin)}</span>" if r.pinyin else "")
-                 + "</h3>"]
+        parts = [
+            f"<h3 style='margin:0'>{e(r.display_name)}"
+            + (f" <span style='color:#666;font-weight:normal'>{e(r.pinyin)}</span>" if r.pinyin else "")
+            + "</h3>"
+        ]
         sub = " · ".join(x for x in (r.title, r.outlet) if x)
         if sub:
             parts.append(f"<p style='margin:2px 0'>{e(sub)}</p>")
@@ -269,42 +334,68 @@ class DetailPanel(QWidget):
             rows = []
             for c in dnc:
                 line = self.tr("Do not contact by {channel}: {reason}").format(
-                    channel=channel_label(c.channel), reason=c.reason or self.tr("no reason given"))
-                who = self.tr("set by {person} on {date}").format(person=person_name(c.set_by),
-                                                                  date=date_text(c.set_at, self.zone))
+                    channel=channel_label(c.channel), reason=c.reason or self.tr("no reason given")
+                )
+                who = self.tr("set by {person} on {date}").format(
+                    person=person_name(c.set_by), date=date_text(c.set_at, self.zone)
+                )
                 if c.expires:
                     who += ", " + self.tr("until {date}").format(date=date_text(c.expires))
                 rows.append(f"<li><b>{e(line)}</b><br><span style='color:#555'>{e(who)}</span></li>")
-            parts.append("<div style='background:#fde7e9;color:#6b0f16;padding:4px'><ul style='margin:0'>"
-                         + "".join(rows) + "</ul></div>")
+            parts.append(
+                "<div style='background:#fde7e9;color:#6b0f16;padding:4px'><ul style='margin:0'>"
+                + "".join(rows)
+                + "</ul></div>"
+            )
         from commdesk.core.contacts.labels import entry_label, language_label, source_label
 
         facts = []
         for em in sorted(r.emails, key=lambda x: not x.primary):
-            facts.append((self.tr("E-mail"), f"<a href='mailto:{e(em.address)}'>{e(em.address)}</a>"
-                          + (f" ({e(entry_label(em.label))})" if em.label else "")))
+            facts.append(
+                (
+                    self.tr("E-mail"),
+                    f"<a href='mailto:{e(em.address)}'>{e(em.address)}</a>"
+                    + (f" ({e(entry_label(em.label))})" if em.label else ""),
+                )
+            )
         from commdesk.core.contacts.validation import format_phone
 
         for ph in sorted(r.phones, key=lambda x: not x.primary):
-            facts.append((self.tr("Phone"), e(format_phone(ph.number))
-                          + (f" ({e(entry_label(ph.label))})" if ph.label else "")))
-        for label, value in ((self.tr("WeChat"), r.wechat), (self.tr("Weibo"), r.weibo),
-                             (self.tr("LinkedIn"), r.linkedin), (self.tr("X"), r.x),
-                             (self.tr("Beats"), ", ".join(r.beats)),
-                             (self.tr("Other outlets"), ", ".join(o for o in r.outlets if o != r.outlet)),
-                             (self.tr("Tier"), label_of(r.tier)), (self.tr("Status"), label_of(r.status)),
-                             (self.tr("Owner"), person_name(d.owner)),
-                             (self.tr("Lists"), ", ".join(n for _, n in d.lists)),
-                             (self.tr("Preferred channel"), channel_label(r.preferred_channel) if r.preferred_channel else ""),
-                             (self.tr("Language"), language_label(r.language)), (self.tr("Time to contact"), r.contact_time),
-                             (self.tr("Address"), r.address),
-                             (self.tr("Source"), " ".join(x for x in (source_label(d.source or r.source),
-                                                                      date_text(d.source_date)) if x))):
+            facts.append(
+                (
+                    self.tr("Phone"),
+                    e(format_phone(ph.number)) + (f" ({e(entry_label(ph.label))})" if ph.label else ""),
+                )
+            )
+        for label, value in (
+            (self.tr("WeChat"), r.wechat),
+            (self.tr("Weibo"), r.weibo),
+            (self.tr("LinkedIn"), r.linkedin),
+            (self.tr("X"), r.x),
+            (self.tr("Beats"), ", ".join(r.beats)),
+            (self.tr("Other outlets"), ", ".join(o for o in r.outlets if o != r.outlet)),
+            (self.tr("Tier"), label_of(r.tier)),
+            (self.tr("Status"), label_of(r.status)),
+            (self.tr("Owner"), person_name(d.owner)),
+            (self.tr("Lists"), ", ".join(n for _, n in d.lists)),
+            (self.tr("Preferred channel"), channel_label(r.preferred_channel) if r.preferred_channel else ""),
+            (self.tr("Language"), language_label(r.language)),
+            (self.tr("Time to contact"), r.contact_time),
+            (self.tr("Address"), r.address),
+            (
+                self.tr("Source"),
+                " ".join(x for x in (source_label(d.source or r.source), date_text(d.source_date)) if x),
+            ),
+        ):
             if value:
                 facts.append((label, e(value).replace("\n", "<br>")))
-        parts.append("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{v}</td></tr>" for k, v in facts)
-            + "</table>")
+        parts.append(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{v}</td></tr>" for k, v in facts
+            )
+            + "</table>"
+        )
         if r.notes:
             notes = self.tr("Notes")
             parts.append(f"<p><b>{e(notes)}</b><br>{e(r.notes).replace(chr(10), '<br>')}</p>")
@@ -345,7 +436,7 @@ class DetailPanel(QWidget):
 class ListsPanel(QWidget):
     """Distribution lists: static and smart; choosing one filters the table."""
 
-    list_chosen = Signal(object)         # list id or None
+    list_chosen = Signal(object)  # list id or None
     new_requested = Signal()
     save_search_requested = Signal()
     members_requested = Signal(object)
@@ -388,8 +479,14 @@ class ListsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, lst.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, lst)
             self.lists.addItem(item)
-        row = next((i for i in range(self.lists.count())
-                    if self.lists.item(i).data(Qt.ItemDataRole.UserRole) == current), 0)
+        row = next(
+            (
+                i
+                for i in range(self.lists.count())
+                if self.lists.item(i).data(Qt.ItemDataRole.UserRole) == current
+            ),
+            0,
+        )
         self.lists.setCurrentRow(row)
         self.lists.blockSignals(False)
         self._changed(emit=False)
@@ -427,10 +524,15 @@ class MembersDialog(QDialog):
         self.setWindowTitle(self.tr("Members of {name}").format(name=list_name))
         sendable = list(members.sendable)
         left = list(members.left_out)
-        self.summary = QLabel(self.tr("{n} contacts will receive mailings to this list; {m} are left out.")
-                              .format(n=len(sendable), m=len(left)))
+        self.summary = QLabel(
+            self.tr("{n} contacts will receive mailings to this list; {m} are left out.").format(
+                n=len(sendable), m=len(left)
+            )
+        )
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Outlet"), self.tr("E-mail"), self.tr("Left out because")])
+        self.tree.setHeaderLabels(
+            [self.tr("Name"), self.tr("Outlet"), self.tr("E-mail"), self.tr("Left out because")]
+        )
         self.tree.setRootIsDecorated(True)
         left_root = QTreeWidgetItem([self.tr("Left out (%n)", "", len(left))])
         for s, reason in left:

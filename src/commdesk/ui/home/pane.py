@@ -1,4 +1,5 @@
 """Home: the day's work for the person signed in, and the figures behind it, first thing in the morning."""
+
 from __future__ import annotations
 
 from PySide6.QtCharts import (
@@ -57,7 +58,7 @@ class SectionBox(QGroupBox):
         for e in section.entries:
             item = QListWidgetItem(f"{e.text}\n{e.detail}")
             item.setData(Qt.ItemDataRole.UserRole, e)
-            item.setToolTip(f"{e.text}\n{e.detail}")       # a long note is wrapped in the list, whole here
+            item.setToolTip(f"{e.text}\n{e.detail}")  # a long note is wrapped in the list, whole here
             if e.urgent:
                 item.setForeground(_URGENT)
             self.list.addItem(item)
@@ -91,8 +92,17 @@ def _count_axis(peak: float) -> QValueAxis:
 
 
 class HomePane(Pane):
-    SECTIONS = ("reviews", "returned", "actions", "meetings", "minutes", "embargoes", "inquiries", "outbox",
-                "procedure")
+    SECTIONS = (
+        "reviews",
+        "returned",
+        "actions",
+        "meetings",
+        "minutes",
+        "embargoes",
+        "inquiries",
+        "outbox",
+        "procedure",
+    )
 
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
@@ -152,14 +162,16 @@ class HomePane(Pane):
     def refresh(self) -> None:
         try:
             self.snapshot = self.home.snapshot()
-        except Exception as exc:  # noqa: BLE001 - Home must never stop the desk from opening
+        except Exception as exc:  # noqa: BLE001 - Home shows why it could not load instead of an empty window
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
             return
         snap = self.snapshot
         urgent = sum(1 for s in snap.sections for e in s.entries if e.urgent)
-        self.greeting.setText(self.tr("Good day, {name}. {n} things need attention today.").format(
-            name=snap.person, n=urgent) if urgent else
-            self.tr("Good day, {name}. Nothing is overdue.").format(name=snap.person))
+        self.greeting.setText(
+            self.tr("Good day, {name}. {n} things need attention today.").format(name=snap.person, n=urgent)
+            if urgent
+            else self.tr("Good day, {name}. Nothing is overdue.").format(name=snap.person)
+        )
         for section in snap.sections:
             self.boxes[section.key].show_section(section)
         self.boxes["procedure"].setVisible(bool(self.boxes["procedure"].list.count()))
@@ -188,12 +200,16 @@ class HomePane(Pane):
             chart.legend().setVisible(False)
             return chart
 
-        self.charts["releases"].setChart(bars(self.tr("Releases by state"), f.releases_by_state,
-                                              self.tr("Releases")))
+        self.charts["releases"].setChart(
+            bars(self.tr("Releases by state"), f.releases_by_state, self.tr("Releases"))
+        )
         chart = _chart(self.tr("Action items by due week"))
         series = QStackedBarSeries()
-        for name, idx, colour in ((self.tr("open"), 1, QColor(31, 78, 121)), (self.tr("done"), 2, QColor(46, 139, 87)),
-                                  (self.tr("overdue"), 3, _URGENT)):
+        for name, idx, colour in (
+            (self.tr("open"), 1, QColor(31, 78, 121)),
+            (self.tr("done"), 2, QColor(46, 139, 87)),
+            (self.tr("overdue"), 3, _URGENT),
+        ):
             s = QBarSet(name)
             s.setColor(colour)
             s.append([float(row[idx]) for row in f.actions_by_week])
@@ -209,7 +225,9 @@ class HomePane(Pane):
         self.charts["actions"].setChart(chart)
         chart = _chart(self.tr("Coverage by tone and outlet kind"))
         pie = QPieSeries()
-        for (label, n), colour in zip(f.coverage_by_tone, (QColor(46, 139, 87), QColor(120, 130, 145), _URGENT)):
+        for (label, n), colour in zip(
+            f.coverage_by_tone, (QColor(46, 139, 87), QColor(120, 130, 145), _URGENT), strict=False
+        ):
             if n:
                 sl = pie.append(f"{label} {n}", n)
                 sl.setColor(colour)
@@ -230,8 +248,9 @@ class HomePane(Pane):
         legend_pies(chart, pie, kinds, text=text)  # names and values beside the pies, not on the wedges
         self.charts["coverage"].setChart(chart)
         hours = f.inquiry_hours or ((self.tr("no answered inquiries yet"), 0.0),)
-        self.charts["inquiries"].setChart(bars(self.tr("Media inquiries: median hours to answer"),
-                                               hours, self.tr("hours")))
+        self.charts["inquiries"].setChart(
+            bars(self.tr("Media inquiries: median hours to answer"), hours, self.tr("hours"))
+        )
 
     # ------------------------------------------------------------------ actions
     def open_entry(self, entry) -> None:
@@ -251,5 +270,10 @@ class HomePane(Pane):
         settings = self.services.get(SettingsService)
         org, zone = settings.organisation(), settings.time_zone()
         lang = current["lang"]
-        export_pdf_interactively(self, self.services, self.tr("Status report"), "status-report.pdf",
-                                 lambda: status_document(snap, org.name, org.logo_png, lang, zone=zone))
+        export_pdf_interactively(
+            self,
+            self.services,
+            self.tr("Status report"),
+            "status-report.pdf",
+            lambda: status_document(snap, org.name, org.logo_png, lang, zone=zone),
+        )

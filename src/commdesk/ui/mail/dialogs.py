@@ -1,5 +1,6 @@
 """The mail account dialog (with "Test connection") and the compose dialog (EM-1 subject builder,
 EM-2 personalised or Bcc, EM-3 attachments check)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -30,18 +31,28 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core.errors import CommdeskError, ValidationError
-from commdesk.core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount, build_subject, important_notice
+from commdesk.core.mail import (
+    Attachment,
+    Delivery,
+    Draft,
+    Recipient,
+    SmtpAccount,
+    build_subject,
+    important_notice,
+)
 from commdesk.core.mail.account import DEFAULT_PORTS
 from commdesk.core.rules import Level
 from commdesk.core.rules.mail import em_1
-from commdesk.services.mail.outbox import NeedsOverride, OutboxService
 from commdesk.services.mail.account import MailAccountService
+from commdesk.services.mail.outbox import NeedsOverride, OutboxService
 from commdesk.ui.common.ask import ask_text, show_error
 
 
 def _findings_html(findings) -> str:
     colour = {Level.BLOCK: "#b3261e", Level.WARN: "#8a5a00", Level.OK: "#555555"}
-    return "<br>".join(f'<span style="color:{colour[f.level]}">{f.rule}: {f.message}</span>' for f in findings)
+    return "<br>".join(
+        f'<span style="color:{colour[f.level]}">{f.rule}: {f.message}</span>' for f in findings
+    )
 
 
 class AccountDialog(QDialog):
@@ -58,8 +69,11 @@ class AccountDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.security = QComboBox()
-        for value, label in (("starttls", self.tr("STARTTLS (port 587)")), ("ssl", self.tr("SSL/TLS (port 465)")),
-                             ("none", self.tr("None: unencrypted, local servers only"))):
+        for value, label in (
+            ("starttls", self.tr("STARTTLS (port 587)")),
+            ("ssl", self.tr("SSL/TLS (port 465)")),
+            ("none", self.tr("None: unencrypted, local servers only")),
+        ):
             self.security.addItem(label, value)
         self.user = QLineEdit()
         self.password = QLineEdit()
@@ -92,7 +106,9 @@ class AccountDialog(QDialog):
         self.test_result.setObjectName("testResult")
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,8 +123,9 @@ class AccountDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        account = self.accounts.account() or SmtpAccount(host="", sender_name=self.services.person().name,
-                                                         sender_address=self.services.person().email)
+        account = self.accounts.account() or SmtpAccount(
+            host="", sender_name=self.services.person().name, sender_address=self.services.person().email
+        )
         self.host.setText(account.host)
         self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
         self.port.setValue(account.port)
@@ -122,10 +139,16 @@ class AccountDialog(QDialog):
         stored = self.accounts.has_password()
         self.password.setPlaceholderText(self.tr("stored in the system keyring") if stored else "")
         if self.accounts.keyring_available():
-            self.keyring_note.setText(self.tr("The password is kept in the system keyring, never in the database."))
+            self.keyring_note.setText(
+                self.tr("The password is kept in the system keyring, never in the database.")
+            )
         else:
-            self.keyring_note.setText(self.tr("This computer has no system keyring: the password is kept only "
-                                              "until commdesk closes, and asked for again next time."))
+            self.keyring_note.setText(
+                self.tr(
+                    "This computer has no system keyring: the password is kept only "
+                    "until commdesk closes, and asked for again next time."
+                )
+            )
 
     def _security_changed(self) -> None:
         value = self.security.currentData()
@@ -134,10 +157,16 @@ class AccountDialog(QDialog):
 
     def account(self) -> SmtpAccount:
         return SmtpAccount(
-            host=self.host.text().strip(), port=self.port.value(), security=self.security.currentData(),
-            user=self.user.text().strip(), sender_name=self.sender_name.text().strip(),
-            sender_address=self.sender_address.text().strip(), reply_to=self.reply_to.text().strip(),
-            signature=self.signature.toPlainText().strip(), per_minute=self.per_minute.value())
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=self.security.currentData(),
+            user=self.user.text().strip(),
+            sender_name=self.sender_name.text().strip(),
+            sender_address=self.sender_address.text().strip(),
+            reply_to=self.reply_to.text().strip(),
+            signature=self.signature.toPlainText().strip(),
+            per_minute=self.per_minute.value(),
+        )
 
     def test_connection(self) -> None:
         try:
@@ -159,8 +188,11 @@ class AccountDialog(QDialog):
             self.test_button.setEnabled(True)
             self.test_result.setText("✘ " + str(exc))
 
-        self.services.runner.run(lambda progress, cancel: self.accounts.test(account, password, ca_file=ca),
-                                 on_done=done, on_error=failed)
+        self.services.runner.run(
+            lambda progress, cancel: self.accounts.test(account, password, ca_file=ca),
+            on_done=done,
+            on_error=failed,
+        )
 
     def save(self) -> None:
         try:
@@ -190,8 +222,14 @@ def parse_recipients(text: str) -> list[Recipient]:
 class ComposeDialog(QDialog):
     """A mail by the procedure: subject builder (EM-1), personalised or Bcc (EM-2), attachments (EM-3)."""
 
-    def __init__(self, services, parent: QWidget | None = None, draft: Draft | None = None,
-                 related: tuple[str, str] | None = None, kind: str = "mail"):
+    def __init__(
+        self,
+        services,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+        related: tuple[str, str] | None = None,
+        kind: str = "mail",
+    ):
         super().__init__(parent)
         self.services = services
         self.outbox: OutboxService = services.get(OutboxService)
@@ -207,7 +245,7 @@ class ComposeDialog(QDialog):
         self.code.setPlaceholderText(self.tr("department / project code"))
         self.content = QLineEdit()
         self.content.setPlaceholderText(self.tr("core content"))
-        today = self._today()        # in the organisation's zone, never the process's
+        today = self._today()  # in the organisation's zone, never the process's
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyyMMdd")
@@ -220,13 +258,19 @@ class ComposeDialog(QDialog):
         self.subject_hint = QLabel()
         self.subject_hint.setWordWrap(True)
         self.subject.textChanged.connect(self._subject_changed)
-        self.to = QPlainTextEdit("\n".join(f"{r.name} <{r.address}>" if r.name else r.address
-                                           for r in (draft.recipients if draft else [])))
+        self.to = QPlainTextEdit(
+            "\n".join(
+                f"{r.name} <{r.address}>" if r.name else r.address
+                for r in (draft.recipients if draft else [])
+            )
+        )
         self.to.setPlaceholderText(self.tr("one address a line, e.g. 张三 <zhang.san@example.com>"))
         self.to.setMaximumHeight(90)
         delivery = QGroupBox(self.tr("How recipients receive it (EM-2)"))
         d = QVBoxLayout(delivery)
-        self.personal = QRadioButton(self.tr("One &personalised message per recipient ({{ salutation }}, {{ name }} …)"))
+        self.personal = QRadioButton(
+            self.tr("One &personalised message per recipient ({{ salutation }}, {{ name }} …)")
+        )
         self.bcc = QRadioButton(self.tr("One message, everyone in &Bcc (nobody sees the others)"))
         self.direct = QRadioButton(self.tr("An &ordinary mail: everyone in To sees each other"))
         self.delivery = QButtonGroup(self)
@@ -234,7 +278,8 @@ class ComposeDialog(QDialog):
             self.delivery.addButton(w, n)
             d.addWidget(w)
         {Delivery.PERSONAL: self.personal, Delivery.BCC: self.bcc, Delivery.DIRECT: self.direct}[
-            draft.delivery if draft else Delivery.DIRECT].setChecked(True)
+            draft.delivery if draft else Delivery.DIRECT
+        ].setChecked(True)
         self.body = QPlainTextEdit(draft.body if draft else "")
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(70)
@@ -251,7 +296,9 @@ class ComposeDialog(QDialog):
         check = QPushButton(self.tr("&Check"))
         check.clicked.connect(self.check)
         buttons = QDialogButtonBox()
-        self.queue_button = buttons.addButton(self.tr("Put &in outbox"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.queue_button = buttons.addButton(
+            self.tr("Put &in outbox"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.eml_button = buttons.addButton(self.tr("Save as .&eml…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.queue)
@@ -333,8 +380,13 @@ class ComposeDialog(QDialog):
 
     def draft(self) -> Draft:
         mode = {0: Delivery.PERSONAL, 1: Delivery.BCC, 2: Delivery.DIRECT}[self.delivery.checkedId()]
-        return Draft(self.subject.text(), self.body.toPlainText(), parse_recipients(self.to.toPlainText()), mode,
-                     attachments=list(self.attachments))
+        return Draft(
+            self.subject.text(),
+            self.body.toPlainText(),
+            parse_recipients(self.to.toPlainText()),
+            mode,
+            attachments=list(self.attachments),
+        )
 
     def check(self) -> list:
         findings = [f for f in self.outbox.check(self.draft()) if f.message]
@@ -350,15 +402,22 @@ class ComposeDialog(QDialog):
         related = self.related or (None, None)
         try:
             try:
-                self.queued_ids = self.outbox.queue(self.draft(), related[0], related[1], kind=self.kind,
-                                                    follow_up_by=follow)
+                self.queued_ids = self.outbox.queue(
+                    self.draft(), related[0], related[1], kind=self.kind, follow_up_by=follow
+                )
             except NeedsOverride as exc:
-                reason = ask_text(self, self.tr("Send anyway?"), _plain(exc.findings) + "\n\n" + self.tr(
-                    "Give a reason to send anyway (it is written into the history):"))
+                reason = ask_text(
+                    self,
+                    self.tr("Send anyway?"),
+                    _plain(exc.findings)
+                    + "\n\n"
+                    + self.tr("Give a reason to send anyway (it is written into the history):"),
+                )
                 if not (reason or "").strip():
                     return
-                self.queued_ids = self.outbox.queue(self.draft(), related[0], related[1], kind=self.kind,
-                                                    follow_up_by=follow, override=reason)
+                self.queued_ids = self.outbox.queue(
+                    self.draft(), related[0], related[1], kind=self.kind, follow_up_by=follow, override=reason
+                )
         except CommdeskError as exc:
             show_error(self, self.tr("New mail"), exc)
             return
@@ -376,8 +435,12 @@ class ComposeDialog(QDialog):
             return
         from commdesk.ui.common.ask import ask
 
-        ask(self, "info", self.tr("Saved"), self.tr("%n file(s) saved in {folder}.", "", len(paths)).format(
-            folder=folder))
+        ask(
+            self,
+            "info",
+            self.tr("Saved"),
+            self.tr("%n file(s) saved in {folder}.", "", len(paths)).format(folder=folder),
+        )
 
 
 __all__ = ["AccountDialog", "ComposeDialog", "dt", "parse_recipients"]

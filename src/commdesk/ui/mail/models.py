@@ -1,4 +1,5 @@
 """The outbox as a table: one row per message, filtered by status in SQL (the service)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -14,10 +15,12 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return {"mail": QCoreApplication.translate("OutboxModel", "mail"),
-            "invitation": QCoreApplication.translate("OutboxModel", "invitation"),
-            "minutes": QCoreApplication.translate("OutboxModel", "minutes"),
-            "release": QCoreApplication.translate("OutboxModel", "press release")}.get(kind, kind)
+    return {
+        "mail": QCoreApplication.translate("OutboxModel", "mail"),
+        "invitation": QCoreApplication.translate("OutboxModel", "invitation"),
+        "minutes": QCoreApplication.translate("OutboxModel", "minutes"),
+        "release": QCoreApplication.translate("OutboxModel", "press release"),
+    }.get(kind, kind)
 
 
 def when_text(dt, zone=None, with_zone: bool = False) -> str:
@@ -32,7 +35,7 @@ class OutboxTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[OutboxItem] = []
-        self.zone = None            # the organisation's zone (the pane sets it)
+        self.zone = None  # the organisation's zone (the pane sets it)
 
     def set_items(self, items: list[OutboxItem]) -> None:
         self.beginResetModel()
@@ -52,14 +55,23 @@ class OutboxTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section in (QUEUED_AT, WHEN):
-            return self.tr("Times in the organisation's zone: {zone}").format(zone=tz.zone_label(None, self.zone_name()))
+            return self.tr("Times in the organisation's zone: {zone}").format(
+                zone=tz.zone_label(None, self.zone_name())
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section in (QUEUED_AT, WHEN):      # the times name their zone
+        if section in (QUEUED_AT, WHEN):  # the times name their zone
             label = self.tr("Queued") if section == QUEUED_AT else self.tr("Sent / next try")
             return self.tr("{column} ({zone})").format(column=label, zone=self.zone_name())
-        return [self.tr("Status"), self.tr("Subject"), self.tr("Recipients"), self.tr("Kind"),
-                self.tr("Queued"), self.tr("Sent / next try"), self.tr("Attempts")][section]
+        return [
+            self.tr("Status"),
+            self.tr("Subject"),
+            self.tr("Recipients"),
+            self.tr("Kind"),
+            self.tr("Queued"),
+            self.tr("Sent / next try"),
+            self.tr("Attempts"),
+        ][section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -88,12 +100,18 @@ class OutboxTableModel(QAbstractTableModel):
             if col in (STATUS, SUBJECT) and (item.held_text or item.last_error):
                 return item.held_text or item.last_error
             if col == SUBJECT:
-                return item.subject or None      # elided in the column: the whole subject here
+                return item.subject or None  # elided in the column: the whole subject here
             if col == QUEUED_AT:
                 return when_text(item.queued_at, self.zone, with_zone=True) or None
             if col == WHEN:
-                return when_text(item.sent_at if item.status == SENT else item.next_attempt_at, self.zone,
-                                 with_zone=True) or None
+                return (
+                    when_text(
+                        item.sent_at if item.status == SENT else item.next_attempt_at,
+                        self.zone,
+                        with_zone=True,
+                    )
+                    or None
+                )
             if col == RECIPIENTS and len(item.recipients) > 2:
                 return "\n".join(item.recipients[:50]) + ("\n…" if len(item.recipients) > 50 else "")
             return None
@@ -105,4 +123,4 @@ class OutboxTableModel(QAbstractTableModel):
         return None
 
     def status_text(self, item: OutboxItem) -> str:
-        return item.status_text        # the same words as the CLI, Home and the history
+        return item.status_text  # the same words as the CLI, Home and the history

@@ -1,5 +1,6 @@
 """The Outbox pane: every message with its status, details, retry/cancel, and "Send now" with
 progress, pause and stop (off the GUI thread through the task runner)."""
+
 from __future__ import annotations
 
 import html
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core.errors import CommdeskError
-from commdesk.services.mail.outbox import FAILED, HELD, OutboxItem, OutboxService
 from commdesk.services.mail.account import MailAccountService
+from commdesk.services.mail.outbox import FAILED, HELD, OutboxItem, OutboxService
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
 from commdesk.ui.mail.models import OutboxTableModel, kind_label, when_text
@@ -39,14 +40,19 @@ class OutboxPane(Pane):
         self.accounts: MailAccountService = services.get(MailAccountService)
         self._task = None
         self._pause = threading.Event()
-        self._last_result = ""      # the last batch's summary, shown until the next one
+        self._last_result = ""  # the last batch's summary, shown until the next one
 
         self.filter = QComboBox()
-        for value, label in ((None, self.tr("All messages")), ("queued", self.tr("Queued")),
-                             ("sending", self.tr("Sending")), ("sent", self.tr("Sent")),
-                             ("failed", self.tr("Failed")), (HELD, self.tr("Held")),
-                             ("cancelled", self.tr("Cancelled")),
-                             (FOLLOW_UP, self.tr("Needs follow-up (EM-5)"))):
+        for value, label in (
+            (None, self.tr("All messages")),
+            ("queued", self.tr("Queued")),
+            ("sending", self.tr("Sending")),
+            ("sent", self.tr("Sent")),
+            ("failed", self.tr("Failed")),
+            (HELD, self.tr("Held")),
+            ("cancelled", self.tr("Cancelled")),
+            (FOLLOW_UP, self.tr("Needs follow-up (EM-5)")),
+        ):
             self.filter.addItem(label, value)
         self.filter.currentIndexChanged.connect(self.refresh)
         # Ctrl+F (Pane.find) comes here: narrows the list by recipient or subject as one types
@@ -86,8 +92,13 @@ class OutboxPane(Pane):
         top = QVBoxLayout()
         top.addLayout(find_row)
         actions = QHBoxLayout()
-        for w in (self.retry_button, self.rebuild_button, self.cancel_button, self.delivered_button,
-                  self.follow_up_button):
+        for w in (
+            self.retry_button,
+            self.rebuild_button,
+            self.cancel_button,
+            self.delivered_button,
+            self.follow_up_button,
+        ):
             actions.addWidget(w)
         actions.addStretch(1)
         top.addLayout(actions)
@@ -133,7 +144,7 @@ class OutboxPane(Pane):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         services.data_changed.connect(self._data_changed)
-        services.person_changed.connect(self.apply_person)   # the buttons follow the person at once
+        services.person_changed.connect(self.apply_person)  # the buttons follow the person at once
         self.refresh()
 
     # -- Pane -------------------------------------------------------------------------------------
@@ -191,16 +202,25 @@ class OutboxPane(Pane):
         if self._task is None:
             account = self.accounts.account()
             if account is None:
-                self.summary.setText(self.tr("No mail account yet: set it up with Account…, or save mails as "
-                                             ".eml files."))
+                self.summary.setText(
+                    self.tr("No mail account yet: set it up with Account…, or save mails as .eml files.")
+                )
             else:
                 text = self._last_result or self.tr(
-                    "{queued} queued, {failed} failed, {sent} sent · from {sender}").format(
-                    queued=counts["queued"], failed=counts[FAILED], sent=counts["sent"],
-                    sender=account.sender_address)
+                    "{queued} queued, {failed} failed, {sent} sent · from {sender}"
+                ).format(
+                    queued=counts["queued"],
+                    failed=counts[FAILED],
+                    sent=counts["sent"],
+                    sender=account.sender_address,
+                )
                 if counts[HELD]:
-                    text += " · " + self.tr("%n held: what they carry changed after they were made (see why); "
-                                          "rebuild or cancel them.", "", counts[HELD])
+                    text += " · " + self.tr(
+                        "%n held: what they carry changed after they were made (see why); "
+                        "rebuild or cancel them.",
+                        "",
+                        counts[HELD],
+                    )
                 self.summary.setText(text)
         self._selection_changed()
 
@@ -219,8 +239,9 @@ class OutboxPane(Pane):
         for row, item in enumerate(items):
             if item.id in keep:
                 self.table.selectionModel().select(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self._selection_changed()
 
     def why_not(self, items: list[OutboxItem]) -> dict[QPushButton, str]:
@@ -237,22 +258,35 @@ class OutboxPane(Pane):
             self.new_button: send,
             self.account_button: self.accounts.may_set_up(),
             self.send_button: send or busy,
-            self.retry_button: selected(any(i.status in ("failed", "cancelled") for i in items),
-                                        self.tr("Select a failed or cancelled message.")),
-            self.cancel_button: selected(any(i.status in ("queued", "failed", HELD) for i in items),
-                                         self.tr("Select a queued, failed or held message.")),
-            self.rebuild_button: selected(any(i.status == HELD and i.kind == "release" for i in items),
-                                          self.tr("Select a held press release message.")),
-            self.delivered_button: selected(len(items) == 1 and items[0].uncertain,
-                                            self.tr("Select one message whose delivery is uncertain.")),
-            self.follow_up_button: selected(len(items) == 1 and items[0].follow_up_open,
-                                            self.tr("Select one message that needs a follow-up.")),
+            self.retry_button: selected(
+                any(i.status in ("failed", "cancelled") for i in items),
+                self.tr("Select a failed or cancelled message."),
+            ),
+            self.cancel_button: selected(
+                any(i.status in ("queued", "failed", HELD) for i in items),
+                self.tr("Select a queued, failed or held message."),
+            ),
+            self.rebuild_button: selected(
+                any(i.status == HELD and i.kind == "release" for i in items),
+                self.tr("Select a held press release message."),
+            ),
+            self.delivered_button: selected(
+                len(items) == 1 and items[0].uncertain,
+                self.tr("Select one message whose delivery is uncertain."),
+            ),
+            self.follow_up_button: selected(
+                len(items) == 1 and items[0].follow_up_open,
+                self.tr("Select one message that needs a follow-up."),
+            ),
         }
 
     def _selection_changed(self, *args) -> None:
         items = self.selected()
-        tips = {self.rebuild_button: self.tr(
-            "Make held press release messages again from the release's approved version and queue them")}
+        tips = {
+            self.rebuild_button: self.tr(
+                "Make held press release messages again from the release's approved version and queue them"
+            )
+        }
         for button, why in self.why_not(items).items():
             button.setEnabled(not why)
             button.setToolTip(why or tips.get(button, ""))
@@ -260,17 +294,22 @@ class OutboxPane(Pane):
 
     def _details_html(self, item: OutboxItem) -> str:
         e = html.escape
-        rows = [(self.tr("Status"), self.model.status_text(item)), (self.tr("Why held"), item.held_text),
-                (self.tr("Subject"), item.subject),
-                (self.tr("To"), ", ".join(item.recipients)), (self.tr("Kind"), kind_label(item.kind)),
-                (self.tr("Queued"), f"{when_text(item.queued_at, self.model.zone, True)} · {item.queued_by}"),
-                (self.tr("Sent"), when_text(item.sent_at, self.model.zone, True)),
-                (self.tr("Attempts"), str(item.attempts)),
-                (self.tr("Next try"), when_text(item.next_attempt_at, self.model.zone, True)),
-                (self.tr("Server's answer"), item.server_reply or ""), (self.tr("Problem"), item.last_error or ""),
-                (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
-                (self.tr("Belongs to"), self._belongs_to(item)),
-                ("Message-ID", item.message_id)]
+        rows = [
+            (self.tr("Status"), self.model.status_text(item)),
+            (self.tr("Why held"), item.held_text),
+            (self.tr("Subject"), item.subject),
+            (self.tr("To"), ", ".join(item.recipients)),
+            (self.tr("Kind"), kind_label(item.kind)),
+            (self.tr("Queued"), f"{when_text(item.queued_at, self.model.zone, True)} · {item.queued_by}"),
+            (self.tr("Sent"), when_text(item.sent_at, self.model.zone, True)),
+            (self.tr("Attempts"), str(item.attempts)),
+            (self.tr("Next try"), when_text(item.next_attempt_at, self.model.zone, True)),
+            (self.tr("Server's answer"), item.server_reply or ""),
+            (self.tr("Problem"), item.last_error or ""),
+            (self.tr("Follow-up by"), item.follow_up_by.isoformat() if item.follow_up_by else ""),
+            (self.tr("Belongs to"), self._belongs_to(item)),
+            ("Message-ID", item.message_id),
+        ]
         table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows if v)
         try:
             msg = self.outbox.message(item.id)
@@ -306,8 +345,12 @@ class OutboxPane(Pane):
                 return self.tr("press release {ref}").format(ref=release.reference)
             except (CommdeskError, ValueError):
                 pass
-        what = {"releases": self.tr("press release"), "meetings": self.tr("meeting"),
-                "meeting_minutes": self.tr("minutes"), "contacts": self.tr("contact")}.get(item.related_entity)
+        what = {
+            "releases": self.tr("press release"),
+            "meetings": self.tr("meeting"),
+            "meeting_minutes": self.tr("minutes"),
+            "contacts": self.tr("contact"),
+        }.get(item.related_entity)
         return f"{what} {item.related_id}" if what else f"{item.related_entity} {item.related_id}"
 
     # -- decisions --------------------------------------------------------------------------------
@@ -323,9 +366,16 @@ class OutboxPane(Pane):
         uncertain = [i for i in items if i.uncertain]
         resend = False
         if uncertain:
-            resend = confirm(self, self.tr("Send again?"), self.tr(
-                "%n message(s) were interrupted while being sent and may have arrived already. Send them "
-                "again anyway? (Check with a recipient first if you can.)", "", len(uncertain)))
+            resend = confirm(
+                self,
+                self.tr("Send again?"),
+                self.tr(
+                    "%n message(s) were interrupted while being sent and may have arrived already. Send them "
+                    "again anyway? (Check with a recipient first if you can.)",
+                    "",
+                    len(uncertain),
+                ),
+            )
             if not resend:
                 items = [i for i in items if not i.uncertain]
         self._act(lambda: self.outbox.retry([i.id for i in items], resend_uncertain=resend))
@@ -335,7 +385,9 @@ class OutboxPane(Pane):
 
         items = [i for i in self.selected() if i.status == HELD and i.kind == "release"]
         if items:
-            self._act(lambda: self._rebuilt(self.services.get(ReleaseMailer).rebuild_held([i.id for i in items])))
+            self._act(
+                lambda: self._rebuilt(self.services.get(ReleaseMailer).rebuild_held([i.id for i in items]))
+            )
 
     def _rebuilt(self, n: int) -> None:
         self.status_message.emit(self.tr("%n message(s) rebuilt and queued.", "", n))
@@ -343,8 +395,11 @@ class OutboxPane(Pane):
 
     def cancel_selected(self) -> None:
         items = [i for i in self.selected() if i.status in ("queued", "failed", HELD)]
-        if items and confirm(self, self.tr("Cancel messages"), self.tr(
-                "Cancel %n message(s)? They will not be sent.", "", len(items))):
+        if items and confirm(
+            self,
+            self.tr("Cancel messages"),
+            self.tr("Cancel %n message(s)? They will not be sent.", "", len(items)),
+        ):
             self._act(lambda: self.outbox.cancel([i.id for i in items]))
 
     def mark_delivered(self) -> None:
@@ -366,13 +421,19 @@ class OutboxPane(Pane):
         account = self.accounts.account()
         if account is None or not account.login or self.accounts.has_password():
             return True
-        text = ask_text(self, self.tr("Mail password"), self.tr(
-            "Password for {user} on {host}:").format(user=account.login, host=account.host), password=True)
+        text = ask_text(
+            self,
+            self.tr("Mail password"),
+            self.tr("Password for {user} on {host}:").format(user=account.login, host=account.host),
+            password=True,
+        )
         if not text:
             return False
         stored = self.accounts.set_password(text)
         if not stored:
-            self.status_message.emit(self.tr("No system keyring: the password is kept until commdesk closes."))
+            self.status_message.emit(
+                self.tr("No system keyring: the password is kept until commdesk closes.")
+            )
         return True
 
     def send_now(self) -> None:
@@ -396,7 +457,9 @@ class OutboxPane(Pane):
         pause = self._pause
         self._task = self.services.runner.run(
             lambda progress, cancel: self.outbox.send_pending(progress, cancel, pause),
-            on_done=self._sent, on_error=self._send_failed)
+            on_done=self._sent,
+            on_error=self._send_failed,
+        )
         self._task.signals.progress.connect(self._progress)
         self._selection_changed()
 

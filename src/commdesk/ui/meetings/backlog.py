@@ -4,6 +4,7 @@ Edit the list (add, rename in place, remove, reorder) and save it with the versi
 copy someone else changed in between goes through the usual conflict choice. "To next meeting's
 agenda" moves the selected item onto the agenda of the series' next meeting ahead (saving first).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
@@ -47,7 +48,7 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
         self.new_item = QLineEdit()
         self.new_item.setObjectName("backlogNew")
         self.new_item.setPlaceholderText(self.tr("A topic for a later meeting of the series"))
-        self.new_item.installEventFilter(self)   # Enter adds the topic (it does not press Save and close)
+        self.new_item.installEventFilter(self)  # Enter adds the topic (it does not press Save and close)
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_item)
         add_row.addWidget(self.new_item, 1)
@@ -62,10 +63,12 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
         body.addWidget(self.list, 1)
         side = QVBoxLayout()
         self.buttons = {}
-        for key, text, slot in (("remove", self.tr("&Remove"), self.remove_item),
-                                ("up", self.tr("Move &up"), lambda: self.move_item(-1)),
-                                ("down", self.tr("Move do&wn"), lambda: self.move_item(1)),
-                                ("to_agenda", self.tr("To next meeting's a&genda"), self.to_agenda)):
+        for key, text, slot in (
+            ("remove", self.tr("&Remove"), self.remove_item),
+            ("up", self.tr("Move &up"), lambda: self.move_item(-1)),
+            ("down", self.tr("Move do&wn"), lambda: self.move_item(1)),
+            ("to_agenda", self.tr("To next meeting's a&genda"), self.to_agenda),
+        ):
             b = QPushButton(text)
             b.setObjectName(f"backlog_{key}")
             b.clicked.connect(slot)
@@ -85,9 +88,12 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
         self.load(info)
         self.resize(620, 440)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if (obj is self.new_item and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            obj is self.new_item
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.add_item()
             return True
         return super().eventFilter(obj, event)
@@ -108,8 +114,11 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
         else:
             m = self.svc.get(next_id)
             self.next_text = m.topic
-            self.heading.setText(self.tr("Next meeting: {when} {topic}").format(
-                when=tz.format_instant(m.start, m.tz) if m.start else "", topic=m.topic))
+            self.heading.setText(
+                self.tr("Next meeting: {when} {topic}").format(
+                    when=tz.format_instant(m.start, m.tz) if m.start else "", topic=m.topic
+                )
+            )
         self.buttons["to_agenda"].setEnabled(next_id is not None)
         self.mark_unchanged()
 
@@ -118,7 +127,8 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard changes?"), self.tr(
-            "You have changed the backlog. Close without saving and lose the changes?")
+            "You have changed the backlog. Close without saving and lose the changes?"
+        )
 
     def _add(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -205,12 +215,15 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
             info, meeting = self.svc.backlog_to_agenda(self.series_id, row, self.version)
         except ConflictError:
             self.load(self.svc.series(self.series_id))
-            self.status.setText(self.tr("Someone else changed the backlog; here is the stored list. Try again."))
+            self.status.setText(
+                self.tr("Someone else changed the backlog; here is the stored list. Try again.")
+            )
             return
         except CommdeskError as exc:
             show_error(self, self.tr("The item was not moved"), exc)
             return
         self.load(info)
-        self.status.setText(self.tr("“{item}” is now on the agenda of {topic}.").format(
-            item=text, topic=meeting.topic))
+        self.status.setText(
+            self.tr("“{item}” is now on the agenda of {topic}.").format(item=text, topic=meeting.topic)
+        )
         self.services.data_changed.emit("meetings")

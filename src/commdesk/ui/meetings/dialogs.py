@@ -3,6 +3,7 @@
 Participants and agenda are table editors (``widgets.py``); materials, equipment and preparation are
 typed one item per line (``[x]`` done).
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -38,7 +39,7 @@ from commdesk.ui.common.ask import ask_text, show_error
 from commdesk.ui.common.conflict import resolve_conflict
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 from commdesk.ui.meetings.widgets import AgendaEditor, ParticipantsEditor
-from commdesk.ui.meetings.zoned import ZonedDateTimeField, ZoneComboBox
+from commdesk.ui.meetings.zoned import ZoneComboBox, ZonedDateTimeField
 
 
 def parse_checklist(text: str) -> list[ChecklistItem]:
@@ -65,8 +66,10 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
             # A new meeting is planned in the organisation's zone, tomorrow at the next full hour there.
             zone = services.get(SettingsService).time_zone()
             now = tz.now_in(zone, services.ctx.clock)
-            hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)   # on the wall clock
-            start = tz.wall_clock(hour.date() + timedelta(days=1), hour.time(), zone)     # (a DST gap moves it on)
+            hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)  # on the wall clock
+            start = tz.wall_clock(
+                hour.date() + timedelta(days=1), hour.time(), zone
+            )  # (a DST gap moves it on)
             meeting = Meeting(kind=MeetingKind.CONFERENCE, start=start, duration=60, tz=zone)
         self.meeting = meeting
         self.saved: Meeting | None = None
@@ -91,12 +94,19 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         self.mark_unchanged()
 
     def edit_state(self):
-        return (self.collect(), self.tz.currentText(), self.password.text(), self.repeat.isChecked(),
-                self.frequency.currentData(), self.count.value())
+        return (
+            self.collect(),
+            self.tz.currentText(),
+            self.password.text(),
+            self.repeat.isChecked(),
+            self.frequency.currentData(),
+            self.count.value(),
+        )
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard changes?"), self.tr(
-            "You have changed this meeting. Close without saving and lose the changes?")
+            "You have changed this meeting. Close without saving and lose the changes?"
+        )
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -114,19 +124,28 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         self.duration.setSuffix(self.tr(" min"))
         self.tz = ZoneComboBox()
         self.tz.setObjectName("meetingZone")
-        self.tz.setToolTip(self.tr("The meeting is planned, shown and sent in this zone; type part of a name "
-                                   "to find it."))
+        self.tz.setToolTip(
+            self.tr("The meeting is planned, shown and sent in this zone; type part of a name to find it.")
+        )
         self.room, self.link, self.dial_in = QLineEdit(), QLineEdit(), QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system keyring, never in the database"))
         self.host, self.note_taker = QLineEdit(), QLineEdit()
-        for label, w in ((self.tr("&Kind"), self.kind), (self.tr("&Topic"), self.topic),
-                         (self.tr("&Purpose"), self.purpose), (self.tr("&Start"), self.start),
-                         (self.tr("&Duration"), self.duration), (self.tr("Time &zone"), self.tz),
-                         (self.tr("&Room"), self.room), (self.tr("&Link"), self.link),
-                         (self.tr("D&ial-in"), self.dial_in), (self.tr("Pass&word"), self.password),
-                         (self.tr("&Host"), self.host), (self.tr("&Note-taker"), self.note_taker)):
+        for label, w in (
+            (self.tr("&Kind"), self.kind),
+            (self.tr("&Topic"), self.topic),
+            (self.tr("&Purpose"), self.purpose),
+            (self.tr("&Start"), self.start),
+            (self.tr("&Duration"), self.duration),
+            (self.tr("Time &zone"), self.tz),
+            (self.tr("&Room"), self.room),
+            (self.tr("&Link"), self.link),
+            (self.tr("D&ial-in"), self.dial_in),
+            (self.tr("Pass&word"), self.password),
+            (self.tr("&Host"), self.host),
+            (self.tr("&Note-taker"), self.note_taker),
+        ):
             form.addRow(label, w)
         self.repeat = QCheckBox(self.tr("Repeat as a series"))
         self.frequency = QComboBox()
@@ -147,8 +166,14 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         tabs.addTab(self.agenda, self.tr("Agenda"))
         prep = QWidget()
         pf = QFormLayout(prep)
-        self.materials, self.equipment, self.preparation = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
-        self.equipment.setPlaceholderText(self.tr("[ ] projector\n[ ] whiteboard\n[ ] pens\n[ ] screen-share test"))
+        self.materials, self.equipment, self.preparation = (
+            QPlainTextEdit(),
+            QPlainTextEdit(),
+            QPlainTextEdit(),
+        )
+        self.equipment.setPlaceholderText(
+            self.tr("[ ] projector\n[ ] whiteboard\n[ ] pens\n[ ] screen-share test")
+        )
         pf.addRow(self.tr("Materials to bring"), self.materials)
         pf.addRow(self.tr("Equipment"), self.equipment)
         pf.addRow(self.tr("Preparation"), self.preparation)
@@ -158,7 +183,9 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         self.findings = QListWidget()
         self.findings.setObjectName("planningFindings")
         layout.addWidget(self.findings, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.invite = QPushButton(self.tr("Save and issue in&vitation"))
         buttons.addButton(self.invite, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(lambda: self.commit(False))
@@ -201,15 +228,25 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         """The meeting as on screen; the start is the wall-clock time shown, in the zone chosen."""
         m = self.meeting
         return replace(
-            m, kind=MeetingKind(self.kind.currentData()), topic=self.topic.text(), purpose=self.purpose.text(),
-            start=self.start.instant(), duration=self.duration.value(), tz=self.start.zone(), room=self.room.text(),
+            m,
+            kind=MeetingKind(self.kind.currentData()),
+            topic=self.topic.text(),
+            purpose=self.purpose.text(),
+            start=self.start.instant(),
+            duration=self.duration.value(),
+            tz=self.start.zone(),
+            room=self.room.text(),
             link=self.link.text(),
-            dial_in=self.dial_in.text(), has_password=bool(self.password.text()), host=self.host.text(),
+            dial_in=self.dial_in.text(),
+            has_password=bool(self.password.text()),
+            host=self.host.text(),
             note_taker=self.note_taker.text(),
-            participants=self.participants.values(), agenda=self.agenda.values(),
+            participants=self.participants.values(),
+            agenda=self.agenda.values(),
             materials=[s.strip() for s in self.materials.toPlainText().splitlines() if s.strip()],
             equipment=parse_checklist(self.equipment.toPlainText()),
-            preparation=parse_checklist(self.preparation.toPlainText()))
+            preparation=parse_checklist(self.preparation.toPlainText()),
+        )
 
     def update_findings(self) -> None:
         self.findings.clear()
@@ -223,11 +260,18 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
         meeting = self.collect()
         try:
             if not self.tz.zone():
-                raise ValidationError({"tz": self.tr(
-                    "'{zone}' is not a time zone; choose one from the list (type part of its name, e.g. "
-                    "Shanghai).").format(zone=self.tz.currentText())})
+                raise ValidationError(
+                    {
+                        "tz": self.tr(
+                            "'{zone}' is not a time zone; choose one from the list (type part of its name, e.g. "
+                            "Shanghai)."
+                        ).format(zone=self.tz.currentText())
+                    }
+                )
             if self.repeat.isChecked() and meeting.id is None:
-                series = self.svc.create_series(meeting, self.frequency.currentData(), count=self.count.value())
+                series = self.svc.create_series(
+                    meeting, self.frequency.currentData(), count=self.count.value()
+                )
                 saved = self.svc.get(series.meeting_ids[0])
             else:
                 saved = self.svc.save(meeting)
@@ -238,12 +282,16 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
                 for f in self.svc.check(saved):
                     if f.rule in reasons:
                         continue
-                    reason = ask_text(self, self.tr("Send despite {rule}?").format(rule=f.rule),
-                                      self.tr("{message}\n\nReason for sending anyway (kept in the audit log):")
-                                      .format(message=f.message))
+                    reason = ask_text(
+                        self,
+                        self.tr("Send despite {rule}?").format(rule=f.rule),
+                        self.tr("{message}\n\nReason for sending anyway (kept in the audit log):").format(
+                            message=f.message
+                        ),
+                    )
                     if not reason or not reason.strip():
                         self.meeting = saved
-                        self.mark_unchanged()   # saved; only the invitation was not issued
+                        self.mark_unchanged()  # saved; only the invitation was not issued
                         return
                     reasons[f.rule] = reason
                 saved = self.svc.issue_invitation(saved.id, reasons)

@@ -11,15 +11,28 @@ An action line may end with "@owner" and "!YYYY-MM-DD" (deadline), e.g. "Send th
 Every change marks the draft dirty; a 1 s timer writes a dirty draft to the recovery store, and the text
 being typed on the capture line is part of it, so at most about a second of typing is lost in a crash.
 """
+
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QProgressBar, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commdesk.core import timezones as tz
 from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
@@ -37,22 +50,28 @@ def parse_action(text: str) -> ActionItem:
     if (m := _DEADLINE.search(text)) is not None:
         try:
             deadline = date.fromisoformat(m.group(1))
-            text = text[:m.start()]
+            text = text[: m.start()]
         except ValueError:
             pass
     owner = ""
     if (m := _OWNER.search(text)) is not None:
         owner = m.group(1).strip()
-        text = text[:m.start()] + text[m.end():]
+        text = text[: m.start()] + text[m.end() :]
     return ActionItem(text.strip(), owner, deadline=deadline)
 
 
 class MinutesEditor(QWidget):
-    saved = Signal(object)       # MinutesDraft as stored
+    saved = Signal(object)  # MinutesDraft as stored
     dirty_changed = Signal(bool)
 
-    def __init__(self, meeting: Meeting, draft: MinutesDraft, store: RecoveryStore,
-                 save_fn=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        meeting: Meeting,
+        draft: MinutesDraft,
+        store: RecoveryStore,
+        save_fn=None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.meeting, self.draft, self.store, self.save_fn = meeting, draft, store, save_fn
         self.key = str(meeting.id)
@@ -80,10 +99,10 @@ class MinutesEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)   # a long topic wraps; it set the window's least width (1131 px)
+        self.heading.setWordWrap(True)  # a long topic wraps; it set the window's least width (1131 px)
         self.state_label = QLabel()
         self.when_label = QLabel(tz.format_span(self.meeting.start, self.meeting.end, self.meeting.tz))
-        self.when_label.setObjectName("liveWhen")      # the meeting's own zone, named
+        self.when_label.setObjectName("liveWhen")  # the meeting's own zone, named
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.when_label)
@@ -128,8 +147,9 @@ class MinutesEditor(QWidget):
         rv.addWidget(self.captured, 3)
         self.capture = QLineEdit()
         self.capture.setObjectName("liveCapture")
-        self.capture.setPlaceholderText(self.tr(
-            "Type, then Ctrl+1 point · Ctrl+2 decision · Ctrl+3 action (@owner !2026-12-08)"))
+        self.capture.setPlaceholderText(
+            self.tr("Type, then Ctrl+1 point · Ctrl+2 decision · Ctrl+3 action (@owner !2026-12-08)")
+        )
         self.capture.textChanged.connect(lambda _t: self.mark_dirty())
         rv.addWidget(self.capture)
         rv.addWidget(QLabel(self.tr("Notes (Markdown)")))
@@ -143,13 +163,17 @@ class MinutesEditor(QWidget):
         self.status = QLabel()
         outer.addWidget(self.status)
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-        self.keys = {(ctrl, Qt.Key.Key_1): lambda: self.capture_as("point"),
-                     (ctrl, Qt.Key.Key_2): lambda: self.capture_as("decision"),
-                     (ctrl, Qt.Key.Key_3): lambda: self.capture_as("action"),
-                     (ctrl, Qt.Key.Key_Up): lambda: self.select_item(-1),
-                     (ctrl, Qt.Key.Key_Down): lambda: self.select_item(1),
-                     (ctrl, Qt.Key.Key_T): self.toggle_timer, (ctrl, Qt.Key.Key_L): self.capture.setFocus,
-                     (ctrl | shift, Qt.Key.Key_A): self.attendance.setFocus, (ctrl, Qt.Key.Key_S): self.save}
+        self.keys = {
+            (ctrl, Qt.Key.Key_1): lambda: self.capture_as("point"),
+            (ctrl, Qt.Key.Key_2): lambda: self.capture_as("decision"),
+            (ctrl, Qt.Key.Key_3): lambda: self.capture_as("action"),
+            (ctrl, Qt.Key.Key_Up): lambda: self.select_item(-1),
+            (ctrl, Qt.Key.Key_Down): lambda: self.select_item(1),
+            (ctrl, Qt.Key.Key_T): self.toggle_timer,
+            (ctrl, Qt.Key.Key_L): self.capture.setFocus,
+            (ctrl | shift, Qt.Key.Key_A): self.attendance.setFocus,
+            (ctrl, Qt.Key.Key_S): self.save,
+        }
         # Handled on the input widgets themselves (not window shortcuts), so they work wherever the
         # editor is embedded and whichever of its fields has the focus.
         for w in (self.capture, self.notes, self.agenda, self.attendance, self.captured, self.timer_button):
@@ -159,7 +183,9 @@ class MinutesEditor(QWidget):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            mods = event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
             fn = self.keys.get((mods, Qt.Key(event.key())))
             if fn is not None:
                 event.accept()
@@ -196,12 +222,19 @@ class MinutesEditor(QWidget):
         locked = self.draft.locked
         for w in (self.capture, self.notes, self.attendance):
             w.setEnabled(not locked)
-        self.state_label.setText(self.tr("Minutes v{number}: {state}").format(
-            number=self.draft.number, state=self.draft.state.label))
+        self.state_label.setText(
+            self.tr("Minutes v{number}: {state}").format(
+                number=self.draft.number, state=self.draft.state.label
+            )
+        )
         if self.draft.locked and self.draft.approved_at is not None:
-            self.state_label.setText(self.tr("Minutes v{number}: approved by {name} on {when}").format(
-                number=self.draft.number, name=self.draft.approved_by or "?",
-                when=tz.format_instant(self.draft.approved_at, self.meeting.tz)))
+            self.state_label.setText(
+                self.tr("Minutes v{number}: approved by {name} on {when}").format(
+                    number=self.draft.number,
+                    name=self.draft.approved_by or "?",
+                    when=tz.format_instant(self.draft.approved_at, self.meeting.tz),
+                )
+            )
         self._refresh_captured()
 
     def _index(self) -> int | None:
@@ -210,10 +243,13 @@ class MinutesEditor(QWidget):
 
     def _refresh_captured(self) -> None:
         self.captured.clear()
-        sections = list(range(len(self.meeting.agenda))) + [None]
+        sections = [*list(range(len(self.meeting.agenda))), None]
         for index in sections:
-            title = (f"{index + 1}. {self.meeting.agenda[index].title}" if index is not None
-                     else self.tr("Other business"))
+            title = (
+                f"{index + 1}. {self.meeting.agenda[index].title}"
+                if index is not None
+                else self.tr("Other business")
+            )
             top = QTreeWidgetItem([title])
             for p in self.draft.points:
                 if p.agenda_index == index:
@@ -223,12 +259,26 @@ class MinutesEditor(QWidget):
                     top.addChild(QTreeWidgetItem([self.tr("Decision: {text}").format(text=d.text)]))
             for a in self.draft.actions:
                 if a.agenda_index == index:
-                    top.addChild(QTreeWidgetItem([self.tr("Action: {text}").format(text=a.description),
-                                                  a.owner_name, a.deadline.isoformat() if a.deadline else ""]))
+                    top.addChild(
+                        QTreeWidgetItem(
+                            [
+                                self.tr("Action: {text}").format(text=a.description),
+                                a.owner_name,
+                                a.deadline.isoformat() if a.deadline else "",
+                            ]
+                        )
+                    )
             if index is not None and self.meeting.agenda[index].review_of_actions:
                 for r in self.draft.reviews:
-                    top.addChild(QTreeWidgetItem([self.tr("Review: {text}").format(text=r.description),
-                                                  r.owner_name, r.status.label]))
+                    top.addChild(
+                        QTreeWidgetItem(
+                            [
+                                self.tr("Review: {text}").format(text=r.description),
+                                r.owner_name,
+                                r.status.label,
+                            ]
+                        )
+                    )
             if top.childCount() or index == self._index():
                 self.captured.addTopLevelItem(top)
                 top.setExpanded(True)
@@ -301,8 +351,9 @@ class MinutesEditor(QWidget):
             self.timebox.setMaximum(box * 60)
             self.timebox.setValue(min(seconds, box * 60))
             if seconds >= box * 60:
-                self.warning.setText(self.tr("Time box of {minutes} min is over: wrap up or move on.").format(
-                    minutes=box))
+                self.warning.setText(
+                    self.tr("Time box of {minutes} min is over: wrap up or move on.").format(minutes=box)
+                )
             elif box > 1 and seconds >= box * 60 - 60:
                 self.warning.setText(self.tr("One minute left for this item."))
             else:
@@ -328,8 +379,11 @@ class MinutesEditor(QWidget):
             draft = copy
         now = datetime.now(UTC)
         self.store.write(self.key, draft, self.meeting.topic, saved_at=now, live=self.live_state())
-        self.status.setText(self.tr("Kept safe on this computer at {time}.").format(
-            time=tz.format_instant(now, self.meeting.tz, fmt="%H:%M:%S")))
+        self.status.setText(
+            self.tr("Kept safe on this computer at {time}.").format(
+                time=tz.format_instant(now, self.meeting.tz, fmt="%H:%M:%S")
+            )
+        )
 
     def live_state(self) -> dict:
         """What live mode needs to carry on after a crash: the agenda item and its timer."""
@@ -340,7 +394,7 @@ class MinutesEditor(QWidget):
         running and counts the time since the copy was written (the meeting went on)."""
         item = live.get("item")
         if isinstance(item, int) and 0 <= item < self.agenda.count():
-            self.agenda.setCurrentRow(item)       # restarts the item timer: set it afterwards
+            self.agenda.setCurrentRow(item)  # restarts the item timer: set it afterwards
         seconds = live.get("seconds")
         seconds = seconds if isinstance(seconds, int) and seconds >= 0 else 0
         running = bool(live.get("running"))

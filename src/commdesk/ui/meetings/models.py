@@ -1,26 +1,28 @@
 """Table models of the meetings pane: meetings and action items (small in-memory sets)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from commdesk.core import timezones as tz
-from commdesk.ui.common.table_model import RowsTableModel
 from commdesk.core.meetings.model import MeetingKind, MinutesState
+from commdesk.ui.common.table_model import RowsTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 
 class MeetingTableModel(RowsTableModel):
     START, TOPIC, KIND, PLACE, MINUTES = range(5)
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("MeetingsModels", "Start"),
-                QCoreApplication.translate("MeetingsModels", "Topic"),
-                QCoreApplication.translate("MeetingsModels", "Kind"),
-                QCoreApplication.translate("MeetingsModels", "Place or link"),
-                QCoreApplication.translate("MeetingsModels", "Minutes")]
+        return [
+            QCoreApplication.translate("MeetingsModels", "Start"),
+            QCoreApplication.translate("MeetingsModels", "Topic"),
+            QCoreApplication.translate("MeetingsModels", "Kind"),
+            QCoreApplication.translate("MeetingsModels", "Place or link"),
+            QCoreApplication.translate("MeetingsModels", "Minutes"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -39,7 +41,9 @@ class MeetingTableModel(RowsTableModel):
                 offset = tz.offset_label(m.start, m.tz)
                 return f"{local:%Y-%m-%d} {day} {local:%H:%M} ({offset})"  # weekday in the interface language
             if col == self.TOPIC:
-                return m.topic + (" " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else "")
+                return m.topic + (
+                    " " + QCoreApplication.translate("MeetingsModels", "(cancelled)") if m.cancelled else ""
+                )
             if col == self.KIND:
                 return MeetingKind(m.kind).label
             if col == self.PLACE:
@@ -53,7 +57,8 @@ class MeetingTableModel(RowsTableModel):
             return tz.format_span(m.start, m.end, m.tz)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.MINUTES and m.minutes_due_at is not None:
             text = QCoreApplication.translate("MeetingsModels", "Minutes due by {due} (PC-5).").format(
-                due=tz.format_instant(m.minutes_due_at, m.tz))
+                due=tz.format_instant(m.minutes_due_at, m.tz)
+            )
             return text + ("\n" + m.calendar_warning if m.calendar_warning else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             if m.cancelled:
@@ -67,11 +72,13 @@ class ActionTableModel(RowsTableModel):
     DEADLINE, DESCRIPTION, OWNER, STATUS, MEETING = range(5)
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("MeetingsModels", "Deadline"),
-                QCoreApplication.translate("MeetingsModels", "Action"),
-                QCoreApplication.translate("MeetingsModels", "Owner"),
-                QCoreApplication.translate("MeetingsModels", "Status"),
-                QCoreApplication.translate("MeetingsModels", "Meeting")]
+        return [
+            QCoreApplication.translate("MeetingsModels", "Deadline"),
+            QCoreApplication.translate("MeetingsModels", "Action"),
+            QCoreApplication.translate("MeetingsModels", "Owner"),
+            QCoreApplication.translate("MeetingsModels", "Status"),
+            QCoreApplication.translate("MeetingsModels", "Meeting"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -88,7 +95,9 @@ class ActionTableModel(RowsTableModel):
             if col == self.OWNER:
                 return a.owner_name
             if col == self.STATUS:
-                return a.status.label + (" · " + QCoreApplication.translate("MeetingsModels", "overdue") if v.overdue else "")
+                return a.status.label + (
+                    " · " + QCoreApplication.translate("MeetingsModels", "overdue") if v.overdue else ""
+                )
             if col == self.MEETING:
                 return v.meeting_topic
         if role == Qt.ItemDataRole.ForegroundRole and v.overdue:

@@ -1,6 +1,8 @@
 """The Meetings pane: list with filters, week and month calendars, action tracker, minutes in live mode."""
+
 from __future__ import annotations
 
+import contextlib
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -9,12 +11,12 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QMessageBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSystemTrayIcon,
     QTableView,
@@ -31,8 +33,8 @@ from commdesk.core.files import write_atomically
 from commdesk.core.meetings.minutes import RecoveryStore
 from commdesk.core.meetings.model import ActionStatus
 from commdesk.services.actions import ActionFilter, ActionService
-from commdesk.services.meetings.service import MeetingService
 from commdesk.services.meetings.minutes import MeetingMinutesService
+from commdesk.services.meetings.service import MeetingService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
@@ -68,10 +70,8 @@ def _move_copies(old: Path, new: Path) -> None:
     for copy in old.glob("minutes-*.json"):
         if not (new / copy.name).exists():
             copy.replace(new / copy.name)
-    try:
+    with contextlib.suppress(OSError):  # something else is in it: leave it to its owner
         old.rmdir()
-    except OSError:
-        pass  # something else is in it: leave it to its owner
 
 
 class MinutesWindow(QDialog):
@@ -94,7 +94,7 @@ class MinutesWindow(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.editor.save)
-        self.resize(fitting_size(self, 1080, 700))   # fits 1280×800 beside the navigation
+        self.resize(fitting_size(self, 1080, 700))  # fits 1280×800 beside the navigation
         # the window stays open across a switch of person: Save follows who sits at the desk now
         services.person_changed.connect(self._person_changed)
         self._person_changed(None)
@@ -114,10 +114,17 @@ class MinutesWindow(QDialog):
         return stored
 
     def _offer_save(self) -> None:
-        if self.editor.dirty and not self.editor.draft.locked and self.save_button.isEnabled():
-            if confirm(self, self.tr("Save the minutes?"), self.tr("Save the minutes to the database now? "
-                                                                    "(A copy stays on this computer either way.)")):
-                self.editor.save()
+        if (
+            self.editor.dirty
+            and not self.editor.draft.locked
+            and self.save_button.isEnabled()
+            and confirm(
+                self,
+                self.tr("Save the minutes?"),
+                self.tr("Save the minutes to the database now? (A copy stays on this computer either way.)"),
+            )
+        ):
+            self.editor.save()
 
     def reject(self) -> None:
         """Esc, Close and the window's close button (Qt's closeEvent calls reject) ask about unsaved
@@ -144,8 +151,17 @@ class CalendarView(QWidget):
         layout.addLayout(bar)
         self.grid = QTableWidget(self.weeks, 7)
         self.grid.setObjectName("calendarGrid")
-        self.grid.setHorizontalHeaderLabels([self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                                             self.tr("Fri"), self.tr("Sat"), self.tr("Sun")])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                self.tr("Mon"),
+                self.tr("Tue"),
+                self.tr("Wed"),
+                self.tr("Thu"),
+                self.tr("Fri"),
+                self.tr("Sat"),
+                self.tr("Sun"),
+            ]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setWordWrap(True)
@@ -172,7 +188,9 @@ class CalendarView(QWidget):
             self.anchor += timedelta(weeks=step)
         else:
             month = self.anchor.month - 1 + step
-            self.anchor = self.anchor.replace(year=self.anchor.year + month // 12, month=month % 12 + 1, day=1)
+            self.anchor = self.anchor.replace(
+                year=self.anchor.year + month // 12, month=month % 12 + 1, day=1
+            )
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,9 +200,13 @@ class CalendarView(QWidget):
         zone = self._zone()
         start = tz.wall_clock(first, time(0), zone)
         rows = self.pane.svc.list(start, tz.wall_clock(first + timedelta(days=7 * self.weeks), time(0), zone))
-        self.title.setText(self.tr("{first} – {last} (days in {zone})").format(
-            first=first.strftime("%Y-%m-%d"), last=(first + timedelta(days=7 * self.weeks - 1)).strftime("%Y-%m-%d"),
-            zone=zone))
+        self.title.setText(
+            self.tr("{first} – {last} (days in {zone})").format(
+                first=first.strftime("%Y-%m-%d"),
+                last=(first + timedelta(days=7 * self.weeks - 1)).strftime("%Y-%m-%d"),
+                zone=zone,
+            )
+        )
         self.cells.clear()
         texts: dict[tuple[int, int], list[str]] = {}
         for m in rows:
@@ -204,7 +226,7 @@ class CalendarView(QWidget):
         for r in range(self.weeks):
             for c in range(7):
                 day = first + timedelta(days=7 * r + c)
-                item = QTableWidgetItem("\n".join([day.strftime("%m-%d")] + texts.get((r, c), [])))
+                item = QTableWidgetItem("\n".join([day.strftime("%m-%d"), *texts.get((r, c), [])]))
                 if self.weeks > 1 and day.month != self.anchor.month:
                     item.setForeground(self.palette().mid())
                 self.grid.setItem(r, c, item)
@@ -226,17 +248,19 @@ class MeetingsPane(Pane):
         bar, minutes_bar = QHBoxLayout(), QHBoxLayout()
         self.buttons = {}
         minutes_keys = {"live", "send_minutes", "circulate", "approve", "reopen"}
-        for key, text, fn in (("new", self.tr("&New meeting"), self.new_record),
-                              ("edit", self.tr("Ed&it"), lambda: self.edit_meeting(self.selected_id())),
-                              ("live", self.tr("&Minutes / live mode"), self.open_minutes),
-                              ("invite", self.tr("E&xport invitation"), self.export_invitation),
-                              ("send_invite", self.tr("Sen&d invitation"), self.send_invitation),
-                              ("send_minutes", self.tr("Send minu&tes"), self.send_minutes),
-                              ("circulate", self.tr("&Circulate minutes"), self.circulate),
-                              ("approve", self.tr("&Approve minutes"), self.approve),
-                              ("reopen", self.tr("&Re-open minutes"), self.reopen),
-                              ("cancel", self.tr("Cancel meeting"), self.cancel_meeting),
-                              ("backlog", self.tr("Series &backlog…"), self.edit_backlog)):
+        for key, text, fn in (
+            ("new", self.tr("&New meeting"), self.new_record),
+            ("edit", self.tr("Ed&it"), lambda: self.edit_meeting(self.selected_id())),
+            ("live", self.tr("&Minutes / live mode"), self.open_minutes),
+            ("invite", self.tr("E&xport invitation"), self.export_invitation),
+            ("send_invite", self.tr("Sen&d invitation"), self.send_invitation),
+            ("send_minutes", self.tr("Send minu&tes"), self.send_minutes),
+            ("circulate", self.tr("&Circulate minutes"), self.circulate),
+            ("approve", self.tr("&Approve minutes"), self.approve),
+            ("reopen", self.tr("&Re-open minutes"), self.reopen),
+            ("cancel", self.tr("Cancel meeting"), self.cancel_meeting),
+            ("backlog", self.tr("Series &backlog…"), self.edit_backlog),
+        ):
             b = QPushButton(text)
             b.setObjectName(f"meetings_{key}")
             b.clicked.connect(fn)
@@ -254,7 +278,11 @@ class MeetingsPane(Pane):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search topic, purpose, room"))
         self.range = QComboBox()
-        for label, value in ((self.tr("Upcoming"), "upcoming"), (self.tr("Past"), "past"), (self.tr("All"), "all")):
+        for label, value in (
+            (self.tr("Upcoming"), "upcoming"),
+            (self.tr("Past"), "past"),
+            (self.tr("All"), "all"),
+        ):
             self.range.addItem(label, value)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Every kind"), None)
@@ -285,9 +313,14 @@ class MeetingsPane(Pane):
         av = QVBoxLayout(act)
         af = QHBoxLayout()
         self.action_scope = QComboBox()
-        for label, value in ((self.tr("Open and in progress"), "active"), (self.tr("Mine"), "mine"),
-                             (self.tr("Overdue"), "overdue"), (self.tr("Done"), "done"),
-                             (self.tr("Cancelled"), "cancelled"), (self.tr("All"), "all")):
+        for label, value in (
+            (self.tr("Open and in progress"), "active"),
+            (self.tr("Mine"), "mine"),
+            (self.tr("Overdue"), "overdue"),
+            (self.tr("Done"), "done"),
+            (self.tr("Cancelled"), "cancelled"),
+            (self.tr("All"), "all"),
+        ):
             self.action_scope.addItem(label, value)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("Owner"))
@@ -320,7 +353,7 @@ class MeetingsPane(Pane):
         self.owner.textChanged.connect(self.refresh_actions)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
-        services.person_changed.connect(self.apply_person)    # the buttons follow the person at once
+        services.person_changed.connect(self.apply_person)  # the buttons follow the person at once
         self.tray: QSystemTrayIcon | None = None
         self.refresh()
         self.refresh_actions()
@@ -340,7 +373,7 @@ class MeetingsPane(Pane):
         self.refresh_actions()
 
     def refresh(self) -> None:
-        now = self.services.ctx.clock()       # an instant: no zone needed to compare
+        now = self.services.ctx.clock()  # an instant: no zone needed to compare
         scope = self.range.currentData()
         start = now - timedelta(hours=12) if scope == "upcoming" else None
         end = now if scope == "past" else None
@@ -349,7 +382,7 @@ class MeetingsPane(Pane):
             rows.reverse()
         selected = self.selected_id()
         self.model.set_rows(rows)
-        for row, summary in enumerate(rows):   # the selection survives a refresh (after an action)
+        for row, summary in enumerate(rows):  # the selection survives a refresh (after an action)
             if summary.id == selected:
                 self.table.selectRow(row)
                 break
@@ -377,22 +410,35 @@ class MeetingsPane(Pane):
         send = self.services.get(OutboxService).may_send()
         if summary is None:
             pick = self.tr("Select a meeting first.")
-            return {"new": plan, "edit": plan or pick, "live": write or pick, "invite": pick,
-                    "send_invite": plan or send or pick, "send_minutes": write or send or pick,
-                    "circulate": write or pick, "approve": write or pick, "reopen": pick,
-                    "cancel": plan or pick, "backlog": plan or pick}
+            return {
+                "new": plan,
+                "edit": plan or pick,
+                "live": write or pick,
+                "invite": pick,
+                "send_invite": plan or send or pick,
+                "send_minutes": write or send or pick,
+                "circulate": write or pick,
+                "approve": write or pick,
+                "reopen": pick,
+                "cancel": plan or pick,
+                "backlog": plan or pick,
+            }
         state = summary.minutes_state
         return {
-            "new": plan, "edit": plan, "live": write, "invite": "",
+            "new": plan,
+            "edit": plan,
+            "live": write,
+            "invite": "",
             "send_invite": plan or send,
             "send_minutes": write or send,
             "circulate": write or ("" if state == "draft" else self.tr("Only draft minutes are circulated.")),
             "approve": write or minutes.may_approve(summary.id),
-            "reopen": minutes.may_reopen(summary.id) if state == "approved"
+            "reopen": minutes.may_reopen(summary.id)
+            if state == "approved"
             else self.tr("Only approved minutes are re-opened."),
             "cancel": plan or (self.tr("The meeting is already cancelled.") if summary.cancelled else ""),
-            "backlog": plan or ("" if summary.series_id is not None
-                                else self.tr("This meeting is not part of a series.")),
+            "backlog": plan
+            or ("" if summary.series_id is not None else self.tr("This meeting is not part of a series.")),
         }
 
     def update_buttons(self) -> None:
@@ -402,20 +448,34 @@ class MeetingsPane(Pane):
 
     def update_action_buttons(self) -> None:
         view = self.selected_action()
-        why = (self.services.get(ActionService).may_update(view.action) if view is not None
-               else self.tr("Select an action item first."))
+        why = (
+            self.services.get(ActionService).may_update(view.action)
+            if view is not None
+            else self.tr("Select an action item first.")
+        )
         for b in self.status_buttons.values():
             b.setEnabled(not why)
             b.setToolTip(why)
 
     def refresh_actions(self) -> None:
         scope = self.action_scope.currentData()
-        statuses = {"active": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS), "done": (ActionStatus.DONE,),
-                    "cancelled": (ActionStatus.CANCELLED,), "mine": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-                    }.get(scope, ())
+        statuses = {
+            "active": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
+            "done": (ActionStatus.DONE,),
+            "cancelled": (ActionStatus.CANCELLED,),
+            "mine": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
+        }.get(scope, ())
         svc = self.services.get(ActionService)
-        self.action_model.set_rows(svc.list(ActionFilter(mine=scope == "mine", overdue=scope == "overdue",
-                                                         owner=self.owner.text(), statuses=statuses)))
+        self.action_model.set_rows(
+            svc.list(
+                ActionFilter(
+                    mine=scope == "mine",
+                    overdue=scope == "overdue",
+                    owner=self.owner.text(),
+                    statuses=statuses,
+                )
+            )
+        )
         self.actions_table.resizeColumnToContents(0)
         self.update_action_buttons()
         self.services.badge_changed.emit("meetings", svc.overdue_count())
@@ -483,8 +543,13 @@ class MeetingsPane(Pane):
         if meeting_id is None:
             return None
         meeting = self.svc.get(meeting_id)
-        window = MinutesWindow(self.services, meeting, draft or self.services.get(MeetingMinutesService).draft(meeting_id),
-                               self.store, self)
+        window = MinutesWindow(
+            self.services,
+            meeting,
+            draft or self.services.get(MeetingMinutesService).draft(meeting_id),
+            self.store,
+            self,
+        )
         if draft is not None:
             window.editor.mark_dirty()
         self.windows.append(window)
@@ -494,31 +559,43 @@ class MeetingsPane(Pane):
     def export_invitation(self) -> None:
         """The .ics (written here, it is small), then the agenda PDF: rendered off the GUI thread,
         previewed and saved where the user says."""
+
         def run(meeting_id: int) -> None:
             ics, stem = self.svc.invitation_ics(meeting_id)
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export invitation"), stem + ".ics",
-                                                  self.tr("Calendar invitation (*.ics)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export invitation"), stem + ".ics", self.tr("Calendar invitation (*.ics)")
+            )
             if path:
                 write_atomically(path, ics)
                 self.status_message.emit(self.tr("Wrote {file}.").format(file=path))
                 self.export_agenda_pdf(meeting_id)
+
         self._with_selected(run)
 
     def export_agenda_pdf(self, meeting_id: int) -> None:
         from commdesk.ui.common.export import export_pdf_interactively
 
         topic = self.svc.get(meeting_id).topic
-        export_pdf_interactively(self, self.services, self.tr("Invitation and agenda"),
-                                 _file_name(topic, self.tr("agenda")),
-                                 lambda: self.svc.agenda_document(meeting_id))
+        export_pdf_interactively(
+            self,
+            self.services,
+            self.tr("Invitation and agenda"),
+            _file_name(topic, self.tr("agenda")),
+            lambda: self.svc.agenda_document(meeting_id),
+        )
 
     def export_minutes_pdf(self, meeting_id: int) -> None:
         from commdesk.ui.common.export import export_pdf_interactively
 
         topic = self.svc.get(meeting_id).topic
         minutes = self.services.get(MeetingMinutesService)
-        export_pdf_interactively(self, self.services, self.tr("Minutes"), _file_name(topic, self.tr("minutes")),
-                                 lambda: minutes.minutes_document(meeting_id))
+        export_pdf_interactively(
+            self,
+            self.services,
+            self.tr("Minutes"),
+            _file_name(topic, self.tr("minutes")),
+            lambda: minutes.minutes_document(meeting_id),
+        )
 
     # ------------------------------------------------------------------------------------ mail
     def _reasons(self, meeting_id: int) -> dict[str, str] | None:
@@ -527,9 +604,13 @@ class MeetingsPane(Pane):
         for f in self.svc.check(self.svc.get(meeting_id)):
             if f.rule in reasons:
                 continue
-            reason = ask_text(self, self.tr("Send despite {rule}?").format(rule=f.rule),
-                              self.tr("{message}\n\nReason for sending anyway (kept in the audit log):")
-                              .format(message=f.message))
+            reason = ask_text(
+                self,
+                self.tr("Send despite {rule}?").format(rule=f.rule),
+                self.tr("{message}\n\nReason for sending anyway (kept in the audit log):").format(
+                    message=f.message
+                ),
+            )
             if not reason or not reason.strip():
                 return None
             reasons[f.rule] = reason.strip()
@@ -544,17 +625,22 @@ class MeetingsPane(Pane):
             mailer = self.services.get(MeetingMailer)
             title = self.tr("Send invitation")
             if not sending.has_account(self.services):
-                sending.save_eml_files(self, title, lambda folder: mailer.outbox.save_as_eml(
-                    mailer.invitation_draft(meeting_id), folder))
+                sending.save_eml_files(
+                    self,
+                    title,
+                    lambda folder: mailer.outbox.save_as_eml(mailer.invitation_draft(meeting_id), folder),
+                )
                 return
             reasons = self._reasons(meeting_id)
             if reasons is None:
                 return
-            ids = sending.queue_with_override(self, title, lambda override: mailer.send_invitation(
-                meeting_id, reasons, override=override))
+            ids = sending.queue_with_override(
+                self, title, lambda override: mailer.send_invitation(meeting_id, reasons, override=override)
+            )
             if ids:
                 self.services.data_changed.emit("meetings")
                 sending.offer_send_now(self.services, self, ids)
+
         self._with_selected(run)
 
     def send_minutes(self) -> None:
@@ -566,14 +652,20 @@ class MeetingsPane(Pane):
             mailer = self.services.get(MeetingMailer)
             title = self.tr("Send minutes")
             if not sending.has_account(self.services):
-                sending.save_eml_files(self, title, lambda folder: mailer.outbox.save_as_eml(
-                    mailer.minutes_draft(meeting_id), folder))
+                sending.save_eml_files(
+                    self,
+                    title,
+                    lambda folder: mailer.outbox.save_as_eml(mailer.minutes_draft(meeting_id), folder),
+                )
                 return
-            ids = sending.queue_with_override(self, title, lambda override: mailer.send_minutes(
-                meeting_id, override=override))
+            ids = sending.queue_with_override(
+                self, title, lambda override: mailer.send_minutes(meeting_id, override=override)
+            )
             if ids:
-                sending.offer_send_now(self.services, self, ids,
-                                       on_done=lambda _s: self.services.data_changed.emit("meetings"))
+                sending.offer_send_now(
+                    self.services, self, ids, on_done=lambda _s: self.services.data_changed.emit("meetings")
+                )
+
         self._with_selected(run)
 
     def circulate(self) -> None:
@@ -581,21 +673,31 @@ class MeetingsPane(Pane):
 
     def approve(self) -> None:
         """Approving locks the minutes and signs them off in the current person's name: ask first."""
+
         def run(meeting_id: int) -> None:
             topic = self.svc.get(meeting_id).topic
-            if confirm(self, self.tr("Approve minutes"), self.tr(
+            if confirm(
+                self,
+                self.tr("Approve minutes"),
+                self.tr(
                     "Approve the minutes of \u201c{topic}\u201d as {name}? They are then locked and signed off "
-                    "in your name; only the organiser can re-open them, with a reason.").format(
-                        topic=topic, name=self.services.person().name)):
+                    "in your name; only the organiser can re-open them, with a reason."
+                ).format(topic=topic, name=self.services.person().name),
+            ):
                 self.services.get(MeetingMinutesService).approve(meeting_id)
+
         self._with_selected(run)
 
     def reopen(self) -> None:
         def run(meeting_id: int) -> None:
-            reason = ask_text(self, self.tr("Re-open approved minutes"),
-                              self.tr("Why are the approved minutes re-opened? (kept in the audit log)"))
+            reason = ask_text(
+                self,
+                self.tr("Re-open approved minutes"),
+                self.tr("Why are the approved minutes re-opened? (kept in the audit log)"),
+            )
             if reason:
                 self.services.get(MeetingMinutesService).reopen(meeting_id, reason)
+
         self._with_selected(run)
 
     def edit_backlog(self):
@@ -615,6 +717,7 @@ class MeetingsPane(Pane):
             reason = ask_text(self, self.tr("Cancel meeting"), self.tr("Why is the meeting cancelled?"))
             if reason:
                 self.svc.cancel(meeting_id, reason)
+
         self._with_selected(run)
 
     # ------------------------------------------------------------------------------------ actions
@@ -630,11 +733,15 @@ class MeetingsPane(Pane):
 
         note = view.action.note
         if status is ActionStatus.CANCELLED:
-            note = ask_text(self, self.tr("Cancel action item"), self.tr("Why is this action cancelled?")) or ""
+            note = (
+                ask_text(self, self.tr("Cancel action item"), self.tr("Why is this action cancelled?")) or ""
+            )
             if not note.strip():
                 return
         try:
-            self.services.get(ActionService).update(replace(view.action, status=status, note=note), view.version)
+            self.services.get(ActionService).update(
+                replace(view.action, status=status, note=note), view.version
+            )
         except CommdeskError as exc:
             show_error(self, self.tr("The action item was not changed"), exc)
         self.refresh_actions()
@@ -655,22 +762,36 @@ class MeetingsPane(Pane):
         from commdesk.ui.common.export import export_pdf_interactively
 
         svc = self.services.get(ActionService)
-        export_pdf_interactively(self, self.services, self.tr("Action report"), "actions.pdf", svc.report_document)
+        export_pdf_interactively(
+            self, self.services, self.tr("Action report"), "actions.pdf", svc.report_document
+        )
 
     # ------------------------------------------------------------------------------------ start-up
     def offer_recovery(self) -> list[int]:
         """Minutes left behind by a crash: offer each one back. Recover is the default (Enter); Later
         (also Esc) keeps the copy for the next start; only Discard, chosen on purpose, deletes it."""
         restored = []
-        recover, later, discard = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
-                                   QMessageBox.StandardButton.Discard)
+        recover, later, discard = (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Discard,
+        )
         zone = self.services.get(SettingsService).time_zone()
         for rec in self.store.pending():
-            question = self.tr("The minutes of \u201c{topic}\u201d were not saved when commdesk stopped "
-                               "(copy from {time}). Recover them now, with the agenda item and timer where "
-                               "they were?").format(topic=rec.label, time=tz.format_instant(rec.saved_at, zone))
-            reply = ask(self, "question", self.tr("Recover unsaved minutes"), question, recover | later | discard,
-                        default=recover, labels={recover: self.tr("&Recover"), later: self.tr("&Later")})
+            question = self.tr(
+                "The minutes of \u201c{topic}\u201d were not saved when commdesk stopped "
+                "(copy from {time}). Recover them now, with the agenda item and timer where "
+                "they were?"
+            ).format(topic=rec.label, time=tz.format_instant(rec.saved_at, zone))
+            reply = ask(
+                self,
+                "question",
+                self.tr("Recover unsaved minutes"),
+                question,
+                recover | later | discard,
+                default=recover,
+                labels={recover: self.tr("&Recover"), later: self.tr("&Later")},
+            )
             if reply == recover:
                 try:
                     window = self.open_minutes(rec.draft.meeting_id, rec.draft)
@@ -680,8 +801,13 @@ class MeetingsPane(Pane):
                 if window is not None:
                     window.editor.restore_live(rec.live, rec.saved_at)
                 restored.append(rec.draft.meeting_id)
-            elif reply == discard and confirm(self, self.tr("Discard unsaved minutes"), self.tr(
-                    "Delete the unsaved copy of the minutes of \u201c{topic}\u201d for good?").format(topic=rec.label)):
+            elif reply == discard and confirm(
+                self,
+                self.tr("Discard unsaved minutes"),
+                self.tr("Delete the unsaved copy of the minutes of \u201c{topic}\u201d for good?").format(
+                    topic=rec.label
+                ),
+            ):
                 self.store.discard(rec.key)
         return restored
 

@@ -4,6 +4,7 @@ Each editor emits ``changed`` on every edit, insertion, removal or move, so the 
 procedure checks live. Fields a table does not show (person/contact ids, linked documents, the
 "review of actions" flag) travel with the row and come back unchanged.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -34,7 +35,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class _TableEditor(QWidget):
     changed = Signal()
-    min_widths: dict[int, int] = {}     # column -> pixels, so empty columns stay easy to click into
+    min_widths: dict[int, int] = {}  # column -> pixels, so empty columns stay easy to click into
 
     def __init__(self, headers: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,8 +127,16 @@ class ParticipantsEditor(_TableEditor):
     min_widths = {1: 220, 3: 110, 4: 80}
 
     def __init__(self, services, parent: QWidget | None = None):
-        super().__init__([self.tr("Name"), self.tr("E-mail"), self.tr("Required"), self.tr("Response"),
-                          self.tr("Attended")], parent)
+        super().__init__(
+            [
+                self.tr("Name"),
+                self.tr("E-mail"),
+                self.tr("Required"),
+                self.tr("Response"),
+                self.tr("Attended"),
+            ],
+            parent,
+        )
         self.services = services
         self.table.setObjectName("participantsTable")
         self._button(self.tr("&Add"), lambda: self.add(Participant(""), edit=True), "participantAdd")
@@ -143,7 +152,9 @@ class ParticipantsEditor(_TableEditor):
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(p.email))
         required = QTableWidgetItem()
-        required.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        required.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        )
         required.setCheckState(Qt.CheckState.Checked if p.required else Qt.CheckState.Unchecked)
         self.table.setItem(row, 2, required)
         response = QComboBox()
@@ -167,10 +178,16 @@ class ParticipantsEditor(_TableEditor):
                 continue
             old = self.table.item(row, 0).data(ROW_ROLE) if self.table.item(row, 0) else None
             base = old if isinstance(old, Participant) else Participant("")
-            out.append(replace(base, name=name, email=email,
-                               required=self.table.item(row, 2).checkState() == Qt.CheckState.Checked,
-                               response=Response(self.table.cellWidget(row, 3).currentData()),
-                               attended=self.table.cellWidget(row, 4).currentData()))
+            out.append(
+                replace(
+                    base,
+                    name=name,
+                    email=email,
+                    required=self.table.item(row, 2).checkState() == Qt.CheckState.Checked,
+                    response=Response(self.table.cellWidget(row, 3).currentData()),
+                    attended=self.table.cellWidget(row, 4).currentData(),
+                )
+            )
         return out
 
     def pick(self) -> None:
@@ -182,9 +199,12 @@ class ParticipantsEditor(_TableEditor):
         """Add those not yet invited (same person, contact or e-mail address)."""
         have = self.values()
         for p in people:
-            if any((p.person_id is not None and p.person_id == h.person_id)
-                   or (p.contact_id is not None and p.contact_id == h.contact_id)
-                   or (p.email and p.email.lower() == h.email.lower()) for h in have):
+            if any(
+                (p.person_id is not None and p.person_id == h.person_id)
+                or (p.contact_id is not None and p.contact_id == h.contact_id)
+                or (p.email and p.email.lower() == h.email.lower())
+                for h in have
+            ):
                 continue
             self.add(p)
             have.append(p)
@@ -208,7 +228,9 @@ class ContactPicker(QDialog):
         self.hint = QLabel(self.tr("Check everyone to invite; contacts are added with their primary e-mail."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add checked"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -234,13 +256,27 @@ class ContactPicker(QDialog):
         needle = text.casefold()
         entries: list[tuple[tuple[str, int], Participant, str]] = []
         for person in self.services.get(PeopleService).list():
-            if needle and needle not in person.name.casefold() and needle not in (person.email or "").casefold():
+            if (
+                needle
+                and needle not in person.name.casefold()
+                and needle not in (person.email or "").casefold()
+            ):
                 continue
-            entries.append((("person", person.id), Participant(person.name, person.email or "", person_id=person.id),
-                            self.tr("colleague")))
+            entries.append(
+                (
+                    ("person", person.id),
+                    Participant(person.name, person.email or "", person_id=person.id),
+                    self.tr("colleague"),
+                )
+            )
         for c in self.services.get(ContactService).search(ContactQuery(text=text), limit=100):
-            entries.append((("contact", c.id), Participant(c.name, c.email or "", contact_id=c.id),
-                            c.outlet or self.tr("contact")))
+            entries.append(
+                (
+                    ("contact", c.id),
+                    Participant(c.name, c.email or "", contact_id=c.id),
+                    c.outlet or self.tr("contact"),
+                )
+            )
         self.list.blockSignals(True)
         self.list.clear()
         for key, p, where in entries:

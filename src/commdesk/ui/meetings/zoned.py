@@ -11,6 +11,7 @@ arrow keys still move between day, month, hour and minute, and a separator goes 
 Both are general; the organisation settings' own zone list is searched the same way
 (``make_zone_search``).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -60,7 +61,7 @@ class ZonedDateTimeEdit(QDateTimeEdit):
 
     def __init__(self, zone: str = "UTC", parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTimeZone(QTimeZone.utc())   # a carrier for the wall clock, see the module doc
+        self.setTimeZone(QTimeZone.utc())  # a carrier for the wall clock, see the module doc
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self._zone = zone
@@ -79,13 +80,18 @@ class ZonedDateTimeEdit(QDateTimeEdit):
         if instant is None:
             return
         local = tz.to_zone(instant, self._zone)
-        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
-                                   QTimeZone.utc()))
+        self.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc()
+            )
+        )
 
     def wall_clock(self) -> datetime:
         """The date and time as shown (naive)."""
         value = self.dateTime()
-        return datetime.combine(value.date().toPython(), value.time().toPython().replace(second=0, microsecond=0))
+        return datetime.combine(
+            value.date().toPython(), value.time().toPython().replace(second=0, microsecond=0)
+        )
 
     def instant(self) -> datetime:
         shown = self.wall_clock()
@@ -96,14 +102,20 @@ class ZonedDateTimeEdit(QDateTimeEdit):
     # Not by overriding focusNextPrevChild: Qt's editor calls it for a typed separator too, so the
     # "-" of "2027-12-15" threw the focus out of the field.
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            forward = (
+                event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
             if leave_field(self, forward):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:   # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if separator_already_typed(self, event):
             event.accept()
             return

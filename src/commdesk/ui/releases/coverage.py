@@ -1,4 +1,5 @@
 """Publication record and coverage log of one release, with a chart (QtCharts)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -39,8 +40,14 @@ _TONE_COLOURS = {"positive": "#2e8b57", "neutral": "#7a8290", "negative": "#c83c
 class CoverageDialog(QDialog):
     """One pick-up: outlet, journalist, date, link, headline, reach, tone, original or reprint."""
 
-    def __init__(self, release_id: int, item: Coverage | None = None, parent=None,
-                 journalists: list[tuple[int, str]] | None = None, today: date | None = None):
+    def __init__(
+        self,
+        release_id: int,
+        item: Coverage | None = None,
+        parent=None,
+        journalists: list[tuple[int, str]] | None = None,
+        today: date | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Coverage"))
         self.release_id, self.item = release_id, item
@@ -72,16 +79,25 @@ class CoverageDialog(QDialog):
         self.tone.setCurrentIndex(1)
         self.original = QCheckBox(self.tr("Original report (not a reprint)"))
         self.original.setChecked(True)
-        for label, w in ((self.tr("&Outlet:"), self.outlet), (self.tr("&Kind:"), self.kind),
-                         (self.tr("&Journalist:"), self.journalist), (self.tr("&Date:"), self.day),
-                         (self.tr("&Link:"), self.url), (self.tr("&Headline:"), self.headline),
-                         (self.tr("&Reach:"), self.reach), (self.tr("&Tone:"), self.tone), ("", self.original)):
+        for label, w in (
+            (self.tr("&Outlet:"), self.outlet),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Journalist:"), self.journalist),
+            (self.tr("&Date:"), self.day),
+            (self.tr("&Link:"), self.url),
+            (self.tr("&Headline:"), self.headline),
+            (self.tr("&Reach:"), self.reach),
+            (self.tr("&Tone:"), self.tone),
+            ("", self.original),
+        ):
             form.addRow(label, w)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -102,12 +118,23 @@ class CoverageDialog(QDialog):
         idx = self.journalist.findText(name)
         contact = self.journalist.itemData(idx) if idx >= 0 else None
         if contact is not None and name.endswith(")") and " (" in name:
-            name = name.rsplit(" (", 1)[0]           # the contact's name without the outlet
+            name = name.rsplit(" (", 1)[0]  # the contact's name without the outlet
         base = self.item
-        return Coverage(self.release_id, self.outlet.text(), date(d.year(), d.month(), d.day()),
-                        self.kind.currentData(), contact, name, self.url.text(), self.headline.text(),
-                        self.reach.value(), self.tone.currentData(), self.original.isChecked(),
-                        base.id if base else None, base.version if base else 0)
+        return Coverage(
+            self.release_id,
+            self.outlet.text(),
+            date(d.year(), d.month(), d.day()),
+            self.kind.currentData(),
+            contact,
+            name,
+            self.url.text(),
+            self.headline.text(),
+            self.reach.value(),
+            self.tone.currentData(),
+            self.original.isChecked(),
+            base.id if base else None,
+            base.version if base else 0,
+        )
 
 
 def tone_chart(items: list[Coverage]) -> QChart:
@@ -162,20 +189,21 @@ def timeline_chart(items: list[Coverage]) -> QChart:
 
 
 class CoveragePanel(QWidget):
-    publish_record_requested = Signal(str, str)     # channel, url
+    publish_record_requested = Signal(str, str)  # channel, url
     add_requested = Signal()
-    edit_requested = Signal(object)                 # Coverage
+    edit_requested = Signal(object)  # Coverage
     delete_requested = Signal(object)
     report_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.zone = tz.zone(tz.system_zone_name())   # the pane sets the organisation's zone
+        self.zone = tz.zone(tz.system_zone_name())  # the pane sets the organisation's zone
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>" + self.tr("Where it went out") + "</b>"))
         self.publications = QTableWidget(0, 4)
-        self.publications.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Time"), self.tr("Link"),
-                                                     self.tr("Recorded by")])
+        self.publications.setHorizontalHeaderLabels(
+            [self.tr("Channel"), self.tr("Time"), self.tr("Link"), self.tr("Recorded by")]
+        )
         self.publications.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.publications.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.publications.setMaximumHeight(120)
@@ -189,7 +217,8 @@ class CoveragePanel(QWidget):
         self.url.setPlaceholderText(self.tr("Link to the published release (optional)"))
         self.record_button = QPushButton(self.tr("&Record publication"))
         self.record_button.clicked.connect(
-            lambda: self.publish_record_requested.emit(self.channel.currentData(), self.url.text()))
+            lambda: self.publish_record_requested.emit(self.channel.currentData(), self.url.text())
+        )
         row.addWidget(self.channel)
         row.addWidget(self.url, 1)
         row.addWidget(self.record_button)
@@ -211,8 +240,9 @@ class CoveragePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(CoverageTableModel.HEADLINE,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CoverageTableModel.HEADLINE, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self._edit())
         split.addWidget(self.table)
@@ -246,12 +276,14 @@ class CoveragePanel(QWidget):
         if c is not None:
             self.delete_requested.emit(c)
 
-    def show_data(self, publications: list[Publication], items: list[Coverage], can_record: bool,
-                  can_log: bool) -> None:
+    def show_data(
+        self, publications: list[Publication], items: list[Coverage], can_record: bool, can_log: bool
+    ) -> None:
         self.publications.setRowCount(len(publications))
         for i, p in enumerate(publications):
-            for col, text in enumerate((channel_label(p.channel), format_moment(tz.to_zone(p.at, self.zone)), p.url,
-                                        p.recorded_by)):
+            for col, text in enumerate(
+                (channel_label(p.channel), format_moment(tz.to_zone(p.at, self.zone)), p.url, p.recorded_by)
+            ):
                 self.publications.setItem(i, col, QTableWidgetItem(text))
         self.publications.resizeColumnToContents(0)
         self.publications.resizeColumnToContents(1)
@@ -261,10 +293,13 @@ class CoveragePanel(QWidget):
             w.setEnabled(can_log)
         self.model.set_rows(items)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(CoverageTableModel.HEADLINE,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CoverageTableModel.HEADLINE, QHeaderView.ResizeMode.Stretch
+        )
         reach = sum(c.reach for c in items)
-        self.summary.setText(self.tr("%n pick-up(s), reach {reach}", "", len(items)).format(reach=f"{reach:,}"))
+        self.summary.setText(
+            self.tr("%n pick-up(s), reach {reach}", "", len(items)).format(reach=f"{reach:,}")
+        )
         self.tone_view.setChart(tone_chart(items))
         self.time_view.setChart(timeline_chart(items))
 
@@ -289,7 +324,9 @@ class CoverageReportDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Preview…"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -302,7 +339,10 @@ class CoverageReportDialog(QDialog):
     def _accept(self) -> None:
         start, end = self.period()
         if start > end:
-            self.error.setText(self.tr("The start {start} is after the end {end}; swap them or choose "
-                                       "another day.").format(start=start.isoformat(), end=end.isoformat()))
+            self.error.setText(
+                self.tr("The start {start} is after the end {end}; swap them or choose another day.").format(
+                    start=start.isoformat(), end=end.isoformat()
+                )
+            )
             return
         self.accept()

@@ -1,4 +1,5 @@
 """Small dialogs of the releases pane: a new release from a template."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -43,7 +44,9 @@ class NewReleaseDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -86,12 +89,13 @@ class TemplateEditorDialog(QDialog):
         split = QSplitter()
         self.text = QPlainTextEdit(template.text)
         self.placeholders = QListWidget()
-        for name, p in KNOWN_PLACEHOLDERS.items():      # written as this template's language writes them
+        for name, p in KNOWN_PLACEHOLDERS.items():  # written as this template's language writes them
             item = QListWidgetItem(f"{{{{ {name_in(name, template.language)} }}}}  \u2014 {p.description}")
             item.setToolTip(item.text())
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(
-            lambda item: self.text.insertPlainText(item.text().split("  ")[0]))
+            lambda item: self.text.insertPlainText(item.text().split("  ")[0])
+        )
         split.addWidget(self.text)
         split.addWidget(self.placeholders)
         split.setSizes([520, 300])
@@ -104,15 +108,20 @@ class TemplateEditorDialog(QDialog):
         self.preview.setMinimumHeight(180)
         form.addRow(QLabel(self.tr("Preview with sample data:")))
         form.addRow(self.preview)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self,
-                  lambda: self.save_button.isEnabled() and self._save())       # Ctrl+S saves too
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Save),
+            self,
+            lambda: self.save_button.isEnabled() and self._save(),
+        )  # Ctrl+S saves too
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -139,9 +148,13 @@ class TemplateEditorDialog(QDialog):
         from commdesk.core.errors import CommdeskError
 
         try:
-            self.saved = self.service.save(self.template.key, self.template.language, self.title.text(),
-                                           self.text.toPlainText(),
-                                           self.template.version if not self.template.builtin else None)
+            self.saved = self.service.save(
+                self.template.key,
+                self.template.language,
+                self.title.text(),
+                self.text.toPlainText(),
+                self.template.version if not self.template.builtin else None,
+            )
         except CommdeskError as exc:
             self.problems.setText(str(exc))
             return

@@ -1,5 +1,6 @@
 """The release editor: the Designer form (forms/releases/release_editor_form.ui) filled from and
 read into a ``ReleaseEdit``; ``changed`` fires on every keystroke so the pane can autosave."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,21 +17,30 @@ from commdesk.core.releases.records import CHANNELS, ReleaseEdit
 from commdesk.ui.generated.ui_release_editor_form import Ui_ReleaseEditorForm
 
 #: Offered first in the embargo's time zone list; every other IANA zone follows, alphabetically.
-ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
-         "Europe/Berlin", "America/New_York", "UTC")
+ZONES = (
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Taipei",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "UTC",
+)
 
 
 def all_zones() -> list[str]:
     """The common zones, then every other zone this system knows (zoneinfo / tzdata)."""
     try:
         others = sorted(available_timezones() - set(ZONES))
-    except (OSError, ValueError):   # no readable tz database: the common ones may still resolve
+    except (OSError, ValueError):  # no readable tz database: the common ones may still resolve
         others = []
     return [*ZONES, *(z for z in others if not z.startswith(("posix/", "right/")) and z != "localtime")]
 
 
 def zone_error(name: str) -> str:
-    """"" when ``name`` is a time zone, else a sentence that names it."""
+    """ "" when ``name`` is a time zone, else a sentence that names it."""
     name = name.strip()
     if name:
         try:
@@ -39,8 +49,10 @@ def zone_error(name: str) -> str:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     return QCoreApplication.translate(
-        "ReleaseEditor", "\u201c{zone}\u201d is not a time zone; choose one from the list, such as "
-        "Asia/Shanghai or Europe/Berlin.").format(zone=name)
+        "ReleaseEditor",
+        "\u201c{zone}\u201d is not a time zone; choose one from the list, such as "
+        "Asia/Shanghai or Europe/Berlin.",
+    ).format(zone=name)
 
 
 def channel_names() -> dict[str, str]:
@@ -51,7 +63,7 @@ def channel_names() -> dict[str, str]:
 
 class ReleaseEditor(QWidget):
     changed = Signal()
-    open_linked = Signal(int)          # the linked release in the other language, to show it
+    open_linked = Signal(int)  # the linked release in the other language, to show it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -65,7 +77,7 @@ class ReleaseEditor(QWidget):
         # embargo starts at 10:00 of the next working day in its zone, a past one is flagged
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.calendar = None
-        self._embargo_unset = True      # the field holds no embargo of this release yet
+        self._embargo_unset = True  # the field holds no embargo of this release yet
         self._messages: dict[str, str] = {}
         self.ui.languageCombo.addItem("中文", "zh")
         self.ui.languageCombo.addItem("English", "en")
@@ -74,7 +86,7 @@ class ReleaseEditor(QWidget):
         zone = self.ui.zoneCombo
         zone.addItems(list(ZONES))
         zone.insertSeparator(len(ZONES))
-        zone.addItems(all_zones()[len(ZONES):])
+        zone.addItems(all_zones()[len(ZONES) :])
         zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zone.setMaxVisibleItems(20)
         zone.setMinimumContentsLength(16)
@@ -105,7 +117,9 @@ class ReleaseEditor(QWidget):
         for combo in (self.ui.languageCombo, self.ui.ruleCombo, self.ui.linkCombo):
             combo.currentIndexChanged.connect(self._changed)
         self._link_candidates: list[tuple[int, str, str]] = []
-        self.ui.linkCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.linkCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.ui.linkCombo.setMinimumContentsLength(20)
         self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._fill_links(self.linked_id()))
         self.ui.linkCombo.currentIndexChanged.connect(lambda _i: self._link_state())
@@ -153,7 +167,11 @@ class ReleaseEditor(QWidget):
         """Show (or clear) one of the editor's own messages under the form, keeping the others."""
         previous = self._messages.get(key, "")
         if text or previous:
-            lines = [line for line in self.ui.errorLabel.text().splitlines() if line and line not in (previous, text)]
+            lines = [
+                line
+                for line in self.ui.errorLabel.text().splitlines()
+                if line and line not in (previous, text)
+            ]
             if text:
                 lines.insert(0, text)
             self.ui.errorLabel.setText("\n".join(lines))
@@ -178,9 +196,10 @@ class ReleaseEditor(QWidget):
             shown = ui.embargoEdit.wall_clock()
             moment = tz.wall_clock(shown.date(), shown.time(), zone)
             if embargo_is_past(moment, self.clock()):
-                text = self.tr("The embargo {time} is already past: the release would not be embargoed. "
-                               "Choose a later time or untick \u201cEmbargo until\u201d.").format(
-                    time=tz.format_instant(moment, zone))
+                text = self.tr(
+                    "The embargo {time} is already past: the release would not be embargoed. "
+                    "Choose a later time or untick \u201cEmbargo until\u201d."
+                ).format(time=tz.format_instant(moment, zone))
         ui.embargoEdit.setStyleSheet("QDateTimeEdit { border: 1px solid #b3261e; }" if text else "")
         ui.embargoEdit.setProperty("past", bool(text))
         self._set_message("past", text)
@@ -268,13 +287,19 @@ class ReleaseEditor(QWidget):
                 check.setChecked(key in edit.channels)
             for i in range(ui.reviewersList.count()):
                 item = ui.reviewersList.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in edit.reviewer_ids
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in edit.reviewer_ids
+                    else Qt.CheckState.Unchecked
+                )
             chosen = {lid for lid, _ in edit.lists}
             for i in range(ui.listsList.count()):
                 item = ui.listsList.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)[0] in chosen
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole)[0] in chosen
+                    else Qt.CheckState.Unchecked
+                )
             ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(edit.review_rule)))
             self._fill_links(edit.linked_id)
             self._base = edit
@@ -299,38 +324,62 @@ class ReleaseEditor(QWidget):
             shown = ui.embargoEdit.wall_clock()
             if tz.is_valid_zone(zone):
                 embargo = tz.wall_clock(shown.date(), shown.time(), zone)
-            else:   # the service names the bad zone
+            else:  # the service names the bad zone
                 embargo = shown.replace(tzinfo=UTC)
         content = ReleaseContent(
-            title=ui.titleEdit.text(), subtitle=ui.subtitleEdit.text(), dateline_city=ui.cityEdit.text(),
-            dateline_date=date(qd.year(), qd.month(), qd.day()), body_markdown=ui.bodyEdit.toPlainText(),
-            quotes=tuple(quotes), boilerplate=ui.boilerplateEdit.toPlainText(),
-            media_contact=ui.contactEdit.toPlainText(), language=ui.languageCombo.currentData() or "zh",
-            embargo=embargo)
-        reviewers = tuple(ui.reviewersList.item(i).data(Qt.ItemDataRole.UserRole)
-                          for i in range(ui.reviewersList.count())
-                          if ui.reviewersList.item(i).checkState() == Qt.CheckState.Checked)
-        lists = tuple(tuple(ui.listsList.item(i).data(Qt.ItemDataRole.UserRole))
-                      for i in range(ui.listsList.count())
-                      if ui.listsList.item(i).checkState() == Qt.CheckState.Checked)
+            title=ui.titleEdit.text(),
+            subtitle=ui.subtitleEdit.text(),
+            dateline_city=ui.cityEdit.text(),
+            dateline_date=date(qd.year(), qd.month(), qd.day()),
+            body_markdown=ui.bodyEdit.toPlainText(),
+            quotes=tuple(quotes),
+            boilerplate=ui.boilerplateEdit.toPlainText(),
+            media_contact=ui.contactEdit.toPlainText(),
+            language=ui.languageCombo.currentData() or "zh",
+            embargo=embargo,
+        )
+        reviewers = tuple(
+            ui.reviewersList.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(ui.reviewersList.count())
+            if ui.reviewersList.item(i).checkState() == Qt.CheckState.Checked
+        )
+        lists = tuple(
+            tuple(ui.listsList.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(ui.listsList.count())
+            if ui.listsList.item(i).checkState() == Qt.CheckState.Checked
+        )
         base = getattr(self, "_base", None)
-        return ReleaseEdit(content, zone if embargo else "",
-                           tuple(k for k, c in self.channel_checks.items() if c.isChecked()), lists, reviewers,
-                           ui.ruleCombo.currentData() or "any",
-                           base.owner_id if base else None, self.linked_id())
+        return ReleaseEdit(
+            content,
+            zone if embargo else "",
+            tuple(k for k, c in self.channel_checks.items() if c.isChecked()),
+            lists,
+            reviewers,
+            ui.ruleCombo.currentData() or "any",
+            base.owner_id if base else None,
+            self.linked_id(),
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         for w in (self.ui.titleEdit, self.ui.subtitleEdit, self.ui.cityEdit):
             w.setReadOnly(read_only)
         for w in (self.ui.bodyEdit, self.ui.quotesEdit, self.ui.boilerplateEdit, self.ui.contactEdit):
             w.setReadOnly(read_only)
-        for w in (self.ui.dateEdit, self.ui.languageCombo, self.ui.embargoCheck, self.ui.ruleCombo, self.ui.linkCombo,
-                  self.ui.reviewersList, self.ui.listsList, *self.channel_checks.values()):
+        for w in (
+            self.ui.dateEdit,
+            self.ui.languageCombo,
+            self.ui.embargoCheck,
+            self.ui.ruleCombo,
+            self.ui.linkCombo,
+            self.ui.reviewersList,
+            self.ui.listsList,
+            *self.channel_checks.values(),
+        ):
             w.setEnabled(not read_only)
         self.ui.embargoEdit.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
         self.ui.zoneCombo.setEnabled(not read_only and self.ui.embargoCheck.isChecked())
         self.check_past()
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self._messages = {"zone": errors.get("embargo_tz", "")}   # cleared once the zone is corrected
+        self._messages = {"zone": errors.get("embargo_tz", "")}  # cleared once the zone is corrected
         self.ui.errorLabel.setText("\n".join(errors.values()))

@@ -5,6 +5,7 @@ in the embargo's zone, so 2026-03-08 02:30 typed for Asia/Shanghai is stored as 
 zone the computer is in (a plain ``QDateTimeEdit`` works in the process's zone, where that night's
 02:30 may not exist). This class only gives it the constructor Designer's generated code calls.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget

@@ -1,5 +1,6 @@
-""""Send to lists…": who a release reaches, who is left out and why, the EM-1 subject check,
+""" "Send to lists…": who a release reaches, who is left out and why, the EM-1 subject check,
 personalised or Bcc; then into the outbox (and "Send now"), or .eml files without a mail account."""
+
 from __future__ import annotations
 
 import html
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import CommdeskError
+from commdesk.core.releases.gate import Path, why_not_leave
 from commdesk.core.releases.records import Release
 from commdesk.core.rules import Level
-from commdesk.core.releases.gate import Path, why_not_leave
 from commdesk.services.mail.sending import MailingPreview, ReleaseMailer
 from commdesk.ui.mail import sending
 
@@ -36,13 +37,15 @@ def mailing_blocked(services, release: Release | None) -> str | None:
     person = services.person()
     if not (person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)):
         return QCoreApplication.translate("ReleaseMailing", "Only officers and administrators send mail.")
-    return why_not_leave(release.state, Path.MAIL, release.reference)   # the gate's rule and words
+    return why_not_leave(release.state, Path.MAIL, release.reference)  # the gate's rule and words
 
 
 def _findings_html(findings) -> str:
     colour = {Level.BLOCK: "#b3261e", Level.WARN: "#8a5a00", Level.OK: "#555555"}
-    return "<br>".join(f'<span style="color:{colour[f.level]}">{html.escape(f.rule)}: {html.escape(f.message)}</span>'
-                       for f in findings)
+    return "<br>".join(
+        f'<span style="color:{colour[f.level]}">{html.escape(f.rule)}: {html.escape(f.message)}</span>'
+        for f in findings
+    )
 
 
 class ReleaseMailingDialog(QDialog):
@@ -93,12 +96,20 @@ class ReleaseMailingDialog(QDialog):
         self.account = sending.has_account(services)
         buttons = QDialogButtonBox()
         if self.account:
-            self.go_button = buttons.addButton(self.tr("Put &in outbox"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.go_button = buttons.addButton(
+                self.tr("Put &in outbox"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.go_button.clicked.connect(self.queue)
         else:
-            self.go_button = buttons.addButton(self.tr("Save .&eml files…"), QDialogButtonBox.ButtonRole.AcceptRole)
-            self.go_button.setToolTip(self.tr("No mail account is set up (Outbox > Account…): save the messages "
-                                              "as .eml files for any mail program."))
+            self.go_button = buttons.addButton(
+                self.tr("Save .&eml files…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.go_button.setToolTip(
+                self.tr(
+                    "No mail account is set up (Outbox > Account…): save the messages "
+                    "as .eml files for any mail program."
+                )
+            )
             self.go_button.clicked.connect(self.save_eml)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -108,8 +119,11 @@ class ReleaseMailingDialog(QDialog):
         self.refresh()
 
     def list_ids(self) -> list[int]:
-        return [self.lists.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.lists.count())
-                if self.lists.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.lists.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.lists.count())
+            if self.lists.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     @property
     def personalised(self) -> bool:
@@ -128,15 +142,23 @@ class ReleaseMailingDialog(QDialog):
             return
         self.subject.setText(self.tr("Subject: {subject}").format(subject=p.subject))
         mode = self.tr("one personalised message each") if p.personalised else self.tr("one message in Bcc")
-        self.summary.setText(self.tr("%n recipient(s), {mode}; {left} left out.", "", len(p.recipients)).format(
-            mode=mode, left=len(p.left_out)))
+        self.summary.setText(
+            self.tr("%n recipient(s), {mode}; {left} left out.", "", len(p.recipients)).format(
+                mode=mode, left=len(p.left_out)
+            )
+        )
         for name, why in p.left_out:
             item = QListWidgetItem(f"{name} \u2014 {why}")
-            item.setToolTip(f"{name} \u2014 {why}")       # a long reason is elided in the list
+            item.setToolTip(f"{name} \u2014 {why}")  # a long reason is elided in the list
             self.left_out.addItem(item)
         if p.already:
-            self.summary.setText(self.summary.text() + " " + self.tr(
-                "%n of them already have it (you are asked before it goes again).", "", len(p.already)))
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "%n of them already have it (you are asked before it goes again).", "", len(p.already)
+                )
+            )
         self.findings.setText(_findings_html(p.findings) or self.tr("No findings: ready to send."))
         self.go_button.setEnabled(not p.blocking)
 
@@ -148,8 +170,13 @@ class ReleaseMailingDialog(QDialog):
             again = self.confirm_again(self.preview.already)
             if not again:
                 return
-        ids = sending.queue_with_override(self, self.windowTitle(), lambda override: self.mailer.send_to_lists(
-            self.release.id, self.list_ids(), self.personalised, override=override, again=again))
+        ids = sending.queue_with_override(
+            self,
+            self.windowTitle(),
+            lambda override: self.mailer.send_to_lists(
+                self.release.id, self.list_ids(), self.personalised, override=override, again=again
+            ),
+        )
         if ids is None:
             return
         self.queued_ids = ids
@@ -160,15 +187,28 @@ class ReleaseMailingDialog(QDialog):
         """They already have it (or it waits for them): list them and ask before sending again."""
         from commdesk.ui.common.ask import confirm
 
-        shown = "\n".join(f"\u2022 {name} <{address}> \u2014 {status}" for name, address, status in already[:20])
+        shown = "\n".join(
+            f"\u2022 {name} <{address}> \u2014 {status}" for name, address, status in already[:20]
+        )
         if len(already) > 20:
             shown += "\n" + self.tr("… and %n more", "", len(already) - 20)
-        return confirm(self, self.tr("Send again?"), self.tr(
-            "%n recipient(s) already received {ref} or have it waiting in the outbox:", "", len(already)).format(
-            ref=self.release.reference) + "\n\n" + shown + "\n\n" + self.tr("Send it to them again?"))
+        return confirm(
+            self,
+            self.tr("Send again?"),
+            self.tr(
+                "%n recipient(s) already received {ref} or have it waiting in the outbox:", "", len(already)
+            ).format(ref=self.release.reference)
+            + "\n\n"
+            + shown
+            + "\n\n"
+            + self.tr("Send it to them again?"),
+        )
 
     def save_eml(self) -> None:
-        paths = sending.save_eml_files(self, self.windowTitle(), lambda folder: self.mailer.save_eml(
-            self.release.id, folder, self.list_ids(), self.personalised))
+        paths = sending.save_eml_files(
+            self,
+            self.windowTitle(),
+            lambda folder: self.mailer.save_eml(self.release.id, folder, self.list_ids(), self.personalised),
+        )
         if paths is not None:
             self.accept()

@@ -1,4 +1,5 @@
 """Table models of the releases pane: the list of releases and the coverage log."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,29 +14,46 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 _STATE_COLOURS = {
-    State.DRAFT: "#6b7280", State.IN_REVIEW: "#b45309", State.CHANGES_REQUESTED: "#b3261e",
-    State.APPROVED: "#1e7d4f", State.SCHEDULED: "#1f4e79", State.PUBLISHED: "#14532d",
-    State.ARCHIVED: "#6b7280", State.WITHDRAWN: "#6b7280",
+    State.DRAFT: "#6b7280",
+    State.IN_REVIEW: "#b45309",
+    State.CHANGES_REQUESTED: "#b3261e",
+    State.APPROVED: "#1e7d4f",
+    State.SCHEDULED: "#1f4e79",
+    State.PUBLISHED: "#14532d",
+    State.ARCHIVED: "#6b7280",
+    State.WITHDRAWN: "#6b7280",
 }
 
 
 class ReleaseTableModel(RowsTableModel):
     REFERENCE, TITLE, STATE, LANGUAGE, EMBARGO, AUTHOR, COVERAGE = range(7)
-    zone = ""     # the organisation's zone, for an embargo without one of its own (the pane sets it)
+    zone = ""  # the organisation's zone, for an embargo without one of its own (the pane sets it)
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("ReleaseModels", "Reference"), QCoreApplication.translate("ReleaseModels", "Title"), QCoreApplication.translate("ReleaseModels", "State"), QCoreApplication.translate("ReleaseModels", "Language"), QCoreApplication.translate("ReleaseModels", "Embargo"),
-                    QCoreApplication.translate("ReleaseModels", "Author"), QCoreApplication.translate("ReleaseModels", "Coverage")]
+        return [
+            QCoreApplication.translate("ReleaseModels", "Reference"),
+            QCoreApplication.translate("ReleaseModels", "Title"),
+            QCoreApplication.translate("ReleaseModels", "State"),
+            QCoreApplication.translate("ReleaseModels", "Language"),
+            QCoreApplication.translate("ReleaseModels", "Embargo"),
+            QCoreApplication.translate("ReleaseModels", "Author"),
+            QCoreApplication.translate("ReleaseModels", "Coverage"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         r, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [f"{r.reference} v{r.revision}", r.title, r.state.label,
-                    "中文" if r.language == "zh" else "English",
-                    embargo_text(r.embargo, r.embargo_tz, self.zone) if r.embargo else "", r.author_name,
-                    str(r.coverage_count) if r.coverage_count else ""][col]
+            return [
+                f"{r.reference} v{r.revision}",
+                r.title,
+                r.state.label,
+                "中文" if r.language == "zh" else "English",
+                embargo_text(r.embargo, r.embargo_tz, self.zone) if r.embargo else "",
+                r.author_name,
+                str(r.coverage_count) if r.coverage_count else "",
+            ][col]
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE:
@@ -45,11 +63,16 @@ class ReleaseTableModel(RowsTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.EMBARGO and r.embargo is not None:    # the same time, with its zone's name
+            if col == self.EMBARGO and r.embargo is not None:  # the same time, with its zone's name
                 return QCoreApplication.translate("ReleaseModels", "Embargo until {time}").format(
-                    time=embargo_text(r.embargo, r.embargo_tz, self.zone))
-            if col == self.TITLE:                   # elided in the list: the whole title here
-                extra = QCoreApplication.translate("ReleaseModels", "Awaiting your review") if r.awaiting_me else ""
+                    time=embargo_text(r.embargo, r.embargo_tz, self.zone)
+                )
+            if col == self.TITLE:  # elided in the list: the whole title here
+                extra = (
+                    QCoreApplication.translate("ReleaseModels", "Awaiting your review")
+                    if r.awaiting_me
+                    else ""
+                )
                 return f"{r.title}\n{extra}".strip()
             if r.awaiting_me:
                 return QCoreApplication.translate("ReleaseModels", "Awaiting your review")
@@ -63,16 +86,34 @@ class CoverageTableModel(RowsTableModel):
     DAY, OUTLET, KIND, JOURNALIST, HEADLINE, REACH, TONE, TYPE = range(8)
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("ReleaseModels", "Date"), QCoreApplication.translate("ReleaseModels", "Outlet"), QCoreApplication.translate("ReleaseModels", "Kind"), QCoreApplication.translate("ReleaseModels", "Journalist"), QCoreApplication.translate("ReleaseModels", "Headline"), QCoreApplication.translate("ReleaseModels", "Reach"),
-                    QCoreApplication.translate("ReleaseModels", "Tone"), QCoreApplication.translate("ReleaseModels", "Original / reprint")]
+        return [
+            QCoreApplication.translate("ReleaseModels", "Date"),
+            QCoreApplication.translate("ReleaseModels", "Outlet"),
+            QCoreApplication.translate("ReleaseModels", "Kind"),
+            QCoreApplication.translate("ReleaseModels", "Journalist"),
+            QCoreApplication.translate("ReleaseModels", "Headline"),
+            QCoreApplication.translate("ReleaseModels", "Reach"),
+            QCoreApplication.translate("ReleaseModels", "Tone"),
+            QCoreApplication.translate("ReleaseModels", "Original / reprint"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [c.day.isoformat(), c.outlet, kind_label(c.outlet_kind), c.journalist_name, c.headline,
-                    f"{c.reach:,}", tone_label(c.tone), QCoreApplication.translate("ReleaseModels", "original") if c.original else QCoreApplication.translate("ReleaseModels", "reprint")][col]
+            return [
+                c.day.isoformat(),
+                c.outlet,
+                kind_label(c.outlet_kind),
+                c.journalist_name,
+                c.headline,
+                f"{c.reach:,}",
+                tone_label(c.tone),
+                QCoreApplication.translate("ReleaseModels", "original")
+                if c.original
+                else QCoreApplication.translate("ReleaseModels", "reprint"),
+            ][col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.HEADLINE and c.url:
             return c.url
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.REACH:

@@ -1,5 +1,6 @@
 """The Press releases pane: the list (filters, "Awaiting my review" with a badge), the editor with
 autosave and crash recovery, the review panel, publication and coverage (issue 5)."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -34,10 +35,10 @@ from commdesk.core.releases.recovery import RecoveryStore
 from commdesk.core.releases.workflow import EDITABLE_STATES as EDITABLE
 from commdesk.core.releases.workflow import Action, State, format_moment
 from commdesk.services.people import PeopleService
-from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.export import ReleaseExportService
 from commdesk.services.releases.review import ReleaseReviewService
+from commdesk.services.releases.service import ReleaseService
 from commdesk.services.releases.templates import ReleaseTemplateService
 from commdesk.ui.common import ask as ask_mod
 from commdesk.ui.common import conflict
@@ -49,7 +50,7 @@ from commdesk.ui.releases.mailing import ReleaseMailingDialog, mailing_blocked
 from commdesk.ui.releases.models import ID_ROLE, ReleaseTableModel
 from commdesk.ui.releases.review import ReviewPanel
 
-AUTOSAVE_MS = 1500      # within 2 s of the last keystroke
+AUTOSAVE_MS = 1500  # within 2 s of the last keystroke
 AWAITING = "__awaiting__"
 RETURNED = "__returned__"
 
@@ -127,7 +128,7 @@ class ReleasesPane(Pane):
         tmenu.aboutToShow.connect(lambda: self._fill_templates_menu(tmenu))
         bar.addWidget(self.templates_button)
         left_layout.addLayout(bar)
-        left_layout.addWidget(self.search)     # a row of its own: it stays wide enough to type in
+        left_layout.addWidget(self.search)  # a row of its own: it stays wide enough to type in
         self.model = ReleaseTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,7 +147,9 @@ class ReleasesPane(Pane):
         below = QHBoxLayout()
         below.addStretch(1)
         self.period_report_button = QPushButton(self.tr("Coverage re&port…"))
-        self.period_report_button.setToolTip(self.tr("Coverage of every release in a period, with charts, as PDF"))
+        self.period_report_button.setToolTip(
+            self.tr("Coverage of every release in a period, with charts, as PDF")
+        )
         self.period_report_button.clicked.connect(self.coverage_report)
         below.addWidget(self.period_report_button)
         left_layout.addLayout(below)
@@ -188,11 +191,16 @@ class ReleasesPane(Pane):
         self.export_button = QPushButton(self.tr("E&xport"))
         menu = QMenu(self.export_button)
         self.export_actions = {}
-        for fmt, label in (("pdf", self.tr("Release as PDF…")), ("review", self.tr("Review record as PDF…")),
-                           ("txt", self.tr("Plain text…")), ("html", self.tr("HTML…"))):
+        for fmt, label in (
+            ("pdf", self.tr("Release as PDF…")),
+            ("review", self.tr("Review record as PDF…")),
+            ("txt", self.tr("Plain text…")),
+            ("html", self.tr("HTML…")),
+        ):
             self.export_actions[fmt] = menu.addAction(label, lambda f=fmt: self.export_dialog(f))
-        self.export_actions["eml"] = menu.addAction(self.tr("Mail files (.eml) for the distribution lists…"),
-                                                    self.export_eml_dialog)
+        self.export_actions["eml"] = menu.addAction(
+            self.tr("Mail files (.eml) for the distribution lists…"), self.export_eml_dialog
+        )
         menu.setToolTipsVisible(True)
         self.export_button.setMenu(menu)
         self.mail_button = QPushButton(self.tr("Send to &lists…"))
@@ -251,8 +259,11 @@ class ReleasesPane(Pane):
         selected = self.release.id if self.release else None
         choice = self.filter.currentData()
         try:
-            rows = self.svc.list(state=None if choice in (None, AWAITING, RETURNED) else choice,
-                                 awaiting_me=choice == AWAITING, search=self.search.text())
+            rows = self.svc.list(
+                state=None if choice in (None, AWAITING, RETURNED) else choice,
+                awaiting_me=choice == AWAITING,
+                search=self.search.text(),
+            )
             awaiting = self.svc.awaiting_my_review()
             returned = {r.id for r in self.svc.returned_to_me()}
         except CommdeskError as exc:
@@ -266,7 +277,9 @@ class ReleasesPane(Pane):
         person = self.services.person()
         self.templates_button.setVisible(person.has(Role.ADMINISTRATOR))
         self.new_button.setEnabled(person.has(Role.OFFICER))
-        self.new_button.setToolTip("" if person.has(Role.OFFICER) else self.tr("Only officers write press releases."))
+        self.new_button.setToolTip(
+            "" if person.has(Role.OFFICER) else self.tr("Only officers write press releases.")
+        )
         self.model.zone = self.zone().key
         self.model.set_rows(rows)
         if selected is not None:
@@ -291,8 +304,10 @@ class ReleasesPane(Pane):
         sm = self.table.selectionModel()
         if not load:
             sm.blockSignals(True)
-        sm.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                  | QItemSelectionModel.SelectionFlag.Rows)
+        sm.select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(self.model.index(row, 0))
         if not load:
             sm.blockSignals(False)
@@ -313,10 +328,18 @@ class ReleasesPane(Pane):
         """Before another release is shown: save, discard or stay with unsaved edits."""
         if not self.dirty or self.release is None:
             return True
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        reply = ask_mod.ask(self, "question", self.tr("Unsaved changes"),
-                            self.tr("Save your changes to {ref}?").format(ref=self.release.reference), buttons)
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        reply = ask_mod.ask(
+            self,
+            "question",
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to {ref}?").format(ref=self.release.reference),
+            buttons,
+        )
         if reply == QMessageBox.StandardButton.Save:
             return self.save()
         if reply == QMessageBox.StandardButton.Discard:
@@ -345,7 +368,7 @@ class ReleasesPane(Pane):
             return
         self.base_version = release.version
         reviewers = [(p.id, p.name) for p in self.services.get(PeopleService).list() if p.has(Role.REVIEWER)]
-        for pid, name in zip(release.reviewer_ids, release.reviewer_names):
+        for pid, name in zip(release.reviewer_ids, release.reviewer_names, strict=False):
             if pid not in {r for r, _ in reviewers}:
                 reviewers.append((pid, name))
         self.editor.set_reviewer_choices(reviewers)
@@ -406,7 +429,8 @@ class ReleasesPane(Pane):
         text = f"<b>{r.label}</b> \u00b7 {r.state.label} \u00b7 {r.author_name}"
         if r.content.embargo is not None:
             text += " \u00b7 " + self.tr("embargo {time}").format(
-                time=embargo_text(r.content.embargo, r.embargo_tz, self.zone().key))
+                time=embargo_text(r.content.embargo, r.embargo_tz, self.zone().key)
+            )
         self.heading.setText(text)
         self.warning.setText(self.svc.embargo_warning(r))
 
@@ -416,23 +440,28 @@ class ReleasesPane(Pane):
         allowed = self.svc.allowed_actions(self.release.id)
         for action, button in self.action_buttons.items():
             why = allowed[action]
-            main = action in (Action.SUBMIT, Action.APPROVE, Action.PUBLISH) and self.release.state in EDITABLE
+            main = (
+                action in (Action.SUBMIT, Action.APPROVE, Action.PUBLISH) and self.release.state in EDITABLE
+            )
             button.setVisible(why is None or main)
             button.setEnabled(why is None and not self.dirty)
             button.setToolTip(why or "")
         can_edit = self.svc.can_edit(self.release)
         self.save_button.setEnabled(can_edit)
-        self.save_button.setToolTip("" if can_edit else self.tr(
-            "Only officers edit a release, and only before it is published."))
+        self.save_button.setToolTip(
+            "" if can_edit else self.tr("Only officers edit a release, and only before it is published.")
+        )
         from commdesk.core.releases.gate import why_not_leave
 
-        for fmt, act in self.export_actions.items():     # text, HTML and .eml leave: the gate decides
+        for fmt, act in self.export_actions.items():  # text, HTML and .eml leave: the gate decides
             why_not = why_not_leave(self.release.state, fmt, self.release.reference)
             act.setEnabled(why_not is None)
             act.setToolTip(why_not or "")
         why = mailing_blocked(self.services, self.release)
         self.mail_button.setEnabled(why is None and not self.dirty)
-        self.mail_button.setToolTip(why or self.tr("Mail the release to its distribution lists through the outbox"))
+        self.mail_button.setToolTip(
+            why or self.tr("Mail the release to its distribution lists through the outbox")
+        )
 
     def _show_review(self) -> None:
         if self.release is None:
@@ -440,10 +469,11 @@ class ReleasesPane(Pane):
         from commdesk.core.releases.diff import diff_contents
 
         self.review.zone = self.coverage.zone = self.zone()
-        self.review.set_revisions(self.svc.revisions(self.release.id), self.release.revision,
-                                  self.svc.can_edit(self.release))
+        self.review.set_revisions(
+            self.svc.revisions(self.release.id), self.release.revision, self.svc.can_edit(self.release)
+        )
         mode = self.review.mode()
-        if isinstance(mode, int):      # an earlier revision against the current text
+        if isinstance(mode, int):  # an earlier revision against the current text
             diff = diff_contents(self.svc.revision(self.release.id, mode).content, self.release.content)
             diff = diff if diff.changed else None
         elif mode == "approved":
@@ -452,8 +482,14 @@ class ReleasesPane(Pane):
             diff = self.review_svc.diff_against_previous(self.release.id)
         returned = None
         if self.release.state is State.CHANGES_REQUESTED:
-            returned = next((st for st in reversed(self.svc.steps(self.release.id))
-                             if st.action == Action.REQUEST_CHANGES.value), None)
+            returned = next(
+                (
+                    st
+                    for st in reversed(self.svc.steps(self.release.id))
+                    if st.action == Action.REQUEST_CHANGES.value
+                ),
+                None,
+            )
         self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff, returned)
 
     def _show_coverage(self) -> None:
@@ -463,8 +499,12 @@ class ReleasesPane(Pane):
         person = self.services.person()
         published = r.state in (State.PUBLISHED, State.ARCHIVED)
         can = person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)
-        self.coverage.show_data(self.svc.publications(r.id), self.coverage_svc.list(r.id),
-                                published and person.has(Role.OFFICER), published and can)
+        self.coverage.show_data(
+            self.svc.publications(r.id),
+            self.coverage_svc.list(r.id),
+            published and person.has(Role.OFFICER),
+            published and can,
+        )
 
     # -- autosave and recovery -----------------------------------------------------------------------
     def _edited(self) -> None:
@@ -479,8 +519,13 @@ class ReleasesPane(Pane):
     def write_recovery(self) -> None:
         if self.release is None or not self.dirty:
             return
-        self.store.save(self.release.id, self.base_version, self.editor.edit(), self.services.person().id,
-                        self.services.ctx.clock())
+        self.store.save(
+            self.release.id,
+            self.base_version,
+            self.editor.edit(),
+            self.services.person().id,
+            self.services.ctx.clock(),
+        )
 
     def _offer_recovered(self, release: Release) -> None:
         found = self.store.load(release.id)
@@ -490,7 +535,8 @@ class ReleasesPane(Pane):
             self.store.clear(release.id)
             return
         text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
-            ref=release.reference, time=format_moment(tz.to_zone(found.saved_at, self.zone())))
+            ref=release.reference, time=format_moment(tz.to_zone(found.saved_at, self.zone()))
+        )
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
             self.editor.load(found.edit)
@@ -550,10 +596,14 @@ class ReleasesPane(Pane):
             return False
         r = self.release
         title = self.tr("Restore v{n}").format(n=number)
-        text = self.tr("Make the text of v{n} the current text of {ref}? It is saved as v{next}; every "
-                       "revision stays in the history.").format(n=number, ref=r.reference, next=r.revision + 1)
+        text = self.tr(
+            "Make the text of v{n} the current text of {ref}? It is saved as v{next}; every "
+            "revision stays in the history."
+        ).format(n=number, ref=r.reference, next=r.revision + 1)
         if any(a.valid for a in r.approvals):
-            text += "\n\n" + self.tr("An approval is void after this change and the release goes back to review.")
+            text += "\n\n" + self.tr(
+                "An approval is void after this change and the release goes back to review."
+            )
         if self.dirty:
             text += "\n\n" + self.tr("Your unsaved changes in the editor are discarded.")
         if not ask_mod.confirm(self, title, text):
@@ -588,23 +638,34 @@ class ReleasesPane(Pane):
         if self.release is None:
             return
         note = ""
-        prompts = {Action.SUBMIT: self.tr("Note for the reviewers: what should they look at?"),
-                   Action.REQUEST_CHANGES: self.tr("What should change?"),
-                   Action.WITHDRAW: self.tr("Why is the release withdrawn?")}
+        prompts = {
+            Action.SUBMIT: self.tr("Note for the reviewers: what should they look at?"),
+            Action.REQUEST_CHANGES: self.tr("What should change?"),
+            Action.WITHDRAW: self.tr("Why is the release withdrawn?"),
+        }
         if action in prompts:
             typed = ask_mod.ask_text(self, action.label, prompts[action])
             if typed is None:
                 return
             note = typed
-        if action is Action.PUBLISH and not ask_mod.confirm(self, action.label, self.tr(
+        if action is Action.PUBLISH and not ask_mod.confirm(
+            self,
+            action.label,
+            self.tr(
                 "Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from "
-                "everything that goes out from now on.").format(ref=self.release.reference)):
+                "everything that goes out from now on."
+            ).format(ref=self.release.reference),
+        ):
             return
         try:
             updated = self.svc.act(self.release.id, action, note=note, expected_version=self.release.version)
         except ConflictError:
-            ask_mod.ask(self, "warning", action.label, self.tr("Someone changed this release meanwhile; it "
-                                                              "has been reloaded. Try again."))
+            ask_mod.ask(
+                self,
+                "warning",
+                action.label,
+                self.tr("Someone changed this release meanwhile; it has been reloaded. Try again."),
+            )
             self._show(self.svc.get(self.release.id))
             return
         except CommdeskError as exc:
@@ -628,16 +689,30 @@ class ReleasesPane(Pane):
             return
         person = self.services.person()
         if not (person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)):
-            ask_mod.ask(self, "info", self.tr("Held messages"), self.tr(
-                "%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds "
-                "them from the approved version or cancels them (Outbox, or the box on Home).", "",
-                len(held)).format(ref=self.release.reference))
+            ask_mod.ask(
+                self,
+                "info",
+                self.tr("Held messages"),
+                self.tr(
+                    "%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds "
+                    "them from the approved version or cancels them (Outbox, or the box on Home).",
+                    "",
+                    len(held),
+                ).format(ref=self.release.reference),
+            )
             return
-        yes, no, cancel = (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
-                           QMessageBox.StandardButton.Cancel)
-        text = self.tr("%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from "
-                       "the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them "
-                       "(No), or leave them held (Cancel)?", "", len(held)).format(ref=self.release.reference)
+        yes, no, cancel = (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Cancel,
+        )
+        text = self.tr(
+            "%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from "
+            "the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them "
+            "(No), or leave them held (Cancel)?",
+            "",
+            len(held),
+        ).format(ref=self.release.reference)
         reply = ask_mod.ask(self, "question", self.tr("Held messages"), text, yes | no | cancel, default=yes)
         ids = [i.id for i in held]
         try:
@@ -693,8 +768,13 @@ class ReleasesPane(Pane):
         return [(c.id, f"{c.name} ({c.outlet})" if c.outlet else c.name) for c in found]
 
     def _coverage_dialog(self, item) -> None:
-        dlg = CoverageDialog(self.release.id, item, self, journalists=self._journalists(),
-                             today=tz.today_in(self.zone(), self.services.ctx.clock))
+        dlg = CoverageDialog(
+            self.release.id,
+            item,
+            self,
+            journalists=self._journalists(),
+            today=tz.today_in(self.zone(), self.services.ctx.clock),
+        )
         while dlg.exec():
             try:
                 value = dlg.value()
@@ -709,8 +789,11 @@ class ReleasesPane(Pane):
         self.refresh()
 
     def _delete_coverage(self, item) -> None:
-        if ask_mod.confirm(self, self.tr("Delete coverage"),
-                           self.tr("Delete the pick-up by {outlet}?").format(outlet=item.outlet)):
+        if ask_mod.confirm(
+            self,
+            self.tr("Delete coverage"),
+            self.tr("Delete the pick-up by {outlet}?").format(outlet=item.outlet),
+        ):
             self.coverage_svc.delete(item.id)
             self._show_coverage()
 
@@ -719,8 +802,9 @@ class ReleasesPane(Pane):
         from commdesk.ui.common.history import HistoryDialog
 
         if self.release is not None:
-            HistoryDialog(self.services.get(AuditService), "releases", self.release.id, self.release.label,
-                          self).exec()
+            HistoryDialog(
+                self.services.get(AuditService), "releases", self.release.id, self.release.label, self
+            ).exec()
 
     # -- Pane capabilities ----------------------------------------------------------------------------
     def can_create(self) -> bool:
@@ -778,7 +862,7 @@ class ReleasesPane(Pane):
             self.export_to(path, fmt)
 
     def coverage_report(self) -> CoverageReportDialog:
-        """"Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
+        """ "Coverage report…": ask for the period, then preview the PDF (window-modal; returned for tests)."""
         end = tz.today_in(self.zone(), self.services.ctx.clock)
         start = end - timedelta(days=30)
         dlg = CoverageReportDialog(start, end, self)
@@ -801,12 +885,21 @@ class ReleasesPane(Pane):
         def build():
             org = settings.organisation()
             summary = coverage.summary(None, start, end)
-            return docs.coverage_document(summary, docs.Org(org.name, org.logo_png, tz.org_zone(org)),
-                                          translate("Releases", "all releases"), "", author, (start, end))
+            return docs.coverage_document(
+                summary,
+                docs.Org(org.name, org.logo_png, tz.org_zone(org)),
+                translate("Releases", "all releases"),
+                "",
+                author,
+                (start, end),
+            )
 
-        title = self.tr("Coverage report {start} \u2013 {end}").format(start=start.isoformat(), end=end.isoformat())
-        export_pdf_interactively(self, self.services, title, f"coverage-{start.isoformat()}-{end.isoformat()}.pdf",
-                                 build)
+        title = self.tr("Coverage report {start} \u2013 {end}").format(
+            start=start.isoformat(), end=end.isoformat()
+        )
+        export_pdf_interactively(
+            self, self.services, title, f"coverage-{start.isoformat()}-{end.isoformat()}.pdf", build
+        )
 
     def send_to_lists(self) -> ReleaseMailingDialog | None:
         """The "Send to lists…" dialog (window-modal; returns it so tests can drive it)."""
@@ -834,9 +927,13 @@ class ReleasesPane(Pane):
             if on_done:
                 on_done(files)
 
-        self.services.runner.run(lambda _p, _c: exporter.export_eml(release_id, folder), on_done=done,
-                                 on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
-                                 label=self.tr("Exporting…"), parent=self)
+        self.services.runner.run(
+            lambda _p, _c: exporter.export_eml(release_id, folder),
+            on_done=done,
+            on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
+            label=self.tr("Exporting…"),
+            parent=self,
+        )
 
     def export_to(self, path: str, fmt: str, on_done=None) -> None:
         """Write the file off the GUI thread, then say where it is."""
@@ -851,9 +948,13 @@ class ReleasesPane(Pane):
             if on_done:
                 on_done(result)
 
-        self.services.runner.run(work, on_done=done,
-                                 on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
-                                 label=self.tr("Exporting…"), parent=self)
+        self.services.runner.run(
+            work,
+            on_done=done,
+            on_error=lambda exc: ask_mod.show_error(self, self.tr("Export"), exc),
+            label=self.tr("Exporting…"),
+            parent=self,
+        )
 
     def save_state(self) -> None:
         self.write_recovery()

@@ -1,5 +1,6 @@
 """The review panel: what changed (against the last approved version or the previous revision) and
 the comments on the whole release or one paragraph, with answers and resolving."""
+
 from __future__ import annotations
 
 import html
@@ -41,11 +42,15 @@ def diff_html(diff: ContentDiff | None, empty: str, current: str = "") -> str:
                 out.append(e(op.new))
             else:
                 if op.old:
-                    out.append(f'<span style="background:#fde2e1;color:#9b1c1c;text-decoration:line-through">'
-                               f"{e(op.old)}</span>")
+                    out.append(
+                        f'<span style="background:#fde2e1;color:#9b1c1c;text-decoration:line-through">'
+                        f"{e(op.old)}</span>"
+                    )
                 if op.new:
-                    out.append(f'<span style="background:#dcfce7;color:#14532d;text-decoration:underline">'
-                               f"{e(op.new)}</span>")
+                    out.append(
+                        f'<span style="background:#dcfce7;color:#14532d;text-decoration:underline">'
+                        f"{e(op.new)}</span>"
+                    )
         return "".join(out).replace("\n", "<br>")
 
     parts = [f"<p><b>{e(diff_summary(diff))}</b></p>"]
@@ -59,21 +64,23 @@ def diff_html(diff: ContentDiff | None, empty: str, current: str = "") -> str:
 
 
 class ReviewPanel(QWidget):
-    comment_requested = Signal(str, str, object)   # text, paragraph id ("" = whole), parent id or None
+    comment_requested = Signal(str, str, object)  # text, paragraph id ("" = whole), parent id or None
     resolve_requested = Signal(int, bool)
-    diff_mode_changed = Signal(object)             # "approved" | "previous" | a revision number (int)
-    restore_requested = Signal(int)                # revision number
+    diff_mode_changed = Signal(object)  # "approved" | "previous" | a revision number (int)
+    restore_requested = Signal(int)  # revision number
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.zone = tz.zone(tz.system_zone_name())   # the pane sets the organisation's zone
+        self.zone = tz.zone(tz.system_zone_name())  # the pane sets the organisation's zone
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:")))
         self.against = QComboBox()
         self.against.addItem(self.tr("the last approved version"), "approved")
         self.against.addItem(self.tr("the previous revision"), "previous")
-        self.against.setToolTip(self.tr("Choose an earlier revision to see how it differs from the current one"))
+        self.against.setToolTip(
+            self.tr("Choose an earlier revision to see how it differs from the current one")
+        )
         self.against.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.against.setMinimumContentsLength(22)
         self.against.currentIndexChanged.connect(self._mode_changed)
@@ -94,8 +101,9 @@ class ReviewPanel(QWidget):
         self.note.setWordWrap(True)
         lower_layout.addWidget(self.note)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Comment"), self.tr("On"), self.tr("Who"), self.tr("When"),
-                                   self.tr("Status")])
+        self.tree.setHeaderLabels(
+            [self.tr("Comment"), self.tr("On"), self.tr("Who"), self.tr("When"), self.tr("Status")]
+        )
         self.tree.setColumnWidth(0, 320)
         self.tree.itemSelectionChanged.connect(self._selection)
         lower_layout.addWidget(self.tree)
@@ -127,7 +135,7 @@ class ReviewPanel(QWidget):
         self._selection()
 
     def mode(self):
-        """"approved", "previous" or the number of the earlier revision chosen."""
+        """ "approved", "previous" or the number of the earlier revision chosen."""
         return self.against.currentData()
 
     def set_revisions(self, revisions: list[Revision], current: int, can_restore: bool) -> None:
@@ -141,7 +149,9 @@ class ReviewPanel(QWidget):
             self.against.insertSeparator(2)
         for r in reversed(earlier):
             when = format_moment(tz.to_zone(r.at, self.zone))
-            label = self.tr("v{n} \u00b7 {who} \u00b7 {when}").format(n=r.number, who=r.editor_name, when=when)
+            label = self.tr("v{n} \u00b7 {who} \u00b7 {when}").format(
+                n=r.number, who=r.editor_name, when=when
+            )
             if r.note:
                 label += f" \u00b7 {r.note}"
             self.against.addItem(label, r.number)
@@ -158,8 +168,10 @@ class ReviewPanel(QWidget):
         can = getattr(self, "_can_restore", False)
         self.restore_button.setEnabled(isinstance(number, int) and can)
         self.restore_button.setToolTip(
-            self.tr("Make the chosen revision's text the current text (a new revision)") if can else
-            self.tr("Only an officer can restore a revision, and only before the release is published."))
+            self.tr("Make the chosen revision's text the current text (a new revision)")
+            if can
+            else self.tr("Only an officer can restore a revision, and only before the release is published.")
+        )
         if isinstance(number, int):
             self.restore_button.setText(self.tr("&Restore this revision (v{n})…").format(n=number))
 
@@ -172,8 +184,9 @@ class ReviewPanel(QWidget):
         if isinstance(number, int):
             self.restore_requested.emit(number)
 
-    def show_release(self, release: Release, comments: list[Comment], diff: ContentDiff | None,
-                     returned=None) -> None:
+    def show_release(
+        self, release: Release, comments: list[Comment], diff: ContentDiff | None, returned=None
+    ) -> None:
         """``returned``: the last "request changes" step (who, when, note) while changes are requested:
         the author reads the reviewer's note here, above every comment."""
         self.paragraph.clear()
@@ -184,9 +197,17 @@ class ReviewPanel(QWidget):
         note = release.submit_note
         lines = []
         if returned is not None:
-            lines.append('<span style="color:#b3261e"><b>' + html.escape(self.tr(
-                "Changes requested by {who} ({when}):").format(who=returned.actor_name, when=format_moment(
-                    tz.to_zone(returned.at, self.zone)))) + "</b> " + html.escape(returned.note or "") + "</span>")
+            lines.append(
+                '<span style="color:#b3261e"><b>'
+                + html.escape(
+                    self.tr("Changes requested by {who} ({when}):").format(
+                        who=returned.actor_name, when=format_moment(tz.to_zone(returned.at, self.zone))
+                    )
+                )
+                + "</b> "
+                + html.escape(returned.note or "")
+                + "</span>"
+            )
             open_count = sum(1 for c in comments if not c.resolved)
             if open_count:
                 lines.append(html.escape(self.tr("%n open comment(s) below.", "", open_count)))
@@ -200,12 +221,21 @@ class ReviewPanel(QWidget):
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for c in comments:
-            on = self.tr("answer") if c.parent_id else (
-                f"\u00b6 {' '.join(c.paragraph_text.split())[:40]}" if c.paragraph_id else self.tr("whole release"))
+            on = (
+                self.tr("answer")
+                if c.parent_id
+                else (
+                    f"\u00b6 {' '.join(c.paragraph_text.split())[:40]}"
+                    if c.paragraph_id
+                    else self.tr("whole release")
+                )
+            )
             if c.outdated and not c.parent_id:
                 on += " " + self.tr("(changed since)")
             status = self.tr("resolved") if c.resolved else self.tr("open")
-            item = QTreeWidgetItem([c.text, on, c.author_name, format_moment(tz.to_zone(c.at, self.zone)), status])
+            item = QTreeWidgetItem(
+                [c.text, on, c.author_name, format_moment(tz.to_zone(c.at, self.zone)), status]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(0, c.text)
             parent = items.get(c.parent_id) if c.parent_id else None
@@ -224,9 +254,16 @@ class ReviewPanel(QWidget):
             empty = self.tr("This is the first version. The current text:")
         head = ""
         if isinstance(mode, int) and diff is not None:
-            head = "<p><i>" + html.escape(self.tr(
-                "Changes from v{n} to the current text: struck out is only in v{n}, underlined only in the "
-                "current one.").format(n=mode)) + "</i></p>"
+            head = (
+                "<p><i>"
+                + html.escape(
+                    self.tr(
+                        "Changes from v{n} to the current text: struck out is only in v{n}, underlined only in the "
+                        "current one."
+                    ).format(n=mode)
+                )
+                + "</i></p>"
+            )
         self.diff_view.setHtml(head + diff_html(diff, empty, getattr(self, "_current", "")))
 
     def selected_comment(self) -> Comment | None:
@@ -240,7 +277,9 @@ class ReviewPanel(QWidget):
         c = self.selected_comment()
         self.answer_button.setEnabled(c is not None)
         self.resolve_button.setEnabled(c is not None)
-        self.resolve_button.setText(self.tr("Re&open") if c is not None and c.resolved else self.tr("Res&olve"))
+        self.resolve_button.setText(
+            self.tr("Re&open") if c is not None and c.resolved else self.tr("Res&olve")
+        )
 
     def _add(self) -> None:
         if self.text.toPlainText().strip():

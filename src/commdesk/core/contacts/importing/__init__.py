@@ -3,15 +3,28 @@
 Nothing here writes anywhere: ``plan_import`` says what would be created, updated, left unchanged
 and rejected, and the caller's service applies the plan in one transaction.
 """
+
 from commdesk.core.contacts.importing.mapping import guess_mapping, parse_overrides, row_to_record
 from commdesk.core.contacts.importing.plan import (
-                                                   DictLookup,
-                                                   Existing,
-                                                   ImportCancelled,
-                                                   ImportPlan,
-                                                   plan_import,
+    DictLookup,
+    Existing,
+    ImportCancelled,
+    ImportPlan,
+    plan_import,
 )
 from commdesk.core.contacts.importing.sources import ImportFileError, Row, Table, read_table
 
-__all__ = ["DictLookup", "Existing", "ImportCancelled", "ImportFileError", "ImportPlan", "Row", "Table",
-           "guess_mapping", "parse_overrides", "plan_import", "read_table", "row_to_record"]
+__all__ = [
+    "DictLookup",
+    "Existing",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportPlan",
+    "Row",
+    "Table",
+    "guess_mapping",
+    "parse_overrides",
+    "plan_import",
+    "read_table",
+    "row_to_record",
+]

@@ -19,6 +19,7 @@ likely encodings' (charset-normalizer) and names the one the file is really in. 
 no sign of mojibake on their own: names have them (喆, 镕, 堃), and so do European names in a
 GB18030 file (ç, ø, ł are not in GB2312).
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -34,8 +35,21 @@ MAX_RUN_BYTES = MAX_CELL_CHARS * 4 + 1024  # the longest text between two tags i
 _CHUNK = 64 * 1024
 # parts of a workbook that are not XML (pictures, embedded objects, printer settings): openpyxl
 # does not parse them as XML, and their bytes hold no tags
-_BINARY_PARTS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".bin", ".wdp",
-                 ".ico", ".webp")
+_BINARY_PARTS = (
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".emf",
+    ".wmf",
+    ".bin",
+    ".wdp",
+    ".ico",
+    ".webp",
+)
 
 
 class FileRefused(ValueError):
@@ -59,23 +73,41 @@ def check_xlsx(path, file: str) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileRefused(translate(
-            "Contacts", "{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in "
-                        "Excel, save it again as .xlsx, and import that.").format(file=file, reason=exc)) from None
+        raise FileRefused(
+            translate(
+                "Contacts",
+                "{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in "
+                "Excel, save it again as .xlsx, and import that.",
+            ).format(file=file, reason=exc)
+        ) from None
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
-            what = translate("Contacts", "a Word document") if "word/document.xml" in names else (
-                translate("Contacts", "a PowerPoint presentation") if "ppt/presentation.xml" in names else
-                translate("Contacts", "a ZIP archive"))
-            raise FileRefused(translate(
-                "Contacts", "{file} is {what}, not an Excel workbook; export the contacts as .xlsx, CSV or vCard "
-                            "and import that file.").format(file=file, what=what))
+            what = (
+                translate("Contacts", "a Word document")
+                if "word/document.xml" in names
+                else (
+                    translate("Contacts", "a PowerPoint presentation")
+                    if "ppt/presentation.xml" in names
+                    else translate("Contacts", "a ZIP archive")
+                )
+            )
+            raise FileRefused(
+                translate(
+                    "Contacts",
+                    "{file} is {what}, not an Excel workbook; export the contacts as .xlsx, CSV or vCard "
+                    "and import that file.",
+                ).format(file=file, what=what)
+            )
         if "xl/workbook.bin" in names and "xl/workbook.xml" not in names:
-            raise FileRefused(translate(
-                "Contacts", "{file} is a binary Excel workbook (.xlsb); save it as .xlsx or CSV in Excel and "
-                            "import that.").format(file=file))
+            raise FileRefused(
+                translate(
+                    "Contacts",
+                    "{file} is a binary Excel workbook (.xlsb); save it as .xlsx or CSV in Excel and "
+                    "import that.",
+                ).format(file=file)
+            )
         total = 0
         for info in infos:
             total += info.file_size
@@ -92,14 +124,20 @@ def _too_big(file: str, size: int | None, limit: int) -> FileRefused:
     """``size``: what the workbook unpacks to, if known (None: unpacking stopped at the limit)."""
     shown = size_over(size, limit)
     if shown is None:
-        return FileRefused(translate(
-            "Contacts", "{file} expands to more than {limit} MB when unpacked, the most a contacts workbook may "
-                        "take; it is refused. Save the contacts as CSV, or split the file.").format(
-            file=file, limit=_mib(limit)))
-    return FileRefused(translate(
-        "Contacts", "{file} expands to {size} MB when unpacked; a contacts workbook may take at most {limit} MB, "
-                    "so it is refused. Save the contacts as CSV, or split the file.").format(
-        file=file, size=shown, limit=_mib(limit)))
+        return FileRefused(
+            translate(
+                "Contacts",
+                "{file} expands to more than {limit} MB when unpacked, the most a contacts workbook may "
+                "take; it is refused. Save the contacts as CSV, or split the file.",
+            ).format(file=file, limit=_mib(limit))
+        )
+    return FileRefused(
+        translate(
+            "Contacts",
+            "{file} expands to {size} MB when unpacked; a contacts workbook may take at most {limit} MB, "
+            "so it is refused. Save the contacts as CSV, or split the file.",
+        ).format(file=file, size=shown, limit=_mib(limit))
+    )
 
 
 def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
@@ -110,7 +148,7 @@ def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None
         with zf.open(info) as fh:
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
-                if size > MAX_MEMBER_BYTES:   # unpacking stops here: the full size is not known
+                if size > MAX_MEMBER_BYTES:  # unpacking stops here: the full size is not known
                     raise _too_big(file, None, MAX_MEMBER_BYTES)
                 parts = chunk.split(b"<")
                 run += len(parts[0])  # the text run the previous chunk ended in goes on
@@ -123,33 +161,49 @@ def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None
                 if run > MAX_RUN_BYTES:
                     break
     except (zipfile.BadZipFile, OSError, EOFError) as exc:  # CRC or size mismatch, truncated data
-        raise FileRefused(translate(
-            "Contacts", "{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in "
-                        "Excel, save it again as .xlsx, and import that.").format(file=file, reason=exc)) from None
+        raise FileRefused(
+            translate(
+                "Contacts",
+                "{file} is not a readable Excel workbook (the archive is damaged: {reason}); open it in "
+                "Excel, save it again as .xlsx, and import that.",
+            ).format(file=file, reason=exc)
+        ) from None
     if run > MAX_RUN_BYTES:
-        raise FileRefused(translate(
-            "Contacts", "{file} holds a cell with more than {limit} characters (Excel's own limit); it is refused. "
-                        "Shorten that cell, or save the contacts as CSV.").format(file=file, limit=f"{MAX_CELL_CHARS:,}"))
+        raise FileRefused(
+            translate(
+                "Contacts",
+                "{file} holds a cell with more than {limit} characters (Excel's own limit); it is refused. "
+                "Shorten that cell, or save the contacts as CSV.",
+            ).format(file=file, limit=f"{MAX_CELL_CHARS:,}")
+        )
 
 
 def too_many_cells(file: str) -> FileRefused:
-    return FileRefused(translate(
-        "Contacts", "{file} has more than {limit} cells; it is refused. Remove the empty or unused columns and "
-                    "rows, or split the file.").format(file=file, limit=f"{MAX_CELLS:,}"))
+    return FileRefused(
+        translate(
+            "Contacts",
+            "{file} has more than {limit} cells; it is refused. Remove the empty or unused columns and "
+            "rows, or split the file.",
+        ).format(file=file, limit=f"{MAX_CELLS:,}")
+    )
 
 
 def cell_too_long(file: str, row: int, column: int) -> FileRefused:
-    return FileRefused(translate(
-        "Contacts", "{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is "
-                    "refused. Shorten that cell.").format(file=file, row=row, column=column,
-                                                          limit=f"{MAX_CELL_CHARS:,}"))
+    return FileRefused(
+        translate(
+            "Contacts",
+            "{file}, row {row}, column {column}: the cell holds more than {limit} characters; it is "
+            "refused. Shorten that cell.",
+        ).format(file=file, row=row, column=column, limit=f"{MAX_CELL_CHARS:,}")
+    )
 
 
 # ------------------------------------------------------------------------------------ text
 # The encodings a contacts file that is neither UTF-8 nor GB18030 is likely to be in here.
 OTHER_ENCODINGS = ("big5", "cp1252", "shift_jis", "euc_kr")
 _DESCRIPTIONS = {
-    "utf-8": lambda: "UTF-8", "utf-16": lambda: "UTF-16",
+    "utf-8": lambda: "UTF-8",
+    "utf-16": lambda: "UTF-16",
     "gb18030": lambda: translate("Contacts", "GB18030 / GBK (Simplified Chinese)"),
     "big5": lambda: translate("Contacts", "Big5 (Traditional Chinese)"),
     "cp1252": lambda: translate("Contacts", "Windows-1252 (Western European)"),
@@ -161,6 +215,8 @@ _DESCRIPTIONS = {
 def encoding_description(code: str) -> str:
     """An encoding's name and what it is for, in the user's language ("Big5 (Traditional Chinese)")."""
     return _DESCRIPTIONS[code]() if code in _DESCRIPTIONS else code
+
+
 # How much more "mess" (charset-normalizer's measure, 0..1) the GB18030 reading may show than the
 # best other reading before it is taken for mojibake: a near tie (Cyrillic names read about as well
 # in Big5 as in GB18030) is given to GB18030, which Chinese Excel writes.

@@ -6,6 +6,7 @@ column, several per cell allowed), ``email:LABEL`` / ``phone:LABEL`` with a fixe
 column with the same number ("Phone 1 - Type" labels "Phone 1 - Value"). Headers are recognised in
 English and Chinese, including Outlook and Google Contacts exports and our own export headers.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,8 @@ from commdesk.core.contacts.validation import LINK_FIELDS, has_line_break, line_
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
-SCALAR_TARGETS = tuple(f for f in CONTACT_TEXT_FIELDS if f != "outlet") + ("tier", "status")
-TARGETS = SCALAR_TARGETS + ("outlet", "outlets", "beats", "email", "phone", "email_label", "phone_label")
+SCALAR_TARGETS = (*tuple(f for f in CONTACT_TEXT_FIELDS if f != "outlet"), "tier", "status")
+TARGETS = (*SCALAR_TARGETS, "outlet", "outlets", "beats", "email", "phone", "email_label", "phone_label")
 
 _S = {
     "full_name": "name fullname displayname contactname contact 姓名 名字 全名 联系人 记者 记者姓名 客户姓名",
@@ -36,7 +37,7 @@ _S = {
     "pinyin": "pinyin 拼音 姓名拼音",
     "title": "title jobtitle position role organizationtitle 职位 职务 职称 头衔 岗位",
     "outlet": "outlet media mediaoutlet publication company organization organizationname employer "
-              "媒体 媒体名称 所属媒体 单位 工作单位 机构 公司 报社 栏目",
+    "媒体 媒体名称 所属媒体 单位 工作单位 机构 公司 报社 栏目",
     "outlets": "otheroutlets outlets 其他媒体",
     "beats": "beats beat topics topic categories 领域 口线 跑口 报道领域 条线 关注领域 分类",
     "email": "email emailaddress emailvalue mail 邮箱 电子邮件 电子邮箱 邮件 邮箱地址 email地址",
@@ -52,8 +53,8 @@ _S = {
     "linkedin": "linkedin 领英",
     "x": "x twitter 推特",
     "address": "address addressformatted postaladdress businessaddress mailingaddress businessstreet "
-               "businesscity businessstate businesspostalcode businesscountryregion 地址 通讯地址 "
-               "办公地址 联系地址",
+    "businesscity businessstate businesspostalcode businesscountryregion 地址 通讯地址 "
+    "办公地址 联系地址",
     "notes": "notes note comments remarks 备注 说明 附注",
     "preferred_channel": "preferredchannel 首选联系方式 联系偏好",
     "language": "language 语言 语种",
@@ -64,25 +65,53 @@ _S = {
 }
 # Headers of files from Hong Kong, Macao and Taiwan (Traditional Chinese; e.g. a Big5 CSV)
 _TRADITIONAL = {
-    "full_name": "聯絡人 記者姓名", "title": "職位 職務 職稱 頭銜 崗位",
-    "outlet": "媒體 媒體名稱 所屬媒體 單位 工作單位 機構 公司 報社 欄目", "outlets": "其他媒體",
+    "full_name": "聯絡人 記者姓名",
+    "title": "職位 職務 職稱 頭銜 崗位",
+    "outlet": "媒體 媒體名稱 所屬媒體 單位 工作單位 機構 公司 報社 欄目",
+    "outlets": "其他媒體",
     "beats": "領域 口線 跑口 報道領域 報導領域 條線 關注領域 分類",
-    "email": "郵箱 電郵 電子郵件 電子郵箱 郵件 郵箱地址 電郵地址", "phone": "電話 聯絡電話 聯繫電話 電話號碼",
-    "phone:mobile": "手機 手機號 手機號碼 流動電話 行動電話", "phone:work": "辦公電話 單位電話 公司電話",
-    "phone:home": "家庭電話 住宅電話", "phone:fax": "傳真", "weibo": "微博賬號 微博帳號", "linkedin": "領英",
-    "address": "地址 通訊地址 辦公地址 聯絡地址 聯繫地址", "notes": "備註 說明 附註", "language": "語言 語種",
-    "contact_time": "聯絡時間 聯繫時間", "tier": "級別 等級 分級", "status": "狀態", "source": "來源 數據來源 資料來源",
+    "email": "郵箱 電郵 電子郵件 電子郵箱 郵件 郵箱地址 電郵地址",
+    "phone": "電話 聯絡電話 聯繫電話 電話號碼",
+    "phone:mobile": "手機 手機號 手機號碼 流動電話 行動電話",
+    "phone:work": "辦公電話 單位電話 公司電話",
+    "phone:home": "家庭電話 住宅電話",
+    "phone:fax": "傳真",
+    "weibo": "微博賬號 微博帳號",
+    "linkedin": "領英",
+    "address": "地址 通訊地址 辦公地址 聯絡地址 聯繫地址",
+    "notes": "備註 說明 附註",
+    "language": "語言 語種",
+    "contact_time": "聯絡時間 聯繫時間",
+    "tier": "級別 等級 分級",
+    "status": "狀態",
+    "source": "來源 數據來源 資料來源",
 }
-SYNONYMS: dict[str, str] = {word: target for table in (_S, _TRADITIONAL) for target, words in table.items()
-                            for word in words.split()}
+SYNONYMS: dict[str, str] = {
+    word: target for table in (_S, _TRADITIONAL) for target, words in table.items() for word in words.split()
+}
 
 # Headers our own export writes (English source); their translations are recognised at run time.
 EXPORT_HEADERS: dict[str, str] = {
-    "full_name": "Full name", "family_name": "Family name", "given_name": "Given name", "pinyin": "Pinyin",
-    "title": "Title", "outlet": "Outlet", "outlets": "Other outlets", "beats": "Beats", "wechat": "WeChat",
-    "weibo": "Weibo", "linkedin": "LinkedIn", "x": "X", "address": "Address",
-    "preferred_channel": "Preferred channel", "language": "Language", "contact_time": "Time to contact",
-    "notes": "Notes", "tier": "Tier", "status": "Status", "source": "Source",
+    "full_name": "Full name",
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "pinyin": "Pinyin",
+    "title": "Title",
+    "outlet": "Outlet",
+    "outlets": "Other outlets",
+    "beats": "Beats",
+    "wechat": "WeChat",
+    "weibo": "Weibo",
+    "linkedin": "LinkedIn",
+    "x": "X",
+    "address": "Address",
+    "preferred_channel": "Preferred channel",
+    "language": "Language",
+    "contact_time": "Time to contact",
+    "notes": "Notes",
+    "tier": "Tier",
+    "status": "Status",
+    "source": "Source",
 }
 
 
@@ -113,8 +142,12 @@ def normalise_header(header: str) -> tuple[str, int]:
 def guess_mapping(headers: list[str]) -> dict[str, str | None]:
     """header -> target (see module doc) or None for columns to ignore."""
     translated = {normalise_header(field_label(f))[0]: f for f in EXPORT_HEADERS}
-    for fn, target in ((email_header, "email"), (email_label_header, "email_label"),
-                       (phone_header, "phone"), (phone_label_header, "phone_label")):
+    for fn, target in (
+        (email_header, "email"),
+        (email_label_header, "email_label"),
+        (phone_header, "phone"),
+        (phone_label_header, "phone_label"),
+    ):
         translated[normalise_header(fn(1))[0]] = target
     out: dict[str, str | None] = {}
     keys = {normalise_header(h)[0] for h in headers}
@@ -138,9 +171,13 @@ def check_target(target: str) -> str | None:
     base = t.split(":", 1)[0]
     if t in TARGETS or (base in ("email", "phone") and ":" in t and t.split(":", 1)[1]):
         return t
-    raise ValidationError({"mapping": translate(
-        "Contacts", "{target} is not a contact field; use one of: {fields} (or ignore).").format(
-        target=t, fields=", ".join(TARGETS))})
+    raise ValidationError(
+        {
+            "mapping": translate(
+                "Contacts", "{target} is not a contact field; use one of: {fields} (or ignore)."
+            ).format(target=t, fields=", ".join(TARGETS))
+        }
+    )
 
 
 def parse_overrides(items: list[str], headers: list[str] | None = None) -> dict[str, str | None]:
@@ -149,13 +186,22 @@ def parse_overrides(items: list[str], headers: list[str] | None = None) -> dict[
     for item in items:
         column, eq, target = item.rpartition("=")
         if not eq or not column.strip():
-            raise ValidationError({"mapping": translate(
-                "Contacts", "{item} is not COLUMN=FIELD; write for example 手机=phone:mobile.").format(item=item)})
+            raise ValidationError(
+                {
+                    "mapping": translate(
+                        "Contacts", "{item} is not COLUMN=FIELD; write for example 手机=phone:mobile."
+                    ).format(item=item)
+                }
+            )
         column = column.strip()
         if headers is not None and column not in headers:
-            raise ValidationError({"mapping": translate(
-                "Contacts", "The file has no column {column}; its columns are: {columns}.").format(
-                column=column, columns=", ".join(headers))})
+            raise ValidationError(
+                {
+                    "mapping": translate(
+                        "Contacts", "The file has no column {column}; its columns are: {columns}."
+                    ).format(column=column, columns=", ".join(headers))
+                }
+            )
         out[column] = check_target(target)
     return out
 
@@ -168,9 +214,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")  # next line, line and paragraph separator
 _MULTILINE = {"notes", "address"}
 _JOINERS = {"notes": "\n", "address": ", "}
-_LABELS = {"work": "work", "home": "home", "mobile": "mobile", "cell": "mobile", "other": "other",
-           "fax": "fax", "main": "main", "工作": "work", "单位": "work", "家庭": "home", "手机": "mobile",
-           "其他": "other", "传真": "fax"}
+_LABELS = {
+    "work": "work",
+    "home": "home",
+    "mobile": "mobile",
+    "cell": "mobile",
+    "other": "other",
+    "fax": "fax",
+    "main": "main",
+    "工作": "work",
+    "单位": "work",
+    "家庭": "home",
+    "手机": "mobile",
+    "其他": "other",
+    "传真": "fax",
+}
 
 
 @lru_cache(maxsize=65536)  # a file repeats its outlets, titles, beats and notes row after row
@@ -223,8 +281,11 @@ class _Column:
 
 def compile_mapping(mapping: dict[str, str | None]) -> list[_Column]:
     columns = [_Column(h, t) for h, t in mapping.items() if t]
-    labels = {(t.split("_")[0], normalise_header(h)[1]): h for h, t in mapping.items()
-              if t in ("email_label", "phone_label")}
+    labels = {
+        (t.split("_")[0], normalise_header(h)[1]): h
+        for h, t in mapping.items()
+        if t in ("email_label", "phone_label")
+    }
     for c in columns:
         if c.kind in ("email", "phone") and not c.fixed_label:
             c.label_header = labels.get((c.kind, normalise_header(c.header)[1]))
@@ -239,8 +300,9 @@ def _items(split: re.Pattern, raw: str) -> list[str]:
     return [c for c in map(clean_text, parts) if c]
 
 
-def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column], unguard: bool = True
-                  ) -> tuple[ContactRecord, list[tuple[str, str]]]:
+def row_to_record(
+    row: Row, mapping: dict[str, str | None] | list[_Column], unguard: bool = True
+) -> tuple[ContactRecord, list[tuple[str, str]]]:
     """The row as a (not yet validated) record, and (column, message) problems found on the way.
 
     ``unguard``: undo the spreadsheet formula guard of our CSV and xlsx exports (not for vCard,
@@ -283,14 +345,24 @@ def row_to_record(row: Row, mapping: dict[str, str | None] | list[_Column], ungu
         elif kind == "tier":
             tier = parse_tier(raw)
             if tier is None:
-                problems.append((col.header, translate(
-                    "Contacts", "Tier {value} is not known; use A, B or C.").format(value=raw)))
+                problems.append(
+                    (
+                        col.header,
+                        translate("Contacts", "Tier {value} is not known; use A, B or C.").format(value=raw),
+                    )
+                )
             rec.tier = tier
         elif kind == "status":
             status = parse_status(raw)
             if status is None:
-                problems.append((col.header, translate(
-                    "Contacts", "Status {value} is not known; use active, left or bounced.").format(value=raw)))
+                problems.append(
+                    (
+                        col.header,
+                        translate(
+                            "Contacts", "Status {value} is not known; use active, left or bounced."
+                        ).format(value=raw),
+                    )
+                )
             rec.status = status
         elif kind in LINK_FIELDS and has_line_break(raw):
             # refused as the contact form refuses it: folded to a space, "https://x\r\nX-Evil: 1"

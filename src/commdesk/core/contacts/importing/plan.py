@@ -21,6 +21,7 @@ replace instead of append), and every row read is accounted for (``ImportPlan.co
 created, updated or left unchanged a contact, was rejected, or was merged into an earlier row of
 the same file (``ImportPlan.merged_rows``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sized
@@ -140,8 +141,12 @@ class PlannedContact:
         """The field-level changes to an existing contact (old -> new), in field order."""
         if self.before is None:
             return []
-        return [FieldChange(f, getattr(self.before, f), getattr(self.record, f),
-                            self.file_notes if f == "notes" else None) for f in self.changed]
+        return [
+            FieldChange(
+                f, getattr(self.before, f), getattr(self.record, f), self.file_notes if f == "notes" else None
+            )
+            for f in self.changed
+        ]
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,9 @@ class RowCounts:
     unchanged: int
     merged: int  # rows merged into an earlier row of the same file (the same person twice)
     rejected: int
-    ignored_columns: tuple[str, ...] = ()  # the file's columns no contact field takes (nothing of them imported)
+    ignored_columns: tuple[
+        str, ...
+    ] = ()  # the file's columns no contact field takes (nothing of them imported)
 
     def adds_up(self) -> bool:
         return self.created + self.updated + self.unchanged + self.merged + self.rejected == self.rows_read
@@ -186,14 +193,26 @@ class ImportPlan:
         """Rows by outcome: a contact's first row created, updated or left it unchanged; its
         further rows were merged into that one."""
         merged = sum(len(p.sources) - 1 for p in (*self.create, *self.update, *self.unchanged))
-        return RowCounts(self.rows_read, len(self.create), len(self.update), len(self.unchanged), merged,
-                         len(self.rejected_rows), tuple(self.ignored_columns))
+        return RowCounts(
+            self.rows_read,
+            len(self.create),
+            len(self.update),
+            len(self.unchanged),
+            merged,
+            len(self.rejected_rows),
+            tuple(self.ignored_columns),
+        )
 
     def summary(self) -> str:
-        return translate("Contacts", "{created} to create, {updated} to update, {unchanged} unchanged, "
-                                     "{rejected} rows rejected").format(
-            created=len(self.create), updated=len(self.update), unchanged=len(self.unchanged),
-            rejected=len(self.rejected_rows))
+        return translate(
+            "Contacts",
+            "{created} to create, {updated} to update, {unchanged} unchanged, {rejected} rows rejected",
+        ).format(
+            created=len(self.create),
+            updated=len(self.update),
+            unchanged=len(self.unchanged),
+            rejected=len(self.rejected_rows),
+        )
 
 
 def _dedupe(items, key):
@@ -242,11 +261,21 @@ def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     """``base`` updated with what ``incoming`` provides (see the module doc)."""
     out = base.copy()
     if any(getattr(incoming, f) for f in _NAME_FIELDS[:3]):
-        names = complete_names(ContactRecord(full_name=incoming.full_name, family_name=incoming.family_name,
-                                             given_name=incoming.given_name, pinyin=incoming.pinyin))
+        names = complete_names(
+            ContactRecord(
+                full_name=incoming.full_name,
+                family_name=incoming.family_name,
+                given_name=incoming.given_name,
+                pinyin=incoming.pinyin,
+            )
+        )
         if clean_name(names.full_name) != clean_name(base.full_name):
             out.full_name, out.family_name, out.given_name, out.pinyin = (
-                names.full_name, names.family_name, names.given_name, names.pinyin)
+                names.full_name,
+                names.family_name,
+                names.given_name,
+                names.pinyin,
+            )
         else:
             for f in _NAME_FIELDS[1:]:
                 if getattr(incoming, f):
@@ -264,7 +293,9 @@ def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
             setattr(out, name, value)
     if incoming.outlet and incoming.outlet != base.outlet:
         out.outlet = incoming.outlet
-        out.outlets = [o for o in ([base.outlet] if base.outlet else []) + base.outlets if o != incoming.outlet]
+        out.outlets = [
+            o for o in ([base.outlet] if base.outlet else []) + base.outlets if o != incoming.outlet
+        ]
     out.outlets = _dedupe(out.outlets + [o for o in incoming.outlets if o != out.outlet], str.casefold)
     out.beats = _dedupe(base.beats + incoming.beats, str.casefold)
     out.emails = _merge_entries(base.emails, incoming.emails, lambda e: email_key(e.address))
@@ -277,7 +308,7 @@ def _changed(before: ContactRecord, after: ContactRecord) -> list[str]:
 
 
 class _Target:
-    __slots__ = ("existing", "record", "sources", "notes")
+    __slots__ = ("existing", "notes", "record", "sources")
 
     def __init__(self, existing: Existing | None, record: ContactRecord):
         self.existing, self.record, self.sources, self.notes = existing, record, [], ""
@@ -295,10 +326,13 @@ def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _completed_names(full_name: str, family_name: str, given_name: str, pinyin: str) -> tuple[str, str, str, str]:
+def _completed_names(
+    full_name: str, family_name: str, given_name: str, pinyin: str
+) -> tuple[str, str, str, str]:
     """complete_names of a record with these names (it reads nothing else), once per distinct name."""
-    r = complete_names(ContactRecord(full_name=full_name, family_name=family_name, given_name=given_name,
-                                     pinyin=pinyin))
+    r = complete_names(
+        ContactRecord(full_name=full_name, family_name=family_name, given_name=given_name, pinyin=pinyin)
+    )
     return r.full_name, r.family_name, r.given_name, r.pinyin
 
 
@@ -311,10 +345,17 @@ def _first(find, keys):
     return None
 
 
-def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lookup: ContactLookup,
-                default_region: str = "CN", *, progress: Callable[[int, int | None], None] | None = None,
-                cancel: Callable[[], bool] | None = None, every: int = 500,
-                unguard: bool = True) -> ImportPlan:
+def plan_import(
+    rows: Iterable[Row],
+    mapping: dict[str, str | None],
+    existing_lookup: ContactLookup,
+    default_region: str = "CN",
+    *,
+    progress: Callable[[int, int | None], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    every: int = 500,
+    unguard: bool = True,
+) -> ImportPlan:
     """Plan the import of ``rows`` with ``mapping`` (header -> target); writes nothing.
 
     ``unguard=False`` for vCard rows (see ``row_to_record``).
@@ -342,8 +383,14 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
         if problems or errors:
             plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
             plan.rejected.extend(
-                Rejection(row.file, row.number, _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
-                          e.message) for e in errors)
+                Rejection(
+                    row.file,
+                    row.number,
+                    _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
+                    e.message,
+                )
+                for e in errors
+            )
             continue
         keys = [email_key(e.address) for e in record.emails]
         numbers = [p.number for p in record.phones]
@@ -380,7 +427,7 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
             if rec.status is None:
                 rec.status = Status.ACTIVE
         elif done_names != names:
-            rec = rec.copy(**dict(zip(_NAME_FIELDS, done_names)))
+            rec = rec.copy(**dict(zip(_NAME_FIELDS, done_names, strict=False)))
         errors = required_errors(rec)
         if errors:
             for file, number in t.sources:
@@ -398,8 +445,9 @@ def plan_import(rows: Iterable[Row], mapping: dict[str, str | None], existing_lo
     return plan
 
 
-def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, str]] | None = None,
-                    default: str = NEW) -> ImportPlan:
+def resolve_choices(
+    plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, str]] | None = None, default: str = NEW
+) -> ImportPlan:
     """The plan with the user's review applied: per existing contact (key) and changed field,
     KEEP the stored value, take the NEW one, or (notes) REPLACE the stored notes with the file's;
     fields not chosen follow ``default`` (NEW, or KEEP for "keep existing for all"); ``COUPLED``
@@ -408,9 +456,13 @@ def resolve_choices(plan: ImportPlan, choices: Mapping[Hashable, Mapping[str, st
     choices = choices or {}
     if default not in (KEEP, NEW):
         raise ValueError(default)
-    out = ImportPlan(create=plan.create, rejected=plan.rejected, rows_read=plan.rows_read,
-                     ignored_columns=list(plan.ignored_columns),
-                     unchanged=list(plan.unchanged))
+    out = ImportPlan(
+        create=plan.create,
+        rejected=plan.rejected,
+        rows_read=plan.rows_read,
+        ignored_columns=list(plan.ignored_columns),
+        unchanged=list(plan.unchanged),
+    )
     for p in plan.update:
         mine = choices.get(p.key, {})
         if not mine and default == NEW:

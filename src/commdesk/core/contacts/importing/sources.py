@@ -6,6 +6,7 @@ else GB18030, which covers GBK and GB2312), delimiter sniffed among comma, semic
 Row numbers are those the user sees in Excel: the header is row 1. vCard rows carry the line
 number where the card begins.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -49,9 +50,11 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ImportFileError(translate(
-                "Contacts", "{file} cannot be read as {encoding}: {reason}").format(
-                file=file, encoding=encoding, reason=exc)) from None
+            raise ImportFileError(
+                translate("Contacts", "{file} cannot be read as {encoding}: {reason}").format(
+                    file=file, encoding=encoding, reason=exc
+                )
+            ) from None
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -81,17 +84,29 @@ def _wrong_encoding(file: str, other: str | None, garbled: bool) -> ImportFileEr
 
     if other is None and not garbled:
         return _not_contacts(file)
-    hint = translate("Contacts", " It looks like {encoding}.").format(encoding=encoding_description(other)) if other else ""
-    return ImportFileError(translate(
-        "Contacts", "{file} is not UTF-8 and does not read as GB18030 either: the names would come out "
-                    "garbled, so nothing was read.{hint} Choose the file's encoding (e.g. --encoding {example}), "
-                    "or save it as UTF-8 and import again.").format(file=file, hint=hint, example=other or "big5"))
+    hint = (
+        translate("Contacts", " It looks like {encoding}.").format(encoding=encoding_description(other))
+        if other
+        else ""
+    )
+    return ImportFileError(
+        translate(
+            "Contacts",
+            "{file} is not UTF-8 and does not read as GB18030 either: the names would come out "
+            "garbled, so nothing was read.{hint} Choose the file's encoding (e.g. --encoding {example}), "
+            "or save it as UTF-8 and import again.",
+        ).format(file=file, hint=hint, example=other or "big5")
+    )
 
 
 def _not_contacts(file: str) -> ImportFileError:
-    return ImportFileError(translate(
-        "Contacts", "{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats "
-                    "and try again.").format(file=file))
+    return ImportFileError(
+        translate(
+            "Contacts",
+            "{file} is not a CSV, Excel (.xlsx) or vCard file; save it in one of those formats "
+            "and try again.",
+        ).format(file=file)
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -146,13 +161,17 @@ def rows_from_matrix(file: str, matrix: Iterator[tuple[int, list[str]]]) -> tupl
             continue
         if len(cells) > len(headers):
             headers += [f"#{i + 1}" for i in range(len(headers), len(cells))]
-        rows.append(Row(file, number, {h: v for h, c in zip(headers, cells) if (v := c.strip())}))
+        rows.append(
+            Row(file, number, {h: v for h, c in zip(headers, cells, strict=False) if (v := c.strip())})
+        )
     if headers is None:
-        raise ImportFileError(translate("Contacts", "{file} is empty; there are no contacts to import.")
-                              .format(file=file))
+        raise ImportFileError(
+            translate("Contacts", "{file} is empty; there are no contacts to import.").format(file=file)
+        )
     if not rows:
-        raise ImportFileError(translate(
-            "Contacts", "{file} has a header row but no contacts below it.").format(file=file))
+        raise ImportFileError(
+            translate("Contacts", "{file} has a header row but no contacts below it.").format(file=file)
+        )
     return headers, rows
 
 
@@ -165,8 +184,11 @@ def read_csv_text(text: str, file: str, delimiter: str | None = None) -> Table:
             for cells in reader:
                 yield reader.line_num, cells
         except csv.Error as exc:
-            raise ImportFileError(translate("Contacts", "{file}, line {line}: {reason}").format(
-                file=file, line=reader.line_num, reason=exc)) from None
+            raise ImportFileError(
+                translate("Contacts", "{file}, line {line}: {reason}").format(
+                    file=file, line=reader.line_num, reason=exc
+                )
+            ) from None
 
     # Excel row numbers: count records, not physical lines (a cell may contain line breaks).
     def by_record():
@@ -204,25 +226,42 @@ def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> T
         guards.check_xlsx(path, file)
     except guards.FileRefused as exc:
         raise ImportFileError(str(exc)) from None
-    unreadable = (InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError,
-                  zipfile.BadZipFile, ParseError, EOFError)
+    unreadable = (
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        zipfile.BadZipFile,
+        ParseError,
+        EOFError,
+    )
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except unreadable as exc:
-        raise ImportFileError(translate("Contacts", "{file} is not a readable Excel workbook: {reason}")
-                              .format(file=file, reason=exc)) from None
+        raise ImportFileError(
+            translate("Contacts", "{file} is not a readable Excel workbook: {reason}").format(
+                file=file, reason=exc
+            )
+        ) from None
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            raise ImportFileError(translate("Contacts", "{file} has no sheet named {sheet}.").format(
-                file=file, sheet=sheet))
+            raise ImportFileError(
+                translate("Contacts", "{file} has no sheet named {sheet}.").format(file=file, sheet=sheet)
+            )
         ws = wb[sheet] if sheet else wb.worksheets[0]
         ws.reset_dimensions()  # the sheet's declared size is not trusted (it would pad every row)
         headers, rows = rows_from_matrix(file, _limited_cells(ws, file))
     except guards.FileRefused as exc:
         raise ImportFileError(str(exc)) from None
     except unreadable as exc:
-        raise ImportFileError(translate("Contacts", "{file} is not a readable Excel workbook: {reason}")
-                              .format(file=file, reason=exc)) from None
+        raise ImportFileError(
+            translate("Contacts", "{file} is not a readable Excel workbook: {reason}").format(
+                file=file, reason=exc
+            )
+        ) from None
     finally:
         wb.close()
     return Table(file, "xlsx", headers, rows)
@@ -244,8 +283,12 @@ def _limited_cells(ws, file: str):
         yield i, texts
 
 
-def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str | None = None,
-               delimiter: str | None = None) -> Table:
+def read_table(
+    path: str | os.PathLike,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    delimiter: str | None = None,
+) -> Table:
     """Read a contacts file of any supported kind; ImportFileError with the file name when it can't."""
     from commdesk.core.contacts.importing.guards import MAX_FILE_BYTES, size_over
 
@@ -255,25 +298,39 @@ def read_table(path: str | os.PathLike, encoding: str | None = None, sheet: str 
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:  # refused before anything is read into memory
             limit, shown = f"{MAX_FILE_BYTES / 1048576:,.0f}", size_over(size, MAX_FILE_BYTES)
-            raise ImportFileError(translate(
-                "Contacts", "{file} is {size} MB; a contacts file may be at most {limit} MB, so it is refused. "
-                            "Split the file and import the parts.").format(file=file, size=shown, limit=limit)
-                if shown else translate(
-                "Contacts", "{file} is more than {limit} MB, the most a contacts file may be; it is refused. "
-                            "Split the file and import the parts.").format(file=file, limit=limit))
+            raise ImportFileError(
+                translate(
+                    "Contacts",
+                    "{file} is {size} MB; a contacts file may be at most {limit} MB, so it is refused. "
+                    "Split the file and import the parts.",
+                ).format(file=file, size=shown, limit=limit)
+                if shown
+                else translate(
+                    "Contacts",
+                    "{file} is more than {limit} MB, the most a contacts file may be; it is refused. "
+                    "Split the file and import the parts.",
+                ).format(file=file, limit=limit)
+            )
         data = p.read_bytes()
     except OSError as exc:
-        raise ImportFileError(translate("Contacts", "{file} cannot be opened: {reason}").format(
-            file=file, reason=exc.strerror or exc)) from None
+        raise ImportFileError(
+            translate("Contacts", "{file} cannot be opened: {reason}").format(
+                file=file, reason=exc.strerror or exc
+            )
+        ) from None
     if not data.strip():
-        raise ImportFileError(translate("Contacts", "{file} is empty; there are no contacts to import.")
-                              .format(file=file))
+        raise ImportFileError(
+            translate("Contacts", "{file} is empty; there are no contacts to import.").format(file=file)
+        )
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx(p, file, sheet)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(translate(
-            "Contacts", "{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV in Excel and "
-                        "import that.").format(file=file))
+        raise ImportFileError(
+            translate(
+                "Contacts",
+                "{file} is an old Excel (.xls) workbook; save it as .xlsx or CSV in Excel and import that.",
+            ).format(file=file)
+        )
     text, used = decode_text(data, file, encoding)
     if _looks_binary(text):
         raise _not_contacts(file)

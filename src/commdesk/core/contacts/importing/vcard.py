@@ -6,6 +6,7 @@ grouped properties (``item1.EMAIL`` with ``item1.X-ABLabel``), TYPE parameters w
 skips photos and other binary values. Each card becomes a ``Row`` whose headers are the export
 headers (``Full name``, ``Email 1``, ``Email 1 label`` ...), so the usual column mapping applies.
 """
+
 from __future__ import annotations
 
 import quopri
@@ -85,7 +86,7 @@ def parse_line(line: str) -> Property | None:
         if ch == '"':
             quoted = not quoted
         elif ch == ":" and not quoted:
-            head, raw = line[:i], line[i + 1:]
+            head, raw = line[:i], line[i + 1 :]
             break
     else:
         return None
@@ -101,8 +102,11 @@ def parse_line(line: str) -> Property | None:
         key, eq, val = tok.partition("=")
         if eq:
             k = key.strip().upper()
-            values = ([t for v in _split_unquoted(val, ",") for t in _param_value(v).split(",")]
-                      if k == "TYPE" else [_param_value(val)])
+            values = (
+                [t for v in _split_unquoted(val, ",") for t in _param_value(v).split(",")]
+                if k == "TYPE"
+                else [_param_value(val)]
+            )
         else:
             bare = key.strip().upper()
             k, values = ("ENCODING", [bare]) if bare in _ENCODINGS else ("TYPE", [bare])
@@ -138,7 +142,7 @@ def split_escaped(value: str, sep: str) -> list[str]:
     while i < len(value):
         ch = value[i]
         if ch == "\\" and i + 1 < len(value):
-            buf.append(value[i:i + 2])
+            buf.append(value[i : i + 2])
             i += 2
             continue
         if ch == sep:
@@ -178,16 +182,43 @@ def parse_vcards(text: str, file: str) -> list[Card]:
     if current is not None:
         cards.append(current)
     if not cards:
-        raise ImportFileError(translate("Contacts", "{file} contains no vCard (no BEGIN:VCARD line).")
-                              .format(file=file))
+        raise ImportFileError(
+            translate("Contacts", "{file} contains no vCard (no BEGIN:VCARD line).").format(file=file)
+        )
     return cards
 
 
-_LABEL_WORDS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work", "home": "home",
-                "fax": "fax", "workfax": "fax", "homefax": "fax", "main": "main", "pager": "pager",
-                "other": "other"}
-_IGNORED_TYPES = {"pref", "voice", "internet", "x400", "text", "msg", "video", "bbs", "modem", "isdn",
-                  "pcs", "car", "dom", "intl", "postal", "parcel"}
+_LABEL_WORDS = {
+    "cell": "mobile",
+    "mobile": "mobile",
+    "iphone": "mobile",
+    "work": "work",
+    "home": "home",
+    "fax": "fax",
+    "workfax": "fax",
+    "homefax": "fax",
+    "main": "main",
+    "pager": "pager",
+    "other": "other",
+}
+_IGNORED_TYPES = {
+    "pref",
+    "voice",
+    "internet",
+    "x400",
+    "text",
+    "msg",
+    "video",
+    "bbs",
+    "modem",
+    "isdn",
+    "pcs",
+    "car",
+    "dom",
+    "intl",
+    "postal",
+    "parcel",
+}
 
 
 def _label(prop: Property, ab_labels: dict[str, str]) -> str:
@@ -209,8 +240,11 @@ def _is_pref(prop: Property) -> bool:
 def card_values(card: Card) -> dict[str, str]:
     """The card as export headers -> text."""
     v: dict[str, str] = {}
-    ab = {p.group.upper(): unescape(p.value).strip() for p in card.properties
-          if p.name == "X-ABLABEL" and p.group}
+    ab = {
+        p.group.upper(): unescape(p.value).strip()
+        for p in card.properties
+        if p.name == "X-ABLABEL" and p.group
+    }
     props = card.properties
 
     def add(key: str, text: str, joiner: str = "\n") -> None:
@@ -220,8 +254,14 @@ def card_values(card: Card) -> dict[str, str]:
 
     def social(kind: str, text: str) -> None:
         text = re.sub(r"^x-apple:", "", text.strip(), flags=re.IGNORECASE)
-        key = {"wechat": "WeChat", "weixin": "WeChat", "weibo": "Weibo", "linkedin": "LinkedIn",
-               "twitter": "X", "x": "X"}.get(kind.lower())
+        key = {
+            "wechat": "WeChat",
+            "weixin": "WeChat",
+            "weibo": "Weibo",
+            "linkedin": "LinkedIn",
+            "twitter": "X",
+            "x": "X",
+        }.get(kind.lower())
         if key and text and key not in v:
             v[key] = text
 
@@ -246,7 +286,7 @@ def card_values(card: Card) -> dict[str, str]:
         elif p.name in ("X-WECHAT", "X-WEIXIN", "X-WEIBO", "X-LINKEDIN", "X-TWITTER", "X-X"):
             social(p.name[2:], unescape(p.value))
         elif p.name == "X-SOCIALPROFILE":
-            for t in p.params.get("TYPE", []) + [p.params.get("X-SERVICE-TYPE", [""])[0]]:
+            for t in [*p.params.get("TYPE", []), p.params.get("X-SERVICE-TYPE", [""])[0]]:
                 social(t, unescape(p.value))
         elif p.name == "IMPP":
             scheme, _, handle = unescape(p.value).partition(":")
@@ -254,18 +294,31 @@ def card_values(card: Card) -> dict[str, str]:
             social(service, handle or scheme)
         elif p.name == "URL":
             url = unescape(p.value).strip()
-            for host, kind in (("linkedin.com", "linkedin"), ("weibo.com", "weibo"), ("weibo.cn", "weibo"),
-                               ("twitter.com", "x"), ("x.com/", "x")):
+            for host, kind in (
+                ("linkedin.com", "linkedin"),
+                ("weibo.com", "weibo"),
+                ("weibo.cn", "weibo"),
+                ("twitter.com", "x"),
+                ("x.com/", "x"),
+            ):
                 if host in url.lower():
                     social(kind, url)
                     break
         elif p.name.startswith("X-COMMDESK-"):
-            key = {"PINYIN": "Pinyin", "TIER": "Tier", "STATUS": "Status", "SOURCE": "Source",
-                   "CHANNEL": "Preferred channel", "CONTACT-TIME": "Time to contact"}.get(p.name[11:])
+            key = {
+                "PINYIN": "Pinyin",
+                "TIER": "Tier",
+                "STATUS": "Status",
+                "SOURCE": "Source",
+                "CHANNEL": "Preferred channel",
+                "CONTACT-TIME": "Time to contact",
+            }.get(p.name[11:])
             if key:
                 add(key, unescape(p.value))
     if "Pinyin" not in v and ("X-PHONETIC-LAST-NAME" in v or "X-PHONETIC-FIRST-NAME" in v):
-        v["Pinyin"] = " ".join(x for x in (v.get("X-PHONETIC-LAST-NAME"), v.get("X-PHONETIC-FIRST-NAME")) if x)
+        v["Pinyin"] = " ".join(
+            x for x in (v.get("X-PHONETIC-LAST-NAME"), v.get("X-PHONETIC-FIRST-NAME")) if x
+        )
     v.pop("X-PHONETIC-LAST-NAME", None)
     v.pop("X-PHONETIC-FIRST-NAME", None)
 
@@ -278,7 +331,7 @@ def card_values(card: Card) -> dict[str, str]:
         add("Outlet", split_escaped(orgs[0].value, ";")[0])
         for o in orgs[1:]:
             add("Other outlets", split_escaped(o.value, ";")[0])
-    for kind, name, key in (("Email", "EMAIL", None), ("Phone", "TEL", None)):
+    for kind, name, _key in (("Email", "EMAIL", None), ("Phone", "TEL", None)):
         for i, p in enumerate(ordered(name), start=1):
             value = unescape(p.value).strip()
             if name == "TEL" and value.lower().startswith("tel:"):

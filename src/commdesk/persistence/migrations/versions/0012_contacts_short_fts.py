@@ -13,6 +13,7 @@ document when the contact row is deleted. PostgreSQL keeps ``contact_search_keys
 On both, the index of ``contact_beats.beat_key`` alone goes: ``ix_contact_beats_key_beat``
 (beat_key, beat) answers the same lookups, and an import no longer maintains both.
 """
+
 from alembic import op
 
 revision = "0012_contacts_short_fts"
@@ -22,8 +23,10 @@ depends_on = None
 
 SHORT_DDL = (
     "CREATE VIRTUAL TABLE contact_fts_short USING fts5(keys, columnsize=0, detail=none, tokenize='ascii')",
-    "CREATE TRIGGER contact_fts_short_ad AFTER DELETE ON contacts BEGIN "
-    "DELETE FROM contact_fts_short WHERE rowid = old.id; END",
+    (
+        "CREATE TRIGGER contact_fts_short_ad AFTER DELETE ON contacts BEGIN "
+        "DELETE FROM contact_fts_short WHERE rowid = old.id; END"
+    ),
 )
 
 
@@ -33,8 +36,10 @@ def upgrade() -> None:
         return
     for stmt in SHORT_DDL:
         op.execute(stmt)
-    op.execute("INSERT INTO contact_fts_short(rowid, keys) SELECT contact_id, group_concat(lower(hex(key)), ' ') "
-               "FROM contact_search_keys GROUP BY contact_id")
+    op.execute(
+        "INSERT INTO contact_fts_short(rowid, keys) SELECT contact_id, group_concat(lower(hex(key)), ' ') "
+        "FROM contact_search_keys GROUP BY contact_id"
+    )
     op.execute("DELETE FROM contact_search_keys")
 
 

@@ -8,8 +8,9 @@ Create Date: 2026-12-06
 then). ``writer_ids``: JSON list of the people who saved this version; none of them, nor the named
 note-taker, may approve it unless the organisation allows self-approval for small teams.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0031_minutes_signoff"
 down_revision = "0030_meetings"
@@ -21,8 +22,13 @@ def upgrade() -> None:
     with op.batch_alter_table("meeting_minutes") as batch:
         batch.add_column(sa.Column("approved_by_id", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("writer_ids", sa.Text(), nullable=False, server_default="[]"))
-        batch.create_foreign_key(op.f("fk_meeting_minutes_approved_by_id_people"), "people",
-                                 ["approved_by_id"], ["id"], ondelete="SET NULL")
+        batch.create_foreign_key(
+            op.f("fk_meeting_minutes_approved_by_id_people"),
+            "people",
+            ["approved_by_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
 
 def downgrade() -> None:

@@ -7,8 +7,9 @@ Create Date: 2026-12-01
 The related record (meeting, minutes, release, contact) is kept as entity name and id, without a
 foreign key: the outbox serves every area and outlives none of them.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 from commdesk.persistence.models.base import UTCDateTime
 

@@ -1,4 +1,6 @@
-"""An in-memory keyring backend for tests, so no test touches the real OS keyring."""
+"""The one in-memory keyring: every test starts with an empty one (``_fresh_keyring``, autouse);
+``memory_keyring`` is the same backend under the name a test asks for."""
+
 from __future__ import annotations
 
 import keyring
@@ -25,15 +27,16 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError(username)
 
 
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
+keyring.set_keyring(MemoryKeyring())
+
+
+@pytest.fixture(autouse=True)
+def _fresh_keyring():
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+    return backend
 
 
-__all__ = ["MemoryKeyring", "memory_keyring"]
+@pytest.fixture
+def memory_keyring(_fresh_keyring):
+    return _fresh_keyring

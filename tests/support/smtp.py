@@ -2,13 +2,14 @@
 and a self-signed certificate made on the spot.
 
 Use the ``smtp_server`` fixture (STARTTLS + AUTH) or ``smtp_server_factory(mode=..., auth=...)``.
-Other test directories load them with ``from tests.core.mail.smtp_server import *`` in a conftest,
-or ``pytest_plugins = ["tests.core.mail.smtp_server"]`` in the top-level conftest.
+Registered for the whole suite in ``tests/conftest.py`` (``pytest_plugins``).
+or ``pytest_plugins = ["tests.support.smtp"]`` in the top-level conftest.
 
 The server records every message with its envelope (``server.messages``), can be stopped and started
 again on the same port (``stop()``/``start()``: the server going down mid-batch) and can answer the
 next DATA commands with an error (``fail_next(451, "try later")``).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,19 +42,29 @@ def make_certificate(directory: Path) -> tuple[Path, Path, bytes]:
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(x509.SubjectAlternativeName(
-            [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .sign(key, hashes.SHA256())
     )
     pem = cert.public_bytes(serialization.Encoding.PEM)
     cert_file, key_file = directory / "cert.pem", directory / "key.pem"
     cert_file.write_bytes(pem)
-    key_file.write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     return cert_file, key_file, pem
 
 
@@ -80,8 +91,14 @@ class _Handler:
             if self.failures:
                 return self.failures.pop(0)
             login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
-            self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                          bytes(envelope.original_content or envelope.content), login))
+            self.messages.append(
+                Received(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    bytes(envelope.original_content or envelope.content),
+                    login,
+                )
+            )
             return f"250 2.0.0 Ok: queued as {len(self.messages)}"
 
 
@@ -109,8 +126,14 @@ class _Controller(Controller):
 
 
 class SmtpTestServer:
-    def __init__(self, cert: tuple[Path, Path, bytes], mode: str = "starttls", auth: bool = True,
-                 user: str = USER, password: str = PASSWORD):
+    def __init__(
+        self,
+        cert: tuple[Path, Path, bytes],
+        mode: str = "starttls",
+        auth: bool = True,
+        user: str = USER,
+        password: str = PASSWORD,
+    ):
         assert mode in ("starttls", "ssl", "none")
         self.mode, self.auth, self.user, self.password = mode, auth, user, password
         self.host = "127.0.0.1"
@@ -133,24 +156,35 @@ class SmtpTestServer:
     def account(self, **overrides):
         from commdesk.core.mail import SmtpAccount
 
-        values = dict(host=self.host, port=self.port, security=self.mode,
-                      user=self.user if self.auth else "", sender_name="市场部 王芳",
-                      sender_address="officer@example.org", reply_to="press@example.org",
-                      signature="王芳\n市场部 · 电话 010-12345678", per_minute=0)
+        values = {
+            "host": self.host,
+            "port": self.port,
+            "security": self.mode,
+            "user": self.user if self.auth else "",
+            "sender_name": "市场部 王芳",
+            "sender_address": "officer@example.org",
+            "reply_to": "press@example.org",
+            "signature": "王芳\n市场部 · 电话 010-12345678",
+            "per_minute": 0,
+        }
         values.update(overrides)
         return SmtpAccount(**values)
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
-        ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == self.user
-              and auth_data.password.decode() == self.password)
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login.decode() == self.user
+            and auth_data.password.decode() == self.password
+        )
         # handled=False: aiosmtpd then answers "535 5.7.8 Authentication credentials invalid"
         return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
 
     def start(self) -> SmtpTestServer:
-        kwargs: dict = dict(hostname=self.host, port=self.port, server_hostname="localhost")
+        kwargs: dict = {"hostname": self.host, "port": self.port, "server_hostname": "localhost"}
         if self.auth:
-            kwargs.update(authenticator=self._authenticate, auth_required=True,
-                          auth_require_tls=self.mode != "none")
+            kwargs.update(
+                authenticator=self._authenticate, auth_required=True, auth_require_tls=self.mode != "none"
+            )
         if self.mode == "starttls":
             kwargs.update(tls_context=self._server_ctx, require_starttls=True)
         elif self.mode == "ssl":
@@ -202,5 +236,14 @@ def smtp_server(smtp_server_factory) -> SmtpTestServer:
     return smtp_server_factory("starttls", True)
 
 
-__all__ = ["PASSWORD", "USER", "Received", "SmtpTestServer", "free_port", "make_certificate",
-           "smtp_certificate", "smtp_server", "smtp_server_factory"]
+__all__ = [
+    "PASSWORD",
+    "USER",
+    "Received",
+    "SmtpTestServer",
+    "free_port",
+    "make_certificate",
+    "smtp_certificate",
+    "smtp_server",
+    "smtp_server_factory",
+]
