@@ -29,6 +29,16 @@ import commdesk.ui  # noqa: E402, F401 - guards the interpreter against PySide6'
 # the shared test support (tests/support): the in-memory keyring and the SMTP test server
 pytest_plugins = ["tests.support.keyring", "tests.support.smtp"]
 
+# Property tests: "dev" is quick for the edit-test loop; CI sets HYPOTHESIS_PROFILE=ci for more examples.
+# Tests do not set max_examples themselves, so the profile decides.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 
 PG_URL = os.environ.get("COMMDESK_TEST_DATABASE_URL", "")
 
