@@ -152,6 +152,9 @@ def open_database(
         forget_pending_password(target)
         raise
     remember_password(target)  # the connection worked: a new password may replace the stored one
+    from commdesk.services.mail.assembly import register_mail_hooks  # imported here: the services are heavy
+
+    register_mail_hooks()  # the areas' checks and after-send steps, before anything can send
     if read_only:
         log.info("database %s opened read-only", target.display)
     ctx = ServiceContext(

@@ -16,7 +16,8 @@ from tests.support.outbox import configure
 from commdesk.core.meetings.model import Meeting, MeetingKind, Participant
 from commdesk.persistence import schema
 from commdesk.services.mail.outbox import parse_message
-from commdesk.services.mail.sending import SECRET_MASK, MeetingMailer, insert_secret
+from commdesk.services.mail.secret_parts import SECRET_MASK, insert_secret
+from commdesk.services.mail.sending import MeetingMailer
 from commdesk.services.meetings.service import MeetingService
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

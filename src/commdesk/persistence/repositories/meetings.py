@@ -27,6 +27,7 @@ from commdesk.persistence.models.meetings import (
     ActionRow,
     AgendaItemRow,
     MeetingRow,
+    MinuteEntryRow,
     MinutesRow,
     ParticipantRow,
 )
@@ -45,6 +46,18 @@ def _dump(value) -> str:
 
 
 # ------------------------------------------------------------------------------------ meetings
+def meeting_row(session: Session, meeting_id: int | str | None) -> MeetingRow | None:
+    """The meeting with id ``meeting_id`` (an int, or its text as an outbox message keeps it);
+    None when there is none or the id is not a number."""
+    if meeting_id is None:
+        return None
+    try:
+        key = int(meeting_id)
+    except ValueError:
+        return None
+    return session.get(MeetingRow, key)
+
+
 def participants_of(session: Session, meeting_id: int) -> list[ParticipantRow]:
     return list(
         session.scalars(
@@ -278,6 +291,17 @@ def minutes_by_meeting(session: Session, meeting_ids: list[int]) -> dict[int, Mi
         )
     )
     return {r.meeting_id: r for r in rows}
+
+
+def minute_entries_of(session: Session, minutes_id: int) -> list[MinuteEntryRow]:
+    """The points and decisions of one minutes version, in their order."""
+    return list(
+        session.scalars(
+            select(MinuteEntryRow)
+            .where(MinuteEntryRow.minutes_id == minutes_id)
+            .order_by(MinuteEntryRow.position)
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------ actions

@@ -20,17 +20,22 @@ time never both send one message.
 
 Held: a message built from a record that must still be current when it leaves (a press release's
 approved text, ``source_revision``) is checked in the same transaction that claims it
-(``sending.REVISION_CHECKS``, which asks ``ReleaseGate``). If the record moved on (edited,
-approval voided, withdrawn) the message becomes ``held`` with the reason code and is never sent; the
+(the check the owning area registered, ``register_revision_check``: for releases ``ReleaseGate``).
+If the record moved on (edited, approval voided, withdrawn) the message becomes ``held`` with the reason code and is never sent; the
 release mailer rebuilds it from the new approved text (``replace_held``) or the user cancels it.
 The area that changes such a record holds its stale messages at once, in the same transaction
 (``hold_stale_in``); the claim checks again, and so does the worker right before it hands the
 message to the server (after a slow connect). A message already handed over counts as sent before
 the change.
 
+The outbox knows no area: the areas above it register what it must ask (``register_revision_check``)
+and what follows a sent message (``register_after_send``: the contact's history, minutes marked
+distributed). ``services.mail.assembly.register_mail_hooks`` does that once where the app is
+assembled (``bootstrap.open_database``), for the window, the command line, the demo and the tests.
+
 Secrets: a message with ``secret_ref`` (a meeting invitation with a password) is stored with a mask
 where the secret goes; the secret is read from the keyring and put in only in the copy handed to the
-server (``sending.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
+server (``secret_parts.insert_secret``), so the outbox, its ``.eml`` export and backups never hold it.
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
@@ -70,6 +77,7 @@ from commdesk.persistence.repositories.mail import (
 )
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.account import MailAccountService
+from commdesk.services.mail.secret_parts import insert_secret
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +246,35 @@ class _CannotConnect(Exception):
         self.error = error
 
 
+#: A step after a message was sent: ``hook(ctx, item)``, run outside the outbox's transactions.
 SentHook = Callable[[ServiceContext, OutboxItem], None]
+#: ``check(session, related_id, source_revision) -> hold code or None``, run inside the outbox's
+#: transactions (claim, the hand-over to the server, export, ``hold_stale_in``).
+RevisionCheck = Callable[[Session, str | None, str | None], str | None]
+
+_revision_checks: dict[str, RevisionCheck] = {}
+_after_send: dict[str, list[SentHook]] = {}
+
+
+def register_revision_check(related_entity: str, check: RevisionCheck) -> None:
+    """Messages kept with a record of ``related_entity`` are checked by ``check`` before they leave:
+    the area that owns such records says whether what a message carries is still current (a release
+    still approved in that version, a meeting as invited). One check per entity; registering again
+    replaces it."""
+    _revision_checks[related_entity] = check
+
+
+def register_after_send(kind: str, hook: SentHook) -> None:
+    """Run ``hook`` after the server accepted a message of ``kind``; registering the same hook twice
+    runs it once."""
+    hooks = _after_send.setdefault(kind, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def revision_check_for(related_entity: str | None) -> RevisionCheck | None:
+    """The check registered for messages kept with ``related_entity``, if any."""
+    return _revision_checks.get(related_entity or "")
 
 
 # Who may put mail in the outbox and handle it (every outbox write checks it).
@@ -246,9 +282,6 @@ SENDERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 
 class OutboxService:
-    #: Called after a message of that kind was sent (e.g. write the contact's history); see mail_sending.
-    sent_hooks: dict[str, list[SentHook]] = {}
-
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
         self.backoff = Backoff()
@@ -752,8 +785,6 @@ class OutboxService:
                 raw, attempts, secret_ref = claimed
                 msg = parse_message(raw)
                 if secret_ref:
-                    from commdesk.services.mail.sending import insert_secret
-
                     try:
                         msg = insert_secret(msg, secret_ref)  # only in this copy, never stored
                     except MailError as err:  # the secret is gone from the keyring
@@ -838,22 +869,18 @@ class OutboxService:
             )
 
     def _run_hooks(self, item: OutboxItem) -> None:
-        from commdesk.services.mail.sending import SENT_HOOKS
-
-        for hook in [*SENT_HOOKS.get(item.kind, []), *self.sent_hooks.get(item.kind, [])]:
+        for hook in list(_after_send.get(item.kind, ())):
             try:
                 hook(self.ctx, item)
             except Exception:
                 log.exception("after-send step for outbox message %s failed", item.id)
 
 
-def hold_code_of(session, row: OutboxMessageRow) -> str | None:
-    """Why ``row`` must not leave now (its record moved on), from the owning area's check
-    (``sending.REVISION_CHECKS``, which also decides about a message without a revision); None
-    when it may go or no area checks its kind of record."""
-    from commdesk.services.mail.sending import REVISION_CHECKS
-
-    check_ = REVISION_CHECKS.get(row.related_entity or "")
+def hold_code_of(session: Session, row: OutboxMessageRow) -> str | None:
+    """Why ``row`` must not leave now (its record moved on), from the owning area's registered check
+    (which also decides about a message without a revision); None when it may go or no area checks
+    its kind of record."""
+    check_ = revision_check_for(row.related_entity)
     return check_(session, row.related_id, row.source_revision) if check_ else None
 
 

@@ -20,8 +20,6 @@ run the hook; the outbox keeps that message with the release either way (``for_r
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -29,81 +27,16 @@ from dataclasses import dataclass, field
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
-from commdesk.core.mail.labels import HOLD_MEETING_CHANGED, HOLD_MEETING_GONE, HOLD_MINUTES_CHANGED
 from commdesk.core.mail.subject import build_subject, clean_line
 from commdesk.core.releases import gate
 from commdesk.core.rules import Finding, Level
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.outbox import HELD, OutboxItem, OutboxService
+from commdesk.services.mail.secret_parts import SECRET_MASK
+from commdesk.services.meetings.revisions import record_revision
 from commdesk.services.releases.gate import ReleaseGate
 
 log = logging.getLogger(__name__)
-
-
-# -- secrets put in only while a message is sent ----------------------------------------------------
-
-#: What an invitation carries where the meeting password goes, in the outbox's copy, its .eml export
-#: and every preview; ``insert_secret`` replaces it in the copy handed to the server.
-SECRET_MASK = "\u25cf\u25cf\u25cf\u25cf\u25cf\u25cf"
-
-
-def _calendar_with(text: str, secret: str) -> bytes:
-    """The iCalendar ``text`` with the mask replaced by ``secret`` in every property (re-escaped and
-    re-folded by icalendar, so a folded line or a comma in the password cannot break the file)."""
-    import icalendar
-
-    cal = icalendar.Calendar.from_ical(text)
-    for component in cal.walk():
-        for name, value in list(component.items()):
-            if isinstance(value, str) and SECRET_MASK in value:
-                component[name] = icalendar.vText(str(value).replace(SECRET_MASK, secret))
-    return cal.to_ical()
-
-
-def insert_secret(msg, secret_ref: str):
-    """A copy of ``msg`` with the secret named by ``secret_ref`` (a keyring entry) in place of the mask
-    in its calendar parts. Raises a permanent ``MailError`` when the secret is no longer stored."""
-    import copy
-
-    from commdesk.core import secrets
-    from commdesk.core.mail.transport import MailError
-
-    secret = secrets.lookup(secret_ref)
-    if not secret:
-        raise MailError(
-            translate(
-                "Mail",
-                "The meeting password is no longer stored on this computer; set it again in the meeting "
-                "and send the invitation again.",
-            ),
-            permanent=True,
-        )
-    out = copy.deepcopy(msg)
-    for part in out.walk():
-        kind = part.get_content_type()
-        if kind not in ("text/calendar", "application/ics"):
-            continue
-        content = part.get_content()
-        text = content.decode("utf-8") if isinstance(content, bytes) else content
-        if SECRET_MASK not in text.replace("\r\n ", "").replace("\n ", ""):
-            continue
-        filled = _calendar_with(text, secret)
-        if kind == "text/calendar":
-            part.set_content(
-                filled.decode("utf-8"),
-                subtype="calendar",
-                charset="UTF-8",
-                params={"method": part.get_param("method") or "REQUEST"},
-            )
-        else:
-            part.set_content(
-                filled,
-                maintype="application",
-                subtype="ics",
-                disposition="attachment",
-                filename=part.get_filename() or "invite.ics",
-            )
-    return out
 
 
 class MeetingMailer:
@@ -603,7 +536,7 @@ class ReleaseMailer:
         return self.outbox.save_as_eml(self.draft(release_id, list_ids, personalised), folder)
 
 
-def _release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
+def release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
     """Write ``mailing`` into the history of every contact the accepted message reached."""
     from commdesk.services.contacts.service import ContactService
 
@@ -622,128 +555,9 @@ def _release_sent(ctx: ServiceContext, item: OutboxItem) -> None:
             log.exception("could not write the mailing of outbox message %s into contact %s", item.id, key)
 
 
-def _minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
+def minutes_sent(ctx: ServiceContext, item: OutboxItem) -> None:
+    """Minutes count as distributed once a message carrying them was sent (PC-5)."""
     from commdesk.services.meetings.minutes import MeetingMinutesService
 
     if item.related_entity == "meeting_minutes" and item.related_id and item.sent_at:
         ctx.service(MeetingMinutesService).mark_distributed(int(item.related_id), item.sent_at)
-
-
-#: kind -> steps after a message of that kind was sent (OutboxService runs them)
-SENT_HOOKS = {"minutes": [_minutes_sent], "release": [_release_sent]}
-
-
-# -- is what a queued message carries still current? -------------------------------------------------
-def _digest(value) -> str:
-    return hashlib.sha256(
-        json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode()
-    ).hexdigest()
-
-
-def _meeting_row(session, meeting_id):
-    from commdesk.persistence.models.meetings import MeetingRow
-
-    try:
-        return session.get(MeetingRow, int(meeting_id))
-    except (TypeError, ValueError):
-        return None
-
-
-def invitation_revision_in(session, meeting_id) -> str | None:
-    """What an invitation carries, as a digest: the fields that make a new invitation necessary
-    (``INVITATION_FIELDS``), whether there is a password, cancelled, participants and agenda. Not
-    the replies, attendance, checklists or when the invitation went out."""
-    from commdesk.persistence.repositories import meetings as repo
-
-    row = _meeting_row(session, meeting_id)
-    if row is None:
-        return None
-    return _digest(
-        {
-            "fields": {name: getattr(row, name) for name in repo.INVITATION_FIELDS},
-            "password": bool(row.has_password),
-            "cancelled": bool(row.cancelled),
-            "participants": [
-                (p.name, p.email, bool(p.required)) for p in repo.participants_of(session, row.id)
-            ],
-            "agenda": [
-                (a.title, a.presenter, a.minutes, a.documents, bool(a.review_of_actions))
-                for a in repo.agenda_of(session, row.id)
-            ],
-        }
-    )
-
-
-def minutes_revision_in(session, meeting_id) -> str | None:
-    """What a minutes mail carries, as a digest: the latest minutes version, its state and sign-off,
-    points and decisions, the action items as recorded (what, who, by when), the review outcomes,
-    attendance and the meeting's title and time. Not when they were distributed (the first message
-    sent records that) nor later progress on the actions."""
-    from commdesk.persistence.models.meetings import MinuteEntryRow
-    from commdesk.persistence.repositories import meetings as repo
-
-    row = _meeting_row(session, meeting_id)
-    if row is None:
-        return None
-    minutes = repo.latest_minutes(session, row.id)
-    entries = (
-        []
-        if minutes is None
-        else [
-            (e.position, e.kind, e.agenda_index, e.text)
-            for e in session.query(MinuteEntryRow)
-            .filter_by(minutes_id=minutes.id)
-            .order_by(MinuteEntryRow.position)
-        ]
-    )
-    return _digest(
-        {
-            "meeting": (row.topic, row.start, row.duration, row.tz),
-            "minutes": None
-            if minutes is None
-            else (minutes.number, minutes.state, minutes.notes, minutes.approved_by, minutes.approved_at),
-            "entries": entries,
-            "attendance": [(p.name, p.attended) for p in repo.participants_of(session, row.id)],
-            "actions": [
-                (a.description, a.owner_name, a.owner_email, a.deadline, a.agenda_index)
-                for a in repo.actions_of(session, row.id)
-            ],
-            "reviews": [(r.action_id, r.outcome) for r in repo.reviews_at(session, row.id)],
-        }
-    )
-
-
-def _meeting_check(revision_in, changed: str):
-    def check(session, related_id, message_revision: str | None) -> str | None:
-        if message_revision is None:  # queued before messages kept a revision: as it was
-            return None
-        current = revision_in(session, related_id)
-        if current is None:
-            return HOLD_MEETING_GONE
-        return None if current == message_revision else changed
-
-    return check
-
-
-#: related entity -> check(session, related_id, source_revision) -> hold code or None: run by the
-#: outbox inside its transactions (claim, the hand-over to the server, export, ``hold_stale_in``).
-#: A release must still be approved in that version (a release message without one is held); a
-#: meeting invitation or minutes mail must carry what the meeting or its minutes are now.
-REVISION_CHECKS = {
-    "releases": ReleaseGate.hold_code_in,
-    "meetings": _meeting_check(invitation_revision_in, HOLD_MEETING_CHANGED),
-    "meeting_minutes": _meeting_check(minutes_revision_in, HOLD_MINUTES_CHANGED),
-}
-_REVISIONS = {"meetings": invitation_revision_in, "meeting_minutes": minutes_revision_in}
-
-
-def record_revision(entity: str, record_id):
-    """``f(ctx) -> revision``: the current revision of a meeting or its minutes, read in its own
-    transaction (taken before the draft is built, so a message never claims a newer state than it
-    carries)."""
-
-    def read(ctx: ServiceContext) -> str | None:
-        with ctx.unit_of_work() as uow:
-            return _REVISIONS[entity](uow.session, record_id)
-
-    return read

@@ -1,0 +1,28 @@
+"""Plugging the areas into the outbox, once, where the app is assembled.
+
+The outbox sits below the areas whose records its messages carry, so it cannot ask them itself:
+each area's check ("is what this message carries still current?") and its steps after a message was
+sent are registered here. ``bootstrap.open_database`` calls ``register_mail_hooks`` for every
+database it opens, so the window, the command line, the demo and the tests all send with them.
+"""
+
+from __future__ import annotations
+
+from commdesk.services.mail.outbox import register_after_send, register_revision_check
+from commdesk.services.mail.sending import minutes_sent, release_sent
+from commdesk.services.meetings.revisions import invitation_check, minutes_check
+from commdesk.services.releases.gate import ReleaseGate
+
+
+def register_mail_hooks() -> None:
+    """Register every area's revision check and after-send step with the outbox (idempotent).
+
+    A release message must still carry an approved version (one without a revision is held); a
+    meeting invitation or minutes mail must carry what the meeting or its minutes are now. After a
+    release message is sent each contact it reached gets a ``mailing`` history entry; after a
+    minutes message, the minutes count as distributed (PC-5)."""
+    register_revision_check("releases", ReleaseGate.hold_code_in)
+    register_revision_check("meetings", invitation_check)
+    register_revision_check("meeting_minutes", minutes_check)
+    register_after_send("release", release_sent)
+    register_after_send("minutes", minutes_sent)
