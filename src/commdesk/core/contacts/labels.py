@@ -15,6 +15,21 @@ from datetime import date
 
 from commdesk.core.i18n import translate
 
+#: The contacts area's audited tables (their audit ``entity`` names).
+CONTACT_TABLES = (
+    "contacts",
+    "outlets",
+    "contact_outlets",
+    "contact_emails",
+    "contact_phones",
+    "contact_beats",
+    "contact_consents",
+    "contact_interactions",
+    "contact_lists",
+    "contact_list_members",
+    "contact_merges",
+)
+
 
 def field_labels() -> dict[str, str]:
     """Column or field name -> translated label, for the contacts tables' history (audit) views."""
@@ -124,17 +139,33 @@ def entry_label(label: str) -> str:
 
 ENTRY_CODES = ("mobile", "work", "home", "fax", "main", "pager", "other")
 
+#: The words files and people use for a phone's or e-mail's label (English and Chinese, any case)
+#: -> the stored code; an import reads them without any translation installed.
+ENTRY_WORDS = {
+    "work": "work",
+    "home": "home",
+    "mobile": "mobile",
+    "cell": "mobile",
+    "other": "other",
+    "fax": "fax",
+    "main": "main",
+    "工作": "work",
+    "单位": "work",
+    "家庭": "home",
+    "手机": "mobile",
+    "其他": "other",
+    "传真": "fax",
+}
+
 
 def entry_code(label: str) -> str:
     """The stored code of a phone's or e-mail's label as typed: its translated word ("手机" in the
     Chinese interface) or a common word for it; other text as typed."""
-    from commdesk.core.contacts.importing.mapping import _LABELS
-
     text = (label or "").strip()
     if not text:
         return ""
     key = text.casefold()
-    found = _LABELS.get(key)  # the codes and the usual words: no translation needed (an import's path)
+    found = ENTRY_WORDS.get(key)  # the codes and the usual words: no translation needed (an import's path)
     if found is not None:
         return found
     return next((code for code in ENTRY_CODES if key == entry_label(code).casefold()), text)
@@ -272,6 +303,4 @@ def history_value(column: str, text: str | None) -> str:
 
 def register_labels(register) -> None:
     """The contacts tables' words for the shared history views (``core.labels.load_area_labels``)."""
-    from commdesk.core.labels import CONTACT_TABLES
-
     register(CONTACT_TABLES, field_labels=field_labels, value_text=history_value)

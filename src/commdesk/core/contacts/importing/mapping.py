@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from commdesk.core.contacts.importing.sources import Row
+from commdesk.core.contacts.labels import entry_code
 from commdesk.core.contacts.records import (
     CONTACT_TEXT_FIELDS,
     ContactRecord,
@@ -214,21 +215,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")  # next line, line and paragraph separator
 _MULTILINE = {"notes", "address"}
 _JOINERS = {"notes": "\n", "address": ", "}
-_LABELS = {
-    "work": "work",
-    "home": "home",
-    "mobile": "mobile",
-    "cell": "mobile",
-    "other": "other",
-    "fax": "fax",
-    "main": "main",
-    "工作": "work",
-    "单位": "work",
-    "家庭": "home",
-    "手机": "mobile",
-    "其他": "other",
-    "传真": "fax",
-}
 
 
 @lru_cache(maxsize=65536)  # a file repeats its outlets, titles, beats and notes row after row
@@ -260,8 +246,6 @@ def clean_label(label: str) -> tuple[str, bool]:
     label = label.lstrip("* ").strip()
     if label.upper() in ("SMTP", "EX", "INTERNET"):  # Outlook's address types, not labels
         label = ""
-    from commdesk.core.contacts.labels import entry_code
-
     return entry_code(label), primary
 
 
