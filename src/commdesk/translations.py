@@ -76,7 +76,7 @@ def install(lang: str) -> str:
                 app.installTranslator(qt_tr)
                 _installed.append(qt_tr)
                 break
-    i18n.set_translator(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n))
+    i18n.set_translator(lambda ctx, text, dis, n: QCoreApplication.translate(ctx, text, dis, n), lang)
     current["lang"] = lang
     return lang
 

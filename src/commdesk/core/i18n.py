@@ -15,11 +15,19 @@ from collections.abc import Callable
 
 _Translator = Callable[[str, str, "str | None", int], str]
 _translator: _Translator | None = None
+_language = "en"
 
 
-def set_translator(fn: _Translator | None) -> None:
-    global _translator
+def set_translator(fn: _Translator | None, language: str = "en") -> None:
+    """Install ``fn`` as the translator of the interface language ``language`` (``zh_CN``, ``en``)."""
+    global _translator, _language
     _translator = fn
+    _language = language
+
+
+def language() -> str:
+    """The interface language the installed translator speaks (``zh_CN``, ``en``)."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
