@@ -16,12 +16,13 @@ import os
 import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from typing import TypeGuard
 from zoneinfo import ZoneInfo
 
 FALLBACK_ZONE = "Asia/Shanghai"
 
 
-def is_valid_zone(name: str | None) -> bool:
+def is_valid_zone(name: str | None) -> TypeGuard[str]:
     """Whether ``name`` is an IANA zone name this computer knows (``Asia/Shanghai``, ``UTC``)."""
     if not name or not isinstance(name, str) or name.startswith("/") or ".." in name:
         return False

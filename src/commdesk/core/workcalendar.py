@@ -145,7 +145,7 @@ class WorkCalendar:
 
     # ---------------------------------------------------------------------------------- instants
     def zone_for(self, moment: datetime) -> tzinfo:
-        if moment.utcoffset() is None:
+        if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValueError(f"an aware datetime is needed, got {moment!r}")
         return ZoneInfo(self.zone) if self.zone else moment.tzinfo
 

@@ -45,10 +45,10 @@ class _MailPolicy(EmailPolicy):
     def _fold(self, name, value, refold_binary=False):
         addresses = getattr(value, "addresses", None)
         if not addresses or len(addresses) < 2 or any(g.display_name for g in getattr(value, "groups", ())):
-            return super()._fold(name, value, refold_binary)
+            return super()._fold(name, value, refold_binary)  # type: ignore[misc]  # EmailPolicy's own folding
         lines = []
         for address in addresses:
-            one = super()._fold(name, self.header_factory(name, str(address)), refold_binary)
+            one = super()._fold(name, self.header_factory(name, str(address)), refold_binary)  # type: ignore[misc]
             lines.append(one[len(name) + 2 :].rstrip("\r\n"))
         return f"{name}: " + ("," + self.linesep + " ").join(lines) + self.linesep
 

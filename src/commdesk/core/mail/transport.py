@@ -325,7 +325,8 @@ class SmtpTransport:
                 )
             options = ["SMTPUTF8", "BODY=8BITMIME"]
         buf = io.BytesIO()
-        BytesGenerator(buf, policy=msg.policy.clone(linesep="\r\n", utf8=needs_utf8)).flatten(wire)
+        wire_policy = msg.policy.clone(linesep="\r\n", utf8=needs_utf8)  # type: ignore[call-arg]  # EmailPolicy has utf8
+        BytesGenerator(buf, policy=wire_policy).flatten(wire)
         in_data = False
         try:
             code, reply = smtp.mail(sender, options)

@@ -121,8 +121,15 @@ def _check(meeting: Meeting, method: str) -> None:
         raise ValidationError(errors)
 
 
+def _scheduled_start(meeting: Meeting) -> datetime:
+    """The local start of a meeting already checked to have one (``_check`` says so to the user)."""
+    if meeting.local_start is None:
+        raise ValueError("a calendar entry needs the meeting's start")
+    return meeting.local_start
+
+
 def _series_dates(meeting: Meeting, recurrence: Recurrence) -> list:
-    dates = series_dates(meeting.local_start, recurrence.frequency, recurrence.count, recurrence.until)
+    dates = series_dates(_scheduled_start(meeting), recurrence.frequency, recurrence.count, recurrence.until)
     if not dates:
         raise ValidationError(
             {
@@ -141,9 +148,11 @@ def _event(
     event.add("uid", one_line(meeting.uid))
     event.add("sequence", meeting.sequence)
     event.add("dtstamp", dtstamp)
-    start = meeting.local_start
+    start = _scheduled_start(meeting)
     event.add("dtstart", start)
-    end = meeting.end
+    end, organiser = meeting.end, meeting.organiser
+    if end is None or meeting.duration is None or organiser is None:
+        raise ValueError("a calendar entry needs the meeting's length and organiser")
     if end.replace(tzinfo=None) - start.replace(tzinfo=None) != timedelta(minutes=meeting.duration):
         # the clocks change during the meeting: a local DTEND would be ambiguous or read as the wrong
         # length (01:30 + 60 min on the night they go back is 01:30 again), so it is given in UTC
@@ -171,7 +180,6 @@ def _event(
             event.add("location", one_line(meeting.dial_in))
     elif meeting.room.strip():
         event.add("location", clean_text(meeting.room.strip()))
-    organiser = meeting.organiser
     event.add("organizer", _address(organiser.name, organiser.email))
     for person in meeting.participants:
         if not one_line(person.email):
@@ -222,7 +230,7 @@ def invitation_ics(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", method)
     cal.add_component(_event(meeting, method, password, stamp, recurrence))
-    first = meeting.local_start.date()
+    first = _scheduled_start(meeting).date()
     last = first
     if recurrence is not None:
         last = _series_dates(meeting, recurrence)[-1].date()
@@ -234,5 +242,5 @@ def invitation_ics(
 def export_filename(meeting: Meeting, suffix: str = ".ics") -> str:
     """A safe file name for the export: the date and the topic (Chinese kept)."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", meeting.topic.strip())[:60] or "meeting"
-    day = meeting.local_start.date().isoformat() if meeting.start else today_in(meeting.tz).isoformat()
+    day = meeting.local_start.date().isoformat() if meeting.local_start else today_in(meeting.tz).isoformat()
     return f"{day} {stem}{suffix}"

@@ -72,7 +72,7 @@ class _LabelTable(dict):
     def __getitem__(self, member):
         return super().__getitem__(self._key(member))
 
-    def update(self, other=(), **kw) -> None:
+    def update(self, other=(), /, **kw) -> None:  # keys are enum members, not their names
         for member, label in dict(other).items():
             self[member] = label
 

@@ -131,7 +131,7 @@ def series_dates(
 ) -> list[datetime]:
     """Start times of a series, the first included, in ``tz`` (default: ``first_start``'s zone)."""
     rec = Recurrence(Frequency(frequency), count, until)
-    if first_start.utcoffset() is None:
+    if first_start.tzinfo is None or first_start.utcoffset() is None:
         raise ValueError(f"first_start must be an aware datetime, got {first_start!r}")
     zone = ZoneInfo(tz) if tz else first_start.tzinfo
     first = first_start.astimezone(zone)

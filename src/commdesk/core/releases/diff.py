@@ -92,7 +92,7 @@ def diff_text(old: str, new: str) -> tuple[DiffOp, ...]:
     a, b = tokens(old), tokens(new)
     raw: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        raw.append(DiffOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))  # type: ignore[arg-type]
+        raw.append(DiffOp(tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
     return _merge(raw)
 
 

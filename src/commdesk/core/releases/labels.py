@@ -13,6 +13,20 @@ from __future__ import annotations
 from commdesk.core.i18n import translate
 from commdesk.core.releases.workflow import Action, State
 
+#: The releases area's audited tables (their audit ``entity`` names).
+RELEASE_TABLES = (
+    "releases",
+    "release_reviewers",
+    "release_revisions",
+    "release_approvals",
+    "release_comments",
+    "release_steps",
+    "release_publications",
+    "release_coverage",
+    "release_attachments",
+    "release_templates",
+)
+
 
 def _release_fields() -> dict[str, str]:
     return {
@@ -126,8 +140,6 @@ def action_labels() -> dict[str, str]:
 
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``: the release tables' field and value labels."""
-    from commdesk.core.labels import RELEASE_TABLES
-
     for table in RELEASE_TABLES:
         register(
             table,

@@ -215,16 +215,18 @@ class _Guard(NodeTransformer):
     """Wraps every loop's iterable in the loop budget and every ``~`` in the size check."""
 
     def visit_For(self, node: nodes.For) -> nodes.Node:
-        node = self.generic_visit(node)
-        node.iter = nodes.Call(
-            nodes.Name(LOOP_GUARD, "load"), [node.iter], [], None, None, lineno=node.lineno
+        loop = self.generic_visit(node)
+        assert isinstance(loop, nodes.For)  # generic_visit keeps a node's own type
+        loop.iter = nodes.Call(
+            nodes.Name(LOOP_GUARD, "load"), [loop.iter], [], None, None, lineno=loop.lineno
         )
-        return node
+        return loop
 
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
-        node = self.generic_visit(node)
+        concat = self.generic_visit(node)
+        assert isinstance(concat, nodes.Concat)  # generic_visit keeps a node's own type
         return nodes.Call(
-            nodes.Name(CONCAT_GUARD, "load"), list(node.nodes), [], None, None, lineno=node.lineno
+            nodes.Name(CONCAT_GUARD, "load"), list(concat.nodes), [], None, None, lineno=concat.lineno
         )
 
 

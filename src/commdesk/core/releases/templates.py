@@ -110,7 +110,11 @@ def _static(ast: nodes.Template) -> list[TemplateProblem]:
         name = (
             node.attr
             if isinstance(node, nodes.Getattr)
-            else (node.name if isinstance(node, nodes.Name) else getattr(node.arg, "value", None))
+            else (
+                node.name
+                if isinstance(node, nodes.Name)
+                else getattr(getattr(node, "arg", None), "value", None)
+            )
         )
         if isinstance(name, str) and name.startswith("_"):
             problems.append(

@@ -171,7 +171,7 @@ def fm_1(meeting: Meeting, sent_at: datetime) -> list[Finding]:
     if meeting.kind is not MeetingKind.IN_PERSON:
         return []
     findings: list[Finding] = []
-    if meeting.start is not None:
+    if meeting.local_start is not None:
         days = (meeting.local_start.date() - sent_at.astimezone(meeting.zone).date()).days
         if days < FM1_MIN_DAYS:
             findings.append(
