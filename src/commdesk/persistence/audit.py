@@ -35,13 +35,16 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect, select, text, update
+from sqlalchemy import Table, event, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.base import Base, utcnow
 from commdesk.persistence.models.foundation import AuditRow, SettingRow
+
+# the audit table as a Core Table (the ORM class's __table__ is typed as any FromClause)
+_AUDIT_TABLE = cast(Table, AuditRow.__table__)
 
 REDACTED = "(changed)"
 
@@ -135,7 +138,7 @@ def _after_flush(session: Session, flush_context) -> None:
         if getattr(obj, "__audited__", False):
             rows += _rows_for(obj, "delete", actor, txn)
     if rows:
-        session.connection().execute(insert(AuditRow.__table__), rows)
+        session.connection().execute(insert(_AUDIT_TABLE), rows)
         session.info["audit_pending"] = True
 
 
@@ -152,7 +155,7 @@ def record_event(
     """A named event in the audit log (e.g. ``override`` of a procedure warning, with the reason)."""
     actor = session.info.get("actor", (None, "system"))
     session.connection().execute(
-        insert(AuditRow.__table__),
+        insert(_AUDIT_TABLE),
         [
             {
                 "at": utcnow(),
@@ -175,7 +178,7 @@ def record_event(
 # ------------------------------------------------------------------------------------ the hash chain
 #: PostgreSQL advisory lock that serialises sealing (any fixed number; "cdaudit1").
 CHAIN_LOCK = int.from_bytes(b"cdaudit1", "big")
-_T = AuditRow.__table__
+_T = _AUDIT_TABLE
 
 
 @lru_cache(maxsize=4096)  # the entries of one flush or import share their time
@@ -255,7 +258,7 @@ def seal(conn, txn: str) -> int:
 # ------------------------------------------------------------------------------- the recorded head
 # The ``settings`` row that holds the chain's head as the last seal left it.
 HEAD_KEY = "audit.head"
-_S = SettingRow.__table__
+_S = cast(Table, SettingRow.__table__)
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,7 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             private_folder(path.parent)
         connect_args = dict(kwargs.pop("connect_args", {}), factory=_RetryingConnection)
         read_only = target.read_only
-        if read_only:  # engine.url keeps the plain path (others derive folders from it)
+        if read_only and path is not None:  # engine.url keeps the plain path (others derive folders from it)
             uri = sqlite_uri(path)
             kwargs["creator"] = lambda: sqlite3.connect(
                 uri, uri=True, factory=_RetryingConnection, check_same_thread=False

@@ -219,7 +219,7 @@ def repair(engine: Engine, revisions: frozenset[str]) -> RepairResult:
             for table in Base.metadata.sorted_tables:
                 have_ix = {i["name"] for i in insp.get_indexes(table.name)}
                 for index in table.indexes:
-                    if index.name not in have_ix:
+                    if index.name is not None and index.name not in have_ix:
                         index.create(conn)
                         recreated.append(index.name)
     return RepairResult(tuple(recreated), tuple(removed), indexed)

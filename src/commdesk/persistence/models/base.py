@@ -60,7 +60,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls):
-        return {"version_id_col": cls.__table__.c.version}
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]  # the mapped subclass has it
 
 
 class Timestamps:
