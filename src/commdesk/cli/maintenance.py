@@ -94,7 +94,7 @@ def audit(args, cli) -> int:
     since = parse_date(args.since, "--since", zone) if args.since else None
     entries = service.entries(since=since)
     if args.pdf:
-        from commdesk.core.documents.reports import audit_report  # the document layer's audit export
+        from commdesk.services.reports import audit_report
 
         path = audit_report(cli.ctx, entries, args.pdf, zone=zone)  # in the words and zone of the listing
         cli.print(translate("CLI", "Audit log written to {path}.").format(path=path))
@@ -102,9 +102,10 @@ def audit(args, cli) -> int:
     if args.json:
         cli.print_json([e.as_json() for e in entries])
         return 0
-    from commdesk.core.labels import action_label, field_label, name_lookup
+    from commdesk.core.labels import action_label, field_label
     from commdesk.core.timezones import format_instant, zone_label
     from commdesk.services.audit import entry_value, record_label
+    from commdesk.services.names import name_lookup
 
     titles, names = service.titles(entries), name_lookup(cli.ctx)
     cli.print(translate("CLI", "Times in {zone}.").format(zone=zone_label(None, zone)))

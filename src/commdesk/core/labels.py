@@ -2,10 +2,15 @@
 
 The audit log stores column names (``body_markdown``), table names (``releases``) and coded values
 (``in_review``, ``true``). History views must show them with the same translated labels as the forms.
-Each area registers its labels once (the app's assembly does it, see ``load_area_labels``):
+Each area's ``core/<area>/labels.py`` registers its labels through ``register_labels(register)``; the
+areas are listed in ``AREA_LABELS`` and registered on first use (``load_area_labels``):
 
     register("releases", field_labels=releases_field_labels, value_text=releases_value_text,
              entity_label=lambda: translate("Releases", "Press release"))
+
+The area modules never import this one (it imports them), so the dependency runs one way. Names of
+the records a stored value points at (people, releases) come from the database: the caller passes a
+``NameLookup`` (``services.names.name_lookup``) to ``value_label``.
 
 ``field_labels`` is a mapping or a function returning one (called at lookup time, so the current
 language is used); ``value_labels`` is ``{field: {value: label}}`` or a function returning it;
@@ -15,18 +20,28 @@ registered is prettified (``body_markdown`` -> "Body markdown") and never shown 
 
 from __future__ import annotations
 
-import importlib
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
+from types import ModuleType
 
+from commdesk.core.contacts import labels as contact_labels
+from commdesk.core.documents.releases import channel_label
+from commdesk.core.domain.people import Role
 from commdesk.core.i18n import translate
+from commdesk.core.mail import labels as mail_labels
+from commdesk.core.meetings import model as meeting_model
+from commdesk.core.releases import labels as release_labels
+from commdesk.core.releases.records import CHANNELS
+from commdesk.core.releases.workflow import Action, State
+from commdesk.core.timezones import format_instant, system_zone_name
 
 log = logging.getLogger(__name__)
 
 LabelMap = Mapping[str, str]
-Source = "LabelMap | Callable[[], LabelMap] | None"
 
 
 @dataclass
@@ -127,8 +142,6 @@ def _common_value(field: str, value: str) -> str | None:
         n = int(m.group(1))
         return translate("Labels", "(%n bytes)", "", n)
     if field == "roles":
-        from commdesk.core.domain.people import Role
-
         try:
             return translate("Labels", ", ").join(Role(r).label for r in value.split(",") if r)
         except ValueError:
@@ -169,18 +182,12 @@ def _plain(value: str, zone: str | None) -> str | None:
     """A JSON-encoded text or list (settings, lists of names) and an ISO instant, as people read
     them; None when ``value`` is neither."""
     if _INSTANT.match(value):
-        from datetime import datetime
-
-        from commdesk.core.timezones import format_instant, system_zone_name
-
         try:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return None
         return format_instant(moment, zone or system_zone_name(), with_zone=False)
     if value[:1] in ('"', "["):
-        import json
-
         try:
             data = json.loads(value)
         except ValueError:
@@ -235,16 +242,15 @@ def value_label(
         if name:
             return name
     if value[:1] == "[":
-        import json
-
         try:
             data = json.loads(value)
         except ValueError:
             data = None
         if isinstance(data, list):
             items = [_item_text(v) for v in data]
-            if all(i is not None for i in items):
-                return translate("Labels", ", ").join(_one_value(entity, field, i, zone) for i in items)
+            texts = [i for i in items if i is not None]
+            if len(texts) == len(items):
+                return translate("Labels", ", ").join(_one_value(entity, field, i, zone) for i in texts)
     return _one_value(entity, field, value, zone)
 
 
@@ -313,69 +319,34 @@ def action_label(action: str) -> str:
     if action in known:
         return known[action]()
     try:
-        from commdesk.core.releases.workflow import Action
-
         return Action(action).label
-    except (ImportError, ValueError):
+    except ValueError:
         return prettify(action).lower()
 
 
-#: Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.
-AREA_LABEL_MODULES = (
-    "commdesk.core.contacts.labels",
-    "commdesk.core.releases.labels",
-    "commdesk.core.meetings.labels",
-    "commdesk.core.mail.labels",
-)
+#: Each area's labels module: ``register_labels(register)`` hands its tables' words to the registry.
+AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels)
 
 
-def load_area_labels(modules: Iterable[str] = AREA_LABEL_MODULES) -> list[str]:
-    """Let each area register its labels: a module's ``register_labels(register)`` when it has one.
-    Returns the modules that registered (a missing module is simply not there yet)."""
+def load_area_labels(modules: Iterable[ModuleType] = AREA_LABELS) -> list[str]:
+    """Let each area register its labels (once per module); returns the modules' names."""
     done = []
-    for name in modules:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        hook = getattr(module, "register_labels", None)
-        if hook is not None:
-            hook(register)
-            done.append(name)
+    for module in modules:
+        if module.__name__ not in _registered_areas:
+            module.register_labels(register)
+            _registered_areas.add(module.__name__)
+        done.append(module.__name__)
     return done
 
 
-# ------------------------------------------------------------------------------------------------
-# What the areas' code already knows, registered here so history views are readable even before an
-# area adds ``register_labels`` of its own (which is then asked first).
+_registered_areas: set[str] = set()
 
-CONTACT_TABLES = (
-    "contacts",
-    "outlets",
-    "contact_outlets",
-    "contact_emails",
-    "contact_phones",
-    "contact_beats",
-    "contact_consents",
-    "contact_interactions",
-    "contact_lists",
-    "contact_list_members",
-    "contact_merges",
-)
-RELEASE_TABLES = (
-    "releases",
-    "release_reviewers",
-    "release_revisions",
-    "release_approvals",
-    "release_comments",
-    "release_steps",
-    "release_publications",
-    "release_coverage",
-    "release_attachments",
-    "release_templates",
-)
+
+# ------------------------------------------------------------------------------------------------
+# Fallbacks asked after the areas' own labels, so a column an area did not name still reads well.
+
+CONTACT_TABLES = contact_labels.CONTACT_TABLES
+RELEASE_TABLES = release_labels.RELEASE_TABLES
 MEETING_TABLES = (
     "meeting_series",
     "meetings",
@@ -389,9 +360,7 @@ MEETING_TABLES = (
 
 
 def _release_fields() -> dict[str, str]:
-    from commdesk.core.releases.diff import _field_labels
-
-    out = {name: label for name, _get, label in _field_labels()}
+    out = {"quotes": translate("Labels", "Quotes")}
     out.update(
         {
             "headline": translate("Labels", "Headline"),
@@ -437,10 +406,6 @@ def _release_fields() -> dict[str, str]:
 
 
 def _release_values() -> dict[str, dict[str, str]]:
-    from commdesk.core.documents.releases import channel_label
-    from commdesk.core.releases.records import CHANNELS
-    from commdesk.core.releases.workflow import Action, State
-
     states = {s.value: s.label for s in State}
     channels = {c: channel_label(c) for c in CHANNELS}
     return {
@@ -477,47 +442,6 @@ MEETING_REFERENCES = {
     "owner_person_id": PERSON,
 }
 CONTACT_REFERENCES = {"owner_id": PERSON, "set_by_id": PERSON, "logged_by_id": PERSON, "lifted_by_id": PERSON}
-
-
-def name_lookup(ctx) -> NameLookup:
-    """Names for the references history views meet (people by id, releases by their reference,
-    release templates by key), read from the database once, on first use. Reading them needs no
-    role: everyone sees who did what."""
-    cache: dict[str, dict[str, str]] = {}
-
-    def load(kind: str) -> dict[str, str]:
-        if kind == PERSON:
-            from sqlalchemy import select
-
-            from commdesk.persistence.models.foundation import PersonRow
-
-            with ctx.unit_of_work() as uow:
-                return {str(i): n for i, n in uow.session.execute(select(PersonRow.id, PersonRow.name))}
-        if kind == RELEASE:
-            from sqlalchemy import select
-
-            from commdesk.persistence.models.releases import ReleaseRow
-
-            with ctx.unit_of_work() as uow:
-                return {
-                    str(i): ref for i, ref in uow.session.execute(select(ReleaseRow.id, ReleaseRow.reference))
-                }
-        if kind == RELEASE_TEMPLATE:
-            from commdesk.services.releases.templates import ReleaseTemplateService
-
-            mine = translate("Labels", "en", "the language (zh or en) of release template names to show")
-            out: dict[str, str] = {}
-            for t in sorted(ctx.service(ReleaseTemplateService).list(), key=lambda t: t.language != mine):
-                out.setdefault(t.key, t.title)
-            return out
-        return {}
-
-    def lookup(kind: str, value: str) -> str | None:
-        if kind not in cache:
-            cache[kind] = load(kind)
-        return cache[kind].get(str(value))
-
-    return lookup
 
 
 # ------------------------------------------------------------------------------------------------
@@ -581,12 +505,7 @@ def note_label(entity: str, action: str, note: str | None) -> str:
     if action in ("resolve_comment", "reopen_comment") and note.isdigit():
         return translate("Labels", "comment #{n}").format(n=note)
     if action == "hold" and re.fullmatch(r"[a-z_]+", note):
-        try:
-            from commdesk.core.mail.labels import hold_text
-
-            return hold_text(note)
-        except ImportError:
-            return prettify(note).lower()
+        return mail_labels.hold_text(note)
     if action == "follow_up":
         return _plain(note, None) or note
     if action == "merge":
@@ -673,53 +592,36 @@ def _meeting_fields() -> dict[str, str]:
 
 
 def _meeting_values() -> dict[str, dict[str, str]]:
-    from commdesk.core.meetings import model
-
-    out: dict[str, dict[str, str]] = {}
-    for field, enum_name in (
-        ("kind", "MeetingKind"),
-        ("response", "Response"),
-        ("status", "ActionStatus"),
-        ("state", "MinutesState"),
-    ):
-        cls = getattr(model, enum_name, None)
-        if cls is not None:
-            out[field] = {m.value: m.label for m in cls}
-    return out
+    return {
+        field: {m.value: m.label for m in kind}
+        for field, kind in (
+            ("kind", meeting_model.MeetingKind),
+            ("response", meeting_model.Response),
+            ("status", meeting_model.ActionStatus),
+            ("state", meeting_model.MinutesState),
+        )
+    }
 
 
 def _register_builtin() -> None:
-    def contacts(register_fn) -> None:
-        from commdesk.core.contacts import labels as c
-
-        register_fn(
-            CONTACT_TABLES,
-            field_labels=c.field_labels,
-            value_text=c.value_text,
-            references=CONTACT_REFERENCES,
-        )
-
-    def releases(register_fn) -> None:
-        register_fn(
-            RELEASE_TABLES,
-            field_labels=_release_fields,
-            value_labels=_release_values,
-            references=RELEASE_REFERENCES,
-        )
-
-    def meetings(register_fn) -> None:
-        register_fn(
-            MEETING_TABLES,
-            field_labels=_meeting_fields,
-            value_labels=_meeting_values,
-            references=MEETING_REFERENCES,
-        )
-
-    for hook in (contacts, releases, meetings):
-        try:
-            hook(_register_last)
-        except ImportError:  # an area that is not there
-            log.debug("no labels for %s", hook.__name__)
+    _register_last(
+        CONTACT_TABLES,
+        field_labels=contact_labels.field_labels,
+        value_text=contact_labels.value_text,
+        references=CONTACT_REFERENCES,
+    )
+    _register_last(
+        RELEASE_TABLES,
+        field_labels=_release_fields,
+        value_labels=_release_values,
+        references=RELEASE_REFERENCES,
+    )
+    _register_last(
+        MEETING_TABLES,
+        field_labels=_meeting_fields,
+        value_labels=_meeting_values,
+        references=MEETING_REFERENCES,
+    )
     for entity, label in (
         ("contacts", lambda: translate("Labels", "Contact")),
         ("outlets", lambda: translate("Labels", "Outlet")),

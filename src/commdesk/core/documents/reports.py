@@ -1,46 +1,30 @@
 """The document layer's own reports: the "People and roles" list and the audit log.
 
 Both return ``(Document, blocks)`` so the GUI can preview them before saving
-(``ui/common/export.py``) and the CLI can write them straight to a file (``audit_report``).
+(``ui/common/export.py``) and the CLI can write them straight to a file. Pure: what they need from
+the database (the letterhead, the author, what records are called) is passed in; the services
+assemble it (``services/reports.py``).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
+from typing import Any, Literal
 
+from commdesk.core import labels
 from commdesk.core.documents.spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
 from commdesk.core.domain.people import Person, Role
+from commdesk.core.i18n import language as interface_language
 from commdesk.core.i18n import translate
+from commdesk.core.timezones import format_instant, offset_label, zone_label
+
+DocumentLanguage = Literal["zh-CN", "en"]
 
 
-def ui_language() -> str:
-    """The UI language as a document language ("zh-CN" / "en").
-
-    ``commdesk.translations`` imports Qt only inside its functions, so reading its ``current``
-    keeps the core Qt-free; when it cannot be imported (a stripped-down server), English.
-    """
-    try:
-        from commdesk.translations import current
-    except ImportError:  # pragma: no cover - the module ships with commdesk
-        return "en"
-    return "zh-CN" if str(current.get("lang", "en")).startswith("zh") else "en"
-
-
-def _letterhead(ctx) -> Letterhead | None:
-    from commdesk.services.settings import SettingsService
-
-    org = ctx.service(SettingsService).organisation()
-    return Letterhead(org.name, org.logo_png) if org.name else None
-
-
-def _author(ctx) -> str:
-    try:
-        return ctx.current().name
-    except Exception:  # noqa: BLE001 - a report without a signed-in person prints no name
-        return ""
+def ui_language() -> DocumentLanguage:
+    """The interface language as a document language ("zh-CN" / "en")."""
+    return "zh-CN" if interface_language().startswith("zh") else "en"
 
 
 def _role_order(role: Role) -> int:
@@ -48,7 +32,11 @@ def _role_order(role: Role) -> int:
 
 
 def people_document(
-    ctx, people: Sequence[Person], language: str | None = None, created: datetime | None = None
+    people: Sequence[Person],
+    language: DocumentLanguage | None = None,
+    created: datetime | None = None,
+    letterhead: Letterhead | None = None,
+    author: str = "",
 ) -> tuple[Document, list[Block]]:
     """The "People and roles" list: name, e-mail, department, roles, status; then what each role may do."""
     title = translate("Documents", "People and roles")
@@ -57,10 +45,10 @@ def people_document(
     doc = Document(
         title=title,
         subtitle=subtitle,
-        author=_author(ctx),
+        author=author,
         subject=title,
         keywords=(title,),
-        letterhead=_letterhead(ctx),
+        letterhead=letterhead,
         created=created,
         language=language or ui_language(),
     )
@@ -85,52 +73,30 @@ def people_document(
     return doc, blocks
 
 
-def _audit_change(entry, zone: str, titles, names) -> str:
-    """An entry's field change in words, as the audit pane shows it: "old → new" (∅ for nothing)."""
-    from commdesk.services.audit import entry_value
-
-    if not entry.field or (entry.old is None and entry.new is None):
-        return ""
-    old = entry_value(entry, entry.old, zone, titles, names) if entry.old is not None else ""
-    new = entry_value(entry, entry.new, zone, titles, names) if entry.new is not None else ""
-    if entry.old is None:
-        return f"→ {new or '∅'}"
-    return f"{old or '∅'} → {new or '∅'}"
-
-
 def audit_document(
-    ctx,
-    entries: Sequence,
-    language: str | None = None,
+    entries: Sequence[Any],
+    zone: str,
+    record: Callable[[Any], str],
+    change: Callable[[Any], str],
+    language: DocumentLanguage | None = None,
     created: datetime | None = None,
-    zone: str | None = None,
-    titles: dict[tuple[str, str], str] | None = None,
-    names=None,
+    letterhead: Letterhead | None = None,
+    author: str = "",
 ) -> tuple[Document, list[Block]]:
-    """The audit log as a document: a summary, then every entry newest first, in the audit pane's
-    words (``core.labels``, ``AuditService.titles``: records and references by what they are called,
-    fields and codes as the forms name them) and times in ``zone`` (default: the organisation's),
-    which the summary and the time column name. ``titles`` and ``names`` default to reading them."""
-    from commdesk.core import labels
-    from commdesk.core.timezones import format_instant, offset_label, zone_label
-    from commdesk.services.audit import AuditService, record_label
-
-    audit = ctx.service(AuditService)
-    zone = zone or audit.zone()
+    """The audit log as a document: a summary, then every entry (``persistence.audit.AuditEntry``)
+    newest first, in the audit pane's words and with times in ``zone``, which the summary and the
+    time column name. ``record(entry)`` names the record an entry is about, ``change(entry)`` its
+    field change ("old → new"); actions, fields and notes are read through ``core.labels``."""
     ordered = sorted(entries, key=lambda e: (e.at, getattr(e, "id", 0)), reverse=True)
-    if titles is None:
-        titles = audit.titles(ordered) if ordered else {}
-    if names is None:
-        names = labels.name_lookup(ctx)
     title = translate("Documents", "Audit log")
     count = translate("Documents", "{n} entries").format(n=len(ordered))
     doc = Document(
         title=title,
         subtitle=count,
-        author=_author(ctx),
+        author=author,
         subject=title,
         keywords=(title,),
-        letterhead=_letterhead(ctx),
+        letterhead=letterhead,
         created=created,
         language=language or ui_language(),
         zone=zone,
@@ -174,10 +140,10 @@ def audit_document(
         [
             when(e.at, "\n"),
             e.actor,
-            record_label(e.entity, e.entity_id, titles),
+            record(e),
             labels.action_label(e.action),
             labels.field_label(e.entity, e.field),
-            _audit_change(e, zone, titles, names),
+            change(e),
             labels.note_label(e.entity, e.action, e.note),
         ]
         for e in ordered
@@ -187,19 +153,3 @@ def audit_document(
     widths = (58, 54, 78, 50, 60, 100, 70) if notes else (58, 54, 78, 50, 66, 119, 45)
     blocks.append(Table(header, rows, widths=widths))
     return doc, blocks
-
-
-def audit_report(
-    ctx,
-    entries: Sequence,
-    path: str | os.PathLike,
-    progress=None,
-    cancel=None,
-    language: str | None = None,
-    zone: str | None = None,
-) -> Path:
-    """Write the audit log PDF to ``path`` (atomically) and return the path."""
-    from commdesk.core.documents.rendering import render
-
-    doc, blocks = audit_document(ctx, entries, language=language, zone=zone)
-    return render(doc, blocks, path, progress=progress, cancel=cancel)

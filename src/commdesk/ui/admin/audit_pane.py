@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from commdesk.core import labels
 from commdesk.core.errors import PermissionDenied
 from commdesk.core.timezones import to_utc, today_in, wall_clock, zone_label
 from commdesk.services.audit import AuditService
+from commdesk.services.names import name_lookup
 from commdesk.ui.common.audit_model import AuditTableModel
 from commdesk.ui.common.pane import Pane
 
@@ -149,9 +149,7 @@ class AuditPane(Pane):
             if len(entries) >= self.LIMIT
             else ""
         )
-        self.model.names = labels.name_lookup(
-            self.services.ctx
-        )  # read afresh: a person may have been renamed
+        self.model.names = name_lookup(self.services.ctx)  # read afresh: a person may have been renamed
         self.model.set_entries(entries, titles)
         if self.services.prefs.value("audit/columns") is None:
             self.fit_columns()
@@ -197,7 +195,7 @@ class AuditPane(Pane):
             )
 
     def export_pdf(self) -> None:
-        from commdesk.core.documents.reports import audit_document
+        from commdesk.services.reports import audit_document
         from commdesk.ui.common.export import export_pdf_interactively
 
         m = self.model

@@ -144,7 +144,7 @@ class PeopleDialog(QDialog):
             HistoryDialog(self.services.get(AuditService), "people", sel.id, sel.name, self).exec()
 
     def export_pdf(self) -> None:
-        from commdesk.core.documents.reports import people_document
+        from commdesk.services.reports import people_document
         from commdesk.ui.common.export import export_pdf_interactively
 
         people = list(self.everyone)

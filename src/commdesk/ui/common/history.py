@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from commdesk.core import labels
 from commdesk.services.audit import AuditService
+from commdesk.services.names import name_lookup
 from commdesk.ui.common.audit_model import AuditTableModel
 
 
@@ -18,9 +18,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
         entries, titles = audit.named_history(entity, entity_id)
-        self.model = AuditTableModel(
-            self, zone=_org_zone(audit), names=labels.name_lookup(audit.ctx), titles=titles
-        )
+        self.model = AuditTableModel(self, zone=_org_zone(audit), names=name_lookup(audit.ctx), titles=titles)
         self.model.set_entries(entries)
         view = QTableView(self)
         view.setModel(self.model)
