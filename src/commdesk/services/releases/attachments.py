@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 
-from sqlalchemy import select
-
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.records import Attachment
-from commdesk.persistence.models.releases import ReleaseAttachmentRow, ReleaseRow
+from commdesk.persistence.models.releases import ReleaseAttachmentRow
+from commdesk.persistence.repositories import releases as repo
 from commdesk.services.context import ServiceContext
 
 MAX_ATTACHMENT = 10 * 1024 * 1024
@@ -41,7 +40,7 @@ class ReleaseAttachmentService:
                 }
             )
         with self.ctx.unit_of_work() as uow:
-            if uow.session.get(ReleaseRow, release_id) is None:
+            if repo.get(uow.session, release_id) is None:
                 raise NotFound(
                     translate("Releases", "There is no press release with id {id}.").format(id=release_id)
                 )
@@ -61,14 +60,7 @@ class ReleaseAttachmentService:
 
     def list(self, release_id: int) -> list[Attachment]:
         with self.ctx.unit_of_work() as uow:
-            return [
-                _to(r)
-                for r in uow.session.scalars(
-                    select(ReleaseAttachmentRow)
-                    .where(ReleaseAttachmentRow.release_id == release_id)
-                    .order_by(ReleaseAttachmentRow.id)
-                )
-            ]
+            return [_to(r) for r in repo.attachments_of(uow.session, release_id)]
 
     def data(self, attachment_id: int) -> bytes:
         with self.ctx.unit_of_work() as uow:

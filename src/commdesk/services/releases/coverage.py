@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-
-from sqlalchemy import select
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.records import OUTLET_KINDS, TONES, Coverage
-from commdesk.persistence.models.releases import CoverageRow, ReleaseRow
+from commdesk.persistence.models.releases import CoverageRow
+from commdesk.persistence.repositories import releases as repo
 from commdesk.services.context import ServiceContext, check_version
 
 
@@ -92,7 +92,7 @@ class ReleaseCoverageService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
-            release = uow.session.get(ReleaseRow, item.release_id)
+            release = repo.get(uow.session, item.release_id)
             if release is None:
                 raise NotFound(
                     translate("Releases", "There is no press release with id {id}.").format(
@@ -150,7 +150,7 @@ class ReleaseCoverageService:
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(CoverageRow, coverage_id)
             if row is not None:
-                uow.session.delete(row)
+                repo.remove(uow.session, row)
 
     def list(
         self,
@@ -158,27 +158,16 @@ class ReleaseCoverageService:
         start: date | None = None,
         end: date | None = None,
         journalist_id: int | None = None,
-    ) -> list[Coverage]:
+    ) -> builtins.list[Coverage]:
         with self.ctx.unit_of_work() as uow:
-            q = select(CoverageRow, ReleaseRow.reference).join(
-                ReleaseRow, ReleaseRow.id == CoverageRow.release_id
-            )
-            if release_id is not None:
-                q = q.where(CoverageRow.release_id == release_id)
-            if start is not None:
-                q = q.where(CoverageRow.day >= start)
-            if end is not None:
-                q = q.where(CoverageRow.day <= end)
-            if journalist_id is not None:
-                q = q.where(CoverageRow.journalist_id == journalist_id)
-            q = q.order_by(CoverageRow.day, CoverageRow.id)
-            return [_to(row, ref) for row, ref in uow.session.execute(q).all()]
+            rows = repo.coverage(uow.session, release_id, start, end, journalist_id)
+            return [_to(row, ref) for row, ref in rows]
 
     def summary(
         self, release_id: int | None = None, start: date | None = None, end: date | None = None
     ) -> CoverageSummary:
         return summarise(self.list(release_id, start, end))
 
-    def for_journalist(self, contact_id: int) -> list[Coverage]:
+    def for_journalist(self, contact_id: int) -> builtins.list[Coverage]:
         """The journalist's pick-ups, for the contact's cooperation history (MD-6)."""
         return self.list(journalist_id=contact_id)

@@ -9,13 +9,14 @@ mailer (Send to lists, the outbox at send time, rebuilding held messages), the r
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.releases import gate
-from commdesk.core.releases.workflow import State
-from commdesk.persistence.models.releases import ReleaseRow
+from commdesk.core.releases.records import Release
+from commdesk.persistence.repositories import releases as repo
 from commdesk.services.context import ServiceContext
+from commdesk.services.releases.service import ReleaseService
 
 
 class GateClosed(ValidationError):
@@ -31,22 +32,22 @@ class ReleaseGate:
         self.ctx = ctx
 
     @staticmethod
-    def check(release, path: gate.Path | str) -> None:
+    def check(release: Release, path: gate.Path | str) -> None:
         """Raise ``GateClosed`` unless ``release`` (a ``Release``) may leave by ``path``."""
         why = gate.why_not_leave(release.state, path, release.reference)
         if why:
             raise GateClosed(why)
 
-    def check_id(self, release_id: int, path: gate.Path | str):
+    def check_id(self, release_id: int, path: gate.Path | str) -> Release:
         """Load the release, check it, and return it (one read)."""
-        from commdesk.services.releases.service import ReleaseService
-
         release = self.ctx.service(ReleaseService).get(release_id)
         self.check(release, path)
         return release
 
     @staticmethod
-    def hold_code_in(session, release_id: str | int | None, message_revision: str | None) -> str | None:
+    def hold_code_in(
+        session: Session, release_id: str | int | None, message_revision: str | None
+    ) -> str | None:
         """Inside the caller's transaction: why a message built from ``message_revision`` of release
         ``release_id`` must be held now (a ``core.releases.gate`` code), or None if it may go. A
         message without a revision is held: every release message is queued with one."""
@@ -54,16 +55,11 @@ class ReleaseGate:
             rid = int(release_id) if release_id is not None else None
         except ValueError:
             rid = None
-        row = (
-            session.execute(
-                select(ReleaseRow.state, ReleaseRow.content_hash).where(ReleaseRow.id == rid)
-            ).first()
-            if rid is not None
-            else None
-        )
-        if row is None:
+        found = repo.state_and_hash(session, rid) if rid is not None else None
+        if found is None:
             return gate.hold_code(None, None, message_revision)
-        return gate.hold_code(State(row.state), row.content_hash, message_revision)
+        state, approved_hash = found
+        return gate.hold_code(state, approved_hash, message_revision)
 
     def hold_code(self, release_id: int, message_revision: str | None) -> str | None:
         with self.ctx.unit_of_work() as uow:

@@ -3,17 +3,17 @@ a reviewer reads; and the review record (issue 5, P-7)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.content import locate, paragraphs
 from commdesk.core.releases.diff import ContentDiff, diff_contents
 from commdesk.core.releases.records import Comment, ReviewRecord
-from commdesk.persistence.models.releases import ReleaseApprovalRow, ReleaseCommentRow
+from commdesk.persistence.models.releases import ReleaseCommentRow
+from commdesk.persistence.repositories import releases as repo
+from commdesk.persistence.repositories.releases import approval_info, facts_of
 from commdesk.services.context import ServiceContext, check_version
-from commdesk.services.releases.service import ENTITY, ReleaseService, approval_info, facts_of
+from commdesk.services.releases.service import ENTITY, ReleaseService, release_row
 
 MAX_COMMENT = 10_000
 
@@ -29,13 +29,9 @@ class ReleaseReviewService:
     def comments(self, release_id: int) -> list[Comment]:
         """Every comment, oldest first; ``outdated`` when the paragraph it was made on changed."""
         with self.ctx.unit_of_work() as uow:
-            row = self.releases._row(uow.session, release_id)
+            row = release_row(uow.session, release_id)
             current = paragraphs(row.body_markdown)
-            rows = uow.session.scalars(
-                select(ReleaseCommentRow)
-                .where(ReleaseCommentRow.release_id == release_id)
-                .order_by(ReleaseCommentRow.id)
-            )
+            rows = repo.comments_of(uow.session, release_id)
             return [self._comment(c, current) for c in rows]
 
     @staticmethod
@@ -72,7 +68,7 @@ class ReleaseReviewService:
         now = self.ctx.clock()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            row = self.releases._row(s, release_id)
+            row = release_row(s, release_id)
             facts = facts_of(row, s)
             involved = person.id in facts.reviewer_ids or person.id in (
                 row.author_id,
@@ -127,7 +123,7 @@ class ReleaseReviewService:
                 raise NotFound(
                     translate("Releases", "There is no comment with id {id}.").format(id=comment_id)
                 )
-            row = self.releases._row(s, c.release_id)
+            row = release_row(s, c.release_id)
             if (
                 person.id != c.author_id
                 and person.id not in (row.author_id, row.owner_id)
@@ -170,14 +166,7 @@ class ReleaseReviewService:
         svc = self.releases
         release = svc.get(release_id)
         with self.ctx.unit_of_work() as uow:
-            approvals = tuple(
-                approval_info(a)
-                for a in uow.session.scalars(
-                    select(ReleaseApprovalRow)
-                    .where(ReleaseApprovalRow.release_id == release_id)
-                    .order_by(ReleaseApprovalRow.id)
-                )
-            )
+            approvals = tuple(approval_info(a) for a in repo.approvals_of(uow.session, release_id))
         return ReviewRecord(
             release,
             tuple(svc.revisions(release_id)),

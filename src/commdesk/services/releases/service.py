@@ -10,22 +10,19 @@ audit log. Comments, coverage and templates live in ``review``, ``coverage`` and
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from sqlalchemy import func, select
 
 from commdesk.core.domain.people import Role
-from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases import workflow
 from commdesk.core.releases.actor import Actor
 from commdesk.core.releases.content import Quote, ReleaseContent, canonical_json, content_hash
 from commdesk.core.releases.records import (
     CHANNELS,
-    ApprovalInfo,
     Publication,
     Release,
     ReleaseEdit,
@@ -35,61 +32,32 @@ from commdesk.core.releases.records import (
     content_from_json,
     edit_fields,
 )
-from commdesk.core.releases.workflow import Action, Approval, ReleaseFacts, State
-from commdesk.persistence.models import PersonRow
+from commdesk.core.releases.workflow import Action, State
 from commdesk.persistence.models.releases import (
     ReleaseApprovalRow,
     ReleasePublicationRow,
-    ReleaseReviewerRow,
     ReleaseRevisionRow,
     ReleaseRow,
     ReleaseStepRow,
 )
+from commdesk.persistence.repositories import releases as repo
+from commdesk.persistence.repositories.releases import embargo_of, facts_of, to_release, zone
 from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.mail.outbox import hold_stale_in
 
 ENTITY = "releases"
-
-
-def _zone(name: str) -> ZoneInfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def _embargo(row: ReleaseRow):
-    """The stored embargo instant in the release's own zone (as every display and message shows it)."""
-    zone = _zone(row.embargo_tz)
-    return row.embargo.astimezone(zone) if row.embargo is not None and zone is not None else row.embargo
-
-
-def _content(row: ReleaseRow) -> ReleaseContent:
-    embargo = _embargo(row)
-    return ReleaseContent(
-        title=row.title,
-        subtitle=row.subtitle,
-        dateline_city=row.dateline_city,
-        dateline_date=row.dateline_date,
-        body_markdown=row.body_markdown,
-        quotes=tuple(Quote(t, a) for t, a in json.loads(row.quotes_json or "[]")),
-        boilerplate=row.boilerplate,
-        media_contact=row.media_contact,
-        language=row.language,
-        embargo=embargo,
-    )
 
 
 def _normalise(edit: ReleaseEdit) -> ReleaseEdit:
     """Trim the text fields and put the embargo into its own time zone, so the hash is stable."""
     c = edit.content
     embargo = c.embargo
-    if embargo is not None and not edit.embargo_tz and _zone(getattr(embargo.tzinfo, "key", None)):
-        edit = replace(edit, embargo_tz=embargo.tzinfo.key)  # a zone given with the time is its zone
-    zone = _zone(edit.embargo_tz)
-    if embargo is not None and zone is not None:
-        embargo = embargo.astimezone(zone)
+    given = getattr(embargo.tzinfo, "key", None) if embargo is not None else None
+    if given and not edit.embargo_tz and zone(given):
+        edit = replace(edit, embargo_tz=given)  # a zone given with the time is its zone
+    tz = zone(edit.embargo_tz)
+    if embargo is not None and tz is not None:
+        embargo = embargo.astimezone(tz)
     content = replace(
         c,
         title=c.title.strip(),
@@ -124,7 +92,7 @@ def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
         errors["embargo_tz"] = translate(
             "Releases", "Choose the embargo's time zone, for example Asia/Shanghai."
         )
-    elif edit.content.embargo is not None and _zone(edit.embargo_tz) is None:
+    elif edit.content.embargo is not None and zone(edit.embargo_tz) is None:
         errors["embargo_tz"] = translate(
             "Releases",
             "\u201c{zone}\u201d is not a time zone commdesk knows; use a name such as "
@@ -143,93 +111,6 @@ def validate_edit(edit: ReleaseEdit) -> dict[str, str]:
         if q.text.strip() and not q.attribution.strip():
             errors["quotes"] = translate("Releases", "Every quote needs an attribution: who said it?")
     return errors
-
-
-def facts_of(row: ReleaseRow, session) -> ReleaseFacts:
-    approvals = session.scalars(
-        select(ReleaseApprovalRow).where(
-            ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)
-        )
-    )
-    reviewers = session.scalars(
-        select(ReleaseReviewerRow.person_id).where(ReleaseReviewerRow.release_id == row.id)
-    )
-    return ReleaseFacts(
-        state=State(row.state),
-        author_id=row.author_id,
-        last_editor_id=row.last_editor_id,
-        content_hash=row.content_hash,
-        reviewer_ids=frozenset(reviewers),
-        review_rule=row.review_rule,
-        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
-        embargo=_embargo(row),
-        submit_note=row.submit_note,
-    )  # its messages name its zone
-
-
-def _names(session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return dict(session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(ids))).all())
-
-
-def approval_info(a: ReleaseApprovalRow) -> ApprovalInfo:
-    return ApprovalInfo(
-        a.id,
-        a.reviewer_id,
-        a.reviewer_name,
-        a.content_hash,
-        a.revision,
-        a.at,
-        a.note,
-        a.voided_at,
-        a.voided_reason,
-    )
-
-
-def to_release(row: ReleaseRow, session) -> Release:
-    reviewer_ids = tuple(
-        session.scalars(
-            select(ReleaseReviewerRow.person_id)
-            .where(ReleaseReviewerRow.release_id == row.id)
-            .order_by(ReleaseReviewerRow.person_id)
-        )
-    )
-    names = _names(session, {row.author_id, row.last_editor_id, row.owner_id, *reviewer_ids})
-    approvals = session.scalars(
-        select(ReleaseApprovalRow)
-        .where(ReleaseApprovalRow.release_id == row.id)
-        .order_by(ReleaseApprovalRow.id)
-    )
-    return Release(
-        id=row.id,
-        reference=row.reference,
-        state=State(row.state),
-        content=_content(row),
-        embargo_tz=row.embargo_tz,
-        channels=tuple(json.loads(row.channels_json or "[]")),
-        lists=tuple((int(i), str(n)) for i, n in json.loads(row.lists_json or "[]")),
-        reviewer_ids=reviewer_ids,
-        reviewer_names=tuple(names.get(i, "?") for i in reviewer_ids),
-        review_rule=row.review_rule,
-        submit_note=row.submit_note,
-        template_key=row.template_key,
-        content_hash=row.content_hash,
-        revision=row.revision,
-        author_id=row.author_id,
-        author_name=names.get(row.author_id, "?"),
-        last_editor_id=row.last_editor_id,
-        last_editor_name=names.get(row.last_editor_id, "?"),
-        owner_id=row.owner_id,
-        owner_name=names.get(row.owner_id, "?"),
-        linked_id=row.linked_id,
-        published_at=row.published_at,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-        approvals=tuple(approval_info(a) for a in approvals),
-    )
 
 
 @dataclass(frozen=True)
@@ -253,9 +134,15 @@ def _hold_outbox(uow, release_id: int) -> None:
     """In the same transaction as the change: mail queued with a version of this release that may
     no longer leave (edited, sent back, withdrawn) is held at once, so the outbox and Home show it
     and re-approval offers to rebuild it (the outbox checks again when it sends)."""
-    from commdesk.services.mail.outbox import hold_stale_in
-
     hold_stale_in(uow, "releases", release_id)
+
+
+def release_row(session, release_id: int) -> ReleaseRow:
+    """The release's row inside the caller's unit of work; NotFound naming the id when it is gone."""
+    row = repo.get(session, release_id)
+    if row is None:
+        raise NotFound(translate("Releases", "There is no press release with id {id}.").format(id=release_id))
+    return row
 
 
 class ReleaseService:
@@ -264,12 +151,7 @@ class ReleaseService:
 
     # -- reading ---------------------------------------------------------------------------------
     def _row(self, session, release_id: int) -> ReleaseRow:
-        row = session.get(ReleaseRow, release_id)
-        if row is None:
-            raise NotFound(
-                translate("Releases", "There is no press release with id {id}.").format(id=release_id)
-            )
-        return row
+        return release_row(session, release_id)
 
     def get(self, release_id: int) -> Release:
         with self.ctx.unit_of_work() as uow:
@@ -277,9 +159,7 @@ class ReleaseService:
 
     def by_reference(self, reference: str) -> Release:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.scalar(
-                select(ReleaseRow).where(ReleaseRow.reference == reference.strip().upper())
-            )
+            row = repo.by_reference(uow.session, reference.strip().upper())
             if row is None:
                 raise NotFound(
                     translate("Releases", "There is no press release {ref}.").format(ref=reference)
@@ -288,25 +168,18 @@ class ReleaseService:
 
     def list(
         self, state: State | str | None = None, awaiting_me: bool = False, search: str = ""
-    ) -> list[ReleaseSummary]:
-        from commdesk.persistence.models.releases import CoverageRow
-
+    ) -> builtins.list[ReleaseSummary]:
         me = self.ctx.current()
+        wanted = State(state) if state else None
+        if awaiting_me:
+            if wanted not in (None, State.IN_REVIEW):
+                return []  # awaiting review is in review: no release is in both states
+            wanted = State.IN_REVIEW
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            q = select(ReleaseRow).order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
-            if state:
-                q = q.where(ReleaseRow.state == State(state).value)
-            if awaiting_me:
-                q = q.where(ReleaseRow.state == State.IN_REVIEW.value)
-            if search.strip():
-                like = f"%{search.strip()}%"
-                q = q.where(ReleaseRow.title.ilike(like) | ReleaseRow.reference.ilike(like))
-            rows = list(s.scalars(q))
-            names = _names(s, {r.author_id for r in rows})
-            counts = dict(
-                s.execute(select(CoverageRow.release_id, func.count()).group_by(CoverageRow.release_id)).all()
-            )
+            rows = repo.list_releases(s, wanted, search)
+            names = repo.person_names(s, {r.author_id for r in rows})
+            counts = repo.coverage_counts(s)
             out = []
             for r in rows:
                 waiting = (
@@ -323,7 +196,7 @@ class ReleaseService:
                         r.title,
                         State(r.state),
                         r.language,
-                        _embargo(r),
+                        embargo_of(r),
                         names.get(r.author_id, "?"),
                         r.revision,
                         r.updated_at,
@@ -337,44 +210,18 @@ class ReleaseService:
     def awaiting_my_review(self) -> int:
         return len(self.list(awaiting_me=True))
 
-    def returned_to_me(self) -> list[Returned]:
+    def returned_to_me(self) -> builtins.list[Returned]:
         """Releases sent back to the current person (author or last editor) with "changes requested":
         the reviewer's note and the open comments, so the author reads them in the app."""
-        from commdesk.persistence.models.releases import ReleaseCommentRow
-
         me = self.ctx.current()
         if me.id is None:
             return []
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            rows = list(
-                s.scalars(
-                    select(ReleaseRow)
-                    .where(
-                        ReleaseRow.state == State.CHANGES_REQUESTED.value,
-                        (ReleaseRow.author_id == me.id) | (ReleaseRow.last_editor_id == me.id),
-                    )
-                    .order_by(ReleaseRow.updated_at.desc())
-                )
-            )
             out = []
-            for r in rows:
-                step = s.scalars(
-                    select(ReleaseStepRow)
-                    .where(
-                        ReleaseStepRow.release_id == r.id,
-                        ReleaseStepRow.action == Action.REQUEST_CHANGES.value,
-                    )
-                    .order_by(ReleaseStepRow.id.desc())
-                ).first()
-                open_comments = (
-                    s.scalar(
-                        select(func.count())
-                        .select_from(ReleaseCommentRow)
-                        .where(ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))
-                    )
-                    or 0
-                )
+            for r in repo.returned_to(s, me.id):
+                step = repo.last_step(s, r.id, Action.REQUEST_CHANGES.value)
+                open_comments = repo.open_comment_count(s, r.id)
                 out.append(
                     Returned(
                         r.id,
@@ -404,7 +251,7 @@ class ReleaseService:
     def _next_reference(self, session) -> str:
         year = self.ctx.clock().year
         prefix = f"PR-{year}-"
-        refs = session.scalars(select(ReleaseRow.reference).where(ReleaseRow.reference.like(prefix + "%")))
+        refs = repo.references_starting(session, prefix)
         numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
         return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
@@ -428,8 +275,7 @@ class ReleaseService:
             )
             self._apply(row, edit)
             row.content_hash = content_hash(edit.content)
-            s.add(row)
-            s.flush()
+            repo.add(s, row)
             self._relink(s, row, None)
             self._set_reviewers(s, row, edit.reviewer_ids)
             self._add_revision(s, row, edit.content, person, now, translate("Releases", "Created"))
@@ -463,7 +309,7 @@ class ReleaseService:
                     raise ValidationError(
                         {"linked_id": translate("Releases", "A release cannot be linked to itself.")}
                     )
-                other = session.get(ReleaseRow, new)
+                other = repo.get(session, new)
                 if other is None:
                     raise ValidationError(
                         {
@@ -482,7 +328,7 @@ class ReleaseService:
                         }
                     )
                 if other.linked_id not in (None, row.id):
-                    taken = session.get(ReleaseRow, other.linked_id)
+                    taken = repo.get(session, other.linked_id)
                     raise ValidationError(
                         {
                             "linked_id": translate(
@@ -493,25 +339,20 @@ class ReleaseService:
                 if other.linked_id != row.id:
                     other.linked_id = row.id
             if old is not None and old != new:
-                previous = session.get(ReleaseRow, old)
+                previous = repo.get(session, old)
                 if previous is not None and previous.linked_id == row.id:
                     previous.linked_id = None
 
     @staticmethod
     def _set_reviewers(session, row: ReleaseRow, reviewer_ids) -> None:
         wanted = set(reviewer_ids)
-        existing = {
-            r.person_id: r
-            for r in session.scalars(
-                select(ReleaseReviewerRow).where(ReleaseReviewerRow.release_id == row.id)
-            )
-        }
+        existing = {r.person_id: r for r in repo.reviewer_rows(session, row.id)}
         for pid, r in existing.items():
             if pid not in wanted:
-                session.delete(r)
+                repo.remove(session, r)
         for pid in reviewer_ids:
             if pid not in existing:
-                if session.get(PersonRow, pid) is None:
+                if not repo.person_exists(session, pid):
                     raise ValidationError(
                         {
                             "reviewer_ids": translate(
@@ -519,7 +360,7 @@ class ReleaseService:
                             ).format(id=pid)
                         }
                     )
-                session.add(ReleaseReviewerRow(release_id=row.id, person_id=pid))
+                repo.add_reviewer(session, row.id, pid)
 
     @staticmethod
     def _add_revision(
@@ -561,8 +402,11 @@ class ReleaseService:
             )
             facts = facts_of(row, s)
             workflow.check_edit(facts, _actor(person))
+            editor_id = person.id
+            if editor_id is None:  # commdesk itself edits nothing: a release's editor is a person
+                raise PermissionDenied(translate("Releases", "Only an officer can edit a release."))
             new_hash = content_hash(edit.content)
-            after = workflow.after_edit(facts, person.id, new_hash)
+            after = workflow.after_edit(facts, editor_id, new_hash)
             old_link = row.linked_id
             self._apply(row, edit)
             self._relink(s, row, old_link)
@@ -570,7 +414,7 @@ class ReleaseService:
             if new_hash != row.content_hash:
                 row.revision += 1
                 row.content_hash = new_hash
-                row.last_editor_id = person.id
+                row.last_editor_id = editor_id
                 self._add_revision(s, row, edit.content, person, now, note)
                 voided = self._void(s, row, now, f"edited:{row.revision}")
                 if after.state is not State(row.state):
@@ -606,13 +450,8 @@ class ReleaseService:
     @staticmethod
     def _void(session, row: ReleaseRow, now: datetime, reason: str, reviewer_id: int | None = None) -> int:
         """Void valid approvals; ``reason`` is a code (see ``records.void_reason_text``)."""
-        q = select(ReleaseApprovalRow).where(
-            ReleaseApprovalRow.release_id == row.id, ReleaseApprovalRow.voided_at.is_(None)
-        )
-        if reviewer_id is not None:
-            q = q.where(ReleaseApprovalRow.reviewer_id == reviewer_id)
         count = 0
-        for a in session.scalars(q):
+        for a in repo.valid_approvals(session, row.id, reviewer_id):
             a.voided_at, a.voided_reason = now, reason[:200]
             count += 1
         return count
@@ -639,7 +478,7 @@ class ReleaseService:
         action: Action | str,
         note: str = "",
         expected_version: int | None = None,
-        publications: list[tuple[str, str]] | None = None,
+        publications: builtins.list[tuple[str, str]] | None = None,
         reviewer_ids: tuple[int, ...] | None = None,
     ) -> Release:
         """Do one workflow action (submit, approve, request_changes, publish ...) with its note.
@@ -736,34 +575,28 @@ class ReleaseService:
                         )
                     }
                 )
-            if row.embargo is not None and at < row.embargo:
+            embargo = embargo_of(row)
+            if embargo is not None and at < embargo:
                 raise ValidationError(
                     {
                         "at": translate(
                             "Releases", "That time is before the embargo ({embargo}); check the time."
-                        ).format(embargo=workflow.format_moment(_content(row).embargo))
+                        ).format(embargo=workflow.format_moment(embargo))
                     }
                 )
             self._publication(uow.session, row, channel, url, at, person)
             if note:
                 uow.event(ENTITY, row.id, "publication", note=note)
             uow.session.flush()
-            p = uow.session.scalars(
-                select(ReleasePublicationRow)
-                .where(ReleasePublicationRow.release_id == row.id)
-                .order_by(ReleasePublicationRow.id.desc())
-            ).first()
+            p = repo.latest_publication(uow.session, row.id)
+            assert p is not None  # just written in this unit of work
             return Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note)
 
     # -- history -----------------------------------------------------------------------------------
-    def revisions(self, release_id: int) -> list[Revision]:
+    def revisions(self, release_id: int) -> builtins.list[Revision]:
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, release_id)
-            revs = uow.session.scalars(
-                select(ReleaseRevisionRow)
-                .where(ReleaseRevisionRow.release_id == release_id)
-                .order_by(ReleaseRevisionRow.number)
-            )
+            revs = repo.revisions_of(uow.session, release_id)
             return [
                 Revision(
                     r.number,
@@ -786,32 +619,20 @@ class ReleaseService:
     def last_approved(self, release_id: int) -> Revision | None:
         """The latest revision someone approved (voided or not), for the reviewer's diff."""
         with self.ctx.unit_of_work() as uow:
-            number = uow.session.scalar(
-                select(func.max(ReleaseApprovalRow.revision)).where(
-                    ReleaseApprovalRow.release_id == release_id
-                )
-            )
+            number = repo.last_approved_revision(uow.session, release_id)
         return self.revision(release_id, number) if number else None
 
-    def steps(self, release_id: int) -> list[Step]:
+    def steps(self, release_id: int) -> builtins.list[Step]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(
-                select(ReleaseStepRow)
-                .where(ReleaseStepRow.release_id == release_id)
-                .order_by(ReleaseStepRow.id)
-            )
+            rows = repo.steps_of(uow.session, release_id)
             return [
                 Step(r.action, State(r.from_state), State(r.to_state), r.actor_name, r.revision, r.at, r.note)
                 for r in rows
             ]
 
-    def publications(self, release_id: int) -> list[Publication]:
+    def publications(self, release_id: int) -> builtins.list[Publication]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(
-                select(ReleasePublicationRow)
-                .where(ReleasePublicationRow.release_id == release_id)
-                .order_by(ReleasePublicationRow.at)
-            )
+            rows = repo.publications_of(uow.session, release_id)
             return [Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note) for p in rows]
 
     def embargo_warning(self, release: Release, within_hours: int = 24) -> str:

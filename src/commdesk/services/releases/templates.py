@@ -3,8 +3,6 @@ releases drafted from them with the organisation's settings filled in (MD-3)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound
 from commdesk.core.i18n import translate
@@ -14,6 +12,7 @@ from commdesk.core.releases.library import builtin_templates
 from commdesk.core.releases.records import Release, ReleaseEdit, TemplateInfo
 from commdesk.core.releases.templates import TemplateError, check_template, placeholders_in, render_template
 from commdesk.persistence.models.releases import ReleaseTemplateRow
+from commdesk.persistence.repositories import releases as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import SettingsService
@@ -25,7 +24,7 @@ class ReleaseTemplateService:
 
     def list(self) -> list[TemplateInfo]:
         with self.ctx.unit_of_work() as uow:
-            stored = {(r.key, r.language): r for r in uow.session.scalars(select(ReleaseTemplateRow))}
+            stored = {(r.key, r.language): r for r in repo.stored_templates(uow.session)}
         out = []
         for b in builtin_templates():
             r = stored.pop((b.key, b.language), None)
@@ -87,11 +86,7 @@ class ReleaseTemplateService:
         if problems:
             raise TemplateError(problems)
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.scalar(
-                select(ReleaseTemplateRow).where(
-                    ReleaseTemplateRow.key == key, ReleaseTemplateRow.language == language
-                )
-            )
+            row = repo.stored_template(uow.session, key, language)
             if row is None:
                 row = ReleaseTemplateRow(
                     key=key, language=language, title=title.strip() or key, text=text, edited_by=person.name

@@ -1,0 +1,372 @@
+"""Press releases in and out of the database: rows <-> ``core.releases`` records, and the queries.
+
+Functions take a Session and flush at most; the services commit. A release's facts for the workflow
+(``facts_of``) and its full record (``to_release``) are read here, so the services hold no query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from commdesk.core.releases.content import Quote, ReleaseContent
+from commdesk.core.releases.records import ApprovalInfo, Release
+from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
+from commdesk.persistence.models import PersonRow
+from commdesk.persistence.models.releases import (
+    CoverageRow,
+    ReleaseApprovalRow,
+    ReleaseAttachmentRow,
+    ReleaseCommentRow,
+    ReleasePublicationRow,
+    ReleaseReviewerRow,
+    ReleaseRevisionRow,
+    ReleaseRow,
+    ReleaseStepRow,
+    ReleaseTemplateRow,
+)
+
+
+# ------------------------------------------------------------------------------------ mapping
+def zone(name: str | None) -> ZoneInfo | None:
+    """The time zone called ``name``; None for an empty or unknown name."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def embargo_of(row: ReleaseRow) -> datetime | None:
+    """The stored embargo instant in the release's own zone (as every display and message shows it)."""
+    tz = zone(row.embargo_tz)
+    return row.embargo.astimezone(tz) if row.embargo is not None and tz is not None else row.embargo
+
+
+def content_of(row: ReleaseRow) -> ReleaseContent:
+    return ReleaseContent(
+        title=row.title,
+        subtitle=row.subtitle,
+        dateline_city=row.dateline_city,
+        dateline_date=row.dateline_date,
+        body_markdown=row.body_markdown,
+        quotes=tuple(Quote(t, a) for t, a in json.loads(row.quotes_json or "[]")),
+        boilerplate=row.boilerplate,
+        media_contact=row.media_contact,
+        language=row.language,
+        embargo=embargo_of(row),
+    )
+
+
+def approval_info(a: ReleaseApprovalRow) -> ApprovalInfo:
+    return ApprovalInfo(
+        a.id,
+        a.reviewer_id,
+        a.reviewer_name,
+        a.content_hash,
+        a.revision,
+        a.at,
+        a.note,
+        a.voided_at,
+        a.voided_reason,
+    )
+
+
+def person_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """People's names by id (for authors, editors, owners and reviewers)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(wanted)))
+    return {pid: name for pid, name in rows}  # noqa: C416 - a Result row is not a 2-tuple to dict()
+
+
+def person_exists(session: Session, person_id: int) -> bool:
+    return session.get(PersonRow, person_id) is not None
+
+
+def facts_of(row: ReleaseRow, session: Session) -> ReleaseFacts:
+    """What the workflow decides on: state, authorship, reviewers and the valid approvals."""
+    approvals = valid_approvals(session, row.id)
+    reviewers = session.scalars(
+        select(ReleaseReviewerRow.person_id).where(ReleaseReviewerRow.release_id == row.id)
+    )
+    return ReleaseFacts(
+        state=State(row.state),
+        author_id=row.author_id,
+        last_editor_id=row.last_editor_id,
+        content_hash=row.content_hash,
+        reviewer_ids=frozenset(reviewers),
+        review_rule=row.review_rule,
+        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
+        embargo=embargo_of(row),  # its messages name its zone
+        submit_note=row.submit_note,
+    )
+
+
+def to_release(row: ReleaseRow, session: Session) -> Release:
+    reviewer_ids = tuple(
+        session.scalars(
+            select(ReleaseReviewerRow.person_id)
+            .where(ReleaseReviewerRow.release_id == row.id)
+            .order_by(ReleaseReviewerRow.person_id)
+        )
+    )
+    names = person_names(session, {row.author_id, row.last_editor_id, row.owner_id, *reviewer_ids})
+    return Release(
+        id=row.id,
+        reference=row.reference,
+        state=State(row.state),
+        content=content_of(row),
+        embargo_tz=row.embargo_tz,
+        channels=tuple(json.loads(row.channels_json or "[]")),
+        lists=tuple((int(i), str(n)) for i, n in json.loads(row.lists_json or "[]")),
+        reviewer_ids=reviewer_ids,
+        reviewer_names=tuple(names.get(i, "?") for i in reviewer_ids),
+        review_rule=row.review_rule,
+        submit_note=row.submit_note,
+        template_key=row.template_key,
+        content_hash=row.content_hash,
+        revision=row.revision,
+        author_id=row.author_id,
+        author_name=names.get(row.author_id, "?"),
+        last_editor_id=row.last_editor_id,
+        last_editor_name=names.get(row.last_editor_id, "?") if row.last_editor_id is not None else "?",
+        owner_id=row.owner_id,
+        owner_name=names.get(row.owner_id, "?") if row.owner_id is not None else "?",
+        linked_id=row.linked_id,
+        published_at=row.published_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        approvals=tuple(approval_info(a) for a in approvals_of(session, row.id)),
+    )
+
+
+# ------------------------------------------------------------------------------------ releases
+def get(session: Session, release_id: int) -> ReleaseRow | None:
+    return session.get(ReleaseRow, release_id)
+
+
+def add(session: Session, row: ReleaseRow) -> ReleaseRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def by_reference(session: Session, reference: str) -> ReleaseRow | None:
+    return session.scalar(select(ReleaseRow).where(ReleaseRow.reference == reference))
+
+
+def references_starting(session: Session, prefix: str) -> list[str]:
+    return list(session.scalars(select(ReleaseRow.reference).where(ReleaseRow.reference.like(prefix + "%"))))
+
+
+def list_releases(session: Session, state: State | None = None, search: str = "") -> list[ReleaseRow]:
+    """Releases, the last changed first; of one state; whose title or reference contains ``search``."""
+    q = select(ReleaseRow).order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
+    if state is not None:
+        q = q.where(ReleaseRow.state == state.value)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        q = q.where(ReleaseRow.title.ilike(like) | ReleaseRow.reference.ilike(like))
+    return list(session.scalars(q))
+
+
+def returned_to(session: Session, person_id: int) -> list[ReleaseRow]:
+    """Releases with "changes requested" whose author or last editor is ``person_id``."""
+    return list(
+        session.scalars(
+            select(ReleaseRow)
+            .where(
+                ReleaseRow.state == State.CHANGES_REQUESTED.value,
+                (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
+            )
+            .order_by(ReleaseRow.updated_at.desc())
+        )
+    )
+
+
+def state_and_hash(session: Session, release_id: int) -> tuple[State, str] | None:
+    """The release's state and approved-content hash, or None when it is gone."""
+    row = session.execute(
+        select(ReleaseRow.state, ReleaseRow.content_hash).where(ReleaseRow.id == release_id)
+    ).first()
+    return None if row is None else (State(row.state), row.content_hash)
+
+
+# ------------------------------------------------------------------------------------ reviewers
+def reviewer_rows(session: Session, release_id: int) -> list[ReleaseReviewerRow]:
+    return list(
+        session.scalars(select(ReleaseReviewerRow).where(ReleaseReviewerRow.release_id == release_id))
+    )
+
+
+def add_reviewer(session: Session, release_id: int, person_id: int) -> None:
+    session.add(ReleaseReviewerRow(release_id=release_id, person_id=person_id))
+
+
+def remove(session: Session, row: object) -> None:
+    """Delete one row (a reviewer, a coverage entry) in the caller's unit of work."""
+    session.delete(row)
+
+
+# ------------------------------------------------------------------------------------ approvals
+def approvals_of(session: Session, release_id: int) -> list[ReleaseApprovalRow]:
+    """Every approval, valid or voided, oldest first."""
+    return list(
+        session.scalars(
+            select(ReleaseApprovalRow)
+            .where(ReleaseApprovalRow.release_id == release_id)
+            .order_by(ReleaseApprovalRow.id)
+        )
+    )
+
+
+def valid_approvals(
+    session: Session, release_id: int, reviewer_id: int | None = None
+) -> list[ReleaseApprovalRow]:
+    """The approvals not voided (of one reviewer when given)."""
+    q = select(ReleaseApprovalRow).where(
+        ReleaseApprovalRow.release_id == release_id, ReleaseApprovalRow.voided_at.is_(None)
+    )
+    if reviewer_id is not None:
+        q = q.where(ReleaseApprovalRow.reviewer_id == reviewer_id)
+    return list(session.scalars(q.order_by(ReleaseApprovalRow.id)))
+
+
+def last_approved_revision(session: Session, release_id: int) -> int | None:
+    """The highest revision number anyone approved (voided or not)."""
+    return session.scalar(
+        select(func.max(ReleaseApprovalRow.revision)).where(ReleaseApprovalRow.release_id == release_id)
+    )
+
+
+# ------------------------------------------------------------------------------------ history
+def revisions_of(session: Session, release_id: int) -> list[ReleaseRevisionRow]:
+    return list(
+        session.scalars(
+            select(ReleaseRevisionRow)
+            .where(ReleaseRevisionRow.release_id == release_id)
+            .order_by(ReleaseRevisionRow.number)
+        )
+    )
+
+
+def steps_of(session: Session, release_id: int) -> list[ReleaseStepRow]:
+    return list(
+        session.scalars(
+            select(ReleaseStepRow).where(ReleaseStepRow.release_id == release_id).order_by(ReleaseStepRow.id)
+        )
+    )
+
+
+def last_step(session: Session, release_id: int, action: str) -> ReleaseStepRow | None:
+    """The latest workflow step of ``action`` (e.g. the last change request)."""
+    return session.scalars(
+        select(ReleaseStepRow)
+        .where(ReleaseStepRow.release_id == release_id, ReleaseStepRow.action == action)
+        .order_by(ReleaseStepRow.id.desc())
+    ).first()
+
+
+def publications_of(session: Session, release_id: int) -> list[ReleasePublicationRow]:
+    """Where and when the release went out, the earliest first."""
+    return list(
+        session.scalars(
+            select(ReleasePublicationRow)
+            .where(ReleasePublicationRow.release_id == release_id)
+            .order_by(ReleasePublicationRow.at)
+        )
+    )
+
+
+def latest_publication(session: Session, release_id: int) -> ReleasePublicationRow | None:
+    """The publication recorded last."""
+    return session.scalars(
+        select(ReleasePublicationRow)
+        .where(ReleasePublicationRow.release_id == release_id)
+        .order_by(ReleasePublicationRow.id.desc())
+    ).first()
+
+
+# ------------------------------------------------------------------------------------ comments
+def comments_of(session: Session, release_id: int) -> list[ReleaseCommentRow]:
+    return list(
+        session.scalars(
+            select(ReleaseCommentRow)
+            .where(ReleaseCommentRow.release_id == release_id)
+            .order_by(ReleaseCommentRow.id)
+        )
+    )
+
+
+def open_comment_count(session: Session, release_id: int) -> int:
+    """Comments on the release nobody resolved yet."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(ReleaseCommentRow)
+            .where(ReleaseCommentRow.release_id == release_id, ReleaseCommentRow.resolved_at.is_(None))
+        )
+        or 0
+    )
+
+
+# ------------------------------------------------------------------------------------ coverage
+def coverage_counts(session: Session) -> dict[int, int]:
+    """How many coverage entries each release has (releases without any are left out)."""
+    rows = session.execute(select(CoverageRow.release_id, func.count()).group_by(CoverageRow.release_id))
+    return {rid: int(n) for rid, n in rows}
+
+
+def coverage(
+    session: Session,
+    release_id: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    journalist_id: int | None = None,
+) -> list[tuple[CoverageRow, str]]:
+    """Coverage entries with their release's reference, by day (``start``/``end`` inclusive)."""
+    q = select(CoverageRow, ReleaseRow.reference).join(ReleaseRow, ReleaseRow.id == CoverageRow.release_id)
+    if release_id is not None:
+        q = q.where(CoverageRow.release_id == release_id)
+    if start is not None:
+        q = q.where(CoverageRow.day >= start)
+    if end is not None:
+        q = q.where(CoverageRow.day <= end)
+    if journalist_id is not None:
+        q = q.where(CoverageRow.journalist_id == journalist_id)
+    q = q.order_by(CoverageRow.day, CoverageRow.id)
+    return [(row, ref) for row, ref in session.execute(q)]
+
+
+# ------------------------------------------------------------------------------------ attachments
+def attachments_of(session: Session, release_id: int) -> list[ReleaseAttachmentRow]:
+    return list(
+        session.scalars(
+            select(ReleaseAttachmentRow)
+            .where(ReleaseAttachmentRow.release_id == release_id)
+            .order_by(ReleaseAttachmentRow.id)
+        )
+    )
+
+
+# ------------------------------------------------------------------------------------ templates
+def stored_templates(session: Session) -> list[ReleaseTemplateRow]:
+    """Every template an administrator stored (the built-in ones live in ``core.releases.library``)."""
+    return list(session.scalars(select(ReleaseTemplateRow)))
+
+
+def stored_template(session: Session, key: str, language: str) -> ReleaseTemplateRow | None:
+    return session.scalar(
+        select(ReleaseTemplateRow).where(
+            ReleaseTemplateRow.key == key, ReleaseTemplateRow.language == language
+        )
+    )
