@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from commdesk.core.contacts.importing import ImportCancelled
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
+from commdesk.core.errors import Cancelled, ConflictError, PermissionDenied, ValidationError
 from commdesk.services.audit import AuditService
 from commdesk.services.contacts.export import ContactExportService
 from commdesk.services.contacts.importing import ContactImportService
@@ -93,7 +92,7 @@ def test_cancel_writes_nothing(svc, imports, tmp_path):
     f.write_text(
         "Name,Email\n" + "".join(f"记者{i},r{i}@example.org\n" for i in range(5000)), encoding="utf-8"
     )
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         imports.plan(f, cancel=lambda: True)
     preview = imports.plan(f)
     calls = []
@@ -102,7 +101,7 @@ def test_cancel_writes_nothing(svc, imports, tmp_path):
         calls.append(1)
         return len(calls) > 1
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         imports.apply(preview, cancel=cancel)
     assert total(svc) == 0 and ctx_lists(svc) == []
     assert imports.apply(preview).created == 5000

@@ -42,6 +42,13 @@ class ConflictError(CommdeskError):
         self.theirs = theirs
 
 
+class Cancelled(CommdeskError):
+    """The person stopped long work (an export, an import) before it finished; nothing was written.
+
+    The one cancel error: whatever checks a cancel request raises it, and the task runner treats it
+    as a cancel rather than a failure."""
+
+
 class DatabaseVersionError(CommdeskError):
     """The database was written by a newer commdesk (or is not a commdesk database)."""
 

@@ -1,8 +1,9 @@
 import pytest
 
-from commdesk.core.contacts.importing import DictLookup, ImportCancelled, Row, guess_mapping, plan_import
+from commdesk.core.contacts.importing import DictLookup, Row, guess_mapping, plan_import
 from commdesk.core.contacts.importing.plan import merge_into
 from commdesk.core.contacts.records import ContactRecord, Email, Phone, Status
+from commdesk.core.errors import Cancelled
 
 
 def rows(*dicts):
@@ -121,5 +122,5 @@ def test_progress_and_cancel():
         many, MAPPING, DictLookup(), "CN", progress=lambda d, t: seen.append((d, t)), every=500
     )
     assert seen == [(500, 1200), (1000, 1200), (1200, 1200)] and len(plan.create) == 1200
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         plan_import(many, MAPPING, DictLookup(), "CN", cancel=lambda: True, every=100)

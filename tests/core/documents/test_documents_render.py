@@ -30,8 +30,7 @@ from commdesk.core.documents.spec import (
     Table,
     Title,
 )
-from commdesk.core.documents.templates import ExportCancelled
-from commdesk.core.errors import CommdeskError, ValidationError
+from commdesk.core.errors import Cancelled, CommdeskError, ValidationError
 
 MIXED = "新闻发布会定于2026年5月1日（周五）10:00举行，地点：市民中心3楼；联系人 Alice Wang，电话 +86 10 1234-5678。"
 NASTY = [
@@ -256,7 +255,7 @@ def test_cancel_leaves_no_file(tmp_path):
         cancel.set()
 
     target = tmp_path / "c.pdf"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         render(_doc(), [Paragraph("x" * 500) for _ in range(300)], target, progress=progress, cancel=cancel)
     assert list(tmp_path.iterdir()) == []
 

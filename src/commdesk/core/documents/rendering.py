@@ -15,9 +15,9 @@ import commdesk
 from commdesk.core.documents import flowables as _flowables
 from commdesk.core.documents import fonts as _fonts
 from commdesk.core.documents.spec import Block, Document, Title
-from commdesk.core.documents.templates import DocTemplate, ExportCancelled, Furniture, numbered_canvas
+from commdesk.core.documents.templates import DocTemplate, Furniture, numbered_canvas
 from commdesk.core.documents.text import markup, single_line
-from commdesk.core.errors import CommdeskError
+from commdesk.core.errors import Cancelled, CommdeskError
 from commdesk.core.files import write_atomically
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import system_zone_name, to_zone, wall_clock
@@ -62,7 +62,7 @@ def _build(
     ctx = _flowables.context(probe.text_width, probe.text_height)
     story = _lead(document, ctx) + _flowables.build(list(blocks), ctx)
     if cancel is not None and cancel.is_set():
-        raise ExportCancelled(translate("Documents", "The export was cancelled."))
+        raise Cancelled(translate("Documents", "The export was cancelled."))
     total = len(story)
     template = DocTemplate(
         target,
@@ -115,7 +115,7 @@ def render(
     """Write the PDF to ``path`` atomically and return the path.
 
     The PDF is built in a temporary file next to ``path`` and moved over it only when complete,
-    so a failure or a cancel (``ExportCancelled``) leaves any earlier file untouched and no partial
+    so a failure or a cancel (``core.errors.Cancelled``) leaves any earlier file untouched and no partial
     file behind. ``progress(done, total)`` is called as blocks are laid out; ``cancel`` is any
     object with ``is_set()`` (e.g. ``threading.Event``), checked between flowables.
     """

@@ -24,6 +24,7 @@ from commdesk.core.documents.flowables import HeadingParagraph
 from commdesk.core.documents.spec import Document
 from commdesk.core.documents.styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
 from commdesk.core.documents.text import single_line
+from commdesk.core.errors import Cancelled
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import offset_label
 
@@ -33,10 +34,6 @@ TOP_MARGIN = 28 * mm  # later pages: small letterhead
 FIRST_TOP_MARGIN = 44 * mm  # first page: large letterhead
 BANNER_HEIGHT = 7 * mm
 FOOTER_Y = 12 * mm
-
-
-class ExportCancelled(Exception):
-    """The user cancelled an export; no file was written."""
 
 
 def page_size(document: Document) -> tuple[float, float]:
@@ -415,7 +412,7 @@ class DocTemplate(BaseDocTemplate):
 
     def handle_flowable(self, flowables):
         if self._cancel is not None and self._cancel.is_set():
-            raise ExportCancelled(translate("Documents", "The export was cancelled."))
+            raise Cancelled(translate("Documents", "The export was cancelled."))
         super().handle_flowable(flowables)
         if flowables is not self._story:  # reportlab's own page-start list, not the story
             return

@@ -20,7 +20,6 @@ from sqlalchemy import func, insert, select
 
 from commdesk.core.contacts.importing import (
     Existing,
-    ImportCancelled,
     ImportPlan,
     Row,
     guess_mapping,
@@ -29,7 +28,7 @@ from commdesk.core.contacts.importing import (
     read_table,
 )
 from commdesk.core.contacts.importing.plan import NEW, RowCounts, resolve_choices
-from commdesk.core.errors import ConflictError, ValidationError
+from commdesk.core.errors import Cancelled, ConflictError, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.parallel import ahead
 from commdesk.persistence.audit import _text
@@ -392,7 +391,7 @@ class ContactImportService:
 
         def tick(done: int) -> None:
             if cancel is not None and cancel():
-                raise ImportCancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
+                raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
             if progress is not None:
                 progress(done, total)
 

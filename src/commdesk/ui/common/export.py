@@ -68,12 +68,12 @@ def export_pdf_interactively(
     parent: QWidget, services, title: str, default_name: str, build: Callable[[], tuple]
 ) -> None:
     from commdesk.core.documents.rendering import render_bytes
-    from commdesk.core.documents.templates import ExportCancelled
+    from commdesk.core.errors import Cancelled
 
     def work(progress, cancel):
         document, blocks = build()
         if cancel.is_set():
-            raise ExportCancelled(QCoreApplication.translate("Export", "The export was cancelled."))
+            raise Cancelled(QCoreApplication.translate("Export", "The export was cancelled."))
         return render_bytes(document, blocks, progress=progress, cancel=cancel)
 
     def done(data: bytes) -> None:

@@ -4,7 +4,8 @@
                on_done=show_file, on_error=show_error, label=self.tr("Exporting…"), parent=self)
 
 The function runs in a QThreadPool worker. ``progress(done, total)`` may be called from the worker;
-``cancel`` is a ``threading.Event`` the function checks. Callbacks run on the GUI thread. With
+``cancel`` is a ``threading.Event`` the function checks, raising ``core.errors.Cancelled`` when it is
+set (``on_cancelled`` is called then, not ``on_error``). Callbacks run on the GUI thread. With
 ``parent`` given, a progress dialog with a Cancel button is shown while the work runs.
 """
 
@@ -18,9 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-
-class TaskCancelled(Exception):
-    pass
+from commdesk.core.errors import Cancelled
 
 
 class _Signals(QObject):
@@ -98,8 +97,7 @@ class TaskRunner(QObject):
 
         def failed(exc, tb) -> None:
             finish()
-            cancelled = isinstance(exc, TaskCancelled) or type(exc).__name__.endswith("Cancelled")
-            if cancelled:
+            if isinstance(exc, Cancelled):
                 if on_cancelled is not None:
                     on_cancelled()
                 return

@@ -8,7 +8,6 @@ from commdesk.core.contacts.importing.mapping import guess_mapping, parse_overri
 from commdesk.core.contacts.importing.plan import (
     DictLookup,
     Existing,
-    ImportCancelled,
     ImportPlan,
     plan_import,
 )
@@ -17,7 +16,6 @@ from commdesk.core.contacts.importing.sources import ImportFileError, Row, Table
 __all__ = [
     "DictLookup",
     "Existing",
-    "ImportCancelled",
     "ImportFileError",
     "ImportPlan",
     "Row",

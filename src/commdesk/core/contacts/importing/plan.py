@@ -34,12 +34,8 @@ from commdesk.core.contacts.importing.sources import Row
 from commdesk.core.contacts.names import clean_name
 from commdesk.core.contacts.records import ContactRecord, Status
 from commdesk.core.contacts.validation import check_contact, complete_names, email_key, required_errors
-from commdesk.core.errors import CommdeskError
+from commdesk.core.errors import Cancelled
 from commdesk.core.i18n import translate
-
-
-class ImportCancelled(CommdeskError):
-    """The user cancelled; nothing was planned (and so nothing will be written)."""
 
 
 @dataclass(frozen=True)
@@ -361,7 +357,7 @@ def plan_import(
     ``unguard=False`` for vCard rows (see ``row_to_record``).
 
     ``progress(done, total)`` is called every ``every`` rows and at the end; ``cancel()`` is
-    checked as often and, when true, ImportCancelled is raised.
+    checked as often and, when true, ``core.errors.Cancelled`` is raised (nothing was planned).
     """
     columns = compile_mapping(mapping)
     total = len(rows) if isinstance(rows, Sized) else None
@@ -375,7 +371,7 @@ def plan_import(
         done += 1
         if done % every == 0:
             if cancel is not None and cancel():
-                raise ImportCancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
+                raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
             if progress is not None:
                 progress(done, total)
         record, problems = row_to_record(row, columns, unguard)
