@@ -6,18 +6,33 @@ One user action = one service call = one unit of work = one transaction (ARCHITE
         row = uow.session.get(PersonRow, person_id)
         ...
     # committed here, or rolled back if the block raised
+
+After a commit, the context tells whoever listens (``ctx.on_committed(fn)``) which tables the unit
+of work wrote: ``fn(frozenset({"releases", "release_revisions", "audit_log", ...}))``. Every write
+counts, however it was made: an ORM flush (association rows too), a Core ``insert``/``update``/
+``delete`` on the session's connection (bulk import, audit rows) or a text statement. A unit that
+only read, or that rolled back, announces nothing; a unit opened while another is open on the same
+thread is announced with the outer one, once. Code that commits on a bare connection uses
+``ctx.transaction()`` (or calls ``ctx.announce(tables)``) so that its changes are announced too.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.elements import TextClause
 
 from commdesk.core.domain.people import SYSTEM, Person, Role
 from commdesk.core.errors import ConflictError, PermissionDenied
@@ -25,21 +40,85 @@ from commdesk.core.i18n import translate
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
+#: Listener of a context: called with the names of the tables a commit changed.
+Committed = Callable[[frozenset[str]], None]
+
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# --------------------------------------------------------------------------- which tables were written
+# A connection whose writes are noted carries the set they go into as an execution option: the
+# option lives as long as the Connection object (one checkout), never on the pooled DBAPI connection.
+_NOTE = "commdesk_written_tables"
+# A text statement that writes: INSERT [OR ...] INTO t, REPLACE INTO t, UPDATE [OR ...] t, DELETE FROM t
+# (optionally after a WITH clause), the table name possibly quoted or schema-qualified.
+_TEXT_WRITE = re.compile(
+    r"""^\s*(?:WITH\b.*?\)\s*)?(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)
+        \s+(?:ONLY\s+)?(?:["`\[]?\w+["`\]]?\.)?["`\[]?(\w+)""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+
+
+def written_tables(statement: object) -> frozenset[str]:
+    """The tables a statement writes: an ``insert``/``update``/``delete`` construct (ORM or Core)
+    names its table; a text statement is read for ``INSERT INTO t``, ``UPDATE t``, ``DELETE FROM t``.
+    Reads and DDL write no table's rows."""
+    if isinstance(statement, UpdateBase):
+        name = getattr(statement.table, "name", None)  # a Table, or a table() clause
+        return frozenset((name,)) if isinstance(name, str) else frozenset()
+    sql = statement.text if isinstance(statement, TextClause) else statement
+    if isinstance(sql, str) and (m := _TEXT_WRITE.match(sql)):
+        return frozenset((m.group(1),))
+    return frozenset()
+
+
+def _note_writes(conn: Connection, _cursor, sql: str, _parameters, context, _executemany: bool) -> None:
+    """After each statement sent to the database (ORM flushes, Core and driver SQL alike)."""
+    written = conn.get_execution_options().get(_NOTE)
+    if written is None:
+        return
+    statement = getattr(getattr(context, "compiled", None), "statement", None)
+    written.update(written_tables(statement if isinstance(statement, UpdateBase) else sql))
+
+
+def _note_session_writes(session: Session, _transaction: SessionTransaction, conn: Connection) -> None:
+    """A unit of work's session began on ``conn``: note what is written through it."""
+    written = session.info.get(_NOTE)
+    if written is not None:
+        conn.execution_options(**{_NOTE: written})
+
+
+def note_writes(engine: Engine) -> None:
+    """Watch the statements run on ``engine``'s connections (once per engine), so that a unit of
+    work or ``ServiceContext.transaction`` knows which tables it wrote."""
+    if not event.contains(engine, "after_cursor_execute", _note_writes):
+        event.listen(engine, "after_cursor_execute", _note_writes)
+    if not event.contains(Session, "after_begin", _note_session_writes):
+        event.listen(Session, "after_begin", _note_session_writes)
+
+
 class UnitOfWork:
-    def __init__(self, factory: sessionmaker[Session], actor: Person):
+    def __init__(self, factory: sessionmaker[Session], actor: Person, ctx: ServiceContext | None = None):
         self._factory = factory
+        self._ctx = ctx
         self.actor = actor
         self.session: Session
+        #: The tables this unit of work wrote (so far; complete once it committed).
+        self.written: set[str] = set()
+        #: Tables committed by units opened inside this one: announced when this one ends.
+        self.inner_written: set[str] = set()
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self.session.info["actor"] = (self.actor.id, self.actor.name)
         self.session.info["txn"] = uuid.uuid4().hex
+        self.session.info[_NOTE] = self.written
+        if self._ctx is not None:
+            self._ctx._open_units().append(self)
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -48,10 +127,12 @@ class UnitOfWork:
 
         from commdesk.persistence.db import explain
 
+        committed = False
         try:
             if exc_type is None:
                 try:
                     self.session.commit()
+                    committed = True
                 except DBAPIError as failure:  # said in words: no SQL, no parameters (personal data)
                     raise explain(failure) from failure
                 except StaleDataError as failure:
@@ -60,6 +141,11 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+            if self._ctx is not None:
+                units = self._ctx._open_units()
+                if units and units[-1] is self:
+                    units.pop()
+                self._ctx.announce(self.inner_written | (self.written if committed else set()))
         if isinstance(exc, DBAPIError):
             raise explain(exc) from exc
         if isinstance(exc, StaleDataError):
@@ -93,15 +179,65 @@ class ServiceContext:
     database_label: str = ""
     read_only: bool = False  # a database file commdesk may not write: reading and exports only
     _services: dict[type, Any] = field(default_factory=dict)
+    _listeners: list[Committed] = field(default_factory=list)
+    _local: threading.local = field(default_factory=threading.local)
+
+    def __post_init__(self) -> None:
+        note_writes(self.engine)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self.sessions, self.current())
+        return UnitOfWork(self.sessions, self.current(), self)
+
+    # ------------------------------------------------------------------------ change notification
+    def on_committed(self, fn: Committed) -> Callable[[], None]:
+        """Call ``fn(tables)`` after every commit through this context that changed tables (on the
+        thread that committed). Returns the function that stops it."""
+        self._listeners.append(fn)
+
+        def stop() -> None:
+            if fn in self._listeners:
+                self._listeners.remove(fn)
+
+        return stop
+
+    def announce(self, tables: Iterable[str]) -> None:
+        """Tell the listeners that ``tables`` changed (committed). Inside a unit of work that is
+        still open on this thread, the news waits for that unit's end, so it is told once."""
+        changed = frozenset(tables)
+        if not changed:
+            return
+        units = self._open_units()
+        if units:
+            units[-1].inner_written.update(changed)
+            return
+        for fn in list(self._listeners):
+            try:
+                fn(changed)
+            except Exception:  # the change is committed: a listener's bug must not make it look failed
+                log.warning("a listener of committed changes failed", exc_info=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """``engine.begin()`` for code that writes on a bare connection: the tables it writes are
+        announced after the commit (nothing on a rollback)."""
+        written: set[str] = set()
+        with self.engine.begin() as conn:
+            conn.execution_options(**{_NOTE: written})
+            yield conn
+        self.announce(written)
+
+    def _open_units(self) -> list[UnitOfWork]:
+        units = getattr(self._local, "units", None)
+        if units is None:
+            units = self._local.units = []
+        return units
 
     def service(self, cls: type[T]) -> T:
         """The one instance of a service class for this context (services are stateless)."""
         svc = self._services.get(cls)
         if svc is None:
-            svc = self._services[cls] = cls(self)
+            make = cast(Callable[[ServiceContext], T], cls)  # every service takes the context
+            svc = self._services[cls] = make(self)
         return svc
 
     def writer(self) -> Person:

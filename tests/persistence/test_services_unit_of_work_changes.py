@@ -1,0 +1,165 @@
+"""The unit of work knows which tables it wrote, and the context announces them after the commit:
+ORM flushes and Core statements alike, nothing for a read or a rollback, once for nested units."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, insert, select, text, update
+
+from commdesk.core.contacts.records import ContactRecord, Email
+from commdesk.persistence.models.contacts import ContactListMemberRow, ContactListRow, OutletRow
+from commdesk.services.contacts.service import ContactService
+from commdesk.services.context import written_tables
+
+
+@pytest.fixture
+def announced(ctx):
+    seen: list[frozenset[str]] = []
+    stop = ctx.on_committed(seen.append)
+    yield seen
+    stop()
+
+
+def _outlet(name: str) -> OutletRow:
+    return OutletRow(name=name, name_key=name.casefold())
+
+
+def test_orm_insert_update_delete_are_announced_after_commit(ctx, announced):
+    with ctx.unit_of_work() as uow:
+        uow.session.add(_outlet("新华社"))
+        uow.session.flush()
+        assert uow.written >= {"outlets"}
+        assert announced == []  # not before the commit
+    assert announced and "outlets" in announced[-1] and "audit_log" in announced[-1]
+    with ctx.unit_of_work() as uow:
+        row = uow.session.scalars(select(OutletRow)).one()
+        row.website = "https://xinhua.example.cn"
+    assert "outlets" in announced[-1]
+    with ctx.unit_of_work() as uow:
+        uow.session.delete(uow.session.scalars(select(OutletRow)).one())
+    assert "outlets" in announced[-1]
+    assert len(announced) == 3
+
+
+def test_association_rows_and_child_tables_are_named(ctx, people, announced):
+    contacts = ctx.service(ContactService)
+    c = contacts.create(ContactRecord(full_name="张伟", emails=[Email("work", "zhang@xinhua.example.cn")]))
+    assert {"contacts", "contact_emails", "audit_log"} <= announced[-1]
+    with ctx.unit_of_work() as uow:
+        lst = ContactListRow(name="科技记者")
+        uow.session.add(lst)
+        uow.session.flush()
+        uow.session.add(ContactListMemberRow(list_id=lst.id, contact_id=c.id))
+    assert {"contact_lists", "contact_list_members"} <= announced[-1]
+
+
+def test_core_statements_on_the_sessions_connection_count(ctx, announced):
+    """Bulk writes and audit rows go through the session's connection, not the ORM."""
+    with ctx.unit_of_work() as uow:
+        conn = uow.session.connection()
+        conn.execute(
+            insert(OutletRow.__table__),
+            [{"name": n, "name_key": n, "version": 1} for n in ("a", "b", "c")],
+        )
+    assert announced == [frozenset({"outlets"})]
+    with ctx.unit_of_work() as uow:
+        uow.session.execute(update(OutletRow).where(OutletRow.name == "a").values(region="北京"))
+    with ctx.unit_of_work() as uow:
+        uow.session.connection().execute(delete(OutletRow.__table__).where(OutletRow.name == "b"))
+    with ctx.unit_of_work() as uow:
+        uow.session.execute(text("UPDATE outlets SET region = 'x' WHERE name = 'c'"))
+    with ctx.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql("DELETE FROM outlets WHERE name = 'c'")
+    assert announced[1:] == [frozenset({"outlets"})] * 4
+
+
+def test_an_audit_entry_alone_is_a_change(ctx, people, announced):
+    with ctx.unit_of_work() as uow:
+        uow.event("contacts", 1, "export", note="for the test")
+    assert "audit_log" in announced[-1]
+
+
+def test_reads_and_rollbacks_announce_nothing(ctx, people, announced):
+    with ctx.unit_of_work() as uow:
+        uow.session.scalars(select(OutletRow)).all()
+    ctx.service(ContactService).beats()  # a service that only reads
+    with pytest.raises(RuntimeError), ctx.unit_of_work() as uow:
+        uow.session.add(_outlet("人民日报"))
+        uow.session.flush()
+        raise RuntimeError("the user cancelled")
+    with ctx.unit_of_work() as uow:
+        assert uow.session.scalars(select(OutletRow)).all() == []
+    assert announced == []
+
+
+def test_nested_units_are_announced_once_with_the_outer_one(ctx, announced):
+    with ctx.unit_of_work() as outer:
+        outer.session.add(_outlet("央视"))
+        with ctx.unit_of_work() as inner:
+            inner.session.add(ContactListRow(name="电视"))
+        assert announced == []  # the inner unit committed; the news waits for the outer one
+    assert len(announced) == 1 and {"outlets", "contact_lists"} <= announced[0]
+
+
+def test_an_inner_commit_is_announced_even_when_the_outer_unit_fails(ctx, announced):
+    with pytest.raises(RuntimeError), ctx.unit_of_work() as outer:
+        outer.session.add(_outlet("央视"))
+        with ctx.unit_of_work() as inner:
+            inner.session.add(ContactListRow(name="电视"))
+        raise RuntimeError("the outer part failed")
+    assert len(announced) == 1 and "contact_lists" in announced[0] and "outlets" not in announced[0]
+
+
+def test_a_bare_connection_transaction_is_announced(ctx, announced):
+    with ctx.transaction() as conn:
+        conn.execute(insert(OutletRow.__table__), [{"name": "x", "name_key": "x", "version": 1}])
+    assert announced == [frozenset({"outlets"})]
+    with pytest.raises(RuntimeError), ctx.transaction() as conn:
+        conn.execute(insert(OutletRow.__table__), [{"name": "y", "name_key": "y", "version": 1}])
+        raise RuntimeError("rolled back")
+    assert len(announced) == 1
+
+
+def test_a_failing_listener_does_not_fail_the_saved_change(ctx, announced):
+    def broken(_tables):
+        raise ValueError("a listener's bug")
+
+    stop = ctx.on_committed(broken)
+    with ctx.unit_of_work() as uow:
+        uow.session.add(_outlet("路透社"))
+    stop()
+    assert "outlets" in announced[-1]
+    with ctx.unit_of_work() as uow:
+        assert len(uow.session.scalars(select(OutletRow)).all()) == 1
+
+
+def test_a_pooled_connection_does_not_carry_notes_into_the_next_use(ctx, announced):
+    with ctx.unit_of_work() as uow:
+        uow.session.add(_outlet("财新"))
+    with ctx.engine.begin() as conn:  # a bare connection outside the context: not noted, not announced
+        conn.execute(insert(OutletRow.__table__), [{"name": "z", "name_key": "z", "version": 1}])
+    assert len(announced) == 1
+
+
+@pytest.mark.parametrize(
+    ("sql", "table"),
+    [
+        ("INSERT INTO audit_log (a) VALUES (1)", "audit_log"),
+        ('insert or replace into "contact_search_keys" values (1)', "contact_search_keys"),
+        ("  UPDATE audit_log SET seq = ? WHERE id = ?", "audit_log"),
+        ("DELETE FROM public.contacts WHERE id = 1", "contacts"),
+        ("WITH x AS (SELECT 1) INSERT INTO outlets SELECT * FROM x", "outlets"),
+        ("REPLACE INTO settings VALUES ('k', 'v')", "settings"),
+    ],
+)
+def test_text_statements_name_the_table_they_write(sql, table):
+    assert written_tables(sql) == {table}
+    assert written_tables(text(sql)) == {table}
+
+
+@pytest.mark.parametrize(
+    "sql", ["SELECT * FROM contacts", "WITH x AS (SELECT 1) SELECT * FROM x", "PRAGMA foreign_keys=ON"]
+)
+def test_reads_name_no_table(sql):
+    assert written_tables(sql) == frozenset()
+    assert written_tables(select(OutletRow)) == frozenset()
