@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 from commdesk.core import timezones as tz
 from commdesk.core.i18n import translate
+from commdesk.persistence.repositories import home as home_repo
 from commdesk.services.context import ServiceContext
 
 
@@ -311,7 +312,7 @@ class HomeService:
             and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
             and r.embargo <= soon
         ]
-        entries.sort(key=lambda e: e.when)
+        entries.sort(key=lambda e: e.when or now)  # every entry here has its embargo
         return HomeSection(
             "embargoes",
             translate("Home", "Embargoes ending soon"),
@@ -416,8 +417,9 @@ class HomeService:
 
     # ---------------------------------------------------------------------------------- figures
     def figures(self, now: datetime) -> HomeFigures:
+        tones, kinds = self._coverage()
         return HomeFigures(
-            self._release_states(), self._action_weeks(now), *self._coverage(), self._inquiry_hours(now)
+            self._release_states(), self._action_weeks(now), tones, kinds, self._inquiry_hours(now)
         )
 
     def _release_states(self):
@@ -465,19 +467,9 @@ class HomeService:
 
     def _inquiry_hours(self, now: datetime):
         """Median hours from a media inquiry to its answer, per month, over the last six months (MD-5)."""
-        from sqlalchemy import select
-
-        from commdesk.persistence.models.contacts import InteractionRow
-
         since = now - timedelta(days=183)
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.execute(
-                select(InteractionRow.at, InteractionRow.answered_at).where(
-                    InteractionRow.kind == "inquiry",
-                    InteractionRow.answered_at.is_not(None),
-                    InteractionRow.at >= since,
-                )
-            ).all()
+            rows = home_repo.answered_inquiries_since(uow.session, since)
         by_month: dict[str, list[float]] = {}
         zone = self._org_zone or self.zone()
         for asked, answered in rows:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import select
-
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import is_valid_zone
-from commdesk.persistence.models import SettingRow
+from commdesk.persistence.repositories import settings as repo
 from commdesk.services.context import ServiceContext
 
 _MAX_LOGO = 2 * 1024 * 1024
@@ -131,29 +128,18 @@ class SettingsService:
     # Generic keys, for areas with their own settings (``mail.host``, ``contacts.officers_edit``...).
     def get(self, key: str, default: Any = None) -> Any:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(SettingRow, key)
-            return default if row is None else json.loads(row.value)
+            found, value = repo.read(uow.session, key)
+            return value if found else default
 
     def get_many(self, prefix: str) -> dict[str, Any]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(select(SettingRow).where(SettingRow.key.startswith(prefix)))
-            return {r.key: json.loads(r.value) for r in rows}
+            return repo.read_prefixed(uow.session, prefix)
 
     def set_many(self, values: Mapping[str, Any], *, require_admin: bool = True) -> None:
         if require_admin:
             self.ctx.require(Role.ADMINISTRATOR, action=translate("Settings", "change organisation settings"))
         with self.ctx.unit_of_work() as uow:
-            self._write(uow.session, values)
-
-    @staticmethod
-    def _write(session, values: Mapping[str, Any]) -> None:
-        for key, value in values.items():
-            row = session.get(SettingRow, key)
-            encoded = json.dumps(value, ensure_ascii=False)
-            if row is None:
-                session.add(SettingRow(key=key, value=encoded))
-            elif row.value != encoded:
-                row.value = encoded
+            repo.write(uow.session, values)
 
     def organisation(self) -> OrgSettings:
         stored = self.get_many("org.")
