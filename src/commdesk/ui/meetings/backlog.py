@@ -213,11 +213,13 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
                 return
         try:
             info, meeting = self.svc.backlog_to_agenda(self.series_id, row, self.version)
-        except ConflictError:
-            self.load(self.svc.series(self.series_id))
-            self.status.setText(
-                self.tr("Someone else changed the backlog; here is the stored list. Try again.")
-            )
+        except ConflictError as exc:
+            # the item is never moved from a stale list: the only way on is the stored one
+            if resolve_conflict(self, ConflictError(str(exc))) == "theirs":
+                self.load(self.svc.series(self.series_id))
+                self.status.setText(
+                    self.tr("Someone else changed the backlog; here is the stored list. Try again.")
+                )
             return
         except CommdeskError as exc:
             show_error(self, self.tr("The item was not moved"), exc)

@@ -659,14 +659,10 @@ class ReleasesPane(Pane):
             return
         try:
             updated = self.svc.act(self.release.id, action, note=note, expected_version=self.release.version)
-        except ConflictError:
-            ask_mod.ask(
-                self,
-                "warning",
-                action.label,
-                self.tr("Someone changed this release meanwhile; it has been reloaded. Try again."),
-            )
-            self._show(self.svc.get(self.release.id))
+        except ConflictError as exc:
+            # a step is never forced over a newer version: the only way on is the stored one
+            if conflict.resolve_conflict(self, ConflictError(str(exc))) == "theirs":
+                self._show(self.svc.get(self.release.id))
             return
         except CommdeskError as exc:
             ask_mod.show_error(self, action.label, exc)
