@@ -70,16 +70,7 @@ class ActionService:
                 meeting_id=flt.meeting_id,
                 due_before=today if flt.overdue else None,
             )
-            meetings = (
-                {
-                    m.id: m
-                    for m in uow.session.query(MeetingRow).filter(
-                        MeetingRow.id.in_({r.meeting_id for r in rows})
-                    )
-                }
-                if rows
-                else {}
-            )
+            meetings = repo.meetings_by_id(uow.session, {r.meeting_id for r in rows})
             out = []
             for r in rows:
                 a = repo.to_action(r)

@@ -293,6 +293,15 @@ def minutes_by_meeting(session: Session, meeting_ids: list[int]) -> dict[int, Mi
     return {r.meeting_id: r for r in rows}
 
 
+def minutes_versions(session: Session, meeting_id: int) -> list[MinutesRow]:
+    """Every minutes version of a meeting, the first first."""
+    return list(
+        session.scalars(
+            select(MinutesRow).where(MinutesRow.meeting_id == meeting_id).order_by(MinutesRow.number)
+        )
+    )
+
+
 def minute_entries_of(session: Session, minutes_id: int) -> list[MinuteEntryRow]:
     """The points and decisions of one minutes version, in their order."""
     return list(
@@ -319,6 +328,27 @@ def to_action(row: ActionRow) -> ActionItem:
         row.meeting_id,
         row.id,
     )
+
+
+def meetings_by_id(session: Session, meeting_ids: set[int]) -> dict[int, MeetingRow]:
+    if not meeting_ids:
+        return {}
+    return {m.id: m for m in session.scalars(select(MeetingRow).where(MeetingRow.id.in_(meeting_ids)))}
+
+
+def actions_of_meetings(session: Session, meeting_ids: list[int]) -> list[ActionRow]:
+    """The action items recorded in any of these meetings."""
+    return list(session.scalars(select(ActionRow).where(ActionRow.meeting_id.in_(meeting_ids))))
+
+
+def reviews_of_action(session: Session, action_id: int) -> list[ActionReviewRow]:
+    """Where an action item was (or is to be) reviewed."""
+    return list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action_id)))
+
+
+def remove(session: Session, row: object) -> None:
+    """Delete one row (a minutes entry, an action nobody worked on, a pending review)."""
+    session.delete(row)
 
 
 def actions_of(session: Session, meeting_id: int) -> list[ActionRow]:

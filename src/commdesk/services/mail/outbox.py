@@ -40,6 +40,7 @@ server (``secret_parts.insert_secret``), so the outbox, its ``.eml`` export and 
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import logging
@@ -478,7 +479,7 @@ class OutboxService:
         kind: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[OutboxItem]:
+    ) -> builtins.list[OutboxItem]:
         statuses = [status] if isinstance(status, str) else status
         if statuses:
             unknown = [s for s in statuses if s not in STATUSES]
@@ -505,7 +506,7 @@ class OutboxService:
         with self.ctx.unit_of_work() as uow:
             return parse_message(self._row(OutboxRepository(uow.session), message_id).raw)
 
-    def for_record(self, entity: str, record_id: Any) -> list[OutboxItem]:
+    def for_record(self, entity: str, record_id: Any) -> builtins.list[OutboxItem]:
         """Every message kept with a record (meeting, minutes, release, contact), newest first."""
         with self.ctx.unit_of_work() as uow:
             return [_item(r) for r in OutboxRepository(uow.session).list(related=(entity, str(record_id)))]
@@ -608,7 +609,7 @@ class OutboxService:
             row.follow_up_done_at = self.ctx.clock()
             uow.event("mail_outbox", message_id, "follow_up_confirmed")
 
-    def follow_ups(self) -> list[OutboxItem]:
+    def follow_ups(self) -> builtins.list[OutboxItem]:
         """Messages waiting for a follow-up, the earliest date first (until confirmed)."""
         with self.ctx.unit_of_work() as uow:
             return [_item(r) for r in OutboxRepository(uow.session).list(follow_up_open=True)]
@@ -909,7 +910,7 @@ def hold_stale_in(uow, related_entity: str | None = None, related_id: Any = None
     return held
 
 
-def _write_eml(folder: Path, items: list[tuple[str, bytes]]) -> list[Path]:
+def _write_eml(folder: Path, items: builtins.list[tuple[str, bytes]]) -> builtins.list[Path]:
     if not folder.is_dir():
         raise ValidationError(
             {"folder": translate("Mail", "The folder {folder} does not exist.").format(folder=folder)}

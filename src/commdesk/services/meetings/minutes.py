@@ -106,9 +106,7 @@ class MeetingMinutesService:
                 approved_by=row.approved_by or "",
                 approved_at=row.approved_at,
             )
-            for e in (
-                session.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position)
-            ):
+            for e in repo.minute_entries_of(session, row.id):
                 (draft.points if e.kind == "point" else draft.decisions).append(
                     (Point if e.kind == "point" else Decision)(e.text, e.agenda_index)
                 )
@@ -136,7 +134,7 @@ class MeetingMinutesService:
 
     def versions(self, meeting_id: int) -> list[MinutesVersion]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.query(MinutesRow).filter_by(meeting_id=meeting_id).order_by(MinutesRow.number)
+            rows = repo.minutes_versions(uow.session, meeting_id)
             return [
                 MinutesVersion(
                     r.number,
@@ -241,9 +239,7 @@ class MeetingMinutesService:
     def _write_entries(s, row: MinutesRow, draft: MinutesDraft) -> None:
         wanted = [("point", p.agenda_index, p.text.strip()) for p in draft.points if p.text.strip()]
         wanted += [("decision", d.agenda_index, d.text.strip()) for d in draft.decisions if d.text.strip()]
-        existing = list(
-            s.query(MinuteEntryRow).filter_by(minutes_id=row.id).order_by(MinuteEntryRow.position)
-        )
+        existing = repo.minute_entries_of(s, row.id)
         for pos, (kind, index, text) in enumerate(wanted):
             entry = existing[pos] if pos < len(existing) else None
             if entry is None:
@@ -255,7 +251,7 @@ class MeetingMinutesService:
                 if getattr(entry, key) != value:
                     setattr(entry, key, value)
         for entry in existing[len(wanted) :]:
-            s.delete(entry)
+            repo.remove(s, entry)
 
     @staticmethod
     def _write_actions(s, meeting: MeetingRow, draft: MinutesDraft) -> None:
@@ -283,7 +279,7 @@ class MeetingMinutesService:
                     setattr(row, key, value)
         for action_id, row in stored.items():
             if action_id not in kept and row.status == ActionStatus.OPEN.value:
-                s.delete(row)  # removed from the minutes before anyone worked on it
+                repo.remove(s, row)  # removed from the minutes before anyone worked on it
 
     def _transition(
         self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState
@@ -413,7 +409,7 @@ class MeetingMinutesService:
             )
             uow.session.add(new)
             uow.session.flush()
-            for e in uow.session.query(MinuteEntryRow).filter_by(minutes_id=row.id):
+            for e in repo.minute_entries_of(uow.session, row.id):
                 uow.session.add(
                     MinuteEntryRow(
                         minutes_id=new.id,

@@ -9,28 +9,29 @@ circulated); so it keeps coming back until it is done or cancelled. A pending re
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import ActionStatus
-from commdesk.persistence.models.meetings import ActionReviewRow, ActionRow, AgendaItemRow, MeetingRow
+from commdesk.persistence.models.meetings import ActionReviewRow, AgendaItemRow, MeetingRow
 from commdesk.persistence.repositories import meetings as repo
 
 ACTIVE = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
-def carry_open_actions(session, series_id: int) -> None:
+def carry_open_actions(session: Session, series_id: int) -> None:
     meetings = [
-        m
+        (m, m.start)
         for m in repo.list_meetings(session, series_id=series_id, include_cancelled=False)
         if m.start is not None
     ]
     if not meetings:
         return
-    by_id = {m.id: m for m in meetings}
-    all_ids = [m.id for m in repo.list_meetings(session, series_id=series_id)]
-    actions = list(session.scalars(select(ActionRow).where(ActionRow.meeting_id.in_(all_ids))))
-    starts = {m.id: m.start for m in repo.list_meetings(session, series_id=series_id)}
+    by_id = {m.id: m for m, _start in meetings}
+    every = repo.list_meetings(session, series_id=series_id)
+    all_ids = [m.id for m in every]
+    actions = repo.actions_of_meetings(session, all_ids)
+    starts = {m.id: m.start for m in every if m.start is not None}
     closed_meetings = {
         mid
         for mid, row in repo.minutes_by_meeting(session, all_ids).items()
@@ -38,13 +39,13 @@ def carry_open_actions(session, series_id: int) -> None:
     }
     touched: set[int] = set()
     for action in actions:
-        reviews = list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action.id)))
+        reviews = repo.reviews_of_action(session, action.id)
         # A review is behind us once its outcome is recorded or that meeting's minutes went out.
         done = [r for r in reviews if r.outcome.strip() or r.meeting_id in closed_meetings]
         pending = [r for r in reviews if r not in done]
         if action.status not in ACTIVE:
             for r in pending:
-                session.delete(r)
+                repo.remove(session, r)
             continue
         after = starts.get(action.meeting_id)
         if after is None:
@@ -52,10 +53,10 @@ def carry_open_actions(session, series_id: int) -> None:
         for r in done:
             if r.meeting_id in starts and starts[r.meeting_id] > after:
                 after = starts[r.meeting_id]
-        target = next((m for m in meetings if m.start > after), None)
+        target = next((m for m, start in meetings if start > after), None)
         for r in pending:
             if target is None or r.meeting_id != target.id:
-                session.delete(r)
+                repo.remove(session, r)
         if target is not None and not any(r.meeting_id == target.id for r in reviews):
             session.add(ActionReviewRow(action_id=action.id, meeting_id=target.id, outcome=""))
             touched.add(target.id)
@@ -64,7 +65,7 @@ def carry_open_actions(session, series_id: int) -> None:
         _ensure_review_item(session, by_id[meeting_id])
 
 
-def _ensure_review_item(session, meeting: MeetingRow) -> None:
+def _ensure_review_item(session: Session, meeting: MeetingRow) -> None:
     items = repo.agenda_of(session, meeting.id)
     if any(i.review_of_actions for i in items):
         return

@@ -8,6 +8,7 @@ raises it too and produces METHOD:CANCEL. The meeting password is kept in the OS
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -145,7 +146,7 @@ class MeetingService:
         text: str = "",
         kind: str | None = None,
         include_cancelled: bool = True,
-    ) -> list[MeetingSummary]:
+    ) -> builtins.list[MeetingSummary]:
         hours = self.working_hours()
         now = self.ctx.clock()
         with self.ctx.unit_of_work() as uow:
@@ -270,7 +271,7 @@ class MeetingService:
             return secrets.lookup(password_key(row.uid)) if row.has_password else None
 
     # ---------------------------------------------------------------------------------- rules
-    def check(self, meeting: Meeting, at: datetime | None = None) -> list[Finding]:
+    def check(self, meeting: Meeting, at: datetime | None = None) -> builtins.list[Finding]:
         """The procedure's findings if the invitation for ``meeting`` went out at ``at`` (default now)."""
         known = True
         if meeting.has_password and meeting.id is not None:
@@ -373,7 +374,7 @@ class MeetingService:
         frequency: Frequency | str,
         count: int | None = None,
         until: date | None = None,
-        backlog: list[str] | None = None,
+        backlog: builtins.list[str] | None = None,
     ) -> SeriesInfo:
         """A recurring meeting: one meeting per date (same wall-clock time, each its own invitation)."""
         self.ctx.require(*PLANNERS, action=_plan_action())
@@ -449,7 +450,7 @@ class MeetingService:
             )
 
     def set_backlog(
-        self, series_id: int, items: list[str], expected_version: int | None = None
+        self, series_id: int, items: builtins.list[str], expected_version: int | None = None
     ) -> SeriesInfo:
         self.ctx.require(*PLANNERS, action=_plan_action())
         with self.ctx.unit_of_work() as uow:
