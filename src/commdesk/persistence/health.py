@@ -230,7 +230,7 @@ def rebuild_contact_search(conn: Connection) -> int:
     ``contact_fts`` and ``contact_fts_short`` and their triggers; a server: the short-term keys).
     Returns how many contacts were indexed. Call inside a transaction."""
     from commdesk.persistence.models.contacts import SQLITE_FTS_DDL, SQLITE_SHORT_DDL
-    from commdesk.persistence.repositories.contacts import key_text, write_search_keys
+    from commdesk.persistence.repositories.contacts.search_keys import key_text, write_search_keys
 
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
