@@ -160,7 +160,7 @@ def test_short_search_keys_move_to_their_index_and_back(tmp_path):
     from commdesk.core.contacts.names import short_keys
     from commdesk.core.contacts.records import ContactRecord, Email
     from commdesk.core.domain.people import Role
-    from commdesk.persistence.repositories.contacts import key_text
+    from commdesk.persistence.repositories.contacts.search_keys import key_text
     from commdesk.services.contacts.service import ContactQuery, ContactService
     from commdesk.services.people import PeopleService
 
