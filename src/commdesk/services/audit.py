@@ -16,13 +16,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import PermissionDenied
 from commdesk.core.i18n import translate
 from commdesk.persistence.audit import HEAD_KEY, ChainReport, Head, current_head, link_at, verify_chain
 from commdesk.persistence.models import AuditRow
+from commdesk.persistence.repositories import audit as repo
 from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -191,11 +190,6 @@ def _instant(value: str) -> datetime | None:
 
 def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
     """What the records named in ``entries`` (and their reference fields' targets) are called now."""
-    from sqlalchemy import Integer
-
-    from commdesk.persistence.models import Base
-
-    tables = Base.metadata.tables
     wanted: dict[str, set[int]] = {}
 
     def want(table: str, value: str | None) -> None:
@@ -203,29 +197,18 @@ def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
             wanted.setdefault(table, set()).add(int(value))
 
     for e in entries:
-        t = tables.get(e.entity)
-        if t is None:
+        targets = repo.referenced_tables(e.entity, e.field)
+        if targets is None:
             continue
         want(e.entity, e.entity_id)
-        if e.field and e.field in t.c:
-            for fk in t.c[e.field].foreign_keys:
-                want(fk.column.table.name, e.old)
-                want(fk.column.table.name, e.new)
+        for target in targets:
+            want(target, e.old)
+            want(target, e.new)
     out: dict[tuple[str, str], str] = {}
-    for name, ids in wanted.items():
-        t = tables[name]
-        pk = list(t.primary_key.columns)
-        title = next((t.c[c] for c in TITLE_COLUMNS if c in t.c), None)
-        if title is None or len(pk) != 1 or not isinstance(pk[0].type, Integer):
-            continue
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), 500):
-            for key, text in session.execute(
-                select(pk[0], title).where(pk[0].in_(ordered[start : start + 500]))
-            ):
-                text = " ".join(str(text or "").split())
-                if text:
-                    out[(name, str(key))] = text if len(text) <= 40 else text[:39] + "…"
+    for key, raw in repo.record_titles(session, wanted, TITLE_COLUMNS).items():
+        text = " ".join(raw.split())
+        if text:
+            out[key] = text if len(text) <= 40 else text[:39] + "…"
     return out
 
 
@@ -236,12 +219,7 @@ class AuditService:
     def history(self, entity: str, entity_id) -> list[AuditEntry]:
         """Every change of one record, oldest first (anyone may see a record's history)."""
         with self.ctx.unit_of_work() as uow:
-            q = (
-                select(AuditRow)
-                .where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
-                .order_by(AuditRow.id)
-            )
-            return [_entry(r) for r in uow.session.scalars(q)]
+            return [_entry(r) for r in repo.history(uow.session, entity, str(entity_id))]
 
     def entries(
         self,
@@ -255,26 +233,8 @@ class AuditService:
         """The global log, newest first; administrators and reviewers only."""
         self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
         with self.ctx.unit_of_work() as uow:
-            q = select(AuditRow).order_by(AuditRow.id.desc())
-            if since is not None:
-                q = q.where(AuditRow.at >= since)
-            if until is not None:
-                q = q.where(AuditRow.at < until)
-            if entity:
-                q = q.where(AuditRow.entity == entity)
-            if actor:
-                q = q.where(AuditRow.actor_name == actor)
-            if text:
-                like = f"%{text}%"
-                q = q.where(
-                    AuditRow.old.like(like)
-                    | AuditRow.new.like(like)
-                    | AuditRow.note.like(like)
-                    | AuditRow.field.like(like)
-                )
-            if limit:
-                q = q.limit(limit)
-            return [_entry(r) for r in uow.session.scalars(q)]
+            rows = repo.entries(uow.session, since, until, entity, actor, text, limit)
+            return [_entry(r) for r in rows]
 
     def titles(self, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
         """What the records named in ``entries`` are called now (``(table, id) -> title``): the
@@ -287,12 +247,7 @@ class AuditService:
     def named_history(self, entity: str, entity_id) -> tuple[list[AuditEntry], dict[tuple[str, str], str]]:
         """``history`` with the ``titles`` of what it names, in one reading (anyone, as ``history``)."""
         with self.ctx.unit_of_work() as uow:
-            q = (
-                select(AuditRow)
-                .where(AuditRow.entity == entity, AuditRow.entity_id == str(entity_id))
-                .order_by(AuditRow.id)
-            )
-            entries = [_entry(r) for r in uow.session.scalars(q)]
+            entries = [_entry(r) for r in repo.history(uow.session, entity, str(entity_id))]
             return entries, _titles(uow.session, entries)
 
     def refusal_to_read(self) -> str:
@@ -425,8 +380,6 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
     """Compare the log with the last head this computer saw of this database; when the log
     reaches it (or a restore since explains why not), remember the log's head now. ``opening``:
     the database is being opened, and the next verification reports what was seen before."""
-    from commdesk.persistence.models import AuditRow
-
     key = _identity(conn, where)
     if key is None:
         return SeenCheck(None, None)
@@ -443,15 +396,9 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
     now = current_head(conn)
     problem, restored = None, None
     if seen is not None and now is not None and (now.seq < seen.seq or link_at(conn, seen.seq) != seen.chain):
-        last = conn.execute(
-            select(AuditRow.seq, AuditRow.at)
-            .where(AuditRow.entity == "database", AuditRow.action == "restore", AuditRow.seq.is_not(None))
-            .order_by(AuditRow.seq.desc())
-            .limit(1)
-        ).first()
-        at = last.at.replace(tzinfo=last.at.tzinfo or UTC) if last is not None else None
-        if at is not None and at >= seen.seen:
-            restored = (last.seq, at)
+        last = repo.last_restore(conn)
+        if last is not None and last[1] >= seen.seen:
+            restored = last
         elif now.seq < seen.seq:
             problem = translate(
                 "Audit",
@@ -465,7 +412,7 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
                 "back and written again from there or before",
             ).format(seen=seen.seq)
     remembered = advance and problem is None and now is not None
-    if remembered and (seen is None or (now.seq, now.chain) != (seen.seq, seen.chain)):
+    if remembered and now is not None and (seen is None or (now.seq, now.chain) != (seen.seq, seen.chain)):
         _store(key, now, datetime.now(UTC))
     return SeenCheck(
         seen if problem is not None or restored is not None else shown, problem, restored, remembered
@@ -538,7 +485,7 @@ def describe(check: AuditCheck, zone: str) -> tuple[str, list[str]]:
                 n=chain.recorded
             )
         )
-    if local.restored is not None:
+    if local.restored is not None and local.seen is not None:  # a restore is found only past a seen head
         lines.append(
             translate(
                 "Audit",

@@ -1,0 +1,105 @@
+"""Reading the audit log and naming what it refers to. Reads only: entries are written by the audit
+listener and sealed into the hash chain by ``persistence.audit``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Integer, select
+from sqlalchemy.orm import Session
+
+from commdesk.persistence.models import AuditRow, Base
+
+
+def history(session: Session, entity: str, entity_id: str) -> list[AuditRow]:
+    """Every entry about one record, oldest first."""
+    return list(
+        session.scalars(
+            select(AuditRow)
+            .where(AuditRow.entity == entity, AuditRow.entity_id == entity_id)
+            .order_by(AuditRow.id)
+        )
+    )
+
+
+def entries(
+    session: Session,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    entity: str | None = None,
+    actor: str | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+) -> list[AuditRow]:
+    """The log, newest first: from ``since`` (inclusive) to ``until`` (exclusive), of one table, by
+    one person (by name), with ``text`` in a field name, a value or the note."""
+    q = select(AuditRow).order_by(AuditRow.id.desc())
+    if since is not None:
+        q = q.where(AuditRow.at >= since)
+    if until is not None:
+        q = q.where(AuditRow.at < until)
+    if entity:
+        q = q.where(AuditRow.entity == entity)
+    if actor:
+        q = q.where(AuditRow.actor_name == actor)
+    if text:
+        like = f"%{text}%"
+        q = q.where(
+            AuditRow.old.like(like)
+            | AuditRow.new.like(like)
+            | AuditRow.note.like(like)
+            | AuditRow.field.like(like)
+        )
+    if limit:
+        q = q.limit(limit)
+    return list(session.scalars(q))
+
+
+def referenced_tables(entity: str, field: str | None) -> list[str] | None:
+    """The tables ``field`` of table ``entity`` points to (its foreign keys); None when ``entity``
+    is not one of commdesk's tables."""
+    table = Base.metadata.tables.get(entity)
+    if table is None:
+        return None
+    if not field or field not in table.c:
+        return []
+    return [fk.column.table.name for fk in table.c[field].foreign_keys]
+
+
+def record_titles(
+    session: Session, wanted: Mapping[str, set[int]], title_columns: Sequence[str]
+) -> dict[tuple[str, str], str]:
+    """``(table, id) -> text`` of the first of ``title_columns`` each table has, for the records
+    ``wanted`` (tables with one integer key only; others are left out, as are empty texts)."""
+    tables = Base.metadata.tables
+    out: dict[tuple[str, str], str] = {}
+    for name, ids in wanted.items():
+        table = tables.get(name)
+        if table is None:
+            continue
+        pk = list(table.primary_key.columns)
+        title = next((table.c[c] for c in title_columns if c in table.c), None)
+        if title is None or len(pk) != 1 or not isinstance(pk[0].type, Integer):
+            continue
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            for key, text in session.execute(
+                select(pk[0], title).where(pk[0].in_(ordered[start : start + 500]))
+            ):
+                if text:
+                    out[(name, str(key))] = str(text)
+    return out
+
+
+def last_restore(conn: Connection) -> tuple[int, datetime] | None:
+    """(sequence number, instant) of the newest sealed entry that records a restore of the database."""
+    last = conn.execute(
+        select(AuditRow.seq, AuditRow.at)
+        .where(AuditRow.entity == "database", AuditRow.action == "restore", AuditRow.seq.is_not(None))
+        .order_by(AuditRow.seq.desc())
+        .limit(1)
+    ).first()
+    if last is None or last.seq is None:
+        return None
+    return last.seq, last.at.replace(tzinfo=last.at.tzinfo or UTC)
