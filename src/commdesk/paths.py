@@ -53,3 +53,12 @@ def recovery_dir(ctx, area: str) -> Path:
     where = ctx.database_label or ctx.engine.url.render_as_string(hide_password=True)
     key = hashlib.sha1(where.encode("utf-8")).hexdigest()[:12]
     return data_dir() / "recovery" / area / key
+
+
+def legacy_recovery_dirs(ctx) -> list[Path]:
+    """Where earlier commdesk versions kept crash-recovery copies for the database ``ctx`` is on: a
+    folder beside an SQLite file (``NAME.recovery``). Their copies are moved into ``recovery_dir``."""
+    url = ctx.engine.url
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return [Path(url.database + ".recovery")]
+    return []

@@ -17,7 +17,7 @@ from tests.support.outbox import configure
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.releases.recovery import RecoveryStore
+from commdesk.core.releases.recovery import RELEASE_DRAFTS
 from commdesk.core.releases.workflow import Action
 from commdesk.services.contacts.lists import ContactListService
 from commdesk.services.contacts.service import ContactService
@@ -99,8 +99,11 @@ def test_every_export_and_recovery_copy_is_owner_only_under_umask_022(
     release = ctx.service(ReleaseService).get(release_id)
     recovery = tmp_path / "data" / "recovery"  # a folder that does not exist yet
     written.append(
-        RecoveryStore(recovery).save(
-            release_id, release.version, release.edit(), None, datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
+        RELEASE_DRAFTS.store(recovery).save(
+            release_id,
+            release.edit(),
+            saved_at=datetime(2026, 3, 10, 2, 0, tzinfo=UTC),
+            base_version=release.version,
         )
     )
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from commdesk.core.meetings.minutes import RecoveryStore
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, Participant
 from commdesk.services.meetings.service import MeetingService
 
@@ -66,10 +66,10 @@ def test_sigkill_while_typing_loses_at_most_the_last_two_seconds(ctx, people, db
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
-    recovered = RecoveryStore(folder).read(str(meeting.id))
+    recovered = MINUTES_DRAFTS.store(folder).load(str(meeting.id))
     assert recovered is not None
-    notes = recovered.draft.notes
+    notes = recovered.value.notes
     assert TEXT.startswith(notes) and len(notes) >= mark_typed
-    texts = [p.text for p in recovered.draft.points]
+    texts = [p.text for p in recovered.value.points]
     assert [f"point {i}" for i in range(mark_points)] == texts[:mark_points]
-    assert all(p.agenda_index == 0 for p in recovered.draft.points)
+    assert all(p.agenda_index == 0 for p in recovered.value.points)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS, MinutesDraft
 from commdesk.core.meetings.model import ActionItem, AgendaItem, Meeting, MeetingKind, Participant, Point
 from commdesk.services.audit import AuditService
 from commdesk.services.meetings.minutes import MeetingMinutesService
@@ -83,7 +83,7 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
     from commdesk.ui.meetings.live import MinutesEditor
 
     m = _meeting(app_services)
-    store = RecoveryStore(tmp_path)
+    store = MINUTES_DRAFTS.store(tmp_path)
     minutes = app_services.get(MeetingMinutesService)
     editor = MinutesEditor(m, minutes.draft(m.id), store, minutes.save)
     qtbot.addWidget(editor)
@@ -114,7 +114,7 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
     assert action.description == "Send the report" and action.owner_name == "li"
     assert action.deadline == date(2030, 1, 15)
     assert stored.attendance[0] is True
-    assert store.read(str(m.id)) is None  # saved: the recovery copy is gone
+    assert store.load(str(m.id)) is None  # saved: the recovery copy is gone
     editor.agenda.setCurrentRow(0)
     editor.paused_ms = 61_000  # past the 1 min time box
     editor._tick()
@@ -122,11 +122,11 @@ def test_live_mode_with_the_keyboard_only(qtbot, app_services, tmp_path):
 
 
 def test_recovery_is_offered_at_start(qtbot, app_services, answer):
-    from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
+    from commdesk.ui.meetings.pane import MeetingsPane
 
     m = _meeting(app_services)
-    store = RecoveryStore(recovery_folder(app_services.ctx))
-    store.write(str(m.id), MinutesDraft(m.id, notes="全部内容", points=[Point("要点", 0)]), m.topic)
+    store = MINUTES_DRAFTS.open(app_services.ctx)
+    store.save(str(m.id), MinutesDraft(m.id, notes="全部内容", points=[Point("要点", 0)]), label=m.topic)
     answer.reply = QMessageBox.StandardButton.Yes
     pane = MeetingsPane(app_services)
     qtbot.addWidget(pane)
@@ -168,7 +168,7 @@ def test_screenshots(qtbot, app_services, answer, lang, tmp_path):
         pane.tabs.setCurrentWidget(pane.month)
         pane.grab().save(str(out / f"meetings-month-{lang}.png"))
         editor = MinutesEditor(
-            m, app_services.get(MeetingMinutesService).draft(m.id), RecoveryStore(tmp_path)
+            m, app_services.get(MeetingMinutesService).draft(m.id), MINUTES_DRAFTS.store(tmp_path)
         )
         qtbot.addWidget(editor)
         editor.resize(1100, 650)

@@ -66,7 +66,7 @@ def test_a_participant_added_counts_as_a_change(qtbot, app_services, answer):
 
 
 def test_minutes_window_close_button_asks_once(qtbot, app_services, answer, tmp_path):
-    from commdesk.core.meetings.minutes import RecoveryStore
+    from commdesk.core.meetings.minutes import MINUTES_DRAFTS
     from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.ui.meetings.pane import MinutesWindow
 
@@ -75,7 +75,7 @@ def test_minutes_window_close_button_asks_once(qtbot, app_services, answer, tmp_
         app_services,
         meeting,
         app_services.get(MeetingMinutesService).draft(meeting.id),
-        RecoveryStore(tmp_path),
+        MINUTES_DRAFTS.store(tmp_path),
     )
     qtbot.addWidget(win)
     win.show()

@@ -3,12 +3,14 @@ and copies an earlier commdesk left beside a database file are moved in."""
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from sqlalchemy.engine import make_url
 
-from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
-from commdesk.ui.meetings.pane import recovery_folder
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS, MinutesDraft
+from commdesk.paths import recovery_dir
 
 
 def _ctx(url: str):
@@ -16,19 +18,24 @@ def _ctx(url: str):
 
 
 def test_each_database_has_its_own_recovery_folder(tmp_path):
-    a = recovery_folder(_ctx("postgresql+psycopg://alice:secret@db.example.org/office_a"))
-    b = recovery_folder(_ctx("postgresql+psycopg://alice:secret@db.example.org/office_b"))
-    c = recovery_folder(_ctx(f"sqlite:///{tmp_path / 'desk.sqlite3'}"))
+    a = MINUTES_DRAFTS.open(_ctx("postgresql+psycopg://alice:secret@db.example.org/office_a")).folder
+    b = MINUTES_DRAFTS.open(_ctx("postgresql+psycopg://alice:secret@db.example.org/office_b")).folder
+    c = MINUTES_DRAFTS.open(_ctx(f"sqlite:///{tmp_path / 'desk.sqlite3'}")).folder
     assert len({a, b, c}) == 3
     assert "secret" not in str(a)
-    assert a == recovery_folder(_ctx("postgresql+psycopg://alice:other@db.example.org/office_a"))
+    assert a == recovery_dir(_ctx("postgresql+psycopg://alice:other@db.example.org/office_a"), "minutes")
 
 
 def test_copies_left_beside_a_database_file_are_moved_in(tmp_path):
     db = tmp_path / "desk.sqlite3"
-    legacy = RecoveryStore(str(db) + ".recovery")
-    legacy.write("7", MinutesDraft(meeting_id=7, notes="typed before the upgrade"), "Weekly")
-    folder = recovery_folder(_ctx(f"sqlite:///{db}"))
-    recovered = RecoveryStore(folder).read("7")
-    assert recovered is not None and recovered.draft.notes == "typed before the upgrade"
-    assert not (tmp_path / "desk.sqlite3.recovery").exists()
+    legacy = tmp_path / "desk.sqlite3.recovery"
+    legacy.mkdir()
+    old = MinutesDraft(meeting_id=7, notes="typed before the upgrade").to_json()  # the earlier shape
+    old.update(
+        key="7", label="Weekly", saved_at=datetime(2026, 3, 1, tzinfo=UTC).isoformat(), live={"item": 1}
+    )
+    (legacy / "minutes-7.json").write_text(json.dumps(old), encoding="utf-8")
+    recovered = MINUTES_DRAFTS.open(_ctx(f"sqlite:///{db}")).load("7")
+    assert recovered is not None and recovered.value.notes == "typed before the upgrade"
+    assert recovered.label == "Weekly" and recovered.extra == {"item": 1}
+    assert not legacy.exists()

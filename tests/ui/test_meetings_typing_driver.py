@@ -24,7 +24,7 @@ def main(db: str, folder: str, meeting_id: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from commdesk.bootstrap import open_database
-    from commdesk.core.meetings.minutes import RecoveryStore
+    from commdesk.core.meetings.minutes import MINUTES_DRAFTS
     from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.services.meetings.service import MeetingService
     from commdesk.ui.meetings.live import MinutesEditor
@@ -33,7 +33,7 @@ def main(db: str, folder: str, meeting_id: int) -> None:
     ctx = open_database(db, migrate=False).ctx
     meeting = ctx.service(MeetingService).get(meeting_id)
     editor = MinutesEditor(
-        meeting, ctx.service(MeetingMinutesService).draft(meeting_id), RecoveryStore(folder)
+        meeting, ctx.service(MeetingMinutesService).draft(meeting_id), MINUTES_DRAFTS.store(folder)
     )
     editor.show()
     state = {"n": 0, "points": 0}

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS, MinutesDraft
 from commdesk.core.meetings.model import AgendaItem, Meeting, MeetingKind, MinutesState, Participant, Point
 from commdesk.services.meetings.minutes import MeetingMinutesService
 from commdesk.services.meetings.service import MeetingService
@@ -125,18 +125,18 @@ def _past_meeting(app_services, **kw):
 @pytest.mark.real_dialogs
 def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_services):
     """No answering hook: the real message box, and the Enter key."""
-    from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
+    from commdesk.ui.meetings.pane import MeetingsPane
 
     m = _past_meeting(app_services)
     pane = MeetingsPane(app_services)  # nothing to recover yet
     qtbot.addWidget(pane)
     QApplication.processEvents()
-    store = RecoveryStore(recovery_folder(app_services.ctx))
-    store.write(
+    store = MINUTES_DRAFTS.open(app_services.ctx)
+    store.save(
         str(m.id),
         MinutesDraft(m.id, notes="第一行\n第二行", points=[Point("要点", 1)]),
-        m.topic,
-        live={"item": 1, "seconds": 125, "running": False},
+        label=m.topic,
+        extra={"item": 1, "seconds": 125, "running": False},
     )
     seen = {}
 
@@ -157,23 +157,23 @@ def test_enter_on_the_recovery_prompt_recovers_item_and_timer(qtbot, app_service
     assert editor.notes.toPlainText() == "第一行\n第二行"
     assert editor.agenda.currentRow() == 1 and editor.item_seconds() == 125
     assert editor.timer_label.text() == "02:05"
-    assert store.read(str(m.id)) is not None  # kept until saved
+    assert store.load(str(m.id)) is not None  # kept until saved
     qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert app_services.get(MeetingMinutesService).draft(m.id).notes == "第一行\n第二行"
-    assert store.read(str(m.id)) is None
+    assert store.load(str(m.id)) is None
     window.close()
 
 
 @pytest.mark.real_dialogs
 def test_escape_on_the_recovery_prompt_keeps_the_copy(qtbot, app_services):
-    from commdesk.ui.meetings.pane import MeetingsPane, recovery_folder
+    from commdesk.ui.meetings.pane import MeetingsPane
 
     m = _past_meeting(app_services)
     pane = MeetingsPane(app_services)
     qtbot.addWidget(pane)
     QApplication.processEvents()
-    store = RecoveryStore(recovery_folder(app_services.ctx))
-    store.write(str(m.id), MinutesDraft(m.id, notes="草稿"), m.topic)
+    store = MINUTES_DRAFTS.open(app_services.ctx)
+    store.save(str(m.id), MinutesDraft(m.id, notes="草稿"), label=m.topic)
 
     def press_escape():
         box = QApplication.activeModalWidget()
@@ -184,7 +184,7 @@ def test_escape_on_the_recovery_prompt_keeps_the_copy(qtbot, app_services):
 
     QTimer.singleShot(0, press_escape)
     assert pane.offer_recovery() == []
-    assert store.read(str(m.id)) is not None
+    assert store.load(str(m.id)) is not None
 
 
 def test_approving_asks_and_names_the_approver(qtbot, app_services, answer, people, as_person):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
-from commdesk.core.releases.recovery import RecoveryStore
+from commdesk.core.releases.recovery import RELEASE_DRAFTS
 from commdesk.services.releases.service import ReleaseService
 from commdesk.ui.releases.pane import ReleasesPane
 
@@ -41,7 +41,7 @@ EDITOR = textwrap.dedent("""
     QTest.keyClicks(pane.editor.ui.titleEdit, " - typed before the crash")
     pane.editor.ui.bodyEdit.setPlainText("第一段，崩溃前输入。")
     deadline = time.monotonic() + 30
-    while pane.store.load(release_id) is None or "崩溃前" not in pane.store.load(release_id).edit.content.body_markdown:
+    while pane.store.load(release_id) is None or "崩溃前" not in pane.store.load(release_id).value.content.body_markdown:
         app.processEvents()
         time.sleep(0.02)
         if time.monotonic() > deadline:
@@ -82,7 +82,7 @@ def test_killed_process_edits_are_offered_back(qtbot, ctx, app_services, people,
     app_services.set_person(people["officer"])
     pane = ReleasesPane(app_services)
     qtbot.addWidget(pane)
-    assert RecoveryStore(pane.store.folder).pending() == [release.id]
+    assert [d.key for d in RELEASE_DRAFTS.store(pane.store.folder).list()] == [str(release.id)]
     answer.reply = QMessageBox.StandardButton.Yes
     pane.activated()  # the next start: offered back
     assert pane.release is not None and pane.release.id == release.id
@@ -92,7 +92,7 @@ def test_killed_process_edits_are_offered_back(qtbot, ctx, app_services, people,
     assert pane.save()
     stored = ctx.service(ReleaseService).get(release.id)
     assert stored.revision == 2 and stored.content.body_markdown == "第一段，崩溃前输入。"
-    assert pane.store.pending() == []
+    assert pane.store.list() == []
 
 
 def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answer):
@@ -104,27 +104,30 @@ def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answe
     qtbot.addWidget(pane)
     pane.store.save(
         release.id,
-        release.version,
         release.edit(content=ReleaseContent(title="改过")),
-        people["officer"].id,
-        datetime(2026, 3, 1, tzinfo=UTC),
+        saved_at=datetime(2026, 3, 1, tzinfo=UTC),
+        person_id=people["officer"].id,
+        base_version=release.version,
     )
     answer.reply = QMessageBox.StandardButton.No
     pane.select(release.id)
-    assert pane.editor.ui.titleEdit.text() == "标题" and pane.store.pending() == []
+    assert pane.editor.ui.titleEdit.text() == "标题" and pane.store.list() == []
 
 
 def test_damaged_recovery_file_is_set_aside(tmp_path):
-    store = RecoveryStore(tmp_path)
-    (tmp_path / "release-3.json").write_text("{not json", encoding="utf-8")
-    assert store.load(3) is None and (tmp_path / "release-3.damaged").exists()
+    store = RELEASE_DRAFTS.store(tmp_path)
+    (tmp_path / "draft-3.json").write_text("{not json", encoding="utf-8")
+    assert store.load(3) is None and (tmp_path / "draft-3.damaged").exists()
+    (tmp_path / "release-4.json").write_text("{not json", encoding="utf-8")  # an earlier version's copy
+    store = RELEASE_DRAFTS.store(tmp_path)
+    assert store.list() == [] and (tmp_path / "release-4.damaged").exists()
 
 
 @pytest.mark.parametrize("title", ["标题 <b>&", "x" * 500, "🙂 emoji"])
 def test_store_round_trip(tmp_path, title):
     from zoneinfo import ZoneInfo
 
-    store = RecoveryStore(tmp_path)
+    store = RELEASE_DRAFTS.store(tmp_path)
     edit = ReleaseEdit(
         ReleaseContent(
             title=title,
@@ -136,6 +139,6 @@ def test_store_round_trip(tmp_path, title):
         ((3, "科技媒体"),),
         (2,),
     )
-    store.save(7, 4, edit, 1, datetime(2026, 3, 1, tzinfo=UTC))
+    store.save(7, edit, saved_at=datetime(2026, 3, 1, tzinfo=UTC), person_id=1, base_version=4)
     back = store.load(7)
-    assert back.edit == edit and back.base_version == 4
+    assert back.value == edit and back.base_version == 4 and back.person_id == 1

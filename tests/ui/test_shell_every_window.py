@@ -97,14 +97,14 @@ class Desk:
 
 
 def _minutes_window(s, d):
-    from commdesk.core.meetings.minutes import RecoveryStore
+    from commdesk.core.meetings.minutes import MINUTES_DRAFTS
     from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.services.meetings.service import MeetingService
-    from commdesk.ui.meetings.pane import MinutesWindow, recovery_folder
+    from commdesk.ui.meetings.pane import MinutesWindow
 
     meeting = s.get(MeetingService).get(d.meeting.id)
     return MinutesWindow(
-        s, meeting, s.get(MeetingMinutesService).draft(meeting.id), RecoveryStore(recovery_folder(s.ctx))
+        s, meeting, s.get(MeetingMinutesService).draft(meeting.id), MINUTES_DRAFTS.open(s.ctx)
     )
 
 

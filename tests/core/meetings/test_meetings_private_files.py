@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS, MinutesDraft
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -20,12 +20,12 @@ def umask_022():
 
 
 def test_recovery_copies_are_private_whatever_the_umask(tmp_path, umask_022):
-    store = RecoveryStore(tmp_path / "db.sqlite3.recovery" / "minutes")
-    path = store.write("m-1", MinutesDraft(meeting_id=1), label="Weekly")
+    store = MINUTES_DRAFTS.store(tmp_path / "db.sqlite3.recovery" / "minutes")
+    path = store.save("m-1", MinutesDraft(meeting_id=1), label="Weekly")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700
-    assert store.read("m-1") is not None
+    assert store.load("m-1") is not None
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no partial file left
 
 

@@ -1,22 +1,18 @@
-"""Minutes being written: one plain, JSON-serialisable draft (PC-6), and the crash-recovery store.
+"""Minutes being written: one plain, JSON-serialisable draft (PC-6), and how drafts keep it.
 
 ``MinutesDraft`` is what the live mode and the minutes editor work on in memory and what the service
-saves in one unit of work. ``RecoveryStore`` keeps a copy on local disk, replaced atomically (write a
-temporary file, fsync, rename), so a crash of the app or the machine loses at most what was typed
-since the last write; the editor writes at least every 2 seconds while someone types. Fully offline:
-no database or network is needed to write or read it.
+saves in one unit of work. ``MINUTES_DRAFTS`` keeps a copy on local disk (``core.drafts``: replaced
+atomically, so a crash of the app or the machine loses at most what was typed since the last write;
+the editor writes at least every 2 seconds while someone types). Fully offline: no database or
+network is needed to write or read it.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date, datetime
 
-from commdesk.core.files import private_folder, write_atomically
+from commdesk.core.drafts import DraftKind, Legacy
 from commdesk.core.meetings.model import ActionItem, ActionStatus, Decision, MinutesState, Point
 
 FORMAT = 1
@@ -103,71 +99,22 @@ class MinutesDraft:
         return cls(**data)
 
 
-@dataclass(frozen=True)
-class Recovered:
-    key: str
-    saved_at: datetime  # aware
-    label: str
-    draft: MinutesDraft
-    live: dict = field(default_factory=dict)  # {"item": agenda row, "seconds": timer, "running": bool}
+def _minutes_from_legacy(payload: dict) -> dict:
+    """A copy the minutes' own recovery store wrote (``minutes-<key>.json``) in the drafts' shape."""
+    return {
+        "key": payload["key"],
+        "saved_at": payload["saved_at"],
+        "label": payload.get("label", ""),
+        "extra": payload.get("live") or {},
+        "value": {"format": payload.get("format", FORMAT), "draft": payload["draft"]},
+    }
 
 
-_SAFE = re.compile(r"[^A-Za-z0-9_.-]")
-
-
-class RecoveryStore:
-    """Drafts on local disk, one file per meeting, each write atomic."""
-
-    def __init__(self, folder: str | os.PathLike):
-        self.folder = Path(folder)
-
-    def _path(self, key: str) -> Path:
-        return self.folder / f"minutes-{_SAFE.sub('_', key)}.json"
-
-    def write(
-        self,
-        key: str,
-        draft: MinutesDraft,
-        label: str = "",
-        saved_at: datetime | None = None,
-        live: dict | None = None,
-    ) -> Path:
-        """Replace the copy of ``key``; ``live`` is the live mode's state (current agenda item, timer)."""
-        private_folder(self.folder)
-        payload = draft.to_json()
-        payload.update(
-            key=key, label=label, saved_at=(saved_at or datetime.now(UTC)).isoformat(), live=live or {}
-        )
-        target = self._path(key)
-        write_atomically(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-        return target
-
-    def read(self, key: str) -> Recovered | None:
-        return self._load(self._path(key))
-
-    def _load(self, path: Path) -> Recovered | None:
-        try:
-            payload = json.loads(path.read_text("utf-8"))
-            saved_at = datetime.fromisoformat(payload["saved_at"])
-            if saved_at.utcoffset() is None:
-                raise ValueError("a recovery copy without a zone")
-            live = payload.get("live") or {}
-            return Recovered(
-                payload["key"],
-                saved_at,
-                payload.get("label", ""),
-                MinutesDraft.from_json(payload),
-                live if isinstance(live, dict) else {},
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def pending(self) -> list[Recovered]:
-        """Every draft left behind (by a crash, or an editor closed without saving), oldest first."""
-        if not self.folder.is_dir():
-            return []
-        found = [r for p in sorted(self.folder.glob("minutes-*.json")) if (r := self._load(p)) is not None]
-        return sorted(found, key=lambda r: r.saved_at)
-
-    def discard(self, key: str) -> None:
-        self._path(key).unlink(missing_ok=True)
+#: Minutes being written, kept on this computer until saved (``core.drafts``); keyed by the meeting's
+#: id; ``extra`` holds live mode's state (the agenda item and its timer).
+MINUTES_DRAFTS: DraftKind[MinutesDraft] = DraftKind(
+    "minutes",
+    encode=MinutesDraft.to_json,
+    decode=MinutesDraft.from_json,
+    legacy=(Legacy("minutes-*.json", _minutes_from_legacy),),
+)

@@ -1,21 +1,15 @@
-"""Drafting without loss: unsaved edits written to a recovery store while the user types, offered
-back after a crash (issue 5).
+"""Drafting without loss: unsaved edits of a release kept on this computer while the user types
+(``core.drafts``), offered back after a crash.
 
-One JSON file per release (``<folder>/release-<id>.json``, or ``release-new.json``), written
-atomically and owner-only (``core.files.write_atomically``: 0600 in a 0700 folder) so a process
-killed mid-write leaves either the previous copy or the new one, never half a file. The payload says which stored version the edit started
+``RELEASE_DRAFTS`` stores a ``ReleaseEdit`` per release with the stored version the edit started
 from, so the UI can tell "your unsaved edit of version 3" from the stored version 5.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
-from commdesk.core.files import private_folder, write_atomically
+from commdesk.core.drafts import DraftKind, Legacy, draft_key
 from commdesk.core.releases.content import Quote, ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 
@@ -71,69 +65,22 @@ def edit_from_dict(data: dict) -> ReleaseEdit:
     )
 
 
-@dataclass(frozen=True)
-class Recovered:
-    release_id: int | None
-    base_version: int | None
-    saved_at: datetime
-    person_id: int | None
-    edit: ReleaseEdit
+def _release_from_legacy(payload: dict) -> dict:
+    """A copy the releases' own recovery store wrote (``release-<id>.json``) in the drafts' shape."""
+    return {
+        "key": draft_key(payload["release_id"]),
+        "saved_at": payload["saved_at"],
+        "person_id": payload.get("person_id"),
+        "base_version": payload.get("base_version"),
+        "value": payload["edit"],
+    }
 
 
-class RecoveryStore:
-    def __init__(self, folder: str | os.PathLike):
-        self.folder = Path(folder)
-
-    def _path(self, release_id: int | None) -> Path:
-        return self.folder / f"release-{'new' if release_id is None else int(release_id)}.json"
-
-    def save(
-        self,
-        release_id: int | None,
-        base_version: int | None,
-        edit: ReleaseEdit,
-        person_id: int | None,
-        saved_at: datetime,
-    ) -> Path:
-        private_folder(self.folder)
-        payload = {
-            "release_id": release_id,
-            "base_version": base_version,
-            "saved_at": saved_at.isoformat(),
-            "person_id": person_id,
-            "edit": edit_to_dict(edit),
-        }
-        # an unsaved draft is as private as the database: owner-only, whatever the umask
-        return write_atomically(
-            self._path(release_id), json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        )
-
-    def load(self, release_id: int | None) -> Recovered | None:
-        path = self._path(release_id)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return Recovered(
-                data["release_id"],
-                data["base_version"],
-                datetime.fromisoformat(data["saved_at"]),
-                data.get("person_id"),
-                edit_from_dict(data["edit"]),
-            )
-        except FileNotFoundError:
-            return None
-        except (ValueError, KeyError, TypeError):
-            # A damaged copy cannot be offered; keep it aside for a person to look at.
-            path.replace(path.with_suffix(".damaged"))
-            return None
-
-    def clear(self, release_id: int | None) -> None:
-        self._path(release_id).unlink(missing_ok=True)
-
-    def pending(self) -> list[int | None]:
-        if not self.folder.is_dir():
-            return []
-        out: list[int | None] = []
-        for p in sorted(self.folder.glob("release-*.json")):
-            key = p.stem.removeprefix("release-")
-            out.append(None if key == "new" else int(key) if key.isdigit() else None)
-        return out
+#: Press releases being edited, kept on this computer until saved (``core.drafts``); keyed by the
+#: release's id (``new`` for one not saved yet), with the stored version the edit started from.
+RELEASE_DRAFTS: DraftKind[ReleaseEdit] = DraftKind(
+    "releases",
+    encode=edit_to_dict,
+    decode=edit_from_dict,
+    legacy=(Legacy("release-*.json", _release_from_legacy),),
+)

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
-from commdesk.core.meetings.minutes import MinutesDraft, RecoveryStore
+from commdesk.core.drafts import DraftStore
+from commdesk.core.meetings.minutes import MinutesDraft
 from commdesk.core.meetings.model import ActionItem, Decision, Meeting, Point
 
 AUTOSAVE_MS = 1000
@@ -68,7 +69,7 @@ class MinutesEditor(QWidget):
         self,
         meeting: Meeting,
         draft: MinutesDraft,
-        store: RecoveryStore,
+        store: DraftStore[MinutesDraft],
         save_fn=None,
         parent: QWidget | None = None,
     ):
@@ -378,7 +379,7 @@ class MinutesEditor(QWidget):
             copy.points.append(Point(line.strip() + " …", self._index()))
             draft = copy
         now = datetime.now(UTC)
-        self.store.write(self.key, draft, self.meeting.topic, saved_at=now, live=self.live_state())
+        self.store.save(self.key, draft, label=self.meeting.topic, saved_at=now, extra=self.live_state())
         self.status.setText(
             self.tr("Kept safe on this computer at {time}.").format(
                 time=tz.format_instant(now, self.meeting.tz, fmt="%H:%M:%S")

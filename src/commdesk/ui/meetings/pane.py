@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError
 from commdesk.core.files import write_atomically
-from commdesk.core.meetings.minutes import RecoveryStore
+from commdesk.core.meetings.minutes import MINUTES_DRAFTS
 from commdesk.core.meetings.model import ActionStatus
 from commdesk.services.actions import ActionFilter, ActionService
 from commdesk.services.meetings.minutes import MeetingMinutesService
@@ -47,31 +45,6 @@ from commdesk.ui.meetings.models import ID_ROLE, ActionTableModel, MeetingTableM
 def _file_name(topic: str, what: str) -> str:
     safe = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in topic).strip()[:80]
     return f"{safe or 'meeting'} {what}.pdf"
-
-
-def recovery_folder(ctx) -> Path:
-    """The minutes' recovery folder of this database (``paths.recovery_dir``). Copies an earlier
-    commdesk left beside a database file (``NAME.recovery``) are moved in, so none is lost."""
-    from commdesk.paths import recovery_dir
-
-    folder = recovery_dir(ctx, "minutes")
-    url = ctx.engine.url
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        legacy = Path(url.database + ".recovery")
-        if legacy.is_dir():
-            _move_copies(legacy, folder)
-    return folder
-
-
-def _move_copies(old: Path, new: Path) -> None:
-    from commdesk.core.files import private_folder
-
-    private_folder(new)
-    for copy in old.glob("minutes-*.json"):
-        if not (new / copy.name).exists():
-            copy.replace(new / copy.name)
-    with contextlib.suppress(OSError):  # something else is in it: leave it to its owner
-        old.rmdir()
 
 
 class MinutesWindow(QDialog):
@@ -241,7 +214,7 @@ class MeetingsPane(Pane):
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.svc: MeetingService = services.get(MeetingService)
-        self.store = RecoveryStore(recovery_folder(services.ctx))
+        self.store = MINUTES_DRAFTS.open(services.ctx)
         self.windows: list[MinutesWindow] = []
         layout = QVBoxLayout(self)
         # Two rows, the meeting's and its minutes', so the pane fits 1280x800 beside the navigation.
@@ -777,7 +750,7 @@ class MeetingsPane(Pane):
             QMessageBox.StandardButton.Discard,
         )
         zone = self.services.get(SettingsService).time_zone()
-        for rec in self.store.pending():
+        for rec in self.store.list():
             question = self.tr(
                 "The minutes of \u201c{topic}\u201d were not saved when commdesk stopped "
                 "(copy from {time}). Recover them now, with the agenda item and timer where "
@@ -794,13 +767,13 @@ class MeetingsPane(Pane):
             )
             if reply == recover:
                 try:
-                    window = self.open_minutes(rec.draft.meeting_id, rec.draft)
+                    window = self.open_minutes(rec.value.meeting_id, rec.value)
                 except CommdeskError as exc:
                     show_error(self, self.tr("The minutes could not be restored"), exc)
                     continue
                 if window is not None:
-                    window.editor.restore_live(rec.live, rec.saved_at)
-                restored.append(rec.draft.meeting_id)
+                    window.editor.restore_live(rec.extra, rec.saved_at)
+                restored.append(rec.value.meeting_id)
             elif reply == discard and confirm(
                 self,
                 self.tr("Discard unsaved minutes"),

@@ -4,7 +4,6 @@ autosave and crash recovery, the review panel, publication and coverage (issue 5
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +30,7 @@ from commdesk.core.domain.people import Role
 from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
 from commdesk.core.releases.embargo import embargo_text
 from commdesk.core.releases.records import Release
-from commdesk.core.releases.recovery import RecoveryStore
+from commdesk.core.releases.recovery import RELEASE_DRAFTS
 from commdesk.core.releases.workflow import EDITABLE_STATES as EDITABLE
 from commdesk.core.releases.workflow import Action, State, format_moment
 from commdesk.services.people import PeopleService
@@ -55,19 +54,13 @@ AWAITING = "__awaiting__"
 RETURNED = "__returned__"
 
 
-def recovery_folder(ctx) -> Path:
-    from commdesk.paths import recovery_dir
-
-    return recovery_dir(ctx, "releases")
-
-
 class ReleasesPane(Pane):
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.svc = services.get(ReleaseService)
         self.review_svc = services.get(ReleaseReviewService)
         self.coverage_svc = services.get(ReleaseCoverageService)
-        self.store = RecoveryStore(recovery_folder(services.ctx))
+        self.store = RELEASE_DRAFTS.open(services.ctx)
         self.release: Release | None = None
         self.base_version: int | None = None
         self.dirty = False
@@ -343,7 +336,7 @@ class ReleasesPane(Pane):
         if reply == QMessageBox.StandardButton.Save:
             return self.save()
         if reply == QMessageBox.StandardButton.Discard:
-            self.store.clear(self.release.id)
+            self.store.discard(self.release.id)
             self.dirty = False
             return True
         return False
@@ -521,35 +514,35 @@ class ReleasesPane(Pane):
             return
         self.store.save(
             self.release.id,
-            self.base_version,
             self.editor.edit(),
-            self.services.person().id,
-            self.services.ctx.clock(),
+            saved_at=self.services.ctx.clock(),
+            person_id=self.services.person().id,
+            base_version=self.base_version,
         )
 
     def _offer_recovered(self, release: Release) -> None:
         found = self.store.load(release.id)
         if found is None:
             return
-        if found.edit == release.edit():
-            self.store.clear(release.id)
+        if found.value == release.edit():
+            self.store.discard(release.id)
             return
         text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
             ref=release.reference, time=format_moment(tz.to_zone(found.saved_at, self.zone()))
         )
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
-            self.editor.load(found.edit)
+            self.editor.load(found.value)
             self.base_version = found.base_version
             self._edited()
             self.autosave.stop()
         else:
-            self.store.clear(release.id)
+            self.store.discard(release.id)
 
     def activated(self) -> None:
         if not self._offered:
             self._offered = True
-            pending = [p for p in self.store.pending() if p is not None]
+            pending = [int(d.key) for d in self.store.list() if d.key.isdigit()]
             if pending and self.release is None and self.select(pending[0]):
                 return
         self.refresh()
@@ -572,7 +565,7 @@ class ReleasesPane(Pane):
                 latest = self.svc.get(self.release.id)
                 saved = self.svc.save(self.release.id, edit, latest.version)
             elif choice == "theirs":
-                self.store.clear(self.release.id)
+                self.store.discard(self.release.id)
                 self._show(self.svc.get(self.release.id))
                 return True
             else:
@@ -583,7 +576,7 @@ class ReleasesPane(Pane):
         except CommdeskError as exc:
             ask_mod.show_error(self, self.tr("Could not save"), exc)
             return False
-        self.store.clear(saved.id)
+        self.store.discard(saved.id)
         self._show(saved)
         self.status_message.emit(self.tr("Saved {label}.").format(label=saved.label))
         self.services.data_changed.emit("releases")
@@ -618,7 +611,7 @@ class ReleasesPane(Pane):
                     restored = self.svc.restore_revision(r.id, number, self.svc.get(r.id).version)
                 else:
                     if choice == "theirs":
-                        self.store.clear(r.id)
+                        self.store.discard(r.id)
                         self._show(self.svc.get(r.id))
                         self.services.data_changed.emit("releases")
                     return False
@@ -628,7 +621,7 @@ class ReleasesPane(Pane):
         except CommdeskError as exc:
             ask_mod.show_error(self, title, exc)
             return False
-        self.store.clear(r.id)
+        self.store.discard(r.id)
         self._show(restored)
         self.status_message.emit(self.tr("Restored v{n} as v{new}.").format(n=number, new=restored.revision))
         self.services.data_changed.emit("releases")
