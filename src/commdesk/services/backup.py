@@ -18,11 +18,9 @@ import logging
 import os
 import shutil
 import tempfile
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, func, insert, select, text
 from sqlalchemy.engine import Engine
 
 from commdesk.core.domain.people import Role
@@ -30,10 +28,8 @@ from commdesk.core.errors import CommdeskError, ValidationError
 from commdesk.core.files import private_folder
 from commdesk.core.i18n import translate
 from commdesk.persistence import audit as audit_log
-from commdesk.persistence import health, schema
-from commdesk.persistence.db import read_only_engine, sqlite_file, sqlite_url
-from commdesk.persistence.models import AuditRow, Base
-from commdesk.persistence.models.base import utcnow
+from commdesk.persistence import backup_copy, schema
+from commdesk.persistence.db import read_only_engine, sqlite_file
 from commdesk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -50,13 +46,9 @@ class BackupInfo:
     rows: int
 
 
-def _tables():
-    return Base.metadata.sorted_tables
-
-
 def count_rows(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return sum(conn.scalar(select(func.count()).select_from(t)) or 0 for t in _tables())
+    """How many rows the database holds in commdesk's tables."""
+    return backup_copy.count_rows(engine)
 
 
 def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
@@ -78,36 +70,16 @@ def backup(ctx: ServiceContext, dest: Path) -> BackupInfo:
     tmp = Path(tmp_name)
     try:
         if engine.dialect.name == "sqlite":
-            schema.copy_sqlite(sqlite_file(engine), tmp)
+            source_file = sqlite_file(engine)
+            assert source_file is not None  # commdesk opens SQLite files only, never in-memory databases
+            schema.copy_sqlite(source_file, tmp)
         else:
-            _copy_server_to_sqlite(engine, tmp)
+            backup_copy.copy_server_to_sqlite(engine, tmp)
         info = verify(tmp)
         tmp.replace(dest)
         return BackupInfo(dest, info.revisions, info.rows)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _copy_server_to_sqlite(engine: Engine, tmp: Path) -> None:
-    out = create_engine(sqlite_url(tmp), hide_parameters=True)
-    try:
-        Base.metadata.create_all(out)
-        with engine.connect() as src:
-            src = src.execution_options(isolation_level="REPEATABLE READ")
-            with src.begin():
-                revs = [r[0] for r in src.execute(text("SELECT version_num FROM alembic_version"))]
-                with out.begin() as dst:
-                    dst.execute(
-                        text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
-                    )
-                    for r in revs:
-                        dst.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": r})
-                    for table in _tables():
-                        rows = [dict(r._mapping) for r in src.execute(select(table))]
-                        if rows:
-                            dst.execute(insert(table), rows)
-    finally:
-        out.dispose()
 
 
 def verify(path: Path) -> BackupInfo:
@@ -204,31 +176,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
                 ).format(path=source, n=parted)
             )
         with work_engine.connect() as s, engine.begin() as d:
-            if engine.dialect.name == "sqlite":
-                d.execute(text("PRAGMA defer_foreign_keys=ON"))
-            replaced = _log_summary(d)
-            for table in reversed(_tables()):
-                d.execute(delete(table))
-            for table in _tables():
-                rows = [dict(r._mapping) for r in s.execute(select(table))]
-                if rows:
-                    d.execute(insert(table), rows)
-            if engine.dialect.name == "postgresql":
-                for table in _tables():
-                    for col in table.primary_key.columns:
-                        if col.autoincrement is True or (
-                            col.autoincrement == "auto"
-                            and col.type.python_type is int
-                            and len(table.primary_key.columns) == 1
-                        ):
-                            d.execute(
-                                text(
-                                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{col.name}'), "
-                                    f"COALESCE((SELECT MAX({col.name}) FROM {table.name}), 0) + 1, false)"
-                                )
-                            )
-            # derived data the table copy does not carry (SQLite's FTS tables are no models)
-            health.rebuild_contact_search(d)
+            replaced = backup_copy.replace_content(s, d)
             note = translate(
                 "Backup",
                 "restored {file} (SHA-256 {sha}); replaced a log of {entries} entries ending in {tail}",
@@ -237,26 +185,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
                 note += "; " + translate(
                     "Backup", "the replaced log had been tampered with: {problem}"
                 ).format(problem=live_chain.problem)
-            txn = uuid.uuid4().hex
-            d.execute(
-                insert(AuditRow.__table__),
-                [
-                    {
-                        "at": utcnow(),
-                        "txn": txn,
-                        "actor_id": None,
-                        "actor_name": person.name,
-                        "entity": "database",
-                        "entity_id": "restore",
-                        "action": "restore",
-                        "field": None,
-                        "old": None,
-                        "new": None,
-                        "note": note,
-                    }
-                ],
-            )
-            audit_log.seal(d, txn)
+            backup_copy.record_restore(d, person.name, note)
         log.warning(
             "database %s restored by %s from %s (sha256 %s); it replaced a log of %s entries ending in %s%s",
             ctx.database_label or engine.url.render_as_string(hide_password=True),
@@ -272,13 +201,3 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
         if work_engine is not None:
             work_engine.dispose()
         shutil.rmtree(work_dir, ignore_errors=True)
-
-
-def _log_summary(conn) -> tuple[int, str]:
-    """How many audit entries a database holds and the last link of its chain."""
-    t = AuditRow.__table__
-    n = conn.execute(select(func.count()).select_from(t)).scalar() or 0
-    tail = conn.execute(
-        select(t.c.chain).where(t.c.seq.is_not(None)).order_by(t.c.seq.desc()).limit(1)
-    ).scalar()
-    return n, tail or ""
