@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from commdesk.ui.common.services import AppServices
 
@@ -65,25 +65,3 @@ class Pane(QWidget):
     def refresh_permissions(self) -> None:
         """Enable, disable, show or hide what depends on the acting person's roles
         (``self.services.person()``): buttons, actions, tooltips, read-only states."""
-
-
-class PlaceholderPane(Pane):
-    """A page that says what it will hold, until its area is built."""
-
-    def __init__(self, services: AppServices, heading: str, text: str, parent: QWidget | None = None):
-        super().__init__(services, parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(heading)
-        title.setObjectName("placeholderHeading")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setMaximumWidth(640)
-        for w in (title, body):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
