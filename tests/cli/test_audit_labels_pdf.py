@@ -79,9 +79,11 @@ def _developer_words() -> set[str]:
 
 @pytest.mark.timezones
 def test_zh_audit_pdf_speaks_the_forms_language_in_the_organisations_zone(
-    run_cli, small_demo, tmp_path, process_tz
+    run_cli, small_demo, tmp_path, process_tz, remember_person
 ):
     from commdesk.core.timezones import format_instant
+
+    remember_person(small_demo, "陈静", "demo")  # an administrator reads the log
 
     out = tmp_path / "audit.pdf"
     code, _out, err = run_cli("--lang", "zh_CN", "--db", small_demo, "audit", "--pdf", out)

@@ -15,26 +15,31 @@ def test_version(run_cli):
     assert code == 0 and out.strip() == f"commdesk {__version__}"
 
 
-def test_demo_backup_restore_audit(run_cli, tmp_path):
+def test_demo_backup_restore_audit(run_cli, tmp_path, remember_person):
     demo = tmp_path / "demo.sqlite3"
     code, out, err = run_cli("demo", demo)
     assert code == 0, err
-    assert "people: 5" in out
+    assert "people: 5" in out and "Everyone's passphrase is: demo" in out
     code, out, err = run_cli("demo", demo)
     assert code == 1 and "exists already" in err and err.count("\n") == 1
-    code, out, _ = run_cli("--db", demo, "people", "list", "--json")
+    code, out, _ = run_cli("--db", demo, "people", "list", "--json")  # reading needs no one
     people = json.loads(out)
     assert {"陈静", "Emma Schmidt"} <= {p["name"] for p in people}
     names = [p["name"] for p in people]
     assert names.index("陈静") < names.index("李明") < names.index("王芳") < names.index("赵磊")  # pinyin
     backup = tmp_path / "b.sqlite3"
+    code, _out, err = run_cli("--db", demo, "backup", backup)  # an administrator's: who is it?
+    assert code == 1 and "--as NAME" in err and "陈静 (Administrator, Officer)" in err
+    remember_person(demo, "陈静", "demo")
     assert run_cli("--db", demo, "backup", backup)[0] == 0
-    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    new = tmp_path / "new.sqlite3"
+    code, out, err = run_cli("--db", new, "restore", backup)  # into an empty database: no one yet
     assert code == 0, err
-    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "restore", backup)
+    remember_person(new, "陈静", "demo")
+    code, out, err = run_cli("--db", new, "restore", backup)
     assert code == 1 and "--force" in err
-    assert run_cli("--db", tmp_path / "new.sqlite3", "restore", backup, "--force")[0] == 0
-    code, out, err = run_cli("--db", tmp_path / "new.sqlite3", "audit", "--json", "--since", "2020-01-01")
+    assert run_cli("--db", new, "restore", backup, "--force")[0] == 0
+    code, out, err = run_cli("--db", new, "audit", "--json", "--since", "2020-01-01")
     entries = json.loads(out)
     assert code == 0 and any(e["entity"] == "people" and e["new"] == "陈静" for e in entries)
     code, out, err = run_cli("--db", demo, "db", "check")
@@ -185,7 +190,7 @@ def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path
     people.create("李明", "li@example.org", roles={Role.OFFICER})
     opened.ctx.engine.dispose()
     backup = tmp_path / "b.sqlite3"
-    assert run_cli("--db", db, "backup", backup)[0] == 0
+    assert run_cli("--db", db, "--as", "陈静", "backup", backup)[0] == 0
     code, _out, err = run_cli("--db", db, "--as", "李明", "backup", tmp_path / "mine.sqlite3")
     assert code == 1 and "administrator" in err and err.count("\n") == 1
     code, _out, err = run_cli("--db", db, "--as", "李明", "restore", backup, "--force")

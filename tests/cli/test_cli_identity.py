@@ -23,7 +23,9 @@ def desk(ctx, people, db_url):
 
 
 def added_by(run_cli, db, name) -> str:
-    code, out, err = run_cli("--db", db, "audit", "--json", "--since", "2000-01-01")
+    code, out, err = run_cli(
+        "--db", db, "--as", "chen@example.org", "audit", "--json", "--since", "2000-01-01"
+    )
     assert code == 0, err
     return next(e["actor"] for e in json.loads(out) if e["entity"] == "people" and e["new"] == name)
 

@@ -21,6 +21,9 @@ COUNTS = re.compile(
 
 @pytest.fixture
 def stored(ctx, people):
+    from commdesk.services.people import PeopleService
+
+    ctx.service(PeopleService).remember(people["admin"])  # the commands act as this computer's person
     svc = ctx.service(ContactService)
     wang = svc.create(
         ContactRecord(

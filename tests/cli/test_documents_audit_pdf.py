@@ -36,7 +36,8 @@ def _text(path) -> str:
     ).stdout.decode()
 
 
-def test_audit_pdf_from_the_cli(run_cli, demo_db, tmp_path):
+def test_audit_pdf_from_the_cli(run_cli, demo_db, tmp_path, remember_person):
+    remember_person(demo_db, "陈静", "demo")  # an administrator reads the log
     out_pdf = tmp_path / "audit.pdf"
     code, out, err = run_cli("--db", demo_db, "audit", "--pdf", out_pdf)
     assert code == 0, err
@@ -73,7 +74,8 @@ def _text_page(path, number: int) -> str:
     ).stdout.decode()
 
 
-def test_audit_pdf_since_a_date_and_into_a_missing_folder(run_cli, demo_db, tmp_path):
+def test_audit_pdf_since_a_date_and_into_a_missing_folder(run_cli, demo_db, tmp_path, remember_person):
+    remember_person(demo_db, "陈静", "demo")
     out_pdf = tmp_path / "future.pdf"
     code, _out, err = run_cli("--db", demo_db, "audit", "--since", "2999-01-01", "--pdf", out_pdf)
     assert code == 0, err

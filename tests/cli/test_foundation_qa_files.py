@@ -21,9 +21,10 @@ def test_a_csv_given_as_database_is_named_not_a_database(run_cli, tmp_path):
 
 
 def test_a_cut_short_database_is_named_damaged_and_restoring_into_a_new_file_works(
-    run_cli, demo_db, tmp_path
+    run_cli, demo_db, tmp_path, remember_person
 ):
     backup = tmp_path / "b.sqlite3"
+    remember_person(demo_db, "陈静", "demo")  # an administrator makes the backup
     assert run_cli("--db", demo_db, "backup", backup)[0] == 0
     trunc = tmp_path / "trunc.sqlite3"
     trunc.write_bytes(demo_db.read_bytes()[:10000])

@@ -30,6 +30,8 @@ def _setup(run_cli, db_url, server, tmp_path, monkeypatch):
     code, out, err = run_cli(
         "--db",
         db_url,
+        "--as",
+        "陈静",
         "mail",
         "configure",
         "--host",
@@ -50,15 +52,15 @@ def _setup(run_cli, db_url, server, tmp_path, monkeypatch):
     assert code == 0, err
     assert "set-password" in out
     monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSWORD)
-    code, out, err = run_cli("--db", db_url, "mail", "set-password")
+    code, out, err = run_cli("--db", db_url, "--as", "陈静", "mail", "set-password")
     assert code == 0 and "keyring" in out, err
 
 
 def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, monkeypatch):
     _setup(run_cli, db_url, smtp_server, tmp_path, monkeypatch)
-    code, out, err = run_cli("--db", db_url, "mail", "test")
+    code, out, err = run_cli("--db", db_url, "--as", "陈静", "mail", "test")
     assert code == 0 and "logged in as officer@example.org" in out, err
-    code, out, _ = run_cli("--db", db_url, "mail", "show")
+    code, out, _ = run_cli("--db", db_url, "--as", "陈静", "mail", "show")
     assert "stored" in out and PASSWORD not in out
 
     from commdesk.bootstrap import open_database
@@ -71,18 +73,20 @@ def test_configure_test_queue_list_send(run_cli, db_url, smtp_server, tmp_path, 
     ids = opened.ctx.service(OutboxService).queue(release_draft(3))
     opened.ctx.engine.dispose()
 
-    code, out, _ = run_cli("--db", db_url, "outbox", "list", "--status", "queued", "--json")
+    code, out, _ = run_cli("--db", db_url, "--as", "陈静", "outbox", "list", "--status", "queued", "--json")
     assert code == 0 and [r["id"] for r in json.loads(out)] == sorted(ids, reverse=True)
-    assert run_cli("--db", db_url, "outbox", "cancel", ids[2])[0] == 0
-    code, out, err = run_cli("--db", db_url, "outbox", "send")
+    assert run_cli("--db", db_url, "--as", "陈静", "outbox", "cancel", ids[2])[0] == 0
+    code, out, err = run_cli("--db", db_url, "--as", "陈静", "outbox", "send")
     assert code == 0, err
     assert "2/2" in out and "2 sent, 0 failed" in out
     assert len(smtp_server.messages) == 2
-    code, out, _ = run_cli("--db", db_url, "outbox", "send")  # again: nothing left, nothing twice
+    code, out, _ = run_cli(
+        "--db", db_url, "--as", "陈静", "outbox", "send"
+    )  # again: nothing left, nothing twice
     assert code == 0 and "0 sent" in out and len(smtp_server.messages) == 2
-    code, out, _ = run_cli("--db", db_url, "outbox", "list")
+    code, out, _ = run_cli("--db", db_url, "--as", "陈静", "outbox", "list")
     assert out.count("sent") >= 2 and "cancelled" in out
-    code, out, _ = run_cli("--db", db_url, "outbox", "export", ids[0], "--folder", tmp_path)
+    code, out, _ = run_cli("--db", db_url, "--as", "陈静", "outbox", "export", ids[0], "--folder", tmp_path)
     assert code == 0 and out.strip().endswith(".eml")
 
 
@@ -91,7 +95,7 @@ def test_server_down_is_one_clear_line_and_messages_stay_queued(
 ):
     _setup(run_cli, db_url, smtp_server, tmp_path, monkeypatch)
     smtp_server.stop()
-    code, _out, err = run_cli("--db", db_url, "mail", "test")
+    code, _out, err = run_cli("--db", db_url, "--as", "陈静", "mail", "test")
     assert code == 1 and "Cannot reach the mail server 127.0.0.1" in err and err.count("\n") == 1
 
 
@@ -112,6 +116,8 @@ def test_set_password_without_a_keyring_says_so(run_cli, db_url, tmp_path, monke
         run_cli(
             "--db",
             db_url,
+            "--as",
+            "陈静",
             "mail",
             "configure",
             "--host",
@@ -124,7 +130,7 @@ def test_set_password_without_a_keyring_says_so(run_cli, db_url, tmp_path, monke
         == 0
     )
     keyring.set_keyring(fail.Keyring())
-    code, out, _ = run_cli("--db", db_url, "mail", "set-password")
+    code, out, _ = run_cli("--db", db_url, "--as", "陈静", "mail", "set-password")
     assert code == 1 and "no system keyring" in out
 
 

@@ -23,6 +23,13 @@ def _admin(run_cli, db_url):
         "--role",
         "officer",
     )
+    from commdesk.bootstrap import open_database
+    from commdesk.services.people import PeopleService
+
+    opened = open_database(db_url, migrate=False)  # this computer remembers them: commands act as them
+    people = opened.ctx.service(PeopleService)
+    people.remember(people.find("陈静"))
+    opened.ctx.engine.dispose()
 
 
 def _queue(db_url, n):

@@ -33,8 +33,11 @@ def _plan(run_cli, db, start: str, zone: str) -> str:
     return str(json.loads(out)["id"])
 
 
-def test_list_names_the_zone_of_its_days_and_shows_the_office_time_beside(run_cli, demo_factory, tmp_path):
+def test_list_names_the_zone_of_its_days_and_shows_the_office_time_beside(
+    run_cli, demo_factory, tmp_path, remember_person
+):
     db = demo_factory(tmp_path / "demo.sqlite3")
+    remember_person(db, "陈静", "demo")  # an officer plans the meetings
     # The demo office is in Shanghai whatever the computer's zone; the meeting is in Berlin.
     meeting = _plan(run_cli, db, "2027-01-15 03:00", "Europe/Berlin")
     code, out, err = run_cli("--db", db, "meetings", "list", "--from", "2027-01-15", "--to", "2027-01-15")
@@ -48,8 +51,11 @@ def test_list_names_the_zone_of_its_days_and_shows_the_office_time_beside(run_cl
     assert not any(row.strip().startswith(meeting) for row in out.splitlines())
 
 
-def test_export_of_a_past_meeting_gives_no_invitation_timing_warning(run_cli, demo_factory, tmp_path):
+def test_export_of_a_past_meeting_gives_no_invitation_timing_warning(
+    run_cli, demo_factory, tmp_path, remember_person
+):
     db = demo_factory(tmp_path / "demo.sqlite3")
+    remember_person(db, "陈静", "demo")  # an officer plans the meetings
     meeting = _plan(run_cli, db, "2020-01-15 10:00", "Asia/Shanghai")
     code, _, err = run_cli("--db", db, "meetings", "export", meeting, str(tmp_path / "old.ics"))
     assert code == 0, err

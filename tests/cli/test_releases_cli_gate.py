@@ -16,6 +16,7 @@ from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.workflow import Action
 from commdesk.services.contacts.lists import ContactListService
 from commdesk.services.contacts.service import ContactService
+from commdesk.services.people import PeopleService
 from commdesk.services.releases.service import ReleaseService
 
 NOW = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
@@ -54,6 +55,7 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     svc.act(approved.id, Action.APPROVE)
     as_person(people["admin"])
     configure(ctx, smtp_server, tmp_path)
+    ctx.service(PeopleService).remember(people["admin"])  # the commands act as this computer's person
     return {"approved": approved.id, "draft": draft.id, "svc": svc}
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from commdesk import __version__
-from commdesk.core.errors import CommdeskError
+from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.i18n import translate
 
 log = logging.getLogger("commdesk.cli")
@@ -34,6 +34,7 @@ class Cli:
         self.out = out or sys.stdout
         self.err = err or sys.stderr
         self._opened = None
+        self.who_message = ""  # set when no one said who they are: what a refused command says
 
     def opened(self, migrate: bool = True):
         if self._opened is None:
@@ -75,17 +76,19 @@ class Cli:
         return getpass.getpass(translate("CLI", "Password for {db}: ").format(db=display))
 
     def _actor(self):
-        """The person the command acts as: --as NAME, else the only administrator, else the system
-        (an empty database: maintenance commands only)."""
-        from commdesk.core.domain.people import SYSTEM, Role
+        """The person the command acts as: ``--as NAME``, else the person remembered on this
+        computer for this database (the last one signed in to the window here), else no one: a
+        command may still read what needs no role, and whatever needs a person is refused naming
+        the people to choose from. An empty database acts as the system (maintenance only)."""
+        from commdesk.core.domain.people import SYSTEM
         from commdesk.services.people import PeopleService
 
         if getattr(self, "_person", None) is not None:
             return self._person
         self._person = SYSTEM  # while looking people up
         people = PeopleService(self._opened.ctx)
-        if self.args.as_person is not None:  # an empty --as is refused like an unknown name
-            try:
+        try:
+            if self.args.as_person is not None:  # an empty --as is refused like an unknown name
                 if not self.args.as_person.strip():
                     raise CommdeskError(
                         translate(
@@ -95,25 +98,74 @@ class Cli:
                         )
                     )
                 person = people.find(self.args.as_person)
-                self._person = people.sign_in(
-                    self.args.as_person, self._passphrase(person) if person.has_passphrase else None
-                )
-            except CommdeskError:
-                self._person = None  # refused: nothing may run as the system instead
-                raise
-        else:
-            everyone = people.list()
-            admins = [p for p in everyone if p.has(Role.ADMINISTRATOR)]
-            if len(admins) >= 1:
-                self._person = admins[0]
+                self._person = people.sign_in(self.args.as_person, self._passphrase(people, person))
+            elif (remembered := people.remembered()) is not None:
+                passphrase = self._passphrase(people, remembered)
+                if remembered.has_passphrase and passphrase is None:  # no way to ask: read only
+                    self._unidentified(
+                        people,
+                        translate(
+                            "CLI",
+                            "{name}, the person remembered on this computer, has a passphrase: type it "
+                            "in a terminal, give it with --passphrase-stdin, or say who you are with "
+                            "--as NAME.",
+                        ).format(name=remembered.name),
+                    )
+                else:
+                    self._person = people.authenticate(remembered.id, passphrase)
+            elif people.count() > 0:
+                self._unidentified(people)
+        except CommdeskError:
+            self._person = None  # refused: nothing may run as the system instead
+            raise
         return self._person
 
-    def _passphrase(self, person) -> str | None:
-        """The passphrase of ``person`` for --as: from stdin with --passphrase-stdin, else typed
-        without echo in a terminal; None (refused by the service) when there is no way to ask."""
+    def _unidentified(self, people, why: str = "") -> None:
+        """No one is known to act: act as no one. Reading what needs no role still works; a role
+        check or any write is refused with ``why``, by default the people to choose from (never the
+        first administrator)."""
+        from sqlalchemy import event
+
+        from commdesk.core.domain.people import Person
+
+        if not why:
+            everyone = people.list()
+            shown = ", ".join(f"{p.name} ({p.roles_label})" for p in everyone[:12])
+            if len(everyone) > 12:
+                shown += translate("CLI", ", … ('commdesk people list' shows everyone)")
+            why = translate("CLI", "say who you are with --as NAME; people: {people}").format(people=shown)
+        self.who_message = why
+        self._person = Person(id=None, name=translate("CLI", "no one"), roles=frozenset())
+
+        def refuse_write(session, *_args) -> None:
+            if session.new or session.dirty or session.deleted:
+                raise PermissionDenied(self.who_message)
+
+        def refuse_statement(state) -> None:
+            if state.is_insert or state.is_update or state.is_delete:
+                raise PermissionDenied(self.who_message)
+
+        sessions = self._opened.ctx.sessions
+        event.listen(sessions, "before_flush", refuse_write)
+        event.listen(sessions, "do_orm_execute", refuse_statement)
+
+    def _passphrase(self, people, person) -> str | None:
+        """The passphrase of ``person``: from stdin with --passphrase-stdin; else the one they asked
+        this computer to remember (OS keyring) while it is still right; else typed without echo in a
+        terminal; None (refused by the service) when there is no way to ask. None too for a person
+        without a passphrase."""
+        if not person.has_passphrase:
+            return None
         if getattr(self.args, "passphrase_stdin", False):
             line = sys.stdin.readline() if sys.stdin else ""
             return line.rstrip("\r\n")
+        kept = people.kept_passphrase(person)
+        if kept is not None:
+            try:
+                people.authenticate(person.id, kept)
+                return kept
+            except PermissionDenied:  # changed since it was remembered: ask as if none were kept
+                log.info("the passphrase remembered on this computer is outdated")
         if not sys.stdin or not sys.stdin.isatty():
             return None
         import getpass
@@ -156,8 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=translate(
             "CLI",
-            "act as this person (name or e-mail; their passphrase is asked if they have one); "
-            "default: the first administrator",
+            "act as this person (name or e-mail; their passphrase is asked, or read from the keyring "
+            "if they chose to remember it on this computer); default: the person remembered on this "
+            "computer for this database (the last one signed in to the window here)",
         ),
     )
     p.add_argument(
@@ -226,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommdeskError as exc:
         if args.debug:
             raise
+        if cli.who_message and isinstance(exc, PermissionDenied):  # no one said who acts: say how
+            exc = PermissionDenied(cli.who_message)
         print(f"commdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into head & co.

@@ -1,6 +1,17 @@
-"""People and roles: first-run profile, administration, switching person (CR-2)."""
+"""People and roles: first-run profile, administration, switching person (CR-2).
+
+The person remembered on this computer: the window and the command line agree on who acts when
+nobody says (``PeopleService.remembered``). Per OS account and per database, the person's id is
+kept in the private data folder (``people-remembered.json``); their passphrase only when they ticked
+"Remember on this computer", and then only in the OS keyring (``core.secrets``), never in a file.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -10,6 +21,10 @@ from commdesk.core.i18n import translate
 from commdesk.persistence.models import PersonRow
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.passphrase import hash_passphrase, verify_passphrase
+
+log = logging.getLogger(__name__)
+
+REMEMBERED_FILE = "people-remembered.json"
 
 
 def to_person(row: PersonRow) -> Person:
@@ -206,10 +221,11 @@ class PeopleService:
                 }
             )
 
-    def authenticate(self, person_id: int, passphrase: str | None) -> Person:
-        """Switch person: checks the passphrase when the person has one."""
+    def authenticate(self, person_id: int | None, passphrase: str | None) -> Person:
+        """Switch person: checks the passphrase when the person has one (a person never saved,
+        without an id, is no one who can sign in)."""
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(PersonRow, person_id)
+            row = uow.session.get(PersonRow, person_id) if person_id is not None else None
             if row is None or not row.active:
                 raise NotFound(translate("People", "That person no longer exists or is inactive."))
             if row.passphrase_hash and not verify_passphrase(passphrase or "", row.passphrase_hash):
@@ -217,3 +233,82 @@ class PeopleService:
                     translate("People", "The passphrase for {name} is not correct.").format(name=row.name)
                 )
             return to_person(row)
+
+    # ------------------------------------------------------------ remembered on this computer
+    def remembered(self) -> Person | None:
+        """The person remembered on this computer for this database (the last one signed in to the
+        window here), if they still exist and are active; else None."""
+        entry = _load_remembered().get(_database_key(self.ctx))
+        person_id = entry.get("person") if isinstance(entry, dict) else None
+        if not isinstance(person_id, int):
+            return None
+        try:
+            person = self.get(person_id)
+        except NotFound:
+            return None
+        return person if person.active else None
+
+    def remember(self, person: Person) -> None:
+        """Remember ``person`` as the one who uses commdesk on this computer for this database.
+        Only their id is written (to the private data folder); a folder that cannot be written
+        means nobody is remembered, which is said in the log and nothing more."""
+        if person.id is None:
+            return
+        from commdesk.core.files import private_folder, write_atomically
+
+        data = _load_remembered()
+        key = _database_key(self.ctx)
+        if data.get(key) == {"person": person.id}:
+            return
+        data[key] = {"person": person.id}
+        path = remembered_file()
+        try:
+            private_folder(path.parent)
+            write_atomically(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+        except OSError as exc:
+            log.warning("could not remember who signed in on this computer: %s", exc)
+
+    def keep_passphrase(self, person: Person, passphrase: str | None) -> None:
+        """Keep ``person``'s passphrase in the OS keyring for this database ("Remember on this
+        computer"), or forget a kept one with None. KeyringUnavailable when there is no keyring."""
+        from commdesk.core import secrets
+
+        key = _passphrase_key(self.ctx, person)
+        if passphrase:
+            secrets.set_secret(key, passphrase)
+        else:
+            secrets.delete_secret(key)
+
+    def kept_passphrase(self, person: Person) -> str | None:
+        """The passphrase ``person`` asked this computer to remember for this database, or None
+        (none kept, or no keyring)."""
+        from commdesk.core import secrets
+
+        try:
+            return secrets.get_secret(_passphrase_key(self.ctx, person))
+        except secrets.KeyringUnavailable:
+            return None
+
+
+def remembered_file() -> Path:
+    from commdesk.paths import data_dir
+
+    return data_dir() / REMEMBERED_FILE
+
+
+def _load_remembered() -> dict:
+    try:
+        data = json.loads(remembered_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _database_key(ctx: ServiceContext) -> str:
+    """This database as this computer names it, hashed: where it is (never a password)."""
+    where = ctx.database_label or ctx.engine.url.render_as_string(hide_password=True)
+    return hashlib.sha1(where.encode("utf-8")).hexdigest()[:16]
+
+
+def _passphrase_key(ctx: ServiceContext, person: Person) -> str:
+    return f"passphrase:{_database_key(ctx)}:{person.id}"
