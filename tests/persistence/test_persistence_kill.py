@@ -166,7 +166,11 @@ def _base_database(path: Path) -> None:
     opened.ctx.engine.dispose()
     earlier = path.with_suffix(".earlier.csv")
     _write_csv(earlier, range(ROWS, ROWS + EARLIER))
-    done = subprocess.run(_command(path, "contacts", "import", str(earlier)), capture_output=True, text=True)
+    done = subprocess.run(
+        _command(path, "--as", "chen@example.org", "contacts", "import", str(earlier)),
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -222,14 +226,14 @@ def test_killed_import_leaves_all_or_nothing_and_a_working_search_index(tmp_path
     _base_database(base)
     full = tmp_path / "full.sqlite3"
     shutil.copyfile(base, full)
-    events = _probed(full, "contacts", "import", str(data))
+    events = _probed(full, "--as", "chen@example.org", "contacts", "import", str(data))
     assert _contacts(full) == EARLIER + ROWS
     moments, commit, work = _moments(events)
     assert {"DROP", "CREATE", "INSERT", "UPDATE"} <= set(work)  # the search trigger's DDL is in it
     for n, (at, let_go) in enumerate(moments):
         db = tmp_path / f"import-{n}.sqlite3"
         shutil.copyfile(base, db)
-        _probed(db, "contacts", "import", str(data), kill_at=at, let_go=let_go)
+        _probed(db, "--as", "chen@example.org", "contacts", "import", str(data), kill_at=at, let_go=let_go)
         if let_go:  # killed somewhere inside the statement or soon after: still all or nothing
             assert _contacts(db) in (EARLIER, EARLIER + ROWS)
         else:
@@ -250,7 +254,11 @@ def test_killed_upgrade_leaves_the_old_or_the_new_revision(tmp_path, run_cli):
     _write_csv(data, range(UPGRADE_ROWS))
     old = tmp_path / "old.sqlite3"
     _base_database(old)
-    done = subprocess.run(_command(old, "contacts", "import", str(data)), capture_output=True, text=True)
+    done = subprocess.run(
+        _command(old, "--as", "chen@example.org", "contacts", "import", str(data)),
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     engine = make_engine(resolve_target(old)[0])
     with engine.begin() as conn:
