@@ -132,10 +132,10 @@ def test_a_read_only_file_opens_read_only_exports_work_and_saving_says_why(tmp_p
         assert copy.rows > 0 and backup.verify(copy.path).rows == copy.rows
         ro.ctx.engine.dispose()
         out_file = tmp_path / "contacts.csv"
-        code, _out, err = run_cli("--db", db, "contacts", "export", out_file)
+        code, _out, err = run_cli("--db", db, "--as", "陈静", "contacts", "export", out_file)
         assert code == 0, err
         assert "王伟" in out_file.read_text(encoding="utf-8-sig")
-        code, _out, err = run_cli("--db", db, "people", "add", "Someone", "--role", "officer")
+        code, _out, err = run_cli("--db", db, "--as", "陈静", "people", "add", "Someone", "--role", "officer")
         assert code != 0 and "read-only" in err and "Traceback" not in err and err.count("\n") == 1
     finally:
         os.chmod(db, 0o644)
