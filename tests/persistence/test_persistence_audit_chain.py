@@ -41,7 +41,7 @@ def test_edits_deletions_and_additions_are_named(ctx, people, run_cli, db_url):
     report = _report(ctx)
     assert not report.ok and report.broken_id == target_id and report.entries == 4
     assert "Someone Else" in report.problem and "changed after it was written" in report.problem
-    code, _out, err = run_cli("--db", db_url, "audit", "--verify")
+    code, _out, err = run_cli("--db", db_url, "--as", "chen@example.org", "audit", "--verify")
     assert code == 1 and f"entry {target_id} " in err and "The chain is intact up to entry 4." in err
 
 
