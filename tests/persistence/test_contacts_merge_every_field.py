@@ -227,6 +227,8 @@ def test_merge_and_undo_from_the_command_line(run_cli, db_url, svc, ctx, people)
     code, out, err = run_cli(
         "--db",
         db_url,
+        "--as",
+        "chen@example.org",
         "contacts",
         "merge",
         a,
@@ -246,8 +248,21 @@ def test_merge_and_undo_from_the_command_line(run_cli, db_url, svc, ctx, people)
     assert merged.record.family_name == "Müller" and merged.source_date == DATES[1]
     assert [e.address for e in merged.record.emails] == ["wangwei@xinhua.example"]
     merge_id = out.split("undo-merge ")[1].split(")")[0]
-    code, out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id)
+    code, out, err = run_cli("--db", db_url, "--as", "chen@example.org", "contacts", "undo-merge", merge_id)
     assert code == 0, err
     assert {a: _state(svc, a), b: _state(svc, b)} == before
-    code, out, err = run_cli("--db", db_url, "contacts", "merge", a, b, "--other", "title", "--keep", "title")
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "--as",
+        "chen@example.org",
+        "contacts",
+        "merge",
+        a,
+        b,
+        "--other",
+        "title",
+        "--keep",
+        "title",
+    )
     assert code == 1 and "title" in err and not svc.get(b).deleted
