@@ -46,8 +46,10 @@ def test_command_line_refuses_then_discards_when_asked(run_cli, db_url, svc, ctx
     merge_id = svc.merge(a, b, {})
     merged = svc.get(a)
     svc.update(a, merged.record.copy(title="主编"), merged.version)
-    code, _out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id)
+    code, _out, err = run_cli("--db", db_url, "--as", "chen@example.org", "contacts", "undo-merge", merge_id)
     assert code == 1 and "was changed after the merge" in err and svc.get(b).deleted
-    code, _out, err = run_cli("--db", db_url, "contacts", "undo-merge", merge_id, "--discard-changes")
+    code, _out, err = run_cli(
+        "--db", db_url, "--as", "chen@example.org", "contacts", "undo-merge", merge_id, "--discard-changes"
+    )
     assert code == 0, err
     assert not svc.get(b).deleted and svc.get(a).record.title != "主编"
