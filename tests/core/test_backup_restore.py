@@ -68,7 +68,9 @@ def test_restore_records_who_which_file_and_its_hash_in_the_restored_log(
     [(actor, entity, note)] = restore_entries(ctx.engine)
     assert actor == people["admin"].name and entity == "database"
     assert str(path.resolve()) in note and sha in note
-    code, out, err = run_cli("--db", ctx.engine.url.render_as_string(False), "audit", "--verify")
+    code, out, err = run_cli(
+        "--db", ctx.engine.url.render_as_string(False), "--as", "chen@example.org", "audit", "--verify"
+    )
     assert code == 0 and "Audit log intact" in out, err
     # the next restore keeps a trace of the log it replaced, including the earlier restore
     svc.restore(ctx, path, force=True)
@@ -119,7 +121,7 @@ def test_a_backup_with_an_edited_audit_log_is_refused(ctx, people, tmp_path, run
         svc.restore(ctx, path, force=True)
     assert message in str(err.value)
     assert dump(ctx.engine) == before  # nothing was touched
-    code, _out, err = run_cli("--db", path, "audit", "--verify")
+    code, _out, err = run_cli("--db", path, "--as", "chen@example.org", "audit", "--verify")
     assert code == 1 and "tampered" in err and message in err and err.count("\n") == 1
     code, _out, err = run_cli("--db", path, "db", "check")
     assert code == 1 and "audit log was tampered with" in err
@@ -261,7 +263,7 @@ def test_a_backup_whose_log_was_rewritten_with_a_recomputed_chain_is_refused(ctx
         for (txn,) in conn.exec_driver_sql("SELECT txn FROM audit_log GROUP BY txn ORDER BY min(id)").all():
             audit.seal(conn, txn)  # the forger's tool: the whole chain computed again
     engine.dispose()
-    code, _out, err = run_cli("--db", path, "audit", "--verify")
+    code, _out, err = run_cli("--db", path, "--as", "chen@example.org", "audit", "--verify")
     assert code == 0, err  # on its own it looks intact
     before = dump(ctx.engine)
     with pytest.raises(BackupError, match="differs from this database's from entry 2 on"):
