@@ -113,11 +113,8 @@ def verify(path: Path) -> BackupInfo:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInfo:

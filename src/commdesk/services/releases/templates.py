@@ -127,7 +127,7 @@ class ReleaseTemplateService:
             "media_contact": org.media_contact,
             "author": person.name,
         }
-        values.update(extra or {})
+        values |= extra or {}
         return {k: v for k, v in values.items() if v}
 
     def draft_from(
