@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 Colour = tuple[int, int, int]
 Bar = tuple[str, int, Colour]
@@ -56,7 +57,7 @@ def wrap_label(label: str, width: float, measure) -> list[str] | None:
 class AxisLabels:
     """How the labels of one chart are set: straight in lines, or slanted."""
 
-    font: object
+    font: Any  # a PIL ImageFont
     lines: list[list[str]]  # per bar (straight)
     slanted: bool
     height: int  # pixels under the axis
@@ -73,9 +74,10 @@ def layout_labels(labels: list[str], slot: float, font_for, line_px) -> AxisLabe
             return f.getlength(text)
 
         wrapped = [wrap_label(label, slot - _GAP, measure) for label in labels]
-        if all(w is not None and len(w) <= _MAX_LINES for w in wrapped):
-            most = max((len(w) for w in wrapped), default=1)
-            return AxisLabels(font, wrapped, False, int(most * line_px(size) + 14))
+        fitting = [w for w in wrapped if w is not None and len(w) <= _MAX_LINES]
+        if len(fitting) == len(wrapped):
+            most = max((len(w) for w in fitting), default=1)
+            return AxisLabels(font, fitting, False, int(most * line_px(size) + 14))
         size -= 1
     font = font_for(_MIN_LABEL_PX)
     longest = max((font.getlength(label) for label in labels), default=0)
@@ -96,7 +98,7 @@ def _slanted(img, text: str, font, top_right: tuple[float, float], colour: Colou
     h = int(sum(font.getmetrics())) + 4
     strip = PILImage.new("RGBA", (w, h), (255, 255, 255, 0))
     ImageDraw.Draw(strip).text((2, 2), text, fill=(*colour, 255), font=font)
-    turned = strip.rotate(45, expand=True, resample=PILImage.BICUBIC)
+    turned = strip.rotate(45, expand=True, resample=PILImage.Resampling.BICUBIC)
     x, y = top_right
     img.paste(turned, (int(x - turned.width + h * 0.7), int(y)), turned)
 

@@ -345,7 +345,7 @@ def _callout(block: spec.Callout, ctx: Context) -> list[Flowable]:
 def _signatures(block: spec.SignatureBlock, ctx: Context) -> Flowable:
     st = ctx.styles
     per_row = 2
-    cells = []
+    cells: list[list[Flowable] | str] = []
     for sig in block.signatures:
         parts = [_p(sig.role, st.label), SignatureLine(), _p(sig.name, st.body)]
         if sig.date:

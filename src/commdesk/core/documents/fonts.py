@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,7 +165,10 @@ def _to_unicode_cmap(fontname, subset):
     reportlab writes them as 5-digit hex, which readers decode as a different character; with
     this, copied or extracted text keeps the emoji the user typed.
     """
-    text = _original_to_unicode(fontname, subset)
+    original = _original_to_unicode
+    if original is None:  # only installed by _patch_to_unicode, which keeps the original first
+        raise RuntimeError("the ToUnicode patch is not installed")
+    text = original(fontname, subset)
     if all(v <= 0xFFFF for v in subset):
         return text
     head, _, rest = text.partition("beginbfchar\n")
@@ -173,7 +177,7 @@ def _to_unicode_cmap(fontname, subset):
     return f"{head}beginbfchar\n{pairs}\nendbfchar{tail}"
 
 
-_original_to_unicode = None
+_original_to_unicode: Callable[..., str] | None = None
 
 
 def _patch_to_unicode() -> None:

@@ -10,6 +10,7 @@ alt text. Every piece of text is escaped by ``text.py`` before it becomes report
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from commdesk.core.documents import spec
 from commdesk.core.documents.text import clean, escape
@@ -115,7 +116,7 @@ def _table(tokens) -> spec.Table:
     return spec.Table(header, rows)
 
 
-def _blocks(tokens, style: str = "body") -> list:
+def _blocks(tokens, style: Literal["body", "quote", "code"] = "body") -> list:
     out: list = []
     i = 0
     while i < len(tokens):

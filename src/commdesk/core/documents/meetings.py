@@ -228,7 +228,11 @@ def minutes_blocks(meeting: Meeting, draft: MinutesDraft) -> list:
         reviews = draft.reviews if item is not None and item.review_of_actions else []
         if item is None and not (points or decisions or actions):
             continue
-        title = f"{index + 1}. {item.title}" if item is not None else translate("Meetings", "Other business")
+        title = (
+            f"{index + 1}. {item.title}"
+            if item is not None and index is not None
+            else translate("Meetings", "Other business")
+        )
         blocks.append(Heading(title, 2))
         if reviews:
             blocks.append(
@@ -392,7 +396,3 @@ def action_report_document(views, org, group: str, today: date, author: str = ""
             )
         blocks.append(Table(header, rows, widths=(3.4, 2, 1.3, 1.9)))
     return doc, blocks
-
-
-def action_report_pdf(views, org, group: str, today: date, author: str = "") -> bytes:
-    return render_bytes(*action_report_document(views, org, group, today, author))

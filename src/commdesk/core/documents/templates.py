@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import threading
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -120,7 +120,7 @@ class Furniture:
         self.banner = single_line(document.banner, 160)
         self.watermark = single_line(document.watermark, 40)
         # the creation stamp in the document's zone, and the zone named under it (never unnamed)
-        self.date = f"{created:%Y-%m-%d %H:%M} {offset_label(created, created.tzinfo)}"
+        self.date = f"{created:%Y-%m-%d %H:%M} {offset_label(created, created.tzinfo or UTC)}"
         self.zone = getattr(created.tzinfo, "key", None) or str(
             created.tzinfo
         )  # the IANA name, on its own line
@@ -414,7 +414,7 @@ class DocTemplate(BaseDocTemplate):
         if self._cancel is not None and self._cancel.is_set():
             raise Cancelled(translate("Documents", "The export was cancelled."))
         super().handle_flowable(flowables)
-        if flowables is not self._story:  # reportlab's own page-start list, not the story
+        if self._story is None or flowables is not self._story:  # reportlab's page-start list
             return
         done = max(self._done, self._total - len(flowables))
         if done != self._done:
