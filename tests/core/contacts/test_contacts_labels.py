@@ -1,4 +1,4 @@
-"""The contacts' words for the shared history dialog and the forms (issue 12 §5): every column of the
+"""The contacts' words for the shared history dialog and the forms: every column of the
 contacts tables has a label, and stored codes read as words."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Every document names its zone: the "created" stamp in the header and the PDF's creation date are
-in the document's zone (the organisation's), whatever zone the process runs in (issue #12, section 2)."""
+in the document's zone (the organisation's), whatever zone the process runs in."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 12 §5: history views of releases and the outbox read translated names, never column names or
+"""History views of releases and the outbox read translated names, never column names or
 state codes; the areas register them with ``core.labels``."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Do-not-contact when an interaction is logged (issue 12 §4): reaching out on a channel the
+"""Do-not-contact when an interaction is logged: reaching out on a channel the
 person asked not to be contacted on warns (procedure CR-3: the process is built into the system).
 The warning may be overridden with a reason (e.g. "they called us back"), which the service writes
 to the audit log. Pure: the caller passes the contact's active do-not-contact entries."""

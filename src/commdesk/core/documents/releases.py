@@ -1,5 +1,5 @@
 """The press-release PDFs, built with the document layer: the release itself, its review record, and
-a coverage report with charts (issue 5, MD-4, P-7).
+a coverage report with charts (MD-4, P-7).
 
 * The release follows the *release's* language (a Chinese release stays Chinese whoever exports it,
   as in ``core.releases.export_text``): letterhead, ``DRAFT`` watermark until approved, the embargo
