@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from commdesk.bootstrap import open_database
     from commdesk.core.domain.people import Role
-    from commdesk.persistence.repositories.contacts import search_terms
+    from commdesk.persistence.repositories.contacts.queries import search_terms
     from commdesk.services.contacts.importing import ContactImportService
     from commdesk.services.contacts.service import ContactQuery, ContactService
     from commdesk.services.people import PeopleService

@@ -169,12 +169,12 @@ def _stored(ctx):
 
 
 def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_path, monkeypatch):
-    """A large import makes its rows in a forked child (core.parallel); small batches here force
+    """A large import makes its rows in a child process (core.parallel); small batches here force
     that path on a small file, and the result is compared with an import made in this process."""
     import csv
 
     from commdesk.bootstrap import open_database
-    from commdesk.services.contacts import importing as contacts_import
+    from commdesk.persistence.repositories.contacts import bulk
 
     path = tmp_path / "many.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -190,12 +190,12 @@ def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_pa
                     "财经;科技" if i % 2 else "Energy",
                 ]
             )
-    monkeypatch.setattr(contacts_import, "BATCH", 7)
-    monkeypatch.setattr(contacts_import, "FORK_FROM", 1)
+    monkeypatch.setattr(bulk, "BATCH", 7)
+    monkeypatch.setattr(bulk, "FORK_FROM", 1)
     assert ctx.service(ContactImportService).apply(ctx.service(ContactImportService).plan(path)).created == 60
     forked = _stored(ctx)
 
-    monkeypatch.setenv("COMMDESK_NO_FORK", "1")
+    monkeypatch.setenv("COMMDESK_NO_CHILD_PROCESS", "1")
     other = open_database(tmp_path / "here.sqlite3").ctx
     from commdesk.core.domain.people import Role
     from commdesk.services.people import PeopleService

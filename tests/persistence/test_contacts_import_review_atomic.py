@@ -9,7 +9,7 @@ import pytest
 
 from commdesk.core.contacts.importing.plan import KEEP
 from commdesk.core.contacts.records import ContactRecord, Email
-from commdesk.persistence.repositories import contacts as repo
+from commdesk.persistence.repositories.contacts import bulk
 from commdesk.services.contacts.importing import ContactImportService
 from commdesk.services.contacts.lists import ContactListService
 from commdesk.services.contacts.service import ContactQuery, ContactService
@@ -46,20 +46,20 @@ def test_a_failure_while_updating_writes_nothing_then_the_review_is_applied(
     ) and counts.adds_up()
     before = svc.get(wang.id)
 
-    real = repo.replace_children
+    real = bulk.replace_children
 
     def disk_full(session, contact_id, *args, **kwargs):
         if contact_id == wang.id:
             raise OSError(28, "No space left on device")
         return real(session, contact_id, *args, **kwargs)
 
-    monkeypatch.setattr(repo, "replace_children", disk_full)
+    monkeypatch.setattr(bulk, "replace_children", disk_full)
     with pytest.raises(OSError):
         imports.apply(preview, list_name="两会", choices={wang.id: {"title": KEEP}})
     assert svc.count(ContactQuery()) == 1 and svc.get(wang.id) == before
     assert [x.name for x in ctx.service(ContactListService).lists()] == []
 
-    monkeypatch.setattr(repo, "replace_children", real)
+    monkeypatch.setattr(bulk, "replace_children", real)
     result = imports.apply(preview, list_name="两会", choices={wang.id: {"title": KEEP, "outlet": KEEP}})
     assert (
         result.rows_read,

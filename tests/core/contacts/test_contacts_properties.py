@@ -104,7 +104,7 @@ def test_csv_export_import_round_trip(rec):
     assert reimport_text(content, "csv") == [rec]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(text)
 def test_names_never_crash(name):
     family, given_ = split_name(name)
@@ -114,7 +114,7 @@ def test_names_never_crash(name):
     assert family.replace(" ", "") in compact and given_.replace(" ", "") in compact
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_vcard_parser_never_crashes_on_arbitrary_text(body):
     try:
@@ -124,7 +124,7 @@ def test_vcard_parser_never_crashes_on_arbitrary_text(body):
     vcard_table("x.vcf", cards)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_csv_reader_never_crashes_on_bytes(data):
     try:
@@ -162,12 +162,8 @@ def test_short_keys_follow_the_word_start_rule(value):
 @SETTINGS
 @given(records())
 def test_keys_written_with_a_row_are_the_keys_of_its_search_text(record):
-    from commdesk.persistence.repositories.contacts import (
-        ROW_COLUMNS,
-        key_text,
-        row_tuple_and_keys,
-        row_values,
-    )
+    from commdesk.persistence.repositories.contacts.rows import ROW_COLUMNS, row_tuple_and_keys, row_values
+    from commdesk.persistence.repositories.contacts.search_keys import key_text
 
     row, keys = row_tuple_and_keys(record)
     values = dict(zip(ROW_COLUMNS, row, strict=False))

@@ -12,6 +12,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -79,9 +80,7 @@ def _name_key(rec: ContactRecord) -> str:
 class DuplicateIndex:
     """Index of a pool of contacts for ``find`` (one candidate) and ``groups`` (the whole pool)."""
 
-    def __init__(
-        self, pool: Mapping[Hashable, ContactRecord] | Sequence[ContactRecord], threshold: float = 88
-    ):
+    def __init__(self, pool: Mapping[Any, ContactRecord] | Sequence[ContactRecord], threshold: float = 88):
         self.pool: dict[Hashable, ContactRecord] = (
             dict(pool) if isinstance(pool, Mapping) else dict(enumerate(pool))
         )
@@ -203,7 +202,7 @@ class DuplicateIndex:
         for k in self.pool:
             members[root(k)].append(k)
         groups = [
-            DuplicateGroup(sorted(ks, key=order.get), reasons.get(r, set()))
+            DuplicateGroup(sorted(ks, key=lambda k: order[k]), reasons.get(r, set()))
             for r, ks in members.items()
             if len(ks) > 1
         ]

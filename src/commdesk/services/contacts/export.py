@@ -10,10 +10,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from commdesk.core.contacts.exporting import write_csv, write_vcards, write_xlsx
+from commdesk.core.contacts.query import ContactQuery
+from commdesk.core.documents.contacts import MediaListLabels, media_list_pdf
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
-from commdesk.services.contacts.service import ContactQuery, ContactService
+from commdesk.services.contacts.lists import ContactListService
+from commdesk.services.contacts.service import ContactService
 from commdesk.services.context import ServiceContext
+from commdesk.services.settings import SettingsService
 
 FORMATS = ("csv", "xlsx", "vcf", "pdf")
 _EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".vcf": "vcf", ".vcard": "vcf", ".pdf": "pdf"}
@@ -80,24 +85,13 @@ class ContactExportService:
         records = self.contacts.records(ids)
         ordered = [records[i] for i in ids if i in records]
         if fmt == "csv":
-            from commdesk.core.contacts.exporting import write_csv
-
             write_csv(ordered, path, encoding=encoding)
         elif fmt == "xlsx":
-            from commdesk.core.contacts.exporting import write_xlsx
-
             write_xlsx(ordered, path)
         elif fmt == "vcf":
-            from commdesk.core.contacts.exporting import write_vcards
-
             write_vcards(ordered, path)
         else:
-            from commdesk.core.documents.contacts import MediaListLabels, media_list_pdf
-            from commdesk.services.settings import SettingsService
-
             if not title and list_id is not None:
-                from commdesk.services.contacts.lists import ContactListService
-
                 title = self.ctx.service(ContactListService).get(list_id).name
             org = self.ctx.service(SettingsService).organisation()
             labels = MediaListLabels(

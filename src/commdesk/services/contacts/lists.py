@@ -7,28 +7,20 @@ Officers and administrators build lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
+from commdesk.core.contacts.names import sort_key
+from commdesk.core.contacts.query import ContactQuery, query_from_json, query_to_json
+from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
-from commdesk.persistence.models.contacts import (
-    ContactConsentRow,
-    ContactListMemberRow,
-    ContactListRow,
-    ContactRow,
-)
-from commdesk.persistence.repositories import contacts as repo
-from commdesk.services.contacts.service import (
-    ContactQuery,
-    ContactService,
-    ContactSummary,
-    query_from_json,
-    query_to_json,
-    smart_query_loader,
-    summary_of,
-)
+from commdesk.persistence.models.contacts import ContactListRow
+from commdesk.persistence.repositories.contacts import lists as repo
+from commdesk.persistence.repositories.contacts.queries import ContactSearch, dnc_channels, dnc_reasons
+from commdesk.services.contacts.common import ContactSummary, contact_rows, summary_of, today, zone_name
 from commdesk.services.context import ServiceContext
 
 
@@ -51,63 +43,39 @@ class ContactListService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    @property
-    def contacts(self) -> ContactService:
-        return self.ctx.service(ContactService)
+    def _require(self) -> Person:
+        return self.ctx.require(
+            Role.OFFICER, Role.ADMINISTRATOR, action=translate("Contacts", "build distribution lists")
+        )
 
-    def _require(self):
-        return self.contacts.require_officer(translate("Contacts", "build distribution lists"))
+    def _search(self, session: Session) -> ContactSearch:
+        return ContactSearch(session, today(self.ctx), zone_name(self.ctx))
 
-    def _list(self, session, list_id: int) -> ContactListRow:
-        row = session.get(ContactListRow, list_id)
+    def _list(self, session: Session, list_id: int) -> ContactListRow:
+        row = repo.list_row(session, list_id)
         if row is None:
             raise NotFound(
                 translate("Contacts", "There is no distribution list with id {id}.").format(id=list_id)
             )
         return row
 
-    def _count(self, session, row: ContactListRow) -> int:
-        q = ContactQuery(list_id=row.id)
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(ContactRow)
-                .where(
-                    *repo.conditions(
-                        q, self.contacts.today(), smart_query_loader(session), zone=self.contacts.zone_name()
-                    )
-                )
-            )
-            or 0
+    def _described(self, session: Session, r: ContactListRow) -> DistributionList:
+        return DistributionList(
+            r.id,
+            r.name,
+            r.smart,
+            query_from_json(r.query_json) if r.smart and r.query_json else None,
+            self._search(session).count(ContactQuery(list_id=r.id), count_matches=False),
         )
 
     def lists(self) -> list[DistributionList]:
-        from commdesk.core.contacts.names import sort_key
-
         with self.ctx.unit_of_work() as uow:
-            s = uow.session
-            out = [
-                DistributionList(
-                    r.id,
-                    r.name,
-                    r.smart,
-                    query_from_json(r.query_json) if r.smart and r.query_json else None,
-                    self._count(s, r),
-                )
-                for r in s.scalars(select(ContactListRow))
-            ]
+            out = [self._described(uow.session, r) for r in repo.all_lists(uow.session)]
         return sorted(out, key=lambda d: sort_key(d.name))
 
     def get(self, list_id: int) -> DistributionList:
         with self.ctx.unit_of_work() as uow:
-            r = self._list(uow.session, list_id)
-            return DistributionList(
-                r.id,
-                r.name,
-                r.smart,
-                query_from_json(r.query_json) if r.smart and r.query_json else None,
-                self._count(uow.session, r),
-            )
+            return self._described(uow.session, self._list(uow.session, list_id))
 
     def find(self, name: str) -> DistributionList:
         """A list by its exact name (case-insensitive), for the CLI's --list."""
@@ -118,11 +86,11 @@ class ContactListService:
             translate("Contacts", "There is no distribution list called {name}.").format(name=name)
         )
 
-    def _check_name(self, session, name: str, exclude: int | None = None) -> str:
+    def _check_name(self, session: Session, name: str, exclude: int | None = None) -> str:
         name = " ".join(name.split())
         if not name:
             raise ValidationError({"name": translate("Contacts", "Give the list a name.")})
-        limit = ContactListRow.__table__.c.name.type.length
+        limit = repo.name_length()
         if len(name) > limit:
             raise ValidationError(
                 {
@@ -131,9 +99,7 @@ class ContactListService:
                     ).format(max=limit)
                 }
             )
-        clash = session.scalars(
-            select(ContactListRow).where(func.lower(ContactListRow.name) == name.lower())
-        ).first()
+        clash = repo.list_named(session, name)
         if clash is not None and clash.id != exclude:
             raise ValidationError(
                 {
@@ -147,9 +113,7 @@ class ContactListService:
     def create_static(self, name: str) -> DistributionList:
         self._require()
         with self.ctx.unit_of_work() as uow:
-            row = ContactListRow(name=self._check_name(uow.session, name), smart=False)
-            uow.session.add(row)
-            uow.session.flush()
+            row = repo.add_list(uow.session, self._check_name(uow.session, name))
             return DistributionList(row.id, row.name, False, None, 0)
 
     def create_smart(self, name: str, q: ContactQuery) -> DistributionList:
@@ -159,12 +123,14 @@ class ContactListService:
                 {"query": translate("Contacts", "A smart list cannot be made from the trash.")}
             )
         with self.ctx.unit_of_work() as uow:
-            row = ContactListRow(
-                name=self._check_name(uow.session, name), smart=True, query_json=query_to_json(q)
+            row = repo.add_list(uow.session, self._check_name(uow.session, name), query_to_json(q))
+            return DistributionList(
+                row.id,
+                row.name,
+                True,
+                q,
+                self._search(uow.session).count(ContactQuery(list_id=row.id), count_matches=False),
             )
-            uow.session.add(row)
-            uow.session.flush()
-            return DistributionList(row.id, row.name, True, q, self._count(uow.session, row))
 
     def rename(self, list_id: int, name: str) -> None:
         self._require()
@@ -172,7 +138,7 @@ class ContactListService:
             row = self._list(uow.session, list_id)
             row.name = self._check_name(uow.session, name, exclude=list_id)
 
-    def add(self, list_id: int, ids) -> int:
+    def add(self, list_id: int, ids: Iterable[int]) -> int:
         """Add contacts to a static list; returns how many were new to it."""
         self._require()
         with self.ctx.unit_of_work() as uow:
@@ -187,75 +153,41 @@ class ContactListService:
                         ).format(name=row.name)
                     }
                 )
-            ids = list(dict.fromkeys(ids))
-            self.contacts._rows(s, ids)
-            have = set()
-            for part in repo.chunks(ids):
-                have.update(
-                    s.scalars(
-                        select(ContactListMemberRow.contact_id).where(
-                            ContactListMemberRow.list_id == list_id, ContactListMemberRow.contact_id.in_(part)
-                        )
-                    )
-                )
-            new = [i for i in ids if i not in have]
-            s.add_all(
-                ContactListMemberRow(list_id=list_id, contact_id=i, added_at=self.ctx.clock()) for i in new
-            )
+            wanted = list(dict.fromkeys(ids))
+            contact_rows(s, wanted)  # NotFound for a contact that does not exist
+            have = repo.member_ids(s, list_id, among=wanted)
+            new = [i for i in wanted if i not in have]
+            repo.add_members(s, list_id, new, at=self.ctx.clock())
             return len(new)
 
-    def remove(self, list_id: int, ids) -> None:
+    def remove(self, list_id: int, ids: Iterable[int]) -> None:
         self._require()
         with self.ctx.unit_of_work() as uow:
-            s = uow.session
-            self._list(s, list_id)
-            for m in s.scalars(
-                select(ContactListMemberRow).where(
-                    ContactListMemberRow.list_id == list_id, ContactListMemberRow.contact_id.in_(list(ids))
-                )
-            ):
-                s.delete(m)
+            self._list(uow.session, list_id)
+            repo.remove_members(uow.session, list_id, ids)
 
     def delete(self, list_id: int) -> None:
         self._require()
         with self.ctx.unit_of_work() as uow:
-            s = uow.session
-            row = self._list(s, list_id)
-            s.execute(delete(ContactListMemberRow).where(ContactListMemberRow.list_id == list_id))
-            s.delete(row)
+            repo.delete_list(uow.session, self._list(uow.session, list_id))
 
     def members(self, list_id: int) -> Members:
         """Who a mailing to this list reaches, and who is left out with the reason."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._list(s, list_id)
-            return split_members(
-                s, ContactQuery(list_id=list_id), self.contacts.today(), self.contacts.zone_name()
-            )
+            return split_members(self._search(s), ContactQuery(list_id=list_id))
 
 
-def split_members(session, q: ContactQuery, today, zone: str) -> Members:
-    stmt = (
-        repo.summary_select()
-        .where(*repo.conditions(q, today, smart_query_loader(session), zone=zone))
-        .order_by(*repo.order_by(q))
-    )
-    rows = session.execute(stmt).all()
+def split_members(search: ContactSearch, q: ContactQuery) -> Members:
+    """The contacts ``q`` selects, split into who can be mailed and who is left out and why."""
+    rows = search.all_rows(q)
     ids = [r.id for r in rows]
-    dnc = repo.dnc_channels(session, ids, today)
-    reasons: dict[int, str] = {}
-    for part in repo.chunks(ids):
-        for cid, reason in session.execute(
-            select(ContactConsentRow.contact_id, ContactConsentRow.reason).where(
-                ContactConsentRow.contact_id.in_(part),
-                ContactConsentRow.channel == "email",
-                repo.active_dnc(today),
-            )
-        ):
-            reasons[cid] = reason
+    dnc = dnc_channels(search.session, ids, search.today)
+    reasons = dnc_reasons(search.session, ids, "email", search.today)
     sendable, left = [], []
     for r in rows:
-        summary = summary_of(r, dnc, zone)
+        summary = summary_of(r, dnc, search.zone)
         if "email" in summary.do_not_contact:
             why = translate("Contacts", "do not contact by e-mail")
             if reasons.get(r.id):

@@ -1,4 +1,5 @@
-"""Duplicates, merging with undo, and erasure for ContactService (run inside its unit of work).
+"""Duplicates, merging with undo, and erasure of media contacts: the rules, run inside
+``ContactService``'s unit of work (which checks who may do them).
 
 A merge stores what undoing it needs in ``contact_merges.undo_json``: both records as they were,
 the owner, and which interactions, do-not-contact entries and list memberships moved. The
@@ -9,14 +10,15 @@ the merge to get it back).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import fields
-from datetime import UTC
+from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
 
 from commdesk.core.contacts.duplicates import DuplicateIndex
-from commdesk.core.contacts.importing.plan import _dedupe
-from commdesk.core.contacts.names import join_name
+from commdesk.core.contacts.importing.plan import dedupe
 from commdesk.core.contacts.records import (
     LIST_FIELDS,
     MERGE_CHOICES,
@@ -30,84 +32,45 @@ from commdesk.core.contacts.records import (
 from commdesk.core.contacts.validation import check_contact, complete_names, email_key
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
-from commdesk.persistence.models import AuditRow
-from commdesk.persistence.models.contacts import (
-    ContactConsentRow,
-    ContactEmailRow,
-    ContactListMemberRow,
-    ContactMergeRow,
-    ContactPhoneRow,
-    ContactRow,
-    InteractionRow,
+from commdesk.persistence.models.contacts import ContactRow
+from commdesk.persistence.repositories.contacts import history, lists, matching, merges
+from commdesk.persistence.repositories.contacts.outlets import OutletCache
+from commdesk.persistence.repositories.contacts.rows import (
+    apply_record,
+    derived,
+    load_records,
+    replace_children,
 )
-from commdesk.persistence.repositories import contacts as repo
+from commdesk.services.contacts.common import CONTACT_KINDS, ENTITY, contact_row, display_name
+from commdesk.services.context import UnitOfWork
 
-ENTITY = "contacts"
+Normalise = Callable[[ContactRecord], ContactRecord]
 
 
 # ------------------------------------------------------------------------------------ duplicates
-def likely_duplicate_ids(session, record: ContactRecord, region: str, exclude_id: int | None) -> list[int]:
+def likely_duplicate_ids(
+    session: Session, record: ContactRecord, region: str, exclude_id: int | None
+) -> list[int]:
+    """Stored contacts not in the trash that are probably the person of ``record``, best first."""
     cand, _ = check_contact(complete_names(record), region, required=False)
-    ids: set[int] = set()
-    keys = [email_key(e.address) for e in cand.emails]
-    if keys:
-        ids.update(
-            session.scalars(select(ContactEmailRow.contact_id).where(ContactEmailRow.address_key.in_(keys)))
-        )
-    numbers = [p.number for p in cand.phones]
-    if numbers:
-        ids.update(
-            session.scalars(select(ContactPhoneRow.contact_id).where(ContactPhoneRow.number.in_(numbers)))
-        )
-    d = repo.derived(cand)
-    name_cond = []
-    if d["pinyin_key"]:
-        name_cond.append(ContactRow.pinyin_key == d["pinyin_key"])
-    if d["outlet_key"]:
-        name_cond.append(ContactRow.outlet_key == d["outlet_key"])
-    if name_cond:
-        ids.update(session.scalars(select(ContactRow.id).where(or_(*name_cond)).limit(5000)))
-    ids.discard(exclude_id)
+    d = derived(cand)
+    ids = matching.candidate_ids(
+        session,
+        [email_key(e.address) for e in cand.emails],
+        [p.number for p in cand.phones],
+        d["pinyin_key"],
+        d["outlet_key"],
+        exclude_id,
+    )
     if not ids:
         return []
-    live = set(
-        session.scalars(
-            select(ContactRow.id).where(ContactRow.id.in_(list(ids)), ContactRow.deleted.is_(False))
-        )
-    )
-    pool = repo.load_records(session, sorted(live))
-    return [m.key for m in DuplicateIndex(pool).find(cand, exclude=exclude_id)]
+    pool = load_records(session, ids)
+    return [cast(int, m.key) for m in DuplicateIndex(pool).find(cand, exclude=exclude_id)]
 
 
-def pool_records(session) -> dict[int, ContactRecord]:
-    """Light records (names, outlet, e-mails, phones) of every contact not in the trash."""
-    pool: dict[int, ContactRecord] = {}
-    for cid, full, family, given, pinyin, outlet in session.execute(
-        select(
-            ContactRow.id,
-            ContactRow.full_name,
-            ContactRow.family_name,
-            ContactRow.given_name,
-            ContactRow.pinyin,
-            ContactRow.outlet,
-        )
-        .where(ContactRow.deleted.is_(False), ContactRow.erased.is_(False))
-        .order_by(ContactRow.sort_key, ContactRow.id)
-    ):
-        pool[cid] = ContactRecord(
-            full_name=full, family_name=family, given_name=given, pinyin=pinyin, outlet=outlet
-        )
-    for cid, address in session.execute(select(ContactEmailRow.contact_id, ContactEmailRow.address)):
-        if cid in pool:
-            pool[cid].emails.append(Email("", address))
-    for cid, number in session.execute(select(ContactPhoneRow.contact_id, ContactPhoneRow.number)):
-        if cid in pool:
-            pool[cid].phones.append(Phone("", number))
-    return pool
-
-
-def duplicate_groups(session) -> list[tuple[tuple[int, ...], str]]:
-    return [(tuple(g.keys), g.reason_text) for g in DuplicateIndex(pool_records(session)).groups()]
+def duplicate_groups(session: Session) -> list[tuple[tuple[int, ...], str]]:
+    groups = DuplicateIndex(matching.pool_records(session)).groups()
+    return [(tuple(cast(int, k) for k in g.keys), g.reason_text) for g in groups]
 
 
 # ------------------------------------------------------------------------------------ merge
@@ -167,19 +130,19 @@ def merged_record(keep: ContactRecord, other: ContactRecord, choices: dict[str, 
             setattr(out, f, list(getattr(other, f)))
             continue
         if f == "emails":
-            out.emails = _dedupe(
+            out.emails = dedupe(
                 keep.emails + [e._replace(primary=False) for e in other.emails],
                 lambda e: email_key(e.address),
             )
         elif f == "phones":
-            out.phones = _dedupe(
+            out.phones = dedupe(
                 keep.phones + [p._replace(primary=False) for p in other.phones], lambda p: p.number
             )
         else:
-            out.beats = _dedupe(keep.beats + other.beats, str.casefold) if f == "beats" else out.beats
+            out.beats = dedupe(keep.beats + other.beats, str.casefold) if f == "beats" else out.beats
             if f == "outlets":
                 extra = [o for o in other.all_outlets if o != out.outlet]
-                out.outlets = _dedupe(keep.outlets + extra, str.casefold)
+                out.outlets = dedupe(keep.outlets + extra, str.casefold)
     if (
         choices.get("outlet") == "other"
         and "outlets" not in choices
@@ -187,37 +150,32 @@ def merged_record(keep: ContactRecord, other: ContactRecord, choices: dict[str, 
         and keep.outlet != out.outlet
     ):
         # the kept contact's primary outlet stays as a further one, unless the further outlets were chosen
-        out.outlets = _dedupe([keep.outlet] + [o for o in out.outlets if o != out.outlet], str.casefold)
+        out.outlets = dedupe([keep.outlet] + [o for o in out.outlets if o != out.outlet], str.casefold)
     out.outlets = [o for o in out.outlets if o.casefold() != out.outlet.casefold()]
     return out
 
 
-def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int:
+def merge(
+    uow: UnitOfWork, keep_id: int, other_id: int, choices: dict[str, str], normalise: Normalise, now: datetime
+) -> int:
+    """Merge ``other`` into ``keep`` (see ``ContactService.merge``); returns the merge's id."""
     s = uow.session
     if keep_id == other_id:
         raise ValidationError({"other": translate("Contacts", "A contact cannot be merged with itself.")})
-    keep_row, other_row = svc._row(s, keep_id), svc._row(s, other_id)
+    keep_row, other_row = contact_row(s, keep_id), contact_row(s, other_id)
     if keep_row.deleted or other_row.deleted:
         raise ValidationError(
             {"other": translate("Contacts", "Restore the contact from the trash before merging it.")}
         )
-    records = repo.load_records(s, [keep_id, other_id])
+    records = load_records(s, [keep_id, other_id])
     keep, other = records[keep_id], records[other_id]
-    merged = svc.normalise(merged_record(keep, other, choices))
-    moved_interactions = list(
-        s.scalars(select(InteractionRow.id).where(InteractionRow.contact_id == other_id))
-    )
-    moved_consents = list(
-        s.scalars(select(ContactConsentRow.id).where(ContactConsentRow.contact_id == other_id))
-    )
-    keep_lists = set(
-        s.scalars(select(ContactListMemberRow.list_id).where(ContactListMemberRow.contact_id == keep_id))
-    )
-    other_lists = list(
-        s.scalars(select(ContactListMemberRow.list_id).where(ContactListMemberRow.contact_id == other_id))
-    )
+    merged = normalise(merged_record(keep, other, choices))
+    moved_interactions = merges.interaction_ids(s, other_id)
+    moved_consents = merges.consent_ids(s, other_id)
+    keep_lists = set(lists.lists_with(s, keep_id))
+    other_lists = lists.lists_with(s, other_id)
     added_lists = [lid for lid in other_lists if lid not in keep_lists]
-    undo = {
+    undo: dict[str, Any] = {
         "keep": _to_json(keep),
         "other": _to_json(other),
         "keep_owner": keep_row.owner_id,
@@ -236,58 +194,36 @@ def merge(svc, uow, keep_id: int, other_id: int, choices: dict[str, str]) -> int
             choice not in choices and mine is None and theirs is not None
         )
         row_values[col] = theirs if take else mine
-    repo.apply_record(keep_row, merged)
+    apply_record(keep_row, merged)
     for col, value in row_values.items():
         if getattr(keep_row, col) != value:
             setattr(keep_row, col, value)
-    repo.replace_children(s, keep_id, merged, repo.OutletCache(s))
-    if moved_interactions:
-        s.execute(
-            update(InteractionRow)
-            .where(InteractionRow.id.in_(moved_interactions))
-            .values(contact_id=keep_id)
-            .execution_options(synchronize_session=False)
-        )
-    if moved_consents:
-        s.execute(
-            update(ContactConsentRow)
-            .where(ContactConsentRow.id.in_(moved_consents))
-            .values(contact_id=keep_id)
-            .execution_options(synchronize_session=False)
-        )
+    replace_children(s, keep_id, merged, OutletCache(s))
+    merges.move_interactions(s, moved_interactions, keep_id)
+    merges.move_consents(s, moved_consents, keep_id)
     for lid in added_lists:
-        s.add(ContactListMemberRow(list_id=lid, contact_id=keep_id))
-    other_row.deleted, other_row.deleted_at, other_row.merged_into = True, svc.ctx.clock(), keep_id
+        lists.add_members(s, lid, [keep_id])
+    other_row.deleted, other_row.deleted_at, other_row.merged_into = True, now, keep_id
     s.flush()
     # the kept contact's version after the merge: an undo after a later edit would lose the edit
     undo["merged_version"] = keep_row.version
-    row = ContactMergeRow(
-        keep_id=keep_id,
-        other_id=other_id,
-        at=svc.ctx.clock(),
-        by=uow.actor.name,
-        undo_json=json.dumps(undo, ensure_ascii=False),
+    merge_id = merges.add_merge(
+        s, keep_id, other_id, now, uow.actor.name, json.dumps(undo, ensure_ascii=False)
     )
-    s.add(row)
-    s.flush()
-    from commdesk.services.contacts.service import touch_last_contact
-
-    touch_last_contact(s, [keep_id, other_id])
+    history.touch_last_contact(s, [keep_id, other_id], CONTACT_KINDS)
     note = translate("Contacts", "{other} merged into {keep}").format(
         other=other.display_name, keep=merged.display_name
     )
-    uow.event(ENTITY, keep_id, "merge", note=note, field="merge_id", new=row.id)
+    uow.event(ENTITY, keep_id, "merge", note=note, field="merge_id", new=merge_id)
     uow.event(ENTITY, other_id, "merge", note=note, field="merged_into", new=keep_id)
-    return row.id
+    return merge_id
 
 
-def _date_text(value) -> str | None:
+def _date_text(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _date_from(text: str | None):
-    from datetime import date
-
+def _date_from(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
@@ -307,25 +243,17 @@ class ChangedSinceMerge(ValidationError):
         )
 
 
-def undo_merge(svc, uow, merge_id: int, discard_changes: bool = False) -> None:
+def undo_merge(uow: UnitOfWork, merge_id: int, discard_changes: bool, now: datetime) -> None:
+    """Give both contacts back as they were before the merge (see ``ContactService.undo_merge``)."""
     s = uow.session
-    m = s.get(ContactMergeRow, merge_id)
+    m = merges.merge_row(s, merge_id)
     if m is None or not m.undo_json or m.undo_json == "{}":
         raise NotFound(
             translate("Contacts", "There is no merge with id {id} that can be undone.").format(id=merge_id)
         )
     if m.undone_at is not None:
         raise ValidationError({"merge": translate("Contacts", "This merge was undone already.")})
-    later = s.scalar(
-        select(ContactMergeRow.id).where(
-            ContactMergeRow.id > m.id,
-            ContactMergeRow.undone_at.is_(None),
-            or_(
-                ContactMergeRow.keep_id.in_([m.keep_id, m.other_id]),
-                ContactMergeRow.other_id.in_([m.keep_id, m.other_id]),
-            ),
-        )
-    )
+    later = merges.later_merge(s, m)
     if later is not None:
         raise ValidationError(
             {
@@ -335,114 +263,30 @@ def undo_merge(svc, uow, merge_id: int, discard_changes: bool = False) -> None:
             }
         )
     undo = json.loads(m.undo_json)
-    keep_row, other_row = svc._row(s, m.keep_id), svc._row(s, m.other_id)
+    keep_row, other_row = contact_row(s, m.keep_id), contact_row(s, m.other_id)
     merged_version = undo.get("merged_version")  # merges made before it was recorded: not checked
     if not discard_changes and merged_version is not None and keep_row.version != merged_version:
-        raise ChangedSinceMerge(keep_row.full_name or join_name(keep_row.family_name, keep_row.given_name))
+        raise ChangedSinceMerge(display_name(keep_row))
     keep_rec = _from_json(undo["keep"])
-    repo.apply_record(keep_row, keep_rec)
+    apply_record(keep_row, keep_rec)
     keep_row.owner_id = undo.get("keep_owner")
     if "keep_source_date" in undo:  # merges made before the source date was mergeable did not change it
         keep_row.source_date = _date_from(undo["keep_source_date"])
-    repo.replace_children(s, keep_row.id, keep_rec, repo.OutletCache(s))
-    if undo["interactions"]:
-        s.execute(
-            update(InteractionRow)
-            .where(InteractionRow.id.in_(undo["interactions"]))
-            .values(contact_id=other_row.id)
-            .execution_options(synchronize_session=False)
-        )
-    if undo["consents"]:
-        s.execute(
-            update(ContactConsentRow)
-            .where(ContactConsentRow.id.in_(undo["consents"]))
-            .values(contact_id=other_row.id)
-            .execution_options(synchronize_session=False)
-        )
-    for lid in undo["lists_added"]:
-        s.execute(
-            delete(ContactListMemberRow).where(
-                ContactListMemberRow.list_id == lid, ContactListMemberRow.contact_id == keep_row.id
-            )
-        )
+    replace_children(s, keep_row.id, keep_rec, OutletCache(s))
+    merges.move_interactions(s, undo["interactions"], other_row.id)
+    merges.move_consents(s, undo["consents"], other_row.id)
+    lists.remove_from_lists(s, keep_row.id, undo["lists_added"])
     other_row.deleted, other_row.deleted_at, other_row.merged_into = False, None, None
-    m.undone_at = svc.ctx.clock()
+    m.undone_at = now
     s.flush()
-    from commdesk.services.contacts.service import touch_last_contact
-
-    touch_last_contact(s, [keep_row.id, other_row.id])
+    history.touch_last_contact(s, [keep_row.id, other_row.id], CONTACT_KINDS)
     uow.event(ENTITY, keep_row.id, "undo_merge", field="merge_id", old=m.id)
     uow.event(ENTITY, other_row.id, "undo_merge", field="merge_id", old=m.id)
 
 
 # ------------------------------------------------------------------------------------ erase
-_ERASED_TEXT = dict.fromkeys(repo.SCALAR_FIELDS, "") | {
-    "outlets_text": "",
-    "beats_text": "",
-    "emails_text": "",
-    "phones_text": "",
-    "search_text": "",
-    "sort_key": "",
-    "pinyin_key": "",
-    "outlet_key": "",
-    "primary_email": "",
-    "primary_phone": "",
-    "tier": None,
-    "owner_id": None,
-    "source_date": None,
-    "last_contact_at": None,
-}
-
-
-def erase(uow, row: ContactRow) -> None:
-    s = uow.session
+def erase(uow: UnitOfWork, row: ContactRow, now: datetime) -> None:
+    """Remove a person's personal data for good (see ``ContactService.erase``)."""
     cid = row.id
-    consent_ids = [
-        str(i) for i in s.scalars(select(ContactConsentRow.id).where(ContactConsentRow.contact_id == cid))
-    ]
-    interaction_ids = [
-        str(i) for i in s.scalars(select(InteractionRow.id).where(InteractionRow.contact_id == cid))
-    ]
-    member_keys = [
-        f"{lid},{cid}"
-        for lid in s.scalars(
-            select(ContactListMemberRow.list_id).where(ContactListMemberRow.contact_id == cid)
-        )
-    ]
-    repo.delete_children(s, [cid])
-    for model in (InteractionRow, ContactConsentRow, ContactListMemberRow):
-        s.execute(delete(model).where(model.contact_id == cid))
-    s.execute(
-        update(ContactRow)
-        .where(ContactRow.id == cid)
-        .values(erased=True, deleted=True, deleted_at=uow_now(), **_ERASED_TEXT)
-        .execution_options(synchronize_session=False)
-    )
-    s.expire(row)
-    repo.write_search_keys(s.connection(), [(cid, "")])  # search_text is empty now
-    # the audit log keeps that something happened, not what the person's data was
-    scrub = [
-        (ENTITY, [str(cid)]),
-        ("contact_consents", consent_ids),
-        ("contact_interactions", interaction_ids),
-        ("contact_list_members", member_keys),
-    ]
-    for entity, ids in scrub:
-        for part in repo.chunks(ids):
-            s.execute(
-                update(AuditRow)
-                .where(AuditRow.entity == entity, AuditRow.entity_id.in_(part))
-                .values(old=None, new=None, note=None)
-                .execution_options(synchronize_session=False)
-            )
-    for m in s.scalars(
-        select(ContactMergeRow).where(or_(ContactMergeRow.keep_id == cid, ContactMergeRow.other_id == cid))
-    ):
-        m.undo_json = "{}"  # personal data of the erased person; such a merge can no longer be undone
+    merges.erase_contact(uow.session, row, now)
     uow.event(ENTITY, cid, "erase", note=translate("Contacts", "personal data erased"))
-
-
-def uow_now():
-    from datetime import datetime
-
-    return datetime.now(UTC)

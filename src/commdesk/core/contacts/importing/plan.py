@@ -211,7 +211,7 @@ class ImportPlan:
         )
 
 
-def _dedupe(items, key):
+def dedupe(items, key):
     seen, out = set(), []
     for x in items:
         k = key(x)
@@ -292,8 +292,8 @@ def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
         out.outlets = [
             o for o in ([base.outlet] if base.outlet else []) + base.outlets if o != incoming.outlet
         ]
-    out.outlets = _dedupe(out.outlets + [o for o in incoming.outlets if o != out.outlet], str.casefold)
-    out.beats = _dedupe(base.beats + incoming.beats, str.casefold)
+    out.outlets = dedupe(out.outlets + [o for o in incoming.outlets if o != out.outlet], str.casefold)
+    out.beats = dedupe(base.beats + incoming.beats, str.casefold)
     out.emails = _merge_entries(base.emails, incoming.emails, lambda e: email_key(e.address))
     out.phones = _merge_entries(base.phones, incoming.phones, lambda p: p.number)
     return out

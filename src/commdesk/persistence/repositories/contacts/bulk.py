@@ -1,0 +1,275 @@
+"""An import's writes: thousands of contacts in one transaction, fast.
+
+``ContactBulkWriter`` is the one way in: open it inside the unit of work, ``create`` the planned
+new contacts, ``update`` the planned changes batch by batch, leave it. What makes it fast stays in
+here:
+
+- rows are written with one executemany per table (``persistence.bulk.RowWriter``), ids given
+  up front (``_allocate_ids``), the search keys and the ``import`` audit entries in bulk;
+- the rows of the created contacts are made in a child process while this one writes
+  (``core.parallel``), from ``FORK_FROM`` contacts on;
+- SQLite: the search index of the created contacts is filled with one INSERT ... SELECT instead
+  of its trigger's row by row (``_BulkFts``), and the page cache is large for the transaction
+  (``_BigCache``); both are put back on leaving, the trigger inside the transaction, so an error
+  or a cancel restores it with everything else;
+- the cyclic garbage collector is paused (``core.parallel.collector_paused``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import ExitStack
+from datetime import date
+from types import TracebackType
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from commdesk.core.contacts.importing.plan import PlannedContact
+from commdesk.core.parallel import ahead, collector_paused
+from commdesk.persistence.audit import transaction_id
+from commdesk.persistence.bulk import RowWriter
+from commdesk.persistence.models import AuditRow
+from commdesk.persistence.models.base import utcnow
+from commdesk.persistence.models.contacts import SQLITE_FTS_DDL, ContactRow
+from commdesk.persistence.repositories.contacts.details import rows_by_id
+from commdesk.persistence.repositories.contacts.outlets import KnownOutlets, OutletCache
+from commdesk.persistence.repositories.contacts.rows import (
+    ROW_COLUMNS,
+    SOURCE_INDEX,
+    apply_record,
+    child_tuples,
+    gather,
+    insert_child_tuples,
+    replace_children,
+    row_tuple_and_keys,
+)
+from commdesk.persistence.repositories.contacts.search_keys import write_key_sets
+
+#: contacts written per step (progress and cancel are checked between steps)
+BATCH = 2000
+#: with fewer contacts to create, the rows are made in this process (a child process costs more)
+FORK_FROM = 4000
+#: the audit entries of created contacts
+IMPORT_ACTION = "import"
+
+_CONTACTS = cast(Table, ContactRow.__table__)
+_FTS_TRIGGER = "contact_fts_ai"
+_FTS_TRIGGER_DDL = SQLITE_FTS_DDL[1]
+
+Tick = Callable[[int], None]
+Batch = tuple[
+    list[tuple[Any, ...]], dict[type, list[tuple]], list[tuple[int, set[str]]], list[tuple[str, str]]
+]
+
+
+class _BulkFts:
+    """SQLite: fill the search index of the created contacts with one INSERT ... SELECT instead of
+    the insert trigger's row by row (7 times faster on 100,000 contacts). The trigger is dropped
+    and made again inside the import's transaction, so an error or a cancel restores it."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.active = (
+            conn.dialect.name == "sqlite"
+            and conn.exec_driver_sql(
+                f"SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = '{_FTS_TRIGGER}'"
+            ).first()
+            is not None
+        )
+        if self.active:
+            conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
+
+    def done(self, first_id: int) -> None:
+        """Index the contacts from ``first_id`` on (the import's: above every other, as it holds
+        the write lock) and make the trigger again."""
+        if not self.active:
+            return
+        self.conn.exec_driver_sql(
+            "INSERT INTO contact_fts(rowid, text) SELECT id, search_text FROM contacts WHERE id >= ?",
+            (first_id,),
+        )
+        self.conn.exec_driver_sql(_FTS_TRIGGER_DDL)
+        self.active = False
+
+
+class _BigCache:
+    """SQLite: a page cache of 256 MB for the import's transaction (the default 2 MB made the
+    search key B-tree's inserts read and spill the same pages again and again), the connection's
+    own size again afterwards (the cache shrinks back)."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.was: int | None = None
+        if conn.dialect.name == "sqlite":
+            self.was = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+            conn.exec_driver_sql("PRAGMA cache_size = -262144")
+
+    def close(self) -> None:
+        if self.was is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {self.was}")
+            self.was = None
+
+
+def _allocate_ids(
+    conn: Connection, first: tuple[Any, ...], constants: dict[str, Any], n: int
+) -> tuple[list[int], bool]:
+    """Ids for ``n`` new contacts, and whether the first of them (``first``, a ROW_COLUMNS tuple)
+    was inserted on the way.
+
+    SQLite: the first row is inserted alone, which takes the database's write lock until commit,
+    so the others can have the ids that follow the highest. PostgreSQL: ``n`` values of the id
+    sequence."""
+    table = _CONTACTS
+    if conn.dialect.name != "sqlite":
+        return list(
+            conn.exec_driver_sql(
+                "SELECT nextval(pg_get_serial_sequence('contacts', 'id')) FROM generate_series(1, %(n)s)",
+                {"n": n},
+            ).scalars()
+        ), False
+    one = conn.execute(
+        insert(table).returning(table.c.id), dict(zip(ROW_COLUMNS, first, strict=True), **constants)
+    )
+    first_id = one.scalar_one()
+    top = conn.execute(select(func.max(table.c.id))).scalar_one()
+    return [first_id, *range(top + 1, top + n)], True
+
+
+def row_of(planned: PlannedContact, source: str) -> tuple[tuple[Any, ...], set[str]]:
+    """The contact row (ROW_COLUMNS) of a planned contact, with ``source`` (the file) as its source
+    when it names none (provable consent), and its search keys."""
+    row, keys = row_tuple_and_keys(planned.record)
+    if not row[SOURCE_INDEX]:
+        row = (*row[:SOURCE_INDEX], source[:300], *row[SOURCE_INDEX + 1 :])
+    return row, keys
+
+
+class _Prepared:
+    """What the import writes for each batch of created contacts, made from the plan alone (so it
+    can be made in a child process, ``core.parallel``, which gets it pickled): rows (id first),
+    children, search keys and audit notes."""
+
+    def __init__(
+        self, creates: Sequence[PlannedContact], ids: list[int], outlets: KnownOutlets, source: str, step: int
+    ):
+        self.creates, self.ids, self.outlets, self.source, self.step = creates, ids, outlets, source, step
+
+    def count(self) -> int:
+        return -(-len(self.creates) // self.step)
+
+    def batches(self, start: int = 0) -> Generator[Batch, None, None]:
+        for n in range(start, self.count()):
+            yield self.batch(n)
+
+    def batch(self, n: int) -> Batch:
+        lo, hi = n * self.step, (n + 1) * self.step
+        batch, ids = self.creates[lo:hi], self.ids[lo:hi]
+        rows, keys = [], []
+        for cid, p in zip(ids, batch, strict=True):
+            row, k = row_of(p, self.source)
+            rows.append((cid, *row))
+            keys.append((cid, k))
+        children = gather(
+            child_tuples(cid, p.record, self.outlets) for cid, p in zip(ids, batch, strict=True)
+        )
+        audit = [
+            (str(cid), ", ".join(f"{file}:{row}" for file, row in p.sources))
+            for cid, p in zip(ids, batch, strict=True)
+        ]
+        return rows, children, keys, audit
+
+
+class ContactBulkWriter:
+    """An import's writes on the unit of work's session (see the module doc). ``actor`` (id, name)
+    signs the audit entries of the created contacts; ``source_date`` is their source's date."""
+
+    def __init__(self, session: Session, actor: tuple[int | None, str], source_date: date):
+        self.session = session
+        self.actor = actor
+        self.source_date = source_date
+        self._stack = ExitStack()
+        self.outlets: OutletCache | None = None
+
+    def __enter__(self) -> ContactBulkWriter:
+        self._stack.enter_context(collector_paused())
+        cache = _BigCache(self.session.connection())
+        self._stack.callback(cache.close)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._stack.close()
+
+    def ensure_outlets(self, names: Iterable[str]) -> None:
+        """Create the outlets of these names that do not exist yet (before ``create`` and ``update``)."""
+        self.outlets = OutletCache(self.session)
+        self.outlets.ensure(names)
+
+    def _outlets(self) -> OutletCache:
+        if self.outlets is None:
+            self.outlets = OutletCache(self.session)
+        return self.outlets
+
+    def create(self, planned: Sequence[PlannedContact], source: str, tick: Tick) -> list[int]:
+        """Write the planned new contacts (with ``source`` where they name none); returns their ids.
+        ``tick(done)`` is called before each batch (it may raise to stop: nothing is committed)."""
+        if not planned:
+            return []
+        session = self.session
+        conn = session.connection()
+        fts = _BulkFts(conn)
+        constants = {"source_date": self.source_date}
+        ids, first_written = _allocate_ids(conn, row_of(planned[0], source)[0], constants, len(planned))
+        contacts = RowWriter(conn, _CONTACTS, ("id", *ROW_COLUMNS), constants)
+        audit = RowWriter(
+            conn,
+            cast(Table, AuditRow.__table__),
+            ("entity_id", "note"),
+            {
+                "at": utcnow(),
+                "txn": transaction_id(session),
+                "actor_id": self.actor[0],
+                "actor_name": self.actor[1],
+                "entity": ContactRow.__tablename__,
+                "action": IMPORT_ACTION,
+                "field": None,
+                "old": None,
+                "new": None,
+            },
+        )
+        step = BATCH
+        prepared = _Prepared(planned, ids, self._outlets().known(), source, step)
+        batches = (
+            ahead(prepared.batches, prepared.count()) if len(planned) >= FORK_FROM else prepared.batches()
+        )
+        try:
+            for n, (rows, children, keys, entries) in enumerate(batches):
+                tick(n * step)
+                contacts.write(rows[1:] if n == 0 and first_written else rows)
+                insert_child_tuples(conn, children)
+                write_key_sets(conn, keys, replace=False)
+                audit.write(entries)
+        finally:
+            batches.close()
+        fts.done(min(ids))
+        return ids
+
+    def update(self, planned: Sequence[PlannedContact], versions: dict[int, int]) -> list[int]:
+        """Write the planned changes of stored contacts, unless one of them is gone or has another
+        version than ``versions`` says (saved or deleted since it was read): then nothing is
+        written and their ids are returned."""
+        session = self.session
+        keys = [cast(int, p.key) for p in planned]
+        rows = rows_by_id(session, keys)
+        moved = [k for k in keys if k not in rows or rows[k].version != versions.get(k)]
+        if moved:
+            return moved
+        outlets = self._outlets()
+        for k, p in zip(keys, planned, strict=True):
+            apply_record(rows[k], p.record)
+            replace_children(session, k, p.record, outlets)
+        session.flush()
+        return []
