@@ -1,4 +1,4 @@
-"""Errors the services raise; each one speaks to a person (ARCHITECTURE rule 9)."""
+"""Errors the services raise; each one speaks to a person (docs/ARCHITECTURE.md, "Errors speak to people")."""
 
 from __future__ import annotations
 
