@@ -11,7 +11,8 @@ from commdesk.core.contacts.importing.plan import (
     ImportPlan,
     plan_import,
 )
-from commdesk.core.contacts.importing.sources import ImportFileError, Row, Table, read_table
+from commdesk.core.contacts.importing.sources import read_table
+from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
 
 __all__ = [
     "DictLookup",

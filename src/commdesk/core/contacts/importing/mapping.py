@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from commdesk.core.contacts.importing.sources import Row
+from commdesk.core.contacts.importing.table import Row
 from commdesk.core.contacts.labels import entry_code
 from commdesk.core.contacts.records import (
     CONTACT_TEXT_FIELDS,

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
-from commdesk.core.contacts.importing.sources import Row
+from commdesk.core.contacts.importing.table import Row
 from commdesk.core.contacts.names import clean_name
 from commdesk.core.contacts.records import ContactRecord, Status
 from commdesk.core.contacts.validation import check_contact, complete_names, email_key, required_errors

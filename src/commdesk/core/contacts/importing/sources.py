@@ -15,33 +15,11 @@ import datetime as dt
 import io
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from commdesk.core.errors import CommdeskError
+from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
+from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
 from commdesk.core.i18n import translate
-
-
-class ImportFileError(CommdeskError):
-    """The file cannot be read as contacts; the message names the file and what to do."""
-
-
-@dataclass(slots=True)
-class Row:
-    file: str
-    number: int  # spreadsheet row (header = 1) or the line where a vCard begins
-    values: dict[str, str]
-
-
-@dataclass
-class Table:
-    file: str
-    kind: str  # "csv", "xlsx" or "vcard"
-    headers: list[str]
-    rows: list[Row]
-    encoding: str = ""
-    delimiter: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[str, str]:
@@ -335,8 +313,6 @@ def read_table(
     if _looks_binary(text):
         raise _not_contacts(file)
     if text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD":
-        from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
-
         table = vcard_table(file, parse_vcards(text, file))
     else:
         table = read_csv_text(text, file, delimiter)

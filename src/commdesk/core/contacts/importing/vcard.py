@@ -13,7 +13,7 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
-from commdesk.core.contacts.importing.sources import ImportFileError, Row, Table
+from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
 from commdesk.core.i18n import translate
 
 
