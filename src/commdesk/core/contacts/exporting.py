@@ -175,7 +175,9 @@ def escape_text(value: str) -> str:
 
 def fold_line(line: str, limit: int = 75) -> str:
     """Fold a content line at ``limit`` octets of UTF-8, never inside a character (RFC 6350 3.2)."""
-    out, current, size = [], [], 0
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > limit:

@@ -321,8 +321,7 @@ def search_keys(name: str, pinyin: str | None = None) -> list[str]:
         if "v" in spelled:  # 吕 is typed "lv" or "lu"
             keys.append(spelled.replace(" ", "").replace("v", "u"))
         keys.append(initials(spelled))
-    seen: set[str] = set()
-    return [k for k in keys if k and not (k in seen or seen.add(k))]
+    return list(dict.fromkeys(k for k in keys if k))
 
 
 SHORT_TERM = 3  # search terms shorter than this are matched on word starts (``short_keys``)

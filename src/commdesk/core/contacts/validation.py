@@ -14,6 +14,7 @@ phonenumbers with the default region and cached.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -311,7 +312,7 @@ def _phone_entry_key(p: Phone) -> str:
     return p.number
 
 
-def required_errors(record: ContactRecord, reported: list[FieldError] = ()) -> list[FieldError]:
+def required_errors(record: ContactRecord, reported: Sequence[FieldError] = ()) -> list[FieldError]:
     """The required-field rule alone (a name; a way to reach the person)."""
     errors = []
     if not (record.full_name.strip() or record.family_name.strip() or record.given_name.strip()):

@@ -143,13 +143,13 @@ def normalise_header(header: str) -> tuple[str, int]:
 def guess_mapping(headers: list[str]) -> dict[str, str | None]:
     """header -> target (see module doc) or None for columns to ignore."""
     translated = {normalise_header(field_label(f))[0]: f for f in EXPORT_HEADERS}
-    for fn, target in (
+    for fn, kind in (
         (email_header, "email"),
         (email_label_header, "email_label"),
         (phone_header, "phone"),
         (phone_label_header, "phone_label"),
     ):
-        translated[normalise_header(fn(1))[0]] = target
+        translated[normalise_header(fn(1))[0]] = kind
     out: dict[str, str | None] = {}
     keys = {normalise_header(h)[0] for h in headers}
     for h in headers:
@@ -362,8 +362,7 @@ def row_to_record(
         else:
             setattr(rec, t, _JOINERS.get(t, " ").join(p for p in parts if p))
     if primary_outlets or outlets:
-        seen: set[str] = set()
-        ordered = [o for o in primary_outlets + outlets if o and not (o in seen or seen.add(o))]
+        ordered = list(dict.fromkeys(o for o in primary_outlets + outlets if o))
         if ordered:
             rec.outlet = ordered[0] if any(primary_outlets) else ""
             rec.outlets = ordered[1:] if any(primary_outlets) else ordered

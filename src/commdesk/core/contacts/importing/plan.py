@@ -178,7 +178,7 @@ class ImportPlan:
 
     def merged_rows(self) -> list[tuple[str, int, int]]:
         """(file, row, N) of each row merged into row N of that file (its contact's first row)."""
-        out = []
+        out: list[tuple[str, int, int]] = []
         for p in (*self.create, *self.update, *self.unchanged):
             if len(p.sources) > 1:
                 first = p.sources[0][1]
@@ -278,8 +278,8 @@ def merge_into(base: ContactRecord, incoming: ContactRecord) -> ContactRecord:
                     setattr(out, f, getattr(incoming, f))
     elif incoming.pinyin:
         out.pinyin = incoming.pinyin
-    for f in fields(ContactRecord):
-        name = f.name
+    for field_ in fields(ContactRecord):
+        name = field_.name
         if name in _NAME_FIELDS or name in _LIST_FIELDS:
             continue
         value = getattr(incoming, name)
@@ -307,7 +307,8 @@ class _Target:
     __slots__ = ("existing", "notes", "record", "sources")
 
     def __init__(self, existing: Existing | None, record: ContactRecord):
-        self.existing, self.record, self.sources, self.notes = existing, record, [], ""
+        self.existing, self.record, self.notes = existing, record, ""
+        self.sources: list[tuple[str, int]] = []
 
 
 # the mapping targets that feed a field (a field's own name otherwise)
@@ -391,21 +392,21 @@ def plan_import(
         keys = [email_key(e.address) for e in record.emails]
         numbers = [p.number for p in record.phones]
         target = _first(by_email.get, keys) or _first(by_phone.get, numbers)
+        first_row = False  # the first row of a new contact is the contact (normalised above)
         if target is None:
             existing = _first(existing_lookup.by_email, keys) or _first(existing_lookup.by_phone, numbers)
             if existing is not None and existing.key in by_key:
                 target = by_key[existing.key]
             else:
-                target = _Target(existing, existing.record if existing else None)
+                first_row = existing is None
+                target = _Target(existing, existing.record if existing else record)
                 targets.append(target)
                 if existing is not None:
                     by_key[existing.key] = target
         target.sources.append((row.file, row.number))
         if record.notes and target.existing is not None:
             target.notes = append_notes(target.notes, record.notes)
-        if target.record is None:  # the first row of a new contact is the contact (normalised above)
-            target.record = record
-        else:
+        if not first_row:
             target.record = merge_into(target.record, record)
             keys = [email_key(e.address) for e in target.record.emails]
             numbers = [p.number for p in target.record.phones]
@@ -473,6 +474,7 @@ def resolve_choices(
                 rec.notes = p.file_notes
             elif choice not in (NEW, REPLACE):
                 raise ValueError(choice)
+        assert p.before is not None  # an update knows the contact before it
         changed = _changed(p.before, rec)
         item = PlannedContact(rec, p.sources, p.key, p.before, changed, p.file_notes)
         (out.update if changed else out.unchanged).append(item)

@@ -115,7 +115,8 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _dedupe_headers(raw: list[str]) -> list[str]:
-    headers, seen = [], {}
+    headers: list[str] = []
+    seen: dict[str, int] = {}
     for i, h in enumerate(raw):
         h = (h or "").strip().lstrip("\ufeff") or f"#{i + 1}"
         if h in seen:

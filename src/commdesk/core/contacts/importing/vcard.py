@@ -59,7 +59,9 @@ def _logical_lines(text: str):
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
-    parts, buf, quoted = [], [], False
+    parts: list[str] = []
+    buf: list[str] = []
+    quoted = False
     for ch in text:
         if ch == '"':
             quoted = not quoted
