@@ -87,7 +87,7 @@ def test_edit_autosaves_then_saves_a_new_revision(qtbot, app_services, people, r
     qtbot.keyClicks(pane.editor.ui.titleEdit, " (update)")
     assert pane.dirty and not pane.action_buttons[Action.SUBMIT].isEnabled()
     qtbot.waitUntil(lambda: pane.store.load(release.id) is not None, timeout=2000)
-    assert pane.store.load(release.id).edit.content.title == "华信发布新平台 (update)"
+    assert pane.store.load(release.id).value.content.title == "华信发布新平台 (update)"
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
     assert pane.release.revision == 2 and pane.release.content.title == "华信发布新平台 (update)"
     assert pane.store.load(release.id) is None and not pane.dirty
