@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import cast
 
 from sqlalchemy.orm import Session
@@ -271,7 +270,3 @@ class ContactImportService:
         new = [i for i in dict.fromkeys(ids) if i not in have]
         list_repo.add_many_members(session, row.id, new, self.ctx.clock())
         return row.id
-
-
-def file_name(path: str | os.PathLike[str]) -> str:
-    return Path(path).name
