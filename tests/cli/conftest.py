@@ -29,21 +29,29 @@ def remember_person():
     return remember
 
 
+class Terminal:
+    """What the person at the terminal types when a passphrase is asked (``answer``, the demo's by
+    default) and the prompts they were shown (``asked``)."""
+
+    def __init__(self) -> None:
+        self.answer = "demo"
+        self.asked: list[str] = []
+
+    def getpass(self, prompt: str = "") -> str:
+        self.asked.append(prompt)
+        return self.answer
+
+
 @pytest.fixture
 def typed_passphrase(monkeypatch):
-    """A terminal where the person types the demo's passphrase when asked (without echo); the
-    prompts asked are in the returned list. ``typed_passphrase.answer`` may be set to type another."""
+    """A terminal where the person types a passphrase when asked (without echo): a ``Terminal``."""
     import io
 
-    class Terminal(io.StringIO):
+    class Tty(io.StringIO):
         def isatty(self):
             return True
 
-    asked: list[str] = []
-    monkeypatch.setattr("sys.stdin", Terminal(""))
-    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or typed_passphrase.answer)
-    typed_passphrase.answer = "demo"
-    return asked
-
-
-typed_passphrase.answer = "demo"  # what the person types; a test may change it
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdin", Tty(""))
+    monkeypatch.setattr("getpass.getpass", terminal.getpass)
+    return terminal
