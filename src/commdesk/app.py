@@ -196,7 +196,8 @@ class GuiApp:
 
     def sign_in(self) -> bool:
         """First run: create the profile. Later: the last person, asking a passphrase if they set one."""
-        from commdesk.core.errors import NotFound
+        from PySide6.QtCore import QCoreApplication
+
         from commdesk.services.people import PeopleService
 
         people = self.services.get(PeopleService)
@@ -213,18 +214,18 @@ class GuiApp:
                 return False
             self.services.set_person(person)
             return True
-        last = self.prefs.value("person/last_id")
-        person = None
-        try:
-            person = people.get(int(last)) if last is not None else None
-        except (NotFound, ValueError, TypeError):
-            person = None
-        if person is None or not person.active:
+        person = people.remembered()  # the last one signed in on this computer (the CLI's default too)
+        if person is None:
             everyone = people.list()
             person = everyone[0] if len(everyone) == 1 else None
         if person is not None and not person.has_passphrase:
             self.services.set_person(person)
             return True
+        if getattr(self, "demo_pending", False):  # a demo desk just made: its passphrase is no secret
+            from commdesk.demo.foundation import PASSPHRASE
+
+            note = QCoreApplication.translate("App", "In the demo, everyone's passphrase is: {passphrase}")
+            return self.switch_person(initial=person, note=note.format(passphrase=PASSPHRASE))
         return self.switch_person(initial=person)
 
     def sign_in_as(self, name: str) -> bool:
@@ -270,12 +271,12 @@ class GuiApp:
             return False
         return self.switch_person(initial=person, only=True, error=error)
 
-    def switch_person(self, initial=None, only: bool = False, error: str = "") -> bool:
+    def switch_person(self, initial=None, only: bool = False, error: str = "", note: str = "") -> bool:
         from commdesk.services.people import PeopleService
         from commdesk.ui.admin.switch_person import SwitchPersonDialog
 
         dlg = SwitchPersonDialog(
-            self.services.get(PeopleService), initial or self.services.person(), self.window, only=only
+            self.services.get(PeopleService), initial or self.services.person(), self.window, only, note
         )
         if error:
             dlg.error.setText(error)
