@@ -80,6 +80,8 @@ class AppServices(QObject):
 
     def set_person(self, person: Person) -> None:
         self._person = person
-        if person.id is not None:
-            self.prefs.set("person/last_id", person.id)
+        if person.id is not None:  # the window and the command line start with this person here
+            from commdesk.services.people import PeopleService
+
+            self.get(PeopleService).remember(person)
         self.person_changed.emit(self.person())
