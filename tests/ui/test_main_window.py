@@ -243,7 +243,9 @@ def test_first_run_can_explore_the_demo_instead(qtbot, qapp, ctx, monkeypatch, t
         dlg.demo_button.click()
         return dlg.result()
 
-    def pick_first(dlg):
+    def pick_first(dlg):  # the sign-in says the demo's passphrase; the person types it
+        assert "passphrase is: demo" in dlg.note.text()
+        dlg.passphrase.setText("demo")
         dlg.try_accept()
         return dlg.result()
 
