@@ -147,10 +147,12 @@ def verify_audit(cli) -> int:
 
 def demo(args, cli) -> int:
     from commdesk.demo import create_demo
+    from commdesk.demo.foundation import PASSPHRASE
 
     counts = create_demo(args.file)
     cli.print(translate("CLI", "Demo database created at {path}:").format(path=args.file.resolve()))
     for label, n in counts.items():
         cli.print(f"  {label}: {n}")
+    cli.print(translate("CLI", "Everyone's passphrase is: {passphrase}").format(passphrase=PASSPHRASE))
     cli.print(translate("CLI", "Open it with: commdesk --db {path}").format(path=args.file.resolve()))
     return 0

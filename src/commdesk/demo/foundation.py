@@ -10,6 +10,10 @@ from commdesk.services.settings import OrgSettings, SettingsService
 
 ORDER = 0
 
+#: Everyone in the demo signs in with this passphrase (``commdesk demo`` says so): the demo shows
+#: the sign-in as it is at a real desk, where each person has their own.
+PASSPHRASE = "demo"
+
 PEOPLE = [
     ("陈静", "chen.jing@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}),
     ("李明", "li.ming@example.org", "品牌传播部", {Role.OFFICER}),
@@ -26,10 +30,10 @@ PEOPLE = [
 
 def seed(ctx, rng, now) -> dict[str, int]:
     people = ctx.service(PeopleService)
-    first = people.create_first_profile(*PEOPLE[0][:3], roles=PEOPLE[0][3])
+    first = people.create_first_profile(*PEOPLE[0][:3], roles=PEOPLE[0][3], passphrase=PASSPHRASE)
     ctx.current = lambda: first
     for name, email, dept, roles in PEOPLE[1:]:
-        people.create(name, email, dept, roles)
+        people.create(name, email, dept, roles, passphrase=PASSPHRASE)
     ctx.service(SettingsService).save_organisation(
         OrgSettings(
             name="华信科技有限公司 Huaxin Technology Co., Ltd.",
