@@ -101,6 +101,8 @@ def test_send_minutes_marks_them_distributed(qtbot, ctx, app_services, pane, ans
     ]
     assert pdf.get_content().startswith(b"%PDF")
     qtbot.waitUntil(lambda: minutes.deadline(m.id).status is MinutesDue.DONE, timeout=20000)
+    # the list follows the commit that marked them distributed (no "due" left in the row)
+    qtbot.waitUntil(lambda: [r.minutes_due for r in pane.model.rows if r.id == m.id] == [MinutesDue.DONE])
 
 
 def test_without_an_account_both_save_eml_files(

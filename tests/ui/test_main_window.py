@@ -66,8 +66,7 @@ def test_language_switch_rebuilds_the_window(qtbot, qapp, app_services):
     qtbot.addWidget(gui.window)
     assert gui.window.menuBar().actions()[0].text() == "&File"
     qtbot.wait(20)  # the old windows and their panes are deleted now; the services live on
-    for entity in ("meetings", "contacts", "releases", "people"):
-        app_services.data_changed.emit(entity)
+    app_services.tables_changed.emit(frozenset({"meetings", "contacts", "releases", "people", "audit_log"}))
     app_services.set_person(app_services.person())  # no slot of a deleted pane may run
 
 

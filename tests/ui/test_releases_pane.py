@@ -78,7 +78,7 @@ def test_list_badge_and_review_buttons(qtbot, ctx, app_services, people, release
     answer.text = "见段落评论"
     qtbot.mouseClick(reviewer.action_buttons[Action.REQUEST_CHANGES], Qt.MouseButton.LeftButton)
     assert reviewer.release.state is State.CHANGES_REQUESTED
-    assert badges[-1] == ("releases", 0)
+    qtbot.waitUntil(lambda: badges[-1] == ("releases", 0))  # the pane follows the commit
 
 
 def test_edit_autosaves_then_saves_a_new_revision(qtbot, app_services, people, release):

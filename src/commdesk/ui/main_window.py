@@ -338,11 +338,9 @@ class MainWindow(QMainWindow):
         from commdesk.services.settings import SettingsService
         from commdesk.ui.admin.org_settings_dialog import OrgSettingsDialog
 
-        dlg = OrgSettingsDialog(
+        OrgSettingsDialog(
             self.services.get(SettingsService), self.services.person().has(Role.ADMINISTRATOR), self
-        )
-        if dlg.exec():
-            self.services.data_changed.emit("settings")
+        ).exec()  # a saved change is announced by its commit
 
     def _procedure(self) -> None:
         from commdesk.ui.admin.procedure_viewer import ProcedureViewer

@@ -31,6 +31,7 @@ class AuditLogModel(AuditTableModel):
 
 class AuditPane(Pane):
     LIMIT = 5000
+    tables = frozenset({"audit_log"})  # every audited change writes it
 
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
@@ -80,9 +81,8 @@ class AuditPane(Pane):
         self._timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
         self.search.textChanged.connect(self._timer.start)
         self.since.dateChanged.connect(self._timer.start)
-        # bound methods, not lambdas: Qt drops the connection when the pane is deleted
+        # a bound method, not a lambda: Qt drops the connection when the pane is deleted
         services.person_changed.connect(self._on_person_changed)
-        services.data_changed.connect(self._on_data_changed)
         self.refresh_permissions()
 
     def _on_person_changed(self, _person) -> None:
@@ -101,10 +101,6 @@ class AuditPane(Pane):
 
     def can_export_pdf(self) -> bool:
         return not self.services.get(AuditService).refusal_to_read()
-
-    def _on_data_changed(self, _entity: str) -> None:
-        if self.isVisible():
-            self._timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -127,6 +123,8 @@ class AuditPane(Pane):
         self.refresh()
 
     def refresh(self) -> None:
+        self._timer.stop()
+        self.watch.reloaded()
         zone = self.audit.zone()
         if zone != self.zone:  # the organisation's zone was changed in the settings
             self.zone = zone

@@ -23,6 +23,7 @@ from commdesk.services.people import PeopleService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.admin.person_dialog import PersonDialog
 from commdesk.ui.common.ask import confirm, show_error
+from commdesk.ui.common.watch import TableWatch
 
 
 class PeopleDialog(QDialog):
@@ -64,12 +65,15 @@ class PeopleDialog(QDialog):
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.resize(760, 420)
+        # someone else's change (another window, another desk) shows here too
+        self.watch = TableWatch(services, self, {"people"}, lambda _tables: self.refresh())
         self.refresh()
 
     def is_admin(self) -> bool:
         return self.services.person().has(Role.ADMINISTRATOR)
 
     def refresh(self) -> None:
+        self.watch.reloaded()
         self.everyone = self.people.list(include_inactive=True)
         self.table.setRowCount(len(self.everyone))
         for r, p in enumerate(self.everyone):
@@ -100,7 +104,6 @@ class PeopleDialog(QDialog):
     def add(self) -> None:
         dlg = PersonDialog(self.people, departments=self._departments(), parent=self)
         if dlg.exec():
-            self.services.data_changed.emit("people")
             self.refresh()
 
     def edit(self) -> None:
@@ -113,7 +116,6 @@ class PeopleDialog(QDialog):
         if dlg.exec():
             if dlg.result_person and dlg.result_person.id == self.services.person().id:
                 self.services.set_person(dlg.result_person)
-            self.services.data_changed.emit("people")
             self.refresh()
 
     def toggle_active(self) -> None:
@@ -132,7 +134,6 @@ class PeopleDialog(QDialog):
             self.people.update(replace(sel, active=not sel.active))
         except CommdeskError as exc:
             show_error(self, self.windowTitle(), exc)
-        self.services.data_changed.emit("people")
         self.refresh()
 
     def history(self) -> None:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from commdesk.ui.common.services import AppServices
+from commdesk.ui.common.watch import TableWatch
 
 
 class Pane(QWidget):
     """A page of the main window. Subclasses override what they support; the main window routes
-    File > New, File > Export PDF, Edit > Find and Undo/Redo to the current pane."""
+    File > New, File > Export PDF, Edit > Find and Undo/Redo to the current pane.
+
+    A pane names the database tables it shows (``tables``); after any commit that changed one of
+    them it reloads itself (``on_tables_changed``, by default ``refresh``): at once while it is on
+    screen, else when it is shown next, or at once anyway with ``refresh_when_hidden`` (a pane whose
+    refresh sets its navigation badge). Nobody tells a pane what changed by hand."""
 
     status_message = Signal(str)
     #: Ask the main window to show a record of another pane: (pane key, record id).
     navigate = Signal(str, object)
+    #: The tables whose rows this pane shows (names as in ``persistence.models``).
+    tables: ClassVar[frozenset[str]] = frozenset()
+    #: Reload on a change even while hidden: the pane's refresh keeps a navigation badge current.
+    refresh_when_hidden: ClassVar[bool] = False
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(parent)
@@ -23,6 +35,16 @@ class Pane(QWidget):
         self.undo_stack: QUndoStack | None = None
         #: The person this pane was last set up for (see ``apply_person``).
         self.person = services.person()
+        self.watch = TableWatch(
+            services, self, self.tables, self.on_tables_changed, when_hidden=self.refresh_when_hidden
+        )
+
+    def refresh(self) -> None:
+        """Reload what the pane shows from the services."""
+
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        """Some of this pane's ``tables`` were changed and committed (here or elsewhere)."""
+        self.refresh()
 
     # Capabilities the main window asks about to enable its actions.
     def can_create(self) -> bool:

@@ -1,16 +1,23 @@
 """What the composition root hands to every window and pane (ARCHITECTURE rule 3).
 
-Panes get an ``AppServices`` through their constructor and use it to reach the core's services
+Panes get an ``AppServices`` through their constructor and use it to reach the services
 (``services.get(ContactService)``), the acting person, per-person preferences and the task runner.
-``data_changed(entity)`` tells other panes that a kind of record changed so they refresh only that.
+
+``tables_changed(frozenset[str])`` says which database tables were committed since it was last
+emitted, whoever committed them and on whichever thread: the service context reports each commit
+(``ServiceContext.on_committed``), the report is queued to the GUI thread, and the reports of one
+turn of the event loop go out as one emission (a burst of commits refreshes a view once). Views
+subscribe through ``ui.common.watch.TableWatch`` (every ``Pane`` has one) rather than being told by
+whoever made a change.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from commdesk.core.domain.people import SYSTEM, Person
 from commdesk.ui.common.tasks import TaskRunner
@@ -44,8 +51,11 @@ class Preferences:
 
 class AppServices(QObject):
     person_changed = Signal(object)  # Person
-    data_changed = Signal(str)  # entity name, e.g. "contacts"
+    #: The names of the tables committed since the last emission (a frozenset), on the GUI thread.
+    tables_changed = Signal(object)
     badge_changed = Signal(str, int)  # pane key, count
+    # A commit's tables and its number, from the thread that committed; queued to the GUI thread.
+    _committed = Signal(object, int)
 
     def __init__(
         self,
@@ -60,6 +70,43 @@ class AppServices(QObject):
         self.runner = runner or TaskRunner(self)
         self._person: Person = SYSTEM
         ctx.current = self.signed_in  # the core checks the real roles (reading the audit log, a backup)
+        self._count_lock = threading.Lock()
+        self._commits = 0  # commits heard of so far (numbered on the thread that committed)
+        #: The number of the last commit that ``tables_changed`` has announced.
+        self.announced_upto = 0
+        self._pending: set[str] = set()
+        self._pending_upto = 0
+        self._announce = QTimer(self, singleShot=True, interval=0, timeout=self._flush)
+        self._committed.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        stop = ctx.on_committed(self._heard)
+        self.destroyed.connect(lambda *_: stop())
+
+    # ------------------------------------------------------------------------ change notification
+    def _heard(self, tables: frozenset[str]) -> None:
+        """A commit on any thread: number it, and hand it to the GUI thread."""
+        with self._count_lock:
+            self._commits += 1
+            number = self._commits
+        self._committed.emit(tables, number)
+
+    def _collect(self, tables: frozenset[str], number: int) -> None:
+        self._pending.update(tables)
+        self._pending_upto = max(self._pending_upto, number)
+        self._announce.start()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        tables = frozenset(self._pending)
+        self._pending.clear()
+        self.announced_upto = self._pending_upto
+        self.tables_changed.emit(tables)
+
+    def commits_so_far(self) -> int:
+        """How many commits were heard of until now: a view that reloads everything now has seen
+        them all (``TableWatch.reloaded``), so their announcement need not reload it again."""
+        with self._count_lock:
+            return self._commits
 
     def get(self, cls: type[T]) -> T:
         return self.ctx.service(cls)

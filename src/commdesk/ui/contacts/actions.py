@@ -26,13 +26,13 @@ class ContactsActions:
     not for plural (%n) strings, whose first lookup already "succeeds": those name the context."""
 
     # ------------------------------------------------------------------ several contacts
-    def _run(self, fn, ok_text: str, what: str = "contacts") -> bool:
+    def _run(self, fn, ok_text: str) -> bool:
         try:
             fn()
         except CommdeskError as exc:
             show_error(self, self.tr("Nothing was changed"), exc)
             return False
-        self.changed(what)
+        self.changed()
         self.status_message.emit(ok_text)
         return True
 
@@ -166,7 +166,7 @@ class ContactsActions:
             if ids:
                 list_service(self.services).add(list_id, ids)
 
-        self._run(make, self.tr("List {name} made.").format(name=name.strip()), "contact_lists")
+        self._run(make, self.tr("List {name} made.").format(name=name.strip()))
 
     def save_search_as_list(self) -> None:
         name = ask_text(
@@ -181,7 +181,6 @@ class ContactsActions:
             self._run(
                 lambda: list_service(self.services).create_smart(name.strip(), q),
                 self.tr("Smart list {name} saved.").format(name=name.strip()),
-                "contact_lists",
             )
 
     def delete_list(self, list_id) -> None:
@@ -197,7 +196,6 @@ class ContactsActions:
         if self._run(
             lambda: list_service(self.services).delete(list_id),
             self.tr("List {name} deleted.").format(name=lst.name),
-            "contact_lists",
         ):
             self.filters.set_list(None)
 

@@ -37,12 +37,31 @@ from commdesk.ui.contacts.widgets import DetailPanel, FilterBar, ListsPanel, cov
 
 
 class ContactsPane(ContactsActions, Pane):
+    # the table, the filter choices (beats, regions, owners, lists) and the detail with its timeline
+    # (interactions, the releases mailed to the contact, their coverage)
+    tables = frozenset(
+        {
+            "contacts",
+            "contact_emails",
+            "contact_phones",
+            "contact_beats",
+            "contact_outlets",
+            "contact_consents",
+            "contact_interactions",
+            "contact_lists",
+            "contact_list_members",
+            "contact_merges",
+            "outlets",
+            "release_coverage",
+            "people",
+        }
+    )
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(services, parent)
         self.contacts: ContactService = services.get(ContactService)
         self.trash_mode = False
         self.last_merge_id = None
-        self._own_change = False
 
         # -- top row: search, count, actions
         self.search = QLineEdit()
@@ -157,7 +176,6 @@ class ContactsPane(ContactsActions, Pane):
         self._build_actions()
         self._restore_state()
         services.person_changed.connect(self._on_person_changed)  # bound: dropped with the pane
-        services.data_changed.connect(self._data_changed)
         self.reload_choices()
         self.update_permissions()
         self.apply_query()
@@ -411,20 +429,16 @@ class ContactsPane(ContactsActions, Pane):
         )
         self.lists_panel.set_lists(lists)
 
-    def _data_changed(self, entity: str) -> None:
-        if entity in ("contacts", "contact_lists") and not self._own_change:
-            self.reload_choices()
-            self.refresh()
-
-    def changed(self, what: str = "contacts") -> None:
-        """After a change made here: refresh the table, the filter choices and tell the other panes."""
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
         self.reload_choices()
         self.refresh()
-        self._own_change = True
-        try:
-            self.services.data_changed.emit(what)
-        finally:
-            self._own_change = False
+
+    def changed(self) -> None:
+        """After a change made here: the table and the filter choices at once (the caller selects
+        what it made next); the announcement of the same commit then has nothing left to do."""
+        self.watch.reloaded()
+        self.reload_choices()
+        self.refresh()
 
     # ------------------------------------------------------------------ selection
     def current_id(self):
@@ -541,7 +555,6 @@ class ContactsPane(ContactsActions, Pane):
             show_error(self, self.tr("The answer was not recorded"), exc)
             return
         self.show_current()
-        self.services.data_changed.emit("contact_inquiries")
 
     def set_do_not_contact(self) -> None:
         s = self.current_summary()
@@ -598,7 +611,7 @@ class ContactsPane(ContactsActions, Pane):
 
         if not undo_merge_asking(self, self.contacts, self.last_merge_id):
             return
-        self.changed("contacts")
+        self.changed()
         self.status_message.emit(self.tr("The merge was undone."))
         self.last_merge_id = None
         self.update_permissions()

@@ -103,6 +103,27 @@ class HomePane(Pane):
         "outbox",
         "procedure",
     )
+    # what the sections and the figures are made of (every audited commit writes "settings" too:
+    # the audit log's head, so Home on screen follows every change, as it should)
+    tables = frozenset(
+        {
+            "releases",
+            "release_reviewers",
+            "release_approvals",
+            "release_steps",
+            "release_publications",
+            "release_coverage",
+            "meetings",
+            "meeting_participants",
+            "meeting_minutes",
+            "meeting_actions",
+            "contacts",
+            "contact_interactions",
+            "mail_outbox",
+            "people",
+            "settings",
+        }
+    )
 
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
@@ -145,14 +166,9 @@ class HomePane(Pane):
         layout.addWidget(scroll, 1)
         self._timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
         self._timer.start()
-        services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
         services.person_changed.connect(self._on_person_changed)
 
     # ------------------------------------------------------------------ data
-    def _on_data_changed(self, _entity: str) -> None:
-        if self.isVisible():
-            self.refresh()
-
     def _on_person_changed(self, _person) -> None:
         self.refresh()
 
@@ -160,6 +176,7 @@ class HomePane(Pane):
         self.refresh()
 
     def refresh(self) -> None:
+        self.watch.reloaded()
         try:
             self.snapshot = self.home.snapshot()
         except Exception as exc:  # noqa: BLE001 - Home shows why it could not load instead of an empty window

@@ -421,7 +421,6 @@ class ComposeDialog(QDialog):
         except CommdeskError as exc:
             show_error(self, self.tr("New mail"), exc)
             return
-        self.services.data_changed.emit("mail_outbox")
         self.accept()
 
     def save_eml(self) -> None:

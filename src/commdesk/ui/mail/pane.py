@@ -34,6 +34,10 @@ FOLLOW_UP = "follow-up"
 
 
 class OutboxPane(Pane):
+    # a release's edit, request for changes or withdrawal holds its queued mail in the same commit
+    tables = frozenset({"mail_outbox"})
+    refresh_when_hidden = True  # the badge: failed and held messages
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(services, parent)
         self.outbox: OutboxService = services.get(OutboxService)
@@ -143,7 +147,6 @@ class OutboxPane(Pane):
         layout.addWidget(self.progress_row)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        services.data_changed.connect(self._data_changed)
         services.person_changed.connect(self.apply_person)  # the buttons follow the person at once
         self.refresh()
 
@@ -170,11 +173,6 @@ class OutboxPane(Pane):
     def activated(self) -> None:
         self.refresh()
 
-    def _data_changed(self, entity: str) -> None:
-        # a release's edit, request for changes or withdrawal holds its queued mail at once
-        if entity in ("mail_outbox", "releases"):
-            self.refresh()
-
     def open_record(self, record_id) -> None:
         """Show message ``record_id`` (from Home: an outbox failure)."""
         self.search.clear()
@@ -192,6 +190,7 @@ class OutboxPane(Pane):
         return [self.model.items[r] for r in rows]
 
     def refresh(self) -> None:
+        self.watch.reloaded()
         keep = {i.id for i in self.selected()} if self.model.items else set()
         value = self.filter.currentData()
         self._items = self.outbox.follow_ups() if value == FOLLOW_UP else self.outbox.list(value, limit=2000)
@@ -391,7 +390,6 @@ class OutboxPane(Pane):
 
     def _rebuilt(self, n: int) -> None:
         self.status_message.emit(self.tr("%n message(s) rebuilt and queued.", "", n))
-        self.services.data_changed.emit("mail_outbox")
 
     def cancel_selected(self) -> None:
         items = [i for i in self.selected() if i.status in ("queued", "failed", HELD)]
@@ -490,7 +488,6 @@ class OutboxPane(Pane):
     def _sent(self, summary) -> None:
         self._last_result = summary.text()
         self._finish()
-        self.services.data_changed.emit("mail_outbox")
 
     def _send_failed(self, exc: BaseException) -> None:
         self._last_result = str(exc)

@@ -82,13 +82,11 @@ def send_now(services, parent: QWidget, on_done: Callable | None = None):
         return None
 
     def done(summary) -> None:
-        services.data_changed.emit("mail_outbox")
         ask(parent, "info", QCoreApplication.translate("MailSending", "Outbox"), summary.text())
         if on_done:
             on_done(summary)
 
     def failed(exc: BaseException) -> None:
-        services.data_changed.emit("mail_outbox")
         show_error(parent, QCoreApplication.translate("MailSending", "Outbox"), exc)
 
     return services.runner.run(
@@ -102,7 +100,6 @@ def send_now(services, parent: QWidget, on_done: Callable | None = None):
 
 def offer_send_now(services, parent: QWidget, ids: list[int], on_done: Callable | None = None):
     """After queueing: "Send now" or leave the messages in the outbox."""
-    services.data_changed.emit("mail_outbox")
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     reply = ask(
         parent,

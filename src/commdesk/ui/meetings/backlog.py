@@ -228,4 +228,3 @@ class BacklogDialog(AsksBeforeDiscarding, QDialog):
         self.status.setText(
             self.tr("“{item}” is now on the agenda of {topic}.").format(item=text, topic=meeting.topic)
         )
-        self.services.data_changed.emit("meetings")

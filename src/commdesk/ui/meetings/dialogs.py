@@ -305,5 +305,4 @@ class PlanningDialog(AsksBeforeDiscarding, QDialog):
             show_error(self, self.tr("The meeting was not saved"), exc)
             return
         self.saved = saved
-        self.services.data_changed.emit("meetings")
         self.accept()

@@ -83,7 +83,6 @@ class MinutesWindow(QDialog):
         except CommdeskError as exc:
             show_error(self, self.tr("The minutes were not saved"), exc)
             return None
-        self.services.data_changed.emit("meetings")
         return stored
 
     def _offer_save(self) -> None:
@@ -211,6 +210,20 @@ class CalendarView(QWidget):
 
 
 class MeetingsPane(Pane):
+    tables = frozenset(
+        {
+            "meeting_series",
+            "meetings",
+            "meeting_participants",
+            "meeting_agenda_items",
+            "meeting_minutes",
+            "meeting_minute_entries",
+            "meeting_actions",
+            "meeting_action_reviews",
+        }
+    )
+    refresh_when_hidden = True  # the badge: overdue action items
+
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.svc: MeetingService = services.get(MeetingService)
@@ -325,7 +338,6 @@ class MeetingsPane(Pane):
         self.action_scope.currentIndexChanged.connect(self.refresh_actions)
         self.owner.textChanged.connect(self.refresh_actions)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
-        services.data_changed.connect(self._on_data_changed)  # bound: dropped with the pane
         services.person_changed.connect(self.apply_person)  # the buttons follow the person at once
         self.tray: QSystemTrayIcon | None = None
         self.refresh()
@@ -334,11 +346,11 @@ class MeetingsPane(Pane):
         QTimer.singleShot(0, self.notify_due_today)
 
     # ------------------------------------------------------------------------------------ refresh
-    def _on_data_changed(self, entity: str) -> None:
-        if entity == "meetings":
-            self.refresh_current()
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        self.refresh_current()
 
     def refresh_current(self) -> None:
+        self.watch.reloaded()
         widget = self.tabs.currentWidget()
         if widget in (self.week, self.month):
             widget.refresh()
@@ -611,7 +623,6 @@ class MeetingsPane(Pane):
                 self, title, lambda override: mailer.send_invitation(meeting_id, reasons, override=override)
             )
             if ids:
-                self.services.data_changed.emit("meetings")
                 sending.offer_send_now(self.services, self, ids)
 
         self._with_selected(run)
@@ -634,10 +645,8 @@ class MeetingsPane(Pane):
             ids = sending.queue_with_override(
                 self, title, lambda override: mailer.send_minutes(meeting_id, override=override)
             )
-            if ids:
-                sending.offer_send_now(
-                    self.services, self, ids, on_done=lambda _s: self.services.data_changed.emit("meetings")
-                )
+            if ids:  # once sent, the minutes are distributed: the list follows that commit
+                sending.offer_send_now(self.services, self, ids)
 
         self._with_selected(run)
 

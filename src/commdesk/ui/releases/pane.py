@@ -55,6 +55,23 @@ RETURNED = "__returned__"
 
 
 class ReleasesPane(Pane):
+    tables = frozenset(
+        {
+            "releases",
+            "release_reviewers",
+            "release_revisions",
+            "release_approvals",
+            "release_comments",
+            "release_steps",
+            "release_publications",
+            "release_coverage",
+            "release_attachments",
+            "release_templates",
+            "people",
+        }
+    )
+    refresh_when_hidden = True  # the badge: reviews awaiting me, releases returned to me
+
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.svc = services.get(ReleaseService)
@@ -73,7 +90,6 @@ class ReleasesPane(Pane):
         self.editor.changed.connect(self._edited)
         self.editor.open_linked.connect(self.open_record)
         services.person_changed.connect(self._on_person_changed)  # bound: dropped with the pane
-        services.data_changed.connect(self._data_changed)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------------
@@ -249,6 +265,7 @@ class ReleasesPane(Pane):
 
     # -- list ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.watch.reloaded()
         selected = self.release.id if self.release else None
         choice = self.filter.currentData()
         try:
@@ -277,10 +294,6 @@ class ReleasesPane(Pane):
         self.model.set_rows(rows)
         if selected is not None:
             self.select(selected, load=False)
-
-    def _data_changed(self, entity: str) -> None:
-        if entity == "releases":
-            self.refresh()
 
     def open_record(self, record_id) -> None:
         """Show release ``record_id`` (from Home: a review awaiting me, an embargo ending)."""
@@ -579,7 +592,6 @@ class ReleasesPane(Pane):
         self.store.discard(saved.id)
         self._show(saved)
         self.status_message.emit(self.tr("Saved {label}.").format(label=saved.label))
-        self.services.data_changed.emit("releases")
         return True
 
     def restore_revision(self, number: int) -> bool:
@@ -613,7 +625,6 @@ class ReleasesPane(Pane):
                     if choice == "theirs":
                         self.store.discard(r.id)
                         self._show(self.svc.get(r.id))
-                        self.services.data_changed.emit("releases")
                     return False
         except ValidationError as exc:
             ask_mod.ask(self, "warning", title, "\n".join(exc.errors.values()))
@@ -624,7 +635,6 @@ class ReleasesPane(Pane):
         self.store.discard(r.id)
         self._show(restored)
         self.status_message.emit(self.tr("Restored v{n} as v{new}.").format(n=number, new=restored.revision))
-        self.services.data_changed.emit("releases")
         return True
 
     def do_action(self, action: Action) -> None:
@@ -661,7 +671,6 @@ class ReleasesPane(Pane):
             ask_mod.show_error(self, action.label, exc)
             return
         self._show(updated)
-        self.services.data_changed.emit("releases")
         if action is Action.APPROVE and updated.state is State.APPROVED:
             self.settle_held()
 
@@ -717,8 +726,6 @@ class ReleasesPane(Pane):
                 return
         except CommdeskError as exc:
             ask_mod.show_error(self, self.tr("Held messages"), exc)
-            return
-        self.services.data_changed.emit("mail_outbox")
 
     # -- review and coverage -------------------------------------------------------------------------
     def _comment(self, text: str, paragraph_id: str, parent_id) -> None:
