@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -11,7 +12,7 @@ from commdesk.core.errors import NotFound, PermissionDenied
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import ActionItem, ActionStatus
 from commdesk.core.meetings.schedule import due_soon, overdue
-from commdesk.persistence.models.meetings import ActionRow, MeetingRow
+from commdesk.persistence.models.meetings import ActionRow
 from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.minutes import validate_actions
@@ -29,7 +30,9 @@ class ActionView:
 
     @property
     def id(self) -> int:
-        return self.action.id
+        action_id = self.action.id
+        assert action_id is not None  # a view is made of a stored action only
+        return action_id
 
 
 @dataclass(frozen=True)
@@ -144,15 +147,16 @@ class ActionService:
                 if getattr(row, key) != value:
                     setattr(row, key, value)
             uow.session.flush()
-            meeting = uow.session.get(MeetingRow, row.meeting_id)
-            if meeting.series_id is not None:
+            meeting = repo.meeting_row(uow.session, row.meeting_id)
+            if meeting is not None and meeting.series_id is not None:
                 carry_open_actions(uow.session, meeting.series_id)
-        return self.get(action.id)
+            action_id = row.id
+        return self.get(action_id)
 
     def overdue_count(self) -> int:
         return len(self.list(ActionFilter(overdue=True)))
 
-    def due_today(self, mine: bool = True) -> list[ActionView]:
+    def due_today(self, mine: bool = True) -> builtins.list[ActionView]:
         today = self.today()
         return [
             v
@@ -162,7 +166,7 @@ class ActionService:
             if v.action.deadline == today
         ]
 
-    def due_soon(self, days: int = 3) -> list[ActionView]:
+    def due_soon(self, days: int = 3) -> builtins.list[ActionView]:
         today = self.today()
         return [
             v

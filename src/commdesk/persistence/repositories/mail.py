@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.mail import OutboxMessageRow
@@ -40,6 +41,7 @@ class OutboxRepository:
             .values(**values)
             .execution_options(synchronize_session=False)
         )
+        assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
         return result.rowcount == 1
 
     def due_ids(self, now: datetime, limit: int | None = None) -> list[int]:

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from commdesk.core.meetings.model import (
     ActionItem,
+    ActionStatus,
     AgendaItem,
     ChecklistItem,
     Meeting,
+    MeetingKind,
     Organiser,
     Participant,
     Response,
@@ -33,7 +35,8 @@ from commdesk.persistence.models.meetings import (
 )
 
 
-def _json_list(text: str) -> list:
+def json_list(text: str) -> list:
+    """A JSON list column's items (an empty list for an empty, unreadable or non-list value)."""
     try:
         value = json.loads(text or "[]")
     except ValueError:
@@ -41,7 +44,8 @@ def _json_list(text: str) -> list:
     return value if isinstance(value, list) else []
 
 
-def _dump(value) -> str:
+def json_text(value: object) -> str:
+    """A list column's value as stored: JSON keeping Chinese text readable."""
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -83,7 +87,7 @@ def to_meeting(session: Session, row: MeetingRow) -> Meeting:
     if row.organiser_name or row.organiser_email:
         organiser = Organiser(row.organiser_name, row.organiser_email, row.organiser_id)
     return Meeting(
-        kind=row.kind,
+        kind=MeetingKind(row.kind),
         topic=row.topic,
         purpose=row.purpose,
         start=row.start,
@@ -107,20 +111,20 @@ def to_meeting(session: Session, row: MeetingRow) -> Meeting:
                 a.title,
                 a.presenter,
                 a.minutes,
-                [str(d) for d in _json_list(a.documents)],
+                [str(d) for d in json_list(a.documents)],
                 a.review_of_actions,
             )
             for a in agenda_of(session, row.id)
         ],
-        materials=[str(m) for m in _json_list(row.materials)],
+        materials=[str(m) for m in json_list(row.materials)],
         equipment=[
             ChecklistItem(str(c.get("text", "")), bool(c.get("done")))
-            for c in _json_list(row.equipment)
+            for c in json_list(row.equipment)
             if isinstance(c, dict)
         ],
         preparation=[
             ChecklistItem(str(c.get("text", "")), bool(c.get("done")))
-            for c in _json_list(row.preparation)
+            for c in json_list(row.preparation)
             if isinstance(c, dict)
         ],
         series_id=row.series_id,
@@ -170,9 +174,11 @@ def write_meeting(session: Session, row: MeetingRow, m: Meeting) -> bool:
         "room": m.room.strip(),
         "link": m.link.strip(),
         "dial_in": m.dial_in.strip(),
-        "materials": _dump([s.strip() for s in m.materials if s.strip()]),
-        "equipment": _dump([{"text": c.text.strip(), "done": c.done} for c in m.equipment if c.text.strip()]),
-        "preparation": _dump(
+        "materials": json_text([s.strip() for s in m.materials if s.strip()]),
+        "equipment": json_text(
+            [{"text": c.text.strip(), "done": c.done} for c in m.equipment if c.text.strip()]
+        ),
+        "preparation": json_text(
             [{"text": c.text.strip(), "done": c.done} for c in m.preparation if c.text.strip()]
         ),
         "series_id": m.series_id,
@@ -216,23 +222,23 @@ def _write_children(session: Session, meeting_id: int, m: Meeting) -> bool:
         visible = True
     items = agenda_of(session, meeting_id)
     for pos, a in enumerate(m.agenda):
-        row = items[pos] if pos < len(items) else None
-        if row is None:
-            row = AgendaItemRow(meeting_id=meeting_id, position=pos)
-            session.add(row)
+        item = items[pos] if pos < len(items) else None
+        if item is None:
+            item = AgendaItemRow(meeting_id=meeting_id, position=pos)
+            session.add(item)
         new = {
             "title": a.title.strip(),
             "presenter": a.presenter.strip(),
             "minutes": a.minutes,
-            "documents": _dump(list(a.documents)),
+            "documents": json_text(list(a.documents)),
             "review_of_actions": a.review_of_actions,
         }
         for key, value in new.items():
-            if getattr(row, key, None) != value:
+            if getattr(item, key, None) != value:
                 visible = True
-                setattr(row, key, value)
-    for row in items[len(m.agenda) :]:
-        session.delete(row)
+                setattr(item, key, value)
+    for item in items[len(m.agenda) :]:
+        session.delete(item)
         visible = True
     session.flush()
     return visible
@@ -320,7 +326,7 @@ def to_action(row: ActionRow) -> ActionItem:
         row.owner_name,
         row.owner_email,
         row.deadline,
-        row.status,
+        ActionStatus(row.status),
         row.note,
         row.owner_person_id,
         row.owner_contact_id,

@@ -238,7 +238,8 @@ def _item(row: OutboxMessageRow) -> OutboxItem:
 
 
 def parse_message(raw: bytes) -> EmailMessage:
-    return message_from_bytes(raw, policy=MAIL_POLICY)  # type: ignore[return-value]
+    # MAIL_POLICY is an EmailPolicy (it builds EmailMessage objects); typeshed reads it as Policy[Message]
+    return message_from_bytes(raw, policy=MAIL_POLICY)  # type: ignore[arg-type]
 
 
 class _CannotConnect(Exception):
@@ -781,7 +782,7 @@ class OutboxService:
                 if claimed is None:
                     summary.skipped += 1
                     continue
-                if claimed == HELD:
+                if isinstance(claimed, str):  # HELD: its record moved on, never sent
                     continue
                 raw, attempts, secret_ref = claimed
                 msg = parse_message(raw)

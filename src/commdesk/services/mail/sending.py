@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from commdesk.core.errors import ValidationError
@@ -124,14 +125,15 @@ class MeetingMailer:
         self.outbox.hold_stale("meetings", meeting_id)  # earlier invitations with what the meeting was
         return ids
 
-    def minutes_draft(self, meeting_id: int, extra: list[tuple[str, str]] = ()) -> Draft:
+    def minutes_draft(self, meeting_id: int, extra: Sequence[tuple[str, str]] = ()) -> Draft:
         from commdesk.services.meetings.minutes import MeetingMinutesService
         from commdesk.services.meetings.service import MeetingService
 
         meeting = self.ctx.service(MeetingService).get(meeting_id)
         pdf = self.ctx.service(MeetingMinutesService).minutes_pdf(meeting_id)
         people = [(p.name, p.email) for p in meeting.participants if p.email.strip()] + list(extra)
-        date = meeting.local_start.date() if meeting.start else None  # the meeting's own zone
+        local_start = meeting.local_start
+        date = local_start.date() if local_start else None  # the meeting's own zone
         subject = build_subject("", translate("Mail", "Minutes: {title}").format(title=meeting.topic), date)
         body = translate("Mail", "Hello,\n\nattached are the minutes of '{title}' (PDF).").format(
             title=meeting.topic
@@ -145,7 +147,7 @@ class MeetingMailer:
         )
 
     def send_minutes(
-        self, meeting_id: int, extra: list[tuple[str, str]] = (), override: str | None = None
+        self, meeting_id: int, extra: Sequence[tuple[str, str]] = (), override: str | None = None
     ) -> list[int]:
         """Queue the minutes to participants and stakeholders; distributed once sent (PC-5). The
         messages remember the minutes they carry: if those change before they leave, they are held."""
@@ -498,11 +500,14 @@ class ReleaseMailer:
         account = self.outbox.accounts.require_account()
         replacements = {}
         notes = []
-        for release_id in dict.fromkeys(int(i.related_id) for i in items):
+        release_of = {
+            i.id: int(i.related_id or 0) for i in items
+        }  # every one has its release (checked above)
+        for release_id in dict.fromkeys(release_of.values()):
             release = self._release(release_id)
             pdf = self._pdf(release)
             notes.append(f"{release.reference} v{release.revision} {release.content_hash}")
-            for item in (i for i in items if int(i.related_id) == release_id):
+            for item in (i for i in items if release_of[i.id] == release_id):
                 msg = parse_message(self.outbox.message(item.id).as_bytes())
                 to = (
                     [a.addr_spec.casefold() for a in getattr(msg["To"], "addresses", ())] if msg["To"] else []

@@ -100,16 +100,17 @@ class MeetingMinutesService:
                 meeting_id,
                 row.id,
                 row.number,
-                row.state,
+                MinutesState(row.state),
                 row.version,
                 row.notes,
                 approved_by=row.approved_by or "",
                 approved_at=row.approved_at,
             )
             for e in repo.minute_entries_of(session, row.id):
-                (draft.points if e.kind == "point" else draft.decisions).append(
-                    (Point if e.kind == "point" else Decision)(e.text, e.agenda_index)
-                )
+                if e.kind == "point":
+                    draft.points.append(Point(e.text, e.agenda_index))
+                else:
+                    draft.decisions.append(Decision(e.text, e.agenda_index))
         draft.actions = [repo.to_action(a) for a in repo.actions_of(session, meeting_id)]
         draft.attendance = {p.position: p.attended for p in repo.participants_of(session, meeting_id)}
         for review in repo.reviews_at(session, meeting_id):
@@ -220,6 +221,8 @@ class MeetingMinutesService:
                 if review.outcome != outcome.outcome.strip():
                     review.outcome = outcome.outcome.strip()
                 action = s.get(ActionRow, review.action_id)
+                if action is None:  # deleted with its meeting meanwhile: nothing left to update
+                    continue
                 if action.status != outcome.status.value:
                     action.status = outcome.status.value
                     if outcome.status is ActionStatus.CANCELLED and not action.note.strip():

@@ -17,7 +17,7 @@ from commdesk.core import secrets
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
-from commdesk.core.meetings.model import Meeting, Organiser, new_uid
+from commdesk.core.meetings.model import Meeting, MeetingKind, Organiser, new_uid
 from commdesk.core.meetings.schedule import Frequency, MinutesDue, minutes_status, series_dates
 from commdesk.core.rules import Finding, Level
 from commdesk.core.rules.meetings import check_invitation
@@ -156,7 +156,7 @@ class MeetingService:
 
     @staticmethod
     def _summary(row: MeetingRow, minutes, hours: WorkCalendar, now: datetime) -> MeetingSummary:
-        m = Meeting(kind=row.kind, start=row.start, duration=row.duration, tz=row.tz)
+        m = Meeting(kind=MeetingKind(row.kind), start=row.start, duration=row.duration, tz=row.tz)
         end = m.end
         due_at, warning = None, ""
         if row.cancelled or end is None:
@@ -379,12 +379,13 @@ class MeetingService:
         """A recurring meeting: one meeting per date (same wall-clock time, each its own invitation)."""
         self.ctx.require(*PLANNERS, action=_plan_action())
         self._validate(first)
-        if first.start is None:
+        local_first = first.local_start
+        if local_first is None:
             raise ValidationError(
                 {"start": translate("Meetings", "A series needs the first meeting's start time.")}
             )
         try:
-            dates = series_dates(first.local_start, Frequency(frequency), count, until)
+            dates = series_dates(local_first, Frequency(frequency), count, until)
         except ValueError as exc:
             raise ValidationError(
                 {
@@ -408,7 +409,7 @@ class MeetingService:
             series = MeetingSeriesRow(
                 topic=first.topic.strip(),
                 frequency=Frequency(frequency).value,
-                backlog=repo._dump([b.strip() for b in backlog or [] if b.strip()]),
+                backlog=repo.json_text([b.strip() for b in backlog or [] if b.strip()]),
             )
             uow.session.add(series)
             uow.session.flush()
@@ -432,7 +433,7 @@ class MeetingService:
                 series.id,
                 series.topic,
                 Frequency(series.frequency),
-                repo._json_list(series.backlog),
+                repo.json_list(series.backlog),
                 ids,
                 series.version,
             )
@@ -446,7 +447,7 @@ class MeetingService:
                 )
             ids = [m.id for m in repo.list_meetings(uow.session, series_id=series_id)]
             return SeriesInfo(
-                row.id, row.topic, Frequency(row.frequency), repo._json_list(row.backlog), ids, row.version
+                row.id, row.topic, Frequency(row.frequency), repo.json_list(row.backlog), ids, row.version
             )
 
     def set_backlog(
@@ -464,9 +465,9 @@ class MeetingService:
                 row.version,
                 expected_version,
                 mine=items,
-                theirs=repo._json_list(row.backlog),
+                theirs=repo.json_list(row.backlog),
             )
-            row.backlog = repo._dump([i.strip() for i in items if i.strip()])
+            row.backlog = repo.json_text([i.strip() for i in items if i.strip()])
         return self.series(series_id)
 
     def next_in_series(self, meeting_id: int) -> int | None:
@@ -513,7 +514,7 @@ class MeetingService:
                 raise NotFound(
                     translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
                 )
-            backlog = repo._json_list(series.backlog)
+            backlog = repo.json_list(series.backlog)
             check_version(
                 translate("Meetings", "series backlog"),
                 series.version,
@@ -539,6 +540,6 @@ class MeetingService:
                 row.sequence += 1
             else:
                 row.updated_at = self.ctx.clock()  # the meeting's version moves: open copies are stale
-            series.backlog = repo._dump(backlog)
+            series.backlog = repo.json_text(backlog)
             uow.session.flush()
         return self.series(series_id), self.get(target_id)
