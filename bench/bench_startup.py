@@ -111,9 +111,16 @@ def main() -> int:
     db = tmp / "demo.sqlite3"
     create_demo(db)
     # A remembered person without a passphrase, as on an office machine that has been used before.
-    ini = tmp / "config" / "commdesk" / "commdesk.ini"
-    ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text("[person]\nlast_id=1\n", encoding="utf-8")
+    from commdesk.bootstrap import open_database
+    from commdesk.services.people import PeopleService
+
+    os.environ["COMMDESK_DATA_DIR"] = env["COMMDESK_DATA_DIR"]  # where this computer remembers them
+    opened = open_database(db)
+    people = opened.ctx.service(PeopleService)
+    me = people.get(1)
+    opened.ctx.current = lambda: me
+    people.remember(people.update(me, clear_passphrase=True))
+    opened.ctx.engine.dispose()
     base, ours, ready = [], [], []
     for _ in range(args.runs):
         base.append(run(BASELINE, [], env)["paint"])
