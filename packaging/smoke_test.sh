@@ -79,7 +79,7 @@ check_cmd "db check on that database" --db "$work/new.sqlite3" db check
 grep -q "Integrity check: ok" <<<"$last_out" && pass "db check reports integrity ok" || fail "db check output: $last_out"
 check_cmd "demo FILE" demo "$work/demo.sqlite3"
 
-out="$("${run_env[@]}" "$exe" --db "$work/demo.sqlite3" audit --pdf "$work/audit.pdf" 2>&1)"; rc=$?
+out="$("${run_env[@]}" "$exe" --db "$work/demo.sqlite3" --as 陈静 --passphrase-stdin audit --pdf "$work/audit.pdf" <<<demo 2>&1)"; rc=$?
 if [ $rc -ne 0 ] || [ ! -s "$work/audit.pdf" ]; then
   skip "audit --pdf does not work yet in this version (exit $rc: $(tail -1 <<<"$out"))"
 elif ! command -v pdffonts >/dev/null; then
