@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 
@@ -249,3 +250,27 @@ def test_salutations_follow_the_contacts_language():
     assert mail_language("", "en") == "en" and mail_language("de", "zh") == "zh"
     assert salutation("王伟", "zh") == "尊敬的王伟：" and salutation("Anna Berg", "en") == "Dear Anna Berg,"
     assert salutation("", "zh") == "您好："
+
+
+def test_opening_the_database_again_keeps_each_after_send_step_single(ctx, desk, smtp_server, db_url):
+    """Each opening of a database plugs the areas into the outbox (the window switching databases,
+    a command after the demo): the contact's history still gets one entry per message, and a
+    release edited after queueing is still held."""
+    from commdesk.bootstrap import open_database
+
+    for _ in range(2):
+        open_database(db_url, migrate=False).ctx.engine.dispose()
+    mailer = ctx.service(ReleaseMailer)
+    contacts = ctx.service(ContactService)
+    mailer.send_to_lists(desk["release"].id)
+    assert desk["outbox"].send_pending().sent == 3
+    for key in ("zhang", "anna", "li"):
+        assert [h.kind for h in contacts.history(desk["ids"][key])] == ["mailing"]
+    mailer.send_to_lists(desk["release"].id, again=True)
+    svc = ctx.service(ReleaseService)
+    release = svc.get(desk["release"].id)
+    svc.save(
+        release.id, release.edit(content=replace(release.content, title="华信平台（更新）")), release.version
+    )
+    assert len(mailer.held(release.id)) == 3
+    assert desk["outbox"].send_pending().sent == 0
