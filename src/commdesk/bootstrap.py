@@ -183,7 +183,7 @@ def _note_audit_head(ctx: ServiceContext) -> None:
                 return
             seen = check_seen_head(conn, location(ctx), opening=True)
         if recorded is None and seen.problem is None and not ctx.read_only:
-            with ctx.engine.begin() as conn:  # a database from before the record: start it now
+            with ctx.transaction() as conn:  # a database from before the record: start it now
                 ensure_head_record(conn)
         if seen.problem is None and not ctx.read_only:
             with ctx.engine.connect() as conn:

@@ -163,3 +163,16 @@ def test_text_statements_name_the_table_they_write(sql, table):
 def test_reads_name_no_table(sql):
     assert written_tables(sql) == frozenset()
     assert written_tables(select(OutletRow)) == frozenset()
+
+
+def test_a_restore_announces_the_tables_it_replaced(ctx, people, announced, tmp_path):
+    """A restore writes on a bare connection (every table replaced): it is announced like a unit."""
+    from commdesk.services import backup
+
+    ctx.service(ContactService).create(
+        ContactRecord(full_name="张伟", emails=[Email("work", "z@example.cn")])
+    )
+    copy = backup.backup(ctx, tmp_path / "desk.sqlite3")
+    announced.clear()
+    backup.restore(ctx, copy.path, force=True)
+    assert len(announced) == 1 and {"contacts", "people", "audit_log"} <= announced[0]

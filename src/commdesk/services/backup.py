@@ -172,7 +172,7 @@ def restore(ctx: ServiceContext, source: Path, force: bool = False) -> BackupInf
                     "it, restore it into a new file: commdesk --db NEW-FILE restore {path}",
                 ).format(path=source, n=parted)
             )
-        with work_engine.connect() as s, engine.begin() as d:
+        with work_engine.connect() as s, ctx.transaction() as d:  # every table it replaces is announced
             replaced = backup_copy.replace_content(s, d)
             note = translate(
                 "Backup",
