@@ -190,3 +190,21 @@ def test_every_pane_names_tables_that_exist():
         pane = getattr(importlib.import_module(module), name)
         assert pane.tables, f"{name} shows no table"
         assert pane.tables <= known, f"{name}: {sorted(pane.tables - known)} are no tables"
+
+
+def test_a_history_dialog_shows_a_change_made_while_it_is_open(qtbot, app_services, people):
+    from dataclasses import replace
+
+    from commdesk.services.audit import AuditService
+    from commdesk.ui.common.history import HistoryDialog
+
+    officer = people["officer"]
+    dialog = HistoryDialog(
+        app_services.get(AuditService), "people", officer.id, officer.name, services=app_services
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.model.rowCount()
+    service = app_services.get(PeopleService)
+    _on_a_worker(app_services, lambda: service.update(replace(officer, department="总经理办公室")))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > before, timeout=20000)

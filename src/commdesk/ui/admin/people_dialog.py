@@ -142,7 +142,9 @@ class PeopleDialog(QDialog):
 
         sel = self.selected()
         if sel is not None:
-            HistoryDialog(self.services.get(AuditService), "people", sel.id, sel.name, self).exec()
+            HistoryDialog(
+                self.services.get(AuditService), "people", sel.id, sel.name, self, services=self.services
+            ).exec()
 
     def export_pdf(self) -> None:
         from commdesk.services.reports import people_document

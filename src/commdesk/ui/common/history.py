@@ -9,14 +9,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 from commdesk.services.audit import AuditService
 from commdesk.services.names import name_lookup
 from commdesk.ui.common.audit_model import AuditTableModel
+from commdesk.ui.common.watch import TableWatch
 
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, audit: AuditService, entity: str, entity_id, title: str, parent: QWidget | None = None
+        self,
+        audit: AuditService,
+        entity: str,
+        entity_id,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        services=None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {record}").format(record=title))
+        self.audit, self.entity, self.entity_id = audit, entity, entity_id
         entries, titles = audit.named_history(entity, entity_id)
         self.model = AuditTableModel(self, zone=_org_zone(audit), names=name_lookup(audit.ctx), titles=titles)
         self.model.set_entries(entries)
@@ -40,6 +49,13 @@ class HistoryDialog(QDialog):
         for col in (AuditTableModel.COL_OLD, AuditTableModel.COL_NEW):  # it is whole in the tooltip
             view.setColumnWidth(col, min(view.columnWidth(col), cap))
         _keep_note_in_view(view, self.width() - 40)
+        if services is not None:  # a change committed meanwhile (a worker, another desk) shows too
+            self.watch = TableWatch(services, self, {"audit_log"}, lambda _tables: self.reload())
+
+    def reload(self) -> None:
+        """Read the record's history again."""
+        entries, titles = self.audit.named_history(self.entity, self.entity_id)
+        self.model.set_entries(entries, titles)
 
 
 def _keep_note_in_view(view: QTableView, width: int, note: int = 140, least: int = 80) -> None:

@@ -591,7 +591,9 @@ class ContactsPane(ContactsActions, Pane):
         s = self.current_summary()
         if s is None:
             return
-        HistoryDialog(self.services.get(AuditService), "contacts", s.id, s.name, self).exec()
+        HistoryDialog(
+            self.services.get(AuditService), "contacts", s.id, s.name, self, services=self.services
+        ).exec()
 
     # ------------------------------------------------------------------ duplicates, import, export
     def show_duplicates(self) -> None:

@@ -799,7 +799,12 @@ class ReleasesPane(Pane):
 
         if self.release is not None:
             HistoryDialog(
-                self.services.get(AuditService), "releases", self.release.id, self.release.label, self
+                self.services.get(AuditService),
+                "releases",
+                self.release.id,
+                self.release.label,
+                self,
+                services=self.services,
             ).exec()
 
     # -- Pane capabilities ----------------------------------------------------------------------------
