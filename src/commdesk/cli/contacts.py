@@ -9,6 +9,7 @@ phones`` (E.164), ``beats, lists, owner, do_not_contact`` (channels), ``tier, st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from commdesk.core.i18n import translate
 
@@ -216,7 +217,9 @@ def register(sub) -> None:
     me = ps.add_parser(
         "merge",
         help=translate(
-            "CLI", "merge OTHER into KEEP: KEEP's values unless --other names the field; lists combined"
+            "CLI",
+            "merge OTHER into KEEP (administrators): KEEP's values unless a field is taken from OTHER; "
+            "lists combined; --dry-run shows the result",
         ),
     )
     me.add_argument("keep_id", type=int, metavar="KEEP")
@@ -226,9 +229,12 @@ def register(sub) -> None:
         dest="keep_fields",
         action="append",
         default=[],
-        choices=MERGE_CHOICES,
-        metavar="FIELD",
-        help=translate("CLI", "take this field from KEEP (lists: only KEEP's); repeatable"),
+        metavar="FIELD[=left|right]",
+        help=translate(
+            "CLI",
+            "take this field from KEEP (left, the default) or from OTHER (right); lists: only that "
+            "side's; repeatable. Fields: {fields}",
+        ).format(fields=", ".join(MERGE_CHOICES)),
     )
     me.add_argument(
         "--other",
@@ -237,8 +243,14 @@ def register(sub) -> None:
         default=[],
         choices=MERGE_CHOICES,
         metavar="FIELD",
-        help=translate("CLI", "take this field from OTHER; repeatable"),
+        help=translate("CLI", "take this field from OTHER (as --keep FIELD=right); repeatable"),
     )
+    me.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLI", "show the merged contact, each change as field: old → new; write nothing"),
+    )
+    me.add_argument("--json", action="store_true")
     me.set_defaults(func=merge_contacts)
     um = ps.add_parser("undo-merge", help=translate("CLI", "undo a merge (its id as printed by merge)"))
     um.add_argument("merge_id", type=int, metavar="MERGE")
@@ -249,6 +261,7 @@ def register(sub) -> None:
             "CLI", "undo even though the kept contact was edited after the merge (those edits are lost)"
         ),
     )
+    um.add_argument("--json", action="store_true")
     um.set_defaults(func=undo_merge)
 
 
@@ -419,21 +432,69 @@ def duplicates(args, cli) -> int:
     return 0
 
 
-def merge_contacts(args, cli) -> int:
+def _merge_choices(keep_fields: list[str], other_fields: list[str]) -> dict[str, str]:
+    """``--keep FIELD[=left|right]`` and ``--other FIELD`` as the service's choices (field -> "keep" or
+    "other"); a field chosen twice, an unknown field or side is refused naming it."""
+    from commdesk.core.contacts.records import MERGE_CHOICES
     from commdesk.core.errors import ValidationError
-    from commdesk.services.contacts.service import ContactService
 
-    both = sorted(set(args.keep_fields) & set(args.other_fields))
-    if both:
+    chosen: list[tuple[str, str]] = []
+    for item in keep_fields:
+        field, _, side = item.partition("=")
+        field, side = field.strip(), side.strip().lower() or "left"
+        if field not in MERGE_CHOICES:
+            raise ValidationError(
+                {
+                    "choices": translate(
+                        "CLI", "--keep {item}: no contact field is called '{field}'; the fields are {fields}."
+                    ).format(item=item, field=field, fields=", ".join(MERGE_CHOICES))
+                }
+            )
+        if side not in ("left", "right"):
+            raise ValidationError(
+                {
+                    "choices": translate(
+                        "CLI", "--keep {item}: say left (KEEP's value) or right (OTHER's), e.g. title=right."
+                    ).format(item=item)
+                }
+            )
+        chosen.append((field, "keep" if side == "left" else "other"))
+    chosen += [(field, "other") for field in other_fields]
+    choices: dict[str, str] = {}
+    twice: set[str] = set()
+    for field, side in chosen:
+        if choices.get(field, side) != side:
+            twice.add(field)
+        choices[field] = side
+    if twice:
         raise ValidationError(
             {
                 "choices": translate(
-                    "CLI", "Choose each field once, with --keep or --other; both given: {fields}."
-                ).format(fields=", ".join(both))
+                    "CLI", "Choose each field once, from KEEP or from OTHER; both given: {fields}."
+                ).format(fields=", ".join(sorted(twice)))
             }
         )
-    choices = dict.fromkeys(args.keep_fields, "keep") | dict.fromkeys(args.other_fields, "other")
-    merge_id = cli.ctx.service(ContactService).merge(args.keep_id, args.other_id, choices)
+    return choices
+
+
+def merge_contacts(args, cli) -> int:
+    from commdesk.services.contacts.service import ContactService
+
+    choices = _merge_choices(args.keep_fields, args.other_fields)
+    svc = cli.ctx.service(ContactService)
+    if args.dry_run:
+        return _merge_preview(args, cli, svc, choices)
+    merge_id = svc.merge(args.keep_id, args.other_id, choices)
+    if args.json:
+        cli.print_json(
+            {
+                "merge": merge_id,
+                "keep": args.keep_id,
+                "other": args.other_id,
+                "contact": _contact_json(svc.get(args.keep_id)),
+            }
+        )
+        return 0
     cli.print(
         translate(
             "CLI",
@@ -443,10 +504,88 @@ def merge_contacts(args, cli) -> int:
     return 0
 
 
+def _merge_preview(args, cli, svc, choices: dict[str, str]) -> int:
+    """What ``merge`` would make of KEEP, refused as the merge itself would be; nothing is written."""
+    from commdesk.core.contacts.labels import value_text
+    from commdesk.core.contacts.records import CONTACT_FIELDS, field_label
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.contacts.merge import merged_record
+
+    svc.require_admin(translate("Contacts", "merge media contacts"))
+    if args.keep_id == args.other_id:
+        raise ValidationError({"other": translate("Contacts", "A contact cannot be merged with itself.")})
+    keep, other = svc.get(args.keep_id), svc.get(args.other_id)
+    if keep.deleted or other.deleted:
+        raise ValidationError(
+            {"other": translate("Contacts", "Restore the contact from the trash before merging it.")}
+        )
+    merged = svc.normalise(merged_record(keep.record, other.record, choices))
+    changes = [
+        (f, getattr(keep.record, f), getattr(merged, f))
+        for f in CONTACT_FIELDS
+        if getattr(keep.record, f) != getattr(merged, f)
+    ]
+    # the row's owner as the merge takes it: KEEP's unless OTHER's is chosen or KEEP has none
+    theirs = choices.get("owner") == "other" or (
+        "owner" not in choices and keep.owner_id is None and other.owner_id is not None
+    )
+    owner = other.owner if theirs else keep.owner
+    if owner != keep.owner:
+        changes.append(("owner", keep.owner, owner))
+    if args.json:
+        merged_detail = replace(
+            keep,
+            record=merged,
+            owner=owner,
+            lists=tuple(dict.fromkeys(keep.lists + other.lists)),
+            consents=keep.consents + other.consents,
+        )
+        preview = _contact_json(merged_detail)
+        del preview["version"]
+        cli.print_json(
+            {
+                "dry_run": True,
+                "keep": args.keep_id,
+                "other": args.other_id,
+                "contact": preview,
+                "changes": [
+                    {"field": f, "old": value_text(f, old), "new": value_text(f, new)}
+                    for f, old, new in changes
+                ],
+            }
+        )
+        return 0
+    cli.print(
+        translate("CLI", "merge #{other} {other_name} into #{keep} {keep_name}:").format(
+            other=args.other_id,
+            other_name=other.record.display_name,
+            keep=args.keep_id,
+            keep_name=keep.record.display_name,
+        )
+    )
+    for f, old, new in changes:
+        before = value_text(f, old).replace("\n", " | ") or translate("CLI", "(empty)")
+        after = value_text(f, new).replace("\n", " | ") or translate("CLI", "(empty)")
+        cli.print(f"  {field_label(f)}: {before} → {after}")
+    if not changes:
+        cli.print("  " + translate("CLI", "(no field of KEEP changes)"))
+    cli.print(
+        translate(
+            "CLI",
+            "Dry run: nothing was written. The merge also moves OTHER's history, do-not-contact entries "
+            "and list memberships to KEEP.",
+        )
+    )
+    return 0
+
+
 def undo_merge(args, cli) -> int:
     from commdesk.services.contacts.service import ContactService
 
     cli.ctx.service(ContactService).undo_merge(args.merge_id, discard_changes=args.discard_changes)
+    if args.json:
+        cli.print_json({"merge": args.merge_id, "undone": True})
+        return 0
     cli.print(translate("CLI", "Merge {id} undone").format(id=args.merge_id))
     return 0
 
