@@ -176,3 +176,33 @@ def test_a_restore_announces_the_tables_it_replaced(ctx, people, announced, tmp_
     announced.clear()
     backup.restore(ctx, copy.path, force=True)
     assert len(announced) == 1 and {"contacts", "people", "audit_log"} <= announced[0]
+
+
+def test_a_read_only_database_announces_nothing(tmp_path):
+    """Reading, exporting and a refused save on a file commdesk may not write: no news for anyone."""
+    import os
+
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.core.errors import ReadOnlyDatabase
+    from commdesk.services import backup
+    from commdesk.services.people import PeopleService
+
+    db = tmp_path / "shared.sqlite3"
+    opened = open_database(db)
+    admin = opened.ctx.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR})
+    opened.ctx.engine.dispose()
+    os.chmod(db, 0o444)
+    try:
+        ro = open_database(db).ctx
+        ro.current = lambda: admin
+        seen: list[frozenset[str]] = []
+        ro.on_committed(seen.append)
+        assert [p.name for p in ro.service(PeopleService).list()] == ["陈静"]
+        backup.backup(ro, tmp_path / "copy.sqlite3")
+        with pytest.raises(ReadOnlyDatabase):
+            ro.service(PeopleService).create("Someone", roles={Role.OFFICER})
+        ro.engine.dispose()
+        assert seen == []
+    finally:
+        os.chmod(db, 0o644)
