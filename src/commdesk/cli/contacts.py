@@ -17,7 +17,9 @@ from commdesk.core.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "contacts",
-        help=translate("CLI", "media contacts: import, export, list, add, edit, do-not-contact, duplicates"),
+        help=translate(
+            "CLI", "media contacts: import, export, list, duplicates, add, edit, dnc, merge, undo-merge"
+        ),
     )
     ps = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     im = ps.add_parser(

@@ -6,7 +6,7 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    db = sub.add_parser("db", help=translate("CLI", "database schema and health"))
+    db = sub.add_parser("db", help=translate("CLI", "database schema and health: upgrade, check, repair"))
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dbsub.add_parser("upgrade", help=translate("CLI", "bring the schema up to date (backup first)"))
     up.set_defaults(func=upgrade)

@@ -9,7 +9,10 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    m = sub.add_parser("mail", help=translate("CLI", "the SMTP account mail is sent from"))
+    m = sub.add_parser(
+        "mail",
+        help=translate("CLI", "the SMTP account mail is sent from: configure, show, test, set-password"),
+    )
     ms = m.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
     c = ms.add_parser("configure", help=translate("CLI", "set the SMTP server and sender (administrators)"))
     c.add_argument("--host", help=translate("CLI", "SMTP server, e.g. smtp.example.org"))
@@ -49,7 +52,12 @@ def register(sub) -> None:
         help=translate("CLI", "store the SMTP password in the system keyring (asked without echo)"),
     ).set_defaults(func=set_password)
 
-    o = sub.add_parser("outbox", help=translate("CLI", "messages waiting, sent and failed"))
+    o = sub.add_parser(
+        "outbox",
+        help=translate(
+            "CLI", "messages waiting, sent and failed: list, send, retry, cancel, rebuild, export"
+        ),
+    )
     os_ = o.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     ls = os_.add_parser("list", help=translate("CLI", "list messages, newest first"))
     ls.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "held"])

@@ -19,7 +19,9 @@ def register(sub) -> None:
         "--force", action="store_true", help=translate("CLI", "replace the content of a non-empty database")
     )
     r.set_defaults(func=restore)
-    a = sub.add_parser("audit", help=translate("CLI", "show the audit log"))
+    a = sub.add_parser(
+        "audit", help=translate("CLI", "show the audit log (--json, --pdf), or check it (--verify)")
+    )
     a.add_argument("--since", metavar="DATE", help=translate("CLI", "from this date (YYYY-MM-DD) on"))
     a.add_argument("--json", action="store_true", help=translate("CLI", "machine-readable output"))
     a.add_argument("--pdf", metavar="FILE", type=Path, help=translate("CLI", "write the log as a PDF"))
@@ -29,7 +31,12 @@ def register(sub) -> None:
         help=translate("CLI", "check that no entry was deleted, added or changed (the log's hash chain)"),
     )
     a.set_defaults(func=audit)
-    d = sub.add_parser("demo", help=translate("CLI", "create a new database at FILE full of sample data"))
+    d = sub.add_parser(
+        "demo",
+        help=translate(
+            "CLI", "create a new database at FILE full of sample data (everyone's passphrase: demo)"
+        ),
+    )
     d.add_argument("file", type=Path)
     d.set_defaults(func=demo)
 

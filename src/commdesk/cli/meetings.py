@@ -32,9 +32,7 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "meetings",
-        help=translate(
-            "CLI", "meetings: list, plan and edit them, write minutes, export invitations and minutes"
-        ),
+        help=translate("CLI", "meetings: list, add, edit, minutes, export (invitations, agendas, minutes)"),
     )
     ps = p.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list meetings"))
@@ -216,7 +214,7 @@ def register(sub) -> None:
     ex.add_argument("file")
     ex.add_argument("--minutes", action="store_true", help=translate("CLI", "the minutes PDF"))
     ex.set_defaults(func=export_meeting)
-    a = sub.add_parser("actions", help=translate("CLI", "action items from all meetings"))
+    a = sub.add_parser("actions", help=translate("CLI", "action items from all meetings: list"))
     acts = a.add_subparsers(dest="actions_command", metavar="ACTION", required=True)
     al = acts.add_parser("list", help=translate("CLI", "list action items"))
     al.add_argument("--overdue", action="store_true", help=translate("CLI", "only overdue ones"))

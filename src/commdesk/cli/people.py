@@ -6,7 +6,7 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("people", help=translate("CLI", "people who use commdesk and their roles"))
+    p = sub.add_parser("people", help=translate("CLI", "people who use commdesk and their roles: list, add"))
     ps = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list people"))
     ls.add_argument("--json", action="store_true")

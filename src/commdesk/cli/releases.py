@@ -22,7 +22,14 @@ STATES = [
 
 
 def register(sub) -> None:
-    p = sub.add_parser("releases", help=translate("CLI", "press releases: list, show and export"))
+    p = sub.add_parser(
+        "releases",
+        help=translate(
+            "CLI",
+            "press releases: list, show, export, coverage-report, eml, send, new, edit, submit, "
+            "request-changes, approve, schedule, publish, comments",
+        ),
+    )
     ps = p.add_subparsers(dest="releases_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list press releases"))
     ls.add_argument("--state", choices=STATES, help=translate("CLI", "only releases in this state"))
@@ -107,7 +114,7 @@ def register(sub) -> None:
     snd.set_defaults(func=send_release)
     _register_workflow(ps)
 
-    t = sub.add_parser("templates", help=translate("CLI", "press release templates"))
+    t = sub.add_parser("templates", help=translate("CLI", "press release templates: list"))
     ts = t.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
     tl = ts.add_parser("list", help=translate("CLI", "list the release templates"))
     tl.add_argument("--json", action="store_true")
