@@ -4,6 +4,10 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>media contacts: import, export, list, duplicates, add, edit, dnc, merge, undo-merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,15 +132,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
+        <source>merge OTHER into KEEP (administrators): KEEP&apos;s values unless a field is taken from OTHER; lists combined; --dry-run shows the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>take this field from KEEP (lists: only KEEP&apos;s); repeatable</source>
+        <source>take this field from KEEP (left, the default) or from OTHER (right); lists: only that side&apos;s; repeatable. Fields: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>take this field from OTHER; repeatable</source>
+        <source>take this field from OTHER (as --keep FIELD=right); repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the merged contact, each change as field: old → new; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep {item}: no contact field is called &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep {item}: say left (KEEP&apos;s value) or right (OTHER&apos;s), e.g. title=right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose each field once, from KEEP or from OTHER; both given: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,11 +180,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose each field once, with --keep or --other; both given: {fields}.</source>
+        <source>Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})</source>
+        <source>merge #{other} {other_name} into #{keep} {keep_name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field of KEEP changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The merge also moves OTHER&apos;s history, do-not-contact entries and list memberships to KEEP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,10 +233,6 @@
     </message>
     <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>media contacts: import, export, list, add, edit, do-not-contact, duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,6 +1111,7 @@
     </message>
     <message>
         <source>Chinese</source>
+        <extracomment>The words files and people use for a phone&apos;s or e-mail&apos;s label (English and Chinese, any case) -&gt; the stored code; an import reads them without any translation installed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,7 +1300,6 @@
     </message>
     <message>
         <source>import media contacts</source>
-        <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

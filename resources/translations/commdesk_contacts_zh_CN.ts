@@ -4,6 +4,10 @@
 <context>
     <name>CLI</name>
     <message>
+        <source>media contacts: import, export, list, duplicates, add, edit, dnc, merge, undo-merge</source>
+        <translation>媒体联系人：import、export、list、duplicates、add、edit、dnc、merge、undo-merge</translation>
+    </message>
+    <message>
         <source>import contacts from CSV, Excel (.xlsx) or vCard; all or nothing unless --skip-invalid</source>
         <translation>从 CSV、Excel（.xlsx）或 vCard 导入联系人；除非使用 --skip-invalid，否则要么全部导入，要么都不导入</translation>
     </message>
@@ -128,16 +132,32 @@
         <translation>解除此渠道的勿扰</translation>
     </message>
     <message>
-        <source>merge OTHER into KEEP: KEEP&apos;s values unless --other names the field; lists combined</source>
-        <translation>将 OTHER 合并到 KEEP：除 --other 指定的字段外采用 KEEP 的值；列表类字段合并</translation>
+        <source>merge OTHER into KEEP (administrators): KEEP&apos;s values unless a field is taken from OTHER; lists combined; --dry-run shows the result</source>
+        <translation>将 OTHER 合并到 KEEP（管理员）：除指定采用 OTHER 的字段外均采用 KEEP 的值；列表类字段合并；--dry-run 显示合并结果</translation>
     </message>
     <message>
-        <source>take this field from KEEP (lists: only KEEP&apos;s); repeatable</source>
-        <translation>此字段采用 KEEP 的值（列表类字段：只用 KEEP 的）；可重复</translation>
+        <source>take this field from KEEP (left, the default) or from OTHER (right); lists: only that side&apos;s; repeatable. Fields: {fields}</source>
+        <translation>此字段采用 KEEP 的值（left，默认）或 OTHER 的值（right）；列表类字段：只用该方的；可重复。字段：{fields}</translation>
     </message>
     <message>
-        <source>take this field from OTHER; repeatable</source>
-        <translation>此字段采用 OTHER 的值；可重复</translation>
+        <source>take this field from OTHER (as --keep FIELD=right); repeatable</source>
+        <translation>此字段采用 OTHER 的值（同 --keep 字段=right）；可重复</translation>
+    </message>
+    <message>
+        <source>show the merged contact, each change as field: old → new; write nothing</source>
+        <translation>显示合并后的联系人，每项变更显示为“字段：旧值 → 新值”；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>--keep {item}: no contact field is called &apos;{field}&apos;; the fields are {fields}.</source>
+        <translation>--keep {item}：没有名为“{field}”的联系人字段；可用字段为 {fields}。</translation>
+    </message>
+    <message>
+        <source>--keep {item}: say left (KEEP&apos;s value) or right (OTHER&apos;s), e.g. title=right.</source>
+        <translation>--keep {item}：请写 left（KEEP 的值）或 right（OTHER 的值），例如 title=right。</translation>
+    </message>
+    <message>
+        <source>Choose each field once, from KEEP or from OTHER; both given: {fields}.</source>
+        <translation>每个字段只能选一次，采用 KEEP 或 OTHER 的值；两者都选了的字段：{fields}。</translation>
     </message>
     <message>
         <source>undo a merge (its id as printed by merge)</source>
@@ -160,12 +180,20 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <source>Choose each field once, with --keep or --other; both given: {fields}.</source>
-        <translation>每个字段只能用 --keep 或 --other 选一次；同时给了两者的字段：{fields}。</translation>
-    </message>
-    <message>
         <source>Contact {other} merged into {keep} (merge {id}; undo with: commdesk contacts undo-merge {id})</source>
         <translation>联系人 {other} 已并入 {keep}（合并编号 {id}；撤销：commdesk contacts undo-merge {id}）</translation>
+    </message>
+    <message>
+        <source>merge #{other} {other_name} into #{keep} {keep_name}:</source>
+        <translation>将 #{other} {other_name} 合并到 #{keep} {keep_name}：</translation>
+    </message>
+    <message>
+        <source>(no field of KEEP changes)</source>
+        <translation>（KEEP 的字段均无变化）</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The merge also moves OTHER&apos;s history, do-not-contact entries and list memberships to KEEP.</source>
+        <translation>试运行：未写入任何内容。合并时还会把 OTHER 的往来记录、勿扰记录和所在列表转到 KEEP。</translation>
     </message>
     <message>
         <source>Merge {id} undone</source>
@@ -206,10 +234,6 @@
     <message>
         <source>; nothing was imported (fix the rows above, or use --skip-invalid)</source>
         <translation>；未导入任何内容（请修正上面的行，或使用 --skip-invalid）</translation>
-    </message>
-    <message>
-        <source>media contacts: import, export, list, add, edit, do-not-contact, duplicates</source>
-        <translation>媒体联系人：导入、导出、列表、新增、修改、勿扰、重复项</translation>
     </message>
     <message>
         <source> (dry run: nothing was written)</source>
@@ -1086,6 +1110,7 @@
     </message>
     <message>
         <source>Chinese</source>
+        <extracomment>The words files and people use for a phone&apos;s or e-mail&apos;s label (English and Chinese, any case) -&gt; the stored code; an import reads them without any translation installed.</extracomment>
         <translation>中文</translation>
     </message>
     <message>
@@ -1274,7 +1299,6 @@
     </message>
     <message>
         <source>import media contacts</source>
-        <extracomment>contacts written per step (progress and cancel are checked between steps) with fewer contacts to create, the rows are made in this process (a fork costs more)</extracomment>
         <translation>导入媒体联系人</translation>
     </message>
     <message>

@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In the demo, everyone&apos;s passphrase is: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot sign in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,6 +460,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}, the person remembered on this computer, has a passphrase: type it in a terminal, give it with --passphrase-stdin, or say who you are with --as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, … (&apos;commdesk people list&apos; shows everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who you are with --as NAME; people: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail; their passphrase is asked if they have one); default: the first administrator</source>
+        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,7 +512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database schema and health</source>
+        <source>database schema and health: upgrade, check, repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,10 +592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from this date (YYYY-MM-DD) on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +608,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create a new database at FILE full of sample data</source>
+        <source>show the audit log (--json, --pdf), or check it (--verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new database at FILE full of sample data (everyone&apos;s passphrase: demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,11 +644,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone&apos;s passphrase is: {passphrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open it with: commdesk --db {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles</source>
+        <source>people who use commdesk and their roles: list, add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,7 +1049,6 @@
     </message>
     <message>
         <source>Headline</source>
-        <extracomment>Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1057,7 @@
     </message>
     <message>
         <source>Quotes</source>
+        <extracomment>Each area&apos;s labels module: ``register_labels(register)`` hands its tables&apos; words to the registry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,6 +2015,7 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>Services</name>
     <message>
         <source>This record was changed by someone else while yours was being saved; nothing was saved. Open it again to see the stored version, then make your change again.</source>
+        <extracomment>Listener of a context: called with the names of the tables a commit changed. The tables this unit of work wrote (so far; complete once it committed). Tables committed by units opened inside this one: announced when this one ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2074,18 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>Switch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keyring, so commdesk signs you in here without asking (the window and the command line). Leave it off on a computer others use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep a passphrase in; it is asked each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

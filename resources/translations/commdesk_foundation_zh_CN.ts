@@ -24,6 +24,10 @@
         <translation>commdesk 无法打开数据库</translation>
     </message>
     <message>
+        <source>In the demo, everyone&apos;s passphrase is: {passphrase}</source>
+        <translation>演示数据中，每个人的口令都是：{passphrase}</translation>
+    </message>
+    <message>
         <source>Cannot sign in as {name}</source>
         <translation>无法以 {name} 的身份登录</translation>
     </message>
@@ -456,6 +460,22 @@
         <translation>{db} 的密码：</translation>
     </message>
     <message>
+        <source>{name}, the person remembered on this computer, has a passphrase: type it in a terminal, give it with --passphrase-stdin, or say who you are with --as NAME.</source>
+        <translation>{name}（本机记住的人员）设有口令：请在终端中输入，或用 --passphrase-stdin 提供，或用 --as 姓名 说明您是谁。</translation>
+    </message>
+    <message>
+        <source>, … (&apos;commdesk people list&apos; shows everyone)</source>
+        <translation>，……（“commdesk people list”列出所有人员）</translation>
+    </message>
+    <message>
+        <source>say who you are with --as NAME; people: {people}</source>
+        <translation>请用 --as 姓名 说明您是谁；人员：{people}</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>无人</translation>
+    </message>
+    <message>
         <source>Passphrase for {name}: </source>
         <translation>{name} 的口令：</translation>
     </message>
@@ -472,8 +492,8 @@
         <translation>消息和界面的语言</translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail; their passphrase is asked if they have one); default: the first administrator</source>
-        <translation>以此人身份操作（姓名或电子邮箱；如此人设有口令，会要求输入）；默认：第一位管理员</translation>
+        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here)</source>
+        <translation>以此人身份操作（姓名或电子邮箱；会要求输入其口令，如此人选择了在本机记住口令，则从密钥环读取）；默认：本机为此数据库记住的人员（最近一次在本机窗口中登录的人）</translation>
     </message>
     <message>
         <source>read the passphrase of the --as person from the first line of standard input (scripts)</source>
@@ -492,8 +512,8 @@
         <translation>意外错误：{error}（使用 --debug 重新运行以查看详情）</translation>
     </message>
     <message>
-        <source>database schema and health</source>
-        <translation>数据库结构与健康状况</translation>
+        <source>database schema and health: upgrade, check, repair</source>
+        <translation>数据库结构与健康状况：upgrade、check、repair</translation>
     </message>
     <message>
         <source>bring the schema up to date (backup first)</source>
@@ -572,10 +592,6 @@
         <translation>替换非空数据库中的内容</translation>
     </message>
     <message>
-        <source>show the audit log</source>
-        <translation>显示审计日志</translation>
-    </message>
-    <message>
         <source>from this date (YYYY-MM-DD) on</source>
         <translation>自此日期（YYYY-MM-DD）起</translation>
     </message>
@@ -592,8 +608,12 @@
         <translation>检查是否有条目被删除、添加或修改（日志的哈希链）</translation>
     </message>
     <message>
-        <source>create a new database at FILE full of sample data</source>
-        <translation>在 FILE 处新建一个填满示例数据的数据库</translation>
+        <source>show the audit log (--json, --pdf), or check it (--verify)</source>
+        <translation>显示审计日志（--json、--pdf），或校验它（--verify）</translation>
+    </message>
+    <message>
+        <source>create a new database at FILE full of sample data (everyone&apos;s passphrase: demo)</source>
+        <translation>在 FILE 处新建一个装满示例数据的数据库（每个人的口令：demo）</translation>
     </message>
     <message>
         <source>Backup written to {path} ({rows} rows).</source>
@@ -624,12 +644,16 @@
         <translation>演示数据库已创建于 {path}：</translation>
     </message>
     <message>
+        <source>Everyone&apos;s passphrase is: {passphrase}</source>
+        <translation>每个人的口令都是：{passphrase}</translation>
+    </message>
+    <message>
         <source>Open it with: commdesk --db {path}</source>
         <translation>打开方式：commdesk --db {path}</translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles</source>
-        <translation>使用 commdesk 的人员及其角色</translation>
+        <source>people who use commdesk and their roles: list, add</source>
+        <translation>使用 commdesk 的人员及其角色：list、add</translation>
     </message>
     <message>
         <source>list people</source>
@@ -1023,7 +1047,6 @@
     </message>
     <message>
         <source>Headline</source>
-        <extracomment>Area modules that may define ``register_labels(register)``; looked up by ``load_area_labels``.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
@@ -1032,6 +1055,7 @@
     </message>
     <message>
         <source>Quotes</source>
+        <extracomment>Each area&apos;s labels module: ``register_labels(register)`` hands its tables&apos; words to the registry.</extracomment>
         <translation>引语</translation>
     </message>
     <message>
@@ -1990,6 +2014,7 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>Services</name>
     <message>
         <source>This record was changed by someone else while yours was being saved; nothing was saved. Open it again to see the stored version, then make your change again.</source>
+        <extracomment>Listener of a context: called with the names of the tables a commit changed. The tables this unit of work wrote (so far; complete once it committed). Tables committed by units opened inside this one: announced when this one ends.</extracomment>
         <translation>保存时这条记录刚被其他人修改，您的修改未保存。请重新打开查看已保存的版本，再修改一次。</translation>
     </message>
     <message>
@@ -2049,6 +2074,18 @@ The desk of a communications office: media contacts, press releases and meetings
     <message>
         <source>Switch person</source>
         <translation>切换人员</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>在本机记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in this computer&apos;s keyring, so commdesk signs you in here without asking (the window and the command line). Leave it off on a computer others use.</source>
+        <translation>将口令保存在本机的密钥环中，commdesk 在本机登录时不再询问（窗口和命令行均如此）。在他人也使用的电脑上请不要勾选。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep a passphrase in; it is asked each time.</source>
+        <translation>本机没有可保存口令的密钥环；每次都会询问口令。</translation>
     </message>
     <message>
         <source>&amp;Person:</source>

@@ -95,10 +95,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the SMTP account mail is sent from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>set the SMTP server and sender (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,10 +139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>messages waiting, sent and failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list messages, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,7 +175,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the SMTP account mail is sent from: configure, show, test, set-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages waiting, sent and failed: list, send, retry, cancel, rebuild, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>Called after a message of that kind was sent (e.g. write the contact&apos;s history); see mail_sending.</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,7 +870,6 @@
     </message>
     <message>
         <source>The meeting password is no longer stored on this computer; set it again in the meeting and send the invitation again.</source>
-        <extracomment>What an invitation carries where the meeting password goes, in the outbox&apos;s copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -95,10 +95,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the SMTP account mail is sent from</source>
-        <translation>发送邮件所用的 SMTP 账户</translation>
-    </message>
-    <message>
         <source>set the SMTP server and sender (administrators)</source>
         <translation>设置 SMTP 服务器和发件人（管理员）</translation>
     </message>
@@ -143,10 +139,6 @@
         <translation>将 SMTP 密码保存到系统密钥环（输入时不回显）</translation>
     </message>
     <message>
-        <source>messages waiting, sent and failed</source>
-        <translation>待发、已发和失败的邮件</translation>
-    </message>
-    <message>
         <source>list messages, newest first</source>
         <translation>列出邮件，最新的在前</translation>
     </message>
@@ -183,8 +175,16 @@
         <translation>将邮件保存为 .eml 文件</translation>
     </message>
     <message>
+        <source>the SMTP account mail is sent from: configure, show, test, set-password</source>
+        <translation>发送邮件所用的 SMTP 账户：configure、show、test、set-password</translation>
+    </message>
+    <message>
         <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
         <translation>登录用户名；服务器无需登录时写 --user &quot;&quot;（不指定则保留已保存的用户名）</translation>
+    </message>
+    <message>
+        <source>messages waiting, sent and failed: list, send, retry, cancel, rebuild, export</source>
+        <translation>待发、已发和发送失败的邮件：list、send、retry、cancel、rebuild、export</translation>
     </message>
     <message>
         <source>Give at least --host and --from for a new account.</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>Called after a message of that kind was sent (e.g. write the contact&apos;s history); see mail_sending.</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``).</extracomment>
         <translation>发送邮件</translation>
     </message>
     <message>
@@ -869,7 +869,6 @@
     </message>
     <message>
         <source>The meeting password is no longer stored on this computer; set it again in the meeting and send the invitation again.</source>
-        <extracomment>What an invitation carries where the meeting password goes, in the outbox&apos;s copy, its .eml export and every preview; ``insert_secret`` replaces it in the copy handed to the server.</extracomment>
         <translation>这台电脑上已不再保存会议密码；请在会议中重新设置密码，然后重新发送邀请。</translation>
     </message>
     <message>

@@ -114,7 +114,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>meetings: list, plan and edit them, write minutes, export invitations and minutes</source>
+        <source>meetings: list, add, edit, minutes, export (invitations, agendas, minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>action items from all meetings</source>
+        <source>action items from all meetings: list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

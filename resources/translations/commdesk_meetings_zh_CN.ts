@@ -114,8 +114,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>meetings: list, plan and edit them, write minutes, export invitations and minutes</source>
-        <translation>会议：列出、安排和修改会议，撰写纪要，导出邀请和纪要</translation>
+        <source>meetings: list, add, edit, minutes, export (invitations, agendas, minutes)</source>
+        <translation>会议：list、add、edit、minutes、export（邀请、议程、纪要）</translation>
     </message>
     <message>
         <source>list meetings</source>
@@ -238,8 +238,8 @@
         <translation>会议纪要 PDF</translation>
     </message>
     <message>
-        <source>action items from all meetings</source>
-        <translation>所有会议的待办事项</translation>
+        <source>action items from all meetings: list</source>
+        <translation>所有会议的待办事项：list</translation>
     </message>
     <message>
         <source>list action items</source>

@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>press releases: list, show and export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list press releases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +72,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>press release templates</source>
+        <source>press releases: list, show, export, coverage-report, eml, send, new, edit, submit, request-changes, approve, schedule, publish, comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release templates: list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +793,7 @@
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>The releases area&apos;s audited tables (their audit ``entity`` names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,10 +2033,6 @@
     </message>
     <message>
         <source>Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from everything that goes out from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone changed this release meanwhile; it has been reloaded. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>press releases: list, show and export</source>
-        <translation>新闻稿：列出、查看和导出</translation>
-    </message>
-    <message>
         <source>list press releases</source>
         <translation>列出新闻稿</translation>
     </message>
@@ -76,8 +72,12 @@
         <translation>不顾邮件检查的警告仍然发送，并注明理由</translation>
     </message>
     <message>
-        <source>press release templates</source>
-        <translation>新闻稿模板</translation>
+        <source>press releases: list, show, export, coverage-report, eml, send, new, edit, submit, request-changes, approve, schedule, publish, comments</source>
+        <translation>新闻稿：list、show、export、coverage-report、eml、send、new、edit、submit、request-changes、approve、schedule、publish、comments</translation>
+    </message>
+    <message>
+        <source>press release templates: list</source>
+        <translation>新闻稿模板：list</translation>
     </message>
     <message>
         <source>list the release templates</source>
@@ -787,6 +787,7 @@
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>The releases area&apos;s audited tables (their audit ``entity`` names).</extracomment>
         <translation>文号</translation>
     </message>
     <message>
@@ -2021,10 +2022,6 @@
     <message>
         <source>Publish {ref} now? It becomes public: the embargo notice and the draft mark are dropped from everything that goes out from now on.</source>
         <translation>现在发布 {ref}？发布后即公开：此后发出的所有内容都不再带有禁发说明和草稿标记。</translation>
-    </message>
-    <message>
-        <source>Someone changed this release meanwhile; it has been reloaded. Try again.</source>
-        <translation>有人同时修改了这篇新闻稿，已重新载入。请再试一次。</translation>
     </message>
     <message>
         <source>Held messages</source>
