@@ -1,9 +1,11 @@
-"""core.parallel: items made ahead in a child process are the items made here, in order; a child
-that fails or is stopped leaves nothing behind; where no child can be started they are made here."""
+"""core.parallel: items made in a child process are the items made here, in order, whoever made
+each; the child gets only what it needs, a child that fails or is stopped leaves nothing behind,
+and where no child can be started everything is made here."""
 
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from pathlib import Path
@@ -18,20 +20,18 @@ def in_child() -> bool:
     return Path(sys.argv[0]).name == "parallel.py"
 
 
-class Squares:
-    """A picklable ``make``: item i is (i, i squared a hundred times, a dict, the maker's pid)."""
-
-    def __init__(self, stop: int = 40, fail_at: int | None = None):
-        self.stop, self.fail_at = stop, fail_at
-
-    def __call__(self, first: int):
-        for i in range(first, self.stop):
-            if i == self.fail_at and in_child():
-                raise RuntimeError("only in the child")
-            yield i, [i * i] * 100, {"n": str(i)}, os.getpid()
+def square(fail_at: int | None, i: int):
+    """Item i: (i, i squared a hundred times, a dict, the pid of the process that made it)."""
+    if i == fail_at and in_child():
+        raise RuntimeError("only in the child")
+    return i, [i * i] * 100, {"n": str(i)}, os.getpid()
 
 
-def without_pid(items):
+def expected(n: int) -> list:
+    return [(i, [i * i] * 100, {"n": str(i)}) for i in range(n)]
+
+
+def without_pid(items) -> list:
     return [item[:3] for item in items]
 
 
@@ -43,39 +43,69 @@ def no_child_left() -> bool:
     return False
 
 
-@pytest.mark.skipif(not parallel.child_available(), reason="no interpreter to start here")
-def test_items_come_from_a_child_in_order():
-    made = list(parallel.ahead(Squares(), 40))
-    assert without_pid(made) == without_pid(Squares()(0))
-    assert os.getpid() not in {pid for *_, pid in made}  # every one made in the child
+def test_items_come_in_order_whoever_made_them():
+    assert without_pid(parallel.ahead(square, None, range(300))) == expected(300)
     assert no_child_left()
 
 
+@pytest.mark.skipif(not parallel.child_available(), reason="no interpreter to start here")
+def test_the_child_makes_the_items_it_is_sent():
+    child = parallel._Child(square, None, list(range(5)))
+    try:
+        made = [child.take(n, insist=True) for n in range(5)]
+    finally:
+        child.stop()
+    assert [found for found, _ in made] == [True] * 5
+    assert without_pid(v for _, v in made) == expected(5)
+    assert os.getpid() not in {v[3] for _, v in made}
+    assert no_child_left()
+
+
+@pytest.mark.skipif(not parallel.child_available(), reason="no interpreter to start here")
 def test_a_failing_child_is_made_up_for_here():
-    made = list(parallel.ahead(Squares(fail_at=17), 40))
-    assert without_pid(made) == without_pid(Squares()(0))
-    assert [pid for *_, pid in made[17:]] == [os.getpid()] * 23  # the rest were made here
+    child = parallel._Child(square, 3, list(range(6)))
+    try:
+        made = [child.take(n, insist=True) for n in range(6)]
+    finally:
+        child.stop()
+    assert [found for found, _ in made] == [True, True, True, False, False, False]
+    assert without_pid(parallel.ahead(square, 3, range(60))) == expected(60)
     assert no_child_left()
 
 
 def test_stopping_early_stops_the_child():
-    it = parallel.ahead(Squares(stop=10_000), 10_000)
+    it = parallel.ahead(square, None, range(10_000))
     assert next(it)[0] == 0 and next(it)[0] == 1
     it.close()
     assert no_child_left()
 
 
-def test_a_make_that_cannot_be_pickled_is_run_here():
-    def make(first):
-        yield from Squares()(first)
+def test_work_that_cannot_be_pickled_is_made_here():
+    def local(context, i):
+        return square(context, i)
 
-    made = list(parallel.ahead(make, 40))
-    assert made == list(Squares()(0))
+    assert without_pid(parallel.ahead(local, None, range(40))) == expected(40)
+    assert no_child_left()
 
 
 def test_without_a_child_the_items_are_made_here(monkeypatch):
     monkeypatch.setenv("COMMDESK_NO_CHILD_PROCESS", "1")
-    assert list(parallel.ahead(Squares(), 40)) == list(Squares()(0))
+    made = list(parallel.ahead(square, None, range(40)))
+    assert without_pid(made) == expected(40) and {m[3] for m in made} == {os.getpid()}
+
+
+def test_the_child_answers_each_item_it_reads():
+    out = io.BytesIO()
+    inp = io.BytesIO(parallel._frame(0, (square, None)) + parallel._frame(7, 7) + parallel._frame(9, 9))
+    assert parallel._serve(inp, out) == 0
+    data, results = out.getvalue(), []
+    while data:
+        size, number = parallel._HEAD.unpack_from(data)
+        results.append(
+            (number, parallel.pickle.loads(data[parallel._HEAD.size : parallel._HEAD.size + size]))
+        )
+        data = data[parallel._HEAD.size + size :]
+    assert [(n, v[:3]) for n, v in results] == [(7, expected(8)[7]), (9, expected(10)[9])]
 
 
 def test_the_collector_is_paused_and_restored():

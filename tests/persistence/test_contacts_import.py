@@ -192,6 +192,7 @@ def test_rows_made_in_a_child_process_are_the_rows_made_here(ctx, people, tmp_pa
             )
     monkeypatch.setattr(bulk, "BATCH", 7)
     monkeypatch.setattr(bulk, "FORK_FROM", 1)
+    monkeypatch.setattr(bulk, "WAIT_FOR_CHILD", True)
     assert ctx.service(ContactImportService).apply(ctx.service(ContactImportService).plan(path)).created == 60
     forked = _stored(ctx)
 

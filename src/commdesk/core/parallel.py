@@ -3,20 +3,23 @@ and the cyclic garbage collector paused while millions of live objects are made.
 
 A bulk import spends about as long in Python (turning records into rows) as the database spends
 writing them; with the rows made in a child process the two overlap on a machine with two cores.
-``ahead(make, count)`` yields what ``make(0)`` yields, computed in a child and sent back pickled
-through a pipe, one item at a time, at most about one item ahead of the reader (the pipe's buffer).
+``ahead(fn, context, items)`` yields ``fn(context, item)`` for each item, in order.
 
 The child is a new interpreter (``python -m commdesk.core.parallel``), never a fork of this
 process: a fork copies every other thread's locks as they are at that moment (the window's task
 runner, Qt's own threads, the logging and database pools), and a child that needs one of them
-hangs. A new interpreter shares nothing with this process: ``make`` reaches it pickled on its
-standard input (so it must be a module-level function or a bound method of a picklable object,
-and must not hold a database connection), and it imports what unpickling ``make`` needs. It runs
-pure Python on the data it was sent: no database, no Qt.
+hangs. A new interpreter shares nothing with this process, so what it works on is sent to it
+pickled: ``fn`` and ``context`` once, then the items one by one as it is ready for them (a thread
+here writes them into its standard input); the results come back the same way, each tagged with
+its item's number. ``fn`` must be a module-level function; it runs pure Python on what it was
+sent (no database, no Qt).
 
-Where no interpreter can be started (a frozen build: its executable is the app), with
-``COMMDESK_NO_CHILD_PROCESS=1``, or when the child fails, the items are computed here: ``make``
-is called again from the first item the child did not deliver.
+Nothing waits for the child: a new interpreter takes a second or so to start, so this process
+makes the first items itself, and from then on makes each item that the child has not been sent
+yet (the child takes over as soon as it is ahead, and never works on an item this process has
+made). Where no interpreter can be started (a frozen build: its executable is the app; a
+platform without ``select`` on pipes), with ``COMMDESK_NO_CHILD_PROCESS=1``, or when the child
+fails, the items are made here.
 """
 
 from __future__ import annotations
@@ -24,17 +27,21 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
 import struct
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
+C = TypeVar("C")
+X = TypeVar("X")
 T = TypeVar("T")
-_HEAD = struct.Struct("<Q")
-_BUFFER = 1 << 20
+#: a frame: its length and the number of the item it belongs to, then the pickle
+_HEAD = struct.Struct("<QQ")
+_READ = 1 << 20
 
 
 @contextmanager
@@ -54,87 +61,172 @@ def collector_paused() -> Iterator[None]:
 def child_available() -> bool:
     """Whether ``ahead`` can start a child interpreter here."""
     return (
-        bool(sys.executable)
+        os.name == "posix"
+        and bool(sys.executable)
         and not getattr(sys, "frozen", False)
         and os.environ.get("COMMDESK_NO_CHILD_PROCESS") != "1"
     )
 
 
-def _feed(pipe: IO[bytes], data: bytes) -> None:
-    """Hand ``make`` to the child (from a thread: the child reads it only once it has started)."""
-    try:
-        with pipe:
-            pipe.write(data)
-    except OSError:  # the child is gone; the reader notices and the items are made here
-        pass
+def _frame(number: int, value: object) -> bytes:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEAD.pack(len(data), number) + data
 
 
-def _start(make: Callable[[int], Iterator[T]]) -> subprocess.Popen[bytes] | None:
-    try:
-        data = pickle.dumps(make, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return None
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    try:
-        child = subprocess.Popen(
+class _Child(Generic[X]):
+    """The child process, the thread that feeds it items, and its results as they arrive."""
+
+    def __init__(self, fn: Callable[[Any, X], Any], context: object, items: Sequence[X]):
+        self.items = items
+        self.wanted = 0  # the item this process needs next: the feeder skips what comes before
+        self.sent = 0  # items 0 .. sent - 1 are with the child (or were skipped)
+        self.fed = False  # the feeder has finished (every item sent, or the child is gone)
+        self.progress = threading.Condition()  # notified when ``sent`` or ``fed`` changes
+        self.buffer = bytearray()
+        self.done = False  # no more results will come (the child ended or failed)
+        head = _frame(0, (fn, context))  # in this thread: fails here when they cannot be pickled
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        self.process = subprocess.Popen(
             [sys.executable, "-m", "commdesk.core.parallel"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
-            bufsize=_BUFFER,
+            bufsize=0,
         )
-    except OSError:
-        return None
-    assert child.stdin is not None
-    threading.Thread(target=_feed, args=(child.stdin, data), name="parallel-feed", daemon=True).start()
-    return child
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.out = self.process.stdout.fileno()
+        self.feeder = threading.Thread(
+            target=self._feed, args=(self.process.stdin, head), name="parallel-feed", daemon=True
+        )
+        self.feeder.start()
 
-
-def ahead(make: Callable[[int], Iterator[T]], count: int) -> Generator[T, None, None]:
-    """The ``count`` items of ``make(0)``, computed in a child process where possible.
-
-    ``make(start)`` must yield the items from number ``start`` on, the same every time it is
-    called; when the child stops early (or cannot be started), the rest come from
-    ``make(received)`` here. Closing the iterator (``close()``, or leaving a ``for`` loop by an
-    exception) stops the child."""
-    received = 0
-    child = _start(make) if child_available() and count > 1 else None
-    if child is not None:
-        assert child.stdout is not None
+    def _feed(self, pipe: IO[bytes], head: bytes) -> None:
         try:
-            inp = child.stdout
-            while received < count:
-                head = inp.read(_HEAD.size)
-                if len(head) < _HEAD.size:
-                    break
-                (size,) = _HEAD.unpack(head)
-                data = inp.read(size)
-                if len(data) < size:
-                    break
-                yield pickle.loads(data)
-                received += 1
+            with pipe:
+                pipe.write(head)
+                n = 0
+                while True:
+                    n = max(n, self.wanted)
+                    if n >= len(self.items):
+                        break
+                    pipe.write(_frame(n, self.items[n]))  # waits while the child is busy
+                    n += 1
+                    with self.progress:
+                        self.sent = n
+                        self.progress.notify_all()
+        except (OSError, ValueError):  # the child is gone (or was stopped): the items are made here
+            pass
+        except Exception:  # noqa: BLE001 - an item that cannot be pickled is made here
+            pass
         finally:
-            _stop(child)
-    if received < count:
-        yield from make(received)
+            with self.progress:
+                self.fed = True
+                self.progress.notify_all()
+
+    def _read(self, wait: bool) -> None:
+        """Take what the child has written (``wait``: wait until something comes)."""
+        if self.done:
+            return
+        ready, _, _ = select.select([self.out], [], [], None if wait else 0)
+        if not ready:
+            return
+        data = os.read(self.out, _READ)
+        if data:
+            self.buffer += data
+        else:
+            self.done = True
+
+    def _result(self, number: int) -> tuple[bool, Any]:
+        """(True, result) when the child's result for item ``number`` has come; older results
+        (items made here meanwhile) are dropped unread."""
+        while len(self.buffer) >= _HEAD.size:
+            size, n = _HEAD.unpack_from(self.buffer)
+            end = _HEAD.size + size
+            if len(self.buffer) < end:
+                break
+            if n == number:
+                value = pickle.loads(self.buffer[_HEAD.size : end])
+                del self.buffer[:end]
+                return True, value
+            del self.buffer[:end]
+            if n > number:  # cannot happen (results come in order); be safe: make it here
+                break
+        return False, None
+
+    def take(self, number: int, insist: bool = False) -> tuple[bool, Any]:
+        """The child's result for item ``number`` if it has it or is working on it; (False, None)
+        when this process should make the item itself (``insist``: unless the child can no longer
+        make it, wait until it has been sent the item and has made it)."""
+        self.wanted = number
+        self._read(wait=False)
+        while True:
+            found, value = self._result(number)
+            if found or self.done:
+                return found, value
+            if self.sent <= number:  # not with the child yet: quicker made here
+                if not insist:
+                    return False, None
+                with self.progress:
+                    self.progress.wait_for(lambda: self.sent > number or self.fed)
+                if self.sent <= number:
+                    return False, None
+            self._read(wait=True)
+
+    def stop(self) -> None:
+        self.wanted = len(self.items)
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.feeder.join(timeout=5)
 
 
-def _stop(child: subprocess.Popen[bytes]) -> None:
-    if child.poll() is None:  # still running: the reader stopped early
-        child.kill()
-    child.wait()
-    if child.stdout is not None:
-        child.stdout.close()
+def ahead(
+    fn: Callable[[C, X], T], context: C, items: Sequence[X], wait_for_child: bool = False
+) -> Generator[T, None, None]:
+    """``fn(context, item)`` for each of ``items``, in order, computed in a child process where it
+    is ahead of this one (see the module doc; ``wait_for_child``: every item the child can make,
+    even when this process would be quicker). Closing the iterator (``close()``, or leaving a
+    ``for`` loop by an exception) stops the child."""
+    child: _Child[X] | None = None
+    if child_available() and len(items) > 1:
+        try:
+            child = _Child(fn, context, items)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            child = None
+    try:
+        for n, item in enumerate(items):
+            if child is not None:
+                found, value = child.take(n, wait_for_child)
+                if found:
+                    yield value
+                    continue
+            yield fn(context, item)
+    finally:
+        if child is not None:
+            child.stop()
 
 
 def _serve(inp: IO[bytes], out: IO[bytes]) -> int:
-    """The child: read ``make``, write each item of ``make(0)`` framed by its length."""
-    make = pickle.loads(inp.read())
-    for item in make(0):
-        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(_HEAD.pack(len(data)))
-        out.write(data)
+    """The child: read ``fn`` and ``context``, then each item, and write each result back."""
+
+    def frames() -> Iterator[tuple[int, Any]]:
+        while True:
+            head = inp.read(_HEAD.size)
+            if len(head) < _HEAD.size:
+                return
+            size, number = _HEAD.unpack(head)
+            data = inp.read(size)
+            if len(data) < size:
+                return
+            yield number, pickle.loads(data)
+
+    received = frames()
+    _, (fn, context) = next(received)
+    for number, item in received:
+        out.write(_frame(number, fn(context, item)))
         out.flush()
     return 0
 
@@ -142,6 +234,6 @@ def _serve(inp: IO[bytes], out: IO[bytes]) -> int:
 if __name__ == "__main__":
     try:
         code = _serve(sys.stdin.buffer, sys.stdout.buffer)
-    except BaseException:  # noqa: BLE001 - the parent notices the missing items and makes them itself
+    except BaseException:  # noqa: BLE001 - the parent notices the missing results and makes them itself
         code = 1
     sys.exit(code)

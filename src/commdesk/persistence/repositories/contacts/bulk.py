@@ -7,7 +7,7 @@ here:
 - rows are written with one executemany per table (``persistence.bulk.RowWriter``), ids given
   up front (``_allocate_ids``), the search keys and the ``import`` audit entries in bulk;
 - the rows of the created contacts are made in a child process while this one writes
-  (``core.parallel``), from ``FORK_FROM`` contacts on;
+  (``core.parallel``), from ``FORK_FROM`` contacts on, once the child is ahead;
 - SQLite: the search index of the created contacts is filled with one INSERT ... SELECT instead
   of its trigger's row by row (``_BulkFts``), and the page cache is large for the transaction
   (``_BigCache``); both are put back on leaving, the trigger inside the transaction, so an error
@@ -17,7 +17,7 @@ here:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
 from datetime import date
 from types import TracebackType
@@ -49,8 +49,11 @@ from commdesk.persistence.repositories.contacts.search_keys import write_key_set
 
 #: contacts written per step (progress and cancel are checked between steps)
 BATCH = 2000
-#: with fewer contacts to create, the rows are made in this process (a child process costs more)
-FORK_FROM = 4000
+#: with fewer contacts to create, the rows are made in this process only (a child would not catch up)
+FORK_FROM = 20000
+#: True: every batch is made in the child process, even while this one would be quicker (tests
+#: compare those rows with rows made here)
+WAIT_FOR_CHILD = False
 #: the audit entries of created contacts
 IMPORT_ACTION = "import"
 
@@ -146,39 +149,29 @@ def row_of(planned: PlannedContact, source: str) -> tuple[tuple[Any, ...], set[s
     return row, keys
 
 
-class _Prepared:
-    """What the import writes for each batch of created contacts, made from the plan alone (so it
-    can be made in a child process, ``core.parallel``, which gets it pickled): rows (id first),
-    children, search keys and audit notes."""
+class _BatchContext:
+    """What every batch of created contacts needs besides its contacts (sent once to a child)."""
 
-    def __init__(
-        self, creates: Sequence[PlannedContact], ids: list[int], outlets: KnownOutlets, source: str, step: int
-    ):
-        self.creates, self.ids, self.outlets, self.source, self.step = creates, ids, outlets, source, step
+    def __init__(self, outlets: KnownOutlets, source: str):
+        self.outlets, self.source = outlets, source
 
-    def count(self) -> int:
-        return -(-len(self.creates) // self.step)
 
-    def batches(self, start: int = 0) -> Generator[Batch, None, None]:
-        for n in range(start, self.count()):
-            yield self.batch(n)
-
-    def batch(self, n: int) -> Batch:
-        lo, hi = n * self.step, (n + 1) * self.step
-        batch, ids = self.creates[lo:hi], self.ids[lo:hi]
-        rows, keys = [], []
-        for cid, p in zip(ids, batch, strict=True):
-            row, k = row_of(p, self.source)
-            rows.append((cid, *row))
-            keys.append((cid, k))
-        children = gather(
-            child_tuples(cid, p.record, self.outlets) for cid, p in zip(ids, batch, strict=True)
-        )
-        audit = [
-            (str(cid), ", ".join(f"{file}:{row}" for file, row in p.sources))
-            for cid, p in zip(ids, batch, strict=True)
-        ]
-        return rows, children, keys, audit
+def make_batch(context: _BatchContext, work: tuple[Sequence[PlannedContact], Sequence[int]]) -> Batch:
+    """What the import writes for a batch of created contacts (with their ids), made from the plan
+    alone, so it can be made in a child process (``core.parallel``): rows (id first), children,
+    search keys and audit notes."""
+    batch, ids = work
+    rows, keys = [], []
+    for cid, p in zip(ids, batch, strict=True):
+        row, k = row_of(p, context.source)
+        rows.append((cid, *row))
+        keys.append((cid, k))
+    children = gather(child_tuples(cid, p.record, context.outlets) for cid, p in zip(ids, batch, strict=True))
+    audit = [
+        (str(cid), ", ".join(f"{file}:{row}" for file, row in p.sources))
+        for cid, p in zip(ids, batch, strict=True)
+    ]
+    return rows, children, keys, audit
 
 
 class ContactBulkWriter:
@@ -241,9 +234,12 @@ class ContactBulkWriter:
             },
         )
         step = BATCH
-        prepared = _Prepared(planned, ids, self._outlets().known(), source, step)
+        work = [(planned[lo : lo + step], ids[lo : lo + step]) for lo in range(0, len(planned), step)]
+        context = _BatchContext(self._outlets().known(), source)
         batches = (
-            ahead(prepared.batches, prepared.count()) if len(planned) >= FORK_FROM else prepared.batches()
+            ahead(make_batch, context, work, WAIT_FOR_CHILD)
+            if len(planned) >= FORK_FROM
+            else (make_batch(context, w) for w in work)
         )
         try:
             for n, (rows, children, keys, entries) in enumerate(batches):
