@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from commdesk.app import GuiApp
@@ -65,7 +65,8 @@ def test_language_switch_rebuilds_the_window(qtbot, qapp, app_services):
     gui.set_language("en")
     qtbot.addWidget(gui.window)
     assert gui.window.menuBar().actions()[0].text() == "&File"
-    qtbot.wait(20)  # the old windows and their panes are deleted now; the services live on
+    # the old windows and their panes are deleted now (deleteLater runs); the services live on
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app_services.tables_changed.emit(frozenset({"meetings", "contacts", "releases", "people", "audit_log"}))
     app_services.set_person(app_services.person())  # no slot of a deleted pane may run
 
@@ -79,7 +80,9 @@ def test_state_is_restored(qtbot, app_services):
     again = make_window(qtbot, app_services)
     assert again.nav.currentRow() == 3
     assert again.size() == saved
-    qtbot.wait(50)  # the eager panes are built; a wide pane scrolls, the window keeps its size
+    # the eager panes are built; a wide pane scrolls, the window keeps its size
+    eager = [spec.key for spec in PANES if spec.eager]
+    qtbot.waitUntil(lambda: all(key in again.panes for key in eager))
     assert again.size() == saved
 
 
