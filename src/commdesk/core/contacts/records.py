@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
+from commdesk.core.contacts.names import join_name
 from commdesk.core.i18n import translate
 
 
@@ -202,8 +203,6 @@ class ContactRecord:
 
     @property
     def display_name(self) -> str:
-        from commdesk.core.contacts.names import join_name
-
         return self.full_name or join_name(self.family_name, self.given_name)
 
     @property

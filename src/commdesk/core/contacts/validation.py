@@ -23,7 +23,7 @@ import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from commdesk.core.contacts.names import clean_name, join_name, split_name, to_pinyin
-from commdesk.core.contacts.records import ContactRecord, Email, Phone
+from commdesk.core.contacts.records import ContactRecord, Email, Phone, field_label
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
@@ -265,8 +265,6 @@ _SHORTEST = min(MAX_LENGTHS.values())
 
 def length_errors(record: ContactRecord) -> list[FieldError]:
     """A field longer than it may be stored (never cut short silently), naming the limit."""
-    from commdesk.core.contacts.records import field_label
-
     values = _SCALAR_VALUES(record)
     errors = []
     if (
@@ -360,8 +358,6 @@ def line_break_error(field: str, label: str) -> str:
 
 def line_break_errors(record: ContactRecord) -> list[FieldError]:
     """A link or account field of the record as typed (before trimming) that holds a line break."""
-    from commdesk.core.contacts.records import field_label
-
     return [
         FieldError(f, line_break_error(f, field_label(f)), getattr(record, f))
         for f in LINK_FIELDS

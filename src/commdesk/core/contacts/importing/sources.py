@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import commdesk.core.contacts.importing.guards as guards
 from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
 from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
 from commdesk.core.i18n import translate
@@ -43,13 +44,11 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from commdesk.core.contacts.importing.guards import other_encoding
-
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise _wrong_encoding(file, other_encoding(data), garbled=False) from None
-    other = other_encoding(data)
+        raise _wrong_encoding(file, guards.other_encoding(data), garbled=False) from None
+    other = guards.other_encoding(data)
     if other is not None:  # GB18030 decodes nearly anything: Big5 would come out as mojibake
         raise _wrong_encoding(file, other, garbled=True)
     return text, "gb18030"
@@ -58,12 +57,12 @@ def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[st
 def _wrong_encoding(file: str, other: str | None, garbled: bool) -> ImportFileError:
     """The file is text in an encoding (``other``, if known) that is neither UTF-8 nor GB18030, or
     not text at all."""
-    from commdesk.core.contacts.importing.guards import encoding_description
-
     if other is None and not garbled:
         return _not_contacts(file)
     hint = (
-        translate("Contacts", " It looks like {encoding}.").format(encoding=encoding_description(other))
+        translate("Contacts", " It looks like {encoding}.").format(
+            encoding=guards.encoding_description(other)
+        )
         if other
         else ""
     )
@@ -199,8 +198,6 @@ def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> T
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    from commdesk.core.contacts.importing import guards
-
     try:
         guards.check_xlsx(path, file)
     except guards.FileRefused as exc:
@@ -248,8 +245,6 @@ def read_xlsx(path: str | os.PathLike, file: str, sheet: str | None = None) -> T
 
 def _limited_cells(ws, file: str):
     """(row number, cell texts) of a sheet, refusing more than MAX_CELLS cells or an overlong cell."""
-    from commdesk.core.contacts.importing import guards
-
     cells = 0
     for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
         cells += len(values)
@@ -269,14 +264,15 @@ def read_table(
     delimiter: str | None = None,
 ) -> Table:
     """Read a contacts file of any supported kind; ImportFileError with the file name when it can't."""
-    from commdesk.core.contacts.importing.guards import MAX_FILE_BYTES, size_over
-
     p = Path(path)
     file = p.name
     try:
         size = p.stat().st_size
-        if size > MAX_FILE_BYTES:  # refused before anything is read into memory
-            limit, shown = f"{MAX_FILE_BYTES / 1048576:,.0f}", size_over(size, MAX_FILE_BYTES)
+        if size > guards.MAX_FILE_BYTES:  # refused before anything is read into memory
+            limit, shown = (
+                f"{guards.MAX_FILE_BYTES / 1048576:,.0f}",
+                guards.size_over(size, guards.MAX_FILE_BYTES),
+            )
             raise ImportFileError(
                 translate(
                     "Contacts",
