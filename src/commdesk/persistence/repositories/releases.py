@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from commdesk.core.releases.content import Quote, ReleaseContent
 from commdesk.core.releases.records import ApprovalInfo, Release
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
-from commdesk.persistence.models import PersonRow
+from commdesk.persistence.models import Base, PersonRow
 from commdesk.persistence.models.releases import (
     CoverageRow,
     ReleaseApprovalRow,
@@ -30,6 +31,8 @@ from commdesk.persistence.models.releases import (
     ReleaseStepRow,
     ReleaseTemplateRow,
 )
+
+RowT = TypeVar("RowT", bound=Base)
 
 
 # ------------------------------------------------------------------------------------ mapping
@@ -154,10 +157,17 @@ def get(session: Session, release_id: int) -> ReleaseRow | None:
     return session.get(ReleaseRow, release_id)
 
 
-def add(session: Session, row: ReleaseRow) -> ReleaseRow:
+def add(session: Session, row: RowT) -> RowT:
+    """Add a new row of the release area (a release, comment, coverage entry, attachment, template)
+    and flush, so it has its id."""
     session.add(row)
     session.flush()
     return row
+
+
+def stage(session: Session, row: Base) -> None:
+    """Add a new row (a revision, step, approval, publication) to be written with the next flush."""
+    session.add(row)
 
 
 def by_reference(session: Session, reference: str) -> ReleaseRow | None:
@@ -297,6 +307,10 @@ def latest_publication(session: Session, release_id: int) -> ReleasePublicationR
 
 
 # ------------------------------------------------------------------------------------ comments
+def comment(session: Session, comment_id: int) -> ReleaseCommentRow | None:
+    return session.get(ReleaseCommentRow, comment_id)
+
+
 def comments_of(session: Session, release_id: int) -> list[ReleaseCommentRow]:
     return list(
         session.scalars(
@@ -320,6 +334,10 @@ def open_comment_count(session: Session, release_id: int) -> int:
 
 
 # ------------------------------------------------------------------------------------ coverage
+def coverage_entry(session: Session, coverage_id: int) -> CoverageRow | None:
+    return session.get(CoverageRow, coverage_id)
+
+
 def coverage_counts(session: Session) -> dict[int, int]:
     """How many coverage entries each release has (releases without any are left out)."""
     rows = session.execute(select(CoverageRow.release_id, func.count()).group_by(CoverageRow.release_id))
@@ -348,6 +366,10 @@ def coverage(
 
 
 # ------------------------------------------------------------------------------------ attachments
+def attachment(session: Session, attachment_id: int) -> ReleaseAttachmentRow | None:
+    return session.get(ReleaseAttachmentRow, attachment_id)
+
+
 def attachments_of(session: Session, release_id: int) -> list[ReleaseAttachmentRow]:
     return list(
         session.scalars(

@@ -54,9 +54,7 @@ class ReleaseAttachmentService:
                 added_by=person.name,
                 at=self.ctx.clock(),
             )
-            uow.session.add(row)
-            uow.session.flush()
-            return _to(row)
+            return _to(repo.add(uow.session, row))
 
     def list(self, release_id: int) -> list[Attachment]:
         with self.ctx.unit_of_work() as uow:
@@ -64,7 +62,7 @@ class ReleaseAttachmentService:
 
     def data(self, attachment_id: int) -> bytes:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(ReleaseAttachmentRow, attachment_id)
+            row = repo.attachment(uow.session, attachment_id)
             if row is None:
                 raise NotFound(translate("Releases", "This attachment was deleted."))
             if hashlib.sha256(row.data).hexdigest() != row.sha256:

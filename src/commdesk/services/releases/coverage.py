@@ -113,9 +113,7 @@ class ReleaseCoverageService:
                 original=item.original,
                 created_by=person.name,
             )
-            uow.session.add(row)
-            uow.session.flush()
-            return _to(row, release.reference)
+            return _to(repo.add(uow.session, row), release.reference)
 
     def update(self, item: Coverage) -> Coverage:
         self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
@@ -123,7 +121,7 @@ class ReleaseCoverageService:
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(CoverageRow, item.id)
+            row = repo.coverage_entry(uow.session, item.id) if item.id is not None else None
             if row is None:
                 raise NotFound(translate("Releases", "This coverage entry was deleted."))
             check_version(
@@ -148,7 +146,7 @@ class ReleaseCoverageService:
     def delete(self, coverage_id: int) -> None:
         self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=translate("Releases", "log coverage"))
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(CoverageRow, coverage_id)
+            row = repo.coverage_entry(uow.session, coverage_id)
             if row is not None:
                 repo.remove(uow.session, row)
 

@@ -83,7 +83,7 @@ class ReleaseReviewService:
                 )
             paragraph_text = ""
             if parent_id is not None:
-                parent = s.get(ReleaseCommentRow, parent_id)
+                parent = repo.comment(s, parent_id)
                 if parent is None or parent.release_id != release_id:
                     raise NotFound(translate("Releases", "The comment you answer does not exist any more."))
                 paragraph_id, paragraph_text = parent.paragraph_id, parent.paragraph_text
@@ -110,15 +110,14 @@ class ReleaseReviewService:
                 text=text,
                 at=now,
             )
-            s.add(c)
-            s.flush()
+            repo.add(s, c)
             return self._comment(c, paragraphs(row.body_markdown))
 
     def resolve(self, comment_id: int, resolved: bool = True, expected_version: int | None = None) -> Comment:
         person = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            c = s.get(ReleaseCommentRow, comment_id)
+            c = repo.comment(s, comment_id)
             if c is None:
                 raise NotFound(
                     translate("Releases", "There is no comment with id {id}.").format(id=comment_id)

@@ -366,7 +366,8 @@ class ReleaseService:
     def _add_revision(
         session, row: ReleaseRow, content: ReleaseContent, person, now: datetime, note: str = ""
     ) -> None:
-        session.add(
+        repo.stage(
+            session,
             ReleaseRevisionRow(
                 release_id=row.id,
                 number=row.revision,
@@ -376,7 +377,7 @@ class ReleaseService:
                 editor_name=person.name,
                 at=now,
                 note=note,
-            )
+            ),
         )
 
     def save(
@@ -458,7 +459,8 @@ class ReleaseService:
 
     @staticmethod
     def _step(session, row, action: str, old: State, new: State, person, now, note: str = "") -> None:
-        session.add(
+        repo.stage(
+            session,
             ReleaseStepRow(
                 release_id=row.id,
                 action=action,
@@ -469,7 +471,7 @@ class ReleaseService:
                 revision=row.revision,
                 at=now,
                 note=note,
-            )
+            ),
         )
 
     def act(
@@ -514,7 +516,8 @@ class ReleaseService:
             if action is Action.SUBMIT:
                 row.submit_note = note.strip()
             elif action is Action.APPROVE:
-                s.add(
+                repo.stage(
+                    s,
                     ReleaseApprovalRow(
                         release_id=row.id,
                         reviewer_id=person.id,
@@ -523,7 +526,7 @@ class ReleaseService:
                         revision=row.revision,
                         at=now,
                         note=note.strip(),
-                    )
+                    ),
                 )
                 uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
             elif action is Action.REQUEST_CHANGES:
@@ -549,10 +552,11 @@ class ReleaseService:
             raise ValidationError(
                 {"channel": translate("Releases", "Unknown channel: {names}.").format(names=channel)}
             )
-        session.add(
+        repo.stage(
+            session,
             ReleasePublicationRow(
                 release_id=row.id, channel=channel, url=url.strip(), at=at, recorded_by=person.name
-            )
+            ),
         )
 
     def record_publication(

@@ -91,7 +91,7 @@ class ReleaseTemplateService:
                 row = ReleaseTemplateRow(
                     key=key, language=language, title=title.strip() or key, text=text, edited_by=person.name
                 )
-                uow.session.add(row)
+                repo.stage(uow.session, row)
             else:
                 check_version(
                     translate("Releases", "template"),
