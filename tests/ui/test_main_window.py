@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from commdesk.app import GuiApp
@@ -66,7 +67,7 @@ def test_language_switch_rebuilds_the_window(qtbot, qapp, app_services):
     qtbot.addWidget(gui.window)
     assert gui.window.menuBar().actions()[0].text() == "&File"
     # the old windows and their panes are deleted now (deleteLater runs); the services live on
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
     app_services.tables_changed.emit(frozenset({"meetings", "contacts", "releases", "people", "audit_log"}))
     app_services.set_person(app_services.person())  # no slot of a deleted pane may run
 
