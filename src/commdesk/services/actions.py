@@ -12,7 +12,6 @@ from commdesk.core.errors import NotFound, PermissionDenied
 from commdesk.core.i18n import translate
 from commdesk.core.meetings.model import ActionItem, ActionStatus
 from commdesk.core.meetings.schedule import due_soon, overdue
-from commdesk.persistence.models.meetings import ActionRow
 from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.minutes import validate_actions
@@ -84,7 +83,7 @@ class ActionService:
 
     def get(self, action_id: int) -> ActionView:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(ActionRow, action_id)
+            row = repo.action_row(uow.session, action_id)
             if row is None:
                 raise NotFound(
                     translate("Meetings", "There is no action item with id {id}.").format(id=action_id)
@@ -109,7 +108,7 @@ class ActionService:
         me = self.ctx.current()
         validate_actions([action])
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(ActionRow, action.id)
+            row = repo.action_row(uow.session, action.id) if action.id is not None else None
             if row is None:
                 raise NotFound(
                     translate("Meetings", "There is no action item with id {id}.").format(id=action.id)

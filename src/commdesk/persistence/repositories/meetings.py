@@ -24,11 +24,13 @@ from commdesk.core.meetings.model import (
     Participant,
     Response,
 )
+from commdesk.persistence.models.base import Base
 from commdesk.persistence.models.meetings import (
     ActionReviewRow,
     ActionRow,
     AgendaItemRow,
     MeetingRow,
+    MeetingSeriesRow,
     MinuteEntryRow,
     MinutesRow,
     ParticipantRow,
@@ -297,6 +299,23 @@ def minutes_by_meeting(session: Session, meeting_ids: list[int]) -> dict[int, Mi
         )
     )
     return {r.meeting_id: r for r in rows}
+
+
+def action_row(session: Session, action_id: int) -> ActionRow | None:
+    return session.get(ActionRow, action_id)
+
+
+def review_row(session: Session, review_id: int) -> ActionReviewRow | None:
+    return session.get(ActionReviewRow, review_id)
+
+
+def series_row(session: Session, series_id: int) -> MeetingSeriesRow | None:
+    return session.get(MeetingSeriesRow, series_id)
+
+
+def stage(session: Session, row: Base) -> None:
+    """Add a new row of the meetings area, written with the next flush."""
+    session.add(row)
 
 
 def minutes_versions(session: Session, meeting_id: int) -> list[MinutesRow]:

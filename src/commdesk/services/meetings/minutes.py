@@ -20,7 +20,6 @@ from commdesk.core.meetings.model import ActionStatus, Decision, MinutesState, P
 from commdesk.core.meetings.schedule import MinutesDue, minutes_due, minutes_status
 from commdesk.core.rules.meetings import pc_5
 from commdesk.persistence.models.meetings import (
-    ActionReviewRow,
     ActionRow,
     MeetingRow,
     MinuteEntryRow,
@@ -80,7 +79,7 @@ class MeetingMinutesService:
         self.ctx = ctx
 
     def _meeting(self, session, meeting_id: int) -> MeetingRow:
-        row = session.get(MeetingRow, meeting_id)
+        row = repo.meeting_row(session, meeting_id)
         if row is None:
             raise NotFound(translate("Meetings", "There is no meeting with id {id}.").format(id=meeting_id))
         return row
@@ -114,8 +113,10 @@ class MeetingMinutesService:
         draft.actions = [repo.to_action(a) for a in repo.actions_of(session, meeting_id)]
         draft.attendance = {p.position: p.attended for p in repo.participants_of(session, meeting_id)}
         for review in repo.reviews_at(session, meeting_id):
-            action = session.get(ActionRow, review.action_id)
-            origin = session.get(MeetingRow, action.meeting_id)
+            action = repo.action_row(session, review.action_id)
+            origin = repo.meeting_row(session, action.meeting_id) if action is not None else None
+            if action is None or origin is None:  # the foreign keys keep both while the review exists
+                continue
             label = origin.topic
             if origin.start is not None:
                 label += " " + origin.start.astimezone(ZoneInfo(origin.tz)).strftime("%Y-%m-%d")
@@ -128,7 +129,7 @@ class MeetingMinutesService:
                     action.deadline,
                     label,
                     review.outcome,
-                    action.status,
+                    ActionStatus(action.status),
                 )
             )
         return draft
@@ -186,7 +187,7 @@ class MeetingMinutesService:
             row = repo.latest_minutes(s, draft.meeting_id)
             if row is None:
                 row = MinutesRow(meeting_id=meeting.id, number=1, state=MinutesState.DRAFT.value)
-                s.add(row)
+                repo.stage(s, row)
                 s.flush()
             else:
                 if row.state == MinutesState.APPROVED.value:
@@ -215,12 +216,12 @@ class MeetingMinutesService:
                 if p.position in draft.attendance and p.attended != draft.attendance[p.position]:
                     p.attended = draft.attendance[p.position]
             for outcome in draft.reviews:
-                review = s.get(ActionReviewRow, outcome.review_id)
+                review = repo.review_row(s, outcome.review_id)
                 if review is None or review.meeting_id != meeting.id:
                     continue
                 if review.outcome != outcome.outcome.strip():
                     review.outcome = outcome.outcome.strip()
-                action = s.get(ActionRow, review.action_id)
+                action = repo.action_row(s, review.action_id)
                 if action is None:  # deleted with its meeting meanwhile: nothing left to update
                     continue
                 if action.status != outcome.status.value:
@@ -246,8 +247,9 @@ class MeetingMinutesService:
         for pos, (kind, index, text) in enumerate(wanted):
             entry = existing[pos] if pos < len(existing) else None
             if entry is None:
-                s.add(
-                    MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text)
+                repo.stage(
+                    s,
+                    MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text),
                 )
                 continue
             for key, value in (("kind", kind), ("agenda_index", index), ("text", text)):
@@ -264,7 +266,7 @@ class MeetingMinutesService:
             row = stored.get(a.id) if a.id is not None else None
             if row is None:
                 row = ActionRow(meeting_id=meeting.id, description=a.description.strip())
-                s.add(row)
+                repo.stage(s, row)
             kept.add(row.id)
             values = {
                 "description": a.description.strip(),
@@ -410,17 +412,18 @@ class MeetingMinutesService:
                 reopen_reason=reason.strip(),
                 distributed_at=row.distributed_at,
             )
-            uow.session.add(new)
+            repo.stage(uow.session, new)
             uow.session.flush()
             for e in repo.minute_entries_of(uow.session, row.id):
-                uow.session.add(
+                repo.stage(
+                    uow.session,
                     MinuteEntryRow(
                         minutes_id=new.id,
                         position=e.position,
                         kind=e.kind,
                         agenda_index=e.agenda_index,
                         text=e.text,
-                    )
+                    ),
                 )
             uow.event(
                 "meeting_minutes", new.id, "reopen", note=reason.strip(), old=row.number, new=new.number

@@ -58,7 +58,7 @@ def carry_open_actions(session: Session, series_id: int) -> None:
             if target is None or r.meeting_id != target.id:
                 repo.remove(session, r)
         if target is not None and not any(r.meeting_id == target.id for r in reviews):
-            session.add(ActionReviewRow(action_id=action.id, meeting_id=target.id, outcome=""))
+            repo.stage(session, ActionReviewRow(action_id=action.id, meeting_id=target.id, outcome=""))
             touched.add(target.id)
     session.flush()
     for meeting_id in touched:
@@ -72,22 +72,24 @@ def _ensure_review_item(session: Session, meeting: MeetingRow) -> None:
     title = translate("Meetings", "Review of actions")
     has_minutes = repo.latest_minutes(session, meeting.id) is not None or repo.actions_of(session, meeting.id)
     if has_minutes:  # agenda indexes are referred to by minutes: append instead of shifting
-        session.add(
+        repo.stage(
+            session,
             AgendaItemRow(
                 meeting_id=meeting.id,
                 position=len(items),
                 title=title,
                 review_of_actions=True,
                 documents="[]",
-            )
+            ),
         )
     else:
         for item in reversed(items):
             item.position += 1
             session.flush()
-        session.add(
+        repo.stage(
+            session,
             AgendaItemRow(
                 meeting_id=meeting.id, position=0, title=title, review_of_actions=True, documents="[]"
-            )
+            ),
         )
     session.flush()

@@ -134,7 +134,7 @@ class MeetingService:
 
     @staticmethod
     def _row(session, meeting_id: int) -> MeetingRow:
-        row = session.get(MeetingRow, meeting_id)
+        row = repo.meeting_row(session, meeting_id)
         if row is None:
             raise NotFound(translate("Meetings", "There is no meeting with id {id}.").format(id=meeting_id))
         return row
@@ -201,7 +201,7 @@ class MeetingService:
                     me = self.ctx.current()
                     meeting = replace(meeting, organiser=Organiser(me.name, me.email, me.id))
                 row = MeetingRow(uid=meeting.uid, sequence=0, kind=meeting.kind.value)
-                uow.session.add(row)
+                repo.stage(uow.session, row)
                 repo.write_meeting(uow.session, row, meeting)
             else:
                 row = self._row(uow.session, meeting.id)
@@ -411,7 +411,7 @@ class MeetingService:
                 frequency=Frequency(frequency).value,
                 backlog=repo.json_text([b.strip() for b in backlog or [] if b.strip()]),
             )
-            uow.session.add(series)
+            repo.stage(uow.session, series)
             uow.session.flush()
             ids = []
             for when in dates:
@@ -426,7 +426,7 @@ class MeetingService:
                     version=0,
                 )
                 row = MeetingRow(uid=m.uid, sequence=0, kind=m.kind.value)
-                uow.session.add(row)
+                repo.stage(uow.session, row)
                 repo.write_meeting(uow.session, row, m)
                 ids.append(row.id)
             return SeriesInfo(
@@ -440,7 +440,7 @@ class MeetingService:
 
     def series(self, series_id: int) -> SeriesInfo:
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(MeetingSeriesRow, series_id)
+            row = repo.series_row(uow.session, series_id)
             if row is None:
                 raise NotFound(
                     translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
@@ -455,7 +455,7 @@ class MeetingService:
     ) -> SeriesInfo:
         self.ctx.require(*PLANNERS, action=_plan_action())
         with self.ctx.unit_of_work() as uow:
-            row = uow.session.get(MeetingSeriesRow, series_id)
+            row = repo.series_row(uow.session, series_id)
             if row is None:
                 raise NotFound(
                     translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
@@ -509,7 +509,7 @@ class MeetingService:
                 }
             )
         with self.ctx.unit_of_work() as uow:
-            series = uow.session.get(MeetingSeriesRow, series_id)
+            series = repo.series_row(uow.session, series_id)
             if series is None:
                 raise NotFound(
                     translate("Meetings", "There is no meeting series with id {id}.").format(id=series_id)
