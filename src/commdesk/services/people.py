@@ -13,12 +13,11 @@ import json
 import logging
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from commdesk.core.domain.people import Person, Role, format_roles, parse_roles
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.persistence.models import PersonRow
+from commdesk.persistence.repositories import people as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.passphrase import hash_passphrase, verify_passphrase
 
@@ -64,14 +63,11 @@ class PeopleService:
 
     def count(self) -> int:
         with self.ctx.unit_of_work() as uow:
-            return uow.session.scalar(select(func.count()).select_from(PersonRow)) or 0
+            return repo.count(uow.session)
 
     def list(self, include_inactive: bool = False) -> list[Person]:
         with self.ctx.unit_of_work() as uow:
-            q = select(PersonRow).order_by(PersonRow.name)
-            if not include_inactive:
-                q = q.where(PersonRow.active.is_(True))
-            rows = [to_person(r) for r in uow.session.scalars(q)]
+            rows = [to_person(r) for r in repo.rows(uow.session, include_inactive)]
         from commdesk.core.contacts.names import sort_key
 
         return sorted(rows, key=lambda p: sort_key(p.name))  # Chinese names by pinyin, with Latin ones
@@ -201,15 +197,7 @@ class PeopleService:
             return to_person(row)
 
     def _keep_one_admin(self, session, changing_id: int) -> None:
-        others = session.scalar(
-            select(func.count())
-            .select_from(PersonRow)
-            .where(
-                PersonRow.id != changing_id,
-                PersonRow.active.is_(True),
-                PersonRow.roles.contains(Role.ADMINISTRATOR.value),
-            )
-        )
+        others = repo.other_active_administrators(session, changing_id, Role.ADMINISTRATOR.value)
         if not others:
             raise ValidationError(
                 {
