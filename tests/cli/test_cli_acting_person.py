@@ -116,3 +116,41 @@ def test_the_help_says_who_acts_without_as(run_cli):
     code, out, _ = run_cli("--help")
     flat = " ".join(out.split())
     assert code == 0 and "first administrator" not in flat and "remembered on this computer" in flat
+
+
+def test_people_remember_and_forget_on_the_command_line(run_cli, desk, monkeypatch, memory_keyring):
+    code, _out, err = run_cli("--db", desk, "people", "remember")
+    assert code == 1 and "--as NAME" in err and err.count("\n") == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("蓝色 door 7\n"))
+    code, out, err = run_cli(
+        "--db", desk, "--as", "周敏 Zhou Min", "--passphrase-stdin", "people", "remember", "--keep-passphrase"
+    )
+    assert code == 0, err
+    assert "周敏 Zhou Min is remembered on this computer" in out and "keyring" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: the kept passphrase is used
+    code, _out, err = run_cli("--db", desk, "people", "add", "R", "--role", "reviewer")
+    assert code == 0, err
+    assert "周敏" in actor_of(run_cli, desk, "R")
+    code, out, err = run_cli("--db", desk, "people", "forget")  # no passphrase needed to forget
+    assert code == 0 and "周敏 Zhou Min is no longer remembered" in out, err
+    assert not [key for _, key in memory_keyring.values if key.startswith("passphrase:")]
+    code, _out, err = run_cli("--db", desk, "people", "add", "S", "--role", "reviewer")
+    assert code == 1 and "--as NAME" in err
+    code, out, _ = run_cli("--db", desk, "people", "forget")
+    assert code == 0 and "No one was remembered" in out
+
+
+def test_remembering_without_keep_passphrase_forgets_a_kept_one(run_cli, desk, remember_person, monkeypatch):
+    from commdesk.bootstrap import open_database
+
+    remember_person(desk, "周敏 Zhou Min", "蓝色 door 7")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run_cli("--db", desk, "--as", "zhou@example.org", "people", "remember")
+    assert code == 0 and "keyring" not in out, err
+    opened = open_database(desk, migrate=False)
+    try:
+        people = opened.ctx.service(PeopleService)
+        assert people.remembered().name == "周敏 Zhou Min"
+        assert people.kept_passphrase(people.remembered()) is None
+    finally:
+        opened.ctx.engine.dispose()

@@ -78,3 +78,12 @@ def test_without_a_keyring_nothing_is_kept(ctx, people):
 
     keyring.set_keyring(fail.Keyring())
     assert ctx.service(PeopleService).kept_passphrase(people["officer"]) is None
+
+
+def test_forget_drops_the_person_and_their_kept_passphrase(ctx, people, memory_keyring):
+    svc = ctx.service(PeopleService)
+    assert svc.forget() is None  # no one to forget
+    svc.remember(people["officer"])
+    svc.keep_passphrase(people["officer"], "words of mine")
+    assert svc.forget() == people["officer"]
+    assert svc.remembered() is None and svc.kept_passphrase(people["officer"]) is None

@@ -35,6 +35,7 @@ class Cli:
         self.err = err or sys.stderr
         self._opened = None
         self.who_message = ""  # set when no one said who they are: what a refused command says
+        self.passphrase: str | None = None  # the acting person's, once checked (people remember)
 
     def opened(self, migrate: bool = True):
         if self._opened is None:
@@ -98,7 +99,9 @@ class Cli:
                         )
                     )
                 person = people.find(self.args.as_person)
-                self._person = people.sign_in(self.args.as_person, self._passphrase(people, person))
+                passphrase = self._passphrase(people, person)
+                self._person = people.sign_in(self.args.as_person, passphrase)
+                self.passphrase = passphrase
             elif (remembered := people.remembered()) is not None:
                 passphrase = self._passphrase(people, remembered)
                 if remembered.has_passphrase and passphrase is None:  # no way to ask: read only
@@ -119,6 +122,15 @@ class Cli:
             self._person = None  # refused: nothing may run as the system instead
             raise
         return self._person
+
+    def act_as_no_one(self) -> None:
+        """For a command that concerns only this computer (``people forget``): read as no one, so
+        no passphrase is asked; any write is refused as for a command given no person."""
+        from commdesk.services.people import PeopleService
+
+        opened = self.opened()
+        if getattr(self, "_person", None) is None:
+            self._unidentified(PeopleService(opened.ctx))
 
     def _unidentified(self, people, why: str = "") -> None:
         """No one is known to act: act as no one. Reading what needs no role still works; a role

@@ -1,4 +1,5 @@
-"""``commdesk people list|add``: who uses commdesk and their roles."""
+"""``commdesk people list|add|remember|forget``: who uses commdesk and their roles, and who is
+remembered on this computer (``PeopleService.remembered``: the acting person when no --as is given)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("people", help=translate("CLI", "people who use commdesk and their roles: list, add"))
+    p = sub.add_parser(
+        "people",
+        help=translate("CLI", "people who use commdesk and their roles: list, add, remember, forget"),
+    )
     ps = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list people"))
     ls.add_argument("--json", action="store_true")
@@ -23,6 +27,29 @@ def register(sub) -> None:
         help=translate("CLI", "a role; repeat for several"),
     )
     add.set_defaults(func=add_person)
+    rm = ps.add_parser(
+        "remember",
+        help=translate(
+            "CLI",
+            "remember the --as person on this computer for this database: commands without --as act "
+            "as them (as after signing in to the window)",
+        ),
+    )
+    rm.add_argument(
+        "--keep-passphrase",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "also keep their passphrase in the operating system's keyring, so it is not asked on this "
+            "computer (as 'Remember on this computer' in the window); without it, a kept one is forgotten",
+        ),
+    )
+    rm.set_defaults(func=remember_person)
+    fg = ps.add_parser(
+        "forget",
+        help=translate("CLI", "remember no one on this computer for this database, nor a kept passphrase"),
+    )
+    fg.set_defaults(func=forget_person)
 
 
 def list_people(args, cli) -> int:
@@ -64,4 +91,51 @@ def add_person(args, cli) -> int:
         else svc.create(args.name, args.email, args.department, roles)
     )
     cli.print(translate("CLI", "Added {name} (id {id}).").format(name=person.name, id=person.id))
+    return 0
+
+
+def remember_person(args, cli) -> int:
+    from commdesk.core.errors import CommdeskError
+    from commdesk.core.secrets import KeyringUnavailable
+    from commdesk.services.people import PeopleService
+
+    if args.as_person is None:
+        raise CommdeskError(
+            translate("CLI", "say whom to remember with --as NAME (their passphrase is checked first).")
+        )
+    person = cli.ctx.current()
+    svc = cli.ctx.service(PeopleService)
+    svc.remember(person)
+    cli.print(
+        translate(
+            "CLI",
+            "{name} is remembered on this computer for this database; commands without --as act as them.",
+        ).format(name=person.name)
+    )
+    if person.has_passphrase:
+        try:
+            svc.keep_passphrase(person, cli.passphrase if args.keep_passphrase else None)
+        except KeyringUnavailable as exc:
+            raise CommdeskError(
+                translate(
+                    "CLI",
+                    "this computer has no keyring to keep the passphrase in; it is asked each time.",
+                )
+            ) from exc
+        if args.keep_passphrase:
+            cli.print(translate("CLI", "Their passphrase is kept in this computer's keyring."))
+    return 0
+
+
+def forget_person(args, cli) -> int:
+    from commdesk.services.people import PeopleService
+
+    cli.act_as_no_one()
+    person = cli.ctx.service(PeopleService).forget()
+    if person is None:
+        cli.print(translate("CLI", "No one was remembered on this computer for this database."))
+    else:
+        cli.print(
+            translate("CLI", "{name} is no longer remembered on this computer.").format(name=person.name)
+        )
     return 0

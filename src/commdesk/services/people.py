@@ -8,6 +8,7 @@ kept in the private data folder (``people-remembered.json``); their passphrase o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -242,19 +243,26 @@ class PeopleService:
         means nobody is remembered, which is said in the log and nothing more."""
         if person.id is None:
             return
-        from commdesk.core.files import private_folder, write_atomically
-
         data = _load_remembered()
         key = _database_key(self.ctx)
         if data.get(key) == {"person": person.id}:
             return
         data[key] = {"person": person.id}
-        path = remembered_file()
-        try:
-            private_folder(path.parent)
-            write_atomically(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
-        except OSError as exc:
-            log.warning("could not remember who signed in on this computer: %s", exc)
+        _store_remembered(data)
+
+    def forget(self) -> Person | None:
+        """Remember no one on this computer for this database any more, nor the passphrase of the
+        one remembered; returns who was forgotten (None: no one was remembered)."""
+        person = self.remembered()
+        data = _load_remembered()
+        if data.pop(_database_key(self.ctx), None) is not None:
+            _store_remembered(data)
+        if person is not None:
+            from commdesk.core.secrets import KeyringUnavailable
+
+            with contextlib.suppress(KeyringUnavailable):  # no keyring: nothing was kept there
+                self.keep_passphrase(person, None)
+        return person
 
     def keep_passphrase(self, person: Person, passphrase: str | None) -> None:
         """Keep ``person``'s passphrase in the OS keyring for this database ("Remember on this
@@ -290,6 +298,17 @@ def _load_remembered() -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _store_remembered(data: dict) -> None:
+    from commdesk.core.files import private_folder, write_atomically
+
+    path = remembered_file()
+    try:
+        private_folder(path.parent)
+        write_atomically(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+    except OSError as exc:
+        log.warning("could not remember who signed in on this computer: %s", exc)
 
 
 def _database_key(ctx: ServiceContext) -> str:
