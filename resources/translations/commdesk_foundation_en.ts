@@ -652,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles: list, add</source>
+        <source>people who use commdesk and their roles: list, add, remember, forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,11 +668,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>remember the --as person on this computer for this database: commands without --as act as them (as after signing in to the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also keep their passphrase in the operating system&apos;s keyring, so it is not asked on this computer (as &apos;Remember on this computer&apos; in the window); without it, a kept one is forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember no one on this computer for this database, nor a kept passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {name} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whom to remember with --as NAME (their passphrase is checked first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is remembered on this computer for this database; commands without --as act as them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no keyring to keep the passphrase in; it is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one was remembered on this computer for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -652,8 +652,8 @@
         <translation>打开方式：commdesk --db {path}</translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles: list, add</source>
-        <translation>使用 commdesk 的人员及其角色：list、add</translation>
+        <source>people who use commdesk and their roles: list, add, remember, forget</source>
+        <translation>使用 commdesk 的人员及其角色：list、add、remember、forget</translation>
     </message>
     <message>
         <source>list people</source>
@@ -668,12 +668,48 @@
         <translation>角色；可重复指定多个</translation>
     </message>
     <message>
+        <source>remember the --as person on this computer for this database: commands without --as act as them (as after signing in to the window)</source>
+        <translation>在本机为此数据库记住 --as 所指的人员：不带 --as 的命令将以此人身份操作（与在窗口中登录后相同）</translation>
+    </message>
+    <message>
+        <source>also keep their passphrase in the operating system&apos;s keyring, so it is not asked on this computer (as &apos;Remember on this computer&apos; in the window); without it, a kept one is forgotten</source>
+        <translation>同时将其口令保存在操作系统的密钥环中，在本机不再询问（相当于窗口中的“在本机记住”）；不加此选项时，已保存的口令会被删除</translation>
+    </message>
+    <message>
+        <source>remember no one on this computer for this database, nor a kept passphrase</source>
+        <translation>本机不再为此数据库记住任何人员，也不再保存口令</translation>
+    </message>
+    <message>
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
         <source>Added {name} (id {id}).</source>
         <translation>已添加 {name}（ID {id}）。</translation>
+    </message>
+    <message>
+        <source>say whom to remember with --as NAME (their passphrase is checked first).</source>
+        <translation>请用 --as 姓名 指定要记住的人员（会先核对其口令）。</translation>
+    </message>
+    <message>
+        <source>{name} is remembered on this computer for this database; commands without --as act as them.</source>
+        <translation>本机已为此数据库记住 {name}；不带 --as 的命令将以此人身份操作。</translation>
+    </message>
+    <message>
+        <source>this computer has no keyring to keep the passphrase in; it is asked each time.</source>
+        <translation>本机没有可保存口令的密钥环；每次都会询问口令。</translation>
+    </message>
+    <message>
+        <source>Their passphrase is kept in this computer&apos;s keyring.</source>
+        <translation>其口令已保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>No one was remembered on this computer for this database.</source>
+        <translation>本机没有为此数据库记住任何人员。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer remembered on this computer.</source>
+        <translation>本机不再记住 {name}。</translation>
     </message>
 </context>
 <context>
