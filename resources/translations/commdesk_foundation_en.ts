@@ -492,7 +492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here)</source>
+        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here, or set with &apos;people remember&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

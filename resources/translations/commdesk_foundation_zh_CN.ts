@@ -492,8 +492,8 @@
         <translation>消息和界面的语言</translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here)</source>
-        <translation>以此人身份操作（姓名或电子邮箱；会要求输入其口令，如此人选择了在本机记住口令，则从密钥环读取）；默认：本机为此数据库记住的人员（最近一次在本机窗口中登录的人）</translation>
+        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here, or set with &apos;people remember&apos;)</source>
+        <translation>以此人身份操作（姓名或电子邮箱；会要求输入其口令，如此人选择了在本机记住口令，则从密钥环读取）；默认：本机为此数据库记住的人员（最近一次在本机窗口中登录的人，或用“people remember”设定的人）</translation>
     </message>
     <message>
         <source>read the passphrase of the --as person from the first line of standard input (scripts)</source>

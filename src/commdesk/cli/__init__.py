@@ -222,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
             "CLI",
             "act as this person (name or e-mail; their passphrase is asked, or read from the keyring "
             "if they chose to remember it on this computer); default: the person remembered on this "
-            "computer for this database (the last one signed in to the window here)",
+            "computer for this database (the last one signed in to the window here, or set with "
+            "'people remember')",
         ),
     )
     p.add_argument(
