@@ -70,7 +70,7 @@ def test_labels_that_cannot_wrap_are_slanted_whole():
     assert axis.slanted and [lines[0] for lines in axis.lines] == labels
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(list("新闻稿媒体报道 abcXYZ-1")), min_size=1, max_size=30),
     st.integers(min_value=20, max_value=300),

@@ -45,7 +45,7 @@ cells = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(cells, max_size=12))
 def test_the_counts_add_up_to_the_rows_read(values):
     rows = [Row("f.csv", i + 2, v) for i, v in enumerate(values)]

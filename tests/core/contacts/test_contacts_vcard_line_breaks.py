@@ -42,7 +42,7 @@ def records(draw):
     )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(records(), min_size=1, max_size=3))
 def test_no_value_splits_a_line(recs):
     text = write_vcards(recs)

@@ -67,7 +67,7 @@ _pieces = st.one_of(
 nasty_text = st.lists(_pieces, max_size=5).map("".join)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=nasty_text)
 def test_every_block_renders_any_text(text):
     blocks = [

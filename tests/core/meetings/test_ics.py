@@ -169,7 +169,7 @@ def test_export_filename():
 user_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(topic=user_text, purpose=user_text, presenter=user_text, name=user_text)
 def test_any_text_gives_a_parseable_calendar_that_keeps_it(topic, purpose, presenter, name):
     meeting = make_conference(topic=topic, purpose=purpose)

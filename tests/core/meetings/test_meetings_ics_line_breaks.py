@@ -59,7 +59,7 @@ def names(lines: list[bytes], component: bytes = b"VEVENT") -> list[str]:
     return out
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     topic=hostile,
     purpose=hostile,

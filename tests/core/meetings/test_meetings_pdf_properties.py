@@ -28,7 +28,7 @@ def _readable(data: bytes) -> str:
     return "".join(page.extract_text() or "" for page in reader.pages)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     topic=LINE,
     titles=st.lists(LINE, min_size=1, max_size=4),

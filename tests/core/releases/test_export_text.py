@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -109,7 +109,6 @@ def test_markdown_export_reads_back_the_user_text():
 _fields = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 
 
-@settings(max_examples=200)
 @given(_fields, _fields, _fields, _fields, _fields, st.sampled_from(["zh", "en"]))
 def test_arbitrary_text_never_yields_a_script_tag(title, body, quote, boilerplate, contact, language):
     c = ReleaseContent(
@@ -126,7 +125,6 @@ def test_arbitrary_text_never_yields_a_script_tag(title, body, quote, boilerplat
     assert isinstance(to_plain_text(c), str)
 
 
-@settings(max_examples=100)
 @given(
     st.lists(
         st.sampled_from(

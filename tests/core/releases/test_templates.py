@@ -255,7 +255,7 @@ _values = st.dictionaries(
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from([t.text for t in builtin_templates()]), _values)
 def test_arbitrary_values_never_raise_anything_but_template_error(text, values):
     data = sample_values("zh") | values
@@ -314,7 +314,7 @@ _jinja_bits = st.sampled_from(
 )
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_jinja_bits, max_size=30).map("".join))
 def test_arbitrary_template_text_never_raises_anything_but_template_error(text):
     check_template(text)
