@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableWidget
 
 from commdesk.core.errors import ConflictError
-from commdesk.services.context import _saved_in_between
+from commdesk.persistence.unit_of_work import saved_in_between
 from commdesk.services.people import PeopleService
 from commdesk.ui.common import conflict
 from commdesk.ui.common.conflict import ConflictDialog
@@ -18,7 +18,7 @@ def _buttons(dlg):
 
 
 def test_a_lost_race_offers_only_reload(qtbot):
-    dlg = ConflictDialog(_saved_in_between())
+    dlg = ConflictDialog(saved_in_between())
     qtbot.addWidget(dlg)
     buttons = _buttons(dlg)
     assert [b.text().replace("&", "") for b in buttons] == ["Reload the stored version"]
@@ -46,7 +46,7 @@ def test_person_dialog_survives_a_conflict_without_versions(qtbot, app_services,
     dlg.ui.nameEdit.setText(target.name + " X")
 
     def lose_the_race(*args, **kwargs):
-        raise _saved_in_between()
+        raise saved_in_between()
 
     monkeypatch.setattr(svc, "update", lose_the_race)
     asked = []

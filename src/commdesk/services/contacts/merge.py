@@ -42,7 +42,7 @@ from commdesk.persistence.repositories.contacts.rows import (
     replace_children,
 )
 from commdesk.services.contacts.common import CONTACT_KINDS, ENTITY, contact_row, display_name
-from commdesk.services.context import UnitOfWork
+from commdesk.persistence.unit_of_work import UnitOfWork
 
 Normalise = Callable[[ContactRecord], ContactRecord]
 
