@@ -8,8 +8,8 @@ from sqlalchemy import delete, insert, select, text, update
 
 from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.persistence.models.contacts import ContactListMemberRow, ContactListRow, OutletRow
-from commdesk.services.contacts.service import ContactService
 from commdesk.persistence.unit_of_work import written_tables
+from commdesk.services.contacts.service import ContactService
 
 
 @pytest.fixture

@@ -41,8 +41,8 @@ from commdesk.persistence.repositories.contacts.rows import (
     load_records,
     replace_children,
 )
-from commdesk.services.contacts.common import CONTACT_KINDS, ENTITY, contact_row, display_name
 from commdesk.persistence.unit_of_work import UnitOfWork
+from commdesk.services.contacts.common import CONTACT_KINDS, ENTITY, contact_row, display_name
 
 Normalise = Callable[[ContactRecord], ContactRecord]
 
