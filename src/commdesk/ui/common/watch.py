@@ -62,7 +62,12 @@ class TableWatch(QObject):
         self.reload(tables)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+        # Qt may still deliver an event while the Python side is being torn down (its attributes
+        # already gone): such a watch has nothing to do.
+        widget = self.__dict__.get("widget")
+        if widget is None:
+            return False
+        if watched is widget and event.type() == QEvent.Type.Show and self.stale:
             # after the showing is done (a pane's ``activated`` may reload everything anyway)
             QTimer.singleShot(0, self, self._catch_up)
         return False
