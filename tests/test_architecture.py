@@ -7,6 +7,9 @@ Imports inside functions count: a cycle hidden by a late import is still a cycle
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import grimp
@@ -15,6 +18,7 @@ from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ROOT / "src" / "commdesk" / "services"
+CORE = ROOT / "src" / "commdesk" / "core"
 
 # What a service may take from SQLAlchemy: its errors, and types to annotate with. Queries live in
 # persistence/repositories; the unit of work's machinery in persistence/unit_of_work.py.
@@ -124,3 +128,20 @@ def test_services_contain_no_sql():
             }:
                 offenders.append(f"{rel}:{node.lineno} runs a statement (.{node.attr})")
     assert not offenders, "services reach the database only through repositories:\n" + "\n".join(offenders)
+
+
+def test_importing_every_core_module_loads_no_qt():
+    """The contract above reads the source; this loads every core module and looks at what came in."""
+    modules = sorted(
+        ".".join(("commdesk", "core", *p.relative_to(CORE).with_suffix("").parts)).removesuffix(".__init__")
+        for p in CORE.rglob("*.py")
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(CORE.parent.parent)}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert res.returncode == 0, res.stdout + res.stderr
