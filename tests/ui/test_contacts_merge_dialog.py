@@ -5,7 +5,7 @@ values; the name parts follow the full name's choice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.persistence.test_contacts_merge_every_field import LEFT, RIGHT, _value
+from tests.services.test_contacts_merge_every_field import LEFT, RIGHT, _value
 
 from commdesk.core.contacts.records import MERGE_CHOICES, ContactRecord
 from commdesk.services.contacts.service import ContactService

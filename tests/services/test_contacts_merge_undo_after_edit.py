@@ -5,7 +5,7 @@ unless the person agrees to lose it (service, command line, and the pane's quest
 from __future__ import annotations
 
 import pytest
-from tests.persistence.test_contacts_merge_every_field import _pair, _state
+from tests.services.test_contacts_merge_every_field import _pair, _state
 
 from commdesk.services.contacts.merge import ChangedSinceMerge
 from commdesk.services.contacts.service import ContactService
