@@ -2,7 +2,8 @@
 
 ``python test_meetings_typing_driver.py DB RECOVERY_DIR MEETING_ID`` types ``TEXT`` into the notes one
 character at a time and, every ten characters, a point on the capture line (Ctrl+1); after each
-character it prints ``typed <n> points <m>`` so the test knows how far it got before it kills it.
+character it prints ``typed <n> points <m>``, and after each autosave the editor's own timer makes
+``saved <n> points <m>``, so the test knows how far it got and what is safe before it kills it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ def main(db: str, folder: str, meeting_id: int) -> None:
     )
     editor.show()
     state = {"n": 0, "points": 0}
+    write_recovery = editor.write_recovery
+
+    def autosaved() -> None:  # the editor's own autosave timer, reported as it happens
+        dirty = editor.dirty
+        write_recovery()
+        if dirty:
+            print(f"saved {state['n']} points {state['points']}", flush=True)
+
+    editor.autosave.timeout.disconnect(write_recovery)
+    editor.autosave.timeout.connect(autosaved)
 
     def type_char(widget, char: str) -> None:  # any character, as a keyboard with an input method sends it
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
