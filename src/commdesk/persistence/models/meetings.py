@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from commdesk.persistence.models.base import Base, Timestamps, Versioned
@@ -147,6 +147,11 @@ class ActionRow(Versioned, Timestamps, Base):
     deadline: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+    # Home: a person's open action items by deadline (revision 0032)
+    __table_args__ = (
+        Index("ix_meeting_actions_owner_status_deadline", "owner_person_id", "status", "deadline"),
+    )
 
 
 class ActionReviewRow(Base):

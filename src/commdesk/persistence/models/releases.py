@@ -50,13 +50,16 @@ class ReleaseRow(Versioned, Timestamps, Base):
     )  # the other-language version
     published_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
+    # Home: the embargoes of the unfinished states, in order (revision 0021)
+    __table_args__ = (Index("ix_releases_state_embargo", "state", "embargo"),)
+
 
 class ReleaseReviewerRow(Base):
     __tablename__ = "release_reviewers"
     __audited__ = True
 
     release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True, index=True)
 
 
 class ReleaseRevisionRow(Base):
@@ -164,6 +167,9 @@ class CoverageRow(Versioned, Base):
     tone: Mapped[str] = mapped_column(String(10), default="neutral")
     original: Mapped[bool] = mapped_column(Boolean, default=True)
     created_by: Mapped[str] = mapped_column(String(200), default="")
+
+    # Home's coverage figures counted from the index (revision 0021)
+    __table_args__ = (Index("ix_release_coverage_tone_kind", "tone", "outlet_kind"),)
 
 
 class ReleaseAttachmentRow(Base):
