@@ -161,7 +161,7 @@ class ContactImportService:
             plan,
             mapping,
             table.headers,
-            table.rows[:20],
+            list(table.rows[:20]),
             table.kind,
             table.encoding,
             file=table.file,
@@ -209,7 +209,8 @@ class ContactImportService:
             s = uow.session
             self._check_versions(s, preview)
             with ContactBulkWriter(s, (uow.actor.id, uow.actor.name), today(self.ctx)) as writer:
-                writer.ensure_outlets(o for p in plan.create + plan.update for o in p.record.all_outlets)
+                new_outlets = plan.outlets or {o for p in plan.create for o in p.record.all_outlets}
+                writer.ensure_outlets([*new_outlets, *(o for p in plan.update for o in p.record.all_outlets)])
                 created = writer.create(plan.create, source, tick)
                 done = len(plan.create)
                 for start in range(0, len(plan.update), BATCH):
@@ -219,7 +220,7 @@ class ContactImportService:
                         raise self._stale(preview, moved)
             list_id = None
             if list_name:
-                kept = [cast(int, p.key) for p in plan.update + plan.unchanged]
+                kept = [cast(int, p.key) for p in (*plan.update, *plan.unchanged)]
                 list_id = self._fill_list(s, list_name, created + kept)
             tick(total)
             counts = plan.counts()

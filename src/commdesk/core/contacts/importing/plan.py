@@ -24,12 +24,14 @@ the same file (``ImportPlan.merged_rows``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sized
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from itertools import islice
 from typing import Protocol
 
 from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
+from commdesk.core.contacts.importing.spool import KeyIndex, PlannedSpool
 from commdesk.core.contacts.importing.table import Row
 from commdesk.core.contacts.names import clean_name
 from commdesk.core.contacts.records import ContactRecord, Status
@@ -165,12 +167,14 @@ class RowCounts:
 
 @dataclass
 class ImportPlan:
-    create: list[PlannedContact] = field(default_factory=list)
+    create: Sequence[PlannedContact] = field(default_factory=list)  # a PlannedSpool when large
     update: list[PlannedContact] = field(default_factory=list)
-    unchanged: list[PlannedContact] = field(default_factory=list)
+    unchanged: Sequence[PlannedContact] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     rows_read: int = 0
     ignored_columns: list[str] = field(default_factory=list)  # headers mapped to no field, in file order
+    merged: int | None = None  # rows merged into an earlier row (None: counted from the contacts)
+    outlets: set[str] = field(default_factory=set)  # the outlets of the new contacts (planner's)
 
     @property
     def rejected_rows(self) -> list[tuple[str, int]]:
@@ -188,7 +192,11 @@ class ImportPlan:
     def counts(self) -> RowCounts:
         """Rows by outcome: a contact's first row created, updated or left it unchanged; its
         further rows were merged into that one."""
-        merged = sum(len(p.sources) - 1 for p in (*self.create, *self.update, *self.unchanged))
+        merged = (
+            self.merged
+            if self.merged is not None
+            else sum(len(p.sources) - 1 for p in (*self.create, *self.update, *self.unchanged))
+        )
         return RowCounts(
             self.rows_read,
             len(self.create),
@@ -342,6 +350,160 @@ def _first(find, keys):
     return None
 
 
+#: targets (contacts being planned) kept in memory; when there are more, the oldest are finished
+#: and put in a ``PlannedSpool`` (a later row of the file that belongs to one takes it back)
+KEEP_IN_MEMORY = 20000
+#: rows planned together: their stored matches are looked up in one go (``prefetch``)
+STEP = 2000
+
+
+class _Planner:
+    """The state of one plan: the targets in memory by ordinal, the finished ones (spooled new
+    and unchanged contacts, updates in memory), and the file's keys (e-mail keys, numbers) ->
+    ordinal of their target."""
+
+    def __init__(self, plan: ImportPlan, lookup: ContactLookup):
+        self.plan, self.lookup = plan, lookup
+        self.live: dict[int, _Target] = {}
+        self.failed: dict[int, _Target] = {}  # finished without a name or a way to reach them
+        self.emails, self.phones = KeyIndex(), KeyIndex()
+        self.by_key: dict[Hashable, int] = {}
+        self.next = 0
+        self.created, self.unchanged = PlannedSpool(), PlannedSpool()
+        self.updates: dict[int, PlannedContact] = {}
+        self.merged = 0
+
+    def _new(self, target: _Target) -> int:
+        o = self.next
+        self.next += 1
+        self.live[o] = target
+        if target.existing is not None:
+            self.by_key[target.existing.key] = o
+        return o
+
+    def _target(self, o: int | None, key: str, emails: bool) -> tuple[int, _Target] | None:
+        """The target of ordinal ``o`` if it holds ``key``, taken back from the finished ones if it
+        was finished (a hash that collided finds a target without the key: None)."""
+        if o is None:
+            return None
+        t = self.live.get(o) or self.failed.get(o)
+        if t is None:
+            t, o = self._reopen(o)
+            if t is None:
+                return None
+        held = (
+            (email_key(e.address) for e in t.record.emails) if emails else (p.number for p in t.record.phones)
+        )
+        return (o, t) if key in held else None
+
+    def _reopen(self, o: int) -> tuple[_Target | None, int]:
+        p = self.created.take(o) or self.unchanged.take(o) or self.updates.pop(o, None)
+        if p is None:
+            return None, o
+        self.merged -= len(p.sources) - 1
+        existing = Existing(p.key, p.before) if p.key is not None and p.before is not None else None
+        t = _Target(existing, p.record)
+        t.sources, t.notes = list(p.sources), p.file_notes
+        n = self._new(t)
+        for e in t.record.emails:
+            self.emails.repoint(email_key(e.address), o, n)
+        for ph in t.record.phones:
+            self.phones.repoint(ph.number, o, n)
+        return t, n
+
+    def _first(self, index: KeyIndex, keys: list[str], emails: bool) -> tuple[int, _Target] | None:
+        for k in keys:
+            found = self._target(index.get(k), k, emails)
+            if found is not None:
+                return found
+        return None
+
+    def add(self, row: Row, record: ContactRecord) -> None:
+        keys = [email_key(e.address) for e in record.emails]
+        numbers = [p.number for p in record.phones]
+        found = self._first(self.emails, keys, True) or self._first(self.phones, numbers, False)
+        first_row = False  # the first row of a new contact is the contact (normalised above)
+        if found is None:
+            lookup = self.lookup
+            existing = _first(lookup.by_email, keys) or _first(lookup.by_phone, numbers)
+            o = self.by_key.get(existing.key) if existing is not None else None
+            if o is not None and existing is not None:
+                t = self.live.get(o) or self.failed.get(o)
+                if t is None:
+                    t, o = self._reopen(o)
+                found = (o, t) if t is not None else None
+            if found is None:
+                first_row = existing is None
+                target = _Target(existing, existing.record if existing else record)
+                found = (self._new(target), target)
+        o, target = found
+        target.sources.append((row.file, row.number))
+        if record.notes and target.existing is not None:
+            target.notes = append_notes(target.notes, record.notes)
+        if not first_row:
+            target.record = merge_into(target.record, record)
+            keys = [email_key(e.address) for e in target.record.emails]
+            numbers = [p.number for p in target.record.phones]
+        for k in keys:
+            self.emails.setdefault(k, o)
+        for n in numbers:
+            self.phones.setdefault(n, o)
+
+    def _finish(self, o: int, t: _Target) -> bool:
+        """Finish target ``o``: new, update or unchanged; False when it lacks what a contact needs."""
+        rec = t.record
+        names = (rec.full_name, rec.family_name, rec.given_name, rec.pinyin)
+        done_names = _completed_names(*names)
+        if t.existing is None:  # the target's own record (made by row_to_record or merge_into)
+            rec.full_name, rec.family_name, rec.given_name, rec.pinyin = done_names
+            if rec.status is None:
+                rec.status = Status.ACTIVE
+        elif done_names != names:
+            rec = rec.copy(**dict(zip(_NAME_FIELDS, done_names, strict=False)))
+        if required_errors(rec):
+            return False
+        self.merged += len(t.sources) - 1
+        if t.existing is None:
+            self.created.append(o, PlannedContact(rec, t.sources), rec.all_outlets)
+            return True
+        changed = _changed(t.existing.record, rec)
+        item = PlannedContact(rec, t.sources, t.existing.key, t.existing.record, changed, t.notes)
+        if changed:
+            self.updates[o] = item
+        else:
+            self.unchanged.append(o, item)
+        return True
+
+    def spill(self, keep: int) -> None:
+        """Finish the oldest targets in memory while there are more than ``keep``."""
+        if len(self.live) <= keep:
+            return
+        for o in list(islice(self.live, len(self.live) - keep // 2)):
+            t = self.live.pop(o)
+            if not self._finish(o, t):
+                self.failed[o] = t
+
+    def done(self) -> None:
+        plan = self.plan
+        for o, t in sorted([*self.live.items(), *self.failed.items()], key=lambda item: item[0]):
+            if o in self.failed or not self._finish(o, t):
+                errors = required_errors(t.record)
+                for file, number in t.sources:
+                    plan.rejected.extend(Rejection(file, number, "", e.message) for e in errors)
+        self.live, self.failed = {}, {}
+        plan.create = self.created if self.created.spooled else list(self.created)
+        plan.unchanged = self.unchanged if self.unchanged.spooled else list(self.unchanged)
+        plan.update = list(self.updates.values())
+        plan.merged = self.merged
+        plan.outlets = set(self.created.outlets)
+
+
+def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def plan_import(
     rows: Iterable[Row],
     mapping: dict[str, str | None],
@@ -357,85 +519,54 @@ def plan_import(
 
     ``unguard=False`` for vCard rows (see ``row_to_record``).
 
+    Rows are planned ``STEP`` at a time: a lookup with a ``prefetch(email_keys, numbers)`` method
+    is told each step's keys first (one query a step instead of one a row). Memory is bounded:
+    ``rows`` may be an iterator over a file, and finished contacts beyond ``KEEP_IN_MEMORY`` are
+    spooled (``ImportPlan.create`` and ``unchanged`` are then ``PlannedSpool`` sequences).
+
     ``progress(done, total)`` is called every ``every`` rows and at the end; ``cancel()`` is
     checked as often and, when true, ``core.errors.Cancelled`` is raised (nothing was planned).
     """
     columns = compile_mapping(mapping)
     total = len(rows) if isinstance(rows, Sized) else None
     plan = ImportPlan(ignored_columns=[h for h, target in mapping.items() if not target])
-    targets: list[_Target] = []
-    by_email: dict[str, _Target] = {}
-    by_phone: dict[str, _Target] = {}
-    by_key: dict[Hashable, _Target] = {}
+    planner = _Planner(plan, existing_lookup)
+    prefetch = getattr(existing_lookup, "prefetch", None)
     done = 0
-    for row in rows:
-        done += 1
-        if done % every == 0:
-            if cancel is not None and cancel():
-                raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
-            if progress is not None:
-                progress(done, total)
-        record, problems = row_to_record(row, columns, unguard)
-        record, errors = check_contact(record, default_region, required=False, copy=False)
-        if problems or errors:
-            plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
-            plan.rejected.extend(
-                Rejection(
-                    row.file,
-                    row.number,
-                    _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
-                    e.message,
+    for chunk in _chunks(rows, STEP):
+        checked: list[tuple[Row, ContactRecord]] = []
+        for row in chunk:
+            done += 1
+            if done % every == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
+                if progress is not None:
+                    progress(done, total)
+            record, problems = row_to_record(row, columns, unguard)
+            record, errors = check_contact(record, default_region, required=False, copy=False)
+            if problems or errors:
+                plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
+                plan.rejected.extend(
+                    Rejection(
+                        row.file,
+                        row.number,
+                        _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
+                        e.message,
+                    )
+                    for e in errors
                 )
-                for e in errors
+                continue
+            checked.append((row, record))
+        if prefetch is not None and checked:
+            prefetch(
+                [email_key(e.address) for _, r in checked for e in r.emails],
+                [p.number for _, r in checked for p in r.phones],
             )
-            continue
-        keys = [email_key(e.address) for e in record.emails]
-        numbers = [p.number for p in record.phones]
-        target = _first(by_email.get, keys) or _first(by_phone.get, numbers)
-        first_row = False  # the first row of a new contact is the contact (normalised above)
-        if target is None:
-            existing = _first(existing_lookup.by_email, keys) or _first(existing_lookup.by_phone, numbers)
-            if existing is not None and existing.key in by_key:
-                target = by_key[existing.key]
-            else:
-                first_row = existing is None
-                target = _Target(existing, existing.record if existing else record)
-                targets.append(target)
-                if existing is not None:
-                    by_key[existing.key] = target
-        target.sources.append((row.file, row.number))
-        if record.notes and target.existing is not None:
-            target.notes = append_notes(target.notes, record.notes)
-        if not first_row:
-            target.record = merge_into(target.record, record)
-            keys = [email_key(e.address) for e in target.record.emails]
-            numbers = [p.number for p in target.record.phones]
-        for k in keys:
-            by_email.setdefault(k, target)
-        for n in numbers:
-            by_phone.setdefault(n, target)
+        for row, record in checked:
+            planner.add(row, record)
+        planner.spill(KEEP_IN_MEMORY)
     plan.rows_read = done
-    for t in targets:
-        rec = t.record
-        names = (rec.full_name, rec.family_name, rec.given_name, rec.pinyin)
-        done_names = _completed_names(*names)
-        if t.existing is None:  # the target's own record (made by row_to_record or merge_into)
-            rec.full_name, rec.family_name, rec.given_name, rec.pinyin = done_names
-            if rec.status is None:
-                rec.status = Status.ACTIVE
-        elif done_names != names:
-            rec = rec.copy(**dict(zip(_NAME_FIELDS, done_names, strict=False)))
-        errors = required_errors(rec)
-        if errors:
-            for file, number in t.sources:
-                plan.rejected.extend(Rejection(file, number, "", e.message) for e in errors)
-            continue
-        if t.existing is None:
-            plan.create.append(PlannedContact(rec, t.sources))
-            continue
-        changed = _changed(t.existing.record, rec)
-        item = PlannedContact(rec, t.sources, t.existing.key, t.existing.record, changed, t.notes)
-        (plan.update if changed else plan.unchanged).append(item)
+    planner.done()
     plan.rejected.sort(key=lambda r: (r.file, r.row))
     if progress is not None:
         progress(done, total)
@@ -458,8 +589,10 @@ def resolve_choices(
         rejected=plan.rejected,
         rows_read=plan.rows_read,
         ignored_columns=list(plan.ignored_columns),
-        unchanged=list(plan.unchanged),
+        merged=plan.merged,
+        outlets=set(plan.outlets),
     )
+    now_unchanged: list[PlannedContact] = []
     for p in plan.update:
         mine = choices.get(p.key, {})
         if not mine and default == NEW:
@@ -477,5 +610,6 @@ def resolve_choices(
         assert p.before is not None  # an update knows the contact before it
         changed = _changed(p.before, rec)
         item = PlannedContact(rec, p.sources, p.key, p.before, changed, p.file_notes)
-        (out.update if changed else out.unchanged).append(item)
+        (out.update if changed else now_unchanged).append(item)
+    out.unchanged = [*plan.unchanged, *now_unchanged] if now_unchanged else plan.unchanged
     return out

@@ -14,8 +14,10 @@ import csv
 import datetime as dt
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from pathlib import Path
+from typing import overload
 
 import commdesk.core.contacts.importing.guards as guards
 from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
@@ -257,6 +259,131 @@ def _limited_cells(ws, file: str):
         yield i, texts
 
 
+#: CSV files larger than this are read row by row while they are planned and written, never held
+#: in memory whole (a million rows are a few hundred MB of text and a few GB of rows)
+STREAM_FROM = 8 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+class StreamedRows(Sequence[Row]):
+    """The rows of a large CSV file, read from the file each time they are iterated (re-iterable:
+    the plan and the apply each read the file once). Indexing and ``len`` read as far as needed."""
+
+    def __init__(self, path: Path, file: str, encoding: str, delimiter: str, headers: list[str], count: int):
+        self.path, self.file, self.encoding, self.delimiter = path, file, encoding, delimiter
+        self.headers, self.size = headers, count
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | list[Row]:
+        if isinstance(index, slice):
+            if index.start is None and index.step is None and index.stop is not None and index.stop >= 0:
+                return list(islice(self, index.stop))
+            return list(self)[index]
+        if index < 0:
+            index += self.size
+        for i, row in enumerate(self):
+            if i == index:
+                return row
+        raise IndexError(index)
+
+    def __iter__(self) -> Iterator[Row]:
+        headers, file = self.headers, self.file
+        seen_header = False
+        with self.path.open(encoding=self.encoding, newline="") as f:
+            for number, cells in _records(csv.reader(f, delimiter=self.delimiter), file):
+                if not any(c.strip() for c in cells):
+                    continue
+                if not seen_header:
+                    seen_header = True
+                    continue
+                yield Row(
+                    file, number, {h: v for h, c in zip(headers, cells, strict=False) if (v := c.strip())}
+                )
+
+
+def _records(reader, file: str) -> Iterator[tuple[int, list[str]]]:
+    """(Excel row number, cells) of each record: records are counted, not physical lines (a cell
+    may contain line breaks)."""
+    i = 0
+    try:
+        for cells in reader:
+            i += 1
+            yield i, cells
+    except csv.Error as exc:
+        raise ImportFileError(
+            translate("Contacts", "{file}, line {line}: {reason}").format(
+                file=file, line=reader.line_num, reason=exc
+            )
+        ) from None
+
+
+def _scan_csv(path: Path, file: str, encoding: str, delimiter: str) -> tuple[list[str], int]:
+    """Read the whole file once as CSV in ``encoding`` (UnicodeDecodeError when it is not) and
+    return its headers (widened as ``rows_from_matrix`` does) and its number of rows."""
+    headers: list[str] | None = None
+    count = 0
+    with path.open(encoding=encoding, errors="strict", newline="") as f:
+        for _, cells in _records(csv.reader(f, delimiter=delimiter), file):
+            if not any(c.strip() for c in cells):
+                continue
+            if headers is None:
+                headers = _dedupe_headers(cells)
+                continue
+            if len(cells) > len(headers):
+                headers += [f"#{i + 1}" for i in range(len(headers), len(cells))]
+            count += 1
+    if headers is None:
+        raise ImportFileError(
+            translate("Contacts", "{file} is empty; there are no contacts to import.").format(file=file)
+        )
+    if not count:
+        raise ImportFileError(
+            translate("Contacts", "{file} has a header row but no contacts below it.").format(file=file)
+        )
+    return headers, count
+
+
+def _streamed_csv(
+    path: Path, file: str, head: bytes, encoding: str | None, delimiter: str | None
+) -> Table | None:
+    """A large CSV file as a Table whose rows are read from the file as they are used; None when the
+    file is not CSV text (a workbook, a vCard, binary: the whole-file readers decide)."""
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        return None
+    if encoding:
+        tries = [encoding]
+    elif head.startswith(codecs.BOM_UTF8):
+        tries = ["utf-8-sig"]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        tries = ["utf-16"]
+    elif b"\x00" in head[:4096]:
+        return None
+    else:
+        tries = ["utf-8", "gb18030"]
+    for used in tries:
+        sample = head.decode(used, errors="ignore")
+        if _looks_binary(sample) or sample.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD":
+            return None
+        delim = delimiter or sniff_delimiter(sample)
+        try:
+            headers, count = _scan_csv(path, file, used, delim)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if used == "gb18030" and guards.other_encoding(head) is not None:
+            return None  # the whole-file reader names the encoding it looks like
+        rows = StreamedRows(path, file, used, delim, headers, count)
+        return Table(file, "csv", headers, rows, encoding=used, delimiter=delim)
+    return None  # not readable in these encodings: the whole-file reader says why
+
+
 def read_table(
     path: str | os.PathLike,
     encoding: str | None = None,
@@ -286,6 +413,12 @@ def read_table(
                     "Split the file and import the parts.",
                 ).format(file=file, limit=limit)
             )
+        if size > STREAM_FROM:
+            with p.open("rb") as f:
+                head = f.read(_CHUNK)
+            streamed = _streamed_csv(p, file, head, encoding, delimiter)
+            if streamed is not None:
+                return streamed
         data = p.read_bytes()
     except OSError as exc:
         raise ImportFileError(

@@ -3,6 +3,7 @@ row, or an ``ImportFileError`` that says in words why the file cannot be read as
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from commdesk.core.errors import CommdeskError
@@ -24,7 +25,7 @@ class Table:
     file: str
     kind: str  # "csv", "xlsx" or "vcard"
     headers: list[str]
-    rows: list[Row]
+    rows: Sequence[Row]  # a large CSV file's are read from the file as they are used
     encoding: str = ""
     delimiter: str = ""
     notes: list[str] = field(default_factory=list)

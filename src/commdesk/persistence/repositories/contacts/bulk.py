@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
 from datetime import date
 from types import TracebackType
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from commdesk.core.contacts.importing.plan import PlannedContact
+from commdesk.core.contacts.importing.spool import PlannedSpool
 from commdesk.core.parallel import ahead, collector_paused
 from commdesk.persistence.audit import transaction_id
 from commdesk.persistence.bulk import RowWriter
@@ -174,6 +175,43 @@ def make_batch(context: _BatchContext, work: tuple[Sequence[PlannedContact], Seq
     return rows, children, keys, audit
 
 
+class _SpoolWork(Sequence[tuple[list[PlannedContact], list[int]]]):
+    """The batches of a spooled plan with their ids, read from the spool when asked for (by this
+    process or the thread that feeds the child), so the whole plan is never in memory."""
+
+    def __init__(self, spool: PlannedSpool, ids: list[int]):
+        self.spool, self.ids = spool, ids
+        sizes = spool.batch_sizes()
+        self.numbers = [n for n, size in enumerate(sizes) if size]  # batches left empty are skipped
+        self.bounds = [*self.starts(spool), len(spool)]
+
+    @staticmethod
+    def starts(spool: PlannedSpool) -> list[int]:
+        """Where each (non-empty) batch begins among the spool's items."""
+        out, at = [], 0
+        for size in spool.batch_sizes():
+            if size:
+                out.append(at)
+                at += size
+        return out
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    @overload
+    def __getitem__(self, n: int) -> tuple[list[PlannedContact], list[int]]: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[tuple[list[PlannedContact], list[int]]]: ...
+
+    def __getitem__(self, n: int | slice) -> Any:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        if not 0 <= n < len(self):
+            raise IndexError(n)
+        return self.spool.batch(self.numbers[n]), self.ids[self.bounds[n] : self.bounds[n + 1]]
+
+
 class ContactBulkWriter:
     """An import's writes on the unit of work's session (see the module doc). ``actor`` (id, name)
     signs the audit entries of the created contacts; ``source_date`` is their source's date."""
@@ -208,7 +246,8 @@ class ContactBulkWriter:
 
     def create(self, planned: Sequence[PlannedContact], source: str, tick: Tick) -> list[int]:
         """Write the planned new contacts (with ``source`` where they name none); returns their ids.
-        ``tick(done)`` is called before each batch (it may raise to stop: nothing is committed)."""
+        ``tick(done)`` is called before each batch (it may raise to stop: nothing is committed).
+        A ``PlannedSpool`` is read batch by batch (``_SpoolWork``), never whole."""
         if not planned:
             return []
         session = self.session
@@ -233,8 +272,12 @@ class ContactBulkWriter:
                 "new": None,
             },
         )
-        step = BATCH
-        work = [(planned[lo : lo + step], ids[lo : lo + step]) for lo in range(0, len(planned), step)]
+        work: Sequence[tuple[Sequence[PlannedContact], Sequence[int]]]
+        if isinstance(planned, PlannedSpool):
+            work, starts = _SpoolWork(planned, ids), _SpoolWork.starts(planned)
+        else:
+            work = [(planned[lo : lo + BATCH], ids[lo : lo + BATCH]) for lo in range(0, len(planned), BATCH)]
+            starts = list(range(0, len(planned), BATCH))
         context = _BatchContext(self._outlets().known(), source)
         batches = (
             ahead(make_batch, context, work, WAIT_FOR_CHILD)
@@ -243,7 +286,7 @@ class ContactBulkWriter:
         )
         try:
             for n, (rows, children, keys, entries) in enumerate(batches):
-                tick(n * step)
+                tick(starts[n])
                 contacts.write(rows[1:] if n == 0 and first_written else rows)
                 insert_child_tuples(conn, children)
                 write_key_sets(conn, keys, replace=False)

@@ -18,40 +18,51 @@ from commdesk.persistence.repositories.contacts.rows import load_records
 _NAME_MATCHES = 5000
 
 
+#: keys looked up per statement (well under every database's limit of bound parameters)
+_IN_CHUNK = 900
+
+
 class ImportLookup:
-    """The import planner's ContactLookup over the contacts not in the trash: the key maps up
-    front, the records (and their versions, for the apply's check) on the first match."""
+    """The import planner's ContactLookup over the contacts not in the trash. The planner calls
+    ``prefetch`` with each step's keys: they are looked up through the key indexes, and the
+    matched contacts' records loaded, for that step only (memory does not grow with the number
+    of stored contacts); ``versions`` keeps the version of every contact matched, for the apply's
+    check."""
 
     def __init__(self, session: Session):
         self.session = session
-        live = (ContactRow.deleted.is_(False), ContactRow.erased.is_(False))
-        self.email: dict[str, int] = dict(
-            session.execute(
-                select(ContactEmailRow.address_key, ContactEmailRow.contact_id)
-                .join(ContactRow, ContactRow.id == ContactEmailRow.contact_id)
-                .where(*live)
-                .order_by(ContactEmailRow.contact_id.desc())
-            ).all()
-        )
-        self.phone: dict[str, int] = dict(
-            session.execute(
-                select(ContactPhoneRow.number, ContactPhoneRow.contact_id)
-                .join(ContactRow, ContactRow.id == ContactPhoneRow.contact_id)
-                .where(*live)
-                .order_by(ContactPhoneRow.contact_id.desc())
-            ).all()
-        )
-        self.records: dict[int, Existing] | None = None
+        self.email: dict[str, int] = {}
+        self.phone: dict[str, int] = {}
+        self.records: dict[int, Existing] = {}
         self.versions: dict[int, int] = {}
 
-    def _get(self, cid: int | None) -> Existing | None:
-        if cid is None:
-            return None
-        if self.records is None:
-            ids = sorted(set(self.email.values()) | set(self.phone.values()))
-            self.records = {i: Existing(i, r) for i, r in load_records(self.session, ids).items()}
+    def _keys(self, table: type[ContactEmailRow] | type[ContactPhoneRow], keys: list[str]) -> dict[str, int]:
+        column = table.address_key if table is ContactEmailRow else ContactPhoneRow.number
+        found: dict[str, int] = {}
+        for lo in range(0, len(keys), _IN_CHUNK):
+            rows = self.session.execute(
+                select(column, table.contact_id)
+                .join(ContactRow, ContactRow.id == table.contact_id)
+                .where(
+                    column.in_(keys[lo : lo + _IN_CHUNK]),
+                    ContactRow.deleted.is_(False),
+                    ContactRow.erased.is_(False),
+                )
+                .order_by(table.contact_id.desc())
+            ).all()
+            found.update((k, cid) for k, cid in rows)
+        return found
+
+    def prefetch(self, email_keys: Sequence[str], numbers: Sequence[str]) -> None:
+        self.email = self._keys(ContactEmailRow, sorted(set(email_keys)))
+        self.phone = self._keys(ContactPhoneRow, sorted(set(numbers)))
+        ids = sorted(set(self.email.values()) | set(self.phone.values()))
+        self.records = {i: Existing(i, r) for i, r in load_records(self.session, ids).items()} if ids else {}
+        if ids:
             self.versions.update(versions(self.session, ids))
-        return self.records.get(cid)
+
+    def _get(self, cid: int | None) -> Existing | None:
+        return None if cid is None else self.records.get(cid)
 
     def by_email(self, address_key: str) -> Existing | None:
         return self._get(self.email.get(address_key))
