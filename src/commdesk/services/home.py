@@ -13,7 +13,6 @@ otherwise the date is written out.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -39,6 +38,11 @@ class HomeSection:
     title: str
     entries: tuple[HomeEntry, ...]
     empty_text: str
+    total: int | None = None  # how many there are when more than the entries shown (LIMIT)
+
+    @property
+    def count(self) -> int:
+        return len(self.entries) if self.total is None else max(self.total, len(self.entries))
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,10 @@ def _weekday(day: date) -> str:
 
 class HomeService:
     WEEKS = 8
+    #: entries read per list at most: Home stays a few indexed reads in an office of any size
+    LIMIT = 100
+    #: held and failed messages read at most (held copies of one mailing are grouped into one line)
+    OUTBOX_LIMIT = 2000
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -130,9 +138,22 @@ class HomeService:
         return text if same_zone else f"{text} ({zone})"
 
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
+        """Everything Home and the status report show: the sections and the figures."""
+        now = now or self.ctx.clock()
+        sections = self.sections(now)
+        return HomeSnapshot(
+            now,
+            self.ctx.current().name,
+            sections,
+            self.figures(now),
+            {s.key: s.count for s in sections},
+        )
+
+    def sections(self, now: datetime | None = None) -> tuple[HomeSection, ...]:
+        """The day's work (the lists of Home), without the figures: what the first screen needs."""
         now = now or self.ctx.clock()
         self._org_zone = self.zone()
-        sections = [
+        return (
             self._reviews(),
             self._returned(),
             self._my_actions(now),
@@ -142,31 +163,34 @@ class HomeService:
             self._inquiries(now),
             self._outbox(),
             self._procedure(now),
-        ]
-        return HomeSnapshot(
-            now,
-            self.ctx.current().name,
-            tuple(sections),
-            self.figures(now),
-            {s.key: len(s.entries) for s in sections},
         )
 
     # ---------------------------------------------------------------------------------- sections
-    def _reviews(self) -> HomeSection:
-        from commdesk.services.releases.service import ReleaseService
+    def _me(self) -> int | None:
+        return self.ctx.current().id
 
-        entries = [
-            HomeEntry(
-                r.title,
-                translate("Home", "{reference}, by {author}").format(
-                    reference=r.reference, author=r.author_name
-                ),
-                "releases",
-                r.id,
-                r.updated_at,
-            )
-            for r in self.ctx.service(ReleaseService).list(awaiting_me=True)
-        ]
+    def _reviews(self) -> HomeSection:
+        """Releases in review that wait for my approval (the workflow decides who is still awaited)."""
+        from commdesk.core.releases.workflow import review_progress
+
+        me = self._me()
+        entries = []
+        if me is not None:
+            with self.ctx.unit_of_work() as uow:
+                candidates = home_repo.in_review_for(uow.session, me, self.LIMIT)
+            entries = [
+                HomeEntry(
+                    r.title,
+                    translate("Home", "{reference}, by {author}").format(
+                        reference=r.reference, author=r.author
+                    ),
+                    "releases",
+                    r.id,
+                    r.updated_at,
+                )
+                for r, facts in candidates
+                if me in review_progress(facts).waiting_for
+            ]
         return HomeSection(
             "reviews",
             translate("Home", "Reviews awaiting me"),
@@ -176,10 +200,14 @@ class HomeService:
 
     def _returned(self) -> HomeSection:
         """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
-        from commdesk.services.releases.service import ReleaseService
-
+        me = self._me()
+        lines: list[home_repo.ReturnedLine] = []
+        total = 0
+        if me is not None:
+            with self.ctx.unit_of_work() as uow:
+                lines, total = home_repo.returned_to(uow.session, me, self.LIMIT)
         entries = []
-        for r in self.ctx.service(ReleaseService).returned_to_me():
+        for r in lines:
             detail = translate("Home", "{reference} · {by}: {note}").format(
                 reference=r.reference, by=r.by or "—", note=r.note or translate("Home", "(no note)")
             )
@@ -191,31 +219,38 @@ class HomeService:
             translate("Home", "Returned to me"),
             tuple(entries),
             translate("Home", "No release has been returned to you."),
+            total,
         )
+
+    def _today(self, now: datetime) -> date:
+        """Today in the organisation's zone (action deadlines are the office's calendar days)."""
+        return tz.today_in(self._org_zone or self.zone(), lambda: now)
 
     def _my_actions(self, now: datetime) -> HomeSection:
-        from commdesk.core.meetings.model import ActionStatus
-        from commdesk.services.actions import ActionFilter, ActionService
-
-        views = self.ctx.service(ActionService).list(
-            ActionFilter(mine=True, statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
-        )
-        views.sort(key=lambda v: (not v.overdue, v.action.deadline or date.max))
+        """My open and in-progress action items, the overdue first (PC-7)."""
+        me = self._me()
+        lines: list[home_repo.ActionLine] = []
+        total = 0
+        if me is not None:
+            with self.ctx.unit_of_work() as uow:
+                lines, total = home_repo.open_actions_of(uow.session, me, self.LIMIT)
+        today = self._today(now)
         entries = []
-        for v in views:
-            a = v.action
+        for a in lines:  # the earliest deadline first: the overdue ones lead
+            late = a.deadline is not None and a.deadline < today
             due = a.deadline.isoformat() if a.deadline else translate("Home", "no deadline")
             detail = (
                 translate("Home", "overdue since {date} · {meeting}")
-                if v.overdue
+                if late
                 else translate("Home", "due {date} · {meeting}")
-            ).format(date=due, meeting=v.meeting_topic)
-            entries.append(HomeEntry(a.description, detail, "meetings", a.meeting_id, None, v.overdue))
+            ).format(date=due, meeting=a.meeting_topic)
+            entries.append(HomeEntry(a.description, detail, "meetings", a.meeting_id, None, late))
         return HomeSection(
             "actions",
             translate("Home", "My open and overdue actions"),
             tuple(entries),
             translate("Home", "You have no open action items."),
+            total,
         )
 
     def _meetings(self, now: datetime) -> HomeSection:
@@ -288,10 +323,10 @@ class HomeService:
 
     def _embargoes(self, now: datetime) -> HomeSection:
         from commdesk.core.releases.workflow import State
-        from commdesk.services.releases.service import ReleaseService
 
-        soon = now + timedelta(days=3)
-        # the summary's embargo is already in its own zone: the same words as the releases pane
+        with self.ctx.unit_of_work() as uow:
+            lines, total = home_repo.embargoes_until(uow.session, now + timedelta(days=3), self.LIMIT)
+        # the embargo is already in its own zone: the same words as the releases pane
         entries = [
             HomeEntry(
                 r.title,
@@ -300,38 +335,41 @@ class HomeService:
                         r.embargo,
                         r.embargo_tz if tz.is_valid_zone(r.embargo_tz) else (self._org_zone or self.zone()),
                     ),
-                    state=r.state.label,
+                    state=State(r.state).label,
                 ),
                 "releases",
                 r.id,
                 r.embargo,
                 r.embargo <= now,
             )
-            for r in self.ctx.service(ReleaseService).list()
-            if r.embargo
-            and r.state not in (State.PUBLISHED, State.ARCHIVED, State.WITHDRAWN)
-            and r.embargo <= soon
+            for r in lines
+            if r.embargo is not None
         ]
-        entries.sort(key=lambda e: e.when or now)  # every entry here has its embargo
         return HomeSection(
             "embargoes",
             translate("Home", "Embargoes ending soon"),
             tuple(entries),
             translate("Home", "No embargo ends in the next three days."),
+            total,
         )
 
     def _inquiries(self, now: datetime) -> HomeSection:
-        from commdesk.services.contacts.service import ContactService
-
+        with self.ctx.unit_of_work() as uow:
+            lines, total = home_repo.open_inquiries(uow.session, self.LIMIT)
         entries = []
-        for inquiry, name in self.ctx.service(ContactService).open_inquiries():
+        for inquiry in lines:
             late = inquiry.deadline is not None and inquiry.deadline <= now
             detail = translate("Home", "{name} · answer by {deadline}").format(
-                name=name, deadline=self._local(inquiry.deadline) or translate("Home", "no deadline")
+                name=inquiry.name, deadline=self._local(inquiry.deadline) or translate("Home", "no deadline")
             )
             entries.append(
                 HomeEntry(
-                    inquiry.summary or name, detail, "contacts", inquiry.contact_id, inquiry.deadline, late
+                    inquiry.summary or inquiry.name,
+                    detail,
+                    "contacts",
+                    inquiry.contact_id,
+                    inquiry.deadline,
+                    late,
                 )
             )
         return HomeSection(
@@ -339,45 +377,52 @@ class HomeService:
             translate("Home", "Media inquiries awaiting an answer"),
             tuple(entries),
             translate("Home", "Every media inquiry has been answered."),
+            total,
         )
 
     def _outbox(self) -> HomeSection:
         """Failed messages one by one; held messages one line per release (30 held copies of one
         mailing are one decision: rebuild or cancel)."""
-        from commdesk.services.mail.outbox import HELD, OutboxService
-
-        outbox = self.ctx.service(OutboxService)
+        with self.ctx.unit_of_work() as uow:
+            lines = home_repo.outbox_trouble(uow.session, self.OUTBOX_LIMIT)
         entries = []
-        held: dict[tuple[str | None, str | None], list] = {}
-        for m in outbox.list(HELD):
-            held.setdefault((m.related_entity, m.related_id), []).append(m)
-        for items in held.values():
-            first = items[-1]
-            entries.append(
-                HomeEntry(
-                    translate("Home", "%n message(s) held: {subject}", None, len(items)).format(
-                        subject=first.subject
-                    ),
-                    first.held_text,
-                    "outbox",
-                    first.id,
-                    None,
-                    True,
+        if lines:  # the mail labels only when there is something to say
+            from commdesk.core.mail.labels import hold_text
+
+            held: dict[tuple[str | None, str | None], list] = {}
+            for m in lines:
+                if m.status == "held":
+                    held.setdefault(m.related, []).append(m)
+            for items in held.values():
+                first = items[-1]
+                entries.append(
+                    HomeEntry(
+                        translate("Home", "%n message(s) held: {subject}", None, len(items)).format(
+                            subject=first.subject
+                        ),
+                        hold_text(first.held_reason),
+                        "outbox",
+                        first.id,
+                        None,
+                        True,
+                    )
                 )
-            )
-        entries += [
-            HomeEntry(
-                m.subject,
-                translate("Home", "to {to} · {reason}").format(
-                    to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text
-                ),
-                "outbox",
-                m.id,
-                None,
-                True,
-            )
-            for m in outbox.list("failed")
-        ]
+            if any(m.status == "failed" for m in lines):  # the outbox's own words for a failure
+                from commdesk.services.mail.outbox import OutboxService
+
+                entries += [
+                    HomeEntry(
+                        m.subject,
+                        translate("Home", "to {to} · {reason}").format(
+                            to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text
+                        ),
+                        "outbox",
+                        m.id,
+                        None,
+                        True,
+                    )
+                    for m in self.ctx.service(OutboxService).list("failed", limit=self.OUTBOX_LIMIT)
+                ]
         return HomeSection(
             "outbox",
             translate("Home", "Outbox: failed or held"),
@@ -416,7 +461,10 @@ class HomeService:
         )
 
     # ---------------------------------------------------------------------------------- figures
-    def figures(self, now: datetime) -> HomeFigures:
+    def figures(self, now: datetime | None = None) -> HomeFigures:
+        """The charts' figures, each counted by the database."""
+        now = now or self.ctx.clock()
+        self._org_zone = self._org_zone or self.zone()
         tones, kinds = self._coverage()
         return HomeFigures(
             self._release_states(), self._action_weeks(now), tones, kinds, self._inquiry_hours(now)
@@ -424,45 +472,43 @@ class HomeService:
 
     def _release_states(self):
         from commdesk.core.releases.workflow import State
-        from commdesk.services.releases.service import ReleaseService
 
-        counts = Counter(r.state for r in self.ctx.service(ReleaseService).list())
+        with self.ctx.unit_of_work() as uow:
+            counts = home_repo.release_state_counts(uow.session)
         return tuple(
-            (s.label, counts.get(s, 0))
+            (s.label, counts.get(s.value, 0))
             for s in State
-            if counts.get(s, 0) or s in (State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED)
+            if counts.get(s.value, 0) or s in (State.DRAFT, State.IN_REVIEW, State.APPROVED, State.PUBLISHED)
         )
 
     def _action_weeks(self, now: datetime):
-        from commdesk.core.meetings.model import ActionStatus
-        from commdesk.services.actions import ActionService
-
-        this_week = _week_start(tz.today_in(self._org_zone or self.zone(), lambda: now))
+        """Action items due in each of the last ``WEEKS`` weeks: open, done, overdue (counted by the
+        database over those weeks' deadlines only)."""
+        today = self._today(now)
+        this_week = _week_start(today)
         weeks = [this_week - timedelta(weeks=i) for i in range(self.WEEKS - 1, -1, -1)]
         table = {w: [0, 0, 0] for w in weeks}
-        for v in self.ctx.service(ActionService).list():
-            a = v.action
-            if a.deadline is None or a.status is ActionStatus.CANCELLED:
+        with self.ctx.unit_of_work() as uow:
+            rows = home_repo.action_counts_by_deadline(uow.session, weeks[0], this_week + timedelta(days=7))
+        for deadline, status, n in rows:
+            w = _week_start(deadline)
+            if w not in table or status == "cancelled":
                 continue
-            w = _week_start(a.deadline)
-            if w not in table:
-                continue
-            if a.status is ActionStatus.DONE:
-                table[w][1] += 1
-            elif v.overdue:
-                table[w][2] += 1
+            if status == "done":
+                table[w][1] += n
+            elif status in home_repo.ACTIVE_ACTIONS and deadline < today:
+                table[w][2] += n
             else:
-                table[w][0] += 1
+                table[w][0] += n
         return tuple((w, *table[w]) for w in weeks)
 
     def _coverage(self):
-        from commdesk.services.releases.coverage import ReleaseCoverageService
-
-        summary = self.ctx.service(ReleaseCoverageService).summary()
         from commdesk.core.documents.releases import kind_label, tone_label
 
-        tones = tuple((tone_label(t), n) for t, n in summary.by_tone.items())
-        kinds = tuple((kind_label(k), n) for k, n in summary.by_kind.items())
+        with self.ctx.unit_of_work() as uow:
+            by_tone, by_kind = home_repo.coverage_counts(uow.session)
+        tones = tuple((tone_label(t), n) for t, n in by_tone.items())
+        kinds = tuple((kind_label(k), n) for k, n in by_kind.items())
         return tones, kinds
 
     def _inquiry_hours(self, now: datetime):

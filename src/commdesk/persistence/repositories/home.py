@@ -1,13 +1,248 @@
-"""Home's own figures read straight from the tables they summarise. Reads only."""
+"""Home's reads: the day's work of one person and the figures behind it, straight from the tables.
+
+Home opens first thing in the morning, so every read here is bounded and indexed, whatever the
+size of the office: lists stop at ``limit`` rows (their totals are counted from indexes), figures
+are counted by the database (GROUP BY), never by loading every row. Reads only.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commdesk.persistence.models.contacts import InteractionRow
+from commdesk.core.releases.records import TONES
+from commdesk.core.releases.workflow import ReleaseFacts
+from commdesk.persistence.models.contacts import ContactRow, InteractionRow
+from commdesk.persistence.models.mail import OutboxMessageRow
+from commdesk.persistence.models.meetings import ActionRow, MeetingRow
+from commdesk.persistence.models.releases import (
+    CoverageRow,
+    ReleaseCommentRow,
+    ReleaseReviewerRow,
+    ReleaseRow,
+    ReleaseStepRow,
+)
+from commdesk.persistence.repositories import releases as releases_repo
+
+#: the workflow states whose releases still wait to go out (their embargo matters)
+UNFINISHED = ("draft", "in_review", "changes_requested", "approved", "scheduled")
+ACTIVE_ACTIONS = ("open", "in_progress")
+
+
+@dataclass(frozen=True)
+class ReleaseLine:
+    id: int
+    reference: str
+    title: str
+    state: str
+    author: str
+    updated_at: datetime
+    embargo: datetime | None  # in the release's own zone
+    embargo_tz: str
+
+
+@dataclass(frozen=True)
+class ReturnedLine:
+    id: int
+    reference: str
+    title: str
+    note: str
+    by: str
+    at: datetime
+    open_comments: int
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    id: int
+    meeting_id: int
+    description: str
+    deadline: date | None
+    status: str
+    meeting_topic: str
+
+
+@dataclass(frozen=True)
+class InquiryLine:
+    contact_id: int
+    name: str
+    summary: str
+    deadline: datetime | None
+
+
+@dataclass(frozen=True)
+class OutboxLine:
+    id: int
+    status: str
+    subject: str
+    recipients: tuple[str, ...]
+    related: tuple[str | None, str | None]
+    last_error: str | None
+    uncertain: bool
+    retrying: bool
+    held_reason: str | None
+
+
+def _line(row: ReleaseRow, author: str) -> ReleaseLine:
+    return ReleaseLine(
+        row.id,
+        row.reference,
+        row.title,
+        row.state,
+        author,
+        row.updated_at,
+        releases_repo.embargo_of(row),
+        row.embargo_tz,
+    )
+
+
+def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[ReleaseLine, ReleaseFacts]]:
+    """Releases in review that name ``person_id`` as a reviewer, the last changed first, with what the
+    workflow decides on (whether they still wait for that person is the workflow's answer)."""
+    rows = list(
+        session.scalars(
+            select(ReleaseRow)
+            .join(ReleaseReviewerRow, ReleaseReviewerRow.release_id == ReleaseRow.id)
+            .where(ReleaseReviewerRow.person_id == person_id, ReleaseRow.state == "in_review")
+            .order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
+            .limit(limit)
+        )
+    )
+    names = releases_repo.person_names(session, {r.author_id for r in rows})
+    return [(_line(r, names.get(r.author_id, "?")), releases_repo.facts_of(r, session)) for r in rows]
+
+
+def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[ReturnedLine], int]:
+    """Releases with "changes requested" whose author or last editor is ``person_id`` (the last
+    changed first, at most ``limit``), with the last change request and the open comments; and how
+    many there are."""
+    mine = (
+        ReleaseRow.state == "changes_requested",
+        (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
+    )
+    total = session.scalar(select(func.count()).select_from(ReleaseRow).where(*mine)) or 0
+    out = []
+    for r in session.scalars(
+        select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit)
+    ):
+        step = session.scalars(
+            select(ReleaseStepRow)
+            .where(ReleaseStepRow.release_id == r.id, ReleaseStepRow.action == "request_changes")
+            .order_by(ReleaseStepRow.id.desc())
+            .limit(1)
+        ).first()
+        comments = session.scalar(
+            select(func.count())
+            .select_from(ReleaseCommentRow)
+            .where(ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))
+        )
+        out.append(
+            ReturnedLine(
+                r.id,
+                r.reference,
+                r.title,
+                step.note if step else "",
+                step.actor_name if step else "",
+                step.at if step else r.updated_at,
+                int(comments or 0),
+            )
+        )
+    return out, int(total)
+
+
+def embargoes_until(session: Session, until: datetime, limit: int) -> tuple[list[ReleaseLine], int]:
+    """Releases not yet out (``UNFINISHED``) whose embargo ends by ``until`` (passed ones too), the
+    earliest first, at most ``limit``; and how many there are. Read per state from
+    ``ix_releases_state_embargo``."""
+    where = (ReleaseRow.state.in_(UNFINISHED), ReleaseRow.embargo.is_not(None), ReleaseRow.embargo <= until)
+    total = session.scalar(select(func.count()).select_from(ReleaseRow).where(*where)) or 0
+    rows = list(session.scalars(select(ReleaseRow).where(*where).order_by(ReleaseRow.embargo).limit(limit)))
+    names = releases_repo.person_names(session, {r.author_id for r in rows})
+    return [_line(r, names.get(r.author_id, "?")) for r in rows], int(total)
+
+
+def release_state_counts(session: Session) -> dict[str, int]:
+    """How many releases are in each state (counted from ``ix_releases_state``)."""
+    rows = session.execute(select(ReleaseRow.state, func.count()).group_by(ReleaseRow.state))
+    return {state: int(n) for state, n in rows}
+
+
+def open_actions_of(session: Session, person_id: int, limit: int) -> tuple[list[ActionLine], int]:
+    """The open and in-progress action items ``person_id`` owns, the earliest deadline first (none
+    last), at most ``limit``, with their meeting's topic; and how many there are."""
+    where = (ActionRow.owner_person_id == person_id, ActionRow.status.in_(ACTIVE_ACTIONS))
+    total = session.scalar(select(func.count()).select_from(ActionRow).where(*where)) or 0
+    rows = session.execute(
+        select(
+            ActionRow.id,
+            ActionRow.meeting_id,
+            ActionRow.description,
+            ActionRow.deadline,
+            ActionRow.status,
+            MeetingRow.topic,
+        )
+        .join(MeetingRow, MeetingRow.id == ActionRow.meeting_id)
+        .where(*where)
+        .order_by(ActionRow.deadline.is_(None), ActionRow.deadline, ActionRow.id)
+        .limit(limit)
+    )
+    return [ActionLine(*row) for row in rows], int(total)
+
+
+def action_counts_by_deadline(session: Session, first: date, end: date) -> list[tuple[date, str, int]]:
+    """(deadline, status, count) of the action items due from ``first`` up to ``end`` (excluded)."""
+    rows = session.execute(
+        select(ActionRow.deadline, ActionRow.status, func.count())
+        .where(ActionRow.deadline >= first, ActionRow.deadline < end)
+        .group_by(ActionRow.deadline, ActionRow.status)
+    )
+    return [(d, status, int(n)) for d, status, n in rows if d is not None]
+
+
+def coverage_counts(session: Session) -> tuple[dict[str, int], dict[str, int]]:
+    """Coverage entries by tone (every tone, in ``TONES`` order) and by outlet kind (the most first),
+    counted from ``ix_release_coverage_tone_kind``."""
+    tones = dict.fromkeys(TONES, 0)
+    kinds: dict[str, int] = {}
+    for tone, kind, n in session.execute(
+        select(CoverageRow.tone, CoverageRow.outlet_kind, func.count()).group_by(
+            CoverageRow.tone, CoverageRow.outlet_kind
+        )
+    ):
+        if tone in tones:
+            tones[tone] += int(n)
+        kinds[kind] = kinds.get(kind, 0) + int(n)
+    return tones, dict(sorted(kinds.items(), key=lambda kv: -kv[1]))
+
+
+def open_inquiries(session: Session, limit: int) -> tuple[list[InquiryLine], int]:
+    """Media inquiries not answered yet of contacts not in the trash, the earliest deadline first
+    (none last), at most ``limit``; and how many there are (MD-5)."""
+    where = (
+        InteractionRow.kind == "inquiry",
+        InteractionRow.answered_at.is_(None),
+        ContactRow.deleted.is_(False),
+    )
+    joined = (
+        select(func.count())
+        .select_from(InteractionRow)
+        .join(ContactRow, ContactRow.id == InteractionRow.contact_id)
+    )
+    total = session.scalar(joined.where(*where)) or 0
+    rows = session.execute(
+        select(
+            InteractionRow.contact_id, ContactRow.full_name, InteractionRow.summary, InteractionRow.deadline
+        )
+        .join(ContactRow, ContactRow.id == InteractionRow.contact_id)
+        .where(*where)
+        .order_by(InteractionRow.deadline.is_(None), InteractionRow.deadline, InteractionRow.id)
+        .limit(limit)
+    )
+    return [InquiryLine(*row) for row in rows], int(total)
 
 
 def answered_inquiries_since(session: Session, since: datetime) -> list[tuple[datetime, datetime]]:
@@ -20,3 +255,42 @@ def answered_inquiries_since(session: Session, since: datetime) -> list[tuple[da
         )
     )
     return [(asked, answered) for asked, answered in rows if answered is not None]
+
+
+def outbox_trouble(session: Session, limit: int) -> list[OutboxLine]:
+    """Failed and held messages (read from ``ix_mail_outbox_status``), the newest first, at most
+    ``limit`` of each status."""
+    out: list[OutboxLine] = []
+    for status in ("held", "failed"):
+        rows = session.execute(
+            select(
+                OutboxMessageRow.id,
+                OutboxMessageRow.status,
+                OutboxMessageRow.subject,
+                OutboxMessageRow.recipients,
+                OutboxMessageRow.related_entity,
+                OutboxMessageRow.related_id,
+                OutboxMessageRow.last_error,
+                OutboxMessageRow.uncertain,
+                OutboxMessageRow.next_attempt_at,
+                OutboxMessageRow.held_reason,
+            )
+            .where(OutboxMessageRow.status == status)
+            .order_by(OutboxMessageRow.id.desc())
+            .limit(limit)
+        )
+        out += [
+            OutboxLine(
+                r.id,
+                r.status,
+                r.subject,
+                tuple(json.loads(r.recipients or "[]")),
+                (r.related_entity, r.related_id),
+                r.last_error,
+                bool(r.uncertain),
+                r.status == "failed" and r.next_attempt_at is not None,
+                r.held_reason,
+            )
+            for r in rows
+        ]
+    return out
