@@ -94,6 +94,10 @@ class HomeService:
         self.ctx = ctx
         self._org_zone = None
 
+    def now(self) -> datetime:
+        """The service's clock (the moment a snapshot is taken)."""
+        return self.ctx.clock()
+
     def zone(self):
         """The organisation's zone, for everything on Home that is neither a meeting nor an embargo."""
         from commdesk.services.settings import SettingsService

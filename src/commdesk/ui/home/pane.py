@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QPieSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.services.home import HomeService, HomeSnapshot
+from commdesk.services.home import HomeFigures, HomeSection, HomeService, HomeSnapshot
 from commdesk.ui.common.pane import Pane
 
 _URGENT = QColor(196, 43, 28)
@@ -52,8 +43,8 @@ class SectionBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_section(self, section) -> None:
-        self.setTitle(f"{section.title} ({len(section.entries)})" if section.entries else section.title)
+    def show_section(self, section: HomeSection) -> None:
+        self.setTitle(f"{section.title} ({section.count})" if section.entries else section.title)
         self.list.clear()
         for e in section.entries:
             item = QListWidgetItem(f"{e.text}\n{e.detail}")
@@ -67,7 +58,9 @@ class SectionBox(QGroupBox):
         self.empty.setVisible(not section.entries)
 
 
-def _chart(title: str) -> QChart:
+def _chart(title: str):
+    from PySide6.QtCharts import QChart
+
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -77,9 +70,11 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _count_axis(peak: float) -> QValueAxis:
+def _count_axis(peak: float):
     """A value axis for counts: whole-number ticks, a little head room."""
     import math
+
+    from PySide6.QtCharts import QValueAxis
 
     axis = QValueAxis()
     axis.setLabelFormat("%d")
@@ -92,6 +87,17 @@ def _count_axis(peak: float) -> QValueAxis:
 
 
 class HomePane(Pane):
+    """The day's work in boxes, and the figures behind it in charts.
+
+    Shown at start-up, so the boxes come first: ``activated`` fills them at once (``sections_shown``)
+    and draws the charts on the next turn of the event loop (``figures_shown``); ``refresh`` does both
+    at once (the Refresh button, a change in the tables, the five-minute timer)."""
+
+    #: the boxes show the current lists (the first screen is usable)
+    sections_shown = Signal()
+    #: the charts show the current figures too
+    figures_shown = Signal()
+    CHARTS = ("releases", "actions", "coverage", "inquiries")
     SECTIONS = (
         "reviews",
         "returned",
@@ -128,7 +134,11 @@ class HomePane(Pane):
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.home = services.get(HomeService)
+        #: sections and figures of the last complete load (None while the figures are on their way)
         self.snapshot: HomeSnapshot | None = None
+        self._sections: tuple[HomeSection, ...] = ()
+        self._figures_pending = False
+        self._now = None
         self.greeting = QLabel(self)
         font = self.greeting.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -147,7 +157,8 @@ class HomePane(Pane):
         grid = QGridLayout()
         for i, key in enumerate(self.SECTIONS):
             grid.addWidget(self.boxes[key], i // 3, i % 3)
-        self.charts = {key: QChartView(self) for key in ("releases", "actions", "coverage", "inquiries")}
+        # the charts are drawn after the boxes are on screen (``figures_shown``)
+        self.charts = {key: QChartView(self) for key in self.CHARTS}
         charts = QGridLayout()
         for i, view in enumerate(self.charts.values()):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -173,30 +184,65 @@ class HomePane(Pane):
         self.refresh()
 
     def activated(self) -> None:
-        self.refresh()
+        """Shown (at start-up too): the boxes now, the charts right after they are on screen."""
+        if self.show_sections():
+            self._figures_pending = True
+            QTimer.singleShot(0, self._pending_figures)
 
     def refresh(self) -> None:
+        if self.show_sections():
+            self.show_figures()
+
+    def show_sections(self) -> bool:
+        """Fill the boxes with the day's work; False when Home could not be loaded (it says why)."""
         self.watch.reloaded()
+        self.snapshot = None
         try:
-            self.snapshot = self.home.snapshot()
+            self._now = self.home.now()
+            self._sections = self.home.sections(self._now)
         except Exception as exc:  # noqa: BLE001 - Home shows why it could not load instead of an empty window
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
-            return
-        snap = self.snapshot
-        urgent = sum(1 for s in snap.sections for e in s.entries if e.urgent)
+            return False
+        name = self.services.person().name
+        urgent = sum(1 for s in self._sections for e in s.entries if e.urgent)
         self.greeting.setText(
-            self.tr("Good day, {name}. {n} things need attention today.").format(name=snap.person, n=urgent)
+            self.tr("Good day, {name}. {n} things need attention today.").format(name=name, n=urgent)
             if urgent
-            else self.tr("Good day, {name}. Nothing is overdue.").format(name=snap.person)
+            else self.tr("Good day, {name}. Nothing is overdue.").format(name=name)
         )
-        for section in snap.sections:
+        for section in self._sections:
             self.boxes[section.key].show_section(section)
         self.boxes["procedure"].setVisible(bool(self.boxes["procedure"].list.count()))
-        self._charts(snap)
         self.services.badge_changed.emit("home", urgent)
+        self.sections_shown.emit()
+        return True
 
-    def _charts(self, snap: HomeSnapshot) -> None:
-        f = snap.figures
+    def _pending_figures(self) -> None:
+        if self._figures_pending:
+            self.show_figures()
+
+    def show_figures(self) -> None:
+        """Count the figures and draw the charts; the snapshot (sections and figures) is then whole."""
+        self._figures_pending = False
+        try:
+            figures = self.home.figures(self._now)
+        except Exception as exc:  # noqa: BLE001 - the boxes stay; the greeting says what is missing
+            self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
+            return
+        self.snapshot = HomeSnapshot(
+            self._now,
+            self.services.person().name,
+            self._sections,
+            figures,
+            {s.key: s.count for s in self._sections},
+        )
+        self._charts(figures)
+        self.figures_shown.emit()
+
+    def _charts(self, f: HomeFigures) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QPieSeries, QStackedBarSeries
+
+        views = self.charts
         text = self.palette().color(QPalette.ColorRole.WindowText)
 
         def bars(title, pairs, name):
@@ -217,7 +263,7 @@ class HomePane(Pane):
             chart.legend().setVisible(False)
             return chart
 
-        self.charts["releases"].setChart(
+        views["releases"].setChart(
             bars(self.tr("Releases by state"), f.releases_by_state, self.tr("Releases"))
         )
         chart = _chart(self.tr("Action items by due week"))
@@ -239,7 +285,7 @@ class HomePane(Pane):
         values = _count_axis(max([o + d + late for _w, o, d, late in f.actions_by_week] + [1]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
-        self.charts["actions"].setChart(chart)
+        views["actions"].setChart(chart)
         chart = _chart(self.tr("Coverage by tone and outlet kind"))
         pie = QPieSeries()
         for (label, n), colour in zip(
@@ -263,9 +309,9 @@ class HomePane(Pane):
         kinds.setHorizontalPosition(0.75)
         chart.addSeries(kinds)
         legend_pies(chart, pie, kinds, text=text)  # names and values beside the pies, not on the wedges
-        self.charts["coverage"].setChart(chart)
+        views["coverage"].setChart(chart)
         hours = f.inquiry_hours or ((self.tr("no answered inquiries yet"), 0.0),)
-        self.charts["inquiries"].setChart(
+        views["inquiries"].setChart(
             bars(self.tr("Media inquiries: median hours to answer"), hours, self.tr("hours"))
         )
 
@@ -283,7 +329,7 @@ class HomePane(Pane):
         from commdesk.translations import current
         from commdesk.ui.common.export import export_pdf_interactively
 
-        snap = self.snapshot or self.home.snapshot()
+        snap = self.snapshot or self.home.snapshot()  # the figures may still be on their way
         settings = self.services.get(SettingsService)
         org, zone = settings.organisation(), settings.time_zone()
         lang = current["lang"]
