@@ -62,6 +62,7 @@ class GuiApp:
         from commdesk.ui.main_window import MainWindow
 
         self.window = MainWindow(self.prefs, self.lang)
+        self.window.before_panes.append(_register_mail_hooks)
         self.window.language_requested.connect(self.set_language)
         self.window.switch_person_requested.connect(self.switch_person)
         self.window.show()
@@ -97,7 +98,8 @@ class GuiApp:
             def no_prompt(display):
                 raise _NeedPassword(display)
 
-            return open_database(spec, ask_password=no_prompt)
+            # the mail hooks are registered before the first pane that could send (attach)
+            return open_database(spec, ask_password=no_prompt, mail_hooks=False)
 
         self.runner.run(work, on_done=self._opened, on_error=self._open_failed)
 
@@ -284,6 +286,14 @@ class GuiApp:
             self.services.set_person(dlg.chosen)
             return True
         return False
+
+
+def _register_mail_hooks() -> None:
+    """The areas' checks and after-send steps in the outbox (idempotent), imported only after the
+    first screen: nothing on Home sends, every other pane may."""
+    from commdesk.services.mail.assembly import register_mail_hooks
+
+    register_mail_hooks()
 
 
 def _qt_identity() -> None:

@@ -89,7 +89,13 @@ def open_database(
     migrate: bool = True,
     ask_password: Callable[[str], str | None] | None = None,
     current: Callable[[], Person] = lambda: SYSTEM,
+    mail_hooks: bool = True,
 ) -> OpenedDatabase:
+    """Open the database ``spec`` names (migrated when ``migrate``), ready for the services.
+
+    ``mail_hooks``: plug the areas into the outbox now (``register_mail_hooks``); the window opens
+    its first screen without them (they import every area's sending code) and registers them
+    before any pane that could send exists (``MainWindow.before_panes``)."""
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     _secure_own_folders()
@@ -152,9 +158,12 @@ def open_database(
         forget_pending_password(target)
         raise
     remember_password(target)  # the connection worked: a new password may replace the stored one
-    from commdesk.services.mail.assembly import register_mail_hooks  # imported here: the services are heavy
+    if mail_hooks:
+        from commdesk.services.mail.assembly import (
+            register_mail_hooks,
+        )  # imported here: the services are heavy
 
-    register_mail_hooks()  # the areas' checks and after-send steps, before anything can send
+        register_mail_hooks()  # the areas' checks and after-send steps, before anything can send
     if read_only:
         log.info("database %s opened read-only", target.display)
     ctx = ServiceContext(

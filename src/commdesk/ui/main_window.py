@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +47,11 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
         self.badges: dict[str, int] = {}
+        #: work done once, after the first screen and before any other pane is made (the outbox's
+        #: hooks: every pane but Home may send mail)
+        self.before_panes: list[Callable[[], None]] = []
+        # the window's own timer: it goes with the window (a language switch replaces the window)
+        self._eager_timer = QTimer(self, singleShot=True, interval=0, timeout=self._build_eager_panes)
         self.setWindowTitle("commdesk")
         self.setWindowIcon(icon("commdesk"))
         self.nav = QListWidget(self)
@@ -193,15 +200,23 @@ class MainWindow(QMainWindow):
         last = self.prefs.value("window/pane", PANES[0].key)
         rows = [i for i, s in enumerate(PANES) if s.key == last]
         self.nav.setCurrentRow(rows[0] if rows else 0)
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, self._build_eager_panes)
+        self._eager_timer.start()
 
     def _build_eager_panes(self) -> None:
-        """Panes with badges, reminders or crash recovery start working without being opened."""
-        for spec in PANES:
-            if spec.eager and self.services is not None:
-                self.pane(spec.key)
+        """Panes with badges, reminders or crash recovery start working without being opened: one
+        per turn of the event loop, after the first screen is on screen, so the window keeps
+        answering meanwhile."""
+        if self.services is None:
+            return
+        todo = [spec.key for spec in PANES if spec.eager and spec.key not in self.panes]
+        if todo:
+            self.pane(todo[0])
+            if len(todo) > 1:
+                self._eager_timer.start()
+
+    def _prepare_panes(self) -> None:
+        while self.before_panes:
+            self.before_panes.pop(0)()
 
     def _person_changed(self, person) -> None:
         """Someone else sits at the desk: every pane built so far (visible or not) and every menu
@@ -228,6 +243,8 @@ class MainWindow(QMainWindow):
         """The pane for ``key``, created on first use."""
         if key not in self.panes:
             spec = next(s for s in PANES if s.key == key)
+            if not spec.first:
+                self._prepare_panes()
             widget = spec.create(self.services, self.stack)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             widget.navigate.connect(self.open_record)

@@ -14,6 +14,7 @@ class PaneSpec:
     icon: str  # resources/icons/<icon>.svg
     factory: str  # "module:Class", imported lazily
     eager: bool = False  # built right after start-up (badges, reminders, crash recovery)
+    first: bool = False  # the first screen: shown before anything else is prepared (see MainWindow)
 
     def title(self) -> str:
         return {
@@ -31,7 +32,7 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane"),
+    PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane", first=True),
     PaneSpec("contacts", "contacts", "commdesk.ui.contacts.pane:ContactsPane"),
     PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane", eager=True),
     PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),
