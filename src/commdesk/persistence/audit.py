@@ -239,20 +239,26 @@ def seal(conn, txn: str) -> int:
         select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq.desc()).limit(1)
     ).first()
     seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
-    updates = []
-    for row in conn.execute(select(_T).where(*mine).order_by(_T.c.id)).all():
-        seq += 1
-        digest = payload_digest(row.old, row.new, row.note)
-        previous = chain_link(previous, seq, row, digest)
-        updates.append((seq, digest, previous, row.id))
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(
-        f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}", updates
-    )
+    sealed, last = 0, 0
+    while True:  # in batches: a bulk import writes a million entries in one transaction
+        updates = []
+        for row in conn.execute(select(_T).where(*mine, _T.c.id > last).order_by(_T.c.id).limit(5000)):
+            seq += 1
+            digest = payload_digest(row.old, row.new, row.note)
+            previous = chain_link(previous, seq, row, digest)
+            updates.append((seq, digest, previous, row.id))
+            last = row.id
+        if not updates:
+            break
+        conn.exec_driver_sql(
+            f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}", updates
+        )
+        sealed += len(updates)
     before = Head(tail.seq, tail.chain or "") if tail is not None else None
     _record_head(conn, (before.seq, before.chain) if before is not None else None, (seq, previous))
     conn.info["audit_sealed"] = (before, Head(seq, previous))  # for the head watchers, after the commit
-    return len(updates)
+    return sealed
 
 
 # ------------------------------------------------------------------------------- the recorded head
