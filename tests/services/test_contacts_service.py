@@ -176,6 +176,23 @@ def test_sorted_by_pinyin_with_latin_names(svc, some):
         assert len(svc.search(ContactQuery(sort=sort))) == 4
 
 
+def test_pages_far_down_are_the_same_pages(svc, some, monkeypatch):
+    """Far into a long list a page's ids are found along the sort index first: same rows, same order."""
+    import commdesk.persistence.repositories.contacts.queries as queries
+
+    for sort in ("name", "outlet", "title", "owner", "last_contact"):
+        for d in (False, True):
+            for offset in (1, 2, 3):
+                monkeypatch.setattr(queries, "DEEP", 10**9)
+                plain = [
+                    s.id for s in svc.search(ContactQuery(sort=sort, descending=d), offset=offset, limit=2)
+                ]
+                monkeypatch.setattr(queries, "DEEP", 1)
+                deep = svc.search(ContactQuery(sort=sort, descending=d), offset=offset, limit=2)
+                assert [s.id for s in deep] == plain, (sort, d, offset)
+    assert names(svc.search(ContactQuery(), offset=1, limit=2)) == ["吕方", "王伟"]
+
+
 def test_filters(svc, some, people):
     assert names(svc.search(ContactQuery(beat="财经"))) == ["王伟"]
     assert names(svc.search(ContactQuery(tier="A"))) == ["王伟"]

@@ -79,6 +79,34 @@ def test_pages_load_lazily(qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_a_large_set_is_a_window_read_where_the_view_looks(qtmodeltester, monkeypatch):
+    monkeypatch.setattr(m, "WINDOW_FROM", 1000)
+    monkeypatch.setattr(m, "CACHED_PAGES", 3)
+    svc = FakeService(5000)
+    model = m.ContactTableModel(svc, Q())
+    model.set_query(Q())
+    # every row is there from the start: the scroll bar spans the whole list
+    assert model.rowCount() == 5000 and not model.canFetchMore()
+    assert [c[0] for c in svc.calls] == ["count", "search"]
+    # dragging the scroll bar far down reads that page only
+    assert model.data(model.index(4321, m.COL_NAME)) == "Name 04321"
+    assert svc.calls[-1] == ("search", 4200, m.PAGE) and len(svc.calls) == 3
+    assert model.data(model.index(4399, m.COL_NAME)) == "Name 04399" and len(svc.calls) == 3
+    assert model.row_of(4321) == 4321 and model.row_of(3000) == -1
+    for page in (10, 11, 12):  # the oldest pages are dropped
+        model.data(model.index(page * m.PAGE, 0))
+    assert model.row_of(4321) == -1 and model.data(model.index(4321, m.COL_NAME)) == "Name 04321"
+    assert model.fetch_until(650) == 650
+    changed = replace(svc.items[650], name="Changed")
+    model.replace_summary(changed)
+    assert model.data(model.index(650, m.COL_NAME)) == "Changed"
+    assert [s.id for s in model.rows[10:12]] == [10, 11]
+    model.set_query(Q(text="name 0000"))  # a small set grows page by page again
+    assert model.rowCount() == 10 and isinstance(model.rows, list)
+    model.set_query(Q())
+    qtmodeltester.check(model)
+
+
 def test_header_sort_goes_to_the_query(qtmodeltester):
     svc = FakeService(500)
     model = m.ContactTableModel(svc, Q())

@@ -1,13 +1,19 @@
 """Contacts as a table: filtered and sorted in SQL by the service, loaded lazily page by page.
 
 ``ContactTableModel`` never loads the whole set: ``set_query`` asks for the count and the first
-page (two queries; sorting before the first query only sets the order), the view pulls further pages of ``PAGE`` rows through ``canFetchMore`` /
-``fetchMore`` as the user scrolls. A header click re-runs the query with the matching ``sort``.
+page (two queries; sorting before the first query only sets the order). A set of up to
+``WINDOW_FROM`` rows grows as the user scrolls: the view pulls further pages of ``PAGE`` rows
+through ``canFetchMore`` / ``fetchMore``. A larger set is a window: the model has every row from
+the start (the scroll bar is the whole list), and the page under the rows the view asks for is
+read when it is first needed (one query, wherever the user drags the scroll bar), the last
+``CACHED_PAGES`` pages kept. A header click re-runs the query with the matching ``sort``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import (
@@ -24,7 +30,57 @@ from commdesk.core.contacts.records import Status, Tier
 from commdesk.core.contacts.validation import format_phone
 
 PAGE = 200
+#: more rows than this: a window over the whole set (pages read where the view looks)
+WINDOW_FROM = 20_000
+CACHED_PAGES = 64
 _ROOT = QModelIndex()
+
+
+class WindowRows(Sequence):
+    """The rows of a large result set, read a page at a time where they are asked for."""
+
+    def __init__(self, model: ContactTableModel, total: int, first: list):
+        self.model, self.total = model, total
+        self.pages: OrderedDict[int, list] = OrderedDict({0: first})
+
+    def page(self, n: int) -> list:
+        got = self.pages.get(n)
+        if got is None:
+            got = list(self.model.service.search(self.model.query, offset=n * PAGE, limit=PAGE))
+            self.pages[n] = got
+            while len(self.pages) > CACHED_PAGES:
+                old, rows = self.pages.popitem(last=False)
+                for r in rows:
+                    if self.model._row_of.get(r.id, -1) // PAGE == old:
+                        del self.model._row_of[r.id]
+            for i, r in enumerate(got):
+                self.model._row_of[r.id] = n * PAGE + i
+        else:
+            self.pages.move_to_end(n)
+        return got
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.total))]
+        if i < 0:
+            i += self.total
+        if not 0 <= i < self.total:
+            raise IndexError(i)
+        page = self.page(i // PAGE)
+        k = i % PAGE
+        if k >= len(page):  # the set shrank since it was counted: the last row stands in
+            return page[-1] if page else self.page(0)[0]
+        return page[k]
+
+    def __setitem__(self, i: int, value) -> None:
+        self.page(i // PAGE)[i % PAGE] = value
+
+    def loaded(self) -> int:
+        return sum(len(p) for p in self.pages.values())
+
 
 (
     COL_NAME,
@@ -148,7 +204,7 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.query = query
-        self.rows: list = []
+        self.rows: list | WindowRows = []
         self.total = 0
         self._row_of: dict[int, int] = {}
         self._loaded = False  # no query run yet: a sort only sets the order (the view sets it up first)
@@ -167,6 +223,12 @@ class ContactTableModel(QAbstractTableModel):
         self._loaded = True
         self.beginResetModel()
         self.total = self.service.count(self.query)
+        if self.total > WINDOW_FROM:
+            first = list(self.service.search(self.query, offset=0, limit=PAGE))
+            self._row_of = {r.id: i for i, r in enumerate(first)}
+            self.rows = WindowRows(self, self.total, first)
+            self.endResetModel()
+            return
         self.rows = list(self.service.search(self.query, offset=0, limit=min(limit, self.total or limit)))
         if len(self.rows) < min(limit, self.total):  # the set shrank in between
             self.total = len(self.rows)
@@ -183,7 +245,7 @@ class ContactTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent=_ROOT) -> None:
-        if parent.isValid() or len(self.rows) >= self.total:
+        if parent.isValid() or len(self.rows) >= self.total or isinstance(self.rows, WindowRows):
             return
         page = list(self.service.search(self.query, offset=len(self.rows), limit=PAGE))
         if not page:
@@ -197,6 +259,12 @@ class ContactTableModel(QAbstractTableModel):
 
     def fetch_until(self, contact_id, max_pages: int = 10) -> int:
         """Load further pages (at most ``max_pages``) until ``contact_id`` is among the rows; its row or -1."""
+        if isinstance(self.rows, WindowRows):
+            for n in range(min(max_pages, -(-self.total // PAGE))):
+                if self.row_of(contact_id) >= 0:
+                    break
+                self.rows.page(n)
+            return self.row_of(contact_id)
         pages = 0
         while self.row_of(contact_id) < 0 and self.canFetchMore() and pages < max_pages:
             self.fetchMore()

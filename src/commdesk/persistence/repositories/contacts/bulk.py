@@ -108,7 +108,7 @@ class _BigCache:
         self.was: int | None = None
         if conn.dialect.name == "sqlite":
             self.was = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-            conn.exec_driver_sql("PRAGMA cache_size = -262144")
+            conn.exec_driver_sql("PRAGMA cache_size = -65536")
 
     def close(self) -> None:
         if self.was is not None:
