@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -43,6 +44,27 @@ class HeadingParagraph(RLParagraph):
         if parts and isinstance(parts[0], HeadingParagraph):
             parts[0].outline_level, parts[0].outline_title = self.outline_level, self.outline_title
         return parts
+
+
+class CellParagraph(RLParagraph):
+    """A table cell's paragraph that lays its lines out once per width.
+
+    reportlab wraps a cell's paragraph each time its table is measured: when it is tried on a
+    page, after every split, and again when it is drawn. A cell's width never changes, so the
+    first result at a width is kept (a split, which makes new paragraphs, starts afresh)."""
+
+    _wrapped_at: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, available_width, available_height):
+        if self._wrapped_at != available_width:
+            self._wrapped = super().wrap(available_width, available_height)
+            self._wrapped_at = available_width
+        return self._wrapped
+
+    def split(self, available_width, available_height):
+        self._wrapped_at = None
+        return super().split(available_width, available_height)
 
 
 class Table(RLTable):
@@ -119,6 +141,29 @@ def build(blocks, ctx: Context) -> list[Flowable]:
     return out
 
 
+UNITS = "_cd_units"  # attribute of a flowable: how much of the progress total drawing it completes
+
+
+def units(block) -> int:
+    """What a block counts for in the progress total: a table its rows, anything else 1."""
+    if isinstance(block, spec.Table):
+        return block.count if block.count is not None else len(block.rows)  # type: ignore[arg-type]
+    return 1
+
+
+def stream(blocks, ctx: Context) -> Iterator[Flowable]:
+    """The flowables of ``blocks``, made as they are asked for: a table's chunks (and their
+    paragraphs) only when layout reaches them, so a long table never exists whole in memory."""
+    for block in blocks:
+        if isinstance(block, spec.Table):
+            yield from _table_chunks(block, ctx)
+            continue
+        made = convert(block, ctx)
+        if made:
+            setattr(made[0], UNITS, 1)
+        yield from made
+
+
 def convert(block, ctx: Context) -> list[Flowable]:
     st = ctx.styles
     if isinstance(block, spec.Title):
@@ -156,7 +201,7 @@ def convert(block, ctx: Context) -> list[Flowable]:
     if isinstance(block, spec.KeyValue):
         return [_key_value(block, ctx)] if block.pairs else []
     if isinstance(block, spec.Table):
-        return [_table(block, ctx)]
+        return list(_table_chunks(block, ctx))
     if isinstance(block, spec.Callout):
         return _callout(block, ctx)
     if isinstance(block, spec.SignatureBlock):
@@ -224,40 +269,125 @@ def _widths(hints, count: int, total: float) -> list[float]:
     return [w * scale for w in weights]
 
 
-def _table(block: spec.Table, ctx: Context) -> RLTable:
+#: Rows per table chunk: a few pages' worth, so a chunk is split at most a few times (each split
+#: lays out the rest of the chunk again) and only that many rows' paragraphs wait in memory.
+CHUNK_ROWS = 60
+
+
+class TableChunk(Table):
+    """Some rows of a data table, drawn as a table of their own: a long table is a run of chunks.
+
+    The header heads the table's first chunk, and any chunk or part of a chunk that starts at the
+    top of a page (``with_header``, called by the page templates); a chunk that continues the
+    table lower on a page has none. Split parts (reportlab makes them with this class) keep
+    which rows they hold, for the stripes and the progress count.
+    """
+
+    has_header = False  # row 0 is the header
+    first_row = 0  # index of the first body row in the whole table: the stripes continue
+    maker: Callable[[list, bool, int, int], TableChunk] | None = None
+    header_cells: list | None = None  # None: the header is not repeated (too tall)
+
+    def split(self, available_width, available_height):
+        parts = super().split(available_width, available_height)
+        if len(parts) == 2:
+            first, rest = parts
+            head = 1 if self.has_header else 0
+            body = len(self._cellvalues) - head
+            done = len(first._cellvalues) - head
+            left = len(rest._cellvalues) - (1 if rest.repeatRows else 0)
+            cut = done + left - body  # 1 when a tall row was cut in two
+            for part in parts:
+                part.maker, part.header_cells = self.maker, self.header_cells
+            first.has_header, first.first_row = self.has_header, self.first_row
+            rest.has_header, rest.first_row = bool(rest.repeatRows), self.first_row + done - cut
+            units = getattr(self, UNITS, 0)
+            setattr(first, UNITS, min(units, done - cut))
+            setattr(rest, UNITS, units - getattr(first, UNITS))
+        return parts
+
+    def with_header(self) -> TableChunk:
+        """This chunk with the header on top (it starts a page); itself if it has one or none repeats."""
+        if self.has_header or self.header_cells is None or self.maker is None:
+            return self
+        chunk = self.maker(
+            [self.header_cells, *self._cellvalues], True, self.first_row, getattr(self, UNITS, 0)
+        )
+        chunk.spaceBefore, chunk.spaceAfter = 0, getattr(self, "spaceAfter", 0)
+        return chunk
+
+
+def _table_chunks(block: spec.Table, ctx: Context) -> Iterator[TableChunk]:
+    """A data table as chunks of ``CHUNK_ROWS`` rows, each made (cells and all) when asked for."""
     st = ctx.styles
-    rows = [list(r) for r in block.rows]
-    count = max([len(block.header)] + [len(r) for r in rows] + [1])
-    data = []
     has_header = bool(block.header)
-    if has_header:
-        data.append([_p(v, st.header_cell) for v in _cells(block.header, count)])
-    data.extend([_p(v, st.cell) for v in _cells(r, count)] for r in rows)
-    if not data:
-        data = [[""] * count]
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    first_body = 1 if has_header else 0
-    if has_header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG))
-    if len(data) > first_body + 1:
-        style.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), [None, TABLE_STRIPE_BG]))
+    rows: Iterable[Sequence[str]] = block.rows
+    if isinstance(rows, Sequence):
+        count = max([len(block.header)] + [len(r) for r in rows] + [1])
+    else:  # a stream of rows: the header's columns
+        count = max(len(block.header), 1)
     widths = _widths(block.widths, count, ctx.width)
-    repeat = 0
-    if has_header:  # repeat the header on each page unless it is itself too tall for that
-        header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(data[0], widths, strict=False))
-        repeat = 1 if header_height < ctx.height / 4 else 0
-    table = Table(
-        data, colWidths=widths, style=_ts(style), repeatRows=repeat, splitByRow=1, splitInRow=1, hAlign="LEFT"
+    header = (
+        [CellParagraph(markup(v), st.header_cell) for v in _cells(block.header, count)]
+        if has_header
+        else None
     )
-    table.spaceBefore, table.spaceAfter = 4, 8
-    return table
+    repeat = False
+    if header is not None:  # repeat the header on each page unless it is itself too tall for that
+        header_height = max(cell.wrap(w - 8, ctx.height)[1] for cell, w in zip(header, widths, strict=False))
+        repeat = header_height < ctx.height / 4
+
+    def make(data: list, with_header: bool, first_row: int, units: int) -> TableChunk:
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        head = 1 if with_header else 0
+        if with_header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BG))
+        if len(data) > head:  # stripes on every other row of the whole table
+            stripes = [None, TABLE_STRIPE_BG] if first_row % 2 == 0 else [TABLE_STRIPE_BG, None]
+            style.append(("ROWBACKGROUNDS", (0, head), (-1, -1), stripes))
+        chunk = TableChunk(
+            data,
+            colWidths=widths,
+            style=_ts(style),
+            repeatRows=1 if with_header and repeat else 0,
+            splitByRow=1,
+            splitInRow=1,
+            hAlign="LEFT",
+            longTableOptimize=1,  # measure rows only until the page is full; split parts keep heights
+        )
+        chunk.has_header, chunk.first_row, chunk.maker = with_header, first_row, make
+        chunk.header_cells = header if repeat else None
+        setattr(chunk, UNITS, units)
+        return chunk
+
+    iterator: Iterator[Sequence[str]] = iter(rows)
+    upcoming = next(iterator, None)
+    first_row = 0
+    while True:
+        data: list[list[RLParagraph]] = []
+        while upcoming is not None and len(data) < CHUNK_ROWS:
+            values = list(upcoming)
+            if len(values) > count:
+                raise ValueError("a streamed table's rows have the header's columns")
+            data.append([CellParagraph(markup(v), st.cell) for v in _cells(values, count)])
+            upcoming = next(iterator, None)
+        last = upcoming is None
+        lead = first_row == 0 and header is not None
+        cells = ([header] if lead else []) + data
+        chunk = make(cells or [[""] * count], lead, first_row, len(data))
+        chunk.spaceBefore = 4 if first_row == 0 else 0
+        chunk.spaceAfter = 8 if last else 0
+        first_row += len(data)
+        yield chunk
+        if last:
+            return
 
 
 def _key_value(block: spec.KeyValue, ctx: Context) -> RLTable:

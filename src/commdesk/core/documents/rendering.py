@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import itertools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -14,8 +16,8 @@ from reportlab.platypus import LayoutError
 import commdesk
 from commdesk.core.documents import flowables as _flowables
 from commdesk.core.documents import fonts as _fonts
-from commdesk.core.documents.spec import Block, Document, Title
-from commdesk.core.documents.templates import DocTemplate, Furniture, numbered_canvas
+from commdesk.core.documents.spec import Block, Document, Table, Title
+from commdesk.core.documents.templates import DocTemplate, Furniture, Story, numbered_canvas
 from commdesk.core.documents.text import markup, single_line
 from commdesk.core.errors import Cancelled, CommdeskError
 from commdesk.core.files import write_atomically
@@ -51,6 +53,14 @@ def created_at(document: Document) -> datetime:
     return to_zone(created, where)
 
 
+def _sized(block: Block) -> Block:
+    """A table whose rows come from an iterator needs ``count`` for the progress total; without
+    one, its rows are read into a list (small tables built on the fly)."""
+    if isinstance(block, Table) and block.count is None and not isinstance(block.rows, Sized):
+        return replace(block, rows=list(block.rows))
+    return block
+
+
 def _build(
     document: Document, blocks: Iterable[Block], target, progress: Progress | None, cancel: CancelToken | None
 ) -> None:
@@ -60,10 +70,12 @@ def _build(
     keywords = [single_line(k, 80) for k in document.keywords if single_line(k)]
     probe = DocTemplate(io.BytesIO(), document, furniture, created, 1)
     ctx = _flowables.context(probe.text_width, probe.text_height)
-    story = _lead(document, ctx) + _flowables.build(list(blocks), ctx)
+    blocks = [_sized(block) for block in blocks]
     if cancel is not None and cancel.is_set():
         raise Cancelled(translate("Documents", "The export was cancelled."))
-    total = len(story)
+    total = sum(_flowables.units(block) for block in blocks)
+    # made while laid out, a chunk of a table at a time (templates.Story)
+    story = Story(itertools.chain(_lead(document, ctx), _flowables.stream(blocks, ctx)))
     template = DocTemplate(
         target,
         document,
@@ -118,6 +130,9 @@ def render(
     so a failure or a cancel (``core.errors.Cancelled``) leaves any earlier file untouched and no partial
     file behind. ``progress(done, total)`` is called as blocks are laid out; ``cancel`` is any
     object with ``is_set()`` (e.g. ``threading.Event``), checked between flowables.
+
+    A long ``Table`` is laid out in chunks of rows as its ``rows`` are read: pass an iterator (with
+    ``count``) and no more than a few pages of rows are in memory at once; progress counts rows.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")

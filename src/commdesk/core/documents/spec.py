@@ -7,7 +7,7 @@ PDF engine (``text.py``), so ``<b>`` or ``&`` print literally. Only ``Markdown``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Union
@@ -85,9 +85,13 @@ class KeyValue:
 @dataclass(frozen=True)
 class Table:
     header: Sequence[str]
-    rows: Sequence[Sequence[str]]
+    # A list, or an iterator read as the table is laid out (rows from the database, page by page):
+    # a long table is drawn in chunks of rows, so only a few pages' worth are in memory at once.
+    # An iterator's rows have the header's columns and ``count`` says how many it yields.
+    rows: Iterable[Sequence[str]]
     # Relative column widths (e.g. (1, 3, 1)); None: equal widths. The table spans the text width.
     widths: Sequence[float] | None = None
+    count: int | None = None  # how many rows ``rows`` yields (for progress); None: ``len(rows)``
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,22 @@ at the end: ``NumberedCanvas`` keeps each finished page's state and draws the fo
 from __future__ import annotations
 
 import io
+import tempfile
 import threading
 import time
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import IO
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from commdesk.core.documents import fonts as _fonts
-from commdesk.core.documents.flowables import HeadingParagraph
+from commdesk.core.documents.flowables import UNITS, HeadingParagraph, TableChunk
 from commdesk.core.documents.spec import Document
 from commdesk.core.documents.styles import ACCENT, BANNER_BG, BANNER_INK, INK, MUTED, RULE, WATERMARK
 from commdesk.core.documents.text import single_line
@@ -305,26 +308,127 @@ def draw_outlined(canv: Canvas, text: str, size: float, x: float, y: float) -> N
 
 
 def numbered_canvas(furniture: Furniture):
-    """A canvas class that draws ``furniture``'s footer with the total page count."""
+    """A canvas class that draws ``furniture``'s footer with the total page count, and keeps
+    little of a finished page in memory, so a document of thousands of pages fits in a few MB.
+
+    The total is known only at the end, but pages are not kept until then: each page shows a
+    form XObject of its own (``cdFooterN``) that is defined, with "Page N of Y", when the document
+    is saved. A finished page's content is compressed at once and spooled to a private temporary
+    file (reportlab would keep it as text until the end); on saving, the PDF is written to the
+    target object by object instead of being assembled in memory first.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._footers = 0
+            self._spool: IO[bytes] | None = None
 
         def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._footers += 1
+            self.doForm(f"cdFooter{self._footers}")
+            super().showPage()
+            if self._spool is None:
+                # owner-only, removed when closed; open across pages, closed in save()
+                self._spool = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the canvas
+            _spool_page(self._doc.Pages.pages[-1], self._spool)
 
         def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
+            total = self._footers
+            for number in range(1, total + 1):
+                self.beginForm(f"cdFooter{number}")
                 furniture.draw_footer(self, number, total)
-                super().showPage()
-            super().save()
+                self.endForm()
+            target = self._filename if callable(getattr(self._filename, "write", None)) else None
+            _writing.target = target
+            try:
+                super().save()
+            finally:
+                _writing.target = None
+                if self._spool is not None:
+                    self._spool.close()
 
     return NumberedCanvas
+
+
+class _SpooledStream(pdfdoc.PDFStream):
+    """A page's content, already compressed, read back from the spool file when written."""
+
+    def __init__(self, spool: IO[bytes], offset: int, length: int):
+        self.dictionary = pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])})
+        self.filters = None
+        self.__Comment__ = "page stream"
+        self._spool, self._offset, self._length = spool, offset, length
+
+    @property
+    def content(self) -> bytes:
+        self._spool.seek(self._offset)
+        return self._spool.read(self._length)
+
+
+def _spool_page(page, spool: IO[bytes]) -> None:
+    """Compress a finished page's content now (the same FlateDecode stream reportlab would make
+    on saving) and keep it in ``spool`` instead of memory."""
+    stream = getattr(page, "stream", None)
+    if not stream or page.Contents or not page.compression:
+        return
+    data = pdfdoc.PDFZCompress.encode(stream)
+    offset = spool.seek(0, io.SEEK_END)
+    spool.write(data)
+    page.Contents, page.stream = _SpooledStream(spool, offset, len(data)), None
+
+
+_writing = threading.local()  # .target: the file a commdesk canvas is being saved to
+
+
+class _WriteThroughFile(pdfdoc.PDFFile):
+    """reportlab's output collector (``pdfdoc.PDFFile``), writing each formatted object straight
+    to the target while a commdesk canvas saves (``_writing.target``), instead of collecting the
+    whole PDF and joining it into one more copy. Anywhere else it collects, as reportlab's does."""
+
+    def __init__(self, pdfVersion=pdfdoc.PDF_VERSION_DEFAULT):
+        super().__init__(pdfVersion)
+        target = getattr(_writing, "target", None)
+        self._through = target is not None
+        if target is not None:
+            collected: list[bytes] = getattr(self, "strings")  # noqa: B009 - reportlab's untyped list
+            for chunk in collected:
+                target.write(chunk)
+            self.strings = []
+            self.write = target.write
+
+    def format(self, document):
+        return b"" if self._through else super().format(document)
+
+
+# reportlab's PDFDocument.format looks the collector up by this name when it writes a document
+pdfdoc.PDFFile = _WriteThroughFile
+
+
+class Story(list):
+    """The story handed to ``DocTemplate.build``: a short list, topped up from an iterator of
+    flowables whenever reportlab asks how long it is (at each step of the build). Flowables are
+    made as layout reaches them and dropped once drawn, so memory stays flat however long the
+    document; reportlab looks a few flowables ahead (keep-with-next), ``AHEAD`` are always there."""
+
+    AHEAD = 8
+
+    def __init__(self, source):
+        super().__init__()
+        self._source = iter(source)
+        self._more = True
+
+    def __len__(self) -> int:
+        while self._more and list.__len__(self) < self.AHEAD:
+            following = next(self._source, None)
+            if following is None:
+                self._more = False
+            else:
+                self.append(following)
+        return list.__len__(self)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
 
 
 class _FixedTimeStamp:
@@ -413,18 +517,21 @@ class DocTemplate(BaseDocTemplate):
     def handle_flowable(self, flowables):
         if self._cancel is not None and self._cancel.is_set():
             raise Cancelled(translate("Documents", "The export was cancelled."))
+        if flowables is self._story and flowables:
+            first = flowables[0]
+            frame = getattr(self, "frame", None)
+            if isinstance(first, TableChunk) and frame is not None and frame._atTop:
+                flowables[0] = first.with_header()  # a table going on at the top of a page
         super().handle_flowable(flowables)
-        if self._story is None or flowables is not self._story:  # reportlab's page-start list
-            return
-        done = max(self._done, self._total - len(flowables))
-        if done != self._done:
-            self._done = done
-            now = time.monotonic()
-            if self._progress is not None and (now - self._last_report > 0.05 or done == self._total):
-                self._last_report = now
-                self._progress(done, self._total)
 
     def afterFlowable(self, flowable):
+        done = getattr(flowable, UNITS, 0)
+        if done:
+            self._done = min(self._total, self._done + done)
+            now = time.monotonic()
+            if self._progress is not None and (now - self._last_report > 0.05 or self._done == self._total):
+                self._last_report = now
+                self._progress(self._done, self._total)
         if isinstance(flowable, HeadingParagraph) and flowable.outline_title:
             level = min(flowable.outline_level - 1, self._outline_level + 1)
             self._outline_count += 1
