@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +45,18 @@ class AuditEntry:
         d = asdict(self)
         d["at"] = self.at.isoformat()
         return d
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    """A part of the log counted, not read (``AuditService.summary``)."""
+
+    count: int
+    oldest: datetime | None
+    newest: datetime | None
+    actors: tuple[str, ...]  # who wrote its entries, sorted
+    notes: bool  # some entry carries a note
+    last_id: int | None  # the newest entry's id when counted: later entries are not part of it
 
 
 def _entry(r: AuditRow) -> AuditEntry:
@@ -235,6 +248,42 @@ class AuditService:
         with self.ctx.unit_of_work() as uow:
             rows = repo.entries(uow.session, since, until, entity, actor, text, limit)
             return [_entry(r) for r in rows]
+
+    def summary(self, since: datetime | None = None, until: datetime | None = None) -> AuditSummary:
+        """How many entries the log holds from ``since`` to ``until``, their first and last instant,
+        who wrote them and whether any has a note, read without the entries; ``last_id`` marks
+        the log as it is now, for ``pages`` (administrators and reviewers, as ``entries``)."""
+        self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
+        with self.ctx.unit_of_work() as uow:
+            count, oldest, newest, last_id, notes = repo.span(uow.session, since, until)
+            people = repo.actors(uow.session, since, until, last_id) if count else []
+            return AuditSummary(count, oldest, newest, tuple(people), notes, last_id)
+
+    def pages(
+        self,
+        summary: AuditSummary,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        size: int = 500,
+    ) -> Iterator[tuple[list[AuditEntry], dict[tuple[str, str], str]]]:
+        """The entries ``summary`` counted, newest first, ``size`` at a time, each page with the
+        ``titles`` of what it names: one short reading per page, so a log of any length is
+        exported in little memory. Entries written after the summary are not included."""
+        self.ctx.require(Role.ADMINISTRATOR, Role.REVIEWER, action=translate("Audit", "read the audit log"))
+        if summary.last_id is None:
+            return
+        after: tuple[datetime, int] | None = None
+        while True:
+            with self.ctx.unit_of_work() as uow:
+                rows = repo.page(uow.session, since, until, summary.last_id, after, size)
+                entries = [_entry(r) for r in rows]
+                titles = _titles(uow.session, entries)
+            if not entries:
+                return
+            after = (entries[-1].at, entries[-1].id)
+            yield entries, titles
+            if len(entries) < size:
+                return
 
     def titles(self, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
         """What the records named in ``entries`` are called now (``(table, id) -> title``): the

@@ -7,7 +7,7 @@ organisation's zone) and writes the PDF for the command line.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -100,15 +100,60 @@ def audit_document(
     )
 
 
+def audit_log_document(
+    ctx: ServiceContext,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    language: DocumentLanguage | None = None,
+    created: datetime | None = None,
+    zone: str | None = None,
+    page_size: int = 500,
+) -> tuple[Document, list[Block]]:
+    """The audit log from ``since`` to ``until`` as ``audit_document`` makes it, read from the
+    database as the table is laid out: counted first (``AuditService.summary``), then a page of
+    entries at a time with what they name, so a log of any length fits in little memory. The
+    blocks can be rendered once."""
+    audit = ctx.service(AuditService)
+    zone = zone or audit.zone()
+    summary = audit.summary(since, until)
+    names = name_lookup(ctx)
+    titles: dict[tuple[str, str], str] = {}  # of the page being laid out
+
+    def entries() -> Iterator[AuditEntry]:
+        for page, page_titles in audit.pages(summary, since, until, size=page_size):
+            titles.clear()
+            titles.update(page_titles)
+            yield from page
+
+    def record(e: AuditEntry) -> str:
+        return record_label(e.entity, e.entity_id, titles)
+
+    def change(e: AuditEntry) -> str:
+        return audit_change(e, zone, titles, names)
+
+    return reports.audit_document(
+        entries(),
+        zone,
+        record,
+        change,
+        language=language,
+        created=created,
+        letterhead=letterhead(ctx),
+        author=author(ctx),
+        summary=summary,
+    )
+
+
 def audit_report(
     ctx: ServiceContext,
-    entries: Sequence[AuditEntry],
     path: str | os.PathLike,
+    since: datetime | None = None,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     language: DocumentLanguage | None = None,
     zone: str | None = None,
 ) -> Path:
-    """Write the audit log PDF to ``path`` (atomically) and return the path."""
-    doc, blocks = audit_document(ctx, entries, language=language, zone=zone)
+    """Write the audit log from ``since`` as a PDF to ``path`` (atomically) and return the path;
+    the entries are read page by page as they are drawn (``audit_log_document``)."""
+    doc, blocks = audit_log_document(ctx, since, language=language, zone=zone)
     return render(doc, blocks, path, progress=progress, cancel=cancel)

@@ -8,9 +8,10 @@ assemble it (``services/reports.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from commdesk.core import labels
 from commdesk.core.documents.spec import Block, Document, KeyValue, Letterhead, Paragraph, Table
@@ -73,8 +74,44 @@ def people_document(
     return doc, blocks
 
 
+class LogSummary(Protocol):
+    """What the audit log document's summary says of the entries (``AuditService.summary`` reads
+    it from the database without the entries; ``log_summary`` counts a list)."""
+
+    @property
+    def count(self) -> int: ...
+    @property
+    def oldest(self) -> datetime | None: ...
+    @property
+    def newest(self) -> datetime | None: ...
+    @property
+    def actors(self) -> Sequence[str]: ...
+    @property
+    def notes(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class CountedLog:
+    count: int
+    oldest: datetime | None
+    newest: datetime | None
+    actors: tuple[str, ...]
+    notes: bool
+
+
+def log_summary(ordered: Sequence[Any]) -> CountedLog:
+    """The summary of entries already in a list, newest first."""
+    return CountedLog(
+        len(ordered),
+        ordered[-1].at if ordered else None,
+        ordered[0].at if ordered else None,
+        tuple(sorted({e.actor for e in ordered if e.actor})),
+        any(labels.note_label(e.entity, e.action, e.note) for e in ordered),
+    )
+
+
 def audit_document(
-    entries: Sequence[Any],
+    entries: Iterable[Any],
     zone: str,
     record: Callable[[Any], str],
     change: Callable[[Any], str],
@@ -82,14 +119,23 @@ def audit_document(
     created: datetime | None = None,
     letterhead: Letterhead | None = None,
     author: str = "",
+    summary: LogSummary | None = None,
 ) -> tuple[Document, list[Block]]:
     """The audit log as a document: a summary, then every entry (``persistence.audit.AuditEntry``)
     newest first, in the audit pane's words and with times in ``zone``, which the summary and the
     time column name. ``record(entry)`` names the record an entry is about, ``change(entry)`` its
-    field change ("old → new"); actions, fields and notes are read through ``core.labels``."""
-    ordered = sorted(entries, key=lambda e: (e.at, getattr(e, "id", 0)), reverse=True)
+    field change ("old → new"); actions, fields and notes are read through ``core.labels``.
+
+    Without ``summary`` the entries are a list, sorted here. With it they are an iterator
+    already newest first (read from the database page by page as the table is laid out): the
+    document then holds no more entries than the page being drawn, and ``record``/``change`` are
+    called as each entry is reached."""
+    streamed = summary is not None
+    if summary is None:
+        listed = sorted(entries, key=lambda e: (e.at, getattr(e, "id", 0)), reverse=True)
+        summary, entries = log_summary(listed), listed
     title = translate("Documents", "Audit log")
-    count = translate("Documents", "{n} entries").format(n=len(ordered))
+    count = translate("Documents", "{n} entries").format(n=summary.count)
     doc = Document(
         title=title,
         subtitle=count,
@@ -105,28 +151,28 @@ def audit_document(
     def when(at: datetime, sep: str = " ") -> str:
         return format_instant(at, zone, with_zone=False, fmt=f"%Y-%m-%d{sep}%H:%M:%S")
 
-    if ordered:
-        period = f"{when(ordered[-1].at)} – {when(ordered[0].at)}"
-        shown_zone = zone_label(ordered[0].at, zone)
+    oldest, newest = summary.oldest, summary.newest
+    if summary.count and oldest is not None and newest is not None:
+        period = f"{when(oldest)} – {when(newest)}"
+        shown_zone = zone_label(newest, zone)
     else:
         period = translate("Documents", "no entries")
         shown_zone = zone_label(None, zone)
-    actors = sorted({e.actor for e in ordered if e.actor})
     separator = "、" if doc.language == "zh-CN" else ", "
-    summary = KeyValue(
+    summary_block = KeyValue(
         [
             (translate("Documents", "Period"), period),
             (translate("Documents", "Time zone"), shown_zone),
-            (translate("Documents", "Entries"), str(len(ordered))),
-            (translate("Documents", "People involved"), separator.join(actors) or "—"),
+            (translate("Documents", "Entries"), str(summary.count)),
+            (translate("Documents", "People involved"), separator.join(summary.actors) or "—"),
         ]
     )
-    blocks: list[Block] = [summary]
-    if not ordered:
+    blocks: list[Block] = [summary_block]
+    if not summary.count or oldest is None or newest is None:
         blocks.append(Paragraph(translate("Documents", "The audit log has no entries for this period.")))
         return doc, blocks
     # the offsets the listed times have (one, or two across a daylight-saving change)
-    offsets = "/".join(dict.fromkeys(offset_label(e.at, zone) for e in (ordered[-1], ordered[0])))
+    offsets = "/".join(dict.fromkeys(offset_label(at, zone) for at in (oldest, newest)))
     header = [
         translate("Documents", "When ({zone})").format(zone=offsets),
         translate("Documents", "Who"),
@@ -136,8 +182,9 @@ def audit_document(
         translate("Documents", "Old → New"),
         translate("Documents", "Note"),
     ]
-    rows = [
-        [
+
+    def row(e: Any) -> list[str]:
+        return [
             when(e.at, "\n"),
             e.actor,
             record(e),
@@ -146,10 +193,9 @@ def audit_document(
             change(e),
             labels.note_label(e.entity, e.action, e.note),
         ]
-        for e in ordered
-    ]
-    notes = any(r[-1] for r in rows)
+
+    rows: Iterable[list[str]] = (row(e) for e in entries) if streamed else [row(e) for e in entries]
     # in points of the A4 text width: a date, a record's name, a field's label fit without breaking
-    widths = (58, 54, 78, 50, 60, 100, 70) if notes else (58, 54, 78, 50, 66, 119, 45)
-    blocks.append(Table(header, rows, widths=widths))
+    widths = (58, 54, 78, 50, 60, 100, 70) if summary.notes else (58, 54, 78, 50, 66, 119, 45)
+    blocks.append(Table(header, rows, widths=widths, count=summary.count))
     return doc, blocks

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Integer, select
+from sqlalchemy import Connection, Integer, case, func, select
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models import AuditRow, Base
@@ -54,6 +54,60 @@ def entries(
     if limit:
         q = q.limit(limit)
     return list(session.scalars(q))
+
+
+def _between(q, since: datetime | None, until: datetime | None, upto: int | None):
+    if since is not None:
+        q = q.where(AuditRow.at >= since)
+    if until is not None:
+        q = q.where(AuditRow.at < until)
+    if upto is not None:
+        q = q.where(AuditRow.id <= upto)
+    return q
+
+
+def span(
+    session: Session, since: datetime | None = None, until: datetime | None = None
+) -> tuple[int, datetime | None, datetime | None, int | None, bool]:
+    """(entries, oldest instant, newest instant, last id, whether any carries a note) of the log
+    from ``since`` (inclusive) to ``until`` (exclusive), in one statement."""
+    noted = func.max(case((func.coalesce(AuditRow.note, "") != "", 1), else_=0))
+    q = _between(
+        select(func.count(), func.min(AuditRow.at), func.max(AuditRow.at), func.max(AuditRow.id), noted),
+        since,
+        until,
+        None,
+    )
+    count, oldest, newest, last, notes = session.execute(q).one()
+    return int(count), _aware(oldest), _aware(newest), last, bool(notes)
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    return at if at is None or at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def actors(session: Session, since: datetime | None, until: datetime | None, upto: int | None) -> list[str]:
+    """The names of the people who wrote the entries in that part of the log, sorted."""
+    q = _between(select(AuditRow.actor_name).distinct(), since, until, upto)
+    return sorted(name for name in session.scalars(q) if name)
+
+
+def page(
+    session: Session,
+    since: datetime | None,
+    until: datetime | None,
+    upto: int | None,
+    after: tuple[datetime, int] | None,
+    size: int,
+) -> list[AuditRow]:
+    """Up to ``size`` entries newest first (by time, then id), older than ``after`` (the last
+    entry of the previous page: (at, id)) and with an id up to ``upto`` (the log as it was when
+    the reading began). Keyset paging on the ``at`` index: every page costs the same."""
+    q = _between(select(AuditRow), since, until, upto).order_by(AuditRow.at.desc(), AuditRow.id.desc())
+    if after is not None:
+        at, last = after
+        q = q.where(AuditRow.at <= at, (AuditRow.at < at) | (AuditRow.id < last))
+    return list(session.scalars(q.limit(size)))
 
 
 def referenced_tables(entity: str, field: str | None) -> list[str] | None:
