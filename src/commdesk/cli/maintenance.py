@@ -99,13 +99,13 @@ def audit(args, cli) -> int:
     service = cli.ctx.service(AuditService)
     zone = service.zone()
     since = parse_date(args.since, "--since", zone) if args.since else None
-    entries = service.entries(since=since)
-    if args.pdf:
+    if args.pdf:  # read from the database page by page as it is drawn, in the listing's words and zone
         from commdesk.services.reports import audit_report
 
-        path = audit_report(cli.ctx, entries, args.pdf, zone=zone)  # in the words and zone of the listing
+        path = audit_report(cli.ctx, args.pdf, since=since, zone=zone)
         cli.print(translate("CLI", "Audit log written to {path}.").format(path=path))
         return 0
+    entries = service.entries(since=since)
     if args.json:
         cli.print_json([e.as_json() for e in entries])
         return 0
