@@ -254,7 +254,7 @@ def _syllables(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def fold_latin(text: str) -> str:
     """Lower case without accents: "Zoë Müller" -> "zoe muller"."""
     if text.isascii():
@@ -263,7 +263,7 @@ def fold_latin(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def to_pinyin(name: str, family: str | None = None) -> str:
     """Toneless lower-case pinyin with spaces ("王伟" -> "wang wei"); "" when there is no Chinese.
 
@@ -334,7 +334,7 @@ def _is_cjk(ch: str) -> bool:
 _ASCII_PUNCT = re.compile(r"[^0-9A-Za-z]")
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def _token_keys(token: str) -> tuple[str, ...]:
     if token.isascii():
         if token.isalnum():

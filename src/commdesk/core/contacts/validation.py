@@ -58,7 +58,7 @@ def _fast_email(address: str) -> str | None:
     return f"{m['local']}@{domain}"
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=8192)  # addresses seldom repeat: a large cache only holds memory in a big import
 def normalise_email(address: str) -> str:
     """The normalised address (domain lower case, IDN in Unicode); raises EmailProblem naming the fix."""
     address = address.strip().strip("<>").strip()
@@ -93,7 +93,7 @@ def _cn_block_valid(block: str) -> bool:
     return phonenumbers.is_valid_number(phonenumbers.parse(block + "000000", "CN"))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=8192)  # numbers seldom repeat: a large cache only holds memory in a big import
 def normalise_phone(number: str, default_region: str = "CN") -> str:
     """The number in E.164 ("+8613912345678"); raises PhoneProblem naming the fix."""
     text = number.strip()

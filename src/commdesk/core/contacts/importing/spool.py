@@ -204,7 +204,7 @@ class KeyIndex:
 
     def _grow(self) -> None:
         old = zip(self._hashes, self._values, strict=True)  # the old columns, read lazily
-        capacity = (self._mask + 1) * 4
+        capacity = (self._mask + 1) * 2
         self._mask = capacity - 1
         self._hashes = array("q", bytes(8 * capacity))
         self._values = array("q", bytes(8 * capacity))
