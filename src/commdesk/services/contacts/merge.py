@@ -10,7 +10,7 @@ the merge to get it back).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import fields
 from datetime import date, datetime
 from typing import Any, cast
@@ -69,7 +69,13 @@ def likely_duplicate_ids(
 
 
 def duplicate_groups(session: Session) -> list[tuple[tuple[int, ...], str]]:
-    groups = DuplicateIndex(matching.pool_records(session)).groups()
+    """Groups of likely duplicates among the contacts not in the trash: shared e-mails and numbers
+    by GROUP BY in the database, names compared only within their block (outlet, initials)."""
+    index = DuplicateIndex(matching.pool_records(session, channels=False))
+    emails, phones = matching.shared_keys(session)
+    index.email.update(cast(dict[str, list[Hashable]], emails))
+    index.phone.update(cast(dict[str, list[Hashable]], phones))
+    groups = index.groups()
     return [(tuple(cast(int, k) for k in g.keys), g.reason_text) for g in groups]
 
 

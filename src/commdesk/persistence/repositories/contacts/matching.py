@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from commdesk.core.contacts.importing import Existing
@@ -112,8 +112,37 @@ def candidate_ids(
     )
 
 
-def pool_records(session: Session) -> dict[int, ContactRecord]:
-    """Light records (names, outlet, e-mails, phones) of every contact not in the trash, in sort order."""
+def shared_keys(session: Session) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """E-mail keys and phone numbers that more than one contact not in the trash holds, with
+    those contacts' ids: found by GROUP BY over the key indexes, so the duplicate search never
+    loads the addresses and numbers nobody shares."""
+    out: list[dict[str, list[int]]] = []
+    for table, column in (
+        (ContactEmailRow, ContactEmailRow.address_key),
+        (ContactPhoneRow, ContactPhoneRow.number),
+    ):
+        shared = (
+            select(column)
+            .group_by(column)
+            .having(func.count(func.distinct(table.contact_id)) > 1)
+            .scalar_subquery()
+        )
+        groups: dict[str, list[int]] = {}
+        for key, cid in session.execute(
+            select(column, table.contact_id)
+            .join(ContactRow, ContactRow.id == table.contact_id)
+            .where(column.in_(shared), ContactRow.deleted.is_(False), ContactRow.erased.is_(False))
+            .distinct()
+            .order_by(column, table.contact_id)
+        ):
+            groups.setdefault(key, []).append(cid)
+        out.append({k: ids for k, ids in groups.items() if len(ids) > 1})
+    return out[0], out[1]
+
+
+def pool_records(session: Session, channels: bool = True) -> dict[int, ContactRecord]:
+    """Light records (names, outlet, e-mails, phones) of every contact not in the trash, in sort
+    order (``channels=False``: without e-mails and phones)."""
     pool: dict[int, ContactRecord] = {}
     for cid, full, family, given, pinyin, outlet in session.execute(
         select(
@@ -130,6 +159,8 @@ def pool_records(session: Session) -> dict[int, ContactRecord]:
         pool[cid] = ContactRecord(
             full_name=full, family_name=family, given_name=given, pinyin=pinyin, outlet=outlet
         )
+    if not channels:
+        return pool
     for cid, address in session.execute(select(ContactEmailRow.contact_id, ContactEmailRow.address)):
         if cid in pool:
             pool[cid].emails.append(Email("", address))
