@@ -409,9 +409,10 @@ class Story(list):
     """The story handed to ``DocTemplate.build``: a short list, topped up from an iterator of
     flowables whenever reportlab asks how long it is (at each step of the build). Flowables are
     made as layout reaches them and dropped once drawn, so memory stays flat however long the
-    document; reportlab looks a few flowables ahead (keep-with-next), ``AHEAD`` are always there."""
+    document. ``AHEAD`` flowables wait (reportlab looks ahead only for keep-with-next, which no
+    commdesk style sets; a table chunk holds ``flowables.CHUNK_ROWS`` rows)."""
 
-    AHEAD = 8
+    AHEAD = 3
 
     def __init__(self, source):
         super().__init__()
