@@ -11,16 +11,17 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from commdesk.core.releases.records import TONES
-from commdesk.core.releases.workflow import ReleaseFacts
+from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
 from commdesk.persistence.models.contacts import ContactRow, InteractionRow
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.models.meetings import ActionRow, MeetingRow
 from commdesk.persistence.models.releases import (
     CoverageRow,
+    ReleaseApprovalRow,
     ReleaseCommentRow,
     ReleaseReviewerRow,
     ReleaseRow,
@@ -102,7 +103,8 @@ def _line(row: ReleaseRow, author: str) -> ReleaseLine:
 
 def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[ReleaseLine, ReleaseFacts]]:
     """Releases in review that name ``person_id`` as a reviewer, the last changed first, with what the
-    workflow decides on (whether they still wait for that person is the workflow's answer)."""
+    workflow decides on (whether they still wait for that person is the workflow's answer). Three
+    reads, whatever ``limit`` is: the releases, their reviewers, their valid approvals."""
     rows = list(
         session.scalars(
             select(ReleaseRow)
@@ -112,34 +114,79 @@ def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[Re
             .limit(limit)
         )
     )
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    reviewers: dict[int, set[int]] = {}
+    for release_id, reviewer in session.execute(
+        select(ReleaseReviewerRow.release_id, ReleaseReviewerRow.person_id).where(
+            ReleaseReviewerRow.release_id.in_(ids)
+        )
+    ):
+        reviewers.setdefault(release_id, set()).add(reviewer)
+    approvals: dict[int, list[Approval]] = {}
+    for release_id, reviewer, content_hash in session.execute(
+        select(ReleaseApprovalRow.release_id, ReleaseApprovalRow.reviewer_id, ReleaseApprovalRow.content_hash)
+        .where(ReleaseApprovalRow.release_id.in_(ids), ReleaseApprovalRow.voided_at.is_(None))
+        .order_by(ReleaseApprovalRow.id)
+    ):
+        approvals.setdefault(release_id, []).append(Approval(reviewer, content_hash))
     names = releases_repo.person_names(session, {r.author_id for r in rows})
-    return [(_line(r, names.get(r.author_id, "?")), releases_repo.facts_of(r, session)) for r in rows]
+    return [
+        (
+            _line(r, names.get(r.author_id, "?")),
+            ReleaseFacts(
+                state=State(r.state),
+                author_id=r.author_id,
+                last_editor_id=r.last_editor_id,
+                content_hash=r.content_hash,
+                reviewer_ids=frozenset(reviewers.get(r.id, ())),
+                review_rule=r.review_rule,
+                approvals=tuple(approvals.get(r.id, ())),
+                embargo=releases_repo.embargo_of(r),
+                submit_note=r.submit_note,
+            ),
+        )
+        for r in rows
+    ]
 
 
 def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[ReturnedLine], int]:
     """Releases with "changes requested" whose author or last editor is ``person_id`` (the last
     changed first, at most ``limit``), with the last change request and the open comments; and how
-    many there are."""
+    many there are. Four reads, whatever ``limit`` is."""
     mine = (
         ReleaseRow.state == "changes_requested",
         (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
     )
     total = session.scalar(select(func.count()).select_from(ReleaseRow).where(*mine)) or 0
-    out = []
-    for r in session.scalars(
-        select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit)
-    ):
-        step = session.scalars(
-            select(ReleaseStepRow)
-            .where(ReleaseStepRow.release_id == r.id, ReleaseStepRow.action == "request_changes")
-            .order_by(ReleaseStepRow.id.desc())
-            .limit(1)
-        ).first()
-        comments = session.scalar(
-            select(func.count())
-            .select_from(ReleaseCommentRow)
-            .where(ReleaseCommentRow.release_id == r.id, ReleaseCommentRow.resolved_at.is_(None))
+    rows = list(
+        session.scalars(select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit))
+    )
+    ids = [r.id for r in rows]
+    steps: dict[int, ReleaseStepRow] = {}
+    comments: dict[int, int] = {}
+    if ids:
+        last = (
+            select(func.max(ReleaseStepRow.id))
+            .where(ReleaseStepRow.release_id.in_(ids), ReleaseStepRow.action == "request_changes")
+            .group_by(ReleaseStepRow.release_id)
         )
+        steps = {
+            step.release_id: step
+            for step in session.scalars(select(ReleaseStepRow).where(ReleaseStepRow.id.in_(last)))
+        }
+        comments = {
+            release_id: int(n)
+            for release_id, n in session.execute(
+                select(ReleaseCommentRow.release_id, func.count())
+                .where(ReleaseCommentRow.release_id.in_(ids), ReleaseCommentRow.resolved_at.is_(None))
+                .group_by(ReleaseCommentRow.release_id)
+            )
+        }
+    out = []
+    for r in rows:
+        step = steps.get(r.id)
         out.append(
             ReturnedLine(
                 r.id,
@@ -148,7 +195,7 @@ def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[Retu
                 step.note if step else "",
                 step.actor_name if step else "",
                 step.at if step else r.updated_at,
-                int(comments or 0),
+                comments.get(r.id, 0),
             )
         )
     return out, int(total)
@@ -221,28 +268,21 @@ def coverage_counts(session: Session) -> tuple[dict[str, int], dict[str, int]]:
 
 def open_inquiries(session: Session, limit: int) -> tuple[list[InquiryLine], int]:
     """Media inquiries not answered yet of contacts not in the trash, the earliest deadline first
-    (none last), at most ``limit``; and how many there are (MD-5)."""
-    where = (
-        InteractionRow.kind == "inquiry",
-        InteractionRow.answered_at.is_(None),
-        ContactRow.deleted.is_(False),
-    )
-    joined = (
-        select(func.count())
-        .select_from(InteractionRow)
-        .join(ContactRow, ContactRow.id == InteractionRow.contact_id)
-    )
-    total = session.scalar(joined.where(*where)) or 0
+    (none last), at most ``limit``; and how many there are (MD-5). The inquiries are read first and
+    their contacts looked up by id (a join may start from a million contacts instead)."""
+    in_use = exists().where(ContactRow.id == InteractionRow.contact_id, ContactRow.deleted.is_(False))
+    where = (InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_(None), in_use)
+    total = session.scalar(select(func.count()).select_from(InteractionRow).where(*where)) or 0
+    name = select(ContactRow.full_name).where(ContactRow.id == InteractionRow.contact_id).scalar_subquery()
     rows = session.execute(
-        select(
-            InteractionRow.contact_id, ContactRow.full_name, InteractionRow.summary, InteractionRow.deadline
-        )
-        .join(ContactRow, ContactRow.id == InteractionRow.contact_id)
+        select(InteractionRow.contact_id, name, InteractionRow.summary, InteractionRow.deadline)
         .where(*where)
         .order_by(InteractionRow.deadline.is_(None), InteractionRow.deadline, InteractionRow.id)
         .limit(limit)
     )
-    return [InquiryLine(*row) for row in rows], int(total)
+    return [
+        InquiryLine(cid, full_name or "", summary, deadline) for cid, full_name, summary, deadline in rows
+    ], int(total)
 
 
 def answered_inquiries_since(session: Session, since: datetime) -> list[tuple[datetime, datetime]]:
