@@ -624,6 +624,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This message could not be checked against the record it carries, so it was not sent. Close commdesk, open it again and send it; if it is held again, report it to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -623,6 +623,10 @@
         <translation>该会议已不存在；请取消这封邮件。</translation>
     </message>
     <message>
+        <source>This message could not be checked against the record it carries, so it was not sent. Close commdesk, open it again and send it; if it is held again, report it to your administrator.</source>
+        <translation>无法核对这封邮件与其所附记录是否一致，因此未发送。请关闭 commdesk 后重新打开再发送；如仍被暂扣，请告知管理员。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -9,6 +9,8 @@ from commdesk.core.i18n import translate
 HOLD_MEETING_CHANGED = "meeting_changed"
 HOLD_MINUTES_CHANGED = "minutes_changed"
 HOLD_MEETING_GONE = "meeting_gone"
+# a message about a record whose area never told the outbox how to check it: held, never sent unchecked
+HOLD_UNCHECKED = "unchecked"
 
 
 def hold_text(code: str | None) -> str:
@@ -25,6 +27,11 @@ def hold_text(code: str | None) -> str:
             "Mail", "The minutes changed after this message was made. Cancel it and send the minutes again."
         ),
         HOLD_MEETING_GONE: lambda: translate("Mail", "The meeting no longer exists; cancel this message."),
+        HOLD_UNCHECKED: lambda: translate(
+            "Mail",
+            "This message could not be checked against the record it carries, so it was not sent. "
+            "Close commdesk, open it again and send it; if it is held again, report it to your administrator.",
+        ),
     }.get(code or "")
     return words() if words else gate.hold_text(code)
 
@@ -42,6 +49,7 @@ def hold_codes() -> tuple[str, ...]:
         HOLD_MEETING_CHANGED,
         HOLD_MINUTES_CHANGED,
         HOLD_MEETING_GONE,
+        HOLD_UNCHECKED,
     )
 
 

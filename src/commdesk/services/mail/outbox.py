@@ -63,6 +63,7 @@ from commdesk.core.i18n import translate
 from commdesk.core.mail.account import SmtpAccount
 from commdesk.core.mail.attachment import safe_filename
 from commdesk.core.mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
+from commdesk.core.mail.labels import HOLD_UNCHECKED
 from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
 from commdesk.core.rules import Finding, Level
 from commdesk.persistence.models.mail import OutboxMessageRow
@@ -880,10 +881,14 @@ class OutboxService:
 
 def hold_code_of(session: Session, row: OutboxMessageRow) -> str | None:
     """Why ``row`` must not leave now (its record moved on), from the owning area's registered check
-    (which also decides about a message without a revision); None when it may go or no area checks
-    its kind of record."""
+    (which also decides about a message without a revision); None when it may go. A message built
+    from a record (a release, an invitation, minutes: any kind but plain ``mail``) that no registered
+    check covers is held (``HOLD_UNCHECKED``): a program assembled without its areas' checks fails
+    closed instead of sending what it cannot check."""
     check_ = revision_check_for(row.related_entity)
-    return check_(session, row.related_id, row.source_revision) if check_ else None
+    if check_ is not None:
+        return check_(session, row.related_id, row.source_revision)
+    return None if row.kind == "mail" else HOLD_UNCHECKED
 
 
 def _hold(uow, repo: OutboxRepository, message_id: int, from_statuses: tuple[str, ...], code: str) -> bool:
