@@ -217,7 +217,7 @@ _MULTILINE = {"notes", "address"}
 _JOINERS = {"notes": "\n", "address": ", "}
 
 
-@lru_cache(maxsize=65536)  # a file repeats its outlets, titles, beats and notes row after row
+@lru_cache(maxsize=16384)  # a file repeats its outlets, titles, beats and notes row after row
 def clean_text(value: str, multiline: bool = False) -> str:
     """Text as stored: no control characters, \\n line ends, trimmed; one line unless ``multiline``."""
     value = _CONTROL.sub("", _UNICODE_BREAK.sub("\n", value.replace("\r\n", "\n").replace("\r", "\n")))

@@ -330,7 +330,7 @@ def _column_of(row: Row, columns, kinds: tuple[str, ...], value: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _completed_names(
     full_name: str, family_name: str, given_name: str, pinyin: str
 ) -> tuple[str, str, str, str]:
@@ -352,7 +352,7 @@ def _first(find, keys):
 
 #: targets (contacts being planned) kept in memory; when there are more, the oldest are finished
 #: and put in a ``PlannedSpool`` (a later row of the file that belongs to one takes it back)
-KEEP_IN_MEMORY = 20000
+KEEP_IN_MEMORY = 8000
 #: rows planned together: their stored matches are looked up in one go (``prefetch``)
 STEP = 2000
 

@@ -72,7 +72,7 @@ def _primary_first(items):
     return sorted(items, key=lambda x: not x.primary)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)  # bounded: a million-row import must not keep every name's keys
 def _name_derived(
     name: str, pinyin: str, full_name: str, family_name: str, given_name: str
 ) -> tuple[tuple[str, ...], str, str, frozenset[str]]:
@@ -96,7 +96,7 @@ def _name_derived(
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _folded(value: str) -> tuple[str, frozenset[str]]:
     """fold_latin(value) and its short-term keys (outlets, beats and titles repeat)."""
     folded = fold_latin(value)

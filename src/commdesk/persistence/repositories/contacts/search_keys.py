@@ -34,7 +34,7 @@ def key_text(search_text: str, notes: str) -> str:
     return search_text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _line_keys(line: str) -> frozenset[str]:
     return frozenset(short_keys(line))
 
