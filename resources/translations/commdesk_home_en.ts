@@ -111,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>minutes late (PC-5) · met {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,10 +148,6 @@
     </message>
     <message>
         <source>{when} · {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes due (PC-5) · met {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

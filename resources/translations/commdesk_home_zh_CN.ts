@@ -110,10 +110,6 @@
         <translation>本周余下时间没有会议。</translation>
     </message>
     <message>
-        <source>minutes late (PC-5) · met {day}</source>
-        <translation>纪要已逾期（PC-5）· 会议时间 {day}</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -152,10 +148,6 @@
     <message>
         <source>{when} · {place}</source>
         <translation>{when} · {place}</translation>
-    </message>
-    <message>
-        <source>minutes due (PC-5) · met {day}</source>
-        <translation>纪要待发出（PC-5）· 会议时间 {day}</translation>
     </message>
     <message>
         <source>minutes late, were due {when} (PC-5) · met {day}</source>

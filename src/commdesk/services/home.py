@@ -85,9 +85,9 @@ def _weekday(day: date) -> str:
 
 class HomeService:
     WEEKS = 8
-    #: entries read per list at most: Home stays a few indexed reads in an office of any size
+    # entries read per list at most: Home stays a few indexed reads in an office of any size
     LIMIT = 100
-    #: held and failed messages read at most (held copies of one mailing are grouped into one line)
+    # held and failed messages read at most (held copies of one mailing are grouped into one line)
     OUTBOX_LIMIT = 2000
 
     def __init__(self, ctx: ServiceContext):
@@ -258,15 +258,15 @@ class HomeService:
         )
 
     def _meetings(self, now: datetime) -> HomeSection:
-        from commdesk.services.meetings.service import MeetingService
-
         org = self._org_zone or self.zone()
         today = tz.today_in(org, lambda: now)
         start = tz.wall_clock(today, datetime.min.time(), org)
         week_end = _week_start(today) + timedelta(days=7)
         end = tz.wall_clock(week_end, datetime.min.time(), org)
+        with self.ctx.unit_of_work() as uow:
+            lines = home_repo.meetings_between(uow.session, start, end, self.LIMIT)
         entries = []
-        for m in self.ctx.service(MeetingService).list(start, end, include_cancelled=False):
+        for m in lines:
             when = self._day_time(m.start, m.tz, now) if m.start else ""  # in the meeting's own zone
             entries.append(
                 HomeEntry(
@@ -286,33 +286,36 @@ class HomeService:
         )
 
     def _minutes(self, now: datetime) -> HomeSection:
-        from commdesk.core.meetings.schedule import MinutesDue
-        from commdesk.services.meetings.service import MeetingService
+        """Minutes due or late (PC-5): of the last 30 days' meetings whose minutes are not out, those
+        that have ended, with the real deadline of the office's working calendar."""
+        from commdesk.core.meetings.model import Meeting, MeetingKind
+        from commdesk.core.meetings.schedule import MinutesDue, minutes_status
+        from commdesk.services.settings import SettingsService
 
+        with self.ctx.unit_of_work() as uow:
+            lines = home_repo.meetings_without_minutes_out(
+                uow.session, now - timedelta(days=30), now, self.LIMIT
+            )
+        hours = self.ctx.service(SettingsService).work_calendar() if lines else None
         entries = []
-        for m in self.ctx.service(MeetingService).list(
-            now - timedelta(days=30), now, include_cancelled=False
-        ):
-            if m.minutes_due in (MinutesDue.DUE, MinutesDue.LATE):
-                # the real PC-5 deadline (a later working day after a Friday meeting), in the meeting's zone
-                late = m.minutes_due is MinutesDue.LATE or (
-                    m.minutes_due_at is not None and m.minutes_due_at <= now
-                )
-                met = self._meeting_time(m)
-                if m.minutes_due_at is None:
-                    detail = (
-                        translate("Home", "minutes late (PC-5) · met {day}")
-                        if late
-                        else translate("Home", "minutes due (PC-5) · met {day}")
-                    ).format(day=met)
-                else:
-                    due = self._day_time(m.minutes_due_at, m.tz, now, weekday=True)
-                    detail = (
-                        translate("Home", "minutes late, were due {when} (PC-5) · met {day}")
-                        if late
-                        else translate("Home", "minutes due {when} (PC-5) · met {day}")
-                    ).format(when=due, day=met)
-                entries.append(HomeEntry(m.topic, detail, "meetings", m.id, m.minutes_due_at or m.end, late))
+        for m in lines:
+            end = Meeting(kind=MeetingKind(m.kind), start=m.start, duration=m.duration, tz=m.tz).end
+            if end is None or hours is None:
+                continue
+            due = minutes_status(end, now, None, hours)
+            if due not in (MinutesDue.DUE, MinutesDue.LATE):
+                continue
+            # the real PC-5 deadline (a later working day after a Friday meeting), in the meeting's zone
+            due_at = hours.end_of_working_day(end)
+            late = due is MinutesDue.LATE or due_at <= now
+            met = self._meeting_time(m)
+            when = self._day_time(due_at, m.tz, now, weekday=True)
+            detail = (
+                translate("Home", "minutes late, were due {when} (PC-5) · met {day}")
+                if late
+                else translate("Home", "minutes due {when} (PC-5) · met {day}")
+            ).format(when=when, day=met)
+            entries.append(HomeEntry(m.topic, detail, "meetings", m.id, due_at, late))
         return HomeSection(
             "minutes",
             translate("Home", "Minutes due or late"),

@@ -47,8 +47,8 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
         self.badges: dict[str, int] = {}
-        #: work done once, after the first screen and before any other pane is made (the outbox's
-        #: hooks: every pane but Home may send mail)
+        # work done once, after the first screen and before any other pane is made (the outbox's
+        # hooks: every pane but Home may send mail)
         self.before_panes: list[Callable[[], None]] = []
         # the window's own timer: it goes with the window (a language switch replaces the window)
         self._eager_timer = QTimer(self, singleShot=True, interval=0, timeout=self._build_eager_panes)

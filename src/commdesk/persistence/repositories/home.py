@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from commdesk.core.releases.records import TONES
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
 from commdesk.persistence.models.contacts import ContactRow, InteractionRow
 from commdesk.persistence.models.mail import OutboxMessageRow
-from commdesk.persistence.models.meetings import ActionRow, MeetingRow
+from commdesk.persistence.models.meetings import ActionRow, MeetingRow, MinutesRow
 from commdesk.persistence.models.releases import (
     CoverageRow,
     ReleaseApprovalRow,
@@ -65,6 +65,17 @@ class ActionLine:
     deadline: date | None
     status: str
     meeting_topic: str
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    id: int
+    topic: str
+    kind: str
+    start: datetime | None
+    duration: int | None
+    tz: str
+    place: str  # the room of a meeting in person, else its link or dial-in
 
 
 @dataclass(frozen=True)
@@ -238,6 +249,57 @@ def open_actions_of(session: Session, person_id: int, limit: int) -> tuple[list[
         .limit(limit)
     )
     return [ActionLine(*row) for row in rows], int(total)
+
+
+_MEETING_COLUMNS = (
+    MeetingRow.id,
+    MeetingRow.topic,
+    MeetingRow.kind,
+    MeetingRow.start,
+    MeetingRow.duration,
+    MeetingRow.tz,
+    MeetingRow.room,
+    MeetingRow.link,
+    MeetingRow.dial_in,
+)
+
+
+def _meeting_line(row) -> MeetingLine:
+    place = row.room if row.kind == "in_person" else (row.link or row.dial_in)
+    return MeetingLine(row.id, row.topic, row.kind, row.start, row.duration, row.tz, place)
+
+
+def meetings_between(session: Session, start: datetime, end: datetime, limit: int) -> list[MeetingLine]:
+    """Meetings not cancelled that start from ``start`` up to ``end`` (excluded), the earliest first,
+    at most ``limit`` (read from ``ix_meetings_start``)."""
+    rows = session.execute(
+        select(*_MEETING_COLUMNS)
+        .where(MeetingRow.start >= start, MeetingRow.start < end, MeetingRow.cancelled.is_(False))
+        .order_by(MeetingRow.start, MeetingRow.id)
+        .limit(limit)
+    )
+    return [_meeting_line(r) for r in rows]
+
+
+def meetings_without_minutes_out(
+    session: Session, start: datetime, end: datetime, limit: int
+) -> list[MeetingLine]:
+    """Meetings not cancelled that started from ``start`` up to ``end`` (excluded) whose newest
+    minutes have not been distributed (or that have none), the earliest first, at most ``limit``:
+    the ones whose minutes may be due or late (PC-5)."""
+    newest, newer = aliased(MinutesRow), aliased(MinutesRow)
+    out = (
+        exists()
+        .where(newest.meeting_id == MeetingRow.id, newest.distributed_at.is_not(None))
+        .where(~exists().where(newer.meeting_id == MeetingRow.id, newer.number > newest.number))
+    )
+    rows = session.execute(
+        select(*_MEETING_COLUMNS)
+        .where(MeetingRow.start >= start, MeetingRow.start < end, MeetingRow.cancelled.is_(False), ~out)
+        .order_by(MeetingRow.start, MeetingRow.id)
+        .limit(limit)
+    )
+    return [_meeting_line(r) for r in rows]
 
 
 def action_counts_by_deadline(session: Session, first: date, end: date) -> list[tuple[date, str, int]]:

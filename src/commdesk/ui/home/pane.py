@@ -93,9 +93,9 @@ class HomePane(Pane):
     and draws the charts on the next turn of the event loop (``figures_shown``); ``refresh`` does both
     at once (the Refresh button, a change in the tables, the five-minute timer)."""
 
-    #: the boxes show the current lists (the first screen is usable)
+    # the boxes show the current lists (the first screen is usable)
     sections_shown = Signal()
-    #: the charts show the current figures too
+    # the charts show the current figures too
     figures_shown = Signal()
     CHARTS = ("releases", "actions", "coverage", "inquiries")
     SECTIONS = (
@@ -134,7 +134,7 @@ class HomePane(Pane):
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.home = services.get(HomeService)
-        #: sections and figures of the last complete load (None while the figures are on their way)
+        # sections and figures of the last complete load (None while the figures are on their way)
         self.snapshot: HomeSnapshot | None = None
         self._sections: tuple[HomeSection, ...] = ()
         self._figures_pending = False
