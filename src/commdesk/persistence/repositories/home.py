@@ -291,7 +291,7 @@ def meetings_without_minutes_out(
     out = (
         exists()
         .where(newest.meeting_id == MeetingRow.id, newest.distributed_at.is_not(None))
-        .where(~exists().where(newer.meeting_id == MeetingRow.id, newer.number > newest.number))
+        .where(~exists().where(newer.meeting_id == newest.meeting_id, newer.number > newest.number))
     )
     rows = session.execute(
         select(*_MEETING_COLUMNS)
