@@ -59,3 +59,27 @@ def test_a_box_titles_the_whole_count(qtbot):
     box.show_section(HomeSection("actions", "My open and overdue actions", entries, "none", total=250))
     assert box.title() == "My open and overdue actions (250)"
     assert box.list.count() == 2
+
+
+def test_minutes_due_are_those_whose_newest_minutes_are_not_out(ctx, people):
+    from commdesk.persistence.models.meetings import MeetingRow, MinutesRow
+    from commdesk.persistence.repositories import home as home_repo
+
+    start = NOW - timedelta(days=2)
+    out = NOW - timedelta(days=1)
+    with ctx.unit_of_work() as uow:
+        for uid, versions in (
+            ("none", ()),  # no minutes yet
+            ("out", ((1, out),)),  # distributed
+            ("reopened", ((1, out), (2, None))),  # distributed, then re-opened: the newest is not out
+        ):
+            meeting = MeetingRow(
+                uid=uid, kind="in_person", topic=uid, start=start, duration=60, tz="Asia/Shanghai"
+            )
+            uow.session.add(meeting)
+            uow.session.flush()
+            for number, distributed in versions:
+                uow.session.add(MinutesRow(meeting_id=meeting.id, number=number, distributed_at=distributed))
+        uow.session.flush()
+        lines = home_repo.meetings_without_minutes_out(uow.session, NOW - timedelta(days=30), NOW, 10)
+    assert [m.topic for m in lines] == ["none", "reopened"]
