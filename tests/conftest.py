@@ -70,7 +70,7 @@ def _english_core():
 
 
 # ------------------------------------------------------------------------------------------ time zones
-# The process's zone must never change what commdesk stores or writes (issue #12 section 2). A test
+# The process's zone must never change what commdesk stores or writes. A test
 # marked ``@pytest.mark.timezones`` runs once per zone in TEST_ZONES (or the zones given to the
 # marker: ``@pytest.mark.timezones("UTC", "Asia/Shanghai")``), with ``TZ`` set for the whole process
 # and restored afterwards; the zone in force is the ``process_tz`` fixture's value. A module marks all

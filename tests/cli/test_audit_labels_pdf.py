@@ -1,4 +1,4 @@
-"""The audit-log PDF in the reader's words (issue #12 §5, §2): a zh_CN ``commdesk audit --pdf`` of a
+"""The audit-log PDF in the reader's words: a zh_CN ``commdesk audit --pdf`` of a
 demo desk names records, fields and codes as the forms do (no ``body_markdown``, ``in_review``,
 ``mail.host``), references by what they are called, and prints its times in the organisation's
 zone, named, whatever the process's zone. Read back with pdftotext and pypdf."""

@@ -1,4 +1,4 @@
-"""``contacts import`` never surprises (issue 12 §4): --dry-run shows each existing contact's
+"""``contacts import`` never surprises: --dry-run shows each existing contact's
 field-level changes (old -> new) before anything is written, --keep-existing / --replace-notes
 decide them, notes are appended by default, and every row read is accounted for: the counts
 printed add up to the rows read, and a row that repeats an earlier one says which."""

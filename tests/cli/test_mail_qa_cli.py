@@ -1,4 +1,4 @@
-"""Issue 12 QA on ``commdesk mail`` / ``commdesk outbox``: an empty filtered listing says what is
+"""``commdesk mail`` / ``commdesk outbox``: an empty filtered listing says what is
 empty, and the login name is cleared by ``--user ""`` (and then never asked a password for)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 12 §1 on the command line: ``releases eml`` and ``releases export`` ask the release gate;
+"""On the command line, ``releases eml`` and ``releases export`` ask the release gate;
 ``releases send`` refuses a repeat without ``--again``; ``outbox list`` shows held messages with the
 reason; ``outbox rebuild`` and ``outbox cancel`` settle them."""
 

@@ -1,4 +1,4 @@
-"""Issue 12 QA: ``commdesk releases export`` never writes a PDF under a name that says another format
+"""``commdesk releases export`` never writes a PDF under a name that says another format
 (``d.docx``, ``d.md``, no extension); it refuses and lists the formats it writes."""
 
 from __future__ import annotations

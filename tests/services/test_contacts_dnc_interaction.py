@@ -1,4 +1,4 @@
-"""Logging a call or mail to someone marked do-not-contact on that channel warns (issue 12 §4):
+"""Logging a call or mail to someone marked do-not-contact on that channel warns:
 the service refuses without a reason and audits the reason when one is given; other channels,
 and the person calling us (an inquiry), do not warn."""
 

@@ -1,4 +1,4 @@
-"""Issue 12 §6 "Files are private": every contacts export (CSV, .xlsx, vCard, PDF media list) is
+"""Every contacts export (CSV, .xlsx, vCard, PDF media list) is
 created owner-only (0600) under the usual umask 022, replaces an older file of the same name only
 when complete, and leaves no temporary file beside it; the file reads back with independent
 parsers."""

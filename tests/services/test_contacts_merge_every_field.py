@@ -1,4 +1,4 @@
-"""Merging two contacts that differ in every field the contact has (issue 12 §4): whichever side
+"""Merging two contacts that differ in every field the contact has: whichever side
 each field is taken from, the merge works, the merged contact holds the chosen values, and undo
 gives both contacts back exactly as they were. The field list comes from the model, so a field
 added to the contact (a column or a child table) fails here until the merge handles it."""

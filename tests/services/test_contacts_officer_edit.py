@@ -1,4 +1,4 @@
-"""Officers correct the contacts they own (issue 12 §4), checked by the service, not only the UI:
+"""Officers correct the contacts they own, checked by the service, not only the UI:
 not someone else's contact, and they cannot give their contact to another owner."""
 
 from __future__ import annotations

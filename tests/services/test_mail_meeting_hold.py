@@ -1,4 +1,4 @@
-"""Issue 12 §1 for meetings: a queued invitation or minutes mail remembers what it carries; if the
+"""For meetings, a queued invitation or minutes mail remembers what it carries; if the
 meeting or its minutes change before it leaves, the outbox holds it (never sends or exports it) with
 the reason, as for a press release. Replies, checklists and the distribution stamp do not count."""
 

@@ -1,4 +1,4 @@
-"""Issue 12 §1: nothing leaves unapproved, the outbox included. A release approved with an embargo is
+"""Nothing leaves unapproved, the outbox included. A release approved with an embargo is
 queued to a 30-person list while the mail server is down; the release is edited (approval void) and
 "Send now" sends nothing: the 30 messages are held. Re-approved and rebuilt, they go out with the new
 PDF and the new embargo notice (read back with pypdf and the standard library's mail parser)."""

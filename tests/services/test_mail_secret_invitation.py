@@ -1,4 +1,4 @@
-"""Issue 12 §6 "Secrets stay in the keyring": the meeting password is put into the invitation only
+"""The meeting password is put into the invitation only
 while it is handed to the server. The outbox row, its body, the .eml export and a backup of the
 database never hold it; the mail the server received does (read with icalendar)."""
 

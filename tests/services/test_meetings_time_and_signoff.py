@@ -1,4 +1,4 @@
-"""Meetings through the services (issue #12): instants stored in UTC whatever the process zone, the
+"""Meetings through the services: instants stored in UTC whatever the process zone, the
 working calendar in PC-5, four eyes on minutes, the sign-off in the PDF, line breaks kept, and
 links or addresses with line breaks refused at save."""
 

@@ -1,4 +1,4 @@
-"""Issue 12 §6 "Files are private": every file the releases and mail areas write — text, HTML and
+"""Every file the releases and mail areas write — text, HTML and
 PDF exports, a release's .eml files, the outbox's .eml export, the mailer's .eml files without an
 account, and the unsaved-draft recovery copies — is owner-only (0600, its new folder 0700) even
 under the usual umask 022, and no temporary file is left beside it."""

@@ -236,7 +236,7 @@ def test_embargo_keeps_time_zone_and_hash(svc, people, as_person):
 
 
 def test_an_embargo_always_has_a_named_zone(svc, people, as_person):
-    """Issue 12 §2: no embargo is stored as a bare UTC instant that one display shows at 02:00
+    """No embargo is stored as a bare UTC instant that one display shows at 02:00
     (UTC+00:00) and another at 10:00 (UTC+08:00): a zone given with the time is taken, else asked for."""
     shanghai = datetime(2026, 3, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     r = _draft(svc, as_person, people, embargo=shanghai, tz="")

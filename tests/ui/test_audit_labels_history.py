@@ -1,4 +1,4 @@
-"""History dialog and audit pane in the reader's words and the organisation's zone (issue #12 §5, §2):
+"""History dialog and audit pane in the reader's words and the organisation's zone:
 references by what they are called (会议 #8 传播部周例会, not 8) for anyone who may see a record's
 history, instants among the old and new values naming their zone, the pane's times and its PDF
 export in the organisation's zone, whatever the process's zone."""

@@ -1,4 +1,4 @@
-"""A Big5 file in the import wizard (issue 12 §6): refused with the likely encoding named, then read
+"""A Big5 file in the import wizard: refused with the likely encoding named, then read
 correctly once the user picks Big5; nothing imported as mojibake."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The import wizard shows an update's field-level changes before anything is written and lets
-the user keep the existing value per field or for all (issue 12 §4); the report's counts add up
+the user keep the existing value per field or for all; the report's counts add up
 to the rows read and name the rows merged into an earlier row."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The log-interaction dialog warns as soon as a call or mail would reach someone marked
-do-not-contact on that channel, and asks for a reason before logging it (issue 12 §4)."""
+do-not-contact on that channel, and asks for a reason before logging it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Keyboard in the contacts dialogs (issue 12 §5), in English and in Chinese: no two mnemonics clash
+"""Keyboard in the contacts dialogs, in English and in Chinese: no two mnemonics clash
 inside one dialog or the import wizard, Esc closes each dialog, and the Chinese contact editor
 shows no English field or value words."""
 

@@ -1,4 +1,4 @@
-"""Encoding names are translated (issue 12 QA, defect 7): the Chinese Big5 refusal read
+"""Encoding names are translated: the Chinese Big5 refusal read
 "看起来是 Big5 (Traditional Chinese)"; the wizard's encoding list speaks the user's language too."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Esc, Cancel and the close button never throw typed edits away without asking (issue 12 QA,
-defect 2): the contact, log-interaction and do-not-contact dialogs ask when something was typed,
+"""Esc, Cancel and the close button never throw typed edits away without asking:
+the contact, log-interaction and do-not-contact dialogs ask when something was typed,
 stay open on No, close on Yes, and close at once when nothing changed."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Log interaction: the channel follows the kind (issue 12 QA, defect 4). A call logged with the
+"""Log interaction: the channel follows the kind. A call logged with the
 e-mail channel preselected made the do-not-contact warning contradict the form."""
 
 from __future__ import annotations

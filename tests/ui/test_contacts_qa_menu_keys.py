@@ -1,6 +1,6 @@
 """No Alt key of the contacts or meetings pane is one of the main window's menus (File, Edit, View,
-Help): with a contact selected, Alt+E opened both the Edit menu and the contact (issue 12 QA,
-defect 3). Pressed for real, Alt+E opens the menu and nothing else."""
+Help): with a contact selected, Alt+E opened both the Edit menu and the contact.
+Pressed for real, Alt+E opens the menu and nothing else."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Contacts in the organisation's zone, whatever the computer's (issue 12 §2 in the contacts area):
+"""Contacts in the organisation's zone, whatever the computer's:
 the history shows times there and names the zone, the log dialog takes times there, a contact's last
 contact and "not contacted since" count days there. Run under two process zones."""
 

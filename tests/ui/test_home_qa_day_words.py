@@ -1,4 +1,4 @@
-"""Issue 12 QA on Home: the day word and the time next to it come from the same zone, and minutes
+"""Home: the day word and the time next to it come from the same zone, and minutes
 show their real PC-5 deadline ("due Mon 12-07 18:00"), "today" only when it is today, "late" when
 past. Run under two process zones: the same text either way."""
 

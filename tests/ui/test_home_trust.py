@@ -1,4 +1,4 @@
-"""Issue 12 on Home: a meeting's time in its own zone (not the process's), the embargo in the same
+"""Home: a meeting's time in its own zone (not the process's), the embargo in the same
 words as the releases pane, "returned to me" with the reviewer's note and a badge, and held outbox
 messages with the reason (clicking goes to the outbox). Run under TZ=Asia/Shanghai and
 TZ=America/Los_Angeles: the same text either way."""

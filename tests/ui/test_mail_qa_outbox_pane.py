@@ -1,4 +1,4 @@
-"""Issue 12 QA on the Outbox pane: times in the organisation's zone, written as the other panes write
+"""The Outbox pane: times in the organisation's zone, written as the other panes write
 them, the zone named; Ctrl+F goes to a search field that narrows the list by recipient or subject."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The organisation settings dialog's time zone, closed days and small-team minutes rule, as an
-administrator sets them (issue #12 sections 2 and 3), and how the dialog looks at 1280x800."""
+administrator sets them, and how the dialog looks at 1280x800."""
 
 from __future__ import annotations
 

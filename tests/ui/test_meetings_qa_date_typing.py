@@ -1,4 +1,4 @@
-"""Typing a date and time key by key into every kind of date field (issue 12 QA, defect 1): the
+"""Typing a date and time key by key into every kind of date field: the
 separators go to the next section and never throw the focus out of the field, the date typed is the
 date taken, and only Tab / Shift+Tab leave the field. Both with and without the application-wide
 keys filter (the zoned editor holds on its own; the filter serves Qt's plain editors)."""

@@ -1,5 +1,5 @@
 """The meeting planning dialog and the minutes window never lose typed text to Esc or the close
-button without asking, and ask once (issue 12 QA, defect 2)."""
+button without asking, and ask once."""
 
 from __future__ import annotations
 

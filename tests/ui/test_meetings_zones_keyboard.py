@@ -1,4 +1,4 @@
-"""Meetings as a user drives them across zones and with the keyboard (issue #12 sections 2, 3, 5):
+"""Meetings as a user drives them across zones and with the keyboard:
 a meeting planned at 03:00 Shanghai reads 03:00 everywhere whatever the computer's zone; Tab leaves
 the start field; Ctrl+S saves; Enter on the recovery prompt recovers (agenda item and timer too);
 approving asks first and the sign-off is shown."""

@@ -1,4 +1,4 @@
-"""Issue 12 §5 for the releases and mail dialogs: Esc closes each one, no Alt key is used twice in
+"""The releases and mail dialogs: Esc closes each one, no Alt key is used twice in
 one, and each fits 1280x800 in both languages."""
 
 from __future__ import annotations

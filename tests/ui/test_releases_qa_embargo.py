@@ -1,4 +1,4 @@
-"""Issue 12 QA: the embargo typed in the editor is the wall clock of the chosen zone, whatever the
+"""The embargo typed in the editor is the wall clock of the chosen zone, whatever the
 computer's zone; a new embargo starts at a sensible time; a past one is flagged."""
 
 from __future__ import annotations

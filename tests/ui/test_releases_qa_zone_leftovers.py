@@ -1,4 +1,4 @@
-"""Issue 12 QA §6: release documents, the coverage dialog, the outbox's compose dialog and the release
+"""Release documents, the coverage dialog, the outbox's compose dialog and the release
 list use the organisation's zone (or the embargo's own), never the process's by accident; the same
 results under two process zones."""
 

@@ -1,4 +1,4 @@
-"""Issue 12 in the releases pane and the outbox pane: the buttons follow the person at the desk at once;
+"""The releases pane and the outbox pane: the buttons follow the person at the desk at once;
 Publish asks; a repeat mailing lists who already has it and asks; the window's .eml/text/HTML exports
 follow the gate; re-approving offers to rebuild held messages, which the outbox shows with the reason."""
 

@@ -75,7 +75,7 @@ def test_wrong_zone_is_named_and_refused(qtbot, ctx, app_services, people):
 def test_a_new_embargo_starts_in_the_organisations_zone_not_the_computers(
     qtbot, ctx, app_services, people, process_tz
 ):
-    """Issue 12 §2: the office in Berlin sets its zone; whatever the computer's zone, the embargo of a
+    """The office in Berlin sets its zone; whatever the computer's zone, the embargo of a
     release that has none yet is offered in Europe/Berlin and saved there."""
     from commdesk.services.settings import OrgSettings, SettingsService
 

@@ -1,5 +1,5 @@
 """Demo outbox: a mail account (no password), and sent, failed, queued and held messages to example
-addresses (held: a release mailing whose release was edited after it was queued, issue 12)."""
+addresses (held: a release mailing whose release was edited after it was queued)."""
 
 from __future__ import annotations
 

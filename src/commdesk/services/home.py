@@ -4,7 +4,7 @@
 one-page status report show. It writes nothing. An area that the current person may not read
 (e.g. an officer and the audit log) simply contributes nothing.
 
-Times (issue 12 §2): a meeting is shown in its own zone (named when it is not the organisation's),
+Times: a meeting is shown in its own zone (named when it is not the organisation's),
 an embargo in its own zone, and "today", "this week" and every other time in the organisation's zone
 (``core.timezones``), never in the process's zone by accident. A day word ("today") is only used
 when it means the same day in the zone of the time next to it and in the organisation's zone;

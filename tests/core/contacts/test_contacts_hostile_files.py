@@ -1,4 +1,4 @@
-"""Hostile and odd import files (issue 12 §6): Excel files are read within limits on unpacked size,
+"""Hostile and odd import files: Excel files are read within limits on unpacked size,
 cell count and cell length, refused clearly and without big memory; a ZIP that is not a workbook
 says what it is; text in Big5 or Windows-1252 is refused (naming the likely encoding), never read as
 GB18030 mojibake, and reads correctly with that encoding given."""

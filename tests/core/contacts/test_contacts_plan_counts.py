@@ -1,4 +1,4 @@
-"""Every row read is accounted for (issue 12 §4), whatever the file holds: created, updated,
+"""Every row read is accounted for, whatever the file holds: created, updated,
 unchanged, rejected, or merged into an earlier row of the file, adding up to the rows read; and the
 review of updates (keep existing / take new / replace notes) is applied field by field."""
 

@@ -1,6 +1,6 @@
 """Import: a line break inside a link refuses the row with the contact form's own message (it was
 folded to a space and imported as another link), line breaks stay in notes and addresses, and the
-columns no field takes are named in the dry run and the report (issue 12 QA, defect 5)."""
+columns no field takes are named in the dry run and the report."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Size refusals say something true: "expands to 200 MB when unpacked ... (at most 200 MB)" was
-printed for a workbook just over the limit (issue 12 QA, defect 6). A size shown is always more
+printed for a workbook just over the limit. A size shown is always more
 than the limit shown; a size that would round to the limit reads "more than {limit} MB"."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The review of an import's updates (issue 12 §4): whatever is kept or taken per field, the stored
+"""The review of an import's updates: whatever is kept or taken per field, the stored
 contact is consistent — a kept name keeps its own family name, given name and pinyin; a kept or
 taken outlet never doubles or loses an outlet — and every field the user keeps stays as stored."""
 

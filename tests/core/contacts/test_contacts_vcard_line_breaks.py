@@ -1,5 +1,5 @@
 """A carriage return or line feed (or any other line break) inside any field cannot split a vCard
-line on export (issue 12 §6): every record comes back as one card with each value whole, read
+line on export: every record comes back as one card with each value whole, read
 with an independent parser (vobject)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""No field of a meeting can split a line of the .ics (issue #12 section 6): whatever text reaches
+"""No field of a meeting can split a line of the .ics: whatever text reaches
 the writer (CR, LF, Unicode line separators, control characters, in links, addresses, e-mail
 addresses, names, agenda, password), every physical line is a content line or a fold, and each
 property appears exactly as often as it should. Read back with an independent parser (vobject)."""

@@ -1,4 +1,4 @@
-"""Press releases without Qt and without a database (issue 5: MD-3, MD-4, P-6, P-7, AN-4).
+"""Press releases without Qt and without a database (MD-3, MD-4, P-6, P-7, AN-4).
 
 Small modules, each one job:
 

@@ -1,4 +1,4 @@
-"""What changed between two versions of a release, for the reviewer (issue 5: diff against the
+"""What changed between two versions of a release, for the reviewer (diff against the
 last approved version and against the previous revision).
 
 The result is plain data that the UI and a PDF both render: per field a list of ``DiffOp``; for the

@@ -1,4 +1,4 @@
-"""The locked-down Jinja2 environment release templates run in (issue 5: templates never run code
+"""The locked-down Jinja2 environment release templates run in (templates never run code
 or read files).
 
 Layers, each enough on its own for the known payloads, together for the unknown ones:

@@ -1,4 +1,4 @@
-"""Tables of the media contact database (issue 4): outlets, contacts and what hangs off them.
+"""Tables of the media contact database: outlets, contacts and what hangs off them.
 
 A contact's e-mails, phones, beats and outlets have their own tables (searched, matched on
 import, filtered on) and are mirrored as text on the contact row (``emails_text`` ...), which is

@@ -1,4 +1,4 @@
-"""Tables of the press-release area (issue 5): releases, their revisions, reviewers, approvals,
+"""Tables of the press-release area: releases, their revisions, reviewers, approvals,
 comments, workflow steps, publications, coverage, attachments and edited templates.
 
 Contacts (distribution lists, journalists) are referred to by id *and* name without a foreign key:

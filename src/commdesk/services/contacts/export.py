@@ -1,7 +1,7 @@
 """Export of media contacts: CSV (UTF-8 with BOM, or GB18030), .xlsx, vCard 4.0 and a PDF media list.
 
 What is exported: a distribution list, a search, or every contact. Exporting a list is a mailing
-export: contacts marked do-not-contact (any channel) are left out, as in sending (issue 4).
+export: contacts marked do-not-contact (any channel) are left out, as in sending.
 Officers and administrators export.
 """
 

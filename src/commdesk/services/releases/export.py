@@ -1,5 +1,5 @@
 """Files a user gets from a release: PDF, review record PDF, plain text, HTML, coverage report, and
-per-recipient ``.eml`` files for mailing to lists until the outbox exists (issue 5).
+per-recipient ``.eml`` files for mailing to lists.
 
 Text, HTML and ``.eml`` go to newsrooms: they leave the organisation and pass the release gate
 (``ReleaseGate``, rule in ``core.releases.gate``). The PDF (watermarked and bannered until

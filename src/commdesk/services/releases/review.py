@@ -1,5 +1,5 @@
 """Reviewers' comments on a release (whole release or one paragraph), answers, resolving; the diffs
-a reviewer reads; and the review record (issue 5, P-7)."""
+a reviewer reads; and the review record (P-7)."""
 
 from __future__ import annotations
 

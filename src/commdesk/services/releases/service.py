@@ -1,4 +1,4 @@
-"""Press releases: drafting, revisions, the four-eyes review, embargo and publication (issue 5).
+"""Press releases: drafting, revisions, the four-eyes review, embargo and publication.
 
 Each public method is one unit of work. The rules come from ``core.releases.workflow``; this
 service loads the facts, asks the workflow, stores what it returns, and writes the record:

@@ -1,4 +1,4 @@
-"""Standard keys that must work wherever the focus is (issue #12 §5).
+"""Standard keys that must work wherever the focus is.
 
 Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PgDown / Ctrl+PgUp) move between the tabs of the tab widget the
 focus is in, even from inside a table or a text editor: QTableView and QTextEdit take Ctrl+Tab for

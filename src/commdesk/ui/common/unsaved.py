@@ -1,4 +1,4 @@
-"""Dialogs that hold typed edits ask before throwing them away (issue 12 QA).
+"""Dialogs that hold typed edits ask before throwing them away.
 
 Esc, the Cancel button and the window's close button all end in ``QDialog.reject()`` (Qt's
 closeEvent calls it), so that is the one place to ask. A dialog mixes ``AsksBeforeDiscarding`` in

@@ -1,4 +1,4 @@
-"""The import wizard's review of the changes to existing contacts (issue 12 §4): one row per changed
+"""The import wizard's review of the changes to existing contacts: one row per changed
 field (contact, field, old, new) with the choice "keep existing" / "take new" (notes: also "replace
 with the file's notes"), and "keep existing for all" / "take new for all". Nothing is written here;
 the wizard hands the choices to ``ContactImportService.apply``."""

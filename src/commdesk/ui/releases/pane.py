@@ -1,5 +1,5 @@
 """The Press releases pane: the list (filters, "Awaiting my review" with a badge), the editor with
-autosave and crash recovery, the review panel, publication and coverage (issue 5)."""
+autosave and crash recovery, the review panel, publication and coverage."""
 
 from __future__ import annotations
 

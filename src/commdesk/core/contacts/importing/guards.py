@@ -1,4 +1,4 @@
-"""Limits for hostile and odd import files (issue 12 §6), checked before a parser is trusted.
+"""Limits for hostile and odd import files, checked before a parser is trusted.
 
 Excel: an .xlsx is a ZIP of XML. Before openpyxl reads it, every member's declared uncompressed
 size is checked against ``MAX_MEMBER_BYTES`` and ``MAX_TOTAL_BYTES`` (Python's zipfile never

@@ -1,4 +1,4 @@
-"""meetings: minutes sign-off names its approver; who wrote each version (four eyes, issue 12)
+"""meetings: minutes sign-off names its approver; who wrote each version (four eyes)
 
 Revision ID: 0031_minutes_signoff
 Revises: 0030_meetings

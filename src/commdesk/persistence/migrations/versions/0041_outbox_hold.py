@@ -6,7 +6,7 @@ Create Date: 2026-12-06
 
 ``source_revision``: the content hash of the record (a press release's approved text) a message was
 built from; at send time a message whose record has moved on is ``held`` with ``held_reason`` (a
-code, see ``core.releases.gate``) instead of being sent (issue 12, P-6). ``secret_ref``: the keyring
+code, see ``core.releases.gate``) instead of being sent (P-6). ``secret_ref``: the keyring
 entry (e.g. a meeting password) that is put into the message only while it is handed to the server;
 the stored copy never holds the secret.
 """

@@ -6,7 +6,7 @@ Create Date: 2026-12-06
 
 Before 0041 an invitation was queued with the meeting password written into its calendar text (the
 ``Password: …`` / ``密码：…`` line of the description, ``core.meetings.ics``), so the outbox row and
-every backup of the database held the password (issue 12 §6, "Secrets stay in the keyring"). This
+every backup of the database held the password ("secrets stay in the keyring"). This
 replaces it with the mask the outbox uses since 0041 in every stored invitation, sent ones included
 (the record of what went out need not keep the password), and gives the unsent ones the keyring
 entry (``secret_ref``) from which the password is put back only while the message is handed to the
