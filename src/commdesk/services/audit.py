@@ -138,7 +138,7 @@ def entry_value(
     with_zone: bool = False,
 ) -> str:
     """An entry's old or new value in words: a setting's by its key, a reference by what it names
-    (a person by name through ``names``, ``labels.name_lookup``), codes and instants by the areas'
+    (a person by name through ``names``, ``services.names.name_lookup``), codes and instants by the areas'
     labels (``core.labels``); ``with_zone``: an instant names its zone (where no heading does)."""
     from commdesk.core.labels import entity_label, reference_kind, value_label
     from commdesk.persistence.models import Base

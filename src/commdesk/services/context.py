@@ -1,6 +1,6 @@
 """What every service needs: a session factory, who is acting, and the clock.
 
-One user action = one service call = one unit of work = one transaction (ARCHITECTURE rule 2)::
+One user action = one service call = one unit of work = one transaction (docs/ARCHITECTURE.md)::
 
     with self.ctx.unit_of_work() as uow:
         row = uow.session.get(PersonRow, person_id)

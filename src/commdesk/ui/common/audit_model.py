@@ -28,7 +28,7 @@ class AuditTableModel(RowsTableModel):
     ):
         super().__init__(parent)
         self.zone = zone or system_zone_name()
-        self.names = names  # people's names for their ids (``labels.name_lookup``)
+        self.names = names  # people's names for their ids (``services.names.name_lookup``)
         self.titles = titles or {}  # what records are called (``AuditService.titles``)
 
     def set_zone(self, zone: str) -> None:

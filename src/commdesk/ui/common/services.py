@@ -1,4 +1,5 @@
-"""What the composition root hands to every window and pane (ARCHITECTURE rule 3).
+"""What the composition root hands to every window and pane (widgets get what they need through
+their constructor: docs/ARCHITECTURE.md, "The window").
 
 Panes get an ``AppServices`` through their constructor and use it to reach the services
 (``services.get(ContactService)``), the acting person, per-person preferences and the task runner.
