@@ -65,14 +65,6 @@ def private_file(path: str | os.PathLike) -> Path:
     return path
 
 
-def make_private(path: str | os.PathLike) -> Path:
-    """Set an existing file commdesk has just written (a backup, a copy) to owner-only."""
-    path = Path(path)
-    if _POSIX and path.exists():
-        os.chmod(path, FILE_MODE)
-    return path
-
-
 def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None] | bytes) -> Path:
     """Write ``path`` through ``write(handle)`` (or the given bytes) in one atomic replace; the
     file is owner-only (0600)."""

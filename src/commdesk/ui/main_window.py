@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.paths import resources_dir
-from commdesk.ui.navigation import PANES, PaneSpec
+from commdesk.ui.navigation import PANES
 
 
 def icon(name: str) -> QIcon:
@@ -235,9 +235,6 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(PANES):
             if spec.key == key:
                 self.nav.item(row).setText(spec.title() + (f"  ({count})" if count else ""))
-
-    def spec_at(self, row: int) -> PaneSpec:
-        return PANES[row]
 
     def pane(self, key: str):
         """The pane for ``key``, created on first use."""

@@ -120,34 +120,6 @@ _STATUS_WORDS = {
     "退信": Status.BOUNCED,
     "邮件退信": Status.BOUNCED,
 }
-_OUTLET_KIND_WORDS = {
-    "newspaper": OutletKind.NEWSPAPER,
-    "报纸": OutletKind.NEWSPAPER,
-    "报社": OutletKind.NEWSPAPER,
-    "tv": OutletKind.TV,
-    "电视": OutletKind.TV,
-    "电视台": OutletKind.TV,
-    "radio": OutletKind.RADIO,
-    "广播": OutletKind.RADIO,
-    "电台": OutletKind.RADIO,
-    "online": OutletKind.ONLINE,
-    "网站": OutletKind.ONLINE,
-    "网络媒体": OutletKind.ONLINE,
-    "wire": OutletKind.WIRE,
-    "newsagency": OutletKind.WIRE,
-    "通讯社": OutletKind.WIRE,
-    "magazine": OutletKind.MAGAZINE,
-    "杂志": OutletKind.MAGAZINE,
-    "wechat": OutletKind.WECHAT,
-    "公众号": OutletKind.WECHAT,
-    "微信公众号": OutletKind.WECHAT,
-    "weibo": OutletKind.WEIBO,
-    "微博": OutletKind.WEIBO,
-    "podcast": OutletKind.PODCAST,
-    "播客": OutletKind.PODCAST,
-    "other": OutletKind.OTHER,
-    "其他": OutletKind.OTHER,
-}
 
 
 _WORD_JUNK = re.compile(r"[\s/_]+")
@@ -169,11 +141,6 @@ def parse_tier(text: str) -> Tier | None:
 def parse_status(text: str) -> Status | None:
     w = _word(text)
     return _STATUS_WORDS.get(w) or next((s for s in Status if _word(s.label) == w), None)
-
-
-def parse_outlet_kind(text: str) -> OutletKind | None:
-    w = _word(text)
-    return _OUTLET_KIND_WORDS.get(w) or next((k for k in OutletKind if _word(k.label) == w), None)
 
 
 @dataclass

@@ -26,12 +26,3 @@ class Finding:
     @property
     def blocking(self) -> bool:
         return self.level is Level.BLOCK
-
-
-def worst(findings: list[Finding]) -> Level:
-    levels = {f.level for f in findings}
-    if Level.BLOCK in levels:
-        return Level.BLOCK
-    if Level.WARN in levels:
-        return Level.WARN
-    return Level.OK

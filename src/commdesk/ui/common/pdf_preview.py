@@ -27,10 +27,6 @@ def count_pages(data: bytes) -> int:
     return len(_PAGE.findall(data))
 
 
-def has_viewer() -> bool:
-    return QPdfDocument is not None
-
-
 class PdfPreviewDialog(QDialog):
     """Shows ``data``; accepted (Save…) or rejected (Cancel). Open it with ``open()``."""
 
