@@ -269,8 +269,9 @@ def _widths(hints, count: int, total: float) -> list[float]:
     return [w * scale for w in weights]
 
 
-#: Rows per table chunk: a few pages' worth, so a chunk is split at most a few times (each split
-#: lays out the rest of the chunk again) and only that many rows' paragraphs wait in memory.
+#: Rows per table chunk: a few pages' worth. Only that many rows' paragraphs wait in memory; a
+#: chunk split at a page end measures its cells once (``CellParagraph``, and split parts keep the
+#: row heights measured), so the size costs little time either way.
 CHUNK_ROWS = 60
 
 
