@@ -1992,6 +1992,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsaved edits of {ref} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>

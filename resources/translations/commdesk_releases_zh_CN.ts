@@ -1980,6 +1980,22 @@
         <translation>发现未保存的修改</translation>
     </message>
     <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Discard unsaved edits</source>
+        <translation>丢弃未保存的修改</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved edits of {ref} for good?</source>
+        <translation>要永久删除 {ref} 未保存的修改吗？</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+import commdesk.ui.common.ask as ask_mod
 from commdesk.core.releases.content import ReleaseContent
 from commdesk.core.releases.records import ReleaseEdit
 from commdesk.core.releases.recovery import RELEASE_DRAFTS
@@ -95,7 +96,9 @@ def test_killed_process_edits_are_offered_back(qtbot, ctx, app_services, people,
     assert pane.store.list() == []
 
 
-def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answer):
+def test_later_keeps_the_copy_and_only_a_confirmed_discard_deletes_it(
+    qtbot, ctx, app_services, people, answer
+):
     ctx.current = lambda: people["officer"]
     release = ctx.service(ReleaseService).create(ReleaseEdit(ReleaseContent(title="标题")))
     ctx.current = app_services.person
@@ -109,9 +112,20 @@ def test_declining_the_offer_discards_it(qtbot, ctx, app_services, people, answe
         person_id=people["officer"].id,
         base_version=release.version,
     )
-    answer.reply = QMessageBox.StandardButton.No
+    answer.reply = QMessageBox.StandardButton.No  # Later (also what Esc presses)
     pane.select(release.id)
-    assert pane.editor.ui.titleEdit.text() == "标题" and pane.store.list() == []
+    assert pane.editor.ui.titleEdit.text() == "标题" and len(pane.store.list()) == 1
+    replies = iter([QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes])  # "for good?" Yes
+    answer.asked.clear()
+    ask_mod.answerer = lambda kind, title, text, buttons: (
+        answer.asked.append((kind, title, text)),
+        next(replies),
+    )[1]
+    again = ReleasesPane(app_services)  # the copy is offered again the next time the release is opened
+    qtbot.addWidget(again)
+    again.select(release.id)
+    assert again.editor.ui.titleEdit.text() == "标题" and again.store.list() == []
+    assert [title for _kind, title, _text in answer.asked] == ["Unsaved edits found", "Discard unsaved edits"]
 
 
 def test_damaged_recovery_file_is_set_aside(tmp_path):

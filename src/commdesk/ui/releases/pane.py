@@ -543,13 +543,32 @@ class ReleasesPane(Pane):
         text = self.tr("commdesk kept edits of {ref} that were not saved ({time}). Restore them?").format(
             ref=release.reference, time=format_moment(tz.to_zone(found.saved_at, self.zone()))
         )
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        if ask_mod.ask(self, "question", self.tr("Unsaved edits found"), text, yes | no, default=yes) == yes:
+        # Recover is the default (Enter); Later (also Esc) keeps the copy and asks again next time;
+        # only Discard, chosen on purpose and confirmed, deletes it (as the minutes' offer does).
+        recover, later, discard = (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Discard,
+        )
+        reply = ask_mod.ask(
+            self,
+            "question",
+            self.tr("Unsaved edits found"),
+            text,
+            recover | later | discard,
+            default=recover,
+            labels={recover: self.tr("&Recover"), later: self.tr("&Later")},
+        )
+        if reply == recover:
             self.editor.load(found.value)
             self.base_version = found.base_version
             self._edited()
             self.autosave.stop()
-        else:
+        elif reply == discard and ask_mod.confirm(
+            self,
+            self.tr("Discard unsaved edits"),
+            self.tr("Delete the unsaved edits of {ref} for good?").format(ref=release.reference),
+        ):
             self.store.discard(release.id)
 
     def activated(self) -> None:
