@@ -1643,6 +1643,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{names} cannot review releases (no reviewer role, or no longer active). Choose reviewers who hold the role, or ask an administrator to grant it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no person with id {id} to review.</source>
         <translation type="unfinished"></translation>
     </message>

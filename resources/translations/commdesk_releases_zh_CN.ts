@@ -1634,6 +1634,10 @@
         <translation>{ref} 已与 {other} 关联；请先在那里取消关联。</translation>
     </message>
     <message>
+        <source>{names} cannot review releases (no reviewer role, or no longer active). Choose reviewers who hold the role, or ask an administrator to grant it.</source>
+        <translation>{names} 不能审核新闻稿（没有审核人角色，或已停用）。请选择具有审核人角色的人员，或请管理员授予该角色。</translation>
+    </message>
+    <message>
         <source>There is no person with id {id} to review.</source>
         <translation>没有编号为 {id} 的人员可担任审核人。</translation>
     </message>

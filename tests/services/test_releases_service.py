@@ -3,6 +3,7 @@ approval voiding, embargo, revisions, comments, coverage, templates, conflicts a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -350,3 +351,18 @@ def test_voided_reason_reads_in_the_users_language(ctx, svc, people, as_person):
     r = svc.save(r.id, svc.get(r.id).edit(content=_with(r.content, title="新")), svc.get(r.id).version)
     assert r.approvals[0].voided_reason == "edited:2"
     assert r.approvals[0].voided_because == "content changed in v2"
+
+
+def test_submitting_to_someone_who_cannot_review_is_refused_by_name(ctx, people, as_person):
+    as_person(people["officer"])
+    svc = ctx.service(ReleaseService)
+    r = svc.create(ReleaseEdit(ReleaseContent(title="华信发布新平台", body_markdown="第一段。")))
+    with pytest.raises(ValidationError) as refused:  # an administrator and officer, not a reviewer
+        svc.act(r.id, Action.SUBMIT, note="请审核", reviewer_ids=(people["admin"].id,))
+    assert "陈静 Chen Jing cannot review releases" in str(refused.value)
+    assert svc.get(r.id).state is State.DRAFT and svc.get(r.id).reviewer_ids == ()  # nothing half-saved
+    as_person(people["admin"])
+    ctx.service(PeopleService).update(replace(people["reviewer"], active=False))
+    as_person(people["officer"])
+    with pytest.raises(ValidationError, match="王芳 Wang Fang cannot review"):
+        svc.act(r.id, Action.SUBMIT, note="请审核", reviewer_ids=(people["reviewer"].id,))

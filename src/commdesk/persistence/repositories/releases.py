@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from commdesk.core.domain.people import Role
 from commdesk.core.releases.content import Quote, ReleaseContent
 from commdesk.core.releases.records import ApprovalInfo, Release
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
@@ -92,6 +93,15 @@ def person_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
 
 def person_exists(session: Session, person_id: int) -> bool:
     return session.get(PersonRow, person_id) is not None
+
+
+def may_review(session: Session, person_id: int) -> tuple[str, bool]:
+    """A chosen reviewer's name, and whether they can review at all (active, with the reviewer role)."""
+    person = session.get(PersonRow, person_id)
+    if person is None:
+        return "", False
+    roles = {r.strip() for r in (person.roles or "").split(",")}
+    return person.name, bool(person.active) and Role.REVIEWER.value in roles
 
 
 def facts_of(row: ReleaseRow, session: Session) -> ReleaseFacts:

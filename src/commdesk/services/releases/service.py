@@ -344,6 +344,23 @@ class ReleaseService:
                     previous.linked_id = None
 
     @staticmethod
+    def _check_reviewers_can_review(session, reviewer_ids) -> None:
+        """Submitting to someone who cannot approve would leave the release waiting for nobody."""
+        unable = [
+            name for name, able in (repo.may_review(session, pid) for pid in sorted(reviewer_ids)) if not able
+        ]
+        if unable:
+            raise ValidationError(
+                {
+                    "reviewer_ids": translate(
+                        "Releases",
+                        "{names} cannot review releases (no reviewer role, or no longer active). Choose "
+                        "reviewers who hold the role, or ask an administrator to grant it.",
+                    ).format(names=translate("Releases", ", ").join(unable))
+                }
+            )
+
+    @staticmethod
     def _set_reviewers(session, row: ReleaseRow, reviewer_ids) -> None:
         wanted = set(reviewer_ids)
         existing = {r.person_id: r for r in repo.reviewer_rows(session, row.id)}
@@ -511,6 +528,7 @@ class ReleaseService:
             facts = facts_of(row, s)
             if action is Action.SUBMIT:
                 facts = replace(facts, submit_note=note)
+                self._check_reviewers_can_review(s, facts.reviewer_ids)
             after = workflow.apply_action(facts, _actor(person), action, now)
             old_state = State(row.state)
             if action is Action.SUBMIT:
