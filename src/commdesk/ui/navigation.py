@@ -32,7 +32,8 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane", first=True),
+    # eager too: when the window opens on another pane, Home is still made, so its badge counts
+    PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane", first=True, eager=True),
     PaneSpec("contacts", "contacts", "commdesk.ui.contacts.pane:ContactsPane"),
     PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane", eager=True),
     PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),

@@ -139,6 +139,8 @@ class HomePane(Pane):
         self._sections: tuple[HomeSection, ...] = ()
         self._figures_pending = False
         self._now = None
+        # made behind another pane (the window opened elsewhere): the boxes still count for the badge
+        QTimer.singleShot(0, self, self._count_if_hidden)
         self.greeting = QLabel(self)
         font = self.greeting.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -182,6 +184,25 @@ class HomePane(Pane):
     # ------------------------------------------------------------------ data
     def _on_person_changed(self, _person) -> None:
         self.refresh()
+
+    # The navigation badge counts what needs attention even while another pane is open: changes reload
+    # the boxes (bounded queries) when Home is hidden too; the charts wait until it is shown.
+    refresh_when_hidden = True
+
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        if self.isVisible():
+            self.refresh()
+        elif self.show_sections():
+            self._figures_pending = True
+
+    def showEvent(self, event) -> None:  # charts left behind while hidden are drawn once shown
+        super().showEvent(event)
+        if self._figures_pending:
+            QTimer.singleShot(0, self._pending_figures)
+
+    def _count_if_hidden(self) -> None:
+        if not self.isVisible() and not self._sections and self.show_sections():
+            self._figures_pending = True
 
     def activated(self) -> None:
         """Shown (at start-up too): the boxes now, the charts right after they are on screen."""
