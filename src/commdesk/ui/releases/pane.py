@@ -303,6 +303,21 @@ class ReleasesPane(Pane):
             self.refresh()
         self.select(record_id)
 
+    def on_tables_changed(self, tables: frozenset[str]) -> None:
+        self.refresh()
+        # the release on screen changed elsewhere (a worker, another window or desk): show what is
+        # stored now, unless the person is editing it (their edits stay; saving then meets the
+        # version check and its conflict question)
+        if self.release is None or self.dirty:
+            return
+        try:
+            stored = self.svc.get(self.release.id)
+        except CommdeskError:
+            self.open(None)  # it is gone
+            return
+        if stored.version != self.release.version or stored.state != self.release.state:
+            self._show(stored)
+
     def select(self, release_id: int, load: bool = True) -> bool:
         row = self.model.row_of(release_id)
         if row < 0:
