@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commdesk.core.domain.people import Role
+from commdesk.core.domain.people import Role, parse_roles
 from commdesk.core.releases.content import Quote, ReleaseContent
 from commdesk.core.releases.records import ApprovalInfo, Release
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
@@ -100,8 +100,7 @@ def may_review(session: Session, person_id: int) -> tuple[str, bool]:
     person = session.get(PersonRow, person_id)
     if person is None:
         return "", False
-    roles = {r.strip() for r in (person.roles or "").split(",")}
-    return person.name, bool(person.active) and Role.REVIEWER.value in roles
+    return person.name, bool(person.active) and Role.REVIEWER in parse_roles(person.roles)
 
 
 def facts_of(row: ReleaseRow, session: Session) -> ReleaseFacts:
