@@ -12,7 +12,8 @@ from tests.support.outbox import configure, recipients, release_draft
 from tests.support.smtp import PASSWORD, USER
 
 from commdesk.core.errors import PermissionDenied, ValidationError
-from commdesk.core.mail import Delivery, Draft, MailError
+from commdesk.core.mail.compose import Delivery, Draft
+from commdesk.core.mail.transport import MailError
 from commdesk.services.mail.account import MailAccountService
 from commdesk.services.mail.outbox import (
     CANCELLED,

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from tests.support.smtp import PASSWORD
 
-from commdesk.core.mail import Attachment, Delivery, Draft, Recipient
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import Delivery, Draft
+from commdesk.core.mail.merge import Recipient
 from commdesk.services.mail.account import MailAccountService
 from commdesk.services.mail.outbox import OutboxService
 

@@ -154,7 +154,7 @@ class SmtpTestServer:
         self._handler.failures.extend([f"{code} {text}"] * times)
 
     def account(self, **overrides):
-        from commdesk.core.mail import SmtpAccount
+        from commdesk.core.mail.account import SmtpAccount
 
         values = {
             "host": self.host,

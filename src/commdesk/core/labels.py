@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
 
+import commdesk.core.mail.labels as mail_labels
 from commdesk.core.contacts import labels as contact_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
 from commdesk.core.i18n import translate
-from commdesk.core.mail import labels as mail_labels
 from commdesk.core.meetings import model as meeting_model
 from commdesk.core.releases import labels as release_labels
 from commdesk.core.releases.records import CHANNELS

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from commdesk.core.mail import Attachment, Delivery, Draft, Recipient, SmtpAccount
+from commdesk.core.mail.account import SmtpAccount
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import Delivery, Draft
+from commdesk.core.mail.merge import Recipient
 from commdesk.core.releases.gate import HOLD_CHANGED
 from commdesk.demo.foundation import demo_person
 from commdesk.persistence.repositories.mail import OutboxRepository

@@ -2,7 +2,7 @@ import pytest
 
 from commdesk.core import secrets
 from commdesk.core.errors import ValidationError
-from commdesk.core.mail import SmtpAccount, load_password, store_password
+from commdesk.core.mail.account import SmtpAccount, load_password, store_password
 from commdesk.core.rules import Level
 
 

@@ -5,17 +5,10 @@ import icalendar
 import pytest
 
 from commdesk.core.errors import ValidationError
-from commdesk.core.mail import (
-    Attachment,
-    CalendarInvite,
-    Delivery,
-    Draft,
-    Recipient,
-    SmtpAccount,
-    check,
-    compose,
-    to_eml_bytes,
-)
+from commdesk.core.mail.account import SmtpAccount
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import CalendarInvite, Delivery, Draft, check, compose, to_eml_bytes
+from commdesk.core.mail.merge import Recipient
 from commdesk.core.rules import Level
 
 ICS = (

@@ -4,21 +4,11 @@ import pytest
 from test_mail_compose import ICS
 from tests.support.smtp import PASSWORD, USER, free_port
 
-from commdesk.core.mail import (
-    Attachment,
-    Backoff,
-    CalendarInvite,
-    Delivery,
-    Draft,
-    MailError,
-    RateLimiter,
-    Recipient,
-    SmtpTransport,
-    compose,
-    load_password,
-    store_password,
-    test_connection,
-)
+from commdesk.core.mail.account import load_password, store_password
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import CalendarInvite, Delivery, Draft, compose
+from commdesk.core.mail.merge import Recipient
+from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SmtpTransport, test_connection
 
 
 def people():
@@ -146,7 +136,7 @@ def test_test_connection_says_what_worked(smtp_server):
 
 
 def test_server_down_is_a_temporary_error():
-    from commdesk.core.mail import SmtpAccount
+    from commdesk.core.mail.account import SmtpAccount
 
     account = SmtpAccount("127.0.0.1", free_port(), "starttls", "u", sender_address="officer@example.org")
     with pytest.raises(MailError) as err:

@@ -3,8 +3,8 @@ state codes; the areas register them with ``core.labels``."""
 
 from __future__ import annotations
 
+import commdesk.core.mail.labels as outbox_labels
 from commdesk.core import labels
-from commdesk.core.mail import labels as outbox_labels
 from commdesk.core.releases import labels as release_labels
 from commdesk.core.releases.workflow import State
 

@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 
 from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
-from commdesk.core.mail import Attachment, CalendarInvite, Delivery, Draft, Recipient
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import CalendarInvite, Delivery, Draft
+from commdesk.core.mail.merge import Recipient
 from commdesk.core.mail.subject import build_subject, clean_line
 from commdesk.core.releases import gate
 from commdesk.core.rules import Finding, Level

@@ -31,16 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core.errors import CommdeskError, ValidationError
-from commdesk.core.mail import (
-    Attachment,
-    Delivery,
-    Draft,
-    Recipient,
-    SmtpAccount,
-    build_subject,
-    important_notice,
-)
-from commdesk.core.mail.account import DEFAULT_PORTS
+from commdesk.core.mail.account import DEFAULT_PORTS, SmtpAccount
+from commdesk.core.mail.attachment import Attachment
+from commdesk.core.mail.compose import Delivery, Draft
+from commdesk.core.mail.merge import Recipient
+from commdesk.core.mail.subject import build_subject, important_notice
 from commdesk.core.rules import Level
 from commdesk.core.rules.mail import em_1
 from commdesk.services.mail.account import MailAccountService
