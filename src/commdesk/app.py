@@ -341,6 +341,9 @@ def make_qapp(argv=None):
 
 
 def run_gui(args) -> int:
+    from commdesk.qtload import load_qt
+
+    load_qt()  # first: every module imported after Qt pays its source scan otherwise
     from PySide6.QtCore import QTimer
 
     from commdesk.ui.common.services import Preferences

@@ -246,7 +246,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _setup_language(lang: str | None) -> None:
     from commdesk.translations import install, normalise, system_language
 
-    chosen = normalise(lang) or system_language()
+    chosen = normalise(lang)
+    if chosen == "en":
+        return  # no Qt at all
+    from commdesk.qtload import load_qt
+
+    load_qt()  # before anything reads the system language through Qt
+    chosen = chosen or system_language()
     if chosen == "en":
         return
     from PySide6.QtCore import QCoreApplication

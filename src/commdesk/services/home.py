@@ -394,7 +394,7 @@ class HomeService:
             lines = home_repo.outbox_trouble(uow.session, self.OUTBOX_LIMIT)
         entries = []
         if lines:  # the mail labels only when there is something to say
-            from commdesk.core.mail.labels import hold_text
+            from commdesk.core.mail.labels import hold_text, state_text
 
             held: dict[tuple[str | None, str | None], list] = {}
             for m in lines:
@@ -414,22 +414,21 @@ class HomeService:
                         True,
                     )
                 )
-            if any(m.status == "failed" for m in lines):  # the outbox's own words for a failure
-                from commdesk.services.mail.outbox import OutboxService
-
-                entries += [
-                    HomeEntry(
-                        m.subject,
-                        translate("Home", "to {to} · {reason}").format(
-                            to=", ".join(m.recipients)[:80], reason=m.last_error or m.status_text
-                        ),
-                        "outbox",
-                        m.id,
-                        None,
-                        True,
-                    )
-                    for m in self.ctx.service(OutboxService).list("failed", limit=self.OUTBOX_LIMIT)
-                ]
+            entries += [
+                HomeEntry(
+                    m.subject,
+                    translate("Home", "to {to} · {reason}").format(
+                        to=", ".join(m.recipients)[:80],
+                        reason=m.last_error or state_text(m.status, m.uncertain, m.retrying),
+                    ),
+                    "outbox",
+                    m.id,
+                    None,
+                    True,
+                )
+                for m in lines
+                if m.status == "failed"
+            ]
         return HomeSection(
             "outbox",
             translate("Home", "Outbox: failed or held"),

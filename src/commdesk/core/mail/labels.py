@@ -87,6 +87,16 @@ def status_labels() -> dict[str, str]:
     }
 
 
+def state_text(status: str, uncertain: bool = False, retrying: bool = False) -> str:
+    """A message's state as the outbox says it: a failure that may have been delivered, or that the
+    back-off will try again, says so; otherwise the status in words."""
+    if status == "failed" and uncertain:
+        return translate("Mail", "interrupted: may have been delivered")
+    if retrying:
+        return translate("Mail", "failed, retrying")
+    return status_labels().get(status, status)
+
+
 def value_labels() -> dict[str, dict[str, str]]:
     """{field: {stored value: words}}: a message's status and why it is held."""
     return {"status": status_labels(), "held_reason": {c: hold_text(c) for c in hold_codes()}}

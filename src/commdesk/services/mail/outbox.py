@@ -165,11 +165,9 @@ class OutboxItem:
 
     @property
     def status_text(self) -> str:
-        if self.status == FAILED and self.uncertain:
-            return translate("Mail", "interrupted: may have been delivered")
-        if self.retrying:
-            return translate("Mail", "failed, retrying")
-        return status_label(self.status)
+        from commdesk.core.mail.labels import state_text
+
+        return state_text(self.status, self.uncertain, self.retrying)
 
 
 @dataclass
