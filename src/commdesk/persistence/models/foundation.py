@@ -24,6 +24,8 @@ class PersonRow(Versioned, Timestamps, Base):
     roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated Role values
     passphrase_hash: Mapped[str | None] = mapped_column(String(400), nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the server login this person connects with (PostgreSQL); empty on a single-desk file
+    login: Mapped[str | None] = mapped_column(String(63), nullable=True, unique=True)
 
 
 class SettingRow(Versioned, Base):
