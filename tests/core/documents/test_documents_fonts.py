@@ -56,3 +56,22 @@ def test_build_is_a_quick_no_op_when_up_to_date():
     assert module.main([]) == 0
     assert time.monotonic() - started < 5  # generous: a timing sanity check, not a benchmark
     assert (regular.stat().st_mtime_ns, bold.stat().st_mtime_ns) == before
+
+
+def test_faces_held_lean_embed_exactly_what_reportlab_embeds():
+    # The registered faces keep their outlines in the file and their metrics in arrays; a subset
+    # embedded in a PDF must be byte for byte the one reportlab makes from the whole file, for the
+    # CJK faces and for the fallback face (whose accented letters are composite glyphs).
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    text = "新闻稿发布会，。《》 Press release ÀÉÎõüçñ ǎ € ① ㎡ 0123 !?"
+    files = [*_built()]
+    files += [Path(regular) for regular, _ in fonts._FALLBACK_CANDIDATES[:3] if Path(regular).is_file()][:1]
+    for number, path in enumerate(files):
+        lean = fonts._face(f"LeanCheck{number}", path).face
+        whole = TTFont(f"WholeCheck{number}", str(path)).face
+        codes = [ord(char) for char in dict.fromkeys(text) if ord(char) in whole.charToGlyph]
+        assert len(codes) > 20, path
+        assert lean.makeSubset(codes) == whole.makeSubset(codes), path
+        assert lean.charWidths == whole.charWidths
+        assert [lean.hmetrics[g] for g in range(len(whole.hmetrics))] == whole.hmetrics

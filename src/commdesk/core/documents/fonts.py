@@ -18,12 +18,17 @@ keeps the real character, so copy and search still work. Nothing here ever raise
 
 from __future__ import annotations
 
+import importlib.util
+import mmap
 import os
 import re
+import struct
 import threading
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import commdesk
 from commdesk.core.documents import fontbuild
@@ -113,6 +118,150 @@ _lock = threading.Lock()
 _fonts: FontSet | None = None
 
 
+class _FontData:
+    """A TrueType file as reportlab's parser reads it (``data[i]``, ``data[a:b]``, ``len(data)``),
+    held in memory except its glyph outlines (the ``glyf`` table, nine tenths of a CJK face),
+    which are read from the file as a subset is embedded. reportlab would keep the whole file
+    (9 MB a face) and copy the ``glyf`` table again for every subset it embeds.
+
+    Slicing out exactly the ``glyf`` table (reportlab's ``get_table("glyf")``) gives a
+    ``_Window`` onto it that reads one glyph at a time.
+    """
+
+    def __init__(self, path: Path):
+        self.name = str(path)
+        self._lock = threading.Lock()
+        with open(path, "rb") as handle:
+            self._size = os.fstat(handle.fileno()).st_size
+            start, length = self._size, 0
+            header = handle.read(12)
+            if len(header) == 12 and header[:4] in (b"\x00\x01\x00\x00", b"true"):
+                (tables,) = struct.unpack(">H", header[4:6])
+                directory = handle.read(16 * tables)
+                for i in range(0, len(directory) - 15, 16):
+                    if directory[i : i + 4] == b"glyf":
+                        start, length = struct.unpack(">LL", directory[i + 8 : i + 16])
+            if start + length > self._size:  # a damaged directory: keep it all, reportlab says what is wrong
+                start, length = self._size, 0
+            self._start, self._end = start, start + length
+            handle.seek(0)
+            self._before = handle.read(start)
+            handle.seek(self._end)
+            self._after = handle.read()
+        self._file: Any = None  # opened on the first outline read, kept for the next subsets
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _read(self, lo: int, hi: int) -> bytes:
+        """Bytes ``lo:hi`` of the file, which lie in the outlines."""
+        with self._lock:
+            if self._file is None:
+                self._file = open(self.name, "rb")  # noqa: SIM115 - kept open with the face
+            self._file.seek(lo)
+            return self._file.read(hi - lo)
+
+    def _slice(self, lo: int, hi: int) -> bytes:
+        lo, hi = max(0, min(lo, self._size)), max(0, min(hi, self._size))
+        if hi <= lo:
+            return b""
+        if hi <= self._start:
+            return self._before[lo:hi]
+        if lo >= self._end:
+            return self._after[lo - self._end : hi - self._end]
+        parts = []
+        if lo < self._start:
+            parts.append(self._before[lo:])
+        parts.append(self._read(max(lo, self._start), min(hi, self._end)))
+        if hi > self._end:
+            parts.append(self._after[: hi - self._end])
+        return b"".join(parts)
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            lo, hi, step = key.indices(self._size)
+            if step != 1:
+                return self._slice(0, self._size)[key]
+            if lo == self._start and hi == self._end and hi > lo:
+                return _Window(self, lo, hi - lo)
+            return self._slice(lo, hi)
+        index = key + self._size if key < 0 else key
+        if not 0 <= index < self._size:
+            raise IndexError("font data index out of range")
+        return self._slice(index, index + 1)[0]
+
+
+class _Window:
+    """A table of a ``_FontData`` read piece by piece: ``window[a:b]`` reads only those bytes."""
+
+    def __init__(self, data: _FontData, offset: int, length: int):
+        self._data, self._offset, self._length = data, offset, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            lo, hi, step = key.indices(self._length)
+            if step != 1:
+                return self._data._slice(self._offset, self._offset + self._length)[key]
+            return self._data._slice(self._offset + lo, self._offset + max(lo, hi))
+        index = key + self._length if key < 0 else key
+        if not 0 <= index < self._length:
+            raise IndexError("font table index out of range")
+        return self._data._slice(self._offset + index, self._offset + index + 1)[0]
+
+
+class _Mapped:
+    """What reportlab's TTFont reads a face from when given a file object (a name and ``read()``):
+    the file mapped into memory, which reportlab parses as fast as bytes, and which is unmapped
+    again once parsed (``_face``), leaving nothing behind on the heap."""
+
+    def __init__(self, path: Path):
+        self.name = str(path)
+        self._path = path
+
+    def read(self) -> mmap.mmap:
+        with open(self._path, "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+class _Metrics:
+    """A face's horizontal metrics, ``metrics[glyph] -> (advance, left side bearing)`` as reportlab's
+    list of tuples gives them, in two arrays (a tenth of the memory for 30,000 glyphs). Advances
+    are kept as floats: reportlab repeats the last full metric's advance for the glyphs after it
+    already scaled to 1/1000 em, a fraction for fonts of 2048 units (it rounds them on embedding)."""
+
+    def __init__(self, pairs: list[tuple[float, int]]):
+        self._advance = array("d", (a for a, _ in pairs))
+        self._bearing = array("H", (b for _, b in pairs))
+
+    def __len__(self) -> int:
+        return len(self._advance)
+
+    def __getitem__(self, glyph: int) -> tuple[float, int]:
+        return self._advance[glyph], self._bearing[glyph]
+
+
+def _face(name: str, path: str | Path):
+    """reportlab's TTFont for the file at ``path``, then holding what drawing and subsetting need
+    in little memory: the outlines stay in the file (``_FontData``), metrics and glyph offsets in
+    arrays; the glyph -> characters map (only used to shape text with HarfBuzz, which commdesk
+    does not do) is dropped unless HarfBuzz is installed. reportlab parses the file mapped into
+    memory (``_Mapped``: as fast as from bytes), which is unmapped once parsed."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont(name, _Mapped(Path(path)))
+    face = font.face
+    mapped, face._ttf_data = face._ttf_data, _FontData(Path(path))
+    mapped.close()
+    face.hmetrics = _Metrics(face.hmetrics)
+    face.glyphPos = array("L", face.glyphPos)
+    if importlib.util.find_spec("uharfbuzz") is None:
+        face.glyphToChar = {}
+    return font
+
+
 def _coverage(font) -> frozenset[int]:
     return frozenset(code for code, glyph in font.face.charToGlyph.items() if glyph)
 
@@ -135,15 +284,14 @@ def _char_class(codes: frozenset[int]) -> str:
 def _register_fallback() -> frozenset[int]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     for regular, bold in _FALLBACK_CANDIDATES:
         if not os.path.isfile(regular):
             continue
         try:
-            face = TTFont(FALLBACK, regular)
+            face = _face(FALLBACK, regular)
             pdfmetrics.registerFont(face)
-            bold_face = TTFont(FALLBACK_BOLD, bold) if bold and os.path.isfile(bold) else None
+            bold_face = _face(FALLBACK_BOLD, bold) if bold and os.path.isfile(bold) else None
             if bold_face is not None:
                 pdfmetrics.registerFont(bold_face)
         except Exception:  # noqa: BLE001 - not embeddable or unreadable: try the next one
@@ -199,13 +347,12 @@ def fonts() -> FontSet:
             return _fonts
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         _patch_to_unicode()
         regular, bold = find_font_files()
-        main = TTFont(MAIN, str(regular))
+        main = _face(MAIN, regular)
         pdfmetrics.registerFont(main)
-        pdfmetrics.registerFont(TTFont(MAIN_BOLD, str(bold)))
+        pdfmetrics.registerFont(_face(MAIN_BOLD, bold))
         # No CJK italic exists; italic maps to the upright faces (Chinese emphasises with bold).
         for is_bold, is_italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
             addMapping(MAIN, is_bold, is_italic, MAIN_BOLD if is_bold else MAIN)
