@@ -8,11 +8,10 @@ Pinyin is looked up per character and cached, so 100,000 names take well under a
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin
 
 COMPOUND_SURNAMES = frozenset(
     [
@@ -229,6 +228,11 @@ def join_name(family: str, given: str) -> str:
 def _char_pinyin(ch: str) -> str:
     if not _CJK_RE.match(ch):
         return ""
+    # pypinyin is imported on the first Chinese character, without its phrase dictionary (45 MB
+    # in memory, for words of several characters): one character at a time never uses it.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    from pypinyin import Style, lazy_pinyin
+
     found = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
     return found[0] if found else ""
 
