@@ -82,13 +82,13 @@ def replace_content(source: Connection, dest: Connection) -> tuple[int, str]:
         if rows:
             dest.execute(insert(table), rows)
     if dest.dialect.name == "postgresql":
-        _reset_sequences(dest)
+        reset_sequences(dest)
     # derived data the table copy does not carry (SQLite's FTS tables are no models)
     health.rebuild_contact_search(dest)
     return replaced
 
 
-def _reset_sequences(conn: Connection) -> None:
+def reset_sequences(conn: Connection) -> None:
     """Every serial key's sequence past the highest copied key (PostgreSQL)."""
     for table in tables():
         for col in table.primary_key.columns:
