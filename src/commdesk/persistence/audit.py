@@ -37,7 +37,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select, text, update
+from sqlalchemy import Table, event, func, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.base import Base, utcnow
@@ -227,17 +227,30 @@ def _lock_chain(conn) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
 
 
+def _tail(conn) -> Any:
+    return conn.execute(
+        select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq.desc()).limit(1)
+    ).first()
+
+
+#: ``conn.info`` key: (txn, the chain's head before that transaction's first seal) when a
+#: transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began
+_BEFORE = "audit_chain_before"
+
+
 def seal(conn, txn: str) -> int:
     """Give the entries written in this transaction (marked ``txn``) their place in the chain;
     returns how many. The lock it takes is held until the transaction ends, so call it right
     before the commit."""
     mine = (_T.c.seq.is_(None), _T.c.txn == txn)
     if conn.execute(select(_T.c.id).where(*mine).limit(1)).first() is None:
+        ahead = conn.info.pop(_BEFORE, None)
+        if ahead is not None and ahead[0] == txn:  # sealed ahead, nothing since: its seals end here
+            now = _tail(conn)
+            conn.info["audit_sealed"] = (ahead[1], Head(now.seq, now.chain or ""))
         return 0
     _lock_chain(conn)
-    tail = conn.execute(
-        select(_T.c.seq, _T.c.chain).where(_T.c.seq.is_not(None)).order_by(_T.c.seq.desc()).limit(1)
-    ).first()
+    tail = _tail(conn)
     seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sealed, last = 0, 0
@@ -257,8 +270,74 @@ def seal(conn, txn: str) -> int:
         sealed += len(updates)
     before = Head(tail.seq, tail.chain or "") if tail is not None else None
     _record_head(conn, (before.seq, before.chain) if before is not None else None, (seq, previous))
+    ahead = conn.info.pop(_BEFORE, None)
+    if ahead is not None and ahead[0] == txn:  # this transaction sealed ahead: its seals began there
+        before = ahead[1]
     conn.info["audit_sealed"] = (before, Head(seq, previous))  # for the head watchers, after the commit
     return sealed
+
+
+class _Entry:
+    """The columns of an entry that ``chain_link`` reads."""
+
+    __slots__ = ("action", "actor_id", "actor_name", "at", "entity", "entity_id", "field", "id", "txn")
+    action: str
+    actor_id: int | None
+    actor_name: str
+    at: datetime
+    entity: str
+    entity_id: str
+    field: str | None
+    id: int
+    txn: str
+
+
+class ChainTail:
+    """Entries sealed as they are written, for a bulk writer on SQLite (``seal_ahead``): each
+    ``link`` gives the next entry its id, place, digest and link, exactly what ``seal`` would give
+    it at the commit. The entries a transaction wrote before are sealed first, so the chain keeps
+    the order of the ids, as when everything is sealed at the commit."""
+
+    def __init__(self, next_id: int, seq: int, previous: str):
+        self.next_id, self.seq, self.previous = next_id, seq, previous
+
+    def link(self, entry: _Entry, digest: str) -> tuple[int, int, str]:
+        """(id, seq, chain) of the next entry (``entry``'s id is set here; ``digest`` is
+        ``payload_digest`` of its old, new and note)."""
+        entry.id = self.next_id
+        self.seq += 1
+        self.next_id += 1
+        self.previous = chain_link(self.previous, self.seq, entry, digest)
+        return entry.id, self.seq, self.previous
+
+
+def seal_ahead(conn, txn: str) -> ChainTail | None:
+    """SQLite: seal the entries transaction ``txn`` has written so far and return the chain's tail,
+    so that a bulk writer can write further entries sealed (``ChainTail.link``) instead of reading
+    them back and updating them at the commit. The transaction must hold the write lock already
+    (it has written): nobody else can add to the chain until it ends. None elsewhere (a server's
+    other writers seal in commit order, under a lock taken only at the commit)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    before = _tail(conn)
+    seal(conn, txn)  # what this transaction wrote so far comes first, in the order of its ids
+    conn.info[_BEFORE] = (txn, Head(before.seq, before.chain or "") if before is not None else None)
+    conn.info.pop("audit_sealed", None)  # the seal at the commit says where this one began
+    tail = _tail(conn)
+    top = conn.execute(select(func.max(_T.c.id))).scalar()
+    return ChainTail(
+        (top or 0) + 1, tail.seq if tail is not None else 0, (tail.chain or "") if tail is not None else ""
+    )
+
+
+def entry(
+    at: datetime, txn: str, actor: tuple[int | None, str], entity: str, entity_id: str, action: str
+) -> _Entry:
+    """An entry's columns as ``ChainTail.link`` reads them (its id is given by ``link``)."""
+    e = _Entry()
+    e.at, e.txn, e.actor_id, e.actor_name = at, txn, actor[0], actor[1]
+    e.entity, e.entity_id, e.action, e.field = entity, entity_id, action, None
+    return e
 
 
 # ------------------------------------------------------------------------------- the recorded head
@@ -443,8 +522,11 @@ def _before_commit(session: Session) -> None:
     session.flush()  # the last flush's entries are sealed too
     if session.info.pop("audit_pending", False):
         conn = session.connection()
-        if seal(conn, transaction_id(session)):
-            session.info["audit_sealed"] = conn.info.pop("audit_sealed", None)
+        conn.info.pop("audit_sealed", None)  # a bare connection's seal before this transaction's
+        seal(conn, transaction_id(session))
+        sealed = conn.info.pop("audit_sealed", None)
+        if sealed is not None:
+            session.info["audit_sealed"] = sealed
 
 
 # Who wants to know the chain's new head after each commit that sealed entries (per engine):
