@@ -106,7 +106,11 @@ class ContactRow(Versioned, Timestamps, Base):
     primary_phone: Mapped[str] = mapped_column(String(40), default="")
     last_contact_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
-    __table_args__ = (Index("ix_contacts_deleted_sort", "deleted", "sort_key"),)
+    __table_args__ = (
+        Index("ix_contacts_deleted_sort", "deleted", "sort_key"),
+        # search: where the ids the search index returns sort, without reading their rows
+        Index("ix_contacts_id_sort", "id", "deleted", "sort_key"),
+    )
 
 
 #: SQLite only: the trigram index of ``contacts.search_text`` and the triggers that keep it in step
