@@ -182,12 +182,27 @@ def audit_layer(ctx, path: Path) -> float:
     return time.perf_counter() - started
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def audit_child(kind: str, database: str) -> None:
+    started_mb = _peak_mb()  # Python and this script
+    import reportlab.platypus  # noqa: F401 - measured on its own
+
     from commdesk.core.documents import fonts
 
+    imported_mb = _peak_mb()  # reportlab and the document layer
     fonts.fonts()
+    fonts_mb = _peak_mb()
     ctx = _audit_context(database)
-    base_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # database, services, fonts
+    base_mb = _peak_mb()  # database, services, the signed-in person
+    steps = {
+        "Python": started_mb,
+        "reportlab": imported_mb - started_mb,
+        "fonts": fonts_mb - imported_mb,
+        "database and services": base_mb - fonts_mb,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{kind}.pdf"
         seconds = (audit_plain if kind == "audit-plain" else audit_layer)(ctx, path)
@@ -195,7 +210,11 @@ def audit_child(kind: str, database: str) -> None:
 
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         pages = len(PdfReader(path).pages)
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "pages": pages, "base_mb": base_mb}))
+    print(
+        json.dumps(
+            {"seconds": seconds, "peak_mb": peak_mb, "pages": pages, "base_mb": base_mb, "steps": steps}
+        )
+    )
 
 
 def child(kind: str, count: int) -> None:
@@ -255,9 +274,11 @@ def audit_case(repeat: int) -> bool:
         f"| {m_plain:.0f} MB |"
     )
     base = max(r["base_mb"] for r in runs["audit-layer"])
+    steps = runs["audit-layer"][0]["steps"]
+    before = ", ".join(f"{name} {mb:.0f} MB" for name, mb in steps.items())
     print(
         f"(audit: the layer's time includes reading and wording the log; each child had {base:.0f} MB "
-        f"before the first row (database, services, fonts): the document added {m_layer - base:.0f} MB, "
+        f"before the first row ({before}): the document added {m_layer - base:.0f} MB, "
         f"plain reportlab {m_plain - base:.0f} MB)"
     )
     return met_time and met_memory
