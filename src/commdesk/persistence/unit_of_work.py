@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import TextClause
 from commdesk.core.domain.people import Person
 from commdesk.core.errors import ConflictError
 from commdesk.core.i18n import translate
+from commdesk.persistence import notify
 
 
 class ChangeBoard(Protocol):
@@ -75,13 +76,24 @@ def _note_session_writes(session: Session, _transaction: SessionTransaction, con
         conn.execution_options(**{_NOTE: written})
 
 
+def _publish_commit(conn: Connection) -> None:
+    """A transaction on a server database is about to commit: if it wrote tables, its last
+    statement tells the other desks which (delivered by the server with the commit, never without)."""
+    written = conn.get_execution_options().get(_NOTE)
+    if written:
+        notify.publish(conn, written)
+
+
 def note_writes(engine: Engine) -> None:
     """Watch the statements run on ``engine``'s connections (once per engine), so that a unit of
-    work or ``ServiceContext.transaction`` knows which tables it wrote."""
+    work or ``ServiceContext.transaction`` knows which tables it wrote; on a server database each
+    such commit also tells the other desks (``persistence.notify``)."""
     if not event.contains(engine, "after_cursor_execute", _note_writes):
         event.listen(engine, "after_cursor_execute", _note_writes)
     if not event.contains(Session, "after_begin", _note_session_writes):
         event.listen(Session, "after_begin", _note_session_writes)
+    if engine.dialect.name == "postgresql" and not event.contains(engine, "commit", _publish_commit):
+        event.listen(engine, "commit", _publish_commit)
 
 
 class UnitOfWork:
