@@ -1,4 +1,4 @@
-"""``commdesk db upgrade|check|repair``."""
+"""``commdesk db upgrade|check|repair|copy``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    db = sub.add_parser("db", help=translate("CLI", "database schema and health: upgrade, check, repair"))
+    db = sub.add_parser(
+        "db", help=translate("CLI", "database schema and health: upgrade, check, repair; copy a database")
+    )
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = dbsub.add_parser("upgrade", help=translate("CLI", "bring the schema up to date (backup first)"))
     up.set_defaults(func=upgrade)
@@ -17,6 +19,25 @@ def register(sub) -> None:
         help=translate("CLI", "rebuild what can be rebuilt: the contacts search index, indexes and triggers"),
     )
     repair.set_defaults(func=repair_db)
+    copy = dbsub.add_parser(
+        "copy",
+        help=translate(
+            "CLI",
+            "copy a whole database into an empty one: a desk's file onto a server, or a server into a new file",
+        ),
+        description=translate(
+            "CLI",
+            "Copy every row of SOURCE into TARGET, all or nothing, and compare the rows of every table "
+            "(the audit log row for row, its hash chain verified on TARGET). TARGET is an empty "
+            "PostgreSQL database or a file that does not exist yet. Passwords: leave them out of the "
+            "URLs; commdesk asks for them and keeps them in the keyring.",
+        ),
+    )
+    copy.add_argument("source", metavar="SOURCE", help=translate("CLI", "database file or URL to copy"))
+    copy.add_argument(
+        "target", metavar="TARGET", help=translate("CLI", "empty server database URL, or a new file")
+    )
+    copy.set_defaults(func=copy_db)
 
 
 def upgrade(args, cli) -> int:
@@ -113,3 +134,70 @@ def repair_db(args, cli) -> int:
     for p in left:
         cli.err.write(f"commdesk: {p}\n")
     return 1 if left else 0
+
+
+def copy_db(args, cli) -> int:
+    from commdesk.persistence.db import set_busy_reporter
+    from commdesk.services.db_copy import copy_database
+
+    set_busy_reporter(lambda message: print(f"commdesk: {message}", file=cli.err, flush=True))
+    report = copy_database(
+        args.source, args.target, ask_password=cli._ask_password, progress=_CopyProgress(cli.err)
+    )
+    result = report.result
+    cli.print(
+        translate("CLI", "Copied {source} into {target}.").format(source=report.source, target=report.target)
+    )
+    width = max(len(c.table) for c in result.counts)
+    cli.print(
+        f"  {translate('CLI', 'table'):<{width}}  {translate('CLI', 'source'):>10}  "
+        f"{translate('CLI', 'target'):>10}"
+    )
+    for c in sorted(result.counts, key=lambda c: c.table):
+        if c.derived:
+            state = translate("CLI", "made again for the target's search")
+        else:
+            state = translate("CLI", "equal") if c.equal else translate("CLI", "DIFFERENT")
+        cli.print(f"  {c.table:<{width}}  {c.source:>10,}  {c.target:>10,}  {state}")
+    cli.print(
+        translate("CLI", "Audit log: {n} entries copied; their hash chain verifies on the target.").format(
+            n=f"{result.audit_entries:,}"
+        )
+    )
+    cli.print(
+        translate("CLI", "Search index made for {n} contacts. Schema revision: {rev}").format(
+            n=f"{result.contacts_indexed:,}", rev=", ".join(sorted(result.revisions))
+        )
+    )
+    return 0
+
+
+class _CopyProgress:
+    """How far the copy is, on stderr: a line when a table has been copying for a second since the
+    last line, and one as each long step after the tables begins (a small database copies
+    without a word)."""
+
+    def __init__(self, err) -> None:
+        import time
+
+        self.err, self.clock = err, time.monotonic
+        self.last = self.clock()
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        from commdesk.persistence.db_copy import BATCH, STEP_SEARCH, STEP_VERIFY
+
+        now = self.clock()
+        if step in (STEP_SEARCH, STEP_VERIFY):
+            if done or total < BATCH:
+                return
+            if step == STEP_SEARCH:
+                line = translate("CLI", "making the search index of {total} contacts…")
+            else:
+                line = translate("CLI", "verifying the hash chain of {total} audit entries…")
+        elif now - self.last >= 1.0 and 0 < done < total:
+            line = translate("CLI", "copying {table}: {done} of {total} rows")
+        else:
+            return
+        self.last = now
+        self.err.write("commdesk: " + line.format(table=step, done=f"{done:,}", total=f"{total:,}") + "\n")
+        self.err.flush()
