@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server database you are {name}, signed in with your server login {login}. To work as someone else, start commdesk with their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database upgraded; the previous state was saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +53,10 @@
     </message>
     <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {db} did not accept the password (or wants one and none was given): {reason}. Check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,7 +260,7 @@
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;).</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). ``conn.info`` key: (txn, the chain&apos;s head before that transaction&apos;s first seal) when a transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,7 +524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>database schema and health: upgrade, check, repair</source>
+        <source>database schema and health: upgrade, check, repair; copy a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,6 +537,22 @@
     </message>
     <message>
         <source>rebuild what can be rebuilt: the contacts search index, indexes and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a whole database into an empty one: a desk&apos;s file onto a server, or a server into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every row of SOURCE into TARGET, all or nothing, and compare the rows of every table (the audit log row for row, its hash chain verified on TARGET). TARGET is an empty PostgreSQL database or a file that does not exist yet. Passwords: leave them out of the URLs; commdesk asks for them and keeps them in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file or URL to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty server database URL, or a new file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,6 +601,42 @@
     </message>
     <message>
         <source>Search index rebuilt for {n} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {source} into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made again for the target&apos;s search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: {n} entries copied; their hash chain verifies on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index made for {n} contacts. Schema revision: {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making the search index of {total} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying the hash chain of {total} audit entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying {table}: {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,7 +716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles: list, add, remember, forget</source>
+        <source>people who use commdesk and their roles: list, add, whoami, remember, forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +737,10 @@
     </message>
     <message>
         <source>also keep their passphrase in the operating system&apos;s keyring, so it is not asked on this computer (as &apos;Remember on this computer&apos; in the window); without it, a kept one is forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who commands act as here: the --as person, the remembered one, or your server login&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +777,114 @@
     </message>
     <message>
         <source>{name} is no longer remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one: say who you are with --as NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server login {login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team on a server database: init, add-person, remove-person, set-roles, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an empty server database a team&apos;s: schema, group roles, privileges; the login connected becomes the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>further roles besides administrator (officer, reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new person with a login of their own (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server login to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator, officer or reviewer; comma-separated or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the login&apos;s password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the login without a password (the server authenticates it otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a person inactive and their login unable to log in (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a person&apos;s roles; their login&apos;s groups follow (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people, their logins and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {names}; the roles are administrator, officer and reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input; give one, or use --no-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of {login} with --password-stdin, or --no-password when the server authenticates it otherwise; it is never given on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the login {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty password is no password; use --no-password for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with &apos;commdesk team add-person&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} with the login {login} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is inactive and the login {login} can no longer log in; what they did stays in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +1013,7 @@
     </message>
     <message>
         <source>The database is open read-only, so nothing can be saved; open a copy you may write to, or ask its owner to make it writable.</source>
+        <extracomment>Listener of a context: called with the names of the tables a commit changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +1040,87 @@
         <source>The schema upgrade was undone: it would have left rows of {tables} referring to rows that do not exist. The database is as it was; report this to commdesk&apos;s makers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{db} is not a commdesk database (no commdesk schema), so there is nothing to copy; check the source you named.</source>
+        <extracomment>Rows read and written per batch: large enough that a round trip costs little per row, small enough that a million-row table never sits in memory at once. Tables the target derives for its own dialect instead of copying them (SQLite keeps the short-term search keys in its FTS5 tables, PostgreSQL in ``contact_search_keys``). The steps after the tables that ``Progress`` is told about (besides each table&apos;s name). ``progress(step, done, total)``: a table&apos;s name (rows copied of its rows), STEP_SEARCH or STEP_VERIFY.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} was written by a newer commdesk than this one; copy it with that commdesk, or update this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} has an older schema than this commdesk; upgrade it first with &apos;commdesk --db {db} db upgrade&apos; (or open it once with this commdesk), then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} is damaged, so it was not copied; run &apos;commdesk --db {db} db check&apos; to see what is wrong, and copy a restored backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} is not empty: it holds tables that are not commdesk&apos;s ({tables}); copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} holds the schema of a newer commdesk; copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} is not empty: it holds {tables}; copy into a new, empty database (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: {table}.{column} of row {id} is {length} characters long, more than the server allows ({n}); shorten it in the source and copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: {table}.{column} of row {id} holds a NUL character, which the server does not store; remove it in the source and copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the audit log of {db} was tampered with ({problem}); run &apos;commdesk --db {db} audit --verify&apos;, and copy a backup made before the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the copied audit log did not verify on the target ({problem}); report this to commdesk&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the row counts of {tables} differ between the source and {db} after copying; report this to commdesk&apos;s makers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database ({db}); name another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be copied from or into; name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} is not a commdesk database (not a SQLite file); check the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} exists already; a copy into a file always makes a new file, so name one that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} was created by someone else while copying; nothing was overwritten. Name another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -872,6 +1130,28 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskNotifier</name>
+    <message numerus="yes">
+        <source>%n press release(s) waiting for your review</source>
+        <extracomment>Home&apos;s sections whose new entries are told: waiting for my review, returned to me.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n press release(s) returned to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show commdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1833,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notice</source>
+        <extracomment>A banner&apos;s colours by level: background, text, border.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1923,18 @@
     </message>
     <message>
         <source>Signed in: {name} ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers again; what others changed meanwhile is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing can be saved or read from it for now; commdesk keeps trying. What you type stays in the window and in the recovery copies on this computer until it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1863,6 +2168,18 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server login {login} belongs to no one in this office&apos;s commdesk; an administrator adds you with &apos;commdesk team add-person NAME --login {login}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (server login {login}) no longer works with commdesk here; an administrator can make them active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this server database you act as {name}, the person of your login {login}; to act as {other}, connect with their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has a passphrase; type it when asked (or give it with --passphrase-stdin).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,7 +2368,7 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>Services</name>
     <message>
         <source>This record was changed by someone else while yours was being saved; nothing was saved. Open it again to see the stored version, then make your change again.</source>
-        <extracomment>Listener of a context: called with the names of the tables a commit changed. The tables this unit of work wrote (so far; complete once it committed). Tables committed by units opened inside this one: announced when this one ends.</extracomment>
+        <extracomment>The tables this unit of work wrote (so far; complete once it committed). Tables committed by units opened inside this one: announced when this one ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2141,6 +2458,73 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>team commands need a server database: give a PostgreSQL database with --db postgresql://LOGIN@HOST/DATABASE (a single-desk file has no logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server database is not a team database yet: its owner runs &apos;commdesk team init --name NAME&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos; (not &apos;pg_&apos;); for example li.ming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has people already, so it cannot be made a team database afresh; &apos;commdesk team init&apos; needs an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server&apos;s administrator to create the database with OWNER {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login {login} may not create roles; team init makes the office&apos;s group roles and later each person&apos;s login. Ask the server&apos;s administrator for &apos;ALTER ROLE {login} CREATEROLE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add people to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a login called {login} already; choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove people from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} connects with the login that owns the database (it runs the upgrades); that person cannot be removed while it owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change people&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login or person is called &apos;{who}&apos;; &apos;commdesk team list&apos; shows the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

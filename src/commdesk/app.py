@@ -196,6 +196,10 @@ class GuiApp:
         if window is not None:
             window.busy_reported.emit(text)
 
+    def _bound_person(self):
+        """A team database: the person of the connected server login (None elsewhere)."""
+        return self.services.ctx.bound_person if self.services is not None else None
+
     def sign_in(self) -> bool:
         """First run: create the profile. Later: the last person, asking a passphrase if they set one."""
         from PySide6.QtCore import QCoreApplication
@@ -203,6 +207,10 @@ class GuiApp:
         from commdesk.services.people import PeopleService
 
         people = self.services.get(PeopleService)
+        bound = self._bound_person()
+        if bound is not None and not (getattr(self.args, "as_person", None) or "").strip():
+            self.services.set_person(bound)  # a team database: the login proved who this is
+            return True
         if getattr(self.args, "as_person", None) is not None:  # --as "" is refused, never ignored
             return self.sign_in_as(self.args.as_person)
         if people.count() == 0:
@@ -251,7 +259,7 @@ class GuiApp:
                     )
                 )
             person = people.find(name)
-            if not person.has_passphrase:
+            if not person.has_passphrase or self._bound_person() is not None:
                 self.services.set_person(people.sign_in(name, None))
                 return True
             error = ""
@@ -276,6 +284,24 @@ class GuiApp:
     def switch_person(self, initial=None, only: bool = False, error: str = "", note: str = "") -> bool:
         from commdesk.services.people import PeopleService
         from commdesk.ui.admin.switch_person import SwitchPersonDialog
+
+        bound = self._bound_person()
+        if bound is not None:  # a team database: who acts is the connected login's person
+            from PySide6.QtCore import QCoreApplication
+
+            from commdesk.ui.common.ask import ask
+
+            ask(
+                self.window,
+                "info",
+                QCoreApplication.translate("App", "Switch person"),
+                QCoreApplication.translate(
+                    "App",
+                    "On this server database you are {name}, signed in with your server login {login}. "
+                    "To work as someone else, start commdesk with their login.",
+                ).format(name=bound.name, login=bound.login or ""),
+            )
+            return False
 
         dlg = SwitchPersonDialog(
             self.services.get(PeopleService), initial or self.services.person(), self.window, only, note

@@ -96,12 +96,68 @@ def open_database(
     ``mail_hooks``: plug the areas into the outbox now (``register_mail_hooks``); the window opens
     its first screen without them (they import every area's sending code) and registers them
     before any pane that could send exists (``MainWindow.before_panes``)."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
-
     _secure_own_folders()
     target, given = resolve_target(spec)
     _refuse_foreign_file(target)
-    password = server_password(target, given, ask_password)
+    # given in the URL, typed in before, or in the keyring; else none, and the server's client
+    # library tries its own ways (PGPASSWORD, ~/.pgpass, a service file) before anyone is asked
+    password = server_password(target, given, None)
+    try:
+        engine, result = _connect(target, password, migrate)
+    except _PasswordRefused:
+        if ask_password is None:
+            raise
+        answer = ask_password(target.display)  # the window asks on its own thread (it raises here)
+        if not answer:
+            raise
+        engine, result = _connect(target, server_password(target, answer, None), migrate)
+    remember_password(target)  # the connection worked: a new password may replace the stored one
+    read_only = target.read_only
+    if mail_hooks:
+        from commdesk.services.mail.assembly import (
+            register_mail_hooks,
+        )  # imported here: the services are heavy
+
+        register_mail_hooks()  # the areas' checks and after-send steps, before anything can send
+    if read_only:
+        log.info("database %s opened read-only", target.display)
+    ctx = ServiceContext(
+        engine=engine,
+        sessions=session_factory(engine),
+        current=current,
+        database_label=target.display,
+        read_only=read_only,
+    )
+    if not target.is_sqlite:
+        _bind_person(ctx)
+    _note_audit_head(ctx)
+    return OpenedDatabase(target, ctx, result)
+
+
+def _bind_person(ctx: ServiceContext) -> None:
+    """A team database (people connect with their own server logins): the connected login's person
+    is the one who acts, for every command and window on this connection; a login that is no one's
+    is refused before anything runs."""
+    from commdesk.services.people import PeopleService
+
+    try:
+        bound = PeopleService(ctx).connected()
+    except CommdeskError:
+        ctx.engine.dispose()
+        raise
+    if bound is not None:
+        ctx.bound_person = bound
+        ctx.current = lambda: bound
+
+
+class _PasswordRefused(CommdeskError):
+    """The server wants a password that was not given, or refused the one given."""
+
+
+def _connect(target: DatabaseTarget, password: str | None, migrate: bool):
+    """Connect and bring the schema up to date (or check it): (engine, upgrade result)."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     read_only = target.read_only
     engine = make_engine(target, password)
     result = None
@@ -133,6 +189,14 @@ def open_database(
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         if "locked" in reason:
             raise explain(exc) from exc
+        if not target.is_sqlite and "password" in reason.lower():
+            raise _PasswordRefused(
+                translate(
+                    "App",
+                    "The database server {db} did not accept the password (or wants one and none was "
+                    "given): {reason}. Check the user name and password.",
+                ).format(db=target.display, reason=reason)
+            ) from exc
         if target.is_sqlite:
             raise CommdeskError(
                 translate(
@@ -157,24 +221,7 @@ def open_database(
     except BaseException:
         forget_pending_password(target)
         raise
-    remember_password(target)  # the connection worked: a new password may replace the stored one
-    if mail_hooks:
-        from commdesk.services.mail.assembly import (
-            register_mail_hooks,
-        )  # imported here: the services are heavy
-
-        register_mail_hooks()  # the areas' checks and after-send steps, before anything can send
-    if read_only:
-        log.info("database %s opened read-only", target.display)
-    ctx = ServiceContext(
-        engine=engine,
-        sessions=session_factory(engine),
-        current=current,
-        database_label=target.display,
-        read_only=read_only,
-    )
-    _note_audit_head(ctx)
-    return OpenedDatabase(target, ctx, result)
+    return engine, result
 
 
 def _note_audit_head(ctx: ServiceContext) -> None:

@@ -88,8 +88,13 @@ class Cli:
             return self._person
         self._person = SYSTEM  # while looking people up
         people = PeopleService(self._opened.ctx)
+        bound = self._opened.ctx.bound_person
         try:
-            if self.args.as_person is not None:  # an empty --as is refused like an unknown name
+            if bound is not None:  # a team database: the person of the login, no one else
+                if self.args.as_person is not None and self.args.as_person.strip():
+                    people.sign_in(self.args.as_person, None)  # anyone else is refused by name
+                self._person = bound
+            elif self.args.as_person is not None:  # an empty --as is refused like an unknown name
                 if not self.args.as_person.strip():
                     raise CommdeskError(
                         translate(

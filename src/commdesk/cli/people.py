@@ -9,7 +9,7 @@ from commdesk.core.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "people",
-        help=translate("CLI", "people who use commdesk and their roles: list, add, remember, forget"),
+        help=translate("CLI", "people who use commdesk and their roles: list, add, whoami, remember, forget"),
     )
     ps = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list people"))
@@ -45,6 +45,13 @@ def register(sub) -> None:
         ),
     )
     rm.set_defaults(func=remember_person)
+    who = ps.add_parser(
+        "whoami",
+        help=translate(
+            "CLI", "who commands act as here: the --as person, the remembered one, or your server login's"
+        ),
+    )
+    who.set_defaults(func=who_am_i)
     fg = ps.add_parser(
         "forget",
         help=translate("CLI", "remember no one on this computer for this database, nor a kept passphrase"),
@@ -138,4 +145,18 @@ def forget_person(args, cli) -> int:
         cli.print(
             translate("CLI", "{name} is no longer remembered on this computer.").format(name=person.name)
         )
+    return 0
+
+
+def who_am_i(args, cli) -> int:
+    """The acting person and why it is them; no one (exit 1) when nobody said who they are."""
+    from commdesk.core.errors import CommdeskError
+
+    person = cli.ctx.current()
+    if person.id is None:
+        raise CommdeskError(cli.who_message or translate("CLI", "no one: say who you are with --as NAME"))
+    line = f"{person.name}  [{person.roles_label}]"
+    if cli.ctx.bound_person is not None:
+        line += "  " + translate("CLI", "(server login {login})").format(login=person.login or "")
+    cli.print(line)
     return 0

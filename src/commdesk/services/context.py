@@ -54,6 +54,8 @@ class ServiceContext:
     clock: Callable[[], datetime] = _utcnow
     database_label: str = ""
     read_only: bool = False  # a database file commdesk may not write: reading and exports only
+    # a team database: the person of the connected server login, the only one who acts here
+    bound_person: Person | None = None
     _services: dict[type, Any] = field(default_factory=dict)
     _listeners: list[Committed] = field(default_factory=list)
     _local: threading.local = field(default_factory=threading.local)

@@ -37,6 +37,7 @@ def to_person(row: PersonRow) -> Person:
         has_passphrase=bool(row.passphrase_hash),
         active=row.active,
         version=row.version,
+        login=row.login,
     )
 
 
@@ -111,9 +112,55 @@ class PeopleService:
             )
         )
 
+    # ------------------------------------------------------------ the person of a server login
+    def connected(self) -> Person | None:
+        """On a team database (people connect with their own server logins): the person of the
+        login this connection uses, who is then the only one who can act here; None on a file or a
+        server database shared through one login. A login that is no one's, or someone's who was
+        removed, is refused: nobody acts in its name."""
+        with self.ctx.unit_of_work() as uow:
+            login = repo.connected_login(uow.session)
+            if login is None or not repo.has_logins(uow.session):
+                return None
+            row = repo.by_login(uow.session, login)
+            person = to_person(row) if row is not None else None
+        if person is None:
+            raise PermissionDenied(
+                translate(
+                    "People",
+                    "The server login {login} belongs to no one in this office's commdesk; an "
+                    "administrator adds you with 'commdesk team add-person NAME --login {login}'.",
+                ).format(login=login)
+            )
+        if not person.active:
+            raise PermissionDenied(
+                translate(
+                    "People",
+                    "{name} (server login {login}) no longer works with commdesk here; an administrator "
+                    "can make them active again.",
+                ).format(name=person.name, login=login)
+            )
+        return person
+
+    def _bound_refusal(self, wanted: Person) -> None:
+        """On a team database nobody acts as anyone but the person of their login."""
+        bound = self.ctx.bound_person
+        if bound is not None and wanted.id != bound.id:
+            raise PermissionDenied(
+                translate(
+                    "People",
+                    "On this server database you act as {name}, the person of your login {login}; "
+                    "to act as {other}, connect with their login.",
+                ).format(name=bound.name, login=bound.login or "?", other=wanted.name)
+            )
+
     def sign_in(self, name_or_email: str, passphrase: str | None) -> Person:
-        """``--as NAME``: the active person so named, their passphrase checked when they have one."""
+        """``--as NAME``: the active person so named, their passphrase checked when they have one.
+        On a team database only the person of the connected login, whose login proved who they are."""
         person = self.find(name_or_email)
+        if self.ctx.bound_person is not None:
+            self._bound_refusal(person)
+            return self.ctx.bound_person
         if person.has_passphrase and passphrase is None:
             raise PermissionDenied(
                 translate(
@@ -213,6 +260,11 @@ class PeopleService:
     def authenticate(self, person_id: int | None, passphrase: str | None) -> Person:
         """Switch person: checks the passphrase when the person has one (a person never saved,
         without an id, is no one who can sign in)."""
+        bound = self.ctx.bound_person
+        if bound is not None:
+            if person_id != bound.id:
+                self._bound_refusal(self.get(person_id) if person_id is not None else Person(None, "?"))
+            return bound
         with self.ctx.unit_of_work() as uow:
             row = uow.session.get(PersonRow, person_id) if person_id is not None else None
             if row is None or not row.active:
@@ -226,7 +278,10 @@ class PeopleService:
     # ------------------------------------------------------------ remembered on this computer
     def remembered(self) -> Person | None:
         """The person remembered on this computer for this database (the last one signed in to the
-        window here), if they still exist and are active; else None."""
+        window here), if they still exist and are active; else None. On a team database: the
+        person of the connected login, whoever was remembered."""
+        if self.ctx.bound_person is not None:
+            return self.ctx.bound_person
         entry = _load_remembered().get(_database_key(self.ctx))
         person_id = entry.get("person") if isinstance(entry, dict) else None
         if not isinstance(person_id, int):

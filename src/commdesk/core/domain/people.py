@@ -48,6 +48,7 @@ class Person:
     has_passphrase: bool = False
     active: bool = True
     version: int = 0
+    login: str | None = None  # the server login this person connects with (a team database)
 
     def has(self, role: Role) -> bool:
         return role in self.roles

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models import PersonRow
@@ -35,3 +35,22 @@ def other_active_administrators(session: Session, person_id: int | None, adminis
         )
         or 0
     )
+
+
+def connected_login(session: Session) -> str | None:
+    """The server login this session is connected as (PostgreSQL's ``session_user``: a ``SET ROLE``
+    does not change it); None for a SQLite file, which has no logins."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return session.scalar(text("SELECT session_user"))
+
+
+def has_logins(session: Session) -> bool:
+    """Whether any person has a server login: the database is run as a team (each person connects
+    as themselves), not through one shared login."""
+    return session.scalar(select(PersonRow.id).where(PersonRow.login.is_not(None)).limit(1)) is not None
+
+
+def by_login(session: Session, login: str) -> PersonRow | None:
+    """The person whose server login is ``login`` (active or not)."""
+    return session.scalar(select(PersonRow).where(PersonRow.login == login))
