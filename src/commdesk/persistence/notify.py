@@ -180,13 +180,17 @@ class ChangeListener:
                     log.debug("closing the listening connection failed", exc_info=True)
 
     def _connect(self) -> Any:
-        """A connection made as the engine makes its own (password, options, hooks), taken out of
-        the pool for good, in autocommit, listening."""
-        fairy = self.engine.raw_connection()
-        conn = fairy.dbapi_connection
-        if conn is None:
-            raise ConnectionError("the pool gave no connection")
-        fairy.detach()  # ours alone from now on: closing it closes the connection
+        """A new connection made as the engine makes its own (password, options, hooks), never one
+        the pool kept (that one proves nothing about the server now), in autocommit, listening."""
+        pool = self.engine.pool.recreate()  # same way of connecting, no connections kept
+        try:
+            fairy = pool.connect()
+            conn = fairy.dbapi_connection
+            if conn is None:
+                raise ConnectionError("the pool gave no connection")
+            fairy.detach()  # ours alone from now on: closing it closes the connection
+        finally:
+            pool.dispose()
         try:
             conn.rollback()  # whatever the pool's first use left open
             conn.autocommit = True

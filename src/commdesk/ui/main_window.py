@@ -1,19 +1,41 @@
-"""The main window: navigation, menus, status bar. It knows the panes, not their insides."""
+"""The main window: navigation, menus, status bar, banners. It knows the panes, not their insides.
+
+**Banners** are notices across the top of the window that stay until their cause is gone (a
+read-only database, a server that cannot be reached): ``show_banner(key, text, level, actions)``
+shows or updates the banner ``key`` (``level`` "info", "warning" or "error"; ``actions`` are
+(button text, function) pairs), ``hide_banner(key)`` takes it away. Each banner's text can be
+reached with Tab and is announced to screen readers when it appears or changes.
+
+On a server database the window follows the other desks (``AppServices.start_listening``): a banner
+while the server cannot be reached, and a notification (tray, or the status bar without one) when
+a press release newly waits for the person's review or is returned to them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QActionGroup,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -28,6 +50,71 @@ from commdesk.ui.navigation import PANES
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
+
+
+#: A banner's colours by level: background, text, border.
+_LEVELS = {
+    "info": ("#dbeafe", "#1e3a5f", "#93b4e0"),
+    "warning": ("#fff3cd", "#664d03", "#e0c36a"),
+    "error": ("#f8d7da", "#842029", "#e4a0a7"),
+}
+
+
+class Banner(QFrame):
+    """One notice across the top of the window: its text (reachable with Tab, selectable, read by
+    screen readers) and buttons for what can be done about it."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.level = ""
+        self.setObjectName(f"banner_{key}")
+        self.label = QLabel(self)
+        self.label.setObjectName(f"banner_{key}_text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; a screen reader reads it
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addLayout(self.buttons)
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_notice(self, text: str, level: str, actions) -> None:
+        background, colour, border = _LEVELS.get(level, _LEVELS["warning"])
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+            f" #{self.objectName()} QLabel {{ color: {colour}; }}"
+        )
+        changed = text != self.label.text() or level != self.level
+        self.level = level
+        self.label.setText(text)
+        words = {
+            "info": QApplication.translate("MainWindow", "Notice"),
+            "warning": QApplication.translate("MainWindow", "Warning"),
+            "error": QApplication.translate("MainWindow", "Problem"),
+        }
+        self.label.setAccessibleName(f"{words.get(level, words['warning'])}: {text}")
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if (w := item.widget()) is not None:
+                w.deleteLater()
+        for caption, fn in actions:
+            button = QPushButton(caption, self)
+            button.clicked.connect(lambda _=False, f=fn: f())
+            self.buttons.addWidget(button)
+        was_hidden = self.isHidden()
+        self.show()
+        if changed or was_hidden:  # said once to a screen reader, as an alert
+            QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
 
 
 class MainWindow(QMainWindow):
@@ -68,20 +155,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        # A banner over everything when the database cannot be written (shown by attach()).
-        self.banner = QLabel(self)
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#readOnlyBanner { background: #fff3cd; color: #664d03; padding: 6px 10px;"
-            " border-bottom: 1px solid #e0c36a; }"
-        )
-        self.banner.hide()
+        # Banners over everything, one per cause (show_banner / hide_banner), in the order first shown.
+        self.banners: dict[str, Banner] = {}
+        self.banner_column = QVBoxLayout()
+        self.banner_column.setContentsMargins(0, 0, 0, 0)
+        self.banner_column.setSpacing(0)
+        # the database cannot be written (shown by attach())
+        self.banner = self._banner("read-only")
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.banner)
+        column.addLayout(self.banner_column)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         for spec in PANES:
@@ -99,6 +184,10 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10000), Qt.ConnectionType.QueuedConnection
         )
         self._build_menus()
+        from commdesk.ui.common.tray import DeskNotifier, NewWork
+
+        self.notifier = DeskNotifier(self)  # the tray icon, or the status bar where there is none
+        self.new_work = NewWork()
         from commdesk.ui.common.screen import fitting_size
 
         self.resize(fitting_size(self, 1180, 760, share=0.96))  # a 1366×768 laptop too
@@ -183,16 +272,21 @@ class MainWindow(QMainWindow):
         self.services = services
         self.db_label.setText(self.tr("Database: {db}").format(db=services.ctx.database_label))
         if getattr(services, "read_only", False):
-            self.banner.setText(
+            self.show_banner(
+                "read-only",
                 self.tr(
                     "This database is open read-only: you can read and export; changes cannot be saved. "
                     "Why: the file {db} may not be written (its file permissions). To make changes, ask whoever "
                     "manages it to allow writing, or work on a copy."
-                ).format(db=services.ctx.database_label)
+                ).format(db=services.ctx.database_label),
             )
-            self.banner.show()
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
+        if hasattr(services, "connection_changed"):
+            services.connection_changed.connect(self._connection_changed)
+            if services.reachable is False:  # a window made while the server is away (language switch)
+                self._connection_changed(False)
+            services.start_listening()  # other desks' changes (a server database; nothing on SQLite)
         self.nav.setEnabled(True)
         for act in (self.switch_action, self.people_action, self.settings_action, *self.pane_actions):
             act.setEnabled(True)
@@ -222,6 +316,7 @@ class MainWindow(QMainWindow):
         """Someone else sits at the desk: every pane built so far (visible or not) and every menu
         follow the new person's roles at once; panes built later start with the new person."""
         signed_in = getattr(self.services, "signed_in", lambda: person)()  # roles even when read-only
+        self.new_work.reset()  # the next look at Home learns what this person has waiting
         text = self.tr("Signed in: {name} ({roles})").format(name=person.name, roles=signed_in.roles_label)
         if person.roles != signed_in.roles:
             text += self.tr(" – read only")
@@ -229,6 +324,81 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.apply_person(person)
         self._update_actions()
+
+    # ---------------------------------------------------------------- banners
+    def _banner(self, key: str) -> Banner:
+        banner = self.banners.get(key)
+        if banner is None:
+            banner = self.banners[key] = Banner(key, self)
+            self.banner_column.addWidget(banner)
+        return banner
+
+    def show_banner(self, key: str, text: str, level: str = "warning", actions=()) -> Banner:
+        """Show (or update) the banner ``key`` with ``text``: ``level`` "info", "warning" or "error";
+        ``actions`` (button text, function) pairs. It stays until ``hide_banner(key)``."""
+        banner = self._banner(key)
+        banner.set_notice(text, level, actions)
+        return banner
+
+    def hide_banner(self, key: str) -> None:
+        """Take the banner ``key`` away (nothing happens when it is not shown)."""
+        if (banner := self.banners.get(key)) is not None:
+            banner.hide()
+
+    def banner_text(self, key: str) -> str:
+        """The text of the banner ``key`` while it is shown, else ""."""
+        banner = self.banners.get(key)
+        return banner.text() if banner is not None and not banner.isHidden() else ""
+
+    def _connection_changed(self, reachable: bool) -> None:
+        if reachable:
+            if self.banner_text("server"):
+                self.hide_banner("server")
+                self.statusBar().showMessage(
+                    self.tr("The server answers again; what others changed meanwhile is shown."), 10000
+                )
+            return
+        self.show_banner(
+            "server",
+            self.tr(
+                "The server cannot be reached, so nothing can be saved or read from it for now; commdesk "
+                "keeps trying. What you type stays in the window and in the recovery copies on this "
+                "computer until it is saved."
+            ),
+            "warning",
+            [(self.tr("Try now"), self._retry_connection)],
+        )
+
+    def _retry_connection(self) -> None:
+        if self.services is not None and hasattr(self.services, "retry_connection"):
+            self.services.retry_connection()
+
+    # ---------------------------------------------------------------- new work for the person
+    def _home_shown(self) -> None:
+        """Home has just read the person's lists again: tell what newly waits for them."""
+        from commdesk.ui.common.tray import WATCHED, arrival_words
+
+        home = self.panes.get("home")
+
+        sections = {}
+        for key in WATCHED:
+            box = getattr(home, "boxes", {}).get(key)
+            if box is None:
+                continue
+            rows = []
+            for i in range(box.list.count()):
+                entry = box.list.item(i).data(Qt.ItemDataRole.UserRole)
+                if getattr(entry, "record_id", None) is not None:
+                    rows.append((entry.record_id, entry.text))
+            sections[key] = rows
+        arrivals = self.new_work.look(sections)
+        for key in WATCHED:
+            words = arrival_words(arrivals, key)
+            if words is not None:
+                first = next(a for a in arrivals if a.section == key)
+                self.notifier.notify(
+                    *words, on_click=lambda r=first.record_id: self.open_record("releases", r)
+                )
 
     def set_badge(self, key: str, count: int) -> None:
         self.badges[key] = count
@@ -245,6 +415,8 @@ class MainWindow(QMainWindow):
             widget = spec.create(self.services, self.stack)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             widget.navigate.connect(self.open_record)
+            if key == "home" and hasattr(widget, "sections_shown"):
+                widget.sections_shown.connect(self._home_shown)
             if getattr(widget, "undo_stack", None) is not None:
                 self.undo_group.addStack(widget.undo_stack)
             self.panes[key] = widget
@@ -386,3 +558,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted():  # the window of this desk closes: stop following the others
+            self.notifier.close()
+            if self.services is not None and hasattr(self.services, "stop_listening"):
+                self.services.stop_listening()

@@ -10,6 +10,12 @@ emitted, whoever committed them and on whichever thread: the service context rep
 turn of the event loop go out as one emission (a burst of commits refreshes a view once). Views
 subscribe through ``ui.common.watch.TableWatch`` (every ``Pane`` has one) rather than being told by
 whoever made a change.
+
+On a server database the other desks' commits arrive the same way: ``start_listening()`` (the main
+window calls it when it is attached) runs ``persistence.notify.ChangeListener``, whose reports are
+numbered and queued like a commit of this desk. ``connection_changed(bool)`` says when the server
+stops answering and when it is back; after a reconnection every table is announced (what changed
+meanwhile was not heard). On SQLite nothing listens: a single desk announces its own commits.
 """
 
 from __future__ import annotations
@@ -18,12 +24,13 @@ import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 
 from commdesk.core.domain.people import SYSTEM, Person
 from commdesk.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window paints before SQLAlchemy is imported (bench/bench_startup.py)
+    from commdesk.persistence.notify import ChangeListener
     from commdesk.services.context import ServiceContext
 
 T = TypeVar("T")
@@ -55,8 +62,12 @@ class AppServices(QObject):
     #: The names of the tables committed since the last emission (a frozenset), on the GUI thread.
     tables_changed = Signal(object)
     badge_changed = Signal(str, int)  # pane key, count
+    #: The server database can be reached (True) or not (False), on the GUI thread; only on a change.
+    connection_changed = Signal(bool)
     # A commit's tables and its number, from the thread that committed; queued to the GUI thread.
     _committed = Signal(object, int)
+    # The listener's word on the connection, from its thread; queued to the GUI thread.
+    _reachable = Signal(bool)
 
     def __init__(
         self,
@@ -79,8 +90,13 @@ class AppServices(QObject):
         self._pending_upto = 0
         self._announce = QTimer(self, singleShot=True, interval=0, timeout=self._flush)
         self._committed.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        self._reachable.connect(self._connection_state, Qt.ConnectionType.QueuedConnection)
         stop = ctx.on_committed(self._heard)
         self.destroyed.connect(lambda *_: stop())
+        #: The listener of the other desks' commits (server databases, once started).
+        self.listener: ChangeListener | None = None
+        #: Whether the server answers (None: not known, or no server).
+        self.reachable: bool | None = None
 
     # ------------------------------------------------------------------------ change notification
     def _heard(self, tables: frozenset[str]) -> None:
@@ -102,6 +118,53 @@ class AppServices(QObject):
         self._pending.clear()
         self.announced_upto = self._pending_upto
         self.tables_changed.emit(tables)
+
+    # ------------------------------------------------------------------------ other desks
+    def is_server(self) -> bool:
+        """The database is on a server that other desks share (not a SQLite file)."""
+        engine = getattr(self.ctx, "engine", None)
+        return engine is not None and engine.dialect.name == "postgresql"
+
+    def start_listening(self) -> bool:
+        """Follow the other desks' commits (server databases; a SQLite desk has no others): False
+        when there is nothing to listen to. Starting twice changes nothing."""
+        if self.listener is not None:
+            return True
+        if not self.is_server():
+            return False
+        from commdesk.persistence.notify import ChangeListener
+
+        listener = self.listener = ChangeListener(self.ctx.engine, self._heard_remote, self._reachable.emit)
+        # the thread ends with whoever started it: the quitting application, these services
+        self.destroyed.connect(lambda *_: listener.stop())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_listening)
+        listener.start()
+        return True
+
+    def stop_listening(self) -> None:
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            listener.stop(wait=1.0)  # its connection is closed, not left to the server to notice
+
+    def retry_connection(self) -> None:
+        """Try to reach the server at once (the banner's "Try now")."""
+        if self.listener is not None:
+            self.listener.retry_now()
+
+    def _heard_remote(self, tables: frozenset[str] | None) -> None:
+        """Another desk committed (listener's thread): as a commit of this desk; None is everything."""
+        self._heard(tables if tables is not None else _every_table())
+
+    def _connection_state(self, reachable: bool) -> None:
+        before, self.reachable = self.reachable, reachable
+        if before is reachable:
+            return
+        if reachable and before is False:
+            # what the other desks committed while nobody listened was not heard: read everything again
+            self._heard(_every_table())
+        self.connection_changed.emit(reachable)
 
     def commits_so_far(self) -> int:
         """How many commits were heard of until now: a view that reloads everything now has seen
@@ -133,3 +196,10 @@ class AppServices(QObject):
 
             self.get(PeopleService).remember(person)
         self.person_changed.emit(self.person())
+
+
+def _every_table() -> frozenset[str]:
+    """The names of every table: "everything may have changed"."""
+    from commdesk.persistence.models import Base
+
+    return frozenset(Base.metadata.tables)
