@@ -603,6 +603,9 @@ class ReleasesPane(Pane):
         if self.release is None:
             return False
         self.autosave.stop()
+        # the recovery copy first: if the save fails (the server away, a conflict left open), what
+        # was typed since the last autosave is on disk all the same
+        self.write_recovery()
         edit = self.editor.edit()
         try:
             saved = self.svc.save(self.release.id, edit, self.base_version)
