@@ -73,7 +73,6 @@ def test_a_release_saved_while_the_server_is_away_keeps_what_was_typed(
     assert pane.editor.ui.titleEdit.text() == "华信发布新平台 (rev. 2)"
     assert pane.editor.ui.bodyEdit.toPlainText() == "第一段，断线时输入。"
     assert pane.dirty
-    pane.write_recovery()
     kept = pane.store.load(release.id)
     assert kept is not None and kept.value.content.body_markdown == "第一段，断线时输入。"
     back()
