@@ -1137,17 +1137,16 @@
     <name>DeskNotifier</name>
     <message numerus="yes">
         <source>%n press release(s) waiting for your review</source>
-        <extracomment>Home&apos;s sections whose new entries are told: waiting for my review, returned to me.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n press release waiting for your review</numerusform>
+            <numerusform>%n press releases waiting for your review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n press release(s) returned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n press release returned to you</numerusform>
+            <numerusform>%n press releases returned to you</numerusform>
         </translation>
     </message>
     <message>
@@ -1930,7 +1929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached, so nothing can be saved or read from it for now; commdesk keeps trying. What you type stays in the window and in the recovery copies on this computer until it is saved.</source>
+        <source>The server cannot be reached, so nothing can be saved or loaded for now; commdesk keeps trying by itself. What you have typed stays in its window (press releases and minutes are also kept on this computer) until it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1136,20 +1136,19 @@
     <name>DeskNotifier</name>
     <message numerus="yes">
         <source>%n press release(s) waiting for your review</source>
-        <extracomment>Home's sections whose new entries are told: waiting for my review, returned to me.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 篇新闻稿等待您审核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n press release(s) returned to you</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 篇新闻稿已退回给您</numerusform>
         </translation>
     </message>
     <message>
         <source>Show commdesk</source>
-        <translation type="unfinished" />
+        <translation>显示 commdesk</translation>
     </message>
 </context>
 <context>
@@ -1830,15 +1829,15 @@
     <message>
         <source>Notice</source>
         <extracomment>A banner's colours by level: background, text, border.</extracomment>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1922,15 +1921,15 @@
     </message>
     <message>
         <source>The server answers again; what others changed meanwhile is shown.</source>
-        <translation type="unfinished" />
+        <translation>服务器已恢复连接；其他人在此期间所做的更改已显示。</translation>
     </message>
     <message>
-        <source>The server cannot be reached, so nothing can be saved or read from it for now; commdesk keeps trying. What you type stays in the window and in the recovery copies on this computer until it is saved.</source>
-        <translation type="unfinished" />
+        <source>The server cannot be reached, so nothing can be saved or loaded for now; commdesk keeps trying by itself. What you have typed stays in its window (press releases and minutes are also kept on this computer) until it is saved.</source>
+        <translation>无法连接服务器，暂时无法保存或读取任何内容；commdesk 会自动重试。您输入的内容会保留在所在窗口中（新闻稿和会议纪要还会保存在本机），直到保存成功。</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished" />
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Only an administrator can back up the database.</source>

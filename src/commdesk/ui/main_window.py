@@ -52,7 +52,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
-#: A banner's colours by level: background, text, border.
+# A banner's colours by level: background, text, border.
 _LEVELS = {
     "info": ("#dbeafe", "#1e3a5f", "#93b4e0"),
     "warning": ("#fff3cd", "#664d03", "#e0c36a"),
@@ -361,9 +361,9 @@ class MainWindow(QMainWindow):
         self.show_banner(
             "server",
             self.tr(
-                "The server cannot be reached, so nothing can be saved or read from it for now; commdesk "
-                "keeps trying. What you type stays in the window and in the recovery copies on this "
-                "computer until it is saved."
+                "The server cannot be reached, so nothing can be saved or loaded for now; commdesk keeps "
+                "trying by itself. What you have typed stays in its window (press releases and minutes "
+                "are also kept on this computer) until it is saved."
             ),
             "warning",
             [(self.tr("Try now"), self._retry_connection)],

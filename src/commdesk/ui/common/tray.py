@@ -15,7 +15,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
-#: Home's sections whose new entries are told: waiting for my review, returned to me.
+# Home's sections whose new entries are told: waiting for my review, returned to me.
 WATCHED = ("reviews", "returned")
 
 
