@@ -146,7 +146,7 @@ class AppServices(QObject):
     def stop_listening(self) -> None:
         listener, self.listener = self.listener, None
         if listener is not None:
-            listener.stop(wait=1.0)  # its connection is closed, not left to the server to notice
+            listener.stop()  # its thread closes the connection within a moment; nobody waits for it
 
     def retry_connection(self) -> None:
         """Try to reach the server at once (the banner's "Try now")."""
