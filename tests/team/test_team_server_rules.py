@@ -100,19 +100,20 @@ def test_officers_write_what_the_app_lets_them(team_db):
             "VALUES ('Weekly', 'weekly', '[]', 1, now(), now())"
         )
         conn.rollback()
-    _refused(
-        team_db,
-        "officer",
-        "INSERT INTO contact_lists (name, smart, query_json, version, created_at, "
-        "updated_at) VALUES ('VIP', false, '{}', 1, now(), now())",
+    template = (
+        "INSERT INTO release_templates (key, language, title, text, edited_by, version, created_at, "
+        "updated_at) VALUES ('launch', 'zh', 'x', 'x', 'x', 1, now(), now())"
     )
+    _refused(team_db, "officer", template)  # templates are the administrators'
+    _refused(team_db, "officer", "DELETE FROM contact_merges")  # so are merges
     _refused(
         team_db,
         "reviewer",
         "INSERT INTO meeting_series (topic, frequency, backlog, version, created_at, "
         "updated_at) VALUES ('Weekly', 'weekly', '[]', 1, now(), now())",
     )
-    with team_db.connect("admin") as conn:  # administrators keep the lists
+    with team_db.connect("admin") as conn:
+        conn.execute(template)
         conn.execute(
             "INSERT INTO contact_lists (name, smart, query_json, version, created_at, updated_at) "
             "VALUES ('VIP', false, '{}', 1, now(), now())"

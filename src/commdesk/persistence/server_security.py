@@ -85,6 +85,7 @@ OFFICER_TABLES = frozenset(
         "contact_search_keys",
         "contact_consents",
         "contact_interactions",
+        "contact_lists",  # officers make lists for their releases too
         "contact_list_members",
         "outlets",
         "mail_outbox",
@@ -137,8 +138,8 @@ def table_privileges(table: str) -> dict[str, tuple[str, ...]]:
     return grants
 
 
-#: Tables only administrators write (lists, templates, merges).
-_ADMIN_ONLY = frozenset({"contact_lists", "contact_merges", "release_templates"})
+#: Tables only administrators write (templates, merges of contacts).
+_ADMIN_ONLY = frozenset({"contact_merges", "release_templates"})
 
 
 # ------------------------------------------------------------------------------------ group roles

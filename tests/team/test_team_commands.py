@@ -1,0 +1,142 @@
+"""``commdesk team ...`` as an office would run it: init on an empty server database, add a person
+with a password from standard input (who can then connect), change roles, remove (who can then not
+connect), list; and the refusals (a single-desk file, a database with people, a non-administrator)."""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+
+import psycopg
+import pytest
+from tests.team.conftest import TeamDatabase, _admin_engine, _need_server, drop_team_database
+
+
+@pytest.fixture(scope="module")
+def empty_server_db():
+    """An empty server database (no schema yet), owned by the test login; its roles dropped after."""
+    _need_server()
+    from sqlalchemy import text
+
+    from commdesk.persistence.server_security import TeamGroups
+
+    token = uuid.uuid4().hex[:8]
+    name = f"commdesk_teamcli_{token}"
+    admin = _admin_engine()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    team = TeamDatabase(name, {"li": f"cdt{token}_li", "wang": f"cdt{token}_wang"})
+    team.groups = TeamGroups.for_database(name)
+    yield team
+    drop_team_database(team)
+
+
+OWNER = "张伟 Zhang Wei"
+
+
+def _team(run_cli, team, *args, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return run_cli("--db", team.url("owner"), "--as", OWNER, "team", *args)
+
+
+def test_team_commands_from_init_to_removal(run_cli, empty_server_db, monkeypatch):
+    team = empty_server_db
+    code, out, err = run_cli("--db", team.url("owner"), "team", "init", "--name", OWNER, "--role", "officer")
+    assert code == 0, err
+    assert "first administrator" in out and "commdesk" in out
+    # a second init is refused: the database has people now
+    code, _out, err = run_cli("--db", team.url("owner"), "--as", OWNER, "team", "init", "--name", "Someone")
+    assert code == 1 and "has people already" in err
+
+    li = team.logins["li"]
+    code, out, err = _team(
+        run_cli,
+        team,
+        "add-person",
+        "李明 Li Ming",
+        "--login",
+        li,
+        "--role",
+        "officer,reviewer",
+        "--email",
+        "li@example.org",
+        "--password-stdin",
+        "--json",
+        stdin="s3cret pw\n",
+        monkeypatch=monkeypatch,
+    )
+    assert code == 0, err
+    added = json.loads(out)
+    assert (added["login"], added["roles"], added["can_login"]) == (li, ["officer", "reviewer"], True)
+    assert "s3cret" not in out + err
+    dsn = team.dsn("owner").replace("commdesk:commdesk@", f"{li}:s3cret%20pw@", 1)
+    with psycopg.connect(dsn) as conn:  # the password works, and the login is that person
+        assert conn.execute("SELECT commdesk_session_person()").fetchone()[0] == added["id"]
+        groups = {
+            r[0]
+            for r in conn.execute(
+                "SELECT b.rolname FROM pg_auth_members m JOIN pg_roles a ON a.oid = m.member "
+                "JOIN pg_roles b ON b.oid = m.roleid WHERE a.rolname = session_user"
+            )
+        }
+    assert groups == {team.groups.officer, team.groups.reviewer}
+
+    # the same login twice, a bad login name, an unknown role: refused before anything is made
+    code, _out, err = _team(
+        run_cli, team, "add-person", "Other", "--login", li, "--role", "officer", "--no-password"
+    )
+    assert code == 1 and "already" in err
+    code, _out, err = _team(
+        run_cli, team, "add-person", "Other", "--login", "Bad Name", "--role", "officer", "--no-password"
+    )
+    assert code == 1 and "lower-case" in err
+    code, _out, err = _team(
+        run_cli, team, "add-person", "Other", "--login", "other", "--role", "boss", "--no-password"
+    )
+    assert code == 1 and "Unknown role boss" in err
+    # no way to ask for a password: said, nothing made
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _out, err = _team(run_cli, team, "add-person", "Other", "--login", "other", "--role", "officer")
+    assert code == 1 and "--password-stdin" in err
+
+    code, out, err = _team(run_cli, team, "set-roles", li, "--role", "officer", "--json")
+    assert code == 0, err
+    assert json.loads(out)["roles"] == ["officer"]
+    with psycopg.connect(dsn) as conn:
+        assert not conn.execute(
+            "SELECT pg_has_role(session_user, %s, 'MEMBER')", (team.groups.reviewer,)
+        ).fetchone()[0]
+
+    wang = team.logins["wang"]
+    code, _out, err = _team(
+        run_cli, team, "add-person", "王芳 Wang Fang", "--login", wang, "--role", "reviewer", "--no-password"
+    )
+    assert code == 0, err
+
+    code, out, err = _team(run_cli, team, "remove-person", li)
+    assert code == 0, err
+    assert "can no longer log in" in out
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(dsn)
+    # the owner's person cannot be removed: its login runs the upgrades
+    code, _out, err = _team(run_cli, team, "remove-person", OWNER)
+    assert code == 1 and "owns" in err
+
+    code, out, err = _team(run_cli, team, "list", "--json")
+    assert code == 0, err
+    listed = {m["name"]: m for m in json.loads(out)}
+    assert listed[OWNER]["login"] == "commdesk" and listed[OWNER]["roles"] == ["administrator", "officer"]
+    assert (listed["李明 Li Ming"]["active"], listed["李明 Li Ming"]["can_login"]) == (False, False)
+    assert (listed["王芳 Wang Fang"]["login"], listed["王芳 Wang Fang"]["can_login"]) == (wang, True)
+    code, out, _err = _team(run_cli, team, "list")
+    assert "cannot log in" in out and "(inactive)" in out
+
+
+def test_team_commands_need_a_server_database(run_cli, tmp_path):
+    code, _out, err = run_cli("--db", tmp_path / "desk.sqlite3", "team", "init", "--name", "Someone")
+    assert code == 1 and "team commands need a server database" in err
