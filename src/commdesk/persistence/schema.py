@@ -224,6 +224,10 @@ def upgrade(engine: Engine, backup: bool = True) -> UpgradeResult:
                 command.upgrade(alembic_config(conn), "heads")
                 if sqlite:
                     _refuse_broken_foreign_keys(conn)
+                else:  # a team database: its server rules again, so new tables get their grants
+                    from commdesk.persistence.server_security import reapply_if_team
+
+                    reapply_if_team(conn)
         finally:
             if sqlite:
                 try:
