@@ -471,3 +471,29 @@ def test_the_chain_still_verifies(team_db):
         engine.dispose()
     assert report.ok, report.problem
     assert report.entries > 10
+
+
+def test_an_upgrade_gives_new_tables_their_grants(team_db):
+    """A migration adds a table (as the schema owner); the upgrade applies the server's rules
+    again, so the officers can use it at once and still nobody but the owner alters it."""
+    from commdesk.bootstrap import open_database
+
+    with team_db.connect("owner") as conn:
+        conn.execute("CREATE TABLE zz_new_area (id serial PRIMARY KEY, text varchar(20))")
+        conn.execute(
+            "UPDATE alembic_version SET version_num = '0041_outbox_hold' "
+            "WHERE version_num = '0042_outbox_mask_passwords'"
+        )
+        conn.commit()
+    _refused(team_db, "officer", "INSERT INTO zz_new_area (text) VALUES ('x')")
+    opened = open_database(team_db.url("owner"))  # the upgrade re-runs 0042 (data only)
+    try:
+        assert opened.upgrade is not None and opened.upgrade.changed
+    finally:
+        opened.ctx.engine.dispose()
+    with team_db.connect("officer") as conn:
+        conn.execute("INSERT INTO zz_new_area (text) VALUES ('x')")
+        conn.commit()
+    assert _scalar(team_db, "reviewer", "SELECT count(*) FROM zz_new_area") == 1
+    _refused(team_db, "reviewer", "INSERT INTO zz_new_area (text) VALUES ('x')")
+    _refused(team_db, "admin", "ALTER TABLE zz_new_area ADD COLUMN y integer")
