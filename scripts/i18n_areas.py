@@ -20,6 +20,7 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("meetings", ("meetings", "meeting", "services/actions")),
     ("mail", ("mail", "outbox")),
     ("home", ("home",)),
+    ("team", ("services/team", "cli/team")),  # a team on a server database: logins and roles
     # after the areas: an area's own PDF module (core/documents/meetings.py) belongs to its area
     ("documents", ("core/documents/", "ui/common/export", "ui/common/pdf_preview")),
 ]
