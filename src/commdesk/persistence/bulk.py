@@ -1,5 +1,5 @@
-"""Writing many rows at once: ``RowWriter`` (one executemany per table) and ``chunks`` (IN lists
-of a size every database takes).
+"""Writing many rows at once: ``RowWriter`` (one executemany per table), ``server_copy`` (COPY
+into a PostgreSQL table) and ``chunks`` (IN lists of a size every database takes).
 
 Only public SQLAlchemy API: a column type's bind processor comes from
 ``type.dialect_impl(dialect).bind_processor(dialect)``.
@@ -7,11 +7,14 @@ Only public SQLAlchemy API: a column type's bind processor comes from
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Boolean, Column, Connection, String, Table, Text, insert
 from sqlalchemy.types import TypeEngine
+
+if TYPE_CHECKING:
+    import psycopg
 
 T = TypeVar("T")
 
@@ -22,6 +25,26 @@ CHUNK = 500
 def chunks(items: Sequence[T], n: int = CHUNK) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
+
+
+def server_copy(
+    conn: Connection, table: str, columns: Sequence[str]
+) -> Callable[[Iterable[Sequence[Any]]], None] | None:
+    """On PostgreSQL through psycopg, a writer that streams rows (Python values in the order of
+    ``columns``, no bind processing) into ``table`` with one COPY per call, inside ``conn``'s
+    transaction: far fewer round trips than an INSERT per row or page. None elsewhere."""
+    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
+        return None
+    raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+    quote = conn.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+
+    def write(rows: Iterable[Sequence[Any]]) -> None:
+        with raw.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    return write
 
 
 def _default_value(col: Column[Any]) -> Any:

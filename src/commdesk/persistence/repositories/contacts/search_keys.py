@@ -13,7 +13,7 @@ from functools import lru_cache
 from sqlalchemy import Connection, delete
 
 from commdesk.core.contacts.names import fold_latin, short_keys
-from commdesk.persistence.bulk import chunks
+from commdesk.persistence.bulk import chunks, server_copy
 from commdesk.persistence.models.contacts import SHORT_FTS_TABLE, ContactSearchKeyRow
 
 #: key rows per executemany on a server database
@@ -82,6 +82,10 @@ def write_key_sets(
             conn.exec_driver_sql(f"INSERT INTO {SHORT_FTS_TABLE} (rowid, keys) VALUES (?, ?)", docs)
         return
     rows = sorted((k, cid) for cid, keys in items for k in keys)  # primary key order: page by page
+    copy = server_copy(conn, "contact_search_keys", ("key", "contact_id"))
+    if copy is not None:  # psycopg: one COPY stream (an executemany sends a statement per row)
+        copy(rows)
+        return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     for start in range(0, len(rows), _KEY_PAGE):
         conn.exec_driver_sql(
