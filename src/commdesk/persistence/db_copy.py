@@ -31,7 +31,7 @@ from commdesk.core.errors import CommdeskError, DatabaseVersionError
 from commdesk.core.i18n import translate
 from commdesk.persistence import audit as audit_log
 from commdesk.persistence import backup_copy, health, schema
-from commdesk.persistence.bulk import RowWriter
+from commdesk.persistence.bulk import RowWriter, server_copy
 from commdesk.persistence.models.contacts import ContactSearchKeyRow
 
 #: Rows read and written per batch: large enough that a round trip costs little per row, small
@@ -273,7 +273,7 @@ def _copy_table(
     keys = [names.index(c.name) for c in table.primary_key.columns]
     limits = _limits(table) if postgres else []
     text_at = [i for i, c in enumerate(table.columns) if _is_text(c)] if postgres else []
-    writer = RowWriter(dst, table, names)
+    write = server_copy(dst, table.name, names) or RowWriter(dst, table, names).write
     later: list[tuple[Table, dict[str, Any]]] = []
     done = 0
     report(table.name, 0, total)
@@ -292,7 +292,7 @@ def _copy_table(
                     r = tuple(None if i in own_at else v for i, v in enumerate(r))
                 held.append(r)
             rows = held
-        writer.write(rows)
+        write(rows)
         done += len(rows)
         report(table.name, done, total)
     return later
