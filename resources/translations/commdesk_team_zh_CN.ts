@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>a team on a server database: init, add-person, remove-person, set-roles, list</source>
+        <translation>服务器数据库上的团队：init（初始化）、add-person（添加人员）、remove-person（移除人员）、set-roles（设置角色）、list（列表）</translation>
+    </message>
+    <message>
+        <source>make an empty server database a team's: schema, group roles, privileges; the login connected becomes the first administrator</source>
+        <translation>把一个空的服务器数据库设为团队数据库：表结构、组角色、权限；当前连接的登录名成为第一位管理员</translation>
+    </message>
+    <message>
+        <source>the first administrator's name</source>
+        <translation>第一位管理员的姓名</translation>
+    </message>
+    <message>
+        <source>further roles besides administrator (officer, reviewer)</source>
+        <translation>管理员之外的其他角色（officer 专员、reviewer 审核人）</translation>
+    </message>
+    <message>
+        <source>a new person with a login of their own (administrators)</source>
+        <translation>添加一位拥有自己登录名的新人员（管理员）</translation>
+    </message>
+    <message>
+        <source>the server login to create</source>
+        <translation>要创建的服务器登录名</translation>
+    </message>
+    <message>
+        <source>administrator, officer or reviewer; comma-separated or repeated</source>
+        <translation>administrator、officer 或 reviewer；用逗号分隔或重复给出</translation>
+    </message>
+    <message>
+        <source>read the login's password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取该登录名的密码</translation>
+    </message>
+    <message>
+        <source>create the login without a password (the server authenticates it otherwise)</source>
+        <translation>创建不带密码的登录名（由服务器以其他方式认证）</translation>
+    </message>
+    <message>
+        <source>make a person inactive and their login unable to log in (administrators)</source>
+        <translation>停用一位人员，并使其登录名无法登录（管理员）</translation>
+    </message>
+    <message>
+        <source>change a person's roles; their login's groups follow (administrators)</source>
+        <translation>更改人员的角色；其登录名所属的组随之更新（管理员）</translation>
+    </message>
+    <message>
+        <source>people, their logins and roles</source>
+        <translation>人员及其登录名和角色</translation>
+    </message>
+    <message>
+        <source>Unknown role {names}; the roles are administrator, officer and reviewer.</source>
+        <translation>未知角色 {names}；可用角色为 administrator、officer 和 reviewer。</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>（无登录名）</translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>cannot log in</source>
+        <translation>不能登录</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>No password on standard input; give one, or use --no-password.</source>
+        <translation>标准输入中没有密码；请提供密码，或使用 --no-password。</translation>
+    </message>
+    <message>
+        <source>Give the password of {login} with --password-stdin, or --no-password when the server authenticates it otherwise; it is never given on the command line.</source>
+        <translation>请用 --password-stdin 提供 {login} 的密码；若服务器以其他方式认证，请用 --no-password。密码绝不在命令行中给出。</translation>
+    </message>
+    <message>
+        <source>Password for the login {login}: </source>
+        <translation>登录名 {login} 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>两次输入的密码不一致；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>An empty password is no password; use --no-password for that.</source>
+        <translation>空密码等于没有密码；如需如此，请使用 --no-password。</translation>
+    </message>
+    <message>
+        <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with 'commdesk team add-person'.</source>
+        <translation>此数据库现已成为团队数据库。{name}（登录名 {login}）是第一位管理员；请用 'commdesk team add-person' 添加其他人员。</translation>
+    </message>
+    <message>
+        <source>Added {name} with the login {login} ({roles}).</source>
+        <translation>已添加 {name}，登录名 {login}（{roles}）。</translation>
+    </message>
+    <message>
+        <source>{name} is inactive and the login {login} can no longer log in; what they did stays in the audit log.</source>
+        <translation>{name} 已停用，登录名 {login} 不能再登录；其操作记录仍保留在审计日志中。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>team commands need a server database: give a PostgreSQL database with --db postgresql://LOGIN@HOST/DATABASE (a single-desk file has no logins).</source>
+        <translation>团队命令需要服务器数据库：请用 --db postgresql://登录名@主机/数据库 指定一个 PostgreSQL 数据库（单机文件没有登录名）。</translation>
+    </message>
+    <message>
+        <source>This server database is not a team database yet: its owner runs 'commdesk team init --name NAME' first.</source>
+        <translation>此服务器数据库还不是团队数据库：请先由其所有者运行 'commdesk team init --name 姓名'。</translation>
+    </message>
+    <message>
+        <source>A login is 1 to 63 lower-case letters, digits, '_', '.' or '-', starting with a letter or '_' (not 'pg_'); for example li.ming.</source>
+        <translation>登录名由 1 至 63 个小写字母、数字、'_'、'.' 或 '-' 组成，以字母或 '_' 开头（不能以 'pg_' 开头）；例如 li.ming。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>请输入人员姓名。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: {reason}</source>
+        <translation>电子邮件地址无效：{reason}</translation>
+    </message>
+    <message>
+        <source>Give the person at least one role.</source>
+        <translation>请至少为该人员指定一个角色。</translation>
+    </message>
+    <message>
+        <source>This database has people already, so it cannot be made a team database afresh; 'commdesk team init' needs an empty database.</source>
+        <translation>此数据库中已有人员，不能重新设为团队数据库；'commdesk team init' 需要一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server's administrator to create the database with OWNER {login}.</source>
+        <translation>登录名 {login} 不是此数据库及其数据表的所有者；team init 须由其所有者登录名运行（该登录名也负责升级）。请服务器管理员以 OWNER {login} 创建数据库。</translation>
+    </message>
+    <message>
+        <source>The login {login} may not create roles; team init makes the office's group roles and later each person's login. Ask the server's administrator for 'ALTER ROLE {login} CREATEROLE'.</source>
+        <translation>登录名 {login} 无权创建角色；team init 要创建办公室的组角色，之后还要为每个人创建登录名。请服务器管理员执行 'ALTER ROLE {login} CREATEROLE'。</translation>
+    </message>
+    <message>
+        <source>add people to the team</source>
+        <translation>向团队添加人员</translation>
+    </message>
+    <message>
+        <source>The server has a login called {login} already; choose another login name.</source>
+        <translation>服务器上已有名为 {login} 的登录名；请另选一个登录名。</translation>
+    </message>
+    <message>
+        <source>remove people from the team</source>
+        <translation>从团队移除人员</translation>
+    </message>
+    <message>
+        <source>{name} connects with the login that owns the database (it runs the upgrades); that person cannot be removed while it owns it.</source>
+        <translation>{name} 使用的是数据库所有者的登录名（负责升级）；在其仍为所有者期间不能移除此人。</translation>
+    </message>
+    <message>
+        <source>change people's roles</source>
+        <translation>更改人员的角色</translation>
+    </message>
+    <message>
+        <source>No login or person is called '{who}'; 'commdesk team list' shows the team.</source>
+        <translation>没有名为 '{who}' 的登录名或人员；'commdesk team list' 可列出团队成员。</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>没有编号为 {id} 的人员。</translation>
+    </message>
+</context>
+</TS>
