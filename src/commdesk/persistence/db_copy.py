@@ -34,19 +34,19 @@ from commdesk.persistence import backup_copy, health, schema
 from commdesk.persistence.bulk import RowWriter, server_copy
 from commdesk.persistence.models.contacts import ContactSearchKeyRow
 
-#: Rows read and written per batch: large enough that a round trip costs little per row, small
-#: enough that a million-row table never sits in memory at once.
+# Rows read and written per batch: large enough that a round trip costs little per row, small
+# enough that a million-row table never sits in memory at once.
 BATCH = 5000
 
-#: Tables the target derives for its own dialect instead of copying them (SQLite keeps the
-#: short-term search keys in its FTS5 tables, PostgreSQL in ``contact_search_keys``).
+# Tables the target derives for its own dialect instead of copying them (SQLite keeps the
+# short-term search keys in its FTS5 tables, PostgreSQL in ``contact_search_keys``).
 DERIVED_TABLES = frozenset({ContactSearchKeyRow.__tablename__})
 
-#: The steps after the tables that ``Progress`` is told about (besides each table's name).
+# The steps after the tables that ``Progress`` is told about (besides each table's name).
 STEP_SEARCH = "search"
 STEP_VERIFY = "verify"
 
-#: ``progress(step, done, total)``: a table's name (rows copied of its rows), STEP_SEARCH or STEP_VERIFY.
+# ``progress(step, done, total)``: a table's name (rows copied of its rows), STEP_SEARCH or STEP_VERIFY.
 Progress = Callable[[str, int, int], None]
 
 
