@@ -24,6 +24,7 @@ import os
 import re
 import struct
 import threading
+import weakref
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -131,33 +132,36 @@ class _FontData:
     def __init__(self, path: Path):
         self.name = str(path)
         self._lock = threading.Lock()
-        with open(path, "rb") as handle:
-            self._size = os.fstat(handle.fileno()).st_size
+        # kept open with the face: the outlines are read from this very file even if the font is
+        # rebuilt meanwhile (the build replaces the file; this handle keeps the old one)
+        handle = self._file = open(path, "rb")  # noqa: SIM115 - lives as long as the face
+        weakref.finalize(self, handle.close)
+        self._size = os.fstat(handle.fileno()).st_size
+        start, length = self._size, 0
+        header = handle.read(12)
+        if len(header) == 12 and header[:4] in (b"\x00\x01\x00\x00", b"true"):
+            (tables,) = struct.unpack(">H", header[4:6])
+            directory = handle.read(16 * tables)
+            for i in range(0, len(directory) - 15, 16):
+                if directory[i : i + 4] == b"glyf":
+                    start, length = struct.unpack(">LL", directory[i + 8 : i + 16])
+        if start + length > self._size:  # a damaged directory: keep it all, reportlab says what is wrong
             start, length = self._size, 0
-            header = handle.read(12)
-            if len(header) == 12 and header[:4] in (b"\x00\x01\x00\x00", b"true"):
-                (tables,) = struct.unpack(">H", header[4:6])
-                directory = handle.read(16 * tables)
-                for i in range(0, len(directory) - 15, 16):
-                    if directory[i : i + 4] == b"glyf":
-                        start, length = struct.unpack(">LL", directory[i + 8 : i + 16])
-            if start + length > self._size:  # a damaged directory: keep it all, reportlab says what is wrong
-                start, length = self._size, 0
-            self._start, self._end = start, start + length
-            handle.seek(0)
-            self._before = handle.read(start)
-            handle.seek(self._end)
-            self._after = handle.read()
-        self._file: Any = None  # opened on the first outline read, kept for the next subsets
+        self._start, self._end = start, start + length
+        handle.seek(0)
+        self._before = handle.read(start)
+        handle.seek(self._end)
+        self._after = handle.read()
 
     def __len__(self) -> int:
         return self._size
 
+    def fileno(self) -> int:
+        return self._file.fileno()
+
     def _read(self, lo: int, hi: int) -> bytes:
         """Bytes ``lo:hi`` of the file, which lie in the outlines."""
         with self._lock:
-            if self._file is None:
-                self._file = open(self.name, "rb")  # noqa: SIM115 - kept open with the face
             self._file.seek(lo)
             return self._file.read(hi - lo)
 
@@ -214,16 +218,15 @@ class _Window:
 
 class _Mapped:
     """What reportlab's TTFont reads a face from when given a file object (a name and ``read()``):
-    the file mapped into memory, which reportlab parses as fast as bytes, and which is unmapped
-    again once parsed (``_face``), leaving nothing behind on the heap."""
+    the ``_FontData``'s file mapped into memory, which reportlab parses as fast as bytes, and which
+    is unmapped again once parsed (``_face``), leaving nothing behind on the heap."""
 
-    def __init__(self, path: Path):
-        self.name = str(path)
-        self._path = path
+    def __init__(self, data: _FontData):
+        self.name = data.name
+        self._data = data
 
     def read(self) -> mmap.mmap:
-        with open(self._path, "rb") as handle:
-            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return mmap.mmap(self._data.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 class _Metrics:
@@ -251,9 +254,10 @@ def _face(name: str, path: str | Path):
     memory (``_Mapped``: as fast as from bytes), which is unmapped once parsed."""
     from reportlab.pdfbase.ttfonts import TTFont
 
-    font = TTFont(name, _Mapped(Path(path)))
+    data = _FontData(Path(path))
+    font = TTFont(name, _Mapped(data))
     face = font.face
-    mapped, face._ttf_data = face._ttf_data, _FontData(Path(path))
+    mapped, face._ttf_data = face._ttf_data, data
     mapped.close()
     face.hmetrics = _Metrics(face.hmetrics)
     face.glyphPos = array("L", face.glyphPos)
