@@ -34,6 +34,9 @@ from commdesk.persistence import backup_copy, health, schema
 from commdesk.persistence.bulk import RowWriter, server_copy
 from commdesk.persistence.models.contacts import ContactSearchKeyRow
 
+# SQLite: the trigger that indexes each new contact; ``rebuild_contact_search`` makes it again.
+FTS_INSERT_TRIGGER = "contact_fts_ai"
+
 # Rows read and written per batch: large enough that a round trip costs little per row, small
 # enough that a million-row table never sits in memory at once.
 BATCH = 5000
@@ -200,6 +203,8 @@ def copy_database(
                 postgres = dst.dialect.name == "postgresql"
                 if postgres:
                     _switch_triggers(dst, enable=False)
+                else:  # the search index is made once at the end, not a row at a time
+                    dst.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_INSERT_TRIGGER}")
                 later: list[tuple[Table, dict[str, Any]]] = []
                 for table in tables():
                     if table.name in DERIVED_TABLES:
