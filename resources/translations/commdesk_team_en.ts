@@ -44,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database has people already (copied from a single desk): the --as person, one of its administrators, connects with this login from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login for a person who has none (people copied from a single desk; administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change a person&apos;s roles; their login&apos;s groups follow (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,11 +104,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the first administrator&apos;s name with --name (or --existing for a database that has people already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with &apos;commdesk team add-person&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {name} with the login {login} ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} connects with the login {login} from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -135,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has people already, so it cannot be made a team database afresh; &apos;commdesk team init&apos; needs an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server&apos;s administrator to create the database with OWNER {login}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +164,30 @@
     </message>
     <message>
         <source>The server has a login called {login} already; choose another login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has people already, so it cannot be made a team database afresh; &apos;commdesk team init&apos; needs an empty database (a database copied from a single desk is made a team&apos;s by one of its administrators with &apos;commdesk --as NAME team init --existing&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make this database a team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which administrator of this database you are with --as NAME; that person then connects with this login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a team database already; &apos;commdesk team list&apos; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give people a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} connects with the login {login} already; a login is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

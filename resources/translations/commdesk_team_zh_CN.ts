@@ -44,6 +44,14 @@
         <translation>停用一位人员，并使其登录名无法登录（管理员）</translation>
     </message>
     <message>
+        <source>the database has people already (copied from a single desk): the --as person, one of its administrators, connects with this login from now on</source>
+        <translation>数据库中已有人员（从单机复制而来）：由 --as 指定的人员（其管理员之一）今后使用此登录名连接</translation>
+    </message>
+    <message>
+        <source>a login for a person who has none (people copied from a single desk; administrators)</source>
+        <translation>为尚无登录名的人员创建登录名（从单机复制来的人员；管理员）</translation>
+    </message>
+    <message>
         <source>change a person's roles; their login's groups follow (administrators)</source>
         <translation>更改人员的角色；其登录名所属的组随之更新（管理员）</translation>
     </message>
@@ -96,12 +104,20 @@
         <translation>空密码等于没有密码；如需如此，请使用 --no-password。</translation>
     </message>
     <message>
+        <source>Give the first administrator's name with --name (or --existing for a database that has people already).</source>
+        <translation>请用 --name 给出第一位管理员的姓名（若数据库中已有人员，请用 --existing）。</translation>
+    </message>
+    <message>
         <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with 'commdesk team add-person'.</source>
         <translation>此数据库现已成为团队数据库。{name}（登录名 {login}）是第一位管理员；请用 'commdesk team add-person' 添加其他人员。</translation>
     </message>
     <message>
         <source>Added {name} with the login {login} ({roles}).</source>
         <translation>已添加 {name}，登录名 {login}（{roles}）。</translation>
+    </message>
+    <message>
+        <source>{name} connects with the login {login} from now on.</source>
+        <translation>{name} 今后使用登录名 {login} 连接。</translation>
     </message>
     <message>
         <source>{name} is inactive and the login {login} can no longer log in; what they did stays in the audit log.</source>
@@ -135,10 +151,6 @@
         <translation>请至少为该人员指定一个角色。</translation>
     </message>
     <message>
-        <source>This database has people already, so it cannot be made a team database afresh; 'commdesk team init' needs an empty database.</source>
-        <translation>此数据库中已有人员，不能重新设为团队数据库；'commdesk team init' 需要一个空数据库。</translation>
-    </message>
-    <message>
         <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server's administrator to create the database with OWNER {login}.</source>
         <translation>登录名 {login} 不是此数据库及其数据表的所有者；team init 须由其所有者登录名运行（该登录名也负责升级）。请服务器管理员以 OWNER {login} 创建数据库。</translation>
     </message>
@@ -153,6 +165,30 @@
     <message>
         <source>The server has a login called {login} already; choose another login name.</source>
         <translation>服务器上已有名为 {login} 的登录名；请另选一个登录名。</translation>
+    </message>
+    <message>
+        <source>This database has people already, so it cannot be made a team database afresh; 'commdesk team init' needs an empty database (a database copied from a single desk is made a team's by one of its administrators with 'commdesk --as NAME team init --existing').</source>
+        <translation>此数据库中已有人员，不能重新设为团队数据库；'commdesk team init' 需要一个空数据库（从单机复制来的数据库，由其管理员之一运行 'commdesk --as 姓名 team init --existing' 设为团队数据库）。</translation>
+    </message>
+    <message>
+        <source>make this database a team's</source>
+        <translation>把此数据库设为团队数据库</translation>
+    </message>
+    <message>
+        <source>Say which administrator of this database you are with --as NAME; that person then connects with this login.</source>
+        <translation>请用 --as 姓名 说明您是此数据库的哪位管理员；此人今后使用此登录名连接。</translation>
+    </message>
+    <message>
+        <source>This database is a team database already; 'commdesk team list' shows it.</source>
+        <translation>此数据库已是团队数据库；'commdesk team list' 可列出其成员。</translation>
+    </message>
+    <message>
+        <source>give people a login</source>
+        <translation>为人员创建登录名</translation>
+    </message>
+    <message>
+        <source>{name} connects with the login {login} already; a login is never changed.</source>
+        <translation>{name} 已在使用登录名 {login}；登录名一经设定不再更改。</translation>
     </message>
     <message>
         <source>remove people from the team</source>

@@ -140,3 +140,53 @@ def test_team_commands_from_init_to_removal(run_cli, empty_server_db, monkeypatc
 def test_team_commands_need_a_server_database(run_cli, tmp_path):
     code, _out, err = run_cli("--db", tmp_path / "desk.sqlite3", "team", "init", "--name", "Someone")
     assert code == 1 and "team commands need a server database" in err
+
+
+def test_a_database_copied_from_a_single_desk_becomes_a_team(run_cli, monkeypatch):
+    """People exist already (as after 'db copy'): one of its administrators, passphrase checked,
+    makes it a team database with the login connected; the others get logins of their own."""
+    _need_server()
+    from sqlalchemy import text
+
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.persistence.server_security import TeamGroups
+    from commdesk.services.people import PeopleService
+
+    token = uuid.uuid4().hex[:8]
+    team = TeamDatabase(f"commdesk_teamcopy_{token}", {"li": f"cdt{token}_li"})
+    team.groups = TeamGroups.for_database(team.name)
+    admin = _admin_engine()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{team.name}"'))
+    finally:
+        admin.dispose()
+    try:
+        opened = open_database(team.url("owner"))
+        people = opened.ctx.service(PeopleService)
+        chen = people.create_first_profile("陈静 Chen Jing", roles={Role.ADMINISTRATOR}, passphrase="pp")
+        opened.ctx.current = lambda: chen
+        people.create("李明 Li Ming", roles={Role.OFFICER})
+        opened.ctx.engine.dispose()
+
+        as_chen = ("--db", team.url("owner"), "--as", "陈静", "--passphrase-stdin", "team")
+        monkeypatch.setattr("sys.stdin", io.StringIO("pp\n"))
+        code, _out, err = run_cli(*as_chen, "init", "--name", "X")
+        assert code == 1 and "--existing" in err
+        monkeypatch.setattr("sys.stdin", io.StringIO("pp\n"))
+        code, out, err = run_cli(*as_chen, "init", "--existing")
+        assert code == 0, err
+        monkeypatch.setattr("sys.stdin", io.StringIO("pp\n"))
+        code, out, err = run_cli(*as_chen, "add-login", "李明", "--login", team.logins["li"], "--no-password")
+        assert code == 0, err
+        monkeypatch.setattr("sys.stdin", io.StringIO("pp\n"))
+        code, out, err = run_cli(*as_chen, "list", "--json")
+        listed = {m["name"]: m for m in json.loads(out)}
+        assert listed["陈静 Chen Jing"]["login"] == "commdesk"
+        assert (listed["李明 Li Ming"]["login"], listed["李明 Li Ming"]["can_login"]) == (
+            team.logins["li"],
+            True,
+        )
+    finally:
+        drop_team_database(team)

@@ -27,7 +27,16 @@ def register(sub) -> None:
             "connected becomes the first administrator",
         ),
     )
-    init.add_argument("--name", required=True, help=translate("CLI", "the first administrator's name"))
+    init.add_argument("--name", help=translate("CLI", "the first administrator's name"))
+    init.add_argument(
+        "--existing",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "the database has people already (copied from a single desk): the --as person, one of its "
+            "administrators, connects with this login from now on",
+        ),
+    )
     init.add_argument("--email", default="")
     init.add_argument(
         "--role",
@@ -53,19 +62,19 @@ def register(sub) -> None:
     )
     add.add_argument("--email", default="")
     add.add_argument("--department", default="")
-    how = add.add_mutually_exclusive_group()
-    how.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help=translate("CLI", "read the login's password from the first line of standard input"),
-    )
-    how.add_argument(
-        "--no-password",
-        action="store_true",
-        help=translate("CLI", "create the login without a password (the server authenticates it otherwise)"),
-    )
-    add.add_argument("--json", action="store_true")
+    _password_options(add)
     add.set_defaults(func=add_person)
+
+    al = ts.add_parser(
+        "add-login",
+        help=translate(
+            "CLI", "a login for a person who has none (people copied from a single desk; administrators)"
+        ),
+    )
+    al.add_argument("who", metavar="NAME")
+    al.add_argument("--login", required=True, help=translate("CLI", "the server login to create"))
+    _password_options(al)
+    al.set_defaults(func=add_login)
 
     rm = ts.add_parser(
         "remove-person",
@@ -87,6 +96,21 @@ def register(sub) -> None:
     ls = ts.add_parser("list", help=translate("CLI", "people, their logins and roles"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_team)
+
+
+def _password_options(parser) -> None:
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("CLI", "read the login's password from the first line of standard input"),
+    )
+    how.add_argument(
+        "--no-password",
+        action="store_true",
+        help=translate("CLI", "create the login without a password (the server authenticates it otherwise)"),
+    )
+    parser.add_argument("--json", action="store_true")
 
 
 def _roles(values) -> frozenset:
@@ -157,9 +181,22 @@ def _password(args, login: str) -> str | None:
 
 
 def init_team(args, cli) -> int:
+    from commdesk.core.errors import CommdeskError
     from commdesk.services.team import TeamService
 
-    member = cli.ctx.service(TeamService).init(args.name, args.email, _roles(args.role))
+    svc = cli.ctx.service(TeamService)
+    if args.existing:
+        member = svc.init_existing()
+    elif not (args.name or "").strip():
+        raise CommdeskError(
+            translate(
+                "CLI",
+                "Give the first administrator's name with --name (or --existing for a database "
+                "that has people already).",
+            )
+        )
+    else:
+        member = svc.init(args.name, args.email, _roles(args.role))
     cli.print(
         translate(
             "CLI",
@@ -183,6 +220,23 @@ def add_person(args, cli) -> int:
         cli.print(
             translate("CLI", "Added {name} with the login {login} ({roles}).").format(
                 name=member.name, login=member.login, roles=member.roles_label
+            )
+        )
+    return 0
+
+
+def add_login(args, cli) -> int:
+    from commdesk.services.team import TeamService
+
+    svc = cli.ctx.service(TeamService)
+    password = _password(args, args.login.strip())
+    member = svc.add_login(args.who, args.login, password)
+    if args.json:
+        cli.print_json(_as_json(member))
+    else:
+        cli.print(
+            translate("CLI", "{name} connects with the login {login} from now on.").format(
+                name=member.name, login=member.login
             )
         )
     return 0

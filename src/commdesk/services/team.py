@@ -79,6 +79,17 @@ class TeamService:
         return login
 
     @staticmethod
+    def _refuse_taken(session, login: str) -> None:
+        if repo.login_exists(session, login):
+            raise ValidationError(
+                {
+                    "login": translate(
+                        "Team", "The server has a login called {login} already; choose another login name."
+                    ).format(login=login)
+                }
+            )
+
+    @staticmethod
     def _check_person(name: str, email: str, roles: frozenset[Role]) -> None:
         errors: dict[str, str] = {}
         if not name.strip():
@@ -111,34 +122,68 @@ class TeamService:
                     translate(
                         "Team",
                         "This database has people already, so it cannot be made a team database "
-                        "afresh; 'commdesk team init' needs an empty database.",
+                        "afresh; 'commdesk team init' needs an empty database (a database copied from "
+                        "a single desk is made a team's by one of its administrators with "
+                        "'commdesk --as NAME team init --existing').",
                     )
                 )
-            check = repo.owner_check(s)
-            login = repo.session_login(s)
-            if not (check.owns_database and check.owns_tables):
-                raise CommdeskError(
-                    translate(
-                        "Team",
-                        "The login {login} does not own this database and its tables; team init is run "
-                        "by the login that owns them (it also runs the upgrades). Ask the server's "
-                        "administrator to create the database with OWNER {login}.",
-                    ).format(login=login)
-                )
-            if not check.can_create_roles:
-                raise CommdeskError(
-                    translate(
-                        "Team",
-                        "The login {login} may not create roles; team init makes the office's group "
-                        "roles and later each person's login. Ask the server's administrator for "
-                        "'ALTER ROLE {login} CREATEROLE'.",
-                    ).format(login=login)
-                )
-            repo.secure(s)
+            login = self._secure(s)
             row = repo.add_person(s, name.strip(), email.strip(), "", format_roles(roles))
             repo.set_owner_login(s, row.id, login)
             uow.event("people", row.id, "team_init", new=login)
             return self._member(s, row.id)
+
+    def init_existing(self) -> TeamMember:
+        """Make a server database that has people already (copied from a single desk with ``db
+        copy``) a team's: the acting person, one of its active administrators who said who they are
+        (passphrase checked), connects with the connected login from now on."""
+        self._require_server()
+        me = self.ctx.require(Role.ADMINISTRATOR, action=translate("Team", "make this database a team's"))
+        if me.id is None:
+            raise PermissionDenied(
+                translate(
+                    "Team",
+                    "Say which administrator of this database you are with --as NAME; that person "
+                    "then connects with this login.",
+                )
+            )
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            if repo.is_team_database(s):
+                raise CommdeskError(
+                    translate(
+                        "Team", "This database is a team database already; 'commdesk team list' shows it."
+                    )
+                )
+            login = self._secure(s)
+            repo.set_owner_login(s, me.id, login)
+            uow.event("people", me.id, "team_init", new=login)
+            return self._member(s, me.id)
+
+    def _secure(self, session) -> str:
+        """The server's rules on this database, by the login that owns it; returns that login."""
+        check = repo.owner_check(session)
+        login = repo.session_login(session)
+        if not (check.owns_database and check.owns_tables):
+            raise CommdeskError(
+                translate(
+                    "Team",
+                    "The login {login} does not own this database and its tables; team init is run "
+                    "by the login that owns them (it also runs the upgrades). Ask the server's "
+                    "administrator to create the database with OWNER {login}.",
+                ).format(login=login)
+            )
+        if not check.can_create_roles:
+            raise CommdeskError(
+                translate(
+                    "Team",
+                    "The login {login} may not create roles; team init makes the office's group "
+                    "roles and later each person's login. Ask the server's administrator for "
+                    "'ALTER ROLE {login} CREATEROLE'.",
+                ).format(login=login)
+            )
+        repo.secure(session)
+        return login
 
     def add_person(
         self,
@@ -159,19 +204,34 @@ class TeamService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._require_team(s)
-            if repo.login_exists(s, login):
-                raise ValidationError(
-                    {
-                        "login": translate(
-                            "Team",
-                            "The server has a login called {login} already; choose another login name.",
-                        ).format(login=login)
-                    }
-                )
+            self._refuse_taken(s, login)
             row = repo.add_person(s, name.strip(), email.strip(), department.strip(), format_roles(roles))
             repo.attach_login(s, row.id, login, password)
             uow.event("people", row.id, "login", new=login)
             return self._member(s, row.id)
+
+    def add_login(self, who: str, login: str, password: str | None = None) -> TeamMember:
+        """A login for a person who has none yet (people copied from a single desk), in the groups
+        of their roles (administrators)."""
+        self._require_server()
+        self.ctx.require(Role.ADMINISTRATOR, action=translate("Team", "give people a login"))
+        login = self._check_login(login)
+        member = self.find(who)
+        if member.login is not None:
+            raise ValidationError(
+                {
+                    "login": translate(
+                        "Team", "{name} connects with the login {login} already; a login is never changed."
+                    ).format(name=member.name, login=member.login)
+                }
+            )
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            self._require_team(s)
+            self._refuse_taken(s, login)
+            repo.attach_login(s, member.id, login, password)
+            uow.event("people", member.id, "login", new=login)
+            return self._member(s, member.id)
 
     def remove_person(self, who: str) -> TeamMember:
         """Disable a person and their login together (administrators): the person is inactive, the
