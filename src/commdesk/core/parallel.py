@@ -16,10 +16,11 @@ sent (no database, no Qt).
 
 Nothing waits for the child: a new interpreter takes a second or so to start, so this process
 makes the first items itself, and from then on makes each item that the child has not been sent
-yet (the child takes over as soon as it is ahead, and never works on an item this process has
-made). Where no interpreter can be started (a frozen build: its executable is the app; a
-platform without ``select`` on pipes), with ``COMMDESK_NO_CHILD_PROCESS=1``, or when the child
-fails, the items are made here.
+yet (the child takes over as soon as it is ahead). The child is never sent more than ``LEAD``
+items beyond the one needed (its results wait here), and a thread here reads its results as they
+come, so a large result never holds it up. Where no interpreter can be started (a frozen build:
+its executable is the app), with ``COMMDESK_NO_CHILD_PROCESS=1``, or when the child fails, the
+items are made here.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import select
 import struct
 import subprocess
 import sys
@@ -73,17 +73,24 @@ def _frame(number: int, value: object) -> bytes:
     return _HEAD.pack(len(data), number) + data
 
 
+#: items the child may be sent beyond the one this process needs next (its results wait here, so
+#: this bounds the memory they take)
+LEAD = 4
+
+
 class _Child(Generic[X]):
-    """The child process, the thread that feeds it items, and its results as they arrive."""
+    """The child process, the thread that feeds it items, the thread that reads its results as
+    they arrive (so a large result never holds the child up), and those results."""
 
     def __init__(self, fn: Callable[[Any, X], Any], context: object, items: Sequence[X]):
         self.items = items
         self.wanted = 0  # the item this process needs next: the feeder skips what comes before
         self.sent = 0  # items 0 .. sent - 1 are with the child (or were skipped)
         self.fed = False  # the feeder has finished (every item sent, or the child is gone)
-        self.progress = threading.Condition()  # notified when ``sent`` or ``fed`` changes
+        self.progress = threading.Condition()  # notified when ``sent``, ``fed`` or ``wanted`` change
         self.buffer = bytearray()
         self.done = False  # no more results will come (the child ended or failed)
+        self.arrived = threading.Condition()  # guards ``buffer`` and ``done``; notified as they change
         head = _frame(0, (fn, context))  # in this thread: fails here when they cannot be pickled
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         self.process = subprocess.Popen(
@@ -99,15 +106,23 @@ class _Child(Generic[X]):
         self.feeder = threading.Thread(
             target=self._feed, args=(self.process.stdin, head), name="parallel-feed", daemon=True
         )
+        self.reader = threading.Thread(target=self._read_all, name="parallel-read", daemon=True)
         self.feeder.start()
+        self.reader.start()
 
     def _feed(self, pipe: IO[bytes], head: bytes) -> None:
         try:
             with pipe:
                 pipe.write(head)
                 n = 0
+
+                def near() -> bool:  # never more than LEAD items ahead of what is needed
+                    return n <= self.wanted + LEAD
+
                 while True:
-                    n = max(n, self.wanted)
+                    with self.progress:
+                        self.progress.wait_for(near)
+                        n = max(n, self.wanted)
                     if n >= len(self.items):
                         break
                     pipe.write(_frame(n, self.items[n]))  # waits while the child is busy
@@ -124,31 +139,32 @@ class _Child(Generic[X]):
                 self.fed = True
                 self.progress.notify_all()
 
-    def _read(self, wait: bool) -> None:
-        """Take what the child has written (``wait``: wait until something comes)."""
-        if self.done:
-            return
-        ready, _, _ = select.select([self.out], [], [], None if wait else 0)
-        if not ready:
-            return
-        data = os.read(self.out, _READ)
-        if data:
-            self.buffer += data
-        else:
-            self.done = True
+    def _read_all(self) -> None:
+        """Take what the child writes as it comes, until it ends."""
+        try:
+            while data := os.read(self.out, _READ):
+                with self.arrived:
+                    self.buffer += data
+                    self.arrived.notify_all()
+        except OSError:  # closed by ``stop``
+            pass
+        finally:
+            with self.arrived:
+                self.done = True
+                self.arrived.notify_all()
 
     def _result(self, number: int) -> tuple[bool, Any]:
         """(True, result) when the child's result for item ``number`` has come; older results
-        (items made here meanwhile) are dropped unread."""
+        (items made here meanwhile) are dropped unread. Called holding ``arrived``."""
         while len(self.buffer) >= _HEAD.size:
             size, n = _HEAD.unpack_from(self.buffer)
             end = _HEAD.size + size
             if len(self.buffer) < end:
                 break
             if n == number:
-                value = pickle.loads(self.buffer[_HEAD.size : end])
+                data = bytes(self.buffer[_HEAD.size : end])
                 del self.buffer[:end]
-                return True, value
+                return True, data
             del self.buffer[:end]
             if n > number:  # cannot happen (results come in order); be safe: make it here
                 break
@@ -158,12 +174,19 @@ class _Child(Generic[X]):
         """The child's result for item ``number`` if it has it or is working on it; (False, None)
         when this process should make the item itself (``insist``: unless the child can no longer
         make it, wait until it has been sent the item and has made it)."""
-        self.wanted = number
-        self._read(wait=False)
+        with self.progress:
+            self.wanted = number
+            self.progress.notify_all()
         while True:
-            found, value = self._result(number)
-            if found or self.done:
-                return found, value
+            with self.arrived:
+                found, data = self._result(number)
+                done = self.done
+            if found:
+                return True, pickle.loads(data)
+            if done:
+                with self.arrived:  # the last results may have come with the end
+                    found, data = self._result(number)
+                return (True, pickle.loads(data)) if found else (False, None)
             if self.sent <= number:  # not with the child yet: quicker made here
                 if not insist:
                     return False, None
@@ -171,13 +194,17 @@ class _Child(Generic[X]):
                     self.progress.wait_for(lambda: self.sent > number or self.fed)
                 if self.sent <= number:
                     return False, None
-            self._read(wait=True)
+            with self.arrived:
+                self.arrived.wait(0.05)  # until more of the child's results come
 
     def stop(self) -> None:
-        self.wanted = len(self.items)
+        with self.progress:
+            self.wanted = len(self.items)
+            self.progress.notify_all()
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self.reader.join(timeout=5)
         if self.process.stdout is not None:
             self.process.stdout.close()
         self.feeder.join(timeout=5)
