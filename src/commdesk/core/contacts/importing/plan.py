@@ -24,11 +24,12 @@ the same file (``ImportPlan.merged_rows``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
-from typing import Protocol
+from typing import Protocol, overload
 
 from commdesk.core.contacts.importing.mapping import compile_mapping, row_to_record
 from commdesk.core.contacts.importing.spool import KeyIndex, PlannedSpool
@@ -38,6 +39,7 @@ from commdesk.core.contacts.records import ContactRecord, Status
 from commdesk.core.contacts.validation import check_contact, complete_names, email_key, required_errors
 from commdesk.core.errors import Cancelled
 from commdesk.core.i18n import translate
+from commdesk.core.parallel import ahead, child_available
 
 
 @dataclass(frozen=True)
@@ -504,6 +506,100 @@ def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
         yield chunk
 
 
+#: from this many rows on, the rows are read into checked records in a child process too
+#: (``core.parallel.ahead``) while this one plans: on two cores that is most of the reading
+PARALLEL_FROM = 20000
+
+_Context = tuple[list, str, bool]
+#: chunks kept behind the one being planned
+_KEPT_CHUNKS = 8  # compiled columns, default region, unguard
+
+
+def checked_records(context: _Context, rows: Sequence[Row]) -> list[ContactRecord | None]:
+    """Each row's record, mapped and checked (``row_to_record``, ``check_contact``); None for a row
+    with a problem or an error, which the planner reads again itself, so that its messages are
+    in the interface's language (a child process has no translator)."""
+    columns, region, unguard = context
+    out: list[ContactRecord | None] = []
+    for row in rows:
+        record, problems = row_to_record(row, columns, unguard)
+        if problems:
+            out.append(None)
+            continue
+        record, errors = check_contact(record, region, required=False, copy=False)
+        out.append(None if errors else record)
+    return out
+
+
+class _ChunksRead(Sequence[list[Row]]):
+    """The rows' chunks as a sequence read on demand, in order, from one pass over ``rows`` (by
+    this thread and by the one that feeds the child); chunks before ``drop_before`` are let go,
+    so memory holds only the few chunks in flight."""
+
+    def __init__(self, rows: Iterable[Row], total: int, size: int):
+        self.it = _chunks(rows, size)
+        self.size = -(-total // size)
+        self.read: dict[int, list[Row]] = {}
+        self.next = 0
+        self.lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, n: int) -> list[Row]: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[list[Row]]: ...
+
+    def __getitem__(self, n: int | slice) -> list[Row] | list[list[Row]]:
+        if isinstance(n, slice):
+            raise TypeError("chunks are read in order")
+        with self.lock:
+            while self.next <= n:
+                chunk = next(self.it, None)
+                if chunk is None:
+                    self.size = self.next  # fewer rows than counted
+                    break
+                self.read[self.next] = chunk
+                self.next += 1
+            if n not in self.read:
+                raise IndexError(n)
+            return self.read[n]
+
+    def drop_before(self, n: int) -> None:
+        with self.lock:
+            for k in [k for k in self.read if k < n]:
+                del self.read[k]
+
+    def rest(self) -> Iterator[list[Row]]:
+        """The chunks not read yet (when the file held more rows than counted)."""
+        with self.lock:
+            self.size = self.next
+        yield from self.it
+
+
+def _checked_chunks(
+    rows: Iterable[Row], context: _Context, total: int | None
+) -> Iterator[tuple[list[Row], list[ContactRecord | None] | None]]:
+    """(chunk of STEP rows, their ``checked_records`` or None: read them here), in file order."""
+    if total is None or total < PARALLEL_FROM or not child_available():
+        for chunk in _chunks(rows, STEP):
+            yield chunk, None
+        return
+    chunks = _ChunksRead(rows, total, STEP)
+    made = ahead(checked_records, context, chunks)
+    try:
+        for n, records in enumerate(made):
+            chunk = chunks[n]
+            chunks.drop_before(n - _KEPT_CHUNKS)  # a few kept: the feeder may ask for one just passed
+            yield chunk, records
+    finally:
+        made.close()
+    for chunk in chunks.rest():
+        yield chunk, None
+
+
 def plan_import(
     rows: Iterable[Row],
     mapping: dict[str, str | None],
@@ -533,15 +629,19 @@ def plan_import(
     planner = _Planner(plan, existing_lookup)
     prefetch = getattr(existing_lookup, "prefetch", None)
     done = 0
-    for chunk in _chunks(rows, STEP):
+    for chunk, made in _checked_chunks(rows, (columns, default_region, unguard), total):
         checked: list[tuple[Row, ContactRecord]] = []
-        for row in chunk:
+        for i, row in enumerate(chunk):
             done += 1
             if done % every == 0:
                 if cancel is not None and cancel():
                     raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
                 if progress is not None:
                     progress(done, total)
+            ready = made[i] if made is not None else None
+            if ready is not None:
+                checked.append((row, ready))
+                continue
             record, problems = row_to_record(row, columns, unguard)
             record, errors = check_contact(record, default_region, required=False, copy=False)
             if problems or errors:
