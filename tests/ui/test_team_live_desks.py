@@ -147,6 +147,30 @@ def test_the_reviewers_badge_follows_a_submission_made_on_another_desk(qtbot, de
 
 
 @needs_server
+def test_the_officer_hears_of_a_release_returned_on_another_desk(qtbot, db_url, ctx, people, tmp_path):
+    ctx.current = lambda: people["officer"]
+    submitted = _submit_for_review(ctx, people, "请修改的新闻稿")
+    ctx_a = open_database(db_url, migrate=False).ctx
+    officer = _services(ctx_a, tmp_path, "officer")
+    officer.set_person(people["officer"])
+    try:
+        window = _window(qtbot, officer)
+        told: list[str] = []
+        window.statusBar().messageChanged.connect(told.append)
+        ctx.current = lambda: people["reviewer"]  # the reviewer's desk sends it back
+        ctx.service(ReleaseService).act(submitted.id, Action.REQUEST_CHANGES, note="第二段请补充数据")
+        home = window.panes["home"]
+        qtbot.waitUntil(lambda: home.boxes["returned"].list.count() == 1, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.badges.get("releases") == 1, timeout=WAIT)
+        qtbot.waitUntil(lambda: any("请修改的新闻稿" in m for m in told), timeout=WAIT)
+        assert "returned" in next(m for m in told if "请修改的新闻稿" in m)
+    finally:
+        officer.stop_listening()
+        officer.runner.wait(10000)
+        ctx_a.engine.dispose()
+
+
+@needs_server
 def test_losing_the_server_shows_a_banner_until_the_desk_is_back(qtbot, desk_b, officer_desk, people, server):
     allow, kill = server
     window = _window(qtbot, desk_b)
