@@ -226,6 +226,9 @@ def copy_database(
                 )
         finally:
             src.rollback()
+    if target.dialect.name == "sqlite":  # one self-contained file, no write-ahead log beside it
+        with target.connect() as dst:
+            dst.exec_driver_sql("PRAGMA journal_mode=DELETE")
     return CopyResult(counts, revisions, entries, indexed)
 
 

@@ -204,8 +204,6 @@ def _copy_to_new_file(
         dst = make_engine(work_target)
         try:
             result = db_copy.copy_database(src, dst, **_names(source, target), progress=progress)
-            with dst.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         finally:
             dst.dispose()
         try:
