@@ -1835,6 +1835,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{pane} could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only an administrator can back up the database.</source>
         <translation type="unfinished"></translation>
     </message>

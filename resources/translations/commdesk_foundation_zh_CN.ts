@@ -1830,6 +1830,10 @@
         <translation>立即重试</translation>
     </message>
     <message>
+        <source>{pane} could not be opened: {error}</source>
+        <translation>无法打开{pane}：{error}</translation>
+    </message>
+    <message>
         <source>Only an administrator can back up the database.</source>
         <translation>只有管理员可以备份数据库。</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
+from sqlalchemy import text
 
 from commdesk.translations import install
 from commdesk.ui.common.services import Preferences
@@ -107,3 +108,36 @@ def test_without_a_notification_area_the_status_bar_tells_it(qtbot, window, monk
 def test_the_read_only_banner_is_a_banner_too(window):
     assert window.banner is window.banners["read-only"] and not window.banner.isVisible()
     assert Qt.FocusPolicy.NoFocus != window.banner.label.focusPolicy()
+
+
+def test_a_pane_that_cannot_read_its_start_waits_for_the_server(qtbot, app_services, monkeypatch):
+    from commdesk.core.errors import CommdeskError
+    from commdesk.ui.common.pane import Pane
+    from commdesk.ui.meetings import pane as meetings_pane
+
+    real_init = meetings_pane.MeetingsPane.__init__
+    away = [True]
+
+    def init(self, services, parent=None):
+        if away[0]:  # as when the server goes away while the pane reads what it starts with
+            Pane.__init__(self, services, parent)
+            raise CommdeskError("The server cannot be reached.")
+        real_init(self, services, parent)
+
+    monkeypatch.setattr(meetings_pane.MeetingsPane, "__init__", init)
+    told: list[str] = []
+    w = MainWindow(app_services.prefs, "en")
+    qtbot.addWidget(w)
+    w.statusBar().messageChanged.connect(told.append)
+    w.attach(app_services)
+    w.show()
+    qtbot.waitUntil(lambda: "outbox" in w.panes and "meetings" in w.unopened)
+    assert "meetings" not in w.panes
+    assert any("Meetings could not be opened" in m and "cannot be reached" in m for m in told)
+    # a commit to what the meetings pane shows: no half-made pane is there to reload and fail
+    with qtbot.waitSignal(app_services.tables_changed), app_services.ctx.transaction() as conn:
+        conn.execute(text("UPDATE meetings SET topic = topic WHERE id = -1"))
+    away[0] = False
+    app_services.connection_changed.emit(True)  # the server is back: the pane is made now
+    qtbot.waitUntil(lambda: "meetings" in w.panes)
+    assert not w.unopened

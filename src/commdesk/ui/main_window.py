@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         self.holders: dict[str, QWidget] = {}
         self.badges: dict[str, int] = {}
+        # Panes that could not be made (the server away): tried again when the server is back.
+        self.unopened: set[str] = set()
         # work done once, after the first screen and before any other pane is made (the outbox's
         # hooks: every pane but Home may send mail)
         self.before_panes: list[Callable[[], None]] = []
@@ -302,11 +304,33 @@ class MainWindow(QMainWindow):
         answering meanwhile."""
         if self.services is None:
             return
-        todo = [spec.key for spec in PANES if spec.eager and spec.key not in self.panes]
+        todo = [s.key for s in PANES if s.eager and s.key not in self.panes and s.key not in self.unopened]
         if todo:
-            self.pane(todo[0])
+            self._open_pane(todo[0])
             if len(todo) > 1:
                 self._eager_timer.start()
+
+    def _open_pane(self, key: str):
+        """``pane(key)``, or None when the pane could not read what it starts with (the server
+        away): the status bar says so, and it is tried again when it is opened or the server is back."""
+        from commdesk.core.errors import CommdeskError
+
+        try:
+            return self.pane(key)
+        except CommdeskError as exc:
+            self.unopened.add(key)
+            # what the pane made before it failed goes at once (its watch would reload a half-made
+            # pane); nothing of it is on the call stack any more
+            import shiboken6
+
+            for child in self.stack.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if child is not self.loading and child not in self.holders.values():
+                    shiboken6.delete(child)
+            title = next(s.title() for s in PANES if s.key == key)
+            self.statusBar().showMessage(
+                self.tr("{pane} could not be opened: {error}").format(pane=title, error=exc), 15000
+            )
+            return None
 
     def _prepare_panes(self) -> None:
         while self.before_panes:
@@ -352,6 +376,9 @@ class MainWindow(QMainWindow):
 
     def _connection_changed(self, reachable: bool) -> None:
         if reachable:
+            if self.unopened:  # the panes that could not be made without the server
+                self.unopened.clear()
+                self._eager_timer.start()
             if self.banner_text("server"):
                 self.hide_banner("server")
                 self.statusBar().showMessage(
@@ -446,7 +473,9 @@ class MainWindow(QMainWindow):
         if self.services is None or row < 0:
             return
         spec = PANES[row]
-        pane = self.pane(spec.key)
+        pane = self._open_pane(spec.key)
+        if pane is None:
+            return
         self.stack.setCurrentWidget(self.holders[spec.key])
         if getattr(pane, "undo_stack", None) is not None:
             self.undo_group.setActiveStack(pane.undo_stack)
