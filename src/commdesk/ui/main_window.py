@@ -186,9 +186,11 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10000), Qt.ConnectionType.QueuedConnection
         )
         self._build_menus()
-        from commdesk.ui.common.tray import DeskNotifier, NewWork
+        from commdesk.ui.common.tray import NewWork
 
-        self.notifier = DeskNotifier(self)  # the tray icon, or the status bar where there is none
+        # the tray icon, or the status bar where there is none: made once the database is attached
+        # (asking the desktop for a notification area costs time the first paint should not wait for)
+        self.notifier = None
         self.new_work = NewWork()
         from commdesk.ui.common.screen import fitting_size
 
@@ -284,6 +286,10 @@ class MainWindow(QMainWindow):
             )
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
+        if self.notifier is None:
+            from commdesk.ui.common.tray import DeskNotifier
+
+            self.notifier = DeskNotifier(self)
         if hasattr(services, "connection_changed"):
             services.connection_changed.connect(self._connection_changed)
             if services.reachable is False:  # a window made while the server is away (language switch)
@@ -419,6 +425,8 @@ class MainWindow(QMainWindow):
                     rows.append((entry.record_id, entry.text))
             sections[key] = rows
         arrivals = self.new_work.look(sections)
+        if self.notifier is None:
+            return
         for key in WATCHED:
             words = arrival_words(arrivals, key)
             if words is not None:
@@ -588,6 +596,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
         if event.isAccepted():  # the window of this desk closes: stop following the others
-            self.notifier.close()
+            if self.notifier is not None:
+                self.notifier.close()
             if self.services is not None and hasattr(self.services, "stop_listening"):
                 self.services.stop_listening()
