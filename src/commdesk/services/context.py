@@ -56,6 +56,9 @@ class ServiceContext:
     read_only: bool = False  # a database file commdesk may not write: reading and exports only
     # a team database: the person of the connected server login, the only one who acts here
     bound_person: Person | None = None
+    # working offline on a snapshot of the server (services.offline): only journaled writes run
+    offline: bool = False
+    offline_since: datetime | None = None  # when the snapshot was taken (UTC)
     _services: dict[type, Any] = field(default_factory=dict)
     _listeners: list[Committed] = field(default_factory=list)
     _local: threading.local = field(default_factory=threading.local)
