@@ -497,3 +497,44 @@ def test_an_upgrade_gives_new_tables_their_grants(team_db):
     assert _scalar(team_db, "reviewer", "SELECT count(*) FROM zz_new_area") == 1
     _refused(team_db, "reviewer", "INSERT INTO zz_new_area (text) VALUES ('x')")
     _refused(team_db, "admin", "ALTER TABLE zz_new_area ADD COLUMN y integer")
+
+
+# ------------------------------------------------------------------------------ releases' history
+def test_who_wrote_and_last_edited_a_release_cannot_be_rewritten(team_db, submitted):
+    """The four-eyes facts the approvals rely on: the author never changes, a content change makes
+    the person connected the last editor and comes with a new hash, revisions and steps are
+    written in the connected person's name and never changed."""
+    officer, officer2 = team_db.people["officer"], team_db.people["officer2"]
+    rid = submitted.id
+    _refused(team_db, "officer2", "UPDATE releases SET author_id = %s WHERE id = %s", (officer2.id, rid))
+    _refused(team_db, "officer2", "UPDATE releases SET last_editor_id = %s WHERE id = %s", (officer.id, rid))
+    with team_db.connect("officer") as conn:  # a new body with the old hash: caught at the commit
+        conn.execute("UPDATE releases SET body_markdown = 'changed behind the hash' WHERE id = %s", (rid,))
+        with pytest.raises(errors.InsufficientPrivilege, match="changes with its hash"):
+            conn.commit()
+    with team_db.connect("officer") as conn:  # a new hash, but the last editor left as officer2
+        conn.execute("UPDATE releases SET body_markdown = 'x', content_hash = 'new' WHERE id = %s", (rid,))
+        with pytest.raises(errors.InsufficientPrivilege, match="last editor"):
+            conn.commit()
+    for sql in (
+        "UPDATE release_revisions SET editor_id = %s WHERE release_id = %s",
+        "DELETE FROM release_revisions WHERE editor_id <> %s AND release_id = %s",
+        "UPDATE release_steps SET actor_id = %s WHERE release_id = %s",
+    ):
+        _refused(team_db, "officer", sql, (officer.id, rid))
+    _refused(
+        team_db,
+        "officer",
+        "INSERT INTO release_revisions (release_id, number, content_json, content_hash, editor_id, "
+        "editor_name, at, note) VALUES (%s, 99, '{}', 'h', %s, 'x', now(), '')",
+        (rid, officer2.id),
+    )
+    with team_db.connect("officer") as conn:
+        actor = conn.execute(
+            "INSERT INTO release_steps (release_id, action, from_state, to_state, actor_id, actor_name, "
+            "revision, at, note) VALUES (%s, 'edit', 'draft', 'draft', %s, 'someone', 1, now(), '') "
+            "RETURNING actor_id, actor_name",
+            (rid, officer2.id),
+        ).fetchone()
+        conn.rollback()
+    assert actor == (officer.id, officer.name)

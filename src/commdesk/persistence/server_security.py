@@ -518,6 +518,87 @@ BEGIN
   NEW.reviewer_name := me.name;
   RETURN NEW;
 END $$""",
+        # ------------------------------------------------------------------ releases: who wrote what
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  {me}
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.author_id IS DISTINCT FROM me.id OR NEW.last_editor_id IS DISTINCT FROM me.id THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new release is written by the person connected';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.author_id IS DISTINCT FROM OLD.author_id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author of a release is never changed';
+  END IF;
+  IF NEW.last_editor_id IS DISTINCT FROM OLD.last_editor_id AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of a release is the person connected';
+  END IF;
+  RETURN NEW;
+END $$""",
+        # at the commit (the application saves a release in several statements): content that
+        # changed came with a new hash (so approvals of the old one no longer count), and whoever
+        # changed it is the last editor (so four eyes hold)
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_content_check() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  cur releases%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN NULL;
+  END IF;
+  SELECT * INTO cur FROM releases WHERE id = NEW.id;
+  IF NOT FOUND THEN
+    RETURN NULL;
+  END IF;
+  IF (OLD.title, OLD.subtitle, OLD.body_markdown, OLD.quotes_json, OLD.boilerplate, OLD.media_contact,
+      OLD.dateline_city, OLD.dateline_date, OLD.embargo) IS DISTINCT FROM
+     (cur.title, cur.subtitle, cur.body_markdown, cur.quotes_json, cur.boilerplate, cur.media_contact,
+      cur.dateline_city, cur.dateline_date, cur.embargo)
+     AND OLD.content_hash IS NOT DISTINCT FROM cur.content_hash THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'the content of a release changes with its hash (which voids its approvals)';
+  END IF;
+  IF OLD.content_hash IS DISTINCT FROM cur.content_hash
+     AND cur.last_editor_id IS DISTINCT FROM commdesk_session_person() THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'whoever changes a release''s content is its last editor';
+  END IF;
+  RETURN NULL;
+END $$""",
+        # revisions and workflow steps are history: written as the person connected, never changed
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_history_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = format('%s is a release''s history: written once, never changed', TG_TABLE_NAME);
+  END IF;
+  {me}
+  IF TG_TABLE_NAME = 'release_revisions' THEN
+    IF NEW.editor_id IS DISTINCT FROM me.id THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a revision is saved by the person connected';
+    END IF;
+    NEW.editor_name := me.name;
+  ELSE
+    NEW.actor_id := me.id;
+    NEW.actor_name := me.name;
+  END IF;
+  RETURN NEW;
+END $$""",
         # ------------------------------------------------------------------ minutes sign-off
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_guard() RETURNS trigger
 LANGUAGE plpgsql {path} AS $$
@@ -576,23 +657,19 @@ END $$""",
 
 
 #: (trigger name, table, timing and events, function)
+_GUARD = "BEFORE INSERT OR UPDATE OR DELETE"
+_AT_COMMIT = "AFTER UPDATE"  # a constraint trigger, deferred to the commit
 _TRIGGERS = (
-    ("commdesk_audit_guard", "audit_log", "BEFORE INSERT OR UPDATE OR DELETE", "commdesk_audit_guard"),
-    ("commdesk_settings_guard", "settings", "BEFORE INSERT OR UPDATE OR DELETE", "commdesk_settings_guard"),
-    ("commdesk_people_guard", "people", "BEFORE INSERT OR UPDATE OR DELETE", "commdesk_people_guard"),
+    ("commdesk_audit_guard", "audit_log", _GUARD, "commdesk_audit_guard"),
+    ("commdesk_settings_guard", "settings", _GUARD, "commdesk_settings_guard"),
+    ("commdesk_people_guard", "people", _GUARD, "commdesk_people_guard"),
     ("commdesk_people_sync", "people", "AFTER INSERT OR UPDATE", "commdesk_people_sync"),
-    (
-        "commdesk_approval_guard",
-        "release_approvals",
-        "BEFORE INSERT OR UPDATE OR DELETE",
-        "commdesk_approval_guard",
-    ),
-    (
-        "commdesk_minutes_guard",
-        "meeting_minutes",
-        "BEFORE INSERT OR UPDATE OR DELETE",
-        "commdesk_minutes_guard",
-    ),
+    ("commdesk_approval_guard", "release_approvals", _GUARD, "commdesk_approval_guard"),
+    ("commdesk_minutes_guard", "meeting_minutes", _GUARD, "commdesk_minutes_guard"),
+    ("commdesk_release_guard", "releases", _GUARD, "commdesk_release_guard"),
+    ("commdesk_release_content_check", "releases", _AT_COMMIT, "commdesk_release_content_check"),
+    ("commdesk_release_history_guard", "release_revisions", _GUARD, "commdesk_release_history_guard"),
+    ("commdesk_release_history_guard", "release_steps", _GUARD, "commdesk_release_history_guard"),
 )
 
 #: Functions a group may call directly (the rest are trigger functions or internal).
@@ -665,9 +742,10 @@ def apply(conn: Connection, groups: TeamGroups | None = None) -> TeamGroups:
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {member}")
     for name, table, when, function in _TRIGGERS:
         run(f"DROP TRIGGER IF EXISTS {_ident(name)} ON {s}.{_ident(table)}")
-        each = "FOR EACH ROW"
+        kind, deferred = ("CONSTRAINT ", " DEFERRABLE INITIALLY DEFERRED") if when == _AT_COMMIT else ("", "")
         run(
-            f"CREATE TRIGGER {_ident(name)} {when} ON {s}.{_ident(table)} {each} EXECUTE FUNCTION {s}.{function}()"
+            f"CREATE {kind}TRIGGER {_ident(name)} {when} ON {s}.{_ident(table)}{deferred} "
+            f"FOR EACH ROW EXECUTE FUNCTION {s}.{function}()"
         )
     return groups
 
