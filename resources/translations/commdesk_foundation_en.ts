@@ -45,10 +45,19 @@
     </message>
     <message>
         <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos; and work with that one; keep the damaged file as it is.</source>
+        <extracomment>the server could not be reached and its offline snapshot on this computer was opened instead</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{db} is not a commdesk database (not a SQLite file); check the file given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {db} cannot be reached ({reason}). This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -61,6 +70,10 @@
     </message>
     <message>
         <source>commdesk cannot open the database file {db}: {reason}. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,6 +745,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>read the new person&apos;s passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked without echo. A reviewer on a shared computer needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>remember the --as person on this computer for this database: commands without --as act as them (as after signing in to the window)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +802,14 @@
     </message>
     <message>
         <source>(server login {login})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +995,10 @@
     </message>
     <message>
         <source>{db} is not empty: it holds {tables}; copy into a new, empty database (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: the target refused rows of {table} ({kind}); run &apos;commdesk --db {db} db check&apos;, and report this to commdesk&apos;s makers if it finds nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,6 +1914,73 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>offline: only minutes and planning a meeting; the rest waits for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline copy is made for a person; sign in first, then refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer cannot be used (it is damaged or was made by another commdesk version); connect to the server once to make it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} offline change(s) sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} offline change(s) sent to the server; {k} wait for your decision (&apos;commdesk offline status&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline work is sent as the person who wrote it; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline work on this computer was written by {name}; it is sent only when {name} connects to the server with their own login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written offline at {at} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting these minutes belong to was planned offline and is not on the server yet; decide about that meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried by a later save of the same minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offline change {id} waits for a decision; &apos;commdesk offline status&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped in favour of the stored version: {what} written offline at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: the stored version was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the merged minutes to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned meeting “{topic}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes of meeting {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

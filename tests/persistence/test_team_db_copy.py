@@ -271,6 +271,24 @@ def test_a_value_the_server_cannot_hold_undoes_the_whole_copy(source, empty_pg, 
 
 
 @needs_pg
+def test_rows_the_server_refuses_undo_the_copy_naming_the_table_not_the_values(
+    source, empty_pg, tmp_path, run_cli
+):
+    """A number SQLite stores but a server integer cannot hold: the server refuses the rows; the
+    message names the table and the kind of refusal, never the value, and nothing stays behind."""
+    desk = tmp_path / "big-reach.sqlite3"
+    desk.write_bytes(source.read_bytes())
+    con = sqlite3.connect(desk)
+    con.execute("UPDATE outlets SET reach = 98765432109 WHERE id = (SELECT MIN(id) FROM outlets)")
+    con.commit()
+    con.close()
+    code, out, err = run_cli("db", "copy", desk, empty_pg)
+    assert code == 1 and not out and err.count("\n") == 1
+    assert "the target refused rows of outlets (NumericValueOutOfRange)" in err and "98765432109" not in err
+    assert _table_names(empty_pg) == []
+
+
+@needs_pg
 def test_an_empty_commdesk_schema_on_the_server_is_a_target(db_url, tmp_path):
     """A server database commdesk was opened on once (migrated, no rows) takes a copy."""
     from commdesk.bootstrap import open_database

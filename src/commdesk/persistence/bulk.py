@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Boolean, Column, Connection, String, Table, Text, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 if TYPE_CHECKING:
@@ -32,17 +33,25 @@ def server_copy(
 ) -> Callable[[Iterable[Sequence[Any]]], None] | None:
     """On PostgreSQL through psycopg, a writer that streams rows (Python values in the order of
     ``columns``, no bind processing) into ``table`` with one COPY per call, inside ``conn``'s
-    transaction: far fewer round trips than an INSERT per row or page. None elsewhere."""
+    transaction: far fewer round trips than an INSERT per row or page. None elsewhere. A refusal
+    by the server is raised as SQLAlchemy's error (``IntegrityError`` ...), as a statement's is,
+    so it is said in words like any other (``db.explain``) and never shows the rows' values."""
     if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
         return None
     raw = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
     quote = conn.dialect.identifier_preparer.quote
     statement = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    driver_error = conn.dialect.loaded_dbapi.Error
 
     def write(rows: Iterable[Sequence[Any]]) -> None:
-        with raw.cursor() as cur, cur.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
+        try:
+            with raw.cursor() as cur, cur.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except driver_error as exc:
+            raise DBAPIError.instance(
+                statement, None, exc, driver_error, hide_parameters=True, dialect=conn.dialect
+            ) from exc
 
     return write
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, String, Table, func, inspect, select, text, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from commdesk.core.errors import CommdeskError, DatabaseVersionError
 from commdesk.core.i18n import translate
@@ -209,7 +210,9 @@ def copy_database(
                 for table in tables():
                     if table.name in DERIVED_TABLES:
                         continue
-                    later += _copy_table(src, dst, table, source_counts[table.name], report, postgres)
+                    later += _copy_table(
+                        src, dst, table, source_counts[table.name], report, postgres, source_display
+                    )
                 for table, row in later:  # references within a table, once every row exists
                     pk = {c.name: row.pop(c.name) for c in table.primary_key.columns}
                     dst.execute(update(table).where(*(table.c[k] == v for k, v in pk.items())).values(row))
@@ -269,7 +272,13 @@ def _self_references(table: Table) -> list[str]:
 
 
 def _copy_table(
-    src: Connection, dst: Connection, table: Table, total: int, report: Progress, postgres: bool
+    src: Connection,
+    dst: Connection,
+    table: Table,
+    total: int,
+    report: Progress,
+    postgres: bool,
+    source_display: str,
 ) -> list[tuple[Table, dict[str, Any]]]:
     """Copy ``table``'s rows in primary-key order, batch by batch. A column that refers to a row of
     the same table is written afterwards (returned: table, primary key and those columns), so a row
@@ -300,7 +309,16 @@ def _copy_table(
                     r = tuple(None if i in own_at else v for i, v in enumerate(r))
                 held.append(r)
             rows = held
-        write(rows)
+        try:
+            write(rows)
+        except DBAPIError as exc:  # named by its table and kind; the server's detail holds values
+            raise CopyRefused(
+                translate(
+                    "Database",
+                    "Nothing was copied: the target refused rows of {table} ({kind}); run 'commdesk "
+                    "--db {db} db check', and report this to commdesk's makers if it finds nothing.",
+                ).format(table=table.name, kind=type(exc.orig).__name__, db=source_display)
+            ) from exc
         done += len(rows)
         report(table.name, done, total)
     return later
