@@ -31,6 +31,9 @@ class OpenedDatabase:
     target: DatabaseTarget
     ctx: ServiceContext
     upgrade: schema.UpgradeResult | None
+    #: the server could not be reached and its offline snapshot on this computer was opened instead
+    offline: bool = False
+    offline_reason: str = ""  # why the server could not be reached, in words
 
     @property
     def read_only(self) -> bool:
@@ -90,12 +93,17 @@ def open_database(
     ask_password: Callable[[str], str | None] | None = None,
     current: Callable[[], Person] = lambda: SYSTEM,
     mail_hooks: bool = True,
+    offline_ok: bool = False,
 ) -> OpenedDatabase:
     """Open the database ``spec`` names (migrated when ``migrate``), ready for the services.
 
     ``mail_hooks``: plug the areas into the outbox now (``register_mail_hooks``); the window opens
     its first screen without them (they import every area's sending code) and registers them
-    before any pane that could send exists (``MainWindow.before_panes``)."""
+    before any pane that could send exists (``MainWindow.before_panes``).
+
+    ``offline_ok``: when the server cannot be reached (refused, timed out, unknown host; not a
+    refused password) and this computer has an offline snapshot of it, open that instead
+    (``OpenedDatabase.offline``, ``ctx.offline``; see ``services.offline``)."""
     _secure_own_folders()
     target, given = resolve_target(spec)
     _refuse_foreign_file(target)
@@ -103,14 +111,17 @@ def open_database(
     # library tries its own ways (PGPASSWORD, ~/.pgpass, a service file) before anyone is asked
     password = server_password(target, given, None)
     try:
-        engine, result = _connect(target, password, migrate)
-    except _PasswordRefused:
-        if ask_password is None:
-            raise
-        answer = ask_password(target.display)  # the window asks on its own thread (it raises here)
-        if not answer:
-            raise
-        engine, result = _connect(target, server_password(target, answer, None), migrate)
+        try:
+            engine, result = _connect(target, password, migrate)
+        except _PasswordRefused:
+            if ask_password is None:
+                raise
+            answer = ask_password(target.display)  # the window asks on its own thread (it raises here)
+            if not answer:
+                raise
+            engine, result = _connect(target, server_password(target, answer, None), migrate)
+    except ServerUnreachable as exc:
+        return _open_offline(target, exc, offline_ok, mail_hooks)
     remember_password(target)  # the connection worked: a new password may replace the stored one
     read_only = target.read_only
     if mail_hooks:
@@ -152,6 +163,77 @@ def _bind_person(ctx: ServiceContext) -> None:
 
 class _PasswordRefused(CommdeskError):
     """The server wants a password that was not given, or refused the one given."""
+
+
+class ServerUnreachable(CommdeskError):
+    """The database server cannot be reached at all (refused, timed out, unknown host)."""
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason
+
+
+# What the client library says when no server answers at that address (not: a refused password,
+# a login or database that does not exist, a server that answered with an error).
+_UNREACHABLE = (
+    "connection refused",
+    "could not translate host name",
+    "name or service not known",
+    "nodename nor servname",
+    "temporary failure in name resolution",
+    "no such host",
+    "timeout expired",
+    "timed out",
+    "no route to host",
+    "network is unreachable",
+    "host is unreachable",
+    "server closed the connection unexpectedly",
+    "could not receive data from server",
+)
+
+
+def _unreachable(reason: str) -> bool:
+    low = reason.lower()
+    return any(words in low for words in _UNREACHABLE)
+
+
+def _open_offline(
+    target: DatabaseTarget, exc: ServerUnreachable, offline_ok: bool, mail_hooks: bool
+) -> OpenedDatabase:
+    """The server cannot be reached: its offline snapshot when there is one and it may be used,
+    else the error says how to work offline."""
+    from commdesk.persistence.offline import snapshot_path
+    from commdesk.services.offline import offline_context, snapshot_meta, taken_at
+
+    path = snapshot_path(target.keyring_key)
+    meta = snapshot_meta(path)
+    if meta is None:
+        raise ServerUnreachable(
+            translate(
+                "App",
+                "The database server {db} cannot be reached ({reason}). Check the network and that the "
+                "server runs. Working offline needs one connection first: commdesk then keeps a copy of "
+                "your coming meetings on this computer.",
+            ).format(db=target.display, reason=exc.reason),
+            exc.reason,
+        ) from exc
+    if not offline_ok:
+        raise ServerUnreachable(
+            translate(
+                "App",
+                "The database server {db} cannot be reached ({reason}). This computer has an offline copy "
+                "taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest "
+                "waits for the server).",
+            ).format(db=target.display, reason=exc.reason, when=taken_at(meta).strftime("%Y-%m-%d %H:%M")),
+            exc.reason,
+        ) from exc
+    if mail_hooks:
+        from commdesk.services.mail.assembly import register_mail_hooks
+
+        register_mail_hooks()
+    ctx = offline_context(path, target.display)
+    log.info("server %s cannot be reached: working offline on its snapshot", target.display)
+    return OpenedDatabase(target, ctx, None, offline=True, offline_reason=exc.reason)
 
 
 def _connect(target: DatabaseTarget, password: str | None, migrate: bool):
@@ -204,6 +286,15 @@ def _connect(target: DatabaseTarget, password: str | None, migrate: bool):
                     "commdesk cannot open the database file {db}: {reason}. Check that the folder exists "
                     "and that you may write to it.",
                 ).format(db=target.display, reason=reason)
+            ) from exc
+        if _unreachable(reason):
+            raise ServerUnreachable(
+                translate(
+                    "App",
+                    "The database server {db} cannot be reached ({reason}). Check the network and that "
+                    "the server runs.",
+                ).format(db=target.display, reason=reason),
+                reason,
             ) from exc
         raise CommdeskError(
             translate(

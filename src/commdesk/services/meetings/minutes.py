@@ -29,6 +29,7 @@ from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.series import carry_open_actions
 from commdesk.services.meetings.service import MeetingService
+from commdesk.services.offline import MINUTES, offline_write
 from commdesk.services.settings import SettingsService
 
 
@@ -168,6 +169,7 @@ class MeetingMinutesService:
         )
 
     # ---------------------------------------------------------------------------------- writing
+    @offline_write(MINUTES)  # taking minutes works offline (journaled, sent when the server is back)
     def save(self, draft: MinutesDraft) -> MinutesDraft:
         """Store the whole draft (points, decisions, actions, attendance, review outcomes) at once."""
         self.ctx.require(*WRITERS, action=_edit_action())

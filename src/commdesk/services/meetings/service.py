@@ -25,6 +25,7 @@ from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.models.meetings import MeetingRow, MeetingSeriesRow
 from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.offline import PLAN, offline_write
 from commdesk.services.settings import SettingsService
 
 
@@ -191,6 +192,7 @@ class MeetingService:
         why not in words: what the window shows on the buttons this service would refuse."""
         return self.ctx.refusal(*PLANNERS, action=_plan_action())
 
+    @offline_write(PLAN, allowed=lambda meeting: meeting.id is None)  # planning a new one works offline
     def save(self, meeting: Meeting) -> Meeting:
         """Create (``meeting.id is None``) or update a meeting; a stale copy raises ConflictError."""
         self.ctx.require(*PLANNERS, action=_plan_action())
