@@ -305,6 +305,45 @@ def test_an_empty_commdesk_schema_on_the_server_is_a_target(db_url, tmp_path):
     assert report.result.audit_entries == _counts(desk)["audit_log"] > 0
 
 
+@needs_pg
+def test_a_copied_desk_becomes_a_team_database_with_team_init_existing(
+    source, empty_pg, run_cli, monkeypatch
+):
+    """The order the move takes (docs/moving-to-a-server.md): copy into the empty database first,
+    then one of the desk's administrators makes it a team's; its log goes on from the copied one."""
+    import io
+
+    from commdesk.persistence.server_security import TeamGroups
+
+    entries = _counts(source)["audit_log"]
+    try:
+        code, _, err = run_cli("db", "copy", source, empty_pg)
+        assert code == 0, err
+        monkeypatch.setattr("sys.stdin", io.StringIO("demo\n"))
+        code, out, err = run_cli(
+            "--db", empty_pg, "--as", "陈静", "--passphrase-stdin", "team", "init", "--existing"
+        )
+        assert code == 0 and "陈静" in out, err
+        engine = create_engine(empty_pg)
+        with engine.connect() as conn:
+            login = conn.execute(text("SELECT login FROM people WHERE name = '陈静'")).scalar()
+        engine.dispose()
+        assert login == make_url(empty_pg).username
+        check = _chain(empty_pg)
+        assert check.ok and check.entries > entries
+        code, _, err = run_cli("db", "copy", source, empty_pg)
+        assert code == 1 and "is not empty" in err
+    finally:
+        _drop_pg_database(empty_pg)
+        admin = _pg_admin()
+        try:
+            with admin.connect() as conn:
+                for role in TeamGroups.for_database(make_url(empty_pg).database or "").all():
+                    conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        finally:
+            admin.dispose()
+
+
 # ------------------------------------------------------------------------- everywhere (no server)
 def test_a_copy_into_a_new_file_prints_every_table_equal(source, tmp_path, run_cli):
     target = tmp_path / "archive" / "desk-copy.sqlite3"
