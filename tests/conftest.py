@@ -223,6 +223,18 @@ def ctx(db_url):
     opened.ctx.engine.dispose()
 
 
+#: the fixture reviewer's passphrase (a reviewer on a shared desk must have one)
+REVIEWER_PASSPHRASE = "wang-pass"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_passphrase_hashing(monkeypatch):
+    """scrypt at a test's cost: the stored hash names its own parameters, so checking works alike."""
+    from commdesk.services import passphrase
+
+    monkeypatch.setattr(passphrase, "_N", 2**4)
+
+
 @pytest.fixture
 def people(ctx):
     """Four people: ``admin`` (also officer), ``officer``, ``reviewer``, ``officer2``; ctx acts as admin."""
@@ -236,7 +248,9 @@ def people(ctx):
     ctx.current = lambda: admin
     made = {"admin": admin}
     made["officer"] = svc.create("李明 Li Ming", "li@example.org", "品牌传播部", {Role.OFFICER})
-    made["reviewer"] = svc.create("王芳 Wang Fang", "wang@example.org", "总经理办公室", {Role.REVIEWER})
+    made["reviewer"] = svc.create(
+        "王芳 Wang Fang", "wang@example.org", "总经理办公室", {Role.REVIEWER}, passphrase=REVIEWER_PASSPHRASE
+    )
     made["officer2"] = svc.create("Emma Schmidt", "emma@example.org", "International", {Role.OFFICER})
     return made
 
@@ -253,15 +267,24 @@ def as_person(ctx):
 # ------------------------------------------------------------------------------------------ CLI
 @pytest.fixture
 def run_cli(capsys):
-    """Run the commdesk command in-process: ``code, out, err = run_cli("--db", path, "audit")``."""
+    """Run the commdesk command in-process: ``code, out, err = run_cli("--db", path, "audit")``;
+    ``stdin=`` is what the command reads from standard input."""
     from commdesk.cli import main
 
-    def run(*args: str):
+    def run(*args: str, stdin: str | None = None):
+        import io
+        import sys
+
         capsys.readouterr()
+        before = sys.stdin
+        if stdin is not None:  # e.g. a passphrase for --passphrase-stdin
+            sys.stdin = io.StringIO(stdin)
         try:
             code = main([str(a) for a in args])
         except SystemExit as exc:  # argparse
             code = exc.code if isinstance(exc.code, int) else 1
+        finally:
+            sys.stdin = before
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 

@@ -505,6 +505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the server cannot be reached; working on this computer&apos;s offline copy taken {when} UTC (minutes and planning a meeting are kept and sent later; the rest waits for the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +526,10 @@
     </message>
     <message>
         <source>read the passphrase of the --as person from the first line of standard input (scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the database server cannot be reached, work on this computer&apos;s offline copy of it (minutes and planning a meeting are kept and sent later with &apos;offline sync&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,6 +818,106 @@
     </message>
     <message>
         <source>The two passphrases differ; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server database&apos;s offline copy on this computer: status, refresh, sync, resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the copy was taken, and the offline changes not yet on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send what waits, then make the offline copy anew from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the offline changes to the server, then refresh the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide about an offline change that waits (a conflict or a refusal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s number (&apos;offline status&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save mine again on top of the stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the stored version and drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save mine with the notes merged by hand in FILE (UTF-8 text) on top of the stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline copy is kept only of a server database; {db} is a file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({reason}); try again once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline copy of this server on this computer yet; it is made when commdesk connects to it (&apos;commdesk offline refresh&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy of {server} for {name}, taken {when} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written offline waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with &apos;commdesk offline resolve ID --mine|--theirs|--merged-notes FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy made: {n} meeting(s) of the coming days for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only offline minutes can be merged by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped; the stored version was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in conflict (changed again meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline change {id}: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

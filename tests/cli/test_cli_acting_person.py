@@ -59,11 +59,11 @@ def test_the_person_remembered_on_this_computer_acts(run_cli, desk, people, reme
 def test_a_remembered_passphrase_from_the_keyring_is_used(run_cli, desk, remember_person, monkeypatch):
     remember_person(desk, "周敏 Zhou Min", "蓝色 door 7")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: nothing could be typed
-    code, _out, err = run_cli("--db", desk, "people", "add", "K", "--role", "reviewer")
+    code, _out, err = run_cli("--db", desk, "people", "add", "K", "--role", "officer")
     assert code == 0, err
     assert "周敏" in actor_of(run_cli, desk, "K")
     code, _out, err = run_cli(
-        "--db", desk, "--as", "zhou@example.org", "people", "add", "L", "--role", "reviewer"
+        "--db", desk, "--as", "zhou@example.org", "people", "add", "L", "--role", "officer"
     )
     assert code == 0, err  # --as the same person: the kept passphrase too
 
@@ -71,7 +71,7 @@ def test_a_remembered_passphrase_from_the_keyring_is_used(run_cli, desk, remembe
 def test_a_passphrase_not_remembered_is_asked_in_a_terminal(run_cli, desk, remember_person, typed_passphrase):
     remember_person(desk, "周敏 Zhou Min")  # remembered, their passphrase not
     typed_passphrase.answer = "蓝色 door 7"
-    code, _out, err = run_cli("--db", desk, "people", "add", "T", "--role", "reviewer")
+    code, _out, err = run_cli("--db", desk, "people", "add", "T", "--role", "officer")
     assert code == 0, err
     assert typed_passphrase.asked and "周敏" in typed_passphrase.asked[0]
     assert "周敏" in actor_of(run_cli, desk, "T")
@@ -80,7 +80,7 @@ def test_a_passphrase_not_remembered_is_asked_in_a_terminal(run_cli, desk, remem
 def test_a_passphrase_not_remembered_and_no_terminal_is_refused(run_cli, desk, remember_person, monkeypatch):
     remember_person(desk, "周敏 Zhou Min")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    code, out, err = run_cli("--db", desk, "people", "add", "N", "--role", "reviewer")
+    code, out, err = run_cli("--db", desk, "people", "add", "N", "--role", "officer")
     assert code == 1 and out == "" and err.count("\n") == 1
     assert "周敏 Zhou Min" in err and "--passphrase-stdin" in err and "--as NAME" in err
     code, out, err = run_cli("--db", desk, "people", "list")  # reading still works
@@ -97,7 +97,7 @@ def test_a_wrong_passphrase_is_refused(run_cli, desk, remember_person, monkeypat
 def test_an_outdated_remembered_passphrase_is_asked_again(run_cli, desk, remember_person, typed_passphrase):
     remember_person(desk, "周敏 Zhou Min", "the old one")
     typed_passphrase.answer = "蓝色 door 7"
-    code, _out, err = run_cli("--db", desk, "people", "add", "O", "--role", "reviewer")
+    code, _out, err = run_cli("--db", desk, "people", "add", "O", "--role", "officer")
     assert code == 0, err
     assert typed_passphrase.asked  # the kept one no longer fits: asked as if none were kept
 
@@ -128,13 +128,13 @@ def test_people_remember_and_forget_on_the_command_line(run_cli, desk, monkeypat
     assert code == 0, err
     assert "周敏 Zhou Min is remembered on this computer" in out and "keyring" in out
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: the kept passphrase is used
-    code, _out, err = run_cli("--db", desk, "people", "add", "R", "--role", "reviewer")
+    code, _out, err = run_cli("--db", desk, "people", "add", "R", "--role", "officer")
     assert code == 0, err
     assert "周敏" in actor_of(run_cli, desk, "R")
     code, out, err = run_cli("--db", desk, "people", "forget")  # no passphrase needed to forget
     assert code == 0 and "周敏 Zhou Min is no longer remembered" in out, err
     assert not [key for _, key in memory_keyring.values if key.startswith("passphrase:")]
-    code, _out, err = run_cli("--db", desk, "people", "add", "S", "--role", "reviewer")
+    code, _out, err = run_cli("--db", desk, "people", "add", "S", "--role", "officer")
     assert code == 1 and "--as NAME" in err
     code, out, _ = run_cli("--db", desk, "people", "forget")
     assert code == 0 and "No one was remembered" in out

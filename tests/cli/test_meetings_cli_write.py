@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.conftest import REVIEWER_PASSPHRASE
 
 ADMIN, OFFICER, REVIEWER, OFFICER2 = "陈静 Chen Jing", "李明 Li Ming", "王芳 Wang Fang", "Emma Schmidt"
 # Far enough ahead that PC-2's 24 hours and the start never depend on today's date.
@@ -23,19 +24,28 @@ CALL = [
 ]
 
 
+def as_args(who: str) -> list[str]:
+    """``--as who``; the reviewer has a passphrase (a reviewer on a shared desk must), given on stdin."""
+    return ["--as", who, "--passphrase-stdin"] if who == REVIEWER else ["--as", who]
+
+
+def stdin_for(who: str) -> str | None:
+    return REVIEWER_PASSPHRASE + "\n" if who == REVIEWER else None
+
+
 @pytest.fixture
 def db(ctx, people, db_url):
     return db_url
 
 
 def ok(run_cli, db, *args, who=ADMIN):
-    code, out, err = run_cli("--db", db, "--as", who, *args)
+    code, out, err = run_cli("--db", db, *as_args(who), *args, stdin=stdin_for(who))
     assert code == 0, err
     return out, err
 
 
 def refused(run_cli, db, *args, who=ADMIN):
-    code, out, err = run_cli("--db", db, "--as", who, *args)
+    code, out, err = run_cli("--db", db, *as_args(who), *args, stdin=stdin_for(who))
     assert code == 1 and out == "", (code, out, err)
     assert err.startswith("commdesk: ") and err.count("\n") == 1 and "Traceback" not in err
     return err

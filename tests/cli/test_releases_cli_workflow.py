@@ -10,6 +10,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from tests.conftest import REVIEWER_PASSPHRASE
 from tests.support.outbox import configure
 
 from commdesk.core.contacts.records import ContactRecord, Email
@@ -38,8 +39,10 @@ def shell(run_cli, db, monkeypatch):
 
     def run(*args, who=AUTHOR):
         extra = []
-        if who == BOTH:
-            monkeypatch.setattr("sys.stdin", io.StringIO(BOTH_PASS + "\n"))
+        if who in (BOTH, REVIEWER):  # reviewers on a shared desk have passphrases
+            monkeypatch.setattr(
+                "sys.stdin", io.StringIO((BOTH_PASS if who == BOTH else REVIEWER_PASSPHRASE) + "\n")
+            )
             extra = ["--passphrase-stdin"]
         return run_cli("--db", db, "--as", who, *extra, *args)
 

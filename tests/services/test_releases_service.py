@@ -170,7 +170,7 @@ def _with(content, **kw):
 
 def test_four_eyes_author_and_last_editor_never_approve(ctx, svc, people, as_person):
     people_svc = ctx.service(PeopleService)
-    both = people_svc.create("周洋", "zhou@example.org", "", {Role.OFFICER, Role.REVIEWER})
+    both = people_svc.create("周洋", "zhou@example.org", "", {Role.OFFICER, Role.REVIEWER}, "zy-pass")
     as_person(both)
     r = svc.create(
         ReleaseEdit(ReleaseContent(title="自己写的"), reviewer_ids=(both.id, people["reviewer"].id))
@@ -190,7 +190,7 @@ def test_four_eyes_author_and_last_editor_never_approve(ctx, svc, people, as_per
 
 
 def test_rule_all_needs_every_reviewer(ctx, svc, people, as_person):
-    second = ctx.service(PeopleService).create("孙丽", "sun@example.org", "", {Role.REVIEWER})
+    second = ctx.service(PeopleService).create("孙丽", "sun@example.org", "", {Role.REVIEWER}, "sl-pass")
     r = _draft(svc, as_person, people, reviewers=(people["reviewer"].id, second.id), review_rule="all")
     svc.act(r.id, Action.SUBMIT, note="n")
     as_person(people["reviewer"])

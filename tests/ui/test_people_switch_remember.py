@@ -76,14 +76,14 @@ def test_the_window_starts_with_the_person_remembered_and_their_kept_passphrase(
 
     svc = app_services.get(PeopleService)
     locked = _locked(app_services.ctx)
-    app_services.set_person(people["reviewer"])  # signed in last here: remembered, no passphrase
-    assert svc.remembered().id == people["reviewer"].id
+    app_services.set_person(people["officer"])  # signed in last here: remembered, no passphrase
+    assert svc.remembered().id == people["officer"].id
     app = GuiApp(qapp, argparse.Namespace(db=None, lang="en"), app_services.prefs)
     app.services = app_services
     app.show_window()
     qtbot.addWidget(app.window)
     monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", lambda dlg: 0)  # a question fails
-    assert app.sign_in() and app_services.person().id == people["reviewer"].id  # no question
+    assert app.sign_in() and app_services.person().id == people["officer"].id  # no question
     svc.remember(locked)
     svc.keep_passphrase(locked, "secret words")
     seen = {}

@@ -148,7 +148,7 @@ def test_an_approver_who_sends_is_asked_rebuild_or_cancel(
 
     svc, r = desk
     both = ctx.service(PeopleService).create(
-        "赵敏 Zhao Min", "zhao@example.org", "品牌传播部", {Role.REVIEWER, Role.OFFICER}
+        "赵敏 Zhao Min", "zhao@example.org", "品牌传播部", {Role.REVIEWER, Role.OFFICER}, passphrase="zm-pass"
     )
     release = svc.get(r.id)
     ctx.current = lambda: people["officer"]

@@ -26,6 +26,16 @@ def register(sub) -> None:
         required=True,
         help=translate("CLI", "a role; repeat for several"),
     )
+    add.add_argument(
+        "--new-passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "read the new person's passphrase from standard input (after the acting person's, when "
+            "--passphrase-stdin is given too); in a terminal it is asked without echo. A reviewer on a "
+            "shared computer needs one.",
+        ),
+    )
     add.set_defaults(func=add_person)
     rm = ps.add_parser(
         "remember",
@@ -92,10 +102,11 @@ def add_person(args, cli) -> int:
 
     svc = cli.ctx.service(PeopleService)
     roles = {Role(r) for r in args.role}
+    passphrase = _new_passphrase(args, cli, needed=Role.REVIEWER in roles and svc.count() > 0)
     person = (
-        svc.create_first_profile(args.name, args.email, args.department, roles)
+        svc.create_first_profile(args.name, args.email, args.department, roles, passphrase)
         if svc.count() == 0
-        else svc.create(args.name, args.email, args.department, roles)
+        else svc.create(args.name, args.email, args.department, roles, passphrase)
     )
     cli.print(translate("CLI", "Added {name} (id {id}).").format(name=person.name, id=person.id))
     return 0
@@ -160,3 +171,26 @@ def who_am_i(args, cli) -> int:
         line += "  " + translate("CLI", "(server login {login})").format(login=person.login or "")
     cli.print(line)
     return 0
+
+
+def _new_passphrase(args, cli, needed: bool) -> str | None:
+    """The new person's passphrase: a line of standard input with --new-passphrase-stdin; asked twice
+    without echo in a terminal when the person needs one; else None."""
+    import sys
+
+    from commdesk.core.errors import ValidationError
+
+    if args.new_passphrase_stdin:
+        cli.ctx.current()  # the acting person's passphrase (--passphrase-stdin) is read first
+        line = sys.stdin.readline() if sys.stdin else ""
+        return line.rstrip("\r\n") or None
+    if not needed or not sys.stdin or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    first = getpass.getpass(translate("CLI", "Passphrase for {name}: ").format(name=args.name))
+    if getpass.getpass(translate("CLI", "The same passphrase again: ")) != first:
+        raise ValidationError(
+            {"passphrase": translate("CLI", "The two passphrases differ; nothing was added.")}
+        )
+    return first or None

@@ -195,7 +195,39 @@ class PeopleService:
         passphrase: str | None = None,
     ) -> Person:
         self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
-        return self._create(name, email, department, frozenset(roles), passphrase)
+        roles = frozenset(roles)
+        self._shared_desk_passphrases(roles, passphrase)
+        return self._create(name, email, department, roles, passphrase)
+
+    def _shared_desk_passphrases(self, roles: frozenset[Role], passphrase: str | None) -> None:
+        """A desk several people share (a file, or a server reached through one login): who can
+        approve (reviewers: the four eyes) must have a passphrase before anyone else is added, and
+        so must a new reviewer; otherwise anyone at the computer could approve in their name. A
+        team database needs none: each login proves who connects."""
+        if self.ctx.bound_person is not None:
+            return
+        missing = [p.name for p in self.list() if p.has(Role.REVIEWER) and not p.has_passphrase]
+        if missing:
+            raise ValidationError(
+                {
+                    "passphrase": translate(
+                        "People",
+                        "Before anyone else is added, everyone who can approve needs a passphrase, so "
+                        "that no one approves in their name at this computer: {names} have none yet. "
+                        "Set one under People and roles (Edit person), then add the new person.",
+                    ).format(names=", ".join(missing))
+                }
+            )
+        if Role.REVIEWER in roles and not passphrase:
+            raise ValidationError(
+                {
+                    "passphrase": translate(
+                        "People",
+                        "A reviewer on a shared computer needs a passphrase, so that no one approves in "
+                        "their name; give one (they can change it later).",
+                    )
+                }
+            )
 
     def _create(self, name, email, department, roles, passphrase) -> Person:
         errors = _validate(name, email, roles)
@@ -240,7 +272,37 @@ class PeopleService:
             if passphrase:
                 row.passphrase_hash = hash_passphrase(passphrase)
             elif clear_passphrase:
+                if (
+                    Role.REVIEWER in person.roles
+                    and self.ctx.bound_person is None
+                    and repo.count(uow.session) > 1
+                ):
+                    raise ValidationError(
+                        {
+                            "passphrase": translate(
+                                "People",
+                                "A reviewer on a computer others use keeps a passphrase, so that no one "
+                                "approves in their name; change it instead of removing it.",
+                            )
+                        }
+                    )
                 row.passphrase_hash = None
+            elif (
+                Role.REVIEWER in person.roles
+                and not row.passphrase_hash
+                and Role.REVIEWER not in parse_roles(row.roles)
+                and self.ctx.bound_person is None
+                and repo.count(uow.session) > 1
+            ):
+                raise ValidationError(
+                    {
+                        "passphrase": translate(
+                            "People",
+                            "A reviewer on a shared computer needs a passphrase, so that no one approves "
+                            "in their name; give one (they can change it later).",
+                        )
+                    }
+                )
             uow.session.flush()
             return to_person(row)
 
