@@ -53,7 +53,14 @@ class Cli:
                         "--db out to use the default database.",
                     )
                 )
-            self._opened = open_database(self.args.db, migrate=migrate, ask_password=self._ask_password)
+            self._opened = open_database(
+                self.args.db,
+                migrate=migrate,
+                ask_password=self._ask_password,
+                offline_ok=bool(getattr(self.args, "offline_ok", False)),
+            )
+            if self._opened.offline:  # said once, on stderr: the output stays the command's own
+                print("commdesk: " + _offline_note(self._opened), file=self.err, flush=True)
             self._opened.ctx.current = self._actor
             if getattr(self.args, "as_person", None) is not None:  # --as "" too: refused, not ignored
                 self._actor()  # --as is checked (and its passphrase asked) before the command does anything
@@ -197,6 +204,15 @@ class Cli:
         self.out.write("\n")
 
 
+def _offline_note(opened) -> str:
+    since = opened.ctx.offline_since
+    return translate(
+        "CLI",
+        "the server cannot be reached; working on this computer's offline copy taken {when} UTC (minutes "
+        "and planning a meeting are kept and sent later; the rest waits for the server).",
+    ).format(when=since.strftime("%Y-%m-%d %H:%M") if since else "?")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one clear line, the usage, exit 2
         self.print_usage(sys.stderr)
@@ -236,6 +252,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate(
             "CLI", "read the passphrase of the --as person from the first line of standard input (scripts)"
+        ),
+    )
+    p.add_argument(
+        "--offline-ok",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "when the database server cannot be reached, work on this computer's offline copy of it "
+            "(minutes and planning a meeting are kept and sent later with 'offline sync')",
         ),
     )
     p.add_argument("--debug", action="store_true", help=translate("CLI", "verbose log and tracebacks"))
