@@ -1,0 +1,76 @@
+"""``--offline-ok`` and ``commdesk offline status|refresh|sync|resolve`` as a minute-taker uses them:
+the copy made while the server answers, minutes written with the server away, sent when it is back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.services.offline_support import need_server, now_utc, plan_meetings, relayed, team_and_relay
+
+
+@pytest.fixture(scope="module")
+def desk():
+    need_server()
+    from tests.team.conftest import drop_team_database
+
+    team, relay = team_and_relay()
+    ids = plan_meetings(team, now_utc())
+    yield team, relay, ids
+    relay.stop()
+    drop_team_database(team)
+
+
+def test_minutes_written_offline_on_the_command_line_reach_the_server(desk, run_cli):
+    team, relay, ids = desk
+    url = relayed(team, relay, "officer")
+    code, out, err = run_cli("--db", url, "offline", "refresh")
+    assert code == 0, err
+    assert "1 meeting" in out
+
+    relay.stop()
+    try:
+        code, out, err = run_cli("--db", url, "meetings", "list")
+        assert (
+            code == 1 and "cannot be reached" in err and "--offline-ok" in err and len(err.splitlines()) == 1
+        )
+        code, out, err = run_cli("--db", url, "--offline-ok", "meetings", "list", "--json")
+        assert code == 0, err
+        assert "offline copy" in err and len(err.splitlines()) == 1
+        assert [m["id"] for m in json.loads(out)] == [ids["next_week"]]
+        code, out, err = run_cli(
+            "--db",
+            url,
+            "--offline-ok",
+            "meetings",
+            "minutes",
+            str(ids["next_week"]),
+            "--decision",
+            "命令行离线决定",
+        )
+        assert code == 0, err
+        code, out, err = run_cli(
+            "--db", url, "--offline-ok", "meetings", "minutes", str(ids["next_week"]), "--circulate"
+        )
+        assert code == 1 and "offline: only minutes and planning a meeting" in err
+        code, out, err = run_cli("--db", url, "offline", "status", "--json")
+        assert code == 0, err
+        status = json.loads(out)
+        assert [c["state"] for c in status["changes"]] == ["pending"]
+        code, out, err = run_cli("--db", url, "offline", "sync")
+        assert code == 1 and "cannot be reached" in err
+    finally:
+        relay.start()
+
+    code, out, err = run_cli("--db", url, "offline", "sync")
+    assert code == 0, err
+    assert "1 offline change(s) sent" in out
+    code, out, err = run_cli(
+        "--db", team.url("reviewer"), "meetings", "minutes", str(ids["next_week"]), "--json"
+    )
+    assert code == 0, err
+    assert "命令行离线决定" in out
+    code, out, err = run_cli("--db", url, "offline", "status")
+    assert code == 0 and "Nothing written offline waits" in out
+    code, out, err = run_cli("--db", url, "offline", "resolve", "99", "--theirs")
+    assert code == 1 and "No offline change 99" in err
