@@ -538,3 +538,27 @@ def test_who_wrote_and_last_edited_a_release_cannot_be_rewritten(team_db, submit
         ).fetchone()
         conn.rollback()
     assert actor == (officer.id, officer.name)
+
+
+def test_whoever_changes_the_minutes_is_one_of_their_writers(team_db, minutes):
+    """Changing the text of minutes with plain SQL without joining their writers (and then
+    approving them) is refused when the transaction commits."""
+    for sql in (
+        "UPDATE meeting_minutes SET notes = 'rewritten' WHERE id = %s",
+        "INSERT INTO meeting_minute_entries (minutes_id, position, kind, text) VALUES (%s, 0, 'decision', 'x')",
+    ):
+        with team_db.connect("officer2") as conn:
+            conn.execute(sql, (minutes,))
+            with pytest.raises(errors.InsufficientPrivilege, match="writers"):
+                conn.commit()
+    # nor can anyone claim a version as made in their transaction (the server's own bookkeeping)
+    _refused(
+        team_db, "officer2", "INSERT INTO commdesk_minutes_made VALUES (pg_current_xact_id(), %s)", (minutes,)
+    )
+    _refused(team_db, "officer2", "SELECT * FROM commdesk_minutes_made")
+    with team_db.connect("officer2") as conn:  # as commdesk does it: the writer joins in the same save
+        conn.execute(
+            "UPDATE meeting_minutes SET notes = 'rewritten', writer_ids = %s WHERE id = %s",
+            (json.dumps([team_db.people["officer"].id, team_db.people["officer2"].id]), minutes),
+        )
+        conn.rollback()

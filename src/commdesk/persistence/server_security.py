@@ -55,6 +55,12 @@ LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 #: The function whose presence marks a team database (it names the database's group roles).
 MARKER = "commdesk_team_groups"
 
+#: The server rules' own bookkeeping (no group may read or write it): which versions of the
+#: minutes a transaction made, so that copying a version on re-opening needs no writer.
+INTERNAL_MINUTES = "commdesk_minutes_made"
+#: Tables of the server rules themselves: never granted to any group.
+INTERNAL_PREFIX = "commdesk_"
+
 # ------------------------------------------------------------------------------------ privileges
 _DML = ("INSERT", "UPDATE", "DELETE")
 
@@ -599,6 +605,52 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
+        # the versions of the minutes made by the current transaction (a table nobody else reads or writes)
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_made() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
+BEGIN
+  INSERT INTO {INTERNAL_MINUTES} (xact, minutes_id) VALUES (pg_current_xact_id(), NEW.id);
+  RETURN NULL;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_made_now(p_minutes integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
+  SELECT EXISTS (SELECT 1 FROM {INTERNAL_MINUTES} WHERE xact = pg_current_xact_id() AND minutes_id = p_minutes)
+$$""",
+        # at the commit: whoever changed the text of a version of the minutes is among its writers
+        # (so they cannot approve it), except in a version made in this same transaction (a new
+        # version, or approved minutes re-opened as a copy: its writers are those who change it later)
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_writer_check() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  m meeting_minutes%ROWTYPE;
+  target integer;
+  me integer;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN NULL;
+  END IF;
+  IF TG_TABLE_NAME = 'meeting_minutes' THEN
+    target := NEW.id;
+  ELSIF TG_OP = 'DELETE' THEN
+    target := OLD.minutes_id;
+  ELSE
+    target := NEW.minutes_id;
+  END IF;
+  SELECT * INTO m FROM meeting_minutes WHERE id = target;
+  IF NOT FOUND THEN
+    RETURN NULL;  -- deleted with its meeting
+  END IF;
+  IF commdesk_minutes_made_now(m.id) THEN
+    RETURN NULL;
+  END IF;
+  me := commdesk_session_person();
+  IF me IS NULL OR me::text NOT IN
+     (SELECT json_array_elements_text(COALESCE(NULLIF(m.writer_ids, ''), '[]')::json)) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'whoever changes the minutes is one of their writers (four eyes)';
+  END IF;
+  RETURN NULL;
+END $$""",
         # ------------------------------------------------------------------ minutes sign-off
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_guard() RETURNS trigger
 LANGUAGE plpgsql {path} AS $$
@@ -658,18 +710,47 @@ END $$""",
 
 #: (trigger name, table, timing and events, function)
 _GUARD = "BEFORE INSERT OR UPDATE OR DELETE"
-_AT_COMMIT = "AFTER UPDATE"  # a constraint trigger, deferred to the commit
+_BEFORE, _AT_COMMIT = False, True  # a plain trigger, or a constraint trigger deferred to the commit
+
+#: (trigger, table, events, function, deferred to the commit)
 _TRIGGERS = (
-    ("commdesk_audit_guard", "audit_log", _GUARD, "commdesk_audit_guard"),
-    ("commdesk_settings_guard", "settings", _GUARD, "commdesk_settings_guard"),
-    ("commdesk_people_guard", "people", _GUARD, "commdesk_people_guard"),
-    ("commdesk_people_sync", "people", "AFTER INSERT OR UPDATE", "commdesk_people_sync"),
-    ("commdesk_approval_guard", "release_approvals", _GUARD, "commdesk_approval_guard"),
-    ("commdesk_minutes_guard", "meeting_minutes", _GUARD, "commdesk_minutes_guard"),
-    ("commdesk_release_guard", "releases", _GUARD, "commdesk_release_guard"),
-    ("commdesk_release_content_check", "releases", _AT_COMMIT, "commdesk_release_content_check"),
-    ("commdesk_release_history_guard", "release_revisions", _GUARD, "commdesk_release_history_guard"),
-    ("commdesk_release_history_guard", "release_steps", _GUARD, "commdesk_release_history_guard"),
+    ("commdesk_audit_guard", "audit_log", _GUARD, "commdesk_audit_guard", _BEFORE),
+    ("commdesk_settings_guard", "settings", _GUARD, "commdesk_settings_guard", _BEFORE),
+    ("commdesk_people_guard", "people", _GUARD, "commdesk_people_guard", _BEFORE),
+    ("commdesk_people_sync", "people", "AFTER INSERT OR UPDATE", "commdesk_people_sync", _BEFORE),
+    ("commdesk_approval_guard", "release_approvals", _GUARD, "commdesk_approval_guard", _BEFORE),
+    ("commdesk_minutes_guard", "meeting_minutes", _GUARD, "commdesk_minutes_guard", _BEFORE),
+    ("commdesk_minutes_made", "meeting_minutes", "AFTER INSERT", "commdesk_minutes_made", _BEFORE),
+    (
+        "commdesk_minutes_writer_check",
+        "meeting_minutes",
+        "AFTER UPDATE OF notes",
+        "commdesk_minutes_writer_check",
+        _AT_COMMIT,
+    ),
+    (
+        "commdesk_minutes_writer_check",
+        "meeting_minute_entries",
+        "AFTER INSERT OR UPDATE OR DELETE",
+        "commdesk_minutes_writer_check",
+        _AT_COMMIT,
+    ),
+    ("commdesk_release_guard", "releases", _GUARD, "commdesk_release_guard", _BEFORE),
+    (
+        "commdesk_release_content_check",
+        "releases",
+        "AFTER UPDATE",
+        "commdesk_release_content_check",
+        _AT_COMMIT,
+    ),
+    (
+        "commdesk_release_history_guard",
+        "release_revisions",
+        _GUARD,
+        "commdesk_release_history_guard",
+        _BEFORE,
+    ),
+    ("commdesk_release_history_guard", "release_steps", _GUARD, "commdesk_release_history_guard", _BEFORE),
 )
 
 #: Functions a group may call directly (the rest are trigger functions or internal).
@@ -677,6 +758,7 @@ _CALLABLE = (
     ("commdesk_session_person()", "member"),
     ("commdesk_team_maintainer()", "member"),  # the guards (run as the caller) ask it
     ("commdesk_session_has_role(text)", "member"),
+    ("commdesk_minutes_made_now(integer)", "member"),  # asked by a check run as the caller
     (f"{MARKER}()", "member"),
     ("commdesk_team_attach_login(integer, text, text)", "administrator"),
 )
@@ -723,6 +805,10 @@ def apply(conn: Connection, groups: TeamGroups | None = None) -> TeamGroups:
     run(f"GRANT CONNECT ON DATABASE {_ident(database)} TO {member}")
     run(f"REVOKE ALL ON SCHEMA {s} FROM {everyone}")
     run(f"GRANT USAGE ON SCHEMA {s} TO {member}")
+    run(
+        f"CREATE TABLE IF NOT EXISTS {s}.{INTERNAL_MINUTES} (xact xid8 NOT NULL, minutes_id integer NOT NULL)"
+    )
+    run(f"TRUNCATE {s}.{INTERNAL_MINUTES}")  # what earlier transactions made is of no use any more
     for sql in _functions(schema, owner, groups):
         run(sql)
     run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM {everyone}")
@@ -734,15 +820,17 @@ def apply(conn: Connection, groups: TeamGroups | None = None) -> TeamGroups:
     for table in list(tables):
         t = f"{s}.{_ident(table)}"
         run(f"REVOKE ALL ON {t} FROM {everyone}")
+        if table.startswith(INTERNAL_PREFIX):
+            continue
         run(f"GRANT SELECT ON {t} TO {member}")
         for kind, privileges in table_privileges(table).items():
             for privilege in privileges:
                 run(f"GRANT {privilege} ON {t} TO {_ident(groups.of(kind))}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {everyone}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {member}")
-    for name, table, when, function in _TRIGGERS:
+    for name, table, when, function, at_commit in _TRIGGERS:
         run(f"DROP TRIGGER IF EXISTS {_ident(name)} ON {s}.{_ident(table)}")
-        kind, deferred = ("CONSTRAINT ", " DEFERRABLE INITIALLY DEFERRED") if when == _AT_COMMIT else ("", "")
+        kind, deferred = ("CONSTRAINT ", " DEFERRABLE INITIALLY DEFERRED") if at_commit else ("", "")
         run(
             f"CREATE {kind}TRIGGER {_ident(name)} {when} ON {s}.{_ident(table)}{deferred} "
             f"FOR EACH ROW EXECUTE FUNCTION {s}.{function}()"
