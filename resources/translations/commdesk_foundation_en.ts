@@ -1050,6 +1050,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database server cannot be reached; nothing was saved. What you typed is still here: save again once the server answers (commdesk keeps trying).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login has no right to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login ({rule}); nothing was saved. An administrator decides who may do what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A value is longer than the database allows (at most {n} characters); shorten it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1115,10 @@
     </message>
     <message>
         <source>{db} is not empty: it holds {tables}; copy into a new, empty database (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: this login may not create tables in {db}. Ask the server&apos;s administrator to create the database with this login as its OWNER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,6 +2105,30 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>minutes of meeting {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot work offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1049,6 +1049,18 @@
         <translation>数据库以只读方式打开，无法保存任何内容；请打开一个您有写权限的副本，或请其所有者将其设为可写。</translation>
     </message>
     <message>
+        <source>The database server cannot be reached; nothing was saved. What you typed is still here: save again once the server answers (commdesk keeps trying).</source>
+        <translation>无法连接数据库服务器；未保存任何内容。您输入的内容仍在此处：服务器恢复响应后请再次保存（commdesk 会持续重试）。</translation>
+    </message>
+    <message>
+        <source>your login has no right to this</source>
+        <translation>您的登录名无权执行此操作</translation>
+    </message>
+    <message>
+        <source>The database server refused this for your login ({rule}); nothing was saved. An administrator decides who may do what.</source>
+        <translation>数据库服务器拒绝了您的登录名执行此操作（{rule}）；未保存任何内容。谁可以做什么由管理员决定。</translation>
+    </message>
+    <message>
         <source>A value is longer than the database allows (at most {n} characters); shorten it and save again.</source>
         <translation>有一项内容超出了数据库允许的长度（最多 {n} 个字符）；请缩短后重新保存。</translation>
     </message>
@@ -1103,6 +1115,10 @@
     <message>
         <source>{db} is not empty: it holds {tables}; copy into a new, empty database (nothing was written).</source>
         <translation>{db} 不是空的：其中有 {tables}；请复制到一个新的空数据库（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: this login may not create tables in {db}. Ask the server's administrator to create the database with this login as its OWNER.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing was copied: the target refused rows of {table} ({kind}); run 'commdesk --db {db} db check', and report this to commdesk's makers if it finds nothing.</source>
@@ -2086,6 +2102,30 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>minutes of meeting {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server still cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot work offline</source>
         <translation type="unfinished" />
     </message>
 </context>

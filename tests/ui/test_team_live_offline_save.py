@@ -68,7 +68,7 @@ def test_a_release_saved_while_the_server_is_away_keeps_what_was_typed(
     kind, _title, message = answer.asked[-1]
     assert kind == "error"
     assert "\n" not in message.strip() and "SELECT" not in message and "断线" not in message
-    assert "nothing was saved" in message, message
+    assert "nothing was saved" in message and "cannot be reached" in message, message
     # the text stays on screen, and on disk in the recovery copy (a crash now would lose nothing)
     assert pane.editor.ui.titleEdit.text() == "华信发布新平台 (rev. 2)"
     assert pane.editor.ui.bodyEdit.toPlainText() == "第一段，断线时输入。"

@@ -24,7 +24,13 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from commdesk.core.errors import CommdeskError, DatabaseBusy, ReadOnlyDatabase, ValidationError
+from commdesk.core.errors import (
+    CommdeskError,
+    DatabaseBusy,
+    PermissionDenied,
+    ReadOnlyDatabase,
+    ValidationError,
+)
 from commdesk.core.i18n import translate
 from commdesk.persistence import audit, guards
 
@@ -125,6 +131,39 @@ def explain(exc: BaseException) -> CommdeskError:
                 "The database is open read-only, so nothing can be saved; open a copy you may write "
                 "to, or ask its owner to make it writable.",
             )
+        )
+    if (
+        getattr(exc, "connection_invalidated", False)
+        or str(code or "").startswith("08")
+        or code in ("57P01", "57P02", "57P03")
+        or low.startswith(
+            (
+                "connection failed",
+                "connection to server",
+                "server closed the connection",
+                "consuming input failed",
+                "could not connect",
+                "terminating connection",
+            )
+        )
+    ):
+        return CommdeskError(
+            translate(
+                "Database",
+                "The database server cannot be reached; nothing was saved. What you typed is still "
+                "here: save again once the server answers (commdesk keeps trying).",
+            )
+        )
+    if code == "42501":  # the server's own rules (a team database): its words are commdesk's
+        rule = first.removeprefix("ERROR:").strip()
+        if rule.startswith("permission denied"):
+            rule = translate("Database", "your login has no right to this")
+        return PermissionDenied(
+            translate(
+                "Database",
+                "The database server refused this for your login ({rule}); nothing was saved. An "
+                "administrator decides who may do what.",
+            ).format(rule=rule)
         )
     if code == "22001" or "value too long" in low:
         m = re.search(r"\((\d+)\)", first)
