@@ -42,6 +42,7 @@ def test_nobody_but_the_owner_alters_drops_or_truncates(team_db):
             "DROP TRIGGER commdesk_audit_guard ON audit_log",
             "ALTER TABLE audit_log DISABLE TRIGGER ALL",
             "CREATE TABLE mine (x integer)",
+            "CREATE TEMP TABLE mine (x integer)",
             "CREATE FUNCTION commdesk_session_person() RETURNS integer LANGUAGE sql AS 'SELECT 1'",
         ):
             _refused(team_db, key, sql)

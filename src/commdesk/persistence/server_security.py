@@ -21,9 +21,13 @@ cannot log in). On top of the table privileges, triggers check what privileges c
 - ``release_approvals``: an approval is written in the name of the connected person, who must be
   an active reviewer chosen for the release, neither its author nor the editor of its latest
   revision, and approve the current version; approvals are voided, never changed or deleted.
+- ``releases``, ``release_revisions``, ``release_steps``: the author never changes; a content change
+  comes with a new hash and makes the connected person the last editor (checked at the commit);
+  revisions and steps are written in the connected person's name and never changed.
 - ``meeting_minutes``: the sign-off names the connected person, an officer or administrator who did
   not write that version nor is its named note-taker (unless the organisation allows
-  self-approval); who wrote a version is never removed from it.
+  self-approval); who wrote a version is never removed from it, and whoever changes its text joins
+  them (checked at the commit).
 - ``people``: only administrators add people or change roles; everyone else edits their own row's
   name, e-mail, department and passphrase; a login is attached only by
   ``commdesk_team_attach_login`` (which creates it) and never changed afterwards.
