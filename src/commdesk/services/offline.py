@@ -16,111 +16,22 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from commdesk.core.domain.people import Person
 from commdesk.core.errors import CommdeskError, ConflictError, NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.persistence import offline as store
 from commdesk.services.context import ServiceContext
+from commdesk.services.offline_journal import MINUTES, PLAN, decode, offline_refusal
 
 log = logging.getLogger(__name__)
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-PLAN = "meetings.plan"
-MINUTES = "minutes.save"
-
-
-def offline_refusal() -> str:
-    return translate("Offline", "offline: only minutes and planning a meeting; the rest waits for the server")
-
-
-# ------------------------------------------------------------------------------ the services' mark
-def offline_write(op: str, allowed: Callable[[Any], bool] = lambda _arg: True) -> Callable[[F], F]:
-    """Mark a service method ``method(self, arg)`` as a write that may be made offline (when
-    ``allowed(arg)``): on a snapshot it runs and is journaled as ``op`` with ``arg``; elsewhere the
-    method runs as it is."""
-
-    def wrap(fn: F) -> F:
-        @functools.wraps(fn)
-        def inner(self, arg, *args, **kwargs):
-            ctx: ServiceContext = self.ctx
-            if not getattr(ctx, "offline", False) or not allowed(arg):
-                return fn(self, arg, *args, **kwargs)
-            person = ctx.current()
-            operation = store.OfflineOperation(
-                op,
-                encode(op, arg),
-                _base(op, arg),
-                person.id,
-                person.login,
-                person.name,
-                ctx.clock(),
-            )
-            with store.offline_operation(operation):
-                return fn(self, arg, *args, **kwargs)
-
-        return inner  # type: ignore[return-value]  # same signature as fn
-
-    return wrap
-
-
-def _base(op: str, arg: Any) -> Any:
-    if op == MINUTES:
-        return {"minutes_id": arg.minutes_id, "version": arg.version}
-    return None
-
-
-# ------------------------------------------------------------------------------ JSON of the arguments
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if hasattr(value, "value") and not isinstance(value, (str, int, float, bool)):
-        return value.value
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def encode(op: str, arg: Any) -> Any:
-    if op == MINUTES:
-        return arg.to_json()
-    return _plain(asdict(arg))
-
-
-def decode_meeting(data: dict) -> Any:
-    from commdesk.core.meetings.model import AgendaItem, ChecklistItem, Meeting, Organiser, Participant
-
-    data = dict(data)
-    for key in ("start", "invitation_sent_at"):
-        if data.get(key):
-            data[key] = datetime.fromisoformat(data[key])
-    data["organiser"] = Organiser(**data["organiser"]) if data.get("organiser") else None
-    data["participants"] = [Participant(**p) for p in data.get("participants", [])]
-    data["agenda"] = [AgendaItem(**a) for a in data.get("agenda", [])]
-    data["equipment"] = [ChecklistItem(**c) for c in data.get("equipment", [])]
-    data["preparation"] = [ChecklistItem(**c) for c in data.get("preparation", [])]
-    return Meeting(**data)
-
-
-def decode(op: str, data: Any) -> Any:
-    if op == MINUTES:
-        from commdesk.core.meetings.minutes import MinutesDraft
-
-        return MinutesDraft.from_json(data)
-    return decode_meeting(data)
 
 
 # ------------------------------------------------------------------------------ the snapshot

@@ -29,7 +29,7 @@ from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.series import carry_open_actions
 from commdesk.services.meetings.service import MeetingService
-from commdesk.services.offline import MINUTES, offline_write
+from commdesk.services.offline_journal import MINUTES, offline_write
 from commdesk.services.settings import SettingsService
 
 

@@ -25,7 +25,7 @@ from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.models.meetings import MeetingRow, MeetingSeriesRow
 from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.context import ServiceContext, check_version
-from commdesk.services.offline import PLAN, offline_write
+from commdesk.services.offline_journal import PLAN, offline_write
 from commdesk.services.settings import SettingsService
 
 
