@@ -98,8 +98,9 @@ class GuiApp:
             def no_prompt(display):
                 raise _NeedPassword(display)
 
-            # the mail hooks are registered before the first pane that could send (attach)
-            return open_database(spec, ask_password=no_prompt, mail_hooks=False)
+            # the mail hooks are registered before the first pane that could send (attach); a server
+            # that cannot be reached opens its offline copy on this computer, if there is one
+            return open_database(spec, ask_password=no_prompt, mail_hooks=False, offline_ok=True)
 
         self.runner.run(work, on_done=self._opened, on_error=self._open_failed)
 
@@ -116,6 +117,7 @@ class GuiApp:
                 15000,
             )
         self.attach()
+        self.offline_after_attach()
 
     def _open_failed(self, exc: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -148,6 +150,12 @@ class GuiApp:
         )
         self.window.close()
         self.qapp.exit(1)
+
+    def offline_after_attach(self) -> None:
+        """Working offline (or keeping the offline copy fresh): see ``_Offline``."""
+        if getattr(self, "offline", None) is None:
+            self.offline = _Offline(self)
+        self.offline.attached()
 
     def open_demo(self) -> None:
         """Leave the (empty) own database alone and open a demo desk in the data folder instead."""
@@ -312,6 +320,247 @@ class GuiApp:
             self.services.set_person(dlg.chosen)
             return True
         return False
+
+
+class _Offline:
+    """The window's side of working offline (``services.offline``): the banner and the watch for
+    the server while working on the offline copy, the copy kept fresh (and offline work sent) in
+    the background while the server answers, and the changes that wait for a decision."""
+
+    PROBE_MS = 30000  # how often an offline window asks whether the server answers again
+    COPY_AFTER_MS = 10000  # how long after the window is ready the offline copy is made afresh
+
+    def __init__(self, gui: GuiApp):
+        self.gui = gui
+        self.probe = None
+        self.probing = False
+
+    @property
+    def path(self):
+        from commdesk.persistence.offline import snapshot_path
+
+        return snapshot_path(self.gui.opened.target.keyring_key)
+
+    def attached(self) -> None:
+        gui = self.gui
+        opened = gui.opened
+        if opened is None or gui.services is None or gui.window is None or opened.target.is_sqlite:
+            return
+        if opened.offline:
+            self.show_offline()
+            return
+        gui.services.connection_changed.connect(self._connection_changed)
+        from PySide6.QtCore import QTimer
+
+        # after Home has loaded and the first panes are built: the copy never competes with them
+        self.copy_timer = QTimer(gui.window, singleShot=True, interval=self.COPY_AFTER_MS)
+        self.copy_timer.timeout.connect(self.keep_copy)
+        self.copy_timer.start()
+
+    # ---------------------------------------------------------------- offline
+    def show_offline(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from commdesk.ui.meetings.offline_conflicts import offline_banner_text
+
+        gui = self.gui
+        gui.window.show_banner(
+            "offline",
+            offline_banner_text(gui.opened.ctx, gui.opened.target.display, gui.opened.offline_reason),
+            "warning",
+            [(QCoreApplication.translate("Offline", "Try the server now"), lambda: self.try_server(True))],
+        )
+        if self.probe is None:
+            self.probe = QTimer(gui.window, interval=self.PROBE_MS)
+            self.probe.timeout.connect(lambda: self.try_server(False))
+        self.probe.start()
+
+    def try_server(self, asked: bool) -> None:
+        """Does the server answer again? (in the background): then the banner offers to reconnect."""
+        if self.probing:
+            return
+        self.probing = True
+        spec = self.gui.args.db
+
+        def work(progress, cancel):
+            from commdesk.bootstrap import open_database
+
+            def no_prompt(display):
+                raise _NeedPassword(display)
+
+            return open_database(spec, ask_password=no_prompt, mail_hooks=False)
+
+        def answered(opened) -> None:
+            self.probing = False
+            self.server_back(opened)
+
+        def still_away(exc: BaseException) -> None:
+            from PySide6.QtCore import QCoreApplication
+
+            self.probing = False
+            if asked and self.gui.window is not None:
+                self.gui.window.statusBar().showMessage(
+                    QCoreApplication.translate("Offline", "The server still cannot be reached."), 10000
+                )
+
+        self.gui.runner.run(work, on_done=answered, on_error=still_away)
+
+    def server_back(self, opened) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from commdesk.ui.meetings.offline_conflicts import back_banner_text
+
+        if self.probe is not None:
+            self.probe.stop()
+        self.pending_online = opened
+        self.gui.window.show_banner(
+            "offline",
+            back_banner_text(),
+            "info",
+            [(QCoreApplication.translate("Offline", "Reconnect"), self.reconnect)],
+        )
+
+    def reconnect(self) -> None:
+        """Back to the server: open minutes saved (offline) first, then the window on the server
+        database, and the journal sent in the background."""
+        gui = self.gui
+        opened = getattr(self, "pending_online", None)
+        if opened is None:
+            return
+        self.pending_online = None
+        self._save_open_minutes()
+        offline = gui.opened
+        gui.opened = opened
+        gui.services = None
+        from commdesk.ui.common.services import AppServices
+
+        gui.services = AppServices(opened.ctx, gui.prefs)
+        if not gui.sign_in():
+            return
+        old = gui.window
+        gui.show_window()
+        if old is not None:
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        offline.ctx.engine.dispose()
+        self.attached()
+
+    def _save_open_minutes(self) -> None:
+        window = self.gui.window
+        pane = window.panes.get("meetings") if window is not None else None
+        for minutes in list(getattr(pane, "windows", [])):
+            if minutes.isVisible():
+                if minutes.editor.dirty:
+                    minutes.editor.save()
+                minutes.close()
+
+    # ---------------------------------------------------------------- online
+    def keep_copy(self) -> None:
+        """In the background: what was written offline sent, then the offline copy made anew."""
+        ctx = self.gui.opened.ctx
+        path = self.path
+
+        def work(progress, cancel):
+            from commdesk.persistence.offline import WAITING_STATES
+            from commdesk.services.offline import journal_entries, refresh_snapshot, sync
+
+            person = ctx.bound_person or ctx.current()
+            if person.id is None:
+                return None, []
+            report = sync(ctx, path) if path.exists() else None
+            refresh_snapshot(ctx, path)
+            return report, journal_entries(path, WAITING_STATES)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("the offline copy could not be made: %s", exc)
+
+        self.gui.runner.run(work, on_done=self.copy_kept, on_error=failed)
+
+    def copy_kept(self, result) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from commdesk.ui.meetings.offline_conflicts import waiting_banner_text
+
+        report, waiting = result
+        window = self.gui.window
+        if window is None:
+            return
+        if report is not None and report.applied:
+            window.statusBar().showMessage(report.summary(), 15000)
+        if waiting:
+            window.show_banner(
+                "offline-waiting",
+                waiting_banner_text(len(waiting)),
+                "warning",
+                [(QCoreApplication.translate("Offline", "Decide…"), self.decide)],
+            )
+        else:
+            window.hide_banner("offline-waiting")
+
+    def decide(self) -> None:
+        from commdesk.ui.meetings.offline_conflicts import OfflineChangesDialog
+
+        gui = self.gui
+        dlg = OfflineChangesDialog(gui.opened.ctx, self.path, gui.runner, gui.window)
+        dlg.exec()
+        if not dlg.entries:
+            gui.window.hide_banner("offline-waiting")
+
+    def _connection_changed(self, reachable: bool) -> None:
+        """The server went away while working on it: offer the offline copy (if there is one)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from commdesk.services.offline import snapshot_meta, taken_at
+        from commdesk.ui.meetings.offline_conflicts import away_banner_text
+
+        window = self.gui.window
+        if window is None:
+            return
+        if reachable:
+            window.hide_banner("offline-offer")
+            return
+        meta = snapshot_meta(self.path)
+        if meta is None:
+            return
+        window.show_banner(
+            "offline-offer",
+            away_banner_text(taken_at(meta).strftime("%Y-%m-%d %H:%M UTC")),
+            "info",
+            [(QCoreApplication.translate("Offline", "Work offline"), self.go_offline)],
+        )
+
+    def go_offline(self) -> None:
+        """Reopen the window on the offline copy (typed minutes come back from their recovery copies)."""
+        from commdesk.bootstrap import OpenedDatabase
+        from commdesk.services.offline import offline_context
+        from commdesk.ui.common.services import AppServices
+
+        gui = self.gui
+        online = gui.opened
+        try:
+            ctx = offline_context(self.path, online.target.display)
+        except Exception as exc:  # noqa: BLE001 - said to the person; the window stays as it is
+            from PySide6.QtCore import QCoreApplication
+
+            from commdesk.ui.common.ask import ask
+
+            ask(gui.window, "error", QCoreApplication.translate("Offline", "Cannot work offline"), str(exc))
+            return
+        if gui.services is not None:
+            gui.services.stop_listening()
+        gui.opened = OpenedDatabase(online.target, ctx, None, offline=True, offline_reason="")
+        gui.services = AppServices(ctx, gui.prefs)
+        if not gui.sign_in():
+            return
+        old = gui.window
+        gui.show_window()
+        if old is not None:
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        online.ctx.engine.dispose()
+        self.attached()
 
 
 def _register_mail_hooks() -> None:
