@@ -1,0 +1,111 @@
+"""The window without the server: it opens on the offline copy with a banner saying so, minutes are
+taken in live mode with the keyboard and kept, and once the server answers again Reconnect sends
+them and the window works on the server."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
+from tests.services.offline_support import need_server, now_utc, plan_meetings, relayed, team_and_relay
+
+
+@pytest.fixture(scope="module")
+def desk():
+    need_server()
+    from tests.team.conftest import drop_team_database
+
+    team, relay = team_and_relay()
+    ids = plan_meetings(team, now_utc())
+    yield team, relay, ids
+    relay.stop()
+    drop_team_database(team)
+
+
+def _type(widget, text: str) -> None:
+    """Any characters, as a keyboard with an input method sends them (QTest types ASCII only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _click(banner, caption: str) -> None:
+    button = next(b for b in banner.findChildren(QPushButton) if b.text().replace("&", "") == caption)
+    button.click()
+
+
+def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, tmp_path):
+    from commdesk.app import GuiApp
+    from commdesk.bootstrap import open_database
+    from commdesk.persistence.offline import snapshot_path
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.offline import journal_entries, refresh_snapshot
+    from commdesk.translations import install
+    from commdesk.ui.common.services import Preferences
+    from commdesk.ui.navigation import PANES
+
+    install("en")
+    team, relay, ids = desk
+    url = relayed(team, relay, "officer")
+    online = open_database(url, mail_hooks=False)
+    path = snapshot_path(online.target.keyring_key)
+    refresh_snapshot(online.ctx, path)
+    online.ctx.engine.dispose()
+
+    relay.stop()
+    prefs = Preferences(QSettings(str(tmp_path / f"p-{uuid.uuid4().hex}.ini"), QSettings.Format.IniFormat))
+    args = argparse.Namespace(db=url, lang="en", as_person=None, passphrase_stdin=False)
+    gui = GuiApp(qapp, args, prefs)
+    gui.lang = "en"
+    try:
+        gui.show_window()
+        gui.open_database()
+        qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline")), timeout=20000)
+        text = gui.window.banner_text("offline")
+        assert "Working offline" in text and "take minutes" in text and "plan a meeting" in text
+        assert "read-only" in text and "UTC" in text
+        assert gui.opened.offline and gui.services.person().name == team.people["officer"].name
+
+        gui.window.nav.setCurrentRow([p.key for p in PANES].index("meetings"))
+        pane = gui.window.panes["meetings"]
+        minutes = pane.open_minutes(ids["next_week"])
+        qtbot.waitExposed(minutes)
+        editor = minutes.editor
+        assert minutes.save_button.isEnabled()
+        editor.capture.setFocus()
+        _type(editor.capture, "会场改到三楼")
+        qtbot.keyClick(editor.capture, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # a decision
+        qtbot.keyClicks(editor.capture, "Print the badges")
+        qtbot.keyClick(editor.capture, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # an action
+        qtbot.keyClick(editor.capture, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not editor.dirty)
+        (entry,) = journal_entries(path, ("pending",))
+        assert entry.op == "minutes.save"
+        assert [d["text"] for d in entry.args["draft"]["decisions"]] == ["会场改到三楼"]
+        minutes.close()
+
+        relay.start()  # the server is back
+        _click(gui.window.banners["offline"], "Try the server now")
+        qtbot.waitUntil(lambda: "answers again" in gui.window.banner_text("offline"), timeout=20000)
+        _click(gui.window.banners["offline"], "Reconnect")
+        qtbot.waitUntil(lambda: not gui.opened.offline and gui.window.services is gui.services, timeout=20000)
+        assert not gui.window.banner_text("offline")
+        gui.offline.copy_timer.stop()
+        gui.offline.keep_copy()  # what the window does on its own a little after it is ready
+        qtbot.waitUntil(lambda: not journal_entries(path, ("pending",)), timeout=30000)
+        server = gui.services.get(MeetingMinutesService).draft(ids["next_week"])
+        assert [d.text for d in server.decisions] == ["会场改到三楼"]
+        assert [a.description for a in server.actions] == ["Print the badges"]
+    finally:
+        gui.runner.wait(20000)
+        if gui.window is not None:
+            gui.window.close()
+        if gui.opened is not None:
+            gui.opened.ctx.engine.dispose()
