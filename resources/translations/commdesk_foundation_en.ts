@@ -1972,6 +1972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This server database is reached through one shared login, so the server cannot tell who is who: anyone here can choose to act as anyone. An administrator gives each person a login of their own with &apos;commdesk team init --existing&apos; (see docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({roles})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1967,6 +1967,10 @@
         <translation>数据库：{db}</translation>
     </message>
     <message>
+        <source>This server database is reached through one shared login, so the server cannot tell who is who: anyone here can choose to act as anyone. An administrator gives each person a login of their own with 'commdesk team init --existing' (see docs/team.md).</source>
+        <translation>此服务器数据库通过一个共用登录名访问，服务器无法分辨谁是谁：任何人都可以选择以任何人的身份操作。请管理员用 'commdesk team init --existing' 为每个人设置自己的登录名（见 docs/team.md）。</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>

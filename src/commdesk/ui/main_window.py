@@ -284,6 +284,20 @@ class MainWindow(QMainWindow):
                     "manages it to allow writing, or work on a copy."
                 ).format(db=services.ctx.database_label),
             )
+        if (
+            hasattr(services, "is_server")
+            and services.is_server()
+            and services.ctx.bound_person is None
+            and not getattr(services.ctx, "offline", False)
+        ):
+            self.show_banner(
+                "shared-login",
+                self.tr(
+                    "This server database is reached through one shared login, so the server cannot tell "
+                    "who is who: anyone here can choose to act as anyone. An administrator gives each "
+                    "person a login of their own with 'commdesk team init --existing' (see docs/team.md)."
+                ),
+            )
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
         if self.notifier is None:
