@@ -73,11 +73,13 @@ def test_offline_day_from_snapshot_to_server(desk):
 
         minutes = ctx.service(MeetingMinutesService)
         draft = minutes.draft(meeting.id)
+        draft.notes = "离线记录的纪要"
         draft.points = [Point("流程确认", 0)]
         draft.decisions = [Decision("发布会定于周二上午", 0)]
         draft.actions = [ActionItem("联系媒体", team.people["officer"].name)]
         draft.attendance = {0: True, 1: False}
         saved = minutes.save(draft)
+        saved.notes += "；补充：签到表"
         saved.points.append(Point("补充：签到表", 1))
         minutes.save(saved)  # a second save of the same minutes
         planned = meetings.save(
@@ -108,6 +110,7 @@ def test_offline_day_from_snapshot_to_server(desk):
     other = _online(team.url("reviewer"))  # the other desk sees the minutes and the meeting
     try:
         server_draft = other.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        assert server_draft.notes == "离线记录的纪要；补充：签到表"
         assert [p.text for p in server_draft.points] == ["流程确认", "补充：签到表"]
         assert [d.text for d in server_draft.decisions] == ["发布会定于周二上午"]
         assert [a.description for a in server_draft.actions] == ["联系媒体"]
@@ -134,7 +137,7 @@ def test_offline_day_from_snapshot_to_server(desk):
 
 def test_conflicts_are_kept_and_resolved_both_ways(desk):
     from commdesk.bootstrap import open_database
-    from commdesk.core.meetings.model import Decision, Point
+    from commdesk.core.meetings.model import Decision
     from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.services.offline import conflict_error, journal_entries, refresh_snapshot, resolve, sync
 
@@ -158,7 +161,7 @@ def test_conflicts_are_kept_and_resolved_both_ways(desk):
         try:
             svc = admin.ctx.service(MeetingMinutesService)
             d = svc.draft(ids["next_week"])
-            d.points = [*d.points, Point(text_)]
+            d.notes = text_
             svc.save(d)
         finally:
             admin.ctx.engine.dispose()
@@ -178,11 +181,11 @@ def test_conflicts_are_kept_and_resolved_both_ways(desk):
         (waiting,) = journal_entries(path, ("conflict",))
         shown = conflict_error(waiting)
         assert "离线决定一" in [d.text for d in shown.mine.decisions]
-        assert "服务器上改过" in [p.text for p in shown.theirs.points]
+        assert shown.theirs.notes == "服务器上改过"
         assert resolve(online.ctx, path, waiting.id, "theirs") == "dropped"
         server = online.ctx.service(MeetingMinutesService).draft(ids["next_week"])
         assert "离线决定一" not in [d.text for d in server.decisions]
-        assert "服务器上改过" in [p.text for p in server.points]
+        assert server.notes == "服务器上改过"
     finally:
         online.ctx.engine.dispose()
 
