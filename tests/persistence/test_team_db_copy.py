@@ -254,6 +254,18 @@ def test_a_server_database_with_other_tables_is_refused(source, empty_pg, run_cl
 
 
 @needs_pg
+def test_a_login_that_may_not_create_tables_is_told_to_own_the_database(source, empty_pg, run_cli):
+    engine = create_engine(empty_pg)
+    with engine.begin() as conn:
+        conn.execute(text("REVOKE CREATE ON SCHEMA public FROM pg_database_owner"))
+        conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+    engine.dispose()
+    code, out, err = run_cli("db", "copy", source, empty_pg)
+    assert code == 1 and not out and "may not create tables" in err and "OWNER" in err
+    assert _table_names(empty_pg) == []
+
+
+@needs_pg
 def test_a_value_the_server_cannot_hold_undoes_the_whole_copy(source, empty_pg, tmp_path, run_cli):
     """SQLite keeps a title longer than its column allows; the server refuses it, and nothing of
     the copy stays behind: no table, no row, no schema."""

@@ -200,7 +200,7 @@ def copy_database(
             source_counts = {t.name: _count(src, t) for t in tables()}
             with target.connect() as dst, dst.begin():
                 refuse_non_empty(dst, target_display)
-                _migrate(dst)
+                _migrate(dst, target_display)
                 postgres = dst.dialect.name == "postgresql"
                 if postgres:
                     _switch_triggers(dst, enable=False)
@@ -249,11 +249,26 @@ def _count(conn: Connection, table: Table) -> int:
     return conn.execute(select(func.count()).select_from(table)).scalar() or 0
 
 
-def _migrate(dst: Connection) -> None:
+# PostgreSQL's SQLSTATE for a privilege the login does not have
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _migrate(dst: Connection, target_display: str) -> None:
     """commdesk's migrations on the target, inside the copy's transaction."""
     from alembic import command
 
-    command.upgrade(schema.alembic_config(dst), "heads")
+    try:
+        command.upgrade(schema.alembic_config(dst), "heads")
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+            raise
+        raise CopyRefused(
+            translate(
+                "Database",
+                "Nothing was copied: this login may not create tables in {db}. Ask the server's "
+                "administrator to create the database with this login as its OWNER.",
+            ).format(db=target_display)
+        ) from exc
 
 
 def _switch_triggers(dst: Connection, *, enable: bool) -> None:

@@ -74,9 +74,8 @@ def copy_database(
             password = server_password(target, target_password, ask_password)
             dst = make_engine(target, password)
             engines.append(dst)
-            result = _connected(
-                target, lambda: db_copy.copy_database(src, dst, **_names(source, target), progress=progress)
-            )
+            _connected(target, lambda: dst.connect().close())
+            result = db_copy.copy_database(src, dst, **_names(source, target), progress=progress)
     except BaseException:
         for t in (source, target):
             forget_pending_password(t)
