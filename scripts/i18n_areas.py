@@ -15,6 +15,7 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 
 AREAS: list[tuple[str, tuple[str, ...]]] = [
+    ("offline", ("offline",)),  # working offline on a server's copy (before meetings: its dialog too)
     ("contacts", ("contacts",)),
     ("releases", ("releases", "release")),
     ("meetings", ("meetings", "meeting", "services/actions")),

@@ -54,11 +54,11 @@
     </message>
     <message>
         <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器 {db}（{reason}）。请检查网络以及服务器是否在运行。离线工作需要先成功连接一次：之后 commdesk 会在这台电脑上保存您近期会议的副本。</translation>
     </message>
     <message>
         <source>The database server {db} cannot be reached ({reason}). This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器 {db}（{reason}）。这台电脑上有一份 {when} UTC 保存的离线副本：加上 --offline-ok 即可在其上工作（可记录纪要和安排会议；其余操作需等服务器恢复）。</translation>
     </message>
     <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器 {db}（{reason}）。请检查网络以及服务器是否在运行。</translation>
     </message>
     <message>
         <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>the server cannot be reached; working on this computer&apos;s offline copy taken {when} UTC (minutes and planning a meeting are kept and sent later; the rest waits for the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器；正在使用这台电脑上 {when} UTC 保存的离线副本工作（纪要和会议安排会先保存，稍后发送；其余操作需等服务器恢复）。</translation>
     </message>
     <message>
         <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>when the database server cannot be reached, work on this computer&apos;s offline copy of it (minutes and planning a meeting are kept and sent later with &apos;offline sync&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库服务器时，在这台电脑上的离线副本上工作（纪要和会议安排会先保存，稍后用 &apos;offline sync&apos; 发送）</translation>
     </message>
     <message>
         <source>verbose log and tracebacks</source>
@@ -1946,27 +1946,27 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>Offline</name>
     <message>
         <source>Try the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试服务器</translation>
     </message>
     <message>
         <source>The server still cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然无法连接服务器。</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接</translation>
     </message>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理…</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作</translation>
     </message>
     <message>
         <source>Cannot work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>无法离线工作</translation>
     </message>
 </context>
 <context>
