@@ -148,6 +148,8 @@ DEFERRED_INDEXES = (
     "ix_contact_phones_number",
 )
 DEFER_INDEXES_FROM = 100_000
+#: KB of page cache (and so of the sort's memory) while the indexes are made again
+_SORT_CACHE_KB = 16384
 
 
 class _DeferredIndexes:
@@ -174,8 +176,17 @@ class _DeferredIndexes:
                 self.statements.append(sql)
 
     def done(self) -> None:
+        """Make the indexes again. SQLite sorts an index's keys in memory up to the page cache's
+        size, on top of the cache itself: the cache is made small while it sorts (its pages are
+        let go first), so the import's peak memory does not grow by another cache."""
+        if not self.statements:
+            return
+        conn = self.conn
+        was = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{_SORT_CACHE_KB}")
         for sql in self.statements:
-            self.conn.exec_driver_sql(sql)
+            conn.exec_driver_sql(sql)
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(was or 0)}")
         self.statements = []
 
 
