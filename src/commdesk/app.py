@@ -349,6 +349,8 @@ class _Offline:
         if opened.offline:
             self.show_offline()
             return
+        if self.probe is not None:
+            self.probe.stop()
         gui.services.connection_changed.connect(self._connection_changed)
         from PySide6.QtCore import QTimer
 
@@ -370,8 +372,8 @@ class _Offline:
             "warning",
             [(QCoreApplication.translate("Offline", "Try the server now"), lambda: self.try_server(True))],
         )
-        if self.probe is None:
-            self.probe = QTimer(gui.window, interval=self.PROBE_MS)
+        if self.probe is None:  # the application's: windows are made anew on reconnecting
+            self.probe = QTimer(gui.qapp, interval=self.PROBE_MS)
             self.probe.timeout.connect(lambda: self.try_server(False))
         self.probe.start()
 
@@ -412,6 +414,13 @@ class _Offline:
 
         if self.probe is not None:
             self.probe.stop()
+        earlier = getattr(self, "pending_online", None)
+        if earlier is not None:  # asked twice before reconnecting: one connection is enough
+            earlier.ctx.engine.dispose()
+        if self.gui.opened is None or not self.gui.opened.offline or self.gui.window is None:
+            opened.ctx.engine.dispose()  # back online meanwhile (or closing)
+            self.pending_online = None
+            return
         self.pending_online = opened
         self.gui.window.show_banner(
             "offline",

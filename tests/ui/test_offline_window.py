@@ -103,6 +103,13 @@ def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, t
         server = gui.services.get(MeetingMinutesService).draft(ids["next_week"])
         assert [d.text for d in server.decisions] == ["会场改到三楼"]
         assert [a.description for a in server.actions] == ["Print the badges"]
+
+        relay.stop()  # the server goes away while the window works on it: the offline copy is offered
+        qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline-offer")), timeout=30000)
+        _click(gui.window.banners["offline-offer"], "Work offline")
+        qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline")), timeout=20000)
+        assert gui.opened.offline and "Working offline" in gui.window.banner_text("offline")
+        relay.start()
     finally:
         gui.runner.wait(20000)
         if gui.window is not None:
