@@ -254,6 +254,26 @@ def test_a_server_database_with_other_tables_is_refused(source, empty_pg, run_cl
 
 
 @needs_pg
+def test_the_server_password_goes_to_the_keyring_never_to_output_or_log(source, empty_pg, run_cli, caplog):
+    """As for every command: a password written into the URL reaches the keyring once the
+    connection worked, and the next command finds it there; no output or log line shows it."""
+    from commdesk.core import secrets
+    from commdesk.persistence.db import resolve_target
+
+    url = make_url(empty_pg)
+    bare = f"{url.drivername}://{url.username}@{url.host}:{url.port or 5432}/{url.database}"
+    code, out, err = run_cli("db", "copy", source, bare)  # no terminal to ask in, none in the keyring
+    assert code == 1 and not out and "needs a password" in err, (out, err)
+    code, out, err = run_cli("db", "copy", source, empty_pg)
+    assert code == 0, err
+    assert secrets.lookup(resolve_target(bare)[0].keyring_key) == url.password
+    code, _, err = run_cli("db", "copy", source, bare)  # the keyring's password: it connects
+    assert code == 1 and "is not empty" in err
+    said = out + err + "\n".join(r.getMessage() for r in caplog.records)
+    assert f":{url.password}@" not in said
+
+
+@needs_pg
 def test_a_login_that_may_not_create_tables_is_told_to_own_the_database(source, empty_pg, run_cli):
     engine = create_engine(empty_pg)
     with engine.begin() as conn:

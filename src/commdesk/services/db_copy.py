@@ -67,6 +67,7 @@ def copy_database(
     try:
         src = _open_source(source, source_password, ask_password)
         engines.append(src)
+        remember_password(source)  # the connection worked: a new password may replace the stored one
         db_copy.check_source(src, source.display)
         if target.is_sqlite:
             result = _copy_to_new_file(src, source, target, progress)
@@ -75,6 +76,7 @@ def copy_database(
             dst = make_engine(target, password)
             engines.append(dst)
             _connected(target, lambda: dst.connect().close())
+            remember_password(target)
             result = db_copy.copy_database(src, dst, **_names(source, target), progress=progress)
     except BaseException:
         for t in (source, target):
@@ -83,8 +85,6 @@ def copy_database(
     finally:
         for engine in engines:
             engine.dispose()
-    for t in (source, target):
-        remember_password(t)  # both connections worked: a new password may replace the stored one
     log.warning(
         "database %s copied into %s: %d tables, %d audit entries verified",
         source.display,
