@@ -104,6 +104,9 @@ def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, t
         assert [d.text for d in server.decisions] == ["会场改到三楼"]
         assert [a.description for a in server.actions] == ["Print the badges"]
 
+        # the copy is made and what the sending changed is shown, before the server goes away again
+        assert gui.runner.wait(30000)
+        qtbot.waitUntil(lambda: gui.services.announced_upto >= gui.services.commits_so_far())
         relay.stop()  # the server goes away while the window works on it: the offline copy is offered
         qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline-offer")), timeout=30000)
         _click(gui.window.banners["offline-offer"], "Work offline")
