@@ -121,3 +121,24 @@ def test_a_row_read_for_the_planner_is_mapped_and_checked():
     assert isinstance(record, ContactRecord)
     assert record.full_name == "王伟" and [e.address for e in record.emails] == ["WW@xinhua.example.cn"]
     assert [p.number for p in record.phones] == ["+8613912340001"]
+
+
+def test_a_cancelled_plan_leaves_no_child_behind(tmp_path, in_parallel):
+    import os
+
+    from commdesk.core.errors import Cancelled
+
+    path = tmp_path / "big.csv"
+    _write(path, 200)
+    table = read_table(path)
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        plan_import(table.rows, guess_mapping(table.headers), DictLookup(), "CN", cancel=cancel, every=4)
+    assert in_parallel
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)

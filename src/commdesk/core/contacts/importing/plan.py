@@ -25,7 +25,7 @@ the same file (``ImportPlan.merged_rows``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import islice
@@ -581,7 +581,7 @@ class _ChunksRead(Sequence[list[Row]]):
 
 def _checked_chunks(
     rows: Iterable[Row], context: _Context, total: int | None
-) -> Iterator[tuple[list[Row], list[ContactRecord | None] | None]]:
+) -> Generator[tuple[list[Row], list[ContactRecord | None] | None], None, None]:
     """(chunk of STEP rows, their ``checked_records`` or None: read them here), in file order."""
     if total is None or total < PARALLEL_FROM or not child_available():
         for chunk in _chunks(rows, STEP):
@@ -629,42 +629,48 @@ def plan_import(
     planner = _Planner(plan, existing_lookup)
     prefetch = getattr(existing_lookup, "prefetch", None)
     done = 0
-    for chunk, made in _checked_chunks(rows, (columns, default_region, unguard), total):
-        checked: list[tuple[Row, ContactRecord]] = []
-        for i, row in enumerate(chunk):
-            done += 1
-            if done % every == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled(translate("Contacts", "The import was cancelled; nothing was changed."))
-                if progress is not None:
-                    progress(done, total)
-            ready = made[i] if made is not None else None
-            if ready is not None:
-                checked.append((row, ready))
-                continue
-            record, problems = row_to_record(row, columns, unguard)
-            record, errors = check_contact(record, default_region, required=False, copy=False)
-            if problems or errors:
-                plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
-                plan.rejected.extend(
-                    Rejection(
-                        row.file,
-                        row.number,
-                        _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
-                        e.message,
+    chunks = _checked_chunks(rows, (columns, default_region, unguard), total)
+    try:  # a cancel or an error stops the child at once
+        for chunk, made in chunks:
+            checked: list[tuple[Row, ContactRecord]] = []
+            for i, row in enumerate(chunk):
+                done += 1
+                if done % every == 0:
+                    if cancel is not None and cancel():
+                        raise Cancelled(
+                            translate("Contacts", "The import was cancelled; nothing was changed.")
+                        )
+                    if progress is not None:
+                        progress(done, total)
+                ready = made[i] if made is not None else None
+                if ready is not None:
+                    checked.append((row, ready))
+                    continue
+                record, problems = row_to_record(row, columns, unguard)
+                record, errors = check_contact(record, default_region, required=False, copy=False)
+                if problems or errors:
+                    plan.rejected.extend(Rejection(row.file, row.number, col, msg) for col, msg in problems)
+                    plan.rejected.extend(
+                        Rejection(
+                            row.file,
+                            row.number,
+                            _column_of(row, columns, _KINDS.get(e.field, (e.field,)), e.value),
+                            e.message,
+                        )
+                        for e in errors
                     )
-                    for e in errors
+                    continue
+                checked.append((row, record))
+            if prefetch is not None and checked:
+                prefetch(
+                    [email_key(e.address) for _, r in checked for e in r.emails],
+                    [p.number for _, r in checked for p in r.phones],
                 )
-                continue
-            checked.append((row, record))
-        if prefetch is not None and checked:
-            prefetch(
-                [email_key(e.address) for _, r in checked for e in r.emails],
-                [p.number for _, r in checked for p in r.phones],
-            )
-        for row, record in checked:
-            planner.add(row, record)
-        planner.spill(KEEP_IN_MEMORY)
+            for row, record in checked:
+                planner.add(row, record)
+            planner.spill(KEEP_IN_MEMORY)
+    finally:
+        chunks.close()
     plan.rows_read = done
     planner.done()
     plan.rejected.sort(key=lambda r: (r.file, r.row))
