@@ -464,6 +464,17 @@ class _Offline:
                     minutes.editor.save()
                 minutes.close()
 
+    def _keep_open_minutes(self) -> None:
+        """The server is away, so minutes being typed cannot be saved: each goes to its recovery
+        copy (the new window's Meetings pane offers them back, to be saved offline)."""
+        window = self.gui.window
+        pane = window.panes.get("meetings") if window is not None else None
+        for minutes in list(getattr(pane, "windows", [])):
+            if minutes.isVisible():
+                if minutes.editor.dirty:
+                    minutes.editor.write_recovery()
+                minutes.hide()
+
     # ---------------------------------------------------------------- online
     def keep_copy(self) -> None:
         """In the background: what was written offline sent, then the offline copy made anew."""
@@ -556,6 +567,7 @@ class _Offline:
 
             ask(gui.window, "error", QCoreApplication.translate("Offline", "Cannot work offline"), str(exc))
             return
+        self._keep_open_minutes()
         if gui.services is not None:
             gui.services.stop_listening()
         gui.opened = OpenedDatabase(online.target, ctx, None, offline=True, offline_reason="")

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from tests.services.offline_support import need_server, now_utc, plan_meetings, relayed, team_and_relay
 
 
@@ -41,7 +41,7 @@ def _click(banner, caption: str) -> None:
     button.click()
 
 
-def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, tmp_path):
+def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, tmp_path, answer):
     from commdesk.app import GuiApp
     from commdesk.bootstrap import open_database
     from commdesk.persistence.offline import snapshot_path
@@ -107,11 +107,29 @@ def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, t
         # the copy is made and what the sending changed is shown, before the server goes away again
         assert gui.runner.wait(30000)
         qtbot.waitUntil(lambda: gui.services.announced_upto >= gui.services.commits_so_far())
+        gui.window.nav.setCurrentRow([p.key for p in PANES].index("meetings"))
+        typing = gui.window.panes["meetings"].open_minutes(ids["next_week"])
+        qtbot.waitExposed(typing)
+        _type(typing.editor.capture, "断网前的最后一句")
+        qtbot.keyClick(typing.editor.capture, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # a point
+        assert typing.editor.dirty
+
         relay.stop()  # the server goes away while the window works on it: the offline copy is offered
         qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline-offer")), timeout=30000)
+        answer.reply = QMessageBox.StandardButton.Yes  # "Recover unsaved minutes": Recover
         _click(gui.window.banners["offline-offer"], "Work offline")
         qtbot.waitUntil(lambda: bool(gui.window.banner_text("offline")), timeout=20000)
         assert gui.opened.offline and "Working offline" in gui.window.banner_text("offline")
+        pane = gui.window.pane("meetings")
+        qtbot.waitUntil(lambda: any(w.isVisible() for w in pane.windows), timeout=20000)
+        (recovered,) = [w for w in pane.windows if w.isVisible()]
+        assert "断网前的最后一句" in [p.text for p in recovered.editor.collect().points]
+        qtbot.keyClick(recovered.editor.capture, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not recovered.editor.dirty)
+        (entry,) = journal_entries(path, ("pending",))
+        assert "断网前的最后一句" in [p["text"] for p in entry.args["draft"]["points"]]
+        recovered.close()
+        assert [title for _kind, title, _text in answer.asked] == ["Recover unsaved minutes"]
         relay.start()
     finally:
         gui.runner.wait(20000)
