@@ -17,6 +17,7 @@ import pkgutil
 import re
 from collections import defaultdict
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
@@ -197,6 +198,9 @@ FACTORIES = {
         s, d.series_meeting.series_id
     ),
     "commdesk.ui.meetings.pane.MinutesWindow": _minutes_window,
+    "commdesk.ui.meetings.offline_conflicts.OfflineChangesDialog": lambda s, d: _cls(
+        "meetings.offline_conflicts.OfflineChangesDialog"
+    )(s.ctx, Path(s.prefs.qs.fileName()).with_name("no-offline-copy.sqlite3"), s.runner),
     "commdesk.ui.meetings.widgets.ContactPicker": lambda s, d: _cls("meetings.widgets.ContactPicker")(s),
     "commdesk.ui.meetings.dialogs.PlanningDialog": lambda s, d: _cls("meetings.dialogs.PlanningDialog")(
         s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)
