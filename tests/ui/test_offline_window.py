@@ -137,3 +137,70 @@ def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, t
             gui.window.close()
         if gui.opened is not None:
             gui.opened.ctx.engine.dispose()
+
+
+def test_offline_changes_dialog_compares_and_keeps_mine(qtbot, desk, monkeypatch):
+    from commdesk.bootstrap import open_database
+    from commdesk.core.meetings.model import Decision
+    from commdesk.persistence.offline import snapshot_path
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.offline import journal_entries, refresh_snapshot, sync
+    from commdesk.translations import install
+    from commdesk.ui.common.tasks import TaskRunner
+    from commdesk.ui.meetings import offline_conflicts
+    from commdesk.ui.meetings.offline_conflicts import OfflineChangesDialog
+
+    install("en")
+    team, relay, ids = desk
+    url = relayed(team, relay, "officer")
+    online = open_database(url, mail_hooks=False)
+    path = snapshot_path(online.target.keyring_key)
+    sync(online.ctx, path)  # whatever an earlier test left waiting
+    refresh_snapshot(online.ctx, path)
+    online.ctx.engine.dispose()
+
+    relay.stop()
+    try:
+        offline = open_database(url, mail_hooks=False, offline_ok=True)
+        svc = offline.ctx.service(MeetingMinutesService)
+        draft = svc.draft(ids["next_week"])
+        draft.decisions = [*draft.decisions, Decision("离线：改在线上开")]
+        svc.save(draft)
+        offline.ctx.engine.dispose()
+    finally:
+        relay.start()
+    admin = open_database(team.url("admin"), mail_hooks=False)
+    try:
+        theirs = admin.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        theirs.decisions = [*theirs.decisions, Decision("服务器：仍在三楼")]
+        admin.ctx.service(MeetingMinutesService).save(theirs)
+    finally:
+        admin.ctx.engine.dispose()
+
+    online = open_database(url, mail_hooks=False)
+    try:
+        assert [e.state for e in sync(online.ctx, path).waiting] == ["conflict"]
+        shown = []
+
+        def side_by_side(parent, exc):
+            shown.append(exc)
+            return "mine"
+
+        monkeypatch.setattr(offline_conflicts, "resolve_conflict", side_by_side)
+        runner = TaskRunner()
+        dialog = OfflineChangesDialog(online.ctx, path, runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.table.rowCount() == 1 and "minutes of meeting" in dialog.table.item(0, 0).text()
+        qtbot.keyClick(dialog.compare_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20000)
+        assert "saved on the server" in dialog.status.text()
+        (exc,) = shown
+        assert "离线：改在线上开" in [d.text for d in exc.mine.decisions]
+        assert "服务器：仍在三楼" in [d.text for d in exc.theirs.decisions]
+        stored = online.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        assert "离线：改在线上开" in [d.text for d in stored.decisions]
+        assert not journal_entries(path, ("conflict", "pending"))
+        runner.wait(10000)
+    finally:
+        online.ctx.engine.dispose()
