@@ -122,6 +122,43 @@ def facts_of(row: ReleaseRow, session: Session) -> ReleaseFacts:
     )
 
 
+def facts_of_many(rows: Iterable[ReleaseRow], session: Session) -> dict[int, ReleaseFacts]:
+    """``facts_of`` for many releases in two statements (a list must not read each row's reviewers
+    and approvals one release at a time: on a server every statement is a round trip)."""
+    rows = list(rows)
+    ids = [r.id for r in rows]
+    if not ids:
+        return {}
+    reviewers: dict[int, set[int]] = {i: set() for i in ids}
+    for release_id, person_id in session.execute(
+        select(ReleaseReviewerRow.release_id, ReleaseReviewerRow.person_id).where(
+            ReleaseReviewerRow.release_id.in_(ids)
+        )
+    ):
+        reviewers[release_id].add(person_id)
+    approvals: dict[int, list[Approval]] = {i: [] for i in ids}
+    for a in session.scalars(
+        select(ReleaseApprovalRow)
+        .where(ReleaseApprovalRow.release_id.in_(ids), ReleaseApprovalRow.voided_at.is_(None))
+        .order_by(ReleaseApprovalRow.id)
+    ):
+        approvals[a.release_id].append(Approval(a.reviewer_id, a.content_hash))
+    return {
+        row.id: ReleaseFacts(
+            state=State(row.state),
+            author_id=row.author_id,
+            last_editor_id=row.last_editor_id,
+            content_hash=row.content_hash,
+            reviewer_ids=frozenset(reviewers[row.id]),
+            review_rule=row.review_rule,
+            approvals=tuple(approvals[row.id]),
+            embargo=embargo_of(row),
+            submit_note=row.submit_note,
+        )
+        for row in rows
+    }
+
+
 def to_release(row: ReleaseRow, session: Session) -> Release:
     reviewer_ids = tuple(
         session.scalars(
@@ -295,6 +332,22 @@ def last_step(session: Session, release_id: int, action: str) -> ReleaseStepRow 
     ).first()
 
 
+def last_steps(session: Session, release_ids: Iterable[int], action: str) -> dict[int, ReleaseStepRow]:
+    """``last_step`` of each release in one statement (those without such a step are left out)."""
+    ids = list(release_ids)
+    if not ids:
+        return {}
+    latest = (
+        select(func.max(ReleaseStepRow.id))
+        .where(ReleaseStepRow.release_id.in_(ids), ReleaseStepRow.action == action)
+        .group_by(ReleaseStepRow.release_id)
+    )
+    return {
+        st.release_id: st
+        for st in session.scalars(select(ReleaseStepRow).where(ReleaseStepRow.id.in_(latest)))
+    }
+
+
 def publications_of(session: Session, release_id: int) -> list[ReleasePublicationRow]:
     """Where and when the release went out, the earliest first."""
     return list(
@@ -340,6 +393,19 @@ def open_comment_count(session: Session, release_id: int) -> int:
         )
         or 0
     )
+
+
+def open_comment_counts(session: Session, release_ids: Iterable[int]) -> dict[int, int]:
+    """``open_comment_count`` of each release in one statement (none open: left out)."""
+    ids = list(release_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ReleaseCommentRow.release_id, func.count())
+        .where(ReleaseCommentRow.release_id.in_(ids), ReleaseCommentRow.resolved_at.is_(None))
+        .group_by(ReleaseCommentRow.release_id)
+    )
+    return {release_id: int(n) for release_id, n in rows}
 
 
 # ------------------------------------------------------------------------------------ coverage

@@ -180,12 +180,13 @@ class ReleaseService:
             rows = repo.list_releases(s, wanted, search)
             names = repo.person_names(s, {r.author_id for r in rows})
             counts = repo.coverage_counts(s)
+            in_review = repo.facts_of_many((r for r in rows if r.state == State.IN_REVIEW.value), s)
             out = []
             for r in rows:
                 waiting = (
-                    r.state == State.IN_REVIEW.value
+                    r.id in in_review
                     and me.id is not None
-                    and me.id in workflow.review_progress(facts_of(r, s)).waiting_for
+                    and me.id in workflow.review_progress(in_review[r.id]).waiting_for
                 )
                 if awaiting_me and not waiting:
                     continue
@@ -219,9 +220,12 @@ class ReleaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             out = []
-            for r in repo.returned_to(s, me.id):
-                step = repo.last_step(s, r.id, Action.REQUEST_CHANGES.value)
-                open_comments = repo.open_comment_count(s, r.id)
+            returned = repo.returned_to(s, me.id)
+            steps = repo.last_steps(s, [r.id for r in returned], Action.REQUEST_CHANGES.value)
+            comments = repo.open_comment_counts(s, [r.id for r in returned])
+            for r in returned:
+                step = steps.get(r.id)
+                open_comments = comments.get(r.id, 0)
                 out.append(
                     Returned(
                         r.id,
