@@ -86,6 +86,7 @@ class _Child(Generic[X]):
         self.items = items
         self.wanted = 0  # the item this process needs next: the feeder skips what comes before
         self.sent = 0  # items 0 .. sent - 1 are with the child (or were skipped)
+        self.making = -1  # the item this process makes itself: the feeder skips it too
         self.fed = False  # the feeder has finished (every item sent, or the child is gone)
         self.progress = threading.Condition()  # notified when ``sent``, ``fed`` or ``wanted`` change
         self.buffer = bytearray()
@@ -122,7 +123,7 @@ class _Child(Generic[X]):
                 while True:
                     with self.progress:
                         self.progress.wait_for(near)
-                        n = max(n, self.wanted)
+                        n = max(n, self.wanted, self.making + 1)
                     if n >= len(self.items):
                         break
                     pipe.write(_frame(n, self.items[n]))  # waits while the child is busy
@@ -189,6 +190,8 @@ class _Child(Generic[X]):
                 return (True, pickle.loads(data)) if found else (False, None)
             if self.sent <= number:  # not with the child yet: quicker made here
                 if not insist:
+                    with self.progress:
+                        self.making = number
                     return False, None
                 with self.progress:
                     self.progress.wait_for(lambda: self.sent > number or self.fed)
