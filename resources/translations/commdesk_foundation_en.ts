@@ -53,11 +53,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
+        <source>commdesk cannot connect to the database server {db}: {reason}. This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -73,7 +73,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs.</source>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the network and that the server runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

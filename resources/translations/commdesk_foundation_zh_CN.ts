@@ -53,12 +53,12 @@
         <translation>{db} 不是 commdesk 数据库（不是 SQLite 文件）；请检查 --db 指定的文件。</translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
-        <translation>无法连接数据库服务器 {db}（{reason}）。请检查网络以及服务器是否在运行。离线工作需要先成功连接一次：之后 commdesk 会在这台电脑上保存您近期会议的副本。</translation>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the network and that the server runs. Working offline needs one connection first: commdesk then keeps a copy of your coming meetings on this computer.</source>
+        <translation>commdesk 无法连接数据库服务器 {db}：{reason}。请检查网络以及服务器是否在运行。离线工作需要先成功连接一次：之后 commdesk 会在这台电脑上保存您近期会议的副本。</translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
-        <translation>无法连接数据库服务器 {db}（{reason}）。这台电脑上有一份 {when} UTC 保存的离线副本：加上 --offline-ok 即可在其上工作（可记录纪要和安排会议；其余操作需等服务器恢复）。</translation>
+        <source>commdesk cannot connect to the database server {db}: {reason}. This computer has an offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest waits for the server).</source>
+        <translation>commdesk 无法连接数据库服务器 {db}：{reason}。这台电脑上有一份 {when} UTC 保存的离线副本：加上 --offline-ok 即可在其上工作（可记录纪要和安排会议；其余操作需等服务器恢复）。</translation>
     </message>
     <message>
         <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
@@ -73,8 +73,8 @@
         <translation>commdesk 无法打开数据库文件 {db}：{reason}。请检查文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
-        <source>The database server {db} cannot be reached ({reason}). Check the network and that the server runs.</source>
-        <translation>无法连接数据库服务器 {db}（{reason}）。请检查网络以及服务器是否在运行。</translation>
+        <source>commdesk cannot connect to the database server {db}: {reason}. Check the network and that the server runs.</source>
+        <translation>commdesk 无法连接数据库服务器 {db}：{reason}。请检查网络以及服务器是否在运行。</translation>
     </message>
     <message>
         <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>

@@ -211,9 +211,9 @@ def _open_offline(
         raise ServerUnreachable(
             translate(
                 "App",
-                "The database server {db} cannot be reached ({reason}). Check the network and that the "
-                "server runs. Working offline needs one connection first: commdesk then keeps a copy of "
-                "your coming meetings on this computer.",
+                "commdesk cannot connect to the database server {db}: {reason}. Check the network and that "
+                "the server runs. Working offline needs one connection first: commdesk then keeps a copy "
+                "of your coming meetings on this computer.",
             ).format(db=target.display, reason=exc.reason),
             exc.reason,
         ) from exc
@@ -221,9 +221,9 @@ def _open_offline(
         raise ServerUnreachable(
             translate(
                 "App",
-                "The database server {db} cannot be reached ({reason}). This computer has an offline copy "
-                "taken {when} UTC: add --offline-ok to work on it (minutes and planning a meeting; the rest "
-                "waits for the server).",
+                "commdesk cannot connect to the database server {db}: {reason}. This computer has an "
+                "offline copy taken {when} UTC: add --offline-ok to work on it (minutes and planning a "
+                "meeting; the rest waits for the server).",
             ).format(db=target.display, reason=exc.reason, when=taken_at(meta).strftime("%Y-%m-%d %H:%M")),
             exc.reason,
         ) from exc
@@ -291,8 +291,8 @@ def _connect(target: DatabaseTarget, password: str | None, migrate: bool):
             raise ServerUnreachable(
                 translate(
                     "App",
-                    "The database server {db} cannot be reached ({reason}). Check the network and that "
-                    "the server runs.",
+                    "commdesk cannot connect to the database server {db}: {reason}. Check the network "
+                    "and that the server runs.",
                 ).format(db=target.display, reason=reason),
                 reason,
             ) from exc
