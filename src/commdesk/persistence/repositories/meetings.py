@@ -371,6 +371,19 @@ def reviews_of_action(session: Session, action_id: int) -> list[ActionReviewRow]
     return list(session.scalars(select(ActionReviewRow).where(ActionReviewRow.action_id == action_id)))
 
 
+def reviews_of_actions(session: Session, action_ids: list[int]) -> dict[int, list[ActionReviewRow]]:
+    """``reviews_of_action`` for many action items in one statement (every id is a key)."""
+    out: dict[int, list[ActionReviewRow]] = {i: [] for i in action_ids}
+    if action_ids:
+        for r in session.scalars(
+            select(ActionReviewRow)
+            .where(ActionReviewRow.action_id.in_(action_ids))
+            .order_by(ActionReviewRow.id)
+        ):
+            out[r.action_id].append(r)
+    return out
+
+
 def remove(session: Session, row: object) -> None:
     """Delete one row (a minutes entry, an action nobody worked on, a pending review)."""
     session.delete(row)
