@@ -625,7 +625,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;db copy&apos; takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied {source} into {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,10 +650,6 @@
     </message>
     <message>
         <source>equal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIFFERENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -625,8 +625,24 @@
         <translation>已为 {n} 位联系人重建搜索索引。</translation>
     </message>
     <message>
+        <source>&apos;db copy&apos; takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
+        <translation>“db copy”的两个数据库由参数给出（SOURCE TARGET）；请去掉 --db。</translation>
+    </message>
+    <message>
         <source>Copied {source} into {target}.</source>
         <translation>已把 {source} 复制到 {target}。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
     </message>
     <message>
         <source>made again for the target&apos;s search</source>
@@ -635,10 +651,6 @@
     <message>
         <source>equal</source>
         <translation>一致</translation>
-    </message>
-    <message>
-        <source>DIFFERENT</source>
-        <translation>不一致</translation>
     </message>
     <message>
         <source>Audit log: {n} entries copied; their hash chain verifies on the target.</source>

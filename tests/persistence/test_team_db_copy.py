@@ -395,6 +395,12 @@ def test_a_copy_into_a_new_file_prints_every_table_equal(source, tmp_path, run_c
     assert _rows(target, "audit_log") == _rows(source, "audit_log") and _chain(target).ok
 
 
+def test_db_is_not_taken_for_one_of_the_two(source, tmp_path, run_cli):
+    code, out, err = run_cli("--db", source, "db", "copy", source, tmp_path / "new.sqlite3")
+    assert code == 1 and not out and "leave out --db" in err
+    assert not (tmp_path / "new.sqlite3").exists()
+
+
 def test_a_target_file_that_exists_is_refused_untouched(source, tmp_path, run_cli):
     target = tmp_path / "there.sqlite3"
     target.write_bytes(b"mine")

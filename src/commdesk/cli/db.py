@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
 
 
@@ -140,6 +141,13 @@ def copy_db(args, cli) -> int:
     from commdesk.persistence.db import set_busy_reporter
     from commdesk.services.db_copy import copy_database
 
+    if args.db is not None:
+        raise CommdeskError(
+            translate(
+                "CLI",
+                "'db copy' takes the two databases as its arguments (SOURCE TARGET); leave out --db.",
+            )
+        )
     set_busy_reporter(lambda message: print(f"commdesk: {message}", file=cli.err, flush=True))
     report = copy_database(
         args.source, args.target, ask_password=cli._ask_password, progress=_CopyProgress(cli.err)
@@ -149,16 +157,15 @@ def copy_db(args, cli) -> int:
         translate("CLI", "Copied {source} into {target}.").format(source=report.source, target=report.target)
     )
     width = max(len(c.table) for c in result.counts)
-    cli.print(
-        f"  {translate('CLI', 'table'):<{width}}  {translate('CLI', 'source'):>10}  "
-        f"{translate('CLI', 'target'):>10}"
+    table, source, target = (
+        translate("CLI", "table"),
+        translate("CLI", "source"),
+        translate("CLI", "target"),
     )
-    for c in sorted(result.counts, key=lambda c: c.table):
-        if c.derived:
-            state = translate("CLI", "made again for the target's search")
-        else:
-            state = translate("CLI", "equal") if c.equal else translate("CLI", "DIFFERENT")
-        cli.print(f"  {c.table:<{width}}  {c.source:>10,}  {c.target:>10,}  {state}")
+    cli.print(f"  {table:<{width}}  {source:>10}  {target:>10}")
+    equal, remade = translate("CLI", "equal"), translate("CLI", "made again for the target's search")
+    for c in sorted(result.counts, key=lambda c: c.table):  # unequal counts undo the copy instead
+        cli.print(f"  {c.table:<{width}}  {c.source:>10,}  {c.target:>10,}  {remade if c.derived else equal}")
     cli.print(
         translate("CLI", "Audit log: {n} entries copied; their hash chain verifies on the target.").format(
             n=f"{result.audit_entries:,}"
