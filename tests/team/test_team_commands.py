@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import uuid
 
 import psycopg
@@ -44,8 +45,9 @@ def _team(run_cli, team, *args, stdin: str | None = None, monkeypatch=None):
     return run_cli("--db", team.url("owner"), "--as", OWNER, "team", *args)
 
 
-def test_team_commands_from_init_to_removal(run_cli, empty_server_db, monkeypatch):
+def test_team_commands_from_init_to_removal(run_cli, empty_server_db, monkeypatch, caplog):
     team = empty_server_db
+    caplog.set_level(logging.DEBUG)  # every log line, the database driver's too
     code, out, err = run_cli("--db", team.url("owner"), "team", "init", "--name", OWNER, "--role", "officer")
     assert code == 0, err
     assert "first administrator" in out and "commdesk" in out
@@ -73,7 +75,7 @@ def test_team_commands_from_init_to_removal(run_cli, empty_server_db, monkeypatc
     assert code == 0, err
     added = json.loads(out)
     assert (added["login"], added["roles"], added["can_login"]) == (li, ["officer", "reviewer"], True)
-    assert "s3cret" not in out + err
+    assert "s3cret" not in out + err + caplog.text  # never echoed, never logged
     dsn = team.dsn("owner").replace("commdesk:commdesk@", f"{li}:s3cret%20pw@", 1)
     with psycopg.connect(dsn) as conn:  # the password works, and the login is that person
         assert conn.execute("SELECT commdesk_session_person()").fetchone()[0] == added["id"]
