@@ -563,3 +563,26 @@ def test_whoever_changes_the_minutes_is_one_of_their_writers(team_db, minutes):
             (json.dumps([team_db.people["officer"].id, team_db.people["officer2"].id]), minutes),
         )
         conn.rollback()
+
+
+def test_a_rule_switched_off_by_the_owner_is_named_and_put_back(team_db):
+    """Only the owner can switch a trigger off; ``missing_rules`` names it (for a check of the
+    database) and applying the rules again puts it back."""
+    from sqlalchemy import create_engine
+
+    from commdesk.persistence import server_security
+
+    engine = create_engine(team_db.url("owner"))
+    try:
+        with engine.begin() as conn:
+            assert server_security.missing_rules(conn) == []
+            conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER commdesk_audit_guard")
+            conn.exec_driver_sql("DROP TRIGGER commdesk_approval_guard ON release_approvals")
+            assert server_security.missing_rules(conn) == [
+                ("commdesk_audit_guard", "audit_log"),
+                ("commdesk_approval_guard", "release_approvals"),
+            ]
+            server_security.apply(conn)
+            assert server_security.missing_rules(conn) == []
+    finally:
+        engine.dispose()

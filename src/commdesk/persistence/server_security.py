@@ -851,6 +851,29 @@ def reapply_if_team(conn: Connection) -> bool:
     return True
 
 
+def missing_rules(conn: Connection) -> list[tuple[str, str]]:
+    """On a team database, the server's triggers that are not there (or switched off) as
+    (trigger, table): someone with the owner's login dropped or disabled them. ``apply`` (run again
+    by the owner, e.g. through an upgrade) puts them back. Empty elsewhere."""
+    if not is_team_database(conn):
+        return []
+    present = {
+        (str(name), str(table))
+        for name, table in conn.execute(
+            text(
+                "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal "
+                "AND t.tgenabled <> 'D'"
+            )
+        )
+    }
+    return [
+        (name, table)
+        for name, table, _when, _function, _deferred in _TRIGGERS
+        if (name, table) not in present
+    ]
+
+
 # ------------------------------------------------------------------------------------ logins
 def password_verifier(conn: Connection, login: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password`` for ``login``, computed here by libpq (as psql's
