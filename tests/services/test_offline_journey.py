@@ -209,3 +209,49 @@ def test_conflicts_are_kept_and_resolved_both_ways(desk):
             for r in conn.execute("SELECT note FROM audit_log WHERE action = 'offline_dropped' ORDER BY seq")
         ]
     assert len(notes) == 1 and "written offline at" in notes[0]
+
+
+def test_a_meeting_planned_offline_that_the_server_refuses_waits_and_can_be_dropped(desk):
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.core.meetings.model import Meeting, MeetingKind
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.offline import journal_entries, refresh_snapshot, resolve, sync
+    from commdesk.services.team import TeamService
+
+    team, relay, _ids = desk
+    url = relayed(team, relay, "officer2")
+    online = _online(url)
+    path = _snapshot(online)
+    refresh_snapshot(online.ctx, path)
+    online.ctx.engine.dispose()
+    relay.stop()
+    try:
+        opened = open_database(url, mail_hooks=False, offline_ok=True)
+        opened.ctx.service(MeetingService).save(
+            Meeting(kind=MeetingKind.IN_PERSON, topic="离线约的采访", start=now_utc(), duration=45, room="5")
+        )
+        opened.ctx.engine.dispose()
+    finally:
+        relay.start()
+
+    owner = _online(team.url("owner"))
+    try:
+        owner.ctx.service(TeamService).set_roles(team.logins["officer2"], frozenset({Role.REVIEWER}))
+        online = _online(url)
+        try:
+            (waiting,) = sync(online.ctx, path).waiting
+            assert waiting.state == "refused" and "plan meetings" in waiting.message
+            assert journal_entries(path, ("refused",)) == [waiting]
+            assert resolve(online.ctx, path, waiting.id, "theirs") == "dropped"
+            assert "离线约的采访" not in {m.topic for m in online.ctx.service(MeetingService).list()}
+        finally:
+            online.ctx.engine.dispose()
+    finally:
+        owner.ctx.service(TeamService).set_roles(team.logins["officer2"], frozenset({Role.OFFICER}))
+        owner.ctx.engine.dispose()
+    with team.connect() as conn:
+        (note,) = [r[0] for r in conn.execute("SELECT note FROM audit_log WHERE action = 'offline_dropped'")][
+            -1:
+        ]
+    assert "离线约的采访" in note

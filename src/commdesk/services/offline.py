@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -54,6 +53,9 @@ def snapshot_meta(path: Path) -> dict[str, Any] | None:
     try:
         with engine.connect() as conn:
             return store.read_meta(conn) if store.is_snapshot(conn) else None
+    except Exception as exc:  # noqa: BLE001 - a damaged copy is as good as none; it is made anew online
+        log.warning("the offline copy %s cannot be read: %s", path.name, type(exc).__name__)
+        return None
     finally:
         engine.dispose()
 
@@ -66,7 +68,6 @@ def refresh_snapshot(ctx: ServiceContext, path: Path, *, days: int = 14) -> Snap
     """Make the snapshot of what the acting person needs offline anew from the server ``ctx`` is on.
     Writes that wait to be sent are sent first (``sync``); entries waiting for a decision stay."""
     from commdesk.persistence import schema
-    from commdesk.persistence.backup_copy import tables  # noqa: F401 - the models are loaded
 
     person = ctx.bound_person or ctx.current()
     if person.id is None:
@@ -258,7 +259,7 @@ class _Replay:
             store.set_state(conn, entry_id, state, at=self.ctx.clock(), **kw)
 
     # ---------------------------------------------------------------- one entry
-    def plan(self, entry: store.JournalEntry) -> None:
+    def plan(self, entry: store.JournalEntry) -> str:
         from commdesk.services.meetings.service import MeetingService
 
         meeting = decode(PLAN, entry.args)
@@ -267,11 +268,16 @@ class _Replay:
         existing = self._by_uid(meeting.uid)
         if existing is None:
             replay = _replay_context(self.ctx, self.person, entry, None)
-            saved = replay.service(MeetingService).save(replace(meeting, id=None, version=0))
+            try:
+                saved = replay.service(MeetingService).save(replace(meeting, id=None, version=0))
+            except (ValidationError, PermissionDenied, NotFound) as exc:  # e.g. no longer a planner
+                self.mark(entry.id, "refused", message=str(exc))
+                return "refused"
             existing = saved.id
         if local is not None and existing is not None:
             self.meeting_ids[local] = existing
         self.mark(entry.id, "done", server_ids={"meetings": [existing] if existing is not None else []})
+        return "done"
 
     def _by_uid(self, uid: str) -> int | None:
         """A meeting with this uid already on the server (a replay whose answer was lost)."""
@@ -380,8 +386,8 @@ class _Replay:
             if entry.id in handled:
                 continue
             if entry.op == PLAN:
-                self.plan(entry)
-                applied += 1
+                if self.plan(entry) == "done":
+                    applied += 1
                 handled.add(entry.id)
             elif entry.op == MINUTES:
                 meeting = entry.args["draft"]["meeting_id"]
@@ -452,8 +458,7 @@ def resolve(ctx: ServiceContext, path: Path, entry_id: int, choice: str, merged:
             )
             return "dropped"
         if entry.op == PLAN:
-            replay.plan(entry)
-            return "done"
+            return replay.plan(entry)
         if choice == "merged" and merged is None:
             raise ValidationError({"merged": translate("Offline", "Give the merged minutes to keep.")})
         return replay.minutes([entry], decision=choice, merged=merged)
@@ -473,7 +478,3 @@ def conflict_error(entry: store.JournalEntry) -> ConflictError:
     mine = decode(entry.op, entry.args)
     theirs = decode(entry.op, entry.theirs) if entry.theirs is not None else None
     return ConflictError(entry.message or describe(entry), mine=mine, theirs=theirs)
-
-
-def encode_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
