@@ -315,6 +315,8 @@ def action_label(action: str) -> str:
         "retry": lambda: translate("Labels", "sent again"),
         "void_approvals": lambda: translate("Labels", "approvals voided"),
         "restore": lambda: translate("Labels", "restored from a backup"),
+        "offline": lambda: translate("Labels", "written offline"),
+        "offline_dropped": lambda: translate("Labels", "offline change dropped"),
     }
     if action in known:
         return known[action]()
