@@ -1340,6 +1340,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>written offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline change dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Embargo time zone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1336,6 +1336,14 @@
         <translation>引语</translation>
     </message>
     <message>
+        <source>written offline</source>
+        <translation>离线写下</translation>
+    </message>
+    <message>
+        <source>offline change dropped</source>
+        <translation>已放弃离线更改</translation>
+    </message>
+    <message>
         <source>Embargo time zone</source>
         <translation>禁发时间的时区</translation>
     </message>
