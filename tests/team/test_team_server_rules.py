@@ -586,3 +586,52 @@ def test_a_rule_switched_off_by_the_owner_is_named_and_put_back(team_db):
             assert server_security.missing_rules(conn) == []
     finally:
         engine.dispose()
+
+
+# ------------------------------------------------------------------------------ media contacts
+def test_officers_correct_only_the_contacts_they_own(team_db):
+    """As the window lets them: an officer corrects the contacts they own and cannot give them
+    away; another officer's contact is refused; a reviewer only marks do-not-contact."""
+    from commdesk.bootstrap import open_database
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.services.contacts.service import ContactService
+
+    opened = open_database(team_db.url("admin"), migrate=False)
+    admin = team_db.people["admin"]
+    opened.ctx.current = lambda: admin
+    try:
+        contact = (
+            opened.ctx.service(ContactService)
+            .create(
+                ContactRecord(full_name="王伟", emails=[Email("", "ww@xinhua.example.com")]),
+                owner_id=team_db.people["officer"].id,
+            )
+            .id
+        )
+    finally:
+        opened.ctx.engine.dispose()
+    officer2 = team_db.people["officer2"]
+    with team_db.connect("officer") as conn:
+        conn.execute("UPDATE contacts SET title = '主编' WHERE id = %s", (contact,))
+        conn.execute("UPDATE contact_emails SET label = 'work' WHERE contact_id = %s", (contact,))
+        conn.rollback()
+    assert "keeps them" in _refused(
+        team_db, "officer", "UPDATE contacts SET owner_id = %s WHERE id = %s", (officer2.id, contact)
+    )
+    _refused(team_db, "officer2", "UPDATE contacts SET title = 'x' WHERE id = %s", (contact,))
+    _refused(team_db, "officer2", "DELETE FROM contact_emails WHERE contact_id = %s", (contact,))
+    _refused(team_db, "officer2", "DELETE FROM contacts WHERE id = %s", (contact,))
+    _refused(team_db, "reviewer", "UPDATE contacts SET title = 'x' WHERE id = %s", (contact,))
+    with team_db.connect("officer2") as conn:  # the last contact follows the history anyone logs
+        conn.execute(
+            "UPDATE contacts SET last_contact_at = now(), updated_at = now() WHERE id = %s", (contact,)
+        )
+        conn.rollback()
+    with team_db.connect("reviewer") as conn:  # anyone marks do-not-contact, with a reason
+        conn.execute(
+            "INSERT INTO contact_consents (contact_id, channel, do_not_contact, reason, set_by, set_by_id, "
+            "set_at, lifted_by, created_at, updated_at) "
+            "VALUES (%s, 'phone', true, 'asked', 'x', %s, now(), '', now(), now())",
+            (contact, team_db.people["reviewer"].id),
+        )
+        conn.rollback()

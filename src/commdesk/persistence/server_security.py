@@ -28,6 +28,8 @@ cannot log in). On top of the table privileges, triggers check what privileges c
   not write that version nor is its named note-taker (unless the organisation allows
   self-approval); who wrote a version is never removed from it, and whoever changes its text joins
   them (checked at the commit).
+- media contacts (and their e-mails, phones, beats, outlets): officers correct only the contacts
+  they own and keep them, unless the organisation lets officers edit all (as the window does).
 - ``people``: only administrators add people or change roles; everyone else edits their own row's
   name, e-mail, department and passphrase; a login is attached only by
   ``commdesk_team_attach_login`` (which creates it) and never changed afterwards.
@@ -108,9 +110,7 @@ REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "release_steps": ("INSERT",),
     "release_comments": ("INSERT", "UPDATE"),
     "release_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
-    "contacts": ("UPDATE",),
-    "contact_consents": ("INSERT", "UPDATE"),
-    "contact_interactions": ("INSERT",),
+    "contact_consents": ("INSERT", "UPDATE"),  # do-not-contact, with its reason
 }
 
 #: Tables nobody but the owner writes freely; each has its own rules below.
@@ -655,6 +655,54 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$""",
+        # ------------------------------------------------------------------ contacts: who corrects what
+        # administrators edit every contact; officers too when the organisation lets them
+        # (contacts.officers_may_edit), otherwise only the contacts they own, without giving them away
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_contact_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+  contact integer;
+  owner integer;
+  all_ok boolean;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_TABLE_NAME = 'contacts' AND TG_OP = 'UPDATE'
+     AND (to_jsonb(NEW) - 'last_contact_at' - 'updated_at') = (to_jsonb(OLD) - 'last_contact_at' - 'updated_at') THEN
+    RETURN NEW;  -- when they were last in touch follows the history anyone logs
+  END IF;
+  {me}
+  IF 'administrator' = ANY (string_to_array(me.roles, ',')) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF NOT 'officer' = ANY (string_to_array(me.roles, ',')) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only officers and administrators edit media contacts';
+  END IF;
+  SELECT COALESCE((SELECT value::jsonb = 'true'::jsonb FROM settings WHERE key = 'contacts.officers_may_edit'),
+                  false) INTO all_ok;
+  IF all_ok THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_TABLE_NAME = 'contacts' THEN
+    IF TG_OP <> 'UPDATE' OR OLD.owner_id IS DISTINCT FROM me.id OR NEW.owner_id IS DISTINCT FROM OLD.owner_id THEN
+      RAISE EXCEPTION USING ERRCODE = '42501',
+        MESSAGE = 'an officer corrects only the media contacts they own, and keeps them';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    contact := OLD.contact_id;
+  ELSE
+    contact := NEW.contact_id;
+  END IF;
+  SELECT owner_id INTO owner FROM contacts WHERE id = contact;
+  IF owner IS DISTINCT FROM me.id OR (TG_OP = 'UPDATE' AND NEW.contact_id IS DISTINCT FROM OLD.contact_id) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an officer corrects only the media contacts they own';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$""",
         # ------------------------------------------------------------------ minutes sign-off
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_guard() RETURNS trigger
 LANGUAGE plpgsql {path} AS $$
@@ -740,6 +788,10 @@ _TRIGGERS = (
         _AT_COMMIT,
     ),
     ("commdesk_release_guard", "releases", _GUARD, "commdesk_release_guard", _BEFORE),
+    *(
+        ("commdesk_contact_guard", table, _GUARD, "commdesk_contact_guard", _BEFORE)
+        for table in ("contacts", "contact_emails", "contact_phones", "contact_beats", "contact_outlets")
+    ),
     (
         "commdesk_release_content_check",
         "releases",
