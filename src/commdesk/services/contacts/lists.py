@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from commdesk.core import timezones as tz
 from commdesk.core.contacts.names import sort_key
 from commdesk.core.contacts.query import ContactQuery, query_from_json, query_to_json
 from commdesk.core.domain.people import Person, Role
@@ -20,7 +21,7 @@ from commdesk.core.i18n import translate
 from commdesk.persistence.models.contacts import ContactListRow
 from commdesk.persistence.repositories.contacts import lists as repo
 from commdesk.persistence.repositories.contacts.queries import ContactSearch, dnc_channels, dnc_reasons
-from commdesk.services.contacts.common import ContactSummary, contact_rows, summary_of, today, zone_name
+from commdesk.services.contacts.common import ContactSummary, contact_rows, summary_of, zone_name
 from commdesk.services.context import ServiceContext
 
 
@@ -49,7 +50,8 @@ class ContactListService:
         )
 
     def _search(self, session: Session) -> ContactSearch:
-        return ContactSearch(session, today(self.ctx), zone_name(self.ctx))
+        zone = zone_name(self.ctx)  # read once: each reading of the settings is a round trip on a server
+        return ContactSearch(session, tz.today_in(zone, self.ctx.clock), zone)
 
     def _list(self, session: Session, list_id: int) -> ContactListRow:
         row = repo.list_row(session, list_id)
@@ -59,18 +61,21 @@ class ContactListService:
             )
         return row
 
-    def _described(self, session: Session, r: ContactListRow) -> DistributionList:
+    def _described(
+        self, session: Session, r: ContactListRow, search: ContactSearch | None = None
+    ) -> DistributionList:
         return DistributionList(
             r.id,
             r.name,
             r.smart,
             query_from_json(r.query_json) if r.smart and r.query_json else None,
-            self._search(session).count(ContactQuery(list_id=r.id), count_matches=False),
+            (search or self._search(session)).count(ContactQuery(list_id=r.id), count_matches=False),
         )
 
     def lists(self) -> list[DistributionList]:
         with self.ctx.unit_of_work() as uow:
-            out = [self._described(uow.session, r) for r in repo.all_lists(uow.session)]
+            search = self._search(uow.session)  # one for all lists: the day and zone read once
+            out = [self._described(uow.session, r, search) for r in repo.all_lists(uow.session)]
         return sorted(out, key=lambda d: sort_key(d.name))
 
     def get(self, list_id: int) -> DistributionList:
