@@ -72,3 +72,43 @@ def test_minutes_written_offline_on_the_command_line_reach_the_server(desk, run_
     assert code == 0 and "Nothing written offline waits" in out
     code, out, err = run_cli("--db", url, "offline", "resolve", "99", "--theirs")
     assert code == 1 and "No offline change 99" in err
+
+
+def test_a_conflict_is_listed_and_merged_by_hand_on_the_command_line(desk, run_cli, tmp_path):
+    from commdesk.bootstrap import open_database
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+
+    team, relay, ids = desk
+    url = relayed(team, relay, "officer")
+    meeting = str(ids["next_week"])
+    assert run_cli("--db", url, "offline", "refresh")[0] == 0
+    mine = tmp_path / "mine.md"
+    mine.write_text("离线：议程一已讨论", encoding="utf-8")
+    relay.stop()
+    try:
+        code, _out, err = run_cli(
+            "--db", url, "--offline-ok", "meetings", "minutes", meeting, "--notes-file", mine
+        )
+        assert code == 0, err
+    finally:
+        relay.start()
+    admin = open_database(team.url("admin"), mail_hooks=False)
+    try:
+        svc = admin.ctx.service(MeetingMinutesService)
+        theirs = svc.draft(ids["next_week"])
+        theirs.notes = "服务器：议程二已讨论"
+        svc.save(theirs)
+    finally:
+        admin.ctx.engine.dispose()
+
+    code, out, err = run_cli("--db", url, "offline", "sync")
+    assert code == 1 and "1 wait for your decision" in out
+    code, out, _err = run_cli("--db", url, "offline", "status")
+    assert "needs a decision" in out and "minutes of meeting" in out and "offline resolve" in out
+    entry = out.splitlines()[1].split("\t")[0]
+    merged = tmp_path / "merged.md"
+    merged.write_text("服务器：议程二已讨论\n离线：议程一已讨论", encoding="utf-8")
+    code, out, err = run_cli("--db", url, "offline", "resolve", entry, "--merged-notes", merged)
+    assert code == 0 and "sent to the server" in out, err
+    code, out, err = run_cli("--db", team.url("reviewer"), "meetings", "minutes", meeting, "--json")
+    assert code == 0 and "服务器：议程二已讨论\\n离线：议程一已讨论" in out, out
