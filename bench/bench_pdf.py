@@ -217,9 +217,9 @@ def audit_child(kind: str, database: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{kind}.pdf"
         seconds = (audit_plain if kind == "audit-plain" else audit_layer)(ctx, path)
+        peak_mb = _peak_mb()  # before pypdf is imported to read it back
         from pypdf import PdfReader
 
-        peak_mb = _peak_mb()
         pages = len(PdfReader(path).pages)
     print(
         json.dumps(
@@ -240,9 +240,9 @@ def child(kind: str, count: int) -> None:
         fn(20, Path(tmp) / "warm.pdf")  # fonts loaded, code paths warm
         path = Path(tmp) / f"{kind}.pdf"
         seconds = fn(count, path)
+        peak_mb = _peak_mb()  # before pypdf is imported to read it back
         from pypdf import PdfReader
 
-        peak_mb = _peak_mb()  # before reading it back
         pages = len(PdfReader(path).pages)
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "pages": pages}))
 
