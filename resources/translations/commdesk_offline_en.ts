@@ -115,6 +115,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The offline copy is open in a commdesk that works offline; reconnect or close that window first, then refresh the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The offline copy on this computer cannot be used (it is damaged or was made by another commdesk version); connect to the server once to make it anew.</source>
         <translation type="unfinished"></translation>
     </message>

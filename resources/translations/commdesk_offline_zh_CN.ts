@@ -115,6 +115,10 @@
         <translation>离线副本是为某个人生成的；请先登录，再刷新。</translation>
     </message>
     <message>
+        <source>The offline copy is open in a commdesk that works offline; reconnect or close that window first, then refresh the copy.</source>
+        <translation>离线副本正被一个离线工作的 commdesk 打开；请先让该窗口重新连接或关闭它，再刷新副本。</translation>
+    </message>
+    <message>
         <source>The offline copy on this computer cannot be used (it is damaged or was made by another commdesk version); connect to the server once to make it anew.</source>
         <translation>这台电脑上的离线副本无法使用（已损坏或由其他版本的 commdesk 生成）；请连接服务器一次以重新生成。</translation>
     </message>

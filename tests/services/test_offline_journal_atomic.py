@@ -92,3 +92,21 @@ def test_offline_writes_other_than_minutes_and_planning_are_refused(ctx, people,
         assert meetings.get(meeting_id).topic == "周会" and minutes.draft(meeting_id).state.value == "draft"
     finally:
         offline.engine.dispose()
+
+
+def test_the_copy_is_not_replaced_under_a_desk_working_offline_on_it(ctx, people, tmp_path):
+    from commdesk.persistence.offline import SnapshotInUse
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.offline import journal_entries, refresh_snapshot
+
+    offline, path, meeting_id = _snapshot(ctx, people, tmp_path)
+    try:
+        minutes = offline.service(MeetingMinutesService)
+        minutes.save(minutes.draft(meeting_id))
+        with pytest.raises(SnapshotInUse, match="works offline"):
+            refresh_snapshot(ctx, path)
+        assert [e.state for e in journal_entries(path)] == ["pending"]  # nothing sent, nothing replaced
+    finally:
+        offline.engine.dispose()
+    refresh_snapshot(ctx, path)  # free again: what waited is sent, the copy made anew
+    assert [e.state for e in journal_entries(path)] == []

@@ -504,3 +504,53 @@ def noting_offline(base: sessionmaker[Session], note: str, meeting_id: int | Non
     sessions = sessionmaker(bind=base.kw["bind"], expire_on_commit=False, future=True, class_=base.class_)
     event.listen(sessions, "after_flush", noted)
     return sessions
+
+
+# ------------------------------------------------------------------------------------ in use
+class SnapshotInUse(CommdeskError):
+    """The snapshot is open in a commdesk working offline: it is not replaced under it."""
+
+
+def _lock_file(path: Path):
+    from commdesk.core.files import private_file
+
+    return open(private_file(path.with_name(path.name + ".lock")), "rb")
+
+
+def hold_while_open(engine: Engine, path: Path) -> None:
+    """While ``engine`` (working offline on the snapshot ``path``) is not disposed, the snapshot is
+    in use: a shared lock that ``replacing`` waits for in vain, so a refresh never swaps the file
+    under a desk still writing to it (its writes would go to the replaced file). Released when the
+    engine is disposed or the process ends (also by a crash)."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks (Windows): the window's own order keeps them apart
+        return
+    handle = _lock_file(path)
+    fcntl.flock(handle, fcntl.LOCK_SH)
+
+    def release(_engine) -> None:
+        if not handle.closed:
+            handle.close()
+
+    event.listen(engine, "engine_disposed", release)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, message: Callable[[], str]) -> Iterator[None]:
+    """Hold the snapshot ``path`` for replacing it: refused (``SnapshotInUse``, ``message()``) while
+    a commdesk works offline on it."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    handle = _lock_file(path)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise SnapshotInUse(message()) from exc
+        yield
+    finally:
+        handle.close()

@@ -66,22 +66,36 @@ def taken_at(meta: dict[str, Any]) -> datetime:
 
 def refresh_snapshot(ctx: ServiceContext, path: Path, *, days: int = 14) -> SnapshotInfo:
     """Make the snapshot of what the acting person needs offline anew from the server ``ctx`` is on.
-    Writes that wait to be sent are sent first (``sync``); entries waiting for a decision stay."""
-    from commdesk.persistence import schema
-
+    Writes that wait to be sent are sent first (``sync``); entries waiting for a decision stay.
+    Refused (``SnapshotInUse``) while a commdesk works offline on the copy."""
     person = ctx.bound_person or ctx.current()
     if person.id is None:
         raise CommdeskError(
             translate("Offline", "An offline copy is made for a person; sign in first, then refresh it.")
         )
+    from commdesk.core.files import private_folder
+
+    private_folder(path.parent)
+    with store.replacing(path, _in_use):
+        return _refresh(ctx, path, person, person.id, days)
+
+
+def _in_use() -> str:
+    return translate(
+        "Offline",
+        "The offline copy is open in a commdesk that works offline; reconnect or close that window "
+        "first, then refresh the copy.",
+    )
+
+
+def _refresh(ctx: ServiceContext, path: Path, person: Person, person_id: int, days: int) -> SnapshotInfo:
+    from commdesk.persistence import schema
+
     waiting: list[store.JournalEntry] = []
     if path.exists():
         if _pending(path):
             sync(ctx, path)
         waiting = _entries(path, store.WAITING_STATES)
-    from commdesk.core.files import private_folder
-
-    private_folder(path.parent)
     new = path.with_name(path.stem + ".new.sqlite3")
     for suffix in ("", "-wal", "-shm"):
         Path(str(new) + suffix).unlink(missing_ok=True)
@@ -93,10 +107,10 @@ def refresh_snapshot(ctx: ServiceContext, path: Path, *, days: int = 14) -> Snap
             if src.dialect.name == "postgresql":
                 src = src.execution_options(isolation_level="REPEATABLE READ")
             with src.begin():
-                rows = store.select_snapshot_rows(src, person.id, now, days)
+                rows = store.select_snapshot_rows(src, person_id, now, days)
         meta = {
             "server": ctx.database_label,
-            "person_id": person.id,
+            "person_id": person_id,
             "person_login": person.login,
             "person_name": person.name,
             "taken_at": now.astimezone(UTC).isoformat(),
@@ -115,7 +129,7 @@ def refresh_snapshot(ctx: ServiceContext, path: Path, *, days: int = 14) -> Snap
     store.replace_snapshot(new, path)
     log.info("offline snapshot refreshed (%d meetings)", counts.get("meetings", 0))
     return SnapshotInfo(
-        path, now, person.name, person.id, ctx.database_label, counts.get("meetings", 0), len(waiting)
+        path, now, person.name, person_id, ctx.database_label, counts.get("meetings", 0), len(waiting)
     )
 
 
@@ -165,6 +179,7 @@ def offline_context(path: Path, label: str, clock: Callable[[], datetime] | None
             )
         )
     store.guard_writes(engine, offline_refusal)
+    store.hold_while_open(engine, path)
     sessions = store.journaled_sessions(engine, session_factory(engine))
     ctx = ServiceContext(engine=engine, sessions=sessions, database_label=label)
     if clock is not None:
