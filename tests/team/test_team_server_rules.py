@@ -635,3 +635,14 @@ def test_officers_correct_only_the_contacts_they_own(team_db):
             (contact, team_db.people["reviewer"].id),
         )
         conn.rollback()
+
+
+def test_nobody_marks_a_release_approved_without_the_approval_of_its_text(team_db, submitted):
+    """The gate lets an approved, scheduled or published release leave; setting that state with
+    plain SQL, without a valid approval of the current text, is refused at the commit."""
+    for key in ("officer", "reviewer", "admin"):
+        for state in ("approved", "published"):
+            with team_db.connect(key) as conn:
+                conn.execute("UPDATE releases SET state = %s WHERE id = %s", (state, submitted.id))
+                with pytest.raises(errors.InsufficientPrivilege, match="four eyes"):
+                    conn.commit()

@@ -21,6 +21,8 @@ cannot log in). On top of the table privileges, triggers check what privileges c
 - ``release_approvals``: an approval is written in the name of the connected person, who must be
   an active reviewer chosen for the release, neither its author nor the editor of its latest
   revision, and approve the current version; approvals are voided, never changed or deleted.
+- ``releases``: a release reaches a state in which it may leave (approved, scheduled, published)
+  only with valid approvals of its current text, and keeps them (checked at the commit).
 - ``releases``, ``release_revisions``, ``release_steps``: the author never changes; a content change
   comes with a new hash and makes the connected person the last editor (checked at the commit);
   revisions and steps are written in the connected person's name and never changed.
@@ -548,6 +550,47 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$""",
+        # at the commit: a release reaches a state in which it may leave the organisation (the
+        # gate's approved, scheduled, published) only with valid approvals of its current text, as
+        # its review rule asks; and voiding approvals does not leave it there without them
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_approved_check() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  cur releases%ROWTYPE;
+  leaving text[] := ARRAY['approved', 'scheduled', 'published'];
+  ok boolean;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN NULL;
+  END IF;
+  IF TG_TABLE_NAME = 'releases' THEN
+    SELECT * INTO cur FROM releases WHERE id = NEW.id;
+  ELSE
+    SELECT * INTO cur FROM releases WHERE id = NEW.release_id;
+  END IF;
+  IF NOT FOUND OR NOT cur.state = ANY (leaving) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_TABLE_NAME = 'releases' AND TG_OP = 'UPDATE' AND OLD.state = ANY (leaving)
+     AND OLD.content_hash IS NOT DISTINCT FROM cur.content_hash THEN
+    RETURN NULL;  -- approved before, the same text
+  END IF;
+  IF cur.review_rule = 'all' THEN
+    ok := EXISTS (SELECT 1 FROM release_reviewers WHERE release_id = cur.id)
+      AND NOT EXISTS (
+        SELECT 1 FROM release_reviewers r WHERE r.release_id = cur.id AND NOT EXISTS (
+          SELECT 1 FROM release_approvals a WHERE a.release_id = cur.id AND a.reviewer_id = r.person_id
+            AND a.voided_at IS NULL AND a.content_hash = cur.content_hash));
+  ELSE
+    ok := EXISTS (SELECT 1 FROM release_approvals a WHERE a.release_id = cur.id AND a.voided_at IS NULL
+                    AND a.content_hash = cur.content_hash);
+  END IF;
+  IF NOT ok THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'a release is approved only by the approval of its current text (four eyes)';
+  END IF;
+  RETURN NULL;
+END $$""",
         # revisions and workflow steps are history: written as the person connected, never changed
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_history_guard() RETURNS trigger
 LANGUAGE plpgsql {path} AS $$
@@ -761,6 +804,20 @@ _TRIGGERS = (
         "releases",
         "AFTER UPDATE",
         "commdesk_release_content_check",
+        _AT_COMMIT,
+    ),
+    (
+        "commdesk_release_approved_check",
+        "releases",
+        "AFTER INSERT OR UPDATE",
+        "commdesk_release_approved_check",
+        _AT_COMMIT,
+    ),
+    (
+        "commdesk_release_approved_check",
+        "release_approvals",
+        "AFTER UPDATE",
+        "commdesk_release_approved_check",
         _AT_COMMIT,
     ),
     (
