@@ -109,6 +109,33 @@
     </message>
 </context>
 <context>
+    <name>NotesMergeDialog</name>
+    <message>
+        <source>Merge the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes (written offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merged notes (these are saved, with the rest of your minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the merge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the merged notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offline</name>
     <message>
         <source>An offline copy is made for a person; sign in first, then refresh it.</source>
@@ -226,6 +253,10 @@
     </message>
     <message>
         <source>&amp;Compare and decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge the notes by hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -109,6 +109,33 @@
     </message>
 </context>
 <context>
+    <name>NotesMergeDialog</name>
+    <message>
+        <source>Merge the notes</source>
+        <translation>合并记录内容</translation>
+    </message>
+    <message>
+        <source>Your notes (written offline)</source>
+        <translation>您的记录（离线写下）</translation>
+    </message>
+    <message>
+        <source>Stored notes</source>
+        <translation>已存的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Merged notes (these are saved, with the rest of your minutes):</source>
+        <translation>合并后的记录(&amp;M)（将与您纪要的其余部分一起保存）：</translation>
+    </message>
+    <message>
+        <source>Discard the merge?</source>
+        <translation>放弃合并？</translation>
+    </message>
+    <message>
+        <source>Close without keeping the merged notes?</source>
+        <translation>关闭且不保留合并后的记录？</translation>
+    </message>
+</context>
+<context>
     <name>Offline</name>
     <message>
         <source>An offline copy is made for a person; sign in first, then refresh it.</source>
@@ -226,6 +253,10 @@
     <message>
         <source>&amp;Compare and decide…</source>
         <translation>比较并决定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the notes by hand…</source>
+        <translation>手工合并记录内容(&amp;M)…</translation>
     </message>
     <message>
         <source>Drop this offline change?</source>

@@ -139,7 +139,7 @@ def test_offline_window_banner_and_live_minutes_by_keyboard(qtbot, qapp, desk, t
             gui.opened.ctx.engine.dispose()
 
 
-def test_offline_changes_dialog_compares_and_keeps_mine(qtbot, desk, monkeypatch):
+def test_offline_changes_dialog_keeps_mine_and_merges_notes_by_hand(qtbot, desk, monkeypatch):
     from commdesk.bootstrap import open_database
     from commdesk.core.meetings.model import Decision
     from commdesk.persistence.offline import snapshot_path
@@ -201,6 +201,53 @@ def test_offline_changes_dialog_compares_and_keeps_mine(qtbot, desk, monkeypatch
         stored = online.ctx.service(MeetingMinutesService).draft(ids["next_week"])
         assert "离线：改在线上开" in [d.text for d in stored.decisions]
         assert not journal_entries(path, ("conflict", "pending"))
+        runner.wait(10000)
+    finally:
+        online.ctx.engine.dispose()
+
+    # once more, on the notes: merged by hand
+    online = open_database(url, mail_hooks=False)
+    refresh_snapshot(online.ctx, path)
+    online.ctx.engine.dispose()
+    relay.stop()
+    try:
+        offline = open_database(url, mail_hooks=False, offline_ok=True)
+        svc = offline.ctx.service(MeetingMinutesService)
+        draft = svc.draft(ids["next_week"])
+        draft.notes = "离线：签到表已打印"
+        svc.save(draft)
+        offline.ctx.engine.dispose()
+    finally:
+        relay.start()
+    admin = open_database(team.url("admin"), mail_hooks=False)
+    try:
+        theirs = admin.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        theirs.notes = "服务器：嘉宾名单已定"
+        admin.ctx.service(MeetingMinutesService).save(theirs)
+    finally:
+        admin.ctx.engine.dispose()
+
+    class TypedMerge(offline_conflicts.NotesMergeDialog):
+        def exec(self):  # the person edits the merged notes and saves (the real dialog is modal)
+            self.show()
+            assert self.merged() == "服务器：嘉宾名单已定\n离线：签到表已打印"
+            self.editor.selectAll()
+            _type(self.editor, "嘉宾名单已定；签到表已打印")
+            return 1
+
+    monkeypatch.setattr(offline_conflicts, "NotesMergeDialog", TypedMerge)
+    online = open_database(url, mail_hooks=False)
+    try:
+        assert [e.state for e in sync(online.ctx, path).waiting] == ["conflict"]
+        runner = TaskRunner()
+        dialog = OfflineChangesDialog(online.ctx, path, runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.merge_button.isEnabled()
+        qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=20000)
+        stored = online.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        assert stored.notes == "嘉宾名单已定；签到表已打印"
         runner.wait(10000)
     finally:
         online.ctx.engine.dispose()

@@ -9,6 +9,7 @@ notes it). The sending runs off the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,8 +31,10 @@ from commdesk.core.errors import CommdeskError
 from commdesk.persistence.offline import WAITING_STATES, JournalEntry
 from commdesk.services.context import ServiceContext
 from commdesk.services.offline import conflict_error, describe, journal_entries, resolve
+from commdesk.services.offline_journal import MINUTES
 from commdesk.ui.common.ask import confirm, show_error
 from commdesk.ui.common.conflict import resolve_conflict
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 
 
 def offline_banner_text(ctx: ServiceContext, server: str, reason: str = "") -> str:
@@ -99,11 +104,15 @@ class OfflineChangesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.compare_button = QPushButton(self.tr("&Compare and decide…"))
         self.compare_button.setDefault(True)
         buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = QPushButton(self.tr("&Merge the notes by hand…"))
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.clicked.connect(self.merge_selected)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.compare_button.clicked.connect(self.decide_selected)
@@ -124,12 +133,47 @@ class OfflineChangesDialog(QDialog):
         if self.entries:
             self.table.selectRow(0)
         self.compare_button.setEnabled(bool(self.entries))
+        self._selection_changed()
+
+    def _selected(self) -> JournalEntry | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _selection_changed(self) -> None:
+        entry = self._selected()
+        # notes are text two people wrote: they can be merged by hand (the rest is kept or dropped)
+        self.merge_button.setEnabled(
+            entry is not None
+            and entry.op == MINUTES
+            and entry.state == "conflict"
+            and entry.theirs is not None
+        )
+
+    def merge_selected(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.op != MINUTES or entry.theirs is None:
+            return
+        shown = conflict_error(entry)
+        dlg = NotesMergeDialog(shown.mine.notes, shown.theirs.notes, self)
+        if not dlg.exec():
+            return
+        merged = replace(shown.mine, notes=dlg.merged())
+        self._send(entry, "merged", merged)
+
+    def _send(self, entry: JournalEntry, choice: str, merged=None) -> None:
+        self.compare_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        ctx, path = self.ctx, self.path
+
+        def work(progress, cancel):
+            return resolve(ctx, path, entry.id, choice, merged)
+
+        self.runner.run(work, on_done=self._decided, on_error=self._failed)
 
     def decide_selected(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.entries):
+        entry = self._selected()
+        if entry is None:
             return
-        entry = self.entries[row]
         if entry.state == "refused":  # nothing to compare: the server said no
             drop = confirm(
                 self,
@@ -143,13 +187,7 @@ class OfflineChangesDialog(QDialog):
             choice = resolve_conflict(self, conflict_error(entry))
         if choice not in ("mine", "theirs"):
             return
-        self.compare_button.setEnabled(False)
-        ctx, path = self.ctx, self.path
-
-        def work(progress, cancel):
-            return resolve(ctx, path, entry.id, choice)
-
-        self.runner.run(work, on_done=self._decided, on_error=self._failed)
+        self._send(entry, choice)
 
     def _decided(self, state: str) -> None:
         words = {
@@ -168,3 +206,48 @@ class OfflineChangesDialog(QDialog):
             exc if isinstance(exc, CommdeskError) else CommdeskError(str(exc)),
         )
         self.reload()
+
+
+class NotesMergeDialog(AsksBeforeDiscarding, QDialog):
+    """The notes of both versions side by side, and the merged notes to keep (typed by hand,
+    starting from the stored version's with mine below it)."""
+
+    def __init__(self, mine: str, theirs: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Merge the notes"))
+        layout = QVBoxLayout(self)
+        sides = QHBoxLayout()
+        for title, text in (
+            (self.tr("Your notes (written offline)"), mine),
+            (self.tr("Stored notes"), theirs),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            view = QPlainTextEdit(text)
+            view.setReadOnly(True)
+            column.addWidget(view)
+            sides.addLayout(column)
+        layout.addLayout(sides)
+        label = QLabel(self.tr("&Merged notes (these are saved, with the rest of your minutes):"))
+        layout.addWidget(label)
+        self.editor = QPlainTextEdit(theirs + ("\n" if theirs and mine else "") + mine)
+        label.setBuddy(self.editor)
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        self.editor.setFocus()
+        self.mark_unchanged()
+
+    def merged(self) -> str:
+        return self.editor.toPlainText()
+
+    def edit_state(self):
+        return self.editor.toPlainText()
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard the merge?"), self.tr("Close without keeping the merged notes?")
