@@ -201,6 +201,9 @@ FACTORIES = {
     "commdesk.ui.meetings.offline_conflicts.OfflineChangesDialog": lambda s, d: _cls(
         "meetings.offline_conflicts.OfflineChangesDialog"
     )(s.ctx, Path(s.prefs.qs.fileName()).with_name("no-offline-copy.sqlite3"), s.runner),
+    "commdesk.ui.meetings.offline_conflicts.NotesMergeDialog": lambda s, d: _cls(
+        "meetings.offline_conflicts.NotesMergeDialog"
+    )("离线写下的记录\nnotes typed offline", "服务器上的记录\nstored notes"),
     "commdesk.ui.meetings.widgets.ContactPicker": lambda s, d: _cls("meetings.widgets.ContactPicker")(s),
     "commdesk.ui.meetings.dialogs.PlanningDialog": lambda s, d: _cls("meetings.dialogs.PlanningDialog")(
         s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)
