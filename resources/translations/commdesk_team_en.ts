@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>a team on a server database: init, add-person, remove-person, set-roles, list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>make an empty server database a team&apos;s: schema, group roles, privileges; the login connected becomes the first administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,6 +37,10 @@
     </message>
     <message>
         <source>make a person inactive and their login unable to log in (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team on a server database: init, add-person, add-login, remove-person, set-roles, list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

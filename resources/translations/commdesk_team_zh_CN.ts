@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>a team on a server database: init, add-person, remove-person, set-roles, list</source>
-        <translation>服务器数据库上的团队：init（初始化）、add-person（添加人员）、remove-person（移除人员）、set-roles（设置角色）、list（列表）</translation>
-    </message>
-    <message>
         <source>make an empty server database a team's: schema, group roles, privileges; the login connected becomes the first administrator</source>
         <translation>把一个空的服务器数据库设为团队数据库：表结构、组角色、权限；当前连接的登录名成为第一位管理员</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>make a person inactive and their login unable to log in (administrators)</source>
         <translation>停用一位人员，并使其登录名无法登录（管理员）</translation>
+    </message>
+    <message>
+        <source>a team on a server database: init, add-person, add-login, remove-person, set-roles, list</source>
+        <translation>服务器数据库上的团队：init（初始化）、add-person（添加人员）、add-login（添加登录名）、remove-person（移除人员）、set-roles（设置角色）、list（列表）</translation>
     </message>
     <message>
         <source>the database has people already (copied from a single desk): the --as person, one of its administrators, connects with this login from now on</source>

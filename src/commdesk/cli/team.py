@@ -14,7 +14,7 @@ def register(sub) -> None:
     p = sub.add_parser(
         "team",
         help=translate(
-            "CLI", "a team on a server database: init, add-person, remove-person, set-roles, list"
+            "CLI", "a team on a server database: init, add-person, add-login, remove-person, set-roles, list"
         ),
     )
     ts = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
