@@ -80,6 +80,10 @@
         <source>commdesk cannot connect to the database server {db}: {reason}. Check the address, that the server runs, and the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database {db} needs an upgrade to this commdesk&apos;s version, which only its owner login may make: ask an administrator to run &apos;commdesk db upgrade&apos; as the owner, or use the commdesk version the office uses until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

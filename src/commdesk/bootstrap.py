@@ -308,6 +308,15 @@ def _connect(target: DatabaseTarget, password: str | None, migrate: bool):
         forget_pending_password(target)
         if target.is_sqlite:
             raise damaged_file_error(target.display) from exc
+        if migrate and getattr(exc.orig, "sqlstate", None) == "42501":  # a team database's member
+            raise CommdeskError(
+                translate(
+                    "App",
+                    "The database {db} needs an upgrade to this commdesk's version, which only its owner "
+                    "login may make: ask an administrator to run 'commdesk db upgrade' as the owner, or "
+                    "use the commdesk version the office uses until then.",
+                ).format(db=target.display)
+            ) from exc
         raise explain(exc) from exc
     except BaseException:
         forget_pending_password(target)
