@@ -292,6 +292,15 @@ def _setup_language(lang: str | None) -> None:
     install(chosen)
 
 
+def _run(handler: Callable[[argparse.Namespace, Cli], int], args: argparse.Namespace, cli: Cli) -> int:
+    """The command, then its database closed (an offline copy is free again for a refresh)."""
+    try:
+        return int(handler(args, cli) or 0)
+    finally:
+        if cli._opened is not None:
+            cli._opened.ctx.engine.dispose()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Language first, so that help and errors are translated too.
@@ -324,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, Cli], int] = args.func
     cli = Cli(args)
     try:
-        return int(handler(args, cli) or 0)
+        return _run(handler, args, cli)
     except CommdeskError as exc:
         if args.debug:
             raise
