@@ -174,6 +174,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda then: {then}; now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants then: {then}; now: {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was changed on the server while these minutes were written offline ({changes}); the minutes refer to its agenda items and participants by their place. Compare and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>carried by a later save of the same minutes</source>
         <translation type="unfinished"></translation>
     </message>

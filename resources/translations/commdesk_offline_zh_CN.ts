@@ -174,6 +174,22 @@
         <translation>这份纪要所属的会议是离线安排的，尚未保存到服务器；请先处理该会议。</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>agenda then: {then}; now: {now}</source>
+        <translation>议程原为：{then}；现为：{now}</translation>
+    </message>
+    <message>
+        <source>participants then: {then}; now: {now}</source>
+        <translation>参会人原为：{then}；现为：{now}</translation>
+    </message>
+    <message>
+        <source>The meeting was changed on the server while these minutes were written offline ({changes}); the minutes refer to its agenda items and participants by their place. Compare and decide.</source>
+        <translation>离线写这份纪要期间，服务器上的会议被修改了（{changes}）；纪要按位置引用议程项和参会人。请比较后决定。</translation>
+    </message>
+    <message>
         <source>carried by a later save of the same minutes</source>
         <translation>已由同一纪要之后的保存一并发送</translation>
     </message>

@@ -255,3 +255,51 @@ def test_a_meeting_planned_offline_that_the_server_refuses_waits_and_can_be_drop
             -1:
         ]
     assert "离线约的采访" in note
+
+
+def test_an_agenda_changed_meanwhile_is_a_conflict_too(desk):
+    from dataclasses import replace
+
+    from commdesk.bootstrap import open_database
+    from commdesk.core.meetings.model import AgendaItem, Decision
+    from commdesk.services.meetings.minutes import MeetingMinutesService
+    from commdesk.services.meetings.service import MeetingService
+    from commdesk.services.offline import refresh_snapshot, resolve, sync
+
+    team, relay, ids = desk
+    url = relayed(team, relay, "officer")
+    online = _online(url)
+    path = _snapshot(online)
+    refresh_snapshot(online.ctx, path)
+    online.ctx.engine.dispose()
+    relay.stop()
+    try:
+        opened = open_database(url, mail_hooks=False, offline_ok=True)
+        svc = opened.ctx.service(MeetingMinutesService)
+        draft = svc.draft(ids["next_week"])
+        draft.decisions = [*draft.decisions, Decision("按议程二：名单周五定", 1)]
+        svc.save(draft)
+        opened.ctx.engine.dispose()
+    finally:
+        relay.start()
+    admin = _online(team.url("admin"))
+    try:  # the organiser puts an item in front: "agenda item 2" now means another one
+        meetings = admin.ctx.service(MeetingService)
+        meeting = meetings.get(ids["next_week"])
+        meetings.save(replace(meeting, agenda=[AgendaItem("开场"), *meeting.agenda]))
+    finally:
+        admin.ctx.engine.dispose()
+    online = _online(url)
+    try:
+        (waiting,) = sync(online.ctx, path).waiting
+        assert (
+            waiting.state == "conflict" and "agenda then: 发布流程; Media list; now: 开场" in waiting.message
+        )
+        assert "按议程二：名单周五定" not in [
+            d.text for d in online.ctx.service(MeetingMinutesService).draft(ids["next_week"]).decisions
+        ]
+        assert resolve(online.ctx, path, waiting.id, "mine") == "done"
+        stored = online.ctx.service(MeetingMinutesService).draft(ids["next_week"])
+        assert "按议程二：名单周五定" in [d.text for d in stored.decisions]
+    finally:
+        online.ctx.engine.dispose()

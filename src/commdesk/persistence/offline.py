@@ -478,6 +478,24 @@ def checkpoint(engine: Engine) -> None:
         conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
 
 
+def meeting_outline(conn: Connection, meeting_id: int) -> dict[str, list[str]]:
+    """What minutes refer to by position: the meeting's agenda titles and participants' names."""
+    agenda = _t("meeting_agenda_items")
+    parts = _t("meeting_participants")
+    return {
+        "agenda": list(
+            conn.execute(
+                select(agenda.c.title).where(agenda.c.meeting_id == meeting_id).order_by(agenda.c.position)
+            ).scalars()
+        ),
+        "participants": list(
+            conn.execute(
+                select(parts.c.name).where(parts.c.meeting_id == meeting_id).order_by(parts.c.position)
+            ).scalars()
+        ),
+    }
+
+
 def meeting_by_uid(conn: Connection, uid: str) -> int | None:
     """The id of the meeting with this calendar uid, if the database holds one."""
     meetings = Base.metadata.tables["meetings"]

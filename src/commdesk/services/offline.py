@@ -328,6 +328,12 @@ class _Replay:
             current = service.draft(meeting_id)
             minutes_id, version = current.minutes_id, current.version
         theirs_now = None
+        if decision is None and draft.meeting_id not in self.planned_locally:
+            changed = self._meeting_changed(meeting_id)
+            if changed:
+                theirs = service.draft(meeting_id)
+                self._finish(chain, "conflict", message=changed, theirs=theirs.to_json())
+                return "conflict"
         draft = self._server_draft(draft, meeting_id, minutes_id, version, service)
         try:
             service.save(draft)
@@ -345,6 +351,35 @@ class _Replay:
             return "refused"
         self._finish(chain, "done", server_ids={"meetings": [meeting_id]})
         return "done"
+
+    def _meeting_changed(self, meeting_id: int) -> str:
+        """Minutes point at agenda items and participants by position: "" when the meeting's agenda
+        and participants on the server are still those of the offline copy, else what changed."""
+        with self.engine.connect() as conn:
+            then = store.meeting_outline(conn, meeting_id)
+        with self.ctx.engine.connect() as conn:
+            now = store.meeting_outline(conn, meeting_id)
+        if then == now:
+            return ""
+        sep = translate("Offline", "; ")
+        parts = []
+        if then["agenda"] != now["agenda"]:
+            parts.append(
+                translate("Offline", "agenda then: {then}; now: {now}").format(
+                    then=sep.join(then["agenda"]) or "-", now=sep.join(now["agenda"]) or "-"
+                )
+            )
+        if then["participants"] != now["participants"]:
+            parts.append(
+                translate("Offline", "participants then: {then}; now: {now}").format(
+                    then=sep.join(then["participants"]) or "-", now=sep.join(now["participants"]) or "-"
+                )
+            )
+        return translate(
+            "Offline",
+            "The meeting was changed on the server while these minutes were written offline ({changes}); "
+            "the minutes refer to its agenda items and participants by their place. Compare and decide.",
+        ).format(changes=" / ".join(parts))
 
     def _server_meeting(self, local: int) -> int | None:
         if local in self.meeting_ids:
