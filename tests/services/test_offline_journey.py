@@ -87,13 +87,17 @@ def test_offline_day_from_snapshot_to_server(desk):
                 kind=MeetingKind.IN_PERSON, topic="离线计划的会", start=now_utc(), duration=30, room="302"
             )
         )
+        on_planned = minutes.draft(planned.id)  # minutes of the meeting planned offline, too
+        on_planned.decisions = [Decision("离线会上的决定")]
+        on_planned.actions = [ActionItem("写新闻稿", team.people["officer"].name)]
+        minutes.save(on_planned)
         assert planned.id is not None
         with pytest.raises(OfflineRefused, match="offline: only minutes and planning a meeting"):
             meetings.save(replace(meetings.get(ids["next_week"]), topic="改了"))
         with pytest.raises(OfflineRefused):
             minutes.circulate(meeting.id)
         entries = journal_entries(path, ("pending",))
-        assert [e.op for e in entries] == ["minutes.save", "minutes.save", "meetings.plan"]
+        assert [e.op for e in entries] == ["minutes.save", "minutes.save", "meetings.plan", "minutes.save"]
         assert all(e.person_id == team.people["officer"].id for e in entries)
         assert entries[0].base["minutes_id"] is None  # made against "no minutes yet"
         ctx.engine.dispose()
@@ -102,7 +106,7 @@ def test_offline_day_from_snapshot_to_server(desk):
 
     online = _online(url)
     report = sync(online.ctx, path)
-    assert report.applied == 3 and not report.waiting
+    assert report.applied == 4 and not report.waiting
     refresh_snapshot(online.ctx, path)
     online.ctx.engine.dispose()
     assert journal_entries(path, ("pending", "conflict")) == []
@@ -117,6 +121,9 @@ def test_offline_day_from_snapshot_to_server(desk):
         assert server_draft.attendance == {0: True, 1: False}
         topics = {m.topic: m for m in other.ctx.service(MeetingService).list()}
         assert topics["离线计划的会"].organiser == team.people["officer"].name
+        new_minutes = other.ctx.service(MeetingMinutesService).draft(topics["离线计划的会"].id)
+        assert [d.text for d in new_minutes.decisions] == ["离线会上的决定"]
+        assert [a.description for a in new_minutes.actions] == ["写新闻稿"]
     finally:
         other.ctx.engine.dispose()
     with team.connect() as conn:  # the audit log, read as the owner with plain SQL
