@@ -84,7 +84,8 @@ class PeopleService:
     def find(self, name_or_email: str) -> Person:
         """An active person by exact name or e-mail (case-insensitive), for ``--as``."""
         key = name_or_email.strip().lower()
-        everyone = self.list(include_inactive=True)
+        with self.ctx.unit_of_work() as uow:  # unsorted: sorting by pinyin would load pypinyin for one name
+            everyone = [to_person(r) for r in repo.rows(uow.session, include_inactive=True)]
         matches = [p for p in everyone if p.name.lower() == key or (p.email and p.email.lower() == key)]
         if not matches:  # a demo name such as 王芳 for "王芳 Wang Fang": the name's first word
             matches = [p for p in everyone if p.name.lower().split(" ")[0] == key]
