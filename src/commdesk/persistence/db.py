@@ -387,8 +387,17 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
         event.listen(engine, "before_cursor_execute", _sqlite_begin_on_write)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if not os.environ.get("PGCONNECT_TIMEOUT") and "connect_timeout" not in url.query:
+        # a server that drops packets silently is given up after 10 s (libpq's default waits for the
+        # system's TCP timeout, minutes): the window then says so, or opens the offline copy
+        kwargs["connect_args"] = {
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            **kwargs.get("connect_args", {}),
+        }
     return create_engine(url, **kwargs)
 
+
+CONNECT_TIMEOUT_SECONDS = 10
 
 #: Passwords given in a URL or typed in, not yet known to work: they reach the keyring only once a
 #: connection with them has worked (``remember_password``), so a typo never replaces a good one.

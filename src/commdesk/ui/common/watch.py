@@ -14,10 +14,15 @@ announcement of that change does not reload it a second time.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from commdesk.core.errors import CommdeskError
+
+log = logging.getLogger(__name__)
 
 
 class TableWatch(QObject):
@@ -57,9 +62,19 @@ class TableWatch(QObject):
             self.stale |= hit
 
     def _reload(self, tables: frozenset[str]) -> None:
+        before = self.stale
         self._fresh_upto = self.services.commits_so_far()
         self.stale = frozenset()
-        self.reload(tables)
+        try:
+            self.reload(tables)
+        except CommdeskError as exc:  # the server went away meanwhile: say so, reload when it is back
+            self.stale = before | tables
+            self._fresh_upto = -1
+            log.info("a view could not reload (%s): %s", type(self.widget).__name__, exc)
+            window = self.widget.window()
+            bar = getattr(window, "statusBar", None)
+            if callable(bar):
+                bar().showMessage(str(exc), 10000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Qt may still deliver an event while the Python side is being torn down (its attributes
