@@ -4,7 +4,6 @@ who is who; a team database (each person's own login) and a desk's file say noth
 from __future__ import annotations
 
 import pytest
-
 from tests.conftest import PG_URL
 
 
