@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import os
 import queue
 import random
@@ -379,18 +380,38 @@ class Desk:
 
         if key != "home":
             register_mail_hooks()  # MainWindow.before_panes: once, before a pane that could send
-        old = self.panes.pop(key, None)
-        if old is not None:
-            old.deleteLater()
+        self.forget(key)
         spec = next(s for s in PANES if s.key == key)
         pane = spec.create(self.services)
         self.panes[key] = pane
+        self.on_screen(key)
         if key != "home":
             pane.activated()
         return pane
 
+    def forget(self, key: str) -> None:
+        """The pane gone (deleted at once), so the next opening makes it anew: done before the
+        clock runs, a big pane's deletion is not part of opening its successor."""
+        old = self.panes.pop(key, None)
+        if old is not None:
+            old.deleteLater()
+            pump()
+
     def pane(self, key: str):
-        return self.panes.get(key) or self.make_pane(key)
+        """The pane, made if need be, on screen (as the navigation shows it)."""
+        if key not in self.panes:
+            return self.make_pane(key)
+        self.on_screen(key)
+        return self.panes[key]
+
+    def on_screen(self, key: str) -> None:
+        """Only this pane visible, as in the window's stack: a hidden pane defers reloading what
+        changed until it is shown again (Home counts its boxes anyway)."""
+        for k, pane in self.panes.items():
+            if k != key:
+                pane.hide()
+        self.panes[key].resize(1180, 760)
+        self.panes[key].show()
 
     def close(self) -> None:
         for pane in self.panes.values():
@@ -408,9 +429,9 @@ def pump() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     app = QCoreApplication.instance()
-    app.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()
+    for _ in range(3):  # a commit's announcement is a queued signal, then a 0 ms timer, then reloads
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class Scene:
@@ -459,10 +480,11 @@ def prepare_approvals(url: str, count: int, officer: str, reviewer_id: int, rele
 
 # ------------------------------------------------------------------------------------- actions
 SEARCHES = ["wang", "新华", "caixin", "li"]
+SAVES = itertools.count(1)  # what the saved minutes say differs at every run
 
 
-def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, Callable[[], None], bool]]:
-    """(name, run, list-like): list-like actions show rows whose number grows with the database."""
+def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, Callable[[], None]]]:
+    """(name, run) of each action, in the order a person would go."""
     from commdesk.core.meetings.model import ActionItem, Decision
     from commdesk.services.meetings.minutes import MeetingMinutesService
     from commdesk.services.meetings.service import MeetingService
@@ -499,28 +521,34 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
         pane._show(svc.act(release_id, Action.APPROVE, expected_version=current.version))
 
     def save_minutes() -> None:
+        desk.pane("meetings")  # the minutes window is the meetings pane's
         minutes = desk.services.get(MeetingMinutesService)
         draft = minutes.draft(scene.meeting_id)
-        n = len(draft.decisions)
-        draft.decisions.append(Decision(f"Decision {n + 1}: the statement goes out on Friday"))
-        draft.actions.append(ActionItem(f"Action {n + 1}: brief the spokesperson", owner_name="李明"))
-        draft.notes += f"\nPoint {n + 1} discussed."
+        # the same number of decisions and action items at every run (what they say changes), so
+        # that what grows between the two sizes is the database, not the minutes
+        n = next(SAVES)
+        draft.decisions = [Decision(f"Statement goes out on Friday ({n})"), Decision(f"Q&A approved ({n})")]
+        draft.actions = [
+            ActionItem(f"Brief the spokesperson ({n})", owner_name="李明"),
+            ActionItem(f"Book the room ({n})", owner_name="王芳"),
+        ]
+        draft.notes = f"Discussed the launch ({n})."
         minutes.save(draft)
 
     return [
-        ("start to Home", desk.start, True),
-        ("Home charts", desk.home_charts, True),
-        ("open Contacts", lambda: desk.make_pane("contacts"), True),
-        ("open Releases", lambda: desk.make_pane("releases"), True),
-        ("open Meetings", lambda: desk.make_pane("meetings"), True),
-        ("open Outbox", lambda: desk.make_pane("outbox"), True),
-        ("open Audit", lambda: desk.make_pane("audit"), True),
-        ("open a contact", open_contact, False),
-        ("open a release", open_release, True),
-        ("open a meeting", open_meeting, True),
-        (f"search ({len(SEARCHES)} terms)", search, True),
-        ("approve", approve, False),
-        ("save minutes", save_minutes, False),
+        ("start to Home", desk.start),
+        ("Home charts", desk.home_charts),
+        ("open Contacts", lambda: desk.make_pane("contacts")),
+        ("open Releases", lambda: desk.make_pane("releases")),
+        ("open Meetings", lambda: desk.make_pane("meetings")),
+        ("open Outbox", lambda: desk.make_pane("outbox")),
+        ("open Audit", lambda: desk.make_pane("audit")),
+        ("open a contact", open_contact),
+        ("open a release", open_release),
+        ("open a meeting", open_meeting),
+        (f"search ({len(SEARCHES)} terms)", search),
+        ("approve", approve),
+        ("save minutes", save_minutes),
     ]
 
 
@@ -532,6 +560,16 @@ def measure(fn: Callable[[], None], counter: Counter, proxy: LatencyProxy | None
     pump()
     ms = (time.perf_counter() - t0) * 1000
     return ms, counter.statements - s0, (proxy.round_trips - r0) if proxy else 0
+
+
+def before_clock(desk: Desk, name: str) -> None:
+    """What goes before an action and is not part of it: the desk closed before it starts again,
+    a pane deleted before it is opened anew."""
+    if name == "start to Home":
+        desk.close()
+        pump()
+    elif name.startswith("open ") and name[5:].istitle():
+        desk.forget(name[5:].lower())
 
 
 def run_phase(
@@ -551,16 +589,23 @@ def run_phase(
     opened = open_database(url, mail_hooks=False)
     reviewer_id = PeopleService(opened.ctx).find("王芳").id
     opened.ctx.engine.dispose()
-    approvals = prepare_approvals(url, repeat + 1, "李明", reviewer_id, scene.release_id)
+    approvals = prepare_approvals(url, repeat + 1 + show, "李明", reviewer_id, scene.release_id)
     desk = Desk(via(url, proxy.port if proxy else None), tmp)
-    results: dict[str, Result] = {}
-    for i in range(repeat + 1):
-        for name, fn, _ in actions(desk, scene, approvals):
-            if name == "approve":
-                desk.sign_in(desk.reviewer)
-            ms, st, rt = measure(fn, counter, proxy)
+
+    def run(name: str, fn: Callable[[], None]) -> tuple[float, int, int]:
+        if name == "approve":  # by the release's reviewer; the desk's person again afterwards
+            desk.sign_in(desk.reviewer)
+        try:
+            return measure(fn, counter, proxy)
+        finally:
             if name == "approve":
                 desk.sign_in(desk.officer)
+
+    results: dict[str, Result] = {}
+    for i in range(repeat + 1):
+        for name, fn in actions(desk, scene, approvals):
+            before_clock(desk, name)
+            ms, st, rt = run(name, fn)
             r = results.setdefault(name, Result(name))
             if i == 0:
                 r.first_ms = ms
@@ -570,11 +615,10 @@ def run_phase(
                 r.trips.append(rt)
     if show:
         counter.keep_texts = True
-        for name, fn, _ in actions(desk, scene, []):
-            if name in ("approve", "start to Home"):
-                continue
+        for name, fn in actions(desk, scene, approvals):
+            before_clock(desk, name)
             counter.texts.clear()
-            measure(fn, counter, proxy)
+            run(name, fn)
             print(f"-- {label}: {name}: {len(counter.texts)} statements")
             for t in counter.texts:
                 print("   ", t)
