@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>further roles besides administrator (officer, reviewer)</source>
-        <translation>管理员之外的其他角色（officer 专员、reviewer 审核人）</translation>
+        <translation>管理员之外的其他角色（officer 传播专员、reviewer 审核人）</translation>
     </message>
     <message>
         <source>a new person with a login of their own (administrators)</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>administrator, officer or reviewer; comma-separated or repeated</source>
-        <translation>administrator、officer 或 reviewer；用逗号分隔或重复给出</translation>
+        <translation>administrator（管理员）、officer（传播专员）或 reviewer（审核人）；用逗号分隔或重复给出</translation>
     </message>
     <message>
         <source>read the login's password from the first line of standard input</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Unknown role {names}; the roles are administrator, officer and reviewer.</source>
-        <translation>未知角色 {names}；可用角色为 administrator、officer 和 reviewer。</translation>
+        <translation>未知角色 {names}；可用角色为 administrator（管理员）、officer（传播专员）和 reviewer（审核人）。</translation>
     </message>
     <message>
         <source>(no login)</source>
