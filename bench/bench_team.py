@@ -554,6 +554,7 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
 
 def measure(fn: Callable[[], None], counter: Counter, proxy: LatencyProxy | None) -> tuple[float, int, int]:
     pump()
+    counter.texts.clear()
     s0, r0 = counter.statements, proxy.round_trips if proxy else 0
     t0 = time.perf_counter()
     fn()
@@ -617,7 +618,6 @@ def run_phase(
         counter.keep_texts = True
         for name, fn in actions(desk, scene, approvals):
             before_clock(desk, name)
-            counter.texts.clear()
             run(name, fn)
             print(f"-- {label}: {name}: {len(counter.texts)} statements")
             for t in counter.texts:
