@@ -386,7 +386,12 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
         event.listen(engine, "connect", _sqlite_pragmas(read_only))
         event.listen(engine, "before_cursor_execute", _sqlite_begin_on_write)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    # No ping before each checkout: on a network every unit of work would pay a round trip for it.
+    # A connection the server dropped fails its first statement, which invalidates the whole pool
+    # (SQLAlchemy's disconnect handling), and a desk that hears the server come back empties the
+    # pool (``AppServices``); connections are renewed after half an hour idle or not.
+    kwargs.setdefault("pool_pre_ping", False)
+    kwargs.setdefault("pool_recycle", 1800)
     if not os.environ.get("PGCONNECT_TIMEOUT") and "connect_timeout" not in url.query:
         # a server that drops packets silently is given up after 10 s (libpq's default waits for the
         # system's TCP timeout, minutes): the window then says so, or opens the offline copy

@@ -38,8 +38,9 @@ def carry_open_actions(session: Session, series_id: int) -> None:
         if row.state in ("circulated", "approved")
     }
     touched: set[int] = set()
+    reviews_by_action = repo.reviews_of_actions(session, [a.id for a in actions])  # one statement
     for action in actions:
-        reviews = repo.reviews_of_action(session, action.id)
+        reviews = reviews_by_action[action.id]
         # A review is behind us once its outcome is recorded or that meeting's minutes went out.
         done = [r for r in reviews if r.outcome.strip() or r.meeting_id in closed_meetings]
         pending = [r for r in reviews if r not in done]

@@ -162,7 +162,11 @@ class AppServices(QObject):
         if before is reachable:
             return
         if reachable and before is False:
+            # the pooled connections may be the server's dead ones (it restarted): fresh ones, then
             # what the other desks committed while nobody listened was not heard: read everything again
+            engine = getattr(self.ctx, "engine", None)
+            if engine is not None:
+                engine.dispose()
             self._heard(_every_table())
         self.connection_changed.emit(reachable)
 
