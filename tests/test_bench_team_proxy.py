@@ -1,13 +1,12 @@
 """The network bench's proxy (bench/bench_team.py): it forwards the server's bytes unchanged in both
-directions and holds each answer back, so every round trip costs at least the delay asked for.
-The only time checked is a lower bound, which a loaded machine cannot break. Needs PostgreSQL."""
+directions and counts each round trip it holds back (the bench itself measures the delay; timing stays
+out of tests). Needs PostgreSQL."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -43,13 +42,10 @@ def test_proxy_forwards_bytes_and_delays_each_round_trip():
             got = conn.execute(text("SELECT md5(:s), :s"), {"s": big}).one()
             assert got[0] == hashlib.md5(big.encode()).hexdigest() and got[1] == big
             before = proxy.round_trips
-            start = time.perf_counter()
             for i in range(5):
                 assert conn.execute(text("SELECT :i"), {"i": i}).scalar() == i
-            elapsed = time.perf_counter() - start
             trips = proxy.round_trips - before
         assert trips == 5
-        assert elapsed >= 5 * 0.05
         assert proxy.bytes_up > len(big) and proxy.bytes_down > 2 * len(big)
     finally:
         engine.dispose()
