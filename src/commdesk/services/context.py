@@ -62,6 +62,8 @@ class ServiceContext:
     _services: dict[type, Any] = field(default_factory=dict)
     _listeners: list[Committed] = field(default_factory=list)
     _local: threading.local = field(default_factory=threading.local)
+    _cache: dict[str, tuple[frozenset[str], Any]] = field(default_factory=dict)
+    _cache_generation: int = 0
 
     def __post_init__(self) -> None:
         note_writes(self.engine)
@@ -91,11 +93,38 @@ class ServiceContext:
         if units:
             units[-1].inner_written.update(changed)
             return
+        self.forget_cached(changed)
         for fn in list(self._listeners):
             try:
                 fn(changed)
             except Exception:  # the change is committed: a listener's bug must not make it look failed
                 log.warning("a listener of committed changes failed", exc_info=True)
+
+    # ------------------------------------------------------------------------ read once, on a server
+    def cached(self, key: str, tables: Iterable[str], compute: Callable[[], T]) -> T:
+        """``compute()`` once per context until a commit changes one of ``tables`` (this desk's, or
+        another desk's as the server tells it: ``forget_cached``). Only on a server database, where
+        each read is a round trip over the network; on a file, and inside an open unit of work
+        (which may hold changes not committed yet), it is computed afresh every time."""
+        if self.engine.dialect.name == "sqlite" or self.open_units():
+            return compute()
+        hit = self._cache.get(key)
+        if hit is not None:
+            return cast(T, hit[1])
+        generation = self._cache_generation
+        value = compute()
+        if generation == self._cache_generation:  # nothing was committed meanwhile
+            self._cache[key] = (frozenset(tables), value)
+        return value
+
+    def forget_cached(self, tables: Iterable[str] | None = None) -> None:
+        """Drop what ``cached`` kept from ``tables`` (None: everything), e.g. when another desk
+        committed to them."""
+        changed = None if tables is None else frozenset(tables)
+        self._cache_generation += 1
+        for key, (deps, _value) in list(self._cache.items()):
+            if changed is None or deps & changed:
+                self._cache.pop(key, None)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -142,6 +142,11 @@ class SettingsService:
             repo.write(uow.session, values)
 
     def organisation(self) -> OrgSettings:
+        """The organisation's settings (read once per context on a server, until someone commits a
+        change to them: every pane and check asks for the zone and the working hours)."""
+        return self.ctx.cached("org-settings", {"settings"}, self._read_organisation)
+
+    def _read_organisation(self) -> OrgSettings:
         stored = self.get_many("org.")
         values = {attr: _decode(attr, stored[key]) for key, attr in _KEYS.items() if key in stored}
         return replace(OrgSettings(), **{k: v for k, v in values.items() if v is not None})

@@ -155,6 +155,7 @@ class AppServices(QObject):
 
     def _heard_remote(self, tables: frozenset[str] | None) -> None:
         """Another desk committed (listener's thread): as a commit of this desk; None is everything."""
+        self.ctx.forget_cached(tables)  # what this desk read once from those tables is read again
         self._heard(tables if tables is not None else _every_table())
 
     def _connection_state(self, reachable: bool) -> None:
@@ -167,6 +168,7 @@ class AppServices(QObject):
             engine = getattr(self.ctx, "engine", None)
             if engine is not None:
                 engine.dispose()
+            self.ctx.forget_cached()
             self._heard(_every_table())
         self.connection_changed.emit(reachable)
 
