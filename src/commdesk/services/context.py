@@ -104,9 +104,13 @@ class ServiceContext:
     def cached(self, key: str, tables: Iterable[str], compute: Callable[[], T]) -> T:
         """``compute()`` once per context until a commit changes one of ``tables`` (this desk's, or
         another desk's as the server tells it: ``forget_cached``). Only on a server database, where
-        each read is a round trip over the network; on a file, and inside an open unit of work
-        (which may hold changes not committed yet), it is computed afresh every time."""
-        if self.engine.dialect.name == "sqlite" or self.open_units():
+        each read is a round trip over the network; on a file it is computed afresh every time, and
+        so it is while a unit of work open on this thread has written one of ``tables`` (what it
+        or a unit inside it committed is announced only when it ends)."""
+        deps = frozenset(tables)
+        if self.engine.dialect.name == "sqlite" or any(
+            deps & (unit.written | unit.inner_written) for unit in self.open_units()
+        ):
             return compute()
         hit = self._cache.get(key)
         if hit is not None:
@@ -114,7 +118,7 @@ class ServiceContext:
         generation = self._cache_generation
         value = compute()
         if generation == self._cache_generation:  # nothing was committed meanwhile
-            self._cache[key] = (frozenset(tables), value)
+            self._cache[key] = (deps, value)
         return value
 
     def forget_cached(self, tables: Iterable[str] | None = None) -> None:
