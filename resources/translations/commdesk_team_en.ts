@@ -139,18 +139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the person at least one role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server&apos;s administrator to create the database with OWNER {login}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,11 +4,11 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>make an empty server database a team's: schema, group roles, privileges; the login connected becomes the first administrator</source>
+        <source>make an empty server database a team&apos;s: schema, group roles, privileges; the login connected becomes the first administrator</source>
         <translation>把一个空的服务器数据库设为团队数据库：表结构、组角色、权限；当前连接的登录名成为第一位管理员</translation>
     </message>
     <message>
-        <source>the first administrator's name</source>
+        <source>the first administrator&apos;s name</source>
         <translation>第一位管理员的姓名</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>administrator（管理员）、officer（传播专员）或 reviewer（审核人）；用逗号分隔或重复给出</translation>
     </message>
     <message>
-        <source>read the login's password from the first line of standard input</source>
+        <source>read the login&apos;s password from the first line of standard input</source>
         <translation>从标准输入的第一行读取该登录名的密码</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>为尚无登录名的人员创建登录名（从单机复制来的人员；管理员）</translation>
     </message>
     <message>
-        <source>change a person's roles; their login's groups follow (administrators)</source>
+        <source>change a person&apos;s roles; their login&apos;s groups follow (administrators)</source>
         <translation>更改人员的角色；其登录名所属的组随之更新（管理员）</translation>
     </message>
     <message>
@@ -104,12 +104,12 @@
         <translation>空密码等于没有密码；如需如此，请使用 --no-password。</translation>
     </message>
     <message>
-        <source>Give the first administrator's name with --name (or --existing for a database that has people already).</source>
+        <source>Give the first administrator&apos;s name with --name (or --existing for a database that has people already).</source>
         <translation>请用 --name 给出第一位管理员的姓名（若数据库中已有人员，请用 --existing）。</translation>
     </message>
     <message>
-        <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with 'commdesk team add-person'.</source>
-        <translation>此数据库现已成为团队数据库。{name}（登录名 {login}）是第一位管理员；请用 'commdesk team add-person' 添加其他人员。</translation>
+        <source>This database is now a team database. {name} (login {login}) is its first administrator; add the others with &apos;commdesk team add-person&apos;.</source>
+        <translation>此数据库现已成为团队数据库。{name}（登录名 {login}）是第一位管理员；请用 &apos;commdesk team add-person&apos; 添加其他人员。</translation>
     </message>
     <message>
         <source>Added {name} with the login {login} ({roles}).</source>
@@ -131,32 +131,20 @@
         <translation>团队命令需要服务器数据库：请用 --db postgresql://登录名@主机/数据库 指定一个 PostgreSQL 数据库（单机文件没有登录名）。</translation>
     </message>
     <message>
-        <source>This server database is not a team database yet: its owner runs 'commdesk team init --name NAME' first.</source>
-        <translation>此服务器数据库还不是团队数据库：请先由其所有者运行 'commdesk team init --name 姓名'。</translation>
+        <source>This server database is not a team database yet: its owner runs &apos;commdesk team init --name NAME&apos; first.</source>
+        <translation>此服务器数据库还不是团队数据库：请先由其所有者运行 &apos;commdesk team init --name 姓名&apos;。</translation>
     </message>
     <message>
-        <source>A login is 1 to 63 lower-case letters, digits, '_', '.' or '-', starting with a letter or '_' (not 'pg_'); for example li.ming.</source>
-        <translation>登录名由 1 至 63 个小写字母、数字、'_'、'.' 或 '-' 组成，以字母或 '_' 开头（不能以 'pg_' 开头）；例如 li.ming。</translation>
+        <source>A login is 1 to 63 lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos; (not &apos;pg_&apos;); for example li.ming.</source>
+        <translation>登录名由 1 至 63 个小写字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos; 组成，以字母或 &apos;_&apos; 开头（不能以 &apos;pg_&apos; 开头）；例如 li.ming。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>请输入人员姓名。</translation>
-    </message>
-    <message>
-        <source>The e-mail address is not valid: {reason}</source>
-        <translation>电子邮件地址无效：{reason}</translation>
-    </message>
-    <message>
-        <source>Give the person at least one role.</source>
-        <translation>请至少为该人员指定一个角色。</translation>
-    </message>
-    <message>
-        <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server's administrator to create the database with OWNER {login}.</source>
+        <source>The login {login} does not own this database and its tables; team init is run by the login that owns them (it also runs the upgrades). Ask the server&apos;s administrator to create the database with OWNER {login}.</source>
         <translation>登录名 {login} 不是此数据库及其数据表的所有者；team init 须由其所有者登录名运行（该登录名也负责升级）。请服务器管理员以 OWNER {login} 创建数据库。</translation>
     </message>
     <message>
-        <source>The login {login} may not create roles; team init makes the office's group roles and later each person's login. Ask the server's administrator for 'ALTER ROLE {login} CREATEROLE'.</source>
-        <translation>登录名 {login} 无权创建角色；team init 要创建办公室的组角色，之后还要为每个人创建登录名。请服务器管理员执行 'ALTER ROLE {login} CREATEROLE'。</translation>
+        <source>The login {login} may not create roles; team init makes the office&apos;s group roles and later each person&apos;s login. Ask the server&apos;s administrator for &apos;ALTER ROLE {login} CREATEROLE&apos;.</source>
+        <translation>登录名 {login} 无权创建角色；team init 要创建办公室的组角色，之后还要为每个人创建登录名。请服务器管理员执行 &apos;ALTER ROLE {login} CREATEROLE&apos;。</translation>
     </message>
     <message>
         <source>add people to the team</source>
@@ -167,11 +155,11 @@
         <translation>服务器上已有名为 {login} 的登录名；请另选一个登录名。</translation>
     </message>
     <message>
-        <source>This database has people already, so it cannot be made a team database afresh; 'commdesk team init' needs an empty database (a database copied from a single desk is made a team's by one of its administrators with 'commdesk --as NAME team init --existing').</source>
-        <translation>此数据库中已有人员，不能重新设为团队数据库；'commdesk team init' 需要一个空数据库（从单机复制来的数据库，由其管理员之一运行 'commdesk --as 姓名 team init --existing' 设为团队数据库）。</translation>
+        <source>This database has people already, so it cannot be made a team database afresh; &apos;commdesk team init&apos; needs an empty database (a database copied from a single desk is made a team&apos;s by one of its administrators with &apos;commdesk --as NAME team init --existing&apos;).</source>
+        <translation>此数据库中已有人员，不能重新设为团队数据库；&apos;commdesk team init&apos; 需要一个空数据库（从单机复制来的数据库，由其管理员之一运行 &apos;commdesk --as 姓名 team init --existing&apos; 设为团队数据库）。</translation>
     </message>
     <message>
-        <source>make this database a team's</source>
+        <source>make this database a team&apos;s</source>
         <translation>把此数据库设为团队数据库</translation>
     </message>
     <message>
@@ -179,8 +167,8 @@
         <translation>请用 --as 姓名 说明您是此数据库的哪位管理员；此人今后使用此登录名连接。</translation>
     </message>
     <message>
-        <source>This database is a team database already; 'commdesk team list' shows it.</source>
-        <translation>此数据库已是团队数据库；'commdesk team list' 可列出其成员。</translation>
+        <source>This database is a team database already; &apos;commdesk team list&apos; shows it.</source>
+        <translation>此数据库已是团队数据库；&apos;commdesk team list&apos; 可列出其成员。</translation>
     </message>
     <message>
         <source>give people a login</source>
@@ -199,12 +187,12 @@
         <translation>{name} 使用的是数据库所有者的登录名（负责升级）；在其仍为所有者期间不能移除此人。</translation>
     </message>
     <message>
-        <source>change people's roles</source>
+        <source>change people&apos;s roles</source>
         <translation>更改人员的角色</translation>
     </message>
     <message>
-        <source>No login or person is called '{who}'; 'commdesk team list' shows the team.</source>
-        <translation>没有名为 '{who}' 的登录名或人员；'commdesk team list' 可列出团队成员。</translation>
+        <source>No login or person is called &apos;{who}&apos;; &apos;commdesk team list&apos; shows the team.</source>
+        <translation>没有名为 &apos;{who}&apos; 的登录名或人员；&apos;commdesk team list&apos; 可列出团队成员。</translation>
     </message>
     <message>
         <source>There is no person with id {id}.</source>

@@ -41,7 +41,8 @@ def to_person(row: PersonRow) -> Person:
     )
 
 
-def _validate(name: str, email: str, roles) -> dict[str, str]:
+def validate_person(name: str, email: str, roles) -> dict[str, str]:
+    """A person's name, e-mail and roles checked: {field: what to fix} (empty when all is well)."""
     errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = translate("People", "Enter the person's name.")
@@ -231,7 +232,7 @@ class PeopleService:
             )
 
     def _create(self, name, email, department, roles, passphrase) -> Person:
-        errors = _validate(name, email, roles)
+        errors = validate_person(name, email, roles)
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:
@@ -253,7 +254,7 @@ class PeopleService:
         is_admin = me.has(Role.ADMINISTRATOR)
         if not is_admin and me.id != person.id:
             self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "edit other people"))
-        errors = _validate(person.name, person.email, person.roles)
+        errors = validate_person(person.name, person.email, person.roles)
         if errors:
             raise ValidationError(errors)
         with self.ctx.unit_of_work() as uow:

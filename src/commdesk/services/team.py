@@ -18,7 +18,7 @@ from commdesk.core.i18n import translate
 from commdesk.persistence import server_security
 from commdesk.persistence.repositories import team as repo
 from commdesk.services.context import ServiceContext
-from commdesk.services.people import PeopleService
+from commdesk.services.people import PeopleService, validate_person
 
 
 @dataclass(frozen=True)
@@ -91,20 +91,7 @@ class TeamService:
 
     @staticmethod
     def _check_person(name: str, email: str, roles: frozenset[Role]) -> None:
-        errors: dict[str, str] = {}
-        if not name.strip():
-            errors["name"] = translate("Team", "Enter the person's name.")
-        if email.strip():
-            from email_validator import EmailNotValidError, validate_email
-
-            try:
-                validate_email(email.strip(), check_deliverability=False)
-            except EmailNotValidError as exc:
-                errors["email"] = translate("Team", "The e-mail address is not valid: {reason}").format(
-                    reason=exc
-                )
-        if not roles:
-            errors["roles"] = translate("Team", "Give the person at least one role.")
+        errors = validate_person(name, email, roles)
         if errors:
             raise ValidationError(errors)
 
