@@ -432,28 +432,12 @@ class _Offline:
     def reconnect(self) -> None:
         """Back to the server: open minutes saved (offline) first, then the window on the server
         database, and the journal sent in the background."""
-        gui = self.gui
         opened = getattr(self, "pending_online", None)
         if opened is None:
             return
         self.pending_online = None
         self._save_open_minutes()
-        offline = gui.opened
-        gui.opened = opened
-        gui.services = None
-        from commdesk.ui.common.services import AppServices
-
-        gui.services = AppServices(opened.ctx, gui.prefs)
-        if not gui.sign_in():
-            return
-        old = gui.window
-        gui.show_window()
-        if old is not None:
-            old.save_state()
-            old.hide()
-            old.deleteLater()
-        offline.ctx.engine.dispose()
-        self.attached()
+        self._switch_to(opened)
 
     def _save_open_minutes(self) -> None:
         window = self.gui.window
@@ -554,7 +538,6 @@ class _Offline:
         """Reopen the window on the offline copy (typed minutes come back from their recovery copies)."""
         from commdesk.bootstrap import OpenedDatabase
         from commdesk.services.offline import offline_context
-        from commdesk.ui.common.services import AppServices
 
         gui = self.gui
         online = gui.opened
@@ -570,8 +553,17 @@ class _Offline:
         self._keep_open_minutes()
         if gui.services is not None:
             gui.services.stop_listening()
-        gui.opened = OpenedDatabase(online.target, ctx, None, offline=True, offline_reason="")
-        gui.services = AppServices(ctx, gui.prefs)
+        self._switch_to(OpenedDatabase(online.target, ctx, None, offline=True, offline_reason=""))
+
+    def _switch_to(self, opened) -> None:
+        """The window on ``opened`` instead of the database it shows (the server <-> the offline
+        copy): signed in there, a new window in place of the old, the old database closed."""
+        from commdesk.ui.common.services import AppServices
+
+        gui = self.gui
+        before = gui.opened
+        gui.opened = opened
+        gui.services = AppServices(opened.ctx, gui.prefs)
         if not gui.sign_in():
             return
         old = gui.window
@@ -580,7 +572,7 @@ class _Offline:
             old.save_state()
             old.hide()
             old.deleteLater()
-        online.ctx.engine.dispose()
+        before.ctx.engine.dispose()
         self.attached()
 
 
