@@ -829,6 +829,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A reviewer on a shared computer needs a passphrase: give it on standard input with --new-passphrase-stdin (or run the command in a terminal to be asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -829,6 +829,10 @@
         <translation>（服务器登录名 {login}）</translation>
     </message>
     <message>
+        <source>A reviewer on a shared computer needs a passphrase: give it on standard input with --new-passphrase-stdin (or run the command in a terminal to be asked).</source>
+        <translation>共用电脑上的审核人需要口令：请用 --new-passphrase-stdin 从标准输入给出（或在终端中运行此命令以便询问）。</translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation>再输入一次同一口令：</translation>
     </message>

@@ -184,8 +184,18 @@ def _new_passphrase(args, cli, needed: bool) -> str | None:
         cli.ctx.current()  # the acting person's passphrase (--passphrase-stdin) is read first
         line = sys.stdin.readline() if sys.stdin else ""
         return line.rstrip("\r\n") or None
-    if not needed or not sys.stdin or not sys.stdin.isatty():
+    if not needed:
         return None
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            {
+                "passphrase": translate(
+                    "CLI",
+                    "A reviewer on a shared computer needs a passphrase: give it on standard input with "
+                    "--new-passphrase-stdin (or run the command in a terminal to be asked).",
+                )
+            }
+        )
     import getpass
 
     first = getpass.getpass(translate("CLI", "Passphrase for {name}: ").format(name=args.name))
