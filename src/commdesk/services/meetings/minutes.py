@@ -26,6 +26,7 @@ from commdesk.persistence.models.meetings import (
     MinutesRow,
 )
 from commdesk.persistence.repositories import meetings as repo
+from commdesk.services.approvals import Approval, approver_roles
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.meetings.series import carry_open_actions
 from commdesk.services.meetings.service import MeetingService
@@ -55,8 +56,9 @@ def _edit_action() -> str:
     return translate("Meetings", "write minutes")
 
 
-# Who may write, circulate and approve minutes (four eyes aside).
-WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
+# Who may write, circulate and approve minutes (four eyes aside): the minutes' approvers, named
+# once in services.approvals, where the passphrase rule of a shared desk reads them too.
+WRITERS = approver_roles(Approval.MINUTES)
 
 
 def validate_actions(actions) -> None:
