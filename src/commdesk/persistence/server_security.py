@@ -75,7 +75,17 @@ _DML = ("INSERT", "UPDATE", "DELETE")
 #: Tables only administrators write (templates, merges of contacts). Officers and administrators
 #: write every other table no rule below names: releases and their history, meetings and minutes,
 #: contacts, lists, the outbox, and a new area's tables until they are named here.
-ADMIN_ONLY = frozenset({"contact_merges", "release_templates"})
+ADMIN_ONLY = frozenset(
+    {
+        "contact_merges",
+        "release_templates",
+        # the cases desk: categories and their routing, SLA policies, the knowledge base
+        "case_categories",
+        "case_sla_policies",
+        "kb_entries",
+        "kb_entry_versions",
+    }
+)
 
 #: What reviewers write beyond reading: the review itself and do-not-contact marks (anyone may).
 REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
@@ -84,6 +94,12 @@ REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "release_comments": ("INSERT", "UPDATE"),
     "release_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
     "contact_consents": ("INSERT", "UPDATE"),  # do-not-contact, with its reason
+    # approving a knowledge-base entry's version; deciding a complaint's grade (HL-4)
+    "kb_entries": ("UPDATE (approved_number, approved_by_id, approved_at, version, updated_at)",),
+    "kb_entry_versions": ("UPDATE (approved_by_id, approved_at)",),
+    "cases": (
+        "UPDATE (complaint_grade, grade_decided_by_id, grade_decided_at, version, updated_at, updated_by_id)",
+    ),
 }
 
 #: Columns everyone may change in their own ``people`` row (the trigger keeps it to their own).
