@@ -94,11 +94,20 @@ REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "release_comments": ("INSERT", "UPDATE"),
     "release_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
     "contact_consents": ("INSERT", "UPDATE"),  # do-not-contact, with its reason
-    # approving a knowledge-base entry's version; deciding a complaint's grade (HL-4)
+    # approving a knowledge-base entry's version
     "kb_entries": ("UPDATE (approved_number, approved_by_id, approved_at, version, updated_at)",),
     "kb_entry_versions": ("UPDATE (approved_by_id, approved_at)",),
-    "cases": (
-        "UPDATE (complaint_grade, grade_decided_by_id, grade_decided_at, version, updated_at, updated_by_id)",
+    # reviewers work cases too: they decide grade 2 complaints (HL-4, core.cases.workflow)
+    **dict.fromkeys(
+        (
+            "cases",
+            "case_entries",
+            "case_status_history",
+            "case_clocks",
+            "case_customers",
+            "case_reference_counters",
+        ),
+        ("INSERT", "UPDATE"),
     ),
 }
 
