@@ -80,6 +80,11 @@ class WorkCalendar:
             closed_days=dict(getattr(org, "closed_days", ()) or ()),
         )
 
+    def day_length(self) -> timedelta:
+        """The working time of one working day (its hours; a DST change at night does not shorten it)."""
+        some_day = date(2000, 1, 3)
+        return datetime.combine(some_day, self.end) - datetime.combine(some_day, self.start)
+
     # ---------------------------------------------------------------------------------- days
     def has_data(self, year: int) -> bool:
         return not self.public_holidays or year in covered_years()
