@@ -333,7 +333,7 @@ class ClockPolicy:
         }[ClockKind(kind)]
 
 
-#: The length of a working day of the settings' default hours (09:00-18:00).
+# The length of a working day of the settings' default hours (09:00-18:00).
 DEFAULT_WORKING_DAY = timedelta(hours=9)
 
 
@@ -367,7 +367,7 @@ def default_clock_policies(working_day: timedelta = DEFAULT_WORKING_DAY) -> Mapp
     )
 
 
-#: ``default_clock_policies()`` for the default working day.
+# ``default_clock_policies()`` for the default working day.
 DEFAULT_CLOCK_POLICIES: Mapping[Priority, ClockPolicy] = default_clock_policies()
 
 

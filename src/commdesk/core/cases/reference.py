@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: The letters every reference starts with.
+# The letters every reference starts with.
 PREFIX = "CD"
-#: Digits of the running number (more when a year has more cases: the number is never cut).
+# Digits of the running number (more when a year has more cases: the number is never cut).
 NUMBER_DIGITS = 6
 
 # After NFKC: ASCII hyphen, the Unicode dashes NFKC keeps (‐ ‑ ‒ – — ― − ﹘), underscores.

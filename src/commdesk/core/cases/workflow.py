@@ -117,7 +117,7 @@ def default_priority(channel: Channel) -> Priority:
 # ------------------------------------------------------------------------------------- statuses
 _S = CaseStatus
 
-#: status -> the statuses it may become, in the order a menu offers them
+# status -> the statuses it may become, in the order a menu offers them
 TRANSITIONS: Mapping[CaseStatus, tuple[CaseStatus, ...]] = MappingProxyType(
     {
         _S.NEW: (_S.ACKNOWLEDGED, _S.IN_PROGRESS, _S.WAITING, _S.RESOLVED),
@@ -129,11 +129,11 @@ TRANSITIONS: Mapping[CaseStatus, tuple[CaseStatus, ...]] = MappingProxyType(
     }
 )
 
-#: Statuses in which the case is still being worked on (its clocks run or are paused).
+# Statuses in which the case is still being worked on (its clocks run or are paused).
 OPEN_STATUSES = frozenset({_S.NEW, _S.ACKNOWLEDGED, _S.IN_PROGRESS, _S.WAITING})
-#: Statuses in which an outcome has been given; leaving them is a reopen.
+# Statuses in which an outcome has been given; leaving them is a reopen.
 DONE_STATUSES = frozenset({_S.RESOLVED, _S.CLOSED})
-#: Statuses in which the clocks stand still because the case waits for the other side.
+# Statuses in which the clocks stand still because the case waits for the other side.
 CLOCKS_PAUSED = frozenset({_S.WAITING})
 
 
@@ -165,13 +165,13 @@ def check_transition(old: CaseStatus, new: CaseStatus) -> None:
 
 
 # ------------------------------------------------------------------------------ complaint grades
-#: The leadership tier of HL-4's handling authority. The people roles (administrator, officer,
-#: reviewer) have no manager; the organisation's settings name managers (the same setting that says
-#: whom an overdue case is escalated to). The service adds this name to the roles it passes to
-#: ``may_decide_grade`` for a person the settings name as a manager, so the rule stays data here.
+# The leadership tier of HL-4's handling authority. The people roles (administrator, officer,
+# reviewer) have no manager; the organisation's settings name managers (the same setting that says
+# whom an overdue case is escalated to). The service adds this name to the roles it passes to
+# ``may_decide_grade`` for a person the settings name as a manager, so the rule stays data here.
 MANAGER = "manager"
 
-#: Everyone who may work on cases and so raise a complaint's grade.
+# Everyone who may work on cases and so raise a complaint's grade.
 CASE_WORKERS = frozenset({Role.OFFICER.value, Role.REVIEWER.value, MANAGER})
 
 GRADES = (1, 2, 3)
@@ -223,10 +223,10 @@ class ComplaintGrade:
         return translate("Cases", " or ").join(names[r]() for r in order if r in self.deciders)
 
 
-#: HL-4's grades. A higher authority may always decide a lower grade: an officer decides grade 1, a
-#: reviewer grades 1-2 (the role that already answers for what the organisation says, MD-3/P-6), a
-#: manager every grade. Administrators maintain lists and settings and decide no complaint by that
-#: role alone (CR-2: separation of duties); most also hold the officer role.
+# HL-4's grades. A higher authority may always decide a lower grade: an officer decides grade 1, a
+# reviewer grades 1-2 (the role that already answers for what the organisation says, MD-3/P-6), a
+# manager every grade. Administrators maintain lists and settings and decide no complaint by that
+# role alone (CR-2: separation of duties); most also hold the officer role.
 COMPLAINT_GRADES: Mapping[int, ComplaintGrade] = MappingProxyType(
     {
         1: ComplaintGrade(1, frozenset({Role.OFFICER.value, Role.REVIEWER.value, MANAGER}), 2),
