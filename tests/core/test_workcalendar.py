@@ -170,3 +170,20 @@ def test_coverage_counts_an_instant_by_its_day_in_the_calendars_zone():
     la = WorkCalendar(zone="America/Los_Angeles")
     assert la.coverage_warning(moment) == ""
     assert str(last + 1) in CAL.coverage_warning(moment)  # 08:30 on 1 January in Shanghai
+
+
+def test_a_whole_year_of_working_time_and_the_length_of_a_day():
+    # Every working day of 2026 by the package itself, nine hours each: a clock open for a year (the
+    # cases desk's oldest open cases) counts the same as adding the days up one by one.
+    import chinese_calendar
+
+    days = [date(2026, 1, 1) + timedelta(days=n) for n in range(365)]
+    worked = sum(chinese_calendar.is_workday(d) for d in days)
+    assert CAL.working_time_between(at(2026, 1, 1), at(2027, 1, 1)) == worked * timedelta(hours=9)
+    assert CAL.day_length() == timedelta(hours=9)
+    assert WorkCalendar(start=time(8, 30), end=time(12, 0)).day_length() == timedelta(hours=3, minutes=30)
+    # A Berlin year without the Chinese calendar: Monday to Friday, DST nights change nothing.
+    berlin = WorkCalendar(zone="Europe/Berlin", public_holidays=False)
+    weekdays = sum(d.weekday() < 5 for d in days)
+    first, last = datetime(2026, 1, 1, tzinfo=ZoneInfo("Europe/Berlin")), datetime(2027, 1, 1, tzinfo=UTC)
+    assert berlin.working_time_between(first, last) == weekdays * timedelta(hours=9)

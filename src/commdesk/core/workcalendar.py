@@ -41,9 +41,11 @@ def covered_years() -> range:
     return range(years[0], years[-1] + 1) if years else range(0)
 
 
+@lru_cache(maxsize=16384)
 def public_holiday(day: date) -> tuple[bool, str | None] | None:
     """``(is_holiday, name)`` from the package (name ``None`` for a plain weekend day), or ``None``
-    when the package has no data for that year."""
+    when the package has no data for that year. Remembered per day: the package scans its whole table
+    on every question, and a clock open for a year asks about every day of it."""
     if day.year not in covered_years():
         return None
     try:
@@ -162,10 +164,7 @@ class WorkCalendar:
         day = moment.astimezone(zone).date()
         for _ in range(_MAX_DAYS):
             if self.is_working_day(day):
-                yield (
-                    wall_clock(day, self.start, zone).astimezone(UTC),
-                    wall_clock(day, self.end, zone).astimezone(UTC),
-                )
+                yield _day_window(day, self.start, self.end, zone)
             day += timedelta(days=1)
         raise ValueError("no working day in the next ten years")
 
@@ -213,6 +212,13 @@ class WorkCalendar:
             if finish > begin:
                 total += finish - begin
         return total
+
+
+@lru_cache(maxsize=16384)
+def _day_window(day: date, start: time, end: time, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The UTC instants at which working hours ``start``-``end`` of ``day`` begin and end in ``zone``
+    (remembered: every deadline over a long stretch asks for the same days again)."""
+    return wall_clock(day, start, zone).astimezone(UTC), wall_clock(day, end, zone).astimezone(UTC)
 
 
 def _holiday_name(english: str) -> str:
