@@ -44,6 +44,10 @@
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
+        <source>Overdue since {due}</source>
+        <translation>自 {due} 起已超时</translation>
+    </message>
+    <message>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>

@@ -96,6 +96,16 @@ def test_complaint_due_across_national_day_and_the_make_up_saturday():
     evening = complaint(sh(10, 12, 21))
     assert evening.phase is ClockPhase.BREACHED and evening.remaining == -4 * H
 
+    # Run out at 18:00 sharp, looked at in the evening: overdue by no working time yet, so the words
+    # say since when (in the organisation's zone).
+    at_closing = evaluate(R, RECEIVED, 13 * H, CAL, sh(9, 30, 20))
+    assert at_closing.due == sh(9, 30, 18).astimezone(UTC) and at_closing.phase is ClockPhase.BREACHED
+    assert at_closing.remaining == timedelta(0)
+    assert (
+        describe(at_closing, "Asia/Shanghai") == "Overdue since 2026-09-30 18:00 (Asia/Shanghai, UTC+08:00)"
+    )
+    assert describe(at_closing) == "Overdue"
+
     # Without the State Council's calendar the same clock would be due a week earlier.
     weekdays_only = WorkCalendar(zone="Asia/Shanghai", public_holidays=False)
     assert complaint(sh(9, 29, 15), calendar=weekdays_only).due == sh(10, 6, 14).astimezone(UTC)

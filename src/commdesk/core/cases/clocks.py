@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 from commdesk.core.cases.workflow import CLOCKS_PAUSED, DONE_STATUSES, CaseStatus, Priority
 from commdesk.core.i18n import translate
+from commdesk.core.timezones import format_instant
 from commdesk.core.workcalendar import WorkCalendar
 
 _ZERO = timedelta(0)
@@ -381,8 +382,14 @@ def format_working_time(amount: timedelta) -> str:
     return translate("Cases", "{minutes} min").format(minutes=minutes)
 
 
-def describe(state: ClockState) -> str:
-    """A clock's state in words for lists and ``cases show``: time left, overdue by, paused, met."""
+def describe(state: ClockState, zone: str | tzinfo | None = None) -> str:
+    """A clock's state in words for lists and ``cases show``: time left, overdue by, paused, met.
+    A clock that ran out when work stopped for the day is overdue by no working time yet: it says
+    since when instead (in ``zone``, the organisation's, when given)."""
+    if state.phase is ClockPhase.BREACHED and state.remaining > -timedelta(minutes=1):
+        if zone is None or state.breached_at is None:
+            return translate("Cases", "Overdue")
+        return translate("Cases", "Overdue since {due}").format(due=format_instant(state.breached_at, zone))
     if state.phase is ClockPhase.RUNNING:
         return translate("Cases", "{time} left").format(time=format_working_time(state.remaining))
     if state.phase is ClockPhase.PAUSED:
