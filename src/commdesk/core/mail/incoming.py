@@ -242,6 +242,10 @@ def _megabytes(size: int) -> str:
     return f"{size / 1048576:,.1f}"
 
 
+def _limit(size: int) -> str:
+    return f"{size / 1048576:,.1f}".removesuffix(".0")
+
+
 class _Problems:
     def __init__(self) -> None:
         self.items: list[Problem] = []
@@ -261,8 +265,13 @@ def parse_message(
     *,
     attachment_cap: int = ATTACHMENT_KEEP_BYTES,
     max_bytes: int = MAX_MESSAGE_BYTES,
+    size: int | None = None,
 ) -> IncomingMessage:
-    """``raw`` (one RFC 5322 message as bytes) as an ``IncomingMessage``; never raises on bad input."""
+    """``raw`` (one RFC 5322 message as bytes) as an ``IncomingMessage``; never raises on bad input.
+
+    ``size``: the whole message's size when ``raw`` is only its head (a file or a server's message
+    larger than ``max_bytes``, of which only the headers were read): it is then set aside, its
+    headers read."""
     raw = bytes(raw)
     if not raw.strip():
         fingerprint = _hash(b"empty\0" + raw)
@@ -275,7 +284,7 @@ def parse_message(
             set_aside=_problem("empty").message,
         )
     try:
-        return _Parser(raw, attachment_cap, max_bytes).parse()
+        return _Parser(raw, attachment_cap, max_bytes, size).parse()
     except Exception as exc:  # noqa: BLE001 - the last wall: no input may stop an intake, it is kept aside
         fingerprint = _hash(b"raw\0" + raw)
         problem = _problem("parse_error", reason=type(exc).__name__)
@@ -549,8 +558,9 @@ class _Leaf:
 
 
 class _Parser:
-    def __init__(self, raw: bytes, attachment_cap: int, max_bytes: int) -> None:
+    def __init__(self, raw: bytes, attachment_cap: int, max_bytes: int, size: int | None = None) -> None:
         self.raw = raw
+        self.size = max(size or 0, len(raw))
         self.attachment_cap = max(0, attachment_cap)
         self.max_bytes = max_bytes
         self.problems = _Problems()
@@ -560,7 +570,7 @@ class _Parser:
 
     # -- the whole message ----------------------------------------------------------------------
     def parse(self) -> IncomingMessage:
-        oversized = len(self.raw) > self.max_bytes
+        oversized = self.size > self.max_bytes
         source = self.raw[: self._header_end(MAX_HEADER_BYTES)] if oversized else self.raw
         message = BytesParser(policy=policy.default).parsebytes(source, headersonly=oversized)
         headers = _Headers(message)
@@ -571,7 +581,7 @@ class _Parser:
                 message_id=_generated_id(fingerprint),
                 fingerprint=fingerprint,
                 message_id_generated=True,
-                size=len(self.raw),
+                size=self.size,
                 problems=(problem,),
                 set_aside=problem.message,
             )
@@ -603,8 +613,8 @@ class _Parser:
         if oversized:
             self.problems.add(
                 "too_large",
-                size=_megabytes(len(self.raw)),
-                limit=_megabytes(self.max_bytes).rstrip("0").rstrip("."),
+                size=_megabytes(self.size),
+                limit=_limit(self.max_bytes),
             )
             set_aside = self.problems.items[-1].message
         in_reply_to = _message_ids(headers.first("in-reply-to"), 1)
@@ -628,7 +638,7 @@ class _Parser:
             set_aside=set_aside,
             message_id_generated=not ids,
             original_message_id=self._original_id() if kind is MessageKind.BOUNCE else None,
-            size=len(self.raw),
+            size=self.size,
         )
 
     def _header_end(self, limit: int) -> int:
@@ -851,7 +861,7 @@ class _Parser:
         self, name: str, content_type: str, size: int, digest: str, inline: bool
     ) -> IncomingAttachment:
         self.problems.add(
-            "attachment_too_large", name=name, size=_megabytes(size), limit=_megabytes(self.attachment_cap)
+            "attachment_too_large", name=name, size=_megabytes(size), limit=_limit(self.attachment_cap)
         )
         return IncomingAttachment(name, content_type, size, digest, None, True, inline)
 
