@@ -187,5 +187,9 @@
         <source>A complaint of “{grade}” is decided by {deciders}; hand it to one of them or ask them to decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an officer, a reviewer or a manager named in the settings may grade a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -187,5 +187,9 @@
         <source>A complaint of “{grade}” is decided by {deciders}; hand it to one of them or ask them to decide.</source>
         <translation>“{grade}”投诉由{deciders}决定；请转交给他们，或请他们决定。</translation>
     </message>
+    <message>
+        <source>Only an officer, a reviewer or a manager named in the settings may grade a complaint.</source>
+        <translation>只有传播专员、审核人或设置中指定的负责人可以为投诉定级。</translation>
+    </message>
 </context>
 </TS>

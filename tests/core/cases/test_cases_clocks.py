@@ -402,3 +402,34 @@ def test_pausing_never_makes_due_earlier(calendar, started, target, raw, extra_s
 def test_day_length_of_the_default_calendar():
     assert WorkCalendar().day_length() == 9 * H
     assert date(2026, 10, 10).weekday() == 5 and CAL.is_working_day(date(2026, 10, 10))
+
+
+@PROPERTY
+@given(
+    CALENDARS,
+    STARTS,
+    TARGETS,
+    PAUSES,
+    st.integers(min_value=0, max_value=40 * 24 * 60),
+    st.integers(min_value=0, max_value=5 * 24 * 60),
+)
+def test_as_time_passes_less_is_left_and_overdue_means_past_due(calendar, started, target, raw, first, more):
+    pauses = as_pauses(started, raw)
+    earlier = evaluate(R, started, target, calendar, started + timedelta(minutes=first), pauses)
+    now = started + timedelta(minutes=first + more)
+    later = evaluate(R, started, target, calendar, now, pauses)
+    assert later.remaining <= earlier.remaining
+    # What is known at ``now``: the pauses begun by then, the one not over yet still open.
+    known = [
+        Pause(p.start, p.end if p.end is not None and p.end <= now else None)
+        for p in pauses
+        if p.start <= now
+    ]
+    assert evaluate(R, started, target, calendar, now, known) == later
+    # If nothing more happens, the clock runs out at this due (None: waiting for them for good).
+    final_due = evaluate(R, started, target, calendar, started + LATER, known).due
+    assert (later.phase is ClockPhase.BREACHED) == (final_due is not None and final_due < now)
+    if later.phase is ClockPhase.RUNNING:
+        assert later.due == final_due
+    if later.phase is ClockPhase.PAUSED:
+        assert later.due is None and later.remaining >= timedelta(0)  # paused before running out

@@ -11,6 +11,7 @@ from commdesk.core.cases.workflow import (
     Channel,
     Priority,
     allowed_next,
+    check_grade_change,
     check_grade_decision,
     check_transition,
     default_priority,
@@ -143,3 +144,13 @@ def test_anyone_working_cases_raises_a_grade_only_its_deciders_lower_it():
     assert may_change_grade(2, 2, [])  # no change
     with pytest.raises(ValidationError):
         may_change_grade(1, 5, officer)
+
+
+def test_a_refused_grade_change_says_why():
+    check_grade_change(None, 2, [Role.OFFICER])
+    with pytest.raises(PermissionDenied, match="decided by a reviewer or a manager"):
+        check_grade_change(2, 1, [Role.OFFICER])
+    with pytest.raises(PermissionDenied, match="may grade a complaint"):
+        check_grade_change(None, 1, [Role.ADMINISTRATOR])
+    with pytest.raises(ValidationError):
+        check_grade_change(1, 0, [Role.REVIEWER])

@@ -290,3 +290,18 @@ def may_change_grade(old: int | None, new: int | None, roles: Iterable[Any]) -> 
     if old is None or (new is not None and new > old):
         return bool(names & CASE_WORKERS)
     return may_decide_grade(old, names)
+
+
+def check_grade_change(old: int | None, new: int | None, roles: Iterable[Any]) -> None:
+    """Raise unless ``roles`` may change the grade from ``old`` to ``new`` (``may_change_grade``):
+    ``ValidationError`` for a grade outside 1-3, ``PermissionDenied`` naming who may lower it, or
+    saying that grading needs someone who works cases."""
+    if may_change_grade(old, new, roles):
+        return
+    if old is not None and (new is None or new < old):
+        check_grade_decision(old, roles)
+    raise PermissionDenied(
+        translate(
+            "Cases", "Only an officer, a reviewer or a manager named in the settings may grade a complaint."
+        )
+    )
