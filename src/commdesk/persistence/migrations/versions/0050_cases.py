@@ -47,7 +47,7 @@ MEDIA_CATEGORY = ("media_inquiry", "媒体问询", "Media inquiry")
 
 def reference(year: int, number: int) -> str:
     """A case's reference as ``core.cases.reference.format_reference`` wrote it at this revision."""
-    return f"{year}-{number:06d}"
+    return f"CD-{year:04d}-{number:06d}"
 
 
 def upgrade() -> None:

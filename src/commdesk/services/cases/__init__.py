@@ -1,0 +1,1 @@
+"""The cases desk: cases and their clocks, categories and policies, the knowledge base."""

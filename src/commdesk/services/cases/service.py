@@ -1,0 +1,1290 @@
+"""Working cases: log one (a call, a letter, a walk-in, a media inquiry ...), acknowledge, route,
+answer, note, wait for them, resolve, close, reopen, grade a complaint; the clocks and escalation.
+
+Each public method is one unit of work. Clocks (HL-2, FB-2, P-1) are rows of ``case_clocks``: the
+first response and the resolution start with the case, the next update with every answer. Their
+state is computed by ``core.cases.clocks.evaluate`` on the organisation's working calendar from the
+case's status history (waiting for them pauses them; resolved stops the resolution clock, which a
+reopen continues). After every change the due times are written back and ``cases.next_due_at``
+holds the earliest due of a running clock, so the case list finds overdue and soon-due cases
+through an index.
+
+Escalation (HL-4, P-1): ``escalate_overdue`` marks each clock that ran out as breached and, once per
+clock, tells the case owner's manager (``CaseAdminService.managers``): always an audit event
+``escalate``, and a message through the outbox when a mail account is set up and the manager has
+an address.
+
+Media inquiries (MD-5) are cases of channel ``media_inquiry`` linked to the journalist's contact;
+each also keeps its entry in the contact's cooperation history (``cases.interaction_id``), which is
+marked answered with the case's first response, so the contact's history and Home list them as
+before.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from commdesk.core import timezones as tz
+from commdesk.core.cases.clocks import (
+    ClockKind,
+    ClockPhase,
+    ClockState,
+    evaluate,
+    pauses_from_history,
+    resolution_inputs,
+)
+from commdesk.core.cases.reference import find_reference, format_reference, tag_subject
+from commdesk.core.cases.workflow import (
+    MANAGER,
+    OPEN_STATUSES,
+    CaseStatus,
+    Channel,
+    Priority,
+    allowed_next,
+    check_grade_decision,
+    check_transition,
+    default_priority,
+    may_change_grade,
+)
+from commdesk.core.domain.people import Person, Role
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.workcalendar import WorkCalendar
+from commdesk.persistence.models.cases import CaseClockRow, CaseRow, CaseStatusChangeRow
+from commdesk.persistence.repositories import cases as repo
+from commdesk.persistence.repositories.contacts import history as contact_history
+from commdesk.services.cases.admin import CaseAdminService, category_of
+from commdesk.services.context import ServiceContext, check_version
+from commdesk.services.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+#: Who works cases (CASE_WORKERS of the workflow: officers and reviewers; managers are people).
+WORKERS = (Role.OFFICER, Role.REVIEWER)
+
+ENTRY_KINDS = ("call", "message_in", "message_out", "note")
+#: Entries that answer the person who raised the case (stop the first response, restart next update).
+RESPONSES = frozenset({"call", "message_out"})
+
+
+def _work_action() -> str:
+    return translate("Cases", "work on cases")
+
+
+@dataclass(frozen=True)
+class CaseClock:
+    id: int
+    kind: ClockKind
+    state: ClockState
+    target_minutes: int | None  # None: a fixed due time (a media inquiry's deadline)
+    escalated_at: datetime | None
+    escalated_to_id: int | None
+
+    @property
+    def due(self) -> datetime | None:
+        return self.state.due
+
+    @property
+    def phase(self) -> ClockPhase:
+        return self.state.phase
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    id: int
+    kind: str
+    at: datetime
+    author: str
+    body: str
+    call_started_at: datetime | None = None
+    call_ended_at: datetime | None = None
+    subject: str = ""
+    from_address: str = ""
+    to_addresses: str = ""
+    message_id: str | None = None
+    outbox_id: int | None = None
+
+    @property
+    def handling_time(self) -> timedelta | None:
+        """A call's length (HL-3: average handling time)."""
+        if self.call_started_at is None or self.call_ended_at is None:
+            return None
+        return self.call_ended_at - self.call_started_at
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    at: datetime
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list."""
+
+    id: int
+    reference: str
+    channel: Channel
+    status: CaseStatus
+    priority: Priority
+    summary: str
+    category: str
+    owner: str
+    raised_by: str  # the contact's or customer's name, "" for anonymous
+    received_at: datetime
+    next_due_at: datetime | None
+    overdue: bool
+    complaint: bool
+    complaint_grade: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    reference: str
+    channel: Channel
+    status: CaseStatus
+    priority: Priority
+    summary: str
+    outcome: str
+    category_id: int | None
+    category: str
+    subcategory_id: int | None
+    subcategory: str
+    department: str
+    owner_id: int | None
+    owner: str
+    contact_id: int | None
+    customer_id: int | None
+    raised_by: str
+    complaint: bool
+    complaint_grade: int | None
+    grade_decided_by: str
+    received_at: datetime
+    acknowledged_at: datetime | None
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    first_contact_resolution: bool | None
+    csat: int | None
+    interaction_id: int | None
+    version: int
+    zone: str
+    clocks: tuple[CaseClock, ...] = ()
+    entries: tuple[CaseEntry, ...] = ()
+    history: tuple[StatusChange, ...] = ()
+    next_statuses: tuple[CaseStatus, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    case_id: int
+    reference: str
+    clock: ClockKind
+    due: datetime
+    manager_id: int | None
+    manager: str
+    outbox_ids: tuple[int, ...] = ()
+
+
+class CaseService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # ------------------------------------------------------------------------------ helpers
+    @property
+    def admin(self) -> CaseAdminService:
+        return self.ctx.service(CaseAdminService)
+
+    def calendar(self) -> WorkCalendar:
+        return self.ctx.service(SettingsService).work_calendar()
+
+    def zone(self) -> str:
+        return self.ctx.service(SettingsService).time_zone()
+
+    def may_work(self) -> str:
+        """ "" when the acting person may work on cases now, else why not in words."""
+        return self.ctx.refusal(*WORKERS, action=_work_action())
+
+    def _worker(self) -> Person:
+        return self.ctx.require(*WORKERS, action=_work_action())
+
+    def _roles(self, person: Person) -> set[str]:
+        names = {r.value for r in person.roles}
+        if self.admin.is_manager(person.id):
+            names.add(MANAGER)
+        return names
+
+    @staticmethod
+    def _row(session: Session, case_id: int) -> CaseRow:
+        row = repo.case_row(session, case_id)
+        if row is None:
+            raise NotFound(translate("Cases", "There is no case with id {id}.").format(id=case_id))
+        return row
+
+    def _aware(self, moment: datetime | None, name: str) -> datetime | None:
+        if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
+            raise ValidationError({name: translate("Cases", "The time has no time zone; enter it with one.")})
+        return moment
+
+    # ------------------------------------------------------------------------------ reading
+    def get(self, case_id: int) -> Case:
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            row = self._row(uow.session, case_id)
+            return self._case(uow.session, row, calendar, zone, now)
+
+    def find(self, key: str) -> Case:
+        """A case by its id or its reference (as written anywhere, e.g. in a subject)."""
+        text = key.strip()
+        if text.isdigit():
+            return self.get(int(text))
+        reference = find_reference(text)
+        with self.ctx.unit_of_work() as uow:
+            row = repo.case_by_reference(uow.session, reference) if reference else None
+            if row is None:
+                raise NotFound(translate("Cases", "There is no case '{key}'.").format(key=key))
+            case_id = row.id
+        return self.get(case_id)
+
+    def list(
+        self,
+        status: CaseStatus | None = None,
+        *,
+        open_only: bool = False,
+        overdue: bool = False,
+        mine: bool = False,
+        limit: int | None = 200,
+        offset: int = 0,
+    ) -> builtins.list[CaseSummary]:
+        """Cases, soonest due first, then the newest: one page (``limit``, ``offset``)."""
+        now = self.ctx.clock()
+        statuses = self._statuses(status, open_only or overdue)
+        owner = self.ctx.current().id if mine else None
+        with self.ctx.unit_of_work() as uow:
+            lines = repo.list_cases(
+                uow.session,
+                statuses=statuses,
+                owner_id=owner,
+                overdue_at=now if overdue else None,
+                limit=limit,
+                offset=offset,
+            )
+            lang = _lang()
+            return [self._summary(line, now, lang) for line in lines]
+
+    def count(
+        self, status: CaseStatus | None = None, *, open_only: bool = False, overdue: bool = False
+    ) -> int:
+        now = self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            return repo.count_cases(
+                uow.session,
+                statuses=self._statuses(status, open_only or overdue),
+                overdue_at=now if overdue else None,
+            )
+
+    def overdue(self) -> builtins.list[CaseSummary]:
+        """Open cases with a clock past its due, the longest overdue first."""
+        return self.list(overdue=True, limit=None)
+
+    def breaching_today(self) -> builtins.list[CaseSummary]:
+        """Open cases with a clock due before the end of today (the organisation's day), the
+        overdue ones included, soonest first: what Home lists (P-1)."""
+        now = self.ctx.clock()
+        zone = self.zone()
+        day = tz.today_in(zone, lambda: now)
+        from datetime import time
+
+        end = tz.wall_clock(day + timedelta(days=1), time(0), zone)
+        with self.ctx.unit_of_work() as uow:
+            lines = repo.list_cases(uow.session, statuses=_open_values(), due_before=end, limit=None)
+            lang = _lang()
+            return [self._summary(line, now, lang) for line in lines]
+
+    @staticmethod
+    def _statuses(status: CaseStatus | None, open_only: bool) -> set[str] | None:
+        if status is not None:
+            return {CaseStatus(status).value}
+        return _open_values() if open_only else None
+
+    @staticmethod
+    def _summary(line: repo.CaseListRow, now: datetime, lang: str) -> CaseSummary:
+        row = line.case
+        return CaseSummary(
+            id=row.id,
+            reference=row.reference,
+            channel=Channel(row.channel),
+            status=CaseStatus(row.status),
+            priority=Priority(row.priority),
+            summary=row.summary,
+            category=category_of(line.category).name(lang) if line.category is not None else "",
+            owner=line.owner_name or "",
+            raised_by=line.contact_name or line.customer_name or "",
+            received_at=row.received_at,
+            next_due_at=row.next_due_at,
+            overdue=row.next_due_at is not None and row.next_due_at <= now,
+            complaint=row.complaint,
+            complaint_grade=row.complaint_grade,
+            version=row.version,
+        )
+
+    def _case(self, s: Session, row: CaseRow, calendar: WorkCalendar, zone: str, now: datetime) -> Case:
+        lang = _lang()
+        cat = repo.category(s, row.category_id) if row.category_id else None
+        sub = repo.category(s, row.subcategory_id) if row.subcategory_id else None
+        names = repo.person_names(s, [row.owner_id, row.grade_decided_by_id])
+        raised = ""
+        if row.contact_id is not None:
+            raised = repo.contact_name(s, row.contact_id) or ""
+        elif row.customer_id is not None:
+            customer = repo.customer(s, row.customer_id)
+            raised = customer.name if customer is not None else ""
+        changes = repo.status_history(s, row.id)
+        clocks = tuple(self._clock(c, changes, calendar, now) for c in repo.clocks_of(s, row.id))
+        return Case(
+            id=row.id,
+            reference=row.reference,
+            channel=Channel(row.channel),
+            status=CaseStatus(row.status),
+            priority=Priority(row.priority),
+            summary=row.summary,
+            outcome=row.outcome,
+            category_id=row.category_id,
+            category=category_of(cat).name(lang) if cat else "",
+            subcategory_id=row.subcategory_id,
+            subcategory=category_of(sub).name(lang) if sub else "",
+            department=row.department,
+            owner_id=row.owner_id,
+            owner=names.get(row.owner_id, "") if row.owner_id else "",
+            contact_id=row.contact_id,
+            customer_id=row.customer_id,
+            raised_by=raised,
+            complaint=row.complaint,
+            complaint_grade=row.complaint_grade,
+            grade_decided_by=names.get(row.grade_decided_by_id, "") if row.grade_decided_by_id else "",
+            received_at=row.received_at,
+            acknowledged_at=row.acknowledged_at,
+            first_response_at=row.first_response_at,
+            resolved_at=row.resolved_at,
+            closed_at=row.closed_at,
+            first_contact_resolution=row.first_contact_resolution,
+            csat=row.csat,
+            interaction_id=row.interaction_id,
+            version=row.version,
+            zone=zone,
+            clocks=clocks,
+            entries=tuple(_entry(e) for e in repo.entries_of(s, row.id)),
+            history=tuple(
+                StatusChange(
+                    c.at,
+                    CaseStatus(c.from_status) if c.from_status else None,
+                    CaseStatus(c.to_status),
+                    c.by_name,
+                    c.note,
+                )
+                for c in changes
+            ),
+            next_statuses=allowed_next(CaseStatus(row.status)),
+        )
+
+    # ------------------------------------------------------------------------------ clocks
+    @staticmethod
+    def _clock(
+        row: CaseClockRow, changes: Sequence[CaseStatusChangeRow], calendar: WorkCalendar, now: datetime
+    ) -> CaseClock:
+        kind = ClockKind(row.kind)
+        if row.target_minutes is None:
+            state = _fixed_state(kind, row, calendar, now)
+        else:
+            steps = [(c.at, CaseStatus(c.to_status)) for c in changes]
+            if kind is ClockKind.RESOLUTION:
+                pauses, stopped = resolution_inputs(steps)
+            else:
+                pauses, stopped = pauses_from_history(steps), row.stopped_at
+            state = evaluate(
+                kind,
+                row.started_at,
+                timedelta(minutes=row.target_minutes),
+                calendar,
+                now,
+                pauses,
+                stopped,
+            )
+        return CaseClock(row.id, kind, state, row.target_minutes, row.escalated_at, row.escalated_to_id)
+
+    def _refresh_clocks(
+        self, s: Session, row: CaseRow, calendar: WorkCalendar, now: datetime
+    ) -> builtins.list[CaseClock]:
+        """Compute every clock of the case at ``now``, write back due, met and breached, and the
+        case's ``next_due_at``."""
+        changes = repo.status_history(s, row.id)
+        out: builtins.list[CaseClock] = []
+        next_due: datetime | None = None
+        for clock_row in repo.clocks_of(s, row.id):
+            clock = self._clock(clock_row, changes, calendar, now)
+            state = clock.state
+            if clock_row.target_minutes is not None:
+                clock_row.due_at = state.due
+            if state.phase in (ClockPhase.MET, ClockPhase.MET_LATE):
+                clock_row.met = state.phase is ClockPhase.MET
+            elif clock_row.kind == ClockKind.RESOLUTION.value:
+                clock_row.met = None
+            if state.breached_at is not None and clock_row.breached_at is None:
+                clock_row.breached_at = state.breached_at
+            if state.is_open and state.due is not None and (next_due is None or state.due < next_due):
+                next_due = state.due
+            out.append(clock)
+        row.next_due_at = next_due if CaseStatus(row.status) in OPEN_STATUSES else None
+        s.flush()
+        return out
+
+    def _start_clock(self, s: Session, row: CaseRow, kind: ClockKind, at: datetime) -> None:
+        policy = self.admin.clock_policy((row.subcategory_id, row.category_id), Priority(row.priority))
+        target = policy.target(kind)
+        if target is None:
+            return
+        repo.add_clock(
+            s,
+            case_id=row.id,
+            kind=kind.value,
+            started_at=at,
+            target_minutes=int(target.total_seconds() // 60),
+        )
+
+    def _stop_running(self, s: Session, row: CaseRow, kinds: set[ClockKind], at: datetime) -> None:
+        for clock in repo.clocks_of(s, row.id):
+            if clock.stopped_at is None and ClockKind(clock.kind) in kinds:
+                clock.stopped_at = max(at, clock.started_at)
+        s.flush()
+
+    # ------------------------------------------------------------------------------ creating
+    def create(
+        self,
+        channel: Channel,
+        summary: str,
+        *,
+        category: int | None = None,
+        subcategory: int | None = None,
+        contact_id: int | None = None,
+        customer: tuple[str, str, str] | None = None,  # (name, phone, e-mail)
+        customer_id: int | None = None,
+        priority: Priority | None = None,
+        owner_id: int | None = None,
+        received_at: datetime | None = None,
+        complaint: bool | None = None,
+        call: tuple[datetime, datetime] | None = None,
+        note: str = "",
+    ) -> Case:
+        """Log a case. ``received_at`` (default now) is when it came in: a letter or a call logged
+        later gives its own time, and the clocks count from then. ``call``: the call's start and end
+        (an entry of the conversation, which is also the first response)."""
+        me = self._worker()
+        channel = Channel(channel)
+        now = self.ctx.clock()
+        received = self._aware(received_at, "received_at") or now
+        errors: dict[str, str] = {}
+        if not summary.strip():
+            errors["summary"] = translate("Cases", "Say in a line what the case is about.")
+        if received > now + timedelta(minutes=5):
+            errors["received_at"] = translate(
+                "Cases", "A case cannot be received in the future; give the time it came in."
+            )
+        if channel is Channel.MEDIA_INQUIRY and contact_id is None:
+            errors["contact"] = translate(
+                "Cases", "A media inquiry is linked to the journalist's contact; choose the contact."
+            )
+        if contact_id is not None and (customer is not None or customer_id is not None):
+            errors["contact"] = translate(
+                "Cases", "A case is raised by a contact or by a customer record, not both; choose one."
+            )
+        if call is not None:
+            start, end = self._aware(call[0], "call"), self._aware(call[1], "call")
+            if start is None or end is None or end < start:
+                errors["call"] = translate("Cases", "A call ends after it starts; check the two times.")
+        if errors:
+            raise ValidationError(errors)
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            cat = repo.category(s, category) if category is not None else None
+            sub = repo.category(s, subcategory) if subcategory is not None else None
+            if category is not None and cat is None:
+                raise NotFound(
+                    translate("Cases", "There is no case category with id {id}.").format(id=category)
+                )
+            if sub is not None and (cat is None or sub.parent_id != cat.id):
+                raise ValidationError(
+                    {
+                        "subcategory": translate(
+                            "Cases", "The sub-category belongs to another category; choose one of its own."
+                        )
+                    }
+                )
+            contact_name = None
+            if contact_id is not None:
+                contact_name = repo.contact_name(s, contact_id)
+                if contact_name is None:
+                    raise NotFound(
+                        translate("Cases", "There is no contact with id {id}.").format(id=contact_id)
+                    )
+            if customer is not None:
+                customer_id = self._customer(s, *customer)
+            elif customer_id is not None and repo.customer(s, customer_id) is None:
+                raise NotFound(
+                    translate("Cases", "There is no customer record with id {id}.").format(id=customer_id)
+                )
+            year = tz.to_zone(received, zone).year
+            number = repo.next_reference_number(s, year)
+            department = (sub.department if sub is not None else "") or (
+                cat.department if cat is not None else ""
+            )
+            row = repo.add_case(
+                s,
+                CaseRow(
+                    reference=format_reference(year, number),
+                    channel=channel.value,
+                    contact_id=contact_id,
+                    customer_id=customer_id,
+                    category_id=cat.id if cat is not None else None,
+                    subcategory_id=sub.id if sub is not None else None,
+                    department=department,
+                    owner_id=owner_id if owner_id is not None else me.id,
+                    priority=Priority(priority or default_priority(channel)).value,
+                    complaint=bool(
+                        complaint
+                        if complaint is not None
+                        else (cat is not None and cat.complaint) or (sub is not None and sub.complaint)
+                    ),
+                    status=CaseStatus.NEW.value,
+                    summary=summary.strip(),
+                    outcome="",
+                    received_at=received,
+                    created_by_id=me.id,
+                    updated_by_id=me.id,
+                ),
+            )
+            repo.add_status_change(
+                s,
+                case_id=row.id,
+                from_status=None,
+                to_status=CaseStatus.NEW.value,
+                at=received,
+                by_id=me.id,
+                by_name=me.name,
+            )
+            self._start_clock(s, row, ClockKind.FIRST_RESPONSE, received)
+            self._start_clock(s, row, ClockKind.RESOLUTION, received)
+            if channel is Channel.MEDIA_INQUIRY and contact_id is not None:
+                clocks = self._refresh_clocks(s, row, calendar, now)
+                first = next((c for c in clocks if c.kind is ClockKind.FIRST_RESPONSE), None)
+                interaction = contact_history.add_interaction(
+                    s,
+                    contact_id=contact_id,
+                    kind="inquiry",
+                    at=received,
+                    channel="",
+                    summary=summary.strip(),
+                    logged_by=me.name,
+                    logged_by_id=me.id,
+                    deadline=first.due if first is not None else None,
+                    liaison=me.name,
+                )
+                row.interaction_id = interaction.id
+            if note.strip():
+                self._add_entry(s, row, me, "note", note.strip(), received)
+            if call is not None:
+                self._add_entry(s, row, me, "call", note.strip(), call[0], call=call)
+                self._responded(s, row, call[0], calendar)
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def _customer(self, s: Session, name: str, phone: str, email: str) -> int:
+        """The customer record with this phone or address (updated with a name it lacked), or a new one."""
+        email = email.strip()
+        phone = _phone(phone)
+        found = repo.customers_matching(s, phone, email.casefold())
+        if found:
+            row = found[0]
+            if name.strip() and not row.name:
+                row.name = name.strip()
+                s.flush()
+            return row.id
+        if not (name.strip() or phone or email):
+            raise ValidationError(
+                {"customer": translate("Cases", "Give the customer's name, phone or e-mail address.")}
+            )
+        return repo.add_customer(
+            s, name=name.strip(), phone=phone, email=email, email_key=email.casefold()
+        ).id
+
+    # ------------------------------------------------------------------------------ conversation
+    def _add_entry(
+        self,
+        s: Session,
+        row: CaseRow,
+        me: Person,
+        kind: str,
+        body: str,
+        at: datetime,
+        *,
+        call: tuple[datetime, datetime] | None = None,
+        **mail: object,
+    ):
+        return repo.add_entry(
+            s,
+            case_id=row.id,
+            kind=kind,
+            at=at,
+            author_id=me.id,
+            author_name=me.name,
+            body=body,
+            call_started_at=call[0] if call else None,
+            call_ended_at=call[1] if call else None,
+            **mail,
+        )
+
+    def _responded(self, s: Session, row: CaseRow, at: datetime, calendar: WorkCalendar) -> None:
+        """They were answered at ``at``: the first response is met, the next update starts again,
+        a media inquiry's history entry is answered."""
+        if row.first_response_at is None:
+            row.first_response_at = at
+            if row.interaction_id is not None:
+                entry = contact_history.interaction(s, row.interaction_id)
+                if entry is not None and entry.answered_at is None:
+                    entry.answered_at = at
+        self._stop_running(s, row, {ClockKind.FIRST_RESPONSE, ClockKind.NEXT_UPDATE}, at)
+        if CaseStatus(row.status) in OPEN_STATUSES:
+            self._start_clock(s, row, ClockKind.NEXT_UPDATE, at)
+
+    def add_note(self, case_id: int, body: str) -> Case:
+        """An internal note (not sent to anyone)."""
+        return self._entry(case_id, "note", body)
+
+    def log_call(self, case_id: int, started: datetime, ended: datetime, body: str = "") -> Case:
+        """A call with them (their call or ours): an answer, and its handling time (HL-3)."""
+        return self._entry(case_id, "call", body, call=(started, ended))
+
+    def log_message_out(self, case_id: int, body: str, at: datetime | None = None) -> Case:
+        """An answer sent another way than through the outbox (a letter, a text message)."""
+        return self._entry(case_id, "message_out", body, at=at)
+
+    def add_message_in(
+        self,
+        case_id: int,
+        body: str,
+        *,
+        message_id: str | None = None,
+        in_reply_to: str | None = None,
+        references: Sequence[str] = (),
+        from_address: str = "",
+        to_addresses: Sequence[str] = (),
+        subject: str = "",
+        received_at: datetime | None = None,
+        attachments: Sequence[dict] = (),
+    ) -> Case:
+        """A message from them joins the case (mail intake, a letter typed in); a case waiting for
+        them goes back to in progress."""
+        return self._entry(
+            case_id,
+            "message_in",
+            body,
+            at=received_at,
+            mail={
+                "message_id": message_id,
+                "in_reply_to": in_reply_to,
+                "thread_refs": " ".join(references),
+                "from_address": from_address,
+                "to_addresses": ", ".join(to_addresses),
+                "subject": subject,
+                "received_at": received_at,
+                "attachments_json": json.dumps(list(attachments), ensure_ascii=False),
+            },
+        )
+
+    def _entry(
+        self,
+        case_id: int,
+        kind: str,
+        body: str,
+        *,
+        at: datetime | None = None,
+        call: tuple[datetime, datetime] | None = None,
+        mail: dict | None = None,
+    ) -> Case:
+        me = self._worker()
+        now = self.ctx.clock()
+        when = self._aware(at, "at") or (call[0] if call else now)
+        if call is not None:
+            self._aware(call[0], "call")
+            self._aware(call[1], "call")
+            if call[1] < call[0]:
+                raise ValidationError(
+                    {"call": translate("Cases", "A call ends after it starts; check the two times.")}
+                )
+        if kind in ("note", "message_out") and not body.strip():
+            raise ValidationError({"body": translate("Cases", "Write the text first.")})
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._row(s, case_id)
+            if mail and mail.get("message_id") and repo.entry_by_message_id(s, str(mail["message_id"])):
+                raise ValidationError(
+                    {
+                        "message_id": translate(
+                            "Cases", "This message is already in a case; it is not added twice."
+                        )
+                    }
+                )
+            self._add_entry(s, row, me, kind, body.strip(), when, call=call, **(mail or {}))
+            if kind in RESPONSES:
+                self._responded(s, row, when, calendar)
+            if kind == "message_in" and CaseStatus(row.status) is CaseStatus.WAITING:
+                self._move(s, row, me, CaseStatus.IN_PROGRESS, when, "")
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def reply(
+        self,
+        case_id: int,
+        body: str,
+        subject: str = "",
+        *,
+        override: str | None = None,
+        expected_version: int | None = None,
+    ) -> tuple[Case, builtins.list[int]]:
+        """Answer them by mail through the outbox: the subject carries the case's reference (so
+        their answer comes back to this case); returns the case and the outbox message ids."""
+        from commdesk.core.mail.compose import Delivery, Draft
+        from commdesk.core.mail.merge import Recipient
+        from commdesk.services.mail.outbox import OutboxService
+
+        me = self._worker()
+        if not body.strip():
+            raise ValidationError({"body": translate("Cases", "Write the text first.")})
+        outbox = self.ctx.service(OutboxService)
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            address, name = self._address_of(s, row)
+            if not address:
+                raise ValidationError(
+                    {
+                        "to": translate(
+                            "Cases",
+                            "Case {reference} has no e-mail address to answer; add one to its contact or "
+                            "customer record, or log the answer given another way.",
+                        ).format(reference=row.reference)
+                    }
+                )
+            text = subject.strip() or row.summary.splitlines()[0][:120]
+            draft = Draft(
+                subject=tag_subject(text, row.reference),
+                body=body.strip(),
+                recipients=[Recipient(address=address, name=name)],
+                delivery=Delivery.DIRECT,
+                headers=self._thread_headers(s, row),
+            )
+        # queued first (the outbox's own checks and unit of work): an answer is recorded only
+        # once it waits in the outbox
+        ids = outbox.queue(draft, "cases", case_id, override=override)
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._row(s, case_id)
+            self._add_entry(
+                s,
+                row,
+                me,
+                "message_out",
+                body.strip(),
+                now,
+                subject=draft.subject,
+                to_addresses=address,
+                outbox_id=ids[0] if ids else None,
+            )
+            self._responded(s, row, now, calendar)
+            if CaseStatus(row.status) in (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED):
+                self._move(s, row, me, CaseStatus.IN_PROGRESS, now, "")
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now), ids
+
+    @staticmethod
+    def _thread_headers(s: Session, row: CaseRow) -> dict[str, str]:
+        """In-Reply-To and References of their latest message, so mail programs thread the answer."""
+        last = next(
+            (e for e in reversed(repo.entries_of(s, row.id)) if e.kind == "message_in" and e.message_id), None
+        )
+        if last is None or last.message_id is None:
+            return {}
+        refs = " ".join(x for x in (last.thread_refs, last.message_id) if x)
+        return {"In-Reply-To": last.message_id, "References": refs}
+
+    @staticmethod
+    def _address_of(s: Session, row: CaseRow) -> tuple[str, str]:
+        """(e-mail, name) to answer: the sender of their latest message, else the contact's or
+        customer's address."""
+        from commdesk.persistence.repositories.contacts.details import contact_row
+
+        for entry in reversed(repo.entries_of(s, row.id)):
+            if entry.kind == "message_in" and entry.from_address:
+                return entry.from_address, ""
+        if row.contact_id is not None:
+            contact = contact_row(s, row.contact_id)
+            if contact is not None:
+                return contact.primary_email, contact.full_name
+        if row.customer_id is not None:
+            customer = repo.customer(s, row.customer_id)
+            if customer is not None:
+                return customer.email, customer.name
+        return "", ""
+
+    # ------------------------------------------------------------------------------ status
+    def _move(self, s: Session, row: CaseRow, me: Person, new: CaseStatus, at: datetime, note: str) -> None:
+        old = CaseStatus(row.status)
+        check_transition(old, new)
+        row.status = new.value
+        repo.add_status_change(
+            s,
+            case_id=row.id,
+            from_status=old.value,
+            to_status=new.value,
+            at=at,
+            by_id=me.id,
+            by_name=me.name,
+            note=note,
+        )
+
+    def set_status(
+        self, case_id: int, status: CaseStatus, *, expected_version: int | None = None, note: str = ""
+    ) -> Case:
+        """Move a case along its workflow (acknowledged, in progress, waiting for them ...);
+        resolving goes through ``resolve`` (it needs the outcome), reopening through ``reopen``."""
+        status = CaseStatus(status)
+        if status is CaseStatus.RESOLVED:
+            return self.resolve(case_id, expected_version=expected_version)
+        if status is CaseStatus.CLOSED:
+            return self.close(case_id, expected_version=expected_version)
+        me = self._worker()
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            reopen = CaseStatus(row.status) not in OPEN_STATUSES
+            self._move(s, row, me, status, now, note.strip())
+            if status is CaseStatus.ACKNOWLEDGED and row.acknowledged_at is None:
+                row.acknowledged_at = now
+            if reopen:
+                self._reopened(s, row, me, now)
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def acknowledge(self, case_id: int, *, expected_version: int | None = None) -> Case:
+        return self.set_status(case_id, CaseStatus.ACKNOWLEDGED, expected_version=expected_version)
+
+    def wait_for_them(self, case_id: int, note: str = "", *, expected_version: int | None = None) -> Case:
+        """Waiting for them: the clocks stand still until they answer or work goes on."""
+        return self.set_status(case_id, CaseStatus.WAITING, expected_version=expected_version, note=note)
+
+    def resume(self, case_id: int, *, expected_version: int | None = None) -> Case:
+        return self.set_status(case_id, CaseStatus.IN_PROGRESS, expected_version=expected_version)
+
+    def reopen(self, case_id: int, reason: str, *, expected_version: int | None = None) -> Case:
+        if not reason.strip():
+            raise ValidationError({"reason": translate("Cases", "Say why the case is reopened.")})
+        return self.set_status(
+            case_id, CaseStatus.IN_PROGRESS, expected_version=expected_version, note=reason
+        )
+
+    def _reopened(self, s: Session, row: CaseRow, me: Person, at: datetime) -> None:
+        row.resolved_at = None
+        row.closed_at = None
+        for clock in repo.clocks_of(s, row.id):
+            if clock.kind == ClockKind.RESOLUTION.value:
+                clock.stopped_at = None  # goes on from where it stood (resolution_inputs)
+        self._start_clock(s, row, ClockKind.NEXT_UPDATE, at)
+        s.flush()
+
+    def _locked(self, s: Session, case_id: int, expected_version: int | None) -> CaseRow:
+        row = self._row(s, case_id)
+        check_version(translate("Cases", "case"), row.version, expected_version, mine=None, theirs=None)
+        return row
+
+    def resolve(
+        self,
+        case_id: int,
+        outcome: str = "",
+        *,
+        first_contact_resolution: bool | None = None,
+        csat: int | None = None,
+        at: datetime | None = None,
+        expected_version: int | None = None,
+    ) -> Case:
+        """Resolved: the outcome (FB-4: they are told it), resolved on first contact (HL-3), their
+        satisfaction 1-5 when asked (EV-5). A complaint is resolved by someone who may decide its
+        grade (HL-4)."""
+        me = self._worker()
+        now = self.ctx.clock()
+        when = self._aware(at, "at") or now
+        if csat is not None and not 1 <= csat <= 5:
+            raise ValidationError({"csat": translate("Cases", "Satisfaction is a score from 1 to 5.")})
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            if row.complaint:
+                if row.complaint_grade is None:
+                    raise ValidationError(
+                        {"grade": translate("Cases", "Grade the complaint (1, 2 or 3) before resolving it.")}
+                    )
+                check_grade_decision(row.complaint_grade, self._roles(me))
+            self._move(s, row, me, CaseStatus.RESOLVED, when, outcome.strip())
+            if outcome.strip():
+                row.outcome = outcome.strip()
+            row.resolved_at = when
+            if first_contact_resolution is not None:
+                row.first_contact_resolution = first_contact_resolution
+            if csat is not None:
+                row.csat = csat
+            if row.first_response_at is None:  # settled at once: that was the answer
+                self._responded(s, row, when, calendar)
+            self._stop_running(
+                s, row, {ClockKind.FIRST_RESPONSE, ClockKind.NEXT_UPDATE, ClockKind.RESOLUTION}, when
+            )
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def close(self, case_id: int, *, expected_version: int | None = None) -> Case:
+        me = self._worker()
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            self._move(s, row, me, CaseStatus.CLOSED, now, "")
+            row.closed_at = now
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    # ------------------------------------------------------------------------------ routing, grade
+    def assign(
+        self,
+        case_id: int,
+        *,
+        owner_id: int | None = None,
+        category: int | None = None,
+        subcategory: int | None = None,
+        priority: Priority | None = None,
+        expected_version: int | None = None,
+    ) -> Case:
+        """Route a case: its owner, its category and sub-category (the department follows the
+        category, FB-3) and its priority. Only what is given changes."""
+        me = self._worker()
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            if owner_id is not None:
+                if not repo.person_names(s, [owner_id]):
+                    raise NotFound(translate("Cases", "There is no person with id {id}.").format(id=owner_id))
+                row.owner_id = owner_id
+            if category is not None:
+                cat = repo.category(s, category)
+                if cat is None or cat.parent_id is not None:
+                    raise ValidationError({"category": translate("Cases", "Choose a top-level category.")})
+                row.category_id, row.subcategory_id = cat.id, None
+                row.department = cat.department
+                row.complaint = row.complaint or cat.complaint
+            if subcategory is not None:
+                sub = repo.category(s, subcategory)
+                if sub is None or sub.parent_id != row.category_id:
+                    raise ValidationError(
+                        {
+                            "subcategory": translate(
+                                "Cases",
+                                "The sub-category belongs to another category; choose one of its own.",
+                            )
+                        }
+                    )
+                row.subcategory_id = sub.id
+                row.department = sub.department or row.department
+                row.complaint = row.complaint or sub.complaint
+            if priority is not None and Priority(priority).value != row.priority:
+                row.priority = Priority(priority).value
+                self._retarget(s, row)
+            row.updated_by_id = me.id
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def _retarget(self, s: Session, row: CaseRow) -> None:
+        """The running clocks take the targets of the case's new priority (or category)."""
+        policy = self.admin.clock_policy((row.subcategory_id, row.category_id), Priority(row.priority))
+        for clock in repo.clocks_of(s, row.id):
+            target = policy.target(ClockKind(clock.kind))
+            if clock.target_minutes is not None and clock.stopped_at is None and target is not None:
+                clock.target_minutes = int(target.total_seconds() // 60)
+        s.flush()
+
+    def set_grade(self, case_id: int, grade: int | None, *, expected_version: int | None = None) -> Case:
+        """Grade a complaint 1-3 (HL-4; None: not a complaint). Anyone working cases may grade or
+        raise it; lowering or removing a grade needs the authority of the grade it had."""
+        me = self._worker()
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            if not may_change_grade(row.complaint_grade, grade, self._roles(me)):
+                assert row.complaint_grade is not None  # lowering: there was a grade
+                check_grade_decision(row.complaint_grade, self._roles(me))
+                raise PermissionDenied(_work_action())
+            old = row.complaint_grade
+            row.complaint_grade = grade
+            row.complaint = grade is not None or row.complaint
+            row.grade_decided_by_id = me.id
+            row.grade_decided_at = now
+            row.updated_by_id = me.id
+            uow.event("cases", row.id, "grade", field="complaint_grade", old=old, new=grade)
+            self._refresh_clocks(s, row, calendar, now)
+            return self._case(s, row, calendar, zone, now)
+
+    def edit(
+        self,
+        case_id: int,
+        *,
+        summary: str | None = None,
+        outcome: str | None = None,
+        expected_version: int | None = None,
+    ) -> Case:
+        me = self._worker()
+        now = self.ctx.clock()
+        calendar, zone = self.calendar(), self.zone()
+        if summary is not None and not summary.strip():
+            raise ValidationError({"summary": translate("Cases", "Say in a line what the case is about.")})
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = self._locked(s, case_id, expected_version)
+            if summary is not None:
+                row.summary = summary.strip()
+            if outcome is not None:
+                row.outcome = outcome.strip()
+            row.updated_by_id = me.id
+            s.flush()
+            return self._case(s, row, calendar, zone, now)
+
+    # ------------------------------------------------------------------------------ escalation
+    def escalate_overdue(self) -> builtins.list[Escalation]:
+        """Mark every clock that ran out as breached and tell the owner's manager, once per clock
+        (an audit event always; a message through the outbox when mail is set up and the manager
+        has an address). Safe to run from several desks: a clock is escalated once."""
+        self._worker()
+        now = self.ctx.clock()
+        calendar = self.calendar()
+        managers = self.admin.managers()
+        done: builtins.list[Escalation] = []
+        to_tell: builtins.list[tuple[int, str, str, str, CaseClock, int]] = []
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            for clock_row in repo.running_clocks_due(s, now) + repo.breached_not_escalated(s):
+                if clock_row.escalated_at is not None:
+                    continue
+                row = self._row(s, clock_row.case_id)
+                changes = repo.status_history(s, row.id)
+                clock = self._clock(clock_row, changes, calendar, now)
+                breached = clock.state.breached_at
+                if breached is None:
+                    continue  # moved by a pause or a new calendar since: not due yet
+                if clock_row.breached_at is None:
+                    clock_row.breached_at = breached
+                if clock.state.stopped is not None:
+                    continue  # met late: nothing left to hurry
+                manager_id = managers.get(row.owner_id) if row.owner_id is not None else None
+                if not repo.mark_escalated(s, clock_row.id, now, manager_id):
+                    continue  # another desk did it just now
+                names = repo.person_names(s, [manager_id])
+                manager = names.get(manager_id, "") if manager_id is not None else ""
+                uow.event(
+                    "cases",
+                    row.id,
+                    "escalate",
+                    field=clock_row.kind,
+                    new=manager or None,
+                    note=translate(
+                        "Cases", "{clock} of case {reference} ran out at {due}; told: {manager}"
+                    ).format(
+                        clock=clock.kind.label,
+                        reference=row.reference,
+                        due=tz.format_instant(breached, calendar.zone or "UTC"),
+                        manager=manager or translate("Cases", "nobody (no manager in the settings)"),
+                    ),
+                )
+                done.append(Escalation(row.id, row.reference, clock.kind, breached, manager_id, manager))
+                if manager_id is not None:
+                    to_tell.append((row.id, row.reference, row.summary, row.status, clock, manager_id))
+            for case_id in {e.case_id for e in done}:
+                self._refresh_clocks(s, self._row(s, case_id), calendar, now)
+        # the messages after the escalations are recorded: a mail problem never undoes them
+        told: dict[tuple[int, ClockKind], tuple[int, ...]] = {}
+        for case_id, reference, summary, status, clock, manager_id in to_tell:
+            told[(case_id, clock.kind)] = self._tell_manager(
+                reference, summary, status, clock, manager_id, case_id
+            )
+        return [replace(e, outbox_ids=told.get((e.case_id, e.clock), ())) for e in done]
+
+    def _tell_manager(
+        self, reference: str, summary: str, status: str, clock: CaseClock, manager_id: int, case_id: int
+    ) -> tuple[int, ...]:
+        """Queue a message to the manager (when mail is set up and they have an address)."""
+        from commdesk.core.errors import CommdeskError
+        from commdesk.core.mail.compose import Delivery, Draft
+        from commdesk.core.mail.merge import Recipient
+        from commdesk.services.mail.outbox import OutboxService
+
+        outbox = self.ctx.service(OutboxService)
+        with self.ctx.unit_of_work() as uow:
+            manager = repo.person_row(uow.session, manager_id)
+            name, address = (manager.name, manager.email) if manager is not None else ("", "")
+        if not address or outbox.accounts.account() is None or outbox.may_send():
+            return ()
+        zone = self.zone()
+        subject = tag_subject(
+            translate("Cases", "【升级】{clock}已超时").format(clock=clock.kind.label), reference
+        )
+        body = translate(
+            "Cases",
+            "The {clock} clock of case {reference} ran out at {due}.\n\n{summary}\n\n"
+            "Status: {status}. Please see to it that the case is answered.",
+        ).format(
+            clock=clock.kind.label,
+            reference=reference,
+            due=tz.format_instant(clock.state.breached_at, zone),
+            summary=summary,
+            status=CaseStatus(status).label,
+        )
+        draft = Draft(
+            subject=subject,
+            body=body,
+            recipients=[Recipient(address=address, name=name)],
+            delivery=Delivery.DIRECT,
+        )
+        try:
+            return tuple(
+                outbox.queue(
+                    draft, "cases", case_id, override=translate("Cases", "escalation of an overdue case")
+                )
+            )
+        except CommdeskError:  # recorded in the audit log either way; the mail is a courtesy
+            log.warning("the escalation message of a case could not be queued", exc_info=True)
+            return ()
+
+    # ------------------------------------------------------------------------------ mailbox cursor
+    def mailbox_cursor(self, account_key: str) -> tuple[int, int] | None:
+        """(UIDVALIDITY, last UID fetched) of a mailbox, None before its first fetch."""
+        with self.ctx.unit_of_work() as uow:
+            row = repo.mailbox_cursor(uow.session, account_key)
+            return None if row is None else (int(row.uidvalidity), int(row.last_uid))
+
+    def save_mailbox_cursor(self, account_key: str, uidvalidity: int, last_uid: int) -> None:
+        self._worker()
+        with self.ctx.unit_of_work() as uow:
+            repo.save_mailbox_cursor(uow.session, account_key, uidvalidity, last_uid)
+
+    def case_for_message(self, subject: str, message_ids: Sequence[str]) -> int | None:
+        """The case a message belongs to: by a reference in its subject, else by its thread
+        (In-Reply-To / References naming a message of a case)."""
+        reference = find_reference(subject)
+        with self.ctx.unit_of_work() as uow:
+            if reference:
+                row = repo.case_by_reference(uow.session, reference)
+                if row is not None:
+                    return row.id
+            return repo.case_of_messages(uow.session, message_ids)
+
+
+# ------------------------------------------------------------------------------ module helpers
+def _open_values() -> set[str]:
+    return {s.value for s in OPEN_STATUSES}
+
+
+def _lang() -> str:
+    from commdesk.core.i18n import language
+
+    return language()
+
+
+def _phone(text: str) -> str:
+    """A phone number in E.164 when it parses (China by default), else as typed."""
+    import phonenumbers
+
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        number = phonenumbers.parse(text, "CN")
+    except phonenumbers.NumberParseException:
+        return text
+    if not phonenumbers.is_possible_number(number):
+        return text
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _entry(row) -> CaseEntry:
+    return CaseEntry(
+        id=row.id,
+        kind=row.kind,
+        at=row.at,
+        author=row.author_name,
+        body=row.body,
+        call_started_at=row.call_started_at,
+        call_ended_at=row.call_ended_at,
+        subject=row.subject,
+        from_address=row.from_address,
+        to_addresses=row.to_addresses,
+        message_id=row.message_id,
+        outbox_id=row.outbox_id,
+    )
+
+
+def _fixed_state(kind: ClockKind, row: CaseClockRow, calendar: WorkCalendar, now: datetime) -> ClockState:
+    """The state of a clock with a fixed due time (a media inquiry's deadline carried over)."""
+    due = row.due_at
+    at = row.stopped_at or now
+    started = row.started_at
+    if due is None:
+        return ClockState(
+            kind, started, timedelta(0), None, timedelta(0), ClockPhase.RUNNING, stopped=row.stopped_at
+        )
+    zone = calendar.zone_for(started)
+    target = calendar.working_time_between(started.astimezone(zone), max(due, started).astimezone(zone))
+    if at <= due:
+        remaining = calendar.working_time_between(at.astimezone(zone), due.astimezone(zone))
+    else:
+        remaining = -calendar.working_time_between(due.astimezone(zone), at.astimezone(zone))
+    breached = due if at > due else None
+    if row.stopped_at is not None:
+        phase = ClockPhase.MET_LATE if breached else ClockPhase.MET
+    else:
+        phase = ClockPhase.BREACHED if breached else ClockPhase.RUNNING
+    return ClockState(
+        kind, started, target, due, remaining, phase, breached_at=breached, stopped=row.stopped_at
+    )
