@@ -27,7 +27,7 @@ import pytest  # noqa: E402
 import commdesk.ui  # noqa: E402, F401 - guards the interpreter against PySide6's lost references to None
 
 # the shared test support (tests/support): the in-memory keyring and the SMTP test server
-pytest_plugins = ["tests.support.keyring", "tests.support.smtp"]
+pytest_plugins = ["tests.support.keyring", "tests.support.smtp", "tests.support.imap"]
 
 # Property tests: "dev" is quick for the edit-test loop; CI sets HYPOTHESIS_PROFILE=ci for more examples.
 # Tests do not set max_examples themselves, so the profile decides.
