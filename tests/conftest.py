@@ -223,8 +223,38 @@ def ctx(db_url):
     opened.ctx.engine.dispose()
 
 
-#: the fixture reviewer's passphrase (a reviewer on a shared desk must have one)
+#: The fixture people's passphrases: on a desk several people share, everyone who can approve
+#: anything has one before a second person is added (every role approves something: releases or
+#: minutes), so each fixture person has their own.
+ADMIN_PASSPHRASE = "chen-pass"
+OFFICER_PASSPHRASE = "li-pass"
 REVIEWER_PASSPHRASE = "wang-pass"
+OFFICER2_PASSPHRASE = "emma-pass"
+
+#: (key, name, e-mail, department, roles, passphrase) of the ``people`` fixture, first the administrator
+_FIXTURE_PEOPLE = (
+    (
+        "admin",
+        "陈静 Chen Jing",
+        "chen@example.org",
+        "品牌传播部",
+        ("administrator", "officer"),
+        ADMIN_PASSPHRASE,
+    ),
+    ("officer", "李明 Li Ming", "li@example.org", "品牌传播部", ("officer",), OFFICER_PASSPHRASE),
+    ("reviewer", "王芳 Wang Fang", "wang@example.org", "总经理办公室", ("reviewer",), REVIEWER_PASSPHRASE),
+    ("officer2", "Emma Schmidt", "emma@example.org", "International", ("officer",), OFFICER2_PASSPHRASE),
+)
+
+
+def fixture_passphrase(name_or_email: str) -> str | None:
+    """The passphrase of the fixture person ``--as`` names (by name, e-mail or the name's first
+    word, as ``--as`` finds them), or None when it names no fixture person."""
+    key = name_or_email.strip().lower()
+    for _, name, email, _, _, passphrase in _FIXTURE_PEOPLE:
+        if key in (name.lower(), email.lower(), name.lower().split(" ")[0]):
+            return passphrase
+    return None
 
 
 @pytest.fixture(autouse=True)
@@ -237,21 +267,20 @@ def _cheap_passphrase_hashing(monkeypatch):
 
 @pytest.fixture
 def people(ctx):
-    """Four people: ``admin`` (also officer), ``officer``, ``reviewer``, ``officer2``; ctx acts as admin."""
+    """Four people, each with their own passphrase (``*_PASSPHRASE``): ``admin`` (also officer),
+    ``officer``, ``reviewer``, ``officer2``; ctx acts as admin."""
     from commdesk.core.domain.people import Role
     from commdesk.services.people import PeopleService
 
     svc = ctx.service(PeopleService)
-    admin = svc.create_first_profile(
-        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}
-    )
-    ctx.current = lambda: admin
-    made = {"admin": admin}
-    made["officer"] = svc.create("李明 Li Ming", "li@example.org", "品牌传播部", {Role.OFFICER})
-    made["reviewer"] = svc.create(
-        "王芳 Wang Fang", "wang@example.org", "总经理办公室", {Role.REVIEWER}, passphrase=REVIEWER_PASSPHRASE
-    )
-    made["officer2"] = svc.create("Emma Schmidt", "emma@example.org", "International", {Role.OFFICER})
+    made = {}
+    for key, name, email, department, roles, passphrase in _FIXTURE_PEOPLE:
+        roles = {Role(r) for r in roles}
+        if not made:
+            made[key] = svc.create_first_profile(name, email, department, roles, passphrase=passphrase)
+            ctx.current = lambda admin=made[key]: admin
+        else:
+            made[key] = svc.create(name, email, department, roles, passphrase=passphrase)
     return made
 
 
@@ -266,21 +295,28 @@ def as_person(ctx):
 
 # ------------------------------------------------------------------------------------------ CLI
 @pytest.fixture
-def run_cli(capsys):
+def run_cli(capsys, request):
     """Run the commdesk command in-process: ``code, out, err = run_cli("--db", path, "audit")``;
-    ``stdin=`` is what the command reads from standard input."""
+    ``stdin=`` is what the command reads from standard input.
+
+    In a test with the ``people`` fixture, ``--as`` a fixture person signs in as a script does: their
+    passphrase comes first on standard input (``--passphrase-stdin`` added), unless the test gives
+    ``--passphrase-stdin`` itself or ``sign_in=False`` (a test of how the passphrase is asked)."""
     from commdesk.cli import main
 
-    def run(*args: str, stdin: str | None = None):
+    def run(*args: str, stdin: str | None = None, sign_in: bool = True):
         import io
         import sys
 
+        args = tuple(str(a) for a in args)
+        if sign_in:
+            args, stdin = _fixture_sign_in(request, args, stdin)
         capsys.readouterr()
         before = sys.stdin
         if stdin is not None:  # e.g. a passphrase for --passphrase-stdin
             sys.stdin = io.StringIO(stdin)
         try:
-            code = main([str(a) for a in args])
+            code = main(list(args))
         except SystemExit as exc:  # argparse
             code = exc.code if isinstance(exc.code, int) else 1
         finally:
@@ -289,6 +325,19 @@ def run_cli(capsys):
         return code, captured.out, captured.err
 
     return run
+
+
+def _fixture_sign_in(request, args: tuple[str, ...], stdin: str | None) -> tuple[tuple[str, ...], str | None]:
+    """``args`` and ``stdin`` with the ``--as`` fixture person's passphrase first on standard input,
+    when the test has the ``people`` fixture (the command runs on its database, a backup or a copy
+    of it) and gives no passphrase itself."""
+    if "people" not in request.fixturenames or "--as" not in args or "--passphrase-stdin" in args:
+        return args, stdin
+    at = args.index("--as")
+    passphrase = fixture_passphrase(args[at + 1]) if at + 1 < len(args) else None
+    if passphrase is None:
+        return args, stdin
+    return (*args[: at + 2], "--passphrase-stdin", *args[at + 2 :]), passphrase + "\n" + (stdin or "")
 
 
 # ------------------------------------------------------------------------------------------ GUI

@@ -179,13 +179,15 @@ def test_restore_into_the_same_server_database_with_force(ctx, people, tmp_path)
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
     before = dump(ctx.engine)
-    ctx.service(PeopleService).create("Added Later", roles={"officer"})
+    ctx.service(PeopleService).create("Added Later", roles={"officer"}, passphrase="later-pass")
     with pytest.raises(BackupError, match="--force"):
         svc.restore(ctx, path)
     svc.restore(ctx, path, force=True)
     assert without_restore_entries(dump(ctx.engine)) == without_restore_entries(before)
     # ids keep counting after a restore (sequences reset on PostgreSQL)
-    assert ctx.service(PeopleService).create("After Restore", roles={"officer"}).id > 4
+    assert (
+        ctx.service(PeopleService).create("After Restore", roles={"officer"}, passphrase="after-pass").id > 4
+    )
 
 
 def test_restore_refuses_broken_files_first(ctx, tmp_path):
@@ -280,7 +282,7 @@ def test_an_earlier_backup_restores_over_a_log_that_went_on(ctx, people, tmp_pat
 
     path = tmp_path / "b.sqlite3"
     svc.backup(ctx, path)
-    ctx.service(PeopleService).create("赵磊 Zhao Lei", "zhao@example.org", "", {Role.OFFICER})
+    ctx.service(PeopleService).create("赵磊 Zhao Lei", "zhao@example.org", "", {Role.OFFICER}, "zhao-pass")
     svc.restore(ctx, path, force=True)
     assert "赵磊 Zhao Lei" not in [p.name for p in ctx.service(PeopleService).list()]
     svc.restore(ctx, path, force=True)  # again, over the log with the first restore's entry

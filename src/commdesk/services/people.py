@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from commdesk.core.domain.people import Person, Role, format_roles, parse_roles
@@ -19,6 +20,7 @@ from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.persistence.models import PersonRow
 from commdesk.persistence.repositories import people as repo
+from commdesk.services.approvals import approvals_of, can_approve
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.passphrase import hash_passphrase, verify_passphrase
 
@@ -198,38 +200,54 @@ class PeopleService:
     ) -> Person:
         self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
         roles = frozenset(roles)
-        self._shared_desk_passphrases(roles, passphrase)
+        refusal = self.why_not_add(roles, has_passphrase=bool(passphrase), name=name)
+        if refusal:
+            raise ValidationError({"passphrase": refusal})
         return self._create(name, email, department, roles, passphrase)
 
-    def _shared_desk_passphrases(self, roles: frozenset[Role], passphrase: str | None) -> None:
-        """A desk several people share (a file, or a server reached through one login): who can
-        approve (reviewers: the four eyes) must have a passphrase before anyone else is added, and
-        so must a new reviewer; otherwise anyone at the computer could approve in their name. A
-        team database needs none: each login proves who connects."""
+    # ------------------------------------------------------------ passphrases on a shared desk
+    # A desk several people share (a file, or a server reached through one login) tells them apart
+    # only by their passphrases: everyone who can approve anything (services.approvals) must have
+    # one as soon as a second person uses the desk, or anyone at the computer could approve in
+    # their name. The first person alone needs none. A team database needs none: each login proves
+    # who connects.
+
+    def missing_passphrases(self) -> tuple[Person, ...]:
+        """The active people who can approve something and have no passphrase yet (none on a team
+        database, where logins tell people apart)."""
         if self.ctx.bound_person is not None:
-            return
-        missing = [p.name for p in self.list() if p.has(Role.REVIEWER) and not p.has_passphrase]
+            return ()
+        with self.ctx.unit_of_work() as uow:  # by name, unsorted by pinyin (a command needs no pypinyin)
+            rows = repo.rows(uow.session)
+        return tuple(
+            to_person(r) for r in rows if can_approve(parse_roles(r.roles)) and not r.passphrase_hash
+        )
+
+    def why_not_add(self, roles=frozenset(), *, has_passphrase: bool = True, name: str = "") -> str:
+        """ "" when a person with ``roles`` (and a passphrase, or not) may be added now as far as
+        passphrases go, else why not in the words ``create`` refuses with (the window shows them
+        before anything is typed, too). Without roles: whether anyone can be added now."""
+        if self.ctx.bound_person is not None or self.count() == 0:
+            return ""  # a team database; or the first person, alone at the desk
+        missing = self.missing_passphrases()
         if missing:
-            raise ValidationError(
-                {
-                    "passphrase": translate(
-                        "People",
-                        "Before anyone else is added, everyone who can approve needs a passphrase, so "
-                        "that no one approves in their name at this computer: {names} have none yet. "
-                        "Set one under People and roles (Edit person), then add the new person.",
-                    ).format(names=", ".join(missing))
-                }
-            )
-        if Role.REVIEWER in roles and not passphrase:
-            raise ValidationError(
-                {
-                    "passphrase": translate(
-                        "People",
-                        "A reviewer on a shared computer needs a passphrase, so that no one approves in "
-                        "their name; give one (they can change it later).",
-                    )
-                }
-            )
+            return translate(
+                "People",
+                "Before anyone else is added, everyone who can approve needs a passphrase, so that no one "
+                "approves in their name at this computer. No passphrase yet: {names}. Set one under People "
+                "and roles (Edit…) or with 'commdesk people passphrase NAME', then add the new person.",
+            ).format(names=_approvers(missing))
+        if not has_passphrase and can_approve(roles):
+            return _needs_passphrase(name, roles)
+        return ""
+
+    def _unprotected(self, rows) -> dict[int, PersonRow]:
+        """Of ``rows`` (everyone, as they would be): the active approvers without a passphrase,
+        when more than one person is active (the desk is shared); else none."""
+        active = [r for r in rows if r.active]
+        if self.ctx.bound_person is not None or len(active) < 2:
+            return {}
+        return {r.id: r for r in active if can_approve(parse_roles(r.roles)) and not r.passphrase_hash}
 
     def _create(self, name, email, department, roles, passphrase) -> Person:
         errors = validate_person(name, email, roles)
@@ -268,45 +286,52 @@ class PeopleService:
                 raise PermissionDenied(translate("People", "Only an administrator can change roles."))
             if Role.ADMINISTRATOR not in person.roles or not person.active:
                 self._keep_one_admin(uow.session, row.id)
+            before = self._unprotected(repo.rows(uow.session, include_inactive=True))
             row.name, row.email, row.department = person.name.strip(), person.email.strip(), person.department
             row.roles = format_roles(person.roles)
             row.active = person.active
             if passphrase:
                 row.passphrase_hash = hash_passphrase(passphrase)
             elif clear_passphrase:
-                if (
-                    Role.REVIEWER in person.roles
-                    and self.ctx.bound_person is None
-                    and repo.count(uow.session) > 1
-                ):
-                    raise ValidationError(
-                        {
-                            "passphrase": translate(
-                                "People",
-                                "A reviewer on a computer others use keeps a passphrase, so that no one "
-                                "approves in their name; change it instead of removing it.",
-                            )
-                        }
-                    )
                 row.passphrase_hash = None
-            elif (
-                Role.REVIEWER in person.roles
-                and not row.passphrase_hash
-                and Role.REVIEWER not in parse_roles(row.roles)
-                and self.ctx.bound_person is None
-                and repo.count(uow.session) > 1
-            ):
-                raise ValidationError(
-                    {
-                        "passphrase": translate(
-                            "People",
-                            "A reviewer on a shared computer needs a passphrase, so that no one approves "
-                            "in their name; give one (they can change it later).",
-                        )
-                    }
-                )
+            self._refuse_unprotected(
+                before,
+                self._unprotected(repo.rows(uow.session, include_inactive=True)),
+                row,
+                clear_passphrase,
+            )
             uow.session.flush()
             return to_person(row)
+
+    @staticmethod
+    def _refuse_unprotected(
+        before: dict[int, PersonRow], after: dict[int, PersonRow], edited: PersonRow, cleared: bool
+    ) -> None:
+        """An edit may not leave someone who can approve without a passphrase on a shared desk who
+        was not so before: by removing their passphrase, giving them a role that approves, making
+        them active again, or making a second person active while an approver has none. (A desk
+        that was already so is not refused for unrelated edits; adding a person is.)"""
+        newly = [r for pid, r in after.items() if pid not in before]
+        if not newly:
+            return
+        if [r.id for r in newly] == [edited.id]:
+            roles = parse_roles(edited.roles)
+            if cleared:
+                message = translate(
+                    "People",
+                    "{name} can approve {what} and others use this computer, so they keep a passphrase: "
+                    "no one may approve in their name. Change it instead of removing it.",
+                ).format(name=edited.name, what=_what(roles))
+            else:
+                message = _needs_passphrase(edited.name, roles)
+        else:
+            message = translate(
+                "People",
+                "With a second person at this computer, everyone who can approve needs a passphrase, so "
+                "that no one approves in their name. No passphrase yet: {names}. Set one under People "
+                "and roles (Edit…) or with 'commdesk people passphrase NAME' first.",
+            ).format(names=_approvers([to_person(r) for r in newly]))
+        raise ValidationError({"passphrase": message})
 
     def _keep_one_admin(self, session, changing_id: int) -> None:
         others = repo.other_active_administrators(session, changing_id, Role.ADMINISTRATOR.value)
@@ -438,3 +463,24 @@ def _database_key(ctx: ServiceContext) -> str:
 
 def _passphrase_key(ctx: ServiceContext, person: Person) -> str:
     return f"passphrase:{_database_key(ctx)}:{person.id}"
+
+
+def _what(roles) -> str:
+    """What someone holding ``roles`` can approve, in words ("press releases, minutes")."""
+    return translate("People", ", ").join(kind.label for kind in approvals_of(roles))
+
+
+def _approvers(people: Iterable[Person]) -> str:
+    """ "陈静 (approves minutes), 王芳 (approves press releases)": who, and what they approve."""
+    return translate("People", ", ").join(
+        translate("People", "{name} (approves {what})").format(name=p.name, what=_what(p.roles))
+        for p in people
+    )
+
+
+def _needs_passphrase(name: str, roles) -> str:
+    return translate(
+        "People",
+        "{name} can approve {what}, so on a computer others use they need a passphrase: no one may "
+        "approve in their name. Give one with this change (they can change it later).",
+    ).format(name=name.strip() or translate("People", "The new person"), what=_what(roles))
