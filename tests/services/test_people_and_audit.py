@@ -28,7 +28,7 @@ def test_only_administrators_add_people(ctx, people, as_person):
         svc.create("New Person", roles={Role.OFFICER})
     assert "李明 Li Ming" in str(err.value) and "Administrator" in str(err.value)
     as_person(people["admin"])
-    assert svc.create("New Person", roles={Role.OFFICER}).name == "New Person"
+    assert svc.create("New Person", roles={Role.OFFICER}, passphrase="new-pass").name == "New Person"
 
 
 def test_officer_edits_own_profile_but_not_roles_or_others(ctx, people, as_person):

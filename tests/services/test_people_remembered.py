@@ -22,7 +22,9 @@ def test_nobody_until_someone_is_remembered(ctx, people):
 
 def test_the_file_is_private_and_holds_no_name_or_passphrase(ctx, people):
     svc = ctx.service(PeopleService)
-    locked = svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR})
+    locked = svc.create(
+        "周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7"
+    )
     svc.remember(locked)
     svc.keep_passphrase(locked, "蓝色 door 7")
     text = remembered_file().read_text(encoding="utf-8")
