@@ -20,16 +20,14 @@ Registered for the whole suite in ``tests/conftest.py`` (``pytest_plugins``).
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import os
 import pwd
-import select
 import shutil
-import signal
+import socket
 import ssl
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +35,9 @@ from pathlib import Path
 import pytest
 from tests.support.smtp import make_certificate
 
-PASSWORD = "imap-口令-secret"
+PASSWORD = "imap-口令-secret"  # not ASCII: logs in with AUTHENTICATE PLAIN
+ASCII_PASSWORD = "imap-secret-ascii"  # logs in with LOGIN
+USERS = 300  # users per server (one server per test session)
 _SYSTEM_PATHS = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 
 
@@ -49,8 +49,6 @@ def dovecot_binary() -> str | None:
 
 
 def _free_ports(count: int) -> list[int]:
-    import socket
-
     sockets = []
     try:
         for _ in range(count):
@@ -145,12 +143,18 @@ class DovecotServer:
         self.root = Path(tempfile.mkdtemp(prefix="commdesk-imap-"))
         self.port = 0
         self.ssl_port = 0
-        self.pid: int | None = None
-        self._users = itertools.count(1)
+        self.process: subprocess.Popen[bytes] | None = None
+        names = [f"feedback{n}@example.org" for n in range(1, USERS + 1)]
+        ascii_names = [f"ascii{n}@example.org" for n in range(1, USERS + 1)]
+        self._users = iter(names)
+        self._ascii = iter(ascii_names)
         self.identity = _identity()
         _, _, pem = make_certificate(self.root)
         self.client_ssl_context = ssl.create_default_context(cadata=pem.decode())
-        (self.root / "passwd").write_text("")
+        lines = [f"{u}:{{PLAIN}}{PASSWORD}\n" for u in names] + [
+            f"{u}:{{PLAIN}}{ASCII_PASSWORD}\n" for u in ascii_names
+        ]
+        (self.root / "passwd").write_text("".join(lines), encoding="utf-8")
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> DovecotServer:
@@ -178,30 +182,60 @@ class DovecotServer:
             (self.root / "dovecot.conf").write_text(config)
             # Dovecot's master binds its listeners before it goes into the background: once this
             # returns 0 the ports accept connections.
-            done = subprocess.run(
-                [self.binary, "-c", str(self.root / "dovecot.conf")],
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
-            if done.returncode == 0:
-                self.pid = int((self.root / "run" / "master.pid").read_text().strip())
+            # Dovecot runs in the foreground as this process's child and says when it listens the
+            # way it tells systemd (sd_notify READY=1 on NOTIFY_SOCKET): no polling, no sleeping.
+            notify_path = self.root / "notify"
+            notify_path.unlink(missing_ok=True)
+            notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            notify.bind(str(notify_path))
+            notify.settimeout(1)
+            try:
+                log = (self.root / "start.log").open("w")
+                self.process = subprocess.Popen(
+                    [self.binary, "-F", "-c", str(self.root / "dovecot.conf")],
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env={**os.environ, "NOTIFY_SOCKET": str(notify_path)},
+                )
+                log.close()
+                ready = self._wait_ready(notify)
+            finally:
+                notify.close()
+            if ready:
                 return self
-            last_error = (done.stderr or done.stdout).strip()
+            self._end_process()
+            last_error = (self.root / "start.log").read_text(errors="replace").strip()
         raise RuntimeError(f"Dovecot did not start: {last_error}\n{self.log()}")
 
-    def stop(self) -> None:
-        if self.pid is not None:
-            pid, self.pid = self.pid, None
+    def _wait_ready(self, notify: socket.socket) -> bool:
+        """True once Dovecot says it is ready; False when it exits first or says nothing for a minute."""
+        assert self.process is not None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
             try:
-                fd = os.pidfd_open(pid)
-            except (ProcessLookupError, OSError):
-                fd = None
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-            if fd is not None:  # wait for the master to have stopped (it stops its children first)
-                select.select([fd], [], [], 30)
-                os.close(fd)
+                message = notify.recv(4096)
+            except TimeoutError:  # a second without a word: has it died (a port taken meanwhile)?
+                if self.process.poll() is not None:
+                    return False
+                continue
+            if b"READY=1" in message.split(b"\n"):
+                return True
+        return False
+
+    def _end_process(self) -> None:
+        if self.process is not None:
+            process, self.process = self.process, None
+            if process.poll() is None:
+                process.terminate()  # the master stops its children, then itself
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+    def stop(self) -> None:
+        self._end_process()
         shutil.rmtree(self.root, ignore_errors=True)
 
     def log(self) -> str:
@@ -212,11 +246,15 @@ class DovecotServer:
 
     # -- users and mail ---------------------------------------------------------------------------
     def add_user(self, password: str = PASSWORD) -> str:
-        """A new user with an empty mailbox; its login (an address) back."""
-        user = f"feedback{next(self._users)}-{uuid.uuid4().hex[:6]}@example.org"
-        with (self.root / "passwd").open("a", encoding="utf-8") as f:
-            f.write(f"{user}:{{PLAIN}}{password}\n")
-        return user
+        """A user with an empty mailbox (``PASSWORD`` or ``ASCII_PASSWORD``); its login (an address).
+
+        The users are written before Dovecot starts: it reads its passwd-file at most once a second,
+        so a line added while it runs might not be seen yet."""
+        pool = self._ascii if password == ASCII_PASSWORD else self._users
+        try:
+            return next(pool)
+        except StopIteration:
+            raise RuntimeError("more IMAP test users asked for than tests/support/imap.py makes") from None
 
     def _client(self, user: str, password: str):
         from imap_tools import MailBoxUnencrypted
@@ -316,4 +354,12 @@ def imap_mailbox(dovecot_server) -> ImapMailbox:
     return ImapMailbox(dovecot_server, dovecot_server.add_user())
 
 
-__all__ = ["PASSWORD", "DovecotServer", "ImapMailbox", "dovecot_binary", "dovecot_server", "imap_mailbox"]
+__all__ = [
+    "ASCII_PASSWORD",
+    "PASSWORD",
+    "DovecotServer",
+    "ImapMailbox",
+    "dovecot_binary",
+    "dovecot_server",
+    "imap_mailbox",
+]
