@@ -29,7 +29,7 @@ from commdesk.persistence.models.cases import (
     KbEntryRow,
     KbEntryVersionRow,
 )
-from commdesk.persistence.models.contacts import ContactRow
+from commdesk.persistence.models.contacts import ContactRow, InteractionRow
 from commdesk.persistence.models.foundation import PersonRow
 
 #: The audit log's entity names of the records the service names in events.
@@ -278,6 +278,18 @@ def cases_by_ids(session: Session, ids: Iterable[int]) -> list[CaseRow]:
     return list(session.scalars(select(CaseRow).where(CaseRow.id.in_(wanted))))
 
 
+def inquiries_without_case(session: Session) -> list[InteractionRow]:
+    """Media inquiries of the contacts' history that no case carries yet, oldest first."""
+    return list(
+        session.scalars(
+            select(InteractionRow)
+            .outerjoin(CaseRow, CaseRow.interaction_id == InteractionRow.id)
+            .where(InteractionRow.kind == "inquiry", CaseRow.id.is_(None))
+            .order_by(InteractionRow.at, InteractionRow.id)
+        )
+    )
+
+
 # ------------------------------------------------------------------------------------ entries
 def add_entry(session: Session, **values: Any) -> CaseEntryRow:
     row = CaseEntryRow(**values)
@@ -372,27 +384,15 @@ def clocks_of_cases(session: Session, case_ids: Iterable[int]) -> dict[int, list
     return out
 
 
-def running_clocks_due(session: Session, by: datetime) -> list[CaseClockRow]:
-    """Running clocks whose due time (as last computed) is at or before ``by``."""
-    return list(
-        session.scalars(
-            select(CaseClockRow)
-            .where(
-                CaseClockRow.stopped_at.is_(None), CaseClockRow.due_at.is_not(None), CaseClockRow.due_at <= by
-            )
-            .order_by(CaseClockRow.due_at, CaseClockRow.id)
-        )
+def running_clocks_due(session: Session, by: datetime, *, not_escalated: bool = False) -> list[CaseClockRow]:
+    """Running clocks whose due time (as last computed) is at or before ``by`` (``not_escalated``:
+    only those nobody was told about yet)."""
+    query = select(CaseClockRow).where(
+        CaseClockRow.stopped_at.is_(None), CaseClockRow.due_at.is_not(None), CaseClockRow.due_at <= by
     )
-
-
-def breached_not_escalated(session: Session) -> list[CaseClockRow]:
-    return list(
-        session.scalars(
-            select(CaseClockRow)
-            .where(CaseClockRow.breached_at.is_not(None), CaseClockRow.escalated_at.is_(None))
-            .order_by(CaseClockRow.breached_at, CaseClockRow.id)
-        )
-    )
+    if not_escalated:
+        query = query.where(CaseClockRow.escalated_at.is_(None))
+    return list(session.scalars(query.order_by(CaseClockRow.due_at, CaseClockRow.id)))
 
 
 def mark_escalated(session: Session, clock_id: int, at: datetime, to_id: int | None) -> bool:

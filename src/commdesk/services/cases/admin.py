@@ -8,11 +8,14 @@ import builtins
 from dataclasses import dataclass
 from datetime import timedelta
 
+from sqlalchemy.orm import Session
+
 from commdesk.core.cases.clocks import DEFAULT_CLOCK_POLICIES, ClockKind, ClockPolicy, default_clock_policies
 from commdesk.core.cases.workflow import Priority
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
+from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.models.cases import CaseCategoryRow
 from commdesk.persistence.repositories import cases as repo
 from commdesk.services.context import ServiceContext, check_version
@@ -178,15 +181,26 @@ class CaseAdminService:
             return category_of(row)
 
     # ------------------------------------------------------------------------------ clock targets
-    def clock_policy(self, category_ids: tuple[int | None, ...], priority: Priority) -> ClockPolicy:
+    def clock_policy(
+        self,
+        category_ids: tuple[int | None, ...],
+        priority: Priority,
+        *,
+        session: Session | None = None,
+        calendar: WorkCalendar | None = None,
+    ) -> ClockPolicy:
         """The targets for a case of these categories (sub-category first) and ``priority``: what the
-        administrators set, else the house's default for the calendar's working day."""
-        calendar = self.ctx.service(SettingsService).work_calendar()
+        administrators set, else the house's default for the calendar's working day. ``session``:
+        read inside that unit of work (a service of this area that has one open)."""
+        calendar = calendar or self.ctx.service(SettingsService).work_calendar()
         day = calendar.day_length()
         defaults = default_clock_policies(day) if day > timedelta(0) else DEFAULT_CLOCK_POLICIES
         base = defaults[Priority(priority)]
-        with self.ctx.unit_of_work() as uow:
-            stored = repo.policy_minutes(uow.session, category_ids, Priority(priority).value)
+        if session is not None:
+            stored = repo.policy_minutes(session, category_ids, Priority(priority).value)
+        else:
+            with self.ctx.unit_of_work() as uow:
+                stored = repo.policy_minutes(uow.session, category_ids, Priority(priority).value)
         values = {
             kind.value: timedelta(minutes=stored[kind.value]) if kind.value in stored else base.target(kind)
             for kind in ClockKind

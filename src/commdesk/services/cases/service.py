@@ -210,6 +210,12 @@ class CaseService:
     def calendar(self) -> WorkCalendar:
         return self.ctx.service(SettingsService).work_calendar()
 
+    def _place(self) -> tuple[WorkCalendar, str]:
+        """The working calendar and the zone, from one reading of the organisation's settings."""
+        org = self.ctx.service(SettingsService).organisation()
+        zone = tz.org_zone_name(org)
+        return WorkCalendar.from_settings(org, zone), zone
+
     def zone(self) -> str:
         return self.ctx.service(SettingsService).time_zone()
 
@@ -241,7 +247,7 @@ class CaseService:
     # ------------------------------------------------------------------------------ reading
     def get(self, case_id: int) -> Case:
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, case_id)
             return self._case(uow.session, row, calendar, zone, now)
@@ -451,8 +457,12 @@ class CaseService:
         s.flush()
         return out
 
-    def _start_clock(self, s: Session, row: CaseRow, kind: ClockKind, at: datetime) -> None:
-        policy = self.admin.clock_policy((row.subcategory_id, row.category_id), Priority(row.priority))
+    def _start_clock(
+        self, s: Session, row: CaseRow, kind: ClockKind, at: datetime, calendar: WorkCalendar | None = None
+    ) -> None:
+        policy = self.admin.clock_policy(
+            (row.subcategory_id, row.category_id), Priority(row.priority), session=s, calendar=calendar
+        )
         target = policy.target(kind)
         if target is None:
             return
@@ -516,7 +526,7 @@ class CaseService:
                 errors["call"] = translate("Cases", "A call ends after it starts; check the two times.")
         if errors:
             raise ValidationError(errors)
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             cat = repo.category(s, category) if category is not None else None
@@ -585,8 +595,8 @@ class CaseService:
                 by_id=me.id,
                 by_name=me.name,
             )
-            self._start_clock(s, row, ClockKind.FIRST_RESPONSE, received)
-            self._start_clock(s, row, ClockKind.RESOLUTION, received)
+            self._start_clock(s, row, ClockKind.FIRST_RESPONSE, received, calendar)
+            self._start_clock(s, row, ClockKind.RESOLUTION, received, calendar)
             if channel is Channel.MEDIA_INQUIRY and contact_id is not None:
                 clocks = self._refresh_clocks(s, row, calendar, now)
                 first = next((c for c in clocks if c.kind is ClockKind.FIRST_RESPONSE), None)
@@ -630,6 +640,74 @@ class CaseService:
             s, name=name.strip(), phone=phone, email=email, email_key=email.casefold()
         ).id
 
+    def adopt_inquiries(self) -> int:
+        """Make a case of every media inquiry of the contacts' history that has none yet (one logged
+        in a contact's history rather than as a case), as the upgrade did with the earlier ones:
+        linked to the contact and the history entry, its deadline the first response's due time.
+        Returns how many cases were made."""
+        me = self._worker()
+        zone = self.zone()
+        now = self.ctx.clock()
+        calendar = self.calendar()
+        made = 0
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            category = repo.category_by_key(s, "media_inquiry")
+            for entry in repo.inquiries_without_case(s):
+                year = tz.to_zone(entry.at, zone).year
+                answered = entry.answered_at
+                status = CaseStatus.RESOLVED if answered is not None else CaseStatus.ACKNOWLEDGED
+                row = repo.add_case(
+                    s,
+                    CaseRow(
+                        reference=format_reference(year, repo.next_reference_number(s, year)),
+                        channel=Channel.MEDIA_INQUIRY.value,
+                        contact_id=entry.contact_id,
+                        category_id=category.id if category is not None else None,
+                        department=category.department if category is not None else "",
+                        owner_id=entry.logged_by_id,
+                        priority=default_priority(Channel.MEDIA_INQUIRY).value,
+                        status=status.value,
+                        summary=entry.summary or "",
+                        outcome="",
+                        received_at=entry.at,
+                        acknowledged_at=entry.at,
+                        first_response_at=answered,
+                        resolved_at=answered,
+                        interaction_id=entry.id,
+                        created_by_id=me.id,
+                        updated_by_id=me.id,
+                    ),
+                )
+                steps: builtins.list[tuple[CaseStatus | None, CaseStatus, datetime]] = [
+                    (None, CaseStatus.ACKNOWLEDGED, entry.at)
+                ]
+                if answered is not None:
+                    steps.append((CaseStatus.ACKNOWLEDGED, CaseStatus.RESOLVED, answered))
+                for before, after, when in steps:
+                    repo.add_status_change(
+                        s,
+                        case_id=row.id,
+                        from_status=before.value if before else None,
+                        to_status=after.value,
+                        at=when,
+                        by_id=entry.logged_by_id,
+                        by_name=entry.logged_by,
+                    )
+                if entry.deadline is not None:
+                    repo.add_clock(
+                        s,
+                        case_id=row.id,
+                        kind=ClockKind.FIRST_RESPONSE.value,
+                        started_at=entry.at,
+                        target_minutes=None,
+                        due_at=entry.deadline,
+                        stopped_at=answered,
+                    )
+                self._refresh_clocks(s, row, calendar, now)
+                made += 1
+        return made
+
     # ------------------------------------------------------------------------------ conversation
     def _add_entry(
         self,
@@ -667,7 +745,7 @@ class CaseService:
                     entry.answered_at = at
         self._stop_running(s, row, {ClockKind.FIRST_RESPONSE, ClockKind.NEXT_UPDATE}, at)
         if CaseStatus(row.status) in OPEN_STATUSES:
-            self._start_clock(s, row, ClockKind.NEXT_UPDATE, at)
+            self._start_clock(s, row, ClockKind.NEXT_UPDATE, at, calendar)
 
     def add_note(self, case_id: int, body: str) -> Case:
         """An internal note (not sent to anyone)."""
@@ -736,7 +814,7 @@ class CaseService:
                 )
         if kind in ("note", "message_out") and not body.strip():
             raise ValidationError({"body": translate("Cases", "Write the text first.")})
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, case_id)
@@ -802,7 +880,7 @@ class CaseService:
         # once it waits in the outbox
         ids = outbox.queue(draft, "cases", case_id, override=override)
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, case_id)
@@ -882,7 +960,7 @@ class CaseService:
             return self.close(case_id, expected_version=expected_version)
         me = self._worker()
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
@@ -891,7 +969,7 @@ class CaseService:
             if status is CaseStatus.ACKNOWLEDGED and row.acknowledged_at is None:
                 row.acknowledged_at = now
             if reopen:
-                self._reopened(s, row, me, now)
+                self._reopened(s, row, now, calendar)
             row.updated_by_id = me.id
             self._refresh_clocks(s, row, calendar, now)
             return self._case(s, row, calendar, zone, now)
@@ -913,13 +991,13 @@ class CaseService:
             case_id, CaseStatus.IN_PROGRESS, expected_version=expected_version, note=reason
         )
 
-    def _reopened(self, s: Session, row: CaseRow, me: Person, at: datetime) -> None:
+    def _reopened(self, s: Session, row: CaseRow, at: datetime, calendar: WorkCalendar) -> None:
         row.resolved_at = None
         row.closed_at = None
         for clock in repo.clocks_of(s, row.id):
             if clock.kind == ClockKind.RESOLUTION.value:
                 clock.stopped_at = None  # goes on from where it stood (resolution_inputs)
-        self._start_clock(s, row, ClockKind.NEXT_UPDATE, at)
+        self._start_clock(s, row, ClockKind.NEXT_UPDATE, at, calendar)
         s.flush()
 
     def _locked(self, s: Session, case_id: int, expected_version: int | None) -> CaseRow:
@@ -945,7 +1023,7 @@ class CaseService:
         when = self._aware(at, "at") or now
         if csat is not None and not 1 <= csat <= 5:
             raise ValidationError({"csat": translate("Cases", "Satisfaction is a score from 1 to 5.")})
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
@@ -975,7 +1053,7 @@ class CaseService:
     def close(self, case_id: int, *, expected_version: int | None = None) -> Case:
         me = self._worker()
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
@@ -1000,7 +1078,7 @@ class CaseService:
         category, FB-3) and its priority. Only what is given changes."""
         me = self._worker()
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
@@ -1031,14 +1109,16 @@ class CaseService:
                 row.complaint = row.complaint or sub.complaint
             if priority is not None and Priority(priority).value != row.priority:
                 row.priority = Priority(priority).value
-                self._retarget(s, row)
+                self._retarget(s, row, calendar)
             row.updated_by_id = me.id
             self._refresh_clocks(s, row, calendar, now)
             return self._case(s, row, calendar, zone, now)
 
-    def _retarget(self, s: Session, row: CaseRow) -> None:
+    def _retarget(self, s: Session, row: CaseRow, calendar: WorkCalendar) -> None:
         """The running clocks take the targets of the case's new priority (or category)."""
-        policy = self.admin.clock_policy((row.subcategory_id, row.category_id), Priority(row.priority))
+        policy = self.admin.clock_policy(
+            (row.subcategory_id, row.category_id), Priority(row.priority), session=s, calendar=calendar
+        )
         for clock in repo.clocks_of(s, row.id):
             target = policy.target(ClockKind(clock.kind))
             if clock.target_minutes is not None and clock.stopped_at is None and target is not None:
@@ -1050,7 +1130,7 @@ class CaseService:
         raise it; lowering or removing a grade needs the authority of the grade it had."""
         me = self._worker()
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
@@ -1078,7 +1158,7 @@ class CaseService:
     ) -> Case:
         me = self._worker()
         now = self.ctx.clock()
-        calendar, zone = self.calendar(), self.zone()
+        calendar, zone = self._place()
         if summary is not None and not summary.strip():
             raise ValidationError({"summary": translate("Cases", "Say in a line what the case is about.")})
         with self.ctx.unit_of_work() as uow:
@@ -1105,9 +1185,7 @@ class CaseService:
         to_tell: builtins.list[tuple[int, str, str, str, CaseClock, int]] = []
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            for clock_row in repo.running_clocks_due(s, now) + repo.breached_not_escalated(s):
-                if clock_row.escalated_at is not None:
-                    continue
+            for clock_row in repo.running_clocks_due(s, now, not_escalated=True):
                 row = self._row(s, clock_row.case_id)
                 changes = repo.status_history(s, row.id)
                 clock = self._clock(clock_row, changes, calendar, now)
@@ -1196,6 +1274,15 @@ class CaseService:
         except CommdeskError:  # recorded in the audit log either way; the mail is a courtesy
             log.warning("the escalation message of a case could not be queued", exc_info=True)
             return ()
+
+    def contacts_named(self, text: str) -> builtins.list[tuple[int, str]]:
+        """(id, name) of the media contacts ``text`` names: a contact's number, or its exact name."""
+        with self.ctx.unit_of_work() as uow:
+            key = text.strip()
+            if key.isdigit():
+                name = repo.contact_name(uow.session, int(key))
+                return [(int(key), name)] if name is not None else []
+            return repo.contact_by_name(uow.session, key)
 
     # ------------------------------------------------------------------------------ mailbox cursor
     def mailbox_cursor(self, account_key: str) -> tuple[int, int] | None:
