@@ -71,6 +71,33 @@ class GuiApp:
         return self.window
 
     # -------------------------------------------------------------- database
+    def start(self) -> None:
+        """After the first paint: Home from the start-up glance when it can be read without asking
+        anything (``ui/home/glance.py``: a SQLite file at this schema, a person who signs in without a
+        question), on screen before the services' imports begin; then the database is opened as
+        always behind it, and Home made from the services takes the glance's place."""
+        if self._may_glance():
+            from commdesk.ui.home.glance import read_glance
+
+            glance = read_glance(self.args.db)
+            if glance is not None and self.window is not None:
+                from commdesk.ui.common.fonts import ensure_cjk_font
+
+                ensure_cjk_font(self.qapp)  # as attach does: names in Chinese whatever the language
+                self.window.show_glance(glance)
+                self.qapp.processEvents()  # painted before the imports take the interpreter
+        self.open_database()
+
+    def _may_glance(self) -> bool:
+        """The window will open on Home for a person it signs in without a question (``--as`` asks
+        or checks; another last pane opens that pane)."""
+        from commdesk.ui.navigation import PANES
+
+        if getattr(self.args, "as_person", None) is not None or getattr(self, "demo_pending", False):
+            return False
+        last = self.prefs.value("window/pane", PANES[0].key)
+        return last == "home" or last not in {s.key for s in PANES}
+
     def open_database(self) -> None:
         """Open (and if needed migrate) the database off the GUI thread, then attach the services.
         A server password is asked on the GUI thread when neither the URL nor the keyring has it."""
@@ -641,6 +668,6 @@ def run_gui(args) -> int:
     gui = GuiApp(qapp, args, Preferences())
     gui.choose_language()
     gui.show_window()
-    qapp.processEvents()  # paint the shell now; the database opens behind it
-    QTimer.singleShot(0, gui.open_database)
+    qapp.processEvents()  # paint the shell now; Home's glance and the database come behind it
+    QTimer.singleShot(0, gui.start)
     return qapp.exec()

@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         # work done once, after the first screen and before any other pane is made (the outbox's
         # hooks: every pane but Home may send mail)
         self.before_panes: list[Callable[[], None]] = []
+        # Home as the start-up glance read it, until the services are attached (``show_glance``), and
+        # an entry chosen on it meanwhile (opened once the panes exist)
+        self.glance: QWidget | None = None
+        self._glance_entry = None
         # the window's own timer: it goes with the window (a language switch replaces the window)
         self._eager_timer = QTimer(self, singleShot=True, interval=0, timeout=self._build_eager_panes)
         self.setWindowTitle("commdesk")
@@ -270,6 +274,50 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(False)
 
+    # ---------------------------------------------------------------- start-up glance
+    def show_glance(self, glance) -> None:
+        """Home's lists read by the start-up glance (``ui/home/glance.py``), shown until the services
+        are attached; ``attach`` then makes Home itself in its place. Nothing on it acts: an entry
+        chosen meanwhile waits for the services and is opened then."""
+        if self.services is not None or self.glance is not None:
+            return
+        from commdesk.ui.home.pane import HomeGlanceView
+
+        view = HomeGlanceView(self.stack)
+        view.entry_chosen.connect(self._glance_entry_chosen)
+        holder = QScrollArea(self.stack)  # as ``pane`` holds a pane: the same place, the same size
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setWidget(view)
+        self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(holder)
+        self.glance = holder
+        rows = [i for i, s in enumerate(PANES) if s.key == "home"]
+        self.nav.blockSignals(True)  # no pane is made before the services are attached
+        self.nav.setCurrentRow(rows[0])
+        self.nav.blockSignals(False)
+        view.show_glance(glance)
+        self.set_badge("home", view.urgent)
+
+    def _glance_entry_chosen(self, entry) -> None:
+        """An entry of the glance opened before the services are loaded: it opens when they are."""
+        if self._glance_entry is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._glance_entry = entry
+
+    def _drop_glance(self) -> None:
+        """Home (or the pane the window opened on) is made: the glance goes, and an entry chosen on
+        it is opened now, through the services."""
+        holder, self.glance = self.glance, None
+        if holder is None:
+            return
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        entry, self._glance_entry = self._glance_entry, None
+        if entry is not None:
+            QApplication.restoreOverrideCursor()
+            self.open_record(entry.pane, entry.record_id)
+
     # ---------------------------------------------------------------- services
     def attach(self, services) -> None:
         """Called once the database is open: panes can now be built."""
@@ -315,7 +363,12 @@ class MainWindow(QMainWindow):
         self._person_changed(services.person())
         last = self.prefs.value("window/pane", PANES[0].key)
         rows = [i for i, s in enumerate(PANES) if s.key == last]
-        self.nav.setCurrentRow(rows[0] if rows else 0)
+        row = rows[0] if rows else 0
+        if self.nav.currentRow() == row:  # chosen already by the glance, without making the pane
+            self._show_row(row)
+        else:
+            self.nav.setCurrentRow(row)
+        self._drop_glance()
         self._eager_timer.start()
 
     def _build_eager_panes(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.services.home import HomeFigures, HomeSection, HomeService, HomeSnapshot
 from commdesk.ui.common.pane import Pane
+
+if TYPE_CHECKING:  # imported when the pane is made: the start-up glance shows Home without them
+    from commdesk.services.home import HomeFigures, HomeSection, HomeSnapshot
+    from commdesk.ui.home.glance import Glance
 
 _URGENT = QColor(196, 43, 28)
 
@@ -27,7 +32,7 @@ _URGENT = QColor(196, 43, 28)
 class SectionBox(QGroupBox):
     """One list of the day's work; double-click or Enter opens the record."""
 
-    def __init__(self, key: str, pane: HomePane):
+    def __init__(self, key: str, pane: HomePane | HomeGlanceView):
         super().__init__(pane)
         self.key = key
         self.list = QListWidget(self)
@@ -43,7 +48,7 @@ class SectionBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_section(self, section: HomeSection) -> None:
+    def show_section(self, section: HomeSection) -> None:  # or the glance's GlanceSection, field for field
         self.setTitle(f"{section.title} ({section.count})" if section.entries else section.title)
         self.list.clear()
         for e in section.entries:
@@ -86,6 +91,107 @@ def _count_axis(peak: float):
     return axis
 
 
+SECTIONS = (
+    "reviews",
+    "returned",
+    "actions",
+    "meetings",
+    "minutes",
+    "embargoes",
+    "inquiries",
+    "outbox",
+    "procedure",
+)
+CHARTS = ("releases", "actions", "coverage", "inquiries")
+
+
+def _build(home: HomePane | HomeGlanceView) -> None:
+    """Home's widgets and layout, the same for the pane and for the start-up glance (which the pane
+    replaces without a visible change): the greeting and buttons, the boxes, the charts' places."""
+    home.greeting = QLabel(home)
+    font = home.greeting.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setWeight(QFont.Weight.DemiBold)
+    home.greeting.setFont(font)
+    home.report_button = QPushButton(QCoreApplication.translate("HomePane", "Status report (PDF)…"), home)
+    home.refresh_button = QPushButton(QCoreApplication.translate("HomePane", "Refresh"), home)
+    top = QHBoxLayout()
+    top.addWidget(home.greeting, 1)
+    top.addWidget(home.refresh_button)
+    top.addWidget(home.report_button)
+
+    home.boxes = {key: SectionBox(key, home) for key in SECTIONS}
+    grid = QGridLayout()
+    for i, key in enumerate(SECTIONS):
+        grid.addWidget(home.boxes[key], i // 3, i % 3)
+    # the charts are drawn after the boxes are on screen (``figures_shown``)
+    home.charts = {key: QChartView(home) for key in CHARTS}
+    charts = QGridLayout()
+    for i, view in enumerate(home.charts.values()):
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        charts.addWidget(view, i // 2, i % 2)
+    body = QWidget(home)
+    inner = QVBoxLayout(body)
+    inner.addLayout(grid)
+    inner.addLayout(charts)
+    scroll = QScrollArea(home)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(home)
+    layout.addLayout(top)
+    layout.addWidget(scroll, 1)
+
+
+def _show_sections(home: HomePane | HomeGlanceView, sections, name: str) -> int:
+    """The greeting and the boxes for ``sections`` (``HomeSection`` or the glance's); returns how many
+    entries are urgent (the navigation badge)."""
+    urgent = sum(1 for s in sections for e in s.entries if e.urgent)
+    home.greeting.setText(
+        QCoreApplication.translate("HomePane", "Good day, {name}. {n} things need attention today.").format(
+            name=name, n=urgent
+        )
+        if urgent
+        else QCoreApplication.translate("HomePane", "Good day, {name}. Nothing is overdue.").format(name=name)
+    )
+    for section in sections:
+        home.boxes[section.key].show_section(section)
+    home.boxes["procedure"].setVisible(bool(home.boxes["procedure"].list.count()))
+    return urgent
+
+
+class HomeGlanceView(QWidget):
+    """Home as the start-up glance read it (``ui/home/glance.py``), shown until the services are
+    loaded and the pane replaces it. It acts on nothing: its buttons are off, and an entry opened
+    meanwhile is handed on (``entry_chosen``) for the window to open once the panes exist."""
+
+    sections_shown = Signal()
+    #: an entry double-clicked or chosen with Enter before the services were loaded
+    entry_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("home_glance")
+        self.greeting: QLabel
+        self.report_button: QPushButton
+        self.refresh_button: QPushButton
+        self.boxes: dict[str, SectionBox]
+        self.charts: dict[str, QChartView]
+        _build(self)
+        self.report_button.setEnabled(False)
+        self.refresh_button.setEnabled(False)
+        self.urgent = 0
+
+    def show_glance(self, glance: Glance) -> None:
+        self.urgent = _show_sections(self, glance.sections, glance.person_name)
+        self.sections_shown.emit()
+
+    def open_entry(self, entry) -> None:
+        if entry is not None:
+            self.entry_chosen.emit(entry)
+
+
 class HomePane(Pane):
     """The day's work in boxes, and the figures behind it in charts.
 
@@ -97,18 +203,8 @@ class HomePane(Pane):
     sections_shown = Signal()
     # the charts show the current figures too
     figures_shown = Signal()
-    CHARTS = ("releases", "actions", "coverage", "inquiries")
-    SECTIONS = (
-        "reviews",
-        "returned",
-        "actions",
-        "meetings",
-        "minutes",
-        "embargoes",
-        "inquiries",
-        "outbox",
-        "procedure",
-    )
+    CHARTS = CHARTS
+    SECTIONS = SECTIONS
     # what the sections and the figures are made of (every audited commit writes "settings" too:
     # the audit log's head, so Home on screen follows every change, as it should)
     tables = frozenset(
@@ -133,6 +229,8 @@ class HomePane(Pane):
 
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
+        from commdesk.services.home import HomeService
+
         self.home = services.get(HomeService)
         # sections and figures of the last complete load (None while the figures are on their way)
         self.snapshot: HomeSnapshot | None = None
@@ -141,42 +239,14 @@ class HomePane(Pane):
         self._now = None
         # made behind another pane (the window opened elsewhere): the boxes still count for the badge
         QTimer.singleShot(0, self, self._count_if_hidden)
-        self.greeting = QLabel(self)
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.greeting.setFont(font)
-        self.report_button = QPushButton(self.tr("Status report (PDF)…"), self)
+        self.greeting: QLabel
+        self.report_button: QPushButton
+        self.refresh_button: QPushButton
+        self.boxes: dict[str, SectionBox]
+        self.charts: dict[str, QChartView]
+        _build(self)
         self.report_button.clicked.connect(self.export_pdf)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(self.greeting, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.report_button)
-
-        self.boxes = {key: SectionBox(key, self) for key in self.SECTIONS}
-        grid = QGridLayout()
-        for i, key in enumerate(self.SECTIONS):
-            grid.addWidget(self.boxes[key], i // 3, i % 3)
-        # the charts are drawn after the boxes are on screen (``figures_shown``)
-        self.charts = {key: QChartView(self) for key in self.CHARTS}
-        charts = QGridLayout()
-        for i, view in enumerate(self.charts.values()):
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
-            charts.addWidget(view, i // 2, i % 2)
-        body = QWidget(self)
-        inner = QVBoxLayout(body)
-        inner.addLayout(grid)
-        inner.addLayout(charts)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
         self._timer = QTimer(self, interval=5 * 60 * 1000, timeout=self.refresh)
         self._timer.start()
         services.person_changed.connect(self._on_person_changed)
@@ -224,16 +294,7 @@ class HomePane(Pane):
         except Exception as exc:  # noqa: BLE001 - Home shows why it could not load instead of an empty window
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
             return False
-        name = self.services.person().name
-        urgent = sum(1 for s in self._sections for e in s.entries if e.urgent)
-        self.greeting.setText(
-            self.tr("Good day, {name}. {n} things need attention today.").format(name=name, n=urgent)
-            if urgent
-            else self.tr("Good day, {name}. Nothing is overdue.").format(name=name)
-        )
-        for section in self._sections:
-            self.boxes[section.key].show_section(section)
-        self.boxes["procedure"].setVisible(bool(self.boxes["procedure"].list.count()))
+        urgent = _show_sections(self, self._sections, self.services.person().name)
         self.services.badge_changed.emit("home", urgent)
         self.sections_shown.emit()
         return True
@@ -250,6 +311,8 @@ class HomePane(Pane):
         except Exception as exc:  # noqa: BLE001 - the boxes stay; the greeting says what is missing
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
             return
+        from commdesk.services.home import HomeSnapshot
+
         self.snapshot = HomeSnapshot(
             self._now,
             self.services.person().name,
