@@ -7,9 +7,15 @@ from an installed copy whose modules are compiled to bytecode (a first, uncounte
 whatever PYTHONDONTWRITEBYTECODE says in the shell). Per database it reports the medians of
 
 - "paint": the first paint of the main window (ARCHITECTURE's target: <= 2x the bare window's);
-- "ready": the database is open and Home's boxes are filled (Home's ``sections_shown``): the desk can
-  be used (target: <= 3x the bare window's first paint);
+- "ready": Home's boxes are filled with the day's work (``sections_shown``): from the start-up glance
+  (``ui/home/glance.py``) when it can be used, else from the services (target: <= 3x the bare
+  window's first paint);
+- "services": Home made from the services has taken the glance's place (the database is open, every
+  action works);
 - "charts": Home's charts are drawn too (``figures_shown``), right after the boxes.
+
+Besides the wall-clock times it reports the CPU time the process had used at each mark (less
+disturbed by other work on a shared machine than the wall clock, though it leaves out waiting).
 
 The big database (1,000,000 contacts, 20,000 releases, 20,000 meetings, 2,000,000 audit entries) is
 made by ``bench/make_big_db.py`` into /tmp when it is not there yet (about two minutes).
@@ -44,12 +50,15 @@ PAINT_HOOK = textwrap.dedent("""
                 self.seen = True
                 self.on_paint()
             return False
+
+    def mark(name):
+        print(name, time.time(), time.process_time(), flush=True)
 """)
 
 BASELINE = PAINT_HOOK + textwrap.dedent("""
     from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
     app = QApplication(sys.argv[:1])
-    hook = FirstPaint(lambda: (print("paint", time.time(), flush=True), QTimer.singleShot(0, app.quit)))
+    hook = FirstPaint(lambda: (mark("paint"), QTimer.singleShot(0, app.quit)))
     app.installEventFilter(hook)
     w = QMainWindow()
     t = QTableWidget(50, 5)
@@ -71,17 +80,28 @@ COMMDESK = PAINT_HOOK + textwrap.dedent("""
         new = key not in self.panes
         widget = orig_pane(self, key)
         if new and key == "home":
-            widget.sections_shown.connect(lambda: print("ready", time.time(), flush=True))
+            widget.sections_shown.connect(lambda: (mark("ready"), mark("services")))
             def charts():
-                print("charts", time.time(), flush=True)
+                mark("charts")
                 QTimer.singleShot(0, QApplication.instance().quit)
             widget.figures_shown.connect(charts)
         return widget
     main_window.MainWindow.pane = pane
+    orig_glance = getattr(main_window.MainWindow, "show_glance", None)  # None: a commdesk without it
+    def show_glance(self, glance):
+        import commdesk.ui.home.pane as home_pane
+        orig_view = home_pane.HomeGlanceView.show_glance
+        def shown(view, g):
+            orig_view(view, g)
+            mark("ready")
+        home_pane.HomeGlanceView.show_glance = shown
+        orig_glance(self, glance)
+    if orig_glance is not None:
+        main_window.MainWindow.show_glance = show_glance
     orig_make = appmod.make_qapp
     def make_qapp(argv=None):
         app = orig_make(argv)
-        hook = FirstPaint(lambda: print("paint", time.time(), flush=True))
+        hook = FirstPaint(lambda: mark("paint"))
         app.installEventFilter(hook)
         app._bench_hook = hook
         return app
@@ -89,22 +109,26 @@ COMMDESK = PAINT_HOOK + textwrap.dedent("""
     sys.exit(appmod.run_gui(argparse.Namespace(db=sys.argv[1], lang="en")))
 """)
 
-MARKS = ("paint", "ready", "charts")
+MARKS = ("paint", "ready", "services", "charts")
 
 
-def run(code: str, args: list[str], env: dict) -> dict[str, float]:
+def run(code: str, args: list[str], env: dict) -> tuple[dict[str, float], dict[str, float]]:
+    """One start: (wall-clock seconds since the launch, CPU seconds of the process) at each mark
+    (its first report: Home's boxes are "ready" from the glance, then again from the services)."""
     start = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120
     )
-    marks = {}
+    marks: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for line in out.stdout.splitlines():
-        name, _, value = line.partition(" ")
-        if name in MARKS:
-            marks[name] = float(value) - start
+        name, wall, used = [*line.split(" "), "", ""][:3]
+        if name in MARKS and name not in marks:
+            marks[name] = float(wall) - start
+            cpu[name] = float(used)
     if "paint" not in marks:
         raise SystemExit(f"no paint reported:\n{out.stdout}\n{out.stderr}")
-    return marks
+    return marks, cpu
 
 
 def prepare(db: Path, env: dict, upgrade: bool) -> None:
@@ -121,11 +145,24 @@ def prepare(db: Path, env: dict, upgrade: bool) -> None:
         engine = make_engine(resolve_target(db)[0])
         schema.upgrade(engine, backup=False)
         engine.dispose()
+    from dataclasses import replace
+
+    from commdesk.core.errors import ValidationError
+
     opened = open_database(db)
     people = opened.ctx.service(PeopleService)
     me = people.get(1)
     opened.ctx.current = lambda: me
-    people.remember(people.update(me, clear_passphrase=True))
+    try:
+        me = people.update(me, clear_passphrase=True)
+    except ValidationError:
+        # on a desk several people share, whoever can approve keeps a passphrase (and the window
+        # asks for it): the desk becomes this person's alone, as on a single officer's computer
+        for other in people.list():
+            if other.id != me.id:
+                people.update(replace(other, active=False))
+        me = people.update(people.get(me.id), clear_passphrase=True)
+    people.remember(me)
     opened.ctx.engine.dispose()
 
 
@@ -167,34 +204,47 @@ def main() -> int:
     for db in dbs.values():
         run(COMMDESK, [str(db)], env)
     base: list[float] = []
+    base_cpu: list[float] = []
     marks: dict[str, dict[str, list[float]]] = {name: {m: [] for m in MARKS} for name in dbs}
+    cpus: dict[str, dict[str, list[float]]] = {name: {m: [] for m in MARKS} for name in dbs}
     for _ in range(args.runs):
-        base.append(run(BASELINE, [], env)["paint"])
+        wall, cpu = run(BASELINE, [], env)
+        base.append(wall["paint"])
+        base_cpu.append(cpu["paint"])
         for name, db in dbs.items():
-            got = run(COMMDESK, [str(db)], env)
+            wall, cpu = run(COMMDESK, [str(db)], env)
             for m in MARKS:
-                marks[name][m].append(got.get(m, float("nan")))
-    b = median(base)
+                marks[name][m].append(wall.get(m, float("nan")))
+                cpus[name][m].append(cpu.get(m, float("nan")))
+    b, bc = median(base), median(base_cpu)
     load = os.getloadavg()
     print(
         f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores; medians of {args.runs} runs"
     )
-    print(f"bare PySide6 window with a table: first paint {b * 1000:.0f} ms")
+    print(f"bare PySide6 window with a table: first paint {b * 1000:.0f} ms (CPU {bc * 1000:.0f} ms)")
     ok = True
     for name, m in marks.items():
-        paint, ready, charts = (median(m[k]) for k in MARKS)
+        paint, ready, services, charts = (median(m[k]) for k in MARKS)
+        c_paint, c_ready, c_services, c_charts = (median(cpus[name][k]) for k in MARKS)
         met_paint, met_ready = paint / b <= 2, ready / b <= 3
         ok = ok and met_paint and met_ready
         print(f"commdesk, {name} database ({dbs[name]}):")
         print(
             f"  first paint     {paint * 1000:5.0f} ms  ratio {paint / b:.2f} (target <= 2: "
-            f"{'met' if met_paint else 'NOT met'})"
+            f"{'met' if met_paint else 'NOT met'}); CPU {c_paint * 1000:4.0f} ms, ratio {c_paint / bc:.2f}"
         )
         print(
             f"  ready (Home)    {ready * 1000:5.0f} ms  ratio {ready / b:.2f} (target <= 3: "
-            f"{'met' if met_ready else 'NOT met'})"
+            f"{'met' if met_ready else 'NOT met'}); CPU {c_ready * 1000:4.0f} ms, ratio {c_ready / bc:.2f}"
         )
-        print(f"  charts drawn    {charts * 1000:5.0f} ms  ratio {charts / b:.2f}")
+        print(
+            f"  services loaded {services * 1000:5.0f} ms  ratio {services / b:.2f}; "
+            f"CPU {c_services * 1000:4.0f} ms, ratio {c_services / bc:.2f}"
+        )
+        print(
+            f"  charts drawn    {charts * 1000:5.0f} ms  ratio {charts / b:.2f}; "
+            f"CPU {c_charts * 1000:4.0f} ms, ratio {c_charts / bc:.2f}"
+        )
     return 0 if ok else 1
 
 
