@@ -933,6 +933,321 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
 </context>
 <context>
+    <name>MailIntake</name>
+    <message>
+        <source>Enter the IMAP server name, e.g. imap.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the server name (e.g. imap.example.org), without &apos;imap://&apos; or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 993 for SSL, 143 for STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the security: ssl, starttls or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder to read, on one line (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens on the server after a message is taken in: leave, mark_seen or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages will be deleted from the server once they are taken in: the desk then holds the only copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has none of From, To, Subject or Date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is {size} MB, more than the {limit} MB that is read: only its headers were read. Open it in a mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be read ({reason}); it is kept aside as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text did not say its character set correctly; it was read as {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text declares an unknown character set &apos;{charset}&apos;; it was read as {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters could not be read and are shown as &apos;�&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject or a name was sent without its character set; it was read as best it could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts were not marked correctly; they were separated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts could not be separated; its raw text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the message was damaged in transit; what could be decoded is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no date; the time it was received is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s date &apos;{value}&apos; cannot be read; the time it was received is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says nobody as its sender, so no acknowledgement can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID; one was made from its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is very long; only its first {limit} characters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than {limit} parts; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{name}&apos; is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{name}&apos; could not be read; it is listed without its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delivery status report (the mail could not be delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by the mail system ({address})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names recipients the mail could not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject says the mail could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it was sent automatically (Auto-Submitted: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a read receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is marked as an automatic reply ({header})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it asks not to be answered automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is bulk or list mail (Precedence: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sent with an empty return address, as automatic mail is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject says it is an automatic or out-of-office reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no column &apos;{column}&apos; (given for {field}); its columns are: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} ({reason}): choose its encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form&apos;s export as CSV (UTF-8) and take it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has no message and no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &apos;{value}&apos; is not a valid e-mail address, so no acknowledgement can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &apos;{value}&apos; cannot be read; the time it was taken in is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row gives no e-mail address, so no acknowledgement can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after row {row} were not read: a form export may have at most {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; split the export and take in the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV export of a form ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no column for the message (such as &apos;message&apos; or &apos;留言&apos;); its columns are: {columns}. Name the message column &apos;message&apos; (or &apos;留言&apos;) and take the file in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty: it has no header row and no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the user name or password for {user}: check them in the mailbox settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist in the mailbox on {server}: check the folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer STARTTLS: choose SSL (usually port 993) in the mailbox settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation&apos;s certificate file in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {server} failed ({reason}): check that the security setting matches the port (usually SSL on 993, STARTTLS on 143).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found: check the name and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at {server}: check the server name and the port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection ({reason}); try again later. If it happens again, check that the security setting matches the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server} ({reason}): check the network, the server name and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} answered with an error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the mailbox was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}, UID {uid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: the folder &apos;{folder}&apos; holds {count} messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the feedback mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form&apos;s CSV export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the mailbox password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password (it is not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the feedback mailbox ({user}) has not been entered yet: enter it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch the feedback mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailSending</name>
     <message>
         <source>Send anyway?</source>

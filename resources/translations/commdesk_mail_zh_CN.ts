@@ -938,6 +938,321 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
 </context>
 <context>
+    <name>MailIntake</name>
+    <message>
+        <source>Enter the IMAP server name, e.g. imap.example.org.</source>
+        <translation>请输入 IMAP 服务器名称，例如 imap.example.org。</translation>
+    </message>
+    <message>
+        <source>Enter only the server name (e.g. imap.example.org), without &apos;imap://&apos; or spaces.</source>
+        <translation>只输入服务器名称（例如 imap.example.org），不要带“imap://”或空格。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 993 for SSL, 143 for STARTTLS).</source>
+        <translation>端口须为 1 到 65535 之间的数字（SSL 通常为 993，STARTTLS 通常为 143）。</translation>
+    </message>
+    <message>
+        <source>Choose the security: ssl, starttls or none.</source>
+        <translation>请选择安全方式：ssl、starttls 或 none。</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the mailbox.</source>
+        <translation>请输入邮箱的用户名。</translation>
+    </message>
+    <message>
+        <source>The user name must be on one line.</source>
+        <translation>用户名必须写在一行内。</translation>
+    </message>
+    <message>
+        <source>Enter the folder to read, on one line (usually INBOX).</source>
+        <translation>请输入要读取的文件夹，写在一行内（通常为 INBOX）。</translation>
+    </message>
+    <message>
+        <source>Choose what happens on the server after a message is taken in: leave, mark_seen or delete.</source>
+        <translation>请选择邮件收取后服务器上如何处理：leave（保留）、mark_seen（标为已读）或 delete（删除）。</translation>
+    </message>
+    <message>
+        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <translation>不使用 SSL 或 STARTTLS 时，密码和每封邮件都以明文在网络上传输：仅当服务器在本机或可信网络中时才使用“none”。</translation>
+    </message>
+    <message>
+        <source>Messages will be deleted from the server once they are taken in: the desk then holds the only copy.</source>
+        <translation>邮件收取后将从服务器上删除：此后受理台保存的是唯一副本。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>邮件为空。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has none of From, To, Subject or Date.</source>
+        <translation>这不是电子邮件：它没有 From、To、Subject 或 Date 中的任何一项。</translation>
+    </message>
+    <message>
+        <source>The message is {size} MB, more than the {limit} MB that is read: only its headers were read. Open it in a mail program.</source>
+        <translation>邮件大小为 {size} MB，超过可读取的 {limit} MB：只读取了邮件头。请在邮件程序中打开它。</translation>
+    </message>
+    <message>
+        <source>The message could not be read ({reason}); it is kept aside as it arrived.</source>
+        <translation>无法读取该邮件（{reason}）；已按收到时的原样另行保存。</translation>
+    </message>
+    <message>
+        <source>The text did not say its character set correctly; it was read as {encoding}.</source>
+        <translation>正文未正确声明字符集；已按 {encoding} 读取。</translation>
+    </message>
+    <message>
+        <source>The text declares an unknown character set &apos;{charset}&apos;; it was read as {encoding}.</source>
+        <translation>正文声明了未知的字符集“{charset}”；已按 {encoding} 读取。</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read and are shown as &apos;�&apos;.</source>
+        <translation>部分字符无法读取，显示为“�”。</translation>
+    </message>
+    <message>
+        <source>The subject or a name was sent without its character set; it was read as best it could be.</source>
+        <translation>主题或姓名发送时未声明字符集；已尽可能正确地读取。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts were not marked correctly; they were separated again.</source>
+        <translation>邮件的各部分未正确标记；已重新拆分。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts could not be separated; its raw text is shown.</source>
+        <translation>无法拆分邮件的各部分；显示其原始文本。</translation>
+    </message>
+    <message>
+        <source>Part of the message was damaged in transit; what could be decoded is shown.</source>
+        <translation>邮件的一部分在传输中损坏；显示能够解码的内容。</translation>
+    </message>
+    <message>
+        <source>The message has no date; the time it was received is used.</source>
+        <translation>邮件没有日期；使用收到邮件的时间。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s date &apos;{value}&apos; cannot be read; the time it was received is used.</source>
+        <translation>无法读取邮件日期“{value}”；使用收到邮件的时间。</translation>
+    </message>
+    <message>
+        <source>The message says nobody as its sender, so no acknowledgement can be sent.</source>
+        <translation>邮件未写明发件人，因此无法发送受理回执。</translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID; one was made from its content.</source>
+        <translation>邮件没有 Message-ID；已根据其内容生成一个。</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>邮件没有正文。</translation>
+    </message>
+    <message>
+        <source>The text is very long; only its first {limit} characters are kept.</source>
+        <translation>正文过长；只保留前 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The message has more than {limit} parts; the rest were not read.</source>
+        <translation>邮件超过 {limit} 个部分；其余部分未读取。</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{name}&apos; is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
+        <translation>附件“{name}”大小为 {size} MB，超过保存上限 {limit} MB：只列出该附件，不保存其内容。</translation>
+    </message>
+    <message>
+        <source>The attachment &apos;{name}&apos; could not be read; it is listed without its content.</source>
+        <translation>无法读取附件“{name}”；只列出该附件，不含其内容。</translation>
+    </message>
+    <message>
+        <source>A part of the message could not be read ({reason}).</source>
+        <translation>邮件的某一部分无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>a delivery status report (the mail could not be delivered)</source>
+        <translation>这是投递状态报告（邮件未能送达）</translation>
+    </message>
+    <message>
+        <source>sent by the mail system ({address})</source>
+        <translation>由邮件系统发出（{address}）</translation>
+    </message>
+    <message>
+        <source>it names recipients the mail could not reach</source>
+        <translation>其中列出了邮件未能送达的收件人</translation>
+    </message>
+    <message>
+        <source>its subject says the mail could not be delivered</source>
+        <translation>其主题表明邮件未能送达</translation>
+    </message>
+    <message>
+        <source>it says it was sent automatically (Auto-Submitted: {value})</source>
+        <translation>邮件声明为自动发送（Auto-Submitted: {value}）</translation>
+    </message>
+    <message>
+        <source>a read receipt</source>
+        <translation>这是已读回执</translation>
+    </message>
+    <message>
+        <source>it is marked as an automatic reply ({header})</source>
+        <translation>邮件标记为自动回复（{header}）</translation>
+    </message>
+    <message>
+        <source>it asks not to be answered automatically</source>
+        <translation>邮件要求不要自动答复</translation>
+    </message>
+    <message>
+        <source>it is bulk or list mail (Precedence: {value})</source>
+        <translation>这是群发或邮件列表邮件（Precedence: {value}）</translation>
+    </message>
+    <message>
+        <source>it was sent with an empty return address, as automatic mail is</source>
+        <translation>邮件的退信地址为空，这是自动邮件的特征</translation>
+    </message>
+    <message>
+        <source>its subject says it is an automatic or out-of-office reply</source>
+        <translation>其主题表明这是自动回复或外出回复</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>无法读取文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The form has no column &apos;{column}&apos; (given for {field}); its columns are: {columns}.</source>
+        <translation>表单中没有“{column}”列（指定用于 {field}）；表单的列为：{columns}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding} ({reason}): choose its encoding.</source>
+        <translation>无法按 {encoding} 读取 {file}（{reason}）：请选择文件的编码。</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form&apos;s export as CSV (UTF-8) and take it in again.</source>
+        <translation>{file} 不是 UTF-8、GB18030 或 Big5 编码的文本文件：请将表单导出另存为 CSV（UTF-8）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Row {row} is empty.</source>
+        <translation>第 {row} 行为空。</translation>
+    </message>
+    <message>
+        <source>Row {row} has no message and no subject.</source>
+        <translation>第 {row} 行既没有留言也没有主题。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read as CSV ({reason}).</source>
+        <translation>第 {row} 行无法按 CSV 读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The address &apos;{value}&apos; is not a valid e-mail address, so no acknowledgement can be sent.</source>
+        <translation>“{value}”不是有效的电子邮件地址，因此无法发送受理回执。</translation>
+    </message>
+    <message>
+        <source>The time &apos;{value}&apos; cannot be read; the time it was taken in is used.</source>
+        <translation>无法读取时间“{value}”；使用导入时的时间。</translation>
+    </message>
+    <message>
+        <source>The row gives no e-mail address, so no acknowledgement can be sent.</source>
+        <translation>该行没有电子邮件地址，因此无法发送受理回执。</translation>
+    </message>
+    <message>
+        <source>Rows after row {row} were not read: a form export may have at most {limit} rows.</source>
+        <translation>第 {row} 行之后的行未读取：表单导出最多可有 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB; split the export and take in the parts.</source>
+        <translation>{file} 超过 {limit} MB；请拆分导出文件后分别导入。</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV export of a form ({reason}).</source>
+        <translation>{file} 不是表单的 CSV 导出文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no column for the message (such as &apos;message&apos; or &apos;留言&apos;); its columns are: {columns}. Name the message column &apos;message&apos; (or &apos;留言&apos;) and take the file in again.</source>
+        <translation>{file} 中没有留言列（例如“message”或“留言”）；其列为：{columns}。请将留言列命名为“message”（或“留言”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it has no header row and no messages.</source>
+        <translation>{file} 为空：没有标题行，也没有留言。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}</source>
+        <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the user name or password for {user}: check them in the mailbox settings.</source>
+        <translation>邮件服务器 {server} 拒绝了 {user} 的用户名或密码：请在邮箱设置中检查。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist in the mailbox on {server}: check the folder name.</source>
+        <translation>{server} 上的邮箱中没有文件夹“{folder}”：请检查文件夹名称。</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer STARTTLS: choose SSL (usually port 993) in the mailbox settings.</source>
+        <translation>服务器 {server} 不支持 STARTTLS：请在邮箱设置中选择 SSL（通常为 993 端口）。</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation&apos;s certificate file in the mail settings.</source>
+        <translation>{server} 的证书不受信任（{reason}）：请检查服务器名称，或在邮件设置中添加本单位的证书文件。</translation>
+    </message>
+    <message>
+        <source>The secure connection to {server} failed ({reason}): check that the security setting matches the port (usually SSL on 993, STARTTLS on 143).</source>
+        <translation>与 {server} 的安全连接失败（{reason}）：请检查安全方式与端口是否匹配（SSL 通常为 993，STARTTLS 通常为 143）。</translation>
+    </message>
+    <message>
+        <source>The server name {host} cannot be found: check the name and the network connection.</source>
+        <translation>找不到服务器 {host}：请检查名称和网络连接。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {server}: check the server name and the port, and that the server is running.</source>
+        <translation>{server} 没有响应：请检查服务器名称和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time; try again later.</source>
+        <translation>邮件服务器 {server} 未及时响应；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection ({reason}); try again later. If it happens again, check that the security setting matches the port.</source>
+        <translation>邮件服务器 {server} 关闭了连接（{reason}）；请稍后重试。如果再次发生，请检查安全方式与端口是否匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server} ({reason}): check the network, the server name and the port.</source>
+        <translation>无法连接邮件服务器 {server}（{reason}）：请检查网络、服务器名称和端口。</translation>
+    </message>
+    <message>
+        <source>The mail server {server} answered with an error: {reason}</source>
+        <translation>邮件服务器 {server} 返回错误：{reason}</translation>
+    </message>
+    <message>
+        <source>Fetching the mailbox was stopped.</source>
+        <translation>已停止收取邮箱。</translation>
+    </message>
+    <message>
+        <source>{folder}, UID {uid}</source>
+        <translation>{folder}，UID {uid}</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as {user}: the folder &apos;{folder}&apos; holds {count} messages.</source>
+        <translation>已以 {user} 身份连接到 {server}：文件夹“{folder}”中有 {count} 封邮件。</translation>
+    </message>
+    <message>
+        <source>set up the feedback mailbox</source>
+        <translation>设置意见反馈邮箱</translation>
+    </message>
+    <message>
+        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form&apos;s CSV export instead.</source>
+        <translation>尚未设置意见反馈邮箱：请在设置中输入其 IMAP 服务器、用户名和文件夹。在此之前，可改为导入 .eml 文件或网页表单的 CSV 导出文件。</translation>
+    </message>
+    <message>
+        <source>enter the mailbox password</source>
+        <translation>输入邮箱密码</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is not shown).</source>
+        <translation>请输入密码（不会显示）。</translation>
+    </message>
+    <message>
+        <source>The password of the feedback mailbox ({user}) has not been entered yet: enter it first.</source>
+        <translation>尚未输入意见反馈邮箱（{user}）的密码：请先输入。</translation>
+    </message>
+    <message>
+        <source>fetch the feedback mailbox</source>
+        <translation>收取意见反馈邮箱</translation>
+    </message>
+</context>
+<context>
     <name>MailSending</name>
     <message>
         <source>Send anyway?</source>
