@@ -77,7 +77,8 @@ def test_a_failed_import_leaves_no_entry_and_the_chain_intact(ctx, people, tmp_p
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(bulk, "write_key_sets", broken)
+    monkeypatch.setattr(bulk, "write_key_sets", broken)  # a server database's search keys
+    monkeypatch.setattr(bulk, "write_key_documents", broken)  # SQLite's
     with contextlib.suppress(RuntimeError):
         imports.apply(preview)
     with ctx.engine.connect() as conn:

@@ -75,7 +75,8 @@ def test_a_failed_import_leaves_the_indexes(ctx, people, tmp_path, monkeypatch, 
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(bulk, "write_key_sets", broken)
+    monkeypatch.setattr(bulk, "write_key_sets", broken)  # a server database's search keys
+    monkeypatch.setattr(bulk, "write_key_documents", broken)  # SQLite's
     with contextlib.suppress(RuntimeError):
         imports.apply(preview)
     assert _indexes(ctx) == before

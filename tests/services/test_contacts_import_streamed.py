@@ -74,3 +74,50 @@ def test_a_streamed_import_cancelled_in_the_middle_writes_nothing(ctx, people, t
     with pytest.raises(Cancelled):
         imports.apply(preview, progress=lambda done, total: seen.append(done), cancel=cancel)
     assert svc.count(ContactQuery()) == 0
+
+
+def _written(ctx):
+    """What an import wrote, without ids and times (two databases give the same rows)."""
+    from sqlalchemy import text
+
+    with ctx.engine.connect() as c:
+        contacts = c.execute(
+            text(
+                "SELECT full_name, pinyin, search_text, sort_key, emails_text, phones_text, source FROM contacts"
+            )
+        ).all()
+        notes = c.execute(
+            text("SELECT note FROM audit_log WHERE entity = 'contacts' AND action = 'import'")
+        ).scalars()
+        return sorted(contacts), sorted(notes)
+
+
+def test_a_spooled_plan_written_by_the_child_is_the_one_written_here(
+    ctx, people, tmp_path, small_steps, monkeypatch
+):
+    """The child reads the spooled batches from the spool's file itself (a batch left with a gap,
+    its contact taken back by a later row, included); what it makes is what this process makes."""
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.services.people import PeopleService
+
+    path = tmp_path / "many.csv"
+    _file(path, 30)
+    monkeypatch.setattr(bulk, "FORK_FROM", 1)
+    monkeypatch.setattr(bulk, "WAIT_FOR_CHILD", True)
+    imports = ctx.service(ContactImportService)
+    preview = imports.plan(path)
+    assert isinstance(preview.plan.create, PlannedSpool) and preview.plan.create.spooled
+    assert imports.apply(preview).created == 30
+    by_child = _written(ctx)
+
+    monkeypatch.setenv("COMMDESK_NO_CHILD_PROCESS", "1")
+    other = open_database(tmp_path / "here.sqlite3").ctx
+    admin = other.service(PeopleService).create_first_profile("陈静", roles={Role.ADMINISTRATOR})
+    other.current = lambda: admin
+    here_imports = other.service(ContactImportService)
+    assert here_imports.apply(here_imports.plan(path)).created == 30
+    here = _written(other)
+    other.engine.dispose()
+    assert by_child == here and len(here[0]) == 30
+    assert "many.csv:5, many.csv:32" in here[1]

@@ -16,9 +16,13 @@ sent (no database, no Qt).
 
 Nothing waits for the child: a new interpreter takes a second or so to start, so this process
 makes the first items itself, and from then on makes each item that the child has not been sent
-yet (the child takes over as soon as it is ahead). The child is never sent more than ``LEAD``
-items beyond the one needed (its results wait here), and a thread here reads its results as they
-come, so a large result never holds it up. Where no interpreter can be started (a frozen build:
+yet (the child takes over as soon as it is ahead). Neither waits for the other: while this
+process waits for a result of the child's, it makes the next item the child has not been sent and
+keeps it until its turn (when the child is the slower one, the work is shared). The child is
+never sent more than ``LEAD`` items beyond the one needed (its results wait here), and a thread
+here reads its results as they come, so a large result never holds it up. An item is read from
+``items`` only by whoever makes it: an item may name data in a file the child inherited
+(``pass_fds``) instead of carrying it through the pipe. Where no interpreter can be started (a frozen build:
 its executable is the app), with ``COMMDESK_NO_CHILD_PROCESS=1``, or when the child fails, the
 items are made here.
 """
@@ -82,11 +86,14 @@ class _Child(Generic[X]):
     """The child process, the thread that feeds it items, the thread that reads its results as
     they arrive (so a large result never holds the child up), and those results."""
 
-    def __init__(self, fn: Callable[[Any, X], Any], context: object, items: Sequence[X]):
+    def __init__(
+        self, fn: Callable[[Any, X], Any], context: object, items: Sequence[X], pass_fds: Sequence[int] = ()
+    ):
         self.items = items
         self.wanted = 0  # the item this process needs next: the feeder skips what comes before
         self.sent = 0  # items 0 .. sent - 1 are with the child (or were skipped)
-        self.making = -1  # the item this process makes itself: the feeder skips it too
+        self.making = -1  # the last item this process makes itself: the feeder skips it too
+        self.sending = -1  # the item the feeder is writing to the child
         self.fed = False  # the feeder has finished (every item sent, or the child is gone)
         self.progress = threading.Condition()  # notified when ``sent``, ``fed`` or ``wanted`` change
         self.buffer = bytearray()
@@ -101,6 +108,7 @@ class _Child(Generic[X]):
             stderr=subprocess.DEVNULL,
             env=env,
             bufsize=0,
+            pass_fds=tuple(pass_fds),
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self.out = self.process.stdout.fileno()
@@ -118,12 +126,13 @@ class _Child(Generic[X]):
                 n = 0
 
                 def near() -> bool:  # never more than LEAD items ahead of what is needed
-                    return n <= self.wanted + LEAD
+                    return max(n, self.wanted, self.making + 1) <= self.wanted + LEAD
 
                 while True:
                     with self.progress:
                         self.progress.wait_for(near)
                         n = max(n, self.wanted, self.making + 1)
+                        self.sending = n  # under the lock: ``claim`` passes it by
                     if n >= len(self.items):
                         break
                     pipe.write(_frame(n, self.items[n]))  # waits while the child is busy
@@ -171,10 +180,25 @@ class _Child(Generic[X]):
                 break
         return False, None
 
-    def take(self, number: int, insist: bool = False) -> tuple[bool, Any]:
+    def claim(self, number: int) -> int | None:
+        """The next item after ``number`` that the child was not sent and is not being sent, now
+        this process's to make (the feeder skips it): work for this process while it waits for
+        item ``number``. None when there is none within ``LEAD`` items."""
+        with self.progress:
+            m = max(self.sent, self.sending + 1, self.making + 1, number + 1)
+            if m > number + LEAD or m >= len(self.items):
+                return None
+            self.making = m
+            self.progress.notify_all()
+            return m
+
+    def take(
+        self, number: int, insist: bool = False, meanwhile: Callable[[int], bool] | None = None
+    ) -> tuple[bool, Any]:
         """The child's result for item ``number`` if it has it or is working on it; (False, None)
         when this process should make the item itself (``insist``: unless the child can no longer
-        make it, wait until it has been sent the item and has made it)."""
+        make it, wait until it has been sent the item and has made it). While the result has not
+        come, ``meanwhile(number)`` is called (it does other work and says whether it did)."""
         with self.progress:
             self.wanted = number
             self.progress.notify_all()
@@ -197,6 +221,8 @@ class _Child(Generic[X]):
                     self.progress.wait_for(lambda: self.sent > number or self.fed)
                 if self.sent <= number:
                     return False, None
+            if meanwhile is not None and meanwhile(number):
+                continue
             with self.arrived:
                 self.arrived.wait(0.05)  # until more of the child's results come
 
@@ -214,26 +240,65 @@ class _Child(Generic[X]):
 
 
 def ahead(
-    fn: Callable[[C, X], T], context: C, items: Sequence[X], wait_for_child: bool = False
+    fn: Callable[[C, X], T],
+    context: C,
+    items: Sequence[X],
+    wait_for_child: bool = False,
+    pass_fds: Sequence[int] = (),
 ) -> Generator[T, None, None]:
     """``fn(context, item)`` for each of ``items``, in order, computed in a child process where it
     is ahead of this one (see the module doc; ``wait_for_child``: every item the child can make,
     even when this process would be quicker). Closing the iterator (``close()``, or leaving a
-    ``for`` loop by an exception) stops the child."""
+    ``for`` loop by an exception) stops the child.
+
+    The two processes share the work: while this one waits for the child's result, it makes the
+    next item the child has not been sent (``_Child.claim``) and keeps it until its turn, so
+    neither waits for the other whichever is quicker (unless ``wait_for_child``).
+
+    ``items[n]`` is asked for only by whoever makes item ``n`` (an item may be read from a file
+    when asked for: this process does not read what the child makes). ``len(items)`` may shrink
+    while they are made, and an ``IndexError`` from ``items[n]`` ends them (a sequence read as it
+    goes that holds fewer items than it said). ``pass_fds``: file descriptors the child inherits
+    under the same numbers (an item may say where in an open file its data is)."""
     child: _Child[X] | None = None
     if child_available() and len(items) > 1:
         try:
-            child = _Child(fn, context, items)
+            child = _Child(fn, context, items, pass_fds)
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             child = None
+    made_here: dict[int, T] = {}  # items made here ahead of their turn
+
+    def meanwhile(number: int) -> bool:
+        assert child is not None
+        m = child.claim(number)
+        if m is None:
+            return False
+        try:
+            item = items[m]
+        except IndexError:  # fewer items than said: the loop below ends before m
+            return False
+        made_here[m] = fn(context, item)
+        return True
+
     try:
-        for n, item in enumerate(items):
+        n = 0
+        while n < len(items):
+            if n in made_here:
+                yield made_here.pop(n)
+                n += 1
+                continue
             if child is not None:
-                found, value = child.take(n, wait_for_child)
+                found, value = child.take(n, wait_for_child, None if wait_for_child else meanwhile)
                 if found:
                     yield value
+                    n += 1
                     continue
+            try:
+                item = items[n]
+            except IndexError:
+                return
             yield fn(context, item)
+            n += 1
     finally:
         if child is not None:
             child.stop()

@@ -4,14 +4,17 @@ thresholds are lowered here so a small file goes through every one of those path
 must be the one made all in memory."""
 
 import csv
+import os
+import pickle
 
 import pytest
 
 import commdesk.core.contacts.importing.plan as plan_module
 import commdesk.core.contacts.importing.sources as sources
 import commdesk.core.contacts.importing.spool as spool
+from commdesk.core import parallel
 from commdesk.core.contacts.importing import DictLookup, guess_mapping, plan_import, read_table
-from commdesk.core.contacts.importing.spool import KeyIndex, PlannedSpool
+from commdesk.core.contacts.importing.spool import KeyIndex, PlannedSpool, SpooledBatch
 from commdesk.core.contacts.records import ContactRecord, Email
 
 HEADER = ["姓名", "媒体", "手机", "邮箱", "备注"]
@@ -106,3 +109,31 @@ def test_a_key_index_keeps_the_first_value_of_each_key(n):
     index.repoint("k0", 0, 7)
     index.repoint("k0", 0, 8)
     assert index.get("k0") == 7 and len(index) == n
+
+
+def _names_in(context, ref):
+    """What a child process reads of a spooled batch it was sent (core.parallel.ahead)."""
+    batch = ref.load() if isinstance(ref, SpooledBatch) else ref
+    return [r.full_name for r in batch], os.getpid()
+
+
+def test_a_spooled_batch_is_read_from_its_place_in_the_file_here_and_in_a_child(monkeypatch):
+    monkeypatch.setattr(spool, "SPOOL_BATCH", 3)
+    s = PlannedSpool()
+    for i in range(10):
+        s.append(i, ContactRecord(full_name=f"n{i}"), [])
+    assert s.take(4).full_name == "n4"
+    refs = [s.batch_ref(n) for n in range(s.batch_count())]
+    expected = [[r.full_name for r in s.batch(n)] for n in range(s.batch_count())]
+    assert expected == [["n0", "n1", "n2"], ["n3", "n5"], ["n6", "n7", "n8"], ["n9"]]
+    sent = [pickle.loads(pickle.dumps(r)) for r in refs]  # only the place travels
+    assert all(isinstance(r, SpooledBatch) and r.spool is None for r in sent[:3]) and sent[3] == s.batch(3)
+    assert [_names_in(None, r)[0] for r in refs] == expected
+    assert [_names_in(None, r)[0] for r in sent] == expected  # read from the descriptor
+    fd = s.fileno()
+    assert fd is not None
+    made = list(parallel.ahead(_names_in, None, refs, wait_for_child=True, pass_fds=(fd,)))
+    assert [names for names, _ in made] == expected
+    if parallel.child_available():
+        assert {pid for _, pid in made[:3]} != {os.getpid()}  # the child read from the file itself
+    s.close()

@@ -4,7 +4,9 @@ duplicate keys kept as 64-bit hashes in flat arrays.
 ``PlannedSpool`` holds planned contacts in batches pickled to an anonymous temporary file (gone
 when closed or when the process ends), with the latest batch in memory; it is a ``Sequence``
 (``len``, iteration in order, indexing) and reads one batch at a time, so a plan of a million new
-contacts takes a few MB of memory instead of a few GB. ``KeyIndex`` maps text keys (e-mail keys,
+contacts takes a few MB of memory instead of a few GB. ``batch_ref`` names a batch by where it is
+in the file (``SpooledBatch``): a child process that inherited the file's descriptor reads it
+itself, so the batch is not read here and pickled to it again. ``KeyIndex`` maps text keys (e-mail keys,
 phone numbers) to small integers through open addressing over two ``array`` columns: 16 bytes a
 slot instead of the ~200 bytes a ``dict`` entry with its string costs. A hash may collide, so a
 caller checks what it finds.
@@ -23,6 +25,46 @@ from typing import IO, Any, overload
 
 #: planned contacts per pickled batch
 SPOOL_BATCH = 2000
+
+
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    parts, got = [], 0
+    while got < size:
+        part = os.pread(fd, size - got, offset + got)
+        if not part:
+            raise EOFError("the spool file ended early")
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+class SpooledBatch:
+    """A written batch of a ``PlannedSpool``: where it is in the spool's file and which of its
+    items were discarded. ``load`` reads it through the spool in the process that made it, or, in
+    a process it was sent to (pickled: only the place travels), from the file descriptor that
+    process inherited (``core.parallel.ahead``'s ``pass_fds``)."""
+
+    __slots__ = ("discarded", "fd", "offset", "size", "spool")
+
+    def __init__(
+        self, spool: PlannedSpool | None, fd: int, offset: int, size: int, discarded: frozenset[int]
+    ):
+        self.spool, self.fd, self.offset, self.size, self.discarded = spool, fd, offset, size, discarded
+
+    def __getstate__(self) -> tuple[int, int, int, frozenset[int]]:
+        return self.fd, self.offset, self.size, self.discarded
+
+    def __setstate__(self, state: tuple[int, int, int, frozenset[int]]) -> None:
+        self.spool = None
+        self.fd, self.offset, self.size, self.discarded = state
+
+    def load(self) -> list[Any]:
+        if self.spool is not None:
+            data = self.spool._read(self.offset, self.size)
+        else:
+            data = _pread(self.fd, self.size, self.offset)
+        discarded = self.discarded
+        return [item for o, item in pickle.loads(data) if o not in discarded]
 
 
 class PlannedSpool(Sequence[Any]):
@@ -54,6 +96,7 @@ class PlannedSpool(Sequence[Any]):
             self._file.seek(0, os.SEEK_END)
             offset = self._file.tell()
             self._file.write(data)
+            self._file.flush()  # on the file itself, for a process that reads it (``SpooledBatch``)
         self._batches.append((offset, len(data), self._pending[0][0]))
         self._sizes.append(len(self._pending))
         self._pending = []
@@ -89,15 +132,35 @@ class PlannedSpool(Sequence[Any]):
     def batch_count(self) -> int:
         return len(self._batches) + (1 if self._pending else 0)
 
+    def _read(self, offset: int, size: int) -> bytes:
+        assert self._file is not None
+        with self._lock:
+            self._file.seek(offset)
+            return self._file.read(size)
+
     def _load(self, n: int) -> list[tuple[int, Any]]:
         if n == len(self._batches):
             return list(self._pending)
         offset, size, _ = self._batches[n]
-        assert self._file is not None
-        with self._lock:
-            self._file.seek(offset)
-            data = self._file.read(size)
+        data = self._read(offset, size)
         return [(o, item) for o, item in pickle.loads(data) if o not in self._discarded]
+
+    def fileno(self) -> int | None:
+        """The descriptor of the spool's file (None while nothing was written to it)."""
+        return self._file.fileno() if self._file is not None else None
+
+    def batch_ref(self, n: int) -> SpooledBatch | list[Any]:
+        """Batch ``n`` as a ``SpooledBatch`` when it is in the file (its items when it is the one
+        still in memory)."""
+        if n == len(self._batches):
+            return self.batch(n)
+        assert self._file is not None
+        offset, size, first = self._batches[n]
+        end = self._batches[n + 1][2] if n + 1 < len(self._batches) else None
+        if end is None and self._pending:
+            end = self._pending[0][0]
+        discarded = frozenset(o for o in self._discarded if o >= first and (end is None or o < end))
+        return SpooledBatch(self, self._file.fileno(), offset, size, discarded)
 
     def batch(self, n: int) -> list[Any]:
         """The items of batch ``n`` (the discarded ones left out); safe from several threads."""

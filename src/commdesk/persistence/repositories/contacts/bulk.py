@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from commdesk.core.contacts.importing.plan import PlannedContact
-from commdesk.core.contacts.importing.spool import PlannedSpool
+from commdesk.core.contacts.importing.spool import PlannedSpool, SpooledBatch
 from commdesk.core.parallel import ahead, collector_paused
 from commdesk.persistence.audit import entry, payload_digest, seal_ahead, transaction_id
 from commdesk.persistence.bulk import RowWriter
@@ -46,7 +46,11 @@ from commdesk.persistence.repositories.contacts.rows import (
     replace_children,
     row_tuple_and_keys,
 )
-from commdesk.persistence.repositories.contacts.search_keys import write_key_sets
+from commdesk.persistence.repositories.contacts.search_keys import (
+    key_documents,
+    write_key_documents,
+    write_key_sets,
+)
 
 #: contacts written per step (progress and cancel are checked between steps)
 BATCH = 2000
@@ -63,10 +67,12 @@ _FTS_TRIGGER = "contact_fts_ai"
 _FTS_TRIGGER_DDL = SQLITE_FTS_DDL[1]
 
 Tick = Callable[[int], None]
+#: rows (id first), children by table, search keys (SQLite: ``key_documents``; elsewhere the sets),
+#: audit entries
 Batch = tuple[
     list[tuple[Any, ...]],
     dict[type, list[tuple]],
-    list[tuple[int, set[str]]],
+    list[tuple[int, Any]],
     list[tuple[str, str, str]],
 ]
 
@@ -227,20 +233,25 @@ def row_of(planned: PlannedContact, source: str) -> tuple[tuple[Any, ...], set[s
 class _BatchContext:
     """What every batch of created contacts needs besides its contacts (sent once to a child)."""
 
-    def __init__(self, outlets: KnownOutlets, source: str):
-        self.outlets, self.source = outlets, source
+    def __init__(self, outlets: KnownOutlets, source: str, sqlite: bool):
+        self.outlets, self.source, self.sqlite = outlets, source, sqlite
 
 
-def make_batch(context: _BatchContext, work: tuple[Sequence[PlannedContact], Sequence[int]]) -> Batch:
+def make_batch(
+    context: _BatchContext, work: tuple[Sequence[PlannedContact] | SpooledBatch, Sequence[int]]
+) -> Batch:
     """What the import writes for a batch of created contacts (with their ids), made from the plan
     alone, so it can be made in a child process (``core.parallel``): rows (id first), children,
-    search keys and audit entries (entity id, note, and the digest the audit chain keeps of it)."""
-    batch, ids = work
-    rows, keys = [], []
+    search keys and audit entries (entity id, note, and the digest the audit chain keeps of it).
+    A spooled batch is read here (in the child: from the spool's file, not through a pipe)."""
+    planned, ids = work
+    batch = planned.load() if isinstance(planned, SpooledBatch) else planned
+    rows, key_sets = [], []
     for cid, p in zip(ids, batch, strict=True):
         row, k = row_of(p, context.source)
         rows.append((cid, *row))
-        keys.append((cid, k))
+        key_sets.append((cid, k))
+    keys: list[tuple[int, Any]] = key_documents(key_sets) if context.sqlite else list(key_sets)
     children = gather(child_tuples(cid, p.record, context.outlets) for cid, p in zip(ids, batch, strict=True))
     audit = []
     for cid, p in zip(ids, batch, strict=True):
@@ -249,9 +260,10 @@ def make_batch(context: _BatchContext, work: tuple[Sequence[PlannedContact], Seq
     return rows, children, keys, audit
 
 
-class _SpoolWork(Sequence[tuple[list[PlannedContact], list[int]]]):
-    """The batches of a spooled plan with their ids, read from the spool when asked for (by this
-    process or the thread that feeds the child), so the whole plan is never in memory."""
+class _SpoolWork(Sequence[tuple[list[PlannedContact] | SpooledBatch, list[int]]]):
+    """The batches of a spooled plan with their ids, each named by its place in the spool's file
+    (``SpooledBatch``) and read by whoever makes its rows (this process, or the child, from the
+    file), so the whole plan is never in memory and the child's batches are not read here."""
 
     def __init__(self, spool: PlannedSpool, ids: list[int]):
         self.spool, self.ids = spool, ids
@@ -273,17 +285,17 @@ class _SpoolWork(Sequence[tuple[list[PlannedContact], list[int]]]):
         return len(self.bounds) - 1
 
     @overload
-    def __getitem__(self, n: int) -> tuple[list[PlannedContact], list[int]]: ...
+    def __getitem__(self, n: int) -> tuple[list[PlannedContact] | SpooledBatch, list[int]]: ...
 
     @overload
-    def __getitem__(self, n: slice) -> list[tuple[list[PlannedContact], list[int]]]: ...
+    def __getitem__(self, n: slice) -> list[tuple[list[PlannedContact] | SpooledBatch, list[int]]]: ...
 
     def __getitem__(self, n: int | slice) -> Any:
         if isinstance(n, slice):
             return [self[i] for i in range(*n.indices(len(self)))]
         if not 0 <= n < len(self):
             raise IndexError(n)
-        return self.spool.batch(self.numbers[n]), self.ids[self.bounds[n] : self.bounds[n + 1]]
+        return self.spool.batch_ref(self.numbers[n]), self.ids[self.bounds[n] : self.bounds[n + 1]]
 
 
 class _ImportEntries:
@@ -377,15 +389,19 @@ class ContactBulkWriter:
         ids, first_written = _allocate_ids(conn, row_of(planned[0], source)[0], constants, len(planned))
         contacts = RowWriter(conn, _CONTACTS, ("id", *ROW_COLUMNS), constants)
         audit = _ImportEntries(session, self.actor)
-        work: Sequence[tuple[Sequence[PlannedContact], Sequence[int]]]
+        work: Sequence[tuple[Sequence[PlannedContact] | SpooledBatch, Sequence[int]]]
+        fds: tuple[int, ...] = ()
         if isinstance(planned, PlannedSpool):
             work, starts = _SpoolWork(planned, ids), _SpoolWork.starts(planned)
+            fd = planned.fileno()
+            fds = (fd,) if fd is not None else ()
         else:
             work = [(planned[lo : lo + BATCH], ids[lo : lo + BATCH]) for lo in range(0, len(planned), BATCH)]
             starts = list(range(0, len(planned), BATCH))
-        context = _BatchContext(self._outlets().known(), source)
+        sqlite = conn.dialect.name == "sqlite"
+        context = _BatchContext(self._outlets().known(), source, sqlite)
         batches = (
-            ahead(make_batch, context, work, WAIT_FOR_CHILD)
+            ahead(make_batch, context, work, WAIT_FOR_CHILD, pass_fds=fds)
             if len(planned) >= FORK_FROM
             else (make_batch(context, w) for w in work)
         )
@@ -394,7 +410,10 @@ class ContactBulkWriter:
                 tick(starts[n])
                 contacts.write(rows[1:] if n == 0 and first_written else rows)
                 insert_child_tuples(conn, children)
-                write_key_sets(conn, keys, replace=False)
+                if sqlite:
+                    write_key_documents(conn, keys)
+                else:
+                    write_key_sets(conn, keys, replace=False)
                 audit.write(entries)
         finally:
             batches.close()

@@ -58,6 +58,18 @@ def write_search_keys(conn: Connection, items: Iterable[tuple[int, str]], replac
     write_key_sets(conn, [(cid, _text_keys(text)) for cid, text in items], replace)
 
 
+def key_documents(items: Iterable[tuple[int, set[str] | frozenset[str]]]) -> list[tuple[int, str]]:
+    """SQLite: the ``contact_fts_short`` documents of (contact id, short-term keys) pairs (none for
+    a contact without keys); pure Python, so an import makes them in its child process."""
+    return [(cid, " ".join(map(short_token, keys))) for cid, keys in items if keys]
+
+
+def write_key_documents(conn: Connection, docs: list[tuple[int, str]]) -> None:
+    """SQLite: store ``key_documents`` of contacts that have none yet."""
+    if docs:
+        conn.exec_driver_sql(f"INSERT INTO {SHORT_FTS_TABLE} (rowid, keys) VALUES (?, ?)", docs)
+
+
 def write_key_sets(
     conn: Connection, items: Iterable[tuple[int, set[str] | frozenset[str]]], replace: bool = True
 ) -> None:
@@ -77,9 +89,7 @@ def write_key_sets(
             else:
                 conn.execute(delete(ContactSearchKeyRow).where(ContactSearchKeyRow.contact_id.in_(part)))
     if sqlite:
-        docs = [(cid, " ".join(map(short_token, keys))) for cid, keys in items if keys]
-        if docs:
-            conn.exec_driver_sql(f"INSERT INTO {SHORT_FTS_TABLE} (rowid, keys) VALUES (?, ?)", docs)
+        write_key_documents(conn, key_documents(items))
         return
     rows = sorted((k, cid) for cid, keys in items for k in keys)  # primary key order: page by page
     copy = server_copy(conn, "contact_search_keys", ("key", "contact_id"))
