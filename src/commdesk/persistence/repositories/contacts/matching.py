@@ -27,7 +27,9 @@ class ImportLookup:
     ``prefetch`` with each step's keys: they are looked up through the key indexes, and the
     matched contacts' records loaded, for that step only (memory does not grow with the number
     of stored contacts); ``versions`` keeps the version of every contact matched, for the apply's
-    check."""
+    check. A table that holds no row at the first step is not asked again: a first import into an
+    empty database looks nothing up (a contact saved at another desk meanwhile is unknown to the
+    plan, as one saved between the plan and the apply is)."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -35,10 +37,15 @@ class ImportLookup:
         self.phone: dict[str, int] = {}
         self.records: dict[int, Existing] = {}
         self.versions: dict[int, int] = {}
+        self._empty: dict[type, bool] = {}
 
     def _keys(self, table: type[ContactEmailRow] | type[ContactPhoneRow], keys: list[str]) -> dict[str, int]:
         column = table.address_key if table is ContactEmailRow else ContactPhoneRow.number
         found: dict[str, int] = {}
+        if table not in self._empty:
+            self._empty[table] = self.session.execute(select(table.contact_id).limit(1)).first() is None
+        if self._empty[table]:
+            return found
         for lo in range(0, len(keys), _IN_CHUNK):
             rows = self.session.execute(
                 select(column, table.contact_id)
