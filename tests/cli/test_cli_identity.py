@@ -17,7 +17,7 @@ from commdesk.services.people import PeopleService
 def desk(ctx, people, db_url):
     svc = ctx.service(PeopleService)
     svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7")
-    gone = svc.create("Old Timer", "old@example.org", roles={Role.OFFICER})
+    gone = svc.create("Old Timer", "old@example.org", roles={Role.OFFICER}, passphrase="old-pass")
     svc.update(replace(gone, active=False))
     return db_url
 
@@ -30,14 +30,86 @@ def added_by(run_cli, db, name) -> str:
     return next(e["actor"] for e in json.loads(out) if e["entity"] == "people" and e["new"] == name)
 
 
-def test_as_a_person_without_passphrase_acts_as_them(run_cli, desk):
+def test_as_a_person_acts_as_them(run_cli, desk):
     code, _out, err = run_cli("--db", desk, "--as", "李明 Li Ming", "people", "add", "X", "--role", "officer")
     assert code == 1 and "administrator" in err.lower() and err.count("\n") == 1  # an officer may not
     code, _out, err = run_cli(
-        "--db", desk, "--as", "chen@example.org", "people", "add", "Y", "--role", "officer"
+        "--db",
+        desk,
+        "--as",
+        "chen@example.org",
+        "people",
+        "add",
+        "Y",
+        "--role",
+        "officer",
+        "--new-passphrase-stdin",
+        stdin="y-pass\n",
     )
     assert code == 0, err
     assert "陈静" in added_by(run_cli, desk, "Y")
+
+
+def test_as_the_only_person_without_a_passphrase_acts_as_them(run_cli, ctx, db_url):
+    """Alone at a new desk the first person needs no passphrase, and none is asked; before a
+    second person is added they set one (everyone who can approve needs one at a shared desk)."""
+    ctx.service(PeopleService).create_first_profile("周敏 Zhou Min", "zhou@example.org")
+    code, out, err = run_cli("--db", db_url, "--as", "周敏 Zhou Min", "people", "whoami")
+    assert code == 0 and "周敏 Zhou Min" in out, err
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "--as",
+        "周敏 Zhou Min",
+        "people",
+        "add",
+        "Y",
+        "--role",
+        "officer",
+        "--new-passphrase-stdin",
+    )
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "周敏 Zhou Min (approves press releases, minutes)" in err and "commdesk people passphrase" in err
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "--as",
+        "周敏 Zhou Min",
+        "people",
+        "passphrase",
+        "--new-passphrase-stdin",
+        stdin="zm-pass\n",
+    )
+    assert code == 0 and "周敏 Zhou Min" in out, err
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "--as",
+        "周敏 Zhou Min",
+        "--passphrase-stdin",
+        "people",
+        "add",
+        "Y",
+        "--role",
+        "officer",
+        "--new-passphrase-stdin",
+        stdin="zm-pass\ny-pass\n",
+    )
+    assert code == 0, err
+    code, out, err = run_cli("--db", db_url, "--as", "周敏 Zhou Min", "people", "passphrase", "--clear")
+    assert code == 1 and "--passphrase-stdin" in err  # switching person asks for it now
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        "--as",
+        "周敏 Zhou Min",
+        "--passphrase-stdin",
+        "people",
+        "passphrase",
+        "--clear",
+        stdin="zm-pass\n",
+    )
+    assert code == 1 and out == "" and "keeps a passphrase" in err and err.count("\n") == 1
 
 
 def test_passphrase_from_stdin(run_cli, desk, ctx, monkeypatch):
@@ -78,11 +150,11 @@ def test_no_one_is_added_while_a_reviewer_has_no_passphrase(ctx, people):
     with ctx.sessions() as session, session.begin():
         session.get(PersonRow, people["reviewer"].id).passphrase_hash = None
     svc = PeopleService(ctx)
-    with pytest.raises(ValidationError, match="王芳 Wang Fang have none yet"):
-        svc.create("New One", roles={Role.OFFICER})
+    with pytest.raises(ValidationError, match="No passphrase yet: 王芳 Wang Fang"):
+        svc.create("New One", roles={Role.OFFICER}, passphrase="new-pass")
     reviewer = svc.get(people["reviewer"].id)
     svc.update(reviewer, passphrase="again")
-    assert svc.create("New One", roles={Role.OFFICER}).name == "New One"
+    assert svc.create("New One", roles={Role.OFFICER}, passphrase="new-pass").name == "New One"
     with pytest.raises(ValidationError, match="keeps a passphrase"):
         svc.update(svc.get(people["reviewer"].id), clear_passphrase=True)
 

@@ -1,5 +1,6 @@
-"""``commdesk people list|add|remember|forget``: who uses commdesk and their roles, and who is
-remembered on this computer (``PeopleService.remembered``: the acting person when no --as is given)."""
+"""``commdesk people list|add|passphrase|whoami|remember|forget``: who uses commdesk and their roles,
+their passphrases, and who is remembered on this computer (``PeopleService.remembered``: the acting
+person when no --as is given)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from commdesk.core.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "people",
-        help=translate("CLI", "people who use commdesk and their roles: list, add, whoami, remember, forget"),
+        help=translate(
+            "CLI", "people who use commdesk and their roles: list, add, passphrase, whoami, remember, forget"
+        ),
     )
     ps = p.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     ls = ps.add_parser("list", help=translate("CLI", "list people"))
@@ -32,11 +35,41 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "read the new person's passphrase from standard input (after the acting person's, when "
-            "--passphrase-stdin is given too); in a terminal it is asked without echo. A reviewer on a "
-            "shared computer needs one.",
+            "--passphrase-stdin is given too); in a terminal it is asked without echo. On a computer "
+            "others use, everyone who can approve (releases, minutes) needs one.",
         ),
     )
     add.set_defaults(func=add_person)
+    pw = ps.add_parser(
+        "passphrase",
+        help=translate(
+            "CLI",
+            "set or change the passphrase of the acting person, or of NAME (administrators), which "
+            "switching person asks for",
+        ),
+    )
+    pw.add_argument(
+        "name", nargs="?", help=translate("CLI", "whose passphrase (name or e-mail); yours if left out")
+    )
+    how = pw.add_mutually_exclusive_group()
+    how.add_argument(
+        "--new-passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "read the new passphrase from standard input (after the acting person's, when "
+            "--passphrase-stdin is given too); in a terminal it is asked twice without echo",
+        ),
+    )
+    how.add_argument(
+        "--clear",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "remove the passphrase (refused for someone who can approve while others use this computer)",
+        ),
+    )
+    pw.set_defaults(func=set_passphrase)
     rm = ps.add_parser(
         "remember",
         help=translate(
@@ -98,17 +131,71 @@ def list_people(args, cli) -> int:
 
 def add_person(args, cli) -> int:
     from commdesk.core.domain.people import Role
+    from commdesk.services.approvals import can_approve, in_words
     from commdesk.services.people import PeopleService
 
     svc = cli.ctx.service(PeopleService)
     roles = {Role(r) for r in args.role}
-    passphrase = _new_passphrase(args, cli, needed=Role.REVIEWER in roles and svc.count() > 0)
+    first = svc.count() == 0
+    if not first:  # who may add, and who still needs a passphrase, before the new one is asked
+        svc.check_may_add(roles)
+    passphrase = _new_passphrase(
+        args,
+        cli,
+        args.name,
+        needed=not first and can_approve(roles),
+        why=translate(
+            "CLI",
+            "{name} can approve {what}, and on a computer others use everyone who can approve needs a "
+            "passphrase: give it on standard input with --new-passphrase-stdin (or run the command in a "
+            "terminal to be asked).",
+        ).format(name=args.name, what=in_words(roles)),
+    )
     person = (
         svc.create_first_profile(args.name, args.email, args.department, roles, passphrase)
-        if svc.count() == 0
+        if first
         else svc.create(args.name, args.email, args.department, roles, passphrase)
     )
     cli.print(translate("CLI", "Added {name} (id {id}).").format(name=person.name, id=person.id))
+    return 0
+
+
+def set_passphrase(args, cli) -> int:
+    """Set, change or remove the passphrase of the acting person or of NAME (administrators)."""
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.people import PeopleService
+
+    svc = cli.ctx.service(PeopleService)
+    me = cli.ctx.current()
+    if args.name:
+        person = svc.find(args.name)
+    elif me.id is not None:
+        person = me
+    else:
+        raise CommdeskError(cli.who_message or translate("CLI", "say who you are with --as NAME."))
+    if args.clear:
+        svc.update(svc.get(person.id), clear_passphrase=True)
+        cli.print(translate("CLI", "{name} has no passphrase any more.").format(name=person.name))
+        return 0
+    passphrase = _new_passphrase(
+        args,
+        cli,
+        person.name,
+        needed=True,
+        why=translate(
+            "CLI",
+            "give the new passphrase on standard input with --new-passphrase-stdin (or run the command in "
+            "a terminal to be asked).",
+        ),
+    )
+    if not passphrase:
+        from commdesk.core.errors import ValidationError
+
+        raise ValidationError(
+            {"passphrase": translate("CLI", "The passphrase is empty; nothing was changed.")}
+        )
+    svc.update(svc.get(person.id), passphrase=passphrase)
+    cli.print(translate("CLI", "The passphrase of {name} is set.").format(name=person.name))
     return 0
 
 
@@ -173,9 +260,10 @@ def who_am_i(args, cli) -> int:
     return 0
 
 
-def _new_passphrase(args, cli, needed: bool) -> str | None:
-    """The new person's passphrase: a line of standard input with --new-passphrase-stdin; asked twice
-    without echo in a terminal when the person needs one; else None."""
+def _new_passphrase(args, cli, name: str, needed: bool, why: str) -> str | None:
+    """A new passphrase for ``name``: a line of standard input with --new-passphrase-stdin; asked
+    twice without echo in a terminal when one is needed; else None. Needed, with no way to read
+    it: refused with ``why``."""
     import sys
 
     from commdesk.core.errors import ValidationError
@@ -187,20 +275,12 @@ def _new_passphrase(args, cli, needed: bool) -> str | None:
     if not needed:
         return None
     if not sys.stdin or not sys.stdin.isatty():
-        raise ValidationError(
-            {
-                "passphrase": translate(
-                    "CLI",
-                    "A reviewer on a shared computer needs a passphrase: give it on standard input with "
-                    "--new-passphrase-stdin (or run the command in a terminal to be asked).",
-                )
-            }
-        )
+        raise ValidationError({"passphrase": why})
     import getpass
 
-    first = getpass.getpass(translate("CLI", "Passphrase for {name}: ").format(name=args.name))
+    first = getpass.getpass(translate("CLI", "Passphrase for {name}: ").format(name=name))
     if getpass.getpass(translate("CLI", "The same passphrase again: ")) != first:
         raise ValidationError(
-            {"passphrase": translate("CLI", "The two passphrases differ; nothing was added.")}
+            {"passphrase": translate("CLI", "The two passphrases differ; nothing was changed.")}
         )
     return first or None

@@ -62,3 +62,8 @@ def approvals_of(roles: Iterable[Role]) -> tuple[Approval, ...]:
 def can_approve(roles: Iterable[Role]) -> bool:
     """Whether someone holding ``roles`` can approve anything."""
     return bool(approvals_of(roles))
+
+
+def in_words(roles: Iterable[Role]) -> str:
+    """What someone holding ``roles`` can approve, in words: "press releases, minutes"."""
+    return translate("People", ", ").join(kind.label for kind in approvals_of(roles))

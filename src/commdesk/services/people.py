@@ -20,7 +20,7 @@ from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.persistence.models import PersonRow
 from commdesk.persistence.repositories import people as repo
-from commdesk.services.approvals import approvals_of, can_approve
+from commdesk.services.approvals import can_approve, in_words
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.passphrase import hash_passphrase, verify_passphrase
 
@@ -198,12 +198,17 @@ class PeopleService:
         roles=frozenset(),
         passphrase: str | None = None,
     ) -> Person:
-        self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
         roles = frozenset(roles)
-        refusal = self.why_not_add(roles, has_passphrase=bool(passphrase), name=name)
+        self.check_may_add(roles, has_passphrase=bool(passphrase), name=name)
+        return self._create(name, email, department, roles, passphrase)
+
+    def check_may_add(self, roles=frozenset(), *, has_passphrase: bool = True, name: str = "") -> None:
+        """What ``create`` refuses before anything is written or asked: adding people needs an
+        administrator, and on a shared desk the passphrases of everyone who can approve."""
+        self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
+        refusal = self.why_not_add(roles, has_passphrase=has_passphrase, name=name)
         if refusal:
             raise ValidationError({"passphrase": refusal})
-        return self._create(name, email, department, roles, passphrase)
 
     # ------------------------------------------------------------ passphrases on a shared desk
     # A desk several people share (a file, or a server reached through one login) tells them apart
@@ -319,9 +324,10 @@ class PeopleService:
             if cleared:
                 message = translate(
                     "People",
-                    "{name} can approve {what} and others use this computer, so they keep a passphrase: "
-                    "no one may approve in their name. Change it instead of removing it.",
-                ).format(name=edited.name, what=_what(roles))
+                    "{name} can approve {what}, and while others use this computer everyone who can "
+                    "approve keeps a passphrase, so that no one approves in their name. Change it instead "
+                    "of removing it.",
+                ).format(name=edited.name, what=in_words(roles))
             else:
                 message = _needs_passphrase(edited.name, roles)
         else:
@@ -465,15 +471,10 @@ def _passphrase_key(ctx: ServiceContext, person: Person) -> str:
     return f"passphrase:{_database_key(ctx)}:{person.id}"
 
 
-def _what(roles) -> str:
-    """What someone holding ``roles`` can approve, in words ("press releases, minutes")."""
-    return translate("People", ", ").join(kind.label for kind in approvals_of(roles))
-
-
 def _approvers(people: Iterable[Person]) -> str:
     """ "陈静 (approves minutes), 王芳 (approves press releases)": who, and what they approve."""
     return translate("People", ", ").join(
-        translate("People", "{name} (approves {what})").format(name=p.name, what=_what(p.roles))
+        translate("People", "{name} (approves {what})").format(name=p.name, what=in_words(p.roles))
         for p in people
     )
 
@@ -481,6 +482,7 @@ def _approvers(people: Iterable[Person]) -> str:
 def _needs_passphrase(name: str, roles) -> str:
     return translate(
         "People",
-        "{name} can approve {what}, so on a computer others use they need a passphrase: no one may "
-        "approve in their name. Give one with this change (they can change it later).",
-    ).format(name=name.strip() or translate("People", "The new person"), what=_what(roles))
+        "{name} can approve {what}, and on a computer others use everyone who can approve needs a "
+        "passphrase, so that no one approves in their name. Give one with this change (they can change "
+        "it later).",
+    ).format(name=name.strip() or translate("People", "The new person"), what=in_words(roles))
