@@ -8,6 +8,7 @@ import io
 import json
 
 import pytest
+from tests.conftest import ADMIN_PASSPHRASE, OFFICER_PASSPHRASE
 
 from commdesk.core.domain.people import Role
 from commdesk.services.people import PeopleService
@@ -15,7 +16,7 @@ from commdesk.services.people import PeopleService
 
 @pytest.fixture
 def desk(ctx, people, db_url):
-    """The four test people (no passphrases) and 周敏, an administrator with a passphrase."""
+    """The four test people (each with their passphrase) and 周敏, an administrator with a passphrase."""
     ctx.service(PeopleService).create(
         "周敏 Zhou Min", "zhou@example.org", roles={Role.ADMINISTRATOR}, passphrase="蓝色 door 7"
     )
@@ -45,11 +46,13 @@ def test_no_one_remembered_reads_but_acting_names_the_choices(run_cli, desk):
 
 
 def test_the_person_remembered_on_this_computer_acts(run_cli, desk, people, remember_person):
-    remember_person(desk, "李明 Li Ming")  # an officer: may not add people
+    remember_person(desk, "李明 Li Ming", OFFICER_PASSPHRASE)  # an officer: may not add people
     code, _out, err = run_cli("--db", desk, "people", "add", "X", "--role", "officer")
     assert code == 1 and "administrator" in err.lower() and "--as NAME" not in err
-    remember_person(desk, "chen@example.org")
-    code, _out, err = run_cli("--db", desk, "people", "add", "Y", "--role", "officer")
+    remember_person(desk, "chen@example.org", ADMIN_PASSPHRASE)
+    code, _out, err = run_cli(
+        "--db", desk, "people", "add", "Y", "--role", "officer", "--new-passphrase-stdin", stdin="y-pass\n"
+    )
     assert code == 0, err
     assert "陈静" in actor_of(run_cli, desk, "Y")
     code, _out, err = run_cli("--db", desk, "--as", "李明 Li Ming", "people", "add", "Z", "--role", "officer")
@@ -59,11 +62,23 @@ def test_the_person_remembered_on_this_computer_acts(run_cli, desk, people, reme
 def test_a_remembered_passphrase_from_the_keyring_is_used(run_cli, desk, remember_person, monkeypatch):
     remember_person(desk, "周敏 Zhou Min", "蓝色 door 7")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: nothing could be typed
-    code, _out, err = run_cli("--db", desk, "people", "add", "K", "--role", "officer")
+    code, _out, err = run_cli(
+        "--db", desk, "people", "add", "K", "--role", "officer", "--new-passphrase-stdin", stdin="k-pass\n"
+    )
     assert code == 0, err
     assert "周敏" in actor_of(run_cli, desk, "K")
     code, _out, err = run_cli(
-        "--db", desk, "--as", "zhou@example.org", "people", "add", "L", "--role", "officer"
+        "--db",
+        desk,
+        "--as",
+        "zhou@example.org",
+        "people",
+        "add",
+        "L",
+        "--role",
+        "officer",
+        "--new-passphrase-stdin",
+        stdin="l-pass\n",
     )
     assert code == 0, err  # --as the same person: the kept passphrase too
 
@@ -127,8 +142,10 @@ def test_people_remember_and_forget_on_the_command_line(run_cli, desk, monkeypat
     )
     assert code == 0, err
     assert "周敏 Zhou Min is remembered on this computer" in out and "keyring" in out
-    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a script: the kept passphrase is used
-    code, _out, err = run_cli("--db", desk, "people", "add", "R", "--role", "officer")
+    # a script: the kept passphrase is used (standard input holds only the new person's)
+    code, _out, err = run_cli(
+        "--db", desk, "people", "add", "R", "--role", "officer", "--new-passphrase-stdin", stdin="r-pass\n"
+    )
     assert code == 0, err
     assert "周敏" in actor_of(run_cli, desk, "R")
     code, out, err = run_cli("--db", desk, "people", "forget")  # no passphrase needed to forget
