@@ -38,11 +38,34 @@ PIECES = [
     b"<html><script>x</script><p>hi</p><a href='javascript:x'>y</a>\r\n",
     "正文 繁體".encode("gb18030") + b"\r\n",
     "正文 繁體".encode("big5") + b"\r\n",
+    b"From: \xff\xfe@\xc0.cn\r\n",
+    b"Message-ID: <\xff@x>\r\n",
+    b"Content-Type: text/\xff\r\n",
+    b"X-Junk: \x00\r\n",
+    b"\x00\x00",
 ]
+
+
+def storable(value: str) -> bool:
+    """Text a database can hold and a person can read: no NUL, no undecoded bytes (surrogates)."""
+    return "\x00" not in value and not any("\ud800" <= ch <= "\udfff" for ch in value)
+
+
+def texts(message: IncomingMessage):
+    yield from (message.message_id, message.subject, message.text, message.kind_reason, message.set_aside)
+    yield from (message.in_reply_to or "", message.original_message_id or "", *message.references)
+    for party in (message.sender, *message.reply_to, *message.to, *message.cc):
+        if party is not None:
+            yield from (party.name, party.address)
+    for attachment in message.attachments:
+        yield from (attachment.filename, attachment.content_type)
+    for problem in message.problems:
+        yield problem.message
 
 
 def check(message: IncomingMessage) -> None:
     assert isinstance(message, IncomingMessage)
+    assert all(storable(t) for t in texts(message)), message
     assert message.fingerprint and message.message_id.startswith("<")
     assert message.readable or message.set_aside
     assert all(p.message for p in message.problems)

@@ -245,6 +245,7 @@ def decode_header_value(value: str, hint: str | None = None) -> HeaderText:
 
 def one_line(text: str, limit: int = 2000) -> str:
     """Header text on one line: control characters and runs of white space become one space."""
+    text = re.sub(r"[\udc80-\udcff]", "\ufffd", text)  # undecoded bytes left by the email parser
     text = re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     return text[:limit]

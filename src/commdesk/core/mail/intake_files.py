@@ -363,9 +363,10 @@ def _set_aside_row(file: str, row: int, problem: Problem) -> IncomingMessage:
 def _form_row(
     file: str, row: int, headers: list[str], cells: list[str], columns: dict[str, str], zone: dt.tzinfo
 ) -> IncomingMessage:
-    values = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(headers)}
+    cells = [c.replace("\x00", "").strip() for c in cells]  # NUL cannot be stored and is never meant
+    values = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers)}
     for i in range(len(headers), len(cells)):
-        values[f"#{i + 1}"] = cells[i].strip()
+        values[f"#{i + 1}"] = cells[i]
     if not any(values.values()):
         return _set_aside_row(file, row, _row_problem("empty_row", row=row))
 
