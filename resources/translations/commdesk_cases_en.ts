@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>the cases desk: hotline, feedback, complaints and media inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list cases, soonest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only cases in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open cases with a clock past its due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the cases you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N cases (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case with its clocks, conversation and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s number or reference (CD-2026-000123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log a case (officers and reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sub-category of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media contact who raised it (name or number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s name (not a media contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve a case with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done or answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved on first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their satisfaction, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version you saw (from --json); refused if someone saved a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer them by mail through the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer, a UTF-8 text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the case&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send despite the mail rules&apos; warnings, for this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department: {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint, grade: {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due time while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock {kind}: due {due}; {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (escalated {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved on first contact: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction: {score}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged case {reference} (number {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}; check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {clock} ran out at {due}; told {manager}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (no manager in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock ran out since the last escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>First response</source>
@@ -189,6 +420,162 @@
     </message>
     <message>
         <source>Only an officer, a reviewer or a manager named in the settings may grade a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the cases desk&apos;s categories, clocks and managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category a Chinese or an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-category belongs to a top-level category; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;{code}&apos; is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case category with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock&apos;s target is a number of working minutes above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager; choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time has no time zone; enter it with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a line what the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case cannot be received in the future; give the time it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is raised by a contact or by a customer record, not both; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call ends after it starts; check the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-category belongs to another category; choose one of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer record with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name, phone or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is already in a case; it is not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} has no e-mail address to answer; add one to its contact or customer record, or log the answer given another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade the complaint (1, 2 or 3) before resolving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a top-level category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock} of case {reference} ran out at {due}; told: {manager}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (no manager in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Escalation] {clock} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {clock} clock of case {reference} ran out at {due}.
+
+{summary}
+
+Status: {status}. Please see to it that the case is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation of an overdue case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

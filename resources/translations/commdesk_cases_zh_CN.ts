@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>the cases desk: hotline, feedback, complaints and media inquiries</source>
+        <translation>案件台：热线、意见反馈、投诉和媒体问询</translation>
+    </message>
+    <message>
+        <source>list cases, soonest due first</source>
+        <translation>列出案件，最先到期的在前</translation>
+    </message>
+    <message>
+        <source>only cases in this status</source>
+        <translation>只列出处于此状态的案件</translation>
+    </message>
+    <message>
+        <source>only open cases with a clock past its due time</source>
+        <translation>只列出有时限已超期的未结案件</translation>
+    </message>
+    <message>
+        <source>only the cases you own</source>
+        <translation>只列出您负责的案件</translation>
+    </message>
+    <message>
+        <source>at most N cases (default 200)</source>
+        <translation>最多 N 件（默认 200）</translation>
+    </message>
+    <message>
+        <source>a case with its clocks, conversation and history</source>
+        <translation>一个案件及其时限、往来记录和历史</translation>
+    </message>
+    <message>
+        <source>the case&apos;s number or reference (CD-2026-000123)</source>
+        <translation>案件编号或案件号（CD-2026-000123）</translation>
+    </message>
+    <message>
+        <source>log a case (officers and reviewers)</source>
+        <translation>登记案件（传播专员和审核人）</translation>
+    </message>
+    <message>
+        <source>the category&apos;s code or name</source>
+        <translation>类别的代码或名称</translation>
+    </message>
+    <message>
+        <source>a sub-category of it</source>
+        <translation>其下的子类别</translation>
+    </message>
+    <message>
+        <source>the media contact who raised it (name or number)</source>
+        <translation>提出案件的媒体联系人（姓名或编号）</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s name (not a media contact)</source>
+        <translation>客户姓名（非媒体联系人）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s phone number</source>
+        <translation>客户电话号码</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>客户电子邮件地址</translation>
+    </message>
+    <message>
+        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
+        <translation>收到的时间，按机构时区的钟点时间（事后登记的来信和来电）</translation>
+    </message>
+    <message>
+        <source>resolve a case with its outcome</source>
+        <translation>以处理结果办结案件</translation>
+    </message>
+    <message>
+        <source>what was done or answered</source>
+        <translation>所做的处理或答复</translation>
+    </message>
+    <message>
+        <source>resolved on first contact</source>
+        <translation>首次接触即解决</translation>
+    </message>
+    <message>
+        <source>their satisfaction, 1 to 5</source>
+        <translation>对方的满意度，1 至 5</translation>
+    </message>
+    <message>
+        <source>the version you saw (from --json); refused if someone saved a newer one</source>
+        <translation>您看到的版本（来自 --json）；如有人已保存更新的版本则拒绝</translation>
+    </message>
+    <message>
+        <source>answer them by mail through the outbox</source>
+        <translation>通过发件箱以邮件答复对方</translation>
+    </message>
+    <message>
+        <source>the answer, a UTF-8 text file</source>
+        <translation>答复内容，UTF-8 文本文件</translation>
+    </message>
+    <message>
+        <source>default: the case&apos;s summary</source>
+        <translation>默认：案件摘要</translation>
+    </message>
+    <message>
+        <source>send despite the mail rules&apos; warnings, for this reason</source>
+        <translation>不顾邮件规则的警告发送，理由如下</translation>
+    </message>
+    <message>
+        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
+        <translation>将已超时的时限告知负责人的上级（每个时限一次）</translation>
+    </message>
+    <message>
+        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
+        <translation>--at 需要机构时区的钟点时间，如 &apos;2026-12-10 14:30&apos;，而不是 &apos;{value}&apos;。</translation>
+    </message>
+    <message>
+        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
+        <translation>没有名为 &apos;{name}&apos; 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
+    </message>
+    <message>
+        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
+        <translation>有多位媒体联系人名为 &apos;{name}&apos;（{ids}）；请给出联系人编号。</translation>
+    </message>
+    <message>
+        <source>summary: {text}</source>
+        <translation>摘要：{text}</translation>
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>department: {department}</source>
+        <translation>部门：{department}</translation>
+    </message>
+    <message>
+        <source>owner: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>raised by: {name}</source>
+        <translation>提出人：{name}</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>received: {when}</source>
+        <translation>收到时间：{when}</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <source>complaint, grade: {grade}</source>
+        <translation>投诉，级别：{grade}</translation>
+    </message>
+    <message>
+        <source>no due time while paused</source>
+        <translation>暂停期间无到期时间</translation>
+    </message>
+    <message>
+        <source>clock {kind}: due {due}; {state}</source>
+        <translation>时限 {kind}：到期 {due}；{state}</translation>
+    </message>
+    <message>
+        <source> (escalated {when})</source>
+        <translation>（已于 {when} 升级）</translation>
+    </message>
+    <message>
+        <source>resolved: {when}</source>
+        <translation>办结时间：{when}</translation>
+    </message>
+    <message>
+        <source>outcome: {text}</source>
+        <translation>处理结果：{text}</translation>
+    </message>
+    <message>
+        <source>resolved on first contact: {answer}</source>
+        <translation>首次接触即解决：{answer}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>satisfaction: {score}/5</source>
+        <translation>满意度：{score}/5</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
+        <translation>&apos;{name}&apos; 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
+    </message>
+    <message>
+        <source>Logged case {reference} (number {id}).</source>
+        <translation>已登记案件 {reference}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Case {reference} is resolved.</source>
+        <translation>案件 {reference} 已办结。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}; check the name.</source>
+        <translation>无法读取 {file}；请检查文件名。</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8.</source>
+        <translation>{file} 不是 UTF-8 文本；请另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
+        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；&apos;outbox send&apos; 将其发出。</translation>
+    </message>
+    <message>
+        <source>{reference}: {clock} ran out at {due}; told {manager}</source>
+        <translation>{reference}：{clock}已于 {due} 超时；已告知 {manager}</translation>
+    </message>
+    <message>
+        <source>nobody (no manager in the settings)</source>
+        <translation>无人（设置中未指定上级）</translation>
+    </message>
+    <message>
+        <source>No clock ran out since the last escalation.</source>
+        <translation>自上次升级以来没有时限超时。</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>First response</source>
@@ -190,6 +421,166 @@
     <message>
         <source>Only an officer, a reviewer or a manager named in the settings may grade a complaint.</source>
         <translation>只有传播专员、审核人或设置中指定的负责人可以为投诉定级。</translation>
+    </message>
+    <message>
+        <source>keep the cases desk&apos;s categories, clocks and managers</source>
+        <translation>维护案件台的类别、时限和上级</translation>
+    </message>
+    <message>
+        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
+        <translation>没有案件类别 &apos;{key}&apos;；现有类别为：{names}。</translation>
+    </message>
+    <message>
+        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
+        <translation>请给类别一个不含空格的简短代码，例如 &apos;billing&apos;。</translation>
+    </message>
+    <message>
+        <source>Give the category a Chinese or an English name.</source>
+        <translation>请给类别一个中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
+        <translation>&apos;{department}&apos; 不是本机构的部门（{known}）。</translation>
+    </message>
+    <message>
+        <source>A sub-category belongs to a top-level category; choose one.</source>
+        <translation>子类别须属于一个顶级类别；请选择一个。</translation>
+    </message>
+    <message>
+        <source>The code &apos;{code}&apos; is taken; choose another.</source>
+        <translation>代码 &apos;{code}&apos; 已被占用；请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is no case category with id {id}.</source>
+        <translation>没有编号为 {id} 的案件类别。</translation>
+    </message>
+    <message>
+        <source>case category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>A clock&apos;s target is a number of working minutes above zero.</source>
+        <translation>时限的目标是大于零的工作分钟数。</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager; choose someone else.</source>
+        <translation>一个人不能是自己的上级；请另选他人。</translation>
+    </message>
+    <message>
+        <source>work on cases</source>
+        <translation>处理案件</translation>
+    </message>
+    <message>
+        <source>There is no case with id {id}.</source>
+        <translation>没有编号为 {id} 的案件。</translation>
+    </message>
+    <message>
+        <source>The time has no time zone; enter it with one.</source>
+        <translation>该时间没有时区；请带时区输入。</translation>
+    </message>
+    <message>
+        <source>There is no case &apos;{key}&apos;.</source>
+        <translation>没有案件 &apos;{key}&apos;。</translation>
+    </message>
+    <message>
+        <source>Say in a line what the case is about.</source>
+        <translation>请用一句话说明案件内容。</translation>
+    </message>
+    <message>
+        <source>A case cannot be received in the future; give the time it came in.</source>
+        <translation>案件不能在将来收到；请给出实际收到的时间。</translation>
+    </message>
+    <message>
+        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
+        <translation>媒体问询须关联记者的联系人；请选择联系人。</translation>
+    </message>
+    <message>
+        <source>A case is raised by a contact or by a customer record, not both; choose one.</source>
+        <translation>案件由联系人或客户记录提出，不能两者兼有；请选择其一。</translation>
+    </message>
+    <message>
+        <source>A call ends after it starts; check the two times.</source>
+        <translation>通话结束时间应晚于开始时间；请检查这两个时间。</translation>
+    </message>
+    <message>
+        <source>The sub-category belongs to another category; choose one of its own.</source>
+        <translation>该子类别属于其他类别；请选择本类别下的子类别。</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {id}.</source>
+        <translation>没有编号为 {id} 的联系人。</translation>
+    </message>
+    <message>
+        <source>There is no customer record with id {id}.</source>
+        <translation>没有编号为 {id} 的客户记录。</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name, phone or e-mail address.</source>
+        <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Write the text first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+    <message>
+        <source>This message is already in a case; it is not added twice.</source>
+        <translation>此邮件已在某个案件中；不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no e-mail address to answer; add one to its contact or customer record, or log the answer given another way.</source>
+        <translation>案件 {reference} 没有可答复的电子邮件地址；请在其联系人或客户记录中添加，或登记以其他方式给出的答复。</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>请说明重新打开案件的原因。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>Grade the complaint (1, 2 or 3) before resolving it.</source>
+        <translation>办结前请先为投诉定级（1、2 或 3）。</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>没有编号为 {id} 的人员。</translation>
+    </message>
+    <message>
+        <source>Choose a top-level category.</source>
+        <translation>请选择一个顶级类别。</translation>
+    </message>
+    <message>
+        <source>{clock} of case {reference} ran out at {due}; told: {manager}</source>
+        <translation>案件 {reference} 的{clock}已于 {due} 超时；已告知：{manager}</translation>
+    </message>
+    <message>
+        <source>nobody (no manager in the settings)</source>
+        <translation>无人（设置中未指定上级）</translation>
+    </message>
+    <message>
+        <source>[Escalation] {clock} overdue</source>
+        <translation>【升级】{clock}已超时</translation>
+    </message>
+    <message>
+        <source>The {clock} clock of case {reference} ran out at {due}.
+
+{summary}
+
+Status: {status}. Please see to it that the case is answered.</source>
+        <translation>案件 {reference} 的{clock}时限已于 {due} 超时。
+
+{summary}
+
+状态：{status}。请督促尽快答复此案件。</translation>
+    </message>
+    <message>
+        <source>escalation of an overdue case</source>
+        <translation>超期案件的升级</translation>
     </message>
 </context>
 </TS>

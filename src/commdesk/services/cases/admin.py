@@ -21,7 +21,7 @@ from commdesk.persistence.repositories import cases as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
 
-#: The settings key of the managers: {"person id": manager's person id}.
+# The settings key of the managers: {"person id": manager's person id}.
 MANAGERS_KEY = "cases.managers"
 
 

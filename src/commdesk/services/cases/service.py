@@ -66,11 +66,11 @@ from commdesk.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
-#: Who works cases (CASE_WORKERS of the workflow: officers and reviewers; managers are people).
+# Who works cases (CASE_WORKERS of the workflow: officers and reviewers; managers are people).
 WORKERS = (Role.OFFICER, Role.REVIEWER)
 
 ENTRY_KINDS = ("call", "message_in", "message_out", "note")
-#: Entries that answer the person who raised the case (stop the first response, restart next update).
+# Entries that answer the person who raised the case (stop the first response, restart next update).
 RESPONSES = frozenset({"call", "message_out"})
 
 
@@ -1246,7 +1246,7 @@ class CaseService:
             return ()
         zone = self.zone()
         subject = tag_subject(
-            translate("Cases", "【升级】{clock}已超时").format(clock=clock.kind.label), reference
+            translate("Cases", "[Escalation] {clock} overdue").format(clock=clock.kind.label), reference
         )
         body = translate(
             "Cases",
