@@ -21,6 +21,7 @@ from commdesk.core.releases import workflow
 class Approval(enum.Enum):
     RELEASE = "release"  # approve a press release, or request changes to it (ReleaseService.act)
     MINUTES = "minutes"  # sign off minutes (MinutesService.approve)
+    KNOWLEDGE = "knowledge"  # approve a knowledge-base entry's version (KnowledgeService.approve)
 
     @property
     def label(self) -> str:
@@ -28,6 +29,7 @@ class Approval(enum.Enum):
         return {
             Approval.RELEASE: translate("People", "press releases"),
             Approval.MINUTES: translate("People", "minutes"),
+            Approval.KNOWLEDGE: translate("People", "knowledge-base answers"),
         }[self]
 
 
@@ -45,6 +47,8 @@ def _release_reviewers() -> tuple[Role, ...]:
 APPROVERS: Mapping[Approval, tuple[Role, ...]] = {
     Approval.RELEASE: _release_reviewers(),
     Approval.MINUTES: (Role.OFFICER, Role.ADMINISTRATOR),
+    # what the hotline tells callers: a reviewer answers for it, never its author (four eyes)
+    Approval.KNOWLEDGE: (Role.REVIEWER,),
 }
 
 
