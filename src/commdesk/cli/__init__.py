@@ -219,7 +219,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"commdesk: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without ``commands`` only the global options (the window's start
+    needs no command's module imported: that is most of the parser's cost)."""
     p = _Parser(
         prog="commdesk",
         description=translate(
@@ -265,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--debug", action="store_true", help=translate("CLI", "verbose log and tracebacks"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    for mod in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name) if commands else ():
         module = importlib.import_module(f"{__name__}.{mod.name}")
         register = getattr(module, "register", None)
         if register is not None:
@@ -322,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _setup_language(known.lang)
         except Exception as exc:  # noqa: BLE001 - a broken Qt install must not stop the admin CLI
             log.warning("could not load translations: %s", exc)
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands=not gui).parse_args(argv)
     from commdesk.logs import setup_logging
 
     setup_logging(args.debug)
