@@ -185,14 +185,17 @@ def test_backup_and_restore_from_the_cli_need_an_administrator(run_cli, tmp_path
     db = tmp_path / "desk.sqlite3"
     opened = open_database(db)
     people = opened.ctx.service(PeopleService)
-    admin = people.create_first_profile("陈静", "chen@example.org", roles={Role.ADMINISTRATOR})
+    admin = people.create_first_profile(
+        "陈静", "chen@example.org", roles={Role.ADMINISTRATOR}, passphrase="c"
+    )
     opened.ctx.current = lambda: admin
-    people.create("李明", "li@example.org", roles={Role.OFFICER})
+    people.create("李明", "li@example.org", roles={Role.OFFICER}, passphrase="l")
     opened.ctx.engine.dispose()
     backup = tmp_path / "b.sqlite3"
-    assert run_cli("--db", db, "--as", "陈静", "backup", backup)[0] == 0
-    code, _out, err = run_cli("--db", db, "--as", "李明", "backup", tmp_path / "mine.sqlite3")
+    assert run_cli("--db", db, "--as", "陈静", "--passphrase-stdin", "backup", backup, stdin="c\n")[0] == 0
+    as_li = ("--db", db, "--as", "李明", "--passphrase-stdin")
+    code, _out, err = run_cli(*as_li, "backup", tmp_path / "mine.sqlite3", stdin="l\n")
     assert code == 1 and "administrator" in err and err.count("\n") == 1
-    code, _out, err = run_cli("--db", db, "--as", "李明", "restore", backup, "--force")
+    code, _out, err = run_cli(*as_li, "restore", backup, "--force", stdin="l\n")
     assert code == 1 and "administrator" in err and err.count("\n") == 1
     assert not (tmp_path / "mine.sqlite3").exists()

@@ -123,7 +123,7 @@ def test_a_restore_made_elsewhere_explains_a_log_that_went_back(
     as_person(people["admin"])
     audit = ctx.service(AuditService)
     path = svc.backup(ctx, tmp_path / "b.sqlite3").path
-    ctx.service(PeopleService).create("After Backup", "after@example.org", "", {Role.OFFICER})
+    ctx.service(PeopleService).create("After Backup", "after@example.org", "", {Role.OFFICER}, "after-pass")
     assert audit.verify().ok
     svc.restore(ctx, path, force=True)
     check = audit.verify()
@@ -181,7 +181,7 @@ def test_the_remembered_head_follows_the_saves_of_this_computer(run_cli, demo_db
         admin = next(p for p in people.list() if p.has(Role.ADMINISTRATOR))
         opened.ctx.current = lambda: admin
         before = last_seq(demo_db)
-        people.create("Late Entry", "late@example.org", "", {Role.OFFICER})
+        people.create("Late Entry", "late@example.org", "", {Role.OFFICER}, "late-pass")
     finally:
         opened.ctx.engine.dispose()
     n = last_seq(demo_db)
