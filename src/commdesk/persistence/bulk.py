@@ -14,6 +14,8 @@ from sqlalchemy import Boolean, Column, Connection, String, Table, Text, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
+from commdesk.persistence.db import begin_before_driver_write
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -44,6 +46,7 @@ def server_copy(
     driver_error = conn.dialect.loaded_dbapi.Error
 
     def write(rows: Iterable[Sequence[Any]]) -> None:
+        begin_before_driver_write(conn)  # part of the caller's transaction, even as its first write
         try:
             with raw.cursor() as cur, cur.copy(statement) as copy:
                 for row in rows:

@@ -345,6 +345,65 @@ def _sqlite_begin_on_write(conn, cursor, statement, parameters, context, execute
         cursor.execute("BEGIN")
 
 
+# On a server, a read that may run outside a transaction: a plain SELECT (or VALUES, SHOW, a WITH
+# that only reads). Not one that locks rows or takes a transaction's advisory lock, draws from a
+# sequence, notifies, sets a transaction's setting, creates a table (SELECT ... INTO), or calls one of
+# commdesk's own server functions other than those that only read: their effect belongs to the
+# transaction that follows.
+_PG_READS = re.compile(
+    r"\s*\(*\s*(SELECT|VALUES|SHOW)\b|\s*WITH\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|MERGE)\b)", re.I
+)
+_PG_TRANSACTIONAL = re.compile(
+    r"\bFOR\s+(NO\s+KEY\s+UPDATE|UPDATE|KEY\s+SHARE|SHARE)\b|\bINTO\b"
+    r"|\b(pg_(try_)?advisory_xact_lock(_shared)?|nextval|setval|pg_notify|set_config"
+    r"|commdesk_(?!session_person\b|session_has_role\b|team_groups\b|team_maintainer\b)\w+)\s*\(",
+    re.I,
+)
+
+
+def _pg_reads_only(statement: str) -> bool:
+    return bool(_PG_READS.match(statement)) and not _PG_TRANSACTIONAL.search(statement)
+
+
+def _pg_begin_on_write(idle: object):
+    """The ``before_cursor_execute`` hook of a server engine (its connections are in autocommit):
+    BEGIN before the first statement of a transaction that is not a plain read, as on SQLite.
+
+    Every unit of work used to cost two round trips more than its statements, BEGIN and COMMIT,
+    even one that only read: over a network that was a third of most actions' time. Reads before
+    the first write now run on their own, each seeing the latest committed data, which is what
+    they saw inside the transaction too (PostgreSQL's READ COMMITTED takes a new snapshot for
+    every statement); a unit that only read sends neither BEGIN nor COMMIT (the driver's commit
+    and rollback send nothing when no transaction is open). A connection given another isolation
+    level for a consistent snapshot (a copy, the offline snapshot) is not in autocommit, and the
+    driver begins its transactions itself."""
+
+    def hook(conn, cursor, statement, parameters, context, executemany) -> None:
+        raw = conn.connection.dbapi_connection
+        if raw.autocommit and raw.info.transaction_status == idle and not _pg_reads_only(statement):
+            cursor.execute("BEGIN")
+
+    return hook
+
+
+def begin_before_driver_write(conn) -> None:
+    """A write sent on ``conn``'s driver connection itself (a COPY stream), which SQLAlchemy's
+    statement hooks do not see: open the transaction first when none is open yet, so that the write
+    is part of it (on a server, connections sit in autocommit until their first write)."""
+    if conn.dialect.name != "postgresql":
+        return
+    raw = conn.connection.dbapi_connection
+    if getattr(raw, "autocommit", False) and not _driver_in_transaction(raw):
+        with raw.cursor() as cur:
+            cur.execute("BEGIN")
+
+
+def _driver_in_transaction(raw) -> bool:
+    from psycopg.pq import TransactionStatus
+
+    return raw.info.transaction_status != TransactionStatus.IDLE
+
+
 def missing_folder_error(path: Path) -> DatabaseUrlError:
     return DatabaseUrlError(
         translate(
@@ -399,7 +458,15 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
             "connect_timeout": CONNECT_TIMEOUT_SECONDS,
             **kwargs.get("connect_args", {}),
         }
-    return create_engine(url, **kwargs)
+    if url.get_driver_name() != "psycopg" or "isolation_level" in kwargs:
+        return create_engine(url, **kwargs)
+    # Connections sit in autocommit; the first statement that is not a plain read sends BEGIN
+    # (``_pg_begin_on_write``), so a unit of work that only reads costs no BEGIN and no COMMIT.
+    from psycopg.pq import TransactionStatus
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT", **kwargs)
+    event.listen(engine, "before_cursor_execute", _pg_begin_on_write(TransactionStatus.IDLE))
+    return engine
 
 
 CONNECT_TIMEOUT_SECONDS = 10
