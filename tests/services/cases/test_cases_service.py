@@ -284,3 +284,27 @@ def test_the_mailbox_cursor(ctx, people, as_person):
     cases.save_mailbox_cursor("imap://feedback@example.org/INBOX", 1700000000, 42)
     cases.save_mailbox_cursor("imap://feedback@example.org/INBOX", 1700000000, 57)
     assert cases.mailbox_cursor("imap://feedback@example.org/INBOX") == (1700000000, 57)
+
+
+def test_the_list_pages_through_due_and_done_cases_in_one_order(ctx, people, desk, as_person):
+    as_person(people["officer"])
+    ctx.clock = lambda: at(2026, 12, 4, 10, 0).astimezone(UTC)
+    cases = ctx.service(CaseService)
+    made = [
+        cases.create(Channel.HOTLINE, f"来电 {n}", received_at=at(2026, 12, 1 + n % 3, 9 + n, 0))
+        for n in range(7)
+    ]
+    for case in made[::2]:
+        cases.resolve(case.id, "已解答")
+    whole = cases.list(limit=None)
+    assert [c.status for c in whole[:3]] == [CaseStatus.NEW] * 3  # the ones with a due time first
+    dues = [c.next_due_at for c in whole if c.next_due_at]
+    assert dues == sorted(dues) and len(dues) == 3
+    done = [c.received_at for c in whole if not c.next_due_at]
+    assert done == sorted(done, reverse=True)
+    pages = [c.id for offset in range(0, 8, 2) for c in cases.list(limit=2, offset=offset)]
+    assert pages == [c.id for c in whole]
+    assert cases.count() == 7 and cases.count(open_only=True) == 3
+    assert [c.id for c in cases.list(CaseStatus.RESOLVED, limit=2, offset=2)] == [
+        c.id for c in whole if c.status is CaseStatus.RESOLVED
+    ][2:4]

@@ -157,6 +157,8 @@ class CaseRow(Versioned, Timestamps, Base):
         Index("ix_cases_status_due", "status", "next_due_at"),
         Index("ix_cases_owner_status_due", "owner_id", "status", "next_due_at"),
         Index("ix_cases_due", "next_due_at"),
+        # the cases without a running clock, in a status, newest first
+        Index("ix_cases_status_received", "status", "received_at"),
         CheckConstraint("csat IS NULL OR (csat >= 1 AND csat <= 5)", name="csat_range"),
         CheckConstraint(
             "complaint_grade IS NULL OR (complaint_grade >= 1 AND complaint_grade <= 3)", name="grade_range"

@@ -227,8 +227,40 @@ def list_cases(
     limit: int | None = 200,
     offset: int = 0,
 ) -> list[CaseListRow]:
-    """A page of cases: soonest due first (cases without a running clock after), then newest.
-    ``overdue_at``: only cases whose earliest running clock was due by then."""
+    """A page of cases: soonest due first, then those without a running clock, newest first.
+    ``overdue_at``: only cases whose earliest running clock was due by then.
+
+    Read as two ordered index walks that stop at the page's end (cases with a due time by
+    ``next_due_at``, the others by ``received_at``) rather than one sort of every matching case:
+    at 200,000 cases one ORDER BY over both sorted them all for every page."""
+    where = _filters(statuses, owner_id, overdue_at, due_before)
+    due = [*where, CaseRow.next_due_at.is_not(None)]
+    ids: list[int] = []
+    if limit is None or limit > 0:
+        ids = list(
+            session.scalars(
+                _paged(
+                    select(CaseRow.id).where(*due).order_by(CaseRow.next_due_at, CaseRow.id), limit, offset
+                )
+            )
+        )
+    want = None if limit is None else limit - len(ids)
+    if (want is None or want > 0) and overdue_at is None and due_before is None:
+        if ids or offset == 0:
+            skip = 0
+        else:  # the page starts among the cases without a due time: skip past the others
+            skip = offset - int(session.scalar(select(func.count(CaseRow.id)).where(*due)) or 0)
+        ids += session.scalars(
+            _paged(
+                select(CaseRow.id)
+                .where(*where, CaseRow.next_due_at.is_(None))
+                .order_by(CaseRow.received_at.desc(), CaseRow.id.desc()),
+                want,
+                max(skip, 0),
+            )
+        )
+    if not ids:
+        return []
     owner = aliased(PersonRow)
     query = (
         select(CaseRow, owner.name, ContactRow.full_name, CaseCustomerRow.name, CaseCategoryRow)
@@ -236,14 +268,16 @@ def list_cases(
         .outerjoin(ContactRow, ContactRow.id == CaseRow.contact_id)
         .outerjoin(CaseCustomerRow, CaseCustomerRow.id == CaseRow.customer_id)
         .outerjoin(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
+        .where(CaseRow.id.in_(ids))
     )
-    query = query.where(*_filters(statuses, owner_id, overdue_at, due_before))
-    query = query.order_by(
-        CaseRow.next_due_at.is_(None), CaseRow.next_due_at, CaseRow.received_at.desc(), CaseRow.id.desc()
-    )
+    found = {r[0].id: CaseListRow(*r) for r in session.execute(query)}
+    return [found[i] for i in ids if i in found]
+
+
+def _paged(query, limit: int | None, offset: int):
     if limit is not None:
-        query = query.limit(limit).offset(offset)
-    return [CaseListRow(*r) for r in session.execute(query)]
+        query = query.limit(limit)
+    return query.offset(offset) if offset else query
 
 
 def count_cases(

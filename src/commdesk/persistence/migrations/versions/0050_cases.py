@@ -280,6 +280,7 @@ def upgrade() -> None:
     op.create_index("ix_cases_owner_status_due", "cases", ["owner_id", "status", "next_due_at"], unique=False)
     op.create_index(op.f("ix_cases_received_at"), "cases", ["received_at"], unique=False)
     op.create_index("ix_cases_status_due", "cases", ["status", "next_due_at"], unique=False)
+    op.create_index("ix_cases_status_received", "cases", ["status", "received_at"], unique=False)
     op.create_table(
         "case_clocks",
         sa.Column("id", sa.Integer(), nullable=False),
