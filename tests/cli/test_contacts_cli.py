@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tests.conftest import ADMIN_PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
@@ -23,7 +24,9 @@ def db(ctx, people, db_url):
     """The test database; this computer remembers its administrator (commands act as them)."""
     from commdesk.services.people import PeopleService
 
-    ctx.service(PeopleService).remember(people["admin"])
+    people_svc = ctx.service(PeopleService)
+    people_svc.remember(people["admin"])
+    people_svc.keep_passphrase(people["admin"], ADMIN_PASSPHRASE)  # "Remember on this computer"
     return db_url
 
 

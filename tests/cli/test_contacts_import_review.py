@@ -9,6 +9,7 @@ import csv
 import re
 
 import pytest
+from tests.conftest import ADMIN_PASSPHRASE
 
 from commdesk.core.contacts.records import ContactRecord, Email, Phone
 from commdesk.services.contacts.service import ContactQuery, ContactService
@@ -24,6 +25,7 @@ def stored(ctx, people):
     from commdesk.services.people import PeopleService
 
     ctx.service(PeopleService).remember(people["admin"])  # the commands act as this computer's person
+    ctx.service(PeopleService).keep_passphrase(people["admin"], ADMIN_PASSPHRASE)  # and its passphrase
     svc = ctx.service(ContactService)
     wang = svc.create(
         ContactRecord(

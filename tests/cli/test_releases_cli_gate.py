@@ -8,6 +8,7 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
+from tests.conftest import ADMIN_PASSPHRASE
 from tests.support.outbox import configure
 
 from commdesk.core.contacts.records import ContactRecord, Email
@@ -56,6 +57,7 @@ def desk(ctx, people, as_person, smtp_server, tmp_path):
     as_person(people["admin"])
     configure(ctx, smtp_server, tmp_path)
     ctx.service(PeopleService).remember(people["admin"])  # the commands act as this computer's person
+    ctx.service(PeopleService).keep_passphrase(people["admin"], ADMIN_PASSPHRASE)  # and its passphrase
     return {"approved": approved.id, "draft": draft.id, "svc": svc}
 
 
