@@ -1,0 +1,181 @@
+"""Queries and statements of the cases desk's mail: reply templates and canned responses, intake
+rules, the intake log (each message taken in once), and the look-ups intake needs (a contact by
+e-mail address, the case an outgoing message belonged to)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from commdesk.persistence.models.case_replies import (
+    CaseIntakeMessageRow,
+    CaseIntakeRuleRow,
+    CaseReplyTemplateRow,
+)
+from commdesk.persistence.models.contacts import ContactEmailRow, ContactRow
+from commdesk.persistence.models.mail import OutboxMessageRow
+
+
+# ------------------------------------------------------------------------------------ templates
+def templates(
+    session: Session, kind: str | None = None, *, include_inactive: bool = True
+) -> list[CaseReplyTemplateRow]:
+    query = select(CaseReplyTemplateRow)
+    if kind is not None:
+        query = query.where(CaseReplyTemplateRow.kind == kind)
+    if not include_inactive:
+        query = query.where(CaseReplyTemplateRow.active.is_(True))
+    return list(
+        session.scalars(
+            query.order_by(
+                CaseReplyTemplateRow.kind,
+                CaseReplyTemplateRow.category_id.is_not(None),
+                CaseReplyTemplateRow.category_id,
+                CaseReplyTemplateRow.language,
+                CaseReplyTemplateRow.position,
+                CaseReplyTemplateRow.id,
+            )
+        )
+    )
+
+
+def template(session: Session, template_id: int) -> CaseReplyTemplateRow | None:
+    return session.get(CaseReplyTemplateRow, template_id)
+
+
+def add_template(session: Session, **values: Any) -> CaseReplyTemplateRow:
+    row = CaseReplyTemplateRow(**values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_template(session: Session, row: CaseReplyTemplateRow) -> None:
+    session.delete(row)
+    session.flush()
+
+
+def active_templates_for(
+    session: Session, kind: str, category_ids: Iterable[int | None], language: str | None = None
+) -> list[CaseReplyTemplateRow]:
+    """Active templates of ``kind`` for any of ``category_ids`` (``None`` in it: those for every
+    category), in ``language`` when given."""
+    ids = [c for c in category_ids if c is not None]
+    conditions = [CaseReplyTemplateRow.category_id.in_(ids)] if ids else []
+    if None in category_ids:
+        conditions.append(CaseReplyTemplateRow.category_id.is_(None))
+    if not conditions:
+        return []
+    query = select(CaseReplyTemplateRow).where(
+        CaseReplyTemplateRow.kind == kind, CaseReplyTemplateRow.active.is_(True), or_(*conditions)
+    )
+    if language is not None:
+        query = query.where(CaseReplyTemplateRow.language == language)
+    return list(session.scalars(query.order_by(CaseReplyTemplateRow.position, CaseReplyTemplateRow.id)))
+
+
+# ------------------------------------------------------------------------------------ intake rules
+def rules(session: Session, *, include_inactive: bool = True) -> list[CaseIntakeRuleRow]:
+    query = select(CaseIntakeRuleRow)
+    if not include_inactive:
+        query = query.where(CaseIntakeRuleRow.active.is_(True))
+    return list(session.scalars(query.order_by(CaseIntakeRuleRow.position, CaseIntakeRuleRow.id)))
+
+
+def rule(session: Session, rule_id: int) -> CaseIntakeRuleRow | None:
+    return session.get(CaseIntakeRuleRow, rule_id)
+
+
+def add_rule(session: Session, **values: Any) -> CaseIntakeRuleRow:
+    row = CaseIntakeRuleRow(**values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_rule(session: Session, row: CaseIntakeRuleRow) -> None:
+    session.delete(row)
+    session.flush()
+
+
+# ------------------------------------------------------------------------------------ intake log
+def known_fingerprints(session: Session, fingerprints: Iterable[str]) -> set[str]:
+    """Which of ``fingerprints`` were taken in before."""
+    wanted = sorted({f for f in fingerprints if f})
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(
+            session.scalars(
+                select(CaseIntakeMessageRow.fingerprint).where(CaseIntakeMessageRow.fingerprint.in_(chunk))
+            )
+        )
+    return found
+
+
+def add_intake(session: Session, **values: Any) -> CaseIntakeMessageRow:
+    row = CaseIntakeMessageRow(**values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def intake_row(session: Session, row_id: int) -> CaseIntakeMessageRow | None:
+    return session.get(CaseIntakeMessageRow, row_id)
+
+
+def set_aside(
+    session: Session, *, include_looked_at: bool = False, limit: int | None = 500
+) -> list[CaseIntakeMessageRow]:
+    """Messages set aside at intake, the newest first (those a person dealt with only if asked)."""
+    query = select(CaseIntakeMessageRow).where(CaseIntakeMessageRow.outcome == "set_aside")
+    if not include_looked_at:
+        query = query.where(CaseIntakeMessageRow.looked_at.is_(None))
+    query = query.order_by(CaseIntakeMessageRow.taken_at.desc(), CaseIntakeMessageRow.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def count_set_aside(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(CaseIntakeMessageRow)
+            .where(CaseIntakeMessageRow.outcome == "set_aside", CaseIntakeMessageRow.looked_at.is_(None))
+        )
+        or 0
+    )
+
+
+# ------------------------------------------------------------------------------------ look-ups
+def contact_by_email(session: Session, address_key: str) -> tuple[int, str] | None:
+    """(id, name) of the contact not in the trash with this address (casefolded), the oldest first."""
+    if not address_key:
+        return None
+    found = session.execute(
+        select(ContactRow.id, ContactRow.full_name)
+        .join(ContactEmailRow, ContactEmailRow.contact_id == ContactRow.id)
+        .where(ContactEmailRow.address_key == address_key, ContactRow.deleted.is_(False))
+        .order_by(ContactRow.id)
+        .limit(1)
+    ).first()
+    return (int(found[0]), str(found[1])) if found is not None else None
+
+
+def case_of_outgoing(session: Session, message_ids: Iterable[str]) -> int | None:
+    """The case an outgoing message (an acknowledgement, an answer) with one of ``message_ids`` was
+    sent for: how a reply or a bounce that names only our message finds its case."""
+    wanted = [m for m in dict.fromkeys(message_ids) if m]
+    if not wanted:
+        return None
+    related = session.scalar(
+        select(OutboxMessageRow.related_id)
+        .where(OutboxMessageRow.message_id.in_(wanted), OutboxMessageRow.related_entity == "cases")
+        .order_by(OutboxMessageRow.id.desc())
+        .limit(1)
+    )
+    return int(related) if related is not None and str(related).isdigit() else None

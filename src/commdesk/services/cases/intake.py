@@ -1,0 +1,605 @@
+"""Taking feedback into cases: from the mailbox over IMAP, from saved ``.eml`` files and from a web
+form's CSV export. Every message is accounted for in the result: a new case, joined its case, a
+duplicate (skipped) or set aside with the reason.
+
+What happens to one message (``core.mail.incoming`` has read it, never failing):
+
+- **Duplicate**: its fingerprint was taken in before (the intake log ``case_intake_messages``: the
+  same message by IMAP or as a file is the same), or a case already holds its Message-ID: skipped
+  and counted. Nothing is fetched or stored twice.
+- **Set aside**: it cannot be read (empty, not mail, too large, broken beyond repair), or it is an
+  automatic reply or a bounce that belongs to no case. Kept in the intake log with the reason and
+  the message as it arrived, for a person to look at (``set_aside_messages``), never dropped.
+- **Joins a case**: a case reference in the subject (``CD-2026-000123``), or In-Reply-To /
+  References naming a message of a case (theirs, or our acknowledgement or answer in the outbox).
+  A message from them is added to the conversation (a case waiting for them resumes); an
+  automatic reply or a bounce is recorded on the case as a note and changes nothing else.
+- **New case**: channel mailbox or web form; raised by the contact with that e-mail address, else
+  a customer record (name, address, phone), else anonymous; its category from the administrators'
+  intake rules (``CaseRepliesService``), else none ("to be sorted"); a category routes it to its
+  department. A normal readable message with a sender's address is **acknowledged at once through
+  the outbox** (FB-2): the template of its category and language (the message's language, else
+  the desk's), stating the reference and the promised time (the first response's due on the
+  working calendar, in the organisation's zone). The outbox's own checks apply (it is plain mail of
+  the desk, like an answer); the mail says ``Auto-Submitted: auto-replied`` so that the other side's
+  automatic replies stay quiet (RFC 3834). Automatic replies and bounces are never acknowledged.
+
+Each message is stored by the case service's own steps, then its intake log entry and (IMAP) the
+mailbox cursor after it are written together in one unit of work: a stop at any point leaves the
+cursor at the last message fully stored, and a message fetched again is recognised by its
+Message-ID in its case, never acknowledged twice.
+"""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from commdesk.core.cases.reference import tag_subject
+from commdesk.core.cases.replies import language_of, render_reply
+from commdesk.core.cases.workflow import CaseStatus, Channel
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import Cancelled, CommdeskError, NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.mail.imap_account import ImapAccount
+from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, MessageKind, Source
+from commdesk.persistence.repositories import case_replies as repo
+from commdesk.persistence.repositories import cases as cases_repo
+from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
+from commdesk.services.cases.service import CaseService
+from commdesk.services.context import ServiceContext
+from commdesk.services.mail.imap_fetch import DEFAULT_BATCH, CancelFlag, ImapCursor, MailboxFetchService
+from commdesk.services.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+# A set-aside message is kept as it arrived up to this size (a larger one: its headers only).
+KEEP_RAW_BYTES = 16 * 1024 * 1024
+_ID_LIMIT = 300  # what a stored Message-ID may hold
+
+
+class IntakeOutcome(StrEnum):
+    NEW = "new"
+    JOINED = "joined"
+    DUPLICATE = "duplicate"
+    SET_ASIDE = "set_aside"
+
+    @property
+    def label(self) -> str:
+        return {
+            IntakeOutcome.NEW: lambda: translate("Cases", "new case"),
+            IntakeOutcome.JOINED: lambda: translate("Cases", "joined its case"),
+            IntakeOutcome.DUPLICATE: lambda: translate("Cases", "duplicate, skipped"),
+            IntakeOutcome.SET_ASIDE: lambda: translate("Cases", "set aside"),
+        }[self]()
+
+
+@dataclass(frozen=True)
+class IntakeItem:
+    """What became of one message."""
+
+    origin: str  # "INBOX, UID 17", "feedback.eml", "form.csv, row 4"
+    outcome: IntakeOutcome
+    subject: str
+    sender: str
+    kind: MessageKind = MessageKind.NORMAL
+    case_id: int | None = None
+    reference: str = ""
+    reason: str = ""  # set aside: why; a new case not acknowledged: why not
+    acknowledgement_id: int | None = None  # the outbox message
+    problems: tuple[str, ...] = ()  # what was repaired when it was read
+
+
+@dataclass
+class IntakeResult:
+    items: builtins.list[IntakeItem] = field(default_factory=list)
+    fetched: int = 0  # IMAP: messages fetched from the server
+
+    def _of(self, outcome: IntakeOutcome) -> builtins.list[IntakeItem]:
+        return [i for i in self.items if i.outcome is outcome]
+
+    @property
+    def new(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.NEW)
+
+    @property
+    def joined(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.JOINED)
+
+    @property
+    def duplicates(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.DUPLICATE)
+
+    @property
+    def set_aside(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.SET_ASIDE)
+
+    @property
+    def acknowledged(self) -> builtins.list[IntakeItem]:
+        return [i for i in self.items if i.acknowledgement_id is not None]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "new": len(self.new),
+            "joined": len(self.joined),
+            "duplicate": len(self.duplicates),
+            "set_aside": len(self.set_aside),
+            "acknowledged": len(self.acknowledged),
+        }
+
+
+@dataclass(frozen=True)
+class SetAsideMessage:
+    id: int
+    origin: str
+    sender: str
+    subject: str
+    reason: str
+    taken_at: datetime
+    has_raw: bool
+
+
+def account_key(account: ImapAccount) -> str:
+    """The mailbox cursor's key: user, server and folder (a new folder starts afresh)."""
+    return f"imap:{account.login}@{account.host}:{account.port}/{(account.folder or 'INBOX').strip()}"[:300]
+
+
+def _take_action() -> str:
+    return translate("Cases", "take feedback into cases")
+
+
+class CaseIntakeService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @property
+    def cases(self) -> CaseService:
+        return self.ctx.service(CaseService)
+
+    def may_take_in(self) -> str:
+        """ "" when the acting person may take feedback in (officers: they work cases and send the
+        acknowledgements), else why not in words."""
+        return self.ctx.refusal(Role.OFFICER, action=_take_action())
+
+    # ------------------------------------------------------------------------------ sources
+    def take_in_mailbox(
+        self,
+        *,
+        batch_size: int = DEFAULT_BATCH,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> IntakeResult:
+        """Fetch the feedback mailbox's new messages, batch by batch, and take each in; the cursor
+        is stored with each message, so nothing is fetched twice. After each batch the account's
+        after-fetch step (mark as read, delete, or nothing) runs on the messages stored."""
+        self.ctx.require(Role.OFFICER, action=_take_action())
+        fetcher = self.ctx.service(MailboxFetchService)
+        account = fetcher.require_account()
+        key = account_key(account)
+        folder = (account.folder or "INBOX").strip()
+        stored = self.cases.mailbox_cursor(key)
+        cursor = ImapCursor(folder, stored[0], stored[1]) if stored else ImapCursor(folder)
+        result = IntakeResult()
+        done = 0
+        while True:
+            batch = fetcher.fetch(cursor, batch_size=batch_size, cancel=cancel)
+            result.fetched += len(batch.messages)
+            total = done + len(batch.messages) + batch.remaining
+            rules = self.ctx.service(CaseRepliesService).rules()
+            known = self._known([f.message.fingerprint for f in batch.messages])
+            for fetched in batch.messages:
+                self._check_cancel(cancel)
+                item = self._one(fetched.message, fetched.raw, rules, known, (key, fetched.cursor))
+                result.items.append(item)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+            if batch.cursor != cursor:  # messages deleted on the server meanwhile move it too
+                self._save_cursor(key, batch.cursor)
+            if batch.messages:
+                try:
+                    fetcher.finish(batch.cursor, [f.uid for f in batch.messages])
+                except CommdeskError:  # stored already: marking them on the server can wait
+                    log.warning("the mailbox's after-fetch step failed", exc_info=True)
+            cursor = batch.cursor
+            if not batch.more:
+                return result
+
+    def take_in_files(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> IntakeResult:
+        """Saved messages (``.eml``), each accounted for."""
+        from commdesk.core.mail.intake_files import read_eml_file
+
+        self.ctx.require(Role.OFFICER, action=_take_action())
+        rules = self.ctx.service(CaseRepliesService).rules()
+        result = IntakeResult()
+        for done, path in enumerate(paths, start=1):
+            self._check_cancel(cancel)
+            message = read_eml_file(path)
+            raw = _file_bytes(path) if message.set_aside else None
+            result.items.append(self._one(message, raw, rules, self._known([message.fingerprint])))
+            if progress is not None:
+                progress(done, len(paths))
+        return result
+
+    def take_in_form(
+        self,
+        source: str | os.PathLike[str] | bytes,
+        *,
+        file: str | None = None,
+        encoding: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> IntakeResult:
+        """A web form's CSV export (UTF-8, GB18030 or Big5): each row a message, each accounted for;
+        times without a zone are the organisation's."""
+        from commdesk.core.mail.intake_files import read_form_csv
+
+        self.ctx.require(Role.OFFICER, action=_take_action())
+        zone = ZoneInfo(self.ctx.service(SettingsService).time_zone())
+        form = read_form_csv(source, zone=zone, file=file, encoding=encoding, mapping=mapping)
+        return self.take_in(form.messages, progress=progress, cancel=cancel)
+
+    def take_in(
+        self,
+        messages: Iterable[IncomingMessage],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> IntakeResult:
+        """Messages already read (``core.mail.incoming``), each accounted for."""
+        self.ctx.require(Role.OFFICER, action=_take_action())
+        items = list(messages)
+        rules = self.ctx.service(CaseRepliesService).rules()
+        known = self._known([m.fingerprint for m in items])
+        result = IntakeResult()
+        for done, message in enumerate(items, start=1):
+            self._check_cancel(cancel)
+            result.items.append(self._one(message, None, rules, known))
+            if progress is not None:
+                progress(done, len(items))
+        return result
+
+    # ------------------------------------------------------------------------------ set aside
+    def set_aside_messages(self, *, include_looked_at: bool = False) -> builtins.list[SetAsideMessage]:
+        """Messages set aside at intake for a person to look at, the newest first."""
+        with self.ctx.unit_of_work() as uow:
+            return [
+                SetAsideMessage(r.id, r.origin, r.sender, r.subject, r.reason, r.taken_at, r.raw is not None)
+                for r in repo.set_aside(uow.session, include_looked_at=include_looked_at)
+            ]
+
+    def count_set_aside(self) -> int:
+        with self.ctx.unit_of_work() as uow:
+            return repo.count_set_aside(uow.session)
+
+    def set_aside_raw(self, item_id: int) -> bytes:
+        """A set-aside message as it arrived (to open it in a mail program)."""
+        with self.ctx.unit_of_work() as uow:
+            row = repo.intake_row(uow.session, item_id)
+            if row is None or row.raw is None:
+                raise NotFound(
+                    translate("Cases", "There is no kept message with id {id}.").format(id=item_id)
+                )
+            return bytes(row.raw)
+
+    def mark_looked_at(self, item_id: int) -> None:
+        """A person dealt with a set-aside message: it leaves the list (and stays in the log)."""
+        self.ctx.require(Role.OFFICER, Role.REVIEWER, action=_take_action())
+        with self.ctx.unit_of_work() as uow:
+            row = repo.intake_row(uow.session, item_id)
+            if row is None:
+                raise NotFound(
+                    translate("Cases", "There is no kept message with id {id}.").format(id=item_id)
+                )
+            row.looked_at = self.ctx.clock()
+            uow.session.flush()
+
+    # ------------------------------------------------------------------------------ one message
+    @staticmethod
+    def _check_cancel(cancel: CancelFlag | None) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled(translate("Cases", "Taking in feedback was stopped; what was taken in is kept."))
+
+    def _known(self, fingerprints: Sequence[str]) -> set[str]:
+        with self.ctx.unit_of_work() as uow:
+            return repo.known_fingerprints(uow.session, fingerprints)
+
+    def _save_cursor(self, key: str, cursor: ImapCursor) -> None:
+        with self.ctx.unit_of_work() as uow:
+            cases_repo.save_mailbox_cursor(uow.session, key, int(cursor.uidvalidity or 0), cursor.last_uid)
+
+    def _one(
+        self,
+        message: IncomingMessage,
+        raw: bytes | None,
+        rules: Sequence,
+        known: set[str],
+        cursor: tuple[str, ImapCursor] | None = None,
+    ) -> IntakeItem:
+        base = IntakeItem(
+            origin=message.origin,
+            outcome=IntakeOutcome.DUPLICATE,
+            subject=message.subject,
+            sender=str(message.sender or ""),
+            kind=message.kind,
+            problems=tuple(p.message for p in message.problems),
+        )
+        stored_id = _stored_id(message)
+        if message.fingerprint in known or self._held_by_case(stored_id):
+            self._log(None, message, cursor)  # only the cursor moves
+            return base
+        known.add(message.fingerprint)
+        if not message.readable:
+            item = _replace(base, outcome=IntakeOutcome.SET_ASIDE, reason=message.set_aside)
+            self._log(item, message, cursor, raw)
+            return item
+        try:
+            item = self._file(message, base, stored_id, rules)
+        except (ValidationError, NotFound) as exc:  # this message cannot become a case: kept, said why
+            item = _replace(
+                base,
+                outcome=IntakeOutcome.SET_ASIDE,
+                reason=translate("Cases", "It could not be made a case: {reason}").format(reason=str(exc)),
+            )
+        self._log(item, message, cursor, raw if item.outcome is IntakeOutcome.SET_ASIDE else None)
+        return item
+
+    def _held_by_case(self, message_id: str | None) -> bool:
+        if not message_id:
+            return False
+        with self.ctx.unit_of_work() as uow:
+            return cases_repo.entry_by_message_id(uow.session, message_id) is not None
+
+    def _case_of(self, message: IncomingMessage) -> int | None:
+        thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT]
+        found = self.cases.case_for_message(message.subject, thread)
+        if found is not None:
+            return found
+        ours = thread + ([message.original_message_id] if message.original_message_id else [])
+        with self.ctx.unit_of_work() as uow:
+            return repo.case_of_outgoing(uow.session, ours)
+
+    def _file(
+        self, message: IncomingMessage, base: IntakeItem, stored_id: str | None, rules: Sequence
+    ) -> IntakeItem:
+        case_id = self._case_of(message)
+        automatic = message.kind is not MessageKind.NORMAL
+        if automatic and case_id is None:
+            return _replace(
+                base,
+                outcome=IntakeOutcome.SET_ASIDE,
+                reason=translate(
+                    "Cases", "{kind} ({why}) that belongs to no case; it is not answered."
+                ).format(kind=_kind_label(message.kind), why=message.kind_reason),
+            )
+        if case_id is not None:
+            if automatic:
+                case = self.cases.add_note(case_id, _automatic_note(message))
+            else:
+                case = self._add_message(case_id, message, stored_id)
+            return _replace(base, outcome=IntakeOutcome.JOINED, case_id=case.id, reference=case.reference)
+        return self._new_case(message, base, stored_id, rules)
+
+    def _add_message(self, case_id: int, message: IncomingMessage, stored_id: str | None):
+        now = self.ctx.clock()
+        received = min(message.date, now) if message.date is not None else now
+        text = message.text.strip() or translate("Cases", "(the message has no text)")
+        return self.cases.add_message_in(
+            case_id,
+            text,
+            message_id=stored_id,
+            in_reply_to=message.in_reply_to
+            if message.in_reply_to and len(message.in_reply_to) <= _ID_LIMIT
+            else None,
+            references=[r for r in message.references if len(r) <= _ID_LIMIT],
+            from_address=message.sender.address if message.sender else "",
+            to_addresses=[p.address for p in message.to if p.address],
+            subject=message.subject[:500],
+            received_at=received,
+            attachments=[
+                {"name": a.filename, "type": a.content_type, "size": a.size, "sha256": a.sha256}
+                for a in message.attachments
+            ],
+        )
+
+    def _new_case(
+        self, message: IncomingMessage, base: IntakeItem, stored_id: str | None, rules: Sequence
+    ) -> IntakeItem:
+        sender = message.sender
+        address = sender.address if sender else ""
+        category = category_by_rules(list(rules), address, message.subject, message.text)
+        contact_id = None
+        if address:
+            with self.ctx.unit_of_work() as uow:
+                found = repo.contact_by_email(uow.session, address.casefold())
+            contact_id = found[0] if found else None
+        customer = None
+        if contact_id is None and sender is not None and (sender.name or address or message.phone):
+            customer = (sender.name, message.phone, address)
+        elif contact_id is None and message.phone:
+            customer = ("", message.phone, "")
+        now = self.ctx.clock()
+        received = min(message.date, now) if message.date is not None else now
+        summary = message.subject.strip() or _first_line(message.text) or translate("Cases", "(no subject)")
+        channel = Channel.WEB_FORM if message.source is Source.WEB_FORM else Channel.MAILBOX
+        case = self.cases.create(
+            channel,
+            summary[:300],
+            category=category,
+            contact_id=contact_id,
+            customer=customer,
+            received_at=received,
+        )
+        case = self._add_message(case.id, message, stored_id)
+        item = _replace(base, outcome=IntakeOutcome.NEW, case_id=case.id, reference=case.reference)
+        if not message.acknowledge:
+            return _replace(item, reason=_why_not_acknowledged(message))
+        outbox_id, why = self._acknowledge(case, message)
+        return _replace(item, acknowledgement_id=outbox_id, reason=why)
+
+    def _acknowledge(self, case, message: IncomingMessage) -> tuple[int | None, str]:
+        """Queue the acknowledgement of a new case; (outbox id, "") or (None, why not)."""
+        from commdesk.core.mail.compose import Delivery, Draft
+        from commdesk.core.mail.merge import Recipient
+        from commdesk.services.mail.outbox import OutboxService
+
+        outbox = self.ctx.service(OutboxService)
+        if outbox.accounts.account() is None:
+            return None, translate(
+                "Cases", "Not acknowledged: no mail account is set up to send from (Outbox > Account)."
+            )
+        refused = outbox.may_send()
+        if refused:
+            return None, translate("Cases", "Not acknowledged: {reason}").format(reason=refused)
+        replies = self.ctx.service(CaseRepliesService)
+        language = language_of(message.subject, message.text) or replies.default_language()
+        assert message.sender is not None  # message.acknowledge says there is an address
+        template = replies.acknowledgement_template(case.category_id, language)
+        try:
+            text = render_reply(
+                template.subject,
+                template.body,
+                replies.values(case, name=message.sender.name, subject=message.subject, language=language),
+            )
+        except ValidationError as exc:
+            return None, translate(
+                "Cases", "Not acknowledged: the template cannot be used ({reason})."
+            ).format(reason=str(exc))
+        headers = {"Auto-Submitted": "auto-replied"}
+        if not message.message_id_generated and len(message.message_id) <= _ID_LIMIT:
+            headers["In-Reply-To"] = message.message_id
+            headers["References"] = message.message_id
+        draft = Draft(
+            subject=tag_subject(text.subject, case.reference),
+            body=text.body,
+            recipients=[Recipient(address=message.sender.address, name=message.sender.name)],
+            delivery=Delivery.DIRECT,
+            headers=headers,
+        )
+        try:
+            ids = outbox.queue(
+                draft,
+                "cases",
+                case.id,
+                override=translate("Cases", "automatic acknowledgement from the desk's template"),
+            )
+        except CommdeskError as exc:  # the case stands; a person answers it
+            return None, translate("Cases", "Not acknowledged: {reason}").format(reason=str(exc))
+        if CaseStatus(case.status) is CaseStatus.NEW:
+            self.cases.set_status(
+                case.id,
+                CaseStatus.ACKNOWLEDGED,
+                note=translate("Cases", "acknowledged automatically (outbox message {id})").format(id=ids[0]),
+            )
+        return (ids[0] if ids else None), ""
+
+    def _log(
+        self,
+        item: IntakeItem | None,
+        message: IncomingMessage,
+        cursor: tuple[str, ImapCursor] | None,
+        raw: bytes | None = None,
+    ) -> None:
+        """The intake log entry of ``item`` (None: a duplicate, nothing to log) and the mailbox cursor
+        after the message, in one unit of work."""
+        if item is None and cursor is None:
+            return
+        me = self.ctx.current()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            if item is not None:
+                repo.add_intake(
+                    s,
+                    fingerprint=message.fingerprint,
+                    message_id=message.message_id[:_ID_LIMIT],
+                    outcome=item.outcome.value,
+                    case_id=item.case_id,
+                    source=message.source.value,
+                    kind=message.kind.value,
+                    origin=message.origin[:300],
+                    sender=str(message.sender or "")[:400],
+                    subject=message.subject[:500],
+                    reason=item.reason,
+                    problems="\n".join(item.problems),
+                    raw=raw[:KEEP_RAW_BYTES] if raw is not None else None,
+                    acknowledgement_id=item.acknowledgement_id,
+                    taken_at=self.ctx.clock(),
+                    taken_by_id=me.id if me.id else None,
+                )
+            if cursor is not None:
+                key, position = cursor
+                cases_repo.save_mailbox_cursor(s, key, int(position.uidvalidity or 0), position.last_uid)
+
+
+# ------------------------------------------------------------------------------ helpers
+def _replace(item: IntakeItem, **changes) -> IntakeItem:
+    from dataclasses import replace
+
+    return replace(item, **changes)
+
+
+def _stored_id(message: IncomingMessage) -> str | None:
+    """The Message-ID a case entry keeps (one too long for storage is known by its fingerprint)."""
+    mid = message.message_id
+    if not mid or len(mid) > _ID_LIMIT:
+        return f"<{message.fingerprint[:40]}@{GENERATED_ID_DOMAIN}>"
+    return mid
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+
+
+def _kind_label(kind: MessageKind) -> str:
+    if kind is MessageKind.BOUNCE:
+        return translate("Cases", "A delivery failure report")
+    return translate("Cases", "An automatic reply")
+
+
+def _automatic_note(message: IncomingMessage) -> str:
+    head = translate("Cases", "{kind} came in ({why}); it was not answered.").format(
+        kind=_kind_label(message.kind), why=message.kind_reason
+    )
+    lines = [head, f"{message.sender or ''} — {message.subject}".strip(" —")]
+    if message.text.strip():
+        lines += ["", message.text.strip()[:4000]]
+    return "\n".join(lines)
+
+
+def _why_not_acknowledged(message: IncomingMessage) -> str:
+    if message.kind is not MessageKind.NORMAL:
+        return translate("Cases", "Not acknowledged: it is an automatic message.")
+    return translate("Cases", "Not acknowledged: the message gives no address to answer.")
+
+
+def _file_bytes(path: str | os.PathLike[str]) -> bytes | None:
+    """A file's bytes for keeping a set-aside message (its head when larger than kept)."""
+    try:
+        with Path(path).open("rb") as f:
+            return f.read(KEEP_RAW_BYTES)
+    except OSError:
+        return None
+
+
+__all__ = [
+    "CaseIntakeService",
+    "IntakeItem",
+    "IntakeOutcome",
+    "IntakeResult",
+    "SetAsideMessage",
+    "account_key",
+]
