@@ -84,6 +84,9 @@ ADMIN_ONLY = frozenset(
         "case_sla_policies",
         "kb_entries",
         "kb_entry_versions",
+        # the desk's acknowledgement templates, canned responses and intake rules
+        "case_reply_templates",
+        "case_intake_rules",
     }
 )
 
