@@ -33,11 +33,11 @@ def desk(demo_factory, tmp_path):
     return path
 
 
-def _gui(qapp, qtbot, tmp_path, db, **prefs) -> GuiApp:
+def _gui(qapp, qtbot, tmp_path, db, lang="en", **prefs) -> GuiApp:
     settings = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     for key, value in prefs.items():
         settings.set(key, value)
-    gui = GuiApp(qapp, argparse.Namespace(db=str(db), lang="en"), settings)
+    gui = GuiApp(qapp, argparse.Namespace(db=str(db), lang=lang), settings)
     gui.choose_language()
     gui.show_window()
     qtbot.addWidget(gui.window)
@@ -68,8 +68,9 @@ def _glance_view(window) -> HomeGlanceView:
     return window.glance.widget()
 
 
-def test_home_from_the_glance_then_from_the_services_looks_the_same(qapp, qtbot, tmp_path, desk):
-    gui = _gui(qapp, qtbot, tmp_path, desk)
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_home_from_the_glance_then_from_the_services_looks_the_same(qapp, qtbot, tmp_path, desk, lang):
+    gui = _gui(qapp, qtbot, tmp_path, desk, lang)
     window = gui.window
     gui.start()
     assert window.services is None  # the services are still loading
