@@ -48,13 +48,13 @@ from commdesk.core.cases.workflow import (
     Channel,
     Priority,
     allowed_next,
+    check_grade_change,
     check_grade_decision,
     check_transition,
     default_priority,
-    may_change_grade,
 )
 from commdesk.core.domain.people import Person, Role
-from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
+from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.models.cases import CaseClockRow, CaseRow, CaseStatusChangeRow
@@ -1134,10 +1134,7 @@ class CaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
-            if not may_change_grade(row.complaint_grade, grade, self._roles(me)):
-                assert row.complaint_grade is not None  # lowering: there was a grade
-                check_grade_decision(row.complaint_grade, self._roles(me))
-                raise PermissionDenied(_work_action())
+            check_grade_change(row.complaint_grade, grade, self._roles(me))
             old = row.complaint_grade
             row.complaint_grade = grade
             row.complaint = grade is not None or row.complaint
