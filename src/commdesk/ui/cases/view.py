@@ -1,0 +1,203 @@
+"""One case on the right of the cases pane: what it is about, who raised it, how it is routed,
+its clocks, the status steps it may take now, and its conversation with every time in the
+organisation's zone, named."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commdesk.core import timezones as tz
+from commdesk.core.cases.clocks import describe
+from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus
+from commdesk.services.cases.service import Case
+
+
+def status_button_text(old: CaseStatus, new: CaseStatus) -> str:
+    """The button that moves a case from ``old`` to ``new`` (a mnemonic each, none on F, E, V, H)."""
+    if new is CaseStatus.IN_PROGRESS and old in DONE_STATUSES:
+        return QCoreApplication.translate("CaseView", "Re&open…")
+    return {
+        CaseStatus.ACKNOWLEDGED: QCoreApplication.translate("CaseView", "&Acknowledge"),
+        CaseStatus.IN_PROGRESS: QCoreApplication.translate("CaseView", "Work on &it"),
+        CaseStatus.WAITING: QCoreApplication.translate("CaseView", "&Wait for them"),
+        CaseStatus.RESOLVED: QCoreApplication.translate("CaseView", "&Resolve…"),
+        CaseStatus.CLOSED: QCoreApplication.translate("CaseView", "&Close"),
+        CaseStatus.NEW: CaseStatus.NEW.label,
+    }[new]
+
+
+class CaseView(QWidget):
+    """Shows a ``Case``; asks for steps through signals (the pane does them with the services)."""
+
+    status_requested = Signal(object)  # CaseStatus
+    reply_requested = Signal()
+    note_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.case: Case | None = None
+        self.may_work = ""  # "" when the person may work cases, else why not
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, title in (
+            ("raised", self.tr("Raised by:")),
+            ("channel", self.tr("Channel:")),
+            ("category", self.tr("Category:")),
+            ("department", self.tr("Department:")),
+            ("owner", self.tr("Owner:")),
+            ("priority", self.tr("Priority:")),
+            ("grade", self.tr("Complaint:")),
+            ("received", self.tr("Received:")),
+            ("clocks", self.tr("Clocks:")),
+            ("outcome", self.tr("Outcome:")),
+        ):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.fields[key] = label
+            form.addRow(title, label)
+        self.status_row = QHBoxLayout()
+        self.status_buttons: list[QPushButton] = []
+        self.reply_button = QPushButton(self.tr("Repl&y…"))
+        self.reply_button.clicked.connect(self.reply_requested)
+        self.note_button = QPushButton(self.tr("Add &note…"))
+        self.note_button.clicked.connect(self.note_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reply_button)
+        actions.addWidget(self.note_button)
+        actions.addStretch(1)
+        self.conversation = QTextBrowser()
+        self.conversation.setOpenLinks(False)
+        self.conversation.setAccessibleName(self.tr("Conversation"))
+        self.conversation_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addLayout(self.status_row)
+        layout.addLayout(actions)
+        layout.addWidget(self.conversation_label)
+        layout.addWidget(self.conversation, 1)
+        self.show_case(None)
+
+    # ------------------------------------------------------------------ showing
+    def show_case(self, case: Case | None) -> None:
+        self.case = case
+        for b in self.status_buttons:
+            self.status_row.removeWidget(b)
+            b.deleteLater()
+        self.status_buttons = []
+        if case is None:
+            self.heading.setText(self.tr("No case chosen"))
+            self.summary.setText(self.tr("Choose a case in the list (Enter opens it), or take a call."))
+            for label in self.fields.values():
+                label.clear()
+            self.conversation.clear()
+            self.conversation_label.clear()
+            self._enable()
+            return
+        zone = case.zone
+        self.heading.setText(f"{case.reference} · {case.status.label}")
+        self.summary.setText(case.summary)
+        f = self.fields
+        f["raised"].setText(case.raised_by or self.tr("anonymous"))
+        f["channel"].setText(case.channel.label)
+        f["category"].setText(" / ".join(x for x in (case.category, case.subcategory) if x) or "—")
+        f["department"].setText(case.department or "—")
+        f["owner"].setText(case.owner or "—")
+        f["priority"].setText(case.priority.label)
+        if case.complaint:
+            grade = (
+                self.tr("grade {n}").format(n=case.complaint_grade)
+                if case.complaint_grade
+                else self.tr("not graded yet")
+            )
+            f["grade"].setText(grade)
+        else:
+            f["grade"].setText(self.tr("no"))
+        f["received"].setText(tz.format_instant(case.received_at, zone))
+        clocks = []
+        for k in case.clocks:
+            due = tz.format_instant(k.due, zone, with_zone=False) if k.due else ""
+            text = f"{k.kind.label}: {describe(k.state, zone)}"
+            if due and k.state.is_open:
+                text += " " + self.tr("(due {due})").format(due=due)
+            clocks.append(text)
+        f["clocks"].setText("\n".join(clocks) or "—")
+        outcome = case.outcome
+        if case.first_contact_resolution is not None:
+            outcome += ("\n" if outcome else "") + (
+                self.tr("Resolved on first contact: yes")
+                if case.first_contact_resolution
+                else self.tr("Resolved on first contact: no")
+            )
+        if case.csat is not None:
+            outcome += ("\n" if outcome else "") + self.tr("Satisfaction: {n}/5").format(n=case.csat)
+        f["outcome"].setText(outcome or "—")
+        for new in case.next_statuses:
+            button = QPushButton(status_button_text(case.status, new))
+            button.clicked.connect(lambda _=False, s=new: self.status_requested.emit(s))
+            self.status_row.insertWidget(len(self.status_buttons), button)
+            self.status_buttons.append(button)
+        self.conversation_label.setText(
+            self.tr("Conversation (times in {zone})").format(zone=tz.zone_label(case.received_at, zone))
+        )
+        self.conversation.setHtml(self._conversation_html(case))
+        self._enable()
+
+    def _conversation_html(self, case: Case) -> str:
+        zone = case.zone
+        kinds = {
+            "call": self.tr("Call"),
+            "message_in": self.tr("Message from them"),
+            "message_out": self.tr("Our answer"),
+            "note": self.tr("Internal note"),
+        }
+        parts = []
+        for e in case.entries:
+            when = tz.format_instant(e.at, zone, with_zone=False)
+            head = f"{kinds.get(e.kind, e.kind)} · {when} · {e.author}"
+            if e.kind == "call" and e.call_started_at and e.call_ended_at:
+                head += " · " + self.tr("{start}–{end}, {minutes} min").format(
+                    start=tz.format_instant(e.call_started_at, zone, with_zone=False, fmt="%H:%M:%S"),
+                    end=tz.format_instant(e.call_ended_at, zone, with_zone=False, fmt="%H:%M:%S"),
+                    minutes=max(1, round((e.call_ended_at - e.call_started_at).total_seconds() / 60)),
+                )
+            if e.subject:
+                head += " · " + e.subject
+            body = html.escape(e.body).replace("\n", "<br>")
+            colour = {"note": "#6b6b6b", "message_out": "#1f5fa8"}.get(e.kind, "#202020")
+            parts.append(f"<p><b>{html.escape(head)}</b><br><span style='color:{colour}'>{body}</span></p>")
+        if not parts:
+            return "<p><i>" + html.escape(self.tr("Nothing said yet.")) + "</i></p>"
+        return "".join(parts)
+
+    def set_may_work(self, why_not: str) -> None:
+        self.may_work = why_not
+        self._enable()
+
+    def _enable(self) -> None:
+        on = self.case is not None and not self.may_work
+        for b in (*self.status_buttons, self.reply_button, self.note_button):
+            b.setEnabled(on)
+            b.setToolTip(self.may_work)
