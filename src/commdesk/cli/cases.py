@@ -107,6 +107,10 @@ def register(sub) -> None:
     es.add_argument("--json", action="store_true")
     es.set_defaults(func=escalate_cases)
 
+    from commdesk.cli import cases_intake
+
+    cases_intake.register(ps)  # cases intake: the feedback mailbox, .eml files, a web form's CSV
+
 
 # ------------------------------------------------------------------------------ helpers
 def _zone(cli) -> str:

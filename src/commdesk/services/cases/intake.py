@@ -298,7 +298,7 @@ class CaseIntakeService:
 
     def mark_looked_at(self, item_id: int) -> None:
         """A person dealt with a set-aside message: it leaves the list (and stays in the log)."""
-        self.ctx.require(Role.OFFICER, Role.REVIEWER, action=_take_action())
+        self.ctx.require(Role.OFFICER, action=_take_action())
         with self.ctx.unit_of_work() as uow:
             row = repo.intake_row(uow.session, item_id)
             if row is None:
