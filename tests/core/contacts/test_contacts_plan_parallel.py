@@ -4,6 +4,7 @@ holds more or fewer rows than counted), and the reasons of rejected rows in the 
 language (the child has no translator, so those rows are read again by the planner)."""
 
 import csv
+import pickle
 from collections.abc import Sequence
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import commdesk.core.contacts.importing.plan as plan_module
 from commdesk.core import i18n
 from commdesk.core.contacts.importing import DictLookup, guess_mapping, plan_import, read_table
-from commdesk.core.contacts.records import ContactRecord
+from commdesk.core.contacts.records import ContactRecord, Status
 
 HEADER = ["姓名", "媒体", "手机", "邮箱", "级别"]
 
@@ -117,10 +118,23 @@ def test_a_row_read_for_the_planner_is_mapped_and_checked():
         "f.csv", 2, {"姓名": " 王伟 ", "邮箱": "WW@Xinhua.example.cn", "手机": "139 1234 0001"}
     )
     columns = plan_module.compile_mapping({"姓名": "full_name", "邮箱": "email", "手机": "phone"})
-    [record] = plan_module.checked_records((columns, "CN", True), [row])
-    assert isinstance(record, ContactRecord)
+    [prepared] = plan_module.checked_records((columns, "CN", True), [row])
+    assert prepared is not None
+    data, keys, numbers, outlets, ready, _ = prepared
+    assert keys == ("ww@xinhua.example.cn",) and numbers == ("+8613912340001",) and outlets == ()
+    record = plan_module._raw_record(prepared)  # what the planner merges: the row as checked
+    assert isinstance(record, ContactRecord) and record.status is None
     assert record.full_name == "王伟" and [e.address for e in record.emails] == ["WW@xinhua.example.cn"]
     assert [p.number for p in record.phones] == ["+8613912340001"]
+    assert (record.family_name, record.pinyin) == ("", "")
+    planned = pickle.loads(data)  # what the planner spools when the row stays a contact of its own
+    assert ready and planned.sources == [("f.csv", 2)] and planned.key is None
+    assert (planned.record.family_name, planned.record.given_name, planned.record.pinyin) == (
+        "王",
+        "伟",
+        "wang wei",
+    )
+    assert planned.record.status is Status.ACTIVE
 
 
 def test_a_cancelled_plan_leaves_no_child_behind(tmp_path, in_parallel):

@@ -24,6 +24,7 @@ the same file (``ImportPlan.merged_rows``).
 
 from __future__ import annotations
 
+import pickle
 import threading
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, fields
@@ -314,11 +315,29 @@ def _changed(before: ContactRecord, after: ContactRecord) -> list[str]:
 
 
 class _Target:
-    __slots__ = ("existing", "notes", "record", "sources")
+    """A contact being planned. A new contact made by one row that the child process checked
+    (``prepared``) is held as that process pickled it, finished, until something needs its record
+    (a later row of the file that is the same person): then it is read back and planned as any."""
 
-    def __init__(self, existing: Existing | None, record: ContactRecord):
-        self.existing, self.record, self.notes = existing, record, ""
+    __slots__ = ("_record", "existing", "notes", "prepared", "sources")
+
+    def __init__(
+        self, existing: Existing | None, record: ContactRecord | None, prepared: Prepared | None = None
+    ):
+        self.existing, self._record, self.notes, self.prepared = existing, record, "", prepared
         self.sources: list[tuple[str, int]] = []
+
+    @property
+    def record(self) -> ContactRecord:
+        if self._record is None:
+            assert self.prepared is not None  # a target has its record or the child's
+            self._record = _raw_record(self.prepared)
+        self.prepared = None  # the record may change from here on
+        return self._record
+
+    @record.setter
+    def record(self, value: ContactRecord) -> None:
+        self._record, self.prepared = value, None
 
 
 # the mapping targets that feed a field (a field's own name otherwise)
@@ -420,9 +439,14 @@ class _Planner:
                 return found
         return None
 
-    def add(self, row: Row, record: ContactRecord) -> None:
-        keys = [email_key(e.address) for e in record.emails]
-        numbers = [p.number for p in record.phones]
+    def add(self, row: Row, record: ContactRecord | None, prepared: Prepared | None = None) -> None:
+        """Plan ``row``: its checked ``record``, or what the child made of it (``prepared``)."""
+        if prepared is not None:
+            keys, numbers = list(prepared[1]), list(prepared[2])
+        else:
+            assert record is not None
+            keys = [email_key(e.address) for e in record.emails]
+            numbers = [p.number for p in record.phones]
         found = self._first(self.emails, keys, True) or self._first(self.phones, numbers, False)
         first_row = False  # the first row of a new contact is the contact (normalised above)
         if found is None:
@@ -436,13 +460,23 @@ class _Planner:
                 found = (o, t) if t is not None else None
             if found is None:
                 first_row = existing is None
-                target = _Target(existing, existing.record if existing else record)
+                if existing is not None:
+                    target = _Target(existing, existing.record)
+                elif prepared is not None:
+                    target = _Target(None, None, prepared)
+                else:
+                    target = _Target(None, record)
                 found = (self._new(target), target)
         o, target = found
         target.sources.append((row.file, row.number))
-        if record.notes and target.existing is not None:
+        if not first_row and record is None:
+            assert prepared is not None
+            record = _raw_record(prepared)
+        assert record is not None or first_row
+        if record is not None and record.notes and target.existing is not None:
             target.notes = append_notes(target.notes, record.notes)
         if not first_row:
+            assert record is not None
             target.record = merge_into(target.record, record)
             keys = [email_key(e.address) for e in target.record.emails]
             numbers = [p.number for p in target.record.phones]
@@ -453,6 +487,9 @@ class _Planner:
 
     def _finish(self, o: int, t: _Target) -> bool:
         """Finish target ``o``: new, update or unchanged; False when it lacks what a contact needs."""
+        if t.prepared is not None and t.prepared[4]:  # one row, finished by the child: spooled as it is
+            self.created.append(o, t.prepared[0], t.prepared[3])
+            return True
         rec = t.record
         names = (rec.full_name, rec.family_name, rec.given_name, rec.pinyin)
         done_names = _completed_names(*names)
@@ -515,19 +552,51 @@ _Context = tuple[list, str, bool]
 _KEPT_CHUNKS = 8  # compiled columns, default region, unguard
 
 
-def checked_records(context: _Context, rows: Sequence[Row]) -> list[ContactRecord | None]:
-    """Each row's record, mapped and checked (``row_to_record``, ``check_contact``); None for a row
-    with a problem or an error, which the planner reads again itself, so that its messages are
-    in the interface's language (a child process has no translator)."""
+#: a row as the child process prepares it for the planner: the row's contact as ``_Planner._finish``
+#: makes a new contact of one row (names completed, active), pickled; its e-mail keys; its numbers;
+#: its outlets; whether it has what a contact needs (a name, a way to reach the person); and the
+#: names and status the row itself gave (the record the planner merges is the row's, not the
+#: finished one)
+Prepared = tuple[
+    bytes, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool, tuple[str, str, str, str, Status | None]
+]
+
+
+def _prepare(row: Row, record: ContactRecord) -> Prepared:
+    """``Prepared`` of a checked row: what ``_Planner._finish`` makes of it if it stays a contact of
+    its own, so the planner spools it as it is (no reading back, completing or pickling there)."""
+    keys = tuple(email_key(e.address) for e in record.emails)
+    numbers = tuple(p.number for p in record.phones)
+    raw = (record.full_name, record.family_name, record.given_name, record.pinyin, record.status)
+    rec = record.copy()
+    rec.full_name, rec.family_name, rec.given_name, rec.pinyin = _completed_names(*raw[:4])
+    if rec.status is None:
+        rec.status = Status.ACTIVE
+    ready = not required_errors(rec)
+    data = pickle.dumps(PlannedContact(rec, [(row.file, row.number)]), protocol=pickle.HIGHEST_PROTOCOL)
+    return data, keys, numbers, tuple(rec.all_outlets), ready, raw
+
+
+def _raw_record(prepared: Prepared) -> ContactRecord:
+    """The record of a prepared row as ``check_contact`` left it (what the planner merges)."""
+    rec = pickle.loads(prepared[0]).record
+    rec.full_name, rec.family_name, rec.given_name, rec.pinyin, rec.status = prepared[5]
+    return rec
+
+
+def checked_records(context: _Context, rows: Sequence[Row]) -> list[Prepared | None]:
+    """Each row mapped and checked (``row_to_record``, ``check_contact``) and ``Prepared``; None
+    for a row with a problem or an error, which the planner reads again itself, so that its
+    messages are in the interface's language (a child process has no translator)."""
     columns, region, unguard = context
-    out: list[ContactRecord | None] = []
+    out: list[Prepared | None] = []
     for row in rows:
         record, problems = row_to_record(row, columns, unguard)
         if problems:
             out.append(None)
             continue
         record, errors = check_contact(record, region, required=False, copy=False)
-        out.append(None if errors else record)
+        out.append(None if errors else _prepare(row, record))
     return out
 
 
@@ -581,7 +650,7 @@ class _ChunksRead(Sequence[list[Row]]):
 
 def _checked_chunks(
     rows: Iterable[Row], context: _Context, total: int | None
-) -> Generator[tuple[list[Row], list[ContactRecord | None] | None], None, None]:
+) -> Generator[tuple[list[Row], list[Prepared | None] | None], None, None]:
     """(chunk of STEP rows, their ``checked_records`` or None: read them here), in file order."""
     if total is None or total < PARALLEL_FROM or not child_available():
         for chunk in _chunks(rows, STEP):
@@ -598,6 +667,22 @@ def _checked_chunks(
         made.close()
     for chunk in chunks.rest():
         yield chunk, None
+
+
+def _step_keys(
+    checked: list[tuple[Row, ContactRecord | None, Prepared | None]],
+) -> tuple[list[str], list[str]]:
+    """The e-mail keys and the numbers of a step's checked rows."""
+    keys: list[str] = []
+    numbers: list[str] = []
+    for _, record, prepared in checked:
+        if prepared is not None:
+            keys += prepared[1]
+            numbers += prepared[2]
+        elif record is not None:
+            keys += [email_key(e.address) for e in record.emails]
+            numbers += [p.number for p in record.phones]
+    return keys, numbers
 
 
 def plan_import(
@@ -632,7 +717,7 @@ def plan_import(
     chunks = _checked_chunks(rows, (columns, default_region, unguard), total)
     try:  # a cancel or an error stops the child at once
         for chunk, made in chunks:
-            checked: list[tuple[Row, ContactRecord]] = []
+            checked: list[tuple[Row, ContactRecord | None, Prepared | None]] = []
             for i, row in enumerate(chunk):
                 done += 1
                 if done % every == 0:
@@ -642,9 +727,9 @@ def plan_import(
                         )
                     if progress is not None:
                         progress(done, total)
-                ready = made[i] if made is not None else None
-                if ready is not None:
-                    checked.append((row, ready))
+                prepared = made[i] if made is not None else None
+                if prepared is not None:
+                    checked.append((row, None, prepared))
                     continue
                 record, problems = row_to_record(row, columns, unguard)
                 record, errors = check_contact(record, default_region, required=False, copy=False)
@@ -660,14 +745,11 @@ def plan_import(
                         for e in errors
                     )
                     continue
-                checked.append((row, record))
+                checked.append((row, record, None))
             if prefetch is not None and checked:
-                prefetch(
-                    [email_key(e.address) for _, r in checked for e in r.emails],
-                    [p.number for _, r in checked for p in r.phones],
-                )
-            for row, record in checked:
-                planner.add(row, record)
+                prefetch(*_step_keys(checked))
+            for checked_row, checked_record, checked_prepared in checked:
+                planner.add(checked_row, checked_record, checked_prepared)
             planner.spill(KEEP_IN_MEMORY)
     finally:
         chunks.close()

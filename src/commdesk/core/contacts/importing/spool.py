@@ -38,6 +38,11 @@ def _pread(fd: int, size: int, offset: int) -> bytes:
     return b"".join(parts)
 
 
+def _item(stored: Any) -> Any:
+    """An item as appended: one appended already pickled (bytes) is read back here."""
+    return pickle.loads(stored) if isinstance(stored, bytes) else stored
+
+
 class SpooledBatch:
     """A written batch of a ``PlannedSpool``: where it is in the spool's file and which of its
     items were discarded. ``load`` reads it through the spool in the process that made it, or, in
@@ -64,7 +69,7 @@ class SpooledBatch:
         else:
             data = _pread(self.fd, self.size, self.offset)
         discarded = self.discarded
-        return [item for o, item in pickle.loads(data) if o not in discarded]
+        return [_item(item) for o, item in pickle.loads(data) if o not in discarded]
 
 
 class PlannedSpool(Sequence[Any]):
@@ -82,6 +87,8 @@ class PlannedSpool(Sequence[Any]):
         self.outlets: set[str] = set()  # the outlet names of every item appended
 
     def append(self, ordinal: int, item: Any, outlets: Sequence[str] = ()) -> None:
+        """Add ``item`` as ``ordinal`` (higher than every earlier one). An item given as ``bytes``
+        is taken to be pickled already: it is kept so, and read back as the item it pickles."""
         self._pending.append((ordinal, item))
         self._count += 1
         self.outlets.update(outlets)
@@ -109,12 +116,12 @@ class PlannedSpool(Sequence[Any]):
             if self._pending[n][0] == ordinal:
                 item = self._pending.pop(n)[1]
                 self._count -= 1
-                return item
+                return _item(item)
         b = bisect_right([first for _, _, first in self._batches], ordinal) - 1
         if b < 0:
             return None
         for o, item in self._load(b):
-            if o == ordinal:
+            if o == ordinal:  # (read back by ``_load``)
                 self._discarded.add(ordinal)
                 self._sizes[b] -= 1
                 self._count -= 1
@@ -140,10 +147,10 @@ class PlannedSpool(Sequence[Any]):
 
     def _load(self, n: int) -> list[tuple[int, Any]]:
         if n == len(self._batches):
-            return list(self._pending)
+            return [(o, _item(item)) for o, item in self._pending]
         offset, size, _ = self._batches[n]
         data = self._read(offset, size)
-        return [(o, item) for o, item in pickle.loads(data) if o not in self._discarded]
+        return [(o, _item(item)) for o, item in pickle.loads(data) if o not in self._discarded]
 
     def fileno(self) -> int | None:
         """The descriptor of the spool's file (None while nothing was written to it)."""
