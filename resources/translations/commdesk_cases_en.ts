@@ -231,6 +231,74 @@
         <source>No clock ran out since the last escalation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved messages to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch the feedback mailbox&apos;s new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web form&apos;s CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the messages set aside for a person to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding when it is not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the acknowledgements through the outbox at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to take in: --imap, --csv FILE, or one or more .eml files (not several of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgements sent: {sent} of {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: {new} new cases, {joined} joined their case, {duplicate} duplicates skipped, {set_aside} set aside; {acknowledged} acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined their case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (already taken in, skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged (outbox message {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -519,7 +587,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>keep the cases desk&apos;s reply templates and intake rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose acknowledgement or canned response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the canned response a title people pick it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reply template with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no canned response with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks at: sender, subject or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the words the rule looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intake rule with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,6 +688,122 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>escalation of an overdue case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a placeholder is not written correctly ({reason}); write it as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: templates cannot include, import or define anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template does too much work; make it simpler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template tries something templates may not do; use only placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be filled in ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined its case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take feedback into cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kept message with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking in feedback was stopped; what was taken in is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be made a case: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({why}) that belongs to no case; it is not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the message has no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: no mail account is set up to send from (Outbox &gt; Account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the template cannot be used ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic acknowledgement from the desk&apos;s template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged automatically (outbox message {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery failure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} came in ({why}); it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: it is an automatic message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the message gives no address to answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

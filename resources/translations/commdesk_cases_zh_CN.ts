@@ -231,6 +231,74 @@
         <source>No clock ran out since the last escalation.</source>
         <translation>自上次升级以来没有时限超时。</translation>
     </message>
+    <message>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
+        <translation>将反馈转为案件：邮箱（IMAP）、.eml 文件或网页表单的 CSV</translation>
+    </message>
+    <message>
+        <source>saved messages to take in</source>
+        <translation>要导入的已保存邮件</translation>
+    </message>
+    <message>
+        <source>fetch the feedback mailbox&apos;s new messages</source>
+        <translation>收取反馈邮箱的新邮件</translation>
+    </message>
+    <message>
+        <source>a web form&apos;s CSV export</source>
+        <translation>网页表单导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>list the messages set aside for a person to look at</source>
+        <translation>列出搁置待人工查看的邮件</translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding when it is not recognised</source>
+        <translation>无法识别时指定 CSV 文件的编码</translation>
+    </message>
+    <message>
+        <source>send the acknowledgements through the outbox at once</source>
+        <translation>立即通过发件箱发送回执</translation>
+    </message>
+    <message>
+        <source>Say what to take in: --imap, --csv FILE, or one or more .eml files (not several of them).</source>
+        <translation>请指明要导入的内容：--imap、--csv FILE，或一个或多个 .eml 文件（只能选其一）。</translation>
+    </message>
+    <message>
+        <source>Acknowledgements sent: {sent} of {total}.</source>
+        <translation>已发送回执：{sent} / {total}。</translation>
+    </message>
+    <message>
+        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
+        <translation>回执已在发件箱等待发送；用 &apos;commdesk outbox send&apos; 发送（或加上 --send）。</translation>
+    </message>
+    <message>
+        <source>Taken in: {new} new cases, {joined} joined their case, {duplicate} duplicates skipped, {set_aside} set aside; {acknowledged} acknowledged.</source>
+        <translation>已导入：新案件 {new} 件，并入已有案件 {joined} 件，跳过重复 {duplicate} 件，搁置 {set_aside} 件；已回执 {acknowledged} 件。</translation>
+    </message>
+    <message>
+        <source>New cases:</source>
+        <translation>新案件：</translation>
+    </message>
+    <message>
+        <source>Joined their case:</source>
+        <translation>并入已有案件：</translation>
+    </message>
+    <message>
+        <source>Duplicates (already taken in, skipped):</source>
+        <translation>重复（已导入过，已跳过）：</translation>
+    </message>
+    <message>
+        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <translation>已搁置（见 &apos;commdesk cases intake --set-aside&apos;）：</translation>
+    </message>
+    <message>
+        <source>acknowledged (outbox message {id})</source>
+        <translation>已回执（发件箱邮件 {id}）</translation>
+    </message>
+    <message>
+        <source>No messages are set aside.</source>
+        <translation>没有搁置的邮件。</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -519,8 +587,52 @@
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
+        <source>keep the cases desk&apos;s reply templates and intake rules</source>
+        <translation>维护案件台的回复模板和导入规则</translation>
+    </message>
+    <message>
+        <source>Choose zh_CN or en.</source>
+        <translation>请选择 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Choose acknowledgement or canned response.</source>
+        <translation>请选择回执或常用回复。</translation>
+    </message>
+    <message>
         <source>Write the text first.</source>
         <translation>请先填写内容。</translation>
+    </message>
+    <message>
+        <source>Give the canned response a title people pick it by.</source>
+        <translation>请为常用回复填写一个便于选用的标题。</translation>
+    </message>
+    <message>
+        <source>There is no reply template with id {id}.</source>
+        <translation>没有编号为 {id} 的回复模板。</translation>
+    </message>
+    <message>
+        <source>reply template</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <source>There is no canned response with id {id}.</source>
+        <translation>没有编号为 {id} 的常用回复。</translation>
+    </message>
+    <message>
+        <source>Choose what the rule looks at: sender, subject or text.</source>
+        <translation>请选择规则查看的内容：发件人、主题或正文。</translation>
+    </message>
+    <message>
+        <source>Give the words the rule looks for.</source>
+        <translation>请填写规则要查找的词语。</translation>
+    </message>
+    <message>
+        <source>There is no intake rule with id {id}.</source>
+        <translation>没有编号为 {id} 的导入规则。</translation>
+    </message>
+    <message>
+        <source>intake rule</source>
+        <translation>导入规则</translation>
     </message>
     <message>
         <source>This message is already in a case; it is not added twice.</source>
@@ -581,6 +693,122 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>escalation of an overdue case</source>
         <translation>超期案件的升级</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>文字太长（最多 {limit} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a placeholder is not written correctly ({reason}); write it as {example}.</source>
+        <translation>第 {line} 行：占位符写法有误（{reason}）；请写成 {example}。</translation>
+    </message>
+    <message>
+        <source>The text is nested too deeply.</source>
+        <translation>文字嵌套层次太深。</translation>
+    </message>
+    <message>
+        <source>Line {line}: templates cannot include, import or define anything.</source>
+        <translation>第 {line} 行：模板不能包含、导入或定义任何内容。</translation>
+    </message>
+    <message>
+        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
+        <translation>第 {line} 行：未知占位符“{name}”；可用的有：{known}。</translation>
+    </message>
+    <message>
+        <source>The template does too much work; make it simpler.</source>
+        <translation>模板运算量过大，请简化。</translation>
+    </message>
+    <message>
+        <source>The template tries something templates may not do; use only placeholders.</source>
+        <translation>模板尝试了不允许的操作；请只使用占位符。</translation>
+    </message>
+    <message>
+        <source>The template could not be filled in ({reason}).</source>
+        <translation>模板无法填写（{reason}）。</translation>
+    </message>
+    <message>
+        <source>new case</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>joined its case</source>
+        <translation>并入已有案件</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>重复，已跳过</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>take feedback into cases</source>
+        <translation>将反馈转为案件</translation>
+    </message>
+    <message>
+        <source>There is no kept message with id {id}.</source>
+        <translation>没有编号为 {id} 的保留邮件。</translation>
+    </message>
+    <message>
+        <source>Taking in feedback was stopped; what was taken in is kept.</source>
+        <translation>反馈导入已停止；已导入的内容均已保存。</translation>
+    </message>
+    <message>
+        <source>It could not be made a case: {reason}</source>
+        <translation>无法建立案件：{reason}</translation>
+    </message>
+    <message>
+        <source>{kind} ({why}) that belongs to no case; it is not answered.</source>
+        <translation>{kind}（{why}），不属于任何案件；不予答复。</translation>
+    </message>
+    <message>
+        <source>(the message has no text)</source>
+        <translation>（邮件没有正文）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: no mail account is set up to send from (Outbox &gt; Account).</source>
+        <translation>未回执：尚未设置发信邮箱账户（发件箱 &gt; 账户）。</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: {reason}</source>
+        <translation>未回执：{reason}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the template cannot be used ({reason}).</source>
+        <translation>未回执：模板无法使用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>automatic acknowledgement from the desk&apos;s template</source>
+        <translation>按案件台模板自动发送的回执</translation>
+    </message>
+    <message>
+        <source>acknowledged automatically (outbox message {id})</source>
+        <translation>已自动回执（发件箱邮件 {id}）</translation>
+    </message>
+    <message>
+        <source>A delivery failure report</source>
+        <translation>一封退信报告</translation>
+    </message>
+    <message>
+        <source>An automatic reply</source>
+        <translation>一封自动回复</translation>
+    </message>
+    <message>
+        <source>{kind} came in ({why}); it was not answered.</source>
+        <translation>收到{kind}（{why}）；未予答复。</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: it is an automatic message.</source>
+        <translation>未回执：这是一封自动邮件。</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the message gives no address to answer.</source>
+        <translation>未回执：邮件没有可答复的地址。</translation>
     </message>
 </context>
 </TS>
