@@ -175,7 +175,7 @@ class KnowledgeDialog(AsksBeforeDiscarding, QDialog):
         title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title)
         form.addRow(title_label, self.title)
-        body_label = QLabel(self.tr("An&swer:"))
+        body_label = QLabel(self.tr("Ans&wer:"))
         body_label.setBuddy(self.body)
         form.addRow(body_label, self.body)
         right = QVBoxLayout()
