@@ -170,6 +170,14 @@ FACTORIES = {
     "commdesk.ui.common.pdf_preview.PdfPreviewDialog": lambda s, d: _cls(
         "common.pdf_preview.PdfPreviewDialog"
     )(_pdf_bytes(), "Media list"),
+    "commdesk.ui.cases.call.CallDialog": lambda s, d: _cls("cases.call.CallDialog")(s),
+    "commdesk.ui.cases.dialogs.ResolveDialog": lambda s, d: _cls("cases.dialogs.ResolveDialog")(
+        "CD-2026-000001"
+    ),
+    "commdesk.ui.cases.dialogs.CaseTextDialog": lambda s, d: _cls("cases.dialogs.CaseTextDialog")(
+        "CD-2026-000001", True
+    ),
+    "commdesk.ui.cases.dialogs.KnowledgeDialog": lambda s, d: _cls("cases.dialogs.KnowledgeDialog")(s),
     "commdesk.ui.common.conflict.ConflictDialog": _conflict,
     "commdesk.ui.contacts.dialogs.ContactDialog": lambda s, d: _cls("contacts.dialogs.ContactDialog")(
         s, d.contact_a.id
