@@ -131,7 +131,7 @@ def list_people(args, cli) -> int:
 
 def add_person(args, cli) -> int:
     from commdesk.core.domain.people import Role
-    from commdesk.services.approvals import can_approve, in_words
+    from commdesk.services.approvals import in_words
     from commdesk.services.people import PeopleService
 
     svc = cli.ctx.service(PeopleService)
@@ -143,7 +143,7 @@ def add_person(args, cli) -> int:
         args,
         cli,
         args.name,
-        needed=not first and can_approve(roles),
+        needed=svc.needs_passphrase(roles),
         why=translate(
             "CLI",
             "{name} can approve {what}, and on a computer others use everyone who can approve needs a "

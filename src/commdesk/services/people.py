@@ -246,6 +246,16 @@ class PeopleService:
             return _needs_passphrase(name, roles)
         return ""
 
+    def needs_passphrase(self, roles, person_id: int | None = None) -> bool:
+        """Whether someone holding ``roles`` must have a passphrase here: they can approve something
+        and someone else uses this desk (for a new person, ``person_id`` None: anyone at all; for
+        ``person_id``: another active person). Never on a team database."""
+        if self.ctx.bound_person is not None or not can_approve(roles):
+            return False
+        with self.ctx.unit_of_work() as uow:
+            rows = repo.rows(uow.session)
+        return any(r.id != person_id for r in rows) if person_id is not None else self.count() > 0
+
     def _unprotected(self, rows) -> dict[int, PersonRow]:
         """Of ``rows`` (everyone, as they would be): the active approvers without a passphrase,
         when more than one person is active (the desk is shared); else none."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import CommdeskError, ConflictError, ValidationError
+from commdesk.services.approvals import in_words
 from commdesk.services.people import PeopleService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.generated.ui_person_form import Ui_PersonForm
@@ -68,7 +69,28 @@ class PersonDialog(QDialog):
         if not may_edit_roles:
             for check in self.role_checks.values():
                 check.setEnabled(False)
+        self._optional_hint = self.ui.passEdit.placeholderText()
+        for check in self.role_checks.values():
+            check.toggled.connect(self._show_passphrase_need)
+        self._show_passphrase_need()
+        if person is None and not first_run:
+            # before anything is typed: what Save would refuse (someone who can approve has no
+            # passphrase yet on a desk about to be shared), in the same words
+            self.ui.errorLabel.setText(self.people.why_not_add())
         self.ui.nameEdit.setFocus()
+
+    def _show_passphrase_need(self) -> None:
+        """The passphrase field says when it is needed: the roles chosen can approve something and
+        others use this desk (so no one approves in their name)."""
+        if self.first_run or (self.person is not None and self.person.has_passphrase):
+            return  # the first person is alone; a passphrase already set stays unless changed
+        person_id = self.person.id if self.person is not None else None
+        if self.people.needs_passphrase(self.roles(), person_id):
+            self.ui.passEdit.setPlaceholderText(
+                self.tr("needed: this person can approve {what}").format(what=in_words(self.roles()))
+            )
+        else:
+            self.ui.passEdit.setPlaceholderText(self._optional_hint)
 
     def roles(self) -> frozenset[Role]:
         return frozenset(r for r, c in self.role_checks.items() if c.isChecked())
@@ -94,7 +116,9 @@ class PersonDialog(QDialog):
                 self.result_person = self.people.update(edited, passphrase=passphrase or None)
         except ValidationError as exc:
             ui.errorLabel.setText("\n".join(exc.errors.values()))
-            widget = {"name": ui.nameEdit, "email": ui.emailEdit}.get(next(iter(exc.errors), ""))
+            widget = {"name": ui.nameEdit, "email": ui.emailEdit, "passphrase": ui.passEdit}.get(
+                next(iter(exc.errors), "")
+            )
             if widget is not None:
                 widget.setFocus()
             return
