@@ -20,6 +20,7 @@ class PaneSpec:
         return {
             "home": QCoreApplication.translate("Navigation", "Home"),
             "contacts": QCoreApplication.translate("Navigation", "Contacts"),
+            "cases": QCoreApplication.translate("Navigation", "Cases"),
             "releases": QCoreApplication.translate("Navigation", "Press releases"),
             "meetings": QCoreApplication.translate("Navigation", "Meetings"),
             "outbox": QCoreApplication.translate("Navigation", "Outbox"),
@@ -35,6 +36,7 @@ PANES: tuple[PaneSpec, ...] = (
     # eager too: when the window opens on another pane, Home is still made, so its badge counts
     PaneSpec("home", "home", "commdesk.ui.home.pane:HomePane", first=True, eager=True),
     PaneSpec("contacts", "contacts", "commdesk.ui.contacts.pane:ContactsPane"),
+    PaneSpec("cases", "cases", "commdesk.ui.cases.pane:CasesPane"),
     PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane", eager=True),
     PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),
     PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane", eager=True),
