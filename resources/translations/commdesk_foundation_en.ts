@@ -1957,6 +1957,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press releases</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1954,6 +1954,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
         <source>Press releases</source>
         <translation>新闻稿</translation>
     </message>
