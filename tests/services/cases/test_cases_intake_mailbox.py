@@ -223,3 +223,25 @@ def test_duplicates_are_skipped_and_broken_mail_is_set_aside_with_its_reason(ctx
     [kept] = intake.set_aside_messages()
     intake.mark_looked_at(kept.id)
     assert intake.set_aside_messages() == [] and intake.count_set_aside() == 0
+
+
+def test_a_stopped_intake_keeps_what_it_took_in_and_goes_on_from_there(ctx, desk, imap_mailbox):
+    import threading
+
+    from commdesk.core.errors import Cancelled
+
+    intake = ctx.service(CaseIntakeService)
+    for n in range(3):
+        imap_mailbox.deliver(FEEDBACK.replace(b"<feedback-1@", f"<feedback-stop-{n}@".encode()))
+    stop = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        stop.set()  # the user presses Cancel after the first message
+
+    with pytest.raises(Cancelled):
+        intake.take_in_mailbox(progress=progress, cancel=stop)
+    assert seen == [(1, 3)] and len(ctx.service(CaseService).list()) == 1
+    rest = intake.take_in_mailbox()
+    assert rest.fetched == 2 and len(rest.new) == 2 and rest.duplicates == []
