@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). ``conn.info`` key: (txn, the chain&apos;s head before that transaction&apos;s first seal) when a transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). ``conn.info`` key: (txn, the chain&apos;s head before that transaction&apos;s first seal) when a transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began Entries sealed per batch (a bulk import writes a million entries in one transaction). Execution option of the statement that records the chain&apos;s head in ``settings``: what changed is the audit log&apos;s end (announced with ``audit_log``), not the organisation&apos;s settings, which desks keep while nobody changes them (``ServiceContext.cached``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,10 +753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>people who use commdesk and their roles: list, add, whoami, remember, forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +765,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the new person&apos;s passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked without echo. A reviewer on a shared computer needs one.</source>
+        <source>people who use commdesk and their roles: list, add, passphrase, whoami, remember, forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new person&apos;s passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked without echo. On a computer others use, everyone who can approve anything needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or change the passphrase of the acting person, or of NAME (administrators), which switching person asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose passphrase (name or e-mail); yours if left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked twice without echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the passphrase (refused for someone who can approve while others use this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,7 +809,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} can approve {what}, and on a computer others use everyone who can approve needs a passphrase: give it on standard input with --new-passphrase-stdin (or run the command in a terminal to be asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {name} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who you are with --as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no passphrase any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new passphrase on standard input with --new-passphrase-stdin (or run the command in a terminal to be asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,15 +869,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reviewer on a shared computer needs a passphrase: give it on standard input with --new-passphrase-stdin (or run the command in a terminal to be asked).</source>
+        <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,11 +2245,27 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before anyone else is added, everyone who can approve needs a passphrase, so that no one approves in their name at this computer: {names} have none yet. Set one under People and roles (Edit person), then add the new person.</source>
+        <source>Before anyone else is added, everyone who can approve needs a passphrase, so that no one approves in their name at this computer. No passphrase yet: {names}. Set one under People and roles (Edit…) or with &apos;commdesk people passphrase NAME&apos;, then add the new person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reviewer on a shared computer needs a passphrase, so that no one approves in their name; give one (they can change it later).</source>
+        <source>{name} can approve {what}, and while others use this computer everyone who can approve keeps a passphrase, so that no one approves in their name. Change it instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a second person at this computer, everyone who can approve needs a passphrase, so that no one approves in their name. No passphrase yet: {names}. Set one under People and roles (Edit…) or with &apos;commdesk people passphrase NAME&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (approves {what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can approve {what}, and on a computer others use everyone who can approve needs a passphrase, so that no one approves in their name. Give one with this change (they can change it later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2229,10 +2281,6 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reviewer on a computer others use keeps a passphrase, so that no one approves in their name; change it instead of removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>commdesk needs at least one active administrator; make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2290,18 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>The passphrase for {name} is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge-base answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +2384,10 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>unchanged (a passphrase is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed: this person can approve {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ def register(sub) -> None:
             "CLI",
             "read the new person's passphrase from standard input (after the acting person's, when "
             "--passphrase-stdin is given too); in a terminal it is asked without echo. On a computer "
-            "others use, everyone who can approve (releases, minutes) needs one.",
+            "others use, everyone who can approve anything needs one.",
         ),
     )
     add.set_defaults(func=add_person)

@@ -43,7 +43,7 @@ def _release_reviewers() -> tuple[Role, ...]:
     return tuple(r for r in Role if r.value in names)
 
 
-#: each kind of approval -> the roles of which the approver needs one (in the order refusals name them)
+# Each kind of approval -> the roles of which the approver needs one (in the order refusals name them).
 APPROVERS: Mapping[Approval, tuple[Role, ...]] = {
     Approval.RELEASE: _release_reviewers(),
     Approval.MINUTES: (Role.OFFICER, Role.ADMINISTRATOR),
