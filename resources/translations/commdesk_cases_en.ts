@@ -771,6 +771,10 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not acknowledged: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -775,6 +775,10 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>未回执：尚未设置发信邮箱账户（发件箱 &gt; 账户）。</translation>
     </message>
     <message>
+        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
+        <translation>未回执：这封邮件来自案件台自己的地址。</translation>
+    </message>
+    <message>
         <source>Not acknowledged: {reason}</source>
         <translation>未回执：{reason}</translation>
     </message>

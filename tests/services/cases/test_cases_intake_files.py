@@ -172,6 +172,21 @@ def test_canned_responses_an_answer_starts_from(desk, people):
         replies.save_template("canned", "", "no title given")
 
 
+def test_mail_from_the_desks_own_address_is_not_acknowledged(desk):
+    [item] = (
+        desk.service(CaseIntakeService)
+        .take_in(
+            [
+                IncomingMessage(
+                    "<own@x>", "fp-own", subject="转发：投诉", sender=Party("", "Press@example.org")
+                )
+            ]
+        )
+        .new
+    )
+    assert item.acknowledgement_id is None and "desk's own address" in item.reason
+
+
 def test_the_desk_default_language_when_a_message_shows_none(desk):
     desk.service(CaseRepliesService).set_default_language("en")
     [item] = (

@@ -458,16 +458,20 @@ class CaseIntakeService:
         from commdesk.services.mail.outbox import OutboxService
 
         outbox = self.ctx.service(OutboxService)
-        if outbox.accounts.account() is None:
+        account = outbox.accounts.account()
+        if account is None:
             return None, translate(
                 "Cases", "Not acknowledged: no mail account is set up to send from (Outbox > Account)."
             )
+        assert message.sender is not None  # message.acknowledge says there is an address
+        ours = {a.strip().casefold() for a in (account.sender_address, account.reply_to) if a and a.strip()}
+        if message.sender.address.casefold() in ours:  # our own mail come back: answering it would loop
+            return None, translate("Cases", "Not acknowledged: it was sent from the desk's own address.")
         refused = outbox.may_send()
         if refused:
             return None, translate("Cases", "Not acknowledged: {reason}").format(reason=refused)
         replies = self.ctx.service(CaseRepliesService)
         language = language_of(message.subject, message.text) or replies.default_language()
-        assert message.sender is not None  # message.acknowledge says there is an address
         template = replies.acknowledgement_template(case.category_id, language)
         try:
             text = render_reply(
