@@ -23,6 +23,7 @@ os.environ.pop("COMMDESK_DB", None)
 os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
+from tests.support.workers import shared_file  # noqa: E402
 
 import commdesk.ui  # noqa: E402, F401 - guards the interpreter against PySide6's lost references to None
 
@@ -125,18 +126,25 @@ def process_tz(request):
 
 
 # ------------------------------------------------------------------------------------------ databases
+def _migrated_sqlite(path: Path) -> None:
+    from commdesk.bootstrap import open_database
+
+    opened = open_database(path)
+    opened.ctx.engine.dispose()
+
+
 class _SqliteTemplates:
-    def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="commdesk-db-"))
+    """A template migrated once per run (the workers of ``./dev test`` share it), copied into this
+    worker's own folder for each test."""
+
+    def __init__(self, tmp_path_factory) -> None:
+        self.factory = tmp_path_factory
+        self.dir = Path(tmp_path_factory.mktemp("databases"))
         self.template: Path | None = None
 
     def new_url(self) -> str:
-        from commdesk.bootstrap import open_database
-
         if self.template is None:
-            self.template = self.dir / "template.sqlite3"
-            opened = open_database(self.template)
-            opened.ctx.engine.dispose()
+            self.template = shared_file(self.factory, "template.sqlite3", _migrated_sqlite)
         path = self.dir / f"t-{uuid.uuid4().hex[:10]}.sqlite3"
         shutil.copyfile(self.template, path)
         return str(path)
@@ -145,64 +153,132 @@ class _SqliteTemplates:
         for suffix in ("", "-wal", "-shm"):
             Path(url + suffix).unlink(missing_ok=True)
 
+    def close(self) -> None:
+        pass
+
 
 class _PostgresTemplates:
+    """A template database of this process (named with its process id, so test workers never share
+    one) migrated once, copied with CREATE DATABASE ... TEMPLATE for each test.
+
+    The server takes a good while to create and to drop a database (it writes the whole copy and
+    syncs it), longer than many tests take. So two threads of this process work ahead on their own
+    connections: one keeps ``SPARES`` copies ready, the other drops the copies tests are done with.
+    They use psycopg directly, so that no SQLAlchemy event a test listens to sees their statements.
+    """
+
+    SPARES = 2
+
     def __init__(self, url: str) -> None:
+        import queue
+
         from sqlalchemy.engine import make_url
 
         self.base = make_url(url)
         if self.base.drivername == "postgresql":
             self.base = self.base.set(drivername="postgresql+psycopg")
         self.template_name: str | None = None
+        self._ready: queue.Queue[str | BaseException] = queue.Queue()
+        self._to_make: queue.Queue[str | None] = queue.Queue()
+        self._to_drop: queue.Queue[str | None] = queue.Queue()
+        self._threads: list = []
 
-    def _admin(self):
-        from sqlalchemy import create_engine
+    def _connect(self):
+        import psycopg
 
-        return create_engine(self.base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+        libpq = self.base.set(drivername="postgresql", database="postgres")
+        return psycopg.connect(libpq.render_as_string(hide_password=False), autocommit=True)
 
-    def new_url(self) -> str:
-        from sqlalchemy import text
+    def _work(self, jobs, statement: str, done) -> None:
+        """A thread's loop: ``statement`` for each database name in ``jobs`` until None, then
+        ``done(name, None)`` or ``done(name, error)``; a broken connection is made again."""
+        conn = None
+        while (name := jobs.get()) is not None:
+            try:
+                if conn is None or conn.closed:
+                    conn = self._connect()
+                conn.execute(statement.format(name=name, template=self.template_name))
+            except Exception as exc:  # noqa: BLE001 - handed on: the test that waits for it fails
+                conn = None
+                done(name, exc)
+            else:
+                done(name, None)
+        if conn is not None:
+            conn.close()
+
+    def _make_copies(self) -> None:
+        """The maker thread: a copy of the template for each name asked for, in order."""
+        self._work(
+            self._to_make,
+            'CREATE DATABASE "{name}" TEMPLATE "{template}"',
+            lambda name, error: self._ready.put(error or name),
+        )
+
+    def _drop_copies(self) -> None:
+        """The dropper thread: drops each copy tests are done with (WITH FORCE: a test may leave a
+        connection behind, e.g. a listener thread). A copy that could not be dropped is only disk
+        space on a test server."""
+        self._work(self._to_drop, 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', lambda name, error: None)
+
+    def _start(self) -> None:
+        import threading
 
         from commdesk.bootstrap import open_database
 
-        admin = self._admin()
-        try:
-            with admin.connect() as conn:
-                if self.template_name is None:
-                    self.template_name = f"commdesk_tmpl_{os.getpid()}"
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{self.template_name}"'))
-                    conn.execute(text(f'CREATE DATABASE "{self.template_name}"'))
-                    opened = open_database(self.base.set(database=self.template_name).render_as_string(False))
-                    opened.ctx.engine.dispose()
-                name = f"commdesk_t_{uuid.uuid4().hex[:12]}"
-                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template_name}"'))
-        finally:
-            admin.dispose()
-        return self.base.set(database=name).render_as_string(hide_password=False)
+        self.template_name = f"commdesk_tmpl_{os.getpid()}"
+        with self._connect() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.template_name}"')
+            conn.execute(f'CREATE DATABASE "{self.template_name}"')
+        opened = open_database(self.base.set(database=self.template_name).render_as_string(False))
+        opened.ctx.engine.dispose()
+        for work in (self._make_copies, self._drop_copies):
+            thread = threading.Thread(target=work, name=f"test-{work.__name__}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        for _ in range(self.SPARES):
+            self._to_make.put(self._new_name())
+
+    @staticmethod
+    def _new_name() -> str:
+        return f"commdesk_t_{uuid.uuid4().hex[:12]}"
+
+    def new_url(self) -> str:
+        if self.template_name is None:
+            self._start()
+        self._to_make.put(self._new_name())  # the one after the next
+        got = self._ready.get(timeout=300)
+        if isinstance(got, BaseException):
+            raise got
+        return self.base.set(database=got).render_as_string(hide_password=False)
 
     def drop(self, url: str) -> None:
-        from sqlalchemy import text
         from sqlalchemy.engine import make_url
 
-        name = make_url(url).database
-        admin = self._admin()
-        try:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        finally:
-            admin.dispose()
+        self._to_drop.put(make_url(url).database)
 
     def close(self) -> None:
-        if self.template_name:
-            self.drop(self.base.set(database=self.template_name).render_as_string(False))
+        """Stops both threads once their work is done, then drops the spare copies and the template."""
+        if self.template_name is None:
+            return
+        self._to_make.put(None)
+        self._to_drop.put(None)
+        for thread in self._threads:
+            thread.join(timeout=300)
+        left = []
+        while not self._ready.empty():
+            got = self._ready.get()
+            if isinstance(got, str):
+                left.append(got)
+        with self._connect() as conn:
+            for name in [*left, self.template_name]:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
-def db_templates():
-    templates = _PostgresTemplates(PG_URL) if PG_URL else _SqliteTemplates()
+def db_templates(tmp_path_factory):
+    templates = _PostgresTemplates(PG_URL) if PG_URL else _SqliteTemplates(tmp_path_factory)
     yield templates
-    if isinstance(templates, _PostgresTemplates):
-        templates.close()
+    templates.close()
 
 
 @pytest.fixture
@@ -401,25 +477,21 @@ def answer():
 
 # ------------------------------------------------------------------------------------------ demo
 @pytest.fixture(scope="session")
-def demo_factory():
-    """``demo_factory(dest, now=None) -> dest``: a copy of a demo database made once per session
-    (per ``now``), so the tests that need a living desk don't each pay for building one."""
-    from commdesk.demo import create_demo
-
-    made: dict[str, Path] = {}
-    folder = Path(tempfile.mkdtemp(prefix="commdesk-demo-"))
+def demo_factory(tmp_path_factory):
+    """``demo_factory(dest, now=None) -> dest``: a copy of a demo database made once per run (per
+    ``now``; the workers of ``./dev test`` share it), so the tests that need a living desk don't each
+    pay for building one."""
 
     def copy(dest, now=None):
-        key = now.isoformat() if now else "now"
-        if key not in made:
-            made[key] = folder / f"demo-{len(made)}.sqlite3"
-            create_demo(made[key], now=now)
+        from commdesk.demo import create_demo
+
+        key = now.strftime("%Y%m%dT%H%M%S%f%z") if now else "now"
+        made = shared_file(tmp_path_factory, f"demo-{key}.sqlite3", lambda path: create_demo(path, now=now))
         dest = Path(dest)
-        shutil.copyfile(made[key], dest)
+        shutil.copyfile(made, dest)
         return dest
 
-    yield copy
-    shutil.rmtree(folder, ignore_errors=True)
+    return copy
 
 
 @pytest.fixture
