@@ -204,11 +204,18 @@ class SmtpTestServer:
         return self._controller is not None
 
 
+#: the sockets holding the ports free_port gave out, for as long as the test process runs
+_HELD_PORTS: list[socket.socket] = []
+
+
 def free_port() -> int:
-    """A port nobody listens on (for 'server down' tests)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nobody listens on (for 'server down' tests): connecting to it is refused. The port
+    stays bound here without listening until the test process ends, so that no other test or test
+    worker can start a server on it meanwhile (a port merely found free could be taken at once)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    _HELD_PORTS.append(s)
+    return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
