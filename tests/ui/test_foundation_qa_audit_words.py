@@ -44,7 +44,7 @@ def texts(pane, col):
     return [m.data(m.index(r, col)) for r in range(m.rowCount())]
 
 
-def test_records_values_and_headings_are_words(zh_pane):
+def test_records_values_and_headings_are_words(zh_pane, tmp_path):
     pane, m = zh_pane, zh_pane.model
     assert m.rowCount() > 100
     records = texts(pane, m.COL_RECORD)
@@ -66,4 +66,6 @@ def test_records_values_and_headings_are_words(zh_pane):
         assert pane.view.columnWidth(col) >= header.sectionSizeHint(col) or col == m.COL_NOTE, heading
     assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
     assert "（" in pane.since_label.text() or "(" in pane.since_label.text()  # the zone is named
-    pane.grab().save("/tmp/foundation-qa-audit-zh_CN.png")
+    # a picture to look at (pytest keeps the last runs' folders); the test's own, not one /tmp path
+    # that parallel test workers and other runs would write at once
+    assert pane.grab().save(str(tmp_path / "foundation-qa-audit-zh_CN.png"))
