@@ -229,8 +229,15 @@ class CallDialog(QDialog):
             QShortcut(QKeySequence(seq), self, activated=lambda: self.insert_answer())
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Alt+{n}"), self, activated=lambda n=n: self.insert_answer(n - 1))
-        self.caller_edit.installEventFilter(self)
-        self.kb_search.installEventFilter(self)
+        for watched in (
+            self.caller_edit,
+            self.kb_search,
+            self.caller_list,
+            self.kb_list,
+            self.csat,
+            self.fcr,
+        ):
+            watched.installEventFilter(self)
 
         # -- behaviour
         self.categories = self._category_names()
@@ -240,11 +247,11 @@ class CallDialog(QDialog):
         self.category_edit.setCompleter(completer)
         self.caller_timer = QTimer(self, singleShot=True, interval=150, timeout=self.find_callers)
         self.caller_edit.textEdited.connect(lambda _t: self._caller_typed())
-        self.caller_list.itemActivated.connect(self.choose_caller)
+        self.caller_list.itemDoubleClicked.connect(self.choose_caller)
         self.kb_timer = QTimer(self, singleShot=True, interval=150, timeout=self.find_answers)
         self.kb_search.textChanged.connect(lambda _t: self.kb_timer.start())
         self.kb_list.currentItemChanged.connect(lambda *_: self._preview())
-        self.kb_list.itemActivated.connect(lambda _i: self.insert_answer())
+        self.kb_list.itemDoubleClicked.connect(lambda _i: self.insert_answer())
         self.autosave = QTimer(self, singleShot=True, interval=1000, timeout=self.write_recovery)
         for edit in (self.caller_edit, self.category_edit, self.summary_edit):
             edit.textChanged.connect(lambda _t: self.autosave.start())
@@ -273,7 +280,25 @@ class CallDialog(QDialog):
         """Down from the caller field (or the answer search) goes into its results."""
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and obj in (self.csat, self.fcr):  # Enter on the closing questions saves
+            self.save_button.click()
+            return True
+        if enter and obj is self.caller_list:  # Enter picks the caller (and goes no further)
+            self.choose_caller(self.caller_list.currentItem())
+            return True
+        if enter and obj is self.kb_list and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.insert_answer()
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and obj
+            in (
+                self.caller_edit,
+                self.kb_search,
+            )
+        ):
             target = self.caller_list if obj is self.caller_edit else self.kb_list
             if target.count():
                 target.setFocus()
