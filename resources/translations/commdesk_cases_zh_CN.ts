@@ -299,6 +299,515 @@
         <source>No messages are set aside.</source>
         <translation>没有搁置的邮件。</translation>
     </message>
+    <message>
+        <source>the knowledge base of answers the hotline gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the entries (latest versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries with these words or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn entries too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what the call screen offers: approved texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry with its versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this version&apos;s text (default: latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a new entry (administrators); it waits for a reviewer&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a new version of an entry (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case category&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve an entry&apos;s latest version (a reviewer who did not write it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve this version instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {approved} approved, {latest} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be read from {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, approved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  version {n}: {who}, {when}{approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote knowledge-base entry {id}; a reviewer approves it before the hotline sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; entry {id} stays at version {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version {n} of entry {id}; it waits for a reviewer&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version {n} of entry {id}: the hotline offers it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number or name (pinyin works: wangwei, ww)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a category in Chinese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call is about, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes while they talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the approved answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended. Before saving it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satis&amp;faction asked? Score 1-5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the case is saved as resolved with the notes as its outcome. Not resolved: the case stays open and is shown in the pane to go on with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the call {m:02d}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen: a new customer record “{text}” is made when the call is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody named: the case is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved answer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} — {caller}, {m:02d}:{s:02d} on the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">匿名</translation>
+    </message>
+    <message>
+        <source>Discard the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away this call and its notes for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not saved; your notes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>working time left under which a clock is shown as due soon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">已暂停</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已超时</translation>
+    </message>
+    <message>
+        <source>Overdue {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished">剩余 {time}</translation>
+    </message>
+    <message>
+        <source>Working time left before the nearest clock runs out (zone: {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">匿名</translation>
+    </message>
+    <message>
+        <source>{state}; due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTextDialog</name>
+    <message>
+        <source>Reply to case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the case&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes through the outbox; the case&apos;s reference is added to the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in the &amp;outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and throw away what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list (Enter opens it), or take a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">匿名</translation>
+    </message>
+    <message>
+        <source>grade {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation type="unfinished">尚未定级</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>(due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on first contact: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on first contact: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction: {n}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation (times in {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start}–{end}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing said yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -587,6 +1096,10 @@
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>'{value}' 不是以下之一：{choices}。</translation>
+    </message>
+    <message>
         <source>keep the cases desk&apos;s reply templates and intake rules</source>
         <translation>维护案件台的回复模板和导入规则</translation>
     </message>
@@ -813,6 +1326,321 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Not acknowledged: the message gives no address to answer.</source>
         <translation>未回执：邮件没有可答复的地址。</translation>
+    </message>
+    <message>
+        <source>write knowledge-base answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve knowledge-base answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is approved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge-base entry {id} has no version {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge-base entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no knowledge-base entry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the answer a title callers&apos; questions would match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most {n} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is zh or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this version, so someone else approves it (four eyes); ask another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialogs</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPane</name>
+    <message>
+        <source>Search reference or summary…</source>
+        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call screen (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a hotline call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case after you opened it, so your step was not taken. The case now shows what is stored; look at it and take the step again if it still fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case? It can be reopened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not put in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call saved as case {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover an unsaved call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotline call “{label}” was not saved when commdesk stopped (copy from {time}). Recover it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsaved call for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or pinyin of the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {n} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry chosen: write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}, written by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} approved {when}; the call screen offers that text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered at the call screen until a reviewer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or answered (they are told it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on &amp;first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without resolving the case?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -308,3 +308,12 @@ def test_the_list_pages_through_due_and_done_cases_in_one_order(ctx, people, des
     assert [c.id for c in cases.list(CaseStatus.RESOLVED, limit=2, offset=2)] == [
         c.id for c in whole if c.status is CaseStatus.RESOLVED
     ][2:4]
+
+
+def test_unknown_codes_are_refused_in_words(ctx, people, as_person):
+    as_person(people["officer"])
+    cases = ctx.service(CaseService)
+    with pytest.raises(ValidationError, match="hotline, mailbox"):
+        cases.create("fax", "传真来件")
+    with pytest.raises(ValidationError, match="urgent"):
+        cases.create(Channel.LETTER, "来信", priority="asap")

@@ -28,6 +28,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -502,7 +503,8 @@ class CaseService:
         later gives its own time, and the clocks count from then. ``call``: the call's start and end
         (an entry of the conversation, which is also the first response)."""
         me = self._worker()
-        channel = Channel(channel)
+        channel = _choice(Channel, channel, "channel")
+        priority = None if priority is None else _choice(Priority, priority, "priority")
         now = self.ctx.clock()
         received = self._aware(received_at, "received_at") or now
         errors: dict[str, str] = {}
@@ -953,7 +955,7 @@ class CaseService:
     ) -> Case:
         """Move a case along its workflow (acknowledged, in progress, waiting for them ...);
         resolving goes through ``resolve`` (it needs the outcome), reopening through ``reopen``."""
-        status = CaseStatus(status)
+        status = _choice(CaseStatus, status, "status")
         if status is CaseStatus.RESOLVED:
             return self.resolve(case_id, expected_version=expected_version)
         if status is CaseStatus.CLOSED:
@@ -1107,7 +1109,7 @@ class CaseService:
                 row.subcategory_id = sub.id
                 row.department = sub.department or row.department
                 row.complaint = row.complaint or sub.complaint
-            if priority is not None and Priority(priority).value != row.priority:
+            if priority is not None and _choice(Priority, priority, "priority").value != row.priority:
                 row.priority = Priority(priority).value
                 self._retarget(s, row, calendar)
             row.updated_by_id = me.id
@@ -1306,6 +1308,23 @@ class CaseService:
 
 
 # ------------------------------------------------------------------------------ module helpers
+E = TypeVar("E", Channel, Priority, CaseStatus)
+
+
+def _choice(kind: type[E], value: str, name: str) -> E:
+    """``kind(value)``, or a ValidationError naming the values there are."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValidationError(
+            {
+                name: translate("Cases", "'{value}' is not one of: {choices}.").format(
+                    value=value, choices=", ".join(k.value for k in kind)
+                )
+            }
+        ) from None
+
+
 def _open_values() -> set[str]:
     return {s.value for s in OPEN_STATUSES}
 
