@@ -363,13 +363,16 @@ def upgrade() -> None:
 
 
 def _zone(bind) -> ZoneInfo:
-    """The organisation's zone (settings), else UTC: the year of a reference is the office's."""
+    """The organisation's zone (settings), else the computer's, as commdesk reads it
+    (``SettingsService.time_zone``): the year of a reference is the office's."""
+    from commdesk.core.timezones import is_valid_zone, system_zone_name
+
     row = bind.execute(sa.text("SELECT value FROM settings WHERE key = 'org.time_zone'")).first()
     try:
         name = json.loads(row[0]) if row else ""
-        return ZoneInfo(name) if isinstance(name, str) and name else ZoneInfo("UTC")
-    except (ValueError, KeyError, OSError):
-        return ZoneInfo("UTC")
+    except ValueError:
+        name = ""
+    return ZoneInfo(name if isinstance(name, str) and is_valid_zone(name) else system_zone_name())
 
 
 def _carry_over_inquiries(bind) -> None:
