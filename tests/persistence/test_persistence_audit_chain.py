@@ -77,7 +77,7 @@ def test_concurrent_writers_chain_one_after_the_other(ctx, people):
     def work(prefix: str) -> None:
         try:
             for i in range(15):
-                svc.create(f"{prefix} {i}", roles={Role.OFFICER})
+                svc.create(f"{prefix} {i}", roles={Role.OFFICER}, passphrase=f"{prefix} {i}")
         except BaseException as exc:  # noqa: BLE001 - the thread's failure is asserted on in the test
             errors.append(exc)
 

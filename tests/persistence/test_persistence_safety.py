@@ -204,7 +204,7 @@ def test_a_database_locked_for_too_long_gives_one_line(tmp_path, run_cli, monkey
 def test_a_value_too_long_for_its_column_is_named_by_field(ctx, people):
     svc = ctx.service(PeopleService)
     with pytest.raises(ValidationError) as err:
-        svc.create("名" * 201, roles={"officer"})
+        svc.create("名" * 201, roles={"officer"}, passphrase="a passphrase")
     assert "name" in err.value.errors and "at most 200 characters" in str(err.value)
     assert "名" * 20 not in str(err.value)  # the value itself is not repeated
 

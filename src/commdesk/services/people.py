@@ -232,8 +232,8 @@ class PeopleService:
         """ "" when a person with ``roles`` (and a passphrase, or not) may be added now as far as
         passphrases go, else why not in the words ``create`` refuses with (the window shows them
         before anything is typed, too). Without roles: whether anyone can be added now."""
-        if self.ctx.bound_person is not None or self.count() == 0:
-            return ""  # a team database; or the first person, alone at the desk
+        if self.ctx.bound_person is not None or self.ctx.read_only or self.count() == 0:
+            return ""  # a team database; a read-only file (no write gets that far); the first person
         missing = self.missing_passphrases()
         if missing:
             return translate(
@@ -249,9 +249,9 @@ class PeopleService:
     def needs_passphrase(self, roles, person_id: int | None = None) -> bool:
         """Whether someone holding ``roles`` must have a passphrase here: they can approve something
         and someone else uses this desk (for a new person, ``person_id`` None: anyone at all; for
-        ``person_id``: another active person). Never on a team database."""
-        if self.ctx.bound_person is not None or not can_approve(roles):
-            return False
+        ``person_id``: another active person). Never on a team database or a read-only file."""
+        if self.ctx.bound_person is not None or self.ctx.read_only or not can_approve(roles):
+            return False  # (nothing can be saved on a read-only file: that is what is said)
         with self.ctx.unit_of_work() as uow:
             rows = repo.rows(uow.session)
         return any(r.id != person_id for r in rows) if person_id is not None else self.count() > 0
@@ -260,7 +260,7 @@ class PeopleService:
         """Of ``rows`` (everyone, as they would be): the active approvers without a passphrase,
         when more than one person is active (the desk is shared); else none."""
         active = [r for r in rows if r.active]
-        if self.ctx.bound_person is not None or len(active) < 2:
+        if self.ctx.bound_person is not None or self.ctx.read_only or len(active) < 2:
             return {}
         return {r.id: r for r in active if can_approve(parse_roles(r.roles)) and not r.passphrase_hash}
 
