@@ -317,3 +317,25 @@ def test_unknown_codes_are_refused_in_words(ctx, people, as_person):
         cases.create("fax", "传真来件")
     with pytest.raises(ValidationError, match="urgent"):
         cases.create(Channel.LETTER, "来信", priority="asap")
+
+
+def test_an_inquiry_answered_from_the_contacts_history_is_not_escalated(ctx, people, desk, as_person):
+    from commdesk.core.contacts.records import ContactRecord, Email
+    from commdesk.services.contacts.service import ContactService
+
+    now = {"t": at(2026, 12, 3, 10, 0)}
+    ctx.clock = lambda: now["t"].astimezone(UTC)
+    journalist = ctx.service(ContactService).create(
+        ContactRecord(full_name="刘记者", outlet="财新", emails=[Email("work", "liu@caixin.example", True)])
+    )
+    ctx.service(CaseAdminService).set_manager(people["officer"].id, people["admin"].id)
+    as_person(people["officer"])
+    cases = ctx.service(CaseService)
+    case = cases.create(Channel.MEDIA_INQUIRY, "询问季度数据", contact_id=journalist.id)
+    [entry] = ctx.service(ContactService).history(journalist.id)
+    ctx.service(ContactService).answer_inquiry(entry.id, at(2026, 12, 3, 11, 0))  # the contacts pane's button
+    now["t"] = at(2026, 12, 3, 16, 0)  # past the 4 working hours
+    assert cases.escalate_overdue() == []
+    case = cases.get(case.id)
+    assert case.first_response_at == at(2026, 12, 3, 11, 0)
+    assert clock(case, ClockKind.FIRST_RESPONSE).phase is ClockPhase.MET

@@ -1182,10 +1182,14 @@ class CaseService:
         managers = self.admin.managers()
         done: builtins.list[Escalation] = []
         to_tell: builtins.list[tuple[int, str, str, str, CaseClock, int]] = []
+        refreshed: set[int] = set()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             for clock_row in repo.running_clocks_due(s, now, not_escalated=True):
                 row = self._row(s, clock_row.case_id)
+                if self._answered_in_contact_history(s, row, calendar):
+                    refreshed.add(row.id)
+                    continue  # a media inquiry answered from the contact's history meanwhile
                 changes = repo.status_history(s, row.id)
                 clock = self._clock(clock_row, changes, calendar, now)
                 breached = clock.state.breached_at
@@ -1218,7 +1222,7 @@ class CaseService:
                 done.append(Escalation(row.id, row.reference, clock.kind, breached, manager_id, manager))
                 if manager_id is not None:
                     to_tell.append((row.id, row.reference, row.summary, row.status, clock, manager_id))
-            for case_id in {e.case_id for e in done}:
+            for case_id in refreshed | {e.case_id for e in done}:
                 self._refresh_clocks(s, self._row(s, case_id), calendar, now)
         # the messages after the escalations are recorded: a mail problem never undoes them
         told: dict[tuple[int, ClockKind], tuple[int, ...]] = {}
@@ -1227,6 +1231,17 @@ class CaseService:
                 reference, summary, status, clock, manager_id, case_id
             )
         return [replace(e, outbox_ids=told.get((e.case_id, e.clock), ())) for e in done]
+
+    def _answered_in_contact_history(self, s: Session, row: CaseRow, calendar: WorkCalendar) -> bool:
+        """A media inquiry marked answered in the contact's history (the contacts pane) but not on
+        its case: the answer is taken over as the first response. True when it was."""
+        if row.interaction_id is None or row.first_response_at is not None:
+            return False
+        entry = contact_history.interaction(s, row.interaction_id)
+        if entry is None or entry.answered_at is None:
+            return False
+        self._responded(s, row, entry.answered_at, calendar)
+        return True
 
     def _tell_manager(
         self, reference: str, summary: str, status: str, clock: CaseClock, manager_id: int, case_id: int
