@@ -158,6 +158,7 @@ class CaseView(QWidget):
             button = QPushButton(status_button_text(case.status, new))
             button.clicked.connect(lambda _=False, s=new: self.status_requested.emit(s))
             self.status_row.insertWidget(len(self.status_buttons), button)
+            button.setVisible(self.isVisible())  # now, not later: Enter on the list moves the focus to it
             self.status_buttons.append(button)
         self.conversation_label.setText(
             self.tr("Conversation (times in {zone})").format(zone=tz.zone_label(case.received_at, zone))
