@@ -30,10 +30,26 @@ TERMS = [
 PLANS = ("join", "walk", "walk_bounded", "general_few", "general_many")
 
 
-@pytest.fixture
-def base(ctx, people):
+@pytest.fixture(scope="module")
+def base(db_templates):
     """About 120 contacts with Chinese and Latin names, outlets, e-mails, phones; a few deleted,
-    some owned by the officer, some do-not-contact, some on a list."""
+    some owned by the officer, some do-not-contact, some on a list. One database for the module:
+    the tests only read it (each of the 50 cases made its own before)."""
+    from commdesk.bootstrap import open_database
+    from commdesk.core.domain.people import Role
+    from commdesk.services.people import PeopleService
+
+    url = db_templates.new_url()
+    opened = open_database(url, migrate=False)
+    ctx = opened.ctx
+    everyone = ctx.service(PeopleService)
+    admin = everyone.create_first_profile(
+        "陈静 Chen Jing", "chen@example.org", "", {Role.ADMINISTRATOR, Role.OFFICER}, passphrase="chen-pass"
+    )
+    ctx.current = lambda: admin
+    people = {
+        "officer": everyone.create("李明 Li Ming", "li@example.org", "", {Role.OFFICER}, passphrase="li-pass")
+    }
     svc = ctx.service(ContactService)
     rng = random.Random(14)
     records = []
@@ -75,7 +91,9 @@ def base(ctx, people):
     lists = ctx.service(ContactListService)
     static = lists.create_static("Press day")
     lists.add(static.id, ids[::4])
-    return {"svc": svc, "officer": people["officer"].id, "list": static.id}
+    yield {"svc": svc, "officer": people["officer"].id, "list": static.id}
+    ctx.engine.dispose()
+    db_templates.drop(url)
 
 
 def _force(monkeypatch, plan: str) -> None:
