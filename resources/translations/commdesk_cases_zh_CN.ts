@@ -32,7 +32,7 @@
         <translation>一个案件及其时限、往来记录和历史</translation>
     </message>
     <message>
-        <source>the case&apos;s number or reference (CD-2026-000123)</source>
+        <source>the case's number or reference (CD-2026-000123)</source>
         <translation>案件编号或案件号（CD-2026-000123）</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>登记案件（传播专员和审核人）</translation>
     </message>
     <message>
-        <source>the category&apos;s code or name</source>
+        <source>the category's code or name</source>
         <translation>类别的代码或名称</translation>
     </message>
     <message>
@@ -52,19 +52,19 @@
         <translation>提出案件的媒体联系人（姓名或编号）</translation>
     </message>
     <message>
-        <source>a customer&apos;s name (not a media contact)</source>
+        <source>a customer's name (not a media contact)</source>
         <translation>客户姓名（非媒体联系人）</translation>
     </message>
     <message>
-        <source>the customer&apos;s phone number</source>
+        <source>the customer's phone number</source>
         <translation>客户电话号码</translation>
     </message>
     <message>
-        <source>the customer&apos;s e-mail address</source>
+        <source>the customer's e-mail address</source>
         <translation>客户电子邮件地址</translation>
     </message>
     <message>
-        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
+        <source>when it was received, as clock time in the organisation's zone (letters and calls logged later)</source>
         <translation>收到的时间，按机构时区的钟点时间（事后登记的来信和来电）</translation>
     </message>
     <message>
@@ -96,28 +96,28 @@
         <translation>答复内容，UTF-8 文本文件</translation>
     </message>
     <message>
-        <source>default: the case&apos;s summary</source>
+        <source>default: the case's summary</source>
         <translation>默认：案件摘要</translation>
     </message>
     <message>
-        <source>send despite the mail rules&apos; warnings, for this reason</source>
+        <source>send despite the mail rules' warnings, for this reason</source>
         <translation>不顾邮件规则的警告发送，理由如下</translation>
     </message>
     <message>
-        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
+        <source>tell the owners' managers about clocks that ran out (once per clock)</source>
         <translation>将已超时的时限告知负责人的上级（每个时限一次）</translation>
     </message>
     <message>
-        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
-        <translation>--at 需要机构时区的钟点时间，如 &apos;2026-12-10 14:30&apos;，而不是 &apos;{value}&apos;。</translation>
+        <source>--at needs the clock time in the organisation's zone like '2026-12-10 14:30', not '{value}'.</source>
+        <translation>--at 需要机构时区的钟点时间，如 '2026-12-10 14:30'，而不是 '{value}'。</translation>
     </message>
     <message>
-        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
-        <translation>没有名为 &apos;{name}&apos; 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
+        <source>There is no media contact called '{name}'; give the exact name or the contact's number.</source>
+        <translation>没有名为 '{name}' 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
     </message>
     <message>
-        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
-        <translation>有多位媒体联系人名为 &apos;{name}&apos;（{ids}）；请给出联系人编号。</translation>
+        <source>Several media contacts are called '{name}' ({ids}); give the contact's number.</source>
+        <translation>有多位媒体联系人名为 '{name}'（{ids}）；请给出联系人编号。</translation>
     </message>
     <message>
         <source>summary: {text}</source>
@@ -196,8 +196,8 @@
         <translation>已超期</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
-        <translation>&apos;{name}&apos; 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
+        <source>'{name}' is a sub-category; give it with --subcategory and its category with --category.</source>
+        <translation>'{name}' 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
     </message>
     <message>
         <source>Logged case {reference} (number {id}).</source>
@@ -216,8 +216,8 @@
         <translation>{file} 不是 UTF-8 文本；请另存为 UTF-8。</translation>
     </message>
     <message>
-        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
-        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；&apos;outbox send&apos; 将其发出。</translation>
+        <source>The answer to {reference} waits in the outbox (message {ids}); 'outbox send' sends it.</source>
+        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；'outbox send' 将其发出。</translation>
     </message>
     <message>
         <source>{reference}: {clock} ran out at {due}; told {manager}</source>
@@ -232,7 +232,7 @@
         <translation>自上次升级以来没有时限超时。</translation>
     </message>
     <message>
-        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form's CSV</source>
         <translation>将反馈转为案件：邮箱（IMAP）、.eml 文件或网页表单的 CSV</translation>
     </message>
     <message>
@@ -240,11 +240,11 @@
         <translation>要导入的已保存邮件</translation>
     </message>
     <message>
-        <source>fetch the feedback mailbox&apos;s new messages</source>
+        <source>fetch the feedback mailbox's new messages</source>
         <translation>收取反馈邮箱的新邮件</translation>
     </message>
     <message>
-        <source>a web form&apos;s CSV export</source>
+        <source>a web form's CSV export</source>
         <translation>网页表单导出的 CSV 文件</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>列出搁置待人工查看的邮件</translation>
     </message>
     <message>
-        <source>the CSV file&apos;s encoding when it is not recognised</source>
+        <source>the CSV file's encoding when it is not recognised</source>
         <translation>无法识别时指定 CSV 文件的编码</translation>
     </message>
     <message>
@@ -268,8 +268,8 @@
         <translation>已发送回执：{sent} / {total}。</translation>
     </message>
     <message>
-        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
-        <translation>回执已在发件箱等待发送；用 &apos;commdesk outbox send&apos; 发送（或加上 --send）。</translation>
+        <source>The acknowledgements wait in the outbox; 'commdesk outbox send' sends them (or add --send).</source>
+        <translation>回执已在发件箱等待发送；用 'commdesk outbox send' 发送（或加上 --send）。</translation>
     </message>
     <message>
         <source>Taken in: {new} new cases, {joined} joined their case, {duplicate} duplicates skipped, {set_aside} set aside; {acknowledged} acknowledged.</source>
@@ -288,8 +288,8 @@
         <translation>重复（已导入过，已跳过）：</translation>
     </message>
     <message>
-        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
-        <translation>已搁置（见 &apos;commdesk cases intake --set-aside&apos;）：</translation>
+        <source>Set aside (see 'commdesk cases intake --set-aside'):</source>
+        <translation>已搁置（见 'commdesk cases intake --set-aside'）：</translation>
     </message>
     <message>
         <source>acknowledged (outbox message {id})</source>
@@ -301,250 +301,250 @@
     </message>
     <message>
         <source>the knowledge base of answers the hotline gives</source>
-        <translation type="unfinished"></translation>
+        <translation>热线答复所用的知识库</translation>
     </message>
     <message>
         <source>list the entries (latest versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出条目（最新版本）</translation>
     </message>
     <message>
         <source>only entries with these words or pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出含这些词语或拼音的条目</translation>
     </message>
     <message>
         <source>withdrawn entries too</source>
-        <translation type="unfinished"></translation>
+        <translation>也列出已撤下的条目</translation>
     </message>
     <message>
         <source>only what the call screen offers: approved texts</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出来电界面提供的内容：已审核的文本</translation>
     </message>
     <message>
         <source>an entry with its versions</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个条目及其各个版本</translation>
     </message>
     <message>
-        <source>show this version&apos;s text (default: latest)</source>
-        <translation type="unfinished"></translation>
+        <source>show this version's text (default: latest)</source>
+        <translation>显示该版本的文本（默认：最新版本）</translation>
     </message>
     <message>
-        <source>write a new entry (administrators); it waits for a reviewer&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <source>write a new entry (administrators); it waits for a reviewer's approval</source>
+        <translation>撰写新条目（管理员）；须经审核人审核</translation>
     </message>
     <message>
         <source>save a new version of an entry (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存条目的新版本（管理员）</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
     <message>
-        <source>the case category&apos;s code or name</source>
-        <translation type="unfinished"></translation>
+        <source>the case category's code or name</source>
+        <translation>案件类别的代码或名称</translation>
     </message>
     <message>
-        <source>approve an entry&apos;s latest version (a reviewer who did not write it)</source>
-        <translation type="unfinished"></translation>
+        <source>approve an entry's latest version (a reviewer who did not write it)</source>
+        <translation>审核通过条目的最新版本（须由非撰写者的审核人）</translation>
     </message>
     <message>
         <source>approve this version instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为审核通过该版本</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤下</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>version {approved} approved, {latest} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {approved} 版已审核，第 {latest} 版待审核</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>The answer could not be read from {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 {file} 读取答复：{reason}</translation>
     </message>
     <message>
         <source>, approved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>，{when} 审核通过</translation>
     </message>
     <message>
         <source>  version {n}: {who}, {when}{approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 {n} 版：{who}，{when}{approved}</translation>
     </message>
     <message>
         <source>Version {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版：{title}</translation>
     </message>
     <message>
         <source>Wrote knowledge-base entry {id}; a reviewer approves it before the hotline sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撰写知识库条目 {id}；经审核人审核后热线才会看到它。</translation>
     </message>
     <message>
         <source>Nothing changed; entry {id} stays at version {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改动；条目 {id} 仍为第 {n} 版。</translation>
     </message>
     <message>
-        <source>Saved version {n} of entry {id}; it waits for a reviewer&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved version {n} of entry {id}; it waits for a reviewer's approval.</source>
+        <translation>已保存条目 {id} 的第 {n} 版；等待审核人审核。</translation>
     </message>
     <message>
         <source>Approved version {n} of entry {id}: the hotline offers it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核通过条目 {id} 的第 {n} 版：热线现在会提供它。</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Hotline call</source>
-        <translation type="unfinished"></translation>
+        <translation>热线来电</translation>
     </message>
     <message>
         <source>Call time</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时长</translation>
     </message>
     <message>
         <source>Phone number or name (pinyin works: wangwei, ww)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码或姓名（可用拼音：wangwei、ww）</translation>
     </message>
     <message>
         <source>Callers found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的来电人</translation>
     </message>
     <message>
         <source>Type a category in Chinese or English</source>
-        <translation type="unfinished"></translation>
+        <translation>输入类别的中文或英文名称</translation>
     </message>
     <message>
         <source>What the call is about, in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>一句话说明来电事由</translation>
     </message>
     <message>
         <source>Notes while they talk</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时的记录</translation>
     </message>
     <message>
         <source>Search the approved answers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已审核的答复</translation>
     </message>
     <message>
         <source>Answers found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的答复</translation>
     </message>
     <message>
         <source>&amp;Insert answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入答复(&amp;I)（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;End call (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束通话(&amp;E)（Ctrl+E）</translation>
     </message>
     <message>
         <source>&amp;Caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人(&amp;C)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>事由(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触即解决(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>保存案件(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Back to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>返回通话(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Discard the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃本次来电(&amp;D)…</translation>
     </message>
     <message>
         <source>The call has ended. Before saving it:</source>
-        <translation type="unfinished"></translation>
+        <translation>通话已结束。保存之前：</translation>
     </message>
     <message>
         <source>Satis&amp;faction asked? Score 1-5:</source>
-        <translation type="unfinished"></translation>
+        <translation>是否询问了满意度(&amp;F)？评分 1-5：</translation>
     </message>
     <message>
         <source>Resolved: the case is saved as resolved with the notes as its outcome. Not resolved: the case stays open and is shown in the pane to go on with.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决：案件保存为已解决，记录作为处理结果。未解决：案件保持未结，并在窗格中打开以便继续处理。</translation>
     </message>
     <message>
         <source>On the call {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中 {m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Caller: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人：{name}</translation>
     </message>
     <message>
         <source>Nobody chosen: a new customer record “{text}” is made when the call is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何人：保存来电时将新建客户记录“{text}”。</translation>
     </message>
     <message>
         <source>Nobody named: the case is anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供姓名：案件为匿名。</translation>
     </message>
     <message>
         <source>No approved answer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的已审核答复。</translation>
     </message>
     <message>
         <source>{summary} — {caller}, {m:02d}:{s:02d} on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — {caller}，通话 {m:02d}:{s:02d}。</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无事由）</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">匿名</translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Discard the call</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃来电</translation>
     </message>
     <message>
         <source>Throw away this call and its notes for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底放弃本次来电及其记录吗？</translation>
     </message>
     <message>
         <source>The call was not saved; your notes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>来电未保存；您的记录已保留</translation>
     </message>
 </context>
 <context>
@@ -552,261 +552,261 @@
     <message>
         <source>Reference</source>
         <extracomment>working time left under which a clock is shown as due soon</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">已暂停</translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已超时</translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Overdue {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {time}</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished">剩余 {time}</translation>
+        <translation>剩余 {time}</translation>
     </message>
     <message>
         <source>Working time left before the nearest clock runs out (zone: {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>距最近的时限到期还剩的工作时间（时区：{zone}）</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">匿名</translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>{state}; due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}；到期 {due}</translation>
     </message>
 </context>
 <context>
     <name>CaseTextDialog</name>
     <message>
         <source>Reply to case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>答复案件 {reference}</translation>
     </message>
     <message>
         <source>Note on case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {reference} 的备注</translation>
     </message>
     <message>
-        <source>Default: the case&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <source>Default: the case's summary</source>
+        <translation>默认：案件事由</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)：</translation>
     </message>
     <message>
-        <source>Goes through the outbox; the case&apos;s reference is added to the subject.</source>
-        <translation type="unfinished"></translation>
+        <source>Goes through the outbox; the case's reference is added to the subject.</source>
+        <translation>经发件箱发出；主题中会加上案件编号。</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;T)：</translation>
     </message>
     <message>
         <source>Put in the &amp;outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>放入发件箱(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;A)</translation>
     </message>
     <message>
         <source>Discard the text</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃文字</translation>
     </message>
     <message>
         <source>Close and throw away what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并放弃您写的内容吗？</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认收到(&amp;A)</translation>
     </message>
     <message>
         <source>Work on &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Wait for them</source>
-        <translation type="unfinished"></translation>
+        <translation>等待对方(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;C)</translation>
     </message>
     <message>
         <source>Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：</translation>
     </message>
     <message>
         <source>Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉：</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间：</translation>
     </message>
     <message>
         <source>Clocks:</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果：</translation>
     </message>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;Y)…</translation>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>往来记录</translation>
     </message>
     <message>
         <source>No case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择案件</translation>
     </message>
     <message>
         <source>Choose a case in the list (Enter opens it), or take a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个案件（按 Enter 打开），或接听来电。</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">匿名</translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>grade {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 级</translation>
     </message>
     <message>
         <source>not graded yet</source>
-        <translation type="unfinished">尚未定级</translation>
+        <translation>尚未定级</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>(due {due})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{due} 到期）</translation>
     </message>
     <message>
         <source>Resolved on first contact: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触即解决：是</translation>
     </message>
     <message>
         <source>Resolved on first contact: no</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触即解决：否</translation>
     </message>
     <message>
         <source>Satisfaction: {n}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：{n}/5</translation>
     </message>
     <message>
         <source>Conversation (times in {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>往来记录（时间为 {zone}）</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Message from them</source>
-        <translation type="unfinished"></translation>
+        <translation>对方来信</translation>
     </message>
     <message>
         <source>Our answer</source>
-        <translation type="unfinished"></translation>
+        <translation>我方答复</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>{start}–{end}, {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end}，{minutes} 分钟</translation>
     </message>
     <message>
         <source>Nothing said yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无往来记录。</translation>
     </message>
 </context>
 <context>
@@ -960,7 +960,7 @@
         <translation>三级（重大）</translation>
     </message>
     <message>
-        <source>One person&apos;s problem the desk can settle; decided by an officer or a reviewer.</source>
+        <source>One person's problem the desk can settle; decided by an officer or a reviewer.</source>
         <translation>个人问题，窗口即可解决；由传播专员或审核人决定。</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>A complaint&apos;s grade is 1, 2 or 3; {grade} is not one of them.</source>
+        <source>A complaint's grade is 1, 2 or 3; {grade} is not one of them.</source>
         <translation>投诉等级只能是 1、2 或 3；{grade} 不在其中。</translation>
     </message>
     <message>
@@ -1000,32 +1000,32 @@
         <translation>只有传播专员、审核人或设置中指定的负责人可以为投诉定级。</translation>
     </message>
     <message>
-        <source>keep the cases desk&apos;s categories, clocks and managers</source>
+        <source>keep the cases desk's categories, clocks and managers</source>
         <translation>维护案件台的类别、时限和上级</translation>
     </message>
     <message>
-        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
-        <translation>没有案件类别 &apos;{key}&apos;；现有类别为：{names}。</translation>
+        <source>There is no case category '{key}'; the categories are: {names}.</source>
+        <translation>没有案件类别 '{key}'；现有类别为：{names}。</translation>
     </message>
     <message>
-        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
-        <translation>请给类别一个不含空格的简短代码，例如 &apos;billing&apos;。</translation>
+        <source>Give the category a short code without spaces, such as 'billing'.</source>
+        <translation>请给类别一个不含空格的简短代码，例如 'billing'。</translation>
     </message>
     <message>
         <source>Give the category a Chinese or an English name.</source>
         <translation>请给类别一个中文或英文名称。</translation>
     </message>
     <message>
-        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
-        <translation>&apos;{department}&apos; 不是本机构的部门（{known}）。</translation>
+        <source>'{department}' is not one of the organisation's departments ({known}).</source>
+        <translation>'{department}' 不是本机构的部门（{known}）。</translation>
     </message>
     <message>
         <source>A sub-category belongs to a top-level category; choose one.</source>
         <translation>子类别须属于一个顶级类别；请选择一个。</translation>
     </message>
     <message>
-        <source>The code &apos;{code}&apos; is taken; choose another.</source>
-        <translation>代码 &apos;{code}&apos; 已被占用；请另选一个。</translation>
+        <source>The code '{code}' is taken; choose another.</source>
+        <translation>代码 '{code}' 已被占用；请另选一个。</translation>
     </message>
     <message>
         <source>There is no case category with id {id}.</source>
@@ -1036,7 +1036,7 @@
         <translation>案件类别</translation>
     </message>
     <message>
-        <source>A clock&apos;s target is a number of working minutes above zero.</source>
+        <source>A clock's target is a number of working minutes above zero.</source>
         <translation>时限的目标是大于零的工作分钟数。</translation>
     </message>
     <message>
@@ -1056,8 +1056,8 @@
         <translation>该时间没有时区；请带时区输入。</translation>
     </message>
     <message>
-        <source>There is no case &apos;{key}&apos;.</source>
-        <translation>没有案件 &apos;{key}&apos;。</translation>
+        <source>There is no case '{key}'.</source>
+        <translation>没有案件 '{key}'。</translation>
     </message>
     <message>
         <source>Say in a line what the case is about.</source>
@@ -1068,7 +1068,7 @@
         <translation>案件不能在将来收到；请给出实际收到的时间。</translation>
     </message>
     <message>
-        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
+        <source>A media inquiry is linked to the journalist's contact; choose the contact.</source>
         <translation>媒体问询须关联记者的联系人；请选择联系人。</translation>
     </message>
     <message>
@@ -1092,15 +1092,15 @@
         <translation>没有编号为 {id} 的客户记录。</translation>
     </message>
     <message>
-        <source>Give the customer&apos;s name, phone or e-mail address.</source>
+        <source>Give the customer's name, phone or e-mail address.</source>
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <source>'{value}' is not one of: {choices}.</source>
         <translation>'{value}' 不是以下之一：{choices}。</translation>
     </message>
     <message>
-        <source>keep the cases desk&apos;s reply templates and intake rules</source>
+        <source>keep the cases desk's reply templates and intake rules</source>
         <translation>维护案件台的回复模板和导入规则</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>第 {line} 行：模板不能包含、导入或定义任何内容。</translation>
     </message>
     <message>
-        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
+        <source>Line {line}: unknown placeholder '{name}'; known ones are: {known}.</source>
         <translation>第 {line} 行：未知占位符“{name}”；可用的有：{known}。</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>未回执：尚未设置发信邮箱账户（发件箱 &gt; 账户）。</translation>
     </message>
     <message>
-        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
+        <source>Not acknowledged: it was sent from the desk's own address.</source>
         <translation>未回执：这封邮件来自案件台自己的地址。</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>未回执：模板无法使用（{reason}）。</translation>
     </message>
     <message>
-        <source>automatic acknowledgement from the desk&apos;s template</source>
+        <source>automatic acknowledgement from the desk's template</source>
         <translation>按案件台模板自动发送的回执</translation>
     </message>
     <message>
@@ -1329,318 +1329,318 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>write knowledge-base answers</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写知识库答复</translation>
     </message>
     <message>
         <source>approve knowledge-base answers</source>
-        <translation type="unfinished"></translation>
+        <translation>审核知识库答复</translation>
     </message>
     <message>
         <source>This version is approved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本已审核通过。</translation>
     </message>
     <message>
         <source>The knowledge-base entry {id} has no version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库条目 {id} 没有第 {number} 版。</translation>
     </message>
     <message>
         <source>knowledge-base entry</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库条目</translation>
     </message>
     <message>
         <source>There is no knowledge-base entry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的知识库条目。</translation>
     </message>
     <message>
-        <source>Give the answer a title callers&apos; questions would match.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the answer a title callers' questions would match.</source>
+        <translation>请为答复起一个与来电人问题相符的标题。</translation>
     </message>
     <message>
         <source>A title has at most {n} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题最多 {n} 个字符；请缩短。</translation>
     </message>
     <message>
         <source>Write the answer itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写出答复内容。</translation>
     </message>
     <message>
         <source>The language is zh or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言为 zh 或 en。</translation>
     </message>
     <message>
         <source>You wrote this version, so someone else approves it (four eyes); ask another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本由您撰写，须由他人审核（四眼原则）；请另一位审核人审核。</translation>
     </message>
 </context>
 <context>
     <name>CasesDialogs</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未询问</translation>
     </message>
 </context>
 <context>
     <name>CasesPane</name>
     <message>
         <source>Search reference or summary…</source>
-        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the status filter's choices: (key, status or None); "open" = every open status</extracomment>
+        <translation>搜索编号或事由…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>所有渠道</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的(&amp;M)</translation>
     </message>
     <message>
         <source>Over&amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Take a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>接听来电(&amp;T)…</translation>
     </message>
     <message>
         <source>Hotline call screen (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>热线来电界面（Ctrl+Shift+H）</translation>
     </message>
     <message>
         <source>&amp;Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Channe&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;L)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <source>Take a hotline call</source>
-        <translation type="unfinished"></translation>
+        <translation>接听热线来电</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
         </translation>
     </message>
     <message>
         <source>The case could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开案件</translation>
     </message>
     <message>
         <source>The case was changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>案件已被他人修改</translation>
     </message>
     <message>
         <source>Someone else changed this case after you opened it, so your step was not taken. The case now shows what is stored; look at it and take the step again if it still fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此案件后，有人修改了它，因此您的操作未执行。现在显示的是已保存的内容；请查看后，如仍合适，再执行一次。</translation>
     </message>
     <message>
         <source>The case was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>案件未能解决</translation>
     </message>
     <message>
         <source>Reopen case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开案件 {reference}</translation>
     </message>
     <message>
         <source>Why is it reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>为何重新打开？</translation>
     </message>
     <message>
         <source>The case was not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>案件未能重新打开</translation>
     </message>
     <message>
         <source>Close case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>结案 {reference}</translation>
     </message>
     <message>
         <source>Close the case? It can be reopened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案吗？以后仍可重新打开。</translation>
     </message>
     <message>
         <source>The status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状态未更改</translation>
     </message>
     <message>
         <source>The answer was not put in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>答复未能放入发件箱</translation>
     </message>
     <message>
         <source>The note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>备注未保存</translation>
     </message>
     <message>
         <source>Call saved as case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电已保存为案件 {reference}。</translation>
     </message>
     <message>
         <source>Recover an unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的来电</translation>
     </message>
     <message>
         <source>A hotline call “{label}” was not saved when commdesk stopped (copy from {time}). Recover it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>commdesk 停止时，热线来电“{label}”尚未保存（副本时间 {time}）。现在恢复吗？</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Discard the call</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃来电</translation>
     </message>
     <message>
         <source>Delete the unsaved call for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除这条未保存的来电吗？</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeDialog</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Words or pinyin of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题中的词语或拼音</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建条目(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新版本(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Approve this version</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过此版本(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;W)：</translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>version {n} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版待审核</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>No entry chosen: write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择条目：可撰写新条目。</translation>
     </message>
     <message>
         <source>Version {n}, written by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版，撰写人 {who}。</translation>
     </message>
     <message>
         <source>Version {n} approved {when}; the call screen offers that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版于 {when} 审核通过；来电界面提供该文本。</translation>
     </message>
     <message>
         <source>Not offered at the call screen until a reviewer approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>经审核人审核通过前，来电界面不会提供。</translation>
     </message>
     <message>
-        <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
-        <translation type="unfinished"></translation>
+        <source>A new entry waits for a reviewer's approval once saved.</source>
+        <translation>新条目保存后须等待审核人审核。</translation>
     </message>
     <message>
         <source>The entry was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>条目未保存</translation>
     </message>
     <message>
         <source>The entry was not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>条目未能审核通过</translation>
     </message>
     <message>
         <source>Discard the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Close without saving the entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存条目就关闭吗？</translation>
     </message>
 </context>
 <context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>解决案件 {reference}</translation>
     </message>
     <message>
         <source>What was done or answered (they are told it)</source>
-        <translation type="unfinished"></translation>
+        <translation>做了什么或答复了什么（会告知对方）</translation>
     </message>
     <message>
         <source>Resolved on &amp;first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触即解决(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Satisfaction (1-5):</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S)（1-5）：</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃处理结果</translation>
     </message>
     <message>
         <source>Close without resolving the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>不解决案件就关闭吗？</translation>
     </message>
 </context>
 </TS>

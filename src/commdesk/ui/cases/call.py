@@ -17,7 +17,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,10 +71,6 @@ class CallDraft:
 
 
 CALL_DRAFTS: DraftKind[CallDraft] = DraftKind("calls", encode=CallDraft.to_json, decode=CallDraft.from_json)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallDialog", text)
 
 
 class CallDialog(QDialog):
