@@ -4,7 +4,6 @@ holds more or fewer rows than counted), and the reasons of rejected rows in the 
 language (the child has no translator, so those rows are read again by the planner)."""
 
 import csv
-import pickle
 from collections.abc import Sequence
 
 import pytest
@@ -127,7 +126,7 @@ def test_a_row_read_for_the_planner_is_mapped_and_checked():
     assert record.full_name == "王伟" and [e.address for e in record.emails] == ["WW@xinhua.example.cn"]
     assert [p.number for p in record.phones] == ["+8613912340001"]
     assert (record.family_name, record.pinyin) == ("", "")
-    planned = pickle.loads(data)  # what the planner spools when the row stays a contact of its own
+    planned = plan_module.unpack_new(data)  # what the planner spools when the row stays a contact of its own
     assert ready and planned.sources == [("f.csv", 2)] and planned.key is None
     assert (planned.record.family_name, planned.record.given_name, planned.record.pinyin) == (
         "王",
@@ -156,3 +155,29 @@ def test_a_cancelled_plan_leaves_no_child_behind(tmp_path, in_parallel):
     assert in_parallel
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_a_new_contact_packed_by_the_child_reads_back_the_same():
+    from commdesk.core.contacts.records import Email, Phone, Tier
+
+    full = ContactRecord(
+        full_name="欧阳娜娜",
+        family_name="欧阳",
+        given_name="娜娜",
+        pinyin="ouyang nana",
+        title="主编",
+        outlet="财新",
+        outlets=["Reuters"],
+        beats=["财经", "Energy"],
+        emails=[Email("work", "nn@caixin.example.cn", True), Email("", "nana@example.cn")],
+        phones=[Phone("mobile", "+8613912340001", True)],
+        wechat="nana",
+        notes="喜欢电话\nprefers e-mail",
+        tier=Tier.A,
+        status=Status.LEFT,
+        source="file.csv",
+    )
+    for record in (full, ContactRecord(full_name="Anna")):
+        planned = plan_module.PlannedContact(record, [("f.csv", 7)])
+        back = plan_module.unpack_new(plan_module.pack_new(planned))
+        assert back == planned and back.record.emails is not record.emails

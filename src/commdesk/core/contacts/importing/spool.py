@@ -20,7 +20,7 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, overload
 
 #: planned contacts per pickled batch
@@ -38,9 +38,12 @@ def _pread(fd: int, size: int, offset: int) -> bytes:
     return b"".join(parts)
 
 
-def _item(stored: Any) -> Any:
-    """An item as appended: one appended already pickled (bytes) is read back here."""
-    return pickle.loads(stored) if isinstance(stored, bytes) else stored
+Decode = Callable[[bytes], Any]
+
+
+def _item(stored: Any, decode: Decode | None) -> Any:
+    """An item as appended: one appended as bytes is read back with the spool's ``decode``."""
+    return decode(stored) if decode is not None and isinstance(stored, bytes) else stored
 
 
 class SpooledBatch:
@@ -49,34 +52,43 @@ class SpooledBatch:
     a process it was sent to (pickled: only the place travels), from the file descriptor that
     process inherited (``core.parallel.ahead``'s ``pass_fds``)."""
 
-    __slots__ = ("discarded", "fd", "offset", "size", "spool")
+    __slots__ = ("decode", "discarded", "fd", "offset", "size", "spool")
 
     def __init__(
-        self, spool: PlannedSpool | None, fd: int, offset: int, size: int, discarded: frozenset[int]
+        self,
+        spool: PlannedSpool | None,
+        fd: int,
+        offset: int,
+        size: int,
+        discarded: frozenset[int],
+        decode: Decode | None = None,
     ):
-        self.spool, self.fd, self.offset, self.size, self.discarded = spool, fd, offset, size, discarded
+        self.spool, self.fd, self.offset, self.size = spool, fd, offset, size
+        self.discarded, self.decode = discarded, decode
 
-    def __getstate__(self) -> tuple[int, int, int, frozenset[int]]:
-        return self.fd, self.offset, self.size, self.discarded
+    def __getstate__(self) -> tuple[int, int, int, frozenset[int], Decode | None]:
+        return self.fd, self.offset, self.size, self.discarded, self.decode
 
-    def __setstate__(self, state: tuple[int, int, int, frozenset[int]]) -> None:
+    def __setstate__(self, state: tuple[int, int, int, frozenset[int], Decode | None]) -> None:
         self.spool = None
-        self.fd, self.offset, self.size, self.discarded = state
+        self.fd, self.offset, self.size, self.discarded, self.decode = state
 
     def load(self) -> list[Any]:
         if self.spool is not None:
             data = self.spool._read(self.offset, self.size)
         else:
             data = _pread(self.fd, self.size, self.offset)
-        discarded = self.discarded
-        return [_item(item) for o, item in pickle.loads(data) if o not in discarded]
+        discarded, decode = self.discarded, self.decode
+        return [_item(item, decode) for o, item in pickle.loads(data) if o not in discarded]
 
 
 class PlannedSpool(Sequence[Any]):
     """Items appended in order (ordinals increasing), kept in batches in a temporary file; ``discard(ordinal)`` drops an
-    item appended earlier (its ``ordinal`` is the number ``append`` returned)."""
+    item appended earlier (its ``ordinal`` is the number ``append`` returned). ``decode`` reads back
+    an item appended as bytes (a module-level function: a child process is sent it by name)."""
 
-    def __init__(self) -> None:
+    def __init__(self, decode: Decode | None = None) -> None:
+        self.decode = decode
         self._file: IO[bytes] | None = None
         self._batches: list[tuple[int, int, int]] = []  # (offset, size, first ordinal)
         self._sizes: list[int] = []  # items of each written batch not discarded
@@ -88,7 +100,7 @@ class PlannedSpool(Sequence[Any]):
 
     def append(self, ordinal: int, item: Any, outlets: Sequence[str] = ()) -> None:
         """Add ``item`` as ``ordinal`` (higher than every earlier one). An item given as ``bytes``
-        is taken to be pickled already: it is kept so, and read back as the item it pickles."""
+        (encoded already, for ``decode``) is kept so, and read back decoded."""
         self._pending.append((ordinal, item))
         self._count += 1
         self.outlets.update(outlets)
@@ -116,7 +128,7 @@ class PlannedSpool(Sequence[Any]):
             if self._pending[n][0] == ordinal:
                 item = self._pending.pop(n)[1]
                 self._count -= 1
-                return _item(item)
+                return _item(item, self.decode)
         b = bisect_right([first for _, _, first in self._batches], ordinal) - 1
         if b < 0:
             return None
@@ -147,10 +159,10 @@ class PlannedSpool(Sequence[Any]):
 
     def _load(self, n: int) -> list[tuple[int, Any]]:
         if n == len(self._batches):
-            return [(o, _item(item)) for o, item in self._pending]
+            return [(o, _item(item, self.decode)) for o, item in self._pending]
         offset, size, _ = self._batches[n]
         data = self._read(offset, size)
-        return [(o, _item(item)) for o, item in pickle.loads(data) if o not in self._discarded]
+        return [(o, _item(item, self.decode)) for o, item in pickle.loads(data) if o not in self._discarded]
 
     def fileno(self) -> int | None:
         """The descriptor of the spool's file (None while nothing was written to it)."""
@@ -167,7 +179,7 @@ class PlannedSpool(Sequence[Any]):
         if end is None and self._pending:
             end = self._pending[0][0]
         discarded = frozenset(o for o in self._discarded if o >= first and (end is None or o < end))
-        return SpooledBatch(self, self._file.fileno(), offset, size, discarded)
+        return SpooledBatch(self, self._file.fileno(), offset, size, discarded, self.decode)
 
     def batch(self, n: int) -> list[Any]:
         """The items of batch ``n`` (the discarded ones left out); safe from several threads."""
