@@ -233,8 +233,9 @@ def row_of(planned: PlannedContact, source: str) -> tuple[tuple[Any, ...], set[s
 class _BatchContext:
     """What every batch of created contacts needs besides its contacts (sent once to a child)."""
 
-    def __init__(self, outlets: KnownOutlets, source: str, sqlite: bool):
+    def __init__(self, outlets: KnownOutlets, source: str, sqlite: bool, fixed: tuple[Any, ...] = ()):
         self.outlets, self.source, self.sqlite = outlets, source, sqlite
+        self.fixed = fixed  # values the contact rows end with (SQLite: the statement's own, see create)
 
 
 def make_batch(
@@ -247,9 +248,10 @@ def make_batch(
     planned, ids = work
     batch = planned.load() if isinstance(planned, SpooledBatch) else planned
     rows, key_sets = [], []
+    fixed = context.fixed
     for cid, p in zip(ids, batch, strict=True):
         row, k = row_of(p, context.source)
-        rows.append((cid, *row))
+        rows.append((cid, *row, *fixed))
         key_sets.append((cid, k))
     keys: list[tuple[int, Any]] = key_documents(key_sets) if context.sqlite else list(key_sets)
     children = gather(child_tuples(cid, p.record, context.outlets) for cid, p in zip(ids, batch, strict=True))
@@ -399,7 +401,10 @@ class ContactBulkWriter:
             work = [(planned[lo : lo + BATCH], ids[lo : lo + BATCH]) for lo in range(0, len(planned), BATCH)]
             starts = list(range(0, len(planned), BATCH))
         sqlite = conn.dialect.name == "sqlite"
-        context = _BatchContext(self._outlets().known(), source, sqlite)
+        # SQLite: the rows are made as the insert's parameters (its constant values appended in the
+        # child too), so this process only executes them
+        as_made = sqlite and not contacts.procs
+        context = _BatchContext(self._outlets().known(), source, sqlite, contacts.fixed if as_made else ())
         batches = (
             ahead(make_batch, context, work, WAIT_FOR_CHILD, pass_fds=fds)
             if len(planned) >= FORK_FROM
@@ -408,7 +413,11 @@ class ContactBulkWriter:
         try:
             for n, (rows, children, keys, entries) in enumerate(batches):
                 tick(starts[n])
-                contacts.write(rows[1:] if n == 0 and first_written else rows)
+                part = rows[1:] if n == 0 and first_written else rows
+                if not as_made:
+                    contacts.write(part)
+                elif part:
+                    conn.exec_driver_sql(contacts.sql, part)
                 insert_child_tuples(conn, children)
                 if sqlite:
                     write_key_documents(conn, keys)
