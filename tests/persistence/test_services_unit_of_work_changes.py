@@ -206,3 +206,20 @@ def test_a_read_only_database_announces_nothing(tmp_path):
         assert seen == []
     finally:
         os.chmod(db, 0o644)
+
+
+def test_the_audit_logs_head_is_announced_as_the_log_not_as_settings(ctx, people, announced):
+    """Every audited commit records the chain's head in a settings row: that is news of the audit
+    log, so the organisation's settings that desks keep (zone, working hours) stay kept."""
+    from commdesk.services.settings import SettingsService
+
+    with ctx.unit_of_work() as uow:
+        uow.session.add(_outlet("人民日报"))
+    assert "audit_log" in announced[-1] and "settings" not in announced[-1]
+    settings = ctx.service(SettingsService)
+    settings.set_many({"org.name": "品牌传播部"})
+    assert "settings" in announced[-1]
+    with ctx.engine.connect() as conn:  # the head was recorded all the same
+        head = conn.execute(text("SELECT value FROM settings WHERE key = 'audit.head'")).scalar()
+        last = conn.execute(text("SELECT max(seq) FROM audit_log")).scalar()
+    assert head is not None and f'"seq": {last}' in head

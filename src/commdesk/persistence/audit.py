@@ -238,43 +238,75 @@ def _tail(conn) -> Any:
 _BEFORE = "audit_chain_before"
 
 
+#: Entries sealed per batch (a bulk import writes a million entries in one transaction).
+_SEAL_BATCH = 5000
+
+#: Execution option of the statement that records the chain's head in ``settings``: what changed
+#: is the audit log's end (announced with ``audit_log``), not the organisation's settings, which
+#: desks keep while nobody changes them (``ServiceContext.cached``).
+HEAD_RECORD = "commdesk_audit_head"
+
+
 def seal(conn, txn: str) -> int:
     """Give the entries written in this transaction (marked ``txn``) their place in the chain;
     returns how many. The lock it takes is held until the transaction ends, so call it right
-    before the commit."""
+    before the commit.
+
+    Five statements for a unit of work's entries, each a round trip on a server: this transaction's
+    entries (read before the lock: nobody else writes them), the lock, the chain's tail together
+    with the head the last seal recorded, the entries' places, and the new head."""
     mine = (_T.c.seq.is_(None), _T.c.txn == txn)
-    if conn.execute(select(_T.c.id).where(*mine).limit(1)).first() is None:
+    batch = conn.execute(select(_T).where(*mine).order_by(_T.c.id).limit(_SEAL_BATCH)).all()
+    if not batch:
         ahead = conn.info.pop(_BEFORE, None)
         if ahead is not None and ahead[0] == txn:  # sealed ahead, nothing since: its seals end here
             now = _tail(conn)
             conn.info["audit_sealed"] = (ahead[1], Head(now.seq, now.chain or ""))
         return 0
     _lock_chain(conn)
-    tail = _tail(conn)
-    seq, previous = (tail.seq, tail.chain or "") if tail is not None else (0, "")
+    tail, recorded = _tail_and_record(conn)
+    seq, previous = (tail.seq, tail.chain) if tail is not None else (0, "")
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sealed, last = 0, 0
-    while True:  # in batches: a bulk import writes a million entries in one transaction
+    sealed = 0
+    while batch:
         updates = []
-        for row in conn.execute(select(_T).where(*mine, _T.c.id > last).order_by(_T.c.id).limit(5000)):
+        for row in batch:
             seq += 1
             digest = payload_digest(row.old, row.new, row.note)
             previous = chain_link(previous, seq, row, digest)
             updates.append((seq, digest, previous, row.id))
-            last = row.id
-        if not updates:
-            break
         conn.exec_driver_sql(
             f"UPDATE audit_log SET seq = {mark}, digest = {mark}, chain = {mark} WHERE id = {mark}", updates
         )
         sealed += len(updates)
-    before = Head(tail.seq, tail.chain or "") if tail is not None else None
-    _record_head(conn, (before.seq, before.chain) if before is not None else None, (seq, previous))
+        if len(batch) < _SEAL_BATCH:
+            break
+        last = batch[-1].id
+        batch = conn.execute(
+            select(_T).where(*mine, _T.c.id > last).order_by(_T.c.id).limit(_SEAL_BATCH)
+        ).all()
+    _record_head(conn, (tail.seq, tail.chain) if tail is not None else None, (seq, previous), recorded)
+    before = tail
     ahead = conn.info.pop(_BEFORE, None)
     if ahead is not None and ahead[0] == txn:  # this transaction sealed ahead: its seals began there
         before = ahead[1]
     conn.info["audit_sealed"] = (before, Head(seq, previous))  # for the head watchers, after the commit
     return sealed
+
+
+def _tail_and_record(conn) -> tuple[Head | None, Head | None]:
+    """The chain's last sealed entry and the head the last seal recorded, in one statement (two
+    when the log has no sealed entry yet)."""
+    head_value = select(_S.c.value).where(_S.c.key == HEAD_KEY).scalar_subquery()
+    row = conn.execute(
+        select(_T.c.seq, _T.c.chain, head_value)
+        .where(_T.c.seq.is_not(None))
+        .order_by(_T.c.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None, recorded_head(conn)
+    return Head(row[0], row[1] or ""), _parse_head(row[2])
 
 
 class _Entry:
@@ -357,7 +389,10 @@ class Head:
 
 def recorded_head(conn) -> Head | None:
     """The head the last seal recorded in the database (None: no seal since this was introduced)."""
-    value = conn.execute(select(_S.c.value).where(_S.c.key == HEAD_KEY)).scalar()
+    return _parse_head(conn.execute(select(_S.c.value).where(_S.c.key == HEAD_KEY)).scalar())
+
+
+def _parse_head(value: str | None) -> Head | None:
     if value is None:
         return None
     try:
@@ -390,19 +425,28 @@ def ensure_head_record(conn) -> bool:
     now = current_head(conn)
     if now is None or recorded_head(conn) is not None:
         return False
-    conn.execute(insert(_S), [{"key": HEAD_KEY, "value": now.as_json(), "version": 1}])
+    conn.execute(
+        insert(_S),
+        [{"key": HEAD_KEY, "value": now.as_json(), "version": 1}],
+        execution_options={HEAD_RECORD: True},
+    )
     return True
 
 
-def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str]) -> None:
-    recorded = recorded_head(conn)
+def _record_head(conn, before: tuple[int, str] | None, after: tuple[int, str], recorded: Head | None) -> None:
+    """Record ``after`` as the chain's head, where the record says ``before`` (``recorded``: what it
+    says, read under the chain's lock)."""
     new = Head(*after).as_json()
+    options = {HEAD_RECORD: True}
     if recorded is None:
-        conn.execute(insert(_S), [{"key": HEAD_KEY, "value": new, "version": 1}])
+        conn.execute(insert(_S), [{"key": HEAD_KEY, "value": new, "version": 1}], execution_options=options)
         return
     if before is None or (recorded.seq, recorded.chain) != before:
         return  # the log's end moved outside commdesk since the last seal: keep the record as evidence
-    conn.execute(update(_S).where(_S.c.key == HEAD_KEY).values(value=new, version=_S.c.version + 1))
+    conn.execute(
+        update(_S).where(_S.c.key == HEAD_KEY).values(value=new, version=_S.c.version + 1),
+        execution_options=options,
+    )
 
 
 @dataclass(frozen=True)

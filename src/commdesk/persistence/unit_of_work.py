@@ -24,6 +24,7 @@ from commdesk.core.domain.people import Person
 from commdesk.core.errors import ConflictError
 from commdesk.core.i18n import translate
 from commdesk.persistence import notify
+from commdesk.persistence.audit import HEAD_RECORD
 
 
 class ChangeBoard(Protocol):
@@ -64,6 +65,9 @@ def _note_writes(conn: Connection, _cursor, sql: str, _parameters, context, _exe
     """After each statement sent to the database (ORM flushes, Core and driver SQL alike)."""
     written = conn.get_execution_options().get(_NOTE)
     if written is None:
+        return
+    if getattr(context, "execution_options", {}).get(HEAD_RECORD):  # the audit log's end, kept in settings
+        written.add("audit_log")
         return
     statement = getattr(getattr(context, "compiled", None), "statement", None)
     written.update(written_tables(statement if isinstance(statement, UpdateBase) else sql))
