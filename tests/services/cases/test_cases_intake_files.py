@@ -198,3 +198,36 @@ def test_the_desk_default_language_when_a_message_shows_none(desk):
     )
     ack = _outgoing(desk, item.acknowledgement_id)
     assert "Dear Sir or Madam," in ack.get_content()
+
+
+def test_a_message_another_desk_is_taking_in_or_a_stopped_intake_left_half_done(desk):
+    """What an intake left behind when it stopped after making the case (its message not added,
+    nothing acknowledged) is finished by a later intake: the same case, no second one, one
+    acknowledgement; while it is fresh it counts as another desk's work and is left alone."""
+    from datetime import timedelta
+
+    from commdesk.persistence.repositories import case_replies as intake_log
+    from commdesk.services.cases.intake import STALE_PENDING
+
+    message = IncomingMessage(
+        "<half@x>",
+        "fp-half",
+        subject="退款进度",
+        sender=Party("刘洋", "liu@example.cn"),
+        text="退款到哪一步了？",
+    )
+    made = desk.service(CaseService).create(Channel.MAILBOX, "退款进度", received_at=at(2026, 3, 13, 15, 0))
+    with desk.unit_of_work() as uow:  # the state a stopped intake leaves: claimed, its case made
+        intake_log.claim_intake(uow.session, fingerprint="fp-half", taken_at=desk.clock(), case_id=made.id)
+    intake = desk.service(CaseIntakeService)
+    assert [i.outcome.value for i in intake.take_in([message]).items] == ["duplicate"]  # fresh: not ours
+
+    later = desk.clock() + STALE_PENDING + timedelta(minutes=1)
+    desk.clock = lambda: later
+    [item] = intake.take_in([message]).new
+    assert item.case_id == made.id and item.acknowledgement_id is not None
+    case = desk.service(CaseService).get(made.id)
+    assert [e.body for e in case.entries if e.kind == "message_in"] == ["退款到哪一步了？"]
+    assert len(desk.service(CaseService).list()) == 1
+    assert len(desk.service(OutboxService).for_record("cases", made.id)) == 1
+    assert intake.take_in([message]).duplicates  # finished now: a duplicate from here on

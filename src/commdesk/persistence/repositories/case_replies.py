@@ -5,9 +5,11 @@ e-mail address, the case an outgoing message belonged to)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.case_replies import (
@@ -17,6 +19,8 @@ from commdesk.persistence.models.case_replies import (
 )
 from commdesk.persistence.models.contacts import ContactEmailRow, ContactRow
 from commdesk.persistence.models.mail import OutboxMessageRow
+
+PENDING = "pending"  # the outcome of a message while it is being taken in
 
 
 # ------------------------------------------------------------------------------------ templates
@@ -103,24 +107,58 @@ def delete_rule(session: Session, row: CaseIntakeRuleRow) -> None:
 
 # ------------------------------------------------------------------------------------ intake log
 def known_fingerprints(session: Session, fingerprints: Iterable[str]) -> set[str]:
-    """Which of ``fingerprints`` were taken in before."""
+    """Which of ``fingerprints`` were taken in before (finished: a message still being taken in is
+    not among them)."""
     wanted = sorted({f for f in fingerprints if f})
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         found.update(
             session.scalars(
-                select(CaseIntakeMessageRow.fingerprint).where(CaseIntakeMessageRow.fingerprint.in_(chunk))
+                select(CaseIntakeMessageRow.fingerprint).where(
+                    CaseIntakeMessageRow.fingerprint.in_(chunk), CaseIntakeMessageRow.outcome != PENDING
+                )
             )
         )
     return found
 
 
-def add_intake(session: Session, **values: Any) -> CaseIntakeMessageRow:
-    row = CaseIntakeMessageRow(**values)
-    session.add(row)
-    session.flush()
-    return row
+def claim_intake(session: Session, **values: Any) -> CaseIntakeMessageRow | None:
+    """Insert a message's log entry as being taken in (``pending``); None when its fingerprint is
+    there already (taken in before, or by another desk right now): the unique fingerprint is the
+    claim, so two desks never both make a case of one message."""
+    try:
+        with session.begin_nested():
+            row = CaseIntakeMessageRow(outcome=PENDING, **values)
+            session.add(row)
+        return row
+    except IntegrityError:
+        return None
+
+
+def intake_by_fingerprint(session: Session, fingerprint: str) -> CaseIntakeMessageRow | None:
+    return session.scalars(
+        select(CaseIntakeMessageRow).where(CaseIntakeMessageRow.fingerprint == fingerprint)
+    ).first()
+
+
+def take_over_intake(
+    session: Session, row_id: int, seen_at: datetime, stale_before: datetime, now: datetime
+) -> bool:
+    """Take over a message left ``pending`` by an intake that stopped (its time is before
+    ``stale_before`` and still what the caller saw): True when this caller now has it."""
+    done = session.execute(
+        update(CaseIntakeMessageRow)
+        .where(
+            CaseIntakeMessageRow.id == row_id,
+            CaseIntakeMessageRow.outcome == PENDING,
+            CaseIntakeMessageRow.taken_at == seen_at,
+            CaseIntakeMessageRow.taken_at < stale_before,
+        )
+        .values(taken_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(done, "rowcount", 0))
 
 
 def intake_row(session: Session, row_id: int) -> CaseIntakeMessageRow | None:

@@ -24,10 +24,14 @@ What happens to one message (``core.mail.incoming`` has read it, never failing):
   the desk, like an answer); the mail says ``Auto-Submitted: auto-replied`` so that the other side's
   automatic replies stay quiet (RFC 3834). Automatic replies and bounces are never acknowledged.
 
-Each message is stored by the case service's own steps, then its intake log entry and (IMAP) the
-mailbox cursor after it are written together in one unit of work: a stop at any point leaves the
-cursor at the last message fully stored, and a message fetched again is recognised by its
-Message-ID in its case, never acknowledged twice.
+Each message is first **claimed**: its intake log entry is written as "being taken in" (the
+fingerprint is unique, so two desks taking in the same mailbox never both make a case of one
+message: the second counts it as a duplicate). Then the case service's own steps store it (the
+case made is noted on the claim at once), and finally what became of it and (IMAP) the mailbox
+cursor after it are written together in one unit of work. An intake stopped part-way (a crash, a
+lost connection) leaves the cursor at the last message finished; its half-done message is taken
+over by the next intake after ``STALE_PENDING`` and finished where it stood: the same case, its
+message added once, its acknowledgement queued once.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -63,6 +67,8 @@ log = logging.getLogger(__name__)
 # A set-aside message is kept as it arrived up to this size (a larger one: its headers only).
 KEEP_RAW_BYTES = 16 * 1024 * 1024
 _ID_LIMIT = 300  # what a stored Message-ID may hold
+# A message left "being taken in" longer than this by an intake that stopped is taken over.
+STALE_PENDING = timedelta(minutes=10)
 
 
 class IntakeOutcome(StrEnum):
@@ -144,6 +150,15 @@ class SetAsideMessage:
     reason: str
     taken_at: datetime
     has_raw: bool
+
+
+@dataclass
+class _Claim:
+    """A message this intake is taking in: its log entry, and the case made for it so far."""
+
+    id: int
+    case_id: int | None = None
+    resumed: bool = False
 
 
 def account_key(account: ImapAccount) -> str:
@@ -339,24 +354,67 @@ class CaseIntakeService:
             problems=tuple(p.message for p in message.problems),
         )
         stored_id = _stored_id(message)
-        if message.fingerprint in known or self._held_by_case(stored_id):
-            self._log(None, message, cursor)  # only the cursor moves
-            return base
+        claim = None if message.fingerprint in known else self._claim(message)
         known.add(message.fingerprint)
+        if claim is None:  # taken in before, or by another desk right now: only the cursor moves
+            self._finish(None, None, message, cursor)
+            return base
+        if not claim.resumed and self._held_by_case(stored_id):  # a case holds it (typed in by hand)
+            self._finish(claim, base, message, cursor)
+            return base
         if not message.readable:
             item = _replace(base, outcome=IntakeOutcome.SET_ASIDE, reason=message.set_aside)
-            self._log(item, message, cursor, raw)
+            self._finish(claim, item, message, cursor, raw)
             return item
         try:
-            item = self._file(message, base, stored_id, rules)
+            item = self._file(message, base, stored_id, rules, claim)
         except (ValidationError, NotFound) as exc:  # this message cannot become a case: kept, said why
             item = _replace(
                 base,
                 outcome=IntakeOutcome.SET_ASIDE,
+                case_id=claim.case_id,
                 reason=translate("Cases", "It could not be made a case: {reason}").format(reason=str(exc)),
             )
-        self._log(item, message, cursor, raw if item.outcome is IntakeOutcome.SET_ASIDE else None)
+        self._finish(claim, item, message, cursor, raw if item.outcome is IntakeOutcome.SET_ASIDE else None)
         return item
+
+    def _claim(self, message: IncomingMessage) -> _Claim | None:
+        """Claim the message for this intake (its log entry, ``pending``); None when it was taken in
+        before or another desk is taking it in right now. A message left pending by an intake that
+        stopped part-way (longer ago than ``STALE_PENDING``) is taken over where it stood."""
+        now = self.ctx.clock()
+        me = self.ctx.current()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            row = repo.claim_intake(
+                s,
+                fingerprint=message.fingerprint,
+                message_id=message.message_id[:_ID_LIMIT],
+                source=message.source.value,
+                kind=message.kind.value,
+                origin=message.origin[:300],
+                sender=str(message.sender or "")[:400],
+                subject=message.subject[:500],
+                taken_at=now,
+                taken_by_id=me.id if me.id else None,
+            )
+            if row is not None:
+                return _Claim(row.id)
+            found = repo.intake_by_fingerprint(s, message.fingerprint)
+            if found is None or found.outcome != repo.PENDING:
+                return None
+            if not repo.take_over_intake(s, found.id, found.taken_at, now - STALE_PENDING, now):
+                return None
+            return _Claim(found.id, found.case_id, resumed=True)
+
+    def _note_case(self, claim: _Claim, case_id: int) -> None:
+        """The case made for a claimed message, noted at once: a stopped intake goes on with it."""
+        claim.case_id = case_id
+        with self.ctx.unit_of_work() as uow:
+            row = repo.intake_row(uow.session, claim.id)
+            if row is not None:
+                row.case_id = case_id
+                uow.session.flush()
 
     def _held_by_case(self, message_id: str | None) -> bool:
         if not message_id:
@@ -374,8 +432,15 @@ class CaseIntakeService:
             return repo.case_of_outgoing(uow.session, ours)
 
     def _file(
-        self, message: IncomingMessage, base: IntakeItem, stored_id: str | None, rules: Sequence
+        self,
+        message: IncomingMessage,
+        base: IntakeItem,
+        stored_id: str | None,
+        rules: Sequence,
+        claim: _Claim,
     ) -> IntakeItem:
+        if claim.case_id is not None:  # a stopped intake made its case already: go on with it
+            return self._new_case(message, base, stored_id, rules, claim)
         case_id = self._case_of(message)
         automatic = message.kind is not MessageKind.NORMAL
         if automatic and case_id is None:
@@ -389,10 +454,12 @@ class CaseIntakeService:
         if case_id is not None:
             if automatic:
                 case = self.cases.add_note(case_id, _automatic_note(message))
+            elif claim.resumed and self._held_by_case(stored_id):  # added before the intake stopped
+                case = self.cases.get(case_id)
             else:
                 case = self._add_message(case_id, message, stored_id)
             return _replace(base, outcome=IntakeOutcome.JOINED, case_id=case.id, reference=case.reference)
-        return self._new_case(message, base, stored_id, rules)
+        return self._new_case(message, base, stored_id, rules, claim)
 
     def _add_message(self, case_id: int, message: IncomingMessage, stored_id: str | None):
         now = self.ctx.clock()
@@ -417,8 +484,30 @@ class CaseIntakeService:
         )
 
     def _new_case(
-        self, message: IncomingMessage, base: IntakeItem, stored_id: str | None, rules: Sequence
+        self,
+        message: IncomingMessage,
+        base: IntakeItem,
+        stored_id: str | None,
+        rules: Sequence,
+        claim: _Claim,
     ) -> IntakeItem:
+        case_id = claim.case_id
+        if case_id is None:
+            case_id = self._create(message, rules).id
+            self._note_case(claim, case_id)
+        if self._held_by_case(stored_id):  # added before the intake stopped
+            case = self.cases.get(case_id)
+        else:
+            case = self._add_message(case_id, message, stored_id)
+        item = _replace(base, outcome=IntakeOutcome.NEW, case_id=case.id, reference=case.reference)
+        if not message.acknowledge:
+            return _replace(item, reason=_why_not_acknowledged(message))
+        if claim.resumed and self._acknowledged_before(case.id):
+            return item  # queued before the intake stopped: never twice
+        outbox_id, why = self._acknowledge(case, message)
+        return _replace(item, acknowledgement_id=outbox_id, reason=why)
+
+    def _create(self, message: IncomingMessage, rules: Sequence):
         sender = message.sender
         address = sender.address if sender else ""
         category = category_by_rules(list(rules), address, message.subject, message.text)
@@ -436,7 +525,7 @@ class CaseIntakeService:
         received = min(message.date, now) if message.date is not None else now
         summary = message.subject.strip() or _first_line(message.text) or translate("Cases", "(no subject)")
         channel = Channel.WEB_FORM if message.source is Source.WEB_FORM else Channel.MAILBOX
-        case = self.cases.create(
+        return self.cases.create(
             channel,
             summary[:300],
             category=category,
@@ -444,12 +533,11 @@ class CaseIntakeService:
             customer=customer,
             received_at=received,
         )
-        case = self._add_message(case.id, message, stored_id)
-        item = _replace(base, outcome=IntakeOutcome.NEW, case_id=case.id, reference=case.reference)
-        if not message.acknowledge:
-            return _replace(item, reason=_why_not_acknowledged(message))
-        outbox_id, why = self._acknowledge(case, message)
-        return _replace(item, acknowledgement_id=outbox_id, reason=why)
+
+    def _acknowledged_before(self, case_id: int) -> bool:
+        from commdesk.services.mail.outbox import OutboxService
+
+        return bool(self.ctx.service(OutboxService).for_record("cases", case_id))
 
     def _acknowledge(self, case, message: IncomingMessage) -> tuple[int | None, str]:
         """Queue the acknowledgement of a new case; (outbox id, "") or (None, why not)."""
@@ -511,39 +599,29 @@ class CaseIntakeService:
             )
         return (ids[0] if ids else None), ""
 
-    def _log(
+    def _finish(
         self,
+        claim: _Claim | None,
         item: IntakeItem | None,
         message: IncomingMessage,
         cursor: tuple[str, ImapCursor] | None,
         raw: bytes | None = None,
     ) -> None:
-        """The intake log entry of ``item`` (None: a duplicate, nothing to log) and the mailbox cursor
-        after the message, in one unit of work."""
-        if item is None and cursor is None:
+        """What became of a claimed message, in its log entry, and the mailbox cursor after it, in
+        one unit of work (no claim: only the cursor moves)."""
+        if (claim is None or item is None) and cursor is None:
             return
-        me = self.ctx.current()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            if item is not None:
-                repo.add_intake(
-                    s,
-                    fingerprint=message.fingerprint,
-                    message_id=message.message_id[:_ID_LIMIT],
-                    outcome=item.outcome.value,
-                    case_id=item.case_id,
-                    source=message.source.value,
-                    kind=message.kind.value,
-                    origin=message.origin[:300],
-                    sender=str(message.sender or "")[:400],
-                    subject=message.subject[:500],
-                    reason=item.reason,
-                    problems="\n".join(item.problems),
-                    raw=raw[:KEEP_RAW_BYTES] if raw is not None else None,
-                    acknowledgement_id=item.acknowledgement_id,
-                    taken_at=self.ctx.clock(),
-                    taken_by_id=me.id if me.id else None,
-                )
+            row = repo.intake_row(s, claim.id) if claim is not None and item is not None else None
+            if row is not None and item is not None:
+                row.outcome = item.outcome.value
+                row.case_id = item.case_id
+                row.reason = item.reason
+                row.problems = "\n".join(item.problems)
+                row.raw = raw[:KEEP_RAW_BYTES] if raw is not None else None
+                row.acknowledgement_id = item.acknowledgement_id
+                s.flush()
             if cursor is not None:
                 key, position = cursor
                 cases_repo.save_mailbox_cursor(s, key, int(position.uidvalidity or 0), position.last_uid)
