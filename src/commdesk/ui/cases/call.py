@@ -256,6 +256,7 @@ class CallDialog(QDialog):
         self.tick.start()
         self._show_time()
         self._show_caller()
+        self.caller_list.setVisible(False)  # shown when something typed finds callers
         self.find_answers()
         self.resize(1000, 620)
         self.caller_edit.setFocus()
@@ -332,6 +333,7 @@ class CallDialog(QDialog):
             item = QListWidgetItem(f"{c.name or c.phone}{detail} ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, c)
             self.caller_list.addItem(item)
+        self.caller_list.setVisible(bool(found))
 
     def choose_caller(self, item: QListWidgetItem | None) -> None:
         if item is None:

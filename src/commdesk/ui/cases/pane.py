@@ -132,7 +132,7 @@ class CasesPane(Pane):
         for col, width in (
             (m.COL_REFERENCE, 130),
             (m.COL_CLOCK, 130),
-            (m.COL_STATUS, 90),
+            (m.COL_STATUS, 115),
             (m.COL_PRIORITY, 60),
             (m.COL_CHANNEL, 90),
             (m.COL_CATEGORY, 90),

@@ -105,6 +105,7 @@ class CaseView(QWidget):
         self.case = case
         for b in self.status_buttons:
             self.status_row.removeWidget(b)
+            b.hide()  # gone from the screen now, deleted when the event loop gets to it
             b.deleteLater()
         self.status_buttons = []
         if case is None:
