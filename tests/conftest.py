@@ -23,6 +23,7 @@ os.environ.pop("COMMDESK_DB", None)
 os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
+from tests.support.pgcopies import DatabaseCopies  # noqa: E402
 from tests.support.workers import shared_file  # noqa: E402
 
 import commdesk.ui  # noqa: E402, F401 - guards the interpreter against PySide6's lost references to None
@@ -159,119 +160,42 @@ class _SqliteTemplates:
 
 class _PostgresTemplates:
     """A template database of this process (named with its process id, so test workers never share
-    one) migrated once, copied with CREATE DATABASE ... TEMPLATE for each test.
-
-    The server takes a good while to create and to drop a database (it writes the whole copy and
-    syncs it), longer than many tests take. So two threads of this process work ahead on their own
-    connections: one keeps ``SPARES`` copies ready, the other drops the copies tests are done with.
-    They use psycopg directly, so that no SQLAlchemy event a test listens to sees their statements.
-    """
-
-    SPARES = 2
+    one) migrated once, copied for each test by ``DatabaseCopies`` (tests/support/pgcopies.py),
+    which makes the copies ahead and drops them behind in threads of its own."""
 
     def __init__(self, url: str) -> None:
-        import queue
-
         from sqlalchemy.engine import make_url
 
         self.base = make_url(url)
         if self.base.drivername == "postgresql":
             self.base = self.base.set(drivername="postgresql+psycopg")
-        self.template_name: str | None = None
-        self._ready: queue.Queue[str | BaseException] = queue.Queue()
-        self._to_make: queue.Queue[str | None] = queue.Queue()
-        self._to_drop: queue.Queue[str | None] = queue.Queue()
-        self._threads: list = []
-
-    def _connect(self):
-        import psycopg
-
-        libpq = self.base.set(drivername="postgresql", database="postgres")
-        return psycopg.connect(libpq.render_as_string(hide_password=False), autocommit=True)
-
-    def _work(self, jobs, statement: str, done) -> None:
-        """A thread's loop: ``statement`` for each database name in ``jobs`` until None, then
-        ``done(name, None)`` or ``done(name, error)``; a broken connection is made again."""
-        conn = None
-        while (name := jobs.get()) is not None:
-            try:
-                if conn is None or conn.closed:
-                    conn = self._connect()
-                conn.execute(statement.format(name=name, template=self.template_name))
-            except Exception as exc:  # noqa: BLE001 - handed on: the test that waits for it fails
-                conn = None
-                done(name, exc)
-            else:
-                done(name, None)
-        if conn is not None:
-            conn.close()
-
-    def _make_copies(self) -> None:
-        """The maker thread: a copy of the template for each name asked for, in order."""
-        self._work(
-            self._to_make,
-            'CREATE DATABASE "{name}" TEMPLATE "{template}"',
-            lambda name, error: self._ready.put(error or name),
-        )
-
-    def _drop_copies(self) -> None:
-        """The dropper thread: drops each copy tests are done with (WITH FORCE: a test may leave a
-        connection behind, e.g. a listener thread). A copy that could not be dropped is only disk
-        space on a test server."""
-        self._work(self._to_drop, 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', lambda name, error: None)
-
-    def _start(self) -> None:
-        import threading
-
-        from commdesk.bootstrap import open_database
-
-        self.template_name = f"commdesk_tmpl_{os.getpid()}"
-        with self._connect() as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{self.template_name}"')
-            conn.execute(f'CREATE DATABASE "{self.template_name}"')
-        opened = open_database(self.base.set(database=self.template_name).render_as_string(False))
-        opened.ctx.engine.dispose()
-        for work in (self._make_copies, self._drop_copies):
-            thread = threading.Thread(target=work, name=f"test-{work.__name__}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
-        for _ in range(self.SPARES):
-            self._to_make.put(self._new_name())
-
-    @staticmethod
-    def _new_name() -> str:
-        return f"commdesk_t_{uuid.uuid4().hex[:12]}"
+        self.copies: DatabaseCopies | None = None
 
     def new_url(self) -> str:
-        if self.template_name is None:
-            self._start()
-        self._to_make.put(self._new_name())  # the one after the next
-        got = self._ready.get(timeout=300)
-        if isinstance(got, BaseException):
-            raise got
-        return self.base.set(database=got).render_as_string(hide_password=False)
+        if self.copies is None:
+            from commdesk.bootstrap import open_database
+
+            template = f"commdesk_tmpl_{os.getpid()}"
+            with DatabaseCopies.connect_to(self.base) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{template}"')
+                conn.execute(f'CREATE DATABASE "{template}"')
+            opened = open_database(self.base.set(database=template).render_as_string(False))
+            opened.ctx.engine.dispose()
+            self.copies = DatabaseCopies(self.base, template)
+        return self.base.set(database=self.copies.new()).render_as_string(hide_password=False)
 
     def drop(self, url: str) -> None:
         from sqlalchemy.engine import make_url
 
-        self._to_drop.put(make_url(url).database)
+        assert self.copies is not None
+        self.copies.drop(make_url(url).database)
 
     def close(self) -> None:
-        """Stops both threads once their work is done, then drops the spare copies and the template."""
-        if self.template_name is None:
-            return
-        self._to_make.put(None)
-        self._to_drop.put(None)
-        for thread in self._threads:
-            thread.join(timeout=300)
-        left = []
-        while not self._ready.empty():
-            got = self._ready.get()
-            if isinstance(got, str):
-                left.append(got)
-        with self._connect() as conn:
-            for name in [*left, self.template_name]:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        """Drops the copies, then the template."""
+        if self.copies is not None:
+            self.copies.close()
+            with DatabaseCopies.connect_to(self.base) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.copies.template}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
