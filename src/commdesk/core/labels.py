@@ -29,6 +29,7 @@ from datetime import datetime
 from types import ModuleType
 
 import commdesk.core.mail.labels as mail_labels
+from commdesk.core.cases import labels as case_labels
 from commdesk.core.contacts import labels as contact_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
@@ -320,6 +321,8 @@ def action_label(action: str) -> str:
     }
     if action in known:
         return known[action]()
+    if (area := case_labels.action_labels().get(action)) is not None:
+        return area
     try:
         return Action(action).label
     except ValueError:
@@ -327,7 +330,7 @@ def action_label(action: str) -> str:
 
 
 #: Each area's labels module: ``register_labels(register)`` hands its tables' words to the registry.
-AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels)
+AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels, case_labels)
 
 
 def load_area_labels(modules: Iterable[ModuleType] = AREA_LABELS) -> list[str]:

@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from commdesk.core.cases.labels import setting_labels as case_settings
+from commdesk.core.cases.labels import setting_value as case_setting_value
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import PermissionDenied
 from commdesk.core.i18n import translate
@@ -71,7 +73,7 @@ TITLE_COLUMNS = ("full_name", "title", "topic", "name", "subject", "description"
 
 def setting_labels() -> dict[str, str]:
     """The organisation's settings (``settings`` rows, by key) as the settings dialogs name them."""
-    return {
+    return case_settings() | {
         "org.name": translate("Audit", "Organisation name"),
         "org.departments": translate("Audit", "Departments"),
         "org.logo": translate("Audit", "Logo"),
@@ -114,7 +116,7 @@ def setting_value(key: str, value: str | None) -> str | None:
         return translate("Audit", "no limit")
     if key == "org.logo":
         return translate("Audit", "(image)")
-    return None
+    return case_setting_value(key, text)
 
 
 def record_label(entity: str, entity_id: str, titles: dict[tuple[str, str], str] | None = None) -> str:
