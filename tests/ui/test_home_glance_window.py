@@ -64,6 +64,16 @@ def _shown(home) -> dict:
     }
 
 
+def _pixels(home) -> dict:
+    """The greeting, the buttons and each box as drawn, with where they are in the window."""
+    window = home.window()
+    widgets = {"greeting": home.greeting, "refresh": home.refresh_button, **home.boxes}
+    return {
+        key: (w.mapTo(window, w.rect().topLeft()), w.size(), w.grab().toImage() if key != "refresh" else None)
+        for key, w in widgets.items()
+    }
+
+
 def _glance_view(window) -> HomeGlanceView:
     return window.glance.widget()
 
@@ -78,9 +88,9 @@ def test_home_from_the_glance_then_from_the_services_looks_the_same(qapp, qtbot,
     holder = window.glance
     assert window.stack.currentWidget() is holder
     glance = _shown(view)
+    pixels = _pixels(view)
     assert "陈静" in glance["greeting"]
     assert any(lines for *_, lines in glance["boxes"].values())
-    assert not view.refresh_button.isEnabled() and not view.report_button.isEnabled()
     assert not window.nav.isEnabled()  # no other pane before the services
     badge = window.nav.item(0).text()
     qtbot.waitUntil(lambda: window.glance is None and "home" in window.panes, timeout=60000)
@@ -88,8 +98,8 @@ def test_home_from_the_glance_then_from_the_services_looks_the_same(qapp, qtbot,
     assert isinstance(home, HomePane)
     assert window.stack.currentWidget() is window.holders["home"]
     assert _shown(home) == glance
+    assert _pixels(home) == pixels  # not a pixel of the greeting, the buttons or the boxes moved
     assert window.nav.item(0).text() == badge and window.nav.currentRow() == 0
-    assert home.refresh_button.isEnabled()
     assert not shiboken6.isValid(holder) or window.stack.indexOf(holder) == -1  # gone from the window
     gui.opened.ctx.engine.dispose()
 
@@ -125,17 +135,44 @@ def test_no_glance_when_the_window_opens_on_another_pane(qapp, qtbot, tmp_path, 
 def test_no_glance_for_a_person_who_signs_in_with_a_passphrase(
     qapp, qtbot, tmp_path, demo_factory, monkeypatch
 ):
-    """The demo as it comes: everyone has a passphrase, so the window asks first (and shows no one's
-    Home before that)."""
+    """The demo as it comes: everyone has a passphrase, so the window asks first, and shows no one's
+    Home before that."""
     from commdesk.ui.admin import switch_person
 
     path = demo_factory(tmp_path / "demo.sqlite3")
     gui = _gui(qapp, qtbot, tmp_path, path)
     asked = []
-    monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", lambda dlg: asked.append(dlg) or 0)
+
+    def sign_in(dlg):
+        asked.append((gui.window.glance, dict(gui.window.panes)))
+        dlg.passphrase.setText("demo")
+        dlg.try_accept()
+        return dlg.result()
+
+    monkeypatch.setattr(switch_person.SwitchPersonDialog, "exec", sign_in)
     gui.start()
     assert gui.window.glance is None
-    qtbot.waitUntil(lambda: bool(asked), timeout=60000)
-    assert "home" not in gui.window.panes
-    if gui.opened is not None:
-        gui.opened.ctx.engine.dispose()
+    qtbot.waitUntil(lambda: "home" in gui.window.panes, timeout=60000)
+    assert asked == [(None, {})]
+    gui.opened.ctx.engine.dispose()
+
+
+def test_the_status_report_asked_on_the_glance_is_made_by_the_services(
+    qapp, qtbot, tmp_path, desk, monkeypatch
+):
+    from commdesk.ui.common import export
+
+    built = []
+    monkeypatch.setattr(
+        export, "export_pdf_interactively", lambda _w, s, _t, _n, build: built.append((s, build()))
+    )
+    gui = _gui(qapp, qtbot, tmp_path, desk)
+    window = gui.window
+    gui.start()
+    _glance_view(window).report_button.click()
+    assert not built  # nothing is read or written through the glance
+    qtbot.waitUntil(lambda: bool(built), timeout=60000)
+    [(services, (document, _blocks))] = built
+    assert services is window.services and window.glance is None
+    assert document.zone  # the status report of the signed-in person, from the services
+    gui.opened.ctx.engine.dispose()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
         # hooks: every pane but Home may send mail)
         self.before_panes: list[Callable[[], None]] = []
         # Home as the start-up glance read it, until the services are attached (``show_glance``), and
-        # an entry chosen on it meanwhile (opened once the panes exist)
+        # what was asked of it meanwhile (done once the panes exist)
         self.glance: QWidget | None = None
-        self._glance_entry = None
+        self._glance_asked: list = []
         # the window's own timer: it goes with the window (a language switch replaces the window)
         self._eager_timer = QTimer(self, singleShot=True, interval=0, timeout=self._build_eager_panes)
         self.setWindowTitle("commdesk")
@@ -278,13 +278,13 @@ class MainWindow(QMainWindow):
     def show_glance(self, glance) -> None:
         """Home's lists read by the start-up glance (``ui/home/glance.py``), shown until the services
         are attached; ``attach`` then makes Home itself in its place. Nothing on it acts: an entry
-        chosen meanwhile waits for the services and is opened then."""
+        opened or a button clicked meanwhile waits for the services and is done then."""
         if self.services is not None or self.glance is not None:
             return
         from commdesk.ui.home.pane import HomeGlanceView
 
         view = HomeGlanceView(self.stack)
-        view.entry_chosen.connect(self._glance_entry_chosen)
+        view.chosen.connect(self._glance_chosen)
         holder = QScrollArea(self.stack)  # as ``pane`` holds a pane: the same place, the same size
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
         holder.setWidgetResizable(True)
@@ -299,24 +299,35 @@ class MainWindow(QMainWindow):
         view.show_glance(glance)
         self.set_badge("home", view.urgent)
 
-    def _glance_entry_chosen(self, entry) -> None:
-        """An entry of the glance opened before the services are loaded: it opens when they are."""
-        if self._glance_entry is None:
+    def _glance_chosen(self, what) -> None:
+        """An entry of the glance opened, or its Refresh or Status report clicked, before the services
+        are loaded: done when they are (Home from the services is a refresh already)."""
+        if not self._glance_asked:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._glance_entry = entry
+        self._glance_asked.append(what)
 
     def _drop_glance(self) -> None:
-        """Home (or the pane the window opened on) is made: the glance goes, and an entry chosen on
-        it is opened now, through the services."""
+        """Home is made: the glance goes, and what was asked of it is done now, through the services
+        (the last entry opened; the status report)."""
         holder, self.glance = self.glance, None
         if holder is None:
             return
+        # Home is laid out in the glance's place before anything paints again (no frame in between)
+        current = self.stack.currentWidget()
+        if current is not None and current is not holder:
+            current.setGeometry(holder.geometry())
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.stack.removeWidget(holder)
         holder.deleteLater()
-        entry, self._glance_entry = self._glance_entry, None
-        if entry is not None:
-            QApplication.restoreOverrideCursor()
-            self.open_record(entry.pane, entry.record_id)
+        asked, self._glance_asked = self._glance_asked, []
+        if not asked:
+            return
+        QApplication.restoreOverrideCursor()
+        entries = [a for a in asked if not isinstance(a, str)]
+        if "report" in asked and "home" in self.panes:
+            self.panes["home"].export_pdf()
+        elif entries:
+            self.open_record(entries[-1].pane, entries[-1].record_id)
 
     # ---------------------------------------------------------------- services
     def attach(self, services) -> None:

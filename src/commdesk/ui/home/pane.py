@@ -163,12 +163,14 @@ def _show_sections(home: HomePane | HomeGlanceView, sections, name: str) -> int:
 
 class HomeGlanceView(QWidget):
     """Home as the start-up glance read it (``ui/home/glance.py``), shown until the services are
-    loaded and the pane replaces it. It acts on nothing: its buttons are off, and an entry opened
-    meanwhile is handed on (``entry_chosen``) for the window to open once the panes exist."""
+    loaded and the pane replaces it. It looks like Home and acts on nothing itself: what is asked of
+    it meanwhile (``chosen``: an entry to open, "report", "refresh") is handed to the window, which
+    does it through the services once they are there."""
 
     sections_shown = Signal()
-    #: an entry double-clicked or chosen with Enter before the services were loaded
-    entry_chosen = Signal(object)
+    #: an entry double-clicked or chosen with Enter, or "report" / "refresh" clicked, before the
+    #: services were loaded
+    chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -179,8 +181,8 @@ class HomeGlanceView(QWidget):
         self.boxes: dict[str, SectionBox]
         self.charts: dict[str, QChartView]
         _build(self)
-        self.report_button.setEnabled(False)
-        self.refresh_button.setEnabled(False)
+        self.report_button.clicked.connect(lambda: self.chosen.emit("report"))
+        self.refresh_button.clicked.connect(lambda: self.chosen.emit("refresh"))
         self.urgent = 0
 
     def show_glance(self, glance: Glance) -> None:
@@ -189,7 +191,7 @@ class HomeGlanceView(QWidget):
 
     def open_entry(self, entry) -> None:
         if entry is not None:
-            self.entry_chosen.emit(entry)
+            self.chosen.emit(entry)
 
 
 class HomePane(Pane):
