@@ -149,21 +149,24 @@ def team_template():
     drop_team_database(team)
 
 
-@pytest.fixture
-def team_copy(team_template):
-    """A copy of the session's team database (same logins and groups) for this test."""
-    from sqlalchemy import text
+@pytest.fixture(scope="session")
+def team_copies(team_template):
+    """Copies of the session's team database, made ahead and dropped behind (tests/support/pgcopies.py)."""
+    from tests.support.pgcopies import DatabaseCopies
 
-    name = f"commdesk_teamt_{uuid.uuid4().hex[:12]}"
-    admin = _admin_engine()
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{team_template.name}"'))
-    finally:
-        admin.dispose()
-    team = TeamDatabase(name, team_template.logins, dict(team_template.people), team_template.groups)
+    copies = DatabaseCopies(_base(), team_template.name, prefix="commdesk_teamt_")
+    yield copies
+    copies.close()
+
+
+@pytest.fixture
+def team_copy(team_template, team_copies):
+    """A copy of the session's team database (same logins and groups) for this test."""
+    team = TeamDatabase(
+        team_copies.new(), team_template.logins, dict(team_template.people), team_template.groups
+    )
     yield team
-    drop_team_database(team, roles=False)  # the template's roles are dropped with it
+    team_copies.drop(team.name)  # the template's roles are dropped with it
 
 
 @pytest.fixture
