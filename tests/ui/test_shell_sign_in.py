@@ -30,13 +30,21 @@ def gui(qtbot, qapp, app_services):
 
     svc = app_services.get(PeopleService)
     locked = svc.create("周敏 Zhou Min", "zhou@example.org", roles={Role.REVIEWER}, passphrase="蓝色 door 7")
-    gone = svc.create("Old Timer", roles={Role.OFFICER})
+    gone = svc.create("Old Timer", roles={Role.OFFICER}, passphrase="old-pass")
     svc.update(replace(gone, active=False))
     make.locked = locked
     return make
 
 
 def test_as_a_person_without_passphrase(gui, app_services, people):
+    from sqlalchemy import update
+
+    from commdesk.persistence.models import PersonRow
+
+    with app_services.ctx.sessions() as session, session.begin():  # a desk from before the rule
+        session.execute(
+            update(PersonRow).where(PersonRow.id == people["officer"].id).values(passphrase_hash=None)
+        )
     app = gui("李明 Li Ming")
     assert app.sign_in()
     assert app_services.person().id == people["officer"].id

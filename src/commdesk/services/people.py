@@ -199,7 +199,13 @@ class PeopleService:
         passphrase: str | None = None,
     ) -> Person:
         roles = frozenset(roles)
-        self.check_may_add(roles, has_passphrase=bool(passphrase), name=name)
+        self.ctx.require(Role.ADMINISTRATOR, action=translate("People", "add people"))
+        errors = validate_person(name, email, roles)  # every field's problem at once, passphrase too
+        refusal = self.why_not_add(roles, has_passphrase=bool(passphrase), name=name)
+        if refusal:
+            errors["passphrase"] = refusal
+        if errors:
+            raise ValidationError(errors)
         return self._create(name, email, department, roles, passphrase)
 
     def check_may_add(self, roles=frozenset(), *, has_passphrase: bool = True, name: str = "") -> None:
