@@ -111,6 +111,10 @@ def register(sub) -> None:
 
     cases_intake.register(ps)  # cases intake: the feedback mailbox, .eml files, a web form's CSV
 
+    from commdesk.cli import cases_report
+
+    cases_report.register(ps)  # cases report: a period's figures with the period before, as PDF
+
 
 # ------------------------------------------------------------------------------ helpers
 def _zone(cli) -> str:
