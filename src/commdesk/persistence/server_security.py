@@ -97,6 +97,8 @@ REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "release_comments": ("INSERT", "UPDATE"),
     "release_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
     "contact_consents": ("INSERT", "UPDATE"),  # do-not-contact, with its reason
+    # not contact_interactions: media inquiries (their history entries) are logged and answered by
+    # the media liaison, an officer (MD-5); CaseService.may_answer_inquiries refuses reviewers alike
     # approving a knowledge-base entry's version
     "kb_entries": ("UPDATE (approved_number, approved_by_id, approved_at, version, updated_at)",),
     "kb_entry_versions": ("UPDATE (approved_by_id, approved_at)",),
