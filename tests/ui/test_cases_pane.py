@@ -205,3 +205,25 @@ def test_knowledge_base_dialog_four_eyes(qtbot, app_services, people, answer):
     dlg2.approve_button.click()
     assert not dlg2.entry.waiting
     assert [a.title for a in app_services.get(KnowledgeService).search("营业")] == ["营业时间"]
+
+
+def test_routing_grades_a_complaint_so_it_can_be_resolved(qtbot, app_services, cases, people, monkeypatch):
+    from commdesk.ui.cases import pane as pane_mod
+
+    admin = app_services.get(CaseAdminService)
+    complaints = admin.save_category("complaint", "投诉", "Complaints", complaint=True)
+    case = app_services.get(CaseService).create(Channel.WALK_IN, "投诉：多收费", category=complaints.id)
+    pane = make_pane(qtbot, app_services)
+    pane.show_case(case.id)
+
+    def route(dlg):
+        dlg.owner.setCurrentIndex(dlg.owner.findData(people["officer"].id))
+        dlg.priority.setCurrentIndex(dlg.priority.findData("high"))
+        dlg.grade.setCurrentIndex(dlg.grade.findData(1))
+        return 1
+
+    monkeypatch.setattr(pane_mod.RouteDialog, "exec", route)
+    pane.view.route_button.click()
+    routed = pane.view.case
+    assert routed.owner_id == people["officer"].id and routed.priority.value == "high"
+    assert routed.complaint_grade == 1 and "1" in pane.view.fields["grade"].text()

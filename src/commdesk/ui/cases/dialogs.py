@@ -296,3 +296,72 @@ class KnowledgeDialog(AsksBeforeDiscarding, QDialog):
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard the edit"), self.tr("Close without saving the entry?")
+
+
+class RouteDialog(QDialog):
+    """Route a case: its owner, category and sub-category (the department follows), priority and
+    complaint grade (who may lower a grade is checked by the service, HL-4)."""
+
+    def __init__(self, case, people, categories, parent: QWidget | None = None):
+        super().__init__(parent)
+        from commdesk.core.cases.workflow import COMPLAINT_GRADES, Priority
+        from commdesk.core.i18n import language
+
+        self.setWindowTitle(self.tr("Route case {reference}").format(reference=case.reference))
+        lang = language()
+        self.owner = QComboBox()
+        for person_id, name in people:
+            self.owner.addItem(name, person_id)
+        self.owner.setCurrentIndex(max(self.owner.findData(case.owner_id), 0))
+        self.top = [c for c in categories if c.parent_id is None]
+        self.subs = [c for c in categories if c.parent_id is not None]
+        self.category = QComboBox()
+        self.category.addItem("—", None)
+        for c in self.top:
+            self.category.addItem(c.name(lang), c.id)
+        self.category.setCurrentIndex(max(self.category.findData(case.category_id), 0))
+        self.subcategory = QComboBox()
+        self.lang = lang
+        self.category.currentIndexChanged.connect(lambda _i: self._fill_subs(None))
+        self._fill_subs(case.subcategory_id)
+        self.priority = QComboBox()
+        for p in Priority:
+            self.priority.addItem(p.label, p.value)
+        self.priority.setCurrentIndex(max(self.priority.findData(case.priority.value), 0))
+        self.grade = QComboBox()
+        self.grade.addItem(self.tr("Not a graded complaint"), None)
+        for n, g in COMPLAINT_GRADES.items():
+            self.grade.addItem(g.label, n)
+            self.grade.setItemData(self.grade.count() - 1, g.description, Qt.ItemDataRole.ToolTipRole)
+        self.grade.setCurrentIndex(max(self.grade.findData(case.complaint_grade), 0))
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Owner:"), self.owner),
+            (self.tr("&Category:"), self.category),
+            (self.tr("S&ub-category:"), self.subcategory),
+            (self.tr("&Priority:"), self.priority),
+            (self.tr("Complaint &grade:"), self.grade),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 240)
+
+    def _fill_subs(self, keep: int | None) -> None:
+        parent = self.category.currentData()
+        self.subcategory.clear()
+        self.subcategory.addItem("—", None)
+        for c in self.subs:
+            if c.parent_id == parent:
+                self.subcategory.addItem(c.name(self.lang), c.id)
+        self.subcategory.setCurrentIndex(max(self.subcategory.findData(keep), 0))
+        self.subcategory.setEnabled(self.subcategory.count() > 1)

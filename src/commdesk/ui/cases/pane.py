@@ -34,7 +34,7 @@ from commdesk.services.cases.service import Case, CaseService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.cases import models as m
 from commdesk.ui.cases.call import CALL_DRAFTS, CallDialog
-from commdesk.ui.cases.dialogs import CaseTextDialog, KnowledgeDialog, ResolveDialog
+from commdesk.ui.cases.dialogs import CaseTextDialog, KnowledgeDialog, ResolveDialog, RouteDialog
 from commdesk.ui.cases.view import CaseView
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
@@ -151,6 +151,7 @@ class CasesPane(Pane):
         self.view.status_requested.connect(self.change_status)
         self.view.reply_requested.connect(self.reply)
         self.view.note_requested.connect(self.add_note)
+        self.view.route_requested.connect(self.route)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -396,6 +397,48 @@ class CasesPane(Pane):
         self._run(
             self.tr("The note was not saved"), lambda: self.svc.add_note(case.id, dlg.body.toPlainText())
         )
+
+    def route(self) -> None:
+        """Owner, category, priority and complaint grade."""
+        from commdesk.core.cases.workflow import Priority
+        from commdesk.core.domain.people import Role
+        from commdesk.services.people import PeopleService
+
+        case = self.current
+        if case is None:
+            return
+        workers = [
+            (p.id, p.name)
+            for p in self.services.get(PeopleService).list()
+            if p.has(Role.OFFICER) or p.has(Role.REVIEWER)
+        ]
+        categories = self.services.get(CaseAdminService).categories(include_inactive=False)
+        dlg = RouteDialog(case, workers, categories, self)
+        if not dlg.exec():
+            return
+        owner, category, sub = (
+            dlg.owner.currentData(),
+            dlg.category.currentData(),
+            dlg.subcategory.currentData(),
+        )
+        priority, grade = Priority(dlg.priority.currentData()), dlg.grade.currentData()
+
+        def step() -> Case:
+            done = self.svc.assign(
+                case.id,
+                owner_id=owner if owner != case.owner_id else None,
+                category=category if category != case.category_id else None,
+                subcategory=sub
+                if sub is not None and (sub != case.subcategory_id or category != case.category_id)
+                else None,
+                priority=priority if priority is not case.priority else None,
+                expected_version=case.version,
+            )
+            if grade != case.complaint_grade:
+                done = self.svc.set_grade(case.id, grade, expected_version=done.version)
+            return done
+
+        self._run(self.tr("The case was not routed"), step)
 
     # ------------------------------------------------------------------ hotline, knowledge base
     def take_call(self, draft=None) -> CallDialog | None:

@@ -43,6 +43,7 @@ class CaseView(QWidget):
     status_requested = Signal(object)  # CaseStatus
     reply_requested = Signal()
     note_requested = Signal()
+    route_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,9 +83,13 @@ class CaseView(QWidget):
         self.reply_button.clicked.connect(self.reply_requested)
         self.note_button = QPushButton(self.tr("Add &note…"))
         self.note_button.clicked.connect(self.note_requested)
+        self.route_button = QPushButton(self.tr("Ro&ute…"))
+        self.route_button.setToolTip(self.tr("Owner, category, priority and complaint grade"))
+        self.route_button.clicked.connect(self.route_requested)
         actions = QHBoxLayout()
         actions.addWidget(self.reply_button)
         actions.addWidget(self.note_button)
+        actions.addWidget(self.route_button)
         actions.addStretch(1)
         self.conversation = QTextBrowser()
         self.conversation.setOpenLinks(False)
@@ -200,6 +205,6 @@ class CaseView(QWidget):
 
     def _enable(self) -> None:
         on = self.case is not None and not self.may_work
-        for b in (*self.status_buttons, self.reply_button, self.note_button):
+        for b in (*self.status_buttons, self.reply_button, self.note_button, self.route_button):
             b.setEnabled(on)
             b.setToolTip(self.may_work)
