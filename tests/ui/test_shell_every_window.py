@@ -143,6 +143,15 @@ def _conflict(s, d):
     return ConflictDialog(ConflictError("person changed", mine=me, theirs=replace(me, department="行政部")))
 
 
+def _route_case(s, d):
+    cases = s.get(_s("cases.service:CaseService"))
+    return _cls("cases.dialogs.RouteDialog")(
+        cases.get(cases.list(limit=1)[0].id),
+        [(p.id, p.name) for p in s.get(_s("people:PeopleService")).list()],
+        s.get(_s("cases.admin:CaseAdminService")).categories(),
+    )
+
+
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
     return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
@@ -178,6 +187,7 @@ FACTORIES = {
         "CD-2026-000001", True
     ),
     "commdesk.ui.cases.dialogs.KnowledgeDialog": lambda s, d: _cls("cases.dialogs.KnowledgeDialog")(s),
+    "commdesk.ui.cases.dialogs.RouteDialog": _route_case,
     "commdesk.ui.common.conflict.ConflictDialog": _conflict,
     "commdesk.ui.contacts.dialogs.ContactDialog": lambda s, d: _cls("contacts.dialogs.ContactDialog")(
         s, d.contact_a.id
