@@ -399,6 +399,46 @@
         <source>Approved version {n} of entry {id}: the hotline offers it now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the cases desk&apos;s figures for a period, with the period before, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day counted (in the organisation&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day NOT counted (default: the end of --period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day, a week or a calendar month from --from (names the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is a PDF: name the file “{name}.pdf”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the period ends: give --to DATE or --period day|week|month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {period} from {first} ends before {end}, not {given}; leave out --to or --period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -544,6 +584,546 @@
     </message>
     <message>
         <source>The call was not saved; your notes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Case</source>
+        <extracomment>Fields holding a person&apos;s id: shown as the person&apos;s name (``core.labels.PERSON``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier messages of the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (working minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-level category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (for finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined its case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: default reply language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox: after a message is taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark it as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1314,14 @@
     </message>
     <message>
         <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner, category, priority and complaint grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1640,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>log or answer media inquiries (the media liaison&apos;s task: MD-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The time has no time zone; enter it with one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An answer comes after the case was received; check the two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sub-category belongs to another category; choose one of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1692,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no media inquiry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month starts on the 1st; give the first day of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({first}); give a later end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1367,6 +1975,238 @@ Status: {status}. Please see to it that the case is answered.</source>
         <source>You wrote this version, so someone else approves it (four eyes); ask another reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrow} {points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved or closed (of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: median working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: still running, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution (FCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT), average of 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied (score 4 or 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk: report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases desk figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case received before the period&apos;s end is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesDialogs</name>
@@ -1487,6 +2327,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>The note was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not routed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1637,6 +2481,41 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>Close without resolving the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route case {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a graded complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

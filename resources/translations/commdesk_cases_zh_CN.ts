@@ -399,6 +399,46 @@
         <source>Approved version {n} of entry {id}: the hotline offers it now.</source>
         <translation>已审核通过条目 {id} 的第 {n} 版：热线现在会提供它。</translation>
     </message>
+    <message>
+        <source>the cases desk's figures for a period, with the period before, as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first day counted (in the organisation's zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first day NOT counted (default: the end of --period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a day, a week or a calendar month from --from (names the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} 不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: name the file “{name}.pdf”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say where the period ends: give --to DATE or --period day|week|month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A {period} from {first} ends before {end}, not {given}; leave out --to or --period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -545,6 +585,546 @@
     <message>
         <source>The call was not saved; your notes are kept</source>
         <translation>来电未保存；您的记录已保留</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Case</source>
+        <extracomment>Fields holding a person's id: shown as the person's name (``core.labels.PERSON``).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case status change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clock target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case reference counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message taken in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knowledge base entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knowledge base version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收到时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">已确认收到</translation>
+    </message>
+    <message>
+        <source>First response given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已关闭</translation>
+    </message>
+    <message>
+        <source>Resolved on first contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's history entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier messages of the thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target (working minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">已达成</translation>
+    </message>
+    <message>
+        <source>Ran out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-level category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail (for finding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last number given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last message fetched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looks at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was repaired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message as it arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledgement sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken in by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">来电</translation>
+    </message>
+    <message>
+        <source>Their message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation type="unfinished">我方答复</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished">内部备注</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being taken in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined its case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished">在线表单</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: default reply language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback mailbox: after a message is taken in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (unencrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave it on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mark it as read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete it from the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complaint graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new version written</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -735,6 +1315,14 @@
     <message>
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute…</source>
+        <translation>分派(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Owner, category, priority and complaint grade</source>
+        <translation>负责人、类别、优先级和投诉等级</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -1052,6 +1640,10 @@
         <translation>没有编号为 {id} 的案件。</translation>
     </message>
     <message>
+        <source>log or answer media inquiries (the media liaison's task: MD-5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The time has no time zone; enter it with one.</source>
         <translation>该时间没有时区；请带时区输入。</translation>
     </message>
@@ -1080,6 +1672,10 @@
         <translation>通话结束时间应晚于开始时间；请检查这两个时间。</translation>
     </message>
     <message>
+        <source>An answer comes after the case was received; check the two times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The sub-category belongs to another category; choose one of its own.</source>
         <translation>该子类别属于其他类别；请选择本类别下的子类别。</translation>
     </message>
@@ -1096,8 +1692,20 @@
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
+        <source>There is no media inquiry with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A month starts on the 1st; give the first day of the month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'{value}' is not one of: {choices}.</source>
         <translation>'{value}' 不是以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({first}); give a later end.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keep the cases desk's reply templates and intake rules</source>
@@ -1371,6 +1979,238 @@ Status: {status}. Please see to it that the case is answered.</source>
         <source>You wrote this version, so someone else approves it (four eyes); ask another reviewer.</source>
         <translation>该版本由您撰写，须由他人审核（四眼原则）；请另一位审核人审核。</translation>
     </message>
+    <message>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{arrow} {points} pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved or closed (of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{clock}: within target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{clock}: median working time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{clock}: 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{clock}: still running, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First-contact resolution (FCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (CSAT), average of 1–5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfied (score 4 or 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average handling time of calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: daily report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: weekly report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: monthly report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk: report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases desk figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office's calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints by grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases received in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response within target (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution within target (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest open cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">收到时间</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">事由</translation>
+    </message>
+    <message>
+        <source>No case received before the period's end is open.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CasesDialogs</name>
@@ -1491,6 +2331,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>The note was not saved</source>
         <translation>备注未保存</translation>
+    </message>
+    <message>
+        <source>The case was not routed</source>
+        <translation>案件未能分派</translation>
     </message>
     <message>
         <source>Call saved as case {reference}.</source>
@@ -1641,6 +2485,41 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Close without resolving the case?</source>
         <translation>不解决案件就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route case {reference}</source>
+        <translation>分派案件 {reference}</translation>
+    </message>
+    <message>
+        <source>Not a graded complaint</source>
+        <translation>非定级投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>子类别(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;grade:</source>
+        <translation>投诉等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 </TS>
