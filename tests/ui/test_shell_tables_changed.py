@@ -153,7 +153,8 @@ def test_the_people_dialog_follows_a_person_added_elsewhere(qtbot, app_services)
     rows = dialog.table.rowCount()
     people = app_services.get(PeopleService)
     _on_a_worker(
-        app_services, lambda: people.create("赵敏", "zhao@example.org", "品牌传播部", {Role.OFFICER})
+        app_services,
+        lambda: people.create("赵敏", "zhao@example.org", "品牌传播部", {Role.OFFICER}, "zhao-pass"),
     )
     qtbot.waitUntil(lambda: dialog.table.rowCount() == rows + 1, timeout=20000)
 
