@@ -116,3 +116,23 @@ def test_the_collector_is_paused_and_restored():
     with pytest.raises(RuntimeError), parallel.collector_paused():
         raise RuntimeError("a bulk step failed")
     assert gc.isenabled()
+
+
+@pytest.mark.skipif(not parallel.child_available(), reason="no interpreter to start here")
+def test_an_item_claimed_here_is_skipped_by_the_feeder_and_the_rest_still_come():
+    child = parallel._Child(square, None, list(range(12)))
+    try:
+        assert child.take(0, insist=True)[0]
+        m = child.claim(0)  # the next item the child was not sent, within LEAD of item 0
+        assert m is None or 0 < m <= parallel.LEAD
+        if m is None:  # every item within reach was sent already: reach one further
+            m = child.claim(1)
+            assert m == 1 + parallel.LEAD
+        rest = [n for n in range(1, 12) if n != m]
+        made = [child.take(n, insist=True) for n in rest]
+        assert child.claim(11) is None  # nothing after the last item
+    finally:
+        child.stop()
+    assert [found for found, _ in made] == [True] * len(rest)
+    assert [v[:3] for _, v in made] == [expected(12)[n] for n in rest]
+    assert no_child_left()

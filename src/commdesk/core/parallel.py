@@ -180,6 +180,12 @@ class _Child(Generic[X]):
                 break
         return False, None
 
+    def want(self, number: int) -> None:
+        """This process needs item ``number`` next."""
+        with self.progress:
+            self.wanted = number
+            self.progress.notify_all()
+
     def claim(self, number: int) -> int | None:
         """The next item after ``number`` that the child was not sent and is not being sent, now
         this process's to make (the feeder skips it): work for this process while it waits for
@@ -199,9 +205,7 @@ class _Child(Generic[X]):
         when this process should make the item itself (``insist``: unless the child can no longer
         make it, wait until it has been sent the item and has made it). While the result has not
         come, ``meanwhile(number)`` is called (it does other work and says whether it did)."""
-        with self.progress:
-            self.wanted = number
-            self.progress.notify_all()
+        self.want(number)
         while True:
             with self.arrived:
                 found, data = self._result(number)
@@ -284,6 +288,8 @@ def ahead(
         n = 0
         while n < len(items):
             if n in made_here:
+                if child is not None:
+                    child.want(n)  # the feeder may go on LEAD items beyond it
                 yield made_here.pop(n)
                 n += 1
                 continue
