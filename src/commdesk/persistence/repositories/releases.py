@@ -235,6 +235,16 @@ def list_releases(session: Session, state: State | None = None, search: str = ""
     return list(session.scalars(q))
 
 
+def link_choices(session: Session) -> list[tuple[int, str, str, str]]:
+    """(id, reference, title, language) of every release, the last changed first."""
+    rows = session.execute(
+        select(ReleaseRow.id, ReleaseRow.reference, ReleaseRow.title, ReleaseRow.language).order_by(
+            ReleaseRow.updated_at.desc(), ReleaseRow.id.desc()
+        )
+    )
+    return [(i, ref, title, language) for i, ref, title, language in rows]
+
+
 def returned_to(session: Session, person_id: int) -> list[ReleaseRow]:
     """Releases with "changes requested" whose author or last editor is ``person_id``."""
     return list(

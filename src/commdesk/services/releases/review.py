@@ -3,12 +3,14 @@ a reviewer reads; and the review record (P-7)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.content import locate, paragraphs
 from commdesk.core.releases.diff import ContentDiff, diff_contents
-from commdesk.core.releases.records import Comment, ReviewRecord
+from commdesk.core.releases.records import Comment, Release, ReviewRecord, Revision
 from commdesk.persistence.models.releases import ReleaseCommentRow
 from commdesk.persistence.repositories import releases as repo
 from commdesk.persistence.repositories.releases import approval_info, facts_of
@@ -26,11 +28,17 @@ class ReleaseReviewService:
     def releases(self) -> ReleaseService:
         return self.ctx.service(ReleaseService)
 
-    def comments(self, release_id: int) -> list[Comment]:
-        """Every comment, oldest first; ``outdated`` when the paragraph it was made on changed."""
+    def comments(self, release: int | Release) -> list[Comment]:
+        """Every comment, oldest first; ``outdated`` when the paragraph it was made on changed
+        (given the release as just read, its text is that one's, not read again)."""
+        release_id = release.id if isinstance(release, Release) else release
         with self.ctx.unit_of_work() as uow:
-            row = release_row(uow.session, release_id)
-            current = paragraphs(row.body_markdown)
+            body = (
+                release.content.body_markdown
+                if isinstance(release, Release)
+                else release_row(uow.session, release_id).body_markdown
+            )
+            current = paragraphs(body)
             rows = repo.comments_of(uow.session, release_id)
             return [self._comment(c, current) for c in rows]
 
@@ -160,6 +168,29 @@ class ReleaseReviewService:
             return None
         previous = self.releases.revision(release_id, release.revision - 1)
         return diff_contents(previous.content, release.content)
+
+    @staticmethod
+    def diff_in_view(release: Release, revisions: Sequence[Revision], mode: int | str) -> ContentDiff | None:
+        """What the review shows for ``mode`` (an earlier revision's number: that one against the
+        current text, None when equal; "approved": the last approved revision against it;
+        otherwise the previous revision against it), from the release and its revisions as read
+        (``diff_against_approved`` and ``diff_against_previous`` read them again)."""
+        by_number = {r.number: r for r in revisions}
+
+        def version(n: int) -> Revision:
+            if n not in by_number:
+                raise NotFound(translate("Releases", "This release has no version {n}.").format(n=n))
+            return by_number[n]
+
+        if isinstance(mode, int):
+            diff = diff_contents(version(mode).content, release.content)
+            return diff if diff.changed else None
+        if mode == "approved":
+            number = max((a.revision for a in release.approvals), default=0)
+            return diff_contents(version(number).content, release.content) if number else None
+        if release.revision <= 1:
+            return None
+        return diff_contents(version(release.revision - 1).content, release.content)
 
     def review_record(self, release_id: int) -> ReviewRecord:
         svc = self.releases

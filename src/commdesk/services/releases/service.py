@@ -137,6 +137,23 @@ def _hold_outbox(uow, release_id: int) -> None:
     hold_stale_in(uow, "releases", release_id)
 
 
+def facts_of_release(release: Release) -> workflow.ReleaseFacts:
+    """What the workflow decides on, from a release as read (its valid approvals in their order)."""
+    return workflow.ReleaseFacts(
+        state=release.state,
+        author_id=release.author_id,
+        last_editor_id=release.last_editor_id,
+        content_hash=release.content_hash,
+        reviewer_ids=frozenset(release.reviewer_ids),
+        review_rule=release.review_rule,
+        approvals=tuple(
+            workflow.Approval(a.reviewer_id, a.content_hash) for a in release.approvals if a.valid
+        ),
+        embargo=release.content.embargo,
+        submit_note=release.submit_note,
+    )
+
+
 def release_row(session, release_id: int) -> ReleaseRow:
     """The release's row inside the caller's unit of work; NotFound naming the id when it is gone."""
     row = repo.get(session, release_id)
@@ -239,13 +256,50 @@ class ReleaseService:
                 )
             return out
 
-    def allowed_actions(self, release_id: int) -> dict[Action, str | None]:
-        """Every action with ``None`` if the current person may do it now, else why not."""
+    def allowed_actions(self, release: int | Release) -> dict[Action, str | None]:
+        """Every action with ``None`` if the current person may do it now, else why not. Given the
+        release as just read (``get``, ``act``) it decides on that, without reading it again."""
         actor, now = _actor(self.ctx.writer()), self.ctx.clock()  # no steps on a read-only file
-        with self.ctx.unit_of_work() as uow:
-            facts = facts_of(self._row(uow.session, release_id), uow.session)
+        if isinstance(release, Release):
+            facts = facts_of_release(release)
+        else:
+            with self.ctx.unit_of_work() as uow:
+                facts = facts_of(self._row(uow.session, release), uow.session)
         allowed = set(workflow.allowed_actions(facts, actor, now))
         return {a: None if a in allowed else (workflow.why_not(facts, actor, a, now) or "") for a in Action}
+
+    # -- what a release's form offers (read once per desk on a server, until their tables change) ---
+    def reviewer_choices(self) -> builtins.list[tuple[int, str]]:
+        """(id, name) of the active people who review, to choose a release's reviewers from."""
+        from commdesk.services.people import PeopleService
+
+        def read() -> builtins.list[tuple[int, str]]:
+            people = self.ctx.service(PeopleService).list()
+            return [(p.id, p.name) for p in people if p.id is not None and p.has(Role.REVIEWER)]
+
+        return list(self.ctx.cached("releases.reviewer_choices", {"people"}, read))
+
+    def link_choices(self) -> builtins.list[tuple[int, str, str, str]]:
+        """(id, reference, title, language) of every release, for linking the other language's version."""
+
+        def read() -> builtins.list[tuple[int, str, str, str]]:
+            with self.ctx.unit_of_work() as uow:
+                return repo.link_choices(uow.session)
+
+        return list(self.ctx.cached("releases.link_choices", {"releases"}, read))
+
+    def list_choices(self) -> builtins.list[tuple[int, str]]:
+        """(id, name) of the contact area's distribution lists, to send a release to (none when the
+        contact area is not part of this program)."""
+        try:
+            from commdesk.services.contacts.lists import ContactListService
+        except ImportError:
+            return []
+
+        def read() -> builtins.list[tuple[int, str]]:
+            return [(x.id, x.name) for x in self.ctx.service(ContactListService).lists()]
+
+        return list(self.ctx.cached("releases.list_choices", {"contact_lists"}, read))
 
     def can_edit(self, release: Release) -> bool:
         person = self.ctx.writer()  # no role on a read-only database
@@ -519,13 +573,14 @@ class ReleaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, release_id)
-            check_version(
-                translate("Releases", "press release"),
-                row.version,
-                expected_version,
-                mine=None,
-                theirs=to_release(row, s),
-            )
+            if expected_version is not None and expected_version != row.version:  # the stored one, to offer
+                check_version(
+                    translate("Releases", "press release"),
+                    row.version,
+                    expected_version,
+                    mine=None,
+                    theirs=to_release(row, s),
+                )
             if reviewer_ids is not None:
                 self._set_reviewers(s, row, tuple(dict.fromkeys(reviewer_ids)))
                 s.flush()
@@ -619,9 +674,16 @@ class ReleaseService:
             return Publication(p.id, p.channel, p.url, p.at, p.recorded_by, p.note)
 
     # -- history -----------------------------------------------------------------------------------
-    def revisions(self, release_id: int) -> builtins.list[Revision]:
+    def revisions(self, release: int | Release) -> builtins.list[Revision]:
+        """Every saved version, oldest first (given the release as just read, its row is not read
+        again: only its zone is needed)."""
+        release_id = release.id if isinstance(release, Release) else release
         with self.ctx.unit_of_work() as uow:
-            row = self._row(uow.session, release_id)
+            tz = (
+                release.embargo_tz
+                if isinstance(release, Release)
+                else self._row(uow.session, release_id).embargo_tz
+            )
             revs = repo.revisions_of(uow.session, release_id)
             return [
                 Revision(
@@ -631,7 +693,7 @@ class ReleaseService:
                     r.editor_name,
                     r.at,
                     r.note,
-                    content_from_json(r.content_json, row.embargo_tz),
+                    content_from_json(r.content_json, tz),
                 )
                 for r in revs
             ]

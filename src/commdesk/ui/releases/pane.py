@@ -33,7 +33,6 @@ from commdesk.core.releases.records import Release
 from commdesk.core.releases.recovery import RELEASE_DRAFTS
 from commdesk.core.releases.workflow import EDITABLE_STATES as EDITABLE
 from commdesk.core.releases.workflow import Action, State, format_moment
-from commdesk.services.people import PeopleService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.export import ReleaseExportService
 from commdesk.services.releases.review import ReleaseReviewService
@@ -268,13 +267,20 @@ class ReleasesPane(Pane):
         self.watch.reloaded()
         selected = self.release.id if self.release else None
         choice = self.filter.currentData()
+        search = self.search.text()
         try:
-            rows = self.svc.list(
-                state=None if choice in (None, AWAITING, RETURNED) else choice,
-                awaiting_me=choice == AWAITING,
-                search=self.search.text(),
-            )
-            awaiting = self.svc.awaiting_my_review()
+            if choice in (None, AWAITING) and not search.strip():
+                # every release: those awaiting my review are counted (and shown) from it
+                every = self.svc.list()
+                awaiting = sum(1 for r in every if r.awaiting_me)
+                rows = every if choice is None else [r for r in every if r.awaiting_me]
+            else:
+                rows = self.svc.list(
+                    state=None if choice in (None, AWAITING, RETURNED) else choice,
+                    awaiting_me=choice == AWAITING,
+                    search=search,
+                )
+                awaiting = self.svc.awaiting_my_review()
             returned = {r.id for r in self.svc.returned_to_me()}
         except CommdeskError as exc:
             self.status_message.emit(str(exc))
@@ -388,7 +394,7 @@ class ReleasesPane(Pane):
             self.warning.clear()
             return
         self.base_version = release.version
-        reviewers = [(p.id, p.name) for p in self.services.get(PeopleService).list() if p.has(Role.REVIEWER)]
+        reviewers = self.svc.reviewer_choices()
         for pid, name in zip(release.reviewer_ids, release.reviewer_names, strict=False):
             if pid not in {r for r, _ in reviewers}:
                 reviewers.append((pid, name))
@@ -409,19 +415,16 @@ class ReleasesPane(Pane):
     def _link_choices(self, release: Release) -> list[tuple[int, str, str]]:
         """Every other release, for the zh/en link (the editor offers those in the other language)."""
         try:
-            rows = self.svc.list()
+            rows = self.svc.link_choices()
         except CommdeskError:
             rows = []
-        return [(r.id, f"{r.reference} \u00b7 {r.title}", r.language) for r in rows if r.id != release.id]
+        return [(i, f"{ref} \u00b7 {title}", language) for i, ref, title, language in rows if i != release.id]
 
     def _list_choices(self, release: Release) -> list[tuple[int, str]]:
         """The contact area's distribution lists, plus any the release names that no longer exist."""
-        choices: list[tuple[int, str]] = []
         try:
-            from commdesk.services.contacts.lists import ContactListService
-
-            choices = [(x.id, x.name) for x in self.services.get(ContactListService).lists()]
-        except (ImportError, CommdeskError):
+            choices = self.svc.list_choices()
+        except CommdeskError:
             choices = []
         known = {i for i, _ in choices}
         return choices + [(i, n) for i, n in release.lists if i not in known]
@@ -458,7 +461,7 @@ class ReleasesPane(Pane):
     def _update_actions(self) -> None:
         if self.release is None:
             return
-        allowed = self.svc.allowed_actions(self.release.id)
+        allowed = self.svc.allowed_actions(self.release)
         for action, button in self.action_buttons.items():
             why = allowed[action]
             main = (
@@ -487,20 +490,11 @@ class ReleasesPane(Pane):
     def _show_review(self) -> None:
         if self.release is None:
             return
-        from commdesk.core.releases.diff import diff_contents
-
         self.review.zone = self.coverage.zone = self.zone()
-        self.review.set_revisions(
-            self.svc.revisions(self.release.id), self.release.revision, self.svc.can_edit(self.release)
-        )
-        mode = self.review.mode()
-        if isinstance(mode, int):  # an earlier revision against the current text
-            diff = diff_contents(self.svc.revision(self.release.id, mode).content, self.release.content)
-            diff = diff if diff.changed else None
-        elif mode == "approved":
-            diff = self.review_svc.diff_against_approved(self.release.id)
-        else:
-            diff = self.review_svc.diff_against_previous(self.release.id)
+        revisions = self.svc.revisions(self.release)
+        self.review.set_revisions(revisions, self.release.revision, self.svc.can_edit(self.release))
+        # an earlier revision, the last approved or the previous one against the current text
+        diff = self.review_svc.diff_in_view(self.release, revisions, self.review.mode())
         returned = None
         if self.release.state is State.CHANGES_REQUESTED:
             returned = next(
@@ -511,7 +505,7 @@ class ReleasesPane(Pane):
                 ),
                 None,
             )
-        self.review.show_release(self.release, self.review_svc.comments(self.release.id), diff, returned)
+        self.review.show_release(self.release, self.review_svc.comments(self.release), diff, returned)
 
     def _show_coverage(self) -> None:
         r = self.release
