@@ -19,6 +19,9 @@ _TMP = Path(tempfile.mkdtemp(prefix="commdesk-tests-"))
 os.environ["COMMDESK_DATA_DIR"] = str(_TMP / "data")
 os.environ["COMMDESK_LOG_DIR"] = str(_TMP / "log")
 os.environ["COMMDESK_CACHE_DIR"] = str(_TMP / "cache")
+# a program the tests start inherits this: keyrings.alt's file keyring (the fallback where the system
+# has none) then lives in this process's folder, never in the user's, nor shared by test workers
+os.environ["XDG_DATA_HOME"] = str(_TMP / "xdg-data")
 os.environ.pop("COMMDESK_DB", None)
 os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
 
