@@ -1996,10 +1996,6 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{clock}: median working time</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,7 +32,7 @@
         <translation>一个案件及其时限、往来记录和历史</translation>
     </message>
     <message>
-        <source>the case's number or reference (CD-2026-000123)</source>
+        <source>the case&apos;s number or reference (CD-2026-000123)</source>
         <translation>案件编号或案件号（CD-2026-000123）</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>登记案件（传播专员和审核人）</translation>
     </message>
     <message>
-        <source>the category's code or name</source>
+        <source>the category&apos;s code or name</source>
         <translation>类别的代码或名称</translation>
     </message>
     <message>
@@ -52,19 +52,19 @@
         <translation>提出案件的媒体联系人（姓名或编号）</translation>
     </message>
     <message>
-        <source>a customer's name (not a media contact)</source>
+        <source>a customer&apos;s name (not a media contact)</source>
         <translation>客户姓名（非媒体联系人）</translation>
     </message>
     <message>
-        <source>the customer's phone number</source>
+        <source>the customer&apos;s phone number</source>
         <translation>客户电话号码</translation>
     </message>
     <message>
-        <source>the customer's e-mail address</source>
+        <source>the customer&apos;s e-mail address</source>
         <translation>客户电子邮件地址</translation>
     </message>
     <message>
-        <source>when it was received, as clock time in the organisation's zone (letters and calls logged later)</source>
+        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
         <translation>收到的时间，按机构时区的钟点时间（事后登记的来信和来电）</translation>
     </message>
     <message>
@@ -96,28 +96,28 @@
         <translation>答复内容，UTF-8 文本文件</translation>
     </message>
     <message>
-        <source>default: the case's summary</source>
+        <source>default: the case&apos;s summary</source>
         <translation>默认：案件摘要</translation>
     </message>
     <message>
-        <source>send despite the mail rules' warnings, for this reason</source>
+        <source>send despite the mail rules&apos; warnings, for this reason</source>
         <translation>不顾邮件规则的警告发送，理由如下</translation>
     </message>
     <message>
-        <source>tell the owners' managers about clocks that ran out (once per clock)</source>
+        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
         <translation>将已超时的时限告知负责人的上级（每个时限一次）</translation>
     </message>
     <message>
-        <source>--at needs the clock time in the organisation's zone like '2026-12-10 14:30', not '{value}'.</source>
-        <translation>--at 需要机构时区的钟点时间，如 '2026-12-10 14:30'，而不是 '{value}'。</translation>
+        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
+        <translation>--at 需要机构时区的钟点时间，如 &apos;2026-12-10 14:30&apos;，而不是 &apos;{value}&apos;。</translation>
     </message>
     <message>
-        <source>There is no media contact called '{name}'; give the exact name or the contact's number.</source>
-        <translation>没有名为 '{name}' 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
+        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
+        <translation>没有名为 &apos;{name}&apos; 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
     </message>
     <message>
-        <source>Several media contacts are called '{name}' ({ids}); give the contact's number.</source>
-        <translation>有多位媒体联系人名为 '{name}'（{ids}）；请给出联系人编号。</translation>
+        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
+        <translation>有多位媒体联系人名为 &apos;{name}&apos;（{ids}）；请给出联系人编号。</translation>
     </message>
     <message>
         <source>summary: {text}</source>
@@ -196,8 +196,8 @@
         <translation>已超期</translation>
     </message>
     <message>
-        <source>'{name}' is a sub-category; give it with --subcategory and its category with --category.</source>
-        <translation>'{name}' 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
+        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
+        <translation>&apos;{name}&apos; 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
     </message>
     <message>
         <source>Logged case {reference} (number {id}).</source>
@@ -216,8 +216,8 @@
         <translation>{file} 不是 UTF-8 文本；请另存为 UTF-8。</translation>
     </message>
     <message>
-        <source>The answer to {reference} waits in the outbox (message {ids}); 'outbox send' sends it.</source>
-        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；'outbox send' 将其发出。</translation>
+        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
+        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；&apos;outbox send&apos; 将其发出。</translation>
     </message>
     <message>
         <source>{reference}: {clock} ran out at {due}; told {manager}</source>
@@ -232,7 +232,7 @@
         <translation>自上次升级以来没有时限超时。</translation>
     </message>
     <message>
-        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form's CSV</source>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
         <translation>将反馈转为案件：邮箱（IMAP）、.eml 文件或网页表单的 CSV</translation>
     </message>
     <message>
@@ -240,11 +240,11 @@
         <translation>要导入的已保存邮件</translation>
     </message>
     <message>
-        <source>fetch the feedback mailbox's new messages</source>
+        <source>fetch the feedback mailbox&apos;s new messages</source>
         <translation>收取反馈邮箱的新邮件</translation>
     </message>
     <message>
-        <source>a web form's CSV export</source>
+        <source>a web form&apos;s CSV export</source>
         <translation>网页表单导出的 CSV 文件</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>列出搁置待人工查看的邮件</translation>
     </message>
     <message>
-        <source>the CSV file's encoding when it is not recognised</source>
+        <source>the CSV file&apos;s encoding when it is not recognised</source>
         <translation>无法识别时指定 CSV 文件的编码</translation>
     </message>
     <message>
@@ -268,8 +268,8 @@
         <translation>已发送回执：{sent} / {total}。</translation>
     </message>
     <message>
-        <source>The acknowledgements wait in the outbox; 'commdesk outbox send' sends them (or add --send).</source>
-        <translation>回执已在发件箱等待发送；用 'commdesk outbox send' 发送（或加上 --send）。</translation>
+        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
+        <translation>回执已在发件箱等待发送；用 &apos;commdesk outbox send&apos; 发送（或加上 --send）。</translation>
     </message>
     <message>
         <source>Taken in: {new} new cases, {joined} joined their case, {duplicate} duplicates skipped, {set_aside} set aside; {acknowledged} acknowledged.</source>
@@ -288,8 +288,8 @@
         <translation>重复（已导入过，已跳过）：</translation>
     </message>
     <message>
-        <source>Set aside (see 'commdesk cases intake --set-aside'):</source>
-        <translation>已搁置（见 'commdesk cases intake --set-aside'）：</translation>
+        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <translation>已搁置（见 &apos;commdesk cases intake --set-aside&apos;）：</translation>
     </message>
     <message>
         <source>acknowledged (outbox message {id})</source>
@@ -324,11 +324,11 @@
         <translation>显示一个条目及其各个版本</translation>
     </message>
     <message>
-        <source>show this version's text (default: latest)</source>
+        <source>show this version&apos;s text (default: latest)</source>
         <translation>显示该版本的文本（默认：最新版本）</translation>
     </message>
     <message>
-        <source>write a new entry (administrators); it waits for a reviewer's approval</source>
+        <source>write a new entry (administrators); it waits for a reviewer&apos;s approval</source>
         <translation>撰写新条目（管理员）；须经审核人审核</translation>
     </message>
     <message>
@@ -340,11 +340,11 @@
         <translation>答复内容</translation>
     </message>
     <message>
-        <source>the case category's code or name</source>
+        <source>the case category&apos;s code or name</source>
         <translation>案件类别的代码或名称</translation>
     </message>
     <message>
-        <source>approve an entry's latest version (a reviewer who did not write it)</source>
+        <source>approve an entry&apos;s latest version (a reviewer who did not write it)</source>
         <translation>审核通过条目的最新版本（须由非撰写者的审核人）</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>没有改动；条目 {id} 仍为第 {n} 版。</translation>
     </message>
     <message>
-        <source>Saved version {n} of entry {id}; it waits for a reviewer's approval.</source>
+        <source>Saved version {n} of entry {id}; it waits for a reviewer&apos;s approval.</source>
         <translation>已保存条目 {id} 的第 {n} 版；等待审核人审核。</translation>
     </message>
     <message>
@@ -400,24 +400,24 @@
         <translation>已审核通过条目 {id} 的第 {n} 版：热线现在会提供它。</translation>
     </message>
     <message>
-        <source>the cases desk's figures for a period, with the period before, as PDF</source>
-        <translation type="unfinished" />
+        <source>the cases desk&apos;s figures for a period, with the period before, as PDF</source>
+        <translation>案件台某一期间的数据及上期对比，输出为 PDF</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished" />
+        <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <source>the first day counted (in the organisation's zone)</source>
-        <translation type="unfinished" />
+        <source>the first day counted (in the organisation&apos;s zone)</source>
+        <translation>统计的第一天（按机构时区）</translation>
     </message>
     <message>
         <source>the first day NOT counted (default: the end of --period)</source>
-        <translation type="unfinished" />
+        <translation>不再统计的第一天（默认：--period 的结束）</translation>
     </message>
     <message>
         <source>a day, a week or a calendar month from --from (names the report)</source>
-        <translation type="unfinished" />
+        <translation>从 --from 起的一天、一周或一个自然月（决定报告名称）</translation>
     </message>
     <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
@@ -425,15 +425,15 @@
     </message>
     <message>
         <source>The report is a PDF: name the file “{name}.pdf”.</source>
-        <translation type="unfinished" />
+        <translation>报告是 PDF 文件：请将文件命名为“{name}.pdf”。</translation>
     </message>
     <message>
         <source>Say where the period ends: give --to DATE or --period day|week|month.</source>
-        <translation type="unfinished" />
+        <translation>请说明期间在哪天结束：给出 --to 日期或 --period day|week|month。</translation>
     </message>
     <message>
         <source>A {period} from {first} ends before {end}, not {given}; leave out --to or --period.</source>
-        <translation type="unfinished" />
+        <translation>从 {first} 起的 {period} 在 {end} 之前结束，而不是 {given}；请去掉 --to 或 --period。</translation>
     </message>
     <message>
         <source>Wrote {path}.</source>
@@ -591,60 +591,60 @@
     <name>CaseLabels</name>
     <message>
         <source>Case</source>
-        <extracomment>Fields holding a person's id: shown as the person's name (``core.labels.PERSON``).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Fields holding a person&apos;s id: shown as the person&apos;s name (``core.labels.PERSON``).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case status change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case clock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clock target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case reference counter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reply template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intake rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message taken in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Knowledge base entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Knowledge base version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Category</source>
@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Sub-category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Owner</source>
@@ -680,19 +680,19 @@
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complaint grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grade decided by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Grade decided</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>First response given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -728,115 +728,115 @@
     </message>
     <message>
         <source>Resolved on first contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact's history entry</source>
-        <translation type="unfinished" />
+        <source>Contact&apos;s history entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last changed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Earlier messages of the thread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outbox message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target (working minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met</source>
@@ -844,155 +844,155 @@
     </message>
     <message>
         <source>Ran out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Escalated to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Top-level category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail (for finding)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last number given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last message fetched</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looks at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message fingerprint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it was found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What was repaired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message as it arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acknowledgement sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taken in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taken in by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looked at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Call</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Our answer</source>
@@ -1012,35 +1012,35 @@
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canned response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Being taken in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Joined its case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate, skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Web form</source>
@@ -1048,83 +1048,83 @@
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases desk: managers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases desk: default reply language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: security</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: user name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feedback mailbox: after a message is taken in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none (unencrypted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>leave it on the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark it as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>delete it from the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>complaint graded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new version written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1210,7 @@
         <translation>案件 {reference} 的备注</translation>
     </message>
     <message>
-        <source>Default: the case's summary</source>
+        <source>Default: the case&apos;s summary</source>
         <translation>默认：案件事由</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
         <translation>主题(&amp;S)：</translation>
     </message>
     <message>
-        <source>Goes through the outbox; the case's reference is added to the subject.</source>
+        <source>Goes through the outbox; the case&apos;s reference is added to the subject.</source>
         <translation>经发件箱发出；主题中会加上案件编号。</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@
         <translation>三级（重大）</translation>
     </message>
     <message>
-        <source>One person's problem the desk can settle; decided by an officer or a reviewer.</source>
+        <source>One person&apos;s problem the desk can settle; decided by an officer or a reviewer.</source>
         <translation>个人问题，窗口即可解决；由传播专员或审核人决定。</translation>
     </message>
     <message>
@@ -1576,7 +1576,7 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>A complaint's grade is 1, 2 or 3; {grade} is not one of them.</source>
+        <source>A complaint&apos;s grade is 1, 2 or 3; {grade} is not one of them.</source>
         <translation>投诉等级只能是 1、2 或 3；{grade} 不在其中。</translation>
     </message>
     <message>
@@ -1588,32 +1588,32 @@
         <translation>只有传播专员、审核人或设置中指定的负责人可以为投诉定级。</translation>
     </message>
     <message>
-        <source>keep the cases desk's categories, clocks and managers</source>
+        <source>keep the cases desk&apos;s categories, clocks and managers</source>
         <translation>维护案件台的类别、时限和上级</translation>
     </message>
     <message>
-        <source>There is no case category '{key}'; the categories are: {names}.</source>
-        <translation>没有案件类别 '{key}'；现有类别为：{names}。</translation>
+        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
+        <translation>没有案件类别 &apos;{key}&apos;；现有类别为：{names}。</translation>
     </message>
     <message>
-        <source>Give the category a short code without spaces, such as 'billing'.</source>
-        <translation>请给类别一个不含空格的简短代码，例如 'billing'。</translation>
+        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
+        <translation>请给类别一个不含空格的简短代码，例如 &apos;billing&apos;。</translation>
     </message>
     <message>
         <source>Give the category a Chinese or an English name.</source>
         <translation>请给类别一个中文或英文名称。</translation>
     </message>
     <message>
-        <source>'{department}' is not one of the organisation's departments ({known}).</source>
-        <translation>'{department}' 不是本机构的部门（{known}）。</translation>
+        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
+        <translation>&apos;{department}&apos; 不是本机构的部门（{known}）。</translation>
     </message>
     <message>
         <source>A sub-category belongs to a top-level category; choose one.</source>
         <translation>子类别须属于一个顶级类别；请选择一个。</translation>
     </message>
     <message>
-        <source>The code '{code}' is taken; choose another.</source>
-        <translation>代码 '{code}' 已被占用；请另选一个。</translation>
+        <source>The code &apos;{code}&apos; is taken; choose another.</source>
+        <translation>代码 &apos;{code}&apos; 已被占用；请另选一个。</translation>
     </message>
     <message>
         <source>There is no case category with id {id}.</source>
@@ -1624,7 +1624,7 @@
         <translation>案件类别</translation>
     </message>
     <message>
-        <source>A clock's target is a number of working minutes above zero.</source>
+        <source>A clock&apos;s target is a number of working minutes above zero.</source>
         <translation>时限的目标是大于零的工作分钟数。</translation>
     </message>
     <message>
@@ -1640,16 +1640,16 @@
         <translation>没有编号为 {id} 的案件。</translation>
     </message>
     <message>
-        <source>log or answer media inquiries (the media liaison's task: MD-5)</source>
-        <translation type="unfinished" />
+        <source>log or answer media inquiries (the media liaison&apos;s task: MD-5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time has no time zone; enter it with one.</source>
         <translation>该时间没有时区；请带时区输入。</translation>
     </message>
     <message>
-        <source>There is no case '{key}'.</source>
-        <translation>没有案件 '{key}'。</translation>
+        <source>There is no case &apos;{key}&apos;.</source>
+        <translation>没有案件 &apos;{key}&apos;。</translation>
     </message>
     <message>
         <source>Say in a line what the case is about.</source>
@@ -1660,7 +1660,7 @@
         <translation>案件不能在将来收到；请给出实际收到的时间。</translation>
     </message>
     <message>
-        <source>A media inquiry is linked to the journalist's contact; choose the contact.</source>
+        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
         <translation>媒体问询须关联记者的联系人；请选择联系人。</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <source>An answer comes after the case was received; check the two times.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sub-category belongs to another category; choose one of its own.</source>
@@ -1688,27 +1688,27 @@
         <translation>没有编号为 {id} 的客户记录。</translation>
     </message>
     <message>
-        <source>Give the customer's name, phone or e-mail address.</source>
+        <source>Give the customer&apos;s name, phone or e-mail address.</source>
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
         <source>There is no media inquiry with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A month starts on the 1st; give the first day of the month.</source>
-        <translation type="unfinished" />
+        <translation>一个月从 1 日开始；请给出该月的第一天。</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {choices}.</source>
-        <translation>'{value}' 不是以下之一：{choices}。</translation>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>&apos;{value}&apos; 不是以下之一：{choices}。</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({first}); give a later end.</source>
-        <translation type="unfinished" />
+        <translation>期间的结束日（{end}）早于开始日（{first}）；请给出更晚的结束日。</translation>
     </message>
     <message>
-        <source>keep the cases desk's reply templates and intake rules</source>
+        <source>keep the cases desk&apos;s reply templates and intake rules</source>
         <translation>维护案件台的回复模板和导入规则</translation>
     </message>
     <message>
@@ -1832,7 +1832,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>第 {line} 行：模板不能包含、导入或定义任何内容。</translation>
     </message>
     <message>
-        <source>Line {line}: unknown placeholder '{name}'; known ones are: {known}.</source>
+        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
         <translation>第 {line} 行：未知占位符“{name}”；可用的有：{known}。</translation>
     </message>
     <message>
@@ -1896,7 +1896,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>未回执：尚未设置发信邮箱账户（发件箱 &gt; 账户）。</translation>
     </message>
     <message>
-        <source>Not acknowledged: it was sent from the desk's own address.</source>
+        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
         <translation>未回执：这封邮件来自案件台自己的地址。</translation>
     </message>
     <message>
@@ -1908,7 +1908,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>未回执：模板无法使用（{reason}）。</translation>
     </message>
     <message>
-        <source>automatic acknowledgement from the desk's template</source>
+        <source>automatic acknowledgement from the desk&apos;s template</source>
         <translation>按案件台模板自动发送的回执</translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>没有编号为 {id} 的知识库条目。</translation>
     </message>
     <message>
-        <source>Give the answer a title callers' questions would match.</source>
+        <source>Give the answer a title callers&apos; questions would match.</source>
         <translation>请为答复起一个与来电人问题相符的标题。</translation>
     </message>
     <message>
@@ -1981,235 +1981,231 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>{minutes} min {seconds:02d} s</source>
-        <translation type="unfinished" />
+        <translation>{minutes} 分 {seconds:02d} 秒</translation>
     </message>
     <message>
         <source>{arrow} {points} pts</source>
-        <translation type="unfinished" />
+        <translation>{arrow} {points} 个百分点</translation>
     </message>
     <message>
         <source>Cases received</source>
-        <translation type="unfinished" />
+        <translation>收到的案件</translation>
     </message>
     <message>
         <source>Resolved or closed (of them)</source>
-        <translation type="unfinished" />
+        <translation>其中已解决或已关闭</translation>
     </message>
     <message>
         <source>{clock}: within target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>target {time}</source>
-        <translation type="unfinished" />
+        <translation>{clock}：按时达成率</translation>
     </message>
     <message>
         <source>{clock}: median working time</source>
-        <translation type="unfinished" />
+        <translation>{clock}：工作时间中位数</translation>
     </message>
     <message>
         <source>{clock}: 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>{clock}：第 90 百分位</translation>
     </message>
     <message>
         <source>{clock}: still running, overdue</source>
-        <translation type="unfinished" />
+        <translation>{clock}：仍在计时且已超时</translation>
     </message>
     <message>
         <source>First-contact resolution (FCR)</source>
-        <translation type="unfinished" />
+        <translation>首次联系解决率（FCR）</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT), average of 1–5</source>
-        <translation type="unfinished" />
+        <translation>满意度（CSAT），1–5 分平均</translation>
     </message>
     <message>
         <source>Satisfied (score 4 or 5)</source>
-        <translation type="unfinished" />
+        <translation>满意（4 分或 5 分）</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished" />
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Average handling time of calls</source>
-        <translation type="unfinished" />
+        <translation>来电平均处理时长</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished" />
+        <translation>升级</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished" />
+        <translation>（无类别）</translation>
     </message>
     <message>
         <source>Not graded yet</source>
-        <translation type="unfinished" />
+        <translation>尚未定级</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished" />
+        <translation>{grade} 级</translation>
     </message>
     <message>
         <source>Cases desk: daily report</source>
-        <translation type="unfinished" />
+        <translation>案件台：日报</translation>
     </message>
     <message>
         <source>Cases desk: weekly report</source>
-        <translation type="unfinished" />
+        <translation>案件台：周报</translation>
     </message>
     <message>
         <source>Cases desk: monthly report</source>
-        <translation type="unfinished" />
+        <translation>案件台：月报</translation>
     </message>
     <message>
         <source>Cases desk: report</source>
-        <translation type="unfinished" />
+        <translation>案件台：报告</translation>
     </message>
     <message>
         <source>Cases {period}</source>
-        <translation type="unfinished" />
+        <translation>案件 {period}</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>报告</translation>
     </message>
     <message>
         <source>Cases desk figures</source>
-        <translation type="unfinished" />
+        <translation>案件台数据</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished" />
+        <translation>案件</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished" />
+        <translation>报告</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>期间</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished" />
+        <translation>对比期间</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>时区</translation>
     </message>
     <message>
         <source>Counted at</source>
-        <translation type="unfinished" />
+        <translation>统计时间</translation>
     </message>
     <message>
-        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office's calendar.</source>
-        <translation type="unfinished" />
+        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office&apos;s calendar.</source>
+        <translation>各项数据统计本期收到的案件及截至统计时对其所做的处理；时长均按本办公室工作日历计算的工作时间。</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished" />
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>指标</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished" />
+        <translation>本期</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished" />
+        <translation>上期</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>变化</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目标</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>图表</translation>
     </message>
     <message>
         <source>Cases by channel</source>
-        <translation type="unfinished" />
+        <translation>各渠道案件数</translation>
     </message>
     <message>
         <source>Complaints by grade</source>
-        <translation type="unfinished" />
+        <translation>投诉按等级</translation>
     </message>
     <message>
         <source>Cases received in the period</source>
-        <translation type="unfinished" />
+        <translation>本期收到的案件</translation>
     </message>
     <message>
         <source>Cases by category</source>
-        <translation type="unfinished" />
+        <translation>各类别案件数</translation>
     </message>
     <message>
         <source>First response within target (%)</source>
-        <translation type="unfinished" />
+        <translation>首次响应按时率（%）</translation>
     </message>
     <message>
         <source>Resolution within target (%)</source>
-        <translation type="unfinished" />
+        <translation>解决按时率（%）</translation>
     </message>
     <message>
         <source>By channel</source>
-        <translation type="unfinished" />
+        <translation>按渠道</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished" />
+        <translation>按类别</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <source>Oldest open cases</source>
-        <translation type="unfinished" />
+        <translation>最早的未结案件</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">编号</translation>
+        <translation>案件号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收到时间</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished" />
+        <translation>未结天数</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">事由</translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <source>No case received before the period's end is open.</source>
-        <translation type="unfinished" />
+        <source>No case received before the period&apos;s end is open.</source>
+        <translation>本期结束前收到的案件均已办结。</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2219,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>CasesPane</name>
     <message>
         <source>Search reference or summary…</source>
-        <extracomment>the status filter's choices: (key, status or None); "open" = every open status</extracomment>
+        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status</extracomment>
         <translation>搜索编号或事由…</translation>
     </message>
     <message>
@@ -2432,7 +2428,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>经审核人审核通过前，来电界面不会提供。</translation>
     </message>
     <message>
-        <source>A new entry waits for a reviewer's approval once saved.</source>
+        <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
         <translation>新条目保存后须等待审核人审核。</translation>
     </message>
     <message>

@@ -134,9 +134,7 @@ def kpi_rows(report: Any) -> list[KpiRow]:
                 f"{percent(c.met_rate)} ({c.met}/{c.decided})",
                 f"{percent(p.met_rate)} ({p.met}/{p.decided})",
                 _change_rate(c.met_rate, p.met_rate),
-                translate("Cases", "target {time}").format(time=working(c.target_median))
-                if c.target_median is not None
-                else "",
+                f"\u2264 {working(c.target_median)}" if c.target_median is not None else "",
             ),
             KpiRow(
                 f"{key}_median",
@@ -313,7 +311,7 @@ def case_report_document(
                 translate("Cases", "Target"),
             ],
             [[r.label, r.current, r.previous, r.change, r.target] for r in kpi_rows(report)],
-            widths=(4, 2.4, 2.4, 2, 1.6),
+            widths=(3.8, 2.4, 2.4, 2.1, 2.1),
         ),
     ]
     volumes = volume_rows(report)
@@ -397,7 +395,7 @@ def case_report_document(
                     ]
                     for o in report.oldest_open
                 ],
-                widths=(2.6, 2.4, 1.2, 1.6, 1.8, 1.6, 4),
+                widths=(2.7, 2.2, 1.1, 1.3, 2.2, 2.5, 3.4),
             )
         )
     else:
