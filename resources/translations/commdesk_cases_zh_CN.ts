@@ -2255,6 +2255,10 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>知识库(&amp;K)…</translation>
     </message>
     <message>
+        <source>Re&amp;port…</source>
+        <translation>报告(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
@@ -2359,6 +2363,129 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Delete the unsaved call for good?</source>
         <translation>彻底删除这条未保存的来电吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CasesReportDialog</name>
+    <message>
+        <source>Cases report</source>
+        <translation>案件报告</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>显示数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Channel or category</source>
+        <translation>渠道或类别</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>未结天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>关键指标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes</source>
+        <translation>数量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest open cases</source>
+        <translation>最早的未结案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>正在统计案件…</translation>
+    </message>
+    <message>
+        <source>{period}, compared with {previous}; counted at {at}.</source>
+        <translation>{period}，对比 {previous}；统计于 {at}。</translation>
+    </message>
+    <message>
+        <source>Cases received, by channel and by category</source>
+        <translation>收到的案件：按渠道和按类别</translation>
+    </message>
+    <message>
+        <source>Cases report {period}</source>
+        <translation>案件报告 {period}</translation>
     </message>
 </context>
 <context>
