@@ -93,12 +93,15 @@ class CasesPane(Pane):
         self.call_button.clicked.connect(self.take_call)
         self.kb_button = QPushButton(self.tr("&Knowledge base…"))
         self.kb_button.clicked.connect(self.open_knowledge)
+        self.report_button = QPushButton(self.tr("Re&port…"))
+        self.report_button.clicked.connect(self.open_report)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.call_button)
         top.addWidget(self.kb_button)
+        top.addWidget(self.report_button)
         bar = QHBoxLayout()
         for text, widget in (
             (self.tr("&Status:"), self.status),
@@ -460,6 +463,15 @@ class CasesPane(Pane):
         if dlg.open_case:
             self.table.setFocus()
         self.status_message.emit(self.tr("Call saved as case {reference}.").format(reference=case.reference))
+
+    def open_report(self):
+        """The cases report window (figures of a period, charts, PDF); returned for tests."""
+        from commdesk.ui.cases.report import CasesReportDialog
+
+        dlg = CasesReportDialog(self.services, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def open_knowledge(self) -> None:
         dlg = KnowledgeDialog(self.services, self)
