@@ -97,3 +97,15 @@ def test_a_calls_answers_on_a_case_that_goes_on(ctx, people, office, as_person):
     as_person(replace(people["officer"], roles=frozenset()))
     with pytest.raises(PermissionDenied):
         desk.record_call_answers(office["call"].id, None, 5)
+
+
+def test_pages_follow_one_order_across_cases_with_and_without_a_clock(ctx, people, office):
+    cases = ctx.service(CaseService)
+    cases.resolve(office["mine"].id, "已开具发票")
+    cases.resolve(office["call"].id, "已说明")
+    desk = ctx.service(CaseDeskService)
+    whole = [line.id for line in desk.page(CaseFilter(), 0, 100)]
+    assert whole[0] == office["old"].id and len(whole) == 3
+    assert [desk.page(CaseFilter(), i, 1)[0].id for i in range(3)] == whole
+    assert [line.id for line in desk.page(CaseFilter(), 1, 2)] == whole[1:]
+    assert desk.page(CaseFilter(), 3, 5) == []

@@ -9,6 +9,7 @@ Each public method is one unit of work; the case's own steps (log, answer, resol
 from __future__ import annotations
 
 import builtins
+import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -96,7 +97,8 @@ class CaseDeskService:
         lang = _lang()
         with self.ctx.unit_of_work() as uow:
             rows = repo.page(uow.session, self._filter(f, now), offset=offset, limit=limit)
-            return [_line(r, now, calendar, lang) for r in rows]
+            left = _working_time_left(calendar, now, [r.case.next_due_at for r in rows])
+            return [_line(r, now, left, lang) for r in rows]
 
     def zone(self) -> str:
         return self.ctx.service(SettingsService).time_zone()
@@ -146,7 +148,20 @@ class CaseDeskService:
         return self.ctx.service(CaseService)
 
 
-def _line(r: cases_repo.CaseListRow, now: datetime, calendar: WorkCalendar, lang: str) -> DeskLine:
+def _working_time_left(
+    calendar: WorkCalendar, now: datetime, dues: builtins.list[datetime | None]
+) -> dict[datetime, timedelta]:
+    """Working time from ``now`` to each due time (negative when past): one walk over the calendar
+    from the earliest to the latest instant in gaps between neighbours, not one walk per line."""
+    points = sorted({now, *(d for d in dues if d is not None)})
+    zone = calendar.zone_for(now)
+    total = {points[0]: timedelta(0)}
+    for a, b in itertools.pairwise(points):
+        total[b] = total[a] + calendar.working_time_between(a.astimezone(zone), b.astimezone(zone))
+    return {p: total[p] - total[now] for p in points}
+
+
+def _line(r: cases_repo.CaseListRow, now: datetime, lefts: dict[datetime, timedelta], lang: str) -> DeskLine:
     row = r.case
     status = CaseStatus(row.status)
     summary = CaseSummary(
@@ -168,8 +183,7 @@ def _line(r: cases_repo.CaseListRow, now: datetime, calendar: WorkCalendar, lang
     )
     left = None
     if row.next_due_at is not None and status in OPEN_STATUSES:
-        zone = calendar.zone_for(now)
-        left = calendar.working_time_between(now.astimezone(zone), row.next_due_at.astimezone(zone))
+        left = lefts.get(row.next_due_at)
     return DeskLine(summary, left, status is CaseStatus.WAITING)
 
 
