@@ -204,14 +204,15 @@ class MeetingMinutesService:
                             )
                         }
                     )
-                mine = draft if draft.minutes_id == row.id else None
-                check_version(
-                    translate("Meetings", "minutes"),
-                    row.version,
-                    draft.version if draft.minutes_id == row.id else -1,
-                    mine=mine or draft,
-                    theirs=self._draft(s, draft.meeting_id),
-                )
+                expected = draft.version if draft.minutes_id == row.id else -1
+                if expected != row.version:  # the stored minutes are read only to be offered
+                    check_version(
+                        translate("Meetings", "minutes"),
+                        row.version,
+                        expected,
+                        mine=draft,
+                        theirs=self._draft(s, draft.meeting_id),
+                    )
             if row.notes != draft.notes:
                 row.notes = draft.notes
             self._write_entries(s, row, draft)

@@ -342,6 +342,8 @@ class MeetingsPane(Pane):
         self.tray: QSystemTrayIcon | None = None
         self.refresh()
         self.refresh_actions()
+        # what the first showing finds already loaded (unless something was committed in between)
+        self._made_upto: int | None = self.services.commits_so_far()
         QTimer.singleShot(0, self.offer_recovery)
         QTimer.singleShot(0, self.notify_due_today)
 
@@ -451,21 +453,27 @@ class MeetingsPane(Pane):
             "mine": (ActionStatus.OPEN, ActionStatus.IN_PROGRESS),
         }.get(scope, ())
         svc = self.services.get(ActionService)
-        self.action_model.set_rows(
-            svc.list(
-                ActionFilter(
-                    mine=scope == "mine",
-                    overdue=scope == "overdue",
-                    owner=self.owner.text(),
-                    statuses=statuses,
-                )
+        rows = svc.list(
+            ActionFilter(
+                mine=scope == "mine",
+                overdue=scope == "overdue",
+                owner=self.owner.text(),
+                statuses=statuses,
             )
         )
+        self.action_model.set_rows(rows)
         self.actions_table.resizeColumnToContents(0)
         self.update_action_buttons()
-        self.services.badge_changed.emit("meetings", svc.overdue_count())
+        if scope in ("active", "overdue", "all") and not self.owner.text():
+            overdue = sum(1 for v in rows if v.overdue)  # every overdue action is among these rows
+        else:
+            overdue = svc.overdue_count()
+        self.services.badge_changed.emit("meetings", overdue)
 
     def activated(self) -> None:
+        made, self._made_upto = self._made_upto, None
+        if made is not None and made == self.services.commits_so_far():
+            return  # just made: its first load is what there is now
         self.refresh_current()
 
     def open_record(self, record_id) -> None:

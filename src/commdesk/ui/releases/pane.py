@@ -90,6 +90,8 @@ class ReleasesPane(Pane):
         self.editor.open_linked.connect(self.open_record)
         services.person_changed.connect(self._on_person_changed)  # bound: dropped with the pane
         self.refresh()
+        # what the first showing finds already listed (unless something was committed in between)
+        self._made_upto: int | None = self.services.commits_so_far()
 
     # -- layout ------------------------------------------------------------------------------------
     def _on_person_changed(self, _person) -> None:
@@ -586,6 +588,9 @@ class ReleasesPane(Pane):
             pending = [int(d.key) for d in self.store.list() if d.key.isdigit()]
             if pending and self.release is None and self.select(pending[0]):
                 return
+        made, self._made_upto = self._made_upto, None
+        if made is not None and made == self.services.commits_so_far():
+            return  # just made: its first load is what there is now
         self.refresh()
 
     # -- saving --------------------------------------------------------------------------------------
