@@ -61,6 +61,7 @@ from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.models.cases import CaseClockRow, CaseRow, CaseStatusChangeRow
 from commdesk.persistence.repositories import cases as repo
 from commdesk.persistence.repositories.contacts import history as contact_history
+from commdesk.persistence.repositories.contacts.merges import INTERACTIONS_ENTITY
 from commdesk.services.cases.admin import CaseAdminService, category_of
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
@@ -77,6 +78,20 @@ RESPONSES = frozenset({"call", "message_out"})
 
 def _work_action() -> str:
     return translate("Cases", "work on cases")
+
+
+def _inquiry_action() -> str:
+    return translate("Cases", "log or answer media inquiries (the media liaison's task: MD-5)")
+
+
+@dataclass(frozen=True)
+class InquiryDetails:
+    """What a media inquiry's entry in the contact's cooperation history holds beyond the case."""
+
+    channel: str = ""  # how it came (phone, e-mail ...)
+    deadline: datetime | None = None  # the journalist's deadline; None: the first response's due time
+    liaison: str = ""  # who speaks for the organisation; "" = the person logging it
+    override_note: str = ""  # the do-not-contact warnings overridden, with the reason (audited)
 
 
 @dataclass(frozen=True)
@@ -226,6 +241,19 @@ class CaseService:
 
     def _worker(self) -> Person:
         return self.ctx.require(*WORKERS, action=_work_action())
+
+    def may_answer_inquiries(self) -> str:
+        """ "" when the acting person may log and answer media inquiries now (the media liaison: an
+        officer, MD-5), else why not in words."""
+        return self.ctx.refusal(Role.OFFICER, action=_inquiry_action())
+
+    def _liaison(self) -> Person:
+        return self.ctx.require(Role.OFFICER, action=_inquiry_action())
+
+    def _responding(self, row: CaseRow) -> None:
+        """Answering a media inquiry is the liaison's (it is the organisation speaking, MD-5)."""
+        if row.channel == Channel.MEDIA_INQUIRY.value:
+            self._liaison()
 
     def _roles(self, person: Person) -> set[str]:
         names = {r.value for r in person.roles}
@@ -498,12 +526,21 @@ class CaseService:
         complaint: bool | None = None,
         call: tuple[datetime, datetime] | None = None,
         note: str = "",
+        answered_at: datetime | None = None,
+        inquiry: InquiryDetails | None = None,
     ) -> Case:
         """Log a case. ``received_at`` (default now) is when it came in: a letter or a call logged
         later gives its own time, and the clocks count from then. ``call``: the call's start and end
-        (an entry of the conversation, which is also the first response)."""
+        (an entry of the conversation, which is also the first response). ``answered_at``: they were
+        already answered then (a case logged afterwards): the first response is met then.
+
+        A media inquiry (MD-5) is logged and answered by the media liaison, an officer; its entry in
+        the contact's cooperation history is written with the case (``inquiry``: what the contact's
+        history adds: how it came, the journalist's deadline, the liaison, a do-not-contact override)."""
         me = self._worker()
         channel = _choice(Channel, channel, "channel")
+        if channel is Channel.MEDIA_INQUIRY:
+            self._liaison()
         priority = None if priority is None else _choice(Priority, priority, "priority")
         now = self.ctx.clock()
         received = self._aware(received_at, "received_at") or now
@@ -526,6 +563,12 @@ class CaseService:
             start, end = self._aware(call[0], "call"), self._aware(call[1], "call")
             if start is None or end is None or end < start:
                 errors["call"] = translate("Cases", "A call ends after it starts; check the two times.")
+        answered = self._aware(answered_at, "answered_at")
+        if answered is not None and answered < received:
+            errors["answered_at"] = translate(
+                "Cases", "An answer comes after the case was received; check the two times."
+            )
+        deadline = self._aware(inquiry.deadline, "deadline") if inquiry is not None else None
         if errors:
             raise ValidationError(errors)
         calendar, zone = self._place()
@@ -602,24 +645,30 @@ class CaseService:
             if channel is Channel.MEDIA_INQUIRY and contact_id is not None:
                 clocks = self._refresh_clocks(s, row, calendar, now)
                 first = next((c for c in clocks if c.kind is ClockKind.FIRST_RESPONSE), None)
+                details = inquiry or InquiryDetails()
                 interaction = contact_history.add_interaction(
                     s,
                     contact_id=contact_id,
                     kind="inquiry",
                     at=received,
-                    channel="",
+                    channel=details.channel.strip(),
                     summary=summary.strip(),
                     logged_by=me.name,
                     logged_by_id=me.id,
-                    deadline=first.due if first is not None else None,
-                    liaison=me.name,
+                    deadline=deadline or (first.due if first is not None else None),
+                    liaison=details.liaison.strip() or me.name,
                 )
                 row.interaction_id = interaction.id
+                if details.override_note:
+                    uow.event(INTERACTIONS_ENTITY, interaction.id, "override", note=details.override_note)
+                contact_history.touch_last_contact(s, [contact_id], ("inquiry",))
             if note.strip():
                 self._add_entry(s, row, me, "note", note.strip(), received)
             if call is not None:
                 self._add_entry(s, row, me, "call", note.strip(), call[0], call=call)
                 self._responded(s, row, call[0], calendar)
+            if answered is not None:
+                self._responded(s, row, answered, calendar)
             self._refresh_clocks(s, row, calendar, now)
             return self._case(s, row, calendar, zone, now)
 
@@ -647,7 +696,7 @@ class CaseService:
         in a contact's history rather than as a case), as the upgrade did with the earlier ones:
         linked to the contact and the history entry, its deadline the first response's due time.
         Returns how many cases were made."""
-        me = self._worker()
+        self._worker()
         zone = self.zone()
         now = self.ctx.clock()
         calendar = self.calendar()
@@ -656,59 +705,103 @@ class CaseService:
             s = uow.session
             category = repo.category_by_key(s, "media_inquiry")
             for entry in repo.inquiries_without_case(s):
-                year = tz.to_zone(entry.at, zone).year
-                answered = entry.answered_at
-                status = CaseStatus.RESOLVED if answered is not None else CaseStatus.ACKNOWLEDGED
-                row = repo.add_case(
-                    s,
-                    CaseRow(
-                        reference=format_reference(year, repo.next_reference_number(s, year)),
-                        channel=Channel.MEDIA_INQUIRY.value,
-                        contact_id=entry.contact_id,
-                        category_id=category.id if category is not None else None,
-                        department=category.department if category is not None else "",
-                        owner_id=entry.logged_by_id,
-                        priority=default_priority(Channel.MEDIA_INQUIRY).value,
-                        status=status.value,
-                        summary=entry.summary or "",
-                        outcome="",
-                        received_at=entry.at,
-                        acknowledged_at=entry.at,
-                        first_response_at=answered,
-                        resolved_at=answered,
-                        interaction_id=entry.id,
-                        created_by_id=me.id,
-                        updated_by_id=me.id,
-                    ),
-                )
-                steps: builtins.list[tuple[CaseStatus | None, CaseStatus, datetime]] = [
-                    (None, CaseStatus.ACKNOWLEDGED, entry.at)
-                ]
-                if answered is not None:
-                    steps.append((CaseStatus.ACKNOWLEDGED, CaseStatus.RESOLVED, answered))
-                for before, after, when in steps:
-                    repo.add_status_change(
-                        s,
-                        case_id=row.id,
-                        from_status=before.value if before else None,
-                        to_status=after.value,
-                        at=when,
-                        by_id=entry.logged_by_id,
-                        by_name=entry.logged_by,
-                    )
-                if entry.deadline is not None:
-                    repo.add_clock(
-                        s,
-                        case_id=row.id,
-                        kind=ClockKind.FIRST_RESPONSE.value,
-                        started_at=entry.at,
-                        target_minutes=None,
-                        due_at=entry.deadline,
-                        stopped_at=answered,
-                    )
-                self._refresh_clocks(s, row, calendar, now)
+                self._adopt(s, entry, category, zone, calendar, now)
                 made += 1
         return made
+
+    def _adopt(
+        self, s: Session, entry, category, zone: str, calendar: WorkCalendar, now: datetime
+    ) -> CaseRow:
+        """The case of one media inquiry of the contacts' history that has none: acknowledged when
+        it was logged, resolved when it was answered, its deadline the first response's due time."""
+        me = self.ctx.current()
+        year = tz.to_zone(entry.at, zone).year
+        answered = entry.answered_at
+        status = CaseStatus.RESOLVED if answered is not None else CaseStatus.ACKNOWLEDGED
+        row = repo.add_case(
+            s,
+            CaseRow(
+                reference=format_reference(year, repo.next_reference_number(s, year)),
+                channel=Channel.MEDIA_INQUIRY.value,
+                contact_id=entry.contact_id,
+                category_id=category.id if category is not None else None,
+                department=category.department if category is not None else "",
+                owner_id=entry.logged_by_id,
+                priority=default_priority(Channel.MEDIA_INQUIRY).value,
+                status=status.value,
+                summary=entry.summary or "",
+                outcome="",
+                received_at=entry.at,
+                acknowledged_at=entry.at,
+                first_response_at=answered,
+                resolved_at=answered,
+                interaction_id=entry.id,
+                created_by_id=me.id,
+                updated_by_id=me.id,
+            ),
+        )
+        steps: builtins.list[tuple[CaseStatus | None, CaseStatus, datetime]] = [
+            (None, CaseStatus.ACKNOWLEDGED, entry.at)
+        ]
+        if answered is not None:
+            steps.append((CaseStatus.ACKNOWLEDGED, CaseStatus.RESOLVED, answered))
+        for before, after, when in steps:
+            repo.add_status_change(
+                s,
+                case_id=row.id,
+                from_status=before.value if before else None,
+                to_status=after.value,
+                at=when,
+                by_id=entry.logged_by_id,
+                by_name=entry.logged_by,
+            )
+        if entry.deadline is not None:
+            repo.add_clock(
+                s,
+                case_id=row.id,
+                kind=ClockKind.FIRST_RESPONSE.value,
+                started_at=entry.at,
+                target_minutes=None,
+                due_at=entry.deadline,
+                stopped_at=answered,
+            )
+        self._refresh_clocks(s, row, calendar, now)
+        return row
+
+    def answer_inquiry(self, interaction_id: int, answered_at: datetime) -> int:
+        """A media inquiry was answered at ``answered_at`` (recorded from the contact's cooperation
+        history): its case's first response is met at once and its clocks follow; an inquiry of the
+        history that has no case yet gets one (as ``adopt_inquiries`` makes), already answered.
+        An answer given earlier is corrected in the history only. Returns the case's id."""
+        self._worker()
+        self._liaison()
+        answered = self._aware(answered_at, "answered_at")
+        assert answered is not None
+        calendar, zone = self._place()
+        now = self.ctx.clock()
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            entry = contact_history.interaction(s, interaction_id)
+            if entry is None or entry.kind != "inquiry":
+                raise NotFound(
+                    translate("Cases", "There is no media inquiry with id {id}.").format(id=interaction_id)
+                )
+            row = repo.case_by_interaction(s, interaction_id)
+            if row is None:
+                entry.answered_at = answered
+                s.flush()
+                row = self._adopt(s, entry, repo.category_by_key(s, "media_inquiry"), zone, calendar, now)
+                return row.id
+            if row.first_response_at is None:
+                self._responded(s, row, answered, calendar)
+                if CaseStatus(row.status) in (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED):
+                    self._move(s, row, self.ctx.current(), CaseStatus.IN_PROGRESS, now, "")
+                row.updated_by_id = self.ctx.current().id
+                self._refresh_clocks(s, row, calendar, now)
+            else:
+                entry.answered_at = answered
+                s.flush()
+            return row.id
 
     # ------------------------------------------------------------------------------ conversation
     def _add_entry(
@@ -820,6 +913,8 @@ class CaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, case_id)
+            if kind in RESPONSES:
+                self._responding(row)
             if mail and mail.get("message_id") and repo.entry_by_message_id(s, str(mail["message_id"])):
                 raise ValidationError(
                     {
@@ -859,6 +954,7 @@ class CaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._locked(s, case_id, expected_version)
+            self._responding(row)
             address, name = self._address_of(s, row)
             if not address:
                 raise ValidationError(

@@ -492,6 +492,10 @@ class ContactService:
             raise ValidationError(errors)
         # no channel given: the kind's own (a call is by phone), as the do-not-contact check takes it
         channel = (channel or "").strip() or default_channel(kind) or ""
+        if kind == "inquiry":
+            return self._log_inquiry(
+                contact_id, when, channel, summary, deadline, liaison, answered_at, override
+            )
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             contact = contact_row(s, contact_id)
@@ -529,6 +533,48 @@ class ContactService:
                 history.touch_last_contact(s, [contact_id], CONTACT_KINDS)
             return interaction_of(row)
 
+    def _log_inquiry(
+        self,
+        contact_id: int,
+        when: datetime,
+        channel: str,
+        summary: str,
+        deadline: datetime | None,
+        liaison: str,
+        answered_at: datetime | None,
+        override: str | None,
+    ) -> Interaction:
+        """A media inquiry (MD-5) is a case of the cases desk: logged through ``CaseService`` (which
+        writes this history entry with the case), so its clocks run from the start."""
+        from commdesk.core.cases.workflow import Channel
+        from commdesk.services.cases.service import CaseService, InquiryDetails
+
+        warnings = self.interaction_findings(contact_id, "inquiry", channel)
+        if warnings and not (override or "").strip():
+            raise DoNotContactWarning(warnings)
+        note = (
+            (override or "").strip() + " | " + " ".join(f"{f.rule}: {f.message}" for f in warnings)
+            if warnings
+            else ""
+        )
+        case = self.ctx.service(CaseService).create(
+            Channel.MEDIA_INQUIRY,
+            summary,
+            contact_id=contact_id,
+            received_at=when,
+            answered_at=answered_at,
+            inquiry=InquiryDetails(channel=channel, deadline=deadline, liaison=liaison, override_note=note),
+        )
+        with self.ctx.unit_of_work() as uow:
+            row = history.interaction(uow.session, case.interaction_id) if case.interaction_id else None
+            if row is None:
+                raise NotFound(
+                    translate("Contacts", "There is no media inquiry with id {id}.").format(
+                        id=case.interaction_id
+                    )
+                )
+            return interaction_of(row)
+
     def interaction_findings(self, contact_id: int, kind: str, channel: str) -> list[Finding]:
         """What logging ``kind`` on ``channel`` with this contact would warn about (do-not-contact)."""
         with self.ctx.unit_of_work() as uow:
@@ -545,19 +591,22 @@ class ContactService:
             return [interaction_of(r) for r in history.interactions_of(uow.session, contact_id)]
 
     def answer_inquiry(self, interaction_id: int, answered_at: datetime) -> Interaction:
+        """The inquiry was answered: recorded on its case (``CaseService.answer_inquiry``), whose
+        first response is met at once; the history entry shows the answer with it."""
+        from commdesk.services.cases.service import CaseService
+
         self.require_officer(translate("Contacts", "record answers to media inquiries"))
         if answered_at.tzinfo is None:
             raise ValidationError(
                 {"answered_at": translate("Contacts", "The time has no time zone; enter it with one.")}
             )
+        self.ctx.service(CaseService).answer_inquiry(interaction_id, answered_at)
         with self.ctx.unit_of_work() as uow:
             row = history.interaction(uow.session, interaction_id)
-            if row is None or row.kind != "inquiry":
+            if row is None:
                 raise NotFound(
                     translate("Contacts", "There is no media inquiry with id {id}.").format(id=interaction_id)
                 )
-            row.answered_at = answered_at
-            uow.session.flush()
             return interaction_of(row)
 
     def open_inquiries(self) -> list[tuple[Interaction, str]]:
