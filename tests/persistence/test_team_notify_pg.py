@@ -45,8 +45,8 @@ def shared_url(db_templates):
     url = db_templates.new_url()
     ctx = open_database(url, migrate=False).ctx
     ctx.service(PeopleService).create_first_profile(
-        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}
-    )
+        "陈静 Chen Jing", "chen@example.org", "品牌传播部", {Role.ADMINISTRATOR, Role.OFFICER}, "cj"
+    )  # a passphrase: others are added (a server reached through one login is a shared desk)
     ctx.engine.dispose()
     yield url
     db_templates.drop(url)
@@ -84,7 +84,7 @@ def _add_person(ctx):
     """A unit of work through a service, as a desk commits."""
     tag = uuid.uuid4().hex[:8]
     return ctx.service(PeopleService).create(
-        f"Person {tag}", f"{tag}@example.org", "品牌传播部", {Role.OFFICER}
+        f"Person {tag}", f"{tag}@example.org", "品牌传播部", {Role.OFFICER}, passphrase=tag
     )
 
 

@@ -169,7 +169,7 @@ def test_a_database_copied_from_a_single_desk_becomes_a_team(run_cli, monkeypatc
         people = opened.ctx.service(PeopleService)
         chen = people.create_first_profile("陈静 Chen Jing", roles={Role.ADMINISTRATOR}, passphrase="pp")
         opened.ctx.current = lambda: chen
-        people.create("李明 Li Ming", roles={Role.OFFICER})
+        people.create("李明 Li Ming", roles={Role.OFFICER}, passphrase="lm")
         opened.ctx.engine.dispose()
 
         as_chen = ("--db", team.url("owner"), "--as", "陈静", "--passphrase-stdin", "team")
