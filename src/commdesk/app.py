@@ -1,7 +1,9 @@
 """QApplication and the composition root: builds the services and hands them to the windows.
 
-Start-up paints the window shell first and opens the database behind it, so the first paint costs
-little more than a bare window (bench/bench_startup.py measures the ratio).
+Start-up paints the window shell first, then shows Home from the start-up glance when it can
+(``ui/home/glance.py``: read with the standard library, before SQLAlchemy and the services are
+imported), and opens the database behind it; Home from the services then takes the glance's place
+(bench/bench_startup.py measures both against a bare window's first paint).
 """
 
 from __future__ import annotations
