@@ -123,6 +123,15 @@ def database_file(spec) -> Path | None:
     return Path(raw).expanduser().resolve()
 
 
+def _writable(path: Path) -> bool:
+    """Not a file the window opens read-only (``persistence.db.DatabaseTarget.read_only``: no write
+    permission, or no write bit at all, which counts even for an administrator)."""
+    import stat
+
+    mode = path.stat().st_mode
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
 def _remembered_id(display: str) -> int | None:
     """The person remembered on this computer for the database ``display`` names
     (``services.people.PeopleService.remembered``: the same file and key)."""
@@ -159,7 +168,7 @@ def read_glance(spec, now: datetime | None = None) -> Glance | None:
     (see the module's docstring). Never raises; writes nothing."""
     try:
         path = database_file(spec)
-        if path is None or not path.is_file() or not os.access(path, os.W_OK):
+        if path is None or not path.is_file() or not _writable(path):
             return None  # none yet (the first run), or read-only (the window shows a banner first)
         conn = glance_db.open_read_only(path)
     except (OSError, sqlite3.Error, ValueError):
