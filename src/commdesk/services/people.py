@@ -225,8 +225,8 @@ class PeopleService:
 
     def missing_passphrases(self) -> tuple[Person, ...]:
         """The active people who can approve something and have no passphrase yet (none on a team
-        database, where logins tell people apart)."""
-        if self.ctx.bound_person is not None:
+        database, where logins tell people apart; none on a read-only file)."""
+        if self._passphrases_told_apart():
             return ()
         with self.ctx.unit_of_work() as uow:  # by name, unsorted by pinyin (a command needs no pypinyin)
             rows = repo.rows(uow.session)
@@ -238,7 +238,7 @@ class PeopleService:
         """ "" when a person with ``roles`` (and a passphrase, or not) may be added now as far as
         passphrases go, else why not in the words ``create`` refuses with (the window shows them
         before anything is typed, too). Without roles: whether anyone can be added now."""
-        if self.ctx.bound_person is not None or self.ctx.read_only or self.count() == 0:
+        if self._passphrases_told_apart() or self.count() == 0:
             return ""  # a team database; a read-only file (no write gets that far); the first person
         missing = self.missing_passphrases()
         if missing:
@@ -256,17 +256,23 @@ class PeopleService:
         """Whether someone holding ``roles`` must have a passphrase here: they can approve something
         and someone else uses this desk (for a new person, ``person_id`` None: anyone at all; for
         ``person_id``: another active person). Never on a team database or a read-only file."""
-        if self.ctx.bound_person is not None or self.ctx.read_only or not can_approve(roles):
-            return False  # (nothing can be saved on a read-only file: that is what is said)
+        if self._passphrases_told_apart() or not can_approve(roles):
+            return False
         with self.ctx.unit_of_work() as uow:
             rows = repo.rows(uow.session)
         return any(r.id != person_id for r in rows) if person_id is not None else self.count() > 0
 
-    def _unprotected(self, rows) -> dict[int, PersonRow]:
-        """Of ``rows`` (everyone, as they would be): the active approvers without a passphrase,
+    def _passphrases_told_apart(self) -> bool:
+        """Whether this desk needs no passphrases for the rule: a team database (each login proves
+        who connects) or a read-only file (nothing can be saved there, and that is what is said)."""
+        return self.ctx.bound_person is not None or self.ctx.read_only
+
+    @staticmethod
+    def _unprotected(rows) -> dict[int, PersonRow]:
+        """Of ``rows`` (everyone, as they are now): the active approvers without a passphrase,
         when more than one person is active (the desk is shared); else none."""
         active = [r for r in rows if r.active]
-        if self.ctx.bound_person is not None or self.ctx.read_only or len(active) < 2:
+        if len(active) < 2:
             return {}
         return {r.id: r for r in active if can_approve(parse_roles(r.roles)) and not r.passphrase_hash}
 
@@ -307,7 +313,9 @@ class PeopleService:
                 raise PermissionDenied(translate("People", "Only an administrator can change roles."))
             if Role.ADMINISTRATOR not in person.roles or not person.active:
                 self._keep_one_admin(uow.session, row.id)
-            before = self._unprotected(repo.rows(uow.session, include_inactive=True))
+            # everyone, loaded once: the same objects show the edit below (no second read, no flush)
+            everyone = [] if self._passphrases_told_apart() else repo.rows(uow.session, include_inactive=True)
+            before = self._unprotected(everyone)
             row.name, row.email, row.department = person.name.strip(), person.email.strip(), person.department
             row.roles = format_roles(person.roles)
             row.active = person.active
@@ -315,12 +323,7 @@ class PeopleService:
                 row.passphrase_hash = hash_passphrase(passphrase)
             elif clear_passphrase:
                 row.passphrase_hash = None
-            self._refuse_unprotected(
-                before,
-                self._unprotected(repo.rows(uow.session, include_inactive=True)),
-                row,
-                clear_passphrase,
-            )
+            self._refuse_unprotected(before, self._unprotected(everyone), row, clear_passphrase)
             uow.session.flush()
             return to_person(row)
 
