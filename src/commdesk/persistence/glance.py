@@ -26,6 +26,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
         "0059_case_replies",
+        "0060_staff_directory",
     }
 )
 
