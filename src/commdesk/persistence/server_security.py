@@ -87,8 +87,19 @@ ADMIN_ONLY = frozenset(
         # the desk's acknowledgement templates, canned responses and intake rules
         "case_reply_templates",
         "case_intake_rules",
+        # the staff directory and its subscription lists (AN-1, AN-3): administrators keep them
+        "staff_members",
+        "staff_lists",
+        "staff_subscriptions",
+        "staff_token_keys",
     }
 )
+
+#: What officers write of a table only administrators keep: the mailbox intake (an officer's work)
+#: records an unsubscribe, a confirmation or a bounce on a subscription, nothing else of it.
+OFFICER_PRIVILEGES: dict[str, tuple[str, ...]] = {
+    "staff_subscriptions": ("UPDATE (status, changed_at, how, token_nonce, version, updated_at)",),
+}
 
 #: What reviewers write beyond reading: the review itself and do-not-contact marks (anyone may).
 REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
@@ -143,6 +154,8 @@ def table_privileges(table: str) -> dict[str, tuple[str, ...]]:
         grants["administrator"] = _DML
     else:
         grants["officer"] = grants["administrator"] = _DML
+    if table in OFFICER_PRIVILEGES:
+        grants["officer"] = OFFICER_PRIVILEGES[table]
     if table in REVIEWER_PRIVILEGES:
         grants["reviewer"] = REVIEWER_PRIVILEGES[table]
     return grants
