@@ -67,6 +67,11 @@ class CaseAdminService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    def may_keep(self) -> str:
+        """ "" when the acting person may change categories, clock targets and managers now, else
+        why not in words."""
+        return self.ctx.refusal(Role.ADMINISTRATOR, action=_keep_action())
+
     # ------------------------------------------------------------------------------ categories
     def categories(self, include_inactive: bool = True) -> builtins.list[CaseCategory]:
         with self.ctx.unit_of_work() as uow:
