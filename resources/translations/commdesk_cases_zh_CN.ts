@@ -2136,8 +2136,20 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>各渠道案件数</translation>
     </message>
     <message>
+        <source>this period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
         <source>Complaints by grade</source>
         <translation>投诉按等级</translation>
+    </message>
+    <message>
+        <source>Clocks within target (%)</source>
+        <translation>时限按时率（%）</translation>
     </message>
     <message>
         <source>Cases received in the period</source>
@@ -2146,14 +2158,6 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Cases by category</source>
         <translation>各类别案件数</translation>
-    </message>
-    <message>
-        <source>First response within target (%)</source>
-        <translation>首次响应按时率（%）</translation>
-    </message>
-    <message>
-        <source>Resolution within target (%)</source>
-        <translation>解决按时率（%）</translation>
     </message>
     <message>
         <source>By channel</source>
@@ -2206,6 +2210,33 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>No case received before the period&apos;s end is open.</source>
         <translation>本期结束前收到的案件均已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesAdminDialog</name>
+    <message>
+        <source>Cases desk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategories and clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inta&amp;ke rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback mailbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2520,113 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short code without spaces, e.g. billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cases are &amp;complaints (graded, HL-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;glish name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock targets (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the top-level category&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category (defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default ({hours:g} h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time on the office&apos;s calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDialog</name>
     <message>
         <source>Knowledge base</source>
@@ -2576,6 +2714,136 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
 </context>
 <context>
+    <name>MailboxTab</name>
+    <message>
+        <source>The office&apos;s feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted, this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it on the server, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After &amp;taking in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the keyring; type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept only until commdesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to the feedback mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagersTab</name>
+    <message>
+        <source>When a case&apos;s clock runs out, its owner&apos;s manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve case {reference}</source>
@@ -2643,6 +2911,184 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>A message from the mailbox or a web form whose sender, subject or text contains the words becomes a case of the category. The first rule that matches, by position, wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Looks at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {field} contains “{words}” → {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category first, then the rules that lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement (sent at once, FB-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how people pick a canned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with a sample case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview, filled in with a sample case, shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in with a sample case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
