@@ -173,6 +173,9 @@ FACTORIES = {
     "commdesk.ui.admin.org_settings_dialog.OrgSettingsDialog": lambda s, d: _cls(
         "admin.org_settings_dialog.OrgSettingsDialog"
     )(s.get(_s("settings:SettingsService")), True),
+    "commdesk.ui.admin.cases_admin.CasesAdminDialog": lambda s, d: _cls("admin.cases_admin.CasesAdminDialog")(
+        s, d.lang
+    ),
     "commdesk.ui.common.history.HistoryDialog": lambda s, d: _cls("common.history.HistoryDialog")(
         s.get(_s("audit:AuditService")), "contacts", d.contact_a.id, d.contact_a.name
     ),

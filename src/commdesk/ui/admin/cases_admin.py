@@ -35,4 +35,4 @@ class CasesAdminDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(buttons)
-        self.resize(1100, 700)
+        self.resize(1060, 680)
