@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from commdesk.core.releases.records import TONES
@@ -162,6 +163,17 @@ def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[Re
     ]
 
 
+def _with_total(session: Session, query: Select, *, rows: bool = False) -> tuple[list[Any], int]:
+    """The first rows of ``query`` (it has its LIMIT) and how many rows it has without the limit,
+    in one statement (``count(*) OVER ()`` is counted before the LIMIT applies): the count and the
+    rows used to be two round trips to a server. ``rows``: plain rows, else the query's one entity."""
+    found = session.execute(query.add_columns(func.count().over())).all()
+    total = int(found[0][-1]) if found else 0
+    if rows:
+        return [tuple(r)[:-1] for r in found], total
+    return [r[0] for r in found], total
+
+
 def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[ReturnedLine], int]:
     """Releases with "changes requested" whose author or last editor is ``person_id`` (the last
     changed first, at most ``limit``), with the last change request and the open comments; and how
@@ -170,9 +182,8 @@ def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[Retu
         ReleaseRow.state == "changes_requested",
         (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
     )
-    total = session.scalar(select(func.count()).select_from(ReleaseRow).where(*mine)) or 0
-    rows = list(
-        session.scalars(select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit))
+    rows, total = _with_total(
+        session, select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit)
     )
     ids = [r.id for r in rows]
     steps: dict[int, ReleaseStepRow] = {}
@@ -217,8 +228,9 @@ def embargoes_until(session: Session, until: datetime, limit: int) -> tuple[list
     earliest first, at most ``limit``; and how many there are. Read per state from
     ``ix_releases_state_embargo``."""
     where = (ReleaseRow.state.in_(UNFINISHED), ReleaseRow.embargo.is_not(None), ReleaseRow.embargo <= until)
-    total = session.scalar(select(func.count()).select_from(ReleaseRow).where(*where)) or 0
-    rows = list(session.scalars(select(ReleaseRow).where(*where).order_by(ReleaseRow.embargo).limit(limit)))
+    rows, total = _with_total(
+        session, select(ReleaseRow).where(*where).order_by(ReleaseRow.embargo).limit(limit)
+    )
     names = releases_repo.person_names(session, {r.author_id for r in rows})
     return [_line(r, names.get(r.author_id, "?")) for r in rows], int(total)
 
@@ -233,8 +245,8 @@ def open_actions_of(session: Session, person_id: int, limit: int) -> tuple[list[
     """The open and in-progress action items ``person_id`` owns, the earliest deadline first (none
     last), at most ``limit``, with their meeting's topic; and how many there are."""
     where = (ActionRow.owner_person_id == person_id, ActionRow.status.in_(ACTIVE_ACTIONS))
-    total = session.scalar(select(func.count()).select_from(ActionRow).where(*where)) or 0
-    rows = session.execute(
+    rows, total = _with_total(
+        session,
         select(
             ActionRow.id,
             ActionRow.meeting_id,
@@ -246,9 +258,10 @@ def open_actions_of(session: Session, person_id: int, limit: int) -> tuple[list[
         .join(MeetingRow, MeetingRow.id == ActionRow.meeting_id)
         .where(*where)
         .order_by(ActionRow.deadline.is_(None), ActionRow.deadline, ActionRow.id)
-        .limit(limit)
+        .limit(limit),
+        rows=True,
     )
-    return [ActionLine(*row) for row in rows], int(total)
+    return [ActionLine(*row) for row in rows], total
 
 
 _MEETING_COLUMNS = (
@@ -334,17 +347,18 @@ def open_inquiries(session: Session, limit: int) -> tuple[list[InquiryLine], int
     their contacts looked up by id (a join may start from a million contacts instead)."""
     in_use = exists().where(ContactRow.id == InteractionRow.contact_id, ContactRow.deleted.is_(False))
     where = (InteractionRow.kind == "inquiry", InteractionRow.answered_at.is_(None), in_use)
-    total = session.scalar(select(func.count()).select_from(InteractionRow).where(*where)) or 0
     name = select(ContactRow.full_name).where(ContactRow.id == InteractionRow.contact_id).scalar_subquery()
-    rows = session.execute(
+    rows, total = _with_total(
+        session,
         select(InteractionRow.contact_id, name, InteractionRow.summary, InteractionRow.deadline)
         .where(*where)
         .order_by(InteractionRow.deadline.is_(None), InteractionRow.deadline, InteractionRow.id)
-        .limit(limit)
+        .limit(limit),
+        rows=True,
     )
     return [
         InquiryLine(cid, full_name or "", summary, deadline) for cid, full_name, summary, deadline in rows
-    ], int(total)
+    ], total
 
 
 def answered_inquiries_since(session: Session, since: datetime) -> list[tuple[datetime, datetime]]:

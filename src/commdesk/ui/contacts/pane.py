@@ -181,6 +181,8 @@ class ContactsPane(ContactsActions, Pane):
         self.apply_query()
         if self.model.rows:  # the detail panel is never empty when there is something to show
             self.select_id(self.model.rows[0].id)
+        # what the first showing finds already loaded (unless something was committed in between)
+        self._made_upto: int | None = self.services.commits_so_far()
 
     # ------------------------------------------------------------------ actions and menus
     def _on_person_changed(self, _person) -> None:
@@ -296,6 +298,9 @@ class ContactsPane(ContactsActions, Pane):
 
     def activated(self) -> None:
         self.update_permissions()
+        made, self._made_upto = self._made_upto, None
+        if made is not None and made == self.services.commits_so_far():
+            return  # just made: its filter choices are what there is now
         self.reload_choices()
 
     def save_state(self) -> None:
