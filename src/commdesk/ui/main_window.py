@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         )
         self.people_action = self._action(m, self.tr("&People and roles…"), self._people)
         self.settings_action = self._action(m, self.tr("Organisation &settings…"), self._settings)
+        self.cases_settings_action = self._action(m, self.tr("Cases &desk settings…"), self._cases_settings)
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         e = bar.addMenu(self.tr("&Edit"))
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
             self.switch_action,
             self.people_action,
             self.settings_action,
+            self.cases_settings_action,
             self.find_action,
             *self.pane_actions,
         ):
@@ -369,7 +371,13 @@ class MainWindow(QMainWindow):
                 self._connection_changed(False)
             services.start_listening()  # other desks' changes (a server database; nothing on SQLite)
         self.nav.setEnabled(True)
-        for act in (self.switch_action, self.people_action, self.settings_action, *self.pane_actions):
+        for act in (
+            self.switch_action,
+            self.people_action,
+            self.settings_action,
+            self.cases_settings_action,
+            *self.pane_actions,
+        ):
             act.setEnabled(True)
         self._person_changed(services.person())
         last = self.prefs.value("window/pane", PANES[0].key)
@@ -594,6 +602,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(
             self.tr("Organisation &settings…") if admin else self.tr("Organisation &settings (read only)…")
         )
+        self.cases_settings_action.setText(
+            self.tr("Cases &desk settings…") if admin else self.tr("Cases &desk settings (read only)…")
+        )
 
     # ---------------------------------------------------------------- actions
     def _new(self) -> None:
@@ -642,6 +653,13 @@ class MainWindow(QMainWindow):
         OrgSettingsDialog(
             self.services.get(SettingsService), self.services.person().has(Role.ADMINISTRATOR), self
         ).exec()  # a saved change is announced by its commit
+
+    def _cases_settings(self) -> None:
+        from commdesk.ui.admin.cases_admin import CasesAdminDialog
+
+        CasesAdminDialog(
+            self.services, self.lang, self
+        ).exec()  # saved changes are announced by their commits
 
     def _procedure(self) -> None:
         from commdesk.ui.admin.procedure_viewer import ProcedureViewer
