@@ -121,6 +121,36 @@ def test_the_glance_equals_home_at_any_moment_in_any_zone(
     _compare(ctx, conn, everyone[person_index % len(everyone)], now)
 
 
+@pytest.fixture(scope="module")
+def other_office(tmp_path_factory):
+    """Another generated desk: the demo's generator with another seed, made 17 days ago (its
+    meetings, minutes, embargoes, inquiries and mail fall elsewhere around now)."""
+    from commdesk.demo import create_demo
+
+    path = tmp_path_factory.mktemp("office") / "office.sqlite3"
+    create_demo(path, now=datetime.now(UTC) - timedelta(days=17), seed=4242)
+    return path
+
+
+@pytest.mark.parametrize("days", [-3, 0, 2, 6])
+def test_the_glance_equals_home_on_another_generated_desk(other_office, tmp_path, process_tz, days):
+    path = tmp_path / "office.sqlite3"
+    path.write_bytes(other_office.read_bytes())
+    opened = open_database(path, migrate=False, mail_hooks=False)
+    conn = open_read_only(path)
+    try:
+        ctx = opened.ctx
+        everyone = ctx.service(PeopleService).list(include_inactive=True)
+        admin = next(p for p in everyone if p.id == 1)
+        _set_org(ctx, admin, "", None, "")  # the computer's zone: the process's TZ
+        now = datetime.now(UTC) + timedelta(days=days)
+        for person in everyone:
+            _compare(ctx, conn, person, now)
+    finally:
+        conn.close()
+        opened.ctx.engine.dispose()
+
+
 def test_the_glance_is_used_for_a_remembered_person_without_a_passphrase(demo, monkeypatch, tmp_path):
     path, ctx, everyone, conn = demo
     conn.close()
