@@ -1972,6 +1972,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cases &amp;desk settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases &amp;desk settings (read only)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About commdesk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1967,6 +1967,14 @@
         <translation>组织设置（只读）(&amp;S)…</translation>
     </message>
     <message>
+        <source>Cases &amp;desk settings…</source>
+        <translation>案件台设置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cases &amp;desk settings (read only)…</source>
+        <translation>案件台设置（只读）(&amp;D)…</translation>
+    </message>
+    <message>
         <source>About commdesk</source>
         <translation>关于 commdesk</translation>
     </message>
