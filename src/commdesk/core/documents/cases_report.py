@@ -30,6 +30,10 @@ from commdesk.core.i18n import translate
 from commdesk.core.timezones import format_instant, to_zone, zone_label
 
 _BAR = (31, 78, 121)
+# Pixels across a picture of two charts: about 210 dpi over the text width, sharp on paper, and
+# room for six channel names in one line; the default 1600 costs a quarter more to draw, compress
+# and embed for no visible gain.
+_CHART_WIDTH = 1400
 _PREVIOUS = (150, 170, 190)
 _GRADE_COLOURS = {1: (230, 160, 40), 2: (220, 100, 40), 3: (190, 40, 40), None: (140, 140, 140)}
 
@@ -326,7 +330,8 @@ def case_report_document(
                         _chart(translate("Cases", "Cases by channel"), volumes["channel"]),
                         _chart(translate("Cases", "Cases by category"), volumes["category"][:8]),
                     ],
-                    height=400,
+                    width=_CHART_WIDTH,
+                    height=340,
                 ),
                 caption=translate("Cases", "Cases received in the period"),
             )
@@ -346,7 +351,8 @@ def case_report_document(
                         _chart(translate("Cases", "Complaints by grade"), volumes["grade"]),
                         (translate("Cases", "Clocks within target (%)"), met),
                     ],
-                    height=340,
+                    width=_CHART_WIDTH,
+                    height=290,
                 )
             )
         )
