@@ -43,6 +43,7 @@ class StaffImportReport:
     rows: tuple[PlannedRow, ...]
     written: bool  # False: nothing was saved (a rejected row without ``partial``)
     partial: bool
+    confirmations: int = 0  # double opt-in confirmation mails queued
 
     def counts(self) -> dict[str, int]:
         return ImportPlan(list(self.rows)).counts()
@@ -121,9 +122,12 @@ class StaffImportService:
                 for key, m in found.items()
             }
             plan = plan_rows(rows, columns, existing, by_name, extra, region)
+            if any(c.double_opt_in for r in plan.rows for c in r.subscribe):
+                self.staff.confirmation_ready()
             if plan.rejected and not partial:
                 return StaffImportReport(table.file, tuple(plan.rows), False, partial)
             list_rows = {lst.id: lst for lst in lists}
+            pending: list[int] = []
             for planned in plan.rows:
                 if planned.outcome is RowOutcome.REJECTED or planned.fields is None:
                     continue
@@ -136,6 +140,7 @@ class StaffImportService:
                         department=fields.department,
                         phone=fields.phone,
                         active=True,
+                        created_at=self.ctx.clock(),
                         source=Path(table.file).name[:300],
                         import_batch=batch,
                     )
@@ -149,6 +154,10 @@ class StaffImportService:
                         member.phone = fields.phone or member.phone
                         member.import_batch = batch
                 for choice in planned.subscribe:
-                    self.staff._start(uow, member, list_rows[choice.id], None, SubscriptionHow.IMPORT)
+                    made = self.staff._start(uow, member, list_rows[choice.id], None, SubscriptionHow.IMPORT)
+                    if made.status == SubscriptionStatus.PENDING.value:
+                        pending.append(made.id)
             uow.session.flush()
-        return StaffImportReport(table.file, tuple(plan.rows), True, partial)
+        for subscription_id in pending:  # the outbox writes in a unit of its own, after the import's
+            self.staff.send_confirmation(subscription_id)
+        return StaffImportReport(table.file, tuple(plan.rows), True, partial, len(pending))

@@ -291,6 +291,7 @@ class StaffService:
                 department=fields.department,
                 phone=fields.phone,
                 active=True,
+                created_at=self.ctx.clock(),
                 source="admin",
             )
             repo.add(uow.session, row)
@@ -434,6 +435,8 @@ class StaffService:
         with self.ctx.unit_of_work() as uow:
             member = self._member_row(uow.session, member_id)
             lst = self._list_row(uow.session, list_id)
+            if lst.double_opt_in:
+                self.confirmation_ready()
             row = repo.subscription_of(uow.session, member.id, lst.id)
             if row is not None:
                 status = SubscriptionStatus(row.status)
@@ -447,7 +450,10 @@ class StaffService:
                     )
                 if not status.ended:
                     return _subscription(row)
-            return _subscription(self._start(uow, member, lst, row, SubscriptionHow.ADMIN))
+            made = _subscription(self._start(uow, member, lst, row, SubscriptionHow.ADMIN))
+        if made.status is SubscriptionStatus.PENDING:
+            self.send_confirmation(made.id)
+        return made
 
     def _start(
         self,
@@ -457,8 +463,9 @@ class StaffService:
         row: StaffSubscriptionRow | None,
         how: SubscriptionHow,
     ) -> StaffSubscriptionRow:
-        """A new or renewed subscription (new nonce: earlier tokens end); a confirmation mail when
-        the list asks for double opt-in."""
+        """A new or renewed subscription (new nonce: earlier tokens end), pending when the list asks
+        for double opt-in: the caller then sends the confirmation (``send_confirmation``) once its
+        unit of work is committed (the outbox writes in a unit of its own)."""
         now = self.ctx.clock()
         status = SubscriptionStatus.PENDING if lst.double_opt_in else SubscriptionStatus.SUBSCRIBED
         if row is None:
@@ -479,19 +486,38 @@ class StaffService:
                 tokens.new_nonce(),
             )
             uow.session.flush()
-        if status is SubscriptionStatus.PENDING:
-            self._queue_confirmation(uow, member, lst, row)
         return row
 
-    def _queue_confirmation(
-        self, uow, member: StaffMemberRow, lst: StaffListRow, row: StaffSubscriptionRow
-    ) -> None:
+    def confirmation_ready(self) -> None:
+        """Refuse (ValidationError naming the fix) when no confirmation mail could be queued."""
+        from commdesk.services.mail.account import MailAccountService
+
+        self.ctx.service(MailAccountService).require_account()
+        self._reply_address()
+
+    def send_confirmation(self, subscription_id: int) -> int:
+        """Queue the double opt-in confirmation mail of a pending subscription (again, e.g. when the
+        member lost it); returns the outbox message's id."""
         from commdesk.core.mail.compose import Delivery, Draft
         from commdesk.core.mail.merge import Recipient
+        from commdesk.services.mail.account import MailAccountService
         from commdesk.services.mail.outbox import OutboxService
 
+        self.ctx.require(Role.ADMINISTRATOR, action=_keep_action())
+        account = self.ctx.service(MailAccountService).require_account()
         address = self._reply_address()
-        token = tokens.make_token(self._key(uow), tokens.TokenPurpose.CONFIRM, row.id, row.token_nonce)
+        with self.ctx.unit_of_work() as uow:
+            row = repo.subscription(uow.session, subscription_id)
+            if row is None or row.status != SubscriptionStatus.PENDING.value:
+                raise ValidationError(
+                    translate(
+                        "Staff", "Only a subscription waiting for confirmation gets a confirmation mail."
+                    )
+                )
+            member = self._member_row(uow.session, row.member_id)
+            lst = self._list_row(uow.session, row.list_id)
+            token = tokens.make_token(self._key(uow), tokens.TokenPurpose.CONFIRM, row.id, row.token_nonce)
+            row_id = row.id
         name = lst.name_zh or lst.name_en
         subject = translate("Staff", "【订阅确认】{list}: confirm {token}").format(list=name, token=token)
         body = translate(
@@ -506,9 +532,9 @@ class StaffService:
             body,
             [Recipient(member.email, member.name, key=member.id)],
             Delivery.DIRECT,
-            headers={"Reply-To": address},
+            headers={} if address == (account.reply_to or "").strip() else {"Reply-To": address},
         )
-        self.ctx.service(OutboxService).queue(draft, "staff_subscriptions", row.id)
+        return self.ctx.service(OutboxService).queue(draft, "staff_subscriptions", row_id)[0]
 
     def unsubscribe(self, member_id: int, list_id: int) -> StaffSubscription:
         """Take a member off a list (they asked an administrator)."""
