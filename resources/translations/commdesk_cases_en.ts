@@ -591,7 +591,6 @@
     <name>CaseLabels</name>
     <message>
         <source>Case</source>
-        <extracomment>Fields holding a person&apos;s id: shown as the person&apos;s name (``core.labels.PERSON``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

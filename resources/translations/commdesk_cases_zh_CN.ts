@@ -591,540 +591,539 @@
     <name>CaseLabels</name>
     <message>
         <source>Case</source>
-        <extracomment>Fields holding a person&apos;s id: shown as the person&apos;s name (``core.labels.PERSON``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Case entry</source>
-        <translation type="unfinished"></translation>
+        <translation>案件记录</translation>
     </message>
     <message>
         <source>Case status change</source>
-        <translation type="unfinished"></translation>
+        <translation>案件状态变更</translation>
     </message>
     <message>
         <source>Case clock</source>
-        <translation type="unfinished"></translation>
+        <translation>案件时限</translation>
     </message>
     <message>
         <source>Case category</source>
-        <translation type="unfinished"></translation>
+        <translation>案件类别</translation>
     </message>
     <message>
         <source>Clock target</source>
-        <translation type="unfinished"></translation>
+        <translation>时限目标</translation>
     </message>
     <message>
         <source>Customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>客户记录</translation>
     </message>
     <message>
         <source>Case reference counter</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号计数器</translation>
     </message>
     <message>
         <source>Feedback mailbox position</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱读取位置</translation>
     </message>
     <message>
         <source>Reply template</source>
-        <translation type="unfinished"></translation>
+        <translation>答复模板</translation>
     </message>
     <message>
         <source>Intake rule</source>
-        <translation type="unfinished"></translation>
+        <translation>收件规则</translation>
     </message>
     <message>
         <source>Message taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>已收取的邮件</translation>
     </message>
     <message>
         <source>Knowledge base entry</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库条目</translation>
     </message>
     <message>
         <source>Knowledge base version</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库版本</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Sub-category</source>
-        <translation type="unfinished"></translation>
+        <translation>子类别</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Complaint grade</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉等级</translation>
     </message>
     <message>
         <source>Grade decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>定级人</translation>
     </message>
     <message>
         <source>Grade decided</source>
-        <translation type="unfinished"></translation>
+        <translation>定级时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">事由</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">收到时间</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">已确认收到</translation>
+        <translation>确认收到时间</translation>
     </message>
     <message>
         <source>First response given</source>
-        <translation type="unfinished"></translation>
+        <translation>首次答复时间</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>解决时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已关闭</translation>
+        <translation>关闭时间</translation>
     </message>
     <message>
         <source>Resolved on first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触即解决</translation>
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（1-5）</translation>
     </message>
     <message>
         <source>Contact&apos;s history entry</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人合作记录条目</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>下一到期时间</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建人</translation>
     </message>
     <message>
         <source>Last changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改人</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写人</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Call started</source>
-        <translation type="unfinished"></translation>
+        <translation>通话开始</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结束</translation>
     </message>
     <message>
         <source>Message ID</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件标识</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>回复的邮件</translation>
     </message>
     <message>
         <source>Earlier messages of the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>同一会话的先前邮件</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Outbox message</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱邮件</translation>
     </message>
     <message>
         <source>From status</source>
-        <translation type="unfinished"></translation>
+        <translation>原状态</translation>
     </message>
     <message>
         <source>To status</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>变更人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Target (working minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标（工作分钟）</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止时间</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished">已达成</translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>Ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>升级时间</translation>
     </message>
     <message>
         <source>Escalated to</source>
-        <translation type="unfinished"></translation>
+        <translation>升级给</translation>
     </message>
     <message>
         <source>Top-level category</source>
-        <translation type="unfinished"></translation>
+        <translation>上级类别</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>E-mail (for finding)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件（查找用）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Last number given</source>
-        <translation type="unfinished"></translation>
+        <translation>最后发出的序号</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Folder identity</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹标识</translation>
     </message>
     <message>
         <source>Last message fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>最后收取的邮件</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Contains</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <source>Message fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件指纹</translation>
     </message>
     <message>
         <source>Came from</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Where it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>所在位置</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>What was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>修复内容</translation>
     </message>
     <message>
         <source>Message as it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>原始邮件</translation>
     </message>
     <message>
         <source>Acknowledgement sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的确认函</translation>
     </message>
     <message>
         <source>Taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>收取时间</translation>
     </message>
     <message>
         <source>Taken in by</source>
-        <translation type="unfinished"></translation>
+        <translation>收取人</translation>
     </message>
     <message>
         <source>Looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>已查看</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Approved version</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准版本</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>批准时间</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写时间</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">来电</translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>来信</translation>
     </message>
     <message>
         <source>Our answer</source>
-        <translation type="unfinished">我方答复</translation>
+        <translation>我方答复</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">内部备注</translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>确认函</translation>
     </message>
     <message>
         <source>Canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>常用答复</translation>
     </message>
     <message>
         <source>Being taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收取</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新案件</translation>
     </message>
     <message>
         <source>Joined its case</source>
-        <translation type="unfinished"></translation>
+        <translation>并入原案件</translation>
     </message>
     <message>
         <source>Duplicate, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>重复，已跳过</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished">在线表单</translation>
+        <translation>网页表单</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>普通邮件</translation>
     </message>
     <message>
         <source>Automatic reply</source>
-        <translation type="unfinished"></translation>
+        <translation>自动回复</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>退信</translation>
     </message>
     <message>
         <source>Cases desk: managers</source>
-        <translation type="unfinished"></translation>
+        <translation>案件台：主管</translation>
     </message>
     <message>
         <source>Cases desk: default reply language</source>
-        <translation type="unfinished"></translation>
+        <translation>案件台：默认答复语言</translation>
     </message>
     <message>
         <source>Feedback mailbox: server</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：服务器</translation>
     </message>
     <message>
         <source>Feedback mailbox: port</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：端口</translation>
     </message>
     <message>
         <source>Feedback mailbox: security</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：安全方式</translation>
     </message>
     <message>
         <source>Feedback mailbox: user name</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：用户名</translation>
     </message>
     <message>
         <source>Feedback mailbox: folder</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：文件夹</translation>
     </message>
     <message>
         <source>Feedback mailbox: after a message is taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱：收取邮件之后</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>none (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不加密）</translation>
     </message>
     <message>
         <source>leave it on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在服务器上</translation>
     </message>
     <message>
         <source>mark it as read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读</translation>
     </message>
     <message>
         <source>delete it from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器删除</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <source>complaint graded</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉已定级</translation>
     </message>
     <message>
         <source>new version written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写新版本</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1640,7 @@
     </message>
     <message>
         <source>log or answer media inquiries (the media liaison&apos;s task: MD-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记或答复媒体问询（媒体联络人的职责：MD-5）</translation>
     </message>
     <message>
         <source>The time has no time zone; enter it with one.</source>
@@ -1673,7 +1672,7 @@
     </message>
     <message>
         <source>An answer comes after the case was received; check the two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复应在收到案件之后；请检查这两个时间。</translation>
     </message>
     <message>
         <source>The sub-category belongs to another category; choose one of its own.</source>
@@ -1693,7 +1692,7 @@
     </message>
     <message>
         <source>There is no media inquiry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的媒体问询。</translation>
     </message>
     <message>
         <source>A month starts on the 1st; give the first day of the month.</source>
@@ -2216,27 +2215,27 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>CasesAdminDialog</name>
     <message>
         <source>Cases desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>案件台设置</translation>
     </message>
     <message>
         <source>C&amp;ategories and clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>类别与时限(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>主管(&amp;M)</translation>
     </message>
     <message>
         <source>R&amp;eply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>答复模板(&amp;E)</translation>
     </message>
     <message>
         <source>Inta&amp;ke rules</source>
-        <translation type="unfinished"></translation>
+        <translation>收件规则(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Feedback mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈邮箱(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2523,107 +2522,107 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>CategoriesTab</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Ne&amp;w category</source>
-        <translation type="unfinished"></translation>
+        <translation>新建类别(&amp;W)</translation>
     </message>
     <message>
         <source>a short code without spaces, e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>不含空格的简短代码，例如 billing</translation>
     </message>
     <message>
         <source>Its cases are &amp;complaints (graded, HL-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>此类案件为投诉（需定级，HL-4）(&amp;C)</translation>
     </message>
     <message>
         <source>In &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码(&amp;O)：</translation>
     </message>
     <message>
         <source>Chinese &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称(&amp;N)：</translation>
     </message>
     <message>
         <source>En&amp;glish name:</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称(&amp;G)：</translation>
     </message>
     <message>
         <source>Belongs &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>上级类别(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Routed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>分派给(&amp;R)：</translation>
     </message>
     <message>
         <source>Clock targets (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>时限目标（工作小时）</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>&amp;Save category</source>
-        <translation type="unfinished"></translation>
+        <translation>保存类别(&amp;S)</translation>
     </message>
     <message>
         <source>(the top-level category&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沿用上级类别的）</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶级）</translation>
     </message>
     <message>
         <source>Every category (defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别（默认值）</translation>
     </message>
     <message>
         <source> (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未启用）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别</translation>
     </message>
     <message>
         <source>default ({hours:g} h)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（{hours:g} 小时）</translation>
     </message>
     <message>
         <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认值：{hours:g} 个工作小时。设为 0 即恢复默认。</translation>
     </message>
     <message>
         <source>Working time on the office&apos;s calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>按办公室工作日历计算工作时间：一个工作日有 {hours:g} 小时，即 1 个工作日 = {hours:g} 小时。等待对方回复期间所有时限暂停。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2717,130 +2716,130 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>MailboxTab</name>
     <message>
         <source>The office&apos;s feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室的反馈邮箱，每个工作日通过 IMAP 读取（FB-1）。除非在下方另行选择，邮件只读取、不改动。密码保存在本机的密钥环中。</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted, this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不加密，仅限本机服务器）</translation>
     </message>
     <message>
         <source>Leave it on the server, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在服务器上，不作改动</translation>
     </message>
     <message>
         <source>Mark it as read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已读</translation>
     </message>
     <message>
         <source>Delete it from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器删除</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;V)：</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全方式(&amp;U)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;N)：</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;D)：</translation>
     </message>
     <message>
         <source>After &amp;taking in:</source>
-        <translation type="unfinished"></translation>
+        <translation>收取之后(&amp;T)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>保存邮箱(&amp;S)</translation>
     </message>
     <message>
         <source>(kept in the keyring; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已存于密钥环；输入即可替换）</translation>
     </message>
     <message>
         <source>(not entered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未输入）</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>This computer has no keyring: the password is kept only until commdesk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有密钥环：密码只保留到 commdesk 关闭为止。</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 {server}…</translation>
     </message>
     <message>
         <source>Testing the connection to the feedback mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试与反馈邮箱的连接…</translation>
     </message>
     <message>
         <source>The test was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已停止。</translation>
     </message>
 </context>
 <context>
     <name>ManagersTab</name>
     <message>
         <source>When a case&apos;s clock runs out, its owner&apos;s manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件时限超时后，会通知负责人的主管（并记入审计日志）。三级投诉也由主管决定。</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>&amp;Save managers</source>
-        <translation type="unfinished"></translation>
+        <translation>保存主管(&amp;S)</translation>
     </message>
     <message>
         <source>Manager of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的主管</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2917,178 +2916,178 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>RulesTab</name>
     <message>
         <source>A message from the mailbox or a web form whose sender, subject or text contains the words becomes a case of the category. The first rule that matches, by position, wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自邮箱或网页表单的消息，若发件人、主题或正文包含指定词语，即成为该类别的案件。按排序第一条匹配的规则生效。</translation>
     </message>
     <message>
         <source>Intake rules</source>
-        <translation type="unfinished"></translation>
+        <translation>收件规则</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>In &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Looks at:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;ontains:</source>
-        <translation type="unfinished"></translation>
+        <translation>包含(&amp;O)：</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <source>Pos&amp;ition:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新建规则(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则(&amp;S)</translation>
     </message>
     <message>
         <source>{position}. {field} contains “{words}” → {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {field}包含“{words}” → {category}</translation>
     </message>
     <message>
         <source> (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未启用）</translation>
     </message>
     <message>
         <source>Add a category first, then the rules that lead to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加类别，再添加指向它的规则。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
 </context>
 <context>
     <name>TemplatesTab</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
+        <translation>新建模板(&amp;N)</translation>
     </message>
     <message>
         <source>Acknowledgement (sent at once, FB-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认函（立即发送，FB-2）</translation>
     </message>
     <message>
         <source>Canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>常用答复</translation>
     </message>
     <message>
         <source>how people pick a canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>选用常用答复时看到的名称</translation>
     </message>
     <message>
         <source>In &amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;U)</translation>
     </message>
     <message>
         <source>Kin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;D)：</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;I)：</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;B)：</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;X)：</translation>
     </message>
     <message>
         <source>Placeholders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符：{names}</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板(&amp;S)</translation>
     </message>
     <message>
         <source>Preview with a sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>用示例案件预览</translation>
     </message>
     <message>
         <source>The preview, filled in with a sample case, shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>用示例案件填写后的预览显示在这里。</translation>
     </message>
     <message>
         <source>(every category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所有类别）</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>确认函</translation>
     </message>
     <message>
         <source>Canned</source>
-        <translation type="unfinished"></translation>
+        <translation>常用答复</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
         <source> (not in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未启用）</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{subject}</translation>
     </message>
     <message>
         <source>Filled in with a sample case.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用示例案件填写。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from commdesk.core.cases.clocks import ClockKind
 from commdesk.core.cases.workflow import COMPLAINT_GRADES, CaseStatus, Channel, Priority
 from commdesk.core.i18n import translate
 
-#: Every table of the cases desk (their audit ``entity`` names), with the kind of record each holds.
+# Every table of the cases desk (their audit ``entity`` names), with the kind of record each holds.
 CASE_TABLES = (
     "cases",
     "case_entries",
@@ -31,7 +31,7 @@ CASE_TABLES = (
     "kb_entry_versions",
 )
 
-#: Fields holding a person's id: shown as the person's name (``core.labels.PERSON``).
+# Fields holding a person's id: shown as the person's name (``core.labels.PERSON``).
 PERSON_FIELDS = (
     "owner_id",
     "grade_decided_by_id",
