@@ -140,8 +140,22 @@ def fill(con: sqlite3.Connection, n_cases: int, n_messages: int, rng: random.Ran
     span = (now - oldest).total_seconds()
     per_case = n_messages / max(n_cases, 1)
     case_rows, clock_rows, history_rows, entry_rows = [], [], [], []
+    written = {"cases": 0, "clocks": 0, "entries": 0}
+
+    def flush() -> None:  # in batches: a million entries as tuples would take gigabytes
+        written["cases"] += cases.write(case_rows)
+        written["clocks"] += clocks.write(clock_rows)
+        history.write(history_rows)
+        written["entries"] += entries.write(entry_rows)
+        for rows in (case_rows, clock_rows, history_rows, entry_rows):
+            rows.clear()
+
+    con.execute("BEGIN")
+    customers.write(customer_rows)
     message_no = 0
     for k in range(n_cases):
+        if len(entry_rows) >= 100_000:
+            flush()
         cid = first_case + k
         received = oldest + timedelta(seconds=span * k / n_cases + rng.uniform(0, 600))
         year = received.year
@@ -223,13 +237,7 @@ def fill(con: sqlite3.Connection, n_cases: int, n_messages: int, rng: random.Ran
             at += timedelta(minutes=rng.randint(5, 3000))
             if at > now:
                 at = now
-    con.execute("BEGIN")
-    customers.write(customer_rows)
-    cases.write(case_rows)
-    clocks.write(clock_rows)
-    history.write(history_rows)
-    for start in range(0, len(entry_rows), 100000):
-        entries.write(entry_rows[start : start + 100000])
+    flush()
     for year, last in counters.items():
         con.execute(
             "INSERT INTO case_reference_counters (year, last) VALUES (?, ?) "
@@ -239,7 +247,7 @@ def fill(con: sqlite3.Connection, n_cases: int, n_messages: int, rng: random.Ran
     con.execute("COMMIT")
     con.execute("ANALYZE")
     print(
-        f"  cases {len(case_rows):,}, clocks {len(clock_rows):,}, entries {len(entry_rows):,}, "
+        f"  cases {written['cases']:,}, clocks {written['clocks']:,}, entries {written['entries']:,}, "
         f"customers {len(customer_rows):,} ({time.time() - started:.0f} s)",
         flush=True,
     )
@@ -622,7 +630,7 @@ def main() -> int:
         f"\nMonthly report {first:%Y-%m} ({report.current.received:,} cases received), median s; target <= {PDF_TARGET}x"
     )
     print(f"  counting the figures          {counting[0]:7.3f} s (cpu {counting[1]:.3f} s)")
-    print(f"  document layer (render)       {layer[0]:7.3f} s (cpu {layer[1]:.3f} s)")
+    print(f"  document layer (charts+render){layer[0]:7.3f} s (cpu {layer[1]:.3f} s)")
     print(f"  plain reportlab, same content {plain[0]:7.3f} s (cpu {plain[1]:.3f} s)")
     print(f"  ratio layer / plain           {layer[0] / plain[0]:7.2f}")
     print(f"  ratio (counting + layer) / plain {(counting[0] + layer[0]) / plain[0]:5.2f}")
