@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -178,6 +179,13 @@ def main() -> int:
     p.add_argument("--no-big", action="store_true", help="the demo database only")
     args = p.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="commdesk-bench-"))
+    try:
+        return _measure(args, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # the demo copy, settings and logs of the runs
+
+
+def _measure(args: argparse.Namespace, tmp: Path) -> int:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
