@@ -2574,6 +2574,10 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>House default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,6 +2615,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

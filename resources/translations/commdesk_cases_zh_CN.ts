@@ -2577,6 +2577,10 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>时限目标（工作小时）</translation>
     </message>
     <message>
+        <source>House default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -2615,6 +2619,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
         <translation>系统默认值：{hours:g} 个工作小时。设为 0 即恢复默认。</translation>
+    </message>
+    <message>
+        <source>{values} h</source>
+        <translation>{values} 小时</translation>
     </message>
     <message>
         <source>Working time on the office&apos;s calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>

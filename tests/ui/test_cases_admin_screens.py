@@ -41,6 +41,7 @@ def test_an_administrator_adds_a_category_with_targets_and_a_template(qtbot, app
     tab.complaint.setChecked(True)
     default = tab.targets[(Priority.HIGH, ClockKind.FIRST_RESPONSE)]
     assert default.value() == 4 and "4" in default.specialValueText()  # the house's default shown
+    assert tab.default_labels[Priority.HIGH].text() == "4 / 9 / 27 h"
     default.setValue(2)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.message.text() == "Saved.", tab.message.text()

@@ -96,8 +96,14 @@ class CategoriesTab(QWidget):
         self.targets: dict[tuple[Priority, ClockKind], QDoubleSpinBox] = {}
         for col, kind in enumerate(ClockKind, start=1):
             grid.addWidget(QLabel(kind.label, self.targets_box), 0, col)
+        grid.addWidget(QLabel(self.tr("House default"), self.targets_box), 0, len(ClockKind) + 1)
+        self.default_labels: dict[Priority, QLabel] = {}
         for row, priority in enumerate(Priority, start=1):
             grid.addWidget(QLabel(priority.label, self.targets_box), row, 0)
+            shown = QLabel(self.targets_box)
+            shown.setObjectName(f"default_{priority.value}")
+            self.default_labels[priority] = shown
+            grid.addWidget(shown, row, len(ClockKind) + 1)
             for col, kind in enumerate(ClockKind, start=1):
                 spin = QDoubleSpinBox(self.targets_box)
                 spin.setObjectName(f"target_{priority.value}_{kind.value}")
@@ -110,7 +116,7 @@ class CategoriesTab(QWidget):
                 grid.addWidget(spin, row, col)
         self.day_note = QLabel(self.targets_box)
         self.day_note.setWordWrap(True)
-        grid.addWidget(self.day_note, len(Priority) + 1, 0, 1, len(ClockKind) + 1)
+        grid.addWidget(self.day_note, len(Priority) + 1, 0, 1, len(ClockKind) + 2)
 
         self.save_button = QPushButton(self.tr("&Save category"), self)
         self.save_button.setObjectName("save")
@@ -216,6 +222,12 @@ class CategoriesTab(QWidget):
             )
             spin.setValue(value)
             self.loaded_targets[(priority, kind)] = value
+        for priority, shown in self.default_labels.items():
+            shown.setText(
+                self.tr("{values} h").format(
+                    values=" / ".join(f"{_hours(defaults[priority].target(k)):g}" for k in ClockKind)
+                )
+            )
         hours = day.total_seconds() / 3600
         self.day_note.setText(
             self.tr(
