@@ -138,6 +138,7 @@ class CategoriesTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
+        split.setSizes([360, 660])  # the list wide enough for a name, its department and the complaint mark
         box = QVBoxLayout(self)
         box.addWidget(split)
         self.why_not = self.admin.may_keep()
