@@ -38,6 +38,7 @@ from commdesk.core.meetings import model as meeting_model
 from commdesk.core.releases import labels as release_labels
 from commdesk.core.releases.records import CHANNELS
 from commdesk.core.releases.workflow import Action, State
+from commdesk.core.staff import labels as staff_labels
 from commdesk.core.timezones import format_instant, system_zone_name
 
 log = logging.getLogger(__name__)
@@ -330,7 +331,7 @@ def action_label(action: str) -> str:
 
 
 #: Each area's labels module: ``register_labels(register)`` hands its tables' words to the registry.
-AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels, case_labels)
+AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels, case_labels, staff_labels)
 
 
 def load_area_labels(modules: Iterable[ModuleType] = AREA_LABELS) -> list[str]:
