@@ -191,3 +191,29 @@ def test_personal_fields_stay_out_of_the_audit_values(staff, ctx):
     text = repr(entries)
     assert "王芳" in text
     assert "wang@example.org" not in text and "13912345678" not in text
+
+
+def test_an_officer_running_the_intake_and_the_sender_records_what_mail_says(staff, people, as_person):
+    news = staff.save_list("全员通知", "All staff", cap_count=5, cap_days=7)
+    board = staff.save_list("董事会简报", "Board briefing", double_opt_in=True)
+    wang = staff.add_member("王芳", "wang@example.org")
+    li = staff.add_member("李明", "li@example.org")
+    for m in (wang, li):
+        staff.subscribe(m.id, news.id)
+    pending = staff.subscribe(wang.id, board.id)
+    header = staff.unsubscribe_headers(
+        next(s.id for s in staff.member(li.id).subscriptions if s.list_id == news.id)
+    )["List-Unsubscribe"]
+    as_person(people["officer"])
+    assert staff.process_unsubscribe(_token_of(header)).changed
+    assert staff.record_bounce("wang@example.org") == 2  # the live one and the pending one
+    assert staff.note_activity("li@example.org")
+    assert staff.recipients(news.id).recipients == ()
+    assert not staff.process_mail(f"Re: confirm c{pending.id}-{'a' * 32}").changed
+    as_person(people["admin"])
+    carol = staff.add_member("Carol", "carol@example.org")
+    staff.subscribe(carol.id, news.id)
+    as_person(people["officer"])
+    result = staff.recipients(news.id)
+    assert [r.email for r in result.recipients] == ["carol@example.org"]
+    staff.record_sent(news.id, [r.member_id for r in result.recipients], "announcement 1")
