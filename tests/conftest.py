@@ -173,19 +173,31 @@ class _PostgresTemplates:
         if self.base.drivername == "postgresql":
             self.base = self.base.set(drivername="postgresql+psycopg")
         self.copies: DatabaseCopies | None = None
+        self.failed: str | None = None
 
     def new_url(self) -> str:
+        if self.failed:  # said once in full; every later test of this process fails at once
+            pytest.fail(self.failed, pytrace=False)
         if self.copies is None:
-            from commdesk.bootstrap import open_database
+            self.copies = self._make_template()
+        return self.base.set(database=self.copies.new()).render_as_string(hide_password=False)
 
-            template = f"commdesk_tmpl_{os.getpid()}"
-            with DatabaseCopies.connect_to(self.base) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{template}"')
-                conn.execute(f'CREATE DATABASE "{template}"')
+    def _make_template(self) -> DatabaseCopies:
+        from commdesk.bootstrap import open_database
+
+        template = f"commdesk_tmpl_{os.getpid()}"
+        with DatabaseCopies.connect_to(self.base) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{template}"')
+        try:
             opened = open_database(self.base.set(database=template).render_as_string(False))
             opened.ctx.engine.dispose()
-            self.copies = DatabaseCopies(self.base, template)
-        return self.base.set(database=self.copies.new()).render_as_string(hide_password=False)
+        except BaseException as exc:
+            self.failed = f"the template database could not be migrated: {type(exc).__name__}: {exc}"
+            with DatabaseCopies.connect_to(self.base) as conn:  # FORCE: the failed upgrade's connection
+                conn.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+            raise
+        return DatabaseCopies(self.base, template)
 
     def drop(self, url: str) -> None:
         from sqlalchemy.engine import make_url
