@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from commdesk.core.cases.clocks import ClockKind
 from commdesk.core.cases.workflow import Priority
@@ -144,3 +145,25 @@ def test_the_mailbox_test_runs_off_the_window_and_says_the_result(qtbot, app_ser
     assert fetcher.account().user == account.user and fetcher.has_password()
     assert imap_mailbox.password not in str(ctx.service(SettingsService).get_many("mailbox."))
     assert "Connected to" in fetcher.test()
+
+
+def test_a_category_is_added_by_keyboard_alone(qtbot, app_services, ctx):
+    dlg = _dialog(qtbot, app_services)
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    tab = dlg.categories
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Ne&w category
+    qtbot.waitUntil(tab.code.hasFocus)
+    qtbot.keyClicks(tab.code, "walkin")
+    qtbot.keyClick(tab.code, Qt.Key.Key_Tab)
+    assert tab.name_zh.hasFocus()
+    qtbot.keyClick(tab.name_zh, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # En&glish name
+    qtbot.keyClicks(tab.name_en, "Walk-in")
+    qtbot.keyClick(tab.name_en, Qt.Key.Key_Return)  # Enter saves the form, the window stays
+    assert dlg.isVisible() and tab.message.text() == "Saved.", tab.message.text()
+    assert ctx.service(CaseAdminService).category("walkin").name_en == "Walk-in"
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier
+    )  # &Feedback mailbox
+    assert dlg.tabs.currentWidget() is dlg.mailbox and dlg.mailbox.save_button.isDefault()

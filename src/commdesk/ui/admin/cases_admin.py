@@ -32,7 +32,17 @@ class CasesAdminDialog(QDialog):
             self.tabs.addTab(tab, title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)  # Enter in a form saves that form; it never closes the window
+        self.tabs.currentChanged.connect(self._default_button)
+        self._default_button()
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(buttons)
         self.resize(1060, 680)
+
+    def _default_button(self) -> None:
+        """Enter saves what the shown tab holds (its own Save button)."""
+        button = getattr(self.tabs.currentWidget(), "save_button", None)
+        if button is not None:
+            button.setDefault(True)
