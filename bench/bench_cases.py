@@ -218,7 +218,7 @@ def fill(con: sqlite3.Connection, n_cases: int, n_messages: int, rng: random.Ran
         if status != "new":
             history_rows.append((cid, "new", status, stamp(resolved or respond), owner, names[owner]))
         # the conversation: about per_case entries
-        count = max(1, int(per_case + rng.uniform(-2, 2)))
+        count = max(1, round(per_case + rng.uniform(-2, 2)))  # averages per_case
         at = received
         for j in range(count):
             if j == 0 and hotline:
