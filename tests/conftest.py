@@ -372,6 +372,26 @@ def app_services(qapp, ctx, people):
 
 
 @pytest.fixture(autouse=True)
+def _windows_left_open_are_hidden():
+    """A window a test opened and left showing stays in this process, where it can hold the
+    activation or focus that a later test waits for; which later test that is depends on how the
+    files are spread over the test workers. After each test the windows made during it and still
+    showing are hidden (not closed: closing may ask about unsaved text). Windows that existed
+    before the test (a module's) are left as they are."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = set(app.topLevelWidgets()) if app is not None else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget not in before and widget.isVisible():
+            widget.hide()
+
+
+@pytest.fixture(autouse=True)
 def _questions_never_wait(request):
     """A modal question that nothing answers would wait for a person forever (a test run that
     hangs). Unless a test answers them (``answer``) or drives real boxes (``real_dialogs``), a
