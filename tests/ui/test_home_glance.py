@@ -96,6 +96,13 @@ def test_the_glance_equals_home_for_everyone_on_the_demo_database(demo, process_
     keys = {s.key for p in everyone for s in glance_sections(conn, p.id, now) if s.entries}
     # the person-dependent boxes are among those compared with entries in them
     assert {"reviews", "returned", "actions", "meetings", "minutes", "outbox", "inquiries"} <= keys
+    # the cases desk's boxes too (the demo has cases breaching today and unanswered ones), shown only
+    # to those who work cases
+    assert {"cases", "intake"} <= keys
+    for person in everyone:
+        boxes = {s.key for s in glance_sections(conn, person.id, now)}
+        works = any(r.value in ("officer", "reviewer") for r in person.roles)
+        assert ({"cases", "intake"} <= boxes) == works, person.name
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)

@@ -83,6 +83,22 @@ def _weekday(day: date) -> str:
     )[day.weekday()]
 
 
+def working_age(waited: timedelta, day: timedelta) -> str:
+    """How long something has waited in working time, in working days (of ``day``), hours and
+    minutes: "2 working day(s) 3 h", "4 h 05 min"."""
+    minutes = int(waited.total_seconds() // 60)
+    per_day = max(1, int(day.total_seconds() // 60))
+    days, rest = divmod(minutes, per_day)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return (
+            translate("Home", "%n working day(s)", None, days)
+            + " "
+            + translate("Home", "{hours} h").format(hours=hours)
+        )
+    return translate("Home", "{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02d}")
+
+
 class HomeService:
     WEEKS = 8
     # entries read per list at most: Home stays a few indexed reads in an office of any size
@@ -167,6 +183,7 @@ class HomeService:
             self._inquiries(now),
             self._outbox(),
             self._procedure(now),
+            *self._cases_desk(now),
         )
 
     # ---------------------------------------------------------------------------------- sections
@@ -464,6 +481,102 @@ class HomeService:
             translate("Home", "Procedure review"),
             tuple(entries),
             translate("Home", "The procedure's yearly review is not due yet."),
+        )
+
+    def works_cases(self) -> bool:
+        """Whether the acting person works the cases desk (the cases service's roles): only they see
+        its boxes."""
+        from commdesk.services.cases.service import WORKERS
+
+        person = self.ctx.current()
+        return any(person.has(role) for role in WORKERS)
+
+    def _cases_desk(self, now: datetime) -> tuple[HomeSection, ...]:
+        """The cases desk for those who work it: the clocks that run out today (P-1), and the
+        intake that waits for a person with the oldest unanswered case (FB-1)."""
+        if not self.works_cases():
+            return ()
+        return self._cases_due(now), self._case_intake(now)
+
+    def _cases_due(self, now: datetime) -> HomeSection:
+        org = self._org_zone or self.zone()
+        end = tz.wall_clock(self._today(now) + timedelta(days=1), datetime.min.time(), org)
+        with self.ctx.unit_of_work() as uow:
+            lines, total = home_repo.cases_due_before(uow.session, end, self.LIMIT)
+        entries = []
+        for c in lines:
+            if c.next_due_at is None:
+                continue
+            late = c.next_due_at <= now
+            detail = (
+                translate("Home", "overdue since {when} · {owner}")
+                if late
+                else translate("Home", "due {when} · {owner}")
+            ).format(when=self._day_time(c.next_due_at, None, now), owner=c.owner or "—")
+            text = translate("Home", "{reference}: {summary}").format(
+                reference=c.reference, summary=c.summary
+            )
+            entries.append(HomeEntry(text, detail, "cases", c.id, c.next_due_at, late))
+        return HomeSection(
+            "cases",
+            translate("Home", "Cases breaching today"),
+            tuple(entries),
+            translate("Home", "No case's clock runs out today."),
+            total,
+        )
+
+    def _case_intake(self, now: datetime) -> HomeSection:
+        from commdesk.services.settings import SettingsService
+
+        with self.ctx.unit_of_work() as uow:
+            set_aside, new = home_repo.case_intake_counts(uow.session)
+            oldest = home_repo.oldest_unanswered_case(uow.session)
+        entries = []
+        if set_aside:
+            entries.append(
+                HomeEntry(
+                    translate(
+                        "Home", "%n message(s) set aside by the intake, waiting for a person", None, set_aside
+                    ),
+                    translate("Home", "read them in the Cases pane and file or dismiss each"),
+                    "cases",
+                    None,
+                    None,
+                    True,
+                )
+            )
+        if new:
+            entries.append(
+                HomeEntry(
+                    translate("Home", "%n new case(s) not yet acknowledged", None, new),
+                    translate("Home", "acknowledge or answer them in the Cases pane"),
+                    "cases",
+                    None,
+                )
+            )
+        if oldest is not None:
+            calendar = self.ctx.service(SettingsService).work_calendar()
+            waited = max(calendar.working_time_between(oldest.received_at, now), timedelta(0))
+            entries.append(
+                HomeEntry(
+                    translate("Home", "Oldest unanswered: {reference}: {summary}").format(
+                        reference=oldest.reference, summary=oldest.summary
+                    ),
+                    translate("Home", "waiting {age} of working time · received {when}").format(
+                        age=working_age(waited, calendar.day_length()),
+                        when=self._day_time(oldest.received_at, None, now),
+                    ),
+                    "cases",
+                    oldest.id,
+                    oldest.received_at,
+                    oldest.next_due_at is not None and oldest.next_due_at <= now,
+                )
+            )
+        return HomeSection(
+            "intake",
+            translate("Home", "Feedback intake and unanswered cases"),
+            tuple(entries),
+            translate("Home", "Nothing waits in the intake; every case has its answer."),
         )
 
     # ---------------------------------------------------------------------------------- figures

@@ -15,9 +15,13 @@ from typing import Any
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from commdesk.core.cases.workflow import OPEN_STATUSES
 from commdesk.core.releases.records import TONES
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
+from commdesk.persistence.models.case_replies import CaseIntakeMessageRow
+from commdesk.persistence.models.cases import CaseRow
 from commdesk.persistence.models.contacts import ContactRow, InteractionRow
+from commdesk.persistence.models.foundation import PersonRow
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.models.meetings import ActionRow, MeetingRow, MinutesRow
 from commdesk.persistence.models.releases import (
@@ -33,6 +37,8 @@ from commdesk.persistence.repositories import releases as releases_repo
 #: the workflow states whose releases still wait to go out (their embargo matters)
 UNFINISHED = ("draft", "in_review", "changes_requested", "approved", "scheduled")
 ACTIVE_ACTIONS = ("open", "in_progress")
+#: the statuses of a case still being worked on (its clocks run or wait)
+OPEN_CASES = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 @dataclass(frozen=True)
@@ -410,3 +416,81 @@ def outbox_trouble(session: Session, limit: int) -> list[OutboxLine]:
             for r in rows
         ]
     return out
+
+
+# ------------------------------------------------------------------------------------ the cases desk
+@dataclass(frozen=True)
+class CaseLine:
+    id: int
+    reference: str
+    summary: str
+    status: str
+    received_at: datetime
+    next_due_at: datetime | None
+    owner: str
+
+
+def _case_columns():
+    owner = select(PersonRow.name).where(PersonRow.id == CaseRow.owner_id).scalar_subquery()
+    return (
+        CaseRow.id,
+        CaseRow.reference,
+        CaseRow.summary,
+        CaseRow.status,
+        CaseRow.received_at,
+        CaseRow.next_due_at,
+        owner,
+    )
+
+
+def _case_line(row) -> CaseLine:
+    case_id, reference, summary, status, received_at, due, owner = row
+    return CaseLine(case_id, reference, summary or "", status, received_at, due, owner or "")
+
+
+def cases_due_before(session: Session, end: datetime, limit: int) -> tuple[list[CaseLine], int]:
+    """Open cases whose earliest running clock is due before ``end`` (the overdue ones included),
+    the soonest due first, at most ``limit``; and how many there are. Read through
+    ``ix_cases_status_due`` (status, due time): only the cases due by then are touched."""
+    rows, total = _with_total(
+        session,
+        select(*_case_columns())
+        .where(
+            CaseRow.status.in_(OPEN_CASES),
+            CaseRow.next_due_at.is_not(None),
+            CaseRow.next_due_at < end,
+        )
+        .order_by(CaseRow.next_due_at, CaseRow.id)
+        .limit(limit),
+        rows=True,
+    )
+    return [_case_line(r) for r in rows], total
+
+
+def case_intake_counts(session: Session) -> tuple[int, int]:
+    """(messages the intake set aside that no person has looked at yet, new cases not yet
+    acknowledged): both counted from indexes (outcome, status)."""
+    set_aside = session.scalar(
+        select(func.count())
+        .select_from(CaseIntakeMessageRow)
+        .where(CaseIntakeMessageRow.outcome == "set_aside", CaseIntakeMessageRow.looked_at.is_(None))
+    )
+    new = session.scalar(select(func.count()).select_from(CaseRow).where(CaseRow.status == "new"))
+    return int(set_aside or 0), int(new or 0)
+
+
+def oldest_unanswered_case(session: Session) -> CaseLine | None:
+    """The open case received first that has no response yet (no call back, no answer sent), or
+    None. Read per status through ``ix_cases_status_received``: the open cases only, never the
+    years of closed ones."""
+    found: list[CaseLine] = []
+    for status in OPEN_CASES:
+        row = session.execute(
+            select(*_case_columns())
+            .where(CaseRow.status == status, CaseRow.first_response_at.is_(None))
+            .order_by(CaseRow.received_at, CaseRow.id)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found.append(_case_line(row))
+    return min(found, key=lambda c: (c.received_at, c.id), default=None)

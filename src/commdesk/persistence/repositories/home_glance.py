@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from commdesk.core.cases.workflow import OPEN_STATUSES
 from commdesk.core.releases.workflow import Approval, ReleaseFacts, State
 
 #: the workflow states whose releases still wait to go out (``repositories.home.UNFINISHED``)
 UNFINISHED = ("draft", "in_review", "changes_requested", "approved", "scheduled")
 ACTIVE_ACTIONS = ("open", "in_progress")
+#: the statuses of a case still being worked on (``repositories.home.OPEN_CASES``)
+OPEN_CASES = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 # ------------------------------------------------------------------------------------ values
@@ -146,6 +149,17 @@ class OutboxLine:
     held_reason: str | None
 
 
+@dataclass(frozen=True)
+class CaseLine:
+    id: int
+    reference: str
+    summary: str
+    status: str
+    received_at: datetime
+    next_due_at: datetime | None
+    owner: str
+
+
 # ------------------------------------------------------------------------------------ who, where
 def schema_revisions(conn: sqlite3.Connection) -> frozenset[str]:
     """The rows of ``alembic_version`` (empty when the table does not exist)."""
@@ -170,6 +184,12 @@ def person(conn: sqlite3.Connection, person_id: int) -> GlancePerson | None:
 def active_people(conn: sqlite3.Connection) -> list[GlancePerson]:
     rows = conn.execute("SELECT id, name, active, passphrase_hash FROM people WHERE active IS 1")
     return [GlancePerson(r[0], r[1], bool(r[2]), bool(r[3])) for r in rows]
+
+
+def person_roles(conn: sqlite3.Connection, person_id: int) -> frozenset[str]:
+    """The role values a person holds (``people.roles``, comma-separated)."""
+    row = conn.execute("SELECT roles FROM people WHERE id = ?", (person_id,)).fetchone()
+    return frozenset(r.strip() for r in (row[0] or "").split(",") if r.strip()) if row else frozenset()
 
 
 def org_settings(conn: sqlite3.Connection) -> dict[str, object]:
@@ -391,3 +411,49 @@ def outbox_trouble(conn: sqlite3.Connection, limit: int) -> list[OutboxLine]:
             for r in rows
         ]
     return out
+
+
+# ------------------------------------------------------------------------------------ the cases desk
+_CASE = (
+    "c.id, c.reference, c.summary, c.status, c.received_at, c.next_due_at, "
+    "(SELECT p.name FROM people AS p WHERE p.id = c.owner_id)"
+)
+
+
+def _case_line(row) -> CaseLine:
+    case_id, reference, summary, status, received_at, due, owner = row
+    return CaseLine(case_id, reference, summary or "", status, _at(received_at), _instant(due), owner or "")
+
+
+def cases_due_before(conn: sqlite3.Connection, end: datetime, limit: int) -> tuple[list[CaseLine], int]:
+    """``repositories.home.cases_due_before``."""
+    where = f"c.status IN ({_marks(OPEN_CASES)}) AND c.next_due_at IS NOT NULL AND c.next_due_at < ?"
+    rows = conn.execute(
+        f"SELECT {_CASE}, count(*) OVER () FROM cases AS c WHERE {where} "
+        "ORDER BY c.next_due_at, c.id LIMIT ?",
+        (*OPEN_CASES, stored_instant(end), limit),
+    ).fetchall()
+    return [_case_line(r[:-1]) for r in rows], int(rows[0][-1]) if rows else 0
+
+
+def case_intake_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """``repositories.home.case_intake_counts``."""
+    set_aside = conn.execute(
+        "SELECT count(*) FROM case_intake_messages WHERE outcome = 'set_aside' AND looked_at IS NULL"
+    ).fetchone()[0]
+    new = conn.execute("SELECT count(*) FROM cases WHERE status = 'new'").fetchone()[0]
+    return int(set_aside), int(new)
+
+
+def oldest_unanswered_case(conn: sqlite3.Connection) -> CaseLine | None:
+    """``repositories.home.oldest_unanswered_case``."""
+    found: list[CaseLine] = []
+    for status in OPEN_CASES:
+        row = conn.execute(
+            f"SELECT {_CASE} FROM cases AS c WHERE c.status = ? AND c.first_response_at IS NULL "
+            "ORDER BY c.received_at, c.id LIMIT 1",
+            (status,),
+        ).fetchone()
+        if row is not None:
+            found.append(_case_line(row))
+    return min(found, key=lambda c: (c.received_at, c.id), default=None)

@@ -217,6 +217,25 @@ def _weekday(day: date) -> str:
     )[day.weekday()]
 
 
+#: who works the cases desk (``services.cases.service.WORKERS``: officers and reviewers)
+CASE_WORKER_ROLES = frozenset({"officer", "reviewer"})
+
+
+def working_age(waited: timedelta, day: timedelta) -> str:
+    """``services.home.working_age``."""
+    minutes = int(waited.total_seconds() // 60)
+    per_day = max(1, int(day.total_seconds() // 60))
+    days, rest = divmod(minutes, per_day)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return (
+            translate("Home", "%n working day(s)", None, days)
+            + " "
+            + translate("Home", "{hours} h").format(hours=hours)
+        )
+    return translate("Home", "{hours} h {minutes} min").format(hours=hours, minutes=f"{mins:02d}")
+
+
 class HomeGlance:
     """``HomeService.sections`` over the glance's reads: the same words, order and limits."""
 
@@ -240,6 +259,7 @@ class HomeGlance:
             self._inquiries(now),
             self._outbox(),
             self._procedure(now),
+            *self._cases_desk(now),
         )
 
     # ------------------------------------------------------------------ words of times
@@ -523,4 +543,87 @@ class HomeGlance:
             translate("Home", "Procedure review"),
             tuple(entries),
             translate("Home", "The procedure's yearly review is not due yet."),
+        )
+
+    def _cases_desk(self, now: datetime) -> tuple[GlanceSection, ...]:
+        if not repo.person_roles(self.conn, self.me) & CASE_WORKER_ROLES:
+            return ()
+        return self._cases_due(now), self._case_intake(now)
+
+    def _cases_due(self, now: datetime) -> GlanceSection:
+        end = tz.wall_clock(self._today(now) + timedelta(days=1), datetime.min.time(), self.zone)
+        lines, total = repo.cases_due_before(self.conn, end, self.LIMIT)
+        entries = []
+        for c in lines:
+            if c.next_due_at is None:
+                continue
+            late = c.next_due_at <= now
+            detail = (
+                translate("Home", "overdue since {when} · {owner}")
+                if late
+                else translate("Home", "due {when} · {owner}")
+            ).format(when=self._day_time(c.next_due_at, None, now), owner=c.owner or "—")
+            text = translate("Home", "{reference}: {summary}").format(
+                reference=c.reference, summary=c.summary
+            )
+            entries.append(GlanceEntry(text, detail, "cases", c.id, c.next_due_at, late))
+        return GlanceSection(
+            "cases",
+            translate("Home", "Cases breaching today"),
+            tuple(entries),
+            translate("Home", "No case's clock runs out today."),
+            total,
+        )
+
+    def _case_intake(self, now: datetime) -> GlanceSection:
+        from commdesk.core.workcalendar import WorkCalendar
+
+        set_aside, new = repo.case_intake_counts(self.conn)
+        oldest = repo.oldest_unanswered_case(self.conn)
+        entries = []
+        if set_aside:
+            entries.append(
+                GlanceEntry(
+                    translate(
+                        "Home", "%n message(s) set aside by the intake, waiting for a person", None, set_aside
+                    ),
+                    translate("Home", "read them in the Cases pane and file or dismiss each"),
+                    "cases",
+                    None,
+                    None,
+                    True,
+                )
+            )
+        if new:
+            entries.append(
+                GlanceEntry(
+                    translate("Home", "%n new case(s) not yet acknowledged", None, new),
+                    translate("Home", "acknowledge or answer them in the Cases pane"),
+                    "cases",
+                    None,
+                )
+            )
+        if oldest is not None:
+            calendar = WorkCalendar.from_settings(self.org)
+            waited = max(calendar.working_time_between(oldest.received_at, now), timedelta(0))
+            entries.append(
+                GlanceEntry(
+                    translate("Home", "Oldest unanswered: {reference}: {summary}").format(
+                        reference=oldest.reference, summary=oldest.summary
+                    ),
+                    translate("Home", "waiting {age} of working time · received {when}").format(
+                        age=working_age(waited, calendar.day_length()),
+                        when=self._day_time(oldest.received_at, None, now),
+                    ),
+                    "cases",
+                    oldest.id,
+                    oldest.received_at,
+                    oldest.next_due_at is not None and oldest.next_due_at <= now,
+                )
+            )
+        return GlanceSection(
+            "intake",
+            translate("Home", "Feedback intake and unanswered cases"),
+            tuple(entries),
+            translate("Home", "Nothing waits in the intake; every case has its answer."),
         )

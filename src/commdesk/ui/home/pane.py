@@ -101,6 +101,8 @@ SECTIONS = (
     "inquiries",
     "outbox",
     "procedure",
+    "cases",
+    "intake",
 )
 CHARTS = ("releases", "actions", "coverage", "inquiries")
 
@@ -157,7 +159,10 @@ def _show_sections(home: HomePane | HomeGlanceView, sections, name: str) -> int:
     )
     for section in sections:
         home.boxes[section.key].show_section(section)
+    given = {section.key for section in sections}
     home.boxes["procedure"].setVisible(bool(home.boxes["procedure"].list.count()))
+    for key in ("cases", "intake"):  # the cases desk, for those who work it
+        home.boxes[key].setVisible(key in given)
     return urgent
 
 
@@ -224,6 +229,8 @@ class HomePane(Pane):
             "contacts",
             "contact_interactions",
             "mail_outbox",
+            "cases",
+            "case_intake_messages",
             "people",
             "settings",
         }
