@@ -5,6 +5,7 @@ stays: the contact's history still lists them, Home's open inquiries too."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from alembic import command
@@ -21,6 +22,28 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 3, 10, 0, tzinfo=SHANGHAI)
 
 
+def _old_inquiry(ctx, contact_id, when, channel, summary, *, deadline=None, answered_at=None, liaison=""):
+    """An inquiry in the contact's history as an earlier commdesk wrote it: the history entry alone
+    (logging one now makes its case at once)."""
+    from commdesk.persistence.repositories.contacts import history
+
+    with ctx.unit_of_work() as uow:
+        row = history.add_interaction(
+            uow.session,
+            contact_id=contact_id,
+            kind="inquiry",
+            at=when,
+            channel=channel,
+            summary=summary,
+            logged_by=ctx.current().name,
+            logged_by_id=ctx.current().id,
+            deadline=deadline,
+            liaison=liaison,
+            answered_at=answered_at,
+        )
+        return SimpleNamespace(id=row.id, answered_at=row.answered_at)
+
+
 def test_media_inquiries_of_the_contact_history_become_cases(ctx):
     ctx.clock = lambda: NOW.astimezone(UTC)
     contacts = ctx.service(ContactService)
@@ -34,9 +57,9 @@ def test_media_inquiries_of_the_contact_history_become_cases(ctx):
             full_name="Li Reporter", outlet="Caixin", emails=[Email("work", "li@caixin.example", True)]
         )
     )
-    answered_late = contacts.log_interaction(
+    answered_late = _old_inquiry(
+        ctx,
         zhang.id,
-        "inquiry",
         datetime(2026, 11, 2, 9, 0, tzinfo=SHANGHAI),
         "phone",
         "询问新品上市时间",
@@ -44,16 +67,16 @@ def test_media_inquiries_of_the_contact_history_become_cases(ctx):
         answered_at=datetime(2026, 11, 2, 15, 0, tzinfo=SHANGHAI),
         liaison="陈静",
     )
-    open_overdue = contacts.log_interaction(
+    open_overdue = _old_inquiry(
+        ctx,
         li.id,
-        "inquiry",
         datetime(2026, 12, 1, 9, 0, tzinfo=SHANGHAI),
         "email",
         "Request for an interview with the CEO",
         deadline=datetime(2026, 12, 2, 18, 0, tzinfo=SHANGHAI),
     )
-    no_deadline = contacts.log_interaction(
-        zhang.id, "inquiry", datetime(2025, 12, 30, 9, 0, tzinfo=SHANGHAI), "phone", "年终采访"
+    no_deadline = _old_inquiry(
+        ctx, zhang.id, datetime(2025, 12, 30, 9, 0, tzinfo=SHANGHAI), "phone", "年终采访"
     )
     contacts.log_interaction(
         zhang.id, "pitch", datetime(2026, 11, 5, 9, 0, tzinfo=SHANGHAI), "email", "新品稿件"
