@@ -205,7 +205,7 @@ class CasesPane(Pane):
 
     def refresh_permissions(self) -> None:
         why = self.svc.may_work()
-        self.view.set_may_work(why)
+        self.view.set_may_work(why, self.svc.may_answer_inquiries())
         self.call_button.setEnabled(not why)
         self.call_action.setEnabled(not why)
         self.call_button.setToolTip(why or self.tr("Hotline call screen (Ctrl+Shift+H)"))

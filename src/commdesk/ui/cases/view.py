@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.cases.clocks import describe
-from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus
+from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
 from commdesk.services.cases.service import Case
 
 
@@ -49,6 +49,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.case: Case | None = None
         self.may_work = ""  # "" when the person may work cases, else why not
+        self.may_answer_inquiries = ""  # "" when they may answer media inquiries (the liaison, MD-5)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -199,8 +200,9 @@ class CaseView(QWidget):
             return "<p><i>" + html.escape(self.tr("Nothing said yet.")) + "</i></p>"
         return "".join(parts)
 
-    def set_may_work(self, why_not: str) -> None:
+    def set_may_work(self, why_not: str, inquiries_why_not: str = "") -> None:
         self.may_work = why_not
+        self.may_answer_inquiries = inquiries_why_not
         self._enable()
 
     def _enable(self) -> None:
@@ -208,3 +210,13 @@ class CaseView(QWidget):
         for b in (*self.status_buttons, self.reply_button, self.note_button, self.route_button):
             b.setEnabled(on)
             b.setToolTip(self.may_work)
+        if (
+            on
+            and self.case is not None
+            and self.case.channel is Channel.MEDIA_INQUIRY
+            and self.may_answer_inquiries
+        ):
+            self.reply_button.setEnabled(
+                False
+            )  # answering the media is the liaison's (the service refuses too)
+            self.reply_button.setToolTip(self.may_answer_inquiries)
