@@ -1,0 +1,529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the staff directory and its subscription lists (announcements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import staff members from a CSV (UTF-8 or GB18030) or .xlsx file: columns name, email, department, phone, lists (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe every row to this list too (may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the good rows even when others are rejected (default: all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding, if not detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list staff members, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only members of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only members in this status on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription lists with their subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a subscription list (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list&apos;s English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members confirm by mail before they receive anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N mails from the list per period and member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cap&apos;s period (default 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a member off a list (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list-hygiene report: bounced and long-inactive addresses (AN-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as CSV to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the CSV in GB18030 (older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} people who had unsubscribed or whose mail bounced were not subscribed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} confirmation mails are in the outbox (double opt-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved because rows were rejected: correct them and import again, or import the good rows with --partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs --list: a status is a member&apos;s on one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {n} in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List {id} added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is unsubscribed from {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced: {bounced}; inactive for {months} months or more: {inactive}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the member (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing: write the member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {n} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department is longer than {n} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing: announcements go by mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address {address} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number {number} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>What a column&apos;s header may say for each field (compared case-insensitively, spaces removed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed to: {lists}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left unsubscribed from {lists}: an import never subscribes them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription list &apos;{name}&apos;; add it first or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same e-mail address as row {row}; keep one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail column; name one column &apos;email&apos; (or &apos;邮箱&apos;) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no name column; name one column &apos;name&apos; (or &apos;姓名&apos;) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the staff directory and its subscription lists</source>
+        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account&apos;s reply-to, else its sender address: the mailbox the intake reads). Who records what members&apos; mail says and who hands out recipients: the intake and the sender.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the staff directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle the subscription lists&apos; mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member {key} in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} is already in the staff directory; edit that member instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} belongs to another member of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription list &apos;{key}&apos;; the lists are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list a name, in Chinese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency cap is the most mails per period: at least 1, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap&apos;s period is at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list named {name} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {status} on {list}: they are not put back on it unless they ask; if they did, subscribe them again on purpose (--resubscribe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a subscription waiting for confirmation gets a confirmation mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【订阅确认】{list}: confirm {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:
+
+You were put on the list &quot;{list}&quot; for the organisation&apos;s internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
+
+confirm {token}
+
+If you do not want them, ignore this mail: nothing will be sent to you from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on the list {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no address for unsubscribe and confirmation replies: set up the mail account (its sender or reply-to address is the mailbox the intake reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail carries no unsubscribe or confirmation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail carries no unsubscribe token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail carries no confirmation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not belong to any subscription (mistyped or made up); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already unsubscribed; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is {status}, not waiting for a confirmation; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list {list} is no longer in use; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-inactive means at least one month without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe token key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (for matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most mails per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the staff directory and its subscription lists (announcements)</source>
+        <translation>员工名录及其订阅列表（通知公告）</translation>
+    </message>
+    <message>
+        <source>import staff members from a CSV (UTF-8 or GB18030) or .xlsx file: columns name, email, department, phone, lists (administrators)</source>
+        <translation>从 CSV（UTF-8 或 GB18030）或 .xlsx 文件导入员工：列为姓名、邮箱、部门、电话、订阅列表（管理员）</translation>
+    </message>
+    <message>
+        <source>subscribe every row to this list too (may be repeated)</source>
+        <translation>每一行也订阅此列表（可重复给出）</translation>
+    </message>
+    <message>
+        <source>save the good rows even when others are rejected (default: all or nothing)</source>
+        <translation>即使有行被拒绝，也保存正确的行（默认：要么全部保存，要么都不保存）</translation>
+    </message>
+    <message>
+        <source>the CSV file&apos;s encoding, if not detected</source>
+        <translation>CSV 文件的编码（无法自动识别时）</translation>
+    </message>
+    <message>
+        <source>list staff members, by name</source>
+        <translation>按姓名列出员工</translation>
+    </message>
+    <message>
+        <source>only members of this list</source>
+        <translation>只列出此列表的成员</translation>
+    </message>
+    <message>
+        <source>only members in this status on the list</source>
+        <translation>只列出在该列表中处于此状态的成员</translation>
+    </message>
+    <message>
+        <source>the subscription lists with their subscribers</source>
+        <translation>订阅列表及其订阅人数</translation>
+    </message>
+    <message>
+        <source>add a subscription list (administrators)</source>
+        <translation>新增订阅列表（管理员）</translation>
+    </message>
+    <message>
+        <source>the list&apos;s Chinese name</source>
+        <translation>列表的中文名称</translation>
+    </message>
+    <message>
+        <source>the list&apos;s English name</source>
+        <translation>列表的英文名称</translation>
+    </message>
+    <message>
+        <source>members confirm by mail before they receive anything</source>
+        <translation>成员须先通过邮件确认，才会收到任何内容</translation>
+    </message>
+    <message>
+        <source>at most N mails from the list per period and member</source>
+        <translation>每位成员每个周期最多收到该列表 N 封邮件</translation>
+    </message>
+    <message>
+        <source>the cap&apos;s period (default 7 days)</source>
+        <translation>频次上限的周期（默认 7 天）</translation>
+    </message>
+    <message>
+        <source>take a member off a list (administrators)</source>
+        <translation>将成员移出列表（管理员）</translation>
+    </message>
+    <message>
+        <source>the list-hygiene report: bounced and long-inactive addresses (AN-3)</source>
+        <translation>列表清理报告：退信和长期不活跃的地址（AN-3）</translation>
+    </message>
+    <message>
+        <source>write the report as CSV to FILE</source>
+        <translation>将报告以 CSV 格式写入 FILE</translation>
+    </message>
+    <message>
+        <source>write the CSV in GB18030 (older Excel)</source>
+        <translation>以 GB18030 编码写 CSV（适用于旧版 Excel）</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{file}：新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <source>{n} people who had unsubscribed or whose mail bounced were not subscribed again.</source>
+        <translation>{n} 位已退订或邮件被退回的人没有被重新订阅。</translation>
+    </message>
+    <message>
+        <source>{n} confirmation mails are in the outbox (double opt-in).</source>
+        <translation>发件箱中有 {n} 封确认邮件（双重确认订阅）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because rows were rejected: correct them and import again, or import the good rows with --partial.</source>
+        <translation>由于有行被拒绝，未保存任何内容：请更正后重新导入，或用 --partial 只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>--status needs --list: a status is a member&apos;s on one list.</source>
+        <translation>--status 需要同时给出 --list：状态是成员在某一列表上的状态。</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>at most {n} in {days} days</source>
+        <translation>{days} 天内最多 {n} 封</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无频次上限</translation>
+    </message>
+    <message>
+        <source>double opt-in</source>
+        <translation>双重确认订阅</translation>
+    </message>
+    <message>
+        <source>List {id} added: {name}</source>
+        <translation>已新增列表 {id}：{name}</translation>
+    </message>
+    <message>
+        <source>{name} is unsubscribed from {list}.</source>
+        <translation>{name} 已退订 {list}。</translation>
+    </message>
+    <message>
+        <source>Bounced: {bounced}; inactive for {months} months or more: {inactive}.</source>
+        <translation>退信：{bounced}；{months} 个月或更久不活跃：{inactive}。</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation>长期不活跃</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>已写入 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>subscribed</source>
+        <translation>已订阅</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>by an administrator</source>
+        <translation>由管理员</translation>
+    </message>
+    <message>
+        <source>by the member (mail)</source>
+        <translation>由成员本人（邮件）</translation>
+    </message>
+    <message>
+        <source>mail bounced</source>
+        <translation>邮件被退回</translation>
+    </message>
+    <message>
+        <source>The name is missing: write the member&apos;s name.</source>
+        <translation>缺少姓名：请填写成员的姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {n} characters; shorten it.</source>
+        <translation>姓名超过 {n} 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The department is longer than {n} characters; shorten it.</source>
+        <translation>部门超过 {n} 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing: announcements go by mail.</source>
+        <translation>缺少邮箱地址：通知公告通过邮件发送。</translation>
+    </message>
+    <message>
+        <source>The e-mail address {address} is not valid: {reason}</source>
+        <translation>邮箱地址 {address} 无效：{reason}</translation>
+    </message>
+    <message>
+        <source>The phone number {number} is not valid: {reason}</source>
+        <translation>电话号码 {number} 无效：{reason}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>What a column&apos;s header may say for each field (compared case-insensitively, spaces removed).</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>已更改：{fields}</translation>
+    </message>
+    <message>
+        <source>subscribed to: {lists}</source>
+        <translation>已订阅：{lists}</translation>
+    </message>
+    <message>
+        <source>left unsubscribed from {lists}: an import never subscribes them again</source>
+        <translation>保持退订 {lists}：导入绝不会重新订阅</translation>
+    </message>
+    <message>
+        <source>There is no subscription list &apos;{name}&apos;; add it first or correct the name.</source>
+        <translation>没有名为“{name}”的订阅列表；请先新增该列表或更正名称。</translation>
+    </message>
+    <message>
+        <source>The same e-mail address as row {row}; keep one of the two.</source>
+        <translation>与第 {row} 行的邮箱地址相同；请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>import staff members</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>{file} has no e-mail column; name one column &apos;email&apos; (or &apos;邮箱&apos;) and import again.</source>
+        <translation>{file} 没有邮箱列；请将一列命名为“邮箱”（或 email）后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} has no name column; name one column &apos;name&apos; (or &apos;姓名&apos;) and import again.</source>
+        <translation>{file} 没有姓名列；请将一列命名为“姓名”（或 name）后重新导入。</translation>
+    </message>
+    <message>
+        <source>keep the staff directory and its subscription lists</source>
+        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account&apos;s reply-to, else its sender address: the mailbox the intake reads). Who records what members&apos; mail says and who hands out recipients: the intake and the sender.</extracomment>
+        <translation>维护员工名录及其订阅列表</translation>
+    </message>
+    <message>
+        <source>read the staff directory</source>
+        <translation>查看员工名录</translation>
+    </message>
+    <message>
+        <source>handle the subscription lists&apos; mail</source>
+        <translation>处理订阅列表的邮件</translation>
+    </message>
+    <message>
+        <source>There is no staff member {key} in the directory.</source>
+        <translation>员工名录中没有 {key}。</translation>
+    </message>
+    <message>
+        <source>{address} is already in the staff directory; edit that member instead.</source>
+        <translation>{address} 已在员工名录中；请改为编辑该成员。</translation>
+    </message>
+    <message>
+        <source>{address} belongs to another member of the directory.</source>
+        <translation>{address} 属于名录中的另一位成员。</translation>
+    </message>
+    <message>
+        <source>There is no subscription list &apos;{key}&apos;; the lists are: {names}.</source>
+        <translation>没有订阅列表“{key}”；现有列表：{names}。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Give the list a name, in Chinese or English.</source>
+        <translation>请为列表起一个中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>The frequency cap is the most mails per period: at least 1, or none.</source>
+        <translation>频次上限是每个周期最多的邮件数：至少为 1，或不设上限。</translation>
+    </message>
+    <message>
+        <source>The cap&apos;s period is at least one day.</source>
+        <translation>频次上限的周期至少为一天。</translation>
+    </message>
+    <message>
+        <source>A list named {name} exists already; choose another name.</source>
+        <translation>已有名为 {name} 的列表；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{name} is {status} on {list}: they are not put back on it unless they ask; if they did, subscribe them again on purpose (--resubscribe).</source>
+        <translation>{name} 在 {list} 上的状态为{status}：除非本人要求，否则不会重新加入；若本人确有要求，请明确地重新订阅（--resubscribe）。</translation>
+    </message>
+    <message>
+        <source>Only a subscription waiting for confirmation gets a confirmation mail.</source>
+        <translation>只有待确认的订阅才会收到确认邮件。</translation>
+    </message>
+    <message>
+        <source>【订阅确认】{list}: confirm {token}</source>
+        <translation>【订阅确认】{list}：confirm {token}</translation>
+    </message>
+    <message>
+        <source>{name}:
+
+You were put on the list &quot;{list}&quot; for the organisation&apos;s internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
+
+confirm {token}
+
+If you do not want them, ignore this mail: nothing will be sent to you from this list.</source>
+        <translation>{name}：
+
+您已被加入本单位内部通知公告的列表“{list}”。如需接收，请直接回复本邮件（不要修改主题），或发送邮件至 {address}，主题为：
+
+confirm {token}
+
+如不需要，请忽略本邮件：此列表不会再向您发送任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not on the list {list}.</source>
+        <translation>{name} 不在列表 {list} 中。</translation>
+    </message>
+    <message>
+        <source>There is no address for unsubscribe and confirmation replies: set up the mail account (its sender or reply-to address is the mailbox the intake reads).</source>
+        <translation>没有用于退订和确认回复的地址：请设置邮件账户（其发件人或回复地址即收件处理所读取的邮箱）。</translation>
+    </message>
+    <message>
+        <source>There is no such subscription.</source>
+        <translation>没有这个订阅。</translation>
+    </message>
+    <message>
+        <source>The mail carries no unsubscribe or confirmation token.</source>
+        <translation>该邮件不含退订或确认令牌。</translation>
+    </message>
+    <message>
+        <source>The mail carries no unsubscribe token.</source>
+        <translation>该邮件不含退订令牌。</translation>
+    </message>
+    <message>
+        <source>The mail carries no confirmation token.</source>
+        <translation>该邮件不含确认令牌。</translation>
+    </message>
+    <message>
+        <source>The token does not belong to any subscription (mistyped or made up); nothing was changed.</source>
+        <translation>该令牌不属于任何订阅（输错或伪造）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Already unsubscribed; nothing changed.</source>
+        <translation>已退订；未做更改。</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>已退订。</translation>
+    </message>
+    <message>
+        <source>The subscription is {status}, not waiting for a confirmation; nothing changed.</source>
+        <translation>该订阅的状态为{status}，并非待确认；未做更改。</translation>
+    </message>
+    <message>
+        <source>Subscription confirmed.</source>
+        <translation>订阅已确认。</translation>
+    </message>
+    <message>
+        <source>The list {list} is no longer in use; choose another.</source>
+        <translation>列表 {list} 已停用；请选择其他列表。</translation>
+    </message>
+    <message>
+        <source>Long-inactive means at least one month without activity.</source>
+        <translation>长期不活跃至少指一个月没有任何活动。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <translation>起始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation>长期不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Subscription list</source>
+        <translation>订阅列表</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Unsubscribe token key</source>
+        <translation>退订令牌密钥</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s last activity</source>
+        <translation>员工最近活动</translation>
+    </message>
+    <message>
+        <source>Mail from a list</source>
+        <translation>列表发出的邮件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>E-mail (for matching)</source>
+        <translation>邮箱（用于匹配）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>双重确认订阅</translation>
+    </message>
+    <message>
+        <source>Most mails per period</source>
+        <translation>每周期最多邮件数</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>周期（天）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation>发送内容</translation>
+    </message>
+</context>
+</TS>
