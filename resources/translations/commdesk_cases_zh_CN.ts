@@ -2239,6 +2239,87 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
 </context>
 <context>
+    <name>CasesDeskJobs</name>
+    <message>
+        <source>&amp;Cases</source>
+        <extracomment>minutes between two looks at the clocks the choices offered for fetching the feedback mailbox (0: only by hand)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotline call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline call (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch the feedback mailbox now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the mailbox &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback mailbox is being fetched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off (only by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 1&amp;0 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feedback mailbox…</source>
+        <extracomment>a sentence for the status bar a run finished: (&quot;escalate&quot;, [Escalation]) or (&quot;intake&quot;, IntakeResult); (&quot;…&quot;, None) when there was nothing this person may do or nothing set up a run failed: (job, the error in words)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case clock(s) ran out and were escalated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n manager(s) told</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback mailbox fetched: {new} new case(s), {joined} joined to their case, {aside} set aside for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback mailbox fetched: no new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdue cases could not be escalated: {reason} Commdesk tries again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback mailbox could not be fetched: {reason} Check the mailbox in Cases desk settings; commdesk tries again at the next fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesDialogs</name>
     <message>
         <source>Not asked</source>
@@ -2500,6 +2581,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>&amp;Oldest open cases</source>
         <translation>最早的未结案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
     </message>
     <message>
         <source>Counting the cases…</source>

@@ -153,3 +153,21 @@ def test_the_cases_pane_opens_it(qtbot, app_services, desk):
     [dialog] = [w for w in pane.findChildren(CasesReportDialog) if w.isVisible()]
     assert dialog.windowTitle() == "Cases report"
     dialog.close()
+
+
+def test_stopped_while_counting_shows_nothing(qtbot, app_services, desk, monkeypatch):
+    import threading
+
+    from commdesk.core.errors import Cancelled
+
+    dialog = make_dialog(qtbot, app_services)
+    asked = {}
+    monkeypatch.setattr(app_services.runner, "run", lambda fn, **kw: asked.update(fn=fn, **kw))
+    dialog.show_button.click()
+    assert not dialog.show_button.isEnabled()
+    stop = threading.Event()
+    stop.set()  # Cancel pressed in the progress dialog
+    with pytest.raises(Cancelled, match="cancelled"):
+        asked["fn"](lambda done, total: None, stop)
+    asked["on_cancelled"]()
+    assert dialog.show_button.isEnabled() and dialog.report is None and not dialog.pdf_button.isEnabled()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.documents import cases_report as words
+from commdesk.core.errors import Cancelled
 from commdesk.services.cases.figures import CaseFiguresService, CaseReport, period_end
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
@@ -203,8 +204,13 @@ class CasesReportDialog(QDialog):
         self.error.hide()
         figures = self.figures
 
+        stopped = self.tr("The report was cancelled.")
+
         def work(_progress, cancel):
-            return figures.report(first, end, kind)
+            report = figures.report(first, end, kind)
+            if cancel.is_set():  # asked to stop while the database was counting: show nothing
+                raise Cancelled(stopped)
+            return report
 
         self.show_button.setEnabled(False)
         self.services.runner.run(
