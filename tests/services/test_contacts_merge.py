@@ -125,3 +125,21 @@ def test_static_and_smart_lists_leave_out_do_not_contact(svc, lists, people, as_
     as_person(people["reviewer"])
     with pytest.raises(PermissionDenied):
         lists.create_static("x")
+
+
+def test_cases_follow_the_merge_and_go_back_with_its_undo(svc, ctx):
+    """The cases desk's records hang off a contact too: the merged-away contact's cases belong to the
+    kept contact after the merge, and to the contact they came from again after the undo."""
+    from commdesk.core.cases.workflow import Channel
+    from commdesk.services.cases.service import CaseService
+
+    a = svc.create(rec("王伟", "wangwei@xinhua.example", None, "新华社"))
+    b = svc.create(rec("王 伟", "ww@xinhua.example", None, "新华社"))
+    cases = ctx.service(CaseService)
+    raised = cases.create(Channel.LETTER, "询问发布会时间", contact_id=b.id)
+
+    merge_id = svc.merge(a.id, b.id, {})
+    assert cases.get(raised.id).contact_id == a.id
+
+    svc.undo_merge(merge_id)
+    assert cases.get(raised.id).contact_id == b.id

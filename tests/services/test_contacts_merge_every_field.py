@@ -56,6 +56,7 @@ CHILDREN = {
     "contact_consents": "moved",
     "contact_interactions": "moved",
     "contact_list_members": "moved",
+    "cases": "moved",
 }
 
 LEFT = {

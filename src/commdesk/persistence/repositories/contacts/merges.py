@@ -19,6 +19,7 @@ from commdesk.persistence.models.contacts import (
     ContactRow,
     InteractionRow,
 )
+from commdesk.persistence.models.cases import CaseRow
 from commdesk.persistence.repositories.contacts.lists import MEMBERS_ENTITY
 from commdesk.persistence.repositories.contacts.rows import DERIVED_COLUMNS, SCALAR_FIELDS, delete_children
 from commdesk.persistence.repositories.contacts.search_keys import write_search_keys
@@ -55,6 +56,22 @@ def move_consents(session: Session, ids: Sequence[int], contact_id: int) -> None
         session.execute(
             update(ContactConsentRow)
             .where(ContactConsentRow.id.in_(part))
+            .values(contact_id=contact_id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def case_ids(session: Session, contact_id: int) -> list[int]:
+    """The cases the contact raised (the cases desk's records hang off a contact too)."""
+    return list(session.scalars(select(CaseRow.id).where(CaseRow.contact_id == contact_id)))
+
+
+def move_cases(session: Session, ids: Sequence[int], contact_id: int) -> None:
+    """Give those cases to another contact (plain UPDATE, as ``move_interactions``)."""
+    for part in chunks(list(ids)):
+        session.execute(
+            update(CaseRow)
+            .where(CaseRow.id.in_(part))
             .values(contact_id=contact_id)
             .execution_options(synchronize_session=False)
         )
