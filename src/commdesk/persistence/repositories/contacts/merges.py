@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from commdesk.persistence.bulk import chunks
 from commdesk.persistence.models import AuditRow
+from commdesk.persistence.models.cases import CaseRow
 from commdesk.persistence.models.contacts import (
     ContactConsentRow,
     ContactListMemberRow,
@@ -19,7 +20,6 @@ from commdesk.persistence.models.contacts import (
     ContactRow,
     InteractionRow,
 )
-from commdesk.persistence.models.cases import CaseRow
 from commdesk.persistence.repositories.contacts.lists import MEMBERS_ENTITY
 from commdesk.persistence.repositories.contacts.rows import DERIVED_COLUMNS, SCALAR_FIELDS, delete_children
 from commdesk.persistence.repositories.contacts.search_keys import write_search_keys
