@@ -10,7 +10,8 @@
   unsubscribed or bounced, when and how it last changed (import, admin, self by mail, bounce);
   ``token_nonce`` is the part of the member's unsubscribe and confirmation tokens that a renewed
   subscription changes (``core.staff.tokens``; the tokens themselves are stored nowhere).
-- ``staff_token_keys``: the database's key for those tokens (one row).
+- ``staff_token_keys``: the database's key for those tokens (one row, made with the first
+  subscription).
 - ``staff_activity``: when a member last did something (confirmed, replied, unsubscribed), for
   the list-hygiene report's long-inactive addresses (AN-3). Bookkeeping, not audited.
 - ``staff_deliveries``: which member got a mail from which list when: the frequency cap counts them.

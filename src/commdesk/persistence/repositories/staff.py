@@ -178,7 +178,9 @@ def _aware(value) -> datetime:
 
 # ------------------------------------------------------------------------------------ token key
 def token_key(session: Session) -> str | None:
-    return session.scalars(select(StaffTokenKeyRow.key).order_by(StaffTokenKeyRow.id.desc())).first()
+    """The database's token key: the first one made (should two desks make one at once, both
+    settle on the same one once committed)."""
+    return session.scalars(select(StaffTokenKeyRow.key).order_by(StaffTokenKeyRow.id)).first()
 
 
 def add_token_key(session: Session, key: str, at: datetime) -> None:

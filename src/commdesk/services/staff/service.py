@@ -467,6 +467,7 @@ class StaffService:
         for double opt-in: the caller then sends the confirmation (``send_confirmation``) once its
         unit of work is committed (the outbox writes in a unit of its own)."""
         now = self.ctx.clock()
+        self._key(uow)  # made with the first subscription, by an administrator (officers may not)
         status = SubscriptionStatus.PENDING if lst.double_opt_in else SubscriptionStatus.SUBSCRIBED
         if row is None:
             row = StaffSubscriptionRow(
@@ -560,7 +561,7 @@ class StaffService:
     # ------------------------------------------------------------------------------ tokens and mail
     def _key(self, uow) -> str:
         key = repo.token_key(uow.session)
-        if key is None:  # a database made without the migration (create_all): make one now
+        if key is None:  # the first subscription: the database's key is made now
             key = tokens.new_key()
             repo.add_token_key(uow.session, key, self.ctx.clock())
         return key

@@ -5,11 +5,9 @@ Revision ID: 0060_staff_directory
 Revises: 0001_foundation
 Create Date: 2026-12-06
 
-The token key is made here (32 random bytes), so every desk of a database checks the same tokens.
+The tables start empty: the token key is made with the first subscription (``StaffService``), so
+that ``db copy`` can fill a freshly migrated target with the source's rows, key included.
 """
-
-import secrets
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -139,8 +137,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_deliveries")),
     )
     op.create_index("ix_staff_deliveries_list_sent", "staff_deliveries", ["list_id", "sent_at", "member_id"])
-    keys = sa.table("staff_token_keys", sa.column("key", sa.String), sa.column("created_at", UTCDateTime()))
-    op.bulk_insert(keys, [{"key": secrets.token_hex(32), "created_at": datetime.now(UTC)}])
 
 
 def downgrade() -> None:
