@@ -335,13 +335,15 @@ def _note_audit_head(ctx: ServiceContext) -> None:
     try:
         with ctx.engine.connect() as conn:
             recorded = recorded_head(conn)
-            if recorded is not None and recorded != current_head(conn):
+            now = current_head(conn)
+            if recorded is not None and recorded != now:
                 return
-            seen = check_seen_head(conn, location(ctx), opening=True)
+            seen = check_seen_head(conn, location(ctx), opening=True, now=now)
+            if seen.problem is None and not ctx.read_only and recorded is not None:
+                watch_heads(ctx.engine, HeadFollower(conn, location(ctx), now=now))
         if recorded is None and seen.problem is None and not ctx.read_only:
             with ctx.transaction() as conn:  # a database from before the record: start it now
                 ensure_head_record(conn)
-        if seen.problem is None and not ctx.read_only:
             with ctx.engine.connect() as conn:
                 watch_heads(ctx.engine, HeadFollower(conn, location(ctx)))
     except Exception as exc:  # noqa: BLE001 - noting the head is best effort; start-up goes on

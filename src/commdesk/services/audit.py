@@ -411,8 +411,9 @@ def _store(key: str, head: Head, when: datetime) -> None:
         log.warning("could not remember the audit log's head: %s", exc)
 
 
-def seen_head(conn, where: str) -> SeenHead | None:
-    key = _identity(conn, where)
+def seen_head(conn, where: str, key: str | None = None) -> SeenHead | None:
+    """The head this computer last saw of the database (``key``: its identity, when known)."""
+    key = key or _identity(conn, where)
     entry = _load().get(key) if key else None
     if not isinstance(entry, dict):
         return None
@@ -427,14 +428,17 @@ def seen_head(conn, where: str) -> SeenHead | None:
 _BEFORE_OPENING: dict[str, SeenHead | None] = {}
 
 
-def check_seen_head(conn, where: str, advance: bool = True, opening: bool = False) -> SeenCheck:
+def check_seen_head(
+    conn, where: str, advance: bool = True, opening: bool = False, now: Head | None = None
+) -> SeenCheck:
     """Compare the log with the last head this computer saw of this database; when the log
     reaches it (or a restore since explains why not), remember the log's head now. ``opening``:
-    the database is being opened, and the next verification reports what was seen before."""
+    the database is being opened, and the next verification reports what was seen before.
+    ``now``: the log's head as the caller has just read it (else it is read here)."""
     key = _identity(conn, where)
     if key is None:
         return SeenCheck(None, None)
-    seen = seen_head(conn, where)
+    seen = seen_head(conn, where, key)
     shown = seen  # what the report names as seen before
     if opening:
         _BEFORE_OPENING.setdefault(key, seen)
@@ -444,9 +448,15 @@ def check_seen_head(conn, where: str, advance: bool = True, opening: bool = Fals
             earlier is None or (earlier.seq <= seen.seq and link_at(conn, earlier.seq) == earlier.chain)
         ):
             shown = earlier  # the opening stepped on along this log: name what came before it
-    now = current_head(conn)
+    if now is None:
+        now = current_head(conn)
     problem, restored = None, None
-    if seen is not None and now is not None and (now.seq < seen.seq or link_at(conn, seen.seq) != seen.chain):
+    if (
+        seen is not None
+        and now is not None
+        and (now.seq, now.chain) != (seen.seq, seen.chain)  # where it was seen: nothing to compare
+        and (now.seq < seen.seq or link_at(conn, seen.seq) != seen.chain)
+    ):
         last = repo.last_restore(conn)
         if last is not None and last[1] >= seen.seen:
             restored = last
@@ -476,10 +486,12 @@ class HeadFollower:
     database was opened). Anything else in between (another writer, a hand at the file) stops it;
     the next opening or verification compares and moves on."""
 
-    def __init__(self, conn, where: str):
+    def __init__(self, conn, where: str, now: Head | None = None):
+        """``now``: the log's head as the caller has just read it (else it is read here)."""
         self.key = _identity(conn, where)
-        seen = seen_head(conn, where)
-        now = current_head(conn)
+        seen = seen_head(conn, where, self.key) if self.key is not None else None
+        if now is None:
+            now = current_head(conn)
         self.last = (
             now
             if seen is not None and now is not None and (seen.seq, seen.chain) == (now.seq, now.chain)

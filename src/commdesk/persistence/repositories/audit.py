@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Integer, case, func, select
+from sqlalchemy import Connection, Integer, Select, String, Text, case, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models import AuditRow, Base
@@ -127,7 +127,7 @@ def record_titles(
     """``(table, id) -> text`` of the first of ``title_columns`` each table has, for the records
     ``wanted`` (tables with one integer key only; others are left out, as are empty texts)."""
     tables = Base.metadata.tables
-    out: dict[tuple[str, str], str] = {}
+    terms: list[Select] = []
     for name, ids in wanted.items():
         table = tables.get(name)
         if table is None:
@@ -138,11 +138,20 @@ def record_titles(
             continue
         ordered = sorted(ids)
         for start in range(0, len(ordered), 500):
-            for key, text in session.execute(
-                select(pk[0], title).where(pk[0].in_(ordered[start : start + 500]))
-            ):
-                if text:
-                    out[(name, str(key))] = str(text)
+            terms.append(
+                select(literal(name, String()), pk[0], cast(title, Text())).where(
+                    pk[0].in_(ordered[start : start + 500])
+                )
+            )
+    # every table's records in one statement (a statement per table was a round trip each to a
+    # server), at most 50 tables' parts per UNION ALL
+    out: dict[tuple[str, str], str] = {}
+    for start in range(0, len(terms), 50):
+        part = terms[start : start + 50]
+        query = part[0] if len(part) == 1 else union_all(*part)
+        for name, key, text in session.execute(query):
+            if text:
+                out[(str(name), str(key))] = str(text)
     return out
 
 
