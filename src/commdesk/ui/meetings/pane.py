@@ -479,8 +479,12 @@ class MeetingsPane(Pane):
     def open_record(self, record_id) -> None:
         """Show meeting ``record_id`` selected in the list (from Home or another pane)."""
         self.tabs.setCurrentIndex(0)
+        for field in (self.search, self.range):  # one refresh below, not one per filter reset
+            field.blockSignals(True)
         self.search.clear()
         self.range.setCurrentIndex(self.range.findData("all"))
+        for field in (self.search, self.range):
+            field.blockSignals(False)
         self.refresh()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
