@@ -285,7 +285,10 @@ def grow(url: str, factor: int) -> dict[str, int]:
                     pk = insp.get_pk_constraint(child)["constrained_columns"]
                     serial_id = pk == ["id"]
                     keep = [c for c in ccols if not (serial_id and c == "id")]
-                    cunique = {c for u in insp.get_unique_constraints(child) for c in u["column_names"]}
+                    uniques = [set(u["column_names"]) for u in insp.get_unique_constraints(child)]
+                    cunique = {c for u in uniques for c in u}
+                    if any(fk_col not in u and not any(_is_text(insp, child, c) for c in u) for u in uniques):
+                        continue  # a unique key the copy cannot keep unique (another area's table)
                     cexprs = []
                     for c in keep:
                         if c == fk_col:
