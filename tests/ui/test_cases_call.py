@@ -21,6 +21,7 @@ from commdesk.services.cases.service import CaseService
 from commdesk.services.contacts.service import ContactService
 from commdesk.ui.cases.call import CALL_DRAFTS, CallDialog, CallDraft
 from commdesk.ui.cases.pane import CasesPane
+from commdesk.ui.cases.recovery import offer_call_recovery
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -187,7 +188,7 @@ def test_what_was_typed_is_kept_and_offered_back_after_a_crash(qtbot, app_servic
 
     again = make_pane(qtbot, app_services)
     answer.reply = QMessageBox.StandardButton.Yes  # Recover
-    again.activated()
+    offer_call_recovery(again, app_services, again.take_call)  # what the window does at start-up
     assert (answer.asked and "赵先生" in answer.asked[-1][2]) or "停车场" in answer.asked[-1][2]
     restored = again.call_dialog
     assert restored.notes.toPlainText() == "停车场收费太高" and restored.caller_edit.text() == "赵先生"

@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self._glance_asked: list = []
         # the window's own timer: it goes with the window (a language switch replaces the window)
         self._eager_timer = QTimer(self, singleShot=True, interval=0, timeout=self._build_eager_panes)
+        # the cases desk's periodic work (``ui/cases/background.py``), made once the window has started
+        self.case_jobs = None
+        self._started = False
         self.setWindowTitle("commdesk")
         self.setWindowIcon(icon("commdesk"))
         self.nav = QListWidget(self)
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         self.people_action = self._action(m, self.tr("&People and roles…"), self._people)
         self.settings_action = self._action(m, self.tr("Organisation &settings…"), self._settings)
         self.cases_settings_action = self._action(m, self.tr("Cases &desk settings…"), self._cases_settings)
+        self._add_cases_desk(m)
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         e = bar.addMenu(self.tr("&Edit"))
@@ -273,8 +277,29 @@ class MainWindow(QMainWindow):
             self.cases_settings_action,
             self.find_action,
             *self.pane_actions,
+            *self.cases_actions,
         ):
             act.setEnabled(False)
+
+    def _add_cases_desk(self, menu) -> None:
+        """The cases desk from anywhere (the File menu): the hotline call screen (Ctrl+Shift+H) and
+        the feedback mailbox, fetched now or every few minutes by this computer."""
+        from commdesk.ui.cases.background import FETCH_CHOICES, window_words
+
+        words = window_words()
+        self.call_action = self._action(menu, words["call"], lambda _=False: self.take_call(), "Ctrl+Shift+H")
+        menu.addSeparator()
+        self.fetch_action = self._action(menu, words["fetch"], self._fetch_now)
+        fetch_menu = menu.addMenu(words["auto"])
+        self.fetch_choices = QActionGroup(self)
+        for minutes in FETCH_CHOICES:
+            act = QAction(words[minutes], self, checkable=True)
+            act.setData(minutes)
+            act.triggered.connect(lambda _=False, n=minutes: self._set_fetch_minutes(n))
+            self.fetch_choices.addAction(act)
+            fetch_menu.addAction(act)
+        self._check_fetch_choice()
+        self.cases_actions = [self.call_action, self.fetch_action, *self.fetch_choices.actions()]
 
     # ---------------------------------------------------------------- start-up glance
     def show_glance(self, glance) -> None:
@@ -362,9 +387,12 @@ class MainWindow(QMainWindow):
         services.person_changed.connect(self._person_changed)
         services.badge_changed.connect(self.set_badge)
         if self.notifier is None:
+            from commdesk.ui.cases.background import window_words
             from commdesk.ui.common.tray import DeskNotifier
 
-            self.notifier = DeskNotifier(self)
+            self.notifier = DeskNotifier(
+                self, on_call=lambda: self.take_call(), call_text=window_words()["tray_call"]
+            )
         if hasattr(services, "connection_changed"):
             services.connection_changed.connect(self._connection_changed)
             if services.reachable is False:  # a window made while the server is away (language switch)
@@ -377,6 +405,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.cases_settings_action,
             *self.pane_actions,
+            *self.cases_actions,
         ):
             act.setEnabled(True)
         self._person_changed(services.person())
@@ -401,6 +430,22 @@ class MainWindow(QMainWindow):
             self._open_pane(todo[0])
             if len(todo) > 1:
                 self._eager_timer.start()
+                return
+        if not self._started:  # the last of them is made: what waits for a started window
+            QTimer.singleShot(0, self, self._desk_started)
+
+    def _desk_started(self) -> None:
+        """Once, after Home and the eager panes: the cases desk's clocks and mailbox start working
+        by themselves, and a hotline call left behind by a crash is offered back."""
+        if self._started or self.services is None:
+            return
+        self._started = True
+        from commdesk.ui.cases.background import CasesDeskJobs
+
+        self.case_jobs = CasesDeskJobs(self.services, self)
+        self.case_jobs.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.case_jobs.start()
+        self.offer_call_recovery()
 
     def _open_pane(self, key: str):
         """``pane(key)``, or None when the pane could not read what it starts with (the server
@@ -538,6 +583,8 @@ class MainWindow(QMainWindow):
             widget.navigate.connect(self.open_record)
             if key == "home" and hasattr(widget, "sections_shown"):
                 widget.sections_shown.connect(self._home_shown)
+            if key == "cases" and hasattr(widget, "call_action"):  # Ctrl+Shift+H is the window's, once
+                widget.call_action.setShortcut(QKeySequence())
             if getattr(widget, "undo_stack", None) is not None:
                 self.undo_group.addStack(widget.undo_stack)
             self.panes[key] = widget
@@ -605,6 +652,81 @@ class MainWindow(QMainWindow):
         self.cases_settings_action.setText(
             self.tr("Cases &desk settings…") if admin else self.tr("Cases &desk settings (read only)…")
         )
+
+    # ---------------------------------------------------------------- the cases desk
+    def take_call(self, draft=None):
+        """The Cases pane's hotline call screen, from any pane (Ctrl+Shift+H, the Cases menu, the
+        tray): the call screen already open is brought forward instead of a second one. Returns the
+        call screen, or None (the status bar says why)."""
+        if self.services is None:
+            return None
+        self.open_record("cases", None)
+        pane = self.panes.get("cases")
+        if pane is None:
+            return None
+        why = pane.svc.may_work()
+        if why:
+            self.statusBar().showMessage(why, 15000)
+            return None
+        current = getattr(pane, "call_dialog", None)
+        try:
+            if current is not None and current.isVisible():
+                current.raise_()
+                current.activateWindow()
+                return current
+        except RuntimeError:  # that call screen is gone
+            pass
+        return pane.take_call(draft)
+
+    def offer_call_recovery(self) -> int:
+        """Hotline calls left behind by a crash, offered back (``ui/cases/recovery.py``); only the
+        recovery folder is looked at unless there is one. Returns how many were recovered."""
+        from commdesk.ui.cases.recovery import calls_left_behind
+
+        if self.services is None or not calls_left_behind(self.services.ctx):
+            return 0
+        from commdesk.services.cases.service import CaseService
+
+        if self.services.get(CaseService).may_work():
+            return 0  # left for a person who takes calls (offered at their next start)
+        from commdesk.ui.cases.recovery import offer_call_recovery
+
+        return offer_call_recovery(self, self.services, self.take_call)
+
+    def _fetch_now(self) -> None:
+        if self.services is None:
+            return
+        if self.case_jobs is None:
+            from commdesk.ui.cases.background import CasesDeskJobs
+
+            self.case_jobs = CasesDeskJobs(self.services, self)
+            self.case_jobs.note.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        if not self.case_jobs.fetch_now():
+            from commdesk.services.cases.intake import CaseIntakeService
+
+            why = self.services.get(CaseIntakeService).may_take_in()
+            from commdesk.ui.cases.background import window_words
+
+            self.statusBar().showMessage(why or window_words()["busy"], 15000)
+
+    def _set_fetch_minutes(self, minutes: int) -> None:
+        from commdesk.ui.cases.background import FETCH_PREF
+
+        if self.case_jobs is not None:
+            self.case_jobs.set_fetch_minutes(minutes)
+        else:
+            self.prefs.set(FETCH_PREF, int(minutes))
+        self._check_fetch_choice()
+
+    def _check_fetch_choice(self) -> None:
+        from commdesk.ui.cases.background import DEFAULT_FETCH_MINUTES, FETCH_PREF
+
+        try:
+            minutes = int(self.prefs.value(FETCH_PREF, DEFAULT_FETCH_MINUTES))
+        except (TypeError, ValueError):
+            minutes = DEFAULT_FETCH_MINUTES
+        for act in self.fetch_choices.actions():
+            act.setChecked(act.data() == minutes)
 
     # ---------------------------------------------------------------- actions
     def _new(self) -> None:
@@ -694,5 +816,7 @@ class MainWindow(QMainWindow):
         if event.isAccepted():  # the window of this desk closes: stop following the others
             if self.notifier is not None:
                 self.notifier.close()
+            if self.case_jobs is not None:
+                self.case_jobs.stop()
             if self.services is not None and hasattr(self.services, "stop_listening"):
                 self.services.stop_listening()

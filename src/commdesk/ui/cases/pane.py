@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.core import timezones as tz
 from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.services.cases.admin import CaseAdminService
 from commdesk.services.cases.desk import CaseDeskService, CaseFilter
 from commdesk.services.cases.service import Case, CaseService
-from commdesk.services.settings import SettingsService
 from commdesk.ui.cases import models as m
-from commdesk.ui.cases.call import CALL_DRAFTS, CallDialog
+from commdesk.ui.cases.call import CallDialog
 from commdesk.ui.cases.dialogs import CaseTextDialog, KnowledgeDialog, ResolveDialog, RouteDialog
 from commdesk.ui.cases.view import CaseView
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
@@ -63,7 +61,6 @@ class CasesPane(Pane):
         self.svc: CaseService = services.get(CaseService)
         self.desk: CaseDeskService = services.get(CaseDeskService)
         self.current: Case | None = None
-        self._offered = False
 
         # -- filters
         self.search = QLineEdit()
@@ -169,6 +166,7 @@ class CasesPane(Pane):
         layout.addWidget(self.splitter, 1)
 
         self.call_action = QAction(self.tr("Take a hotline call"), self)
+        # in the main window its Cases menu holds Ctrl+Shift+H (from any pane) and takes it from here
         self.call_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.call_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.call_action.triggered.connect(lambda _=False: self.take_call())
@@ -199,9 +197,6 @@ class CasesPane(Pane):
 
     def activated(self) -> None:
         self.refresh_permissions()
-        if not self._offered:
-            self._offered = True
-            self.offer_recovery()
 
     def refresh_permissions(self) -> None:
         why = self.svc.may_work()
@@ -476,36 +471,3 @@ class CasesPane(Pane):
     def open_knowledge(self) -> None:
         dlg = KnowledgeDialog(self.services, self)
         dlg.exec()
-
-    def offer_recovery(self) -> int:
-        """Calls left behind by a crash: offer each back (Recover is the default)."""
-        store = CALL_DRAFTS.open(self.services.ctx)
-        recover, later, discard = (
-            QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Discard,
-        )
-        zone = self.services.get(SettingsService).time_zone()
-        offered = 0
-        for rec in store.list():
-            reply = ask(
-                self,
-                "question",
-                self.tr("Recover an unsaved call"),
-                self.tr(
-                    "A hotline call “{label}” was not saved when commdesk stopped (copy from {time}). "
-                    "Recover it now?"
-                ).format(label=rec.label or "—", time=tz.format_instant(rec.saved_at, zone)),
-                recover | later | discard,
-                default=recover,
-                labels={recover: self.tr("&Recover"), later: self.tr("&Later")},
-            )
-            if reply == recover:
-                self.take_call(rec.value)
-                offered += 1
-                break  # one call screen at a time; the others are offered next time
-            if reply == discard and confirm(
-                self, self.tr("Discard the call"), self.tr("Delete the unsaved call for good?")
-            ):
-                store.discard(rec.key)
-        return offered

@@ -72,7 +72,7 @@ class DeskNotifier(QObject):
 
     SECONDS = 15
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, on_call: Callable[[], object] | None = None, call_text: str = ""):
         super().__init__(window)  # no reference back: the window goes when it is deleted
         self._clicked: Callable[[], None] | None = None
         self.tray: QSystemTrayIcon | None = None
@@ -81,6 +81,8 @@ class DeskNotifier(QObject):
             self.tray.setToolTip("commdesk")
             menu = QMenu(window)
             menu.addAction(QCoreApplication.translate("DeskNotifier", "Show commdesk"), self.bring_forward)
+            if on_call is not None:  # the hotline's call screen, whatever commdesk was showing
+                menu.addAction(call_text, lambda: (self.bring_forward(), on_call()))
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(self._activated)
             self.tray.messageClicked.connect(self._message_clicked)
