@@ -104,7 +104,7 @@ class StaffImportService:
                         by_name.setdefault(name.casefold(), choice)
             extra = tuple(
                 ListChoice(lst.id, lst.name_zh or lst.name_en, lst.double_opt_in)
-                for lst in (StaffService._list_row(uow.session, n) for n in list_names)
+                for lst in (StaffService.list_row_in(uow.session, n) for n in list_names)
             )
             keys = set()
             for _, values in rows:
@@ -154,7 +154,9 @@ class StaffImportService:
                         member.phone = fields.phone or member.phone
                         member.import_batch = batch
                 for choice in planned.subscribe:
-                    made = self.staff._start(uow, member, list_rows[choice.id], None, SubscriptionHow.IMPORT)
+                    made = self.staff.start_subscription_in(
+                        uow, member, list_rows[choice.id], None, SubscriptionHow.IMPORT
+                    )
                     if made.status == SubscriptionStatus.PENDING.value:
                         pending.append(made.id)
             uow.session.flush()

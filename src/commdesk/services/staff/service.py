@@ -349,10 +349,12 @@ class StaffService:
         """A list by id, or its Chinese or English name (case-insensitive)."""
         self.ctx.require(*READERS, action=_read_action())
         with self.ctx.unit_of_work() as uow:
-            return _list(self._list_row(uow.session, key), repo.subscriber_counts(uow.session))
+            return _list(self.list_row_in(uow.session, key), repo.subscriber_counts(uow.session))
 
     @staticmethod
-    def _list_row(session, key: int | str) -> StaffListRow:
+    def list_row_in(session, key: int | str) -> StaffListRow:
+        """The list ``key`` names (id, Chinese or English name), inside a unit of work of the staff
+        services (the import's); NotFound naming the lists."""
         if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
             row = repo.list_row(session, int(key))
             if row is not None:
@@ -412,7 +414,7 @@ class StaffService:
                 row = StaffListRow()
                 uow.session.add(row)
             else:
-                row = self._list_row(uow.session, list_id)
+                row = self.list_row_in(uow.session, list_id)
                 check_version("staff_lists", row.version, expected_version, mine=name_zh, theirs=_list(row))
             row.name_zh, row.name_en, row.description = name_zh, name_en, description.strip()
             row.double_opt_in, row.cap_count, row.cap_days, row.active = (
@@ -434,7 +436,7 @@ class StaffService:
         self.ctx.require(Role.ADMINISTRATOR, action=_keep_action())
         with self.ctx.unit_of_work() as uow:
             member = self._member_row(uow.session, member_id)
-            lst = self._list_row(uow.session, list_id)
+            lst = self.list_row_in(uow.session, list_id)
             if lst.double_opt_in:
                 self.confirmation_ready()
             row = repo.subscription_of(uow.session, member.id, lst.id)
@@ -450,12 +452,12 @@ class StaffService:
                     )
                 if not status.ended:
                     return _subscription(row)
-            made = _subscription(self._start(uow, member, lst, row, SubscriptionHow.ADMIN))
+            made = _subscription(self.start_subscription_in(uow, member, lst, row, SubscriptionHow.ADMIN))
         if made.status is SubscriptionStatus.PENDING:
             self.send_confirmation(made.id)
         return made
 
-    def _start(
+    def start_subscription_in(
         self,
         uow,
         member: StaffMemberRow,
@@ -463,7 +465,8 @@ class StaffService:
         row: StaffSubscriptionRow | None,
         how: SubscriptionHow,
     ) -> StaffSubscriptionRow:
-        """A new or renewed subscription (new nonce: earlier tokens end), pending when the list asks
+        """Inside a unit of work of the staff services (the import's too): a new or renewed
+        subscription (new nonce: earlier tokens end), pending when the list asks
         for double opt-in: the caller then sends the confirmation (``send_confirmation``) once its
         unit of work is committed (the outbox writes in a unit of its own)."""
         now = self.ctx.clock()
@@ -516,7 +519,7 @@ class StaffService:
                     )
                 )
             member = self._member_row(uow.session, row.member_id)
-            lst = self._list_row(uow.session, row.list_id)
+            lst = self.list_row_in(uow.session, row.list_id)
             token = tokens.make_token(self._key(uow), tokens.TokenPurpose.CONFIRM, row.id, row.token_nonce)
             row_id = row.id
         name = lst.name_zh or lst.name_en
@@ -542,7 +545,7 @@ class StaffService:
         self.ctx.require(Role.ADMINISTRATOR, action=_keep_action())
         with self.ctx.unit_of_work() as uow:
             member = self._member_row(uow.session, member_id)
-            lst = self._list_row(uow.session, list_id)
+            lst = self.list_row_in(uow.session, list_id)
             row = repo.subscription_of(uow.session, member.id, lst.id)
             if row is None:
                 raise NotFound(
@@ -696,7 +699,7 @@ class StaffService:
         cap of mails in its period; each with the ``List-Unsubscribe`` header of their copy."""
         self.ctx.require(*MAIL_HANDLERS, action=_mail_action())
         with self.ctx.unit_of_work() as uow:
-            lst = self._list_row(uow.session, list_id)
+            lst = self.list_row_in(uow.session, list_id)
             if not lst.active:
                 raise ValidationError(
                     translate("Staff", "The list {list} is no longer in use; choose another.").format(
@@ -732,7 +735,7 @@ class StaffService:
         """The sender queued a mail from the list to these members: it counts against the cap."""
         self.ctx.require(*MAIL_HANDLERS, action=_mail_action())
         with self.ctx.unit_of_work() as uow:
-            lst = self._list_row(uow.session, list_id)
+            lst = self.list_row_in(uow.session, list_id)
             repo.add_deliveries(uow.session, lst.id, member_ids, self.ctx.clock(), reference[:200])
 
     # ------------------------------------------------------------------------------ hygiene (AN-3)
