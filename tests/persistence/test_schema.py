@@ -45,6 +45,14 @@ def test_a_head_another_branch_depends_on_counts_as_applied():
         assert not schema.SchemaStatus(tips - {next(iter(tips))}, heads, empty=False).up_to_date
 
 
+def test_a_new_database_holds_no_rows_until_people_make_some(ctx):
+    """Migrations make tables, not records: a restore and ``db copy`` ask their target to be empty,
+    so a row a migration seeded into every new database would refuse both."""
+    from commdesk.persistence.backup_copy import count_rows
+
+    assert count_rows(ctx.engine) == 0
+
+
 def test_upgrade_from_empty_file_and_again_is_a_no_op(tmp_path):
     path = tmp_path / "new.sqlite3"
     first = open_database(path)

@@ -377,6 +377,21 @@ def _zone(bind) -> ZoneInfo:
 
 def _carry_over_inquiries(bind) -> None:
     now = datetime.now(UTC)
+    interactions = sa.table(
+        "contact_interactions",
+        *(sa.column(c) for c in ("id", "contact_id", "kind", "summary", "logged_by", "logged_by_id")),
+        *(sa.column(c, UTCDateTime()) for c in ("at", "deadline", "answered_at")),
+    )
+    i = interactions.c
+    inquiries = bind.execute(
+        sa.select(i.id, i.contact_id, i.at, i.summary, i.logged_by, i.logged_by_id, i.deadline, i.answered_at)
+        .where(i.kind == "inquiry")
+        .order_by(i.at, i.id)
+    ).all()
+    if not inquiries:
+        return
+    # the category exists only where there are inquiries to carry over: a new database holds no
+    # rows until people make some (a restore or a copy asks the target to be empty)
     categories = sa.table(
         "case_categories",
         *(sa.column(c) for c in ("id", "parent_id", "code", "name_zh", "name_en", "department")),
@@ -401,19 +416,6 @@ def _carry_over_inquiries(bind) -> None:
         )
         .returning(categories.c.id)
     ).scalar_one()
-    interactions = sa.table(
-        "contact_interactions",
-        *(sa.column(c) for c in ("id", "contact_id", "kind", "summary", "logged_by", "logged_by_id")),
-        *(sa.column(c, UTCDateTime()) for c in ("at", "deadline", "answered_at")),
-    )
-    i = interactions.c
-    inquiries = bind.execute(
-        sa.select(i.id, i.contact_id, i.at, i.summary, i.logged_by, i.logged_by_id, i.deadline, i.answered_at)
-        .where(i.kind == "inquiry")
-        .order_by(i.at, i.id)
-    ).all()
-    if not inquiries:
-        return
     zone = _zone(bind)
     cases = sa.table(
         "cases",
