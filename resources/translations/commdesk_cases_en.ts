@@ -2237,11 +2237,6 @@ Status: {status}. Please see to it that the case is answered.</source>
 <context>
     <name>CasesDeskJobs</name>
     <message>
-        <source>&amp;Cases</source>
-        <extracomment>minutes between two looks at the clocks the choices offered for fetching the feedback mailbox (0: only by hand)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hotline call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,21 +2278,20 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>Fetching the feedback mailbox…</source>
-        <extracomment>a sentence for the status bar a run finished: (&quot;escalate&quot;, [Escalation]) or (&quot;intake&quot;, IntakeResult); (&quot;…&quot;, None) when there was nothing this person may do or nothing set up a run failed: (job, the error in words)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case clock(s) ran out and were escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case clock ran out and was escalated</numerusform>
+            <numerusform>%n case clocks ran out and were escalated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n manager(s) told</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n manager told</numerusform>
+            <numerusform>; %n managers told</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,7 +2303,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The overdue cases could not be escalated: {reason} Commdesk tries again in a few minutes.</source>
+        <source>The overdue cases could not be escalated: {reason} commdesk tries again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2241,82 +2241,76 @@ Status: {status}. Please see to it that the case is answered.</source>
 <context>
     <name>CasesDeskJobs</name>
     <message>
-        <source>&amp;Cases</source>
-        <extracomment>minutes between two looks at the clocks the choices offered for fetching the feedback mailbox (0: only by hand)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hotline call…</source>
-        <translation type="unfinished"></translation>
+        <translation>热线来电(&amp;H)…</translation>
     </message>
     <message>
         <source>Hotline call (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>热线来电（Ctrl+Shift+H）</translation>
     </message>
     <message>
         <source>&amp;Fetch the feedback mailbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即收取意见邮箱(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch the mailbox &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动收取邮箱(&amp;A)</translation>
     </message>
     <message>
         <source>The feedback mailbox is being fetched already.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见邮箱正在收取中。</translation>
     </message>
     <message>
         <source>&amp;Off (only by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（仅手动）(&amp;O)</translation>
     </message>
     <message>
         <source>Every &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 5 分钟(&amp;5)</translation>
     </message>
     <message>
         <source>Every 1&amp;0 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 10 分钟(&amp;0)</translation>
     </message>
     <message>
         <source>Every &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 30 分钟(&amp;3)</translation>
     </message>
     <message>
         <source>Every &amp;60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 60 分钟(&amp;6)</translation>
     </message>
     <message>
         <source>Fetching the feedback mailbox…</source>
-        <extracomment>a sentence for the status bar a run finished: (&quot;escalate&quot;, [Escalation]) or (&quot;intake&quot;, IntakeResult); (&quot;…&quot;, None) when there was nothing this person may do or nothing set up a run failed: (job, the error in words)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在收取意见邮箱…</translation>
     </message>
     <message numerus="yes">
         <source>%n case clock(s) ran out and were escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个案件时限已到期并已升级</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n manager(s) told</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；已通知 %n 位主管</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback mailbox fetched: {new} new case(s), {joined} joined to their case, {aside} set aside for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见邮箱已收取：新案件 {new} 个，并入原案件 {joined} 封，搁置待人处理 {aside} 封。</translation>
     </message>
     <message>
         <source>Feedback mailbox fetched: no new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见邮箱已收取：没有新邮件。</translation>
     </message>
     <message>
-        <source>The overdue cases could not be escalated: {reason} Commdesk tries again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <source>The overdue cases could not be escalated: {reason} commdesk tries again in a few minutes.</source>
+        <translation>超时案件未能升级：{reason} commdesk 会在几分钟后再试。</translation>
     </message>
     <message>
         <source>The feedback mailbox could not be fetched: {reason} Check the mailbox in Cases desk settings; commdesk tries again at the next fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>意见邮箱未能收取：{reason} 请在“案件台设置”中检查邮箱；commdesk 会在下次收取时再试。</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,21 @@
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>today {time}</source>
         <translation type="unfinished"></translation>
@@ -229,6 +244,64 @@
         <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>overdue since {when} · {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {when} · {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases breaching today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case&apos;s clock runs out today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) set aside by the intake, waiting for a person</source>
+        <translation>
+            <numerusform>%n message set aside by the intake, waiting for a person</numerusform>
+            <numerusform>%n messages set aside by the intake, waiting for a person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read them in the Cases pane and file or dismiss each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n new case not yet acknowledged</numerusform>
+            <numerusform>%n new cases not yet acknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledge or answer them in the Cases pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unanswered: {reference}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {age} of working time · received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback intake and unanswered cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits in the intake; every case has its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>
@@ -242,6 +315,7 @@
     </message>
     <message>
         <source>Home could not be loaded: {error}</source>
+        <extracomment>an entry double-clicked or chosen with Enter, or &quot;report&quot; / &quot;refresh&quot; clicked, before the services were loaded</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -137,6 +137,20 @@
         <source>Sun</source>
         <translation>周日</translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
     <message>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
@@ -227,6 +241,62 @@
         <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation>沟通制度的年度审查尚未到期。</translation>
     </message>
+    <message>
+        <source>overdue since {when} · {owner}</source>
+        <translation>自 {when} 起超时 · {owner}</translation>
+    </message>
+    <message>
+        <source>due {when} · {owner}</source>
+        <translation>{when} 到期 · {owner}</translation>
+    </message>
+    <message>
+        <source>{reference}: {summary}</source>
+        <translation>{reference}：{summary}</translation>
+    </message>
+    <message>
+        <source>Cases breaching today</source>
+        <translation>今天到时限的案件</translation>
+    </message>
+    <message>
+        <source>No case&apos;s clock runs out today.</source>
+        <translation>今天没有案件的时限到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) set aside by the intake, waiting for a person</source>
+        <translation>
+            <numerusform>接收时搁置的 %n 封邮件，等人处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read them in the Cases pane and file or dismiss each</source>
+        <translation>在“案件”窗格中阅读，逐一归档或忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n 个新案件尚未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledge or answer them in the Cases pane</source>
+        <translation>在“案件”窗格中确认或答复</translation>
+    </message>
+    <message>
+        <source>Oldest unanswered: {reference}: {summary}</source>
+        <translation>最久未答复：{reference}：{summary}</translation>
+    </message>
+    <message>
+        <source>waiting {age} of working time · received {when}</source>
+        <translation>已等待 {age}（工作时间）· 收到于 {when}</translation>
+    </message>
+    <message>
+        <source>Feedback intake and unanswered cases</source>
+        <translation>意见接收与未答复案件</translation>
+    </message>
+    <message>
+        <source>Nothing waits in the intake; every case has its answer.</source>
+        <translation>接收中没有待处理的内容；每个案件都已答复。</translation>
+    </message>
 </context>
 <context>
     <name>HomePane</name>
@@ -240,6 +310,7 @@
     </message>
     <message>
         <source>Home could not be loaded: {error}</source>
+        <extracomment>an entry double-clicked or chosen with Enter, or &quot;report&quot; / &quot;refresh&quot; clicked, before the services were loaded</extracomment>
         <translation>无法加载首页：{error}</translation>
     </message>
     <message>

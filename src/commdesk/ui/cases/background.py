@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-#: minutes between two looks at the clocks
+# minutes between two looks at the clocks
 ESCALATE_MINUTES = 5
-#: the choices offered for fetching the feedback mailbox (0: only by hand)
+# the choices offered for fetching the feedback mailbox (0: only by hand)
 FETCH_CHOICES = (0, 5, 10, 30, 60)
 DEFAULT_FETCH_MINUTES = 10
 FETCH_PREF = "cases/fetch_minutes"
@@ -46,12 +46,12 @@ def window_words() -> dict[object, str]:
 class CasesDeskJobs(QObject):
     """The periodic escalation and mailbox intake of one window (see the module's docstring)."""
 
-    #: a sentence for the status bar
+    # a sentence for the status bar
     note = Signal(str)
-    #: a run finished: ("escalate", [Escalation]) or ("intake", IntakeResult); ("…", None) when
-    #: there was nothing this person may do or nothing set up
+    # a run finished: ("escalate", [Escalation]) or ("intake", IntakeResult); ("…", None) when
+    # there was nothing this person may do or nothing set up
     finished = Signal(str, object)
-    #: a run failed: (job, the error in words)
+    # a run failed: (job, the error in words)
     failed = Signal(str, str)
 
     def __init__(self, services, parent: QObject | None = None):
@@ -171,7 +171,7 @@ class CasesDeskJobs(QObject):
         words = (
             QCoreApplication.translate(
                 "CasesDeskJobs",
-                "The overdue cases could not be escalated: {reason} Commdesk tries again in a few minutes.",
+                "The overdue cases could not be escalated: {reason} commdesk tries again in a few minutes.",
             )
             if job == "escalate"
             else QCoreApplication.translate(

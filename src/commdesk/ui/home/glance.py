@@ -217,7 +217,7 @@ def _weekday(day: date) -> str:
     )[day.weekday()]
 
 
-#: who works the cases desk (``services.cases.service.WORKERS``: officers and reviewers)
+# who works the cases desk (``services.cases.service.WORKERS``: officers and reviewers)
 CASE_WORKER_ROLES = frozenset({"officer", "reviewer"})
 
 
