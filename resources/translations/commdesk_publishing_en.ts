@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the staff directory and its subscription lists (announcements)</source>
+        <source>the staff directory and its subscription lists (announcements): import, list, lists, add-list, unsubscribe, hygiene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

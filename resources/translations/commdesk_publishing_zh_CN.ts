@@ -4,8 +4,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the staff directory and its subscription lists (announcements)</source>
-        <translation>员工名录及其订阅列表（通知公告）</translation>
+        <source>the staff directory and its subscription lists (announcements): import, list, lists, add-list, unsubscribe, hygiene</source>
+        <translation>员工名录及其订阅列表（通知公告）：import、list、lists、add-list、unsubscribe、hygiene</translation>
     </message>
     <message>
         <source>import staff members from a CSV (UTF-8 or GB18030) or .xlsx file: columns name, email, department, phone, lists (administrators)</source>

@@ -10,7 +10,12 @@ _STATUSES = ("subscribed", "pending", "unsubscribed", "bounced")
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "staff", help=translate("CLI", "the staff directory and its subscription lists (announcements)")
+        "staff",
+        help=translate(
+            "CLI",
+            "the staff directory and its subscription lists (announcements): import, list, lists, add-list, "
+            "unsubscribe, hygiene",
+        ),
     )
     ps = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
 
