@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import Boolean, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from commdesk.core.domain.people import Role, parse_roles
@@ -159,15 +159,28 @@ def facts_of_many(rows: Iterable[ReleaseRow], session: Session) -> dict[int, Rel
     }
 
 
-def to_release(row: ReleaseRow, session: Session) -> Release:
-    reviewer_ids = tuple(
-        session.scalars(
-            select(ReleaseReviewerRow.person_id)
-            .where(ReleaseReviewerRow.release_id == row.id)
-            .order_by(ReleaseReviewerRow.person_id)
-        )
+def _reviewers_and_names(session: Session, row: ReleaseRow) -> tuple[tuple[int, ...], dict[int, str]]:
+    """The release's reviewers (by id) and the names of its reviewers, author, last editor and owner,
+    in one statement (two round trips to a server before)."""
+    people = {i for i in (row.author_id, row.last_editor_id, row.owner_id) if i is not None}
+    reviewers = (
+        select(ReleaseReviewerRow.person_id, PersonRow.name, literal(True, Boolean()))
+        .outerjoin(PersonRow, PersonRow.id == ReleaseReviewerRow.person_id)
+        .where(ReleaseReviewerRow.release_id == row.id)
     )
-    names = person_names(session, {row.author_id, row.last_editor_id, row.owner_id, *reviewer_ids})
+    others = select(PersonRow.id, PersonRow.name, literal(False, Boolean())).where(PersonRow.id.in_(people))
+    reviewer_ids: list[int] = []
+    names: dict[int, str] = {}
+    for person_id, name, reviewer in session.execute(union_all(reviewers, others) if people else reviewers):
+        if reviewer:
+            reviewer_ids.append(person_id)
+        if name is not None:
+            names[person_id] = name
+    return tuple(sorted(reviewer_ids)), names
+
+
+def to_release(row: ReleaseRow, session: Session) -> Release:
+    reviewer_ids, names = _reviewers_and_names(session, row)
     return Release(
         id=row.id,
         reference=row.reference,
