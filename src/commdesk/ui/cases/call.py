@@ -8,7 +8,7 @@ resolved on first contact? satisfaction asked, score 1-5? Then the call is saved
 with its start and end, resolved at once, or kept going (the case opens in the pane).
 
 Nothing typed is lost: the call is copied to the recovery folder (``CALL_DRAFTS``) a moment after
-every change; after a crash the cases pane offers it back.
+every change; after a crash the window offers it back once it has started (``ui/cases/recovery.py``).
 """
 
 from __future__ import annotations
