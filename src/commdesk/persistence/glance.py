@@ -25,7 +25,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0021_releases_indexes",
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
-        "0059_case_replies",
+        "0051_cases_list_indexes",
         "0060_staff_directory",
     }
 )

@@ -159,6 +159,21 @@ class CaseRow(Versioned, Timestamps, Base):
         Index("ix_cases_due", "next_due_at"),
         # the cases without a running clock, in a status, newest first
         Index("ix_cases_status_received", "status", "received_at"),
+        # one page of the list as walks merged in its order (see repositories/cases.ordered_ids):
+        # what a walk fixes, then the status, then the list's order
+        Index("ix_cases_status_due_received", "status", "next_due_at", "received_at"),
+        Index("ix_cases_owner_status_due_received", "owner_id", "status", "next_due_at", "received_at"),
+        Index("ix_cases_channel_status_due_received", "channel", "status", "next_due_at", "received_at"),
+        Index("ix_cases_category_status_due_received", "category_id", "status", "next_due_at", "received_at"),
+        # (with the category: a sub-category's walk leaves out the cases filed under it as category)
+        Index(
+            "ix_cases_subcategory_status_due_received",
+            "subcategory_id",
+            "status",
+            "next_due_at",
+            "received_at",
+            "category_id",
+        ),
         CheckConstraint("csat IS NULL OR (csat >= 1 AND csat <= 5)", name="csat_range"),
         CheckConstraint(
             "complaint_grade IS NULL OR (complaint_grade >= 1 AND complaint_grade <= 3)", name="grade_range"
