@@ -2,8 +2,8 @@
 filter the pane offers (status, channel, category, owner, overdue, words), the callers the hotline's
 call screen finds among the customer records, and a call's outcome written on a case that goes on.
 
-Functions take a Session and flush; the services commit. The list reads one page in the order of
-the ``next_due_at`` index and joins only the names it shows, like ``cases.list_cases``.
+Functions take a Session and flush; the services commit. The list reads one page as ordered index
+walks (``cases.ordered_ids``) and joins only the names it shows, like ``cases.list_cases``.
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from commdesk.persistence.models.cases import CaseCategoryRow, CaseCustomerRow, CaseRow
-from commdesk.persistence.models.contacts import ContactRow
-from commdesk.persistence.models.foundation import PersonRow
+from commdesk.persistence.models.cases import CaseCustomerRow, CaseRow
+from commdesk.persistence.repositories import cases as cases_repo
 from commdesk.persistence.repositories.cases import CaseListRow
 
 
@@ -39,13 +38,10 @@ def _like(text: str) -> str:
 
 
 def _where(f: DeskFilter) -> list[Any]:
+    """The conditions every walk of the filter shares (the status and the category are the arms)."""
     where: list[Any] = []
-    if f.statuses is not None:
-        where.append(CaseRow.status.in_(sorted(f.statuses)))
     if f.channel is not None:
         where.append(CaseRow.channel == f.channel)
-    if f.category_id is not None:
-        where.append(or_(CaseRow.category_id == f.category_id, CaseRow.subcategory_id == f.category_id))
     if f.owner_id is not None:
         where.append(CaseRow.owner_id == f.owner_id)
     if f.overdue_at is not None:
@@ -61,45 +57,48 @@ def _where(f: DeskFilter) -> list[Any]:
     return where
 
 
-def _lines(
-    session: Session, where: list[Any], order: tuple[Any, ...], offset: int, limit: int
-) -> list[CaseListRow]:
-    owner = aliased(PersonRow)
-    query = (
-        select(CaseRow, owner.name, ContactRow.full_name, CaseCustomerRow.name, CaseCategoryRow)
-        .outerjoin(owner, owner.id == CaseRow.owner_id)
-        .outerjoin(ContactRow, ContactRow.id == CaseRow.contact_id)
-        .outerjoin(CaseCustomerRow, CaseCustomerRow.id == CaseRow.customer_id)
-        .outerjoin(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
-        .where(*where)
-        .order_by(*order)
-        .limit(limit)
-        .offset(offset)
-    )
-    return [CaseListRow(*r) for r in session.execute(query)]
+def _category_arms(f: DeskFilter) -> list[list[Any]]:
+    """The category as two walks that exclude each other: the cases filed under it, and those
+    filed under it as their sub-category (an OR of both columns reads no index in order)."""
+    if f.category_id is None:
+        return [[]]
+    other = or_(CaseRow.category_id.is_(None), CaseRow.category_id != f.category_id)
+    return [[CaseRow.category_id == f.category_id], [CaseRow.subcategory_id == f.category_id, other]]
+
+
+def _arms(f: DeskFilter) -> list[list[Any]]:
+    """Every (status, category) walk of the filter."""
+    return [
+        [*status, *category]
+        for status in cases_repo.status_arms(f.statuses)
+        for category in _category_arms(f)
+    ]
 
 
 def page(session: Session, f: DeskFilter, *, offset: int = 0, limit: int = 200) -> list[CaseListRow]:
     """One page of the list: soonest due first, then the cases without a running clock, newest
-    first. Read as two index walks (``next_due_at``, then ``received_at``) that stop after the page,
-    instead of one sort of every matching case (tens of thousands of open cases in a big office)."""
-    where = _where(f)
-    due = [*where, CaseRow.next_due_at.is_not(None)]
-    rows = _lines(session, due, (CaseRow.next_due_at, CaseRow.id), offset, limit)
-    if len(rows) >= limit:
-        return rows
-    with_due = count(session, f, due_only=True) if offset else len(rows)
-    rest = [*where, CaseRow.next_due_at.is_(None)]
-    order = (CaseRow.received_at.desc(), CaseRow.id.desc())
-    return rows + _lines(session, rest, order, max(0, offset - with_due), limit - len(rows))
+    first. Each status (and the category and the sub-category) is read as an index walk in that
+    order that stops after the page (``cases.ordered_ids``), instead of one sort of every matching
+    case (tens of thousands in a big office). Words are matched on the cases the walks pass: they
+    stop after the page when enough cases match, and read every case of the other filters when
+    fewer do (a full-text index of the cases would bound that too)."""
+    where, arms = _where(f), _arms(f)
+    ids = cases_repo.ordered_ids(session, where, arms, due=True, offset=offset, limit=limit)
+    if len(ids) < limit and f.overdue_at is None:  # overdue: only cases with a running clock
+        # a page that starts among the cases without a running clock skips past the others
+        skip = 0 if ids or not offset else max(0, offset - count(session, f, due_only=True))
+        ids += cases_repo.ordered_ids(session, where, arms, due=False, offset=skip, limit=limit - len(ids))
+    return cases_repo.case_lines(session, ids)
 
 
 def count(session: Session, f: DeskFilter, *, due_only: bool = False) -> int:
     """How many cases the filter finds (``due_only``: those with a running clock)."""
     where = _where(f)
+    if f.statuses is not None:
+        where.append(CaseRow.status.in_(sorted(f.statuses)))
     if due_only:
         where.append(CaseRow.next_due_at.is_not(None))
-    return int(session.scalar(select(func.count(CaseRow.id)).where(*where)) or 0)
+    return cases_repo.count_arms(session, where, _category_arms(f))
 
 
 def customers_like(session: Session, text: str, digits: str, limit: int = 8) -> list[CaseCustomerRow]:

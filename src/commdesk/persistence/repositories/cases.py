@@ -7,6 +7,8 @@ indexes of ``cases`` (status, owner, ``next_due_at``) and joins only the names i
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +18,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from commdesk.core.cases.workflow import CaseStatus
 from commdesk.persistence.models.cases import (
     CaseCategoryRow,
     CaseClockRow,
@@ -228,37 +231,22 @@ def list_cases(
     offset: int = 0,
 ) -> list[CaseListRow]:
     """A page of cases: soonest due first, then those without a running clock, newest first.
-    ``overdue_at``: only cases whose earliest running clock was due by then.
-
-    Read as two ordered index walks that stop at the page's end (cases with a due time by
-    ``next_due_at``, the others by ``received_at``) rather than one sort of every matching case:
-    at 200,000 cases one ORDER BY over both sorted them all for every page."""
-    where = _filters(statuses, owner_id, overdue_at, due_before)
-    due = [*where, CaseRow.next_due_at.is_not(None)]
-    ids: list[int] = []
-    if limit is None or limit > 0:
-        ids = list(
-            session.scalars(
-                _paged(
-                    select(CaseRow.id).where(*due).order_by(CaseRow.next_due_at, CaseRow.id), limit, offset
-                )
-            )
-        )
+    ``overdue_at``: only cases whose earliest running clock was due by then. Read as ordered index
+    walks that stop at the page's end (``ordered_ids``), never one sort of every matching case."""
+    where = _filters(None, owner_id, overdue_at, due_before)
+    arms = status_arms(statuses)
+    ids = ordered_ids(session, where, arms, due=True, offset=offset, limit=limit)
     want = None if limit is None else limit - len(ids)
     if (want is None or want > 0) and overdue_at is None and due_before is None:
-        if ids or offset == 0:
-            skip = 0
-        else:  # the page starts among the cases without a due time: skip past the others
-            skip = offset - int(session.scalar(select(func.count(CaseRow.id)).where(*due)) or 0)
-        ids += session.scalars(
-            _paged(
-                select(CaseRow.id)
-                .where(*where, CaseRow.next_due_at.is_(None))
-                .order_by(CaseRow.received_at.desc(), CaseRow.id.desc()),
-                want,
-                max(skip, 0),
-            )
-        )
+        # a page that starts among the cases without a due time skips past the others
+        due = [*where, CaseRow.next_due_at.is_not(None)]
+        skip = 0 if ids or not offset else max(0, offset - count_arms(session, due, arms))
+        ids += ordered_ids(session, where, arms, due=False, offset=skip, limit=want)
+    return case_lines(session, ids)
+
+
+def case_lines(session: Session, ids: Sequence[int]) -> list[CaseListRow]:
+    """The lines of these cases, in this order, with the names the list shows."""
     if not ids:
         return []
     owner = aliased(PersonRow)
@@ -272,6 +260,62 @@ def list_cases(
     )
     found = {r[0].id: CaseListRow(*r) for r in session.execute(query)}
     return [found[i] for i in ids if i in found]
+
+
+def status_arms(statuses: Iterable[str] | None) -> list[list[Any]]:
+    """One walk per status (every status when none is asked for): an index gives the list's order
+    within one status only, so a page of several statuses is their walks merged."""
+    wanted = sorted(statuses) if statuses is not None else [s.value for s in CaseStatus]
+    return [[CaseRow.status == s] for s in wanted]
+
+
+def ordered_ids(
+    session: Session,
+    where: Sequence[Any],
+    arms: Sequence[Sequence[Any]],
+    *,
+    due: bool,
+    offset: int,
+    limit: int | None,
+) -> list[int]:
+    """The ids of one page of the cases that match ``where`` and one of ``arms`` (conditions that
+    exclude each other), in the list's order: ``due``: those with a running clock, soonest due
+    first; else those without, newest first.
+
+    Each arm is read as its own walk of an index that starts with what the arm fixes (the status,
+    and the owner, channel or category) and goes on in this order (``ix_cases_*_due_received``),
+    so it stops after the page instead of sorting every matching case; the walks are merged here.
+    A page far down the list reads ``offset + limit`` index entries of each walk."""
+    if limit is not None and limit <= 0:
+        return []
+    if due:
+        columns: tuple[Any, ...] = (CaseRow.next_due_at, CaseRow.id)
+        order: tuple[Any, ...] = (CaseRow.next_due_at, CaseRow.id)
+        clock = CaseRow.next_due_at.is_not(None)
+    else:
+        columns = (CaseRow.received_at, CaseRow.id)
+        order = (CaseRow.received_at.desc(), CaseRow.id.desc())
+        clock = CaseRow.next_due_at.is_(None)
+    if len(arms) == 1:
+        query = select(CaseRow.id).where(*where, *arms[0], clock).order_by(*order)
+        return list(session.scalars(_paged(query, limit, offset)))
+    end = None if limit is None else offset + limit
+    walks = [
+        [
+            (key, case_id)
+            for key, case_id in session.execute(
+                _paged(select(*columns).where(*where, *arm, clock).order_by(*order), end, 0)
+            )
+        ]
+        for arm in arms
+    ]
+    merged = heapq.merge(*walks, reverse=not due)
+    return [case_id for _key, case_id in itertools.islice(merged, offset, end)]
+
+
+def count_arms(session: Session, where: Sequence[Any], arms: Sequence[Sequence[Any]]) -> int:
+    """How many cases match ``where`` and one of ``arms`` (conditions that exclude each other)."""
+    return sum(int(session.scalar(select(func.count(CaseRow.id)).where(*where, *arm)) or 0) for arm in arms)
 
 
 def _paged(query, limit: int | None, offset: int):
