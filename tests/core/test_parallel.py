@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.support.workers import child_processes
 
 from commdesk.core import parallel
 
@@ -35,8 +36,22 @@ def without_pid(items) -> list:
     return [item[:3] for item in items]
 
 
+#: this process's children before the test: a server another test of this worker started stays
+_before: set[int] = set()
+
+
+@pytest.fixture(autouse=True)
+def _children_before():
+    _before.clear()
+    _before.update(child_processes() or ())
+
+
 def no_child_left() -> bool:
-    try:
+    """No child this test started is left running or not waited for."""
+    now = child_processes()
+    if now is not None:
+        return now <= _before
+    try:  # no list of children here: there must be none at all
         os.waitpid(-1, os.WNOHANG)
     except ChildProcessError:
         return True

@@ -61,3 +61,17 @@ def shared_file(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Pa
             make(scratch)
             os.replace(scratch, target)
     return target
+
+
+def child_processes() -> set[int] | None:
+    """This process's child processes, running or not yet waited for (Linux: /proc), or None where
+    the system does not list them. A test that checks it leaves no child behind compares with what
+    was there before it: the worker may already have children of other tests (a test server)."""
+    tasks = Path("/proc/self/task")
+    if not (tasks / str(os.getpid()) / "children").exists():
+        return None
+    found: set[int] = set()
+    for children in tasks.glob("*/children"):
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            found.update(int(pid) for pid in children.read_text().split())
+    return found
