@@ -119,21 +119,27 @@ def _line(row: ReleaseRow, author: str) -> ReleaseLine:
     )
 
 
+def _author_name():
+    """A release's author's name, read with the release (a lookup afterwards was a round trip)."""
+    return select(PersonRow.name).where(PersonRow.id == ReleaseRow.author_id).scalar_subquery()
+
+
 def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[ReleaseLine, ReleaseFacts]]:
     """Releases in review that name ``person_id`` as a reviewer, the last changed first, with what the
     workflow decides on (whether they still wait for that person is the workflow's answer). Three
-    reads, whatever ``limit`` is: the releases, their reviewers, their valid approvals."""
-    rows = list(
-        session.scalars(
-            select(ReleaseRow)
-            .join(ReleaseReviewerRow, ReleaseReviewerRow.release_id == ReleaseRow.id)
-            .where(ReleaseReviewerRow.person_id == person_id, ReleaseRow.state == "in_review")
-            .order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
-            .limit(limit)
-        )
-    )
-    if not rows:
+    reads, whatever ``limit`` is: the releases with their authors' names, their reviewers, their
+    valid approvals."""
+    found = session.execute(
+        select(ReleaseRow, _author_name())
+        .join(ReleaseReviewerRow, ReleaseReviewerRow.release_id == ReleaseRow.id)
+        .where(ReleaseReviewerRow.person_id == person_id, ReleaseRow.state == "in_review")
+        .order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
+        .limit(limit)
+    ).all()
+    if not found:
         return []
+    rows = [r for r, _author in found]
+    names = {r.author_id: author or "?" for r, author in found}
     ids = [r.id for r in rows]
     reviewers: dict[int, set[int]] = {}
     for release_id, reviewer in session.execute(
@@ -149,7 +155,6 @@ def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[Re
         .order_by(ReleaseApprovalRow.id)
     ):
         approvals.setdefault(release_id, []).append(Approval(reviewer, content_hash))
-    names = releases_repo.person_names(session, {r.author_id for r in rows})
     return [
         (
             _line(r, names.get(r.author_id, "?")),
@@ -235,10 +240,11 @@ def embargoes_until(session: Session, until: datetime, limit: int) -> tuple[list
     ``ix_releases_state_embargo``."""
     where = (ReleaseRow.state.in_(UNFINISHED), ReleaseRow.embargo.is_not(None), ReleaseRow.embargo <= until)
     rows, total = _with_total(
-        session, select(ReleaseRow).where(*where).order_by(ReleaseRow.embargo).limit(limit)
+        session,
+        select(ReleaseRow, _author_name()).where(*where).order_by(ReleaseRow.embargo).limit(limit),
+        rows=True,
     )
-    names = releases_repo.person_names(session, {r.author_id for r in rows})
-    return [_line(r, names.get(r.author_id, "?")) for r in rows], int(total)
+    return [_line(r, author or "?") for r, author in rows], int(total)
 
 
 def release_state_counts(session: Session) -> dict[str, int]:
