@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message>
-        <source>read them in the Cases pane and file or dismiss each</source>
+        <source>not cases yet: list them with “commdesk cases intake --set-aside”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

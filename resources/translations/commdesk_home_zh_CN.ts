@@ -268,8 +268,8 @@
         </translation>
     </message>
     <message>
-        <source>read them in the Cases pane and file or dismiss each</source>
-        <translation>在“案件”窗格中阅读，逐一归档或忽略</translation>
+        <source>not cases yet: list them with “commdesk cases intake --set-aside”</source>
+        <translation>尚未成为案件：用“commdesk cases intake --set-aside”列出</translation>
     </message>
     <message numerus="yes">
         <source>%n new case(s) not yet acknowledged</source>

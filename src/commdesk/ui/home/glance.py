@@ -587,7 +587,7 @@ class HomeGlance:
                     translate(
                         "Home", "%n message(s) set aside by the intake, waiting for a person", None, set_aside
                     ),
-                    translate("Home", "read them in the Cases pane and file or dismiss each"),
+                    translate("Home", "not cases yet: list them with “commdesk cases intake --set-aside”"),
                     "cases",
                     None,
                     None,
