@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the cases desk: hotline, feedback, complaints and media inquiries</source>
+        <source>the cases desk (hotline, feedback, complaints, media inquiries): list, show, add, reply, resolve, escalate, intake, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the knowledge base of answers the hotline gives</source>
+        <source>the knowledge base of answers the hotline gives: list, show, add, edit, approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

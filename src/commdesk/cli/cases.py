@@ -16,7 +16,12 @@ _PRIORITIES = ("low", "normal", "high", "urgent")
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "cases", help=translate("CLI", "the cases desk: hotline, feedback, complaints and media inquiries")
+        "cases",
+        help=translate(
+            "CLI",
+            "the cases desk (hotline, feedback, complaints, media inquiries): "
+            "list, show, add, reply, resolve, escalate, intake, report",
+        ),
     )
     ps = p.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 

@@ -11,7 +11,12 @@ from commdesk.core.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("kb", help=translate("CLI", "the knowledge base of answers the hotline gives"))
+    p = sub.add_parser(
+        "kb",
+        help=translate(
+            "CLI", "the knowledge base of answers the hotline gives: list, show, add, edit, approve"
+        ),
+    )
     ps = p.add_subparsers(dest="kb_command", metavar="ACTION", required=True)
 
     ls = ps.add_parser("list", help=translate("CLI", "list the entries (latest versions)"))
