@@ -26,12 +26,28 @@ What happens to one message (``core.mail.incoming`` has read it, never failing):
 
 Each message is first **claimed**: its intake log entry is written as "being taken in" (the
 fingerprint is unique, so two desks taking in the same mailbox never both make a case of one
-message: the second counts it as a duplicate). Then the case service's own steps store it (the
-case made is noted on the claim at once), and finally what became of it and (IMAP) the mailbox
-cursor after it are written together in one unit of work. An intake stopped part-way (a crash, a
-lost connection) leaves the cursor at the last message finished; its half-done message is taken
-over by the next intake after ``STALE_PENDING`` and finished where it stood: the same case, its
-message added once, its acknowledgement queued once.
+message: the second counts it as a duplicate). Then the case service's own steps store it, and
+finally what became of it and (IMAP) the mailbox cursor after it are written.
+
+Messages are taken in **in batches** of ``BATCH`` in ONE transaction: the claims, the cases, their
+acknowledgements in the outbox, the outcomes and the cursor commit together (one commit, one seal
+of the audit log and one note of its head per batch instead of some fifteen per message). The case
+and outbox services run unchanged inside it: every unit of work they open joins the batch's
+transaction as a savepoint (``_BatchContext``), so each of their steps is still all-or-nothing and
+one refused step (caught and said in the item) undoes only itself; each message is a savepoint of
+its own too. Two desks taking in the same messages still never both make a case of one: the
+second's claim waits for the first's commit (SQLite: the write lock; PostgreSQL: the unique
+fingerprint) and then finds the message taken. A message that fails unexpectedly undoes only its
+own savepoint: the batch's messages before it are committed, and it is taken in again on its own,
+step by step, as below (what it raises then stops the intake as before, the later messages
+untouched).
+
+On its own, a message goes through the services' units of work one after another (its claim
+first, then the case made noted on the claim at once). An intake stopped part-way (a crash, a lost
+connection) leaves the cursor at the last message finished (a batch stopped before its commit
+leaves nothing of itself: it is taken in again whole); a half-done message is taken over by the
+next intake after ``STALE_PENDING`` and finished where it stood: the same case, its message added
+once, its acknowledgement queued once.
 """
 
 from __future__ import annotations
@@ -39,12 +55,14 @@ from __future__ import annotations
 import builtins
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import SessionTransaction
 
 from commdesk.core.cases.reference import tag_subject
 from commdesk.core.cases.replies import language_of, render_reply
@@ -56,6 +74,7 @@ from commdesk.core.mail.imap_account import ImapAccount
 from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, MessageKind, Source
 from commdesk.persistence.repositories import case_replies as repo
 from commdesk.persistence.repositories import cases as cases_repo
+from commdesk.persistence.unit_of_work import UnitOfWork, saved_in_between
 from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
 from commdesk.services.cases.service import CaseService
 from commdesk.services.context import ServiceContext
@@ -69,6 +88,9 @@ KEEP_RAW_BYTES = 16 * 1024 * 1024
 _ID_LIMIT = 300  # what a stored Message-ID may hold
 # A message left "being taken in" longer than this by an intake that stopped is taken over.
 STALE_PENDING = timedelta(minutes=10)
+# Messages taken in per transaction: few enough that another desk waits at most a moment for the
+# write lock, enough that the commit (and the audit head noted after it) is a small part of each.
+BATCH = 100
 
 
 class IntakeOutcome(StrEnum):
@@ -141,6 +163,30 @@ class IntakeResult:
         }
 
 
+# A message to take in: as read, as it arrived (kept if set aside), and (IMAP) the cursor after it.
+_Work = tuple[IncomingMessage, bytes | None, "tuple[str, ImapCursor] | None"]
+
+
+@dataclass
+class _Tally:
+    """The items of the messages taken in so far, and the progress told to the caller: each
+    message as it is done (``moved``: the batch's messages done, not committed yet), so that a
+    person sees it move and may stop it between two messages."""
+
+    result: IntakeResult
+    total: int
+    progress: Callable[[int, int], None] | None
+
+    def moved(self, in_batch: int) -> None:
+        if self.progress is not None:
+            self.progress(len(self.result.items) + in_batch, self.total)
+
+    def add(self, item: IntakeItem, *, tell: bool = True) -> None:
+        self.result.items.append(item)
+        if tell:
+            self.moved(0)
+
+
 @dataclass(frozen=True)
 class SetAsideMessage:
     id: int
@@ -159,6 +205,63 @@ class _Claim:
     id: int
     case_id: int | None = None
     resumed: bool = False
+
+
+class _JoinedUnit(UnitOfWork):
+    """A unit of work opened inside a batch: a savepoint on the batch's session, released when
+    the block ends (its writes then belong to the batch's transaction, committed with it), rolled
+    back if it raised, so that a step refused and caught by its caller undoes only itself."""
+
+    def __init__(self, ctx: ServiceContext, outer: UnitOfWork):
+        super().__init__(ctx.sessions, outer.actor, None)
+        self._outer = outer
+        self._savepoint: SessionTransaction | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._outer.session
+        self.written = self._outer.written
+        self._savepoint = self.session.begin_nested()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        from commdesk.persistence.db import explain
+
+        savepoint = self._savepoint
+        assert savepoint is not None
+        if exc_type is None:
+            try:
+                savepoint.commit()
+                return
+            except (DBAPIError, StaleDataError) as failure:
+                exc = failure
+        if savepoint.is_active:
+            savepoint.rollback()
+        if isinstance(exc, DBAPIError):  # said in words, as a unit of work's commit says it
+            raise explain(exc) from exc
+        if isinstance(exc, StaleDataError):
+            raise saved_in_between() from exc
+
+
+class _BatchContext(ServiceContext):
+    """The context the services see while a batch is taken in: the same database, person, clock,
+    listeners and thread's open units as the intake's own, but every unit of work opened joins the
+    batch's one transaction (``_JoinedUnit``)."""
+
+    batch: UnitOfWork
+
+    def unit_of_work(self) -> UnitOfWork:
+        return _JoinedUnit(self, self.batch)
+
+
+def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
+    values = {f.name: getattr(ctx, f.name) for f in fields(ServiceContext) if f.init}
+    values["_services"] = {}  # services of their own, on this context
+    joined = _BatchContext(**values)
+    joined.batch = batch
+    return joined
 
 
 def account_key(account: ImapAccount) -> str:
@@ -202,20 +305,17 @@ class CaseIntakeService:
         stored = self.cases.mailbox_cursor(key)
         cursor = ImapCursor(folder, stored[0], stored[1]) if stored else ImapCursor(folder)
         result = IntakeResult()
-        done = 0
         while True:
             batch = fetcher.fetch(cursor, batch_size=batch_size, cancel=cancel)
             result.fetched += len(batch.messages)
-            total = done + len(batch.messages) + batch.remaining
             rules = self.ctx.service(CaseRepliesService).rules()
-            known = self._known([f.message.fingerprint for f in batch.messages])
-            for fetched in batch.messages:
-                self._check_cancel(cancel)
-                item = self._one(fetched.message, fetched.raw, rules, known, (key, fetched.cursor))
-                result.items.append(item)
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+            total = len(result.items) + len(batch.messages) + batch.remaining
+            self._take_all(
+                ((f.message, f.raw, (key, f.cursor)) for f in batch.messages),
+                rules,
+                _Tally(result, total, progress),
+                cancel,
+            )
             if batch.cursor != cursor:  # messages deleted on the server meanwhile move it too
                 self._save_cursor(key, batch.cursor)
             if batch.messages:
@@ -240,13 +340,13 @@ class CaseIntakeService:
         self.ctx.require(Role.OFFICER, action=_take_action())
         rules = self.ctx.service(CaseRepliesService).rules()
         result = IntakeResult()
-        for done, path in enumerate(paths, start=1):
-            self._check_cancel(cancel)
-            message = read_eml_file(path)
-            raw = _file_bytes(path) if message.set_aside else None
-            result.items.append(self._one(message, raw, rules, self._known([message.fingerprint])))
-            if progress is not None:
-                progress(done, len(paths))
+
+        def read() -> Iterator[_Work]:
+            for path in paths:
+                message = read_eml_file(path)
+                yield message, (_file_bytes(path) if message.set_aside else None), None
+
+        self._take_all(read(), rules, _Tally(result, len(paths), progress), cancel)
         return result
 
     def take_in_form(
@@ -279,14 +379,84 @@ class CaseIntakeService:
         self.ctx.require(Role.OFFICER, action=_take_action())
         items = list(messages)
         rules = self.ctx.service(CaseRepliesService).rules()
-        known = self._known([m.fingerprint for m in items])
         result = IntakeResult()
-        for done, message in enumerate(items, start=1):
-            self._check_cancel(cancel)
-            result.items.append(self._one(message, None, rules, known))
-            if progress is not None:
-                progress(done, len(items))
+        work = ((m, None, None) for m in items)
+        self._take_all(work, rules, _Tally(result, len(items), progress), cancel)
         return result
+
+    # ------------------------------------------------------------------------------ batches
+    def _take_all(
+        self,
+        work: Iterable[_Work],
+        rules: Sequence,
+        tally: _Tally,
+        cancel: CancelFlag | None,
+    ) -> None:
+        """Take ``work`` in, ``BATCH`` messages per transaction, each message's item added to
+        ``tally`` once its batch committed, in order."""
+        chunk: builtins.list[_Work] = []
+        for entry in work:
+            chunk.append(entry)
+            if len(chunk) >= BATCH:
+                self._take_batch(chunk, rules, tally, cancel)
+                chunk = []
+        if chunk:
+            self._take_batch(chunk, rules, tally, cancel)
+
+    def _take_batch(
+        self,
+        work: Sequence[_Work],
+        rules: Sequence,
+        tally: _Tally,
+        cancel: CancelFlag | None,
+    ) -> None:
+        """One batch: its messages in one transaction, each in a savepoint of its own. One that
+        fails is undone alone, those before it are committed, and it is taken in again on its own
+        (``_one`` with the services' own units of work: what it raises then stops the intake, as
+        it did before batches). If the commit itself fails, the whole batch is taken in again
+        message by message."""
+        pending = builtins.list(work)
+        known = self._known([m.fingerprint for m, _, _ in pending])
+        while pending:
+            self._check_cancel(cancel)
+            before = set(known)
+            done: builtins.list[IntakeItem] = []
+            failed: tuple[_Work, bool] | None = None
+            try:
+                with self.ctx.unit_of_work() as uow:
+                    inner = CaseIntakeService(_joined(self.ctx, uow))
+                    for entry in pending:
+                        if cancel is not None and cancel.is_set():
+                            break  # what is done is committed; the check above says it stopped
+                        message, raw, cursor = entry
+                        had = message.fingerprint in known
+                        try:
+                            with inner.ctx.unit_of_work():  # this message's savepoint
+                                done.append(inner._one(message, raw, rules, known, cursor))
+                            tally.moved(len(done))
+                        except Exception:  # undone alone; taken in again on its own below
+                            log.warning("a message failed in a batch; taking it in on its own", exc_info=True)
+                            failed = (entry, had)
+                            break
+            except Exception:  # nothing of the batch stands: each message again, alone
+                log.warning(
+                    "a batch of messages could not be committed; taking them in one by one", exc_info=True
+                )
+                known.clear()
+                known.update(before)
+                for message, raw, cursor in pending:
+                    self._check_cancel(cancel)
+                    tally.add(self._one(message, raw, rules, known, cursor))
+                return
+            for item in done:
+                tally.add(item, tell=False)
+            pending = pending[len(done) :]
+            if failed is not None:
+                (message, raw, cursor), had = failed
+                if not had:  # its claim was undone with it
+                    known.discard(message.fingerprint)
+                pending = pending[1:]
+                tally.add(self._one(message, raw, rules, known, cursor))
 
     # ------------------------------------------------------------------------------ set aside
     def set_aside_messages(self, *, include_looked_at: bool = False) -> builtins.list[SetAsideMessage]:
