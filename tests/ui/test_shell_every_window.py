@@ -230,6 +230,9 @@ FACTORIES = {
     "commdesk.ui.meetings.dialogs.PlanningDialog": lambda s, d: _cls("meetings.dialogs.PlanningDialog")(
         s, s.get(_s("meetings.service:MeetingService")).get(d.meeting.id)
     ),
+    "commdesk.ui.staff.import_dialog.StaffImportDialog": lambda s, d: _cls(
+        "staff.import_dialog.StaffImportDialog"
+    )(s),
     "commdesk.ui.releases.coverage.CoverageDialog": lambda s, d: _cls("releases.coverage.CoverageDialog")(
         _release(s, d, approved=True).id, None, journalists=[]
     ),
