@@ -24,6 +24,7 @@ class PaneSpec:
             "releases": QCoreApplication.translate("Navigation", "Press releases"),
             "meetings": QCoreApplication.translate("Navigation", "Meetings"),
             "outbox": QCoreApplication.translate("Navigation", "Outbox"),
+            "staff": QCoreApplication.translate("Navigation", "Staff directory"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
 
@@ -40,5 +41,6 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("releases", "releases", "commdesk.ui.releases.pane:ReleasesPane", eager=True),
     PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),
     PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane", eager=True),
+    PaneSpec("staff", "staff", "commdesk.ui.staff.pane:StaffPane"),
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )
