@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -444,6 +445,8 @@ def make_engine(target: DatabaseTarget, password: str | None = None, **kwargs) -
         engine = create_engine(url, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas(read_only))
         event.listen(engine, "before_cursor_execute", _sqlite_begin_on_write)
+        if path is not None and not read_only:
+            event.listen(engine, "checkin", _checkpoint_after_held_commit(path))
         return engine
     # No ping before each checkout: on a network every unit of work would pay a round trip for it.
     # A connection the server dropped fails its first statement, which invalidates the whole pool
@@ -525,3 +528,98 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     audit.install(Session)
     guards.install(Session)
     return sessionmaker(bind=engine, expire_on_commit=False, future=True)
+
+
+# ------------------------------------------------------------------- a large commit's WAL checkpoint
+#: SQLite: after a commit, SQLite copies the WAL into the database file on the committing thread
+#: once the WAL holds ``wal_autocheckpoint`` pages. After an import of a million contacts that is
+#: gigabytes written (and synced) while the person waits for "imported". ``hold_checkpoint`` moves it
+#: off that wait for one transaction: its commit syncs the WAL (``synchronous=FULL``: the import is
+#: durable once it says so, as the checkpoint's sync made it before) but copies nothing; when the
+#: connection goes back to the pool its settings are put back and a thread with a connection of its
+#: own checkpoints (``PASSIVE``: it never waits for, nor blocks, the window's readers and writers),
+#: then empties the WAL file (``TRUNCATE``, only if nobody is using it at that moment; otherwise
+#: SQLite removes it when the last connection closes). Until then readers find the import's pages in
+#: the WAL, and a crash loses nothing: the next start reads the synced WAL.
+_HELD = "commdesk_checkpoint_held"
+_checkpoints: set[threading.Thread] = set()  # the threads still checkpointing (``wait_for_checkpoints``)
+
+
+def hold_checkpoint(conn) -> bool:
+    """For the transaction about to start on ``conn`` (a SQLAlchemy Connection): its commit is
+    synced but not checkpointed; the checkpoint runs in the background once the connection is
+    back in the pool. Only on a writable SQLite file outside a transaction (``synchronous`` cannot
+    change inside one); returns whether it was done."""
+    if conn.dialect.name != "sqlite":
+        return False
+    raw = conn.connection.dbapi_connection
+    info = conn.connection.info
+    if raw is None or raw.in_transaction or _HELD in info:
+        return False
+    cur = raw.cursor()
+    try:
+        sync = cur.execute("PRAGMA synchronous").fetchone()[0]
+        pages = cur.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            return False
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA wal_autocheckpoint=0")
+    finally:
+        cur.close()
+    info[_HELD] = (int(sync), int(pages))
+    return True
+
+
+def _checkpoint_after_held_commit(path: Path):
+    """The ``checkin`` hook of a writable SQLite engine: a connection whose checkpoint was held
+    gets its settings back (it is no longer in a transaction) and the checkpoint starts."""
+
+    def on_checkin(dbapi_conn, record) -> None:
+        held = record.info.pop(_HELD, None) if record is not None else None
+        if held is None:
+            return
+        if dbapi_conn is not None:
+            try:
+                cur = dbapi_conn.cursor()
+                cur.execute(f"PRAGMA synchronous={held[0]}")
+                cur.execute(f"PRAGMA wal_autocheckpoint={held[1]}")
+                cur.close()
+            except sqlite3.Error:  # a connection that cannot take a PRAGMA is not used again
+                record.invalidate()
+        checkpoint_in_background(path)
+
+    return on_checkin
+
+
+def checkpoint_in_background(path: Path) -> threading.Thread:
+    """Copy the WAL of the SQLite file ``path`` into the file and empty it, on a thread of its own."""
+    thread = threading.Thread(target=_checkpoint, args=(path,), name="commdesk-checkpoint", daemon=True)
+    _checkpoints.add(thread)
+    thread.start()
+    return thread
+
+
+def _checkpoint(path: Path) -> None:
+    try:
+        con = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        log.info("background checkpoint: the database could not be opened", exc_info=True)
+        return
+    try:
+        con.execute("PRAGMA busy_timeout=0")
+        busy, frames, copied = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if not busy and frames == copied:  # all copied: empty the file unless someone is using it
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:  # the file went away, or another commdesk holds it: the next commit goes on
+        log.info("background checkpoint did not finish", exc_info=True)
+    finally:
+        con.close()
+        _checkpoints.discard(threading.current_thread())
+
+
+def wait_for_checkpoints(timeout: float | None = None) -> bool:
+    """Wait for the background checkpoints started so far (at most ``timeout`` seconds each);
+    returns whether none is running any more."""
+    for thread in list(_checkpoints):
+        thread.join(timeout)
+    return not any(t.is_alive() for t in _checkpoints)
