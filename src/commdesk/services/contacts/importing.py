@@ -208,7 +208,7 @@ class ContactImportService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             self._check_versions(s, preview)
-            with ContactBulkWriter(s, (uow.actor.id, uow.actor.name), today(self.ctx)) as writer:
+            with ContactBulkWriter(s, (uow.actor.id, uow.actor.name), today(self.ctx), total) as writer:
                 new_outlets = plan.outlets or {o for p in plan.create for o in p.record.all_outlets}
                 writer.ensure_outlets([*new_outlets, *(o for p in plan.update for o in p.record.all_outlets)])
                 created = writer.create(plan.create, source, tick)

@@ -12,7 +12,9 @@ here:
   of its trigger's row by row (``_BulkFts``), and the page cache is large for the transaction
   (``_BigCache``); both are put back on leaving, the trigger inside the transaction, so an error
   or a cancel restores it with everything else;
-- the cyclic garbage collector is paused (``core.parallel.collector_paused``).
+- the cyclic garbage collector is paused (``core.parallel.collector_paused``);
+- SQLite: a large import's commit is synced but its WAL is copied into the database file in the
+  background, after the person was told it is done (``persistence.db.hold_checkpoint``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from commdesk.core.contacts.importing.spool import PlannedSpool, SpooledBatch
 from commdesk.core.parallel import ahead, collector_paused
 from commdesk.persistence.audit import entry, payload_digest, seal_ahead, transaction_id
 from commdesk.persistence.bulk import RowWriter
+from commdesk.persistence.db import hold_checkpoint
 from commdesk.persistence.models import AuditRow
 from commdesk.persistence.models.base import utcnow
 from commdesk.persistence.models.contacts import FTS_TABLE, SHORT_FTS_TABLE, SQLITE_FTS_DDL, ContactRow
@@ -59,6 +62,9 @@ FORK_FROM = 20000
 #: True: every batch is made in the child process, even while this one would be quicker (tests
 #: compare those rows with rows made here)
 WAIT_FOR_CHILD = False
+#: SQLite: an import writing at least this many contacts commits without copying its WAL into the
+#: database file; that runs in the background afterwards (``persistence.db.hold_checkpoint``)
+CHECKPOINT_LATER_FROM = 20000
 #: the audit entries of created contacts
 IMPORT_ACTION = "import"
 
@@ -349,16 +355,20 @@ class ContactBulkWriter:
     """An import's writes on the unit of work's session (see the module doc). ``actor`` (id, name)
     signs the audit entries of the created contacts; ``source_date`` is their source's date."""
 
-    def __init__(self, session: Session, actor: tuple[int | None, str], source_date: date):
+    def __init__(self, session: Session, actor: tuple[int | None, str], source_date: date, writing: int = 0):
         self.session = session
         self.actor = actor
         self.source_date = source_date
+        self.writing = writing  # how many contacts it will create and update (for the checkpoint)
         self._stack = ExitStack()
         self.outlets: OutletCache | None = None
 
     def __enter__(self) -> ContactBulkWriter:
         self._stack.enter_context(collector_paused())
-        cache = _BigCache(self.session.connection())
+        conn = self.session.connection()
+        if self.writing >= CHECKPOINT_LATER_FROM:
+            hold_checkpoint(conn)
+        cache = _BigCache(conn)
         self._stack.callback(cache.close)
         return self
 
