@@ -529,8 +529,7 @@ class HomeService:
         from commdesk.services.settings import SettingsService
 
         with self.ctx.unit_of_work() as uow:
-            set_aside, new = home_repo.case_intake_counts(uow.session)
-            oldest = home_repo.oldest_unanswered_case(uow.session)
+            set_aside, new, oldest = home_repo.case_intake(uow.session)
         entries = []
         if set_aside:
             entries.append(

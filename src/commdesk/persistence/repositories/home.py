@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, exists, func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
 from commdesk.core.cases.workflow import OPEN_STATUSES
@@ -437,7 +437,7 @@ class CaseLine:
 
 
 def _case_columns():
-    owner = select(PersonRow.name).where(PersonRow.id == CaseRow.owner_id).scalar_subquery()
+    owner = select(PersonRow.name).where(PersonRow.id == CaseRow.owner_id).scalar_subquery().label("owner")
     return (
         CaseRow.id,
         CaseRow.reference,
@@ -473,30 +473,33 @@ def cases_due_before(session: Session, end: datetime, limit: int) -> tuple[list[
     return [_case_line(r) for r in rows], total
 
 
-def case_intake_counts(session: Session) -> tuple[int, int]:
+def case_intake(session: Session) -> tuple[int, int, CaseLine | None]:
     """(messages the intake set aside that no person has looked at yet, new cases not yet
-    acknowledged): both counted from indexes (outcome, status)."""
-    set_aside = session.scalar(
+    acknowledged, the open case received first that has no response yet — no call back, no answer
+    sent — or None), in one statement: both counts come from indexes (outcome, status), the oldest
+    is read per open status through ``ix_cases_status_received`` (one row each, never the years of
+    closed cases) and the earliest of those kept. Three reads and more used to be as many round
+    trips each time Home was filled."""
+    set_aside = (
         select(func.count())
         .select_from(CaseIntakeMessageRow)
         .where(CaseIntakeMessageRow.outcome == "set_aside", CaseIntakeMessageRow.looked_at.is_(None))
+        .scalar_subquery()
     )
-    new = session.scalar(select(func.count()).select_from(CaseRow).where(CaseRow.status == "new"))
-    return int(set_aside or 0), int(new or 0)
-
-
-def oldest_unanswered_case(session: Session) -> CaseLine | None:
-    """The open case received first that has no response yet (no call back, no answer sent), or
-    None. Read per status through ``ix_cases_status_received``: the open cases only, never the
-    years of closed ones."""
-    found: list[CaseLine] = []
-    for status in OPEN_CASES:
-        row = session.execute(
-            select(*_case_columns())
-            .where(CaseRow.status == status, CaseRow.first_response_at.is_(None))
-            .order_by(CaseRow.received_at, CaseRow.id)
-            .limit(1)
-        ).first()
-        if row is not None:
-            found.append(_case_line(row))
-    return min(found, key=lambda c: (c.received_at, c.id), default=None)
+    new = select(func.count()).select_from(CaseRow).where(CaseRow.status == "new").scalar_subquery()
+    firsts = [
+        select(*_case_columns())
+        .where(CaseRow.status == status, CaseRow.first_response_at.is_(None))
+        .order_by(CaseRow.received_at, CaseRow.id)
+        .limit(1)
+        .subquery()
+        for status in OPEN_CASES
+    ]
+    each = union_all(*(select(*first.c) for first in firsts)).subquery()
+    oldest = select(*each.c).order_by(each.c.received_at, each.c.id).limit(1).subquery()
+    counts = select(set_aside.label("set_aside"), new.label("new")).subquery()
+    row = session.execute(
+        select(counts.c.set_aside, counts.c.new, *oldest.c).select_from(counts.outerjoin(oldest, true()))
+    ).one()
+    found = _case_line(row[2:]) if row[2] is not None else None
+    return int(row[0] or 0), int(row[1] or 0), found

@@ -436,24 +436,19 @@ def cases_due_before(conn: sqlite3.Connection, end: datetime, limit: int) -> tup
     return [_case_line(r[:-1]) for r in rows], int(rows[0][-1]) if rows else 0
 
 
-def case_intake_counts(conn: sqlite3.Connection) -> tuple[int, int]:
-    """``repositories.home.case_intake_counts``."""
-    set_aside = conn.execute(
-        "SELECT count(*) FROM case_intake_messages WHERE outcome = 'set_aside' AND looked_at IS NULL"
-    ).fetchone()[0]
-    new = conn.execute("SELECT count(*) FROM cases WHERE status = 'new'").fetchone()[0]
-    return int(set_aside), int(new)
-
-
-def oldest_unanswered_case(conn: sqlite3.Connection) -> CaseLine | None:
-    """``repositories.home.oldest_unanswered_case``."""
-    found: list[CaseLine] = []
-    for status in OPEN_CASES:
-        row = conn.execute(
-            f"SELECT {_CASE} FROM cases AS c WHERE c.status = ? AND c.first_response_at IS NULL "
-            "ORDER BY c.received_at, c.id LIMIT 1",
-            (status,),
-        ).fetchone()
-        if row is not None:
-            found.append(_case_line(row))
-    return min(found, key=lambda c: (c.received_at, c.id), default=None)
+def case_intake(conn: sqlite3.Connection) -> tuple[int, int, CaseLine | None]:
+    """``repositories.home.case_intake``: the two counts and the oldest unanswered case in one
+    statement."""
+    firsts = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT {_CASE} FROM cases AS c WHERE c.status = ? AND c.first_response_at IS NULL "
+        "ORDER BY c.received_at, c.id LIMIT 1)"
+        for _ in OPEN_CASES
+    )
+    row = conn.execute(
+        "SELECT n.set_aside, n.new, o.* FROM (SELECT "
+        "(SELECT count(*) FROM case_intake_messages WHERE outcome = 'set_aside' AND looked_at IS NULL) "
+        "AS set_aside, (SELECT count(*) FROM cases WHERE status = 'new') AS new) AS n "
+        f"LEFT JOIN (SELECT * FROM ({firsts}) ORDER BY 5, 1 LIMIT 1) AS o ON 1 = 1",
+        OPEN_CASES,
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0), _case_line(row[2:]) if row[2] is not None else None

@@ -578,8 +578,7 @@ class HomeGlance:
     def _case_intake(self, now: datetime) -> GlanceSection:
         from commdesk.core.workcalendar import WorkCalendar
 
-        set_aside, new = repo.case_intake_counts(self.conn)
-        oldest = repo.oldest_unanswered_case(self.conn)
+        set_aside, new, oldest = repo.case_intake(self.conn)
         entries = []
         if set_aside:
             entries.append(
