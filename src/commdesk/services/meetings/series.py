@@ -20,15 +20,12 @@ ACTIVE = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
 def carry_open_actions(session: Session, series_id: int) -> None:
-    meetings = [
-        (m, m.start)
-        for m in repo.list_meetings(session, series_id=series_id, include_cancelled=False)
-        if m.start is not None
-    ]
+    # the series' meetings read once (in their order), the ones held kept for carrying actions to
+    every = repo.list_meetings(session, series_id=series_id)
+    meetings = [(m, m.start) for m in every if not m.cancelled and m.start is not None]
     if not meetings:
         return
     by_id = {m.id: m for m, _start in meetings}
-    every = repo.list_meetings(session, series_id=series_id)
     all_ids = [m.id for m in every]
     actions = repo.actions_of_meetings(session, all_ids)
     starts = {m.id: m.start for m in every if m.start is not None}
