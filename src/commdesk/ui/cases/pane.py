@@ -40,6 +40,8 @@ from commdesk.ui.common.pane import Pane
 #: the status filter's choices: (key, status or None); "open" = every open status
 _OPEN = "open"
 _ALL = "all"
+#: ``open_record``'s key for the set-aside mail window instead of a case
+SET_ASIDE = "set-aside"
 
 
 class CasesPane(Pane):
@@ -92,6 +94,13 @@ class CasesPane(Pane):
         self.kb_button.clicked.connect(self.open_knowledge)
         self.report_button = QPushButton(self.tr("Re&port…"))
         self.report_button.clicked.connect(self.open_report)
+        self.set_aside_button = QPushButton(self.tr("&Bounces and set-aside mail…"))
+        self.set_aside_button.setToolTip(
+            self.tr(
+                "Mail the intake set aside: unreadable messages, automatic replies and bounces of no case"
+            )
+        )
+        self.set_aside_button.clicked.connect(lambda _=False: self.open_set_aside())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -99,6 +108,7 @@ class CasesPane(Pane):
         top.addWidget(self.call_button)
         top.addWidget(self.kb_button)
         top.addWidget(self.report_button)
+        top.addWidget(self.set_aside_button)
         bar = QHBoxLayout()
         for text, widget in (
             (self.tr("&Status:"), self.status),
@@ -148,6 +158,7 @@ class CasesPane(Pane):
         self.view_timer = QTimer(self, singleShot=True, interval=40, timeout=self.show_current)
 
         self.view = CaseView()
+        self.view.calendar = self.svc.calendar()
         self.view.status_requested.connect(self.change_status)
         self.view.reply_requested.connect(self.reply)
         self.view.note_requested.connect(self.add_note)
@@ -190,6 +201,7 @@ class CasesPane(Pane):
 
     def refresh(self) -> None:
         keep = self.current.id if self.current else None
+        self.view.calendar = self.svc.calendar()  # the working hours or closed days may have changed
         self.model.refresh()
         self._count()
         if keep is not None:
@@ -218,6 +230,10 @@ class CasesPane(Pane):
             self.splitter.restoreState(split)
 
     def open_record(self, record_id) -> None:
+        """A case by its id, or ``SET_ASIDE``: the set-aside mail window (Home's intake line)."""
+        if record_id == SET_ASIDE:
+            self.open_set_aside()
+            return
         self.show_case(int(record_id))
 
     # ------------------------------------------------------------------ list
@@ -467,6 +483,22 @@ class CasesPane(Pane):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         return dlg
+
+    def open_set_aside(self):
+        """The mail the intake set aside (read by all, acted on by officers); returned for tests."""
+        from commdesk.ui.cases.set_aside import SetAsideDialog
+
+        dlg = SetAsideDialog(self.services, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.case_made.connect(self._case_made)
+        dlg.open()
+        self.set_aside_dialog = dlg
+        return dlg
+
+    def _case_made(self, case: Case) -> None:
+        self.model.refresh()
+        self._count()
+        self.show_case(case.id, quiet=True)
 
     def open_knowledge(self) -> None:
         dlg = KnowledgeDialog(self.services, self)
