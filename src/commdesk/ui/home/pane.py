@@ -410,8 +410,14 @@ class HomePane(Pane):
 
     # ------------------------------------------------------------------ actions
     def open_entry(self, entry) -> None:
-        if entry is not None:
-            self.navigate.emit(entry.pane, entry.record_id)
+        if entry is None:
+            return
+        if entry.pane == "cases" and entry.record_id is None and entry.urgent:
+            # the intake's set-aside line (of no case, in the warning colour): the Cases pane opens
+            # its set-aside mail window (``CasesPane.open_record``'s key, not imported: Home starts first)
+            self.navigate.emit("cases", "set-aside")
+            return
+        self.navigate.emit(entry.pane, entry.record_id)
 
     def can_export_pdf(self) -> bool:
         return True
