@@ -564,6 +564,8 @@ def divergence(ours: list[str], theirs: list[str]) -> int | None:
 
 def _before_commit(session: Session) -> None:
     session.flush()  # the last flush's entries are sealed too
+    if session.in_nested_transaction():
+        return  # a savepoint's release: its entries are sealed with the transaction's commit, once
     if session.info.pop("audit_pending", False):
         conn = session.connection()
         conn.info.pop("audit_sealed", None)  # a bare connection's seal before this transaction's
