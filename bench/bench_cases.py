@@ -42,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -584,9 +585,34 @@ def bench_intake(ctx, folder: Path, n: int, rng: random.Random):
     references = [r for (r,) in ctx.engine.connect().exec_driver_sql("SELECT reference FROM cases LIMIT 500")]
     paths = make_emls(folder, n, rng, references)
     plain_w, plain_c, _ = timed(lambda: parse_plain(paths), 1)
-    w, c = time.perf_counter(), time.process_time()
-    result = ctx.service(CaseIntakeService).take_in_files(paths)
-    return paths, (time.perf_counter() - w, time.process_time() - c), (plain_w, plain_c), result.counts()
+    with counting(ctx.engine) as seen:
+        w, c = time.perf_counter(), time.process_time()
+        result = ctx.service(CaseIntakeService).take_in_files(paths)
+        elapsed = (time.perf_counter() - w, time.process_time() - c)
+    return paths, elapsed, (plain_w, plain_c), {**result.counts(), **seen}
+
+
+@contextmanager
+def counting(engine):
+    """The statements sent and the commits made on ``engine`` inside the block (deterministic,
+    unlike times on a shared machine)."""
+    from sqlalchemy import event
+
+    seen = {"statements": 0, "commits": 0}
+
+    def statement(*_args) -> None:
+        seen["statements"] += 1
+
+    def commit(_conn) -> None:
+        seen["commits"] += 1
+
+    event.listen(engine, "after_cursor_execute", statement)
+    event.listen(engine, "commit", commit)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "after_cursor_execute", statement)
+        event.remove(engine, "commit", commit)
 
 
 def uptime() -> str:
@@ -642,6 +668,10 @@ def main() -> int:
     print(f"  CaseIntakeService.take_in_files {intake[0]:7.2f} s (cpu {intake[1]:.2f} s)  {counts}")
     print(f"  stdlib email parsing only       {parse[0]:7.2f} s (cpu {parse[1]:.2f} s)")
     print(f"  ratio                           {intake[0] / parse[0]:7.1f}")
+    per = max(len(paths), 1)
+    print(
+        f"  per message: {counts['statements'] / per:.1f} statements, {counts['commits'] / per:.3f} commits"
+    )
     print("\nload after:", uptime())
     return 0
 
