@@ -211,8 +211,14 @@ def _titles(session, entries: list[AuditEntry]) -> dict[tuple[str, str], str]:
         if value and value.isdigit():
             wanted.setdefault(table, set()).add(int(value))
 
+    # the same few (table, field) pairs come back thousands of times in a log: looked up once each
+    known: dict[tuple[str, str | None], list[str] | None] = {}
     for e in entries:
-        targets = repo.referenced_tables(e.entity, e.field)
+        pair = (e.entity, e.field)
+        if pair in known:
+            targets = known[pair]
+        else:
+            targets = known[pair] = repo.referenced_tables(e.entity, e.field)
         if targets is None:
             continue
         want(e.entity, e.entity_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -26,7 +26,49 @@ from commdesk.ui.common.pane import Pane
 
 class AuditLogModel(AuditTableModel):
     """The global log's table: as the History dialog's, with the record column shown (records by
-    what they are called, references by what they point to, a setting's value by its key)."""
+    what they are called, references by what they point to, a setting's value by its key).
+
+    The log shows thousands of entries, and the view asks for each cell many times over (every
+    role, each repaint, fitting the columns to their contents): the columns are counted without
+    making their headings, each cell's words are made once until the entries, the zone or the
+    names change, and the roles that show nothing are answered before the entry is looked up.
+    Opening the pane used to spend much of its time making the same headings and labels again."""
+
+    _DISPLAYED = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
+    def __init__(self, parent=None, zone: str | None = None):
+        self._cells: dict[tuple[int, int], str] = {}
+        super().__init__(parent, zone=zone)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COL_NOTE + 1  # not by making every heading anew
+
+    def set_rows(self, rows) -> None:
+        self._cells.clear()
+        super().set_rows(rows)
+
+    def set_zone(self, zone: str) -> None:
+        self._cells.clear()
+        super().set_zone(zone)
+
+    def set_names(self, names) -> None:
+        """People's names for their ids, read afresh (a person may have been renamed)."""
+        self.names = names
+        self._cells.clear()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role in self._DISPLAYED:
+            key = (index.row(), index.column())
+            text = self._cells.get(key)
+            if text is None:
+                e = self.row_object(index)
+                if e is None:
+                    return None
+                text = self._cells[key] = self.cell_text(e, index.column())
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return self.row_object(index)
+        return None
 
 
 class AuditPane(Pane):
@@ -147,7 +189,7 @@ class AuditPane(Pane):
             if len(entries) >= self.LIMIT
             else ""
         )
-        self.model.names = name_lookup(self.services.ctx)  # read afresh: a person may have been renamed
+        self.model.set_names(name_lookup(self.services.ctx))  # read afresh: a person may have been renamed
         self.model.set_entries(entries, titles)
         if self.services.prefs.value("audit/columns") is None:
             self.fit_columns()
