@@ -593,7 +593,9 @@ def _checkpoint_after_held_commit(path: Path):
 
 def checkpoint_in_background(path: Path) -> threading.Thread:
     """Copy the WAL of the SQLite file ``path`` into the file and empty it, on a thread of its own."""
-    thread = threading.Thread(target=_checkpoint, args=(path,), name="commdesk-checkpoint", daemon=True)
+    # not a daemon: a process that ends (its window closed, the command done) finishes the
+    # checkpoint first, so the next start does not find gigabytes of WAL to read again
+    thread = threading.Thread(target=_checkpoint, args=(path,), name="commdesk-checkpoint", daemon=False)
     _checkpoints.add(thread)
     thread.start()
     return thread
