@@ -192,6 +192,7 @@ FACTORIES = {
     "commdesk.ui.cases.dialogs.KnowledgeDialog": lambda s, d: _cls("cases.dialogs.KnowledgeDialog")(s),
     "commdesk.ui.cases.dialogs.RouteDialog": _route_case,
     "commdesk.ui.cases.report.CasesReportDialog": lambda s, d: _cls("cases.report.CasesReportDialog")(s),
+    "commdesk.ui.cases.set_aside.SetAsideDialog": lambda s, d: _cls("cases.set_aside.SetAsideDialog")(s),
     "commdesk.ui.common.conflict.ConflictDialog": _conflict,
     "commdesk.ui.contacts.dialogs.ContactDialog": lambda s, d: _cls("contacts.dialogs.ContactDialog")(
         s, d.contact_a.id
