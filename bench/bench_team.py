@@ -521,7 +521,9 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
         release_id = approvals.pop()
         svc = desk.services.get(ReleaseService)
         current = svc.get(release_id)  # the release on screen (opened before the button is pressed)
-        pane._show(svc.act(release_id, Action.APPROVE, expected_version=current.version))
+        before = desk.services.commits_so_far()  # as the pane's step button does
+        updated = svc.act(release_id, Action.APPROVE, expected_version=current.version)
+        pane._show(updated, pane._fresh_upto(before))
 
     def save_minutes() -> None:
         desk.pane("meetings")  # the minutes window is the meetings pane's

@@ -78,6 +78,8 @@ class ReleasesPane(Pane):
         self.coverage_svc = services.get(ReleaseCoverageService)
         self.store = RELEASE_DRAFTS.open(services.ctx)
         self.release: Release | None = None
+        #: The shown release holds every commit this desk heard of up to this number (-1: not known).
+        self._release_upto = -1
         self.base_version: int | None = None
         self.dirty = False
         self._offered = False
@@ -318,6 +320,8 @@ class ReleasesPane(Pane):
         # version check and its conflict question)
         if self.release is None or self.dirty:
             return
+        if self.services.announced_upto <= self._release_upto:
+            return  # what is shown was read after every commit announced (this desk's own step)
         try:
             stored = self.svc.get(self.release.id)
         except CommdeskError:
@@ -387,8 +391,18 @@ class ReleasesPane(Pane):
         self._show(release)
         self._offer_recovered(release)
 
-    def _show(self, release: Release | None) -> None:
+    def _fresh_upto(self, before: int) -> int:
+        """Up to which commit a release returned by this desk's own step is known fresh: ``before``
+        is ``commits_so_far()`` taken before the step. Its one commit (counted when it committed)
+        is in it; if anything else was heard meanwhile, only what came before the step is."""
+        now = self.services.commits_so_far()
+        return now if now == before + 1 else before
+
+    def _show(self, release: Release | None, fresh_upto: int = -1) -> None:
+        """Show ``release``; ``fresh_upto``: it holds every commit heard of up to that number (then
+        the announcement of those commits does not read it again), -1 when not known."""
         self.release = release
+        self._release_upto = fresh_upto
         self.dirty = False
         self.right.setEnabled(release is not None)
         if release is None:
@@ -696,6 +710,7 @@ class ReleasesPane(Pane):
             ).format(ref=self.release.reference),
         ):
             return
+        before = self.services.commits_so_far()
         try:
             updated = self.svc.act(self.release.id, action, note=note, expected_version=self.release.version)
         except ConflictError as exc:
@@ -706,7 +721,7 @@ class ReleasesPane(Pane):
         except CommdeskError as exc:
             ask_mod.show_error(self, action.label, exc)
             return
-        self._show(updated)
+        self._show(updated, self._fresh_upto(before))
         if action is Action.APPROVE and updated.state is State.APPROVED:
             self.settle_held()
 
