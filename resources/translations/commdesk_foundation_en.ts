@@ -2017,6 +2017,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2014,6 +2014,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>发件箱</translation>
     </message>
     <message>
+        <source>Staff directory</source>
+        <translation>员工名录</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>

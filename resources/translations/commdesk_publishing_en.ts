@@ -412,6 +412,117 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
     </message>
 </context>
 <context>
+    <name>StaffImportDialog</name>
+    <message>
+        <source>Import staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also subscribe every row &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the good rows even when some are re&amp;jected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, nothing is saved when any row is rejected: fix the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: its columns name, email, department, phone, lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report of every row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}: choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some rows are rejected (see why below). Fix the file and import it again, or tick the box to save the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The good rows were saved; the rejected ones were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} confirmation mails are in the outbox (double opt-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffLabels</name>
     <message>
         <source>Staff member</source>
@@ -523,6 +634,320 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
     </message>
     <message>
         <source>What was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions of the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Double opt-in: members confirm by mail before they get anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent anything from this list; only an administrator on purpose puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mails &amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GB18030 (for older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{bounced} bounced, {inactive} without activity for {months} months or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member to see their subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions of {name} &lt;{email}&gt; (last activity: {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the list {list}? Nothing from it will be sent to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is unsubscribed from {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left the list {list} (or their mail bounced). Put them back only if they asked for it or their address was corrected. Resubscribe them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is waiting to confirm {list}: a confirmation mail is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is subscribed to {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list {name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list-hygiene report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

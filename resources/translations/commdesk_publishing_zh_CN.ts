@@ -418,6 +418,117 @@ confirm {token}
     </message>
 </context>
 <context>
+    <name>StaffImportDialog</name>
+    <message>
+        <source>Import staff members</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) or .xlsx file</source>
+        <translation>CSV 文件（UTF-8 或 GB18030）或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Also subscribe every row &amp;to:</source>
+        <translation>每一行都另订阅(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save the good rows even when some are re&amp;jected</source>
+        <translation>即使有行被拒绝，也保存合格的行(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Unticked, nothing is saved when any row is rejected: fix the file and import it again.</source>
+        <translation>不勾选时，只要有一行被拒绝就什么都不保存：请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file: its columns name, email, department, phone, lists.</source>
+        <translation>请选择文件：列为姓名、邮箱、部门、手机、订阅列表。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Report of every row:</source>
+        <translation>逐行报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: choose it with Browse.</source>
+        <translation>找不到文件 {path}：请用“浏览”选择。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was saved.</source>
+        <translation>导入失败，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some rows are rejected (see why below). Fix the file and import it again, or tick the box to save the good rows.</source>
+        <translation>未保存任何内容：有些行被拒绝（原因见下）。请修改文件后重新导入，或勾选选项只保存合格的行。</translation>
+    </message>
+    <message>
+        <source>The good rows were saved; the rejected ones were left out.</source>
+        <translation>合格的行已保存，被拒绝的行未导入。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>{n} confirmation mails are in the outbox (double opt-in).</source>
+        <translation>{n} 封订阅确认邮件已放入发件箱（双重确认）。</translation>
+    </message>
+</context>
+<context>
     <name>StaffLabels</name>
     <message>
         <source>Staff member</source>
@@ -530,6 +641,319 @@ confirm {token}
     <message>
         <source>What was sent</source>
         <translation>发送内容</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPane</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Subscription lists</source>
+        <translation>订阅列表</translation>
+    </message>
+    <message>
+        <source>List hygiene</source>
+        <translation>列表清理</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or department</source>
+        <translation>姓名、邮箱或部门</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Subscriptions of the member</source>
+        <translation>该成员的订阅</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>退订(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Resubscribe</source>
+        <translation>重新订阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;another list</source>
+        <translation>加入另一列表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>&amp;Double opt-in: members confirm by mail before they get anything</source>
+        <translation>双重确认(&amp;D)：成员通过邮件确认后才会收到邮件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>订阅列表</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (left)</source>
+        <translation>否（已离开）</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since (UTC)</source>
+        <translation>起始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Not sent anything from this list; only an administrator on purpose puts them back.</source>
+        <translation>不会收到此列表的任何邮件；只有管理员明确操作才能重新订阅。</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>双重确认</translation>
+    </message>
+    <message>
+        <source>Frequency cap</source>
+        <translation>频率上限</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>已订阅</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>at most {count} in {days} days</source>
+        <translation>{days} 天内最多 {count} 封</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>long inactive</source>
+        <translation>长期无活动</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>启用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>mails &amp;within</source>
+        <translation>封，时间范围(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency cap:</source>
+        <translation>频率上限(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save list</source>
+        <translation>保存列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New list</source>
+        <translation>新建列表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;GB18030 (for older Excel)</source>
+        <translation>&amp;GB18030（适用于旧版 Excel）</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Read only: {reason}</source>
+        <translation>只读：{reason}</translation>
+    </message>
+    <message>
+        <source>Any list</source>
+        <translation>任意列表</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>任意部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{bounced} bounced, {inactive} without activity for {months} months or more.</source>
+        <translation>退信 {bounced} 人，{months} 个月以上无活动 {inactive} 人。</translation>
+    </message>
+    <message>
+        <source>Choose a member to see their subscriptions.</source>
+        <translation>选择一名成员以查看其订阅。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Subscriptions of {name} &lt;{email}&gt; (last activity: {last})</source>
+        <translation>{name} &lt;{email}&gt; 的订阅（最近活动：{last}）</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list {list}? Nothing from it will be sent to them.</source>
+        <translation>将 {name} 从列表“{list}”中退订？此后不会再向其发送该列表的邮件。</translation>
+    </message>
+    <message>
+        <source>{name} is unsubscribed from {list}.</source>
+        <translation>{name} 已从“{list}”退订。</translation>
+    </message>
+    <message>
+        <source>Resubscribe</source>
+        <translation>重新订阅</translation>
+    </message>
+    <message>
+        <source>{name} left the list {list} (or their mail bounced). Put them back only if they asked for it or their address was corrected. Resubscribe them?</source>
+        <translation>{name} 已离开列表“{list}”（或邮件被退回）。只有本人提出或地址已更正时才应重新订阅。确定重新订阅吗？</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>{name} is waiting to confirm {list}: a confirmation mail is in the outbox.</source>
+        <translation>{name} 待确认订阅“{list}”：确认邮件已放入发件箱。</translation>
+    </message>
+    <message>
+        <source>{name} is subscribed to {list}.</source>
+        <translation>{name} 已订阅“{list}”。</translation>
+    </message>
+    <message>
+        <source>The list {name}</source>
+        <translation>列表“{name}”</translation>
+    </message>
+    <message>
+        <source>A new list</source>
+        <translation>新列表</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>列表未保存</translation>
+    </message>
+    <message>
+        <source>The list {name} is saved.</source>
+        <translation>列表“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>Save the list-hygiene report</source>
+        <translation>保存列表清理报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Saved the report as {path}.</source>
+        <translation>报告已保存为 {path}。</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,6 @@ from commdesk.services.staff.service import HygieneLine, StaffList, StaffMember,
 from commdesk.ui.common.table_model import RowsTableModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StaffPane", text)
-
-
 def when(moment) -> str:
     return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else ""
 
@@ -23,7 +19,13 @@ class MembersModel(RowsTableModel):
         self.list_names: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [tr("Name"), tr("E-mail"), tr("Department"), tr("Lists"), tr("Active")]
+        return [
+            QCoreApplication.translate("StaffPane", "Name"),
+            QCoreApplication.translate("StaffPane", "E-mail"),
+            QCoreApplication.translate("StaffPane", "Department"),
+            QCoreApplication.translate("StaffPane", "Lists"),
+            QCoreApplication.translate("StaffPane", "Active"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         m: StaffMember | None = self.row_object(index)
@@ -40,7 +42,11 @@ class MembersModel(RowsTableModel):
             return "; ".join(
                 f"{self.list_names.get(s.list_id, s.list_id)}: {s.status.label}" for s in m.subscriptions
             )
-        return tr("yes") if m.active else tr("no (left)")
+        return (
+            QCoreApplication.translate("StaffPane", "yes")
+            if m.active
+            else QCoreApplication.translate("StaffPane", "no (left)")
+        )
 
 
 class SubscriptionsModel(RowsTableModel):
@@ -49,7 +55,12 @@ class SubscriptionsModel(RowsTableModel):
         self.list_names: dict[int, str] = {}
 
     def headers(self) -> list[str]:
-        return [tr("List"), tr("Status"), tr("Since (UTC)"), tr("How")]
+        return [
+            QCoreApplication.translate("StaffPane", "List"),
+            QCoreApplication.translate("StaffPane", "Status"),
+            QCoreApplication.translate("StaffPane", "Since (UTC)"),
+            QCoreApplication.translate("StaffPane", "How"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         s: StaffSubscription | None = self.row_object(index)
@@ -63,7 +74,10 @@ class SubscriptionsModel(RowsTableModel):
                 s.how.label,
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and s.status.ended:
-            return tr("Not sent anything from this list; only an administrator on purpose puts them back.")
+            return QCoreApplication.translate(
+                "StaffPane",
+                "Not sent anything from this list; only an administrator on purpose puts them back.",
+            )
         return None
 
 
@@ -74,14 +88,14 @@ class ListsModel(RowsTableModel):
 
     def headers(self) -> list[str]:
         return [
-            tr("List"),
-            tr("Double opt-in"),
-            tr("Frequency cap"),
-            tr("Subscribed"),
-            tr("Waiting"),
-            tr("Unsubscribed"),
-            tr("Bounced"),
-            tr("In use"),
+            QCoreApplication.translate("StaffPane", "List"),
+            QCoreApplication.translate("StaffPane", "Double opt-in"),
+            QCoreApplication.translate("StaffPane", "Frequency cap"),
+            QCoreApplication.translate("StaffPane", "Subscribed"),
+            QCoreApplication.translate("StaffPane", "Waiting"),
+            QCoreApplication.translate("StaffPane", "Unsubscribed"),
+            QCoreApplication.translate("StaffPane", "Bounced"),
+            QCoreApplication.translate("StaffPane", "In use"),
         ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -92,7 +106,11 @@ class ListsModel(RowsTableModel):
         if col == 0:
             return lst.name(self.lang)
         if col == 1:
-            return tr("yes") if lst.double_opt_in else tr("no")
+            return (
+                QCoreApplication.translate("StaffPane", "yes")
+                if lst.double_opt_in
+                else QCoreApplication.translate("StaffPane", "no")
+            )
         if col == 2:
             return cap_text(lst)
         if 3 <= col <= 6:
@@ -103,22 +121,39 @@ class ListsModel(RowsTableModel):
                 SubscriptionStatus.BOUNCED,
             )[col - 3]
             return lst.count(status)
-        return tr("yes") if lst.active else tr("no")
+        return (
+            QCoreApplication.translate("StaffPane", "yes")
+            if lst.active
+            else QCoreApplication.translate("StaffPane", "no")
+        )
 
 
 def cap_text(lst: StaffList) -> str:
     if lst.cap_count is None:
-        return tr("no cap")
-    return tr("at most {count} in {days} days").format(count=lst.cap_count, days=lst.cap_days)
+        return QCoreApplication.translate("StaffPane", "no cap")
+    return QCoreApplication.translate("StaffPane", "at most {count} in {days} days").format(
+        count=lst.cap_count, days=lst.cap_days
+    )
 
 
 class HygieneModel(RowsTableModel):
     def headers(self) -> list[str]:
-        return [tr("Problem"), tr("Name"), tr("E-mail"), tr("Department"), tr("Lists"), tr("Since (UTC)")]
+        return [
+            QCoreApplication.translate("StaffPane", "Problem"),
+            QCoreApplication.translate("StaffPane", "Name"),
+            QCoreApplication.translate("StaffPane", "E-mail"),
+            QCoreApplication.translate("StaffPane", "Department"),
+            QCoreApplication.translate("StaffPane", "Lists"),
+            QCoreApplication.translate("StaffPane", "Since (UTC)"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         line: HygieneLine | None = self.row_object(index)
         if line is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        problem = tr("bounced") if line.problem == "bounced" else tr("long inactive")
+        problem = (
+            QCoreApplication.translate("StaffPane", "bounced")
+            if line.problem == "bounced"
+            else QCoreApplication.translate("StaffPane", "long inactive")
+        )
         return (problem, line.name, line.email, line.department, line.lists, when(line.since))[index.column()]
