@@ -82,12 +82,35 @@ def read_payload(text: str) -> tuple[str, frozenset[str] | None]:
 # ------------------------------------------------------------------------------------------ publishing
 def publish(conn: Connection, tables: Iterable[str]) -> None:
     """Tell the other desks, inside the transaction open on ``conn`` (right before its commit), that
-    it wrote ``tables``: the server delivers the notification with the commit, never without."""
+    it wrote ``tables``: the server delivers the notification with the commit, never without.
+
+    ``pg_notify`` and the COMMIT go to the server as one query string (one round trip, not two):
+    the server runs them in order inside the open transaction, so the notification still leaves
+    only when, and because, the transaction commits; if either fails the transaction is not
+    committed and the error is raised here as the driver error SQLAlchemy would have raised. The
+    driver's own commit that follows finds no transaction open and sends nothing. A connection not
+    in a transaction (nothing was written) only notifies."""
+    from psycopg import Error as DriverError
+    from psycopg import sql
+    from psycopg.pq import TransactionStatus
+    from sqlalchemy.exc import DBAPIError
+
     text = payload(sender_id(conn.engine), tables)
-    # on the driver's cursor: no statement events (this is not a write to any table)
-    cursor = conn.connection.cursor()
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    in_transaction = raw.info.transaction_status == TransactionStatus.INTRANS
+    query = sql.SQL("SELECT pg_notify({}, {}){}").format(
+        sql.Literal(CHANNEL), sql.Literal(text), sql.SQL("; COMMIT" if in_transaction else "")
+    )
+    # on the driver's cursor: no statement events (this is not a write to any table); no
+    # parameters, so the driver sends it as a simple query, where two statements are allowed
+    cursor = raw.cursor()
     try:
-        cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, text))
+        cursor.execute(query)
+    except DriverError as failure:
+        import psycopg
+
+        raise DBAPIError.instance("COMMIT", None, failure, psycopg.Error) from failure
     finally:
         cursor.close()
 
