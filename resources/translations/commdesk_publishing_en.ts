@@ -521,6 +521,10 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
         <source>{n} confirmation mails are in the outbox (double opt-in).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel came too late: the import had already been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffLabels</name>

@@ -527,6 +527,10 @@ confirm {token}
         <source>{n} confirmation mails are in the outbox (double opt-in).</source>
         <translation>{n} 封订阅确认邮件已放入发件箱（双重确认）。</translation>
     </message>
+    <message>
+        <source>Cancel came too late: the import had already been saved.</source>
+        <translation>取消得太晚：导入已经保存。</translation>
+    </message>
 </context>
 <context>
     <name>StaffLabels</name>

@@ -139,13 +139,16 @@ class StaffImportDialog(QDialog):
             progress(0, 0)
             if cancel.is_set():  # before anything is written; the import itself is one transaction
                 raise Cancelled()
-            return importer.import_file(path, list_names=lists, partial=partial)
+            report = importer.import_file(path, list_names=lists, partial=partial)
+            # The import is one transaction that cannot be stopped half-way: a Cancel pressed
+            # while it ran is reported with what it did, never hidden.
+            return report, cancel.is_set()
 
         self.run_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         self.services.runner.run(
             work,
-            on_done=self.show_report,
+            on_done=lambda result: self.show_report(*result),
             on_error=self.failed,
             on_cancelled=self.cancelled,
             label=self.tr("Importing {file}…").format(file=Path(path).name),
@@ -161,7 +164,7 @@ class StaffImportDialog(QDialog):
         self.summary.setText(self.tr("The import failed; nothing was saved."))
         show_error(self, self.tr("The import failed"), exc)
 
-    def show_report(self, report: StaffImportReport) -> None:
+    def show_report(self, report: StaffImportReport, cancelled_late: bool = False) -> None:
         self.report = report
         self.run_button.setEnabled(True)
         counts = report.counts()
@@ -187,6 +190,8 @@ class StaffImportDialog(QDialog):
             extra = " " + self.tr("{n} confirmation mails are in the outbox (double opt-in).").format(
                 n=report.confirmations
             )
+        if cancelled_late and report.written:
+            extra += " " + self.tr("Cancel came too late: the import had already been saved.")
         self.summary.setText(f"{head} {numbers}{extra}")
         self.table.setRowCount(len(report.rows))
         for r, planned in enumerate(report.rows):

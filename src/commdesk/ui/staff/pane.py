@@ -116,9 +116,11 @@ class StaffPane(Pane):
         self.members_model = MembersModel(self)
         self.members_view = _table(self.members_model)
         self.members_view.setAccessibleName(self.tr("Staff members"))
-        self.members_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 110), (1, 230), (2, 120), (3, 330)):
+        header = self.members_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in ((0, 130), (1, 240), (2, 130), (4, 90)):
             self.members_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the lists: the longest text
         self.members_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_member())
 
         self.member_title = QLabel()
