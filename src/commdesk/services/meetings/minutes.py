@@ -24,6 +24,7 @@ from commdesk.persistence.models.meetings import (
     MeetingRow,
     MinuteEntryRow,
     MinutesRow,
+    ParticipantRow,
 )
 from commdesk.persistence.repositories import meetings as repo
 from commdesk.services.approvals import Approval, approver_roles
@@ -94,8 +95,20 @@ class MeetingMinutesService:
             return self._draft(uow.session, meeting_id)
 
     @staticmethod
-    def _draft(session, meeting_id: int) -> MinutesDraft:
-        row = repo.latest_minutes(session, meeting_id)
+    def _draft(
+        session,
+        meeting_id: int,
+        saved: tuple[MinutesRow, list[MinuteEntryRow], list[ActionRow], list[ParticipantRow]] | None = None,
+    ) -> MinutesDraft:
+        """The stored draft of ``meeting_id``. ``saved``: the rows ``save`` has just written and
+        flushed in this session (the latest minutes, their entries in order, the meeting's actions,
+        its participants), taken as they are instead of read again; the reviews are read (carrying
+        a series' actions may have added or removed some)."""
+        row: MinutesRow | None
+        if saved is not None:
+            row, entries, actions, participants = saved
+        else:
+            row = repo.latest_minutes(session, meeting_id)
         draft = MinutesDraft(meeting_id)
         if row is not None:
             draft = MinutesDraft(
@@ -108,13 +121,16 @@ class MeetingMinutesService:
                 approved_by=row.approved_by or "",
                 approved_at=row.approved_at,
             )
-            for e in repo.minute_entries_of(session, row.id):
+            for e in entries if saved is not None else repo.minute_entries_of(session, row.id):
                 if e.kind == "point":
                     draft.points.append(Point(e.text, e.agenda_index))
                 else:
                     draft.decisions.append(Decision(e.text, e.agenda_index))
-        draft.actions = [repo.to_action(a) for a in repo.actions_of(session, meeting_id)]
-        draft.attendance = {p.position: p.attended for p in repo.participants_of(session, meeting_id)}
+        if saved is None:
+            actions = repo.actions_of(session, meeting_id)
+            participants = repo.participants_of(session, meeting_id)
+        draft.actions = [repo.to_action(a) for a in actions]
+        draft.attendance = {p.position: p.attended for p in participants}
         for review in repo.reviews_at(session, meeting_id):
             action = repo.action_row(session, review.action_id)
             origin = repo.meeting_row(session, action.meeting_id) if action is not None else None
@@ -215,9 +231,10 @@ class MeetingMinutesService:
                     )
             if row.notes != draft.notes:
                 row.notes = draft.notes
-            self._write_entries(s, row, draft)
-            self._write_actions(s, meeting, draft)
-            for p in repo.participants_of(s, meeting.id):
+            entries = self._write_entries(s, row, draft)
+            actions = self._write_actions(s, meeting, draft)
+            participants = repo.participants_of(s, meeting.id)
+            for p in participants:
                 if p.position in draft.attendance and p.attended != draft.attendance[p.position]:
                     p.attended = draft.attendance[p.position]
             for outcome in draft.reviews:
@@ -242,30 +259,40 @@ class MeetingMinutesService:
             s.flush()
             if meeting.series_id is not None:
                 carry_open_actions(s, meeting.series_id)
-            return self._draft(s, meeting.id)
+            # what was just written, as a read would return it (actions by id, as ``actions_of``)
+            actions.sort(key=lambda a: a.id)
+            return self._draft(s, meeting.id, (row, entries, actions, participants))
 
     @staticmethod
-    def _write_entries(s, row: MinutesRow, draft: MinutesDraft) -> None:
+    def _write_entries(s, row: MinutesRow, draft: MinutesDraft) -> list[MinuteEntryRow]:
+        """Store the draft's points and decisions as the minutes' entries; the entries now, in order."""
         wanted = [("point", p.agenda_index, p.text.strip()) for p in draft.points if p.text.strip()]
         wanted += [("decision", d.agenda_index, d.text.strip()) for d in draft.decisions if d.text.strip()]
         existing = repo.minute_entries_of(s, row.id)
+        now: list[MinuteEntryRow] = []
         for pos, (kind, index, text) in enumerate(wanted):
             entry = existing[pos] if pos < len(existing) else None
             if entry is None:
-                repo.stage(
-                    s,
-                    MinuteEntryRow(minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text),
+                entry = MinuteEntryRow(
+                    minutes_id=row.id, position=pos, kind=kind, agenda_index=index, text=text
                 )
+                repo.stage(s, entry)
+                now.append(entry)
                 continue
             for key, value in (("kind", kind), ("agenda_index", index), ("text", text)):
                 if getattr(entry, key) != value:
                     setattr(entry, key, value)
+            now.append(entry)
         for entry in existing[len(wanted) :]:
             repo.remove(s, entry)
+        return now
 
     @staticmethod
-    def _write_actions(s, meeting: MeetingRow, draft: MinutesDraft) -> None:
+    def _write_actions(s, meeting: MeetingRow, draft: MinutesDraft) -> list[ActionRow]:
+        """Store the draft's action items as the meeting's; the meeting's actions now (the new ones
+        get their ids when flushed)."""
         stored = {a.id: a for a in repo.actions_of(s, meeting.id)}
+        now: list[ActionRow] = []
         kept = set()
         for a in draft.actions:
             row = stored.get(a.id) if a.id is not None else None
@@ -273,6 +300,8 @@ class MeetingMinutesService:
                 row = ActionRow(meeting_id=meeting.id, description=a.description.strip())
                 repo.stage(s, row)
             kept.add(row.id)
+            if not any(r is row for r in now):
+                now.append(row)
             values = {
                 "description": a.description.strip(),
                 "owner_name": a.owner_name.strip(),
@@ -288,8 +317,13 @@ class MeetingMinutesService:
                 if getattr(row, key) != value:
                     setattr(row, key, value)
         for action_id, row in stored.items():
-            if action_id not in kept and row.status == ActionStatus.OPEN.value:
+            if action_id in kept:
+                continue
+            if row.status == ActionStatus.OPEN.value:
                 repo.remove(s, row)  # removed from the minutes before anyone worked on it
+            else:
+                now.append(row)  # worked on already: it stays
+        return now
 
     def _transition(
         self, meeting_id: int, expect: tuple[MinutesState, ...], to: MinutesState
