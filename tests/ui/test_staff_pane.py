@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commdesk.core.staff.records import SubscriptionStatus
 from commdesk.services.staff.service import StaffService
 from commdesk.ui.staff.import_dialog import StaffImportDialog
 from commdesk.ui.staff.pane import StaffPane
 
+ALT = Qt.KeyboardModifier.AltModifier
 CSV = (
     "姓名,邮箱,部门,订阅\r\n"
     "王芳,wang.fang@example.org,市场部,全员通知\r\n"
@@ -159,3 +160,30 @@ def test_hygiene_lists_a_bounced_address_and_exports_it(qtbot, app_services, sta
     assert saved == tmp_path / "hygiene.csv"
     text = saved.read_bytes().decode("gb18030")
     assert "zhao@example.org" in text and "赵六" in text and "全员通知" in text
+
+
+def test_the_pane_works_from_the_keyboard(qtbot, app_services, staff, answer):
+    news = staff.find_list("全员通知")
+    for name, email in (("王芳", "wang@example.org"), ("赵六", "zhao@example.org")):
+        staff.subscribe(staff.add_member(name, email).id, news.id)
+    pane = make_pane(qtbot, app_services)
+    pane.activateWindow()
+    pane.find()  # Ctrl+F in the main window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.search)
+    qtbot.keyClicks(pane.search, "zhao")
+    assert [r[0] for r in _rows(pane.members_model)] == ["赵六"]
+    qtbot.keyClick(pane.search, Qt.Key.Key_Tab)
+    qtbot.keyClick(pane.search, Qt.Key.Key_T, ALT)  # S&tatus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.status_filter)
+
+    pane.members_view.setFocus()
+    qtbot.keyClick(pane.members_view, Qt.Key.Key_Down)
+    assert pane.current_member().email == "zhao@example.org"
+    pane.subs_view.setFocus()
+    qtbot.keyClick(pane.subs_view, Qt.Key.Key_Down)
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(pane.subs_view, Qt.Key.Key_U, ALT)  # &Unsubscribe
+    qtbot.waitUntil(
+        lambda: staff.member("zhao@example.org").status_on(news.id) is SubscriptionStatus.UNSUBSCRIBED
+    )
+    assert staff.member("wang@example.org").status_on(news.id) is SubscriptionStatus.SUBSCRIBED
