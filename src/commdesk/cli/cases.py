@@ -286,8 +286,10 @@ def _case_json(c) -> dict:
 
 def _print_case(cli, c) -> None:
     from commdesk.core.cases.clocks import describe
+    from commdesk.services.cases.service import CaseService
 
     zone = c.zone
+    calendar = cli.ctx.service(CaseService).calendar()
     cli.print(f"{c.reference}  {c.status.label}  {c.priority.label}  {c.channel.label}")
     cli.print(translate("CLI", "summary: {text}").format(text=c.summary))
     category = " / ".join(x for x in (c.category, c.subcategory) if x)
@@ -309,6 +311,12 @@ def _print_case(cli, c) -> None:
         if k.escalated_at is not None:
             line += translate("CLI", " (escalated {when})").format(when=_instant(k.escalated_at, zone))
         cli.print(line)
+        # counted into a year whose public holidays the calendar does not know: said under the clock
+        s = k.state
+        ends = [x for x in (s.due, s.stopped, s.paused_since, s.breached_at) if x is not None]
+        warning = calendar.coverage_warning(s.started, *ends)
+        if warning:
+            cli.print("  ! " + warning)
     if c.resolved_at:
         cli.print(translate("CLI", "resolved: {when}").format(when=_instant(c.resolved_at, zone)))
         if c.outcome:

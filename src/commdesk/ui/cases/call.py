@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.core.cases.workflow import Channel
+from commdesk.core import timezones as tz
+from commdesk.core.cases.clocks import ClockKind
+from commdesk.core.cases.workflow import Channel, default_priority
 from commdesk.core.drafts import DraftKind
 from commdesk.core.errors import CommdeskError
 from commdesk.services.cases.admin import CaseAdminService, CaseCategory
@@ -176,6 +178,13 @@ class CallDialog(QDialog):
         self.csat = satisfaction_combo()
         self.wrap_summary = QLabel()
         self.wrap_summary.setWordWrap(True)
+        # the case's clocks counted into a year whose public holidays are not known: said before saving
+        self.coverage = QLabel()
+        self.coverage.setWordWrap(True)
+        self.coverage.setTextFormat(Qt.TextFormat.PlainText)
+        self.coverage.setStyleSheet("color: #a05a00")
+        self.coverage.hide()
+        self.fcr.toggled.connect(lambda _on: self._show_coverage())
         self.save_button = QPushButton(self.tr("&Save the case"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -190,6 +199,7 @@ class CallDialog(QDialog):
         wrap.addWidget(question)
         wrap.addWidget(self.wrap_summary)
         wrap.addWidget(self.fcr)
+        wrap.addWidget(self.coverage)
         csat_row = QHBoxLayout()
         csat_label = QLabel(self.tr("Satis&faction asked? Score 1-5:"))
         csat_label.setBuddy(self.csat)
@@ -456,7 +466,44 @@ class CallDialog(QDialog):
             )
         )
         self.pages.setCurrentIndex(1)
+        self._show_coverage()
         self.fcr.setFocus()
+
+    def coverage_warning(self) -> str:
+        """When the call goes on as a case: its clocks (the call answers the first response) counted
+        from the call's start into a year whose public holidays the calendar does not know, the
+        calendar's warning with each such clock's due time; else ""."""
+        if self.fcr.isChecked():
+            return ""
+        calendar = self.cases.calendar()
+        category, subcategory = self.category()
+        try:
+            policy = self.services.get(CaseAdminService).clock_policy(
+                (subcategory, category), default_priority(Channel.HOTLINE), calendar=calendar
+            )
+        except CommdeskError:
+            return ""
+        zone = self.cases.zone()
+        dues, warning = [], ""
+        for kind in (ClockKind.NEXT_UPDATE, ClockKind.RESOLUTION):
+            target = policy.target(kind)
+            if target is None:
+                continue
+            due = calendar.add_working_time(self.started_at, target)
+            said = calendar.coverage_warning(self.started_at, due)
+            if said:
+                warning = said
+                dues.append(
+                    self.tr("{clock} due {due}").format(clock=kind.label, due=tz.format_instant(due, zone))
+                )
+        if not warning:
+            return ""
+        return "⚠ " + "; ".join(dues) + ". " + warning
+
+    def _show_coverage(self) -> None:
+        text = self.coverage_warning() if self.pages.currentIndex() == 1 else ""
+        self.coverage.setText(text)
+        self.coverage.setVisible(bool(text))
 
     def back_to_call(self) -> None:
         self.ended_at = None

@@ -18,9 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
-from commdesk.core.cases.clocks import describe
+from commdesk.core.cases.clocks import ClockState, describe
 from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
+from commdesk.core.workcalendar import WorkCalendar
 from commdesk.services.cases.service import Case
+
+
+def clock_coverage_warning(calendar: WorkCalendar | None, state: ClockState) -> str:
+    """The calendar's warning when the working time of this clock is counted over a year whose public
+    holidays it does not know (from its start to its due time, or to where it stopped or paused), or
+    "". The package's years are one run, so a year left out between the two ends is left out at an
+    end too."""
+    if calendar is None:
+        return ""
+    ends = [x for x in (state.due, state.stopped, state.paused_since, state.breached_at) if x is not None]
+    return calendar.coverage_warning(state.started, *ends)
 
 
 def status_button_text(old: CaseStatus, new: CaseStatus) -> str:
@@ -48,6 +60,8 @@ class CaseView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.case: Case | None = None
+        #: the working calendar the clocks are counted on (set by the pane): for its coverage warning
+        self.calendar: WorkCalendar | None = None
         self.may_work = ""  # "" when the person may work cases, else why not
         self.may_answer_inquiries = ""  # "" when they may answer media inquiries (the liaison, MD-5)
         self.heading = QLabel()
@@ -144,13 +158,19 @@ class CaseView(QWidget):
             f["grade"].setText(self.tr("no"))
         f["received"].setText(tz.format_instant(case.received_at, zone))
         clocks = []
+        warnings = []
         for k in case.clocks:
             due = tz.format_instant(k.due, zone, with_zone=False) if k.due else ""
             text = f"{k.kind.label}: {describe(k.state, zone)}"
             if due and k.state.is_open:
                 text += " " + self.tr("(due {due})").format(due=due)
+            warning = clock_coverage_warning(self.calendar, k.state)
+            if warning:
+                text = "⚠ " + text
+                if warning not in warnings:
+                    warnings.append(warning)
             clocks.append(text)
-        f["clocks"].setText("\n".join(clocks) or "—")
+        f["clocks"].setText("\n".join([*clocks, *("⚠ " + w for w in warnings)]) or "—")
         outcome = case.outcome
         if case.first_contact_resolution is not None:
             outcome += ("\n" if outcome else "") + (
