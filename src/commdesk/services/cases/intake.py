@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import SessionTransaction
@@ -82,6 +83,7 @@ from commdesk.services.mail.imap_fetch import DEFAULT_BATCH, CancelFlag, ImapCur
 from commdesk.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A set-aside message is kept as it arrived up to this size (a larger one: its headers only).
 KEEP_RAW_BYTES = 16 * 1024 * 1024
@@ -251,9 +253,22 @@ class _BatchContext(ServiceContext):
     batch's one transaction (``_JoinedUnit``)."""
 
     batch: UnitOfWork
+    kept: dict[str, tuple[frozenset[str], object]]
 
     def unit_of_work(self) -> UnitOfWork:
         return _JoinedUnit(self, self.batch)
+
+    def cached(self, key: str, tables: Iterable[str], compute: Callable[[], T]) -> T:
+        """Read once per batch (the settings, the mail account, the calendar ... every message asks
+        for them), also on a file: the batch is one transaction, so what it read stays what it
+        would read again until it writes one of ``tables`` itself."""
+        deps = frozenset(tables)
+        if deps & self.batch.written:
+            return compute()
+        hit = self.kept.get(key)
+        if hit is None or hit[0] != deps:
+            hit = self.kept[key] = (deps, compute())
+        return cast(T, hit[1])
 
 
 def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
@@ -261,6 +276,7 @@ def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
     values["_services"] = {}  # services of their own, on this context
     joined = _BatchContext(**values)
     joined.batch = batch
+    joined.kept = {}
     return joined
 
 
