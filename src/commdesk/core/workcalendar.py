@@ -24,8 +24,6 @@ from zoneinfo import ZoneInfo
 from commdesk.core.i18n import translate
 from commdesk.core.timezones import org_zone_name, wall_clock
 
-_MAX_DAYS = 3660  # ten years: guards the loops against a calendar without working days
-
 
 def _package():
     import chinese_calendar
@@ -114,11 +112,12 @@ class WorkCalendar:
         return ""
 
     def next_working_day(self, day: date) -> date:
-        for _ in range(_MAX_DAYS):
+        # Ends: past the last closed day and the last year with holiday data every week has a
+        # working weekday (``weekdays`` is never empty).
+        while True:
             day += timedelta(days=1)
             if self.is_working_day(day):
                 return day
-        raise ValueError("no working day in the next ten years")
 
     def add_working_days(self, day: date, days: int) -> date:
         """The working day ``days`` working days after ``day`` (``day`` itself not counted)."""
@@ -162,11 +161,21 @@ class WorkCalendar:
         datetimes sharing a zone would add and subtract wall-clock time)."""
         zone = self.zone_for(moment)
         day = moment.astimezone(zone).date()
-        for _ in range(_MAX_DAYS):
+        while True:  # ends as next_working_day does; the callers stop at their own end
             if self.is_working_day(day):
                 yield _day_window(day, self.start, self.end, zone)
             day += timedelta(days=1)
-        raise ValueError("no working day in the next ten years")
+
+    def _plain_week(self, day: date) -> bool:
+        """Whether the seven days from ``day`` follow the weekday pattern alone: no public-holiday
+        data for them and none of them closed by the organisation (their working time is then
+        ``len(weekdays)`` working days, counted without looking at each day)."""
+        last = day + timedelta(days=6)
+        if self.public_holidays and (day.year in covered_years() or last.year in covered_years()):
+            return False
+        if self.closed_days and any(day + timedelta(days=i) in self.closed_days for i in range(7)):
+            return False
+        return True
 
     def end_of_working_day(self, moment: datetime) -> datetime:
         """PC-5's "same working day": the end of working hours on ``moment``'s day when that is a
@@ -195,7 +204,7 @@ class WorkCalendar:
             if begin + remaining <= closes:
                 return (begin + remaining).astimezone(zone)
             remaining -= closes - begin
-        raise AssertionError("unreachable")  # pragma: no cover - _windows raises first
+        raise AssertionError("unreachable")  # pragma: no cover - _windows never ends
 
     def working_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Working time between ``a`` and ``b`` (negative when ``b`` is before ``a``)."""
@@ -204,13 +213,24 @@ class WorkCalendar:
         first, last = a.astimezone(UTC), b.astimezone(UTC)  # elapsed time, not wall-clock time
         if last < first:
             return -self.working_time_between(b, a)
-        total = timedelta(0)
-        for opens, closes in self._windows(first.astimezone(zone)):
-            if opens >= last:
-                break
-            begin, finish = max(opens, first), min(closes, last)
-            if finish > begin:
-                total += finish - begin
+        # One step per day of the span, except whole weeks inside it that follow the weekday
+        # pattern alone (before and after the years with holiday data): those count at once, so a
+        # clock started decades ago costs little.
+        first_day, last_day = first.astimezone(zone).date(), last.astimezone(zone).date()
+        week = timedelta(days=7)
+        plain_week = len(self.weekdays) * self.day_length()
+        total, day = timedelta(0), first_day
+        while day <= last_day:
+            if first_day < day and day + week <= last_day and self._plain_week(day):
+                total += plain_week  # the whole week lies inside the span
+                day += week
+                continue
+            if self.is_working_day(day):
+                opens, closes = _day_window(day, self.start, self.end, zone)
+                begin, finish = max(opens, first), min(closes, last)
+                if finish > begin:
+                    total += finish - begin
+            day += timedelta(days=1)
         return total
 
 
