@@ -173,9 +173,7 @@ class WorkCalendar:
         last = day + timedelta(days=6)
         if self.public_holidays and (day.year in covered_years() or last.year in covered_years()):
             return False
-        if self.closed_days and any(day + timedelta(days=i) in self.closed_days for i in range(7)):
-            return False
-        return True
+        return not any(day + timedelta(days=i) in self.closed_days for i in range(7))
 
     def end_of_working_day(self, moment: datetime) -> datetime:
         """PC-5's "same working day": the end of working hours on ``moment``'s day when that is a
