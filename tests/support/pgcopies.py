@@ -16,6 +16,8 @@ import uuid
 
 
 class DatabaseCopies:
+    MOST_WAITING_TO_DROP = 50  # about half a gigabyte of copies
+
     def __init__(self, server_url, template: str, prefix: str = "commdesk_t_", spares: int = 2) -> None:
         """``server_url``: a SQLAlchemy URL of the server (any database; the admin connections use
         ``postgres``); ``template``: the database to copy; ``prefix``: how the copies' names start."""
@@ -24,7 +26,9 @@ class DatabaseCopies:
         self.prefix = prefix
         self._ready: queue.Queue[str | BaseException] = queue.Queue()
         self._to_make: queue.Queue[str | None] = queue.Queue()
-        self._to_drop: queue.Queue[str | None] = queue.Queue()
+        # a server that drops more slowly than the tests finish (a busy disk) makes the tests wait
+        # once this many copies wait to be dropped, rather than fill the disk with them
+        self._to_drop: queue.Queue[str | None] = queue.Queue(maxsize=self.MOST_WAITING_TO_DROP)
         self._threads = [
             threading.Thread(target=self._make_copies, name=f"test-copies-of-{template}", daemon=True),
             threading.Thread(target=self._drop_copies, name=f"test-drops-of-{template}", daemon=True),
