@@ -27,7 +27,7 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -74,6 +74,8 @@ WORKERS = (Role.OFFICER, Role.REVIEWER)
 ENTRY_KINDS = ("call", "message_in", "message_out", "note")
 # Entries that answer the person who raised the case (stop the first response, restart next update).
 RESPONSES = frozenset({"call", "message_out"})
+# No case of this desk came in before this: an earlier received time is a typing slip or a broken clock.
+EARLIEST_RECEIVED = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _work_action() -> str:
@@ -550,6 +552,11 @@ class CaseService:
         if received > now + timedelta(minutes=5):
             errors["received_at"] = translate(
                 "Cases", "A case cannot be received in the future; give the time it came in."
+            )
+        elif received < EARLIEST_RECEIVED:
+            errors["received_at"] = translate(
+                "Cases",
+                "A received time before 2000-01-01 cannot be right; give the time the case came in.",
             )
         if channel is Channel.MEDIA_INQUIRY and contact_id is None:
             errors["contact"] = translate(
