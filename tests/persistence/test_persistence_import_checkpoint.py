@@ -1,7 +1,7 @@
 """A large import's commit on SQLite is synced but not copied into the database file: the WAL is
 checkpointed in the background afterwards. Killed right after the commit, before that checkpoint,
-nothing of the import is lost; once the checkpoint ran, the database file holds everything, the WAL
-file is emptied and the connection has its usual settings again."""
+nothing of the import is lost; once the checkpoint ran, the database file holds everything and the
+WAL file is emptied; the connection has its usual settings again."""
 
 from __future__ import annotations
 
@@ -133,10 +133,29 @@ def test_the_background_checkpoint_fills_the_file_and_empties_the_wal(tmp_path, 
         assert dbmod.wait_for_checkpoints(120)
         assert os.path.getsize(f"{path}-wal") == 0
         assert _count(_file_alone(path, tmp_path / "alone"), "ro") == ROWS
-        with ctx.engine.connect() as conn:  # the pooled connection has its usual settings back
-            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
-            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
         found = ctx.service(ContactService).search(ContactQuery(text="Reporter7"))
         assert "记者0007 Reporter7" in [r.name for r in found]
+    finally:
+        ctx.engine.dispose()
+
+
+def test_a_transaction_already_begun_keeps_its_checkpoint(tmp_path):
+    """``synchronous`` cannot change inside a transaction: a commit that could not be made durable
+    on its own is checkpointed as every other (nothing is held)."""
+    ctx = _base(tmp_path / "db.sqlite3")
+    try:
+        with ctx.engine.connect() as conn:
+            conn.exec_driver_sql("CREATE TABLE scratch (x)")  # begins the transaction
+            assert not dbmod.hold_checkpoint(conn)
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+            conn.rollback()
+            assert dbmod.hold_checkpoint(conn)
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+            raw = conn.connection.dbapi_connection
+        assert dbmod.wait_for_checkpoints(120)
+        # back in the pool, the same connection has its settings again
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1
+        assert raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     finally:
         ctx.engine.dispose()
