@@ -252,18 +252,23 @@ def seal(conn, txn: str) -> int:
     returns how many. The lock it takes is held until the transaction ends, so call it right
     before the commit.
 
-    Five statements for a unit of work's entries, each a round trip on a server: this transaction's
-    entries (read before the lock: nobody else writes them), the lock, the chain's tail together
-    with the head the last seal recorded, the entries' places, and the new head."""
+    Four statements for a unit of work's entries, each a round trip on a server: this transaction's
+    entries together with the lock (on PostgreSQL: taken as they are read; nobody else writes them,
+    so reading them needs no lock, and the read of the tail that follows, a statement of its own,
+    sees every seal committed before the lock was granted), the chain's tail together with the
+    head the last seal recorded, the entries' places, and the new head. Without entries to seal
+    no lock is taken."""
     mine = (_T.c.seq.is_(None), _T.c.txn == txn)
-    batch = conn.execute(select(_T).where(*mine).order_by(_T.c.id).limit(_SEAL_BATCH)).all()
+    first = select(_T)
+    if conn.dialect.name == "postgresql":  # granted again for each row read: the same lock, held once
+        first = first.add_columns(func.pg_advisory_xact_lock(CHAIN_LOCK).label("chain_lock"))
+    batch = conn.execute(first.where(*mine).order_by(_T.c.id).limit(_SEAL_BATCH)).all()
     if not batch:
         ahead = conn.info.pop(_BEFORE, None)
         if ahead is not None and ahead[0] == txn:  # sealed ahead, nothing since: its seals end here
             now = _tail(conn)
             conn.info["audit_sealed"] = (ahead[1], Head(now.seq, now.chain or ""))
         return 0
-    _lock_chain(conn)
     tail, recorded = _tail_and_record(conn)
     seq, previous = (tail.seq, tail.chain) if tail is not None else (0, "")
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
