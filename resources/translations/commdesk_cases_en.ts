@@ -575,6 +575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{clock} due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1273,7 @@
     </message>
     <message>
         <source>Raised by:</source>
+        <extracomment>the working calendar the clocks are counted on (set by the pane): for its coverage warning</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2322,7 +2327,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>CasesPane</name>
     <message>
         <source>Search reference or summary…</source>
-        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status</extracomment>
+        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status ``open_record``&apos;s key for the set-aside mail window instead of a case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2364,14 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bounces and set-aside mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the intake set aside: unreadable messages, automatic replies and bounces of no case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3070,6 +3083,124 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Set-aside mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-aside messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as it &amp;arrived (plain text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;case of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-aside mail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) the intake could not make a case of, or that belong to no case. Look at each: make a case of a readable one, or mark it dealt with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside: every message the intake took in is accounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this message was kept; only its line in the log is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable: it can be made a case, or marked dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not readable as a message: it can only be marked dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read these messages but not act on them: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was made of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} was made, but the message is still listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} was made of the message; it is shown in the Cases pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “{subject}” off the list? It stays in the intake&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is still listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the list; it stays in the intake&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

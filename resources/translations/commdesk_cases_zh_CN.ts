@@ -575,6 +575,10 @@
         <translation>匿名</translation>
     </message>
     <message>
+        <source>{clock} due {due}</source>
+        <translation>{clock}截止于 {due}</translation>
+    </message>
+    <message>
         <source>Discard the call</source>
         <translation>放弃来电</translation>
     </message>
@@ -1269,6 +1273,7 @@
     </message>
     <message>
         <source>Raised by:</source>
+        <extracomment>the working calendar the clocks are counted on (set by the pane): for its coverage warning</extracomment>
         <translation>提出人：</translation>
     </message>
     <message>
@@ -2324,7 +2329,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     <name>CasesPane</name>
     <message>
         <source>Search reference or summary…</source>
-        <extracomment>the status filter's choices: (key, status or None); "open" = every open status</extracomment>
+        <extracomment>the status filter's choices: (key, status or None); "open" = every open status ``open_record``'s key for the set-aside mail window instead of a case</extracomment>
         <translation>搜索编号或事由…</translation>
     </message>
     <message>
@@ -2362,6 +2367,14 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Re&amp;port…</source>
         <translation>报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bounces and set-aside mail…</source>
+        <translation>退信和搁置邮件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Mail the intake set aside: unreadable messages, automatic replies and bounces of no case</source>
+        <translation>收件时搁置的邮件：无法读取的邮件、不属于任何案件的自动回复和退信</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3072,6 +3085,123 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>Deleted.</source>
         <translation>已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Set-aside mail</source>
+        <translation>搁置的邮件</translation>
+    </message>
+    <message>
+        <source>Set-aside messages</source>
+        <translation>搁置的邮件列表</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The message as it arrived</source>
+        <translation>邮件原文</translation>
+    </message>
+    <message>
+        <source>The message as it &amp;arrived (plain text):</source>
+        <translation>邮件原文（纯文本）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Make a &amp;case of it</source>
+        <translation>立为案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dealt with</source>
+        <translation>已处理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The set-aside mail could not be read</source>
+        <translation>无法读取搁置的邮件</translation>
+    </message>
+    <message>
+        <source>Taken in ({zone})</source>
+        <translation>收取时间（{zone}）</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>搁置原因</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) the intake could not make a case of, or that belong to no case. Look at each: make a case of a readable one, or mark it dealt with.</source>
+        <translation>
+            <numerusform>有 %n 封邮件无法立为案件，或不属于任何案件。请逐一查看：可读的可立为案件，否则标记为已处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is set aside: every message the intake took in is accounted for.</source>
+        <translation>没有搁置的邮件：收取的每封邮件都已有着落。</translation>
+    </message>
+    <message>
+        <source>Nothing of this message was kept; only its line in the log is left.</source>
+        <translation>此邮件的原文未保留，只剩日志中的一行记录。</translation>
+    </message>
+    <message>
+        <source>Readable: it can be made a case, or marked dealt with.</source>
+        <translation>可读：可立为案件，或标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Not readable as a message: it can only be marked dealt with.</source>
+        <translation>无法作为邮件读取：只能标记为已处理。</translation>
+    </message>
+    <message>
+        <source>You can read these messages but not act on them: {why}</source>
+        <translation>您可以查看这些邮件，但不能处理：{why}</translation>
+    </message>
+    <message>
+        <source>No case was made of the message</source>
+        <translation>未能将邮件立为案件</translation>
+    </message>
+    <message>
+        <source>Case {reference} was made, but the message is still listed</source>
+        <translation>已立案 {reference}，但邮件仍在列表中</translation>
+    </message>
+    <message>
+        <source>Case {reference} was made of the message; it is shown in the Cases pane.</source>
+        <translation>已将邮件立为案件 {reference}，可在案件窗格中查看。</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Take “{subject}” off the list? It stays in the intake's log.</source>
+        <translation>将“{subject}”移出列表？它仍保留在收件日志中。</translation>
+    </message>
+    <message>
+        <source>The message is still listed</source>
+        <translation>邮件仍在列表中</translation>
+    </message>
+    <message>
+        <source>Taken off the list; it stays in the intake's log.</source>
+        <translation>已移出列表；它仍保留在收件日志中。</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,9 @@ class SetAsideDialog(QDialog):
             self.list.addTopLevelItem(item)
             if m.id == keep:
                 chosen = item
-        for col, width in ((COL_RECEIVED, 170), (COL_SENDER, 200), (COL_SUBJECT, 240)):
+        # the time column as wide as its header, which names the zone
+        header_width = self.list.header().fontMetrics().horizontalAdvance(self.list.headerItem().text(0)) + 24
+        for col, width in ((COL_RECEIVED, max(150, header_width)), (COL_SENDER, 200), (COL_SUBJECT, 220)):
             self.list.setColumnWidth(col, width)
         if self.items:
             self.intro.setText(
@@ -220,10 +222,9 @@ class SetAsideDialog(QDialog):
         self.done_button.setEnabled(item is not None and not self.why_not)
         for button in (self.case_button, self.done_button):
             button.setToolTip(self.why_not)
-        if self.why_not and item is not None:
+        if self.why_not and item is not None:  # the steps are not theirs: that, not what the steps could do
             self.state.setText(
-                (self.state.text() + "\n" if self.state.text() else "")
-                + self.tr("You can read these messages but not act on them: {why}").format(why=self.why_not)
+                self.tr("You can read these messages but not act on them: {why}").format(why=self.why_not)
             )
 
     # ------------------------------------------------------------------ steps
