@@ -56,6 +56,7 @@ import builtins
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -515,12 +516,23 @@ class CaseIntakeService:
         if cancel is not None and cancel.is_set():
             raise Cancelled(translate("Cases", "Taking in feedback was stopped; what was taken in is kept."))
 
+    @contextmanager
+    def _work(self) -> Iterator[UnitOfWork]:
+        """The intake's own steps on one message: inside a batch straight on its transaction (the
+        message's savepoint undoes them with it; none of them is caught and gone on from, so no
+        savepoint of their own), else a unit of work of their own."""
+        if isinstance(self.ctx, _BatchContext):
+            yield self.ctx.batch
+        else:
+            with self.ctx.unit_of_work() as uow:
+                yield uow
+
     def _known(self, fingerprints: Sequence[str]) -> set[str]:
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             return repo.known_fingerprints(uow.session, fingerprints)
 
     def _save_cursor(self, key: str, cursor: ImapCursor) -> None:
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             cases_repo.save_mailbox_cursor(uow.session, key, int(cursor.uidvalidity or 0), cursor.last_uid)
 
     def _one(
@@ -570,7 +582,7 @@ class CaseIntakeService:
         stopped part-way (longer ago than ``STALE_PENDING``) is taken over where it stood."""
         now = self.ctx.clock()
         me = self.ctx.current()
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             s = uow.session
             row = repo.claim_intake(
                 s,
@@ -596,7 +608,7 @@ class CaseIntakeService:
     def _note_case(self, claim: _Claim, case_id: int) -> None:
         """The case made for a claimed message, noted at once: a stopped intake goes on with it."""
         claim.case_id = case_id
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             row = repo.intake_row(uow.session, claim.id)
             if row is not None:
                 row.case_id = case_id
@@ -605,7 +617,7 @@ class CaseIntakeService:
     def _held_by_case(self, message_id: str | None) -> bool:
         if not message_id:
             return False
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             return cases_repo.entry_by_message_id(uow.session, message_id) is not None
 
     def _case_of(self, message: IncomingMessage) -> int | None:
@@ -614,7 +626,7 @@ class CaseIntakeService:
         if found is not None:
             return found
         ours = thread + ([message.original_message_id] if message.original_message_id else [])
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             return repo.case_of_outgoing(uow.session, ours)
 
     def _file(
@@ -681,7 +693,7 @@ class CaseIntakeService:
         if case_id is None:
             case_id = self._create(message, rules).id
             self._note_case(claim, case_id)
-        if self._held_by_case(stored_id):  # added before the intake stopped
+        if claim.resumed and self._held_by_case(stored_id):  # added before the intake stopped
             case = self.cases.get(case_id)
         else:
             case = self._add_message(case_id, message, stored_id)
@@ -699,7 +711,7 @@ class CaseIntakeService:
         category = category_by_rules(list(rules), address, message.subject, message.text)
         contact_id = None
         if address:
-            with self.ctx.unit_of_work() as uow:
+            with self._work() as uow:
                 found = repo.contact_by_email(uow.session, address.casefold())
             contact_id = found[0] if found else None
         customer = None
@@ -797,7 +809,7 @@ class CaseIntakeService:
         one unit of work (no claim: only the cursor moves)."""
         if (claim is None or item is None) and cursor is None:
             return
-        with self.ctx.unit_of_work() as uow:
+        with self._work() as uow:
             s = uow.session
             row = repo.intake_row(s, claim.id) if claim is not None and item is not None else None
             if row is not None and item is not None:
