@@ -378,17 +378,22 @@ class CaseService:
             version=row.version,
         )
 
+    @staticmethod
+    def _raised_by(s: Session, row: CaseRow) -> str:
+        """The name of the contact or customer who raised the case, "" for anonymous."""
+        if row.contact_id is not None:
+            return repo.contact_name(s, row.contact_id) or ""
+        if row.customer_id is not None:
+            customer = repo.customer(s, row.customer_id)
+            return customer.name if customer is not None else ""
+        return ""
+
     def _case(self, s: Session, row: CaseRow, calendar: WorkCalendar, zone: str, now: datetime) -> Case:
         lang = _lang()
         cat = repo.category(s, row.category_id) if row.category_id else None
         sub = repo.category(s, row.subcategory_id) if row.subcategory_id else None
         names = repo.person_names(s, [row.owner_id, row.grade_decided_by_id])
-        raised = ""
-        if row.contact_id is not None:
-            raised = repo.contact_name(s, row.contact_id) or ""
-        elif row.customer_id is not None:
-            customer = repo.customer(s, row.customer_id)
-            raised = customer.name if customer is not None else ""
+        raised = self._raised_by(s, row)
         changes = repo.status_history(s, row.id)
         clocks = tuple(self._clock(c, changes, calendar, now) for c in repo.clocks_of(s, row.id))
         return Case(
@@ -423,7 +428,7 @@ class CaseService:
             version=row.version,
             zone=zone,
             clocks=clocks,
-            entries=tuple(_entry(e) for e in repo.entries_of(s, row.id)),
+            entries=tuple(_entry(e, raised) for e in repo.entries_of(s, row.id)),
             history=tuple(
                 StatusChange(
                     c.at,
@@ -823,13 +828,24 @@ class CaseService:
         call: tuple[datetime, datetime] | None = None,
         **mail: object,
     ):
+        # A message from them is theirs: its author is the sender, never the staff member who took
+        # it in (that one is the actor of the entry's audit record).
+        theirs = kind == "message_in"
+        author = (
+            _sender(
+                str(mail.get("from_name") or ""), str(mail.get("from_address") or ""), self._raised_by(s, row)
+            )
+            if theirs
+            else me.name
+        )
+        mail.pop("from_name", None)
         return repo.add_entry(
             s,
             case_id=row.id,
             kind=kind,
             at=at,
-            author_id=me.id,
-            author_name=me.name,
+            author_id=None if theirs else me.id,
+            author_name=author,
             body=body,
             call_started_at=call[0] if call else None,
             call_ended_at=call[1] if call else None,
@@ -870,13 +886,15 @@ class CaseService:
         in_reply_to: str | None = None,
         references: Sequence[str] = (),
         from_address: str = "",
+        from_name: str = "",
         to_addresses: Sequence[str] = (),
         subject: str = "",
         received_at: datetime | None = None,
         attachments: Sequence[dict] = (),
     ) -> Case:
         """A message from them joins the case (mail intake, a letter typed in); a case waiting for
-        them goes back to in progress."""
+        them goes back to in progress. Its author is the sender (``from_name <from_address>``, the
+        case's contact or customer when the message does not name one), not the one taking it in."""
         return self._entry(
             case_id,
             "message_in",
@@ -887,6 +905,7 @@ class CaseService:
                 "in_reply_to": in_reply_to,
                 "thread_refs": " ".join(references),
                 "from_address": from_address,
+                "from_name": from_name,
                 "to_addresses": ", ".join(to_addresses),
                 "subject": subject,
                 "received_at": received_at,
@@ -1469,12 +1488,27 @@ def _phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _entry(row) -> CaseEntry:
+def _sender(name: str, address: str, raised_by: str) -> str:
+    """Who a message from them is by, in words: "name <address>", the address, or the case's contact
+    or customer; "" when nothing names them."""
+    name = name.strip() or raised_by.strip()
+    address = address.strip()
+    if name and address:
+        return f"{name} <{address}>"
+    return name or address
+
+
+def _entry(row, raised_by: str = "") -> CaseEntry:
+    author = row.author_name
+    if row.kind == "message_in" and (row.author_id is not None or not author):
+        # written before messages were credited to their sender: the staff name there is whoever
+        # took it in, not its author
+        author = _sender("", row.from_address or "", raised_by) or translate("Cases", "(sender not known)")
     return CaseEntry(
         id=row.id,
         kind=row.kind,
         at=row.at,
-        author=row.author_name,
+        author=author,
         body=row.body,
         call_started_at=row.call_started_at,
         call_ended_at=row.call_ended_at,
