@@ -1,9 +1,11 @@
 """``commdesk cases show`` says the working calendar's warning under a clock counted into a year whose
-public holidays the installed chinese-calendar does not know, and nothing for a clock inside the
+public holidays the installed chinese-calendar does not know (``--json``: each clock's
+``calendar_warning``), and nothing for a clock inside the
 known years."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -57,6 +59,12 @@ def test_show_warns_under_the_clock_that_runs_into_an_unknown_year(run_cli, db_u
     assert warning.startswith("  ! ") and f"public holidays of {LAST + 1}" in warning
     assert "Monday to Friday" in warning
     assert not lines[first + 1].startswith("  ! ")  # due the next day: inside the known year
+
+    code, out, err = run_cli("--db", db_url, "cases", "show", late.reference, "--json")
+    assert code == 0, err
+    clocks = {k["kind"]: k for k in json.loads(out)["clocks"]}
+    assert str(LAST + 1) in clocks["resolution"]["calendar_warning"]
+    assert clocks["first_response"]["calendar_warning"] == ""
 
     code, out, err = run_cli("--db", db_url, "cases", "show", early.reference)
     assert code == 0, err

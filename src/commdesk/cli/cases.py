@@ -211,7 +211,14 @@ def _summary_json(c) -> dict:
     }
 
 
-def _clock_json(k, zone: str) -> dict:
+def _coverage(calendar, state) -> str:
+    """The calendar's warning when the clock is counted into a year whose public holidays it does not
+    know (from its start to its due time, or to where it stopped or paused), else ""."""
+    ends = [x for x in (state.due, state.stopped, state.paused_since, state.breached_at) if x is not None]
+    return calendar.coverage_warning(state.started, *ends)
+
+
+def _clock_json(k, zone: str, calendar=None) -> dict:
     from commdesk.core.cases.clocks import describe
 
     s = k.state
@@ -226,10 +233,10 @@ def _clock_json(k, zone: str) -> dict:
         "breached_at": _iso(s.breached_at),
         "stopped": _iso(s.stopped),
         "escalated_at": _iso(k.escalated_at),
-    }
+    } | ({"calendar_warning": _coverage(calendar, s)} if calendar is not None else {})
 
 
-def _case_json(c) -> dict:
+def _case_json(c, calendar=None) -> dict:
     return {
         "id": c.id,
         "reference": c.reference,
@@ -256,7 +263,7 @@ def _case_json(c) -> dict:
         "first_contact_resolution": c.first_contact_resolution,
         "csat": c.csat,
         "zone": c.zone,
-        "clocks": [_clock_json(k, c.zone) for k in c.clocks],
+        "clocks": [_clock_json(k, c.zone, calendar) for k in c.clocks],
         "entries": [
             {
                 "kind": e.kind,
@@ -312,9 +319,7 @@ def _print_case(cli, c) -> None:
             line += translate("CLI", " (escalated {when})").format(when=_instant(k.escalated_at, zone))
         cli.print(line)
         # counted into a year whose public holidays the calendar does not know: said under the clock
-        s = k.state
-        ends = [x for x in (s.due, s.stopped, s.paused_since, s.breached_at) if x is not None]
-        warning = calendar.coverage_warning(s.started, *ends)
+        warning = _coverage(calendar, k.state)
         if warning:
             cli.print("  ! " + warning)
     if c.resolved_at:
@@ -356,9 +361,11 @@ def list_cases(args, cli) -> int:
 
 
 def show_case(args, cli) -> int:
+    from commdesk.services.cases.service import CaseService
+
     case = _find(cli, args.id)
     if args.json:
-        cli.print_json(_case_json(case))
+        cli.print_json(_case_json(case, cli.ctx.service(CaseService).calendar()))
     else:
         _print_case(cli, case)
     return 0
