@@ -5,9 +5,11 @@ list-hygiene report names a bounced address and exports it as GB18030 CSV."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from commdesk.core.staff.records import SubscriptionStatus
 from commdesk.services.staff.service import StaffService
@@ -187,3 +189,26 @@ def test_the_pane_works_from_the_keyboard(qtbot, app_services, staff, answer):
         lambda: staff.member("zhao@example.org").status_on(news.id) is SubscriptionStatus.UNSUBSCRIBED
     )
     assert staff.member("wang@example.org").status_on(news.id) is SubscriptionStatus.SUBSCRIBED
+
+
+def test_cancel_before_the_import_writes_saves_nothing(qtbot, app_services, staff, tmp_path):
+    path = tmp_path / "staff.csv"
+    path.write_text("name,email\nZhao,zhao@example.org\n", encoding="utf-8")
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    app_services.runner.pool = pool
+    hold = threading.Event()
+    pool.start(hold.wait)  # the only worker is busy: the import waits in the queue
+    dialog = StaffImportDialog(app_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    progress = dialog.findChild(QProgressDialog)
+    assert progress is not None and not dialog.run_button.isEnabled()
+    progress.findChild(QPushButton).click()  # the progress window's Cancel
+    hold.set()
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
+    pool.waitForDone(10000)
+    assert dialog.summary.text() == "The import was cancelled; nothing was saved."
+    assert dialog.report is None and staff.members() == []
