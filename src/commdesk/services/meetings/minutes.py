@@ -237,9 +237,11 @@ class MeetingMinutesService:
             for p in participants:
                 if p.position in draft.attendance and p.attended != draft.attendance[p.position]:
                     p.attended = draft.attendance[p.position]
+            # the reviews held at this meeting read at once, not one read per review
+            held = {r.id: r for r in repo.reviews_at(s, meeting.id)} if draft.reviews else {}
             for outcome in draft.reviews:
-                review = repo.review_row(s, outcome.review_id)
-                if review is None or review.meeting_id != meeting.id:
+                review = held.get(outcome.review_id)
+                if review is None:  # not (or no longer) reviewed at this meeting
                     continue
                 if review.outcome != outcome.outcome.strip():
                     review.outcome = outcome.outcome.strip()
