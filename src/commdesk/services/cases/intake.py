@@ -450,11 +450,11 @@ class CaseIntakeService:
                         try:
                             with inner.ctx.unit_of_work():  # this message's savepoint
                                 done.append(inner._one(message, raw, rules, known, cursor))
-                            tally.moved(len(done))
                         except Exception:  # undone alone; taken in again on its own below
                             log.warning("a message failed in a batch; taking it in on its own", exc_info=True)
                             failed = (entry, had)
                             break
+                        tally.moved(len(done))
             except Exception:  # nothing of the batch stands: each message again, alone
                 log.warning(
                     "a batch of messages could not be committed; taking them in one by one", exc_info=True
