@@ -2,10 +2,10 @@
 
 Creating a database from a template writes the whole copy, and dropping one makes the server wait
 for a checkpoint (PostgreSQL 15 requests one for every DROP DATABASE): each takes longer than many
-tests. ``DatabaseCopies`` does both in two threads of its own, on connections of their own: one
-keeps ``spares`` copies ready, the other drops the copies tests are done with, so a test neither
-waits for its database nor for the last one to go. They use psycopg directly, so that no SQLAlchemy
-event a test listens to sees their statements.
+tests. ``DatabaseCopies`` does both in threads of its own, on connections of their own: one keeps
+``spares`` copies ready, the others drop the copies tests are done with (drops waiting together
+share one checkpoint), so a test neither waits for its database nor for the last one to go. They
+use psycopg directly, so that no SQLAlchemy event a test listens to sees their statements.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import uuid
 
 class DatabaseCopies:
     MOST_WAITING_TO_DROP = 50  # about half a gigabyte of copies
+    DROPPERS = 4
 
     def __init__(self, server_url, template: str, prefix: str = "commdesk_t_", spares: int = 2) -> None:
         """``server_url``: a SQLAlchemy URL of the server (any database; the admin connections use
@@ -29,9 +30,13 @@ class DatabaseCopies:
         # a server that drops more slowly than the tests finish (a busy disk) makes the tests wait
         # once this many copies wait to be dropped, rather than fill the disk with them
         self._to_drop: queue.Queue[str | None] = queue.Queue(maxsize=self.MOST_WAITING_TO_DROP)
+        # several droppers: drops waiting at the same time share one checkpoint
         self._threads = [
             threading.Thread(target=self._make_copies, name=f"test-copies-of-{template}", daemon=True),
-            threading.Thread(target=self._drop_copies, name=f"test-drops-of-{template}", daemon=True),
+            *(
+                threading.Thread(target=self._drop_copies, name=f"test-drops-of-{template}", daemon=True)
+                for _ in range(self.DROPPERS)
+            ),
         ]
         for thread in self._threads:
             thread.start()
@@ -68,7 +73,8 @@ class DatabaseCopies:
     def close(self) -> None:
         """Stops both threads once their work is done and drops the copies nobody took."""
         self._to_make.put(None)
-        self._to_drop.put(None)
+        for _ in range(self.DROPPERS):
+            self._to_drop.put(None)
         for thread in self._threads:
             thread.join(timeout=600)
         left = []
