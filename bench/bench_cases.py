@@ -24,7 +24,8 @@
    UTF-8, GB2312 and Big5 declared, GBK undeclared, HTML only, attachments, replies threaded to an
    earlier message, a case reference in the subject, auto-replies, duplicates) taken in by
    ``CaseIntakeService.take_in_files`` into the big database; the baseline parses the same files
-   with the standard library's ``email`` package only (and reads each body).
+   with the standard library's ``email`` package only (and reads each body). The statements and
+   commits the intake sends per message are printed too: they do not depend on the machine's load.
 
 Times are medians of ``--repeat`` runs (the intake runs once: it writes); the process's CPU time
 is printed beside the wall-clock time, and ``uptime`` before and after, since the machine may be
