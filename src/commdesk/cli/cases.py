@@ -1,4 +1,4 @@
-"""``commdesk cases list|show|add|resolve|reply|escalate``: the cases desk from the command line.
+"""``commdesk cases list|show|add|grade|route|status|resolve|reply|escalate``: the cases desk from the command line.
 
 Times are typed and shown as clock time in the organisation's zone, every shown time names its
 zone; ``--json`` gives instants in ISO 8601 with their offset. Each clock is shown with its due time
@@ -20,7 +20,7 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "the cases desk (hotline, feedback, complaints, media inquiries): "
-            "list, show, add, reply, resolve, escalate, intake, report",
+            "list, show, add, grade, route, status, reply, resolve, escalate, intake, report",
         ),
     )
     ps = p.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
@@ -111,6 +111,10 @@ def register(sub) -> None:
     )
     es.add_argument("--json", action="store_true")
     es.set_defaults(func=escalate_cases)
+
+    from commdesk.cli import cases_actions
+
+    cases_actions.register(ps)  # cases grade|route|status: what the window's Route… and status steps do
 
     from commdesk.cli import cases_intake
 
@@ -334,8 +338,14 @@ def _print_case(cli, c) -> None:
             )
         if c.csat is not None:
             cli.print(translate("CLI", "satisfaction: {score}/5").format(score=c.csat))
+    kinds = {
+        "call": translate("CLI", "call"),
+        "message_in": translate("CLI", "message from them"),
+        "message_out": translate("CLI", "our answer"),
+        "note": translate("CLI", "internal note"),
+    }
     for e in c.entries:
-        cli.print(f"  {_instant(e.at, zone)}  {e.kind}  {e.author}: {e.body}".rstrip())
+        cli.print(f"  {_instant(e.at, zone)}  {kinds.get(e.kind, e.kind)}  {e.author}: {e.body}".rstrip())
 
 
 # ------------------------------------------------------------------------------ commands
