@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the cases desk (hotline, feedback, complaints, media inquiries): list, show, add, reply, resolve, escalate, intake, report</source>
+        <source>the cases desk (hotline, feedback, complaints, media inquiries): list, show, add, grade, route, status, reply, resolve, escalate, intake, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -189,6 +189,22 @@
     </message>
     <message>
         <source>satisfaction: {score}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,6 +453,54 @@
     </message>
     <message>
         <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade a complaint 1 to 3, or none (not a complaint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2 or 3 (3 the most serious), or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a case an owner, a category or a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who owns it (name or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a case on: acknowledged, in progress, waiting ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, for the case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s grade is 1, 2 or 3, or none for not a complaint; not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} is not graded as a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} is graded {grade}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: --owner, --category, --subcategory or --priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} is routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} is now {status}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +1728,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A received time before 2000-01-01 cannot be right; give the time the case came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,6 +1765,10 @@
     </message>
     <message>
         <source>There is no media inquiry with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sender not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
