@@ -64,8 +64,6 @@ from pathlib import Path
 from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import SessionTransaction
-
 from commdesk.core.cases.reference import tag_subject
 from commdesk.core.cases.replies import language_of, render_reply
 from commdesk.core.cases.workflow import CaseStatus, Channel
@@ -76,7 +74,7 @@ from commdesk.core.mail.imap_account import ImapAccount
 from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, MessageKind, Source
 from commdesk.persistence.repositories import case_replies as repo
 from commdesk.persistence.repositories import cases as cases_repo
-from commdesk.persistence.unit_of_work import UnitOfWork, saved_in_between
+from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
 from commdesk.services.cases.service import CaseService
 from commdesk.services.context import ServiceContext
@@ -218,7 +216,6 @@ class _JoinedUnit(UnitOfWork):
     def __init__(self, ctx: ServiceContext, outer: UnitOfWork):
         super().__init__(ctx.sessions, outer.actor, None)
         self._outer = outer
-        self._savepoint: SessionTransaction | None = None
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._outer.session
@@ -227,25 +224,24 @@ class _JoinedUnit(UnitOfWork):
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        """A database's refusal is said in words, as a unit of work's commit says it; a saved-in-
+        between conflict or any other error goes on as it is (the message then fails in its batch
+        and is taken in again on its own, through the services' own units of work)."""
         from sqlalchemy.exc import DBAPIError
-        from sqlalchemy.orm.exc import StaleDataError
 
         from commdesk.persistence.db import explain
 
         savepoint = self._savepoint
-        assert savepoint is not None
         if exc_type is None:
             try:
                 savepoint.commit()
                 return
-            except (DBAPIError, StaleDataError) as failure:
+            except DBAPIError as failure:
                 exc = failure
         if savepoint.is_active:
             savepoint.rollback()
-        if isinstance(exc, DBAPIError):  # said in words, as a unit of work's commit says it
+        if isinstance(exc, DBAPIError):
             raise explain(exc) from exc
-        if isinstance(exc, StaleDataError):
-            raise saved_in_between() from exc
 
 
 class _BatchContext(ServiceContext):
