@@ -386,42 +386,47 @@ def answered_inquiries_since(session: Session, since: datetime) -> list[tuple[da
 
 
 def outbox_trouble(session: Session, limit: int) -> list[OutboxLine]:
-    """Failed and held messages (read from ``ix_mail_outbox_status``), the newest first, at most
-    ``limit`` of each status."""
-    out: list[OutboxLine] = []
-    for status in ("held", "failed"):
-        rows = session.execute(
-            select(
-                OutboxMessageRow.id,
-                OutboxMessageRow.status,
-                OutboxMessageRow.subject,
-                OutboxMessageRow.recipients,
-                OutboxMessageRow.related_entity,
-                OutboxMessageRow.related_id,
-                OutboxMessageRow.last_error,
-                OutboxMessageRow.uncertain,
-                OutboxMessageRow.next_attempt_at,
-                OutboxMessageRow.held_reason,
-            )
-            .where(OutboxMessageRow.status == status)
-            .order_by(OutboxMessageRow.id.desc())
-            .limit(limit)
+    """Held and failed messages (each status read from ``ix_mail_outbox_status``), the held ones
+    first, the newest first, at most ``limit`` of each status: one statement (each status's walk
+    with its own limit, put together), where each status used to be a round trip of its own."""
+    statuses = ("held", "failed")
+    walks = [
+        select(
+            OutboxMessageRow.id,
+            OutboxMessageRow.status,
+            OutboxMessageRow.subject,
+            OutboxMessageRow.recipients,
+            OutboxMessageRow.related_entity,
+            OutboxMessageRow.related_id,
+            OutboxMessageRow.last_error,
+            OutboxMessageRow.uncertain,
+            OutboxMessageRow.next_attempt_at,
+            OutboxMessageRow.held_reason,
         )
-        out += [
-            OutboxLine(
-                r.id,
-                r.status,
-                r.subject,
-                tuple(json.loads(r.recipients or "[]")),
-                (r.related_entity, r.related_id),
-                r.last_error,
-                bool(r.uncertain),
-                r.status == "failed" and r.next_attempt_at is not None,
-                r.held_reason,
-            )
-            for r in rows
-        ]
-    return out
+        .where(OutboxMessageRow.status == status)
+        .order_by(OutboxMessageRow.id.desc())
+        .limit(limit)
+        .subquery()
+        for status in statuses
+    ]
+    rows = sorted(
+        session.execute(union_all(*(select(*walk.c) for walk in walks))).all(),
+        key=lambda r: (statuses.index(r.status), -r.id),
+    )
+    return [
+        OutboxLine(
+            r.id,
+            r.status,
+            r.subject,
+            tuple(json.loads(r.recipients or "[]")),
+            (r.related_entity, r.related_id),
+            r.last_error,
+            bool(r.uncertain),
+            r.status == "failed" and r.next_attempt_at is not None,
+            r.held_reason,
+        )
+        for r in rows
+    ]
 
 
 # ------------------------------------------------------------------------------------ the cases desk
