@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
         entries = [a for a in asked if not isinstance(a, str)]
         if "report" in asked and "home" in self.panes:
             self.panes["home"].export_pdf()
+        elif entries and "home" in self.panes:  # as Home opens it (its set-aside line: that window)
+            self.panes["home"].open_entry(entries[-1])
         elif entries:
             self.open_record(entries[-1].pane, entries[-1].record_id)
 
