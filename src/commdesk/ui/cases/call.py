@@ -44,7 +44,7 @@ from commdesk.core.drafts import DraftKind
 from commdesk.core.errors import CommdeskError
 from commdesk.services.cases.admin import CaseAdminService, CaseCategory
 from commdesk.services.cases.desk import Caller, CaseDeskService
-from commdesk.services.cases.knowledge import KbAnswer, KnowledgeService
+from commdesk.services.cases.knowledge import KbAnswer, KnowledgeService, pinyin_keys
 from commdesk.services.cases.service import Case, CaseService
 from commdesk.ui.common.ask import confirm, show_error
 
@@ -178,6 +178,10 @@ class CallDialog(QDialog):
         self.csat = satisfaction_combo()
         self.wrap_summary = QLabel()
         self.wrap_summary.setWordWrap(True)
+        # the category the case gets, or that what was typed is none (said before saving)
+        self.wrap_category = QLabel()
+        self.wrap_category.setWordWrap(True)
+        self.wrap_category.setTextFormat(Qt.TextFormat.PlainText)
         # the case's clocks counted into a year whose public holidays are not known: said before saving
         self.coverage = QLabel()
         self.coverage.setWordWrap(True)
@@ -198,6 +202,7 @@ class CallDialog(QDialog):
         question.setWordWrap(True)
         wrap.addWidget(question)
         wrap.addWidget(self.wrap_summary)
+        wrap.addWidget(self.wrap_category)
         wrap.addWidget(self.fcr)
         wrap.addWidget(self.coverage)
         csat_row = QHBoxLayout()
@@ -247,7 +252,10 @@ class CallDialog(QDialog):
 
         # -- behaviour
         self.categories = self._category_names()
-        completer = QCompleter(QStringListModel(list(self.categories)), self)
+        # the model is owned by the dialog: a model without a parent is collected and the completer
+        # then offers nothing
+        self.category_model = QStringListModel(list(self.categories), self)
+        completer = QCompleter(self.category_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.category_edit.setCompleter(completer)
@@ -367,6 +375,8 @@ class CallDialog(QDialog):
 
     # ------------------------------------------------------------------ category
     def _category_names(self) -> dict[str, CaseCategory]:
+        """The completer's entries: both names, and the Chinese name's pinyin (whole and initials)
+        so that typing "tousu" or "ts" offers 投诉 as the contacts' search does."""
         out: dict[str, CaseCategory] = {}
         cats = self.services.get(CaseAdminService).categories(include_inactive=False)
         by_id = {c.id: c for c in cats}
@@ -375,33 +385,70 @@ class CallDialog(QDialog):
             if c.parent_id is not None and c.parent_id in by_id:
                 parent = by_id[c.parent_id]
                 names = f"{parent.name_zh or parent.name_en} › {names}"
+            full, initials = pinyin_keys(c.name_zh) if c.name_zh and not c.name_zh.isascii() else ("", "")
+            if full:
+                names = f"{names} · {full} {initials}"
             out[names] = c
         return out
 
-    def category(self) -> tuple[int | None, int | None]:
-        """(category, sub-category) ids of what was typed (an entry of the list, or a name or code)."""
+    def _typed_category(self) -> CaseCategory | None:
+        """The category typed: an entry of the list; a code, name (either language) or the Chinese
+        name's pinyin (whole or initials) exactly; else the one entry containing what was typed."""
         text = self.category_edit.text().strip()
         if not text:
-            return None, None
+            return None
         found = self.categories.get(text)
-        if found is None:
-            folded = text.casefold()
-            found = next(
-                (
-                    c
-                    for c in self.categories.values()
-                    if folded in (c.code.casefold(), c.name_zh.casefold(), c.name_en.casefold())
-                ),
-                None,
-            )
-        if found is None:
-            matches = [c for n, c in self.categories.items() if text.casefold() in n.casefold()]
-            found = matches[0] if len(matches) == 1 else None
+        if found is not None:
+            return found
+        folded = "".join(text.split()).casefold()
+
+        def keys(c: CaseCategory) -> set[str]:
+            own = {c.code.casefold(), c.name_zh.casefold(), c.name_en.casefold()}
+            if c.name_zh and not c.name_zh.isascii():
+                own |= set(pinyin_keys(c.name_zh))
+            return own - {""}
+
+        exact = [c for c in self.categories.values() if folded in keys(c)]
+        if len(exact) == 1:
+            return exact[0]
+        matches = [c for n, c in self.categories.items() if text.casefold() in n.casefold()]
+        return matches[0] if len(matches) == 1 else None
+
+    def category(self) -> tuple[int | None, int | None]:
+        """(category, sub-category) ids of what was typed (see ``_typed_category``)."""
+        found = self._typed_category()
         if found is None:
             return None, None
         if found.parent_id is not None:
             return found.parent_id, found.id
         return found.id, None
+
+    def category_problem(self) -> str:
+        """What is wrong with the typed category, in words; "" when it names one or is empty."""
+        text = self.category_edit.text().strip()
+        if not text or self._typed_category() is not None:
+            return ""
+        return self.tr(
+            "“{text}” is not a category (or fits more than one). Go back to the call and choose one from "
+            "the list, or clear the field to save the case without a category."
+        ).format(text=text)
+
+    def _show_category(self) -> None:
+        problem = self.category_problem()
+        found = self._typed_category()
+        if problem:
+            self.wrap_category.setText("⚠ " + problem)
+            self.wrap_category.setStyleSheet("color: #b00020")
+        else:
+            self.wrap_category.setStyleSheet("")
+            name = (found.name_zh or found.name_en or found.code) if found else ""
+            if found is not None and found.parent_id is not None:
+                parent = next((c for c in self.categories.values() if c.id == found.parent_id), None)
+                if parent is not None:
+                    name = f"{parent.name_zh or parent.name_en} › {name}"
+            self.wrap_category.setText(
+                self.tr("Category: {name}").format(name=name) if name else self.tr("No category.")
+            )
 
     # ------------------------------------------------------------------ answers
     def find_answers(self) -> None:
@@ -467,6 +514,7 @@ class CallDialog(QDialog):
         )
         self.pages.setCurrentIndex(1)
         self._show_coverage()
+        self._show_category()
         self.fcr.setFocus()
 
     def coverage_warning(self) -> str:
@@ -537,6 +585,11 @@ class CallDialog(QDialog):
         return first[:200]
 
     def save(self) -> None:
+        if self.category_problem():  # never saved as "no category" without a word: back to fix it
+            self.back_to_call()
+            self.category_edit.setFocus()
+            self.category_edit.selectAll()
+            return
         summary = self._summary() or self.category_edit.text().strip() or self.tr("Hotline call")
         category, subcategory = self.category()
         notes = self.notes.toPlainText().strip()
