@@ -231,3 +231,28 @@ def test_a_message_another_desk_is_taking_in_or_a_stopped_intake_left_half_done(
     assert len(desk.service(CaseService).list()) == 1
     assert len(desk.service(OutboxService).for_record("cases", made.id)) == 1
     assert intake.take_in([message]).duplicates  # finished now: a duplicate from here on
+
+
+@pytest.mark.timezones
+@pytest.mark.parametrize(
+    "date, believed",
+    [
+        ("Wed, 11 Mar 2026 10:00:00 +0800", True),  # sat in the mailbox two days: the office had it then
+        ("Mon, 01 Jan 2001 10:00:00 +0800", False),  # a sender's clock decades off
+        ("Wed, 30 Sep 2026 16:00:00 +0800", False),  # in the future
+        ("Sat, 10 Jan 2026 10:00:00 +0800", False),  # two months back: not believed
+    ],
+)
+def test_a_message_date_decides_the_clocks_only_when_believable(desk, tmp_path, date, believed, process_tz):
+    """Whoever writes the Date header must not decide that a case is born overdue (nor crash the
+    intake with a date decades back), and the acknowledgement never promises a time already past."""
+    path = tmp_path / "dated.eml"
+    path.write_bytes(eml("刘洋 <liu@example.cn>", "咨询", "请问营业时间？", "<dated@example.cn>", date=date))
+    [item] = desk.service(CaseIntakeService).take_in_files([path]).new
+    case = desk.service(CaseService).get(item.case_id)
+    taken_in = at(2026, 3, 13, 15, 5)
+    assert case.received_at == (at(2026, 3, 11, 10, 0) if believed else taken_in)
+    body = _outgoing(desk, item.acknowledgement_id).get_content()
+    # believed: due Thursday 10:00, already past when taken in on Friday: one working day from now
+    # instead; not believed: one working day from the intake, Monday 15:05 — in the future either way
+    assert "2026-03-16 15:05 (Asia/Shanghai" in body

@@ -89,6 +89,11 @@ KEEP_RAW_BYTES = 16 * 1024 * 1024
 _ID_LIMIT = 300  # what a stored Message-ID may hold
 # A message left "being taken in" longer than this by an intake that stopped is taken over.
 STALE_PENDING = timedelta(minutes=10)
+#: how far back a mail's own date is believed as the time the office received it (mail that sat in
+#: the mailbox over a long holiday). Older or in the future
+#: (a sender's wrong clock, a forged header), the clocks count from when it was taken in: whoever
+#: writes the Date header must not decide that a case is born overdue.
+BELIEVED_AGE = timedelta(days=31)
 # Messages taken in per transaction: few enough that another desk waits at most a moment for the
 # write lock, enough that the commit (and the audit head noted after it) is a small part of each.
 BATCH = 100
@@ -656,8 +661,7 @@ class CaseIntakeService:
         return self._new_case(message, base, stored_id, rules, claim)
 
     def _add_message(self, case_id: int, message: IncomingMessage, stored_id: str | None):
-        now = self.ctx.clock()
-        received = min(message.date, now) if message.date is not None else now
+        received = _received(message, self.ctx.clock())
         text = message.text.strip() or translate("Cases", "(the message has no text)")
         return self.cases.add_message_in(
             case_id,
@@ -715,8 +719,7 @@ class CaseIntakeService:
             customer = (sender.name, message.phone, address)
         elif contact_id is None and message.phone:
             customer = ("", message.phone, "")
-        now = self.ctx.clock()
-        received = min(message.date, now) if message.date is not None else now
+        received = _received(message, self.ctx.clock())
         summary = message.subject.strip() or _first_line(message.text) or translate("Cases", "(no subject)")
         channel = Channel.WEB_FORM if message.source is Source.WEB_FORM else Channel.MAILBOX
         return self.cases.create(
@@ -879,3 +882,15 @@ __all__ = [
     "SetAsideMessage",
     "account_key",
 ]
+
+
+def _received(message: IncomingMessage, now: datetime) -> datetime:
+    """When the office received ``message``: a web form's submission time (stamped by the office's
+    own form, exported later) unless it is in the future; a mail's own date when that is
+    believable (not in the future, not older than ``BELIEVED_AGE``: the sender wrote it); else now."""
+    date = message.date
+    if date is None or date > now:
+        return now
+    if message.source is not Source.WEB_FORM and now - date > BELIEVED_AGE:
+        return now
+    return date

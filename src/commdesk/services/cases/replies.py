@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from commdesk.core import timezones as tz
 from commdesk.core.cases.clocks import ClockKind
@@ -241,7 +242,8 @@ class CaseRepliesService:
         category = case.category
         if language is not None and case.category_id is not None:
             category = self.ctx.service(CaseAdminService).category(case.category_id).name(language)
-        due = {k.kind: k.due for k in case.clocks if k.due is not None}
+        now = self.ctx.clock()
+        due = {k.kind: self._promisable(k, now) for k in case.clocks if k.due is not None}
         first = due.get(ClockKind.FIRST_RESPONSE)
         resolution = due.get(ClockKind.RESOLUTION)
         promised = first or resolution
@@ -257,6 +259,15 @@ class CaseRepliesService:
             "resolution_due": tz.format_instant(resolution, zone) if resolution else "",
             "promised": tz.format_instant(promised, zone) if promised else "",
         }
+
+    def _promisable(self, clock, now: datetime) -> datetime:
+        """A clock's due time as a promise to them: never a time already past. A clock that ran out
+        before the message reached anyone (a case logged late) promises its whole target again
+        from now, on the working calendar."""
+        if clock.due > now or not clock.target_minutes:
+            return clock.due
+        calendar = self.ctx.service(SettingsService).work_calendar()
+        return calendar.add_working_time(now, timedelta(minutes=clock.target_minutes))
 
     # ------------------------------------------------------------------------------ intake rules
     def rules(self) -> builtins.list[IntakeRule]:
