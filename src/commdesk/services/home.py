@@ -173,12 +173,15 @@ class HomeService:
         """The day's work (the lists of Home), without the figures: what the first screen needs."""
         now = now or self.ctx.clock()
         self._org_zone = self.zone()
+        week, past = self._meetings_ranges(now)
+        with self.ctx.unit_of_work() as uow:  # the two boxes of meetings read together
+            this_week, unminuted = home_repo.meetings_of_home(uow.session, week, past, self.LIMIT)
         return (
             self._reviews(),
             self._returned(),
             self._my_actions(now),
-            self._meetings(now),
-            self._minutes(now),
+            self._meetings(now, this_week),
+            self._minutes(now, unminuted),
             self._embargoes(now),
             self._inquiries(now),
             self._outbox(),
@@ -274,14 +277,17 @@ class HomeService:
             total,
         )
 
-    def _meetings(self, now: datetime) -> HomeSection:
+    def _meetings_ranges(self, now: datetime) -> tuple[tuple[datetime, datetime], tuple[datetime, datetime]]:
+        """(from today's start to the week's end in the organisation's zone: the meetings box; the
+        last 30 days: the meetings whose minutes may be due)."""
         org = self._org_zone or self.zone()
         today = tz.today_in(org, lambda: now)
         start = tz.wall_clock(today, datetime.min.time(), org)
         week_end = _week_start(today) + timedelta(days=7)
         end = tz.wall_clock(week_end, datetime.min.time(), org)
-        with self.ctx.unit_of_work() as uow:
-            lines = home_repo.meetings_between(uow.session, start, end, self.LIMIT)
+        return (start, end), (now - timedelta(days=30), now)
+
+    def _meetings(self, now: datetime, lines: list[home_repo.MeetingLine]) -> HomeSection:
         entries = []
         for m in lines:
             when = self._day_time(m.start, m.tz, now) if m.start else ""  # in the meeting's own zone
@@ -302,17 +308,13 @@ class HomeService:
             translate("Home", "No meetings for the rest of this week."),
         )
 
-    def _minutes(self, now: datetime) -> HomeSection:
+    def _minutes(self, now: datetime, lines: list[home_repo.MeetingLine]) -> HomeSection:
         """Minutes due or late (PC-5): of the last 30 days' meetings whose minutes are not out, those
         that have ended, with the real deadline of the office's working calendar."""
         from commdesk.core.meetings.model import Meeting, MeetingKind
         from commdesk.core.meetings.schedule import MinutesDue, minutes_status
         from commdesk.services.settings import SettingsService
 
-        with self.ctx.unit_of_work() as uow:
-            lines = home_repo.meetings_without_minutes_out(
-                uow.session, now - timedelta(days=30), now, self.LIMIT
-            )
         hours = self.ctx.service(SettingsService).work_calendar() if lines else None
         entries = []
         for m in lines:

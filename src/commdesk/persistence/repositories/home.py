@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select, true, union_all
+from sqlalchemy import Select, exists, func, literal, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
 from commdesk.core.cases.workflow import OPEN_STATUSES
@@ -294,18 +294,6 @@ def _meeting_line(row) -> MeetingLine:
     return MeetingLine(row.id, row.topic, row.kind, row.start, row.duration, row.tz, place)
 
 
-def meetings_between(session: Session, start: datetime, end: datetime, limit: int) -> list[MeetingLine]:
-    """Meetings not cancelled that start from ``start`` up to ``end`` (excluded), the earliest first,
-    at most ``limit`` (read from ``ix_meetings_start``)."""
-    rows = session.execute(
-        select(*_MEETING_COLUMNS)
-        .where(MeetingRow.start >= start, MeetingRow.start < end, MeetingRow.cancelled.is_(False))
-        .order_by(MeetingRow.start, MeetingRow.id)
-        .limit(limit)
-    )
-    return [_meeting_line(r) for r in rows]
-
-
 def meetings_without_minutes_out(
     session: Session, start: datetime, end: datetime, limit: int
 ) -> list[MeetingLine]:
@@ -325,6 +313,35 @@ def meetings_without_minutes_out(
         .limit(limit)
     )
     return [_meeting_line(r) for r in rows]
+
+
+def meetings_of_home(
+    session: Session, week: tuple[datetime, datetime], past: tuple[datetime, datetime], limit: int
+) -> tuple[list[MeetingLine], list[MeetingLine]]:
+    """(meetings not cancelled that start in ``week``, from its start up to its end excluded, the
+    earliest first, at most ``limit``, read from ``ix_meetings_start``; ``meetings_without_minutes_out``
+    of ``past``) in one statement, each its own walk with its own limit, put together: Home shows
+    both boxes, and each was a round trip of its own."""
+    newest, newer = aliased(MinutesRow), aliased(MinutesRow)
+    out = (
+        exists()
+        .where(newest.meeting_id == MeetingRow.id, newest.distributed_at.is_not(None))
+        .where(~exists().where(newer.meeting_id == newest.meeting_id, newer.number > newest.number))
+    )
+    held = MeetingRow.cancelled.is_(False)
+    walks = [
+        select(literal(part).label("part"), *_MEETING_COLUMNS)
+        .where(MeetingRow.start >= start, MeetingRow.start < end, held, *extra)
+        .order_by(MeetingRow.start, MeetingRow.id)
+        .limit(limit)
+        .subquery()
+        for part, (start, end), extra in ((0, week, ()), (1, past, (~out,)))
+    ]
+    rows = sorted(
+        session.execute(union_all(*(select(*walk.c) for walk in walks))).all(),
+        key=lambda r: (r.part, r.start, r.id),
+    )
+    return [_meeting_line(r) for r in rows if r.part == 0], [_meeting_line(r) for r in rows if r.part == 1]
 
 
 def action_counts_by_deadline(session: Session, first: date, end: date) -> list[tuple[date, str, int]]:
