@@ -18,7 +18,9 @@ def test_a_reviewer_is_not_offered_to_answer_a_media_inquiry(qtbot, app_services
     inquiry = ctx.service(CaseService).create(
         Channel.MEDIA_INQUIRY, "询问发布会安排", contact_id=journalist.id
     )
-    letter = ctx.service(CaseService).create(Channel.LETTER, "来信咨询")
+    letter = ctx.service(CaseService).create(
+        Channel.LETTER, "来信咨询", customer=("赵女士", "", "zhao@example.org")
+    )  # an address to answer: Reply… is off where there is none
     as_person(people["reviewer"])
     app_services.set_person(people["reviewer"])
     pane = CasesPane(app_services)

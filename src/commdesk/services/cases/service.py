@@ -203,6 +203,18 @@ class Case:
     entries: tuple[CaseEntry, ...] = ()
     history: tuple[StatusChange, ...] = ()
     next_statuses: tuple[CaseStatus, ...] = field(default_factory=tuple)
+    reply_to: str = ""  # the e-mail address an answer by mail goes to; "" when there is none
+
+    @property
+    def why_no_reply(self) -> str:
+        """Why no answer can be sent by mail, in words ("" when one can)."""
+        if self.reply_to:
+            return ""
+        return translate(
+            "Cases",
+            "Case {reference} has no e-mail address to answer; add one to its contact or "
+            "customer record, or log the answer given another way.",
+        ).format(reference=self.reference)
 
 
 @dataclass(frozen=True)
@@ -429,6 +441,7 @@ class CaseService:
             zone=zone,
             clocks=clocks,
             entries=tuple(_entry(e, raised) for e in repo.entries_of(s, row.id)),
+            reply_to=self._address_of(s, row)[0],
             history=tuple(
                 StatusChange(
                     c.at,

@@ -391,15 +391,25 @@ class CasesPane(Pane):
         case = self.current
         if case is None:
             return
-        dlg = CaseTextDialog(case.reference, reply=True, parent=self)
-        if not dlg.exec():
+        body, subject = "", ""
+        while case is not None:  # a refused answer is offered again with its text: typing is never lost
+            dlg = CaseTextDialog(case.reference, reply=True, parent=self)
+            dlg.body.setPlainText(body)
+            dlg.subject.setText(subject)
+            if not dlg.exec():
+                return
+            body, subject = dlg.body.toPlainText(), dlg.subject.text()
+            try:
+                answered = self.svc.reply(case.id, body, subject, expected_version=case.version)[0]
+            except ConflictError as exc:
+                self._conflict(exc)
+                case = self.current
+                continue
+            except CommdeskError as exc:
+                show_error(self, self.tr("The answer was not put in the outbox"), exc)
+                continue
+            self._done(answered)
             return
-        self._run(
-            self.tr("The answer was not put in the outbox"),
-            lambda: self.svc.reply(
-                case.id, dlg.body.toPlainText(), dlg.subject.text(), expected_version=case.version
-            )[0],
-        )
 
     def add_note(self) -> None:
         case = self.current

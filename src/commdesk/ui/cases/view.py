@@ -240,3 +240,7 @@ class CaseView(QWidget):
                 False
             )  # answering the media is the liaison's (the service refuses too)
             self.reply_button.setToolTip(self.may_answer_inquiries)
+        elif on and self.case is not None and self.case.why_no_reply:
+            # nowhere to send an answer by mail: said before anything is typed, not after
+            self.reply_button.setEnabled(False)
+            self.reply_button.setToolTip(self.case.why_no_reply)
