@@ -623,6 +623,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}” is not a category (or fits more than one). Go back to the call and choose one from the list, or clear the field to save the case without a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No approved answer matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,6 +1933,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>new case</source>
+        <extracomment>how far back a mail&apos;s own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender&apos;s wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -623,6 +623,18 @@
         <translation>未提供姓名：案件为匿名。</translation>
     </message>
     <message>
+        <source>“{text}” is not a category (or fits more than one). Go back to the call and choose one from the list, or clear the field to save the case without a category.</source>
+        <translation>“{text}”不是类别（或同时符合多个类别）。请回到通话页面从列表中选择一个类别，或清空该栏以不带类别保存案件。</translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation>类别：{name}</translation>
+    </message>
+    <message>
+        <source>No category.</source>
+        <translation>未选类别。</translation>
+    </message>
+    <message>
         <source>No approved answer matches.</source>
         <translation>没有匹配的已审核答复。</translation>
     </message>
@@ -1925,6 +1937,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>new case</source>
+        <extracomment>how far back a mail&apos;s own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender&apos;s wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
         <translation>新案件</translation>
     </message>
     <message>
