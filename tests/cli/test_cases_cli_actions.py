@@ -90,6 +90,8 @@ def test_a_complaint_is_graded_routed_and_moved_on(run_cli, db):
 def test_help_and_entry_kinds_in_words(run_cli, db):
     code, out, _ = run_cli("cases", "--help")
     assert code == 0 and all(action in out for action in ("grade", "route", "status"))
+    code, _, _ = run_cli("route", "1")  # the actions are the cases group's, not commands of their own
+    assert code == 2
     code, out, err = run_cli("--db", db, "cases", "list", "--json", "--limit", "1000")
     words = {
         "call": "call",

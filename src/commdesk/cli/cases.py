@@ -114,7 +114,9 @@ def register(sub) -> None:
 
     from commdesk.cli import cases_actions
 
-    cases_actions.register(ps)  # cases grade|route|status: what the window's Route… and status steps do
+    cases_actions.add_actions(
+        ps, _case_json
+    )  # cases grade|route|status: the window's Route… and status steps
 
     from commdesk.cli import cases_intake
 

@@ -3,13 +3,19 @@ command line (a complaint can be graded, routed and moved on without the window)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from commdesk.core.i18n import translate
 
 _STATUSES = ("new", "acknowledged", "in_progress", "waiting", "resolved", "closed")
 _PRIORITIES = ("low", "normal", "high", "urgent")
 
 
-def register(ps) -> None:
+def add_actions(ps, case_json: Callable[..., dict]) -> None:
+    """The three actions under ``commdesk cases`` (not named ``register``: the CLI would add a module
+    with one as a command group of its own); ``case_json`` writes a case for --json as the
+    group's other actions do (passed in: this module does not import the group's)."""
     version_help = translate("CLI", "the version you saw (from --json); refused if someone saved a newer one")
     case_help = translate("CLI", "the case's number or reference (CD-2026-000123)")
 
@@ -20,7 +26,7 @@ def register(ps) -> None:
     )
     gr.add_argument("--expect-version", type=int, metavar="N", help=version_help)
     gr.add_argument("--json", action="store_true")
-    gr.set_defaults(func=grade_case)
+    gr.set_defaults(func=partial(grade_case, case_json=case_json))
 
     ro = ps.add_parser("route", help=translate("CLI", "give a case an owner, a category or a priority"))
     ro.add_argument("id", metavar="ID", help=case_help)
@@ -32,7 +38,7 @@ def register(ps) -> None:
     ro.add_argument("--priority", choices=_PRIORITIES)
     ro.add_argument("--expect-version", type=int, metavar="N", help=version_help)
     ro.add_argument("--json", action="store_true")
-    ro.set_defaults(func=route_case)
+    ro.set_defaults(func=partial(route_case, case_json=case_json))
 
     st = ps.add_parser(
         "status", help=translate("CLI", "move a case on: acknowledged, in progress, waiting ...")
@@ -44,21 +50,24 @@ def register(ps) -> None:
     )
     st.add_argument("--expect-version", type=int, metavar="N", help=version_help)
     st.add_argument("--json", action="store_true")
-    st.set_defaults(func=status_case)
+    st.set_defaults(func=partial(status_case, case_json=case_json))
 
 
-def _done(cli, args, case, message: str) -> int:
-    from commdesk.cli.cases import _case_json
+def _find(cli, key: str):
+    from commdesk.services.cases.service import CaseService
 
+    return cli.ctx.service(CaseService).find(key)
+
+
+def _done(cli, args, case, message: str, case_json: Callable[..., dict]) -> int:
     if args.json:
-        cli.print_json(_case_json(case))
+        cli.print_json(case_json(case))
     else:
         cli.print(message.format(reference=case.reference))
     return 0
 
 
-def grade_case(args, cli) -> int:
-    from commdesk.cli.cases import _find
+def grade_case(args, cli, case_json: Callable[..., dict]) -> int:
     from commdesk.core.errors import ValidationError
     from commdesk.services.cases.service import CaseService
 
@@ -78,17 +87,19 @@ def grade_case(args, cli) -> int:
     found = _find(cli, args.id)
     case = cli.ctx.service(CaseService).set_grade(found.id, grade, expected_version=args.expect_version)
     if grade is None:
-        return _done(cli, args, case, translate("CLI", "Case {reference} is not graded as a complaint."))
+        return _done(
+            cli, args, case, translate("CLI", "Case {reference} is not graded as a complaint."), case_json
+        )
     return _done(
         cli,
         args,
         case,
         translate("CLI", "Case {reference} is graded {grade}.").replace("{grade}", str(grade)),
+        case_json,
     )
 
 
-def route_case(args, cli) -> int:
-    from commdesk.cli.cases import _find
+def route_case(args, cli, case_json: Callable[..., dict]) -> int:
     from commdesk.core.cases.workflow import Priority
     from commdesk.core.errors import ValidationError
     from commdesk.services.cases.admin import CaseAdminService
@@ -116,11 +127,10 @@ def route_case(args, cli) -> int:
         priority=Priority(args.priority) if args.priority else None,
         expected_version=args.expect_version,
     )
-    return _done(cli, args, case, translate("CLI", "Case {reference} is routed."))
+    return _done(cli, args, case, translate("CLI", "Case {reference} is routed."), case_json)
 
 
-def status_case(args, cli) -> int:
-    from commdesk.cli.cases import _find
+def status_case(args, cli, case_json: Callable[..., dict]) -> int:
     from commdesk.core.cases.workflow import CaseStatus
     from commdesk.services.cases.service import CaseService
 
@@ -134,4 +144,5 @@ def status_case(args, cli) -> int:
         args,
         case,
         translate("CLI", "Case {reference} is now {status}.").replace("{status}", case.status.label),
+        case_json,
     )
