@@ -53,6 +53,13 @@ def category(session: Session, category_id: int) -> CaseCategoryRow | None:
     return session.get(CaseCategoryRow, category_id)
 
 
+def category_by_code(session: Session, code: str) -> CaseCategoryRow | None:
+    """The active category whose code is ``code`` exactly."""
+    return session.scalars(
+        select(CaseCategoryRow).where(CaseCategoryRow.code == code, CaseCategoryRow.active.is_(True))
+    ).first()
+
+
 def category_by_key(session: Session, key: str) -> CaseCategoryRow | None:
     """The category whose code, Chinese or English name is ``key`` (code first; names case-insensitive)."""
     text = key.strip()

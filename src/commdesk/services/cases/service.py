@@ -76,6 +76,9 @@ ENTRY_KINDS = ("call", "message_in", "message_out", "note")
 RESPONSES = frozenset({"call", "message_out"})
 # No case of this desk came in before this: an earlier received time is a typing slip or a broken clock.
 EARLIEST_RECEIVED = datetime(2000, 1, 1, tzinfo=UTC)
+#: the code of the category a media inquiry is filed under when the administrators keep one (the
+#: upgrade makes it where there were inquiries to carry over)
+MEDIA_INQUIRY_CATEGORY = "media_inquiry"
 
 
 def _work_action() -> str:
@@ -600,6 +603,8 @@ class CaseService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             cat = repo.category(s, category) if category is not None else None
+            if category is None and channel is Channel.MEDIA_INQUIRY:  # the administrators' own, if kept
+                cat = repo.category_by_code(s, MEDIA_INQUIRY_CATEGORY)
             sub = repo.category(s, subcategory) if subcategory is not None else None
             if category is not None and cat is None:
                 raise NotFound(
