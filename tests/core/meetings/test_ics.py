@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import vobject
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from commdesk.core.errors import ValidationError
@@ -171,6 +171,7 @@ user_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(topic=user_text, purpose=user_text, presenter=user_text, name=user_text)
+@example(topic="C:\\Notes\\N; a, b", purpose="\\N", presenter="\\n", name="x")  # a backslash stays one
 def test_any_text_gives_a_parseable_calendar_that_keeps_it(topic, purpose, presenter, name):
     meeting = make_conference(topic=topic, purpose=purpose)
     meeting.agenda[0].presenter = presenter

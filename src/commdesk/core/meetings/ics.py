@@ -35,6 +35,16 @@ _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _ONE_LINE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
+class _Text(icalendar.vText):
+    """A TEXT value escaped exactly as RFC 5545 3.3.11 says. icalendar's own escaping first turns a
+    literal backslash-N into a line break (so "C:\\Notes" would arrive as "C:" and "otes"); here a
+    backslash is always just a backslash."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,").replace("\n", r"\n")
+        return text.encode(self.encoding)
+
+
 def clean_text(text: str) -> str:
     """What of ``text`` survives into a calendar: no control characters, LF line breaks."""
     return _CONTROL.sub("", _BREAKS.sub("\n", text))
@@ -168,10 +178,10 @@ def _event(
             # With both a count and an end date, this is whichever ends the series first.
             rule["UNTIL"] = dates[-1].astimezone(UTC)
         event.add("rrule", icalendar.vRecur(rule))
-    event.add("summary", clean_text(meeting.topic.strip()))
+    event.add("summary", _Text(clean_text(meeting.topic.strip())))
     body = description(meeting, password)
     if body:
-        event.add("description", body)
+        event.add("description", _Text(body))
     if meeting.kind is MeetingKind.CONFERENCE:
         if meeting.link.strip():
             event.add("location", one_line(meeting.link))
@@ -179,7 +189,7 @@ def _event(
         elif meeting.dial_in.strip():
             event.add("location", one_line(meeting.dial_in))
     elif meeting.room.strip():
-        event.add("location", clean_text(meeting.room.strip()))
+        event.add("location", _Text(clean_text(meeting.room.strip())))
     event.add("organizer", _address(organiser.name, organiser.email))
     for person in meeting.participants:
         if not one_line(person.email):
@@ -200,7 +210,7 @@ def _event(
     if method == "REQUEST":
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", clean_text(meeting.topic.strip()) or translate("Meetings", "Meeting"))
+        alarm.add("description", _Text(clean_text(meeting.topic.strip()) or translate("Meetings", "Meeting")))
         alarm.add("trigger", -ALARM_BEFORE)
         event.add_component(alarm)
     return event
