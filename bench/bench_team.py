@@ -341,6 +341,7 @@ class Desk:
         self.panes: dict[str, object] = {}
         self.officer = "陈静"  # administrator and officer: every pane is hers
         self.reviewer = "王芳"
+        self.minutes_draft = None  # the minutes window's draft, as the window holds it between saves
 
     def start(self) -> None:
         """Start to Home, as ``GuiApp.open_database`` + ``attach`` + Home's ``activated``: open and
@@ -504,7 +505,7 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
         pane.open_record(scene.meeting_id)
         # the minutes window of the meeting: the meeting and its minutes draft
         desk.services.get(MeetingService).get(scene.meeting_id)
-        desk.services.get(MeetingMinutesService).draft(scene.meeting_id)
+        desk.minutes_draft = desk.services.get(MeetingMinutesService).draft(scene.meeting_id)
 
     def search() -> None:
         field = desk.pane("contacts").search
@@ -528,7 +529,10 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
     def save_minutes() -> None:
         desk.pane("meetings")  # the minutes window is the meetings pane's
         minutes = desk.services.get(MeetingMinutesService)
-        draft = minutes.draft(scene.meeting_id)
+        # the minutes window holds the draft it opened (read in "open a meeting", which runs just
+        # before) and, after each Save, the draft the save returned (ui/meetings/live.py):
+        # pressing Save reads nothing first
+        draft = desk.minutes_draft or minutes.draft(scene.meeting_id)
         # the same number of decisions and action items at every run (what they say changes), so
         # that what grows between the two sizes is the database, not the minutes
         n = next(SAVES)
@@ -538,7 +542,7 @@ def actions(desk: Desk, scene: Scene, approvals: list[int]) -> list[tuple[str, C
             ActionItem(f"Book the room ({n})", owner_name="王芳"),
         ]
         draft.notes = f"Discussed the launch ({n})."
-        minutes.save(draft)
+        desk.minutes_draft = minutes.save(draft)
 
     return [
         ("start to Home", desk.start),
