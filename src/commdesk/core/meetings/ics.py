@@ -42,7 +42,7 @@ class _Text(icalendar.vText):
 
     def to_ical(self) -> bytes:
         text = str(self).replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,").replace("\n", r"\n")
-        return text.encode(self.encoding)
+        return text.encode(getattr(self, "encoding", "utf-8"))  # vText sets it in __new__
 
 
 def clean_text(text: str) -> str:
