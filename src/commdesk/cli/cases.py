@@ -7,6 +7,7 @@ and state (time left, paused, overdue, met).
 
 from __future__ import annotations
 
+from commdesk.core.cases.clocks import coverage_warning
 from commdesk.core.i18n import translate
 
 _CHANNELS = ("hotline", "mailbox", "web_form", "letter", "walk_in", "media_inquiry")
@@ -217,13 +218,6 @@ def _summary_json(c) -> dict:
     }
 
 
-def _coverage(calendar, state) -> str:
-    """The calendar's warning when the clock is counted into a year whose public holidays it does not
-    know (from its start to its due time, or to where it stopped or paused), else ""."""
-    ends = [x for x in (state.due, state.stopped, state.paused_since, state.breached_at) if x is not None]
-    return calendar.coverage_warning(state.started, *ends)
-
-
 def _clock_json(k, zone: str, calendar=None) -> dict:
     from commdesk.core.cases.clocks import describe
 
@@ -239,7 +233,7 @@ def _clock_json(k, zone: str, calendar=None) -> dict:
         "breached_at": _iso(s.breached_at),
         "stopped": _iso(s.stopped),
         "escalated_at": _iso(k.escalated_at),
-    } | ({"calendar_warning": _coverage(calendar, s)} if calendar is not None else {})
+    } | ({"calendar_warning": coverage_warning(calendar, s)} if calendar is not None else {})
 
 
 def _case_json(c, calendar=None) -> dict:
@@ -325,7 +319,7 @@ def _print_case(cli, c) -> None:
             line += translate("CLI", " (escalated {when})").format(when=_instant(k.escalated_at, zone))
         cli.print(line)
         # counted into a year whose public holidays the calendar does not know: said under the clock
-        warning = _coverage(calendar, k.state)
+        warning = coverage_warning(calendar, k.state)
         if warning:
             cli.print("  ! " + warning)
     if c.resolved_at:

@@ -239,6 +239,15 @@ def evaluate(
     )
 
 
+def coverage_warning(calendar: WorkCalendar, state: ClockState) -> str:
+    """The calendar's warning when the working time of this clock is counted over a year whose public
+    holidays it does not know (from its start to its due time, or to where it stopped or paused), or
+    "". The package's years are one run, so a year left out between the two ends is left out at an
+    end too."""
+    ends = [x for x in (state.due, state.stopped, state.paused_since, state.breached_at) if x is not None]
+    return calendar.coverage_warning(state.started, *ends)
+
+
 def breach_instant(state: ClockState) -> datetime | None:
     """When ``state``'s clock breached (``breached_at``), or, for a running clock, when it will if
     nothing happens first (``due``); None for a clock that is paused or met in time."""

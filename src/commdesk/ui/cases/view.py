@@ -18,21 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
-from commdesk.core.cases.clocks import ClockState, describe
+from commdesk.core.cases.clocks import ClockState, coverage_warning, describe
 from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
 from commdesk.core.workcalendar import WorkCalendar
 from commdesk.services.cases.service import Case
 
 
 def clock_coverage_warning(calendar: WorkCalendar | None, state: ClockState) -> str:
-    """The calendar's warning when the working time of this clock is counted over a year whose public
-    holidays it does not know (from its start to its due time, or to where it stopped or paused), or
-    "". The package's years are one run, so a year left out between the two ends is left out at an
-    end too."""
-    if calendar is None:
-        return ""
-    ends = [x for x in (state.due, state.stopped, state.paused_since, state.breached_at) if x is not None]
-    return calendar.coverage_warning(state.started, *ends)
+    """The calendar's warning for this clock (``core.cases.clocks.coverage_warning``), "" without a
+    calendar."""
+    return "" if calendar is None else coverage_warning(calendar, state)
 
 
 def status_button_text(old: CaseStatus, new: CaseStatus) -> str:
