@@ -876,6 +876,14 @@
         <source>The same passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number; give a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is too small; give a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -7,6 +7,7 @@ and state (time left, paused, overdue, met).
 
 from __future__ import annotations
 
+from commdesk.cli.args import positive_int
 from commdesk.core.cases.clocks import coverage_warning
 from commdesk.core.i18n import translate
 
@@ -35,7 +36,11 @@ def register(sub) -> None:
     )
     ls.add_argument("--mine", action="store_true", help=translate("CLI", "only the cases you own"))
     ls.add_argument(
-        "--limit", type=int, default=200, metavar="N", help=translate("CLI", "at most N cases (default 200)")
+        "--limit",
+        type=positive_int,
+        default=200,
+        metavar="N",
+        help=translate("CLI", "at most N cases (default 200)"),
     )
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_cases)

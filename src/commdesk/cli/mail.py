@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from commdesk.cli.args import positive_int
 from commdesk.core.i18n import translate
 
 
@@ -61,7 +62,7 @@ def register(sub) -> None:
     os_ = o.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     ls = os_.add_parser("list", help=translate("CLI", "list messages, newest first"))
     ls.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "held"])
-    ls.add_argument("--limit", type=int, default=200)
+    ls.add_argument("--limit", type=positive_int, default=200, metavar="N")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_outbox)
     os_.add_parser(
