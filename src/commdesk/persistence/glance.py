@@ -27,6 +27,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0042_outbox_mask_passwords",
         "0051_cases_list_indexes",
         "0060_staff_directory",
+        "0080_events",
     }
 )
 
