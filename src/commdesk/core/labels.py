@@ -35,6 +35,7 @@ from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
 from commdesk.core.i18n import translate
 from commdesk.core.meetings import model as meeting_model
+from commdesk.core.publishing import labels as social_labels
 from commdesk.core.releases import labels as release_labels
 from commdesk.core.releases.records import CHANNELS
 from commdesk.core.releases.workflow import Action, State
@@ -331,7 +332,14 @@ def action_label(action: str) -> str:
 
 
 #: Each area's labels module: ``register_labels(register)`` hands its tables' words to the registry.
-AREA_LABELS: tuple[ModuleType, ...] = (contact_labels, release_labels, mail_labels, case_labels, staff_labels)
+AREA_LABELS: tuple[ModuleType, ...] = (
+    contact_labels,
+    release_labels,
+    mail_labels,
+    case_labels,
+    staff_labels,
+    social_labels,
+)
 
 
 def load_area_labels(modules: Iterable[ModuleType] = AREA_LABELS) -> list[str]:

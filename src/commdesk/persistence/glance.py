@@ -28,6 +28,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0051_cases_list_indexes",
         "0060_staff_directory",
         "0080_events",
+        "0070_social",
     }
 )
 
