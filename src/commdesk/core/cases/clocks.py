@@ -26,7 +26,8 @@ Decisions:
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from types import MappingProxyType
@@ -389,6 +390,29 @@ def format_working_time(amount: timedelta) -> str:
     if hours:
         return translate("Cases", "{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
     return translate("Cases", "{minutes} min").format(minutes=minutes)
+
+
+def clock_titles(states: Sequence[ClockState]) -> list[str]:
+    """Each clock's name, in the order given (the order they were started). A kind that ran more than
+    once (a next update after each answer) says which is which: the earlier ones, and the current one
+    (still open) or the latest one (all stopped)."""
+    counts = Counter(s.kind for s in states)
+    seen: Counter[ClockKind] = Counter()
+    titles = []
+    for s in states:
+        seen[s.kind] += 1
+        n, of = seen[s.kind], counts[s.kind]
+        if of == 1:
+            titles.append(s.kind.label)
+            continue
+        if n < of:
+            text = translate("Cases", "{clock} (earlier, {n} of {count})")
+        elif s.is_open:
+            text = translate("Cases", "{clock} (current, {n} of {count})")
+        else:
+            text = translate("Cases", "{clock} (latest, {n} of {count})")
+        titles.append(text.format(clock=s.kind.label, n=n, count=of))
+    return titles
 
 
 def describe(state: ClockState, zone: str | tzinfo | None = None) -> str:
