@@ -208,6 +208,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{author}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,6 +1524,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{clock} (earlier, {n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock} (current, {n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock} (latest, {n} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue since {due}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,6 +1729,7 @@
     </message>
     <message>
         <source>work on cases</source>
+        <extracomment>the code of the category a media inquiry is filed under when the administrators keep one (the upgrade makes it where there were inquiries to carry over)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

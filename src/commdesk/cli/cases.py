@@ -297,7 +297,7 @@ def _case_json(c, calendar=None) -> dict:
 
 
 def _print_case(cli, c) -> None:
-    from commdesk.core.cases.clocks import describe
+    from commdesk.core.cases.clocks import clock_titles, describe
     from commdesk.services.cases.service import CaseService
 
     zone = c.zone
@@ -315,10 +315,10 @@ def _print_case(cli, c) -> None:
     if c.complaint:
         grade = str(c.complaint_grade) if c.complaint_grade else translate("CLI", "not graded yet")
         cli.print(translate("CLI", "complaint, grade: {grade}").format(grade=grade))
-    for k in c.clocks:
+    for k, title in zip(c.clocks, clock_titles([k.state for k in c.clocks]), strict=True):
         due = _instant(k.state.due, zone) if k.state.due else translate("CLI", "no due time while paused")
         line = translate("CLI", "clock {kind}: due {due}; {state}").format(
-            kind=k.kind.label, due=due, state=describe(k.state)
+            kind=title, due=due, state=describe(k.state, zone)
         )
         if k.escalated_at is not None:
             line += translate("CLI", " (escalated {when})").format(when=_instant(k.escalated_at, zone))
@@ -346,7 +346,8 @@ def _print_case(cli, c) -> None:
         "note": translate("CLI", "internal note"),
     }
     for e in c.entries:
-        cli.print(f"  {_instant(e.at, zone)}  {kinds.get(e.kind, e.kind)}  {e.author}: {e.body}".rstrip())
+        said = translate("CLI", "{author}: {text}").format(author=e.author, text=e.body).rstrip()
+        cli.print(f"  {_instant(e.at, zone)}  {kinds.get(e.kind, e.kind)}  {said}")
 
 
 # ------------------------------------------------------------------------------ commands

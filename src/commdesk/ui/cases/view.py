@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
-from commdesk.core.cases.clocks import ClockState, coverage_warning, describe
+from commdesk.core.cases.clocks import ClockState, clock_titles, coverage_warning, describe
 from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
 from commdesk.core.workcalendar import WorkCalendar
 from commdesk.services.cases.service import Case
@@ -154,10 +154,10 @@ class CaseView(QWidget):
         f["received"].setText(tz.format_instant(case.received_at, zone))
         clocks = []
         warnings = []
-        for k in case.clocks:
+        for k, title in zip(case.clocks, clock_titles([k.state for k in case.clocks]), strict=True):
             due = tz.format_instant(k.due, zone, with_zone=False) if k.due else ""
-            text = f"{k.kind.label}: {describe(k.state, zone)}"
-            if due and k.state.is_open:
+            text = f"{title}: {describe(k.state, zone)}"
+            if due:  # a met clock says when it was due too: the earlier next update from the current one
                 text += " " + self.tr("(due {due})").format(due=due)
             warning = clock_coverage_warning(self.calendar, k.state)
             if warning:
