@@ -692,7 +692,7 @@ class CaseService:
                 if details.override_note:
                     uow.event(INTERACTIONS_ENTITY, interaction.id, "override", note=details.override_note)
                 contact_history.touch_last_contact(s, [contact_id], ("inquiry",))
-            if note.strip():
+            if note.strip() and call is None:  # a call's notes are its entry's text, said once
                 self._add_entry(s, row, me, "note", note.strip(), received)
             if call is not None:
                 self._add_entry(s, row, me, "call", note.strip(), call[0], call=call)
