@@ -26,7 +26,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
         "0051_cases_list_indexes",
-        "0060_staff_directory",
+        "0061_review",
         "0080_events",
         "0070_social",
     }

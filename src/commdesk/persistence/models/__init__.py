@@ -10,7 +10,19 @@ import importlib
 from commdesk.persistence.models.base import Base
 from commdesk.persistence.models.foundation import AuditRow, PersonRow, SettingRow
 
-AREA_MODULES = ("contacts", "releases", "meetings", "mail", "cases", "case_replies", "staff", "social", "events")
+AREA_MODULES = (
+    "contacts",
+    "releases",
+    "meetings",
+    "mail",
+    "cases",
+    "case_replies",
+    "staff",
+    "review",
+    "announcements",
+    "social",
+    "events",
+)
 
 for _name in AREA_MODULES:
     try:
