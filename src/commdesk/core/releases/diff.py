@@ -1,5 +1,6 @@
 """What changed between two versions of a release, for the reviewer (diff against the
-last approved version and against the previous revision).
+last approved version and against the previous revision), and of any reviewed item whose content is
+a mapping of fields (:func:`diff_fields`: posts, announcements, event invitations, ``core.review``).
 
 The result is plain data that the UI and a PDF both render: per field a list of ``DiffOp``; for the
 body first a paragraph alignment, and inside each changed paragraph a word-level diff. Chinese,
@@ -11,7 +12,7 @@ so mixed text (``发布 iPhone 16 新品``) diffs naturally. Uses only :mod:`dif
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -161,15 +162,35 @@ def _field_labels() -> list[tuple[str, Callable[[ReleaseContent], str], str]]:
     ]
 
 
-def diff_contents(old: ReleaseContent, new: ReleaseContent) -> ContentDiff:
+def diff_fields(
+    old: Mapping[str, str], new: Mapping[str, str], labels: Mapping[str, str], body: str | None = None
+) -> ContentDiff:
+    """The diff of two contents given as ``{field: text}``: every field of ``labels`` (in its order,
+    named by its label; a field only in the contents comes after, under its own name) diffed word by
+    word, and ``body`` (if named) paragraph by paragraph as a release's body is."""
+    names = [n for n in labels if n != body]
+    names += sorted((set(old) | set(new)) - set(names) - {body})
     fields = tuple(
-        FieldDiff(name, label, get(old), get(new), diff_text(get(old), get(new)))
-        for name, get, label in _field_labels()
+        FieldDiff(n, labels.get(n, n), old.get(n, ""), new.get(n, ""), diff_text(old.get(n, ""), new.get(n, "")))
+        for n in names
     )
-    body = _diff_paragraph_lists(
-        [p.text for p in paragraphs(old.body_markdown)], [p.text for p in paragraphs(new.body_markdown)]
+    paras = (
+        _diff_paragraph_lists(
+            [p.text for p in paragraphs(old.get(body, ""))], [p.text for p in paragraphs(new.get(body, ""))]
+        )
+        if body
+        else ()
     )
-    return ContentDiff(fields, body)
+    return ContentDiff(fields, paras)
+
+
+def diff_contents(old: ReleaseContent, new: ReleaseContent) -> ContentDiff:
+    specs = _field_labels()
+    labels = {name: label for name, _get, label in specs}
+    olds = {name: get(old) for name, get, _label in specs}
+    news = {name: get(new) for name, get, _label in specs}
+    olds["body"], news["body"] = old.body_markdown, new.body_markdown
+    return diff_fields(olds, news, labels, body="body")
 
 
 def diff_summary(diff: ContentDiff) -> str:

@@ -17,47 +17,38 @@ Every path by which a release's text reaches someone outside calls :func:`why_no
   current (approved) content hash is the one the message carries. Otherwise the message is **held**
   with the code as its reason, never sent; re-approving offers to rebuild it from the new approved
   text or to cancel it.
+
+The decision itself is the one rule of every kind that speaks for the organisation
+(``core.review.gate``: ``refusal`` and ``hold_reason``); this module words it for releases and keeps
+the hold codes releases' queued messages always had.
 """
 
 from __future__ import annotations
 
-import enum
-
 from commdesk.core.i18n import translate
 from commdesk.core.releases.workflow import State
+from commdesk.core.review import gate as review_gate
+from commdesk.core.review.gate import LEAVING_PATHS, Path
 
 #: States in which a release has passed the four-eyes review of its current text.
-LEAVING_STATES = frozenset({State.APPROVED, State.SCHEDULED, State.PUBLISHED})
+LEAVING_STATES = frozenset(State(s) for s in review_gate.leaving_states(review_gate.RELEASE))
 
 
-class Path(str, enum.Enum):
-    MAIL = "mail"  # the outbox (Send to lists, and each message again at send time)
-    EML = "eml"  # .eml files for a mail program
-    TEXT = "txt"  # plain text for a newsroom
-    HTML = "html"  # HTML for a newsroom's site
-    PDF = "pdf"  # the release PDF: watermarked until published
-    REVIEW = "review"  # the review record PDF
-    COVERAGE = "coverage"  # the coverage report
-
-    @property
-    def leaves(self) -> bool:
-        return self in LEAVING_PATHS
-
-
-LEAVING_PATHS = frozenset({Path.MAIL, Path.EML, Path.TEXT, Path.HTML})
+__all__ = ["LEAVING_PATHS", "LEAVING_STATES", "Path", "hold_code", "hold_text", "why_not_leave"]
 
 
 def why_not_leave(state: State | str, path: Path | str, reference: str) -> str | None:
     """``None`` when a release in ``state`` may go out by ``path``; else the sentence that says why not
     and what to do."""
     state, path = State(state), Path(path)
-    if not path.leaves or state in LEAVING_STATES:
+    found = review_gate.refusal(review_gate.RELEASE, state.value, path)
+    if found is None:
         return None
-    if state is State.WITHDRAWN:
+    if found is review_gate.Refusal.WITHDRAWN:
         return translate("Releases", "{ref} is withdrawn: it cannot leave the organisation.").format(
             ref=reference
         )
-    if state is State.ARCHIVED:
+    if found is review_gate.Refusal.ARCHIVED:
         return translate(
             "Releases",
             "{ref} is archived: it no longer leaves the organisation by mail, .eml, text "
@@ -80,23 +71,23 @@ HOLD_ARCHIVED = "release_archived"
 HOLD_UNVERSIONED = "release_version_unknown"  # a release message that does not say which text it carries
 
 
+_RELEASE_CODES = {
+    review_gate.Hold.CHANGED: HOLD_CHANGED,
+    review_gate.Hold.WITHDRAWN: HOLD_WITHDRAWN,
+    review_gate.Hold.NOT_APPROVED: HOLD_NOT_APPROVED,
+    review_gate.Hold.GONE: HOLD_GONE,
+    review_gate.Hold.ARCHIVED: HOLD_ARCHIVED,
+    review_gate.Hold.UNVERSIONED: HOLD_UNVERSIONED,
+}
+
+
 def hold_code(state: State | str | None, current_hash: str | None, message_hash: str | None) -> str | None:
     """Why a queued message built from ``message_hash`` must not be sent now (a code), or None. A
     message that names no version is never taken for the approved one (fail closed)."""
-    if state is None:
-        return HOLD_GONE
-    state = State(state)
-    if state is State.WITHDRAWN:
-        return HOLD_WITHDRAWN
-    if state is State.ARCHIVED:
-        return HOLD_ARCHIVED
-    if not message_hash:
-        return HOLD_UNVERSIONED
-    if current_hash != message_hash:
-        return HOLD_CHANGED
-    if state not in LEAVING_STATES:
-        return HOLD_NOT_APPROVED
-    return None
+    found = review_gate.hold_reason(
+        review_gate.RELEASE, None if state is None else State(state).value, current_hash, message_hash
+    )
+    return None if found is None else _RELEASE_CODES[found]
 
 
 def hold_text(code: str | None) -> str:
@@ -122,4 +113,4 @@ def hold_text(code: str | None) -> str:
             "This message does not record which version of the release it carries, so it cannot be "
             "checked against the approved one. Rebuild it from the approved version (or cancel it).",
         ),
-    }.get(code, lambda: code)()
+    }.get(code, lambda: review_gate.hold_text(code) or code)()

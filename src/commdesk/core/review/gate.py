@@ -1,0 +1,169 @@
+"""The one rule that decides whether something that speaks for the organisation may leave it
+(P-6, AN-4): a press release, a social post, an announcement, an event invitation.
+
+* **Leaving** paths (``Path``: mail through the outbox, ``.eml`` files, plain text and HTML for a
+  newsroom, the text copied to a social platform) are open only while the item is in a state
+  after the four-eyes review of exactly its current text (``leaving_states``): a release approved,
+  scheduled or published; any other kind approved, sent or published.
+* **Internal** paths (a PDF for internal review, the review record, the coverage report) stay open
+  in every state.
+* A message queued in the outbox carries the content hash it was built from; at send time it may go
+  only if :func:`hold_code` finds nothing: the item is still in a leaving state *and* its current
+  (approved) hash is the one the message carries. Otherwise the message is **held**, never sent.
+
+``core.releases.gate`` words this rule for releases (its messages and hold codes stay those
+releases always had) and asks :func:`refusal` / :func:`hold_reason` for the decision itself.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from commdesk.core.i18n import translate
+
+RELEASE = "release"  # press releases: their own tables and workflow, the same gate
+
+#: kind -> the states in which it passed the four-eyes review of its current text
+_LEAVING: dict[str, frozenset[str]] = {RELEASE: frozenset({"approved", "scheduled", "published"})}
+_REVIEWED_LEAVING = frozenset({"approved", "sent", "published"})
+#: states after which an item never leaves again
+_CLOSED = frozenset({"withdrawn", "archived"})
+
+
+def leaving_states(kind: str) -> frozenset[str]:
+    return _LEAVING.get(str(getattr(kind, "value", kind)), _REVIEWED_LEAVING)
+
+
+class Path(str, enum.Enum):
+    MAIL = "mail"  # the outbox (sending, and each message again at send time)
+    EML = "eml"  # .eml files for a mail program
+    TEXT = "txt"  # plain text for a newsroom
+    HTML = "html"  # HTML for a newsroom's site
+    COPY = "copy"  # a post's text copied for its platform
+    PDF = "pdf"  # a PDF: watermarked until published
+    REVIEW = "review"  # the review record PDF
+    COVERAGE = "coverage"  # the coverage report
+
+    @property
+    def leaves(self) -> bool:
+        return self in LEAVING_PATHS
+
+
+LEAVING_PATHS = frozenset({Path.MAIL, Path.EML, Path.TEXT, Path.HTML, Path.COPY})
+
+
+class Refusal(str, enum.Enum):
+    WITHDRAWN = "withdrawn"
+    ARCHIVED = "archived"
+    NOT_APPROVED = "not_approved"
+
+
+def refusal(kind: str, state: str, path: Path | str) -> Refusal | None:
+    """The rule: None when an item of ``kind`` in ``state`` may go out by ``path``."""
+    state, path = str(getattr(state, "value", state)), Path(path)
+    if not path.leaves or state in leaving_states(kind):
+        return None
+    if state == "withdrawn":
+        return Refusal.WITHDRAWN
+    if state == "archived":
+        return Refusal.ARCHIVED
+    return Refusal.NOT_APPROVED
+
+
+def why_not_leave(kind: str, state: str, path: Path | str, reference: str) -> str | None:
+    """``None`` when an item of ``kind`` in ``state`` may go out by ``path``; else the sentence that
+    says why not and what to do (a release's in the words releases always used)."""
+    kind = str(getattr(kind, "value", kind))
+    if kind == RELEASE:
+        from commdesk.core.releases import gate as release_gate
+
+        return release_gate.why_not_leave(state, path, reference)
+    found = refusal(kind, state, path)
+    if found is None:
+        return None
+    if found is Refusal.WITHDRAWN:
+        return translate("Publishing", "{ref} is withdrawn: it cannot leave the organisation.").format(
+            ref=reference
+        )
+    from commdesk.core.review.workflow import State
+
+    label = State(state).label if state in State._value2member_map_ else state
+    return translate(
+        "Publishing",
+        "{ref} is {state}: only what was reviewed and approved in its current version may leave the "
+        "organisation. Submit it for review and have it approved first.",
+    ).format(ref=reference, state=label)
+
+
+# -- queued messages --------------------------------------------------------------------------------
+class Hold(str, enum.Enum):
+    CHANGED = "changed"  # the text was edited after the message was built
+    WITHDRAWN = "withdrawn"
+    NOT_APPROVED = "not_approved"  # same text, but the approval was taken back
+    GONE = "gone"
+    ARCHIVED = "archived"
+    UNVERSIONED = "version_unknown"  # the message does not say which text it carries
+
+
+def hold_reason(kind: str, state: str | None, current_hash: str | None, message_hash: str | None) -> Hold | None:
+    """Why a queued message built from ``message_hash`` must not be sent now, or None. A message that
+    names no version is never taken for the approved one (fail closed)."""
+    if state is None:
+        return Hold.GONE
+    state = str(getattr(state, "value", state))
+    if state == "withdrawn":
+        return Hold.WITHDRAWN
+    if state == "archived":
+        return Hold.ARCHIVED
+    if not message_hash:
+        return Hold.UNVERSIONED
+    if current_hash != message_hash:
+        return Hold.CHANGED
+    if state not in leaving_states(kind):
+        return Hold.NOT_APPROVED
+    return None
+
+
+#: the outbox's held_reason of a reviewed kind's message: "review_<reason>"
+HOLD_PREFIX = "review_"
+
+
+def hold_code(kind: str, state: str | None, current_hash: str | None, message_hash: str | None) -> str | None:
+    """The outbox's code for :func:`hold_reason` of a reviewed kind's message (releases keep their
+    own codes, ``core.releases.gate.hold_code``)."""
+    found = hold_reason(kind, state, current_hash, message_hash)
+    return None if found is None else HOLD_PREFIX + found.value
+
+
+def hold_codes() -> tuple[str, ...]:
+    return tuple(HOLD_PREFIX + h.value for h in Hold)
+
+
+def hold_text(code: str | None) -> str | None:
+    """The reason of a held message of a reviewed kind, in words; None for another code."""
+    if not code or not code.startswith(HOLD_PREFIX):
+        return None
+    try:
+        reason = Hold(code[len(HOLD_PREFIX) :])
+    except ValueError:
+        return None
+    return {
+        Hold.CHANGED: lambda: translate(
+            "Publishing",
+            "The item was changed after this message was made; the message holds a version that is no "
+            "longer approved. Have the new version approved, then send it again (and cancel this one).",
+        ),
+        Hold.WITHDRAWN: lambda: translate("Publishing", "The item was withdrawn; cancel this message."),
+        Hold.NOT_APPROVED: lambda: translate(
+            "Publishing",
+            "The item is no longer approved (it was returned). Have it approved again, then send it again "
+            "(and cancel this message).",
+        ),
+        Hold.ARCHIVED: lambda: translate("Publishing", "The item was archived; cancel this message."),
+        Hold.GONE: lambda: translate("Publishing", "The item no longer exists; cancel this message."),
+        Hold.UNVERSIONED: lambda: translate(
+            "Publishing",
+            "This message does not record which version of the item it carries, so it cannot be checked "
+            "against the approved one. Cancel it and send the approved version again.",
+        ),
+    }[reason]()
