@@ -19,6 +19,9 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     # the cases desk (hotline, feedback mailbox, complaints, media inquiries): before mail and home,
     # whose markers its modules' names may contain (services/cases/mail_intake.py); knowledge base too
     ("cases", ("cases", "knowledge")),
+    # the publishing calendar's social posts (platforms, accounts, posts, assets, metrics): before
+    # "publishing", whose marker its folders' names contain
+    ("social", ("core/publishing/", "services/publishing/", "ui/publishing/", "cli/posts", "demo/social")),
     # the publishing calendar: the staff directory and its subscription lists (announcements)
     ("publishing", ("staff", "publishing")),
     ("contacts", ("contacts",)),
