@@ -68,3 +68,29 @@ def test_the_forms_choices_follow_their_tables(ctx, svc, people, as_person):
     assert [c[0] for c in svc.link_choices()] == [one.id]
     two = svc.create(ReleaseEdit(_content("第二篇", "正文。")))
     assert [(c[0], c[2]) for c in svc.link_choices()] == [(two.id, "第二篇"), (one.id, "第一篇")]
+
+
+def test_a_step_returns_what_it_wrote_as_reading_it_again_would(ctx, svc, people, as_person):
+    """A workflow step returns the release it wrote (its approvals added or voided) without reading
+    it again, and that is the release as stored."""
+    reviewers = (people["reviewer"].id,)
+    as_person(people["officer"])
+    r = svc.create(ReleaseEdit(_content("年度报告", "第一段。"), reviewer_ids=reviewers))
+    steps = [
+        ("officer", Action.SUBMIT, "请看"),
+        ("reviewer", Action.REQUEST_CHANGES, "补充数据"),
+        ("officer", Action.SUBMIT, "已补充"),
+        ("reviewer", Action.APPROVE, ""),
+        ("officer", Action.WITHDRAW, "暂缓"),
+        ("officer", Action.REOPEN, ""),
+        ("officer", Action.SUBMIT, "再看一次"),
+        ("reviewer", Action.APPROVE, "可以"),
+        ("officer", Action.PUBLISH, ""),
+    ]
+    for who, action, note in steps:
+        as_person(people[who])
+        returned = svc.act(r.id, action, note=note, expected_version=r.version)
+        r = svc.get(r.id)
+        assert returned == r, action
+    assert [a.valid for a in r.approvals] == [False, True]
+    assert svc.allowed_actions(r) == svc.allowed_actions(r.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -109,14 +110,22 @@ def facts_of(row: ReleaseRow, session: Session) -> ReleaseFacts:
     reviewers = session.scalars(
         select(ReleaseReviewerRow.person_id).where(ReleaseReviewerRow.release_id == row.id)
     )
+    return facts_from(row, reviewers, approvals)
+
+
+def facts_from(
+    row: ReleaseRow, reviewer_ids: Iterable[int], approvals: Iterable[ReleaseApprovalRow]
+) -> ReleaseFacts:
+    """``facts_of`` from the release's reviewers and approvals as already read (the voided ones
+    are left out here)."""
     return ReleaseFacts(
         state=State(row.state),
         author_id=row.author_id,
         last_editor_id=row.last_editor_id,
         content_hash=row.content_hash,
-        reviewer_ids=frozenset(reviewers),
+        reviewer_ids=frozenset(reviewer_ids),
         review_rule=row.review_rule,
-        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals),
+        approvals=tuple(Approval(a.reviewer_id, a.content_hash) for a in approvals if a.voided_at is None),
         embargo=embargo_of(row),  # its messages name its zone
         submit_note=row.submit_note,
     )
@@ -179,8 +188,42 @@ def _reviewers_and_names(session: Session, row: ReleaseRow) -> tuple[tuple[int, 
     return tuple(sorted(reviewer_ids)), names
 
 
-def to_release(row: ReleaseRow, session: Session) -> Release:
+@dataclass
+class ReleaseParts:
+    """What a release's record needs besides its row: its reviewers, the names it shows (reviewers,
+    author, last editor, owner) and every approval (valid and voided, oldest first), as read inside
+    a unit of work. A workflow step decides on them (``facts``) and, after it has written, makes
+    the record of what it wrote from them (``release``) without reading the release again: an
+    approval it staged is added (``approvals.append``), one it voided is the same object."""
+
+    row: ReleaseRow
+    reviewer_ids: tuple[int, ...]
+    names: dict[int, str]
+    approvals: list[ReleaseApprovalRow]
+
+    def facts(self) -> ReleaseFacts:
+        return facts_from(self.row, self.reviewer_ids, self.approvals)
+
+    def release(self) -> Release:
+        return _release(self.row, self.reviewer_ids, self.names, self.approvals)
+
+
+def parts_of(row: ReleaseRow, session: Session) -> ReleaseParts:
+    """The release's reviewers with the names it shows (one statement) and its approvals (one)."""
     reviewer_ids, names = _reviewers_and_names(session, row)
+    return ReleaseParts(row, reviewer_ids, names, approvals_of(session, row.id))
+
+
+def to_release(row: ReleaseRow, session: Session) -> Release:
+    return parts_of(row, session).release()
+
+
+def _release(
+    row: ReleaseRow,
+    reviewer_ids: tuple[int, ...],
+    names: dict[int, str],
+    approvals: Iterable[ReleaseApprovalRow],
+) -> Release:
     return Release(
         id=row.id,
         reference=row.reference,
@@ -207,7 +250,7 @@ def to_release(row: ReleaseRow, session: Session) -> Release:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
-        approvals=tuple(approval_info(a) for a in approvals_of(session, row.id)),
+        approvals=tuple(approval_info(a) for a in approvals),
     )
 
 

@@ -584,7 +584,9 @@ class ReleaseService:
             if reviewer_ids is not None:
                 self._set_reviewers(s, row, tuple(dict.fromkeys(reviewer_ids)))
                 s.flush()
-            facts = facts_of(row, s)
+            # read once: what the workflow decides on, and (with what the step writes) what it returns
+            parts = repo.parts_of(row, s)
+            facts = parts.facts()
             if action is Action.SUBMIT:
                 facts = replace(facts, submit_note=note)
                 self._check_reviewers_can_review(s, facts.reviewer_ids)
@@ -593,18 +595,17 @@ class ReleaseService:
             if action is Action.SUBMIT:
                 row.submit_note = note.strip()
             elif action is Action.APPROVE:
-                repo.stage(
-                    s,
-                    ReleaseApprovalRow(
-                        release_id=row.id,
-                        reviewer_id=person.id,
-                        reviewer_name=person.name,
-                        content_hash=row.content_hash,
-                        revision=row.revision,
-                        at=now,
-                        note=note.strip(),
-                    ),
+                approval = ReleaseApprovalRow(
+                    release_id=row.id,
+                    reviewer_id=person.id,
+                    reviewer_name=person.name,
+                    content_hash=row.content_hash,
+                    revision=row.revision,
+                    at=now,
+                    note=note.strip(),
                 )
+                repo.stage(s, approval)
+                parts.approvals.append(approval)  # the newest: it has its id with the flush below
                 uow.event(ENTITY, row.id, "approve", note=f"v{row.revision} {row.content_hash}")
             elif action is Action.REQUEST_CHANGES:
                 self._void(s, row, now, "changes_requested", reviewer_id=person.id)
@@ -621,7 +622,9 @@ class ReleaseService:
             s.flush()
             if after.state is not old_state:
                 _hold_outbox(uow, row.id)
-            return to_release(row, s)
+            # what was written, not read again: a step changes no reviewer and no name; the
+            # approvals it voided are the objects read above (``_void`` meets them again)
+            return parts.release()
 
     @staticmethod
     def _publication(session, row, channel: str, url: str, at: datetime, person) -> None:
