@@ -1328,6 +1328,18 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grade {n}</source>
+        <source>{start}–{end}, {length}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1446,10 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clock}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,10 +1486,6 @@
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{start}–{end}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3085,7 +3097,11 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a graded complaint</source>
+        <source>Not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

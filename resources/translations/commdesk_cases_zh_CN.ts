@@ -1328,6 +1328,18 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} 分 {s:02d} 秒</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
         <source>Re&amp;open…</source>
         <translation>重新打开(&amp;O)…</translation>
     </message>
@@ -1425,8 +1437,8 @@
         <translation>匿名</translation>
     </message>
     <message>
-        <source>grade {n}</source>
-        <translation>{n} 级</translation>
+        <source>{start}–{end}, {length}</source>
+        <translation>{start}–{end}，{length}</translation>
     </message>
     <message>
         <source>not graded yet</source>
@@ -1435,6 +1447,10 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>{clock}: {state}</source>
+        <translation>{clock}：{state}</translation>
     </message>
     <message>
         <source>(due {due})</source>
@@ -1471,10 +1487,6 @@
     <message>
         <source>Internal note</source>
         <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>{start}–{end}, {minutes} min</source>
-        <translation>{start}–{end}，{minutes} 分钟</translation>
     </message>
     <message>
         <source>Nothing said yet.</source>
@@ -3086,8 +3098,12 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>分派案件 {reference}</translation>
     </message>
     <message>
-        <source>Not a graded complaint</source>
-        <translation>非定级投诉</translation>
+        <source>Not graded yet</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <source>Not a complaint</source>
+        <translation>不是投诉</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>

@@ -248,6 +248,7 @@ class KnowledgeDialog(AsksBeforeDiscarding, QDialog):
         self.save_button.setEnabled(not may_write)
         self.new_button.setEnabled(not may_write)
         self.save_button.setToolTip(may_write)
+        self.new_button.setToolTip(may_write)  # off for an officer: the reason, as on the other buttons
         self.title.setReadOnly(bool(may_write))
         self.body.setReadOnly(bool(may_write))
         why = self.kb.may_approve(self.entry) if self.entry is not None else "—"
@@ -329,7 +330,8 @@ class RouteDialog(QDialog):
             self.priority.addItem(p.label, p.value)
         self.priority.setCurrentIndex(max(self.priority.findData(case.priority.value), 0))
         self.grade = QComboBox()
-        self.grade.addItem(self.tr("Not a graded complaint"), None)
+        # the first item reads right for the case at hand: a complaint not graded yet, or no complaint
+        self.grade.addItem(self.tr("Not graded yet") if case.complaint else self.tr("Not a complaint"), None)
         for n, g in COMPLAINT_GRADES.items():
             self.grade.addItem(g.label, n)
             self.grade.setItemData(self.grade.count() - 1, g.description, Qt.ItemDataRole.ToolTipRole)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.cases.clocks import ClockState, clock_titles, coverage_warning, describe
-from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
+from commdesk.core.cases.workflow import COMPLAINT_GRADES, DONE_STATUSES, CaseStatus, Channel
 from commdesk.core.workcalendar import WorkCalendar
 from commdesk.services.cases.service import Case
 
@@ -28,6 +28,17 @@ def clock_coverage_warning(calendar: WorkCalendar | None, state: ClockState) -> 
     """The calendar's warning for this clock (``core.cases.clocks.coverage_warning``), "" without a
     calendar."""
     return "" if calendar is None else coverage_warning(calendar, state)
+
+
+def call_length(seconds: int) -> str:
+    """How long a call took, to the second: ``4 s``, ``6 min 05 s``, ``1 h 02 min``."""
+    minutes, secs = divmod(max(0, seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return QCoreApplication.translate("CaseView", "{h} h {m:02d} min").format(h=hours, m=minutes)
+    if minutes:
+        return QCoreApplication.translate("CaseView", "{m} min {s:02d} s").format(m=minutes, s=secs)
+    return QCoreApplication.translate("CaseView", "{s} s").format(s=secs)
 
 
 def status_button_text(old: CaseStatus, new: CaseStatus) -> str:
@@ -143,9 +154,9 @@ class CaseView(QWidget):
         f["owner"].setText(case.owner or "—")
         f["priority"].setText(case.priority.label)
         if case.complaint:
-            grade = (
-                self.tr("grade {n}").format(n=case.complaint_grade)
-                if case.complaint_grade
+            grade = (  # in the words of the Route… dialog's grade list
+                COMPLAINT_GRADES[case.complaint_grade].label
+                if case.complaint_grade in COMPLAINT_GRADES
                 else self.tr("not graded yet")
             )
             f["grade"].setText(grade)
@@ -156,7 +167,7 @@ class CaseView(QWidget):
         warnings = []
         for k, title in zip(case.clocks, clock_titles([k.state for k in case.clocks]), strict=True):
             due = tz.format_instant(k.due, zone, with_zone=False) if k.due else ""
-            text = f"{title}: {describe(k.state, zone)}"
+            text = self.tr("{clock}: {state}").format(clock=title, state=describe(k.state, zone))
             if due:  # a met clock says when it was due too: the earlier next update from the current one
                 text += " " + self.tr("(due {due})").format(due=due)
             warning = clock_coverage_warning(self.calendar, k.state)
@@ -201,10 +212,10 @@ class CaseView(QWidget):
             when = tz.format_instant(e.at, zone, with_zone=False)
             head = f"{kinds.get(e.kind, e.kind)} · {when} · {e.author}"
             if e.kind == "call" and e.call_started_at and e.call_ended_at:
-                head += " · " + self.tr("{start}–{end}, {minutes} min").format(
+                head += " · " + self.tr("{start}–{end}, {length}").format(
                     start=tz.format_instant(e.call_started_at, zone, with_zone=False, fmt="%H:%M:%S"),
                     end=tz.format_instant(e.call_ended_at, zone, with_zone=False, fmt="%H:%M:%S"),
-                    minutes=max(1, round((e.call_ended_at - e.call_started_at).total_seconds() / 60)),
+                    length=call_length(int((e.call_ended_at - e.call_started_at).total_seconds())),
                 )
             if e.subject:
                 head += " · " + e.subject
