@@ -8,10 +8,13 @@ database it opens, so the window, the command line, the demo and the tests all s
 
 from __future__ import annotations
 
+from commdesk.core.review.kinds import Kind
+from commdesk.services.events.invitations import invitation_sent
 from commdesk.services.mail.outbox import register_after_send, register_revision_check
 from commdesk.services.mail.sending import minutes_sent, release_sent
 from commdesk.services.meetings.revisions import invitation_check, minutes_check
 from commdesk.services.releases.gate import ReleaseGate
+from commdesk.services.review.gate import ReviewGate
 
 
 def register_mail_hooks() -> None:
@@ -22,7 +25,12 @@ def register_mail_hooks() -> None:
     release message is sent each contact it reached gets a ``mailing`` history entry; after a
     minutes message, the minutes count as distributed (PC-5)."""
     register_revision_check("releases", ReleaseGate.hold_code_in)
+    # announcements and event invitations (and any reviewed kind): approved at exactly the hash
+    # the message was built from (core.review.gate, one rule with releases')
+    for kind in Kind:
+        register_revision_check(kind.entity, ReviewGate.hold_check(kind))
     register_revision_check("meetings", invitation_check)
     register_revision_check("meeting_minutes", minutes_check)
     register_after_send("release", release_sent)
     register_after_send("minutes", minutes_sent)
+    register_after_send("event_invitation", invitation_sent)  # the contact's history records it
