@@ -22,6 +22,7 @@ class Approval(enum.Enum):
     RELEASE = "release"  # approve a press release, or request changes to it (ReleaseService.act)
     MINUTES = "minutes"  # sign off minutes (MinutesService.approve)
     KNOWLEDGE = "knowledge"  # approve a knowledge-base entry's version (KnowledgeService.approve)
+    PUBLISHING = "publishing"  # approve or return a post, announcement or invitation (ReviewService)
 
     @property
     def label(self) -> str:
@@ -30,6 +31,7 @@ class Approval(enum.Enum):
             Approval.RELEASE: translate("People", "press releases"),
             Approval.MINUTES: translate("People", "minutes"),
             Approval.KNOWLEDGE: translate("People", "knowledge-base answers"),
+            Approval.PUBLISHING: translate("People", "posts, announcements and invitations"),
         }[self]
 
 
@@ -49,6 +51,8 @@ APPROVERS: Mapping[Approval, tuple[Role, ...]] = {
     Approval.MINUTES: (Role.OFFICER, Role.ADMINISTRATOR),
     # what the hotline tells callers: a reviewer answers for it, never its author (four eyes)
     Approval.KNOWLEDGE: (Role.REVIEWER,),
+    # social posts, announcements, event invitations (core.review.workflow): reviewers, four eyes
+    Approval.PUBLISHING: (Role.REVIEWER,),
 }
 
 
