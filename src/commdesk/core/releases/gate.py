@@ -62,6 +62,9 @@ def why_not_leave(state: State | str, path: Path | str, reference: str) -> str |
     ).format(ref=reference, state=state.label)
 
 
+review_gate.register_wording(review_gate.RELEASE, why_not_leave)
+
+
 # -- queued messages --------------------------------------------------------------------------------
 HOLD_CHANGED = "release_changed"  # the text was edited after the message was built
 HOLD_WITHDRAWN = "release_withdrawn"

@@ -18,6 +18,7 @@ releases always had) and asks :func:`refusal` / :func:`hold_reason` for the deci
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from commdesk.core.i18n import translate
 
@@ -70,14 +71,23 @@ def refusal(kind: str, state: str, path: Path | str) -> Refusal | None:
     return Refusal.NOT_APPROVED
 
 
+#: kind -> its own wording of the rule (``core.releases.gate`` registers releases')
+_WORDING: dict[str, Callable[[str, Path | str, str], str | None]] = {}
+
+
+def register_wording(kind: str, why_not: Callable[[str, Path | str, str], str | None]) -> None:
+    """A kind whose refusals keep words of their own (releases): ``why_not`` must decide by
+    :func:`refusal`, only its sentences differ."""
+    _WORDING[kind] = why_not
+
+
 def why_not_leave(kind: str, state: str, path: Path | str, reference: str) -> str | None:
     """``None`` when an item of ``kind`` in ``state`` may go out by ``path``; else the sentence that
     says why not and what to do (a release's in the words releases always used)."""
     kind = str(getattr(kind, "value", kind))
-    if kind == RELEASE:
-        from commdesk.core.releases import gate as release_gate
-
-        return release_gate.why_not_leave(state, path, reference)
+    worded = _WORDING.get(kind)
+    if worded is not None:
+        return worded(state, path, reference)
     found = refusal(kind, state, path)
     if found is None:
         return None
@@ -105,7 +115,9 @@ class Hold(str, enum.Enum):
     UNVERSIONED = "version_unknown"  # the message does not say which text it carries
 
 
-def hold_reason(kind: str, state: str | None, current_hash: str | None, message_hash: str | None) -> Hold | None:
+def hold_reason(
+    kind: str, state: str | None, current_hash: str | None, message_hash: str | None
+) -> Hold | None:
     """Why a queued message built from ``message_hash`` must not be sent now, or None. A message that
     names no version is never taken for the approved one (fail closed)."""
     if state is None:

@@ -52,7 +52,9 @@ _FIELDS: dict[Kind, Callable[[], Mapping[str, str]]] = {}
 _BODY: dict[Kind, str] = {}
 
 
-def register_fields(kind: Kind | str, labels: Callable[[], Mapping[str, str]], body: str | None = None) -> None:
+def register_fields(
+    kind: Kind | str, labels: Callable[[], Mapping[str, str]], body: str | None = None
+) -> None:
     """The people's names of a kind's content fields (called when translated, so the language in
     force is used) and which one is a body of paragraphs; registering again replaces them."""
     kind = Kind(kind)

@@ -156,13 +156,16 @@ def _refusal(action: Action, facts: Facts, person: Person) -> tuple[str, type[Ex
             )
     if action is Action.APPROVE and person.id in facts.approvers():
         return (
-            translate("Publishing", "You approved this text already; a second reviewer must be someone else."),
+            translate(
+                "Publishing", "You approved this text already; a second reviewer must be someone else."
+            ),
             ValidationError,
         )
     if action is Action.FINISH and not facts.approved_enough:
         return (
             translate(
-                "Publishing", "The {kind} has not been approved in its current version; have it reviewed first."
+                "Publishing",
+                "The {kind} has not been approved in its current version; have it reviewed first.",
             ).format(kind=facts.kind.label),
             ValidationError,
         )

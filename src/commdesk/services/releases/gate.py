@@ -1,7 +1,7 @@
 """``ReleaseGate``: the single place every path asks before a release leaves the organisation.
 
 The rule itself (which paths leave, which states may leave, when a queued message is held) is written
-once in ``core.releases.gate``; this service loads the release and applies it. Callers: the release
+once in ``core.review.gate`` for every kind, worded for releases by ``core.releases.gate``; this service loads the release and applies it. Callers: the release
 mailer (Send to lists, the outbox at send time, rebuilding held messages), the release exports
 (``.eml``, text, HTML; the PDF is internal and watermarked until publication) and the outbox's
 ``.eml`` export of unsent release messages.
@@ -11,20 +11,14 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from commdesk.core.errors import ValidationError
 from commdesk.core.releases import gate
 from commdesk.core.releases.records import Release
 from commdesk.persistence.repositories import releases as repo
 from commdesk.services.context import ServiceContext
 from commdesk.services.releases.service import ReleaseService
+from commdesk.services.review.gate import GateClosed
 
-
-class GateClosed(ValidationError):
-    """The release may not leave by this path now (the message names why and what to do)."""
-
-    def __init__(self, message: str):
-        super().__init__({"state": message})
-        self.reason = message
+__all__ = ["GateClosed", "ReleaseGate"]
 
 
 class ReleaseGate:
