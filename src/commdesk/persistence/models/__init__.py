@@ -16,6 +16,7 @@ AREA_MODULES = (
     "meetings",
     "mail",
     "cases",
+    "case_search",
     "case_replies",
     "staff",
     "review",
