@@ -25,7 +25,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0021_releases_indexes",
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
-        "0051_cases_list_indexes",
+        "0058_cases_search",
         "0061_review",
         "0080_events",
         "0070_social",
