@@ -1,6 +1,7 @@
 """What the cases window reads beyond the case service's own queries: the case list with every
-filter the pane offers (status, channel, category, owner, overdue, words), the callers the hotline's
-call screen finds among the customer records, and a call's outcome written on a case that goes on.
+filter the pane offers (status, channel, category, owner, overdue, words: ``case_search``), the
+callers the hotline's call screen finds among the customer records, and a call's outcome written on
+a case that goes on.
 
 Functions take a Session and flush; the services commit. The list reads one page as ordered index
 walks (``cases.ordered_ids``) and joins only the names it shows, like ``cases.list_cases``.
@@ -16,6 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.cases import CaseCustomerRow, CaseRow
+from commdesk.persistence.repositories import case_search
 from commdesk.persistence.repositories import cases as cases_repo
 from commdesk.persistence.repositories.cases import CaseListRow
 
@@ -29,7 +31,7 @@ class DeskFilter:
     category_id: int | None = None  # the category or a sub-category
     owner_id: int | None = None
     overdue_at: datetime | None = None
-    words: tuple[str, ...] = ()  # each in the reference or the summary
+    words: tuple[str, ...] = ()  # each in the case, its conversation or its person (``case_search``)
 
 
 def _like(text: str) -> str:
@@ -38,7 +40,8 @@ def _like(text: str) -> str:
 
 
 def _where(f: DeskFilter) -> list[Any]:
-    """The conditions every walk of the filter shares (the status and the category are the arms)."""
+    """The conditions every walk of the filter shares (the status and the category are the arms;
+    the words are ``case_search``'s)."""
     where: list[Any] = []
     if f.channel is not None:
         where.append(CaseRow.channel == f.channel)
@@ -46,14 +49,6 @@ def _where(f: DeskFilter) -> list[Any]:
         where.append(CaseRow.owner_id == f.owner_id)
     if f.overdue_at is not None:
         where.append(and_(CaseRow.next_due_at.is_not(None), CaseRow.next_due_at <= f.overdue_at))
-    for word in f.words:
-        pattern = _like(word)
-        where.append(
-            or_(
-                func.lower(CaseRow.reference).like(pattern, escape="\\"),
-                func.lower(CaseRow.summary).like(pattern, escape="\\"),
-            )
-        )
     return where
 
 
@@ -79,21 +74,26 @@ def page(session: Session, f: DeskFilter, *, offset: int = 0, limit: int = 200) 
     """One page of the list: soonest due first, then the cases without a running clock, newest
     first. Each status (and the category and the sub-category) is read as an index walk in that
     order that stops after the page (``cases.ordered_ids``), instead of one sort of every matching
-    case (tens of thousands in a big office). Words are matched on the cases the walks pass: they
-    stop after the page when enough cases match, and read every case of the other filters when
-    fewer do (a full-text index of the cases would bound that too)."""
-    where, arms = _where(f), _arms(f)
+    case (tens of thousands in a big office). Words are looked up in the cases' search index
+    (``case_search``): a few matching cases are read by id, many are tested on the cases the walks
+    pass, which they fill the page soon."""
+    words = case_search.words_filter(session, f.words)
+    where, arms = [*_where(f), *words.page], _arms(f)
     ids = cases_repo.ordered_ids(session, where, arms, due=True, offset=offset, limit=limit)
     if len(ids) < limit and f.overdue_at is None:  # overdue: only cases with a running clock
         # a page that starts among the cases without a running clock skips past the others
-        skip = 0 if ids or not offset else max(0, offset - count(session, f, due_only=True))
+        skip = 0 if ids or not offset else max(0, offset - _count(session, f, words.count, due_only=True))
         ids += cases_repo.ordered_ids(session, where, arms, due=False, offset=skip, limit=limit - len(ids))
     return cases_repo.case_lines(session, ids)
 
 
 def count(session: Session, f: DeskFilter, *, due_only: bool = False) -> int:
     """How many cases the filter finds (``due_only``: those with a running clock)."""
-    where = _where(f)
+    return _count(session, f, case_search.words_filter(session, f.words).count, due_only=due_only)
+
+
+def _count(session: Session, f: DeskFilter, words: list[Any], *, due_only: bool) -> int:
+    where = [*_where(f), *words]
     if f.statuses is not None:
         where.append(CaseRow.status.in_(sorted(f.statuses)))
     if due_only:
