@@ -31,6 +31,7 @@ from types import ModuleType
 import commdesk.core.mail.labels as mail_labels
 from commdesk.core.cases import labels as case_labels
 from commdesk.core.contacts import labels as contact_labels
+from commdesk.core.events import labels as event_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
 from commdesk.core.i18n import translate
@@ -339,6 +340,7 @@ AREA_LABELS: tuple[ModuleType, ...] = (
     case_labels,
     staff_labels,
     social_labels,
+    event_labels,
 )
 
 

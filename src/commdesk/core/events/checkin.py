@@ -1,0 +1,44 @@
+"""Finding an invitee at the door: type part of a name, its pinyin or its initials, as in the
+contacts' search (王伟: "王", "wang", "wangwei", "ww"), or the outlet; the best match comes first."""
+
+from __future__ import annotations
+
+from commdesk.core.contacts.names import fold_latin, search_keys, sort_key
+from commdesk.core.events.records import Invitee, RsvpStatus
+
+
+def _keys(invitee: Invitee) -> list[str]:
+    keys = search_keys(invitee.name, invitee.pinyin or None)
+    if invitee.outlet:
+        keys.append(fold_latin(invitee.outlet))
+    return keys
+
+
+def _rank(invitee: Invitee, term: str) -> int | None:
+    """0 when a key is the term, 1 when one starts with it, 2 when one contains it; None when none
+    matches."""
+    best = None
+    for key in _keys(invitee):
+        for candidate in (key, key.replace(" ", "")):
+            if candidate == term:
+                return 0
+            rank = 1 if candidate.startswith(term) else 2 if term in candidate else None
+            if rank is not None and (best is None or rank < best):
+                best = rank
+    return best
+
+
+def find(invitees: list[Invitee], text: str) -> list[Invitee]:
+    """The invitees ``text`` names, best first: a whole name, pinyin or initials, then names beginning
+    with it, then names containing it; within each, those expected (accepted, not yet in) before the
+    rest, then by name (Chinese by pinyin). An empty text gives everyone in that order."""
+    term = fold_latin(" ".join(text.split())).replace(" ", "")
+
+    def expected(i: Invitee) -> int:
+        return 0 if i.status is RsvpStatus.ACCEPTED and not i.checked_in else 1
+
+    if not term:
+        return sorted(invitees, key=lambda i: (expected(i), sort_key(i.name), i.id))
+    ranked = [(rank, i) for i in invitees if (rank := _rank(i, term)) is not None]
+    ranked.sort(key=lambda pair: (pair[0], expected(pair[1]), sort_key(pair[1].name), pair[1].id))
+    return [i for _rank_, i in ranked]
