@@ -249,19 +249,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>due {when} · {owner}</source>
+        <source>due {when} ({zone}) · {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases overdue or due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is overdue or due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{reference}: {summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases breaching today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case&apos;s clock runs out today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,5 @@
-"""Home as a case worker meets it: the case whose clock ran out is listed among the cases breaching
-today (in the warning colour), the intake box names the oldest unanswered case with its age in
+"""Home as a case worker meets it: the case whose clock ran out is listed among the cases overdue or
+due today (in the warning colour, since when in the organisation's zone, named), the intake box names the oldest unanswered case with its age in
 working time, Enter on the entry opens the case in the Cases pane; someone who does not work cases
 sees neither box."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -61,8 +62,13 @@ def test_a_case_worker_sees_the_breaching_case_and_the_oldest_unanswered(qtbot, 
     late = desk["late"]
     first = cases.list.item(0)
     assert late.reference in first.text() and "overdue since" in first.text()
+    # overdue for a week: the date written out, in the organisation's zone, named
+    due = first.data(Qt.ItemDataRole.UserRole).when.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert due.date() < NOW.date()
+    assert f"overdue since {due:%Y-%m-%d %H:%M} (Asia/Shanghai, UTC+08:00)" in first.text(), first.text()
     assert first.foreground().color().red() > 150  # the warning colour
-    assert "Cases breaching today" in cases.title()
+    # the heading says what the box lists: the overdue cases (of any day) and those due today
+    assert "Cases overdue or due today" in cases.title()
     words = _lines(intake)
     assert any("2 new case(s) not yet acknowledged" in w for w in words), words
     oldest = next(w for w in words if w.startswith("Oldest unanswered"))

@@ -510,20 +510,28 @@ class HomeService:
             if c.next_due_at is None:
                 continue
             late = c.next_due_at <= now
+            # overdue since any day (months ago too): the date written out; due today: "today";
+            # either way in the organisation's zone, named
             detail = (
-                translate("Home", "overdue since {when} · {owner}")
+                translate("Home", "overdue since {when} · {owner}").format(
+                    when=tz.format_instant(c.next_due_at, org), owner=c.owner or "—"
+                )
                 if late
-                else translate("Home", "due {when} · {owner}")
-            ).format(when=self._day_time(c.next_due_at, None, now), owner=c.owner or "—")
+                else translate("Home", "due {when} ({zone}) · {owner}").format(
+                    when=self._day_time(c.next_due_at, None, now),
+                    zone=tz.zone_label(c.next_due_at, org),
+                    owner=c.owner or "—",
+                )
+            )
             text = translate("Home", "{reference}: {summary}").format(
                 reference=c.reference, summary=c.summary
             )
             entries.append(HomeEntry(text, detail, "cases", c.id, c.next_due_at, late))
         return HomeSection(
             "cases",
-            translate("Home", "Cases breaching today"),
+            translate("Home", "Cases overdue or due today"),
             tuple(entries),
-            translate("Home", "No case's clock runs out today."),
+            translate("Home", "No case is overdue or due today."),
             total,
         )
 
