@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QIcon,
     QKeySequence,
+    QPainter,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +59,34 @@ _LEVELS = {
     "warning": ("#fff3cd", "#664d03", "#e0c36a"),
     "error": ("#f8d7da", "#842029", "#e4a0a7"),
 }
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that, when the window is too narrow for it, leaves out the middle of its
+    text (a database path keeps its start and its file name) instead of being cut at the right
+    edge; ``text()`` and the tooltip stay the whole text."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 12 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    def paintEvent(self, event) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
 
 
 class Banner(QFrame):
@@ -185,7 +214,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
         self.nav.currentRowChanged.connect(self._show_row)
         self.undo_group = QUndoGroup(self)
-        self.db_label = QLabel(self)
+        self.db_label = ElidedLabel(self)  # a long path loses its middle, not its end
         self.person_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.person_label)
         self.statusBar().addPermanentWidget(self.db_label)
