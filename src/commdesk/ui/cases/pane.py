@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel
+from commdesk.core.cases.workflow import DONE_STATUSES, CaseStatus, Channel, Priority
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.services.cases.admin import CaseAdminService
 from commdesk.services.cases.desk import CaseDeskService, CaseFilter
@@ -139,18 +139,7 @@ class CasesPane(Pane):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for col, width in (
-            (m.COL_REFERENCE, 130),
-            (m.COL_CLOCK, 130),
-            (m.COL_STATUS, 115),
-            (m.COL_PRIORITY, 60),
-            (m.COL_CHANNEL, 90),
-            (m.COL_CATEGORY, 90),
-            (m.COL_SUMMARY, 220),
-            (m.COL_RAISED, 100),
-            (m.COL_OWNER, 90),
-        ):
-            header.resizeSection(col, width)
+        self._size_columns()
         for col in (m.COL_PRIORITY, m.COL_OWNER, m.COL_CHANNEL):
             header.setSectionHidden(col, True)
         self.table.activated.connect(lambda _i: self.open_current())
@@ -216,6 +205,38 @@ class CasesPane(Pane):
         self.call_button.setEnabled(not why)
         self.call_action.setEnabled(not why)
         self.call_button.setToolTip(why or self.tr("Hotline call screen (Ctrl+Shift+H)"))
+
+    def _size_columns(self) -> None:
+        """Each column as wide as the words it holds in this language (a category's name, a status),
+        within bounds; a width the person set is restored over these afterwards."""
+        from commdesk.core.i18n import language
+
+        header = self.table.horizontalHeader()
+        cell, head = self.table.fontMetrics(), header.fontMetrics()
+        lang = language()
+        names = [
+            c.name(lang) for c in self.services.get(CaseAdminService).categories() if c.parent_id is None
+        ]
+
+        def fit(col: int, texts, least: int, most: int) -> int:
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            wanted = max(
+                [head.horizontalAdvance(title) + 24, *(cell.horizontalAdvance(t) + 16 for t in texts)]
+            )
+            return min(max(wanted, least), most)
+
+        for col, width in (
+            (m.COL_REFERENCE, fit(m.COL_REFERENCE, ["CD-2026-000123"], 110, 160)),
+            (m.COL_CLOCK, 130),
+            (m.COL_STATUS, fit(m.COL_STATUS, [s.label for s in CaseStatus], 70, 150)),
+            (m.COL_PRIORITY, fit(m.COL_PRIORITY, [p.label for p in Priority], 50, 100)),
+            (m.COL_CHANNEL, fit(m.COL_CHANNEL, [c.label for c in Channel], 60, 140)),
+            (m.COL_CATEGORY, fit(m.COL_CATEGORY, names, 80, 190)),
+            (m.COL_SUMMARY, 200),
+            (m.COL_RAISED, 100),
+            (m.COL_OWNER, 90),
+        ):
+            header.resizeSection(col, width)
 
     def save_state(self) -> None:
         self.services.prefs.set("cases/header", self.table.horizontalHeader().saveState())
