@@ -21,6 +21,13 @@ cannot log in). On top of the table privileges, triggers check what privileges c
 - ``release_approvals``: an approval is written in the name of the connected person, who must be
   an active reviewer chosen for the release, neither its author nor the editor of its latest
   revision, and approve the current version; approvals are voided, never changed or deleted.
+- ``review_approvals``, ``review_items`` (posts, announcements, event invitations): the same four
+  eyes as releases: an approval is written in the name of the connected reviewer, who is neither
+  the item's author nor its last editor, approves its current version once, and is voided, never
+  changed; whoever changes an item's content hash is its last editor; an item is approved, sent or
+  published only with as many distinct valid approvals of its current text as the setting
+  ``review.reviewers.<kind>`` asks (1 or 2), checked at the commit; revisions, steps and comments
+  are written in the connected person's name and never changed.
 - ``releases``: a release reaches a state in which it may leave (approved, scheduled, published)
   only with valid approvals of its current text, and keeps them (checked at the commit).
 - ``releases``, ``release_revisions``, ``release_steps``: the author never changes; a content change
@@ -107,6 +114,11 @@ REVIEWER_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "release_steps": ("INSERT",),
     "release_comments": ("INSERT", "UPDATE"),
     "release_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
+    # the review engine (posts, announcements, invitations): approving, returning, commenting
+    "review_items": ("UPDATE (state, approved_revision, version, updated_at)",),
+    "review_approvals": ("INSERT", "UPDATE (voided_at, voided_reason)"),
+    "review_steps": ("INSERT",),
+    "review_comments": ("INSERT",),
     "contact_consents": ("INSERT", "UPDATE"),  # do-not-contact, with its reason
     # not contact_interactions: media inquiries (their history entries) are logged and answered by
     # the media liaison, an officer (MD-5); CaseService.may_answer_inquiries refuses reviewers alike
@@ -139,7 +151,7 @@ def table_privileges(table: str) -> dict[str, tuple[str, ...]]:
     if table == "audit_log":
         grants["member"] = ("INSERT", "UPDATE (seq, digest, chain)")  # writing and sealing
         grants["administrator"] = ("UPDATE (old, new, note)",)  # erasing a person's data
-    elif table == "release_approvals":
+    elif table in ("release_approvals", "review_approvals"):
         grants["officer"] = ("UPDATE (voided_at, voided_reason)",)  # an edit voids them
         grants["administrator"] = ("UPDATE (voided_at, voided_reason)",)
     elif table == "people":
@@ -537,6 +549,158 @@ BEGIN
   NEW.reviewer_name := me.name;
   RETURN NEW;
 END $$""",
+        # ------------------------------------------------------------------ the review engine
+        # (posts, announcements, event invitations): the release rules, for review_items
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_approval_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+  item review_items%ROWTYPE;
+  last_editor integer;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'approvals are never deleted; they are voided';
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF (NEW.id, NEW.review_id, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
+        NEW.at, NEW.note) IS DISTINCT FROM
+       (OLD.id, OLD.review_id, OLD.reviewer_id, OLD.reviewer_name, OLD.content_hash, OLD.revision,
+        OLD.at, OLD.note)
+       OR (OLD.voided_at IS NOT NULL
+           AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
+       OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is never changed, only voided';
+    END IF;
+    RETURN NEW;
+  END IF;
+  {me}
+  IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'an approval is given in the name of the person connected, never someone else''s';
+  END IF;
+  IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer approves what speaks for the organisation';
+  END IF;
+  IF NEW.voided_at IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new approval is not voided';
+  END IF;
+  SELECT * INTO item FROM review_items WHERE id = NEW.review_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'there is no such item in review';
+  END IF;
+  IF item.state IS DISTINCT FROM 'in_review' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only an item in review is approved';
+  END IF;
+  IF item.author_id = me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author of an item does not approve it (four eyes)';
+  END IF;
+  SELECT editor_id INTO last_editor FROM review_revisions
+    WHERE review_id = item.id ORDER BY number DESC LIMIT 1;
+  IF item.last_editor_id = me.id OR last_editor = me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of an item does not approve it (four eyes)';
+  END IF;
+  IF (NEW.content_hash, NEW.revision) IS DISTINCT FROM (item.content_hash, item.revision) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is of the item''s current version';
+  END IF;
+  IF EXISTS (SELECT 1 FROM review_approvals a WHERE a.review_id = item.id AND a.reviewer_id = me.id
+               AND a.voided_at IS NULL AND a.content_hash = item.content_hash) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a second approval of the same text is someone else''s';
+  END IF;
+  NEW.reviewer_name := me.name;
+  RETURN NEW;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_item_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  {me}
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.author_id IS DISTINCT FROM me.id OR NEW.last_editor_id IS DISTINCT FROM me.id
+       OR NEW.state IS DISTINCT FROM 'draft' OR NEW.approved_revision IS NOT NULL THEN
+      RAISE EXCEPTION USING ERRCODE = '42501',
+        MESSAGE = 'a new item in review is a draft written by the person connected';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF (NEW.author_id, NEW.kind, NEW.item_id) IS DISTINCT FROM (OLD.author_id, OLD.kind, OLD.item_id) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author and the item of a review are never changed';
+  END IF;
+  IF NEW.last_editor_id IS DISTINCT FROM OLD.last_editor_id AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of an item is the person connected';
+  END IF;
+  IF NEW.content_hash IS DISTINCT FROM OLD.content_hash AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'whoever changes an item''s content is its last editor';
+  END IF;
+  RETURN NEW;
+END $$""",
+        # at the commit: approved, sent or published only with enough distinct valid approvals of
+        # the current text (the setting review.reviewers.<kind>: 1 or 2), never the author's or
+        # the last editor's
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_approved_check() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  cur review_items%ROWTYPE;
+  leaving text[] := ARRAY['approved', 'sent', 'published'];
+  needed integer;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN NULL;
+  END IF;
+  IF TG_TABLE_NAME = 'review_items' THEN
+    SELECT * INTO cur FROM review_items WHERE id = NEW.id;
+  ELSE
+    SELECT * INTO cur FROM review_items WHERE id = NEW.review_id;
+  END IF;
+  IF NOT FOUND OR NOT cur.state = ANY (leaving) THEN
+    RETURN NULL;
+  END IF;
+  SELECT CASE WHEN value::jsonb #>> '{{}}' = '2' THEN 2 ELSE 1 END INTO needed
+    FROM settings WHERE key = 'review.reviewers.' || cur.kind;
+  IF (SELECT count(DISTINCT a.reviewer_id) FROM review_approvals a
+      WHERE a.review_id = cur.id AND a.voided_at IS NULL AND a.content_hash = cur.content_hash
+        AND a.reviewer_id <> cur.author_id AND a.reviewer_id <> cur.last_editor_id) < COALESCE(needed, 1) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'an item is approved only by approvals of its current text (four eyes)';
+  END IF;
+  RETURN NULL;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_history_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = format('%s is a review''s history: written once, never changed', TG_TABLE_NAME);
+  END IF;
+  {me}
+  IF TG_TABLE_NAME = 'review_revisions' THEN
+    IF NEW.editor_id IS DISTINCT FROM me.id THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a revision is saved by the person connected';
+    END IF;
+    NEW.editor_name := me.name;
+  ELSIF TG_TABLE_NAME = 'review_steps' THEN
+    NEW.actor_id := me.id;
+    NEW.actor_name := me.name;
+  ELSE
+    NEW.author_id := me.id;
+    NEW.author_name := me.name;
+  END IF;
+  RETURN NEW;
+END $$""",
         # ------------------------------------------------------------------ releases: who wrote what
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_guard() RETURNS trigger
 LANGUAGE plpgsql {path} AS $$
@@ -871,6 +1035,26 @@ _TRIGGERS = (
         _BEFORE,
     ),
     ("commdesk_release_history_guard", "release_steps", _GUARD, "commdesk_release_history_guard", _BEFORE),
+    ("commdesk_review_approval_guard", "review_approvals", _GUARD, "commdesk_review_approval_guard", _BEFORE),
+    ("commdesk_review_item_guard", "review_items", _GUARD, "commdesk_review_item_guard", _BEFORE),
+    (
+        "commdesk_review_approved_check",
+        "review_items",
+        "AFTER INSERT OR UPDATE",
+        "commdesk_review_approved_check",
+        _AT_COMMIT,
+    ),
+    (
+        "commdesk_review_approved_check",
+        "review_approvals",
+        "AFTER UPDATE",
+        "commdesk_review_approved_check",
+        _AT_COMMIT,
+    ),
+    *(
+        ("commdesk_review_history_guard", table, _GUARD, "commdesk_review_history_guard", _BEFORE)
+        for table in ("review_revisions", "review_steps", "review_comments")
+    ),
 )
 
 #: Functions a group may call directly (the rest are trigger functions or internal).
