@@ -328,8 +328,10 @@ class ReviewService:
 
     def _hold_stale(self, session: Session, kind: Kind, item_id: int) -> None:
         """Messages built from the item that are no longer approved as they are become held now."""
-        from commdesk.services.mail.outbox import hold_stale_in
+        from commdesk.services.mail.outbox import OutboxService, hold_stale_in
 
+        if self.ctx.service(OutboxService).may_send():
+            return  # a reviewer does not write the outbox: it holds them itself when it claims them
         uow = next((u for u in reversed(self.ctx.open_units()) if u.session is session), None)
         if uow is not None:
             hold_stale_in(uow, kind.entity, item_id)
