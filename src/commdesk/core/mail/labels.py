@@ -38,8 +38,10 @@ def hold_text(code: str | None) -> str:
 
 def hold_codes() -> tuple[str, ...]:
     from commdesk.core.releases import gate
+    from commdesk.core.review import gate as review_gate
 
     return (
+        *review_gate.hold_codes(),
         gate.HOLD_CHANGED,
         gate.HOLD_WITHDRAWN,
         gate.HOLD_NOT_APPROVED,
