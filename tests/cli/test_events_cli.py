@@ -105,4 +105,6 @@ def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server):
     a = final["attendance"]
     assert (a["invited"], a["accepted"], a["declined"], a["checked_in"], a["expected"]) == (2, 1, 1, 1, 2)
     listed = ok("list", "--json")
-    assert [(e["reference"], e["invited"], e["accepted"], e["checked_in"]) for e in listed] == [(ref, 2, 1, 1)]
+    assert [(e["reference"], e["invited"], e["accepted"], e["checked_in"]) for e in listed] == [
+        (ref, 2, 1, 1)
+    ]
