@@ -138,7 +138,7 @@ def test_two_reviewers_means_two_different_people_approve_the_same_text(ctx, peo
     assert review.approve(KIND, 11).state is State.IN_REVIEW
 
 
-def test_finishing_needs_the_approved_text_and_ends_editing(ctx, people, review):
+def test_finishing_needs_the_approved_text_and_a_correction_is_reviewed_again(ctx, people, review):
     officer, reviewer = people["officer"], people["reviewer"]
     save(ctx, review, 12, FIRST, officer)
     review.submit(KIND, 12)
@@ -151,9 +151,14 @@ def test_finishing_needs_the_approved_text_and_ends_editing(ctx, people, review)
         review.finish_in(uow.session, KIND, 12, content_hash(SECOND), officer)
     with ctx.unit_of_work() as uow:
         assert review.finish_in(uow.session, KIND, 12, content_hash(FIRST), officer) is State.SENT
-    with pytest.raises(ValidationError, match="no longer be edited"):
-        save(ctx, review, 12, SECOND, officer)
     ReviewGate(ctx).check(KIND, 12, Path.MAIL)  # sent: its messages may still go
+    save(ctx, review, 12, SECOND, officer)  # a correction after sending: reviewed again
+    assert review.state_of(KIND, 12).state is State.IN_REVIEW
+    with pytest.raises(GateClosed):
+        ReviewGate(ctx).check(KIND, 12, Path.MAIL)
+    review.withdraw(KIND, 12)
+    with pytest.raises(ValidationError, match="no longer be edited"):
+        save(ctx, review, 12, FIRST, officer)
 
 
 def test_outbox_messages_of_a_reviewed_item_are_held_unless_approved_at_their_hash(ctx, people, review):

@@ -10,7 +10,7 @@ from psycopg import errors
 from tests.services.test_review_engine import (  # noqa: F401 - with its fixture
     review,
     test_an_item_goes_from_draft_through_review_to_approved_and_an_edit_voids_the_approval,
-    test_finishing_needs_the_approved_text_and_ends_editing,
+    test_finishing_needs_the_approved_text_and_a_correction_is_reviewed_again,
     test_outbox_messages_of_a_reviewed_item_are_held_unless_approved_at_their_hash,
     test_returning_needs_a_comment_voids_approvals_and_keeps_the_comment,
 )

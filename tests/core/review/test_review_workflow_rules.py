@@ -45,8 +45,9 @@ def test_two_reviewers_are_two_people_approving_the_same_hash():
 
 def test_edits_send_an_approved_item_back_and_stop_after_it_went_out():
     assert wf.after_edit(wf.State.APPROVED) is wf.State.IN_REVIEW
+    assert wf.after_edit(wf.State.SENT) is wf.State.IN_REVIEW  # a correction stops queued copies
     assert wf.after_edit(wf.State.RETURNED) is wf.State.RETURNED
-    for state in (wf.State.SENT, wf.State.PUBLISHED, wf.State.WITHDRAWN):
+    for state in (wf.State.PUBLISHED, wf.State.WITHDRAWN):
         with pytest.raises(ValidationError):
             wf.after_edit(state)
     assert wf.reviewers_needed("2") == 2 and wf.reviewers_needed("7") == 1 and wf.reviewers_needed(None) == 1

@@ -6,16 +6,18 @@ Transitions (``TRANSITIONS`` is the single source of truth)::
     approve   in_review                    -> in_review / approved  reviewer (not author, not last editor)
     return    in_review, approved          -> returned              reviewer (with a comment)
     finish    approved                     -> sent / published      officer, administrator (the kind's service)
-    withdraw  draft .. approved            -> withdrawn             officer, administrator
+    withdraw  draft .. approved, sent      -> withdrawn             officer, administrator
     reopen    withdrawn                    -> draft                 officer, administrator
 
 * An approval counts only for the content hash it was given for. A kind needs one or two
   reviewers (the setting per kind); with two, two *different* people must approve the same hash.
 * Four eyes: the author and the last editor never approve or return the item, whatever roles
   they hold.
-* Editing is possible in draft, in review, returned and approved. An edit that changes the content
-  hash voids every approval; an approved item goes back to in review (:func:`after_edit`). What was
-  sent or published, or withdrawn, is not edited.
+* Editing is possible in draft, in review, returned, approved and sent. An edit that changes the
+  content hash voids every approval; an approved or sent item goes back to in review
+  (:func:`after_edit`), and the outbox holds every message built from the old text that has not
+  left yet (a correction of a sent announcement stops its queued copies). What was published (a
+  post on its platform) or withdrawn is not edited.
 """
 
 from __future__ import annotations
@@ -87,13 +89,13 @@ TRANSITIONS: dict[Action, tuple[frozenset[State], frozenset[Role]]] = {
     Action.RETURN: (frozenset({State.IN_REVIEW, State.APPROVED}), REVIEWERS),
     Action.FINISH: (frozenset({State.APPROVED}), _WRITERS),
     Action.WITHDRAW: (
-        frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED}),
+        frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED, State.SENT}),
         _WRITERS,
     ),
     Action.REOPEN: (frozenset({State.WITHDRAWN}), _WRITERS),
 }
 
-EDITABLE = frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED})
+EDITABLE = frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED, State.SENT})
 #: the number of reviewers a kind may ask for
 REVIEWER_CHOICES = (1, 2)
 
@@ -213,7 +215,7 @@ def after_edit(state: State) -> State:
                 ).format(state=state.label)
             }
         )
-    return State.IN_REVIEW if state is State.APPROVED else state
+    return State.IN_REVIEW if state in (State.APPROVED, State.SENT) else state
 
 
 def reviewers_needed(value: object) -> int:

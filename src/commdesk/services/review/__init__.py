@@ -11,7 +11,7 @@ same gate rule).
 
 States (``core.review.workflow.State``): ``draft`` → ``in_review`` → ``returned`` | ``approved`` →
 ``sent`` (announcement, invitation) | ``published`` (post); ``withdrawn`` from any state before
-sent/published (``reopen`` makes it a draft again).
+published (``reopen`` makes it a draft again).
 
 1. **Saving content** — in the kind's own unit of work, every time the item's content is saved
    (also the first time)::
@@ -22,8 +22,9 @@ sent/published (``reopen`` makes it a draft again).
    ``content`` is ``{field: text}``: everything that must not change unseen after approval (put
    the planned time, audience, etc. in as text). The first call opens the review (the actor is the
    author). A call that changes the content hash keeps a new revision, makes the actor the last
-   editor, voids every approval (approved → in review) and holds the outbox messages built from the
-   old text. What was sent, published or withdrawn cannot be edited (``ValidationError``).
+   editor, voids every approval (approved or sent → in review) and holds the outbox messages built
+   from the old text that have not left yet. What was published or withdrawn cannot be edited
+   (``ValidationError``).
    Register the people's names of the fields once: ``core.review.kinds.register_fields(kind,
    lambda: {"text": translate(...), ...}, body="text")`` (the body is diffed paragraph by paragraph).
 
