@@ -324,8 +324,9 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
         for r in recipients:
             ctx = blank | r.context(account.sender_name)
             text = body_text(body_t.render(ctx), account.signature, draft.embargo)
+            own = {name: clean_line(value) for name, value in r.headers.items()}
             msg = _message(
-                draft, account, subject_t.render(ctx), text, now, {"To": _address(r.address, r.name)}
+                draft, account, subject_t.render(ctx), text, now, {"To": _address(r.address, r.name), **own}
             )
             out.append(ComposedMail(msg, msg["Message-ID"], (r.address.strip(),), (r.key,)))
         return out

@@ -34,6 +34,8 @@ class Recipient:
     outlet: str = ""  # media outlet / organisation
     fields: Mapping[str, Any] = field(default_factory=dict)  # further placeholders
     key: Any = None  # the caller's id (e.g. contact id) to link the sent mail back
+    # headers of this recipient's own copy (personalised delivery), e.g. its List-Unsubscribe
+    headers: Mapping[str, str] = field(default_factory=dict)
 
     def context(self, sender_name: str = "") -> dict[str, Any]:
         values: dict[str, Any] = {k: ("" if v is None else v) for k, v in self.fields.items()}
