@@ -1,0 +1,358 @@
+"""``commdesk posts list|show|new|submit|approve|publish|accounts|metrics-import``: social posts of
+the publishing calendar from the command line. Times are read and shown in the organisation's zone."""
+
+from __future__ import annotations
+
+from commdesk.core.i18n import translate
+
+_KINDS = ("post", "topic", "poll", "qa")
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "posts",
+        help=translate(
+            "CLI",
+            "social media posts on the publishing calendar: list, show, new, submit, approve, publish, "
+            "accounts, metrics-import",
+        ),
+    )
+    ps = p.add_subparsers(dest="posts_command", metavar="ACTION", required=True)
+
+    ls = ps.add_parser("list", help=translate("CLI", "list posts planned or published, by time"))
+    ls.add_argument(
+        "--from", dest="start", metavar="DATE", help=translate("CLI", "from this day (YYYY-MM-DD)")
+    )
+    ls.add_argument("--to", dest="end", metavar="DATE", help=translate("CLI", "up to this day, included"))
+    ls.add_argument(
+        "--account", metavar="ACCOUNT", help=translate("CLI", "only this account (id, name or platform/name)")
+    )
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=list_posts)
+
+    show = ps.add_parser("show", help=translate("CLI", "one post with its review and length check"))
+    show.add_argument("post_id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=show_post)
+
+    new = ps.add_parser("new", help=translate("CLI", "plan a new post (officers)"))
+    new.add_argument("--account", required=True, metavar="ACCOUNT")
+    new.add_argument(
+        "--at", required=True, metavar="WHEN", help=translate("CLI", "planned time, YYYY-MM-DD HH:MM")
+    )
+    new.add_argument("--text", metavar="TEXT")
+    new.add_argument(
+        "--text-file", metavar="FILE", help=translate("CLI", "read the text from this UTF-8 file")
+    )
+    new.add_argument("--title", default="", metavar="TITLE")
+    new.add_argument("--campaign", default="", metavar="NAME")
+    new.add_argument("--kind", choices=_KINDS, default="post")
+    new.add_argument("--json", action="store_true")
+    new.set_defaults(func=new_post)
+
+    for name, helptext, handler in (
+        ("submit", translate("CLI", "submit a post for review"), submit_post),
+        ("approve", translate("CLI", "approve a post in review (reviewers, four eyes)"), approve_post),
+    ):
+        step = ps.add_parser(name, help=helptext)
+        step.add_argument("post_id", type=int, metavar="ID")
+        step.add_argument("--note", default="", metavar="TEXT")
+        step.add_argument("--json", action="store_true")
+        step.set_defaults(func=handler)
+
+    pub = ps.add_parser(
+        "publish",
+        help=translate(
+            "CLI",
+            "print an approved post's final text to paste on its platform and record where it was "
+            "published (refused unless approved in its current version)",
+        ),
+    )
+    pub.add_argument("post_id", type=int, metavar="ID")
+    pub.add_argument(
+        "--url", required=True, metavar="URL", help=translate("CLI", "the post's address on the platform")
+    )
+    pub.add_argument(
+        "--at", metavar="WHEN", help=translate("CLI", "when it went out (default now), YYYY-MM-DD HH:MM")
+    )
+    pub.add_argument("--json", action="store_true")
+    pub.set_defaults(func=publish_post)
+
+    acc = ps.add_parser(
+        "accounts", help=translate("CLI", "the accounts with their weekly target and SM-1 check")
+    )
+    acc.add_argument("--json", action="store_true")
+    acc.set_defaults(func=list_accounts)
+
+    mi = ps.add_parser(
+        "metrics-import",
+        help=translate(
+            "CLI",
+            "import an account's monthly figures from the platform's CSV export (UTF-8 or GB18030; all or nothing)",
+        ),
+    )
+    mi.add_argument("file", metavar="FILE")
+    mi.add_argument("--account", required=True, metavar="ACCOUNT")
+    mi.add_argument("--json", action="store_true")
+    mi.set_defaults(func=metrics_import)
+
+
+def _zone(cli) -> str:
+    from commdesk.services.settings import SettingsService
+
+    return cli.ctx.service(SettingsService).time_zone()
+
+
+def _when(text: str, cli, what: str):
+    """``YYYY-MM-DD HH:MM`` (or a day alone: 00:00) in the organisation's zone, as an instant."""
+    from datetime import date, time
+
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import CommdeskError
+
+    day, _sep, clock = text.strip().replace("T", " ").partition(" ")
+    try:
+        return tz.wall_clock(date.fromisoformat(day), time.fromisoformat(clock or "00:00"), _zone(cli))
+    except ValueError:
+        pass
+    raise CommdeskError(
+        translate("CLI", "{what} '{text}' is not a time; write YYYY-MM-DD HH:MM.").format(
+            what=what, text=text
+        )
+    )
+
+
+def _posts(cli):
+    from commdesk.services.publishing.posts import PostService
+
+    return cli.ctx.service(PostService)
+
+
+def _accounts(cli):
+    from commdesk.services.publishing.accounts import AccountService
+
+    return cli.ctx.service(AccountService)
+
+
+def _summary_json(p, zone: str) -> dict:
+    from commdesk.core import timezones as tz
+
+    return {
+        "id": p.id,
+        "account": p.account,
+        "kind": p.kind,
+        "title": p.title,
+        "text": p.text,
+        "planned_at": p.planned_at.isoformat(),
+        "planned_local": tz.format_instant(p.planned_at, zone, with_zone=False),
+        "published_at": p.published_at.isoformat() if p.published_at else None,
+        "published_url": p.published_url,
+        "campaign": p.campaign,
+        "cancelled": p.cancelled,
+        "state": p.state.value if p.state else None,
+    }
+
+
+def list_posts(args, cli) -> int:
+    from datetime import timedelta
+
+    from commdesk.core import timezones as tz
+
+    zone = _zone(cli)
+    start = _when(args.start, cli, "--from") if args.start else None
+    end = _when(args.end, cli, "--to") + timedelta(days=1) if args.end else None
+    account = _accounts(cli).find_account(args.account).id if args.account else None
+    rows = _posts(cli).list(start, end, account_id=account)
+    if args.json:
+        cli.print_json([_summary_json(p, zone) for p in rows])
+        return 0
+    for p in rows:
+        state = p.state.label if p.state else "-"
+        if p.cancelled:
+            state = translate("CLI", "cancelled")
+        when = tz.format_instant(p.when, zone, with_zone=False)
+        cli.print(f"{p.id:>5}  {when}  {p.account}  [{state}]  {p.headline()}")
+    cli.print(translate("CLI", "{n} post(s); times in {zone}.").format(n=len(rows), zone=tz.zone_label(zone)))
+    return 0
+
+
+def _post_json(post, zone: str) -> dict:
+    data = _summary_json(post, zone)
+    data.update(
+        {
+            "release_id": post.release_id,
+            "asset_ids": list(post.asset_ids),
+            "length": post.length.text_length if post.length else None,
+            "limit": post.length.text_limit if post.length else None,
+            "fits": post.length.fits if post.length else None,
+            "review_version": post.review.version if post.review else None,
+            "approved_by": list(post.review.approvers) if post.review else [],
+        }
+    )
+    return data
+
+
+def _print_post(post, cli, zone: str) -> None:
+    from commdesk.core import timezones as tz
+
+    cli.print(f"#{post.id}  {post.account}  [{post.state.label if post.state else '-'}]")
+    cli.print(translate("CLI", "Planned: {when}").format(when=tz.format_instant(post.planned_at, zone)))
+    if post.published_at:
+        cli.print(
+            translate("CLI", "Published: {when} {url}").format(
+                when=tz.format_instant(post.published_at, zone), url=post.published_url
+            )
+        )
+    if post.length:
+        cli.print(
+            translate("CLI", "Length: {length} of {limit}").format(
+                length=post.length.text_length, limit=post.length.text_limit
+            )
+        )
+    if post.title:
+        cli.print(post.title)
+    cli.print(post.text)
+
+
+def show_post(args, cli) -> int:
+    zone = _zone(cli)
+    post = _posts(cli).get(args.post_id)
+    if args.json:
+        cli.print_json(_post_json(post, zone))
+    else:
+        _print_post(post, cli, zone)
+    return 0
+
+
+def new_post(args, cli) -> int:
+    from pathlib import Path
+
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.publishing.posts import PostEdit
+
+    if (args.text is None) == (args.text_file is None):
+        raise CommdeskError(
+            translate("CLI", "Give the post's text with --text or --text-file (one of them).")
+        )
+    text = args.text if args.text is not None else Path(args.text_file).read_text(encoding="utf-8-sig")
+    account = _accounts(cli).find_account(args.account)
+    post = _posts(cli).save(
+        PostEdit(
+            account_id=account.id,
+            text=text,
+            planned_at=_when(args.at, cli, "--at"),
+            title=args.title,
+            kind=args.kind,
+            campaign=args.campaign,
+        )
+    )
+    zone = _zone(cli)
+    if args.json:
+        cli.print_json(_post_json(post, zone))
+    else:
+        cli.print(translate("CLI", "Post {id} planned.").format(id=post.id))
+    return 0
+
+
+def _step(args, cli, method: str) -> int:
+    posts = _posts(cli)
+    current = posts.get(args.post_id)
+    status = getattr(posts, method)(
+        args.post_id, current.review.version if current.review else None, args.note
+    )
+    if args.json:
+        cli.print_json(
+            {"id": args.post_id, "state": status.state.value, "approved_by": list(status.approvers)}
+        )
+    else:
+        cli.print(translate("CLI", "Post {id}: {state}.").format(id=args.post_id, state=status.state.label))
+    return 0
+
+
+def submit_post(args, cli) -> int:
+    return _step(args, cli, "submit")
+
+
+def approve_post(args, cli) -> int:
+    return _step(args, cli, "approve")
+
+
+def publish_post(args, cli) -> int:
+    posts = _posts(cli)
+    copy = posts.final_copy(args.post_id)
+    at = _when(args.at, cli, "--at") if args.at else None
+    post = posts.record_published(args.post_id, args.url, at)
+    zone = _zone(cli)
+    if args.json:
+        data = _post_json(post, zone)
+        data["final_text"] = copy.clipboard
+        data["files"] = [str(f) for f in copy.files]
+        cli.print_json(data)
+    else:
+        cli.print(copy.clipboard)
+        for f in copy.files:
+            cli.print(translate("CLI", "File to upload: {path}").format(path=f))
+        cli.print(
+            translate("CLI", "Post {id} recorded as published at {url}.").format(
+                id=post.id, url=post.published_url
+            )
+        )
+    return 0
+
+
+def list_accounts(args, cli) -> int:
+    accounts = _accounts(cli).accounts(include_inactive=True)
+    if args.json:
+        cli.print_json(
+            [
+                {
+                    "id": a.id,
+                    "platform": a.platform.code,
+                    "name": a.name,
+                    "handle": a.handle,
+                    "target": [a.target_min, a.target_max],
+                    "active": a.active,
+                    "sm1_consistent": a.consistent,
+                    "checked_at": a.checked_at.isoformat() if a.checked_at else None,
+                }
+                for a in accounts
+            ]
+        )
+        return 0
+    for a in accounts:
+        check = translate("CLI", "SM-1 checked") if a.consistent else translate("CLI", "SM-1 not checked")
+        cli.print(f"{a.id:>4}  {a.platform.code}/{a.name}  {a.target_min}-{a.target_max}  {check}")
+    return 0
+
+
+def metrics_import(args, cli) -> int:
+    from commdesk.services.publishing.metrics import SocialMetricsService
+
+    account = _accounts(cli).find_account(args.account)
+    report = cli.ctx.service(SocialMetricsService).import_file(account.id, args.file)
+    if args.json:
+        cli.print_json(
+            {
+                "account": account.label(),
+                "file": report.file_name,
+                "encoding": report.encoding,
+                "months": [m.isoformat()[:7] for m in report.months],
+                "created": report.created,
+                "updated": report.updated,
+                "rows_used": report.rows_used,
+                "rows_blank": report.rows_blank,
+            }
+        )
+    else:
+        cli.print(
+            translate(
+                "CLI", "{file}: {months} month(s) imported for {account} ({used} rows, {blank} blank)."
+            ).format(
+                file=report.file_name,
+                months=len(report.months),
+                account=account.label(),
+                used=report.rows_used,
+                blank=report.rows_blank,
+            )
+        )
+    return 0

@@ -1,0 +1,104 @@
+"""``commdesk posts ...`` as the office runs it: a post planned, submitted, approved by a reviewer
+(never by its author), refused publication before and published after approval with its final
+text printed, the list and show read back as JSON, an account's figures imported from a GB18030
+export (and a broken file refused whole)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from commdesk.services.publishing.accounts import AccountService
+from commdesk.services.publishing.metrics import SocialMetricsService
+from commdesk.services.settings import SettingsService
+
+OFFICER = ("--as", "李明 Li Ming")
+REVIEWER = ("--as", "王芳 Wang Fang")
+
+
+def _desk(ctx):
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    accounts = ctx.service(AccountService)
+    weibo = next(p for p in accounts.add_standard_platforms() if p.code == "weibo")
+    return accounts.save_account(weibo.id, "市民服务中心")
+
+
+def test_plan_review_and_publish_a_post(run_cli, db_url, ctx, people):
+    account = _desk(ctx)
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "posts",
+        "new",
+        "--account",
+        "weibo/市民服务中心",
+        "--at",
+        "2030-03-02 10:00",
+        "--text",
+        "开放日报名开始啦 https://example.org/open-day",
+        "--campaign",
+        "开放日",
+        "--json",
+    )
+    assert code == 0, err
+    post = json.loads(out)
+    assert post["state"] == "draft" and post["planned_local"] == "2030-03-02 10:00"
+    assert post["length"] == 19  # Weibo: eight characters, half a space, a link of 10, rounded up
+    pid = str(post["id"])
+
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "publish", pid, "--url", "https://weibo.com/1/2"
+    )
+    assert code == 1 and "approved" in err and "Traceback" not in err
+    assert run_cli("--db", db_url, *OFFICER, "posts", "submit", pid)[0] == 0
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "approve", pid)
+    assert code == 1  # an officer is no reviewer
+    code, out, err = run_cli("--db", db_url, *REVIEWER, "posts", "approve", pid, "--json")
+    assert code == 0, err
+    assert json.loads(out)["state"] == "approved"
+
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "publish", pid, "--url", "https://weibo.com/1/2"
+    )
+    assert code == 0, err
+    assert out.splitlines()[0] == "开放日报名开始啦 https://example.org/open-day"
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "show", pid, "--json")
+    shown = json.loads(out)
+    assert shown["state"] == "published" and shown["published_url"] == "https://weibo.com/1/2"
+
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list", "--json")
+    assert [p["id"] for p in json.loads(out)] == [post["id"]]
+    # published before its planned day: the calendar shows it when it went out, not in March 2030
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "list", "--from", "2030-03-01", "--to", "2030-03-31", "--json"
+    )
+    assert json.loads(out) == []
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "new", "--account", "nobody", "--at", "2030-03-02", "--text", "x"
+    )
+    assert code == 1 and "weibo/市民服务中心" in err
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "new", "--account", str(account.id), "--at", "soon", "--text", "x"
+    )
+    assert code == 1 and "YYYY-MM-DD HH:MM" in err
+
+
+def test_metrics_import_all_or_nothing(run_cli, db_url, ctx, people, tmp_path):
+    account = _desk(ctx)
+    good = tmp_path / "微博数据.csv"
+    good.write_bytes("日期,粉丝数,阅读数,互动数\n2026-10-01,100,5,1\n2026-11-01,120,6,2\n".encode("gb18030"))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("日期,粉丝数\n2026-10-01,100\n2026-10-02,lots\n".encode("utf-8-sig"))
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "metrics-import", str(bad), "--account", "市民服务中心"
+    )
+    assert code == 1 and "Line 3, column 粉丝数" in err
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "metrics-import", str(good), "--account", "市民服务中心", "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["months"] == ["2026-10", "2026-11"] and report["encoding"] == "gb18030"
+    assert [m.followers for m in ctx.service(SocialMetricsService).series(account.id)] == [100, 120]
