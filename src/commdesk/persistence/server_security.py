@@ -99,6 +99,8 @@ ADMIN_ONLY = frozenset(
         "staff_lists",
         "staff_subscriptions",
         "staff_token_keys",
+        # the social platforms and how each counts a post (AccountService.save_platform)
+        "social_platforms",
     }
 )
 
