@@ -138,6 +138,8 @@ def test_the_cadence_shows_weeks_below_and_above_the_target(ctx, people, desk):
         posts.save(_edit(desk["weibo"], f"第{day}条", planned_at=monday + timedelta(days=day, hours=1)))
     cancelled = posts.save(_edit(desk["weibo"], "取消的", planned_at=monday + timedelta(days=8)))
     posts.cancel(cancelled.id, cancelled.version)
+    with pytest.raises(ValidationError, match="cancelled"):
+        posts.final_copy(cancelled.id)
     weeks = {(w.account_id, w.monday): w for w in posts.cadence(date(2026, 11, 2), date(2026, 11, 15))}
     first, second = weeks[(desk["weibo"].id, date(2026, 11, 2))], weeks[(desk["weibo"].id, date(2026, 11, 9))]
     assert (first.count, first.status) == (6, Cadence.ABOVE)

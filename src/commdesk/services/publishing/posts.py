@@ -337,7 +337,8 @@ class PostService:
             return self._post(uow.session, row)
 
     def cancel(self, post_id: int, expected_version: int | None = None) -> Post:
-        """Take a post off the plan (it no longer counts for the cadence; its review is withdrawn)."""
+        """Take a post off the plan: it no longer counts for the cadence, no reminder names it, and it
+        cannot be copied or published until it is saved again."""
         self.ctx.require(*WRITERS, action=_write_action())
         with self.ctx.unit_of_work() as uow:
             row = self._row(uow.session, post_id)
@@ -365,6 +366,30 @@ class PostService:
     def _reference(self, row: SocialPostRow) -> str:
         return translate("SocialPosts", "Post {id}").format(id=row.id)
 
+    def _may_leave(self, session: Session, row: SocialPostRow) -> tuple[str, builtins.list[int]]:
+        """The hash of what would go out and the post's files, when it may go out now: not yet
+        published, not cancelled, and approved at exactly this content (the gate, ``Path.COPY``)."""
+        if row.published_at is not None:
+            raise ValidationError(
+                translate("SocialPosts", "This post was published already ({url}).").format(
+                    url=row.published_url or "-"
+                ),
+                "state",
+            )
+        if row.cancelled:
+            raise ValidationError(
+                translate(
+                    "SocialPosts", "This post was cancelled; save it again to plan it before publishing."
+                ),
+                "state",
+            )
+        asset_ids = repo.asset_ids_of(session, [row.id])[row.id]
+        digest = review_content.content_hash(self._content(session, row, asset_ids))
+        ReviewGate.check_row(
+            review_repo.item(session, Kind.POST.value, row.id), digest, gate.Path.COPY, self._reference(row)
+        )
+        return digest, asset_ids
+
     def final_copy(self, post_id: int) -> FinalCopy:
         """The text to paste on the platform and a folder with the post's files under their own
         names; refused (``GateClosed``) unless the post is approved at exactly its current text."""
@@ -372,18 +397,7 @@ class PostService:
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             row = self._row(s, post_id)
-            if row.published_at is not None:
-                raise ValidationError(
-                    translate("SocialPosts", "This post was published already ({url}).").format(
-                        url=row.published_url or "-"
-                    ),
-                    "state",
-                )
-            asset_ids = repo.asset_ids_of(s, [row.id])[row.id]
-            digest = review_content.content_hash(self._content(s, row, asset_ids))
-            ReviewGate.check_row(
-                review_repo.item(s, Kind.POST.value, row.id), digest, gate.Path.COPY, self._reference(row)
-            )
+            _digest, asset_ids = self._may_leave(s, row)
             assets = repo.assets(s, asset_ids)
             title, text = row.title, row.text
         folder, files = self._gather(post_id, assets) if assets else (None, ())
@@ -442,18 +456,7 @@ class PostService:
             s = uow.session
             row = self._row(s, post_id)
             check_version("social_posts", row.version, expected_version, mine=url, theirs=None)
-            if row.published_at is not None:
-                raise ValidationError(
-                    translate("SocialPosts", "This post was published already ({url}).").format(
-                        url=row.published_url
-                    ),
-                    "state",
-                )
-            asset_ids = repo.asset_ids_of(s, [row.id])[row.id]
-            digest = review_content.content_hash(self._content(s, row, asset_ids))
-            ReviewGate.check_row(
-                review_repo.item(s, Kind.POST.value, row.id), digest, gate.Path.COPY, self._reference(row)
-            )
+            digest, _asset_ids = self._may_leave(s, row)
             self.review.finish_in(s, Kind.POST, row.id, digest, me)
             row.published_at, row.published_url, row.published_by = when, url, me.id
             s.flush()
