@@ -1,7 +1,9 @@
 """A large import's commit on SQLite is synced but not copied into the database file: the WAL is
 checkpointed in the background afterwards. Killed right after the commit, before that checkpoint,
 nothing of the import is lost; once the checkpoint ran, the database file holds everything and the
-WAL file is emptied; the connection has its usual settings again."""
+WAL file is emptied; the connection has its usual settings again. A reader that began before the
+commit holds the checkpoint back only until it ends (a contact saved meanwhile is kept), and one
+that never ends leaves the WAL to the next commits, with nothing lost."""
 
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 import commdesk.persistence.repositories.contacts.bulk as bulk
 from commdesk.bootstrap import open_database
+from commdesk.core.contacts.records import ContactRecord, Email
 from commdesk.core.domain.people import Role
 from commdesk.persistence import db as dbmod
 from commdesk.services.contacts.importing import ContactImportService
@@ -158,4 +162,76 @@ def test_a_transaction_already_begun_keeps_its_checkpoint(tmp_path):
         assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1
         assert raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     finally:
+        ctx.engine.dispose()
+
+
+def _old_reader(path: Path) -> sqlite3.Connection:
+    """A connection reading in a transaction begun now, before the import (a page being read);
+    what was written before is in the database file first."""
+    reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    assert reader.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contacts").fetchone()
+    return reader
+
+
+def test_a_reader_from_before_the_commit_holds_the_checkpoint_back_until_it_ends(tmp_path, monkeypatch):
+    monkeypatch.setattr(bulk, "CHECKPOINT_LATER_FROM", 1)
+    data = tmp_path / "contacts.csv"
+    _write_csv(data)
+    path = tmp_path / "db.sqlite3"
+    ctx = _base(path)
+    reader = _old_reader(path)
+    tried, go_on = threading.Event(), threading.Event()
+    tries: list[int] = []
+
+    def pause(seconds: float) -> None:  # on the checkpoint's thread, after a try that left frames
+        tries.append(len(tries))
+        tried.set()
+        go_on.wait(120)
+
+    monkeypatch.setattr(dbmod, "_pause_before_retry", pause)
+    try:
+        imports = ctx.service(ContactImportService)
+        assert imports.apply(imports.plan(data)).created == ROWS
+        assert tried.wait(120)
+        # the old reader's snapshot kept the import's frames in the WAL
+        assert _count(_file_alone(path, tmp_path / "held"), "ro") == 0
+        contacts = ctx.service(ContactService)
+        saved = contacts.create(  # saved meanwhile
+            ContactRecord(full_name="王伟", outlet="新华社", emails=[Email("work", "wang@xinhua.example.cn")])
+        )
+        reader.rollback()  # the page was read
+        go_on.set()
+        assert dbmod.wait_for_checkpoints(120)
+        assert tries and os.path.getsize(f"{path}-wal") == 0
+        assert _count(_file_alone(path, tmp_path / "alone"), "ro") == ROWS + 1
+        assert [r.id for r in contacts.search(ContactQuery(text="王伟"))] == [saved.id]
+    finally:
+        go_on.set()
+        reader.close()
+        ctx.engine.dispose()
+
+
+def test_a_reader_that_never_ends_leaves_the_wal_to_later_commits(tmp_path, monkeypatch):
+    monkeypatch.setattr(bulk, "CHECKPOINT_LATER_FROM", 1)
+    monkeypatch.setattr(dbmod, "CHECKPOINT_PATIENCE_SECONDS", 0.0)  # gives up after one try
+    data = tmp_path / "contacts.csv"
+    _write_csv(data)
+    path = tmp_path / "db.sqlite3"
+    ctx = _base(path)
+    reader = _old_reader(path)
+    try:
+        imports = ctx.service(ContactImportService)
+        assert imports.apply(imports.plan(data)).created == ROWS
+        assert dbmod.wait_for_checkpoints(120)  # the thread gave up and ended
+        assert os.path.getsize(f"{path}-wal") > 0
+        assert _count(path) == ROWS  # nothing is lost: readers find the import in the WAL
+        reader.rollback()
+        dbmod.checkpoint_in_background(path)
+        assert dbmod.wait_for_checkpoints(120)
+        assert os.path.getsize(f"{path}-wal") == 0
+        assert _count(_file_alone(path, tmp_path / "alone"), "ro") == ROWS
+    finally:
+        reader.close()
         ctx.engine.dispose()

@@ -538,9 +538,17 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 #: durable once it says so, as the checkpoint's sync made it before) but copies nothing; when the
 #: connection goes back to the pool its settings are put back and a thread with a connection of its
 #: own checkpoints (``PASSIVE``: it never waits for, nor blocks, the window's readers and writers),
-#: then empties the WAL file (``TRUNCATE``, only if nobody is using it at that moment; otherwise
-#: SQLite removes it when the last connection closes). Until then readers find the import's pages in
-#: the WAL, and a crash loses nothing: the next start reads the synced WAL.
+#: then empties the WAL file (``TRUNCATE``, only if nobody is using it at that moment). Until then
+#: readers find the import's pages in the WAL, and a crash loses nothing: the next start reads the
+#: synced WAL.
+#:
+#: A reader that began before the commit (a page of the list being read) keeps the frames after its
+#: snapshot from being copied, and a checkpoint that stopped there left them in the WAL (every read
+#: looking there for its pages first) until a later commit copied them, on that person's wait. So
+#: the thread tries again, ``CHECKPOINT_RETRY_SECONDS`` apart, until every frame is in the file and
+#: the WAL is emptied, for at most ``CHECKPOINT_PATIENCE_SECONDS``.
+CHECKPOINT_RETRY_SECONDS = 0.2
+CHECKPOINT_PATIENCE_SECONDS = 60.0
 _HELD = "commdesk_checkpoint_held"
 _checkpoints: set[threading.Thread] = set()  # the threads still checkpointing (``wait_for_checkpoints``)
 
@@ -606,17 +614,41 @@ def _checkpoint(path: Path) -> None:
         con = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
     except sqlite3.Error:
         log.info("background checkpoint: the database could not be opened", exc_info=True)
+        _checkpoints.discard(threading.current_thread())
         return
     try:
         con.execute("PRAGMA busy_timeout=0")
-        busy, frames, copied = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        if not busy and frames == copied:  # all copied: empty the file unless someone is using it
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error:  # the file went away, or another commdesk holds it: the next commit goes on
+        deadline = time.monotonic() + CHECKPOINT_PATIENCE_SECONDS
+        while not _checkpoint_step(con):
+            if time.monotonic() >= deadline:
+                log.info("background checkpoint: the WAL is still in use; the next commits copy it")
+                break
+            _pause_before_retry(CHECKPOINT_RETRY_SECONDS)
+    except sqlite3.Error:  # the file went away: there is nothing to copy into
         log.info("background checkpoint did not finish", exc_info=True)
     finally:
         con.close()
         _checkpoints.discard(threading.current_thread())
+
+
+def _checkpoint_step(con: sqlite3.Connection) -> bool:
+    """One try: copy what the WAL holds into the file, then empty the WAL. Whether both were done
+    (or there is no WAL); False when a reader or writer was in the way (try again)."""
+    try:
+        busy, frames, copied = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if busy or frames != copied:  # another checkpoint runs, or a reader's snapshot holds frames
+            return frames < 0
+        busy, frames, copied = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):  # another connection checkpoints or writes at this moment
+            return False
+        raise
+
+
+def _pause_before_retry(seconds: float) -> None:
+    """The checkpoint thread waits before trying again (a hook for tests)."""
+    time.sleep(seconds)
 
 
 def wait_for_checkpoints(timeout: float | None = None) -> bool:
