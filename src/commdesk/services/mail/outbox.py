@@ -56,6 +56,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from commdesk.core.announcements.records import unreviewed_notice, unreviewed_notice_text
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.files import write_atomically
@@ -65,6 +66,7 @@ from commdesk.core.mail.attachment import safe_filename
 from commdesk.core.mail.compose import MAIL_POLICY, Draft, check, compose, to_eml_bytes
 from commdesk.core.mail.labels import HOLD_UNCHECKED
 from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendResult, SmtpTransport
+from commdesk.core.review.gate import HOLD_PREFIX, Hold
 from commdesk.core.rules import Finding, Level
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.repositories.mail import (
@@ -254,6 +256,8 @@ SentHook = Callable[[ServiceContext, OutboxItem], None]
 RevisionCheck = Callable[[Session, str | None, str | None], str | None]
 
 _revision_checks: dict[str, RevisionCheck] = {}
+#: why a plain mail presenting itself as an important notice is held (AN-4)
+HOLD_UNREVIEWED_NOTICE = HOLD_PREFIX + Hold.UNREVIEWED.value
 _after_send: dict[str, list[SentHook]] = {}
 
 
@@ -343,6 +347,7 @@ class OutboxService:
         when the message is sent, see "Held" above). ``secret_ref``: the keyring entry put into the
         message only when it is sent."""
         self._require_sender(translate("Mail", "send mail"))
+        _refuse_unreviewed_notice(kind, draft.subject)
         account = self.accounts.require_account()
         findings = check(draft, account)
         warnings = [f for f in findings if f.level is Level.WARN]
@@ -395,6 +400,7 @@ class OutboxService:
 
     def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
         """Write the draft's messages as .eml files any mail program opens (no account needed)."""
+        _refuse_unreviewed_notice("mail", draft.subject)
         account = self._composing_account()
         mails = compose(draft, account, now=self.now_here())
         return _write_eml(
@@ -883,10 +889,17 @@ def hold_code_of(session: Session, row: OutboxMessageRow) -> str | None:
     from a record (a release, an invitation, minutes: any kind but plain ``mail``) that no registered
     check covers is held (``HOLD_UNCHECKED``): a program assembled without its areas' checks fails
     closed instead of sending what it cannot check."""
+    if unreviewed_notice(row.kind, row.subject):  # AN-4: an important notice no review stands behind
+        return HOLD_UNREVIEWED_NOTICE
     check_ = revision_check_for(row.related_entity)
     if check_ is not None:
         return check_(session, row.related_id, row.source_revision)
     return None if row.kind == "mail" else HOLD_UNCHECKED
+
+
+def _refuse_unreviewed_notice(kind: str, subject: str) -> None:
+    if unreviewed_notice(kind, subject):
+        raise ValidationError({"subject": unreviewed_notice_text()})
 
 
 def _hold(uow, repo: OutboxRepository, message_id: int, from_statuses: tuple[str, ...], code: str) -> bool:
