@@ -100,6 +100,24 @@ def is_important_notice(subject: str) -> bool:
     return IMPORTANT_NOTICE in " ".join((subject or "").split()).replace(" ", "")
 
 
+#: outbox kinds whose messages come from a reviewed item (checked by the gate when they leave)
+REVIEWED_MAIL_KINDS = frozenset({"release", "announcement", "event_invitation"})
+
+
+def unreviewed_notice(kind: str, subject: str) -> bool:
+    """AN-4: a message that presents itself as an important notice but comes from no reviewed item
+    (a plain mail, a meeting's mail...). The outbox refuses to queue or export it and holds it."""
+    return kind not in REVIEWED_MAIL_KINDS and is_important_notice(subject)
+
+
+def unreviewed_notice_text() -> str:
+    return translate(
+        "Publishing",
+        "An important notice (【重要通知】) to staff goes out only as an announcement approved by a "
+        "reviewer: write it in Announcements (it is sent to the subscription lists from there).",
+    )
+
+
 def unsubscribe_address(headers: Mapping[str, str]) -> tuple[str, str] | None:
     """(address, subject) of the mailto in a copy's ``List-Unsubscribe`` header, or None."""
     value = (headers.get("List-Unsubscribe") or "").strip().strip("<>")

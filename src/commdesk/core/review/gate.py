@@ -113,6 +113,7 @@ class Hold(str, enum.Enum):
     GONE = "gone"
     ARCHIVED = "archived"
     UNVERSIONED = "version_unknown"  # the message does not say which text it carries
+    UNREVIEWED = "unreviewed"  # it speaks for the organisation (【重要通知】) but no review stands behind it
 
 
 def hold_reason(
@@ -173,6 +174,11 @@ def hold_text(code: str | None) -> str | None:
         ),
         Hold.ARCHIVED: lambda: translate("Publishing", "The item was archived; cancel this message."),
         Hold.GONE: lambda: translate("Publishing", "The item no longer exists; cancel this message."),
+        Hold.UNREVIEWED: lambda: translate(
+            "Publishing",
+            "An important notice (【重要通知】) goes out only as an announcement approved by a reviewer. "
+            "Cancel this message and write it in Announcements.",
+        ),
         Hold.UNVERSIONED: lambda: translate(
             "Publishing",
             "This message does not record which version of the item it carries, so it cannot be checked "

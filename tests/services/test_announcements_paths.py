@@ -1,0 +1,82 @@
+"""AN-4: an important notice (【重要通知】) leaves only as a reviewed announcement, by every path:
+queueing a plain mail, saving it as .eml, a message already in the outbox (claimed, exported), and
+the announcement's own send before its approval."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.support.outbox import configure, recipients
+
+from commdesk.core.errors import ValidationError
+from commdesk.core.mail.compose import Delivery, Draft
+from commdesk.persistence.models.mail import OutboxMessageRow
+from commdesk.services.mail.outbox import HELD, HOLD_UNREVIEWED_NOTICE
+
+NOTICE = "【重要通知】-办公室搬迁"
+
+
+@pytest.fixture
+def outbox(ctx, people, smtp_server, tmp_path):
+    return configure(ctx, smtp_server, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "subject", [NOTICE, "【重要通知】办公室搬迁", "Re: 【重要 通知】-停电", "关于【重要通知】"]
+)
+@pytest.mark.parametrize("delivery", list(Delivery))
+def test_a_plain_mail_presenting_itself_as_an_important_notice_is_refused(
+    outbox, subject, delivery, tmp_path
+):
+    draft = Draft(subject, "下周一起在新址办公。", recipients(3), delivery)
+    with pytest.raises(ValidationError, match="Announcements"):
+        outbox.queue(draft)
+    with pytest.raises(ValidationError, match="Announcements"):
+        outbox.queue(draft, kind="invitation")  # a meeting's mail is not reviewed either
+    with pytest.raises(ValidationError, match="Announcements"):
+        outbox.save_as_eml(draft, tmp_path)
+    assert outbox.list() == [] and list(tmp_path.glob("*.eml")) == []
+
+
+def test_an_important_notice_already_in_the_outbox_is_held_never_sent_nor_exported(
+    ctx, outbox, smtp_server, tmp_path
+):
+    """A message queued before this rule (or written into the table by hand) is caught when it is
+    claimed and when it is exported."""
+    now = ctx.clock()
+    with ctx.unit_of_work() as uow:
+        row = OutboxMessageRow(
+            batch="b",
+            kind="mail",
+            status="queued",
+            subject=NOTICE,
+            sender="press@example.org",
+            recipients=json.dumps(["wang@example.org"]),
+            recipient_keys="[]",
+            message_id="<x@example.org>",
+            raw=b"Subject: x\r\n\r\nhello\r\n",
+            size=20,
+            attempts=0,
+            uncertain=False,
+            queued_by="x",
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        mid = row.id
+    with pytest.raises(ValidationError, match="approved by a reviewer"):
+        outbox.export_eml([mid], tmp_path)
+    outbox.send_pending()
+    assert smtp_server.messages == []
+    item = outbox.get(mid)
+    assert item.status == HELD and item.held_reason == HOLD_UNREVIEWED_NOTICE
+    assert "Announcements" in item.held_text
+
+
+def test_staff_confirmations_and_ordinary_mail_still_go(outbox):
+    [mid] = outbox.queue(
+        Draft("【行政部】办公室搬迁-20261201", "各位：下周搬迁。", recipients(2), Delivery.BCC)
+    )
+    assert outbox.get(mid).status == "queued"
