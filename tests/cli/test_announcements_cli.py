@@ -1,0 +1,135 @@
+"""``commdesk announcements ...`` as officers and reviewers run them: an important announcement is
+refused unreviewed, the author cannot approve it, a reviewer can; the send queues one copy per
+subscriber. And the outbox commands never let an unreviewed 【重要通知】 out (AN-4)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support.outbox import configure
+
+from commdesk.persistence.models.mail import OutboxMessageRow
+from commdesk.services.staff.service import StaffService
+
+OFFICER = ("--as", "李明 Li Ming")
+REVIEWER = ("--as", "王芳 Wang Fang")
+
+
+def _directory(ctx):
+    staff = ctx.service(StaffService)
+    lst = staff.save_list("全员通知", "All staff")
+    for name, email in (("张三", "zhang@example.org"), ("赵六", "zhao@example.org")):
+        m = staff.add_member(name, email)
+        staff.subscribe(m.id, lst.id)
+    staff.unsubscribe(staff.member("zhao@example.org").id, lst.id)
+    return lst
+
+
+def test_an_announcement_from_draft_to_the_outbox_through_review(
+    run_cli, db_url, ctx, people, smtp_server, tmp_path
+):
+    configure(ctx, smtp_server, tmp_path)
+    _directory(ctx)
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "announcements",
+        "new",
+        "--subject",
+        "办公室搬迁",
+        "--text",
+        "下周一起在新址办公。",
+        "--list",
+        "全员通知",
+        "--important",
+        "--json",
+    )
+    assert code == 0, err
+    made = json.loads(out)
+    aid = str(made["id"])
+    assert made["state"] == "draft" and made["priority"] == "important" and made["audience"] == "全员通知"
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "send", aid)
+    assert code == 1 and "Draft" in err and "approved" in err
+    assert run_cli("--db", db_url, *OFFICER, "announcements", "submit", aid)[0] == 0
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "approve", aid)
+    assert code == 1 and "Reviewer" in err
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "send", aid)
+    assert code == 1 and "In review" in err
+    code, out, err = run_cli("--db", db_url, *REVIEWER, "announcements", "approve", aid, "--json")
+    assert code == 0, err
+    assert json.loads(out)["state"] == "approved" and json.loads(out)["approved_by"] == ["王芳 Wang Fang"]
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "send", aid, "--json")
+    assert code == 0, err
+    assert json.loads(out)["queued"] == 1
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "show", aid, "--json")
+    shown = json.loads(out)
+    assert shown["state"] == "sent" and shown["text"] == "下周一起在新址办公。"
+    code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "list", "--json")
+    [msg] = json.loads(out)
+    assert "zhang@example.org" in json.dumps(msg) and "zhao@example.org" not in json.dumps(msg)
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "list")
+    assert code == 0 and "办公室搬迁" in out
+
+
+def test_a_returned_announcement_keeps_the_reviewers_comment(run_cli, db_url, ctx, people):
+    _directory(ctx)
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "announcements",
+        "new",
+        "--subject",
+        "年会",
+        "--text",
+        "周五年会。",
+        "--list",
+        "全员通知",
+        "--json",
+    )
+    aid = str(json.loads(out)["id"])
+    run_cli("--db", db_url, *OFFICER, "announcements", "submit", aid)
+    code, out, err = run_cli(
+        "--db", db_url, *REVIEWER, "announcements", "return", aid, "--comment", "写清楚地点"
+    )
+    assert code == 0, err
+    code, out, err = run_cli("--db", db_url, *OFFICER, "announcements", "show", aid, "--json")
+    shown = json.loads(out)
+    assert shown["state"] == "returned" and shown["comments"][0]["text"] == "写清楚地点"
+
+
+def test_the_outbox_commands_never_let_an_unreviewed_important_notice_out(
+    run_cli, db_url, ctx, people, smtp_server, tmp_path
+):
+    configure(ctx, smtp_server, tmp_path)
+    now = ctx.clock()
+    with ctx.unit_of_work() as uow:
+        row = OutboxMessageRow(
+            batch="b",
+            kind="mail",
+            status="queued",
+            subject="【重要通知】-停电",
+            sender="press@example.org",
+            recipients=json.dumps(["zhang@example.org"]),
+            recipient_keys="[]",
+            message_id="<n@example.org>",
+            raw=b"Subject: x\r\n\r\nhello\r\n",
+            size=20,
+            attempts=0,
+            uncertain=False,
+            queued_by="x",
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        mid = str(row.id)
+    folder = tmp_path / "eml"
+    folder.mkdir()
+    code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "export", mid, "--folder", str(folder))
+    assert code == 1 and "Announcements" in err and list(folder.iterdir()) == []
+    code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "send")
+    assert smtp_server.messages == []
+    code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "list", "--json")
+    assert [m["status"] for m in json.loads(out)] == ["held"]
