@@ -597,6 +597,11 @@ class MainWindow(QMainWindow):
                     *words, on_click=lambda r=first.record_id: self.open_record("releases", r)
                 )
 
+    def _pane_notify(self, key: str, title: str, text: str, record_id) -> None:
+        """A pane's reminder, told where the person notices it; a click opens the record."""
+        if self.notifier is not None:
+            self.notifier.notify(title, text, on_click=lambda: self.open_record(key, record_id))
+
     def set_badge(self, key: str, count: int) -> None:
         self.badges[key] = count
         for row, spec in enumerate(PANES):
@@ -611,6 +616,10 @@ class MainWindow(QMainWindow):
                 self._prepare_panes()
             widget = spec.create(self.services, self.stack)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if hasattr(widget, "notify_requested"):  # a pane's reminder (posts due): the tray tells it
+                widget.notify_requested.connect(
+                    lambda title, text, rid, k=key: self._pane_notify(k, title, text, rid)
+                )
             widget.navigate.connect(self.open_record)
             if key == "home" and hasattr(widget, "sections_shown"):
                 widget.sections_shown.connect(self._home_shown)
