@@ -70,6 +70,12 @@ def test_plan_review_and_publish_a_post(run_cli, db_url, ctx, people):
 
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list", "--json")
     assert [p["id"] for p in json.loads(out)] == [post["id"]]
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list")
+    assert code == 0 and "市民服务中心" in out and "Asia/Shanghai" in out
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "show", pid)
+    assert code == 0 and "https://weibo.com/1/2" in out and "开放日报名开始啦" in out
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "accounts")
+    assert code == 0 and "weibo/市民服务中心" in out and "3-5" in out
     # published before its planned day: the calendar shows it when it went out, not in March 2030
     code, out, err = run_cli(
         "--db", db_url, *OFFICER, "posts", "list", "--from", "2030-03-01", "--to", "2030-03-31", "--json"

@@ -172,7 +172,11 @@ def list_posts(args, cli) -> int:
             state = translate("CLI", "cancelled")
         when = tz.format_instant(p.when, zone, with_zone=False)
         cli.print(f"{p.id:>5}  {when}  {p.account}  [{state}]  {p.headline()}")
-    cli.print(translate("CLI", "{n} post(s); times in {zone}.").format(n=len(rows), zone=tz.zone_label(zone)))
+    cli.print(
+        translate("CLI", "{n} post(s); times in {zone}.").format(
+            n=len(rows), zone=tz.zone_label(cli.ctx.clock(), zone)
+        )
+    )
     return 0
 
 

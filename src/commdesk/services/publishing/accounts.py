@@ -123,6 +123,10 @@ class AccountService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    def may_write(self) -> str:
+        """ "" when the acting person may add and check accounts now, else why not."""
+        return self.ctx.refusal(*WRITERS, action=_write_action())
+
     def may_keep_platforms(self) -> str:
         return self.ctx.refusal(Role.ADMINISTRATOR, action=_keep_action())
 

@@ -1,0 +1,1 @@
+"""The Posts pane of the publishing calendar (social posts) and its dialogs."""

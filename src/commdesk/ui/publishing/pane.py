@@ -1,0 +1,439 @@
+"""The Posts pane: the publishing calendar of social posts by week or month, each week's count per
+account against its target (SM-2) with the weeks off target listed and explained, and the steps of a
+post: new, edit, submit, approve, return, publish (copy and record), take off the plan. A reminder
+fires when a post's planned time comes and it is not out yet."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError
+from commdesk.core.publishing.cadence import off_target
+from commdesk.core.review.workflow import Action
+from commdesk.services.publishing.accounts import AccountService
+from commdesk.services.publishing.posts import Post, PostService, kind_label
+from commdesk.services.settings import SettingsService
+from commdesk.ui.common.ask import ask_text, confirm, show_error
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.publishing.calendar import PostCalendar
+
+POSTS_TABLES = frozenset(
+    {
+        "social_posts",
+        "social_post_assets",
+        "social_accounts",
+        "social_platforms",
+        "social_messages",
+        "review_items",
+        "review_approvals",
+    }
+)
+#: How often the reminder looks for posts whose time came (milliseconds).
+REMINDER_INTERVAL_MS = 60_000
+#: At start-up, posts whose time came this long ago and are not out are told once.
+REMINDER_LOOKBACK = timedelta(hours=1)
+
+
+class PostsPane(Pane):
+    tables: ClassVar[frozenset[str]] = POSTS_TABLES
+    #: (title, text, post id): the main window tells it in the notification area.
+    notify_requested = Signal(str, str, object)
+
+    def __init__(self, services, parent=None):
+        super().__init__(services, parent)
+        self.svc = services.get(PostService)
+        self.accounts_svc = services.get(AccountService)
+        self.zone = services.get(SettingsService).time_zone()
+        self.anchor = tz.today_in(self.zone, services.ctx.clock)
+        self.selected_id: int | None = None
+        self.post: Post | None = None
+
+        nav = QHBoxLayout()
+        for text, step in ((self.tr("◀ Earlier"), -1), (self.tr("Today"), 0), (self.tr("Later ▶"), 1)):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, s=step: self.move(s))
+            nav.addWidget(b)
+        self.title = QLabel()
+        nav.addWidget(self.title, 1)
+        self.account = QComboBox()
+        account_label = QLabel(self.tr("Acco&unt:"))
+        account_label.setBuddy(self.account)
+        nav.addWidget(account_label)
+        nav.addWidget(self.account)
+        self.account.currentIndexChanged.connect(lambda _i: self.refresh())
+
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", self.tr("&New post…"), self.new_record),
+            ("edit", self.tr("E&dit…"), self.edit_post),
+            ("submit", self.tr("&Submit"), lambda: self.step(Action.SUBMIT)),
+            ("approve", self.tr("&Approve"), lambda: self.step(Action.APPROVE)),
+            ("return", self.tr("Re&turn…"), lambda: self.step(Action.RETURN)),
+            ("publish", self.tr("&Publish…"), self.publish),
+            ("cancel", self.tr("Ta&ke off plan"), self.cancel_post),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            self.buttons[key] = b
+        bar.addStretch(1)
+        for key, text, slot in (
+            ("accounts", self.tr("A&ccounts…"), self.open_accounts),
+            ("assets", self.tr("Asset &library…"), self.open_assets),
+            ("metrics", self.tr("Fi&gures…"), self.open_metrics),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            self.buttons[key] = b
+
+        self.week = PostCalendar(1)
+        self.month = PostCalendar(6)
+        for cal in (self.week, self.month):
+            cal.post_selected.connect(self.select)
+            cal.post_activated.connect(lambda pid: (self.select(pid), self.edit_post()))
+            cal.day_activated.connect(self.new_on)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.week, self.tr("&Week"))
+        self.tabs.addTab(self.month, self.tr("&Month"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("postDetail")
+        self.explained = QTextBrowser()
+        self.explained.setObjectName("cadenceExplained")
+        lower = QSplitter()
+        lower.addWidget(self.detail)
+        lower.addWidget(self.explained)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+
+        self.reminded_upto: datetime = services.ctx.clock() - REMINDER_LOOKBACK
+        self.reminder = QTimer(self)
+        self.reminder.setInterval(REMINDER_INTERVAL_MS)
+        self.reminder.timeout.connect(self.check_reminders)
+        self.reminder.start()
+        services.person_changed.connect(self.apply_person)
+        self.refresh()
+        QTimer.singleShot(0, self.check_reminders)
+
+    # ------------------------------------------------------------------------------ showing
+    def calendar(self) -> PostCalendar:
+        return self.month if self.tabs.currentWidget() is self.month else self.week
+
+    def span(self) -> tuple[date, date, int | None]:
+        """(first Monday, last day, month or None) of what the current view shows."""
+        if self.calendar() is self.week:
+            first = self.anchor - timedelta(days=self.anchor.weekday())
+            return first, first + timedelta(days=6), None
+        start = self.anchor.replace(day=1)
+        first = start - timedelta(days=start.weekday())
+        return first, first + timedelta(weeks=6, days=-1), start.month
+
+    def move(self, step: int) -> None:
+        if step == 0:
+            self.anchor = tz.today_in(self.zone, self.services.ctx.clock)
+        elif self.calendar() is self.week:
+            self.anchor += timedelta(weeks=step)
+        else:
+            month = self.anchor.month - 1 + step
+            self.anchor = self.anchor.replace(
+                year=self.anchor.year + month // 12, month=month % 12 + 1, day=1
+            )
+        self.refresh()
+
+    def _accounts(self) -> None:
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        self.account.addItem(self.tr("All accounts"), None)
+        for a in self.accounts_svc.accounts():
+            self.account.addItem(a.label(), a.id)
+        self.account.setCurrentIndex(max(0, self.account.findData(current)))
+        self.account.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.watch.reloaded()
+        self._accounts()
+        first, last, month = self.span()
+        start = tz.wall_clock(first, time(0, 0), self.zone)
+        end = tz.wall_clock(last + timedelta(days=1), time(0, 0), self.zone)
+        account = self.account.currentData()
+        posts = self.svc.list(start, end, account_id=account)
+        weeks = [w for w in self.svc.cadence(first, last) if account is None or w.account_id == account]
+        self.calendar().show_posts(first, posts, weeks, self.zone, month, self.selected_id)
+        if month is None:
+            self.title.setText(
+                self.tr("Week of %1 (%2)")
+                .replace("%1", first.isoformat())
+                .replace("%2", tz.zone_label(self.services.ctx.clock(), self.zone))
+            )
+        else:
+            self.title.setText(
+                self.tr("%1 (%2)")
+                .replace("%1", self.anchor.strftime("%Y-%m"))
+                .replace("%2", tz.zone_label(self.services.ctx.clock(), self.zone))
+            )
+        self._explain(weeks)
+        has_accounts = self.account.count() > 1
+        self.empty.setVisible(not has_accounts)
+        self.empty.setText(
+            self.tr(
+                "No social media accounts yet: add the platforms and the office's accounts with Accounts…."
+            )
+        )
+        if self.selected_id is not None and self.selected_id not in {p.id for p in posts}:
+            self.selected_id = None
+        self.select(self.selected_id)
+
+    def _explain(self, weeks) -> None:
+        from html import escape
+
+        off = off_target(weeks)
+        if not weeks:
+            self.explained.setHtml("")
+            return
+        if not off:
+            self.explained.setHtml(
+                "<p>"
+                + escape(self.tr("Every account is within its weekly target in these weeks (SM-2)."))
+                + "</p>"
+            )
+            return
+        head = QCoreApplication.translate(
+            "PostsPane", "%n week(s) off the weekly target (SM-2):", "", len(off)
+        )
+        items = "".join(f"<li>{escape(w.explain())}</li>" for w in off)
+        self.explained.setHtml(f"<p><b>{escape(head)}</b></p><ul>{items}</ul>")
+
+    def select(self, post_id) -> None:
+        self.selected_id = post_id
+        self.post = self.svc.get(post_id) if post_id is not None else None
+        self._detail()
+        self.update_buttons()
+
+    def _detail(self) -> None:
+        from html import escape
+
+        p = self.post
+        if p is None:
+            self.detail.setHtml(
+                escape(self.tr("Select a post in the calendar, or double-click a day to plan one."))
+            )
+            return
+        lines = [
+            (
+                f"<b>{escape(p.account)}</b> · {escape(kind_label(p.kind))} · "
+                f"{escape(p.state.label if p.state else '')}"
+            ),
+            escape(self.tr("Planned: %1").replace("%1", tz.format_instant(p.planned_at, self.zone))),
+        ]
+        if p.published_at:
+            lines.append(
+                escape(
+                    self.tr("Published: %1 %2")
+                    .replace("%1", tz.format_instant(p.published_at, self.zone))
+                    .replace("%2", p.published_url)
+                )
+            )
+        if p.length is not None:
+            lines.append(
+                escape(
+                    self.tr("Length: %1 of %2")
+                    .replace("%1", str(p.length.text_length))
+                    .replace("%2", str(p.length.text_limit))
+                )
+            )
+        if p.review is not None and p.review.approvers:
+            lines.append(escape(self.tr("Approved by: %1").replace("%1", ", ".join(p.review.approvers))))
+        if p.campaign:
+            lines.append(escape(self.tr("Campaign: %1").replace("%1", p.campaign)))
+        body = f"<p><b>{escape(p.title)}</b></p>" if p.title else ""
+        body += "<p>" + escape(p.text).replace("\n", "<br>") + "</p>"
+        self.detail.setHtml("<br>".join(lines) + body)
+
+    # ------------------------------------------------------------------------------ permissions
+    def why_not(self) -> dict[str, str]:
+        """For each button, "" when the acting person may use it on the selected post now, else why."""
+        write = self.svc.may_write()
+        p = self.post
+        pick = self.tr("Select a post first.")
+        out = {"new": write, "accounts": "", "assets": "", "metrics": ""}
+        if p is None:
+            out.update(
+                dict.fromkeys(("edit", "submit", "approve", "return", "publish", "cancel"), write or pick)
+            )
+            return out
+        allowed = set(p.review.allowed) if p.review else set()
+        done = p.published_at is not None
+        state_word = p.state.label if p.state else ""
+
+        def step(action: Action) -> str:
+            return (
+                ""
+                if action in allowed
+                else self.tr("Not possible while the post is %1 (or not yours to do).").replace(
+                    "%1", state_word
+                )
+            )
+
+        out["edit"] = write or (self.tr("A published post is kept as it went out.") if done else "")
+        out["submit"] = step(Action.SUBMIT)
+        out["approve"] = step(Action.APPROVE)
+        out["return"] = step(Action.RETURN)
+        out["publish"] = write or (
+            ""
+            if Action.FINISH in allowed and not p.cancelled
+            else self.tr("Only a post approved in its current version can be published.")
+        )
+        out["cancel"] = write or (self.tr("A published post cannot be taken off the plan.") if done else "")
+        return out
+
+    def update_buttons(self) -> None:
+        for key, why in self.why_not().items():
+            b = self.buttons[key]
+            b.setEnabled(not why)
+            b.setToolTip(why)
+
+    def refresh_permissions(self) -> None:
+        self.update_buttons()
+
+    def can_create(self) -> bool:
+        return not self.svc.may_write()
+
+    def open_record(self, record_id) -> None:
+        post = self.svc.get(int(record_id))
+        self.anchor = tz.to_zone(post.when, self.zone).date()
+        self.selected_id = post.id
+        self.refresh()
+        self.calendar().select_post(post.id)
+
+    # ------------------------------------------------------------------------------ actions
+    def new_record(self) -> None:
+        self._open_dialog(None, None)
+
+    def new_on(self, day: date) -> None:
+        self._open_dialog(None, tz.wall_clock(day, time(10, 0), self.zone))
+
+    def edit_post(self) -> None:
+        if self.post is not None:
+            self._open_dialog(self.post, None)
+
+    def _open_dialog(self, post: Post | None, planned: datetime | None) -> None:
+        from commdesk.ui.publishing.post_dialog import PostDialog
+
+        dlg = PostDialog(self.services, post, self, planned=planned)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.saved is not None:
+            self.open_record(dlg.saved.id)
+
+    def step(self, action: Action) -> None:
+        p = self.post
+        if p is None or p.review is None:
+            return
+        try:
+            if action is Action.SUBMIT:
+                self.svc.submit(p.id, p.review.version)
+            elif action is Action.APPROVE:
+                self.svc.approve(p.id, p.review.version)
+            elif action is Action.RETURN:
+                comment = ask_text(self, self.tr("Return the post"), self.tr("What should change?"))
+                if not comment:
+                    return
+                self.svc.return_(p.id, comment, p.review.version)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The step cannot be taken"), exc)
+        self.refresh()
+
+    def publish(self) -> None:
+        from commdesk.ui.publishing.publish_dialog import PublishDialog
+
+        p = self.post
+        if p is None:
+            return
+        try:
+            copy = self.svc.final_copy(p.id)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The post cannot be published"), exc)
+            return
+        dlg = PublishDialog(self.services, p, copy, self)
+        if copy.folder is not None:
+            dlg.open_folder()
+        dlg.exec()
+        self.refresh()
+
+    def cancel_post(self) -> None:
+        p = self.post
+        if p is None or not confirm(
+            self,
+            self.tr("Take the post off the plan?"),
+            self.tr("It no longer counts for the weekly target."),
+        ):
+            return
+        try:
+            self.svc.cancel(p.id, p.version)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The post cannot be taken off the plan"), exc)
+        self.refresh()
+
+    def open_accounts(self) -> None:
+        from commdesk.ui.publishing.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.services, self).exec()
+        self.refresh()
+
+    def open_assets(self) -> None:
+        from commdesk.ui.publishing.assets_dialog import AssetLibraryDialog
+
+        AssetLibraryDialog(self.services, self).exec()
+
+    def open_metrics(self) -> None:
+        from commdesk.ui.publishing.metrics_dialog import MetricsDialog
+
+        MetricsDialog(self.services, self, self.account.currentData()).exec()
+
+    # ------------------------------------------------------------------------------ reminder
+    def check_reminders(self) -> list[int]:
+        """Tell each post whose planned time came since the last look and that is not out yet
+        (once); returns their ids."""
+        now = self.services.ctx.clock()
+        since, self.reminded_upto = self.reminded_upto, now
+        try:
+            due = self.svc.due(since, now)
+        except CommdeskError:
+            return []  # nobody at the desk who may read the calendar: nothing to tell
+        for p in due:
+            title = self.tr("Post due: %1").replace("%1", p.account)
+            text = f"{tz.format_instant(p.planned_at, self.zone, with_zone=False)} {p.headline(60)}"
+            self.status_message.emit(f"{title}: {text}")
+            self.notify_requested.emit(title, text, p.id)
+        return [p.id for p in due]

@@ -1,0 +1,124 @@
+"""Publishing a post is a copy-and-record step (commdesk calls no platform API): the approved text
+is on the clipboard and the post's files are in a folder opened for uploading; once it is on the
+platform, its address and time are recorded here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from commdesk.core import timezones as tz
+from commdesk.core.errors import CommdeskError
+from commdesk.services.publishing.posts import FinalCopy, Post, PostService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.publishing.post_dialog import from_qdatetime, to_qdatetime
+
+
+class PublishDialog(AsksBeforeDiscarding, QDialog):
+    def __init__(self, services, post: Post, copy: FinalCopy, parent=None):
+        super().__init__(parent)
+        self.services, self.post, self.copy = services, post, copy
+        self.published: Post | None = None
+        self.zone = services.get(SettingsService).time_zone()
+        self.setWindowTitle(self.tr("Publish post %1").replace("%1", str(post.id)))
+
+        intro = QLabel(
+            self.tr(
+                "The approved text is on the clipboard. Paste it on %1, upload the files, then record "
+                "the post's address here."
+            ).replace("%1", post.account)
+        )
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(copy.clipboard)
+        self.text.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("&Copy text again"))
+        self.copy_button.clicked.connect(self.to_clipboard)
+        self.folder_button = QPushButton(self.tr("Open the &files folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.folder_button.setEnabled(copy.folder is not None)
+        if copy.folder is None:
+            self.folder_button.setToolTip(self.tr("The post has no files."))
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setDateTime(to_qdatetime(services.ctx.clock(), self.zone))
+        for text, widget in (
+            (self.tr("Post's &address:"), self.url),
+            (
+                self.tr("&Published (%1):").replace(
+                    "%1", tz.zone_label(self.services.ctx.clock(), self.zone)
+                ),
+                self.when,
+            ),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record = self.box.addButton(
+            self.tr("&Record as published"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.box.accepted.connect(self.save)
+        self.box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(self.box)
+        self.resize(640, 480)
+        self.to_clipboard()
+        self.mark_unchanged()
+
+    def to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.copy.clipboard)
+
+    def open_folder(self) -> None:
+        if self.copy.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.copy.folder)))
+
+    def edit_state(self):
+        return self.url.text().strip()
+
+    def discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Leave without recording?"),
+            self.tr("The address you typed is not recorded, and the post stays unpublished. Leave?"),
+        )
+
+    def save(self) -> None:
+        try:
+            self.published = self.services.get(PostService).record_published(
+                self.post.id,
+                self.url.text(),
+                from_qdatetime(self.when.dateTime(), self.zone),
+                self.post.version,
+            )
+        except CommdeskError as exc:
+            show_error(self, self.tr("The publication cannot be recorded"), exc)
+            return
+        self.mark_unchanged()
+        self.accept()

@@ -1,0 +1,149 @@
+"""The Posts pane and its dialogs as a person uses them: the week shows the posts on their days with
+each account's count against its target and the weeks below target explained; a post is written
+with the live length counter, submitted and approved from the pane, published by copying its text
+and recording its address; the reminder fires when a post's time comes; the asset library finds a
+duplicate; the figures dialog imports a CSV and shows the month."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from commdesk.core.review.workflow import State
+from commdesk.services.publishing.accounts import AccountService
+from commdesk.services.publishing.posts import PostEdit, PostService
+from commdesk.services.settings import SettingsService
+
+NOW = datetime(2026, 11, 4, 2, 0, tzinfo=UTC)  # Wednesday 10:00 in Shanghai
+
+
+@pytest.fixture
+def desk(ctx, people, app_services):
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    ctx.clock = lambda: NOW
+    accounts = ctx.service(AccountService)
+    platforms = {p.code: p for p in accounts.add_standard_platforms()}
+    weibo = accounts.save_account(platforms["weibo"].id, "市民服务中心")
+    posts = ctx.service(PostService)
+    first = posts.save(PostEdit(weibo.id, "周一的帖子", NOW - timedelta(days=1, hours=1)))
+    second = posts.save(PostEdit(weibo.id, "周四的帖子", NOW + timedelta(days=1)))
+    return {"weibo": weibo, "first": first, "second": second}
+
+
+def _pane(qtbot, app_services):
+    from commdesk.ui.publishing.pane import PostsPane
+
+    pane = PostsPane(app_services)
+    qtbot.addWidget(pane)
+    return pane
+
+
+def test_the_week_shows_posts_on_their_days_and_explains_the_cadence(qtbot, app_services, desk):
+    pane = _pane(qtbot, app_services)
+    shown = pane.week.posts_shown()
+    assert shown == [(date(2026, 11, 3), desk["first"].id), (date(2026, 11, 5), desk["second"].id)]
+    cadence = pane.week.cadence_labels[0]
+    assert "▼ 2" in cadence.text() and "below the target of 3-5" in cadence.toolTip()
+    assert "plan 1 more" in pane.explained.toPlainText()
+    pane.tabs.setCurrentWidget(pane.month)
+    assert {pid for _d, pid in pane.month.posts_shown()} == {desk["first"].id, desk["second"].id}
+    assert pane.month.cadence_labels[0].text()  # each week of the month has its line
+
+
+def test_submit_and_approve_from_the_pane_then_publish_by_copy_and_record(
+    qtbot, app_services, desk, people, answer, monkeypatch
+):
+    pane = _pane(qtbot, app_services)
+    pane.week.select_post(desk["second"].id)
+    assert pane.post.id == desk["second"].id
+    assert pane.buttons["submit"].isEnabled() and not pane.buttons["publish"].isEnabled()
+    qtbot.mouseClick(pane.buttons["submit"], Qt.MouseButton.LeftButton)
+    assert pane.post.state is State.IN_REVIEW
+    assert not pane.buttons["approve"].isEnabled()  # the admin wrote it: four eyes
+    app_services.set_person(people["reviewer"])
+    pane.select(desk["second"].id)
+    qtbot.mouseClick(pane.buttons["approve"], Qt.MouseButton.LeftButton)
+    assert pane.post.state is State.APPROVED
+    app_services.set_person(people["admin"])
+    pane.select(desk["second"].id)
+    assert pane.buttons["publish"].isEnabled()
+
+    recorded = []
+
+    def run(dlg):
+        assert QApplication.clipboard().text() == "周四的帖子"
+        dlg.url.setText("https://weibo.com/1/abc")
+        dlg.save()
+        recorded.append(dlg.published)
+        return 1
+
+    from commdesk.ui.publishing.publish_dialog import PublishDialog
+
+    monkeypatch.setattr(PublishDialog, "exec", lambda self: run(self))
+    qtbot.mouseClick(pane.buttons["publish"], Qt.MouseButton.LeftButton)
+    assert recorded[0].published_url == "https://weibo.com/1/abc"
+    assert pane.post.state is State.PUBLISHED and not pane.buttons["edit"].isEnabled()
+
+
+def test_the_reminder_tells_each_due_post_once(qtbot, app_services, desk, ctx):
+    pane = _pane(qtbot, app_services)
+    pane.check_reminders()  # what was due at start-up is told now
+    ctx.clock = lambda: NOW + timedelta(days=1, minutes=1)
+    with qtbot.waitSignal(pane.notify_requested) as told:
+        assert pane.check_reminders() == [desk["second"].id]
+    assert "市民服务中心" in told.args[0] and "周四的帖子" in told.args[1]
+    assert pane.check_reminders() == []
+
+
+def test_the_post_dialog_counts_as_the_platform_does_and_saves(qtbot, app_services, desk, answer):
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    dlg = PostDialog(app_services)
+    qtbot.addWidget(dlg)
+    dlg.account.setCurrentIndex(dlg.account.findData(desk["weibo"].id))
+    dlg.text.setPlainText("ab看看")
+    assert "3 of 2000" in dlg.counter.text()  # two ASCII letters count one on Weibo, and 看看 two
+    dlg.text.setPlainText("长" * 2001)
+    assert "1 too long" in dlg.counter.text()
+    dlg.save()
+    assert answer.asked and "2001" in answer.asked[-1][2] and dlg.saved is None
+    dlg.text.setPlainText("新帖子 https://example.org/a-very-long-link-to-the-news")
+    assert "微博" in dlg.purpose.text() or "Weibo" in dlg.purpose.text()
+    assert "微信公众号" in dlg.guide.toPlainText() and "WeChat official account" in dlg.guide.toPlainText()
+    dlg.save()
+    assert dlg.saved is not None and dlg.saved.review.state is State.DRAFT
+
+
+def test_the_asset_library_finds_a_duplicate(qtbot, app_services, desk, tmp_path, answer):
+    from commdesk.ui.publishing.assets_dialog import AssetLibraryDialog
+
+    one, two = tmp_path / "海报.png", tmp_path / "poster-copy.png"
+    one.write_bytes(b"poster")
+    two.write_bytes(b"poster")
+    dlg = AssetLibraryDialog(app_services)
+    qtbot.addWidget(dlg)
+    dlg.add_path(str(one))
+    dlg.add_path(str(two))
+    assert dlg.table.rowCount() == 1 and "海报.png" in dlg.table.item(0, 0).text()
+    assert answer.asked[-1][1] == "Already in the library"
+
+
+def test_the_figures_dialog_imports_a_csv_and_reports_the_month(qtbot, app_services, desk, tmp_path, answer):
+    from commdesk.ui.publishing.metrics_dialog import MetricsDialog
+
+    export = tmp_path / "weibo.csv"
+    export.write_bytes(
+        "日期,粉丝数,阅读数,互动数\n2026-10-01,100,50,5\n2026-10-31,150,60,7\n".encode("gb18030")
+    )
+    dlg = MetricsDialog(app_services, account_id=desk["weibo"].id)
+    qtbot.addWidget(dlg)
+    dlg.import_path(str(export))
+    assert dlg.months.rowCount() == 1 and dlg.months.item(0, 1).text() == "150"
+    assert dlg.chart_view.chart().series()  # followers and interactions drawn
+    dlg.report_month.setDate(dlg.report_month.date().__class__(2026, 10, 1))
+    assert dlg.report.item(0, 1).text() == "150" and dlg.report.item(0, 6).text() == "5"
