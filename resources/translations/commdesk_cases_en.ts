@@ -432,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first day NOT counted (default: the end of --period)</source>
+        <source>the last day counted, included (default: the last day of --period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A {period} from {first} ends before {end}, not {given}; leave out --to or --period.</source>
+        <source>A {period} from {first} ends on {last}, not {given}; leave out --to or --period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,6 +1761,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A media inquiry is logged on the journalist&apos;s contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say in a line what the case is about.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1805,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} customer records are named {name}; give the phone number or e-mail address of the one you mean as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the customer&apos;s name, phone or e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,7 +1817,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The phone number {value} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address; write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(sender not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day ({last}) comes before the first day ({first}); give a later last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,7 +2655,7 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Through:</source>
+        <source>&amp;To (last day, included):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2700,6 +2720,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>&amp;Oldest open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another period is chosen: Show figures counts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -432,8 +432,8 @@
         <translation>统计的第一天（按机构时区）</translation>
     </message>
     <message>
-        <source>the first day NOT counted (default: the end of --period)</source>
-        <translation>不再统计的第一天（默认：--period 的结束）</translation>
+        <source>the last day counted, included (default: the last day of --period)</source>
+        <translation>统计的最后一天，含当日（默认：--period 的最后一天）</translation>
     </message>
     <message>
         <source>a day, a week or a calendar month from --from (names the report)</source>
@@ -452,8 +452,8 @@
         <translation>请说明期间在哪天结束：给出 --to 日期或 --period day|week|month。</translation>
     </message>
     <message>
-        <source>A {period} from {first} ends before {end}, not {given}; leave out --to or --period.</source>
-        <translation>从 {first} 起的 {period} 在 {end} 之前结束，而不是 {given}；请去掉 --to 或 --period。</translation>
+        <source>A {period} from {first} ends on {last}, not {given}; leave out --to or --period.</source>
+        <translation>从 {first} 起的一个 {period} 截至 {last}，而不是 {given}；请去掉 --to 或 --period。</translation>
     </message>
     <message>
         <source>Wrote {path}.</source>
@@ -1761,6 +1761,10 @@
         <translation>没有案件 '{key}'。</translation>
     </message>
     <message>
+        <source>A media inquiry is logged on the journalist's contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say in a line what the case is about.</source>
         <translation>请用一句话说明案件内容。</translation>
     </message>
@@ -1801,6 +1805,10 @@
         <translation>没有编号为 {id} 的客户记录。</translation>
     </message>
     <message>
+        <source>{count} customer records are named {name}; give the phone number or e-mail address of the one you mean as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Give the customer's name, phone or e-mail address.</source>
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
@@ -1809,8 +1817,20 @@
         <translation>没有编号为 {id} 的媒体问询。</translation>
     </message>
     <message>
+        <source>The phone number {value} cannot be used: {reason}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not an e-mail address; write it as name@example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(sender not known)</source>
         <translation>（发件人不详）</translation>
+    </message>
+    <message>
+        <source>The last day ({last}) comes before the first day ({first}); give a later last day.</source>
+        <translation>最后一天（{last}）早于第一天（{first}）；请给出更晚的最后一天。</translation>
     </message>
     <message>
         <source>A month starts on the 1st; give the first day of the month.</source>
@@ -2636,8 +2656,8 @@ Status: {status}. Please see to it that the case is answered.</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;Through:</source>
-        <translation>至(&amp;T)：</translation>
+        <source>&amp;To (last day, included):</source>
+        <translation>至(&amp;T)（最后一天，含当日）：</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -2702,6 +2722,10 @@ Status: {status}. Please see to it that the case is answered.</source>
     <message>
         <source>&amp;Oldest open cases</source>
         <translation>最早的未结案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Another period is chosen: Show figures counts it.</source>
+        <translation>已选择另一时段：按“显示数据”进行统计。</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>

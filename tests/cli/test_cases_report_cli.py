@@ -156,7 +156,14 @@ def test_chinese_report(run_cli, demo_db, tmp_path):
     [
         (["--from", "2026-13-01", "--period", "month"], "2026-13-01 is not a date; write it as YYYY-MM-DD."),
         (["--from", "1.11.2026", "--to", "2026-12-01"], "1.11.2026 is not a date"),
-        (["--from", "2026-11-01", "--to", "2026-11-01"], "ends (2026-11-01) before it starts"),
+        (
+            ["--from", "2026-11-02", "--to", "2026-11-01"],
+            "The last day (2026-11-01) comes before the first day (2026-11-02)",
+        ),
+        (
+            ["--from", "2026-11-01", "--to", "2026-12-01", "--period", "month"],
+            "ends on 2026-11-30, not 2026-12-01",
+        ),
         (["--from", "2026-11-01"], "give --to DATE or --period"),
         (["--from", "2026-11-15", "--period", "month"], "A month starts on the 1st"),
         (["--from", "2026-11-01", "--to", "2026-11-20", "--period", "month"], "leave out --to or --period"),
@@ -199,3 +206,36 @@ def test_the_file_is_a_pdf(run_cli, demo_db, tmp_path):
         "day",
     )
     assert code == 1 and "does not exist" in err and len(err.strip().splitlines()) == 1
+
+
+def test_to_is_the_last_day_counted_as_in_the_window(run_cli, demo_db, tmp_path):
+    """``--to`` names the last day counted (the window's "To" does too): November is --to 2026-11-30,
+    the same report as --period month; one day is --from and --to the same day."""
+    code, out, _ = run_cli("--lang", "en", "cases", "report", "--help")
+    assert code == 0 and "the last day counted, included" in " ".join(out.split())
+    texts = []
+    for extra in (["--to", "2026-11-30"], ["--period", "month"], ["--to", "2026-11-30", "--period", "month"]):
+        pdf = tmp_path / f"r{len(texts)}.pdf"
+        code, _, err = run_cli(
+            "--db", demo_db, "--lang", "en", "cases", "report", str(pdf), "--from", "2026-11-01", *extra
+        )
+        assert code == 0, err
+        texts.append(pdf_text(pdf))
+    for text in texts:
+        assert "2026-11-01 \u2013 2026-11-30" in text and "2026-10-01 \u2013 2026-10-31" in text
+    pdf = tmp_path / "day.pdf"
+    code, _, err = run_cli(
+        "--db",
+        demo_db,
+        "--lang",
+        "en",
+        "cases",
+        "report",
+        str(pdf),
+        "--from",
+        "2026-11-04",
+        "--to",
+        "2026-11-04",
+    )
+    assert code == 0, err
+    assert "2026-11-04" in pdf_text(pdf)

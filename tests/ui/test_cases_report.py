@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from commdesk.core.cases.workflow import Channel
 from commdesk.services.cases.admin import CaseAdminService
@@ -107,7 +107,8 @@ def test_other_days_and_a_refused_stretch(qtbot, app_services, desk):
     assert dialog.last.date() == QDate(2026, 11, 5)
     dialog.last.setDate(QDate(2026, 11, 2))
     dialog.show_button.click()
-    assert dialog.error.isVisible() and "before it starts" in dialog.error.text()
+    assert dialog.error.isVisible()
+    assert "The last day (2026-11-02) comes before the first day (2026-11-05)" in dialog.error.text()
 
 
 def test_the_pdf_is_offered_in_the_preview(qtbot, app_services, desk):
@@ -161,8 +162,11 @@ def test_stopped_while_counting_shows_nothing(qtbot, app_services, desk, monkeyp
     from commdesk.core.errors import Cancelled
 
     dialog = make_dialog(qtbot, app_services)
+    qtbot.waitUntil(lambda: dialog.report is not None)  # the month's figures as it opened
     asked = {}
     monkeypatch.setattr(app_services.runner, "run", lambda fn, **kw: asked.update(fn=fn, **kw))
+    dialog.first.setDate(QDate(2026, 11, 1))  # another month: December's figures are taken away
+    assert dialog.report is None and dialog.kpis.rowCount() == 0
     dialog.show_button.click()
     assert not dialog.show_button.isEnabled()
     stop = threading.Event()
@@ -171,3 +175,43 @@ def test_stopped_while_counting_shows_nothing(qtbot, app_services, desk, monkeyp
         asked["fn"](lambda done, total: None, stop)
     asked["on_cancelled"]()
     assert dialog.show_button.isEnabled() and dialog.report is None and not dialog.pdf_button.isEnabled()
+
+
+def test_it_opens_with_this_months_figures_counted_in_the_background(qtbot, app_services, desk, monkeypatch):
+    """Not an empty page: the current month is counted as the window opens, off the GUI thread."""
+    import threading
+
+    from commdesk.services.cases.figures import CaseFiguresService
+
+    threads = []
+    real = CaseFiguresService.report
+
+    def report(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(CaseFiguresService, "report", report)
+    dialog = make_dialog(qtbot, app_services)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.kpis.rowCount() > 0)
+    assert threads and threading.main_thread() not in threads
+    assert (dialog.report.current.first, dialog.report.current.last) == (
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+    )
+    assert "2026-12-01 \u2013 2026-12-31" in dialog.summary.text()
+    assert dialog.pdf_button.isEnabled() and dialog.show_button.isEnabled()
+
+
+def test_to_is_the_last_day_counted(qtbot, app_services, desk):
+    """The window's To names the last day counted, included, as ``cases report --to`` does."""
+    dialog = make_dialog(qtbot, app_services)
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is dialog.last]
+    assert labels == ["&To (last day, included):"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData(""))
+    dialog.first.setDate(QDate(2026, 11, 3))
+    dialog.last.setDate(QDate(2026, 11, 4))
+    assert dialog.period() == (date(2026, 11, 3), date(2026, 11, 5), "")
+    dialog.show_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert cell(dialog.kpis, "Cases received", 1) == "2"  # the letter of the 3rd and the call of the 4th
+    assert "2026-11-03 \u2013 2026-11-04" in dialog.summary.text()

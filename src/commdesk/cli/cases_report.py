@@ -1,8 +1,9 @@
 """``commdesk cases report FILE --from DATE [--to DATE] [--period day|week|month]``: the cases
 desk's figures for a period, compared with the period before, as PDF.
 
-Days are the organisation's (midnight to midnight in its zone); ``--to`` is the first day not
-counted, so a month is ``--from 2026-03-01 --to 2026-04-01`` or ``--from 2026-03-01 --period month``.
+Days are the organisation's (midnight to midnight in its zone); ``--to`` is the last day counted,
+included, as the report window's "To" is, so a month is ``--from 2026-03-01 --to 2026-03-31`` or
+``--from 2026-03-01 --period month``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def register(cases_actions) -> None:
         "--to",
         dest="end",
         metavar="YYYY-MM-DD",
-        help=translate("CLI", "the first day NOT counted (default: the end of --period)"),
+        help=translate("CLI", "the last day counted, included (default: the last day of --period)"),
     )
     p.add_argument(
         "--period",
@@ -54,10 +55,11 @@ def _day(text: str, name: str):
 
 
 def case_report(args, cli) -> int:
+    from datetime import timedelta
     from pathlib import Path
 
     from commdesk.core.errors import ValidationError
-    from commdesk.services.cases.figures import CaseFiguresService, period_end
+    from commdesk.services.cases.figures import CaseFiguresService, end_after_last_day, period_end
 
     if Path(args.file).suffix.lower() != ".pdf":  # it is always a PDF: say so rather than misname it
         raise ValidationError(
@@ -72,18 +74,21 @@ def case_report(args, cli) -> int:
         raise ValidationError(
             {"to": translate("CLI", "Say where the period ends: give --to DATE or --period day|week|month.")}
         )
-    end = _day(args.end, "to") if args.end is not None else period_end(first, args.period)
+    if args.end is None:
+        end = period_end(first, args.period)
+    else:
+        end = end_after_last_day(first, _day(args.end, "to"))
     if args.period is not None and args.end is not None and period_end(first, args.period) != end:
         raise ValidationError(
             {
                 "to": translate(
                     "CLI",
-                    "A {period} from {first} ends before {end}, not {given}; leave out --to or --period.",
+                    "A {period} from {first} ends on {last}, not {given}; leave out --to or --period.",
                 ).format(
                     period=args.period,
                     first=first.isoformat(),
-                    end=period_end(first, args.period).isoformat(),
-                    given=end.isoformat(),
+                    last=(period_end(first, args.period) - timedelta(days=1)).isoformat(),
+                    given=args.end.strip(),
                 )
             }
         )

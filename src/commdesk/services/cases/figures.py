@@ -76,6 +76,22 @@ def _months_later(day: date, months: int) -> date:
     return date(year, month % 12 + 1, 1) if day.day == 1 else date(year, month % 12 + 1, day.day)
 
 
+def end_after_last_day(first: date, last: date) -> date:
+    """The first day not counted, for a period whose last counted day is ``last`` (the report
+    window's "To" and ``cases report --to`` both name the last day, included); refused in words,
+    in the days the person gave, when it comes before ``first``."""
+    if last < first:
+        raise ValidationError(
+            {
+                "to": translate(
+                    "Cases",
+                    "The last day ({last}) comes before the first day ({first}); give a later last day.",
+                ).format(last=last.isoformat(), first=first.isoformat())
+            }
+        )
+    return last + timedelta(days=1)
+
+
 def period_end(first: date, period: str) -> date:
     """The first day after a ``period`` (day, week, month) that starts on ``first``."""
     if period == "day":

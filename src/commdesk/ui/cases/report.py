@@ -1,8 +1,11 @@
 """The cases desk's report window: a day, a week, a month or any stretch of days; its key figures
 beside the previous period's, the volumes as pies, the oldest open cases; and the same as PDF.
 
-The figures are counted off the GUI thread (``services.runner``: progress, Cancel); the table shows
-the very rows the PDF prints (``core.documents.cases_report.kpi_rows``), so screen and paper agree.
+The figures are counted off the GUI thread (``services.runner``: progress, Cancel), first for the
+current month as soon as the window opens; the table shows the very rows the PDF prints
+(``core.documents.cases_report.kpi_rows``), so screen and paper agree. "To" is the last day
+counted, included, as ``cases report --to`` is. A period changed after counting clears the figures
+(and drops a count still under way) until they are counted for it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.documents import cases_report as words
 from commdesk.core.errors import Cancelled
-from commdesk.services.cases.figures import CaseFiguresService, CaseReport, period_end
+from commdesk.services.cases.figures import CaseFiguresService, CaseReport, end_after_last_day, period_end
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
 
@@ -76,6 +79,9 @@ class CasesReportDialog(QDialog):
         self.services = services
         self.figures: CaseFiguresService = services.get(CaseFiguresService)
         self.report: CaseReport | None = None
+        self._counting = 0  # the count under way (each count gets the next number): older ones are dropped
+        self._task = None
+        self._opened = False
         self.setWindowTitle(self.tr("Cases report"))
 
         self.kind = QComboBox()
@@ -95,6 +101,7 @@ class CasesReportDialog(QDialog):
         self.first.setDate(_qdate(today.replace(day=1)))
         self.kind.currentIndexChanged.connect(lambda _i: self._follow())
         self.first.dateChanged.connect(lambda _d: self._follow())
+        self.last.dateChanged.connect(lambda _d: self._forget())
         self.show_button = QPushButton(self.tr("&Show figures"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.count)
@@ -106,7 +113,7 @@ class CasesReportDialog(QDialog):
         for text, widget in (
             (self.tr("P&eriod:"), self.kind),
             (self.tr("&From:"), self.first),
-            (self.tr("&Through:"), self.last),
+            (self.tr("&To (last day, included):"), self.last),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -170,14 +177,30 @@ class CasesReportDialog(QDialog):
         self.resize(960, 640)
         self._follow()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._opened:  # the current month's figures as it opens, counted in the background
+            self._opened = True
+            self.count(opening=True)
+
+    def done(self, result: int) -> None:
+        self._drop_count()  # closed while counting: the count's answer has no window to go to
+        super().done(result)
+
+    def _drop_count(self) -> None:
+        self._counting += 1  # a count under way is dropped when it comes back
+        if self._task is not None:
+            self._task.cancel.set()
+            self._task = None
+
     # ------------------------------------------------------------------ the period
     def period(self) -> tuple[date, date, str]:
-        """(first day, first day not counted, period kind)."""
+        """(first day, first day not counted, period kind); "To" is the last day counted."""
         kind = self.kind.currentData() or ""
         first = _day(self.first)
         if kind:
             return first, period_end(first, kind), kind
-        return first, _day(self.last) + timedelta(days=1), ""
+        return first, end_after_last_day(first, _day(self.last)), ""
 
     def _follow(self) -> None:
         """A month starts on the 1st; the last day follows a day, week or month and is typed otherwise."""
@@ -191,9 +214,25 @@ class CasesReportDialog(QDialog):
             self.last.setDate(_qdate(period_end(first, kind) - timedelta(days=1)))
         elif _day(self.last) < first:
             self.last.setDate(_qdate(first))
+        self._forget()
+
+    def _forget(self) -> None:
+        """Another period is chosen: the figures shown (or being counted) are not its own."""
+        self._drop_count()
+        self.show_button.setEnabled(True)
+        if self.report is None and not self.kpis.rowCount():
+            return
+        self.report = None
+        self.pdf_button.setEnabled(False)
+        for table in (self.kpis, self.volumes, self.oldest):
+            table.setRowCount(0)
+        self.chart_view.setChart(QChart())
+        self.summary.setText(self.tr("Another period is chosen: Show figures counts it."))
 
     # ------------------------------------------------------------------ counting
-    def count(self) -> None:
+    def count(self, opening: bool = False) -> None:
+        """Count the chosen period in the background: with a progress dialog (Cancel) when asked
+        for, quietly (a line in the window) for the month shown as the window opens."""
         try:
             first, end, kind = self.period()
             self.figures.check_period(first, end)
@@ -212,21 +251,31 @@ class CasesReportDialog(QDialog):
                 raise Cancelled(stopped)
             return report
 
+        self._counting += 1
+        mine = self._counting
+
+        def current() -> bool:  # still the count of the period on screen
+            return mine == self._counting
+
         self.show_button.setEnabled(False)
-        self.services.runner.run(
+        self._task = self.services.runner.run(
             work,
-            on_done=self.show_report,
-            on_error=self._failed,
-            on_cancelled=lambda: self.show_button.setEnabled(True),
+            on_done=lambda report: self.show_report(report) if current() else None,
+            on_error=lambda exc: self._failed(exc) if current() else None,
+            on_cancelled=lambda: self.show_button.setEnabled(True) if current() else None,
             label=self.tr("Counting the cases…"),
-            parent=self,
+            parent=None if opening else self,
         )
+        if opening:
+            self.summary.setText(self.tr("Counting the cases…"))
 
     def _failed(self, exc: BaseException) -> None:
+        self._task = None
         self.show_button.setEnabled(True)
         show_error(self, self.tr("Cases report"), exc)
 
     def show_report(self, report: CaseReport) -> None:
+        self._task = None
         self.report = report
         self.show_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
