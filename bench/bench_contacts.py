@@ -214,10 +214,11 @@ def raw_search(con: sqlite3.Connection, terms: list[str], today: str, offset: in
         ).fetchone()
         walk = edge is None
         if edge is not None:
-            sampled = con.execute(
-                "SELECT c.sort_key " + joined.format(sub=sub + " LIMIT ?"), [*params, SAMPLE]
-            ).fetchall()
-            walk = 2 * WALK_FROM * sum(1 for (k,) in sampled if k <= edge[0]) >= 3 * (offset + limit) * SAMPLE
+            inside = con.execute(
+                "SELECT count(*) " + joined.format(sub=sub + " LIMIT ?") + " AND c.sort_key <= ?",
+                [*params, SAMPLE, edge[0]],
+            ).fetchone()[0]
+            walk = 2 * WALK_FROM * inside >= 3 * (offset + limit) * SAMPLE
         if walk:
             tests = [_term_test(t) for t in terms]
             within = " AND c.sort_key <= ?" if edge is not None else ""

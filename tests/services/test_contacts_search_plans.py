@@ -197,3 +197,36 @@ def test_filters_combine_with_every_plan(monkeypatch, base, filters, text):
     passing = {s.id for s in svc.search(ContactQuery(**kw), limit=1000)}
     assert got["join"][2] == [i for i in by_text if i in passing]
     assert got["join"][0] == len(got["join"][2])
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["wang", "li", "新华社", "w", "@xinhua"])
+def test_the_sample_counts_the_matches_sorting_within_the_walk(monkeypatch, base, text, descending):
+    """Whether the walk is tried is judged by how many of the first matches (by id) sort within its
+    first rows: counted in SQL, that is the number of their sort keys up to the walk's last key,
+    read one by one; and whichever way it is judged, the page is the same."""
+    svc = base["svc"]
+    if svc.ctx.engine.dialect.name != "sqlite":
+        pytest.skip("the walk is SQLite's")
+    q = ContactQuery(text=text, descending=descending)
+    expected_page = [s.id for s in svc.search(q, limit=10)]
+    monkeypatch.setattr(queries, "WALK_FROM", 0)
+    monkeypatch.setattr(queries, "WALK_ROWS", 30)
+    monkeypatch.setattr(queries, "SAMPLE", 16)
+    judged: list[tuple[int, int]] = []
+    for verdict in (False, True):
+        monkeypatch.setattr(
+            queries, "walk_fills", lambda inside, wanted, v=verdict: judged.append((inside, wanted)) or v
+        )
+        assert [s.id for s in svc.search(q, limit=10)] == expected_page
+    with svc.ctx.unit_of_work() as uow:
+        search = queries.ContactSearch(uow.session, svc.today(), svc.zone_name())
+        matches = search._matches(text)
+        all_keys = queries.ContactRow.sort_key
+        order = [all_keys.desc() if descending else all_keys.asc(), queries.ContactRow.id]
+        edge = uow.session.scalar(
+            queries.select(all_keys).where(queries.ContactRow.deleted.is_(False)).order_by(*order).offset(30)
+        )
+        keys = list(uow.session.scalars(search._joined(matches.limit(16), queries._ID_SORT.c.sort_key)))
+    inside = sum(1 for k in keys if (k >= edge if descending else k <= edge))
+    assert judged == [(inside, 10), (inside, 10)]

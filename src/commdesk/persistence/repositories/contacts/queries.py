@@ -411,9 +411,11 @@ class ContactSearch:
         within: ColumnElement[bool] = true()
         if edge is not None:  # the walk ends at the key WALK_ROWS rows in (all rows with that key)
             within = key >= edge if q.descending else key <= edge
-            sampled = list(self.session.scalars(self._joined(matches.limit(SAMPLE), _ID_SORT.c.sort_key)))
-            inside = sum(1 for k in sampled if (k >= edge if q.descending else k <= edge))
-            if not walk_fills(inside, offset + limit):
+            sorted_key = _ID_SORT.c.sort_key
+            inside_edge = sorted_key >= edge if q.descending else sorted_key <= edge
+            # counted in SQL: the thousand sampled keys fetched one by one cost as much again
+            inside = self.session.scalar(self._joined(matches.limit(SAMPLE), func.count()).where(inside_edge))
+            if not walk_fills(inside or 0, offset + limit):
                 return None
         tests = [term_test(t) for t in dict.fromkeys(search_terms(q.text))]
         ids = list(
