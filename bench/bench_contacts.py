@@ -33,6 +33,7 @@ one contact do-not-contact) instead of importing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sqlite3
 import statistics
@@ -379,6 +380,31 @@ def pane_scrolling(ctx, rows: int, repeat: int) -> list[float]:
     return out
 
 
+def index_state(con: sqlite3.Connection, db: Path) -> str:
+    """What the searches (commdesk's and the raw baseline's alike) read: the WAL left (a checkpoint
+    that did not finish makes every read look there first), the segments of both search indexes,
+    and the narrow (id, deleted, sort_key) index every sorted match is looked up in: its pages and
+    in how many runs of consecutive pages they lie (a large import makes it at the end: one run)."""
+    wal = Path(f"{db}-wal")
+    wal_mb = wal.stat().st_size / 1e6 if wal.exists() else 0.0
+    segments = ", ".join(
+        f"{t} {con.execute(f'SELECT count(DISTINCT segid) FROM {t}_idx').fetchone()[0]} segments"
+        for t in ("contact_fts", "contact_fts_short")
+    )
+    try:
+        pages = [
+            p
+            for (p,) in con.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'ix_contacts_id_sort' ORDER BY pageno"
+            )
+        ]
+        runs = 1 + sum(1 for a, b in itertools.pairwise(pages) if b != a + 1) if pages else 0
+        layout = f"ix_contacts_id_sort {len(pages):,} pages in {runs:,} runs"
+    except sqlite3.OperationalError:  # a SQLite built without the dbstat table
+        layout = "ix_contacts_id_sort layout unknown (no dbstat)"
+    return f"database as searched: WAL {wal_mb:.1f} MB; {segments}; {layout}"
+
+
 def timed(fn, repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):
@@ -584,6 +610,7 @@ def main(argv: list[str] | None = None) -> int:
     if "email" not in first_ww.do_not_contact:  # a database measured before has it already
         svc.set_do_not_contact(first_ww.id, "email", "bench")
     con = sqlite3.connect(db)
+    print(index_state(con, db))
     today = svc.today().isoformat()
     if "search" in only:
         search_section(svc, con, today, args.repeat)
