@@ -152,6 +152,22 @@ def _route_case(s, d):
     )
 
 
+def _social_post(s, d):
+    """A demo post of the WeChat official account (it has a title too), as the post dialog edits it."""
+    posts = s.get(_s("publishing.posts:PostService"))
+    found = next(p for p in posts.list() if p.title)
+    return posts.get(found.id)
+
+
+def _publish_dialog(s, d):
+    from commdesk.services.publishing.posts import FinalCopy
+
+    post = _social_post(s, d)
+    return _cls("publishing.publish_dialog.PublishDialog")(
+        s, post, FinalCopy(post.id, post.title, post.text, None, ())
+    )
+
+
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
     return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
@@ -233,6 +249,19 @@ FACTORIES = {
     ),
     "commdesk.ui.staff.import_dialog.StaffImportDialog": lambda s, d: _cls(
         "staff.import_dialog.StaffImportDialog"
+    )(s),
+    "commdesk.ui.publishing.post_dialog.PostDialog": lambda s, d: _cls("publishing.post_dialog.PostDialog")(
+        s, _social_post(s, d)
+    ),
+    "commdesk.ui.publishing.publish_dialog.PublishDialog": _publish_dialog,
+    "commdesk.ui.publishing.assets_dialog.AssetLibraryDialog": lambda s, d: _cls(
+        "publishing.assets_dialog.AssetLibraryDialog"
+    )(s),
+    "commdesk.ui.publishing.accounts_dialog.AccountsDialog": lambda s, d: _cls(
+        "publishing.accounts_dialog.AccountsDialog"
+    )(s),
+    "commdesk.ui.publishing.metrics_dialog.MetricsDialog": lambda s, d: _cls(
+        "publishing.metrics_dialog.MetricsDialog"
     )(s),
     "commdesk.ui.releases.coverage.CoverageDialog": lambda s, d: _cls("releases.coverage.CoverageDialog")(
         _release(s, d, approved=True).id, None, journalists=[]
