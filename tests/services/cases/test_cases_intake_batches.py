@@ -69,16 +69,17 @@ def test_a_batch_commits_once_however_many_messages_it_holds(desk, tmp_path):
 def test_a_message_failing_in_a_batch_is_taken_in_again_alone_and_the_others_are_kept(
     desk, tmp_path, monkeypatch
 ):
-    original = CaseService.add_message_in
+    original = CaseService.open_in
     failed = []
 
-    def add_message_in(self, case_id, body, **kw):
-        if kw.get("message_id") == "<batch-3@example.cn>" and not failed:
-            failed.append(case_id)
+    def open_in(self, uow, channel, summary, **kw):
+        opened = original(self, uow, channel, summary, **kw)  # written, then the disk hiccups
+        if kw["message"].message_id == "<batch-3@example.cn>" and not failed:
+            failed.append(opened.id)
             raise RuntimeError("the disk hiccuped")
-        return original(self, case_id, body, **kw)
+        return opened
 
-    monkeypatch.setattr(CaseService, "add_message_in", add_message_in)
+    monkeypatch.setattr(CaseService, "open_in", open_in)
     result = desk.service(CaseIntakeService).take_in_files(files(tmp_path, range(6)))
     assert failed and [i.origin for i in result.items] == [f"m{n}.eml" for n in range(6)]
     assert len(result.new) == 6 and len(result.acknowledged) == 6
@@ -92,14 +93,14 @@ def test_a_message_failing_in_a_batch_is_taken_in_again_alone_and_the_others_are
 def test_a_message_that_keeps_failing_stops_the_intake_with_the_ones_before_it_kept(
     desk, tmp_path, monkeypatch
 ):
-    original = CaseService.add_message_in
+    original = CaseService.open_in
 
-    def add_message_in(self, case_id, body, **kw):
-        if kw.get("message_id") == "<batch-2@example.cn>":
+    def open_in(self, uow, channel, summary, **kw):
+        if kw["message"].message_id == "<batch-2@example.cn>":
             raise RuntimeError("the disk is broken")
-        return original(self, case_id, body, **kw)
+        return original(self, uow, channel, summary, **kw)
 
-    monkeypatch.setattr(CaseService, "add_message_in", add_message_in)
+    monkeypatch.setattr(CaseService, "open_in", open_in)
     paths = files(tmp_path, range(5))
     with pytest.raises(RuntimeError):
         desk.service(CaseIntakeService).take_in_files(paths)
@@ -107,6 +108,6 @@ def test_a_message_that_keeps_failing_stops_the_intake_with_the_ones_before_it_k
     assert {"Question 0", "Question 1"} <= summaries
     assert not {"Question 3", "Question 4"} & summaries  # the ones after it are untouched
 
-    monkeypatch.setattr(CaseService, "add_message_in", original)
+    monkeypatch.setattr(CaseService, "open_in", original)
     again = desk.service(CaseIntakeService).take_in_files(paths[3:])
     assert len(again.new) == 2 and again.duplicates == []

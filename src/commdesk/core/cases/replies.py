@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from jinja2 import nodes
+from jinja2 import Template, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 
@@ -131,8 +132,15 @@ def check_reply_template(subject: str, body: str) -> None:
     render_reply(subject, body, {name: name for name in PLACEHOLDERS})
 
 
+@lru_cache(maxsize=256)
+def _compiled(text: str, where: str) -> Template:
+    """The template checked and compiled once (an intake renders the same acknowledgement for every
+    new case); what guards each render is per render (``sandbox.begin_render``), not compiled in."""
+    return sandbox.ENVIRONMENT.from_string(sandbox.guard(_parse(text, where)))
+
+
 def _render(text: str, values: Mapping[str, str], where: str) -> str:
-    ast = _parse(text, where)
+    template = _compiled(text, where)
     context = {k: str(v or "")[:_MAX_VALUE] for k, v in values.items() if k in PLACEHOLDERS}
     for name in PLACEHOLDERS:
         context.setdefault(name, "")
@@ -140,7 +148,6 @@ def _render(text: str, values: Mapping[str, str], where: str) -> str:
     out: list[str] = []
     size = 0
     try:
-        template = sandbox.ENVIRONMENT.from_string(sandbox.guard(ast))
         for chunk in template.generate(context):
             size += len(chunk)
             if size > sandbox.MAX_OUTPUT_CHARS:

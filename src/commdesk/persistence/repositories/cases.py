@@ -152,6 +152,15 @@ def customers_matching(session: Session, phone: str = "", email_key: str = "") -
     return list(session.scalars(select(CaseCustomerRow).where(or_(*conditions)).order_by(CaseCustomerRow.id)))
 
 
+def customers_named(session: Session, name: str) -> list[CaseCustomerRow]:
+    """Customer records whose name is ``name`` exactly, the oldest first."""
+    return list(
+        session.scalars(
+            select(CaseCustomerRow).where(CaseCustomerRow.name == name).order_by(CaseCustomerRow.id).limit(20)
+        )
+    )
+
+
 def add_customer(session: Session, **values: Any) -> CaseCustomerRow:
     row = CaseCustomerRow(**values)
     session.add(row)
@@ -210,6 +219,18 @@ def add_case(session: Session, row: CaseRow) -> CaseRow:
     session.add(row)
     session.flush()
     return row
+
+
+def stage(session: Session, *rows: Any) -> None:
+    """Add new rows to be written by the next flush (with other rows of the same table in one
+    statement): for a writer that flushes once after adding several."""
+    session.add_all(rows)
+
+
+def keep(session: Session, *rows: Any) -> None:
+    """Hold ``rows`` for as long as the session lives: a session holds the rows it read only
+    weakly, so a row its caller comes back to later in the unit of work is read again unless held."""
+    session.info.setdefault("commdesk_kept_rows", []).extend(rows)
 
 
 def case_by_interaction(session: Session, interaction_id: int) -> CaseRow | None:
@@ -396,6 +417,19 @@ def entries_of(session: Session, case_id: int) -> list[CaseEntryRow]:
 
 def entry_by_message_id(session: Session, message_id: str) -> CaseEntryRow | None:
     return session.scalars(select(CaseEntryRow).where(CaseEntryRow.message_id == message_id)).first()
+
+
+def cases_holding(session: Session, message_ids: Iterable[str]) -> list[tuple[str, int]]:
+    """(Message-ID, case id) of the entries holding one of ``message_ids``, the latest entry first."""
+    wanted = [m for m in dict.fromkeys(message_ids) if m]
+    if not wanted:
+        return []
+    query = (
+        select(CaseEntryRow.message_id, CaseEntryRow.case_id)
+        .where(CaseEntryRow.message_id.in_(wanted))
+        .order_by(CaseEntryRow.at.desc(), CaseEntryRow.id.desc())
+    )
+    return [(str(m), int(c)) for m, c in session.execute(query)]
 
 
 def case_of_messages(session: Session, message_ids: Iterable[str]) -> int | None:

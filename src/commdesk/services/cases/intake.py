@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
-from commdesk.core.cases.reference import tag_subject
+from commdesk.core.cases.reference import find_reference, tag_subject
 from commdesk.core.cases.replies import language_of, render_reply
 from commdesk.core.cases.workflow import CaseStatus, Channel
 from commdesk.core.domain.people import Role
@@ -76,7 +76,7 @@ from commdesk.persistence.repositories import case_replies as repo
 from commdesk.persistence.repositories import cases as cases_repo
 from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
-from commdesk.services.cases.service import CaseService
+from commdesk.services.cases.service import Case, CaseService, MessageIn, OpenedCase
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.imap_fetch import DEFAULT_BATCH, CancelFlag, ImapCursor, MailboxFetchService
 from commdesk.services.settings import SettingsService
@@ -202,6 +202,16 @@ class SetAsideMessage:
     reason: str
     taken_at: datetime
     has_raw: bool
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What the cases hold of a message: the case that has it (None: none), the case of the latest
+    message of its thread, and its thread's Message-IDs as stored."""
+
+    holder: int | None
+    threaded: int | None
+    thread: tuple[str, ...]
 
 
 @dataclass
@@ -558,7 +568,8 @@ class CaseIntakeService:
         if claim is None:  # taken in before, or by another desk right now: only the cursor moves
             self._finish(None, None, message, cursor)
             return base
-        if not claim.resumed and self._held_by_case(stored_id):  # a case holds it (typed in by hand)
+        held = self._held(message, stored_id)
+        if not claim.resumed and held.holder is not None:  # a case holds it (typed in by hand)
             self._finish(claim, base, message, cursor)
             return base
         if not message.readable:
@@ -566,7 +577,7 @@ class CaseIntakeService:
             self._finish(claim, item, message, cursor, raw)
             return item
         try:
-            item = self._file(message, base, stored_id, rules, claim)
+            item = self._file(message, base, stored_id, rules, claim, held)
         except (ValidationError, NotFound) as exc:  # this message cannot become a case: kept, said why
             item = _replace(
                 base,
@@ -598,6 +609,7 @@ class CaseIntakeService:
                 taken_by_id=me.id if me.id else None,
             )
             if row is not None:
+                cases_repo.keep(s, row)  # its outcome is written on it at the end (no read again)
                 return _Claim(row.id)
             found = repo.intake_by_fingerprint(s, message.fingerprint)
             if found is None or found.outcome != repo.PENDING:
@@ -606,29 +618,42 @@ class CaseIntakeService:
                 return None
             return _Claim(found.id, found.case_id, resumed=True)
 
-    def _note_case(self, claim: _Claim, case_id: int) -> None:
-        """The case made for a claimed message, noted at once: a stopped intake goes on with it."""
+    def _note_case(self, uow: UnitOfWork, claim: _Claim, case_id: int) -> None:
+        """The case made for a claimed message, noted on its claim in the same unit of work: a
+        stopped intake goes on with it. Inside a batch the claim, the case and the message's
+        outcome commit together, so the outcome notes it (``_finish``)."""
         claim.case_id = case_id
-        with self._work() as uow:
-            row = repo.intake_row(uow.session, claim.id)
-            if row is not None:
-                row.case_id = case_id
-                uow.session.flush()
+        if isinstance(self.ctx, _BatchContext):
+            return
+        row = repo.intake_row(uow.session, claim.id)
+        if row is not None:
+            row.case_id = case_id
 
-    def _held_by_case(self, message_id: str | None) -> bool:
-        if not message_id:
-            return False
+    def _held(self, message: IncomingMessage, stored_id: str | None) -> _Held:
+        """In one read: the case that holds the message already (typed in by hand, or added before
+        an intake stopped), and the case that holds the latest message of its thread (In-Reply-To,
+        References) when it is readable."""
+        thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT] if message.readable else []
+        wanted = [m for m in (stored_id, *thread) if m]
         with self._work() as uow:
-            return cases_repo.entry_by_message_id(uow.session, message_id) is not None
+            found = cases_repo.cases_holding(uow.session, wanted)
+        threaded = next((case for mid, case in found if mid in thread), None)
+        holder = next((case for mid, case in found if mid == stored_id), None)
+        return _Held(holder, threaded, tuple(thread))
 
-    def _case_of(self, message: IncomingMessage) -> int | None:
-        thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT]
-        found = self.cases.case_for_message(message.subject, thread)
-        if found is not None:
-            return found
-        ours = thread + ([message.original_message_id] if message.original_message_id else [])
+    def _case_of(self, message: IncomingMessage, held: _Held) -> int | None:
+        """The case a message joins: by the reference in its subject, else by its thread (a message
+        of a case, or our acknowledgement or answer in the outbox)."""
+        reference = find_reference(message.subject)
         with self._work() as uow:
-            return repo.case_of_outgoing(uow.session, ours)
+            if reference:
+                row = cases_repo.case_by_reference(uow.session, reference)
+                if row is not None:
+                    return row.id
+            if held.threaded is not None:
+                return held.threaded
+            ours = list(held.thread) + ([message.original_message_id] if message.original_message_id else [])
+            return repo.case_of_outgoing(uow.session, ours) if ours else None
 
     def _file(
         self,
@@ -637,10 +662,11 @@ class CaseIntakeService:
         stored_id: str | None,
         rules: Sequence,
         claim: _Claim,
+        held: _Held,
     ) -> IntakeItem:
         if claim.case_id is not None:  # a stopped intake made its case already: go on with it
-            return self._new_case(message, base, stored_id, rules, claim)
-        case_id = self._case_of(message)
+            return self._new_case(message, base, stored_id, rules, claim, held)
+        case_id = self._case_of(message, held)
         automatic = message.kind is not MessageKind.NORMAL
         if automatic and case_id is None:
             return _replace(
@@ -650,22 +676,22 @@ class CaseIntakeService:
                     "Cases", "{kind} ({why}) that belongs to no case; it is not answered."
                 ).format(kind=_kind_label(message.kind), why=message.kind_reason),
             )
-        if case_id is not None:
+        if case_id is None:
+            return self._new_case(message, base, stored_id, rules, claim, held)
+        if claim.resumed and held.holder is not None:  # added before the intake stopped
+            reference = self.cases.get(held.holder).reference
+            return _replace(base, outcome=IntakeOutcome.JOINED, case_id=held.holder, reference=reference)
+        with self._work() as uow:
             if automatic:
-                case = self.cases.add_note(case_id, _automatic_note(message))
-            elif claim.resumed and self._held_by_case(stored_id):  # added before the intake stopped
-                case = self.cases.get(case_id)
+                added = self.cases.note_in(uow, case_id, _automatic_note(message))
             else:
-                case = self._add_message(case_id, message, stored_id)
-            return _replace(base, outcome=IntakeOutcome.JOINED, case_id=case.id, reference=case.reference)
-        return self._new_case(message, base, stored_id, rules, claim)
+                added = self.cases.message_in(uow, case_id, self._message(message, stored_id), new=True)
+        return _replace(base, outcome=IntakeOutcome.JOINED, case_id=added.case_id, reference=added.reference)
 
-    def _add_message(self, case_id: int, message: IncomingMessage, stored_id: str | None):
-        received = _received(message, self.ctx.clock())
-        text = message.text.strip() or translate("Cases", "(the message has no text)")
-        return self.cases.add_message_in(
-            case_id,
-            text,
+    def _message(self, message: IncomingMessage, stored_id: str | None) -> MessageIn:
+        """The message as the case's conversation keeps it."""
+        return MessageIn(
+            message.text.strip() or translate("Cases", "(the message has no text)"),
             message_id=stored_id,
             in_reply_to=message.in_reply_to
             if message.in_reply_to and len(message.in_reply_to) <= _ID_LIMIT
@@ -674,7 +700,7 @@ class CaseIntakeService:
             from_address=message.sender.address if message.sender else "",
             to_addresses=[p.address for p in message.to if p.address],
             subject=message.subject[:500],
-            received_at=received,
+            at=_received(message, self.ctx.clock()),
             attachments=[
                 {"name": a.filename, "type": a.content_type, "size": a.size, "sha256": a.sha256}
                 for a in message.attachments
@@ -688,15 +714,18 @@ class CaseIntakeService:
         stored_id: str | None,
         rules: Sequence,
         claim: _Claim,
+        held: _Held,
     ) -> IntakeItem:
-        case_id = claim.case_id
-        if case_id is None:
-            case_id = self._create(message, rules).id
-            self._note_case(claim, case_id)
-        if claim.resumed and self._held_by_case(stored_id):  # added before the intake stopped
-            case = self.cases.get(case_id)
-        else:
-            case = self._add_message(case_id, message, stored_id)
+        case: OpenedCase | Case
+        if claim.case_id is None:
+            with self._work() as uow:  # the case with its message and the claim noting it: at once
+                case = self._open(uow, message, stored_id, rules)
+                self._note_case(uow, claim, case.id)
+        else:  # a stopped intake made it: its message is added unless it was before it stopped
+            if held.holder is None:
+                with self._work() as uow:
+                    self.cases.message_in(uow, claim.case_id, self._message(message, stored_id), new=True)
+            case = self.cases.get(claim.case_id)
         item = _replace(base, outcome=IntakeOutcome.NEW, case_id=case.id, reference=case.reference)
         if not message.acknowledge:
             return _replace(item, reason=_why_not_acknowledged(message))
@@ -705,30 +734,32 @@ class CaseIntakeService:
         outbox_id, why = self._acknowledge(case, message)
         return _replace(item, acknowledgement_id=outbox_id, reason=why)
 
-    def _create(self, message: IncomingMessage, rules: Sequence):
+    def _open(
+        self, uow: UnitOfWork, message: IncomingMessage, stored_id: str | None, rules: Sequence
+    ) -> OpenedCase:
+        """A new case of the message, raised by the contact with the sender's address, else by a
+        customer record (name, address, phone), else anonymous; its category from the rules."""
         sender = message.sender
         address = sender.address if sender else ""
         category = category_by_rules(list(rules), address, message.subject, message.text)
-        contact_id = None
-        if address:
-            with self._work() as uow:
-                found = repo.contact_by_email(uow.session, address.casefold())
-            contact_id = found[0] if found else None
+        contact = repo.contact_by_email(uow.session, address.casefold()) if address else None
         customer = None
-        if contact_id is None and sender is not None and (sender.name or address or message.phone):
+        if contact is None and sender is not None and (sender.name or address or message.phone):
             customer = (sender.name, message.phone, address)
-        elif contact_id is None and message.phone:
+        elif contact is None and message.phone:
             customer = ("", message.phone, "")
-        received = _received(message, self.ctx.clock())
         summary = message.subject.strip() or _first_line(message.text) or translate("Cases", "(no subject)")
         channel = Channel.WEB_FORM if message.source is Source.WEB_FORM else Channel.MAILBOX
-        return self.cases.create(
+        first = self._message(message, stored_id)
+        return self.cases.open_in(
+            uow,
             channel,
             summary[:300],
             category=category,
-            contact_id=contact_id,
+            contact=contact,
             customer=customer,
-            received_at=received,
+            received_at=first.at,
+            message=first,
         )
 
     def _acknowledged_before(self, case_id: int) -> bool:
@@ -736,14 +767,14 @@ class CaseIntakeService:
 
         return bool(self.ctx.service(OutboxService).for_record("cases", case_id))
 
-    def _acknowledge(self, case, message: IncomingMessage) -> tuple[int | None, str]:
+    def _acknowledge(self, case: OpenedCase | Case, message: IncomingMessage) -> tuple[int | None, str]:
         """Queue the acknowledgement of a new case; (outbox id, "") or (None, why not)."""
         from commdesk.core.mail.compose import Delivery, Draft
         from commdesk.core.mail.merge import Recipient
         from commdesk.services.mail.outbox import OutboxService
 
         outbox = self.ctx.service(OutboxService)
-        account = outbox.accounts.account()
+        account = self.ctx.cached("cases.intake.account", {"settings"}, outbox.accounts.account)
         if account is None:
             return None, translate(
                 "Cases", "Not acknowledged: no mail account is set up to send from (Outbox > Account)."
@@ -789,11 +820,12 @@ class CaseIntakeService:
         except CommdeskError as exc:  # the case stands; a person answers it
             return None, translate("Cases", "Not acknowledged: {reason}").format(reason=str(exc))
         if CaseStatus(case.status) is CaseStatus.NEW:
-            self.cases.set_status(
-                case.id,
-                CaseStatus.ACKNOWLEDGED,
-                note=translate("Cases", "acknowledged automatically (outbox message {id})").format(id=ids[0]),
-            )
+            with self._work() as uow:
+                self.cases.acknowledged_in(
+                    uow,
+                    case.id,
+                    translate("Cases", "acknowledged automatically (outbox message {id})").format(id=ids[0]),
+                )
         return (ids[0] if ids else None), ""
 
     def _finish(

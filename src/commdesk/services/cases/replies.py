@@ -100,7 +100,9 @@ class CaseRepliesService:
     # ------------------------------------------------------------------------------ language
     def default_language(self) -> str:
         """The language the desk answers in when a message shows none (``zh_CN`` unless set)."""
-        return normal_language(self.ctx.service(SettingsService).get(LANGUAGE_KEY, "zh_CN"))
+        settings = self.ctx.service(SettingsService)
+        stored = self.ctx.cached(LANGUAGE_KEY, {"settings"}, lambda: settings.get(LANGUAGE_KEY, "zh_CN"))
+        return normal_language(stored)
 
     def set_default_language(self, language: str) -> None:
         if language not in LANGUAGES:
@@ -197,14 +199,21 @@ class CaseRepliesService:
         """The acknowledgement for a category and language: the category's own, else the one for
         every category, else the built-in text."""
         language = normal_language(language)
-        with self.ctx.unit_of_work() as uow:
-            rows = repo.active_templates_for(uow.session, ACKNOWLEDGEMENT, [category_id, None], language)
-        own = [r for r in rows if category_id is not None and r.category_id == category_id]
-        general = [r for r in rows if r.category_id is None]
-        chosen = own or general
-        if not chosen:
-            return DEFAULT_ACKNOWLEDGEMENTS[language]
-        return ReplyText(chosen[0].subject, chosen[0].body)
+
+        def read() -> ReplyText:
+            with self.ctx.unit_of_work() as uow:
+                rows = repo.active_templates_for(uow.session, ACKNOWLEDGEMENT, [category_id, None], language)
+            own = [r for r in rows if category_id is not None and r.category_id == category_id]
+            general = [r for r in rows if r.category_id is None]
+            chosen = own or general
+            if not chosen:
+                return DEFAULT_ACKNOWLEDGEMENTS[language]
+            return ReplyText(chosen[0].subject, chosen[0].body)
+
+        # read once per batch of an intake (every new case of a category asks for it)
+        return self.ctx.cached(
+            f"cases.acknowledgement:{category_id}:{language}", {"case_reply_templates"}, read
+        )
 
     def canned_responses(
         self, category_id: int | None = None, language: str | None = None
@@ -234,14 +243,20 @@ class CaseRepliesService:
     def values(
         self, case, *, name: str = "", subject: str = "", language: str | None = None
     ) -> dict[str, str]:
-        """The placeholders' values for ``case`` (a ``CaseService`` case): due times in the
-        organisation's zone, named; the category's name in ``language`` (default: the case's)."""
+        """The placeholders' values for ``case`` (a ``CaseService`` case, or one just opened):
+        due times in the organisation's zone, named; the category's name in ``language`` (default:
+        the case's)."""
         from commdesk.services.cases.admin import CaseAdminService
 
         zone = case.zone
         category = case.category
         if language is not None and case.category_id is not None:
-            category = self.ctx.service(CaseAdminService).category(case.category_id).name(language)
+            admin = self.ctx.service(CaseAdminService)
+            category_id = case.category_id
+            found = self.ctx.cached(
+                f"cases.category:{category_id}", {"case_categories"}, lambda: admin.category(category_id)
+            )
+            category = found.name(language)
         now = self.ctx.clock()
         due = {k.kind: self._promisable(k, now) for k in case.clocks if k.due is not None}
         first = due.get(ClockKind.FIRST_RESPONSE)

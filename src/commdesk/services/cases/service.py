@@ -25,10 +25,10 @@ from __future__ import annotations
 import builtins
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,7 @@ from commdesk.core import timezones as tz
 from commdesk.core.cases.clocks import (
     ClockKind,
     ClockPhase,
+    ClockPolicy,
     ClockState,
     evaluate,
     pauses_from_history,
@@ -54,6 +55,7 @@ from commdesk.core.cases.workflow import (
     check_transition,
     default_priority,
 )
+from commdesk.core.contacts.validation import email_key
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
@@ -62,6 +64,7 @@ from commdesk.persistence.models.cases import CaseClockRow, CaseRow, CaseStatusC
 from commdesk.persistence.repositories import cases as repo
 from commdesk.persistence.repositories.contacts import history as contact_history
 from commdesk.persistence.repositories.contacts.merges import INTERACTIONS_ENTITY
+from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.services.cases.admin import CaseAdminService, category_of
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
@@ -218,6 +221,81 @@ class Case:
             "Case {reference} has no e-mail address to answer; add one to its contact or "
             "customer record, or log the answer given another way.",
         ).format(reference=self.reference)
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    """A case just logged inside the caller's unit of work (``CaseService.open_in``): what was
+    written, as the caller needs it (an acknowledgement's values), without reading it back."""
+
+    id: int
+    reference: str
+    status: CaseStatus
+    category_id: int | None
+    category: str
+    department: str
+    raised_by: str
+    summary: str
+    received_at: datetime
+    zone: str
+    clocks: tuple[CaseClock, ...]
+
+
+@dataclass(frozen=True)
+class MessageIn:
+    """A message from them as a case's conversation keeps it (mail intake, a letter typed in)."""
+
+    body: str
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: Sequence[str] = ()
+    from_address: str = ""
+    from_name: str = ""
+    to_addresses: Sequence[str] = ()
+    subject: str = ""
+    at: datetime | None = None  # when it was received (None: now)
+    attachments: Sequence[dict] = ()
+
+    def columns(self) -> dict[str, Any]:
+        return {
+            "message_id": self.message_id,
+            "in_reply_to": self.in_reply_to,
+            "thread_refs": " ".join(self.references),
+            "from_address": self.from_address,
+            "from_name": self.from_name,
+            "to_addresses": ", ".join(self.to_addresses),
+            "subject": self.subject,
+            "received_at": self.at,
+            "attachments_json": json.dumps(list(self.attachments), ensure_ascii=False),
+        }
+
+
+@dataclass(frozen=True)
+class EntryAdded:
+    """An entry added to a case inside the caller's unit of work."""
+
+    case_id: int
+    reference: str
+    entry_id: int
+
+
+@dataclass(frozen=True)
+class _NewCase:
+    """A case to be logged, as ``create`` and ``open_in`` were given it."""
+
+    channel: Channel
+    summary: str
+    received: datetime
+    category: int | None = None
+    subcategory: int | None = None
+    contact_id: int | None = None
+    contact_name: str | None = None  # known to the caller (no need to look it up)
+    customer: tuple[str, str, str] | None = None
+    customer_id: int | None = None
+    priority: Priority | None = None
+    owner_id: int | None = None
+    complaint: bool | None = None
+    typed: bool = True  # a person typed it (their customer details are checked), not a message
 
 
 @dataclass(frozen=True)
@@ -490,32 +568,30 @@ class CaseService:
         case's ``next_due_at``."""
         changes = repo.status_history(s, row.id)
         out: builtins.list[CaseClock] = []
-        next_due: datetime | None = None
         for clock_row in repo.clocks_of(s, row.id):
             clock = self._clock(clock_row, changes, calendar, now)
-            state = clock.state
-            if clock_row.target_minutes is not None:
-                clock_row.due_at = state.due
-            if state.phase in (ClockPhase.MET, ClockPhase.MET_LATE):
-                clock_row.met = state.phase is ClockPhase.MET
-            elif clock_row.kind == ClockKind.RESOLUTION.value:
-                clock_row.met = None
-            if state.breached_at is not None and clock_row.breached_at is None:
-                clock_row.breached_at = state.breached_at
-            if state.is_open and state.due is not None and (next_due is None or state.due < next_due):
-                next_due = state.due
+            _write_state(clock_row, clock.state)
             out.append(clock)
-        row.next_due_at = next_due if CaseStatus(row.status) in OPEN_STATUSES else None
+        row.next_due_at = _next_due(row, [c.state for c in out])
         s.flush()
         return out
+
+    def _policy(self, s: Session, row: CaseRow, calendar: WorkCalendar | None) -> ClockPolicy:
+        """The clock targets of the case's categories and priority (read once per batch of an
+        intake: ``ctx.cached``)."""
+        key = f"cases.policy:{row.subcategory_id}:{row.category_id}:{row.priority}"
+        return self.ctx.cached(
+            key,
+            {"case_sla_policies", "settings"},
+            lambda: self.admin.clock_policy(
+                (row.subcategory_id, row.category_id), Priority(row.priority), session=s, calendar=calendar
+            ),
+        )
 
     def _start_clock(
         self, s: Session, row: CaseRow, kind: ClockKind, at: datetime, calendar: WorkCalendar | None = None
     ) -> None:
-        policy = self.admin.clock_policy(
-            (row.subcategory_id, row.category_id), Priority(row.priority), session=s, calendar=calendar
-        )
-        target = policy.target(kind)
+        target = self._policy(s, row, calendar).target(kind)
         if target is None:
             return
         repo.add_clock(
@@ -564,35 +640,27 @@ class CaseService:
         channel = _choice(Channel, channel, "channel")
         if channel is Channel.MEDIA_INQUIRY:
             self._liaison()
-        priority = None if priority is None else _choice(Priority, priority, "priority")
         now = self.ctx.clock()
-        received = self._aware(received_at, "received_at") or now
-        errors: dict[str, str] = {}
-        if not summary.strip():
-            errors["summary"] = translate("Cases", "Say in a line what the case is about.")
-        if received > now + timedelta(minutes=5):
-            errors["received_at"] = translate(
-                "Cases", "A case cannot be received in the future; give the time it came in."
-            )
-        elif received < EARLIEST_RECEIVED:
-            errors["received_at"] = translate(
-                "Cases",
-                "A received time before 2000-01-01 cannot be right; give the time the case came in.",
-            )
-        if channel is Channel.MEDIA_INQUIRY and contact_id is None:
-            errors["contact"] = translate(
-                "Cases", "A media inquiry is linked to the journalist's contact; choose the contact."
-            )
-        if contact_id is not None and (customer is not None or customer_id is not None):
-            errors["contact"] = translate(
-                "Cases", "A case is raised by a contact or by a customer record, not both; choose one."
-            )
+        new = _NewCase(
+            channel=channel,
+            summary=summary,
+            received=self._aware(received_at, "received_at") or now,
+            category=category,
+            subcategory=subcategory,
+            contact_id=contact_id,
+            customer=customer,
+            customer_id=customer_id,
+            priority=None if priority is None else _choice(Priority, priority, "priority"),
+            owner_id=owner_id,
+            complaint=complaint,
+        )
+        errors = self._new_case_errors(new, now)
         if call is not None:
             start, end = self._aware(call[0], "call"), self._aware(call[1], "call")
             if start is None or end is None or end < start:
                 errors["call"] = translate("Cases", "A call ends after it starts; check the two times.")
         answered = self._aware(answered_at, "answered_at")
-        if answered is not None and answered < received:
+        if answered is not None and answered < new.received:
             errors["answered_at"] = translate(
                 "Cases", "An answer comes after the case was received; check the two times."
             )
@@ -602,85 +670,15 @@ class CaseService:
         calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            cat = repo.category(s, category) if category is not None else None
-            if category is None and channel is Channel.MEDIA_INQUIRY:  # the administrators' own, if kept
-                cat = repo.category_by_code(s, MEDIA_INQUIRY_CATEGORY)
-            sub = repo.category(s, subcategory) if subcategory is not None else None
-            if category is not None and cat is None:
-                raise NotFound(
-                    translate("Cases", "There is no case category with id {id}.").format(id=category)
-                )
-            if sub is not None and (cat is None or sub.parent_id != cat.id):
-                raise ValidationError(
-                    {
-                        "subcategory": translate(
-                            "Cases", "The sub-category belongs to another category; choose one of its own."
-                        )
-                    }
-                )
-            contact_name = None
-            if contact_id is not None:
-                contact_name = repo.contact_name(s, contact_id)
-                if contact_name is None:
-                    raise NotFound(
-                        translate("Cases", "There is no contact with id {id}.").format(id=contact_id)
-                    )
-            if customer is not None:
-                customer_id = self._customer(s, *customer)
-            elif customer_id is not None and repo.customer(s, customer_id) is None:
-                raise NotFound(
-                    translate("Cases", "There is no customer record with id {id}.").format(id=customer_id)
-                )
-            year = tz.to_zone(received, zone).year
-            number = repo.next_reference_number(s, year)
-            department = (sub.department if sub is not None else "") or (
-                cat.department if cat is not None else ""
-            )
-            row = repo.add_case(
-                s,
-                CaseRow(
-                    reference=format_reference(year, number),
-                    channel=channel.value,
-                    contact_id=contact_id,
-                    customer_id=customer_id,
-                    category_id=cat.id if cat is not None else None,
-                    subcategory_id=sub.id if sub is not None else None,
-                    department=department,
-                    owner_id=owner_id if owner_id is not None else me.id,
-                    priority=Priority(priority or default_priority(channel)).value,
-                    complaint=bool(
-                        complaint
-                        if complaint is not None
-                        else (cat is not None and cat.complaint) or (sub is not None and sub.complaint)
-                    ),
-                    status=CaseStatus.NEW.value,
-                    summary=summary.strip(),
-                    outcome="",
-                    received_at=received,
-                    created_by_id=me.id,
-                    updated_by_id=me.id,
-                ),
-            )
-            repo.add_status_change(
-                s,
-                case_id=row.id,
-                from_status=None,
-                to_status=CaseStatus.NEW.value,
-                at=received,
-                by_id=me.id,
-                by_name=me.name,
-            )
-            self._start_clock(s, row, ClockKind.FIRST_RESPONSE, received, calendar)
-            self._start_clock(s, row, ClockKind.RESOLUTION, received, calendar)
+            row, clocks, _raised_by = self._open(s, me, new, calendar, zone, now)
             if channel is Channel.MEDIA_INQUIRY and contact_id is not None:
-                clocks = self._refresh_clocks(s, row, calendar, now)
-                first = next((c for c in clocks if c.kind is ClockKind.FIRST_RESPONSE), None)
+                first = next((st for _c, st in clocks if st.kind is ClockKind.FIRST_RESPONSE), None)
                 details = inquiry or InquiryDetails()
                 interaction = contact_history.add_interaction(
                     s,
                     contact_id=contact_id,
                     kind="inquiry",
-                    at=received,
+                    at=new.received,
                     channel=details.channel.strip(),
                     summary=summary.strip(),
                     logged_by=me.name,
@@ -693,33 +691,250 @@ class CaseService:
                     uow.event(INTERACTIONS_ENTITY, interaction.id, "override", note=details.override_note)
                 contact_history.touch_last_contact(s, [contact_id], ("inquiry",))
             if note.strip() and call is None:  # a call's notes are its entry's text, said once
-                self._add_entry(s, row, me, "note", note.strip(), received)
+                self._add_entry(s, row, me, "note", note.strip(), new.received)
             if call is not None:
                 self._add_entry(s, row, me, "call", note.strip(), call[0], call=call)
                 self._responded(s, row, call[0], calendar)
             if answered is not None:
                 self._responded(s, row, answered, calendar)
-            self._refresh_clocks(s, row, calendar, now)
+            if call is not None or answered is not None:
+                self._refresh_clocks(s, row, calendar, now)
+            s.flush()
             return self._case(s, row, calendar, zone, now)
 
-    def _customer(self, s: Session, name: str, phone: str, email: str) -> int:
-        """The customer record with this phone or address (updated with a name it lacked), or a new one."""
-        email = email.strip()
-        phone = _phone(phone)
-        found = repo.customers_matching(s, phone, email.casefold())
-        if found:
-            row = found[0]
-            if name.strip() and not row.name:
-                row.name = name.strip()
-                s.flush()
-            return row.id
-        if not (name.strip() or phone or email):
+    def open_in(
+        self,
+        uow: UnitOfWork,
+        channel: Channel,
+        summary: str,
+        *,
+        category: int | None = None,
+        contact: tuple[int, str] | None = None,  # (id, name) of a contact found by the caller
+        customer: tuple[str, str, str] | None = None,  # (name, phone, e-mail)
+        received_at: datetime | None = None,
+        message: MessageIn | None = None,
+    ) -> OpenedCase:
+        """Log a case inside the caller's unit of work (the intake's batch), with their first
+        message; no reload: what was written is what is returned. The same checks and records as
+        ``create`` (the case, its status history, its clocks with their due times, the message,
+        the audit entries): a case row, its history, clocks and message are written in three
+        flushes at most."""
+        me = self._worker()
+        now = self.ctx.clock()
+        new = _NewCase(
+            channel=_choice(Channel, channel, "channel"),
+            summary=summary,
+            received=self._aware(received_at, "received_at") or now,
+            category=category,
+            contact_id=contact[0] if contact is not None else None,
+            contact_name=contact[1] if contact is not None else None,
+            customer=customer,
+            typed=False,
+        )
+        if new.channel is Channel.MEDIA_INQUIRY:
+            raise ValidationError(
+                {"channel": translate("Cases", "A media inquiry is logged on the journalist's contact.")}
+            )
+        errors = self._new_case_errors(new, now)
+        if errors:
+            raise ValidationError(errors)
+        calendar, zone = self._place()
+        s = uow.session
+        row, started, raised_by = self._open(s, me, new, calendar, zone, now)
+        if message is not None:
+            self._add_entry(
+                s,
+                row,
+                me,
+                "message_in",
+                message.body.strip(),
+                message.at or new.received,
+                raised_by=raised_by,
+                **message.columns(),
+            )
+        s.flush()  # the history, the clocks and the message: their ids
+        clocks = tuple(CaseClock(c.id, st.kind, st, c.target_minutes, None, None) for c, st in started)
+        cat = repo.category(s, row.category_id) if row.category_id else None
+        return OpenedCase(
+            id=row.id,
+            reference=row.reference,
+            status=CaseStatus(row.status),
+            category_id=row.category_id,
+            category=category_of(cat).name(_lang()) if cat is not None else "",
+            department=row.department,
+            raised_by=raised_by,
+            summary=row.summary,
+            received_at=row.received_at,
+            zone=zone,
+            clocks=clocks,
+        )
+
+    def _new_case_errors(self, new: _NewCase, now: datetime) -> dict[str, str]:
+        """What is wrong with a case to be logged, by field (no database needed)."""
+        errors: dict[str, str] = {}
+        if not new.summary.strip():
+            errors["summary"] = translate("Cases", "Say in a line what the case is about.")
+        if new.received > now + timedelta(minutes=5):
+            errors["received_at"] = translate(
+                "Cases", "A case cannot be received in the future; give the time it came in."
+            )
+        elif new.received < EARLIEST_RECEIVED:
+            errors["received_at"] = translate(
+                "Cases",
+                "A received time before 2000-01-01 cannot be right; give the time the case came in.",
+            )
+        if new.channel is Channel.MEDIA_INQUIRY and new.contact_id is None:
+            errors["contact"] = translate(
+                "Cases", "A media inquiry is linked to the journalist's contact; choose the contact."
+            )
+        if new.contact_id is not None and (new.customer is not None or new.customer_id is not None):
+            errors["contact"] = translate(
+                "Cases", "A case is raised by a contact or by a customer record, not both; choose one."
+            )
+        return errors
+
+    def _open(
+        self, s: Session, me: Person, new: _NewCase, calendar: WorkCalendar, zone: str, now: datetime
+    ) -> tuple[CaseRow, builtins.list[tuple[CaseClockRow, ClockState]], str]:
+        """Write a new case: its row (numbered), its first status and its first clocks (first
+        response and resolution) with their due times worked out here, ``next_due_at`` with them;
+        the row is flushed (its id), the rest is left to the next flush. Returns the row, the
+        clocks with their states in the order they were added, and who raised it ("" anonymous).
+        Everything it refuses is refused before it writes anything."""
+        cat = repo.category(s, new.category) if new.category is not None else None
+        if new.category is None and new.channel is Channel.MEDIA_INQUIRY:  # the administrators' own, if kept
+            cat = repo.category_by_code(s, MEDIA_INQUIRY_CATEGORY)
+        sub = repo.category(s, new.subcategory) if new.subcategory is not None else None
+        if new.category is not None and cat is None:
+            raise NotFound(
+                translate("Cases", "There is no case category with id {id}.").format(id=new.category)
+            )
+        if sub is not None and (cat is None or sub.parent_id != cat.id):
+            raise ValidationError(
+                {
+                    "subcategory": translate(
+                        "Cases", "The sub-category belongs to another category; choose one of its own."
+                    )
+                }
+            )
+        contact_name = new.contact_name
+        if new.contact_id is not None and contact_name is None:
+            contact_name = repo.contact_name(s, new.contact_id)
+            if contact_name is None:
+                raise NotFound(
+                    translate("Cases", "There is no contact with id {id}.").format(id=new.contact_id)
+                )
+        customer_id, raised_by = new.customer_id, contact_name or ""
+        if new.customer is not None:
+            customer_id, raised_by = self._customer(s, *new.customer, typed=new.typed)
+        elif customer_id is not None:
+            known = repo.customer(s, customer_id)
+            if known is None:
+                raise NotFound(
+                    translate("Cases", "There is no customer record with id {id}.").format(id=customer_id)
+                )
+            raised_by = known.name
+        year = tz.to_zone(new.received, zone).year
+        department = (sub.department if sub is not None else "") or (
+            cat.department if cat is not None else ""
+        )
+        row = CaseRow(
+            channel=new.channel.value,
+            contact_id=new.contact_id,
+            customer_id=customer_id,
+            category_id=cat.id if cat is not None else None,
+            subcategory_id=sub.id if sub is not None else None,
+            department=department,
+            owner_id=new.owner_id if new.owner_id is not None else me.id,
+            priority=Priority(new.priority or default_priority(new.channel)).value,
+            complaint=bool(
+                new.complaint
+                if new.complaint is not None
+                else (cat is not None and cat.complaint) or (sub is not None and sub.complaint)
+            ),
+            status=CaseStatus.NEW.value,
+            summary=new.summary.strip(),
+            outcome="",
+            received_at=new.received,
+            created_by_id=me.id,
+            updated_by_id=me.id,
+        )
+        policy = self._policy(s, row, calendar)
+        started: builtins.list[tuple[ClockKind, int, ClockState]] = []
+        for kind in (ClockKind.FIRST_RESPONSE, ClockKind.RESOLUTION):
+            target = policy.target(kind)
+            if target is not None:
+                minutes = int(target.total_seconds() // 60)
+                state = evaluate(kind, new.received, timedelta(minutes=minutes), calendar, now)
+                started.append((kind, minutes, state))
+        row.next_due_at = _next_due(row, [st for _k, _m, st in started])
+        row.reference = format_reference(year, repo.next_reference_number(s, year))
+        repo.add_case(s, row)
+        repo.stage(
+            s,
+            CaseStatusChangeRow(
+                case_id=row.id,
+                from_status=None,
+                to_status=CaseStatus.NEW.value,
+                at=new.received,
+                by_id=me.id,
+                by_name=me.name,
+                note="",
+            ),
+        )
+        clocks = []
+        for kind, minutes, state in started:
+            clock = CaseClockRow(
+                case_id=row.id, kind=kind.value, started_at=new.received, target_minutes=minutes, met=None
+            )
+            _write_state(clock, state)
+            clocks.append((clock, state))
+        repo.stage(s, *(c for c, _st in clocks))
+        repo.keep(s, row)  # the caller comes back to it in its unit of work (no read again)
+        return row, clocks, raised_by
+
+    def _customer(
+        self, s: Session, name: str, phone: str, email: str, *, typed: bool = True
+    ) -> tuple[int, str]:
+        """(id, name) of the customer record with this phone or address (given the name it lacked),
+        else, given a name only, the one record of that exact name, else a new record.
+
+        ``typed``: a person typed the details (``create``): a phone number or an address that is
+        none is refused, naming the field and the fix, and a name that several records carry asks
+        which one is meant. A message's details (intake) are kept as they came: a form's odd phone
+        number never sets a message aside."""
+        name = name.strip()
+        phone, email = _contact_details(phone, email, typed=typed)
+        if phone or email:
+            found = repo.customers_matching(s, phone, email_key(email))
+            if found:
+                row = found[0]
+                if name and not row.name:
+                    row.name = name
+                repo.keep(s, row)
+                return row.id, row.name
+        elif name and typed:
+            named = repo.customers_named(s, name)
+            if len(named) == 1:
+                repo.keep(s, named[0])
+                return named[0].id, named[0].name
+            if named:
+                raise ValidationError(
+                    {
+                        "customer": translate(
+                            "Cases",
+                            "{count} customer records are named {name}; give the phone number or "
+                            "e-mail address of the one you mean as well.",
+                        ).format(count=len(named), name=name)
+                    }
+                )
+        if not (name or phone or email):
             raise ValidationError(
                 {"customer": translate("Cases", "Give the customer's name, phone or e-mail address.")}
             )
-        return repo.add_customer(
-            s, name=name.strip(), phone=phone, email=email, email_key=email.casefold()
-        ).id
+        row = repo.add_customer(s, name=name, phone=phone, email=email, email_key=email_key(email))
+        repo.keep(s, row)
+        return row.id, row.name
 
     def adopt_inquiries(self) -> int:
         """Make a case of every media inquiry of the contacts' history that has none yet (one logged
@@ -844,6 +1059,7 @@ class CaseService:
         at: datetime,
         *,
         call: tuple[datetime, datetime] | None = None,
+        raised_by: str | None = None,  # the case's contact or customer, when the caller knows it
         **mail: object,
     ):
         # A message from them is theirs: its author is the sender, never the staff member who took
@@ -851,7 +1067,9 @@ class CaseService:
         theirs = kind == "message_in"
         author = (
             _sender(
-                str(mail.get("from_name") or ""), str(mail.get("from_address") or ""), self._raised_by(s, row)
+                str(mail.get("from_name") or ""),
+                str(mail.get("from_address") or ""),
+                self._raised_by(s, row) if raised_by is None else raised_by,
             )
             if theirs
             else me.name
@@ -913,23 +1131,38 @@ class CaseService:
         """A message from them joins the case (mail intake, a letter typed in); a case waiting for
         them goes back to in progress. Its author is the sender (``from_name <from_address>``, the
         case's contact or customer when the message does not name one), not the one taking it in."""
-        return self._entry(
-            case_id,
-            "message_in",
+        message = MessageIn(
             body,
+            message_id=message_id,
+            in_reply_to=in_reply_to,
+            references=references,
+            from_address=from_address,
+            from_name=from_name,
+            to_addresses=to_addresses,
+            subject=subject,
             at=received_at,
-            mail={
-                "message_id": message_id,
-                "in_reply_to": in_reply_to,
-                "thread_refs": " ".join(references),
-                "from_address": from_address,
-                "from_name": from_name,
-                "to_addresses": ", ".join(to_addresses),
-                "subject": subject,
-                "received_at": received_at,
-                "attachments_json": json.dumps(list(attachments), ensure_ascii=False),
-            },
+            attachments=attachments,
         )
+        return self._entry(case_id, "message_in", body, at=received_at, mail=message.columns())
+
+    def message_in(
+        self, uow: UnitOfWork, case_id: int, message: MessageIn, *, new: bool = False
+    ) -> EntryAdded:
+        """``add_message_in`` inside the caller's unit of work, without reading the case back.
+        ``new``: the caller made sure no case holds the message yet (the database refuses a second
+        copy all the same)."""
+        me = self._worker()
+        when = self._aware(message.at, "at") or self.ctx.clock()
+        return self._entry_in(
+            uow, case_id, me, "message_in", message.body, when, mail=message.columns(), checked=new
+        )
+
+    def note_in(self, uow: UnitOfWork, case_id: int, body: str) -> EntryAdded:
+        """An internal note inside the caller's unit of work, without reading the case back."""
+        me = self._worker()
+        if not body.strip():
+            raise ValidationError({"body": translate("Cases", "Write the text first.")})
+        return self._entry_in(uow, case_id, me, "note", body, self.ctx.clock())
 
     def _entry(
         self,
@@ -955,26 +1188,53 @@ class CaseService:
             raise ValidationError({"body": translate("Cases", "Write the text first.")})
         calendar, zone = self._place()
         with self.ctx.unit_of_work() as uow:
-            s = uow.session
-            row = self._row(s, case_id)
-            if kind in RESPONSES:
-                self._responding(row)
-            if mail and mail.get("message_id") and repo.entry_by_message_id(s, str(mail["message_id"])):
-                raise ValidationError(
-                    {
-                        "message_id": translate(
-                            "Cases", "This message is already in a case; it is not added twice."
-                        )
-                    }
-                )
-            self._add_entry(s, row, me, kind, body.strip(), when, call=call, **(mail or {}))
-            if kind in RESPONSES:
-                self._responded(s, row, when, calendar)
-            if kind == "message_in" and CaseStatus(row.status) is CaseStatus.WAITING:
-                self._move(s, row, me, CaseStatus.IN_PROGRESS, when, "")
-            row.updated_by_id = me.id
-            self._refresh_clocks(s, row, calendar, now)
-            return self._case(s, row, calendar, zone, now)
+            self._entry_in(uow, case_id, me, kind, body, when, call=call, mail=mail)
+            row = self._row(uow.session, case_id)
+            self._refresh_clocks(uow.session, row, calendar, now)
+            return self._case(uow.session, row, calendar, zone, now)
+
+    def _entry_in(
+        self,
+        uow: UnitOfWork,
+        case_id: int,
+        me: Person,
+        kind: str,
+        body: str,
+        when: datetime,
+        *,
+        call: tuple[datetime, datetime] | None = None,
+        mail: dict | None = None,
+        checked: bool = False,
+    ) -> EntryAdded:
+        """Add an entry to the case: an answer stops the first response and restarts the next
+        update; a message from them resumes a case waiting for them. The clocks are worked out
+        again only when one of them changed (``checked``: the caller knows no case holds the
+        message's Message-ID)."""
+        s = uow.session
+        row = self._row(s, case_id)
+        if kind in RESPONSES:
+            self._responding(row)
+        message_id = (mail or {}).get("message_id")
+        if message_id and not checked and repo.entry_by_message_id(s, str(message_id)):
+            raise ValidationError(
+                {
+                    "message_id": translate(
+                        "Cases", "This message is already in a case; it is not added twice."
+                    )
+                }
+            )
+        entry = self._add_entry(s, row, me, kind, body.strip(), when, call=call, **(mail or {}))
+        moved = kind in RESPONSES
+        if kind in RESPONSES:
+            self._responded(s, row, when, self.calendar())
+        if kind == "message_in" and CaseStatus(row.status) is CaseStatus.WAITING:
+            self._move(s, row, me, CaseStatus.IN_PROGRESS, when, "")
+            moved = True
+        row.updated_by_id = me.id
+        if moved:
+            self._refresh_clocks(s, row, self.calendar(), self.ctx.clock())
+        s.flush()
+        return EntryAdded(row.id, row.reference, entry.id)
 
     def reply(
         self,
@@ -1076,18 +1336,21 @@ class CaseService:
 
     # ------------------------------------------------------------------------------ status
     def _move(self, s: Session, row: CaseRow, me: Person, new: CaseStatus, at: datetime, note: str) -> None:
+        """Move the case to ``new`` and note it in its history (written with the next flush)."""
         old = CaseStatus(row.status)
         check_transition(old, new)
         row.status = new.value
-        repo.add_status_change(
+        repo.stage(
             s,
-            case_id=row.id,
-            from_status=old.value,
-            to_status=new.value,
-            at=at,
-            by_id=me.id,
-            by_name=me.name,
-            note=note,
+            CaseStatusChangeRow(
+                case_id=row.id,
+                from_status=old.value,
+                to_status=new.value,
+                at=at,
+                by_id=me.id,
+                by_name=me.name,
+                note=note,
+            ),
         )
 
     def set_status(
@@ -1115,6 +1378,23 @@ class CaseService:
             row.updated_by_id = me.id
             self._refresh_clocks(s, row, calendar, now)
             return self._case(s, row, calendar, zone, now)
+
+    def acknowledged_in(self, uow: UnitOfWork, case_id: int, note: str = "") -> bool:
+        """A new case was acknowledged (the intake queued the acknowledgement), inside the caller's
+        unit of work: moved to acknowledged unless it moved on already; its clocks are not touched
+        (acknowledging neither pauses nor stops them). True when it moved."""
+        me = self._worker()
+        s = uow.session
+        row = self._row(s, case_id)
+        if CaseStatus(row.status) is not CaseStatus.NEW:
+            return False
+        now = self.ctx.clock()
+        self._move(s, row, me, CaseStatus.ACKNOWLEDGED, now, note.strip())
+        if row.acknowledged_at is None:
+            row.acknowledged_at = now
+        row.updated_by_id = me.id
+        s.flush()
+        return True
 
     def acknowledge(self, case_id: int, *, expected_version: int | None = None) -> Case:
         return self.set_status(case_id, CaseStatus.ACKNOWLEDGED, expected_version=expected_version)
@@ -1490,20 +1770,31 @@ def _lang() -> str:
     return language()
 
 
-def _phone(text: str) -> str:
-    """A phone number in E.164 when it parses (China by default), else as typed."""
-    import phonenumbers
+def _contact_details(phone: str, email: str, *, typed: bool) -> tuple[str, str]:
+    """A customer's phone number (E.164) and e-mail address, normalised. ``typed``: one that is no
+    phone number or address is refused with the fix (ValidationError by field); else it is kept
+    as it came."""
+    from commdesk.core.contacts.validation import EmailProblem, PhoneProblem, normalise_email, normalise_phone
 
-    text = text.strip()
-    if not text:
-        return ""
-    try:
-        number = phonenumbers.parse(text, "CN")
-    except phonenumbers.NumberParseException:
-        return text
-    if not phonenumbers.is_possible_number(number):
-        return text
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    phone, email = phone.strip(), email.strip()
+    errors: dict[str, str] = {}
+    if phone:
+        try:
+            phone = normalise_phone(phone)
+        except PhoneProblem as problem:
+            errors["phone"] = translate("Cases", "The phone number {value} cannot be used: {reason}.").format(
+                value=phone, reason=str(problem)
+            )
+    if email:
+        try:
+            email = normalise_email(email)
+        except EmailProblem:
+            errors["email"] = translate(
+                "Cases", "{value} is not an e-mail address; write it as name@example.org."
+            ).format(value=email)
+    if errors and typed:
+        raise ValidationError(errors)
+    return phone, email
 
 
 def _sender(name: str, address: str, raised_by: str) -> str:
@@ -1536,6 +1827,26 @@ def _entry(row, raised_by: str = "") -> CaseEntry:
         message_id=row.message_id,
         outbox_id=row.outbox_id,
     )
+
+
+def _write_state(row: CaseClockRow, state: ClockState) -> None:
+    """Write a clock's computed state back to its row: due (a fixed due stays), met, breached."""
+    if row.target_minutes is not None:
+        row.due_at = state.due
+    if state.phase in (ClockPhase.MET, ClockPhase.MET_LATE):
+        row.met = state.phase is ClockPhase.MET
+    elif row.kind == ClockKind.RESOLUTION.value:
+        row.met = None
+    if state.breached_at is not None and row.breached_at is None:
+        row.breached_at = state.breached_at
+
+
+def _next_due(row: CaseRow, states: Iterable[ClockState]) -> datetime | None:
+    """The case's ``next_due_at``: the earliest due of its open clocks, None once it is done."""
+    if CaseStatus(row.status) not in OPEN_STATUSES:
+        return None
+    dues = [st.due for st in states if st.is_open and st.due is not None]
+    return min(dues) if dues else None
 
 
 def _fixed_state(kind: ClockKind, row: CaseClockRow, calendar: WorkCalendar, now: datetime) -> ClockState:
