@@ -1,6 +1,7 @@
-"""A large import on SQLite drops the indexes whose keys come in no order and makes them again
-after its rows are in: afterwards the schema is the one before (same statements), the contacts are
-found by e-mail, phone and name, and an import that fails leaves the indexes as they were."""
+"""A large import on SQLite drops the indexes whose keys come in no order, and the narrow index
+every sorted search seeks, and makes them again after its rows are in: afterwards the schema is the
+one before (same statements), the contacts are found by e-mail, phone and name, and an import that
+fails leaves the indexes as they were."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ def test_the_indexes_are_made_again_as_they_were(ctx, people, tmp_path, monkeypa
     _file(path, 30)
     assert imports.apply(imports.plan(path)).created == 30
     assert len(dropped) == 1 and len(dropped[0]) == len(bulk.DEFERRED_INDEXES)
+    # made again in their order: the narrow (id, deleted, sort_key) index last, in one run of pages
+    assert [sql.split()[2] for sql in dropped[0]] == list(bulk.DEFERRED_INDEXES)
+    assert bulk.DEFERRED_INDEXES[-1] == "ix_contacts_id_sort"
     assert _indexes(ctx) == before
     assert [c.name for c in svc.search(ContactQuery(text="r7@x.example.cn"))] == ["记者7"]
     assert [c.name for c in svc.search(ContactQuery(text="13912340012"))] == ["记者12"]
