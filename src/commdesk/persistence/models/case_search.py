@@ -1,21 +1,21 @@
-"""SQLite only: the search index of the cases desk (revision 0058), made of FTS5 tables and the
-triggers that keep them in step with the rows, so every way of writing a case, a message or a
-customer record (the service, the intake's batches, a ``db copy``, raw ``executemany``) keeps
-the index right without doing anything.
+"""SQLite only: the search index of the cases desk (revision 0058), an FTS5 table and the triggers
+that keep it in step with the rows, so every way of writing a case, a message, a customer record
+or a contact (the service, the intake's batches, a ``db copy``, raw ``executemany``) keeps the
+index right without doing anything.
 
-- ``case_fts``: one document per case (rowid: the case's id): its reference and summary.
-- ``case_fts_entries``: one document per entry of a conversation (subject and text). Its rowid is
-  ``case_id << 32 | entry id``, so a match names its case without reading the entry.
-- ``case_fts_customers``: one document per customer record (rowid: its id): name, phone, e-mail.
-- ``*_vocab``: each table's trigrams, which a search term of one or two characters is looked up
-  in (a trigram index finds terms of three characters or more by itself).
+``case_fts`` holds one document per case (rowid: the case's id): its reference and summary, the
+person who raised it (a customer record's name, phone and e-mail; a media contact's
+``search_text``, what the contacts' search finds them by: name, pinyin, initials, outlets, e-mails,
+phones ...), then the subject and text of each entry of its conversation. A new entry is appended to its case's document; any other change makes the
+documents it touches again. The table keeps its text (a contentless one could not be appended
+to), which the search reads to test a case the list's walks pass.
 
-Every document is the lower case (SQLite's ``lower``: ASCII letters) of its fields, one per line,
-and ends with two line feeds: a term of one or two characters at the end of a field still begins a
+Every field is in lower case (SQLite's ``lower``: ASCII letters) and followed by a line feed, the
+document ends with two, so a term of one or two characters at the end of a field still begins a
 trigram. Trigram tokenizer, case-sensitive (the text is lower case already): a term of three
-characters or more matches where it is a substring of a field. The persons who are media contacts
-are found through the contacts' own index (``contact_fts``). PostgreSQL has none of these tables:
-the search reads the rows (``repositories/case_search.py``).
+characters or more matches where it is a substring of a field; a shorter one is looked up in the
+trigrams that begin with it (``case_fts_vocab``). PostgreSQL has none of this: the search reads
+the rows there (``repositories/case_search.py``).
 
 The same statements as migration 0058, for databases made by ``create_all`` (an archive copy).
 """
@@ -24,69 +24,97 @@ from __future__ import annotations
 
 from sqlalchemy import DDL, event
 
-from commdesk.persistence.models.cases import CaseCustomerRow, CaseEntryRow, CaseRow
+from commdesk.persistence.models.cases import CaseEntryRow, CaseRow
 
 CASE_FTS = "case_fts"
-ENTRY_FTS = "case_fts_entries"
-CUSTOMER_FTS = "case_fts_customers"
-#: the trigrams of each table (``fts5vocab``, one row per trigram)
-VOCAB = {table: f"{table}_vocab" for table in (CASE_FTS, ENTRY_FTS, CUSTOMER_FTS)}
-#: how many bits of an entry document's rowid hold the entry's id (the case's id is above them)
-ENTRY_BITS = 32
-TOKENIZE = "tokenize='trigram case_sensitive 1'"
+VOCAB = "case_fts_vocab"
 
 
-def _document(*fields: str) -> str:
-    """SQL of a document: the fields in lower case, one per line, and two line feeds."""
-    parts = " || char(10) || ".join(f"lower(coalesce({f}, ''))" for f in fields)
-    return f"{parts} || char(10, 10)"
+def _lower(expr: str) -> str:
+    return f"lower(coalesce({expr}, '')) || char(10)"
 
 
-def _table_ddl(fts: str, table: str, rowid: str, fields: tuple[str, ...]) -> tuple[str, ...]:
-    """The FTS5 table, its vocabulary and the triggers that keep it in step with ``table``."""
-
-    def doc(row: str) -> str:
-        return _document(*(f"{row}.{f}" for f in fields))
-
-    def key(row: str) -> str:
-        return rowid.replace("ROW", row)
-
-    changed = " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields)
-    table_sql = f"CREATE VIRTUAL TABLE {fts} USING fts5(text, content='', columnsize=0, {TOKENIZE})"
-    insert = f"INSERT INTO {fts}(rowid, text) VALUES ({key('new')}, {doc('new')});"
-    delete = f"INSERT INTO {fts}({fts}, rowid, text) VALUES ('delete', {key('old')}, {doc('old')});"
-    on = f"ON {table}"
-    return (
-        table_sql,
-        f"CREATE VIRTUAL TABLE {VOCAB[fts]} USING fts5vocab({fts}, row)",
-        f"CREATE TRIGGER {fts}_ai AFTER INSERT {on} BEGIN {insert} END",
-        f"CREATE TRIGGER {fts}_ad AFTER DELETE {on} BEGIN {delete} END",
-        (
-            f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {', '.join(fields)} {on} WHEN {changed} "
-            f"BEGIN {delete} {insert} END"
-        ),
-    )
-
-
-CASE_DDL = _table_ddl(CASE_FTS, "cases", "ROW.id", ("reference", "summary"))
-ENTRY_DDL = _table_ddl(
-    ENTRY_FTS, "case_entries", f"(ROW.case_id << {ENTRY_BITS}) | ROW.id", ("subject", "body")
+_PERSON = (
+    "coalesce((SELECT "
+    + " || ".join(_lower(f"p.{f}") for f in ("name", "phone", "email"))
+    + " FROM case_customers AS p WHERE p.id = c.customer_id), '')"
 )
-CUSTOMER_DDL = _table_ddl(CUSTOMER_FTS, "case_customers", "ROW.id", ("name", "phone", "email"))
-SQLITE_DDL = CASE_DDL + ENTRY_DDL + CUSTOMER_DDL
-#: how each table's index is filled from the rows that are there (the migration, a rebuild)
-FILL = (
-    f"INSERT INTO {CASE_FTS}(rowid, text) SELECT id, {_document('reference', 'summary')} FROM cases",
-    (
-        f"INSERT INTO {ENTRY_FTS}(rowid, text) SELECT (case_id << {ENTRY_BITS}) | id, "
-        f"{_document('subject', 'body')} FROM case_entries"
-    ),
-    (
-        f"INSERT INTO {CUSTOMER_FTS}(rowid, text) SELECT id, {_document('name', 'phone', 'email')} "
-        "FROM case_customers"
-    ),
+_CONTACT = "coalesce((SELECT k.search_text || char(10) FROM contacts AS k WHERE k.id = c.contact_id), '')"
+
+
+def _entry(row: str) -> str:
+    return f"{_lower(f'{row}.subject')} || {_lower(f'{row}.body')} || char(10)"
+
+
+_ENTRIES = (
+    f"coalesce((SELECT group_concat({_entry('e')}, '') FROM "
+    "(SELECT subject, body FROM case_entries WHERE case_id = c.id ORDER BY id) AS e), '')"
+)
+#: the document of the case ``c``
+DOCUMENT = (
+    f"{_lower('c.reference')} || {_lower('c.summary')} || {_PERSON} || {_CONTACT} || char(10) || {_ENTRIES}"
 )
 
-for _row, _ddl in ((CaseRow, CASE_DDL), (CaseEntryRow, ENTRY_DDL), (CaseCustomerRow, CUSTOMER_DDL)):
+
+def _remake(where: str) -> str:
+    """The statement that makes the documents of the cases ``where`` selects (``c``) again."""
+    return f"INSERT OR REPLACE INTO {CASE_FTS}(rowid, text) SELECT c.id, {DOCUMENT} FROM cases AS c WHERE {where};"
+
+
+def _changed(fields: tuple[str, ...]) -> str:
+    return " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields)
+
+
+_CASE_FIELDS = ("reference", "summary", "customer_id", "contact_id")
+_ENTRY_FIELDS = ("case_id", "subject", "body")
+_CUSTOMER_FIELDS = ("name", "phone", "email")
+_CONTACT_FIELDS = ("search_text",)
+
+TABLE_DDL = (
+    f"CREATE VIRTUAL TABLE {CASE_FTS} USING fts5(text, columnsize=0, tokenize='trigram case_sensitive 1')",
+    f"CREATE VIRTUAL TABLE {VOCAB} USING fts5vocab({CASE_FTS}, row)",
+)
+CASE_TRIGGERS = (
+    f"CREATE TRIGGER case_fts_ai AFTER INSERT ON cases BEGIN {_remake('c.id = new.id')} END",
+    (
+        f"CREATE TRIGGER case_fts_au AFTER UPDATE OF {', '.join(_CASE_FIELDS)} ON cases "
+        f"WHEN {_changed(_CASE_FIELDS)} BEGIN {_remake('c.id = new.id')} END"
+    ),
+    f"CREATE TRIGGER case_fts_ad AFTER DELETE ON cases BEGIN DELETE FROM {CASE_FTS} WHERE rowid = old.id; END",
+)
+ENTRY_TRIGGERS = (
+    (
+        f"CREATE TRIGGER case_fts_entry_ai AFTER INSERT ON case_entries BEGIN "
+        f"UPDATE {CASE_FTS} SET text = text || {_entry('new')} WHERE rowid = new.case_id; END"
+    ),
+    (
+        f"CREATE TRIGGER case_fts_entry_au AFTER UPDATE OF {', '.join(_ENTRY_FIELDS)} ON case_entries "
+        f"WHEN {_changed(_ENTRY_FIELDS)} BEGIN {_remake('c.id IN (old.case_id, new.case_id)')} END"
+    ),
+    f"CREATE TRIGGER case_fts_entry_ad AFTER DELETE ON case_entries BEGIN {_remake('c.id = old.case_id')} END",
+)
+CUSTOMER_TRIGGERS = (
+    (
+        f"CREATE TRIGGER case_fts_customer_au AFTER UPDATE OF {', '.join(_CUSTOMER_FIELDS)} ON case_customers "
+        f"WHEN {_changed(_CUSTOMER_FIELDS)} BEGIN {_remake('c.customer_id = new.id')} END"
+    ),
+)
+CONTACT_TRIGGERS = (
+    (
+        f"CREATE TRIGGER case_fts_contact_au AFTER UPDATE OF {', '.join(_CONTACT_FIELDS)} ON contacts "
+        f"WHEN {_changed(_CONTACT_FIELDS)} BEGIN {_remake('c.contact_id = new.id')} END"
+    ),
+)
+SQLITE_DDL = TABLE_DDL + CASE_TRIGGERS + ENTRY_TRIGGERS + CUSTOMER_TRIGGERS + CONTACT_TRIGGERS
+TRIGGERS = tuple(s.split()[2] for s in SQLITE_DDL if s.startswith("CREATE TRIGGER"))
+#: every case's document made from the rows that are there (the migration, a rebuild)
+FILL = f"INSERT INTO {CASE_FTS}(rowid, text) SELECT c.id, {DOCUMENT} FROM cases AS c"
+
+# ``create_all``: each statement once the tables it names exist (cases after contacts and
+# customers, entries after cases)
+for _row, _ddl in (
+    (CaseRow, TABLE_DDL + CASE_TRIGGERS + CUSTOMER_TRIGGERS + CONTACT_TRIGGERS),
+    (CaseEntryRow, ENTRY_TRIGGERS),
+):
     for _stmt in _ddl:
         event.listen(_row.__table__, "after_create", DDL(_stmt).execute_if(dialect="sqlite"))
