@@ -9,6 +9,7 @@ walks (``cases.ordered_ids``) and joins only the names it shows, like ``cases.li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,7 +93,7 @@ def count(session: Session, f: DeskFilter, *, due_only: bool = False) -> int:
     return _count(session, f, case_search.words_filter(session, f.words).count, due_only=due_only)
 
 
-def _count(session: Session, f: DeskFilter, words: list[Any], *, due_only: bool) -> int:
+def _count(session: Session, f: DeskFilter, words: Sequence[Any], *, due_only: bool) -> int:
     where = [*_where(f), *words]
     if f.statuses is not None:
         where.append(CaseRow.status.in_(sorted(f.statuses)))
