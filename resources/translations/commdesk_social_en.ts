@@ -527,7 +527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move file</source>
+        <source>Remo&amp;ve file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -527,8 +527,8 @@
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <source>Re&amp;move file</source>
-        <translation>移除文件(&amp;O)</translation>
+        <source>Remo&amp;ve file</source>
+        <translation>移除文件(&amp;V)</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>

@@ -30,7 +30,7 @@ STANDARD: tuple[PlatformDefaults, ...] = (
         "plain",
         20000,
         64,
-        "深度内容:政策解读、活动回顾、长图文。",
+        "深度内容：政策解读、活动回顾、长图文。",
         "In-depth content: explaining policies, event reports, long articles.",
     ),
     PlatformDefaults(
@@ -40,7 +40,7 @@ STANDARD: tuple[PlatformDefaults, ...] = (
         "weibo",
         2000,
         None,
-        "即时互动:快讯、话题、投票、问答,及时回复评论。",
+        "即时互动：快讯、话题、投票、问答，及时回复评论。",
         "Quick interaction: news flashes, topics, polls, Q&A; comments answered promptly.",
     ),
     PlatformDefaults(
@@ -50,7 +50,7 @@ STANDARD: tuple[PlatformDefaults, ...] = (
         "plain",
         1000,
         55,
-        "短视频:活动现场、幕后花絮。",
+        "短视频：活动现场、幕后花絮。",
         "Short video: events as they happen, behind the scenes.",
     ),
     PlatformDefaults(
@@ -60,7 +60,7 @@ STANDARD: tuple[PlatformDefaults, ...] = (
         "plain",
         1000,
         20,
-        "图文笔记:经验分享、服务指南。",
+        "图文笔记：经验分享、服务指南。",
         "Illustrated notes: tips, service guides.",
     ),
     PlatformDefaults(
@@ -70,17 +70,17 @@ STANDARD: tuple[PlatformDefaults, ...] = (
         "plain",
         3000,
         None,
-        "面向行业与合作伙伴的动态(英文为主)。",
+        "面向行业与合作伙伴的动态（英文为主）。",
         "News for the sector and partners (mostly in English).",
     ),
     PlatformDefaults(
         "x",
-        "X(推特)",
+        "X（推特）",
         "X",
         "twitter",
         280,
         None,
-        "面向海外受众的简短动态(英文)。",
+        "面向海外受众的简短动态（英文）。",
         "Short news for readers abroad (in English).",
     ),
 )

@@ -117,7 +117,7 @@ class PostCalendar(QWidget):
             cell.blockSignals(True)
             cell.clear()
             head = QListWidgetItem(day.strftime("%m-%d"))
-            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not greyed
             font = QFont(head.font())
             font.setBold(True)
             head.setFont(font)
@@ -155,7 +155,8 @@ class PostCalendar(QWidget):
     def _text(self, p: PostSummary, zone: str) -> str:
         when = tz.format_instant(p.when, zone, with_zone=False, fmt="%H:%M")
         state = p.state.label if p.state else ""
-        return f"{when} {p.account}\n{p.headline(28)} [{state}]"
+        platform = p.account.split(" · ")[0]  # the account's name is in the tooltip
+        return f"{when} {platform} [{state}]\n{p.headline(28)}"
 
     def _picked(self, cell: QListWidget) -> None:
         items = cell.selectedItems()

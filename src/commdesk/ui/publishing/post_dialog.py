@@ -6,6 +6,7 @@ and the "which channel?" guide (P-4, IM-2) in both languages."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -42,8 +43,6 @@ from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 
 def guide_html() -> str:
     """The channel guide as the dialog shows it: each channel, its rules, both languages."""
-    from html import escape
-
     parts = []
     for c in GUIDE:
         parts.append(
@@ -120,7 +119,7 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         self.files.setMaximumHeight(80)
         self.add_files = QPushButton(self.tr("Add &files…"))
         self.add_files.clicked.connect(self.pick_files)
-        self.remove_file = QPushButton(self.tr("Re&move file"))
+        self.remove_file = QPushButton(self.tr("Remo&ve file"))
         self.remove_file.clicked.connect(self.drop_file)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -251,7 +250,7 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
             self.tr("On other platforms: %1").replace("%1", " · ".join(others)) if others else ""
         )
         self.purpose.setText(
-            f"<b>{plat.name()}</b>: {plat.purpose_zh}<br><i>{plat.purpose_en}</i>"
+            f"<b>{escape(plat.name())}</b><br>{escape(plat.purpose_zh)}<br><i>{escape(plat.purpose_en)}</i>"
             if plat.purpose_zh or plat.purpose_en
             else ""
         )
