@@ -41,12 +41,21 @@ def desk(ctx, people):
 
 
 def _edit(account, text="本周六市民开放日，欢迎报名。", **kw):
-    return PostEdit(account_id=account.id, text=text, planned_at=kw.pop("planned_at", NOW + timedelta(days=1)), **kw)
+    return PostEdit(
+        account_id=account.id, text=text, planned_at=kw.pop("planned_at", NOW + timedelta(days=1)), **kw
+    )
 
 
 def test_platforms_are_added_once_and_the_accounts_checklist_names_who_checked(ctx, people, desk, as_person):
     accounts = ctx.service(AccountService)
-    assert [p.code for p in accounts.platforms()] == ["wechat", "weibo", "douyin", "xiaohongshu", "linkedin", "x"]
+    assert [p.code for p in accounts.platforms()] == [
+        "wechat",
+        "weibo",
+        "douyin",
+        "xiaohongshu",
+        "linkedin",
+        "x",
+    ]
     assert accounts.add_standard_platforms() == []  # nothing twice
     weibo = desk["weibo"]
     assert (weibo.target_min, weibo.target_max) == (3, 5) and not weibo.consistent
@@ -127,7 +136,8 @@ def test_the_copy_brings_the_posts_files_under_their_names(ctx, people, desk, tm
     as_person(people["admin"])
     copy = posts.final_copy(post.id)
     assert copy.clipboard == "开放日\n\n开放日回顾"
-    assert [f.name for f in copy.files] == ["开放日海报.png"] and copy.files[0].read_bytes() == b"\x89PNG poster"
+    assert [f.name for f in copy.files] == ["开放日海报.png"]
+    assert copy.files[0].read_bytes() == b"\x89PNG poster"
     assert copy.files[0].parent == copy.folder
 
 
@@ -168,7 +178,8 @@ def test_the_asset_library_keeps_one_copy_per_fingerprint_and_warns_about_rights
     assert stored.read_bytes() == b"same bytes" and first.asset.sha256 in stored.name
     assert oct(stored.stat().st_mode & 0o777) == "0o600"
     warnings = assets.warnings([first.asset.id], NOW + timedelta(days=3), "Asia/Shanghai")
-    assert any("not recorded" in w for w in warnings) and any("2026-11-04" in w and "before" in w for w in warnings)
+    assert any("not recorded" in w for w in warnings)
+    assert any("2026-11-04" in w and "before" in w for w in warnings)
     assert [x.file_name for x in assets.list("活动")] == ["a.jpg"]
 
 
@@ -190,7 +201,9 @@ def test_comments_are_answered_or_become_cases(ctx, people, desk):
     assert [t.title for t in messages.templates()] == [template.title]
 
 
-WEIBO_EXPORT = "日期,粉丝数,阅读数,转发数,评论数,点赞数\n2026-10-01,1000,300,1,2,3\n2026-10-31,1100,200,0,0,4\n"
+WEIBO_EXPORT = (
+    "日期,粉丝数,阅读数,转发数,评论数,点赞数\n2026-10-01,1000,300,1,2,3\n2026-10-31,1100,200,0,0,4\n"
+)
 
 
 def test_metrics_are_imported_all_or_nothing_and_reported_by_month(ctx, people, desk, tmp_path):
@@ -205,7 +218,12 @@ def test_metrics_are_imported_all_or_nothing_and_reported_by_month(ctx, people, 
     assert metrics.series(weibo.id) == []  # nothing from the refused file
     metrics.enter(weibo.id, date(2026, 10, 1), followers=5, reach=999)
     report = metrics.import_file(weibo.id, good)
-    assert (report.encoding, report.months, report.rows_used, report.updated) == ("gb18030", (date(2026, 10, 1),), 2, 1)
+    assert (report.encoding, report.months, report.rows_used, report.updated) == (
+        "gb18030",
+        (date(2026, 10, 1),),
+        2,
+        1,
+    )
     [october] = metrics.series(weibo.id)
     assert (october.followers, october.reads, october.interactions, october.reach) == (1100, 500, 10, 999)
     metrics.enter(weibo.id, date(2026, 9, 15), followers=900)
