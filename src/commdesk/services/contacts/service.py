@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from commdesk.core import timezones as tz
 from commdesk.core.contacts.consent import default_channel, interaction_findings
 from commdesk.core.contacts.importing.mapping import clean_text
 from commdesk.core.contacts.names import is_chinese_name, sort_key
@@ -165,7 +166,8 @@ class ContactService:
         return rec
 
     def _search(self, session: Session) -> queries.ContactSearch:
-        return queries.ContactSearch(session, self.today(), self.zone_name())
+        zone = self.zone_name()  # one read of the settings for the zone and today
+        return queries.ContactSearch(session, tz.today_in(zone, self.ctx.clock), zone)
 
     def _summaries(self, session: Session, ids: list[int]) -> list[ContactSummary]:
         rows = queries.summary_rows(session, ids)
@@ -191,10 +193,10 @@ class ContactService:
     def search(self, q: ContactQuery, offset: int = 0, limit: int = 200) -> list[ContactSummary]:
         """One page of contacts matching ``q``, sorted in SQL (Chinese names by pinyin)."""
         with self.ctx.unit_of_work() as uow:
-            rows = self._search(uow.session).page(q, offset, limit)
-            dnc = queries.dnc_channels(uow.session, [r.id for r in rows], self.today())
-            zone = self.zone_name()
-            return [summary_of(r, dnc, zone) for r in rows]
+            search = self._search(uow.session)
+            rows = search.page(q, offset, limit)
+            dnc = queries.dnc_channels(uow.session, [r.id for r in rows], search.today)
+            return [summary_of(r, dnc, search.zone) for r in rows]
 
     def count(self, q: ContactQuery) -> int:
         with self.ctx.unit_of_work() as uow:
