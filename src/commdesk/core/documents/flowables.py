@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 from reportlab.platypus import Image as RLImage
@@ -154,14 +156,26 @@ def units(block) -> int:
 def stream(blocks, ctx: Context) -> Iterator[Flowable]:
     """The flowables of ``blocks``, made as they are asked for: a table's chunks (and their
     paragraphs) only when layout reaches them, so a long table never exists whole in memory."""
+    held: list[Flowable] = []  # a heading, until it is known whether a table kept together follows
     for block in blocks:
+        if isinstance(block, spec.Table) and block.keep_together:
+            yield from held[:1]  # the heading's page-break condition, then heading and table as one
+            yield KeepTogether([*held[1:], *_table_chunks(block, ctx)])
+            held = []
+            continue
+        yield from held
+        held = []
         if isinstance(block, spec.Table):
             yield from _table_chunks(block, ctx)
             continue
         made = convert(block, ctx)
         if made:
             setattr(made[0], UNITS, 1)
+        if isinstance(block, spec.Heading):
+            held = made
+            continue
         yield from made
+    yield from held
 
 
 def convert(block, ctx: Context) -> list[Flowable]:
@@ -201,7 +215,8 @@ def convert(block, ctx: Context) -> list[Flowable]:
     if isinstance(block, spec.KeyValue):
         return [_key_value(block, ctx)] if block.pairs else []
     if isinstance(block, spec.Table):
-        return list(_table_chunks(block, ctx))
+        chunks: list[Flowable] = list(_table_chunks(block, ctx))
+        return [KeepTogether(chunks)] if block.keep_together else chunks
     if isinstance(block, spec.Callout):
         return _callout(block, ctx)
     if isinstance(block, spec.SignatureBlock):
@@ -318,6 +333,20 @@ class TableChunk(Table):
         return chunk
 
 
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _latin(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with the ordinary line breaking, between words: the Chinese one breaks a Latin
+    word in two when no space is found in the last half of the line ("Ackno/wledg/ed")."""
+    return ParagraphStyle(f"{style.name}-latin", parent=style, wordWrap=None)
+
+
+def _cell(value: str, style: ParagraphStyle, latin: ParagraphStyle) -> CellParagraph:
+    """A table cell: text with no Chinese in it is broken between words, like any Latin text."""
+    return CellParagraph(markup(value), style if _CJK.search(str(value)) else latin)
+
+
 def _table_chunks(block: spec.Table, ctx: Context) -> Iterator[TableChunk]:
     """A data table as chunks of ``CHUNK_ROWS`` rows, each made (cells and all) when asked for."""
     st = ctx.styles
@@ -328,10 +357,9 @@ def _table_chunks(block: spec.Table, ctx: Context) -> Iterator[TableChunk]:
     else:  # a stream of rows: the header's columns
         count = max(len(block.header), 1)
     widths = _widths(block.widths, count, ctx.width)
+    latin_cell, latin_header = _latin(st.cell), _latin(st.header_cell)
     header = (
-        [CellParagraph(markup(v), st.header_cell) for v in _cells(block.header, count)]
-        if has_header
-        else None
+        [_cell(v, st.header_cell, latin_header) for v in _cells(block.header, count)] if has_header else None
     )
     repeat = False
     if header is not None:  # repeat the header on each page unless it is itself too tall for that
@@ -377,7 +405,7 @@ def _table_chunks(block: spec.Table, ctx: Context) -> Iterator[TableChunk]:
             values = list(upcoming)
             if len(values) > count:
                 raise ValueError("a streamed table's rows have the header's columns")
-            data.append([CellParagraph(markup(v), st.cell) for v in _cells(values, count)])
+            data.append([_cell(v, st.cell, latin_cell) for v in _cells(values, count)])
             upcoming = next(iterator, None)
         last = upcoming is None
         lead = first_row == 0 and header is not None

@@ -92,6 +92,9 @@ class Table:
     # Relative column widths (e.g. (1, 3, 1)); None: equal widths. The table spans the text width.
     widths: Sequence[float] | None = None
     count: int | None = None  # how many rows ``rows`` yields (for progress); None: ``len(rows)``
+    # A short table read as one (key figures): never split over two pages; it moves whole to the
+    # next page, with the heading right before it, when the room left is too small.
+    keep_together: bool = False
 
 
 @dataclass(frozen=True)
