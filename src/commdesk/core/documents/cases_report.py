@@ -9,6 +9,7 @@ the same rows (``kpi_rows``, ``volume_rows``), so screen and paper never disagre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -263,6 +264,79 @@ def report_title(report: Any) -> str:
     return titles.get(report.period, translate("Cases", "Cases desk: report"))
 
 
+# What a cell needs beyond its text: the table's left and right padding (4 + 4), a point to spare;
+# the size of a table cell's text (``styles``: cell and header-cell).
+_CELL_PADDING = 9.0
+_CELL_SIZE = 9.5
+_SPACES = re.compile(r"\s+")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK: a line may break at any
+
+
+def _width(text: str, bold: bool = False) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from commdesk.core.documents import fonts
+
+    fonts.fonts()  # registered once
+    return stringWidth(text, fonts.MAIN_BOLD if bold else fonts.MAIN, _CELL_SIZE)
+
+
+def _narrowest(text: str, bold: bool = False) -> tuple[float, float]:
+    """How narrow a column may be before ``text`` breaks inside a word, (at the least, better).
+    Chinese may break after any character, Latin text between words (a table cell without Chinese
+    is broken between words). In a cell with Chinese, reportlab's line breaking looks back only
+    about half a line for a space, so a Latin word there is only sure to stay whole in a line
+    twice as wide as it (better)."""
+    words = [p for w in _SPACES.split(text) for p in _WIDE.split(w) if p]
+    latin = max((_width(w, bold) for w in words), default=0.0)
+    wide = [_width(c, bold) for c in _WIDE.findall(text)[:1]]
+    if not wide:
+        return latin, latin
+    return max(wide[0], latin), max(wide[0], min(_width(text, bold), 2 * latin))
+
+
+def fitted_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    whole: Sequence[int] = (),
+    total: float | None = None,
+) -> list[float]:
+    """Column widths sized from their content. The columns in ``whole`` (figures, statuses, dates)
+    are as wide as their widest cell, so "+20 (+1000 %)", "Acknowledged" or "▼ 12.0 百分点" never
+    wrap; the others wide enough for their words (``_narrowest``); headers may wrap between words.
+    The room left is shared out by how much wider each column's text would like to be. ``total``:
+    the width to fill (default: the A4 text width; the renderer scales them to the page's)."""
+    if total is None:
+        from reportlab.lib.pagesizes import A4
+
+        from commdesk.core.documents.templates import SIDE_MARGIN
+
+        total = A4[0] - 2 * SIDE_MARGIN
+    hard, soft, full = [], [], []
+    for i, title in enumerate(header):
+        body = [str(r[i]) if i < len(r) else "" for r in rows]
+        widest = max((_width(t) for t in body), default=0.0)
+        head = _narrowest(str(title), True)
+        if i in whole:
+            need = (max(widest, head[0]), max(widest, head[1]))
+        else:
+            cells = [_narrowest(t) for t in body] or [(0.0, 0.0)]
+            need = (max(head[0], *(c[0] for c in cells)), max(head[1], *(c[1] for c in cells)))
+        hard.append(need[0] + _CELL_PADDING)
+        soft.append(need[1] + _CELL_PADDING)
+        full.append(max(widest, _width(str(title), True)) + _CELL_PADDING)
+    if sum(hard) >= total:
+        return hard  # too many columns to keep every word whole: as near as it gets
+    if sum(soft) > total:  # words whole, as far as the room goes
+        room, wish = total - sum(hard), [b - a for a, b in zip(hard, soft, strict=True)]
+        return [a + room * w / sum(wish) for a, w in zip(hard, wish, strict=True)]
+    room, wish = total - sum(soft), [max(f - m, 0.0) for f, m in zip(full, soft, strict=True)]
+    if sum(wish) <= room:  # every cell on one line: the room left goes to the widest texts
+        spare = room - sum(wish)
+        return [max(f, m) + spare * f / sum(full) for f, m in zip(full, soft, strict=True)]
+    return [m + room * w / sum(wish) for m, w in zip(soft, wish, strict=True)]
+
+
 def _chart(title: str, rows: Sequence[tuple[str, int, int]]) -> tuple[str, list]:
     return title, [(label, now, _BAR) for label, now, _before in rows]
 
@@ -289,6 +363,14 @@ def case_report_document(
         zone=zone,
         letterhead=letterhead,
     )
+    kpi_header = [
+        translate("Cases", "Figure"),
+        translate("Cases", "This period"),
+        translate("Cases", "Previous period"),
+        translate("Cases", "Change"),
+        translate("Cases", "Target"),
+    ]
+    kpis = [[r.label, r.current, r.previous, r.change, r.target] for r in kpi_rows(report)]
     blocks: list[Block] = [
         KeyValue(
             [
@@ -307,15 +389,10 @@ def case_report_document(
         ),
         Heading(translate("Cases", "Key figures"), 1),
         Table(
-            [
-                translate("Cases", "Figure"),
-                translate("Cases", "This period"),
-                translate("Cases", "Previous period"),
-                translate("Cases", "Change"),
-                translate("Cases", "Target"),
-            ],
-            [[r.label, r.current, r.previous, r.change, r.target] for r in kpi_rows(report)],
-            widths=(3.8, 2.4, 2.4, 2.1, 2.1),
+            kpi_header,
+            kpis,
+            widths=fitted_widths(kpi_header, kpis, whole=(1, 2, 3, 4)),
+            keep_together=True,  # one table read as one: never a row or two left for the next page
         ),
     ]
     volumes = volume_rows(report)
@@ -363,39 +440,36 @@ def case_report_document(
         ("grade", translate("Cases", "Complaints by grade"), translate("Cases", "Grade")),
     ):
         blocks.append(Heading(title, 2))
+        lines = [[label, str(n), str(b)] for label, n, b in volumes[key]]
         blocks.append(
-            Table(
-                [first, *header], [[label, str(n), str(b)] for label, n, b in volumes[key]], widths=(4, 2, 2)
-            )
+            Table([first, *header], lines, widths=fitted_widths([first, *header], lines, whole=(1, 2)))
         )
     blocks.append(Heading(translate("Cases", "Oldest open cases"), 1))
     if report.oldest_open:
-        blocks.append(
-            Table(
-                [
-                    translate("Cases", "Reference"),
-                    translate("Cases", "Received"),
-                    translate("Cases", "Days open"),
-                    translate("Cases", "Status"),
-                    translate("Cases", "Category"),
-                    translate("Cases", "Owner"),
-                    translate("Cases", "Summary"),
-                ],
-                [
-                    [
-                        o.reference,
-                        to_zone(o.received_at, zone).strftime("%Y-%m-%d %H:%M"),
-                        str(o.age_days),
-                        status_label(o.status),
-                        category_label(o.category),
-                        o.owner,
-                        o.summary,
-                    ]
-                    for o in report.oldest_open
-                ],
-                widths=(2.7, 2.2, 1.1, 1.3, 2.2, 2.5, 3.4),
-            )
-        )
+        oldest_header = [
+            translate("Cases", "Reference"),
+            translate("Cases", "Received"),
+            translate("Cases", "Days open"),
+            translate("Cases", "Status"),
+            translate("Cases", "Category"),
+            translate("Cases", "Owner"),
+            translate("Cases", "Summary"),
+        ]
+        oldest = [
+            [
+                o.reference,
+                to_zone(o.received_at, zone).strftime("%Y-%m-%d %H:%M"),
+                str(o.age_days),
+                status_label(o.status),
+                category_label(o.category),
+                o.owner,
+                o.summary,
+            ]
+            for o in report.oldest_open
+        ]
+        # the reference, the time, the days and the status are never broken; the words share the rest
+        widths = fitted_widths(oldest_header, oldest, whole=(0, 1, 2, 3))
+        blocks.append(Table(oldest_header, oldest, widths=widths))
     else:
         blocks.append(Paragraph(translate("Cases", "No case received before the period's end is open.")))
     return doc, blocks
