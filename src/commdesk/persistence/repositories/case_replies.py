@@ -106,23 +106,6 @@ def delete_rule(session: Session, row: CaseIntakeRuleRow) -> None:
 
 
 # ------------------------------------------------------------------------------------ intake log
-def known_fingerprints(session: Session, fingerprints: Iterable[str]) -> set[str]:
-    """Which of ``fingerprints`` were taken in before (finished: a message still being taken in is
-    not among them)."""
-    wanted = sorted({f for f in fingerprints if f})
-    found: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        found.update(
-            session.scalars(
-                select(CaseIntakeMessageRow.fingerprint).where(
-                    CaseIntakeMessageRow.fingerprint.in_(chunk), CaseIntakeMessageRow.outcome != PENDING
-                )
-            )
-        )
-    return found
-
-
 def claim_intake(session: Session, **values: Any) -> CaseIntakeMessageRow | None:
     """Insert a message's log entry as being taken in (``pending``); None when its fingerprint is
     there already (taken in before, or by another desk right now): the unique fingerprint is the
@@ -134,6 +117,26 @@ def claim_intake(session: Session, **values: Any) -> CaseIntakeMessageRow | None
         return row
     except IntegrityError:
         return None
+
+
+def add_intake(session: Session, **values: Any) -> CaseIntakeMessageRow:
+    """A message's log entry, written with what became of it by the caller (its next flush)."""
+    row = CaseIntakeMessageRow(outcome=PENDING, **values)
+    session.add(row)
+    return row
+
+
+def intake_states(session: Session, fingerprints: Iterable[str]) -> dict[str, str]:
+    """fingerprint -> outcome (``PENDING`` while being taken in) of those of ``fingerprints`` in the log."""
+    wanted = sorted({f for f in fingerprints if f})
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = select(CaseIntakeMessageRow.fingerprint, CaseIntakeMessageRow.outcome).where(
+            CaseIntakeMessageRow.fingerprint.in_(chunk)
+        )
+        found.update((str(f), str(o)) for f, o in session.execute(query))
+    return found
 
 
 def intake_by_fingerprint(session: Session, fingerprint: str) -> CaseIntakeMessageRow | None:
@@ -202,6 +205,25 @@ def contact_by_email(session: Session, address_key: str) -> tuple[int, str] | No
         .limit(1)
     ).first()
     return (int(found[0]), str(found[1])) if found is not None else None
+
+
+def contacts_by_email(session: Session, address_keys: Iterable[str]) -> dict[str, tuple[int, str] | None]:
+    """``contact_by_email`` of many addresses (casefolded) in one read per 500: each key -> (id, name)
+    of its oldest contact not in the trash, None when there is none."""
+    wanted = sorted({k for k in address_keys if k})
+    found: dict[str, tuple[int, str] | None] = dict.fromkeys(wanted)
+    for start in range(0, len(wanted), 500):
+        query = (
+            select(ContactEmailRow.address_key, ContactRow.id, ContactRow.full_name)
+            .join(ContactRow, ContactEmailRow.contact_id == ContactRow.id)
+            .where(
+                ContactEmailRow.address_key.in_(wanted[start : start + 500]), ContactRow.deleted.is_(False)
+            )
+            .order_by(ContactRow.id.desc())  # the oldest last: it is the one kept
+        )
+        for key, contact_id, name in session.execute(query):
+            found[str(key)] = (int(contact_id), str(name))
+    return found
 
 
 def case_of_outgoing(session: Session, message_ids: Iterable[str]) -> int | None:

@@ -29,15 +29,20 @@ fingerprint is unique, so two desks taking in the same mailbox never both make a
 message: the second counts it as a duplicate). Then the case service's own steps store it, and
 finally what became of it and (IMAP) the mailbox cursor after it are written.
 
-Messages are taken in **in batches** of ``BATCH`` in ONE transaction: the claims, the cases, their
-acknowledgements in the outbox, the outcomes and the cursor commit together (one commit, one seal
-of the audit log and one note of its head per batch instead of some fifteen per message). The case
-and outbox services run unchanged inside it: every unit of work they open joins the batch's
-transaction as a savepoint (``_BatchContext``), so each of their steps is still all-or-nothing and
-one refused step (caught and said in the item) undoes only itself; each message is a savepoint of
-its own too. Two desks taking in the same messages still never both make a case of one: the
-second's claim waits for the first's commit (SQLite: the write lock; PostgreSQL: the unique
-fingerprint) and then finds the message taken. A message that fails unexpectedly undoes only its
+Messages are taken in **in batches** of ``BATCH`` in ONE transaction: the log entries, the cases,
+their acknowledgements in the outbox and the cursor commit together (one commit, one seal of the
+audit log and one note of its head per batch instead of some fifteen per message). Inside it the
+case service works in the batch's unit of work and returns ids (``CaseService.open_in``,
+``message_in``, ``note_in``, ``acknowledged_in``: a new case, its history, clocks and message are a
+few inserts, never read back); the outbox and settings services run unchanged, every unit of work
+they open joining the batch's transaction as a savepoint (``_BatchContext``), so one refused step
+(caught and said in the item) undoes only itself; each message is a savepoint of its own too. What
+every message asks for (the settings, the mail account, the clock targets, the acknowledgement
+template) is read once per batch, the contacts of its senders in one read. A message's log entry is
+written once, at its end, with what became of it: nobody sees a batch before it commits. Two desks
+taking in the same messages still never both make a case of one: the second's entry is refused by
+the unique fingerprint (SQLite: it waits for the write lock and finds the message known), so that
+message fails in its batch and is taken in again on its own, where its claim finds it taken. A message that fails unexpectedly undoes only its
 own savepoint: the batch's messages before it are committed, and it is taken in again on its own,
 step by step, as below (what it raises then stops the intake as before, the later messages
 untouched).
@@ -216,11 +221,13 @@ class _Held:
 
 @dataclass
 class _Claim:
-    """A message this intake is taking in: its log entry, and the case made for it so far."""
+    """A message this intake is taking in: its log entry, and the case made for it so far. Inside a
+    batch the entry is written once, with what became of it (``values`` until then, ``id`` None)."""
 
-    id: int
+    id: int | None
     case_id: int | None = None
     resumed: bool = False
+    values: dict | None = None
 
 
 class _JoinedUnit(UnitOfWork):
@@ -266,6 +273,9 @@ class _BatchContext(ServiceContext):
 
     batch: UnitOfWork
     kept: dict[str, tuple[frozenset[str], object]]
+    #: the contacts of the batch's senders' addresses (casefolded), read at its start: the intake
+    #: makes none, so what was read stays true for the batch
+    senders: dict[str, tuple[int, str] | None]
 
     def unit_of_work(self) -> UnitOfWork:
         return _JoinedUnit(self, self.batch)
@@ -289,6 +299,7 @@ def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
     joined = _BatchContext(**values)
     joined.batch = batch
     joined.kept = {}
+    joined.senders = {}
     return joined
 
 
@@ -444,7 +455,11 @@ class CaseIntakeService:
         it did before batches). If the commit itself fails, the whole batch is taken in again
         message by message."""
         pending = builtins.list(work)
-        known = self._known([m.fingerprint for m, _, _ in pending])
+        states = self._states([m.fingerprint for m, _, _ in pending])
+        known = {f for f, outcome in states.items() if outcome != repo.PENDING}
+        # left half done by an intake that stopped, or being taken in by another desk right now:
+        # on its own, where its claim decides (``_claim``)
+        unfinished = {f for f, outcome in states.items() if outcome == repo.PENDING}
         while pending:
             self._check_cancel(cancel)
             before = set(known)
@@ -453,11 +468,18 @@ class CaseIntakeService:
             try:
                 with self.ctx.unit_of_work() as uow:
                     inner = CaseIntakeService(_joined(self.ctx, uow))
+                    assert isinstance(inner.ctx, _BatchContext)
+                    inner.ctx.senders = repo.contacts_by_email(
+                        uow.session, [m.sender.address.casefold() for m, _, _ in pending if m.sender]
+                    )
                     for entry in pending:
                         if cancel is not None and cancel.is_set():
                             break  # what is done is committed; the check above says it stopped
                         message, raw, cursor = entry
                         had = message.fingerprint in known
+                        if message.fingerprint in unfinished and not had:
+                            failed = (entry, had)
+                            break
                         try:
                             with inner.ctx.unit_of_work():  # this message's savepoint
                                 done.append(inner._one(message, raw, rules, known, cursor))
@@ -538,9 +560,9 @@ class CaseIntakeService:
             with self.ctx.unit_of_work() as uow:
                 yield uow
 
-    def _known(self, fingerprints: Sequence[str]) -> set[str]:
+    def _states(self, fingerprints: Sequence[str]) -> dict[str, str]:
         with self._work() as uow:
-            return repo.known_fingerprints(uow.session, fingerprints)
+            return repo.intake_states(uow.session, fingerprints)
 
     def _save_cursor(self, key: str, cursor: ImapCursor) -> None:
         with self._work() as uow:
@@ -594,20 +616,26 @@ class CaseIntakeService:
         stopped part-way (longer ago than ``STALE_PENDING``) is taken over where it stood."""
         now = self.ctx.clock()
         me = self.ctx.current()
+        values = {
+            "fingerprint": message.fingerprint,
+            "message_id": message.message_id[:_ID_LIMIT],
+            "source": message.source.value,
+            "kind": message.kind.value,
+            "origin": message.origin[:300],
+            "sender": str(message.sender or "")[:400],
+            "subject": message.subject[:500],
+            "taken_at": now,
+            "taken_by_id": me.id if me.id else None,
+        }
+        if isinstance(self.ctx, _BatchContext):
+            # Written once, at its end, with the rest of the message (``_finish``): nobody sees a
+            # batch before it commits, and a second desk's entry for the same message is refused by
+            # the unique fingerprint (that message fails in its batch and is taken in again alone,
+            # where it is found taken)
+            return _Claim(None, values=values)
         with self._work() as uow:
             s = uow.session
-            row = repo.claim_intake(
-                s,
-                fingerprint=message.fingerprint,
-                message_id=message.message_id[:_ID_LIMIT],
-                source=message.source.value,
-                kind=message.kind.value,
-                origin=message.origin[:300],
-                sender=str(message.sender or "")[:400],
-                subject=message.subject[:500],
-                taken_at=now,
-                taken_by_id=me.id if me.id else None,
-            )
+            row = repo.claim_intake(s, **values)
             if row is not None:
                 cases_repo.keep(s, row)  # its outcome is written on it at the end (no read again)
                 return _Claim(row.id)
@@ -623,7 +651,7 @@ class CaseIntakeService:
         stopped intake goes on with it. Inside a batch the claim, the case and the message's
         outcome commit together, so the outcome notes it (``_finish``)."""
         claim.case_id = case_id
-        if isinstance(self.ctx, _BatchContext):
+        if claim.id is None:  # inside a batch: written with the message's outcome
             return
         row = repo.intake_row(uow.session, claim.id)
         if row is not None:
@@ -742,7 +770,11 @@ class CaseIntakeService:
         sender = message.sender
         address = sender.address if sender else ""
         category = category_by_rules(list(rules), address, message.subject, message.text)
-        contact = repo.contact_by_email(uow.session, address.casefold()) if address else None
+        key = address.casefold()
+        if isinstance(self.ctx, _BatchContext) and key in self.ctx.senders:
+            contact = self.ctx.senders[key]
+        else:
+            contact = repo.contact_by_email(uow.session, key) if key else None
         customer = None
         if contact is None and sender is not None and (sender.name or address or message.phone):
             customer = (sender.name, message.phone, address)
@@ -842,7 +874,13 @@ class CaseIntakeService:
             return
         with self._work() as uow:
             s = uow.session
-            row = repo.intake_row(s, claim.id) if claim is not None and item is not None else None
+            row = None
+            if claim is not None and item is not None:
+                row = (
+                    repo.intake_row(s, claim.id)
+                    if claim.id is not None
+                    else repo.add_intake(s, **claim.values or {})
+                )
             if row is not None and item is not None:
                 row.outcome = item.outcome.value
                 row.case_id = item.case_id

@@ -1381,8 +1381,9 @@ class CaseService:
 
     def acknowledged_in(self, uow: UnitOfWork, case_id: int, note: str = "") -> bool:
         """A new case was acknowledged (the intake queued the acknowledgement), inside the caller's
-        unit of work: moved to acknowledged unless it moved on already; its clocks are not touched
-        (acknowledging neither pauses nor stops them). True when it moved."""
+        unit of work (written with its next flush): moved to acknowledged unless it moved on
+        already; its clocks are not touched (acknowledging neither pauses nor stops them). True
+        when it moved."""
         me = self._worker()
         s = uow.session
         row = self._row(s, case_id)
@@ -1393,7 +1394,6 @@ class CaseService:
         if row.acknowledged_at is None:
             row.acknowledged_at = now
         row.updated_by_id = me.id
-        s.flush()
         return True
 
     def acknowledge(self, case_id: int, *, expected_version: int | None = None) -> Case:
