@@ -1437,6 +1437,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{clock_and_state} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{start}–{end}, {length}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,10 +1454,6 @@
     </message>
     <message>
         <source>{clock}: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(due {due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +1999,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>take feedback into cases</source>
+        <extracomment>the contacts of the batch&apos;s senders&apos; addresses (casefolded), read at its start: the intake makes none, so what was read stays true for the batch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

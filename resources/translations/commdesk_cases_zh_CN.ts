@@ -1437,6 +1437,10 @@
         <translation>匿名</translation>
     </message>
     <message>
+        <source>{clock_and_state} (due {due})</source>
+        <translation>{clock_and_state}（{due} 到期）</translation>
+    </message>
+    <message>
         <source>{start}–{end}, {length}</source>
         <translation>{start}–{end}，{length}</translation>
     </message>
@@ -1451,10 +1455,6 @@
     <message>
         <source>{clock}: {state}</source>
         <translation>{clock}：{state}</translation>
-    </message>
-    <message>
-        <source>(due {due})</source>
-        <translation>（{due} 到期）</translation>
     </message>
     <message>
         <source>Resolved on first contact: yes</source>
@@ -2003,6 +2003,7 @@ Status: {status}. Please see to it that the case is answered.</source>
     </message>
     <message>
         <source>take feedback into cases</source>
+        <extracomment>the contacts of the batch's senders' addresses (casefolded), read at its start: the intake makes none, so what was read stays true for the batch</extracomment>
         <translation>将反馈转为案件</translation>
     </message>
     <message>

@@ -169,7 +169,7 @@ class CaseView(QWidget):
             due = tz.format_instant(k.due, zone, with_zone=False) if k.due else ""
             text = self.tr("{clock}: {state}").format(clock=title, state=describe(k.state, zone))
             if due:  # a met clock says when it was due too: the earlier next update from the current one
-                text += " " + self.tr("(due {due})").format(due=due)
+                text = self.tr("{clock_and_state} (due {due})").format(clock_and_state=text, due=due)
             warning = clock_coverage_warning(self.calendar, k.state)
             if warning:
                 text = "⚠ " + text
@@ -219,9 +219,10 @@ class CaseView(QWidget):
                 )
             if e.subject:
                 head += " · " + e.subject
-            body = html.escape(e.body).replace("\n", "<br>")
+            body = html.escape(e.body.strip()).replace("\n", "<br>")
             colour = {"note": "#6b6b6b", "message_out": "#1f5fa8"}.get(e.kind, "#202020")
-            parts.append(f"<p><b>{html.escape(head)}</b><br><span style='color:{colour}'>{body}</span></p>")
+            said = f"<br><span style='color:{colour}'>{body}</span>" if body else ""  # a call with no notes
+            parts.append(f"<p><b>{html.escape(head)}</b>{said}</p>")
         if not parts:
             return "<p><i>" + html.escape(self.tr("Nothing said yet.")) + "</i></p>"
         return "".join(parts)
