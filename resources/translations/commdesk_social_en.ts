@@ -311,6 +311,129 @@
     </message>
 </context>
 <context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Comments and messages (SM-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only those needing an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer &amp;needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a comment or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment cannot be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is logged as a complaint on the cases desk, with its clocks running from when it came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is now case %1 on the cases desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment cannot be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetricsDialog</name>
     <message>
         <source>Monthly figures (SM-6)</source>
@@ -623,6 +746,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;omments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;ccounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +779,10 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omments… (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

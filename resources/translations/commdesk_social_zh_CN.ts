@@ -311,6 +311,129 @@
     </message>
 </context>
 <context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>Comments and messages (SM-3)</source>
+        <translation>留言和私信（SM-3）</translation>
+    </message>
+    <message>
+        <source>&amp;Only those needing an answer</source>
+        <translation>只看待回复的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>(no template)</source>
+        <translation>（不用模板）</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply given:</source>
+        <translation>已给出的回复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer</source>
+        <translation>记录回复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;case</source>
+        <translation>转为个案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No answer &amp;needed</source>
+        <translation>无需回复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log a comment or message</source>
+        <translation>登记留言或私信</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>登记(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The answer cannot be recorded</source>
+        <translation>无法记录回复</translation>
+    </message>
+    <message>
+        <source>The comment cannot be closed</source>
+        <translation>无法关闭此留言</translation>
+    </message>
+    <message>
+        <source>Make a case?</source>
+        <translation>转为个案？</translation>
+    </message>
+    <message>
+        <source>The comment is logged as a complaint on the cases desk, with its clocks running from when it came in.</source>
+        <translation>此留言将作为投诉登记到个案处理台，时限从收到时起计算。</translation>
+    </message>
+    <message>
+        <source>The case cannot be made</source>
+        <translation>无法转为个案</translation>
+    </message>
+    <message>
+        <source>Case made</source>
+        <translation>已转为个案</translation>
+    </message>
+    <message>
+        <source>The comment is now case %1 on the cases desk.</source>
+        <translation>此留言现为个案处理台上的个案 %1。</translation>
+    </message>
+    <message>
+        <source>The comment cannot be logged</source>
+        <translation>无法登记此留言</translation>
+    </message>
+</context>
+<context>
     <name>MetricsDialog</name>
     <message>
         <source>Monthly figures (SM-6)</source>
@@ -623,6 +746,10 @@
         <translation>移出计划(&amp;K)</translation>
     </message>
     <message>
+        <source>C&amp;omments…</source>
+        <translation>留言(&amp;O)…</translation>
+    </message>
+    <message>
         <source>A&amp;ccounts…</source>
         <translation>账号(&amp;C)…</translation>
     </message>
@@ -653,6 +780,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>C&amp;omments… (%1)</source>
+        <translation>留言(&amp;O)…（%1）</translation>
     </message>
     <message>
         <source>No social media accounts yet: add the platforms and the office's accounts with Accounts….</source>

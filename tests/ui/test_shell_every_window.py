@@ -168,6 +168,14 @@ def _publish_dialog(s, d):
     )
 
 
+def _event_door(s, d):
+    """The check-in window of the demo's media event, with a name typed (its matches listed)."""
+    events = s.get(_s("events.service:EventService"))
+    door = _cls("events.checkin.CheckInWindow")(s, events.get(events.list()[0].id))
+    door.search.setText("li")
+    return door
+
+
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
     return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
@@ -250,6 +258,7 @@ FACTORIES = {
     "commdesk.ui.staff.import_dialog.StaffImportDialog": lambda s, d: _cls(
         "staff.import_dialog.StaffImportDialog"
     )(s),
+    "commdesk.ui.events.checkin.CheckInWindow": _event_door,
     "commdesk.ui.publishing.post_dialog.PostDialog": lambda s, d: _cls("publishing.post_dialog.PostDialog")(
         s, _social_post(s, d)
     ),
@@ -262,6 +271,9 @@ FACTORIES = {
     )(s),
     "commdesk.ui.publishing.metrics_dialog.MetricsDialog": lambda s, d: _cls(
         "publishing.metrics_dialog.MetricsDialog"
+    )(s),
+    "commdesk.ui.publishing.messages_dialog.MessagesDialog": lambda s, d: _cls(
+        "publishing.messages_dialog.MessagesDialog"
     )(s),
     "commdesk.ui.releases.coverage.CoverageDialog": lambda s, d: _cls("releases.coverage.CoverageDialog")(
         _release(s, d, approved=True).id, None, journalists=[]

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commdesk.core.review.workflow import State
 from commdesk.services.publishing.accounts import AccountService
@@ -147,3 +147,31 @@ def test_the_figures_dialog_imports_a_csv_and_reports_the_month(qtbot, app_servi
     assert dlg.chart_view.chart().series()  # followers and interactions drawn
     dlg.report_month.setDate(dlg.report_month.date().__class__(2026, 10, 1))
     assert dlg.report.item(0, 1).text() == "150" and dlg.report.item(0, 6).text() == "5"
+
+
+def test_comments_are_logged_answered_from_a_template_and_made_cases(qtbot, app_services, desk, answer):
+    from commdesk.services.cases.service import CaseService
+    from commdesk.services.publishing.messages import SocialMessageService
+    from commdesk.ui.publishing.messages_dialog import MessagesDialog
+
+    app_services.get(SocialMessageService).save_template("开放时间", "您好，开放时间为每天 9:00-17:00。")
+    dlg = MessagesDialog(app_services, post_id=desk["first"].id)
+    qtbot.addWidget(dlg)
+    for text, author in (("几点开门？", "@小王"), ("排队两小时没人管！", "@老李")):
+        dlg.body.setPlainText(text)
+        dlg.author.setText(author)
+        qtbot.mouseClick(dlg.log_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == 2 and dlg.table.item(0, 2).text() == "@小王"
+    dlg.table.selectRow(0)
+    dlg.template.setCurrentIndex(1)
+    dlg.use_template(1)
+    assert dlg.reply.toPlainText().startswith("您好")
+    qtbot.mouseClick(dlg.answer_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == 1  # answered: no longer among those needing an answer
+    dlg.table.selectRow(0)
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dlg.case_button, Qt.MouseButton.LeftButton)
+    made = [m for m in app_services.get(SocialMessageService).list() if m.case_id]
+    assert len(made) == 1 and made[0].post_id == desk["first"].id
+    case = app_services.get(CaseService).get(made[0].case_id)
+    assert "排队两小时没人管" in case.summary and case.reference in answer.asked[-1][2]

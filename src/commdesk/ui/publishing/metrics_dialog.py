@@ -37,6 +37,7 @@ from commdesk.services.publishing.metrics import MonthMetrics, SocialMetricsServ
 from commdesk.services.settings import SettingsService
 from commdesk.ui.charts import PALETTE
 from commdesk.ui.common.ask import ask, show_error
+from commdesk.ui.publishing.widgets import labelled
 
 MAX_FIGURE = 2_000_000_000
 
@@ -112,7 +113,7 @@ class MetricsDialog(QDialog):
         today = tz.today_in(services.get(SettingsService).time_zone(), services.ctx.clock)
         self.month.setDate(QDate(today.year, today.month, 1))
         self.figures: dict[str, QSpinBox] = {}
-        form.addRow(self._labelled(self.tr("&Month:"), self.month), self.month)
+        form.addRow(labelled(self.tr("&Month:"), self.month), self.month)
         for key, text in (
             ("followers", self.tr("&Followers:")),
             ("reach", self.tr("&Reach:")),
@@ -123,7 +124,7 @@ class MetricsDialog(QDialog):
             spin.setRange(0, MAX_FIGURE)
             spin.setGroupSeparatorShown(True)
             self.figures[key] = spin
-            form.addRow(self._labelled(text, spin), spin)
+            form.addRow(labelled(text, spin), spin)
         self.enter_button = QPushButton(self.tr("&Save month"))
         self.enter_button.clicked.connect(self.enter)
         form.addRow("", self.enter_button)
@@ -144,7 +145,7 @@ class MetricsDialog(QDialog):
         self.report_month.setCalendarPopup(True)
         self.report_month.setDate(QDate(today.year, today.month, 1).addMonths(-1))
         self.report_month.dateChanged.connect(self.refresh_report)
-        pick.addWidget(self._labelled(self.tr("Report &for:"), self.report_month))
+        pick.addWidget(labelled(self.tr("Report &for:"), self.report_month))
         pick.addWidget(self.report_month)
         pick.addStretch(1)
         rv.addLayout(pick)
@@ -180,12 +181,6 @@ class MetricsDialog(QDialog):
             b.setToolTip(why)
         self.refresh()
         self.refresh_report()
-
-    @staticmethod
-    def _labelled(text: str, buddy) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def account_id(self) -> int | None:
         return self.account.currentData()

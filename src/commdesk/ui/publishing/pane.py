@@ -26,6 +26,7 @@ from commdesk.core.errors import CommdeskError
 from commdesk.core.publishing.cadence import off_target
 from commdesk.core.review.workflow import Action
 from commdesk.services.publishing.accounts import AccountService
+from commdesk.services.publishing.messages import SocialMessageService
 from commdesk.services.publishing.posts import Post, PostService, kind_label
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask_text, confirm, show_error
@@ -58,6 +59,7 @@ class PostsPane(Pane):
         super().__init__(services, parent)
         self.svc = services.get(PostService)
         self.accounts_svc = services.get(AccountService)
+        self.messages_svc = services.get(SocialMessageService)
         self.zone = services.get(SettingsService).time_zone()
         self.anchor = tz.today_in(self.zone, services.ctx.clock)
         self.selected_id: int | None = None
@@ -94,6 +96,7 @@ class PostsPane(Pane):
             self.buttons[key] = b
         bar.addStretch(1)
         for key, text, slot in (
+            ("messages", self.tr("C&omments…"), self.open_messages),
             ("accounts", self.tr("A&ccounts…"), self.open_accounts),
             ("assets", self.tr("Asset &library…"), self.open_assets),
             ("metrics", self.tr("Fi&gures…"), self.open_metrics),
@@ -205,6 +208,10 @@ class PostsPane(Pane):
                 .replace("%2", tz.zone_label(self.services.ctx.clock(), self.zone))
             )
         self._explain(weeks)
+        waiting = len(self.messages_svc.list(open_only=True))
+        self.buttons["messages"].setText(
+            self.tr("C&omments… (%1)").replace("%1", str(waiting)) if waiting else self.tr("C&omments…")
+        )
         has_accounts = self.account.count() > 1
         self.empty.setVisible(not has_accounts)
         self.empty.setText(
@@ -288,7 +295,7 @@ class PostsPane(Pane):
         write = self.svc.may_write()
         p = self.post
         pick = self.tr("Select a post first.")
-        out = {"new": write, "accounts": "", "assets": "", "metrics": ""}
+        out = {"new": write, "accounts": "", "assets": "", "metrics": "", "messages": ""}
         if p is None:
             out.update(
                 dict.fromkeys(("edit", "submit", "approve", "return", "publish", "cancel"), write or pick)
@@ -403,6 +410,13 @@ class PostsPane(Pane):
             self.svc.cancel(p.id, p.version)
         except CommdeskError as exc:
             show_error(self, self.tr("The post cannot be taken off the plan"), exc)
+        self.refresh()
+
+    def open_messages(self) -> None:
+        """Comments and messages (SM-3): the selected post's, else every account's."""
+        from commdesk.ui.publishing.messages_dialog import MessagesDialog
+
+        MessagesDialog(self.services, self, self.selected_id).exec()
         self.refresh()
 
     def open_accounts(self) -> None:

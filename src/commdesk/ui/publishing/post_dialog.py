@@ -39,6 +39,7 @@ from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.conflict import resolve_conflict
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.publishing.widgets import labelled
 
 
 def guide_html() -> str:
@@ -77,16 +78,16 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         self.account = QComboBox()
         for a in self.accounts:
             self.account.addItem(a.label(), a.id)
-        form.addRow(self._label(self.tr("&Account:"), self.account), self.account)
+        form.addRow(labelled(self.tr("&Account:"), self.account), self.account)
         self.kind = QComboBox()
         for k in POST_KINDS:
             self.kind.addItem(kind_label(k), k)
-        form.addRow(self._label(self.tr("&Kind:"), self.kind), self.kind)
+        form.addRow(labelled(self.tr("&Kind:"), self.kind), self.kind)
         self.planned = QDateTimeEdit()
         self.planned.setCalendarPopup(True)
         self.planned.setDisplayFormat("yyyy-MM-dd HH:mm")
         form.addRow(
-            self._label(
+            labelled(
                 self.tr("&Planned (%1):").replace("%1", tz.zone_label(self.services.ctx.clock(), self.zone)),
                 self.planned,
             ),
@@ -96,14 +97,14 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         self.campaign.setEditable(True)
         self.campaign.addItem("")
         self.campaign.addItems(services.get(PostService).campaigns())
-        form.addRow(self._label(self.tr("Ca&mpaign or topic:"), self.campaign), self.campaign)
+        form.addRow(labelled(self.tr("Ca&mpaign or topic:"), self.campaign), self.campaign)
         self.release = QComboBox()
         self.release.addItem(self.tr("(none)"), None)
         for rid, reference, title, _lang in self._releases():
             self.release.addItem(f"{reference} {title}", rid)
-        form.addRow(self._label(self.tr("Promotes &release:"), self.release), self.release)
+        form.addRow(labelled(self.tr("Promotes &release:"), self.release), self.release)
         self.title_edit = QLineEdit()
-        self.title_label = self._label(self.tr("&Title:"), self.title_edit)
+        self.title_label = labelled(self.tr("&Title:"), self.title_edit)
         form.addRow(self.title_label, self.title_edit)
 
         self.text = QPlainTextEdit()
@@ -129,7 +130,7 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(form)
-        lv.addWidget(self._label(self.tr("Te&xt:"), self.text))
+        lv.addWidget(labelled(self.tr("Te&xt:"), self.text))
         lv.addWidget(self.text, 1)
         lv.addWidget(self.counter)
         lv.addWidget(self.others)
@@ -180,12 +181,6 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         self.update_warnings()
         self.resize(980, 640)
         self.mark_unchanged()
-
-    @staticmethod
-    def _label(text: str, buddy) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _releases(self):
         try:
