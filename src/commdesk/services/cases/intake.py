@@ -726,6 +726,7 @@ class CaseIntakeService:
             else None,
             references=[r for r in message.references if len(r) <= _ID_LIMIT],
             from_address=message.sender.address if message.sender else "",
+            from_name=message.sender.name if message.sender else "",
             to_addresses=[p.address for p in message.to if p.address],
             subject=message.subject[:500],
             at=_received(message, self.ctx.clock()),
