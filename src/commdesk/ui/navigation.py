@@ -25,6 +25,7 @@ class PaneSpec:
             "meetings": QCoreApplication.translate("Navigation", "Meetings"),
             "outbox": QCoreApplication.translate("Navigation", "Outbox"),
             "staff": QCoreApplication.translate("Navigation", "Staff directory"),
+            "events": QCoreApplication.translate("Navigation", "Media events"),
             "posts": QCoreApplication.translate("Navigation", "Social posts"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
@@ -43,6 +44,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("meetings", "meetings", "commdesk.ui.meetings.pane:MeetingsPane", eager=True),
     PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane", eager=True),
     PaneSpec("staff", "staff", "commdesk.ui.staff.pane:StaffPane"),
+    PaneSpec("events", "events", "commdesk.ui.events.pane:EventsPane"),
     # eager: its reminder tells a post whose planned time came, whichever pane is open
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
