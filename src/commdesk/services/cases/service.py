@@ -627,6 +627,7 @@ class CaseService:
         note: str = "",
         answered_at: datetime | None = None,
         inquiry: InquiryDetails | None = None,
+        typed: bool = True,
     ) -> Case:
         """Log a case. ``received_at`` (default now) is when it came in: a letter or a call logged
         later gives its own time, and the clocks count from then. ``call``: the call's start and end
@@ -635,7 +636,13 @@ class CaseService:
 
         A media inquiry (MD-5) is logged and answered by the media liaison, an officer; its entry in
         the contact's cooperation history is written with the case (``inquiry``: what the contact's
-        history adds: how it came, the journalist's deadline, the liaison, a do-not-contact override)."""
+        history adds: how it came, the journalist's deadline, the liaison, a do-not-contact override).
+
+        ``customer``: (name, phone, e-mail) of who raised it, found among the customer records (by
+        phone or address; given a name only, the one record of that exact name) or made. ``typed``:
+        a person typed them, so a phone number or an address that is none is refused naming the
+        field and the fix, and a name several records carry asks which is meant; False: they came
+        with a message (made a case of by hand) and are kept as they came."""
         me = self._worker()
         channel = _choice(Channel, channel, "channel")
         if channel is Channel.MEDIA_INQUIRY:
@@ -653,6 +660,7 @@ class CaseService:
             priority=None if priority is None else _choice(Priority, priority, "priority"),
             owner_id=owner_id,
             complaint=complaint,
+            typed=typed,
         )
         errors = self._new_case_errors(new, now)
         if call is not None:
@@ -1782,7 +1790,7 @@ def _contact_details(phone: str, email: str, *, typed: bool) -> tuple[str, str]:
         try:
             phone = normalise_phone(phone)
         except PhoneProblem as problem:
-            errors["phone"] = translate("Cases", "The phone number {value} cannot be used: {reason}.").format(
+            errors["phone"] = translate("Cases", "Phone number “{value}”: {reason}.").format(
                 value=phone, reason=str(problem)
             )
     if email:
@@ -1790,7 +1798,7 @@ def _contact_details(phone: str, email: str, *, typed: bool) -> tuple[str, str]:
             email = normalise_email(email)
         except EmailProblem:
             errors["email"] = translate(
-                "Cases", "{value} is not an e-mail address; write it as name@example.org."
+                "Cases", "E-mail address “{value}” is not valid; write it as name@example.org."
             ).format(value=email)
     if errors and typed:
         raise ValidationError(errors)
