@@ -251,6 +251,7 @@ class SetAsideDialog(QDialog):
                 customer=customer,
                 received_at=received,
                 note=message.text.strip() or message.subject,
+                typed=False,  # the sender's details as the message gave them, not typed here
             )
         except CommdeskError as exc:
             show_error(self, self.tr("No case was made of the message"), exc)
