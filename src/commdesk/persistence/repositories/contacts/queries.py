@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     and_,
+    bindparam,
     column,
     exists,
     func,
@@ -81,17 +82,20 @@ def active_dnc(today: date) -> ColumnElement[bool]:
 
 
 _CHANNEL_ORDER = {"email": 0, "phone": 1, "mail": 2}
+#: the ids of a page, bound when the statement runs ("IN (?, ?, ...)" as before): a list of values
+#: written into the statement was made into 200 SQL literals again for every page (a third of a
+#: millisecond of each statement)
+_IDS = bindparam("ids", expanding=True)
 
 
 def dnc_channels(session: Session, ids: Sequence[int], today: date) -> dict[int, tuple[str, ...]]:
     """The channels each contact must not be reached on today (e-mail, phone, mail first)."""
     found: dict[int, set[str]] = {}
+    stmt = select(ContactConsentRow.contact_id, ContactConsentRow.channel).where(
+        ContactConsentRow.contact_id.in_(_IDS), active_dnc(today)
+    )
     for part in chunks(list(ids)):
-        for cid, channel in session.execute(
-            select(ContactConsentRow.contact_id, ContactConsentRow.channel).where(
-                ContactConsentRow.contact_id.in_(part), active_dnc(today)
-            )
-        ):
+        for cid, channel in session.execute(stmt, {"ids": part}):
             found.setdefault(cid, set()).add(channel)
     return {cid: tuple(sorted(chs, key=lambda c: _CHANNEL_ORDER.get(c, 9))) for cid, chs in found.items()}
 
@@ -99,14 +103,11 @@ def dnc_channels(session: Session, ids: Sequence[int], today: date) -> dict[int,
 def dnc_reasons(session: Session, ids: Sequence[int], channel: str, today: date) -> dict[int, str]:
     """The reason of each contact's do-not-contact entry on ``channel`` in force today."""
     reasons: dict[int, str] = {}
+    stmt = select(ContactConsentRow.contact_id, ContactConsentRow.reason).where(
+        ContactConsentRow.contact_id.in_(_IDS), ContactConsentRow.channel == channel, active_dnc(today)
+    )
     for part in chunks(list(ids)):
-        for cid, reason in session.execute(
-            select(ContactConsentRow.contact_id, ContactConsentRow.reason).where(
-                ContactConsentRow.contact_id.in_(part),
-                ContactConsentRow.channel == channel,
-                active_dnc(today),
-            )
-        ):
+        for cid, reason in session.execute(stmt, {"ids": part}):
             reasons[cid] = reason
     return reasons
 
@@ -156,6 +157,9 @@ def _summary_select(*columns: Any) -> Select[Any]:
         .select_from(ContactRow)
         .outerjoin(PersonRow, PersonRow.id == ContactRow.owner_id)
     )
+
+
+_SUMMARIES_BY_ID = _summary_select().where(ContactRow.id.in_(_IDS))
 
 
 _FTS = table(FTS_TABLE, column("rowid", Integer), column("text"))
@@ -516,7 +520,7 @@ def summary_rows(session: Session, ids: Sequence[int]) -> dict[int, Row[Any]]:
     """Summary rows by id (contacts not found are left out)."""
     rows: dict[int, Row[Any]] = {}
     for part in chunks(list(ids)):
-        rows.update((r.id, r) for r in session.execute(_summary_select().where(ContactRow.id.in_(part))))
+        rows.update((r.id, r) for r in session.execute(_SUMMARIES_BY_ID, {"ids": part}))
     return rows
 
 
