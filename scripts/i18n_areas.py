@@ -24,6 +24,8 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("social", ("core/publishing/", "services/publishing/", "ui/publishing/", "cli/posts", "demo/social")),
     # the publishing calendar: the staff directory and its subscription lists (announcements)
     ("publishing", ("staff", "publishing")),
+    # media events (MD-2): the event, its invitees, the check-in at the door
+    ("events", ("core/events/", "services/events/", "ui/events/", "cli/events.py", "demo/events.py")),
     ("contacts", ("contacts",)),
     ("releases", ("releases", "release")),
     ("meetings", ("meetings", "meeting", "services/actions")),

@@ -2029,6 +2029,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Media events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Social posts</source>
         <translation type="unfinished"></translation>
     </message>

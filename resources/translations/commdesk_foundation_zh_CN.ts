@@ -2026,6 +2026,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>员工名录</translation>
     </message>
     <message>
+        <source>Media events</source>
+        <translation>媒体活动</translation>
+    </message>
+    <message>
         <source>Social posts</source>
         <translation>社交媒体帖子</translation>
     </message>
