@@ -26,6 +26,7 @@ class PaneSpec:
             "outbox": QCoreApplication.translate("Navigation", "Outbox"),
             "staff": QCoreApplication.translate("Navigation", "Staff directory"),
             "events": QCoreApplication.translate("Navigation", "Media events"),
+            "announcements": QCoreApplication.translate("Navigation", "Announcements"),
             "posts": QCoreApplication.translate("Navigation", "Social posts"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
@@ -45,6 +46,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("outbox", "outbox", "commdesk.ui.mail.pane:OutboxPane", eager=True),
     PaneSpec("staff", "staff", "commdesk.ui.staff.pane:StaffPane"),
     PaneSpec("events", "events", "commdesk.ui.events.pane:EventsPane"),
+    PaneSpec("announcements", "announcements", "commdesk.ui.announcements.pane:AnnouncementsPane"),
     # eager: its reminder tells a post whose planned time came, whichever pane is open
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
