@@ -1,0 +1,148 @@
+"""The announcement editor: subject, priority (【重要通知】), audience (subscription lists) and text.
+Saving a changed text voids its approval: it is reviewed again before it can be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commdesk.core.errors import CommdeskError, ConflictError
+from commdesk.core.i18n import language
+from commdesk.core.staff.records import SubscriptionStatus
+from commdesk.services.announcements import Announcement, AnnouncementService
+from commdesk.services.staff.service import StaffService
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+
+
+class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
+    """New (``announcement`` None) or edit; ``saved`` is the stored announcement after Save."""
+
+    def __init__(
+        self,
+        services,
+        announcement: Announcement | None = None,
+        parent: QWidget | None = None,
+        *,
+        subject: str = "",
+        body: str = "",
+        important: bool = False,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.svc: AnnouncementService = services.get(AnnouncementService)
+        self.announcement = announcement
+        self.saved: Announcement | None = None
+        self.setWindowTitle(self.tr("Edit announcement") if announcement else self.tr("New announcement"))
+        self.resize(720, 600)
+        self.subject = QLineEdit(announcement.subject if announcement else subject)
+        self.subject.setPlaceholderText(self.tr("what it is about, e.g. 办公室搬迁"))
+        self.important = QCheckBox(self.tr("【重要通知】 an &important notice"))
+        self.important.setChecked(announcement.priority.value == "important" if announcement else important)
+        self.audience = QListWidget()
+        self.audience.setMaximumHeight(120)
+        chosen = set(announcement.list_ids) if announcement else set()
+        lang = language()
+        try:
+            lists = services.get(StaffService).lists(include_inactive=False)
+        except CommdeskError:
+            lists = []
+        for lst in lists:
+            item = QListWidgetItem(
+                self.tr("{name} ({n} subscribed)").format(
+                    name=lst.name(lang), n=lst.count(SubscriptionStatus.SUBSCRIBED)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, lst.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if lst.id in chosen else Qt.CheckState.Unchecked)
+            self.audience.addItem(item)
+        self.body = QPlainTextEdit(announcement.body if announcement else body)
+        self.note = QLabel(
+            self.tr(
+                "Announcements go only to the subscribed members of the lists chosen, after a reviewer "
+                "approved this exact text. Saving a change voids an approval."
+            )
+        )
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        subject_label = QLabel(self.tr("&Subject:"))
+        subject_label.setBuddy(self.subject)
+        form.addRow(subject_label, self.subject)
+        form.addRow("", self.important)
+        audience_label = QLabel(self.tr("A&udience:"))
+        audience_label.setBuddy(self.audience)
+        form.addRow(audience_label, self.audience)
+        body_label = QLabel(self.tr("Te&xt:"))
+        body_label.setBuddy(self.body)
+        form.addRow(body_label, self.body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.mark_unchanged()
+
+    def list_ids(self) -> list[int]:
+        out = []
+        for i in range(self.audience.count()):
+            item = self.audience.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def edit_state(self):
+        return (
+            self.subject.text(),
+            self.important.isChecked(),
+            tuple(self.list_ids()),
+            self.body.toPlainText(),
+        )
+
+    def discard_question(self) -> tuple[str, str]:
+        return self.tr("Discard changes?"), self.tr("The announcement has unsaved changes. Discard them?")
+
+    def save(self) -> None:
+        priority = "important" if self.important.isChecked() else "normal"
+        try:
+            if self.announcement is None:
+                self.saved = self.svc.create(
+                    self.subject.text(), self.body.toPlainText(), priority, self.list_ids()
+                )
+            else:
+                self.saved = self.svc.save(
+                    self.announcement.id,
+                    self.announcement.version,
+                    self.subject.text(),
+                    self.body.toPlainText(),
+                    priority,
+                    self.list_ids(),
+                )
+        except ConflictError as exc:
+            from commdesk.ui.common.conflict import resolve_conflict
+
+            if resolve_conflict(self, exc) == "theirs":
+                self.mark_unchanged()
+                super().reject()
+            return
+        except CommdeskError as exc:
+            show_error(self, self.windowTitle(), exc)
+            return
+        self.mark_unchanged()
+        self.accept()

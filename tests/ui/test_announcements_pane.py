@@ -1,0 +1,84 @@
+"""The announcements pane as people use it: an officer writes an important announcement in the
+editor, submits it; the pane refuses to send it before approval; a reviewer returns it with a
+comment, then approves the corrected text (the changes since approval shown); the officer sends it
+to the list and the outbox holds one copy per subscriber."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from tests.support.outbox import configure
+
+from commdesk.services.announcements import AnnouncementService
+from commdesk.services.mail.outbox import OutboxService
+from commdesk.services.staff.service import StaffService
+from commdesk.ui.announcements.dialogs import AnnouncementDialog
+from commdesk.ui.announcements.pane import AnnouncementsPane
+
+
+@pytest.fixture
+def staff_list(ctx, people, smtp_server, tmp_path):
+    configure(ctx, smtp_server, tmp_path)
+    staff = ctx.service(StaffService)
+    lst = staff.save_list("全员通知", "All staff")
+    for name, email in (("张三", "zhang@example.org"), ("孙七", "sun@example.org")):
+        staff.subscribe(staff.add_member(name, email).id, lst.id)
+    staff.unsubscribe(staff.member("sun@example.org").id, lst.id)
+    return lst
+
+
+def test_write_review_and_send_an_announcement_in_the_pane(qtbot, app_services, people, staff_list, answer):
+    app_services.set_person(people["officer"])
+    pane = AnnouncementsPane(app_services)
+    qtbot.addWidget(pane)
+    assert pane.new_button.isEnabled() and not pane.send_button.isEnabled()
+
+    dialog = AnnouncementDialog(app_services, None, pane, subject="办公室搬迁", important=True)
+    qtbot.addWidget(dialog)
+    dialog.body.setPlainText("下周一起在新址办公。")
+    dialog.save()  # no list chosen: refused in words, the dialog stays
+    assert answer.asked and "subscription list" in answer.asked[-1][2]
+    dialog.audience.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.save()
+    assert dialog.saved is not None and dialog.result() == dialog.DialogCode.Accepted
+    pane.refresh()
+    assert pane.model.rowCount() == 1 and pane.model.rows[0].subject == "办公室搬迁"
+    assert "【重要通知】" in pane.model.data(pane.model.index(0, 0))
+    assert pane.submit_button.isEnabled() and not pane.approve_button.isEnabled()
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    assert pane.current.state.value == "in_review" and not pane.send_button.isEnabled()
+    assert not pane.approve_button.isEnabled()  # the author never approves
+
+    app_services.set_person(people["reviewer"])
+    pane.refresh()
+    assert pane.approve_button.isEnabled() and not pane.new_button.isEnabled()
+    answer.text = "地点写清楚"
+    qtbot.mouseClick(pane.return_button, Qt.MouseButton.LeftButton)
+    assert pane.current.state.value == "returned"
+    assert "地点写清楚" in pane.comments.item(0).text()
+
+    app_services.set_person(people["officer"])
+    pane.refresh()
+    a = pane.current
+    app_services.get(AnnouncementService).save(
+        a.id, a.version, a.subject, "下周一起在新址（科技园 3 号楼）办公。", "important", a.list_ids
+    )
+    pane.refresh()
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    app_services.set_person(people["reviewer"])
+    pane.refresh()
+    assert "科技园" in pane.changes.toPlainText()  # nothing approved yet: the whole text is new
+    qtbot.mouseClick(pane.approve_button, Qt.MouseButton.LeftButton)
+    assert pane.current.state.value == "approved"
+
+    app_services.set_person(people["officer"])
+    pane.refresh()
+    assert pane.send_button.isEnabled()
+    pane.tabs.setCurrentIndex(3)
+    assert "全员通知" in pane.audience.toPlainText()
+    answer.reply = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(pane.send_button, Qt.MouseButton.LeftButton)
+    assert pane.current.state.value == "sent"
+    [copy] = app_services.get(OutboxService).for_record("announcements", a.id)
+    assert copy.recipients == ("zhang@example.org",) and copy.subject.startswith("【重要通知】")
