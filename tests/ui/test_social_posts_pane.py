@@ -175,3 +175,12 @@ def test_comments_are_logged_answered_from_a_template_and_made_cases(qtbot, app_
     assert len(made) == 1 and made[0].post_id == desk["first"].id
     case = app_services.get(CaseService).get(made[0].case_id)
     assert "排队两小时没人管" in case.summary and case.reference in answer.asked[-1][2]
+
+
+def test_someone_without_a_role_sees_why_and_nothing_breaks(qtbot, app_services, desk, people):
+    nobody = replace(people["officer"], roles=frozenset())
+    app_services.set_person(nobody)
+    pane = _pane(qtbot, app_services)
+    assert pane.week.posts_shown() == [] and "role" in pane.empty.text()
+    assert not any(b.isEnabled() for key, b in pane.buttons.items())
+    assert pane.check_reminders() == []

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from commdesk.core import timezones as tz
 from commdesk.core.domain.people import Role
-from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.errors import NotFound, PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing import cadence as cad
 from commdesk.core.publishing.lengths import LengthCheck
@@ -149,6 +149,14 @@ class PostService:
         return self.ctx.service(SettingsService).time_zone()
 
     # ------------------------------------------------------------------------------ permissions
+    def may_read(self) -> str:
+        """ "" when the acting person may read the calendar (any role; a read-only database too)."""
+        try:
+            self.ctx.require(*READERS, action=read_action())
+        except PermissionDenied as exc:
+            return str(exc)
+        return ""
+
     def may_write(self) -> str:
         return self.ctx.refusal(*WRITERS, action=_write_action())
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
-from commdesk.core.errors import CommdeskError
+from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.publishing.cadence import off_target
 from commdesk.core.review.workflow import Action
 from commdesk.services.publishing.accounts import AccountService
@@ -187,33 +187,40 @@ class PostsPane(Pane):
 
     def refresh(self) -> None:
         self.watch.reloaded()
-        self._accounts()
         first, last, month = self.span()
-        start = tz.wall_clock(first, time(0, 0), self.zone)
-        end = tz.wall_clock(last + timedelta(days=1), time(0, 0), self.zone)
-        account = self.account.currentData()
-        posts = self.svc.list(start, end, account_id=account)
-        weeks = [w for w in self.svc.cadence(first, last) if account is None or w.account_id == account]
-        self.calendar().show_posts(first, posts, weeks, self.zone, month, self.selected_id)
+        zone_label = tz.zone_label(self.services.ctx.clock(), self.zone)
         if month is None:
             self.title.setText(
-                self.tr("Week of %1 (%2)")
-                .replace("%1", first.isoformat())
-                .replace("%2", tz.zone_label(self.services.ctx.clock(), self.zone))
+                self.tr("Week of %1 (%2)").replace("%1", first.isoformat()).replace("%2", zone_label)
             )
         else:
             self.title.setText(
-                self.tr("%1 (%2)")
-                .replace("%1", self.anchor.strftime("%Y-%m"))
-                .replace("%2", tz.zone_label(self.services.ctx.clock(), self.zone))
+                self.tr("%1 (%2)").replace("%1", self.anchor.strftime("%Y-%m")).replace("%2", zone_label)
             )
+        try:
+            self._accounts()
+            account = self.account.currentData()
+            start = tz.wall_clock(first, time(0, 0), self.zone)
+            end = tz.wall_clock(last + timedelta(days=1), time(0, 0), self.zone)
+            posts = self.svc.list(start, end, account_id=account)
+            weeks = [w for w in self.svc.cadence(first, last) if account is None or w.account_id == account]
+            waiting = len(self.messages_svc.list(open_only=True))
+        except PermissionDenied as exc:  # someone at the desk with no role that reads the calendar
+            self.calendar().show_posts(first, [], [], self.zone, month)
+            self.explained.setHtml("")
+            self.empty.setText(str(exc))
+            self.empty.setVisible(True)
+            self.selected_id = None
+            self.post = None
+            self._detail()
+            self.update_buttons()
+            return
+        self.calendar().show_posts(first, posts, weeks, self.zone, month, self.selected_id)
         self._explain(weeks)
-        waiting = len(self.messages_svc.list(open_only=True))
         self.buttons["messages"].setText(
             self.tr("C&omments… (%1)").replace("%1", str(waiting)) if waiting else self.tr("C&omments…")
         )
-        has_accounts = self.account.count() > 1
-        self.empty.setVisible(not has_accounts)
+        self.empty.setVisible(self.account.count() <= 1)
         self.empty.setText(
             self.tr(
                 "No social media accounts yet: add the platforms and the office's accounts with Accounts…."
@@ -295,7 +302,8 @@ class PostsPane(Pane):
         write = self.svc.may_write()
         p = self.post
         pick = self.tr("Select a post first.")
-        out = {"new": write, "accounts": "", "assets": "", "metrics": "", "messages": ""}
+        read = self.svc.may_read()
+        out = {"new": write or read, "accounts": read, "assets": read, "metrics": read, "messages": read}
         if p is None:
             out.update(
                 dict.fromkeys(("edit", "submit", "approve", "return", "publish", "cancel"), write or pick)
