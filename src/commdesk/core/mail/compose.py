@@ -96,6 +96,7 @@ class Draft:
     invite: CalendarInvite | None = None
     embargo: str | None = None  # notice shown above the text, e.g. "禁发至 ..."
     headers: dict[str, str] = field(default_factory=dict)  # extra headers, e.g. List-Unsubscribe
+    signature: str | None = None  # None: the account's; else this one (who wrote it, the desk)
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,10 @@ def body_text(body: str, signature: str = "", embargo: str | None = None) -> str
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
+def _signature(draft: Draft, account: SmtpAccount) -> str:
+    return account.signature if draft.signature is None else draft.signature
+
+
 def _address(value: str, name: str = "") -> Address:
     return Address(display_name=clean_line(name), addr_spec=value.strip())
 
@@ -323,14 +328,14 @@ def compose(draft: Draft, account: SmtpAccount, *, now: dt.datetime | None = Non
         blank = dict.fromkeys(known_placeholders(recipients), "")
         for r in recipients:
             ctx = blank | r.context(account.sender_name)
-            text = body_text(body_t.render(ctx), account.signature, draft.embargo)
+            text = body_text(body_t.render(ctx), _signature(draft, account), draft.embargo)
             own = {name: clean_line(value) for name, value in r.headers.items()}
             msg = _message(
                 draft, account, subject_t.render(ctx), text, now, {"To": _address(r.address, r.name), **own}
             )
             out.append(ComposedMail(msg, msg["Message-ID"], (r.address.strip(),), (r.key,)))
         return out
-    text = body_text(draft.body, account.signature, draft.embargo)
+    text = body_text(draft.body, _signature(draft, account), draft.embargo)
     addressing: dict[str, Any]
     if draft.delivery is Delivery.BCC:
         addressing = {"To": account.from_address(), "Bcc": [_address(r.address) for r in recipients]}
