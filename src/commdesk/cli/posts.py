@@ -154,13 +154,16 @@ def _summary_json(p, zone: str) -> dict:
 
 
 def list_posts(args, cli) -> int:
-    from datetime import timedelta
+    from datetime import time, timedelta
 
     from commdesk.core import timezones as tz
 
     zone = _zone(cli)
     start = _when(args.start, cli, "--from") if args.start else None
-    end = _when(args.end, cli, "--to") + timedelta(days=1) if args.end else None
+    end = None
+    if args.end:  # the next day's midnight in the organisation's zone (not 24 hours: DST nights)
+        last = tz.to_zone(_when(args.end, cli, "--to"), zone).date()
+        end = tz.wall_clock(last + timedelta(days=1), time(0, 0), zone)
     account = _accounts(cli).find_account(args.account).id if args.account else None
     rows = _posts(cli).list(start, end, account_id=account)
     if args.json:
