@@ -35,7 +35,7 @@ from commdesk.core.mail.account import DEFAULT_PORTS, SmtpAccount
 from commdesk.core.mail.attachment import Attachment
 from commdesk.core.mail.compose import Delivery, Draft
 from commdesk.core.mail.merge import Recipient
-from commdesk.core.mail.subject import build_subject, important_notice
+from commdesk.core.mail.subject import IMPORTANT_NOTICE, build_subject
 from commdesk.core.rules import Level
 from commdesk.core.rules.mail import em_1
 from commdesk.services.mail.account import MailAccountService
@@ -342,15 +342,56 @@ class ComposeDialog(QDialog):
         return tz.today_in(zone, self.services.ctx.clock)
 
     def build_subject(self) -> None:
+        if self.important.isChecked():
+            self.write_as_announcement()
+            return
         try:
-            if self.important.isChecked():
-                text = important_notice(self.content.text())
-            else:
-                text = build_subject(self.code.text(), self.content.text(), self.date.date().toPython())
+            text = build_subject(self.code.text(), self.content.text(), self.date.date().toPython())
         except ValidationError as exc:
             self.subject_hint.setText(str(exc))
             return
         self.subject.setText(text)
+
+    def write_as_announcement(self) -> None:
+        """AN-4: an important notice (【重要通知】) is an announcement, reviewed before it reaches the
+        staff lists; the outbox refuses it as a plain mail. Offer to write it as one, with what was
+        typed here."""
+        from commdesk.ui.common.ask import confirm
+
+        if not confirm(
+            self,
+            self.tr("Important notice"),
+            self.tr(
+                "An important notice (【重要通知】) goes to staff as an announcement: to the subscription "
+                "lists, after a reviewer approved it. Write it as an announcement now, with this text?"
+            ),
+        ):
+            self.important.setChecked(False)
+            return
+        from commdesk.ui.announcements.dialogs import AnnouncementDialog
+
+        dialog = AnnouncementDialog(
+            self.services,
+            None,
+            self,
+            subject=self.content.text() or self.subject.text().replace(IMPORTANT_NOTICE, "").strip("-– "),
+            body=self.body.toPlainText(),
+            important=True,
+        )
+        if not dialog.exec() or dialog.saved is None:
+            return
+        from commdesk.ui.common.ask import ask
+
+        ask(
+            self,
+            "info",
+            self.tr("Important notice"),
+            self.tr(
+                "Saved as a draft announcement: submit it for review in Announcements; it is sent from there "
+                "once approved."
+            ),
+        )
+        self.reject()
 
     def _subject_changed(self) -> None:
         found = [f for f in em_1(self.subject.text()) if f.message]
