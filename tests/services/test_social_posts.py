@@ -141,6 +141,7 @@ def test_the_copy_brings_the_posts_files_under_their_names(ctx, people, desk, tm
     assert copy.files[0].parent == copy.folder
 
 
+@pytest.mark.timezones
 def test_the_cadence_shows_weeks_below_and_above_the_target(ctx, people, desk):
     posts = ctx.service(PostService)
     monday = datetime(2026, 11, 1, 16, 0, tzinfo=UTC)  # Monday 2 November, 00:00 in Shanghai

@@ -43,6 +43,7 @@ def _pane(qtbot, app_services):
     return pane
 
 
+@pytest.mark.timezones
 def test_the_week_shows_posts_on_their_days_and_explains_the_cadence(qtbot, app_services, desk):
     pane = _pane(qtbot, app_services)
     shown = pane.week.posts_shown()
