@@ -1785,6 +1785,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone number “{value}”: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address “{value}” is not valid; write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A call ends after it starts; check the two times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,14 +1822,6 @@
     </message>
     <message>
         <source>There is no media inquiry with id {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number {value} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an e-mail address; write it as name@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1930,18 +1930,6 @@
     </message>
     <message>
         <source>nobody (no manager in the settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Escalation] {clock} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {clock} clock of case {reference} ran out at {due}.
-
-{summary}
-
-Status: {status}. Please see to it that the case is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>A media inquiry is logged on the journalist's contact.</source>
-        <translation type="unfinished" />
+        <translation>媒体问询记录在该记者的联系人名下。</translation>
     </message>
     <message>
         <source>Say in a line what the case is about.</source>
@@ -1783,6 +1783,14 @@
     <message>
         <source>A case is raised by a contact or by a customer record, not both; choose one.</source>
         <translation>案件由联系人或客户记录提出，不能两者兼有；请选择其一。</translation>
+    </message>
+    <message>
+        <source>Phone number “{value}”: {reason}.</source>
+        <translation>电话号码“{value}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>E-mail address “{value}” is not valid; write it as name@example.org.</source>
+        <translation>电子邮件地址“{value}”无效；请写成 name@example.org 的形式。</translation>
     </message>
     <message>
         <source>A call ends after it starts; check the two times.</source>
@@ -1806,7 +1814,7 @@
     </message>
     <message>
         <source>{count} customer records are named {name}; give the phone number or e-mail address of the one you mean as well.</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 条客户记录名为 {name}；请同时给出您所指客户的电话号码或电子邮件地址。</translation>
     </message>
     <message>
         <source>Give the customer's name, phone or e-mail address.</source>
@@ -1815,14 +1823,6 @@
     <message>
         <source>There is no media inquiry with id {id}.</source>
         <translation>没有编号为 {id} 的媒体问询。</translation>
-    </message>
-    <message>
-        <source>The phone number {value} cannot be used: {reason}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not an e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>(sender not known)</source>
@@ -1931,22 +1931,6 @@
     <message>
         <source>nobody (no manager in the settings)</source>
         <translation>无人（设置中未指定上级）</translation>
-    </message>
-    <message>
-        <source>[Escalation] {clock} overdue</source>
-        <translation>【升级】{clock}已超时</translation>
-    </message>
-    <message>
-        <source>The {clock} clock of case {reference} ran out at {due}.
-
-{summary}
-
-Status: {status}. Please see to it that the case is answered.</source>
-        <translation>案件 {reference} 的{clock}时限已于 {due} 超时。
-
-{summary}
-
-状态：{status}。请督促尽快答复此案件。</translation>
     </message>
     <message>
         <source>escalation of an overdue case</source>
