@@ -770,6 +770,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +834,18 @@
     </message>
     <message>
         <source>Campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: everything in the post is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

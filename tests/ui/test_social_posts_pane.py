@@ -185,3 +185,31 @@ def test_someone_without_a_role_sees_why_and_nothing_breaks(qtbot, app_services,
     assert pane.week.posts_shown() == [] and "role" in pane.empty.text()
     assert not any(b.isEnabled() for key, b in pane.buttons.items())
     assert pane.check_reminders() == []
+
+
+def test_a_returned_post_shows_the_comment_and_an_edit_after_approval_shows_what_changed(
+    qtbot, app_services, desk, people, answer
+):
+    posts = app_services.get(PostService)
+    post = desk["second"]
+    status = posts.submit(post.id, post.review.version)
+    app_services.set_person(people["reviewer"])
+    pane = _pane(qtbot, app_services)
+    pane.select(post.id)
+    answer.text = "请写明活动地点。"
+    qtbot.mouseClick(pane.buttons["return"], Qt.MouseButton.LeftButton)
+    assert pane.post.state is State.RETURNED
+    assert "请写明活动地点" in pane.comments.toPlainText() and "(1)" in pane.lower_tabs.tabText(2)
+
+    app_services.set_person(people["admin"])
+    status = posts.submit(post.id, posts.get(post.id).review.version)
+    app_services.set_person(people["reviewer"])
+    posts.approve(post.id, status.version)
+    app_services.set_person(people["admin"])
+    edited = posts.get(post.id)
+    posts.save(
+        PostEdit(edited.account_id, "周四的帖子，地点：市民中心", edited.planned_at), post.id, edited.version
+    )
+    pane.select(post.id)
+    assert pane.post.state is State.IN_REVIEW
+    assert "地点：市民中心" in pane.changes.toPlainText()

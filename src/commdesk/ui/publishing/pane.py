@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.publishing.cadence import off_target
+from commdesk.core.review.kinds import Kind
 from commdesk.core.review.workflow import Action
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.messages import SocialMessageService
 from commdesk.services.publishing.posts import Post, PostService, kind_label
+from commdesk.services.review.service import ReviewService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
@@ -60,6 +62,7 @@ class PostsPane(Pane):
         self.svc = services.get(PostService)
         self.accounts_svc = services.get(AccountService)
         self.messages_svc = services.get(SocialMessageService)
+        self.review_svc = services.get(ReviewService)
         self.zone = services.get(SettingsService).time_zone()
         self.anchor = tz.today_in(self.zone, services.ctx.clock)
         self.selected_id: int | None = None
@@ -121,8 +124,16 @@ class PostsPane(Pane):
         self.detail.setObjectName("postDetail")
         self.explained = QTextBrowser()
         self.explained.setObjectName("cadenceExplained")
+        self.changes = QTextBrowser()
+        self.changes.setObjectName("changesSinceApproval")
+        self.comments = QTextBrowser()
+        self.comments.setObjectName("reviewComments")
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.detail, self.tr("Post"))
+        self.lower_tabs.addTab(self.changes, self.tr("Changes since approval"))
+        self.lower_tabs.addTab(self.comments, self.tr("Review comments"))
         lower = QSplitter()
-        lower.addWidget(self.detail)
+        lower.addWidget(self.lower_tabs)
         lower.addWidget(self.explained)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -261,6 +272,8 @@ class PostsPane(Pane):
 
         p = self.post
         if p is None:
+            self.changes.setHtml("")
+            self.comments.setHtml("")
             self.detail.setHtml(
                 escape(self.tr("Select a post in the calendar, or double-click a day to plan one."))
             )
@@ -295,6 +308,41 @@ class PostsPane(Pane):
         body = f"<p><b>{escape(p.title)}</b></p>" if p.title else ""
         body += "<p>" + escape(p.text).replace("\n", "<br>") + "</p>"
         self.detail.setHtml("<br>".join(lines) + body)
+        self._review(p)
+
+    def _review(self, p: Post) -> None:
+        """What changed since the last approval (what the reviewer checks) and the review's comments
+        (what a returned post's author must change)."""
+        from html import escape
+
+        from commdesk.ui.releases.review import diff_html
+
+        if p.review is None:
+            self.changes.setHtml("")
+            self.comments.setHtml("")
+            return
+        diff = self.review_svc.diff_against_approved(Kind.POST, p.id)
+        self.changes.setHtml(
+            diff_html(diff, "")
+            if p.review.approved_revision
+            else "<p><i>" + escape(self.tr("Not approved yet: everything in the post is new.")) + "</i></p>"
+        )
+        notes = self.review_svc.comments(Kind.POST, p.id)
+        self.comments.setHtml(
+            "".join(
+                f"<p><b>{escape(c.author_name)}</b> · "
+                f"{escape(tz.format_instant(c.at, self.zone, with_zone=False))}<br>"
+                f"{escape(c.text).replace(chr(10), '<br>')}</p>"
+                for c in reversed(notes)
+            )
+            or "<p><i>" + escape(self.tr("No comments.")) + "</i></p>"
+        )
+        self.lower_tabs.setTabText(
+            2,
+            self.tr("Review comments (%1)").replace("%1", str(len(notes)))
+            if notes
+            else self.tr("Review comments"),
+        )
 
     # ------------------------------------------------------------------------------ permissions
     def why_not(self) -> dict[str, str]:
