@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import ColumnClause, TableClause
+from sqlalchemy.sql.expression import BindParameter, ColumnClause, TableClause
 
 from commdesk.core.contacts.names import SHORT_TERM, clean_name, fold_latin
 from commdesk.core.contacts.query import ContactQuery, query_from_json
@@ -85,7 +85,7 @@ _CHANNEL_ORDER = {"email": 0, "phone": 1, "mail": 2}
 #: the ids of a page, bound when the statement runs ("IN (?, ?, ...)" as before): a list of values
 #: written into the statement was made into 200 SQL literals again for every page (a third of a
 #: millisecond of each statement)
-_IDS = bindparam("ids", expanding=True)
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 
 
 def dnc_channels(session: Session, ids: Sequence[int], today: date) -> dict[int, tuple[str, ...]]:
