@@ -256,8 +256,11 @@ SentHook = Callable[[ServiceContext, OutboxItem], None]
 RevisionCheck = Callable[[Session, str | None, str | None], str | None]
 
 _revision_checks: dict[str, RevisionCheck] = {}
-#: why a plain mail presenting itself as an important notice is held (AN-4)
+#: why a plain mail presenting itself as an important notice to staff is held (AN-4)
 HOLD_UNREVIEWED_NOTICE = HOLD_PREFIX + Hold.UNREVIEWED.value
+#: ``check(session, addresses) -> bool``: whether any address belongs to the staff directory
+StaffCheck = Callable[[Session, Sequence[str]], bool]
+_staff_checks: list[StaffCheck] = []
 _after_send: dict[str, list[SentHook]] = {}
 
 
@@ -347,7 +350,6 @@ class OutboxService:
         when the message is sent, see "Held" above). ``secret_ref``: the keyring entry put into the
         message only when it is sent."""
         self._require_sender(translate("Mail", "send mail"))
-        _refuse_unreviewed_notice(kind, draft.subject)
         account = self.accounts.require_account()
         findings = check(draft, account)
         warnings = [f for f in findings if f.level is Level.WARN]
@@ -359,6 +361,7 @@ class OutboxService:
         who = self.ctx.current().name
         ids: list[int] = []
         with self.ctx.unit_of_work() as uow:
+            _refuse_notice_to_staff(uow.session, kind, draft)
             repo = OutboxRepository(uow.session)
             for mail in mails:
                 raw = to_eml_bytes(mail.message)
@@ -400,7 +403,8 @@ class OutboxService:
 
     def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
         """Write the draft's messages as .eml files any mail program opens (no account needed)."""
-        _refuse_unreviewed_notice("mail", draft.subject)
+        with self.ctx.unit_of_work() as uow:
+            _refuse_notice_to_staff(uow.session, "mail", draft)
         account = self._composing_account()
         mails = compose(draft, account, now=self.now_here())
         return _write_eml(
@@ -889,7 +893,9 @@ def hold_code_of(session: Session, row: OutboxMessageRow) -> str | None:
     from a record (a release, an invitation, minutes: any kind but plain ``mail``) that no registered
     check covers is held (``HOLD_UNCHECKED``): a program assembled without its areas' checks fails
     closed instead of sending what it cannot check."""
-    if unreviewed_notice(row.kind, row.subject):  # AN-4: an important notice no review stands behind
+    sender = (row.sender or "").strip().casefold()
+    to = [a for a in json.loads(row.recipients or "[]") if a.strip().casefold() != sender]
+    if notice_to_staff(session, row.kind, row.subject, to):  # AN-4: no review stands behind it
         return HOLD_UNREVIEWED_NOTICE
     check_ = revision_check_for(row.related_entity)
     if check_ is not None:
@@ -897,8 +903,22 @@ def hold_code_of(session: Session, row: OutboxMessageRow) -> str | None:
     return None if row.kind == "mail" else HOLD_UNCHECKED
 
 
-def _refuse_unreviewed_notice(kind: str, subject: str) -> None:
-    if unreviewed_notice(kind, subject):
+def register_staff_check(check: StaffCheck) -> None:
+    """How the outbox tells an address of the staff directory (``services.staff`` says it)."""
+    _staff_checks[:] = [check]
+
+
+def notice_to_staff(session: Session, kind: str, subject: str, addresses: Sequence[str]) -> bool:
+    """AN-4: a message presenting itself as an important notice, from no reviewed item, to someone
+    in the staff directory: only a reviewed announcement may be that. Without a registered check
+    (a program assembled without the staff area) every such notice counts as one (fail closed)."""
+    if not unreviewed_notice(kind, subject):
+        return False
+    return not _staff_checks or any(check(session, addresses) for check in _staff_checks)
+
+
+def _refuse_notice_to_staff(session: Session, kind: str, draft: Draft) -> None:
+    if notice_to_staff(session, kind, draft.subject, [r.address for r in draft.recipients] + list(draft.cc)):
         raise ValidationError({"subject": unreviewed_notice_text()})
 
 
