@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from commdesk.core.review.kinds import Kind
 from commdesk.services.events.invitations import invitation_sent
-from commdesk.services.mail.outbox import register_after_send, register_revision_check
+from commdesk.services.mail.outbox import register_after_send, register_revision_check, register_staff_check
 from commdesk.services.mail.sending import minutes_sent, release_sent
 from commdesk.services.meetings.revisions import invitation_check, minutes_check
 from commdesk.services.releases.gate import ReleaseGate
 from commdesk.services.review.gate import ReviewGate
+from commdesk.services.staff.service import is_staff_address_in
 
 
 def register_mail_hooks() -> None:
@@ -29,6 +30,7 @@ def register_mail_hooks() -> None:
     # the message was built from (core.review.gate, one rule with releases')
     for kind in Kind:
         register_revision_check(kind.entity, ReviewGate.hold_check(kind))
+    register_staff_check(is_staff_address_in)  # AN-4: an 【重要通知】 to staff is an announcement
     register_revision_check("meetings", invitation_check)
     register_revision_check("meeting_minutes", minutes_check)
     register_after_send("release", release_sent)
