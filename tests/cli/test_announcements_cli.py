@@ -103,6 +103,7 @@ def test_the_outbox_commands_never_let_an_unreviewed_important_notice_out(
     run_cli, db_url, ctx, people, smtp_server, tmp_path
 ):
     configure(ctx, smtp_server, tmp_path)
+    _directory(ctx)
     now = ctx.clock()
     with ctx.unit_of_work() as uow:
         row = OutboxMessageRow(

@@ -1,6 +1,6 @@
-"""AN-4: an important notice (【重要通知】) leaves only as a reviewed announcement, by every path:
-queueing a plain mail, saving it as .eml, a message already in the outbox (claimed, exported), and
-the announcement's own send before its approval."""
+"""AN-4: an important notice (【重要通知】) to staff leaves only as a reviewed announcement, by every
+path: queueing a plain mail, saving it as .eml, a message already in the outbox (claimed, exported).
+EM-1's 【重要通知】 subject stays open for mail to people outside the staff directory."""
 
 from __future__ import annotations
 
@@ -13,12 +13,17 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.mail.compose import Delivery, Draft
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.services.mail.outbox import HELD, HOLD_UNREVIEWED_NOTICE
+from commdesk.services.staff.service import StaffService
 
 NOTICE = "【重要通知】-办公室搬迁"
 
 
 @pytest.fixture
 def outbox(ctx, people, smtp_server, tmp_path):
+    staff = ctx.service(StaffService)
+    for r in recipients(3)[1:]:  # r1, r2 are staff; r0 is a journalist
+        staff.add_member(r.name, r.address)
+    staff.add_member("王芳", "wang@example.org")
     return configure(ctx, smtp_server, tmp_path)
 
 

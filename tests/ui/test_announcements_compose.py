@@ -46,6 +46,7 @@ def test_a_typed_important_notice_is_refused_by_put_in_outbox_and_save_as_eml(
     qtbot, app_services, ctx, people, answer, smtp_server, tmp_path, monkeypatch
 ):
     configure(ctx, smtp_server, tmp_path)
+    app_services.get(StaffService).add_member("张三", "zhang@example.org")
     compose = ComposeDialog(app_services)
     qtbot.addWidget(compose)
     compose.subject.setText("【重要通知】-办公室搬迁")

@@ -105,8 +105,9 @@ REVIEWED_MAIL_KINDS = frozenset({"release", "announcement", "event_invitation"})
 
 
 def unreviewed_notice(kind: str, subject: str) -> bool:
-    """AN-4: a message that presents itself as an important notice but comes from no reviewed item
-    (a plain mail, a meeting's mail...). The outbox refuses to queue or export it and holds it."""
+    """A message that presents itself as an important notice but comes from no reviewed item (a
+    plain mail, a meeting's mail...). To staff (AN-4) the outbox refuses to queue or export it, and
+    holds it; EM-1's 【重要通知】 subject stays open for mail to people outside."""
     return kind not in REVIEWED_MAIL_KINDS and is_important_notice(subject)
 
 

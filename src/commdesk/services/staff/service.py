@@ -208,6 +208,13 @@ def _list(row: StaffListRow, counts: dict[tuple[int, str], int] | None = None) -
     )
 
 
+def is_staff_address_in(session, addresses) -> bool:
+    """Inside the caller's transaction: whether any of ``addresses`` belongs to the staff directory
+    (the outbox asks it: an important notice to staff goes out only as a reviewed announcement)."""
+    keys = [email_key(a) for a in addresses if (a or "").strip()]
+    return bool(keys) and bool(repo.members_by_keys(session, keys))
+
+
 def _months_ago(moment: datetime, months: int) -> datetime:
     """The same day and time ``months`` months earlier (the month's last day when it is shorter)."""
     year, month0 = divmod(moment.year * 12 + moment.month - 1 - months, 12)
