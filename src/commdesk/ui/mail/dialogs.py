@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -35,7 +36,7 @@ from commdesk.core.mail.account import DEFAULT_PORTS, SmtpAccount
 from commdesk.core.mail.attachment import Attachment
 from commdesk.core.mail.compose import Delivery, Draft
 from commdesk.core.mail.merge import Recipient
-from commdesk.core.mail.subject import IMPORTANT_NOTICE, build_subject
+from commdesk.core.mail.subject import build_subject, important_notice
 from commdesk.core.rules import Level
 from commdesk.core.rules.mail import em_1
 from commdesk.services.mail.account import MailAccountService
@@ -342,46 +343,54 @@ class ComposeDialog(QDialog):
         return tz.today_in(zone, self.services.ctx.clock)
 
     def build_subject(self) -> None:
-        if self.important.isChecked():
-            self.write_as_announcement()
+        if self.important.isChecked() and self.write_as_announcement():
             return
         try:
-            text = build_subject(self.code.text(), self.content.text(), self.date.date().toPython())
+            if self.important.isChecked():
+                text = important_notice(self.content.text())
+            else:
+                text = build_subject(self.code.text(), self.content.text(), self.date.date().toPython())
         except ValidationError as exc:
             self.subject_hint.setText(str(exc))
             return
         self.subject.setText(text)
 
-    def write_as_announcement(self) -> None:
-        """AN-4: an important notice (【重要通知】) is an announcement, reviewed before it reaches the
-        staff lists; the outbox refuses it as a plain mail. Offer to write it as one, with what was
-        typed here."""
-        from commdesk.ui.common.ask import confirm
+    def write_as_announcement(self) -> bool:
+        """AN-4: an important notice (【重要通知】) to staff is an announcement, reviewed before it
+        reaches the subscription lists (the outbox refuses it as a plain mail to staff). Ask whom it
+        is for; for staff, offer to write it as an announcement with what was typed here. True when
+        the question settled it (the subject is then not built)."""
+        from commdesk.ui.common.ask import ask
 
-        if not confirm(
-            self,
-            self.tr("Important notice"),
-            self.tr(
-                "An important notice (【重要通知】) goes to staff as an announcement: to the subscription "
-                "lists, after a reviewer approved it. Write it as an announcement now, with this text?"
-            ),
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        if (
+            ask(
+                self,
+                "question",
+                self.tr("Important notice"),
+                self.tr(
+                    "Is this important notice for staff? To staff it goes as an announcement: to the "
+                    "subscription lists, after a reviewer approved it.\n\nYes: write it as an announcement "
+                    "now, with this text. No: it is for people outside; build the subject for this mail."
+                ),
+                yes | no,
+                default=yes,
+            )
+            != yes
         ):
-            self.important.setChecked(False)
-            return
+            return False
         from commdesk.ui.announcements.dialogs import AnnouncementDialog
 
         dialog = AnnouncementDialog(
             self.services,
             None,
             self,
-            subject=self.content.text() or self.subject.text().replace(IMPORTANT_NOTICE, "").strip("-– "),
+            subject=self.content.text(),
             body=self.body.toPlainText(),
             important=True,
         )
         if not dialog.exec() or dialog.saved is None:
-            return
-        from commdesk.ui.common.ask import ask
-
+            return True
         ask(
             self,
             "info",
@@ -392,6 +401,7 @@ class ComposeDialog(QDialog):
             ),
         )
         self.reject()
+        return True
 
     def _subject_changed(self) -> None:
         found = [f for f in em_1(self.subject.text()) if f.message]
