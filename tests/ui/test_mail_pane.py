@@ -122,14 +122,14 @@ def test_compose_with_subject_builder_and_vague_subject_override(
     dialog2.content.setText("发布会筹备")
     dialog2.build_subject()
     assert dialog2.subject.text().startswith("【品牌传播部】发布会筹备-")
-    # an important notice is an announcement, reviewed first (AN-4): the dialog offers to write one
-    # instead of building the subject (tests/ui/test_announcements_compose.py follows the Yes)
+    # an important notice to staff is an announcement, reviewed first (AN-4): the dialog asks whom it
+    # is for (tests/ui/test_announcements_compose.py follows the Yes); for people outside it builds it
     dialog2.important.setChecked(True)
     dialog2.content.setText("办公室搬迁")
     answer.reply = QMessageBox.StandardButton.No
     dialog2.build_subject()
-    assert "announcement" in answer.asked[-1][2] and not dialog2.important.isChecked()
-    assert dialog2.subject.text().startswith("【品牌传播部】发布会筹备-")
+    assert "staff" in answer.asked[-1][2]
+    assert dialog2.subject.text() == "【重要通知】-办公室搬迁" and "vague" not in dialog2.subject_hint.text()
 
 
 def test_parse_recipients():
