@@ -42,6 +42,7 @@ from commdesk.core.cases.clocks import (
     pauses_from_history,
     resolution_inputs,
 )
+from commdesk.core.cases.escalation import answer_signature, escalation_mail
 from commdesk.core.cases.reference import find_reference, format_reference, tag_subject
 from commdesk.core.cases.workflow import (
     MANAGER,
@@ -1285,6 +1286,8 @@ class CaseService:
                 recipients=[Recipient(address=address, name=name)],
                 delivery=Delivery.DIRECT,
                 headers=self._thread_headers(s, row),
+                # signed by whoever wrote it, not by the name an account's signature may hold
+                signature=answer_signature(me.name, self.ctx.service(SettingsService).organisation().name),
             )
         # queued first (the outbox's own checks and unit of work): an answer is recorded only
         # once it waits in the outbox
@@ -1686,26 +1689,26 @@ class CaseService:
             name, address = (manager.name, manager.email) if manager is not None else ("", "")
         if not address or outbox.accounts.account() is None or outbox.may_send():
             return ()
-        zone = self.zone()
-        subject = tag_subject(
-            translate("Cases", "[Escalation] {clock} overdue").format(clock=clock.kind.label), reference
-        )
-        body = translate(
-            "Cases",
-            "The {clock} clock of case {reference} ran out at {due}.\n\n{summary}\n\n"
-            "Status: {status}. Please see to it that the case is answered.",
-        ).format(
-            clock=clock.kind.label,
+        from commdesk.services.cases.replies import CaseRepliesService
+
+        # in the language the desk writes in, whatever language this program runs in (a desk in
+        # English, a schedule): the manager reads it, not whoever escalated; signed by the desk
+        org = self.ctx.service(SettingsService).organisation()
+        mail = escalation_mail(
+            self.ctx.service(CaseRepliesService).default_language(),
+            clock=clock.kind,
             reference=reference,
-            due=tz.format_instant(clock.state.breached_at, zone),
+            due=tz.format_instant(clock.state.breached_at, tz.org_zone_name(org)),
             summary=summary,
-            status=CaseStatus(status).label,
+            status=CaseStatus(status),
+            organisation=org.name,
         )
         draft = Draft(
-            subject=subject,
-            body=body,
+            subject=tag_subject(mail.subject, reference),
+            body=mail.body,
             recipients=[Recipient(address=address, name=name)],
             delivery=Delivery.DIRECT,
+            signature=mail.signature,
         )
         try:
             return tuple(
