@@ -607,7 +607,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invited / accepted / in</source>
+        <source>Invited/yes/in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{invited} invited, {accepted} accepted, {checked} checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -607,8 +607,12 @@
         <translation>邀请函</translation>
     </message>
     <message>
-        <source>Invited / accepted / in</source>
-        <translation>邀请 / 接受 / 到场</translation>
+        <source>Invited/yes/in</source>
+        <translation>邀请/接受/到场</translation>
+    </message>
+    <message>
+        <source>{invited} invited, {accepted} accepted, {checked} checked in</source>
+        <translation>邀请 {invited} 人，接受 {accepted} 人，已签到 {checked} 人</translation>
     </message>
     <message>
         <source>Name</source>

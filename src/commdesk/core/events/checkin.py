@@ -3,26 +3,36 @@ contacts' search (王伟: "王", "wang", "wangwei", "ww"), or the outlet; the be
 
 from __future__ import annotations
 
-from commdesk.core.contacts.names import fold_latin, search_keys, sort_key
+from commdesk.core.contacts.names import SHORT_TERM, fold_latin, has_chinese, search_keys, sort_key, to_pinyin
 from commdesk.core.events.records import Invitee, RsvpStatus
 
 
 def _keys(invitee: Invitee) -> list[str]:
     keys = search_keys(invitee.name, invitee.pinyin or None)
+    spelled = invitee.pinyin or to_pinyin(invitee.name)
+    if spelled:
+        keys.append(spelled.lower())  # "wang wei": the surname is a word of its own, as "Anna Wang"'s
     if invitee.outlet:
         keys.append(fold_latin(invitee.outlet))
     return keys
 
 
 def _rank(invitee: Invitee, term: str) -> int | None:
-    """0 when a key is the term, 1 when one starts with it, 2 when one contains it; None when none
-    matches."""
+    """0 when a key (or a word of it) is the term, 1 when one begins with it, 2 when one contains it; None when none
+    matches. As in the contacts' search, a Latin term shorter than ``SHORT_TERM`` matches only where
+    a key begins (a Chinese character matches anywhere: Chinese has no spaces between words)."""
+    anywhere = len(term) >= SHORT_TERM or has_chinese(term)
     best = None
     for key in _keys(invitee):
+        if any(word == term for word in key.split()):
+            return 0
+        begins = any(word.startswith(term) for word in key.split())
         for candidate in (key, key.replace(" ", "")):
             if candidate == term:
                 return 0
-            rank = 1 if candidate.startswith(term) else 2 if term in candidate else None
+            rank = (
+                1 if begins or candidate.startswith(term) else 2 if anywhere and term in candidate else None
+            )
             if rank is not None and (best is None or rank < best):
                 best = rank
     return best

@@ -22,7 +22,7 @@ class EventsModel(RowsTableModel):
             QCoreApplication.translate("EventsPane", "When (the event's zone)"),
             QCoreApplication.translate("EventsPane", "Event"),
             QCoreApplication.translate("EventsPane", "Invitation"),
-            QCoreApplication.translate("EventsPane", "Invited / accepted / in"),
+            QCoreApplication.translate("EventsPane", "Invited/yes/in"),
         ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -38,7 +38,16 @@ class EventsModel(RowsTableModel):
                 f"{e.invited} / {e.accepted} / {e.checked_in}",
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.title}\n{e.when}\n{e.place}"
+            return "\n".join(
+                (
+                    e.title,
+                    e.when,
+                    e.place,
+                    QCoreApplication.translate(
+                        "EventsPane", "{invited} invited, {accepted} accepted, {checked} checked in"
+                    ).format(invited=e.invited, accepted=e.accepted, checked=e.checked_in),
+                )
+            )
         return None
 
 

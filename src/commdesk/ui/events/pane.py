@@ -72,6 +72,12 @@ def _labelled(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def _first_to_show(rows, now) -> int:
+    """The event the pane opens on: the next one not yet over, else the latest."""
+    coming = [r for r in rows if r.ends_at >= now]
+    return min(coming, key=lambda r: r.starts_at).id if coming else rows[0].id
+
+
 class EventsPane(Pane):
     tables: ClassVar[frozenset[str]] = EVENT_TABLES
 
@@ -82,6 +88,7 @@ class EventsPane(Pane):
         self.mailer = services.get(EventInvitationMailer)
         self.media_event: Event | None = None
         self.dirty = False
+        self.opened_once = False
 
         # left: the events
         self.search = QLineEdit()
@@ -92,8 +99,11 @@ class EventsPane(Pane):
         self.new_button.clicked.connect(self.new_record)
         self.list_model = EventsModel(self)
         self.list_view = _table(self.list_model, self.tr("Media events"))
-        for col, width in ((0, 100), (1, 170), (2, 200), (3, 80)):
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in ((0, 90), (1, 150), (3, 66), (4, 84)):
             self.list_view.setColumnWidth(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_selected())
         top = QHBoxLayout()
         top.addWidget(_labelled(self.tr("&Search:"), self.search))
@@ -132,12 +142,14 @@ class EventsPane(Pane):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([420, 640])
+        split.setSizes([540, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.check_in_window = None
+        self.editor.set_releases(self.events.release_choices())
         self.refresh()
-        self._show(None)
+        if self.media_event is None:
+            self._show(None)
 
     # ---------------------------------------------------------------------------------- building
     def _event_tab(self) -> QWidget:
@@ -180,7 +192,7 @@ class EventsPane(Pane):
         self.invitees_view = _table(self.invitees_model, self.tr("Invitees"))
         header = self.invitees_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in ((0, 120), (1, 110), (2, 150), (3, 60), (5, 70)):
+        for col, width in ((0, 105), (1, 105), (2, 130), (3, 44), (5, 56)):
             self.invitees_view.setColumnWidth(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.invitees_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -241,6 +253,9 @@ class EventsPane(Pane):
             show_error(self, self.tr("Events"), exc)
             return
         keep = self.media_event.id if self.media_event is not None else None
+        if keep is None and not self.opened_once and rows:  # first shown: on the next event
+            keep = _first_to_show(rows, self.services.ctx.clock())
+        self.opened_once = True
         self.list_model.set_rows(rows)
         self._fill_lists()
         if keep is not None:
