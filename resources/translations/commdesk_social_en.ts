@@ -611,6 +611,7 @@
     <name>PostDialog</name>
     <message>
         <source>Edit post</source>
+        <extracomment>How often what is typed is copied to the drafts store (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +895,38 @@
     </message>
     <message>
         <source>The post cannot be taken off the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover an unsaved post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post “%1” was not saved when commdesk stopped (copy from %2). Recover it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsaved copy of “%1” for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -611,6 +611,7 @@
     <name>PostDialog</name>
     <message>
         <source>Edit post</source>
+        <extracomment>How often what is typed is copied to the drafts store (milliseconds).</extracomment>
         <translation>编辑帖子</translation>
     </message>
     <message>
@@ -894,6 +895,38 @@
     <message>
         <source>The post cannot be taken off the plan</source>
         <translation>无法将帖子移出计划</translation>
+    </message>
+    <message>
+        <source>Recover an unsaved post</source>
+        <translation>恢复未保存的帖子</translation>
+    </message>
+    <message>
+        <source>The post “%1” was not saved when commdesk stopped (copy from %2). Recover it now?</source>
+        <translation>commdesk 停止时帖子“%1”尚未保存（副本时间 %2）。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The post could not be restored</source>
+        <translation>无法恢复此帖子</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved post</source>
+        <translation>放弃未保存的帖子</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved copy of “%1” for good?</source>
+        <translation>永久删除“%1”的未保存副本吗？</translation>
     </message>
     <message>
         <source>Post due: %1</source>

@@ -131,7 +131,7 @@ def test_the_asset_library_finds_a_duplicate(qtbot, app_services, desk, tmp_path
     dlg.add_path(str(one))
     dlg.add_path(str(two))
     assert dlg.table.rowCount() == 1 and "海报.png" in dlg.table.item(0, 0).text()
-    assert answer.asked[-1][1] == "Already in the library"
+    assert answer.asked[-1][:2] == ("info", "Already in the library")  # a kind the message box knows
 
 
 def test_the_figures_dialog_imports_a_csv_and_reports_the_month(qtbot, app_services, desk, tmp_path, answer):
@@ -176,6 +176,7 @@ def test_comments_are_logged_answered_from_a_template_and_made_cases(qtbot, app_
     assert len(made) == 1 and made[0].post_id == desk["first"].id
     case = app_services.get(CaseService).get(made[0].case_id)
     assert "排队两小时没人管" in case.summary and case.reference in answer.asked[-1][2]
+    assert answer.asked[-1][0] == "info"
 
 
 def test_someone_without_a_role_sees_why_and_nothing_breaks(qtbot, app_services, desk, people):
@@ -213,3 +214,32 @@ def test_a_returned_post_shows_the_comment_and_an_edit_after_approval_shows_what
     pane.select(post.id)
     assert pane.post.state is State.IN_REVIEW
     assert "地点：市民中心" in pane.changes.toPlainText()
+
+
+def test_a_post_typed_and_not_saved_is_offered_back_after_a_crash(
+    qtbot, app_services, desk, answer, monkeypatch
+):
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    dlg = PostDialog(app_services)
+    qtbot.addWidget(dlg)
+    dlg.account.setCurrentIndex(dlg.account.findData(desk["weibo"].id))
+    dlg.text.setPlainText("一篇写了很久的长文")
+    dlg.write_draft()  # what the autosave timer does every few seconds
+    del dlg  # commdesk stopped: the dialog never closed
+
+    reopened = []
+
+    def run(self):
+        reopened.append((self.text.toPlainText(), self.account.currentData(), self.has_unsaved_edits()))
+        self.save()
+        return 1
+
+    monkeypatch.setattr(PostDialog, "exec", run)
+    answer.reply = QMessageBox.StandardButton.Yes  # Recover
+    pane = _pane(qtbot, app_services)
+    assert pane.offer_recovery() == ["new"]
+    assert answer.asked[-1][0] == "question" and "一篇写了很久的长文" in answer.asked[-1][2]
+    assert reopened == [("一篇写了很久的长文", desk["weibo"].id, True)]
+    assert pane.offer_recovery() == []  # saved: the copy is gone
+    assert any(p.text == "一篇写了很久的长文" for p in app_services.get(PostService).list())

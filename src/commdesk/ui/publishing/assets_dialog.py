@@ -181,7 +181,7 @@ class AssetLibraryDialog(QDialog):
         if added.duplicate:
             ask(
                 self,
-                "information",
+                "info",
                 self.tr("Already in the library"),
                 self.tr("This file is in the library already as %1; it was not copied again.").replace(
                     "%1", added.asset.file_name

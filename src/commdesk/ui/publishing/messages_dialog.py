@@ -195,7 +195,7 @@ class MessagesDialog(QDialog):
         reference = self.services.get(CaseService).get(done.case_id).reference if done.case_id else ""
         ask(
             self,
-            "information",
+            "info",
             self.tr("Case made"),
             self.tr("The comment is now case %1 on the cases desk.").replace("%1", reference),
         )

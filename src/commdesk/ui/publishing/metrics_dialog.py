@@ -280,7 +280,7 @@ class MetricsDialog(QDialog):
             return
         ask(
             self,
-            "information",
+            "info",
             self.tr("Figures imported"),
             self.tr("%1: %2 month(s) imported from %3 rows (%4 blank).")
             .replace("%1", report.file_name)

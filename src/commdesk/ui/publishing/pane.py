@@ -31,7 +31,7 @@ from commdesk.services.publishing.messages import SocialMessageService
 from commdesk.services.publishing.posts import Post, PostService, kind_label
 from commdesk.services.review.service import ReviewService
 from commdesk.services.settings import SettingsService
-from commdesk.ui.common.ask import ask_text, confirm, show_error
+from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
 from commdesk.ui.publishing.calendar import PostCalendar
 
@@ -160,6 +160,7 @@ class PostsPane(Pane):
         services.person_changed.connect(self.apply_person)
         self.refresh()
         QTimer.singleShot(0, self.check_reminders)
+        QTimer.singleShot(0, self.offer_recovery)
 
     # ------------------------------------------------------------------------------ showing
     def calendar(self) -> PostCalendar:
@@ -412,10 +413,10 @@ class PostsPane(Pane):
         if self.post is not None:
             self._open_dialog(self.post, None)
 
-    def _open_dialog(self, post: Post | None, planned: datetime | None) -> None:
+    def _open_dialog(self, post: Post | None, planned: datetime | None, draft=None) -> None:
         from commdesk.ui.publishing.post_dialog import PostDialog
 
-        dlg = PostDialog(self.services, post, self, planned=planned)
+        dlg = PostDialog(self.services, post, self, planned=planned, draft=draft)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.saved is not None:
             self.open_record(dlg.saved.id)
 
@@ -490,6 +491,57 @@ class PostsPane(Pane):
         from commdesk.ui.publishing.metrics_dialog import MetricsDialog
 
         MetricsDialog(self.services, self, self.account.currentData()).exec()
+
+    # ------------------------------------------------------------------------------ recovery
+    def offer_recovery(self) -> list[str]:
+        """Posts typed and not saved when commdesk stopped (this person's): offer each back. Recover is
+        the default (Enter); Later (also Esc) keeps the copy for the next start; only Discard, chosen
+        on purpose, deletes it. Returns the keys of the drafts recovered."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from commdesk.core.publishing.drafts import POST_DRAFTS
+
+        if self.svc.may_write():
+            return []
+        store = POST_DRAFTS.open(self.services.ctx)
+        me = self.services.person().id
+        recover, later, discard = (
+            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Discard,
+        )
+        done = []
+        for rec in store.list():
+            if rec.person_id is not None and rec.person_id != me:
+                continue  # someone else's, offered when they sit at the desk
+            reply = ask(
+                self,
+                "question",
+                self.tr("Recover an unsaved post"),
+                self.tr("The post “%1” was not saved when commdesk stopped (copy from %2). Recover it now?")
+                .replace("%1", rec.label or self.tr("(no text)"))
+                .replace("%2", tz.format_instant(rec.saved_at, self.zone)),
+                recover | later | discard,
+                default=recover,
+                labels={recover: self.tr("&Recover"), later: self.tr("&Later")},
+            )
+            if reply == recover:
+                try:
+                    post = self.svc.get(int(rec.key)) if rec.key.isdigit() else None
+                except CommdeskError as exc:
+                    show_error(self, self.tr("The post could not be restored"), exc)
+                    continue
+                done.append(rec.key)
+                self._open_dialog(post, None, rec.value)
+            elif reply == discard and confirm(
+                self,
+                self.tr("Discard the unsaved post"),
+                self.tr("Delete the unsaved copy of “%1” for good?").replace(
+                    "%1", rec.label or self.tr("(no text)")
+                ),
+            ):
+                store.discard(rec.key)
+        return done
 
     # ------------------------------------------------------------------------------ reminder
     def check_reminders(self) -> list[int]:

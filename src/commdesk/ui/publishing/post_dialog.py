@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.core.publishing.channels import GUIDE
+from commdesk.core.publishing.drafts import POST_DRAFTS, PostDraft
 from commdesk.services.publishing.accounts import Account, AccountService
 from commdesk.services.publishing.assets import AssetService
 from commdesk.services.publishing.posts import POST_KINDS, Post, PostEdit, PostService, kind_label
@@ -65,7 +66,18 @@ def from_qdatetime(value: QDateTime, zone: str) -> datetime:
 
 
 class PostDialog(AsksBeforeDiscarding, QDialog):
-    def __init__(self, services, post: Post | None = None, parent=None, *, planned: datetime | None = None):
+    #: How often what is typed is copied to the drafts store (milliseconds).
+    AUTOSAVE_MS = 3000
+
+    def __init__(
+        self,
+        services,
+        post: Post | None = None,
+        parent=None,
+        *,
+        planned: datetime | None = None,
+        draft: PostDraft | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.post = post
@@ -181,6 +193,14 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         self.update_warnings()
         self.resize(980, 640)
         self.mark_unchanged()
+        self.store = POST_DRAFTS.open(services.ctx)
+        if draft is not None:  # a copy left by a crash: shown as typed, so it counts as unsaved
+            self._fill_draft(draft)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(self.AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.write_draft)
+        self.autosave.start()
+        self.rejected.connect(self.discard_draft)  # Cancel, asked first when something was typed
 
     def _releases(self):
         try:
@@ -322,4 +342,45 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
             show_error(self, self.tr("The post cannot be saved"), exc)
             return
         self.mark_unchanged()
+        self.discard_draft()
         self.accept()
+
+    # ------------------------------------------------------------------------------ drafts
+    def draft(self) -> PostDraft:
+        e = self.edit()
+        return PostDraft(
+            e.account_id or None, e.text, e.planned_at, e.title, e.kind, e.campaign, e.release_id, e.asset_ids
+        )
+
+    def _draft_key(self) -> int | None:
+        return self.post.id if self.post is not None else None
+
+    def write_draft(self) -> None:
+        """Copy what is typed to the drafts store, when it differs from what is saved."""
+        if not self.has_unsaved_edits():
+            return
+        d = self.draft()
+        label = (d.title or d.text).strip().splitlines()[0][:60] if (d.title or d.text).strip() else ""
+        self.store.save(
+            self._draft_key(),
+            d,
+            saved_at=self.services.ctx.clock(),
+            label=label,
+            person_id=self.services.person().id,
+            base_version=self.post.version if self.post is not None else None,
+        )
+
+    def discard_draft(self) -> None:
+        self.store.discard(self._draft_key())
+
+    def _fill_draft(self, d: PostDraft) -> None:
+        if d.account_id is not None:
+            self.account.setCurrentIndex(max(0, self.account.findData(d.account_id)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
+        self.planned.setDateTime(to_qdatetime(d.planned_at, self.zone))
+        self.campaign.setCurrentText(d.campaign)
+        self.release.setCurrentIndex(max(0, self.release.findData(d.release_id)))
+        self.title_edit.setText(d.title)
+        self.text.setPlainText(d.text)
+        self.asset_ids = list(d.asset_ids)
+        self._show_files()
