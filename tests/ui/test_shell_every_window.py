@@ -258,6 +258,9 @@ FACTORIES = {
     "commdesk.ui.staff.import_dialog.StaffImportDialog": lambda s, d: _cls(
         "staff.import_dialog.StaffImportDialog"
     )(s),
+    "commdesk.ui.announcements.dialogs.AnnouncementDialog": lambda s, d: _cls(
+        "announcements.dialogs.AnnouncementDialog"
+    )(s, None, None, subject="办公室搬迁", body="下周一起在新址办公。", important=True),
     "commdesk.ui.events.checkin.CheckInWindow": _event_door,
     "commdesk.ui.publishing.post_dialog.PostDialog": lambda s, d: _cls("publishing.post_dialog.PostDialog")(
         s, _social_post(s, d)
