@@ -743,6 +743,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The event has not begun: {accepted} accepted so far, {expected} people expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{checked} came of {accepted} who accepted ({walk_ins} without having accepted).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -743,6 +743,10 @@
         <translation>共邀请 {invited} 人（已发送 {asked} 封）：{accepted} 人接受（连同行共 {expected} 人），{declined} 人谢绝，{tentative} 人待定，{no_answer} 人未回复；{checked} 人已签到。</translation>
     </message>
     <message>
+        <source>The event has not begun: {accepted} accepted so far, {expected} people expected.</source>
+        <translation>活动尚未开始：目前 {accepted} 人接受，预计到场 {expected} 人。</translation>
+    </message>
+    <message>
         <source>{checked} came of {accepted} who accepted ({walk_ins} without having accepted).</source>
         <translation>接受邀请的 {accepted} 人中到场 {checked} 人（其中 {walk_ins} 人未回复接受而到场）。</translation>
     </message>

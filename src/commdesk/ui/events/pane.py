@@ -331,10 +331,16 @@ class EventsPane(Pane):
             return
         f = self.events.follow_up(self.media_event.id)
         a = f.attendance
+        if self.services.ctx.clock() < self.media_event.starts_at and not a.checked_in:
+            first = self.tr(
+                "The event has not begun: {accepted} accepted so far, {expected} people expected."
+            ).format(accepted=a.accepted, expected=a.expected)
+        else:
+            first = self.tr(
+                "{checked} came of {accepted} who accepted ({walk_ins} without having accepted)."
+            ).format(checked=a.checked_in, accepted=a.accepted, walk_ins=a.walk_ins)
         lines = [
-            self.tr("{checked} came of {accepted} who accepted ({walk_ins} without having accepted).").format(
-                checked=a.checked_in, accepted=a.accepted, walk_ins=a.walk_ins
-            ),
+            first,
             self.tr("Came: {names}").format(names=", ".join(i.name for i in f.attendees) or "—"),
             self.tr("Accepted but did not come: {names}").format(
                 names=", ".join(i.name for i in f.no_shows) or "—"
