@@ -31,9 +31,9 @@ from types import ModuleType
 import commdesk.core.mail.labels as mail_labels
 from commdesk.core.cases import labels as case_labels
 from commdesk.core.contacts import labels as contact_labels
-from commdesk.core.events import labels as event_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
+from commdesk.core.events import labels as event_labels
 from commdesk.core.i18n import translate
 from commdesk.core.meetings import model as meeting_model
 from commdesk.core.publishing import labels as social_labels
