@@ -23,6 +23,7 @@ from commdesk.core.events import checkin
 from commdesk.core.events.records import Event, Invitee, RsvpStatus, attendance
 from commdesk.core.events.rsvp import token_in
 from commdesk.services.events.service import EventService
+from commdesk.ui.common.rows_view import buddy_label
 
 MAX_SHOWN = 12
 
@@ -50,8 +51,7 @@ class CheckInWindow(QDialog):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.check_in_current)
         self.search.installEventFilter(self)
-        find_label = QLabel(self.tr("&Who arrived:"))
-        find_label.setBuddy(self.search)
+        find_label = buddy_label(self.tr("&Who arrived:"), self.search)
         self.matches = QListWidget()
         self.matches.setFont(big)
         self.matches.setAccessibleName(self.tr("Matching invitees"))

@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask_text, confirm, show_error
 from commdesk.ui.common.conflict import resolve_conflict
 from commdesk.ui.common.pane import Pane
+from commdesk.ui.common.rows_view import buddy_label, rows_table
 from commdesk.ui.events.editor import EventEditor
 from commdesk.ui.events.models import EventsModel, InviteesModel, review_label
 
@@ -50,26 +49,6 @@ EVENT_TABLES = frozenset(
         "contacts",
     }
 )
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    view.setAccessibleName(name)
-    return view
-
-
-def _labelled(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 def _first_to_show(rows, now) -> int:
@@ -98,7 +77,7 @@ class EventsPane(Pane):
         self.new_button = QPushButton(self.tr("&New event"))
         self.new_button.clicked.connect(self.new_record)
         self.list_model = EventsModel(self)
-        self.list_view = _table(self.list_model, self.tr("Media events"))
+        self.list_view = rows_table(self.list_model, self.tr("Media events"))
         header = self.list_view.horizontalHeader()
         header.setStretchLastSection(False)
         for col, width in ((0, 90), (1, 150), (3, 66), (4, 84)):
@@ -106,7 +85,7 @@ class EventsPane(Pane):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_selected())
         top = QHBoxLayout()
-        top.addWidget(_labelled(self.tr("&Search:"), self.search))
+        top.addWidget(buddy_label(self.tr("&Search:"), self.search))
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         left = QWidget()
@@ -182,14 +161,14 @@ class EventsPane(Pane):
         self.add_button = QPushButton(self.tr("Add its &members"))
         self.add_button.clicked.connect(self.add_from_list)
         pick = QHBoxLayout()
-        pick.addWidget(_labelled(self.tr("Contact &list:"), self.list_choice))
+        pick.addWidget(buddy_label(self.tr("Contact &list:"), self.list_choice))
         pick.addWidget(self.list_choice, 1)
         pick.addWidget(self.add_button)
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.left_out.hide()
         self.invitees_model = InviteesModel(self)
-        self.invitees_view = _table(self.invitees_model, self.tr("Invitees"))
+        self.invitees_view = rows_table(self.invitees_model, self.tr("Invitees"))
         header = self.invitees_view.horizontalHeader()
         header.setStretchLastSection(False)
         for col, width in ((0, 105), (1, 105), (2, 130), (3, 44), (5, 56)):
@@ -210,7 +189,7 @@ class EventsPane(Pane):
             button.clicked.connect(lambda _c=False, s=status: self.record_answer(s))
             self.answer_buttons[status] = button
             answers.addWidget(button)
-        answers.addWidget(_labelled(self.tr("&Bringing:"), self.plus_ones))
+        answers.addWidget(buddy_label(self.tr("&Bringing:"), self.plus_ones))
         answers.addWidget(self.plus_ones)
         answers.addStretch(1)
         self.remove_button = QPushButton(self.tr("&Remove from the list"))
@@ -240,7 +219,7 @@ class EventsPane(Pane):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.follow_figures)
-        layout.addWidget(_labelled(self.tr("N&otes after the event (what to send to whom):"), self.notes))
+        layout.addWidget(buddy_label(self.tr("N&otes after the event (what to send to whom):"), self.notes))
         layout.addWidget(self.notes, 1)
         layout.addLayout(row)
         return page
