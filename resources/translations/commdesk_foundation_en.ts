@@ -2657,4 +2657,59 @@ Create your profile to start with an empty desk: you become its first administra
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder; check the name and the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied; check who may open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file; give a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder; check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; make room on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused; check the server&apos;s name and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time; check the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network cannot be reached; check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is not known; check its spelling and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2656,4 +2656,59 @@ Create your profile to start with an empty desk: you become its first administra
         <translation>您的机构</translation>
     </message>
 </context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder; check the name and the folder</source>
+        <translation>没有这个文件或文件夹；请检查文件名和所在文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied; check who may open it</source>
+        <translation>没有权限；请检查谁可以打开它</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file; give a file in it</source>
+        <translation>这是文件夹，不是文件；请指定其中的一个文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder; check the path</source>
+        <translation>路径中有一部分是文件而不是文件夹；请检查路径</translation>
+    </message>
+    <message>
+        <source>the disk is full; make room on it</source>
+        <translation>磁盘已满；请腾出空间</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation>磁盘为只读；请换一个位置</translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter one</source>
+        <translation>名称太长；请换一个短一些的名称</translation>
+    </message>
+    <message>
+        <source>the connection was refused; check the server's name and port</source>
+        <translation>连接被拒绝；请检查服务器名称和端口</translation>
+    </message>
+    <message>
+        <source>no answer in time; check the network</source>
+        <translation>等待应答超时；请检查网络</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the network</source>
+        <translation>无法连接到服务器；请检查网络</translation>
+    </message>
+    <message>
+        <source>the network cannot be reached; check the connection</source>
+        <translation>网络不可用；请检查网络连接</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text; save it as UTF-8</source>
+        <translation>它不是 UTF-8 文本；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the server's name is not known; check its spelling and the network</source>
+        <translation>无法识别服务器名称；请检查拼写和网络</translation>
+    </message>
+</context>
 </TS>

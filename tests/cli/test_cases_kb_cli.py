@@ -49,3 +49,20 @@ def test_officers_do_not_write_and_errors_are_one_line(run_cli, db_url, people):
     assert code == 1 and out == "" and err.count("\n") == 1
     code, out, err = run_cli("--db", db_url, *ADMIN, "kb", "show", "99")
     assert code == 1 and "99" in err and err.count("\n") == 1
+
+
+def test_a_file_that_cannot_be_read_is_said_in_the_interface_language(run_cli, db_url, people, tmp_path):
+    missing = tmp_path / "nonexist.txt"
+    for lang, words, system in (
+        ("en", "there is no such file or folder", "No such file"),
+        ("zh_CN", "没有这个文件或文件夹", "No such file"),
+    ):
+        code, out, err = run_cli(
+            "--db", db_url, "--lang", lang, *ADMIN, "kb", "add", "--title", "退款", "--body-file", missing
+        )
+        assert code == 1 and out == "" and err.count("\n") == 1
+        assert words in err and system not in err
+    code, out, err = run_cli(
+        "--db", db_url, "--lang", "zh_CN", *ADMIN, "kb", "add", "--title", "退款", "--body-file", tmp_path
+    )
+    assert code == 1 and "这是文件夹，不是文件" in err and "Is a directory" not in err

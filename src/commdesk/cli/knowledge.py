@@ -148,6 +148,7 @@ def _body(args, required: bool) -> str | None:
     from pathlib import Path
 
     from commdesk.core.errors import CommdeskError
+    from commdesk.core.os_errors import os_problem
 
     if args.body_file:
         try:
@@ -155,7 +156,7 @@ def _body(args, required: bool) -> str | None:
         except (OSError, UnicodeDecodeError) as exc:
             raise CommdeskError(
                 translate("CLI", "The answer could not be read from {file}: {reason}").format(
-                    file=args.body_file, reason=getattr(exc, "strerror", None) or exc.__class__.__name__
+                    file=args.body_file, reason=os_problem(exc)
                 )
             ) from None
     if args.body is not None:

@@ -41,6 +41,7 @@ from commdesk.core.mail.incoming import (
     Source,
     parse_message,
 )
+from commdesk.core.os_errors import os_problem
 
 MAX_FORM_FILE_BYTES = 64 * 1024 * 1024
 MAX_FORM_ROWS = 200_000
@@ -61,7 +62,7 @@ def read_eml_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_MESSAGE_
             raw = f.read(MAX_HEADER_BYTES if size > max_bytes else max_bytes + 1)
     except OSError as exc:
         reason = translate("MailIntake", "The file {file} cannot be read ({reason}).").format(
-            file=p.name, reason=exc.strerror or type(exc).__name__
+            file=p.name, reason=os_problem(exc)
         )
         digest = hashlib.sha256(b"unreadable\0" + os.fsencode(p)).hexdigest()
         return IncomingMessage(
@@ -284,7 +285,7 @@ def read_form_csv(
         except OSError as exc:
             raise IntakeFileError(
                 translate("MailIntake", "The file {file} cannot be read ({reason}).").format(
-                    file=name, reason=exc.strerror or type(exc).__name__
+                    file=name, reason=os_problem(exc)
                 )
             ) from None
     if len(data) > MAX_FORM_FILE_BYTES:

@@ -38,6 +38,7 @@ from commdesk.core.errors import Cancelled, CommdeskError, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.mail.imap_account import ImapAccount, load_imap_password, store_imap_password
 from commdesk.core.mail.incoming import MAX_MESSAGE_BYTES, IncomingMessage, parse_message
+from commdesk.core.os_errors import os_problem
 from commdesk.core.rules import Finding
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.account import MailAccountService
@@ -121,7 +122,10 @@ def _login(box, account: ImapAccount, password: str | None) -> None:
 
 
 def _words(exc: BaseException, password: str | None) -> str:
-    text = str(exc) or type(exc).__name__
+    return _scrubbed(str(exc) or type(exc).__name__, password)
+
+
+def _scrubbed(text: str, password: str | None) -> str:
     if password:
         text = text.replace(password, "***")
     return text[:300]
@@ -216,7 +220,7 @@ def map_imap_error(exc: BaseException, account: ImapAccount, password: str | Non
             translate(
                 "MailIntake",
                 "Cannot reach the mail server {server} ({reason}): check the network, the server name and the port.",
-            ).format(server=server, reason=exc.strerror or _words(exc, password)),
+            ).format(server=server, reason=_scrubbed(os_problem(exc), password)),
             permanent=False,
         )
     return ImapError(
