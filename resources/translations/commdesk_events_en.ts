@@ -667,6 +667,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +728,46 @@
     </message>
     <message>
         <source>&amp;Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last approved invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation against the last approved version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing approved yet: everything is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, version {revision}, {time}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

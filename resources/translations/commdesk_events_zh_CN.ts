@@ -667,6 +667,10 @@
         <translation>受邀人</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>会后跟进</translation>
     </message>
@@ -725,6 +729,46 @@
     <message>
         <source>&amp;Remove from the list</source>
         <translation>从名单中删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Changes since the last approved invitation</source>
+        <translation>与上次批准的邀请函相比的改动</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Add a co&amp;mment…</source>
+        <translation>添加意见(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The invitation against the last approved version:</source>
+        <translation>邀请函与上次批准版本的对比：</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Nothing approved yet: everything is new.</source>
+        <translation>尚无批准的版本：全部内容都是新的。</translation>
+    </message>
+    <message>
+        <source>{name}, version {revision}, {time}: {text}</source>
+        <translation>{name}，第 {revision} 版，{time}：{text}</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>没有意见。</translation>
+    </message>
+    <message>
+        <source>Comment on the invitation</source>
+        <translation>对邀请函提意见</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>您的意见：</translation>
     </message>
     <message>
         <source>Save the no&amp;tes</source>

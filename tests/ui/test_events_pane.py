@@ -172,6 +172,15 @@ def test_an_edit_after_approval_sends_the_invitation_back_to_review(
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
     assert "In review" in pane.review_state.text()
     assert review.status(event.id).state is State.IN_REVIEW
+    # the reviewer reads what changed since the approval, and returns it with a comment
+    diff = pane.diff_view.toHtml()
+    assert "北京" in diff and "上海" in diff and "line-through" in diff
+    app_services.set_person(people["reviewer"])
+    pane.refresh_permissions()
+    answer.text = "地点改了，请确认交通安排"
+    qtbot.mouseClick(pane.return_button, Qt.MouseButton.LeftButton)
+    assert "Returned" in pane.review_state.text()
+    assert "地点改了，请确认交通安排" in pane.comments_view.toPlainText()
 
 
 def test_the_models_hold_up(qtmodeltester, app_services, desk):

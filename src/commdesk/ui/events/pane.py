@@ -5,6 +5,7 @@ outbox, and the check-in window for the door."""
 
 from __future__ import annotations
 
+import html
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +102,7 @@ class EventsPane(Pane):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._event_tab(), self.tr("Event and invitation"))
         self.tabs.addTab(self._invitees_tab(), self.tr("Invitees"))
+        self.tabs.addTab(self._review_tab(), self.tr("Review"))
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-up"))
         self.send_button = QPushButton(self.tr("Send &invitations…"))
         self.send_button.clicked.connect(self.send_invitations)
@@ -205,6 +208,63 @@ class EventsPane(Pane):
         layout.addLayout(answers)
         return page
 
+    def _review_tab(self) -> QWidget:
+        self.diff_view = QTextBrowser()
+        self.diff_view.setAccessibleName(self.tr("Changes since the last approved invitation"))
+        self.comments_view = QTextBrowser()
+        self.comments_view.setAccessibleName(self.tr("Review comments"))
+        self.comment_button = QPushButton(self.tr("Add a co&mment…"))
+        self.comment_button.clicked.connect(self.add_comment)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.comment_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("The invitation against the last approved version:")))
+        layout.addWidget(self.diff_view, 3)
+        layout.addWidget(QLabel(self.tr("Comments:")))
+        layout.addWidget(self.comments_view, 2)
+        layout.addLayout(row)
+        return page
+
+    def _show_review(self) -> None:
+        from commdesk.core import timezones as tz
+        from commdesk.ui.releases.review import diff_html
+
+        if self.media_event is None or self.review.status(self.media_event.id) is None:
+            self.diff_view.setHtml("")
+            self.comments_view.setPlainText("")
+            return
+        status = self.review.status(self.media_event.id)
+        nothing = self.tr("Nothing approved yet: everything is new.")
+        if status is not None and status.approved_revision:
+            self.diff_view.setHtml(diff_html(self.review.diff_against_approved(self.media_event.id), nothing))
+        else:
+            self.diff_view.setHtml(f"<p><i>{html.escape(nothing)}</i></p>")
+        lines = [
+            self.tr("{name}, version {revision}, {time}: {text}").format(
+                name=c.author_name,
+                revision=c.revision,
+                time=tz.format_instant(c.at, self.media_event.zone, with_zone=False),
+                text=c.text,
+            )
+            for c in self.review.comments(self.media_event.id)
+        ]
+        self.comments_view.setPlainText("\n\n".join(lines) or self.tr("No comments."))
+
+    def add_comment(self) -> None:
+        if self.media_event is None:
+            return
+        text = ask_text(self, self.tr("Comment on the invitation"), self.tr("Your comment:"))
+        if not text:
+            return
+        try:
+            self.review.add_comment(self.media_event.id, text)
+        except CommdeskError as exc:
+            show_error(self, self.tr("Comment on the invitation"), exc)
+            return
+        self._show_review()
+
     def _follow_up_tab(self) -> QWidget:
         self.follow_figures = QLabel()
         self.follow_figures.setWordWrap(True)
@@ -273,8 +333,10 @@ class EventsPane(Pane):
         self._update_buttons()
 
     def _details(self) -> None:
-        """The invitees, their figures and the follow-up again (after an answer, a check-in ...)."""
+        """The invitees, their figures, the review and the follow-up again (after an answer, a
+        check-in, a review step ...)."""
         self._show_invitees()
+        self._show_review()
         self._show_follow_up()
 
     def _show_invitees(self) -> None:
@@ -363,6 +425,7 @@ class EventsPane(Pane):
             button.setEnabled(picked and not reason)
         self.add_button.setEnabled(has and not reason)
         self.save_notes_button.setEnabled(has and not reason)
+        self.comment_button.setEnabled(status is not None and not self.services.read_only)
         self.notes.setReadOnly(bool(reason))
         if has and self.media_event is not None:
             self.heading.setText(
@@ -446,6 +509,7 @@ class EventsPane(Pane):
         except CommdeskError as exc:
             show_error(self, action.label, exc)
             return
+        self._show_review()
         self._update_buttons()
 
     def add_from_list(self) -> None:
