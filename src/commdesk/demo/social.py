@@ -1,5 +1,5 @@
 """Demo social posts: the usual platforms, three accounts (Weibo, the WeChat official account,
-LinkedIn) with their SM-1 check, a quarter of posts around today (the past ones reviewed and
+LinkedIn) with their SM-1 check, eleven weeks of posts around today (the past ones reviewed and
 published, the coming ones planned, some in review), two weeks below the Weibo target so the cadence
 warning shows, comments waiting for an answer, reply templates and six months of figures."""
 
@@ -66,7 +66,7 @@ def seed(ctx, rng, now: datetime) -> dict[str, int]:
         today = tz.today_in(zone, lambda: now)
         this_monday = _monday(today)
         plan: list[tuple[object, PostEdit]] = []
-        for week in range(-8, 5):
+        for week in range(-6, 5):  # eleven weeks: six gone by (published), this one, four to come
             monday = this_monday + timedelta(weeks=week)
             weibo_count = 2 if week in (-5, 2) else rng.choice((3, 4, 4, 5))  # two weeks below target
             for n, weekday in enumerate(sorted(rng.sample(range(7), weibo_count))):
