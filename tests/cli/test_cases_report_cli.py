@@ -49,9 +49,10 @@ def records(run_cli, db, first: date, end: date) -> list[dict]:
 
 
 def row(text: str, label: str) -> list[str]:
-    """The cells after ``label`` on its line of the PDF's text (columns split by two spaces or more)."""
+    """The cells after ``label`` on its line of the PDF's text (columns split by two spaces or more,
+    or by one after a closing parenthesis: "69.2 % (18/26) 75.0 % (27/36)" fills its column)."""
     for line in text.splitlines():
-        cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
+        cells = [c for c in re.split(r"\s{2,}|(?<=\))\s(?=\d)", line.strip()) if c]
         if cells and cells[0] == label:
             return cells[1:]
     raise AssertionError(f"no line {label!r} in the PDF")
