@@ -700,6 +700,57 @@
     </message>
 </context>
 <context>
+    <name>PostView</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a post in the calendar, or double-click a day to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: everything in the post is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostsPane</name>
     <message>
         <source>◀ Earlier</source>
@@ -771,18 +822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes since approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,42 +851,6 @@
             <numerusform>%n week off the weekly target (SM-2):</numerusform>
             <numerusform>%n weeks off the weekly target (SM-2):</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Select a post in the calendar, or double-click a day to plan one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not approved yet: everything in the post is new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review comments (%1)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a post first.</source>

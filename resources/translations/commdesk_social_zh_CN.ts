@@ -700,6 +700,57 @@
     </message>
 </context>
 <context>
+    <name>PostView</name>
+    <message>
+        <source>Post</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>批准后的改动</translation>
+    </message>
+    <message>
+        <source>Review comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Select a post in the calendar, or double-click a day to plan one.</source>
+        <translation>在日历中选择一条帖子，或双击某一天来计划新帖子。</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Published: %1 %2</source>
+        <translation>已发布：%1 %2</translation>
+    </message>
+    <message>
+        <source>Length: %1 of %2</source>
+        <translation>字数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>Not approved yet: everything in the post is new.</source>
+        <translation>尚未批准过：帖子的全部内容都是新的。</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>没有意见。</translation>
+    </message>
+    <message>
+        <source>Review comments (%1)</source>
+        <translation>审核意见（%1）</translation>
+    </message>
+</context>
+<context>
     <name>PostsPane</name>
     <message>
         <source>◀ Earlier</source>
@@ -771,18 +822,6 @@
         <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>帖子</translation>
-    </message>
-    <message>
-        <source>Changes since approval</source>
-        <translation>批准后的改动</translation>
-    </message>
-    <message>
-        <source>Review comments</source>
-        <translation>审核意见</translation>
-    </message>
-    <message>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
@@ -811,42 +850,6 @@
         <translation>
             <numerusform>有 %n 周不符合每周目标（SM-2）：</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Select a post in the calendar, or double-click a day to plan one.</source>
-        <translation>在日历中选择一条帖子，或双击某一天来计划新帖子。</translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation>计划：%1</translation>
-    </message>
-    <message>
-        <source>Published: %1 %2</source>
-        <translation>已发布：%1 %2</translation>
-    </message>
-    <message>
-        <source>Length: %1 of %2</source>
-        <translation>字数：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Approved by: %1</source>
-        <translation>批准人：%1</translation>
-    </message>
-    <message>
-        <source>Campaign: %1</source>
-        <translation>活动：%1</translation>
-    </message>
-    <message>
-        <source>Not approved yet: everything in the post is new.</source>
-        <translation>尚未批准过：帖子的全部内容都是新的。</translation>
-    </message>
-    <message>
-        <source>No comments.</source>
-        <translation>没有意见。</translation>
-    </message>
-    <message>
-        <source>Review comments (%1)</source>
-        <translation>审核意见（%1）</translation>
     </message>
     <message>
         <source>Select a post first.</source>

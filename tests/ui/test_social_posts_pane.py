@@ -200,7 +200,7 @@ def test_a_returned_post_shows_the_comment_and_an_edit_after_approval_shows_what
     answer.text = "请写明活动地点。"
     qtbot.mouseClick(pane.buttons["return"], Qt.MouseButton.LeftButton)
     assert pane.post.state is State.RETURNED
-    assert "请写明活动地点" in pane.comments.toPlainText() and "(1)" in pane.lower_tabs.tabText(2)
+    assert "请写明活动地点" in pane.post_view.comments.toPlainText() and "(1)" in pane.post_view.tabText(2)
 
     app_services.set_person(people["admin"])
     status = posts.submit(post.id, posts.get(post.id).review.version)
@@ -213,7 +213,7 @@ def test_a_returned_post_shows_the_comment_and_an_edit_after_approval_shows_what
     )
     pane.select(post.id)
     assert pane.post.state is State.IN_REVIEW
-    assert "地点：市民中心" in pane.changes.toPlainText()
+    assert "地点：市民中心" in pane.post_view.changes.toPlainText()
 
 
 def test_a_post_typed_and_not_saved_is_offered_back_after_a_crash(

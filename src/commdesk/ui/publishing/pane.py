@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.publishing.cadence import off_target
-from commdesk.core.review.kinds import Kind
 from commdesk.core.review.workflow import Action
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.messages import SocialMessageService
-from commdesk.services.publishing.posts import Post, PostService, kind_label
-from commdesk.services.review.service import ReviewService
+from commdesk.services.publishing.posts import Post, PostService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
 from commdesk.ui.publishing.calendar import PostCalendar
+from commdesk.ui.publishing.post_view import PostView
 
 POSTS_TABLES = frozenset(
     {
@@ -62,7 +61,6 @@ class PostsPane(Pane):
         self.svc = services.get(PostService)
         self.accounts_svc = services.get(AccountService)
         self.messages_svc = services.get(SocialMessageService)
-        self.review_svc = services.get(ReviewService)
         self.zone = services.get(SettingsService).time_zone()
         self.anchor = tz.today_in(self.zone, services.ctx.clock)
         self.selected_id: int | None = None
@@ -71,7 +69,7 @@ class PostsPane(Pane):
         nav = QHBoxLayout()
         for text, step in ((self.tr("◀ Earlier"), -1), (self.tr("Today"), 0), (self.tr("Later ▶"), 1)):
             b = QPushButton(text)
-            b.clicked.connect(lambda _c=False, s=step: self.move(s))
+            b.clicked.connect(lambda _c=False, s=step: self.step_view(s))
             nav.addWidget(b)
         self.title = QLabel()
         nav.addWidget(self.title, 1)
@@ -113,27 +111,18 @@ class PostsPane(Pane):
         self.month = PostCalendar(6)
         for cal in (self.week, self.month):
             cal.post_selected.connect(self.select)
-            cal.post_activated.connect(lambda pid: (self.select(pid), self.edit_post()))
+            cal.post_activated.connect(self.open_post)
             cal.day_activated.connect(self.new_on)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("&Week"))
         self.tabs.addTab(self.month, self.tr("&Month"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("postDetail")
+        self.post_view = PostView(services, self.zone)
         self.explained = QTextBrowser()
         self.explained.setObjectName("cadenceExplained")
-        self.changes = QTextBrowser()
-        self.changes.setObjectName("changesSinceApproval")
-        self.comments = QTextBrowser()
-        self.comments.setObjectName("reviewComments")
-        self.lower_tabs = QTabWidget()
-        self.lower_tabs.addTab(self.detail, self.tr("Post"))
-        self.lower_tabs.addTab(self.changes, self.tr("Changes since approval"))
-        self.lower_tabs.addTab(self.comments, self.tr("Review comments"))
         lower = QSplitter()
-        lower.addWidget(self.lower_tabs)
+        lower.addWidget(self.post_view)
         lower.addWidget(self.explained)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -175,7 +164,8 @@ class PostsPane(Pane):
         first = start - timedelta(days=start.weekday())
         return first, first + timedelta(weeks=6, days=-1), start.month
 
-    def move(self, step: int) -> None:
+    def step_view(self, step: int) -> None:
+        """Earlier (-1), today (0) or later (1) by a week or a month, as the view shows."""
         if step == 0:
             self.anchor = tz.today_in(self.zone, self.services.ctx.clock)
         elif self.calendar() is self.week:
@@ -224,7 +214,7 @@ class PostsPane(Pane):
             self.empty.setVisible(True)
             self.selected_id = None
             self.post = None
-            self._detail()
+            self.post_view.show_post(self.post)
             self.update_buttons()
             return
         self.calendar().show_posts(first, posts, weeks, self.zone, month, self.selected_id)
@@ -265,85 +255,8 @@ class PostsPane(Pane):
     def select(self, post_id) -> None:
         self.selected_id = post_id
         self.post = self.svc.get(post_id) if post_id is not None else None
-        self._detail()
+        self.post_view.show_post(self.post)
         self.update_buttons()
-
-    def _detail(self) -> None:
-        from html import escape
-
-        p = self.post
-        if p is None:
-            self.changes.setHtml("")
-            self.comments.setHtml("")
-            self.detail.setHtml(
-                escape(self.tr("Select a post in the calendar, or double-click a day to plan one."))
-            )
-            return
-        lines = [
-            (
-                f"<b>{escape(p.account)}</b> · {escape(kind_label(p.kind))} · "
-                f"{escape(p.state.label if p.state else '')}"
-            ),
-            escape(self.tr("Planned: %1").replace("%1", tz.format_instant(p.planned_at, self.zone))),
-        ]
-        if p.published_at:
-            lines.append(
-                escape(
-                    self.tr("Published: %1 %2")
-                    .replace("%1", tz.format_instant(p.published_at, self.zone))
-                    .replace("%2", p.published_url)
-                )
-            )
-        if p.length is not None:
-            lines.append(
-                escape(
-                    self.tr("Length: %1 of %2")
-                    .replace("%1", str(p.length.text_length))
-                    .replace("%2", str(p.length.text_limit))
-                )
-            )
-        if p.review is not None and p.review.approvers:
-            lines.append(escape(self.tr("Approved by: %1").replace("%1", ", ".join(p.review.approvers))))
-        if p.campaign:
-            lines.append(escape(self.tr("Campaign: %1").replace("%1", p.campaign)))
-        body = f"<p><b>{escape(p.title)}</b></p>" if p.title else ""
-        body += "<p>" + escape(p.text).replace("\n", "<br>") + "</p>"
-        self.detail.setHtml("<br>".join(lines) + body)
-        self._review(p)
-
-    def _review(self, p: Post) -> None:
-        """What changed since the last approval (what the reviewer checks) and the review's comments
-        (what a returned post's author must change)."""
-        from html import escape
-
-        from commdesk.ui.releases.review import diff_html
-
-        if p.review is None:
-            self.changes.setHtml("")
-            self.comments.setHtml("")
-            return
-        diff = self.review_svc.diff_against_approved(Kind.POST, p.id)
-        self.changes.setHtml(
-            diff_html(diff, "")
-            if p.review.approved_revision
-            else "<p><i>" + escape(self.tr("Not approved yet: everything in the post is new.")) + "</i></p>"
-        )
-        notes = self.review_svc.comments(Kind.POST, p.id)
-        self.comments.setHtml(
-            "".join(
-                f"<p><b>{escape(c.author_name)}</b> · "
-                f"{escape(tz.format_instant(c.at, self.zone, with_zone=False))}<br>"
-                f"{escape(c.text).replace(chr(10), '<br>')}</p>"
-                for c in reversed(notes)
-            )
-            or "<p><i>" + escape(self.tr("No comments.")) + "</i></p>"
-        )
-        self.lower_tabs.setTabText(
-            2,
-            self.tr("Review comments (%1)").replace("%1", str(len(notes)))
-            if notes
-            else self.tr("Review comments"),
-        )
 
     # ------------------------------------------------------------------------------ permissions
     def why_not(self) -> dict[str, str]:
@@ -408,6 +321,10 @@ class PostsPane(Pane):
 
     def new_on(self, day: date) -> None:
         self._open_dialog(None, tz.wall_clock(day, time(10, 0), self.zone))
+
+    def open_post(self, post_id: int) -> None:
+        self.select(post_id)
+        self.edit_post()
 
     def edit_post(self) -> None:
         if self.post is not None:
