@@ -13,11 +13,14 @@ otherwise the date is written out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from commdesk.core import timezones as tz
 from commdesk.core.i18n import translate
+from commdesk.core.releases.workflow import ReleaseFacts
 from commdesk.persistence.repositories import home as home_repo
 from commdesk.services.context import ServiceContext
 
@@ -61,6 +64,51 @@ class HomeSnapshot:
     sections: tuple[HomeSection, ...]
     figures: HomeFigures
     counts: dict[str, int] = field(default_factory=dict)  # key -> number of entries
+
+
+#: Home's boxes, in their order, and the tables each is read from: a commit that changed some of
+#: them reads those boxes again (``boxes_for``), not the others. A change to ``EVERY_BOX`` (the
+#: organisation's settings: its zone, calendar and yearly review; the people: names, roles) reads
+#: every box again.
+BOX_TABLES: dict[str, frozenset[str]] = {
+    "reviews": frozenset({"releases", "release_reviewers", "release_approvals"}),
+    "returned": frozenset({"releases", "release_steps", "release_comments"}),
+    "actions": frozenset({"meeting_actions", "meetings"}),
+    "meetings": frozenset({"meetings", "meeting_minutes"}),
+    "minutes": frozenset({"meetings", "meeting_minutes"}),
+    "embargoes": frozenset({"releases"}),
+    "inquiries": frozenset({"contact_interactions", "contacts"}),
+    "outbox": frozenset({"mail_outbox"}),
+    "procedure": frozenset(),
+    "cases": frozenset({"cases"}),
+    "intake": frozenset({"case_intake_messages", "cases"}),
+}
+EVERY_BOX = frozenset({"settings", "people"})
+#: Home's charts and the tables each is counted from (``charts_for``).
+CHART_TABLES: dict[str, frozenset[str]] = {
+    "releases": frozenset({"releases"}),
+    "actions": frozenset({"meeting_actions"}),
+    "coverage": frozenset({"release_coverage"}),
+    "inquiries": frozenset({"contact_interactions"}),
+}
+#: Every table Home reads.
+TABLES = EVERY_BOX.union(*BOX_TABLES.values(), *CHART_TABLES.values())
+
+
+def boxes_for(tables: Iterable[str]) -> frozenset[str]:
+    """The boxes a commit that changed ``tables`` may have changed."""
+    changed = frozenset(tables)
+    if changed & EVERY_BOX:
+        return frozenset(BOX_TABLES)
+    return frozenset(key for key, read in BOX_TABLES.items() if read & changed)
+
+
+def charts_for(tables: Iterable[str]) -> frozenset[str]:
+    """The charts a commit that changed ``tables`` may have changed (the zone: all of them)."""
+    changed = frozenset(tables)
+    if "settings" in changed:
+        return frozenset(CHART_TABLES)
+    return frozenset(key for key, read in CHART_TABLES.items() if read & changed)
 
 
 def _week_start(d: date) -> date:
@@ -169,52 +217,67 @@ class HomeService:
             {s.key: s.count for s in sections},
         )
 
-    def sections(self, now: datetime | None = None) -> tuple[HomeSection, ...]:
-        """The day's work (the lists of Home), without the figures: what the first screen needs."""
+    def sections(
+        self, now: datetime | None = None, keys: Iterable[str] | None = None
+    ) -> tuple[HomeSection, ...]:
+        """The day's work (the lists of Home), without the figures: what the first screen needs.
+        ``keys``: only those boxes (``boxes_for`` a change), in Home's order; every box when None.
+        The cases desk's boxes are there only for those who work it."""
         now = now or self.ctx.clock()
+        wanted = frozenset(BOX_TABLES) if keys is None else frozenset(keys)
         self._org_zone = self.zone()
-        week, past = self._meetings_ranges(now)
-        with self.ctx.unit_of_work() as uow:  # the two boxes of meetings read together
-            this_week, unminuted = home_repo.meetings_of_home(uow.session, week, past, self.LIMIT)
-        return (
-            self._reviews(),
-            self._returned(),
-            self._my_actions(now),
-            self._meetings(now, this_week),
-            self._minutes(now, unminuted),
-            self._embargoes(now),
-            self._inquiries(now),
-            self._outbox(),
-            self._procedure(now),
-            *self._cases_desk(now),
-        )
+        this_week: list[home_repo.MeetingLine] = []
+        unminuted: list[home_repo.MeetingLine] = []
+        if wanted & {"meetings", "minutes"}:
+            week, past = self._meetings_ranges(now)
+            with self.ctx.unit_of_work() as uow:  # the two boxes of meetings read together
+                this_week, unminuted = home_repo.meetings_of_home(uow.session, week, past, self.LIMIT)
+        release_boxes = wanted & {home_repo.REVIEWS, home_repo.RETURNED, home_repo.EMBARGOES}
+        boxes = home_repo.ReleaseBoxes([], [], 0, [], 0)
+        if release_boxes:  # the three boxes of releases read together
+            with self.ctx.unit_of_work() as uow:
+                boxes = home_repo.release_boxes(
+                    uow.session, self._me(), now + timedelta(days=3), self.LIMIT, release_boxes
+                )
+        makers = {
+            "actions": lambda: self._my_actions(now),
+            "embargoes": lambda: self._embargoes(now, boxes.embargoes, boxes.embargoes_total),
+            "inquiries": lambda: self._inquiries(now),
+            "outbox": self._outbox,
+            "procedure": lambda: self._procedure(now),
+            "reviews": lambda: self._reviews(boxes.reviews),
+            "returned": lambda: self._returned(boxes.returned, boxes.returned_total),
+            "meetings": lambda: self._meetings(now, this_week),
+            "minutes": lambda: self._minutes(now, unminuted),
+        }
+        out = [makers[key]() for key in BOX_TABLES if key in wanted and key in makers]
+        if wanted & {"cases", "intake"} and self.works_cases():
+            if "cases" in wanted:
+                out.append(self._cases_due(now))
+            if "intake" in wanted:
+                out.append(self._case_intake(now))
+        return tuple(out)
 
     # ---------------------------------------------------------------------------------- sections
     def _me(self) -> int | None:
         return self.ctx.current().id
 
-    def _reviews(self) -> HomeSection:
+    def _reviews(self, candidates: list[tuple[home_repo.ReleaseLine, ReleaseFacts]]) -> HomeSection:
         """Releases in review that wait for my approval (the workflow decides who is still awaited)."""
         from commdesk.core.releases.workflow import review_progress
 
         me = self._me()
-        entries = []
-        if me is not None:
-            with self.ctx.unit_of_work() as uow:
-                candidates = home_repo.in_review_for(uow.session, me, self.LIMIT)
-            entries = [
-                HomeEntry(
-                    r.title,
-                    translate("Home", "{reference}, by {author}").format(
-                        reference=r.reference, author=r.author
-                    ),
-                    "releases",
-                    r.id,
-                    r.updated_at,
-                )
-                for r, facts in candidates
-                if me in review_progress(facts).waiting_for
-            ]
+        entries = [
+            HomeEntry(
+                r.title,
+                translate("Home", "{reference}, by {author}").format(reference=r.reference, author=r.author),
+                "releases",
+                r.id,
+                r.updated_at,
+            )
+            for r, facts in candidates
+            if me is not None and me in review_progress(facts).waiting_for
+        ]
         return HomeSection(
             "reviews",
             translate("Home", "Reviews awaiting me"),
@@ -222,14 +285,8 @@ class HomeService:
             translate("Home", "No release is waiting for your review."),
         )
 
-    def _returned(self) -> HomeSection:
+    def _returned(self, lines: list[home_repo.ReturnedLine], total: int) -> HomeSection:
         """Releases sent back to me with "changes requested": the reviewer's note, open comments."""
-        me = self._me()
-        lines: list[home_repo.ReturnedLine] = []
-        total = 0
-        if me is not None:
-            with self.ctx.unit_of_work() as uow:
-                lines, total = home_repo.returned_to(uow.session, me, self.LIMIT)
         entries = []
         for r in lines:
             detail = translate("Home", "{reference} · {by}: {note}").format(
@@ -347,11 +404,10 @@ class HomeService:
             return ""
         return tz.format_instant(m.start, m.tz if tz.is_valid_zone(m.tz) else (self._org_zone or self.zone()))
 
-    def _embargoes(self, now: datetime) -> HomeSection:
+    def _embargoes(self, now: datetime, lines: list[home_repo.ReleaseLine], total: int) -> HomeSection:
+        """Releases not yet out whose embargo ends in the next three days (or has passed)."""
         from commdesk.core.releases.workflow import State
 
-        with self.ctx.unit_of_work() as uow:
-            lines, total = home_repo.embargoes_until(uow.session, now + timedelta(days=3), self.LIMIT)
         # the embargo is already in its own zone: the same words as the releases pane
         entries = [
             HomeEntry(
@@ -589,14 +645,29 @@ class HomeService:
         )
 
     # ---------------------------------------------------------------------------------- figures
-    def figures(self, now: datetime | None = None) -> HomeFigures:
-        """The charts' figures, each counted by the database."""
+    def figures(
+        self,
+        now: datetime | None = None,
+        charts: Iterable[str] | None = None,
+        previous: HomeFigures | None = None,
+    ) -> HomeFigures:
+        """The charts' figures, each counted by the database. ``charts`` (``charts_for`` a change):
+        only those are counted again, the others are ``previous``'s (all are counted without it)."""
         now = now or self.ctx.clock()
         self._org_zone = self._org_zone or self.zone()
-        tones, kinds = self._coverage()
-        return HomeFigures(
-            self._release_states(), self._action_weeks(now), tones, kinds, self._inquiry_hours(now)
-        )
+        wanted = frozenset(CHART_TABLES) if charts is None or previous is None else frozenset(charts)
+        fresh: dict[str, Any] = {}
+        if "releases" in wanted:
+            fresh["releases_by_state"] = self._release_states()
+        if "actions" in wanted:
+            fresh["actions_by_week"] = self._action_weeks(now)
+        if "coverage" in wanted:
+            fresh["coverage_by_tone"], fresh["coverage_by_kind"] = self._coverage()
+        if "inquiries" in wanted:
+            fresh["inquiry_hours"] = self._inquiry_hours(now)
+        if previous is None:
+            return HomeFigures(**fresh)
+        return replace(previous, **fresh)
 
     def _release_states(self):
         from commdesk.core.releases.workflow import State

@@ -8,11 +8,12 @@ are counted by the database (GROUP BY), never by loading every row. Reads only.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, literal, select, true, union_all
+from sqlalchemy import Integer, Select, String, cast, exists, func, literal, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
 from commdesk.core.cases.workflow import OPEN_STATUSES
@@ -106,72 +107,222 @@ class OutboxLine:
     held_reason: str | None
 
 
-def _line(row: ReleaseRow, author: str) -> ReleaseLine:
-    return ReleaseLine(
-        row.id,
-        row.reference,
-        row.title,
-        row.state,
-        author,
-        row.updated_at,
-        releases_repo.embargo_of(row),
-        row.embargo_tz,
-    )
-
-
 def _author_name():
     """A release's author's name, read with the release (a lookup afterwards was a round trip)."""
     return select(PersonRow.name).where(PersonRow.id == ReleaseRow.author_id).scalar_subquery()
 
 
-def in_review_for(session: Session, person_id: int, limit: int) -> list[tuple[ReleaseLine, ReleaseFacts]]:
-    """Releases in review that name ``person_id`` as a reviewer, the last changed first, with what the
-    workflow decides on (whether they still wait for that person is the workflow's answer). Three
-    reads, whatever ``limit`` is: the releases with their authors' names, their reviewers, their
-    valid approvals."""
-    found = session.execute(
-        select(ReleaseRow, _author_name())
-        .join(ReleaseReviewerRow, ReleaseReviewerRow.release_id == ReleaseRow.id)
-        .where(ReleaseReviewerRow.person_id == person_id, ReleaseRow.state == "in_review")
-        .order_by(ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
-        .limit(limit)
-    ).all()
-    if not found:
-        return []
-    rows = [r for r, _author in found]
-    names = {r.author_id: author or "?" for r, author in found}
-    ids = [r.id for r in rows]
-    reviewers: dict[int, set[int]] = {}
-    for release_id, reviewer in session.execute(
-        select(ReleaseReviewerRow.release_id, ReleaseReviewerRow.person_id).where(
-            ReleaseReviewerRow.release_id.in_(ids)
-        )
-    ):
-        reviewers.setdefault(release_id, set()).add(reviewer)
-    approvals: dict[int, list[Approval]] = {}
-    for release_id, reviewer, content_hash in session.execute(
-        select(ReleaseApprovalRow.release_id, ReleaseApprovalRow.reviewer_id, ReleaseApprovalRow.content_hash)
-        .where(ReleaseApprovalRow.release_id.in_(ids), ReleaseApprovalRow.voided_at.is_(None))
-        .order_by(ReleaseApprovalRow.id)
-    ):
-        approvals.setdefault(release_id, []).append(Approval(reviewer, content_hash))
-    return [
-        (
-            _line(r, names.get(r.author_id, "?")),
-            ReleaseFacts(
-                state=State(r.state),
-                author_id=r.author_id,
-                last_editor_id=r.last_editor_id,
-                content_hash=r.content_hash,
-                reviewer_ids=frozenset(reviewers.get(r.id, ())),
-                review_rule=r.review_rule,
-                approvals=tuple(approvals.get(r.id, ())),
-                embargo=releases_repo.embargo_of(r),
-                submit_note=r.submit_note,
+#: Home's boxes of releases, read together by ``release_boxes``
+REVIEWS, RETURNED, EMBARGOES = "reviews", "returned", "embargoes"
+
+
+@dataclass(frozen=True)
+class ReleaseBoxes:
+    """What ``release_boxes`` read, per box (an empty list for a box not asked for)."""
+
+    reviews: list[tuple[ReleaseLine, ReleaseFacts]]
+    returned: list[ReturnedLine]
+    returned_total: int
+    embargoes: list[ReleaseLine]
+    embargoes_total: int
+
+
+def _embargo(row) -> datetime | None:
+    tz = releases_repo.zone(row.embargo_tz)
+    return row.embargo.astimezone(tz) if row.embargo is not None and tz is not None else row.embargo
+
+
+def release_boxes(
+    session: Session, person_id: int | None, embargo_until: datetime, limit: int, boxes: Iterable[str]
+) -> ReleaseBoxes:
+    """Home's three boxes of releases, those of ``boxes`` only, in two statements whatever their
+    sizes (each box used to be one to three round trips of its own):
+
+    1. one UNION ALL of a walk per box, each with its own order, limit and total (``count(*)
+       OVER ()``, counted before the limit) and its place in its order (``row_number()``):
+       ``REVIEWS``, releases in review that name ``person_id`` as a reviewer, the last changed
+       first (whether they still wait for that person is the workflow's answer, from the facts);
+       ``RETURNED``, releases with "changes requested" whose author or last editor is
+       ``person_id``, the last changed first; ``EMBARGOES``, releases not yet out
+       (``UNFINISHED``) whose embargo ends by ``embargo_until`` (passed ones too), the earliest
+       first, read per state from ``ix_releases_state_embargo``;
+    2. one UNION ALL of what those releases need besides their rows: the reviewers and valid
+       approvals of those in review, the last change request and the open comments of those
+       returned (not read when there are none)."""
+    wanted = set(boxes)
+    if person_id is None:
+        wanted -= {REVIEWS, RETURNED}
+    columns = (
+        ReleaseRow.id,
+        ReleaseRow.reference,
+        ReleaseRow.title,
+        ReleaseRow.state,
+        ReleaseRow.author_id,
+        ReleaseRow.last_editor_id,
+        ReleaseRow.content_hash,
+        ReleaseRow.review_rule,
+        ReleaseRow.submit_note,
+        ReleaseRow.updated_at,
+        ReleaseRow.embargo,
+        ReleaseRow.embargo_tz,
+        _author_name().label("author"),
+    )
+    latest = (ReleaseRow.updated_at.desc(), ReleaseRow.id.desc())
+    walks = {
+        REVIEWS: (
+            (ReleaseRow.state == State.IN_REVIEW.value,),
+            latest,
+            lambda q: q.join(ReleaseReviewerRow, ReleaseReviewerRow.release_id == ReleaseRow.id).where(
+                ReleaseReviewerRow.person_id == person_id
             ),
+        ),
+        RETURNED: (
+            (
+                ReleaseRow.state == State.CHANGES_REQUESTED.value,
+                (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
+            ),
+            latest,
+            lambda q: q,
+        ),
+        EMBARGOES: (
+            (
+                ReleaseRow.state.in_(UNFINISHED),
+                ReleaseRow.embargo.is_not(None),
+                ReleaseRow.embargo <= embargo_until,
+            ),
+            (ReleaseRow.embargo, ReleaseRow.id),
+            lambda q: q,
+        ),
+    }
+    found: dict[str, list[Any]] = {box: [] for box in (REVIEWS, RETURNED, EMBARGOES)}
+    totals: dict[str, int] = dict.fromkeys(found, 0)
+    parts = [box for box in (REVIEWS, RETURNED, EMBARGOES) if box in wanted]
+    if parts:
+        subqueries = []
+        for box in parts:
+            where, order, join = walks[box]
+            q = select(
+                literal(box).label("box"),
+                *columns,
+                func.count().over().label("total"),
+                func.row_number().over(order_by=order).label("place"),
+            )
+            subqueries.append(join(q).where(*where).order_by(*order).limit(limit).subquery())
+        rows = session.execute(union_all(*(select(*sq.c) for sq in subqueries))).all()
+        for row in sorted(rows, key=lambda r: (parts.index(r.box), r.place)):
+            found[row.box].append(row)
+            totals[row.box] = int(row.total)
+    reviewing = [r.id for r in found[REVIEWS]]
+    returned = [r.id for r in found[RETURNED]]
+    reviewers: dict[int, set[int]] = {}
+    approvals: dict[int, list[tuple[int, Approval]]] = {}
+    steps: dict[int, tuple[int, str, str, datetime]] = {}
+    comments: dict[int, int] = {}
+    if reviewing or returned:
+        for kind, release_id, person, text, name, at, n in session.execute(
+            _release_details(reviewing, returned)
+        ):
+            if kind == "reviewer":
+                reviewers.setdefault(release_id, set()).add(person)
+            elif kind == "approval":
+                approvals.setdefault(release_id, []).append((n, Approval(person, text)))
+            elif kind == "step":  # the last change request: one per release
+                steps[release_id] = (n, text or "", name or "", at)
+            else:
+                comments[release_id] = int(n)
+
+    def line(r) -> ReleaseLine:
+        return ReleaseLine(
+            r.id, r.reference, r.title, r.state, r.author or "?", r.updated_at, _embargo(r), r.embargo_tz
         )
-        for r in rows
-    ]
+
+    def facts(r) -> ReleaseFacts:
+        return ReleaseFacts(
+            state=State(r.state),
+            author_id=r.author_id,
+            last_editor_id=r.last_editor_id,
+            content_hash=r.content_hash,
+            reviewer_ids=frozenset(reviewers.get(r.id, ())),
+            review_rule=r.review_rule,
+            approvals=tuple(a for _id, a in sorted(approvals.get(r.id, ()), key=lambda x: x[0])),
+            embargo=_embargo(r),
+            submit_note=r.submit_note,
+        )
+
+    def back(r) -> ReturnedLine:
+        step = steps.get(r.id)
+        if step is None:
+            return ReturnedLine(r.id, r.reference, r.title, "", "", r.updated_at, comments.get(r.id, 0))
+        _n, note, by, at = step
+        return ReturnedLine(r.id, r.reference, r.title, note, by, at, comments.get(r.id, 0))
+
+    return ReleaseBoxes(
+        [(line(r), facts(r)) for r in found[REVIEWS]],
+        [back(r) for r in found[RETURNED]],
+        totals[RETURNED],
+        [line(r) for r in found[EMBARGOES]],
+        totals[EMBARGOES],
+    )
+
+
+def _release_details(reviewing: list[int], returned: list[int]):
+    """(kind, release id, person, text, name, at, n) rows: "reviewer" (person), "approval" (person,
+    content hash as text, n its id: their order), valid ones, of the releases ``reviewing``;
+    "step" (the last change request: note as text, the actor's name, at, n its id) and "comments"
+    (n open ones) of the releases ``returned``."""
+    no_text, no_person, no_n = cast(None, String()), cast(None, Integer()), cast(None, Integer())
+    no_at = cast(None, ReleaseStepRow.__table__.c.at.type)
+    parts = []
+    if reviewing:
+        parts += [
+            select(
+                literal("reviewer").label("kind"),
+                ReleaseReviewerRow.release_id.label("release_id"),
+                ReleaseReviewerRow.person_id.label("person"),
+                no_text.label("text"),
+                no_text.label("name"),
+                no_at.label("at"),
+                no_n.label("n"),
+            ).where(ReleaseReviewerRow.release_id.in_(reviewing)),
+            select(
+                literal("approval"),
+                ReleaseApprovalRow.release_id,
+                ReleaseApprovalRow.reviewer_id,
+                ReleaseApprovalRow.content_hash,
+                no_text,
+                no_at,
+                ReleaseApprovalRow.id,
+            ).where(ReleaseApprovalRow.release_id.in_(reviewing), ReleaseApprovalRow.voided_at.is_(None)),
+        ]
+    if returned:
+        last = (
+            select(func.max(ReleaseStepRow.id))
+            .where(ReleaseStepRow.release_id.in_(returned), ReleaseStepRow.action == "request_changes")
+            .group_by(ReleaseStepRow.release_id)
+        )
+        parts += [
+            select(
+                literal("step"),
+                ReleaseStepRow.release_id,
+                no_person,
+                ReleaseStepRow.note,
+                ReleaseStepRow.actor_name,
+                ReleaseStepRow.at,
+                ReleaseStepRow.id,
+            ).where(ReleaseStepRow.id.in_(last)),
+            select(
+                literal("comments"),
+                ReleaseCommentRow.release_id,
+                no_person,
+                no_text,
+                no_text,
+                no_at,
+                func.count(),
+            )
+            .where(ReleaseCommentRow.release_id.in_(returned), ReleaseCommentRow.resolved_at.is_(None))
+            .group_by(ReleaseCommentRow.release_id),
+        ]
+    return union_all(*parts)
 
 
 def _with_total(session: Session, query: Select, *, rows: bool = False) -> tuple[list[Any], int]:
@@ -183,68 +334,6 @@ def _with_total(session: Session, query: Select, *, rows: bool = False) -> tuple
     if rows:
         return [tuple(r)[:-1] for r in found], total
     return [r[0] for r in found], total
-
-
-def returned_to(session: Session, person_id: int, limit: int) -> tuple[list[ReturnedLine], int]:
-    """Releases with "changes requested" whose author or last editor is ``person_id`` (the last
-    changed first, at most ``limit``), with the last change request and the open comments; and how
-    many there are. Four reads, whatever ``limit`` is."""
-    mine = (
-        ReleaseRow.state == "changes_requested",
-        (ReleaseRow.author_id == person_id) | (ReleaseRow.last_editor_id == person_id),
-    )
-    rows, total = _with_total(
-        session, select(ReleaseRow).where(*mine).order_by(ReleaseRow.updated_at.desc()).limit(limit)
-    )
-    ids = [r.id for r in rows]
-    steps: dict[int, ReleaseStepRow] = {}
-    comments: dict[int, int] = {}
-    if ids:
-        last = (
-            select(func.max(ReleaseStepRow.id))
-            .where(ReleaseStepRow.release_id.in_(ids), ReleaseStepRow.action == "request_changes")
-            .group_by(ReleaseStepRow.release_id)
-        )
-        steps = {
-            step.release_id: step
-            for step in session.scalars(select(ReleaseStepRow).where(ReleaseStepRow.id.in_(last)))
-        }
-        comments = {
-            release_id: int(n)
-            for release_id, n in session.execute(
-                select(ReleaseCommentRow.release_id, func.count())
-                .where(ReleaseCommentRow.release_id.in_(ids), ReleaseCommentRow.resolved_at.is_(None))
-                .group_by(ReleaseCommentRow.release_id)
-            )
-        }
-    out = []
-    for r in rows:
-        step = steps.get(r.id)
-        out.append(
-            ReturnedLine(
-                r.id,
-                r.reference,
-                r.title,
-                step.note if step else "",
-                step.actor_name if step else "",
-                step.at if step else r.updated_at,
-                comments.get(r.id, 0),
-            )
-        )
-    return out, int(total)
-
-
-def embargoes_until(session: Session, until: datetime, limit: int) -> tuple[list[ReleaseLine], int]:
-    """Releases not yet out (``UNFINISHED``) whose embargo ends by ``until`` (passed ones too), the
-    earliest first, at most ``limit``; and how many there are. Read per state from
-    ``ix_releases_state_embargo``."""
-    where = (ReleaseRow.state.in_(UNFINISHED), ReleaseRow.embargo.is_not(None), ReleaseRow.embargo <= until)
-    rows, total = _with_total(
-        session,
-        select(ReleaseRow, _author_name()).where(*where).order_by(ReleaseRow.embargo).limit(limit),
-        rows=True,
-    )
-    return [_line(r, author or "?") for r, author in rows], int(total)
 
 
 def release_state_counts(session: Session) -> dict[str, int]:

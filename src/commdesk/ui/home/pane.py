@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChartView
@@ -212,18 +213,18 @@ class HomePane(Pane):
     figures_shown = Signal()
     CHARTS = CHARTS
     SECTIONS = SECTIONS
-    # what the sections and the figures are made of (every audited commit writes "settings" too:
-    # the audit log's head, so Home on screen follows every change, as it should)
+    # what the sections and the figures are made of: ``services.home.TABLES`` (not imported here, the
+    # start-up glance shows Home before the services; a test keeps both the same). A change reads
+    # again only the boxes and charts made of the tables it changed (``boxes_for``, ``charts_for``).
     tables = frozenset(
         {
             "releases",
             "release_reviewers",
             "release_approvals",
             "release_steps",
-            "release_publications",
+            "release_comments",
             "release_coverage",
             "meetings",
-            "meeting_participants",
             "meeting_minutes",
             "meeting_actions",
             "contacts",
@@ -244,8 +245,11 @@ class HomePane(Pane):
         # sections and figures of the last complete load (None while the figures are on their way)
         self.snapshot: HomeSnapshot | None = None
         self._sections: tuple[HomeSection, ...] = ()
+        self._figures: HomeFigures | None = None
+        # the charts to count again when the figures are drawn next (None: all of them)
+        self._stale_charts: frozenset[str] | None = None
         self._figures_pending = False
-        self._now = None
+        self._now: datetime | None = None
         # made behind another pane (the window opened elsewhere): the boxes still count for the badge
         QTimer.singleShot(0, self, self._count_if_hidden)
         self.greeting: QLabel
@@ -269,10 +273,21 @@ class HomePane(Pane):
     refresh_when_hidden = True
 
     def on_tables_changed(self, tables: frozenset[str]) -> None:
-        if self.isVisible():
-            self.refresh()
-        elif self.show_sections():
-            self._figures_pending = True
+        """Read again the boxes and charts made of the changed tables, not the others (a release
+        approved elsewhere reads the boxes of releases, not the meetings, cases or outbox)."""
+        from commdesk.services.home import boxes_for, charts_for
+
+        boxes, charts = boxes_for(tables), charts_for(tables)
+        if boxes and not self.show_sections(boxes):
+            return
+        if charts:
+            self._stale_charts = None if self._stale_charts is None else self._stale_charts | charts
+            if self.isVisible():
+                self.show_figures(self._stale_charts)
+            else:
+                self._figures_pending = True
+        elif boxes and not self._figures_pending and self._figures is not None:
+            self._whole(self._figures)  # the figures stand: the snapshot is whole with the new boxes
 
     def showEvent(self, event) -> None:  # charts left behind while hidden are drawn once shown
         super().showEvent(event)
@@ -293,16 +308,26 @@ class HomePane(Pane):
         if self.show_sections():
             self.show_figures()
 
-    def show_sections(self) -> bool:
-        """Fill the boxes with the day's work; False when Home could not be loaded (it says why)."""
+    def show_sections(self, keys: frozenset[str] | None = None) -> bool:
+        """Fill the boxes with the day's work (``keys``: only those boxes, the others stay as they
+        are); False when Home could not be loaded (it says why)."""
+        from commdesk.services.home import BOX_TABLES
+
         self.watch.reloaded()
         self.snapshot = None
+        if keys is not None and (not self._sections or keys >= BOX_TABLES.keys()):
+            keys = None  # nothing to keep (not loaded yet), or everything to read again
         try:
             self._now = self.home.now()
-            self._sections = self.home.sections(self._now)
+            fresh = self.home.sections(self._now, keys)
         except Exception as exc:  # noqa: BLE001 - Home shows why it could not load instead of an empty window
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
             return False
+        if keys is None:
+            self._sections = fresh
+        else:
+            by_key = {s.key: s for s in fresh}
+            self._sections = tuple(by_key.get(s.key, s) for s in self._sections)
         urgent = _show_sections(self, self._sections, self.services.person().name)
         self.services.badge_changed.emit("home", urgent)
         self.sections_shown.emit()
@@ -310,27 +335,32 @@ class HomePane(Pane):
 
     def _pending_figures(self) -> None:
         if self._figures_pending:
-            self.show_figures()
+            self.show_figures(self._stale_charts)
 
-    def show_figures(self) -> None:
-        """Count the figures and draw the charts; the snapshot (sections and figures) is then whole."""
+    def show_figures(self, charts: frozenset[str] | None = None) -> None:
+        """Count the figures (``charts``: only those, the others are the last ones counted) and draw
+        the charts; the snapshot (sections and figures) is then whole."""
         self._figures_pending = False
         try:
-            figures = self.home.figures(self._now)
+            figures = self.home.figures(self._now, charts, self._figures)
         except Exception as exc:  # noqa: BLE001 - the boxes stay; the greeting says what is missing
             self.greeting.setText(self.tr("Home could not be loaded: {error}").format(error=exc))
             return
+        self._figures, self._stale_charts = figures, frozenset()
+        self._whole(figures)
+        self._charts(figures)
+        self.figures_shown.emit()
+
+    def _whole(self, figures: HomeFigures) -> None:
         from commdesk.services.home import HomeSnapshot
 
         self.snapshot = HomeSnapshot(
-            self._now,
+            self._now or self.home.now(),
             self.services.person().name,
             self._sections,
             figures,
             {s.key: s.count for s in self._sections},
         )
-        self._charts(figures)
-        self.figures_shown.emit()
 
     def _charts(self, f: HomeFigures) -> None:
         from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QPieSeries, QStackedBarSeries
