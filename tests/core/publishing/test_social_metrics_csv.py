@@ -124,3 +124,29 @@ def test_daily_rows_sum_into_their_months(days, encoding):
     assert {m.month: [m.reach, m.reads, m.interactions] for m in result.months} == expected
     assert {m.month: m.followers for m in result.months} == followers
     assert sum(len(m.lines) for m in result.months) == len(days)
+
+
+@given(st.binary(max_size=400), st.sampled_from(["generic", "weibo", "wechat", "linkedin", "unknown"]))
+def test_any_bytes_are_read_or_refused_in_words(data, platform):
+    result = read_metrics(data, platform)
+    assert result.problem or result.months or result.errors
+    assert not (result.months and result.errors)  # all or nothing
+
+
+cells = st.one_of(
+    st.sampled_from(["2026-10-01", "2026/11/3", "202612", "1,234", "0", "", "abc", "-1", "2026-02-30"]),
+    st.text(max_size=8),
+)
+
+
+@given(st.lists(st.lists(cells, min_size=0, max_size=6), max_size=25))
+def test_every_data_row_is_accounted_for(rows):
+    data = _csv([["日期", "粉丝数", "阅读数", "互动数"], *rows])
+    result = read_metrics(data, "weibo")
+    if result.problem:
+        return
+    parsed = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))[1:]
+    assert len(result.rows) == len(parsed)
+    assert {r.outcome for r in result.rows} <= {"used", "blank", "error"}
+    used = sum(1 for r in result.rows if r.outcome == "used")
+    assert sum(len(m.lines) for m in result.months) == (used if not result.errors else 0)
