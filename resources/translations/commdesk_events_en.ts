@@ -388,7 +388,7 @@
 <context>
     <name>Events</name>
     <message>
-        <source>invited</source>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,10 +590,6 @@
 </context>
 <context>
     <name>EventsPane</name>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When (the event&apos;s zone)</source>
         <translation type="unfinished"></translation>

@@ -388,8 +388,8 @@
 <context>
     <name>Events</name>
     <message>
-        <source>invited</source>
-        <translation>已邀请</translation>
+        <source>not answered yet</source>
+        <translation>尚未回复</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>no answer</source>
-        <translation>未回复</translation>
+        <translation>无回音</translation>
     </message>
     <message>
         <source>recorded by hand</source>
@@ -591,10 +591,6 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>When (the event's zone)</source>
         <translation>时间（活动所在时区）</translation>
     </message>
@@ -720,7 +716,7 @@
     </message>
     <message>
         <source>No ans&amp;wer</source>
-        <translation>未回复(&amp;W)</translation>
+        <translation>无回音(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Bringing:</source>

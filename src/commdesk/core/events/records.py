@@ -34,7 +34,7 @@ class RsvpStatus(str, enum.Enum):
     @property
     def label(self) -> str:
         return {
-            RsvpStatus.INVITED: lambda: translate("Events", "invited"),
+            RsvpStatus.INVITED: lambda: translate("Events", "not answered yet"),
             RsvpStatus.ACCEPTED: lambda: translate("Events", "accepted"),
             RsvpStatus.DECLINED: lambda: translate("Events", "declined"),
             RsvpStatus.TENTATIVE: lambda: translate("Events", "tentative"),

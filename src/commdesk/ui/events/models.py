@@ -18,7 +18,6 @@ def review_label(state: str) -> str:
 class EventsModel(RowsTableModel):
     def headers(self) -> list[str]:
         return [
-            QCoreApplication.translate("EventsPane", "Reference"),
             QCoreApplication.translate("EventsPane", "When (the event's zone)"),
             QCoreApplication.translate("EventsPane", "Event"),
             QCoreApplication.translate("EventsPane", "Invitation"),
@@ -31,7 +30,6 @@ class EventsModel(RowsTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                e.reference,
                 tz.format_span(e.starts_at, e.ends_at, e.zone, with_zone=False),
                 e.title,
                 review_label(e.review_state),
@@ -40,7 +38,7 @@ class EventsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 (
-                    e.title,
+                    f"{e.reference} {e.title}",
                     e.when,
                     e.place,
                     QCoreApplication.translate(

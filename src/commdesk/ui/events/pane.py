@@ -82,9 +82,9 @@ class EventsPane(Pane):
         self.list_view = rows_table(self.list_model, self.tr("Media events"))
         header = self.list_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in ((0, 90), (1, 150), (3, 66), (4, 84)):
+        for col, width in ((0, 150), (2, 66), (3, 84)):
             self.list_view.setColumnWidth(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_selected())
         top = QHBoxLayout()
         top.addWidget(buddy_label(self.tr("&Search:"), self.search))
@@ -174,9 +174,9 @@ class EventsPane(Pane):
         self.invitees_view = rows_table(self.invitees_model, self.tr("Invitees"))
         header = self.invitees_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in ((0, 105), (1, 105), (2, 130), (3, 44), (5, 56)):
+        for col, width in ((0, 100), (1, 100), (3, 52), (4, 130), (5, 56)):
             self.invitees_view.setColumnWidth(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the answer and how it came
         self.invitees_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.plus_ones = QSpinBox()
         self.plus_ones.setRange(0, 20)
