@@ -440,6 +440,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the event a title.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -440,6 +440,14 @@
         <translation>邀请函正文</translation>
     </message>
     <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Notes after the event</source>
+        <translation>会后记录</translation>
+    </message>
+    <message>
         <source>Give the event a title.</source>
         <translation>请填写活动标题。</translation>
     </message>

@@ -132,8 +132,10 @@ def test_the_editor_refuses_what_makes_no_sense_in_words(ctx, desk):
         svc.create(_edit(title=" ", ends_at=STARTS - timedelta(hours=1), zone="Mars/Olympus"))
     assert set(bad.value.errors) == {"title", "ends_at", "zone"}
     assert "after it starts" in bad.value.errors["ends_at"]
-    with pytest.raises(ConflictError):  # a stale save
+    with pytest.raises(ConflictError) as stale:  # a stale save offers both versions in words
         svc.save(desk["event"].id, _edit(title="新标题"), desk["event"].version + 5)
+    assert stale.value.mine["Event"] == "新标题" and stale.value.theirs["Event"] == "华信工业物联网平台发布会"
+    assert stale.value.theirs["When"] == "2026-12-18 14:00–16:00 (Asia/Shanghai, UTC+08:00)"
 
 
 def test_the_invitation_list_leaves_out_who_may_not_be_mailed_and_says_why(ctx, desk):

@@ -233,6 +233,27 @@ def invitation_field_labels() -> Mapping[str, str]:
     }
 
 
+def edit_fields(edit: EventEdit) -> dict[str, str]:
+    """An edit as a person reads it, by field name in words: what the conflict choice shows of
+    "mine" and "theirs" (times in the event's own zone)."""
+    when = (
+        tz.format_span(edit.starts_at, edit.ends_at, edit.zone)
+        if tz.is_valid_zone(edit.zone) and edit.starts_at.utcoffset() is not None
+        else f"{edit.starts_at} – {edit.ends_at} ({edit.zone})"
+    )
+    labels = invitation_field_labels()
+    return {
+        labels["title"]: edit.title,
+        labels["when"]: when,
+        labels["place"]: edit.place,
+        labels["agenda"]: edit.agenda,
+        labels["subject"]: edit.invitation_subject,
+        labels["body"]: edit.invitation_body,
+        translate("Events", "Press release"): "" if edit.release_id is None else str(edit.release_id),
+        translate("Events", "Notes after the event"): edit.follow_up,
+    }
+
+
 def normalise(edit: EventEdit) -> EventEdit:
     """Trimmed text and the instants in UTC, so an unchanged invitation keeps its hash."""
     return EventEdit(

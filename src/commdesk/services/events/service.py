@@ -29,6 +29,7 @@ from commdesk.core.events.records import (
     ResponseVia,
     RsvpStatus,
     attendance,
+    edit_fields,
     invitation_content,
     normalise,
     validate,
@@ -240,8 +241,8 @@ class EventService:
                 translate("Events", "media event"),
                 row.version,
                 expected_version,
-                mine=edit,
-                theirs=before.edit(),
+                mine=edit_fields(edit),
+                theirs=edit_fields(before.edit()),
             )
             self._check_links(s, edit)
             changed = invitation_content(before) != invitation_content(edit)
