@@ -44,6 +44,7 @@ def desk(ctx, people, db_url, smtp_server, tmp_path):
     return db_url
 
 
+@pytest.mark.timezones
 def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server):
     def ok(*args, who=OFFICER):
         code, out, err = run_cli("--db", desk, *who, "events", *args)

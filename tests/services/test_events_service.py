@@ -105,6 +105,7 @@ def _sent(smtp_server) -> list[EmailMessage]:
     return [message_from_bytes(m.data, policy=policy.default) for m in smtp_server.messages]
 
 
+@pytest.mark.timezones
 def test_an_event_keeps_its_times_in_utc_and_shows_them_in_its_zone(ctx, desk):
     event = desk["event"]
     assert event.reference == "EV-2026-001" and event.starts_at == STARTS
@@ -278,6 +279,7 @@ def test_answers_by_hand_and_from_replies(ctx, desk, people, as_person):
     assert any(e.action == "rsvp_reply" for e in entries)
 
 
+@pytest.mark.timezones
 def test_check_in_at_the_door_by_name_pinyin_and_initials(ctx, desk):
     event_id = desk["event"].id
     svc = ctx.service(EventService)

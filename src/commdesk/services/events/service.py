@@ -257,8 +257,9 @@ class EventService:
     def write_follow_up(self, event_id: int, text: str, expected_version: int | None) -> Event:
         """The notes after the event (what was said, what to send to whom): not part of the
         invitation, so the review is not touched."""
-        event = self.get(event_id)
-        return self.save(event_id, event.edit(follow_up=text), expected_version)
+        with self.ctx.unit_of_work():  # one transaction: the nested calls join it
+            event = self.get(event_id)
+            return self.save(event_id, event.edit(follow_up=text), expected_version)
 
     # -- invitees ----------------------------------------------------------------------------------
     def invitees(self, event_id: int) -> builtins.list[Invitee]:
@@ -442,6 +443,10 @@ class EventService:
     def follow_up(self, event_id: int) -> FollowUp:
         """The event's figures, who came and who did not, and the accompanied release's coverage
         written by the journalists who came."""
+        with self.ctx.unit_of_work():  # one reading of the event, its invitees and the coverage
+            return self._follow_up(event_id)
+
+    def _follow_up(self, event_id: int) -> FollowUp:
         from commdesk.services.releases.coverage import ReleaseCoverageService
 
         event = self.get(event_id)
