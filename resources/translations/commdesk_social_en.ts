@@ -576,6 +576,7 @@
     <name>PostCalendar</name>
     <message>
         <source>Mon</source>
+        <extracomment>The drag&apos;s payload: a post&apos;s id (between the days of the calendar only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -870,6 +871,10 @@
     </message>
     <message>
         <source>A published post cannot be taken off the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post cannot be moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -576,6 +576,7 @@
     <name>PostCalendar</name>
     <message>
         <source>Mon</source>
+        <extracomment>The drag's payload: a post's id (between the days of the calendar only).</extracomment>
         <translation>周一</translation>
     </message>
     <message>
@@ -870,6 +871,10 @@
     <message>
         <source>A published post cannot be taken off the plan.</source>
         <translation>已发布的帖子不能移出计划。</translation>
+    </message>
+    <message>
+        <source>The post cannot be moved</source>
+        <translation>无法移动此帖子</translation>
     </message>
     <message>
         <source>Return the post</source>

@@ -243,3 +243,31 @@ def test_a_post_typed_and_not_saved_is_offered_back_after_a_crash(
     assert reopened == [("一篇写了很久的长文", desk["weibo"].id, True)]
     assert pane.offer_recovery() == []  # saved: the copy is gone
     assert any(p.text == "一篇写了很久的长文" for p in app_services.get(PostService).list())
+
+
+def test_dragging_a_post_to_another_day_replans_it_at_the_same_time(qtbot, app_services, desk, answer):
+    from PySide6.QtCore import QByteArray, QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from commdesk.ui.publishing.calendar import POST_MIME
+
+    pane = _pane(qtbot, app_services)
+    second = desk["second"]
+
+    def drop(post_id: int, column: int) -> None:
+        data = QMimeData()
+        data.setData(POST_MIME, QByteArray(str(post_id).encode()))
+        event = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.MoveAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        pane.week.days[column].dropEvent(event)
+
+    drop(second.id, 5)  # Saturday
+    moved = app_services.get(PostService).get(second.id)
+    assert moved.planned_at == second.planned_at + timedelta(days=2)  # Thursday 10:00 -> Saturday 10:00
+    assert (date(2026, 11, 7), second.id) in pane.week.posts_shown()
+    assert not answer.asked

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,64 @@ STATE_COLOURS = {
 CADENCE_COLOURS = {Cadence.BELOW: "#c62828", Cadence.ABOVE: "#b35900", Cadence.WITHIN: "#2e7d32"}
 
 
+#: The drag's payload: a post's id (between the days of the calendar only).
+POST_MIME = "application/x-commdesk-post-id"
+
+
+class DayList(QListWidget):
+    """One day's posts; a post can be dragged to another day (``dropped``: re-plan it there)."""
+
+    dropped = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeTypes(self) -> list[str]:
+        return [POST_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        ids = [
+            i.data(Qt.ItemDataRole.UserRole) for i in items if i.data(Qt.ItemDataRole.UserRole) is not None
+        ]
+        if ids:
+            data.setData(POST_MIME, QByteArray(str(ids[0]).encode()))
+        return data
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(POST_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(POST_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        """The calendar is reloaded from the service after the re-plan: no item is moved here."""
+        raw = (
+            bytes(event.mimeData().data(POST_MIME).data()).decode()
+            if event.mimeData().hasFormat(POST_MIME)
+            else ""
+        )
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if raw.isdigit():
+            self.dropped.emit(int(raw))
+
+
 class PostCalendar(QWidget):
     """``weeks`` rows of seven days from ``first`` (a Monday), plus the cadence column."""
 
     post_selected = Signal(object)  # post id or None
+    post_dropped = Signal(int, object)  # post id, the day it was dragged to (re-plan)
     post_activated = Signal(int)
     day_activated = Signal(object)  # a date: a new post on it
 
@@ -57,7 +111,8 @@ class PostCalendar(QWidget):
         self.cadence_labels: list[QLabel] = []
         for row in range(weeks):
             for col in range(7):
-                cell = QListWidget()
+                cell = DayList()
+                cell.dropped.connect(lambda pid, c=cell: self.post_dropped.emit(pid, self.day_of(c)))
                 cell.setObjectName("calendarDay")
                 cell.setWordWrap(True)
                 cell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -113,6 +113,7 @@ class PostsPane(Pane):
             cal.post_selected.connect(self.select)
             cal.post_activated.connect(self.open_post)
             cal.day_activated.connect(self.new_on)
+            cal.post_dropped.connect(self.replan_to)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("&Week"))
         self.tabs.addTab(self.month, self.tr("&Month"))
@@ -321,6 +322,18 @@ class PostsPane(Pane):
 
     def new_on(self, day: date) -> None:
         self._open_dialog(None, tz.wall_clock(day, time(10, 0), self.zone))
+
+    def replan_to(self, post_id: int, day: date) -> None:
+        """A post dragged to another day: the same time of day there, with the service's checks
+        (a published post stays where it went out; a stale copy is reloaded)."""
+        try:
+            post = self.svc.get(post_id)
+            clock = tz.to_zone(post.planned_at, self.zone).time()
+            self.svc.replan(post_id, tz.wall_clock(day, clock, self.zone), post.version)
+        except CommdeskError as exc:
+            show_error(self, self.tr("The post cannot be moved"), exc)
+        self.selected_id = post_id
+        self.refresh()
 
     def open_post(self, post_id: int) -> None:
         self.select(post_id)
