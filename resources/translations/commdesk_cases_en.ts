@@ -296,6 +296,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{staff} for the staff directory (unsubscribes, bounced announcements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New cases:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +313,10 @@
     </message>
     <message>
         <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the staff directory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +1994,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>for the staff directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>take feedback into cases</source>
         <extracomment>the contacts of the batch&apos;s senders&apos; addresses (casefolded), read at its start: the intake makes none, so what was read stays true for the batch</extracomment>
         <translation type="unfinished"></translation>
@@ -2332,6 +2344,26 @@
     </message>
     <message>
         <source>No case received before the period&apos;s end is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the staff directory (an unsubscribe or a confirmation): {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff announcement could not be delivered to {addresses}: {count} subscription(s) marked bounced in the staff directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic reply to a staff announcement; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply to a staff announcement, not a case; noted as the member&apos;s activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply to a staff announcement, not a case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,11 +119,18 @@ def _print_result(cli, result) -> None:
             "{set_aside} set aside; {acknowledged} acknowledged.",
         ).format(**counts)
     )
+    if counts["staff"]:
+        cli.print(
+            translate("CLI", "{staff} for the staff directory (unsubscribes, bounced announcements).").format(
+                **counts
+            )
+        )
     sections = (
         (result.new, translate("CLI", "New cases:")),
         (result.joined, translate("CLI", "Joined their case:")),
         (result.duplicates, translate("CLI", "Duplicates (already taken in, skipped):")),
         (result.set_aside, translate("CLI", "Set aside (see 'commdesk cases intake --set-aside'):")),
+        (result.staff, translate("CLI", "For the staff directory:")),
     )
     for items, title in sections:
         if not items:

@@ -226,16 +226,16 @@ def contacts_by_email(session: Session, address_keys: Iterable[str]) -> dict[str
     return found
 
 
-def case_of_outgoing(session: Session, message_ids: Iterable[str]) -> int | None:
-    """The case an outgoing message (an acknowledgement, an answer) with one of ``message_ids`` was
-    sent for: how a reply or a bounce that names only our message finds its case."""
+def outgoing_of(session: Session, message_ids: Iterable[str]) -> tuple[str, str, str] | None:
+    """(related_entity, related_id, recipients JSON) of the newest outgoing message with one of
+    ``message_ids``: what a reply or a bounce that names only our message answers."""
     wanted = [m for m in dict.fromkeys(message_ids) if m]
     if not wanted:
         return None
-    related = session.scalar(
-        select(OutboxMessageRow.related_id)
-        .where(OutboxMessageRow.message_id.in_(wanted), OutboxMessageRow.related_entity == "cases")
+    found = session.execute(
+        select(OutboxMessageRow.related_entity, OutboxMessageRow.related_id, OutboxMessageRow.recipients)
+        .where(OutboxMessageRow.message_id.in_(wanted))
         .order_by(OutboxMessageRow.id.desc())
         .limit(1)
-    )
-    return int(related) if related is not None and str(related).isdigit() else None
+    ).first()
+    return None if found is None else (str(found[0] or ""), str(found[1] or ""), str(found[2] or ""))

@@ -1,6 +1,6 @@
 """Taking feedback into cases: from the mailbox over IMAP, from saved ``.eml`` files and from a web
 form's CSV export. Every message is accounted for in the result: a new case, joined its case, a
-duplicate (skipped) or set aside with the reason.
+duplicate (skipped), the staff directory's, or set aside with the reason.
 
 What happens to one message (``core.mail.incoming`` has read it, never failing):
 
@@ -14,6 +14,10 @@ What happens to one message (``core.mail.incoming`` has read it, never failing):
   References naming a message of a case (theirs, or our acknowledgement or answer in the outbox).
   A message from them is added to the conversation (a case waiting for them resumes); an
   automatic reply or a bounce is recorded on the case as a note and changes nothing else.
+- **The staff directory's**: an unsubscribe or a subscription confirmation (a token in it: a staff
+  announcement's ``List-Unsubscribe`` mailto), a bounce of an announcement or a confirmation mail,
+  a reply to one (``intake_staff``): done by the staff directory, never a case; a person's reply
+  is set aside for a person to read.
 - **New case**: channel mailbox or web form; raised by the contact with that e-mail address, else
   a customer record (name, address, phone), else anonymous; its category from the administrators'
   intake rules (``CaseRepliesService``), else none ("to be sorted"); a category routes it to its
@@ -80,6 +84,7 @@ from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, Me
 from commdesk.persistence.repositories import case_replies as repo
 from commdesk.persistence.repositories import cases as cases_repo
 from commdesk.persistence.unit_of_work import UnitOfWork
+from commdesk.services.cases.intake_staff import STAFF_MAIL, StaffMail, answer_to_staff_mail, token_mail
 from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
 from commdesk.services.cases.service import Case, CaseService, MessageIn, OpenedCase
 from commdesk.services.context import ServiceContext
@@ -109,6 +114,7 @@ class IntakeOutcome(StrEnum):
     JOINED = "joined"
     DUPLICATE = "duplicate"
     SET_ASIDE = "set_aside"
+    STAFF = "staff"  # the staff directory's mail (an unsubscribe, a bounced announcement): done there
 
     @property
     def label(self) -> str:
@@ -117,6 +123,7 @@ class IntakeOutcome(StrEnum):
             IntakeOutcome.JOINED: lambda: translate("Cases", "joined its case"),
             IntakeOutcome.DUPLICATE: lambda: translate("Cases", "duplicate, skipped"),
             IntakeOutcome.SET_ASIDE: lambda: translate("Cases", "set aside"),
+            IntakeOutcome.STAFF: lambda: translate("Cases", "for the staff directory"),
         }[self]()
 
 
@@ -161,6 +168,10 @@ class IntakeResult:
         return self._of(IntakeOutcome.SET_ASIDE)
 
     @property
+    def staff(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.STAFF)
+
+    @property
     def acknowledged(self) -> builtins.list[IntakeItem]:
         return [i for i in self.items if i.acknowledgement_id is not None]
 
@@ -170,6 +181,7 @@ class IntakeResult:
             "joined": len(self.joined),
             "duplicate": len(self.duplicates),
             "set_aside": len(self.set_aside),
+            "staff": len(self.staff),
             "acknowledged": len(self.acknowledged),
         }
 
@@ -669,19 +681,26 @@ class CaseIntakeService:
         holder = next((case for mid, case in found if mid == stored_id), None)
         return _Held(holder, threaded, tuple(thread))
 
-    def _case_of(self, message: IncomingMessage, held: _Held) -> int | None:
+    def _case_of(self, message: IncomingMessage, held: _Held) -> tuple[int | None, StaffMail | None]:
         """The case a message joins: by the reference in its subject, else by its thread (a message
-        of a case, or our acknowledgement or answer in the outbox)."""
+        of a case, or our acknowledgement or answer in the outbox); or, when its thread is the
+        staff directory's mail (an announcement, a confirmation), what the directory made of it."""
         reference = find_reference(message.subject)
         with self._work() as uow:
             if reference:
                 row = cases_repo.case_by_reference(uow.session, reference)
                 if row is not None:
-                    return row.id
+                    return row.id, None
             if held.threaded is not None:
-                return held.threaded
+                return held.threaded, None
             ours = list(held.thread) + ([message.original_message_id] if message.original_message_id else [])
-            return repo.case_of_outgoing(uow.session, ours) if ours else None
+            found = repo.outgoing_of(uow.session, ours) if ours else None
+        if found is None:
+            return None, None
+        entity, related, recipients = found
+        if entity in STAFF_MAIL:
+            return None, answer_to_staff_mail(self.ctx, message, recipients)
+        return (int(related) if entity == cases_repo.CASES_ENTITY and related.isdigit() else None), None
 
     def _file(
         self,
@@ -694,7 +713,11 @@ class CaseIntakeService:
     ) -> IntakeItem:
         if claim.case_id is not None:  # a stopped intake made its case already: go on with it
             return self._new_case(message, base, stored_id, rules, claim, held)
-        case_id = self._case_of(message, held)
+        staff = token_mail(self.ctx, message)
+        case_id, staff = (None, staff) if staff is not None else self._case_of(message, held)
+        if staff is not None:  # the staff directory's mail: done there, never a case
+            outcome = IntakeOutcome.SET_ASIDE if staff.read else IntakeOutcome.STAFF
+            return _replace(base, outcome=outcome, reason=staff.reason)
         automatic = message.kind is not MessageKind.NORMAL
         if automatic and case_id is None:
             return _replace(
