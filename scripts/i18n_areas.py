@@ -23,7 +23,8 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     # "publishing", whose marker its folders' names contain
     ("social", ("core/publishing/", "services/publishing/", "ui/publishing/", "cli/posts", "demo/social")),
     # the publishing calendar: the staff directory and its subscription lists (announcements)
-    ("publishing", ("staff", "publishing")),
+    # and the review engine every kind that speaks for the organisation goes through
+    ("publishing", ("staff", "publishing", "announcements", "core/review/", "services/review/")),
     # media events (MD-2): the event, its invitees, the check-in at the door
     ("events", ("core/events/", "services/events/", "ui/events/", "cli/events.py", "demo/events.py")),
     ("contacts", ("contacts",)),
