@@ -197,3 +197,35 @@ def test_the_models_hold_up(qtmodeltester, app_services, desk):
     invitees = InviteesModel()
     invitees.set_rows(events.invitees(e.id))
     qtmodeltester.check(invitees)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_two_mnemonics_clash_on_any_tab(qtbot, app_services, desk, lang):
+    """What is visible at once (each tab with the list and the actions beside it, the menu bar's
+    F, E, V and H) has each Alt letter once, and each label's letter leads to its field."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from commdesk.translations import install
+
+    install(lang)
+    try:
+        pane = make_pane(qtbot, app_services)
+        assert ("新建活动" in pane.new_button.text()) == (lang == "zh_CN")
+        mnemonic = re.compile(r"(?<!&)&([^&\s])")
+        for tab in range(pane.tabs.count()):
+            pane.tabs.setCurrentIndex(tab)
+            letters = ["f", "e", "v", "h"]
+            for w in pane.findChildren(QAbstractButton) + pane.findChildren(QLabel):
+                if not w.isVisibleTo(pane):
+                    continue
+                found = mnemonic.search(w.text())
+                if found:
+                    letters.append(found.group(1).lower())
+                    if isinstance(w, QLabel):
+                        assert w.buddy() is not None, w.text()
+            clashes = {x for x in letters if letters.count(x) > 1}
+            assert not clashes, (lang, pane.tabs.tabText(tab), clashes)
+    finally:
+        install("en")
