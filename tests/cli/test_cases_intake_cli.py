@@ -71,7 +71,14 @@ def test_a_gb18030_web_form_export(run_cli, db_url, desk, tmp_path):
     code, out, err = run_cli("--db", db_url, *OFFICER, "cases", "intake", "--csv", str(form), "--json")
     assert code == 0, err
     data = json.loads(out)
-    assert data["counts"] == {"new": 2, "joined": 0, "duplicate": 0, "set_aside": 1, "staff": 0, "acknowledged": 1}
+    assert data["counts"] == {
+        "new": 2,
+        "joined": 0,
+        "duplicate": 0,
+        "set_aside": 1,
+        "staff": 0,
+        "acknowledged": 1,
+    }
     first, second, third = data["messages"]
     assert first["subject"] == "发票问题" and first["acknowledgement_id"] is not None
     assert second["outcome"] == "set_aside" and "row 3" in second["origin"]
