@@ -103,3 +103,22 @@ def test_batch_reads_say_what_reading_one_release_says(ctx, svc, people, as_pers
         assert steps[c.id].id == repo.last_step(s, c.id, Action.REQUEST_CHANGES.value).id
         assert repo.open_comment_counts(s, ids) == {c.id: repo.open_comment_count(s, c.id)} == {c.id: 1}
         assert repo.facts_of_many([], s) == {} and repo.last_steps(s, [], "approve") == {}
+
+
+def test_the_overview_is_the_list_the_badge_and_the_returned_in_two_statements(ctx, svc, people, as_person):
+    """One read serves the releases pane's list, its filter's counts and its badge: what it says is
+    what the list, the count awaiting review and the releases returned say each on its own."""
+    reviewer = people["reviewer"].id
+    _submitted(svc, as_person, people, "待审", (reviewer,))
+    _returned(ctx, svc, as_person, people, "退回")
+    approved = _submitted(svc, as_person, people, "已批", (reviewer,))
+    as_person(people["reviewer"])
+    svc.act(approved.id, Action.APPROVE)
+    for who in ("reviewer", "officer", "admin"):
+        as_person(people[who])
+        overview, statements = _statements(ctx, svc.overview)
+        assert statements == 2
+        assert overview.releases == svc.list()
+        assert overview.awaiting == svc.awaiting_my_review() == (1 if who == "reviewer" else 0)
+        assert overview.returned_ids == {r.id for r in svc.returned_to_me()}
+        assert len(overview.returned_ids) == (1 if who == "officer" else 0)

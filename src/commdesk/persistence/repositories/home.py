@@ -27,7 +27,6 @@ from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.models.meetings import ActionRow, MeetingRow, MinutesRow
 from commdesk.persistence.models.releases import (
     CoverageRow,
-    ReleaseApprovalRow,
     ReleaseCommentRow,
     ReleaseReviewerRow,
     ReleaseRow,
@@ -270,30 +269,11 @@ def _release_details(reviewing: list[int], returned: list[int]):
     content hash as text, n its id: their order), valid ones, of the releases ``reviewing``;
     "step" (the last change request: note as text, the actor's name, at, n its id) and "comments"
     (n open ones) of the releases ``returned``."""
-    no_text, no_person, no_n = cast(None, String()), cast(None, Integer()), cast(None, Integer())
+    no_text, no_person = cast(None, String()), cast(None, Integer())
     no_at = cast(None, ReleaseStepRow.__table__.c.at.type)
     parts = []
     if reviewing:
-        parts += [
-            select(
-                literal("reviewer").label("kind"),
-                ReleaseReviewerRow.release_id.label("release_id"),
-                ReleaseReviewerRow.person_id.label("person"),
-                no_text.label("text"),
-                no_text.label("name"),
-                no_at.label("at"),
-                no_n.label("n"),
-            ).where(ReleaseReviewerRow.release_id.in_(reviewing)),
-            select(
-                literal("approval"),
-                ReleaseApprovalRow.release_id,
-                ReleaseApprovalRow.reviewer_id,
-                ReleaseApprovalRow.content_hash,
-                no_text,
-                no_at,
-                ReleaseApprovalRow.id,
-            ).where(ReleaseApprovalRow.release_id.in_(reviewing), ReleaseApprovalRow.voided_at.is_(None)),
-        ]
+        parts += releases_repo.review_selects(reviewing, (no_text.label("name"), no_at.label("at")))
     if returned:
         last = (
             select(func.max(ReleaseStepRow.id))

@@ -126,6 +126,20 @@ class Returned:
     open_comments: int
 
 
+@dataclass(frozen=True)
+class ReleaseOverview:
+    """Every release (the last changed first) and the ids of those returned to the current person
+    with "changes requested" (their author or last editor), as ``returned_to_me`` lists them."""
+
+    releases: list[ReleaseSummary]
+    returned_ids: frozenset[int]
+
+    @property
+    def awaiting(self) -> int:
+        """How many wait for the current person's review."""
+        return sum(1 for r in self.releases if r.awaiting_me)
+
+
 def _actor(person) -> Actor:
     return Actor(person_id=person.id if person.id is not None else -1, name=person.name, roles=person.roles)
 
@@ -192,21 +206,27 @@ class ReleaseService:
             if wanted not in (None, State.IN_REVIEW):
                 return []  # awaiting review is in review: no release is in both states
             wanted = State.IN_REVIEW
+        summaries, _rows = self._summaries(me, wanted, search)
+        return [r for r in summaries if r.awaiting_me] if awaiting_me else summaries
+
+    def _summaries(
+        self, me, state: State | None, search: str
+    ) -> tuple[builtins.list[ReleaseSummary], builtins.list[ReleaseRow]]:
+        """The releases (of ``state``, matching ``search``), the last changed first, with whether each
+        waits for ``me``'s review; and their rows. Two statements: the releases with their authors'
+        names and coverage counts, then the reviewers and approvals of those in review."""
         with self.ctx.unit_of_work() as uow:
             s = uow.session
-            rows = repo.list_releases(s, wanted, search)
-            names = repo.person_names(s, {r.author_id for r in rows})
-            counts = repo.coverage_counts(s)
+            found = repo.list_with_counts(s, state, search)
+            rows = [r for r, _name, _n in found]
             in_review = repo.facts_of_many((r for r in rows if r.state == State.IN_REVIEW.value), s)
             out = []
-            for r in rows:
+            for r, author, coverage in found:
                 waiting = (
                     r.id in in_review
                     and me.id is not None
                     and me.id in workflow.review_progress(in_review[r.id]).waiting_for
                 )
-                if awaiting_me and not waiting:
-                    continue
                 out.append(
                     ReleaseSummary(
                         r.id,
@@ -215,15 +235,29 @@ class ReleaseService:
                         State(r.state),
                         r.language,
                         embargo_of(r),
-                        names.get(r.author_id, "?"),
+                        author or "?",
                         r.revision,
                         r.updated_at,
                         waiting,
-                        counts.get(r.id, 0),
+                        coverage,
                         r.embargo_tz,
                     )
                 )
-            return out
+            return out, rows
+
+    def overview(self) -> ReleaseOverview:
+        """Every release, and what of them waits for the current person (awaiting their review,
+        returned to them): one read serves the list, its filters' counts and the badge."""
+        me = self.ctx.current()
+        summaries, rows = self._summaries(me, None, "")
+        returned = frozenset(
+            r.id
+            for r in rows
+            if me.id is not None
+            and r.state == State.CHANGES_REQUESTED.value
+            and me.id in (r.author_id, r.last_editor_id)
+        )
+        return ReleaseOverview(summaries, returned)
 
     def awaiting_my_review(self) -> int:
         return len(self.list(awaiting_me=True))

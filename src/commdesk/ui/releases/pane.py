@@ -273,19 +273,22 @@ class ReleasesPane(Pane):
         choice = self.filter.currentData()
         search = self.search.text()
         try:
-            if choice in (None, AWAITING) and not search.strip():
-                # every release: those awaiting my review are counted (and shown) from it
-                every = self.svc.list()
-                awaiting = sum(1 for r in every if r.awaiting_me)
-                rows = every if choice is None else [r for r in every if r.awaiting_me]
-            else:
+            # every release, read once: the filter's counts and the badge (awaiting my review,
+            # returned to me) and, without a search, the list itself come from it
+            overview = self.svc.overview()
+            awaiting, returned = overview.awaiting, overview.returned_ids
+            if search.strip():
                 rows = self.svc.list(
                     state=None if choice in (None, AWAITING, RETURNED) else choice,
                     awaiting_me=choice == AWAITING,
                     search=search,
                 )
-                awaiting = self.svc.awaiting_my_review()
-            returned = {r.id for r in self.svc.returned_to_me()}
+            else:
+                rows = overview.releases
+                if choice == AWAITING:
+                    rows = [r for r in rows if r.awaiting_me]
+                elif choice not in (None, RETURNED):
+                    rows = [r for r in rows if r.state.value == choice]
         except CommdeskError as exc:
             self.status_message.emit(str(exc))
             return
