@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Edit announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is about, e.g. 办公室搬迁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【重要通知】 an &amp;important notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({n} subscribed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements go only to the subscribed members of the lists chosen, after a reviewer approved this exact text. Saving a change voids an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment on this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Announcements&lt;/b&gt; to the staff subscription lists (AN-1..4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No announcement chosen. Write one with New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · owner {owner} · approved by: {who} ({n} reviewer(s) needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is {state}: a change voids the approval, and copies not yet sent are held. Edit it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {n} copies in the outbox for {lists}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) in the outbox; the outbox sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copies of this text were in the outbox already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>the staff directory and its subscription lists (announcements): import, list, lists, add-list, unsubscribe, hygiene</source>
@@ -137,6 +321,402 @@
     </message>
     <message>
         <source>Written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal announcements to the staff subscription lists, reviewed before they are sent: list, show, new, submit, approve, return, send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list announcements, newest first, with their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show an announcement: text, audience, review, comments, changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a new announcement (a draft; officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the announcement&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the text from a UTF-8 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subscription list it goes to (name or id; may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an important notice: the subject starts with 【重要通知】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit an announcement for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve an announcement&apos;s current text (reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return an announcement to its author with a comment (reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue an approved announcement in the outbox: one copy per subscribed member (officers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send despite the mail checks&apos; warnings, with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No announcements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}  Audience: {lists}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last approved version: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement {id} saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement {id} is now {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --override REASON to send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies of this text were in the outbox already; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) queued in the outbox; send them with commdesk outbox send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) held back by a list&apos;s frequency cap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>Important notice 【重要通知】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority is normal or important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the announcement is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is longer than 200 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the announcement&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than 50,000 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one subscription list: announcements go only to subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An important notice (【重要通知】) to staff goes out only as an announcement approved by a reviewer: write it in Announcements (it is sent to the subscription lists from there).</source>
+        <extracomment>outbox kinds whose messages come from a reviewed item (checked by the gate when they leave)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this as a subscriber of the list “{list}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this as a subscriber of the list “{list}”. To unsubscribe, send a mail to {address} with the subject below (or reply to this mail keeping this text quoted):
+{command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewed item&apos;s content is text per field; this one is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is withdrawn: it cannot leave the organisation.</source>
+        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases&apos;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. Submit it for review and have it approved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was changed after this message was made; the message holds a version that is no longer approved. Have the new version approved, then send it again (and cancel this one).</source>
+        <extracomment>the outbox&apos;s held_reason of a reviewed kind&apos;s message: &quot;review_&lt;reason&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was withdrawn; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer approved (it was returned). Have it approved again, then send it again (and cancel this message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was archived; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists; cancel this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An important notice (【重要通知】) goes out only as an announcement approved by a reviewer. Cancel this message and write it in Announcements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message does not record which version of the item it carries, so it cannot be checked against the approved one. Cancel it and send the approved version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind&apos;s own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send or publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” is not possible while the {kind} is {state}.</source>
+        <extracomment>action -&gt; (states it may start from, roles of which the actor needs one) the number of reviewers a kind may ask for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” needs the role {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote this {kind}: someone else reviews it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited this {kind} last: someone else reviews it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approved this text already; a second reviewer must be someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} has not been approved in its current version; have it reviewed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {state} item can no longer be edited; make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write and send announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement {number} “{subject}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no announcement {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription list {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list {list} is no longer in use; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the announcement&apos;s owner: a person of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on {lists} receives announcements now (no one subscribed, or the frequency cap holds everyone back). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {kind} was changed after it was approved; what would leave is not the approved text. Have the new version approved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was never submitted for review, so it cannot leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of item called “{kind}” to review.</source>
+        <extracomment>Settings: how many distinct reviewers each kind needs (1 or 2): ``review.reviewers.&lt;kind&gt;``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is reviewed by one or two reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {kind} has not been saved yet, so it cannot be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person of this desk edits what is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: approvals voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send or publish the item from its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first: what should change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than 10,000 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review posts, announcements and invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on an item in review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Edit announcement</source>
+        <translation>编辑通知</translation>
+    </message>
+    <message>
+        <source>New announcement</source>
+        <translation>新建通知</translation>
+    </message>
+    <message>
+        <source>what it is about, e.g. 办公室搬迁</source>
+        <translation>事项，例如：办公室搬迁</translation>
+    </message>
+    <message>
+        <source>【重要通知】 an &amp;important notice</source>
+        <translation>【重要通知】重要通知(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{name} ({n} subscribed)</source>
+        <translation>{name}（{n} 人订阅）</translation>
+    </message>
+    <message>
+        <source>Announcements go only to the subscribed members of the lists chosen, after a reviewer approved this exact text. Saving a change voids an approval.</source>
+        <translation>通知只发给所选列表中已订阅的成员，并且须经审核人批准此版本文字后才能发送。保存修改会使已有的批准失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>发送对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The announcement has unsaved changes. Discard them?</source>
+        <translation>这条通知有尚未保存的修改。要放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation>退回并附意见(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the lists…</source>
+        <translation>发送给订阅列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>a comment on this version</source>
+        <translation>对此版本的意见</translation>
+    </message>
+    <message>
+        <source>Add co&amp;mment</source>
+        <translation>添加意见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>批准后的改动</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Announcements&lt;/b&gt; to the staff subscription lists (AN-1..4)</source>
+        <translation>发给员工订阅列表的&lt;b&gt;内部通知&lt;/b&gt;（AN-1..4）</translation>
+    </message>
+    <message>
+        <source>No announcement chosen. Write one with New…</source>
+        <translation>未选择通知。点击“新建…”撰写一条。</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · owner {owner} · approved by: {who} ({n} reviewer(s) needed)</source>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · 负责人 {owner} · 批准人：{who}（需要 {n} 位审核人）</translation>
+    </message>
+    <message>
+        <source>Edit announcement</source>
+        <translation>编辑通知</translation>
+    </message>
+    <message>
+        <source>It is {state}: a change voids the approval, and copies not yet sent are held. Edit it?</source>
+        <translation>此通知为“{state}”：修改会使批准失效，尚未发出的邮件将被暂扣。仍要编辑吗？</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>退回并附意见</translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation>需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加意见</translation>
+    </message>
+    <message>
+        <source>Send announcement</source>
+        <translation>发送通知</translation>
+    </message>
+    <message>
+        <source>Put {n} copies in the outbox for {lists}?</source>
+        <translation>为“{lists}”在发件箱中放入 {n} 封邮件？</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>Give a reason to send anyway (it is written into the history):</source>
+        <translation>请说明仍要发送的理由（将记入历史记录）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) in the outbox; the outbox sends them.</source>
+        <translation>
+            <numerusform>发件箱中已有 %n 封邮件，由发件箱发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copies of this text were in the outbox already.</source>
+        <translation>此版本的邮件已在发件箱中。</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>the staff directory and its subscription lists (announcements): import, list, lists, add-list, unsubscribe, hygiene</source>
@@ -20,7 +203,7 @@
         <translation>即使有行被拒绝，也保存正确的行（默认：要么全部保存，要么都不保存）</translation>
     </message>
     <message>
-        <source>the CSV file&apos;s encoding, if not detected</source>
+        <source>the CSV file's encoding, if not detected</source>
         <translation>CSV 文件的编码（无法自动识别时）</translation>
     </message>
     <message>
@@ -44,11 +227,11 @@
         <translation>新增订阅列表（管理员）</translation>
     </message>
     <message>
-        <source>the list&apos;s Chinese name</source>
+        <source>the list's Chinese name</source>
         <translation>列表的中文名称</translation>
     </message>
     <message>
-        <source>the list&apos;s English name</source>
+        <source>the list's English name</source>
         <translation>列表的英文名称</translation>
     </message>
     <message>
@@ -60,7 +243,7 @@
         <translation>每位成员每个周期最多收到该列表 N 封邮件</translation>
     </message>
     <message>
-        <source>the cap&apos;s period (default 7 days)</source>
+        <source>the cap's period (default 7 days)</source>
         <translation>频次上限的周期（默认 7 天）</translation>
     </message>
     <message>
@@ -96,7 +279,7 @@
         <translation>由于有行被拒绝，未保存任何内容：请更正后重新导入，或用 --partial 只导入正确的行。</translation>
     </message>
     <message>
-        <source>--status needs --list: a status is a member&apos;s on one list.</source>
+        <source>--status needs --list: a status is a member's on one list.</source>
         <translation>--status 需要同时给出 --list：状态是成员在某一列表上的状态。</translation>
     </message>
     <message>
@@ -139,6 +322,401 @@
         <source>Written to {file}.</source>
         <translation>已写入 {file}。</translation>
     </message>
+    <message>
+        <source>internal announcements to the staff subscription lists, reviewed before they are sent: list, show, new, submit, approve, return, send</source>
+        <translation>发给员工订阅列表的内部通知，发送前须经审核：list、show、new、submit、approve、return、send</translation>
+    </message>
+    <message>
+        <source>list announcements, newest first, with their state</source>
+        <translation>列出通知（最新在前）及其状态</translation>
+    </message>
+    <message>
+        <source>show an announcement: text, audience, review, comments, changes</source>
+        <translation>显示一条通知：正文、发送对象、审核、意见、改动</translation>
+    </message>
+    <message>
+        <source>write a new announcement (a draft; officers)</source>
+        <translation>撰写新通知（草稿；专员）</translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>the announcement's text</source>
+        <translation>通知正文</translation>
+    </message>
+    <message>
+        <source>read the text from a UTF-8 file</source>
+        <translation>从 UTF-8 文件读取正文</translation>
+    </message>
+    <message>
+        <source>a subscription list it goes to (name or id; may be repeated)</source>
+        <translation>发送到的订阅列表（名称或编号；可重复）</translation>
+    </message>
+    <message>
+        <source>an important notice: the subject starts with 【重要通知】</source>
+        <translation>重要通知：主题以【重要通知】开头</translation>
+    </message>
+    <message>
+        <source>submit an announcement for review</source>
+        <translation>提交通知审核</translation>
+    </message>
+    <message>
+        <source>approve an announcement's current text (reviewers)</source>
+        <translation>批准通知的当前文字（审核人）</translation>
+    </message>
+    <message>
+        <source>return an announcement to its author with a comment (reviewers)</source>
+        <translation>将通知附意见退回给作者（审核人）</translation>
+    </message>
+    <message>
+        <source>what should change</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <source>queue an approved announcement in the outbox: one copy per subscribed member (officers)</source>
+        <translation>将已批准的通知放入发件箱：每位订阅成员一封（专员）</translation>
+    </message>
+    <message>
+        <source>send despite the mail checks' warnings, with why</source>
+        <translation>不顾邮件检查的警告仍然发送，并说明理由</translation>
+    </message>
+    <message>
+        <source>No announcements yet.</source>
+        <translation>还没有通知。</translation>
+    </message>
+    <message>
+        <source>Owner: {name}  Audience: {lists}</source>
+        <translation>负责人：{name}  发送对象：{lists}</translation>
+    </message>
+    <message>
+        <source>Approved by: {names}</source>
+        <translation>批准人：{names}</translation>
+    </message>
+    <message>
+        <source>Since the last approved version: {changes}</source>
+        <translation>与上次批准的版本相比：{changes}</translation>
+    </message>
+    <message>
+        <source>Announcement {id} saved as a draft.</source>
+        <translation>通知 {id} 已保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Announcement {id} is now {state}.</source>
+        <translation>通知 {id} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Give --override REASON to send anyway.</source>
+        <translation>如仍要发送，请加上 --override 理由。</translation>
+    </message>
+    <message>
+        <source>The copies of this text were in the outbox already; nothing was added.</source>
+        <translation>此版本的邮件已在发件箱中，未再添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) queued in the outbox; send them with commdesk outbox send.</source>
+        <translation>
+            <numerusform>已在发件箱中排队 %n 封邮件；用 commdesk outbox send 发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) held back by a list's frequency cap.</source>
+        <translation>
+            <numerusform>%n 位成员因列表的发送频率上限而暂不发送。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>Important notice 【重要通知】</source>
+        <translation>重要通知【重要通知】</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>The priority is normal or important.</source>
+        <translation>优先级只能是普通或重要。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the announcement is about.</source>
+        <translation>请用几个字说明通知的事项。</translation>
+    </message>
+    <message>
+        <source>The subject is longer than 200 characters; shorten it.</source>
+        <translation>主题超过 200 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>Write the announcement's text.</source>
+        <translation>请填写通知正文。</translation>
+    </message>
+    <message>
+        <source>The text is longer than 50,000 characters; shorten it.</source>
+        <translation>正文超过 50,000 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>Choose at least one subscription list: announcements go only to subscribers.</source>
+        <translation>请至少选择一个订阅列表：通知只发给订阅者。</translation>
+    </message>
+    <message>
+        <source>An important notice (【重要通知】) to staff goes out only as an announcement approved by a reviewer: write it in Announcements (it is sent to the subscription lists from there).</source>
+        <extracomment>outbox kinds whose messages come from a reviewed item (checked by the gate when they leave)</extracomment>
+        <translation>发给员工的重要通知（【重要通知】）只能作为经审核人批准的内部通知发出：请在“内部通知”中撰写（从那里发送给订阅列表）。</translation>
+    </message>
+    <message>
+        <source>You receive this as a subscriber of the list “{list}”.</source>
+        <translation>您收到此邮件，是因为您订阅了列表“{list}”。</translation>
+    </message>
+    <message>
+        <source>You receive this as a subscriber of the list “{list}”. To unsubscribe, send a mail to {address} with the subject below (or reply to this mail keeping this text quoted):
+{command}</source>
+        <translation>您收到此邮件，是因为您订阅了列表“{list}”。如需退订，请发送邮件至 {address}，主题填写下面这一行（或回复本邮件并保留这段引用文字）：
+{command}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A reviewed item's content is text per field; this one is not.</source>
+        <translation>待审核内容的每个字段都应是文字，这一条不是。</translation>
+    </message>
+    <message>
+        <source>{ref} is withdrawn: it cannot leave the organisation.</source>
+        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases')</extracomment>
+        <translation>{ref}已撤回，不能对外发出。</translation>
+    </message>
+    <message>
+        <source>{ref} is {state}: only what was reviewed and approved in its current version may leave the organisation. Submit it for review and have it approved first.</source>
+        <translation>{ref}当前为“{state}”：只有当前版本经审核批准的内容才能对外发出。请先提交审核并获得批准。</translation>
+    </message>
+    <message>
+        <source>The item was changed after this message was made; the message holds a version that is no longer approved. Have the new version approved, then send it again (and cancel this one).</source>
+        <extracomment>the outbox's held_reason of a reviewed kind's message: "review_&lt;reason&gt;"</extracomment>
+        <translation>此邮件生成后内容被修改过，邮件中是已不再有效的旧版本。请让新版本获得批准后重新发送（并取消这封邮件）。</translation>
+    </message>
+    <message>
+        <source>The item was withdrawn; cancel this message.</source>
+        <translation>该内容已撤回，请取消这封邮件。</translation>
+    </message>
+    <message>
+        <source>The item is no longer approved (it was returned). Have it approved again, then send it again (and cancel this message).</source>
+        <translation>该内容已不再处于批准状态（已被退回）。请重新获得批准后再次发送（并取消这封邮件）。</translation>
+    </message>
+    <message>
+        <source>The item was archived; cancel this message.</source>
+        <translation>该内容已归档，请取消这封邮件。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists; cancel this message.</source>
+        <translation>该内容已不存在，请取消这封邮件。</translation>
+    </message>
+    <message>
+        <source>An important notice (【重要通知】) goes out only as an announcement approved by a reviewer. Cancel this message and write it in Announcements.</source>
+        <translation>重要通知（【重要通知】）只能作为经审核人批准的内部通知发出。请取消这封邮件，并在“内部通知”中撰写。</translation>
+    </message>
+    <message>
+        <source>This message does not record which version of the item it carries, so it cannot be checked against the approved one. Cancel it and send the approved version again.</source>
+        <translation>这封邮件没有记录所含内容的版本，无法与已批准的版本核对。请取消它并重新发送已批准的版本。</translation>
+    </message>
+    <message>
+        <source>social post</source>
+        <translation>社交媒体帖子</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>内部通知</translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation>活动邀请</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind's own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>发送对象</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Return with comments</source>
+        <translation>附意见退回</translation>
+    </message>
+    <message>
+        <source>Send or publish</source>
+        <translation>发送或发布</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>重新打开为草稿</translation>
+    </message>
+    <message>
+        <source>“{action}” is not possible while the {kind} is {state}.</source>
+        <extracomment>action -&gt; (states it may start from, roles of which the actor needs one) the number of reviewers a kind may ask for</extracomment>
+        <translation>{kind}处于“{state}”状态时不能“{action}”。</translation>
+    </message>
+    <message>
+        <source>“{action}” needs the role {roles}.</source>
+        <translation>“{action}”需要{roles}角色。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>You wrote this {kind}: someone else reviews it (four eyes).</source>
+        <translation>这条{kind}是您撰写的，须由他人审核（四眼原则）。</translation>
+    </message>
+    <message>
+        <source>You edited this {kind} last: someone else reviews it (four eyes).</source>
+        <translation>这条{kind}最后由您编辑，须由他人审核（四眼原则）。</translation>
+    </message>
+    <message>
+        <source>You approved this text already; a second reviewer must be someone else.</source>
+        <translation>您已批准过这一版本，第二位审核人须是其他人。</translation>
+    </message>
+    <message>
+        <source>The {kind} has not been approved in its current version; have it reviewed first.</source>
+        <translation>这条{kind}的当前版本尚未获批准，请先送审。</translation>
+    </message>
+    <message>
+        <source>A {state} item can no longer be edited; make a new one.</source>
+        <translation>“{state}”状态的内容不能再编辑，请新建一条。</translation>
+    </message>
+    <message>
+        <source>write and send announcements</source>
+        <translation>撰写和发送内部通知</translation>
+    </message>
+    <message>
+        <source>Announcement {number} “{subject}”</source>
+        <translation>通知 {number}“{subject}”</translation>
+    </message>
+    <message>
+        <source>There is no announcement {number}.</source>
+        <translation>没有编号为 {number} 的通知。</translation>
+    </message>
+    <message>
+        <source>There is no subscription list {number}.</source>
+        <translation>没有编号为 {number} 的订阅列表。</translation>
+    </message>
+    <message>
+        <source>The list {list} is no longer in use; choose another.</source>
+        <translation>列表“{list}”已停用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Name the announcement's owner: a person of this desk.</source>
+        <translation>请指定通知的负责人：须是本工作台的人员。</translation>
+    </message>
+    <message>
+        <source>Nobody on {lists} receives announcements now (no one subscribed, or the frequency cap holds everyone back). Nothing was sent.</source>
+        <translation>“{lists}”目前没有人会收到通知（无人订阅，或都受发送频率上限限制）。未发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>This {kind} was changed after it was approved; what would leave is not the approved text. Have the new version approved first.</source>
+        <translation>这条{kind}在批准后被修改过，将要发出的不是已批准的文字。请先让新版本获得批准。</translation>
+    </message>
+    <message>
+        <source>This item was never submitted for review, so it cannot leave.</source>
+        <translation>此内容从未提交审核，不能发出。</translation>
+    </message>
+    <message>
+        <source>There is no kind of item called “{kind}” to review.</source>
+        <extracomment>Settings: how many distinct reviewers each kind needs (1 or 2): ``review.reviewers.&lt;kind&gt;``.</extracomment>
+        <translation>没有名为“{kind}”的可审核内容类型。</translation>
+    </message>
+    <message>
+        <source>An item is reviewed by one or two reviewers.</source>
+        <translation>每条内容由一位或两位审核人审核。</translation>
+    </message>
+    <message>
+        <source>This {kind} has not been saved yet, so it cannot be reviewed.</source>
+        <translation>这条{kind}尚未保存，无法审核。</translation>
+    </message>
+    <message>
+        <source>There is no such revision.</source>
+        <translation>没有这个版本。</translation>
+    </message>
+    <message>
+        <source>Only a person of this desk edits what is reviewed.</source>
+        <translation>只有本工作台的人员才能编辑待审核的内容。</translation>
+    </message>
+    <message>
+        <source>Edited: approvals voided.</source>
+        <translation>已编辑：批准已失效。</translation>
+    </message>
+    <message>
+        <source>Send or publish the item from its own window.</source>
+        <translation>请在该内容自己的窗口中发送或发布。</translation>
+    </message>
+    <message>
+        <source>Write the comment first: what should change?</source>
+        <translation>请先填写意见：需要修改什么？</translation>
+    </message>
+    <message>
+        <source>The comment is longer than 10,000 characters; shorten it.</source>
+        <translation>意见超过 10,000 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>review posts, announcements and invitations</source>
+        <translation>审核帖子、通知和邀请</translation>
+    </message>
+    <message>
+        <source>comment on an item in review</source>
+        <translation>对审核中的内容发表意见</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -175,7 +753,7 @@
         <translation>邮件被退回</translation>
     </message>
     <message>
-        <source>The name is missing: write the member&apos;s name.</source>
+        <source>The name is missing: write the member's name.</source>
         <translation>缺少姓名：请填写成员的姓名。</translation>
     </message>
     <message>
@@ -200,7 +778,7 @@
     </message>
     <message>
         <source>added</source>
-        <extracomment>What a column&apos;s header may say for each field (compared case-insensitively, spaces removed).</extracomment>
+        <extracomment>What a column's header may say for each field (compared case-insensitively, spaces removed).</extracomment>
         <translation>新增</translation>
     </message>
     <message>
@@ -228,7 +806,7 @@
         <translation>保持退订 {lists}：导入绝不会重新订阅</translation>
     </message>
     <message>
-        <source>There is no subscription list &apos;{name}&apos;; add it first or correct the name.</source>
+        <source>There is no subscription list '{name}'; add it first or correct the name.</source>
         <translation>没有名为“{name}”的订阅列表；请先新增该列表或更正名称。</translation>
     </message>
     <message>
@@ -252,16 +830,16 @@
         <translation>导入员工</translation>
     </message>
     <message>
-        <source>{file} has no e-mail column; name one column &apos;email&apos; (or &apos;邮箱&apos;) and import again.</source>
+        <source>{file} has no e-mail column; name one column 'email' (or '邮箱') and import again.</source>
         <translation>{file} 没有邮箱列；请将一列命名为“邮箱”（或 email）后重新导入。</translation>
     </message>
     <message>
-        <source>{file} has no name column; name one column &apos;name&apos; (or &apos;姓名&apos;) and import again.</source>
+        <source>{file} has no name column; name one column 'name' (or '姓名') and import again.</source>
         <translation>{file} 没有姓名列；请将一列命名为“姓名”（或 name）后重新导入。</translation>
     </message>
     <message>
         <source>keep the staff directory and its subscription lists</source>
-        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account&apos;s reply-to, else its sender address: the mailbox the intake reads). Who records what members&apos; mail says and who hands out recipients: the intake and the sender.</extracomment>
+        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account's reply-to, else its sender address: the mailbox the intake reads). Who records what members' mail says and who hands out recipients: the intake and the sender.</extracomment>
         <translation>维护员工名录及其订阅列表</translation>
     </message>
     <message>
@@ -269,7 +847,7 @@
         <translation>查看员工名录</translation>
     </message>
     <message>
-        <source>handle the subscription lists&apos; mail</source>
+        <source>handle the subscription lists' mail</source>
         <translation>处理订阅列表的邮件</translation>
     </message>
     <message>
@@ -285,7 +863,7 @@
         <translation>{address} 属于名录中的另一位成员。</translation>
     </message>
     <message>
-        <source>There is no subscription list &apos;{key}&apos;; the lists are: {names}.</source>
+        <source>There is no subscription list '{key}'; the lists are: {names}.</source>
         <translation>没有订阅列表“{key}”；现有列表：{names}。</translation>
     </message>
     <message>
@@ -301,7 +879,7 @@
         <translation>频次上限是每个周期最多的邮件数：至少为 1，或不设上限。</translation>
     </message>
     <message>
-        <source>The cap&apos;s period is at least one day.</source>
+        <source>The cap's period is at least one day.</source>
         <translation>频次上限的周期至少为一天。</translation>
     </message>
     <message>
@@ -323,7 +901,7 @@
     <message>
         <source>{name}:
 
-You were put on the list &quot;{list}&quot; for the organisation&apos;s internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
+You were put on the list "{list}" for the organisation's internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
 
 confirm {token}
 
@@ -551,7 +1129,7 @@ confirm {token}
         <translation>退订令牌密钥</translation>
     </message>
     <message>
-        <source>Staff member&apos;s last activity</source>
+        <source>Staff member's last activity</source>
         <translation>员工最近活动</translation>
     </message>
     <message>
