@@ -886,6 +886,223 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{count} more (see the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence (SM-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a kind of calendar entry; choose one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went out at this time; what was published stays where it is.</source>
+        <extracomment>an entry that is an instant is drawn (and exported) as this long</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; give the earlier date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release that is “{state}” can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo ends ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An announcement has no planned time to move: it goes out when it is sent from the Announcements pane, and a sent one stays at the time it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is over; it stays when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled; plan a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new time with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo moved on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer on the calendar in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1167,6 +1384,61 @@
     </message>
     <message>
         <source>Show commdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>there is no such file or folder; check the name and the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied; check who may open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file; give a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is a file, not a folder; check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; make room on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long; choose a shorter one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused; check the server&apos;s name and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time; check the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; check the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network cannot be reached; check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is not known; check its spelling and the network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +2305,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Social posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2606,10 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>knowledge-base answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts, announcements and invitations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,61 +2934,6 @@ Create your profile to start with an empty desk: you become its first administra
     <name>org</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>there is no such file or folder; check the name and the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permission denied; check who may open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file; give a file in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a part of the path is a file, not a folder; check the path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full; make room on it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is read-only; choose another place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is too long; choose a shorter one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection was refused; check the server&apos;s name and port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time; check the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server cannot be reached; check the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the network cannot be reached; check the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s name is not known; check its spelling and the network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -374,6 +374,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Important notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this important notice for staff? To staff it goes as an announcement: to the subscription lists, after a reviewer approved it.
+
+Yes: write it as an announcement now, with this text. No: it is for people outside; build the subject for this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft announcement: submit it for review in Announcements; it is sent from there once approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,7 +795,7 @@
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``).</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -374,6 +374,22 @@
         <translation>附件：</translation>
     </message>
     <message>
+        <source>Important notice</source>
+        <translation>重要通知</translation>
+    </message>
+    <message>
+        <source>Is this important notice for staff? To staff it goes as an announcement: to the subscription lists, after a reviewer approved it.
+
+Yes: write it as an announcement now, with this text. No: it is for people outside; build the subject for this mail.</source>
+        <translation>这条重要通知是发给员工的吗？发给员工的须作为内部通知发送：经审核人批准后发给订阅列表。
+
+“是”：现在用这段文字撰写内部通知。“否”：发给外部人员，为这封邮件生成主题。</translation>
+    </message>
+    <message>
+        <source>Saved as a draft announcement: submit it for review in Announcements; it is sent from there once approved.</source>
+        <translation>已保存为内部通知草稿：请在“内部通知”中提交审核，批准后从那里发送。</translation>
+    </message>
+    <message>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
@@ -780,7 +796,7 @@
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``).</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
         <translation>发送邮件</translation>
     </message>
     <message>
