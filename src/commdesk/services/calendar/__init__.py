@@ -1,0 +1,3 @@
+from commdesk.services.calendar.service import CalendarService
+
+__all__ = ["CalendarService"]

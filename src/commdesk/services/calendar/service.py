@@ -1,0 +1,373 @@
+"""``CalendarService``: the one publishing calendar over every area that plans something.
+
+It owns no table. ``entries`` reads, for a period, the press releases (their publication, and the
+end of their embargo), the social posts (planned or published), the announcements (sent: commdesk
+keeps no planned send time for them), the media events and the meetings, each through its own
+area (the posts service for posts, the meetings service for meetings, and so on; for releases the
+releases repository, whose summary lacks the publication time and owner), a fixed number of
+queries whatever the period holds. The cadence of SM-2 is the posts service's, never recomputed.
+
+``replan`` moves one entry by calling the same service call its own editor uses, so the same
+checks apply: a release's embargo is part of its content (moving it voids the approvals, P-7), an
+event's time is part of its invitation (moving it voids the invitation's approval), a post's time
+is not part of what the reviewer approved (its approval stands, as the posts pane's drag does), a
+meeting is saved as its dialog saves it (a sent invitation gets a new sequence). What cannot be
+moved says why in ``Entry.movable``, and ``replan`` refuses it in the same words.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from commdesk.core import timezones as tz
+from commdesk.core.calendar import layout
+from commdesk.core.calendar.entries import Entry, EntryKind, Filter
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.i18n import translate
+from commdesk.core.publishing.cadence import WeekCadence, off_target
+from commdesk.core.releases import workflow as release_workflow
+from commdesk.persistence.repositories import releases as release_repo
+from commdesk.services.announcements.service import AnnouncementService
+from commdesk.services.context import ServiceContext
+from commdesk.services.events.service import EventService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.publishing.posts import PostService
+from commdesk.services.releases.service import ReleaseService
+from commdesk.services.settings import SettingsService
+
+#: an entry that is an instant is drawn (and exported) as this long
+INSTANT = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    """What the calendar shows for a period: its entries (filtered), the cadence of every account
+    for the weeks it touches, and the zone its days are read in."""
+
+    zone: str
+    first: date
+    last: date
+    entries: tuple[Entry, ...]
+    cadence: tuple[WeekCadence, ...]
+    channels: tuple[str, ...]  # what the filter bar offers, from the unfiltered entries
+    campaigns: tuple[str, ...]
+    owners: tuple[str, ...]
+
+    def warnings(self) -> builtins.list[WeekCadence]:
+        """The weeks of an account below or above its target (SM-2)."""
+        return off_target(self.cadence)
+
+
+def _not_movable_published() -> str:
+    return translate("Calendar", "It went out at this time; what was published stays where it is.")
+
+
+class CalendarService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def zone(self) -> str:
+        return self.ctx.service(SettingsService).time_zone()
+
+    def desk(self) -> str:
+        """This desk's mark in the feed's UIDs: stable while the organisation keeps its name."""
+        name = self.ctx.service(SettingsService).organisation().name
+        return hashlib.sha256(name.encode()).hexdigest()[:10] if name else "desk"
+
+    # ------------------------------------------------------------------------------ reading
+    def view(self, first: date, last: date, wanted: Filter | None = None) -> CalendarView:
+        """The days ``first``..``last`` (in the organisation's zone): the entries ``wanted`` lets
+        through, the cadence of each account for those weeks, and what the filter can offer."""
+        if last < first:
+            raise ValidationError(
+                translate("Calendar", "The period ends before it starts; give the earlier date first."),
+                "period",
+            )
+        zone = self.zone()
+        start, end = layout.period(first, last, zone)
+        everything = self._entries(start, end)
+        channels: set[str] = set()
+        campaigns: set[str] = set()
+        owners: set[str] = set()
+        for e in everything:
+            channels.update(e.all_channels())
+            campaigns.update([e.campaign] if e.campaign else [])
+            owners.update([e.owner] if e.owner else [])
+        shown = (wanted or Filter()).apply(everything)
+        cadence = self.ctx.service(PostService).cadence(first, last)
+        return CalendarView(
+            zone,
+            first,
+            last,
+            tuple(sorted(shown, key=layout.sort_key)),
+            tuple(cadence),
+            tuple(sorted(channels)),
+            tuple(sorted(campaigns)),
+            tuple(sorted(owners)),
+        )
+
+    def entries(self, first: date, last: date, wanted: Filter | None = None) -> builtins.list[Entry]:
+        return list(self.view(first, last, wanted).entries)
+
+    def _entries(self, start: datetime, end: datetime) -> builtins.list[Entry]:
+        def within(at: datetime | None, until: datetime | None = None) -> bool:
+            if at is None:
+                return False
+            return at < end and (until or at + timedelta(seconds=1)) > start
+
+        out: builtins.list[Entry] = []
+        out += self._releases(within)
+        out += self._posts(start, end)
+        out += self._announcements(within)
+        out += self._events(within)
+        out += self._meetings(start, end)
+        return out
+
+    def _releases(self, within) -> builtins.list[Entry]:
+        """Releases through the releases service's list; the time a published one went out is its
+        last "publish" step (one statement for all of them), which the list does not carry."""
+        summaries = self.ctx.service(ReleaseService).list()
+        published = [r.id for r in summaries if r.state is release_workflow.State.PUBLISHED]
+        with self.ctx.unit_of_work() as uow:
+            went_out = {
+                i: st.at
+                for i, st in release_repo.last_steps(
+                    uow.session, published, release_workflow.Action.PUBLISH.value
+                ).items()
+            }
+        out = []
+        for r in summaries:
+            base = Entry(
+                EntryKind.RELEASE,
+                r.id,
+                r.title,
+                tz.to_utc(r.updated_at),
+                owner=r.author_name,
+                state=r.state.label,
+                reference=r.reference,
+            )
+            at = went_out.get(r.id)
+            if at is not None and within(at):
+                out.append(replace(base, start=tz.to_utc(at), movable=_not_movable_published()))
+            if r.embargo is not None and within(r.embargo):
+                movable = ""
+                if r.state not in release_workflow.EDITABLE_STATES:
+                    movable = translate(
+                        "Calendar", "A release that is “{state}” can no longer be edited."
+                    ).format(state=r.state.label)
+                detail = translate("Calendar", "Embargo ends ({zone})").format(zone=r.embargo_tz or "UTC")
+                out.append(
+                    replace(
+                        base,
+                        kind=EntryKind.EMBARGO,
+                        start=tz.to_utc(r.embargo),
+                        movable=movable,
+                        detail=detail,
+                    )
+                )
+        return out
+
+    def _posts(self, start: datetime, end: datetime) -> builtins.list[Entry]:
+        posts = self.ctx.service(PostService)
+        out = []
+        for p in posts.list(start, end):
+            if p.cancelled:
+                continue
+            state = p.state.label if p.state else translate("Calendar", "draft")
+            if p.published_at is not None:
+                state = translate("Calendar", "published")
+            out.append(
+                Entry(
+                    EntryKind.POST,
+                    p.id,
+                    p.headline(60),
+                    tz.to_utc(p.when),
+                    channel=p.account,
+                    channels=(p.account,),
+                    campaign=p.campaign,
+                    state=state,
+                    reference=translate("Calendar", "Post {id}").format(id=p.id),
+                    detail=p.text[:200],
+                    movable=_not_movable_published() if p.published_at else "",
+                    version=p.version,
+                )
+            )
+        return out
+
+    def _announcements(self, within) -> builtins.list[Entry]:
+        why = translate(
+            "Calendar",
+            "An announcement has no planned time to move: it goes out when it is sent from the "
+            "Announcements pane, and a sent one stays at the time it went out.",
+        )
+        return [
+            Entry(
+                EntryKind.ANNOUNCEMENT,
+                a.id,
+                a.subject,
+                tz.to_utc(a.sent_at),
+                channel=a.audience,
+                owner=a.owner_name,
+                state=a.state.label,
+                reference=a.reference,
+                detail=a.body[:200],
+                movable=why,
+                version=a.version,
+            )
+            for a in self.ctx.service(AnnouncementService).list()
+            if a.sent_at is not None and within(a.sent_at)
+        ]
+
+    def _events(self, within) -> builtins.list[Entry]:
+        from commdesk.core.review.workflow import State
+
+        out = []
+        for e in self.ctx.service(EventService).list():
+            if not within(e.starts_at, e.ends_at):
+                continue
+            over = e.ends_at <= self.ctx.clock()
+            out.append(
+                Entry(
+                    EntryKind.EVENT,
+                    e.id,
+                    e.title,
+                    tz.to_utc(e.starts_at),
+                    tz.to_utc(e.ends_at),
+                    owner=e.owner,
+                    state=State(e.review_state).label if e.review_state else translate("Calendar", "draft"),
+                    reference=e.reference,
+                    detail=e.place,
+                    movable=translate("Calendar", "The event is over; it stays when it happened.")
+                    if over
+                    else "",
+                )
+            )
+        return out
+
+    def _meetings(self, start: datetime, end: datetime) -> builtins.list[Entry]:
+        # a meeting that began before ``start`` but runs into it: looked for a day earlier
+        rows = self.ctx.service(MeetingService).list(start - timedelta(days=1), end)
+        out = []
+        for m in rows:
+            if m.start is None:
+                continue
+            finish = m.end or m.start + INSTANT
+            if not (m.start < end and finish > start):
+                continue
+            if m.cancelled:
+                state, movable = (
+                    translate("Calendar", "cancelled"),
+                    translate("Calendar", "The meeting was cancelled; plan a new one instead."),
+                )
+            else:
+                state = (
+                    translate("Calendar", "invitation sent")
+                    if m.invitation_sent
+                    else translate("Calendar", "planned")
+                )
+                movable = ""
+            out.append(
+                Entry(
+                    EntryKind.MEETING,
+                    m.id,
+                    m.topic,
+                    tz.to_utc(m.start),
+                    tz.to_utc(finish),
+                    owner=m.organiser,
+                    state=state,
+                    reference=translate("Calendar", "Meeting {id}").format(id=m.id),
+                    detail=m.place,
+                    movable=movable,
+                    version=m.version,
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------------------ re-planning
+    def replan(
+        self, kind: EntryKind | str, record_id: int, start: datetime, version: int | None = None
+    ) -> None:
+        """Move one entry to ``start`` (aware) through its own area's service, with its checks;
+        ``version`` is the record's version as the calendar read it (a stale copy is a conflict)."""
+        kind = EntryKind(kind)
+        if start.tzinfo is None:
+            raise ValidationError(translate("Calendar", "Give the new time with its time zone."), "start")
+        start = start.astimezone(UTC)
+        if kind is EntryKind.POST:
+            self.ctx.service(PostService).replan(record_id, start, version)
+        elif kind is EntryKind.EMBARGO:
+            self._move_embargo(record_id, start, version)
+        elif kind is EntryKind.EVENT:
+            events = self.ctx.service(EventService)
+            event = events.get(record_id)
+            length = event.ends_at - event.starts_at
+            events.save(
+                record_id,
+                event.edit(
+                    starts_at=start.astimezone(tz.zone(event.zone)),
+                    ends_at=(start + length).astimezone(tz.zone(event.zone)),
+                ),
+                version if version is not None else event.version,
+            )
+        elif kind is EntryKind.MEETING:
+            meetings = self.ctx.service(MeetingService)
+            meeting = meetings.get(record_id)
+            if meeting.cancelled:
+                raise ValidationError(
+                    translate("Calendar", "The meeting was cancelled; plan a new one instead."), "start"
+                )
+            if version is not None:
+                meeting = replace(meeting, version=version)
+            meetings.save(replace(meeting, start=start.astimezone(tz.zone(meeting.tz))))
+        elif kind is EntryKind.RELEASE:
+            raise ValidationError(_not_movable_published(), "start")
+        else:
+            raise ValidationError(
+                translate(
+                    "Calendar",
+                    "An announcement has no planned time to move: it goes out when it is sent from the "
+                    "Announcements pane, and a sent one stays at the time it went out.",
+                ),
+                "start",
+            )
+
+    def _move_embargo(self, release_id: int, start: datetime, version: int | None) -> None:
+        releases = self.ctx.service(ReleaseService)
+        release = releases.get(release_id)
+        zone_name = release.embargo_tz or self.zone()
+        content = replace(release.content, embargo=start.astimezone(tz.zone(zone_name)))
+        releases.save(
+            release_id,
+            release.edit(content=content, embargo_tz=zone_name),
+            version if version is not None else release.version,
+            translate("Calendar", "Embargo moved on the calendar"),
+        )
+
+    def find(self, kind: EntryKind | str, record_id: int, first: date, last: date) -> Entry:
+        for e in self.entries(first, last, Filter(kinds=frozenset({EntryKind(kind)}))):
+            if e.id == record_id:
+                return e
+        raise NotFound(translate("Calendar", "That entry is no longer on the calendar in this period."))
+
+
+def describe_filter(wanted: Filter) -> str:
+    """The filter in words, for the printed calendar."""
+    parts = []
+    if wanted.kinds:
+        parts.append(", ".join(k.label for k in sorted(wanted.kinds, key=list(EntryKind).index)))
+    if wanted.channels:
+        parts.append(", ".join(sorted(wanted.channels)))
+    if wanted.campaign:
+        parts.append(translate("Calendar", "campaign {name}").format(name=wanted.campaign))
+    if wanted.owner:
+        parts.append(translate("Calendar", "owner {name}").format(name=wanted.owner))
+    return "; ".join(parts)
+
+
+def kinds_of(entries: Iterable[Entry]) -> builtins.list[EntryKind]:
+    present = {e.kind for e in entries}
+    return [k for k in EntryKind if k in present]
