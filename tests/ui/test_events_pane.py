@@ -140,6 +140,13 @@ def test_an_event_from_plan_to_the_door(qtbot, app_services, people, desk, answe
     assert door.count.text().startswith("2 checked in; 2 expected")
     qtbot.mouseClick(door.undo_button, Qt.MouseButton.LeftButton)
     assert "taken back" in door.result.text() and door.count.text().startswith("1 checked in")
+    # a scanner types the RSVP reference printed on the invitation, then Enter
+    zhang = next(i for i in door.invitees if i.name == first)
+    qtbot.keyClicks(door.search, f"RSVP-{zhang.rsvp_token}")
+    assert [i.name for i in door.shown] == [first]
+    qtbot.keyClick(door.search, Qt.Key.Key_Return)
+    assert door.result.text().startswith(f"✓ {first} checked in.")
+    qtbot.mouseClick(door.undo_button, Qt.MouseButton.LeftButton)
     events = app_services.get(EventService)
     [event] = events.list()
     names = {i.name: i.checked_in for i in events.invitees(event.id)}
