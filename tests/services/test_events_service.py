@@ -329,3 +329,18 @@ def test_only_officers_plan_events(ctx, desk, people, as_person):
     with pytest.raises(PermissionDenied):
         ctx.service(EventService).create(_edit())
     assert ctx.service(EventService).may_edit()
+
+
+def test_who_became_do_not_contact_after_the_list_was_built_gets_no_invitation(ctx, desk, people, as_person):
+    event_id = desk["event"].id
+    ctx.service(EventService).add_from_lists(event_id, desk["lists"])
+    as_person(people["admin"])
+    ctx.service(ContactService).set_do_not_contact(desk["ids"]["zhang"], "email", "改用电话联系")
+    _approve(ctx, people, as_person, event_id)
+    mailer = ctx.service(EventInvitationMailer)
+    preview = mailer.preview(event_id)
+    assert dict(preview.left_out) == {"张伟": "do not contact by e-mail"}
+    assert sorted(i.name for i in preview.recipients) == ["Anna Berg", "李娜"]
+    assert len(mailer.send(event_id)) == 2
+    invited = {i.name: i.invited_at is not None for i in ctx.service(EventService).invitees(event_id)}
+    assert invited == {"张伟": False, "Anna Berg": True, "李娜": True}
