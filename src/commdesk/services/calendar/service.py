@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import builtins
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from commdesk.core import timezones as tz
 from commdesk.core.calendar import layout
+from commdesk.core.calendar.document import Layout, calendar_document
 from commdesk.core.calendar.entries import Entry, EntryKind, Filter
+from commdesk.core.calendar.feed import feed
+from commdesk.core.documents.rendering import CancelToken, Progress, render
+from commdesk.core.documents.reports import DocumentLanguage
+from commdesk.core.documents.spec import Block, Document
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.cadence import WeekCadence, off_target
@@ -346,6 +353,74 @@ class CalendarService:
             version if version is not None else release.version,
             translate("Calendar", "Embargo moved on the calendar"),
         )
+
+    # ------------------------------------------------------------------------------ exports
+    def ics(self, first: date, last: date, wanted: Filter | None = None) -> bytes:
+        """The entries of the period as an ``.ics`` feed (UIDs stable across exports)."""
+        view = self.view(first, last, wanted)
+        org = self.ctx.service(SettingsService).organisation()
+        name = translate("Calendar", "Publishing calendar")
+        return feed(
+            view.entries,
+            view.zone,
+            stamp=self.ctx.clock(),
+            desk=self.desk(),
+            name=f"{org.name} · {name}" if org.name else name,
+        )
+
+    def document(
+        self,
+        first: date,
+        last: date,
+        wanted: Filter | None = None,
+        kind: Layout = "month",
+        language: DocumentLanguage | None = None,
+    ) -> tuple[Document, builtins.list[Block]]:
+        """The printable calendar of the period (month grids and the list, or the list), with the
+        organisation's letterhead and the cadence warnings of its weeks."""
+        from commdesk.services.reports import author, letterhead
+
+        wanted = wanted or Filter()
+        view = self.view(first, last, wanted)
+        return calendar_document(
+            view.entries,
+            view.zone,
+            first,
+            last,
+            kind=kind,
+            filters=describe_filter(wanted),
+            warnings=[w.explain() for w in view.warnings()],
+            language=language,
+            created=self.ctx.clock(),
+            letterhead=letterhead(self.ctx),
+            author=author(self.ctx),
+        )
+
+    def export(
+        self,
+        path: str | os.PathLike,
+        first: date,
+        last: date,
+        wanted: Filter | None = None,
+        fmt: str = "pdf",
+        kind: Layout = "month",
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Path:
+        """Write the period's calendar to ``path`` as a PDF or an ``.ics`` feed (atomically)."""
+        if fmt == "ics":
+            from commdesk.core.files import write_atomically
+
+            target = Path(path)
+            write_atomically(target, self.ics(first, last, wanted))
+            return target
+        if fmt != "pdf":
+            raise ValidationError(
+                translate("Calendar", "Export as “pdf” or “ics”, not “{format}”.").format(format=fmt),
+                "format",
+            )
+        document, blocks = self.document(first, last, wanted, kind)
+        return render(document, blocks, path, progress=progress, cancel=cancel)
 
     def find(self, kind: EntryKind | str, record_id: int, first: date, last: date) -> Entry:
         for e in self.entries(first, last, Filter(kinds=frozenset({EntryKind(kind)}))):

@@ -1,0 +1,182 @@
+"""``commdesk calendar list|export``: the one publishing calendar (releases and embargo ends, social
+posts, sent announcements, media events, meetings) from the command line. Days are the
+organisation's; the default period is the current quarter."""
+
+from __future__ import annotations
+
+from commdesk.core.i18n import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "calendar",
+        help=translate(
+            "CLI", "the publishing calendar of every kind of item: list, export (PDF or .ics feed)"
+        ),
+    )
+    ps = p.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+
+    def period_and_filters(parser) -> None:
+        parser.add_argument(
+            "--from",
+            dest="first",
+            metavar="DATE",
+            help=translate("CLI", "from this day (YYYY-MM-DD; default: the quarter's first)"),
+        )
+        parser.add_argument(
+            "--to",
+            dest="last",
+            metavar="DATE",
+            help=translate("CLI", "up to this day, included (default: the quarter's last)"),
+        )
+        parser.add_argument(
+            "--kind",
+            action="append",
+            default=[],
+            metavar="KIND",
+            help=translate(
+                "CLI",
+                "only this kind (release, embargo, post, announcement, event, meeting); may be repeated",
+            ),
+        )
+        parser.add_argument("--channel", action="append", default=[], metavar="CHANNEL")
+        parser.add_argument("--campaign", default="", metavar="NAME")
+        parser.add_argument("--owner", default="", metavar="NAME")
+
+    ls = ps.add_parser("list", help=translate("CLI", "list the calendar's entries by time"))
+    period_and_filters(ls)
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=list_entries)
+
+    ex = ps.add_parser(
+        "export", help=translate("CLI", "write the calendar to a PDF (month grids and list) or an .ics feed")
+    )
+    ex.add_argument("file", metavar="FILE")
+    ex.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("pdf", "ics"),
+        help=translate("CLI", "pdf or ics (default: from the file's name, else pdf)"),
+    )
+    ex.add_argument(
+        "--list",
+        dest="as_list",
+        action="store_true",
+        help=translate("CLI", "the PDF as a list only, without month grids"),
+    )
+    period_and_filters(ex)
+    ex.add_argument("--json", action="store_true")
+    ex.set_defaults(func=export_calendar)
+
+
+def _day(text: str, option: str):
+    from datetime import date
+
+    from commdesk.core.errors import CommdeskError
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CommdeskError(
+            translate("CLI", "{option} needs a date like 2027-01-04, not '{value}'.").format(
+                option=option, value=text
+            )
+        ) from None
+
+
+def _query(args, cli):
+    """(service, first, last, filter) from the options; the current quarter by default."""
+    from commdesk.core import timezones as tz
+    from commdesk.core.calendar import layout
+    from commdesk.core.calendar.entries import Filter, parse_kind
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.calendar import CalendarService
+
+    service = cli.ctx.service(CalendarService)
+    today = tz.today_in(service.zone(), cli.ctx.clock)
+    q_first, q_last = layout.quarter_bounds(today)
+    first = _day(args.first, "--from") if args.first else q_first
+    last = _day(args.last, "--to") if args.last else (q_last if not args.first else max(first, q_last))
+    if last < first:
+        raise CommdeskError(
+            translate("CLI", "--to ({last}) is before --from ({first}); give the earlier day first.").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
+    try:
+        kinds = frozenset(parse_kind(k) for k in args.kind)
+    except ValueError as exc:
+        raise CommdeskError(str(exc)) from None
+    wanted = Filter(kinds, frozenset(args.channel), args.campaign.strip(), args.owner.strip())
+    return service, first, last, wanted
+
+
+def _entry_json(e, zone: str) -> dict:
+    from commdesk.core import timezones as tz
+
+    return {
+        "uid": e.key,
+        "kind": e.kind.value,
+        "id": e.id,
+        "title": e.title,
+        "start": e.start.isoformat(),
+        "end": e.end.isoformat() if e.end else None,
+        "local_start": tz.format_instant(e.start, zone, with_zone=False),
+        "all_day": e.all_day,
+        "channel": e.channel,
+        "campaign": e.campaign,
+        "owner": e.owner,
+        "state": e.state,
+        "reference": e.reference,
+        "can_move": e.can_move,
+        "why_fixed": e.movable,
+    }
+
+
+def list_entries(args, cli) -> int:
+    from commdesk.core import timezones as tz
+
+    service, first, last, wanted = _query(args, cli)
+    view = service.view(first, last, wanted)
+    if args.json:
+        cli.print_json(
+            {
+                "zone": view.zone,
+                "from": first.isoformat(),
+                "to": last.isoformat(),
+                "entries": [_entry_json(e, view.zone) for e in view.entries],
+                "cadence_warnings": [w.explain() for w in view.warnings()],
+            }
+        )
+        return 0
+    for e in view.entries:
+        when = tz.format_instant(e.start, view.zone, with_zone=False)
+        extra = "  ".join(x for x in (e.channel, e.owner, e.reference) if x)
+        cli.print(f"{when}  {e.kind.label}  {e.title}  [{e.state}]  {extra}".rstrip())
+    for w in view.warnings():
+        cli.print(w.explain())
+    cli.print(
+        translate("CLI", "{n} entries from {first} to {last}; times in {zone}.").format(
+            n=len(view.entries),
+            first=first.isoformat(),
+            last=last.isoformat(),
+            zone=tz.zone_label(cli.ctx.clock(), view.zone),
+        )
+    )
+    return 0
+
+
+def export_calendar(args, cli) -> int:
+    from pathlib import Path
+
+    service, first, last, wanted = _query(args, cli)
+    path = Path(args.file)
+    fmt = args.fmt or ("ics" if path.suffix.lower() == ".ics" else "pdf")
+    written = service.export(path, first, last, wanted, fmt=fmt, kind="list" if args.as_list else "month")
+    if args.json:
+        cli.print_json(
+            {"file": str(written), "format": fmt, "from": first.isoformat(), "to": last.isoformat()}
+        )
+    else:
+        cli.print(translate("CLI", "Calendar written to {path}.").format(path=written))
+    return 0

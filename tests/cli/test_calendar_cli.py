@@ -1,0 +1,91 @@
+"""``commdesk calendar list|export`` as the office runs it: the entries of a period as JSON, the
+PDF and the .ics feed read back by independent parsers (pypdf, icalendar), and wrong dates or
+kinds refused in words with exit code 1."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pypdf
+from icalendar import Calendar
+
+from commdesk.core.events.records import EventEdit
+from commdesk.services.events.service import EventService
+from commdesk.services.publishing.accounts import AccountService
+from commdesk.services.publishing.posts import PostEdit, PostService
+from commdesk.services.settings import SettingsService
+
+OFFICER = ("--as", "李明 Li Ming")
+MONDAY = datetime(2030, 3, 3, 16, 0, tzinfo=UTC)  # Monday 4 March 2030, 00:00 in Shanghai
+
+
+def _desk(ctx, as_person, people):
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    accounts = ctx.service(AccountService)
+    weibo = next(p for p in accounts.add_standard_platforms() if p.code == "weibo")
+    account = accounts.save_account(weibo.id, "市民服务中心")
+    as_person(people["officer"])
+    ctx.service(PostService).save(
+        PostEdit(account.id, "开放日报名开始啦", MONDAY + timedelta(hours=2), campaign="开放日")
+    )
+    ctx.service(EventService).create(
+        EventEdit(
+            "Launch briefing",
+            MONDAY + timedelta(days=2, hours=6),
+            MONDAY + timedelta(days=2, hours=8),
+            "Asia/Shanghai",
+        )
+    )
+
+
+def test_list_and_export_read_back(run_cli, db_url, ctx, people, as_person, tmp_path):
+    _desk(ctx, as_person, people)
+    period = ("--from", "2030-03-04", "--to", "2030-03-10")
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", *period, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["zone"] == "Asia/Shanghai"
+    assert {(e["kind"], e["title"]) for e in data["entries"]} == {
+        ("post", "开放日报名开始啦"),
+        ("event", "Launch briefing"),
+    }
+    assert data["cadence_warnings"] and "below the target" in data["cadence_warnings"][0]
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", *period, "--kind", "event", "--json"
+    )
+    assert [e["kind"] for e in json.loads(out)["entries"]] == ["event"]
+
+    ics = tmp_path / "plan.ics"
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "export", str(ics), *period)
+    assert code == 0, err
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert {str(e["summary"]) for e in events} == {"开放日报名开始啦", "Launch briefing"}
+    assert {str(e["categories"].cats[0]) for e in events} == {"post", "event"}
+    assert all(e.decoded("dtstart").utcoffset() == timedelta(0) for e in events)
+
+    pdf = tmp_path / "plan.pdf"
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "export", str(pdf), "--format", "pdf", *period
+    )
+    assert code == 0, err
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+    assert "Launch briefing" in text and "开放日报名开始啦" in "".join(text.split())
+
+
+def test_wrong_dates_and_kinds_are_refused_in_words(run_cli, db_url, people, tmp_path):
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", "--from", "4 March")
+    assert code == 1 and "--from needs a date like" in err and "4 March" in err
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", "--from", "2030-03-10", "--to", "2030-03-01"
+    )
+    assert code == 1 and "earlier day first" in err
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", "--kind", "tweet")
+    assert code == 1 and "not a kind" in err
+    code, _out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "export", str(tmp_path / "x.txt"), "--format", "doc"
+    )
+    assert code == 2  # argparse: not one of pdf, ics
+    assert not (tmp_path / "x.txt").exists()
