@@ -47,6 +47,12 @@ def test_known_values_of_weibo_and_plain():
     assert weighted_length("cafe\u0301", PLAIN) == 4
 
 
+def test_a_bare_host_is_a_link_but_an_address_or_a_file_name_is_not():
+    assert weighted_length("详见 example.com/news 。", X) == 2 * 2 + 1 + 23 + 1 + 2
+    assert [("see example.org/a."[a:b]) for a, b in urls_in("see example.org/a.")] == ["example.org/a"]
+    assert urls_in("mail press@example.org") == [] and urls_in("report.pdf, notes.txt") == []
+
+
 def test_a_sentence_ending_after_a_link_keeps_its_full_stop():
     text = "See https://example.org/news."
     [(start, end)] = urls_in(text)

@@ -11,7 +11,8 @@ and holds its own limits, so a platform administrators add reuses a rule without
 - ``twitter``: X's weighted length, after twitter-text's v3 configuration: the text is NFC
   normalised; each code point weighs 2 except those in a few ranges that weigh 1 (Latin, Greek,
   Cyrillic ... up to U+10FF, some punctuation and spaces); an emoji sequence (a ZWJ family, a flag,
-  a skin tone, a keycap) weighs 2 as a whole; each URL counts 23 (the t.co link it becomes).
+  a skin tone, a keycap) weighs 2 as a whole; each URL counts 23 (the t.co link it becomes), a bare
+  host with a usual top-level domain (``example.com``) too.
 """
 
 from __future__ import annotations
@@ -55,8 +56,30 @@ RULES: dict[str, CountingRule] = {
 
 # A URL as platforms find them: a scheme, or a bare "www." host, up to the next space or a
 # full-width punctuation mark (Chinese text runs straight on after a link).
+_STOP = r"\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019"
+#: Top-level domains a bare host (``example.com/news``, no scheme) is taken as a link with: the
+#: platforms link those too (twitter-text with its full list; this is the part an office meets).
+BARE_TLDS = (
+    "com",
+    "org",
+    "net",
+    "cn",
+    "gov",
+    "edu",
+    "int",
+    "info",
+    "io",
+    "co",
+    "me",
+    "top",
+    "xyz",
+    "hk",
+    "tw",
+)
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019]+", re.I
+    rf"(?:https?://|www\.)[^{_STOP}]+"
+    rf"|(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{'|'.join(BARE_TLDS)})(?![\w-])(?:/[^{_STOP}]*)?",
+    re.I | re.ASCII,
 )
 _TRAILING = ".,;:!?)]}'\""
 
