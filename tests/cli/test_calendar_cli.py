@@ -83,7 +83,7 @@ def test_wrong_dates_and_kinds_are_refused_in_words(run_cli, db_url, people, tmp
     )
     assert code == 1 and "earlier day first" in err
     code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", "--kind", "tweet")
-    assert code == 1 and "not a kind" in err
+    assert code == 1 and "not a kind" in err and out == ""
     code, _out, err = run_cli(
         "--db", db_url, *OFFICER, "calendar", "export", str(tmp_path / "x.txt"), "--format", "doc"
     )
