@@ -381,7 +381,8 @@ def _recent(desk: _Desk, rng, n: int, case: _Logged, received: datetime) -> None
     if step == 1 and case.channel not in (Channel.MAILBOX, Channel.WEB_FORM):  # mail: acknowledged
         cases.acknowledge(case.id)
     elif step == 2:
-        _in_progress(desk, case.id, cases.log_message_out(case.id, rng.choice(ANSWERS)).status)
+        cases.log_message_out(case.id, rng.choice(ANSWERS))
+        _in_progress(desk, case.id)
     elif step == 3:
         cases.wait_for_them(case.id, "请补充订单号")
     elif step == 4:
@@ -405,20 +406,19 @@ def _worked(
     cases = desk.cases
     if answer_at >= desk.now:
         return
-    status = CaseStatus.NEW
     if written:
         desk.at(answer_at)
         if late:
             desk.escalations += len(cases.escalate_overdue())
         if case.channel is Channel.MAILBOX and n % 5 == 0:
-            status = _answer_by_mail(desk, rng, n, case)
+            _answer_by_mail(desk, rng, n, case)
         elif case.channel is Channel.MEDIA_INQUIRY and case.interaction_id is not None:
             cases.answer_inquiry(case.interaction_id, answer_at)
         else:
-            status = cases.log_message_out(case.id, rng.choice(ANSWERS)).status
+            cases.log_message_out(case.id, rng.choice(ANSWERS))
     if n % 23 == 11:  # still in progress: its resolution clock runs out (escalated at the end)
         desk.at(max(answer_at, desk.clock["t"]) + timedelta(minutes=30))
-        _in_progress(desk, case.id, status)
+        _in_progress(desk, case.id)
         return
     done = answer_at + timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 5))
     if done >= desk.now:
@@ -436,13 +436,13 @@ def _worked(
     _maybe_close(desk, rng, case, done)
 
 
-def _in_progress(desk: _Desk, case_id: int, status: CaseStatus) -> None:
+def _in_progress(desk: _Desk, case_id: int) -> None:
     """Work on the case goes on (unless it moved on already)."""
-    if status in (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED):
+    if desk.cases.get(case_id).status in (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED):
         desk.cases.set_status(case_id, CaseStatus.IN_PROGRESS)
 
 
-def _answer_by_mail(desk: _Desk, rng, n: int, case: _Logged) -> CaseStatus:
+def _answer_by_mail(desk: _Desk, rng, n: int, case: _Logged) -> None:
     """An answer through the outbox (the reference in its subject, threaded to their message),
     sent; their reply comes back to the case by its headers, as the intake threads it."""
     cases = desk.cases
@@ -455,14 +455,14 @@ def _answer_by_mail(desk: _Desk, rng, n: int, case: _Logged) -> CaseStatus:
     ours = desk.ctx.service(OutboxService).get(ids[0])  # type: ignore[attr-defined]
     back = desk.clock["t"] + timedelta(hours=rng.randint(2, 20))
     if back >= desk.now:
-        return answered.status
+        return
     desk.at(back)
     first = f"<demo-{n}-1@{MAIL_DOMAIN}>"
     subject = "Re: " + ours.subject
     found = cases.case_for_message(subject, [ours.message_id, first])
     if found != case.id:  # threading is what the demo shows here
         raise RuntimeError(f"the demo's answer to {ours.subject} threads to case {found}, not {case.id}")
-    return cases.add_message_in(
+    cases.add_message_in(
         found,
         rng.choice(FOLLOW_UPS),
         message_id=f"<demo-{n}-2@{MAIL_DOMAIN}>",
@@ -471,7 +471,7 @@ def _answer_by_mail(desk: _Desk, rng, n: int, case: _Logged) -> CaseStatus:
         from_address=answered.reply_to,
         subject=subject,
         received_at=back,
-    ).status
+    )
 
 
 def _resolve(
