@@ -1,0 +1,1 @@
+"""The Calendar pane: every kind of item on one month, week or list view."""
