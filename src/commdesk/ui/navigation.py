@@ -28,6 +28,7 @@ class PaneSpec:
             "events": QCoreApplication.translate("Navigation", "Media events"),
             "announcements": QCoreApplication.translate("Navigation", "Announcements"),
             "posts": QCoreApplication.translate("Navigation", "Social posts"),
+            "calendar": QCoreApplication.translate("Navigation", "Calendar"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
 
@@ -49,5 +50,6 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("announcements", "announcements", "commdesk.ui.announcements.pane:AnnouncementsPane"),
     # eager: its reminder tells a post whose planned time came, whichever pane is open
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
+    PaneSpec("calendar", "calendar", "commdesk.ui.calendar.pane:CalendarPane"),
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )
