@@ -138,6 +138,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who a send would reach now (never the unsubscribed, bounced or unconfirmed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back by the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit announcement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,6 +138,30 @@
         <translation>&lt;b&gt;{state}&lt;/b&gt; · 负责人 {owner} · 批准人：{who}（需要 {n} 位审核人）</translation>
     </message>
     <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>发送对象：</translation>
+    </message>
+    <message>
+        <source>Who a send would reach now (never the unsubscribed, bounced or unconfirmed):</source>
+        <translation>现在发送会送达的人（不含已退订、退信或尚未确认的成员）：</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Held back by the cap</source>
+        <translation>受频率上限暂不发送</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
         <source>Edit announcement</source>
         <translation>编辑通知</translation>
     </message>

@@ -71,7 +71,10 @@ class AnnouncementsPane(Pane):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AnnouncementsModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.view.doubleClicked.connect(lambda *_: self.edit())
 
@@ -128,7 +131,7 @@ class AnnouncementsPane(Pane):
         split = QSplitter()
         split.addWidget(self.view)
         split.addWidget(detail)
-        split.setSizes([420, 600])
+        split.setSizes([620, 480])
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<b>Announcements</b> to the staff subscription lists (AN-1..4)"))
         layout.addWidget(title)
@@ -179,9 +182,10 @@ class AnnouncementsPane(Pane):
                 state=e(a.state.label), owner=e(a.owner_name), who=e(approvers), n=needed
             )
         )
+        priority, audience = self.tr("Priority:"), self.tr("Audience:")
         self.text.setHtml(
-            f"<h3>{e(a.reference)}</h3><p><b>{e(self.tr('Priority'))}:</b> {e(a.priority.label)}<br>"
-            f"<b>{e(self.tr('Audience'))}:</b> {e(a.audience)}</p>"
+            f"<h3>{e(a.reference)}</h3><p><b>{e(priority)}</b> {e(a.priority.label)}<br>"
+            f"<b>{e(audience)}</b> {e(a.audience)}</p>"
             + "".join(f"<p>{e(p)}</p>".replace("\n", "<br>") for p in a.body.split("\n\n"))
         )
         try:
@@ -208,10 +212,12 @@ class AnnouncementsPane(Pane):
             f"<td align=right>{x.left_out}</td></tr>"
             for x in lines
         )
+        intro = self.tr("Who a send would reach now (never the unsubscribed, bounced or unconfirmed):")
+        heads = (self.tr("List"), self.tr("Recipients"), self.tr("Held back by the cap"), self.tr("Left out"))
         self.audience.setHtml(
-            f"<p>{e(self.tr('Who a send would reach now (never the unsubscribed, bounced or unconfirmed):'))}</p>"
-            f"<table cellpadding=4><tr><th>{e(self.tr('List'))}</th><th>{e(self.tr('Recipients'))}</th>"
-            f"<th>{e(self.tr('Held back by the cap'))}</th><th>{e(self.tr('Left out'))}</th></tr>{rows}</table>"
+            f"<p>{e(intro)}</p><table cellpadding=4><tr>"
+            + "".join(f"<th>{e(h)}</th>" for h in heads)
+            + f"</tr>{rows}</table>"
         )
 
     def refresh_permissions(self) -> None:
