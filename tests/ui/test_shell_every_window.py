@@ -176,12 +176,24 @@ def _event_door(s, d):
     return door
 
 
+def _calendar_move(s, d):
+    """Move to… for the first demo calendar entry that can move this quarter."""
+    from commdesk.core import timezones as tz
+    from commdesk.core.calendar import layout
+
+    calendar = s.get(_s("calendar:CalendarService"))
+    first, last = layout.quarter_bounds(tz.today_in(calendar.zone(), s.ctx.clock))
+    entry = next(e for e in calendar.entries(first, last) if e.can_move)
+    return _cls("calendar.dialogs.MoveDialog")(entry, calendar.zone())
+
+
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
     return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
 
 
 FACTORIES = {
+    "commdesk.ui.calendar.dialogs.MoveDialog": _calendar_move,
     "commdesk.ui.main_window.MainWindow": _main_window,
     "commdesk.ui.admin.first_run.WelcomeDialog": lambda s, d: _cls("admin.first_run.WelcomeDialog")(),
     "commdesk.ui.admin.people_dialog.PeopleDialog": lambda s, d: _cls("admin.people_dialog.PeopleDialog")(s),
