@@ -15,6 +15,8 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 
 AREAS: list[tuple[str, tuple[str, ...]]] = [
+    # the one publishing calendar over every kind of item (its own folders only)
+    ("calendar", ("core/calendar/", "services/calendar/", "ui/calendar/", "cli/calendar.py")),
     ("offline", ("offline",)),  # working offline on a server's copy (before meetings: its dialog too)
     # the cases desk (hotline, feedback mailbox, complaints, media inquiries): before mail and home,
     # whose markers its modules' names may contain (services/cases/mail_intake.py); knowledge base too
