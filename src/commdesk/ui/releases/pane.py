@@ -3,7 +3,9 @@ autosave and crash recovery, the review panel, publication and coverage."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -49,6 +51,7 @@ from commdesk.ui.releases.models import ID_ROLE, ReleaseTableModel
 from commdesk.ui.releases.review import ReviewPanel
 
 AUTOSAVE_MS = 1500  # within 2 s of the last keystroke
+T = TypeVar("T")
 AWAITING = "__awaiting__"
 RETURNED = "__returned__"
 
@@ -80,6 +83,12 @@ class ReleasesPane(Pane):
         self.release: Release | None = None
         #: The shown release holds every commit this desk heard of up to this number (-1: not known).
         self._release_upto = -1
+        #: What the form last read besides the release (its revisions, comments, publications,
+        #: coverage, the releases to link), and of which release and revision.
+        self._read_for: tuple[int, int] | None = None
+        self._last_read: dict[str, Any] = {}
+        #: What ``_show`` takes from ``_last_read`` instead of reading it again (while it runs).
+        self._reusing: frozenset[str] = frozenset()
         self.base_version: int | None = None
         self.dirty = False
         self._offered = False
@@ -401,9 +410,36 @@ class ReleasesPane(Pane):
         now = self.services.commits_so_far()
         return now if now == before + 1 else before
 
-    def _show(self, release: Release | None, fresh_upto: int = -1) -> None:
+    def _read(self, what: str, read: Callable[[], T]) -> T:
+        """``read()`` for the shown release, or what was last read of it when ``_show`` reuses
+        ``what`` (the same release, at the same revision)."""
+        assert self.release is not None
+        key = (self.release.id, self.release.revision)
+        if key != self._read_for:
+            self._read_for, self._last_read = key, {}
+        elif what in self._reusing and what in self._last_read:
+            return cast(T, self._last_read[what])
+        value = self._last_read[what] = read()
+        return value
+
+    def _show(self, release: Release | None, fresh_upto: int = -1, step: Action | None = None) -> None:
         """Show ``release``; ``fresh_upto``: it holds every commit heard of up to that number (then
-        the announcement of those commits does not read it again), -1 when not known."""
+        the announcement of those commits does not read it again), -1 when not known. ``step``: the
+        workflow step this pane just did on it: a step writes no revision, comment or coverage (nor
+        a publication, unless it publishes) and renames no release, so what the form read of them
+        for this release at this revision stands and is not read again."""
+        self._reusing = frozenset()
+        if step is not None:
+            self._reusing = frozenset(
+                {"revisions", "comments", "coverage", "links"}
+                | (set() if step is Action.PUBLISH else {"publications"})
+            )
+        try:
+            self._show_release(release, fresh_upto)
+        finally:
+            self._reusing = frozenset()
+
+    def _show_release(self, release: Release | None, fresh_upto: int) -> None:
         self.release = release
         self._release_upto = fresh_upto
         self.dirty = False
@@ -419,7 +455,7 @@ class ReleasesPane(Pane):
                 reviewers.append((pid, name))
         self.editor.set_reviewer_choices(reviewers)
         self.editor.set_list_choices(self._list_choices(release))
-        self.editor.set_link_choices(self._link_choices(release))
+        self.editor.set_link_choices(self._read("links", lambda: self._link_choices(release)))
         self.editor.zone = self.zone()
         self.editor.clock = self.services.ctx.clock
         self.editor.calendar = self._work_calendar()
@@ -510,7 +546,8 @@ class ReleasesPane(Pane):
         if self.release is None:
             return
         self.review.zone = self.coverage.zone = self.zone()
-        revisions = self.svc.revisions(self.release)
+        release = self.release
+        revisions = self._read("revisions", lambda: self.svc.revisions(release))
         self.review.set_revisions(revisions, self.release.revision, self.svc.can_edit(self.release))
         # an earlier revision, the last approved or the previous one against the current text
         diff = self.review_svc.diff_in_view(self.release, revisions, self.review.mode())
@@ -524,7 +561,8 @@ class ReleasesPane(Pane):
                 ),
                 None,
             )
-        self.review.show_release(self.release, self.review_svc.comments(self.release), diff, returned)
+        comments = self._read("comments", lambda: self.review_svc.comments(release))
+        self.review.show_release(self.release, comments, diff, returned)
 
     def _show_coverage(self) -> None:
         r = self.release
@@ -534,8 +572,8 @@ class ReleasesPane(Pane):
         published = r.state in (State.PUBLISHED, State.ARCHIVED)
         can = person.has(Role.OFFICER) or person.has(Role.ADMINISTRATOR)
         self.coverage.show_data(
-            self.svc.publications(r.id),
-            self.coverage_svc.list(r.id),
+            self._read("publications", lambda: self.svc.publications(r.id)),
+            self._read("coverage", lambda: self.coverage_svc.list(r.id)),
             published and person.has(Role.OFFICER),
             published and can,
         )
@@ -724,7 +762,7 @@ class ReleasesPane(Pane):
         except CommdeskError as exc:
             ask_mod.show_error(self, action.label, exc)
             return
-        self._show(updated, self._fresh_upto(before))
+        self._show(updated, self._fresh_upto(before), step=action)
         if action is Action.APPROVE and updated.state is State.APPROVED:
             self.settle_held()
 
