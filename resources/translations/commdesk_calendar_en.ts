@@ -1,0 +1,550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the publishing calendar of every kind of item: list, export (PDF or .ics feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to this day, included (default: the quarter&apos;s last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this kind (release, embargo, post, announcement, event, meeting); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the calendar&apos;s entries by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the calendar to a PDF (month grids and list) or an .ics feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or ics (default: from the file&apos;s name, else pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF as a list only, without month grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to ({last}) is before --from ({first}); give the earlier day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries from {first} to {last}; times in {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{count} more (see the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence (SM-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a kind of calendar entry; choose one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went out at this time; what was published stays where it is.</source>
+        <extracomment>an entry that is an instant is drawn (and exported) as this long</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; give the earlier date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release that is “{state}” can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo ends ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An announcement has no planned time to move: it goes out when it is sent from the Announcements pane, and a sent one stays at the time it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is over; it stays when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled; plan a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new time with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo moved on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as “pdf” or “ics”, not “{format}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer on the calendar in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>Mon</source>
+        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <source>Month</source>
+        <extracomment>the pane that opens an entry of each kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .&amp;ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entry to another day to re-plan it, or select it and press Alt+Left/Right (a day), Alt+Up/Down (an hour) or Move to…; a double-click opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {monday} (week {week})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks off the posting target (SM-2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{title}” to {when}? Its time is part of what its reviewers approve: if it was approved, it is reviewed again, as an edit in its editor would make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed “{title}” meanwhile; the calendar shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar as .ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embargo is part of what reviewers approve: once moved, an approved release goes back to review, as an edit in its editor would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those invited are told only when the invitation is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
