@@ -323,6 +323,7 @@ def bench_list(path: Path, ctx, repeat: int) -> list[tuple[str, float, float, fl
     desk = ctx.service(CaseDeskService)
     raw = sqlite3.connect(path)
     category = raw.execute("SELECT id FROM case_categories WHERE code = 'service'").fetchone()[0]
+    ref = raw.execute("SELECT reference FROM cases ORDER BY id LIMIT 1 OFFSET 1000").fetchone()[0]
     me = ctx.current().id
     now = stamp(datetime.now(UTC))
     open_ = "cases.status IN ('acknowledged', 'in_progress', 'new', 'waiting')"
@@ -335,6 +336,9 @@ def bench_list(path: Path, ctx, repeat: int) -> list[tuple[str, float, float, fl
         ("resolved", CaseFilter(status=CaseStatus.RESOLVED), "cases.status = 'resolved'"),
         ("words '退款' in every case", CaseFilter(text="退款"),
          "(lower(cases.reference) LIKE '%退款%' ESCAPE '\\' OR lower(cases.summary) LIKE '%退款%' ESCAPE '\\')"),
+        ("words: a case's reference", CaseFilter(text=ref), f"lower(cases.reference) LIKE '%{ref.lower()}%'"),
+        ("words '您好' (the messages' text)", CaseFilter(text="您好"),
+         "EXISTS (SELECT 1 FROM case_entries e WHERE e.case_id = cases.id AND e.body LIKE '%您好%')"),
         ("mine, open", CaseFilter(open_only=True, mine=True), f"{open_} AND cases.owner_id = {me}"),
     ]  # fmt: skip
     out = []
