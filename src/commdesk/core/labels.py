@@ -40,6 +40,7 @@ from commdesk.core.publishing import labels as social_labels
 from commdesk.core.releases import labels as release_labels
 from commdesk.core.releases.records import CHANNELS
 from commdesk.core.releases.workflow import Action, State
+from commdesk.core.review import labels as review_labels
 from commdesk.core.staff import labels as staff_labels
 from commdesk.core.timezones import format_instant, system_zone_name
 
@@ -326,6 +327,8 @@ def action_label(action: str) -> str:
         return known[action]()
     if (area := case_labels.action_labels().get(action)) is not None:
         return area
+    if action in ("return", "finish", "reopen", "edit"):  # the review engine's own steps
+        return review_labels.action_labels()[action]
     try:
         return Action(action).label
     except ValueError:
@@ -339,6 +342,7 @@ AREA_LABELS: tuple[ModuleType, ...] = (
     mail_labels,
     case_labels,
     staff_labels,
+    review_labels,
     social_labels,
     event_labels,
 )
