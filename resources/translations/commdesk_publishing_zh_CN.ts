@@ -743,6 +743,137 @@
     </message>
 </context>
 <context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Reviewed version</source>
+        <translation>审核版本</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation>审核步骤</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>内部通知</translation>
+    </message>
+    <message>
+        <source>Announcement&apos;s list</source>
+        <translation>通知的订阅列表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Last editor</source>
+        <translation>最后编辑人</translation>
+    </message>
+    <message>
+        <source>Text fingerprint</source>
+        <translation>文字指纹</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation>已批准版本</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation>失效原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Subscription list</source>
+        <translation>订阅列表</translation>
+    </message>
+    <message>
+        <source>the text was edited</source>
+        <translation>文字已被修改</translation>
+    </message>
+    <message>
+        <source>returned with comments</source>
+        <translation>已附意见退回</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>subscribed</source>
