@@ -209,14 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag an entry to another day to re-plan it, or select it and press Alt+Left/Right (a day), Alt+Up/Down (an hour) or Move to…; a double-click opens it.</source>
+        <source>Re-plan: drag to another day, or Alt+Left/Right (a day), Alt+Up/Down (an hour), Move to…; double-click opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -209,14 +209,6 @@
         <translation>禁发期结束（{zone}）</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>已发布</translation>
-    </message>
-    <message>
         <source>Post {id}</source>
         <translation>帖子 {id}</translation>
     </message>
@@ -381,8 +373,8 @@
         <translation>打印 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <source>Drag an entry to another day to re-plan it, or select it and press Alt+Left/Right (a day), Alt+Up/Down (an hour) or Move to…; a double-click opens it.</source>
-        <translation>把事项拖到另一天即可重新安排；也可选中后按 Alt+左/右（一天）、Alt+上/下（一小时）或用“移到…”；双击打开该事项。</translation>
+        <source>Re-plan: drag to another day, or Alt+Left/Right (a day), Alt+Up/Down (an hour), Move to…; double-click opens.</source>
+        <translation>重新安排：拖到另一天，或按 Alt+左/右（一天）、Alt+上/下（一小时），或用“移到…”；双击打开。</translation>
     </message>
     <message>
         <source>{year}-{month:02d}</source>

@@ -37,6 +37,7 @@ from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.cadence import WeekCadence, off_target
 from commdesk.core.releases import workflow as release_workflow
+from commdesk.core.review.workflow import State
 from commdesk.persistence.repositories import releases as release_repo
 from commdesk.services.announcements.service import AnnouncementService
 from commdesk.services.context import ServiceContext
@@ -184,9 +185,9 @@ class CalendarService:
         for p in posts.list(start, end):
             if p.cancelled:
                 continue
-            state = p.state.label if p.state else translate("Calendar", "draft")
+            state = (p.state or State.DRAFT).label
             if p.published_at is not None:
-                state = translate("Calendar", "published")
+                state = State.PUBLISHED.label
             out.append(
                 Entry(
                     EntryKind.POST,
@@ -230,8 +231,6 @@ class CalendarService:
         ]
 
     def _events(self, within) -> builtins.list[Entry]:
-        from commdesk.core.review.workflow import State
-
         out = []
         for e in self.ctx.service(EventService).list():
             if not within(e.starts_at, e.ends_at):
@@ -245,7 +244,7 @@ class CalendarService:
                     tz.to_utc(e.starts_at),
                     tz.to_utc(e.ends_at),
                     owner=e.owner,
-                    state=State(e.review_state).label if e.review_state else translate("Calendar", "draft"),
+                    state=State(e.review_state or State.DRAFT.value).label,
                     reference=e.reference,
                     detail=e.place,
                     movable=translate("Calendar", "The event is over; it stays when it happened.")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -141,6 +142,9 @@ class CalendarPane(Pane):
         self.week = CalendarGrid(1)
         self.list = EntryTable()
         self.stack = QStackedWidget()
+        # the views take the height left, whatever their own wishes (a month's six rows would not fit)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.stack.setMinimumHeight(380)
         for view in (self.month, self.week, self.list):
             self.stack.addWidget(view)
             view.selected.connect(self._selected)
@@ -153,8 +157,8 @@ class CalendarPane(Pane):
         self.warnings.setWordWrap(True)
         self.hint = QLabel(
             self.tr(
-                "Drag an entry to another day to re-plan it, or select it and press Alt+Left/Right "
-                "(a day), Alt+Up/Down (an hour) or Move to…; a double-click opens it."
+                "Re-plan: drag to another day, or Alt+Left/Right (a day), Alt+Up/Down (an hour), "
+                "Move to…; double-click opens."
             )
         )
         self.hint.setWordWrap(True)
@@ -229,13 +233,15 @@ class CalendarPane(Pane):
         )
         off = view.warnings()
         if off:
-            lines = [self.tr("Weeks off the posting target (SM-2):")] + [f"• {w.explain()}" for w in off[:6]]
-            if len(off) > 6:
-                lines.append(self.tr("… and {count} more weeks.").format(count=len(off) - 6))
+            lines = [self.tr("Weeks off the posting target (SM-2):")] + [f"• {w.explain()}" for w in off[:3]]
+            if len(off) > 3:
+                lines.append(self.tr("… and {count} more weeks.").format(count=len(off) - 3))
             self.warnings.setText("\n".join(lines))
+            self.warnings.setToolTip("\n".join(w.explain() for w in off))
             self.warnings.setStyleSheet("color: #c62828")
         else:
             self.warnings.setText(self.tr("Every account's weeks are on their posting target (SM-2)."))
+            self.warnings.setToolTip("")
             self.warnings.setStyleSheet("color: #2e7d32")
         self._update_buttons()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -66,6 +67,20 @@ def tooltip(entry: Entry, zone: str) -> str:
     if entry.movable:
         lines.append(entry.movable)
     return "\n".join(lines)
+
+
+class CadenceLabel(QLabel):
+    """A week's cadence beside it: wraps in the room its row has, never asks for more (a month's
+    six rows must fit the pane; the whole text is in its tooltip and under the calendar)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(130, 20)
+
+    def sizeHint(self) -> QSize:
+        return QSize(150, 40)
 
 
 class EntryList(QListWidget):
@@ -154,15 +169,21 @@ class CalendarGrid(QWidget):
                 cell.itemSelectionChanged.connect(lambda c=cell: self._picked(c))
                 cell.itemDoubleClicked.connect(self._activated)
                 cell.setMinimumWidth(90)
+                # a month's six rows share the height the pane has (each day scrolls on its own)
+                cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+                cell.setMinimumHeight(52)
                 self.grid.addWidget(cell, row + 1, col)
                 self.days.append(cell)
-            label = QLabel()
+            label = CadenceLabel()
             label.setObjectName("weekCadence")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setMinimumWidth(130)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
             self.grid.addWidget(label, row + 1, 7)
             self.cadence_labels.append(label)
+        for row in range(weeks):
+            self.grid.setRowStretch(row + 1, 1)  # the days take the height, not the day names
         for col in range(7):
             self.grid.setColumnStretch(col, 3)
         self.grid.setColumnStretch(7, 2)
