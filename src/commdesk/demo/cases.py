@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from commdesk.core.cases.workflow import CaseStatus, Channel, Priority
 from commdesk.core.contacts.query import ContactQuery
+from commdesk.demo.contacts import GIVEN, SURNAMES
 from commdesk.demo.foundation import demo_person
 from commdesk.persistence.repositories.mail import OutboxRepository
 from commdesk.services.cases.admin import CaseAdminService
@@ -113,27 +114,6 @@ FOLLOW_UPS = (
     "好的，我等你们的消息。另外附上付款截图的文字说明：5 月 18 日扣款 299 元。",
     "Thanks. The order number is HX-2026-0419, in case you need it.",
 )
-SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦许何吕施张孔曹严华金魏陶姜"
-GIVEN = (
-    "伟",
-    "芳",
-    "娜",
-    "敏",
-    "静",
-    "丽",
-    "强",
-    "磊",
-    "军",
-    "洋",
-    "勇",
-    "艳",
-    "杰",
-    "娟",
-    "涛",
-    "超",
-    "霞",
-    "平",
-)
 LATIN = ("Anna Meyer", "Luca Rossi", "Tom Baker", "Sofia Garcia", "Jan Novak", "Emily Clark")
 CHANNELS = (
     (Channel.HOTLINE, 36),
@@ -179,13 +159,8 @@ def _working_instant(rng, now: datetime, days_back: int) -> datetime:
 
 
 def _weighted(rng, pairs):
-    total = sum(w for _, w in pairs)
-    pick = rng.uniform(0, total)
-    for value, weight in pairs:
-        pick -= weight
-        if pick <= 0:
-            return value
-    return pairs[-1][0]
+    values, weights = zip(*pairs, strict=True)
+    return rng.choices(values, weights)[0]
 
 
 def _customers(rng, n: int = 90) -> list[tuple[str, str, str]]:
