@@ -277,6 +277,42 @@ def _functions(schema: str, owner: str, groups: TeamGroups) -> list[str]:
         "'the login %s is not an active person of this desk', session_user);\n"
         "  END IF;"
     )
+
+    def approval_head(parent: str, what: str) -> str:
+        """What every approval guard (releases', the review engine's) begins with: the owner passes;
+        an approval is never deleted, only voided (once), never changed; a new one is the connected
+        person's, a reviewer's, and not voided."""
+        return f"""  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'approvals are never deleted; they are voided';
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF (NEW.id, NEW.{parent}, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
+        NEW.at, NEW.note) IS DISTINCT FROM
+       (OLD.id, OLD.{parent}, OLD.reviewer_id, OLD.reviewer_name, OLD.content_hash, OLD.revision,
+        OLD.at, OLD.note)
+       OR (OLD.voided_at IS NOT NULL
+           AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
+       OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
+      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is never changed, only voided';
+    END IF;
+    RETURN NEW;
+  END IF;
+  {me}
+  IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'an approval is given in the name of the person connected, never someone else''s';
+  END IF;
+  IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer approves {what}';
+  END IF;
+  IF NEW.voided_at IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new approval is not voided';
+  END IF;
+"""
+
     return [
         # the group roles of this database, as team init named them
         f"""CREATE OR REPLACE FUNCTION {s}.{MARKER}() RETURNS TABLE (kind text, rolname text)
@@ -500,36 +536,7 @@ DECLARE
   rel releases%ROWTYPE;
   last_editor integer;
 BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'approvals are never deleted; they are voided';
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF (NEW.id, NEW.release_id, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
-        NEW.at, NEW.note) IS DISTINCT FROM
-       (OLD.id, OLD.release_id, OLD.reviewer_id, OLD.reviewer_name, OLD.content_hash, OLD.revision,
-        OLD.at, OLD.note)
-       OR (OLD.voided_at IS NOT NULL
-           AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
-       OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is never changed, only voided';
-    END IF;
-    RETURN NEW;
-  END IF;
-  {me}
-  IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'an approval is given in the name of the person connected, never someone else''s';
-  END IF;
-  IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer approves a release';
-  END IF;
-  IF NEW.voided_at IS NOT NULL THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new approval is not voided';
-  END IF;
-  SELECT * INTO rel FROM releases WHERE id = NEW.release_id;
+{approval_head("release_id", "a release")}  SELECT * INTO rel FROM releases WHERE id = NEW.release_id;
   IF NOT FOUND THEN
     RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'there is no such release';
   END IF;
@@ -560,36 +567,7 @@ DECLARE
   item review_items%ROWTYPE;
   last_editor integer;
 BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'approvals are never deleted; they are voided';
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF (NEW.id, NEW.review_id, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
-        NEW.at, NEW.note) IS DISTINCT FROM
-       (OLD.id, OLD.review_id, OLD.reviewer_id, OLD.reviewer_name, OLD.content_hash, OLD.revision,
-        OLD.at, OLD.note)
-       OR (OLD.voided_at IS NOT NULL
-           AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
-       OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is never changed, only voided';
-    END IF;
-    RETURN NEW;
-  END IF;
-  {me}
-  IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'an approval is given in the name of the person connected, never someone else''s';
-  END IF;
-  IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer approves what speaks for the organisation';
-  END IF;
-  IF NEW.voided_at IS NOT NULL THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new approval is not voided';
-  END IF;
-  SELECT * INTO item FROM review_items WHERE id = NEW.review_id;
+{approval_head("review_id", "what speaks for the organisation")}  SELECT * INTO item FROM review_items WHERE id = NEW.review_id;
   IF NOT FOUND THEN
     RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'there is no such item in review';
   END IF;
