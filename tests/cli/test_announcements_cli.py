@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
+from tests.services.test_announcements_paths import queue_by_hand
 from tests.support.outbox import configure
 
-from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.services.staff.service import StaffService
 
 OFFICER = ("--as", "李明 Li Ming")
@@ -104,28 +104,7 @@ def test_the_outbox_commands_never_let_an_unreviewed_important_notice_out(
 ):
     configure(ctx, smtp_server, tmp_path)
     _directory(ctx)
-    now = ctx.clock()
-    with ctx.unit_of_work() as uow:
-        row = OutboxMessageRow(
-            batch="b",
-            kind="mail",
-            status="queued",
-            subject="【重要通知】-停电",
-            sender="press@example.org",
-            recipients=json.dumps(["zhang@example.org"]),
-            recipient_keys="[]",
-            message_id="<n@example.org>",
-            raw=b"Subject: x\r\n\r\nhello\r\n",
-            size=20,
-            attempts=0,
-            uncertain=False,
-            queued_by="x",
-            created_at=now,
-            updated_at=now,
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        mid = str(row.id)
+    mid = str(queue_by_hand(ctx, "【重要通知】-停电", "zhang@example.org"))
     folder = tmp_path / "eml"
     folder.mkdir()
     code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "export", mid, "--folder", str(folder))

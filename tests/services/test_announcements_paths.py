@@ -5,6 +5,7 @@ EM-1's 【重要通知】 subject stays open for mail to people outside the staf
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from tests.support.outbox import configure, recipients
@@ -16,6 +17,32 @@ from commdesk.services.mail.outbox import HELD, HOLD_UNREVIEWED_NOTICE
 from commdesk.services.staff.service import StaffService
 
 NOTICE = "【重要通知】-办公室搬迁"
+
+
+def queue_by_hand(ctx, subject: str, to: str) -> int:
+    """A plain mail written into the outbox table directly (queued before the rule, or by hand)."""
+    now = ctx.clock()
+    with ctx.unit_of_work() as uow:
+        row = OutboxMessageRow(
+            batch="b",
+            kind="mail",
+            status="queued",
+            subject=subject,
+            sender="press@example.org",
+            recipients=json.dumps([to]),
+            recipient_keys="[]",
+            message_id=f"<{uuid.uuid4().hex}@example.org>",
+            raw=b"Subject: x\r\n\r\nhello\r\n",
+            size=20,
+            attempts=0,
+            uncertain=False,
+            queued_by="x",
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        return row.id
 
 
 @pytest.fixture
@@ -49,28 +76,7 @@ def test_an_important_notice_already_in_the_outbox_is_held_never_sent_nor_export
 ):
     """A message queued before this rule (or written into the table by hand) is caught when it is
     claimed and when it is exported."""
-    now = ctx.clock()
-    with ctx.unit_of_work() as uow:
-        row = OutboxMessageRow(
-            batch="b",
-            kind="mail",
-            status="queued",
-            subject=NOTICE,
-            sender="press@example.org",
-            recipients=json.dumps(["wang@example.org"]),
-            recipient_keys="[]",
-            message_id="<x@example.org>",
-            raw=b"Subject: x\r\n\r\nhello\r\n",
-            size=20,
-            attempts=0,
-            uncertain=False,
-            queued_by="x",
-            created_at=now,
-            updated_at=now,
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        mid = row.id
+    mid = queue_by_hand(ctx, NOTICE, "wang@example.org")
     with pytest.raises(ValidationError, match="approved by a reviewer"):
         outbox.export_eml([mid], tmp_path)
     outbox.send_pending()
