@@ -92,6 +92,7 @@ def case_report(args, cli) -> int:
                 )
             }
         )
-    out = cli.ctx.service(CaseFiguresService).report_pdf(args.file, first, end, args.period or "")
+    period = args.period or ("month" if first.day == 1 and end == period_end(first, "month") else "")
+    out = cli.ctx.service(CaseFiguresService).report_pdf(args.file, first, end, period)  # a month named so
     cli.print(translate("CLI", "Wrote {path}.").format(path=out))
     return 0

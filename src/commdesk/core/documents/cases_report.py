@@ -267,6 +267,9 @@ def report_title(report: Any) -> str:
 # What a cell needs beyond its text: the table's left and right padding (4 + 4), a point to spare;
 # the size of a table cell's text (``styles``: cell and header-cell).
 _CELL_PADDING = 9.0
+# Air beside a column's widest text, room allowing: columns read apart, on paper and in what a
+# text extraction (pdftotext -layout) gives back.
+_AIR = 8.0
 _CELL_SIZE = 9.5
 _SPACES = re.compile(r"\s+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK: a line may break at any
@@ -286,13 +289,14 @@ def _narrowest(text: str, bold: bool = False) -> tuple[float, float]:
     Chinese may break after any character, Latin text between words (a table cell without Chinese
     is broken between words). In a cell with Chinese, reportlab's line breaking looks back only
     about half a line for a space, so a Latin word there is only sure to stay whole in a line
-    twice as wide as it (better)."""
+    twice as wide as it (better), as is a Chinese text of up to four characters."""
     words = [p for w in _SPACES.split(text) for p in _WIDE.split(w) if p]
     latin = max((_width(w, bold) for w in words), default=0.0)
     wide = [_width(c, bold) for c in _WIDE.findall(text)[:1]]
     if not wide:
         return latin, latin
-    return max(wide[0], latin), max(wide[0], min(_width(text, bold), 2 * latin))
+    # better still: a short Chinese word (媒体问询, 未结天数) on one line
+    return max(wide[0], latin), min(_width(text, bold), max(2 * latin, 4 * wide[0]))
 
 
 def fitted_widths(
@@ -303,38 +307,43 @@ def fitted_widths(
 ) -> list[float]:
     """Column widths sized from their content. The columns in ``whole`` (figures, statuses, dates)
     are as wide as their widest cell, so "+20 (+1000 %)", "Acknowledged" or "▼ 12.0 百分点" never
-    wrap; the others wide enough for their words (``_narrowest``); headers may wrap between words.
-    The room left is shared out by how much wider each column's text would like to be. ``total``:
-    the width to fill (default: the A4 text width; the renderer scales them to the page's)."""
+    wrap; headers may wrap between words. The room left goes, in this order, to: the other
+    columns' words kept whole (``_narrowest``), their text on one line, air beside every
+    column's widest text, then to every column by its width. ``total``: the width to fill (default: the A4
+    text width; the renderer scales them to the page's)."""
     if total is None:
         from reportlab.lib.pagesizes import A4
 
         from commdesk.core.documents.templates import SIDE_MARGIN
 
         total = A4[0] - 2 * SIDE_MARGIN
-    hard, soft, full = [], [], []
+    hard, better, one_line, aired = [], [], [], []
     for i, title in enumerate(header):
         body = [str(r[i]) if i < len(r) else "" for r in rows]
         widest = max((_width(t) for t in body), default=0.0)
         head = _narrowest(str(title), True)
         if i in whole:
-            need = (max(widest, head[0]), max(widest, head[1]))
-        else:
-            cells = [_narrowest(t) for t in body] or [(0.0, 0.0)]
-            need = (max(head[0], *(c[0] for c in cells)), max(head[1], *(c[1] for c in cells)))
-        hard.append(need[0] + _CELL_PADDING)
-        soft.append(need[1] + _CELL_PADDING)
-        full.append(max(widest, _width(str(title), True)) + _CELL_PADDING)
-    if sum(hard) >= total:
-        return hard  # too many columns to keep every word whole: as near as it gets
-    if sum(soft) > total:  # words whole, as far as the room goes
-        room, wish = total - sum(hard), [b - a for a, b in zip(hard, soft, strict=True)]
-        return [a + room * w / sum(wish) for a, w in zip(hard, wish, strict=True)]
-    room, wish = total - sum(soft), [max(f - m, 0.0) for f, m in zip(full, soft, strict=True)]
-    if sum(wish) <= room:  # every cell on one line: the room left goes to the widest texts
-        spare = room - sum(wish)
-        return [max(f, m) + spare * f / sum(full) for f, m in zip(full, soft, strict=True)]
-    return [m + room * w / sum(wish) for m, w in zip(soft, wish, strict=True)]
+            hard.append(max(widest, head[0]) + _CELL_PADDING)
+            better.append(max(widest, head[1]) + _CELL_PADDING)
+            one_line.append(better[-1])
+            aired.append(max(widest + _AIR, head[1]) + _CELL_PADDING)
+            continue
+        cells = [_narrowest(t) for t in body] or [(0.0, 0.0)]
+        hard.append(max(head[0], *(c[0] for c in cells)) + _CELL_PADDING)
+        better.append(max(head[1], *(c[1] for c in cells)) + _CELL_PADDING)
+        one_line.append(max(widest, _width(str(title), True)) + _CELL_PADDING)
+        aired.append(one_line[-1] + _AIR)
+    widths = hard
+    for wanted in (better, one_line, aired):
+        room = total - sum(widths)
+        need = [max(w - h, 0.0) for w, h in zip(wanted, widths, strict=True)]
+        if room <= 0:
+            return widths  # too many columns to keep every word whole: as near as it gets
+        if sum(need) > room:  # as far as the room goes
+            return [h + room * n / sum(need) for h, n in zip(widths, need, strict=True)]
+        widths = [h + n for h, n in zip(widths, need, strict=True)]
+    spare = total - sum(widths)
+    return [w + spare * w / sum(widths) for w in widths]
 
 
 def _chart(title: str, rows: Sequence[tuple[str, int, int]]) -> tuple[str, list]:
