@@ -26,8 +26,10 @@ from commdesk.core.documents.spec import (
 from commdesk.core.i18n import translate
 
 Layout = Literal["month", "list"]
-#: entries written in a day's cell of the month grid; the rest are counted ("+3 more")
-CELL_LINES = 6
+#: entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and
+#: titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything
+CELL_LINES = 4
+CELL_TITLE = 16
 
 
 def weekday_names() -> list[str]:
@@ -65,9 +67,14 @@ def _months(first: date, last: date) -> list[tuple[int, int]]:
     return out
 
 
+def _short(entry: Entry, zone: str) -> str:
+    title = entry.title if len(entry.title) <= CELL_TITLE else entry.title[: CELL_TITLE - 1] + "…"
+    return f"{time_text(entry, zone)} {entry.kind.label}: {title}"
+
+
 def _cell(day: date, entries: Sequence[Entry], zone: str, in_month: bool) -> str:
     head = str(day.day) if in_month else f"({day.month}/{day.day})"
-    lines = [head] + [line(e, zone) for e in entries[:CELL_LINES]]
+    lines = [head] + [_short(e, zone) for e in entries[:CELL_LINES]]
     if len(entries) > CELL_LINES:
         lines.append(
             translate("Calendar", "+{count} more (see the list)").format(count=len(entries) - CELL_LINES)
@@ -78,9 +85,8 @@ def _cell(day: date, entries: Sequence[Entry], zone: str, in_month: bool) -> str
 def month_blocks(entries: Sequence[Entry], zone: str, first: date, last: date) -> list[Block]:
     blocks: list[Block] = []
     days = layout.by_day(entries, zone, first, last)
-    for i, (year, month) in enumerate(_months(first, last)):
-        if i:
-            blocks.append(PageBreak())
+    for year, month in _months(first, last):
+        blocks.append(PageBreak())  # each month from the top of a page (the first after the summary)
         blocks.append(Heading(month_title(year, month)))
         rows = [
             [_cell(d, days.get(d, []), zone, d.month == month) for d in week]
