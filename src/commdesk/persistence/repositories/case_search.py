@@ -55,10 +55,19 @@ _VOCAB = table(VOCAB, column("term", Text))
 
 @dataclass(frozen=True)
 class WordsFilter:
-    """The words as conditions on ``cases``: ``page`` for the list's walks, ``count`` for counting."""
+    """The words as conditions on ``cases``: ``page`` for the list's walks, ``count`` for counting;
+    ``matches``: the SELECT of every case they find, when many do (a filter of words alone counts
+    them there, without reading the cases)."""
 
     page: Sequence[ColumnElement[bool]] = ()
     count: Sequence[ColumnElement[bool]] = ()
+    matches: Select[Any] | None = None
+
+    def counted(self, session: Session) -> int | None:
+        """How many cases the words alone find, counted in the index; None when it cannot be."""
+        if self.matches is None:
+            return None
+        return int(session.scalar(select(func.count()).select_from(self.matches.subquery())) or 0)
 
 
 def _lower(word: str, dialect: str) -> str:
@@ -118,7 +127,9 @@ def _sqlite(session: Session, words: list[str]) -> WordsFilter:
         few = [CaseRow.id.in_(sorted(ids)), *tested]
         return WordsFilter(page=few, count=few)
     page = [_document_holds(w) for w in words]
-    return WordsFilter(page=page, count=[CaseRow.id.in_(matches), *tested])
+    return WordsFilter(
+        page=page, count=[CaseRow.id.in_(matches), *tested], matches=None if tested else matches
+    )
 
 
 # ------------------------------------------------------------------------------------ a server
@@ -166,7 +177,9 @@ def _server(session: Session, words: list[str]) -> WordsFilter:
     if len(ids) <= FEW:
         few = [CaseRow.id.in_(sorted(ids))]
         return WordsFilter(page=few, count=few)
-    return WordsFilter(page=[_server_test(w) for w in words], count=[CaseRow.id.in_(matches)])
+    return WordsFilter(
+        page=[_server_test(w) for w in words], count=[CaseRow.id.in_(matches)], matches=matches
+    )
 
 
 def words_filter(session: Session, words: Sequence[str]) -> WordsFilter:
