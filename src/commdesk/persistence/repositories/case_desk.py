@@ -9,7 +9,6 @@ walks (``cases.ordered_ids``) and joins only the names it shows, like ``cases.li
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -83,18 +82,23 @@ def page(session: Session, f: DeskFilter, *, offset: int = 0, limit: int = 200) 
     ids = cases_repo.ordered_ids(session, where, arms, due=True, offset=offset, limit=limit)
     if len(ids) < limit and f.overdue_at is None:  # overdue: only cases with a running clock
         # a page that starts among the cases without a running clock skips past the others
-        skip = 0 if ids or not offset else max(0, offset - _count(session, f, words.count, due_only=True))
+        skip = 0 if ids or not offset else max(0, offset - _count(session, f, words, due_only=True))
         ids += cases_repo.ordered_ids(session, where, arms, due=False, offset=skip, limit=limit - len(ids))
     return cases_repo.case_lines(session, ids)
 
 
 def count(session: Session, f: DeskFilter, *, due_only: bool = False) -> int:
     """How many cases the filter finds (``due_only``: those with a running clock)."""
-    return _count(session, f, case_search.words_filter(session, f.words).count, due_only=due_only)
+    return _count(session, f, case_search.words_filter(session, f.words), due_only=due_only)
 
 
-def _count(session: Session, f: DeskFilter, words: Sequence[Any], *, due_only: bool) -> int:
-    where = [*_where(f), *words]
+def _count(session: Session, f: DeskFilter, words: case_search.WordsFilter, *, due_only: bool) -> int:
+    where = _where(f)
+    if not where and f.statuses is None and f.category_id is None and not due_only:
+        alone = words.counted(session)  # many cases found by words alone: counted in the index
+        if alone is not None:
+            return alone
+    where = [*where, *words.count]
     if f.statuses is not None:
         where.append(CaseRow.status.in_(sorted(f.statuses)))
     if due_only:
