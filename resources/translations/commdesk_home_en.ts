@@ -249,10 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>due {when} ({zone}) · {owner}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases overdue or due today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +258,10 @@
     </message>
     <message>
         <source>{reference}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {when} · {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

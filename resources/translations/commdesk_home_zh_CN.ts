@@ -12,7 +12,7 @@
         <translation>状态 {date}</translation>
     </message>
     <message>
-        <source>The communications office's day at a glance</source>
+        <source>The communications office&apos;s day at a glance</source>
         <translation>传播部门当日工作一览</translation>
     </message>
     <message>
@@ -238,16 +238,12 @@
         <translation>制度审查</translation>
     </message>
     <message>
-        <source>The procedure's yearly review is not due yet.</source>
+        <source>The procedure&apos;s yearly review is not due yet.</source>
         <translation>沟通制度的年度审查尚未到期。</translation>
     </message>
     <message>
         <source>overdue since {when} · {owner}</source>
         <translation>自 {when} 起超时 · {owner}</translation>
-    </message>
-    <message>
-        <source>due {when} ({zone}) · {owner}</source>
-        <translation>{when} 到期（{zone}）· {owner}</translation>
     </message>
     <message>
         <source>Cases overdue or due today</source>
@@ -260,6 +256,10 @@
     <message>
         <source>{reference}: {summary}</source>
         <translation>{reference}：{summary}</translation>
+    </message>
+    <message>
+        <source>due {when} · {owner}</source>
+        <translation>{when} 到期 · {owner}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) set aside by the intake, waiting for a person</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Home could not be loaded: {error}</source>
-        <extracomment>an entry double-clicked or chosen with Enter, or "report" / "refresh" clicked, before the services were loaded</extracomment>
+        <extracomment>an entry double-clicked or chosen with Enter, or &quot;report&quot; / &quot;refresh&quot; clicked, before the services were loaded</extracomment>
         <translation>无法加载首页：{error}</translation>
     </message>
     <message>

@@ -74,6 +74,7 @@ def test_a_case_worker_sees_the_breaching_case_and_the_oldest_unanswered(qtbot, 
     oldest = next(w for w in words if w.startswith("Oldest unanswered"))
     # a week ago in Shanghai: five working days of nine hours, counted on the working calendar
     assert late.reference in oldest and "5 working day(s)" in oldest, oldest
+    assert "received" in oldest and "(Asia/Shanghai, UTC+08:00)" in oldest, oldest  # its zone, named
 
 
 def test_someone_who_does_not_work_cases_sees_no_cases_box(qtbot, app_services, people, desk):

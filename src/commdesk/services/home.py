@@ -66,10 +66,10 @@ class HomeSnapshot:
     counts: dict[str, int] = field(default_factory=dict)  # key -> number of entries
 
 
-#: Home's boxes, in their order, and the tables each is read from: a commit that changed some of
-#: them reads those boxes again (``boxes_for``), not the others. A change to ``EVERY_BOX`` (the
-#: organisation's settings: its zone, calendar and yearly review; the people: names, roles) reads
-#: every box again.
+# Home's boxes, in their order, and the tables each is read from: a commit that changed some of
+# them reads those boxes again (``boxes_for``), not the others. A change to ``EVERY_BOX`` (the
+# organisation's settings: its zone, calendar and yearly review; the people: names, roles) reads
+# every box again.
 BOX_TABLES: dict[str, frozenset[str]] = {
     "reviews": frozenset({"releases", "release_reviewers", "release_approvals"}),
     "returned": frozenset({"releases", "release_steps", "release_comments"}),
@@ -84,14 +84,14 @@ BOX_TABLES: dict[str, frozenset[str]] = {
     "intake": frozenset({"case_intake_messages", "cases"}),
 }
 EVERY_BOX = frozenset({"settings", "people"})
-#: Home's charts and the tables each is counted from (``charts_for``).
+# Home's charts and the tables each is counted from (``charts_for``).
 CHART_TABLES: dict[str, frozenset[str]] = {
     "releases": frozenset({"releases"}),
     "actions": frozenset({"meeting_actions"}),
     "coverage": frozenset({"release_coverage"}),
     "inquiries": frozenset({"contact_interactions"}),
 }
-#: Every table Home reads.
+# Every table Home reads.
 TABLES = EVERY_BOX.union(*BOX_TABLES.values(), *CHART_TABLES.values())
 
 
@@ -204,6 +204,11 @@ class HomeService:
         else:
             text = f"{local.date().isoformat()} {time}"
         return text if same_zone else f"{text} ({zone})"
+
+    def _day_time_named(self, moment: datetime, now: datetime) -> str:
+        """``moment`` as a day and a time in the organisation's zone, naming it ("today 17:00
+        (Asia/Shanghai, UTC+08:00)"): the cases desk's times, as Home's other times name theirs."""
+        return f"{self._day_time(moment, None, now)} ({tz.zone_label(moment, self._org_zone or self.zone())})"
 
     def snapshot(self, now: datetime | None = None) -> HomeSnapshot:
         """Everything Home and the status report show: the sections and the figures."""
@@ -573,10 +578,8 @@ class HomeService:
                     when=tz.format_instant(c.next_due_at, org), owner=c.owner or "—"
                 )
                 if late
-                else translate("Home", "due {when} ({zone}) · {owner}").format(
-                    when=self._day_time(c.next_due_at, None, now),
-                    zone=tz.zone_label(c.next_due_at, org),
-                    owner=c.owner or "—",
+                else translate("Home", "due {when} · {owner}").format(
+                    when=self._day_time_named(c.next_due_at, now), owner=c.owner or "—"
                 )
             )
             text = translate("Home", "{reference}: {summary}").format(
@@ -629,7 +632,7 @@ class HomeService:
                     ),
                     translate("Home", "waiting {age} of working time · received {when}").format(
                         age=working_age(waited, calendar.day_length()),
-                        when=self._day_time(oldest.received_at, None, now),
+                        when=self._day_time_named(oldest.received_at, now),
                     ),
                     "cases",
                     oldest.id,

@@ -290,6 +290,11 @@ class HomeGlance:
             text = f"{local.date().isoformat()} {clock}"
         return text if same_zone else f"{text} ({zone})"
 
+    def _day_time_named(self, moment: datetime, now: datetime) -> str:
+        """``moment`` as a day and a time in the organisation's zone, naming it ("today 17:00
+        (Asia/Shanghai, UTC+08:00)"): the cases desk's times, as Home's other times name theirs."""
+        return f"{self._day_time(moment, None, now)} ({tz.zone_label(moment, self.zone)})"
+
     def _today(self, now: datetime) -> date:
         return tz.today_in(self.zone, lambda: now)
 
@@ -565,10 +570,8 @@ class HomeGlance:
                     when=tz.format_instant(c.next_due_at, self.zone), owner=c.owner or "—"
                 )
                 if late
-                else translate("Home", "due {when} ({zone}) · {owner}").format(
-                    when=self._day_time(c.next_due_at, None, now),
-                    zone=tz.zone_label(c.next_due_at, self.zone),
-                    owner=c.owner or "—",
+                else translate("Home", "due {when} · {owner}").format(
+                    when=self._day_time_named(c.next_due_at, now), owner=c.owner or "—"
                 )
             )
             text = translate("Home", "{reference}: {summary}").format(
@@ -620,7 +623,7 @@ class HomeGlance:
                     ),
                     translate("Home", "waiting {age} of working time · received {when}").format(
                         age=working_age(waited, calendar.day_length()),
-                        when=self._day_time(oldest.received_at, None, now),
+                        when=self._day_time_named(oldest.received_at, now),
                     ),
                     "cases",
                     oldest.id,

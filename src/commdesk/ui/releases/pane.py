@@ -83,11 +83,11 @@ class ReleasesPane(Pane):
         self.release: Release | None = None
         #: The shown release holds every commit this desk heard of up to this number (-1: not known).
         self._release_upto = -1
-        #: What the form last read besides the release (its revisions, comments, publications,
-        #: coverage, the releases to link), and of which release and revision.
+        # What the form last read besides the release (its revisions, comments, publications,
+        # coverage, the releases to link), and of which release and revision.
         self._read_for: tuple[int, int] | None = None
         self._last_read: dict[str, Any] = {}
-        #: What ``_show`` takes from ``_last_read`` instead of reading it again (while it runs).
+        # What ``_show`` takes from ``_last_read`` instead of reading it again (while it runs).
         self._reusing: frozenset[str] = frozenset()
         self.base_version: int | None = None
         self.dirty = False
