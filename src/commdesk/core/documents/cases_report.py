@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from commdesk.core.cases.clocks import format_working_time
@@ -275,6 +276,7 @@ _SPACES = re.compile(r"\s+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK: a line may break at any
 
 
+@lru_cache(maxsize=8192)  # the same words come again in every row (statuses, categories, owners)
 def _width(text: str, bold: bool = False) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
