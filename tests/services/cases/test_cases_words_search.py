@@ -141,3 +141,22 @@ def test_the_index_follows_edits_of_the_case_its_customer_and_its_contact(cases)
         )
     assert _found(ctx, "赵先生") == set()
     assert _found(ctx, "钱女士") == _refs(made, "noise")
+
+
+def test_the_index_made_again_finds_the_same(cases):
+    """``rebuild_index`` (a repair; after a bulk copy without the triggers) makes the same index
+    objects and documents the migration and the triggers made."""
+    ctx, _made, _contact = cases
+    if ctx.engine.dialect.name != "sqlite":
+        pytest.skip("only SQLite has the index")
+    found = {text: _found(ctx, text) for text, _keys in SEARCHES}
+    objects = "SELECT type, name, sql FROM sqlite_master WHERE name LIKE 'case_fts%' ORDER BY name"
+    with ctx.engine.begin() as conn:
+        before = conn.exec_driver_sql(objects).all()
+        documents = conn.exec_driver_sql("SELECT rowid, text FROM case_fts ORDER BY rowid").all()
+        case_search.drop_index(conn)
+        assert conn.exec_driver_sql(objects).all() == []
+        assert case_search.rebuild_index(conn) == len(documents) == 5
+        assert conn.exec_driver_sql(objects).all() == before
+        assert conn.exec_driver_sql("SELECT rowid, text FROM case_fts ORDER BY rowid").all() == documents
+    assert {text: _found(ctx, text) for text, _keys in SEARCHES} == found

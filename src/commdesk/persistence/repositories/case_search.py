@@ -34,9 +34,10 @@ from sqlalchemy import (
     table,
     union,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from commdesk.persistence.models.case_search import CASE_FTS, VOCAB
+from commdesk.persistence.models.case_search import CASE_FTS, FILL, SQLITE_DDL, TRIGGERS, VOCAB
 from commdesk.persistence.models.cases import CaseCustomerRow, CaseEntryRow, CaseRow
 from commdesk.persistence.models.contacts import ContactRow
 
@@ -189,3 +190,25 @@ def words_filter(session: Session, words: Sequence[str]) -> WordsFilter:
     if not folded:
         return WordsFilter()
     return _sqlite(session, folded) if dialect == "sqlite" else _server(session, folded)
+
+
+def rebuild_index(conn: Connection) -> int:
+    """SQLite: the cases' search index made again from the rows (``db repair``; after a bulk copy
+    written with its triggers dropped): the table, its vocabulary and its triggers anew, then every
+    case's document. Returns how many cases were indexed (0 on a server, which has no index)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    drop_index(conn)
+    for stmt in SQLITE_DDL:
+        conn.exec_driver_sql(stmt)
+    conn.exec_driver_sql(FILL)
+    return int(conn.exec_driver_sql("SELECT count(*) FROM cases").scalar() or 0)
+
+
+def drop_index(conn: Connection) -> None:
+    """SQLite: the cases' search index and its triggers taken away (a bulk copy of millions of
+    entries is faster without a trigger per row; ``rebuild_index`` makes it again)."""
+    for name in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {VOCAB}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {CASE_FTS}")
