@@ -2950,6 +2950,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{written} {offered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,14 +227,15 @@ class KnowledgeDialog(AsksBeforeDiscarding, QDialog):
         if e is None:
             self.state.setText(self.tr("No entry chosen: write a new one."))
         else:
-            words = self.tr("Version {n}, written by {who}.").format(n=e.number, who=e.written_by or "—")
+            written = self.tr("Version {n}, written by {who}.").format(n=e.number, who=e.written_by or "—")
             if e.approved_number is not None and e.approved_at is not None:
-                words += " " + self.tr(
-                    "Version {n} approved {when}; the call screen offers that text."
-                ).format(n=e.approved_number, when=tz.format_instant(e.approved_at, zone))
+                offered = self.tr("Version {n} approved {when}; the call screen offers that text.").format(
+                    n=e.approved_number, when=tz.format_instant(e.approved_at, zone)
+                )
             else:
-                words += " " + self.tr("Not offered at the call screen until a reviewer approves it.")
-            self.state.setText(words)
+                offered = self.tr("Not offered at the call screen until a reviewer approves it.")
+            # two sentences, joined as the language joins them (no space after a Chinese full stop)
+            self.state.setText(self.tr("{written} {offered}").format(written=written, offered=offered))
         self._permissions()
         self.mark_unchanged()
 
