@@ -56,7 +56,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;)</extracomment>
+        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,40 +268,8 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <source>Mon</source>
-        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Posts a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all day</source>
+        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,15 +345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{year}-{month:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week of {monday} (week {week})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,69 +394,6 @@
     </message>
     <message>
         <source>Calendar written to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryTable</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

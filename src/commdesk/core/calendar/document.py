@@ -44,13 +44,34 @@ def weekday_names() -> list[str]:
     ]
 
 
+def all_day() -> str:
+    return translate("Calendar", "all day")
+
+
+def list_header() -> list[str]:
+    """The list's columns (the printed list and the list view)."""
+    return [
+        translate("Calendar", "Date"),
+        translate("Calendar", "Time"),
+        translate("Calendar", "Kind"),
+        translate("Calendar", "Title"),
+        translate("Calendar", "Channel"),
+        translate("Calendar", "Owner"),
+        translate("Calendar", "State"),
+    ]
+
+
+def period_title(first: date, last: date) -> str:
+    return translate("Calendar", "{first} to {last}").format(first=first.isoformat(), last=last.isoformat())
+
+
 def month_title(year: int, month: int) -> str:
     return translate("Calendar", "{year}-{month:02d}").format(year=year, month=month)
 
 
 def time_text(entry: Entry, zone: str) -> str:
     if entry.all_day:
-        return translate("Calendar", "all day")
+        return all_day()
     return tz.to_zone(entry.start, zone).strftime("%H:%M")
 
 
@@ -97,15 +118,7 @@ def month_blocks(entries: Sequence[Entry], zone: str, first: date, last: date) -
 
 
 def list_blocks(entries: Sequence[Entry], zone: str, first: date, last: date) -> list[Block]:
-    header = [
-        translate("Calendar", "Date"),
-        translate("Calendar", "Time"),
-        translate("Calendar", "Kind"),
-        translate("Calendar", "Title"),
-        translate("Calendar", "Channel"),
-        translate("Calendar", "Owner"),
-        translate("Calendar", "State"),
-    ]
+    header = list_header()
     rows = []
     for day, day_entries in layout.agenda(entries, zone, first, last):
         for e in day_entries:
@@ -146,9 +159,7 @@ def calendar_document(
     title = translate("Calendar", "Publishing calendar")
     doc = Document(
         title=title,
-        subtitle=translate("Calendar", "{first} to {last}").format(
-            first=first.isoformat(), last=last.isoformat()
-        ),
+        subtitle=period_title(first, last),
         author=author,
         subject=title,
         keywords=(title,),

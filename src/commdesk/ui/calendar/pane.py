@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.calendar import layout
+from commdesk.core.calendar.document import month_title, period_title
 from commdesk.core.calendar.entries import Entry, EntryKind, Filter
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.services.calendar import CalendarService
@@ -213,9 +214,7 @@ class CalendarPane(Pane):
             self.month.show_entries(
                 first, entries, list(view.cadence), self.zone, self.anchor.month, self.selected_key
             )
-            self.title.setText(
-                self.tr("{year}-{month:02d}").format(year=self.anchor.year, month=self.anchor.month)
-            )
+            self.title.setText(month_title(self.anchor.year, self.anchor.month))
         elif mode == WEEK:
             self.week.show_entries(first, entries, list(view.cadence), self.zone, None, self.selected_key)
             self.title.setText(
@@ -225,9 +224,7 @@ class CalendarPane(Pane):
             )
         else:
             self.list.show_entries(entries, self.zone, first, last, self.selected_key)
-            self.title.setText(
-                self.tr("{first} to {last}").format(first=first.isoformat(), last=last.isoformat())
-            )
+            self.title.setText(period_title(first, last))
         self.zone_label.setText(
             self.tr("Times in {zone}").format(zone=tz.zone_label(self.services.ctx.clock(), self.zone))
         )

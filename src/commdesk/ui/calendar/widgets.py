@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.calendar import layout
+from commdesk.core.calendar.document import all_day, list_header, weekday_names
 from commdesk.core.calendar.entries import Entry, EntryKind
 from commdesk.core.publishing.cadence import Cadence, WeekCadence
 
@@ -187,16 +188,7 @@ class CalendarGrid(QWidget):
         for col in range(7):
             self.grid.setColumnStretch(col, 3)
         self.grid.setColumnStretch(7, 2)
-        names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-            self.tr("Posts a week"),
-        ]
+        names = [*weekday_names(), self.tr("Posts a week")]
         for label, text in zip(self.headers, names, strict=True):
             label.setText(f"<b>{text}</b>")
 
@@ -256,7 +248,7 @@ class CalendarGrid(QWidget):
 
     def _text(self, entry: Entry, zone: str, detailed: bool, overlaps: bool) -> str:
         if entry.all_day:
-            when = self.tr("all day")
+            when = all_day()
         elif detailed and entry.end is not None:
             when = tz.format_span(entry.start, entry.end, zone, with_zone=False)[11:]
         else:
@@ -313,17 +305,7 @@ class EntryTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 7, parent)
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Time"),
-                self.tr("Kind"),
-                self.tr("Title"),
-                self.tr("Channel"),
-                self.tr("Owner"),
-                self.tr("State"),
-            ]
-        )
+        self.setHorizontalHeaderLabels(list_header())
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -335,24 +317,12 @@ class EntryTable(QTableWidget):
     def show_entries(self, entries: list[Entry], zone: str, first: date, last: date, selected=None) -> None:
         self.blockSignals(True)
         self.setRowCount(0)
-        names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
+        names = weekday_names()
         for day, day_entries in layout.agenda(entries, zone, first, last):
             for e in day_entries:
                 row = self.rowCount()
                 self.insertRow(row)
-                when = (
-                    self.tr("all day")
-                    if e.all_day
-                    else tz.format_span(e.start, e.end, zone, with_zone=False)[11:]
-                )
+                when = all_day() if e.all_day else tz.format_span(e.start, e.end, zone, with_zone=False)[11:]
                 values = [
                     f"{day.isoformat()} {names[day.weekday()]}",
                     when,
