@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, meta
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -73,14 +73,18 @@ def known_placeholders(recipients: Iterable[Recipient]) -> set[str]:
 
 
 class MergeTemplate:
-    """A compiled subject or body template."""
+    """A subject or body template, checked when made and compiled when first rendered (a direct
+    mail's text is checked, never rendered: compiling it cost as much as composing the mail)."""
 
     def __init__(self, template: str, where: str = "body"):
         self.where = where
         self.names = placeholders(template, where)
-        self._template = _env.from_string(template or "")
+        self._text = template or ""
+        self._template: Template | None = None
 
     def render(self, context: Mapping[str, Any]) -> str:
+        if self._template is None:
+            self._template = _env.from_string(self._text)
         try:
             return self._template.render(**context)
         except (UndefinedError, SecurityError, TypeError, ValueError) as exc:
