@@ -107,3 +107,24 @@ def test_enter_on_the_entry_opens_the_case_in_the_cases_pane(qtbot, app_services
     qtbot.waitUntil(lambda: window.current_pane() is window.panes.get("cases"))
     pane = window.panes["cases"]
     qtbot.waitUntil(lambda: pane.current is not None and pane.current.id == desk["late"].id)
+
+
+def test_both_boxes_of_the_cases_desk_are_read_in_one_statement(app_services, desk):
+    """Home reads the cases due and the intake's row together: what it gets is what reading each
+    alone gets (with a limit below the count too), in one statement."""
+    from sqlalchemy import event
+
+    from commdesk.persistence.repositories import home as home_repo
+
+    ctx = app_services.ctx
+    seen: list[str] = []
+    event.listen(ctx.engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
+    end = NOW + timedelta(days=1)
+    with ctx.unit_of_work() as uow:
+        for limit in (100, 1):
+            before = len(seen)
+            lines, total, intake = home_repo.cases_desk(uow.session, end, limit)
+            assert len(seen) == before + 1
+            assert (lines, total) == home_repo.cases_due_before(uow.session, end, limit)
+            assert intake == home_repo.case_intake(uow.session)
+            assert len(lines) == min(limit, total) and total >= 1 and intake[2] is not None

@@ -256,12 +256,7 @@ class HomeService:
             "minutes": lambda: self._minutes(now, unminuted),
         }
         out = [makers[key]() for key in BOX_TABLES if key in wanted and key in makers]
-        if wanted & {"cases", "intake"} and self.works_cases():
-            if "cases" in wanted:
-                out.append(self._cases_due(now))
-            if "intake" in wanted:
-                out.append(self._case_intake(now))
-        return tuple(out)
+        return (*out, *self._cases_desk(now, wanted))
 
     # ---------------------------------------------------------------------------------- sections
     def _me(self) -> int | None:
@@ -554,18 +549,34 @@ class HomeService:
         person = self.ctx.current()
         return any(person.has(role) for role in WORKERS)
 
-    def _cases_desk(self, now: datetime) -> tuple[HomeSection, ...]:
-        """The cases desk for those who work it: the clocks that run out today (P-1), and the
-        intake that waits for a person with the oldest unanswered case (FB-1)."""
-        if not self.works_cases():
-            return ()
-        return self._cases_due(now), self._case_intake(now)
-
-    def _cases_due(self, now: datetime) -> HomeSection:
+    def _cases_desk(self, now: datetime, wanted: frozenset[str]) -> list[HomeSection]:
+        """The cases desk for those who work it (of ``wanted``): the clocks that run out today or
+        ran out (P-1), and the intake that waits for a person with the oldest unanswered case
+        (FB-1); both boxes read in one statement."""
+        wanted = wanted & {"cases", "intake"}
+        if not wanted or not self.works_cases():
+            return []
         org = self._org_zone or self.zone()
         end = tz.wall_clock(self._today(now) + timedelta(days=1), datetime.min.time(), org)
+        lines: list[home_repo.CaseLine] = []
+        total = 0
+        intake: tuple[int, int, home_repo.CaseLine | None] = (0, 0, None)
         with self.ctx.unit_of_work() as uow:
-            lines, total = home_repo.cases_due_before(uow.session, end, self.LIMIT)
+            if wanted == {"cases", "intake"}:
+                lines, total, intake = home_repo.cases_desk(uow.session, end, self.LIMIT)
+            elif "cases" in wanted:
+                lines, total = home_repo.cases_due_before(uow.session, end, self.LIMIT)
+            else:
+                intake = home_repo.case_intake(uow.session)
+        out = []
+        if "cases" in wanted:
+            out.append(self._cases_due(now, lines, total))
+        if "intake" in wanted:
+            out.append(self._case_intake(now, *intake))
+        return out
+
+    def _cases_due(self, now: datetime, lines: list[home_repo.CaseLine], total: int) -> HomeSection:
+        org = self._org_zone or self.zone()
         entries = []
         for c in lines:
             if c.next_due_at is None:
@@ -594,11 +605,11 @@ class HomeService:
             total,
         )
 
-    def _case_intake(self, now: datetime) -> HomeSection:
+    def _case_intake(
+        self, now: datetime, set_aside: int, new: int, oldest: home_repo.CaseLine | None
+    ) -> HomeSection:
         from commdesk.services.settings import SettingsService
 
-        with self.ctx.unit_of_work() as uow:
-            set_aside, new, oldest = home_repo.case_intake(uow.session)
         entries = []
         if set_aside:
             entries.append(

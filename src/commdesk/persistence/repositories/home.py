@@ -545,32 +545,24 @@ def _case_line(row) -> CaseLine:
     return CaseLine(case_id, reference, summary or "", status, received_at, due, owner or "")
 
 
-def cases_due_before(session: Session, end: datetime, limit: int) -> tuple[list[CaseLine], int]:
+def _cases_due(end: datetime, limit: int) -> Select:
     """Open cases whose earliest running clock is due before ``end`` (the overdue ones included),
-    the soonest due first, at most ``limit``; and how many there are. Read through
-    ``ix_cases_status_due`` (status, due time): only the cases due by then are touched."""
-    rows, total = _with_total(
-        session,
-        select(*_case_columns())
-        .where(
-            CaseRow.status.in_(OPEN_CASES),
-            CaseRow.next_due_at.is_not(None),
-            CaseRow.next_due_at < end,
-        )
+    the soonest due first, at most ``limit``, each with how many there are (``total``). Read
+    through ``ix_cases_status_due`` (status, due time): only the cases due by then are touched."""
+    return (
+        select(*_case_columns(), func.count().over().label("total"))
+        .where(CaseRow.status.in_(OPEN_CASES), CaseRow.next_due_at.is_not(None), CaseRow.next_due_at < end)
         .order_by(CaseRow.next_due_at, CaseRow.id)
-        .limit(limit),
-        rows=True,
+        .limit(limit)
     )
-    return [_case_line(r) for r in rows], total
 
 
-def case_intake(session: Session) -> tuple[int, int, CaseLine | None]:
-    """(messages the intake set aside that no person has looked at yet, new cases not yet
-    acknowledged, the open case received first that has no response yet — no call back, no answer
-    sent — or None), in one statement: both counts come from indexes (outcome, status), the oldest
-    is read per open status through ``ix_cases_status_received`` (one row each, never the years of
-    closed cases) and the earliest of those kept. Three reads and more used to be as many round
-    trips each time Home was filled."""
+def _case_intake() -> Select:
+    """One row: (``set_aside``: messages the intake set aside that no person has looked at yet,
+    ``new``: new cases not yet acknowledged, then the open case received first that has no
+    response yet — no call back, no answer sent — or NULLs). Both counts come from indexes
+    (outcome, status), the oldest is read per open status through ``ix_cases_status_received``
+    (one row each, never the years of closed cases) and the earliest of those kept."""
     set_aside = (
         select(func.count())
         .select_from(CaseIntakeMessageRow)
@@ -589,8 +581,53 @@ def case_intake(session: Session) -> tuple[int, int, CaseLine | None]:
     each = union_all(*(select(*first.c) for first in firsts)).subquery()
     oldest = select(*each.c).order_by(each.c.received_at, each.c.id).limit(1).subquery()
     counts = select(set_aside.label("set_aside"), new.label("new")).subquery()
-    row = session.execute(
-        select(counts.c.set_aside, counts.c.new, *oldest.c).select_from(counts.outerjoin(oldest, true()))
-    ).one()
-    found = _case_line(row[2:]) if row[2] is not None else None
-    return int(row[0] or 0), int(row[1] or 0), found
+    return select(counts.c.set_aside, counts.c.new, *oldest.c).select_from(counts.outerjoin(oldest, true()))
+
+
+def _intake_of(set_aside, new, case) -> tuple[int, int, CaseLine | None]:
+    return int(set_aside or 0), int(new or 0), _case_line(case) if case[0] is not None else None
+
+
+def cases_due_before(session: Session, end: datetime, limit: int) -> tuple[list[CaseLine], int]:
+    """``_cases_due``: the lines, and how many there are."""
+    rows = session.execute(_cases_due(end, limit)).all()
+    return [_case_line(tuple(r)[:-1]) for r in rows], int(rows[0].total) if rows else 0
+
+
+def case_intake(session: Session) -> tuple[int, int, CaseLine | None]:
+    """``_case_intake`` as (set aside, new, the oldest unanswered case or None), in one statement:
+    three reads and more used to be as many round trips each time Home was filled."""
+    row = session.execute(_case_intake()).one()
+    return _intake_of(row[0], row[1], tuple(row)[2:])
+
+
+def cases_desk(
+    session: Session, end: datetime, limit: int
+) -> tuple[list[CaseLine], int, tuple[int, int, CaseLine | None]]:
+    """``cases_due_before`` and ``case_intake`` together, in one statement (Home's two boxes of the
+    cases desk were a round trip each): a UNION ALL of the cases due (part 0) and the intake's row
+    (part 1), each padded with typed NULLs where the other has its columns."""
+    due, intake = _cases_due(end, limit).subquery(), _case_intake().subquery()
+    keys = [c.name for c in _case_columns()]
+    no = cast(None, Integer())
+    rows = session.execute(
+        union_all(
+            select(
+                literal(0).label("part"),
+                *(due.c[k] for k in keys),
+                due.c.total,
+                no.label("set_aside"),
+                no.label("new"),
+            ),
+            select(literal(1), *(intake.c[k] for k in keys), no, intake.c.set_aside, intake.c.new),
+        )
+    ).all()
+    width = len(keys)
+    lines = sorted((r for r in rows if r.part == 0), key=lambda r: (r.next_due_at, r.id))
+    [row] = [r for r in rows if r.part == 1]
+    total = int(lines[0].total) if lines else 0
+    return (
+        [_case_line(tuple(r)[1 : 1 + width]) for r in lines],
+        total,
+        _intake_of(row.set_aside, row.new, tuple(row)[1 : 1 + width]),
+    )
