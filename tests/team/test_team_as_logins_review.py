@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import pytest
 from psycopg import errors
+from tests.services.test_announcements_service import (  # noqa: F401 - with its fixture
+    desk,
+    test_an_edit_after_sending_holds_the_copies_not_yet_out_and_needs_a_new_review,
+    test_an_important_announcement_is_refused_unreviewed_then_reaches_only_the_subscribed,
+)
 from tests.services.test_review_engine import (  # noqa: F401 - with its fixture
     review,
     test_an_item_goes_from_draft_through_review_to_approved_and_an_edit_voids_the_approval,
