@@ -171,7 +171,9 @@ def diff_fields(
     names = [n for n in labels if n != body]
     names += sorted((set(old) | set(new)) - set(names) - {body})
     fields = tuple(
-        FieldDiff(n, labels.get(n, n), old.get(n, ""), new.get(n, ""), diff_text(old.get(n, ""), new.get(n, "")))
+        FieldDiff(
+            n, labels.get(n, n), old.get(n, ""), new.get(n, ""), diff_text(old.get(n, ""), new.get(n, ""))
+        )
         for n in names
     )
     paras = (

@@ -35,7 +35,10 @@ def _people_fk(table: str, column: str) -> sa.ForeignKeyConstraint:
 
 def _review_fk(table: str) -> sa.ForeignKeyConstraint:
     return sa.ForeignKeyConstraint(
-        ["review_id"], ["review_items.id"], name=op.f(f"fk_{table}_review_id_review_items"), ondelete="CASCADE"
+        ["review_id"],
+        ["review_items.id"],
+        name=op.f(f"fk_{table}_review_id_review_items"),
+        ondelete="CASCADE",
     )
 
 
