@@ -201,6 +201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>move a release&apos;s embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A release that is “{state}” can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>

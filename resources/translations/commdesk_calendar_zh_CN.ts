@@ -8,11 +8,11 @@
         <translation>各类事项的发布日历：list（列出）、export（导出 PDF 或 .ics 日历文件）</translation>
     </message>
     <message>
-        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
+        <source>from this day (YYYY-MM-DD; default: the quarter's first)</source>
         <translation>从这一天起（YYYY-MM-DD；默认为本季度第一天）</translation>
     </message>
     <message>
-        <source>up to this day, included (default: the quarter&apos;s last)</source>
+        <source>up to this day, included (default: the quarter's last)</source>
         <translation>到这一天为止，含当天（默认为本季度最后一天）</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>只看这一类（release 新闻稿、embargo 禁发期结束、post 社交帖子、announcement 通知、event 媒体活动、meeting 会议）；可重复给出</translation>
     </message>
     <message>
-        <source>list the calendar&apos;s entries by time</source>
+        <source>list the calendar's entries by time</source>
         <translation>按时间列出日历上的事项</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>把日历写成 PDF（月历和清单）或 .ics 日历文件</translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file&apos;s name, else pdf)</source>
+        <source>pdf or ics (default: from the file's name, else pdf)</source>
         <translation>pdf 或 ics（默认按文件扩展名判断，否则为 pdf）</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>PDF 只含清单，不含月历</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
+        <source>{option} needs a date like 2027-01-04, not '{value}'.</source>
         <translation>{option} 需要形如 2027-01-04 的日期，而不是“{value}”。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
+        <extracomment>entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation>周一</translation>
     </message>
     <message>
@@ -201,6 +201,10 @@
         <translation>结束日期早于开始日期；请先给较早的日期。</translation>
     </message>
     <message>
+        <source>move a release's embargo</source>
+        <translation>调整新闻稿的禁发期</translation>
+    </message>
+    <message>
         <source>A release that is “{state}” can no longer be edited.</source>
         <translation>处于“{state}”状态的新闻稿不能再修改。</translation>
     </message>
@@ -269,7 +273,7 @@
     <name>CalendarGrid</name>
     <message>
         <source>Posts a week</source>
-        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;)</extracomment>
+        <extracomment>the drag's payload: an entry's key ("post-12")</extracomment>
         <translation>每周帖子数</translation>
     </message>
 </context>
@@ -361,7 +365,7 @@
         <translation>……另有 {count} 周。</translation>
     </message>
     <message>
-        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
+        <source>Every account's weeks are on their posting target (SM-2).</source>
         <translation>各账号每周的发布量都在目标之内（SM-2）。</translation>
     </message>
     <message>
@@ -424,11 +428,11 @@
         <translation>禁发期属于审核内容：移动后，已批准的新闻稿会退回审核，与在编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>
         <translation>时间属于邀请函内容：移动后，已批准的邀请函需重新审核，与在活动编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
+        <source>A post's time is not part of what was approved: its review stays as it is.</source>
         <translation>帖子的时间不属于审核内容：审核状态保持不变。</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from commdesk.core.calendar.entries import EntryKind, Filter
-from commdesk.core.errors import ConflictError, ValidationError
+from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
 from commdesk.core.events.records import EventEdit
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.core.publishing.cadence import Cadence
@@ -222,3 +222,15 @@ def test_a_moved_meeting_and_post_keep_their_length_and_approval_and_what_cannot
         calendar.replan(EntryKind.ANNOUNCEMENT, 1, MONDAY)
     with pytest.raises(ValidationError, match="time zone"):
         calendar.replan(EntryKind.POST, post.id, datetime(2027, 1, 5, 10, 0))
+
+
+def test_a_reviewer_sees_why_nothing_moves_and_the_service_refuses_them(ctx, desk, people, as_person):
+    post = ctx.service(PostService).save(
+        PostEdit(desk["weibo"].id, "开放日预告", MONDAY + timedelta(hours=3))
+    )
+    as_person(people["reviewer"])
+    calendar = ctx.service(CalendarService)
+    entry = next(e for e in calendar.entries(date(2027, 1, 4), date(2027, 1, 10)) if e.id == post.id)
+    assert not entry.can_move and entry.movable  # in words, from the posts service
+    with pytest.raises(PermissionDenied):
+        calendar.replan(EntryKind.POST, post.id, MONDAY + timedelta(days=1))

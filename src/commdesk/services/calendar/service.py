@@ -33,6 +33,7 @@ from commdesk.core.calendar.feed import feed
 from commdesk.core.documents.rendering import CancelToken, Progress, render
 from commdesk.core.documents.reports import DocumentLanguage
 from commdesk.core.documents.spec import Block, Document
+from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.cadence import WeekCadence, off_target
@@ -105,7 +106,11 @@ class CalendarService:
             channels.update(e.all_channels())
             campaigns.update([e.campaign] if e.campaign else [])
             owners.update([e.owner] if e.owner else [])
-        shown = (wanted or Filter()).apply(everything)
+        refusals = self.refusals()
+        shown = [
+            e if e.movable or not refusals.get(e.kind) else replace(e, movable=refusals[e.kind])
+            for e in (wanted or Filter()).apply(everything)
+        ]
         cadence = self.ctx.service(PostService).cadence(first, last)
         return CalendarView(
             zone,
@@ -117,6 +122,18 @@ class CalendarService:
             tuple(sorted(campaigns)),
             tuple(sorted(owners)),
         )
+
+    def refusals(self) -> dict[EntryKind, str]:
+        """Why the acting person may not re-plan each kind ("" : they may), from each kind's own
+        service: what the calendar shows on an entry that would otherwise move."""
+        return {
+            EntryKind.POST: self.ctx.service(PostService).may_write(),
+            EntryKind.EMBARGO: self.ctx.refusal(
+                Role.OFFICER, action=translate("Calendar", "move a release's embargo")
+            ),
+            EntryKind.EVENT: self.ctx.service(EventService).may_edit(),
+            EntryKind.MEETING: self.ctx.service(MeetingService).may_plan(),
+        }
 
     def entries(self, first: date, last: date, wanted: Filter | None = None) -> builtins.list[Entry]:
         return list(self.view(first, last, wanted).entries)

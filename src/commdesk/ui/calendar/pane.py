@@ -174,6 +174,10 @@ class CalendarPane(Pane):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.refresh()
 
+    def refresh_permissions(self) -> None:
+        """Another person at the desk: what they may move is read again with the entries."""
+        self.refresh()
+
     # ------------------------------------------------------------------------------ reading
     def wanted(self) -> Filter:
         kinds = frozenset(k for k, a in self.kind_actions.items() if a.isChecked())
