@@ -26,7 +26,10 @@ AREAS: list[tuple[str, tuple[str, ...]]] = [
     ("social", ("core/publishing/", "services/publishing/", "ui/publishing/", "cli/posts", "demo/social")),
     # the publishing calendar: the staff directory and its subscription lists (announcements)
     # and the review engine every kind that speaks for the organisation goes through
-    ("publishing", ("staff", "publishing", "announcements", "core/review/", "services/review/")),
+    (
+        "publishing",
+        ("staff", "publishing", "announcements", "core/review/", "services/review/", "cli/review"),
+    ),
     # media events (MD-2): the event, its invitees, the check-in at the door
     ("events", ("core/events/", "services/events/", "ui/events/", "cli/events.py", "demo/events.py")),
     ("contacts", ("contacts",)),
