@@ -453,6 +453,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>the review of posts, announcements and invitations: reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show how many reviewers each kind needs, or set it for one kind (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of reviewers too: 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Publishing</name>

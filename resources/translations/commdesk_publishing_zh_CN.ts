@@ -450,6 +450,18 @@
             <numerusform>%n 位成员因列表的发送频率上限而暂不发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the review of posts, announcements and invitations: reviewers</source>
+        <translation>帖子、内部通知和邀请的审核：reviewers</translation>
+    </message>
+    <message>
+        <source>show how many reviewers each kind needs, or set it for one kind (administrators)</source>
+        <translation>显示每类内容需要几位审核人，或为某一类设置（管理员）</translation>
+    </message>
+    <message>
+        <source>Give the number of reviewers too: 1 or 2.</source>
+        <translation>请同时给出审核人数：1 或 2。</translation>
+    </message>
 </context>
 <context>
     <name>Publishing</name>

@@ -113,3 +113,34 @@ def test_the_outbox_commands_never_let_an_unreviewed_important_notice_out(
     assert smtp_server.messages == []
     code, out, err = run_cli("--db", db_url, *OFFICER, "outbox", "list", "--json")
     assert [m["status"] for m in json.loads(out)] == ["held"]
+
+
+def test_administrators_set_how_many_reviewers_a_kind_needs(run_cli, db_url, ctx, people):
+    code, out, err = run_cli("--db", db_url, *OFFICER, "review", "reviewers", "announcement", "2")
+    assert code == 1 and "Administrator" in err
+    code, out, err = run_cli(
+        "--db", db_url, "--as", "陈静 Chen Jing", "review", "reviewers", "announcement", "2"
+    )
+    assert code == 0, err
+    code, out, err = run_cli("--db", db_url, *OFFICER, "review", "reviewers", "--json")
+    assert json.loads(out) == {"post": 1, "announcement": 2, "event_invitation": 1}
+    _directory(ctx)
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "announcements",
+        "new",
+        "--subject",
+        "年会",
+        "--text",
+        "周五年会。",
+        "--list",
+        "全员通知",
+        "--json",
+    )
+    aid = str(json.loads(out)["id"])
+    run_cli("--db", db_url, *OFFICER, "announcements", "submit", aid)
+    code, out, err = run_cli("--db", db_url, *REVIEWER, "announcements", "approve", aid, "--json")
+    shown = json.loads(out)
+    assert shown["state"] == "in_review" and shown["reviewers_needed"] == 2  # a second reviewer still to come
