@@ -288,6 +288,10 @@ class _BatchContext(ServiceContext):
     #: the contacts of the batch's senders' addresses (casefolded), read at its start: the intake
     #: makes none, so what was read stays true for the batch
     senders: dict[str, tuple[int, str] | None]
+    #: Message-ID -> (recency, case id) of the entries holding the batch's messages and their
+    #: threads, read at its start; the messages the batch adds go in as they are added (the newest
+    #: highest), so a reply to a message of the same batch finds its case
+    holding: dict[str, tuple[int, int]]
 
     def unit_of_work(self) -> UnitOfWork:
         return _JoinedUnit(self, self.batch)
@@ -312,6 +316,7 @@ def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
     joined.batch = batch
     joined.kept = {}
     joined.senders = {}
+    joined.holding = {}
     return joined
 
 
@@ -484,6 +489,11 @@ class CaseIntakeService:
                     inner.ctx.senders = repo.contacts_by_email(
                         uow.session, [m.sender.address.casefold() for m, _, _ in pending if m.sender]
                     )
+                    found = cases_repo.cases_holding(
+                        uow.session, [i for m, _, _ in pending for i in _ids_of(m, _stored_id(m))]
+                    )
+                    for rank, (mid, case) in enumerate(reversed(found)):  # the latest last: highest
+                        inner.ctx.holding[mid] = (rank, case)
                     for entry in pending:
                         if cancel is not None and cancel.is_set():
                             break  # what is done is committed; the check above says it stopped
@@ -673,13 +683,24 @@ class CaseIntakeService:
         """In one read: the case that holds the message already (typed in by hand, or added before
         an intake stopped), and the case that holds the latest message of its thread (In-Reply-To,
         References) when it is readable."""
-        thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT] if message.readable else []
-        wanted = [m for m in (stored_id, *thread) if m]
-        with self._work() as uow:
-            found = cases_repo.cases_holding(uow.session, wanted)
+        wanted = _ids_of(message, stored_id)
+        thread = wanted[1:] if stored_id else wanted
+        if isinstance(self.ctx, _BatchContext):  # read with the batch's other messages
+            ranked = sorted(
+                (self.ctx.holding[m] + (m,) for m in wanted if m in self.ctx.holding), reverse=True
+            )
+            found = [(mid, case) for _rank, case, mid in ranked]
+        else:
+            with self._work() as uow:
+                found = cases_repo.cases_holding(uow.session, wanted)
         threaded = next((case for mid, case in found if mid in thread), None)
         holder = next((case for mid, case in found if mid == stored_id), None)
         return _Held(holder, threaded, tuple(thread))
+
+    def _now_held(self, stored_id: str | None, case_id: int) -> None:
+        """A message of the batch was added to a case: the batch's later messages find it there."""
+        if stored_id and isinstance(self.ctx, _BatchContext):
+            self.ctx.holding[stored_id] = (len(self.ctx.holding) + 1_000_000_000, case_id)
 
     def _case_of(self, message: IncomingMessage, held: _Held) -> tuple[int | None, StaffMail | None]:
         """The case a message joins: by the reference in its subject, else by its thread (a message
@@ -737,6 +758,7 @@ class CaseIntakeService:
                 added = self.cases.note_in(uow, case_id, _automatic_note(message))
             else:
                 added = self.cases.message_in(uow, case_id, self._message(message, stored_id), new=True)
+                self._now_held(stored_id, added.case_id)
         return _replace(base, outcome=IntakeOutcome.JOINED, case_id=added.case_id, reference=added.reference)
 
     def _message(self, message: IncomingMessage, stored_id: str | None) -> MessageIn:
@@ -773,6 +795,7 @@ class CaseIntakeService:
             with self._work() as uow:  # the case with its message and the claim noting it: at once
                 case = self._open(uow, message, stored_id, rules)
                 self._note_case(uow, claim, case.id)
+            self._now_held(stored_id, case.id)
         else:  # a stopped intake made it: its message is added unless it was before it stopped
             if held.holder is None:
                 with self._work() as uow:
@@ -931,6 +954,13 @@ def _stored_id(message: IncomingMessage) -> str | None:
     if not mid or len(mid) > _ID_LIMIT:
         return f"<{message.fingerprint[:40]}@{GENERATED_ID_DOMAIN}>"
     return mid
+
+
+def _ids_of(message: IncomingMessage, stored_id: str | None) -> list[str]:
+    """The Message-IDs a case may hold of a message: its own as stored, then its thread's (of a
+    readable one: In-Reply-To, References, as long as storage takes)."""
+    thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT] if message.readable else []
+    return [m for m in (stored_id, *thread) if m]
 
 
 def _first_line(text: str) -> str:
