@@ -299,9 +299,10 @@ class HomePane(Pane):
             self._figures_pending = True
 
     def activated(self) -> None:
-        """Shown (at start-up too): the boxes now, the charts right after they are on screen."""
+        """Shown (at start-up too): the boxes now, the charts right after they are on screen (all
+        counted again: a new look at the day)."""
         if self.show_sections():
-            self._figures_pending = True
+            self._figures_pending, self._stale_charts = True, None
             QTimer.singleShot(0, self._pending_figures)
 
     def refresh(self) -> None:
