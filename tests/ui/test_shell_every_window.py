@@ -273,6 +273,9 @@ FACTORIES = {
     "commdesk.ui.announcements.dialogs.AnnouncementDialog": lambda s, d: _cls(
         "announcements.dialogs.AnnouncementDialog"
     )(s, None, None, subject="办公室搬迁", body="下周一起在新址办公。", important=True),
+    "commdesk.ui.announcements.dialogs.ReviewersDialog": lambda s, d: _cls(
+        "announcements.dialogs.ReviewersDialog"
+    )(s),
     "commdesk.ui.events.checkin.CheckInWindow": _event_door,
     "commdesk.ui.publishing.post_dialog.PostDialog": lambda s, d: _cls("publishing.post_dialog.PostDialog")(
         s, _social_post(s, d)
