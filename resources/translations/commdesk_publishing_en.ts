@@ -98,6 +98,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revie&amp;wers needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a comment on this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,6 +163,10 @@
     </message>
     <message>
         <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the review settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,6 +892,25 @@
     </message>
     <message>
         <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Reviewers needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind is approved by one reviewer, or by two different reviewers, before it may leave the organisation. The author and the last editor never approve their own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two reviewers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,10 @@
         <translation>发送给订阅列表(&amp;S)…</translation>
     </message>
     <message>
+        <source>Revie&amp;wers needed…</source>
+        <translation>审核人数(&amp;W)…</translation>
+    </message>
+    <message>
         <source>a comment on this version</source>
         <translation>对此版本的意见</translation>
     </message>
@@ -160,6 +164,10 @@
     <message>
         <source>Left out</source>
         <translation>不发送</translation>
+    </message>
+    <message>
+        <source>change the review settings</source>
+        <translation>更改审核设置</translation>
     </message>
     <message>
         <source>Edit announcement</source>
@@ -883,6 +891,25 @@
     <message>
         <source>edited</source>
         <translation>已编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Reviewers needed</source>
+        <translation>所需审核人数</translation>
+    </message>
+    <message>
+        <source>Each kind is approved by one reviewer, or by two different reviewers, before it may leave the organisation. The author and the last editor never approve their own text.</source>
+        <translation>每类内容在对外发出前须由一位审核人批准，或由两位不同的审核人批准。作者和最后编辑人不能批准自己的文字。</translation>
+    </message>
+    <message>
+        <source>one reviewer</source>
+        <translation>一位审核人</translation>
+    </message>
+    <message>
+        <source>two reviewers</source>
+        <translation>两位审核人</translation>
     </message>
 </context>
 <context>

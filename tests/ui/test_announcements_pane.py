@@ -82,3 +82,24 @@ def test_write_review_and_send_an_announcement_in_the_pane(qtbot, app_services, 
     assert pane.current.state.value == "sent"
     [copy] = app_services.get(OutboxService).for_record("announcements", a.id)
     assert copy.recipients == ("zhang@example.org",) and copy.subject.startswith("【重要通知】")
+
+
+def test_administrators_choose_one_or_two_reviewers_per_kind(qtbot, app_services, people, answer):
+    from commdesk.core.review.kinds import Kind
+    from commdesk.services.review import ReviewService
+    from commdesk.ui.announcements.dialogs import ReviewersDialog
+
+    pane = AnnouncementsPane(app_services)
+    qtbot.addWidget(pane)
+    assert pane.reviewers_button.isEnabled()  # the administrator
+    dialog = ReviewersDialog(app_services, pane)
+    qtbot.addWidget(dialog)
+    assert [c.currentData() for c in dialog.combos.values()] == [1, 1, 1]
+    dialog.combos[Kind.ANNOUNCEMENT].setCurrentIndex(1)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    review = app_services.get(ReviewService)
+    assert review.reviewers_needed(Kind.ANNOUNCEMENT) == 2 and review.reviewers_needed(Kind.POST) == 1
+    app_services.set_person(people["officer"])
+    pane.refresh_permissions()
+    assert not pane.reviewers_button.isEnabled()

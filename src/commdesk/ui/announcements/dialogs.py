@@ -146,3 +146,52 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
             return
         self.mark_unchanged()
         self.accept()
+
+
+class ReviewersDialog(QDialog):
+    """Administrators: how many distinct reviewers each kind that speaks for the organisation needs."""
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox
+
+        from commdesk.core.review.kinds import Kind
+        from commdesk.services.review import ReviewService
+
+        self.review: ReviewService = services.get(ReviewService)
+        self.setWindowTitle(self.tr("Reviewers needed"))
+        note = QLabel(
+            self.tr(
+                "Each kind is approved by one reviewer, or by two different reviewers, before it may leave "
+                "the organisation. The author and the last editor never approve their own text."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        self.combos = {}
+        for kind in Kind:
+            combo = QComboBox()
+            combo.addItem(self.tr("one reviewer"), 1)
+            combo.addItem(self.tr("two reviewers"), 2)
+            combo.setCurrentIndex(self.review.reviewers_needed(kind) - 1)
+            self.combos[kind] = combo
+            form.addRow(kind.label + ":", combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            for kind, combo in self.combos.items():
+                if combo.currentData() != self.review.reviewers_needed(kind):
+                    self.review.set_reviewers_needed(kind, int(combo.currentData()))
+        except CommdeskError as exc:
+            show_error(self, self.windowTitle(), exc)
+            return
+        self.accept()

@@ -84,6 +84,8 @@ class AnnouncementsPane(Pane):
         self.approve_button = QPushButton(self.tr("A&pprove"))
         self.return_button = QPushButton(self.tr("&Return with comment…"))
         self.send_button = QPushButton(self.tr("&Send to the lists…"))
+        self.reviewers_button = QPushButton(self.tr("Revie&wers needed…"))
+        self.reviewers_button.clicked.connect(self.reviewers_needed)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit)
         self.submit_button.clicked.connect(lambda: self._step(Action.SUBMIT))
@@ -101,6 +103,7 @@ class AnnouncementsPane(Pane):
         ):
             row.addWidget(b)
         row.addStretch(1)
+        row.addWidget(self.reviewers_button)
 
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -233,6 +236,12 @@ class AnnouncementsPane(Pane):
         self.return_button.setEnabled(Action.RETURN in allowed)
         self.send_button.setEnabled(writer and a is not None and a.state.value == "approved")
         self.add_comment_button.setEnabled(a is not None)
+        from commdesk.core.domain.people import Role
+
+        admin = not self.services.ctx.refusal(
+            Role.ADMINISTRATOR, action=self.tr("change the review settings")
+        )
+        self.reviewers_button.setEnabled(admin)
 
     # -- Pane hooks ---------------------------------------------------------------------------------
     def can_create(self) -> bool:
@@ -260,6 +269,12 @@ class AnnouncementsPane(Pane):
         dialog = AnnouncementDialog(self.services, self.current, self)
         if dialog.exec() and dialog.saved:
             self.current = dialog.saved
+            self.refresh()
+
+    def reviewers_needed(self) -> None:
+        from commdesk.ui.announcements.dialogs import ReviewersDialog
+
+        if ReviewersDialog(self.services, self).exec():
             self.refresh()
 
     # -- review and send ----------------------------------------------------------------------------
