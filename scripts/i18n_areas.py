@@ -15,6 +15,8 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 
 AREAS: list[tuple[str, tuple[str, ...]]] = [
+    # evaluation (EV-1..8): the KPI catalogue, figures from every channel's records, the report
+    ("evaluation", ("evaluation",)),
     # the one publishing calendar over every kind of item (its own folders only)
     ("calendar", ("core/calendar/", "services/calendar/", "ui/calendar/", "cli/calendar.py")),
     ("offline", ("offline",)),  # working offline on a server's copy (before meetings: its dialog too)
