@@ -913,6 +913,10 @@
         <source>two reviewers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{kind}:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

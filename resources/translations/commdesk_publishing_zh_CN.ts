@@ -911,6 +911,10 @@
         <source>two reviewers</source>
         <translation>两位审核人</translation>
     </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}：</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>

@@ -175,7 +175,8 @@ class ReviewersDialog(QDialog):
             combo.addItem(self.tr("two reviewers"), 2)
             combo.setCurrentIndex(self.review.reviewers_needed(kind) - 1)
             self.combos[kind] = combo
-            form.addRow(kind.label + ":", combo)
+            name = kind.label[:1].upper() + kind.label[1:]
+            form.addRow(self.tr("{kind}:").format(kind=name), combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
