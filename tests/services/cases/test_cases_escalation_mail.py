@@ -87,3 +87,20 @@ def test_an_answer_is_signed_by_the_officer_who_wrote_it(desk, people):
     _subject, body = mail(ctx, queued)
     assert body.rstrip().endswith(f"-- \n{people['officer'].name}\n华信")
     assert ACCOUNT_SIGNATURE not in body
+
+
+def test_an_acknowledgement_is_signed_by_the_desk(desk, tmp_path):
+    from commdesk.services.cases.intake import CaseIntakeService
+
+    ctx, _now = desk
+    path = tmp_path / "q.eml"
+    path.write_bytes(
+        "From: 赵先生 <zhao@example.org>\r\nTo: press@example.org\r\nSubject: 发票\r\n"
+        "Message-ID: <q-1@example.org>\r\nDate: Thu, 03 Dec 2026 09:55:00 +0800\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        "请问发票何时寄出？\r\n".encode()
+    )
+    [item] = ctx.service(CaseIntakeService).take_in_files([path]).items
+    _subject, body = mail(ctx, item.acknowledgement_id)
+    assert body.rstrip().endswith("-- \n华信案件台（系统自动发送）")
+    assert ACCOUNT_SIGNATURE not in body and body.count("华信") == 1

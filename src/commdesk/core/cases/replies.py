@@ -53,7 +53,8 @@ class ReplyText:
     body: str
 
 
-# The acknowledgement a fresh desk sends: what administrators replace with their own.
+# The acknowledgement a fresh desk sends: what administrators replace with their own. It is signed
+# by the desk ("华信案件台（系统自动发送）": ``escalation.desk_signature``), not in its text.
 DEFAULT_ACKNOWLEDGEMENTS: dict[str, ReplyText] = {
     "zh_CN": ReplyText(
         subject="已收到您的来信：{{ subject }}",
@@ -61,9 +62,7 @@ DEFAULT_ACKNOWLEDGEMENTS: dict[str, ReplyText] = {
             "{% if name %}{{ name }}，{% endif %}您好：\n\n"
             "我们已收到您的来信，编号为 {{ reference }}。"
             "我们将在 {{ promised }} 前答复您。\n\n"
-            "如需补充，请直接回复本邮件并保留主题中的编号。\n\n"
-            "{{ organisation }}\n"
-            "（此邮件由系统自动发送）\n"
+            "如需补充，请直接回复本邮件并保留主题中的编号。\n"
         ),
     ),
     "en": ReplyText(
@@ -72,9 +71,7 @@ DEFAULT_ACKNOWLEDGEMENTS: dict[str, ReplyText] = {
             "Dear {{ name or 'Sir or Madam' }},\n\n"
             "Thank you for writing to us. Your message has the reference {{ reference }}. "
             "We will answer you by {{ promised }}.\n\n"
-            "To add anything, reply to this mail and keep the reference in the subject.\n\n"
-            "{{ organisation }}\n"
-            "(This message was sent automatically.)\n"
+            "To add anything, reply to this mail and keep the reference in the subject.\n"
         ),
     ),
 }

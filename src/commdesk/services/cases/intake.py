@@ -73,6 +73,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
+from commdesk.core.cases.escalation import desk_signature
 from commdesk.core.cases.reference import find_reference, tag_subject
 from commdesk.core.cases.replies import language_of, render_reply
 from commdesk.core.cases.workflow import CaseStatus, Channel
@@ -888,6 +889,8 @@ class CaseIntakeService:
             recipients=[Recipient(address=message.sender.address, name=message.sender.name)],
             delivery=Delivery.DIRECT,
             headers=headers,
+            # sent by the desk by itself: signed by it, not by a name an account's signature holds
+            signature=desk_signature(language, self.ctx.service(SettingsService).organisation().name),
         )
         try:
             ids = outbox.queue(
