@@ -29,6 +29,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0061_review",
         "0080_events",
         "0070_social",
+        "0100_procedure",
     }
 )
 

@@ -23,6 +23,7 @@ AREA_MODULES = (
     "announcements",
     "social",
     "events",
+    "procedure",
 )
 
 for _name in AREA_MODULES:
