@@ -1618,7 +1618,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This post was published; it is kept as it went out. Make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotes release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1679,10 @@
     </message>
     <message>
         <source>A post cannot have been published in the future; give the time it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; nothing was done. It is shown again as stored: look at it, then do the step again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1617,8 +1617,28 @@
         <translation>所选的某个图片或视频已不在素材库中。</translation>
     </message>
     <message>
+        <source>post</source>
+        <translation>帖子</translation>
+    </message>
+    <message>
         <source>This post was published; it is kept as it went out. Make a new one.</source>
         <translation>此帖子已发布，按发布时的样子保留。请新建一条。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Campaign or topic</source>
+        <translation>活动或话题</translation>
+    </message>
+    <message>
+        <source>Promotes release</source>
+        <translation>推广的新闻稿</translation>
     </message>
     <message>
         <source>The text is {length} long as {platform} counts it, {over} over its limit of {limit}; shorten it.</source>
@@ -1659,6 +1679,10 @@
     <message>
         <source>A post cannot have been published in the future; give the time it went out.</source>
         <translation>帖子不可能在将来发布；请填写实际发布时间。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; nothing was done. It is shown again as stored: look at it, then do the step again if it is still needed.</source>
+        <translation>在此期间他人已修改了这条记录，本次操作未执行。现已重新显示保存的内容：请先查看，如仍需要再操作一次。</translation>
     </message>
 </context>
 </TS>

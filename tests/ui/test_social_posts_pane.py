@@ -271,3 +271,67 @@ def test_dragging_a_post_to_another_day_replans_it_at_the_same_time(qtbot, app_s
     assert moved.planned_at == second.planned_at + timedelta(days=2)  # Thursday 10:00 -> Saturday 10:00
     assert (date(2026, 11, 7), second.id) in pane.week.posts_shown()
     assert not answer.asked
+
+
+def _two_desks_edit(qtbot, app_services, desk):
+    """Two people open the same post; the first saves; what the second typed meets a newer copy."""
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    post = app_services.get(PostService).get(desk["second"].id)
+    first, second = PostDialog(app_services, post), PostDialog(app_services, post)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.text.setPlainText("周四的帖子（甲改过）")
+    first.save()
+    assert first.saved is not None
+    second.text.setPlainText("周四的帖子（乙改过）")
+    return second
+
+
+@pytest.mark.parametrize(("choice", "kept"), [("mine", "乙"), ("theirs", "甲")])
+def test_a_post_saved_meanwhile_shows_both_versions_and_keeps_the_one_chosen(
+    qtbot, app_services, desk, monkeypatch, choice, kept
+):
+    import commdesk.ui.publishing.post_dialog as post_dialog
+
+    shown = []
+
+    def choose(_parent, exc):
+        shown.append(exc)
+        return choice
+
+    monkeypatch.setattr(post_dialog, "resolve_conflict", choose)
+    second = _two_desks_edit(qtbot, app_services, desk)
+    second.save()
+    exc = shown[0]  # both versions, as people read them: labels and the text typed on each desk
+    assert exc.mine["Text"] == "周四的帖子（乙改过）" and exc.theirs["Text"] == "周四的帖子（甲改过）"
+    assert "Asia/Shanghai" in exc.theirs["Planned"] and "市民服务中心" in exc.theirs["Account"]
+    stored = app_services.get(PostService).get(desk["second"].id)
+    assert kept in stored.text
+    assert (second.saved is not None) == (choice == "mine")
+    if choice == "theirs":  # the dialog now shows the stored post, nothing typed left unsaved
+        assert second.text.toPlainText() == stored.text and not second.has_unsaved_edits()
+
+
+def test_cancel_on_a_conflict_keeps_what_was_typed(qtbot, app_services, desk, monkeypatch):
+    import commdesk.ui.publishing.post_dialog as post_dialog
+
+    monkeypatch.setattr(post_dialog, "resolve_conflict", lambda _p, _e: "cancel")
+    second = _two_desks_edit(qtbot, app_services, desk)
+    second.save()
+    assert second.saved is None and second.text.toPlainText() == "周四的帖子（乙改过）"
+    assert "甲" in app_services.get(PostService).get(desk["second"].id).text
+
+
+def test_a_step_on_a_stale_post_says_so_and_shows_it_as_stored(qtbot, app_services, desk, answer):
+    pane = _pane(qtbot, app_services)
+    pane.select(desk["second"].id)
+    moved = NOW + timedelta(days=2)
+    app_services.get(PostService).replan(desk["second"].id, moved)  # on another desk, meanwhile
+    answer.reply = QMessageBox.StandardButton.Yes
+    pane.cancel_post()
+    title, text = answer.asked[-1][1:]
+    assert title == "The post cannot be taken off the plan"
+    assert "Someone else changed this meanwhile; nothing was done" in text
+    assert "Choose which version" not in text
+    assert pane.post.planned_at == moved and not pane.post.cancelled

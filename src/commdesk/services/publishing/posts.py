@@ -283,7 +283,24 @@ class PostService:
                 s.add(row)
             else:
                 row = self._row(s, post_id)
-                check_version("social_posts", row.version, expected_version, mine=edit, theirs=None)
+                if expected_version is not None and expected_version != row.version:
+                    stored = PostEdit(
+                        row.account_id,
+                        row.text,
+                        row.planned_at,
+                        row.title,
+                        row.kind,
+                        row.campaign,
+                        row.release_id,
+                        tuple(repo.asset_ids_of(s, [row.id])[row.id]),
+                    )
+                    check_version(
+                        translate("SocialPosts", "post"),
+                        row.version,
+                        expected_version,
+                        mine=self._shown(s, edit),
+                        theirs=self._shown(s, stored),
+                    )
                 if row.published_at is not None:
                     raise ValidationError(
                         translate(
@@ -300,6 +317,30 @@ class PostService:
             self.review.record_edit_in(s, Kind.POST, row.id, self._content(s, row, edit.asset_ids), me)
             s.flush()
             return self._post(s, row)
+
+    def shown(self, edit: PostEdit) -> dict[str, str]:
+        """A post's fields as people read them (labels in their language, the time in the
+        organisation's zone, names rather than numbers): what a conflict shows side by side."""
+        self.ctx.require(*READERS, action=read_action())
+        with self.ctx.unit_of_work() as uow:
+            return self._shown(uow.session, edit)
+
+    def _shown(self, session: Session, edit: PostEdit) -> dict[str, str]:
+        account = repo.account(session, edit.account_id)
+        plat = repo.platform(session, account.platform_id) if account else None
+        files = ", ".join(a.file_name for a in repo.assets(session, list(edit.asset_ids)))
+        return {
+            translate("SocialPosts", "Account"): (
+                account_of(account, plat).label() if account is not None and plat is not None else "-"
+            ),
+            translate("SocialPosts", "Kind"): kind_label(edit.kind),
+            translate("SocialPosts", "Planned"): tz.format_instant(edit.planned_at, self.zone()),
+            translate("SocialPosts", "Campaign or topic"): edit.campaign.strip(),
+            translate("SocialPosts", "Promotes release"): f"#{edit.release_id}" if edit.release_id else "",
+            translate("SocialPosts", "Title"): edit.title.strip(),
+            translate("SocialPosts", "Text"): edit.text.strip(),
+            translate("SocialPosts", "Images and videos"): files,
+        }
 
     @staticmethod
     def _check_length(plat: Platform, edit: PostEdit) -> None:

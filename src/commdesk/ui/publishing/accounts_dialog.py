@@ -28,6 +28,7 @@ from commdesk.core.errors import CommdeskError
 from commdesk.services.publishing.accounts import Account, AccountService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
+from commdesk.ui.publishing.widgets import show_failure
 
 
 class AccountsDialog(QDialog):
@@ -188,7 +189,8 @@ class AccountsDialog(QDialog):
                 expected_version=a.version if a else None,
             )
         except CommdeskError as exc:
-            show_error(self, self.tr("The account cannot be saved"), exc)
+            if show_failure(self, self.tr("The account cannot be saved"), exc):
+                self.refresh()
             return
         self.refresh()
         self._select(saved.id)
@@ -207,7 +209,8 @@ class AccountsDialog(QDialog):
                 expected_version=a.version,
             )
         except CommdeskError as exc:
-            show_error(self, self.tr("The check cannot be recorded"), exc)
+            if show_failure(self, self.tr("The check cannot be recorded"), exc):
+                self.refresh()
             return
         self.refresh()
         self._select(a.id)

@@ -27,8 +27,8 @@ from commdesk.core.errors import CommdeskError
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.messages import SocialMessage, SocialMessageService, status_label
 from commdesk.services.settings import SettingsService
-from commdesk.ui.common.ask import ask, confirm, show_error
-from commdesk.ui.publishing.widgets import labelled
+from commdesk.ui.common.ask import ask, confirm
+from commdesk.ui.publishing.widgets import labelled, show_failure
 
 
 class MessagesDialog(QDialog):
@@ -158,7 +158,10 @@ class MessagesDialog(QDialog):
         try:
             fn()
         except CommdeskError as exc:
-            show_error(self, title, exc)
+            if show_failure(self, title, exc):  # changed meanwhile: shown as stored, the typed reply kept
+                typed = self.reply.toPlainText()
+                self.refresh()
+                self.reply.setPlainText(typed)
             return
         self.refresh()
 
@@ -188,7 +191,8 @@ class MessagesDialog(QDialog):
         try:
             done = self.svc.make_case(m.id, m.version)
         except CommdeskError as exc:
-            show_error(self, self.tr("The case cannot be made"), exc)
+            if show_failure(self, self.tr("The case cannot be made"), exc):
+                self.refresh()
             return
         from commdesk.services.cases.service import CaseService
 

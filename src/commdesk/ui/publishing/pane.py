@@ -33,6 +33,7 @@ from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
 from commdesk.ui.publishing.calendar import PostCalendar
 from commdesk.ui.publishing.post_view import PostView
+from commdesk.ui.publishing.widgets import show_failure
 
 POSTS_TABLES = frozenset(
     {
@@ -331,7 +332,7 @@ class PostsPane(Pane):
             clock = tz.to_zone(post.planned_at, self.zone).time()
             self.svc.replan(post_id, tz.wall_clock(day, clock, self.zone), post.version)
         except CommdeskError as exc:
-            show_error(self, self.tr("The post cannot be moved"), exc)
+            self._failed(self.tr("The post cannot be moved"), exc)
         self.selected_id = post_id
         self.refresh()
 
@@ -365,7 +366,7 @@ class PostsPane(Pane):
                     return
                 self.svc.return_(p.id, comment, p.review.version)
         except CommdeskError as exc:
-            show_error(self, self.tr("The step cannot be taken"), exc)
+            self._failed(self.tr("The step cannot be taken"), exc)
         self.refresh()
 
     def publish(self) -> None:
@@ -385,6 +386,9 @@ class PostsPane(Pane):
         dlg.exec()
         self.refresh()
 
+    def _failed(self, title: str, exc: CommdeskError) -> None:
+        show_failure(self, title, exc)  # the caller refreshes: a stale post is shown as stored
+
     def cancel_post(self) -> None:
         p = self.post
         if p is None or not confirm(
@@ -396,7 +400,7 @@ class PostsPane(Pane):
         try:
             self.svc.cancel(p.id, p.version)
         except CommdeskError as exc:
-            show_error(self, self.tr("The post cannot be taken off the plan"), exc)
+            self._failed(self.tr("The post cannot be taken off the plan"), exc)
         self.refresh()
 
     def open_messages(self) -> None:

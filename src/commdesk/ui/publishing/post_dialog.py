@@ -55,6 +55,20 @@ def guide_html() -> str:
     return "".join(parts)
 
 
+def edit_of(post: Post) -> PostEdit:
+    """What is stored of ``post``, as an edit (to compare with what a conflict showed)."""
+    return PostEdit(
+        post.account_id,
+        post.text,
+        post.planned_at,
+        post.title,
+        post.kind,
+        post.campaign,
+        post.release_id,
+        post.asset_ids,
+    )
+
+
 def to_qdatetime(instant: datetime, zone: str) -> QDateTime:
     local = tz.to_zone(instant, zone)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -327,20 +341,36 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
         return self.tr("Discard the post?"), self.tr("What you typed in this post is not saved. Discard it?")
 
     def save(self) -> None:
+        """Save; when someone else saved the post meanwhile, both versions are shown side by side:
+        keep mine (saved over theirs, an approval is voided as by any edit), take theirs (what was
+        typed here is replaced), or cancel (what was typed stays in the dialog)."""
         svc = self.services.get(PostService)
         expected = self.post.version if self.post else None
-        try:
-            self.saved = svc.save(self.edit(), self.post.id if self.post else None, expected)
-        except ConflictError as exc:
-            choice = resolve_conflict(self, exc)
-            if choice == "theirs" and self.post is not None:
-                self.post = svc.get(self.post.id)
-                self._fill(self.post, None)
-                self.mark_unchanged()
-            return
-        except CommdeskError as exc:
-            show_error(self, self.tr("The post cannot be saved"), exc)
-            return
+        while True:
+            try:
+                self.saved = svc.save(self.edit(), self.post.id if self.post else None, expected)
+                break
+            except ConflictError as exc:
+                choice = resolve_conflict(self, exc)
+                if choice == "cancel" or self.post is None:
+                    return
+                try:
+                    stored = svc.get(self.post.id)
+                except CommdeskError as gone:
+                    show_error(self, self.tr("The post cannot be saved"), gone)
+                    return
+                if choice == "theirs":
+                    self.post = stored
+                    self._fill(stored, None)
+                    self.mark_unchanged()
+                    return
+                if exc.theirs is not None and svc.shown(edit_of(stored)) != exc.theirs:
+                    continue  # saved again since it was shown: the stale copy meets the newer one
+                expected = stored.version  # keep mine over exactly what was shown
+                self.post = stored
+            except CommdeskError as exc:
+                show_error(self, self.tr("The post cannot be saved"), exc)
+                return
         self.mark_unchanged()
         self.discard_draft()
         self.accept()

@@ -23,9 +23,9 @@ from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError
 from commdesk.services.publishing.posts import FinalCopy, Post, PostService
 from commdesk.services.settings import SettingsService
-from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 from commdesk.ui.publishing.post_dialog import from_qdatetime, to_qdatetime
+from commdesk.ui.publishing.widgets import show_failure
 
 
 class PublishDialog(AsksBeforeDiscarding, QDialog):
@@ -118,7 +118,9 @@ class PublishDialog(AsksBeforeDiscarding, QDialog):
                 self.post.version,
             )
         except CommdeskError as exc:
-            show_error(self, self.tr("The publication cannot be recorded"), exc)
+            if show_failure(self, self.tr("The publication cannot be recorded"), exc):
+                self.mark_unchanged()  # the post changed meanwhile: the pane shows it as stored
+                self.reject()
             return
         self.mark_unchanged()
         self.accept()
