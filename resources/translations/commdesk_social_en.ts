@@ -218,11 +218,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>id, name or platform/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>planned time, YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the text from this UTF-8 file</source>
+        <source>the post&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the text from this file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the platform has titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,6 +251,10 @@
     </message>
     <message>
         <source>approve a post in review (reviewers, four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note for the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -254,7 +278,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>print JSON (times as UTC instants, planned_local in the organisation&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} &apos;{text}&apos; is not a time; write YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos; is not a day; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); check the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor GB18030 text; save it as UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

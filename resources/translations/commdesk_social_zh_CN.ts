@@ -218,12 +218,32 @@
         <translation>计划一条新帖子（专员）</translation>
     </message>
     <message>
+        <source>id, name or platform/name</source>
+        <translation>编号、名称或“平台/名称”</translation>
+    </message>
+    <message>
         <source>planned time, YYYY-MM-DD HH:MM</source>
         <translation>计划时间，YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <source>read the text from this UTF-8 file</source>
-        <translation>从此 UTF-8 文件读取正文</translation>
+        <source>the post's text</source>
+        <translation>帖子正文</translation>
+    </message>
+    <message>
+        <source>read the text from this file (UTF-8 or GB18030)</source>
+        <translation>从此文件读取正文（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>where the platform has titles</source>
+        <translation>平台有标题时填写</translation>
+    </message>
+    <message>
+        <source>campaign or topic</source>
+        <translation>活动或话题</translation>
+    </message>
+    <message>
+        <source>default: post</source>
+        <translation>默认：帖子</translation>
     </message>
     <message>
         <source>submit a post for review</source>
@@ -232,6 +252,10 @@
     <message>
         <source>approve a post in review (reviewers, four eyes)</source>
         <translation>批准审核中的帖子（审核人，四眼原则）</translation>
+    </message>
+    <message>
+        <source>a note for the review</source>
+        <translation>审核备注</translation>
     </message>
     <message>
         <source>print an approved post's final text to paste on its platform and record where it was published (refused unless approved in its current version)</source>
@@ -254,8 +278,24 @@
         <translation>从平台导出的 CSV 导入账号的月度数据（UTF-8 或 GB18030；全部成功或全部不导入）</translation>
     </message>
     <message>
+        <source>print JSON (times as UTC instants, planned_local in the organisation's zone)</source>
+        <translation>输出 JSON（时间为 UTC 时刻，planned_local 为本单位时区）</translation>
+    </message>
+    <message>
         <source>{what} '{text}' is not a time; write YYYY-MM-DD HH:MM.</source>
         <translation>{what}“{text}”不是时间；请写成 YYYY-MM-DD HH:MM。</translation>
+    </message>
+    <message>
+        <source>{what} '{text}' is not a day; write YYYY-MM-DD.</source>
+        <translation>{what} “{text}”不是有效日期，请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); check the file's name.</source>
+        <translation>无法读取 {file}（{reason}），请检查文件名。</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor GB18030 text; save it as UTF-8 text.</source>
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 文本，请另存为 UTF-8 文本。</translation>
     </message>
     <message>
         <source>cancelled</source>

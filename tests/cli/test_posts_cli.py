@@ -108,3 +108,45 @@ def test_metrics_import_all_or_nothing(run_cli, db_url, ctx, people, tmp_path):
     report = json.loads(out)
     assert report["months"] == ["2026-10", "2026-11"] and report["encoding"] == "gb18030"
     assert [m.followers for m in ctx.service(SocialMetricsService).series(account.id)] == [100, 120]
+
+
+def test_wrong_input_is_told_with_the_fix_and_gb18030_text_files_are_read(
+    run_cli, db_url, ctx, people, tmp_path
+):
+    _desk(ctx)
+    new = (
+        "--db",
+        db_url,
+        *OFFICER,
+        "posts",
+        "new",
+        "--account",
+        "weibo/市民服务中心",
+        "--at",
+        "2030-03-02 10:00",
+    )
+    code, out, err = run_cli(*new, "--text-file", str(tmp_path / "nowhere.txt"))
+    assert code == 1 and "nowhere.txt cannot be read" in err and "unexpected error" not in err
+    chinese = tmp_path / "post.txt"
+    chinese.write_bytes("周末开放日，欢迎报名".encode("gb18030"))  # as Notepad saves it in a Chinese Windows
+    code, out, err = run_cli(*new, "--text-file", str(chinese), "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert made["text"] == "周末开放日，欢迎报名"
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("开放日".encode("utf-16"))
+    code, out, err = run_cli(*new, "--text-file", str(utf16))
+    assert code == 1 and "neither UTF-8 nor GB18030" in err
+
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list", "--from", "2030-02-30")
+    assert code == 1 and "'2030-02-30' is not a day; write YYYY-MM-DD." in err
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "list", "--from", "2030-03-02", "--to", "2030-03-02", "--json"
+    )
+    assert code == 0, err
+    listed = json.loads(out)
+    assert [p["id"] for p in listed] == [made["id"]]
+    assert listed[0]["planned_at"] == made["planned_at"] == "2030-03-02T02:00:00+00:00"  # one form of instant
+
+    code, out, err = run_cli("posts", "new", "--help")
+    assert code == 0 and "GB18030" in out and "platform/name" in out

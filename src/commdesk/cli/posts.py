@@ -27,27 +27,33 @@ def register(sub) -> None:
     ls.add_argument(
         "--account", metavar="ACCOUNT", help=translate("CLI", "only this account (id, name or platform/name)")
     )
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help=_json_help())
     ls.set_defaults(func=list_posts)
 
     show = ps.add_parser("show", help=translate("CLI", "one post with its review and length check"))
     show.add_argument("post_id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=_json_help())
     show.set_defaults(func=show_post)
 
     new = ps.add_parser("new", help=translate("CLI", "plan a new post (officers)"))
-    new.add_argument("--account", required=True, metavar="ACCOUNT")
+    new.add_argument(
+        "--account", required=True, metavar="ACCOUNT", help=translate("CLI", "id, name or platform/name")
+    )
     new.add_argument(
         "--at", required=True, metavar="WHEN", help=translate("CLI", "planned time, YYYY-MM-DD HH:MM")
     )
-    new.add_argument("--text", metavar="TEXT")
+    new.add_argument("--text", metavar="TEXT", help=translate("CLI", "the post's text"))
     new.add_argument(
-        "--text-file", metavar="FILE", help=translate("CLI", "read the text from this UTF-8 file")
+        "--text-file",
+        metavar="FILE",
+        help=translate("CLI", "read the text from this file (UTF-8 or GB18030)"),
     )
-    new.add_argument("--title", default="", metavar="TITLE")
-    new.add_argument("--campaign", default="", metavar="NAME")
-    new.add_argument("--kind", choices=_KINDS, default="post")
-    new.add_argument("--json", action="store_true")
+    new.add_argument(
+        "--title", default="", metavar="TITLE", help=translate("CLI", "where the platform has titles")
+    )
+    new.add_argument("--campaign", default="", metavar="NAME", help=translate("CLI", "campaign or topic"))
+    new.add_argument("--kind", choices=_KINDS, default="post", help=translate("CLI", "default: post"))
+    new.add_argument("--json", action="store_true", help=_json_help())
     new.set_defaults(func=new_post)
 
     for name, helptext, handler in (
@@ -56,8 +62,10 @@ def register(sub) -> None:
     ):
         step = ps.add_parser(name, help=helptext)
         step.add_argument("post_id", type=int, metavar="ID")
-        step.add_argument("--note", default="", metavar="TEXT")
-        step.add_argument("--json", action="store_true")
+        step.add_argument(
+            "--note", default="", metavar="TEXT", help=translate("CLI", "a note for the review")
+        )
+        step.add_argument("--json", action="store_true", help=_json_help())
         step.set_defaults(func=handler)
 
     pub = ps.add_parser(
@@ -75,13 +83,13 @@ def register(sub) -> None:
     pub.add_argument(
         "--at", metavar="WHEN", help=translate("CLI", "when it went out (default now), YYYY-MM-DD HH:MM")
     )
-    pub.add_argument("--json", action="store_true")
+    pub.add_argument("--json", action="store_true", help=_json_help())
     pub.set_defaults(func=publish_post)
 
     acc = ps.add_parser(
         "accounts", help=translate("CLI", "the accounts with their weekly target and SM-1 check")
     )
-    acc.add_argument("--json", action="store_true")
+    acc.add_argument("--json", action="store_true", help=_json_help())
     acc.set_defaults(func=list_accounts)
 
     mi = ps.add_parser(
@@ -92,9 +100,15 @@ def register(sub) -> None:
         ),
     )
     mi.add_argument("file", metavar="FILE")
-    mi.add_argument("--account", required=True, metavar="ACCOUNT")
-    mi.add_argument("--json", action="store_true")
+    mi.add_argument(
+        "--account", required=True, metavar="ACCOUNT", help=translate("CLI", "id, name or platform/name")
+    )
+    mi.add_argument("--json", action="store_true", help=_json_help())
     mi.set_defaults(func=metrics_import)
+
+
+def _json_help() -> str:
+    return translate("CLI", "print JSON (times as UTC instants, planned_local in the organisation's zone)")
 
 
 def _zone(cli) -> str:
@@ -122,6 +136,45 @@ def _when(text: str, cli, what: str):
     )
 
 
+def _day(text: str, what: str):
+    """A day written YYYY-MM-DD (--from, --to)."""
+    from datetime import date
+
+    from commdesk.core.errors import CommdeskError
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    raise CommdeskError(
+        translate("CLI", "{what} '{text}' is not a day; write YYYY-MM-DD.").format(what=what, text=text)
+    )
+
+
+def _read_text(path: str) -> str:
+    """A text file as editors save it: UTF-8 (with or without a byte-order mark) or GB18030."""
+    from pathlib import Path
+
+    from commdesk.core.errors import CommdeskError
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CommdeskError(
+            translate("CLI", "{file} cannot be read ({reason}); check the file's name.").format(
+                file=path, reason=exc.strerror or type(exc).__name__
+            )
+        ) from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CommdeskError(
+        translate("CLI", "{file} is neither UTF-8 nor GB18030 text; save it as UTF-8 text.").format(file=path)
+    )
+
+
 def _posts(cli):
     from commdesk.services.publishing.posts import PostService
 
@@ -135,6 +188,8 @@ def _accounts(cli):
 
 
 def _summary_json(p, zone: str) -> dict:
+    from datetime import UTC
+
     from commdesk.core import timezones as tz
 
     return {
@@ -143,9 +198,9 @@ def _summary_json(p, zone: str) -> dict:
         "kind": p.kind,
         "title": p.title,
         "text": p.text,
-        "planned_at": p.planned_at.isoformat(),
+        "planned_at": p.planned_at.astimezone(UTC).isoformat(),
         "planned_local": tz.format_instant(p.planned_at, zone, with_zone=False),
-        "published_at": p.published_at.isoformat() if p.published_at else None,
+        "published_at": p.published_at.astimezone(UTC).isoformat() if p.published_at else None,
         "published_url": p.published_url,
         "campaign": p.campaign,
         "cancelled": p.cancelled,
@@ -159,11 +214,10 @@ def list_posts(args, cli) -> int:
     from commdesk.core import timezones as tz
 
     zone = _zone(cli)
-    start = _when(args.start, cli, "--from") if args.start else None
+    start = tz.wall_clock(_day(args.start, "--from"), time(0, 0), zone) if args.start else None
     end = None
     if args.end:  # the next day's midnight in the organisation's zone (not 24 hours: DST nights)
-        last = tz.to_zone(_when(args.end, cli, "--to"), zone).date()
-        end = tz.wall_clock(last + timedelta(days=1), time(0, 0), zone)
+        end = tz.wall_clock(_day(args.end, "--to") + timedelta(days=1), time(0, 0), zone)
     account = _accounts(cli).find_account(args.account).id if args.account else None
     rows = _posts(cli).list(start, end, account_id=account)
     if args.json:
@@ -232,7 +286,6 @@ def show_post(args, cli) -> int:
 
 
 def new_post(args, cli) -> int:
-    from pathlib import Path
 
     from commdesk.core.errors import CommdeskError
     from commdesk.services.publishing.posts import PostEdit
@@ -241,7 +294,7 @@ def new_post(args, cli) -> int:
         raise CommdeskError(
             translate("CLI", "Give the post's text with --text or --text-file (one of them).")
         )
-    text = args.text if args.text is not None else Path(args.text_file).read_text(encoding="utf-8-sig")
+    text = args.text if args.text is not None else _read_text(args.text_file)
     account = _accounts(cli).find_account(args.account)
     post = _posts(cli).save(
         PostEdit(
