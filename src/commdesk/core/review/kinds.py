@@ -17,6 +17,7 @@ class Kind(str, enum.Enum):
     POST = "post"
     ANNOUNCEMENT = "announcement"
     EVENT_INVITATION = "event_invitation"
+    PROCEDURE = "procedure"  # a new version of the communication procedure (AP-1)
 
     @property
     def label(self) -> str:
@@ -24,6 +25,7 @@ class Kind(str, enum.Enum):
             Kind.POST: lambda: translate("Publishing", "social post"),
             Kind.ANNOUNCEMENT: lambda: translate("Publishing", "announcement"),
             Kind.EVENT_INVITATION: lambda: translate("Publishing", "event invitation"),
+            Kind.PROCEDURE: lambda: translate("Publishing", "procedure version"),
         }[self]()
 
     @property
@@ -44,6 +46,7 @@ _ENTITIES = {
     Kind.POST: "social_posts",
     Kind.ANNOUNCEMENT: "announcements",
     Kind.EVENT_INVITATION: "event_invitations",
+    Kind.PROCEDURE: "procedure_versions",
 }
 
 #: kind -> () -> {field: label}, in display order (registered by the kind's own module)
