@@ -22,13 +22,13 @@ SCHEMA_AT_HEAD = frozenset(
     {
         "0003_people_login",
         "0013_contacts_sort_by_id",
-        "0021_releases_indexes",
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
         "0058_cases_search",
         "0061_review",
         "0080_events",
         "0070_social",
+        "0090_evaluation",
         "0100_procedure",
     }
 )

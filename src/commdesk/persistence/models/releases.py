@@ -155,12 +155,17 @@ class CoverageRow(Versioned, Base):
     __audited__ = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), index=True)
+    # empty: a story logged on its own or imported from monitoring (revision 0090_evaluation)
+    release_id: Mapped[int | None] = mapped_column(
+        ForeignKey("releases.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    # the named competitor the story is about; "": the organisation itself (share of voice, EV-6)
+    subject: Mapped[str] = mapped_column(String(200), default="", server_default="")
     outlet: Mapped[str] = mapped_column(String(200))
     outlet_kind: Mapped[str] = mapped_column(String(30), default="online")
     journalist_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)  # contacts id
     journalist_name: Mapped[str] = mapped_column(String(200), default="")
-    day: Mapped[date] = mapped_column(Date)
+    day: Mapped[date] = mapped_column(Date, index=True)  # a period's coverage (revision 0090_evaluation)
     url: Mapped[str] = mapped_column(String(2000), default="")
     headline: Mapped[str] = mapped_column(String(500), default="")
     reach: Mapped[int] = mapped_column(Integer, default=0)
