@@ -335,3 +335,29 @@ def test_a_step_on_a_stale_post_says_so_and_shows_it_as_stored(qtbot, app_servic
     assert "Someone else changed this meanwhile; nothing was done" in text
     assert "Choose which version" not in text
     assert pane.post.planned_at == moved and not pane.post.cancelled
+
+
+def test_a_post_published_on_another_day_stays_selected_there(qtbot, app_services, desk, people, monkeypatch):
+    svc = app_services.get(PostService)
+    later = svc.save(PostEdit(desk["weibo"].id, "下周的帖子", NOW + timedelta(weeks=1)))
+    svc.submit(later.id)
+    app_services.set_person(people["reviewer"])
+    svc.approve(later.id)
+    app_services.set_person(people["admin"])
+    pane = _pane(qtbot, app_services)
+    pane.open_record(later.id)  # planned next week; it goes out today, ahead of plan
+    assert pane.title.text().startswith("Week of 2026-11-09")
+
+    def run(dlg):
+        dlg.url.setText("https://weibo.com/1/early")
+        dlg.save()
+        return 1
+
+    from commdesk.ui.publishing.publish_dialog import PublishDialog
+
+    monkeypatch.setattr(PublishDialog, "exec", lambda self: run(self))
+    qtbot.mouseClick(pane.buttons["publish"], Qt.MouseButton.LeftButton)
+    assert pane.title.text().startswith("Week of 2026-11-02")  # the week it went out
+    assert pane.post is not None and pane.post.id == later.id and pane.post.state is State.PUBLISHED
+    assert (date(2026, 11, 4), later.id) in pane.week.posts_shown()
+    assert "https://weibo.com/1/early" in pane.post_view.detail.toPlainText()

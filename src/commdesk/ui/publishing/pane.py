@@ -384,7 +384,10 @@ class PostsPane(Pane):
         if copy.folder is not None:
             dlg.open_folder()
         dlg.exec()
-        self.refresh()
+        if dlg.published is not None:  # shown on the day it went out, still selected
+            self.open_record(dlg.published.id)
+        else:
+            self.refresh()
 
     def _failed(self, title: str, exc: CommdeskError) -> None:
         show_failure(self, title, exc)  # the caller refreshes: a stale post is shown as stored
