@@ -1490,11 +1490,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: &apos;{value}&apos; is no date or month.</source>
+        <source>Line {line}, column {column}: &apos;{value}&apos; is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: &apos;{value}&apos; is not a whole number.</source>
+        <source>Line {line}, column {column}: &apos;{value}&apos; is not a whole number; correct it or empty the cell, then import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1489,12 +1489,12 @@
         <translation>文件的列（{found}）中没有 commdesk 能识别的日期和数据；需要一列日期或月份，以及粉丝数、触达、阅读、互动中的至少一项。</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: '{value}' is no date or month.</source>
-        <translation>第 {line} 行“{column}”列：“{value}”不是日期或月份。</translation>
+        <source>Line {line}, column {column}: '{value}' is no date or month; write it as 2026-11-30 or 2026-11 and import the file again.</source>
+        <translation>第 {line} 行“{column}”列：“{value}”不是日期或月份；请写成 2026-11-30 或 2026-11，然后重新导入文件。</translation>
     </message>
     <message>
-        <source>Line {line}, column {column}: '{value}' is not a whole number.</source>
-        <translation>第 {line} 行“{column}”列：“{value}”不是整数。</translation>
+        <source>Line {line}, column {column}: '{value}' is not a whole number; correct it or empty the cell, then import the file again.</source>
+        <translation>第 {line} 行“{column}”列：“{value}”不是整数；请改正或清空该单元格，然后重新导入文件。</translation>
     </message>
     <message>
         <source>The file has no rows of figures.</source>

@@ -52,6 +52,22 @@ def test_one_bad_row_and_nothing_is_read_with_the_line_and_column_named():
     assert [r.line for r in result.errors] == [6, 7]
     assert "Line 6, column 阅读数" in result.errors[0].message and "many" in result.errors[0].message
     assert len(result.rows) == len(rows) - 1  # every data row accounted for
+    assert "correct it or empty the cell" in result.errors[0].message  # the fix, not only the fault
+    assert "write it as 2026-11-30 or 2026-11" in result.errors[1].message
+
+
+def test_the_line_named_is_the_line_an_editor_shows_when_a_cell_holds_line_breaks():
+    rows = [
+        ["日期", "粉丝数", "阅读数", "备注"],
+        ["2026-11-01", "1000", "300", "第一行\n第二行\n第三行"],  # a note typed with Alt+Enter in Excel
+        ["2026-11-02", "1001", "three hundred", ""],
+    ]
+    data = _csv(rows, "gb18030")
+    result = read_metrics(data, "weibo")
+    (error,) = result.errors
+    lines = data.decode("gb18030").splitlines()
+    assert error.line == 5 and lines[error.line - 1].startswith("2026-11-02")
+    assert error.message.startswith("Line 5, column 阅读数: 'three hundred'")
 
 
 def test_files_that_cannot_be_read_say_why():

@@ -104,7 +104,7 @@ class MonthFigures:
 
 @dataclass(frozen=True)
 class RowOutcome:
-    line: int  # the file's line number (the header is line 1)
+    line: int  # the file's line the row starts on (the header is line 1), as an editor shows it
     outcome: str  # "used", "blank" or "error"
     message: str = ""
 
@@ -232,7 +232,10 @@ def read_metrics(data: bytes, platform: str = "generic") -> MetricsFile:
     latest: dict[date, date] = {}  # the day the month's followers were read on
     lines: dict[date, list[int]] = {}
     try:
-        for number, row in enumerate(reader, start=2):
+        after = reader.line_num  # the header's last line
+        for row in reader:
+            number, after = after + 1, reader.line_num  # the row's first line in the file (a quoted
+            # cell may hold line breaks, so rows and lines differ)
             if not any(cell.strip() for cell in row):
                 result.rows.append(RowOutcome(number, "blank"))
                 continue
@@ -245,7 +248,9 @@ def read_metrics(data: bytes, platform: str = "generic") -> MetricsFile:
                         number,
                         "error",
                         translate(
-                            "SocialMetrics", "Line {line}, column {column}: '{value}' is no date or month."
+                            "SocialMetrics",
+                            "Line {line}, column {column}: '{value}' is no date or month; write it as "
+                            "2026-11-30 or 2026-11 and import the file again.",
                         ).format(line=number, column=columns["date"][0], value=raw_date.strip()),
                     )
                 )
@@ -262,7 +267,8 @@ def read_metrics(data: bytes, platform: str = "generic") -> MetricsFile:
                     if count is None:
                         bad = translate(
                             "SocialMetrics",
-                            "Line {line}, column {column}: '{value}' is not a whole number.",
+                            "Line {line}, column {column}: '{value}' is not a whole number; correct it "
+                            "or empty the cell, then import the file again.",
                         ).format(line=number, column=column, value=raw.strip())
                         break
                     total += count
