@@ -584,10 +584,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month (1 = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The month cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>

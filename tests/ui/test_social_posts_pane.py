@@ -361,3 +361,23 @@ def test_a_post_published_on_another_day_stays_selected_there(qtbot, app_service
     assert pane.post is not None and pane.post.id == later.id and pane.post.state is State.PUBLISHED
     assert (date(2026, 11, 4), later.id) in pane.week.posts_shown()
     assert "https://weibo.com/1/early" in pane.post_view.detail.toPlainText()
+
+
+def test_the_figures_chart_names_each_month_under_its_point(qtbot, app_services, desk, tmp_path, answer):
+    from PySide6.QtCharts import QCategoryAxis
+
+    from commdesk.ui.publishing.metrics_dialog import MetricsDialog
+
+    export = tmp_path / "weibo.csv"
+    export.write_bytes(
+        "\ufeff日期,粉丝数,阅读数,互动数\n2026-10-31,150,60,7\n2026-11-30,180,70,9\n2027-01-31,200,80,9\n".encode()
+    )
+    dlg = MetricsDialog(app_services, account_id=desk["weibo"].id)
+    qtbot.addWidget(dlg)
+    dlg.import_path(str(export))
+    (axis,) = dlg.chart_view.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(axis, QCategoryAxis)
+    assert axis.categoriesLabels() == ["2026-10", "2026-11", "2027-01"]
+    assert [axis.endValue(label) for label in axis.categoriesLabels()] == [0, 1, 3]  # December left empty
+    followers = next(s for s in dlg.chart_view.chart().series() if s.name() == "Followers")
+    assert [(p.x(), p.y()) for p in followers.points()] == [(0, 150), (1, 180), (3, 200)]

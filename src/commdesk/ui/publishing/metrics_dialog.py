@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -214,16 +214,20 @@ class MetricsDialog(QDialog):
         chart.setTitle(self.tr("Followers and interactions by month"))
         if not self.series:
             return chart
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
-        axis_x.setTitleText(self.tr("Month (1 = %1)").replace("%1", self.series[0].month.isoformat()[:7]))
+        first = self.series[0].month
+        axis_x = QCategoryAxis()  # each month named under its point, not numbered from the first
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis_x.setTitleText(self.tr("Month"))
+        every = -(-len(self.series) // 12)  # at most twelve names along the axis
+        for i, m in enumerate(self.series):
+            if i % every == 0 or m is self.series[-1]:
+                axis_x.append(m.month.strftime("%Y-%m"), self._x(first, m.month))
         left, right = QValueAxis(), QValueAxis()
         left.setTitleText(self.tr("Followers"))
         right.setTitleText(self.tr("Interactions"))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
-        first = self.series[0].month
         for name, key, axis, colour in (
             (self.tr("Followers"), "followers", left, PALETTE[0]),
             (self.tr("Interactions"), "interactions", right, PALETTE[1]),
@@ -233,19 +237,22 @@ class MetricsDialog(QDialog):
             line.setPen(QPen(QColor(colour), 2))
             values = []
             for m in self.series:
-                x = (m.month.year - first.year) * 12 + m.month.month - first.month + 1
-                line.append(QPointF(x, getattr(m, key)))
+                line.append(QPointF(self._x(first, m.month), getattr(m, key)))
                 values.append(getattr(m, key))
             line.setPointsVisible(True)
             chart.addSeries(line)
             line.attachAxis(axis_x)
             line.attachAxis(axis)
             axis.setRange(0, max(values) * 1.1 or 1)
+            axis.applyNiceNumbers()  # round steps (0, 5000, 10000 …) people read at a glance
             axis.setLabelFormat("%d")
-        last = (self.series[-1].month.year - first.year) * 12 + self.series[-1].month.month - first.month + 1
-        axis_x.setRange(1, max(last, 2))
-        axis_x.setTickCount(min(max(last, 2), 13))
+        axis_x.setRange(0, max(self._x(first, self.series[-1].month), 1))
         return chart
+
+    @staticmethod
+    def _x(first: date, month: date) -> int:
+        """A month's place along the axis: months since the first shown."""
+        return (month.year - first.year) * 12 + month.month - first.month
 
     def enter(self) -> None:
         aid = self.account_id()
