@@ -223,6 +223,12 @@ class AnnouncementsPane(Pane):
             + f"</tr>{rows}</table>"
         )
 
+    def apply_person(self, person) -> None:
+        """What the new person may do with each announcement is the service's to say (four eyes:
+        author, last editor, own approval): the list is read again for them."""
+        self.person = person
+        self.refresh()
+
     def refresh_permissions(self) -> None:
         writer = not self.svc.may_write()
         a = self.current
