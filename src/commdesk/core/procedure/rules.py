@@ -95,7 +95,8 @@ def parse_retired(text: str) -> tuple[str, ...]:
         raise ValidationError(
             {
                 "retired": translate(
-                    "Procedure", "“{items}” is not a rule ID; write rule IDs such as PC-5, separated by commas."
+                    "Procedure",
+                    "“{items}” is not a rule ID; write rule IDs such as PC-5, separated by commas.",
                 ).format(items=", ".join(wrong))
             }
         )

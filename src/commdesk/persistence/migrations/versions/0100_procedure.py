@@ -86,9 +86,7 @@ def upgrade() -> None:
         ),
         _people_fk("procedure_acknowledgements", "person_id", None),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_procedure_acknowledgements")),
-        sa.UniqueConstraint(
-            "version_id", "person_id", name="uq_procedure_acknowledgements_version_person"
-        ),
+        sa.UniqueConstraint("version_id", "person_id", name="uq_procedure_acknowledgements_version_person"),
     )
     op.create_index(
         op.f("ix_procedure_acknowledgements_version_id"), "procedure_acknowledgements", ["version_id"]
@@ -142,7 +140,9 @@ END $$"""
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP TRIGGER IF EXISTS procedure_acknowledgements_insert_only ON procedure_acknowledgements")
+        op.execute(
+            "DROP TRIGGER IF EXISTS procedure_acknowledgements_insert_only ON procedure_acknowledgements"
+        )
         op.execute("DROP FUNCTION IF EXISTS commdesk_procedure_ack_guard()")
     for table in (
         "procedure_reviews",
