@@ -381,3 +381,29 @@ def test_the_figures_chart_names_each_month_under_its_point(qtbot, app_services,
     assert [axis.endValue(label) for label in axis.categoriesLabels()] == [0, 1, 3]  # December left empty
     followers = next(s for s in dlg.chart_view.chart().series() if s.name() == "Followers")
     assert [(p.x(), p.y()) for p in followers.points()] == [(0, 150), (1, 180), (3, 200)]
+
+
+def test_a_busy_day_of_the_month_shows_each_post_on_a_line_of_its_own(qtbot, app_services, desk):
+    svc = app_services.get(PostService)
+    day = NOW + timedelta(days=1)  # Thursday, which already has one post
+    for hours in (2, 4, 6):
+        svc.save(
+            PostEdit(
+                desk["weibo"].id, f"同一天的第 {hours} 条帖子，写得比较长一些", day + timedelta(hours=hours)
+            )
+        )
+    pane = _pane(qtbot, app_services)
+    pane.resize(1280, 800)
+    pane.tabs.setCurrentWidget(pane.month)
+    pane.show()
+    qtbot.waitExposed(pane)
+    cell = next(c for c in pane.month.days if pane.month.day_of(c) == date(2026, 11, 5))
+    posts = [cell.item(i) for i in range(1, cell.count())]
+    assert len(posts) == 4 and not cell.wordWrap()
+    assert all("\n" not in item.text() for item in posts)  # time, platform, state and headline on one line
+    assert "[Draft]" in posts[0].toolTip() and "周四的帖子" in posts[0].toolTip()  # the whole post on hover
+    last = cell.visualItemRect(posts[-1])
+    assert last.bottom() <= cell.viewport().rect().bottom()  # all four seen without scrolling the day
+    pane.tabs.setCurrentWidget(pane.week)
+    week_cell = next(c for c in pane.week.days if pane.week.day_of(c) == date(2026, 11, 5))
+    assert week_cell.wordWrap() and "\n" in week_cell.item(1).text()  # the week has room for two lines

@@ -114,7 +114,8 @@ class PostCalendar(QWidget):
                 cell = DayList()
                 cell.dropped.connect(lambda pid, c=cell: self.post_dropped.emit(pid, self.day_of(c)))
                 cell.setObjectName("calendarDay")
-                cell.setWordWrap(True)
+                cell.setWordWrap(weeks == 1)  # a month's day: one line a post, cut at the cell's edge
+                cell.setTextElideMode(Qt.TextElideMode.ElideRight)
                 cell.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
                 cell.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
                 cell.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -182,7 +183,8 @@ class PostCalendar(QWidget):
             for p in sorted(by_day.get(day, []), key=lambda p: p.when):
                 item = QListWidgetItem(self._text(p, zone))
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
-                item.setToolTip(f"{p.account}\n{p.title}\n{p.text}".strip())
+                state = p.state.label if p.state else ""
+                item.setToolTip(f"{p.account} [{state}]\n{p.title}\n{p.text}".strip())
                 colour = STATE_COLOURS.get(p.state) if p.state else None
                 if colour:
                     item.setForeground(QBrush(QColor(colour)))
@@ -208,10 +210,12 @@ class PostCalendar(QWidget):
             label.setToolTip("\n".join(tips))
 
     def _text(self, p: PostSummary, zone: str) -> str:
+        """A week's day: time, platform and state, the headline below. A month's day has the room
+        of a line a post (so a busy day shows its posts without scrolling): the same on one line."""
         when = tz.format_instant(p.when, zone, with_zone=False, fmt="%H:%M")
         state = p.state.label if p.state else ""
         platform = p.account.split(" · ")[0]  # the account's name is in the tooltip
-        return f"{when} {platform} [{state}]\n{p.headline(28)}"
+        return f"{when} {platform} [{state}]" + ("\n" if self.weeks == 1 else " ") + p.headline(28)
 
     def _picked(self, cell: QListWidget) -> None:
         items = cell.selectedItems()
