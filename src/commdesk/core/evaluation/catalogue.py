@@ -529,3 +529,66 @@ def period_containing(day: date, kind: PeriodKind) -> Period:
     months = kind.months
     month = (day.month - 1) // months * months + 1
     return Period(kind, date(day.year, month, 1))
+
+
+# ------------------------------------------------------------------------------- values and trends
+class Trend(enum.StrEnum):
+    BETTER = "better"
+    WORSE = "worse"
+    SAME = "same"
+    UP = "up"  # a volume rose (neither better nor worse)
+    DOWN = "down"
+    UNKNOWN = "unknown"  # one of the periods has no records
+
+    @property
+    def label(self) -> str:
+        return {
+            Trend.BETTER: lambda: translate("Evaluation", "better"),
+            Trend.WORSE: lambda: translate("Evaluation", "worse"),
+            Trend.SAME: lambda: translate("Evaluation", "unchanged"),
+            Trend.UP: lambda: translate("Evaluation", "up"),
+            Trend.DOWN: lambda: translate("Evaluation", "down"),
+            Trend.UNKNOWN: lambda: translate("Evaluation", "no comparison"),
+        }[self]()
+
+
+def trend(kpi: Kpi, value: float | None, previous: float | None) -> tuple[float | None, Trend]:
+    """The change from ``previous`` to ``value`` and what it means for this figure."""
+    if value is None or previous is None:
+        return None, Trend.UNKNOWN
+    change = value - previous
+    if abs(change) < 1e-9:
+        return 0.0, Trend.SAME
+    if kpi.higher_is_better is None:
+        return change, Trend.UP if change > 0 else Trend.DOWN
+    return change, Trend.BETTER if (change > 0) == kpi.higher_is_better else Trend.WORSE
+
+
+def no_records() -> str:
+    return translate("Evaluation", "no records")
+
+
+def format_value(kpi: Kpi, value: float | None) -> str:
+    """A figure as shown in the table, the PDF and the command: '—' never, 'no records' when its
+    source has none in the period."""
+    if value is None:
+        return no_records()
+    if kpi.unit is Unit.PERCENT:
+        return f"{value * 100:.1f} %"
+    if kpi.unit in (Unit.COUNT,):
+        return f"{round(value):,}"
+    if kpi.unit is Unit.SCORE:
+        return f"{value:.2f}"
+    return f"{value:.1f}"
+
+
+def format_change(kpi: Kpi, change: float | None) -> str:
+    if change is None:
+        return ""
+    if kpi.unit is Unit.PERCENT:
+        return translate("Evaluation", "{sign}{value} points").format(
+            sign="+" if change > 0 else "", value=f"{change * 100:.1f}"
+        )
+    if kpi.unit is Unit.COUNT:
+        return f"{'+' if change > 0 else ''}{round(change):,}"
+    return f"{'+' if change > 0 else ''}{change:.1f}"

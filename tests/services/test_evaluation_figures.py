@@ -1,0 +1,163 @@
+"""The evaluation's figures on the demo desk, each against a count made here, straight from the
+tables with SQL (not through the repositories or services that made them)."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from commdesk.bootstrap import open_database
+from commdesk.core.evaluation.catalogue import CATALOGUE, Trend, parse_period
+from commdesk.services.evaluation.figures import EvaluationFiguresService
+
+
+@pytest.fixture
+def desk(demo_db):
+    path = demo_db
+    opened = open_database(path)
+    ctx = opened.ctx
+    now = ctx.clock()
+    ctx.clock = lambda: now  # the service and the counts here see the same moment
+    from commdesk.services.people import PeopleService
+
+    admin = next(p for p in ctx.service(PeopleService).list() if p.name == "李明")
+    ctx.current = lambda: admin
+    yield ctx, path
+    ctx.engine.dispose()
+
+
+def _utc(day, zone):
+    return (
+        datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(zone))
+        .astimezone(UTC)
+        .strftime("%Y-%m-%d %H:%M:%S")
+    )
+
+
+def _counts(path, period, zone, when) -> dict[str, float | None]:
+    """Every figure counted by hand from the tables (SQLite stores UTC instants as sortable text)."""
+    db = sqlite3.connect(path)
+    one = lambda sql, *a: db.execute(sql, a).fetchone()[0]  # noqa: E731
+    s, e = _utc(period.first, zone), _utc(period.end, zone)
+    d0, d1 = period.first.isoformat(), period.end.isoformat()
+    share = lambda a, b: a / b if b else None  # noqa: E731
+    count = lambda n: float(n) if n else None  # noqa: E731
+    out: dict[str, float | None] = {}
+    out["mail.sent"] = count(
+        one("SELECT count(*) FROM mail_outbox WHERE status='sent' AND sent_at>=? AND sent_at<?", s, e)
+    )
+    due = one(
+        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<?", d0, d1
+    )
+    done = one(
+        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<? "
+        "AND follow_up_done_at IS NOT NULL",
+        d0,
+        d1,
+    )
+    out["mail.follow_up_rate"] = share(done, due)
+    now = when.strftime("%Y-%m-%d %H:%M:%S")
+    held = "FROM meetings WHERE cancelled=0 AND start>=? AND start<? AND start<=?"
+    n_held = one(f"SELECT count(*) {held}", s, e, now)
+    out["meetings.held"] = count(n_held)
+    out["meetings.average_length"] = one(f"SELECT avg(duration) {held} AND duration IS NOT NULL", s, e, now)
+    published = one("SELECT count(*) FROM releases WHERE published_at>=? AND published_at<?", s, e)
+    out["releases.per_month"] = published / period.months if published else None
+    ours = "FROM release_coverage WHERE day>=? AND day<? AND subject=''"
+    stories = one(f"SELECT count(*) {ours}", d0, d1)
+    out["coverage.count"] = count(stories)
+    out["coverage.reach"] = float(one(f"SELECT sum(reach) {ours}", d0, d1)) if stories else None
+    out["coverage.positive_share"] = share(
+        one(f"SELECT count(*) {ours} AND tone='positive'", d0, d1), stories
+    )
+    out["coverage.negative_share"] = share(
+        one(f"SELECT count(*) {ours} AND tone='negative'", d0, d1), stories
+    )
+    rivals = one("SELECT count(*) FROM release_coverage WHERE day>=? AND day<? AND subject<>''", d0, d1)
+    out["coverage.share_of_voice"] = share(stories, stories + rivals) if rivals else None
+    inq = "FROM cases WHERE channel='media_inquiry' AND received_at>=? AND received_at<?"
+    out["inquiries.count"] = count(one(f"SELECT count(*) {inq}", s, e))
+    waits = [
+        datetime.fromisoformat(a) - datetime.fromisoformat(r)
+        for r, a in db.execute(
+            f"SELECT received_at, first_response_at {inq} AND first_response_at IS NOT NULL", (s, e)
+        )
+    ]
+    out["inquiries.median_response"] = statistics.median(waits).total_seconds() / 3600 if waits else None
+    cases = "FROM cases WHERE received_at>=? AND received_at<?"
+    received = one(f"SELECT count(*) {cases}", s, e)
+    out["cases.received"] = count(received)
+    out["cases.complaints"] = float(one(f"SELECT count(*) {cases} AND complaint", s, e)) if received else None
+    scored = one(f"SELECT count(*) {cases} AND csat IS NOT NULL", s, e)
+    out["cases.csat"] = share(one(f"SELECT count(*) {cases} AND csat>=4", s, e), scored)
+    out["social.posts"] = count(
+        one(
+            "SELECT count(*) FROM social_posts WHERE cancelled=0 AND published_at>=? AND published_at<?", s, e
+        )
+    )
+    months = "FROM social_metrics WHERE month>=? AND month<=?"
+    n_months = one(f"SELECT count(*) {months}", d0, period.last.isoformat())
+    out["social.reach"] = (
+        float(one(f"SELECT sum(reach) {months}", d0, period.last.isoformat())) if n_months else None
+    )
+    out["social.interactions"] = (
+        float(one(f"SELECT sum(interactions) {months}", d0, period.last.isoformat())) if n_months else None
+    )
+    db.close()
+    return out
+
+
+def _demo_quarter(ctx):
+    from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
+
+    return period_containing(ctx.clock().date(), PeriodKind.QUARTER)
+
+
+@pytest.mark.parametrize("kind", ["quarter", "half", "month"])
+def test_each_figure_equals_a_direct_count_of_the_records(desk, kind):
+    from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
+
+    ctx, path = desk
+    code = period_containing(ctx.clock().date(), PeriodKind(kind)).code
+    result = ctx.service(EvaluationFiguresService).evaluate(code)
+    period = parse_period(code)
+    assert result.period == period and result.previous_period == period.previous()
+    assert [f.kpi for f in result.figures] == list(CATALOGUE)
+    for which, expected in ((period, "value"), (period.previous(), "previous")):
+        counted = _counts(path, which, result.zone, result.made_at)
+        for key, value in counted.items():
+            got = getattr(result.figure(key), expected)
+            assert (got is None) == (value is None), (code, which.code, key, got, value)
+            if value is not None:
+                assert got == pytest.approx(value), (code, which.code, key)
+    # the demo's quarter has records of every channel
+    for key in (
+        ()
+        if kind != "quarter"
+        else (
+            "mail.sent",
+            "meetings.held",
+            "coverage.count",
+            "inquiries.count",
+            "cases.received",
+            "social.posts",
+        )
+    ):
+        assert result.figure(key).value, key
+
+
+def test_trend_and_no_records(desk):
+    ctx, _path = desk
+    result = ctx.service(EvaluationFiguresService).evaluate("2019Q1")  # before the demo's records
+    assert all(f.value is None and f.trend is Trend.UNKNOWN for f in result.figures if f.kpi.group != "cases")
+    assert result.figure("mail.sent").value is None  # "no records", not 0
+    current = ctx.service(EvaluationFiguresService).evaluate(_demo_quarter(ctx))
+    for f in current.figures:
+        if f.value is not None and f.previous is not None:
+            assert f.change == pytest.approx(f.value - f.previous)
+            if f.change and f.kpi.higher_is_better is not None:
+                assert (f.trend is Trend.BETTER) == ((f.change > 0) == f.kpi.higher_is_better)
