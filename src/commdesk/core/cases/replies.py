@@ -53,6 +53,10 @@ class ReplyText:
     body: str
 
 
+#: The settings key of the language the desk writes in (acknowledgements when a message shows
+#: none, the managers' escalation mail).
+REPLY_LANGUAGE_KEY = "cases.reply_language"
+
 # The acknowledgement a fresh desk sends: what administrators replace with their own. It is signed
 # by the desk ("华信案件台（系统自动发送）": ``escalation.desk_signature``), not in its text.
 DEFAULT_ACKNOWLEDGEMENTS: dict[str, ReplyText] = {
@@ -205,6 +209,7 @@ __all__ = [
     "KINDS",
     "LANGUAGES",
     "PLACEHOLDERS",
+    "REPLY_LANGUAGE_KEY",
     "ReplyTemplateError",
     "ReplyText",
     "check_reply_template",

@@ -39,7 +39,7 @@ audit log and one note of its head per batch instead of some fifteen per message
 case service works in the batch's unit of work and returns ids (``CaseService.open_in``,
 ``message_in``, ``note_in``, ``acknowledged_in``: a new case, its history, clocks and message are a
 few inserts, never read back); the outbox and settings services run unchanged, every unit of work
-they open joining the batch's transaction as a savepoint (``_BatchContext``), so one refused step
+they open joining the batch's transaction as a savepoint (``BatchContext``), so one refused step
 (caught and said in the item) undoes only itself; each message is a savepoint of its own too. What
 every message asks for (the settings, the mail account, the clock targets, the acknowledgement
 template) is read once per batch, the contacts of its senders in one read. A message's log entry is
@@ -66,11 +66,10 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from commdesk.core.cases.escalation import desk_signature
@@ -85,6 +84,7 @@ from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, Me
 from commdesk.persistence.repositories import case_replies as repo
 from commdesk.persistence.repositories import cases as cases_repo
 from commdesk.persistence.unit_of_work import UnitOfWork
+from commdesk.services.cases.intake_batch import BatchContext, joined
 from commdesk.services.cases.intake_staff import STAFF_MAIL, StaffMail, answer_to_staff_mail, token_mail
 from commdesk.services.cases.replies import CaseRepliesService, category_by_rules
 from commdesk.services.cases.service import Case, CaseService, MessageIn, OpenedCase
@@ -93,7 +93,6 @@ from commdesk.services.mail.imap_fetch import DEFAULT_BATCH, CancelFlag, ImapCur
 from commdesk.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 # A set-aside message is kept as it arrived up to this size (a larger one: its headers only).
 KEEP_RAW_BYTES = 16 * 1024 * 1024
@@ -241,84 +240,6 @@ class _Claim:
     case_id: int | None = None
     resumed: bool = False
     values: dict | None = None
-
-
-class _JoinedUnit(UnitOfWork):
-    """A unit of work opened inside a batch: a savepoint on the batch's session, released when
-    the block ends (its writes then belong to the batch's transaction, committed with it), rolled
-    back if it raised, so that a step refused and caught by its caller undoes only itself."""
-
-    def __init__(self, ctx: ServiceContext, outer: UnitOfWork):
-        super().__init__(ctx.sessions, outer.actor, None)
-        self._outer = outer
-
-    def __enter__(self) -> UnitOfWork:
-        self.session = self._outer.session
-        self.written = self._outer.written
-        self._savepoint = self.session.begin_nested()
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        """A database's refusal is said in words, as a unit of work's commit says it; a saved-in-
-        between conflict or any other error goes on as it is (the message then fails in its batch
-        and is taken in again on its own, through the services' own units of work)."""
-        from sqlalchemy.exc import DBAPIError
-
-        from commdesk.persistence.db import explain
-
-        savepoint = self._savepoint
-        if exc_type is None:
-            try:
-                savepoint.commit()
-                return
-            except DBAPIError as failure:
-                exc = failure
-        if savepoint.is_active:
-            savepoint.rollback()
-        if isinstance(exc, DBAPIError):
-            raise explain(exc) from exc
-
-
-class _BatchContext(ServiceContext):
-    """The context the services see while a batch is taken in: the same database, person, clock,
-    listeners and thread's open units as the intake's own, but every unit of work opened joins the
-    batch's one transaction (``_JoinedUnit``)."""
-
-    batch: UnitOfWork
-    kept: dict[str, tuple[frozenset[str], object]]
-    #: the contacts of the batch's senders' addresses (casefolded), read at its start: the intake
-    #: makes none, so what was read stays true for the batch
-    senders: dict[str, tuple[int, str] | None]
-    #: Message-ID -> (recency, case id) of the entries holding the batch's messages and their
-    #: threads, read at its start; the messages the batch adds go in as they are added (the newest
-    #: highest), so a reply to a message of the same batch finds its case
-    holding: dict[str, tuple[int, int]]
-
-    def unit_of_work(self) -> UnitOfWork:
-        return _JoinedUnit(self, self.batch)
-
-    def cached(self, key: str, tables: Iterable[str], compute: Callable[[], T]) -> T:
-        """Read once per batch (the settings, the mail account, the calendar ... every message asks
-        for them), also on a file: the batch is one transaction, so what it read stays what it
-        would read again until it writes one of ``tables`` itself."""
-        deps = frozenset(tables)
-        if deps & self.batch.written:
-            return compute()
-        hit = self.kept.get(key)
-        if hit is None or hit[0] != deps:
-            hit = self.kept[key] = (deps, compute())
-        return cast(T, hit[1])
-
-
-def _joined(ctx: ServiceContext, batch: UnitOfWork) -> ServiceContext:
-    values = {f.name: getattr(ctx, f.name) for f in fields(ServiceContext) if f.init}
-    values["_services"] = {}  # services of their own, on this context
-    joined = _BatchContext(**values)
-    joined.batch = batch
-    joined.kept = {}
-    joined.senders = {}
-    joined.holding = {}
-    return joined
 
 
 def account_key(account: ImapAccount) -> str:
@@ -485,8 +406,8 @@ class CaseIntakeService:
             failed: tuple[_Work, bool] | None = None
             try:
                 with self.ctx.unit_of_work() as uow:
-                    inner = CaseIntakeService(_joined(self.ctx, uow))
-                    assert isinstance(inner.ctx, _BatchContext)
+                    inner = CaseIntakeService(joined(self.ctx, uow))
+                    assert isinstance(inner.ctx, BatchContext)
                     inner.ctx.senders = repo.contacts_by_email(
                         uow.session, [m.sender.address.casefold() for m, _, _ in pending if m.sender]
                     )
@@ -577,7 +498,7 @@ class CaseIntakeService:
         """The intake's own steps on one message: inside a batch straight on its transaction (the
         message's savepoint undoes them with it; none of them is caught and gone on from, so no
         savepoint of their own), else a unit of work of their own."""
-        if isinstance(self.ctx, _BatchContext):
+        if isinstance(self.ctx, BatchContext):
             yield self.ctx.batch
         else:
             with self.ctx.unit_of_work() as uow:
@@ -650,7 +571,7 @@ class CaseIntakeService:
             "taken_at": now,
             "taken_by_id": me.id if me.id else None,
         }
-        if isinstance(self.ctx, _BatchContext):
+        if isinstance(self.ctx, BatchContext):
             # Written once, at its end, with the rest of the message (``_finish``): nobody sees a
             # batch before it commits, and a second desk's entry for the same message is refused by
             # the unique fingerprint (that message fails in its batch and is taken in again alone,
@@ -686,7 +607,7 @@ class CaseIntakeService:
         References) when it is readable."""
         wanted = _ids_of(message, stored_id)
         thread = wanted[1:] if stored_id else wanted
-        if isinstance(self.ctx, _BatchContext):  # read with the batch's other messages
+        if isinstance(self.ctx, BatchContext):  # read with the batch's other messages
             ranked = sorted(
                 (self.ctx.holding[m] + (m,) for m in wanted if m in self.ctx.holding), reverse=True
             )
@@ -700,7 +621,7 @@ class CaseIntakeService:
 
     def _now_held(self, stored_id: str | None, case_id: int) -> None:
         """A message of the batch was added to a case: the batch's later messages find it there."""
-        if stored_id and isinstance(self.ctx, _BatchContext):
+        if stored_id and isinstance(self.ctx, BatchContext):
             self.ctx.holding[stored_id] = (len(self.ctx.holding) + 1_000_000_000, case_id)
 
     def _case_of(self, message: IncomingMessage, held: _Held) -> tuple[int | None, StaffMail | None]:
@@ -819,7 +740,7 @@ class CaseIntakeService:
         address = sender.address if sender else ""
         category = category_by_rules(list(rules), address, message.subject, message.text)
         key = address.casefold()
-        if isinstance(self.ctx, _BatchContext) and key in self.ctx.senders:
+        if isinstance(self.ctx, BatchContext) and key in self.ctx.senders:
             contact = self.ctx.senders[key]
         else:
             contact = repo.contact_by_email(uow.session, key) if key else None

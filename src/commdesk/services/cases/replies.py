@@ -23,6 +23,7 @@ from commdesk.core.cases.replies import (
     DEFAULT_ACKNOWLEDGEMENTS,
     KINDS,
     LANGUAGES,
+    REPLY_LANGUAGE_KEY,
     ReplyText,
     check_reply_template,
     normal_language,
@@ -37,7 +38,7 @@ from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
 
 # The settings key of the language the desk answers in when a message shows none.
-LANGUAGE_KEY = "cases.reply_language"
+LANGUAGE_KEY = REPLY_LANGUAGE_KEY
 RULE_FIELDS = ("sender", "subject", "text")
 
 

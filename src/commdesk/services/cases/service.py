@@ -44,6 +44,7 @@ from commdesk.core.cases.clocks import (
 )
 from commdesk.core.cases.escalation import answer_signature, escalation_mail
 from commdesk.core.cases.reference import find_reference, format_reference, tag_subject
+from commdesk.core.cases.replies import REPLY_LANGUAGE_KEY, normal_language
 from commdesk.core.cases.workflow import (
     MANAGER,
     OPEN_STATUSES,
@@ -1689,13 +1690,12 @@ class CaseService:
             name, address = (manager.name, manager.email) if manager is not None else ("", "")
         if not address or outbox.accounts.account() is None or outbox.may_send():
             return ()
-        from commdesk.services.cases.replies import CaseRepliesService
-
         # in the language the desk writes in, whatever language this program runs in (a desk in
         # English, a schedule): the manager reads it, not whoever escalated; signed by the desk
-        org = self.ctx.service(SettingsService).organisation()
+        settings = self.ctx.service(SettingsService)
+        org = settings.organisation()
         mail = escalation_mail(
-            self.ctx.service(CaseRepliesService).default_language(),
+            normal_language(settings.get(REPLY_LANGUAGE_KEY, "zh_CN")),
             clock=clock.kind,
             reference=reference,
             due=tz.format_instant(clock.state.breached_at, tz.org_zone_name(org)),
