@@ -1,0 +1,73 @@
+"""``commdesk procedure ...`` from the shell, each step ``--as`` the person who does it: import the
+shipped procedure, read a rule in both languages, draft a new version from files, submit, approve
+(not by the author), adopt it, diff, two people acknowledge, the administrator sees who has and who
+has not, the yearly review recorded from a findings file; JSON read back."""
+
+from __future__ import annotations
+
+import json
+
+from commdesk.paths import resources_dir
+from commdesk.services.procedure import ProcedureService
+
+ADMIN = ("--as", "陈静 Chen Jing")
+OFFICER = ("--as", "李明 Li Ming")
+REVIEWER = ("--as", "王芳 Wang Fang")
+
+
+def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
+    def ok(*args, who=ADMIN):
+        code, out, err = run_cli("--db", db_url, *who, "procedure", *args)
+        assert code == 0, err
+        return json.loads(out) if "--json" in args else out
+
+    def refused(*args, who=ADMIN):
+        code, out, err = run_cli("--db", db_url, *who, "procedure", *args)
+        assert code != 0 and err.startswith("commdesk: "), (code, out, err)
+        return err
+
+    assert "import" in refused("show")
+    assert "70" in ok("import", "--effective", "2026-01-01")
+    shown = ok("show", "--rule", "pc-5", "--json")
+    assert shown["version"] == 1 and shown["rules"][0]["zh"].startswith("会议结束后")
+    assert "Minutes go out as soon as possible" in ok("show", "--lang", "en", "--rule", "PC-5")
+
+    folder = resources_dir() / "procedure"
+    zh = (folder / "procedure.zh.txt").read_text(encoding="utf-8")
+    en = (folder / "procedure.en.md").read_text(encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(zh.replace("【PC-7】", "【PC-9】"), encoding="utf-8")
+    (tmp_path / "en.md").write_text(en.replace("| PC-7 |", "| PC-9 |"), encoding="utf-8")
+    files = ("--zh-file", str(tmp_path / "zh.txt"), "--en-file", str(tmp_path / "en.md"))
+    assert "PC-7" in refused("draft", *files, who=OFFICER)  # a renamed rule keeps its ID
+    (tmp_path / "zh.txt").write_text(
+        zh.replace("跟进行动项的落实情况。", "每周跟进行动项。"), encoding="utf-8"
+    )
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    ok("draft", *files, "--note", "PC-7 weekly", who=OFFICER)
+    ok("submit", "2", who=OFFICER)
+    refused("approve", "2", who=OFFICER)  # the author does not approve
+    ok("approve", "2", who=REVIEWER)
+    ok("adopt", "2", "--effective", "2026-01-01")
+    assert [(c["id"], c["change"]) for c in ok("diff", "1", "2", "--json")] == [("PC-7", "changed")]
+    versions = ok("versions", "--json")
+    assert [(v["version"], v["state"], v["current"]) for v in versions] == [
+        (2, "adopted", True),
+        (1, "adopted", False),
+    ]
+
+    ok("acknowledge", who=OFFICER)
+    ok("acknowledge", who=REVIEWER)
+    refused("who-acknowledged", who=OFFICER)
+    who = ok("who-acknowledged", "--json")
+    assert who["version"] == 2
+    assert sorted(a["name"] for a in who["acknowledged"]) == sorted(
+        [people["officer"].name, people["reviewer"].name]
+    )
+    assert sorted(who["not_yet"]) == sorted([people["admin"].name, people["officer2"].name])
+
+    (tmp_path / "findings.txt").write_text("纪要常常第二天才发出。", encoding="utf-8")
+    ok("review-record", "--findings-file", str(tmp_path / "findings.txt"), "--held-on", "2026-01-01")
+    assert [r.findings for r in ctx.service(ProcedureService).reviews()] == ["纪要常常第二天才发出。"]
+    assert "2026-13-01" in refused(
+        "review-record", "--findings-file", str(tmp_path / "findings.txt"), "--held-on", "2026-13-01"
+    )
