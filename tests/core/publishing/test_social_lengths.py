@@ -98,3 +98,14 @@ def test_the_check_names_what_is_over():
     assert check.text_over == 1 and check.title_over == 16 and not check.fits
     assert check_length("ok", "", "weibo", 2000, None).fits
     assert check_length("ok", "", "a rule of a newer commdesk", 2, None).text_length == 2  # counted plainly
+
+
+def test_x_finds_links_as_twitter_text_does():
+    """Where X's own rules and a copy of them parted: a short country domain is a link, and a link's
+    path stops where Chinese text starts (the words after it count 2 each, as X counts them)."""
+    assert weighted_length("x.co", X) == 23
+    assert weighted_length("example.cn/新闻", X) == 23 + 2 * 2
+    assert weighted_length("详见 https://example.org/路径", X) == 2 * 2 + 1 + 23 + 2 * 2
+    notice = "通知 gov.cn/notice "  # 4 + 1 + 23 + 1
+    assert check_length(notice + "字" * 125, "", "twitter", 280, None).fits  # 29 + 250 = 279
+    assert check_length(notice + "字" * 126, "", "twitter", 280, None).text_over == 1

@@ -8,11 +8,12 @@ and holds its own limits, so a platform administrators add reuses a rule without
 - ``weibo``: a Chinese (full-width) character counts 1, two half-width characters (ASCII, Latin)
   count 1, rounded up over the whole text; every link counts a fixed length (10), whatever its
   length (Weibo shortens it to a t.cn link).
-- ``twitter``: X's weighted length, after twitter-text's v3 configuration: the text is NFC
-  normalised; each code point weighs 2 except those in a few ranges that weigh 1 (Latin, Greek,
-  Cyrillic ... up to U+10FF, some punctuation and spaces); an emoji sequence (a ZWJ family, a flag,
-  a skin tone, a keycap) weighs 2 as a whole; each URL counts 23 (the t.co link it becomes), a bare
-  host with a usual top-level domain (``example.com``) too.
+- ``twitter``: X's weighted length as twitter-text itself counts it (``twitter-text-parser``, its
+  v3 configuration): the text is NFC normalised; each code point weighs 2 except those in a few
+  ranges that weigh 1 (Latin, Greek, Cyrillic ... up to U+10FF, some punctuation and spaces); an
+  emoji sequence (a ZWJ family, a flag, a skin tone, a keycap) weighs 2 as a whole; each URL counts
+  23 (the t.co link it becomes), with twitter-text's own idea of where a link starts and ends (its
+  full list of top-level domains; a path stops at Chinese text).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ WEIBO_URL_LENGTH = 1000
 RULES: dict[str, CountingRule] = {
     "plain": CountingRule("plain", 100, (), None, 100, graphemes=True),
     "weibo": CountingRule("weibo", 100, _HALF, WEIBO_URL_LENGTH, 100),
+    # counted by twitter-text itself (``weighted_length``); the weights below say the same for reading
     "twitter": CountingRule(
         "twitter",
         200,
@@ -148,6 +150,10 @@ def urls_in(text: str) -> list[tuple[int, int]]:
 
 def weighted_length(text: str, rule: CountingRule) -> int:
     """``text``'s length as ``rule`` counts it (whole counted characters, rounded up)."""
+    if rule.name == "twitter":  # X: the reference rules (links, emoji, weights) rather than a copy
+        from twitter_text import parse_tweet
+
+        return parse_tweet(text).weightedLength
     text = unicodedata.normalize("NFC", text)
     total = 0
     urls = urls_in(text) if rule.url_length is not None else []
