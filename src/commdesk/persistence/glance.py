@@ -25,7 +25,6 @@ SCHEMA_AT_HEAD = frozenset(
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
         "0058_cases_search",
-        "0061_review",
         "0080_events",
         "0070_social",
         "0090_evaluation",
