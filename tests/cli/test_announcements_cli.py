@@ -123,7 +123,8 @@ def test_administrators_set_how_many_reviewers_a_kind_needs(run_cli, db_url, ctx
     )
     assert code == 0, err
     code, out, err = run_cli("--db", db_url, *OFFICER, "review", "reviewers", "--json")
-    assert json.loads(out) == {"post": 1, "announcement": 2, "event_invitation": 1}
+    needed = json.loads(out)
+    assert needed["announcement"] == 2 and needed["post"] == needed["event_invitation"] == 1
     _directory(ctx)
     code, out, err = run_cli(
         "--db",

@@ -94,7 +94,9 @@ def test_administrators_choose_one_or_two_reviewers_per_kind(qtbot, app_services
     assert pane.reviewers_button.isEnabled()  # the administrator
     dialog = ReviewersDialog(app_services, pane)
     qtbot.addWidget(dialog)
-    assert [c.currentData() for c in dialog.combos.values()] == [1] * len(Kind)  # every kind, the procedure too
+    assert [c.currentData() for c in dialog.combos.values()] == [1] * len(
+        Kind
+    )  # every kind, the procedure too
     dialog.combos[Kind.ANNOUNCEMENT].setCurrentIndex(1)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted

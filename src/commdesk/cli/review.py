@@ -18,7 +18,9 @@ def register(sub) -> None:
             "CLI", "show how many reviewers each kind needs, or set it for one kind (administrators)"
         ),
     )
-    r.add_argument("kind", nargs="?", choices=["post", "announcement", "event_invitation"], metavar="KIND")
+    from commdesk.core.review.kinds import Kind
+
+    r.add_argument("kind", nargs="?", choices=[k.value for k in Kind], metavar="KIND")
     r.add_argument("count", nargs="?", type=int, choices=[1, 2], metavar="1|2")
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=reviewers)
