@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked</source>
+        <source>Checked (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received</source>
+        <source>Received (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -407,3 +407,21 @@ def test_a_busy_day_of_the_month_shows_each_post_on_a_line_of_its_own(qtbot, app
     pane.tabs.setCurrentWidget(pane.week)
     week_cell = next(c for c in pane.week.days if pane.week.day_of(c) == date(2026, 11, 5))
     assert week_cell.wordWrap() and "\n" in week_cell.item(1).text()  # the week has room for two lines
+
+
+def test_times_read_away_from_the_calendar_name_their_zone(qtbot, app_services, desk, ctx, answer):
+    from commdesk.ui.publishing.accounts_dialog import AccountsDialog
+    from commdesk.ui.publishing.messages_dialog import MessagesDialog
+
+    pane = _pane(qtbot, app_services)
+    pane.check_reminders()
+    ctx.clock = lambda: NOW + timedelta(days=1, minutes=1)
+    with qtbot.waitSignal(pane.notify_requested) as told:  # the tray shows it without the pane
+        pane.check_reminders()
+    assert told.args[1].startswith("2026-11-05 10:00 (Asia/Shanghai, UTC+08:00)")
+    messages = MessagesDialog(app_services)
+    qtbot.addWidget(messages)
+    assert messages.table.horizontalHeaderItem(0).text() == "Received (Asia/Shanghai, UTC+08:00)"
+    accounts = AccountsDialog(app_services)
+    qtbot.addWidget(accounts)
+    assert accounts.table.horizontalHeaderItem(3).text() == "Checked (Asia/Shanghai, UTC+08:00)"

@@ -42,7 +42,12 @@ class AccountsDialog(QDialog):
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("Posts a week"), self.tr("SM-1 check"), self.tr("Checked")]
+            [
+                self.tr("Account"),
+                self.tr("Posts a week"),
+                self.tr("SM-1 check"),
+                self.tr("Checked (%1)").replace("%1", tz.zone_label(services.ctx.clock(), self.zone)),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -47,7 +47,13 @@ class MessagesDialog(QDialog):
         self.open_only.toggled.connect(lambda _c: self.refresh())
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Received"), self.tr("Account"), self.tr("From"), self.tr("Text"), self.tr("Status")]
+            [
+                self.tr("Received (%1)").replace("%1", tz.zone_label(services.ctx.clock(), self.zone)),
+                self.tr("Account"),
+                self.tr("From"),
+                self.tr("Text"),
+                self.tr("Status"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -492,7 +492,7 @@ class PostsPane(Pane):
             return []  # nobody at the desk who may read the calendar: nothing to tell
         for p in due:
             title = self.tr("Post due: %1").replace("%1", p.account)
-            text = f"{tz.format_instant(p.planned_at, self.zone, with_zone=False)} {p.headline(60)}"
+            text = f"{tz.format_instant(p.planned_at, self.zone)} {p.headline(60)}"  # read outside the pane
             self.status_message.emit(f"{title}: {text}")
             self.notify_requested.emit(title, text, p.id)
         return [p.id for p in due]

@@ -89,7 +89,7 @@ class PostView(QTabWidget):
         self.comments.setHtml(
             "".join(
                 f"<p><b>{escape(c.author_name)}</b> · "
-                f"{escape(tz.format_instant(c.at, self.zone, with_zone=False))}<br>"
+                f"{escape(tz.format_instant(c.at, self.zone))}<br>"
                 f"{escape(c.text).replace(chr(10), '<br>')}</p>"
                 for c in reversed(notes)
             )
