@@ -72,7 +72,7 @@ def meetings_held(session: Session, start: datetime, end: datetime, now: datetim
             MeetingRow.start <= now,
         )
     )
-    return [HeldMeeting(s, d, at) for s, d, at in rows]
+    return [HeldMeeting(s, d, at) for s, d, at in rows if s is not None]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def actions_due(session: Session, first: date, end_day: date) -> list[DueAction]
             ActionRow.deadline >= first, ActionRow.deadline < end_day, ActionRow.status != "cancelled"
         )
     )
-    return [DueAction(d, status == "done", at) for d, status, at in rows]
+    return [DueAction(d, status == "done", at) for d, status, at in rows if d is not None]
 
 
 def releases_published(session: Session, start: datetime, end: datetime) -> int:
@@ -187,6 +187,7 @@ def inquiries(session: Session, start: datetime, end: datetime, now: datetime) -
                 *period, CaseRow.first_response_at.is_not(None)
             )
         )
+        if a is not None
     ]
     return InquiryCounts(int(received), int(decided or 0), int(met or 0), answered)
 
