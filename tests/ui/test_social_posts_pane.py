@@ -425,3 +425,14 @@ def test_times_read_away_from_the_calendar_name_their_zone(qtbot, app_services, 
     accounts = AccountsDialog(app_services)
     qtbot.addWidget(accounts)
     assert accounts.table.horizontalHeaderItem(3).text() == "Checked (Asia/Shanghai, UTC+08:00)"
+
+
+@pytest.mark.timezones
+def test_a_new_post_is_first_planned_for_tomorrow_morning_in_the_office_zone(qtbot, app_services, desk, ctx):
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    ctx.clock = lambda: datetime(2026, 11, 4, 16, 30, tzinfo=UTC)  # 00:30 on Thursday in Shanghai
+    dlg = PostDialog(app_services)
+    qtbot.addWidget(dlg)
+    assert dlg.planned.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-06 10:00"
+    assert dlg.edit().planned_at == datetime(2026, 11, 6, 2, 0, tzinfo=UTC)

@@ -226,9 +226,8 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
 
     def _fill(self, post: Post | None, planned: datetime | None) -> None:
         if post is None:
-            start = planned or (self.services.ctx.clock() + timedelta(days=1)).replace(
-                minute=0, second=0, microsecond=0
-            )
+            tomorrow = tz.today_in(self.zone, self.services.ctx.clock) + timedelta(days=1)
+            start = planned or tz.wall_clock(tomorrow, time(10, 0), self.zone)  # office hours, not 00:00
             self.planned.setDateTime(to_qdatetime(start, self.zone))
             return
         self.account.setCurrentIndex(max(0, self.account.findData(post.account_id)))
