@@ -40,6 +40,8 @@ def summarise(items: list[Coverage]) -> CoverageSummary:
 
 
 def _to(row: CoverageRow, reference: str = "") -> Coverage:
+    if row.release_id is None:  # a story logged without a release (revision 0090): not a release's
+        raise NotFound(translate("Releases", "This coverage entry was deleted."))
     return Coverage(
         row.release_id,
         row.outlet,
