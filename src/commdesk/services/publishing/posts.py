@@ -108,6 +108,19 @@ class Post(PostSummary):
     review: ReviewStatus | None = None
     platform: Platform | None = None
 
+    def as_edit(self) -> PostEdit:
+        """What is stored, as an edit (what a conflict compares with what was typed)."""
+        return PostEdit(
+            self.account_id,
+            self.text,
+            self.planned_at,
+            self.title,
+            self.kind,
+            self.campaign,
+            self.release_id,
+            self.asset_ids,
+        )
+
 
 @dataclass(frozen=True)
 class PostEdit:
@@ -284,16 +297,7 @@ class PostService:
             else:
                 row = self._row(s, post_id)
                 if expected_version is not None and expected_version != row.version:
-                    stored = PostEdit(
-                        row.account_id,
-                        row.text,
-                        row.planned_at,
-                        row.title,
-                        row.kind,
-                        row.campaign,
-                        row.release_id,
-                        tuple(repo.asset_ids_of(s, [row.id])[row.id]),
-                    )
+                    stored = self._post(s, row).as_edit()
                     check_version(
                         translate("SocialPosts", "post"),
                         row.version,

@@ -55,20 +55,6 @@ def guide_html() -> str:
     return "".join(parts)
 
 
-def edit_of(post: Post) -> PostEdit:
-    """What is stored of ``post``, as an edit (to compare with what a conflict showed)."""
-    return PostEdit(
-        post.account_id,
-        post.text,
-        post.planned_at,
-        post.title,
-        post.kind,
-        post.campaign,
-        post.release_id,
-        post.asset_ids,
-    )
-
-
 def to_qdatetime(instant: datetime, zone: str) -> QDateTime:
     local = tz.to_zone(instant, zone)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -363,7 +349,7 @@ class PostDialog(AsksBeforeDiscarding, QDialog):
                     self._fill(stored, None)
                     self.mark_unchanged()
                     return
-                if exc.theirs is not None and svc.shown(edit_of(stored)) != exc.theirs:
+                if exc.theirs is not None and svc.shown(stored.as_edit()) != exc.theirs:
                     continue  # saved again since it was shown: the stale copy meets the newer one
                 expected = stored.version  # keep mine over exactly what was shown
                 self.post = stored
