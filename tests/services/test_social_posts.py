@@ -240,3 +240,18 @@ def test_who_may_do_what(ctx, people, desk, as_person):
     with pytest.raises(PermissionDenied):
         posts.save(_edit(desk["weibo"]))
     assert posts.list() == []  # reviewers read the calendar
+
+
+def test_a_save_from_a_stale_copy_is_refused_with_both_versions_as_people_read_them(ctx, people, desk):
+    from commdesk.core.errors import ConflictError
+
+    posts = ctx.service(PostService)
+    post = posts.save(_edit(desk["weibo"]))
+    posts.save(_edit(desk["weibo"], text="甲：开放日改到周日"), post.id, post.version)  # saved first
+    with pytest.raises(ConflictError) as caught:
+        posts.save(_edit(desk["weibo"], text="乙：开放日名额已满"), post.id, post.version)
+    mine, theirs = caught.value.mine, caught.value.theirs
+    assert mine["Text"] == "乙：开放日名额已满" and theirs["Text"] == "甲：开放日改到周日"
+    assert theirs["Planned"] == "2026-11-05 10:00 (Asia/Shanghai, UTC+08:00)"
+    assert theirs["Account"] == "Weibo · 市民服务中心" and theirs["Kind"] == "Post"
+    assert posts.get(post.id).text == "甲：开放日改到周日"  # nothing of the stale copy saved
