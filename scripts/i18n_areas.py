@@ -15,6 +15,11 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 
 AREAS: list[tuple[str, tuple[str, ...]]] = [
+    # the procedure as a versioned document (AP-1..4): versions, acknowledgements, the yearly review
+    (
+        "procedure",
+        ("core/procedure/", "services/procedure/", "ui/procedure/", "cli/procedure.py", "demo/procedure.py"),
+    ),
     # evaluation (EV-1..8): the KPI catalogue, figures from every channel's records, the report
     ("evaluation", ("evaluation",)),
     # the one publishing calendar over every kind of item (its own folders only)
