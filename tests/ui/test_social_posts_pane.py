@@ -436,3 +436,29 @@ def test_a_new_post_is_first_planned_for_tomorrow_morning_in_the_office_zone(qtb
     qtbot.addWidget(dlg)
     assert dlg.planned.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-06 10:00"
     assert dlg.edit().planned_at == datetime(2026, 11, 6, 2, 0, tzinfo=UTC)
+
+
+def test_a_recovered_edit_meets_a_change_made_since_the_crash_as_a_conflict(
+    qtbot, app_services, desk, answer, monkeypatch
+):
+    import commdesk.ui.publishing.post_dialog as post_dialog
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    svc = app_services.get(PostService)
+    dlg = PostDialog(app_services, svc.get(desk["second"].id))
+    qtbot.addWidget(dlg)
+    dlg.text.setPlainText("周四的帖子，崩溃前改了一半")
+    dlg.write_draft()
+    del dlg  # commdesk stopped
+    stored = svc.get(desk["second"].id)  # meanwhile a colleague changes the post
+    svc.save(replace(stored.as_edit(), text="周四的帖子（同事已改）"), stored.id, stored.version)
+
+    shown = []
+    monkeypatch.setattr(post_dialog, "resolve_conflict", lambda _p, exc: shown.append(exc) or "cancel")
+    monkeypatch.setattr(PostDialog, "exec", lambda self: (self.save(), 0)[1])
+    answer.reply = QMessageBox.StandardButton.Yes  # Recover
+    pane = _pane(qtbot, app_services)
+    assert pane.offer_recovery() == [str(desk["second"].id)]
+    assert shown and shown[0].theirs["Text"] == "周四的帖子（同事已改）"
+    assert shown[0].mine["Text"] == "周四的帖子，崩溃前改了一半"
+    assert svc.get(desk["second"].id).text == "周四的帖子（同事已改）"  # not overwritten unseen

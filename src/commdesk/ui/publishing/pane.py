@@ -5,6 +5,7 @@ fires when a post's planned time comes and it is not out yet."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
@@ -465,6 +466,10 @@ class PostsPane(Pane):
             if reply == recover:
                 try:
                     post = self.svc.get(int(rec.key)) if rec.key.isdigit() else None
+                    if post is not None and rec.base_version is not None:
+                        # saved from the version the typing started on: a change made on another
+                        # desk since the crash meets it as a conflict (both shown), never overwritten
+                        post = replace(post, version=rec.base_version)
                 except CommdeskError as exc:
                     show_error(self, self.tr("The post could not be restored"), exc)
                     continue
