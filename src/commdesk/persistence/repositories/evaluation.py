@@ -202,3 +202,22 @@ def posts_published(session: Session, start: datetime, end: datetime) -> int:
             )
         ).scalar_one()
     )
+
+
+# ------------------------------------------------------------------------- coverage without a release
+def add_stories(session: Session, rows: list[CoverageRow]) -> list[CoverageRow]:
+    """Add stories logged without a release (one flush for the lot: an import is one unit of work)."""
+    session.add_all(rows)
+    session.flush()
+    return rows
+
+
+def stories(session: Session, first: date, end_day: date) -> list[CoverageRow]:
+    """Every story of the period, with or without a release, by day."""
+    return list(
+        session.scalars(
+            select(CoverageRow)
+            .where(CoverageRow.day >= first, CoverageRow.day < end_day)
+            .order_by(CoverageRow.day, CoverageRow.id)
+        )
+    )
