@@ -1946,6 +1946,7 @@
     </message>
     <message>
         <source>The text is too long (at most {limit} characters).</source>
+        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers&apos; escalation mail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,7 +2000,6 @@
     </message>
     <message>
         <source>take feedback into cases</source>
-        <extracomment>the contacts of the batch&apos;s senders&apos; addresses (casefolded), read at its start: the intake makes none, so what was read stays true for the batch</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2481,7 +2481,7 @@
 <context>
     <name>CasesPane</name>
     <message>
-        <source>Search reference or summary…</source>
+        <source>Search words in the case, its person and its messages…</source>
         <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status ``open_record``&apos;s key for the set-aside mail window instead of a case</extracomment>
         <translation type="unfinished"></translation>
     </message>

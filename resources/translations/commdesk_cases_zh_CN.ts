@@ -1946,6 +1946,7 @@
     </message>
     <message>
         <source>The text is too long (at most {limit} characters).</source>
+        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers' escalation mail).</extracomment>
         <translation>文字太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
@@ -1999,7 +2000,6 @@
     </message>
     <message>
         <source>take feedback into cases</source>
-        <extracomment>the contacts of the batch's senders' addresses (casefolded), read at its start: the intake makes none, so what was read stays true for the batch</extracomment>
         <translation>将反馈转为案件</translation>
     </message>
     <message>
@@ -2479,9 +2479,9 @@
 <context>
     <name>CasesPane</name>
     <message>
-        <source>Search reference or summary…</source>
+        <source>Search words in the case, its person and its messages…</source>
         <extracomment>the status filter's choices: (key, status or None); "open" = every open status ``open_record``'s key for the set-aside mail window instead of a case</extracomment>
-        <translation>搜索编号或事由…</translation>
+        <translation>搜索案件、当事人及往来消息中的词语…</translation>
     </message>
     <message>
         <source>Open</source>

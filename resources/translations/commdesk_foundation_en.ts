@@ -629,6 +629,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search index rebuilt for {n} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;db copy&apos; takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +949,7 @@
     <name>Database</name>
     <message>
         <source>table</source>
+        <extracomment>Objects that are made from other data: a problem with one of them is fixed by ``db repair``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

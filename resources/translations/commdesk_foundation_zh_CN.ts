@@ -629,6 +629,10 @@
         <translation>已为 {n} 位联系人重建搜索索引。</translation>
     </message>
     <message>
+        <source>Search index rebuilt for {n} cases.</source>
+        <translation>已为 {n} 个案件重建搜索索引。</translation>
+    </message>
+    <message>
         <source>'db copy' takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
         <translation>“db copy”的两个数据库由参数给出（SOURCE TARGET）；请去掉 --db。</translation>
     </message>
@@ -944,6 +948,7 @@
     <name>Database</name>
     <message>
         <source>table</source>
+        <extracomment>Objects that are made from other data: a problem with one of them is fixed by ``db repair``.</extracomment>
         <translation>表</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import text
 
 from commdesk.core.contacts.records import ContactRecord, Email
@@ -68,3 +69,29 @@ def test_an_altered_table_is_not_repaired_but_named(run_cli, tmp_path):
     con.close()
     code, _out, err = run_cli("--db", db, "db", "check")
     assert code == 1 and "table settings differs" in err and "restore the latest backup" in err
+
+
+def test_repair_makes_the_cases_search_index_again(run_cli, ctx, people, db_url):
+    from commdesk.core.cases.workflow import Channel
+    from commdesk.services.cases.desk import CaseDeskService, CaseFilter
+    from commdesk.services.cases.service import CaseService
+
+    if ctx.engine.dialect.name != "sqlite":
+        pytest.skip("a server database keeps no search index for cases")
+    made = ctx.service(CaseService).create(Channel.LETTER, "退款进度查询")
+
+    def found(words: str) -> list[int]:
+        page = ctx.service(CaseDeskService).page(CaseFilter(text=words), 0, 50)
+        return [line.case.id for line in page]
+
+    assert found("退款") == [made.id]
+    with ctx.engine.begin() as conn:  # the index and one of its triggers damaged
+        conn.execute(text("DELETE FROM case_fts"))
+        conn.execute(text("DROP TRIGGER IF EXISTS case_fts_ai"))
+    assert found("退款") == []
+    code, out, err = run_cli("--db", db_url, "db", "repair")
+    assert code == 0, err
+    assert "Search index rebuilt for 1 cases" in out
+    assert found("退款") == [made.id]
+    code, out, err = run_cli("--db", db_url, "db", "check")
+    assert code == 0 and "Integrity check: ok" in out, err

@@ -131,6 +131,8 @@ def repair_db(args, cli) -> int:
     for name in result.removed:
         cli.print(translate("CLI", "Removed (not part of commdesk): {name}").format(name=name))
     cli.print(translate("CLI", "Search index rebuilt for {n} contacts.").format(n=result.contacts_indexed))
+    if result.cases_indexed:
+        cli.print(translate("CLI", "Search index rebuilt for {n} cases.").format(n=result.cases_indexed))
     left = health.schema_problems(engine, st.current, st.up_to_date)
     for p in left:
         cli.err.write(f"commdesk: {p}\n")

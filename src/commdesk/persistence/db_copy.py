@@ -34,6 +34,7 @@ from commdesk.persistence import audit as audit_log
 from commdesk.persistence import backup_copy, health, schema
 from commdesk.persistence.bulk import RowWriter, server_copy
 from commdesk.persistence.models.contacts import ContactSearchKeyRow
+from commdesk.persistence.repositories import case_search
 
 # SQLite: the trigger that indexes each new contact; ``rebuild_contact_search`` makes it again.
 FTS_INSERT_TRIGGER = "contact_fts_ai"
@@ -204,8 +205,9 @@ def copy_database(
                 postgres = dst.dialect.name == "postgresql"
                 if postgres:
                     _switch_triggers(dst, enable=False)
-                else:  # the search index is made once at the end, not a row at a time
+                else:  # the search indexes are made once at the end, not a row at a time
                     dst.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_INSERT_TRIGGER}")
+                    case_search.drop_index(dst)
                 later: list[tuple[Table, dict[str, Any]]] = []
                 for table in tables():
                     if table.name in DERIVED_TABLES:
@@ -221,6 +223,7 @@ def copy_database(
                     _switch_triggers(dst, enable=True)
                 report(STEP_SEARCH, 0, source_counts["contacts"])
                 indexed = health.rebuild_contact_search(dst)
+                case_search.rebuild_index(dst)
                 report(STEP_SEARCH, indexed, source_counts["contacts"])
                 entries = _verify_log(src, dst, source_display, report)
                 counts = _compare(dst, source_counts, target_display)

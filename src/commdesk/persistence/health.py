@@ -5,8 +5,9 @@ triggers, the contacts' FTS5 search tables) with those of a fresh database migra
 revisions (SQLite: made in memory by the same migrations, so the expected set never goes stale),
 or with the models (a server database, which is checked when it is up to date). ``db repair``
 makes the derived objects again: missing or altered indexes and triggers are recreated from the
-reference, triggers commdesk does not know are dropped, and the contacts' search index is rebuilt
-from the contacts. Tables hold data and cannot be made again: for those the answer is a backup.
+reference, triggers commdesk does not know are dropped, and the contacts' and the cases' search
+indexes are rebuilt from their rows. Tables hold data and cannot be made again: for those the
+answer is a backup.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
 from commdesk.core.i18n import translate
+from commdesk.persistence.repositories import case_search
 
 #: Objects that are made from other data: a problem with one of them is fixed by ``db repair``.
 DERIVED_TYPES = frozenset({"index", "trigger"})
-_SEARCH_TABLES = re.compile(r"^contact_fts(_short)?(_(data|idx|config|docsize|content))?$")
+_SEARCH_TABLES = re.compile(r"^(contact_fts(_short)?|case_fts)(_(data|idx|config|docsize|content|vocab))?$")
 
 
 @dataclass(frozen=True)
@@ -185,16 +187,18 @@ class RepairResult:
     recreated: tuple[str, ...]  # indexes and triggers made again
     removed: tuple[str, ...]  # triggers that were not commdesk's
     contacts_indexed: int  # contacts whose search entries were rebuilt
+    cases_indexed: int = 0  # cases whose search document was made again (SQLite)
 
 
 def repair(engine: Engine, revisions: frozenset[str]) -> RepairResult:
-    """Make the derived objects again, in one transaction: the contacts' search index from the
-    contacts, then missing or altered indexes and triggers from the reference; triggers that are
+    """Make the derived objects again, in one transaction: the contacts' and the cases' search
+    indexes from their rows, then missing or altered indexes and triggers from the reference; triggers that are
     not commdesk's are dropped."""
     recreated: list[str] = []
     removed: list[str] = []
     with engine.begin() as conn:
         indexed = rebuild_contact_search(conn)
+        cases_indexed = case_search.rebuild_index(conn)
         if engine.dialect.name == "sqlite":
             expected, reference_sql = _reference(revisions)
             actual = sqlite_objects(conn)
@@ -222,7 +226,7 @@ def repair(engine: Engine, revisions: frozenset[str]) -> RepairResult:
                     if index.name is not None and index.name not in have_ix:
                         index.create(conn)
                         recreated.append(index.name)
-    return RepairResult(tuple(recreated), tuple(removed), indexed)
+    return RepairResult(tuple(recreated), tuple(removed), indexed, cases_indexed)
 
 
 def rebuild_contact_search(conn: Connection) -> int:

@@ -67,7 +67,7 @@ class CasesPane(Pane):
         # -- filters
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search reference or summary…"))
+        self.search.setPlaceholderText(self.tr("Search words in the case, its person and its messages…"))
         self.search_timer = QTimer(self, singleShot=True, interval=200, timeout=self.apply_filter)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.status = QComboBox()
