@@ -63,11 +63,14 @@ def _qsettings_in_tmp(qapp):
 
 @pytest.fixture(autouse=True)
 def _english_core():
-    """Each test starts with the core's messages in English (a test may install zh_CN)."""
+    """Each test starts with the core's messages in English (a test may install zh_CN), and with
+    the rule checks citing no procedure version until the test opens a database that has one."""
     from commdesk import translations
     from commdesk.core import i18n
+    from commdesk.core.procedure import citation
 
     i18n.set_translator(None)
+    citation.use_source(None)
     yield
     if translations.current["lang"] != "en":  # a test switched the interface to Chinese
         translations.install("en")

@@ -142,6 +142,9 @@ def open_database(
     if not target.is_sqlite:
         _bind_person(ctx)
     _note_audit_head(ctx)
+    from commdesk.services.procedure.citation import cite_in_rule_checks
+
+    cite_in_rule_checks(ctx)  # the rule checks name the procedure version in force here (AP-4)
     return OpenedDatabase(target, ctx, result)
 
 
