@@ -190,7 +190,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import</source>
+        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,6 +278,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the month&apos;s report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also save it as CSV (UTF-8 for Excel) to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print JSON (times as UTC instants, planned_local in the organisation&apos;s zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,6 +359,22 @@
     </message>
     <message>
         <source>{file}: {months} month(s) imported for {account} ({used} rows, {blank} blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month &apos;{text}&apos; is not a month; write YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,27 +576,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
+        <source>Sa&amp;ve as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published</source>
+        <source>The month&apos;s report as a spreadsheet file (opens in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still planned</source>
+        <source>Save the month&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weeks below</source>
+        <source>social-report-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weeks above</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comments open</source>
+        <source>The report cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +1535,42 @@
     </message>
     <message>
         <source>read the accounts&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

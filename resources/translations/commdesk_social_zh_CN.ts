@@ -190,8 +190,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import</source>
-        <translation>发布日历中的社交媒体帖子：list、show、new、submit、approve、publish、accounts、metrics-import</translation>
+        <source>social media posts on the publishing calendar: list, show, new, submit, approve, publish, accounts, metrics-import, report</source>
+        <translation>发布日历上的社交媒体帖子：list（列表）、show（查看）、new（新建）、submit（提交审核）、approve（批准）、publish（发布）、accounts（账号）、metrics-import（导入数据）、report（月报）</translation>
     </message>
     <message>
         <source>list posts planned or published, by time</source>
@@ -278,6 +278,18 @@
         <translation>从平台导出的 CSV 导入账号的月度数据（UTF-8 或 GB18030；全部成功或全部不导入）</translation>
     </message>
     <message>
+        <source>the month's report per account (SM-6): followers, growth, engagement, posts, weeks off target, comments open</source>
+        <translation>各账号月度报告（SM-6）：粉丝数、增长、互动率、帖子、未达每周目标的周数、待回复留言</translation>
+    </message>
+    <message>
+        <source>the month reported</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <source>also save it as CSV (UTF-8 for Excel) to FILE</source>
+        <translation>同时另存为 CSV 文件 FILE（UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
         <source>print JSON (times as UTC instants, planned_local in the organisation's zone)</source>
         <translation>输出 JSON（时间为 UTC 时刻，planned_local 为本单位时区）</translation>
     </message>
@@ -348,6 +360,22 @@
     <message>
         <source>{file}: {months} month(s) imported for {account} ({used} rows, {blank} blank).</source>
         <translation>{file}：已为 {account} 导入 {months} 个月的数据（{used} 行，{blank} 行空白）。</translation>
+    </message>
+    <message>
+        <source>--month '{text}' is not a month; write YYYY-MM.</source>
+        <translation>--month “{text}”不是有效月份，请写成 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({reason}); choose another folder.</source>
+        <translation>无法写入 {file}（{reason}），请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Social media, {month}</source>
+        <translation>社交媒体 {month} 月报</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>已保存为 {file}。</translation>
     </message>
 </context>
 <context>
@@ -548,28 +576,32 @@
         <translation>报告月份(&amp;F)：</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>账号</translation>
+        <source>Sa&amp;ve as CSV…</source>
+        <translation>另存为 CSV(&amp;V)…</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>已发布</translation>
+        <source>The month's report as a spreadsheet file (opens in Excel)</source>
+        <translation>将月度报告保存为表格文件（可用 Excel 打开）</translation>
     </message>
     <message>
-        <source>Still planned</source>
-        <translation>仍在计划</translation>
+        <source>Save the month's report</source>
+        <translation>保存月度报告</translation>
     </message>
     <message>
-        <source>Weeks below</source>
-        <translation>低于目标的周</translation>
+        <source>social-report-%1.csv</source>
+        <translation>社交媒体月报-%1.csv</translation>
     </message>
     <message>
-        <source>Weeks above</source>
-        <translation>高于目标的周</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Comments open</source>
-        <translation>待回复留言</translation>
+        <source>The report cannot be saved</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); choose another folder.</source>
+        <translation>无法写入 %1（%2），请换一个文件夹。</translation>
     </message>
     <message>
         <source>By account</source>
@@ -1503,6 +1535,42 @@
     <message>
         <source>read the accounts' figures</source>
         <translation>查看账号的数据</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>仍在计划</translation>
+    </message>
+    <message>
+        <source>Weeks below</source>
+        <translation>低于目标的周</translation>
+    </message>
+    <message>
+        <source>Weeks above</source>
+        <translation>高于目标的周</translation>
+    </message>
+    <message>
+        <source>Comments open</source>
+        <translation>待回复留言</translation>
     </message>
     <message>
         <source>A figure is a whole number, 0 or more.</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.metrics import SocialMetricsService
@@ -150,3 +151,42 @@ def test_wrong_input_is_told_with_the_fix_and_gb18030_text_files_are_read(
 
     code, out, err = run_cli("posts", "new", "--help")
     assert code == 0 and "GB18030" in out and "platform/name" in out
+
+
+def test_the_months_report_is_printed_as_json_and_saved_as_csv_excel_reads(
+    run_cli, db_url, ctx, people, tmp_path
+):
+    import csv
+
+    account = _desk(ctx)
+    metrics = ctx.service(SocialMetricsService)
+    metrics.enter(account.id, date(2026, 10, 1), followers=12000, reach=50000, reads=8000, interactions=900)
+    metrics.enter(account.id, date(2026, 11, 1), followers=12500, reach=40000, reads=7000, interactions=1800)
+    out_file = tmp_path / "社交媒体月报.csv"
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "posts", "report", "--month", "2026-11", "--csv", str(out_file), "--json"
+    )
+    assert code == 0, err
+    (line,) = json.loads(out)["accounts"]
+    assert line["account"] == "Weibo · 市民服务中心" and line["followers"] == 12500 and line["growth"] == 500
+    assert line["engagement"] == 1800 / 40000
+    assert out_file.read_bytes().startswith(b"\xef\xbb\xbf")  # the mark Excel needs to read UTF-8
+    with out_file.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows == [
+        {
+            "Account": "Weibo · 市民服务中心",
+            "Followers": "12500",
+            "Growth": "+500",
+            "Engagement": "4.5%",
+            "Published": "0",
+            "Still planned": "0",
+            "Weeks below": "6",  # every week that touches November
+            "Weeks above": "0",
+            "Comments open": "0",
+        }
+    ]
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "report", "--month", "2026-11")
+    assert code == 0 and "Weibo · 市民服务中心: Followers 12,500; Growth +500; Engagement 4.5 %" in out
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "report", "--month", "November")
+    assert code == 1 and "write YYYY-MM" in err

@@ -462,3 +462,34 @@ def test_a_recovered_edit_meets_a_change_made_since_the_crash_as_a_conflict(
     assert shown and shown[0].theirs["Text"] == "周四的帖子（同事已改）"
     assert shown[0].mine["Text"] == "周四的帖子，崩溃前改了一半"
     assert svc.get(desk["second"].id).text == "周四的帖子（同事已改）"  # not overwritten unseen
+
+
+def test_the_months_report_is_saved_as_a_csv_excel_reads(qtbot, app_services, desk, tmp_path, monkeypatch):
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from commdesk.services.publishing.metrics import SocialMetricsService
+    from commdesk.ui.publishing.metrics_dialog import MetricsDialog
+
+    metrics = app_services.get(SocialMetricsService)
+    metrics.enter(desk["weibo"].id, date(2026, 10, 1), followers=150, reach=1000, interactions=30)
+    dlg = MetricsDialog(app_services, account_id=desk["weibo"].id)
+    qtbot.addWidget(dlg)
+    dlg.tabs.setCurrentIndex(1)
+    dlg.report_month.setDate(dlg.report_month.date().__class__(2026, 10, 1))
+    target = tmp_path / "report.csv"
+    offered = []
+
+    def choose(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(dlg.save_report_button, Qt.MouseButton.LeftButton)
+    assert offered == ["social-report-2026-10.csv"]
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:4] == ["Account", "Followers", "Growth", "Engagement"]
+    assert rows[1][:4] == ["Weibo · 市民服务中心", "150", "", "3.0%"]
+    assert [dlg.report.item(0, c).text() for c in range(4)] == ["Weibo · 市民服务中心", "150", "", "3.0 %"]

@@ -14,7 +14,7 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "social media posts on the publishing calendar: list, show, new, submit, approve, publish, "
-            "accounts, metrics-import",
+            "accounts, metrics-import, report",
         ),
     )
     ps = p.add_subparsers(dest="posts_command", metavar="ACTION", required=True)
@@ -105,6 +105,21 @@ def register(sub) -> None:
     )
     mi.add_argument("--json", action="store_true", help=_json_help())
     mi.set_defaults(func=metrics_import)
+
+    rep = ps.add_parser(
+        "report",
+        help=translate(
+            "CLI",
+            "the month's report per account (SM-6): followers, growth, engagement, posts, weeks off "
+            "target, comments open",
+        ),
+    )
+    rep.add_argument("--month", required=True, metavar="YYYY-MM", help=translate("CLI", "the month reported"))
+    rep.add_argument(
+        "--csv", metavar="FILE", help=translate("CLI", "also save it as CSV (UTF-8 for Excel) to FILE")
+    )
+    rep.add_argument("--json", action="store_true", help=_json_help())
+    rep.set_defaults(func=month_report)
 
 
 def _json_help() -> str:
@@ -415,4 +430,65 @@ def metrics_import(args, cli) -> int:
                 blank=report.rows_blank,
             )
         )
+    return 0
+
+
+def month_report(args, cli) -> int:
+    import csv
+    from datetime import date
+
+    from commdesk.core.errors import CommdeskError
+    from commdesk.services.publishing.metrics import SocialMetricsService, report_table
+
+    try:
+        month = date.fromisoformat(f"{args.month.strip()}-01")
+    except ValueError:
+        raise CommdeskError(
+            translate("CLI", "--month '{text}' is not a month; write YYYY-MM.").format(text=args.month)
+        ) from None
+    report = cli.ctx.service(SocialMetricsService).month_report(month)
+    columns, rows = report_table(report)
+    if args.csv:
+        columns, cells = report_table(report, spreadsheet=True)
+        try:
+            with open(args.csv, "w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(columns)
+                writer.writerows(cells)
+        except OSError as exc:
+            raise CommdeskError(
+                translate("CLI", "{file} cannot be written ({reason}); choose another folder.").format(
+                    file=args.csv, reason=exc.strerror or type(exc).__name__
+                )
+            ) from None
+    if args.json:
+        cli.print_json(
+            {
+                "month": month.isoformat()[:7],
+                "accounts": [
+                    {
+                        "account": line.account,
+                        "followers": line.figures.followers if line.figures else None,
+                        "reach": line.figures.reach if line.figures else None,
+                        "reads": line.figures.reads if line.figures else None,
+                        "interactions": line.figures.interactions if line.figures else None,
+                        "engagement": line.figures.engagement if line.figures else None,
+                        "growth": line.growth,
+                        "published": line.published,
+                        "still_planned": line.planned,
+                        "weeks_below": line.weeks_below,
+                        "weeks_above": line.weeks_above,
+                        "comments_open": line.open_messages,
+                    }
+                    for line in report.lines
+                ],
+            }
+        )
+        return 0
+    cli.print(translate("CLI", "Social media, {month}").format(month=month.isoformat()[:7]))
+    for line in rows:
+        figures = "; ".join(f"{c} {v}" for c, v in zip(columns[1:], line[1:], strict=True) if v)
+        cli.print(f"  {line[0]}: {figures}")
+    if args.csv:
+        cli.print(translate("CLI", "Saved as {file}.").format(file=args.csv))
     return 0

@@ -82,6 +82,48 @@ class MonthReport:
     lines: tuple[AccountMonth, ...]
 
 
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f} %"
+
+
+def report_table(report: MonthReport, *, spreadsheet: bool = False) -> tuple[list[str], list[list[str]]]:
+    """The month's report as people read it, one line an account: (column names, rows). The same
+    for the window, the saved CSV and the command line; for a spreadsheet the numbers are written
+    as it reads them (12500, -20, 4.5%), not grouped for the eye."""
+    number = "{:d}" if spreadsheet else "{:,}"
+    signed = "{:+d}" if spreadsheet else "{:+,}"
+    columns = [
+        translate("SocialMetrics", "Account"),
+        translate("SocialMetrics", "Followers"),
+        translate("SocialMetrics", "Growth"),
+        translate("SocialMetrics", "Engagement"),
+        translate("SocialMetrics", "Published"),
+        translate("SocialMetrics", "Still planned"),
+        translate("SocialMetrics", "Weeks below"),
+        translate("SocialMetrics", "Weeks above"),
+        translate("SocialMetrics", "Comments open"),
+    ]
+    rows = []
+    for line in report.lines:
+        f = line.figures
+        rows.append(
+            [
+                line.account,
+                number.format(f.followers) if f else "",
+                signed.format(line.growth) if line.growth is not None else "",
+                (percent(f.engagement).replace(" ", "") if spreadsheet else percent(f.engagement))
+                if f
+                else "",
+                str(line.published),
+                str(line.planned),
+                str(line.weeks_below),
+                str(line.weeks_above),
+                str(line.open_messages),
+            ]
+        )
+    return columns, rows
+
+
 def _metrics(row: SocialMetricRow) -> MonthMetrics:
     return MonthMetrics(
         row.account_id,

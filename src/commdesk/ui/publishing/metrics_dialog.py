@@ -33,17 +33,19 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError
 from commdesk.services.publishing.accounts import AccountService
-from commdesk.services.publishing.metrics import MonthMetrics, SocialMetricsService
+from commdesk.services.publishing.metrics import (
+    MonthMetrics,
+    MonthReport,
+    SocialMetricsService,
+    percent,
+    report_table,
+)
 from commdesk.services.settings import SettingsService
 from commdesk.ui.charts import PALETTE
 from commdesk.ui.common.ask import ask, show_error
 from commdesk.ui.publishing.widgets import labelled
 
 MAX_FIGURE = 2_000_000_000
-
-
-def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.1f} %"
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -148,20 +150,14 @@ class MetricsDialog(QDialog):
         pick.addWidget(labelled(self.tr("Report &for:"), self.report_month))
         pick.addWidget(self.report_month)
         pick.addStretch(1)
-        rv.addLayout(pick)
-        self.report = _table(
-            [
-                self.tr("Account"),
-                self.tr("Followers"),
-                self.tr("Growth"),
-                self.tr("Engagement"),
-                self.tr("Published"),
-                self.tr("Still planned"),
-                self.tr("Weeks below"),
-                self.tr("Weeks above"),
-                self.tr("Comments open"),
-            ]
+        self.save_report_button = QPushButton(self.tr("Sa&ve as CSV…"))
+        self.save_report_button.setToolTip(
+            self.tr("The month's report as a spreadsheet file (opens in Excel)")
         )
+        self.save_report_button.clicked.connect(self.save_report)
+        pick.addWidget(self.save_report_button)
+        rv.addLayout(pick)
+        self.report = _table(report_table(MonthReport(today, ()))[0])
         self.report.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         rv.addWidget(self.report, 1)
 
@@ -200,7 +196,7 @@ class MetricsDialog(QDialog):
                     f"{m.reach:,}",
                     f"{m.reads:,}",
                     f"{m.interactions:,}",
-                    _percent(m.engagement),
+                    percent(m.engagement),
                 ]
             )
             before = m
@@ -298,23 +294,43 @@ class MetricsDialog(QDialog):
         self.refresh()
         self.refresh_report()
 
-    def refresh_report(self) -> None:
+    def _report_month(self) -> date:
         d = self.report_month.date()
-        report = self.svc.month_report(date(d.year(), d.month(), 1))
-        rows = []
-        for line in report.lines:
-            f = line.figures
-            rows.append(
-                [
-                    line.account,
-                    f"{f.followers:,}" if f else "",
-                    f"{line.growth:+,}" if line.growth is not None else "",
-                    _percent(f.engagement) if f else "",
-                    str(line.published),
-                    str(line.planned),
-                    str(line.weeks_below),
-                    str(line.weeks_above),
-                    str(line.open_messages),
-                ]
+        return date(d.year(), d.month(), 1)
+
+    def refresh_report(self) -> None:
+        _fill(self.report, report_table(self.svc.month_report(self._report_month()))[1])
+
+    def save_report(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        month = self._report_month()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the month's report"),
+            self.tr("social-report-%1.csv").replace("%1", month.strftime("%Y-%m")),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.write_report(path)
+
+    def write_report(self, path: str) -> None:
+        """The month's report as CSV, UTF-8 with a byte-order mark (Excel in Chinese reads it right)."""
+        import csv
+
+        columns, rows = report_table(self.svc.month_report(self._report_month()), spreadsheet=True)
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(columns)
+                writer.writerows(rows)
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr("The report cannot be saved"),
+                CommdeskError(
+                    self.tr("%1 cannot be written (%2); choose another folder.")
+                    .replace("%1", path)
+                    .replace("%2", exc.strerror or type(exc).__name__)
+                ),
             )
-        _fill(self.report, rows)
