@@ -29,6 +29,7 @@ class PaneSpec:
             "announcements": QCoreApplication.translate("Navigation", "Announcements"),
             "posts": QCoreApplication.translate("Navigation", "Social posts"),
             "calendar": QCoreApplication.translate("Navigation", "Calendar"),
+            "procedure": QCoreApplication.translate("Navigation", "Procedure"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
 
@@ -51,5 +52,6 @@ PANES: tuple[PaneSpec, ...] = (
     # eager: its reminder tells a post whose planned time came, whichever pane is open
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
     PaneSpec("calendar", "calendar", "commdesk.ui.calendar.pane:CalendarPane"),
+    PaneSpec("procedure", "procedure", "commdesk.ui.procedure.pane:ProcedurePane"),  # AP-1..4
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )
