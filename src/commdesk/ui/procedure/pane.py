@@ -1,0 +1,303 @@
+"""The Procedure pane (AP-1..4): read a version of the communication procedure rule by rule (the one
+in force, or any earlier or later one), in Chinese or English, with a search over rule IDs and
+text; the department rules attached to it; "I have read it" for the version in force (AP-3); and for
+administrators, who has acknowledged it and who has not, and the yearly reviews (AP-2)."""
+
+from __future__ import annotations
+
+import html
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commdesk import translations
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import CommdeskError
+from commdesk.core.procedure import Rule
+from commdesk.services.procedure import ProcedureService
+from commdesk.services.procedure.service import ProcedureVersion
+from commdesk.ui.common.ask import show_error
+from commdesk.ui.common.pane import Pane
+from commdesk.ui.common.rows_view import buddy_label
+
+PROCEDURE_TABLES = frozenset(
+    {
+        "procedure_versions",
+        "procedure_acknowledgements",
+        "procedure_department_rules",
+        "procedure_reviews",
+        "people",
+    }
+)
+
+
+def rule_matches(rule: Rule, text: str) -> bool:
+    """The search: a rule ID (pc-5, PC-5) or any words of either text."""
+    wanted = text.strip().casefold()
+    return (
+        not wanted
+        or wanted in rule.id.casefold()
+        or wanted in rule.zh.casefold()
+        or wanted in rule.en.casefold()
+    )
+
+
+class ProcedurePane(Pane):
+    tables: ClassVar[frozenset[str]] = PROCEDURE_TABLES
+
+    def __init__(self, services, parent=None):
+        super().__init__(services, parent)
+        self.procedure = services.get(ProcedureService)
+        self.shown: ProcedureVersion | None = None
+
+        self.version_combo = QComboBox()
+        self.version_combo.currentIndexChanged.connect(lambda _i: self._show_version())
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem(self.tr("中文"), "zh")
+        self.lang_combo.addItem(self.tr("English"), "en")
+        self.lang_combo.setCurrentIndex(0 if translations.current.get("lang") == "zh_CN" else 1)
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._fill_rules())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rule ID such as PC-5, or words of the rule"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._fill_rules())
+        top = QHBoxLayout()
+        top.addWidget(buddy_label(self.tr("&Version:"), self.version_combo))
+        top.addWidget(self.version_combo, 2)
+        top.addWidget(buddy_label(self.tr("&Language:"), self.lang_combo))
+        top.addWidget(self.lang_combo)
+        top.addWidget(buddy_label(self.tr("&Find:"), self.search))
+        top.addWidget(self.search, 3)
+
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.ack_label = QLabel()
+        self.ack_label.setWordWrap(True)
+        self.ack_button = QPushButton(self.tr("I have &read this version"))
+        self.ack_button.clicked.connect(self.acknowledge)
+        ack_row = QHBoxLayout()
+        ack_row.addWidget(self.ack_label, 1)
+        ack_row.addWidget(self.ack_button)
+
+        self.rules = QListWidget()
+        self.rules.currentItemChanged.connect(lambda _c, _p: self._show_rule())
+        self.rule_view = QTextBrowser()
+        self.rule_view.setOpenExternalLinks(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.rules)
+        split.addWidget(self.rule_view)
+        split.setSizes([380, 620])
+
+        self.who_done = QListWidget()
+        self.who_not = QListWidget()
+        who = QWidget()
+        who_layout = QHBoxLayout(who)
+        for title, widget in (
+            (self.tr("Acknowledged"), self.who_done),
+            (self.tr("Not yet"), self.who_not),
+        ):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(title))
+            box.addWidget(widget)
+            who_layout.addLayout(box)
+        self.reviews_view = QTextBrowser()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, self.tr("Rules"))
+        self.tabs.addTab(who, self.tr("Who has acknowledged"))
+        self.tabs.addTab(self.reviews_view, self.tr("Yearly reviews"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.about)
+        layout.addLayout(ack_row)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        wanted = self.version_combo.currentData()
+        versions = self.procedure.versions()
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        for v in versions:
+            self.version_combo.addItem(self._version_label(v), v.number)
+        current = next((v.number for v in versions if v.current), None)
+        keep = wanted if wanted in [v.number for v in versions] else current
+        index = self.version_combo.findData(keep) if keep is not None else 0
+        self.version_combo.setCurrentIndex(max(index, 0))
+        self.version_combo.blockSignals(False)
+        self._show_version()
+        self.refresh_permissions()
+
+    def _version_label(self, v: ProcedureVersion) -> str:
+        day = v.effective_on.isoformat() if v.effective_on else "—"
+        if v.current:
+            return self.tr("Version {n}, in force from {day}").format(n=v.number, day=day)
+        if v.state == "adopted":
+            return self.tr("Version {n}, from {day}").format(n=v.number, day=day)
+        return self.tr("Version {n}, draft").format(n=v.number)
+
+    def _show_version(self) -> None:
+        number = self.version_combo.currentData()
+        self.shown = None
+        if number is not None:
+            try:
+                self.shown = self.procedure.version(number)
+            except CommdeskError as exc:
+                show_error(self, self.tr("Procedure"), exc)
+        v = self.shown
+        if v is None:
+            self.about.setText(
+                self.tr(
+                    "No version of the procedure is in commdesk yet. An administrator imports the "
+                    "shipped procedure: commdesk procedure import."
+                )
+            )
+        else:
+            self.about.setText(
+                self.tr("Maintained by {owner}. {note}").format(
+                    owner=v.owner_department or "—", note=v.change_note
+                )
+            )
+        self._fill_rules()
+        self._fill_acknowledgement()
+        self._fill_admin()
+
+    def _fill_rules(self) -> None:
+        chosen = self.rules.currentItem().data(Qt.ItemDataRole.UserRole) if self.rules.currentItem() else None
+        self.rules.clear()
+        if self.shown is None:
+            self.rule_view.clear()
+            return
+        lang = self.lang_combo.currentData()
+        for rule in self.shown.rules.values():
+            if not rule_matches(rule, self.search.text()):
+                continue
+            words = (rule.zh if lang == "zh" else rule.en).splitlines()
+            item = QListWidgetItem(f"{rule.id}  {words[0] if words else ''}")
+            item.setData(Qt.ItemDataRole.UserRole, rule.id)
+            self.rules.addItem(item)
+            if rule.id == chosen:
+                self.rules.setCurrentItem(item)
+        if self.rules.currentItem() is None and self.rules.count():
+            self.rules.setCurrentRow(0)
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        item = self.rules.currentItem()
+        if self.shown is None or item is None:
+            self.rule_view.clear()
+            return
+        rule = self.shown.rules[item.data(Qt.ItemDataRole.UserRole)]
+        first, second = (rule.zh, rule.en) if self.lang_combo.currentData() == "zh" else (rule.en, rule.zh)
+        parts = [
+            f"<h3>{html.escape(rule.id)}</h3>",
+            "<p>" + html.escape(first).replace("\n", "<br>") + "</p>",
+            "<p style='color:#555'>" + html.escape(second).replace("\n", "<br>") + "</p>",
+        ]
+        if rule.serves:
+            parts.append(
+                "<p><i>" + html.escape(self.tr("In commdesk: {what}").format(what=rule.serves)) + "</i></p>"
+            )
+        dept = self.procedure.department_rules(self.shown.number)
+        if dept:
+            parts.append("<h4>" + html.escape(self.tr("Department rules")) + "</h4>")
+            parts.extend(
+                f"<p><b>{html.escape(d.department)}: {html.escape(d.title)}</b><br>"
+                + html.escape(d.text).replace("\n", "<br>")
+                + "</p>"
+                for d in dept
+            )
+        self.rule_view.setHtml("".join(parts))
+
+    def _fill_acknowledgement(self) -> None:
+        person = self.services.person()
+        pending = self.procedure.pending_for(person.id)
+        current = self.procedure.current_number()
+        if current is None:
+            self.ack_label.setText("")
+            self.ack_button.setVisible(False)
+            return
+        self.ack_button.setVisible(pending is not None)
+        if pending is not None:
+            self.ack_label.setText(
+                self.tr("Please read version {n} of the procedure and confirm that you have (AP-3).").format(
+                    n=pending
+                )
+            )
+        else:
+            self.ack_label.setText(
+                self.tr("{name} has acknowledged version {n}, the version in force.").format(
+                    name=person.name, n=current
+                )
+            )
+
+    def _fill_admin(self) -> None:
+        admin = self.services.person().has(Role.ADMINISTRATOR)
+        self.tabs.setTabVisible(1, admin)
+        self.who_done.clear()
+        self.who_not.clear()
+        if admin and self.shown is not None and self.shown.state == "adopted":
+            who = self.procedure.who_acknowledged(self.shown.number)
+            for a in who.acknowledged:
+                self.who_done.addItem(f"{a.person_name}  {a.at.date().isoformat()}")
+            self.who_not.addItems(list(who.not_yet))
+        reviews = self.procedure.reviews()
+        if not reviews:
+            self.reviews_view.setPlainText(self.tr("No yearly review is recorded yet (AP-2)."))
+            return
+        self.reviews_view.setHtml(
+            "".join(
+                "<h4>"
+                + html.escape(
+                    self.tr("{day}, by {name} (version {n})").format(
+                        day=r.held_on.isoformat(), name=r.recorded_by, n=r.version_number or "—"
+                    )
+                )
+                + "</h4><p><b>"
+                + html.escape(self.tr("Findings"))
+                + ":</b> "
+                + html.escape(r.findings).replace("\n", "<br>")
+                + "</p><p><b>"
+                + html.escape(self.tr("Decisions"))
+                + ":</b> "
+                + html.escape(r.decisions or "—").replace("\n", "<br>")
+                + "</p>"
+                for r in reviews
+            )
+        )
+
+    def refresh_permissions(self) -> None:
+        self.ack_button.setEnabled(self.services.person().id is not None)
+
+    def apply_person(self, person) -> None:
+        super().apply_person(person)
+        self._fill_acknowledgement()
+        self._fill_admin()
+
+    # ------------------------------------------------------------------------------ actions
+    def acknowledge(self) -> None:
+        try:
+            ack = self.procedure.acknowledge()
+        except CommdeskError as exc:
+            show_error(self, self.tr("Acknowledge the procedure"), exc)
+            return
+        self.status_message.emit(
+            self.tr("You have acknowledged version {n} of the procedure.").format(n=ack.version_number)
+        )
+        self._fill_acknowledgement()
+        self._fill_admin()

@@ -1,0 +1,55 @@
+"""The Procedure pane as a person uses it: the version in force rule by rule, the search by rule ID
+and by words, the earlier version still readable, "I have read this version", and the administrator's
+list of who has acknowledged and who has not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from commdesk.services.procedure import ProcedureService
+from commdesk.ui.procedure.pane import ProcedurePane
+
+
+def _rule_ids(pane):
+    return [pane.rules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pane.rules.count())]
+
+
+def test_read_search_acknowledge_and_see_who_has(qtbot, app_services, ctx, people):
+    svc = ctx.service(ProcedureService)
+    v1 = svc.import_shipped(date(2020, 1, 1))
+    ctx.current = lambda: people["officer"]
+    v2 = svc.draft(v1.text_zh, v1.text_en.replace("Effective date stated.", "The effective date is stated."))
+    svc.submit(2, None)
+    ctx.current = lambda: people["reviewer"]
+    svc.approve(2, None)
+    ctx.current = lambda: people["admin"]
+    svc.adopt(v2.number, date(2020, 6, 1))
+
+    pane = ProcedurePane(app_services)
+    qtbot.addWidget(pane)
+    assert pane.version_combo.currentData() == 2 and pane.rules.count() == 70
+    pane.lang_combo.setCurrentIndex(pane.lang_combo.findData("en"))
+    qtbot.keyClicks(pane.search, "ap-4")
+    assert _rule_ids(pane) == ["AP-4"]
+    assert "The effective date is stated." in pane.rule_view.toPlainText()
+    pane.version_combo.setCurrentIndex(pane.version_combo.findData(1))  # the earlier version
+    assert "Effective date stated." in pane.rule_view.toPlainText()
+    pane.search.setText("纪要")
+    assert "PC-5" in _rule_ids(pane) and "EM-1" not in _rule_ids(pane)
+
+    assert pane.ack_button.isVisibleTo(pane)  # the administrator has not read version 2 yet
+    qtbot.mouseClick(pane.ack_button, Qt.MouseButton.LeftButton)
+    assert not pane.ack_button.isVisibleTo(pane)
+    assert svc.pending_for(people["admin"].id) is None
+    pane.version_combo.setCurrentIndex(pane.version_combo.findData(2))
+    assert pane.tabs.isTabVisible(1)
+    done = [pane.who_done.item(i).text() for i in range(pane.who_done.count())]
+    assert len(done) == 1 and done[0].startswith(people["admin"].name)
+    assert pane.who_not.count() == 3
+
+    app_services.set_person(people["officer"])
+    pane.apply_person(people["officer"])
+    assert not pane.tabs.isTabVisible(1)  # who has read it: administrators only
+    assert pane.ack_button.isVisibleTo(pane)
