@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked (%1)</source>
+        <source>Checked by, when (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -73,14 +73,6 @@
     </message>
     <message>
         <source>&amp;Record check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consistent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,11 +342,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SM-1 checked</source>
+        <source>SM-1: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SM-1 not checked</source>
+        <source> ({who}, {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,6 +1046,37 @@
     </message>
     <message>
         <source>The publication cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocialAccounts</name>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fix: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

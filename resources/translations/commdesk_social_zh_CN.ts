@@ -20,8 +20,8 @@
         <translation>SM-1 检查</translation>
     </message>
     <message>
-        <source>Checked (%1)</source>
-        <translation>核对时间（%1）</translation>
+        <source>Checked by, when (%1)</source>
+        <translation>核对人、时间（%1）</translation>
     </message>
     <message>
         <source>Add the &amp;usual platforms</source>
@@ -74,14 +74,6 @@
     <message>
         <source>&amp;Record check</source>
         <translation>记录检查(&amp;R)</translation>
-    </message>
-    <message>
-        <source>consistent</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <source>to check</source>
-        <translation>待检查</translation>
     </message>
     <message>
         <source>The platforms cannot be added</source>
@@ -350,12 +342,12 @@
         <translation>帖子 {id} 已记录为发布于 {url}。</translation>
     </message>
     <message>
-        <source>SM-1 checked</source>
-        <translation>SM-1 已检查</translation>
+        <source>SM-1: {status}</source>
+        <translation>SM-1：{status}</translation>
     </message>
     <message>
-        <source>SM-1 not checked</source>
-        <translation>SM-1 未检查</translation>
+        <source> ({who}, {when})</source>
+        <translation>（{who}，{when}）</translation>
     </message>
     <message>
         <source>{file}: {months} month(s) imported for {account} ({used} rows, {blank} blank).</source>
@@ -1054,6 +1046,37 @@
     <message>
         <source>The publication cannot be recorded</source>
         <translation>无法记录发布</translation>
+    </message>
+</context>
+<context>
+    <name>SocialAccounts</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未核对</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>to fix: {what}</source>
+        <translation>待改正：{what}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -190,3 +190,15 @@ def test_the_months_report_is_printed_as_json_and_saved_as_csv_excel_reads(
     assert code == 0 and "Weibo · 市民服务中心: Followers 12,500; Growth +500; Engagement 4.5 %" in out
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "report", "--month", "November")
     assert code == 1 and "write YYYY-MM" in err
+
+
+def test_accounts_say_what_sm1_found_who_checked_and_when(run_cli, db_url, ctx, people):
+    account = _desk(ctx)
+    ctx.service(AccountService).check_identity(account.id, name=True, avatar=False, profile=True)
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "accounts")
+    assert code == 0, err
+    assert "weibo/市民服务中心" in out and "SM-1: to fix: avatar" in out and people["admin"].name in out
+    code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "accounts", "--json")
+    (row,) = json.loads(out)
+    assert row["sm1"] == {"name": True, "avatar": False, "profile": True} and not row["sm1_consistent"]
+    assert row["checked_by"] == people["admin"].name and row["checked_at"].endswith("+00:00")

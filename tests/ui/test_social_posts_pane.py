@@ -424,7 +424,7 @@ def test_times_read_away_from_the_calendar_name_their_zone(qtbot, app_services, 
     assert messages.table.horizontalHeaderItem(0).text() == "Received (Asia/Shanghai, UTC+08:00)"
     accounts = AccountsDialog(app_services)
     qtbot.addWidget(accounts)
-    assert accounts.table.horizontalHeaderItem(3).text() == "Checked (Asia/Shanghai, UTC+08:00)"
+    assert accounts.table.horizontalHeaderItem(3).text() == "Checked by, when (Asia/Shanghai, UTC+08:00)"
 
 
 @pytest.mark.timezones
@@ -493,3 +493,22 @@ def test_the_months_report_is_saved_as_a_csv_excel_reads(qtbot, app_services, de
     assert rows[0][:4] == ["Account", "Followers", "Growth", "Engagement"]
     assert rows[1][:4] == ["Weibo · 市民服务中心", "150", "", "3.0%"]
     assert [dlg.report.item(0, c).text() for c in range(4)] == ["Weibo · 市民服务中心", "150", "", "3.0 %"]
+
+
+def test_the_accounts_list_says_what_sm1_found_and_who_checked(qtbot, app_services, desk, people):
+    from commdesk.ui.publishing.accounts_dialog import AccountsDialog
+
+    accounts = app_services.get(AccountService)
+    wechat = next(p for p in accounts.platforms() if p.code == "wechat")
+    unchecked = accounts.save_account(wechat.id, "市民服务中心")
+    accounts.check_identity(desk["weibo"].id, name=True, avatar=False, profile=False, note="旧标志")
+    dlg = AccountsDialog(app_services)
+    qtbot.addWidget(dlg)
+    rows = {dlg.table.item(r, 0).text(): r for r in range(dlg.table.rowCount())}
+    weibo_row, wechat_row = rows["Weibo · 市民服务中心"], rows[unchecked.label()]
+    assert dlg.table.item(weibo_row, 2).text() == "to fix: avatar, profile"  # checked, found wanting
+    assert dlg.table.item(weibo_row, 3).text() == f"2026-11-04 10:00 · {people['admin'].name}"
+    assert (
+        dlg.table.item(wechat_row, 2).text() == "not checked yet"
+        and dlg.table.item(wechat_row, 3).text() == ""
+    )

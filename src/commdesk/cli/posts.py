@@ -376,7 +376,14 @@ def publish_post(args, cli) -> int:
 
 
 def list_accounts(args, cli) -> int:
+    from datetime import UTC
+
+    from commdesk.core import timezones as tz
+    from commdesk.services.people import PeopleService
+
     accounts = _accounts(cli).accounts(include_inactive=True)
+    names = {p.id: p.name for p in cli.ctx.service(PeopleService).list(include_inactive=True)}
+    zone = _zone(cli)
     if args.json:
         cli.print_json(
             [
@@ -388,14 +395,24 @@ def list_accounts(args, cli) -> int:
                     "target": [a.target_min, a.target_max],
                     "active": a.active,
                     "sm1_consistent": a.consistent,
-                    "checked_at": a.checked_at.isoformat() if a.checked_at else None,
+                    "sm1": {
+                        "name": a.name_consistent,
+                        "avatar": a.avatar_consistent,
+                        "profile": a.profile_consistent,
+                    },
+                    "checked_at": a.checked_at.astimezone(UTC).isoformat() if a.checked_at else None,
+                    "checked_by": names.get(a.checked_by) if a.checked_by is not None else None,
                 }
                 for a in accounts
             ]
         )
         return 0
     for a in accounts:
-        check = translate("CLI", "SM-1 checked") if a.consistent else translate("CLI", "SM-1 not checked")
+        check = translate("CLI", "SM-1: {status}").format(status=a.sm1_status())
+        if a.checked_at is not None:
+            check += translate("CLI", " ({who}, {when})").format(
+                who=names.get(a.checked_by, "-"), when=tz.format_instant(a.checked_at, zone)
+            )
         cli.print(f"{a.id:>4}  {a.platform.code}/{a.name}  {a.target_min}-{a.target_max}  {check}")
     return 0
 

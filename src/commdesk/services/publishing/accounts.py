@@ -83,6 +83,25 @@ class Account:
     def label(self, lang: str | None = None) -> str:
         return f"{self.platform.name(lang)} · {self.name}"
 
+    def sm1_status(self) -> str:
+        """SM-1 in words: not checked yet, consistent, or which of name, avatar, profile is not."""
+        if self.checked_at is None:
+            return translate("SocialAccounts", "not checked yet")
+        if self.consistent:
+            return translate("SocialAccounts", "consistent")
+        off = [
+            word
+            for ok, word in (
+                (self.name_consistent, translate("SocialAccounts", "name")),
+                (self.avatar_consistent, translate("SocialAccounts", "avatar")),
+                (self.profile_consistent, translate("SocialAccounts", "profile")),
+            )
+            if not ok
+        ]
+        return translate("SocialAccounts", "to fix: {what}").format(
+            what=translate("SocialAccounts", ", ").join(off)
+        )
+
 
 def platform_of(row: SocialPlatformRow) -> Platform:
     return Platform(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError
+from commdesk.services.people import PeopleService
 from commdesk.services.publishing.accounts import Account, AccountService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
@@ -46,7 +47,9 @@ class AccountsDialog(QDialog):
                 self.tr("Account"),
                 self.tr("Posts a week"),
                 self.tr("SM-1 check"),
-                self.tr("Checked (%1)").replace("%1", tz.zone_label(services.ctx.clock(), self.zone)),
+                self.tr("Checked by, when (%1)").replace(
+                    "%1", tz.zone_label(services.ctx.clock(), self.zone)
+                ),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,14 +137,14 @@ class AccountsDialog(QDialog):
         if current is not None:
             self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
         self.accounts = self.svc.accounts(include_inactive=True)
+        names = {p.id: p.name for p in self.services.get(PeopleService).list(include_inactive=True)}
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
-            cells = [
-                a.label(),
-                f"{a.target_min}–{a.target_max}",
-                self.tr("consistent") if a.consistent else self.tr("to check"),
-                tz.format_instant(a.checked_at, self.zone, with_zone=False) if a.checked_at else "",
-            ]
+            checked = ""
+            if a.checked_at is not None:
+                checked = tz.format_instant(a.checked_at, self.zone, with_zone=False)
+                checked += f" · {names.get(a.checked_by, '-')}" if a.checked_by is not None else ""
+            cells = [a.label(), f"{a.target_min}–{a.target_max}", a.sm1_status(), checked]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         admin_why = self.svc.may_keep_platforms()
