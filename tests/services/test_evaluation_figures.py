@@ -161,3 +161,39 @@ def test_trend_and_no_records(desk):
             assert f.change == pytest.approx(f.value - f.previous)
             if f.change and f.kpi.higher_is_better is not None:
                 assert (f.trend is Trend.BETTER) == ((f.change > 0) == f.kpi.higher_is_better)
+
+
+def test_the_report_pdf_shows_each_counted_figure_and_records_the_decisions(desk, tmp_path):
+    from pypdf import PdfReader
+
+    from commdesk.core.evaluation.catalogue import BY_KEY, format_value
+    from commdesk.core.evaluation.decisions import Decision
+    from commdesk.services.actions import ActionFilter, ActionService
+    from commdesk.services.evaluation.report import EvaluationReportService
+
+    ctx, path = desk
+    period = _demo_quarter(ctx)
+    decisions = [
+        Decision("Add a WeChat post every week", "陈静", period.end),
+        Decision("Answer media inquiries within four hours", "someone@example.org", period.end),
+    ]
+    pdf, report = ctx.service(EvaluationReportService).report_pdf(tmp_path / "ev.pdf", period, decisions)
+    lines = "\n".join(page.extract_text() for page in PdfReader(pdf).pages).splitlines()
+    lines = [line.strip() for line in lines]
+    made = report.evaluation.made_at
+    counted = _counts(path, period, report.evaluation.zone, made)
+    before = _counts(path, period.previous(), report.evaluation.zone, made)
+    for key, value in counted.items():
+        kpi = BY_KEY[key]
+        # the table's cells come out one a line: rule, figure, this period, previous period, ...
+        at = next(i for i in range(len(lines) - 1) if lines[i] == kpi.rule and lines[i + 1] == kpi.name)
+        assert lines[at + 2] == format_value(kpi, value), (key, lines[at : at + 4])
+        assert lines[at + 3] == format_value(kpi, before[key]), (key, lines[at : at + 4])
+    # each decision is an open action item of the review meeting, listed in the tracker and the PDF
+    actions = {a.id: a for a in ctx.service(ActionService).list(ActionFilter(meeting_id=report.meeting_id))}
+    assert [actions[d.action_id].action.description for d in report.decisions] == [d.text for d in decisions]
+    assert actions[report.decisions[0].action_id].action.owner_person_id is not None  # 陈静 is a person
+    assert actions[report.decisions[1].action_id].action.owner_email == "someone@example.org"
+    text = "\n".join(lines)
+    for d in report.decisions:
+        assert f"#{d.action_id}" in text and d.decision.deadline.isoformat() in text

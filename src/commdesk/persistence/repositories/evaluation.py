@@ -221,3 +221,18 @@ def stories(session: Session, first: date, end_day: date) -> list[CoverageRow]:
             .order_by(CoverageRow.day, CoverageRow.id)
         )
     )
+
+
+# ---------------------------------------------------------------------------------------- decisions
+def add_actions(session: Session, rows: list[ActionRow]) -> list[ActionRow]:
+    """The evaluation's decisions as action items of the review meeting (ids given by the flush)."""
+    session.add_all(rows)
+    session.flush()
+    return rows
+
+
+def meeting_topic(session: Session, meeting_id: int) -> str | None:
+    """The topic of a meeting that is not cancelled, None when there is none."""
+    return session.execute(
+        select(MeetingRow.topic).where(MeetingRow.id == meeting_id, MeetingRow.cancelled.is_(False))
+    ).scalar_one_or_none()

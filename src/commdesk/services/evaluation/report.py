@@ -1,0 +1,139 @@
+"""The evaluation report (EV-8, CR-5): the KPI table with the previous period, the change and the
+trend, a chart per group, the coverage by outlet kind and against the competitors, and the
+decisions; each decision becomes an action item (owner, deadline) in the action tracker, recorded
+on the evaluation's review meeting (one given, or one made for the period)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import NotFound, ValidationError
+from commdesk.core.evaluation.catalogue import Period, parse_period
+from commdesk.core.evaluation.decisions import Decision
+from commdesk.core.i18n import translate
+from commdesk.core.meetings.model import Meeting, MeetingKind
+from commdesk.persistence.models.meetings import ActionRow
+from commdesk.persistence.repositories import evaluation as repo
+from commdesk.services.context import ServiceContext
+from commdesk.services.evaluation.figures import Evaluation, EvaluationFiguresService
+from commdesk.services.meetings.service import MeetingService
+from commdesk.services.people import PeopleService
+
+WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
+
+
+@dataclass(frozen=True)
+class RecordedDecision:
+    decision: Decision
+    action_id: int
+    owner: str  # as the tracker shows it
+
+
+@dataclass(frozen=True)
+class EvaluationReport:
+    evaluation: Evaluation
+    decisions: tuple[RecordedDecision, ...]
+    meeting_id: int | None  # the review meeting the decisions' action items belong to
+    meeting_topic: str
+
+
+class EvaluationReportService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def report(
+        self, period: Period | str, decisions: Sequence[Decision] = (), meeting_id: int | None = None
+    ) -> EvaluationReport:
+        """Count the period and record its decisions as action items, in one unit of work."""
+        if isinstance(period, str):
+            period = parse_period(period)
+        if decisions:
+            self.ctx.require(*WRITERS, action=translate("Evaluation", "record the evaluation's decisions"))
+        with self.ctx.unit_of_work() as uow:
+            evaluation = self.ctx.service(EvaluationFiguresService).evaluate(period)
+            if not decisions:
+                return EvaluationReport(evaluation, (), None, "")
+            topic = translate("Evaluation", "Evaluation review {period}").format(period=period.code)
+            if meeting_id is None:
+                meeting = self.ctx.service(MeetingService).save(
+                    Meeting(
+                        kind=MeetingKind.IN_PERSON,
+                        topic=topic,
+                        purpose=translate(
+                            "Evaluation",
+                            "Adjust the strategy and the channel mix from the evaluation (EV-8).",
+                        ),
+                        start=evaluation.made_at,
+                        duration=60,
+                        tz=evaluation.zone,
+                    )
+                )
+                meeting_id = meeting.id
+            else:
+                found = repo.meeting_topic(uow.session, meeting_id)
+                if found is None:
+                    raise NotFound(
+                        translate(
+                            "Evaluation", "There is no meeting {id} to record the decisions on."
+                        ).format(id=meeting_id)
+                    )
+                topic = found
+            assert meeting_id is not None
+            people = self.ctx.service(PeopleService).list()
+            rows = []
+            for d in decisions:
+                key = d.owner.strip().casefold()
+                person = next((p for p in people if key in (p.name.casefold(), p.email.casefold())), None)
+                rows.append(
+                    ActionRow(
+                        meeting_id=meeting_id,
+                        description=d.text.strip(),
+                        owner_name=person.name if person else d.owner.strip(),
+                        owner_email=person.email if person else (d.owner.strip() if "@" in d.owner else ""),
+                        owner_person_id=person.id if person else None,
+                        deadline=d.deadline,
+                        status="open",
+                        note=translate("Evaluation", "Decision of the evaluation {period} (EV-8)").format(
+                            period=period.code
+                        ),
+                    )
+                )
+            stored = repo.add_actions(uow.session, rows)
+            recorded = tuple(
+                RecordedDecision(d, r.id, r.owner_name) for d, r in zip(decisions, stored, strict=True)
+            )
+            return EvaluationReport(evaluation, recorded, meeting_id, topic)
+
+    def report_document(self, report: EvaluationReport):
+        from commdesk.core.documents.reports import ui_language
+        from commdesk.core.evaluation.document import evaluation_document
+        from commdesk.services.reports import author, letterhead
+
+        return evaluation_document(
+            report, language=ui_language(), letterhead=letterhead(self.ctx), author=author(self.ctx)
+        )
+
+    def report_pdf(
+        self,
+        path: str | os.PathLike,
+        period: Period | str,
+        decisions: Sequence[Decision] = (),
+        meeting_id: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel=None,
+    ) -> tuple[Path, EvaluationReport]:
+        """Count, record the decisions, and write the report as PDF to ``path`` (atomically)."""
+        from commdesk.core.documents.rendering import render
+
+        for d in decisions:
+            if not d.text.strip() or not d.owner.strip():
+                raise ValidationError(
+                    {"decision": translate("Evaluation", "Every decision needs a text and an owner.")}
+                )
+        report = self.report(period, decisions, meeting_id)
+        doc, blocks = self.report_document(report)
+        return render(doc, blocks, path, progress=progress, cancel=cancel), report
