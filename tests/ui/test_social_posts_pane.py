@@ -507,7 +507,7 @@ def test_the_accounts_list_says_what_sm1_found_and_who_checked(qtbot, app_servic
     rows = {dlg.table.item(r, 0).text(): r for r in range(dlg.table.rowCount())}
     weibo_row, wechat_row = rows["Weibo · 市民服务中心"], rows[unchecked.label()]
     assert dlg.table.item(weibo_row, 2).text() == "to fix: avatar, profile"  # checked, found wanting
-    assert dlg.table.item(weibo_row, 3).text() == f"2026-11-04 10:00 · {people['admin'].name}"
+    assert dlg.table.item(weibo_row, 3).text() == f"{people['admin'].name} · 2026-11-04 10:00"
     assert (
         dlg.table.item(wechat_row, 2).text() == "not checked yet"
         and dlg.table.item(wechat_row, 3).text() == ""

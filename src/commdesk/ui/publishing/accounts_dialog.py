@@ -142,8 +142,8 @@ class AccountsDialog(QDialog):
         for row, a in enumerate(self.accounts):
             checked = ""
             if a.checked_at is not None:
-                checked = tz.format_instant(a.checked_at, self.zone, with_zone=False)
-                checked += f" · {names.get(a.checked_by, '-')}" if a.checked_by is not None else ""
+                when = tz.format_instant(a.checked_at, self.zone, with_zone=False)
+                checked = f"{names.get(a.checked_by, '-') if a.checked_by is not None else '-'} · {when}"
             cells = [a.label(), f"{a.target_min}–{a.target_max}", a.sm1_status(), checked]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
