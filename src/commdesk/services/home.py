@@ -79,7 +79,7 @@ BOX_TABLES: dict[str, frozenset[str]] = {
     "embargoes": frozenset({"releases"}),
     "inquiries": frozenset({"contact_interactions", "contacts"}),
     "outbox": frozenset({"mail_outbox"}),
-    "procedure": frozenset(),
+    "procedure": frozenset({"procedure_versions", "procedure_acknowledgements"}),
     "cases": frozenset({"cases"}),
     "intake": frozenset({"case_intake_messages", "cases"}),
 }
@@ -518,6 +518,12 @@ class HomeService:
         org = self.ctx.service(SettingsService).organisation()
         entries = []
         today = tz.today_in(self._org_zone or self.zone(), lambda: now)
+        from commdesk.core.procedure.reminder import acknowledgement_reminder
+        from commdesk.services.procedure import ProcedureService
+
+        pending = self.ctx.service(ProcedureService).pending_for(self._me())  # AP-3
+        if pending is not None:
+            entries.append(HomeEntry(*acknowledgement_reminder(pending), "procedure", None))
         if org.next_review is not None and org.next_review <= today + timedelta(days=30):
             late = org.next_review < today
             entries.append(

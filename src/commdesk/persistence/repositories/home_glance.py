@@ -192,6 +192,23 @@ def person_roles(conn: sqlite3.Connection, person_id: int) -> frozenset[str]:
     return frozenset(r.strip() for r in (row[0] or "").split(",") if r.strip()) if row else frozenset()
 
 
+def procedure_pending(conn: sqlite3.Connection, person_id: int, today: date) -> int | None:
+    """The version of the procedure in force on ``today`` when ``person_id`` has not acknowledged it
+    (``services.procedure.ProcedureService.pending_for``)."""
+    from commdesk.core.procedure import VersionFacts, current_version
+
+    rows = conn.execute("SELECT number, state, effective_on FROM procedure_versions").fetchall()
+    number = current_version([VersionFacts(n, s == "adopted", _day(d)) for n, s, d in rows], today)
+    if number is None:
+        return None
+    done = conn.execute(
+        "SELECT 1 FROM procedure_acknowledgements a JOIN procedure_versions v ON v.id = a.version_id "
+        "WHERE v.number = ? AND a.person_id = ?",
+        (number, person_id),
+    ).fetchone()
+    return None if done else number
+
+
 def org_settings(conn: sqlite3.Connection) -> dict[str, object]:
     """The organisation's settings rows (``org.*``) and their JSON values."""
     rows = conn.execute("SELECT key, value FROM settings WHERE key LIKE 'org.' || '%'")

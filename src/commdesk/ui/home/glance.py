@@ -527,6 +527,11 @@ class HomeGlance:
         org = self.org
         entries = []
         today = self._today(now)
+        pending = repo.procedure_pending(self.conn, self.me, today)  # AP-3, as Home
+        if pending is not None:
+            from commdesk.core.procedure.reminder import acknowledgement_reminder
+
+            entries.append(GlanceEntry(*acknowledgement_reminder(pending), "procedure", None))
         if org.next_review is not None and org.next_review <= today + timedelta(days=30):
             late = org.next_review < today
             entries.append(
