@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>evaluation (EV-2, EV-5, EV-6): figures</source>
+        <source>evaluation (EV-2, EV-5, EV-6, EV-8): figures, report, import-coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,7 +20,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the evaluation report as PDF, its decisions recorded as action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision: its text, its owner (name or e-mail) and deadline (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file of decisions, one text;owner;deadline a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review meeting the action items belong to (default: one made for the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import stories from a media-monitoring CSV export (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a field (day, outlet, headline, url, outlet_kind, tone, reach, subject, journalist) from this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluation {period}, compared with {previous} (times in {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as UTF-8 text; choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item #{id}: {text} ({owner}, by {deadline})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not FIELD=HEADER (e.g. outlet=媒体).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} stories from {name} ({encoding}): {ours} about the organisation, {theirs} about competitors; {blank} blank rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +392,312 @@
     </message>
     <message>
         <source>{sign}{value} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a decision; write it as text;owner;deadline (2027-01-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication figures from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure is counted from commdesk&apos;s records of the period; &apos;no records&apos; means its source holds nothing for the period, which is not the same as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories by outlet kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by outlet kind (MD-6, EV-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlets with the most stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story about the organisation in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of voice (EV-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story about a named competitor was logged in the period: no share of voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions (EV-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each decision is an action item of the meeting &apos;{topic}&apos; in the action tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was recorded with this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each figure counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <extracomment>the headers a field is found under, compared without case</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; export the stories with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos; (mapped to {field}); check the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: {fields}; map them to the file&apos;s headers ({headers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &apos;{value}&apos; is not a day (write 2026-11-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone &apos;{value}&apos; is not positive, neutral or negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet kind &apos;{value}&apos; is not one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reach &apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no story; export some rows with the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; fix these lines and import the file again:
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB; export a shorter stretch of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read; choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the evaluation&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation review {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the strategy and the channel mix from the evaluation (EV-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting {id} to record the decisions on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision of the evaluation {period} (EV-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision needs a text and an owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
