@@ -576,6 +576,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: engagement by account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the month&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -576,6 +576,14 @@
         <translation>将月度报告保存为表格文件（可用 Excel 打开）</translation>
     </message>
     <message>
+        <source>%1: engagement by account</source>
+        <translation>%1 各账号互动率</translation>
+    </message>
+    <message>
+        <source>Engagement (%)</source>
+        <translation>互动率（%）</translation>
+    </message>
+    <message>
         <source>Save the month's report</source>
         <translation>保存月度报告</translation>
     </message>

@@ -493,6 +493,12 @@ def test_the_months_report_is_saved_as_a_csv_excel_reads(qtbot, app_services, de
     assert rows[0][:4] == ["Account", "Followers", "Growth", "Engagement"]
     assert rows[1][:4] == ["Weibo · 市民服务中心", "150", "", "3.0%"]
     assert [dlg.report.item(0, c).text() for c in range(4)] == ["Weibo · 市民服务中心", "150", "", "3.0 %"]
+    chart = dlg.report_chart.chart()  # the month at a glance: engagement per account
+    assert chart.title() == "2026-10: engagement by account"
+    (series,) = chart.series()
+    (bars,) = series.barSets()
+    (axis,) = chart.axes(Qt.Orientation.Horizontal)
+    assert axis.categories() == ["Weibo · 市民服务中心"] and [bars.at(0)] == [3.0]
 
 
 def test_the_accounts_list_says_what_sm1_found_and_who_checked(qtbot, app_services, desk, people):

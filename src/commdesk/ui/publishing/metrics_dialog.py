@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -158,8 +167,12 @@ class MetricsDialog(QDialog):
         pick.addWidget(self.save_report_button)
         rv.addLayout(pick)
         self.report = _table(report_table(MonthReport(today, ()))[0])
+        self.report_chart = QChartView()
+        self.report_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.report_chart.setMinimumHeight(220)
         self.report.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         rv.addWidget(self.report, 1)
+        rv.addWidget(self.report_chart, 2)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(account_tab, self.tr("By account"))
@@ -299,7 +312,38 @@ class MetricsDialog(QDialog):
         return date(d.year(), d.month(), 1)
 
     def refresh_report(self) -> None:
-        _fill(self.report, report_table(self.svc.month_report(self._report_month()))[1])
+        report = self.svc.month_report(self._report_month())
+        _fill(self.report, report_table(report)[1])
+        self.report_chart.setChart(self._report_chart(report))
+
+    def _report_chart(self, report: MonthReport) -> QChart:
+        """The month at a glance: each account's engagement (interactions per reach), in per cent."""
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setTitle(self.tr("%1: engagement by account").replace("%1", report.month.strftime("%Y-%m")))
+        lines = [line for line in report.lines if line.figures is not None]
+        if not lines:
+            return chart
+        bars = QBarSet(self.tr("Engagement (%)"))
+        bars.setColor(QColor(PALETTE[1]))
+        for line in lines:
+            bars.append(round((line.figures.engagement or 0) * 100, 1) if line.figures else 0)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([line.account for line in lines])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max(max(bars.at(i) for i in range(bars.count())) * 1.2, 1))
+        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%.1f")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        return chart
 
     def save_report(self) -> None:
         from PySide6.QtWidgets import QFileDialog
