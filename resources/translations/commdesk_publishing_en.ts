@@ -581,6 +581,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>procedure version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Subject</source>
         <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind&apos;s own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
         <translation type="unfinished"></translation>

@@ -1,0 +1,442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CLI</name>
+    <message>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, adopt</source>
+        <translation>沟通规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、adopt</translation>
+    </message>
+    <message>
+        <source>the procedure in force (or one version), rule by rule</source>
+        <translation>逐条显示现行规程（或指定版本）</translation>
+    </message>
+    <message>
+        <source>an earlier or later version</source>
+        <translation>较早或较新的版本</translation>
+    </message>
+    <message>
+        <source>the Chinese text (default) or the English one</source>
+        <translation>中文文本（默认）或英文文本</translation>
+    </message>
+    <message>
+        <source>only this rule, e.g. PC-5</source>
+        <translation>只显示这一条，例如 PC-5</translation>
+    </message>
+    <message>
+        <source>every version, its state and effective date</source>
+        <translation>所有版本及其状态和生效日期</translation>
+    </message>
+    <message>
+        <source>the rules added, changed or removed between two versions</source>
+        <translation>两个版本之间新增、修改或删除的条款</translation>
+    </message>
+    <message>
+        <source>confirm you have read the version in force</source>
+        <translation>确认已阅读现行版本</translation>
+    </message>
+    <message>
+        <source>who has and who has not acknowledged it (administrators)</source>
+        <translation>谁已确认、谁尚未确认（管理员）</translation>
+    </message>
+    <message>
+        <source>record the yearly review with its findings (administrators)</source>
+        <translation>记录年度审视及其结论（管理员）</translation>
+    </message>
+    <message>
+        <source>the day it was held (default today)</source>
+        <translation>审视日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>make the shipped procedure version 1 (administrators, once)</source>
+        <translation>将随附的规程导入为第 1 版（管理员，仅一次）</translation>
+    </message>
+    <message>
+        <source>in force from (default today)</source>
+        <translation>生效日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>write a new version from two text files (officers)</source>
+        <translation>用两个文本文件起草新版本（专员）</translation>
+    </message>
+    <message>
+        <source>what changed</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>rule IDs retired on purpose</source>
+        <translation>有意废止的条款编号</translation>
+    </message>
+    <message>
+        <source>send a draft version to review</source>
+        <translation>将草稿版本提交审核</translation>
+    </message>
+    <message>
+        <source>approve a version in review (reviewers)</source>
+        <translation>批准审核中的版本（审核人）</translation>
+    </message>
+    <message>
+        <source>an approved version takes effect on a day (administrators)</source>
+        <translation>已批准的版本自某日起生效（管理员）</translation>
+    </message>
+    <message>
+        <source>{option} “{value}” is not a date; write it as 2026-01-31.</source>
+        <translation>{option}“{value}”不是日期，请写成 2026-01-31 的格式。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as UTF-8 text ({why}); check the file name.</source>
+        <translation>{path} 无法作为 UTF-8 文本读取（{why}），请检查文件名。</translation>
+    </message>
+    <message>
+        <source>Version {n} has no rule {rule}.</source>
+        <translation>第 {n} 版没有条款 {rule}。</translation>
+    </message>
+    <message>
+        <source>Communication procedure, version {n}, in force from {day}</source>
+        <translation>沟通渠道管理规程，第 {n} 版，自 {day} 起生效</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>draft ({review})</source>
+        <translation>草稿（{review}）</translation>
+    </message>
+    <message>
+        <source>No version of the procedure yet: commdesk procedure import makes the first.</source>
+        <translation>还没有任何规程版本：commdesk procedure import 可导入第一版。</translation>
+    </message>
+    <message>
+        <source>No rule differs between versions {a} and {b}.</source>
+        <translation>第 {a} 版与第 {b} 版的条款没有差别。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>{name} acknowledged version {n} of the procedure ({at}).</source>
+        <translation>{name} 已确认阅读第 {n} 版规程（{at}）。</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Acknowledged ({count}):</source>
+        <translation>已确认（{count}）：</translation>
+    </message>
+    <message>
+        <source>Not yet ({count}):</source>
+        <translation>尚未确认（{count}）：</translation>
+    </message>
+    <message>
+        <source>The yearly review of {day} is recorded (version {n}).</source>
+        <translation>{day} 的年度审视已记录（第 {n} 版）。</translation>
+    </message>
+    <message>
+        <source>The procedure is version {n}, in force from {day}, with {count} rules.</source>
+        <translation>规程已成为第 {n} 版，自 {day} 起生效，共 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Version {n} is drafted; submit it for review.</source>
+        <translation>第 {n} 版草稿已保存，请提交审核。</translation>
+    </message>
+    <message>
+        <source>Version {n} takes effect on {day}.</source>
+        <translation>第 {n} 版自 {day} 起生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>{message} (procedure version {n})</source>
+        <translation>{message}（规程第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>Read the communication procedure, version {n} (AP-3)</source>
+        <translation>请阅读沟通渠道管理规程第 {n} 版（AP-3）</translation>
+    </message>
+    <message>
+        <source>in force now; you have not confirmed reading it yet</source>
+        <translation>现已生效，您尚未确认阅读</translation>
+    </message>
+    <message>
+        <source>“{items}” is not a rule ID; write rule IDs such as PC-5, separated by commas.</source>
+        <extracomment>a heading of the Chinese document (一、 / (一) / 1. / (1) without a rule mark): a rule ends there</extracomment>
+        <translation>“{items}”不是条款编号，请填写 PC-5 这样的编号，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The new version drops or renames the rules {ids}. Keep their IDs in the text (a renamed rule keeps its old ID), or mark them as retired on purpose.</source>
+        <translation>新版本删除或更改了条款 {ids} 的编号。请在文本中保留这些编号（改名的条款沿用原编号），或将其标记为有意废止。</translation>
+    </message>
+    <message>
+        <source>The rules {ids} are in only one of the two texts. Each rule ID is in both the Chinese text (【ID】 at the start of its line) and the English list (| ID | rule |).</source>
+        <translation>条款 {ids} 只出现在其中一种文本里。每个条款编号须同时出现在中文文本（行首【编号】）和英文列表（| 编号 | 条款 |）中。</translation>
+    </message>
+    <message>
+        <source>Only a rule of the previous version that the new text no longer holds can be retired; not {ids}.</source>
+        <translation>只能废止上一版中有、而新文本中已不再包含的条款；{ids} 不符合。</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Rules retired on purpose</source>
+        <translation>有意废止的条款</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>English rule list</source>
+        <translation>英文条款列表</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>{field} is empty; fill it in.</source>
+        <translation>{field}为空，请填写。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {max} characters.</source>
+        <translation>{field}过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no version {n} of the procedure.</source>
+        <translation>规程没有第 {n} 版。</translation>
+    </message>
+    <message>
+        <source>No version of the procedure is in force yet. An administrator imports the shipped procedure (commdesk procedure import) or adopts a reviewed version.</source>
+        <translation>目前还没有生效的规程版本。请管理员导入随附的规程（commdesk procedure import），或通过一个已审核的版本。</translation>
+    </message>
+    <message>
+        <source>import the procedure</source>
+        <translation>导入规程</translation>
+    </message>
+    <message>
+        <source>The procedure is already in commdesk; a change is a new version (draft it, have it reviewed and adopt it).</source>
+        <translation>规程已在 commdesk 中；如需修改，请起草新版本，经审核后通过。</translation>
+    </message>
+    <message>
+        <source>The procedure as the organisation supplied it.</source>
+        <translation>组织提供的规程原文。</translation>
+    </message>
+    <message>
+        <source>The Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>The English rule list</source>
+        <translation>英文条款列表</translation>
+    </message>
+    <message>
+        <source>draft a procedure version</source>
+        <translation>起草规程版本</translation>
+    </message>
+    <message>
+        <source>Version {n} is still a draft; edit it, or adopt it before drafting another.</source>
+        <translation>第 {n} 版仍是草稿；请修改它，或在起草下一版之前先将其通过。</translation>
+    </message>
+    <message>
+        <source>edit a procedure version</source>
+        <translation>修改规程版本</translation>
+    </message>
+    <message>
+        <source>Version {n} is adopted and is not changed any more; draft a new version instead.</source>
+        <translation>第 {n} 版已通过，不能再修改；请起草新版本。</translation>
+    </message>
+    <message>
+        <source>Someone else changed version {n} meanwhile; open it again and redo your change.</source>
+        <translation>其间有人修改了第 {n} 版；请重新打开后再做修改。</translation>
+    </message>
+    <message>
+        <source>adopt a procedure version</source>
+        <translation>通过规程版本</translation>
+    </message>
+    <message>
+        <source>Version {n} can be adopted only once its review approved it as it reads now.</source>
+        <translation>第 {n} 版须按当前文本审核通过后才能生效。</translation>
+    </message>
+    <message>
+        <source>Version {n} cannot take effect on {day}, before the version adopted last (in force from {latest}); choose {latest} or later.</source>
+        <translation>第 {n} 版不能在 {day} 生效，早于上一个通过的版本（自 {latest} 起生效）；请选择 {latest} 或之后的日期。</translation>
+    </message>
+    <message>
+        <source>add department rules</source>
+        <translation>添加部门实施细则</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the organisation's departments ({known}).</source>
+        <translation>“{name}”不是本组织的部门（{known}）。</translation>
+    </message>
+    <message>
+        <source>Only a person of this desk acknowledges the procedure; sign in first.</source>
+        <translation>只有本系统中的人员才能确认规程，请先登录。</translation>
+    </message>
+    <message>
+        <source>No version of the procedure is in force yet.</source>
+        <translation>目前还没有生效的规程版本。</translation>
+    </message>
+    <message>
+        <source>see who acknowledged the procedure</source>
+        <translation>查看谁已确认规程</translation>
+    </message>
+    <message>
+        <source>record the yearly review</source>
+        <translation>记录年度审视</translation>
+    </message>
+    <message>
+        <source>The findings</source>
+        <translation>审视结论</translation>
+    </message>
+    <message>
+        <source>A review is recorded once it was held; {day} is still ahead.</source>
+        <translation>审视举行后才能记录；{day} 尚未到来。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePane</name>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Rule ID such as PC-5, or words of the rule</source>
+        <translation>条款编号（如 PC-5）或条款中的文字</translation>
+    </message>
+    <message>
+        <source>Versio&amp;n:</source>
+        <translation>版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>I have &amp;read this version</source>
+        <translation>我已阅读此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Who has acknowledged</source>
+        <translation>确认情况</translation>
+    </message>
+    <message>
+        <source>Yearly reviews</source>
+        <translation>年度审视</translation>
+    </message>
+    <message>
+        <source>Version {n}, in force from {day}</source>
+        <translation>第 {n} 版，自 {day} 起生效</translation>
+    </message>
+    <message>
+        <source>Version {n}, from {day}</source>
+        <translation>第 {n} 版，自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Version {n}, draft</source>
+        <translation>第 {n} 版，草稿</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>规程</translation>
+    </message>
+    <message>
+        <source>No version of the procedure is in commdesk yet. An administrator imports the shipped procedure: commdesk procedure import.</source>
+        <translation>commdesk 中还没有任何规程版本。请管理员导入随附的规程：commdesk procedure import。</translation>
+    </message>
+    <message>
+        <source>Maintained by {owner}. {note}</source>
+        <translation>责任部门：{owner}。{note}</translation>
+    </message>
+    <message>
+        <source>In commdesk: {what}</source>
+        <translation>commdesk 中的对应功能：{what}</translation>
+    </message>
+    <message>
+        <source>Department rules</source>
+        <translation>部门实施细则</translation>
+    </message>
+    <message>
+        <source>Please read version {n} of the procedure and confirm that you have (AP-3).</source>
+        <translation>请阅读第 {n} 版规程并确认已阅读（AP-3）。</translation>
+    </message>
+    <message>
+        <source>{name} has acknowledged version {n}, the version in force.</source>
+        <translation>{name} 已确认阅读现行的第 {n} 版。</translation>
+    </message>
+    <message>
+        <source>No yearly review is recorded yet (AP-2).</source>
+        <translation>尚未记录年度审视（AP-2）。</translation>
+    </message>
+    <message>
+        <source>{day}, by {name} (version {n})</source>
+        <translation>{day}，{name} 记录（第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Acknowledge the procedure</source>
+        <translation>确认规程</translation>
+    </message>
+    <message>
+        <source>You have acknowledged version {n} of the procedure.</source>
+        <translation>您已确认阅读第 {n} 版规程。</translation>
+    </message>
+</context>
+</TS>
