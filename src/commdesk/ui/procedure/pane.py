@@ -76,11 +76,11 @@ class ProcedurePane(Pane):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill_rules())
         top = QHBoxLayout()
-        top.addWidget(buddy_label(self.tr("&Version:"), self.version_combo))
+        top.addWidget(buddy_label(self.tr("Versio&n:"), self.version_combo))
         top.addWidget(self.version_combo, 2)
         top.addWidget(buddy_label(self.tr("&Language:"), self.lang_combo))
         top.addWidget(self.lang_combo)
-        top.addWidget(buddy_label(self.tr("&Find:"), self.search))
+        top.addWidget(buddy_label(self.tr("&Search:"), self.search))
         top.addWidget(self.search, 3)
 
         self.about = QLabel()
