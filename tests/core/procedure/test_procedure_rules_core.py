@@ -16,9 +16,9 @@ EN = "## Principles\n| ID | Rule | In commdesk |\n|---|---|---|\n| P-1 | Timelin
 
 def _shipped():
     folder = resources_dir() / "procedure"
-    return (folder / "procedure.zh.txt").read_text(encoding="utf-8"), (
-        folder / "procedure.en.md"
-    ).read_text(encoding="utf-8")
+    return (folder / "procedure.zh.txt").read_text(encoding="utf-8"), (folder / "procedure.en.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_the_shipped_procedure_holds_its_seventy_rules_in_both_languages():
