@@ -236,10 +236,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The procedure as the organisation supplied it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Chinese text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Maintained by {owner}. {note}</source>
+        <source>Maintained by {owner}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -236,10 +236,6 @@
         <translation>规程已在 commdesk 中；如需修改，请起草新版本，经审核后通过。</translation>
     </message>
     <message>
-        <source>The procedure as the organisation supplied it.</source>
-        <translation>组织提供的规程原文。</translation>
-    </message>
-    <message>
         <source>The Chinese text</source>
         <translation>中文文本</translation>
     </message>
@@ -395,8 +391,8 @@
         <translation>commdesk 中还没有任何规程版本。请管理员导入随附的规程：commdesk procedure import。</translation>
     </message>
     <message>
-        <source>Maintained by {owner}. {note}</source>
-        <translation>责任部门：{owner}。{note}</translation>
+        <source>Maintained by {owner}.</source>
+        <translation>责任部门：{owner}。</translation>
     </message>
     <message>
         <source>In commdesk: {what}</source>

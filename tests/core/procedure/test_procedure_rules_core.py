@@ -10,7 +10,10 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.procedure import VersionFacts, check_kept_ids, current_version, diff, parse, parse_retired
 from commdesk.paths import resources_dir
 
-ZH = "一、总则\n【P-1】及时性原则。\n【PC-5】会议结束后尽快发送纪要。\n当天下班前。\n(2)其他\n不属于规则的一行。\n"
+ZH = (
+    "一、总则\n【P-1】及时性原则。\n不属于规则的一行。\n【PC-5】(3)会后跟进:\n会议结束后尽快发送纪要。\n当天下班前。\n"
+    "使用规范:\n不属于规则的一行。\n"
+)
 EN = "## Principles\n| ID | Rule | In commdesk |\n|---|---|---|\n| P-1 | Timeliness. | reminders |\n| PC-5 | Minutes the same day. | minutes due |\n"
 
 
@@ -34,7 +37,8 @@ def test_the_shipped_procedure_holds_its_seventy_rules_in_both_languages():
 def test_a_rule_runs_from_its_mark_to_the_next_heading():
     rules = parse(ZH, EN)
     assert list(rules) == ["P-1", "PC-5"]
-    assert rules["PC-5"].zh == "会议结束后尽快发送纪要。\n当天下班前。"
+    assert rules["P-1"].zh == "及时性原则。"  # a whole sentence stands alone
+    assert rules["PC-5"].zh == "(3)会后跟进:\n会议结束后尽快发送纪要。\n当天下班前。"
     assert rules["PC-5"].section == "Principles" and rules["PC-5"].serves == "minutes due"
 
 

@@ -58,7 +58,14 @@ def _en_rules(text: str) -> dict[str, tuple[str, str, str]]:
     return found
 
 
+def _ends_rule(line: str) -> bool:
+    """A line that starts something else: a heading (一、 (一) 1. (1)) or a short label ("使用规范:")."""
+    return bool(_ZH_HEADING.match(line)) or (len(line) <= 12 and line.endswith((":", "：")))
+
+
 def _zh_rules(text: str) -> dict[str, str]:
+    """A marked line that is a whole sentence (ends with 。) is the rule; a marked title ("(2)主题规范:")
+    takes the lines under it, up to the next mark, heading, label or blank line."""
     found: dict[str, list[str]] = {}
     current: list[str] | None = None
     for line in text.splitlines():
@@ -66,8 +73,11 @@ def _zh_rules(text: str) -> dict[str, str]:
         m = _ZH_MARK.match(stripped)
         if m:
             current = found.setdefault(m.group(1), [])
-            current.append(stripped[m.end() :])
-        elif current is not None and stripped and not _ZH_HEADING.match(stripped):
+            first = stripped[m.end() :]
+            current.append(first)
+            if first.endswith("。"):
+                current = None
+        elif current is not None and stripped and not _ends_rule(stripped):
             current.append(stripped)
         else:
             current = None

@@ -246,7 +246,7 @@ class ProcedureService:
                 effective_on=day,
                 state="adopted",
                 retired_ids="",
-                change_note=translate("Procedure", "The procedure as the organisation supplied it."),
+                change_note="",  # the organisation's own text, as supplied
                 created_by_id=person.id,
                 created_by_name=person.name,
             )

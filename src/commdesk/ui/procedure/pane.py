@@ -94,6 +94,8 @@ class ProcedurePane(Pane):
         ack_row.addWidget(self.ack_button)
 
         self.rules = QListWidget()
+        self.rules.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rules.currentItemChanged.connect(lambda _c, _p: self._show_rule())
         self.rule_view = QTextBrowser()
         self.rule_view.setOpenExternalLinks(False)
@@ -168,11 +170,8 @@ class ProcedurePane(Pane):
                 )
             )
         else:
-            self.about.setText(
-                self.tr("Maintained by {owner}. {note}").format(
-                    owner=v.owner_department or "—", note=v.change_note
-                )
-            )
+            about = self.tr("Maintained by {owner}.").format(owner=v.owner_department or "—")
+            self.about.setText(f"{about} {v.change_note}" if v.change_note else about)
         self._fill_rules()
         self._fill_acknowledgement()
         self._fill_admin()
