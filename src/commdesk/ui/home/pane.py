@@ -232,6 +232,8 @@ class HomePane(Pane):
             "mail_outbox",
             "cases",
             "case_intake_messages",
+            "procedure_versions",
+            "procedure_acknowledgements",
             "people",
             "settings",
         }
