@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -107,8 +107,105 @@ def _counts(path, period, zone, when) -> dict[str, float | None]:
     out["social.interactions"] = (
         float(one(f"SELECT sum(interactions) {months}", d0, period.last.isoformat())) if n_months else None
     )
+    out.update(_more_counts(db, one, s, e, d0, d1, now, zone, share, count))
     db.close()
     return out
+
+
+def _more_counts(db, one, s, e, d0, d1, now, zone, share, count) -> dict[str, float | None]:
+    """The figures that need more than one count: clocks, reviews, actions, FCR, cadence."""
+    out: dict[str, float | None] = {}
+    # clocks of the period's cases: decided = stopped, or running past the due time now
+    for key, kind, channel in (
+        ("cases.first_response_met", "first_response", None),
+        ("cases.resolution_met", "resolution", None),
+        ("inquiries.deadline_met", "first_response", "media_inquiry"),
+    ):
+        where = (
+            "FROM case_clocks k JOIN cases c ON c.id = k.case_id WHERE c.received_at>=? AND c.received_at<? "
+            "AND k.kind=? AND k.due_at IS NOT NULL" + (" AND c.channel='media_inquiry'" if channel else "")
+        )
+        decided = one(
+            f"SELECT count(*) {where} AND (k.stopped_at IS NOT NULL OR k.due_at<=?)", s, e, kind, now
+        )
+        met = one(
+            f"SELECT count(*) {where} AND k.stopped_at IS NOT NULL AND k.stopped_at<=k.due_at", s, e, kind
+        )
+        out[key] = share(met, decided)
+    calls = (
+        "FROM cases c WHERE c.received_at>=? AND c.received_at<? AND c.channel='hotline' "
+        "AND EXISTS (SELECT 1 FROM case_entries x WHERE x.case_id=c.id AND x.kind='call')"
+    )
+    out["cases.fcr"] = share(
+        one(f"SELECT count(*) {calls} AND c.first_contact_resolution=1", s, e),
+        one(f"SELECT count(*) {calls}", s, e),
+    )
+    # review turnaround: each approval's hours since the release's last submission before it
+    waits = []
+    for approved, submitted in db.execute(
+        "SELECT a.at, (SELECT max(b.at) FROM release_steps b WHERE b.release_id=a.release_id "
+        "AND b.action='submit' AND b.at<=a.at) FROM release_steps a WHERE a.to_state='approved' AND a.at>=? AND a.at<?",
+        (s, e),
+    ):
+        if submitted is not None:
+            waits.append(datetime.fromisoformat(approved) - datetime.fromisoformat(submitted))
+    out["releases.review_turnaround"] = statistics.median(waits).total_seconds() / 3600 if waits else None
+    # actions due in the period (not cancelled): done, last changed before the day after the deadline
+    due = on_time = 0
+    for deadline, status, changed in db.execute(
+        "SELECT deadline, status, updated_at FROM meeting_actions WHERE deadline>=? AND deadline<? "
+        "AND status<>'cancelled'",
+        (d0, d1),
+    ):
+        due += 1
+        after = date.fromisoformat(deadline) + timedelta(days=1)
+        if status == "done" and changed is not None and changed < _utc(after, zone):
+            on_time += 1
+    out["actions.closed_on_time"] = share(on_time, due)
+    return out
+
+
+def _calendar_counts(ctx, path, period, zone, when) -> dict[str, float | None]:
+    """PC-5 on the office's working calendar, and the weeks of each active account against its target."""
+    from commdesk.core.workcalendar import WorkCalendar
+    from commdesk.services.settings import SettingsService
+
+    calendar = WorkCalendar.from_settings(ctx.service(SettingsService).organisation(), zone)
+    db = sqlite3.connect(path)
+    s, e = _utc(period.first, zone), _utc(period.end, zone)
+    held = on_time = 0
+    for start, duration, minutes in db.execute(
+        "SELECT m.start, coalesce(m.duration, 0), (SELECT min(x.distributed_at) FROM meeting_minutes x WHERE x.meeting_id=m.id) "
+        "FROM meetings m WHERE m.cancelled=0 AND m.start>=? AND m.start<? AND m.start<=?",
+        (s, e, when.strftime("%Y-%m-%d %H:%M:%S")),
+    ):
+        held += 1
+        end = datetime.fromisoformat(start).replace(tzinfo=UTC) + timedelta(minutes=duration)
+        if minutes is not None and datetime.fromisoformat(minutes).replace(
+            tzinfo=UTC
+        ) <= calendar.end_of_working_day(end):
+            on_time += 1
+    weeks = within = posts = 0
+    monday = period.first - timedelta(days=period.first.weekday())
+    last = period.last - timedelta(days=period.last.weekday())
+    accounts = db.execute("SELECT id, target_min, target_max FROM social_accounts WHERE active=1").fetchall()
+    while monday <= last:
+        a, b = _utc(monday, zone), _utc(monday + timedelta(days=7), zone)
+        for account, low, high in accounts:
+            n = db.execute(
+                "SELECT count(*) FROM social_posts WHERE account_id=? AND cancelled=0 "
+                "AND coalesce(published_at, planned_at)>=? AND coalesce(published_at, planned_at)<?",
+                (account, a, b),
+            ).fetchone()[0]
+            weeks += 1
+            posts += n
+            within += low <= n <= high
+        monday += timedelta(days=7)
+    db.close()
+    return {
+        "meetings.minutes_on_time": on_time / held if held else None,
+        "social.weeks_on_target": within / weeks if weeks and posts else None,
+    }
 
 
 def _demo_quarter(ctx):
@@ -129,6 +226,8 @@ def test_each_figure_equals_a_direct_count_of_the_records(desk, kind):
     assert [f.kpi for f in result.figures] == list(CATALOGUE)
     for which, expected in ((period, "value"), (period.previous(), "previous")):
         counted = _counts(path, which, result.zone, result.made_at)
+        counted.update(_calendar_counts(ctx, path, which, result.zone, result.made_at))
+        assert set(counted) == {k.key for k in CATALOGUE}  # every figure is counted here too
         for key, value in counted.items():
             got = getattr(result.figure(key), expected)
             assert (got is None) == (value is None), (code, which.code, key, got, value)
