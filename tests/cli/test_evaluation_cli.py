@@ -64,3 +64,59 @@ def test_a_wrong_period_is_named(demo_db, run_cli):
         stdin="demo\n",
     )
     assert code != 0 and "2026Q7" in err and "2026Q4" in err
+
+
+def _as_li(*args):
+    return ("--db", args[0], "--as", "李明", "--passphrase-stdin", *args[1:])
+
+
+def test_report_with_decisions_and_a_monitoring_import(demo_db, run_cli, tmp_path):
+    csv_file = tmp_path / "monitoring.csv"
+    csv_file.write_bytes(
+        "Date,Pub,Sentiment,Brand\n2026-11-03,Caixin,positive,\n2026-11-04,Reuters,neutral,Rival\n".encode(
+            "gb18030"
+        )
+    )
+    code, out, err = run_cli(
+        *_as_li(demo_db, "evaluation", "import-coverage", csv_file, "--column", "outlet=Pub"), stdin="demo\n"
+    )
+    assert code == 0, err
+    assert "Imported 2 stories" in out and "1 about the organisation, 1 about competitors" in out
+    decisions = tmp_path / "decisions.txt"
+    decisions.write_text(
+        "# EV-8\nPost weekly on WeChat;陈静;2027-01-31\n\nAnswer inquiries faster;李明;2027-02-15\n", "utf-8"
+    )
+    pdf = tmp_path / "q4.pdf"
+    code, out, err = run_cli(
+        *_as_li(
+            demo_db,
+            "evaluation",
+            "report",
+            pdf,
+            "--period",
+            "2026Q4",
+            "--decisions",
+            decisions,
+            "--decision",
+            "Log competitors' stories monthly;李明;2027-03-01",
+        ),
+        stdin="demo\n",
+    )
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert out.count("#") == 3 and "Post weekly on WeChat" in out
+    code, out, err = run_cli(*_as_li(demo_db, "actions", "list", "--json"), stdin="demo\n")
+    assert code == 0, err
+    assert "Answer inquiries faster" in out and "Log competitors' stories monthly" in out
+
+
+def test_a_bad_decision_line_is_named_and_nothing_is_written(demo_db, run_cli, tmp_path):
+    decisions = tmp_path / "decisions.txt"
+    decisions.write_text("Good one;李明;2027-01-31\nno owner here\nBad date;李明;soon\n", "utf-8")
+    pdf = tmp_path / "q4.pdf"
+    code, _out, err = run_cli(
+        *_as_li(demo_db, "evaluation", "report", pdf, "--period", "2026Q4", "--decisions", decisions),
+        stdin="demo\n",
+    )
+    assert code != 0 and "line 2" in err and "line 3" in err and "soon" in err
+    assert not pdf.exists()
