@@ -106,3 +106,38 @@ def test_translate_calls_use_literal_strings():
             if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert bad == [], bad
+
+
+@pytest.mark.parametrize("area", areas_with_sources())
+def test_english_plurals_have_their_forms(area):
+    """A "%n …(s)" message reads "1 case" / "2 cases" in English: the en file holds both forms
+    (scripts/ts_plurals_en.py writes them), each with %n and the source's other placeholders."""
+    ts = ts_path(area, "en")
+    problems = []
+    for ctx, msg in messages(ts):
+        if msg.get("numerus") != "yes":
+            continue
+        source = msg.findtext("source") or ""
+        forms = [f.text or "" for f in msg.iter("numerusform")]
+        if len(forms) != 2 or not all("%n" in f for f in forms):
+            problems.append(f"{ctx}: {source!r} -> {forms!r}")
+        elif any(
+            sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(f))) for f in forms
+        ):
+            problems.append(f"{ctx}: placeholders differ: {source!r} -> {forms!r}")
+    assert problems == [], "run scripts/ts_plurals_en.py\n" + "\n".join(problems[:40])
+
+
+def test_english_reads_one_and_many(qapp):
+    from commdesk import translations
+    from commdesk.core.i18n import translate
+
+    try:
+        translations.install("en")
+        assert translate("CasesPane", "%n case(s)", n=1) == "1 case"
+        assert translate("CasesPane", "%n case(s)", n=3) == "3 cases"
+        assert translate("OutboxPane", "Cancel %n message(s)? They will not be sent.", n=1).startswith(
+            "Cancel 1 message?"
+        )
+    finally:
+        translations.install("en")

@@ -2551,9 +2551,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -3317,9 +3317,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) the intake could not make a case of, or that belong to no case. Look at each: make a case of a readable one, or mark it dealt with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message the intake could not make a case of, or that belongs to no case. Look at it: make a case of it if it is readable, or mark it dealt with.</numerusform>
+            <numerusform>%n messages the intake could not make a case of, or that belong to no case. Look at each: make a case of a readable one, or mark it dealt with.</numerusform>
         </translation>
     </message>
     <message>

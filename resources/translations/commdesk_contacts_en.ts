@@ -323,9 +323,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns the service can sort by (header click) -&gt; ContactQuery.sort Shown when nothing was saved yet</extracomment>
+        <extracomment>more rows than this: a window over the whole set (pages read where the view looks) Columns the service can sort by (header click) -&gt; ContactQuery.sort Shown when nothing was saved yet</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,6 +639,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>targets (contacts being planned) kept in memory; when there are more, the oldest are finished and put in a ``PlannedSpool`` (a later row of the file that belongs to one takes it back) rows planned together: their stored matches are looked up in one go (``prefetch``) from this many rows on, the rows are read into checked records in a child process too (``core.parallel.ahead``) while this one plans: on two cores that is most of the reading chunks kept behind the one being planned a row as the child process prepares it for the planner: the row&apos;s contact as ``_Planner._finish`` makes a new contact of one row (names completed, active), pickled; its e-mail keys; its numbers; its outlets; whether it has what a contact needs (a name, a way to reach the person); and the names and status the row itself gave (the record the planner merges is the row&apos;s, not the finished one)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,6 +668,7 @@
     </message>
     <message>
         <source>{file}, line {line}: {reason}</source>
+        <extracomment>CSV files larger than this are read row by row while they are planned and written, never held in memory whole (a million rows are a few hundred MB of text and a few GB of rows)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,23 +1489,23 @@
     </message>
     <message numerus="yes">
         <source>Move %n contacts to the trash? They can be restored from the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n contact to the trash? It can be restored from the trash.</numerusform>
+            <numerusform>Move %n contacts to the trash? They can be restored from the trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact moved to the trash.</numerusform>
+            <numerusform>%n contacts moved to the trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact restored.</numerusform>
+            <numerusform>%n contacts restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -1512,16 +1514,16 @@
     </message>
     <message numerus="yes">
         <source>Erase %n contacts for good? Their personal data is removed and cannot be restored; the audit log keeps only that a contact was erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erase %n contact for good? Their personal data is removed and cannot be restored; the audit log keeps only that a contact was erased.</numerusform>
+            <numerusform>Erase %n contacts for good? Their personal data is removed and cannot be restored; the audit log keeps only that a contact was erased.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact erased.</numerusform>
+            <numerusform>%n contacts erased.</numerusform>
         </translation>
     </message>
     <message>
@@ -1534,16 +1536,16 @@
     </message>
     <message numerus="yes">
         <source>Owner (对接人) of %n contacts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Owner (对接人) of %n contact:</numerusform>
+            <numerusform>Owner (对接人) of %n contacts:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Owner set for %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Owner set for %n contact.</numerusform>
+            <numerusform>Owner set for %n contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,16 +1554,16 @@
     </message>
     <message numerus="yes">
         <source>Beat to add to %n contacts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beat to add to %n contact:</numerusform>
+            <numerusform>Beat to add to %n contacts:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Beat added to %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beat added to %n contact.</numerusform>
+            <numerusform>Beat added to %n contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1574,23 +1576,23 @@
     </message>
     <message numerus="yes">
         <source>List for %n contacts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>List for %n contact:</numerusform>
+            <numerusform>List for %n contacts:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts added to {list}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact added to {list}.</numerusform>
+            <numerusform>%n contacts added to {list}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts removed from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact removed from the list.</numerusform>
+            <numerusform>%n contacts removed from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,23 +1736,23 @@
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in the trash</numerusform>
+            <numerusform>%n in the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Selected (%n)</numerusform>
+            <numerusform>&amp;Selected (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,16 +2050,16 @@
     </message>
     <message numerus="yes">
         <source>%n contacts: {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact: {reason}</numerusform>
+            <numerusform>%n contacts: {reason}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n groups of likely duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group of likely duplicates.</numerusform>
+            <numerusform>%n groups of likely duplicates.</numerusform>
         </translation>
     </message>
     <message>
@@ -2387,9 +2389,9 @@
     </message>
     <message numerus="yes">
         <source>%n rows read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,16 +2439,16 @@
     </message>
     <message numerus="yes">
         <source>Left out (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out (%n)</numerusform>
+            <numerusform>Left out (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Will receive (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Will receive (%n)</numerusform>
+            <numerusform>Will receive (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -2573,9 +2575,9 @@
     </message>
     <message numerus="yes">
         <source>%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the file and plan again (Back), or import the valid rows only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is rejected, so an all-or-nothing import writes nothing. Fix it in the file and plan again (Back), or import the valid rows only.</numerusform>
+            <numerusform>%n rows are rejected, so an all-or-nothing import writes nothing. Fix them in the file and plan again (Back), or import the valid rows only.</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,9 +2616,9 @@
     </message>
     <message numerus="yes">
         <source>%n existing contacts would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n existing contact would change.</numerusform>
+            <numerusform>%n existing contacts would change.</numerusform>
         </translation>
     </message>
 </context>

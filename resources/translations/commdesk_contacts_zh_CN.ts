@@ -518,7 +518,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Columns the service can sort by (header click) -&gt; ContactQuery.sort Shown when nothing was saved yet</extracomment>
+        <extracomment>more rows than this: a window over the whole set (pages read where the view looks) Columns the service can sort by (header click) -&gt; ContactQuery.sort Shown when nothing was saved yet</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -638,6 +638,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <extracomment>targets (contacts being planned) kept in memory; when there are more, the oldest are finished and put in a ``PlannedSpool`` (a later row of the file that belongs to one takes it back) rows planned together: their stored matches are looked up in one go (``prefetch``) from this many rows on, the rows are read into checked records in a child process too (``core.parallel.ahead``) while this one plans: on two cores that is most of the reading chunks kept behind the one being planned a row as the child process prepares it for the planner: the row&apos;s contact as ``_Planner._finish`` makes a new contact of one row (names completed, active), pickled; its e-mail keys; its numbers; its outlets; whether it has what a contact needs (a name, a way to reach the person); and the names and status the row itself gave (the record the planner merges is the row&apos;s, not the finished one)</extracomment>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
@@ -666,6 +667,7 @@
     </message>
     <message>
         <source>{file}, line {line}: {reason}</source>
+        <extracomment>CSV files larger than this are read row by row while they are planned and written, never held in memory whole (a million rows are a few hundred MB of text and a few GB of rows)</extracomment>
         <translation>{file}，第 {line} 行：{reason}</translation>
     </message>
     <message>

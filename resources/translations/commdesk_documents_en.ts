@@ -5,6 +5,7 @@
     <name>Documents</name>
     <message>
         <source>Decision</source>
+        <extracomment>Rows per table chunk: a few pages&apos; worth. Only that many rows&apos; paragraphs wait in memory; a chunk split at a page end measures its cells once (``CellParagraph``, and split parts keep the row heights measured), so the size costs little time either way.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,9 +202,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
     <name>Documents</name>
     <message>
         <source>Decision</source>
+        <extracomment>Rows per table chunk: a few pages&apos; worth. Only that many rows&apos; paragraphs wait in memory; a chunk split at a page end measures its cells once (``CellParagraph``, and split parts keep the row heights measured), so the size costs little time either way.</extracomment>
         <translation>决定</translation>
     </message>
     <message>

@@ -868,9 +868,9 @@
     </message>
     <message numerus="yes">
         <source>Send the invitation to %n invitee(s) through the outbox?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send the invitation to %n invitee through the outbox?</numerusform>
+            <numerusform>Send the invitation to %n invitees through the outbox?</numerusform>
         </translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
         <translation>默认：开始后两小时</translation>
     </message>
     <message>
-        <source>the event's time zone, e.g. Asia/Shanghai (default: the organisation's)</source>
+        <source>the event&apos;s time zone, e.g. Asia/Shanghai (default: the organisation&apos;s)</source>
         <translation>活动的时区，例如 Asia/Shanghai（默认：本机构的时区）</translation>
     </message>
     <message>
@@ -48,11 +48,11 @@
         <translation>议程；\n 表示换行</translation>
     </message>
     <message>
-        <source>the invitation's subject</source>
+        <source>the invitation&apos;s subject</source>
         <translation>邀请函的邮件主题</translation>
     </message>
     <message>
-        <source>the invitation's text; \n starts a new line</source>
+        <source>the invitation&apos;s text; \n starts a new line</source>
         <translation>邀请函正文；\n 表示换行</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>撤销误操作的签到</translation>
     </message>
     <message>
-        <source>{option} needs the clock time where the event takes place, like '2026-12-18 14:00', not “{value}” (the zone goes in --tz).</source>
+        <source>{option} needs the clock time where the event takes place, like &apos;2026-12-18 14:00&apos;, not “{value}” (the zone goes in --tz).</source>
         <translation>{option} 需要活动举办地的当地时间，例如“2026-12-18 14:00”，而不是“{value}”（时区用 --tz 指定）。</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>  已排除：{name}（{why}）</translation>
     </message>
     <message>
-        <source>{count} invitation(s) queued; send them with 'commdesk outbox send'.</source>
+        <source>{count} invitation(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
         <translation>已将 {count} 封邀请放入发件箱；请用“commdesk outbox send”发送。</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>地点超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
-        <source>The invitation's subject is longer than {max} characters; shorten it.</source>
+        <source>The invitation&apos;s subject is longer than {max} characters; shorten it.</source>
         <translation>邀请函主题超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
@@ -484,11 +484,11 @@
         <translation>备注超过 {max} 个字符；请缩短。</translation>
     </message>
     <message>
-        <source>Write the invitation's subject.</source>
+        <source>Write the invitation&apos;s subject.</source>
         <translation>请填写邀请函主题。</translation>
     </message>
     <message>
-        <source>Write the invitation's text.</source>
+        <source>Write the invitation&apos;s text.</source>
         <translation>请填写邀请函正文。</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>没有受邀人 {id}。</translation>
     </message>
     <message>
-        <source>This person's invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
+        <source>This person&apos;s invitation is already on its way; record their answer as declined instead of taking them off the list.</source>
         <translation>此人的邀请已在发送中；请将其回复登记为谢绝，而不是从名单中删除。</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <source>When (the event's zone)</source>
+        <source>When (the event&apos;s zone)</source>
         <translation>时间（活动所在时区）</translation>
     </message>
     <message>

@@ -893,9 +893,9 @@
     <name>Charts</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1329,9 +1329,9 @@
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1606,9 +1606,9 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) voided by an edit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval voided by an edit</numerusform>
+            <numerusform>%n approvals voided by an edit</numerusform>
         </translation>
     </message>
     <message>

@@ -69,9 +69,9 @@
     </message>
     <message numerus="yes">
         <source>%n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
         </translation>
     </message>
     <message>
@@ -207,9 +207,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) held: {subject}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message held: {subject}</numerusform>
+            <numerusform>%n messages held: {subject}</numerusform>
         </translation>
     </message>
     <message>

@@ -413,9 +413,9 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file saved in {folder}.</numerusform>
+            <numerusform>%n files saved in {folder}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1289,9 +1289,9 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) are in the outbox. Send them now? (Otherwise they wait in the Outbox pane.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message is in the outbox. Send it now? (Otherwise it waits in the Outbox pane.)</numerusform>
+            <numerusform>%n messages are in the outbox. Send them now? (Otherwise they wait in the Outbox pane.)</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,9 +1300,9 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in {folder}; open them with any mail program to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file saved in {folder}; open it with any mail program to send it.</numerusform>
+            <numerusform>%n files saved in {folder}; open them with any mail program to send them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,9 +1425,9 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n held: what they carry changed after they were made (see why); rebuild or cancel them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held: what it carries changed after it was made (see why); rebuild or cancel it.</numerusform>
+            <numerusform>%n held: what they carry changed after they were made (see why); rebuild or cancel them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1532,16 +1532,16 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message was interrupted while being sent and may have arrived already. Send it again anyway? (Check with the recipient first if you can.)</numerusform>
+            <numerusform>%n messages were interrupted while being sent and may have arrived already. Send them again anyway? (Check with a recipient first if you can.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) rebuilt and queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message rebuilt and queued.</numerusform>
+            <numerusform>%n messages rebuilt and queued.</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,9 +1550,9 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source>Cancel %n message(s)? They will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %n message? It will not be sent.</numerusform>
+            <numerusform>Cancel %n messages? They will not be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1620,9 +1620,9 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
     </message>
     <message numerus="yes">
         <source> +%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> +%n more</numerusform>
+            <numerusform> +%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -207,9 +207,9 @@
     </message>
     <message numerus="yes">
         <source>%n copy(ies) in the outbox; the outbox sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy in the outbox; the outbox sends it.</numerusform>
+            <numerusform>%n copies in the outbox; the outbox sends them.</numerusform>
         </translation>
     </message>
     <message>
@@ -449,16 +449,16 @@
     </message>
     <message numerus="yes">
         <source>%n copy(ies) queued in the outbox; send them with commdesk outbox send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy queued in the outbox; send it with commdesk outbox send.</numerusform>
+            <numerusform>%n copies queued in the outbox; send them with commdesk outbox send.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) held back by a list&apos;s frequency cap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member held back by a list&apos;s frequency cap.</numerusform>
+            <numerusform>%n members held back by a list&apos;s frequency cap.</numerusform>
         </translation>
     </message>
     <message>
@@ -1651,9 +1651,9 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>

@@ -114,9 +114,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file.</numerusform>
+            <numerusform>Wrote %n files.</numerusform>
         </translation>
     </message>
     <message>
@@ -411,9 +411,9 @@
     </message>
     <message numerus="yes">
         <source>%n pick-up(s), reach {reach}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pick-up, reach {reach}</numerusform>
+            <numerusform>%n pick-ups, reach {reach}</numerusform>
         </translation>
     </message>
 </context>
@@ -654,16 +654,16 @@
     </message>
     <message numerus="yes">
         <source>%n recipient(s), {mode}; {left} left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient, {mode}; {left} left out.</numerusform>
+            <numerusform>%n recipients, {mode}; {left} left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them already have it (you are asked before it goes again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them already has it (you are asked before it goes again).</numerusform>
+            <numerusform>%n of them already have it (you are asked before it goes again).</numerusform>
         </translation>
     </message>
     <message>
@@ -672,9 +672,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -683,9 +683,9 @@
     </message>
     <message numerus="yes">
         <source>%n recipient(s) already received {ref} or have it waiting in the outbox:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient already received {ref} or has it waiting in the outbox:</numerusform>
+            <numerusform>%n recipients already received {ref} or have it waiting in the outbox:</numerusform>
         </translation>
     </message>
     <message>
@@ -1130,23 +1130,23 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph changed</numerusform>
+            <numerusform>%n paragraphs changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph added</numerusform>
+            <numerusform>%n paragraphs added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph removed</numerusform>
+            <numerusform>%n paragraphs removed</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,9 +1664,9 @@
     </message>
     <message numerus="yes">
         <source>%n approval(s) voided by an edit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval voided by an edit</numerusform>
+            <numerusform>%n approvals voided by an edit</numerusform>
         </translation>
     </message>
     <message>
@@ -1863,6 +1863,7 @@
     <name>ReleasesPane</name>
     <message>
         <source>Search title or reference</source>
+        <extracomment>The shown release holds every commit this desk heard of up to this number (-1: not known).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,16 +1940,16 @@
     </message>
     <message numerus="yes">
         <source>Awaiting my review (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Awaiting my review (%n)</numerusform>
+            <numerusform>Awaiting my review (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Returned to me (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Returned to me (%n)</numerusform>
+            <numerusform>Returned to me (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,30 +2062,30 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message with an earlier version of {ref} is held in the outbox. An officer rebuilds it from the approved version or cancels it (Outbox, or the box on Home).</numerusform>
+            <numerusform>%n messages with an earlier version of {ref} are held in the outbox. An officer rebuilds them from the approved version or cancels them (Outbox, or the box on Home).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) with an earlier version of {ref} are held in the outbox. Rebuild them from the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them (No), or leave them held (Cancel)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message with an earlier version of {ref} is held in the outbox. Rebuild it from the version just approved (new PDF, new embargo notice) and queue it (Yes), cancel it (No), or leave it held (Cancel)?</numerusform>
+            <numerusform>%n messages with an earlier version of {ref} are held in the outbox. Rebuild them from the version just approved (new PDF, new embargo notice) and queue them (Yes), cancel them (No), or leave them held (Cancel)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) rebuilt and queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message rebuilt and queued.</numerusform>
+            <numerusform>%n messages rebuilt and queued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message cancelled.</numerusform>
+            <numerusform>%n messages cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,9 +2126,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n mail file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n mail file.</numerusform>
+            <numerusform>Wrote %n mail files.</numerusform>
         </translation>
     </message>
     <message>
@@ -2223,9 +2224,9 @@
     </message>
     <message numerus="yes">
         <source>%n open comment(s) below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open comment below.</numerusform>
+            <numerusform>%n open comments below.</numerusform>
         </translation>
     </message>
     <message>

@@ -1853,6 +1853,7 @@
     <name>ReleasesPane</name>
     <message>
         <source>Search title or reference</source>
+        <extracomment>The shown release holds every commit this desk heard of up to this number (-1: not known).</extracomment>
         <translation>搜索标题或文号</translation>
     </message>
     <message>

@@ -63,16 +63,17 @@ def install(lang: str) -> str:
     lang = normalise(lang) or "en"
     # Dates, numbers and Qt's own widgets follow the interface language, whatever the process locale.
     QLocale.setDefault(QLocale("zh_CN") if lang == "zh_CN" else QLocale("en_US"))
+    # English too: its catalogues hold the plural forms ("1 case", "2 cases" for "%n case(s)")
+    folder = resources_dir() / "translations"
+    for qm in sorted(folder.glob(f"commdesk_*_{lang}.qm")):
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed.append(tr)
     if lang != "en":
-        folder = resources_dir() / "translations"
-        for qm in sorted(folder.glob(f"commdesk_*_{lang}.qm")):
-            tr = QTranslator(app)
-            if tr.load(str(qm)):
-                app.installTranslator(tr)
-                _installed.append(tr)
         qt_tr = QTranslator(app)  # Qt's own dialogs: file dialog, colour names, "bytes", buttons
-        for folder in qt_translation_dirs(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            if qt_tr.load(f"qtbase_{lang}", folder):
+        for where in qt_translation_dirs(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_tr.load(f"qtbase_{lang}", where):
                 app.installTranslator(qt_tr)
                 _installed.append(qt_tr)
                 break
