@@ -109,6 +109,9 @@ class PersonDialog(QDialog):
                 self.result_person = self.people.create_first_profile(
                     name, email, dept, self.roles(), passphrase or None
                 )
+                from commdesk.services.procedure import ProcedureService
+
+                self.people.ctx.service(ProcedureService).import_on_first_run()  # AP-4: version 1 from today
             elif self.person is None:
                 self.result_person = self.people.create(name, email, dept, self.roles(), passphrase or None)
             else:
