@@ -122,3 +122,13 @@ def test_department_rules_attach_to_a_version(ctx, people, procedure):
     assert procedure.department_rules(1) == [rule]
     with pytest.raises(ValidationError):
         procedure.add_department_rule(1, "", "t", "x")
+
+
+def test_the_first_run_imports_the_shipped_procedure_once(ctx, people, procedure):
+    first = procedure.import_on_first_run()
+    assert first is not None and (first.number, first.effective_on, first.current) == (
+        1,
+        procedure.today(),
+        True,
+    )
+    assert procedure.import_on_first_run() is None and len(procedure.versions()) == 1

@@ -53,3 +53,18 @@ def test_read_search_acknowledge_and_see_who_has(qtbot, app_services, ctx, peopl
     pane.apply_person(people["officer"])
     assert not pane.tabs.isTabVisible(1)  # who has read it: administrators only
     assert pane.ack_button.isVisibleTo(pane)
+
+
+def test_the_first_profile_brings_the_shipped_procedure_as_version_one(qtbot, ctx):
+    from commdesk.services.people import PeopleService
+    from commdesk.ui.admin.person_dialog import PersonDialog
+
+    dlg = PersonDialog(ctx.service(PeopleService), first_run=True)
+    qtbot.addWidget(dlg)
+    dlg.ui.nameEdit.setText("张伟")
+    dlg.ui.emailEdit.setText("zhang.wei@example.org")
+    dlg.ui.passEdit.setText("pass phrase")
+    dlg.ui.pass2Edit.setText("pass phrase")
+    dlg.save()
+    v1 = ctx.service(ProcedureService).version()
+    assert (v1.number, v1.effective_on, len(v1.rules)) == (1, ctx.service(ProcedureService).today(), 70)

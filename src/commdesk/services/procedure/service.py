@@ -223,7 +223,18 @@ class ProcedureService:
     def import_shipped(self, effective_on: date | None = None) -> ProcedureVersion:
         """The first run or the demo: the shipped procedure becomes version 1, adopted, in force from
         ``effective_on`` (default today). Refused once any version exists."""
-        person = self.ctx.require(Role.ADMINISTRATOR, action=translate("Procedure", "import the procedure"))
+        self.ctx.require(Role.ADMINISTRATOR, action=translate("Procedure", "import the procedure"))
+        return self._import(effective_on)
+
+    def import_on_first_run(self) -> ProcedureVersion | None:
+        """The first run, right after the first profile: the shipped procedure becomes version 1, in
+        force from today, when the database has none yet (else nothing happens)."""
+        if self.versions():
+            return None
+        return self._import(None)
+
+    def _import(self, effective_on: date | None) -> ProcedureVersion:
+        person = self.ctx.current()
         folder = resources_dir() / "procedure"
         text_zh = (folder / "procedure.zh.txt").read_text(encoding="utf-8")
         text_en = (folder / "procedure.en.md").read_text(encoding="utf-8")
