@@ -29,6 +29,7 @@ class PaneSpec:
             "announcements": QCoreApplication.translate("Navigation", "Announcements"),
             "posts": QCoreApplication.translate("Navigation", "Social posts"),
             "calendar": QCoreApplication.translate("Navigation", "Calendar"),
+            "evaluation": QCoreApplication.translate("Navigation", "Evaluation"),
             "procedure": QCoreApplication.translate("Navigation", "Procedure"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
@@ -52,6 +53,7 @@ PANES: tuple[PaneSpec, ...] = (
     # eager: its reminder tells a post whose planned time came, whichever pane is open
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
     PaneSpec("calendar", "calendar", "commdesk.ui.calendar.pane:CalendarPane"),
+    PaneSpec("evaluation", "evaluation", "commdesk.ui.evaluation.pane:EvaluationPane"),  # EV-2..8
     PaneSpec("procedure", "procedure", "commdesk.ui.procedure.pane:ProcedurePane"),  # AP-1..4
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )
