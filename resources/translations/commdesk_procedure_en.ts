@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, adopt</source>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, return, adopt, department-rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -73,6 +73,14 @@
     </message>
     <message>
         <source>approve a version in review (reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a version in review back with a comment (reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a department&apos;s implementation rules to a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,6 +165,10 @@
     </message>
     <message>
         <source>Version {n} takes effect on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}: “{title}” is attached to version {n}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,8 +4,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, adopt</source>
-        <translation>沟通规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、adopt</translation>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, return, adopt, department-rule</source>
+        <translation>沟通规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、return、adopt、department-rule</translation>
     </message>
     <message>
         <source>the procedure in force (or one version), rule by rule</source>
@@ -74,6 +74,14 @@
     <message>
         <source>approve a version in review (reviewers)</source>
         <translation>批准审核中的版本（审核人）</translation>
+    </message>
+    <message>
+        <source>send a version in review back with a comment (reviewers)</source>
+        <translation>将审核中的版本连同意见退回（审核人）</translation>
+    </message>
+    <message>
+        <source>attach a department's implementation rules to a version</source>
+        <translation>为某一版本附加部门实施细则</translation>
     </message>
     <message>
         <source>an approved version takes effect on a day (administrators)</source>
@@ -158,6 +166,10 @@
     <message>
         <source>Version {n} takes effect on {day}.</source>
         <translation>第 {n} 版自 {day} 起生效。</translation>
+    </message>
+    <message>
+        <source>{department}: “{title}” is attached to version {n}.</source>
+        <translation>{department}：“{title}”已附加到第 {n} 版。</translation>
     </message>
 </context>
 <context>

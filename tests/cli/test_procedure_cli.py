@@ -45,6 +45,8 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
     (tmp_path / "en.md").write_text(en, encoding="utf-8")
     ok("draft", *files, "--note", "PC-7 weekly", who=OFFICER)
     ok("submit", "2", who=OFFICER)
+    ok("return", "2", "--comment", "请写明修改原因", who=REVIEWER)
+    ok("submit", "2", who=OFFICER)
     refused("approve", "2", who=OFFICER)  # the author does not approve
     ok("approve", "2", who=REVIEWER)
     ok("adopt", "2", "--effective", "2026-01-01")
@@ -71,3 +73,15 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
     assert "2026-13-01" in refused(
         "review-record", "--findings-file", str(tmp_path / "findings.txt"), "--held-on", "2026-13-01"
     )
+    (tmp_path / "dept.txt").write_text("新闻稿须经两名审核人批准。", encoding="utf-8")
+    ok(
+        "department-rule",
+        "2",
+        "--department",
+        "品牌传播部",
+        "--title",
+        "双人审核",
+        "--text-file",
+        str(tmp_path / "dept.txt"),
+    )
+    assert [r.title for r in ctx.service(ProcedureService).department_rules(2)] == ["双人审核"]

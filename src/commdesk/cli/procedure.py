@@ -16,7 +16,7 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "the communication procedure: show, versions, diff, acknowledge, who-acknowledged, "
-            "review-record, import, draft, submit, approve, adopt",
+            "review-record, import, draft, submit, approve, return, adopt, department-rule",
         ),
     )
     ps = p.add_subparsers(dest="procedure_command", metavar="ACTION", required=True)
@@ -94,6 +94,22 @@ def register(sub) -> None:
         step.add_argument("number", type=int, metavar="N")
         step.add_argument("--note", default="")
         step.set_defaults(func=review_step, step=name)
+
+    ret = ps.add_parser(
+        "return", help=translate("CLI", "send a version in review back with a comment (reviewers)")
+    )
+    ret.add_argument("number", type=int, metavar="N")
+    ret.add_argument("--comment", required=True)
+    ret.set_defaults(func=return_version)
+
+    dep = ps.add_parser(
+        "department-rule", help=translate("CLI", "attach a department's implementation rules to a version")
+    )
+    dep.add_argument("number", type=int, metavar="N")
+    dep.add_argument("--department", required=True)
+    dep.add_argument("--title", required=True)
+    dep.add_argument("--text-file", required=True, type=Path, metavar="F")
+    dep.set_defaults(func=department_rule)
 
     ad = ps.add_parser(
         "adopt", help=translate("CLI", "an approved version takes effect on a day (administrators)")
@@ -309,6 +325,22 @@ def adopt(args, cli) -> int:
     cli.print(
         translate("CLI", "Version {n} takes effect on {day}.").format(
             n=v.number, day=v.effective_on.isoformat() if v.effective_on else "—"
+        )
+    )
+    return 0
+
+
+def return_version(args, cli) -> int:
+    status = _svc(cli).return_(args.number, args.comment)
+    cli.print(f"{args.number}: {status.state.label}")
+    return 0
+
+
+def department_rule(args, cli) -> int:
+    rule = _svc(cli).add_department_rule(args.number, args.department, args.title, _read(args.text_file))
+    cli.print(
+        translate("CLI", "{department}: “{title}” is attached to version {n}.").format(
+            department=rule.department, title=rule.title, n=rule.version_number
         )
     )
     return 0
