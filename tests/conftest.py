@@ -57,6 +57,9 @@ def _qsettings_in_tmp(qapp):
     QCoreApplication.setApplicationName("commdesk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_TMP / "settings"))
+    from commdesk import translations
+
+    translations.install("en")  # the windows read English as people do ("1 case", "2 cases")
     yield
     shutil.rmtree(_TMP, ignore_errors=True)
 

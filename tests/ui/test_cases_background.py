@@ -73,7 +73,7 @@ def test_the_periodic_look_escalates_an_overdue_case_once_in_a_worker_thread(
     assert job == "escalate" and [e.reference for e in escalations] == [overdue.reference]
     assert escalations[0].manager  # the owner's manager is told
     assert threads and threads[0] is not threading.main_thread()
-    assert "1 case clock(s) ran out and were escalated" in window.statusBar().currentMessage()
+    assert "1 case clock ran out and was escalated" in window.statusBar().currentMessage()
     with qtbot.waitSignal(jobs.finished, timeout=10000) as second:  # the next tick: nothing left to do
         pass
     assert second.args == ["escalate", []]

@@ -107,7 +107,7 @@ def test_preview_queue_and_send_now(
     qtbot.mouseClick(pane.mail_button, Qt.MouseButton.LeftButton)
     dlg = pane.findChild(ReleaseMailingDialog)  # opened by the click
     assert dlg is not None and dlg.isVisible()
-    assert "2 recipient(s)" in dlg.summary.text() and "personalised" in dlg.summary.text()
+    assert "2 recipients" in dlg.summary.text() and "personalised" in dlg.summary.text()
     assert (
         dlg.left_out.count() == 1
         and "王丽" in dlg.left_out.item(0).text()
@@ -155,7 +155,7 @@ def test_without_an_account_it_saves_eml_files(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     qtbot.mouseClick(dlg.go_button, Qt.MouseButton.LeftButton)
     files = sorted(tmp_path.glob("*.eml"))
-    assert len(files) == 2 and "2 file(s) saved" in answer.asked[-1][2]
+    assert len(files) == 2 and "2 files saved" in answer.asked[-1][2]
     tos = {
         message_from_bytes(p.read_bytes(), policy=policy.default)["To"].addresses[0].addr_spec for p in files
     }
