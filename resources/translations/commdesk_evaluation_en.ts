@@ -701,4 +701,80 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>EvaluationPane</name>
+    <message>
+        <source>Quarter</source>
+        <extracomment>the tables the figures are counted from: a commit to any of them counts the period again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026Q4, 2026-11, 2026H2 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show figures counts the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}, compared with {previous}; counted at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

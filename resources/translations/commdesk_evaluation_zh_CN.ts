@@ -702,4 +702,80 @@
         <translation>每项决定都需要内容和负责人。</translation>
     </message>
 </context>
+<context>
+    <name>EvaluationPane</name>
+    <message>
+        <source>Quarter</source>
+        <extracomment>the tables the figures are counted from: a commit to any of them counts the period again</extracomment>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>2026Q4, 2026-11, 2026H2 or 2026</source>
+        <translation>2026Q4、2026-11、2026H2 或 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Show figures</source>
+        <translation>显示指标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Show figures counts the period.</source>
+        <translation>点击“显示指标”统计该期间。</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>统计已取消。</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计指标…</translation>
+    </message>
+    <message>
+        <source>{period}, compared with {previous}; counted at {at}.</source>
+        <translation>{period}，与 {previous} 对比；统计于 {at}。</translation>
+    </message>
+</context>
 </TS>

@@ -2105,6 +2105,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>

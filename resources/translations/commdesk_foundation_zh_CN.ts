@@ -2102,6 +2102,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>日历</translation>
     </message>
     <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>规程</translation>
     </message>
