@@ -153,6 +153,10 @@ def _read(path: Path) -> str:
         ) from None
 
 
+def _day_text(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
 def show_version(args, cli) -> int:
     from commdesk.core.errors import NotFound
 
@@ -177,7 +181,7 @@ def show_version(args, cli) -> int:
         return 0
     cli.print(
         translate("CLI", "Communication procedure, version {n}, in force from {day}").format(
-            n=v.number, day=v.effective_on.isoformat() if v.effective_on else "—"
+            n=v.number, day=_day_text(v.effective_on)
         )
     )
     for r in rules.values():
@@ -215,7 +219,7 @@ def list_versions(args, cli) -> int:
             translate("CLI", "No version of the procedure yet: commdesk procedure import makes the first.")
         )
     for v in versions:
-        day = v.effective_on.isoformat() if v.effective_on else "—"
+        day = _day_text(v.effective_on)
         cli.print(f"{v.number}  {day}  {_state_words(v)}  {v.created_by}  {v.change_note}")
     return 0
 
@@ -301,7 +305,7 @@ def import_shipped(args, cli) -> int:
     v = _svc(cli).import_shipped(_day(args.effective, "--effective"))
     cli.print(
         translate("CLI", "The procedure is version {n}, in force from {day}, with {count} rules.").format(
-            n=v.number, day=v.effective_on.isoformat() if v.effective_on else "—", count=len(v.rules)
+            n=v.number, day=_day_text(v.effective_on), count=len(v.rules)
         )
     )
     return 0
@@ -324,7 +328,7 @@ def adopt(args, cli) -> int:
     v = _svc(cli).adopt(args.number, _day(args.effective, "--effective"))
     cli.print(
         translate("CLI", "Version {n} takes effect on {day}.").format(
-            n=v.number, day=v.effective_on.isoformat() if v.effective_on else "—"
+            n=v.number, day=_day_text(v.effective_on)
         )
     )
     return 0

@@ -171,6 +171,10 @@ class ProcedureService:
             row.version,
         )
 
+    def _fresh(self, session: Session, row: ProcedureVersionRow) -> ProcedureVersion:
+        """A version just written, as the caller reads it (in force today or not)."""
+        return self._info(session, row, self._current_number(session, self.today()))
+
     @staticmethod
     def _row(session: Session, number: int) -> ProcedureVersionRow:
         row = session.scalars(select(ProcedureVersionRow).where(ProcedureVersionRow.number == number)).first()
@@ -263,7 +267,7 @@ class ProcedureService:
             )
             uow.session.add(row)
             uow.session.flush()
-            return self._info(uow.session, row, self._current_number(uow.session, self.today()))
+            return self._fresh(uow.session, row)
 
     def _check_texts(
         self, session: Session, number: int, text_zh: str, text_en: str, retired: str
@@ -335,7 +339,7 @@ class ProcedureService:
             self.ctx.service(ReviewService).record_edit_in(
                 uow.session, KIND, row.id, self._content(row), person
             )
-            return self._info(uow.session, row, self._current_number(uow.session, self.today()))
+            return self._fresh(uow.session, row)
 
     def edit(
         self,
@@ -378,7 +382,7 @@ class ProcedureService:
             self.ctx.service(ReviewService).record_edit_in(
                 uow.session, KIND, row.id, self._content(row), person
             )
-            return self._info(uow.session, row, self._current_number(uow.session, self.today()))
+            return self._fresh(uow.session, row)
 
     # -- the review engine's steps for a version (its item is the version's id) --------------------
     def _item(self, number: int) -> int:
