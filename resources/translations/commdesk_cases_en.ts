@@ -228,14 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read {file}; check the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} is not UTF-8 text; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -228,14 +228,6 @@
         <translation>案件 {reference} 已办结。</translation>
     </message>
     <message>
-        <source>Cannot read {file}; check the name.</source>
-        <translation>无法读取 {file}；请检查文件名。</translation>
-    </message>
-    <message>
-        <source>{file} is not UTF-8 text; save it as UTF-8.</source>
-        <translation>{file} 不是 UTF-8 文本；请另存为 UTF-8。</translation>
-    </message>
-    <message>
         <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
         <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；&apos;outbox send&apos; 将其发出。</translation>
     </message>

@@ -448,18 +448,17 @@ def reply_case(args, cli) -> int:
     from pathlib import Path
 
     from commdesk.core.errors import CommdeskError
+    from commdesk.core.os_errors import os_problem
     from commdesk.services.cases.service import CaseService
 
     path = Path(args.body_file)
     try:
         body = path.read_text(encoding="utf-8")
-    except OSError:
+    except (OSError, UnicodeDecodeError) as exc:
         raise CommdeskError(
-            translate("CLI", "Cannot read {file}; check the name.").format(file=path)
-        ) from None
-    except UnicodeDecodeError:
-        raise CommdeskError(
-            translate("CLI", "{file} is not UTF-8 text; save it as UTF-8.").format(file=path)
+            translate("CLI", "The answer could not be read from {file}: {reason}").format(
+                file=path, reason=os_problem(exc)
+            )
         ) from None
     found = _find(cli, args.id)
     case, ids = cli.ctx.service(CaseService).reply(found.id, body, args.subject, override=args.override)

@@ -13,6 +13,7 @@ import re
 
 from commdesk.core.files import write_atomically
 from commdesk.core.i18n import translate
+from commdesk.core.os_errors import os_problem
 
 _CLEARABLE = (
     "participants",
@@ -719,7 +720,7 @@ def meeting_minutes(args, cli) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise CommdeskError(
                 translate("CLI", "--notes-file: cannot read {file} as UTF-8 text ({error}).").format(
-                    file=args.notes_file, error=getattr(exc, "strerror", None) or type(exc).__name__
+                    file=args.notes_file, error=os_problem(exc)
                 )
             ) from None
     actions = [_action(cli, v) for v in args.actions]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
+from commdesk.core.os_errors import os_problem
 
 
 def register(sub) -> None:
@@ -180,7 +181,7 @@ def _resolve(args, cli) -> int:
         except OSError as exc:
             raise CommdeskError(
                 translate("CLI", "Cannot read {file}: {error}").format(
-                    file=args.merged_notes, error=exc.strerror
+                    file=args.merged_notes, error=os_problem(exc)
                 )
             ) from exc
         state = resolve(

@@ -8,6 +8,7 @@ The workflow commands are thin shells over ``ReleaseService``, ``ReleaseTemplate
 from __future__ import annotations
 
 from commdesk.core.i18n import translate
+from commdesk.core.os_errors import os_problem
 
 STATES = [
     "draft",
@@ -634,7 +635,7 @@ def edit_release(args, cli) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise CommdeskError(
                 translate("CLI", "--body-file: cannot read {file} as UTF-8 text ({error}).").format(
-                    file=args.body_file, error=getattr(exc, "strerror", None) or type(exc).__name__
+                    file=args.body_file, error=os_problem(exc)
                 )
             ) from None
     zone = _zone(args.tz) if args.tz else None

@@ -29,6 +29,7 @@ from email.utils import getaddresses
 from commdesk.core.errors import CommdeskError
 from commdesk.core.i18n import translate
 from commdesk.core.mail.account import SmtpAccount
+from commdesk.core.os_errors import os_problem
 
 
 class MailError(CommdeskError):
@@ -152,9 +153,7 @@ def map_error(exc: BaseException, account: SmtpAccount) -> MailError:
                 "Mail",
                 "Cannot reach the mail server {server} ({reason}): check the network, host and port; "
                 "commdesk will try again later.",
-            ).format(
-                server=where, reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            ),
+            ).format(server=where, reason=os_problem(exc) if isinstance(exc, OSError) else str(exc)),
             permanent=False,
         )
     raise exc

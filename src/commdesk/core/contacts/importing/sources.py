@@ -23,6 +23,7 @@ import commdesk.core.contacts.importing.guards as guards
 from commdesk.core.contacts.importing.table import ImportFileError, Row, Table
 from commdesk.core.contacts.importing.vcard import parse_vcards, vcard_table
 from commdesk.core.i18n import translate
+from commdesk.core.os_errors import os_problem
 
 
 def decode_text(data: bytes, file: str, encoding: str | None = None) -> tuple[str, str]:
@@ -423,7 +424,7 @@ def read_table(
     except OSError as exc:
         raise ImportFileError(
             translate("Contacts", "{file} cannot be opened: {reason}").format(
-                file=file, reason=exc.strerror or exc
+                file=file, reason=os_problem(exc)
             )
         ) from None
     if not data.strip():
