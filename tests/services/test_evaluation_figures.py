@@ -262,6 +262,20 @@ def test_trend_and_no_records(desk):
                 assert (f.trend is Trend.BETTER) == ((f.change > 0) == f.kpi.higher_is_better)
 
 
+def _row_after(lines: list[str], rule: str, name: str) -> list[str]:
+    """The cells after ``rule`` and ``name`` in the PDF's text (one cell a line, a name maybe wrapped)."""
+    for i, line in enumerate(lines):
+        if line != rule:
+            continue
+        j, joined = i + 1, ""
+        while j < len(lines) and len(joined) < len(name):
+            joined = f"{joined} {lines[j]}".strip()
+            j += 1
+        if joined == name:
+            return lines[j : j + 4]
+    raise AssertionError(f"{rule} {name} is not in the PDF")
+
+
 def test_the_report_pdf_shows_each_counted_figure_and_records_the_decisions(desk, tmp_path):
     from pypdf import PdfReader
 
@@ -285,9 +299,10 @@ def test_the_report_pdf_shows_each_counted_figure_and_records_the_decisions(desk
     for key, value in counted.items():
         kpi = BY_KEY[key]
         # the table's cells come out one a line: rule, figure, this period, previous period, ...
-        at = next(i for i in range(len(lines) - 1) if lines[i] == kpi.rule and lines[i + 1] == kpi.name)
-        assert lines[at + 2] == format_value(kpi, value), (key, lines[at : at + 4])
-        assert lines[at + 3] == format_value(kpi, before[key]), (key, lines[at : at + 4])
+        # (a long name wraps in its cell: its lines are joined back)
+        cells = _row_after(lines, kpi.rule, kpi.name)
+        assert cells[0] == format_value(kpi, value), (key, cells)
+        assert cells[1] == format_value(kpi, before[key]), (key, cells)
     # each decision is an open action item of the review meeting, listed in the tracker and the PDF
     actions = {a.id: a for a in ctx.service(ActionService).list(ActionFilter(meeting_id=report.meeting_id))}
     assert [actions[d.action_id].action.description for d in report.decisions] == [d.text for d in decisions]

@@ -575,11 +575,11 @@ def format_value(kpi: Kpi, value: float | None) -> str:
         return no_records()
     if kpi.unit is Unit.PERCENT:
         return f"{value * 100:.1f} %"
-    if kpi.unit in (Unit.COUNT,):
+    if kpi.unit is Unit.COUNT:
         return f"{round(value):,}"
     if kpi.unit is Unit.SCORE:
         return f"{value:.2f}"
-    return f"{value:.1f}"
+    return f"{value:.1f} {kpi.unit.label}"  # minutes, hours, per month: the unit said
 
 
 def format_change(kpi: Kpi, change: float | None) -> str:
