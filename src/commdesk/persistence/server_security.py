@@ -162,6 +162,8 @@ def table_privileges(table: str) -> dict[str, tuple[str, ...]]:
     elif table == "settings":
         grants["member"] = ("INSERT", "UPDATE")  # the audit log's head; the trigger checks the rest
         grants["administrator"] = ("DELETE",)
+    elif table == "procedure_acknowledgements":
+        grants["member"] = ("INSERT",)  # AP-3: everyone acknowledges the procedure; never changed
     elif table == "alembic_version":
         pass
     elif table in ADMIN_ONLY:
