@@ -29,6 +29,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.mail.account import SmtpAccount, check_address
 from commdesk.core.mail.attachment import Attachment, check_attachments
+from commdesk.core.mail.incoming import _HeaderClasses
 from commdesk.core.mail.merge import MergeTemplate, Recipient, known_placeholders
 from commdesk.core.mail.subject import clean_line
 from commdesk.core.rules import Finding, Level
@@ -53,7 +54,9 @@ class _MailPolicy(EmailPolicy):
         return f"{name}: " + ("," + self.linesep + " ").join(lines) + self.linesep
 
 
-MAIL_POLICY = _MailPolicy(linesep="\r\n")
+# Each header name's class made once (``_HeaderClasses``): Python's registry makes a new class
+# for every header set on a message, a large part of composing one.
+MAIL_POLICY = _MailPolicy(linesep="\r\n", header_factory=_HeaderClasses())
 SIGNATURE_SEPARATOR = "-- "  # RFC 3676: mail programs recognise and fold what follows
 USER_AGENT = "commdesk"
 

@@ -813,13 +813,14 @@ class CaseIntakeService:
             # sent by the desk by itself: signed by it, not by a name an account's signature holds
             signature=desk_signature(language, self.ctx.service(SettingsService).organisation().name),
         )
-        try:
-            ids = outbox.queue(
-                draft,
-                "cases",
-                case.id,
-                override=translate("Cases", "automatic acknowledgement from the desk's template"),
-            )
+        try:  # in the batch's transaction (a refused draft writes nothing), the account read once
+            with self._work() as uow:
+                ids = outbox.queue_in(
+                    uow,
+                    [(draft, "cases", case.id)],
+                    override=translate("Cases", "automatic acknowledgement from the desk's template"),
+                    account=account,
+                )[0]
         except CommdeskError as exc:  # the case stands; a person answers it
             return None, translate("Cases", "Not acknowledged: {reason}").format(reason=str(exc))
         if CaseStatus(case.status) is CaseStatus.NEW:

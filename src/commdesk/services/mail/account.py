@@ -10,7 +10,7 @@ own certificate authority.
 from __future__ import annotations
 
 import ssl
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 
 from commdesk.core import secrets
 from commdesk.core.domain.people import Role
@@ -40,7 +40,13 @@ class MailAccountService:
 
     # -- settings ---------------------------------------------------------------------------------
     def account(self) -> SmtpAccount | None:
-        """The stored account, or None when nobody has set one up yet."""
+        """The stored account, or None when nobody has set one up yet. Read once per context until
+        the settings change (``ctx.cached``: on a server, or inside an intake's batch, where every
+        acknowledgement asks for it); each caller gets its own copy to change."""
+        account = self.ctx.cached("mail.account", {"settings"}, self._read_account)
+        return None if account is None else replace(account)
+
+    def _read_account(self) -> SmtpAccount | None:
         stored = self._settings.get_many(PREFIX)
         if not stored.get(PREFIX + "host"):
             return None

@@ -69,6 +69,7 @@ from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendRe
 from commdesk.core.review.gate import HOLD_PREFIX, Hold
 from commdesk.core.rules import Finding, Level
 from commdesk.persistence.models.mail import OutboxMessageRow
+from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.persistence.repositories.mail import (
     CANCELLED,
     FAILED,
@@ -351,18 +352,52 @@ class OutboxService:
         message only when it is sent."""
         self._require_sender(translate("Mail", "send mail"))
         account = self.accounts.require_account()
-        findings = check(draft, account)
-        warnings = [f for f in findings if f.level is Level.WARN]
-        if warnings and not (override or "").strip():
-            raise NeedsOverride(warnings)
-        mails = compose(draft, account, now=self.now_here())
-        batch = uuid.uuid4().hex
+        with self.ctx.unit_of_work() as uow:
+            return self.queue_in(
+                uow,
+                [(draft, related_entity, related_id)],
+                kind=kind,
+                override=override,
+                follow_up_by=follow_up_by,
+                source_revision=source_revision,
+                secret_ref=secret_ref,
+                account=account,
+            )[0]
+
+    def queue_in(
+        self,
+        uow: UnitOfWork,
+        drafts: Sequence[tuple[Draft, str | None, Any]],
+        *,
+        kind: str = "mail",
+        override: str | None = None,
+        follow_up_by: dt.date | None = None,
+        source_revision: str | None = None,
+        secret_ref: str | None = None,
+        account: SmtpAccount | None = None,
+    ) -> list[list[int]]:
+        """``queue`` for many drafts ``(draft, related_entity, related_id)`` inside the caller's
+        unit of work (the mail intake's acknowledgements of a batch): the same checks on each draft
+        (the sender's right, EM-1..EM-3, warnings needing ``override``, no unreviewed notice to
+        the staff), the account, the office's time and the sender's right looked at once. Returns
+        each draft's message ids, in order. A draft refused raises before anything of it is
+        written; the drafts before it stay written in ``uow`` (the caller's savepoint decides)."""
+        self._require_sender(translate("Mail", "send mail"))
+        account = account or self.accounts.require_account()
+        now = self.now_here()
         queued_at = self.ctx.clock()
         who = self.ctx.current().name
-        ids: list[int] = []
-        with self.ctx.unit_of_work() as uow:
+        repo = OutboxRepository(uow.session)
+        out: list[list[int]] = []
+        for draft, related_entity, related_id in drafts:
+            findings = check(draft, account)
+            warnings = [f for f in findings if f.level is Level.WARN]
+            if warnings and not (override or "").strip():
+                raise NeedsOverride(warnings)
+            mails = compose(draft, account, now=now)
             _refuse_notice_to_staff(uow.session, kind, draft)
-            repo = OutboxRepository(uow.session)
+            batch = uuid.uuid4().hex
+            ids: list[int] = []
             for mail in mails:
                 raw = to_eml_bytes(mail.message)
                 row = repo.add(
@@ -399,7 +434,8 @@ class OutboxService:
                     + " | "
                     + " ".join(f"{f.rule}: {f.message}" for f in warnings),
                 )
-        return ids
+            out.append(ids)
+        return out
 
     def save_as_eml(self, draft: Draft, folder: str | Path) -> list[Path]:
         """Write the draft's messages as .eml files any mail program opens (no account needed)."""
