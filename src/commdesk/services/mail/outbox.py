@@ -69,7 +69,6 @@ from commdesk.core.mail.transport import Backoff, MailError, RateLimiter, SendRe
 from commdesk.core.review.gate import HOLD_PREFIX, Hold
 from commdesk.core.rules import Finding, Level
 from commdesk.persistence.models.mail import OutboxMessageRow
-from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.persistence.repositories.mail import (
     CANCELLED,
     FAILED,
@@ -80,6 +79,7 @@ from commdesk.persistence.repositories.mail import (
     STATUSES,
     OutboxRepository,
 )
+from commdesk.persistence.unit_of_work import UnitOfWork
 from commdesk.services.context import ServiceContext
 from commdesk.services.mail.account import MailAccountService
 from commdesk.services.mail.secret_parts import insert_secret
