@@ -24,12 +24,7 @@ def register(sub) -> None:
         "figures",
         help=translate("CLI", "every figure of the KPI catalogue for a period, with the period before"),
     )
-    figures.add_argument(
-        "--period",
-        required=True,
-        metavar="PERIOD",
-        help=translate("CLI", "a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026)"),
-    )
+    _period_option(figures)
     figures.add_argument("--json", action="store_true", help=translate("CLI", "the figures as JSON"))
     figures.set_defaults(func=evaluation_figures)
     report = ps.add_parser(
@@ -37,12 +32,7 @@ def register(sub) -> None:
         help=translate("CLI", "the evaluation report as PDF, its decisions recorded as action items"),
     )
     report.add_argument("file", metavar="FILE", help=translate("CLI", "the PDF to write"))
-    report.add_argument(
-        "--period",
-        required=True,
-        metavar="PERIOD",
-        help=translate("CLI", "a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026)"),
-    )
+    _period_option(report)
     report.add_argument(
         "--decision",
         action="append",
@@ -80,6 +70,15 @@ def register(sub) -> None:
         ),
     )
     imports.set_defaults(func=evaluation_import_coverage)
+
+
+def _period_option(parser) -> None:
+    parser.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help=translate("CLI", "a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026)"),
+    )
 
 
 def evaluation_figures(args, cli) -> int:
