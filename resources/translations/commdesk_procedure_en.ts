@@ -431,11 +431,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings</source>
+        <source>Findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decisions</source>
+        <source>Decisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

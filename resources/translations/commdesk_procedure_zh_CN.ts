@@ -431,12 +431,12 @@
         <translation>{day}，{name} 记录（第 {n} 版）</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>结论</translation>
+        <source>Findings:</source>
+        <translation>结论：</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation>决定</translation>
+        <source>Decisions:</source>
+        <translation>决定：</translation>
     </message>
     <message>
         <source>Acknowledge the procedure</source>

@@ -268,12 +268,12 @@ class ProcedurePane(Pane):
                     )
                 )
                 + "</h4><p><b>"
-                + html.escape(self.tr("Findings"))
-                + ":</b> "
+                + html.escape(self.tr("Findings:"))
+                + "</b> "
                 + html.escape(r.findings).replace("\n", "<br>")
                 + "</p><p><b>"
-                + html.escape(self.tr("Decisions"))
-                + ":</b> "
+                + html.escape(self.tr("Decisions:"))
+                + "</b> "
                 + html.escape(r.decisions or "—").replace("\n", "<br>")
                 + "</p>"
                 for r in reviews
