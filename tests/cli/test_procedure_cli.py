@@ -85,3 +85,12 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
         str(tmp_path / "dept.txt"),
     )
     assert [r.title for r in ctx.service(ProcedureService).department_rules(2)] == ["双人审核"]
+
+
+def test_administrators_set_the_reviewers_of_a_procedure_version(run_cli, ctx, people, db_url):
+    from commdesk.core.review.kinds import Kind
+    from commdesk.services.review import ReviewService
+
+    code, _out, err = run_cli("--db", db_url, *ADMIN, "review", "reviewers", "procedure", "2")
+    assert code == 0, err
+    assert ctx.service(ReviewService).reviewers_needed(Kind.PROCEDURE) == 2
