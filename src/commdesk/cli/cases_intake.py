@@ -131,6 +131,7 @@ def _print_result(cli, result) -> None:
         (result.duplicates, translate("CLI", "Duplicates (already taken in, skipped):")),
         (result.set_aside, translate("CLI", "Set aside (see 'commdesk cases intake --set-aside'):")),
         (result.staff, translate("CLI", "For the staff directory:")),
+        (result.event_replies, translate("CLI", "Answers to event invitations (recorded, no case):")),
     )
     for items, title in sections:
         if not items:
