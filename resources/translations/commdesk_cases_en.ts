@@ -312,6 +312,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answers to event invitations (recorded, no case):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>acknowledged (outbox message {id})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,6 +1995,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an answer to an event invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>take feedback into cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,6 +2016,10 @@
     </message>
     <message>
         <source>{kind} ({why}) that belongs to no case; it is not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to an event invitation that could not be recorded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,6 +68,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -78,6 +80,7 @@ from commdesk.core.cases.replies import language_of, render_reply
 from commdesk.core.cases.workflow import CaseStatus, Channel
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import Cancelled, CommdeskError, NotFound, ValidationError
+from commdesk.core.events.rsvp import token_in
 from commdesk.core.i18n import translate
 from commdesk.core.mail.imap_account import ImapAccount
 from commdesk.core.mail.incoming import GENERATED_ID_DOMAIN, IncomingMessage, MessageKind, Source
@@ -115,6 +118,7 @@ class IntakeOutcome(StrEnum):
     DUPLICATE = "duplicate"
     SET_ASIDE = "set_aside"
     STAFF = "staff"  # the staff directory's mail (an unsubscribe, a bounced announcement): done there
+    EVENT = "event"  # an answer to an event invitation, recorded on the invitee: never a case
 
     @property
     def label(self) -> str:
@@ -124,6 +128,7 @@ class IntakeOutcome(StrEnum):
             IntakeOutcome.DUPLICATE: lambda: translate("Cases", "duplicate, skipped"),
             IntakeOutcome.SET_ASIDE: lambda: translate("Cases", "set aside"),
             IntakeOutcome.STAFF: lambda: translate("Cases", "for the staff directory"),
+            IntakeOutcome.EVENT: lambda: translate("Cases", "an answer to an event invitation"),
         }[self]()
 
 
@@ -172,6 +177,10 @@ class IntakeResult:
         return self._of(IntakeOutcome.STAFF)
 
     @property
+    def event_replies(self) -> builtins.list[IntakeItem]:
+        return self._of(IntakeOutcome.EVENT)
+
+    @property
     def acknowledged(self) -> builtins.list[IntakeItem]:
         return [i for i in self.items if i.acknowledgement_id is not None]
 
@@ -182,6 +191,7 @@ class IntakeResult:
             "duplicate": len(self.duplicates),
             "set_aside": len(self.set_aside),
             "staff": len(self.staff),
+            "event": len(self.event_replies),
             "acknowledged": len(self.acknowledged),
         }
 
@@ -322,7 +332,8 @@ class CaseIntakeService:
         def read() -> Iterator[_Work]:
             for path in paths:
                 message = read_eml_file(path)
-                yield message, (_file_bytes(path) if message.set_aside else None), None
+                keep = message.set_aside or token_in(message.subject)  # kept, or read by the events
+                yield message, (_file_bytes(path) if keep else None), None
 
         self._take_all(read(), rules, _Tally(result, len(paths), progress), cancel)
         return result
@@ -543,7 +554,7 @@ class CaseIntakeService:
             self._finish(claim, item, message, cursor, raw)
             return item
         try:
-            item = self._file(message, base, stored_id, rules, claim, held)
+            item = self._file(message, base, stored_id, rules, claim, held, raw)
         except (ValidationError, NotFound) as exc:  # this message cannot become a case: kept, said why
             item = _replace(
                 base,
@@ -653,9 +664,13 @@ class CaseIntakeService:
         rules: Sequence,
         claim: _Claim,
         held: _Held,
+        raw: bytes | None = None,
     ) -> IntakeItem:
         if claim.case_id is not None:  # a stopped intake made its case already: go on with it
             return self._new_case(message, base, stored_id, rules, claim, held)
+        answered = self._event_reply(message, raw, base)
+        if answered is not None:  # an answer to an event invitation: the events' own, never a case
+            return answered
         staff = token_mail(self.ctx, message)
         case_id, staff = (None, staff) if staff is not None else self._case_of(message, held)
         if staff is not None:  # the staff directory's mail: done there, never a case
@@ -682,6 +697,36 @@ class CaseIntakeService:
                 added = self.cases.message_in(uow, case_id, self._message(message, stored_id), new=True)
                 self._now_held(stored_id, added.case_id)
         return _replace(base, outcome=IntakeOutcome.JOINED, case_id=added.case_id, reference=added.reference)
+
+    def _event_reply(
+        self, message: IncomingMessage, raw: bytes | None, base: IntakeItem
+    ) -> IntakeItem | None:
+        """A reply to an event invitation (its subject carries the invitee's RSVP reference): the
+        answer recorded on the invitee (``EventReplyService``, in this message's transaction), or,
+        when it cannot be read for sure, set aside for a person with what the events said. None:
+        not an answer to an invitation (no reference, or one of no invitation), taken in as usual.
+        Only a subject with an RSVP reference costs more than a look at it."""
+        if token_in(message.subject) is None:
+            return None
+        from commdesk.services.events.replies import EventReplyService
+
+        try:
+            # parsed here with the modern policy: its Subject is read decoded (an encoded
+            # "=?utf-8?b?...?=" subject, as Chinese mail has, would hide the reference)
+            mail = message_from_bytes(raw, policy=policy.default) if raw else _as_mail(message)
+            outcome = EventReplyService(self.ctx).record_reply(mail)
+        except CommdeskError as exc:  # refused (a finished event, no right): a person answers it
+            return _replace(
+                base,
+                outcome=IntakeOutcome.SET_ASIDE,
+                reason=translate(
+                    "Cases", "An answer to an event invitation that could not be recorded: {reason}"
+                ).format(reason=str(exc)),
+            )
+        if not outcome.matched:
+            return None
+        kind = IntakeOutcome.EVENT if outcome.recorded else IntakeOutcome.SET_ASIDE
+        return _replace(base, outcome=kind, reason=outcome.text)
 
     def _message(self, message: IncomingMessage, stored_id: str | None) -> MessageIn:
         """The message as the case's conversation keeps it."""
@@ -886,6 +931,19 @@ def _ids_of(message: IncomingMessage, stored_id: str | None) -> list[str]:
     readable one: In-Reply-To, References, as long as storage takes)."""
     thread = [m for m in message.thread_ids if len(m) <= _ID_LIMIT] if message.readable else []
     return [m for m in (stored_id, *thread) if m]
+
+
+def _as_mail(message: IncomingMessage) -> EmailMessage:
+    """A message already read (no bytes of it kept), as mail again: what an answer is read from
+    (its subject, sender, Message-ID and text)."""
+    mail = EmailMessage()
+    mail["Subject"] = message.subject
+    if message.sender is not None:
+        mail["From"] = str(message.sender)
+    if message.message_id and not message.message_id_generated:
+        mail["Message-ID"] = message.message_id
+    mail.set_content(message.text or "")
+    return mail
 
 
 def _first_line(text: str) -> str:
