@@ -90,3 +90,15 @@ def test_a_story_logged_by_hand_and_who_may(org, people, as_person):
     assert svc.may_log()
     with pytest.raises(PermissionDenied):
         svc.log(Story(0, date(2026, 11, 20), "经济日报"))
+
+
+def test_homes_coverage_chart_counts_the_organisations_stories_not_the_competitors(org):
+    from commdesk.persistence.repositories import home as home_repo
+
+    ctx = org
+    svc = ctx.service(EvaluationCoverageService)
+    svc.log(Story(0, date(2026, 11, 20), "经济日报", headline="我们的新品", tone="positive"))
+    svc.log(Story(0, date(2026, 11, 20), "经济日报", headline="竞品丙", subject="竞品丙", tone="negative"))
+    with ctx.unit_of_work() as uow:
+        tones, kinds = home_repo.coverage_counts(uow.session)
+    assert tones["positive"] == 1 and tones["negative"] == 0 and sum(kinds.values()) == 1

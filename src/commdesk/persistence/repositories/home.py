@@ -424,14 +424,14 @@ def action_counts_by_deadline(session: Session, first: date, end: date) -> list[
 
 
 def coverage_counts(session: Session) -> tuple[dict[str, int], dict[str, int]]:
-    """Coverage entries by tone (every tone, in ``TONES`` order) and by outlet kind (the most first),
-    counted from ``ix_release_coverage_tone_kind``."""
+    """Coverage about the organisation (not the competitors' stories logged for share of voice) by
+    tone (every tone, in ``TONES`` order) and by outlet kind (the most first)."""
     tones = dict.fromkeys(TONES, 0)
     kinds: dict[str, int] = {}
     for tone, kind, n in session.execute(
-        select(CoverageRow.tone, CoverageRow.outlet_kind, func.count()).group_by(
-            CoverageRow.tone, CoverageRow.outlet_kind
-        )
+        select(CoverageRow.tone, CoverageRow.outlet_kind, func.count())
+        .where(CoverageRow.subject == "")
+        .group_by(CoverageRow.tone, CoverageRow.outlet_kind)
     ):
         if tone in tones:
             tones[tone] += int(n)
