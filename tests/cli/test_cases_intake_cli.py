@@ -77,6 +77,7 @@ def test_a_gb18030_web_form_export(run_cli, db_url, desk, tmp_path):
         "duplicate": 0,
         "set_aside": 1,
         "staff": 0,
+        "event": 0,
         "acknowledged": 1,
     }
     first, second, third = data["messages"]

@@ -90,6 +90,7 @@ def test_feedback_is_acknowledged_routed_answered_and_the_reply_threads_back(
         "duplicate": 0,
         "set_aside": 0,
         "staff": 0,
+        "event": 0,
         "acknowledged": 1,
     }
     [item] = result.new
