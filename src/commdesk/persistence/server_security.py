@@ -42,6 +42,8 @@ cannot log in). On top of the table privileges, triggers check what privileges c
 - ``people``: only administrators add people or change roles; everyone else edits their own row's
   name, e-mail, department and passphrase; a login is attached only by
   ``commdesk_team_attach_login`` (which creates it) and never changed afterwards.
+- ``procedure_acknowledgements``: each person acknowledges in their own name (the connected
+  person, whatever the client wrote); an acknowledgement is never changed or removed.
 - ``settings``: only administrators; everyone may record the audit log's head (``audit.head``),
   but only as the log really ends.
 
@@ -470,6 +472,24 @@ BEGIN
     RETURN NEW;  -- erasing a person's data: the text goes, the digest stays
   END IF;
   RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the audit log is insert-only: entries are never changed';
+END $$""",
+        # ------------------------------------------------------------------ AP-3 acknowledgements
+        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_acknowledgement_guard() RETURNS trigger
+LANGUAGE plpgsql {path} AS $$
+DECLARE
+  me people%ROWTYPE;
+BEGIN
+  IF commdesk_team_maintainer() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    RAISE EXCEPTION USING ERRCODE = '42501',
+      MESSAGE = 'an acknowledgement of the procedure is never changed or removed';
+  END IF;
+  {me}
+  NEW.person_id := me.id;  -- each person acknowledges in their own name, whatever the client wrote
+  NEW.person_name := me.name;
+  RETURN NEW;
 END $$""",
         # ------------------------------------------------------------------ settings
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_settings_guard() RETURNS trigger
@@ -964,6 +984,13 @@ _BEFORE, _AT_COMMIT = False, True  # a plain trigger, or a constraint trigger de
 _TRIGGERS = (
     ("commdesk_audit_guard", "audit_log", _GUARD, "commdesk_audit_guard", _BEFORE),
     ("commdesk_settings_guard", "settings", _GUARD, "commdesk_settings_guard", _BEFORE),
+    (
+        "commdesk_acknowledgement_guard",
+        "procedure_acknowledgements",
+        _GUARD,
+        "commdesk_acknowledgement_guard",
+        _BEFORE,
+    ),
     ("commdesk_people_guard", "people", _GUARD, "commdesk_people_guard", _BEFORE),
     ("commdesk_people_sync", "people", "AFTER INSERT OR UPDATE", "commdesk_people_sync", _BEFORE),
     ("commdesk_approval_guard", "release_approvals", _GUARD, "commdesk_approval_guard", _BEFORE),
