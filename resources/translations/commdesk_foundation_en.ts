@@ -2557,6 +2557,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Communication procedure, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
         <translation type="unfinished"></translation>
     </message>

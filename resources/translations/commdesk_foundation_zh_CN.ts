@@ -8,7 +8,7 @@
         <translation>--db 为空：请给出数据库文件或网址；如要使用默认数据库，请不要写 --db。</translation>
     </message>
     <message>
-        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <source>--as needs the name or e-mail address of a person; 'commdesk people list' shows who exists.</source>
         <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>commdesk 无法打开数据库</translation>
     </message>
     <message>
-        <source>In the demo, everyone&apos;s passphrase is: {passphrase}</source>
+        <source>In the demo, everyone's passphrase is: {passphrase}</source>
         <translation>演示数据中，每个人的口令都是：{passphrase}</translation>
     </message>
     <message>
@@ -44,9 +44,9 @@
         <translation>数据库已升级；升级前的状态已保存到 {path}</translation>
     </message>
     <message>
-        <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos; and work with that one; keep the damaged file as it is.</source>
+        <source>{db} is damaged (SQLite cannot read it): restore a backup into a new file with 'commdesk --db NEW-FILE restore BACKUP' and work with that one; keep the damaged file as it is.</source>
         <extracomment>the server could not be reached and its offline snapshot on this computer was opened instead</extracomment>
-        <translation>{db} 已损坏（SQLite 无法读取）：请用 &apos;commdesk --db NEW-FILE restore BACKUP&apos; 将备份恢复到一个新文件并改用该文件；损坏的文件请原样保留。</translation>
+        <translation>{db} 已损坏（SQLite 无法读取）：请用 'commdesk --db NEW-FILE restore BACKUP' 将备份恢复到一个新文件并改用该文件；损坏的文件请原样保留。</translation>
     </message>
     <message>
         <source>{db} is not a commdesk database (not a SQLite file); check the file given with --db.</source>
@@ -61,7 +61,7 @@
         <translation>commdesk 无法连接数据库服务器 {db}：{reason}。这台电脑上有一份 {when} UTC 保存的离线副本：加上 --offline-ok 即可在其上工作（可记录纪要和安排会议；其余操作需等服务器恢复）。</translation>
     </message>
     <message>
-        <source>The database {db} is read-only and needs an upgrade to this commdesk&apos;s schema first; open a copy you may write to, or ask its owner to make it writable.</source>
+        <source>The database {db} is read-only and needs an upgrade to this commdesk's schema first; open a copy you may write to, or ask its owner to make it writable.</source>
         <translation>数据库 {db} 是只读的，且需要先升级到本版 commdesk 的结构；请打开一个您有写权限的副本，或请其所有者将其设为可写。</translation>
     </message>
     <message>
@@ -81,8 +81,8 @@
         <translation>commdesk 无法连接数据库服务器 {db}：{reason}。请检查地址、服务器是否在运行，以及用户名和密码。</translation>
     </message>
     <message>
-        <source>The database {db} needs an upgrade to this commdesk&apos;s version, which only its owner login may make: ask an administrator to run &apos;commdesk db upgrade&apos; as the owner, or use the commdesk version the office uses until then.</source>
-        <translation>数据库 {db} 需要升级到此 commdesk 版本，而只有其所有者登录名可以升级：请管理员以所有者身份运行 &apos;commdesk db upgrade&apos;，或在此之前继续使用办公室所用的 commdesk 版本。</translation>
+        <source>The database {db} needs an upgrade to this commdesk's version, which only its owner login may make: ask an administrator to run 'commdesk db upgrade' as the owner, or use the commdesk version the office uses until then.</source>
+        <translation>数据库 {db} 需要升级到此 commdesk 版本，而只有其所有者登录名可以升级：请管理员以所有者身份运行 'commdesk db upgrade'，或在此之前继续使用办公室所用的 commdesk 版本。</translation>
     </message>
 </context>
 <context>
@@ -176,11 +176,11 @@
         <translation>每分钟发送上限</translation>
     </message>
     <message>
-        <source>Mail server&apos;s CA certificate</source>
+        <source>Mail server's CA certificate</source>
         <translation>邮件服务器的 CA 证书</translation>
     </message>
     <message>
-        <source>Audit log&apos;s last entry (record)</source>
+        <source>Audit log's last entry (record)</source>
         <translation>审计日志最后一条（登记）</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation>数据库中尚无其最后一条记录的登记（从下一次更改起开始保存），因此无法据此核对最新记录是否被截掉。</translation>
     </message>
     <message>
-        <source>The database&apos;s record of its last entry agrees: entry {n}.</source>
+        <source>The database's record of its last entry agrees: entry {n}.</source>
         <translation>数据库对其最后一条记录的登记与日志一致：第 {n} 条。</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>entry {id} ({at}, {actor}: {action} {entity} #{entity_id})</source>
-        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; &quot;cdaudit1&quot;). ``conn.info`` key: (txn, the chain&apos;s head before that transaction&apos;s first seal) when a transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began Entries sealed per batch (a bulk import writes a million entries in one transaction). Execution option of the statement that records the chain&apos;s head in ``settings``: what changed is the audit log&apos;s end (announced with ``audit_log``), not the organisation&apos;s settings, which desks keep while nobody changes them (``ServiceContext.cached``).</extracomment>
+        <extracomment>PostgreSQL advisory lock that serialises sealing (any fixed number; "cdaudit1"). ``conn.info`` key: (txn, the chain's head before that transaction's first seal) when a transaction sealed ahead (``ChainTail``), so the head watchers learn where its seals began Entries sealed per batch (a bulk import writes a million entries in one transaction). Execution option of the statement that records the chain's head in ``settings``: what changed is the audit log's end (announced with ``audit_log``), not the organisation's settings, which desks keep while nobody changes them (``ServiceContext.cached``).</extracomment>
         <translation>第 {id} 条（{at}，{actor}：{action} {entity} #{entity_id}）</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
         <translation>{entry} 在写入后被改动过（时间、人员、记录或操作），或其之前的某条记录被改动过</translation>
     </message>
     <message>
-        <source>the database&apos;s record of the log&apos;s last entry was edited by hand</source>
+        <source>the database's record of the log's last entry was edited by hand</source>
         <translation>数据库对日志最后一条记录的登记被人手工修改过</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>最新的 {n} 条记录已被删除：日志止于第 {end} 条，但数据库登记的是 {recorded} 条</translation>
     </message>
     <message>
-        <source>the log from entry {n} on is not the one commdesk wrote (it differs from the database&apos;s record of its last entry)</source>
+        <source>the log from entry {n} on is not the one commdesk wrote (it differs from the database's record of its last entry)</source>
         <translation>从第 {n} 条起的日志不是 commdesk 写入的那一份（与数据库对其最后一条记录的登记不符）</translation>
     </message>
 </context>
@@ -430,7 +430,7 @@
         <translation>未恢复 {path}：其审计日志在写入后被改动过（{problem}）。请使用未经任何人修改的备份。</translation>
     </message>
     <message>
-        <source>{path} was not restored: its audit log differs from this database&apos;s from entry {n} on, so it is not an earlier state of this database, or its log was rewritten. To look at it, restore it into a new file: commdesk --db NEW-FILE restore {path}</source>
+        <source>{path} was not restored: its audit log differs from this database's from entry {n} on, so it is not an earlier state of this database, or its log was rewritten. To look at it, restore it into a new file: commdesk --db NEW-FILE restore {path}</source>
         <translation>未恢复 {path}：它的审计日志从第 {n} 条起与本数据库的不一致，说明它不是本数据库以前的状态，或者日志被改写过。如需查看，请恢复到一个新文件：commdesk --db 新文件 restore {path}</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
         <translation>--db 为空：请给出数据库文件或网址；如要使用默认数据库，请不要写 --db。</translation>
     </message>
     <message>
-        <source>--as needs the name or e-mail address of a person; &apos;commdesk people list&apos; shows who exists.</source>
+        <source>--as needs the name or e-mail address of a person; 'commdesk people list' shows who exists.</source>
         <translation>--as 需要填写人员的姓名或电子邮件地址；可用“commdesk people list”查看有哪些人员。</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>{name}（本机记住的人员）设有口令：请在终端中输入，或用 --passphrase-stdin 提供，或用 --as 姓名 说明您是谁。</translation>
     </message>
     <message>
-        <source>, … (&apos;commdesk people list&apos; shows everyone)</source>
+        <source>, … ('commdesk people list' shows everyone)</source>
         <translation>，……（“commdesk people list”列出所有人员）</translation>
     </message>
     <message>
@@ -509,11 +509,11 @@
         <translation>{name} 的口令：</translation>
     </message>
     <message>
-        <source>the server cannot be reached; working on this computer&apos;s offline copy taken {when} UTC (minutes and planning a meeting are kept and sent later; the rest waits for the server).</source>
+        <source>the server cannot be reached; working on this computer's offline copy taken {when} UTC (minutes and planning a meeting are kept and sent later; the rest waits for the server).</source>
         <translation>无法连接服务器；正在使用这台电脑上 {when} UTC 保存的离线副本工作（纪要和会议安排会先保存，稍后发送；其余操作需等服务器恢复）。</translation>
     </message>
     <message>
-        <source>commdesk: the communications office&apos;s desk. Without a command, opens the window.</source>
+        <source>commdesk: the communications office's desk. Without a command, opens the window.</source>
         <translation>commdesk：传播办公室工作台。不带命令运行时打开主窗口。</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>消息和界面的语言</translation>
     </message>
     <message>
-        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here, or set with &apos;people remember&apos;)</source>
+        <source>act as this person (name or e-mail; their passphrase is asked, or read from the keyring if they chose to remember it on this computer); default: the person remembered on this computer for this database (the last one signed in to the window here, or set with 'people remember')</source>
         <translation>以此人身份操作（姓名或电子邮箱；会要求输入其口令，如此人选择了在本机记住口令，则从密钥环读取）；默认：本机为此数据库记住的人员（最近一次在本机窗口中登录的人，或用“people remember”设定的人）</translation>
     </message>
     <message>
@@ -533,8 +533,8 @@
         <translation>从标准输入的第一行读取 --as 所指人员的口令（供脚本使用）</translation>
     </message>
     <message>
-        <source>when the database server cannot be reached, work on this computer&apos;s offline copy of it (minutes and planning a meeting are kept and sent later with &apos;offline sync&apos;)</source>
-        <translation>无法连接数据库服务器时，在这台电脑上的离线副本上工作（纪要和会议安排会先保存，稍后用 &apos;offline sync&apos; 发送）</translation>
+        <source>when the database server cannot be reached, work on this computer's offline copy of it (minutes and planning a meeting are kept and sent later with 'offline sync')</source>
+        <translation>无法连接数据库服务器时，在这台电脑上的离线副本上工作（纪要和会议安排会先保存，稍后用 'offline sync' 发送）</translation>
     </message>
     <message>
         <source>verbose log and tracebacks</source>
@@ -565,7 +565,7 @@
         <translation>重建可以重建的部分：联系人搜索索引、索引和触发器</translation>
     </message>
     <message>
-        <source>copy a whole database into an empty one: a desk&apos;s file onto a server, or a server into a new file</source>
+        <source>copy a whole database into an empty one: a desk's file onto a server, or a server into a new file</source>
         <translation>把整个数据库复制到一个空数据库：把单机文件复制到服务器，或把服务器复制到新文件</translation>
     </message>
     <message>
@@ -605,16 +605,16 @@
         <translation>数据库结构版本：{rev}</translation>
     </message>
     <message>
-        <source>Schema is behind this commdesk ({heads}); run &apos;commdesk db upgrade&apos;.</source>
-        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 &apos;commdesk db upgrade&apos;。</translation>
+        <source>Schema is behind this commdesk ({heads}); run 'commdesk db upgrade'.</source>
+        <translation>数据库结构落后于当前 commdesk 版本（{heads}）；请运行 'commdesk db upgrade'。</translation>
     </message>
     <message>
         <source>integrity check failed; see above for what to do.</source>
         <translation>完整性检查未通过；处理办法见上文。</translation>
     </message>
     <message>
-        <source>the database file is damaged, which a repair cannot mend; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
-        <translation>数据库文件已损坏，修复无法解决；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+        <source>the database file is damaged, which a repair cannot mend; restore the latest backup with 'commdesk restore FILE --force'.</source>
+        <translation>数据库文件已损坏，修复无法解决；请用 'commdesk restore FILE --force' 恢复最近的备份。</translation>
     </message>
     <message>
         <source>Made again: {name}</source>
@@ -633,7 +633,7 @@
         <translation>已为 {n} 个案件重建搜索索引。</translation>
     </message>
     <message>
-        <source>&apos;db copy&apos; takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
+        <source>'db copy' takes the two databases as its arguments (SOURCE TARGET); leave out --db.</source>
         <translation>“db copy”的两个数据库由参数给出（SOURCE TARGET）；请去掉 --db。</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>made again for the target&apos;s search</source>
+        <source>made again for the target's search</source>
         <translation>已为目标数据库的搜索重新生成</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>将日志导出为 PDF</translation>
     </message>
     <message>
-        <source>check that no entry was deleted, added or changed (the log&apos;s hash chain)</source>
+        <source>check that no entry was deleted, added or changed (the log's hash chain)</source>
         <translation>检查是否有条目被删除、添加或修改（日志的哈希链）</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@
         <translation>显示审计日志（--json、--pdf），或校验它（--verify）</translation>
     </message>
     <message>
-        <source>create a new database at FILE full of sample data (everyone&apos;s passphrase: demo)</source>
+        <source>create a new database at FILE full of sample data (everyone's passphrase: demo)</source>
         <translation>在 FILE 处新建一个装满示例数据的数据库（每个人的口令：demo）</translation>
     </message>
     <message>
@@ -729,8 +729,8 @@
         <translation>已将 {path} 恢复到 {db}（{rows} 行）。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
-        <translation>&apos;{value}&apos; 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
+        <source>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>'{value}' 不是有效日期；请按 YYYY-MM-DD 格式填写，例如 2026-12-01。</translation>
     </message>
     <message>
         <source>Audit log written to {path}.</source>
@@ -749,7 +749,7 @@
         <translation>演示数据库已创建于 {path}：</translation>
     </message>
     <message>
-        <source>Everyone&apos;s passphrase is: {passphrase}</source>
+        <source>Everyone's passphrase is: {passphrase}</source>
         <translation>每个人的口令都是：{passphrase}</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@
         <translation>使用 commdesk 的人员及其角色：list、add、passphrase、whoami、remember、forget</translation>
     </message>
     <message>
-        <source>read the new person&apos;s passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked without echo. On a computer others use, everyone who can approve anything needs one.</source>
+        <source>read the new person's passphrase from standard input (after the acting person's, when --passphrase-stdin is given too); in a terminal it is asked without echo. On a computer others use, everyone who can approve anything needs one.</source>
         <translation>从标准输入读取新人员的口令（如同时给出 --passphrase-stdin，则在操作人的口令之后读取）；在终端中会不回显地询问。在多人共用的电脑上，凡是能审批任何内容的人都需要口令。</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>谁的口令（姓名或电子邮箱）；省略则为您自己的</translation>
     </message>
     <message>
-        <source>read the new passphrase from standard input (after the acting person&apos;s, when --passphrase-stdin is given too); in a terminal it is asked twice without echo</source>
+        <source>read the new passphrase from standard input (after the acting person's, when --passphrase-stdin is given too); in a terminal it is asked twice without echo</source>
         <translation>从标准输入读取新口令（如同时给出 --passphrase-stdin，则在操作人的口令之后读取）；在终端中会不回显地询问两次</translation>
     </message>
     <message>
@@ -797,11 +797,11 @@
         <translation>在本机为此数据库记住 --as 所指的人员：不带 --as 的命令将以此人身份操作（与在窗口中登录后相同）</translation>
     </message>
     <message>
-        <source>also keep their passphrase in the operating system&apos;s keyring, so it is not asked on this computer (as &apos;Remember on this computer&apos; in the window); without it, a kept one is forgotten</source>
+        <source>also keep their passphrase in the operating system's keyring, so it is not asked on this computer (as 'Remember on this computer' in the window); without it, a kept one is forgotten</source>
         <translation>同时将其口令保存在操作系统的密钥环中，在本机不再询问（相当于窗口中的“在本机记住”）；不加此选项时，已保存的口令会被删除</translation>
     </message>
     <message>
-        <source>who commands act as here: the --as person, the remembered one, or your server login&apos;s</source>
+        <source>who commands act as here: the --as person, the remembered one, or your server login's</source>
         <translation>命令在此以谁的身份执行：--as 指定的人、本机记住的人，或您服务器登录名对应的人</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>本机没有可保存口令的密钥环；每次都会询问口令。</translation>
     </message>
     <message>
-        <source>Their passphrase is kept in this computer&apos;s keyring.</source>
+        <source>Their passphrase is kept in this computer's keyring.</source>
         <translation>其口令已保存在本机的密钥环中。</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@
         <translation>再输入一次同一口令：</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a whole number; give a number of 1 or more.</source>
+        <source>'{value}' is not a whole number; give a number of 1 or more.</source>
         <translation>“{value}”不是整数；请给出 1 或更大的数。</translation>
     </message>
     <message>
@@ -964,12 +964,12 @@
         <translation>视图</translation>
     </message>
     <message>
-        <source>run &apos;commdesk db repair&apos;</source>
-        <translation>请运行 &apos;commdesk db repair&apos;</translation>
+        <source>run 'commdesk db repair'</source>
+        <translation>请运行 'commdesk db repair'</translation>
     </message>
     <message>
-        <source>restore the latest backup with &apos;commdesk restore FILE --force&apos;</source>
-        <translation>请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份</translation>
+        <source>restore the latest backup with 'commdesk restore FILE --force'</source>
+        <translation>请用 'commdesk restore FILE --force' 恢复最近的备份</translation>
     </message>
     <message>
         <source>{object} is missing (schema revision {rev}); {fix}.</source>
@@ -980,20 +980,20 @@
         <translation>{object}与数据库结构版本 {rev} 不一致；{fix}。</translation>
     </message>
     <message>
-        <source>{object} is not part of commdesk (schema revision {rev}); run &apos;commdesk db repair&apos; to remove it.</source>
-        <translation>{object}不属于 commdesk（数据库结构版本 {rev}）；请运行 &apos;commdesk db repair&apos; 将其移除。</translation>
+        <source>{object} is not part of commdesk (schema revision {rev}); run 'commdesk db repair' to remove it.</source>
+        <translation>{object}不属于 commdesk（数据库结构版本 {rev}）；请运行 'commdesk db repair' 将其移除。</translation>
     </message>
     <message>
-        <source>table {name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
-        <translation>缺少表 {name}；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+        <source>table {name} is missing; restore the latest backup with 'commdesk restore FILE --force'.</source>
+        <translation>缺少表 {name}；请用 'commdesk restore FILE --force' 恢复最近的备份。</translation>
     </message>
     <message>
-        <source>column {table}.{name} is missing; restore the latest backup with &apos;commdesk restore FILE --force&apos;.</source>
-        <translation>缺少列 {table}.{name}；请用 &apos;commdesk restore FILE --force&apos; 恢复最近的备份。</translation>
+        <source>column {table}.{name} is missing; restore the latest backup with 'commdesk restore FILE --force'.</source>
+        <translation>缺少列 {table}.{name}；请用 'commdesk restore FILE --force' 恢复最近的备份。</translation>
     </message>
     <message>
-        <source>index {name} is missing; run &apos;commdesk db repair&apos;.</source>
-        <translation>缺少索引 {name}；请运行 &apos;commdesk db repair&apos;。</translation>
+        <source>index {name} is missing; run 'commdesk db repair'.</source>
+        <translation>缺少索引 {name}；请运行 'commdesk db repair'。</translation>
     </message>
     <message>
         <source>the audit log was tampered with: {problem}; the {n} entries before it are intact. Restore a backup made before the change, or keep this database as evidence.</source>
@@ -1034,12 +1034,12 @@
         <translation>有一项内容超出了数据库允许的长度（最多 {n} 个字符）；请缩短后重新保存。</translation>
     </message>
     <message>
-        <source>The database file is damaged ({kind}), so commdesk cannot read it; restore the latest backup into a new file with &apos;commdesk --db NEW-FILE restore BACKUP&apos;.</source>
-        <translation>数据库文件已损坏（{kind}），commdesk 无法读取；请用 &apos;commdesk --db NEW-FILE restore BACKUP&apos; 将最近的备份恢复到一个新文件。</translation>
+        <source>The database file is damaged ({kind}), so commdesk cannot read it; restore the latest backup into a new file with 'commdesk --db NEW-FILE restore BACKUP'.</source>
+        <translation>数据库文件已损坏（{kind}），commdesk 无法读取；请用 'commdesk --db NEW-FILE restore BACKUP' 将最近的备份恢复到一个新文件。</translation>
     </message>
     <message>
-        <source>The database reported an error ({kind}); nothing was saved. If this happens again, run &apos;commdesk db check&apos;.</source>
-        <translation>数据库报告了错误（{kind}）；未保存任何内容。如果再次发生，请运行 &apos;commdesk db check&apos;。</translation>
+        <source>The database reported an error ({kind}); nothing was saved. If this happens again, run 'commdesk db check'.</source>
+        <translation>数据库报告了错误（{kind}）；未保存任何内容。如果再次发生，请运行 'commdesk db check'。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist, so there is no database {path}. Check the path given with --db (or COMMDESK_DB), or create the folder first.</source>
@@ -1050,7 +1050,7 @@
         <translation>{field}过长：最多 {max} 个字符，当前为 {n} 个。请缩短后重新保存。</translation>
     </message>
     <message>
-        <source>The schema upgrade was undone: it would have left rows of {tables} referring to rows that do not exist. The database is as it was; report this to commdesk&apos;s makers.</source>
+        <source>The schema upgrade was undone: it would have left rows of {tables} referring to rows that do not exist. The database is as it was; report this to commdesk's makers.</source>
         <translation>数据库结构升级已撤销：升级后 {tables} 中会有记录指向不存在的记录。数据库保持原样；请将此情况报告给 commdesk 的开发者。</translation>
     </message>
     <message>
@@ -1062,11 +1062,11 @@
         <translation>{db} 由更新版本的 commdesk 写入；请用那个版本复制，或先更新本 commdesk。</translation>
     </message>
     <message>
-        <source>{db} has an older schema than this commdesk; upgrade it first with &apos;commdesk --db {db} db upgrade&apos; (or open it once with this commdesk), then copy it.</source>
+        <source>{db} has an older schema than this commdesk; upgrade it first with 'commdesk --db {db} db upgrade' (or open it once with this commdesk), then copy it.</source>
         <translation>{db} 的结构比本 commdesk 旧；请先用“commdesk --db {db} db upgrade”升级（或用本 commdesk 打开一次），再复制。</translation>
     </message>
     <message>
-        <source>{db} is damaged, so it was not copied; run &apos;commdesk --db {db} db check&apos; to see what is wrong, and copy a restored backup instead.</source>
+        <source>{db} is damaged, so it was not copied; run 'commdesk --db {db} db check' to see what is wrong, and copy a restored backup instead.</source>
         <translation>{db} 已损坏，因此未复制；请运行“commdesk --db {db} db check”查看问题，并改为复制一个恢复出来的备份。</translation>
     </message>
     <message>
@@ -1074,7 +1074,7 @@
         <translation> 以及另外 {n} 项</translation>
     </message>
     <message>
-        <source>{db} is not empty: it holds tables that are not commdesk&apos;s ({tables}); copy into a new, empty database.</source>
+        <source>{db} is not empty: it holds tables that are not commdesk's ({tables}); copy into a new, empty database.</source>
         <translation>{db} 不是空的：其中有不属于 commdesk 的表（{tables}）；请复制到一个新的空数据库。</translation>
     </message>
     <message>
@@ -1086,11 +1086,11 @@
         <translation>{db} 不是空的：其中有 {tables}；请复制到一个新的空数据库（未写入任何内容）。</translation>
     </message>
     <message>
-        <source>Nothing was copied: this login may not create tables in {db}. Ask the server&apos;s administrator to create the database with this login as its OWNER.</source>
+        <source>Nothing was copied: this login may not create tables in {db}. Ask the server's administrator to create the database with this login as its OWNER.</source>
         <translation>未复制任何内容：此登录名无权在 {db} 中建表。请让服务器管理员以此登录名作为所有者（OWNER）创建该数据库。</translation>
     </message>
     <message>
-        <source>Nothing was copied: the target refused rows of {table} ({kind}); run &apos;commdesk --db {db} db check&apos;, and report this to commdesk&apos;s makers if it finds nothing.</source>
+        <source>Nothing was copied: the target refused rows of {table} ({kind}); run 'commdesk --db {db} db check', and report this to commdesk's makers if it finds nothing.</source>
         <translation>未复制任何内容：目标数据库拒绝了 {table} 的数据（{kind}）；请运行“commdesk --db {db} db check”，如果检查没有发现问题，请把此问题报告给 commdesk 的开发者。</translation>
     </message>
     <message>
@@ -1102,15 +1102,15 @@
         <translation>未复制任何内容：第 {id} 行的 {table}.{column} 含有服务器无法保存的 NUL 字符；请在源数据库中删除后重新复制。</translation>
     </message>
     <message>
-        <source>Nothing was copied: the audit log of {db} was tampered with ({problem}); run &apos;commdesk --db {db} audit --verify&apos;, and copy a backup made before the change.</source>
+        <source>Nothing was copied: the audit log of {db} was tampered with ({problem}); run 'commdesk --db {db} audit --verify', and copy a backup made before the change.</source>
         <translation>未复制任何内容：{db} 的审计日志被篡改过（{problem}）；请运行“commdesk --db {db} audit --verify”，并改为复制篡改之前的备份。</translation>
     </message>
     <message>
-        <source>Nothing was copied: the copied audit log did not verify on the target ({problem}); report this to commdesk&apos;s makers.</source>
+        <source>Nothing was copied: the copied audit log did not verify on the target ({problem}); report this to commdesk's makers.</source>
         <translation>未复制任何内容：复制后的审计日志在目标数据库上校验未通过（{problem}）；请把此问题报告给 commdesk 的开发者。</translation>
     </message>
     <message>
-        <source>Nothing was copied: the row counts of {tables} differ between the source and {db} after copying; report this to commdesk&apos;s makers.</source>
+        <source>Nothing was copied: the row counts of {tables} differ between the source and {db} after copying; report this to commdesk's makers.</source>
         <translation>未复制任何内容：复制后 {tables} 的行数在源数据库与 {db} 之间不一致；请把此问题报告给 commdesk 的开发者。</translation>
     </message>
     <message>
@@ -1203,7 +1203,7 @@
         <translation>名称太长；请换一个短一些的名称</translation>
     </message>
     <message>
-        <source>the connection was refused; check the server&apos;s name and port</source>
+        <source>the connection was refused; check the server's name and port</source>
         <translation>连接被拒绝；请检查服务器名称和端口</translation>
     </message>
     <message>
@@ -1223,7 +1223,7 @@
         <translation>它不是 UTF-8 文本；请另存为 UTF-8</translation>
     </message>
     <message>
-        <source>the server&apos;s name is not known; check its spelling and the network</source>
+        <source>the server's name is not known; check its spelling and the network</source>
         <translation>无法识别服务器名称；请检查拼写和网络</translation>
     </message>
 </context>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Quotes</source>
-        <extracomment>Each area&apos;s labels module: ``register_labels(register)`` hands its tables&apos; words to the registry.</extracomment>
+        <extracomment>Each area's labels module: ``register_labels(register)`` hands its tables' words to the registry.</extracomment>
         <translation>引语</translation>
     </message>
     <message>
@@ -1651,7 +1651,7 @@
         <translation>组织者</translation>
     </message>
     <message>
-        <source>Organiser&apos;s e-mail</source>
+        <source>Organiser's e-mail</source>
         <translation>组织者邮箱</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>Owner&apos;s e-mail</source>
+        <source>Owner's e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
@@ -1795,19 +1795,19 @@
         <translation>条目</translation>
     </message>
     <message>
-        <source>Contact&apos;s outlet</source>
+        <source>Contact's outlet</source>
         <translation>联系人所属媒体</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <source>Contact&apos;s beat</source>
+        <source>Contact's beat</source>
         <translation>联系人报道领域</translation>
     </message>
     <message>
@@ -1907,7 +1907,7 @@
     </message>
     <message>
         <source>Opening the database…</source>
-        <extracomment>&quot;Another commdesk is writing…&quot; from whichever thread waits; shown in the status bar (queued).</extracomment>
+        <extracomment>"Another commdesk is writing…" from whichever thread waits; shown in the status bar (queued).</extracomment>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
@@ -1999,8 +1999,8 @@
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <source>This server database is reached through one shared login, so the server cannot tell who is who: anyone here can choose to act as anyone. An administrator gives each person a login of their own with &apos;commdesk team init --existing&apos; (see docs/team.md).</source>
-        <translation>此服务器数据库通过一个共用登录名访问，服务器无法分辨谁是谁：任何人都可以选择以任何人的身份操作。请管理员用 &apos;commdesk team init --existing&apos; 为每个人设置自己的登录名（见 docs/team.md）。</translation>
+        <source>This server database is reached through one shared login, so the server cannot tell who is who: anyone here can choose to act as anyone. An administrator gives each person a login of their own with 'commdesk team init --existing' (see docs/team.md).</source>
+        <translation>此服务器数据库通过一个共用登录名访问，服务器无法分辨谁是谁：任何人都可以选择以任何人的身份操作。请管理员用 'commdesk team init --existing' 为每个人设置自己的登录名（见 docs/team.md）。</translation>
     </message>
     <message>
         <source>Signed in: {name} ({roles})</source>
@@ -2049,7 +2049,7 @@
     <message>
         <source>commdesk {version}
 
-The desk of a communications office: media contacts, press releases and meetings, run according to the office&apos;s own communication procedure.</source>
+The desk of a communications office: media contacts, press releases and meetings, run according to the office's own communication procedure.</source>
         <translation>commdesk {version}
 
 传播部门的工作台：媒体联系人、新闻稿与会议，按照本单位的沟通制度开展工作。</translation>
@@ -2156,7 +2156,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>只有管理员可以更改这些设置。</translation>
     </message>
     <message>
-        <source>The computer&apos;s zone ({zone})</source>
+        <source>The computer's zone ({zone})</source>
         <translation>本机时区（{zone}）</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>、</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>请输入该人员的姓名。</translation>
     </message>
     <message>
@@ -2310,7 +2310,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>不存在 ID 为 {id} 的人员。</translation>
     </message>
     <message>
-        <source>Several people are called &apos;{name}&apos;; use their e-mail address instead.</source>
+        <source>Several people are called '{name}'; use their e-mail address instead.</source>
         <translation>有多人名为“{name}”；请改用其电子邮箱。</translation>
     </message>
     <message>
@@ -2318,12 +2318,12 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>{name} 已停用，无法登录；管理员可在“人员与角色”中重新启用。</translation>
     </message>
     <message>
-        <source>No one is called &apos;{name}&apos;; &apos;commdesk people list&apos; shows who exists.</source>
-        <translation>没有名为“{name}”的人员；&apos;commdesk people list&apos; 可列出所有人员。</translation>
+        <source>No one is called '{name}'; 'commdesk people list' shows who exists.</source>
+        <translation>没有名为“{name}”的人员；'commdesk people list' 可列出所有人员。</translation>
     </message>
     <message>
-        <source>The server login {login} belongs to no one in this office&apos;s commdesk; an administrator adds you with &apos;commdesk team add-person NAME --login {login}&apos;.</source>
-        <translation>服务器登录名 {login} 不属于本办公室 commdesk 中的任何人；请管理员用 &apos;commdesk team add-person 姓名 --login {login}&apos; 添加您。</translation>
+        <source>The server login {login} belongs to no one in this office's commdesk; an administrator adds you with 'commdesk team add-person NAME --login {login}'.</source>
+        <translation>服务器登录名 {login} 不属于本办公室 commdesk 中的任何人；请管理员用 'commdesk team add-person 姓名 --login {login}' 添加您。</translation>
     </message>
     <message>
         <source>{name} (server login {login}) no longer works with commdesk here; an administrator can make them active again.</source>
@@ -2346,16 +2346,16 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>添加人员</translation>
     </message>
     <message>
-        <source>Before anyone else is added, everyone who can approve needs a passphrase, so that no one approves in their name at this computer. No passphrase yet: {names}. Set one under People and roles (Edit…) or with &apos;commdesk people passphrase NAME&apos;, then add the new person.</source>
-        <translation>添加其他人员之前，凡是有审批权的人都需要设置口令，以免有人在这台电脑上冒用其名义审批。尚未设置口令的有：{names}。请在“人员与角色”中（编辑…）或用 &apos;commdesk people passphrase 姓名&apos; 设置口令，然后再添加新人员。</translation>
+        <source>Before anyone else is added, everyone who can approve needs a passphrase, so that no one approves in their name at this computer. No passphrase yet: {names}. Set one under People and roles (Edit…) or with 'commdesk people passphrase NAME', then add the new person.</source>
+        <translation>添加其他人员之前，凡是有审批权的人都需要设置口令，以免有人在这台电脑上冒用其名义审批。尚未设置口令的有：{names}。请在“人员与角色”中（编辑…）或用 'commdesk people passphrase 姓名' 设置口令，然后再添加新人员。</translation>
     </message>
     <message>
         <source>{name} can approve {what}, and while others use this computer everyone who can approve keeps a passphrase, so that no one approves in their name. Change it instead of removing it.</source>
         <translation>{name} 可以审批{what}；在他人也使用这台电脑期间，凡是有审批权的人都须保留口令，以免有人冒用其名义审批。请更改口令，而不要删除。</translation>
     </message>
     <message>
-        <source>With a second person at this computer, everyone who can approve needs a passphrase, so that no one approves in their name. No passphrase yet: {names}. Set one under People and roles (Edit…) or with &apos;commdesk people passphrase NAME&apos; first.</source>
-        <translation>这台电脑有第二个人使用时，凡是有审批权的人都需要口令，以免有人冒用其名义审批。尚未设置口令的有：{names}。请先在“人员与角色”中（编辑…）或用 &apos;commdesk people passphrase 姓名&apos; 设置口令。</translation>
+        <source>With a second person at this computer, everyone who can approve needs a passphrase, so that no one approves in their name. No passphrase yet: {names}. Set one under People and roles (Edit…) or with 'commdesk people passphrase NAME' first.</source>
+        <translation>这台电脑有第二个人使用时，凡是有审批权的人都需要口令，以免有人冒用其名义审批。尚未设置口令的有：{names}。请先在“人员与角色”中（编辑…）或用 'commdesk people passphrase 姓名' 设置口令。</translation>
     </message>
     <message>
         <source>{name} (approves {what})</source>
@@ -2554,6 +2554,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>沟通制度</translation>
     </message>
     <message>
+        <source>Communication procedure, version %1</source>
+        <translation>传播工作规程（第 %1 版）</translation>
+    </message>
+    <message>
         <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
         <translation>在规程中查找，或输入规则编号，如 PC-2（按回车查找下一个）…</translation>
     </message>
@@ -2585,7 +2589,7 @@ The desk of a communications office: media contacts, press releases and meetings
 <context>
     <name>Settings</name>
     <message>
-        <source>&apos;{code}&apos; is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
+        <source>'{code}' is not a country code commdesk knows; use two letters such as CN, HK, US or DE.</source>
         <translation>“{code}”不是 commdesk 能识别的国家/地区代码；请使用两个字母的代码，例如 CN、HK、US 或 DE。</translation>
     </message>
     <message>
@@ -2593,7 +2597,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>&apos;{zone}&apos; is not a time zone commdesk knows; choose one from the list, such as Asia/Shanghai.</source>
+        <source>'{zone}' is not a time zone commdesk knows; choose one from the list, such as Asia/Shanghai.</source>
         <translation>“{zone}”不是 commdesk 认识的时区；请从列表中选择，例如 Asia/Shanghai。</translation>
     </message>
     <message>
@@ -2632,7 +2636,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>在本机记住(&amp;R)</translation>
     </message>
     <message>
-        <source>Keep the passphrase in this computer&apos;s keyring, so commdesk signs you in here without asking (the window and the command line). Leave it off on a computer others use.</source>
+        <source>Keep the passphrase in this computer's keyring, so commdesk signs you in here without asking (the window and the command line). Leave it off on a computer others use.</source>
         <translation>将口令保存在本机的密钥环中，commdesk 在本机登录时不再询问（窗口和命令行均如此）。在他人也使用的电脑上请不要勾选。</translation>
     </message>
     <message>
@@ -2666,7 +2670,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>欢迎使用 commdesk</translation>
     </message>
     <message>
-        <source>commdesk keeps your office&apos;s media contacts, press releases and meetings, and checks them against your communication procedure.
+        <source>commdesk keeps your office's media contacts, press releases and meetings, and checks them against your communication procedure.
 
 Create your profile to start with an empty desk: you become its first administrator. Or look around a demo desk full of sample contacts, releases and meetings first; your own desk stays untouched.</source>
         <translation>commdesk 管理本部门的媒体联系人、新闻稿和会议，并按照您的沟通制度进行检查。
@@ -2701,7 +2705,7 @@ Create your profile to start with an empty desk: you become its first administra
         <translation>、</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>元旦</translation>
     </message>
     <message>

@@ -268,3 +268,20 @@ def test_first_run_can_explore_the_demo_instead(qtbot, qapp, ctx, monkeypatch, t
     assert gui.services.get(PeopleService).count() >= 5
     assert "demo.sqlite3" in gui.window.db_label.text()
     gui.opened.ctx.engine.dispose()
+
+
+def test_help_opens_the_procedure_version_in_force(qtbot, app_services, monkeypatch):
+    from commdesk.services.procedure.service import ProcedureService
+    from commdesk.ui.admin import procedure_viewer
+
+    shown = []
+    monkeypatch.setattr(procedure_viewer.ProcedureViewer, "exec", lambda self: shown.append(self) or 0)
+    window = make_window(qtbot, app_services)
+    window._procedure()  # before any version is adopted: the shipped text
+    assert shown[-1].windowTitle() == "Communication procedure" and "PC-2" in shown[-1].browser.toPlainText()
+    app_services.get(ProcedureService).import_shipped()
+    window._procedure()
+    assert shown[-1].windowTitle() == "Communication procedure, version 1"
+    assert "PC-2" in shown[-1].browser.toPlainText()
+    for dlg in shown:
+        qtbot.addWidget(dlg)

@@ -824,9 +824,17 @@ class MainWindow(QMainWindow):
         ).exec()  # saved changes are announced by their commits
 
     def _procedure(self) -> None:
+        """The version in force on this database (the shipped text before one is adopted)."""
+        from commdesk.core.errors import NotFound
+        from commdesk.services.procedure.service import ProcedureService
         from commdesk.ui.admin.procedure_viewer import ProcedureViewer
 
-        ProcedureViewer(self.lang, self).exec()
+        try:
+            v = self.services.get(ProcedureService).version()
+            in_force: tuple[int, str, str] | None = (v.number, v.text_zh, v.text_en)
+        except NotFound:
+            in_force = None
+        ProcedureViewer(self.lang, self, in_force=in_force).exec()
 
     def _about(self) -> None:
         from commdesk import __version__

@@ -56,13 +56,26 @@ def _plain_to_html(text: str) -> str:
 
 
 class ProcedureViewer(QDialog):
-    def __init__(self, lang: str, parent=None, rule: str | None = None):
+    def __init__(
+        self,
+        lang: str,
+        parent=None,
+        rule: str | None = None,
+        in_force: tuple[int, str, str] | None = None,
+    ):
+        """``in_force``: (number, Chinese text, English text) of the version in force on this
+        database; without it the procedure shipped with commdesk is shown."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Communication procedure"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # rule links jump inside; web links open in the browser
         self.browser.anchorClicked.connect(self._link)
-        text, markdown = procedure_text(lang)
+        if in_force is not None:
+            number, text_zh, text_en = in_force
+            self.setWindowTitle(self.tr("Communication procedure, version %1").replace("%1", str(number)))
+            text, markdown = (text_zh, False) if lang == "zh_CN" else (text_en, True)
+        else:
+            text, markdown = procedure_text(lang)
         if markdown:
             self.browser.setMarkdown(text)
         else:
