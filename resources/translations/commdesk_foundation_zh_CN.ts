@@ -2555,7 +2555,7 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>Communication procedure, version %1</source>
-        <translation>传播工作规程（第 %1 版）</translation>
+        <translation>沟通制度（第 %1 版）</translation>
     </message>
     <message>
         <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
