@@ -102,3 +102,21 @@ def test_an_invitation_reply_records_the_answer_and_makes_no_case(run_cli, db_ur
     code, out, err = run_cli("--db", db_url, *OFFICER, "cases", "intake", files[0])
     assert code == 0, err
     assert "1 duplicates skipped" in out
+
+
+def test_a_message_read_before_is_answered_from_what_was_read(ctx, invited):
+    """Messages handed over already read (no bytes kept: a web form, ``take_in``): the answer is
+    read from the subject, sender and text the intake has."""
+    from commdesk.core.mail.incoming import parse_message
+    from commdesk.services.cases.intake import CaseIntakeService
+
+    anna = invited["李娜"]
+    message = parse_message(
+        _reply("li@thepaper.example.cn", anna.rsvp_token.lower(), "不好意思，我不参加了。", 7)
+    )
+    result = ctx.service(CaseIntakeService).take_in([message])
+    assert [i.outcome.value for i in result.items] == ["event"]
+    assert "李娜" in result.items[0].reason and result.items[0].case_id is None
+    after = {i.name: i for i in ctx.service(EventService).invitees(anna.event_id)}
+    assert after["李娜"].status is RsvpStatus.DECLINED and after["李娜"].response_via == "reply"
+    assert ctx.service(CaseService).list() == []
