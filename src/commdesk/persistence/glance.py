@@ -29,6 +29,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0070_social",
         "0090_evaluation",
         "0100_procedure",
+        "0110_crisis",
     }
 )
 

@@ -24,6 +24,7 @@ AREA_MODULES = (
     "social",
     "events",
     "procedure",
+    "crisis",
 )
 
 for _name in AREA_MODULES:
