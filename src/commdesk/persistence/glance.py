@@ -27,7 +27,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0058_cases_search",
         "0080_events",
         "0070_social",
-        "0090_evaluation",
+        "0091_evaluation_voices",
         "0100_procedure",
         "0110_crisis",
     }

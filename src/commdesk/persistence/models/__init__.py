@@ -24,6 +24,7 @@ AREA_MODULES = (
     "social",
     "events",
     "procedure",
+    "evaluation",
     "crisis",
 )
 
