@@ -138,3 +138,46 @@ def test_the_frequency_cap_holds_back_who_had_enough_and_bad_input_is_refused_in
     ctx.current = lambda: people["reviewer"]
     with pytest.raises(PermissionDenied):
         svc.create("x", "y", "normal", [lst.id])
+
+
+def test_who_unsubscribes_or_bounces_after_the_send_gets_none_of_the_copies_still_waiting(
+    ctx, people, desk, smtp_server
+):
+    """Never send to the unsubscribed: the unsubscribe in a copy still in the outbox (or a bounce, or
+    an administrator's) cancels the copies waiting for that person, unless they still read another
+    list of the same announcement."""
+    lst, _members = desk
+    system = ctx.current
+    staff = ctx.service(StaffService)
+    second = staff.save_list("品牌周报", "Brand weekly")
+    qian = staff.add_member("钱七", "qian@example.org", "办公室")
+    sun = staff.add_member("孙八", "sun@example.org", "办公室")
+    zhou = staff.add_member("周九", "zhou@example.org", "办公室")
+    for m in (qian, sun, zhou):
+        staff.subscribe(m.id, lst.id)
+    staff.subscribe(zhou.id, second.id)  # on both lists of the announcement
+    ctx.current = lambda: people["officer"]
+    svc = ctx.service(AnnouncementService)
+    a = svc.create("年会安排", "年会定于周五晚举行。", "normal", [lst.id, second.id])
+    approve(ctx, people, svc, a)
+    outbox = ctx.service(OutboxService)
+    assert svc.send(a.id).queued == 4  # 王芳, 钱七, 孙八, 周九 (once)
+    copies = {m.recipients[0]: m.id for m in outbox.for_record("announcements", a.id)}
+
+    # 钱七 unsubscribes with the mailto of the copy waiting for them
+    ctx.current = system
+    header = str(outbox.message(copies["qian@example.org"])["List-Unsubscribe"])
+    command = unquote(header[1:-1].split("?subject=", 1)[1])
+    assert staff.process_mail(command).status is SubscriptionStatus.UNSUBSCRIBED
+    staff.record_bounce("sun@example.org")  # 孙八's mailbox bounced another mail
+    staff.unsubscribe(zhou.id, lst.id)  # 周九 leaves one list, still reads the other
+
+    states = {m.recipients[0]: m.status for m in outbox.for_record("announcements", a.id)}
+    assert states == {
+        "wang@example.org": "queued",
+        "qian@example.org": "cancelled",
+        "sun@example.org": "cancelled",
+        "zhou@example.org": "queued",
+    }
+    assert outbox.send_pending().sent == 2
+    assert sorted(m.rcpt_tos[0] for m in smtp_server.messages) == ["wang@example.org", "zhou@example.org"]

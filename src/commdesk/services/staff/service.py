@@ -215,6 +215,13 @@ def is_staff_address_in(session, addresses) -> bool:
     return bool(keys) and bool(repo.members_by_keys(session, keys))
 
 
+def _withdraw_waiting_copies(uow, member_id: int) -> None:
+    """Whoever leaves a list gets none of the announcements to it still waiting in the outbox."""
+    from commdesk.services.announcements.service import withdraw_copies_in
+
+    withdraw_copies_in(uow, member_id)
+
+
 def _months_ago(moment: datetime, months: int) -> datetime:
     """The same day and time ``months`` months earlier (the month's last day when it is shorter)."""
     year, month0 = divmod(moment.year * 12 + moment.month - 1 - months, 12)
@@ -563,6 +570,7 @@ class StaffService:
             if row.status != SubscriptionStatus.UNSUBSCRIBED.value:
                 self._set(row, SubscriptionStatus.UNSUBSCRIBED, SubscriptionHow.ADMIN)
                 uow.session.flush()
+                _withdraw_waiting_copies(uow, member.id)
             return _subscription(row)
 
     def _set(self, row: StaffSubscriptionRow, status: SubscriptionStatus, how: SubscriptionHow) -> None:
@@ -654,6 +662,7 @@ class StaffService:
                     )
                 self._set(row, SubscriptionStatus.UNSUBSCRIBED, SubscriptionHow.SELF)
                 uow.session.flush()
+                _withdraw_waiting_copies(uow, row.member_id)
                 return MailOutcome(
                     True, translate("Staff", "Unsubscribed."), row.id, SubscriptionStatus.UNSUBSCRIBED
                 )
@@ -685,6 +694,8 @@ class StaffService:
                 if row.status in (SubscriptionStatus.SUBSCRIBED.value, SubscriptionStatus.PENDING.value):
                     self._set(row, SubscriptionStatus.BOUNCED, SubscriptionHow.BOUNCE)
                     changed += 1
+                    uow.session.flush()
+                    _withdraw_waiting_copies(uow, row.member_id)
             uow.session.flush()
         return changed
 
