@@ -64,7 +64,9 @@ class CrisisLinkRow(Base):
     linked_at: Mapped[datetime] = mapped_column(default=utcnow)
     linked_by_name: Mapped[str] = mapped_column(String(200), default="")
 
-    __table_args__ = (UniqueConstraint("crisis_id", "kind", "item_id", name="uq_crisis_links_crisis_kind_item"),)
+    __table_args__ = (
+        UniqueConstraint("crisis_id", "kind", "item_id", name="uq_crisis_links_crisis_kind_item"),
+    )
 
 
 class CrisisNoteRow(Base):
