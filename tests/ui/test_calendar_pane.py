@@ -194,3 +194,18 @@ def test_filters_list_view_and_opening_an_item_in_its_pane(qtbot, app_services, 
     )
     pane.open_entry(f"event-{desk['event'].id}")
     assert opened == [("events", desk["event"].id)]
+
+
+def test_a_week_lists_the_accounts_off_target_first_so_a_short_row_still_shows_them(
+    qtbot, app_services, desk
+):
+    """A month's row has room for two or three accounts: the one below its target must not be the
+    one cut off (in English the account names wrap onto two lines)."""
+    accounts = app_services.get(AccountService)
+    platforms = {p.code: p for p in accounts.platforms()}
+    for name in ("A 服务号", "B 服务号", "C 服务号"):  # on target every week: a target of 0-5
+        accounts.save_account(platforms["wechat"].id, name, target_min=0, target_max=5)
+    pane = _pane(qtbot, app_services, mode=0)
+    row = pane.month.cadence_labels[2].text().split("<br>")  # the week of 9 November
+    assert len(row) == 4 and "▼ 1" in row[0] and "市民服务中心" in row[0]
+    assert all("✓" in line for line in row[1:])

@@ -237,7 +237,9 @@ class CalendarGrid(QWidget):
         for row, label in enumerate(self.cadence_labels):
             monday = first + timedelta(weeks=row)
             lines, tips = [], []
-            for w in (w for w in cadence if w.monday == monday):
+            week = [w for w in cadence if w.monday == monday]
+            # the accounts off target first: a row has room for two or three, the rest scroll off
+            for w in sorted(week, key=lambda w: (w.status is Cadence.WITHIN, w.account)):
                 colour = CADENCE_COLOURS[w.status]
                 lines.append(
                     f"<span style='color:{colour}'>{CADENCE_MARKS[w.status]} {w.count} · {w.account}</span>"
