@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file&apos;s name, else pdf)</source>
+        <source>pdf or ics (default: from the file&apos;s name, .pdf or .ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -45,6 +45,14 @@
     </message>
     <message>
         <source>{n} entries from {first} to {last}; times in {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format “{name}” is to be: name the file .pdf or .ics, or add --format pdf or --format ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file&apos;s name or the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,8 +28,8 @@
         <translation>把日历写成 PDF（月历和清单）或 .ics 日历文件</translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file's name, else pdf)</source>
-        <translation>pdf 或 ics（默认按文件扩展名判断，否则为 pdf）</translation>
+        <source>pdf or ics (default: from the file's name, .pdf or .ics)</source>
+        <translation>pdf 或 ics（默认：按文件扩展名 .pdf 或 .ics 判断）</translation>
     </message>
     <message>
         <source>the PDF as a list only, without month grids</source>
@@ -46,6 +46,14 @@
     <message>
         <source>{n} entries from {first} to {last}; times in {zone}.</source>
         <translation>{first} 至 {last} 共 {n} 项；时间为 {zone}。</translation>
+    </message>
+    <message>
+        <source>Say which format “{name}” is to be: name the file .pdf or .ics, or add --format pdf or --format ics.</source>
+        <translation>请说明“{name}”要导出为哪种格式：将文件命名为 .pdf 或 .ics，或加上 --format pdf 或 --format ics。</translation>
+    </message>
+    <message>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file's name or the format.</source>
+        <translation>“{name}”的扩展名是 .{named}，但 --format 指定的是 {format}：日历程序将无法打开该文件。请修改文件名或格式。</translation>
     </message>
     <message>
         <source>Calendar written to {path}.</source>

@@ -89,3 +89,28 @@ def test_wrong_dates_and_kinds_are_refused_in_words(run_cli, db_url, people, tmp
     )
     assert code == 2  # argparse: not one of pdf, ics
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_the_format_comes_from_the_name_and_a_mismatch_writes_nothing(run_cli, db_url, people, tmp_path):
+    """A stranger's `export plan.txt` used to get a PDF named .txt, and `q.pdf --format ics` a feed
+    that no PDF reader opens: both are refused, nothing written."""
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "export", str(tmp_path / "plan.txt"))
+    assert code == 1 and "plan.txt" in err and "--format" in err and out == ""
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "export", str(tmp_path / "q.pdf"), "--format", "ics"
+    )
+    assert code == 1 and ".pdf" in err and "--format says ics" in err
+    assert list(tmp_path.iterdir()) == []
+    code, out, _err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "calendar",
+        "export",
+        str(tmp_path / "plan.txt"),
+        "--format",
+        "ics",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["format"] == "ics"
+    assert Calendar.from_ical((tmp_path / "plan.txt").read_bytes()).name == "VCALENDAR"

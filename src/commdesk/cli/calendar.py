@@ -56,7 +56,7 @@ def register(sub) -> None:
         "--format",
         dest="fmt",
         choices=("pdf", "ics"),
-        help=translate("CLI", "pdf or ics (default: from the file's name, else pdf)"),
+        help=translate("CLI", "pdf or ics (default: from the file's name, .pdf or .ics)"),
     )
     ex.add_argument(
         "--list",
@@ -169,9 +169,28 @@ def list_entries(args, cli) -> int:
 def export_calendar(args, cli) -> int:
     from pathlib import Path
 
+    from commdesk.core.errors import CommdeskError
+
     service, first, last, wanted = _query(args, cli)
     path = Path(args.file)
-    fmt = args.fmt or ("ics" if path.suffix.lower() == ".ics" else "pdf")
+    named = {".pdf": "pdf", ".ics": "ics"}.get(path.suffix.lower())
+    if args.fmt is None and named is None:
+        raise CommdeskError(
+            translate(
+                "CLI",
+                "Say which format “{name}” is to be: name the file .pdf or .ics, or add --format pdf or "
+                "--format ics.",
+            ).format(name=path.name)
+        )
+    if args.fmt is not None and named is not None and named != args.fmt:
+        raise CommdeskError(
+            translate(
+                "CLI",
+                "“{name}” is named as a .{named} file but --format says {format}: a calendar program "
+                "would not open it. Change the file's name or the format.",
+            ).format(name=path.name, named=named, format=args.fmt)
+        )
+    fmt = args.fmt or named
     written = service.export(path, first, last, wanted, fmt=fmt, kind="list" if args.as_list else "month")
     if args.json:
         cli.print_json(
