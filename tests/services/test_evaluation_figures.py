@@ -162,6 +162,34 @@ def _more_counts(db, one, s, e, d0, d1, now, zone, share, count) -> dict[str, fl
         if status == "done" and changed is not None and changed < _utc(after, zone):
             on_time += 1
     out["actions.closed_on_time"] = share(on_time, due)
+    # what people say: surveys closing in the period, interviews and training held in it
+    surveys = "FROM surveys s WHERE s.closes_on>=? AND s.closes_on<?"
+    scale = (
+        "FROM survey_answers a JOIN survey_questions q ON q.id=a.question_id JOIN surveys s ON s.id=q.survey_id "
+        "WHERE q.kind='scale' AND a.value IS NOT NULL AND s.closes_on>=? AND s.closes_on<?"
+    )
+    held = db.execute(f"SELECT count(*) {surveys}", (d0, d1)).fetchone()[0]
+    responses = db.execute(
+        "SELECT count(*) FROM survey_responses r JOIN surveys s ON s.id=r.survey_id "
+        "WHERE s.closes_on>=? AND s.closes_on<?",
+        (d0, d1),
+    ).fetchone()[0]
+    answered, happy, five = db.execute(
+        f"SELECT count(*), sum(a.value>=q.scale_max*0.8), sum(a.value*5.0/q.scale_max) {scale}", (d0, d1)
+    ).fetchone()
+    out["voices.survey_responses"] = float(responses) if held else None
+    out["voices.survey_score"] = five / answered if answered else None
+    out["voices.survey_satisfied"] = share(happy, answered)
+    talks = db.execute("SELECT count(*) FROM interviews WHERE day>=? AND day<?", (d0, d1)).fetchone()[0]
+    out["voices.interviews"] = float(talks) if talks else None
+    sessions = db.execute("SELECT count(*) FROM training_sessions WHERE day>=? AND day<?", (d0, d1)).fetchone()[0]
+    out["voices.training_sessions"] = float(sessions) if sessions else None
+    expected, present = db.execute(
+        "SELECT count(*), sum(t.present) FROM training_attendance t JOIN training_sessions x ON x.id=t.session_id "
+        "WHERE x.day>=? AND x.day<?",
+        (d0, d1),
+    ).fetchone()
+    out["voices.training_attendance"] = share(present, expected)
     return out
 
 

@@ -51,6 +51,7 @@ class Group(enum.StrEnum):
     INQUIRIES = "inquiries"
     CASES = "cases"
     SOCIAL = "social"
+    VOICES = "voices"
 
     @property
     def label(self) -> str:
@@ -61,6 +62,7 @@ class Group(enum.StrEnum):
             Group.INQUIRIES: lambda: translate("Evaluation", "Media inquiries"),
             Group.CASES: lambda: translate("Evaluation", "Cases desk"),
             Group.SOCIAL: lambda: translate("Evaluation", "Social media"),
+            Group.VOICES: lambda: translate("Evaluation", "What people say"),
         }[self]()
 
 
@@ -106,6 +108,18 @@ def _coverage() -> str:
 
 def _cases() -> str:
     return translate("Evaluation", "Cases desk (cases received in the period)")
+
+
+def _surveys() -> str:
+    return translate("Evaluation", "Staff surveys imported (those whose period ends in this one)")
+
+
+def _interviews() -> str:
+    return translate("Evaluation", "Managers' interviews recorded")
+
+
+def _training() -> str:
+    return translate("Evaluation", "Training sessions and their attendance")
 
 
 def _social() -> str:
@@ -415,6 +429,76 @@ CATALOGUE: tuple[Kpi, ...] = (
             "Evaluation", "The accounts' monthly interactions for the period's months, added up."
         ),
         _social,
+    ),
+    Kpi(
+        "voices.survey_responses",
+        "EV-1",
+        Group.VOICES,
+        Unit.COUNT,
+        None,
+        lambda: translate("Evaluation", "Survey responses"),
+        lambda: translate(
+            "Evaluation", "Responses to the staff surveys whose period ends in this period (blank rows left out)."
+        ),
+        _surveys,
+    ),
+    Kpi(
+        "voices.survey_score",
+        "EV-1",
+        Group.VOICES,
+        Unit.SCORE,
+        True,
+        lambda: translate("Evaluation", "Survey average score"),
+        lambda: translate(
+            "Evaluation",
+            "The average of every scale answer of those surveys, a 1-10 scale brought to 1-5.",
+        ),
+        _surveys,
+    ),
+    Kpi(
+        "voices.survey_satisfied",
+        "EV-1",
+        Group.VOICES,
+        Unit.PERCENT,
+        True,
+        lambda: translate("Evaluation", "Survey answers satisfied"),
+        lambda: translate(
+            "Evaluation",
+            "Of the scale answers of those surveys, the share in the top two steps (4-5 of 5, 8-10 of 10).",
+        ),
+        _surveys,
+    ),
+    Kpi(
+        "voices.interviews",
+        "EV-3",
+        Group.VOICES,
+        Unit.COUNT,
+        None,
+        lambda: translate("Evaluation", "Managers' interviews"),
+        lambda: translate("Evaluation", "Interviews held in the period (their day)."),
+        _interviews,
+    ),
+    Kpi(
+        "voices.training_sessions",
+        "EV-4",
+        Group.VOICES,
+        Unit.COUNT,
+        None,
+        lambda: translate("Evaluation", "Training sessions"),
+        lambda: translate("Evaluation", "Communication training sessions held in the period."),
+        _training,
+    ),
+    Kpi(
+        "voices.training_attendance",
+        "EV-4",
+        Group.VOICES,
+        Unit.PERCENT,
+        True,
+        lambda: translate("Evaluation", "Training attendance"),
+        lambda: translate(
+            "Evaluation", "Of the people expected at the period's sessions, the share who attended."
+        ),
+        _training,
     ),
 )
 

@@ -15,6 +15,16 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from commdesk.persistence.models.cases import CaseClockRow, CaseRow
+from commdesk.persistence.models.evaluation import (
+    InterviewRow,
+    SurveyAnswerRow,
+    SurveyMappingRow,
+    SurveyQuestionRow,
+    SurveyResponseRow,
+    SurveyRow,
+    TrainingAttendanceRow,
+    TrainingSessionRow,
+)
 from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.models.meetings import ActionRow, MeetingRow, MinutesRow
 from commdesk.persistence.models.releases import CoverageRow, ReleaseRow, ReleaseStepRow
@@ -236,3 +246,165 @@ def meeting_topic(session: Session, meeting_id: int) -> str | None:
     return session.execute(
         select(MeetingRow.topic).where(MeetingRow.id == meeting_id, MeetingRow.cancelled.is_(False))
     ).scalar_one_or_none()
+
+
+# ------------------------------------------------------------------ what people say (EV-1, EV-3, EV-4)
+def survey_mapping(session: Session, kind: str) -> SurveyMappingRow | None:
+    return session.execute(select(SurveyMappingRow).where(SurveyMappingRow.kind == kind)).scalar_one_or_none()
+
+
+def save_survey_mapping(session: Session, kind: str, mapping_json: str) -> None:
+    row = survey_mapping(session, kind)
+    if row is None:
+        session.add(SurveyMappingRow(kind=kind, mapping_json=mapping_json))
+    elif row.mapping_json != mapping_json:
+        row.mapping_json = mapping_json
+
+
+def add_survey(
+    session: Session,
+    survey: SurveyRow,
+    questions: list[SurveyQuestionRow],
+    responses: list[tuple[SurveyResponseRow, list[tuple[float | None, str]]]],
+) -> SurveyRow:
+    """A survey with its questions, responses and answers (answers in the questions' order)."""
+    session.add(survey)
+    session.flush()
+    for q in questions:
+        q.survey_id = survey.id
+    session.add_all(questions)
+    for r, _answers in responses:
+        r.survey_id = survey.id
+    session.add_all([r for r, _a in responses])
+    session.flush()
+    session.add_all(
+        SurveyAnswerRow(response_id=r.id, question_id=q.id, value=value, text=text)
+        for r, answers in responses
+        for q, (value, text) in zip(questions, answers, strict=True)
+        if value is not None or text
+    )
+    session.flush()
+    return survey
+
+
+def surveys(session: Session, first: date | None = None, end_day: date | None = None) -> list[tuple[SurveyRow, int]]:
+    """Surveys (closing in ``[first, end_day)`` when given) with their count of responses, newest first."""
+    responses = (
+        select(SurveyResponseRow.survey_id, func.count().label("n"))
+        .group_by(SurveyResponseRow.survey_id)
+        .subquery()
+    )
+    query = select(SurveyRow, func.coalesce(responses.c.n, 0)).outerjoin(
+        responses, responses.c.survey_id == SurveyRow.id
+    )
+    if first is not None and end_day is not None:
+        query = query.where(SurveyRow.closes_on >= first, SurveyRow.closes_on < end_day)
+    rows = session.execute(query.order_by(SurveyRow.closes_on.desc(), SurveyRow.id.desc())).all()
+    return [(s, int(n)) for s, n in rows]
+
+
+@dataclass(frozen=True)
+class QuestionAnswers:
+    survey_id: int
+    question_id: int
+    position: int
+    text: str
+    kind: str
+    scale_max: int
+    values: tuple[float, ...]  # the scale's numbers
+    texts: int  # text answers given
+
+
+def question_answers(session: Session, survey_ids: list[int]) -> list[QuestionAnswers]:
+    """Every question of the surveys with its answers' numbers (a few per response, all of them)."""
+    if not survey_ids:
+        return []
+    questions = session.execute(
+        select(SurveyQuestionRow)
+        .where(SurveyQuestionRow.survey_id.in_(survey_ids))
+        .order_by(SurveyQuestionRow.survey_id, SurveyQuestionRow.position)
+    ).scalars()
+    values: dict[int, list[float]] = {}
+    texts: dict[int, int] = {}
+    for qid, value, text in session.execute(
+        select(SurveyAnswerRow.question_id, SurveyAnswerRow.value, SurveyAnswerRow.text)
+        .join(SurveyQuestionRow, SurveyQuestionRow.id == SurveyAnswerRow.question_id)
+        .where(SurveyQuestionRow.survey_id.in_(survey_ids))
+    ):
+        if value is not None:
+            values.setdefault(qid, []).append(float(value))
+        if text:
+            texts[qid] = texts.get(qid, 0) + 1
+    return [
+        QuestionAnswers(
+            q.survey_id, q.id, q.position, q.text, q.kind, q.scale_max, tuple(values.get(q.id, ())), texts.get(q.id, 0)
+        )
+        for q in questions
+    ]
+
+
+def add_interview(session: Session, row: InterviewRow) -> InterviewRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def interviews(session: Session, first: date | None = None, end_day: date | None = None) -> list[InterviewRow]:
+    query = select(InterviewRow)
+    if first is not None and end_day is not None:
+        query = query.where(InterviewRow.day >= first, InterviewRow.day < end_day)
+    return list(session.execute(query.order_by(InterviewRow.day.desc(), InterviewRow.id.desc())).scalars())
+
+
+def add_training(session: Session, row: TrainingSessionRow) -> TrainingSessionRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def training(session: Session, session_id: int) -> TrainingSessionRow | None:
+    return session.get(TrainingSessionRow, session_id)
+
+
+def attendance(session: Session, session_id: int, person: str) -> TrainingAttendanceRow | None:
+    return session.execute(
+        select(TrainingAttendanceRow).where(
+            TrainingAttendanceRow.session_id == session_id, TrainingAttendanceRow.person == person
+        )
+    ).scalar_one_or_none()
+
+
+def add_attendance(session: Session, row: TrainingAttendanceRow) -> TrainingAttendanceRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    id: int
+    day: date
+    topic: str
+    trainer: str
+    expected: int
+    present: int
+
+
+def trainings(session: Session, first: date | None = None, end_day: date | None = None) -> list[TrainingLine]:
+    """Training sessions (held in ``[first, end_day)`` when given) with the people expected and present."""
+    query = (
+        select(
+            TrainingSessionRow.id,
+            TrainingSessionRow.day,
+            TrainingSessionRow.topic,
+            TrainingSessionRow.trainer,
+            func.count(TrainingAttendanceRow.id),
+            func.coalesce(func.sum(case((TrainingAttendanceRow.present.is_(True), 1), else_=0)), 0),
+        )
+        .outerjoin(TrainingAttendanceRow, TrainingAttendanceRow.session_id == TrainingSessionRow.id)
+        .group_by(TrainingSessionRow.id)
+    )
+    if first is not None and end_day is not None:
+        query = query.where(TrainingSessionRow.day >= first, TrainingSessionRow.day < end_day)
+    rows = session.execute(query.order_by(TrainingSessionRow.day.desc(), TrainingSessionRow.id.desc())).all()
+    return [TrainingLine(i, d, t, tr, int(n), int(p)) for i, d, t, tr, n, p in rows]

@@ -22,6 +22,7 @@ from commdesk.core.workcalendar import WorkCalendar
 from commdesk.persistence.repositories import evaluation as repo
 from commdesk.services.cases.figures import CaseFiguresService, median
 from commdesk.services.context import ServiceContext
+from commdesk.services.evaluation.voices import EvaluationVoicesService, Voices
 from commdesk.services.publishing.metrics import SocialMetricsService
 from commdesk.services.publishing.posts import PostService
 from commdesk.services.settings import SettingsService
@@ -58,6 +59,7 @@ class Evaluation:
     by_outlet_kind: tuple[OutletKindLine, ...]  # the organisation's stories, most first
     top_outlets: tuple[tuple[str, int, int, int], ...]  # (outlet, stories, reach, positive)
     share_of_voice: tuple[tuple[str, int], ...]  # ("" for the organisation, stories), most first
+    voices: Voices | None = None  # what people say in the period (EV-1, EV-3, EV-4)
 
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.kpi.key == key)
@@ -90,7 +92,11 @@ class EvaluationFiguresService:
         with self.ctx.unit_of_work() as uow:
             current, groups = self._values(uow.session, calendar, zone, period, now)
             previous, _ = self._values(uow.session, calendar, zone, before, now)
+            voices = self.ctx.service(EvaluationVoicesService)
+            said, said_before = voices.voices_in(uow.session, period), voices.voices_in(uow.session, before)
             outlets = tuple(repo.top_outlets(uow.session, period.first, period.end, TOP_OUTLETS))
+        current.update(_said(said))
+        previous.update(_said(said_before))
         figures = []
         for kpi in CATALOGUE:
             change, direction = trend(kpi, current[kpi.key], previous[kpi.key])
@@ -104,6 +110,7 @@ class EvaluationFiguresService:
             _by_kind(groups),
             outlets,
             _voices(groups),
+            said,
         )
 
     # --------------------------------------------------------------------------------- counting
@@ -186,6 +193,18 @@ class EvaluationFiguresService:
         values["social.interactions"] = float(sum(m.interactions for m in months)) if months else None
 
         return values, groups
+
+
+def _said(v: Voices) -> dict[str, float | None]:
+    """The figures of what people say (EV-1, EV-3, EV-4); None where nothing was recorded."""
+    return {
+        "voices.survey_responses": _count(v.responses) if v.surveys else None,
+        "voices.survey_score": v.mean_of_five,
+        "voices.survey_satisfied": _share(v.satisfied, v.scale_answers),
+        "voices.interviews": _count(v.interviews),
+        "voices.training_sessions": _count(len(v.trainings)),
+        "voices.training_attendance": _share(v.present, v.expected),
+    }
 
 
 def _by_kind(groups: list[repo.CoverageGroup]) -> tuple[OutletKindLine, ...]:

@@ -1,0 +1,365 @@
+"""Staff surveys read from any survey tool's export (EV-1): CSV (UTF-8 with or without Excel's
+byte-order mark, or GB18030) or an Excel workbook (.xlsx, its first sheet).
+
+Columns are of three sorts:
+
+- identifying (``IDENTIFYING``: 姓名, 手机, 邮箱, IP, name, e-mail, phone, ...): never stored when
+  the survey is anonymous, and the reading says which were dropped; for a named survey the name and
+  e-mail are kept with the response, the others (phone, IP, ID numbers) are dropped all the same;
+- the tool's own bookkeeping (``BOOKKEEPING``: 序号, 提交答卷时间, 所用时间, Timestamp, ...): skipped;
+- questions: every other column. A mapping (header -> question, "-" to skip a column) renames
+  them; it is kept per kind of export so the next file of the same tool maps itself.
+
+A question is a scale when most of its answers are numbers from 0 to 10 or the usual satisfaction
+words (非常满意 ... 非常不满意, very satisfied ... very dissatisfied, agree ...); its top is 5 or
+10. Every other question is text.
+
+Reading is all-or-nothing: every data row ends up a response or blank, else it is an error naming
+its line and the fix, and a file with any error imports nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from commdesk.core.i18n import translate
+from commdesk.core.publishing.metrics_csv import RowOutcome, decode
+
+SKIP = "-"
+
+#: identifying columns: (what it is, words found in Chinese headers, whole words in other headers)
+IDENTIFYING: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("name", ("姓名", "名字", "称呼", "填写人", "答题人"), ("name", "full name", "respondent", "your name")),
+    ("email", ("邮箱", "邮件", "电子邮件"), ("email", "e-mail", "mail address")),
+    ("phone", ("手机", "电话", "联系方式", "微信"), ("phone", "mobile", "telephone", "tel", "wechat")),
+    ("ip", ("ip", "ip地址", "来自ip"), ("ip", "ip address")),
+    ("id", ("工号", "身份证", "员工编号", "学号"), ("employee id", "staff id", "employee number", "user id")),
+)
+
+#: the tools' own columns, compared without case
+BOOKKEEPING = (
+    "序号",
+    "编号",
+    "答卷编号",
+    "提交答卷时间",
+    "提交时间",
+    "所用时间",
+    "答题时长",
+    "来源",
+    "来源详情",
+    "开始时间",
+    "结束时间",
+    "完成时间",
+    "总分",
+    "id",
+    "timestamp",
+    "start time",
+    "completion time",
+    "last modified time",
+    "submitted",
+    "submitted at",
+    "submission time",
+    "duration",
+    "response id",
+)
+
+#: satisfaction and agreement words on a 1-5 scale
+WORDS: dict[str, int] = {
+    "非常满意": 5,
+    "很满意": 5,
+    "满意": 4,
+    "比较满意": 4,
+    "一般": 3,
+    "中立": 3,
+    "不太满意": 2,
+    "不满意": 2,
+    "很不满意": 1,
+    "非常不满意": 1,
+    "非常同意": 5,
+    "同意": 4,
+    "比较同意": 4,
+    "不同意": 2,
+    "非常不同意": 1,
+    "very satisfied": 5,
+    "satisfied": 4,
+    "neutral": 3,
+    "neither satisfied nor dissatisfied": 3,
+    "dissatisfied": 2,
+    "very dissatisfied": 1,
+    "strongly agree": 5,
+    "agree": 4,
+    "neither agree nor disagree": 3,
+    "disagree": 2,
+    "strongly disagree": 1,
+}
+
+_NUMBER = re.compile(r"(\d{1,2})(?:\.0+)?\s*分?")
+_WORD_CHARS = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
+
+
+def identifying(header: str) -> str | None:
+    """What an identifying column holds ("name", "email", "phone", "ip", "id"), None for any other."""
+    text = header.strip().casefold()
+    if not text:
+        return None
+    words = set(_WORD_CHARS.findall(text))
+    joined = " ".join(_WORD_CHARS.findall(text))
+    for what, chinese, english in IDENTIFYING:
+        if any(c in text for c in chinese if not c.isascii()) or text in chinese:
+            return what
+        for term in english:
+            if term in words or re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", joined):
+                return what
+    return None
+
+
+def scale_value(text: str) -> float | None:
+    """The number an answer stands for on a scale (0-10, or a satisfaction word as 1-5)."""
+    cleaned = text.strip().casefold()
+    if cleaned in WORDS:
+        return float(WORDS[cleaned])
+    m = _NUMBER.fullmatch(cleaned)
+    if m and 0 <= int(m.group(1)) <= 10:
+        return float(int(m.group(1)))
+    return None
+
+
+@dataclass(frozen=True)
+class Question:
+    header: str
+    text: str
+    kind: str  # "scale" | "text"
+    scale_max: int = 5
+
+
+@dataclass(frozen=True)
+class Response:
+    line: int
+    answers: tuple[tuple[float | None, str], ...]  # per question: (scale value, text)
+    name: str = ""  # only when the survey is not anonymous
+    email: str = ""
+
+
+@dataclass
+class SurveyFile:
+    questions: list[Question] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    rows: list[RowOutcome] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # identifying headers not stored
+    skipped: list[str] = field(default_factory=list)  # the tool's bookkeeping, or mapped to "-"
+    problem: str = ""
+    encoding: str = ""
+
+    @property
+    def errors(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.outcome == "error"]
+
+
+def table_from_csv(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """(header, [(line, cells)], encoding) of a CSV export; ValueError naming the fix."""
+    text, encoding = decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None) or []
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise ValueError(
+            translate("Evaluation", "Line {line} cannot be read as CSV ({reason}); save the file again as CSV.").format(
+                line=reader.line_num, reason=exc
+            )
+        ) from None
+    return header, rows, encoding
+
+
+def table_from_xlsx(path, file: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """(header, [(row number, cells)], "xlsx") of a workbook's first sheet; ValueError naming the fix."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError
+
+    import openpyxl
+
+    from commdesk.core.contacts.importing.guards import check_xlsx
+
+    check_xlsx(path, file)  # FileRefused is a ValueError naming the file and the fix
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            ws = wb.worksheets[0]
+            ws.reset_dimensions()
+            matrix = [
+                (n, ["" if v is None else _cell(v) for v in values])
+                for n, values in enumerate(ws.iter_rows(values_only=True), start=1)
+            ]
+        finally:
+            wb.close()
+    except (KeyError, OSError, TypeError, IndexError, zipfile.BadZipFile, ParseError, EOFError) as exc:
+        raise ValueError(
+            translate("Evaluation", "{file} is not a readable Excel workbook ({reason}); save it again as .xlsx.").format(
+                file=file, reason=exc
+            )
+        ) from None
+    if not matrix:
+        return [], [], "xlsx"
+    return matrix[0][1], matrix[1:], "xlsx"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_survey(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    anonymous: bool,
+    mapping: dict[str, str] | None = None,
+) -> SurveyFile:
+    """What a survey export holds. ``mapping``: header -> question text ("-": skip the column)."""
+    result = SurveyFile()
+    mapping = {k.strip().casefold(): v.strip() for k, v in (mapping or {}).items()}
+    header = [h.strip() for h in header]
+    if not any(header):
+        result.problem = translate("Evaluation", "The file is empty; export the answers with a header row.")
+        return result
+    unknown = [k for k in mapping if k not in {h.casefold() for h in header}]
+    if unknown:
+        result.problem = translate(
+            "Evaluation", "The file has no column '{column}' (in the mapping); the columns are: {headers}."
+        ).format(column=unknown[0], headers=", ".join(h for h in header if h))
+        return result
+    name_at = email_at = None
+    question_at: list[int] = []
+    texts: list[str] = []
+    for i, h in enumerate(header):
+        if not h:
+            continue
+        what = identifying(h)
+        if what is not None:
+            if not anonymous and what == "name" and name_at is None:
+                name_at = i
+            elif not anonymous and what == "email" and email_at is None:
+                email_at = i
+            else:
+                result.dropped.append(h)
+            continue
+        mapped = mapping.get(h.casefold())
+        if mapped == SKIP or (mapped is None and h.casefold() in BOOKKEEPING):
+            result.skipped.append(h)
+            continue
+        question_at.append(i)
+        texts.append((mapped or h)[:500])
+    if not question_at:
+        result.problem = translate(
+            "Evaluation", "The file has no question column (only: {headers}); map a column to a question."
+        ).format(headers=", ".join(h for h in header if h))
+        return result
+
+    def at(values: list[str], i: int | None) -> str:
+        return values[i].strip() if i is not None and i < len(values) else ""
+
+    # a question is a scale when most of its answers are on one
+    kinds: list[tuple[str, int]] = []
+    for i in question_at:
+        answers = [at(v, i) for _line, v in rows if at(v, i)]
+        values = [scale_value(a) for a in answers]
+        numbers = [v for v in values if v is not None]
+        if answers and len(numbers) * 2 > len(answers):
+            kinds.append(("scale", 5 if max(numbers) <= 5 else 10))
+        else:
+            kinds.append(("text", 5))
+    result.questions = [Question(header[i], t, k, m) for i, t, (k, m) in zip(question_at, texts, kinds, strict=True)]
+
+    width = len(header)
+    for line, values in rows:
+        if not any(v.strip() for v in values):
+            result.rows.append(RowOutcome(line, "blank"))
+            continue
+        problems: list[str] = []
+        if len(values) > width and any(v.strip() for v in values[width:]):
+            problems.append(
+                translate(
+                    "Evaluation", "it has {count} cells but the header has {width}; put answers with commas in quotes"
+                ).format(count=len(values), width=width)
+            )
+        answers: list[tuple[float | None, str]] = []
+        for i, q in zip(question_at, result.questions, strict=True):
+            cell = at(values, i)
+            if q.kind == "scale":
+                number = scale_value(cell) if cell else None
+                if cell and number is None:
+                    problems.append(
+                        translate(
+                            "Evaluation",
+                            "'{value}' in '{question}' is not on its 1-{top} scale (write a number or a word "
+                            "such as 满意, or leave it empty)",
+                        ).format(value=cell[:40], question=q.text[:60], top=q.scale_max)
+                    )
+                answers.append((number, ""))
+            else:
+                answers.append((None, cell))
+        if problems:
+            result.rows.append(
+                RowOutcome(
+                    line,
+                    "error",
+                    translate("Evaluation", "Line {line}: {problems}.").format(line=line, problems="; ".join(problems)),
+                )
+            )
+            continue
+        if all(v is None and not t for v, t in answers):
+            result.rows.append(RowOutcome(line, "blank"))  # bookkeeping only: nothing was answered
+            continue
+        result.responses.append(
+            Response(line, tuple(answers), at(values, name_at)[:200], at(values, email_at)[:320])
+        )
+        result.rows.append(RowOutcome(line, "used"))
+    if not result.responses and not result.errors:
+        result.problem = translate("Evaluation", "The file holds no answer; export the responses with the header.")
+    return result
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    text: str
+    kind: str
+    scale_max: int
+    answered: int
+    mean: float | None  # scales
+    distribution: tuple[tuple[int, int], ...]  # scales: (value, answers), low to high
+    satisfied: int  # scales: answers in the top two steps of five (8 or more of ten)
+
+
+def satisfied(value: float, scale_max: int) -> bool:
+    """An answer in the top two of five steps: 4-5 of 5, 8-10 of 10."""
+    return value >= scale_max * 0.8
+
+
+def question_result(text: str, kind: str, scale_max: int, values: list[float], answers: int) -> QuestionResult:
+    """A question's result from its numbers (scale) or its count of answers (text)."""
+    if kind != "scale":
+        return QuestionResult(text, kind, scale_max, answers, None, (), 0)
+    counts = Counter(int(v) for v in values)
+    return QuestionResult(
+        text,
+        kind,
+        scale_max,
+        len(values),
+        sum(values) / len(values) if values else None,
+        tuple(sorted(counts.items())),
+        sum(1 for v in values if satisfied(v, scale_max)),
+    )
+
+
+def parse_themes(text: str) -> list[str]:
+    """Interview themes as tags: split on commas, semicolons, 、 or new lines; each once."""
+    seen: dict[str, str] = {}
+    for part in re.split(r"[,;，；、\n]+", text):
+        tag = part.strip()[:80]
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())

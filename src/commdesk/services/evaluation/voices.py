@@ -1,0 +1,403 @@
+"""What people say (EV-1, EV-3, EV-4): staff surveys imported from any survey tool's export,
+managers' interviews with their themes, and training sessions with their attendance.
+
+A survey import is all or nothing (``core/evaluation/surveys.py`` reads the file); an anonymous
+survey keeps no name, e-mail, phone, IP or ID of anyone, and the import says which columns it
+dropped. The column mapping given for a kind of export (the tool) is kept, so the next file of the
+same tool maps itself; a mapping given with a file adds to it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from commdesk.core.domain.people import Role
+from commdesk.core.errors import ValidationError
+from commdesk.core.evaluation.catalogue import Period, parse_period
+from commdesk.core.evaluation.surveys import (
+    QuestionResult,
+    SurveyFile,
+    parse_themes,
+    question_result,
+    read_survey,
+    table_from_csv,
+    table_from_xlsx,
+)
+from commdesk.core.i18n import translate
+from commdesk.persistence.models.evaluation import (
+    InterviewRow,
+    SurveyQuestionRow,
+    SurveyResponseRow,
+    SurveyRow,
+    TrainingAttendanceRow,
+    TrainingSessionRow,
+)
+from commdesk.persistence.repositories import evaluation as repo
+from commdesk.services.context import ServiceContext
+
+WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
+MAX_FILE = 20 * 1024 * 1024
+TOP_THEMES = 8
+DEFAULT_KIND = "generic"  # the kind of export when none is named
+
+
+def _action() -> str:
+    return translate("Evaluation", "record what people say")
+
+
+@dataclass(frozen=True)
+class SurveyImport:
+    survey_id: int
+    title: str
+    period: str
+    anonymous: bool
+    kind: str
+    file_name: str
+    encoding: str
+    questions: int
+    responses: int
+    blank: int  # blank rows skipped; every other row is a response
+    dropped: tuple[str, ...]  # identifying columns not stored
+    skipped: tuple[str, ...]  # the tool's own columns, or mapped to "-"
+
+
+@dataclass(frozen=True)
+class SurveySummary:
+    id: int
+    title: str
+    period: str
+    closes_on: date
+    anonymous: bool
+    kind: str
+    responses: int
+    questions: tuple[QuestionResult, ...]
+
+
+@dataclass(frozen=True)
+class Interview:
+    id: int
+    day: date
+    role: str
+    themes: tuple[str, ...]
+    notes: str
+    follow_ups: str
+
+
+@dataclass(frozen=True)
+class Training:
+    id: int
+    day: date
+    topic: str
+    trainer: str
+    expected: int
+    present: int
+
+
+@dataclass(frozen=True)
+class Voices:
+    """A period's surveys, interview themes and training, as the evaluation shows them."""
+
+    surveys: tuple[SurveySummary, ...]
+    responses: int
+    scale_answers: int
+    satisfied: int
+    mean_of_five: float | None  # the scale answers' mean, each scale brought to 1-5
+    interviews: int
+    themes: tuple[tuple[str, int], ...]  # most named first
+    trainings: tuple[Training, ...]
+    expected: int
+    present: int
+
+
+def _kind_of(name: str) -> str:
+    return name.strip()[:100]
+
+
+class EvaluationVoicesService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def may_record(self) -> str:
+        return self.ctx.refusal(*WRITERS, action=_action())
+
+    # ------------------------------------------------------------------------------ surveys
+    def read_survey_file(
+        self,
+        path: str | os.PathLike,
+        anonymous: bool,
+        mapping: dict[str, str] | None = None,
+        kind: str = "",
+    ) -> tuple[SurveyFile, dict[str, str]]:
+        """What a survey export holds and what becomes of each row, without importing it; with the
+        mapping used (the kind's kept mapping, then ``mapping``)."""
+        path = Path(path)
+        merged = self._mapping(_kind_of(kind) or DEFAULT_KIND)
+        merged.update({k.strip(): v.strip() for k, v in (mapping or {}).items()})
+        try:
+            if path.suffix.casefold() in (".xlsx", ".xlsm"):
+                self._size(path)
+                header, rows, encoding = table_from_xlsx(path, path.name)
+            else:
+                header, rows, encoding = table_from_csv(self._bytes(path))
+        except ValueError as exc:
+            result = SurveyFile(problem=str(exc))
+            return result, merged
+        result = read_survey(header, rows, anonymous, merged)
+        result.encoding = encoding
+        return result, merged
+
+    def import_survey(
+        self,
+        path: str | os.PathLike,
+        title: str,
+        period: str,
+        anonymous: bool,
+        mapping: dict[str, str] | None = None,
+        kind: str = "",
+    ) -> SurveyImport:
+        """Import every response of a survey export, or none (the error names each bad line)."""
+        person = self.ctx.require(*WRITERS, action=_action())
+        title = title.strip()
+        if not title:
+            raise ValidationError(translate("Evaluation", "Give the survey a title."), "title")
+        asked = parse_period(period)
+        kind = _kind_of(kind) or DEFAULT_KIND
+        path = Path(path)
+        read, merged = self.read_survey_file(path, anonymous, mapping, kind)
+        if read.problem:
+            raise ValidationError(read.problem, "file")
+        if read.errors:
+            raise ValidationError(
+                translate(
+                    "Evaluation", "Nothing was imported; fix these lines and import the file again:\n{lines}"
+                ).format(lines="\n".join(r.message for r in read.errors)),
+                "file",
+            )
+        with self.ctx.unit_of_work() as uow:
+            survey = repo.add_survey(
+                uow.session,
+                SurveyRow(
+                    title=title[:300],
+                    period=asked.code,
+                    closes_on=asked.last,
+                    anonymous=anonymous,
+                    kind=kind,
+                    file_name=path.name[:300],
+                    created_by=person.name,
+                ),
+                [
+                    SurveyQuestionRow(position=i, text=q.text, kind=q.kind, scale_max=q.scale_max)
+                    for i, q in enumerate(read.questions, start=1)
+                ],
+                [
+                    (
+                        SurveyResponseRow(
+                            line=r.line,
+                            respondent_name="" if anonymous else r.name,
+                            respondent_email="" if anonymous else r.email,
+                        ),
+                        list(r.answers),
+                    )
+                    for r in read.responses
+                ],
+            )
+            if mapping:
+                repo.save_survey_mapping(uow.session, kind, json.dumps(merged, ensure_ascii=False, sort_keys=True))
+            survey_id = survey.id
+        return SurveyImport(
+            survey_id,
+            title,
+            asked.code,
+            anonymous,
+            kind,
+            path.name,
+            read.encoding,
+            len(read.questions),
+            len(read.responses),
+            sum(1 for r in read.rows if r.outcome == "blank"),
+            tuple(read.dropped),
+            tuple(read.skipped),
+        )
+
+    def surveys(self, period: Period | str | None = None) -> list[SurveySummary]:
+        """Every survey (closing in ``period`` when given) with each question's result, newest first."""
+        if isinstance(period, str):
+            period = parse_period(period)
+        with self.ctx.unit_of_work() as uow:
+            return self._summaries(uow.session, period)
+
+    # ------------------------------------------------------------------------------ interviews
+    def add_interview(
+        self, day: date, role: str, themes: str | list[str], notes: str = "", follow_ups: str = ""
+    ) -> Interview:
+        """A managers' interview (EV-3): the interviewee's role (a name is not needed), its themes as tags."""
+        person = self.ctx.require(*WRITERS, action=_action())
+        role = role.strip()
+        tags = parse_themes(themes if isinstance(themes, str) else "\n".join(themes))
+        errors = {}
+        if not role:
+            errors["role"] = translate("Evaluation", "Say whom you interviewed (a role is enough, e.g. 部门经理).")
+        if not tags:
+            errors["themes"] = translate("Evaluation", "Name at least one theme (e.g. 跨部门沟通, 信息获取).")
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.unit_of_work() as uow:
+            row = repo.add_interview(
+                uow.session,
+                InterviewRow(
+                    day=day,
+                    interviewee_role=role[:200],
+                    themes="\n".join(tags)[:1000],
+                    notes=notes.strip(),
+                    follow_ups=follow_ups.strip(),
+                    created_by=person.name,
+                ),
+            )
+            return _interview(row)
+
+    def interviews(self, period: Period | str | None = None) -> list[Interview]:
+        if isinstance(period, str):
+            period = parse_period(period)
+        with self.ctx.unit_of_work() as uow:
+            rows = repo.interviews(uow.session, *((period.first, period.end) if period else ()))
+            return [_interview(r) for r in rows]
+
+    # ------------------------------------------------------------------------------ training
+    def add_training(self, day: date, topic: str, trainer: str = "") -> Training:
+        """A training session (EV-4)."""
+        self.ctx.require(*WRITERS, action=_action())
+        topic = topic.strip()
+        if not topic:
+            raise ValidationError(translate("Evaluation", "Give the training a topic."), "topic")
+        with self.ctx.unit_of_work() as uow:
+            row = repo.add_training(uow.session, TrainingSessionRow(day=day, topic=topic[:300], trainer=trainer.strip()[:200]))
+            return Training(row.id, row.day, row.topic, row.trainer, 0, 0)
+
+    def attend(self, session_id: int, people: list[str], present: bool = True) -> Training:
+        """Record people expected at a session as present (or absent); a person named again is updated."""
+        self.ctx.require(*WRITERS, action=_action())
+        names = list(dict.fromkeys(p.strip()[:200] for p in people if p.strip()))
+        if not names:
+            raise ValidationError(translate("Evaluation", "Name at least one person."), "person")
+        with self.ctx.unit_of_work() as uow:
+            if repo.training(uow.session, session_id) is None:
+                raise ValidationError(
+                    translate("Evaluation", "There is no training session #{id}; list them with 'evaluation training list'.").format(
+                        id=session_id
+                    ),
+                    "session",
+                )
+            for name in names:
+                row = repo.attendance(uow.session, session_id, name)
+                if row is None:
+                    repo.add_attendance(uow.session, TrainingAttendanceRow(session_id=session_id, person=name, present=present))
+                elif row.present != present:
+                    row.present = present
+            uow.session.flush()
+            line = next(t for t in repo.trainings(uow.session) if t.id == session_id)
+            return Training(line.id, line.day, line.topic, line.trainer, line.expected, line.present)
+
+    def trainings(self, period: Period | str | None = None) -> list[Training]:
+        if isinstance(period, str):
+            period = parse_period(period)
+        with self.ctx.unit_of_work() as uow:
+            return [
+                Training(t.id, t.day, t.topic, t.trainer, t.expected, t.present)
+                for t in repo.trainings(uow.session, *((period.first, period.end) if period else ()))
+            ]
+
+    # ------------------------------------------------------------------------------ the period
+    def voices(self, period: Period | str) -> Voices:
+        """A period's surveys (closing in it), interviews and training, in one unit of work."""
+        if isinstance(period, str):
+            period = parse_period(period)
+        with self.ctx.unit_of_work() as uow:
+            return self.voices_in(uow.session, period)
+
+    def voices_in(self, session, period: Period) -> Voices:
+        """The same within the caller's unit of work (the evaluation's figures)."""
+        summaries = self._summaries(session, period)
+        scales = [q for s in summaries for q in s.questions if q.kind == "scale" and q.answered]
+        answered = sum(q.answered for q in scales)
+        weighted = sum((q.mean or 0) * q.answered * 5 / q.scale_max for q in scales)
+        themes: Counter[str] = Counter()
+        talks = repo.interviews(session, period.first, period.end)
+        for row in talks:
+            themes.update(t for t in row.themes.split("\n") if t)
+        lines = repo.trainings(session, period.first, period.end)
+        return Voices(
+            tuple(summaries),
+            sum(s.responses for s in summaries),
+            answered,
+            sum(q.satisfied for q in scales),
+            weighted / answered if answered else None,
+            len(talks),
+            tuple(sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_THEMES]),
+            tuple(Training(t.id, t.day, t.topic, t.trainer, t.expected, t.present) for t in lines),
+            sum(t.expected for t in lines),
+            sum(t.present for t in lines),
+        )
+
+    # ------------------------------------------------------------------------------ helpers
+    def _summaries(self, session, period: Period | None) -> list[SurveySummary]:
+        found = repo.surveys(session, *((period.first, period.end) if period else ()))
+        answers = repo.question_answers(session, [s.id for s, _n in found])
+        out = []
+        for s, n in found:
+            results = tuple(
+                question_result(q.text, q.kind, q.scale_max, list(q.values), q.texts)
+                for q in answers
+                if q.survey_id == s.id
+            )
+            out.append(SurveySummary(s.id, s.title, s.period, s.closes_on, s.anonymous, s.kind, n, results))
+        return out
+
+    def _mapping(self, kind: str) -> dict[str, str]:
+        kind = _kind_of(kind)
+        if not kind:
+            return {}
+        with self.ctx.unit_of_work() as uow:
+            row = repo.survey_mapping(uow.session, kind)
+            return dict(json.loads(row.mapping_json)) if row is not None else {}
+
+    @staticmethod
+    def _size(path: Path) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise ValidationError(
+                translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name), "file"
+            ) from None
+        if size > MAX_FILE:
+            raise ValidationError(
+                translate("Evaluation", "{name} is larger than 20 MB; export the survey's answers only.").format(
+                    name=path.name
+                ),
+                "file",
+            )
+
+    @classmethod
+    def _bytes(cls, path: Path) -> bytes:
+        cls._size(path)
+        try:
+            return path.read_bytes()
+        except OSError:
+            raise ValidationError(
+                translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name), "file"
+            ) from None
+
+
+def _interview(row: InterviewRow) -> Interview:
+    return Interview(
+        row.id,
+        row.day,
+        row.interviewee_role,
+        tuple(t for t in row.themes.split("\n") if t),
+        row.notes,
+        row.follow_ups,
+    )
