@@ -15,6 +15,8 @@ TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 
 AREAS: list[tuple[str, tuple[str, ...]]] = [
+    # the issue and crisis log (SM-5, EV-7): playbooks, checklist, links, the timeline
+    ("crisis", ("core/crisis/", "services/crisis/", "ui/crisis/", "cli/crisis.py", "demo/crisis.py")),
     # the procedure as a versioned document (AP-1..4): versions, acknowledgements, the yearly review
     (
         "procedure",
