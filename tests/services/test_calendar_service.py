@@ -234,3 +234,20 @@ def test_a_reviewer_sees_why_nothing_moves_and_the_service_refuses_them(ctx, des
     assert not entry.can_move and entry.movable  # in words, from the posts service
     with pytest.raises(PermissionDenied):
         calendar.replan(EntryKind.POST, post.id, MONDAY + timedelta(days=1))
+
+
+def test_an_event_dragged_from_a_stale_calendar_is_a_conflict_not_a_silent_overwrite(ctx, desk):
+    """The calendar passes the version it read: an event changed in its own pane since (here its
+    place) is not overwritten by a drop made on the older copy."""
+    events = ctx.service(EventService)
+    event = events.create(
+        EventEdit("发布会", MONDAY + timedelta(hours=6), MONDAY + timedelta(hours=8), "Asia/Shanghai")
+    )
+    calendar = ctx.service(CalendarService)
+    [entry] = [e for e in calendar.entries(*QUARTER) if e.kind is EntryKind.EVENT]
+    assert entry.version == event.version
+    events.save(event.id, event.edit(place="二楼报告厅"), event.version)  # meanwhile, in the events pane
+    with pytest.raises(ConflictError):
+        calendar.replan(EntryKind.EVENT, event.id, MONDAY + timedelta(days=1, hours=6), entry.version)
+    assert events.get(event.id).starts_at == MONDAY + timedelta(hours=6)
+    assert events.get(event.id).place == "二楼报告厅"

@@ -131,6 +131,7 @@ class EventSummary:
     invited: int
     accepted: int
     checked_in: int
+    version: int | None = None  # the event's version when read: a save against it finds a newer one
 
     @property
     def when(self) -> str:

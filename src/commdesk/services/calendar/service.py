@@ -267,6 +267,7 @@ class CalendarService:
                     movable=translate("Calendar", "The event is over; it stays when it happened.")
                     if over
                     else "",
+                    version=e.version,
                 )
             )
         return out

@@ -163,6 +163,7 @@ class EventService:
                     owners.get(r.owner_id or -1, ""),
                     states.get(r.id, ""),
                     *counts.get(r.id, (0, 0, 0)),
+                    version=r.version,
                 )
                 for r in rows
             ]
