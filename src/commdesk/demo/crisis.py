@@ -1,0 +1,90 @@
+"""Demo crisis log (SM-5, EV-7): a product-safety drill held two weeks ago — opened by 李明, the
+holding statement drafted from the crisis template and approved by 王芳, a media inquiry and a
+story linked, notes, most of the checklist ticked, the post-crisis review written — and one issue
+still being watched (a thread on social media)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from commdesk.core.cases.workflow import Channel
+from commdesk.core.releases.records import Coverage
+from commdesk.core.releases.workflow import Action
+from commdesk.demo.foundation import demo_person
+from commdesk.services.cases.service import CaseService
+from commdesk.services.crisis import CrisisService
+from commdesk.services.releases.coverage import ReleaseCoverageService
+from commdesk.services.releases.service import ReleaseService
+
+ORDER = 80  # after the releases (20), the cases desk and its media inquiries (50)
+
+
+def seed(ctx, rng, now) -> dict[str, int]:
+    li, wang = demo_person(ctx, "李明"), demo_person(ctx, "王芳")
+    original_clock, original_current = ctx.clock, ctx.current
+    start = now - timedelta(days=14)
+
+    def at(minutes: int, person) -> None:
+        ctx.clock = lambda: start + timedelta(minutes=minutes)
+        ctx.current = lambda: person
+
+    try:
+        at(0, li)
+        crises = ctx.service(CrisisService)
+        drill = crises.open(
+            "演练：智能门锁电池过热传言",
+            "product_safety",
+            3,
+            summary="演练情景：社交媒体流传某批次智能门锁电池过热的视频，多家媒体来电询问。",
+            drill=True,
+        )
+        at(10, li)
+        crises.tick(drill.id, "assess")
+        crises.tick(drill.id, "team")
+        at(25, li)
+        statement = crises.statement(drill.id, "zh", "关于智能门锁电池安全的说明")
+        releases = ctx.service(ReleaseService)
+        at(40, li)
+        releases.act(statement.id, Action.SUBMIT, note="演练：请审核待发声明", reviewer_ids=(wang.id,))
+        at(65, wang)
+        releases.act(statement.id, Action.APPROVE, note="口径准确，可发布")
+        at(66, li)
+        crises.tick(drill.id, "holding_statement")
+        inquiries = [
+            c for c in ctx.service(CaseService).list(limit=None) if c.channel is Channel.MEDIA_INQUIRY
+        ]
+        for case in inquiries[:2]:
+            crises.link(drill.id, "case", case.id)
+        crises.tick(drill.id, "inquiries")
+        at(90, li)
+        story = ctx.service(ReleaseCoverageService).add(
+            Coverage(statement.id, "第一财经", start.date(), headline="华信回应门锁电池传言：已启动排查")
+        )
+        crises.link(drill.id, "coverage", story.id)
+        crises.tick(drill.id, "monitor")
+        at(120, li)
+        crises.note(drill.id, "监测：相关话题转发量较峰值下降六成，负面评论以询问为主。")
+        at(150, li)
+        crises.tick(drill.id, "regulator")
+        crises.tick(drill.id, "answer_calmly")
+        at(24 * 60, li)
+        crises.tick(drill.id, "review")
+        crises.review(
+            drill.id,
+            "声明从立项到审批用时 40 分钟，符合预期；媒体问询均在截止前答复。"
+            "改进：提前准备问答口径；客服热线话术需与声明同步。",
+        )
+        at(14 * 24 * 60 - 120, li)
+        watch = crises.open(
+            "微博话题：快递延误投诉集中",
+            "social_media_storm",
+            1,
+            summary="一条关于售后快递延误的微博转发量上升，持续观察。",
+        )
+        crises.note(watch.id, "已请客服核实涉及的订单。")
+        return {"crises": 2}
+    finally:
+        ctx.clock, ctx.current = original_clock, original_current
+
+
+__all__ = ["ORDER", "seed"]
