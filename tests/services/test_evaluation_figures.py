@@ -339,3 +339,39 @@ def test_the_report_pdf_shows_each_counted_figure_and_records_the_decisions(desk
     text = "\n".join(lines)
     for d in report.decisions:
         assert f"#{d.action_id}" in text and d.decision.deadline.isoformat() in text
+
+
+def test_the_report_pdf_shows_what_people_say(desk, tmp_path):
+    """The survey's questions with their averages, the interviews' themes and the training, as counted."""
+    from pypdf import PdfReader
+
+    from commdesk.services.evaluation.report import EvaluationReportService
+
+    ctx, path = desk
+    period = _demo_quarter(ctx)
+    pdf, report = ctx.service(EvaluationReportService).report_pdf(tmp_path / "said.pdf", period, [])
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    flat = "".join(text.split())
+    db = sqlite3.connect(path)
+    title, responses = db.execute(
+        "SELECT s.title, (SELECT count(*) FROM survey_responses r WHERE r.survey_id=s.id) FROM surveys s "
+        "WHERE s.closes_on>=? AND s.closes_on<?",
+        (period.first.isoformat(), period.end.isoformat()),
+    ).fetchone()
+    mean = db.execute(
+        "SELECT avg(a.value) FROM survey_answers a JOIN survey_questions q ON q.id=a.question_id "
+        "WHERE q.text LIKE '1.%'"
+    ).fetchone()[0]
+    themes = db.execute("SELECT themes FROM interviews").fetchall()
+    db.close()
+    assert "What people say (EV-1, EV-3, EV-4)" in text
+    assert title in flat and f"{responses}" in flat
+    assert f"{mean:.2f}/5" in flat
+    named = {}
+    for (tags,) in themes:
+        for tag in tags.split("\n"):
+            named[tag] = named.get(tag, 0) + 1
+    top, count = max(named.items(), key=lambda kv: kv[1])
+    assert top in flat and count == dict(report.evaluation.voices.themes)[top]
+    for t in report.evaluation.voices.trainings:
+        assert t.topic.replace(" ", "") in flat and f"{t.present}/{t.expected}" in flat

@@ -183,6 +183,8 @@ def evaluation_document(
             )
         )
 
+    blocks.extend(_said_blocks(ev.voices))
+
     blocks.append(Heading(translate("Evaluation", "Decisions (EV-8)"), 1))
     if report.decisions:
         blocks.append(
@@ -228,6 +230,69 @@ def evaluation_document(
         )
     )
     return doc, blocks
+
+
+def _said_blocks(voices: Any) -> list[Block]:
+    """What people say (EV-1, EV-3, EV-4): each survey's questions, the interviews' themes, the training."""
+    blocks: list[Block] = [Heading(translate("Evaluation", "What people say (EV-1, EV-3, EV-4)"), 1)]
+    blocks.append(Heading(translate("Evaluation", "Staff surveys (EV-1)"), 2))
+    if voices is None or not voices.surveys:
+        blocks.append(Paragraph(translate("Evaluation", "No staff survey ends in the period.")))
+    for survey in voices.surveys if voices is not None else ():
+        blocks.append(
+            Paragraph(
+                translate("Evaluation", "{title} ({period}, {anonymous}): {count} responses.").format(
+                    title=survey.title,
+                    period=survey.period,
+                    anonymous=translate("Evaluation", "anonymous")
+                    if survey.anonymous
+                    else translate("Evaluation", "named"),
+                    count=survey.responses,
+                )
+            )
+        )
+        header = [
+            translate("Evaluation", "Question"),
+            translate("Evaluation", "Answers"),
+            translate("Evaluation", "Average"),
+            translate("Evaluation", "Satisfied"),
+            translate("Evaluation", "Answers by score"),
+        ]
+        rows = [
+            [
+                q.text,
+                str(q.answered),
+                f"{q.mean:.2f} / {q.scale_max}" if q.mean is not None else "",
+                f"{q.satisfied / q.answered * 100:.0f} %" if q.kind == "scale" and q.answered else "",
+                "  ".join(f"{v}: {n}" for v, n in q.distribution)
+                if q.kind == "scale"
+                else translate("Evaluation", "text answers"),
+            ]
+            for q in survey.questions
+        ]
+        blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(1, 2, 3))))
+    blocks.append(Heading(translate("Evaluation", "Managers' interviews: themes named (EV-3)"), 2))
+    if voices is not None and voices.themes:
+        header = [translate("Evaluation", "Theme"), translate("Evaluation", "Interviews")]
+        rows = [[theme, str(n)] for theme, n in voices.themes]
+        blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(1,))))
+    else:
+        blocks.append(Paragraph(translate("Evaluation", "No interview was recorded in the period.")))
+    blocks.append(Heading(translate("Evaluation", "Training (EV-4)"), 2))
+    if voices is not None and voices.trainings:
+        header = [
+            translate("Evaluation", "Day"),
+            translate("Evaluation", "Topic"),
+            translate("Evaluation", "Trainer"),
+            translate("Evaluation", "Attended"),
+        ]
+        rows = [
+            [t.day.isoformat(), t.topic, t.trainer, f"{t.present} / {t.expected}"] for t in voices.trainings
+        ]
+        blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(0, 3))))
+    else:
+        blocks.append(Paragraph(translate("Evaluation", "No training session was held in the period.")))
+    return blocks
 
 
 def _kind_label(kind: str) -> str:
