@@ -147,9 +147,7 @@ class SettingsService:
         return self.ctx.cached("org-settings", {"settings"}, self._read_organisation)
 
     def _read_organisation(self) -> OrgSettings:
-        stored = self.get_many("org.")
-        values = {attr: _decode(attr, stored[key]) for key, attr in _KEYS.items() if key in stored}
-        return replace(OrgSettings(), **{k: v for k, v in values.items() if v is not None})
+        return organisation_from(self.get_many("org."))
 
     def time_zone(self) -> str:
         """The organisation's IANA zone (settings, or the computer's): what everything that is not a
@@ -171,3 +169,9 @@ class SettingsService:
             raise ValidationError(errors)
         self.set_many({key: _encode(attr, getattr(org, attr)) for key, attr in _KEYS.items()})
         return self.organisation()
+
+
+def organisation_from(stored: Mapping[str, Any]) -> OrgSettings:
+    """The organisation's settings from their stored ``org.`` keys (``repo.read_prefixed``)."""
+    values = {attr: _decode(attr, stored[key]) for key, attr in _KEYS.items() if key in stored}
+    return replace(OrgSettings(), **{k: v for k, v in values.items() if v is not None})

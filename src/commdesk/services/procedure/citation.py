@@ -12,6 +12,7 @@ import threading
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commdesk.core.procedure import VersionFacts, citation, current_version
 from commdesk.core.timezones import org_zone, today_in
@@ -45,12 +46,24 @@ def cite_in_rule_checks(ctx: ServiceContext) -> None:
 
 
 def _read(ctx: ServiceContext, moment: datetime) -> int | None:
-    from commdesk.services.settings import SettingsService
-
-    org = ctx.service(SettingsService).organisation()
-    today = today_in(org_zone(org), lambda: moment)
+    """The version in force at ``moment``: inside a unit of work already open on this thread (a
+    rule check while an intake batch or a save is being written) read on its session, so that the
+    lookup adds no transaction of its own; else in a unit of its own."""
+    units = ctx.open_units()
+    if units:
+        return _read_in(units[-1].session, moment)
     with ctx.unit_of_work() as uow:
-        rows = uow.session.execute(
+        return _read_in(uow.session, moment)
+
+
+def _read_in(session: Session, moment: datetime) -> int | None:
+    from commdesk.persistence.repositories import settings as settings_repo
+    from commdesk.services.settings import organisation_from
+
+    with session.no_autoflush:  # the caller's unit may hold half-made rows: only read
+        org = organisation_from(settings_repo.read_prefixed(session, "org."))
+        rows = session.execute(
             select(ProcedureVersionRow.number, ProcedureVersionRow.state, ProcedureVersionRow.effective_on)
         ).all()
+    today = today_in(org_zone(org), lambda: moment)
     return current_version([VersionFacts(n, s == "adopted", d) for n, s, d in rows], today)
