@@ -182,7 +182,9 @@ def _more_counts(db, one, s, e, d0, d1, now, zone, share, count) -> dict[str, fl
     out["voices.survey_satisfied"] = share(happy, answered)
     talks = db.execute("SELECT count(*) FROM interviews WHERE day>=? AND day<?", (d0, d1)).fetchone()[0]
     out["voices.interviews"] = float(talks) if talks else None
-    sessions = db.execute("SELECT count(*) FROM training_sessions WHERE day>=? AND day<?", (d0, d1)).fetchone()[0]
+    sessions = db.execute(
+        "SELECT count(*) FROM training_sessions WHERE day>=? AND day<?", (d0, d1)
+    ).fetchone()[0]
     out["voices.training_sessions"] = float(sessions) if sessions else None
     expected, present = db.execute(
         "SELECT count(*), sum(t.present) FROM training_attendance t JOIN training_sessions x ON x.id=t.session_id "

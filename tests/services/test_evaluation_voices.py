@@ -14,7 +14,16 @@ from commdesk.core.errors import ValidationError
 from commdesk.services.evaluation.figures import EvaluationFiguresService
 from commdesk.services.evaluation.voices import EvaluationVoicesService
 
-NAMES = ("张伟", "李娜", "王强", "zhang.wei@example.cn", "lina@example.cn", "13800138000", "13912345678", "10.1.2.3")
+NAMES = (
+    "张伟",
+    "李娜",
+    "王强",
+    "zhang.wei@example.cn",
+    "lina@example.cn",
+    "13800138000",
+    "13912345678",
+    "10.1.2.3",
+)
 
 SURVEY = (
     "序号,提交答卷时间,来自IP,姓名,邮箱,手机,1.您对内部沟通渠道的满意度,2.获取信息是否方便,3.跨部门沟通,4.建议\n"
@@ -57,7 +66,9 @@ def _count(ctx, sql, **params):
 def test_an_anonymous_survey_keeps_no_one_s_name_anywhere(ctx, people, tmp_path):
     path = tmp_path / "问卷星导出.csv"
     path.write_bytes(SURVEY.encode("gb18030"))
-    done = ctx.service(EvaluationVoicesService).import_survey(path, "2026 下半年内部沟通调查", "2026H2", True, kind="问卷星")
+    done = ctx.service(EvaluationVoicesService).import_survey(
+        path, "2026 下半年内部沟通调查", "2026H2", True, kind="问卷星"
+    )
     assert (done.questions, done.responses, done.blank, done.encoding) == (4, 3, 1, "gb18030")
     assert set(done.dropped) == {"来自IP", "姓名", "邮箱", "手机"}
     assert set(done.skipped) == {"序号", "提交答卷时间"}
@@ -65,7 +76,12 @@ def test_an_anonymous_survey_keeps_no_one_s_name_anywhere(ctx, people, tmp_path)
     assert "希望周报更早发出" in stored  # the answers are there
     for name in NAMES:
         assert name not in stored
-    assert _count(ctx, "SELECT count(*) FROM survey_responses WHERE respondent_name <> '' OR respondent_email <> ''") == 0
+    assert (
+        _count(
+            ctx, "SELECT count(*) FROM survey_responses WHERE respondent_name <> '' OR respondent_email <> ''"
+        )
+        == 0
+    )
     (summary,) = ctx.service(EvaluationVoicesService).surveys("2026H2")
     first = summary.questions[0]
     assert (first.kind, first.answered, first.mean, first.distribution, first.satisfied) == (
@@ -100,12 +116,21 @@ def test_an_xlsx_export_reads_back_and_its_mapping_is_kept(ctx, people, tmp_path
     wb.save(path)
     voices = ctx.service(EvaluationVoicesService)
     done = voices.import_survey(
-        path, "Forms", "2026Q4", True, {"Q1": "Channel satisfaction", "Q2": "Information access"}, kind="Forms"
+        path,
+        "Forms",
+        "2026Q4",
+        True,
+        {"Q1": "Channel satisfaction", "Q2": "Information access"},
+        kind="Forms",
     )
     assert (done.responses, done.encoding, done.dropped) == (2, "xlsx", ("Email Address",))
     again = voices.import_survey(path, "Forms again", "2026Q4", True, kind="Forms")  # maps itself
     texts = [q.text for q in voices.surveys("2026Q4")[0].questions]
-    assert again.survey_id != done.survey_id and texts == ["Channel satisfaction", "Information access", "Comments"]
+    assert again.survey_id != done.survey_id and texts == [
+        "Channel satisfaction",
+        "Information access",
+        "Comments",
+    ]
     (q1,) = [q for q in voices.surveys("2026Q4")[0].questions if q.text == "Channel satisfaction"]
     assert (q1.scale_max, q1.mean, q1.satisfied) == (10, 8.0, 1)
     assert "resp.one@survey.example" not in _every_value(ctx)
@@ -145,11 +170,18 @@ def test_the_period_s_voices_equal_direct_counts(ctx, people, tmp_path):
     scale = f"FROM survey_answers a JOIN survey_questions q ON q.id = a.question_id {q4} AND q.kind = 'scale'"
     answered = _count(ctx, f"SELECT count(*) {scale}")
     happy = _count(ctx, f"SELECT count(*) {scale} AND a.value >= q.scale_max * 0.8")
-    assert result.figure("voices.survey_responses").value == _count(
-        ctx, "SELECT count(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.period = '2026Q4'"
-    ) == 3
+    assert (
+        result.figure("voices.survey_responses").value
+        == _count(
+            ctx,
+            "SELECT count(*) FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.period = '2026Q4'",
+        )
+        == 3
+    )
     assert result.figure("voices.survey_satisfied").value == pytest.approx(happy / answered)
-    assert result.figure("voices.survey_satisfied").previous == pytest.approx(happy / answered)  # same file in Q3
+    assert result.figure("voices.survey_satisfied").previous == pytest.approx(
+        happy / answered
+    )  # same file in Q3
     assert result.figure("voices.interviews").value == 2 and result.figure("voices.interviews").previous == 1
     assert result.figure("voices.training_sessions").value == 2
     present = _count(ctx, "SELECT count(*) FROM training_attendance WHERE present")

@@ -7,7 +7,12 @@ period before, the change and whether it is better or worse.
 action tracker (on the review meeting given, or on one made for the period) and is listed.
 
 ``commdesk evaluation import-coverage FILE [--column FIELD=HEADER]...``: stories about the
-organisation or named competitors from a monitoring service's CSV, all or nothing."""
+organisation or named competitors from a monitoring service's CSV, all or nothing.
+
+What people say (EV-1, EV-3, EV-4): ``survey-import FILE --title T [--period P] [--anonymous]
+[--kind TOOL] [--map COLUMN=QUESTION]... [--json]`` (all or nothing; an anonymous survey keeps no
+name, e-mail, phone or IP), ``surveys [--period P] [--json]``, ``interview add|list``,
+``training add|attend|list``."""
 
 from __future__ import annotations
 
@@ -17,7 +22,11 @@ from commdesk.core.i18n import translate
 def register(sub) -> None:
     p = sub.add_parser(
         "evaluation",
-        help=translate("CLI", "evaluation (EV-2, EV-5, EV-6, EV-8): figures, report, import-coverage"),
+        help=translate(
+            "CLI",
+            "evaluation (EV-1 to EV-8): figures, report, import-coverage, survey-import, surveys, interview, "
+            "training",
+        ),
     )
     ps = p.add_subparsers(dest="evaluation_command", metavar="ACTION", required=True)
     figures = ps.add_parser(
@@ -70,6 +79,7 @@ def register(sub) -> None:
         ),
     )
     imports.set_defaults(func=evaluation_import_coverage)
+    _register_voices(ps)
 
 
 def _period_option(parser) -> None:
@@ -191,4 +201,318 @@ def evaluation_import_coverage(args, cli) -> int:
             blank=done.blank,
         )
     )
+    return 0
+
+
+# ------------------------------------------------------------------ what people say (EV-1, EV-3, EV-4)
+def _register_voices(ps) -> None:
+    survey = ps.add_parser(
+        "survey-import",
+        help=translate(
+            "CLI", "import a staff survey's answers from a survey tool's CSV or xlsx export (all or nothing)"
+        ),
+    )
+    survey.add_argument(
+        "file", metavar="FILE", help=translate("CLI", "the CSV (UTF-8 or GB18030) or .xlsx file")
+    )
+    survey.add_argument("--title", required=True, help=translate("CLI", "the survey's title"))
+    survey.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=translate(
+            "CLI", "the period the survey asked about (2026H2, 2026Q4, 2026-11; default: this quarter)"
+        ),
+    )
+    survey.add_argument(
+        "--anonymous",
+        action="store_true",
+        help=translate("CLI", "an anonymous survey: no name, e-mail, phone or IP column is stored"),
+    )
+    survey.add_argument(
+        "--kind",
+        default="",
+        metavar="TOOL",
+        help=translate("CLI", "the survey tool (e.g. 问卷星); its mapping is kept for its next export"),
+    )
+    survey.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=QUESTION",
+        help=translate("CLI", "read a column as this question ('-' leaves the column out)"),
+    )
+    survey.add_argument("--json", action="store_true", help=translate("CLI", "the result as JSON"))
+    survey.set_defaults(func=evaluation_survey_import)
+    listing = ps.add_parser("surveys", help=translate("CLI", "the surveys with each question's result"))
+    listing.add_argument(
+        "--period", metavar="PERIOD", help=translate("CLI", "only the surveys ending in this period")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("CLI", "the surveys as JSON"))
+    listing.set_defaults(func=evaluation_surveys)
+
+    interview = ps.add_parser("interview", help=translate("CLI", "managers' interviews (EV-3): add, list"))
+    ips = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
+    add = ips.add_parser("add", help=translate("CLI", "record an interview with its themes"))
+    add.add_argument(
+        "--day", required=True, metavar="YYYY-MM-DD", help=translate("CLI", "the day of the interview")
+    )
+    add.add_argument(
+        "--role",
+        required=True,
+        help=translate("CLI", "whom you interviewed: a role is enough (e.g. 部门经理)"),
+    )
+    add.add_argument(
+        "--themes",
+        required=True,
+        help=translate("CLI", "the themes, separated by commas (e.g. 跨部门沟通,信息获取)"),
+    )
+    add.add_argument("--notes", default="", help=translate("CLI", "what was said"))
+    add.add_argument("--follow-ups", default="", help=translate("CLI", "what is to be done"))
+    add.set_defaults(func=evaluation_interview_add)
+    ilist = ips.add_parser("list", help=translate("CLI", "the interviews, newest first"))
+    ilist.add_argument(
+        "--period", metavar="PERIOD", help=translate("CLI", "only the interviews of this period")
+    )
+    ilist.set_defaults(func=evaluation_interview_list)
+
+    training = ps.add_parser("training", help=translate("CLI", "training (EV-4): add, attend, list"))
+    tps = training.add_subparsers(dest="training_command", metavar="ACTION", required=True)
+    tadd = tps.add_parser("add", help=translate("CLI", "record a training session"))
+    tadd.add_argument(
+        "--day", required=True, metavar="YYYY-MM-DD", help=translate("CLI", "the day of the session")
+    )
+    tadd.add_argument("--topic", required=True, help=translate("CLI", "what it taught"))
+    tadd.add_argument("--trainer", default="", help=translate("CLI", "who gave it"))
+    tadd.set_defaults(func=evaluation_training_add)
+    attend = tps.add_parser(
+        "attend", help=translate("CLI", "record who attended a session (or was expected and absent)")
+    )
+    attend.add_argument("session", type=int, metavar="SESSION", help=translate("CLI", "the session's number"))
+    attend.add_argument("people", nargs="+", metavar="PERSON", help=translate("CLI", "the people"))
+    attend.add_argument(
+        "--absent", action="store_true", help=translate("CLI", "they were expected but did not attend")
+    )
+    attend.set_defaults(func=evaluation_training_attend)
+    tlist = tps.add_parser("list", help=translate("CLI", "the training sessions with their attendance"))
+    tlist.add_argument(
+        "--period", metavar="PERIOD", help=translate("CLI", "only the sessions of this period")
+    )
+    tlist.set_defaults(func=evaluation_training_list)
+
+
+def _day(text: str, field: str):
+    from datetime import date
+
+    from commdesk.core.errors import ValidationError
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            {field: translate("CLI", "'{value}' is not a day; write it as 2026-11-03.").format(value=text)}
+        ) from None
+
+
+def evaluation_survey_import(args, cli) -> int:
+    from commdesk.core.errors import ValidationError
+    from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    mapping = {}
+    for item in args.map:
+        column, sep, question = item.partition("=")
+        if not sep or not column.strip() or not question.strip():
+            raise ValidationError(
+                {
+                    "map": translate(
+                        "CLI", "'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-)."
+                    ).format(value=item)
+                }
+            )
+        mapping[column.strip()] = question.strip()
+    period = args.period or period_containing(cli.ctx.clock().date(), PeriodKind.QUARTER).code
+    done = cli.ctx.service(EvaluationVoicesService).import_survey(
+        args.file, args.title, period, args.anonymous, mapping, args.kind
+    )
+    if args.json:
+        cli.print_json(
+            {
+                "survey": done.survey_id,
+                "title": done.title,
+                "period": done.period,
+                "anonymous": done.anonymous,
+                "kind": done.kind,
+                "encoding": done.encoding,
+                "questions": done.questions,
+                "responses": done.responses,
+                "blank_rows": done.blank,
+                "dropped_columns": list(done.dropped),
+                "skipped_columns": list(done.skipped),
+            }
+        )
+        return 0
+    cli.print(
+        translate(
+            "CLI",
+            "Survey #{id} '{title}' ({period}): {responses} responses to {questions} questions from {name} "
+            "({encoding}); {blank} blank rows skipped.",
+        ).format(
+            id=done.survey_id,
+            title=done.title,
+            period=done.period,
+            responses=done.responses,
+            questions=done.questions,
+            name=done.file_name,
+            encoding=done.encoding,
+            blank=done.blank,
+        )
+    )
+    if done.dropped:
+        cli.print(
+            (
+                translate("CLI", "Anonymous: these identifying columns were not stored: {columns}")
+                if done.anonymous
+                else translate("CLI", "Not stored (only the name and e-mail are kept): {columns}")
+            ).format(columns=", ".join(done.dropped))
+        )
+    if done.skipped:
+        cli.print(translate("CLI", "Left out: {columns}").format(columns=", ".join(done.skipped)))
+    return 0
+
+
+def evaluation_surveys(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    found = cli.ctx.service(EvaluationVoicesService).surveys(args.period)
+    if args.json:
+        cli.print_json(
+            [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "period": s.period,
+                    "anonymous": s.anonymous,
+                    "kind": s.kind,
+                    "responses": s.responses,
+                    "questions": [
+                        {
+                            "text": q.text,
+                            "kind": q.kind,
+                            "scale_max": q.scale_max,
+                            "answered": q.answered,
+                            "mean": q.mean,
+                            "satisfied": q.satisfied,
+                            "distribution": {str(v): n for v, n in q.distribution},
+                        }
+                        for q in s.questions
+                    ],
+                }
+                for s in found
+            ]
+        )
+        return 0
+    if not found:
+        cli.print(translate("CLI", "No survey."))
+    for s in found:
+        cli.print(
+            translate("CLI", "#{id} {title} ({period}, {how}): {count} responses").format(
+                id=s.id,
+                title=s.title,
+                period=s.period,
+                how=translate("CLI", "anonymous") if s.anonymous else translate("CLI", "named"),
+                count=s.responses,
+            )
+        )
+        for q in s.questions:
+            if q.kind == "scale" and q.mean is not None:
+                cli.print(
+                    "  "
+                    + translate(
+                        "CLI", "{question}: average {mean} of {top}, {satisfied} of {answered} satisfied"
+                    ).format(
+                        question=q.text,
+                        mean=f"{q.mean:.2f}",
+                        top=q.scale_max,
+                        satisfied=q.satisfied,
+                        answered=q.answered,
+                    )
+                )
+            else:
+                cli.print(
+                    "  "
+                    + translate("CLI", "{question}: {answered} answers").format(
+                        question=q.text, answered=q.answered
+                    )
+                )
+    return 0
+
+
+def evaluation_interview_add(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    done = cli.ctx.service(EvaluationVoicesService).add_interview(
+        _day(args.day, "day"), args.role, args.themes, args.notes, args.follow_ups
+    )
+    cli.print(
+        translate("CLI", "Interview #{id} on {day} with {role}: {themes}").format(
+            id=done.id, day=done.day.isoformat(), role=done.role, themes=", ".join(done.themes)
+        )
+    )
+    return 0
+
+
+def evaluation_interview_list(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    found = cli.ctx.service(EvaluationVoicesService).interviews(args.period)
+    if not found:
+        cli.print(translate("CLI", "No interview."))
+    for i in found:
+        cli.print(f"#{i.id} {i.day.isoformat()} {i.role}: {', '.join(i.themes)}")
+    return 0
+
+
+def evaluation_training_add(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    done = cli.ctx.service(EvaluationVoicesService).add_training(
+        _day(args.day, "day"), args.topic, args.trainer
+    )
+    cli.print(
+        translate("CLI", "Training session #{id} on {day}: {topic}").format(
+            id=done.id, day=done.day.isoformat(), topic=done.topic
+        )
+    )
+    return 0
+
+
+def evaluation_training_attend(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    done = cli.ctx.service(EvaluationVoicesService).attend(args.session, args.people, present=not args.absent)
+    cli.print(
+        translate("CLI", "Training session #{id} {topic}: {present} of {expected} attended").format(
+            id=done.id, topic=done.topic, present=done.present, expected=done.expected
+        )
+    )
+    return 0
+
+
+def evaluation_training_list(args, cli) -> int:
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    found = cli.ctx.service(EvaluationVoicesService).trainings(args.period)
+    if not found:
+        cli.print(translate("CLI", "No training session."))
+    for t in found:
+        cli.print(
+            translate("CLI", "#{id} {day} {topic} ({trainer}): {present} of {expected} attended").format(
+                id=t.id,
+                day=t.day.isoformat(),
+                topic=t.topic,
+                trainer=t.trainer,
+                present=t.present,
+                expected=t.expected,
+            )
+        )
     return 0

@@ -438,7 +438,8 @@ CATALOGUE: tuple[Kpi, ...] = (
         None,
         lambda: translate("Evaluation", "Survey responses"),
         lambda: translate(
-            "Evaluation", "Responses to the staff surveys whose period ends in this period (blank rows left out)."
+            "Evaluation",
+            "Responses to the staff surveys whose period ends in this period (blank rows left out).",
         ),
         _surveys,
     ),

@@ -168,9 +168,9 @@ def table_from_csv(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]],
         rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
         raise ValueError(
-            translate("Evaluation", "Line {line} cannot be read as CSV ({reason}); save the file again as CSV.").format(
-                line=reader.line_num, reason=exc
-            )
+            translate(
+                "Evaluation", "Line {line} cannot be read as CSV ({reason}); save the file again as CSV."
+            ).format(line=reader.line_num, reason=exc)
         ) from None
     return header, rows, encoding
 
@@ -198,9 +198,9 @@ def table_from_xlsx(path, file: str) -> tuple[list[str], list[tuple[int, list[st
             wb.close()
     except (KeyError, OSError, TypeError, IndexError, zipfile.BadZipFile, ParseError, EOFError) as exc:
         raise ValueError(
-            translate("Evaluation", "{file} is not a readable Excel workbook ({reason}); save it again as .xlsx.").format(
-                file=file, reason=exc
-            )
+            translate(
+                "Evaluation", "{file} is not a readable Excel workbook ({reason}); save it again as .xlsx."
+            ).format(file=file, reason=exc)
         ) from None
     if not matrix:
         return [], [], "xlsx"
@@ -272,7 +272,9 @@ def read_survey(
             kinds.append(("scale", 5 if max(numbers) <= 5 else 10))
         else:
             kinds.append(("text", 5))
-    result.questions = [Question(header[i], t, k, m) for i, t, (k, m) in zip(question_at, texts, kinds, strict=True)]
+    result.questions = [
+        Question(header[i], t, k, m) for i, t, (k, m) in zip(question_at, texts, kinds, strict=True)
+    ]
 
     width = len(header)
     for line, values in rows:
@@ -283,7 +285,8 @@ def read_survey(
         if len(values) > width and any(v.strip() for v in values[width:]):
             problems.append(
                 translate(
-                    "Evaluation", "it has {count} cells but the header has {width}; put answers with commas in quotes"
+                    "Evaluation",
+                    "it has {count} cells but the header has {width}; put answers with commas in quotes",
                 ).format(count=len(values), width=width)
             )
         answers: list[tuple[float | None, str]] = []
@@ -307,7 +310,9 @@ def read_survey(
                 RowOutcome(
                     line,
                     "error",
-                    translate("Evaluation", "Line {line}: {problems}.").format(line=line, problems="; ".join(problems)),
+                    translate("Evaluation", "Line {line}: {problems}.").format(
+                        line=line, problems="; ".join(problems)
+                    ),
                 )
             )
             continue
@@ -319,7 +324,9 @@ def read_survey(
         )
         result.rows.append(RowOutcome(line, "used"))
     if not result.responses and not result.errors:
-        result.problem = translate("Evaluation", "The file holds no answer; export the responses with the header.")
+        result.problem = translate(
+            "Evaluation", "The file holds no answer; export the responses with the header."
+        )
     return result
 
 
@@ -339,7 +346,9 @@ def satisfied(value: float, scale_max: int) -> bool:
     return value >= scale_max * 0.8
 
 
-def question_result(text: str, kind: str, scale_max: int, values: list[float], answers: int) -> QuestionResult:
+def question_result(
+    text: str, kind: str, scale_max: int, values: list[float], answers: int
+) -> QuestionResult:
     """A question's result from its numbers (scale) or its count of answers (text)."""
     if kind != "scale":
         return QuestionResult(text, kind, scale_max, answers, None, (), 0)

@@ -287,7 +287,9 @@ def add_survey(
     return survey
 
 
-def surveys(session: Session, first: date | None = None, end_day: date | None = None) -> list[tuple[SurveyRow, int]]:
+def surveys(
+    session: Session, first: date | None = None, end_day: date | None = None
+) -> list[tuple[SurveyRow, int]]:
     """Surveys (closing in ``[first, end_day)`` when given) with their count of responses, newest first."""
     responses = (
         select(SurveyResponseRow.survey_id, func.count().label("n"))
@@ -337,7 +339,14 @@ def question_answers(session: Session, survey_ids: list[int]) -> list[QuestionAn
             texts[qid] = texts.get(qid, 0) + 1
     return [
         QuestionAnswers(
-            q.survey_id, q.id, q.position, q.text, q.kind, q.scale_max, tuple(values.get(q.id, ())), texts.get(q.id, 0)
+            q.survey_id,
+            q.id,
+            q.position,
+            q.text,
+            q.kind,
+            q.scale_max,
+            tuple(values.get(q.id, ())),
+            texts.get(q.id, 0),
         )
         for q in questions
     ]
@@ -349,7 +358,9 @@ def add_interview(session: Session, row: InterviewRow) -> InterviewRow:
     return row
 
 
-def interviews(session: Session, first: date | None = None, end_day: date | None = None) -> list[InterviewRow]:
+def interviews(
+    session: Session, first: date | None = None, end_day: date | None = None
+) -> list[InterviewRow]:
     query = select(InterviewRow)
     if first is not None and end_day is not None:
         query = query.where(InterviewRow.day >= first, InterviewRow.day < end_day)

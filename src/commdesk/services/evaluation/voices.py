@@ -207,7 +207,9 @@ class EvaluationVoicesService:
                 ],
             )
             if mapping:
-                repo.save_survey_mapping(uow.session, kind, json.dumps(merged, ensure_ascii=False, sort_keys=True))
+                repo.save_survey_mapping(
+                    uow.session, kind, json.dumps(merged, ensure_ascii=False, sort_keys=True)
+                )
             survey_id = survey.id
         return SurveyImport(
             survey_id,
@@ -241,7 +243,9 @@ class EvaluationVoicesService:
         tags = parse_themes(themes if isinstance(themes, str) else "\n".join(themes))
         errors = {}
         if not role:
-            errors["role"] = translate("Evaluation", "Say whom you interviewed (a role is enough, e.g. 部门经理).")
+            errors["role"] = translate(
+                "Evaluation", "Say whom you interviewed (a role is enough, e.g. 部门经理)."
+            )
         if not tags:
             errors["themes"] = translate("Evaluation", "Name at least one theme (e.g. 跨部门沟通, 信息获取).")
         if errors:
@@ -275,7 +279,9 @@ class EvaluationVoicesService:
         if not topic:
             raise ValidationError(translate("Evaluation", "Give the training a topic."), "topic")
         with self.ctx.unit_of_work() as uow:
-            row = repo.add_training(uow.session, TrainingSessionRow(day=day, topic=topic[:300], trainer=trainer.strip()[:200]))
+            row = repo.add_training(
+                uow.session, TrainingSessionRow(day=day, topic=topic[:300], trainer=trainer.strip()[:200])
+            )
             return Training(row.id, row.day, row.topic, row.trainer, 0, 0)
 
     def attend(self, session_id: int, people: list[str], present: bool = True) -> Training:
@@ -287,15 +293,19 @@ class EvaluationVoicesService:
         with self.ctx.unit_of_work() as uow:
             if repo.training(uow.session, session_id) is None:
                 raise ValidationError(
-                    translate("Evaluation", "There is no training session #{id}; list them with 'evaluation training list'.").format(
-                        id=session_id
-                    ),
+                    translate(
+                        "Evaluation",
+                        "There is no training session #{id}; list them with 'evaluation training list'.",
+                    ).format(id=session_id),
                     "session",
                 )
             for name in names:
                 row = repo.attendance(uow.session, session_id, name)
                 if row is None:
-                    repo.add_attendance(uow.session, TrainingAttendanceRow(session_id=session_id, person=name, present=present))
+                    repo.add_attendance(
+                        uow.session,
+                        TrainingAttendanceRow(session_id=session_id, person=name, present=present),
+                    )
                 elif row.present != present:
                     row.present = present
             uow.session.flush()
@@ -371,13 +381,16 @@ class EvaluationVoicesService:
             size = path.stat().st_size
         except OSError:
             raise ValidationError(
-                translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name), "file"
+                translate("Evaluation", "{name} cannot be read; choose the file again.").format(
+                    name=path.name
+                ),
+                "file",
             ) from None
         if size > MAX_FILE:
             raise ValidationError(
-                translate("Evaluation", "{name} is larger than 20 MB; export the survey's answers only.").format(
-                    name=path.name
-                ),
+                translate(
+                    "Evaluation", "{name} is larger than 20 MB; export the survey's answers only."
+                ).format(name=path.name),
                 "file",
             )
 
@@ -388,7 +401,10 @@ class EvaluationVoicesService:
             return path.read_bytes()
         except OSError:
             raise ValidationError(
-                translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name), "file"
+                translate("Evaluation", "{name} cannot be read; choose the file again.").format(
+                    name=path.name
+                ),
+                "file",
             ) from None
 
 

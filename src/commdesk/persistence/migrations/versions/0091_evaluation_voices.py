@@ -61,7 +61,10 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("scale_max", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["survey_id"], ["surveys.id"], name=op.f("fk_survey_questions_survey_id_surveys"), ondelete="CASCADE"
+            ["survey_id"],
+            ["surveys.id"],
+            name=op.f("fk_survey_questions_survey_id_surveys"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_questions")),
         sa.UniqueConstraint("survey_id", "position", name=op.f("uq_survey_questions_survey_id")),
@@ -75,7 +78,10 @@ def upgrade() -> None:
         sa.Column("respondent_name", sa.String(length=200), nullable=False),
         sa.Column("respondent_email", sa.String(length=320), nullable=False),
         sa.ForeignKeyConstraint(
-            ["survey_id"], ["surveys.id"], name=op.f("fk_survey_responses_survey_id_surveys"), ondelete="CASCADE"
+            ["survey_id"],
+            ["surveys.id"],
+            name=op.f("fk_survey_responses_survey_id_surveys"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_responses")),
     )
