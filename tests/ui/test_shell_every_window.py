@@ -219,6 +219,7 @@ FACTORIES = {
         "common.pdf_preview.PdfPreviewDialog"
     )(_pdf_bytes(), "Media list"),
     "commdesk.ui.cases.call.CallDialog": lambda s, d: _cls("cases.call.CallDialog")(s),
+    "commdesk.ui.crisis.dialogs.OpenCrisisDialog": lambda s, d: _cls("crisis.dialogs.OpenCrisisDialog")(),
     "commdesk.ui.cases.dialogs.ResolveDialog": lambda s, d: _cls("cases.dialogs.ResolveDialog")(
         "CD-2026-000001"
     ),

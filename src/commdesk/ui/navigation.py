@@ -31,6 +31,7 @@ class PaneSpec:
             "calendar": QCoreApplication.translate("Navigation", "Calendar"),
             "evaluation": QCoreApplication.translate("Navigation", "Evaluation"),
             "procedure": QCoreApplication.translate("Navigation", "Procedure"),
+            "crisis": QCoreApplication.translate("Navigation", "Crisis log"),
             "audit": QCoreApplication.translate("Navigation", "Audit log"),
         }[self.key]
 
@@ -54,6 +55,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("posts", "posts", "commdesk.ui.publishing.pane:PostsPane", eager=True),
     PaneSpec("calendar", "calendar", "commdesk.ui.calendar.pane:CalendarPane"),
     PaneSpec("evaluation", "evaluation", "commdesk.ui.evaluation.pane:EvaluationPane"),  # EV-2..8
+    PaneSpec("crisis", "crisis", "commdesk.ui.crisis.pane:CrisisPane"),  # SM-5, EV-7
     PaneSpec("procedure", "procedure", "commdesk.ui.procedure.pane:ProcedurePane"),  # AP-1..4
     PaneSpec("audit", "audit", "commdesk.ui.admin.audit_pane:AuditPane"),
 )

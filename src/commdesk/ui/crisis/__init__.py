@@ -1,0 +1,1 @@
+"""The issue and crisis log window (SM-5, EV-7)."""

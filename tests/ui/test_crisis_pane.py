@@ -1,0 +1,62 @@
+"""The Crisis pane: a crisis opened through its dialog shows its playbook's checklist; checking a
+step ticks it (in the database, with who and when); a note and the holding statement appear on the
+timeline; a reviewer sees the log but may not write to it."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from commdesk.services.crisis import CrisisService
+from commdesk.ui.crisis.dialogs import OpenCrisisDialog
+from commdesk.ui.crisis.pane import CrisisPane
+
+SHOTS = os.environ.get("CRISIS_SHOTS", "")  # a folder for screenshots, to look at them
+
+
+@pytest.fixture
+def pane(qtbot, app_services, people):
+    p = CrisisPane(app_services)
+    qtbot.addWidget(p)
+    p.resize(1280 - 170, 800)
+    p.show()
+    return p
+
+
+def test_open_tick_note_and_statement_from_the_pane(qtbot, pane, app_services, answer, monkeypatch):
+    def fill(self):
+        self.title.setText("演练：数据泄露")
+        self.kind.setCurrentIndex(self.kind.findData("data_leak"))
+        self.drill.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OpenCrisisDialog, "exec", fill)
+    qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    assert pane.list.count() == 1 and pane.shown is not None and pane.shown.drill
+    steps = [pane.checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pane.checklist.count())]
+    assert steps[:3] == ["assess", "team", "holding_statement"] and "contain" in steps
+    pane.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    stored = app_services.get(CrisisService).get(pane.shown.id)
+    assert (
+        stored.checklist[0].done_at is not None and stored.checklist[0].done_by == app_services.person().name
+    )
+    answer.text = "已通知监管部门"
+    qtbot.mouseClick(pane.note_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.statement_button, Qt.MouseButton.LeftButton)
+    shown = pane.timeline.toPlainText()
+    assert "已通知监管部门" in shown and "drafted" in shown and "PR-" in shown
+    if SHOTS:
+        QApplication.processEvents()  # the layout after the last change, for the picture only
+        pane.grab().save(os.path.join(SHOTS, "crisis_pane.png"))
+
+
+def test_a_reviewer_reads_but_does_not_write(qtbot, pane, app_services, people, as_person):
+    app_services.get(CrisisService).open("服务中断", "service_outage", 2)
+    as_person(people["reviewer"])
+    pane.refresh()
+    assert pane.list.count() == 1 and pane.timeline.toPlainText()
+    assert not pane.new_button.isEnabled() and not pane.note_button.isEnabled()
+    assert not pane.checklist.isEnabled() and pane.pdf_button.isEnabled()
