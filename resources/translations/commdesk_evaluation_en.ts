@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>evaluation (EV-2, EV-5, EV-6, EV-8): figures, report, import-coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every figure of the KPI catalogue for a period, with the period before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,6 +13,10 @@
     </message>
     <message>
         <source>the figures as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation (EV-1 to EV-8): figures, report, import-coverage, survey-import, surveys, interview, training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -75,6 +75,202 @@
         <source>Imported {count} stories from {name} ({encoding}): {ours} about the organisation, {theirs} about competitors; {blank} blank rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import a staff survey&apos;s answers from a survey tool&apos;s CSV or xlsx export (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV (UTF-8 or GB18030) or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period the survey asked about (2026H2, 2026Q4, 2026-11; default: this quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous survey: no name, e-mail, phone or IP column is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey tool (e.g. 问卷星); its mapping is kept for its next export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a column as this question (&apos;-&apos; leaves the column out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surveys with each question&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the surveys ending in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surveys as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managers&apos; interviews (EV-3): add, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an interview with its themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom you interviewed: a role is enough (e.g. 部门经理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the themes, separated by commas (e.g. 跨部门沟通,信息获取)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interviews, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the interviews of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training (EV-4): add, attend, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record who attended a session (or was expected and absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they were expected but did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training sessions with their attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the sessions of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a day; write it as 2026-11-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey #{id} &apos;{title}&apos; ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: these identifying columns were not stored: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored (only the name and e-mail are kept): {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {title} ({period}, {how}): {count} responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: average {mean} of {top}, {satisfied} of {answered} satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answered} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview #{id} on {day} with {role}: {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session #{id} on {day}: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training session #{id} {topic}: {present} of {expected} attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {day} {topic} ({trainer}): {present} of {expected} attended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -127,6 +323,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What people say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outbox (mail sent by commdesk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,6 +344,18 @@
     </message>
     <message>
         <source>Cases desk (cases received in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff surveys imported (those whose period ends in this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers&apos; interviews recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions and their attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,6 +564,54 @@
     </message>
     <message>
         <source>The accounts&apos; monthly interactions for the period&apos;s months, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses to the staff surveys whose period ends in this period (blank rows left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of every scale answer of those surveys, a 1-10 scale brought to 1-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the scale answers of those surveys, the share in the top two steps (4-5 of 5, 8-10 of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers&apos; interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews held in the period (their day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication training sessions held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people expected at the period&apos;s sessions, the share who attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,6 +851,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What people say (EV-1, EV-3, EV-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff surveys (EV-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff survey ends in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({period}, {anonymous}): {count} responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers&apos; interviews: themes named (EV-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview was recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training (EV-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training session was held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>date</source>
         <extracomment>the headers a field is found under, compared without case</extracomment>
         <translation type="unfinished"></translation>
@@ -698,6 +1046,71 @@
     </message>
     <message>
         <source>Every decision needs a text and an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the tools&apos; own columns, compared without case satisfaction and agreement words on a 1-5 scale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook ({reason}); save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; export the answers with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos; (in the mapping); the columns are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no question column (only: {headers}); map a column to a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has {count} cells but the header has {width}; put answers with commas in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in &apos;{question}&apos; is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no answer; export the responses with the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what people say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom you interviewed (a role is enough, e.g. 部门经理).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one theme (e.g. 跨部门沟通, 信息获取).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the training a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no training session #{id}; list them with &apos;evaluation training list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB; export the survey&apos;s answers only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

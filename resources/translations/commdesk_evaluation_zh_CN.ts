@@ -4,10 +4,6 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>evaluation (EV-2, EV-5, EV-6, EV-8): figures, report, import-coverage</source>
-        <translation>评估（EV-2、EV-5、EV-6、EV-8）：figures（指标）、report（报告）、import-coverage（导入报道）</translation>
-    </message>
-    <message>
         <source>every figure of the KPI catalogue for a period, with the period before</source>
         <translation>某一期间 KPI 目录中的全部指标，并与上一期间对比</translation>
     </message>
@@ -18,6 +14,10 @@
     <message>
         <source>the figures as JSON</source>
         <translation>以 JSON 输出指标</translation>
+    </message>
+    <message>
+        <source>evaluation (EV-1 to EV-8): figures, report, import-coverage, survey-import, surveys, interview, training</source>
+        <translation>评估（EV-1 至 EV-8）：figures 指标、report 报告、import-coverage 导入报道、survey-import 导入问卷、surveys 问卷列表、interview 访谈、training 培训</translation>
     </message>
     <message>
         <source>the evaluation report as PDF, its decisions recorded as action items</source>
@@ -75,6 +75,202 @@
         <source>Imported {count} stories from {name} ({encoding}): {ours} about the organisation, {theirs} about competitors; {blank} blank rows skipped.</source>
         <translation>已从 {name}（{encoding}）导入 {count} 篇报道：关于本单位 {ours} 篇，关于竞争对手 {theirs} 篇；跳过空行 {blank} 行。</translation>
     </message>
+    <message>
+        <source>import a staff survey's answers from a survey tool's CSV or xlsx export (all or nothing)</source>
+        <translation>从问卷工具导出的 CSV 或 xlsx 文件导入员工调查答卷（全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <source>the CSV (UTF-8 or GB18030) or .xlsx file</source>
+        <translation>CSV 文件（UTF-8 或 GB18030）或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the survey's title</source>
+        <translation>调查标题</translation>
+    </message>
+    <message>
+        <source>the period the survey asked about (2026H2, 2026Q4, 2026-11; default: this quarter)</source>
+        <translation>调查所针对的期间（2026H2、2026Q4、2026-11；默认：本季度）</translation>
+    </message>
+    <message>
+        <source>an anonymous survey: no name, e-mail, phone or IP column is stored</source>
+        <translation>匿名调查：不保存姓名、邮箱、电话或 IP 列</translation>
+    </message>
+    <message>
+        <source>the survey tool (e.g. 问卷星); its mapping is kept for its next export</source>
+        <translation>问卷工具（如问卷星）；其列映射会保存，供下次导出时使用</translation>
+    </message>
+    <message>
+        <source>read a column as this question ('-' leaves the column out)</source>
+        <translation>将某列作为此题读取（“-”表示忽略该列）</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>the surveys with each question's result</source>
+        <translation>列出调查及每道题的结果</translation>
+    </message>
+    <message>
+        <source>only the surveys ending in this period</source>
+        <translation>仅列出在此期间结束的调查</translation>
+    </message>
+    <message>
+        <source>the surveys as JSON</source>
+        <translation>以 JSON 输出调查</translation>
+    </message>
+    <message>
+        <source>managers' interviews (EV-3): add, list</source>
+        <translation>管理者访谈（EV-3）：add 新增、list 列表</translation>
+    </message>
+    <message>
+        <source>record an interview with its themes</source>
+        <translation>记录一次访谈及其主题</translation>
+    </message>
+    <message>
+        <source>the day of the interview</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <source>whom you interviewed: a role is enough (e.g. 部门经理)</source>
+        <translation>访谈对象：写明职务即可（如部门经理）</translation>
+    </message>
+    <message>
+        <source>the themes, separated by commas (e.g. 跨部门沟通,信息获取)</source>
+        <translation>主题，用逗号分隔（如 跨部门沟通,信息获取）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>访谈内容</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>后续跟进事项</translation>
+    </message>
+    <message>
+        <source>the interviews, newest first</source>
+        <translation>访谈列表，最新的在前</translation>
+    </message>
+    <message>
+        <source>only the interviews of this period</source>
+        <translation>仅列出此期间的访谈</translation>
+    </message>
+    <message>
+        <source>training (EV-4): add, attend, list</source>
+        <translation>培训（EV-4）：add 新增、attend 记录出勤、list 列表</translation>
+    </message>
+    <message>
+        <source>record a training session</source>
+        <translation>记录一场培训</translation>
+    </message>
+    <message>
+        <source>the day of the session</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>what it taught</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>who gave it</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>record who attended a session (or was expected and absent)</source>
+        <translation>记录培训出勤（或应到未到）</translation>
+    </message>
+    <message>
+        <source>the session's number</source>
+        <translation>培训场次编号</translation>
+    </message>
+    <message>
+        <source>the people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>they were expected but did not attend</source>
+        <translation>应到但未出席</translation>
+    </message>
+    <message>
+        <source>the training sessions with their attendance</source>
+        <translation>列出培训场次及出勤情况</translation>
+    </message>
+    <message>
+        <source>only the sessions of this period</source>
+        <translation>仅列出此期间的培训</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a day; write it as 2026-11-03.</source>
+        <translation>“{value}”不是有效日期；请写成 2026-11-03。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
+        <translation>“{value}”不是“列=题目”格式（如 Q1=渠道满意度，或 Q9=-）。</translation>
+    </message>
+    <message>
+        <source>Survey #{id} '{title}' ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
+        <translation>调查 #{id}“{title}”（{period}）：从 {name}（{encoding}）导入 {responses} 份答卷，共 {questions} 道题；跳过 {blank} 个空行。</translation>
+    </message>
+    <message>
+        <source>Anonymous: these identifying columns were not stored: {columns}</source>
+        <translation>匿名调查：以下可识别身份的列未保存：{columns}</translation>
+    </message>
+    <message>
+        <source>Not stored (only the name and e-mail are kept): {columns}</source>
+        <translation>未保存（仅保留姓名和邮箱）：{columns}</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>已忽略：{columns}</translation>
+    </message>
+    <message>
+        <source>No survey.</source>
+        <translation>暂无调查。</translation>
+    </message>
+    <message>
+        <source>#{id} {title} ({period}, {how}): {count} responses</source>
+        <translation>#{id} {title}（{period}，{how}）：{count} 份答卷</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>{question}: average {mean} of {top}, {satisfied} of {answered} satisfied</source>
+        <translation>{question}：平均 {mean}（满分 {top}），{answered} 份中 {satisfied} 份满意</translation>
+    </message>
+    <message>
+        <source>{question}: {answered} answers</source>
+        <translation>{question}：{answered} 条回答</translation>
+    </message>
+    <message>
+        <source>Interview #{id} on {day} with {role}: {themes}</source>
+        <translation>访谈 #{id}，{day}，对象 {role}：{themes}</translation>
+    </message>
+    <message>
+        <source>No interview.</source>
+        <translation>暂无访谈。</translation>
+    </message>
+    <message>
+        <source>Training session #{id} on {day}: {topic}</source>
+        <translation>培训 #{id}，{day}：{topic}</translation>
+    </message>
+    <message>
+        <source>Training session #{id} {topic}: {present} of {expected} attended</source>
+        <translation>培训 #{id} {topic}：应到 {expected} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>No training session.</source>
+        <translation>暂无培训。</translation>
+    </message>
+    <message>
+        <source>#{id} {day} {topic} ({trainer}): {present} of {expected} attended</source>
+        <translation>#{id} {day} {topic}（{trainer}）：应到 {expected} 人，实到 {present} 人</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -127,6 +323,10 @@
         <translation>社交媒体</translation>
     </message>
     <message>
+        <source>What people say</source>
+        <translation>员工与管理者意见</translation>
+    </message>
+    <message>
         <source>Outbox (mail sent by commdesk)</source>
         <translation>发件箱（commdesk 发出的邮件）</translation>
     </message>
@@ -145,6 +345,18 @@
     <message>
         <source>Cases desk (cases received in the period)</source>
         <translation>受理台（本期间受理的案件）</translation>
+    </message>
+    <message>
+        <source>Staff surveys imported (those whose period ends in this one)</source>
+        <translation>已导入的员工调查（调查期间在本期结束的）</translation>
+    </message>
+    <message>
+        <source>Managers' interviews recorded</source>
+        <translation>已记录的管理者访谈</translation>
+    </message>
+    <message>
+        <source>Training sessions and their attendance</source>
+        <translation>培训场次及出勤</translation>
     </message>
     <message>
         <source>Publishing calendar: posts, cadence targets, monthly figures</source>
@@ -353,6 +565,54 @@
     <message>
         <source>The accounts' monthly interactions for the period's months, added up.</source>
         <translation>各账号在本期间各月的互动数合计。</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>调查答卷数</translation>
+    </message>
+    <message>
+        <source>Responses to the staff surveys whose period ends in this period (blank rows left out).</source>
+        <translation>调查期间在本期结束的员工调查的答卷数（不含空行）。</translation>
+    </message>
+    <message>
+        <source>Survey average score</source>
+        <translation>调查平均分</translation>
+    </message>
+    <message>
+        <source>The average of every scale answer of those surveys, a 1-10 scale brought to 1-5.</source>
+        <translation>这些调查中所有量表题答案的平均分，1-10 分量表折算为 1-5 分。</translation>
+    </message>
+    <message>
+        <source>Survey answers satisfied</source>
+        <translation>调查满意率</translation>
+    </message>
+    <message>
+        <source>Of the scale answers of those surveys, the share in the top two steps (4-5 of 5, 8-10 of 10).</source>
+        <translation>这些调查的量表题答案中，落在最高两档的比例（5 分制为 4-5 分，10 分制为 8-10 分）。</translation>
+    </message>
+    <message>
+        <source>Managers' interviews</source>
+        <translation>管理者访谈</translation>
+    </message>
+    <message>
+        <source>Interviews held in the period (their day).</source>
+        <translation>本期内进行的访谈（按访谈日期）。</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Communication training sessions held in the period.</source>
+        <translation>本期内举办的沟通培训场次。</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>培训出勤率</translation>
+    </message>
+    <message>
+        <source>Of the people expected at the period's sessions, the share who attended.</source>
+        <translation>本期培训应到人员中实际出席的比例。</translation>
     </message>
     <message>
         <source>{code} ({first} to {last})</source>
@@ -591,6 +851,94 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>What people say (EV-1, EV-3, EV-4)</source>
+        <translation>员工与管理者意见（EV-1、EV-3、EV-4）</translation>
+    </message>
+    <message>
+        <source>Staff surveys (EV-1)</source>
+        <translation>员工调查（EV-1）</translation>
+    </message>
+    <message>
+        <source>No staff survey ends in the period.</source>
+        <translation>本期没有结束的员工调查。</translation>
+    </message>
+    <message>
+        <source>{title} ({period}, {anonymous}): {count} responses.</source>
+        <translation>{title}（{period}，{anonymous}）：{count} 份答卷。</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Answers by score</source>
+        <translation>各分值回答数</translation>
+    </message>
+    <message>
+        <source>text answers</source>
+        <translation>文字回答</translation>
+    </message>
+    <message>
+        <source>Managers' interviews: themes named (EV-3)</source>
+        <translation>管理者访谈：提及的主题（EV-3）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈数</translation>
+    </message>
+    <message>
+        <source>No interview was recorded in the period.</source>
+        <translation>本期没有记录访谈。</translation>
+    </message>
+    <message>
+        <source>Training (EV-4)</source>
+        <translation>培训（EV-4）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>No training session was held in the period.</source>
+        <translation>本期没有举办培训。</translation>
+    </message>
+    <message>
         <source>date</source>
         <extracomment>the headers a field is found under, compared without case</extracomment>
         <translation>日期</translation>
@@ -700,6 +1048,71 @@
     <message>
         <source>Every decision needs a text and an owner.</source>
         <translation>每项决定都需要内容和负责人。</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the tools' own columns, compared without case satisfaction and agreement words on a 1-5 scale</extracomment>
+        <translation>第 {line} 行无法按 CSV 读取（{reason}）；请重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook ({reason}); save it again as .xlsx.</source>
+        <translation>{file} 不是可读取的 Excel 工作簿（{reason}）；请重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is empty; export the answers with a header row.</source>
+        <translation>文件为空；请导出带表头行的答卷。</translation>
+    </message>
+    <message>
+        <source>The file has no column '{column}' (in the mapping); the columns are: {headers}.</source>
+        <translation>文件中没有映射里的列“{column}”；文件的列为：{headers}。</translation>
+    </message>
+    <message>
+        <source>The file has no question column (only: {headers}); map a column to a question.</source>
+        <translation>文件中没有题目列（只有：{headers}）；请把某列映射为题目。</translation>
+    </message>
+    <message>
+        <source>it has {count} cells but the header has {width}; put answers with commas in quotes</source>
+        <translation>该行有 {count} 个单元格，而表头只有 {width} 列；含逗号的回答请加引号</translation>
+    </message>
+    <message>
+        <source>'{value}' in '{question}' is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
+        <translation>“{question}”中的“{value}”不在 1-{top} 分量表内（请填写数字或“满意”等选项，或留空）</translation>
+    </message>
+    <message>
+        <source>The file holds no answer; export the responses with the header.</source>
+        <translation>文件中没有任何回答；请连同表头导出答卷。</translation>
+    </message>
+    <message>
+        <source>record what people say</source>
+        <translation>记录员工与管理者意见</translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation>请填写调查标题。</translation>
+    </message>
+    <message>
+        <source>Say whom you interviewed (a role is enough, e.g. 部门经理).</source>
+        <translation>请写明访谈对象（写职务即可，如部门经理）。</translation>
+    </message>
+    <message>
+        <source>Name at least one theme (e.g. 跨部门沟通, 信息获取).</source>
+        <translation>请至少填写一个主题（如 跨部门沟通、信息获取）。</translation>
+    </message>
+    <message>
+        <source>Give the training a topic.</source>
+        <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>Name at least one person.</source>
+        <translation>请至少填写一位人员。</translation>
+    </message>
+    <message>
+        <source>There is no training session #{id}; list them with 'evaluation training list'.</source>
+        <translation>没有编号为 #{id} 的培训；可用“evaluation training list”查看。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 20 MB; export the survey's answers only.</source>
+        <translation>{name} 超过 20 MB；请只导出调查答卷。</translation>
     </message>
 </context>
 <context>
