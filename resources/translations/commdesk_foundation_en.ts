@@ -2113,6 +2113,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Crisis log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>

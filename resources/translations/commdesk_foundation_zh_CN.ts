@@ -2110,6 +2110,10 @@ The desk of a communications office: media contacts, press releases and meetings
         <translation>规程</translation>
     </message>
     <message>
+        <source>Crisis log</source>
+        <translation>危机日志</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
