@@ -29,7 +29,14 @@ def test_survey_import_anonymously_then_list(demo_db, run_cli, tmp_path):
     assert (data["responses"], data["questions"], data["anonymous"]) == (2, 2, True)
     assert set(data["dropped_columns"]) == {"姓名", "Email"}
     db = sqlite3.connect(demo_db)
-    tables = ("surveys", "survey_questions", "survey_responses", "survey_answers", "survey_mappings", "audit_log")
+    tables = (
+        "surveys",
+        "survey_questions",
+        "survey_responses",
+        "survey_answers",
+        "survey_mappings",
+        "audit_log",
+    )
     dump = "\n".join(str(v) for t in tables for row in db.execute(f"SELECT * FROM {t}") for v in row)
     db.close()
     assert "您的建议" in dump and "多发内网公告" in dump

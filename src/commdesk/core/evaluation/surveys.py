@@ -265,10 +265,9 @@ def read_survey(
     # a question is a scale when most of its answers are on one
     kinds: list[tuple[str, int]] = []
     for i in question_at:
-        answers = [at(v, i) for _line, v in rows if at(v, i)]
-        values = [scale_value(a) for a in answers]
-        numbers = [v for v in values if v is not None]
-        if answers and len(numbers) * 2 > len(answers):
+        given = [at(cells, i) for _line, cells in rows if at(cells, i)]
+        numbers = [n for n in (scale_value(a) for a in given) if n is not None]
+        if given and len(numbers) * 2 > len(given):
             kinds.append(("scale", 5 if max(numbers) <= 5 else 10))
         else:
             kinds.append(("text", 5))
