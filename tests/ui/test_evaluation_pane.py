@@ -67,3 +67,24 @@ def test_a_wrong_period_is_said_in_the_pane(qtbot, desk):
     pane.period_edit.setText("2026Q9")
     pane.show_button.click()
     assert pane.error.isVisible() and "2026Q9" in pane.error.text()
+
+
+def test_what_people_say_is_shown_with_the_other_figures(qtbot, desk, tmp_path):
+    from commdesk.services.evaluation.voices import EvaluationVoicesService
+
+    path = tmp_path / "survey.csv"
+    path.write_text("姓名,满意度\n张三,5\n李四,3\n", encoding="utf-8")
+    voices = desk.get(EvaluationVoicesService)
+    voices.import_survey(path, "调查", "2026Q4", True)
+    session = voices.add_training(date(2026, 11, 2), "媒体应对")
+    voices.attend(session.id, ["甲", "乙", "丙"])
+    voices.attend(session.id, ["丁"], present=False)
+    pane = EvaluationPane(desk)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.activated()
+    qtbot.waitUntil(lambda: pane.evaluation is not None, timeout=20000)
+    assert _cells(pane, "voices.survey_responses")[:4] == ["EV-1", "Survey responses", "2", "no records"]
+    assert _cells(pane, "voices.survey_satisfied")[2] == "50.0 %"
+    assert _cells(pane, "voices.training_attendance")[2] == "75.0 %"
+    assert _cells(pane, "voices.interviews")[2] == "no records"
