@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An announcement has no planned time to move: it goes out when it is sent from the Announcements pane, and a sent one stays at the time it went out.</source>
+        <source>It was sent at this time; a sent announcement stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

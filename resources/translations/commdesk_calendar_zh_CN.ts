@@ -225,8 +225,8 @@
         <translation>帖子 {id}</translation>
     </message>
     <message>
-        <source>An announcement has no planned time to move: it goes out when it is sent from the Announcements pane, and a sent one stays at the time it went out.</source>
-        <translation>通知没有可移动的计划时间：它在“通知”页面发送时才发出，已发送的通知留在发出的时间。</translation>
+        <source>It was sent at this time; a sent announcement stays where it is.</source>
+        <translation>该通知已于此时发出；已发出的通知不能再移动。</translation>
     </message>
     <message>
         <source>The event is over; it stays when it happened.</source>

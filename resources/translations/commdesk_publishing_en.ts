@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Planned to send (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Announcements go only to the subscribed members of the lists chosen, after a reviewer approved this exact text. Saving a change voids an approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,6 +151,10 @@
     </message>
     <message>
         <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned to send:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,6 +400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>when it is meant to go out, in the organisation&apos;s time zone (shown on the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>submit an announcement for review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,11 +436,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planned for: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approved by: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since the last approved version: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--planned needs a day and a time on the organisation&apos;s clock ({zone}), like &apos;2027-01-08 09:00&apos;, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,6 +707,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the planned time with its time zone.</source>
+        <extracomment>``save(planned_at=KEEP)``: the planned time stays as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write and send announcements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +733,10 @@
     </message>
     <message>
         <source>Name the announcement&apos;s owner: a person of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement {number} was sent; it stays at the time it went out. Write a new announcement to plan another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -145,3 +145,50 @@ def test_administrators_set_how_many_reviewers_a_kind_needs(run_cli, db_url, ctx
     code, out, err = run_cli("--db", db_url, *REVIEWER, "announcements", "approve", aid, "--json")
     shown = json.loads(out)
     assert shown["state"] == "in_review" and shown["reviewers_needed"] == 2  # a second reviewer still to come
+
+
+def test_an_announcement_planned_for_a_time_is_on_the_calendar_and_a_wrong_time_is_refused(
+    run_cli, db_url, ctx, people, smtp_server, tmp_path
+):
+    from dataclasses import replace
+
+    from commdesk.services.settings import SettingsService
+
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    configure(ctx, smtp_server, tmp_path)
+    _directory(ctx)
+    base = (
+        "--db",
+        db_url,
+        *OFFICER,
+        "announcements",
+        "new",
+        "--subject",
+        "年会安排",
+        "--text",
+        "周五晚举行。",
+    )
+    code, out, err = run_cli(*base, "--list", "全员通知", "--planned", "next Friday")
+    assert code == 1 and "--planned" in err and "Asia/Shanghai" in err and "next Friday" in err
+    code, out, err = run_cli(*base, "--list", "全员通知", "--planned", "2027-01-08 09:00", "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert made["planned_at"] == "2027-01-08T01:00:00+00:00"  # 09:00 in Shanghai
+    code, out, err = run_cli(
+        "--db",
+        db_url,
+        *OFFICER,
+        "calendar",
+        "list",
+        "--from",
+        "2027-01-04",
+        "--to",
+        "2027-01-10",
+        "--kind",
+        "announcement",
+        "--json",
+    )
+    assert code == 0, err
+    [entry] = json.loads(out)["entries"]
+    assert (entry["id"], entry["local_start"], entry["can_move"]) == (made["id"], "2027-01-08 09:00", True)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from commdesk.core.calendar.entries import EntryKind, Filter
-from commdesk.core.errors import ConflictError, PermissionDenied, ValidationError
+from commdesk.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from commdesk.core.events.records import EventEdit
 from commdesk.core.meetings.model import Meeting, MeetingKind
 from commdesk.core.publishing.cadence import Cadence
@@ -218,7 +218,7 @@ def test_a_moved_meeting_and_post_keep_their_length_and_approval_and_what_cannot
     assert not cancelled.can_move and "cancelled" in cancelled.movable
     with pytest.raises(ValidationError, match="cancelled"):
         calendar.replan(EntryKind.MEETING, m.id, MONDAY + timedelta(days=3))
-    with pytest.raises(ValidationError, match="announcement"):
+    with pytest.raises(NotFound, match="no announcement 1"):
         calendar.replan(EntryKind.ANNOUNCEMENT, 1, MONDAY)
     with pytest.raises(ValidationError, match="time zone"):
         calendar.replan(EntryKind.POST, post.id, datetime(2027, 1, 5, 10, 0))
@@ -251,3 +251,54 @@ def test_an_event_dragged_from_a_stale_calendar_is_a_conflict_not_a_silent_overw
         calendar.replan(EntryKind.EVENT, event.id, MONDAY + timedelta(days=1, hours=6), entry.version)
     assert events.get(event.id).starts_at == MONDAY + timedelta(hours=6)
     assert events.get(event.id).place == "二楼报告厅"
+
+
+def test_a_planned_announcement_is_on_the_calendar_and_moves_through_its_own_save(
+    ctx, desk, people, as_person, smtp_server, tmp_path
+):
+    """An announcement planned for a day shows there before it is sent; moving it keeps its approval
+    (the time is not what was reviewed) and checks the version read; once sent it stays put."""
+    from tests.support.outbox import configure
+
+    from commdesk.services.announcements import AnnouncementService
+    from commdesk.services.staff.service import StaffService
+
+    as_person(people["admin"])
+    configure(ctx, smtp_server, tmp_path)
+    staff = ctx.service(StaffService)
+    lst = staff.save_list("全员通知", "All staff")
+    m = staff.add_member("王芳", "wang@example.org", "办公室")
+    staff.subscribe(m.id, lst.id)
+    as_person(people["officer"])
+    announcements = ctx.service(AnnouncementService)
+    planned = MONDAY + timedelta(days=2, hours=1)  # Wednesday 6 January 09:00 in Shanghai
+    a = announcements.create("年会安排", "年会定于周五晚举行。", "normal", [lst.id], planned_at=planned)
+    announcements.create("未定时间", "还没有计划时间。", "normal", [lst.id])  # not on the calendar
+    announcements.submit(a.id)
+    as_person(people["reviewer"])
+    announcements.approve(a.id)
+    as_person(people["officer"])
+
+    calendar = ctx.service(CalendarService)
+    [entry] = calendar.entries(*QUARTER, Filter(frozenset({EntryKind.ANNOUNCEMENT})))
+    assert (entry.id, entry.start, entry.can_move, entry.channel) == (a.id, planned, True, "全员通知")
+    with pytest.raises(ValidationError, match="time zone"):
+        announcements.save(
+            a.id, None, a.subject, a.body, a.priority, a.list_ids, planned_at=datetime(2027, 1, 8)
+        )
+
+    calendar.replan(EntryKind.ANNOUNCEMENT, a.id, planned + timedelta(days=1), entry.version)
+    moved = announcements.get(a.id)
+    assert moved.planned_at == planned + timedelta(days=1)
+    assert moved.state is State.APPROVED  # the reviewed text is the same
+    with pytest.raises(ConflictError):  # a drop from a calendar read before that move
+        calendar.replan(EntryKind.ANNOUNCEMENT, a.id, planned, entry.version)
+
+    announcements.send(a.id)
+    [sent] = calendar.entries(
+        date(2026, 11, 30), date(2026, 12, 6), Filter(frozenset({EntryKind.ANNOUNCEMENT}))
+    )
+    assert sent.start == NOW and not sent.can_move and "sent" in sent.movable
+    assert calendar.entries(*QUARTER, Filter(frozenset({EntryKind.ANNOUNCEMENT}))) == []
+    with pytest.raises(ValidationError, match="was sent"):
+        calendar.replan(EntryKind.ANNOUNCEMENT, a.id, planned, announcements.get(a.id).version)

@@ -105,3 +105,48 @@ def test_administrators_choose_one_or_two_reviewers_per_kind(qtbot, app_services
     app_services.set_person(people["officer"])
     pane.refresh_permissions()
     assert not pane.reviewers_button.isEnabled()
+
+
+def test_the_editor_plans_when_an_announcement_goes_out_and_keeps_it_on_edit(
+    qtbot, app_services, people, staff_list
+):
+    """Planned to send, ticked and given a time: saved, shown in the pane
+    in the organisation's zone; editing the text keeps the plan, unticking removes it."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    app_services.set_person(people["officer"])
+    pane = AnnouncementsPane(app_services)
+    qtbot.addWidget(pane)
+    dialog = AnnouncementDialog(app_services, None, pane, subject="年会安排")
+    qtbot.addWidget(dialog)
+    dialog.body.setPlainText("周五晚举行。")
+    dialog.audience.item(0).setCheckState(Qt.CheckState.Checked)
+    assert not dialog.planned.isEnabled()
+    dialog.plan.setChecked(True)
+    assert dialog.planned.isEnabled()
+    dialog.planned.setDateTime(QDateTime(QDate(2027, 1, 8), QTime(9, 0)))
+    dialog.save()
+    saved = dialog.saved
+    zone = dialog.zone
+    from commdesk.core import timezones as tz
+
+    assert saved.planned_at == tz.wall_clock(
+        datetime(2027, 1, 8).date(), datetime(2027, 1, 8, 9).time(), zone
+    )
+    pane.refresh()
+    assert "2027-01-08 09:00" in pane.text.toPlainText()
+
+    edit = AnnouncementDialog(app_services, saved, pane)
+    qtbot.addWidget(edit)
+    assert edit.plan.isChecked()
+    edit.body.setPlainText("周五晚七点举行。")
+    edit.save()
+    assert edit.saved.planned_at == saved.planned_at
+    again = AnnouncementDialog(app_services, edit.saved, pane)
+    qtbot.addWidget(again)
+    again.plan.setChecked(False)
+    again.save()
+    assert app_services.get(AnnouncementService).get(saved.id).planned_at is None
+    assert saved.planned_at.tzinfo is not None and saved.planned_at.astimezone(UTC).minute == 0

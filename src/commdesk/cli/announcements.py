@@ -46,6 +46,13 @@ def register(sub) -> None:
         action="store_true",
         help=translate("CLI", "an important notice: the subject starts with 【重要通知】"),
     )
+    new.add_argument(
+        "--planned",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help=translate(
+            "CLI", "when it is meant to go out, in the organisation's time zone (shown on the calendar)"
+        ),
+    )
     new.add_argument("--json", action="store_true")
     new.set_defaults(func=new_announcement)
 
@@ -102,6 +109,7 @@ def _row(a) -> dict:
         "state_label": a.state.label,
         "approved_by": list(review.approvers) if review else [],
         "reviewers_needed": review.needed if review else 1,
+        "planned_at": a.planned_at.isoformat() if a.planned_at else None,
         "sent_at": a.sent_at.isoformat() if a.sent_at else None,
     }
 
@@ -143,6 +151,12 @@ def show(args, cli) -> int:
     cli.print(
         translate("CLI", "Owner: {name}  Audience: {lists}").format(name=a.owner_name, lists=a.audience)
     )
+    if a.planned_at and not a.sent_at:
+        from commdesk.core import timezones as tz
+        from commdesk.services.settings import SettingsService
+
+        zone = cli.ctx.service(SettingsService).time_zone()
+        cli.print(translate("CLI", "Planned for: {when}").format(when=tz.format_instant(a.planned_at, zone)))
     if a.review and a.review.approvers:
         cli.print(translate("CLI", "Approved by: {names}").format(names=", ".join(a.review.approvers)))
     cli.print("")
@@ -154,6 +168,32 @@ def show(args, cli) -> int:
     return 0
 
 
+def _planned(cli, text: str):
+    """'YYYY-MM-DD HH:MM' on the organisation's clock, as an aware time."""
+    from datetime import datetime
+
+    from commdesk.core import timezones as tz
+    from commdesk.core.errors import ValidationError
+    from commdesk.services.settings import SettingsService
+
+    zone = cli.ctx.service(SettingsService).time_zone()
+    try:
+        typed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        typed = None
+    if typed is None or typed.tzinfo is not None:
+        raise ValidationError(
+            {
+                "planned": translate(
+                    "CLI",
+                    "--planned needs a day and a time on the organisation's clock ({zone}), like "
+                    "'2027-01-08 09:00', not \u201c{value}\u201d.",
+                ).format(zone=zone, value=text)
+            }
+        )
+    return tz.wall_clock(typed.date(), typed.time().replace(second=0, microsecond=0), zone)
+
+
 def new_announcement(args, cli) -> int:
     from pathlib import Path
 
@@ -162,7 +202,10 @@ def new_announcement(args, cli) -> int:
     body = args.text if args.text is not None else Path(args.text_file).read_text(encoding="utf-8")
     staff = cli.ctx.service(StaffService)
     list_ids = [staff.find_list(int(n) if n.isdigit() else n).id for n in args.list]
-    made = _service(cli).create(args.subject, body, "important" if args.important else "normal", list_ids)
+    planned = _planned(cli, args.planned) if args.planned else None
+    made = _service(cli).create(
+        args.subject, body, "important" if args.important else "normal", list_ids, planned_at=planned
+    )
     if args.json:
         cli.print_json(_row(made))
     else:

@@ -25,6 +25,7 @@ SCHEMA_AT_HEAD = frozenset(
         "0032_meetings_indexes",
         "0042_outbox_mask_passwords",
         "0058_cases_search",
+        "0062_announcement_planned",
         "0080_events",
         "0070_social",
         "0091_evaluation_voices",

@@ -2,7 +2,7 @@
 lists; reviewed through ``review_items`` (kind "announcement") before it is sent.
 
 - ``announcements``: the owner (AN-1), priority (an important one gets the 【重要通知】 subject),
-  subject and text; when and by whom it was sent.
+  subject and text; when it is planned to go out (0062); when and by whom it was sent.
 - ``announcement_audiences``: the staff subscription lists it goes to.
 """
 
@@ -25,6 +25,7 @@ class AnnouncementRow(Versioned, Timestamps, Base):
     priority: Mapped[str] = mapped_column(String(20), default="normal")  # normal, important
     subject: Mapped[str] = mapped_column(String(300), default="")  # the core content of the subject
     body: Mapped[str] = mapped_column(Text, default="")
+    planned_at: Mapped[datetime | None] = mapped_column(nullable=True)  # when it is meant to go out
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     sent_by: Mapped[str] = mapped_column(String(200), default="")
 

@@ -6,8 +6,9 @@ Functions take a Session and flush; the services commit.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.announcements import AnnouncementAudienceRow, AnnouncementRow
@@ -23,6 +24,23 @@ def get(session: Session, announcement_id: int) -> AnnouncementRow | None:
 
 def all_(session: Session) -> list[AnnouncementRow]:
     return list(session.scalars(select(AnnouncementRow).order_by(AnnouncementRow.id.desc())))
+
+
+def between(session: Session, start: datetime, end: datetime) -> list[AnnouncementRow]:
+    """The announcements sent in [start, end), and those not sent that are planned in it, by time."""
+    sent, planned = AnnouncementRow.sent_at, AnnouncementRow.planned_at
+    return list(
+        session.scalars(
+            select(AnnouncementRow)
+            .where(
+                or_(
+                    and_(sent.is_not(None), sent >= start, sent < end),
+                    and_(sent.is_(None), planned.is_not(None), planned >= start, planned < end),
+                )
+            )
+            .order_by(AnnouncementRow.id)
+        )
+    )
 
 
 def add(session: Session, row: AnnouncementRow) -> AnnouncementRow:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,21 @@ KIND = Kind.ANNOUNCEMENT
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 
+#: ``save(planned_at=KEEP)``: the planned time stays as it is
+KEEP = object()
+
+
+def _planned(at: datetime | None) -> datetime | None:
+    """A planned time in UTC; one without a zone is refused (whose 9 o'clock?)."""
+    if at is None:
+        return None
+    if at.tzinfo is None:
+        raise ValidationError(
+            {"planned": translate("Publishing", "Give the planned time with its time zone.")}
+        )
+    return at.astimezone(UTC)
+
+
 def _write_action() -> str:
     return translate("Publishing", "write and send announcements")
 
@@ -68,6 +83,7 @@ class Announcement:
     review: ReviewStatus | None
     sent_at: datetime | None
     sent_by: str
+    planned_at: datetime | None = None  # when its owner means to send it (not part of the review)
 
     @property
     def state(self) -> State:
@@ -76,6 +92,27 @@ class Announcement:
     @property
     def text(self) -> AnnouncementText:
         return AnnouncementText(self.subject, self.body, self.priority, self.list_ids)
+
+    @property
+    def reference(self) -> str:
+        return translate("Publishing", "Announcement {number} “{subject}”").format(
+            number=self.id, subject=self.subject
+        )
+
+
+@dataclass(frozen=True)
+class OnCalendar:
+    """An announcement as the calendar shows it (``AnnouncementService.between``)."""
+
+    id: int
+    subject: str
+    body: str
+    audience: str
+    owner_name: str
+    state: State
+    planned_at: datetime | None
+    sent_at: datetime | None
+    version: int
 
     @property
     def reference(self) -> str:
@@ -133,6 +170,7 @@ class AnnouncementService:
             self.review.status_in(session, KIND, row.id),
             row.sent_at,
             row.sent_by,
+            row.planned_at,
         )
 
     @staticmethod
@@ -150,6 +188,35 @@ class AnnouncementService:
             rows = repo.all_(uow.session)
             audiences = repo.audience(uow.session, [r.id for r in rows])
             return [self._dto(uow.session, r, audiences[r.id]) for r in rows]
+
+    def between(self, start: datetime, end: datetime) -> builtins.list[OnCalendar]:
+        """The announcements of a period for the calendar: those sent in it, and those not sent
+        planned in it; a handful of statements however many there are."""
+        with self.ctx.unit_of_work() as uow:
+            s = uow.session
+            rows = repo.between(s, start, end)
+            ids = [r.id for r in rows]
+            audiences = repo.audience(s, ids)
+            names = {
+                i: n
+                for i, (n, _active) in repo.list_names(s, {i for v in audiences.values() for i in v}).items()
+            }
+            owners = repo.person_names(s, {r.owner_id for r in rows})
+            states = {i: State(r.state) for i, r in review_repo.items(s, KIND.value, ids).items()}
+            return [
+                OnCalendar(
+                    r.id,
+                    r.subject,
+                    r.body,
+                    audience_names(audiences[r.id], names),
+                    owners.get(r.owner_id, ""),
+                    states.get(r.id, State.DRAFT),
+                    r.planned_at,
+                    r.sent_at,
+                    r.version,
+                )
+                for r in rows
+            ]
 
     def get(self, announcement_id: int) -> Announcement:
         with self.ctx.unit_of_work() as uow:
@@ -188,8 +255,10 @@ class AnnouncementService:
         list_ids=(),
         *,
         owner_id: int | None = None,
+        planned_at: datetime | None = None,
     ) -> Announcement:
-        """A new announcement (a draft); its owner is the person writing it unless one is named."""
+        """A new announcement (a draft); its owner is the person writing it unless one is named;
+        ``planned_at`` (aware) when it is meant to go out, shown on the calendar."""
         person = self.ctx.require(*WRITERS, action=_write_action())
         text = AnnouncementText(
             subject,
@@ -209,6 +278,7 @@ class AnnouncementService:
                     priority=text.priority.value,
                     subject=text.subject,
                     body=text.body,
+                    planned_at=_planned(planned_at),
                     sent_by="",
                     created_at=now,
                     updated_at=now,
@@ -236,8 +306,12 @@ class AnnouncementService:
         list_ids,
         *,
         owner_id: int | None = None,
+        planned_at: datetime | object | None = KEEP,
     ) -> Announcement:
-        """Save the text; a change voids the approval (reviewed again) and holds copies not yet sent."""
+        """Save the text; a change voids the approval (reviewed again) and holds copies not yet sent.
+        ``planned_at`` (aware, or None for no plan; default: unchanged) is when it is meant to go out:
+        not part of what the reviewer approved, so moving it leaves an approval standing; a sent
+        announcement keeps the time it went out."""
         person = self.ctx.require(*WRITERS, action=_write_action())
         text = AnnouncementText(
             subject, body, parse_priority(getattr(priority, "value", priority)), tuple(list_ids)
@@ -252,6 +326,19 @@ class AnnouncementService:
             self.review.record_edit_in(s, KIND, row.id, review_content(text, names), person)
             if owner_id is not None:
                 row.owner_id = self._owner(s, owner_id)
+            if planned_at is not KEEP:
+                planned = _planned(planned_at)  # type: ignore[arg-type]
+                if planned != row.planned_at and row.sent_at is not None:
+                    raise ValidationError(
+                        {
+                            "planned": translate(
+                                "Publishing",
+                                "Announcement {number} was sent; it stays at the time it went out. "
+                                "Write a new announcement to plan another.",
+                            ).format(number=row.id)
+                        }
+                    )
+                row.planned_at = planned
             row.subject, row.body, row.priority = text.subject, text.body, text.priority.value
             row.updated_at = self.ctx.clock()
             repo.set_audience(s, row.id, text.list_ids)
@@ -433,4 +520,12 @@ def withdraw_copies_in(uow, member_id: int) -> int:
     return done
 
 
-__all__ = ["Announcement", "AnnouncementService", "AudienceLine", "SendOutcome", "withdraw_copies_in"]
+__all__ = [
+    "KEEP",
+    "Announcement",
+    "AnnouncementService",
+    "AudienceLine",
+    "OnCalendar",
+    "SendOutcome",
+    "withdraw_copies_in",
+]

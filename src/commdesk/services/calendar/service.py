@@ -1,8 +1,8 @@
 """``CalendarService``: the one publishing calendar over every area that plans something.
 
 It owns no table. ``entries`` reads, for a period, the press releases (their publication, and the
-end of their embargo), the social posts (planned or published), the announcements (sent: commdesk
-keeps no planned send time for them), the media events and the meetings, each through its own
+end of their embargo), the social posts (planned or published), the announcements (when sent, or
+when planned to be), the media events and the meetings, each through its own
 area (the posts service for posts, the meetings service for meetings, and so on; for releases the
 releases repository, whose summary lacks the publication time and owner), a fixed number of
 queries whatever the period holds. The cadence of SM-2 is the posts service's, never recomputed.
@@ -133,6 +133,7 @@ class CalendarService:
             ),
             EntryKind.EVENT: self.ctx.service(EventService).may_edit(),
             EntryKind.MEETING: self.ctx.service(MeetingService).may_plan(),
+            EntryKind.ANNOUNCEMENT: self.ctx.service(AnnouncementService).may_write(),
         }
 
     def entries(self, first: date, last: date, wanted: Filter | None = None) -> builtins.list[Entry]:
@@ -147,7 +148,7 @@ class CalendarService:
         out: builtins.list[Entry] = []
         out += self._releases(within)
         out += self._posts(start, end)
-        out += self._announcements(within)
+        out += self._announcements(start, end)
         out += self._events(within)
         out += self._meetings(start, end)
         return out
@@ -223,29 +224,34 @@ class CalendarService:
             )
         return out
 
-    def _announcements(self, within) -> builtins.list[Entry]:
+    def _announcements(self, start: datetime, end: datetime) -> builtins.list[Entry]:
+        """Sent announcements when they went out, the others when they are planned to (one bounded
+        read); a sent one stays where it is."""
         why = translate(
             "Calendar",
-            "An announcement has no planned time to move: it goes out when it is sent from the "
-            "Announcements pane, and a sent one stays at the time it went out.",
+            "It was sent at this time; a sent announcement stays where it is.",
         )
-        return [
-            Entry(
-                EntryKind.ANNOUNCEMENT,
-                a.id,
-                a.subject,
-                tz.to_utc(a.sent_at),
-                channel=a.audience,
-                owner=a.owner_name,
-                state=a.state.label,
-                reference=a.reference,
-                detail=a.body[:200],
-                movable=why,
-                version=a.version,
+        out = []
+        for a in self.ctx.service(AnnouncementService).between(start, end):
+            at = a.sent_at or a.planned_at
+            if at is None:
+                continue
+            out.append(
+                Entry(
+                    EntryKind.ANNOUNCEMENT,
+                    a.id,
+                    a.subject,
+                    tz.to_utc(at),
+                    channel=a.audience,
+                    owner=a.owner_name,
+                    state=a.state.label,
+                    reference=a.reference,
+                    detail=a.body[:200],
+                    movable=why if a.sent_at is not None else "",
+                    version=a.version,
+                )
             )
-            for a in self.ctx.service(AnnouncementService).list()
-            if a.sent_at is not None and within(a.sent_at)
-        ]
+        return out
 
     def _events(self, within) -> builtins.list[Entry]:
         out = []
@@ -347,17 +353,25 @@ class CalendarService:
             if version is not None:
                 meeting = replace(meeting, version=version)
             meetings.save(replace(meeting, start=start.astimezone(tz.zone(meeting.tz))))
-        elif kind is EntryKind.RELEASE:
-            raise ValidationError(_not_movable_published(), "start")
+        elif kind is EntryKind.ANNOUNCEMENT:
+            self._move_announcement(record_id, start, version)
         else:
-            raise ValidationError(
-                translate(
-                    "Calendar",
-                    "An announcement has no planned time to move: it goes out when it is sent from the "
-                    "Announcements pane, and a sent one stays at the time it went out.",
-                ),
-                "start",
-            )
+            raise ValidationError(_not_movable_published(), "start")
+
+    def _move_announcement(self, announcement_id: int, start: datetime, version: int | None) -> None:
+        """Through the announcement's own save (its checks, its version): a sent one does not move;
+        the time is not what the reviewer approved, so an approval stands."""
+        announcements = self.ctx.service(AnnouncementService)
+        a = announcements.get(announcement_id)
+        announcements.save(
+            announcement_id,
+            version if version is not None else a.version,
+            a.subject,
+            a.body,
+            a.priority,
+            a.list_ids,
+            planned_at=start,
+        )
 
     def _move_embargo(self, release_id: int, start: datetime, version: int | None) -> None:
         releases = self.ctx.service(ReleaseService)

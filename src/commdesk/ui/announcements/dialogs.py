@@ -3,9 +3,12 @@ Saving a changed text voids its approval: it is reviewed again before it can be 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commdesk.core import timezones as tz
 from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.core.i18n import language
 from commdesk.core.staff.records import SubscriptionStatus
 from commdesk.services.announcements import Announcement, AnnouncementService
+from commdesk.services.announcements.service import KEEP
+from commdesk.services.settings import SettingsService
 from commdesk.services.staff.service import StaffService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
+from commdesk.ui.publishing.post_dialog import from_qdatetime, to_qdatetime
 
 
 class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
@@ -70,6 +77,24 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
             item.setCheckState(Qt.CheckState.Checked if lst.id in chosen else Qt.CheckState.Unchecked)
             self.audience.addItem(item)
         self.body = QPlainTextEdit(announcement.body if announcement else body)
+        # when it is meant to go out (the calendar shows it there); not part of what is reviewed
+        self.zone = services.get(SettingsService).time_zone()
+        self.plan = QCheckBox(
+            self.tr("&Planned to send (%1):").replace("%1", tz.zone_label(services.ctx.clock(), self.zone))
+        )
+        self.planned = QDateTimeEdit()
+        self.planned.setCalendarPopup(True)
+        self.planned.setDisplayFormat("yyyy-MM-dd HH:mm")
+        planned_at = announcement.planned_at if announcement else None
+        self.plan.setChecked(planned_at is not None)
+        self.planned.setDateTime(
+            to_qdatetime(planned_at or services.ctx.clock() + timedelta(days=1), self.zone)
+        )
+        self.planned.setEnabled(planned_at is not None)
+        self.plan.toggled.connect(self.planned.setEnabled)
+        if announcement is not None and announcement.sent_at is not None:  # it stays when it went out
+            self.plan.setEnabled(False)
+            self.planned.setEnabled(False)
         self.note = QLabel(
             self.tr(
                 "Announcements go only to the subscribed members of the lists chosen, after a reviewer "
@@ -85,6 +110,7 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
         audience_label = QLabel(self.tr("A&udience:"))
         audience_label.setBuddy(self.audience)
         form.addRow(audience_label, self.audience)
+        form.addRow(self.plan, self.planned)
         body_label = QLabel(self.tr("Te&xt:"))
         body_label.setBuddy(self.body)
         form.addRow(body_label, self.body)
@@ -113,7 +139,12 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
             self.important.isChecked(),
             tuple(self.list_ids()),
             self.body.toPlainText(),
+            self.planned_at(),
         )
+
+    def planned_at(self):
+        """The planned time (aware), or None when the announcement is not planned."""
+        return from_qdatetime(self.planned.dateTime(), self.zone) if self.plan.isChecked() else None
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Discard changes?"), self.tr("The announcement has unsaved changes. Discard them?")
@@ -123,7 +154,11 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
         try:
             if self.announcement is None:
                 self.saved = self.svc.create(
-                    self.subject.text(), self.body.toPlainText(), priority, self.list_ids()
+                    self.subject.text(),
+                    self.body.toPlainText(),
+                    priority,
+                    self.list_ids(),
+                    planned_at=self.planned_at(),
                 )
             else:
                 self.saved = self.svc.save(
@@ -133,6 +168,7 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
                     self.body.toPlainText(),
                     priority,
                     self.list_ids(),
+                    planned_at=self.planned_at() if self.plan.isEnabled() else KEEP,
                 )
         except ConflictError as exc:
             from commdesk.ui.common.conflict import resolve_conflict

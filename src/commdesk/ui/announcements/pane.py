@@ -186,9 +186,14 @@ class AnnouncementsPane(Pane):
             )
         )
         priority, audience = self.tr("Priority:"), self.tr("Audience:")
+        planned = ""
+        if a.planned_at is not None and a.sent_at is None:
+            label = self.tr("Planned to send:")
+            when = tz.format_instant(a.planned_at, self.zone)
+            planned = f"<br><b>{e(label)}</b> {e(when)}"
         self.text.setHtml(
             f"<h3>{e(a.reference)}</h3><p><b>{e(priority)}</b> {e(a.priority.label)}<br>"
-            f"<b>{e(audience)}</b> {e(a.audience)}</p>"
+            f"<b>{e(audience)}</b> {e(a.audience)}{planned}</p>"
             + "".join(f"<p>{e(p)}</p>".replace("\n", "<br>") for p in a.body.split("\n\n"))
         )
         try:

@@ -1,5 +1,5 @@
-"""The Calendar pane: releases (and embargo ends), social posts, sent announcements, media events
-and meetings on one month, week or list view, in the organisation's zone (named above the days),
+"""The Calendar pane: releases (and embargo ends), social posts, announcements (planned or sent),
+media events and meetings on one month, week or list view, in the organisation's zone (named above the days),
 filtered by kind, channel, campaign and owner, with each account's weekly cadence beside the weeks
 and the weeks off target explained (SM-2).
 
