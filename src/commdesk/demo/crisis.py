@@ -5,8 +5,9 @@ still being watched (a thread on social media)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
+from commdesk.core import timezones as tz
 from commdesk.core.cases.workflow import Channel
 from commdesk.core.releases.records import Coverage
 from commdesk.core.releases.workflow import Action
@@ -15,6 +16,7 @@ from commdesk.services.cases.service import CaseService
 from commdesk.services.crisis import CrisisService
 from commdesk.services.releases.coverage import ReleaseCoverageService
 from commdesk.services.releases.service import ReleaseService
+from commdesk.services.settings import SettingsService
 
 ORDER = 80  # after the releases (20), the cases desk and its media inquiries (50)
 
@@ -22,7 +24,9 @@ ORDER = 80  # after the releases (20), the cases desk and its media inquiries (5
 def seed(ctx, rng, now) -> dict[str, int]:
     li, wang = demo_person(ctx, "李明"), demo_person(ctx, "王芳")
     original_clock, original_current = ctx.clock, ctx.current
-    start = now - timedelta(days=14)
+    zone = ctx.service(SettingsService).time_zone()
+    # the drill began at 10:00 in the office, two weeks ago
+    start = tz.wall_clock(tz.today_in(zone, lambda: now) - timedelta(days=14), time(10, 0), zone)
 
     def at(minutes: int, person) -> None:
         ctx.clock = lambda: start + timedelta(minutes=minutes)
@@ -50,15 +54,29 @@ def seed(ctx, rng, now) -> dict[str, int]:
         releases.act(statement.id, Action.APPROVE, note="口径准确，可发布")
         at(66, li)
         crises.tick(drill.id, "holding_statement")
-        inquiries = [
-            c for c in ctx.service(CaseService).list(limit=None) if c.channel is Channel.MEDIA_INQUIRY
-        ]
-        for case in inquiries[:2]:
-            crises.link(drill.id, "case", case.id)
+        cases = ctx.service(CaseService)
+        # journalists of the demo who asked before: two of them call about the rumour
+        earlier = [c for c in cases.list(limit=None) if c.channel is Channel.MEDIA_INQUIRY]
+        journalists = list(dict.fromkeys(cases.get(c.id).contact_id for c in earlier[:6]))[:2]
+        for n, contact_id in enumerate(journalists):
+            at(45 + 15 * n, li)
+            inquiry = cases.create(
+                Channel.MEDIA_INQUIRY,
+                "询问门锁电池过热传言是否属实（演练）",
+                contact_id=contact_id,
+                answered_at=start + timedelta(minutes=70 + 10 * n),
+            )
+            crises.link(drill.id, "case", inquiry.id)
+        at(66, li)
         crises.tick(drill.id, "inquiries")
         at(90, li)
         story = ctx.service(ReleaseCoverageService).add(
-            Coverage(statement.id, "第一财经", start.date(), headline="华信回应门锁电池传言：已启动排查")
+            Coverage(
+                statement.id,
+                "第一财经",
+                tz.to_zone(ctx.clock(), zone).date(),
+                headline="华信回应门锁电池传言：已启动排查",
+            )
         )
         crises.link(drill.id, "coverage", story.id)
         crises.tick(drill.id, "monitor")
@@ -74,7 +92,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
             "声明从立项到审批用时 40 分钟，符合预期；媒体问询均在截止前答复。"
             "改进：提前准备问答口径；客服热线话术需与声明同步。",
         )
-        at(14 * 24 * 60 - 120, li)
+        at(14 * 24 * 60 - 60, li)  # yesterday-ish: an issue still being watched
         watch = crises.open(
             "微博话题：快递延误投诉集中",
             "social_media_storm",
