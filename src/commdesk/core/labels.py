@@ -31,6 +31,7 @@ from types import ModuleType
 import commdesk.core.mail.labels as mail_labels
 from commdesk.core.cases import labels as case_labels
 from commdesk.core.contacts import labels as contact_labels
+from commdesk.core.crisis import labels as crisis_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
 from commdesk.core.events import labels as event_labels
@@ -345,6 +346,7 @@ AREA_LABELS: tuple[ModuleType, ...] = (
     review_labels,
     social_labels,
     event_labels,
+    crisis_labels,
 )
 
 
