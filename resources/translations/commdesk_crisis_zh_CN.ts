@@ -469,6 +469,109 @@
     </message>
 </context>
 <context>
+    <name>CrisisLabels</name>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>Crisis checklist step</source>
+        <translation>危机检查清单步骤</translation>
+    </message>
+    <message>
+        <source>Record linked to a crisis</source>
+        <translation>关联到危机的记录</translation>
+    </message>
+    <message>
+        <source>Crisis log note</source>
+        <translation>危机日志记录</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Post-crisis review</source>
+        <translation>危机复盘</translation>
+    </message>
+    <message>
+        <source>Review recorded by</source>
+        <translation>复盘记录人</translation>
+    </message>
+    <message>
+        <source>Review recorded</source>
+        <translation>复盘记录时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>关联人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPane</name>
     <message>
         <source>Crises and drills</source>
