@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from commdesk.core.crisis.playbooks import KINDS as _KINDS
+from commdesk.core.crisis.timeline import LINK_KINDS as _LINKS
 from commdesk.core.i18n import translate
-
-_KINDS = ("product_safety", "data_leak", "executive_statement", "service_outage", "social_media_storm")
-_LINKS = ("release", "post", "case", "coverage", "meeting")
 
 
 def register(sub) -> None:

@@ -13,6 +13,9 @@ from datetime import date, datetime, time, timedelta
 
 from commdesk.core.timezones import format_instant, wall_clock
 
+#: what a crisis links to (kind of record, by id): the timeline reads each one's dated steps
+LINK_KINDS = ("release", "post", "case", "coverage", "meeting")
+
 
 @dataclass(frozen=True)
 class Event:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from commdesk.core.crisis import playbooks
-from commdesk.core.crisis.timeline import Event, TimelineEntry, assemble
+from commdesk.core.crisis.timeline import LINK_KINDS, Event, TimelineEntry, assemble
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
@@ -27,7 +27,6 @@ from commdesk.persistence.repositories import crisis as repo
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
 
-LINK_KINDS = ("release", "post", "case", "coverage", "meeting")
 STATEMENT_TEMPLATE = "crisis_response"
 
 
