@@ -167,3 +167,35 @@ def test_the_log_refuses_what_cannot_be(ctx, people, as_person, clock):
     as_person(people["reviewer"])
     with pytest.raises(PermissionDenied):
         crises.note(c.id, "…")
+
+
+def test_a_linked_post_shows_when_planned_then_when_published(ctx, people, as_person, clock):
+    from commdesk.services.publishing.accounts import AccountService
+    from commdesk.services.publishing.posts import PostEdit, PostService
+
+    settings = ctx.service(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), time_zone="Asia/Shanghai"))
+    accounts = ctx.service(AccountService)
+    weibo = {p.code: p for p in accounts.add_standard_platforms()}["weibo"]
+    account = accounts.save_account(weibo.id, "华信科技")
+    as_person(people["officer"])
+    posts = ctx.service(PostService)
+    post = posts.save(
+        PostEdit(
+            account_id=account.id, text="关于网传信息的说明", planned_at=ctx.clock() + timedelta(hours=2)
+        )
+    )
+    crises = ctx.service(CrisisService)
+    c = crises.open("微博舆情", "social_media_storm", 2, owner_id=people["officer2"].id)
+    assert c.owner == people["officer2"].name  # someone else may own it
+    crises.link(c.id, "post", post.id)
+    [planned] = [e for e in crises.timeline(c.id).entries if e.source == "Post"]
+    assert planned.what.startswith("planned") and planned.when.startswith("2026-12-07 10:00 (")
+    posts.submit(post.id)
+    as_person(people["reviewer"])
+    posts.approve(post.id)
+    as_person(people["officer"])
+    clock(30)
+    posts.record_published(post.id, "https://weibo.example/1")
+    [published] = [e for e in crises.timeline(c.id).entries if e.source == "Post"]
+    assert published.what.startswith("published") and published.when.startswith("2026-12-07 08:30 (")
