@@ -188,3 +188,17 @@ def test_the_period_s_voices_equal_direct_counts(ctx, people, tmp_path):
     expected = _count(ctx, "SELECT count(*) FROM training_attendance")
     assert result.figure("voices.training_attendance").value == pytest.approx(present / expected) == 4 / 6
     assert result.voices.themes[0] == ("跨部门沟通", 2)
+
+
+def test_a_kept_mapping_fits_an_export_without_one_of_its_columns(ctx, people, tmp_path):
+    voices = ctx.service(EvaluationVoicesService)
+    first = tmp_path / "one.csv"
+    first.write_text("Q1,Q2,Q3\n5,4,ok\n", encoding="utf-8")
+    voices.import_survey(first, "One", "2026Q3", True, {"Q1": "渠道", "Q2": "信息", "Q3": "-"}, kind="Tool")
+    second = tmp_path / "two.csv"
+    second.write_text("Q1,Q3\n3,fine\n", encoding="utf-8")  # Q2 was dropped from the questionnaire
+    done = voices.import_survey(second, "Two", "2026Q4", True, kind="Tool")
+    assert done.questions == 1 and done.skipped == ("Q3",)
+    assert [q.text for q in voices.surveys("2026Q4")[0].questions] == ["渠道"]
+    with pytest.raises(ValidationError, match="Q9"):  # a column named with this file must be in it
+        voices.import_survey(second, "Three", "2026Q4", True, {"Q9": "x"}, kind="Tool")

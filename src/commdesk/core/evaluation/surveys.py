@@ -218,15 +218,19 @@ def read_survey(
     rows: list[tuple[int, list[str]]],
     anonymous: bool,
     mapping: dict[str, str] | None = None,
+    kept: dict[str, str] | None = None,
 ) -> SurveyFile:
-    """What a survey export holds. ``mapping``: header -> question text ("-": skip the column)."""
+    """What a survey export holds. ``mapping``: header -> question text ("-": skip the column), each
+    header must be in the file; ``kept``: the mapping kept for this kind of export, applied to the
+    headers the file has (an export may leave a column out)."""
     result = SurveyFile()
-    mapping = {k.strip().casefold(): v.strip() for k, v in (mapping or {}).items()}
+    mapping_given = mapping or {}
+    mapping = {k.strip().casefold(): v.strip() for k, v in ((kept or {}) | mapping_given).items()}
     header = [h.strip() for h in header]
     if not any(header):
         result.problem = translate("Evaluation", "The file is empty; export the answers with a header row.")
         return result
-    unknown = [k for k in mapping if k not in {h.casefold() for h in header}]
+    unknown = [k.strip() for k in mapping_given if k.strip().casefold() not in {h.casefold() for h in header}]
     if unknown:
         result.problem = translate(
             "Evaluation", "The file has no column '{column}' (in the mapping); the columns are: {headers}."
@@ -265,9 +269,9 @@ def read_survey(
     # a question is a scale when most of its answers are on one
     kinds: list[tuple[str, int]] = []
     for i in question_at:
-        given = [at(cells, i) for _line, cells in rows if at(cells, i)]
-        numbers = [n for n in (scale_value(a) for a in given) if n is not None]
-        if given and len(numbers) * 2 > len(given):
+        filled = [at(cells, i) for _line, cells in rows if at(cells, i)]
+        numbers = [n for n in (scale_value(a) for a in filled) if n is not None]
+        if filled and len(numbers) * 2 > len(filled):
             kinds.append(("scale", 5 if max(numbers) <= 5 else 10))
         else:
             kinds.append(("text", 5))

@@ -136,8 +136,8 @@ class EvaluationVoicesService:
         """What a survey export holds and what becomes of each row, without importing it; with the
         mapping used (the kind's kept mapping, then ``mapping``)."""
         path = Path(path)
-        merged = self._mapping(_kind_of(kind) or DEFAULT_KIND)
-        merged.update({k.strip(): v.strip() for k, v in (mapping or {}).items()})
+        kept = self._mapping(_kind_of(kind) or DEFAULT_KIND)
+        merged = kept | {k.strip(): v.strip() for k, v in (mapping or {}).items()}
         try:
             if path.suffix.casefold() in (".xlsx", ".xlsm"):
                 self._size(path)
@@ -147,7 +147,7 @@ class EvaluationVoicesService:
         except ValueError as exc:
             result = SurveyFile(problem=str(exc))
             return result, merged
-        result = read_survey(header, rows, anonymous, merged)
+        result = read_survey(header, rows, anonymous, mapping, kept)
         result.encoding = encoding
         return result, merged
 
