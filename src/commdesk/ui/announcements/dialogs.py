@@ -3,7 +3,7 @@ Saving a changed text voids its approval: it is reviewed again before it can be 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -87,9 +87,9 @@ class AnnouncementDialog(AsksBeforeDiscarding, QDialog):
         self.planned.setDisplayFormat("yyyy-MM-dd HH:mm")
         planned_at = announcement.planned_at if announcement else None
         self.plan.setChecked(planned_at is not None)
-        self.planned.setDateTime(
-            to_qdatetime(planned_at or services.ctx.clock() + timedelta(days=1), self.zone)
-        )
+        tomorrow = tz.today_in(self.zone, services.ctx.clock) + timedelta(days=1)
+        start = planned_at or tz.wall_clock(tomorrow, time(9, 0), self.zone)  # office hours, not now
+        self.planned.setDateTime(to_qdatetime(start, self.zone))
         self.planned.setEnabled(planned_at is not None)
         self.plan.toggled.connect(self.planned.setEnabled)
         if announcement is not None and announcement.sent_at is not None:  # it stays when it went out
