@@ -27,3 +27,17 @@ def positive_int(text: str) -> int:
             translate("CLI", "{value} is too small; give a number of 1 or more.").format(value=value)
         )
     return value
+
+
+def clock_time(text: str):
+    """'YYYY-MM-DD HH:MM' typed without a zone, as (day, time to the minute); None when the text is
+    not one (the caller names its option and the zone the time is read in)."""
+    from datetime import datetime
+
+    try:
+        typed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if typed.tzinfo is not None:
+        return None
+    return typed.date(), typed.time().replace(second=0, microsecond=0)
