@@ -171,21 +171,13 @@ def evaluation_report(args, cli) -> int:
 
 
 def evaluation_import_coverage(args, cli) -> int:
-    from commdesk.core.errors import ValidationError
     from commdesk.services.evaluation.coverage import EvaluationCoverageService
 
-    columns = {}
-    for item in args.column:
-        field, sep, header = item.partition("=")
-        if not sep or not field.strip() or not header.strip():
-            raise ValidationError(
-                {
-                    "column": translate("CLI", "'{value}' is not FIELD=HEADER (e.g. outlet=媒体).").format(
-                        value=item
-                    )
-                }
-            )
-        columns[field.strip()] = header.strip()
+    columns = _pairs(
+        args.column,
+        "column",
+        lambda item: translate("CLI", "'{value}' is not FIELD=HEADER (e.g. outlet=媒体).").format(value=item),
+    )
     done = cli.ctx.service(EvaluationCoverageService).import_file(args.file, columns)
     cli.print(
         translate(
@@ -300,6 +292,19 @@ def _register_voices(ps) -> None:
     tlist.set_defaults(func=evaluation_training_list)
 
 
+def _pairs(items: list[str], field: str, wrong) -> dict[str, str]:
+    """NAME=VALUE options as a dict; ``wrong(item)`` says what is wrong with one that is not."""
+    from commdesk.core.errors import ValidationError
+
+    out = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise ValidationError({field: wrong(item)})
+        out[name.strip()] = value.strip()
+    return out
+
+
 def _day(text: str, field: str):
     from datetime import date
 
@@ -314,22 +319,16 @@ def _day(text: str, field: str):
 
 
 def evaluation_survey_import(args, cli) -> int:
-    from commdesk.core.errors import ValidationError
     from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
     from commdesk.services.evaluation.voices import EvaluationVoicesService
 
-    mapping = {}
-    for item in args.map:
-        column, sep, question = item.partition("=")
-        if not sep or not column.strip() or not question.strip():
-            raise ValidationError(
-                {
-                    "map": translate(
-                        "CLI", "'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-)."
-                    ).format(value=item)
-                }
-            )
-        mapping[column.strip()] = question.strip()
+    mapping = _pairs(
+        args.map,
+        "map",
+        lambda item: translate(
+            "CLI", "'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-)."
+        ).format(value=item),
+    )
     period = args.period or period_containing(cli.ctx.clock().date(), PeriodKind.QUARTER).code
     done = cli.ctx.service(EvaluationVoicesService).import_survey(
         args.file, args.title, period, args.anonymous, mapping, args.kind

@@ -109,6 +109,15 @@ class MonitoringFile:
         return not self.problem and not self.errors and bool(self.stories)
 
 
+def row_error(line: int, problems: list[str]) -> RowOutcome:
+    """A bad row of an imported file: its line and every problem found in it."""
+    return RowOutcome(
+        line,
+        "error",
+        translate("Evaluation", "Line {line}: {problems}.").format(line=line, problems="; ".join(problems)),
+    )
+
+
 def _field_names() -> dict[str, str]:
     return {
         "day": translate("Evaluation", "date"),
@@ -203,15 +212,7 @@ def read_monitoring(
         if url and not url.lower().startswith(("http://", "https://")):
             problems.append(translate("Evaluation", "the link must start with http:// or https://"))
         if problems:
-            result.rows.append(
-                RowOutcome(
-                    line,
-                    "error",
-                    translate("Evaluation", "Line {line}: {problems}.").format(
-                        line=line, problems="; ".join(problems)
-                    ),
-                )
-            )
+            result.rows.append(row_error(line, problems))
             continue
         assert day is not None and tone is not None and kind is not None and reach is not None
         subject = cell.get("subject", "")

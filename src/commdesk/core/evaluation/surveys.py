@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from commdesk.core.evaluation.monitoring_csv import row_error
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.metrics_csv import RowOutcome, decode
 
@@ -309,15 +310,7 @@ def read_survey(
             else:
                 answers.append((None, cell))
         if problems:
-            result.rows.append(
-                RowOutcome(
-                    line,
-                    "error",
-                    translate("Evaluation", "Line {line}: {problems}.").format(
-                        line=line, problems="; ".join(problems)
-                    ),
-                )
-            )
+            result.rows.append(row_error(line, problems))
             continue
         if all(v is None and not t for v, t in answers):
             result.rows.append(RowOutcome(line, "blank"))  # bookkeeping only: nothing was answered

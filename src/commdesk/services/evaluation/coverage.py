@@ -17,6 +17,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.evaluation.catalogue import Period, parse_period
 from commdesk.core.evaluation.monitoring_csv import MonitoringFile, Story, read_monitoring
 from commdesk.core.i18n import translate
+from commdesk.core.publishing.metrics_csv import RowOutcome
 from commdesk.core.releases.records import Coverage
 from commdesk.persistence.models.releases import CoverageRow
 from commdesk.persistence.repositories import evaluation as repo
@@ -127,15 +128,7 @@ class EvaluationCoverageService:
         person = self.ctx.require(*WRITERS, action=_action())
         path = Path(path)
         read = self.read_file(path, columns)
-        if read.problem:
-            raise ValidationError(read.problem, "file")
-        if read.errors:
-            raise ValidationError(
-                translate(
-                    "Evaluation", "Nothing was imported; fix these lines and import the file again:\n{lines}"
-                ).format(lines="\n".join(r.message for r in read.errors)),
-                "file",
-            )
+        refuse_unless_whole(read.problem, read.errors)
         with self.ctx.unit_of_work() as uow:
             repo.add_stories(uow.session, [_row(s, person.name) for s in read.stories])
         ours = sum(1 for s in read.stories if not s.subject)
@@ -162,19 +155,47 @@ class EvaluationCoverageService:
 
     @staticmethod
     def _bytes(path: Path) -> bytes:
-        try:
-            if path.stat().st_size > MAX_FILE:
-                raise ValidationError(
-                    translate(
-                        "Evaluation", "{name} is larger than 20 MB; export a shorter stretch of time."
-                    ).format(name=path.name),
-                    "file",
-                )
-            return path.read_bytes()
-        except OSError:
-            raise ValidationError(
-                translate("Evaluation", "{name} cannot be read; choose the file again.").format(
-                    name=path.name
-                ),
-                "file",
-            ) from None
+        return file_bytes(
+            path,
+            translate("Evaluation", "{name} is larger than 20 MB; export a shorter stretch of time.").format(
+                name=path.name
+            ),
+        )
+
+
+def refuse_unless_whole(problem: str, errors: list[RowOutcome]) -> None:
+    """An imported file is used whole or not at all: its problem, or every bad line, refuses it."""
+    if problem:
+        raise ValidationError(problem, "file")
+    if errors:
+        raise ValidationError(
+            translate(
+                "Evaluation", "Nothing was imported; fix these lines and import the file again:\n{lines}"
+            ).format(lines="\n".join(r.message for r in errors)),
+            "file",
+        )
+
+
+def check_size(path: Path, too_big: str) -> None:
+    """Refuse a file larger than ``MAX_FILE`` (``too_big`` says what to export instead) or unreadable."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ValidationError(
+            translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name),
+            "file",
+        ) from None
+    if size > MAX_FILE:
+        raise ValidationError(too_big, "file")
+
+
+def file_bytes(path: Path, too_big: str) -> bytes:
+    """An import file's bytes, after ``check_size``."""
+    check_size(path, too_big)
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise ValidationError(
+            translate("Evaluation", "{name} cannot be read; choose the file again.").format(name=path.name),
+            "file",
+        ) from None

@@ -39,9 +39,9 @@ from commdesk.persistence.models.evaluation import (
 )
 from commdesk.persistence.repositories import evaluation as repo
 from commdesk.services.context import ServiceContext
+from commdesk.services.evaluation.coverage import check_size, file_bytes, refuse_unless_whole
 
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
-MAX_FILE = 20 * 1024 * 1024
 TOP_THEMES = 8
 DEFAULT_KIND = "generic"  # the kind of export when none is named
 
@@ -140,10 +140,10 @@ class EvaluationVoicesService:
         merged = kept | {k.strip(): v.strip() for k, v in (mapping or {}).items()}
         try:
             if path.suffix.casefold() in (".xlsx", ".xlsm"):
-                self._size(path)
+                check_size(path, self._too_big(path))
                 header, rows, encoding = table_from_xlsx(path, path.name)
             else:
-                header, rows, encoding = table_from_csv(self._bytes(path))
+                header, rows, encoding = table_from_csv(file_bytes(path, self._too_big(path)))
         except ValueError as exc:
             result = SurveyFile(problem=str(exc))
             return result, merged
@@ -169,15 +169,7 @@ class EvaluationVoicesService:
         kind = _kind_of(kind) or DEFAULT_KIND
         path = Path(path)
         read, merged = self.read_survey_file(path, anonymous, mapping, kind)
-        if read.problem:
-            raise ValidationError(read.problem, "file")
-        if read.errors:
-            raise ValidationError(
-                translate(
-                    "Evaluation", "Nothing was imported; fix these lines and import the file again:\n{lines}"
-                ).format(lines="\n".join(r.message for r in read.errors)),
-                "file",
-            )
+        refuse_unless_whole(read.problem, read.errors)
         with self.ctx.unit_of_work() as uow:
             survey = repo.add_survey(
                 uow.session,
@@ -376,36 +368,10 @@ class EvaluationVoicesService:
             return dict(json.loads(row.mapping_json)) if row is not None else {}
 
     @staticmethod
-    def _size(path: Path) -> None:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            raise ValidationError(
-                translate("Evaluation", "{name} cannot be read; choose the file again.").format(
-                    name=path.name
-                ),
-                "file",
-            ) from None
-        if size > MAX_FILE:
-            raise ValidationError(
-                translate(
-                    "Evaluation", "{name} is larger than 20 MB; export the survey's answers only."
-                ).format(name=path.name),
-                "file",
-            )
-
-    @classmethod
-    def _bytes(cls, path: Path) -> bytes:
-        cls._size(path)
-        try:
-            return path.read_bytes()
-        except OSError:
-            raise ValidationError(
-                translate("Evaluation", "{name} cannot be read; choose the file again.").format(
-                    name=path.name
-                ),
-                "file",
-            ) from None
+    def _too_big(path: Path) -> str:
+        return translate(
+            "Evaluation", "{name} is larger than 20 MB; export the survey's answers only."
+        ).format(name=path.name)
 
 
 def _interview(row: InterviewRow) -> Interview:
