@@ -7,6 +7,7 @@ the usage and exit code 2, as every other bad option does.
 from __future__ import annotations
 
 import argparse
+from datetime import date, time
 
 from commdesk.core.i18n import translate
 
@@ -29,7 +30,7 @@ def positive_int(text: str) -> int:
     return value
 
 
-def clock_time(text: str):
+def clock_time(text: str) -> tuple[date, time] | None:
     """'YYYY-MM-DD HH:MM' typed without a zone, as (day, time to the minute); None when the text is
     not one (the caller names its option and the zone the time is read in)."""
     from datetime import datetime
