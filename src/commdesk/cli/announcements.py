@@ -170,18 +170,14 @@ def show(args, cli) -> int:
 
 def _planned(cli, text: str):
     """'YYYY-MM-DD HH:MM' on the organisation's clock, as an aware time."""
-    from datetime import datetime
-
+    from commdesk.cli.args import clock_time
     from commdesk.core import timezones as tz
     from commdesk.core.errors import ValidationError
     from commdesk.services.settings import SettingsService
 
     zone = cli.ctx.service(SettingsService).time_zone()
-    try:
-        typed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        typed = None
-    if typed is None or typed.tzinfo is not None:
+    typed = clock_time(text)
+    if typed is None:
         raise ValidationError(
             {
                 "planned": translate(
@@ -191,7 +187,7 @@ def _planned(cli, text: str):
                 ).format(zone=zone, value=text)
             }
         )
-    return tz.wall_clock(typed.date(), typed.time().replace(second=0, microsecond=0), zone)
+    return tz.wall_clock(*typed, zone)
 
 
 def new_announcement(args, cli) -> int:

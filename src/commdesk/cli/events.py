@@ -188,16 +188,12 @@ def _event_json(cli, e) -> dict:
 
 
 def _clock(text: str, zone: str, option: str):
-    from datetime import datetime
-
+    from commdesk.cli.args import clock_time
     from commdesk.core import timezones as tz
     from commdesk.core.errors import ValidationError
 
-    try:
-        typed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        typed = None
-    if typed is None or typed.tzinfo is not None:
+    typed = clock_time(text)
+    if typed is None:
         raise ValidationError(
             {
                 option: translate(
@@ -207,7 +203,7 @@ def _clock(text: str, zone: str, option: str):
                 ).format(option=option, value=text)
             }
         )
-    return tz.wall_clock(typed.date(), typed.time().replace(second=0, microsecond=0), zone)
+    return tz.wall_clock(*typed, zone)
 
 
 def _one_invitee(cli, event_id: int, who: str):
