@@ -940,7 +940,6 @@
     </message>
     <message>
         <source>date</source>
-        <extracomment>the headers a field is found under, compared without case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1000,7 @@
     </message>
     <message>
         <source>Line {line}: {problems}.</source>
+        <extracomment>the headers a field is found under, compared without case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
