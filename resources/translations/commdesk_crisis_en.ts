@@ -654,6 +654,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drill: an exercise, not a real crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a crisis</source>
         <translation type="unfinished"></translation>
     </message>

@@ -654,6 +654,10 @@
         <translation>尚未结束</translation>
     </message>
     <message>
+        <source>Drill: an exercise, not a real crisis</source>
+        <translation>演练：并非真实危机</translation>
+    </message>
+    <message>
         <source>Open a crisis</source>
         <translation>新建危机</translation>
     </message>

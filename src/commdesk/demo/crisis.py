@@ -36,7 +36,7 @@ def seed(ctx, rng, now) -> dict[str, int]:
         at(0, li)
         crises = ctx.service(CrisisService)
         drill = crises.open(
-            "演练：智能门锁电池过热传言",
+            "智能门锁电池过热传言",
             "product_safety",
             3,
             summary="演练情景：社交媒体流传某批次智能门锁电池过热的视频，多家媒体来电询问。",

@@ -57,6 +57,8 @@ class CrisisPane(Pane):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Crises and drills"))
+        self.list.setWordWrap(True)  # a long title goes on the next line
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.currentItemChanged.connect(lambda _c, _p: self._show())
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -65,6 +67,7 @@ class CrisisPane(Pane):
         self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.checklist = QListWidget()
         self.checklist.setAccessibleName(self.tr("Playbook checklist"))
+        self.checklist.setWordWrap(True)
         self.checklist.itemChanged.connect(self._ticked)
         self.timeline = QTextBrowser()
         self.timeline.setAccessibleName(self.tr("Timeline"))
@@ -122,7 +125,7 @@ class CrisisPane(Pane):
                 else self.tr("open")
             )
             drill = self.tr("Drill: ") if c.drill else ""
-            item = QListWidgetItem(f"{drill}{c.title}\n{c.severity_label} · {state}")
+            item = QListWidgetItem(f"{drill}{c.title} — {c.severity_label} · {state}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
             if c.id == keep:
@@ -158,11 +161,8 @@ class CrisisPane(Pane):
                 " · ".join(f"<b>{html.escape(k)}</b>: {html.escape(v)}" for k, v in part)
                 for part in (rows[:3], rows[3:])
             )
-            drill = (
-                f"<br><b>{html.escape(self.tr('Drill: an exercise, not a real crisis'))}</b>"
-                if c.drill
-                else ""
-            )
+            drill_words = self.tr("Drill: an exercise, not a real crisis")
+            drill = f"<br><b>{html.escape(drill_words)}</b>" if c.drill else ""
             summary = f"<br>{html.escape(c.summary)}" if c.summary else ""
             self.facts.setText(
                 f"<b style='font-size:large'>{html.escape(c.title)}</b><br>{facts}{drill}{summary}"
@@ -193,7 +193,8 @@ class CrisisPane(Pane):
         )
         review = ""
         if c.review:
-            review = f"<h4>{html.escape(self.tr('Post-crisis review'))}</h4><p>{html.escape(c.review)}</p>"
+            heading = self.tr("Post-crisis review")
+            review = f"<h4>{html.escape(heading)}</h4><p>{html.escape(c.review)}</p>"
         self.timeline.setHtml(f"<table cellspacing='2'>{rows}</table>{review}")
 
     # ------------------------------------------------------------------------------ permissions
