@@ -100,7 +100,12 @@ def seed(ctx, rng, now) -> dict[str, int]:
             summary="一条关于售后快递延误的微博转发量上升，持续观察。",
         )
         crises.note(watch.id, "已请客服核实涉及的订单。")
-        return {"crises": 2}
+        return {
+            "crises": 2,
+            "holding statements": 1,
+            "crisis media inquiries": len(journalists),
+            "crisis stories": 1,
+        }
     finally:
         ctx.clock, ctx.current = original_clock, original_current
 
