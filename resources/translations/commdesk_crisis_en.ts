@@ -376,6 +376,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number (post 12, coverage 7, meeting 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +602,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Link record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a release, case, post, story or meeting to this crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add n&amp;ote…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +679,14 @@
     </message>
     <message>
         <source>Holding statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (PR-2026-010, CD-2026-000298) or kind and number (post 12, coverage 7, meeting 3):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -376,6 +376,10 @@
         <translation>只能关联以下之一：{kinds}。</translation>
     </message>
     <message>
+        <source>Name the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number (post 12, coverage 7, meeting 3).</source>
+        <translation>请用编号（PR-2026-010、CD-2026-000298）或“类型 编号”（post 12、coverage 7、meeting 3）指明记录。</translation>
+    </message>
+    <message>
         <source>Write what happened.</source>
         <translation>请写明发生了什么。</translation>
     </message>
@@ -598,6 +602,14 @@
         <translation>用危机回应模板起草待发声明；在“新闻稿”中送审</translation>
     </message>
     <message>
+        <source>&amp;Link record…</source>
+        <translation>关联记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link a release, case, post, story or meeting to this crisis</source>
+        <translation>将新闻稿、工单、社交帖子、媒体报道或会议关联到该危机</translation>
+    </message>
+    <message>
         <source>Add n&amp;ote…</source>
         <translation>记录日志(&amp;O)…</translation>
     </message>
@@ -668,6 +680,14 @@
     <message>
         <source>Holding statement</source>
         <translation>待发声明</translation>
+    </message>
+    <message>
+        <source>Link a record</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <source>Reference (PR-2026-010, CD-2026-000298) or kind and number (post 12, coverage 7, meeting 3):</source>
+        <translation>编号（PR-2026-010、CD-2026-000298）或“类型 编号”（post 12、coverage 7、meeting 3）：</translation>
     </message>
     <message>
         <source>Add a note</source>

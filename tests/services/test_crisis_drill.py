@@ -199,3 +199,16 @@ def test_a_linked_post_shows_when_planned_then_when_published(ctx, people, as_pe
     posts.record_published(post.id, "https://weibo.example/1")
     [published] = [e for e in crises.timeline(c.id).entries if e.source == "Post"]
     assert published.what.startswith("published") and published.when.startswith("2026-12-07 08:30 (")
+
+
+def test_records_are_linked_by_the_references_people_write(ctx, people, as_person, clock):
+    crises, _drilled, release, inquiry = _drill(ctx, people, as_person, clock)
+    other = ctx.service(CrisisService).open("另一起", "data_leak", 2)
+    crises.link_reference(other.id, release.reference.lower())
+    crises.link_reference(other.id, inquiry.reference)
+    linked = crises.link_reference(other.id, f"case {inquiry.id}")  # the same case: once
+    assert [(k.kind, k.item_id) for k in linked.links] == [("release", release.id), ("case", inquiry.id)]
+    with pytest.raises(ValidationError):
+        crises.link_reference(other.id, "12")
+    with pytest.raises(NotFound):
+        crises.link_reference(other.id, "PR-1999-001")

@@ -48,6 +48,11 @@ def test_open_tick_note_and_statement_from_the_pane(qtbot, pane, app_services, a
     qtbot.mouseClick(pane.statement_button, Qt.MouseButton.LeftButton)
     shown = pane.timeline.toPlainText()
     assert "已通知监管部门" in shown and "drafted" in shown and "PR-" in shown
+    assert [k.kind for k in pane.shown.links] == ["release"]
+    answer.text = "release 4711"  # no such release: said in words, nothing linked
+    qtbot.mouseClick(pane.link_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = answer.asked[-1]
+    assert kind != "text" and "4711" in text and len(pane.shown.links) == 1
     if SHOTS:
         QApplication.processEvents()  # the layout after the last change, for the picture only
         pane.grab().save(os.path.join(SHOTS, "crisis_pane.png"))

@@ -274,6 +274,30 @@ class CrisisService:
                 s.flush()
             return self._read(s, row)
 
+    def link_reference(self, crisis_id: int, text: str) -> Crisis:
+        """Link a record named as people write it: a release's reference ("PR-2026-010"), a case's
+        ("CD-2026-000298"), or a kind and a number ("post 12", "coverage 7", "meeting 3")."""
+        words = text.split()
+        if len(words) == 2 and words[0].lower() in LINK_KINDS and words[1].isdigit():
+            return self.link(crisis_id, words[0].lower(), int(words[1]))
+        if len(words) == 1 and words[0].upper().startswith("PR-"):
+            from commdesk.services.releases.service import ReleaseService
+
+            return self.link(crisis_id, "release", self.ctx.service(ReleaseService).by_reference(words[0]).id)
+        if len(words) == 1 and not words[0].isdigit():
+            from commdesk.services.cases.service import CaseService
+
+            return self.link(crisis_id, "case", self.ctx.service(CaseService).find(words[0]).id)
+        raise ValidationError(
+            {
+                "link": translate(
+                    "Crisis",
+                    "Name the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number "
+                    "(post 12, coverage 7, meeting 3).",
+                )
+            }
+        )
+
     def note(self, crisis_id: int, text: str, at: datetime | None = None) -> Crisis:
         """A log entry: what happened (``at``: when, default now; an aware instant)."""
         person = self.ctx.require(Role.OFFICER, Role.ADMINISTRATOR, action=_work())

@@ -79,6 +79,9 @@ class CrisisPane(Pane):
             self.tr("Draft the holding statement from the crisis template; it is reviewed in Releases")
         )
         self.statement_button.clicked.connect(self.statement)
+        self.link_button = QPushButton(self.tr("&Link record…"))
+        self.link_button.setToolTip(self.tr("Link a release, case, post, story or meeting to this crisis"))
+        self.link_button.clicked.connect(self.link)
         self.note_button = QPushButton(self.tr("Add n&ote…"))
         self.note_button.clicked.connect(self.note)
         self.review_button = QPushButton(self.tr("Post-crisis &review…"))
@@ -89,6 +92,7 @@ class CrisisPane(Pane):
         for b in (
             self.new_button,
             self.statement_button,
+            self.link_button,
             self.note_button,
             self.review_button,
             self.pdf_button,
@@ -202,7 +206,7 @@ class CrisisPane(Pane):
         why = self.crises.may_write()
         has = self.shown is not None
         self.new_button.setEnabled(not why)
-        for b in (self.statement_button, self.note_button, self.review_button):
+        for b in (self.statement_button, self.link_button, self.note_button, self.review_button):
             b.setEnabled(not why and has)
             b.setToolTip(why)
         self.pdf_button.setEnabled(has)
@@ -249,6 +253,20 @@ class CrisisPane(Pane):
         crisis_id = self.shown.id
         lang = "zh" if translations.current.get("lang") == "zh_CN" else "en"  # the interface's language
         self._do(self.tr("Holding statement"), lambda: self.crises.statement(crisis_id, lang))
+
+    def link(self) -> None:
+        if self.shown is None:
+            return
+        text = ask_text(
+            self,
+            self.tr("Link a record"),
+            self.tr(
+                "Reference (PR-2026-010, CD-2026-000298) or kind and number (post 12, coverage 7, meeting 3):"
+            ),
+        )
+        if text:
+            crisis_id = self.shown.id
+            self._do(self.tr("Link a record"), lambda: self.crises.link_reference(crisis_id, text))
 
     def note(self) -> None:
         if self.shown is None:
