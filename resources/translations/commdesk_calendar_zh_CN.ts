@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Move “{title}” to {when}? Its time is part of what its reviewers approve: if it was approved, it is reviewed again, as an edit in its editor would make it.</source>
-        <translation>把“{title}”移到 {when}？时间属于审核内容：如果已经批准，将重新审核，与在编辑器里修改一样。</translation>
+        <translation>把“{title}”移到 {when}？时间是审核人批准的内容之一：如果已经批准，将重新审核，与在编辑器里修改一样。</translation>
     </message>
     <message>
         <source>Someone changed “{title}” meanwhile; the calendar shows it as it is now.</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>The embargo is part of what reviewers approve: once moved, an approved release goes back to review, as an edit in its editor would.</source>
-        <translation>禁发期属于审核内容：移动后，已批准的新闻稿会退回审核，与在编辑器里修改一样。</translation>
+        <translation>禁发期是审核人批准的内容之一：移动后，已批准的新闻稿会退回审核，与在编辑器里修改一样。</translation>
     </message>
     <message>
         <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>

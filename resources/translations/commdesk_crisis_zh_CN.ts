@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Holding statement {reference} drafted and linked; have it reviewed: commdesk releases submit {reference} --reviewer NAME --note TEXT</source>
-        <translation>待发声明 {reference} 已起草并关联；请送审：commdesk releases submit {reference} --reviewer 姓名 --note 说明</translation>
+        <translation>待发声明 {reference} 已起草并关联；请交审核人审核：commdesk releases submit {reference} --reviewer 审核人姓名 --note 说明</translation>
     </message>
     <message>
         <source>Timeline written to {path}</source>

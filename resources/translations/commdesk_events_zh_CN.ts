@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>plan a media event (officers)</source>
-        <translation>策划一场媒体活动（专员）</translation>
+        <translation>策划一场媒体活动（传播专员）</translation>
     </message>
     <message>
         <source>the clock time where the event takes place (the zone goes in --tz)</source>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>write a new version from two text files (officers)</source>
-        <translation>用两个文本文件起草新版本（专员）</translation>
+        <translation>用两个文本文件起草新版本（传播专员）</translation>
     </message>
     <message>
         <source>what changed</source>

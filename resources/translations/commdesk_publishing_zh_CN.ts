@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>write a new announcement (a draft; officers)</source>
-        <translation>撰写新通知（草稿；专员）</translation>
+        <translation>撰写新通知（草稿；传播专员）</translation>
     </message>
     <message>
         <source>what it is about</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>queue an approved announcement in the outbox: one copy per subscribed member (officers)</source>
-        <translation>将已批准的通知放入发件箱：每位订阅成员一封（专员）</translation>
+        <translation>将已批准的通知放入发件箱：每位订阅成员一封（传播专员）</translation>
     </message>
     <message>
         <source>send despite the mail checks' warnings, with why</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>the review of posts, announcements and invitations: reviewers</source>
-        <translation>帖子、内部通知和邀请的审核：reviewers</translation>
+        <translation>帖子、内部通知和邀请的审核：reviewers（所需审核人的人数）</translation>
     </message>
     <message>
         <source>show how many reviewers each kind needs, or set it for one kind (administrators)</source>

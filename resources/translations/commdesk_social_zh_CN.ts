@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>plan a new post (officers)</source>
-        <translation>计划一条新帖子（专员）</translation>
+        <translation>计划一条新帖子（传播专员）</translation>
     </message>
     <message>
         <source>id, name or platform/name</source>
