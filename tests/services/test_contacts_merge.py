@@ -143,3 +143,34 @@ def test_cases_follow_the_merge_and_go_back_with_its_undo(svc, ctx):
 
     svc.undo_merge(merge_id)
     assert cases.get(raised.id).contact_id == b.id
+
+
+def test_event_invitations_follow_the_merge_and_go_back_with_its_undo(svc, lists, ctx):
+    """A media event's invitation (with its answer) of the merged-away contact belongs to the kept
+    contact after the merge, unless the kept one is invited to that event too; the undo gives it back."""
+    from datetime import timedelta
+
+    from commdesk.core.events.records import EventEdit
+    from commdesk.services.events.service import EventService
+
+    a = svc.create(rec("王伟", "wangwei@xinhua.example", None, "新华社"))
+    b = svc.create(rec("王 伟", "ww@xinhua.example", None, "新华社"))
+    events = ctx.service(EventService)
+    start = datetime(2027, 3, 1, 2, 0, tzinfo=UTC)
+
+    def event(title, *contacts):
+        made = events.create(EventEdit(title, start, start + timedelta(hours=2), "Asia/Shanghai"))
+        group = lists.create_static(title)
+        lists.add(group.id, [c.id for c in contacts])
+        events.add_from_lists(made.id, [group.id])
+        return made
+
+    only_b = event("开放日", b)
+    both = event("发布会", a, b)
+    merge_id = svc.merge(a.id, b.id, {})
+    assert [i.contact_id for i in events.invitees(only_b.id)] == [a.id]
+    assert sorted(i.contact_id for i in events.invitees(both.id)) == sorted([a.id, b.id])  # a's stands
+
+    svc.undo_merge(merge_id)
+    assert [i.contact_id for i in events.invitees(only_b.id)] == [b.id]
+    assert sorted(i.contact_id for i in events.invitees(both.id)) == sorted([a.id, b.id])

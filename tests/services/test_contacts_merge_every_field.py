@@ -57,6 +57,7 @@ CHILDREN = {
     "contact_interactions": "moved",
     "contact_list_members": "moved",
     "cases": "moved",
+    "event_invitees": "moved",
 }
 
 LEFT = {

@@ -179,6 +179,7 @@ def merge(
     moved_interactions = merges.interaction_ids(s, other_id)
     moved_consents = merges.consent_ids(s, other_id)
     moved_cases = merges.case_ids(s, other_id)
+    moved_invitees = merges.invitee_ids(s, other_id, keep_id)
     keep_lists = set(lists.lists_with(s, keep_id))
     other_lists = lists.lists_with(s, other_id)
     added_lists = [lid for lid in other_lists if lid not in keep_lists]
@@ -191,6 +192,7 @@ def merge(
         "interactions": moved_interactions,
         "consents": moved_consents,
         "cases": moved_cases,
+        "invitees": moved_invitees,
         "lists_added": added_lists,
         "other_lists": other_lists,
         "choices": choices,
@@ -210,6 +212,7 @@ def merge(
     merges.move_interactions(s, moved_interactions, keep_id)
     merges.move_consents(s, moved_consents, keep_id)
     merges.move_cases(s, moved_cases, keep_id)
+    merges.move_invitees(s, moved_invitees, keep_id)
     for lid in added_lists:
         lists.add_members(s, lid, [keep_id])
     other_row.deleted, other_row.deleted_at, other_row.merged_into = True, now, keep_id
@@ -285,6 +288,7 @@ def undo_merge(uow: UnitOfWork, merge_id: int, discard_changes: bool, now: datet
     merges.move_interactions(s, undo["interactions"], other_row.id)
     merges.move_consents(s, undo["consents"], other_row.id)
     merges.move_cases(s, undo.get("cases", []), other_row.id)  # merges from before the cases desk: none
+    merges.move_invitees(s, undo.get("invitees", []), other_row.id)
     lists.remove_from_lists(s, keep_row.id, undo["lists_added"])
     other_row.deleted, other_row.deleted_at, other_row.merged_into = False, None, None
     m.undone_at = now

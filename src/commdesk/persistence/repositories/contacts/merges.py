@@ -20,6 +20,7 @@ from commdesk.persistence.models.contacts import (
     ContactRow,
     InteractionRow,
 )
+from commdesk.persistence.models.events import EventInviteeRow
 from commdesk.persistence.repositories.contacts.lists import MEMBERS_ENTITY
 from commdesk.persistence.repositories.contacts.rows import DERIVED_COLUMNS, SCALAR_FIELDS, delete_children
 from commdesk.persistence.repositories.contacts.search_keys import write_search_keys
@@ -72,6 +73,30 @@ def move_cases(session: Session, ids: Sequence[int], contact_id: int) -> None:
         session.execute(
             update(CaseRow)
             .where(CaseRow.id.in_(part))
+            .values(contact_id=contact_id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def invitee_ids(session: Session, contact_id: int, keep_id: int) -> list[int]:
+    """The media-event invitations of ``contact_id`` to events the kept contact is not invited to
+    (one invitation per event and contact: where both are invited, the kept one's stands)."""
+    kept_events = select(EventInviteeRow.event_id).where(EventInviteeRow.contact_id == keep_id)
+    return list(
+        session.scalars(
+            select(EventInviteeRow.id).where(
+                EventInviteeRow.contact_id == contact_id, EventInviteeRow.event_id.not_in(kept_events)
+            )
+        )
+    )
+
+
+def move_invitees(session: Session, ids: Sequence[int], contact_id: int) -> None:
+    """Give those invitations (with their answers and check-ins) to another contact."""
+    for part in chunks(list(ids)):
+        session.execute(
+            update(EventInviteeRow)
+            .where(EventInviteeRow.id.in_(part))
             .values(contact_id=contact_id)
             .execution_options(synchronize_session=False)
         )
