@@ -11,12 +11,11 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commdesk.core.procedure import VersionFacts, citation, current_version
 from commdesk.core.timezones import org_zone, today_in
-from commdesk.persistence.models.procedure import ProcedureVersionRow
+from commdesk.persistence.repositories import procedure as procedure_repo
 from commdesk.services.context import ServiceContext
 
 _WATCHED = frozenset({"procedure_versions", "settings"})
@@ -62,8 +61,6 @@ def _read_in(session: Session, moment: datetime) -> int | None:
 
     with session.no_autoflush:  # the caller's unit may hold half-made rows: only read
         org = organisation_from(settings_repo.read_prefixed(session, "org."))
-        rows = session.execute(
-            select(ProcedureVersionRow.number, ProcedureVersionRow.state, ProcedureVersionRow.effective_on)
-        ).all()
+        rows = procedure_repo.version_facts(session)
     today = today_in(org_zone(org), lambda: moment)
     return current_version([VersionFacts(n, s == "adopted", d) for n, s, d in rows], today)

@@ -17,7 +17,6 @@ import builtins
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commdesk.core import procedure as core
@@ -35,6 +34,7 @@ from commdesk.persistence.models.procedure import (
     ProcedureReviewRow,
     ProcedureVersionRow,
 )
+from commdesk.persistence.repositories import procedure as repo
 from commdesk.services.context import ServiceContext
 from commdesk.services.people import PeopleService
 from commdesk.services.review import ReviewService, ReviewStatus
@@ -142,14 +142,7 @@ class ProcedureService:
         return today_in(org_zone(self.ctx.service(SettingsService).organisation()), self.ctx.clock)
 
     def _current_number(self, session: Session, today: date) -> int | None:
-        facts = [
-            core.VersionFacts(n, s == "adopted", d)
-            for n, s, d in session.execute(
-                select(
-                    ProcedureVersionRow.number, ProcedureVersionRow.state, ProcedureVersionRow.effective_on
-                )
-            )
-        ]
+        facts = [core.VersionFacts(n, s == "adopted", d) for n, s, d in repo.version_facts(session)]
         return core.current_version(facts, today)
 
     def _info(self, session: Session, row: ProcedureVersionRow, current: int | None) -> ProcedureVersion:
@@ -177,7 +170,7 @@ class ProcedureService:
 
     @staticmethod
     def _row(session: Session, number: int) -> ProcedureVersionRow:
-        row = session.scalars(select(ProcedureVersionRow).where(ProcedureVersionRow.number == number)).first()
+        row = repo.version(session, number)
         if row is None:
             raise NotFound(
                 translate("Procedure", "There is no version {n} of the procedure.").format(n=number)
@@ -189,9 +182,7 @@ class ProcedureService:
         today = self.today()
         with self.ctx.unit_of_work() as uow:
             current = self._current_number(uow.session, today)
-            rows = uow.session.scalars(
-                select(ProcedureVersionRow).order_by(ProcedureVersionRow.number.desc())
-            )
+            rows = repo.versions_newest_first(uow.session)
             return [self._info(uow.session, r, current) for r in rows]
 
     def current_number(self) -> int | None:
@@ -245,7 +236,7 @@ class ProcedureService:
         org = self.ctx.service(SettingsService).organisation()
         day = effective_on or self.today()
         with self.ctx.unit_of_work() as uow:
-            if uow.session.scalar(select(func.count(ProcedureVersionRow.id))):
+            if repo.count_versions(uow.session):
                 raise ValidationError(
                     translate(
                         "Procedure",
@@ -265,8 +256,7 @@ class ProcedureService:
                 created_by_id=person.id,
                 created_by_name=person.name,
             )
-            uow.session.add(row)
-            uow.session.flush()
+            repo.add(uow.session, row)
             return self._fresh(uow.session, row)
 
     def _check_texts(
@@ -275,11 +265,7 @@ class ProcedureService:
         text_zh = _required(text_zh, "text_zh", translate("Procedure", "The Chinese text"))
         text_en = _required(text_en, "text_en", translate("Procedure", "The English rule list"))
         retired_ids = core.parse_retired(retired)
-        before = session.scalars(
-            select(ProcedureVersionRow)
-            .where(ProcedureVersionRow.number < number)
-            .order_by(ProcedureVersionRow.number.desc())
-        ).first()
+        before = repo.latest_before(session, number)
         previous = core.parse(before.text_zh, before.text_en) if before else {}
         core.check_kept_ids(previous, core.parse(text_zh, text_en), retired_ids)
         return text_zh, text_en, retired_ids
@@ -309,9 +295,7 @@ class ProcedureService:
             Role.OFFICER, Role.ADMINISTRATOR, action=translate("Procedure", "draft a procedure version")
         )
         with self.ctx.unit_of_work() as uow:
-            latest = uow.session.scalars(
-                select(ProcedureVersionRow).order_by(ProcedureVersionRow.number.desc())
-            ).first()
+            latest = repo.latest(uow.session)
             if latest is not None and latest.state == "draft":
                 raise ValidationError(
                     translate(
@@ -334,8 +318,7 @@ class ProcedureService:
                 created_by_id=person.id,
                 created_by_name=person.name,
             )
-            uow.session.add(row)
-            uow.session.flush()
+            repo.add(uow.session, row)
             self.ctx.service(ReviewService).record_edit_in(
                 uow.session, KIND, row.id, self._content(row), person
             )
@@ -416,11 +399,7 @@ class ProcedureService:
                         "Version {n} can be adopted only once its review approved it as it reads now.",
                     ).format(n=number)
                 )
-            latest_effective = uow.session.scalar(
-                select(func.max(ProcedureVersionRow.effective_on)).where(
-                    ProcedureVersionRow.state == "adopted"
-                )
-            )
+            latest_effective = repo.latest_effective_day(uow.session)
             if latest_effective is not None and effective_on < latest_effective:
                 raise ValidationError(
                     {
@@ -462,18 +441,13 @@ class ProcedureService:
                 text=text,
                 created_by_name=person.name,
             )
-            uow.session.add(row)
-            uow.session.flush()
+            repo.add(uow.session, row)
             return DepartmentRule(row.id, number, row.department, row.title, row.text, row.created_by_name)
 
     def department_rules(self, number: int) -> builtins.list[DepartmentRule]:
         with self.ctx.unit_of_work() as uow:
             version = self._row(uow.session, number)
-            rows = uow.session.scalars(
-                select(ProcedureDepartmentRuleRow)
-                .where(ProcedureDepartmentRuleRow.version_id == version.id)
-                .order_by(ProcedureDepartmentRuleRow.department, ProcedureDepartmentRuleRow.id)
-            )
+            rows = repo.department_rules(uow.session, version.id)
             return [
                 DepartmentRule(r.id, number, r.department, r.title, r.text, r.created_by_name) for r in rows
             ]
@@ -494,18 +468,12 @@ class ProcedureService:
             if number is None:
                 raise NotFound(translate("Procedure", "No version of the procedure is in force yet."))
             version = self._row(uow.session, number)
-            row = uow.session.scalars(
-                select(ProcedureAcknowledgementRow).where(
-                    ProcedureAcknowledgementRow.version_id == version.id,
-                    ProcedureAcknowledgementRow.person_id == person.id,
-                )
-            ).first()
+            row = repo.acknowledgement(uow.session, version.id, person.id)
             if row is None:
                 row = ProcedureAcknowledgementRow(
                     version_id=version.id, person_id=person.id, person_name=person.name, at=self.ctx.clock()
                 )
-                uow.session.add(row)
-                uow.session.flush()
+                repo.add(uow.session, row)
             return Acknowledgement(row.person_id, row.person_name, number, row.at)
 
     def pending_for(self, person_id: int | None) -> int | None:
@@ -518,14 +486,7 @@ class ProcedureService:
             number = self._current_number(uow.session, today)
             if number is None:
                 return None
-            done = uow.session.scalar(
-                select(func.count(ProcedureAcknowledgementRow.id))
-                .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureAcknowledgementRow.version_id)
-                .where(
-                    ProcedureVersionRow.number == number, ProcedureAcknowledgementRow.person_id == person_id
-                )
-            )
-            return None if done else number
+            return None if repo.has_acknowledged(uow.session, number, person_id) else number
 
     def who_acknowledged(self, number: int | None = None) -> WhoAcknowledged:
         """Administrators: who acknowledged version ``number`` (default the one in force) and which
@@ -536,11 +497,7 @@ class ProcedureService:
         people = self.ctx.service(PeopleService).list()
         version = self.version(number)
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.scalars(
-                select(ProcedureAcknowledgementRow)
-                .where(ProcedureAcknowledgementRow.version_id == version.id)
-                .order_by(ProcedureAcknowledgementRow.at)
-            ).all()
+            rows = repo.acknowledgements(uow.session, version.id)
         done = tuple(Acknowledgement(r.person_id, r.person_name, version.number, r.at) for r in rows)
         ids = {a.person_id for a in done}
         return WhoAcknowledged(version.number, done, tuple(p.name for p in people if p.id not in ids))
@@ -574,8 +531,7 @@ class ProcedureService:
                 recorded_by_name=person.name,
                 at=self.ctx.clock(),
             )
-            uow.session.add(row)
-            uow.session.flush()
+            repo.add(uow.session, row)
             recorded = YearlyReview(
                 row.id, held_on, row.findings, row.decisions, row.recorded_by_name, number
             )
@@ -587,11 +543,7 @@ class ProcedureService:
 
     def reviews(self) -> builtins.list[YearlyReview]:
         with self.ctx.unit_of_work() as uow:
-            rows = uow.session.execute(
-                select(ProcedureReviewRow, ProcedureVersionRow.number)
-                .outerjoin(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureReviewRow.version_id)
-                .order_by(ProcedureReviewRow.held_on.desc(), ProcedureReviewRow.id.desc())
-            ).all()
+            rows = repo.reviews(uow.session)
             return [
                 YearlyReview(r.id, r.held_on, r.findings, r.decisions, r.recorded_by_name, n) for r, n in rows
             ]
