@@ -5,6 +5,7 @@ Functions take a Session and flush; the services commit.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from commdesk.persistence.models.announcements import AnnouncementAudienceRow, AnnouncementRow
 from commdesk.persistence.models.foundation import PersonRow
+from commdesk.persistence.models.mail import OutboxMessageRow
 from commdesk.persistence.models.staff import StaffListRow
 
 ENTITY = "announcements"
@@ -95,3 +97,16 @@ def person_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
     if not wanted:
         return {}
     return dict(session.execute(select(PersonRow.id, PersonRow.name).where(PersonRow.id.in_(wanted))).all())
+
+
+def waiting_copies_to(
+    session: Session, related_entity: str, member_id: int, statuses: Iterable[str]
+) -> list[tuple[int, int]]:
+    """(outbox message id, announcement id) of the copies of announcements (outbox messages related
+    to ``related_entity``) addressed to staff member ``member_id`` whose status is one of ``statuses``."""
+    rows = session.execute(
+        select(OutboxMessageRow.id, OutboxMessageRow.related_id, OutboxMessageRow.recipient_keys).where(
+            OutboxMessageRow.related_entity == related_entity, OutboxMessageRow.status.in_(list(statuses))
+        )
+    ).all()
+    return [(mid, int(rid)) for mid, rid, keys in rows if rid and member_id in json.loads(keys or "[]")]

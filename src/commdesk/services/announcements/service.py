@@ -42,6 +42,7 @@ from commdesk.core.review.workflow import State
 from commdesk.persistence.models.announcements import AnnouncementRow
 from commdesk.persistence.repositories import announcements as repo
 from commdesk.persistence.repositories import review as review_repo
+from commdesk.services.announcements.copies import withdraw_copies_in
 from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.review import ReviewService, ReviewStatus
 from commdesk.services.review.gate import ReviewGate
@@ -475,49 +476,6 @@ class AnnouncementService:
         return SendOutcome(
             len(message_ids) if not already else 0, capped, message_ids, cancelled, bool(already)
         )
-
-
-def withdraw_copies_in(uow, member_id: int) -> int:
-    """Cancel the copies of announcements to ``member_id`` still waiting in the outbox (queued,
-    failed or held) when the member is no longer subscribed to any list of that announcement: an
-    unsubscribe or a bounce stops what was queued before it, not only what is queued after. Called
-    by the staff directory in the unit of work that changes the subscription; each cancellation goes
-    to the audit log. Returns how many copies were cancelled."""
-    import json
-
-    from sqlalchemy import select
-
-    from commdesk.core.staff.records import SubscriptionStatus
-    from commdesk.persistence.models.mail import OutboxMessageRow
-    from commdesk.persistence.repositories import staff as staff_repo
-    from commdesk.persistence.repositories.mail import OutboxRepository
-    from commdesk.services.mail.outbox import CANCELLED, FAILED, HELD, QUEUED
-
-    session = uow.session
-    waiting = (QUEUED, FAILED, HELD)
-    rows = session.execute(
-        select(OutboxMessageRow.id, OutboxMessageRow.related_id, OutboxMessageRow.recipient_keys).where(
-            OutboxMessageRow.related_entity == KIND.entity, OutboxMessageRow.status.in_(waiting)
-        )
-    ).all()
-    mine = [(mid, int(rid)) for mid, rid, keys in rows if rid and member_id in json.loads(keys or "[]")]
-    if not mine:
-        return 0
-    lists = repo.audience(session, {aid for _, aid in mine})
-    subscribed = {
-        row.list_id
-        for row in staff_repo.subscriptions_of_members(session, [member_id])
-        if row.status == SubscriptionStatus.SUBSCRIBED.value
-    }
-    outbox = OutboxRepository(session)
-    done = 0
-    for message_id, announcement_id in mine:
-        if subscribed.intersection(lists.get(announcement_id, ())):
-            continue
-        if outbox.transition(message_id, waiting, status=CANCELLED, next_attempt_at=None):
-            uow.event("mail_outbox", message_id, "cancel", note="unsubscribed")
-            done += 1
-    return done
 
 
 __all__ = [

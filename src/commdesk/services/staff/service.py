@@ -217,7 +217,7 @@ def is_staff_address_in(session, addresses) -> bool:
 
 def _withdraw_waiting_copies(uow, member_id: int) -> None:
     """Whoever leaves a list gets none of the announcements to it still waiting in the outbox."""
-    from commdesk.services.announcements.service import withdraw_copies_in
+    from commdesk.services.announcements.copies import withdraw_copies_in
 
     withdraw_copies_in(uow, member_id)
 
