@@ -68,7 +68,7 @@
         <translation>待办事项 #{id}：{text}（{owner}，{deadline} 前完成）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not FIELD=HEADER (e.g. outlet=媒体).</source>
+        <source>'{value}' is not FIELD=HEADER (e.g. outlet=媒体).</source>
         <translation>“{value}”不是 字段=列名 的格式（例如 outlet=媒体）。</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>已从 {name}（{encoding}）导入 {count} 篇报道：关于本单位 {ours} 篇，关于竞争对手 {theirs} 篇；跳过空行 {blank} 行。</translation>
     </message>
     <message>
-        <source>import a staff survey&apos;s answers from a survey tool&apos;s CSV or xlsx export (all or nothing)</source>
+        <source>import a staff survey's answers from a survey tool's CSV or xlsx export (all or nothing)</source>
         <translation>从问卷工具导出的 CSV 或 xlsx 文件导入员工调查答卷（全部导入或全部不导入）</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>CSV 文件（UTF-8 或 GB18030）或 .xlsx 文件</translation>
     </message>
     <message>
-        <source>the survey&apos;s title</source>
+        <source>the survey's title</source>
         <translation>调查标题</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
         <translation>问卷工具（如问卷星）；其列映射会保存，供下次导出时使用</translation>
     </message>
     <message>
-        <source>read a column as this question (&apos;-&apos; leaves the column out)</source>
+        <source>read a column as this question ('-' leaves the column out)</source>
         <translation>将某列作为此题读取（“-”表示忽略该列）</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-        <source>the surveys with each question&apos;s result</source>
+        <source>the surveys with each question's result</source>
         <translation>列出调查及每道题的结果</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>以 JSON 输出调查</translation>
     </message>
     <message>
-        <source>managers&apos; interviews (EV-3): add, list</source>
+        <source>managers' interviews (EV-3): add, list</source>
         <translation>管理者访谈（EV-3）：add 新增、list 列表</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>记录培训出勤（或应到未到）</translation>
     </message>
     <message>
-        <source>the session&apos;s number</source>
+        <source>the session's number</source>
         <translation>培训场次编号</translation>
     </message>
     <message>
@@ -200,15 +200,15 @@
         <translation>仅列出此期间的培训</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a day; write it as 2026-11-03.</source>
+        <source>'{value}' is not a day; write it as 2026-11-03.</source>
         <translation>“{value}”不是有效日期；请写成 2026-11-03。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
+        <source>'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-).</source>
         <translation>“{value}”不是“列=题目”格式（如 Q1=渠道满意度，或 Q9=-）。</translation>
     </message>
     <message>
-        <source>Survey #{id} &apos;{title}&apos; ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
+        <source>Survey #{id} '{title}' ({period}): {responses} responses to {questions} questions from {name} ({encoding}); {blank} blank rows skipped.</source>
         <translation>调查 #{id}“{title}”（{period}）：从 {name}（{encoding}）导入 {responses} 份答卷，共 {questions} 道题；跳过 {blank} 个空行。</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>已导入的员工调查（调查期间在本期结束的）</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews recorded</source>
+        <source>Managers' interviews recorded</source>
         <translation>已记录的管理者访谈</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>会议纪要按时发出</translation>
     </message>
     <message>
-        <source>Of the meetings held, the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar&apos;s hours and holidays).</source>
+        <source>Of the meetings held, the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar's hours and holidays).</source>
         <translation>已召开会议中，会议纪要在会议结束当个工作日下班前发出的比例（按工作日历的工作时间和节假日）。</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>关于本单位的报道</translation>
     </message>
     <message>
-        <source>Stories about the organisation that appeared in the period (not competitors&apos;).</source>
+        <source>Stories about the organisation that appeared in the period (not competitors').</source>
         <translation>本期间刊出的关于本单位的报道（不含竞争对手）。</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>问询响应时间（中位数）</translation>
     </message>
     <message>
-        <source>Hours from an inquiry&apos;s arrival to its first answer, over the answered inquiries; the median.</source>
+        <source>Hours from an inquiry's arrival to its first answer, over the answered inquiries; the median.</source>
         <translation>已答复的问询从收到到首次答复的小时数，取中位数。</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
         <translation>达到发布频率的周</translation>
     </message>
     <message>
-        <source>Of the active accounts&apos; weeks in the period, the share whose posts met the account&apos;s target (published, or planned and not cancelled).</source>
+        <source>Of the active accounts' weeks in the period, the share whose posts met the account's target (published, or planned and not cancelled).</source>
         <translation>本期间各活跃账号的周中，帖子数达到账号目标的比例（已发布，或已计划且未取消）。</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
         <translation>社交媒体覆盖人数</translation>
     </message>
     <message>
-        <source>The accounts&apos; monthly reach for the period&apos;s months, added up.</source>
+        <source>The accounts' monthly reach for the period's months, added up.</source>
         <translation>各账号在本期间各月的覆盖人数合计。</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>社交媒体互动数</translation>
     </message>
     <message>
-        <source>The accounts&apos; monthly interactions for the period&apos;s months, added up.</source>
+        <source>The accounts' monthly interactions for the period's months, added up.</source>
         <translation>各账号在本期间各月的互动数合计。</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>这些调查的量表题答案中，落在最高两档的比例（5 分制为 4-5 分，10 分制为 8-10 分）。</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews</source>
+        <source>Managers' interviews</source>
         <translation>管理者访谈</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>培训出勤率</translation>
     </message>
     <message>
-        <source>Of the people expected at the period&apos;s sessions, the share who attended.</source>
+        <source>Of the people expected at the period's sessions, the share who attended.</source>
         <translation>本期培训应到人员中实际出席的比例。</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation>{code}（{first} 至 {last}）</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
+        <source>'{value}' is not a period; give a month (2026-11), a quarter (2026Q4), a half-year (2026H2) or a year (2026).</source>
         <translation>“{value}”不是有效期间；请填写月（2026-11）、季度（2026Q4）、半年（2026H2）或年（2026）。</translation>
     </message>
     <message>
@@ -655,11 +655,11 @@
         <translation>{sign}{value} 个百分点</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a decision; write it as text;owner;deadline (2027-01-31).</source>
+        <source>'{value}' is not a decision; write it as text;owner;deadline (2027-01-31).</source>
         <translation>“{value}”不是有效的决定；请写成 内容;负责人;截止日期（2027-01-31）。</translation>
     </message>
     <message>
-        <source>The deadline &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <source>The deadline '{value}' is not a date; write it as YYYY-MM-DD.</source>
         <translation>截止日期“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>统计时间</translation>
     </message>
     <message>
-        <source>Every figure is counted from commdesk&apos;s records of the period; &apos;no records&apos; means its source holds nothing for the period, which is not the same as 0.</source>
+        <source>Every figure is counted from commdesk's records of the period; 'no records' means its source holds nothing for the period, which is not the same as 0.</source>
         <translation>每项指标均根据 commdesk 在该期间的记录统计；“无记录”表示该来源在该期间没有任何记录，与 0 不同。</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>决定（EV-8）</translation>
     </message>
     <message>
-        <source>Each decision is an action item of the meeting &apos;{topic}&apos; in the action tracker.</source>
+        <source>Each decision is an action item of the meeting '{topic}' in the action tracker.</source>
         <translation>每项决定都是待办事项跟踪中会议“{topic}”的一项待办事项。</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
         <translation>文字回答</translation>
     </message>
     <message>
-        <source>Managers&apos; interviews: themes named (EV-3)</source>
+        <source>Managers' interviews: themes named (EV-3)</source>
         <translation>管理者访谈：提及的主题（EV-3）</translation>
     </message>
     <message>
@@ -967,15 +967,15 @@
         <translation>文件为空；请导出带表头行的报道。</translation>
     </message>
     <message>
-        <source>The file has no column &apos;{column}&apos; (mapped to {field}); check the mapping.</source>
+        <source>The file has no column '{column}' (mapped to {field}); check the mapping.</source>
         <translation>文件中没有列“{column}”（对应 {field}）；请检查列映射。</translation>
     </message>
     <message>
-        <source>The file has no column for: {fields}; map them to the file&apos;s headers ({headers}).</source>
+        <source>The file has no column for: {fields}; map them to the file's headers ({headers}).</source>
         <translation>文件中缺少以下字段的列：{fields}；请将其映射到文件的列名（{headers}）。</translation>
     </message>
     <message>
-        <source>the date &apos;{value}&apos; is not a day (write 2026-11-03)</source>
+        <source>the date '{value}' is not a day (write 2026-11-03)</source>
         <translation>日期“{value}”不是有效日期（请写成 2026-11-03）</translation>
     </message>
     <message>
@@ -983,15 +983,15 @@
         <translation>媒体为空</translation>
     </message>
     <message>
-        <source>the tone &apos;{value}&apos; is not positive, neutral or negative</source>
+        <source>the tone '{value}' is not positive, neutral or negative</source>
         <translation>调性“{value}”不是正面、中性或负面</translation>
     </message>
     <message>
-        <source>the outlet kind &apos;{value}&apos; is not one of: {kinds}</source>
+        <source>the outlet kind '{value}' is not one of: {kinds}</source>
         <translation>媒体类型“{value}”不在以下范围内：{kinds}</translation>
     </message>
     <message>
-        <source>the reach &apos;{value}&apos; is not a whole number</source>
+        <source>the reach '{value}' is not a whole number</source>
         <translation>覆盖人数“{value}”不是整数</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <translation>无法读取 {name}；请重新选择文件。</translation>
     </message>
     <message>
-        <source>record the evaluation&apos;s decisions</source>
+        <source>record the evaluation's decisions</source>
         <translation>记录评估决定</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
-        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the tools&apos; own columns, compared without case satisfaction and agreement words on a 1-5 scale</extracomment>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the tools' own columns, compared without case satisfaction and agreement words on a 1-5 scale</extracomment>
         <translation>第 {line} 行无法按 CSV 读取（{reason}）；请重新另存为 CSV。</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@
         <translation>文件为空；请导出带表头行的答卷。</translation>
     </message>
     <message>
-        <source>The file has no column &apos;{column}&apos; (in the mapping); the columns are: {headers}.</source>
+        <source>The file has no column '{column}' (in the mapping); the columns are: {headers}.</source>
         <translation>文件中没有映射里的列“{column}”；文件的列为：{headers}。</translation>
     </message>
     <message>
@@ -1075,7 +1075,7 @@
         <translation>该行有 {count} 个单元格，而表头只有 {width} 列；含逗号的回答请加引号</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; in &apos;{question}&apos; is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
+        <source>'{value}' in '{question}' is not on its 1-{top} scale (write a number or a word such as 满意, or leave it empty)</source>
         <translation>“{question}”中的“{value}”不在 1-{top} 分量表内（请填写数字或“满意”等选项，或留空）</translation>
     </message>
     <message>
@@ -1107,12 +1107,223 @@
         <translation>请至少填写一位人员。</translation>
     </message>
     <message>
-        <source>There is no training session #{id}; list them with &apos;evaluation training list&apos;.</source>
+        <source>There is no training session #{id}; list them with 'evaluation training list'.</source>
         <translation>没有编号为 #{id} 的培训；可用“evaluation training list”查看。</translation>
     </message>
     <message>
-        <source>{name} is larger than 20 MB; export the survey&apos;s answers only.</source>
+        <source>{name} is larger than 20 MB; export the survey's answers only.</source>
         <translation>{name} 超过 20 MB；请只导出调查答卷。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationLabels</name>
+    <message>
+        <source>Procedure version</source>
+        <translation>沟通制度版本</translation>
+    </message>
+    <message>
+        <source>Department implementation rules</source>
+        <translation>部门实施细则</translation>
+    </message>
+    <message>
+        <source>Procedure acknowledgement</source>
+        <translation>沟通制度阅读确认</translation>
+    </message>
+    <message>
+        <source>Yearly procedure review</source>
+        <translation>沟通制度年度审查</translation>
+    </message>
+    <message>
+        <source>Survey column mapping</source>
+        <translation>问卷列对应关系</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Survey question</source>
+        <translation>问卷题目</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>问卷答案</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>培训出勤</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>负责部门</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retired rules</source>
+        <translation>废止的条款</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举行日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Top of the scale</source>
+        <translation>量表最高分</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <source>Respondent's e-mail</source>
+        <translation>答卷人邮箱</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Interviewee's role</source>
+        <translation>受访者职务</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

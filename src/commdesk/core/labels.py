@@ -34,6 +34,7 @@ from commdesk.core.contacts import labels as contact_labels
 from commdesk.core.crisis import labels as crisis_labels
 from commdesk.core.documents.releases import channel_label
 from commdesk.core.domain.people import Role
+from commdesk.core.evaluation import labels as evaluation_labels
 from commdesk.core.events import labels as event_labels
 from commdesk.core.i18n import translate
 from commdesk.core.meetings import model as meeting_model
@@ -347,6 +348,7 @@ AREA_LABELS: tuple[ModuleType, ...] = (
     social_labels,
     event_labels,
     crisis_labels,
+    evaluation_labels,
 )
 
 
