@@ -1,4 +1,4 @@
-"""Bar charts for the PDFs (coverage report, status report), drawn with Pillow into one PNG.
+"""Bar charts for the PDFs (coverage report, status report), drawn with Pillow into one image.
 
 Each bar's label is shown in full under it: a label wider than its bar's slot wraps (Chinese text
 between any two characters, other text between words), over at most three lines, in a smaller type
@@ -140,7 +140,7 @@ def bar_panel(img, draw, fonts, box, title: str, bars: list[Bar], label_room: in
 
 
 def charts_png(panels: list[tuple[str, list[Bar]]], width: int = 1600, height: int = 420) -> bytes:
-    """Labelled bar charts side by side, as one PNG (Pillow, drawn with the PDF fonts)."""
+    """Labelled bar charts side by side, as one JPEG image (Pillow, drawn with the PDF fonts)."""
     from PIL import Image as PILImage
     from PIL import ImageDraw, ImageFont
 
@@ -170,7 +170,8 @@ def charts_png(panels: list[tuple[str, list[Bar]]], width: int = 1600, height: i
     for i, (title, bars) in enumerate(panels):
         bar_panel(img, draw, fonts, (i * step, 0, (i + 1) * step, height + extra), title, bars, room)
     out = io.BytesIO()
-    # No ``optimize``: reportlab decodes the PNG and compresses its pixels again for the PDF, so the
-    # smallest PNG buys nothing there and cost four fifths of the drawing (bench/bench_cases.py).
-    img.save(out, "PNG", compress_level=1)
+    # JPEG, full chroma at quality 92 (no visible ringing on the flat bars and text at 300 dpi):
+    # reportlab embeds a JPEG as it is, while a PNG is decoded and its pixels compressed again,
+    # which cost as much as laying out the rest of a report (bench/bench_cases.py: 1.9x -> 1.25x).
+    img.save(out, "JPEG", quality=92, subsampling=0)
     return out.getvalue()

@@ -5,7 +5,7 @@ a coverage report with charts (MD-4, P-7).
   as in ``core.releases.export_text``): letterhead, ``DRAFT`` watermark until approved, the embargo
   banner until published, ``PR-2026-014 v3`` and the state in every footer.
 * The review record and the coverage report are internal papers in the user's language.
-* Charts are drawn with Pillow into PNG images (the layer prints images); the numbers they show are
+* Charts are drawn with Pillow into images (the layer prints images); the numbers they show are
   always in a table next to them, so nothing is only in a picture.
 """
 
