@@ -851,6 +851,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issues and crises (EV-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue or crisis was opened or closed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue or crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-crisis review is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What people say (EV-1, EV-3, EV-4)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -851,6 +851,46 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>Issues and crises (EV-7)</source>
+        <translation>议题与危机（EV-7）</translation>
+    </message>
+    <message>
+        <source>No issue or crisis was opened or closed in the period.</source>
+        <translation>本期间没有开启或关闭的议题或危机。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Issue or crisis</source>
+        <translation>议题或危机</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{title} (drill)</source>
+        <translation>{title}（演练）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>The post-crisis review is not recorded yet.</source>
+        <translation>尚未记录危机后复盘。</translation>
+    </message>
+    <message>
         <source>What people say (EV-1, EV-3, EV-4)</source>
         <translation>员工与管理者意见（EV-1、EV-3、EV-4）</translation>
     </message>

@@ -212,3 +212,21 @@ def test_records_are_linked_by_the_references_people_write(ctx, people, as_perso
         crises.link_reference(other.id, "12")
     with pytest.raises(NotFound):
         crises.link_reference(other.id, "PR-1999-001")
+
+
+def test_the_evaluation_report_carries_the_periods_crises_and_their_reviews(
+    ctx, people, as_person, clock, tmp_path
+):
+    from commdesk.services.evaluation.report import EvaluationReportService
+
+    _drill(ctx, people, as_person, clock)
+    reports = ctx.service(EvaluationReportService)
+    report = reports.report("2026Q4")
+    assert [(c.title, c.drill, c.opened, c.review) for c in report.crises] == [
+        ("演练：产品召回传言", True, date(2026, 12, 7), "声明 40 分钟内获批；下次提前准备问答口径。")
+    ]
+    assert reports.report("2026Q3").crises == ()
+    path, _report = reports.report_pdf(tmp_path / "evaluation.pdf", "2026Q4")
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    flat = re.sub(r"\s+", "", text)
+    assert "演练：产品召回传言" in flat and "下次提前准备问答口径" in flat

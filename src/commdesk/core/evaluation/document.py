@@ -184,6 +184,7 @@ def evaluation_document(
         )
 
     blocks.extend(_said_blocks(ev.voices))
+    blocks.extend(_crisis_blocks(getattr(report, "crises", ())))
 
     blocks.append(Heading(translate("Evaluation", "Decisions (EV-8)"), 1))
     if report.decisions:
@@ -230,6 +231,41 @@ def evaluation_document(
         )
     )
     return doc, blocks
+
+
+def _crisis_blocks(crises: Any) -> list[Block]:
+    """Issues, crises and drills of the period with their post-crisis reviews (EV-7)."""
+    blocks: list[Block] = [Heading(translate("Evaluation", "Issues and crises (EV-7)"), 1)]
+    if not crises:
+        blocks.append(
+            Paragraph(translate("Evaluation", "No issue or crisis was opened or closed in the period."))
+        )
+        return blocks
+    header = [
+        translate("Evaluation", "Opened"),
+        translate("Evaluation", "Issue or crisis"),
+        translate("Evaluation", "Kind"),
+        translate("Evaluation", "Severity"),
+        translate("Evaluation", "Closed"),
+    ]
+    drill = translate("Evaluation", "{title} (drill)")
+    rows = [
+        [
+            c.opened.isoformat(),
+            drill.format(title=c.title) if c.drill else c.title,
+            c.kind,
+            c.severity,
+            c.closed.isoformat() if c.closed else translate("Evaluation", "open"),
+        ]
+        for c in crises
+    ]
+    blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(0, 4))))
+    for c in crises:
+        blocks.append(Heading(drill.format(title=c.title) if c.drill else c.title, 2))
+        blocks.append(
+            Paragraph(c.review or translate("Evaluation", "The post-crisis review is not recorded yet."))
+        )
+    return blocks
 
 
 def _said_blocks(voices: Any) -> list[Block]:

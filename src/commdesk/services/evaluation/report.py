@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from commdesk.core.domain.people import Role
@@ -34,11 +35,25 @@ class RecordedDecision:
 
 
 @dataclass(frozen=True)
+class CrisisReview:
+    """An issue or crisis of the period (opened or closed in it) with its post-crisis review (EV-7)."""
+
+    title: str
+    kind: str  # as people read it
+    severity: str
+    drill: bool
+    opened: date  # in the organisation's zone
+    closed: date | None
+    review: str  # "" while not reviewed yet
+
+
+@dataclass(frozen=True)
 class EvaluationReport:
     evaluation: Evaluation
     decisions: tuple[RecordedDecision, ...]
     meeting_id: int | None  # the review meeting the decisions' action items belong to
     meeting_topic: str
+    crises: tuple[CrisisReview, ...] = ()
 
 
 class EvaluationReportService:
@@ -55,8 +70,9 @@ class EvaluationReportService:
             self.ctx.require(*WRITERS, action=translate("Evaluation", "record the evaluation's decisions"))
         with self.ctx.unit_of_work() as uow:
             evaluation = self.ctx.service(EvaluationFiguresService).evaluate(period)
+            crises = self._crises(period, evaluation.zone)
             if not decisions:
-                return EvaluationReport(evaluation, (), None, "")
+                return EvaluationReport(evaluation, (), None, "", crises)
             topic = translate("Evaluation", "Evaluation review {period}").format(period=period.code)
             if meeting_id is None:
                 meeting = self.ctx.service(MeetingService).save(
@@ -106,7 +122,27 @@ class EvaluationReportService:
             recorded = tuple(
                 RecordedDecision(d, r.id, r.owner_name) for d, r in zip(decisions, stored, strict=True)
             )
-            return EvaluationReport(evaluation, recorded, meeting_id, topic)
+            return EvaluationReport(evaluation, recorded, meeting_id, topic, crises)
+
+    def _crises(self, period: Period, zone: str) -> tuple[CrisisReview, ...]:
+        """The crises and drills opened or closed in ``period`` (days in ``zone``), oldest first."""
+        from zoneinfo import ZoneInfo
+
+        from commdesk.services.crisis.service import CrisisService
+
+        tz = ZoneInfo(zone)
+        crises = self.ctx.service(CrisisService)
+        found = []
+        for c in crises.list():
+            opened = c.opened_at.astimezone(tz).date()
+            closed = c.closed_at.astimezone(tz).date() if c.closed_at else None
+            if not any(d is not None and period.first <= d < period.end for d in (opened, closed)):
+                continue
+            full = crises.get(c.id)
+            found.append(
+                CrisisReview(c.title, c.kind_label, c.severity_label, c.drill, opened, closed, full.review)
+            )
+        return tuple(sorted(found, key=lambda r: r.opened))
 
     def report_document(self, report: EvaluationReport):
         from commdesk.core.documents.reports import ui_language
