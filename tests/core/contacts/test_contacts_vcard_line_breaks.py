@@ -86,3 +86,9 @@ def test_a_link_with_a_line_break_is_refused_at_save(ctx, people):
     assert made.record.address == "北京市宣武门西大街57号\n新华社大楼"
     (card,) = vobject.readComponents(write_vcards([made.record]))
     assert "新华社大楼" in card.adr.value.street
+
+
+def test_a_control_between_cr_and_lf_leaves_two_line_breaks():
+    from commdesk.core.contacts.exporting import escape_text
+
+    assert escape_text("x\r\x10\ny") == "x\\n\\ny" == escape_text(_plain("x\r\x10\ny"))

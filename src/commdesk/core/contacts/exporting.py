@@ -169,8 +169,10 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 def escape_text(value: str) -> str:
     """A TEXT value for a vCard content line (RFC 6350 3.4): backslash, comma, semicolon and every
     line break escaped, other control characters left out."""
+    # Breaks first: a control between CR and LF ("\r\x10\n") is two breaks, not one CR LF once dropped.
+    value = _BREAKS.sub("\n", value)
     value = _CONTROLS.sub("", value).replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-    return _BREAKS.sub("\\\\n", value)
+    return value.replace("\n", "\\n")
 
 
 def fold_line(line: str, limit: int = 75) -> str:
