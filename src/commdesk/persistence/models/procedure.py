@@ -8,7 +8,8 @@
   who made it when.
 - ``procedure_department_rules``: a department's own implementation rules, attached to a version.
 - ``procedure_acknowledgements``: a person has read a version (AP-3). Insert-only, like the audit
-  log: an UPDATE is refused by the database (trigger in migration ``0100_procedure``).
+  log: an UPDATE is refused by the database (trigger in migration ``0100_procedure``, and below for a
+  file made from the models: a backup of a server database).
 - ``procedure_reviews``: the yearly review (AP-2): when, the findings, the decisions, by whom.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DDL, Date, ForeignKey, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from commdesk.persistence.models.base import Base, Timestamps, Versioned, utcnow
@@ -86,3 +87,17 @@ class ProcedureReviewRow(Base):
     )
     recorded_by_name: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+#: The SQLite trigger of migration ``0100_procedure``, word for word (``db check`` compares them), for
+#: a file made from the models (``backup_copy.copy_server_to_sqlite``).
+SQLITE_INSERT_ONLY = (
+    "CREATE TRIGGER procedure_acknowledgements_insert_only BEFORE UPDATE ON "
+    "procedure_acknowledgements BEGIN SELECT RAISE(ABORT, 'procedure acknowledgements are insert-only: "
+    "an acknowledgement is never changed'); END"
+)
+event.listen(
+    ProcedureAcknowledgementRow.__table__,
+    "after_create",
+    DDL(SQLITE_INSERT_ONLY).execute_if(dialect="sqlite"),
+)
