@@ -65,6 +65,22 @@ def _qsettings_in_tmp(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _vobject_reads_each_files_own_zones():
+    """vobject keeps the first VTIMEZONE it read for a TZID for the whole process, so a file read
+    later would be read with another file's rules (a DST night off by an hour): each test starts
+    with only UTC known, as a calendar program opening that file would."""
+    import sys
+
+    module = sys.modules.get("vobject.icalendar")
+    if module is not None:
+        known = vars(module).get("__tzidMap")
+        if known:
+            for tzid in [t for t in known if t != "UTC"]:
+                del known[tzid]
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _english_core():
     """Each test starts with the core's messages in English (a test may install zh_CN), and with
     the rule checks citing no procedure version until the test opens a database that has one."""
