@@ -263,6 +263,16 @@ def test_answers_by_hand_and_from_replies(ctx, desk, people, as_person):
     li = by_name["李娜"]
     out = replies.record_reply(reply(li.rsvp_token.lower(), "会准时参加，带2人。").as_bytes())
     assert out.recorded and out.status is RsvpStatus.ACCEPTED and out.plus_ones == 2
+    import base64
+
+    wang = next(i for n, i in by_name.items() if n not in ("张伟", "李娜", "Anna Berg"))
+    encoded = base64.b64encode(f"回复：邀请函 [RSVP-{wang.rsvp_token}]".encode()).decode()
+    raw = (  # a mail program that writes the whole subject as one encoded word
+        f"From: w@example.cn\r\nSubject: =?utf-8?b?{encoded}?=\r\nMessage-ID: <r2@example.cn>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    ).encode() + "参加".encode()
+    out = replies.record_reply(raw)
+    assert out.matched and out.recorded and out.status is RsvpStatus.ACCEPTED
     unclear = replies.record_reply(reply(zhang.rsvp_token, "请问有停车位吗？"))
     assert unclear.matched and not unclear.recorded and "by hand" in unclear.text
     assert not replies.record_reply(reply("ZZZZZZZZ", "参加")).matched

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email import message_from_bytes
+from email import policy as email_policy
 from email.message import Message
 
 from commdesk.core.events.records import ResponseVia, RsvpStatus
@@ -42,7 +43,7 @@ class EventReplyService:
 
     def record_reply(self, message: Message | bytes) -> ReplyOutcome:
         if isinstance(message, bytes | bytearray):
-            message = message_from_bytes(bytes(message))
+            message = message_from_bytes(bytes(message), policy=email_policy.default)
         token = token_in(str(message.get("Subject", "") or ""))
         if token is None:
             return ReplyOutcome(
