@@ -16,7 +16,7 @@ def test_queued_release_mail_is_backfilled_with_the_revision_it_was_built_from(t
     _, heads = schema.packaged_revisions()
     with engine.begin() as conn:
         cfg = schema.alembic_config(conn)
-        for head in [h for h in heads if not h.startswith("004")] + [
+        for head in sorted(h for h in heads if not h.startswith("004")) + [
             "0040_mail"
         ]:  # the mail branch: before 0041
             command.upgrade(cfg, head)
