@@ -1159,7 +1159,7 @@
     <name>EvaluationLabels</name>
     <message>
         <source>Procedure version</source>
-        <translation>沟通制度版本</translation>
+        <translation>规程版本</translation>
     </message>
     <message>
         <source>Department implementation rules</source>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Procedure acknowledgement</source>
-        <translation>沟通制度阅读确认</translation>
+        <translation>规程阅读确认</translation>
     </message>
     <message>
         <source>Yearly procedure review</source>
-        <translation>沟通制度年度审查</translation>
+        <translation>规程年度审查</translation>
     </message>
     <message>
         <source>Survey column mapping</source>

@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Communication &amp;procedure</source>
-        <translation>沟通制度(&amp;P)</translation>
+        <translation>沟通渠道管理规程(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;About commdesk</source>
@@ -2052,7 +2052,7 @@
 The desk of a communications office: media contacts, press releases and meetings, run according to the office's own communication procedure.</source>
         <translation>commdesk {version}
 
-传播部门的工作台：媒体联系人、新闻稿与会议，按照本单位的沟通制度开展工作。</translation>
+传播部门的工作台：媒体联系人、新闻稿与会议，按照本单位的沟通渠道管理规程开展工作。</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2224,7 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>Procedure &amp;owner (AP-1):</source>
-        <translation>制度负责人(&amp;O)（AP-1）：</translation>
+        <translation>规程负责人(&amp;O)（AP-1）：</translation>
     </message>
     <message>
         <source>Next yearly &amp;review (AP-2):</source>
@@ -2555,11 +2555,11 @@ The desk of a communications office: media contacts, press releases and meetings
     <name>ProcedureViewer</name>
     <message>
         <source>Communication procedure</source>
-        <translation>沟通制度</translation>
+        <translation>沟通渠道管理规程</translation>
     </message>
     <message>
         <source>Communication procedure, version %1</source>
-        <translation>沟通制度（第 %1 版）</translation>
+        <translation>沟通渠道管理规程（第 %1 版）</translation>
     </message>
     <message>
         <source>Find in the procedure, or a rule ID such as PC-2 (Enter for next)…</source>
@@ -2677,7 +2677,7 @@ The desk of a communications office: media contacts, press releases and meetings
         <source>commdesk keeps your office's media contacts, press releases and meetings, and checks them against your communication procedure.
 
 Create your profile to start with an empty desk: you become its first administrator. Or look around a demo desk full of sample contacts, releases and meetings first; your own desk stays untouched.</source>
-        <translation>commdesk 管理本部门的媒体联系人、新闻稿和会议，并按照您的沟通制度进行检查。
+        <translation>commdesk 管理本部门的媒体联系人、新闻稿和会议，并按照您的沟通渠道管理规程进行检查。
 
 创建个人资料即可从空白工作台开始，您将成为第一位管理员。也可以先浏览一个包含示例联系人、新闻稿和会议的演示工作台，您自己的工作台不会受到影响。</translation>
     </message>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>also issue the invitation now (every procedure warning needs --override)</source>
-        <translation>同时立即发出邀请（每条流程警告都需用 --override 说明理由）</translation>
+        <translation>同时立即发出邀请（每条规程警告都需用 --override 说明理由）</translation>
     </message>
     <message>
         <source>why the invitation goes out despite a warning (kept in the audit log); RULE= for one rule only; repeatable</source>
@@ -1680,7 +1680,7 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
     <message>
         <source>Procedure checks</source>
-        <translation>流程检查</translation>
+        <translation>规程检查</translation>
     </message>
     <message>
         <source>Save and issue in&amp;vitation</source>
@@ -1688,7 +1688,7 @@ Reason for sending anyway (kept in the audit log):</source>
     </message>
     <message>
         <source>✓ No procedure warnings.</source>
-        <translation>✓ 没有流程警告。</translation>
+        <translation>✓ 没有规程警告。</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone; choose one from the list (type part of its name, e.g. Shanghai).</source>

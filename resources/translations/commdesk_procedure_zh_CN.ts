@@ -5,7 +5,7 @@
     <name>CLI</name>
     <message>
         <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, return, adopt, department-rule</source>
-        <translation>沟通规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、return、adopt、department-rule</translation>
+        <translation>沟通渠道管理规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、return、adopt、department-rule</translation>
     </message>
     <message>
         <source>the procedure in force (or one version), rule by rule</source>
