@@ -27,6 +27,10 @@ from commdesk.services.people import PeopleService
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 
 
+def _decide() -> str:
+    return translate("Evaluation", "record the evaluation's decisions")
+
+
 @dataclass(frozen=True)
 class RecordedDecision:
     decision: Decision
@@ -60,6 +64,11 @@ class EvaluationReportService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    def may_decide(self) -> str:
+        """ "" when the acting person may record decisions with a report now, else why not in words
+        (a report without decisions needs no role)."""
+        return self.ctx.refusal(*WRITERS, action=_decide())
+
     def report(
         self, period: Period | str, decisions: Sequence[Decision] = (), meeting_id: int | None = None
     ) -> EvaluationReport:
@@ -67,7 +76,7 @@ class EvaluationReportService:
         if isinstance(period, str):
             period = parse_period(period)
         if decisions:
-            self.ctx.require(*WRITERS, action=translate("Evaluation", "record the evaluation's decisions"))
+            self.ctx.require(*WRITERS, action=_decide())
         with self.ctx.unit_of_work() as uow:
             evaluation = self.ctx.service(EvaluationFiguresService).evaluate(period)
             crises = self._crises(period, evaluation.zone)
