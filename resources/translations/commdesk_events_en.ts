@@ -187,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check-in not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name, pinyin, initials or RSVP reference, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +596,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is not checked in; there is no check-in to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(contact no longer kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in opens on the day of the event, at {opens}; the event is on {when}. Nobody can be checked in before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event&apos;s follow-up notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,10 @@
         <translation>签到：{title}</translation>
     </message>
     <message>
+        <source>Check-in not open</source>
+        <translation>签到未开放</translation>
+    </message>
+    <message>
         <source>Name, pinyin, initials or RSVP reference, then Enter</source>
         <translation>输入姓名、拼音、首字母或回执编号，然后按回车</translation>
     </message>
@@ -592,8 +596,20 @@
         <translation>已于 {time} 由 {name} 办理签到。</translation>
     </message>
     <message>
+        <source>{name} is not checked in; there is no check-in to take back.</source>
+        <translation>{name} 尚未签到，没有可撤销的签到。</translation>
+    </message>
+    <message>
         <source>(contact no longer kept)</source>
         <translation>（联系人已不再保存）</translation>
+    </message>
+    <message>
+        <source>Check-in opens on the day of the event, at {opens}; the event is on {when}. Nobody can be checked in before then.</source>
+        <translation>签到在活动当天 {opens} 开放；活动时间为 {when}。在此之前无法为任何人签到。</translation>
+    </message>
+    <message>
+        <source>Check-in closed at {closes}; the event was on {when}. Write who else came in the event&apos;s follow-up notes.</source>
+        <translation>签到已于 {closes} 结束；活动时间为 {when}。其他到场人员请写入活动的会后跟进记录。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 """``commdesk events ...`` from the shell, each step ``--as`` the person who does it: plan an event,
 build its invitation list from a contact list (the do-not-contact contact left out and named),
 the send refused before review, submit, approve (not by the author), send through the outbox,
-an answer by hand and one read from a saved reply, the check-in at the door; JSON read back."""
+an answer by hand and one read from a saved reply, the check-in at the door (refused weeks before
+the event, done on its day); JSON read back."""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import pytest
@@ -22,6 +24,8 @@ smtp_certificate, smtp_server_factory, smtp_server = (
     loopback.smtp_server,
 )
 OFFICER = ("--as", "李明 Li Ming")
+PLANNING = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+DOOR = datetime(2026, 12, 18, 5, 20, tzinfo=UTC)  # 13:20 in Shanghai, the event's day
 REVIEWER = ("--as", "王芳 Wang Fang")
 
 
@@ -44,8 +48,24 @@ def desk(ctx, people, db_url, smtp_server, tmp_path):
     return db_url
 
 
+@pytest.fixture
+def office_clock(monkeypatch):
+    """The command's clock (the service context's ``datetime.now``), set by the test: ``[instant]``."""
+    import commdesk.services.context as context
+
+    now = [PLANNING]
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return now[0].astimezone(tz) if tz else now[0].replace(tzinfo=None)
+
+    monkeypatch.setattr(context, "datetime", Frozen)
+    return now
+
+
 @pytest.mark.timezones
-def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server):
+def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server, office_clock):
     def ok(*args, who=OFFICER):
         code, out, err = run_cli("--db", desk, *who, "events", *args)
         assert code == 0, err
@@ -99,7 +119,11 @@ def test_an_event_from_the_shell(run_cli, desk, tmp_path, smtp_server):
     read = ok("rsvp", "--reply", str(path), "--json")
     assert read["recorded"] and read["status"] == "declined"
 
-    assert "李娜 checked in" in ok("checkin", ref, "ln")
+    early = refused("checkin", ref, "ln")  # weeks before: the door is closed
+    assert "opens on the day of the event" in early and "2026-12-18 14:00–16:00 (Asia/Shanghai" in early
+    assert "is not checked in" in refused("checkin", ref, "ln", "--undo")
+    office_clock[0] = DOOR
+    assert "李娜 checked in at 2026-12-18 13:20 (Asia/Shanghai" in ok("checkin", ref, "ln")
     assert "Already checked in" in refused("checkin", ref, "李娜")
     assert "Nobody on the invitation list" in refused("checkin", ref, "xyz")
     final = ok("show", ref, "--json")

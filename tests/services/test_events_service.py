@@ -39,6 +39,7 @@ smtp_certificate, smtp_server_factory, smtp_server = (
 )
 NOW = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
 STARTS = datetime(2026, 12, 18, 6, 0, tzinfo=UTC)  # 14:00 in Shanghai
+DOOR = datetime(2026, 12, 18, 5, 20, tzinfo=UTC)  # 13:20 in Shanghai: guests arrive
 
 
 def _edit(**changes) -> EventEdit:
@@ -299,12 +300,52 @@ def test_check_in_at_the_door_by_name_pinyin_and_initials(ctx, desk):
     assert [i.name for i in svc.find_at_door(event_id, "anna")] == ["Anna Berg"]
     assert svc.find_at_door(event_id, "xyz") == []
     zhang = svc.find_at_door(event_id, "zw")[0]
+    desk["clock"]["t"] = DOOR
     done = svc.check_in(zhang.id)
-    assert done.checked_in_at == NOW and done.checked_in_by
+    assert done.checked_in_at == DOOR and done.checked_in_by
     with pytest.raises(ValidationError) as twice:
         svc.check_in(zhang.id)
-    assert "10:00" in str(twice.value)  # the first time, in the event's zone
+    assert "13:20" in str(twice.value)  # the first time, in the event's zone
     assert svc.undo_check_in(zhang.id).checked_in_at is None
+    with pytest.raises(ValidationError, match="张伟 is not checked in"):
+        svc.undo_check_in(zhang.id)
+
+
+@pytest.mark.timezones
+def test_the_door_is_open_on_the_events_day_in_its_zone_and_refuses_weeks_before_or_after(ctx, desk):
+    """The event is 2026-12-18 14:00–16:00 in Shanghai: the door opens at 00:00 that day there
+    (16:00 UTC the day before) and closes at midnight (16:00 UTC on the day), whatever zone the
+    desk's computer is set to; before and after, check-in is refused naming the event's time."""
+    event_id = desk["event"].id
+    svc = ctx.service(EventService)
+    svc.add_from_lists(event_id, desk["lists"])
+    zhang = svc.find_at_door(event_id, "zw")[0]
+    event = svc.get(event_id)
+    when = "2026-12-18 14:00–16:00 (Asia/Shanghai, UTC+08:00)"
+    with pytest.raises(ValidationError) as early:
+        svc.check_in(zhang.id)  # 2026-12-01: weeks before
+    said = str(early.value)
+    assert when in said and "opens on the day of the event, at 2026-12-18 00:00" in said
+    assert svc.door_refusal(event) == said
+    desk["clock"]["t"] = datetime(2026, 12, 17, 15, 59, tzinfo=UTC)  # 23:59 the evening before
+    with pytest.raises(ValidationError, match="opens on the day"):
+        svc.check_in(zhang.id)
+    assert svc.find_at_door(event_id, "zw")[0].checked_in_at is None
+    desk["clock"]["t"] = datetime(2026, 12, 17, 16, 0, tzinfo=UTC)  # midnight in Shanghai
+    assert svc.door_refusal(event) == ""
+    assert svc.check_in(zhang.id).checked_in_at == datetime(2026, 12, 17, 16, 0, tzinfo=UTC)
+    anna = svc.find_at_door(event_id, "anna")[0]
+    desk["clock"]["t"] = datetime(2026, 12, 18, 15, 59, tzinfo=UTC)  # 23:59 on the day: typed in late
+    assert svc.check_in(anna.id).checked_in
+    li = svc.find_at_door(event_id, "李娜")[0]
+    desk["clock"]["t"] = datetime(2026, 12, 18, 16, 0, tzinfo=UTC)  # the next day in Shanghai
+    with pytest.raises(ValidationError) as late:
+        svc.check_in(li.id)
+    assert "closed at 2026-12-19 00:00" in str(late.value) and when in str(late.value)
+    assert not svc.find_at_door(event_id, "李娜")[0].checked_in
+    # a mistaken check-in is still taken back after the door closed: it corrects the figures
+    assert svc.undo_check_in(anna.id).checked_in_at is None
+    assert svc.attendance(event_id).checked_in == 1
 
 
 def test_follow_up_names_who_came_and_their_coverage(ctx, desk, people, as_person):
@@ -320,6 +361,7 @@ def test_follow_up_names_who_came_and_their_coverage(ctx, desk, people, as_perso
     by_name = {i.name: i for i in svc.invitees(event.id)}
     svc.record_answer(by_name["张伟"].id, "accepted")
     svc.record_answer(by_name["李娜"].id, "accepted")
+    desk["clock"]["t"] = DOOR
     svc.check_in(by_name["张伟"].id)
     svc.check_in(by_name["Anna Berg"].id)  # came without answering
     coverage = ctx.service(ReleaseCoverageService)

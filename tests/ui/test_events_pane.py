@@ -1,10 +1,13 @@
 """The Events pane as its users meet it: an officer plans an event in the form, builds the
 invitation list from a contact list (the do-not-contact contact left out and named), submits the
 invitation; a reviewer approves it; the officer sends it (asked first) and records an answer; at
-the door the check-in window takes a typed name or initials and Enter, Up/Down choose among
-matches, and a second Enter for the same person says when they came."""
+the door the check-in window says when it is closed (weeks before the event), and on the day takes
+a typed name or initials and Enter, Up/Down choose among matches, and a second Enter for the same
+person says when they came."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -22,6 +25,9 @@ from commdesk.services.mail.outbox import OutboxService
 from commdesk.ui.events.checkin import CheckInWindow
 from commdesk.ui.events.models import EventsModel, InviteesModel
 from commdesk.ui.events.pane import EventsPane
+
+PLANNING = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+DOOR = datetime(2026, 12, 18, 5, 20, tzinfo=UTC)  # 13:20 in Shanghai, the event's day
 
 
 @pytest.fixture
@@ -63,6 +69,8 @@ def _rows(model) -> list[list[str]]:
 
 
 def test_an_event_from_plan_to_the_door(qtbot, app_services, people, desk, answer):
+    now = [PLANNING]
+    app_services.ctx.clock = lambda: now[0]
     pane = make_pane(qtbot, app_services)
     qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
     form = pane.editor
@@ -117,10 +125,23 @@ def test_an_event_from_plan_to_the_door(qtbot, app_services, people, desk, answe
     li_row = next(r for r in _rows(pane.invitees_model) if r[0] == "李娜")
     assert li_row[2].startswith("accepted") and li_row[3] == "1"
 
-    # at the door
+    # weeks before the event the door is closed, and the window says so before anyone types
     qtbot.mouseClick(pane.checkin_button, Qt.MouseButton.LeftButton)
     door: CheckInWindow = pane.check_in_window
     qtbot.waitExposed(door)
+    assert door.door.isVisible() and "2026-12-18 14:00–16:00 (Asia/Shanghai, UTC+08:00)" in door.door.text()
+    qtbot.keyClicks(door.search, "ln")
+    qtbot.keyClick(door.search, Qt.Key.Key_Return)
+    assert door.result.text().startswith("李娜: Check-in opens on the day of the event, at 2026-12-18 00:00")
+    assert door.count.text().startswith("0 checked in") and door.search.selectedText() == "ln"
+    door.reject()
+
+    # at the door, on the day
+    now[0] = DOOR
+    qtbot.mouseClick(pane.checkin_button, Qt.MouseButton.LeftButton)
+    door = pane.check_in_window
+    qtbot.waitExposed(door)
+    assert not door.door.isVisible()
     qtbot.keyClicks(door.search, "zhang")
     assert [i.name for i in door.shown] == ["张伟", "张薇"] or sorted(i.name for i in door.shown) == [
         "张伟",

@@ -1,10 +1,65 @@
-"""Finding an invitee at the door: type part of a name, its pinyin or its initials, as in the
-contacts' search (王伟: "王", "wang", "wangwei", "ww"), or the outlet; the best match comes first."""
+"""At the door: when the door is open for check-in (``door_window``, ``door_refusal``), and finding
+an invitee: type part of a name, its pinyin or its initials, as in the contacts' search (王伟: "王",
+"wang", "wangwei", "ww"), or the outlet; the best match comes first."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from commdesk.core import timezones as tz
 from commdesk.core.contacts.names import SHORT_TERM, fold_latin, has_chinese, search_keys, sort_key, to_pinyin
 from commdesk.core.events.records import Invitee, RsvpStatus
+from commdesk.core.i18n import translate
+
+#: how long after its end people can still be checked in (names typed in from the paper list that
+#: evening), when the event ends late in its day
+AFTER_THE_END = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class DoorWindow:
+    """When check-in is open: ``opens <= now < closes`` (instants, UTC)."""
+
+    opens: datetime
+    closes: datetime
+
+    def __contains__(self, instant: datetime) -> bool:
+        return self.opens <= instant < self.closes
+
+
+def door_window(starts_at: datetime, ends_at: datetime, zone: str) -> DoorWindow:
+    """The door opens at midnight of the event's first day in the event's zone (guests come early,
+    the desk tries the window that morning) and closes at the end of its last day there, but never
+    less than ``AFTER_THE_END`` after the event ends. Days are the event's own (a Shanghai event
+    run from a desk in Los Angeles still opens at midnight in Shanghai)."""
+    first = tz.to_zone(starts_at, zone).date()
+    last = tz.to_zone(ends_at, zone).date()
+    opens = tz.wall_clock(first, time(0, 0), zone)
+    closes = max(
+        tz.wall_clock(last + timedelta(days=1), time(0, 0), zone), tz.to_utc(ends_at) + AFTER_THE_END
+    )
+    return DoorWindow(tz.to_utc(opens), tz.to_utc(closes))
+
+
+def door_refusal(starts_at: datetime, ends_at: datetime, zone: str, now: datetime) -> str:
+    """ "" when ``now`` is inside the door window, else why check-in is refused, naming the event's
+    time and zone and when the door opens or closed (in the event's zone)."""
+    window = door_window(starts_at, ends_at, zone)
+    if now in window:
+        return ""
+    when = tz.format_span(starts_at, ends_at, zone)
+    if now < window.opens:
+        return translate(
+            "Events",
+            "Check-in opens on the day of the event, at {opens}; the event is on {when}. Nobody can be "
+            "checked in before then.",
+        ).format(opens=tz.format_instant(window.opens, zone, with_zone=False), when=when)
+    return translate(
+        "Events",
+        "Check-in closed at {closes}; the event was on {when}. Write who else came in the event's "
+        "follow-up notes.",
+    ).format(closes=tz.format_instant(window.closes, zone, with_zone=False), when=when)
 
 
 def _keys(invitee: Invitee) -> list[str]:

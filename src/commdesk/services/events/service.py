@@ -405,15 +405,25 @@ class EventService:
         """The invitees a typed name, pinyin, initials or outlet names, best first."""
         return checkin.find(self.invitees(event_id), text)
 
+    def door_refusal(self, event: Event | EventSummary) -> str:
+        """ "" when people can be checked in to ``event`` now, else why not (the door is open on the
+        event's day in its zone, ``core.events.checkin.door_window``)."""
+        return checkin.door_refusal(event.starts_at, event.ends_at, event.zone, self.ctx.clock())
+
     def check_in(self, invitee_id: int) -> Invitee:
-        """The invitee arrived: when and who let them in. Twice is refused, with the first time."""
+        """The invitee arrived: when and who let them in. Only while the door is open (on the
+        event's day, ``door_window``); twice is refused, with the first time."""
         from commdesk.core import timezones as tz
 
         person = self._require(translate("Events", "check people in"))
         with self.ctx.unit_of_work() as uow:
             row = self._invitee_row(uow.session, invitee_id)
+            event = self._row(uow.session, row.event_id)
+            now = self.ctx.clock()
+            refusal = checkin.door_refusal(event.starts_at, event.ends_at, event.zone, now)
+            if refusal:
+                raise ValidationError({"checked_in": refusal})
             if row.checked_in_at is not None:
-                event = self._row(uow.session, row.event_id)
                 raise ValidationError(
                     {
                         "checked_in": translate("Events", "Already checked in at {time} by {name}.").format(
@@ -422,16 +432,27 @@ class EventService:
                         )
                     }
                 )
-            row.checked_in_at = self.ctx.clock()
+            row.checked_in_at = now
             row.checked_in_by = person.name
             uow.session.flush()
             return self._one(uow.session, row)
 
     def undo_check_in(self, invitee_id: int) -> Invitee:
-        """A check-in made by mistake (the wrong name ticked) is taken back; the audit log keeps both."""
+        """A check-in made by mistake (the wrong name ticked) is taken back; the audit log keeps both.
+        Unlike the check-in this is allowed after the door closed: it corrects the attendance, it
+        does not claim anyone came. Someone not checked in is refused (nothing to take back)."""
         self._require(translate("Events", "check people in"))
         with self.ctx.unit_of_work() as uow:
             row = self._invitee_row(uow.session, invitee_id)
+            if row.checked_in_at is None:
+                name = self._one(uow.session, row).name
+                raise ValidationError(
+                    {
+                        "checked_in": translate(
+                            "Events", "{name} is not checked in; there is no check-in to take back."
+                        ).format(name=name)
+                    }
+                )
             row.checked_in_at = None
             row.checked_in_by = ""
             uow.session.flush()

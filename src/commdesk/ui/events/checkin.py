@@ -1,6 +1,8 @@
 """The check-in window for the door: type a name, its pinyin or initials (or scan the RSVP reference
 printed on an invitation), Enter checks in the first match; Up and Down choose another match
-without leaving the typing field. Big type, no mouse needed, works offline on the desk's database."""
+without leaving the typing field. Big type, no mouse needed, works offline on the desk's database.
+Outside the event's day (in its zone) the door is closed: the window says so above the typing
+field, naming the event's time; looking people up still works."""
 
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ class CheckInWindow(QDialog):
         heading = QLabel(f"<b>{event.title}</b><br>{event.when}<br>{event.place}")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
+        # outside the event's day the door is closed: said at once, not only when Enter is refused
+        self.door = QLabel()
+        self.door.setWordWrap(True)
+        self.door.setAccessibleName(self.tr("Check-in not open"))
+        self.door.setStyleSheet("color: #b35900; font-weight: bold")
         self.search = QLineEdit()
         self.search.setFont(big)
         self.search.setPlaceholderText(self.tr("Name, pinyin, initials or RSVP reference, then Enter"))
@@ -74,6 +81,7 @@ class CheckInWindow(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.door)
         layout.addWidget(find_label)
         layout.addWidget(self.search)
         layout.addWidget(self.matches, 1)
@@ -95,6 +103,9 @@ class CheckInWindow(QDialog):
 
     # -- data ------------------------------------------------------------------------------------
     def reload(self) -> None:
+        refusal = self.events.door_refusal(self.media_event)
+        self.door.setText("⚠ " + refusal if refusal else "")
+        self.door.setVisible(bool(refusal))
         self.invitees = self.events.invitees(self.media_event.id)
         self._filter()
         a = attendance(self.invitees)
