@@ -8,7 +8,9 @@ areas are listed in ``AREA_LABELS`` and registered on first use (``load_area_lab
     register("releases", field_labels=releases_field_labels, value_text=releases_value_text,
              entity_label=lambda: translate("Releases", "Press release"))
 
-The area modules never import this one (it imports them), so the dependency runs one way. Names of
+An area with several tables names each table's kind of record in ``entity_labels()`` and registers
+them all at once with ``core.table_labels.register_tables`` (the one way; see there). The area
+modules never import this one (it imports them), so the dependency runs one way. Names of
 the records a stored value points at (people, releases) come from the database: the caller passes a
 ``NameLookup`` (``services.names.name_lookup``) to ``value_label``.
 
@@ -44,6 +46,7 @@ from commdesk.core.releases.records import CHANNELS
 from commdesk.core.releases.workflow import Action, State
 from commdesk.core.review import labels as review_labels
 from commdesk.core.staff import labels as staff_labels
+from commdesk.core.table_labels import PERSON, RELEASE, RELEASE_TEMPLATE, register_tables
 from commdesk.core.timezones import format_instant, system_zone_name
 
 log = logging.getLogger(__name__)
@@ -62,10 +65,6 @@ class _Entry:
 
 _registry: dict[str, list[_Entry]] = {}
 
-# Kinds of record a stored value can point at; ``NameLookup(kind, value)`` gives its name.
-PERSON = "person"
-RELEASE = "release"
-RELEASE_TEMPLATE = "release_template"
 NameLookup = Callable[[str, str], "str | None"]
 
 
@@ -646,42 +645,47 @@ def _register_builtin() -> None:
         value_labels=_meeting_values,
         references=MEETING_REFERENCES,
     )
-    for entity, label in (
-        ("contacts", lambda: translate("Labels", "Contact")),
-        ("outlets", lambda: translate("Labels", "Outlet")),
-        ("contact_outlets", lambda: translate("Labels", "Contact's outlet")),
-        ("contact_emails", lambda: translate("Labels", "Contact's e-mail")),
-        ("contact_phones", lambda: translate("Labels", "Contact's phone")),
-        ("contact_beats", lambda: translate("Labels", "Contact's beat")),
-        ("contact_consents", lambda: translate("Labels", "Do-not-contact entry")),
-        ("contact_interactions", lambda: translate("Labels", "Interaction")),
-        ("contact_lists", lambda: translate("Labels", "Contact list")),
-        ("contact_list_members", lambda: translate("Labels", "List member")),
-        ("contact_merges", lambda: translate("Labels", "Contact merge")),
-        ("releases", lambda: translate("Labels", "Press release")),
-        ("release_reviewers", lambda: translate("Labels", "Release reviewer")),
-        ("release_revisions", lambda: translate("Labels", "Release revision")),
-        ("release_approvals", lambda: translate("Labels", "Release approval")),
-        ("release_comments", lambda: translate("Labels", "Review comment")),
-        ("release_steps", lambda: translate("Labels", "Release step")),
-        ("release_publications", lambda: translate("Labels", "Publication")),
-        ("release_coverage", lambda: translate("Labels", "Coverage")),
-        ("release_attachments", lambda: translate("Labels", "Release attachment")),
-        ("release_templates", lambda: translate("Labels", "Release template")),
-        ("meetings", lambda: translate("Labels", "Meeting")),
-        ("meeting_series", lambda: translate("Labels", "Meeting series")),
-        ("meeting_participants", lambda: translate("Labels", "Participant")),
-        ("meeting_agenda_items", lambda: translate("Labels", "Agenda item")),
-        ("meeting_minutes", lambda: translate("Labels", "Minutes")),
-        ("meeting_minute_entries", lambda: translate("Labels", "Minutes entry")),
-        ("meeting_actions", lambda: translate("Labels", "Action item")),
-        ("meeting_action_reviews", lambda: translate("Labels", "Action item review")),
-        ("mail_outbox", lambda: translate("Labels", "Outbox message")),
-        ("people", lambda: translate("Labels", "Person")),
-        ("settings", lambda: translate("Labels", "Setting")),
-        ("audit_log", lambda: translate("Labels", "Audit log")),
-    ):
-        _register_last(entity, entity_label=label)
+    register_tables(_register_last, _builtin_entity_labels)
+
+
+def _builtin_entity_labels() -> dict[str, str]:
+    """The kind of record each table of the contacts, releases, meetings, the outbox and the
+    foundation holds."""
+    return {
+        "contacts": translate("Labels", "Contact"),
+        "outlets": translate("Labels", "Outlet"),
+        "contact_outlets": translate("Labels", "Contact's outlet"),
+        "contact_emails": translate("Labels", "Contact's e-mail"),
+        "contact_phones": translate("Labels", "Contact's phone"),
+        "contact_beats": translate("Labels", "Contact's beat"),
+        "contact_consents": translate("Labels", "Do-not-contact entry"),
+        "contact_interactions": translate("Labels", "Interaction"),
+        "contact_lists": translate("Labels", "Contact list"),
+        "contact_list_members": translate("Labels", "List member"),
+        "contact_merges": translate("Labels", "Contact merge"),
+        "releases": translate("Labels", "Press release"),
+        "release_reviewers": translate("Labels", "Release reviewer"),
+        "release_revisions": translate("Labels", "Release revision"),
+        "release_approvals": translate("Labels", "Release approval"),
+        "release_comments": translate("Labels", "Review comment"),
+        "release_steps": translate("Labels", "Release step"),
+        "release_publications": translate("Labels", "Publication"),
+        "release_coverage": translate("Labels", "Coverage"),
+        "release_attachments": translate("Labels", "Release attachment"),
+        "release_templates": translate("Labels", "Release template"),
+        "meetings": translate("Labels", "Meeting"),
+        "meeting_series": translate("Labels", "Meeting series"),
+        "meeting_participants": translate("Labels", "Participant"),
+        "meeting_agenda_items": translate("Labels", "Agenda item"),
+        "meeting_minutes": translate("Labels", "Minutes"),
+        "meeting_minute_entries": translate("Labels", "Minutes entry"),
+        "meeting_actions": translate("Labels", "Action item"),
+        "meeting_action_reviews": translate("Labels", "Action item review"),
+        "mail_outbox": translate("Labels", "Outbox message"),
+        "people": translate("Labels", "Person"),
+        "settings": translate("Labels", "Setting"),
+        "audit_log": translate("Labels", "Audit log"),
+    }
 
 
 def _register_last(entities, **kw) -> None:

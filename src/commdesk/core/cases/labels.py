@@ -12,26 +12,9 @@ from collections.abc import Callable
 from commdesk.core.cases.clocks import ClockKind
 from commdesk.core.cases.workflow import COMPLAINT_GRADES, CaseStatus, Channel, Priority
 from commdesk.core.i18n import translate
+from commdesk.core.table_labels import PERSON, register_tables
 
-# Every table of the cases desk (their audit ``entity`` names), with the kind of record each holds.
-CASE_TABLES = (
-    "cases",
-    "case_entries",
-    "case_status_history",
-    "case_clocks",
-    "case_categories",
-    "case_sla_policies",
-    "case_customers",
-    "case_reference_counters",
-    "case_mailbox_cursors",
-    "case_reply_templates",
-    "case_intake_rules",
-    "case_intake_messages",
-    "kb_entries",
-    "kb_entry_versions",
-)
-
-# Fields holding a person's id: shown as the person's name (``core.labels.PERSON``).
+# Fields holding a person's id: shown as the person's name.
 PERSON_FIELDS = (
     "owner_id",
     "grade_decided_by_id",
@@ -46,24 +29,28 @@ PERSON_FIELDS = (
 )
 
 
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     """Each table's kind of record, in words."""
     return {
-        "cases": lambda: translate("CaseLabels", "Case"),
-        "case_entries": lambda: translate("CaseLabels", "Case entry"),
-        "case_status_history": lambda: translate("CaseLabels", "Case status change"),
-        "case_clocks": lambda: translate("CaseLabels", "Case clock"),
-        "case_categories": lambda: translate("CaseLabels", "Case category"),
-        "case_sla_policies": lambda: translate("CaseLabels", "Clock target"),
-        "case_customers": lambda: translate("CaseLabels", "Customer record"),
-        "case_reference_counters": lambda: translate("CaseLabels", "Case reference counter"),
-        "case_mailbox_cursors": lambda: translate("CaseLabels", "Feedback mailbox position"),
-        "case_reply_templates": lambda: translate("CaseLabels", "Reply template"),
-        "case_intake_rules": lambda: translate("CaseLabels", "Intake rule"),
-        "case_intake_messages": lambda: translate("CaseLabels", "Message taken in"),
-        "kb_entries": lambda: translate("CaseLabels", "Knowledge base entry"),
-        "kb_entry_versions": lambda: translate("CaseLabels", "Knowledge base version"),
+        "cases": translate("CaseLabels", "Case"),
+        "case_entries": translate("CaseLabels", "Case entry"),
+        "case_status_history": translate("CaseLabels", "Case status change"),
+        "case_clocks": translate("CaseLabels", "Case clock"),
+        "case_categories": translate("CaseLabels", "Case category"),
+        "case_sla_policies": translate("CaseLabels", "Clock target"),
+        "case_customers": translate("CaseLabels", "Customer record"),
+        "case_reference_counters": translate("CaseLabels", "Case reference counter"),
+        "case_mailbox_cursors": translate("CaseLabels", "Feedback mailbox position"),
+        "case_reply_templates": translate("CaseLabels", "Reply template"),
+        "case_intake_rules": translate("CaseLabels", "Intake rule"),
+        "case_intake_messages": translate("CaseLabels", "Message taken in"),
+        "kb_entries": translate("CaseLabels", "Knowledge base entry"),
+        "kb_entry_versions": translate("CaseLabels", "Knowledge base version"),
     }
+
+
+#: Every table of the cases desk (their audit ``entity`` names).
+CASE_TABLES = tuple(entity_labels())
 
 
 def field_labels() -> dict[str, str]:
@@ -305,28 +292,17 @@ def action_labels() -> dict[str, str]:
     }
 
 
-# ``core.labels.PERSON``: the kind of record a person's id points at (this module never imports
-# ``core.labels``, which imports it).
-_PERSON = "person"
+def register_labels(register) -> None:
+    """Called by ``core.labels.load_area_labels``: every table with the desk's words, and the codes
+    whose meaning depends on the table asked first."""
+    references = dict.fromkeys(PERSON_FIELDS, PERSON)
+    register_tables(
+        register, entity_labels, field_labels=field_labels, value_labels=value_labels, references=references
+    )
+    for table in table_value_labels():
+        register(table, value_labels=_values_of(table))
 
 
 def _values_of(table: str) -> Callable[[], dict[str, dict[str, str]]]:
-    """The value labels of one table, computed when looked up (in the language then in force)."""
-    return lambda: {**value_labels(), **table_value_labels().get(table, {})}
-
-
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
-def register_labels(register) -> None:
-    """Called by ``core.labels.load_area_labels``."""
-    references = dict.fromkeys(PERSON_FIELDS, _PERSON)
-    for table in CASE_TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            value_labels=_values_of(table),
-            entity_label=_entity_of(table),
-            references=references,
-        )
+    """The codes of one table, computed when looked up (in the language then in force)."""
+    return lambda: table_value_labels()[table]

@@ -3,20 +3,17 @@ and its PDF (``register_labels`` hands them to ``core.labels``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.crisis import playbooks
 from commdesk.core.i18n import translate
+from commdesk.core.table_labels import PERSON, register_tables
 
-CRISIS_TABLES = ("crises", "crisis_checklist_items", "crisis_links", "crisis_notes")
 
-
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "crises": lambda: translate("CrisisLabels", "Crisis"),
-        "crisis_checklist_items": lambda: translate("CrisisLabels", "Crisis checklist step"),
-        "crisis_links": lambda: translate("CrisisLabels", "Record linked to a crisis"),
-        "crisis_notes": lambda: translate("CrisisLabels", "Crisis log note"),
+        "crises": translate("CrisisLabels", "Crisis"),
+        "crisis_checklist_items": translate("CrisisLabels", "Crisis checklist step"),
+        "crisis_links": translate("CrisisLabels", "Record linked to a crisis"),
+        "crisis_notes": translate("CrisisLabels", "Crisis log note"),
     }
 
 
@@ -58,17 +55,12 @@ def value_text(field: str, value: str) -> str | None:
     return None  # the common wording
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    for table in CRISIS_TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            value_text=value_text,
-            entity_label=_entity_of(table),
-            references={"owner_id": "person"},
-        )
+    register_tables(
+        register,
+        entity_labels,
+        field_labels=field_labels,
+        value_text=value_text,
+        references={"owner_id": PERSON},
+    )

@@ -3,42 +3,24 @@ audit pane and its PDF (``register_labels`` hands them to ``core.labels``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.i18n import translate
-
-TABLES = (
-    "procedure_versions",
-    "procedure_department_rules",
-    "procedure_acknowledgements",
-    "procedure_reviews",
-    "survey_mappings",
-    "surveys",
-    "survey_questions",
-    "survey_responses",
-    "survey_answers",
-    "interviews",
-    "training_sessions",
-    "training_attendance",
-)
+from commdesk.core.table_labels import PERSON, register_tables
 
 
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "procedure_versions": lambda: translate("EvaluationLabels", "Procedure version"),
-        "procedure_department_rules": lambda: translate(
-            "EvaluationLabels", "Department implementation rules"
-        ),
-        "procedure_acknowledgements": lambda: translate("EvaluationLabels", "Procedure acknowledgement"),
-        "procedure_reviews": lambda: translate("EvaluationLabels", "Yearly procedure review"),
-        "survey_mappings": lambda: translate("EvaluationLabels", "Survey column mapping"),
-        "surveys": lambda: translate("EvaluationLabels", "Survey"),
-        "survey_questions": lambda: translate("EvaluationLabels", "Survey question"),
-        "survey_responses": lambda: translate("EvaluationLabels", "Survey response"),
-        "survey_answers": lambda: translate("EvaluationLabels", "Survey answer"),
-        "interviews": lambda: translate("EvaluationLabels", "Interview"),
-        "training_sessions": lambda: translate("EvaluationLabels", "Training session"),
-        "training_attendance": lambda: translate("EvaluationLabels", "Training attendance"),
+        "procedure_versions": translate("EvaluationLabels", "Procedure version"),
+        "procedure_department_rules": translate("EvaluationLabels", "Department implementation rules"),
+        "procedure_acknowledgements": translate("EvaluationLabels", "Procedure acknowledgement"),
+        "procedure_reviews": translate("EvaluationLabels", "Yearly procedure review"),
+        "survey_mappings": translate("EvaluationLabels", "Survey column mapping"),
+        "surveys": translate("EvaluationLabels", "Survey"),
+        "survey_questions": translate("EvaluationLabels", "Survey question"),
+        "survey_responses": translate("EvaluationLabels", "Survey response"),
+        "survey_answers": translate("EvaluationLabels", "Survey answer"),
+        "interviews": translate("EvaluationLabels", "Interview"),
+        "training_sessions": translate("EvaluationLabels", "Training session"),
+        "training_attendance": translate("EvaluationLabels", "Training attendance"),
     }
 
 
@@ -92,16 +74,6 @@ def field_labels() -> dict[str, str]:
     }
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    for table in TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            entity_label=_entity_of(table),
-            references={"person_id": "person"},
-        )
+    register_tables(register, entity_labels, field_labels=field_labels, references={"person_id": PERSON})

@@ -3,18 +3,15 @@ its PDF (``register_labels`` hands them to ``core.labels``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.events.records import ResponseVia, RsvpStatus
 from commdesk.core.i18n import translate
+from commdesk.core.table_labels import PERSON, RELEASE, register_tables
 
-EVENT_TABLES = ("events", "event_invitees")
 
-
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "events": lambda: translate("EventLabels", "Media event"),
-        "event_invitees": lambda: translate("EventLabels", "Event invitee"),
+        "events": translate("EventLabels", "Media event"),
+        "event_invitees": translate("EventLabels", "Event invitee"),
     }
 
 
@@ -53,22 +50,12 @@ def value_labels() -> dict[str, dict[str, str]]:
     }
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
-# ``core.labels.PERSON`` and ``RELEASE``: what the ids in these fields point at (this module never
-# imports ``core.labels``, which imports it)
-_REFERENCES = {"owner_id": "person", "release_id": "release"}
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    for table in EVENT_TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            value_labels=value_labels,
-            entity_label=_entity_of(table),
-            references=_REFERENCES,
-        )
+    register_tables(
+        register,
+        entity_labels,
+        field_labels=field_labels,
+        value_labels=value_labels,
+        references={"owner_id": PERSON, "release_id": RELEASE},
+    )

@@ -3,38 +3,23 @@ and its PDF (``register_labels`` hands them to ``core.labels``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.i18n import translate
+from commdesk.core.table_labels import PERSON, RELEASE, register_tables
 
-SOCIAL_TABLES = (
-    "social_platforms",
-    "social_accounts",
-    "social_posts",
-    "social_assets",
-    "social_post_assets",
-    "social_reply_templates",
-    "social_messages",
-    "social_metrics",
-)
-
-# Fields holding a person's id: shown as the person's name (``core.labels.PERSON``; this module
-# never imports core.labels).
+# Fields holding a person's id: shown as the person's name.
 PERSON_FIELDS = ("checked_by", "author_id", "published_by", "added_by", "answered_by")
-_PERSON = "person"
-_RELEASE = "release"
 
 
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "social_platforms": lambda: translate("SocialLabels", "Social platform"),
-        "social_accounts": lambda: translate("SocialLabels", "Social media account"),
-        "social_posts": lambda: translate("SocialLabels", "Social media post"),
-        "social_assets": lambda: translate("SocialLabels", "Asset"),
-        "social_post_assets": lambda: translate("SocialLabels", "Asset of a post"),
-        "social_reply_templates": lambda: translate("SocialLabels", "Reply template"),
-        "social_messages": lambda: translate("SocialLabels", "Comment or message"),
-        "social_metrics": lambda: translate("SocialLabels", "Monthly figures"),
+        "social_platforms": translate("SocialLabels", "Social platform"),
+        "social_accounts": translate("SocialLabels", "Social media account"),
+        "social_posts": translate("SocialLabels", "Social media post"),
+        "social_assets": translate("SocialLabels", "Asset"),
+        "social_post_assets": translate("SocialLabels", "Asset of a post"),
+        "social_reply_templates": translate("SocialLabels", "Reply template"),
+        "social_messages": translate("SocialLabels", "Comment or message"),
+        "social_metrics": translate("SocialLabels", "Monthly figures"),
     }
 
 
@@ -124,18 +109,9 @@ def value_labels() -> dict[str, dict[str, str]]:
     }
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    references = dict.fromkeys(PERSON_FIELDS, _PERSON) | {"release_id": _RELEASE}
-    for table in SOCIAL_TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            value_labels=value_labels,
-            entity_label=_entity_of(table),
-            references=references,
-        )
+    references = dict.fromkeys(PERSON_FIELDS, PERSON) | {"release_id": RELEASE}
+    register_tables(
+        register, entity_labels, field_labels=field_labels, value_labels=value_labels, references=references
+    )

@@ -3,33 +3,22 @@ history views, the audit pane and its PDF (``register_labels`` hands them to ``c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.announcements.records import Priority
 from commdesk.core.i18n import translate
 from commdesk.core.review.kinds import Kind
 from commdesk.core.review.workflow import Action, State
-
-TABLES = (
-    "review_items",
-    "review_revisions",
-    "review_approvals",
-    "review_steps",
-    "review_comments",
-    "announcements",
-    "announcement_audiences",
-)
+from commdesk.core.table_labels import PERSON, register_tables
 
 
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "review_items": lambda: translate("ReviewLabels", "Review"),
-        "review_revisions": lambda: translate("ReviewLabels", "Reviewed version"),
-        "review_approvals": lambda: translate("ReviewLabels", "Approval"),
-        "review_steps": lambda: translate("ReviewLabels", "Review step"),
-        "review_comments": lambda: translate("ReviewLabels", "Review comment"),
-        "announcements": lambda: translate("ReviewLabels", "Announcement"),
-        "announcement_audiences": lambda: translate("ReviewLabels", "Announcement's list"),
+        "review_items": translate("ReviewLabels", "Review"),
+        "review_revisions": translate("ReviewLabels", "Reviewed version"),
+        "review_approvals": translate("ReviewLabels", "Approval"),
+        "review_steps": translate("ReviewLabels", "Review step"),
+        "review_comments": translate("ReviewLabels", "Review comment"),
+        "announcements": translate("ReviewLabels", "Announcement"),
+        "announcement_audiences": translate("ReviewLabels", "Announcement's list"),
     }
 
 
@@ -80,23 +69,9 @@ def action_labels() -> dict[str, str]:
     return {a.value: a.label for a in Action} | {"edit": translate("ReviewLabels", "edited")}
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    people = {
-        "author_id": "person",
-        "last_editor_id": "person",
-        "reviewer_id": "person",
-        "owner_id": "person",
-    }
-    for table in TABLES:
-        register(
-            table,
-            field_labels=field_labels,
-            value_labels=value_labels,
-            entity_label=_entity_of(table),
-            references=people,
-        )
+    people = dict.fromkeys(("author_id", "last_editor_id", "reviewer_id", "owner_id"), PERSON)
+    register_tables(
+        register, entity_labels, field_labels=field_labels, value_labels=value_labels, references=people
+    )

@@ -3,29 +3,19 @@ pane and its PDF (``register_labels`` hands them to ``core.labels``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from commdesk.core.i18n import translate
 from commdesk.core.staff.records import SubscriptionHow, SubscriptionStatus
-
-STAFF_TABLES = (
-    "staff_members",
-    "staff_lists",
-    "staff_subscriptions",
-    "staff_token_keys",
-    "staff_activity",
-    "staff_deliveries",
-)
+from commdesk.core.table_labels import register_tables
 
 
-def entity_labels() -> dict[str, Callable[[], str]]:
+def entity_labels() -> dict[str, str]:
     return {
-        "staff_members": lambda: translate("StaffLabels", "Staff member"),
-        "staff_lists": lambda: translate("StaffLabels", "Subscription list"),
-        "staff_subscriptions": lambda: translate("StaffLabels", "Subscription"),
-        "staff_token_keys": lambda: translate("StaffLabels", "Unsubscribe token key"),
-        "staff_activity": lambda: translate("StaffLabels", "Staff member's last activity"),
-        "staff_deliveries": lambda: translate("StaffLabels", "Mail from a list"),
+        "staff_members": translate("StaffLabels", "Staff member"),
+        "staff_lists": translate("StaffLabels", "Subscription list"),
+        "staff_subscriptions": translate("StaffLabels", "Subscription"),
+        "staff_token_keys": translate("StaffLabels", "Unsubscribe token key"),
+        "staff_activity": translate("StaffLabels", "Staff member's last activity"),
+        "staff_deliveries": translate("StaffLabels", "Mail from a list"),
     }
 
 
@@ -65,11 +55,6 @@ def value_labels() -> dict[str, dict[str, str]]:
     }
 
 
-def _entity_of(table: str) -> Callable[[], str]:
-    return lambda: entity_labels()[table]()
-
-
 def register_labels(register) -> None:
     """Called by ``core.labels.load_area_labels``."""
-    for table in STAFF_TABLES:
-        register(table, field_labels=field_labels, value_labels=value_labels, entity_label=_entity_of(table))
+    register_tables(register, entity_labels, field_labels=field_labels, value_labels=value_labels)
