@@ -1584,6 +1584,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>

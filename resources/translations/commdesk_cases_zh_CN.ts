@@ -1584,6 +1584,10 @@
         <translation>在线表单</translation>
     </message>
     <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>信函</translation>
     </message>

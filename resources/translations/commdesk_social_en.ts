@@ -1509,11 +1509,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comment on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaint on {where}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(social media user)</source>
+        <source>Under the post: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the post “{title}” (no link recorded yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

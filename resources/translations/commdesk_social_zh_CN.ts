@@ -1508,19 +1508,31 @@
         <translation>此留言已转为个案。</translation>
     </message>
     <message>
+        <source>Comment on {where}</source>
+        <translation>{where} 上的评论</translation>
+    </message>
+    <message>
+        <source>Message on {where}</source>
+        <translation>{where} 上的私信</translation>
+    </message>
+    <message>
         <source>Complaint on {where}: {text}</source>
         <translation>{where} 上的投诉：{text}</translation>
     </message>
     <message>
-        <source>(social media user)</source>
-        <translation>（社交媒体用户）</translation>
+        <source>Under the post: {link}</source>
+        <translation>所在帖子：{link}</translation>
+    </message>
+    <message>
+        <source>Under the post “{title}” (no link recorded yet)</source>
+        <translation>所在帖子“{title}”（尚未记录链接）</translation>
     </message>
     <message>
         <source>Give the template a title.</source>
         <translation>请给模板起个标题。</translation>
     </message>
     <message>
-        <source>Write the template's text.</source>
+        <source>Write the template&apos;s text.</source>
         <translation>请填写模板内容。</translation>
     </message>
     <message>

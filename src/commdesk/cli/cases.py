@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from commdesk.cli.args import positive_int
 from commdesk.core.cases.clocks import coverage_warning
+from commdesk.core.cases.workflow import CaseStatus, Channel, Priority
 from commdesk.core.i18n import translate
 
-_CHANNELS = ("hotline", "mailbox", "web_form", "letter", "walk_in", "media_inquiry")
-_STATUSES = ("new", "acknowledged", "in_progress", "waiting", "resolved", "closed")
-_PRIORITIES = ("low", "normal", "high", "urgent")
+# the choices are the desk's own lists: a channel, status or priority added there is offered here
+_CHANNELS = tuple(c.value for c in Channel)
+_STATUSES = tuple(s.value for s in CaseStatus)
+_PRIORITIES = tuple(p.value for p in Priority)
 
 
 def register(sub) -> None:
@@ -352,7 +354,6 @@ def _print_case(cli, c) -> None:
 
 # ------------------------------------------------------------------------------ commands
 def list_cases(args, cli) -> int:
-    from commdesk.core.cases.workflow import CaseStatus
     from commdesk.services.cases.service import CaseService
 
     cases = cli.ctx.service(CaseService).list(
@@ -384,7 +385,6 @@ def show_case(args, cli) -> int:
 
 
 def add_case(args, cli) -> int:
-    from commdesk.core.cases.workflow import Channel, Priority
     from commdesk.core.errors import CommdeskError
     from commdesk.services.cases.admin import CaseAdminService
     from commdesk.services.cases.service import CaseService

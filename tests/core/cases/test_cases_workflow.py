@@ -77,6 +77,7 @@ def test_values_and_labels():
         "hotline",
         "mailbox",
         "web_form",
+        "social_media",
         "letter",
         "walk_in",
         "media_inquiry",

@@ -42,6 +42,7 @@ class Channel(enum.StrEnum):
     HOTLINE = "hotline"
     MAILBOX = "mailbox"
     WEB_FORM = "web_form"
+    SOCIAL_MEDIA = "social_media"  # a comment or message on one of the office's accounts (SM-3)
     LETTER = "letter"
     WALK_IN = "walk_in"
     MEDIA_INQUIRY = "media_inquiry"
@@ -55,6 +56,7 @@ _CHANNEL_LABELS: dict[Channel, Callable[[], str]] = {
     Channel.HOTLINE: lambda: translate("Cases", "Hotline"),
     Channel.MAILBOX: lambda: translate("Cases", "Feedback mailbox"),
     Channel.WEB_FORM: lambda: translate("Cases", "Web form"),
+    Channel.SOCIAL_MEDIA: lambda: translate("Cases", "Social media"),
     Channel.LETTER: lambda: translate("Cases", "Letter"),
     Channel.WALK_IN: lambda: translate("Cases", "Walk-in"),
     Channel.MEDIA_INQUIRY: lambda: translate("Cases", "Media inquiry"),
@@ -110,7 +112,11 @@ _PRIORITY_LABELS: dict[Priority, Callable[[], str]] = {
 
 def default_priority(channel: Channel) -> Priority:
     """The priority a new case of ``channel`` gets unless someone sets another: media inquiries are
-    answered quickly (MD-5), so they start high; everything else normal."""
+    answered quickly (MD-5), so they start high; everything else normal. A complaint from social
+    media starts normal too: SM-3 asks for a prompt answer on the platform, which is logged with the
+    comment (the publishing calendar's messages), and names no figure; the case that handles the
+    complaint keeps HL-2's promise (a first response within 24 hours) like the other channels, and
+    its category and grade decide the rest (HL-4)."""
     return Priority.HIGH if Channel(channel) is Channel.MEDIA_INQUIRY else Priority.NORMAL
 
 

@@ -723,9 +723,11 @@ class CaseService:
         customer: tuple[str, str, str] | None = None,  # (name, phone, e-mail)
         received_at: datetime | None = None,
         message: MessageIn | None = None,
+        complaint: bool | None = None,
     ) -> OpenedCase:
-        """Log a case inside the caller's unit of work (the intake's batch), with their first
-        message; no reload: what was written is what is returned. The same checks and records as
+        """Log a case inside the caller's unit of work (the intake's batch, a social-media comment
+        made a case), with their first message; no reload: what was written is what is returned.
+        ``complaint``: None takes it from the category, as ``create``. The same checks and records as
         ``create`` (the case, its status history, its clocks with their due times, the message,
         the audit entries): a case row, its history, clocks and message are written in three
         flushes at most."""
@@ -739,6 +741,7 @@ class CaseService:
             contact_id=contact[0] if contact is not None else None,
             contact_name=contact[1] if contact is not None else None,
             customer=customer,
+            complaint=complaint,
             typed=False,
         )
         if new.channel is Channel.MEDIA_INQUIRY:

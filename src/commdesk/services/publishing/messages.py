@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from commdesk.core.cases.workflow import Channel
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
-from commdesk.core.i18n import translate
+from commdesk.core.i18n import language, translate
 from commdesk.persistence.models.social import SocialMessageRow, SocialReplyTemplateRow
 from commdesk.persistence.repositories import social as repo
 from commdesk.services.context import ServiceContext, check_version
@@ -178,34 +178,47 @@ class SocialMessageService:
             return _message(row)
 
     def make_case(self, message_id: int, expected_version: int | None = None) -> SocialMessage:
-        """A complaint: log it as a case on the cases desk (the comment's words, author and time),
-        and keep the case's id with the comment. The case is made by the cases desk's own service,
-        so its clocks and roles apply."""
-        from commdesk.services.cases.service import CaseService
+        """A complaint: log it as a case of channel "social media" on the cases desk, in the same
+        unit of work as the comment keeps the case's id. The case is raised by the comment's author
+        and holds the comment as their message, headed with the platform and account it came in on,
+        with the link of the post it is under (or the post's title while no link is recorded). The
+        case is made by the cases desk's own service, so its clocks (from when the comment came in)
+        and roles apply."""
+        from commdesk.services.cases.service import CaseService, MessageIn
 
         self.ctx.require(*WRITERS, action=_action())
+        cases = self.ctx.service(CaseService)
         with self.ctx.unit_of_work() as uow:
-            row = self._row(uow.session, message_id)
+            s = uow.session
+            row = self._row(s, message_id)
             check_version("social_messages", row.version, expected_version, mine=None, theirs=_message(row))
             if row.case_id is not None:
                 raise ValidationError(translate("SocialMessages", "This comment is already a case."), "case")
-            account = repo.account(uow.session, row.account_id)
-            platform = repo.platform(uow.session, account.platform_id) if account else None
-            platform_name = (platform.name_zh or platform.name_en) if platform is not None else ""
-            where = f"{platform_name} · {account.name if account is not None else ''}"
-            summary = translate("SocialMessages", "Complaint on {where}: {text}").format(
-                where=where, text=row.body.splitlines()[0][:120]
-            )
-            case = self.ctx.service(CaseService).create(
-                Channel.WEB_FORM,
-                summary,
-                customer=(row.author or translate("SocialMessages", "(social media user)"), "", ""),
+            where = _where(s, row)
+            author = row.author.strip()  # a handle; none: the case is anonymous, not one shared record
+            heading = (
+                translate("SocialMessages", "Comment on {where}")
+                if row.kind == "comment"
+                else translate("SocialMessages", "Message on {where}")
+            ).format(where=where)
+            opened = cases.open_in(
+                uow,
+                Channel.SOCIAL_MEDIA,
+                translate("SocialMessages", "Complaint on {where}: {text}").format(
+                    where=where, text=row.body.splitlines()[0][:120]
+                ),
+                customer=(author, "", "") if author else None,
                 received_at=row.received_at,
                 complaint=True,
-                note=row.body,
+                message=MessageIn(
+                    body="\n\n".join(p for p in (row.body, _post_line(s, row.post_id)) if p),
+                    from_name=author,
+                    subject=heading,
+                    at=row.received_at,
+                ),
             )
-            row.case_id, row.status = case.id, "case"
-            uow.session.flush()
+            row.case_id, row.status = opened.id, "case"
+            s.flush()
             return _message(row)
 
     # ------------------------------------------------------------------------------ templates
@@ -246,3 +259,34 @@ class SocialMessageService:
             row.title, row.body, row.active = title.strip()[:200], body.strip(), active
             uow.session.flush()
             return _template(row)
+
+
+def _where(session, row: SocialMessageRow) -> str:
+    """``微博 · 华信官方微博 (@huaxin)``: the platform (in the language in use) and the account the
+    comment came in on, with the account's handle when one is kept."""
+    account = repo.account(session, row.account_id)
+    if account is None:
+        return ""
+    platform = repo.platform(session, account.platform_id)
+    zh = language().startswith("zh")
+    name = (
+        ((platform.name_zh if zh else platform.name_en) or platform.name_zh or platform.name_en)
+        if platform
+        else ""
+    )
+    handle = f" ({account.handle})" if account.handle.strip() else ""
+    return " · ".join(p for p in (name, account.name + handle) if p)
+
+
+def _post_line(session, post_id: int | None) -> str:
+    """The post a comment is under, as the case keeps it: its link once recorded, else its title
+    (or first words) and that no link is recorded yet; "" for a message not under a post."""
+    if post_id is None:
+        return ""
+    post = repo.post(session, post_id)
+    if post is None:
+        return ""
+    if post.published_url.strip():
+        return translate("SocialMessages", "Under the post: {link}").format(link=post.published_url.strip())
+    title = post.title.strip() or (post.text.strip().splitlines() or [""])[0][:60]
+    return translate("SocialMessages", "Under the post “{title}” (no link recorded yet)").format(title=title)
