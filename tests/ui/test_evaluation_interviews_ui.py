@@ -1,0 +1,236 @@
+"""The interviews window (EV-3) as a user meets it: the period's interviews listed with their role,
+themes and a summary; a new one typed in the editor (themes used before offered to tick) appears in
+the list; the list filtered by theme; what is typed survives a crash and is offered back, Recover
+first; Cancel asks before throwing typed notes away; a reviewer may read but not add."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit
+
+from commdesk.services.evaluation.voices import EvaluationVoicesService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.evaluation.interviews_dialog import (
+    INTERVIEW_DRAFTS,
+    InterviewDialog,
+    InterviewsDialog,
+    draft_key,
+)
+
+NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def desk(app_services):
+    app_services.ctx.clock = lambda: NOW
+    settings = app_services.get(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), name="示例单位", time_zone="Asia/Shanghai"))
+    voices = app_services.get(EvaluationVoicesService)
+    voices.add_interview(
+        date(2026, 10, 9), "研发中心总监", "跨部门沟通、会议效率", "项目例会常超时。\n第二行"
+    )
+    voices.add_interview(date(2026, 11, 3), "销售部经理", "信息获取、跨部门沟通", "资料到销售手中太晚。")
+    voices.add_interview(date(2026, 8, 14), "人力资源部经理", "内部公告", "公告渠道多。")
+    return app_services
+
+
+def _rows(window):
+    t = window.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def _window(qtbot, services, period="2026Q4"):
+    window = InterviewsDialog(services, period)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def typed(widget, text):
+    """Chinese typed through an input method (keyClicks types ASCII only)."""
+    if isinstance(widget, QPlainTextEdit):
+        widget.insertPlainText(text)
+    else:
+        widget.insert(text)
+
+
+def _save(editor):
+    editor.box.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_the_period_s_interviews_are_listed_newest_first_with_role_themes_and_summary(qtbot, desk, answer):
+    window = _window(qtbot, desk)
+    assert _rows(window) == [
+        ["2026-11-03", "销售部经理", "信息获取、跨部门沟通", "资料到销售手中太晚。"],
+        ["2026-10-09", "研发中心总监", "跨部门沟通、会议效率", "项目例会常超时。"],
+    ]
+    assert "2 interviews" in window.summary.text()
+    assert "销售部经理" in window.detail.toPlainText() and "资料到销售手中太晚" in window.detail.toPlainText()
+    window.table.selectRow(1)
+    assert "第二行" in window.detail.toPlainText()  # the whole notes beside the list
+    assert not answer.asked
+
+    window.period.edit.setText("2026Q3")
+    qtbot.keyClick(window.period.edit, Qt.Key.Key_Return)
+    assert _rows(window) == [["2026-08-14", "人力资源部经理", "内部公告", "公告渠道多。"]]
+
+    window.period.edit.setText("2026Q7")
+    window.period.show_button.click()
+    assert window.period.error.isVisible() and "2026Q7" in window.period.error.text()
+
+
+def test_filtering_by_theme_keeps_the_interviews_that_name_it(qtbot, desk, answer):
+    window = _window(qtbot, desk)
+    themes = [window.theme.itemText(i) for i in range(window.theme.count())]
+    assert themes == ["All themes", "跨部门沟通 (2)", "会议效率 (1)", "信息获取 (1)"]
+    window.theme.setCurrentIndex(2)
+    assert [r[1] for r in _rows(window)] == ["研发中心总监"]
+    assert "1 of 2" in window.summary.text()
+    window.theme.setCurrentIndex(0)
+    assert len(_rows(window)) == 2
+
+
+def test_an_interview_typed_in_the_editor_appears_in_the_list(qtbot, desk, answer, monkeypatch):
+    window = _window(qtbot, desk)
+    offered = []
+
+    def type_and_save(editor):
+        offered.extend(editor.used_themes.item(i).text() for i in range(editor.used_themes.count()))
+        editor.day.setDate(QDate(2026, 11, 18))
+        typed(editor.role, "部门经理")
+        tick = next(
+            editor.used_themes.item(i)
+            for i in range(editor.used_themes.count())
+            if editor.used_themes.item(i).text() == "信息获取"
+        )
+        editor.used_themes.setCurrentItem(tick)
+        qtbot.keyClick(editor.used_themes, Qt.Key.Key_Space)  # ticked from the keyboard
+        typed(editor.new_themes, "培训需求，信息获取")
+        typed(editor.notes, "希望多一些写作培训。")
+        typed(editor.follow_ups, "下季度安排公文写作课")
+        _save(editor)
+        return editor.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", type_and_save)
+    window.add_button.click()
+    # every theme used before, the most named first, in any period
+    assert offered == ["跨部门沟通", "会议效率", "内部公告", "信息获取"]
+    assert _rows(window)[0] == ["2026-11-18", "部门经理", "信息获取、培训需求", "希望多一些写作培训。"]
+    assert window.table.currentRow() == 0  # the new one chosen
+    assert "下季度安排公文写作课" in window.detail.toPlainText()
+    assert "3 interviews" in window.summary.text()
+    assert window.theme.findText("信息获取 (2)") >= 0
+    assert INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk)) is None  # saved: no copy left
+
+
+def test_an_interview_on_a_day_of_another_period_is_shown_in_that_period(qtbot, desk, answer, monkeypatch):
+    window = _window(qtbot, desk)
+
+    def type_and_save(editor):
+        editor.day.setDate(QDate(2027, 1, 6))
+        typed(editor.role, "总经理")
+        typed(editor.new_themes, "年度计划")
+        _save(editor)
+        return editor.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", type_and_save)
+    window.add_button.click()
+    assert window.period.edit.text() == "2027Q1"
+    assert [r[1] for r in _rows(window)] == ["总经理"]
+
+
+def test_a_refused_interview_keeps_the_editor_open_with_what_was_typed(qtbot, desk, answer):
+    editor = InterviewDialog(desk, InterviewsDialog(desk).used_before())
+    qtbot.addWidget(editor)
+    editor.show()
+    typed(editor.notes, "没有写角色和主题")
+    _save(editor)
+    kind, _title, text = answer.asked[-1]
+    assert kind == "error" and "role" in text and "theme" in text
+    assert editor.isVisible() and editor.result() != QDialog.DialogCode.Accepted
+    kept = INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk))
+    assert kept is not None and kept.value.notes == "没有写角色和主题"
+    editor.autosave.stop()
+
+
+def test_typed_notes_survive_a_crash_and_are_offered_back_recover_first(qtbot, desk, answer, monkeypatch):
+    window = _window(qtbot, desk)
+    editor = InterviewDialog(desk, window.used_before())
+    qtbot.addWidget(editor)
+    editor.show()
+    typed(editor.role, "财务部经理")
+    typed(editor.notes, "报销流程说明不清楚，")
+    store = INTERVIEW_DRAFTS.open(desk.ctx)
+    # copied every few seconds while typing, without saving
+    qtbot.waitUntil(lambda: store.load(draft_key(desk)) is not None, timeout=10000)
+    assert "kept on this computer" in editor.copy_state.text()
+    typed(editor.notes, "希望出一页图解。")
+    qtbot.waitUntil(lambda: store.load(draft_key(desk)).value.notes.endswith("图解。"), timeout=10000)
+    editor.autosave.stop()
+    editor.hide()  # commdesk stops here: neither saved nor cancelled
+    window.close()
+
+    recovered = []
+
+    def save_what_came_back(dlg):
+        recovered.append((dlg.role.text(), dlg.notes.toPlainText(), dlg.copy_state.text()))
+        typed(dlg.new_themes, "报销")
+        _save(dlg)
+        return dlg.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", save_what_came_back)
+    answer.reply = QMessageBox.StandardButton.Yes  # Recover
+    again = _window(qtbot, desk)
+    qtbot.waitUntil(lambda: bool(recovered), timeout=5000)
+    kind, title, text = answer.asked[0]
+    assert kind == "question" and "Recover" in title and "财务部经理" in text
+    assert recovered[0][:2] == ("财务部经理", "报销流程说明不清楚，希望出一页图解。")
+    assert "Continued from the copy" in recovered[0][2]
+    assert _rows(again)[0][1] == "财务部经理"
+    assert store.load(draft_key(desk)) is None
+
+
+def test_later_keeps_the_copy_and_add_continues_it(qtbot, desk, answer, monkeypatch):
+    store = INTERVIEW_DRAFTS.open(desk.ctx)
+    editor = InterviewDialog(desk, InterviewsDialog(desk).used_before())
+    qtbot.addWidget(editor)
+    typed(editor.notes, "留到以后")
+    editor.write_draft()
+    editor.autosave.stop()
+    answer.reply = QMessageBox.StandardButton.No  # Later
+    window = _window(qtbot, desk)
+    qtbot.waitUntil(lambda: bool(answer.asked), timeout=5000)
+    assert store.load(draft_key(desk)) is not None
+    seen = []
+    monkeypatch.setattr(InterviewDialog, "exec", lambda dlg: seen.append(dlg.notes.toPlainText()) or 0)
+    window.add_button.click()
+    assert seen == ["留到以后"]
+
+
+def test_cancel_asks_before_throwing_typed_notes_away(qtbot, desk, answer):
+    store = INTERVIEW_DRAFTS.open(desk.ctx)
+    editor = InterviewDialog(desk, InterviewsDialog(desk).used_before())
+    qtbot.addWidget(editor)
+    editor.show()
+    typed(editor.notes, "还没写完")
+    editor.write_draft()
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(editor.notes, Qt.Key.Key_Escape)
+    assert editor.isVisible() and len(answer.asked) == 1  # kept typing
+    answer.reply = QMessageBox.StandardButton.Yes
+    editor.box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not editor.isVisible()
+    assert store.load(draft_key(desk)) is None  # thrown away on purpose: no copy offered later
+
+
+def test_a_reviewer_reads_the_interviews_but_cannot_add_one(qtbot, desk, people, answer):
+    desk.set_person(people["reviewer"])
+    window = _window(qtbot, desk)
+    assert len(_rows(window)) == 2
+    assert not window.add_button.isEnabled()
+    assert window.add_button.toolTip()  # says why
