@@ -147,11 +147,13 @@ class Response:
 
 @dataclass
 class SurveyFile:
+    header: list[str] = field(default_factory=list)  # the file's columns, in its order
     questions: list[Question] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     rows: list[RowOutcome] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # identifying headers not stored
     skipped: list[str] = field(default_factory=list)  # the tool's bookkeeping, or mapped to "-"
+    samples: list[str] = field(default_factory=list)  # per column: its first answer ("" if identifying)
     problem: str = ""
     encoding: str = ""
 
@@ -208,6 +210,10 @@ def table_from_xlsx(path, file: str) -> tuple[list[str], list[tuple[int, list[st
     return matrix[0][1], matrix[1:], "xlsx"
 
 
+def _filled(cells: list[str], i: int) -> bool:
+    return i < len(cells) and bool(cells[i].strip())
+
+
 def _cell(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -228,6 +234,7 @@ def read_survey(
     mapping_given = mapping or {}
     mapping = {k.strip().casefold(): v.strip() for k, v in ((kept or {}) | mapping_given).items()}
     header = [h.strip() for h in header]
+    result.header = header
     if not any(header):
         result.problem = translate("Evaluation", "The file is empty; export the answers with a header row.")
         return result
@@ -258,6 +265,10 @@ def read_survey(
             continue
         question_at.append(i)
         texts.append((mapped or h)[:500])
+    result.samples = [
+        "" if not h or identifying(h) else next((c[i].strip() for _n, c in rows if _filled(c, i)), "")[:80]
+        for i, h in enumerate(header)
+    ]
     if not question_at:
         result.problem = translate(
             "Evaluation", "The file has no question column (only: {headers}); map a column to a question."

@@ -4,21 +4,30 @@ figure counts as its tooltip.
 
 The figures are counted off the GUI thread (``services.runner``); the table shows the very rows the
 PDF prints (``core.evaluation.document.kpi_rows``), so screen and paper agree. A period changed
-after counting clears the figures until they are counted for it.
+after counting clears the figures until they are counted for it. Below them, the surveys of the
+period (EV-1) with their responses and each question's average, from the same count.
+
+Report PDF… makes the evaluation report of the period with its decisions (``report_dialog``);
+Import survey… reads a survey tool's export (``survey_dialog``). What they did is said in the pane.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +37,7 @@ from commdesk.core.errors import Cancelled
 from commdesk.core.evaluation.catalogue import PeriodKind, parse_period, period_containing
 from commdesk.core.evaluation.document import kpi_rows
 from commdesk.services.evaluation.figures import Evaluation, EvaluationFiguresService
+from commdesk.services.evaluation.voices import EvaluationVoicesService, SurveySummary
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.pane import Pane
@@ -47,6 +57,13 @@ SOURCES = frozenset(
         "social_posts",
         "social_metrics",
         "social_accounts",
+        "surveys",
+        "survey_questions",
+        "survey_responses",
+        "survey_answers",
+        "interviews",
+        "training_sessions",
+        "training_attendance",
     }
 )
 
@@ -95,6 +112,55 @@ class EvaluationPane(Pane):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+        # what is done with the period: the report, and what people say (more buttons join this row)
+        self.report_button = QPushButton(self.tr("&Report PDF…"))
+        self.report_button.setToolTip(
+            self.tr("The evaluation report of the period as PDF, with the decisions taken on it (EV-8).")
+        )
+        self.report_button.clicked.connect(self.open_report)
+        self.survey_button = QPushButton(self.tr("&Import survey…"))
+        self.survey_button.setToolTip(
+            self.tr("A staff survey from a survey tool's CSV or Excel export (EV-1).")
+        )
+        self.survey_button.clicked.connect(self.open_survey_import)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.report_button)
+        self.actions_row.addWidget(self.survey_button)
+        self.actions_row.addStretch(1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.notice.hide()
+
+        self.surveys = QTreeWidget()
+        self.surveys.setColumnCount(4)
+        self.surveys.setHeaderLabels(
+            [
+                self.tr("Survey and its questions"),
+                self.tr("Responses"),
+                self.tr("Average"),
+                self.tr("Satisfied"),
+            ]
+        )
+        self.surveys.setAlternatingRowColors(True)
+        self.surveys.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.surveys.header().setStretchLastSection(False)
+        surveys_box = QWidget()
+        surveys_layout = QVBoxLayout(surveys_box)
+        surveys_layout.setContentsMargins(0, 0, 0, 0)
+        surveys_label = QLabel(self.tr("S&urveys of the period:"))
+        surveys_label.setBuddy(self.surveys)
+        surveys_layout.addWidget(surveys_label)
+        surveys_layout.addWidget(self.surveys, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(surveys_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
         top = QHBoxLayout()
         label = QLabel(self.tr("&Period:"))
         label.setBuddy(self.period_edit)
@@ -104,15 +170,18 @@ class EvaluationPane(Pane):
         top.addWidget(self.show_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.period_edit.textEdited.connect(self._period_edited)
         self.period_edit.returnPressed.connect(self.count)
         self.show_button.clicked.connect(self.count)
         self._kind_chosen()
+        self.refresh_permissions()
 
     # ------------------------------------------------------------------ the period
     def _kind_chosen(self) -> None:
@@ -126,6 +195,7 @@ class EvaluationPane(Pane):
         self._counting += 1  # a count still under way is for another period: it shows nothing
         self.evaluation = None
         self.table.setRowCount(0)
+        self.surveys.clear()
         self.summary.setText(self.tr("Show figures counts the period."))
 
     def refresh(self) -> None:
@@ -205,3 +275,103 @@ class EvaluationPane(Pane):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.show_surveys(result.voices.surveys if result.voices is not None else ())
+
+    def show_surveys(self, surveys: tuple[SurveySummary, ...]) -> None:
+        """Each survey of the period with its responses, each question below it with its answers,
+        its average (a scale) and how many were satisfied (the top two steps of five)."""
+        self.surveys.clear()
+        for s in surveys:
+            how = self.tr("anonymous") if s.anonymous else self.tr("named")
+            top = QTreeWidgetItem([f"{s.title} ({s.period}, {how})", str(s.responses), "", ""])
+            for q in s.questions:
+                if q.kind == "scale" and q.mean is not None:
+                    average = self.tr("{mean} of {top}").format(mean=f"{q.mean:.2f}", top=q.scale_max)
+                    happy = self.tr("{satisfied} of {answered}").format(
+                        satisfied=q.satisfied, answered=q.answered
+                    )
+                else:
+                    average = self.tr("text answers") if q.kind != "scale" else ""
+                    happy = ""
+                top.addChild(QTreeWidgetItem([q.text, str(q.answered), average, happy]))
+            self.surveys.addTopLevelItem(top)
+            top.setExpanded(True)
+        if not surveys:
+            self.surveys.addTopLevelItem(
+                QTreeWidgetItem([self.tr("No survey ends in this period."), "", "", ""])
+            )
+        for c in (1, 2, 3):
+            self.surveys.resizeColumnToContents(c)
+
+    # ------------------------------------------------------------------ who may do what
+    def refresh_permissions(self) -> None:
+        """Import survey… needs what the survey import requires; Report PDF… needs no role (its
+        decisions do: the dialog says so)."""
+        refusal = self.services.get(EvaluationVoicesService).may_record()
+        self.survey_button.setEnabled(not refusal)
+        self.survey_button.setToolTip(
+            refusal or self.tr("A staff survey from a survey tool's CSV or Excel export (EV-1).")
+        )
+
+    def _period(self):
+        """The period typed, or None with the reason shown."""
+        try:
+            period = parse_period(self.period_edit.text())
+        except Exception as exc:  # noqa: BLE001 - a refused period is said in the pane, in words
+            self.error.setText(str(exc))
+            self.error.show()
+            return None
+        self.error.hide()
+        return period
+
+    def _tell(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self.status_message.emit(text)
+
+    # ------------------------------------------------------------------ the report
+    def open_report(self) -> None:
+        from commdesk.ui.evaluation.report_dialog import EvaluationReportDialog
+
+        period = self._period()
+        if period is None:
+            return
+        dialog = EvaluationReportDialog(self.services, period, self)
+        self.report_dialog = dialog
+        dialog.finished.connect(lambda result: self._report_chosen(dialog, result))
+        dialog.open()
+
+    def _report_chosen(self, dialog, result: int) -> None:
+        from commdesk.ui.evaluation.report_dialog import made_words, make_report_pdf
+
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.path is None:
+            return
+        self._tell(self.tr("Making the evaluation report {period}…").format(period=dialog.period.code))
+        self.report_task = make_report_pdf(
+            self.services,
+            self,
+            dialog.period,
+            dialog.decisions(),
+            dialog.meeting_id(),
+            dialog.path,
+            tell=self._tell,
+            on_made=lambda made: self._tell(made_words(made)),
+        )
+
+    # ------------------------------------------------------------------ surveys
+    def open_survey_import(self) -> None:
+        from commdesk.ui.evaluation.survey_dialog import SurveyImportDialog
+
+        period = self._period()
+        dialog = SurveyImportDialog(self.services, period.code if period else "", self)
+        self.survey_dialog = dialog
+        dialog.finished.connect(lambda _result: self._survey_done(dialog))
+        dialog.open()
+
+    def _survey_done(self, dialog) -> None:
+        from commdesk.ui.evaluation.survey_dialog import imported_words
+
+        dialog.deleteLater()
+        if dialog.done_import is not None:
+            self._tell(imported_words(dialog.done_import))
