@@ -46,3 +46,22 @@ def test_the_procedure_is_called_guicheng(path: Path) -> None:
             elif "communication procedure" in source.lower() and "沟通" in text and FULL_NAME not in text:
                 wrong.append(f"{context}: {source!r} -> {text!r} (the full name is {FULL_NAME})")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_yearly_review_is_called_shenshi() -> None:
+    """The document says the procedure is 审视 yearly (定期(如每年一次)进行审视和修订): the yearly review
+    (AP-2) is 审视 everywhere, not 审查 or 评审 (which read as the four-eyes review of a version)."""
+    text = (ROOT / "resources" / "procedure" / "procedure.zh.txt").read_text(encoding="utf-8")
+    assert "进行审视和修订" in text
+    wrong = []
+    for path in TS:
+        for ctx in ET.parse(path).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                source = msg.findtext("source") or ""
+                if not re.search(r"yearly|AP-2|procedure review", source, re.IGNORECASE):
+                    continue
+                tr = msg.find("translation")
+                for t in [n.text or "" for n in tr.iter("numerusform")] or [tr.text or ""]:
+                    if "审视" not in t:
+                        wrong.append(f"{path.name} {ctx.findtext('name')}: {source!r} -> {t!r}")
+    assert not wrong, "\n".join(wrong)

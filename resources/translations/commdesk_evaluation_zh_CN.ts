@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Yearly procedure review</source>
-        <translation>规程年度审查</translation>
+        <translation>规程年度审视</translation>
     </message>
     <message>
         <source>Survey column mapping</source>

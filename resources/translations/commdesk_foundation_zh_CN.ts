@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Next procedure review</source>
-        <translation>下次规程审查</translation>
+        <translation>下次规程审视</translation>
     </message>
     <message>
         <source>Boilerplate</source>
@@ -2228,7 +2228,7 @@ The desk of a communications office: media contacts, press releases and meetings
     </message>
     <message>
         <source>Next yearly &amp;review (AP-2):</source>
-        <translation>下次年度评审(&amp;R)（AP-2）：</translation>
+        <translation>下次年度审视(&amp;R)（AP-2）：</translation>
     </message>
     <message>
         <source>&amp;About us (boilerplate):</source>

@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Yearly review of the communication procedure (AP-2)</source>
-        <translation>沟通渠道管理规程年度审查（AP-2）</translation>
+        <translation>沟通渠道管理规程年度审视（AP-2）</translation>
     </message>
     <message>
         <source>was due {date} · owner: {owner}</source>
@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>Procedure review</source>
-        <translation>规程审查</translation>
+        <translation>规程审视</translation>
     </message>
     <message>
         <source>The procedure&apos;s yearly review is not due yet.</source>
-        <translation>规程的年度审查尚未到期。</translation>
+        <translation>规程的年度审视尚未到期。</translation>
     </message>
     <message>
         <source>overdue since {when} · {owner}</source>
