@@ -1,0 +1,134 @@
+"""The training window (EV-4) as a user meets it: the period's sessions with how many came, a new
+session typed in and listed, people ticked (the app's people, someone typed in) and marked present
+or absent with the counts updated, a person marked again counted once; a reviewer reads only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from commdesk.services.evaluation.voices import EvaluationVoicesService
+from commdesk.services.settings import SettingsService
+from commdesk.ui.evaluation.training_dialog import TrainingDialog
+
+NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def desk(app_services):
+    app_services.ctx.clock = lambda: NOW
+    settings = app_services.get(SettingsService)
+    settings.save_organisation(replace(settings.organisation(), name="示例单位", time_zone="Asia/Shanghai"))
+    voices = app_services.get(EvaluationVoicesService)
+    held = voices.add_training(date(2026, 10, 15), "公文与通知写作", "陈静")
+    voices.attend(held.id, ["甲", "乙", "丙"])
+    voices.attend(held.id, ["丁"], present=False)
+    voices.add_training(date(2026, 7, 2), "旧课程")
+    return app_services
+
+
+def _rows(window):
+    t = window.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def _window(qtbot, services, period="2026Q4"):
+    window = TrainingDialog(services, period)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _tick(window, name):
+    item = next(
+        window.people.item(i)
+        for i in range(window.people.count())
+        if window.people.item(i).data(Qt.ItemDataRole.UserRole) == name
+    )
+    window.people.setCurrentItem(item)
+    item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_the_period_s_sessions_are_listed_with_who_came(qtbot, desk, answer):
+    window = _window(qtbot, desk)
+    assert _rows(window) == [["2026-10-15", "公文与通知写作", "陈静", "3", "1", "3 of 4 (75.0 %)"]]
+    assert "1 sessions; 3 of 4 people expected attended (75.0 %)" in window.summary.text()
+    window.period.edit.setText("2026")
+    qtbot.keyClick(window.period.edit, Qt.Key.Key_Return)  # shows the year; the window stays open
+    assert window.isVisible()
+    assert [r[1] for r in _rows(window)] == ["公文与通知写作", "旧课程"]
+    assert _rows(window)[1][3:] == ["0", "0", "0 of 0 (–)"]
+
+
+def test_a_session_added_appears_and_attendance_marked_is_counted(qtbot, desk, people, answer):
+    window = _window(qtbot, desk)
+    names = [window.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.people.count())]
+    assert set(names) >= {
+        "陈静 Chen Jing",
+        "李明 Li Ming",
+        "王芳 Wang Fang",
+        "Emma Schmidt",
+    }  # the app's people
+    assert not window.present_button.isEnabled()  # nobody ticked yet
+
+    window.day.setDate(QDate(2026, 11, 26))
+    window.topic.insert("媒体采访应对")  # typed through an input method
+    qtbot.keyClicks(window.trainer, "Emma Schmidt")
+    qtbot.keyClick(window.trainer, Qt.Key.Key_Return)  # Enter adds the session
+    assert window.isVisible()
+    assert _rows(window)[0] == ["2026-11-26", "媒体采访应对", "Emma Schmidt", "0", "0", "0 of 0 (–)"]
+    assert window.table.currentRow() == 0  # the new session is the one marked
+    assert window.topic.text() == "" and window.trainer.text() == ""
+    assert "2 sessions" in window.summary.text()
+
+    _tick(window, "李明 Li Ming")
+    window.people.setCurrentRow(names.index("陈静 Chen Jing"))
+    qtbot.keyClick(window.people, Qt.Key.Key_Space)  # ticked from the keyboard
+    window.other.insert("孙丽")  # someone in neither list
+    qtbot.keyClick(window.other, Qt.Key.Key_Return)
+    assert "孙丽" in window.ticked() and len(window.ticked()) == 3
+    window.present_button.click()
+    assert _rows(window)[0][3:] == ["3", "0", "3 of 3 (100.0 %)"]
+    assert window.ticked() == []  # recorded: the ticks are cleared
+    assert "孙丽" in window.done_label.text()
+
+    _tick(window, "王芳 Wang Fang")
+    _tick(window, "孙丽")  # came after all? no: marked absent, counted once
+    window.absent_button.click()
+    assert _rows(window)[0][3:] == ["2", "2", "2 of 4 (50.0 %)"]
+    assert "5 of 8 people expected attended (62.5 %)" in window.summary.text()
+    assert _rows(window)[1][3:] == ["3", "1", "3 of 4 (75.0 %)"]  # the other session untouched
+    assert not answer.asked
+
+
+def test_a_session_without_a_topic_is_refused_in_words(qtbot, desk, answer):
+    window = _window(qtbot, desk)
+    window.add_button.click()
+    kind, _title, text = answer.asked[-1]
+    assert kind == "error" and "topic" in text
+    assert len(_rows(window)) == 1
+
+
+def test_closing_with_ticked_people_not_recorded_asks_first(qtbot, desk, answer):
+    window = _window(qtbot, desk)
+    _tick(window, "李明 Li Ming")
+    answer.reply = QMessageBox.StandardButton.No
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.isVisible() and len(answer.asked) == 1
+    window.present_button.click()
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)  # all recorded: closes at once
+    assert not window.isVisible() and len(answer.asked) == 1
+
+
+def test_a_reviewer_reads_the_plan_but_records_nothing(qtbot, desk, people, answer):
+    desk.set_person(people["reviewer"])
+    window = _window(qtbot, desk)
+    assert len(_rows(window)) == 1
+    assert not window.add_button.isEnabled() and window.add_button.toolTip()
+    _tick(window, "李明 Li Ming")
+    assert not window.present_button.isEnabled() and not window.absent_button.isEnabled()
