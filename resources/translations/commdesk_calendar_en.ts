@@ -43,9 +43,12 @@
         <source>--to ({last}) is before --from ({first}); give the earlier day first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} entries from {first} to {last}; times in {zone}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n entry(ies) from {first} to {last}; times in {zone}.</source>
+        <translation>
+            <numerusform>%n entry from {first} to {last}; times in {zone}.</numerusform>
+            <numerusform>%n entries from {first} to {last}; times in {zone}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say which format “{name}” is to be: name the file .pdf or .ics, or add --format pdf or --format ics.</source>
@@ -269,6 +272,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>taken off the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>campaign {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,8 +287,13 @@
 <context>
     <name>CalendarGrid</name>
     <message>
+        <source>Owner: %1</source>
+        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;) a review state&apos;s colour (``Entry.status``), where the grid shows one kind only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Posts a week</source>
-        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;)</extracomment>
+        <extracomment>a month&apos;s day with one line an entry (cut at the cell&apos;s edge), else the lines wrap</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,11 +8,11 @@
         <translation>各类事项的发布日历：list（列出）、export（导出 PDF 或 .ics 日历文件）</translation>
     </message>
     <message>
-        <source>from this day (YYYY-MM-DD; default: the quarter's first)</source>
+        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
         <translation>从这一天起（YYYY-MM-DD；默认为本季度第一天）</translation>
     </message>
     <message>
-        <source>up to this day, included (default: the quarter's last)</source>
+        <source>up to this day, included (default: the quarter&apos;s last)</source>
         <translation>到这一天为止，含当天（默认为本季度最后一天）</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>只看这一类（release 新闻稿、embargo 禁发期结束、post 社交帖子、announcement 通知、event 媒体活动、meeting 会议）；可重复给出</translation>
     </message>
     <message>
-        <source>list the calendar's entries by time</source>
+        <source>list the calendar&apos;s entries by time</source>
         <translation>按时间列出日历上的事项</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>把日历写成 PDF（月历和清单）或 .ics 日历文件</translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file's name, .pdf or .ics)</source>
+        <source>pdf or ics (default: from the file&apos;s name, .pdf or .ics)</source>
         <translation>pdf 或 ics（默认：按文件扩展名 .pdf 或 .ics 判断）</translation>
     </message>
     <message>
@@ -36,23 +36,25 @@
         <translation>PDF 只含清单，不含月历</translation>
     </message>
     <message>
-        <source>{option} needs a date like 2027-01-04, not '{value}'.</source>
+        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
         <translation>{option} 需要形如 2027-01-04 的日期，而不是“{value}”。</translation>
     </message>
     <message>
         <source>--to ({last}) is before --from ({first}); give the earlier day first.</source>
         <translation>--to（{last}）早于 --from（{first}）；请先给较早的日期。</translation>
     </message>
-    <message>
-        <source>{n} entries from {first} to {last}; times in {zone}.</source>
-        <translation>{first} 至 {last} 共 {n} 项；时间为 {zone}。</translation>
+    <message numerus="yes">
+        <source>%n entry(ies) from {first} to {last}; times in {zone}.</source>
+        <translation>
+            <numerusform>{first} 至 {last} 共 %n 项；时间为 {zone}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say which format “{name}” is to be: name the file .pdf or .ics, or add --format pdf or --format ics.</source>
         <translation>请说明“{name}”要导出为哪种格式：将文件命名为 .pdf 或 .ics，或加上 --format pdf 或 --format ics。</translation>
     </message>
     <message>
-        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file's name or the format.</source>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file&apos;s name or the format.</source>
         <translation>“{name}”的扩展名是 .{named}，但 --format 指定的是 {format}：日历程序将无法打开该文件。请修改文件名或格式。</translation>
     </message>
     <message>
@@ -64,7 +66,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
+        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation>周一</translation>
     </message>
     <message>
@@ -209,7 +211,7 @@
         <translation>结束日期早于开始日期；请先给较早的日期。</translation>
     </message>
     <message>
-        <source>move a release's embargo</source>
+        <source>move a release&apos;s embargo</source>
         <translation>调整新闻稿的禁发期</translation>
     </message>
     <message>
@@ -269,6 +271,10 @@
         <translation>这段时间的日历上已没有该事项。</translation>
     </message>
     <message>
+        <source>taken off the plan</source>
+        <translation>已移出计划</translation>
+    </message>
+    <message>
         <source>campaign {name}</source>
         <translation>专题活动 {name}</translation>
     </message>
@@ -280,8 +286,13 @@
 <context>
     <name>CalendarGrid</name>
     <message>
+        <source>Owner: %1</source>
+        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;) a review state&apos;s colour (``Entry.status``), where the grid shows one kind only</extracomment>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
         <source>Posts a week</source>
-        <extracomment>the drag's payload: an entry's key ("post-12")</extracomment>
+        <extracomment>a month&apos;s day with one line an entry (cut at the cell&apos;s edge), else the lines wrap</extracomment>
         <translation>每周帖子数</translation>
     </message>
 </context>
@@ -373,7 +384,7 @@
         <translation>……另有 {count} 周。</translation>
     </message>
     <message>
-        <source>Every account's weeks are on their posting target (SM-2).</source>
+        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
         <translation>各账号每周的发布量都在目标之内（SM-2）。</translation>
     </message>
     <message>
@@ -436,11 +447,11 @@
         <translation>禁发期是审核人批准的内容之一：移动后，已批准的新闻稿会退回审核，与在编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
         <translation>时间属于邀请函内容：移动后，已批准的邀请函需重新审核，与在活动编辑器里修改一样。</translation>
     </message>
     <message>
-        <source>A post's time is not part of what was approved: its review stays as it is.</source>
+        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
         <translation>帖子的时间不属于审核内容：审核状态保持不变。</translation>
     </message>
     <message>

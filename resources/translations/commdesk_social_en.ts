@@ -310,6 +310,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Written by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned: {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,42 +645,6 @@
     </message>
 </context>
 <context>
-    <name>PostCalendar</name>
-    <message>
-        <source>Mon</source>
-        <extracomment>The drag&apos;s payload: a post&apos;s id (between the days of the calendar only).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PostDialog</name>
     <message>
         <source>Edit post</source>
@@ -788,6 +756,10 @@
     </message>
     <message>
         <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,17 +1114,26 @@
         <source>above target</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{account}: {count} post(s) in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</source>
+        <translation>
+            <numerusform>{account}: %n post in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</numerusform>
+            <numerusform>{account}: %n posts in the week of {monday}, below the target of {low}-{high} (SM-2); plan {missing} more.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{account}: {count} post(s) in the week of {monday}, above the target of {low}-{high} (SM-2); move {missing} to another week.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, above the target of {low}-{high} (SM-2); move {missing} to another week.</source>
+        <translation>
+            <numerusform>{account}: %n post in the week of {monday}, above the target of {low}-{high} (SM-2); move {missing} to another week.</numerusform>
+            <numerusform>{account}: %n posts in the week of {monday}, above the target of {low}-{high} (SM-2); move {missing} to another week.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{account}: {count} post(s) in the week of {monday}, within the target of {low}-{high}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{account}: %n post(s) in the week of {monday}, within the target of {low}-{high}.</source>
+        <translation>
+            <numerusform>{account}: %n post in the week of {monday}, within the target of {low}-{high}.</numerusform>
+            <numerusform>{account}: %n posts in the week of {monday}, within the target of {low}-{high}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

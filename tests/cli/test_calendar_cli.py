@@ -75,6 +75,26 @@ def test_list_and_export_read_back(run_cli, db_url, ctx, people, as_person, tmp_
     assert "Launch briefing" in text and "开放日报名开始啦" in "".join(text.split())
 
 
+def test_owner_finds_the_posts_of_their_author(run_cli, db_url, ctx, people, as_person):
+    """A post's owner is its author: ``--owner`` lists each person's posts (and their other items)."""
+    _desk(ctx, as_person, people)
+    period = ("--from", "2030-03-04", "--to", "2030-03-10")
+    as_person(people["officer2"])
+    ctx.service(PostService).save(
+        PostEdit(
+            ctx.service(AccountService).accounts()[0].id, "Emma's post", MONDAY + timedelta(days=1, hours=2)
+        )
+    )
+    code, out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "list", *period, "--owner", "Emma Schmidt", "--json"
+    )
+    assert [(e["kind"], e["title"], e["owner"]) for e in json.loads(out)["entries"]] == [
+        ("post", "Emma's post", "Emma Schmidt")
+    ]
+    code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", *period, "--owner", "李明 Li Ming")
+    assert code == 0 and "开放日报名开始啦" in out and "Emma's post" not in out
+
+
 def test_wrong_dates_and_kinds_are_refused_in_words(run_cli, db_url, people, tmp_path):
     code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", "--from", "4 March")
     assert code == 1 and "--from needs a date like" in err and "4 March" in err
@@ -114,3 +134,41 @@ def test_the_format_comes_from_the_name_and_a_mismatch_writes_nothing(run_cli, d
     )
     assert code == 0 and json.loads(out)["format"] == "ics"
     assert Calendar.from_ical((tmp_path / "plan.txt").read_bytes()).name == "VCALENDAR"
+
+
+def test_cadence_warnings_only_where_the_filter_shows_posts(
+    run_cli, db_url, ctx, people, as_person, tmp_path
+):
+    """The week of 2030-03-04 has one post for a 3-5 target: the warning shows with every kind or
+    posts among them, not under ``--kind event``, nor in the PDF of events only, nor for a channel
+    that is not the account's. (The English CLI prints the source text, "1 post(s)": its plural
+    forms are the .qm's, read by the window: tests/ui/test_social_cadence_plurals.py.)"""
+    _desk(ctx, as_person, people)
+    period = ("--from", "2030-03-04", "--to", "2030-03-10")
+
+    def listed(*extra):
+        code, out, err = run_cli("--db", db_url, *OFFICER, "calendar", "list", *period, *extra)
+        assert code == 0, err
+        return out
+
+    warning = "Weibo · 市民服务中心: 1 post(s) in the week of 2030-03-04, below the target of 3-5"
+    assert warning in listed()
+    assert "below the target" in listed("--kind", "post", "--kind", "event")
+    events_only = listed("--kind", "event")
+    assert "Launch briefing" in events_only and "target" not in events_only
+    assert "1 entry(ies) from 2030-03-04" in events_only and "2 entry(ies) from" in listed()
+    assert json.loads(listed("--kind", "event", "--json"))["cadence_warnings"] == []
+    assert json.loads(listed("--channel", "Weibo · 市民服务中心", "--json"))["cadence_warnings"]
+    assert json.loads(listed("--channel", "WeChat · 别的号", "--json"))["cadence_warnings"] == []
+
+    pdf = tmp_path / "events.pdf"
+    code, _out, err = run_cli(
+        "--db", db_url, *OFFICER, "calendar", "export", str(pdf), *period, "--kind", "event"
+    )
+    assert code == 0, err
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+    assert "Launch briefing" in text and "target" not in text
+    full = tmp_path / "all.pdf"
+    code, _out, err = run_cli("--db", db_url, *OFFICER, "calendar", "export", str(full), *period)
+    assert code == 0, err
+    assert "below the target" in "".join(p.extract_text() for p in pypdf.PdfReader(full).pages)

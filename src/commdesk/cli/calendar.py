@@ -138,6 +138,8 @@ def list_entries(args, cli) -> int:
 
     service, first, last, wanted = _query(args, cli)
     view = service.view(first, last, wanted)
+    # SM-2's warnings as far as the filter shows posts (none under --kind announcement)
+    warnings = [w.explain() for w in view.warnings()]
     if args.json:
         cli.print_json(
             {
@@ -145,7 +147,7 @@ def list_entries(args, cli) -> int:
                 "from": first.isoformat(),
                 "to": last.isoformat(),
                 "entries": [_entry_json(e, view.zone) for e in view.entries],
-                "cadence_warnings": [w.explain() for w in view.warnings()],
+                "cadence_warnings": warnings,
             }
         )
         return 0
@@ -153,11 +155,12 @@ def list_entries(args, cli) -> int:
         when = tz.format_instant(e.start, view.zone, with_zone=False)
         extra = "  ".join(x for x in (e.channel, e.owner, e.reference) if x)
         cli.print(f"{when}  {e.kind.label}  {e.title}  [{e.state}]  {extra}".rstrip())
-    for w in view.warnings():
-        cli.print(w.explain())
+    for line in warnings:
+        cli.print(line)
     cli.print(
-        translate("CLI", "{n} entries from {first} to {last}; times in {zone}.").format(
-            n=len(view.entries),
+        translate(
+            "CLI", "%n entry(ies) from {first} to {last}; times in {zone}.", None, len(view.entries)
+        ).format(
             first=first.isoformat(),
             last=last.isoformat(),
             zone=tz.zone_label(cli.ctx.clock(), view.zone),

@@ -8,7 +8,7 @@ A post counts in the week of its published time, or of its planned time while it
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -69,27 +69,33 @@ class WeekCadence:
     def explain(self) -> str:
         """The week in a sentence: what is planned against the target, and what to do (SM-2)."""
         status = self.status
+        # %n is the count of posts: "1 post", "2 posts" (numerus forms in the .ts files)
         if status is Cadence.BELOW:
             text = translate(
                 "SocialCadence",
-                "{account}: {count} post(s) in the week of {monday}, below the target of {low}-{high} "
+                "{account}: %n post(s) in the week of {monday}, below the target of {low}-{high} "
                 "(SM-2); plan {missing} more.",
+                None,
+                self.count,
             )
         elif status is Cadence.ABOVE:
             text = translate(
                 "SocialCadence",
-                "{account}: {count} post(s) in the week of {monday}, above the target of {low}-{high} "
+                "{account}: %n post(s) in the week of {monday}, above the target of {low}-{high} "
                 "(SM-2); move {missing} to another week.",
+                None,
+                self.count,
             )
         else:
             text = translate(
                 "SocialCadence",
-                "{account}: {count} post(s) in the week of {monday}, within the target of {low}-{high}.",
+                "{account}: %n post(s) in the week of {monday}, within the target of {low}-{high}.",
+                None,
+                self.count,
             )
         missing = self.low - self.count if status is Cadence.BELOW else self.count - self.high
         return text.format(
             account=self.account,
-            count=self.count,
             monday=self.monday.isoformat(),
             low=self.low,
             high=self.high,
@@ -139,5 +145,7 @@ def cadence(
     return out
 
 
-def off_target(weeks: Iterable[WeekCadence]) -> list[WeekCadence]:
-    return [w for w in weeks if w.status is not Cadence.WITHIN]
+def off_target(weeks: Iterable[WeekCadence], accounts: Collection[str] = ()) -> list[WeekCadence]:
+    """The weeks below or above their target; only those of ``accounts`` (the accounts' labels, as
+    ``WeekCadence.account``) when some are named, as a view filtered by channel shows."""
+    return [w for w in weeks if w.status is not Cadence.WITHIN and (not accounts or w.account in accounts)]

@@ -65,10 +65,14 @@ class CalendarView:
     channels: tuple[str, ...]  # what the filter bar offers, from the unfiltered entries
     campaigns: tuple[str, ...]
     owners: tuple[str, ...]
+    wanted: Filter = Filter()  # the filter the entries were chosen with
 
     def warnings(self) -> builtins.list[WeekCadence]:
-        """The weeks of an account below or above its target (SM-2)."""
-        return off_target(self.cadence)
+        """The weeks of an account below or above its target (SM-2), as far as the filter shows
+        posts: none when its kinds leave posts out, only its channels' accounts when it names some."""
+        if self.wanted.kinds and EntryKind.POST not in self.wanted.kinds:
+            return []
+        return off_target(self.cadence, self.wanted.channels)
 
 
 def _not_movable_published() -> str:
@@ -121,6 +125,7 @@ class CalendarService:
             tuple(sorted(channels)),
             tuple(sorted(campaigns)),
             tuple(sorted(owners)),
+            wanted or Filter(),
         )
 
     def refusals(self) -> dict[EntryKind, str]:
