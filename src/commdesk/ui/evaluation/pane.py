@@ -41,6 +41,8 @@ from commdesk.services.evaluation.voices import EvaluationVoicesService, SurveyS
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.pane import Pane
+from commdesk.ui.evaluation.interviews_dialog import InterviewsDialog
+from commdesk.ui.evaluation.training_dialog import TrainingDialog
 
 #: the tables the figures are counted from: a commit to any of them counts the period again
 SOURCES = frozenset(
@@ -123,9 +125,17 @@ class EvaluationPane(Pane):
             self.tr("A staff survey from a survey tool's CSV or Excel export (EV-1).")
         )
         self.survey_button.clicked.connect(self.open_survey_import)
+        self.interviews_button = QPushButton(self.tr("I&nterviews…"))
+        self.interviews_button.setToolTip(self.tr("Managers' interviews and their themes (EV-3)."))
+        self.interviews_button.clicked.connect(lambda: self.open_voices(InterviewsDialog))
+        self.training_button = QPushButton(self.tr("&Training…"))
+        self.training_button.setToolTip(self.tr("The training plan: sessions and who attended (EV-4)."))
+        self.training_button.clicked.connect(lambda: self.open_voices(TrainingDialog))
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.report_button)
         self.actions_row.addWidget(self.survey_button)
+        self.actions_row.addWidget(self.interviews_button)
+        self.actions_row.addWidget(self.training_button)
         self.actions_row.addStretch(1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -358,6 +368,15 @@ class EvaluationPane(Pane):
             tell=self._tell,
             on_made=lambda made: self._tell(made_words(made)),
         )
+
+    # ------------------------------------------------------------------ interviews, training
+    def open_voices(self, window) -> None:
+        """The interviews (EV-3) or training (EV-4) window on the period typed."""
+        period = self._period()
+        dialog = window(self.services, period.code if period else None, self)
+        self.voices_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
 
     # ------------------------------------------------------------------ surveys
     def open_survey_import(self) -> None:
