@@ -46,6 +46,7 @@ def test_plan_review_and_publish_a_post(run_cli, db_url, ctx, people):
     assert code == 0, err
     post = json.loads(out)
     assert post["state"] == "draft" and post["planned_local"] == "2030-03-02 10:00"
+    assert post["author"] == "李明 Li Ming"  # who wrote it: the calendar's owner of the post
     assert post["length"] == 19  # Weibo: eight characters, half a space, a link of 10, rounded up
     pid = str(post["id"])
 
@@ -68,13 +69,15 @@ def test_plan_review_and_publish_a_post(run_cli, db_url, ctx, people):
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "show", pid, "--json")
     shown = json.loads(out)
     assert shown["state"] == "published" and shown["published_url"] == "https://weibo.com/1/2"
+    assert shown["author"] == "李明 Li Ming"  # the author, not the reviewer nor who published it
 
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list", "--json")
-    assert [p["id"] for p in json.loads(out)] == [post["id"]]
+    assert [(p["id"], p["author"]) for p in json.loads(out)] == [(post["id"], "李明 Li Ming")]
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "list")
     assert code == 0 and "市民服务中心" in out and "Asia/Shanghai" in out
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "show", pid)
     assert code == 0 and "https://weibo.com/1/2" in out and "开放日报名开始啦" in out
+    assert "Written by: 李明 Li Ming" in out
     code, out, err = run_cli("--db", db_url, *OFFICER, "posts", "accounts")
     assert code == 0 and "weibo/市民服务中心" in out and "3-5" in out
     # published before its planned day: the calendar shows it when it went out, not in March 2030

@@ -302,3 +302,73 @@ def test_a_planned_announcement_is_on_the_calendar_and_moves_through_its_own_sav
     assert calendar.entries(*QUARTER, Filter(frozenset({EntryKind.ANNOUNCEMENT}))) == []
     with pytest.raises(ValidationError, match="was sent"):
         calendar.replan(EntryKind.ANNOUNCEMENT, a.id, planned, announcements.get(a.id).version)
+
+
+def test_the_owner_filter_finds_the_posts_of_their_author(ctx, desk, people, as_person, tmp_path):
+    """A post's owner on the calendar is its author: the owner filter finds each person's posts
+    (with their other items), the filter bar offers the authors, and the .ics feed names them."""
+    from icalendar import Calendar
+
+    posts = ctx.service(PostService)
+    as_person(people["officer"])
+    mine = posts.save(PostEdit(desk["weibo"].id, "李明的帖子", MONDAY + timedelta(days=1, hours=2)))
+    event = ctx.service(EventService).create(
+        EventEdit(
+            "发布会",
+            MONDAY + timedelta(days=2, hours=6),
+            MONDAY + timedelta(days=2, hours=8),
+            "Asia/Shanghai",
+        )
+    )
+    as_person(people["officer2"])
+    theirs = posts.save(PostEdit(desk["weibo"].id, "Emma's post", MONDAY + timedelta(days=3, hours=2)))
+    calendar = ctx.service(CalendarService)
+    week = (date(2027, 1, 4), date(2027, 1, 10))
+    view = calendar.view(*week)
+    assert {"李明 Li Ming", "Emma Schmidt"} <= set(view.owners)
+    by_key = {e.key: e for e in view.entries}
+    assert by_key[f"post-{mine.id}"].owner == "李明 Li Ming"
+    assert by_key[f"post-{theirs.id}"].owner == "Emma Schmidt"
+
+    li = calendar.entries(*week, Filter(owner="李明 li ming"))  # as typed, in any case
+    assert {(e.kind, e.id) for e in li} == {(EntryKind.POST, mine.id), (EntryKind.EVENT, event.id)}
+    emma = calendar.entries(*week, Filter(kinds=frozenset({EntryKind.POST}), owner="Emma Schmidt"))
+    assert [e.id for e in emma] == [theirs.id]
+
+    feed = tmp_path / "emma.ics"
+    calendar.export(feed, *week, Filter(owner="Emma Schmidt"), fmt="ics")
+    (only,) = Calendar.from_ical(feed.read_bytes()).walk("VEVENT")
+    assert str(only["summary"]) == "Emma's post" and "Emma Schmidt" in str(only["description"])
+
+
+def test_the_posts_view_holds_the_posts_alone_those_off_the_plan_too(ctx, desk, people, as_person):
+    """What the Posts pane's calendar shows: posts only (of one account or all), one taken off the
+    plan still there (struck through: its status says so), the cadence of the account shown, and
+    what the acting person may not move saying why."""
+    accounts = ctx.service(AccountService)
+    wechat = accounts.save_account(
+        next(p for p in accounts.platforms() if p.code == "wechat").id, "华信科技服务号"
+    )
+    posts = ctx.service(PostService)
+    kept = posts.save(PostEdit(desk["weibo"].id, "保留的帖子", MONDAY + timedelta(hours=10)))
+    dropped = posts.save(PostEdit(desk["weibo"].id, "撤下的帖子", MONDAY + timedelta(days=1, hours=10)))
+    posts.cancel(dropped.id, dropped.version)
+    other = posts.save(PostEdit(wechat.id, "服务号的帖子", MONDAY + timedelta(days=2, hours=10)))
+    ctx.service(EventService).create(
+        EventEdit(
+            "发布会", MONDAY + timedelta(days=2), MONDAY + timedelta(days=2, hours=2), "Asia/Shanghai"
+        )
+    )
+    calendar = ctx.service(CalendarService)
+    week = (date(2027, 1, 4), date(2027, 1, 10))
+    view = calendar.posts_view(*week, account_id=desk["weibo"].id)
+    assert [(e.kind, e.id, e.status) for e in view.entries] == [
+        (EntryKind.POST, kept.id, "draft"),
+        (EntryKind.POST, dropped.id, "cancelled"),
+    ]
+    assert {w.account_id for w in view.cadence} == {desk["weibo"].id}
+    assert view.owners == ("李明 Li Ming",)
+    assert {e.id for e in calendar.posts_view(*week).entries} == {kept.id, dropped.id, other.id}
+    assert dropped.id not in {e.id for e in calendar.entries(*week)}  # the one calendar: plans only
+    as_person(people["reviewer"])
+    assert all(not e.can_move for e in calendar.posts_view(*week).entries)

@@ -255,3 +255,41 @@ def test_a_save_from_a_stale_copy_is_refused_with_both_versions_as_people_read_t
     assert theirs["Planned"] == "2026-11-05 10:00 (Asia/Shanghai, UTC+08:00)"
     assert theirs["Account"] == "Weibo · 市民服务中心" and theirs["Kind"] == "Post"
     assert posts.get(post.id).text == "甲：开放日改到周日"  # nothing of the stale copy saved
+
+
+def test_posts_carry_their_authors_name_read_once_for_the_whole_list(ctx, people, desk, as_person):
+    """The author's name comes with each post; the list reads the names of all its authors in one
+    statement, so listing many posts by several people costs what listing one does."""
+    from sqlalchemy import event
+
+    def statements(fn):
+        seen: list[str] = []
+
+        def count(conn, cursor, statement, parameters, context, executemany):
+            seen.append(statement)
+
+        event.listen(ctx.engine, "before_cursor_execute", count)
+        try:
+            return fn(), len(seen)
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", count)
+
+    posts = ctx.service(PostService)
+    as_person(people["officer"])
+    first = posts.save(_edit(desk["weibo"], "李明写的第一条"))
+    assert first.author_id == people["officer"].id and first.author_name == "李明 Li Ming"
+    one, cost_one = statements(posts.list)
+    assert [(p.id, p.author_name) for p in one] == [(first.id, "李明 Li Ming")]
+    for i, who in enumerate(("officer2", "admin", "officer2", "officer")):
+        as_person(people[who])
+        posts.save(_edit(desk["wechat"], f"第{i}条", planned_at=NOW + timedelta(days=2, hours=i)))
+    many, cost_many = statements(posts.list)
+    assert len(many) == 5 and cost_many == cost_one
+    assert [p.author_name for p in many] == [
+        "李明 Li Ming",
+        "Emma Schmidt",
+        people["admin"].name,
+        "Emma Schmidt",
+        "李明 Li Ming",
+    ]
+    assert posts.get(many[1].id).author_name == "Emma Schmidt"  # the one post read as the list reads it

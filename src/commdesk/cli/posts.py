@@ -220,6 +220,7 @@ def _summary_json(p, zone: str) -> dict:
         "campaign": p.campaign,
         "cancelled": p.cancelled,
         "state": p.state.value if p.state else None,
+        "author": p.author_name,
     }
 
 
@@ -272,6 +273,8 @@ def _print_post(post, cli, zone: str) -> None:
     from commdesk.core import timezones as tz
 
     cli.print(f"#{post.id}  {post.account}  [{post.state.label if post.state else '-'}]")
+    if post.author_name:
+        cli.print(translate("CLI", "Written by: {name}").format(name=post.author_name))
     cli.print(translate("CLI", "Planned: {when}").format(when=tz.format_instant(post.planned_at, zone)))
     if post.published_at:
         cli.print(

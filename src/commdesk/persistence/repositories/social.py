@@ -20,6 +20,7 @@ from commdesk.persistence.models.social import (
     SocialPostRow,
     SocialReplyTemplateRow,
 )
+from commdesk.persistence.repositories.releases import person_names
 
 POSTS_ENTITY = "social_posts"
 MESSAGES_ENTITY = "social_messages"
@@ -118,6 +119,11 @@ def campaigns(session: Session) -> list[str]:
             .order_by(SocialPostRow.campaign)
         )
     )
+
+
+def author_names(session: Session, posts: Iterable[SocialPostRow]) -> dict[int, str]:
+    """The names of the posts' authors by person id: one statement whatever the number of posts."""
+    return person_names(session, (p.author_id for p in posts))
 
 
 def asset_ids_of(session: Session, post_ids: Iterable[int]) -> dict[int, list[int]]:

@@ -5,7 +5,10 @@ end of their embargo), the social posts (planned or published), the announcement
 when planned to be), the media events and the meetings, each through its own
 area (the posts service for posts, the meetings service for meetings, and so on; for releases the
 releases repository, whose summary lacks the publication time and owner), a fixed number of
-queries whatever the period holds. The cadence of SM-2 is the posts service's, never recomputed.
+queries whatever the period holds. Each entry names its owner, whom the owner filter looks for:
+a release's author, a post's author, an announcement's owner, an event's owner, a meeting's
+organiser. The cadence of SM-2 is the posts service's, never recomputed. ``posts_view`` is the same
+reading for the Posts pane's calendar: the posts alone (those taken off the plan too).
 
 ``replan`` moves one entry by calling the same service call its own editor uses, so the same
 checks apply: a release's embargo is part of its content (moving it voids the approvals, P-7), an
@@ -28,7 +31,7 @@ from pathlib import Path
 from commdesk.core import timezones as tz
 from commdesk.core.calendar import layout
 from commdesk.core.calendar.document import Layout, calendar_document
-from commdesk.core.calendar.entries import Entry, EntryKind, Filter
+from commdesk.core.calendar.entries import Entry, EntryKind, Filter, choices
 from commdesk.core.calendar.feed import feed
 from commdesk.core.documents.rendering import CancelToken, Progress, render
 from commdesk.core.documents.reports import DocumentLanguage
@@ -44,7 +47,7 @@ from commdesk.services.announcements.service import AnnouncementService
 from commdesk.services.context import ServiceContext
 from commdesk.services.events.service import EventService
 from commdesk.services.meetings.service import MeetingService
-from commdesk.services.publishing.posts import PostService
+from commdesk.services.publishing.posts import PostService, PostSummary
 from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import SettingsService
 
@@ -103,13 +106,7 @@ class CalendarService:
         zone = self.zone()
         start, end = layout.period(first, last, zone)
         everything = self._entries(start, end)
-        channels: set[str] = set()
-        campaigns: set[str] = set()
-        owners: set[str] = set()
-        for e in everything:
-            channels.update(e.all_channels())
-            campaigns.update([e.campaign] if e.campaign else [])
-            owners.update([e.owner] if e.owner else [])
+        channels, campaigns, owners = choices(everything)
         refusals = self.refusals()
         shown = [
             e if e.movable or not refusals.get(e.kind) else replace(e, movable=refusals[e.kind])
@@ -122,9 +119,9 @@ class CalendarService:
             last,
             tuple(sorted(shown, key=layout.sort_key)),
             tuple(cadence),
-            tuple(sorted(channels)),
-            tuple(sorted(campaigns)),
-            tuple(sorted(owners)),
+            tuple(channels),
+            tuple(campaigns),
+            tuple(owners),
             wanted or Filter(),
         )
 
@@ -179,6 +176,7 @@ class CalendarService:
                 tz.to_utc(r.updated_at),
                 owner=r.author_name,
                 state=r.state.label,
+                status=r.state.value,
                 reference=r.reference,
             )
             at = went_out.get(r.id)
@@ -202,32 +200,51 @@ class CalendarService:
                 )
         return out
 
-    def _posts(self, start: datetime, end: datetime) -> builtins.list[Entry]:
-        posts = self.ctx.service(PostService)
-        out = []
-        for p in posts.list(start, end):
-            if p.cancelled:
-                continue
-            state = (p.state or State.DRAFT).label
-            if p.published_at is not None:
-                state = State.PUBLISHED.label
-            out.append(
-                Entry(
-                    EntryKind.POST,
-                    p.id,
-                    p.headline(60),
-                    tz.to_utc(p.when),
-                    channel=p.account,
-                    channels=(p.account,),
-                    campaign=p.campaign,
-                    state=state,
-                    reference=translate("Calendar", "Post {id}").format(id=p.id),
-                    detail=p.text[:200],
-                    movable=_not_movable_published() if p.published_at else "",
-                    version=p.version,
-                )
+    def _posts(
+        self,
+        start: datetime,
+        end: datetime,
+        account_id: int | None = None,
+        with_cancelled: bool = False,
+    ) -> builtins.list[Entry]:
+        return [
+            post_entry(p)
+            for p in self.ctx.service(PostService).list(start, end, account_id=account_id)
+            if with_cancelled or not p.cancelled
+        ]
+
+    def posts_view(self, first: date, last: date, account_id: int | None = None) -> CalendarView:
+        """The Posts pane's calendar: the social posts of the days ``first``..``last`` (of one
+        account, or all), those taken off the plan too (shown struck through, so a plan that
+        changed is seen), and the cadence of the account (or of every account) for those weeks."""
+        if last < first:
+            raise ValidationError(
+                translate("Calendar", "The period ends before it starts; give the earlier date first."),
+                "period",
             )
-        return out
+        zone = self.zone()
+        start, end = layout.period(first, last, zone)
+        refusal = self.ctx.service(PostService).may_write()
+        entries = [
+            e if e.movable or not refusal else replace(e, movable=refusal)
+            for e in self._posts(start, end, account_id, with_cancelled=True)
+        ]
+        cadence = [
+            w
+            for w in self.ctx.service(PostService).cadence(first, last)
+            if account_id is None or w.account_id == account_id
+        ]
+        channels, campaigns, owners = choices(entries)
+        return CalendarView(
+            zone,
+            first,
+            last,
+            tuple(sorted(entries, key=layout.sort_key)),
+            tuple(cadence),
+            tuple(channels),
+            tuple(campaigns),
+            tuple(owners),
+        )
 
     def _announcements(self, start: datetime, end: datetime) -> builtins.list[Entry]:
         """Sent announcements when they went out, the others when they are planned to (one bounded
@@ -250,6 +267,7 @@ class CalendarService:
                     channel=a.audience,
                     owner=a.owner_name,
                     state=a.state.label,
+                    status=a.state.value,
                     reference=a.reference,
                     detail=a.body[:200],
                     movable=why if a.sent_at is not None else "",
@@ -273,6 +291,7 @@ class CalendarService:
                     tz.to_utc(e.ends_at),
                     owner=e.owner,
                     state=State(e.review_state or State.DRAFT.value).label,
+                    status=e.review_state or State.DRAFT.value,
                     reference=e.reference,
                     detail=e.place,
                     movable=translate("Calendar", "The event is over; it stays when it happened.")
@@ -293,8 +312,10 @@ class CalendarService:
             finish = m.end or m.start + INSTANT
             if not (m.start < end and finish > start):
                 continue
+            status = ""
             if m.cancelled:
-                state, movable = (
+                status, state, movable = (
+                    "cancelled",
                     translate("Calendar", "cancelled"),
                     translate("Calendar", "The meeting was cancelled; plan a new one instead."),
                 )
@@ -314,6 +335,7 @@ class CalendarService:
                     tz.to_utc(finish),
                     owner=m.organiser,
                     state=state,
+                    status=status,
                     reference=translate("Calendar", "Meeting {id}").format(id=m.id),
                     detail=m.place,
                     movable=movable,
@@ -463,6 +485,33 @@ class CalendarService:
             if e.id == record_id:
                 return e
         raise NotFound(translate("Calendar", "That entry is no longer on the calendar in this period."))
+
+
+def post_entry(p: PostSummary) -> Entry:
+    """A social post on the calendar: at the time it went out (else is planned), under its author,
+    with its review state; one that went out stays where it is."""
+    if p.cancelled:
+        status, state = "cancelled", translate("Calendar", "taken off the plan")
+    elif p.published_at is not None:
+        status, state = State.PUBLISHED.value, State.PUBLISHED.label
+    else:
+        status, state = (p.state or State.DRAFT).value, (p.state or State.DRAFT).label
+    return Entry(
+        EntryKind.POST,
+        p.id,
+        p.headline(60),
+        tz.to_utc(p.when),
+        channel=p.account,
+        channels=(p.account,),
+        campaign=p.campaign,
+        owner=p.author_name,
+        state=state,
+        status=status,
+        reference=translate("Calendar", "Post {id}").format(id=p.id),
+        detail=p.text[:200],
+        movable=_not_movable_published() if p.published_at else "",
+        version=p.version,
+    )
 
 
 def describe_filter(wanted: Filter) -> str:

@@ -88,6 +88,8 @@ class PostSummary:
     cancelled: bool
     state: State | None  # the review's; None before the first save reached the engine
     version: int
+    author_id: int | None  # who wrote it (None: a person since removed)
+    author_name: str  # "" when unknown
 
     @property
     def when(self) -> datetime:
@@ -102,7 +104,6 @@ class PostSummary:
 @dataclass(frozen=True)
 class Post(PostSummary):
     release_id: int | None = None
-    author_id: int | None = None
     asset_ids: tuple[int, ...] = ()
     length: LengthCheck | None = None
     review: ReviewStatus | None = None
@@ -180,6 +181,7 @@ class PostService:
             i: State(r.state)
             for i, r in review_repo.items(session, Kind.POST.value, [r.id for r in rows]).items()
         }
+        authors = repo.author_names(session, rows)
         return [
             PostSummary(
                 r.id,
@@ -195,6 +197,8 @@ class PostService:
                 r.cancelled,
                 states.get(r.id),
                 r.version,
+                r.author_id,
+                authors.get(r.author_id, "") if r.author_id is not None else "",
             )
             for r in rows
         ]
@@ -236,7 +240,6 @@ class PostService:
         return Post(
             **summary.__dict__,
             release_id=row.release_id,
-            author_id=row.author_id,
             asset_ids=tuple(repo.asset_ids_of(session, [row.id])[row.id]),
             length=plat.check(row.text, row.title),
             review=self.review.status_in(session, Kind.POST, row.id),

@@ -45,6 +45,8 @@ class PostView(QTabWidget):
             ),
             escape(self.tr("Planned: %1").replace("%1", tz.format_instant(p.planned_at, self.zone))),
         ]
+        if p.author_name:
+            lines.append(escape(self.tr("Written by: %1").replace("%1", p.author_name)))
         if p.published_at:
             lines.append(
                 escape(
