@@ -252,6 +252,15 @@ FACTORIES = {
     "commdesk.ui.contacts.widgets.MembersDialog": lambda s, d: _cls("contacts.widgets.MembersDialog")(
         d.list.name, s.get(_s("contacts.lists:ContactListService")).members(d.list.id)
     ),
+    "commdesk.ui.evaluation.interviews_dialog.InterviewsDialog": lambda s, d: _cls(
+        "evaluation.interviews_dialog.InterviewsDialog"
+    )(s),
+    "commdesk.ui.evaluation.interviews_dialog.InterviewDialog": lambda s, d: _cls(
+        "evaluation.interviews_dialog.InterviewDialog"
+    )(s, _cls("evaluation.interviews_dialog.InterviewsDialog")(s).used_before()),
+    "commdesk.ui.evaluation.training_dialog.TrainingDialog": lambda s, d: _cls(
+        "evaluation.training_dialog.TrainingDialog"
+    )(s),
     "commdesk.ui.mail.dialogs.AccountDialog": lambda s, d: _cls("mail.dialogs.AccountDialog")(s),
     "commdesk.ui.mail.dialogs.ComposeDialog": lambda s, d: _cls("mail.dialogs.ComposeDialog")(s),
     "commdesk.ui.meetings.backlog.BacklogDialog": lambda s, d: _cls("meetings.backlog.BacklogDialog")(
