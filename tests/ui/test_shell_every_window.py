@@ -187,6 +187,18 @@ def _calendar_move(s, d):
     return _cls("calendar.dialogs.MoveDialog")(entry, calendar.zone())
 
 
+def _evaluation_report(s, d):
+    """The evaluation report's dialog for this quarter with two decisions being entered."""
+    from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
+
+    dialog = _cls("evaluation.report_dialog.EvaluationReportDialog")(
+        s, period_containing(s.ctx.clock().date(), PeriodKind.QUARTER)
+    )
+    for _ in range(2):
+        dialog.add_row()
+    return dialog
+
+
 def _s(name):  # a service class by module:Class
     module, _, cls = name.partition(":")
     return getattr(importlib.import_module(f"commdesk.services.{module}"), cls)
@@ -220,6 +232,10 @@ FACTORIES = {
     )(_pdf_bytes(), "Media list"),
     "commdesk.ui.cases.call.CallDialog": lambda s, d: _cls("cases.call.CallDialog")(s),
     "commdesk.ui.crisis.dialogs.OpenCrisisDialog": lambda s, d: _cls("crisis.dialogs.OpenCrisisDialog")(),
+    "commdesk.ui.evaluation.report_dialog.EvaluationReportDialog": _evaluation_report,
+    "commdesk.ui.evaluation.survey_dialog.SurveyImportDialog": lambda s, d: _cls(
+        "evaluation.survey_dialog.SurveyImportDialog"
+    )(s, "2026Q4"),
     "commdesk.ui.cases.dialogs.ResolveDialog": lambda s, d: _cls("cases.dialogs.ResolveDialog")(
         "CD-2026-000001"
     ),
