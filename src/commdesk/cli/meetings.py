@@ -396,16 +396,12 @@ def _zone(text: str):
 
 
 def _start(text: str, zone: str):
-    from datetime import datetime
-
+    from commdesk.cli.args import clock_time
     from commdesk.core import timezones as tz
     from commdesk.core.errors import ValidationError
 
-    try:
-        typed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        typed = None
-    if typed is None or typed.tzinfo is not None:
+    typed = clock_time(text)
+    if typed is None:
         raise ValidationError(
             {
                 "start": translate(
@@ -415,7 +411,7 @@ def _start(text: str, zone: str):
                 ).format(value=text)
             }
         )
-    return tz.wall_clock(typed.date(), typed.time().replace(second=0, microsecond=0), zone)
+    return tz.wall_clock(*typed, zone)
 
 
 def _who(cli, text: str) -> tuple[str, str, int | None]:

@@ -594,15 +594,12 @@ def _zone(text: str) -> str:
 
 
 def _clock(text: str):
-    from datetime import datetime
-
+    """(day, time) of a typed '--embargo', read later in the zone of --tz."""
+    from commdesk.cli.args import clock_time
     from commdesk.core.errors import ValidationError
 
-    try:
-        typed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        typed = None
-    if typed is None or typed.tzinfo is not None:
+    typed = clock_time(text)
+    if typed is None:
         raise ValidationError(
             {
                 "embargo": translate(
@@ -612,7 +609,7 @@ def _clock(text: str):
                 ).format(value=text)
             }
         )
-    return typed.date(), typed.time().replace(second=0, microsecond=0)
+    return typed
 
 
 def edit_release(args, cli) -> int:
