@@ -375,10 +375,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the sent messages whose follow-up date falls in the period, the share whose follow-up is marked done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meetings held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,15 +395,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the meetings held, the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar&apos;s hours and holidays).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions closed on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of the action items due in the period (not cancelled), the share marked done whose last change was on or before their deadline day.</source>
+        <source>Of the sent messages whose follow-up date falls in the period and has passed, the share whose follow-up is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the meetings held whose minutes are due by now (or out already), the share whose minutes were distributed by the end of the working day the meeting ended (the working calendar&apos;s hours and holidays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the action items due in the period whose deadline has passed or that are done (not cancelled), the share marked done whose last change was on or before their deadline day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1153,6 +1153,59 @@
         <source>{name} is larger than 20 MB; export the survey&apos;s answers only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder {folder} does not exist or cannot be written; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Free the folder (or choose another) and make the report again without decisions: the action items are in the tracker already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not made, nothing was recorded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was recorded and no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the evaluation report {period}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation report {period} was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel came after the decisions were recorded, so the PDF listing them was made all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <extracomment>the columns of the columns table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey “{title}” ({period}) imported: {responses} responses to {questions} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored, as the survey is anonymous: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored (only the name and e-mail are kept): {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationLabels</name>
@@ -1417,6 +1470,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation report of the period as PDF, with the decisions taken on it (EV-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff survey from a survey tool&apos;s CSV or Excel export (EV-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers&apos; interviews and their themes (EV-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training plan: sessions and who attended (EV-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey and its questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;urveys of the period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1543,645 @@
     </message>
     <message>
         <source>{period}, compared with {previous}; counted at {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{satisfied} of {answered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey ends in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the evaluation report {period}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReportDialog</name>
+    <message>
+        <source>What was decided, e.g. 每月发布一次内部通讯</source>
+        <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision&apos;s deadline, from today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of decision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of decision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove decision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for {period}: every figure beside the previous period&apos;s, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet: the report says none was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new review meeting for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;meeting of the action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the decisions you entered? Nothing was recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {n} has no text: write what was decided, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision {n} has no owner: choose who sees to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is enough, e.g. 部门经理; no name is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes already used (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other themes, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the office will do about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes &amp;used before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee (role):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the copy kept on this computer ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the interview?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this interview is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of what you typed is kept on this computer ({time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview was not saved; what you typed is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsDialog</name>
+    <message>
+        <source>Interviews (EV-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{theme} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews in {period}: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews in {period} naming this theme: {shown} of {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing typed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover an unsaved interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview “{label}” was not saved (copy from {time}). Recover it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsaved copy of “{label}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <source>2026Q4, 2026-11, 2026H2 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey tool&apos;s export: CSV (UTF-8 or GB18030) or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026 下半年内部沟通调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026H2, 2026Q4 or 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey is counted in the periods that hold the last day of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 问卷星; its column mapping is kept for its next export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: keep no name, e-mail, phone, IP or ID of anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod asked about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey t&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question&apos;s text. Identifying columns are never read as questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns and the questions they become:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: its columns are shown here before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows that cannot be read (nothing is imported until they are fixed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}: choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the response (named survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: it says who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question, scale 1-{top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question, text answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({encoding}): {responses} responses to {questions} questions; {blank} blank rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: these columns are not stored: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored (only the name and e-mail are kept): {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read: nothing is imported until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the survey a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training plan (EV-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 媒体采访应对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a&amp;bsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peop&amp;le (tick those to mark):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} of {expected} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in {period}: {n}; {present} of {expected} people expected attended ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session first; then tick the people and mark them present or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: {day} {topic} — {present} of {expected} present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session “{topic}” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked present at “{topic}”: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked absent at “{topic}”: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the training plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed or ticked is not recorded yet. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,14 +50,17 @@ def _counts(path, period, zone, when) -> dict[str, float | None]:
     out["mail.sent"] = count(
         one("SELECT count(*) FROM mail_outbox WHERE status='sent' AND sent_at>=? AND sent_at<?", s, e)
     )
+    # follow-ups count once their day has passed (one due later is neither done in time nor late)
+    today = when.astimezone(ZoneInfo(zone)).date()
+    due_by = min(period.end, today).isoformat()
     due = one(
-        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<?", d0, d1
+        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<?", d0, due_by
     )
     done = one(
         "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<? "
         "AND follow_up_done_at IS NOT NULL",
         d0,
-        d1,
+        due_by,
     )
     out["mail.follow_up_rate"] = share(done, due)
     now = when.strftime("%Y-%m-%d %H:%M:%S")
@@ -150,12 +153,14 @@ def _more_counts(db, one, s, e, d0, d1, now, zone, share, count) -> dict[str, fl
         if submitted is not None:
             waits.append(datetime.fromisoformat(approved) - datetime.fromisoformat(submitted))
     out["releases.review_turnaround"] = statistics.median(waits).total_seconds() / 3600 if waits else None
-    # actions due in the period (not cancelled): done, last changed before the day after the deadline
+    # actions due in the period (not cancelled) whose deadline has passed, or done already: done,
+    # last changed before the day after the deadline
+    today = datetime.fromisoformat(now).replace(tzinfo=UTC).astimezone(ZoneInfo(zone)).date().isoformat()
     due = on_time = 0
     for deadline, status, changed in db.execute(
         "SELECT deadline, status, updated_at FROM meeting_actions WHERE deadline>=? AND deadline<? "
-        "AND status<>'cancelled'",
-        (d0, d1),
+        "AND status<>'cancelled' AND (deadline<? OR status='done')",
+        (d0, d1, today),
     ):
         due += 1
         after = date.fromisoformat(deadline) + timedelta(days=1)
@@ -209,8 +214,10 @@ def _calendar_counts(ctx, path, period, zone, when) -> dict[str, float | None]:
         "FROM meetings m WHERE m.cancelled=0 AND m.start>=? AND m.start<? AND m.start<=?",
         (s, e, when.strftime("%Y-%m-%d %H:%M:%S")),
     ):
-        held += 1
         end = datetime.fromisoformat(start).replace(tzinfo=UTC) + timedelta(minutes=duration)
+        if minutes is None and calendar.end_of_working_day(end) > when:
+            continue  # not due yet: neither on time nor late
+        held += 1
         if minutes is not None and datetime.fromisoformat(minutes).replace(
             tzinfo=UTC
         ) <= calendar.end_of_working_day(end):

@@ -72,3 +72,20 @@ def test_the_period_holding_a_day():
     assert period_containing(date(2026, 11, 15), PeriodKind.QUARTER).code == "2026Q4"
     assert period_containing(date(2026, 6, 30), PeriodKind.HALF).code == "2026H1"
     assert period_containing(date(2026, 6, 30), PeriodKind.MONTH).code == "2026-06"
+
+
+def test_a_change_names_its_unit_as_the_figure_does():
+    """'-16.8' under 'Review turnaround' said nothing: a change in hours, minutes or per month says so."""
+    from commdesk.core.evaluation.catalogue import format_change, format_value
+
+    for kpi in CATALOGUE:
+        value, change = format_value(kpi, 2.5), format_change(kpi, -1.25)
+        if kpi.unit in (Unit.MINUTES, Unit.HOURS, Unit.PER_MONTH):
+            assert value.endswith(kpi.unit.label) and change == f"-1.2 {kpi.unit.label}", kpi.key
+        elif kpi.unit is Unit.PERCENT:
+            assert value == "250.0 %" and change.startswith("-125.0") and change != "-125.0", kpi.key
+        elif kpi.unit is Unit.SCORE:
+            assert change == "-1.25", kpi.key
+        else:
+            assert change == "-1", kpi.key
+    assert format_change(BY_KEY["releases.review_turnaround"], 3.0) == "+3.0 hours"

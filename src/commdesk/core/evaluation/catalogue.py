@@ -146,8 +146,8 @@ CATALOGUE: tuple[Kpi, ...] = (
         lambda: translate("Evaluation", "Follow-ups done"),
         lambda: translate(
             "Evaluation",
-            "Of the sent messages whose follow-up date falls in the period, the share whose follow-up "
-            "is marked done.",
+            "Of the sent messages whose follow-up date falls in the period and has passed, the share "
+            "whose follow-up is marked done.",
         ),
         _mail,
     ),
@@ -182,8 +182,9 @@ CATALOGUE: tuple[Kpi, ...] = (
         lambda: translate("Evaluation", "Minutes on time"),
         lambda: translate(
             "Evaluation",
-            "Of the meetings held, the share whose minutes were distributed by the end of the working "
-            "day the meeting ended (the working calendar's hours and holidays).",
+            "Of the meetings held whose minutes are due by now (or out already), the share whose "
+            "minutes were distributed by the end of the working day the meeting ended (the working "
+            "calendar's hours and holidays).",
         ),
         _meetings,
     ),
@@ -196,8 +197,8 @@ CATALOGUE: tuple[Kpi, ...] = (
         lambda: translate("Evaluation", "Actions closed on time"),
         lambda: translate(
             "Evaluation",
-            "Of the action items due in the period (not cancelled), the share marked done whose last "
-            "change was on or before their deadline day.",
+            "Of the action items due in the period whose deadline has passed or that are done (not "
+            "cancelled), the share marked done whose last change was on or before their deadline day.",
         ),
         _meetings,
     ),
@@ -674,6 +675,9 @@ def format_change(kpi: Kpi, change: float | None) -> str:
         return translate("Evaluation", "{sign}{value} points").format(
             sign="+" if change > 0 else "", value=f"{change * 100:.1f}"
         )
+    sign = "+" if change > 0 else ""
     if kpi.unit is Unit.COUNT:
-        return f"{'+' if change > 0 else ''}{round(change):,}"
-    return f"{'+' if change > 0 else ''}{change:.1f}"
+        return f"{sign}{round(change):,}"
+    if kpi.unit is Unit.SCORE:
+        return f"{sign}{change:.2f}"
+    return f"{sign}{change:.1f} {kpi.unit.label}"  # minutes, hours, per month: the unit said, as the values

@@ -120,7 +120,10 @@ class EvaluationFiguresService:
         start, end = period.bounds(zone)
         values: dict[str, float | None] = {}
 
-        mail = repo.mail_counts(s, start, end, period.first, period.end)
+        # a follow-up, the minutes or an action item that is not due yet is neither on time nor late:
+        # only what fell due before now counts (a period that has not ended counts what is due so far)
+        today = tz.today_in(zone, lambda: now)
+        mail = repo.mail_counts(s, start, end, period.first, min(period.end, today))
         values["mail.sent"] = _count(mail.sent)
         values["mail.follow_up_rate"] = _share(mail.follow_ups_done, mail.follow_ups_due)
 
@@ -128,15 +131,15 @@ class EvaluationFiguresService:
         lengths = [m.minutes for m in held if m.minutes is not None]
         values["meetings.held"] = _count(len(held))
         values["meetings.average_length"] = sum(lengths) / len(lengths) if lengths else None
-        on_time = sum(
-            1
+        minutes = [
+            (m.distributed_at, minutes_due(m.start + timedelta(minutes=m.minutes or 0), calendar))
             for m in held
-            if m.distributed_at is not None
-            and m.distributed_at <= minutes_due(m.start + timedelta(minutes=m.minutes or 0), calendar)
-        )
-        values["meetings.minutes_on_time"] = _share(on_time, len(held))
+        ]
+        minutes = [(out, due) for out, due in minutes if out is not None or due <= now]
+        on_time = sum(1 for out, due in minutes if out is not None and out <= due)
+        values["meetings.minutes_on_time"] = _share(on_time, len(minutes))
 
-        due = repo.actions_due(s, period.first, period.end)
+        due = [a for a in repo.actions_due(s, period.first, period.end) if a.done or a.deadline < today]
         in_time = sum(
             1
             for a in due
