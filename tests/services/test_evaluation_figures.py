@@ -54,7 +54,9 @@ def _counts(path, period, zone, when) -> dict[str, float | None]:
     today = when.astimezone(ZoneInfo(zone)).date()
     due_by = min(period.end, today).isoformat()
     due = one(
-        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<?", d0, due_by
+        "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<?",
+        d0,
+        due_by,
     )
     done = one(
         "SELECT count(*) FROM mail_outbox WHERE status='sent' AND follow_up_by>=? AND follow_up_by<? "
