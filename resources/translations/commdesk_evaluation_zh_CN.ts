@@ -1156,56 +1156,56 @@
     </message>
     <message>
         <source>The folder {folder} does not exist or cannot be written; choose another one.</source>
-        <translation type="unfinished" />
+        <translation>文件夹 {folder} 不存在或无法写入，请另选一个。</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>报告已取消。</translation>
     </message>
     <message>
         <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Free the folder (or choose another) and make the report again without decisions: the action items are in the tracker already.</source>
-        <translation type="unfinished" />
+        <translation>决定已记为会议“{topic}”的行动项 {ids}，但 PDF 未能写入：{error}。请腾出该文件夹（或另选一个），再不带决定重新生成报告：这些行动项已在跟踪表中。</translation>
     </message>
     <message>
         <source>The report was not made, nothing was recorded: {error}</source>
-        <translation type="unfinished" />
+        <translation>报告未生成，也未记录任何内容：{error}</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was recorded and no file was written.</source>
-        <translation type="unfinished" />
+        <translation>报告已取消；未记录任何内容，也未写入文件。</translation>
     </message>
     <message>
         <source>Making the evaluation report {period}…</source>
-        <translation type="unfinished" />
+        <translation>正在生成 {period} 评估报告…</translation>
     </message>
     <message>
         <source>The evaluation report {period} was saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>{period} 评估报告已保存为 {path}。</translation>
     </message>
     <message>
         <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
-        <translation type="unfinished" />
+        <translation>已在行动项跟踪中新建 {count} 项（{ids}），归入会议“{topic}”。</translation>
     </message>
     <message>
         <source>Cancel came after the decisions were recorded, so the PDF listing them was made all the same.</source>
-        <translation type="unfinished" />
+        <translation>点击取消时决定已经记录，因此仍生成了列出这些决定的 PDF。</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <extracomment>the columns of the columns table</extracomment>
-        <translation type="unfinished" />
+        <translation>问卷导出文件 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Survey “{title}” ({period}) imported: {responses} responses to {questions} questions.</source>
-        <translation type="unfinished" />
+        <translation>问卷“{title}”（{period}）已导入：{questions} 道题，{responses} 份答卷。</translation>
     </message>
     <message>
         <source>Not stored, as the survey is anonymous: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>问卷为匿名，以下列未保存：{columns}。</translation>
     </message>
     <message>
         <source>Not stored (only the name and e-mail are kept): {columns}.</source>
-        <translation type="unfinished" />
+        <translation>以下列未保存（只保留姓名和邮箱）：{columns}。</translation>
     </message>
 </context>
 <context>
@@ -1472,19 +1472,19 @@
     </message>
     <message>
         <source>&amp;Report PDF…</source>
-        <translation type="unfinished" />
+        <translation>评估报告 PDF(&amp;R)…</translation>
     </message>
     <message>
         <source>The evaluation report of the period as PDF, with the decisions taken on it (EV-8).</source>
-        <translation type="unfinished" />
+        <translation>生成本期评估报告 PDF，并记录据此作出的决定（EV-8）。</translation>
     </message>
     <message>
         <source>&amp;Import survey…</source>
-        <translation type="unfinished" />
+        <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
         <source>A staff survey from a survey tool's CSV or Excel export (EV-1).</source>
-        <translation type="unfinished" />
+        <translation>从问卷工具导出的 CSV 或 Excel 文件导入员工问卷（EV-1）。</translation>
     </message>
     <message>
         <source>I&amp;nterviews…</source>
@@ -1504,23 +1504,23 @@
     </message>
     <message>
         <source>Survey and its questions</source>
-        <translation type="unfinished" />
+        <translation>问卷及题目</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation>答卷数</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">平均分</translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished">满意率</translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>S&amp;urveys of the period:</source>
-        <translation type="unfinished" />
+        <translation>本期问卷(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1548,31 +1548,31 @@
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">匿名</translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>named</source>
-        <translation type="unfinished">实名</translation>
+        <translation>实名</translation>
     </message>
     <message>
         <source>{mean} of {top}</source>
-        <translation type="unfinished" />
+        <translation>{mean} / {top}</translation>
     </message>
     <message>
         <source>{satisfied} of {answered}</source>
-        <translation type="unfinished" />
+        <translation>{satisfied} / {answered}</translation>
     </message>
     <message>
         <source>text answers</source>
-        <translation type="unfinished">文字回答</translation>
+        <translation>文字回答</translation>
     </message>
     <message>
         <source>No survey ends in this period.</source>
-        <translation type="unfinished" />
+        <translation>本期没有结束的问卷。</translation>
     </message>
     <message>
         <source>Making the evaluation report {period}…</source>
-        <translation type="unfinished" />
+        <translation>正在生成 {period} 评估报告…</translation>
     </message>
 </context>
 <context>
@@ -1580,99 +1580,99 @@
     <message>
         <source>What was decided, e.g. 每月发布一次内部通讯</source>
         <extracomment>how long after the period a review meeting may be chosen from (it is held once the period ended) a new decision's deadline, from today</extracomment>
-        <translation type="unfinished" />
+        <translation>决定了什么，例如：每月发布一次内部通讯</translation>
     </message>
     <message>
         <source>Choose the owner</source>
-        <translation type="unfinished" />
+        <translation>选择负责人</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>删除</translation>
     </message>
     <message>
         <source>Decision {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 项决定</translation>
     </message>
     <message>
         <source>Owner of decision {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 项决定的负责人</translation>
     </message>
     <message>
         <source>Deadline of decision {n}</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 项决定的截止日期</translation>
     </message>
     <message>
         <source>Remove decision {n}</source>
-        <translation type="unfinished" />
+        <translation>删除第 {n} 项决定</translation>
     </message>
     <message>
         <source>Evaluation report {period}</source>
-        <translation type="unfinished" />
+        <translation>{period} 评估报告</translation>
     </message>
     <message>
         <source>The report for {period}: every figure beside the previous period's, what people said, the crises and the decisions below. Each decision becomes an action item in the action tracker.</source>
-        <translation type="unfinished" />
+        <translation>{period} 的报告：各项指标及上期对比、各方反馈、危机事件和下面的决定。每项决定都会成为行动项跟踪中的一个行动项。</translation>
     </message>
     <message>
         <source>&amp;Add decision</source>
-        <translation type="unfinished" />
+        <translation>添加决定(&amp;A)</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">决定</translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>No decision yet: the report says none was recorded.</source>
-        <translation type="unfinished" />
+        <translation>尚无决定：报告将注明未记录任何决定。</translation>
     </message>
     <message>
         <source>A new review meeting for {period}</source>
-        <translation type="unfinished" />
+        <translation>为 {period} 新建一次评估复盘会</translation>
     </message>
     <message>
         <source>Review &amp;meeting of the action items:</source>
-        <translation type="unfinished" />
+        <translation>行动项所属的复盘会议(&amp;M)：</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">决定</translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Make the &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>生成 &amp;PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Evaluation report</source>
-        <translation type="unfinished">评估报告</translation>
+        <translation>评估报告</translation>
     </message>
     <message>
         <source>Throw away the decisions you entered? Nothing was recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>放弃已填写的决定吗？目前尚未记录任何内容。</translation>
     </message>
     <message>
         <source>Decision {n} has no text: write what was decided, or remove it.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 项决定没有内容：请写明决定了什么，或删除这一项。</translation>
     </message>
     <message>
         <source>Decision {n} has no owner: choose who sees to it.</source>
-        <translation type="unfinished" />
+        <translation>第 {n} 项决定没有负责人：请选择由谁负责。</translation>
     </message>
     <message>
         <source>Save the evaluation report as PDF</source>
-        <translation type="unfinished" />
+        <translation>将评估报告保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -1876,163 +1876,163 @@
     <name>SurveyImportDialog</name>
     <message>
         <source>Import a survey</source>
-        <translation type="unfinished" />
+        <translation>导入问卷</translation>
     </message>
     <message>
         <source>A survey tool's export: CSV (UTF-8 or GB18030) or .xlsx</source>
-        <translation type="unfinished" />
+        <translation>问卷工具的导出文件：CSV（UTF-8 或 GB18030）或 .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>e.g. 2026 下半年内部沟通调查</source>
-        <translation type="unfinished" />
+        <translation>例如：2026 下半年内部沟通调查</translation>
     </message>
     <message>
         <source>2026H2, 2026Q4 or 2026-11</source>
-        <translation type="unfinished" />
+        <translation>2026H2、2026Q4 或 2026-11</translation>
     </message>
     <message>
         <source>The survey is counted in the periods that hold the last day of this one.</source>
-        <translation type="unfinished" />
+        <translation>问卷计入包含该期间最后一天的各个期间。</translation>
     </message>
     <message>
         <source>e.g. 问卷星; its column mapping is kept for its next export</source>
-        <translation type="unfinished" />
+        <translation>例如：问卷星；其列对应关系会保留，供下次导出时使用</translation>
     </message>
     <message>
         <source>A&amp;nonymous: keep no name, e-mail, phone, IP or ID of anyone</source>
-        <translation type="unfinished" />
+        <translation>匿名(&amp;N)：不保存任何人的姓名、邮箱、电话、IP 或编号</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>P&amp;eriod asked about:</source>
-        <translation type="unfinished" />
+        <translation>调查期间(&amp;E)：</translation>
     </message>
     <message>
         <source>Survey t&amp;ool:</source>
-        <translation type="unfinished" />
+        <translation>问卷工具(&amp;O)：</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>文件中的列</translation>
     </message>
     <message>
         <source>First answer</source>
-        <translation type="unfinished" />
+        <translation>第一条回答</translation>
     </message>
     <message>
         <source>Read as question</source>
-        <translation type="unfinished" />
+        <translation>读作题目</translation>
     </message>
     <message>
         <source>What is stored</source>
-        <translation type="unfinished" />
+        <translation>保存情况</translation>
     </message>
     <message>
         <source>Tick a column to import it as a question, untick it to leave it out; F2 changes the question's text. Identifying columns are never read as questions.</source>
-        <translation type="unfinished" />
+        <translation>勾选一列即作为题目导入，取消勾选则不导入；按 F2 修改题目文字。可识别身份的列一律不作为题目读取。</translation>
     </message>
     <message>
         <source>&amp;Columns and the questions they become:</source>
-        <translation type="unfinished" />
+        <translation>各列及对应的题目(&amp;C)：</translation>
     </message>
     <message>
         <source>Choose the file: its columns are shown here before anything is imported.</source>
-        <translation type="unfinished" />
+        <translation>请选择文件：导入前先在此显示文件的各列。</translation>
     </message>
     <message>
         <source>&amp;Rows that cannot be read (nothing is imported until they are fixed):</source>
-        <translation type="unfinished" />
+        <translation>无法读取的行（修正前不会导入任何内容）(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>There is no file {path}: choose it with Browse.</source>
-        <translation type="unfinished" />
+        <translation>找不到文件 {path}：请点“浏览”选择。</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>已取消读取文件。</translation>
     </message>
     <message>
         <source>Kept with the response (named survey)</source>
-        <translation type="unfinished" />
+        <translation>随答卷保存（实名问卷）</translation>
     </message>
     <message>
         <source>Not stored: it says who answered</source>
-        <translation type="unfinished" />
+        <translation>不保存：可识别答卷人</translation>
     </message>
     <message>
         <source>Question, scale 1-{top}</source>
-        <translation type="unfinished" />
+        <translation>题目，1-{top} 分制</translation>
     </message>
     <message>
         <source>Question, text answers</source>
-        <translation type="unfinished" />
+        <translation>题目，文字回答</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished" />
+        <translation>不导入</translation>
     </message>
     <message>
         <source>{name} ({encoding}): {responses} responses to {questions} questions; {blank} blank rows skipped.</source>
-        <translation type="unfinished" />
+        <translation>{name}（{encoding}）：{questions} 道题，{responses} 份答卷；跳过空行 {blank} 行。</translation>
     </message>
     <message>
         <source>Anonymous: these columns are not stored: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>匿名：以下列不保存：{columns}。</translation>
     </message>
     <message>
         <source>Not stored (only the name and e-mail are kept): {columns}.</source>
-        <translation type="unfinished" />
+        <translation>以下列不保存（只保留姓名和邮箱）：{columns}。</translation>
     </message>
     <message>
         <source>Left out: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>不导入：{columns}。</translation>
     </message>
     <message>
         <source>{count} rows cannot be read: nothing is imported until they are fixed.</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 行无法读取：修正前不会导入任何内容。</translation>
     </message>
     <message>
         <source>Give the survey a title.</source>
-        <translation type="unfinished">请填写调查标题。</translation>
+        <translation>请为问卷填写标题。</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation>正在导入 {name}…</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished" />
+        <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
         <source>The survey was not imported</source>
-        <translation type="unfinished" />
+        <translation>问卷未导入</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>导入已取消，未导入任何内容。</translation>
     </message>
 </context>
 <context>

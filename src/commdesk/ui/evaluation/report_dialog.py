@@ -69,9 +69,15 @@ class DecisionRow:
 
     def __init__(self, dialog: EvaluationReportDialog, number: int):
         self.text = QLineEdit()
-        self.text.setPlaceholderText(dialog.tr("What was decided, e.g. 每月发布一次内部通讯"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "EvaluationReportDialog", "What was decided, e.g. 每月发布一次内部通讯"
+            )
+        )
         self.owner = QComboBox()
-        self.owner.setPlaceholderText(dialog.tr("Choose the owner"))
+        self.owner.setPlaceholderText(
+            QCoreApplication.translate("EvaluationReportDialog", "Choose the owner")
+        )
         for name, key in dialog.owners:
             self.owner.addItem(name, key)
         self.owner.setCurrentIndex(-1)
@@ -80,16 +86,24 @@ class DecisionRow:
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.setMinimumDate(_qdate(dialog.today))
         self.deadline.setDate(_qdate(dialog.today + DEFAULT_DEADLINE))
-        self.remove = QPushButton(dialog.tr("Remove"))
+        self.remove = QPushButton(QCoreApplication.translate("EvaluationReportDialog", "Remove"))
         self.remove.setAutoDefault(False)
         self.number(dialog, number)
 
     def number(self, dialog: EvaluationReportDialog, n: int) -> None:
         """Name the row's fields for screen readers (the grid's headings are not read with them)."""
-        self.text.setAccessibleName(dialog.tr("Decision {n}").format(n=n))
-        self.owner.setAccessibleName(dialog.tr("Owner of decision {n}").format(n=n))
-        self.deadline.setAccessibleName(dialog.tr("Deadline of decision {n}").format(n=n))
-        self.remove.setAccessibleName(dialog.tr("Remove decision {n}").format(n=n))
+        self.text.setAccessibleName(
+            QCoreApplication.translate("EvaluationReportDialog", "Decision {n}").format(n=n)
+        )
+        self.owner.setAccessibleName(
+            QCoreApplication.translate("EvaluationReportDialog", "Owner of decision {n}").format(n=n)
+        )
+        self.deadline.setAccessibleName(
+            QCoreApplication.translate("EvaluationReportDialog", "Deadline of decision {n}").format(n=n)
+        )
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("EvaluationReportDialog", "Remove decision {n}").format(n=n)
+        )
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.text, self.owner, self.deadline, self.remove)
