@@ -69,7 +69,7 @@ def test_the_period_s_interviews_are_listed_newest_first_with_role_themes_and_su
         ["2026-11-03", "销售部经理", "信息获取、跨部门沟通", "资料到销售手中太晚。"],
         ["2026-10-09", "研发中心总监", "跨部门沟通、会议效率", "项目例会常超时。"],
     ]
-    assert "2 interviews" in window.summary.text()
+    assert window.summary.text() == "Interviews in 2026Q4 (2026-10-01 to 2026-12-31): 2."
     assert "销售部经理" in window.detail.toPlainText() and "资料到销售手中太晚" in window.detail.toPlainText()
     window.table.selectRow(1)
     assert "第二行" in window.detail.toPlainText()  # the whole notes beside the list
@@ -90,7 +90,7 @@ def test_filtering_by_theme_keeps_the_interviews_that_name_it(qtbot, desk, answe
     assert themes == ["All themes", "跨部门沟通 (2)", "会议效率 (1)", "信息获取 (1)"]
     window.theme.setCurrentIndex(2)
     assert [r[1] for r in _rows(window)] == ["研发中心总监"]
-    assert "1 of 2" in window.summary.text()
+    assert "naming this theme: 1 of 2." in window.summary.text()
     window.theme.setCurrentIndex(0)
     assert len(_rows(window)) == 2
 
@@ -123,7 +123,7 @@ def test_an_interview_typed_in_the_editor_appears_in_the_list(qtbot, desk, answe
     assert _rows(window)[0] == ["2026-11-18", "部门经理", "信息获取、培训需求", "希望多一些写作培训。"]
     assert window.table.currentRow() == 0  # the new one chosen
     assert "下季度安排公文写作课" in window.detail.toPlainText()
-    assert "3 interviews" in window.summary.text()
+    assert window.summary.text().endswith(": 3.")
     assert window.theme.findText("信息获取 (2)") >= 0
     assert INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk)) is None  # saved: no copy left
 

@@ -516,11 +516,11 @@ class InterviewsDialog(QDialog):
         label = period.label() if period else ""
         if self.theme.currentData() is None:
             self.summary.setText(
-                self.tr("{period}: {n} interviews.").format(period=label, n=len(self.interviews))
+                self.tr("Interviews in {period}: {n}.").format(period=label, n=len(self.interviews))
             )
         else:
             self.summary.setText(
-                self.tr("{period}: {shown} of {n} interviews name this theme.").format(
+                self.tr("Interviews in {period} naming this theme: {shown} of {n}.").format(
                     period=label, shown=len(rows), n=len(self.interviews)
                 )
             )

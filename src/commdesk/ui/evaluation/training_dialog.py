@@ -280,7 +280,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         present = sum(t.present for t in self.sessions)
         self.summary.setText(
             self.tr(
-                "{period}: {n} sessions; {present} of {expected} people expected attended ({share})."
+                "Sessions in {period}: {n}; {present} of {expected} people expected attended ({share})."
             ).format(
                 period=period.label(),
                 n=len(self.sessions),
