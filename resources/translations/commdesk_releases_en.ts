@@ -123,9 +123,12 @@
         <source>{count} of the recipients already have {ref} (listed above); add --again to send it to them again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>
+            <numerusform>%n message queued; send it with &apos;commdesk outbox send&apos;.</numerusform>
+            <numerusform>%n messages queued; send them with &apos;commdesk outbox send&apos;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>built-in</source>

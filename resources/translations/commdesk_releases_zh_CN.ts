@@ -122,9 +122,11 @@
         <source>{count} of the recipients already have {ref} (listed above); add --again to send it to them again.</source>
         <translation>有 {count} 位收件人已收到 {ref}（见上方列表）；如确需再次发送，请加上 --again。</translation>
     </message>
-    <message>
-        <source>{count} message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
-        <translation>已放入发件箱 {count} 封邮件；请用 &apos;commdesk outbox send&apos; 发送。</translation>
+    <message numerus="yes">
+        <source>%n message(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>
+            <numerusform>已放入发件箱 %n 封邮件；请用 &apos;commdesk outbox send&apos; 发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>built-in</source>

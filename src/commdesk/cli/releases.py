@@ -314,9 +314,7 @@ def send_release(args, cli) -> int:
         cli.print_json({"release": r.id, "reference": r.reference, "queued": list(ids)})
         return 0
     cli.print(
-        translate("CLI", "{count} message(s) queued; send them with 'commdesk outbox send'.").format(
-            count=len(ids)
-        )
+        translate("CLI", "%n message(s) queued; send them with 'commdesk outbox send'.", None, len(ids))
     )
     return 0
 
