@@ -1488,19 +1488,19 @@
     </message>
     <message>
         <source>I&amp;nterviews…</source>
-        <translation type="unfinished" />
+        <translation>访谈(&amp;N)…</translation>
     </message>
     <message>
         <source>Managers' interviews and their themes (EV-3).</source>
-        <translation type="unfinished" />
+        <translation>管理人员访谈及其主题（EV-3）。</translation>
     </message>
     <message>
         <source>&amp;Training…</source>
-        <translation type="unfinished" />
+        <translation>培训(&amp;T)…</translation>
     </message>
     <message>
         <source>The training plan: sessions and who attended (EV-4).</source>
-        <translation type="unfinished" />
+        <translation>培训计划：各场培训及出席人员（EV-4）。</translation>
     </message>
     <message>
         <source>Survey and its questions</source>
@@ -1679,197 +1679,197 @@
     <name>InterviewDialog</name>
     <message>
         <source>New interview</source>
-        <translation type="unfinished" />
+        <translation>新增访谈</translation>
     </message>
     <message>
         <source>A role is enough, e.g. 部门经理; no name is kept</source>
-        <translation type="unfinished" />
+        <translation>填写职务即可，如“部门经理”；不保存姓名</translation>
     </message>
     <message>
         <source>Themes already used (Space ticks)</source>
-        <translation type="unfinished" />
+        <translation>已用过的主题（空格键勾选）</translation>
     </message>
     <message>
         <source>Other themes, separated by 、 or commas</source>
-        <translation type="unfinished" />
+        <translation>其他主题，用顿号或逗号分隔</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished" />
+        <translation>访谈内容</translation>
     </message>
     <message>
         <source>What the office will do about it</source>
-        <translation type="unfinished" />
+        <translation>办公室将采取的跟进措施</translation>
     </message>
     <message>
         <source>Themes &amp;used before:</source>
-        <translation type="unfinished" />
+        <translation>已用主题(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Interviewee (role):</source>
-        <translation type="unfinished" />
+        <translation>受访者职务(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Themes:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Other &amp;themes:</source>
-        <translation type="unfinished" />
+        <translation>其他主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>记录(&amp;N)：</translation>
     </message>
     <message>
         <source>Fo&amp;llow-ups:</source>
-        <translation type="unfinished" />
+        <translation>跟进事项(&amp;L)：</translation>
     </message>
     <message>
         <source>Continued from the copy kept on this computer ({time}).</source>
-        <translation type="unfinished" />
+        <translation>已从本机保存的副本继续（{time}）。</translation>
     </message>
     <message>
         <source>Discard the interview?</source>
-        <translation type="unfinished" />
+        <translation>放弃此访谈？</translation>
     </message>
     <message>
         <source>What you typed in this interview is not saved. Discard it?</source>
-        <translation type="unfinished" />
+        <translation>此访谈中输入的内容尚未保存。确定放弃吗？</translation>
     </message>
     <message>
         <source>A copy of what you typed is kept on this computer ({time}).</source>
-        <translation type="unfinished" />
+        <translation>输入的内容已在本机保存副本（{time}）。</translation>
     </message>
     <message>
         <source>The interview was not saved; what you typed is kept</source>
-        <translation type="unfinished" />
+        <translation>访谈未保存，输入的内容仍保留</translation>
     </message>
 </context>
 <context>
     <name>InterviewsDialog</name>
     <message>
         <source>Interviews (EV-3)</source>
-        <translation type="unfinished" />
+        <translation>访谈（EV-3）</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Add interview…</source>
-        <translation type="unfinished" />
+        <translation>新增访谈(&amp;A)…</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Interviewee (role)</source>
-        <translation type="unfinished" />
+        <translation>受访者职务</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">访谈数</translation>
+        <translation>访谈</translation>
     </message>
     <message>
         <source>The chosen interview</source>
-        <translation type="unfinished" />
+        <translation>所选访谈</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished" />
+        <translation>全部主题</translation>
     </message>
     <message>
         <source>{theme} ({n})</source>
-        <translation type="unfinished" />
+        <translation>{theme}（{n}）</translation>
     </message>
     <message>
         <source>Interviews in {period}: {n}.</source>
-        <translation type="unfinished" />
+        <translation>{period}的访谈：{n} 次。</translation>
     </message>
     <message>
         <source>Interviews in {period} naming this theme: {shown} of {n}.</source>
-        <translation type="unfinished" />
+        <translation>{period}涉及此主题的访谈：{n} 次中有 {shown} 次。</translation>
     </message>
     <message>
         <source>No interview in this period yet.</source>
-        <translation type="unfinished" />
+        <translation>本期间尚无访谈。</translation>
     </message>
     <message>
         <source>Themes: {themes}</source>
-        <translation type="unfinished" />
+        <translation>主题：{themes}</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished" />
+        <translation>（无记录）</translation>
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished" />
+        <translation>跟进事项：</translation>
     </message>
     <message>
         <source>(nothing typed yet)</source>
-        <translation type="unfinished" />
+        <translation>（尚未输入内容）</translation>
     </message>
     <message>
         <source>Recover an unsaved interview</source>
-        <translation type="unfinished" />
+        <translation>恢复未保存的访谈</translation>
     </message>
     <message>
         <source>The interview “{label}” was not saved (copy from {time}). Recover it now?</source>
-        <translation type="unfinished" />
+        <translation>访谈“{label}”尚未保存（副本保存于 {time}）。现在恢复吗？</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished" />
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Discard the unsaved interview</source>
-        <translation type="unfinished" />
+        <translation>放弃未保存的访谈</translation>
     </message>
     <message>
         <source>Delete the unsaved copy of “{label}” for good?</source>
-        <translation type="unfinished" />
+        <translation>永久删除“{label}”的未保存副本吗？</translation>
     </message>
 </context>
 <context>
     <name>PeriodField</name>
     <message>
         <source>2026Q4, 2026-11, 2026H2 or 2026</source>
-        <translation type="unfinished">2026Q4、2026-11、2026H2 或 2026</translation>
+        <translation>2026Q4、2026-11、2026H2 或 2026</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished" />
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">期间(&amp;P)：</translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2039,151 +2039,151 @@
     <name>TrainingDialog</name>
     <message>
         <source>Training plan (EV-4)</source>
-        <translation type="unfinished" />
+        <translation>培训计划（EV-4）</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished" />
+        <translation>讲师</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">出席</translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>缺席</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>出席情况</translation>
     </message>
     <message>
         <source>Training sessions</source>
-        <translation type="unfinished">培训场次</translation>
+        <translation>培训场次</translation>
     </message>
     <message>
         <source>e.g. 媒体采访应对</source>
-        <translation type="unfinished" />
+        <translation>如：媒体采访应对</translation>
     </message>
     <message>
         <source>Who gives it (optional)</source>
-        <translation type="unfinished" />
+        <translation>授课人（可不填）</translation>
     </message>
     <message>
         <source>&amp;Add session</source>
-        <translation type="unfinished" />
+        <translation>新增培训(&amp;A)</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>新增培训</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished" />
+        <translation>主题(&amp;O)：</translation>
     </message>
     <message>
         <source>T&amp;rainer:</source>
-        <translation type="unfinished" />
+        <translation>讲师(&amp;R)：</translation>
     </message>
     <message>
         <source>Part of a name or department</source>
-        <translation type="unfinished" />
+        <translation>姓名或部门的一部分</translation>
     </message>
     <message>
         <source>People (Space ticks)</source>
-        <translation type="unfinished" />
+        <translation>人员（空格键勾选）</translation>
     </message>
     <message>
         <source>A name not in the list</source>
-        <translation type="unfinished" />
+        <translation>名单中没有的姓名</translation>
     </message>
     <message>
         <source>&amp;Include</source>
-        <translation type="unfinished" />
+        <translation>加入名单(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Mark present</source>
-        <translation type="unfinished" />
+        <translation>记为出席(&amp;M)</translation>
     </message>
     <message>
         <source>Mark a&amp;bsent</source>
-        <translation type="unfinished" />
+        <translation>记为缺席(&amp;B)</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished" />
+        <translation>筛选(&amp;T)：</translation>
     </message>
     <message>
         <source>Peop&amp;le (tick those to mark):</source>
-        <translation type="unfinished" />
+        <translation>人员（勾选要登记的人）(&amp;L)：</translation>
     </message>
     <message>
         <source>Someone &amp;else:</source>
-        <translation type="unfinished" />
+        <translation>其他人员(&amp;E)：</translation>
     </message>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished" />
+        <translation>培训计划</translation>
     </message>
     <message>
         <source>{present} of {expected} ({share})</source>
-        <translation type="unfinished" />
+        <translation>{expected} 人中 {present} 人（{share}）</translation>
     </message>
     <message>
         <source>Sessions in {period}: {n}; {present} of {expected} people expected attended ({share}).</source>
-        <translation type="unfinished" />
+        <translation>{period}的培训：{n} 场；应到 {expected} 人次，实到 {present} 人次（{share}）。</translation>
     </message>
     <message>
         <source>Add a session first; then tick the people and mark them present or absent.</source>
-        <translation type="unfinished" />
+        <translation>请先新增一场培训，再勾选人员并登记出席或缺席。</translation>
     </message>
     <message>
         <source>Choose a session in the list.</source>
-        <translation type="unfinished" />
+        <translation>请在列表中选择一场培训。</translation>
     </message>
     <message>
         <source>Session: {day} {topic} — {present} of {expected} present.</source>
-        <translation type="unfinished" />
+        <translation>培训：{day} {topic}——{expected} 人中 {present} 人出席。</translation>
     </message>
     <message>
         <source>The session was not added</source>
-        <translation type="unfinished" />
+        <translation>培训未能新增</translation>
     </message>
     <message>
         <source>Session “{topic}” added.</source>
-        <translation type="unfinished" />
+        <translation>已新增培训“{topic}”。</translation>
     </message>
     <message>
         <source>The attendance was not recorded</source>
-        <translation type="unfinished" />
+        <translation>出席情况未能登记</translation>
     </message>
     <message>
         <source>Marked present at “{topic}”: {names}.</source>
-        <translation type="unfinished" />
+        <translation>已登记出席“{topic}”：{names}。</translation>
     </message>
     <message>
         <source>Marked absent at “{topic}”: {names}.</source>
-        <translation type="unfinished" />
+        <translation>已登记缺席“{topic}”：{names}。</translation>
     </message>
     <message>
         <source>Close the training plan?</source>
-        <translation type="unfinished" />
+        <translation>关闭培训计划？</translation>
     </message>
     <message>
         <source>What you typed or ticked is not recorded yet. Close anyway?</source>
-        <translation type="unfinished" />
+        <translation>输入或勾选的内容尚未登记。仍要关闭吗？</translation>
     </message>
 </context>
 </TS>
