@@ -33,6 +33,8 @@ cannot log in). On top of the table privileges, triggers check what privileges c
 - ``releases``, ``release_revisions``, ``release_steps``: the author never changes; a content change
   comes with a new hash and makes the connected person the last editor (checked at the commit);
   revisions and steps are written in the connected person's name and never changed.
+  (The four-eyes rules of releases and of the review engine are one parametrised builder,
+  ``server_four_eyes``; only the release's content-with-hash check is its own.)
 - ``meeting_minutes``: the sign-off names the connected person, an officer or administrator who did
   not write that version nor is its named note-taker (unless the organisation allows
   self-approval); who wrote a version is never removed from it, and whoever changes its text joins
@@ -65,6 +67,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from commdesk.core.domain.people import Role
+from commdesk.persistence.server_four_eyes import AT_COMMIT as _AT_COMMIT
+from commdesk.persistence.server_four_eyes import BEFORE as _BEFORE
+from commdesk.persistence.server_four_eyes import GUARD as _GUARD
+from commdesk.persistence.server_four_eyes import KINDS as FOUR_EYES
+from commdesk.persistence.server_four_eyes import ME
 
 #: What a login may be called: lower-case letters, digits, ``_ . -``; at most 63 characters.
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
@@ -274,48 +281,7 @@ def _functions(schema: str, owner: str, groups: TeamGroups) -> list[str]:
     s = _ident(schema)
     path = f"SET search_path = {s}, pg_temp"
     values = ", ".join(f"({_literal(k)}, {_literal(groups.of(k))})" for k in _KINDS)
-    me = (
-        "SELECT * INTO me FROM people WHERE login = session_user::text AND active;\n"
-        "  IF NOT FOUND THEN\n"
-        "    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format("
-        "'the login %s is not an active person of this desk', session_user);\n"
-        "  END IF;"
-    )
-
-    def approval_head(parent: str, what: str) -> str:
-        """What every approval guard (releases', the review engine's) begins with: the owner passes;
-        an approval is never deleted, only voided (once), never changed; a new one is the connected
-        person's, a reviewer's, and not voided."""
-        return f"""  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'approvals are never deleted; they are voided';
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF (NEW.id, NEW.{parent}, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
-        NEW.at, NEW.note) IS DISTINCT FROM
-       (OLD.id, OLD.{parent}, OLD.reviewer_id, OLD.reviewer_name, OLD.content_hash, OLD.revision,
-        OLD.at, OLD.note)
-       OR (OLD.voided_at IS NOT NULL
-           AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
-       OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is never changed, only voided';
-    END IF;
-    RETURN NEW;
-  END IF;
-  {me}
-  IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'an approval is given in the name of the person connected, never someone else''s';
-  END IF;
-  IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer approves {what}';
-  END IF;
-  IF NEW.voided_at IS NOT NULL THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new approval is not voided';
-  END IF;
-"""
+    me = ME
 
     return [
         # the group roles of this database, as team init named them
@@ -550,186 +516,9 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
-        # ------------------------------------------------------------------ release approvals
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_approval_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  rel releases%ROWTYPE;
-  last_editor integer;
-BEGIN
-{approval_head("release_id", "a release")}  SELECT * INTO rel FROM releases WHERE id = NEW.release_id;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'there is no such release';
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM release_reviewers WHERE release_id = rel.id AND person_id = me.id) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only a reviewer chosen for the release approves it';
-  END IF;
-  IF rel.author_id = me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author of a release does not approve it (four eyes)';
-  END IF;
-  SELECT editor_id INTO last_editor FROM release_revisions
-    WHERE release_id = rel.id ORDER BY number DESC LIMIT 1;
-  IF rel.last_editor_id = me.id OR last_editor = me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'the last editor of a release does not approve it (four eyes)';
-  END IF;
-  IF (NEW.content_hash, NEW.revision) IS DISTINCT FROM (rel.content_hash, rel.revision) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is of the release''s current version';
-  END IF;
-  NEW.reviewer_name := me.name;
-  RETURN NEW;
-END $$""",
-        # ------------------------------------------------------------------ the review engine
-        # (posts, announcements, event invitations): the release rules, for review_items
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_approval_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  item review_items%ROWTYPE;
-  last_editor integer;
-BEGIN
-{approval_head("review_id", "what speaks for the organisation")}  SELECT * INTO item FROM review_items WHERE id = NEW.review_id;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'there is no such item in review';
-  END IF;
-  IF item.state IS DISTINCT FROM 'in_review' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only an item in review is approved';
-  END IF;
-  IF item.author_id = me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author of an item does not approve it (four eyes)';
-  END IF;
-  SELECT editor_id INTO last_editor FROM review_revisions
-    WHERE review_id = item.id ORDER BY number DESC LIMIT 1;
-  IF item.last_editor_id = me.id OR last_editor = me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of an item does not approve it (four eyes)';
-  END IF;
-  IF (NEW.content_hash, NEW.revision) IS DISTINCT FROM (item.content_hash, item.revision) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an approval is of the item''s current version';
-  END IF;
-  IF EXISTS (SELECT 1 FROM review_approvals a WHERE a.review_id = item.id AND a.reviewer_id = me.id
-               AND a.voided_at IS NULL AND a.content_hash = item.content_hash) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a second approval of the same text is someone else''s';
-  END IF;
-  NEW.reviewer_name := me.name;
-  RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_item_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
-    RETURN OLD;
-  END IF;
-  {me}
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.author_id IS DISTINCT FROM me.id OR NEW.last_editor_id IS DISTINCT FROM me.id
-       OR NEW.state IS DISTINCT FROM 'draft' OR NEW.approved_revision IS NOT NULL THEN
-      RAISE EXCEPTION USING ERRCODE = '42501',
-        MESSAGE = 'a new item in review is a draft written by the person connected';
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF (NEW.author_id, NEW.kind, NEW.item_id) IS DISTINCT FROM (OLD.author_id, OLD.kind, OLD.item_id) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author and the item of a review are never changed';
-  END IF;
-  IF NEW.last_editor_id IS DISTINCT FROM OLD.last_editor_id AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of an item is the person connected';
-  END IF;
-  IF NEW.content_hash IS DISTINCT FROM OLD.content_hash AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'whoever changes an item''s content is its last editor';
-  END IF;
-  RETURN NEW;
-END $$""",
-        # at the commit: approved, sent or published only with enough distinct valid approvals of
-        # the current text (the setting review.reviewers.<kind>: 1 or 2), never the author's or
-        # the last editor's
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_approved_check() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  cur review_items%ROWTYPE;
-  leaving text[] := ARRAY['approved', 'sent', 'published'];
-  needed integer;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN NULL;
-  END IF;
-  IF TG_TABLE_NAME = 'review_items' THEN
-    SELECT * INTO cur FROM review_items WHERE id = NEW.id;
-  ELSE
-    SELECT * INTO cur FROM review_items WHERE id = NEW.review_id;
-  END IF;
-  IF NOT FOUND OR NOT cur.state = ANY (leaving) THEN
-    RETURN NULL;
-  END IF;
-  SELECT CASE WHEN value::jsonb #>> '{{}}' = '2' THEN 2 ELSE 1 END INTO needed
-    FROM settings WHERE key = 'review.reviewers.' || cur.kind;
-  IF (SELECT count(DISTINCT a.reviewer_id) FROM review_approvals a
-      WHERE a.review_id = cur.id AND a.voided_at IS NULL AND a.content_hash = cur.content_hash
-        AND a.reviewer_id <> cur.author_id AND a.reviewer_id <> cur.last_editor_id) < COALESCE(needed, 1) THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'an item is approved only by approvals of its current text (four eyes)';
-  END IF;
-  RETURN NULL;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_review_history_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP <> 'INSERT' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = format('%s is a review''s history: written once, never changed', TG_TABLE_NAME);
-  END IF;
-  {me}
-  IF TG_TABLE_NAME = 'review_revisions' THEN
-    IF NEW.editor_id IS DISTINCT FROM me.id THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a revision is saved by the person connected';
-    END IF;
-    NEW.editor_name := me.name;
-  ELSIF TG_TABLE_NAME = 'review_steps' THEN
-    NEW.actor_id := me.id;
-    NEW.actor_name := me.name;
-  ELSE
-    NEW.author_id := me.id;
-    NEW.author_name := me.name;
-  END IF;
-  RETURN NEW;
-END $$""",
-        # ------------------------------------------------------------------ releases: who wrote what
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
-    RETURN OLD;
-  END IF;
-  {me}
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.author_id IS DISTINCT FROM me.id OR NEW.last_editor_id IS DISTINCT FROM me.id THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a new release is written by the person connected';
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF NEW.author_id IS DISTINCT FROM OLD.author_id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the author of a release is never changed';
-  END IF;
-  IF NEW.last_editor_id IS DISTINCT FROM OLD.last_editor_id AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
-    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the last editor of a release is the person connected';
-  END IF;
-  RETURN NEW;
-END $$""",
+        # ------------------------------------------------------------------ four eyes, by kind
+        # (releases; the review engine's posts, announcements, event invitations): server_four_eyes
+        *(sql for kind in FOUR_EYES for sql in kind.functions(s, path)),
         # at the commit (the application saves a release in several statements): content that
         # changed came with a new hash (so approvals of the old one no longer count), and whoever
         # changed it is the last editor (so four eyes hold)
@@ -758,72 +547,6 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'whoever changes a release''s content is its last editor';
   END IF;
   RETURN NULL;
-END $$""",
-        # at the commit: a release reaches a state in which it may leave the organisation (the
-        # gate's approved, scheduled, published) only with valid approvals of its current text, as
-        # its review rule asks; and voiding approvals does not leave it there without them
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_approved_check() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  cur releases%ROWTYPE;
-  leaving text[] := ARRAY['approved', 'scheduled', 'published'];
-  ok boolean;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN NULL;
-  END IF;
-  IF TG_TABLE_NAME = 'releases' THEN
-    SELECT * INTO cur FROM releases WHERE id = NEW.id;
-  ELSE
-    SELECT * INTO cur FROM releases WHERE id = NEW.release_id;
-  END IF;
-  IF NOT FOUND OR NOT cur.state = ANY (leaving) THEN
-    RETURN NULL;
-  END IF;
-  IF TG_TABLE_NAME = 'releases' AND TG_OP = 'UPDATE' AND OLD.state = ANY (leaving)
-     AND OLD.content_hash IS NOT DISTINCT FROM cur.content_hash THEN
-    RETURN NULL;  -- approved before, the same text
-  END IF;
-  IF cur.review_rule = 'all' THEN
-    ok := EXISTS (SELECT 1 FROM release_reviewers WHERE release_id = cur.id)
-      AND NOT EXISTS (
-        SELECT 1 FROM release_reviewers r WHERE r.release_id = cur.id AND NOT EXISTS (
-          SELECT 1 FROM release_approvals a WHERE a.release_id = cur.id AND a.reviewer_id = r.person_id
-            AND a.voided_at IS NULL AND a.content_hash = cur.content_hash));
-  ELSE
-    ok := EXISTS (SELECT 1 FROM release_approvals a WHERE a.release_id = cur.id AND a.voided_at IS NULL
-                    AND a.content_hash = cur.content_hash);
-  END IF;
-  IF NOT ok THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'a release is approved only by the approval of its current text (four eyes)';
-  END IF;
-  RETURN NULL;
-END $$""",
-        # revisions and workflow steps are history: written as the person connected, never changed
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_history_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP <> 'INSERT' THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = format('%s is a release''s history: written once, never changed', TG_TABLE_NAME);
-  END IF;
-  {me}
-  IF TG_TABLE_NAME = 'release_revisions' THEN
-    IF NEW.editor_id IS DISTINCT FROM me.id THEN
-      RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'a revision is saved by the person connected';
-    END IF;
-    NEW.editor_name := me.name;
-  ELSE
-    NEW.actor_id := me.id;
-    NEW.actor_name := me.name;
-  END IF;
-  RETURN NEW;
 END $$""",
         # the versions of the minutes made by the current transaction (a table nobody else reads or writes)
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_made() RETURNS trigger
@@ -976,10 +699,6 @@ END $$""",
     ]
 
 
-#: (trigger name, table, timing and events, function)
-_GUARD = "BEFORE INSERT OR UPDATE OR DELETE"
-_BEFORE, _AT_COMMIT = False, True  # a plain trigger, or a constraint trigger deferred to the commit
-
 #: (trigger, table, events, function, deferred to the commit)
 _TRIGGERS = (
     ("commdesk_audit_guard", "audit_log", _GUARD, "commdesk_audit_guard", _BEFORE),
@@ -993,7 +712,6 @@ _TRIGGERS = (
     ),
     ("commdesk_people_guard", "people", _GUARD, "commdesk_people_guard", _BEFORE),
     ("commdesk_people_sync", "people", "AFTER INSERT OR UPDATE", "commdesk_people_sync", _BEFORE),
-    ("commdesk_approval_guard", "release_approvals", _GUARD, "commdesk_approval_guard", _BEFORE),
     ("commdesk_minutes_guard", "meeting_minutes", _GUARD, "commdesk_minutes_guard", _BEFORE),
     ("commdesk_minutes_made", "meeting_minutes", "AFTER INSERT", "commdesk_minutes_made", _BEFORE),
     (
@@ -1010,7 +728,6 @@ _TRIGGERS = (
         "commdesk_minutes_writer_check",
         _AT_COMMIT,
     ),
-    ("commdesk_release_guard", "releases", _GUARD, "commdesk_release_guard", _BEFORE),
     *(
         ("commdesk_contact_guard", table, _GUARD, "commdesk_contact_guard", _BEFORE)
         for table in ("contacts", "contact_emails", "contact_phones", "contact_beats", "contact_outlets")
@@ -1022,48 +739,7 @@ _TRIGGERS = (
         "commdesk_release_content_check",
         _AT_COMMIT,
     ),
-    (
-        "commdesk_release_approved_check",
-        "releases",
-        "AFTER INSERT OR UPDATE",
-        "commdesk_release_approved_check",
-        _AT_COMMIT,
-    ),
-    (
-        "commdesk_release_approved_check",
-        "release_approvals",
-        "AFTER UPDATE",
-        "commdesk_release_approved_check",
-        _AT_COMMIT,
-    ),
-    (
-        "commdesk_release_history_guard",
-        "release_revisions",
-        _GUARD,
-        "commdesk_release_history_guard",
-        _BEFORE,
-    ),
-    ("commdesk_release_history_guard", "release_steps", _GUARD, "commdesk_release_history_guard", _BEFORE),
-    ("commdesk_review_approval_guard", "review_approvals", _GUARD, "commdesk_review_approval_guard", _BEFORE),
-    ("commdesk_review_item_guard", "review_items", _GUARD, "commdesk_review_item_guard", _BEFORE),
-    (
-        "commdesk_review_approved_check",
-        "review_items",
-        "AFTER INSERT OR UPDATE",
-        "commdesk_review_approved_check",
-        _AT_COMMIT,
-    ),
-    (
-        "commdesk_review_approved_check",
-        "review_approvals",
-        "AFTER UPDATE",
-        "commdesk_review_approved_check",
-        _AT_COMMIT,
-    ),
-    *(
-        ("commdesk_review_history_guard", table, _GUARD, "commdesk_review_history_guard", _BEFORE)
-        for table in ("review_revisions", "review_steps", "review_comments")
-    ),
+    *(trigger for kind in FOUR_EYES for trigger in kind.triggers()),
 )
 
 #: Functions a group may call directly (the rest are trigger functions or internal).
