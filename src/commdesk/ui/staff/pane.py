@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,30 +34,12 @@ from commdesk.services.staff.service import StaffList, StaffMember, StaffService
 from commdesk.ui.common.ask import ask, confirm, show_error
 from commdesk.ui.common.export import default_folder
 from commdesk.ui.common.pane import Pane
+from commdesk.ui.common.rows_view import buddy_label, rows_table
 from commdesk.ui.staff.models import HygieneModel, ListsModel, MembersModel, SubscriptionsModel
 
 STAFF_TABLES = frozenset(
     {"staff_members", "staff_lists", "staff_subscriptions", "staff_activity", "staff_deliveries"}
 )
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def _labelled(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class StaffPane(Pane):
@@ -107,15 +87,14 @@ class StaffPane(Pane):
             (self.tr("S&tatus:"), self.status_filter, 1),
             (self.tr("&Department:"), self.department_filter, 1),
         ):
-            filters.addWidget(_labelled(text, widget))
+            filters.addWidget(buddy_label(text, widget))
             filters.addWidget(widget, stretch)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.clicked.connect(self.import_file)
         filters.addWidget(self.import_button)
 
         self.members_model = MembersModel(self)
-        self.members_view = _table(self.members_model)
-        self.members_view.setAccessibleName(self.tr("Staff members"))
+        self.members_view = rows_table(self.members_model, self.tr("Staff members"))
         header = self.members_view.horizontalHeader()
         header.setStretchLastSection(False)
         for col, width in ((0, 130), (1, 240), (2, 130), (4, 90)):
@@ -125,8 +104,7 @@ class StaffPane(Pane):
 
         self.member_title = QLabel()
         self.subs_model = SubscriptionsModel(self)
-        self.subs_view = _table(self.subs_model)
-        self.subs_view.setAccessibleName(self.tr("Subscriptions of the member"))
+        self.subs_view = rows_table(self.subs_model, self.tr("Subscriptions of the member"))
         for col, width in ((0, 170), (1, 150), (2, 130)):
             self.subs_view.setColumnWidth(col, width)
         self.subs_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -169,8 +147,7 @@ class StaffPane(Pane):
 
     def _lists_tab(self) -> QWidget:
         self.lists_model = ListsModel(self.lang, self)
-        self.lists_view = _table(self.lists_model)
-        self.lists_view.setAccessibleName(self.tr("Subscription lists"))
+        self.lists_view = rows_table(self.lists_model, self.tr("Subscription lists"))
         self.lists_view.setColumnWidth(0, 200)
         self.lists_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_list())
         self.lists_reason = QLabel()
@@ -193,15 +170,15 @@ class StaffPane(Pane):
         self.list_active = QCheckBox(self.tr("In &use"))
         cap = QHBoxLayout()
         cap.addWidget(self.cap_count)
-        cap.addWidget(_labelled(self.tr("mails &within"), self.cap_days))
+        cap.addWidget(buddy_label(self.tr("mails &within"), self.cap_days))
         cap.addWidget(self.cap_days)
         cap.addStretch(1)
         form = QFormLayout(self.list_box)
-        form.addRow(_labelled(self.tr("Name (&Chinese):"), self.name_zh), self.name_zh)
-        form.addRow(_labelled(self.tr("Name (En&glish):"), self.name_en), self.name_en)
-        form.addRow(_labelled(self.tr("Descri&ption:"), self.description), self.description)
+        form.addRow(buddy_label(self.tr("Name (&Chinese):"), self.name_zh), self.name_zh)
+        form.addRow(buddy_label(self.tr("Name (En&glish):"), self.name_en), self.name_en)
+        form.addRow(buddy_label(self.tr("Descri&ption:"), self.description), self.description)
         form.addRow("", self.double_opt_in)
-        form.addRow(_labelled(self.tr("Fre&quency cap:"), self.cap_count), cap)
+        form.addRow(buddy_label(self.tr("Fre&quency cap:"), self.cap_count), cap)
         form.addRow("", self.list_active)
         self.save_list_button = QPushButton(self.tr("&Save list"))
         self.save_list_button.clicked.connect(self.save_list)
@@ -223,8 +200,7 @@ class StaffPane(Pane):
 
     def _hygiene_tab(self) -> QWidget:
         self.hygiene_model = HygieneModel(self)
-        self.hygiene_view = _table(self.hygiene_model)
-        self.hygiene_view.setAccessibleName(self.tr("List hygiene"))
+        self.hygiene_view = rows_table(self.hygiene_model, self.tr("List hygiene"))
         for col, width in ((0, 110), (1, 110), (2, 230), (3, 120), (4, 200)):
             self.hygiene_view.setColumnWidth(col, width)
         self.hygiene_summary = QLabel()
