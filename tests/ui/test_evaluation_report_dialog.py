@@ -97,6 +97,16 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
     second.owner.setCurrentIndex(second.owner.findData("emma@example.org"))
     assert dialog.meeting.isEnabled() and dialog.meeting.currentData() is None  # a new review meeting
 
+    # Tab walks the rows in order: each decision's text, owner, deadline (Tab also steps through the
+    # date's year, month and day, as in every date field), Remove, then the next one
+    first.text.setFocus()
+    walked = [first.text]
+    for _ in range(10):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        if dialog.focusWidget() is not walked[-1]:
+            walked.append(dialog.focusWidget())
+    assert walked[:6] == [first.text, first.owner, first.deadline, first.remove, second.text, second.owner]
+
     dialog.ok_button.click()
     assert [p.name for p in saving] == ["evaluation-2026Q4.pdf"]
     assert export.default_folder(desk) == tmp_path  # the next export starts in the folder chosen

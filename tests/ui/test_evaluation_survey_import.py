@@ -22,7 +22,16 @@ from commdesk.ui.evaluation.survey_dialog import BECOMES, COLUMN, READ_AS, SAMPL
 
 NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
 
-PERSONAL = ("张伟", "李娜", "王强", "zhang.wei@example.cn", "lina@example.cn", "13800138000", "13912345678", "10.1.2.3")
+PERSONAL = (
+    "张伟",
+    "李娜",
+    "王强",
+    "zhang.wei@example.cn",
+    "lina@example.cn",
+    "13800138000",
+    "13912345678",
+    "10.1.2.3",
+)
 
 SURVEY = (
     "序号,提交答卷时间,来自IP,姓名,邮箱,手机,1.您对内部沟通渠道的满意度,2.获取信息是否方便,3.跨部门沟通,4.建议\n"
@@ -75,7 +84,9 @@ def choose(qtbot, dialog, path) -> None:
 
 
 def column_row(dialog, header: str) -> int:
-    return next(r for r in range(dialog.columns.rowCount()) if dialog.columns.item(r, COLUMN).text() == header)
+    return next(
+        r for r in range(dialog.columns.rowCount()) if dialog.columns.item(r, COLUMN).text() == header
+    )
 
 
 def cell(dialog, header: str, column: int):
@@ -112,8 +123,12 @@ def test_an_anonymous_survey_imported_from_the_pane_keeps_no_one_s_name(qtbot, d
     assert dialog.import_button.isEnabled()
 
     # the first question renamed, the last one left out: read again as the import will do
-    reread_after(qtbot, dialog, lambda: cell(dialog, "1.您对内部沟通渠道的满意度", READ_AS).setText("渠道满意度"))
-    reread_after(qtbot, dialog, lambda: cell(dialog, "4.建议", READ_AS).setCheckState(Qt.CheckState.Unchecked))
+    reread_after(
+        qtbot, dialog, lambda: cell(dialog, "1.您对内部沟通渠道的满意度", READ_AS).setText("渠道满意度")
+    )
+    reread_after(
+        qtbot, dialog, lambda: cell(dialog, "4.建议", READ_AS).setCheckState(Qt.CheckState.Unchecked)
+    )
     assert cell(dialog, "1.您对内部沟通渠道的满意度", READ_AS).text() == "渠道满意度"
     assert cell(dialog, "4.建议", BECOMES).text() == "Left out"
     assert "3 responses to 3 questions" in dialog.summary.text()

@@ -69,6 +69,7 @@ class SurveyImportDialog(QDialog):
         self._reading = 0  # each reading gets the next number; an older one's answer is dropped
         self._busy = False
         self._file: str | None = None  # the file the columns were read from
+        self._asked: tuple | None = None  # what the last reading was asked with
         self.setWindowTitle(self.tr("Import a survey"))
 
         self.path = QLineEdit()
@@ -200,6 +201,10 @@ class SurveyImportDialog(QDialog):
     def reread(self) -> None:
         """Read the file again as the import would (off the GUI thread); the answer fills the preview."""
         path = self.path.text().strip()
+        asked = (path, self.anonymous.isChecked(), self.mapping(), self.kind.text().strip())
+        if asked == self._asked and self.read is not None:
+            return  # e.g. the tool's field left unchanged: the reading shown is this one
+        self._asked = asked
         self._reading += 1
         mine = self._reading
         self.read = None
