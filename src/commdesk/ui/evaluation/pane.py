@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from commdesk.core import timezones as tz
 from commdesk.core.errors import Cancelled
-from commdesk.core.evaluation.catalogue import PeriodKind, parse_period, period_containing
+from commdesk.core.evaluation.catalogue import Period, PeriodKind, parse_period, period_containing
 from commdesk.core.evaluation.document import kpi_rows
 from commdesk.services.evaluation.figures import Evaluation, EvaluationFiguresService
 from commdesk.services.evaluation.voices import EvaluationVoicesService, SurveySummary
@@ -218,13 +218,9 @@ class EvaluationPane(Pane):
 
     # ------------------------------------------------------------------ counting
     def count(self, quiet: bool = False) -> None:
-        try:
-            period = parse_period(self.period_edit.text())
-        except Exception as exc:  # noqa: BLE001 - a refused period is said in the pane, in words
-            self.error.setText(str(exc))
-            self.error.show()
+        period = self._period()
+        if period is None:
             return
-        self.error.hide()
         figures = self.figures
         stopped = self.tr("Counting was cancelled.")
 
@@ -323,7 +319,7 @@ class EvaluationPane(Pane):
             refusal or self.tr("A staff survey from a survey tool's CSV or Excel export (EV-1).")
         )
 
-    def _period(self):
+    def _period(self) -> Period | None:
         """The period typed, or None with the reason shown."""
         try:
             period = parse_period(self.period_edit.text())
