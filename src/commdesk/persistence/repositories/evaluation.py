@@ -8,6 +8,7 @@ organisation's zone (``[first, end_day)``) for the columns that hold days.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -239,6 +240,19 @@ def add_actions(session: Session, rows: list[ActionRow]) -> list[ActionRow]:
     session.add_all(rows)
     session.flush()
     return rows
+
+
+def period_decisions(session: Session, period_code: str, rule: str = "EV-8") -> list[ActionRow]:
+    """The action items recorded as decisions of the evaluation of ``period_code``, oldest first:
+    their note names the period and the rule, in whichever language it was written (the year 2026
+    is not the quarter 2026Q4: the code stands alone)."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(period_code)}(?![\w-])")
+    rows = session.scalars(
+        select(ActionRow)
+        .where(ActionRow.note.contains(period_code), ActionRow.note.contains(rule))
+        .order_by(ActionRow.id)
+    )
+    return [row for row in rows if alone.search(row.note)]
 
 
 def meeting_topic(session: Session, meeting_id: int) -> str | None:
