@@ -68,6 +68,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action item #{id}, recorded before: {text} ({owner}, by {deadline})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not FIELD=HEADER (e.g. outlet=媒体).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +816,10 @@
     </message>
     <message>
         <source>Each decision is an action item of the meeting &apos;{topic}&apos; in the action tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each decision is an action item in the action tracker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

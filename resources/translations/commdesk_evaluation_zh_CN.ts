@@ -68,6 +68,10 @@
         <translation>待办事项 #{id}：{text}（{owner}，{deadline} 前完成）</translation>
     </message>
     <message>
+        <source>Action item #{id}, recorded before: {text} ({owner}, by {deadline})</source>
+        <translation>待办事项 #{id}（此前已记录）：{text}（{owner}，{deadline} 前完成）</translation>
+    </message>
+    <message>
         <source>'{value}' is not FIELD=HEADER (e.g. outlet=媒体).</source>
         <translation>“{value}”不是 字段=列名 的格式（例如 outlet=媒体）。</translation>
     </message>
@@ -813,6 +817,10 @@
     <message>
         <source>Each decision is an action item of the meeting '{topic}' in the action tracker.</source>
         <translation>每项决定都是待办事项跟踪中会议“{topic}”的一项待办事项。</translation>
+    </message>
+    <message>
+        <source>Each decision is an action item in the action tracker.</source>
+        <translation>每项决定都是待办事项跟踪中的一项待办事项。</translation>
     </message>
     <message>
         <source>Action</source>

@@ -120,3 +120,48 @@ def test_a_bad_decision_line_is_named_and_nothing_is_written(demo_db, run_cli, t
     )
     assert code != 0 and "line 2" in err and "line 3" in err and "soon" in err
     assert not pdf.exists()
+
+
+def test_the_report_made_again_keeps_one_action_per_decision_and_lists_the_period_s(
+    demo_db, run_cli, tmp_path
+):
+    """Making the quarter's report a second time (a typo fixed, a decision added) used to make a
+    second review meeting and a second action item of the same decision; a report made later without
+    decisions said none was recorded."""
+    from pypdf import PdfReader
+
+    def report(name: str, *decisions: str):
+        args = [a for d in decisions for a in ("--decision", d)]
+        pdf = tmp_path / name
+        code, out, err = run_cli(
+            *_as_li(demo_db, "evaluation", "report", pdf, "--period", "2026Q4", *args), stdin="demo\n"
+        )
+        assert code == 0, err
+        return out, "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+    first, _ = report("a.pdf", "Minutes within 24 hours;李明;2027-01-15")
+    again, text = report(
+        "b.pdf", "Minutes within 24 hours;李明;2027-01-15", "One internal calendar;陈静;2027-02-01"
+    )
+    assert "recorded before: Minutes within 24 hours" in again and "#" in first
+    later, text_later = report("c.pdf")  # no decision given: the period's decisions are listed still
+    assert "recorded before: Minutes within 24 hours" in later and "One internal calendar" in later
+    for pdf_text in (text, text_later):
+        assert "Minutes within 24 hours" in pdf_text and "One internal calendar" in pdf_text
+        assert "No decision was recorded" not in pdf_text
+    db = sqlite3.connect(demo_db)
+    meetings = db.execute("SELECT id FROM meetings WHERE topic = 'Evaluation review 2026Q4'").fetchall()
+    actions = db.execute(
+        "SELECT description, meeting_id FROM meeting_actions WHERE note LIKE '%2026Q4%EV-8%' ORDER BY id"
+    ).fetchall()
+    db.close()
+    assert len(meetings) == 1
+    assert actions == [
+        ("Minutes within 24 hours", meetings[0][0]),
+        ("One internal calendar", meetings[0][0]),
+    ]
+    # another period's report does not list them
+    code, out, err = run_cli(
+        *_as_li(demo_db, "evaluation", "report", tmp_path / "y.pdf", "--period", "2026"), stdin="demo\n"
+    )
+    assert code == 0 and "Minutes within 24 hours" not in out

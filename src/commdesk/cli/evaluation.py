@@ -161,9 +161,14 @@ def evaluation_report(args, cli) -> int:
         args.file, args.period, decisions, args.meeting
     )
     cli.print(translate("CLI", "Wrote {path}").format(path=path))
-    for d in report.decisions:
+    for d in report.all_decisions:
+        line = (
+            translate("CLI", "Action item #{id}: {text} ({owner}, by {deadline})")
+            if d.new
+            else translate("CLI", "Action item #{id}, recorded before: {text} ({owner}, by {deadline})")
+        )
         cli.print(
-            translate("CLI", "Action item #{id}: {text} ({owner}, by {deadline})").format(
+            line.format(
                 id=d.action_id, text=d.decision.text, owner=d.owner, deadline=d.decision.deadline.isoformat()
             )
         )

@@ -187,13 +187,20 @@ def evaluation_document(
     blocks.extend(_crisis_blocks(getattr(report, "crises", ())))
 
     blocks.append(Heading(translate("Evaluation", "Decisions (EV-8)"), 1))
-    if report.decisions:
+    # every decision of the period: this report's and those recorded with an earlier report of it
+    decisions = getattr(report, "all_decisions", report.decisions)
+    if decisions:
+        one_meeting = report.meeting_topic and all(
+            getattr(d, "meeting_id", None) in (None, report.meeting_id) for d in decisions
+        )
         blocks.append(
             Paragraph(
                 translate(
                     "Evaluation",
                     "Each decision is an action item of the meeting '{topic}' in the action tracker.",
                 ).format(topic=report.meeting_topic)
+                if one_meeting
+                else translate("Evaluation", "Each decision is an action item in the action tracker.")
             )
         )
         decisions_header = [
@@ -203,8 +210,7 @@ def evaluation_document(
             translate("Evaluation", "Deadline"),
         ]
         decided = [
-            [f"#{d.action_id}", d.decision.text, d.owner, d.decision.deadline.isoformat()]
-            for d in report.decisions
+            [f"#{d.action_id}", d.decision.text, d.owner, d.decision.deadline.isoformat()] for d in decisions
         ]
         blocks.append(
             Table(decisions_header, decided, widths=fitted_widths(decisions_header, decided, whole=(0, 3)))

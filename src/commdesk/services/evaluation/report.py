@@ -36,6 +36,8 @@ class RecordedDecision:
     decision: Decision
     action_id: int
     owner: str  # as the tracker shows it
+    new: bool = True  # False: the same decision was recorded before, on the same meeting
+    meeting_id: int | None = None  # the review meeting whose action item it is
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,12 @@ class EvaluationReport:
     meeting_id: int | None  # the review meeting the decisions' action items belong to
     meeting_topic: str
     crises: tuple[CrisisReview, ...] = ()
+    earlier: tuple[RecordedDecision, ...] = ()  # the period's decisions recorded by earlier reports
+
+    @property
+    def all_decisions(self) -> tuple[RecordedDecision, ...]:
+        """Every decision of the period: the earlier reports' and this one's, oldest first."""
+        return tuple(sorted(self.earlier + self.decisions, key=lambda d: d.action_id))
 
 
 class EvaluationReportService:
@@ -80,9 +88,24 @@ class EvaluationReportService:
         with self.ctx.unit_of_work() as uow:
             evaluation = self.ctx.service(EvaluationFiguresService).evaluate(period)
             crises = self._crises(period, evaluation.zone)
+            before = repo.period_decisions(uow.session, period.code)
+            earlier = tuple(
+                RecordedDecision(
+                    Decision(r.description, r.owner_name, r.deadline), r.id, r.owner_name, False, r.meeting_id
+                )
+                for r in before
+                if r.deadline is not None
+            )
             if not decisions:
-                return EvaluationReport(evaluation, (), None, "", crises)
+                meetings = {r.meeting_id for r in before}
+                if len(meetings) != 1:
+                    return EvaluationReport(evaluation, (), None, "", crises, earlier)
+                (held,) = meetings
+                topic = repo.meeting_topic(uow.session, held) or ""
+                return EvaluationReport(evaluation, (), held, topic, crises, earlier)
             topic = translate("Evaluation", "Evaluation review {period}").format(period=period.code)
+            if meeting_id is None and before:
+                meeting_id = before[-1].meeting_id  # the period's review meeting, made by an earlier report
             if meeting_id is None:
                 meeting = self.ctx.service(MeetingService).save(
                     Meeting(
@@ -110,9 +133,24 @@ class EvaluationReportService:
             assert meeting_id is not None
             people = self.ctx.service(PeopleService).list()
             rows = []
-            for d in decisions:
+            found: dict[int, ActionRow] = {}  # decision's place -> the same decision recorded before
+            for n, d in enumerate(decisions):
                 key = d.owner.strip().casefold()
                 person = next((p for p in people if key in (p.name.casefold(), p.email.casefold())), None)
+                same = next(
+                    (
+                        r
+                        for r in before
+                        if r.meeting_id == meeting_id
+                        and r.description == d.text.strip()
+                        and r.deadline == d.deadline
+                        and key in (r.owner_name.casefold(), r.owner_email.casefold())
+                    ),
+                    None,
+                )
+                if same is not None:  # the report made again with the same decision: no second item
+                    found[n] = same
+                    continue
                 rows.append(
                     ActionRow(
                         meeting_id=meeting_id,
@@ -127,11 +165,23 @@ class EvaluationReportService:
                         ),
                     )
                 )
-            stored = repo.add_actions(uow.session, rows)
-            recorded = tuple(
-                RecordedDecision(d, r.id, r.owner_name) for d, r in zip(decisions, stored, strict=True)
+            stored = iter(repo.add_actions(uow.session, rows) if rows else [])
+            recorded = []
+            for n, d in enumerate(decisions):
+                if n in found:
+                    recorded.append(RecordedDecision(d, found[n].id, found[n].owner_name, False, meeting_id))
+                else:
+                    row = next(stored)
+                    recorded.append(RecordedDecision(d, row.id, row.owner_name, True, meeting_id))
+            again = {r.action_id for r in recorded}
+            return EvaluationReport(
+                evaluation,
+                tuple(recorded),
+                meeting_id,
+                topic,
+                crises,
+                tuple(e for e in earlier if e.action_id not in again),
             )
-            return EvaluationReport(evaluation, recorded, meeting_id, topic, crises)
 
     def _crises(self, period: Period, zone: str) -> tuple[CrisisReview, ...]:
         """The crises and drills opened or closed in ``period`` (days in ``zone``), oldest first."""
