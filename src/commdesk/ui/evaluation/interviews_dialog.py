@@ -66,6 +66,56 @@ def org_today(services) -> date:
     return tz.today_in(services.get(SettingsService).time_zone(), services.ctx.clock)
 
 
+def day_edit(services) -> QDateEdit:
+    """A day, today (the organisation's) to begin with, typed as 2026-11-20 or picked in a calendar."""
+    edit = QDateEdit(to_qdate(org_today(services)))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def list_table(headers: list[str], stretch: int, name: str) -> QTableWidget:
+    """A read-only list of records, one row chosen at a time; Tab leaves it (arrows move in it)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    fit_columns(table, stretch)
+    return table
+
+
+def fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Columns as wide as their contents, ``stretch`` taking the room left."""
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def chosen_id(table: QTableWidget) -> int | None:
+    """The id (first cell's user data) of the row chosen, or None."""
+    row = table.currentRow()
+    if row < 0 or not table.selectedItems() or table.item(row, 0) is None:
+        return None
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def ticked_texts(items: QListWidget, role: int = Qt.ItemDataRole.DisplayRole) -> list:
+    """What the ticked items of a list hold (their text, or the data of ``role``)."""
+    return [
+        items.item(i).data(role)
+        for i in range(items.count())
+        if items.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
 def enter_stays_in_fields(dialog: QDialog) -> None:
     """Enter in a field does what the field says (show the period, add the session) and never
     presses a button of the window as well (Close would shut it): no button is a default one."""
@@ -119,6 +169,14 @@ class PeriodField(QWidget):
         self.chosen.emit(period)
         return period
 
+    def show_day(self, day: date) -> None:
+        """A record just made on ``day`` outside the period shown: the period of the same kind
+        holding it is shown instead, so the record is seen where it was filed."""
+        period = self.period
+        if period is not None and not (period.first <= day < period.end):
+            self.edit.setText(period_containing(day, period.kind).code)
+            self.apply()
+
 
 # ------------------------------------------------------------------------------------------ the draft
 @dataclass(frozen=True)
@@ -145,7 +203,7 @@ class InterviewDraft:
         return cls(**known)
 
     def label(self) -> str:
-        first = next((line.strip() for line in self.notes.splitlines() if line.strip()), "")
+        first = first_line(self.notes)
         return " — ".join(x for x in (self.day, self.role.strip(), first[:40]) if x)
 
 
@@ -160,7 +218,7 @@ def draft_key(services) -> str:
 
 
 def summary_of(interview: Interview) -> str:
-    first = next((line.strip() for line in interview.notes.splitlines() if line.strip()), "")
+    first = first_line(interview.notes)
     return first if len(first) <= SUMMARY_LENGTH else first[: SUMMARY_LENGTH - 1] + "…"
 
 
@@ -215,9 +273,7 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
         self._written: InterviewDraft | None = None
         self.setWindowTitle(self.tr("New interview"))
 
-        self.day = QDateEdit(to_qdate(org_today(services)))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = day_edit(services)
         self.role = QLineEdit()
         self.role.setMaxLength(200)
         self.role.setPlaceholderText(self.tr("A role is enough, e.g. 部门经理; no name is kept"))
@@ -305,23 +361,13 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
 
     # ------------------------------------------------------------------ what is typed
     def chosen_themes(self) -> list[str]:
-        ticked = [
-            self.used_themes.item(i).text()
-            for i in range(self.used_themes.count())
-            if self.used_themes.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return parse_themes("\n".join([*ticked, self.new_themes.text()]))
+        return parse_themes("\n".join([*ticked_texts(self.used_themes), self.new_themes.text()]))
 
     def draft(self) -> InterviewDraft:
-        ticked = tuple(
-            self.used_themes.item(i).text()
-            for i in range(self.used_themes.count())
-            if self.used_themes.item(i).checkState() == Qt.CheckState.Checked
-        )
         return InterviewDraft(
             day=self.day.date().toPython().isoformat(),
             role=self.role.text(),
-            themes=ticked,
+            themes=tuple(ticked_texts(self.used_themes)),
             new_themes=self.new_themes.text(),
             notes=self.notes.toPlainText(),
             follow_ups=self.follow_ups.toPlainText(),
@@ -426,18 +472,11 @@ class InterviewsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add interview…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Interviewee (role)"), self.tr("Themes"), self.tr("Summary")]
+        self.table = list_table(
+            [self.tr("Day"), self.tr("Interviewee (role)"), self.tr("Themes"), self.tr("Summary")],
+            3,
+            self.tr("Interviews"),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Interviews"))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setTabChangesFocus(True)
@@ -510,8 +549,7 @@ class InterviewsDialog(QDialog):
                 if c == 3 and i.notes:
                     item.setToolTip(i.notes[:1000])
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 3)
         period = self.period.period
         label = period.label() if period else ""
         if self.theme.currentData() is None:
@@ -530,11 +568,7 @@ class InterviewsDialog(QDialog):
         self.show_detail()
 
     def current(self) -> Interview | None:
-        row = self.table.currentRow()
-        items = self.table.selectedItems()
-        if row < 0 or not items:
-            return None
-        wanted = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        wanted = chosen_id(self.table)
         return next((i for i in self.interviews if i.id == wanted), None)
 
     def show_detail(self) -> None:
@@ -575,11 +609,7 @@ class InterviewsDialog(QDialog):
         if editor.exec() != QDialog.DialogCode.Accepted or editor.saved is None:
             return None
         saved = editor.saved
-        period = self.period.period
-        if period is not None and not (period.first <= saved.day < period.end):
-            # shown where it was filed: the period that holds its day
-            self.period.edit.setText(period_containing(saved.day, period.kind).code)
-            self.period.apply()
+        self.period.show_day(saved.day)
         self.theme.setCurrentIndex(0)
         self.reload(select=saved.id)
         return saved

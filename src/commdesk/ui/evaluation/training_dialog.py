@@ -10,22 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,13 +29,20 @@ from PySide6.QtWidgets import (
 
 from commdesk.core.contacts.names import sort_key
 from commdesk.core.errors import CommdeskError
-from commdesk.core.evaluation.catalogue import period_containing
 from commdesk.services.evaluation.voices import EvaluationVoicesService, Training
 from commdesk.services.people import PeopleService
 from commdesk.services.staff.service import StaffService
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
-from commdesk.ui.evaluation.interviews_dialog import PeriodField, enter_stays_in_fields, org_today, to_qdate
+from commdesk.ui.evaluation.interviews_dialog import (
+    PeriodField,
+    chosen_id,
+    day_edit,
+    enter_stays_in_fields,
+    fit_columns,
+    list_table,
+    ticked_texts,
+)
 
 NAME = Qt.ItemDataRole.UserRole
 
@@ -62,8 +65,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.period = PeriodField(services, period)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Day"),
                 self.tr("Topic"),
@@ -71,21 +73,13 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
                 self.tr("Present"),
                 self.tr("Absent"),
                 self.tr("Attendance"),
-            ]
+            ],
+            1,
+            self.tr("Training sessions"),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Training sessions"))
 
         # -- a new session
-        self.day = QDateEdit(to_qdate(org_today(services)))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = day_edit(services)
         self.topic = QLineEdit()
         self.topic.setMaxLength(300)
         self.topic.setPlaceholderText(self.tr("e.g. 媒体采访应对"))
@@ -221,11 +215,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         return item
 
     def ticked(self) -> list[str]:
-        return [
-            self.people.item(i).data(NAME)
-            for i in range(self.people.count())
-            if self.people.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return ticked_texts(self.people, NAME)
 
     def filter_people(self, text: str) -> None:
         folded = text.strip().casefold()
@@ -274,8 +264,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
                 if c >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         expected = sum(t.expected for t in self.sessions)
         present = sum(t.present for t in self.sessions)
         self.summary.setText(
@@ -295,10 +284,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.show_chosen()
 
     def current(self) -> Training | None:
-        row = self.table.currentRow()
-        if row < 0 or not self.table.selectedItems() or row >= len(self.sessions):
-            return None
-        wanted = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        wanted = chosen_id(self.table)
         return next((t for t in self.sessions if t.id == wanted), None)
 
     def show_chosen(self) -> None:
@@ -335,10 +321,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             return None
         self.topic.clear()
         self.trainer.clear()
-        period = self.period.period
-        if period is not None and not (period.first <= made.day < period.end):
-            self.period.edit.setText(period_containing(made.day, period.kind).code)
-            self.period.apply()
+        self.period.show_day(made.day)
         self.reload(select=made.id)
         self.done_label.setText(self.tr("Session “{topic}” added.").format(topic=made.topic))
         self.people.setFocus()
