@@ -478,6 +478,10 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{names} will be sent as written: only one personalised message per recipient fills placeholders in. Switch on personalisation, or send it as it is if the text quotes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown placeholders: {names}. Available: {known}.</source>
         <translation type="unfinished"></translation>
     </message>

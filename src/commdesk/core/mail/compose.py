@@ -9,6 +9,21 @@ before sending and recognise it after a crash. Delivery:
 * ``Delivery.DIRECT``: an ordinary mail, recipients in To and ``cc`` in Cc (minutes to participants).
 
 The first two are bulk sends: no recipient ever sees another (EM-2).
+
+Placeholders. Only a personalised draft's subject and text are templates: they are filled in for
+each recipient, and a name the mail merge does not know, or one written wrongly, stops it. A Bcc or
+ordinary mail is sent as written, nothing in it is filled in:
+
+* ``Draft.literal``: the text is final: a template already filled in (a case's acknowledgement,
+  a canned answer), words the program put together from records (an invitation, a release), or
+  what a person typed or quoted (an answer quoting the customer's "{{ name }}"). Nothing in it is
+  read as a placeholder.
+* otherwise (a person writing a mail in the compose window), a ``{{ name }}`` the mail merge
+  would fill in (``known_placeholders``): in a Bcc mail, a bulk send, it is a merge template sent
+  without the merge, refused until personalisation is switched on or the placeholder removed; in
+  an ordinary mail, a conversation where the other side's words are quoted, a warning (EM-2) says
+  it goes as written, and it is sent with the reason. Other braces (``{{ 活动 }}``, a quoted
+  ``{%``) are text in both.
 """
 
 from __future__ import annotations
@@ -100,6 +115,13 @@ class Draft:
     embargo: str | None = None  # notice shown above the text, e.g. "禁发至 ..."
     headers: dict[str, str] = field(default_factory=dict)  # extra headers, e.g. List-Unsubscribe
     signature: str | None = None  # None: the account's; else this one (who wrote it, the desk)
+    # the text is final (filled in, built from records, typed or quoted): never read for
+    # placeholders; a Bcc or ordinary mail only (a personalised one is a template by its nature)
+    literal: bool = False
+
+    def __post_init__(self) -> None:
+        if self.literal and self.delivery is Delivery.PERSONAL:
+            raise ValueError("a personalised draft is a template; give literal text as a recipient's field")
 
 
 @dataclass(frozen=True)
@@ -137,17 +159,30 @@ def _templates(draft: Draft) -> tuple[MergeTemplate, MergeTemplate]:
     return found[0], found[1]
 
 
-def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
-    """Everything the user should see before sending: BLOCK findings stop ``compose``."""
-    findings: list[Finding] = []
-    try:
-        subject_t, body_t = _templates(draft)
-    except ValidationError as exc:
-        return [Finding("EM-3", Level.BLOCK, msg) for msg in exc.errors.values()]
-    used = subject_t.names | body_t.names
-    recipients, duplicates = _unique(draft.recipients)
-    if used and draft.delivery is not Delivery.PERSONAL:
-        findings.append(
+# ``{{ name`` as a person writes a placeholder (the first name of what is between the braces)
+_PLACEHOLDER_LIKE = re.compile(r"\{\{-?\s*([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def written_placeholders(text: str) -> set[str]:
+    """The names a text that is sent as written holds the way a placeholder is written
+    (``{{ name }}``), without reading it as a template: a quoted ``{%`` or an unclosed ``{{`` is
+    text, not an error."""
+    return set(_PLACEHOLDER_LIKE.findall(text or ""))
+
+
+def _unfilled(draft: Draft, recipients: Sequence[Recipient]) -> list[Finding]:
+    """EM-2 for a Bcc or ordinary mail a person wrote: the placeholders the mail merge would fill
+    in, sent as written: refused in a Bcc mail, a warning in an ordinary one (the module's words)."""
+    if draft.literal:
+        return []
+    names = (written_placeholders(draft.subject) | written_placeholders(draft.body)) & known_placeholders(
+        recipients
+    )
+    if not names:
+        return []
+    written = ", ".join("{{ " + n + " }}" for n in sorted(names))
+    if draft.delivery is Delivery.BCC:
+        return [
             Finding(
                 "EM-2",
                 Level.BLOCK,
@@ -155,11 +190,38 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
                     "Mail",
                     "Placeholders ({names}) need one personalised message per recipient: switch on "
                     "personalisation or remove them.",
-                ).format(names=", ".join(sorted(used))),
+                ).format(names=written),
             )
+        ]
+    return [
+        Finding(
+            "EM-2",
+            Level.WARN,
+            translate(
+                "Mail",
+                "{names} will be sent as written: only one personalised message per recipient fills "
+                "placeholders in. Switch on personalisation, or send it as it is if the text quotes them.",
+            ).format(names=written),
         )
+    ]
+
+
+def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
+    """Everything the user should see before sending: BLOCK findings stop ``compose``."""
+    findings: list[Finding] = []
+    recipients, duplicates = _unique(draft.recipients)
+    personal = draft.delivery is Delivery.PERSONAL
+    used: set[str] = set()
+    if personal:  # the subject and text are templates: read as such, each name known
+        try:
+            subject_t, body_t = _templates(draft)
+        except ValidationError as exc:
+            return [Finding("EM-3", Level.BLOCK, msg) for msg in exc.errors.values()]
+        used = subject_t.names | body_t.names
+    else:
+        findings += _unfilled(draft, recipients)
     unknown = used - known_placeholders(recipients)
-    if unknown and draft.delivery is Delivery.PERSONAL:
+    if unknown:
         findings.append(
             Finding(
                 "EM-3",
@@ -169,7 +231,7 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
                 ),
             )
         )
-    elif draft.delivery is Delivery.PERSONAL:
+    elif personal:
         for name in sorted(used):
             empty = [r.address for r in recipients if not str(r.context().get(name, "")).strip()]
             if empty:
@@ -214,7 +276,7 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
         )
     findings += em_1(
         subject_t.render(recipients[0].context(account.sender_name))
-        if (recipients and not unknown and draft.delivery is Delivery.PERSONAL)
+        if (recipients and not unknown and personal)
         else draft.subject
     )
     findings += _em_2(draft, account, recipients)

@@ -73,8 +73,8 @@ def known_placeholders(recipients: Iterable[Recipient]) -> set[str]:
 
 
 class MergeTemplate:
-    """A subject or body template, checked when made and compiled when first rendered (a direct
-    mail's text is checked, never rendered: compiling it cost as much as composing the mail)."""
+    """A personalised mail's subject or body template, checked when made and compiled when first
+    rendered (a Bcc or ordinary mail's text is no template: ``compose`` never makes one of it)."""
 
     def __init__(self, template: str, where: str = "body"):
         self.where = where

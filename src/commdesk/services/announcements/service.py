@@ -398,7 +398,6 @@ class AnnouncementService:
         from commdesk.core.mail.compose import Delivery, Draft
         from commdesk.core.mail.merge import Recipient
         from commdesk.services.mail.outbox import CANCELLED, HELD, OutboxService
-        from commdesk.services.mail.sending import literal
         from commdesk.services.staff.service import StaffService
 
         person = self.ctx.require(*WRITERS, action=_write_action())
@@ -418,6 +417,12 @@ class AnnouncementService:
         capped = 0
         if not already:
             staff = self.ctx.service(StaffService)
+            # the announcement's words travel as values, never as template text: braces in its
+            # subject or text are sent as written
+            words = {
+                "mail_subject": mail_subject(text, outbox.now_here().date()),
+                "announcement_text": text.body,
+            }
             recipients: list[Recipient] = []
             by_list: dict[int, list[int]] = {}
             seen: set[int] = set()
@@ -434,7 +439,7 @@ class AnnouncementService:
                             r.email,
                             r.name,
                             key=r.member_id,
-                            fields={"unsubscribe": footer(names[list_id], r.headers)},
+                            fields={**words, "unsubscribe": footer(names[list_id], r.headers)},
                             headers=r.headers,
                         )
                     )
@@ -447,8 +452,8 @@ class AnnouncementService:
                     ).format(lists=found.audience)
                 )
             draft = Draft(
-                literal(mail_subject(text, outbox.now_here().date())),
-                literal(text.body) + "\n\n————\n{{ unsubscribe }}",
+                "{{ mail_subject }}",
+                "{{ announcement_text }}\n\n————\n{{ unsubscribe }}",
                 recipients,
                 Delivery.PERSONAL,
             )

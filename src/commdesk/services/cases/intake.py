@@ -857,6 +857,8 @@ class CaseIntakeService:
             headers=headers,
             # sent by the desk by itself: signed by it, not by a name an account's signature holds
             signature=desk_signature(language, self.ctx.service(SettingsService).organisation().name),
+            # the template is filled in: what is left in braces is their words (a quoted subject)
+            literal=True,
         )
         try:  # in the batch's transaction (a refused draft writes nothing), the account read once
             with self._work() as uow:

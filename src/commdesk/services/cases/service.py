@@ -1292,6 +1292,9 @@ class CaseService:
                 headers=self._thread_headers(s, row),
                 # signed by whoever wrote it, not by the name an account's signature may hold
                 signature=answer_signature(me.name, self.ctx.service(SettingsService).organisation().name),
+                # what they wrote, quotes of the customer's words included ("{{ name }}" too); a
+                # canned response was filled in before it reached the text
+                literal=True,
             )
         # queued first (the outbox's own checks and unit of work): an answer is recorded only
         # once it waits in the outbox
@@ -1712,6 +1715,7 @@ class CaseService:
             recipients=[Recipient(address=address, name=name)],
             delivery=Delivery.DIRECT,
             signature=mail.signature,
+            literal=True,  # filled in: the case's summary may hold braces
         )
         try:
             return tuple(

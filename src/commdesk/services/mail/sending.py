@@ -21,7 +21,6 @@ run the hook; the outbox keeps that message with the release either way (``for_r
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -97,6 +96,7 @@ class MeetingMailer:
             Delivery.DIRECT,
             attachments=attachments,
             invite=CalendarInvite(ics, files.filename + ".ics"),
+            literal=True,  # the meeting's own words (its topic may hold braces), not a template
         )
 
     def send_invitation(
@@ -146,6 +146,7 @@ class MeetingMailer:
             [Recipient(email, name) for name, email in people],
             Delivery.DIRECT,
             attachments=[Attachment(f"{subject}.pdf", pdf, "application/pdf")],
+            literal=True,  # the meeting's own words, not a template
         )
 
     def send_minutes(
@@ -191,16 +192,6 @@ _MAIL_TEXT = {
 }
 _ZH_WORDS = ("zh", "cn", "chi", "中", "汉", "漢", "普通话", "国语", "粤")
 _EN_WORDS = ("en", "eng", "英")
-
-
-_TEMPLATE_MARKS = re.compile(r"([{%#])(?=[{%#}])|(})(?=})")
-
-
-def literal(text: str) -> str:
-    """Text that a Bcc mail carries as it is but the composer reads as a template: a zero-width
-    space between the characters of ``{{``, ``{%``, ``{#`` and ``}}`` keeps what the reader sees and
-    keeps a title such as "{{ 活动 }}" from being taken for a placeholder."""
-    return _TEMPLATE_MARKS.sub(lambda m: (m.group(1) or m.group(2)) + "\u200b", text)
 
 
 def mail_language(contact_language: str, fallback: str) -> str:
@@ -389,15 +380,18 @@ class ReleaseMailer:
                 embargo=embargo,
                 headers=headers,
             )
-        body = _MAIL_TEXT[language]["all"] + "\n\n" + intro + "\n\n" + literal(text)
+        # one mail to all, sent as written: the release's words go out exactly as approved (a
+        # title such as "{{ 活动 }}" too), never read as placeholders
+        body = _MAIL_TEXT[language]["all"] + "\n\n" + intro + "\n\n" + text
         return Draft(
-            literal(subject),
+            subject,
             body,
             recipients,
             Delivery.BCC,
             attachments=[attachment],
             embargo=embargo,
             headers=headers,
+            literal=True,
         )
 
     def preview(self, release_id: int, list_ids=None, personalised: bool = True) -> MailingPreview:

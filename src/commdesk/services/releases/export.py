@@ -183,6 +183,7 @@ class ReleaseExportService:
                 delivery=Delivery.DIRECT,
                 recipients=[Recipient(address=address, name=name, key=n)],
                 attachments=[attachment],
+                literal=True,  # the release's words as approved: braces in them are text
             )
             mail = compose(draft, account, now=self.ctx.service(OutboxService).now_here())[0]
             safe = re.sub(r"[^A-Za-z0-9@._-]+", "_", address)

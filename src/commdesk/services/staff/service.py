@@ -551,6 +551,7 @@ class StaffService:
             [Recipient(member.email, member.name, key=member.id)],
             Delivery.DIRECT,
             headers={} if address == (account.reply_to or "").strip() else {"Reply-To": address},
+            literal=True,  # the member's and the list's names as they are, never placeholders
         )
         return self.ctx.service(OutboxService).queue(draft, "staff_subscriptions", row_id)[0]
 
