@@ -123,6 +123,7 @@ def test_a_month_with_known_answers(ctx, desk):
         Channel.HOTLINE: 3,
         Channel.MAILBOX: 1,
         Channel.WEB_FORM: 1,
+        Channel.SOCIAL_MEDIA: 0,
         Channel.LETTER: 1,
         Channel.WALK_IN: 1,
         Channel.MEDIA_INQUIRY: 0,
