@@ -1134,6 +1134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is an old Excel workbook (.xls); open it in Excel and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the survey a title.</source>
         <translation type="unfinished"></translation>
     </message>

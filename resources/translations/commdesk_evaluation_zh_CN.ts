@@ -1135,6 +1135,10 @@
         <translation>记录员工与管理者意见</translation>
     </message>
     <message>
+        <source>{name} is an old Excel workbook (.xls); open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>{name} 是旧版 Excel 工作簿（.xls）；请用 Excel 打开，另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
         <source>Give the survey a title.</source>
         <translation>请填写调查标题。</translation>
     </message>

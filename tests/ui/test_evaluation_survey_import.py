@@ -183,6 +183,11 @@ def test_a_bad_row_is_named_and_nothing_can_be_imported(qtbot, desk, tmp_path):
     assert desk.get(EvaluationVoicesService).surveys() == []
     assert "张三" not in every_value(desk.ctx)
 
+    old = tmp_path / "问卷.xls"
+    old.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(512))  # an old binary workbook
+    choose(qtbot, dialog, old)
+    assert "old Excel workbook (.xls)" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
     dialog.path.setText(str(tmp_path / "missing.csv"))
     dialog.path.editingFinished.emit()
     assert "There is no file" in dialog.summary.text() and not dialog.import_button.isEnabled()

@@ -138,6 +138,12 @@ class EvaluationVoicesService:
         path = Path(path)
         kept = self._mapping(_kind_of(kind) or DEFAULT_KIND)
         merged = kept | {k.strip(): v.strip() for k, v in (mapping or {}).items()}
+        if path.suffix.casefold() == ".xls":  # the old binary workbook: neither text nor .xlsx
+            old = translate(
+                "Evaluation",
+                "{name} is an old Excel workbook (.xls); open it in Excel and save it as .xlsx or CSV.",
+            ).format(name=path.name)
+            return SurveyFile(problem=old), merged
         try:
             if path.suffix.casefold() in (".xlsx", ".xlsm"):
                 check_size(path, self._too_big(path))
