@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit
 
 from commdesk.services.evaluation.voices import EvaluationVoicesService
@@ -17,6 +17,7 @@ from commdesk.services.settings import SettingsService
 from commdesk.ui.evaluation.interviews_dialog import (
     INTERVIEW_DRAFTS,
     InterviewDialog,
+    InterviewDraft,
     InterviewsDialog,
     draft_key,
 )
@@ -234,3 +235,13 @@ def test_a_reviewer_reads_the_interviews_but_cannot_add_one(qtbot, desk, people,
     assert len(_rows(window)) == 2
     assert not window.add_button.isEnabled()
     assert window.add_button.toolTip()  # says why
+
+
+def test_a_damaged_copy_is_set_aside_not_offered(qtbot, desk, answer):
+    store = INTERVIEW_DRAFTS.open(desk.ctx)
+    path = store.save(draft_key(desk), InterviewDraft(day="2026-11-19", notes="半句"), saved_at=NOW)
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-11-19", "not a day"), encoding="utf-8")
+    window = _window(qtbot, desk)
+    QCoreApplication.processEvents()  # the offer would be made now, once the window shows
+    assert store.load(draft_key(desk)) is None and not answer.asked
+    assert len(_rows(window)) == 2

@@ -197,10 +197,17 @@ class InterviewDraft:
 
     @classmethod
     def from_json(cls, data: dict) -> InterviewDraft:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["themes"] = tuple(str(t) for t in known.get("themes", ()))
-        date.fromisoformat(str(known["day"]))  # a damaged copy is set aside, never offered
-        return cls(**known)
+        themes = data.get("themes") or []
+        if not isinstance(themes, list):
+            raise ValueError("the ticked themes are a list")
+        return cls(
+            day=date.fromisoformat(str(data["day"])).isoformat(),  # a damaged copy is set aside
+            role=str(data.get("role") or ""),
+            themes=tuple(str(t) for t in themes),
+            new_themes=str(data.get("new_themes") or ""),
+            notes=str(data.get("notes") or ""),
+            follow_ups=str(data.get("follow_ups") or ""),
+        )
 
     def label(self) -> str:
         first = first_line(self.notes)
