@@ -134,3 +134,24 @@ def test_a_reviewer_reads_the_plan_but_records_nothing(qtbot, desk, people, answ
     assert not window.add_button.isEnabled() and window.add_button.toolTip()
     _tick(window, "李明 Li Ming")
     assert not window.present_button.isEnabled() and not window.absent_button.isEnabled()
+
+
+def test_the_evaluation_pane_opens_both_windows_on_its_period(qtbot, desk, answer):
+    from commdesk.ui.evaluation.interviews_dialog import InterviewsDialog
+    from commdesk.ui.evaluation.pane import EvaluationPane
+
+    pane = EvaluationPane(desk)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.period_edit.setText("2026-10")
+    pane.training_button.click()
+    window = pane.voices_dialog
+    assert isinstance(window, TrainingDialog) and window.isVisible()
+    assert window.period.edit.text() == "2026-10"
+    assert [r[1] for r in _rows(window)] == ["公文与通知写作"]
+    window.reject()
+    pane.interviews_button.click()
+    assert isinstance(pane.voices_dialog, InterviewsDialog) and pane.voices_dialog.isVisible()
+    assert pane.voices_dialog.period.edit.text() == "2026-10"
+    pane.voices_dialog.reject()
+    desk.runner.wait(10000)
