@@ -22,27 +22,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: A plain trigger before every change, or a constraint trigger deferred to the commit.
-GUARD = "BEFORE INSERT OR UPDATE OR DELETE"
-BEFORE, AT_COMMIT = False, True
-
-#: The connected person as ``me`` (a ``people%ROWTYPE`` variable), or the statement is refused.
-ME = (
-    "SELECT * INTO me FROM people WHERE login = session_user::text AND active;\n"
-    "  IF NOT FOUND THEN\n"
-    "    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format("
-    "'the login %s is not an active person of this desk', session_user);\n"
-    "  END IF;"
+from commdesk.persistence.server_sql import (
+    AT_COMMIT,
+    BEFORE,
+    GUARD,
+    MAINTAINER_PASSES,
+    ME,
+    refuse,
+    trigger_function,
 )
 
-_MAINTAINER_PASSES = """  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-"""
 
-
-def _refuse(message: str, errcode: str = "42501") -> str:
-    return f"RAISE EXCEPTION USING ERRCODE = '{errcode}', MESSAGE = '{message}';"
+def _if(condition: object, sql: str) -> str:
+    return sql if condition else ""
 
 
 @dataclass(frozen=True)
@@ -100,40 +92,30 @@ class FourEyes:
         )
 
     def _approval_guard(self, s: str, path: str) -> str:
-        chosen = (
+        chosen = _if(
+            self.chosen_reviewers,
             f"""  IF NOT EXISTS (SELECT 1 FROM {self.chosen_reviewers} WHERE {self.parent} = cur.id AND person_id = me.id) THEN
-    {_refuse(f"only a reviewer chosen for the {self.word} approves it")}
+    {refuse(f"only a reviewer chosen for the {self.word} approves it")}
   END IF;
-"""
-            if self.chosen_reviewers
-            else ""
+""",
         )
-        state = (
+        state = _if(
+            self.approved_in,
             f"""  IF cur.state IS DISTINCT FROM '{self.approved_in}' THEN
-    {_refuse(f"only {self.noun} in review is approved")}
+    {refuse(f"only {self.noun} in review is approved")}
   END IF;
-"""
-            if self.approved_in
-            else ""
+""",
         )
-        once = (
+        once = _if(
+            self.once_per_text,
             f"""  IF EXISTS (SELECT 1 FROM {self.approvals} a WHERE a.{self.parent} = cur.id AND a.reviewer_id = me.id
                AND a.voided_at IS NULL AND a.content_hash = cur.content_hash) THEN
-    {_refuse("a second approval of the same text is someone else''s")}
+    {refuse("a second approval of the same text is someone else''s")}
   END IF;
-"""
-            if self.once_per_text
-            else ""
+""",
         )
-        return f"""CREATE OR REPLACE FUNCTION {s}.{self.approval_guard}() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  cur {self.table}%ROWTYPE;
-  last_editor integer;
-BEGIN
-{_MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
-    {_refuse("approvals are never deleted; they are voided")}
+        body = f"""{MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
+    {refuse("approvals are never deleted; they are voided")}
   END IF;
   IF TG_OP = 'UPDATE' THEN
     IF (NEW.id, NEW.{self.parent}, NEW.reviewer_id, NEW.reviewer_name, NEW.content_hash, NEW.revision,
@@ -143,91 +125,86 @@ BEGIN
        OR (OLD.voided_at IS NOT NULL
            AND (NEW.voided_at, NEW.voided_reason) IS DISTINCT FROM (OLD.voided_at, OLD.voided_reason))
        OR (NEW.voided_at IS NULL AND NEW.voided_reason IS DISTINCT FROM OLD.voided_reason) THEN
-      {_refuse("an approval is never changed, only voided")}
+      {refuse("an approval is never changed, only voided")}
     END IF;
     RETURN NEW;
   END IF;
   {ME}
   IF NEW.reviewer_id IS DISTINCT FROM me.id THEN
-    {_refuse("an approval is given in the name of the person connected, never someone else''s")}
+    {refuse("an approval is given in the name of the person connected, never someone else''s")}
   END IF;
   IF NOT 'reviewer' = ANY (string_to_array(me.roles, ',')) THEN
-    {_refuse(f"only a reviewer approves {self.what_is_approved}")}
+    {refuse(f"only a reviewer approves {self.what_is_approved}")}
   END IF;
   IF NEW.voided_at IS NOT NULL THEN
-    {_refuse("a new approval is not voided")}
+    {refuse("a new approval is not voided")}
   END IF;
   SELECT * INTO cur FROM {self.table} WHERE id = NEW.{self.parent};
   IF NOT FOUND THEN
-    {_refuse(f"there is no such {self.missing}", "23503")}
+    {refuse(f"there is no such {self.missing}", "23503")}
   END IF;
 {chosen}{state}  IF cur.author_id = me.id THEN
-    {_refuse(f"the author of {self.noun} does not approve it (four eyes)")}
+    {refuse(f"the author of {self.noun} does not approve it (four eyes)")}
   END IF;
   SELECT editor_id INTO last_editor FROM {self.revisions}
     WHERE {self.parent} = cur.id ORDER BY number DESC LIMIT 1;
   IF cur.last_editor_id = me.id OR last_editor = me.id THEN
-    {_refuse(f"the last editor of {self.noun} does not approve it (four eyes)")}
+    {refuse(f"the last editor of {self.noun} does not approve it (four eyes)")}
   END IF;
   IF (NEW.content_hash, NEW.revision) IS DISTINCT FROM (cur.content_hash, cur.revision) THEN
-    {_refuse(f"an approval is of the {self.word}''s current version")}
+    {refuse(f"an approval is of the {self.word}''s current version")}
   END IF;
 {once}  NEW.reviewer_name := me.name;
   RETURN NEW;
-END $$"""
+"""
+        return trigger_function(
+            s,
+            path,
+            self.approval_guard,
+            body,
+            ("me people%ROWTYPE", f"cur {self.table}%ROWTYPE", "last_editor integer"),
+        )
 
     def _record_guard(self, s: str, path: str) -> str:
         fixed = ", ".join(f"NEW.{c}" for c in self.fixed), ", ".join(f"OLD.{c}" for c in self.fixed)
-        content = (
+        content = _if(
+            self.hash_by_last_editor,
             f"""  IF NEW.content_hash IS DISTINCT FROM OLD.content_hash AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
-    {_refuse(f"whoever changes {self.noun}''s content is its last editor")}
+    {refuse(f"whoever changes {self.noun}''s content is its last editor")}
   END IF;
-"""
-            if self.hash_by_last_editor
-            else ""
+""",
         )
-        return f"""CREATE OR REPLACE FUNCTION {s}.{self.record_guard}() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-{_MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
+        body = f"""{MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
     RETURN OLD;
   END IF;
   {ME}
   IF TG_OP = 'INSERT' THEN
     IF NEW.author_id IS DISTINCT FROM me.id OR NEW.last_editor_id IS DISTINCT FROM me.id{self.new_is} THEN
-      {_refuse(self.new_message)}
+      {refuse(self.new_message)}
     END IF;
     RETURN NEW;
   END IF;
   IF ({fixed[0]}) IS DISTINCT FROM ({fixed[1]}) THEN
-    {_refuse(self.fixed_message)}
+    {refuse(self.fixed_message)}
   END IF;
   IF NEW.last_editor_id IS DISTINCT FROM OLD.last_editor_id AND NEW.last_editor_id IS DISTINCT FROM me.id THEN
-    {_refuse(f"the last editor of {self.noun} is the person connected")}
+    {refuse(f"the last editor of {self.noun} is the person connected")}
   END IF;
 {content}  RETURN NEW;
-END $$"""
+"""
+        return trigger_function(s, path, self.record_guard, body, ("me people%ROWTYPE",))
 
     def _approved_check(self, s: str, path: str) -> str:
         leaving = ", ".join(f"'{state}'" for state in self.leaving)
-        kept = (
+        kept = _if(
+            self.keeps_approval,
             f"""  IF TG_TABLE_NAME = '{self.table}' AND TG_OP = 'UPDATE' AND OLD.state = ANY (leaving)
      AND OLD.content_hash IS NOT DISTINCT FROM cur.content_hash THEN
     RETURN NULL;  -- approved before, the same text
   END IF;
-"""
-            if self.keeps_approval
-            else ""
+""",
         )
-        return f"""CREATE OR REPLACE FUNCTION {s}.{self.approved_check}() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  cur {self.table}%ROWTYPE;
-  leaving text[] := ARRAY[{leaving}];
-BEGIN
-  IF commdesk_team_maintainer() THEN
+        body = f"""  IF commdesk_team_maintainer() THEN
     RETURN NULL;
   END IF;
   IF TG_TABLE_NAME = '{self.table}' THEN
@@ -239,10 +216,17 @@ BEGIN
     RETURN NULL;
   END IF;
 {kept}  IF NOT ({self.enough}) THEN
-    {_refuse(self.not_enough)}
+    {refuse(self.not_enough)}
   END IF;
   RETURN NULL;
-END $$"""
+"""
+        return trigger_function(
+            s,
+            path,
+            self.approved_check,
+            body,
+            (f"cur {self.table}%ROWTYPE", f"leaving text[] := ARRAY[{leaving}]"),
+        )
 
     def _history_guard(self, s: str, path: str) -> str:
         stamps = "".join(
@@ -252,24 +236,20 @@ END $$"""
 """
             for table, who in self.stamped
         )
-        return f"""CREATE OR REPLACE FUNCTION {s}.{self.history_guard}() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-{_MAINTAINER_PASSES}  IF TG_OP <> 'INSERT' THEN
+        body = f"""{MAINTAINER_PASSES}  IF TG_OP <> 'INSERT' THEN
     RAISE EXCEPTION USING ERRCODE = '42501',
       MESSAGE = format('%s is {self.history_of} history: written once, never changed', TG_TABLE_NAME);
   END IF;
   {ME}
   IF TG_TABLE_NAME = '{self.revisions}' THEN
     IF NEW.editor_id IS DISTINCT FROM me.id THEN
-      {_refuse("a revision is saved by the person connected")}
+      {refuse("a revision is saved by the person connected")}
     END IF;
     NEW.editor_name := me.name;
 {stamps}  END IF;
   RETURN NEW;
-END $$"""
+"""
+        return trigger_function(s, path, self.history_guard, body, ("me people%ROWTYPE",))
 
 
 #: Releases: approved by a reviewer chosen for the release, as its review rule asks (any one of

@@ -67,11 +67,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from commdesk.core.domain.people import Role
-from commdesk.persistence.server_four_eyes import AT_COMMIT as _AT_COMMIT
-from commdesk.persistence.server_four_eyes import BEFORE as _BEFORE
-from commdesk.persistence.server_four_eyes import GUARD as _GUARD
 from commdesk.persistence.server_four_eyes import KINDS as FOUR_EYES
-from commdesk.persistence.server_four_eyes import ME
+from commdesk.persistence.server_sql import AT_COMMIT as _AT_COMMIT
+from commdesk.persistence.server_sql import BEFORE as _BEFORE
+from commdesk.persistence.server_sql import GUARD as _GUARD
+from commdesk.persistence.server_sql import MAINTAINER_PASSES, ME, trigger_function
 
 #: What a login may be called: lower-case letters, digits, ``_ . -``; at most 63 characters.
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
@@ -281,8 +281,6 @@ def _functions(schema: str, owner: str, groups: TeamGroups) -> list[str]:
     s = _ident(schema)
     path = f"SET search_path = {s}, pg_temp"
     values = ", ".join(f"({_literal(k)}, {_literal(groups.of(k))})" for k in _KINDS)
-    me = ME
-
     return [
         # the group roles of this database, as team init named them
         f"""CREATE OR REPLACE FUNCTION {s}.{MARKER}() RETURNS TABLE (kind text, rolname text)
@@ -337,16 +335,19 @@ BEGIN
     EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
   END IF;
 END $$""",
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_people_sync() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
-BEGIN
-  IF TG_OP = 'UPDATE' AND NEW.login IS NOT DISTINCT FROM OLD.login
+        trigger_function(
+            s,
+            path,
+            "commdesk_people_sync",
+            """  IF TG_OP = 'UPDATE' AND NEW.login IS NOT DISTINCT FROM OLD.login
      AND NEW.roles IS NOT DISTINCT FROM OLD.roles AND NEW.active IS NOT DISTINCT FROM OLD.active THEN
     RETURN NULL;
   END IF;
   PERFORM commdesk_team_sync_login(NEW.login, NEW.roles, NEW.active);
   RETURN NULL;
-END $$""",
+""",
+            definer=True,
+        ),
         # a new login for a person: created here (the caller needs no CREATEROLE), never changed later
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_team_attach_login(p_person integer, p_login text, p_verifier text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
@@ -376,22 +377,14 @@ BEGIN
   UPDATE people SET login = p_login WHERE id = p_person;
 END $$""",
         # ------------------------------------------------------------------ the audit log
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_audit_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  top integer;
-  prev text;
-  digest text;
-  link text;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_audit_guard",
+            f"""{MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the audit log is insert-only: entries are never deleted';
   END IF;
-  {me}
+  {ME}
   IF TG_OP = 'INSERT' THEN
     NEW.actor_id := me.id;  -- the connected person, whatever the client wrote
     NEW.actor_name := me.name;
@@ -438,32 +431,31 @@ BEGIN
     RETURN NEW;  -- erasing a person's data: the text goes, the digest stays
   END IF;
   RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the audit log is insert-only: entries are never changed';
-END $$""",
+""",
+            ("me people%ROWTYPE", "top integer", "prev text", "digest text", "link text"),
+        ),
         # ------------------------------------------------------------------ AP-3 acknowledgements
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_acknowledgement_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP <> 'INSERT' THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_acknowledgement_guard",
+            f"""{MAINTAINER_PASSES}  IF TG_OP <> 'INSERT' THEN
     RAISE EXCEPTION USING ERRCODE = '42501',
       MESSAGE = 'an acknowledgement of the procedure is never changed or removed';
   END IF;
-  {me}
+  {ME}
   NEW.person_id := me.id;  -- each person acknowledges in their own name, whatever the client wrote
   NEW.person_name := me.name;
   RETURN NEW;
-END $$""",
+""",
+            ("me people%ROWTYPE",),
+        ),
         # ------------------------------------------------------------------ settings
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_settings_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  head record;
-BEGIN
-  IF commdesk_team_maintainer() OR commdesk_session_has_role('administrator') THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_settings_guard",
+            """  IF commdesk_team_maintainer() OR commdesk_session_has_role('administrator') THEN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
   IF TG_OP <> 'DELETE' AND NEW.key = 'audit.head' AND (TG_OP = 'INSERT' OR OLD.key = 'audit.head') THEN
@@ -476,18 +468,15 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the audit log''s head is recorded as the log ends';
   END IF;
   RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only an administrator changes the settings';
-END $$""",
+""",
+            ("head record",),
+        ),
         # ------------------------------------------------------------------ people
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_people_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  admin boolean;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  {me}
+        trigger_function(
+            s,
+            path,
+            "commdesk_people_guard",
+            f"""{MAINTAINER_PASSES}  {ME}
   admin := 'administrator' = ANY (string_to_array(me.roles, ','));
   IF TG_OP = 'DELETE' THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'people are never deleted; make them inactive';
@@ -515,19 +504,20 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'only an administrator changes roles';
   END IF;
   RETURN NEW;
-END $$""",
+""",
+            ("me people%ROWTYPE", "admin boolean"),
+        ),
         # ------------------------------------------------------------------ four eyes, by kind
         # (releases; the review engine's posts, announcements, event invitations): server_four_eyes
         *(sql for kind in FOUR_EYES for sql in kind.functions(s, path)),
         # at the commit (the application saves a release in several statements): content that
         # changed came with a new hash (so approvals of the old one no longer count), and whoever
         # changed it is the last editor (so four eyes hold)
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_release_content_check() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  cur releases%ROWTYPE;
-BEGIN
-  IF commdesk_team_maintainer() THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_release_content_check",
+            """  IF commdesk_team_maintainer() THEN
     RETURN NULL;
   END IF;
   SELECT * INTO cur FROM releases WHERE id = NEW.id;
@@ -547,14 +537,19 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'whoever changes a release''s content is its last editor';
   END IF;
   RETURN NULL;
-END $$""",
+""",
+            ("cur releases%ROWTYPE",),
+        ),
         # the versions of the minutes made by the current transaction (a table nobody else reads or writes)
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_made() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {path} AS $$
-BEGIN
-  INSERT INTO {INTERNAL_MINUTES} (xact, minutes_id) VALUES (pg_current_xact_id(), NEW.id);
+        trigger_function(
+            s,
+            path,
+            "commdesk_minutes_made",
+            f"""  INSERT INTO {INTERNAL_MINUTES} (xact, minutes_id) VALUES (pg_current_xact_id(), NEW.id);
   RETURN NULL;
-END $$""",
+""",
+            definer=True,
+        ),
         f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_made_now(p_minutes integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$
   SELECT EXISTS (SELECT 1 FROM {INTERNAL_MINUTES} WHERE xact = pg_current_xact_id() AND minutes_id = p_minutes)
@@ -562,14 +557,11 @@ $$""",
         # at the commit: whoever changed the text of a version of the minutes is among its writers
         # (so they cannot approve it), except in a version made in this same transaction (a new
         # version, or approved minutes re-opened as a copy: its writers are those who change it later)
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_writer_check() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  m meeting_minutes%ROWTYPE;
-  target integer;
-  me integer;
-BEGIN
-  IF commdesk_team_maintainer() THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_minutes_writer_check",
+            """  IF commdesk_team_maintainer() THEN
     RETURN NULL;
   END IF;
   IF TG_TABLE_NAME = 'meeting_minutes' THEN
@@ -593,26 +585,21 @@ BEGIN
       MESSAGE = 'whoever changes the minutes is one of their writers (four eyes)';
   END IF;
   RETURN NULL;
-END $$""",
+""",
+            ("m meeting_minutes%ROWTYPE", "target integer", "me integer"),
+        ),
         # ------------------------------------------------------------------ contacts: who corrects what
         # administrators edit every contact; officers too when the organisation lets them
         # (contacts.officers_may_edit), otherwise only the contacts they own, without giving them away
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_contact_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  contact integer;
-  owner integer;
-  all_ok boolean;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_TABLE_NAME = 'contacts' AND TG_OP = 'UPDATE'
+        trigger_function(
+            s,
+            path,
+            "commdesk_contact_guard",
+            f"""{MAINTAINER_PASSES}  IF TG_TABLE_NAME = 'contacts' AND TG_OP = 'UPDATE'
      AND (to_jsonb(NEW) - 'last_contact_at' - 'updated_at') = (to_jsonb(OLD) - 'last_contact_at' - 'updated_at') THEN
     RETURN NEW;  -- when they were last in touch follows the history anyone logs
   END IF;
-  {me}
+  {ME}
   IF 'administrator' = ANY (string_to_array(me.roles, ',')) THEN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
@@ -641,19 +628,15 @@ BEGIN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'an officer corrects only the media contacts they own';
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-END $$""",
+""",
+            ("me people%ROWTYPE", "contact integer", "owner integer", "all_ok boolean"),
+        ),
         # ------------------------------------------------------------------ minutes sign-off
-        f"""CREATE OR REPLACE FUNCTION {s}.commdesk_minutes_guard() RETURNS trigger
-LANGUAGE plpgsql {path} AS $$
-DECLARE
-  me people%ROWTYPE;
-  taker text;
-  self_ok boolean;
-BEGIN
-  IF commdesk_team_maintainer() THEN
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  END IF;
-  IF TG_OP = 'DELETE' THEN
+        trigger_function(
+            s,
+            path,
+            "commdesk_minutes_guard",
+            f"""{MAINTAINER_PASSES}  IF TG_OP = 'DELETE' THEN
     RETURN OLD;
   END IF;
   IF TG_OP = 'INSERT' THEN
@@ -671,7 +654,7 @@ BEGIN
      AND NOT (NEW.state = 'approved' AND OLD.state IS DISTINCT FROM 'approved') THEN
     RETURN NEW;  -- not a sign-off
   END IF;
-  {me}
+  {ME}
   IF OLD.state = 'approved' OR OLD.approved_by_id IS NOT NULL THEN
     RAISE EXCEPTION USING ERRCODE = '42501',
       MESSAGE = 'approved minutes stay approved; re-open them as a new version';
@@ -695,7 +678,9 @@ BEGIN
   END IF;
   NEW.approved_by := me.name;
   RETURN NEW;
-END $$""",
+""",
+            ("me people%ROWTYPE", "taker text", "self_ok boolean"),
+        ),
     ]
 
 
