@@ -1,7 +1,9 @@
 """Demo of what people say (EV-1, EV-3, EV-4): a small anonymous staff survey of this quarter as a
 survey tool (问卷星) exports it, with the respondents' names, phones and IPs that the import drops;
-three managers' interviews with their themes; two training sessions with who came. Recorded by
-李明 (an officer); dates relative to ``now``."""
+three managers' interviews with their themes; two training sessions with who came. And a media-
+monitoring export (MD-6, EV-6) of this quarter and the one before: stories about the organisation
+that came without a release, and about two named competitors, so the share of voice has something
+to compare. Recorded by 李明 (an officer); dates relative to ``now``."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 from commdesk.core import timezones as tz
 from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
 from commdesk.demo.foundation import demo_person
+from commdesk.services.evaluation.coverage import EvaluationCoverageService
 from commdesk.services.evaluation.voices import EvaluationVoicesService
 
 ORDER = 70  # after the people (0); nothing else depends on it
@@ -47,6 +50,22 @@ INTERVIEWS = [
     ),
 ]
 
+# a monitoring service's export (清博舆情 style): days before today, outlet, headline, kind, tone, reach,
+# the brand monitored ("" when the story is about the organisation itself)
+MONITORING_HEADER = "日期,媒体,标题,媒体类型,情感倾向,阅读量,监测对象"
+MONITORING = [
+    (3, "36氪", "华信科技发布工业物联网安全白皮书", "网媒", "正面", 42000, ""),
+    (9, "澎湃新闻", "智联科技获新一轮融资", "网媒", "中性", 120000, "智联科技"),
+    (12, "第一财经", "恒通电子下调全年出货预期", "电视", "负面", 300000, "恒通电子"),
+    (17, "界面新闻", "智联科技与三家车企签署合作协议", "网媒", "正面", 65000, "智联科技"),
+    (26, "经济观察报", "华信科技参加智能制造论坛", "报纸", "中性", 80000, ""),
+    (33, "新浪科技", "恒通电子新品发布会", "网媒", "正面", 90000, "恒通电子"),
+    (40, "证券时报", "智联科技三季度营收增长", "报纸", "正面", 150000, "智联科技"),
+    (100, "财新", "智联科技扩建苏州工厂", "杂志", "中性", 60000, "智联科技"),
+    (115, "21世纪经济报道", "恒通电子高管变动", "报纸", "负面", 110000, "恒通电子"),
+    (130, "36氪", "华信科技开放日：走进智能工厂", "网媒", "正面", 38000, ""),
+]
+
 TRAININGS = [
     (-16, "公文与通知写作", "陈静", ["李明", "赵磊", "孙丽", "周杰", "吴敏"], ["郑浩"]),
     (-8, "媒体采访应对", "Emma Schmidt", ["李明", "王芳", "陈静"], ["冯静"]),
@@ -70,6 +89,13 @@ def seed(ctx, rng, now) -> dict[str, int]:
             path = Path(folder) / "问卷星_内部沟通满意度调查.csv"
             path.write_bytes(("\n".join(lines) + "\n").encode("gb18030"))
             survey = voices.import_survey(path, "内部沟通满意度调查", quarter.code, True, kind="问卷星")
+            monitoring = Path(folder) / "舆情监测导出.csv"
+            rows = [MONITORING_HEADER] + [
+                f"{today - timedelta(days=days):%Y-%m-%d},{outlet},{headline},{kind},{tone},{reach},{brand}"
+                for days, outlet, headline, kind, tone, reach, brand in MONITORING
+            ]
+            monitoring.write_bytes(("\n".join(rows) + "\n").encode("gb18030"))
+            stories = ctx.service(EvaluationCoverageService).import_file(monitoring)
         for days, role, themes, notes, follow_ups in INTERVIEWS:
             voices.add_interview(today + timedelta(days=days), role, themes, notes, follow_ups)
         attended = 0
@@ -85,4 +111,5 @@ def seed(ctx, rng, now) -> dict[str, int]:
         "interviews": len(INTERVIEWS),
         "training sessions": len(TRAININGS),
         "training attendances": attended,
+        "monitored stories": stories.imported,
     }
