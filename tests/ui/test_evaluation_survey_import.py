@@ -225,3 +225,15 @@ def test_an_xlsx_and_a_utf8_export_with_a_wrong_period(qtbot, desk, tmp_path):
     assert cell(named, "手机", BECOMES).text() == "Not stored: it says who answered"
     assert "utf-8-sig" in named.summary.text()
     assert "Not stored (only the name and e-mail are kept): 来自IP, 手机." in named.summary.text()
+
+
+def test_closed_while_reading_it_closes_once_the_reading_has_ended(qtbot, desk, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_bytes(SURVEY.encode("gb18030"))
+    _pane, dialog = open_dialog(qtbot, desk)
+    dialog.path.setText(str(path))
+    dialog.path.editingFinished.emit()  # the reading starts off the GUI thread
+    with qtbot.waitSignal(dialog.finished, timeout=20000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()  # not under the reading's feet: it is asked to stop first
+    assert dialog.read is None and dialog.done_import is None

@@ -70,6 +70,8 @@ class SurveyImportDialog(QDialog):
         self._busy = False
         self._file: str | None = None  # the file the columns were read from
         self._asked: tuple | None = None  # what the last reading was asked with
+        self._running: set = set()  # the readings and the import under way
+        self._closing = False  # asked to close while work was under way
         self.setWindowTitle(self.tr("Import a survey"))
 
         self.path = QLineEdit()
@@ -236,13 +238,13 @@ class SurveyImportDialog(QDialog):
                 self._say_problem(str(exc))
 
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(path).name))
-        self.services.runner.run(
+        self._run(
             work,
-            on_done=done,
-            on_error=failed,
-            on_cancelled=lambda: self._say_problem(self.tr("Reading the file was cancelled.")),
-            label=self.tr("Reading {name}…").format(name=Path(path).name),
-            parent=self,
+            self.tr("Reading {name}…").format(name=Path(path).name),
+            done,
+            failed,
+            lambda: self._say_problem(self.tr("Reading the file was cancelled.")),
+            needed_when_closing=False,
         )
 
     def _say_problem(self, text: str) -> None:
@@ -386,14 +388,50 @@ class SurveyImportDialog(QDialog):
 
         self._busy = True
         self._follow()
-        self.services.runner.run(
+        self._run(
             work,
-            on_done=self._imported,
-            on_error=self._import_failed,
-            on_cancelled=self._import_cancelled,
-            label=self.tr("Importing {name}…").format(name=Path(path).name),
+            self.tr("Importing {name}…").format(name=Path(path).name),
+            self._imported,
+            self._import_failed,
+            self._import_cancelled,
+            needed_when_closing=True,
+        )
+
+    # ------------------------------------------------------------------ work under way and closing
+    def _run(self, work, label: str, on_done, on_error, on_cancelled, needed_when_closing: bool) -> None:
+        """Run ``work`` off the GUI thread (progress and Cancel on this dialog). Closed while it runs,
+        the dialog asks it to stop and closes once it has ended, never under the work's feet; an
+        import's outcome is still shown (a Cancel does not stop an import under way)."""
+        task = None
+
+        def then(callback):
+            def call(*args) -> None:
+                self._running.discard(task)
+                if needed_when_closing or not self._closing:
+                    callback(*args)
+                if self._closing and not self._running and self.isVisible():
+                    QDialog.reject(self)
+
+            return call
+
+        task = self.services.runner.run(
+            work,
+            on_done=then(on_done),
+            on_error=then(on_error),
+            on_cancelled=then(on_cancelled),
+            label=label,
             parent=self,
         )
+        self._running.add(task)
+
+    def reject(self) -> None:
+        """Esc, Close or the window's button: at once, or once the work under way has ended."""
+        if self._running:
+            self._closing = True
+            for task in self._running:
+                task.cancel.set()
+            return
+        super().reject()
 
     def _refuse(self, text: str, field: QWidget) -> None:
         self.error.setText(text)
