@@ -34,6 +34,7 @@ def test_list_filters_and_json(run_cli, demo_db):
         "hotline",
         "mailbox",
         "web_form",
+        "social_media",
         "letter",
         "walk_in",
         "media_inquiry",

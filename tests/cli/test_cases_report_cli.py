@@ -113,6 +113,7 @@ def test_the_monthly_pdf_says_what_the_records_say(run_cli, demo_db, tmp_path):
         "hotline": "Hotline",
         "mailbox": "Feedback mailbox",
         "web_form": "Web form",
+        "social_media": "Social media",
         "letter": "Letter",
         "walk_in": "Walk-in",
         "media_inquiry": "Media inquiry",

@@ -1,7 +1,9 @@
 """Demo cases: categories with routing, managers, and about three hundred cases over the last six
 months in every channel and every status: hotline calls settled on the phone (first-contact
 resolution, satisfaction asked) or followed up, feedback mail and web forms acknowledged and
-answered (some through the outbox, their answer threaded back into the case), letters and walk-ins,
+answered (some through the outbox, their answer threaded back into the case), complaints and
+questions left under the office's social-media posts (made cases as the publishing calendar's
+comments are), letters and walk-ins,
 media inquiries of journalists, graded complaints (grades 1-3, each decided by whom it must be),
 answers in time and late (breached clocks, escalated to the managers), cases reopened, waiting for
 them, closed. The contacts' media inquiries (logged before the category existed) are filed under
@@ -114,11 +116,19 @@ FOLLOW_UPS = (
     "好的，我等你们的消息。另外附上付款截图的文字说明：5 月 18 日扣款 299 元。",
     "Thanks. The order number is HX-2026-0419, in case you need it.",
 )
+# who comments under the office's posts, and where (the social demo's accounts)
+HANDLES = ("@老李的工厂", "@自动化小王", "@上海用户8812", "@华东设备采购", "@Anna_M", "@小陈不加班")
+SOCIAL_WHERE = (
+    "微博 · 华信科技 (@华信科技) 上的评论",
+    "微信公众号 · 华信科技服务号 上的消息",
+    "LinkedIn · Huaxin Technology 上的评论",
+)
 LATIN = ("Anna Meyer", "Luca Rossi", "Tom Baker", "Sofia Garcia", "Jan Novak", "Emily Clark")
 CHANNELS = (
     (Channel.HOTLINE, 36),
     (Channel.MAILBOX, 22),
     (Channel.WEB_FORM, 14),
+    (Channel.SOCIAL_MEDIA, 6),
     (Channel.LETTER, 8),
     (Channel.WALK_IN, 12),
     (Channel.MEDIA_INQUIRY, 8),
@@ -301,6 +311,22 @@ def _open(
         rng, ((Priority.NORMAL, 70), (Priority.HIGH, 18), (Priority.LOW, 8), (Priority.URGENT, 4))
     )
     complaint = code == "complaint"
+    if channel is Channel.SOCIAL_MEDIA:  # as SocialMessageService.make_case logs a comment
+        handle = rng.choice(HANDLES)
+        desk.at(received + timedelta(minutes=20))
+        with desk.ctx.unit_of_work() as uow:  # type: ignore[attr-defined]
+            opened = cases.open_in(
+                uow,
+                channel,
+                summary,
+                category=top,
+                customer=(handle, "", ""),
+                received_at=received,
+                message=MessageIn(
+                    body=MESSAGES[code], from_name=handle, subject=rng.choice(SOCIAL_WHERE), at=received
+                ),
+            )
+        return _Logged(opened.id, channel, complaint)
     if channel in (Channel.MAILBOX, Channel.WEB_FORM):
         desk.at(received + timedelta(minutes=1))
         with desk.ctx.unit_of_work() as uow:  # type: ignore[attr-defined]

@@ -115,13 +115,15 @@ def seed(ctx, rng, now: datetime) -> dict[str, int]:
                 post_id=comment_on.id,
                 received_at=now - timedelta(hours=3),
             )
-            messages.log(
+            complaint = messages.log(
                 weibo.id,
                 "上个月报修到现在还没人上门，太失望了！",
                 author="@老李的工厂",
                 post_id=comment_on.id,
                 received_at=now - timedelta(hours=1),
             )
+            messages.make_case(complaint.id, complaint.version)  # a complaint: a case on the desk (SM-3)
+            counts["social comments made cases"] = 1
 
         metrics = ctx.service(SocialMetricsService)
         month = today.replace(day=1)
