@@ -69,7 +69,7 @@ def test_a_message_whose_subject_holds_a_placeholder_is_acknowledged(desk):
             IncomingMessage(
                 "<q1@x>",
                 "fp-q1",
-                subject=f"投诉：{{{{ name }}}}",
+                subject="投诉：{{ name }}",
                 sender=Party("Bo", "b@x.example"),
                 text=QUOTED,
             )
