@@ -287,12 +287,10 @@
     <name>CalendarGrid</name>
     <message>
         <source>Owner: %1</source>
-        <extracomment>the drag&apos;s payload: an entry&apos;s key (&quot;post-12&quot;) a review state&apos;s colour (``Entry.status``), where the grid shows one kind only</extracomment>
         <translation>负责人：%1</translation>
     </message>
     <message>
         <source>Posts a week</source>
-        <extracomment>a month&apos;s day with one line an entry (cut at the cell&apos;s edge), else the lines wrap</extracomment>
         <translation>每周帖子数</translation>
     </message>
 </context>

@@ -209,3 +209,27 @@ def test_a_week_lists_the_accounts_off_target_first_so_a_short_row_still_shows_t
     row = pane.month.cadence_labels[2].text().split("<br>")  # the week of 9 November
     assert len(row) == 4 and "▼ 1" in row[0] and "市民服务中心" in row[0]
     assert all("✓" in line for line in row[1:])
+
+
+def test_the_owner_filter_finds_the_posts_of_their_author(qtbot, app_services, desk, people, as_person):
+    """A post's owner is its author: the Owner box offers them, and choosing one leaves that
+    person's posts (with their other items) on the week and in the list, named in the tooltip."""
+    as_person(people["officer2"])
+    emma = app_services.get(PostService).save(
+        PostEdit(desk["weibo"].id, "Emma's post", MONDAY + timedelta(days=4, hours=9))
+    )
+    as_person(people["admin"])
+    pane = _pane(qtbot, app_services)
+    owners = [pane.owner.itemText(i) for i in range(pane.owner.count())]
+    assert "Emma Schmidt" in owners and people["admin"].name in owners
+    pane.owner.setCurrentIndex(pane.owner.findData("Emma Schmidt"))
+    assert [k for _d, k in pane.week.shown()] == [f"post-{emma.id}"]
+    friday = pane.week.cell(date(2026, 11, 6))
+    assert "Owner: Emma Schmidt" in friday.item(1).toolTip()
+    pane.owner.setCurrentIndex(pane.owner.findData(people["admin"].name))
+    shown = {k for _d, k in pane.week.shown()}
+    assert {f"post-{p.id}" for p in desk["this_week"]} <= shown and f"post-{emma.id}" not in shown
+    pane.owner.setCurrentIndex(pane.owner.findData("Emma Schmidt"))
+    pane.mode.setCurrentIndex(2)  # the list: the owner's column
+    rows = [[pane.list.item(r, c).text() for c in range(7)] for r in range(pane.list.rowCount())]
+    assert [(r[3], r[5]) for r in rows] == [("Emma's post", "Emma Schmidt")]

@@ -43,16 +43,21 @@ def _pane(qtbot, app_services):
     return pane
 
 
+def _posts_shown(grid) -> list[tuple[date, int]]:
+    """(day, post id) of every post the grid shows."""
+    return [(day, int(key.removeprefix("post-"))) for day, key in grid.shown()]
+
+
 @pytest.mark.timezones
 def test_the_week_shows_posts_on_their_days_and_explains_the_cadence(qtbot, app_services, desk):
     pane = _pane(qtbot, app_services)
-    shown = pane.week.posts_shown()
+    shown = _posts_shown(pane.week)
     assert shown == [(date(2026, 11, 3), desk["first"].id), (date(2026, 11, 5), desk["second"].id)]
     cadence = pane.week.cadence_labels[0]
     assert "▼ 2" in cadence.text() and "below the target of 3-5" in cadence.toolTip()
     assert "plan 1 more" in pane.explained.toPlainText()
     pane.tabs.setCurrentWidget(pane.month)
-    assert {pid for _d, pid in pane.month.posts_shown()} == {desk["first"].id, desk["second"].id}
+    assert {pid for _d, pid in _posts_shown(pane.month)} == {desk["first"].id, desk["second"].id}
     assert pane.month.cadence_labels[0].text()  # each week of the month has its line
 
 
@@ -60,7 +65,7 @@ def test_submit_and_approve_from_the_pane_then_publish_by_copy_and_record(
     qtbot, app_services, desk, people, answer, monkeypatch
 ):
     pane = _pane(qtbot, app_services)
-    pane.week.select_post(desk["second"].id)
+    pane.week.select(f"post-{desk['second'].id}")
     assert pane.post.id == desk["second"].id
     assert pane.buttons["submit"].isEnabled() and not pane.buttons["publish"].isEnabled()
     qtbot.mouseClick(pane.buttons["submit"], Qt.MouseButton.LeftButton)
@@ -183,7 +188,7 @@ def test_someone_without_a_role_sees_why_and_nothing_breaks(qtbot, app_services,
     nobody = replace(people["officer"], roles=frozenset())
     app_services.set_person(nobody)
     pane = _pane(qtbot, app_services)
-    assert pane.week.posts_shown() == [] and "role" in pane.empty.text()
+    assert _posts_shown(pane.week) == [] and "role" in pane.empty.text()
     assert not any(b.isEnabled() for key, b in pane.buttons.items())
     assert pane.check_reminders() == []
 
@@ -249,14 +254,14 @@ def test_dragging_a_post_to_another_day_replans_it_at_the_same_time(qtbot, app_s
     from PySide6.QtCore import QByteArray, QMimeData, QPointF
     from PySide6.QtGui import QDropEvent
 
-    from commdesk.ui.publishing.calendar import POST_MIME
+    from commdesk.ui.calendar.widgets import ENTRY_MIME
 
     pane = _pane(qtbot, app_services)
     second = desk["second"]
 
     def drop(post_id: int, column: int) -> None:
         data = QMimeData()
-        data.setData(POST_MIME, QByteArray(str(post_id).encode()))
+        data.setData(ENTRY_MIME, QByteArray(f"post-{post_id}".encode()))
         event = QDropEvent(
             QPointF(5, 5),
             Qt.DropAction.MoveAction,
@@ -269,7 +274,7 @@ def test_dragging_a_post_to_another_day_replans_it_at_the_same_time(qtbot, app_s
     drop(second.id, 5)  # Saturday
     moved = app_services.get(PostService).get(second.id)
     assert moved.planned_at == second.planned_at + timedelta(days=2)  # Thursday 10:00 -> Saturday 10:00
-    assert (date(2026, 11, 7), second.id) in pane.week.posts_shown()
+    assert (date(2026, 11, 7), second.id) in _posts_shown(pane.week)
     assert not answer.asked
 
 
@@ -359,7 +364,7 @@ def test_a_post_published_on_another_day_stays_selected_there(qtbot, app_service
     qtbot.mouseClick(pane.buttons["publish"], Qt.MouseButton.LeftButton)
     assert pane.title.text().startswith("Week of 2026-11-02")  # the week it went out
     assert pane.post is not None and pane.post.id == later.id and pane.post.state is State.PUBLISHED
-    assert (date(2026, 11, 4), later.id) in pane.week.posts_shown()
+    assert (date(2026, 11, 4), later.id) in _posts_shown(pane.week)
     assert "https://weibo.com/1/early" in pane.post_view.detail.toPlainText()
 
 
@@ -401,7 +406,7 @@ def test_a_busy_day_of_the_month_shows_each_post_on_a_line_of_its_own(qtbot, app
     posts = [cell.item(i) for i in range(1, cell.count())]
     assert len(posts) == 4 and not cell.wordWrap()
     assert all("\n" not in item.text() for item in posts)  # time, platform, state and headline on one line
-    assert "[Draft]" in posts[0].toolTip() and "周四的帖子" in posts[0].toolTip()  # the whole post on hover
+    assert "[Draft]" in posts[0].text() and "周四的帖子" in posts[0].toolTip()  # the whole post on hover
     last = cell.visualItemRect(posts[-1])
     assert last.bottom() <= cell.viewport().rect().bottom()  # all four seen without scrolling the day
     pane.tabs.setCurrentWidget(pane.week)
@@ -518,3 +523,92 @@ def test_the_accounts_list_says_what_sm1_found_and_who_checked(qtbot, app_servic
         dlg.table.item(wechat_row, 2).text() == "not checked yet"
         and dlg.table.item(wechat_row, 3).text() == ""
     )
+
+
+def test_the_keyboard_replans_a_post_and_a_published_one_says_why_it_stays(
+    qtbot, app_services, desk, people, answer
+):
+    """Alt+Right moves the selected post a day at the same time, Alt+Down an hour (the Calendar
+    pane's keys); a post that went out is not moved and the person is told why."""
+    svc = app_services.get(PostService)
+    second = desk["second"]  # Thursday 10:00
+    pane = _pane(qtbot, app_services)
+    assert pane.week.select(f"post-{second.id}")
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 5)), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert svc.get(second.id).planned_at == second.planned_at + timedelta(days=1)
+    assert (date(2026, 11, 6), second.id) in _posts_shown(pane.week) and pane.post.id == second.id
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 6)), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert svc.get(second.id).planned_at == second.planned_at + timedelta(days=1, hours=1)
+    # on to Saturday, Sunday, then Monday: the week after is shown, the post still selected
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 6)), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 7)), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 8)), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert pane.title.text().startswith("Week of 2026-11-09") and pane.post.id == second.id
+
+    first = desk["first"]
+    svc.submit(first.id)
+    app_services.set_person(people["reviewer"])
+    svc.approve(first.id)
+    app_services.set_person(people["admin"])
+    svc.record_published(first.id, "https://weibo.com/1/first", at=NOW - timedelta(hours=1))
+    pane.step_view(0)
+    key = f"post-{first.id}"
+    assert pane.week.select(key)
+    item = next(
+        c.item(i)
+        for c in pane.week.days
+        for i in range(c.count())
+        if c.item(i).data(Qt.ItemDataRole.UserRole) == key
+    )
+    assert not item.flags() & Qt.ItemFlag.ItemIsDragEnabled and "went out" in item.toolTip()
+    qtbot.keyClick(pane.week.cell(date(2026, 11, 4)), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert answer.asked[-1][1] == "The post cannot be moved" and "went out" in answer.asked[-1][2]
+    assert svc.get(first.id).published_at == NOW - timedelta(hours=1)
+
+
+def test_a_post_shows_its_author_state_and_being_off_the_plan(qtbot, app_services, desk, people, answer):
+    """Who wrote a post is in its tooltip and its detail; its colour is its review state's; one
+    taken off the plan stays on its day struck through, greyed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    svc = app_services.get(PostService)
+    svc.submit(desk["second"].id)
+    pane = _pane(qtbot, app_services)
+    thursday = pane.week.cell(date(2026, 11, 5))
+    item = thursday.item(1)
+    assert "[In review]" in item.text() and item.foreground().color().name() == "#b35900"
+    assert f"Owner: {people['admin'].name}" in item.toolTip()
+    pane.select(desk["first"].id)
+    assert f"Written by: {people['admin'].name}" in pane.post_view.detail.toPlainText()
+    answer.reply = QMessageBox.StandardButton.Yes
+    pane.cancel_post()
+    tuesday = pane.week.cell(date(2026, 11, 3))
+    struck = tuesday.item(1)
+    assert struck.font().strikeOut() and struck.foreground().color().name() == "#999999"
+    assert "taken off the plan" in struck.toolTip()
+    assert "▼ 1" in pane.week.cadence_labels[0].text()  # it no longer counts for the week
+
+
+def test_a_double_click_opens_a_post_and_on_a_days_heading_plans_one_there(
+    qtbot, app_services, desk, monkeypatch
+):
+    from commdesk.ui.publishing.post_dialog import PostDialog
+
+    opened = []
+    monkeypatch.setattr(
+        PostDialog, "exec", lambda self: opened.append((self.edit().text, self.edit().planned_at)) or 0
+    )
+    pane = _pane(qtbot, app_services)
+    pane.resize(1280, 800)
+    pane.show()
+    qtbot.waitExposed(pane)
+    saturday = pane.week.cell(date(2026, 11, 7))
+    where = saturday.visualItemRect(saturday.item(0)).center()  # the day's heading
+    qtbot.mouseClick(saturday.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's
+    qtbot.mouseDClick(saturday.viewport(), Qt.MouseButton.LeftButton, pos=where)  # first and second
+    assert opened == [("", datetime(2026, 11, 7, 2, 0, tzinfo=UTC))]  # a new one, 10:00 in Shanghai
+    thursday = pane.week.cell(date(2026, 11, 5))
+    where = thursday.visualItemRect(thursday.item(1)).center()
+    qtbot.mouseClick(thursday.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(thursday.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened[-1] == ("周四的帖子", desk["second"].planned_at) and pane.post.id == desk["second"].id

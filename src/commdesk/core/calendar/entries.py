@@ -64,8 +64,8 @@ class Entry:
     detail: str = ""  # one or two lines more (place, text's start)
     movable: str = ""  # "" : can be re-planned here; else why not, in words
     version: int | None = None  # the record's version when read (a stale drop is a conflict)
-    #: the state as a code, for the views' colours: a review state's value ("draft", "in_review",
-    #: "approved", "returned", "published"), or "cancelled" (shown struck through); "" : none
+    # the state as a code, for the views' colours: a review state's value ("draft", "in_review",
+    # "approved", "returned", "published"), or "cancelled" (shown struck through); "" : none
     status: str = ""
     channels: tuple[str, ...] = field(default=(), compare=False)  # each channel, for the filter
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import builtins
 import hashlib
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -68,7 +68,7 @@ class CalendarView:
     channels: tuple[str, ...]  # what the filter bar offers, from the unfiltered entries
     campaigns: tuple[str, ...]
     owners: tuple[str, ...]
-    wanted: Filter = Filter()  # the filter the entries were chosen with
+    wanted: Filter = field(default_factory=Filter)  # the filter the entries were chosen with
 
     def warnings(self) -> builtins.list[WeekCadence]:
         """The weeks of an account below or above its target (SM-2), as far as the filter shows
@@ -98,21 +98,49 @@ class CalendarService:
     def view(self, first: date, last: date, wanted: Filter | None = None) -> CalendarView:
         """The days ``first``..``last`` (in the organisation's zone): the entries ``wanted`` lets
         through, the cadence of each account for those weeks, and what the filter can offer."""
+        return self._view(first, last, self._entries, wanted or Filter(), self.refusals())
+
+    def posts_view(self, first: date, last: date, account_id: int | None = None) -> CalendarView:
+        """The Posts pane's calendar: the social posts of the days ``first``..``last`` (of one
+        account, or all), those taken off the plan too (shown struck through, so a plan that
+        changed is seen), and the cadence of the account (or of every account) for those weeks."""
+        return self._view(
+            first,
+            last,
+            lambda start, end: self._posts(start, end, account_id, with_cancelled=True),
+            Filter(kinds=frozenset({EntryKind.POST})),
+            {EntryKind.POST: self.ctx.service(PostService).may_write()},
+            account_id,
+        )
+
+    def _view(
+        self,
+        first: date,
+        last: date,
+        read: Callable[[datetime, datetime], builtins.list[Entry]],
+        wanted: Filter,
+        refusals: dict[EntryKind, str],
+        account_id: int | None = None,
+    ) -> CalendarView:
+        """What ``read`` finds in the days (an instant range in UTC), filtered, each entry the acting
+        person may not move saying why, with the cadence of the account (or all) for those weeks."""
         if last < first:
             raise ValidationError(
                 translate("Calendar", "The period ends before it starts; give the earlier date first."),
                 "period",
             )
         zone = self.zone()
-        start, end = layout.period(first, last, zone)
-        everything = self._entries(start, end)
+        everything = read(*layout.period(first, last, zone))
         channels, campaigns, owners = choices(everything)
-        refusals = self.refusals()
         shown = [
             e if e.movable or not refusals.get(e.kind) else replace(e, movable=refusals[e.kind])
-            for e in (wanted or Filter()).apply(everything)
+            for e in wanted.apply(everything)
         ]
-        cadence = self.ctx.service(PostService).cadence(first, last)
+        cadence = [
+            w
+            for w in self.ctx.service(PostService).cadence(first, last)
+            if account_id is None or w.account_id == account_id
+        ]
         return CalendarView(
             zone,
             first,
@@ -122,7 +150,7 @@ class CalendarService:
             tuple(channels),
             tuple(campaigns),
             tuple(owners),
-            wanted or Filter(),
+            wanted,
         )
 
     def refusals(self) -> dict[EntryKind, str]:
@@ -212,39 +240,6 @@ class CalendarService:
             for p in self.ctx.service(PostService).list(start, end, account_id=account_id)
             if with_cancelled or not p.cancelled
         ]
-
-    def posts_view(self, first: date, last: date, account_id: int | None = None) -> CalendarView:
-        """The Posts pane's calendar: the social posts of the days ``first``..``last`` (of one
-        account, or all), those taken off the plan too (shown struck through, so a plan that
-        changed is seen), and the cadence of the account (or of every account) for those weeks."""
-        if last < first:
-            raise ValidationError(
-                translate("Calendar", "The period ends before it starts; give the earlier date first."),
-                "period",
-            )
-        zone = self.zone()
-        start, end = layout.period(first, last, zone)
-        refusal = self.ctx.service(PostService).may_write()
-        entries = [
-            e if e.movable or not refusal else replace(e, movable=refusal)
-            for e in self._posts(start, end, account_id, with_cancelled=True)
-        ]
-        cadence = [
-            w
-            for w in self.ctx.service(PostService).cadence(first, last)
-            if account_id is None or w.account_id == account_id
-        ]
-        channels, campaigns, owners = choices(entries)
-        return CalendarView(
-            zone,
-            first,
-            last,
-            tuple(sorted(entries, key=layout.sort_key)),
-            tuple(cadence),
-            tuple(channels),
-            tuple(campaigns),
-            tuple(owners),
-        )
 
     def _announcements(self, start: datetime, end: datetime) -> builtins.list[Entry]:
         """Sent announcements when they went out, the others when they are planned to (one bounded

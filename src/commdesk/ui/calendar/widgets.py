@@ -1,15 +1,20 @@
 """The calendar's views: a grid of days (a month: its weeks; a week: one row), each day listing its
 entries by time with the cadence of each account beside every week (SM-2), and the list view.
 
-An entry is dragged to another day to re-plan it (``entry_dropped``), or moved from the keyboard
-with Alt+Left/Right (a day) and Alt+Up/Down (an hour) (``nudged``); the pane asks the service and
-reloads. Nothing is moved here: the view only shows what the service read."""
+One grid serves both calendars: the Calendar pane's (every kind, each named and coloured by kind,
+``EntryLook``) and the Posts pane's (posts only, each with its platform and review state and
+coloured by state, one line a post in a month, ``PostLook``).
+
+An entry is dragged to another day to re-plan it (``dropped``), or moved from the keyboard with
+Alt+Left/Right (a day) and Alt+Up/Down (an hour) (``nudged``); the pane asks the service and
+reloads. Nothing is moved here: the view only shows what the service read. An entry taken off the
+plan (``status`` "cancelled") is struck through and greyed."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +35,7 @@ from commdesk.core.calendar.document import all_day, list_header, weekday_names
 from commdesk.core.calendar.entries import Entry, EntryKind
 from commdesk.core.publishing.cadence import Cadence, WeekCadence
 
-#: the drag's payload: an entry's key ("post-12")
+# the drag's payload: an entry's key ("post-12")
 ENTRY_MIME = "application/x-commdesk-calendar-entry"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_COLOURS = {
@@ -41,8 +46,45 @@ KIND_COLOURS = {
     EntryKind.EVENT: "#b35900",
     EntryKind.MEETING: "#37474f",
 }
+# a review state's colour (``Entry.status``), where the grid shows one kind only
+STATE_COLOURS = {
+    "published": "#2e7d32",
+    "approved": "#1565c0",
+    "in_review": "#b35900",
+    "returned": "#c62828",
+}
+CANCELLED = "cancelled"
+GREY = "#999999"
 CADENCE_COLOURS = {Cadence.BELOW: "#c62828", Cadence.ABOVE: "#b35900", Cadence.WITHIN: "#2e7d32"}
 CADENCE_MARKS = {Cadence.BELOW: "▼", Cadence.ABOVE: "▲", Cadence.WITHIN: "✓"}
+
+
+class EntryLook:
+    """How a grid writes and colours an entry. This one, the Calendar pane's: the entry's kind after
+    its time, coloured by kind; a month's day gives each entry two lines (time and kind, title)."""
+
+    one_line_month = False
+
+    def label(self, entry: Entry) -> str:
+        return entry.kind.label
+
+    def colour(self, entry: Entry) -> str | None:
+        return KIND_COLOURS[entry.kind]
+
+
+class PostLook(EntryLook):
+    """The Posts pane's, where every entry is a post: its platform and review state after its
+    time, coloured by the state; a month's day gives each post one line, so a busy day shows its
+    posts without scrolling (the whole post is in the tooltip)."""
+
+    one_line_month = True
+
+    def label(self, entry: Entry) -> str:
+        platform = entry.channel.split(" · ")[0]  # "platform · account": the account is in the tooltip
+        return f"{platform} [{entry.state}]"
+
+    def colour(self, entry: Entry) -> str | None:
+        return STATE_COLOURS.get(entry.status)
 
 
 def nudge_of(event: QKeyEvent) -> tuple[int, int] | None:
@@ -62,7 +104,9 @@ def tooltip(entry: Entry, zone: str) -> str:
         f"{entry.kind.label}: {entry.title}",
         tz.format_span(entry.start, entry.end, zone),
     ]
-    lines += [x for x in (entry.reference, entry.state, entry.channel, entry.campaign, entry.owner) if x]
+    lines += [x for x in (entry.reference, entry.state, entry.channel, entry.campaign) if x]
+    if entry.owner:
+        lines.append(QCoreApplication.translate("CalendarGrid", "Owner: %1").replace("%1", entry.owner))
     if entry.detail:
         lines.append(entry.detail[:160])
     if entry.movable:
@@ -140,16 +184,21 @@ class EntryList(QListWidget):
 
 
 class CalendarGrid(QWidget):
-    """``weeks`` rows of seven days (Monday first) and a column with each week's cadence."""
+    """``weeks`` rows of seven days (Monday first) and a column with each week's cadence; ``look``
+    says how an entry is written and coloured (the Calendar pane's, unless told)."""
 
     selected = Signal(object)  # an entry's key, or None
     dropped = Signal(str, object)  # key, the day it was dragged to
     activated = Signal(str)
+    day_activated = Signal(object)  # a day's date: its heading was double-clicked (plan one there)
     nudged = Signal(str, int, int)
 
-    def __init__(self, weeks: int, parent=None):
+    def __init__(self, weeks: int, parent=None, look: EntryLook | None = None):
         super().__init__(parent)
         self.weeks = weeks
+        self.look = look or EntryLook()
+        # a month's day with one line an entry (cut at the cell's edge), else the lines wrap
+        self.one_line = weeks > 1 and self.look.one_line_month
         self.first = date(2000, 1, 3)
         self.grid = QGridLayout(self)
         self.grid.setSpacing(2)
@@ -170,6 +219,9 @@ class CalendarGrid(QWidget):
                 cell.itemSelectionChanged.connect(lambda c=cell: self._picked(c))
                 cell.itemDoubleClicked.connect(self._activated)
                 cell.setMinimumWidth(90)
+                if self.one_line:
+                    cell.setWordWrap(False)
+                    cell.setTextElideMode(Qt.TextElideMode.ElideRight)
                 # a month's six rows share the height the pane has (each day scrolls on its own)
                 cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
                 cell.setMinimumHeight(52)
@@ -220,14 +272,20 @@ class CalendarGrid(QWidget):
             font.setBold(True)
             head.setFont(font)
             if month is not None and day.month != month:
-                head.setForeground(QBrush(QColor("#999999")))
+                head.setForeground(QBrush(QColor(GREY)))
             cell.addItem(head)
             placed = {p.entry.key: p for p in layout.lanes(days[day])}
             for entry in days[day]:
                 item = QListWidgetItem(self._text(entry, zone, detailed, placed[entry.key].lanes > 1))
                 item.setData(KEY_ROLE, entry.key)
                 item.setToolTip(tooltip(entry, zone))
-                item.setForeground(QBrush(QColor(KIND_COLOURS[entry.kind])))
+                colour = GREY if entry.status == CANCELLED else self.look.colour(entry)
+                if colour:
+                    item.setForeground(QBrush(QColor(colour)))
+                if entry.status == CANCELLED:
+                    struck = QFont(item.font())
+                    struck.setStrikeOut(True)
+                    item.setFont(struck)
                 if not entry.can_move:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
                 cell.addItem(item)
@@ -259,7 +317,7 @@ class CalendarGrid(QWidget):
         title = (
             entry.title if detailed else (entry.title[:26] + "…" if len(entry.title) > 27 else entry.title)
         )
-        return f"{mark}{when} {entry.kind.label}\n{title}"
+        return f"{mark}{when} {self.look.label(entry)}" + (" " if self.one_line else "\n") + title
 
     def _picked(self, cell: QListWidget) -> None:
         items = cell.selectedItems()
@@ -275,6 +333,8 @@ class CalendarGrid(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         if item.data(KEY_ROLE):
             self.activated.emit(item.data(KEY_ROLE))
+        else:  # the day's heading
+            self.day_activated.emit(self.day_of(item.listWidget()))
 
     def select(self, key: str) -> bool:
         for cell in self.days:

@@ -1,7 +1,12 @@
 """The Posts pane: the publishing calendar of social posts by week or month, each week's count per
 account against its target (SM-2) with the weeks off target listed and explained, and the steps of a
 post: new, edit, submit, approve, return, publish (copy and record), take off the plan. A reminder
-fires when a post's planned time comes and it is not out yet."""
+fires when a post's planned time comes and it is not out yet.
+
+Its calendar is the Calendar pane's grid (``CalendarGrid`` with ``PostLook``) over the posts alone
+(``CalendarService.posts_view``): a post is re-planned by dragging it to another day or with
+Alt+Left/Right (a day) and Alt+Up/Down (an hour); a double-click opens it, on a day's heading plans
+a new one there."""
 
 from __future__ import annotations
 
@@ -23,16 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk.core import timezones as tz
+from commdesk.core.calendar import layout
+from commdesk.core.calendar.entries import Entry
 from commdesk.core.errors import CommdeskError, PermissionDenied
 from commdesk.core.publishing.cadence import off_target
 from commdesk.core.review.workflow import Action
+from commdesk.services.calendar import CalendarService
 from commdesk.services.publishing.accounts import AccountService
 from commdesk.services.publishing.messages import SocialMessageService
 from commdesk.services.publishing.posts import Post, PostService
 from commdesk.services.settings import SettingsService
+from commdesk.ui.calendar.widgets import CalendarGrid, PostLook
 from commdesk.ui.common.ask import ask, ask_text, confirm, show_error
 from commdesk.ui.common.pane import Pane
-from commdesk.ui.publishing.calendar import PostCalendar
 from commdesk.ui.publishing.post_view import PostView
 from commdesk.ui.publishing.widgets import show_failure
 
@@ -61,12 +69,14 @@ class PostsPane(Pane):
     def __init__(self, services, parent=None):
         super().__init__(services, parent)
         self.svc = services.get(PostService)
+        self.calendar_svc = services.get(CalendarService)
         self.accounts_svc = services.get(AccountService)
         self.messages_svc = services.get(SocialMessageService)
         self.zone = services.get(SettingsService).time_zone()
         self.anchor = tz.today_in(self.zone, services.ctx.clock)
         self.selected_id: int | None = None
         self.post: Post | None = None
+        self.entries: dict[str, Entry] = {}  # what the calendar shows, by key ("post-12")
 
         nav = QHBoxLayout()
         for text, step in ((self.tr("◀ Earlier"), -1), (self.tr("Today"), 0), (self.tr("Later ▶"), 1)):
@@ -109,13 +119,14 @@ class PostsPane(Pane):
             bar.addWidget(b)
             self.buttons[key] = b
 
-        self.week = PostCalendar(1)
-        self.month = PostCalendar(6)
+        self.week = CalendarGrid(1, look=PostLook())
+        self.month = CalendarGrid(6, look=PostLook())
         for cal in (self.week, self.month):
-            cal.post_selected.connect(self.select)
-            cal.post_activated.connect(self.open_post)
+            cal.selected.connect(lambda key: self.select(self._post_id(key)))
+            cal.activated.connect(lambda key: self.open_post(self._post_id(key)))
             cal.day_activated.connect(self.new_on)
-            cal.post_dropped.connect(self.replan_to)
+            cal.dropped.connect(lambda key, day: self.replan_to(self._post_id(key), day))
+            cal.nudged.connect(self.nudge)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.week, self.tr("&Week"))
         self.tabs.addTab(self.month, self.tr("&Month"))
@@ -138,6 +149,9 @@ class PostsPane(Pane):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        # the grid asks for little height (a month's days share what they get): the calendar takes
+        # three parts of the height and the post below one, whatever their wishes
+        split.setSizes([3000, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addLayout(bar)
@@ -155,7 +169,7 @@ class PostsPane(Pane):
         QTimer.singleShot(0, self.offer_recovery)
 
     # ------------------------------------------------------------------------------ showing
-    def calendar(self) -> PostCalendar:
+    def calendar(self) -> CalendarGrid:
         return self.month if self.tabs.currentWidget() is self.month else self.week
 
     def span(self) -> tuple[date, date, int | None]:
@@ -204,14 +218,11 @@ class PostsPane(Pane):
             )
         try:
             self._accounts()
-            account = self.account.currentData()
-            start = tz.wall_clock(first, time(0, 0), self.zone)
-            end = tz.wall_clock(last + timedelta(days=1), time(0, 0), self.zone)
-            posts = self.svc.list(start, end, account_id=account)
-            weeks = [w for w in self.svc.cadence(first, last) if account is None or w.account_id == account]
+            view = self.calendar_svc.posts_view(first, last, self.account.currentData())
             waiting = len(self.messages_svc.list(open_only=True))
         except PermissionDenied as exc:  # someone at the desk with no role that reads the calendar
-            self.calendar().show_posts(first, [], [], self.zone, month)
+            self.entries = {}
+            self.calendar().show_entries(first, [], [], self.zone, month)
             self.explained.setHtml("")
             self.empty.setText(str(exc))
             self.empty.setVisible(True)
@@ -220,7 +231,10 @@ class PostsPane(Pane):
             self.post_view.show_post(self.post)
             self.update_buttons()
             return
-        self.calendar().show_posts(first, posts, weeks, self.zone, month, self.selected_id)
+        self.entries = {e.key: e for e in view.entries}
+        weeks = list(view.cadence)
+        selected = next((k for k, e in self.entries.items() if e.id == self.selected_id), None)
+        self.calendar().show_entries(first, list(view.entries), weeks, self.zone, month, selected)
         self._explain(weeks)
         self.buttons["messages"].setText(
             self.tr("C&omments… (%1)").replace("%1", str(waiting)) if waiting else self.tr("C&omments…")
@@ -231,7 +245,7 @@ class PostsPane(Pane):
                 "No social media accounts yet: add the platforms and the office's accounts with Accounts…."
             )
         )
-        if self.selected_id is not None and self.selected_id not in {p.id for p in posts}:
+        if selected is None:
             self.selected_id = None
         self.select(self.selected_id)
 
@@ -316,7 +330,7 @@ class PostsPane(Pane):
         self.anchor = tz.to_zone(post.when, self.zone).date()
         self.selected_id = post.id
         self.refresh()
-        self.calendar().select_post(post.id)
+        self.calendar().select(self._key(post.id))
 
     # ------------------------------------------------------------------------------ actions
     def new_record(self) -> None:
@@ -325,17 +339,50 @@ class PostsPane(Pane):
     def new_on(self, day: date) -> None:
         self._open_dialog(None, tz.wall_clock(day, time(10, 0), self.zone))
 
-    def replan_to(self, post_id: int, day: date) -> None:
-        """A post dragged to another day: the same time of day there, with the service's checks
-        (a published post stays where it went out; a stale copy is reloaded)."""
+    @staticmethod
+    def _key(post_id: int) -> str:
+        return f"post-{post_id}"
+
+    def _post_id(self, key) -> int | None:
+        entry = self.entries.get(key or "")
+        return entry.id if entry is not None else None
+
+    def replan_to(self, post_id: int | None, day: date) -> None:
+        """A post dragged to another day: the same time of day there."""
+        entry = self.entries.get(self._key(post_id)) if post_id is not None else None
+        if entry is not None:
+            self._move(entry, layout.moved_to_day(entry, day, self.zone))
+
+    def nudge(self, key: str, days: int, hours: int) -> None:
+        """Alt+Left/Right: the same time a day earlier or later; Alt+Up/Down: an hour."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return
+        if days:
+            day = tz.to_zone(entry.start, self.zone).date() + timedelta(days=days)
+            self._move(entry, layout.moved_to_day(entry, day, self.zone))
+        else:
+            self._move(entry, entry.start + timedelta(hours=hours))
+
+    def _move(self, entry: Entry, start: datetime) -> None:
+        """Re-plan with the service's checks (a published post stays where it went out, a reader
+        may not move it: both said in words; a stale copy is reloaded), keeping it selected and in
+        view (a move past the week or month shown follows it)."""
+        if not entry.can_move:
+            show_failure(self, self.tr("The post cannot be moved"), CommdeskError(entry.movable))
+            return
         try:
-            post = self.svc.get(post_id)
-            clock = tz.to_zone(post.planned_at, self.zone).time()
-            self.svc.replan(post_id, tz.wall_clock(day, clock, self.zone), post.version)
+            self.svc.replan(entry.id, start, entry.version)
         except CommdeskError as exc:
             self._failed(self.tr("The post cannot be moved"), exc)
-        self.selected_id = post_id
+        else:
+            first, last, _month = self.span()
+            local = tz.to_zone(start, self.zone).date()
+            if not first <= local <= last:
+                self.anchor = local
+        self.selected_id = entry.id
         self.refresh()
+        self.calendar().select(entry.key)
 
     def open_post(self, post_id: int) -> None:
         self.select(post_id)
