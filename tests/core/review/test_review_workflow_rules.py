@@ -57,3 +57,24 @@ def test_the_hash_ignores_only_what_a_reader_cannot_see():
     assert content_hash({"a": "通知 ", "b": "x"}) == content_hash({"b": "x", "a": "通知"})
     assert content_hash({"a": "通知"}) != content_hash({"a": "通 知"})
     assert content_hash({"a": "e\u0301"}) == content_hash({"a": "\u00e9"})
+
+
+def test_each_action_leads_where_the_table_says_and_the_facts_decide_the_rest():
+    writer = Person(5, "干事", roles=frozenset({Role.OFFICER}))
+    walk = [
+        (wf.Action.SUBMIT, wf.State.DRAFT, writer, wf.State.IN_REVIEW),
+        (wf.Action.RETURN, wf.State.IN_REVIEW, R1, wf.State.RETURNED),
+        (wf.Action.SUBMIT, wf.State.RETURNED, writer, wf.State.IN_REVIEW),
+        (wf.Action.WITHDRAW, wf.State.IN_REVIEW, writer, wf.State.WITHDRAWN),
+        (wf.Action.REOPEN, wf.State.WITHDRAWN, writer, wf.State.DRAFT),
+    ]
+    for action, state, person, reached in walk:
+        wf.check(action, facts(state), person)
+        assert wf.after(action, facts(state), person.id) is reached
+    assert wf.after(wf.Action.APPROVE, facts(needed=2), R1.id) is wf.State.IN_REVIEW
+    assert wf.after(wf.Action.APPROVE, facts(), R1.id) is wf.State.APPROVED
+    approved = facts(wf.State.APPROVED, approvals=((R1.id, "h"),))
+    wf.check(wf.Action.FINISH, approved, writer)
+    assert wf.after(wf.Action.FINISH, approved, writer.id) is wf.State(Kind.POST.finished_state)
+    # the table names a target for every action the facts do not decide
+    assert {a for a, t in wf.TRANSITIONS.items() if t.target is None} == {wf.Action.APPROVE, wf.Action.FINISH}

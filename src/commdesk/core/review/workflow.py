@@ -1,6 +1,7 @@
 """The review workflow of every kind as a pure state machine (four eyes, one or two reviewers).
 
-Transitions (``TRANSITIONS`` is the single source of truth)::
+Transitions (``TRANSITIONS`` is the single source of truth, targets included; press releases
+write their own table with the same ``Transition``, see ``core.releases.workflow``)::
 
     submit    draft, returned              -> in_review             officer, administrator
     approve   in_review                    -> in_review / approved  reviewer (not author, not last editor)
@@ -25,6 +26,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from commdesk.core.domain.people import Person, Role
 from commdesk.core.errors import PermissionDenied, ValidationError
@@ -79,20 +81,41 @@ _ACTION_LABELS: dict[Action, Callable[[], str]] = {
     Action.REOPEN: lambda: translate("Publishing", "Reopen as draft"),
 }
 
+S = TypeVar("S")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Transition(Generic[S, R]):
+    """One action of a review workflow: the states it may start from, the roles of which the actor
+    needs one, and the state it leads to (None: the facts decide, as for an approval)."""
+
+    sources: frozenset[S]
+    roles: frozenset[R]
+    target: S | None = None
+
+
+def four_eyes_allow(person_id: int | None, author_id: int | None, last_editor_id: int | None) -> bool:
+    """Four eyes: neither the author nor the last editor reviews what they wrote."""
+    return person_id is None or person_id not in (author_id, last_editor_id)
+
+
 _WRITERS = frozenset({Role.OFFICER, Role.ADMINISTRATOR})
 REVIEWERS = frozenset({Role.REVIEWER})
 
-#: action -> (states it may start from, roles of which the actor needs one)
-TRANSITIONS: dict[Action, tuple[frozenset[State], frozenset[Role]]] = {
-    Action.SUBMIT: (frozenset({State.DRAFT, State.RETURNED}), _WRITERS),
-    Action.APPROVE: (frozenset({State.IN_REVIEW}), REVIEWERS),
-    Action.RETURN: (frozenset({State.IN_REVIEW, State.APPROVED}), REVIEWERS),
-    Action.FINISH: (frozenset({State.APPROVED}), _WRITERS),
-    Action.WITHDRAW: (
+#: action -> the states it may start from, the roles of which the actor needs one, where it leads
+#: (an approval: ``after_approve``; finishing: the kind's finished state, ``after_finish``)
+TRANSITIONS: dict[Action, Transition[State, Role]] = {
+    Action.SUBMIT: Transition(frozenset({State.DRAFT, State.RETURNED}), _WRITERS, State.IN_REVIEW),
+    Action.APPROVE: Transition(frozenset({State.IN_REVIEW}), REVIEWERS),
+    Action.RETURN: Transition(frozenset({State.IN_REVIEW, State.APPROVED}), REVIEWERS, State.RETURNED),
+    Action.FINISH: Transition(frozenset({State.APPROVED}), _WRITERS),
+    Action.WITHDRAW: Transition(
         frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED, State.SENT}),
         _WRITERS,
+        State.WITHDRAWN,
     ),
-    Action.REOPEN: (frozenset({State.WITHDRAWN}), _WRITERS),
+    Action.REOPEN: Transition(frozenset({State.WITHDRAWN}), _WRITERS, State.DRAFT),
 }
 
 EDITABLE = frozenset({State.DRAFT, State.IN_REVIEW, State.RETURNED, State.APPROVED, State.SENT})
@@ -130,32 +153,33 @@ def _state_refusal(action: Action, facts: Facts) -> str:
 
 def _refusal(action: Action, facts: Facts, person: Person) -> tuple[str, type[Exception]] | None:
     """The first failing check (state, role, four eyes, the facts) as (reason, error class)."""
-    states, roles = TRANSITIONS[action]
-    if facts.state not in states:
+    step = TRANSITIONS[action]
+    if facts.state not in step.sources:
         return _state_refusal(action, facts), ValidationError
-    if not any(person.has(r) for r in roles):
+    if not any(person.has(r) for r in step.roles):
         return (
             translate("Publishing", "“{action}” needs the role {roles}.").format(
                 action=action.label,
-                roles=translate("Publishing", " or ").join(sorted(r.label for r in roles)),
+                roles=translate("Publishing", " or ").join(sorted(r.label for r in step.roles)),
             ),
             PermissionDenied,
         )
-    if action in (Action.APPROVE, Action.RETURN):
-        if person.id is not None and person.id == facts.author_id:
+    if action in (Action.APPROVE, Action.RETURN) and not four_eyes_allow(
+        person.id, facts.author_id, facts.last_editor_id
+    ):
+        if person.id == facts.author_id:
             return (
                 translate("Publishing", "You wrote this {kind}: someone else reviews it (four eyes).").format(
                     kind=facts.kind.label
                 ),
                 PermissionDenied,
             )
-        if person.id is not None and person.id == facts.last_editor_id:
-            return (
-                translate(
-                    "Publishing", "You edited this {kind} last: someone else reviews it (four eyes)."
-                ).format(kind=facts.kind.label),
-                PermissionDenied,
-            )
+        return (
+            translate(
+                "Publishing", "You edited this {kind} last: someone else reviews it (four eyes)."
+            ).format(kind=facts.kind.label),
+            PermissionDenied,
+        )
     if action is Action.APPROVE and person.id in facts.approvers():
         return (
             translate(
@@ -203,6 +227,18 @@ def after_approve(facts: Facts, reviewer_id: int) -> State:
 
 def after_finish(kind: Kind) -> State:
     return State(kind.finished_state)
+
+
+def after(action: Action, facts: Facts, person_id: int) -> State:
+    """The state ``action`` by ``person_id`` leads to (checked already): the table's target, or
+    what the facts decide (an approval, the kind's finished state)."""
+    if action is Action.APPROVE:
+        return after_approve(facts, person_id)
+    if action is Action.FINISH:
+        return after_finish(facts.kind)
+    target = TRANSITIONS[action].target
+    assert target is not None, action  # every other action names its target in the table
+    return target
 
 
 def after_edit(state: State) -> State:

@@ -347,10 +347,9 @@ class ReviewService:
             check_version(kind.label, row.version, expected_version, mine=None, theirs=None)
             facts = self._facts(s, row)
             wf.check(action, facts, person)
-            before = State(row.state)
+            before, after = State(row.state), wf.after(action, facts, person.id or 0)
             now = self.ctx.clock()
             if action is Action.APPROVE:
-                after = wf.after_approve(facts, person.id or 0)
                 repo.add(
                     s,
                     ReviewApprovalRow(
@@ -366,17 +365,11 @@ class ReviewService:
                 if after is State.APPROVED:
                     row.approved_revision = row.revision
             elif action is Action.RETURN:
-                after = State.RETURNED
                 repo.void_approvals(s, row.id, now, "returned")
                 self._comment(s, row, person, note)
-            elif action is Action.SUBMIT:
-                after = State.IN_REVIEW
             elif action is Action.WITHDRAW:
-                after = State.WITHDRAWN
                 repo.void_approvals(s, row.id, now, "withdrawn")
-            elif action is Action.REOPEN:
-                after = State.DRAFT
-            else:  # FINISH goes through finish_in, with the hash the kind sent
+            elif action is Action.FINISH:  # goes through finish_in, with the hash the kind sent
                 raise ValidationError(
                     translate("Publishing", "Send or publish the item from its own window.")
                 )
@@ -427,8 +420,9 @@ class ReviewService:
         kind = _kind(kind)
         row = self._row(session, kind, item_id)
         ReviewGate.check_row(row, content_hash)
-        wf.check(Action.FINISH, self._facts(session, row), actor)
-        before, after = State(row.state), wf.after_finish(kind)
+        facts = self._facts(session, row)
+        wf.check(Action.FINISH, facts, actor)
+        before, after = State(row.state), wf.after(Action.FINISH, facts, actor.id or 0)
         row.state, row.updated_at = after.value, self.ctx.clock()
         session.flush()
         self._step(session, row, Action.FINISH.value, before, after, actor, "")
