@@ -92,7 +92,10 @@ def seed(ctx, rng, now) -> dict[str, int]:
             "声明从立项到审批用时 40 分钟，符合预期；媒体问询均在截止前答复。"
             "改进：提前准备问答口径；客服热线话术需与声明同步。",
         )
-        at(14 * 24 * 60 - 60, li)  # yesterday-ish: an issue still being watched
+        # an issue still being watched, opened yesterday evening: relative to now, not to the drill's
+        # 10:00 (14 days after it was today's 09:00, still ahead when the demo is made before nine)
+        ctx.clock = lambda: now - timedelta(hours=20)
+        ctx.current = lambda: li
         watch = crises.open(
             "微博话题：快递延误投诉集中",
             "social_media_storm",
