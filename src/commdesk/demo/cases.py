@@ -311,24 +311,23 @@ def _open(
         rng, ((Priority.NORMAL, 70), (Priority.HIGH, 18), (Priority.LOW, 8), (Priority.URGENT, 4))
     )
     complaint = code == "complaint"
-    if channel is Channel.SOCIAL_MEDIA:  # as SocialMessageService.make_case logs a comment
-        handle = rng.choice(HANDLES)
-        desk.at(received + timedelta(minutes=20))
-        with desk.ctx.unit_of_work() as uow:  # type: ignore[attr-defined]
-            opened = cases.open_in(
-                uow,
-                channel,
-                summary,
-                category=top,
-                customer=(handle, "", ""),
-                received_at=received,
-                message=MessageIn(
-                    body=MESSAGES[code], from_name=handle, subject=rng.choice(SOCIAL_WHERE), at=received
-                ),
+    if channel in (Channel.MAILBOX, Channel.WEB_FORM, Channel.SOCIAL_MEDIA):
+        social = channel is Channel.SOCIAL_MEDIA  # as SocialMessageService.make_case logs a comment
+        if social:
+            name, email = rng.choice(HANDLES), ""
+            message = MessageIn(
+                body=MESSAGES[code], from_name=name, subject=rng.choice(SOCIAL_WHERE), at=received
             )
-        return _Logged(opened.id, channel, complaint)
-    if channel in (Channel.MAILBOX, Channel.WEB_FORM):
-        desk.at(received + timedelta(minutes=1))
+        else:
+            message = MessageIn(
+                body=MESSAGES[code],
+                message_id=f"<demo-{n}-1@{MAIL_DOMAIN}>",
+                from_address=email,
+                from_name=name,
+                subject=summary,
+                at=received,
+            )
+        desk.at(received + timedelta(minutes=20 if social else 1))
         with desk.ctx.unit_of_work() as uow:  # type: ignore[attr-defined]
             opened = cases.open_in(
                 uow,
@@ -337,16 +336,9 @@ def _open(
                 category=top,
                 customer=(name, "", email),
                 received_at=received,
-                message=MessageIn(
-                    body=MESSAGES[code],
-                    message_id=f"<demo-{n}-1@{MAIL_DOMAIN}>",
-                    from_address=email,
-                    from_name=name,
-                    subject=summary,
-                    at=received,
-                ),
+                message=message,
             )
-            if n % 7 != 3 or n >= RECENT:  # a few of the last days' wait for their acknowledgement
+            if not social and (n % 7 != 3 or n >= RECENT):  # a few of the last days' wait for it
                 cases.acknowledged_in(uow, opened.id, "自动确认回执已发出")
         return _Logged(opened.id, channel, complaint)
     anonymous = channel is Channel.HOTLINE and n % 13 == 5
