@@ -751,7 +751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a post in the calendar, or double-click a day to plan one.</source>
+        <source>Select a post in the calendar, or double-click a day&apos;s date to plan one. Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) and Alt+Up/Down (an hour).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

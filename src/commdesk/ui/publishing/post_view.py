@@ -35,7 +35,13 @@ class PostView(QTabWidget):
             self.changes.setHtml("")
             self.comments.setHtml("")
             self.detail.setHtml(
-                escape(self.tr("Select a post in the calendar, or double-click a day to plan one."))
+                escape(
+                    self.tr(
+                        "Select a post in the calendar, or double-click a day's date to plan one. "
+                        "Re-plan a post by dragging it to another day, or with Alt+Left/Right (a day) "
+                        "and Alt+Up/Down (an hour)."
+                    )
+                )
             )
             return
         lines = [
