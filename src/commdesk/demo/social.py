@@ -1,7 +1,9 @@
 """Demo social posts: the usual platforms, three accounts (Weibo, the WeChat official account,
-LinkedIn) with their SM-1 check, eleven weeks of posts around today (the past ones reviewed and
-published, the coming ones planned, some in review), two weeks below the Weibo target so the cadence
-warning shows, comments waiting for an answer, reply templates and six months of figures."""
+LinkedIn) with their SM-1 check, a quarter of posts: thirteen weeks around today (the six gone by
+reviewed and published, this one and the six to come planned, some in review), two weeks below the
+Weibo target so the cadence warning shows (the coming one is resolved by planning one more post; the
+other accounts are on target), comments waiting for an answer, reply templates and six months of
+figures. Deterministic for a given ``rng`` and ``now``."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ LINKEDIN_LINES = (
     "Case study: how a Suzhou plant cut downtime by 32% in three months.",
     "Meet us at the Shanghai industrial fair next week, hall 5.1.",
 )
+
+
+#: a quarter: thirteen weeks relative to this one, six gone by (published), this one, six to come
+WEEKS = range(-6, 7)
+#: the Weibo weeks planned below the 3-5 target (two posts): one gone by, one to come that the
+#: calendar's cadence warning asks to resolve with one more post
+BELOW_TARGET = (-5, 2)
 
 
 def _monday(day: date) -> date:
@@ -66,9 +75,9 @@ def seed(ctx, rng, now: datetime) -> dict[str, int]:
         today = tz.today_in(zone, lambda: now)
         this_monday = _monday(today)
         plan: list[tuple[object, PostEdit]] = []
-        for week in range(-6, 5):  # eleven weeks: six gone by (published), this one, four to come
+        for week in WEEKS:
             monday = this_monday + timedelta(weeks=week)
-            weibo_count = 2 if week in (-5, 2) else rng.choice((3, 4, 4, 5))  # two weeks below target
+            weibo_count = 2 if week in BELOW_TARGET else rng.choice((3, 4, 4, 5))
             for n, weekday in enumerate(sorted(rng.sample(range(7), weibo_count))):
                 at = tz.wall_clock(monday + timedelta(days=weekday), time(rng.choice((9, 12, 18)), 0), zone)
                 text = WEIBO_LINES[(week * 3 + n) % len(WEIBO_LINES)]
@@ -77,9 +86,9 @@ def seed(ctx, rng, now: datetime) -> dict[str, int]:
             title, body = WECHAT_TITLES[week % len(WECHAT_TITLES)]
             at = tz.wall_clock(monday + timedelta(days=3), time(20, 0), zone)
             plan.append((wechat, PostEdit(wechat.id, body, at, title=title, campaign="G3 发布")))
-            if week % 2 == 0:
-                at = tz.wall_clock(monday + timedelta(days=1), time(10, 0), zone)
-                plan.append((linkedin, PostEdit(linkedin.id, LINKEDIN_LINES[week % 3], at)))
+            # LinkedIn weekly, as its 1-2 target asks: only the Weibo weeks are off target
+            at = tz.wall_clock(monday + timedelta(days=1), time(10, 0), zone)
+            plan.append((linkedin, PostEdit(linkedin.id, LINKEDIN_LINES[week % 3], at)))
 
         comment_on = None
         for account, edit in plan:
