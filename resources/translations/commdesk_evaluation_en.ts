@@ -1174,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Free the folder (or choose another) and make the report again without decisions: the action items are in the tracker already.</source>
+        <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Choose another folder and make the report again: it lists them and does not record them twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1195,10 @@
     </message>
     <message>
         <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with an earlier report of the period, so not made twice: {ids}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,7 +1650,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new review meeting for {period}</source>
+        <source>The review meeting of {period} (made with its first decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

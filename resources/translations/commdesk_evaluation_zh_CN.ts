@@ -1175,8 +1175,8 @@
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Free the folder (or choose another) and make the report again without decisions: the action items are in the tracker already.</source>
-        <translation>决定已记为会议“{topic}”的行动项 {ids}，但 PDF 未能写入：{error}。请腾出该文件夹（或另选一个），再不带决定重新生成报告：这些行动项已在跟踪表中。</translation>
+        <source>The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF could not be written: {error}. Choose another folder and make the report again: it lists them and does not record them twice.</source>
+        <translation>决定已记为会议“{topic}”的行动项 {ids}，但 PDF 未能写入：{error}。请另选文件夹后重新生成报告：报告会列出这些决定，且不会重复记录。</translation>
     </message>
     <message>
         <source>The report was not made, nothing was recorded: {error}</source>
@@ -1197,6 +1197,10 @@
     <message>
         <source>Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”.</source>
         <translation>已在行动项跟踪中新建 {count} 项（{ids}），归入会议“{topic}”。</translation>
+    </message>
+    <message>
+        <source>Recorded with an earlier report of the period, so not made twice: {ids}.</source>
+        <translation>以下决定已随本期先前的报告记录，未重复新建：{ids}。</translation>
     </message>
     <message>
         <source>Cancel came after the decisions were recorded, so the PDF listing them was made all the same.</source>
@@ -1647,8 +1651,8 @@
         <translation>尚无决定：报告将注明未记录任何决定。</translation>
     </message>
     <message>
-        <source>A new review meeting for {period}</source>
-        <translation>为 {period} 新建一次评估复盘会</translation>
+        <source>The review meeting of {period} (made with its first decisions)</source>
+        <translation>{period} 的评估复盘会（首次记录决定时新建）</translation>
     </message>
     <message>
         <source>Review &amp;meeting of the action items:</source>

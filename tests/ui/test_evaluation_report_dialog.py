@@ -132,6 +132,24 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
     assert all(f"#{i}" in text for i in ids)
 
 
+def test_the_report_made_again_with_the_same_decision_makes_no_second_item(qtbot, desk, saving, tmp_path):
+    pane = counted_pane(qtbot, desk)
+    for run in (1, 2):
+        pane.notice.clear()
+        pane.report_button.click()
+        dialog = pane.report_dialog
+        dialog.add_button.click()
+        type_in(qtbot, dialog.rows[0].text, "增加竞品监测")
+        dialog.rows[0].owner.setCurrentIndex(dialog.rows[0].owner.findData("li@example.org"))
+        dialog.rows[0].deadline.setDate(QDate(2027, 2, 1))
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: "saved as" in pane.notice.text(), timeout=30000)
+    (made,) = [a for a in desk.get(ActionService).list() if a.action.description == "增加竞品监测"]
+    assert "Action items made" not in pane.notice.text()
+    assert f"so not made twice: #{made.id}." in pane.notice.text()
+    assert pdf_text(tmp_path / "评估报告.pdf").count("增加竞品监测") == 1
+
+
 @pytest.fixture
 def cancel_while_drawing(desk, monkeypatch):
     """Press Cancel (the task's own cancel, as the progress dialog's button does) once the report is

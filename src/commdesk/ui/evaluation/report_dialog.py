@@ -165,7 +165,12 @@ class EvaluationReportDialog(AsksBeforeDiscarding, QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.meeting = QComboBox()
-        self.meeting.addItem(self.tr("A new review meeting for {period}").format(period=period.code), None)
+        self.meeting.addItem(
+            self.tr("The review meeting of {period} (made with its first decisions)").format(
+                period=period.code
+            ),
+            None,
+        )
         start, end = period.bounds(self.zone)
         for m in services.get(MeetingService).list(start, end + MEETINGS_AFTER, include_cancelled=False):
             when = tz.format_instant(m.start, m.tz, with_zone=False) if m.start else ""
@@ -358,8 +363,8 @@ def make_report_pdf(
             text = QCoreApplication.translate(
                 "Evaluation",
                 "The decisions were recorded as action items {ids} of the meeting “{topic}”, but the PDF "
-                "could not be written: {error}. Free the folder (or choose another) and make the report "
-                "again without decisions: the action items are in the tracker already.",
+                "could not be written: {error}. Choose another folder and make the report again: it lists "
+                "them and does not record them twice.",
             ).format(
                 ids=", ".join(f"#{d.action_id}" for d in made.decisions), topic=made.meeting_topic, error=exc
             )
@@ -392,14 +397,16 @@ def made_words(made: ReportMade) -> str:
     text = QCoreApplication.translate(
         "Evaluation", "The evaluation report {period} was saved as {path}."
     ).format(period=report.evaluation.period.code, path=made.path)
-    if report.decisions:
+    new = [d for d in report.decisions if d.new]
+    again = [d for d in report.decisions if not d.new]
+    if new:
         text += " " + QCoreApplication.translate(
             "Evaluation", "Action items made in the tracker: {count} ({ids}), on the meeting “{topic}”."
-        ).format(
-            count=len(report.decisions),
-            ids=", ".join(f"#{d.action_id}" for d in report.decisions),
-            topic=report.meeting_topic,
-        )
+        ).format(count=len(new), ids=", ".join(f"#{d.action_id}" for d in new), topic=report.meeting_topic)
+    if again:
+        text += " " + QCoreApplication.translate(
+            "Evaluation", "Recorded with an earlier report of the period, so not made twice: {ids}."
+        ).format(ids=", ".join(f"#{d.action_id}" for d in again))
     if made.cancel_came_late:
         text += " " + QCoreApplication.translate(
             "Evaluation",
