@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(had not accepted: a walk-in)</source>
         <translation type="unfinished"></translation>
     </message>

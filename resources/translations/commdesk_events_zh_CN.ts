@@ -235,6 +235,10 @@
         <translation>邀请名单中没有匹配的人；请检查输入。</translation>
     </message>
     <message>
+        <source>{name}: {error}</source>
+        <translation>{name}：{error}</translation>
+    </message>
+    <message>
         <source>(had not accepted: a walk-in)</source>
         <translation>（未回复接受：临时到场）</translation>
     </message>

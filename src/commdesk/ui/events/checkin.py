@@ -161,7 +161,7 @@ class CheckInWindow(QDialog):
         try:
             done = self.events.check_in(who.id)
         except CommdeskError as exc:
-            self.result.setText(f"{who.name}: {exc}")
+            self.result.setText(self.tr("{name}: {error}").format(name=who.name, error=exc))
             self.search.selectAll()
             return
         self.last = done
