@@ -16,7 +16,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>what it is about, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the playbook its checklist comes from: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{levels} (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>who owns it (default you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is known so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,11 +52,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>untick the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>link a release, post, case, coverage entry or meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number ({kinds}), e.g. &apos;post 12&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add an entry to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,7 +80,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the statement&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement&apos;s title (default: from the crisis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record the post-crisis review and close the crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review: coverage, tone and how the crisis was handled (EV-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the review but leave the crisis open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -60,7 +104,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>also print the timeline&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crisis&apos;s number, as list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

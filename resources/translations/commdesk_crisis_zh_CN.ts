@@ -16,8 +16,24 @@
         <translation>新建危机（或演练），附该类型的检查清单</translation>
     </message>
     <message>
+        <source>what it is about, in a few words</source>
+        <translation>简要说明事件内容</translation>
+    </message>
+    <message>
+        <source>the playbook its checklist comes from: {kinds}</source>
+        <translation>检查清单所依据的预案：{kinds}</translation>
+    </message>
+    <message>
+        <source>{levels} (default 2)</source>
+        <translation>{levels}（默认 2）</translation>
+    </message>
+    <message>
         <source>who owns it (default you)</source>
         <translation>负责人（默认是你）</translation>
+    </message>
+    <message>
+        <source>what is known so far</source>
+        <translation>目前掌握的情况</translation>
     </message>
     <message>
         <source>an exercise, not a real crisis</source>
@@ -36,12 +52,24 @@
         <translation>步骤代码，见 show 的输出</translation>
     </message>
     <message>
+        <source>untick the step</source>
+        <translation>取消勾选该步骤</translation>
+    </message>
+    <message>
         <source>link a release, post, case, coverage entry or meeting</source>
         <translation>关联新闻稿、社交帖子、工单、媒体报道或会议</translation>
     </message>
     <message>
+        <source>the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number ({kinds}), e.g. 'post 12'</source>
+        <translation>记录的编号（PR-2026-010、CD-2026-000298），或类型加序号（{kinds}），如“post 12”</translation>
+    </message>
+    <message>
         <source>add an entry to the log</source>
         <translation>在日志中记一笔</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>when it happened, e.g. 2026-12-07T09:30+08:00 (default now)</source>
@@ -52,16 +80,44 @@
         <translation>用危机回应模板起草待发声明（随后送审）</translation>
     </message>
     <message>
+        <source>the statement's language</source>
+        <translation>声明的语言</translation>
+    </message>
+    <message>
+        <source>the statement's title (default: from the crisis)</source>
+        <translation>声明标题（默认取危机标题）</translation>
+    </message>
+    <message>
         <source>record the post-crisis review and close the crisis</source>
         <translation>记录危机复盘并结束该危机</translation>
+    </message>
+    <message>
+        <source>the review: coverage, tone and how the crisis was handled (EV-7)</source>
+        <translation>复盘内容：媒体报道、舆论倾向和危机处置情况（EV-7）</translation>
+    </message>
+    <message>
+        <source>record the review but leave the crisis open</source>
+        <translation>记录复盘，但不结束该危机</translation>
     </message>
     <message>
         <source>write the crisis's timeline as PDF</source>
         <translation>将危机时间线导出为 PDF</translation>
     </message>
     <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
         <source>also print the timeline's entries</source>
         <translation>同时输出时间线各条目</translation>
+    </message>
+    <message>
+        <source>the crisis's number, as list shows it</source>
+        <translation>危机编号（见 list 的输出）</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>以 JSON 格式输出</translation>
     </message>
     <message>
         <source>closed {when}</source>

@@ -37,6 +37,13 @@ def test_a_drill_from_the_shell(run_cli, people, db_url, tmp_path):
     st = ok("statement", str(c["id"]), "--json")
     ok("submit", st["reference"], "--reviewer", "王芳 Wang Fang", "--note", "请审", group="releases")
     ok("approve", st["reference"], who=REVIEWER, group="releases")
+    # a record is linked by the reference people write, or by kind and number; again changes nothing
+    linked = ok("link", str(c["id"]), st["reference"], "--json")
+    assert linked["links"] == [{"kind": "release", "id": st["release_id"]}]
+    assert ok("link", str(c["id"]), "release", str(st["release_id"]), "--json")["links"] == linked["links"]
+    assert "PR-2026-999" in refused("link", str(c["id"]), "PR-2026-999")
+    assert "by kind and number" in refused("link", str(c["id"]), "12")
+    assert f"Press release {st['release_id']}" in ok("show", str(c["id"]))
     ok("note", str(c["id"]), "服务恢复", "--at", "2030-01-01T09:30+08:00")
     assert "not a time" in refused("note", str(c["id"]), "x", "--at", "tomorrow")
     assert "may not" in refused("note", str(c["id"]), "x", who=REVIEWER)
@@ -52,3 +59,12 @@ def test_a_drill_from_the_shell(run_cli, people, db_url, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "t.pdf").pages)
     noted = format_instant(datetime(2030, 1, 1, 1, 30, tzinfo=UTC), out["zone"])  # the office's zone, named
     assert noted in text and out["entries"][-1]["when"] == noted and st["reference"] in text
+
+
+def test_the_help_explains_kinds_severities_and_records(run_cli):
+    code, out, _err = run_cli("crisis", "open", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "data_leak = Data leak" in flat and "4 · Crisis" in flat
+    code, out, _err = run_cli("crisis", "link", "--help")
+    assert code == 0 and "PR-2026-010" in " ".join(out.split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from commdesk.core.crisis import playbooks
 from commdesk.core.crisis.playbooks import KINDS as _KINDS
 from commdesk.core.crisis.timeline import LINK_KINDS as _LINKS
 from commdesk.core.i18n import translate
@@ -24,73 +25,114 @@ def register(sub) -> None:
     ps = p.add_subparsers(dest="crisis_command", metavar="ACTION", required=True)
 
     ls = ps.add_parser("list", help=translate("CLI", "every crisis and drill, the open ones first"))
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help=_json_help())
     ls.set_defaults(func=list_crises)
 
     op = ps.add_parser("open", help=translate("CLI", "open a crisis (or a drill) with its kind's checklist"))
-    op.add_argument("title")
-    op.add_argument("--kind", required=True, choices=_KINDS)
-    op.add_argument("--severity", type=int, default=2, choices=(1, 2, 3, 4))
+    op.add_argument("title", help=translate("CLI", "what it is about, in a few words"))
+    op.add_argument(
+        "--kind",
+        required=True,
+        choices=_KINDS,
+        help=translate("CLI", "the playbook its checklist comes from: {kinds}").format(
+            kinds="; ".join(f"{k} = {playbooks.kind_label(k)}" for k in _KINDS)
+        ),
+    )
+    op.add_argument(
+        "--severity",
+        type=int,
+        default=2,
+        choices=(1, 2, 3, 4),
+        help=translate("CLI", "{levels} (default 2)").format(
+            levels="; ".join(playbooks.severity_label(n) for n in (1, 2, 3, 4))
+        ),
+    )
     op.add_argument(
         "--owner", type=int, metavar="PERSON_ID", help=translate("CLI", "who owns it (default you)")
     )
-    op.add_argument("--summary", default="")
+    op.add_argument("--summary", default="", help=translate("CLI", "what is known so far"))
     op.add_argument("--drill", action="store_true", help=translate("CLI", "an exercise, not a real crisis"))
-    op.add_argument("--json", action="store_true")
+    op.add_argument("--json", action="store_true", help=_json_help())
     op.set_defaults(func=open_crisis)
 
     sh = ps.add_parser("show", help=translate("CLI", "one crisis: its checklist, links, notes and review"))
-    sh.add_argument("id", type=int)
-    sh.add_argument("--json", action="store_true")
+    sh.add_argument("id", type=int, help=_id_help())
+    sh.add_argument("--json", action="store_true", help=_json_help())
     sh.set_defaults(func=show_crisis)
 
     tk = ps.add_parser("tick", help=translate("CLI", "tick a step of the checklist (or --undo it)"))
-    tk.add_argument("id", type=int)
+    tk.add_argument("id", type=int, help=_id_help())
     tk.add_argument("step", help=translate("CLI", "the step's key, as shown by show"))
-    tk.add_argument("--undo", action="store_true")
-    tk.add_argument("--json", action="store_true")
+    tk.add_argument("--undo", action="store_true", help=translate("CLI", "untick the step"))
+    tk.add_argument("--json", action="store_true", help=_json_help())
     tk.set_defaults(func=tick)
 
     lk = ps.add_parser("link", help=translate("CLI", "link a release, post, case, coverage entry or meeting"))
-    lk.add_argument("id", type=int)
-    lk.add_argument("kind", choices=_LINKS)
-    lk.add_argument("item", type=int, metavar="ITEM_ID")
-    lk.add_argument("--json", action="store_true")
+    lk.add_argument("id", type=int, help=_id_help())
+    lk.add_argument(
+        "record",
+        nargs="+",
+        metavar="RECORD",
+        help=translate(
+            "CLI",
+            "the record by its reference (PR-2026-010, CD-2026-000298) or by kind and number ({kinds}), "
+            "e.g. 'post 12'",
+        ).format(kinds=", ".join(_LINKS)),
+    )
+    lk.add_argument("--json", action="store_true", help=_json_help())
     lk.set_defaults(func=link)
 
     nt = ps.add_parser("note", help=translate("CLI", "add an entry to the log"))
-    nt.add_argument("id", type=int)
-    nt.add_argument("text")
+    nt.add_argument("id", type=int, help=_id_help())
+    nt.add_argument("text", help=translate("CLI", "what happened"))
     nt.add_argument(
         "--at",
         metavar="TIME",
         help=translate("CLI", "when it happened, e.g. 2026-12-07T09:30+08:00 (default now)"),
     )
-    nt.add_argument("--json", action="store_true")
+    nt.add_argument("--json", action="store_true", help=_json_help())
     nt.set_defaults(func=note)
 
     st = ps.add_parser(
         "statement",
         help=translate("CLI", "draft the holding statement from the crisis template (then review it)"),
     )
-    st.add_argument("id", type=int)
-    st.add_argument("--lang", choices=("zh", "en"), default="zh")
-    st.add_argument("--title", default="")
-    st.add_argument("--json", action="store_true")
+    st.add_argument("id", type=int, help=_id_help())
+    st.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help=translate("CLI", "the statement's language")
+    )
+    st.add_argument(
+        "--title", default="", help=translate("CLI", "the statement's title (default: from the crisis)")
+    )
+    st.add_argument("--json", action="store_true", help=_json_help())
     st.set_defaults(func=statement)
 
     rv = ps.add_parser("review", help=translate("CLI", "record the post-crisis review and close the crisis"))
-    rv.add_argument("id", type=int)
-    rv.add_argument("text")
-    rv.add_argument("--keep-open", action="store_true")
-    rv.add_argument("--json", action="store_true")
+    rv.add_argument("id", type=int, help=_id_help())
+    rv.add_argument(
+        "text", help=translate("CLI", "the review: coverage, tone and how the crisis was handled (EV-7)")
+    )
+    rv.add_argument(
+        "--keep-open",
+        action="store_true",
+        help=translate("CLI", "record the review but leave the crisis open"),
+    )
+    rv.add_argument("--json", action="store_true", help=_json_help())
     rv.set_defaults(func=review)
 
     tl = ps.add_parser("timeline", help=translate("CLI", "write the crisis's timeline as PDF"))
-    tl.add_argument("id", type=int)
-    tl.add_argument("file", type=Path, metavar="FILE")
+    tl.add_argument("id", type=int, help=_id_help())
+    tl.add_argument("file", type=Path, metavar="FILE", help=translate("CLI", "the PDF to write"))
     tl.add_argument("--json", action="store_true", help=translate("CLI", "also print the timeline's entries"))
     tl.set_defaults(func=timeline)
+
+
+def _id_help() -> str:
+    return translate("CLI", "the crisis's number, as list shows it")
+
+
+def _json_help() -> str:
+    return translate("CLI", "as JSON")
 
 
 def _svc(cli):
@@ -145,6 +187,7 @@ def _line(c, zone: str) -> str:
 
 def _show(cli, c, as_json: bool) -> int:
     from commdesk.core.timezones import format_instant
+    from commdesk.services.crisis.service import link_kind_label
 
     if as_json:
         cli.print_json(_crisis_json(c))
@@ -160,7 +203,7 @@ def _show(cli, c, as_json: bool) -> int:
     if c.links:
         cli.print(translate("CLI", "Linked:"))
         for k in c.links:
-            cli.print(f"  {k.kind} {k.item_id}")
+            cli.print(f"  {link_kind_label(k.kind)} {k.item_id}")
     for n in c.notes:
         cli.print(f"  {format_instant(n.at, zone)}  {n.text} · {n.author}")
     if c.review:
@@ -197,7 +240,7 @@ def tick(args, cli) -> int:
 
 
 def link(args, cli) -> int:
-    return _show(cli, _svc(cli).link(args.id, args.kind, args.item), args.json)
+    return _show(cli, _svc(cli).link_reference(args.id, " ".join(args.record)), args.json)
 
 
 def note(args, cli) -> int:
