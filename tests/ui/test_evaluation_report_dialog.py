@@ -128,6 +128,8 @@ def test_decisions_become_action_items_and_the_pdf_holds_the_figures(qtbot, desk
     name, this, previous = (pane.table.item(row, c).text() for c in (1, 2, 3))
     assert (name, this, previous) == ("Coverage about us", "2", "1")
     assert f"{name} {this} {previous}" in text  # the figure as the pane shows it
+    shown = [pane.table.item(r, 1).text() for r in range(pane.table.rowCount())]
+    assert len(shown) == len(CATALOGUE) and all(figure in text for figure in shown)  # every figure
     assert "2026Q4" in text and "每月发布一次内部通讯" in text
     assert all(f"#{i}" in text for i in ids)
 
