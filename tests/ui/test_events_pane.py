@@ -126,6 +126,7 @@ def test_an_event_from_plan_to_the_door(qtbot, app_services, people, desk, answe
     assert li_row[2].startswith("accepted") and li_row[3] == "1"
 
     # weeks before the event the door is closed, and the window says so before anyone types
+    assert "Check-in opens on the day of the event" in pane.checkin_button.toolTip()
     qtbot.mouseClick(pane.checkin_button, Qt.MouseButton.LeftButton)
     door: CheckInWindow = pane.check_in_window
     qtbot.waitExposed(door)

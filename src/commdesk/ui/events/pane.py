@@ -420,6 +420,9 @@ class EventsPane(Pane):
         self.send_button.setEnabled(has and not mail_reason)
         self.send_button.setToolTip(mail_reason)
         self.checkin_button.setEnabled(has and not reason)
+        # the window opens any day (to look people up); outside the event's day it says the door is closed
+        door = self.events.door_refusal(self.media_event) if self.media_event is not None else ""
+        self.checkin_button.setToolTip(reason or door)
         picked = self.invitees_model.row_object(self.invitees_view.currentIndex()) is not None
         for button in (*self.answer_buttons.values(), self.remove_button):
             button.setEnabled(picked and not reason)
