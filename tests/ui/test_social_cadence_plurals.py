@@ -23,8 +23,8 @@ def _week(count: int) -> WeekCadence:
         (0, "Weibo · 华信科技: 0 posts in the week of 2030-03-04, below the target of 3-5 (SM-2); plan 3 more."),
         (1, "Weibo · 华信科技: 1 post in the week of 2030-03-04, below the target of 3-5 (SM-2); plan 2 more."),
         (4, "Weibo · 华信科技: 4 posts in the week of 2030-03-04, within the target of 3-5."),
-        (6, "Weibo · 华信科技: 6 posts in the week of 2030-03-04, above the target of 3-5 (SM-2); "
-            "move 1 to another week."),
+        (6, ("Weibo · 华信科技: 6 posts in the week of 2030-03-04, above the target of 3-5 (SM-2); "
+             "move 1 to another week.")),
     ],
 )  # fmt: skip
 def test_english_says_one_post_and_many_posts(count, words):
