@@ -231,6 +231,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,6 +231,10 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>When ({zone})</source>
+        <translation>时间（{zone}）</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录类型</translation>
     </message>

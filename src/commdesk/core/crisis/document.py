@@ -1,5 +1,5 @@
 """The crisis timeline as a document of the document layer: the crisis's facts, its checklist,
-the timeline (every entry's time naming the zone), the notes and the post-crisis review (EV-7)."""
+the timeline (its times in the organisation's zone, named), the notes and the post-crisis review (EV-7)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from commdesk.core.documents.spec import (
     Table,
 )
 from commdesk.core.i18n import translate
-from commdesk.core.timezones import format_instant
+from commdesk.core.timezones import format_instant, zone_label
 
 
 def timeline_document(
@@ -59,16 +59,25 @@ def timeline_document(
         blocks.append(Paragraph(crisis.summary))
     blocks.append(Heading(translate("Crisis", "Timeline")))
     if timeline.entries:
+        # the zone is named once, in the column's header, when every entry has the same offset (the
+        # zone repeated on each row took three lines a row); across a DST change each row keeps it
+        labels = {zone_label(e.instant, zone) for e in timeline.entries}
+        when = translate("Crisis", "When")
+        rows = [[e.when, e.source, e.reference, e.what] for e in timeline.entries]
+        if len(labels) == 1:
+            (label,) = labels
+            when = translate("Crisis", "When ({zone})").format(zone=label)
+            rows = [[r[0].removesuffix(f" ({label})"), *r[1:]] for r in rows]
         blocks.append(
             Table(
                 header=[
-                    translate("Crisis", "When"),
+                    when,
                     translate("Crisis", "Record"),
                     translate("Crisis", "Reference"),
                     translate("Crisis", "What happened"),
                 ],
-                rows=[[e.when, e.source, e.reference, e.what] for e in timeline.entries],
-                widths=(2.2, 1.1, 1.7, 4),
+                rows=rows,
+                widths=(2.2, 1.1, 1.7, 4) if len(labels) > 1 else (2.3, 1.0, 1.6, 4.1),
             )
         )
     else:
