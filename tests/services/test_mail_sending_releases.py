@@ -267,3 +267,17 @@ def test_opening_the_database_again_keeps_each_after_send_step_single(ctx, desk,
     )
     assert len(mailer.held(release.id)) == 3
     assert desk["outbox"].send_pending().sent == 0
+
+
+def test_the_releases_eml_files_carry_its_braces_as_written(ctx, desk, tmp_path):
+    from commdesk.services.releases.export import ReleaseExportService
+
+    folder = tmp_path / "eml"
+    folder.mkdir()
+    written = ctx.service(ReleaseExportService).export_eml(
+        desk["release"].id, folder, [("张伟", "zhang@xinhua.example.cn")]
+    )
+    [path] = written
+    msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert "{{ 不是占位符 }}" in str(msg["Subject"]) and "\u200b" not in str(msg["Subject"])
+    assert "{{ 不是占位符 }}" in _plain(msg)
