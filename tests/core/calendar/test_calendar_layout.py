@@ -80,6 +80,18 @@ def test_dropping_on_another_day_keeps_the_wall_clock_time_across_a_dst_change()
     assert layout.moved_to(date(2026, 3, 9), time(10, 30), SH) == datetime(2026, 3, 9, 2, 30, tzinfo=UTC)
 
 
+def test_the_keyboard_moves_a_day_at_the_same_wall_clock_time_and_an_hour_of_real_time():
+    ny = "America/New_York"
+    friday = entry(start=datetime(2026, 3, 6, 14, 0, tzinfo=UTC))  # Friday 09:00 EST
+    assert layout.nudged(friday, 3, 0, ny) == datetime(2026, 3, 9, 13, 0, tzinfo=UTC)  # Monday 09:00 EDT
+    assert layout.nudged(friday, -1, 0, ny) == datetime(2026, 3, 5, 14, 0, tzinfo=UTC)
+    night = entry(start=datetime(2026, 3, 8, 6, 30, tzinfo=UTC))  # 01:30 EST, before the change
+    assert layout.nudged(night, 0, 1, ny) == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)  # 03:30 EDT
+    assert layout.nudged(night, 0, -1, ny) == datetime(2026, 3, 8, 5, 30, tzinfo=UTC)
+    late = entry(start=datetime(2026, 3, 2, 15, 30, tzinfo=UTC))  # Monday 23:30 in Shanghai
+    assert layout.nudged(late, 1, 0, SH) == datetime(2026, 3, 3, 15, 30, tzinfo=UTC)  # Tuesday's, not UTC's
+
+
 def test_quarter_and_month_bounds():
     assert layout.quarter_bounds(date(2026, 5, 17)) == (date(2026, 4, 1), date(2026, 6, 30))
     assert layout.month_bounds(date(2026, 2, 10)) == (date(2026, 2, 1), date(2026, 2, 28))

@@ -138,6 +138,16 @@ def moved_to_day(entry: Entry, day: date, zone: str) -> datetime:
     return tz.wall_clock(day, local.time().replace(tzinfo=None), zone).astimezone(UTC)
 
 
+def nudged(entry: Entry, days: int, hours: int, zone: str) -> datetime:
+    """The new start (UTC) of an entry moved from the keyboard: ``days`` later (earlier when
+    negative) at the same wall-clock time in ``zone``, then ``hours`` later (an hour of real time,
+    also across a DST change)."""
+    start = entry.start
+    if days:
+        start = moved_to_day(entry, tz.to_zone(start, zone).date() + timedelta(days=days), zone)
+    return start + timedelta(hours=hours)
+
+
 def moved_to(day: date, clock: time, zone: str) -> datetime:
     """The instant (UTC) of ``day`` at ``clock`` in ``zone`` (the "Move to…" dialog's answer)."""
     return tz.wall_clock(day, clock, zone).astimezone(UTC)

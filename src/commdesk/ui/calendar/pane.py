@@ -311,13 +311,8 @@ class CalendarPane(Pane):
 
     def nudge(self, key: str, days: int, hours: int) -> None:
         entry = self.entries.get(key)
-        if entry is None:
-            return
-        if days:
-            local_day = tz.to_zone(entry.start, self.zone).date() + timedelta(days=days)
-            self.replan(entry, layout.moved_to_day(entry, local_day, self.zone))
-        else:
-            self.replan(entry, entry.start + timedelta(hours=hours))
+        if entry is not None:
+            self.replan(entry, layout.nudged(entry, days, hours, self.zone))
 
     def move_selected(self) -> None:
         entry = self.selected()

@@ -356,13 +356,8 @@ class PostsPane(Pane):
     def nudge(self, key: str, days: int, hours: int) -> None:
         """Alt+Left/Right: the same time a day earlier or later; Alt+Up/Down: an hour."""
         entry = self.entries.get(key)
-        if entry is None:
-            return
-        if days:
-            day = tz.to_zone(entry.start, self.zone).date() + timedelta(days=days)
-            self._move(entry, layout.moved_to_day(entry, day, self.zone))
-        else:
-            self._move(entry, entry.start + timedelta(hours=hours))
+        if entry is not None:
+            self._move(entry, layout.nudged(entry, days, hours, self.zone))
 
     def _move(self, entry: Entry, start: datetime) -> None:
         """Re-plan with the service's checks (a published post stays where it went out, a reader
