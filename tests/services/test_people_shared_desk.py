@@ -138,7 +138,7 @@ def test_who_can_approve_is_who_the_approval_checks_let_approve(ctx, people, rol
     ctx.current = lambda: Person(id=999, name="Someone", roles=frozenset({role}))
     signs_off_minutes = ctx.service(MeetingMinutesService).may_write() == ""
     reviews_releases = any(
-        role.value in workflow.TRANSITIONS[action][1]
+        role.value in workflow.TRANSITIONS[action].roles
         for action in (workflow.Action.APPROVE, workflow.Action.REQUEST_CHANGES)
     )
     assert (role in approver_roles(Approval.MINUTES)) == signs_off_minutes

@@ -39,8 +39,8 @@ def _release_reviewers() -> tuple[Role, ...]:
     """The roles the release workflow lets approve or request changes (core decides: it has no
     services to ask), as people's roles."""
     names = (
-        workflow.TRANSITIONS[workflow.Action.APPROVE][1]
-        | workflow.TRANSITIONS[workflow.Action.REQUEST_CHANGES][1]
+        workflow.TRANSITIONS[workflow.Action.APPROVE].roles
+        | workflow.TRANSITIONS[workflow.Action.REQUEST_CHANGES].roles
     )
     return tuple(r for r in Role if r.value in names)
 

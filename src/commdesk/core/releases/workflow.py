@@ -4,7 +4,9 @@ Nothing leaves the organisation unreviewed. The service loads a release, builds 
 asks :func:`check_transition` (which raises) or :func:`allowed_actions` (which lists what the
 current person may do now), and stores the facts :func:`apply_action` returns.
 
-Transitions (``TRANSITIONS`` is the single source of truth)::
+Transitions (``TRANSITIONS`` is the single source of truth, targets included; written with the
+review engine's ``Transition``, as its own table: a release's states, actions and roles are its own,
+stored as they are)::
 
     submit          Draft, ChangesRequested          -> InReview          officer
     request_changes InReview, Approved, Scheduled    -> ChangesRequested  chosen reviewer
@@ -46,6 +48,7 @@ from datetime import datetime
 from commdesk.core.errors import PermissionDenied, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.releases.actor import ADMINISTRATOR, OFFICER, REVIEWER, Actor
+from commdesk.core.review.workflow import Transition, four_eyes_allow
 
 
 class State(str, enum.Enum):
@@ -107,20 +110,25 @@ _BEFORE_PUBLISHED = frozenset(
     {State.DRAFT, State.IN_REVIEW, State.CHANGES_REQUESTED, State.APPROVED, State.SCHEDULED}
 )
 
-#: action -> (states it may start from, roles of which the actor needs at least one)
-TRANSITIONS: dict[Action, tuple[frozenset[State], frozenset[str]]] = {
-    Action.SUBMIT: (frozenset({State.DRAFT, State.CHANGES_REQUESTED}), frozenset({OFFICER})),
-    Action.REQUEST_CHANGES: (
-        frozenset({State.IN_REVIEW, State.APPROVED, State.SCHEDULED}),
-        frozenset({REVIEWER}),
+_OFFICER = frozenset({OFFICER})
+_REVIEWER = frozenset({REVIEWER})
+
+#: action -> the states it may start from, the roles of which the actor needs at least one, where
+#: it leads (an approval: approved once the review rule is met, else still in review)
+TRANSITIONS: dict[Action, Transition[State, str]] = {
+    Action.SUBMIT: Transition(frozenset({State.DRAFT, State.CHANGES_REQUESTED}), _OFFICER, State.IN_REVIEW),
+    Action.REQUEST_CHANGES: Transition(
+        frozenset({State.IN_REVIEW, State.APPROVED, State.SCHEDULED}), _REVIEWER, State.CHANGES_REQUESTED
     ),
-    Action.APPROVE: (frozenset({State.IN_REVIEW}), frozenset({REVIEWER})),
-    Action.SCHEDULE: (frozenset({State.APPROVED}), frozenset({OFFICER})),
-    Action.UNSCHEDULE: (frozenset({State.SCHEDULED}), frozenset({OFFICER})),
-    Action.PUBLISH: (frozenset({State.APPROVED, State.SCHEDULED}), frozenset({OFFICER})),
-    Action.ARCHIVE: (frozenset({State.PUBLISHED, State.WITHDRAWN}), frozenset({ADMINISTRATOR})),
-    Action.WITHDRAW: (_BEFORE_PUBLISHED, frozenset({OFFICER, ADMINISTRATOR})),
-    Action.REOPEN: (frozenset({State.WITHDRAWN}), frozenset({OFFICER})),
+    Action.APPROVE: Transition(frozenset({State.IN_REVIEW}), _REVIEWER),
+    Action.SCHEDULE: Transition(frozenset({State.APPROVED}), _OFFICER, State.SCHEDULED),
+    Action.UNSCHEDULE: Transition(frozenset({State.SCHEDULED}), _OFFICER, State.APPROVED),
+    Action.PUBLISH: Transition(frozenset({State.APPROVED, State.SCHEDULED}), _OFFICER, State.PUBLISHED),
+    Action.ARCHIVE: Transition(
+        frozenset({State.PUBLISHED, State.WITHDRAWN}), frozenset({ADMINISTRATOR}), State.ARCHIVED
+    ),
+    Action.WITHDRAW: Transition(_BEFORE_PUBLISHED, frozenset({OFFICER, ADMINISTRATOR}), State.WITHDRAWN),
+    Action.REOPEN: Transition(frozenset({State.WITHDRAWN}), _OFFICER, State.DRAFT),
 }
 
 #: States in which the content may still be edited.
@@ -185,8 +193,8 @@ def format_moment(moment: datetime) -> str:
 
 def may_approve(facts: ReleaseFacts, person_id: int) -> bool:
     """Four eyes: a chosen reviewer who is neither the author nor the last editor."""
-    return (
-        person_id in facts.reviewer_ids and person_id != facts.author_id and person_id != facts.last_editor_id
+    return person_id in facts.reviewer_ids and four_eyes_allow(
+        person_id, facts.author_id, facts.last_editor_id
     )
 
 
@@ -324,10 +332,10 @@ def check_transition(facts: ReleaseFacts, actor: Actor, action: Action, now: dat
     if now.utcoffset() is None:
         raise ValueError("now must be an aware datetime")
     action = Action(action)
-    sources, roles = TRANSITIONS[action]
-    if facts.state not in sources:
+    step = TRANSITIONS[action]
+    if facts.state not in step.sources:
         raise _state_error(facts, action)
-    if not roles & actor.roles:
+    if not step.roles & actor.roles:
         raise _role_error(action)
     if action in (Action.APPROVE, Action.REQUEST_CHANGES):
         _check_reviewer(facts, actor)
@@ -339,16 +347,9 @@ def _target(facts: ReleaseFacts, actor: Actor, action: Action) -> State:
     if action is Action.APPROVE:
         after = replace(facts, approvals=(*facts.approvals, Approval(actor.person_id, facts.content_hash)))
         return State.APPROVED if review_progress(after).complete else State.IN_REVIEW
-    return {
-        Action.SUBMIT: State.IN_REVIEW,
-        Action.REQUEST_CHANGES: State.CHANGES_REQUESTED,
-        Action.SCHEDULE: State.SCHEDULED,
-        Action.UNSCHEDULE: State.APPROVED,
-        Action.PUBLISH: State.PUBLISHED,
-        Action.ARCHIVE: State.ARCHIVED,
-        Action.WITHDRAW: State.WITHDRAWN,
-        Action.REOPEN: State.DRAFT,
-    }[action]
+    target = TRANSITIONS[action].target
+    assert target is not None, action  # every other action names its target in the table
+    return target
 
 
 def apply_action(facts: ReleaseFacts, actor: Actor, action: Action, now: datetime) -> ReleaseFacts:
