@@ -29,7 +29,8 @@ def procedure_messages(path: Path):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
-            if not re.search(r"\bprocedure\b", source, re.IGNORECASE):
+            # the command's name (commdesk procedure draft …) is not a name of the document
+            if not re.search(r"\bprocedure\b", re.sub(r"commdesk procedure", "", source), re.IGNORECASE):
                 continue
             tr = msg.find("translation")
             forms = [n.text or "" for n in tr.iter("numerusform")] or [tr.text or ""]

@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, return, adopt, department-rule</source>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, export, draft, submit, approve, return, adopt, department-rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,6 +56,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>write a version&apos;s two texts to files, to edit them into the next draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the version in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write a new version from two text files (officers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +93,14 @@
     </message>
     <message>
         <source>an approved version takes effect on a day (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Chinese text, each rule&apos;s line starting with its ID in 【】 (e.g. 【PC-5】)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English rule list, one &apos;| ID | rule | in commdesk |&apos; table row a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,6 +173,14 @@
     </message>
     <message>
         <source>The procedure is version {n}, in force from {day}, with {count} rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({why}); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n} written to {zh} and {en}; edit them (keep every rule ID) and draft the next version: commdesk procedure draft --zh-file {zh} --en-file {en} --note TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +297,10 @@
     </message>
     <message>
         <source>Someone else changed version {n} meanwhile; open it again and redo your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review a procedure version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

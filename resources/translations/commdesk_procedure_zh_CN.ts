@@ -4,8 +4,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, draft, submit, approve, return, adopt, department-rule</source>
-        <translation>沟通渠道管理规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、draft、submit、approve、return、adopt、department-rule</translation>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, export, draft, submit, approve, return, adopt, department-rule</source>
+        <translation>沟通渠道管理规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、export、draft、submit、approve、return、adopt、department-rule</translation>
     </message>
     <message>
         <source>the procedure in force (or one version), rule by rule</source>
@@ -56,6 +56,14 @@
         <translation>生效日期（默认今天）</translation>
     </message>
     <message>
+        <source>write a version's two texts to files, to edit them into the next draft</source>
+        <translation>将某一版本的中英文两份文本写入文件，修改后用于起草下一版</translation>
+    </message>
+    <message>
+        <source>default: the version in force</source>
+        <translation>默认：现行版本</translation>
+    </message>
+    <message>
         <source>write a new version from two text files (officers)</source>
         <translation>用两个文本文件起草新版本（传播专员）</translation>
     </message>
@@ -86,6 +94,14 @@
     <message>
         <source>an approved version takes effect on a day (administrators)</source>
         <translation>已批准的版本自某日起生效（管理员）</translation>
+    </message>
+    <message>
+        <source>the Chinese text, each rule's line starting with its ID in 【】 (e.g. 【PC-5】)</source>
+        <translation>中文文本，每条规则所在行以【】括起的编号开头（如【PC-5】）</translation>
+    </message>
+    <message>
+        <source>the English rule list, one '| ID | rule | in commdesk |' table row a rule</source>
+        <translation>英文规则表，每条规则一行“| ID | rule | in commdesk |”</translation>
     </message>
     <message>
         <source>{option} “{value}” is not a date; write it as 2026-01-31.</source>
@@ -158,6 +174,14 @@
     <message>
         <source>The procedure is version {n}, in force from {day}, with {count} rules.</source>
         <translation>规程已成为第 {n} 版，自 {day} 起生效，共 {count} 条。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({why}); choose another folder.</source>
+        <translation>无法写入 {path}（{why}），请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Version {n} written to {zh} and {en}; edit them (keep every rule ID) and draft the next version: commdesk procedure draft --zh-file {zh} --en-file {en} --note TEXT</source>
+        <translation>第 {n} 版已写入 {zh} 和 {en}。修改时请保留每条规则的编号，然后起草下一版：commdesk procedure draft --zh-file {zh} --en-file {en} --note TEXT</translation>
     </message>
     <message>
         <source>Version {n} is drafted; submit it for review.</source>
@@ -274,6 +298,10 @@
     <message>
         <source>Someone else changed version {n} meanwhile; open it again and redo your change.</source>
         <translation>其间有人修改了第 {n} 版；请重新打开后再做修改。</translation>
+    </message>
+    <message>
+        <source>review a procedure version</source>
+        <translation>审核规程版本</translation>
     </message>
     <message>
         <source>adopt a procedure version</source>

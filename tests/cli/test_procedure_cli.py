@@ -6,9 +6,11 @@ has not, the yearly review recorded from a findings file; JSON read back."""
 from __future__ import annotations
 
 import json
+from zoneinfo import ZoneInfo
 
 from commdesk.paths import resources_dir
 from commdesk.services.procedure import ProcedureService
+from commdesk.services.settings import SettingsService
 
 ADMIN = ("--as", "陈静 Chen Jing")
 OFFICER = ("--as", "李明 Li Ming")
@@ -32,9 +34,18 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
     assert shown["version"] == 1 and shown["rules"][0]["zh"].startswith("会议结束后")
     assert "Minutes go out as soon as possible" in ok("show", "--lang", "en", "--rule", "PC-5")
 
+    # a new user starts the next draft from the version in force, written out by export
+    assert "procedure draft --zh-file" in ok(
+        "export", "--zh-file", tmp_path / "v1.zh.txt", "--en-file", tmp_path / "v1.en.md"
+    )
+    zh = (tmp_path / "v1.zh.txt").read_text(encoding="utf-8")
+    en = (tmp_path / "v1.en.md").read_text(encoding="utf-8")
     folder = resources_dir() / "procedure"
-    zh = (folder / "procedure.zh.txt").read_text(encoding="utf-8")
-    en = (folder / "procedure.en.md").read_text(encoding="utf-8")
+    assert zh.strip() == (folder / "procedure.zh.txt").read_text(encoding="utf-8").strip()
+    assert en.strip() == (folder / "procedure.en.md").read_text(encoding="utf-8").strip()
+    assert "cannot be written" in refused(
+        "export", "--zh-file", tmp_path / "none" / "zh.txt", "--en-file", tmp_path / "en.md"
+    )
     (tmp_path / "zh.txt").write_text(zh.replace("【PC-7】", "【PC-9】"), encoding="utf-8")
     (tmp_path / "en.md").write_text(en.replace("| PC-7 |", "| PC-9 |"), encoding="utf-8")
     files = ("--zh-file", str(tmp_path / "zh.txt"), "--en-file", str(tmp_path / "en.md"))
@@ -47,7 +58,8 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
     ok("submit", "2", who=OFFICER)
     ok("return", "2", "--comment", "请写明修改原因", who=REVIEWER)
     ok("submit", "2", who=OFFICER)
-    refused("approve", "2", who=OFFICER)  # the author does not approve
+    # the author does not approve; nor does an officer, told so in the procedure's words
+    assert "review a procedure version" in refused("approve", "2", who=OFFICER)
     ok("approve", "2", who=REVIEWER)
     ok("adopt", "2", "--effective", "2026-01-01")
     assert [(c["id"], c["change"]) for c in ok("diff", "1", "2", "--json")] == [("PC-7", "changed")]
@@ -57,9 +69,15 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
         (1, "adopted", False),
     ]
 
-    ok("acknowledge", who=OFFICER)
+    said = ok("acknowledge", who=OFFICER)
     ok("acknowledge", who=REVIEWER)
     refused("who-acknowledged", who=OFFICER)
+    # the day said is the organisation's, not UTC's (18:00 UTC is the next day in Shanghai)
+    acks = ctx.service(ProcedureService).who_acknowledged().acknowledged
+    zone = ZoneInfo(ctx.service(SettingsService).time_zone())
+    day = acks[0].at.astimezone(zone).date().isoformat()
+    assert acks[0].day.isoformat() == day and f"({day})" in said
+    assert f"{acks[0].person_name}  {day}" in ok("who-acknowledged")
     who = ok("who-acknowledged", "--json")
     assert who["version"] == 2
     assert sorted(a["name"] for a in who["acknowledged"]) == sorted(

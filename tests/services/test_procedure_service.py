@@ -88,6 +88,7 @@ def test_each_person_acknowledges_the_version_in_force_and_administrators_see_wh
         assert procedure.pending_for(people[key].id) == 1
         first = procedure.acknowledge()
         assert procedure.acknowledge().at == first.at  # again: the first acknowledgement is kept
+        assert first.day == date(2026, 3, 1)  # 01:00 in Shanghai, still 28 February in UTC
         assert procedure.pending_for(people[key].id) is None
     with pytest.raises(PermissionDenied):
         procedure.who_acknowledged()
@@ -98,6 +99,7 @@ def test_each_person_acknowledges_the_version_in_force_and_administrators_see_wh
     )
     assert {people["admin"].name, people["officer2"].name} <= set(who.not_yet)  # (a team has its owner too)
     assert not {people["officer"].name, people["reviewer"].name} & set(who.not_yet)
+    assert {a.day for a in who.acknowledged} == {date(2026, 3, 1)}
     with (
         pytest.raises(Exception, match=r"insert-only|permission denied"),
         ctx.engine.begin() as conn,

@@ -16,7 +16,7 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "the communication procedure: show, versions, diff, acknowledge, who-acknowledged, "
-            "review-record, import, draft, submit, approve, return, adopt, department-rule",
+            "review-record, import, export, draft, submit, approve, return, adopt, department-rule",
         ),
     )
     ps = p.add_subparsers(dest="procedure_command", metavar="ACTION", required=True)
@@ -77,9 +77,20 @@ def register(sub) -> None:
     )
     imp.set_defaults(func=import_shipped)
 
+    ex = ps.add_parser(
+        "export",
+        help=translate("CLI", "write a version's two texts to files, to edit them into the next draft"),
+    )
+    ex.add_argument(
+        "--version", type=int, metavar="N", help=translate("CLI", "default: the version in force")
+    )
+    ex.add_argument("--zh-file", required=True, type=Path, metavar="F", help=_zh_help())
+    ex.add_argument("--en-file", required=True, type=Path, metavar="F", help=_en_help())
+    ex.set_defaults(func=export_texts)
+
     dr = ps.add_parser("draft", help=translate("CLI", "write a new version from two text files (officers)"))
-    dr.add_argument("--zh-file", required=True, type=Path, metavar="F")
-    dr.add_argument("--en-file", required=True, type=Path, metavar="F")
+    dr.add_argument("--zh-file", required=True, type=Path, metavar="F", help=_zh_help())
+    dr.add_argument("--en-file", required=True, type=Path, metavar="F", help=_en_help())
     dr.add_argument("--note", default="", help=translate("CLI", "what changed"))
     dr.add_argument(
         "--retire", default="", metavar="IDS", help=translate("CLI", "rule IDs retired on purpose")
@@ -117,6 +128,14 @@ def register(sub) -> None:
     ad.add_argument("number", type=int, metavar="N")
     ad.add_argument("--effective", required=True, metavar="YYYY-MM-DD")
     ad.set_defaults(func=adopt)
+
+
+def _zh_help() -> str:
+    return translate("CLI", "the Chinese text, each rule's line starting with its ID in 【】 (e.g. 【PC-5】)")
+
+
+def _en_help() -> str:
+    return translate("CLI", "the English rule list, one '| ID | rule | in commdesk |' table row a rule")
 
 
 def _svc(cli):
@@ -261,7 +280,7 @@ def acknowledge(args, cli) -> int:
     ack = _svc(cli).acknowledge()
     cli.print(
         translate("CLI", "{name} acknowledged version {n} of the procedure ({at}).").format(
-            name=ack.person_name, n=ack.version_number, at=ack.at.date().isoformat()
+            name=ack.person_name, n=ack.version_number, at=ack.day.isoformat()
         )
     )
     return 0
@@ -281,7 +300,7 @@ def who_acknowledged(args, cli) -> int:
     cli.print(translate("CLI", "Version {n}").format(n=who.version_number))
     cli.print(translate("CLI", "Acknowledged ({count}):").format(count=len(who.acknowledged)))
     for a in who.acknowledged:
-        cli.print(f"  {a.person_name}  {a.at.date().isoformat()}")
+        cli.print(f"  {a.person_name}  {a.day.isoformat()}")
     cli.print(translate("CLI", "Not yet ({count}):").format(count=len(who.not_yet)))
     for name in who.not_yet:
         cli.print(f"  {name}")
@@ -307,6 +326,30 @@ def import_shipped(args, cli) -> int:
         translate("CLI", "The procedure is version {n}, in force from {day}, with {count} rules.").format(
             n=v.number, day=_day_text(v.effective_on), count=len(v.rules)
         )
+    )
+    return 0
+
+
+def export_texts(args, cli) -> int:
+    from commdesk.core.errors import ValidationError
+    from commdesk.core.files import write_atomically
+
+    v = _svc(cli).version(args.version)
+    for path, text in ((args.zh_file, v.text_zh), (args.en_file, v.text_en)):
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except OSError as exc:
+            raise ValidationError(
+                translate("CLI", "{path} cannot be written ({why}); choose another folder.").format(
+                    path=path, why=exc.strerror or exc.__class__.__name__
+                )
+            ) from None
+    cli.print(
+        translate(
+            "CLI",
+            "Version {n} written to {zh} and {en}; edit them (keep every rule ID) and draft the next "
+            "version: commdesk procedure draft --zh-file {zh} --en-file {en} --note TEXT",
+        ).format(n=v.number, zh=args.zh_file, en=args.en_file)
     )
     return 0
 

@@ -26,7 +26,7 @@ from commdesk.core.i18n import translate
 from commdesk.core.procedure import Rule, RuleChange
 from commdesk.core.review.kinds import Kind, register_fields
 from commdesk.core.review.workflow import State
-from commdesk.core.timezones import org_zone, today_in
+from commdesk.core.timezones import org_zone, to_zone, today_in
 from commdesk.paths import resources_dir
 from commdesk.persistence.models.procedure import (
     ProcedureAcknowledgementRow,
@@ -35,6 +35,7 @@ from commdesk.persistence.models.procedure import (
     ProcedureVersionRow,
 )
 from commdesk.persistence.repositories import procedure as repo
+from commdesk.services.approvals import Approval, approver_roles
 from commdesk.services.context import ServiceContext
 from commdesk.services.people import PeopleService
 from commdesk.services.review import ReviewService, ReviewStatus
@@ -86,6 +87,7 @@ class Acknowledgement:
     person_name: str
     version_number: int
     at: datetime
+    day: date  # the day of ``at`` in the organisation's zone, as people say it
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,10 @@ class ProcedureService:
     def today(self) -> date:
         """Today in the organisation's zone: a version takes effect at the start of its day there."""
         return today_in(org_zone(self.ctx.service(SettingsService).organisation()), self.ctx.clock)
+
+    def _day(self, at: datetime) -> date:
+        """The day of ``at`` in the organisation's zone (not UTC's: 02:00 in Shanghai is the day before there)."""
+        return to_zone(at, org_zone(self.ctx.service(SettingsService).organisation())).date()
 
     def _current_number(self, session: Session, today: date) -> int | None:
         facts = [core.VersionFacts(n, s == "adopted", d) for n, s, d in repo.version_facts(session)]
@@ -378,10 +384,18 @@ class ProcedureService:
     def submit(self, number: int, expected_version: int | None = None) -> ReviewStatus:
         return self.ctx.service(ReviewService).submit(KIND, self._item(number), expected_version)
 
+    def _require_reviewer(self) -> None:
+        """The review engine's roles, refused in the procedure's words (not 'review posts ...')."""
+        self.ctx.require(
+            *approver_roles(Approval.PUBLISHING), action=translate("Procedure", "review a procedure version")
+        )
+
     def approve(self, number: int, expected_version: int | None = None, note: str = "") -> ReviewStatus:
+        self._require_reviewer()
         return self.ctx.service(ReviewService).approve(KIND, self._item(number), expected_version, note)
 
     def return_(self, number: int, comment: str, expected_version: int | None = None) -> ReviewStatus:
+        self._require_reviewer()
         return self.ctx.service(ReviewService).return_(KIND, self._item(number), expected_version, comment)
 
     def adopt(self, number: int, effective_on: date) -> ProcedureVersion:
@@ -474,7 +488,7 @@ class ProcedureService:
                     version_id=version.id, person_id=person.id, person_name=person.name, at=self.ctx.clock()
                 )
                 repo.add(uow.session, row)
-            return Acknowledgement(row.person_id, row.person_name, number, row.at)
+            return Acknowledgement(row.person_id, row.person_name, number, row.at, self._day(row.at))
 
     def pending_for(self, person_id: int | None) -> int | None:
         """The number of the version in force when ``person_id`` has not acknowledged it, else None
@@ -498,7 +512,9 @@ class ProcedureService:
         version = self.version(number)
         with self.ctx.unit_of_work() as uow:
             rows = repo.acknowledgements(uow.session, version.id)
-        done = tuple(Acknowledgement(r.person_id, r.person_name, version.number, r.at) for r in rows)
+        done = tuple(
+            Acknowledgement(r.person_id, r.person_name, version.number, r.at, self._day(r.at)) for r in rows
+        )
         ids = {a.person_id for a in done}
         return WhoAcknowledged(version.number, done, tuple(p.name for p in people if p.id not in ids))
 

@@ -253,7 +253,7 @@ class ProcedurePane(Pane):
         if admin and self.shown is not None and self.shown.state == "adopted":
             who = self.procedure.who_acknowledged(self.shown.number)
             for a in who.acknowledged:
-                self.who_done.addItem(f"{a.person_name}  {a.at.date().isoformat()}")
+                self.who_done.addItem(f"{a.person_name}  {a.day.isoformat()}")
             self.who_not.addItems(list(who.not_yet))
         reviews = self.procedure.reviews()
         if not reviews:
