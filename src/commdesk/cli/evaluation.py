@@ -325,7 +325,9 @@ def _day(text: str, field: str):
 
 def evaluation_survey_import(args, cli) -> int:
     from commdesk.core.evaluation.catalogue import PeriodKind, period_containing
+    from commdesk.core.timezones import today_in
     from commdesk.services.evaluation.voices import EvaluationVoicesService
+    from commdesk.services.settings import SettingsService
 
     mapping = _pairs(
         args.map,
@@ -334,7 +336,9 @@ def evaluation_survey_import(args, cli) -> int:
             "CLI", "'{value}' is not COLUMN=QUESTION (e.g. Q1=渠道满意度, or Q9=-)."
         ).format(value=item),
     )
-    period = args.period or period_containing(cli.ctx.clock().date(), PeriodKind.QUARTER).code
+    # this quarter in the organisation's zone (the clock's UTC day is the day before until 08:00 in Shanghai)
+    today = today_in(cli.ctx.service(SettingsService).time_zone(), cli.ctx.clock)
+    period = args.period or period_containing(today, PeriodKind.QUARTER).code
     done = cli.ctx.service(EvaluationVoicesService).import_survey(
         args.file, args.title, period, args.anonymous, mapping, args.kind
     )
