@@ -204,7 +204,6 @@
     </message>
     <message>
         <source>It went out at this time; what was published stays where it is.</source>
-        <extracomment>an entry that is an instant is drawn (and exported) as this long</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

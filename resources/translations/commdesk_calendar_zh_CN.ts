@@ -203,7 +203,6 @@
     </message>
     <message>
         <source>It went out at this time; what was published stays where it is.</source>
-        <extracomment>an entry that is an instant is drawn (and exported) as this long</extracomment>
         <translation>它已在这个时间发出；已发布的内容留在原处。</translation>
     </message>
     <message>

@@ -1,14 +1,13 @@
 """``CalendarService``: the one publishing calendar over every area that plans something.
 
-It owns no table. ``entries`` reads, for a period, the press releases (their publication, and the
+It owns no table. ``view`` reads, for a period, the press releases (their publication, and the
 end of their embargo), the social posts (planned or published), the announcements (when sent, or
-when planned to be), the media events and the meetings, each through its own
-area (the posts service for posts, the meetings service for meetings, and so on; for releases the
-releases repository, whose summary lacks the publication time and owner), a fixed number of
-queries whatever the period holds. Each entry names its owner, whom the owner filter looks for:
-a release's author, a post's author, an announcement's owner, an event's owner, a meeting's
-organiser. The cadence of SM-2 is the posts service's, never recomputed. ``posts_view`` is the same
-reading for the Posts pane's calendar: the posts alone (those taken off the plan too).
+when planned to be), the media events and the meetings, each through its own area (``sources``:
+the posts service for posts, the meetings service for meetings, and so on; for releases the
+releases repository, whose summary lacks the publication time), a fixed number of queries whatever
+the period holds, and filters them (kind, channel, campaign, owner: a post's owner is its author).
+The cadence of SM-2 is the posts service's, never recomputed. ``posts_view`` is the same reading
+for the Posts pane's calendar: the posts alone (those taken off the plan too).
 
 ``replan`` moves one entry by calling the same service call its own editor uses, so the same
 checks apply: a release's embargo is part of its content (moving it voids the approvals, P-7), an
@@ -25,7 +24,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from commdesk.core import timezones as tz
@@ -40,19 +39,14 @@ from commdesk.core.domain.people import Role
 from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.cadence import WeekCadence, off_target
-from commdesk.core.releases import workflow as release_workflow
-from commdesk.core.review.workflow import State
-from commdesk.persistence.repositories import releases as release_repo
 from commdesk.services.announcements.service import AnnouncementService
+from commdesk.services.calendar import sources
 from commdesk.services.context import ServiceContext
 from commdesk.services.events.service import EventService
 from commdesk.services.meetings.service import MeetingService
-from commdesk.services.publishing.posts import PostService, PostSummary
+from commdesk.services.publishing.posts import PostService
 from commdesk.services.releases.service import ReleaseService
 from commdesk.services.settings import SettingsService
-
-#: an entry that is an instant is drawn (and exported) as this long
-INSTANT = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -78,10 +72,6 @@ class CalendarView:
         return off_target(self.cadence, self.wanted.channels)
 
 
-def _not_movable_published() -> str:
-    return translate("Calendar", "It went out at this time; what was published stays where it is.")
-
-
 class CalendarService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -98,7 +88,13 @@ class CalendarService:
     def view(self, first: date, last: date, wanted: Filter | None = None) -> CalendarView:
         """The days ``first``..``last`` (in the organisation's zone): the entries ``wanted`` lets
         through, the cadence of each account for those weeks, and what the filter can offer."""
-        return self._view(first, last, self._entries, wanted or Filter(), self.refusals())
+        return self._view(
+            first,
+            last,
+            lambda start, end: sources.entries(self.ctx, start, end),
+            wanted or Filter(),
+            self.refusals(),
+        )
 
     def posts_view(self, first: date, last: date, account_id: int | None = None) -> CalendarView:
         """The Posts pane's calendar: the social posts of the days ``first``..``last`` (of one
@@ -107,7 +103,7 @@ class CalendarService:
         return self._view(
             first,
             last,
-            lambda start, end: self._posts(start, end, account_id, with_cancelled=True),
+            lambda start, end: sources.posts(self.ctx, start, end, account_id, with_cancelled=True),
             Filter(kinds=frozenset({EntryKind.POST})),
             {EntryKind.POST: self.ctx.service(PostService).may_write()},
             account_id,
@@ -169,176 +165,6 @@ class CalendarService:
     def entries(self, first: date, last: date, wanted: Filter | None = None) -> builtins.list[Entry]:
         return list(self.view(first, last, wanted).entries)
 
-    def _entries(self, start: datetime, end: datetime) -> builtins.list[Entry]:
-        def within(at: datetime | None, until: datetime | None = None) -> bool:
-            if at is None:
-                return False
-            return at < end and (until or at + timedelta(seconds=1)) > start
-
-        out: builtins.list[Entry] = []
-        out += self._releases(within)
-        out += self._posts(start, end)
-        out += self._announcements(start, end)
-        out += self._events(within)
-        out += self._meetings(start, end)
-        return out
-
-    def _releases(self, within) -> builtins.list[Entry]:
-        """Releases through the releases service's list; the time a published one went out is its
-        last "publish" step (one statement for all of them), which the list does not carry."""
-        summaries = self.ctx.service(ReleaseService).list()
-        published = [r.id for r in summaries if r.state is release_workflow.State.PUBLISHED]
-        with self.ctx.unit_of_work() as uow:
-            went_out = {
-                i: st.at
-                for i, st in release_repo.last_steps(
-                    uow.session, published, release_workflow.Action.PUBLISH.value
-                ).items()
-            }
-        out = []
-        for r in summaries:
-            base = Entry(
-                EntryKind.RELEASE,
-                r.id,
-                r.title,
-                tz.to_utc(r.updated_at),
-                owner=r.author_name,
-                state=r.state.label,
-                status=r.state.value,
-                reference=r.reference,
-            )
-            at = went_out.get(r.id)
-            if at is not None and within(at):
-                out.append(replace(base, start=tz.to_utc(at), movable=_not_movable_published()))
-            if r.embargo is not None and within(r.embargo):
-                movable = ""
-                if r.state not in release_workflow.EDITABLE_STATES:
-                    movable = translate(
-                        "Calendar", "A release that is “{state}” can no longer be edited."
-                    ).format(state=r.state.label)
-                detail = translate("Calendar", "Embargo ends ({zone})").format(zone=r.embargo_tz or "UTC")
-                out.append(
-                    replace(
-                        base,
-                        kind=EntryKind.EMBARGO,
-                        start=tz.to_utc(r.embargo),
-                        movable=movable,
-                        detail=detail,
-                    )
-                )
-        return out
-
-    def _posts(
-        self,
-        start: datetime,
-        end: datetime,
-        account_id: int | None = None,
-        with_cancelled: bool = False,
-    ) -> builtins.list[Entry]:
-        return [
-            post_entry(p)
-            for p in self.ctx.service(PostService).list(start, end, account_id=account_id)
-            if with_cancelled or not p.cancelled
-        ]
-
-    def _announcements(self, start: datetime, end: datetime) -> builtins.list[Entry]:
-        """Sent announcements when they went out, the others when they are planned to (one bounded
-        read); a sent one stays where it is."""
-        why = translate(
-            "Calendar",
-            "It was sent at this time; a sent announcement stays where it is.",
-        )
-        out = []
-        for a in self.ctx.service(AnnouncementService).between(start, end):
-            at = a.sent_at or a.planned_at
-            if at is None:
-                continue
-            out.append(
-                Entry(
-                    EntryKind.ANNOUNCEMENT,
-                    a.id,
-                    a.subject,
-                    tz.to_utc(at),
-                    channel=a.audience,
-                    owner=a.owner_name,
-                    state=a.state.label,
-                    status=a.state.value,
-                    reference=a.reference,
-                    detail=a.body[:200],
-                    movable=why if a.sent_at is not None else "",
-                    version=a.version,
-                )
-            )
-        return out
-
-    def _events(self, within) -> builtins.list[Entry]:
-        out = []
-        for e in self.ctx.service(EventService).list():
-            if not within(e.starts_at, e.ends_at):
-                continue
-            over = e.ends_at <= self.ctx.clock()
-            out.append(
-                Entry(
-                    EntryKind.EVENT,
-                    e.id,
-                    e.title,
-                    tz.to_utc(e.starts_at),
-                    tz.to_utc(e.ends_at),
-                    owner=e.owner,
-                    state=State(e.review_state or State.DRAFT.value).label,
-                    status=e.review_state or State.DRAFT.value,
-                    reference=e.reference,
-                    detail=e.place,
-                    movable=translate("Calendar", "The event is over; it stays when it happened.")
-                    if over
-                    else "",
-                    version=e.version,
-                )
-            )
-        return out
-
-    def _meetings(self, start: datetime, end: datetime) -> builtins.list[Entry]:
-        # a meeting that began before ``start`` but runs into it: looked for a day earlier
-        rows = self.ctx.service(MeetingService).list(start - timedelta(days=1), end)
-        out = []
-        for m in rows:
-            if m.start is None:
-                continue
-            finish = m.end or m.start + INSTANT
-            if not (m.start < end and finish > start):
-                continue
-            status = ""
-            if m.cancelled:
-                status, state, movable = (
-                    "cancelled",
-                    translate("Calendar", "cancelled"),
-                    translate("Calendar", "The meeting was cancelled; plan a new one instead."),
-                )
-            else:
-                state = (
-                    translate("Calendar", "invitation sent")
-                    if m.invitation_sent
-                    else translate("Calendar", "planned")
-                )
-                movable = ""
-            out.append(
-                Entry(
-                    EntryKind.MEETING,
-                    m.id,
-                    m.topic,
-                    tz.to_utc(m.start),
-                    tz.to_utc(finish),
-                    owner=m.organiser,
-                    state=state,
-                    status=status,
-                    reference=translate("Calendar", "Meeting {id}").format(id=m.id),
-                    detail=m.place,
-                    movable=movable,
-                    version=m.version,
-                )
-            )
-        return out
-
     # ------------------------------------------------------------------------------ re-planning
     def replan(
         self, kind: EntryKind | str, record_id: int, start: datetime, version: int | None = None
@@ -378,7 +204,7 @@ class CalendarService:
         elif kind is EntryKind.ANNOUNCEMENT:
             self._move_announcement(record_id, start, version)
         else:
-            raise ValidationError(_not_movable_published(), "start")
+            raise ValidationError(sources.not_movable_published(), "start")
 
     def _move_announcement(self, announcement_id: int, start: datetime, version: int | None) -> None:
         """Through the announcement's own save (its checks, its version): a sent one does not move;
@@ -480,33 +306,6 @@ class CalendarService:
             if e.id == record_id:
                 return e
         raise NotFound(translate("Calendar", "That entry is no longer on the calendar in this period."))
-
-
-def post_entry(p: PostSummary) -> Entry:
-    """A social post on the calendar: at the time it went out (else is planned), under its author,
-    with its review state; one that went out stays where it is."""
-    if p.cancelled:
-        status, state = "cancelled", translate("Calendar", "taken off the plan")
-    elif p.published_at is not None:
-        status, state = State.PUBLISHED.value, State.PUBLISHED.label
-    else:
-        status, state = (p.state or State.DRAFT).value, (p.state or State.DRAFT).label
-    return Entry(
-        EntryKind.POST,
-        p.id,
-        p.headline(60),
-        tz.to_utc(p.when),
-        channel=p.account,
-        channels=(p.account,),
-        campaign=p.campaign,
-        owner=p.author_name,
-        state=state,
-        status=status,
-        reference=translate("Calendar", "Post {id}").format(id=p.id),
-        detail=p.text[:200],
-        movable=_not_movable_published() if p.published_at else "",
-        version=p.version,
-    )
 
 
 def describe_filter(wanted: Filter) -> str:
