@@ -10,9 +10,14 @@ import openpyxl
 import pytest
 from sqlalchemy import inspect, text
 
-from commdesk.core.errors import ValidationError
+from commdesk.core.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from commdesk.services.audit import AuditService
 from commdesk.services.evaluation.figures import EvaluationFiguresService
-from commdesk.services.evaluation.voices import EvaluationVoicesService
+from commdesk.services.evaluation.voices import (
+    Attendance,
+    EvaluationVoicesService,
+    not_at_any_session,
+)
 
 NAMES = (
     "张伟",
@@ -202,3 +207,108 @@ def test_a_kept_mapping_fits_an_export_without_one_of_its_columns(ctx, people, t
     assert [q.text for q in voices.surveys("2026Q4")[0].questions] == ["渠道"]
     with pytest.raises(ValidationError, match="Q9"):  # a column named with this file must be in it
         voices.import_survey(second, "Three", "2026Q4", True, {"Q9": "x"}, kind="Tool")
+
+
+def test_attendance_says_who_was_marked_at_each_session_of_the_period(ctx, people, as_person):
+    voices = ctx.service(EvaluationVoicesService)
+    one = voices.add_training(date(2026, 11, 10), "公文写作", "王芳")
+    two = voices.add_training(date(2026, 12, 3), "媒体应对", "李明")
+    old = voices.add_training(date(2026, 9, 30), "旧课程")  # the quarter before
+    voices.attend(one.id, ["张三", "李四", "王五"])
+    voices.attend(one.id, ["赵六"], present=False)
+    voices.attend(two.id, ["张三"])
+    voices.attend(two.id, ["李四"], present=False)
+    voices.attend(two.id, ["李四"])  # came after all: updated, not added
+    voices.attend(old.id, ["钱七"])
+    as_person(people["reviewer"])  # reading needs no writer's role
+    marked = voices.attendance("2026Q4")
+    assert set(marked) == {
+        Attendance(one.id, "张三", True),
+        Attendance(one.id, "李四", True),
+        Attendance(one.id, "王五", True),
+        Attendance(one.id, "赵六", False),
+        Attendance(two.id, "张三", True),
+        Attendance(two.id, "李四", True),
+    }
+    assert [a.session_id for a in marked] == [two.id] * 2 + [one.id] * 4  # newest session first
+    direct = _count(
+        ctx,
+        "SELECT count(*) FROM training_attendance a JOIN training_sessions s ON s.id = a.session_id "
+        "WHERE s.day >= '2026-10-01' AND s.day < '2027-01-01'",
+    )
+    assert len(marked) == direct == 6
+    assert sum(a.present for a in marked) == sum(t.present for t in voices.trainings("2026Q4")) == 5
+    assert Attendance(old.id, "钱七", True) in voices.attendance()  # no period: every session
+    assert voices.attendance("2026-08") == []
+
+    offered = ["孙丽", "张三", "王五", "周八"]
+    assert not_at_any_session(offered, marked) == ["孙丽", "周八", "赵六"]  # 赵六: only absent
+
+
+def test_trainees_are_the_app_s_people_each_name_once(ctx, people):
+    names = [t.name for t in ctx.service(EvaluationVoicesService).trainees()]
+    assert {p.name for p in people.values()} <= set(names)
+    assert len(names) == len(set(names))
+
+
+def _interview_history(ctx, interview_id):
+    return [
+        (e.action, e.field, e.old, e.new)
+        for e in ctx.service(AuditService).history("interviews", interview_id)
+    ]
+
+
+def test_an_interview_is_edited_from_its_version_and_the_change_is_logged(ctx, people):
+    voices = ctx.service(EvaluationVoicesService)
+    made = voices.add_interview(date(2026, 11, 5), "市场部经理", "跨部门沟通", "周会太长", "")
+    assert made.version == 1
+    added = _interview_history(ctx, made.id)
+    assert ("create", "interviewee_role", None, "市场部经理") in added
+
+    edited = voices.edit_interview(
+        made.id,
+        date(2026, 11, 6),
+        "市场部副经理",
+        "跨部门沟通、信息获取",
+        "周会太长，可改为站会",
+        "试行站会",
+        expected_version=made.version,
+    )
+    assert edited.version == 2
+    assert edited.themes == ("跨部门沟通", "信息获取") and edited.day == date(2026, 11, 6)
+    assert voices.interviews("2026Q4") == [edited]
+    changes = _interview_history(ctx, made.id)[len(added) :]
+    assert ("update", "interviewee_role", "市场部经理", "市场部副经理") in changes
+    assert ("update", "follow_ups", "", "试行站会") in changes
+    assert {c[1] for c in changes} >= {"day", "themes", "notes"}
+
+    same = voices.edit_interview(
+        made.id,
+        edited.day,
+        edited.role,
+        list(edited.themes),
+        edited.notes,
+        edited.follow_ups,
+        expected_version=2,
+    )
+    assert same == edited and len(_interview_history(ctx, made.id)) == len(added) + len(changes)
+
+    with pytest.raises(ConflictError) as stale:  # a copy read before the edit above
+        voices.edit_interview(made.id, made.day, "部门经理", "信息获取", expected_version=made.version)
+    assert "version 1" in str(stale.value) and "version 2" in str(stale.value)
+    assert stale.value.theirs == edited and stale.value.mine.role == "部门经理"
+    assert voices.interviews("2026Q4") == [edited]  # nothing overwritten
+
+
+def test_an_interview_edit_is_refused_in_words(ctx, people, as_person):
+    voices = ctx.service(EvaluationVoicesService)
+    made = voices.add_interview(date(2026, 11, 5), "市场部经理", "跨部门沟通")
+    with pytest.raises(ValidationError) as wrong:
+        voices.edit_interview(made.id, made.day, "  ", "", expected_version=1)
+    assert set(wrong.value.errors) == {"role", "themes"}
+    with pytest.raises(NotFound, match="#999"):
+        voices.edit_interview(999, made.day, "部门经理", "信息获取")
+    as_person(people["reviewer"])
+    with pytest.raises(PermissionDenied):
+        voices.edit_interview(made.id, made.day, "部门经理", "信息获取", expected_version=1)
+    assert voices.interviews() == [made]

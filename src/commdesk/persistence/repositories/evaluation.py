@@ -433,3 +433,25 @@ def trainings(session: Session, first: date | None = None, end_day: date | None 
         query = query.where(TrainingSessionRow.day >= first, TrainingSessionRow.day < end_day)
     rows = session.execute(query.order_by(TrainingSessionRow.day.desc(), TrainingSessionRow.id.desc())).all()
     return [TrainingLine(i, d, t, tr, int(n), int(p)) for i, d, t, tr, n, p in rows]
+
+
+def attendances(
+    session: Session, first: date | None = None, end_day: date | None = None
+) -> list[tuple[int, str, bool]]:
+    """Who was marked at each training session (held in ``[first, end_day)`` when given):
+    ``(session_id, person, present)``, the sessions newest first, then by name (one statement)."""
+    query = select(
+        TrainingAttendanceRow.session_id, TrainingAttendanceRow.person, TrainingAttendanceRow.present
+    ).join(TrainingSessionRow, TrainingSessionRow.id == TrainingAttendanceRow.session_id)
+    if first is not None and end_day is not None:
+        query = query.where(TrainingSessionRow.day >= first, TrainingSessionRow.day < end_day)
+    rows = session.execute(
+        query.order_by(
+            TrainingSessionRow.day.desc(), TrainingSessionRow.id.desc(), TrainingAttendanceRow.person
+        )
+    ).all()
+    return [(int(i), str(p), bool(present)) for i, p, present in rows]
+
+
+def interview(session: Session, interview_id: int) -> InterviewRow | None:
+    return session.get(InterviewRow, interview_id)

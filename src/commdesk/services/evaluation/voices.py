@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from commdesk.core.contacts.names import sort_key
 from commdesk.core.domain.people import Role
-from commdesk.core.errors import ValidationError
+from commdesk.core.errors import NotFound, ValidationError
 from commdesk.core.evaluation.catalogue import Period, parse_period
 from commdesk.core.evaluation.surveys import (
     QuestionResult,
@@ -38,8 +39,10 @@ from commdesk.persistence.models.evaluation import (
     TrainingSessionRow,
 )
 from commdesk.persistence.repositories import evaluation as repo
-from commdesk.services.context import ServiceContext
+from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.evaluation.coverage import check_size, file_bytes, refuse_unless_whole
+from commdesk.services.people import PeopleService
+from commdesk.services.staff.service import StaffService
 
 WRITERS = (Role.OFFICER, Role.ADMINISTRATOR)
 TOP_THEMES = 8
@@ -86,6 +89,24 @@ class Interview:
     themes: tuple[str, ...]
     notes: str
     follow_ups: str
+    version: int = 1  # the stored version an edit is made from (``expected_version``)
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """One person marked at one training session: present, or expected and absent."""
+
+    session_id: int
+    person: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class Trainee:
+    """Someone training is offered to: one of the app's people or a member of the staff directory."""
+
+    name: str
+    department: str
 
 
 @dataclass(frozen=True)
@@ -237,29 +258,70 @@ class EvaluationVoicesService:
     ) -> Interview:
         """A managers' interview (EV-3): the interviewee's role (a name is not needed), its themes as tags."""
         person = self.ctx.require(*WRITERS, action=_action())
-        role = role.strip()
-        tags = parse_themes(themes if isinstance(themes, str) else "\n".join(themes))
-        errors = {}
-        if not role:
-            errors["role"] = translate(
-                "Evaluation", "Say whom you interviewed (a role is enough, e.g. 部门经理)."
-            )
-        if not tags:
-            errors["themes"] = translate("Evaluation", "Name at least one theme (e.g. 跨部门沟通, 信息获取).")
-        if errors:
-            raise ValidationError(errors)
+        role, tags = _checked_interview(role, themes)
         with self.ctx.unit_of_work() as uow:
             row = repo.add_interview(
                 uow.session,
                 InterviewRow(
                     day=day,
-                    interviewee_role=role[:200],
+                    interviewee_role=role,
                     themes="\n".join(tags)[:1000],
                     notes=notes.strip(),
                     follow_ups=follow_ups.strip(),
                     created_by=person.name,
                 ),
             )
+            return _interview(row)
+
+    def edit_interview(
+        self,
+        interview_id: int,
+        day: date,
+        role: str,
+        themes: str | list[str],
+        notes: str = "",
+        follow_ups: str = "",
+        *,
+        expected_version: int | None = None,
+    ) -> Interview:
+        """Save an interview as corrected; every field changed goes to the audit log like an added
+        one's. Made from a copy that someone else saved since (``expected_version``): refused with
+        both versions, nothing overwritten."""
+        self.ctx.require(*WRITERS, action=_action())
+        role, tags = _checked_interview(role, themes)
+        mine = Interview(interview_id, day, role, tuple(tags), notes.strip(), follow_ups.strip())
+        with self.ctx.unit_of_work() as uow:
+            row = repo.interview(uow.session, interview_id)
+            if row is None:
+                raise NotFound(
+                    translate(
+                        "Evaluation",
+                        "There is no interview #{id}; it may have been removed. List them with "
+                        "'evaluation interview list'.",
+                    ).format(id=interview_id)
+                )
+            theirs = _interview(row)
+            check_version(
+                translate("Evaluation", "interview"),
+                row.version,
+                expected_version,
+                mine=mine,
+                theirs=theirs,
+            )
+            if (theirs.day, theirs.role, theirs.themes, theirs.notes, theirs.follow_ups) == (
+                mine.day,
+                mine.role,
+                mine.themes,
+                mine.notes,
+                mine.follow_ups,
+            ):
+                return theirs  # nothing changed: no new version, nothing logged
+            row.day = day
+            row.interviewee_role = role
+            row.themes = "\n".join(tags)[:1000]
+            row.notes = mine.notes
+            row.follow_ups = mine.follow_ups
+            uow.session.flush()
             return _interview(row)
 
     def interviews(self, period: Period | str | None = None) -> list[Interview]:
@@ -309,6 +371,32 @@ class EvaluationVoicesService:
             uow.session.flush()
             line = next(t for t in repo.trainings(uow.session) if t.id == session_id)
             return Training(line.id, line.day, line.topic, line.trainer, line.expected, line.present)
+
+    def attendance(self, period: Period | str | None = None) -> list[Attendance]:
+        """Who was marked present or absent at each session of ``period`` (every session when
+        none), the sessions newest first, then by name."""
+        if isinstance(period, str):
+            period = parse_period(period)
+        with self.ctx.unit_of_work() as uow:
+            return [
+                Attendance(i, person, present)
+                for i, person, present in repo.attendances(
+                    uow.session, *((period.first, period.end) if period else ())
+                )
+            ]
+
+    def trainees(self) -> list[Trainee]:
+        """The people training is offered to: the app's people and the staff directory's active
+        members (when this person may read the directory), each name once with its department,
+        Chinese names by pinyin with Latin ones."""
+        found: dict[str, str] = {}
+        for p in self.ctx.service(PeopleService).list():
+            found.setdefault(p.name, p.department)
+        staff = self.ctx.service(StaffService)
+        if not staff.may_read():
+            for m in staff.members(include_inactive=False):
+                found.setdefault(m.name, m.department)
+        return [Trainee(name, found[name]) for name in sorted(found, key=sort_key)]
 
     def trainings(self, period: Period | str | None = None) -> list[Training]:
         if isinstance(period, str):
@@ -380,6 +468,22 @@ class EvaluationVoicesService:
         ).format(name=path.name)
 
 
+def _checked_interview(role: str, themes: str | list[str]) -> tuple[str, list[str]]:
+    """The role and the themes as stored, or a ValidationError naming each field to fix."""
+    role = role.strip()
+    tags = parse_themes(themes if isinstance(themes, str) else "\n".join(themes))
+    errors = {}
+    if not role:
+        errors["role"] = translate(
+            "Evaluation", "Say whom you interviewed (a role is enough, e.g. 部门经理)."
+        )
+    if not tags:
+        errors["themes"] = translate("Evaluation", "Name at least one theme (e.g. 跨部门沟通, 信息获取).")
+    if errors:
+        raise ValidationError(errors)
+    return role[:200], tags
+
+
 def _interview(row: InterviewRow) -> Interview:
     return Interview(
         row.id,
@@ -388,4 +492,13 @@ def _interview(row: InterviewRow) -> Interview:
         tuple(t for t in row.themes.split("\n") if t),
         row.notes,
         row.follow_ups,
+        row.version,
     )
+
+
+def not_at_any_session(offered: list[str], marked: list[Attendance]) -> list[str]:
+    """Of the people ``offered`` and those marked at a session, the ones marked present at none,
+    in the order offered (those marked only absent after them, by name)."""
+    came = {a.person for a in marked if a.present}
+    named = list(dict.fromkeys([*offered, *sorted((a.person for a in marked), key=sort_key)]))
+    return [name for name in named if name not in came]
