@@ -355,9 +355,7 @@ def test_the_posts_view_holds_the_posts_alone_those_off_the_plan_too(ctx, desk, 
     posts.cancel(dropped.id, dropped.version)
     other = posts.save(PostEdit(wechat.id, "服务号的帖子", MONDAY + timedelta(days=2, hours=10)))
     ctx.service(EventService).create(
-        EventEdit(
-            "发布会", MONDAY + timedelta(days=2), MONDAY + timedelta(days=2, hours=2), "Asia/Shanghai"
-        )
+        EventEdit("发布会", MONDAY + timedelta(days=2), MONDAY + timedelta(days=2, hours=2), "Asia/Shanghai")
     )
     calendar = ctx.service(CalendarService)
     week = (date(2027, 1, 4), date(2027, 1, 10))
