@@ -376,6 +376,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press release</source>
         <translation type="unfinished"></translation>
     </message>

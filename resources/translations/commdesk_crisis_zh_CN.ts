@@ -376,6 +376,10 @@
         <translation>4 · 危机</translation>
     </message>
     <message>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
         <source>Press release</source>
         <translation>新闻稿</translation>
     </message>

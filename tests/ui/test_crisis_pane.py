@@ -36,6 +36,8 @@ def test_open_tick_note_and_statement_from_the_pane(qtbot, pane, app_services, a
     monkeypatch.setattr(OpenCrisisDialog, "exec", fill)
     qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
     assert pane.list.count() == 1 and pane.shown is not None and pane.shown.drill
+    # the title says 演练 itself: the list does not say it twice ("Drill: 演练：数据泄露")
+    assert pane.list.item(0).text().startswith("演练：数据泄露")
     steps = [pane.checklist.item(i).data(Qt.ItemDataRole.UserRole) for i in range(pane.checklist.count())]
     assert steps[:3] == ["assess", "team", "holding_statement"] and "contain" in steps
     pane.checklist.item(0).setCheckState(Qt.CheckState.Checked)
@@ -65,3 +67,13 @@ def test_a_reviewer_reads_but_does_not_write(qtbot, pane, app_services, people, 
     assert pane.list.count() == 1 and pane.timeline.toPlainText()
     assert not pane.new_button.isEnabled() and not pane.note_button.isEnabled()
     assert not pane.checklist.isEnabled() and pane.pdf_button.isEnabled()
+
+
+def test_a_drill_whose_title_does_not_say_so_is_marked(qtbot, pane, app_services):
+    crises = app_services.get(CrisisService)
+    crises.open("数据泄露", "data_leak", 2, drill=True)
+    crises.open("Drill - outage", "service_outage", 2, drill=True)
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.list.count() == 2)
+    texts = sorted(pane.list.item(i).text() for i in range(pane.list.count()))
+    assert texts[0].startswith("Drill - outage") and texts[1].startswith("Drill: 数据泄露")

@@ -182,3 +182,13 @@ def kind_label(kind: str) -> str:
 def severity_label(severity: int) -> str:
     label = _SEVERITY_LABELS.get(severity)
     return label() if label else str(severity)
+
+
+_DRILL_WORDS = ("演练", "drill", "exercise")
+
+
+def says_drill(title: str) -> bool:
+    """Whether a drill's title says so itself ("演练：客户数据泄露", "Drill - outage"): then a list
+    or a report does not add "Drill:" again."""
+    words = (*_DRILL_WORDS, translate("Crisis", "drill").casefold())
+    return title.strip().casefold().startswith(words)

@@ -258,7 +258,7 @@ def _crisis_blocks(crises: Any) -> list[Block]:
     rows = [
         [
             c.opened.isoformat(),
-            drill.format(title=c.title) if c.drill else c.title,
+            _drill_title(drill, c),
             c.kind,
             c.severity,
             c.closed.isoformat() if c.closed else translate("Evaluation", "open"),
@@ -267,11 +267,18 @@ def _crisis_blocks(crises: Any) -> list[Block]:
     ]
     blocks.append(Table(header, rows, widths=fitted_widths(header, rows, whole=(0, 4))))
     for c in crises:
-        blocks.append(Heading(drill.format(title=c.title) if c.drill else c.title, 2))
+        blocks.append(Heading(_drill_title(drill, c), 2))
         blocks.append(
             Paragraph(c.review or translate("Evaluation", "The post-crisis review is not recorded yet."))
         )
     return blocks
+
+
+def _drill_title(drill: str, c: Any) -> str:
+    """A drill's title marked as one, unless it says so itself."""
+    from commdesk.core.crisis.playbooks import says_drill
+
+    return drill.format(title=c.title) if c.drill and not says_drill(c.title) else c.title
 
 
 def _said_blocks(voices: Any) -> list[Block]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from commdesk import translations
+from commdesk.core.crisis import playbooks
 from commdesk.core.errors import CommdeskError
 from commdesk.core.timezones import format_instant
 from commdesk.services.crisis import Crisis, CrisisService
@@ -128,7 +129,7 @@ class CrisisPane(Pane):
                 if c.closed_at
                 else self.tr("open")
             )
-            drill = self.tr("Drill: ") if c.drill else ""
+            drill = self.tr("Drill: ") if c.drill and not playbooks.says_drill(c.title) else ""
             item = QListWidgetItem(f"{drill}{c.title} — {c.severity_label} · {state}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
