@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from commdesk.core.review import gate
+from commdesk.core.review.kinds import Kind
 from commdesk.persistence.server_sql import (
     AT_COMMIT,
     BEFORE,
@@ -252,6 +254,13 @@ class FourEyes:
         return trigger_function(s, path, self.history_guard, body, ("me people%ROWTYPE",))
 
 
+def _leaving(*kinds: str) -> tuple[str, ...]:
+    """The states the gate lets these kinds leave in (the same for each of them), from the core."""
+    states = {gate.leaving_states(kind) for kind in kinds}
+    assert len(states) == 1, kinds  # one check per table: its kinds leave in the same states
+    return tuple(sorted(states.pop()))
+
+
 #: Releases: approved by a reviewer chosen for the release, as its review rule asks (any one of
 #: them, or all); a content change is checked at the commit (``commdesk_release_content_check``),
 #: as the application saves a release in several statements.
@@ -269,7 +278,7 @@ RELEASES = FourEyes(
     word="release",
     what_is_approved="a release",
     missing="release",
-    leaving=("approved", "scheduled", "published"),
+    leaving=_leaving(gate.RELEASE),
     enough="""CASE WHEN cur.review_rule = 'all' THEN
       EXISTS (SELECT 1 FROM release_reviewers WHERE release_id = cur.id)
       AND NOT EXISTS (
@@ -304,7 +313,7 @@ REVIEWS = FourEyes(
     word="item",
     what_is_approved="what speaks for the organisation",
     missing="item in review",
-    leaving=("approved", "sent", "published"),
+    leaving=_leaving(*Kind),
     enough="""(SELECT count(DISTINCT a.reviewer_id) FROM review_approvals a
        WHERE a.review_id = cur.id AND a.voided_at IS NULL AND a.content_hash = cur.content_hash
          AND a.reviewer_id <> cur.author_id AND a.reviewer_id <> cur.last_editor_id)
