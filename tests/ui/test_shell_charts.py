@@ -100,3 +100,11 @@ def test_pdf_with_many_chinese_labels(tmp_path):
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
         page = PILImage.open(next(tmp_path.glob("page*.png")))
         assert page.width > 0 and page.getbbox() is not None
+
+
+def test_a_latin_run_in_a_chinese_label_stays_whole():
+    """The evaluation's chart labels wrapped as '正面报道 2026Q' / '4'."""
+    font_for, _ = fonts()
+    font = font_for(22)
+    lines = wrap_label("正面报道 2026Q4", font.getlength("正面报道 2026"), font.getlength)
+    assert lines == ["正面报道", "2026Q4"]

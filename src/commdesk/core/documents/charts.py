@@ -29,8 +29,11 @@ def _is_wide(ch: str) -> bool:
 
 
 def _pieces(label: str) -> list[str]:
-    """Units a line may break between: single CJK characters, words with their trailing space."""
-    return re.findall(r"[^\s]\s*", label) if any(_is_wide(c) for c in label) else re.findall(r"\S+\s*", label)
+    """Units a line may break between: single CJK characters, words with their trailing space; in a
+    Chinese label a run of Latin letters and digits stays whole ("2026Q4", not "2026Q" and "4")."""
+    if any(_is_wide(c) for c in label):
+        return re.findall(r"[A-Za-z0-9]+\s*|[^\s]\s*", label)
+    return re.findall(r"\S+\s*", label)
 
 
 def wrap_label(label: str, width: float, measure) -> list[str] | None:
