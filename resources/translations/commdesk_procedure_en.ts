@@ -435,6 +435,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What changed: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In commdesk: {what}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,6 +435,10 @@
         <translation>责任部门：{owner}。</translation>
     </message>
     <message>
+        <source>What changed: {note}</source>
+        <translation>本版修改：{note}</translation>
+    </message>
+    <message>
         <source>In commdesk: {what}</source>
         <translation>commdesk 中的对应功能：{what}</translation>
     </message>

@@ -20,7 +20,11 @@ def test_read_search_acknowledge_and_see_who_has(qtbot, app_services, ctx, peopl
     svc = ctx.service(ProcedureService)
     v1 = svc.import_shipped(date(2020, 1, 1))
     ctx.current = lambda: people["officer"]
-    v2 = svc.draft(v1.text_zh, v1.text_en.replace("Effective date stated.", "The effective date is stated."))
+    v2 = svc.draft(
+        v1.text_zh,
+        v1.text_en.replace("Effective date stated.", "The effective date is stated."),
+        change_note="AP-4 said plainly",
+    )
     svc.submit(2, None)
     ctx.current = lambda: people["reviewer"]
     svc.approve(2, None)
@@ -30,6 +34,7 @@ def test_read_search_acknowledge_and_see_who_has(qtbot, app_services, ctx, peopl
     pane = ProcedurePane(app_services)
     qtbot.addWidget(pane)
     assert pane.version_combo.currentData() == 2 and pane.rules.count() == 70
+    assert pane.about.text().endswith("What changed: AP-4 said plainly")  # the note named as such
     pane.lang_combo.setCurrentIndex(pane.lang_combo.findData("en"))
     qtbot.keyClicks(pane.search, "ap-4")
     assert _rule_ids(pane) == ["AP-4"]
@@ -47,6 +52,7 @@ def test_read_search_acknowledge_and_see_who_has(qtbot, app_services, ctx, peopl
     assert pane.tabs.isTabVisible(1)
     done = [pane.who_done.item(i).text() for i in range(pane.who_done.count())]
     assert len(done) == 1 and done[0].startswith(people["admin"].name)
+    assert done[0].endswith(svc.who_acknowledged(2).acknowledged[0].day.isoformat())  # the office's day
     assert pane.who_not.count() == 3
 
     app_services.set_person(people["officer"])

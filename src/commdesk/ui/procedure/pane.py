@@ -171,7 +171,8 @@ class ProcedurePane(Pane):
             )
         else:
             about = self.tr("Maintained by {owner}.").format(owner=v.owner_department or "—")
-            self.about.setText(f"{about} {v.change_note}" if v.change_note else about)
+            changed = self.tr("What changed: {note}").format(note=v.change_note) if v.change_note else ""
+            self.about.setText(f"{about} {changed}" if changed else about)
         self._fill_rules()
         self._fill_acknowledgement()
         self._fill_admin()
