@@ -312,3 +312,21 @@ def test_an_interview_edit_is_refused_in_words(ctx, people, as_person):
     with pytest.raises(PermissionDenied):
         voices.edit_interview(made.id, made.day, "部门经理", "信息获取", expected_version=1)
     assert voices.interviews() == [made]
+
+
+def test_who_came_and_who_did_not_are_recorded_together(ctx, people):
+    voices = ctx.service(EvaluationVoicesService)
+    held = voices.add_training(date(2026, 11, 10), "公文写作")
+    voices.attend(held.id, ["张三", "李四"])
+    done = voices.record_attendance(held.id, present=["王五", " 李四 "], absent=["张三", "赵六", ""])
+    assert (done.present, done.expected) == (2, 4)
+    assert {(a.person, a.present) for a in voices.attendance("2026Q4")} == {
+        ("张三", False),
+        ("李四", True),
+        ("王五", True),
+        ("赵六", False),
+    }
+    with pytest.raises(ValidationError, match="at least one person"):
+        voices.record_attendance(held.id, present=[" "], absent=[])
+    with pytest.raises(ValidationError, match="#999"):
+        voices.record_attendance(999, present=["张三"])

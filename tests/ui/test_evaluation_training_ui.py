@@ -44,14 +44,22 @@ def _window(qtbot, services, period="2026Q4"):
     return window
 
 
-def _tick(window, name):
-    item = next(
+def _item(window, name):
+    return next(
         window.people.item(i)
         for i in range(window.people.count())
         if window.people.item(i).data(Qt.ItemDataRole.UserRole) == name
     )
+
+
+def _tick(window, name, on=True):
+    item = _item(window, name)
     window.people.setCurrentItem(item)
-    item.setCheckState(Qt.CheckState.Checked)
+    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def _absentees(window):
+    return [window.absentees.item(i).text() for i in range(window.absentees.count())]
 
 
 def test_the_period_s_sessions_are_listed_with_who_came(qtbot, desk, answer):
@@ -67,7 +75,28 @@ def test_the_period_s_sessions_are_listed_with_who_came(qtbot, desk, answer):
     assert _rows(window)[1][3:] == ["0", "0", "0 of 0 (–)"]
 
 
-def test_a_session_added_appears_and_attendance_marked_is_counted(qtbot, desk, people, answer):
+def test_the_chosen_session_shows_who_came_and_who_did_not(qtbot, desk, people, answer):
+    window = _window(qtbot, desk)
+    assert set(window.ticked()) == {"甲", "乙", "丙"}  # marked present: ticked
+    assert _item(window, "丁").text() == "丁 (absent)"
+    assert _item(window, "丁").checkState() == Qt.CheckState.Unchecked
+    li = _item(window, "李明 Li Ming")
+    assert li.text() == f"李明 Li Ming — {people['officer'].department}"  # not marked: no tick, no note
+    assert li.checkState() == Qt.CheckState.Unchecked
+    assert not window.save_button.isEnabled()  # nothing changed yet
+
+    # nobody among the app's people came; 丁 was expected and did not come
+    app_people = {p.name for p in people.values()}
+    assert set(_absentees(window)) == app_people | {"丁"}
+    assert window.absent_box.title() == f"Not at any session in this period: {len(app_people) + 1}"
+
+    window.period.edit.setText("2026Q3")
+    window.period.apply()  # 旧课程: nobody marked, so no tick
+    assert window.ticked() == [] and _rows(window)[0][1] == "旧课程"
+    assert set(_absentees(window)) == app_people | {"甲", "乙", "丙", "丁"}  # offered, none came
+
+
+def test_a_session_added_appears_and_attendance_saved_is_counted(qtbot, desk, people, answer):
     window = _window(qtbot, desk)
     names = [window.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.people.count())]
     assert set(names) >= {
@@ -76,7 +105,6 @@ def test_a_session_added_appears_and_attendance_marked_is_counted(qtbot, desk, p
         "王芳 Wang Fang",
         "Emma Schmidt",
     }  # the app's people
-    assert not window.present_button.isEnabled()  # nobody ticked yet
 
     window.day.setDate(QDate(2026, 11, 26))
     window.topic.insert("媒体采访应对")  # typed through an input method
@@ -87,33 +115,61 @@ def test_a_session_added_appears_and_attendance_marked_is_counted(qtbot, desk, p
     assert window.table.currentRow() == 0  # the new session is the one marked
     assert window.topic.text() == "" and window.trainer.text() == ""
     assert "2026-12-31): 2;" in window.summary.text()
+    assert window.ticked() == []  # nobody marked at the new session
+    assert not window.save_button.isEnabled() and not window.absent_button.isEnabled()
 
     _tick(window, "李明 Li Ming")
-    window.people.setCurrentRow(names.index("陈静 Chen Jing"))
+    window.people.setCurrentRow(window.offered().index("陈静 Chen Jing"))
     qtbot.keyClick(window.people, Qt.Key.Key_Space)  # ticked from the keyboard
     window.other.insert("孙丽")  # someone in neither list
     qtbot.keyClick(window.other, Qt.Key.Key_Return)
-    assert "孙丽" in window.ticked() and len(window.ticked()) == 3
-    window.present_button.click()
+    assert sorted(window.ticked()) == sorted(["李明 Li Ming", "陈静 Chen Jing", "孙丽"])
+    assert window.unsaved.text() == "Ticks changed and not saved yet: 3."
+    window.save_button.click()
     assert _rows(window)[0][3:] == ["3", "0", "3 of 3 (100.0 %)"]
-    assert window.ticked() == []  # recorded: the ticks are cleared
+    assert sorted(window.ticked()) == sorted(["李明 Li Ming", "陈静 Chen Jing", "孙丽"])  # as recorded
+    assert not window.save_button.isEnabled() and not window.unsaved.isVisible()
     assert "孙丽" in window.done_label.text()
+    assert "李明 Li Ming" not in _absentees(window) and "孙丽" not in _absentees(window)
 
-    _tick(window, "王芳 Wang Fang")
-    _tick(window, "孙丽")  # came after all? no: marked absent, counted once
+    _tick(window, "孙丽", on=False)  # came after all? no: unticked, recorded absent
+    window.people.clearSelection()
+    _item(window, "王芳 Wang Fang").setSelected(True)  # expected, did not come
+    assert window.absent_button.isEnabled()
     window.absent_button.click()
+    assert _rows(window)[0][3:] == ["3", "1", "3 of 4 (75.0 %)"]
+    assert _item(window, "王芳 Wang Fang").text().endswith("(absent)")
+    assert window.unsaved.text() == "Ticks changed and not saved yet: 1."  # 孙丽 still to save
+    window.save_button.click()
     assert _rows(window)[0][3:] == ["2", "2", "2 of 4 (50.0 %)"]
+    assert _item(window, "孙丽").text() == "孙丽 (absent)"
     assert "5 of 8 people expected attended (62.5 %)" in window.summary.text()
     assert _rows(window)[1][3:] == ["3", "1", "3 of 4 (75.0 %)"]  # the other session untouched
+    assert "孙丽" in _absentees(window) and "王芳 Wang Fang" in _absentees(window)
+    marked = desk.get(EvaluationVoicesService).attendance("2026Q4")
+    assert {(a.person, a.present) for a in marked if a.session_id == window.sessions[0].id} == {
+        ("李明 Li Ming", True),
+        ("陈静 Chen Jing", True),
+        ("孙丽", False),
+        ("王芳 Wang Fang", False),
+    }
     assert not answer.asked
 
 
-def test_a_session_without_a_topic_is_refused_in_words(qtbot, desk, answer):
+def test_ticks_changed_at_one_session_wait_while_another_is_looked_at(qtbot, desk, answer):
+    voices = desk.get(EvaluationVoicesService)
+    voices.add_training(date(2026, 11, 3), "新闻发布会")
     window = _window(qtbot, desk)
-    window.add_button.click()
-    kind, _title, text = answer.asked[-1]
-    assert kind == "error" and "topic" in text
-    assert len(_rows(window)) == 1
+    assert [r[1] for r in _rows(window)] == ["新闻发布会", "公文与通知写作"]
+    window.table.selectRow(1)
+    _tick(window, "甲", on=False)
+    window.table.selectRow(0)
+    assert window.ticked() == [] and not window.save_button.isEnabled()
+    assert window.unsaved.text() == "Not saved at other sessions: 1."
+    window.table.selectRow(1)
+    assert "甲" not in window.ticked() and window.save_button.isEnabled()
+    _tick(window, "甲")  # ticked again: as stored, nothing to save
+    assert not window.save_button.isEnabled() and not window.unsaved.isVisible()
 
 
 def test_closing_with_ticked_people_not_recorded_asks_first(qtbot, desk, answer):
@@ -122,7 +178,7 @@ def test_closing_with_ticked_people_not_recorded_asks_first(qtbot, desk, answer)
     answer.reply = QMessageBox.StandardButton.No
     qtbot.keyClick(window.table, Qt.Key.Key_Escape)
     assert window.isVisible() and len(answer.asked) == 1
-    window.present_button.click()
+    window.save_button.click()
     qtbot.keyClick(window.table, Qt.Key.Key_Escape)  # all recorded: closes at once
     assert not window.isVisible() and len(answer.asked) == 1
 
@@ -132,8 +188,14 @@ def test_a_reviewer_reads_the_plan_but_records_nothing(qtbot, desk, people, answ
     window = _window(qtbot, desk)
     assert len(_rows(window)) == 1
     assert not window.add_button.isEnabled() and window.add_button.toolTip()
-    _tick(window, "李明 Li Ming")
-    assert not window.present_button.isEnabled() and not window.absent_button.isEnabled()
+    assert set(window.ticked()) == {"甲", "乙", "丙"}  # read, as marked
+    item = _item(window, "李明 Li Ming")
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable  # cannot be ticked
+    window.people.setCurrentItem(item)
+    qtbot.keyClick(window.people, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    item.setSelected(True)
+    assert not window.save_button.isEnabled() and not window.absent_button.isEnabled()
 
 
 def test_the_evaluation_pane_opens_both_windows_on_its_period(qtbot, desk, answer):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -346,9 +347,17 @@ class EvaluationVoicesService:
 
     def attend(self, session_id: int, people: list[str], present: bool = True) -> Training:
         """Record people expected at a session as present (or absent); a person named again is updated."""
+        return self.record_attendance(session_id, **{"present" if present else "absent": people})
+
+    def record_attendance(
+        self, session_id: int, present: Iterable[str] = (), absent: Iterable[str] = ()
+    ) -> Training:
+        """Record who came to a session and who was expected and did not, in one unit of work; a
+        person named again is updated (named in both lists: present)."""
         self.ctx.require(*WRITERS, action=_action())
-        names = list(dict.fromkeys(p.strip()[:200] for p in people if p.strip()))
-        if not names:
+        came = _names(present)
+        marks = dict.fromkeys(_names(absent), False) | dict.fromkeys(came, True)
+        if not marks:
             raise ValidationError(translate("Evaluation", "Name at least one person."), "person")
         with self.ctx.unit_of_work() as uow:
             if repo.training(uow.session, session_id) is None:
@@ -359,15 +368,15 @@ class EvaluationVoicesService:
                     ).format(id=session_id),
                     "session",
                 )
-            for name in names:
+            for name, here in marks.items():
                 row = repo.attendance(uow.session, session_id, name)
                 if row is None:
                     repo.add_attendance(
                         uow.session,
-                        TrainingAttendanceRow(session_id=session_id, person=name, present=present),
+                        TrainingAttendanceRow(session_id=session_id, person=name, present=here),
                     )
-                elif row.present != present:
-                    row.present = present
+                elif row.present != here:
+                    row.present = here
             uow.session.flush()
             line = next(t for t in repo.trainings(uow.session) if t.id == session_id)
             return Training(line.id, line.day, line.topic, line.trainer, line.expected, line.present)
@@ -466,6 +475,11 @@ class EvaluationVoicesService:
         return translate(
             "Evaluation", "{name} is larger than 20 MB; export the survey's answers only."
         ).format(name=path.name)
+
+
+def _names(people: Iterable[str]) -> list[str]:
+    """Each name once, as stored (trimmed, at most 200 characters), blanks left out."""
+    return list(dict.fromkeys(p.strip()[:200] for p in people if p.strip()))
 
 
 def _checked_interview(role: str, themes: str | list[str]) -> tuple[str, list[str]]:

@@ -1,15 +1,21 @@
 """The training plan (EV-4) in a window: a period's sessions (day, topic, trainer) with how many of
-the people expected came, a new session, and attendance marked for the chosen session.
+the people expected came, a new session, the attendance of the chosen session, and the people who
+came to no session of the period.
 
 The service records attendance by name (a person named again is updated), so the people offered
-are the app's people and the staff directory's members, each once by name; someone in neither is
-typed in and ticked like the others.
+are the app's people and the staff directory's members (``trainees()``), each once by name, with
+anyone marked at a session of the period; someone in none of them is typed in and ticked like the
+others. The ticks are the chosen session's attendance: ticked, marked present. Ticking or
+unticking changes it on screen (kept per session while another is looked at) until Save records
+it: ticked people present, unticked people who were present absent. People who were expected and
+did not come at all are chosen in the list and marked absent.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -27,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commdesk.core.contacts.names import sort_key
 from commdesk.core.errors import CommdeskError
-from commdesk.services.evaluation.voices import EvaluationVoicesService, Training
-from commdesk.services.people import PeopleService
-from commdesk.services.staff.service import StaffService
+from commdesk.services.evaluation.voices import (
+    EvaluationVoicesService,
+    Training,
+    not_at_any_session,
+)
 from commdesk.ui.common.ask import show_error
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 from commdesk.ui.evaluation.interviews_dialog import (
@@ -45,6 +52,7 @@ from commdesk.ui.evaluation.interviews_dialog import (
 )
 
 NAME = Qt.ItemDataRole.UserRole
+DEPARTMENT = Qt.ItemDataRole.UserRole + 1
 
 
 def percent(part: int, whole: int) -> str:
@@ -53,13 +61,17 @@ def percent(part: int, whole: int) -> str:
 
 
 class TrainingDialog(AsksBeforeDiscarding, QDialog):
-    """The sessions of a period, newest first; a new session; who came to the chosen one."""
+    """The sessions of a period, newest first; a new session; who came to the chosen one; who came
+    to none."""
 
     def __init__(self, services, period: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.voices: EvaluationVoicesService = services.get(EvaluationVoicesService)
         self.sessions: list[Training] = []
+        self.marked: dict[int, dict[str, bool]] = {}  # session -> person -> present, as stored
+        self.pending: dict[int, dict[str, bool]] = {}  # session -> person -> ticked, not saved yet
+        self._shown: int | None = None  # the session whose attendance the ticks show
         self.setWindowTitle(self.tr("Training plan (EV-4)"))
 
         self.period = PeriodField(services, period)
@@ -99,6 +111,14 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             form.addRow(label, widget)
         form.addRow("", self.add_button)
 
+        # -- nobody's attendance in the period
+        self.absentees = QListWidget()
+        self.absentees.setAccessibleName(self.tr("Not at any session in this period"))
+        self.absentees.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.absent_box = QGroupBox(self.tr("Not at any session in this period"))
+        absent_layout = QVBoxLayout(self.absent_box)
+        absent_layout.addWidget(self.absentees)
+
         # -- attendance at the chosen session
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
@@ -106,15 +126,26 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.filter.setPlaceholderText(self.tr("Part of a name or department"))
         self.filter.setClearButtonEnabled(True)
         self.people = QListWidget()
-        self.people.setAccessibleName(self.tr("People (Space ticks)"))
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.people.setAccessibleName(self.tr("People (ticked: present; Space ticks)"))
         self.other = QLineEdit()
         self.other.setMaxLength(200)
         self.other.setPlaceholderText(self.tr("A name not in the list"))
         self.include_button = QPushButton(self.tr("&Include"))
-        self.present_button = QPushButton(self.tr("&Mark present"))
-        self.absent_button = QPushButton(self.tr("Mark a&bsent"))
+        self.save_button = QPushButton(self.tr("&Save attendance"))
+        self.save_button.setToolTip(
+            self.tr("Ticked people are recorded present; people unticked who were present, absent.")
+        )
+        self.absent_button = QPushButton(self.tr("Mark chosen a&bsent"))
+        self.absent_button.setToolTip(
+            self.tr("Expected and did not come: choose them in the list (Ctrl+click for more).")
+        )
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
+        self.unsaved = QLabel()
+        self.unsaved.setWordWrap(True)
+        self.unsaved.setStyleSheet("color: #8a5a00")
+        self.unsaved.hide()
         attendance = QGroupBox(self.tr("Attendance"))
         side = QVBoxLayout(attendance)
         side.addWidget(self.chosen)
@@ -124,7 +155,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter, 1)
         side.addLayout(filter_row)
-        people_label = QLabel(self.tr("Peop&le (tick those to mark):"))
+        people_label = QLabel(self.tr("Peop&le (ticked: present):"))
         people_label.setBuddy(self.people)
         side.addWidget(people_label)
         side.addWidget(self.people, 1)
@@ -136,17 +167,21 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         other_row.addWidget(self.include_button)
         side.addLayout(other_row)
         marks = QHBoxLayout()
-        marks.addWidget(self.present_button)
+        marks.addWidget(self.save_button)
         marks.addWidget(self.absent_button)
         marks.addStretch(1)
         side.addLayout(marks)
+        side.addWidget(self.unsaved)
         side.addWidget(self.done_label)
 
+        below = QHBoxLayout()
+        below.addWidget(new, 3)
+        below.addWidget(self.absent_box, 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(new)
+        left_layout.addLayout(below)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(attendance)
@@ -162,10 +197,10 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.resize(1040, 640)
         enter_stays_in_fields(self)
 
-        self._fill_people()
         self.refusal = self.voices.may_record()
-        for widget in (self.add_button, self.present_button, self.absent_button, self.include_button):
-            widget.setToolTip(self.refusal)
+        self._fill_people()
+        for widget in (self.add_button, self.save_button, self.absent_button, self.include_button):
+            widget.setToolTip(self.refusal or widget.toolTip())
         for widget in (new, self.other, self.include_button):
             widget.setEnabled(not self.refusal)
         self.period.chosen.connect(lambda _p: self.reload())
@@ -176,43 +211,62 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.filter.textChanged.connect(self.filter_people)
         self.other.returnPressed.connect(self.include_other)
         self.include_button.clicked.connect(self.include_other)
-        self.present_button.clicked.connect(lambda: self.mark(True))
-        self.absent_button.clicked.connect(lambda: self.mark(False))
-        self.people.itemChanged.connect(lambda _i: self._enable_marks())
+        self.save_button.clicked.connect(self.save_attendance)
+        self.absent_button.clicked.connect(self.mark_chosen_absent)
+        self.people.itemChanged.connect(self._tick_changed)
+        self.people.itemSelectionChanged.connect(self._enable_marks)
         self.period.apply()
         self.mark_unchanged()
         self.table.setFocus()
 
     # ------------------------------------------------------------------ people to choose from
     def _fill_people(self) -> None:
-        """The app's people and the staff directory's members (when this person may read it), each
-        name once with its department; the trainers' completer offers the same names."""
-        found: dict[str, str] = {}
+        """The people training is offered to, each name once with its department; the trainers'
+        completer offers the same names."""
         try:
-            for p in self.services.get(PeopleService).list():
-                found.setdefault(p.name, p.department)
-        except CommdeskError:
-            pass
-        staff = self.services.get(StaffService)
-        if not staff.may_read():
-            try:
-                for m in staff.members(include_inactive=False):
-                    found.setdefault(m.name, m.department)
-            except CommdeskError:
-                pass
-        for name in sorted(found, key=sort_key):  # Chinese names by pinyin, with Latin ones
-            self._add_person(name, found[name])
-        names = QCompleter(list(found), self)
+            offered = self.voices.trainees()
+        except CommdeskError as exc:  # the list stays open for names typed in
+            offered = []
+            self.done_label.setText(str(exc))
+        for t in offered:  # Chinese names by pinyin, with Latin ones
+            self._add_person(t.name, t.department)
+        names = QCompleter([t.name for t in offered], self)
         names.setFilterMode(Qt.MatchFlag.MatchContains)
         self.trainer.setCompleter(names)
 
-    def _add_person(self, name: str, department: str = "", checked: bool = False) -> QListWidgetItem:
-        item = QListWidgetItem(f"{name} — {department}" if department else name)
+    def _add_person(self, name: str, department: str = "") -> QListWidgetItem:
+        item = QListWidgetItem()
         item.setData(NAME, name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(DEPARTMENT, department)
+        checkable = Qt.ItemFlag.ItemIsUserCheckable
+        item.setFlags(item.flags() & ~checkable if self.refusal else item.flags() | checkable)
+        self.people.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self._label(item, None)
         self.people.addItem(item)
+        self.people.blockSignals(False)
         return item
+
+    def _label(self, item: QListWidgetItem, stored: bool | None) -> None:
+        """The name with its department, and whether it was marked absent at the chosen session."""
+        name, department = item.data(NAME), item.data(DEPARTMENT)
+        text = f"{name} — {department}" if department else name
+        if stored is False:
+            text = self.tr("{person} (absent)").format(person=text)
+        item.setText(text)
+
+    def _item(self, name: str) -> QListWidgetItem | None:
+        return next(
+            (
+                self.people.item(i)
+                for i in range(self.people.count())
+                if self.people.item(i).data(NAME) == name
+            ),
+            None,
+        )
+
+    def offered(self) -> list[str]:
+        return [self.people.item(i).data(NAME) for i in range(self.people.count())]
 
     def ticked(self) -> list[str]:
         return ticked_texts(self.people, NAME)
@@ -224,14 +278,11 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             item.setHidden(bool(folded) and folded not in item.text().casefold())
 
     def include_other(self) -> None:
-        """Someone in neither list: added to it, ticked."""
+        """Someone in neither list: added to it, ticked (present at the chosen session once saved)."""
         name = self.other.text().strip()
         if not name:
             return
-        same = [
-            self.people.item(i) for i in range(self.people.count()) if self.people.item(i).data(NAME) == name
-        ]
-        item = same[0] if same else self._add_person(name)
+        item = self._item(name) or self._add_person(name)
         item.setCheckState(Qt.CheckState.Checked)
         item.setHidden(False)
         self.people.scrollToItem(item)
@@ -248,9 +299,17 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             select = before.id
         try:
             self.sessions = self.voices.trainings(period)
+            marked = self.voices.attendance(period)
         except CommdeskError as exc:
             show_error(self, self.tr("Training plan"), exc)
             return
+        self.marked = {}
+        for a in marked:
+            self.marked.setdefault(a.session_id, {})[a.person] = a.present
+            if self._item(a.person) is None:  # typed in once: offered again
+                self._add_person(a.person)
+        self._shown = None
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.sessions))
         for r, t in enumerate(self.sessions):
             absent = t.expected - t.present
@@ -264,6 +323,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
                 if c >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
         fit_columns(self.table, 1)
         expected = sum(t.expected for t in self.sessions)
         present = sum(t.present for t in self.sessions)
@@ -282,6 +342,18 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
             at = next((r for r, t in enumerate(self.sessions) if t.id == select), 0)
             self.table.selectRow(at)
         self.show_chosen()
+        self.show_absentees(marked)
+
+    def show_absentees(self, marked) -> None:
+        """Everyone offered (and anyone marked) whom no session of the period saw present."""
+        names = not_at_any_session(self.offered(), marked)
+        self.absentees.clear()
+        self.absentees.addItems(names)
+        if not names:
+            self.absentees.addItem(
+                self.tr("Everyone was at a session.") if self.sessions else self.tr("No session yet.")
+            )
+        self.absent_box.setTitle(self.tr("Not at any session in this period: {n}").format(n=len(names)))
 
     def current(self) -> Training | None:
         wanted = chosen_id(self.table)
@@ -291,7 +363,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         t = self.current()
         if t is None:
             self.chosen.setText(
-                self.tr("Add a session first; then tick the people and mark them present or absent.")
+                self.tr("Add a session first; then tick the people who came and save.")
                 if not self.sessions
                 else self.tr("Choose a session in the list.")
             )
@@ -301,12 +373,60 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
                     day=t.day.isoformat(), topic=t.topic, present=t.present, expected=t.expected
                 )
             )
+        self._show_ticks(t)
         self._enable_marks()
 
+    def _show_ticks(self, t: Training | None) -> None:
+        """The ticks as the session's attendance: stored, with what was changed here and not saved."""
+        self._shown = t.id if t is not None else None
+        stored = self.marked.get(t.id, {}) if t is not None else {}
+        changed = self.pending.get(t.id, {}) if t is not None else {}
+        self.people.blockSignals(True)
+        for i in range(self.people.count()):
+            item = self.people.item(i)
+            name = item.data(NAME)
+            on = changed.get(name, stored.get(name, False))
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self._label(item, stored.get(name))
+        self.people.blockSignals(False)
+
+    def _tick_changed(self, item: QListWidgetItem) -> None:
+        """A tick changed by hand: kept as a change of the session shown until it is saved."""
+        if self._shown is None:
+            return
+        name = item.data(NAME)
+        on = item.checkState() == Qt.CheckState.Checked
+        changes = self.pending.setdefault(self._shown, {})
+        if on == self.marked.get(self._shown, {}).get(name, False):
+            changes.pop(name, None)
+        else:
+            changes[name] = on
+        if not changes:
+            del self.pending[self._shown]
+        self._enable_marks()
+
+    def changes(self) -> tuple[list[str], list[str]]:
+        """Of the session shown: (ticked and not stored present, unticked and stored present)."""
+        changed = self.pending.get(self._shown, {}) if self._shown is not None else {}
+        return [n for n, on in changed.items() if on], [n for n, on in changed.items() if not on]
+
+    def chosen_to_mark_absent(self) -> list[str]:
+        return [item.data(NAME) for item in self.people.selectedItems() if not item.isHidden()]
+
     def _enable_marks(self) -> None:
-        on = not self.refusal and self.current() is not None and bool(self.ticked())
-        self.present_button.setEnabled(on)
-        self.absent_button.setEnabled(on)
+        shown = not self.refusal and self.current() is not None
+        came, left = self.changes()
+        self.save_button.setEnabled(shown and bool(came or left))
+        self.absent_button.setEnabled(shown and bool(self.chosen_to_mark_absent()))
+        here = len(came) + len(left)
+        elsewhere = sum(len(c) for k, c in self.pending.items() if k != self._shown)
+        words = []
+        if here:
+            words.append(self.tr("Ticks changed and not saved yet: {n}.").format(n=here))
+        if elsewhere:
+            words.append(self.tr("Not saved at other sessions: {n}.").format(n=elsewhere))
+        self.unsaved.setText(" ".join(words))
+        self.unsaved.setVisible(bool(words))
 
     # ------------------------------------------------------------------ recording
     def add_session(self) -> Training | None:
@@ -327,30 +447,53 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.people.setFocus()
         return made
 
-    def mark(self, present: bool) -> Training | None:
+    def save_attendance(self) -> Training | None:
+        """The ticks of the session shown: ticked people present, unticked ones who were, absent."""
         session = self.current()
-        names = self.ticked()
+        came, left = self.changes()
+        if self.refusal or session is None or not (came or left):
+            return None
+        return self._record(session, came, left)
+
+    def mark_chosen_absent(self) -> Training | None:
+        """The people chosen (highlighted) in the list: expected at the session and not there."""
+        session = self.current()
+        names = self.chosen_to_mark_absent()
         if self.refusal or session is None or not names:
             return None
+        return self._record(session, [], names)
+
+    def _record(self, session: Training, came: list[str], left: list[str]) -> Training | None:
         try:
-            done = self.voices.attend(session.id, names, present=present)
+            done = self.voices.record_attendance(session.id, present=came, absent=left)
         except CommdeskError as exc:
             show_error(self, self.tr("The attendance was not recorded"), exc)
             return None
-        for i in range(self.people.count()):
-            self.people.item(i).setCheckState(Qt.CheckState.Unchecked)
+        changed = self.pending.get(session.id, {})
+        for name in (*came, *left):
+            changed.pop(name, None)
+        if not changed:
+            self.pending.pop(session.id, None)
+        self.people.clearSelection()
         self.reload(select=done.id)
-        text = (
-            self.tr("Marked present at “{topic}”: {names}.")
-            if present
-            else self.tr("Marked absent at “{topic}”: {names}.")
+        said = []
+        if came:
+            said.append(self.tr("present: {names}").format(names="、".join(came)))
+        if left:
+            said.append(self.tr("absent: {names}").format(names="、".join(left)))
+        self.done_label.setText(
+            self.tr("Recorded at “{topic}”: {what}.").format(topic=done.topic, what="; ".join(said))
         )
-        self.done_label.setText(text.format(topic=done.topic, names="、".join(names)))
         return done
 
     # ------------------------------------------------------------------ closing
     def edit_state(self):
-        return (self.topic.text(), self.trainer.text(), self.other.text(), tuple(self.ticked()))
+        return (
+            self.topic.text(),
+            self.trainer.text(),
+            self.other.text(),
+            tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.pending.items())),
+        )
 
     def discard_question(self) -> tuple[str, str]:
         return self.tr("Close the training plan?"), self.tr(
