@@ -133,7 +133,7 @@ class EvaluationReportService:
             assert meeting_id is not None
             people = self.ctx.service(PeopleService).list()
             rows = []
-            found: dict[int, ActionRow] = {}  # decision's place -> the same decision recorded before
+            again: dict[int, ActionRow] = {}  # decision's place -> the same decision recorded before
             for n, d in enumerate(decisions):
                 key = d.owner.strip().casefold()
                 person = next((p for p in people if key in (p.name.casefold(), p.email.casefold())), None)
@@ -149,7 +149,7 @@ class EvaluationReportService:
                     None,
                 )
                 if same is not None:  # the report made again with the same decision: no second item
-                    found[n] = same
+                    again[n] = same
                     continue
                 rows.append(
                     ActionRow(
@@ -168,19 +168,19 @@ class EvaluationReportService:
             stored = iter(repo.add_actions(uow.session, rows) if rows else [])
             recorded = []
             for n, d in enumerate(decisions):
-                if n in found:
-                    recorded.append(RecordedDecision(d, found[n].id, found[n].owner_name, False, meeting_id))
+                if n in again:
+                    recorded.append(RecordedDecision(d, again[n].id, again[n].owner_name, False, meeting_id))
                 else:
                     row = next(stored)
                     recorded.append(RecordedDecision(d, row.id, row.owner_name, True, meeting_id))
-            again = {r.action_id for r in recorded}
+            given = {r.action_id for r in recorded}
             return EvaluationReport(
                 evaluation,
                 tuple(recorded),
                 meeting_id,
                 topic,
                 crises,
-                tuple(e for e in earlier if e.action_id not in again),
+                tuple(e for e in earlier if e.action_id not in given),
             )
 
     def _crises(self, period: Period, zone: str) -> tuple[CrisisReview, ...]:
