@@ -164,4 +164,5 @@ def test_the_report_made_again_keeps_one_action_per_decision_and_lists_the_perio
     code, out, err = run_cli(
         *_as_li(demo_db, "evaluation", "report", tmp_path / "y.pdf", "--period", "2026"), stdin="demo\n"
     )
-    assert code == 0 and "Minutes within 24 hours" not in out
+    assert code == 0, err
+    assert "Minutes within 24 hours" not in out
