@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, export, draft, submit, approve, return, adopt, department-rule</source>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, reviews, import, export, draft, submit, approve, return, adopt, department-rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -45,6 +45,10 @@
     </message>
     <message>
         <source>the day it was held (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the yearly reviews recorded, the latest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +173,22 @@
     </message>
     <message>
         <source>The yearly review of {day} is recorded (version {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No yearly review is recorded yet (AP-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, by {name} (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

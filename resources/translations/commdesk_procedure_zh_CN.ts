@@ -4,8 +4,8 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, import, export, draft, submit, approve, return, adopt, department-rule</source>
-        <translation>沟通渠道管理规程：show、versions、diff、acknowledge、who-acknowledged、review-record、import、export、draft、submit、approve、return、adopt、department-rule</translation>
+        <source>the communication procedure: show, versions, diff, acknowledge, who-acknowledged, review-record, reviews, import, export, draft, submit, approve, return, adopt, department-rule</source>
+        <translation>沟通渠道管理规程：show、versions、diff、acknowledge、who-acknowledged、review-record、reviews、import、export、draft、submit、approve、return、adopt、department-rule</translation>
     </message>
     <message>
         <source>the procedure in force (or one version), rule by rule</source>
@@ -46,6 +46,10 @@
     <message>
         <source>the day it was held (default today)</source>
         <translation>审视日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>the yearly reviews recorded, the latest first</source>
+        <translation>已记录的年度审视，最近的在前</translation>
     </message>
     <message>
         <source>make the shipped procedure version 1 (administrators, once)</source>
@@ -170,6 +174,22 @@
     <message>
         <source>The yearly review of {day} is recorded (version {n}).</source>
         <translation>{day} 的年度审视已记录（第 {n} 版）。</translation>
+    </message>
+    <message>
+        <source>No yearly review is recorded yet (AP-2).</source>
+        <translation>尚未记录年度审视（AP-2）。</translation>
+    </message>
+    <message>
+        <source>{day}, by {name} (version {n})</source>
+        <translation>{day}，{name} 记录（第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>Findings: {text}</source>
+        <translation>结论：{text}</translation>
+    </message>
+    <message>
+        <source>Decisions: {text}</source>
+        <translation>决定：{text}</translation>
     </message>
     <message>
         <source>The procedure is version {n}, in force from {day}, with {count} rules.</source>

@@ -88,6 +88,8 @@ def test_the_procedure_from_the_shell(run_cli, ctx, people, db_url, tmp_path):
     (tmp_path / "findings.txt").write_text("纪要常常第二天才发出。", encoding="utf-8")
     ok("review-record", "--findings-file", str(tmp_path / "findings.txt"), "--held-on", "2026-01-01")
     assert [r.findings for r in ctx.service(ProcedureService).reviews()] == ["纪要常常第二天才发出。"]
+    assert "Findings: 纪要常常第二天才发出。" in ok("reviews")  # read back from the shell too
+    assert [(r["held_on"], r["version"]) for r in ok("reviews", "--json")] == [("2026-01-01", 2)]
     assert "2026-13-01" in refused(
         "review-record", "--findings-file", str(tmp_path / "findings.txt"), "--held-on", "2026-13-01"
     )

@@ -16,7 +16,7 @@ def register(sub) -> None:
         help=translate(
             "CLI",
             "the communication procedure: show, versions, diff, acknowledge, who-acknowledged, "
-            "review-record, import, export, draft, submit, approve, return, adopt, department-rule",
+            "review-record, reviews, import, export, draft, submit, approve, return, adopt, department-rule",
         ),
     )
     ps = p.add_subparsers(dest="procedure_command", metavar="ACTION", required=True)
@@ -68,6 +68,10 @@ def register(sub) -> None:
         "--held-on", metavar="YYYY-MM-DD", help=translate("CLI", "the day it was held (default today)")
     )
     rec.set_defaults(func=review_record)
+
+    rvs = ps.add_parser("reviews", help=translate("CLI", "the yearly reviews recorded, the latest first"))
+    rvs.add_argument("--json", action="store_true")
+    rvs.set_defaults(func=list_reviews)
 
     imp = ps.add_parser(
         "import", help=translate("CLI", "make the shipped procedure version 1 (administrators, once)")
@@ -317,6 +321,36 @@ def review_record(args, cli) -> int:
             day=record.held_on.isoformat(), n=record.version_number or "—"
         )
     )
+    return 0
+
+
+def list_reviews(args, cli) -> int:
+    reviews = _svc(cli).reviews()
+    if args.json:
+        cli.print_json(
+            [
+                {
+                    "held_on": r.held_on.isoformat(),
+                    "version": r.version_number,
+                    "recorded_by": r.recorded_by,
+                    "findings": r.findings,
+                    "decisions": r.decisions,
+                }
+                for r in reviews
+            ]
+        )
+        return 0
+    if not reviews:
+        cli.print(translate("CLI", "No yearly review is recorded yet (AP-2)."))
+    for r in reviews:
+        cli.print(
+            translate("CLI", "{day}, by {name} (version {n})").format(
+                day=r.held_on.isoformat(), name=r.recorded_by, n=r.version_number or "—"
+            )
+        )
+        cli.print(translate("CLI", "Findings: {text}").format(text=r.findings))
+        if r.decisions:
+            cli.print(translate("CLI", "Decisions: {text}").format(text=r.decisions))
     return 0
 
 
