@@ -56,6 +56,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: {value} ({previous}: {before}; {change}, {trend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({previous}: {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be read as UTF-8 text; choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,11 +1150,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say whom you interviewed (a role is enough, e.g. 部门经理).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name at least one theme (e.g. 跨部门沟通, 信息获取).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interview #{id}; list them with &apos;evaluation interview list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewee (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1697,6 +1729,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A role is enough, e.g. 部门经理; no name is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,6 +1820,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +1845,10 @@
     </message>
     <message>
         <source>The chosen interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen interview (also a double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1841,6 +1885,10 @@
     </message>
     <message>
         <source>(nothing typed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections of the interview “{label}” were not saved (copy from {time}). Recover them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2113,11 +2161,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not at any session in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of a name or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People (Space ticks)</source>
+        <source>People (ticked: present; Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked people are recorded present; people unticked who were present, absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark chosen a&amp;bsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected and did not come: choose them in the list (Ctrl+click for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peop&amp;le (ticked: present):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone was at a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at any session in this period: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session first; then tick the people who came and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at “{topic}”: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,23 +2229,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mark present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark a&amp;bsent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fil&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peop&amp;le (tick those to mark):</source>
+        <source>Someone &amp;else:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone &amp;else:</source>
+        <source>{person} (absent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2161,15 +2253,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a session first; then tick the people and mark them present or absent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a session in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session: {day} {topic} — {present} of {expected} present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks changed and not saved yet: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved at other sessions: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,14 +2278,6 @@
     </message>
     <message>
         <source>The attendance was not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked present at “{topic}”: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked absent at “{topic}”: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,14 @@
         <translation>评估 {period}，与 {previous} 对比（时间按 {zone}）</translation>
     </message>
     <message>
+        <source>{name}: {value} ({previous}: {before}; {change}, {trend})</source>
+        <translation>{name}：{value}（{previous}：{before}；{change}，{trend}）</translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({previous}: {before})</source>
+        <translation>{name}：{value}（{previous}：{before}）</translation>
+    </message>
+    <message>
         <source>{name} cannot be read as UTF-8 text; choose the file again.</source>
         <translation>无法以 UTF-8 文本读取 {name}；请重新选择文件。</translation>
     </message>
@@ -1143,12 +1151,36 @@
         <translation>请填写调查标题。</translation>
     </message>
     <message>
+        <source>interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Say whom you interviewed (a role is enough, e.g. 部门经理).</source>
         <translation>请写明访谈对象（写职务即可，如部门经理）。</translation>
     </message>
     <message>
         <source>Name at least one theme (e.g. 跨部门沟通, 信息获取).</source>
         <translation>请至少填写一个主题（如 跨部门沟通、信息获取）。</translation>
+    </message>
+    <message>
+        <source>There is no interview #{id}; list them with 'evaluation interview list'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviewee (role)</source>
+        <translation type="unfinished">受访者职务</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">后续事项</translation>
     </message>
     <message>
         <source>Give the training a topic.</source>
@@ -1698,6 +1730,10 @@
         <translation>新增访谈</translation>
     </message>
     <message>
+        <source>Edit interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A role is enough, e.g. 部门经理; no name is kept</source>
         <translation>填写职务即可，如“部门经理”；不保存姓名</translation>
     </message>
@@ -1785,6 +1821,10 @@
         <translation>新增访谈(&amp;A)…</translation>
     </message>
     <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -1807,6 +1847,10 @@
     <message>
         <source>The chosen interview</source>
         <translation>所选访谈</translation>
+    </message>
+    <message>
+        <source>Correct the chosen interview (also a double-click)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All themes</source>
@@ -1843,6 +1887,10 @@
     <message>
         <source>(nothing typed yet)</source>
         <translation>（尚未输入内容）</translation>
+    </message>
+    <message>
+        <source>Your corrections of the interview “{label}” were not saved (copy from {time}). Recover them now?</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recover an unsaved interview</source>
@@ -2114,12 +2162,64 @@
         <translation>讲师(&amp;R)：</translation>
     </message>
     <message>
+        <source>Not at any session in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Part of a name or department</source>
         <translation>姓名或部门的一部分</translation>
     </message>
     <message>
-        <source>People (Space ticks)</source>
-        <translation>人员（空格键勾选）</translation>
+        <source>People (ticked: present; Space ticks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked people are recorded present; people unticked who were present, absent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark chosen a&amp;bsent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected and did not come: choose them in the list (Ctrl+click for more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peop&amp;le (ticked: present):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone was at a session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not at any session in this period: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a session first; then tick the people who came and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>present: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absent: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded at “{topic}”: {what}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A name not in the list</source>
@@ -2130,24 +2230,16 @@
         <translation>加入名单(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Mark present</source>
-        <translation>记为出席(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Mark a&amp;bsent</source>
-        <translation>记为缺席(&amp;B)</translation>
-    </message>
-    <message>
         <source>Fil&amp;ter:</source>
         <translation>筛选(&amp;T)：</translation>
     </message>
     <message>
-        <source>Peop&amp;le (tick those to mark):</source>
-        <translation>人员（勾选要登记的人）(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Someone &amp;else:</source>
         <translation>其他人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>{person} (absent)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training plan</source>
@@ -2162,16 +2254,20 @@
         <translation>{period}的培训：{n} 场；应到 {expected} 人次，实到 {present} 人次（{share}）。</translation>
     </message>
     <message>
-        <source>Add a session first; then tick the people and mark them present or absent.</source>
-        <translation>请先新增一场培训，再勾选人员并登记出席或缺席。</translation>
-    </message>
-    <message>
         <source>Choose a session in the list.</source>
         <translation>请在列表中选择一场培训。</translation>
     </message>
     <message>
         <source>Session: {day} {topic} — {present} of {expected} present.</source>
         <translation>培训：{day} {topic}——{expected} 人中 {present} 人出席。</translation>
+    </message>
+    <message>
+        <source>Ticks changed and not saved yet: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved at other sessions: {n}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The session was not added</source>
@@ -2184,14 +2280,6 @@
     <message>
         <source>The attendance was not recorded</source>
         <translation>出席情况未能登记</translation>
-    </message>
-    <message>
-        <source>Marked present at “{topic}”: {names}.</source>
-        <translation>已登记出席“{topic}”：{names}。</translation>
-    </message>
-    <message>
-        <source>Marked absent at “{topic}”: {names}.</source>
-        <translation>已登记缺席“{topic}”：{names}。</translation>
     </message>
     <message>
         <source>Close the training plan?</source>

@@ -48,6 +48,15 @@ def test_figures_as_json_and_as_text(demo_db, run_cli):
     )
     assert code == 0, err
     assert "2026Q4 (2026-10-01 to 2026-12-31)" in out and "PC-5" in out
+    assert f"Coverage about us: {stories:,} (2026Q3: " in out
+    # in Chinese each line is punctuated as Chinese (全角), not "已发邮件: 9 (2026Q3: 5; +4, 上升)"
+    code, out, err = run_cli(
+        "--db", demo_db, "--lang", "zh_CN", "--as", "李明", "--passphrase-stdin",
+        "evaluation", "figures", "--period", "2026Q4", stdin="demo\n",
+    )  # fmt: skip
+    assert code == 0, err
+    lines = [line for line in out.splitlines() if line.startswith("MD-6")]
+    assert lines and all("：" in line and "（2026Q3：" in line and ": " not in line for line in lines)
 
 
 def test_a_wrong_period_is_named(demo_db, run_cli):

@@ -127,13 +127,20 @@ def evaluation_figures(args, cli) -> int:
             period=result.period.label(), previous=result.previous_period.code, zone=result.zone
         )
     )
+    # the punctuation is the language's (全角 in Chinese): the line is a translated sentence
+    with_change = translate("CLI", "{name}: {value} ({previous}: {before}; {change}, {trend})")
+    without = translate("CLI", "{name}: {value} ({previous}: {before})")
     for f in result.figures:
-        cli.print(
-            f"{f.kpi.rule:6} {f.kpi.name}: {format_value(f.kpi, f.value)} "
-            f"({result.previous_period.code}: {format_value(f.kpi, f.previous)}"
-            + (f"; {format_change(f.kpi, f.change)}, {f.trend.label}" if f.change is not None else "")
-            + ")"
+        line = with_change if f.change is not None else without
+        text = line.format(
+            name=f.kpi.name,
+            value=format_value(f.kpi, f.value),
+            previous=result.previous_period.code,
+            before=format_value(f.kpi, f.previous),
+            change=format_change(f.kpi, f.change),
+            trend=f.trend.label,
         )
+        cli.print(f"{f.kpi.rule:6} {text}")
     return 0
 
 
