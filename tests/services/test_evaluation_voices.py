@@ -296,7 +296,9 @@ def test_an_interview_is_edited_from_its_version_and_the_change_is_logged(ctx, p
     with pytest.raises(ConflictError) as stale:  # a copy read before the edit above
         voices.edit_interview(made.id, made.day, "部门经理", "信息获取", expected_version=made.version)
     assert "version 1" in str(stale.value) and "version 2" in str(stale.value)
-    assert stale.value.theirs == edited and stale.value.mine.role == "部门经理"
+    assert stale.value.theirs["Interviewee (role)"] == "市场部副经理"  # both versions, in words
+    assert stale.value.mine["Interviewee (role)"] == "部门经理"
+    assert stale.value.mine["Themes"] == "信息获取" and stale.value.theirs["Themes"] == "跨部门沟通、信息获取"
     assert voices.interviews("2026Q4") == [edited]  # nothing overwritten
 
 
@@ -330,3 +332,14 @@ def test_who_came_and_who_did_not_are_recorded_together(ctx, people):
         voices.record_attendance(held.id, present=[" "], absent=[])
     with pytest.raises(ValidationError, match="#999"):
         voices.record_attendance(999, present=["张三"])
+
+
+def test_one_interview_is_read_as_stored_now(ctx, people, as_person):
+    voices = ctx.service(EvaluationVoicesService)
+    made = voices.add_interview(date(2026, 11, 5), "市场部经理", "跨部门沟通")
+    voices.edit_interview(made.id, made.day, "市场部经理", "跨部门沟通、信息获取", expected_version=1)
+    as_person(people["reviewer"])
+    again = voices.interview(made.id)
+    assert again.version == 2 and again.themes == ("跨部门沟通", "信息获取")
+    with pytest.raises(NotFound, match="#999"):
+        voices.interview(999)

@@ -1,7 +1,9 @@
 """The interviews window (EV-3) as a user meets it: the period's interviews listed with their role,
 themes and a summary; a new one typed in the editor (themes used before offered to tick) appears in
-the list; the list filtered by theme; what is typed survives a crash and is offered back, Recover
-first; Cancel asks before throwing typed notes away; a reviewer may read but not add."""
+the list; the list filtered by theme; the chosen one corrected in the same editor (from its version:
+someone else's save in between is shown beside it); what is typed survives a crash and is offered
+back, Recover first; Cancel asks before throwing typed notes away; a reviewer may read but not add
+or correct."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QTableWidget
 
+from commdesk.services.audit import AuditService
 from commdesk.services.evaluation.voices import EvaluationVoicesService
 from commdesk.services.settings import SettingsService
 from commdesk.ui.evaluation.interviews_dialog import (
@@ -235,6 +239,8 @@ def test_a_reviewer_reads_the_interviews_but_cannot_add_one(qtbot, desk, people,
     assert len(_rows(window)) == 2
     assert not window.add_button.isEnabled()
     assert window.add_button.toolTip()  # says why
+    assert not window.edit_button.isEnabled() and window.edit_button.toolTip()
+    assert window.edit_interview() is None  # no editor opens
 
 
 def test_a_damaged_copy_is_set_aside_not_offered(qtbot, desk, answer):
@@ -245,3 +251,171 @@ def test_a_damaged_copy_is_set_aside_not_offered(qtbot, desk, answer):
     QCoreApplication.processEvents()  # the offer would be made now, once the window shows
     assert store.load(draft_key(desk)) is None and not answer.asked
     assert len(_rows(window)) == 2
+
+
+def _sales(desk):
+    return next(i for i in desk.get(EvaluationVoicesService).interviews() if i.role == "销售部经理")
+
+
+def test_the_chosen_interview_is_corrected_in_the_editor(qtbot, desk, answer, monkeypatch):
+    window = _window(qtbot, desk)
+    before = _sales(desk)
+    seen = []
+
+    def correct(editor):
+        ticked = [
+            editor.used_themes.item(i).text()
+            for i in range(editor.used_themes.count())
+            if editor.used_themes.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        seen.append((editor.windowTitle(), editor.role.text(), sorted(ticked), editor.notes.toPlainText()))
+        editor.role.clear()
+        typed(editor.role, "销售部副经理")
+        editor.notes.moveCursor(QTextCursor.MoveOperation.End)
+        typed(editor.notes, "希望每周收到产品资料。")
+        typed(editor.new_themes, "产品资料")
+        _save(editor)
+        return editor.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", correct)
+    window.table.selectRow(0)
+    assert window.edit_button.isEnabled()
+    window.edit_button.click()
+    assert seen == [
+        ("Edit interview", "销售部经理", sorted(["信息获取", "跨部门沟通"]), "资料到销售手中太晚。")
+    ]
+    assert _rows(window)[0] == [
+        "2026-11-03",
+        "销售部副经理",
+        "信息获取、跨部门沟通、产品资料",
+        "资料到销售手中太晚。希望每周收到产品资料。",
+    ]
+    assert len(_rows(window)) == 2 and window.table.currentRow() == 0  # corrected, not added
+    after = next(i for i in desk.get(EvaluationVoicesService).interviews() if i.id == before.id)
+    assert after.version == before.version + 1
+    logged = {
+        (e.action, e.field, e.old, e.new) for e in desk.get(AuditService).history("interviews", before.id)
+    }
+    assert ("update", "interviewee_role", "销售部经理", "销售部副经理") in logged
+    assert INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk, before.id)) is None  # saved: no copy
+
+    window.table.selectRow(1)  # a double-click opens the editor on that row too
+    monkeypatch.setattr(InterviewDialog, "exec", lambda dlg: seen.append(dlg.role.text()) or 0)
+    window.table.itemDoubleClicked.emit(window.table.item(1, 1))
+    assert seen[-1] == "研发中心总监"
+
+
+def test_a_correction_meeting_someone_else_s_save_offers_both_versions(qtbot, desk, answer, monkeypatch):
+    from commdesk.ui.common.conflict import ConflictDialog
+
+    window = _window(qtbot, desk)
+    voices = desk.get(EvaluationVoicesService)
+    shown = []
+
+    def choose(parent, exc):
+        dialog = ConflictDialog(exc)
+        table = dialog.findChild(QTableWidget)  # the versions side by side
+        shown.append(
+            {
+                table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+                for r in range(table.rowCount())
+            }
+        )
+        dialog.deleteLater()
+        return choices.pop(0)
+
+    choices = ["cancel", "mine"]
+    monkeypatch.setattr("commdesk.ui.evaluation.interviews_dialog.resolve_conflict", choose)
+    outcome = []
+
+    def correct_while_someone_else_saves(editor):
+        sales = _sales(desk)
+        voices.edit_interview(  # another desk, meanwhile
+            sales.id, sales.day, "销售总监", list(sales.themes), sales.notes, expected_version=sales.version
+        )
+        editor.notes.moveCursor(QTextCursor.MoveOperation.End)
+        typed(editor.notes, "补充：样品也晚。")
+        _save(editor)
+        outcome.append((editor.result() == QDialog.DialogCode.Accepted, editor.notes.toPlainText()))
+        _save(editor)  # Keep mine
+        return editor.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", correct_while_someone_else_saves)
+    window.table.selectRow(0)
+    window.edit_button.click()
+    assert outcome == [(False, "资料到销售手中太晚。补充：样品也晚。")]  # Cancel: still editing, as typed
+    assert shown[0] == {
+        "Interviewee (role)": ("销售部经理", "销售总监"),
+        "Notes": ("资料到销售手中太晚。补充：样品也晚。", "资料到销售手中太晚。"),
+    }
+    sales_id = window.current().id
+    stored = voices.interview(sales_id)
+    assert (stored.role, stored.notes, stored.version) == (
+        "销售部经理",
+        "资料到销售手中太晚。补充：样品也晚。",
+        3,
+    )
+    assert _rows(window)[0][1] == "销售部经理"
+
+    choices.append("theirs")  # this time the other desk's version is taken
+
+    def correct_and_lose(editor):
+        voices.edit_interview(
+            sales_id, stored.day, "销售总监", list(stored.themes), "另一版本", expected_version=3
+        )
+        typed(editor.follow_ups, "不会保存")
+        _save(editor)
+        return editor.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", correct_and_lose)
+    window.edit_button.click()
+    assert (_rows(window)[0][1], _rows(window)[0][3]) == ("销售总监", "另一版本")  # theirs shown
+    assert voices.interview(sales_id).follow_ups == ""
+    assert INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk, sales_id)) is None
+
+
+def test_an_unsaved_correction_survives_a_crash_and_is_saved_from_its_version(
+    qtbot, desk, answer, monkeypatch
+):
+    window = _window(qtbot, desk)
+    sales = _sales(desk)
+    editor = InterviewDialog(desk, window.used_before(), editing=sales)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.has_unsaved_edits()  # the stored interview, as it is
+    typed(editor.follow_ups, "每周一发资料包")
+    editor.write_draft()
+    editor.autosave.stop()
+    editor.hide()  # commdesk stops here
+    window.close()
+    kept = INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk, sales.id))
+    assert kept is not None and kept.base_version == sales.version
+
+    recovered = []
+
+    def save_what_came_back(dlg):
+        recovered.append((dlg.windowTitle(), dlg.role.text(), dlg.follow_ups.toPlainText()))
+        _save(dlg)
+        return dlg.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", save_what_came_back)
+    answer.reply = QMessageBox.StandardButton.Yes  # Recover
+    again = _window(qtbot, desk)
+    qtbot.waitUntil(lambda: bool(recovered), timeout=5000)
+    kind, _title, text = answer.asked[0]
+    assert kind == "question" and "corrections" in text and "销售部经理" in text
+    assert recovered == [("Edit interview", "销售部经理", "每周一发资料包")]
+    assert desk.get(EvaluationVoicesService).interview(sales.id).follow_ups == "每周一发资料包"
+    assert "每周一发资料包" in again.detail.toPlainText()
+    assert INTERVIEW_DRAFTS.open(desk.ctx).load(draft_key(desk, sales.id)) is None
+
+
+def test_a_window_closed_before_its_offer_came_round_asks_nothing(qtbot, desk, answer):
+    store = INTERVIEW_DRAFTS.open(desk.ctx)
+    store.save(draft_key(desk), InterviewDraft(day="2026-11-19", notes="半句"), saved_at=NOW, person_id=1)
+    window = InterviewsDialog(desk, "2026Q4")
+    qtbot.addWidget(window)
+    window.show()  # the offer is made once the window has shown ...
+    window.reject()  # ... and it was closed at once
+    QCoreApplication.processEvents()
+    assert not answer.asked and store.load(draft_key(desk)) is not None  # kept for the next time

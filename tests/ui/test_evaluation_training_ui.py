@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -212,8 +213,11 @@ def test_the_evaluation_pane_opens_both_windows_on_its_period(qtbot, desk, answe
     assert window.period.edit.text() == "2026-10"
     assert [r[1] for r in _rows(window)] == ["公文与通知写作"]
     window.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # closed: deleted, nothing left behind
     pane.interviews_button.click()
     assert isinstance(pane.voices_dialog, InterviewsDialog) and pane.voices_dialog.isVisible()
     assert pane.voices_dialog.period.edit.text() == "2026-10"
-    pane.voices_dialog.reject()
+    interviews = pane.voices_dialog
+    interviews.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(interviews))
     desk.runner.wait(10000)

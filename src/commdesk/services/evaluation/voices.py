@@ -292,22 +292,14 @@ class EvaluationVoicesService:
         role, tags = _checked_interview(role, themes)
         mine = Interview(interview_id, day, role, tuple(tags), notes.strip(), follow_ups.strip())
         with self.ctx.unit_of_work() as uow:
-            row = repo.interview(uow.session, interview_id)
-            if row is None:
-                raise NotFound(
-                    translate(
-                        "Evaluation",
-                        "There is no interview #{id}; it may have been removed. List them with "
-                        "'evaluation interview list'.",
-                    ).format(id=interview_id)
-                )
+            row = _interview_row(uow.session, interview_id)
             theirs = _interview(row)
             check_version(
                 translate("Evaluation", "interview"),
                 row.version,
                 expected_version,
-                mine=mine,
-                theirs=theirs,
+                mine=_compared(mine),
+                theirs=_compared(theirs),
             )
             if (theirs.day, theirs.role, theirs.themes, theirs.notes, theirs.follow_ups) == (
                 mine.day,
@@ -324,6 +316,11 @@ class EvaluationVoicesService:
             row.follow_ups = mine.follow_ups
             uow.session.flush()
             return _interview(row)
+
+    def interview(self, interview_id: int) -> Interview:
+        """One interview as stored now (with its version)."""
+        with self.ctx.unit_of_work() as uow:
+            return _interview(_interview_row(uow.session, interview_id))
 
     def interviews(self, period: Period | str | None = None) -> list[Interview]:
         if isinstance(period, str):
@@ -496,6 +493,30 @@ def _checked_interview(role: str, themes: str | list[str]) -> tuple[str, list[st
     if errors:
         raise ValidationError(errors)
     return role[:200], tags
+
+
+def _interview_row(session, interview_id: int) -> InterviewRow:
+    row = repo.interview(session, interview_id)
+    if row is None:
+        raise NotFound(
+            translate(
+                "Evaluation",
+                "There is no interview #{id}; list them with 'evaluation interview list'.",
+            ).format(id=interview_id)
+        )
+    return row
+
+
+def _compared(interview: Interview) -> dict[str, str]:
+    """An interview's fields by their names in the person's language, for the choice between two
+    versions (the stored version's number is read again when mine is kept)."""
+    return {
+        translate("Evaluation", "Day"): interview.day.isoformat(),
+        translate("Evaluation", "Interviewee (role)"): interview.role,
+        translate("Evaluation", "Themes"): "、".join(interview.themes),
+        translate("Evaluation", "Notes"): interview.notes,
+        translate("Evaluation", "Follow-ups"): interview.follow_ups,
+    }
 
 
 def _interview(row: InterviewRow) -> Interview:

@@ -1,17 +1,20 @@
 """Managers' interviews (EV-3) in a window: a period's interviews (day, the interviewee's role, the
-themes, a summary of the notes), filtered by theme, and a new interview typed in its own editor.
+themes, a summary of the notes), filtered by theme, and an interview typed or corrected in its own
+editor.
 
 The service keeps no interviewee's name, only the role (部门经理 is enough), so the window shows
 and asks for the role alone. Themes are tags: those already used are offered to tick, new ones are
 typed. The notes run long, so what is typed is copied to this computer every few seconds by the one
 drafts store (``core.drafts``, ``INTERVIEW_DRAFTS``): after a crash the window offers it back,
-Recover first.
+Recover first. A correction is saved from the version it started from (kept with its copy): someone
+else's save in between is shown beside it, to keep one or the other.
 
 ``PeriodField`` (the period typed, refused in words) is shared with the training window.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -46,12 +49,13 @@ from PySide6.QtWidgets import (
 from commdesk.core import timezones as tz
 from commdesk.core.contacts.names import sort_key
 from commdesk.core.drafts import DraftKind
-from commdesk.core.errors import CommdeskError
+from commdesk.core.errors import CommdeskError, ConflictError
 from commdesk.core.evaluation.catalogue import Period, PeriodKind, parse_period, period_containing
 from commdesk.core.evaluation.surveys import parse_themes
 from commdesk.services.evaluation.voices import EvaluationVoicesService, Interview
 from commdesk.services.settings import SettingsService
 from commdesk.ui.common.ask import ask, confirm, show_error
+from commdesk.ui.common.conflict import resolve_conflict
 from commdesk.ui.common.unsaved import AsksBeforeDiscarding
 
 SUMMARY_LENGTH = 80  # characters of the notes shown in the list
@@ -213,15 +217,34 @@ class InterviewDraft:
         first = first_line(self.notes)
         return " — ".join(x for x in (self.day, self.role.strip(), first[:40]) if x)
 
+    @classmethod
+    def of(cls, interview: Interview) -> InterviewDraft:
+        """An interview as stored, as the editor begins a correction of it."""
+        return cls(
+            day=interview.day.isoformat(),
+            role=interview.role,
+            themes=interview.themes,
+            notes=interview.notes,
+            follow_ups=interview.follow_ups,
+        )
+
 
 INTERVIEW_DRAFTS: DraftKind[InterviewDraft] = DraftKind(
     "interviews", encode=InterviewDraft.to_json, decode=InterviewDraft.from_json
 )
 
 
-def draft_key(services) -> str:
-    """A new interview's draft is its typist's: one per person on this computer."""
-    return f"new-{services.person().id}"
+def draft_key(services, interview_id: int | None = None) -> str:
+    """A draft is its typist's: one new interview per person on this computer, and one correction
+    per interview and person."""
+    person = services.person().id
+    return f"new-{person}" if interview_id is None else f"{interview_id}-{person}"
+
+
+def drafted_interview(key: str, services) -> int | None:
+    """The interview a correction's draft key names, None for a new interview's (or another's)."""
+    found = re.fullmatch(rf"(\d+)-{services.person().id}", key)
+    return int(found.group(1)) if found else None
 
 
 def summary_of(interview: Interview) -> str:
@@ -257,9 +280,10 @@ class UsedBefore:
 
 # ------------------------------------------------------------------------------------------ the editor
 class InterviewDialog(AsksBeforeDiscarding, QDialog):
-    """A new interview: the day, the interviewee's role, themes (ticked or typed), notes and
-    follow-ups. ``saved`` holds the interview once saved. What is typed is copied to the drafts
-    store every ``AUTOSAVE_MS`` while it differs from the last copy."""
+    """A new interview, or a correction of ``editing``: the day, the interviewee's role, themes
+    (ticked or typed), notes and follow-ups. ``saved`` holds the interview once saved. What is typed
+    is copied to the drafts store every ``AUTOSAVE_MS`` while it differs from the last copy; a
+    correction is saved from ``base_version`` (the version it started from)."""
 
     AUTOSAVE_MS = 2000
 
@@ -270,15 +294,20 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
         draft: InterviewDraft | None = None,
         copied_at: str = "",
         parent: QWidget | None = None,
+        *,
+        editing: Interview | None = None,
+        base_version: int | None = None,
     ):
         super().__init__(parent)
         self.services = services
         self.voices: EvaluationVoicesService = services.get(EvaluationVoicesService)
         self.store = INTERVIEW_DRAFTS.open(services.ctx)
-        self.key = draft_key(services)
+        self.editing = editing
+        self.base_version = base_version if base_version is not None else getattr(editing, "version", None)
+        self.key = draft_key(services, editing.id if editing else None)
         self.saved: Interview | None = None
         self._written: InterviewDraft | None = None
-        self.setWindowTitle(self.tr("New interview"))
+        self.setWindowTitle(self.tr("Edit interview") if editing else self.tr("New interview"))
 
         self.day = day_edit(services)
         self.role = QLineEdit()
@@ -353,6 +382,8 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
         layout.addWidget(self.box)
         self.resize(760, 600)
 
+        if editing is not None:
+            self._fill(InterviewDraft.of(editing))
         self.mark_unchanged()
         if draft is not None:  # a copy left behind: shown as typed, so it counts as unsaved
             self._fill(draft)
@@ -368,7 +399,11 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
 
     # ------------------------------------------------------------------ what is typed
     def chosen_themes(self) -> list[str]:
-        return parse_themes("\n".join([*ticked_texts(self.used_themes), self.new_themes.text()]))
+        """The themes ticked and typed; a correction keeps the order its themes had (the list
+        offers them most used first), new ones after them."""
+        tags = parse_themes("\n".join([*ticked_texts(self.used_themes), self.new_themes.text()]))
+        had = {t.casefold(): i for i, t in enumerate(self.editing.themes if self.editing else ())}
+        return sorted(tags, key=lambda t: had.get(t.casefold(), len(had)))
 
     def draft(self) -> InterviewDraft:
         return InterviewDraft(
@@ -416,7 +451,14 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
         if d == self._written:
             return
         moment = self.services.ctx.clock()
-        self.store.save(self.key, d, saved_at=moment, label=d.label(), person_id=self.services.person().id)
+        self.store.save(
+            self.key,
+            d,
+            saved_at=moment,
+            label=d.label(),
+            person_id=self.services.person().id,
+            base_version=self.base_version,
+        )
         self._written = d
         zone = self.services.get(SettingsService).time_zone()
         self.copy_state.setText(
@@ -431,17 +473,48 @@ class InterviewDialog(AsksBeforeDiscarding, QDialog):
     # ------------------------------------------------------------------ save, close
     def save(self) -> None:
         self.write_draft()
+        typed = (
+            self.day.date().toPython(),
+            self.role.text(),
+            self.chosen_themes(),
+            self.notes.toPlainText(),
+            self.follow_ups.toPlainText(),
+        )
         try:
-            self.saved = self.voices.add_interview(
-                self.day.date().toPython(),
-                self.role.text(),
-                self.chosen_themes(),
-                self.notes.toPlainText(),
-                self.follow_ups.toPlainText(),
-            )
+            if self.editing is None:
+                self.saved = self.voices.add_interview(*typed)
+            else:
+                self.saved = self.voices.edit_interview(
+                    self.editing.id, *typed, expected_version=self.base_version
+                )
+        except ConflictError as exc:
+            self._saved_in_between(exc)
+            return
         except CommdeskError as exc:
             show_error(self, self.tr("The interview was not saved; what you typed is kept"), exc)
             return
+        self.discard_draft()
+        self.mark_unchanged()
+        self.accept()
+
+    def _saved_in_between(self, exc: ConflictError) -> None:
+        """Someone saved this interview since the correction began: both versions side by side.
+        Keep mine saves over the stored one; Take theirs drops what was typed and shows theirs;
+        Cancel goes on editing (the copy is kept)."""
+        assert self.editing is not None  # a new interview has no version to miss
+        choice = resolve_conflict(self, exc)
+        if choice == "cancel":
+            return
+        try:
+            stored = self.voices.interview(self.editing.id)
+        except CommdeskError as error:
+            show_error(self, self.tr("The interview was not saved; what you typed is kept"), error)
+            return
+        if choice == "mine":
+            self.base_version = stored.version
+            self.save()
+            return
+        self.saved = stored
         self.discard_draft()
         self.mark_unchanged()
         self.accept()
@@ -477,6 +550,7 @@ class InterviewsDialog(QDialog):
         theme_label = QLabel(self.tr("T&heme:"))
         theme_label.setBuddy(self.theme)
         self.add_button = QPushButton(self.tr("&Add interview…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = list_table(
@@ -501,6 +575,7 @@ class InterviewsDialog(QDialog):
         top.addWidget(theme_label)
         top.addWidget(self.theme)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -509,13 +584,18 @@ class InterviewsDialog(QDialog):
         self.resize(980, 620)
         enter_stays_in_fields(self)
 
-        refusal = self.voices.may_record()
-        self.add_button.setEnabled(not refusal)
-        self.add_button.setToolTip(refusal)
+        self.refusal = self.voices.may_record()
+        self.add_button.setEnabled(not self.refusal)
+        self.add_button.setToolTip(self.refusal)
+        self.edit_button.setToolTip(
+            self.refusal or self.tr("Correct the chosen interview (also a double-click)")
+        )
         self.period.chosen.connect(lambda _p: self.reload())
         self.theme.currentIndexChanged.connect(lambda _i: self.show_rows())
         self.table.itemSelectionChanged.connect(self.show_detail)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_interview())
         self.add_button.clicked.connect(self.add_interview)
+        self.edit_button.clicked.connect(self.edit_interview)
         self.period.apply()
         self.table.setFocus()
 
@@ -580,6 +660,7 @@ class InterviewsDialog(QDialog):
 
     def show_detail(self) -> None:
         i = self.current()
+        self.edit_button.setEnabled(not self.refusal and i is not None)
         if i is None:
             self.detail.setPlainText(
                 self.tr("No interview in this period yet.") if not self.interviews else ""
@@ -605,13 +686,30 @@ class InterviewsDialog(QDialog):
 
     def add_interview(self) -> Interview | None:
         """The editor, continuing this person's unsaved interview when one was left behind."""
-        kept = self.store.load(draft_key(self.services))
+        return self._open_editor(None)
+
+    def edit_interview(self) -> Interview | None:
+        """The editor on the chosen interview, continuing this person's unsaved correction of it
+        when one was left behind."""
+        chosen = self.current()
+        if self.refusal or chosen is None:
+            return None
+        return self._open_editor(chosen)
+
+    def _open_editor(self, editing: Interview | None) -> Interview | None:
+        kept = self.store.load(draft_key(self.services, editing.id if editing else None))
         copied_at = ""
         if kept is not None:
             zone = self.services.get(SettingsService).time_zone()
             copied_at = tz.format_instant(kept.saved_at, zone)
         editor = InterviewDialog(
-            self.services, self.used_before(), kept.value if kept else None, copied_at, parent=self
+            self.services,
+            self.used_before(),
+            kept.value if kept else None,
+            copied_at,
+            parent=self,
+            editing=editing,
+            base_version=kept.base_version if kept else None,
         )
         if editor.exec() != QDialog.DialogCode.Accepted or editor.saved is None:
             return None
@@ -622,13 +720,24 @@ class InterviewsDialog(QDialog):
         return saved
 
     def offer_recovery(self) -> None:
-        """An interview typed and not saved when commdesk stopped: Recover (the default, Enter)
-        opens it in the editor; Later (also Esc) keeps it for next time; Discard, confirmed, deletes."""
-        if self.voices.may_record():
+        """Interviews (or corrections of one) typed and not saved when commdesk stopped, this
+        person's, oldest first: Recover (the default, Enter) opens each in the editor; Later (also
+        Esc) keeps it for next time; Discard, confirmed, deletes."""
+        if self.refusal or not self.isVisible():  # closed before the offer came round: none
             return
-        kept = self.store.load(draft_key(self.services))
-        if kept is None:
-            return
+        mine = draft_key(self.services)
+        for kept in self.store.list():
+            interview_id = drafted_interview(kept.key, self.services)
+            if kept.key == mine:
+                self._offer(kept, None)
+            elif interview_id is not None:
+                try:
+                    editing = self.voices.interview(interview_id)
+                except CommdeskError:
+                    continue  # not there any more: the copy stays, nothing to correct with it
+                self._offer(kept, editing)
+
+    def _offer(self, kept, editing: Interview | None) -> None:
         zone = self.services.get(SettingsService).time_zone()
         recover, later, discard = (
             QMessageBox.StandardButton.Yes,
@@ -636,25 +745,31 @@ class InterviewsDialog(QDialog):
             QMessageBox.StandardButton.Discard,
         )
         label = kept.label or kept.value.label() or self.tr("(nothing typed yet)")
+        question = (
+            self.tr("The interview “{label}” was not saved (copy from {time}). Recover it now?")
+            if editing is None
+            else self.tr(
+                "Your corrections of the interview “{label}” were not saved (copy from {time}). "
+                "Recover them now?"
+            )
+        )
         reply = ask(
             self,
             "question",
             self.tr("Recover an unsaved interview"),
-            self.tr("The interview “{label}” was not saved (copy from {time}). Recover it now?").format(
-                label=label, time=tz.format_instant(kept.saved_at, zone)
-            ),
+            question.format(label=label, time=tz.format_instant(kept.saved_at, zone)),
             recover | later | discard,
             default=recover,
             labels={recover: self.tr("&Recover"), later: self.tr("&Later")},
         )
         if reply == recover:
-            self.add_interview()
+            self._open_editor(editing)
         elif reply == discard and confirm(
             self,
             self.tr("Discard the unsaved interview"),
             self.tr("Delete the unsaved copy of “{label}” for good?").format(label=label),
         ):
-            self.store.discard(draft_key(self.services))
+            self.store.discard(kept.key)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
