@@ -156,6 +156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not ticked on the checklist ({count}): {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,6 +156,10 @@
         <translation>待发声明 {reference} 已起草并关联；请交审核人审核：commdesk releases submit {reference} --reviewer 审核人姓名 --note 说明</translation>
     </message>
     <message>
+        <source>Not ticked on the checklist ({count}): {steps}</source>
+        <translation>检查清单中尚未勾选的步骤（{count}）：{steps}</translation>
+    </message>
+    <message>
         <source>Timeline written to {path}</source>
         <translation>时间线已写入 {path}</translation>
     </message>

@@ -47,6 +47,8 @@ def test_a_drill_from_the_shell(run_cli, people, db_url, tmp_path):
     ok("note", str(c["id"]), "服务恢复", "--at", "2030-01-01T09:30+08:00")
     assert "not a time" in refused("note", str(c["id"]), "x", "--at", "tomorrow")
     assert "may not" in refused("note", str(c["id"]), "x", who=REVIEWER)
+    said = ok("review", str(c["id"]), "预演结论。", "--keep-open")  # the steps left are named
+    assert "Not ticked on the checklist" in said and "team" in said and ", review" not in said
     done = ok("review", str(c["id"]), "恢复及时。", "--json")
     assert done["closed_at"] and done["links"] == [{"kind": "release", "id": st["release_id"]}]
     assert "演练：服务中断" in ok("list")

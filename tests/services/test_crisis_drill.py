@@ -90,6 +90,9 @@ def _drill(ctx, people, as_person, clock):
     clock(60)
     c = crises.review(c.id, "声明 40 分钟内获批；下次提前准备问答口径。")
     assert c.closed_at is not None
+    # recording the review ticks the checklist's review step, by who recorded it, when
+    last = c.checklist[-1]
+    assert (last.step, last.done_at, last.done_by) == ("review", c.reviewed_at, people["officer"].name)
     return crises, c, release, inquiry
 
 
@@ -140,6 +143,7 @@ def test_the_timeline_pdf_reads_back_in_order_with_zone_named_times(ctx, people,
         "08:35",
         "08:45",
         "09:05",
+        "10:05",  # the review step ticked by recording the review
         "10:05",
         "10:05",
     ]

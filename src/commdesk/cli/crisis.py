@@ -276,7 +276,16 @@ def statement(args, cli) -> int:
 
 
 def review(args, cli) -> int:
-    return _show(cli, _svc(cli).review(args.id, args.text, close=not args.keep_open), args.json)
+    c = _svc(cli).review(args.id, args.text, close=not args.keep_open)
+    code = _show(cli, c, args.json)
+    open_steps = [i.step for i in c.checklist if i.done_at is None]
+    if open_steps and not args.json:  # said, not refused: a drill may stop early on purpose
+        cli.print(
+            translate("CLI", "Not ticked on the checklist ({count}): {steps}").format(
+                count=len(open_steps), steps=", ".join(open_steps)
+            )
+        )
+    return code
 
 
 def timeline(args, cli) -> int:

@@ -28,6 +28,7 @@ from commdesk.services.context import ServiceContext, check_version
 from commdesk.services.settings import SettingsService
 
 STATEMENT_TEMPLATE = "crisis_response"
+REVIEW_STEP = "review"  # the playbooks' last step: the post-crisis review
 
 
 def link_kind_label(kind: str) -> str:
@@ -346,6 +347,10 @@ class CrisisService:
             )
             now = self.ctx.clock()
             row.review, row.reviewed_by_name, row.reviewed_at = text.strip(), person.name, now
+            # recording the review is the checklist's last step (EV-7): ticked with it, unless it was
+            for item in repo.checklist(s, crisis_id):
+                if item.step == REVIEW_STEP and item.done_at is None:
+                    item.done_at, item.done_by_name = now, person.name
             if close and row.closed_at is None:
                 row.closed_at = now
             s.flush()
