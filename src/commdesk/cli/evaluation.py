@@ -301,6 +301,11 @@ def _register_voices(ps) -> None:
     tlist.add_argument(
         "--period", metavar="PERIOD", help=translate("CLI", "only the sessions of this period")
     )
+    tlist.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CLI", "the sessions, who was marked, and who came to none"),
+    )
     tlist.set_defaults(func=evaluation_training_list)
 
 
@@ -514,9 +519,33 @@ def evaluation_training_attend(args, cli) -> int:
 
 
 def evaluation_training_list(args, cli) -> int:
-    from commdesk.services.evaluation.voices import EvaluationVoicesService
+    from commdesk.services.evaluation.voices import EvaluationVoicesService, not_at_any_session
 
-    found = cli.ctx.service(EvaluationVoicesService).trainings(args.period)
+    voices = cli.ctx.service(EvaluationVoicesService)
+    found = voices.trainings(args.period)
+    marked = voices.attendance(args.period)
+    nobody = not_at_any_session([t.name for t in voices.trainees()], marked)
+    if args.json:
+        cli.print_json(
+            {
+                "sessions": [
+                    {
+                        "id": t.id,
+                        "day": t.day.isoformat(),
+                        "topic": t.topic,
+                        "trainer": t.trainer,
+                        "expected": t.expected,
+                        "present": t.present,
+                        "marked": [
+                            {"person": a.person, "present": a.present} for a in marked if a.session_id == t.id
+                        ],
+                    }
+                    for t in found
+                ],
+                "not_at_any_session": nobody,
+            }
+        )
+        return 0
     if not found:
         cli.print(translate("CLI", "No training session."))
     for t in found:
@@ -530,4 +559,12 @@ def evaluation_training_list(args, cli) -> int:
                 expected=t.expected,
             )
         )
+    if nobody:
+        cli.print(
+            translate("CLI", "Not at any session ({n}): {names}").format(
+                n=len(nobody), names="、".join(nobody)
+            )
+        )
+    elif found:
+        cli.print(translate("CLI", "Everyone was at a session."))
     return 0
