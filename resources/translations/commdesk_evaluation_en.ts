@@ -212,6 +212,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the sessions, who was marked, and who came to none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a day; write it as 2026-11-03.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +285,14 @@
     </message>
     <message>
         <source>#{id} {day} {topic} ({trainer}): {present} of {expected} attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at any session ({n}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone was at a session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,18 +2221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>present: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absent: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded at “{topic}”: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A name not in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,6 +2278,14 @@
     </message>
     <message>
         <source>The attendance was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded present at “{topic}”: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded absent at “{topic}”: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

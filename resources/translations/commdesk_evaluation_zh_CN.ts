@@ -212,6 +212,10 @@
         <translation>仅列出此期间的培训</translation>
     </message>
     <message>
+        <source>the sessions, who was marked, and who came to none</source>
+        <translation>各场培训、登记的出勤情况，以及一场都未参加的人员</translation>
+    </message>
+    <message>
         <source>'{value}' is not a day; write it as 2026-11-03.</source>
         <translation>“{value}”不是有效日期；请写成 2026-11-03。</translation>
     </message>
@@ -282,6 +286,14 @@
     <message>
         <source>#{id} {day} {topic} ({trainer}): {present} of {expected} attended</source>
         <translation>#{id} {day} {topic}（{trainer}）：应到 {expected} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>Not at any session ({n}): {names}</source>
+        <translation>一场都未参加（{n} 人）：{names}</translation>
+    </message>
+    <message>
+        <source>Everyone was at a session.</source>
+        <translation>每人都至少参加了一场。</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1164,7 @@
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished" />
+        <translation>访谈记录</translation>
     </message>
     <message>
         <source>Say whom you interviewed (a role is enough, e.g. 部门经理).</source>
@@ -1164,23 +1176,23 @@
     </message>
     <message>
         <source>There is no interview #{id}; list them with 'evaluation interview list'.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 #{id} 的访谈；可用“evaluation interview list”列出全部访谈。</translation>
     </message>
     <message>
         <source>Interviewee (role)</source>
-        <translation type="unfinished">受访者职务</translation>
+        <translation>受访者职务</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">后续事项</translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <source>Give the training a topic.</source>
@@ -1731,7 +1743,7 @@
     </message>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished" />
+        <translation>修改访谈</translation>
     </message>
     <message>
         <source>A role is enough, e.g. 部门经理; no name is kept</source>
@@ -1822,7 +1834,7 @@
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished" />
+        <translation>修改(&amp;D)…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1850,7 +1862,7 @@
     </message>
     <message>
         <source>Correct the chosen interview (also a double-click)</source>
-        <translation type="unfinished" />
+        <translation>修改选中的访谈（也可双击）</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -1890,7 +1902,7 @@
     </message>
     <message>
         <source>Your corrections of the interview “{label}” were not saved (copy from {time}). Recover them now?</source>
-        <translation type="unfinished" />
+        <translation>您对访谈“{label}”的修改尚未保存（副本时间 {time}）。现在恢复吗？</translation>
     </message>
     <message>
         <source>Recover an unsaved interview</source>
@@ -2163,7 +2175,7 @@
     </message>
     <message>
         <source>Not at any session in this period</source>
-        <translation type="unfinished" />
+        <translation>本期一场都未参加的人员</translation>
     </message>
     <message>
         <source>Part of a name or department</source>
@@ -2171,55 +2183,43 @@
     </message>
     <message>
         <source>People (ticked: present; Space ticks)</source>
-        <translation type="unfinished" />
+        <translation>人员（勾选表示出席；空格键勾选）</translation>
     </message>
     <message>
         <source>&amp;Save attendance</source>
-        <translation type="unfinished" />
+        <translation>保存出勤(&amp;S)</translation>
     </message>
     <message>
         <source>Ticked people are recorded present; people unticked who were present, absent.</source>
-        <translation type="unfinished" />
+        <translation>勾选的人员记为出席；原为出席、现取消勾选的人员记为缺席。</translation>
     </message>
     <message>
         <source>Mark chosen a&amp;bsent</source>
-        <translation type="unfinished" />
+        <translation>所选人员记为缺席(&amp;B)</translation>
     </message>
     <message>
         <source>Expected and did not come: choose them in the list (Ctrl+click for more).</source>
-        <translation type="unfinished" />
+        <translation>应到未到的人员：在列表中选中他们（按住 Ctrl 单击可多选）。</translation>
     </message>
     <message>
         <source>Peop&amp;le (ticked: present):</source>
-        <translation type="unfinished" />
+        <translation>人员（勾选表示出席）(&amp;L)：</translation>
     </message>
     <message>
         <source>Everyone was at a session.</source>
-        <translation type="unfinished" />
+        <translation>每人都至少参加了一场。</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无培训场次。</translation>
     </message>
     <message>
         <source>Not at any session in this period: {n}</source>
-        <translation type="unfinished" />
+        <translation>本期一场都未参加：{n} 人</translation>
     </message>
     <message>
         <source>Add a session first; then tick the people who came and save.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>present: {names}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>absent: {names}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recorded at “{topic}”: {what}.</source>
-        <translation type="unfinished" />
+        <translation>请先添加培训场次，再勾选出席人员并保存。</translation>
     </message>
     <message>
         <source>A name not in the list</source>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>{person} (absent)</source>
-        <translation type="unfinished" />
+        <translation>{person}（缺席）</translation>
     </message>
     <message>
         <source>Training plan</source>
@@ -2263,11 +2263,11 @@
     </message>
     <message>
         <source>Ticks changed and not saved yet: {n}.</source>
-        <translation type="unfinished" />
+        <translation>已改动、尚未保存的勾选：{n} 处。</translation>
     </message>
     <message>
         <source>Not saved at other sessions: {n}.</source>
-        <translation type="unfinished" />
+        <translation>其他场次尚未保存的改动：{n} 处。</translation>
     </message>
     <message>
         <source>The session was not added</source>
@@ -2280,6 +2280,14 @@
     <message>
         <source>The attendance was not recorded</source>
         <translation>出席情况未能登记</translation>
+    </message>
+    <message>
+        <source>Recorded present at “{topic}”: {names}.</source>
+        <translation>“{topic}”已登记出席：{names}。</translation>
+    </message>
+    <message>
+        <source>Recorded absent at “{topic}”: {names}.</source>
+        <translation>“{topic}”已登记缺席：{names}。</translation>
     </message>
     <message>
         <source>Close the training plan?</source>

@@ -478,12 +478,18 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.reload(select=done.id)
         said = []
         if came:
-            said.append(self.tr("present: {names}").format(names="、".join(came)))
+            said.append(
+                self.tr("Recorded present at “{topic}”: {names}.").format(
+                    topic=done.topic, names="、".join(came)
+                )
+            )
         if left:
-            said.append(self.tr("absent: {names}").format(names="、".join(left)))
-        self.done_label.setText(
-            self.tr("Recorded at “{topic}”: {what}.").format(topic=done.topic, what="; ".join(said))
-        )
+            said.append(
+                self.tr("Recorded absent at “{topic}”: {names}.").format(
+                    topic=done.topic, names="、".join(left)
+                )
+            )
+        self.done_label.setText(" ".join(said))
         return done
 
     # ------------------------------------------------------------------ closing
