@@ -2185,10 +2185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticked people are recorded present; people unticked who were present, absent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,6 +2222,10 @@
     </message>
     <message>
         <source>&amp;Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save atte&amp;ndance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2186,10 +2186,6 @@
         <translation>人员（勾选表示出席；空格键勾选）</translation>
     </message>
     <message>
-        <source>&amp;Save attendance</source>
-        <translation>保存出勤(&amp;S)</translation>
-    </message>
-    <message>
         <source>Ticked people are recorded present; people unticked who were present, absent.</source>
         <translation>勾选的人员记为出席；原为出席、现取消勾选的人员记为缺席。</translation>
     </message>
@@ -2228,6 +2224,10 @@
     <message>
         <source>&amp;Include</source>
         <translation>加入名单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save atte&amp;ndance</source>
+        <translation>保存出勤(&amp;N)</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>

@@ -132,7 +132,7 @@ class TrainingDialog(AsksBeforeDiscarding, QDialog):
         self.other.setMaxLength(200)
         self.other.setPlaceholderText(self.tr("A name not in the list"))
         self.include_button = QPushButton(self.tr("&Include"))
-        self.save_button = QPushButton(self.tr("&Save attendance"))
+        self.save_button = QPushButton(self.tr("Save atte&ndance"))
         self.save_button.setToolTip(
             self.tr("Ticked people are recorded present; people unticked who were present, absent.")
         )
