@@ -8,11 +8,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from this day (YYYY-MM-DD; default: the quarter&apos;s first)</source>
+        <source>from this day (YYYY-MM-DD; default: the quarter's first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>up to this day, included (default: the quarter&apos;s last)</source>
+        <source>up to this day, included (default: the quarter's last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the calendar&apos;s entries by time</source>
+        <source>list the calendar's entries by time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf or ics (default: from the file&apos;s name, .pdf or .ics)</source>
+        <source>pdf or ics (default: from the file's name, .pdf or .ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{option} needs a date like 2027-01-04, not &apos;{value}&apos;.</source>
+        <source>{option} needs a date like 2027-01-04, not '{value}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file&apos;s name or the format.</source>
+        <source>“{name}” is named as a .{named} file but --format says {format}: a calendar program would not open it. Change the file's name or the format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
     <name>Calendar</name>
     <message>
         <source>Mon</source>
-        <extracomment>entries written in a day&apos;s cell of the month grid; the rest are counted (&quot;+3 more&quot;), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
+        <extracomment>entries written in a day's cell of the month grid; the rest are counted ("+3 more"), and titles cut to ``CELL_TITLE`` characters: a month fits a page or two, the list has everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,7 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>move a release&apos;s embargo</source>
+        <source>move a release's embargo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,12 +377,15 @@
         <source>Weeks off the posting target (SM-2):</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>… and {count} more weeks.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %n more week(s).</source>
+        <translation>
+            <numerusform>… and %n more week.</numerusform>
+            <numerusform>… and %n more weeks.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Every account&apos;s weeks are on their posting target (SM-2).</source>
+        <source>Every account's weeks are on their posting target (SM-2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,11 +448,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event&apos;s editor would.</source>
+        <source>The time is part of the invitation: once moved, an approved invitation is reviewed again, as an edit in the event's editor would.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A post&apos;s time is not part of what was approved: its review stays as it is.</source>
+        <source>A post's time is not part of what was approved: its review stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

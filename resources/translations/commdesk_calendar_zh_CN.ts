@@ -376,9 +376,11 @@
         <source>Weeks off the posting target (SM-2):</source>
         <translation>未达发布频率目标的周（SM-2）：</translation>
     </message>
-    <message>
-        <source>… and {count} more weeks.</source>
-        <translation>……另有 {count} 周。</translation>
+    <message numerus="yes">
+        <source>… and %n more week(s).</source>
+        <translation>
+            <numerusform>……另有 %n 周。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every account&apos;s weeks are on their posting target (SM-2).</source>

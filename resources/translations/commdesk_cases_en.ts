@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the case&apos;s number or reference (CD-2026-000123)</source>
+        <source>the case's number or reference (CD-2026-000123)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the category&apos;s code or name</source>
+        <source>the category's code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,19 +52,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a customer&apos;s name (not a media contact)</source>
+        <source>a customer's name (not a media contact)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the customer&apos;s phone number</source>
+        <source>the customer's phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the customer&apos;s e-mail address</source>
+        <source>the customer's e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
+        <source>when it was received, as clock time in the organisation's zone (letters and calls logged later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,27 +96,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>default: the case&apos;s summary</source>
+        <source>default: the case's summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send despite the mail rules&apos; warnings, for this reason</source>
+        <source>send despite the mail rules' warnings, for this reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
+        <source>tell the owners' managers about clocks that ran out (once per clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
+        <source>--at needs the clock time in the organisation's zone like '2026-12-10 14:30', not '{value}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
+        <source>There is no media contact called '{name}'; give the exact name or the contact's number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
+        <source>Several media contacts are called '{name}' ({ids}); give the contact's number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
+        <source>'{name}' is a sub-category; give it with --subcategory and its category with --category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
+        <source>The answer to {reference} waits in the outbox (message {ids}); 'outbox send' sends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,7 +244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form's CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fetch the feedback mailbox&apos;s new messages</source>
+        <source>fetch the feedback mailbox's new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a web form&apos;s CSV export</source>
+        <source>a web form's CSV export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CSV file&apos;s encoding when it is not recognised</source>
+        <source>the CSV file's encoding when it is not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
+        <source>The acknowledgements wait in the outbox; 'commdesk outbox send' sends them (or add --send).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <source>Set aside (see 'commdesk cases intake --set-aside'):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,11 +348,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show this version&apos;s text (default: latest)</source>
+        <source>show this version's text (default: latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write a new entry (administrators); it waits for a reviewer&apos;s approval</source>
+        <source>write a new entry (administrators); it waits for a reviewer's approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,11 +364,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the case category&apos;s code or name</source>
+        <source>the case category's code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve an entry&apos;s latest version (a reviewer who did not write it)</source>
+        <source>approve an entry's latest version (a reviewer who did not write it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved version {n} of entry {id}; it waits for a reviewer&apos;s approval.</source>
+        <source>Saved version {n} of entry {id}; it waits for a reviewer's approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cases desk&apos;s figures for a period, with the period before, as PDF</source>
+        <source>the cases desk's figures for a period, with the period before, as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the first day counted (in the organisation&apos;s zone)</source>
+        <source>the first day counted (in the organisation's zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,11 +484,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>why, for the case&apos;s history</source>
+        <source>why, for the case's history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A complaint&apos;s grade is 1, 2 or 3, or none for not a complaint; not &apos;{value}&apos;.</source>
+        <source>A complaint's grade is 1, 2 or 3, or none for not a complaint; not '{value}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,6 +735,7 @@
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>Every table of the cases desk (their audit ``entity`` names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact&apos;s history entry</source>
+        <source>Contact's history entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,7 +1298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default: the case&apos;s summary</source>
+        <source>Default: the case's summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,7 +1306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Goes through the outbox; the case&apos;s reference is added to the subject.</source>
+        <source>Goes through the outbox; the case's reference is added to the subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1664,7 +1665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One person&apos;s problem the desk can settle; decided by an officer or a reviewer.</source>
+        <source>One person's problem the desk can settle; decided by an officer or a reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A complaint&apos;s grade is 1, 2 or 3; {grade} is not one of them.</source>
+        <source>A complaint's grade is 1, 2 or 3; {grade} is not one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,15 +1705,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep the cases desk&apos;s categories, clocks and managers</source>
+        <source>keep the cases desk's categories, clocks and managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
+        <source>There is no case category '{key}'; the categories are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
+        <source>Give the category a short code without spaces, such as 'billing'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,7 +1721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
+        <source>'{department}' is not one of the organisation's departments ({known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,7 +1729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code &apos;{code}&apos; is taken; choose another.</source>
+        <source>The code '{code}' is taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A clock&apos;s target is a number of working minutes above zero.</source>
+        <source>A clock's target is a number of working minutes above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,7 +1758,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>log or answer media inquiries (the media liaison&apos;s task: MD-5)</source>
+        <source>log or answer media inquiries (the media liaison's task: MD-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,11 +1766,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case &apos;{key}&apos;.</source>
+        <source>There is no case '{key}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A media inquiry is logged on the journalist&apos;s contact.</source>
+        <source>A media inquiry is logged on the journalist's contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,7 +1786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
+        <source>A media inquiry is linked to the journalist's contact; choose the contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the customer&apos;s name, phone or e-mail address.</source>
+        <source>Give the customer's name, phone or e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,7 +1846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <source>'{value}' is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,7 +1854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep the cases desk&apos;s reply templates and intake rules</source>
+        <source>keep the cases desk's reply templates and intake rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,7 +1947,7 @@
     </message>
     <message>
         <source>The text is too long (at most {limit} characters).</source>
-        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers&apos; escalation mail).</extracomment>
+        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers' escalation mail).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,7 +1963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
+        <source>Line {line}: unknown placeholder '{name}'; known ones are: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
     </message>
     <message>
         <source>new case</source>
-        <extracomment>how far back a mail&apos;s own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender&apos;s wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
+        <extracomment>how far back a mail's own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender's wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
+        <source>Not acknowledged: it was sent from the desk's own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>automatic acknowledgement from the desk&apos;s template</source>
+        <source>automatic acknowledgement from the desk's template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,7 +2104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the answer a title callers&apos; questions would match.</source>
+        <source>Give the answer a title callers' questions would match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,7 +2244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office&apos;s calendar.</source>
+        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office's calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,23 +2352,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case received before the period&apos;s end is open.</source>
+        <source>No case received before the period's end is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For the staff directory (an unsubscribe or a confirmation): {result}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A staff announcement could not be delivered to {addresses}: {count} subscription(s) marked bounced in the staff directory.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A staff announcement could not be delivered to {addresses}: %n subscription(s) marked bounced in the staff directory.</source>
+        <translation>
+            <numerusform>A staff announcement could not be delivered to {addresses}: %n subscription marked bounced in the staff directory.</numerusform>
+            <numerusform>A staff announcement could not be delivered to {addresses}: %n subscriptions marked bounced in the staff directory.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An automatic reply to a staff announcement; nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reply to a staff announcement, not a case; noted as the member&apos;s activity.</source>
+        <source>A reply to a staff announcement, not a case; noted as the member's activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2490,7 +2494,7 @@
     <name>CasesPane</name>
     <message>
         <source>Search words in the case, its person and its messages…</source>
-        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status ``open_record``&apos;s key for the set-aside mail window instead of a case</extracomment>
+        <extracomment>the status filter's choices: (key, status or None); "open" = every open status ``open_record``'s key for the set-aside mail window instead of a case</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,7 +2851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the top-level category&apos;s)</source>
+        <source>(the top-level category's)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2875,7 +2879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
+        <source>The house's default: {hours:g} working hours. 0 goes back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2883,7 +2887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working time on the office&apos;s calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
+        <source>Working time on the office's calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,7 +2966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
+        <source>A new entry waits for a reviewer's approval once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2985,7 +2989,7 @@
 <context>
     <name>MailboxTab</name>
     <message>
-        <source>The office&apos;s feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer&apos;s keyring.</source>
+        <source>The office's feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer's keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3080,7 +3084,7 @@
 <context>
     <name>ManagersTab</name>
     <message>
-        <source>When a case&apos;s clock runs out, its owner&apos;s manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
+        <source>When a case's clock runs out, its owner's manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3367,7 +3371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take “{subject}” off the list? It stays in the intake&apos;s log.</source>
+        <source>Take “{subject}” off the list? It stays in the intake's log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3375,7 +3379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken off the list; it stays in the intake&apos;s log.</source>
+        <source>Taken off the list; it stays in the intake's log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,7 @@
         <translation>一个案件及其时限、往来记录和历史</translation>
     </message>
     <message>
-        <source>the case's number or reference (CD-2026-000123)</source>
+        <source>the case&apos;s number or reference (CD-2026-000123)</source>
         <translation>案件编号或案件号（CD-2026-000123）</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>登记案件（传播专员和审核人）</translation>
     </message>
     <message>
-        <source>the category's code or name</source>
+        <source>the category&apos;s code or name</source>
         <translation>类别的代码或名称</translation>
     </message>
     <message>
@@ -52,19 +52,19 @@
         <translation>提出案件的媒体联系人（姓名或编号）</translation>
     </message>
     <message>
-        <source>a customer's name (not a media contact)</source>
+        <source>a customer&apos;s name (not a media contact)</source>
         <translation>客户姓名（非媒体联系人）</translation>
     </message>
     <message>
-        <source>the customer's phone number</source>
+        <source>the customer&apos;s phone number</source>
         <translation>客户电话号码</translation>
     </message>
     <message>
-        <source>the customer's e-mail address</source>
+        <source>the customer&apos;s e-mail address</source>
         <translation>客户电子邮件地址</translation>
     </message>
     <message>
-        <source>when it was received, as clock time in the organisation's zone (letters and calls logged later)</source>
+        <source>when it was received, as clock time in the organisation&apos;s zone (letters and calls logged later)</source>
         <translation>收到的时间，按机构时区的钟点时间（事后登记的来信和来电）</translation>
     </message>
     <message>
@@ -96,28 +96,28 @@
         <translation>答复内容，UTF-8 文本文件</translation>
     </message>
     <message>
-        <source>default: the case's summary</source>
+        <source>default: the case&apos;s summary</source>
         <translation>默认：案件摘要</translation>
     </message>
     <message>
-        <source>send despite the mail rules' warnings, for this reason</source>
+        <source>send despite the mail rules&apos; warnings, for this reason</source>
         <translation>不顾邮件规则的警告发送，理由如下</translation>
     </message>
     <message>
-        <source>tell the owners' managers about clocks that ran out (once per clock)</source>
+        <source>tell the owners&apos; managers about clocks that ran out (once per clock)</source>
         <translation>将已超时的时限告知负责人的上级（每个时限一次）</translation>
     </message>
     <message>
-        <source>--at needs the clock time in the organisation's zone like '2026-12-10 14:30', not '{value}'.</source>
-        <translation>--at 需要机构时区的钟点时间，如 '2026-12-10 14:30'，而不是 '{value}'。</translation>
+        <source>--at needs the clock time in the organisation&apos;s zone like &apos;2026-12-10 14:30&apos;, not &apos;{value}&apos;.</source>
+        <translation>--at 需要机构时区的钟点时间，如 &apos;2026-12-10 14:30&apos;，而不是 &apos;{value}&apos;。</translation>
     </message>
     <message>
-        <source>There is no media contact called '{name}'; give the exact name or the contact's number.</source>
-        <translation>没有名为 '{name}' 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
+        <source>There is no media contact called &apos;{name}&apos;; give the exact name or the contact&apos;s number.</source>
+        <translation>没有名为 &apos;{name}&apos; 的媒体联系人；请给出准确的姓名或联系人编号。</translation>
     </message>
     <message>
-        <source>Several media contacts are called '{name}' ({ids}); give the contact's number.</source>
-        <translation>有多位媒体联系人名为 '{name}'（{ids}）；请给出联系人编号。</translation>
+        <source>Several media contacts are called &apos;{name}&apos; ({ids}); give the contact&apos;s number.</source>
+        <translation>有多位媒体联系人名为 &apos;{name}&apos;（{ids}）；请给出联系人编号。</translation>
     </message>
     <message>
         <source>summary: {text}</source>
@@ -216,8 +216,8 @@
         <translation>已超期</translation>
     </message>
     <message>
-        <source>'{name}' is a sub-category; give it with --subcategory and its category with --category.</source>
-        <translation>'{name}' 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
+        <source>&apos;{name}&apos; is a sub-category; give it with --subcategory and its category with --category.</source>
+        <translation>&apos;{name}&apos; 是子类别；请用 --subcategory 给出它，并用 --category 给出其所属类别。</translation>
     </message>
     <message>
         <source>Logged case {reference} (number {id}).</source>
@@ -228,8 +228,8 @@
         <translation>案件 {reference} 已办结。</translation>
     </message>
     <message>
-        <source>The answer to {reference} waits in the outbox (message {ids}); 'outbox send' sends it.</source>
-        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；'outbox send' 将其发出。</translation>
+        <source>The answer to {reference} waits in the outbox (message {ids}); &apos;outbox send&apos; sends it.</source>
+        <translation>对 {reference} 的答复已在发件箱中等待（邮件 {ids}）；&apos;outbox send&apos; 将其发出。</translation>
     </message>
     <message>
         <source>{reference}: {clock} ran out at {due}; told {manager}</source>
@@ -244,7 +244,7 @@
         <translation>自上次升级以来没有时限超时。</translation>
     </message>
     <message>
-        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form's CSV</source>
+        <source>take feedback into cases: the mailbox (IMAP), .eml files or a web form&apos;s CSV</source>
         <translation>将反馈转为案件：邮箱（IMAP）、.eml 文件或网页表单的 CSV</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>要导入的已保存邮件</translation>
     </message>
     <message>
-        <source>fetch the feedback mailbox's new messages</source>
+        <source>fetch the feedback mailbox&apos;s new messages</source>
         <translation>收取反馈邮箱的新邮件</translation>
     </message>
     <message>
-        <source>a web form's CSV export</source>
+        <source>a web form&apos;s CSV export</source>
         <translation>网页表单导出的 CSV 文件</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>列出搁置待人工查看的邮件</translation>
     </message>
     <message>
-        <source>the CSV file's encoding when it is not recognised</source>
+        <source>the CSV file&apos;s encoding when it is not recognised</source>
         <translation>无法识别时指定 CSV 文件的编码</translation>
     </message>
     <message>
@@ -280,8 +280,8 @@
         <translation>已发送回执：{sent} / {total}。</translation>
     </message>
     <message>
-        <source>The acknowledgements wait in the outbox; 'commdesk outbox send' sends them (or add --send).</source>
-        <translation>回执已在发件箱等待发送；用 'commdesk outbox send' 发送（或加上 --send）。</translation>
+        <source>The acknowledgements wait in the outbox; &apos;commdesk outbox send&apos; sends them (or add --send).</source>
+        <translation>回执已在发件箱等待发送；用 &apos;commdesk outbox send&apos; 发送（或加上 --send）。</translation>
     </message>
     <message>
         <source>Taken in: {new} new cases, {joined} joined their case, {duplicate} duplicates skipped, {set_aside} set aside; {acknowledged} acknowledged.</source>
@@ -304,8 +304,8 @@
         <translation>重复（已导入过，已跳过）：</translation>
     </message>
     <message>
-        <source>Set aside (see 'commdesk cases intake --set-aside'):</source>
-        <translation>已搁置（见 'commdesk cases intake --set-aside'）：</translation>
+        <source>Set aside (see &apos;commdesk cases intake --set-aside&apos;):</source>
+        <translation>已搁置（见 &apos;commdesk cases intake --set-aside&apos;）：</translation>
     </message>
     <message>
         <source>For the staff directory:</source>
@@ -348,11 +348,11 @@
         <translation>显示一个条目及其各个版本</translation>
     </message>
     <message>
-        <source>show this version's text (default: latest)</source>
+        <source>show this version&apos;s text (default: latest)</source>
         <translation>显示该版本的文本（默认：最新版本）</translation>
     </message>
     <message>
-        <source>write a new entry (administrators); it waits for a reviewer's approval</source>
+        <source>write a new entry (administrators); it waits for a reviewer&apos;s approval</source>
         <translation>撰写新条目（管理员）；须经审核人审核</translation>
     </message>
     <message>
@@ -364,11 +364,11 @@
         <translation>答复内容</translation>
     </message>
     <message>
-        <source>the case category's code or name</source>
+        <source>the case category&apos;s code or name</source>
         <translation>案件类别的代码或名称</translation>
     </message>
     <message>
-        <source>approve an entry's latest version (a reviewer who did not write it)</source>
+        <source>approve an entry&apos;s latest version (a reviewer who did not write it)</source>
         <translation>审核通过条目的最新版本（须由非撰写者的审核人）</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>没有改动；条目 {id} 仍为第 {n} 版。</translation>
     </message>
     <message>
-        <source>Saved version {n} of entry {id}; it waits for a reviewer's approval.</source>
+        <source>Saved version {n} of entry {id}; it waits for a reviewer&apos;s approval.</source>
         <translation>已保存条目 {id} 的第 {n} 版；等待审核人审核。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>已审核通过条目 {id} 的第 {n} 版：热线现在会提供它。</translation>
     </message>
     <message>
-        <source>the cases desk's figures for a period, with the period before, as PDF</source>
+        <source>the cases desk&apos;s figures for a period, with the period before, as PDF</source>
         <translation>案件台某一期间的数据及上期对比，输出为 PDF</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <source>the first day counted (in the organisation's zone)</source>
+        <source>the first day counted (in the organisation&apos;s zone)</source>
         <translation>统计的第一天（按机构时区）</translation>
     </message>
     <message>
@@ -484,12 +484,12 @@
         <translation>推进案件状态：已确认、处理中、等待对方……</translation>
     </message>
     <message>
-        <source>why, for the case's history</source>
+        <source>why, for the case&apos;s history</source>
         <translation>原因，记入案件历史</translation>
     </message>
     <message>
-        <source>A complaint's grade is 1, 2 or 3, or none for not a complaint; not '{value}'.</source>
-        <translation>投诉等级为 1、2 或 3，不是投诉则为 none；不能是 '{value}'。</translation>
+        <source>A complaint&apos;s grade is 1, 2 or 3, or none for not a complaint; not &apos;{value}&apos;.</source>
+        <translation>投诉等级为 1、2 或 3，不是投诉则为 none；不能是 &apos;{value}&apos;。</translation>
     </message>
     <message>
         <source>Case {reference} is not graded as a complaint.</source>
@@ -735,6 +735,7 @@
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>Every table of the cases desk (their audit ``entity`` names).</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -822,7 +823,7 @@
         <translation>满意度（1-5）</translation>
     </message>
     <message>
-        <source>Contact's history entry</source>
+        <source>Contact&apos;s history entry</source>
         <translation>联系人合作记录条目</translation>
     </message>
     <message>
@@ -1297,7 +1298,7 @@
         <translation>案件 {reference} 的备注</translation>
     </message>
     <message>
-        <source>Default: the case's summary</source>
+        <source>Default: the case&apos;s summary</source>
         <translation>默认：案件事由</translation>
     </message>
     <message>
@@ -1305,7 +1306,7 @@
         <translation>主题(&amp;S)：</translation>
     </message>
     <message>
-        <source>Goes through the outbox; the case's reference is added to the subject.</source>
+        <source>Goes through the outbox; the case&apos;s reference is added to the subject.</source>
         <translation>经发件箱发出；主题中会加上案件编号。</translation>
     </message>
     <message>
@@ -1664,7 +1665,7 @@
         <translation>三级（重大）</translation>
     </message>
     <message>
-        <source>One person's problem the desk can settle; decided by an officer or a reviewer.</source>
+        <source>One person&apos;s problem the desk can settle; decided by an officer or a reviewer.</source>
         <translation>个人问题，窗口即可解决；由传播专员或审核人决定。</translation>
     </message>
     <message>
@@ -1692,7 +1693,7 @@
         <translation>或</translation>
     </message>
     <message>
-        <source>A complaint's grade is 1, 2 or 3; {grade} is not one of them.</source>
+        <source>A complaint&apos;s grade is 1, 2 or 3; {grade} is not one of them.</source>
         <translation>投诉等级只能是 1、2 或 3；{grade} 不在其中。</translation>
     </message>
     <message>
@@ -1704,32 +1705,32 @@
         <translation>只有传播专员、审核人或设置中指定的负责人可以为投诉定级。</translation>
     </message>
     <message>
-        <source>keep the cases desk's categories, clocks and managers</source>
+        <source>keep the cases desk&apos;s categories, clocks and managers</source>
         <translation>维护案件台的类别、时限和上级</translation>
     </message>
     <message>
-        <source>There is no case category '{key}'; the categories are: {names}.</source>
-        <translation>没有案件类别 '{key}'；现有类别为：{names}。</translation>
+        <source>There is no case category &apos;{key}&apos;; the categories are: {names}.</source>
+        <translation>没有案件类别 &apos;{key}&apos;；现有类别为：{names}。</translation>
     </message>
     <message>
-        <source>Give the category a short code without spaces, such as 'billing'.</source>
-        <translation>请给类别一个不含空格的简短代码，例如 'billing'。</translation>
+        <source>Give the category a short code without spaces, such as &apos;billing&apos;.</source>
+        <translation>请给类别一个不含空格的简短代码，例如 &apos;billing&apos;。</translation>
     </message>
     <message>
         <source>Give the category a Chinese or an English name.</source>
         <translation>请给类别一个中文或英文名称。</translation>
     </message>
     <message>
-        <source>'{department}' is not one of the organisation's departments ({known}).</source>
-        <translation>'{department}' 不是本机构的部门（{known}）。</translation>
+        <source>&apos;{department}&apos; is not one of the organisation&apos;s departments ({known}).</source>
+        <translation>&apos;{department}&apos; 不是本机构的部门（{known}）。</translation>
     </message>
     <message>
         <source>A sub-category belongs to a top-level category; choose one.</source>
         <translation>子类别须属于一个顶级类别；请选择一个。</translation>
     </message>
     <message>
-        <source>The code '{code}' is taken; choose another.</source>
-        <translation>代码 '{code}' 已被占用；请另选一个。</translation>
+        <source>The code &apos;{code}&apos; is taken; choose another.</source>
+        <translation>代码 &apos;{code}&apos; 已被占用；请另选一个。</translation>
     </message>
     <message>
         <source>There is no case category with id {id}.</source>
@@ -1740,7 +1741,7 @@
         <translation>案件类别</translation>
     </message>
     <message>
-        <source>A clock's target is a number of working minutes above zero.</source>
+        <source>A clock&apos;s target is a number of working minutes above zero.</source>
         <translation>时限的目标是大于零的工作分钟数。</translation>
     </message>
     <message>
@@ -1757,7 +1758,7 @@
         <translation>没有编号为 {id} 的案件。</translation>
     </message>
     <message>
-        <source>log or answer media inquiries (the media liaison's task: MD-5)</source>
+        <source>log or answer media inquiries (the media liaison&apos;s task: MD-5)</source>
         <translation>登记或答复媒体问询（媒体联络人的职责：MD-5）</translation>
     </message>
     <message>
@@ -1765,11 +1766,11 @@
         <translation>该时间没有时区；请带时区输入。</translation>
     </message>
     <message>
-        <source>There is no case '{key}'.</source>
-        <translation>没有案件 '{key}'。</translation>
+        <source>There is no case &apos;{key}&apos;.</source>
+        <translation>没有案件 &apos;{key}&apos;。</translation>
     </message>
     <message>
-        <source>A media inquiry is logged on the journalist's contact.</source>
+        <source>A media inquiry is logged on the journalist&apos;s contact.</source>
         <translation>媒体问询记录在该记者的联系人名下。</translation>
     </message>
     <message>
@@ -1785,7 +1786,7 @@
         <translation>早于 2000-01-01 的接收时间不可能正确；请填写案件实际到达的时间。</translation>
     </message>
     <message>
-        <source>A media inquiry is linked to the journalist's contact; choose the contact.</source>
+        <source>A media inquiry is linked to the journalist&apos;s contact; choose the contact.</source>
         <translation>媒体问询须关联记者的联系人；请选择联系人。</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@
         <translation>有 {count} 条客户记录名为 {name}；请同时给出您所指客户的电话号码或电子邮件地址。</translation>
     </message>
     <message>
-        <source>Give the customer's name, phone or e-mail address.</source>
+        <source>Give the customer&apos;s name, phone or e-mail address.</source>
         <translation>请给出客户的姓名、电话或电子邮件地址。</translation>
     </message>
     <message>
@@ -1845,15 +1846,15 @@
         <translation>一个月从 1 日开始；请给出该月的第一天。</translation>
     </message>
     <message>
-        <source>'{value}' is not one of: {choices}.</source>
-        <translation>'{value}' 不是以下之一：{choices}。</translation>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>&apos;{value}&apos; 不是以下之一：{choices}。</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({first}); give a later end.</source>
         <translation>期间的结束日（{end}）早于开始日（{first}）；请给出更晚的结束日。</translation>
     </message>
     <message>
-        <source>keep the cases desk's reply templates and intake rules</source>
+        <source>keep the cases desk&apos;s reply templates and intake rules</source>
         <translation>维护案件台的回复模板和导入规则</translation>
     </message>
     <message>
@@ -1946,7 +1947,7 @@
     </message>
     <message>
         <source>The text is too long (at most {limit} characters).</source>
-        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers' escalation mail).</extracomment>
+        <extracomment>The settings key of the language the desk writes in (acknowledgements when a message shows none, the managers&apos; escalation mail).</extracomment>
         <translation>文字太长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
@@ -1962,7 +1963,7 @@
         <translation>第 {line} 行：模板不能包含、导入或定义任何内容。</translation>
     </message>
     <message>
-        <source>Line {line}: unknown placeholder '{name}'; known ones are: {known}.</source>
+        <source>Line {line}: unknown placeholder &apos;{name}&apos;; known ones are: {known}.</source>
         <translation>第 {line} 行：未知占位符“{name}”；可用的有：{known}。</translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
     </message>
     <message>
         <source>new case</source>
-        <extracomment>how far back a mail's own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender's wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
+        <extracomment>how far back a mail&apos;s own date is believed as the time the office received it (mail that sat in the mailbox over a long holiday). Older or in the future (a sender&apos;s wrong clock, a forged header), the clocks count from when it was taken in: whoever writes the Date header must not decide that a case is born overdue.</extracomment>
         <translation>新案件</translation>
     </message>
     <message>
@@ -2039,7 +2040,7 @@
         <translation>未回执：尚未设置发信邮箱账户（发件箱 &gt; 账户）。</translation>
     </message>
     <message>
-        <source>Not acknowledged: it was sent from the desk's own address.</source>
+        <source>Not acknowledged: it was sent from the desk&apos;s own address.</source>
         <translation>未回执：这封邮件来自案件台自己的地址。</translation>
     </message>
     <message>
@@ -2051,7 +2052,7 @@
         <translation>未回执：模板无法使用（{reason}）。</translation>
     </message>
     <message>
-        <source>automatic acknowledgement from the desk's template</source>
+        <source>automatic acknowledgement from the desk&apos;s template</source>
         <translation>按案件台模板自动发送的回执</translation>
     </message>
     <message>
@@ -2103,7 +2104,7 @@
         <translation>没有编号为 {id} 的知识库条目。</translation>
     </message>
     <message>
-        <source>Give the answer a title callers' questions would match.</source>
+        <source>Give the answer a title callers&apos; questions would match.</source>
         <translation>请为答复起一个与来电人问题相符的标题。</translation>
     </message>
     <message>
@@ -2243,7 +2244,7 @@
         <translation>统计时间</translation>
     </message>
     <message>
-        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office's calendar.</source>
+        <source>Every figure counts the cases received in the period and what was done on them up to the moment of counting; times are working time on the office&apos;s calendar.</source>
         <translation>各项数据统计本期收到的案件及截至统计时对其所做的处理；时长均按本办公室工作日历计算的工作时间。</translation>
     </message>
     <message>
@@ -2351,23 +2352,25 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <source>No case received before the period's end is open.</source>
+        <source>No case received before the period&apos;s end is open.</source>
         <translation>本期结束前收到的案件均已办结。</translation>
     </message>
     <message>
         <source>For the staff directory (an unsubscribe or a confirmation): {result}</source>
         <translation>交由员工名录处理（退订或订阅确认）：{result}</translation>
     </message>
-    <message>
-        <source>A staff announcement could not be delivered to {addresses}: {count} subscription(s) marked bounced in the staff directory.</source>
-        <translation>一封员工通知无法投递到 {addresses}：员工名录中已有 {count} 项订阅标记为退信。</translation>
+    <message numerus="yes">
+        <source>A staff announcement could not be delivered to {addresses}: %n subscription(s) marked bounced in the staff directory.</source>
+        <translation>
+            <numerusform>一封员工通知无法投递到 {addresses}：员工名录中已有 %n 项订阅标记为退信。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An automatic reply to a staff announcement; nothing to do.</source>
         <translation>对员工通知的自动回复；无需处理。</translation>
     </message>
     <message>
-        <source>A reply to a staff announcement, not a case; noted as the member's activity.</source>
+        <source>A reply to a staff announcement, not a case; noted as the member&apos;s activity.</source>
         <translation>对员工通知的回复，不是案件；已记为该员工的活动。</translation>
     </message>
     <message>
@@ -2488,7 +2491,7 @@
     <name>CasesPane</name>
     <message>
         <source>Search words in the case, its person and its messages…</source>
-        <extracomment>the status filter's choices: (key, status or None); "open" = every open status ``open_record``'s key for the set-aside mail window instead of a case</extracomment>
+        <extracomment>the status filter&apos;s choices: (key, status or None); &quot;open&quot; = every open status ``open_record``&apos;s key for the set-aside mail window instead of a case</extracomment>
         <translation>搜索案件、当事人及往来消息中的词语…</translation>
     </message>
     <message>
@@ -2844,7 +2847,7 @@
         <translation>保存类别(&amp;S)</translation>
     </message>
     <message>
-        <source>(the top-level category's)</source>
+        <source>(the top-level category&apos;s)</source>
         <translation>（沿用上级类别的）</translation>
     </message>
     <message>
@@ -2872,7 +2875,7 @@
         <translation>默认（{hours:g} 小时）</translation>
     </message>
     <message>
-        <source>The house's default: {hours:g} working hours. 0 goes back to it.</source>
+        <source>The house&apos;s default: {hours:g} working hours. 0 goes back to it.</source>
         <translation>系统默认值：{hours:g} 个工作小时。设为 0 即恢复默认。</translation>
     </message>
     <message>
@@ -2880,7 +2883,7 @@
         <translation>{values} 小时</translation>
     </message>
     <message>
-        <source>Working time on the office's calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
+        <source>Working time on the office&apos;s calendar: a working day has {hours:g} hours, so 1 working day = {hours:g} h. Waiting for them pauses every clock.</source>
         <translation>按办公室工作日历计算工作时间：一个工作日有 {hours:g} 小时，即 1 个工作日 = {hours:g} 小时。等待对方回复期间所有时限暂停。</translation>
     </message>
     <message>
@@ -2959,7 +2962,7 @@
         <translation>{written}{offered}</translation>
     </message>
     <message>
-        <source>A new entry waits for a reviewer's approval once saved.</source>
+        <source>A new entry waits for a reviewer&apos;s approval once saved.</source>
         <translation>新条目保存后须等待审核人审核。</translation>
     </message>
     <message>
@@ -2982,7 +2985,7 @@
 <context>
     <name>MailboxTab</name>
     <message>
-        <source>The office's feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer's keyring.</source>
+        <source>The office&apos;s feedback mailbox, read over IMAP every working day (FB-1). Messages are only read unless you choose otherwise below. The password is kept in this computer&apos;s keyring.</source>
         <translation>办公室的反馈邮箱，每个工作日通过 IMAP 读取（FB-1）。除非在下方另行选择，邮件只读取、不改动。密码保存在本机的密钥环中。</translation>
     </message>
     <message>
@@ -3077,7 +3080,7 @@
 <context>
     <name>ManagersTab</name>
     <message>
-        <source>When a case's clock runs out, its owner's manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
+        <source>When a case&apos;s clock runs out, its owner&apos;s manager is told (and it is in the audit log). Managers also decide grade 3 complaints.</source>
         <translation>案件时限超时后，会通知负责人的主管（并记入审计日志）。三级投诉也由主管决定。</translation>
     </message>
     <message>
@@ -3363,7 +3366,7 @@
         <translation>已处理</translation>
     </message>
     <message>
-        <source>Take “{subject}” off the list? It stays in the intake's log.</source>
+        <source>Take “{subject}” off the list? It stays in the intake&apos;s log.</source>
         <translation>将“{subject}”移出列表？它仍保留在收件日志中。</translation>
     </message>
     <message>
@@ -3371,7 +3374,7 @@
         <translation>邮件仍在列表中</translation>
     </message>
     <message>
-        <source>Taken off the list; it stays in the intake's log.</source>
+        <source>Taken off the list; it stays in the intake&apos;s log.</source>
         <translation>已移出列表；它仍保留在收件日志中。</translation>
     </message>
 </context>

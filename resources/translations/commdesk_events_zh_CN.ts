@@ -163,9 +163,11 @@
         <source>  left out: {name} ({why})</source>
         <translation>  已排除：{name}（{why}）</translation>
     </message>
-    <message>
-        <source>{count} invitation(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
-        <translation>已将 {count} 封邀请放入发件箱；请用“commdesk outbox send”发送。</translation>
+    <message numerus="yes">
+        <source>%n invitation(s) queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <translation>
+            <numerusform>已将 %n 封邀请放入发件箱；请用“commdesk outbox send”发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the event, the invitee and --answer; or give a saved reply with --reply.</source>

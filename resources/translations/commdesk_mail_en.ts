@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only for a server with the organisation&apos;s own certificate</source>
+        <source>only for a server with the organisation's own certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>certificate of the organisation&apos;s own certificate authority</source>
+        <source>certificate of the organisation's own certificate authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,15 +159,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rebuild held press release messages from the release&apos;s approved version and queue them</source>
+        <source>rebuild held press release messages from the release's approved version and queue them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held messages are never sent: &apos;commdesk outbox cancel {ids}&apos;, then send the invitation or minutes again from the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} message(s) rebuilt from the approved release and queued; send them with &apos;commdesk outbox send&apos;.</source>
+        <source>Held messages are never sent: 'commdesk outbox cancel {ids}', then send the invitation or minutes again from the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -179,7 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login name; --user &quot;&quot; for a server without login (not given: the saved login name is kept)</source>
+        <source>login name; --user "" for a server without login (not given: the saved login name is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,11 +195,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login name kept: {user}. Give --user &quot;&quot; if this server needs no login.</source>
+        <source>Login name kept: {user}. Give --user "" if this server needs no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: store the password with &apos;commdesk mail set-password&apos;.</source>
+        <source>Next: store the password with 'commdesk mail set-password'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. &apos;commdesk outbox send&apos;).</source>
+        <source>This computer has no system keyring, so commdesk cannot store the password. commdesk will ask for it each time it sends (e.g. 'commdesk outbox send').</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,20 +267,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held messages are never sent: &apos;commdesk outbox rebuild {ids}&apos; once the release is approved again, or &apos;commdesk outbox cancel {ids}&apos;.</source>
+        <source>Held messages are never sent: 'commdesk outbox rebuild {ids}' once the release is approved again, or 'commdesk outbox cancel {ids}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done}/{total} sent or tried</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} message(s) queued again; send them with &apos;commdesk outbox send&apos;.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n message(s) queued again; send them with 'commdesk outbox send'.</source>
+        <translation>
+            <numerusform>%n message queued again; send it with 'commdesk outbox send'.</numerusform>
+            <numerusform>%n messages queued again; send them with 'commdesk outbox send'.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) cancelled.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n message(s) cancelled.</source>
+        <translation>
+            <numerusform>%n message cancelled.</numerusform>
+            <numerusform>%n messages cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</source>
+        <translation>
+            <numerusform>%n message rebuilt from the approved release and queued; send it with 'commdesk outbox send'.</numerusform>
+            <numerusform>%n messages rebuilt from the approved release and queued; send them with 'commdesk outbox send'.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -422,7 +431,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
 <context>
     <name>Mail</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address ({reason}).</source>
+        <source>'{address}' is not a valid e-mail address ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,7 +439,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. smtp.example.org), without &apos;smtp://&apos; or spaces.</source>
+        <source>Enter only the server name (e.g. smtp.example.org), without 'smtp://' or spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -458,20 +467,23 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <source>Without STARTTLS or SSL the password and every mail cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port {port} usually goes with {other}, not {security}: check the provider&apos;s settings.</source>
+        <source>Port {port} usually goes with {other}, not {security}: check the provider's settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give these attachments names that say what they are (e.g. 新闻稿-新品发布-20231120.pdf): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The mail has {count} attachment(s) that the text does not mention: say in the body what is attached (e.g. &apos;附件为新闻稿全文&apos;).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The mail has %n attachment(s) that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</source>
+        <translation>
+            <numerusform>The mail has %n attachment that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</numerusform>
+            <numerusform>The mail has %n attachments that the text does not mention: say in the body what is attached (e.g. '附件为新闻稿全文').</numerusform>
+        </translation>
     </message>
     <message>
         <source>Placeholders ({names}) need one personalised message per recipient: switch on personalisation or remove them.</source>
@@ -485,9 +497,12 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <source>Unknown placeholders: {names}. Available: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n recipient(s) have no value for {{{{ {name} }}}}: {addresses}.</source>
+        <translation>
+            <numerusform>%n recipient has no value for {{{{ {name} }}}}: {addresses}.</numerusform>
+            <numerusform>%n recipients have no value for {{{{ {name} }}}}: {addresses}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>These addresses are not valid, correct or remove them: {addresses}.</source>
@@ -526,7 +541,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the password for {user}: check it with &apos;commdesk mail set-password&apos;.</source>
+        <source>The server refused the password for {user}: check it with 'commdesk mail set-password'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,7 +589,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos;.</source>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -602,15 +617,15 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject is empty: say what the mail is about, e.g. &apos;【项目A】周报-20231120&apos;.</source>
+        <source>The subject is empty: say what the mail is about, e.g. '【项目A】周报-20231120'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject &apos;{subject}&apos; is too vague: state the core content, e.g. &apos;【项目A】周报-20231120&apos; or &apos;【重要通知】-办公室搬迁&apos;.</source>
+        <source>The subject '{subject}' is too vague: state the core content, e.g. '【项目A】周报-20231120' or '【重要通知】-办公室搬迁'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tip: subjects in the form &apos;[部门/项目代码]-[核心内容]-[日期]&apos; or &apos;【重要通知】-[事项描述]&apos; are easier to find later.</source>
+        <source>Tip: subjects in the form '[部门/项目代码]-[核心内容]-[日期]' or '【重要通知】-[事项描述]' are easier to find later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,7 +637,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} people would see each other&apos;s addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
+        <source>{count} people would see each other's addresses: for that many, use a distribution list (personalised or Bcc) or hold a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -682,7 +697,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,9 +800,12 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <source>{count} held and never sent: what they carry changed after they were made (the outbox says why; rebuild or cancel them).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} interrupted message(s) may have been delivered: check them before sending them again.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n interrupted message(s) may have been delivered: check them before sending them again.</source>
+        <translation>
+            <numerusform>%n interrupted message may have been delivered: check it before sending it again.</numerusform>
+            <numerusform>%n interrupted messages may have been delivered: check them before sending them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped on request; the rest stays queued.</source>
@@ -799,7 +817,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     </message>
     <message>
         <source>send mail</source>
-        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox&apos;s transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox&apos;s transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
+        <extracomment>A step after a message was sent: ``hook(ctx, item)``, run outside the outbox's transactions. ``check(session, related_id, source_revision) -&gt; hold code or None``, run inside the outbox's transactions (claim, the hand-over to the server, export, ``hold_stale_in``). why a plain mail presenting itself as an important notice to staff is held (AN-4) ``check(session, addresses) -&gt; bool``: whether any address belongs to the staff directory</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,7 +849,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{subject}&apos; may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
+        <source>'{subject}' may have reached {to} already (the connection broke while it was being sent). Check with a recipient, then either mark it delivered or confirm sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,7 +881,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No password is stored for {user}: set it with &apos;commdesk mail set-password&apos; or in Outbox &gt; Account.</source>
+        <source>No password is stored for {user}: set it with 'commdesk mail set-password' or in Outbox &gt; Account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,7 +889,7 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run &apos;commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS&apos;. Without an account, save the messages as .eml files instead.</source>
+        <source>No mail account is set up yet: enter the SMTP server in Outbox &gt; Account, or run 'commdesk mail configure --host HOST --port PORT --security starttls --from ADDRESS'. Without an account, save the messages as .eml files instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,13 +923,13 @@ Yes: write it as an announcement now, with this text. No: it is for people outsi
     <message>
         <source>Hello,
 
-attached are the invitation (calendar file) and the agenda (PDF) for &apos;{title}&apos;.</source>
+attached are the invitation (calendar file) and the agenda (PDF) for '{title}'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello,
 
-the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes it from your calendar.</source>
+the meeting '{title}' is cancelled; the attached calendar file removes it from your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,12 +939,12 @@ the meeting &apos;{title}&apos; is cancelled; the attached calendar file removes
     <message>
         <source>Hello,
 
-attached are the minutes of &apos;{title}&apos; (PDF).</source>
+attached are the minutes of '{title}' (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate&apos;s rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
+        <extracomment>States in which a release may be mailed: it has passed the four-eyes review (the gate's rule). recipients who already received the release or have it waiting in the outbox: (name, address, status in words); sending again needs ``again=True``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,7 +975,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter only the server name (e.g. imap.example.org), without &apos;imap://&apos; or spaces.</source>
+        <source>Enter only the server name (e.g. imap.example.org), without 'imap://' or spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,7 +1003,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use &apos;none&apos; only for a server on this computer or a trusted network.</source>
+        <source>Without SSL or STARTTLS the password and every message cross the network unencrypted: use 'none' only for a server on this computer or a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1013,11 +1031,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text declares an unknown character set &apos;{charset}&apos;; it was read as {encoding}.</source>
+        <source>The text declares an unknown character set '{charset}'; it was read as {encoding}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some characters could not be read and are shown as &apos;�&apos;.</source>
+        <source>Some characters could not be read and are shown as '�'.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,11 +1043,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message&apos;s parts were not marked correctly; they were separated again.</source>
+        <source>The message's parts were not marked correctly; they were separated again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message&apos;s parts could not be separated; its raw text is shown.</source>
+        <source>The message's parts could not be separated; its raw text is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,7 +1059,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message&apos;s date &apos;{value}&apos; cannot be read; the time it was received is used.</source>
+        <source>The message's date '{value}' cannot be read; the time it was received is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1065,11 +1083,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment &apos;{name}&apos; is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
+        <source>The attachment '{name}' is {size} MB, more than the {limit} MB kept: it is listed, its content is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment &apos;{name}&apos; could not be read; it is listed without its content.</source>
+        <source>The attachment '{name}' could not be read; it is listed without its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,7 +1143,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form has no column &apos;{column}&apos; (given for {field}); its columns are: {columns}.</source>
+        <source>The form has no column '{column}' (given for {field}); its columns are: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,7 +1151,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form&apos;s export as CSV (UTF-8) and take it in again.</source>
+        <source>{file} is not a text file in UTF-8, GB18030 or Big5: save the form's export as CSV (UTF-8) and take it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,11 +1167,11 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address &apos;{value}&apos; is not a valid e-mail address, so no acknowledgement can be sent.</source>
+        <source>The address '{value}' is not a valid e-mail address, so no acknowledgement can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time &apos;{value}&apos; cannot be read; the time it was taken in is used.</source>
+        <source>The time '{value}' cannot be read; the time it was taken in is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,7 +1191,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} has no column for the message (such as &apos;message&apos; or &apos;留言&apos;); its columns are: {columns}. Name the message column &apos;message&apos; (or &apos;留言&apos;) and take the file in again.</source>
+        <source>{file} has no column for the message (such as 'message' or '留言'); its columns are: {columns}. Name the message column 'message' (or '留言') and take the file in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,7 +1207,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder &apos;{folder}&apos; does not exist in the mailbox on {server}: check the folder name.</source>
+        <source>The folder '{folder}' does not exist in the mailbox on {server}: check the folder name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,7 +1215,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation&apos;s certificate file in the mail settings.</source>
+        <source>The certificate of {server} is not trusted ({reason}): check the server name, or add the organisation's certificate file in the mail settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,7 +1255,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to {server} as {user}: the folder &apos;{folder}&apos; holds {count} messages.</source>
+        <source>Connected to {server} as {user}: the folder '{folder}' holds {count} messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,7 +1263,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form&apos;s CSV export instead.</source>
+        <source>No feedback mailbox is set up yet: enter its IMAP server, user and folder in the settings. Until then, take in .eml files or a web form's CSV export instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,7 +1406,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make held press release messages again from the release&apos;s approved version and queue them</source>
+        <source>Make held press release messages again from the release's approved version and queue them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,7 +1505,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,7 +1625,7 @@ attached are the minutes of &apos;{title}&apos; (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times in the organisation&apos;s zone: {zone}</source>
+        <source>Times in the organisation's zone: {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <source>the server database&apos;s offline copy on this computer: status, refresh, sync, resolve</source>
+        <source>the server database's offline copy on this computer: status, refresh, sync, resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the change&apos;s number (&apos;offline status&apos;)</source>
+        <source>the change's number ('offline status')</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no offline copy of this server on this computer yet; it is made when commdesk connects to it (&apos;commdesk offline refresh&apos;).</source>
+        <source>There is no offline copy of this server on this computer yet; it is made when commdesk connects to it ('commdesk offline refresh').</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,12 +76,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decide with &apos;commdesk offline resolve ID --mine|--theirs|--merged-notes FILE&apos;.</source>
+        <source>Decide with 'commdesk offline resolve ID --mine|--theirs|--merged-notes FILE'.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Offline copy made: {n} meeting(s) of the coming days for {name}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Offline copy made: %n meeting(s) of the coming days for {name}.</source>
+        <translation>
+            <numerusform>Offline copy made: %n meeting of the coming days for {name}.</numerusform>
+            <numerusform>Offline copy made: %n meetings of the coming days for {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only offline minutes can be merged by hand.</source>
@@ -149,13 +152,19 @@
         <source>The offline copy on this computer cannot be used (it is damaged or was made by another commdesk version); connect to the server once to make it anew.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} offline change(s) sent to the server.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n offline change(s) sent to the server.</source>
+        <translation>
+            <numerusform>%n offline change sent to the server.</numerusform>
+            <numerusform>%n offline changes sent to the server.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} offline change(s) sent to the server; {k} wait for your decision (&apos;commdesk offline status&apos; lists them).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n offline change(s) sent to the server; {k} wait for your decision ('commdesk offline status' lists them).</source>
+        <translation>
+            <numerusform>%n offline change sent to the server; {k} wait for your decision ('commdesk offline status' lists them).</numerusform>
+            <numerusform>%n offline changes sent to the server; {k} wait for your decision ('commdesk offline status' lists them).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline work is sent as the person who wrote it; sign in first.</source>
@@ -194,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No offline change {id} waits for a decision; &apos;commdesk offline status&apos; lists them.</source>
+        <source>No offline change {id} waits for a decision; 'commdesk offline status' lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can work offline on this computer&apos;s copy of your meetings (taken {when}): take minutes and plan a meeting now, they are sent when the server is back.</source>
+        <source>You can work offline on this computer's copy of your meetings (taken {when}): take minutes and plan a meeting now, they are sent when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -79,9 +79,11 @@
         <source>Decide with &apos;commdesk offline resolve ID --mine|--theirs|--merged-notes FILE&apos;.</source>
         <translation>请用 &apos;commdesk offline resolve ID --mine|--theirs|--merged-notes FILE&apos; 处理。</translation>
     </message>
-    <message>
-        <source>Offline copy made: {n} meeting(s) of the coming days for {name}.</source>
-        <translation>已生成离线副本：{name} 近期的 {n} 个会议。</translation>
+    <message numerus="yes">
+        <source>Offline copy made: %n meeting(s) of the coming days for {name}.</source>
+        <translation>
+            <numerusform>已生成离线副本：{name} 近期的 %n 个会议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only offline minutes can be merged by hand.</source>
@@ -149,13 +151,17 @@
         <source>The offline copy on this computer cannot be used (it is damaged or was made by another commdesk version); connect to the server once to make it anew.</source>
         <translation>这台电脑上的离线副本无法使用（已损坏或由其他版本的 commdesk 生成）；请连接服务器一次以重新生成。</translation>
     </message>
-    <message>
-        <source>{n} offline change(s) sent to the server.</source>
-        <translation>已将 {n} 项离线更改发送到服务器。</translation>
+    <message numerus="yes">
+        <source>%n offline change(s) sent to the server.</source>
+        <translation>
+            <numerusform>已将 %n 项离线更改发送到服务器。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} offline change(s) sent to the server; {k} wait for your decision (&apos;commdesk offline status&apos; lists them).</source>
-        <translation>已将 {n} 项离线更改发送到服务器；{k} 项等待您决定（&apos;commdesk offline status&apos; 会列出）。</translation>
+    <message numerus="yes">
+        <source>%n offline change(s) sent to the server; {k} wait for your decision (&apos;commdesk offline status&apos; lists them).</source>
+        <translation>
+            <numerusform>已将 %n 项离线更改发送到服务器；{k} 项等待您决定（&apos;commdesk offline status&apos; 会列出）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline work is sent as the person who wrote it; sign in first.</source>

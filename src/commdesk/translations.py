@@ -52,6 +52,43 @@ def qt_translation_dirs(reported: str) -> list[str]:
     return [d for d in dict.fromkeys(dirs) if Path(d).is_dir()]
 
 
+def english_plurals() -> i18n._Translator:
+    """A Qt-free English translator for the command line: the source text, except for messages with
+    a count, which take their singular or plural form from the English catalogues (``%n case(s)`` ->
+    "1 case" / "3 cases"). The catalogues are read on the first counted message only."""
+    import contextlib
+    import xml.etree.ElementTree as ET
+
+    forms: dict[tuple[str, str, str], tuple[str, str]] = {}
+    loaded = False
+
+    def load() -> None:
+        for ts in sorted((resources_dir() / "translations").glob("commdesk_*_en.ts")):
+            for context in ET.parse(ts).getroot().iter("context"):
+                name = context.findtext("name", "")
+                for message in context.iter("message"):
+                    if message.get("numerus") != "yes":
+                        continue
+                    found = [f.text or "" for f in message.iter("numerusform")]
+                    if len(found) >= 2 and all(found):
+                        key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+                        forms[key] = (found[0], found[1])
+
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        nonlocal loaded
+        if n < 0:
+            return text
+        if not loaded:
+            loaded = True
+            with contextlib.suppress(OSError, ET.ParseError):  # a damaged install prints the source text
+                load()
+        pair = forms.get((context, text, disambiguation or ""))
+        chosen = text if pair is None else pair[0 if n == 1 else 1]
+        return chosen.replace("%n", str(n))
+
+    return translate
+
+
 def install(lang: str) -> str:
     """Install the translators for ``lang`` (replacing earlier ones). Needs a Q(Core)Application."""
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator

@@ -142,8 +142,8 @@ def test_cadence_warnings_only_where_the_filter_shows_posts(
 ):
     """The week of 2030-03-04 has one post for a 3-5 target: the warning shows with every kind or
     posts among them, not under ``--kind event``, nor in the PDF of events only, nor for a channel
-    that is not the account's. (The English CLI prints the source text, "1 post(s)": its plural
-    forms are the .qm's, read by the window: tests/ui/test_social_cadence_plurals.py.)"""
+    that is not the account's. The English CLI says "1 post" and "2 entries": the plural forms of the
+    English catalogues, read without Qt."""
     _desk(ctx, as_person, people)
     period = ("--from", "2030-03-04", "--to", "2030-03-10")
 
@@ -152,12 +152,12 @@ def test_cadence_warnings_only_where_the_filter_shows_posts(
         assert code == 0, err
         return out
 
-    warning = "Weibo · 市民服务中心: 1 post(s) in the week of 2030-03-04, below the target of 3-5"
+    warning = "Weibo · 市民服务中心: 1 post in the week of 2030-03-04, below the target of 3-5"
     assert warning in listed()
     assert "below the target" in listed("--kind", "post", "--kind", "event")
     events_only = listed("--kind", "event")
     assert "Launch briefing" in events_only and "target" not in events_only
-    assert "1 entry(ies) from 2030-03-04" in events_only and "2 entry(ies) from" in listed()
+    assert "1 entry from 2030-03-04" in events_only and "2 entries from" in listed()
     assert json.loads(listed("--kind", "event", "--json"))["cadence_warnings"] == []
     assert json.loads(listed("--channel", "Weibo · 市民服务中心", "--json"))["cadence_warnings"]
     assert json.loads(listed("--channel", "WeChat · 别的号", "--json"))["cadence_warnings"] == []

@@ -62,7 +62,7 @@ def test_minutes_written_offline_on_the_command_line_reach_the_server(desk, run_
 
     code, out, err = run_cli("--db", url, "offline", "sync")
     assert code == 0, err
-    assert "1 offline change(s) sent" in out
+    assert "1 offline change sent" in out
     code, out, err = run_cli(
         "--db", team.url("reviewer"), "meetings", "minutes", str(ids["next_week"]), "--json"
     )

@@ -276,16 +276,19 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _setup_language(lang: str | None) -> None:
-    from commdesk.translations import install, normalise, system_language
+    from commdesk.core import i18n
+    from commdesk.translations import english_plurals, install, normalise, system_language
 
     chosen = normalise(lang)
     if chosen == "en":
-        return  # no Qt at all
+        i18n.set_translator(english_plurals(), "en")  # no Qt at all, yet "1 case" / "3 cases"
+        return
     from commdesk.qtload import load_qt
 
     load_qt()  # before anything reads the system language through Qt
     chosen = chosen or system_language()
     if chosen == "en":
+        i18n.set_translator(english_plurals(), "en")
         return
     from PySide6.QtCore import QCoreApplication
 

@@ -403,9 +403,7 @@ def send_invitations(args, cli) -> int:
     for name, why in preview.left_out:
         cli.print(translate("CLI", "  left out: {name} ({why})").format(name=name, why=why))
     cli.print(
-        translate("CLI", "{count} invitation(s) queued; send them with 'commdesk outbox send'.").format(
-            count=len(ids)
-        )
+        translate("CLI", "%n invitation(s) queued; send them with 'commdesk outbox send'.", None, len(ids))
     )
     return 0
 

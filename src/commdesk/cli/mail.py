@@ -316,17 +316,13 @@ def send(args, cli) -> int:
 
 def retry(args, cli) -> int:
     n = _outbox(cli).retry(args.ids, resend_uncertain=args.resend_interrupted)
-    cli.print(
-        translate("CLI", "{count} message(s) queued again; send them with 'commdesk outbox send'.").format(
-            count=n
-        )
-    )
+    cli.print(translate("CLI", "%n message(s) queued again; send them with 'commdesk outbox send'.", None, n))
     return 0
 
 
 def cancel(args, cli) -> int:
     n = _outbox(cli).cancel(args.ids)
-    cli.print(translate("CLI", "{count} message(s) cancelled.").format(count=n))
+    cli.print(translate("CLI", "%n message(s) cancelled.", None, n))
     return 0
 
 
@@ -337,9 +333,11 @@ def rebuild(args, cli) -> int:
     cli.print(
         translate(
             "CLI",
-            "{count} message(s) rebuilt from the approved release and queued; send them with "
+            "%n message(s) rebuilt from the approved release and queued; send them with "
             "'commdesk outbox send'.",
-        ).format(count=n)
+            None,
+            n,
+        )
     )
     return 0
 

@@ -141,9 +141,9 @@ def _refresh(args, cli) -> int:
 
     info = refresh_snapshot(_online(cli), _path(cli))
     cli.print(
-        translate("CLI", "Offline copy made: {n} meeting(s) of the coming days for {name}.").format(
-            n=info.meetings, name=info.person_name
-        )
+        translate(
+            "CLI", "Offline copy made: %n meeting(s) of the coming days for {name}.", None, info.meetings
+        ).format(name=info.person_name)
     )
     return 0
 

@@ -246,8 +246,8 @@ def list_posts(args, cli) -> int:
         when = tz.format_instant(p.when, zone, with_zone=False)
         cli.print(f"{p.id:>5}  {when}  {p.account}  [{state}]  {p.headline()}")
     cli.print(
-        translate("CLI", "{n} post(s); times in {zone}.").format(
-            n=len(rows), zone=tz.zone_label(cli.ctx.clock(), zone)
+        translate("CLI", "%n post(s); times in {zone}.", None, len(rows)).format(
+            zone=tz.zone_label(cli.ctx.clock(), zone)
         )
     )
     return 0
@@ -441,10 +441,12 @@ def metrics_import(args, cli) -> int:
     else:
         cli.print(
             translate(
-                "CLI", "{file}: {months} month(s) imported for {account} ({used} rows, {blank} blank)."
+                "CLI",
+                "{file}: %n month(s) imported for {account} ({used} rows, {blank} blank).",
+                None,
+                len(report.months),
             ).format(
                 file=report.file_name,
-                months=len(report.months),
                 account=account.label(),
                 used=report.rows_used,
                 blank=report.rows_blank,

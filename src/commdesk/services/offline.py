@@ -200,12 +200,14 @@ class SyncReport:
 
     def summary(self) -> str:
         if not self.waiting:
-            return translate("Offline", "{n} offline change(s) sent to the server.").format(n=self.applied)
+            return translate("Offline", "%n offline change(s) sent to the server.", None, self.applied)
         return translate(
             "Offline",
-            "{n} offline change(s) sent to the server; {k} wait for your decision "
+            "%n offline change(s) sent to the server; {k} wait for your decision "
             "('commdesk offline status' lists them).",
-        ).format(n=self.applied, k=len(self.waiting))
+            None,
+            self.applied,
+        ).format(k=len(self.waiting))
 
 
 def _acting(ctx: ServiceContext) -> Person:

@@ -87,9 +87,11 @@ def check_attachments(body: str, attachments: list[Attachment]) -> list[Finding]
                 Level.WARN,
                 translate(
                     "Mail",
-                    "The mail has {count} attachment(s) that the text does not mention: say in the body what "
+                    "The mail has %n attachment(s) that the text does not mention: say in the body what "
                     "is attached (e.g. '附件为新闻稿全文').",
-                ).format(count=len(attachments)),
+                    None,
+                    len(attachments),
+                ),
             )
         )
     return findings

@@ -240,9 +240,11 @@ def check(draft: Draft, account: SmtpAccount) -> list[Finding]:
                         "EM-3",
                         Level.WARN,
                         translate(
-                            "Mail", "{count} recipient(s) have no value for {{{{ {name} }}}}: {addresses}."
+                            "Mail",
+                            "%n recipient(s) have no value for {{{{ {name} }}}}: {addresses}.",
+                            None,
+                            len(empty),
                         ).format(
-                            count=len(empty),
                             name=name,
                             addresses=", ".join(empty[:5]) + (" ..." if len(empty) > 5 else ""),
                         ),

@@ -65,9 +65,11 @@ def answer_to_staff_mail(ctx: ServiceContext, message: IncomingMessage, recipien
         return StaffMail(
             translate(
                 "Cases",
-                "A staff announcement could not be delivered to {addresses}: {count} subscription(s) "
+                "A staff announcement could not be delivered to {addresses}: %n subscription(s) "
                 "marked bounced in the staff directory.",
-            ).format(addresses=", ".join(addresses) or "—", count=changed)
+                None,
+                changed,
+            ).format(addresses=", ".join(addresses) or "—")
         )
     if message.kind is MessageKind.AUTO_REPLY:
         return StaffMail(translate("Cases", "An automatic reply to a staff announcement; nothing to do."))

@@ -200,9 +200,10 @@ class SendSummary:
         if self.uncertain:
             line += " " + translate(
                 "Mail",
-                "{count} interrupted message(s) may have been delivered: check them "
-                "before sending them again.",
-            ).format(count=self.uncertain)
+                "%n interrupted message(s) may have been delivered: check them before sending them again.",
+                None,
+                self.uncertain,
+            )
         if self.cancelled:
             line += " " + translate("Mail", "Stopped on request; the rest stays queued.")
         if self.stopped_reason:

@@ -240,8 +240,11 @@ class SocialMetricsService:
                 shown = [r.message for r in result.errors[:10]]
                 more = len(result.errors) - len(shown)
                 text = translate(
-                    "SocialMetrics", "{name} was not imported: {count} row(s) cannot be read. {rows}"
-                ).format(name=path.name, count=len(result.errors), rows=" ".join(shown))
+                    "SocialMetrics",
+                    "{name} was not imported: %n row(s) cannot be read. {rows}",
+                    None,
+                    len(result.errors),
+                ).format(name=path.name, rows=" ".join(shown))
                 if more:
                     text += " " + translate("SocialMetrics", "And {n} more.").format(n=more)
                 raise ValidationError(text, "file")

@@ -181,9 +181,9 @@ class AnnouncementsPane(Pane):
         approvers = ", ".join(review.approvers) if review and review.approvers else self.tr("nobody yet")
         needed = review.needed if review else 1
         self.state.setText(
-            self.tr("<b>{state}</b> · owner {owner} · approved by: {who} ({n} reviewer(s) needed)").format(
-                state=e(a.state.label), owner=e(a.owner_name), who=e(approvers), n=needed
-            )
+            self.tr(
+                "<b>{state}</b> · owner {owner} · approved by: {who} (%n reviewer(s) needed)", None, needed
+            ).format(state=e(a.state.label), owner=e(a.owner_name), who=e(approvers))
         )
         priority, audience = self.tr("Priority:"), self.tr("Audience:")
         planned = ""

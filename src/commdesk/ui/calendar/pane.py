@@ -236,7 +236,7 @@ class CalendarPane(Pane):
         if off:
             lines = [self.tr("Weeks off the posting target (SM-2):")] + [f"• {w.explain()}" for w in off[:3]]
             if len(off) > 3:
-                lines.append(self.tr("… and {count} more weeks.").format(count=len(off) - 3))
+                lines.append(self.tr("… and %n more week(s).", None, len(off) - 3))
             self.warnings.setText("\n".join(lines))
             self.warnings.setToolTip("\n".join(w.explain() for w in off))
             self.warnings.setStyleSheet("color: #c62828")
