@@ -320,10 +320,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review a procedure version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>adopt a procedure version</source>
         <translation type="unfinished"></translation>
     </message>

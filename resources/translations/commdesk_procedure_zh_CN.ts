@@ -60,7 +60,7 @@
         <translation>生效日期（默认今天）</translation>
     </message>
     <message>
-        <source>write a version's two texts to files, to edit them into the next draft</source>
+        <source>write a version&apos;s two texts to files, to edit them into the next draft</source>
         <translation>将某一版本的中英文两份文本写入文件，修改后用于起草下一版</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>将审核中的版本连同意见退回（审核人）</translation>
     </message>
     <message>
-        <source>attach a department's implementation rules to a version</source>
+        <source>attach a department&apos;s implementation rules to a version</source>
         <translation>为某一版本附加部门实施细则</translation>
     </message>
     <message>
@@ -100,11 +100,11 @@
         <translation>已批准的版本自某日起生效（管理员）</translation>
     </message>
     <message>
-        <source>the Chinese text, each rule's line starting with its ID in 【】 (e.g. 【PC-5】)</source>
+        <source>the Chinese text, each rule&apos;s line starting with its ID in 【】 (e.g. 【PC-5】)</source>
         <translation>中文文本，每条规则所在行以【】括起的编号开头（如【PC-5】）</translation>
     </message>
     <message>
-        <source>the English rule list, one '| ID | rule | in commdesk |' table row a rule</source>
+        <source>the English rule list, one &apos;| ID | rule | in commdesk |&apos; table row a rule</source>
         <translation>英文规则表，每条规则一行“| ID | rule | in commdesk |”</translation>
     </message>
     <message>
@@ -320,10 +320,6 @@
         <translation>其间有人修改了第 {n} 版；请重新打开后再做修改。</translation>
     </message>
     <message>
-        <source>review a procedure version</source>
-        <translation>审核规程版本</translation>
-    </message>
-    <message>
         <source>adopt a procedure version</source>
         <translation>通过规程版本</translation>
     </message>
@@ -352,7 +348,7 @@
         <translation>正文</translation>
     </message>
     <message>
-        <source>“{name}” is not one of the organisation's departments ({known}).</source>
+        <source>“{name}” is not one of the organisation&apos;s departments ({known}).</source>
         <translation>“{name}”不是本组织的部门（{known}）。</translation>
     </message>
     <message>

@@ -247,7 +247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CSV file's encoding, if not detected</source>
+        <source>the CSV file&apos;s encoding, if not detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,11 +271,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the list's Chinese name</source>
+        <source>the list&apos;s Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the list's English name</source>
+        <source>the list&apos;s English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cap's period (default 7 days)</source>
+        <source>the cap&apos;s period (default 7 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--status needs --list: a status is a member's on one list.</source>
+        <source>--status needs --list: a status is a member&apos;s on one list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the announcement's text</source>
+        <source>the announcement&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,7 +403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>when it is meant to go out, in the organisation's time zone (shown on the calendar)</source>
+        <source>when it is meant to go out, in the organisation&apos;s time zone (shown on the calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve an announcement's current text (reviewers)</source>
+        <source>approve an announcement&apos;s current text (reviewers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send despite the mail checks' warnings, with why</source>
+        <source>send despite the mail checks&apos; warnings, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--planned needs a day and a time on the organisation's clock ({zone}), like '2027-01-08 09:00', not “{value}”.</source>
+        <source>--planned needs a day and a time on the organisation&apos;s clock ({zone}), like &apos;2027-01-08 09:00&apos;, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,10 +478,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) held back by a list's frequency cap.</source>
+        <source>%n member(s) held back by a list&apos;s frequency cap.</source>
         <translation>
-            <numerusform>%n member held back by a list's frequency cap.</numerusform>
-            <numerusform>%n members held back by a list's frequency cap.</numerusform>
+            <numerusform>%n member held back by a list&apos;s frequency cap.</numerusform>
+            <numerusform>%n members held back by a list&apos;s frequency cap.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the announcement's text.</source>
+        <source>Write the announcement&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,12 +550,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A reviewed item's content is text per field; this one is not.</source>
+        <source>A reviewed item&apos;s content is text per field; this one is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} is withdrawn: it cannot leave the organisation.</source>
-        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases')</extracomment>
+        <extracomment>kind -&gt; the states in which it passed the four-eyes review of its current text states after which an item never leaves again kind -&gt; its own wording of the rule (``core.releases.gate`` registers releases&apos;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>The item was changed after this message was made; the message holds a version that is no longer approved. Have the new version approved, then send it again (and cancel this one).</source>
-        <extracomment>the outbox's held_reason of a reviewed kind's message: "review_&lt;reason&gt;"</extracomment>
+        <extracomment>the outbox&apos;s held_reason of a reviewed kind&apos;s message: &quot;review_&lt;reason&gt;&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,8 +608,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>review a social post</source>
+        <extracomment>kind -&gt; its reviewer&apos;s step in words (approve or return), one line a kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review an announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review an event invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review a procedure version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on a social post in review</source>
+        <extracomment>kind -&gt; commenting on it in review, in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on an announcement in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on an event invitation in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on a procedure version in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Subject</source>
-        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind's own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
+        <extracomment>kind -&gt; () -&gt; {field: label}, in display order (registered by the kind&apos;s own module) kind -&gt; the field diffed paragraph by paragraph (a body), if any</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,7 +712,7 @@
     </message>
     <message>
         <source>“{action}” is not possible while the {kind} is {state}.</source>
-        <extracomment>action -&gt; the states it may start from, the roles of which the actor needs one, where it leads (an approval: ``after_approve``; finishing: the kind's finished state, ``after_finish``) the number of reviewers a kind may ask for</extracomment>
+        <extracomment>action -&gt; the states it may start from, the roles of which the actor needs one, where it leads (an approval: ``after_approve``; finishing: the kind&apos;s finished state, ``after_finish``) the number of reviewers a kind may ask for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,7 +769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the announcement's owner: a person of this desk.</source>
+        <source>Name the announcement&apos;s owner: a person of this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,14 +825,6 @@
         <source>The comment is longer than 10,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>review posts, announcements and invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment on an item in review</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewLabels</name>
@@ -827,7 +853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Announcement's list</source>
+        <source>Announcement&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,7 +1015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name is missing: write the member's name.</source>
+        <source>The name is missing: write the member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,7 +1040,7 @@
     </message>
     <message>
         <source>added</source>
-        <extracomment>What a column's header may say for each field (compared case-insensitively, spaces removed).</extracomment>
+        <extracomment>What a column&apos;s header may say for each field (compared case-insensitively, spaces removed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,7 +1068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no subscription list '{name}'; add it first or correct the name.</source>
+        <source>There is no subscription list &apos;{name}&apos;; add it first or correct the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,16 +1092,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} has no e-mail column; name one column 'email' (or '邮箱') and import again.</source>
+        <source>{file} has no e-mail column; name one column &apos;email&apos; (or &apos;邮箱&apos;) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file} has no name column; name one column 'name' (or '姓名') and import again.</source>
+        <source>{file} has no name column; name one column &apos;name&apos; (or &apos;姓名&apos;) and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep the staff directory and its subscription lists</source>
-        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account's reply-to, else its sender address: the mailbox the intake reads). Who records what members' mail says and who hands out recipients: the intake and the sender.</extracomment>
+        <extracomment>Settings: months without activity after which the hygiene report names an address (AN-3), and the address unsubscribe and confirmation mails go to (else the mail account&apos;s reply-to, else its sender address: the mailbox the intake reads). Who records what members&apos; mail says and who hands out recipients: the intake and the sender.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle the subscription lists' mail</source>
+        <source>handle the subscription lists&apos; mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,7 +1125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no subscription list '{key}'; the lists are: {names}.</source>
+        <source>There is no subscription list &apos;{key}&apos;; the lists are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,7 +1141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cap's period is at least one day.</source>
+        <source>The cap&apos;s period is at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,7 +1163,7 @@
     <message>
         <source>{name}:
 
-You were put on the list "{list}" for the organisation's internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
+You were put on the list &quot;{list}&quot; for the organisation&apos;s internal announcements. To receive them, reply to this mail without changing its subject, or send a mail to {address} with the subject:
 
 confirm {token}
 
@@ -1359,7 +1385,7 @@ If you do not want them, ignore this mail: nothing will be sent to you from this
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff member's last activity</source>
+        <source>Staff member&apos;s last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

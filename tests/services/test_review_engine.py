@@ -185,3 +185,31 @@ def test_outbox_messages_of_a_reviewed_item_are_held_unless_approved_at_their_ha
     with ctx.unit_of_work() as uow:
         assert check(uow.session, "13", content_hash(FIRST)) is None
         assert check(uow.session, "13", content_hash(SECOND)) == "review_changed"
+
+
+#: each reviewed kind's refusal names that kind's own step, in English and in Chinese
+KIND_REFUSALS = {
+    Kind.POST: ("review a social post", "审核社交媒体帖子"),
+    Kind.ANNOUNCEMENT: ("review an announcement", "审核内部通知"),
+    Kind.EVENT_INVITATION: ("review an event invitation", "审核活动邀请"),
+    Kind.PROCEDURE: ("review a procedure version", "审核规程版本"),
+}
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_approving_and_returning_are_refused_in_the_kinds_own_words(ctx, people, review, kind):
+    """Someone who is not a reviewer is told which item's review they cannot do, not a list of
+    other kinds (a procedure version was refused as 'review posts, announcements and invitations')."""
+    from commdesk import translations
+
+    english, chinese = KIND_REFUSALS[kind]
+    ctx.current = lambda: people["officer"]
+    for step in (lambda: review.approve(kind, 1), lambda: review.return_(kind, 1, comment="改一下")):
+        with pytest.raises(PermissionDenied) as refused:
+            step()
+        assert english in str(refused.value)
+        assert "posts, announcements and invitations" not in str(refused.value)
+    translations.install("zh_CN")
+    with pytest.raises(PermissionDenied) as refused:
+        review.approve(kind, 1)
+    assert chinese in str(refused.value) and english not in str(refused.value)

@@ -29,6 +29,17 @@ class Kind(str, enum.Enum):
         }[self]()
 
     @property
+    def review_action(self) -> str:
+        """What a reviewer does to an item of this kind, as a refusal names it: "You cannot review a
+        social post" (approve it or return it with comments)."""
+        return _REVIEW_ACTIONS[self]()
+
+    @property
+    def comment_action(self) -> str:
+        """Commenting on an item of this kind in review, as a refusal names it."""
+        return _COMMENT_ACTIONS[self]()
+
+    @property
     def finished_state(self) -> str:
         """The state an approved item ends in once it went out: "published" for a post (copied to
         its platform), "sent" for what goes through the outbox."""
@@ -47,6 +58,21 @@ _ENTITIES = {
     Kind.ANNOUNCEMENT: "announcements",
     Kind.EVENT_INVITATION: "event_invitations",
     Kind.PROCEDURE: "procedure_versions",
+}
+
+#: kind -> its reviewer's step in words (approve or return), one line a kind
+_REVIEW_ACTIONS: dict[Kind, Callable[[], str]] = {
+    Kind.POST: lambda: translate("Publishing", "review a social post"),
+    Kind.ANNOUNCEMENT: lambda: translate("Publishing", "review an announcement"),
+    Kind.EVENT_INVITATION: lambda: translate("Publishing", "review an event invitation"),
+    Kind.PROCEDURE: lambda: translate("Publishing", "review a procedure version"),
+}
+#: kind -> commenting on it in review, in words
+_COMMENT_ACTIONS: dict[Kind, Callable[[], str]] = {
+    Kind.POST: lambda: translate("Publishing", "comment on a social post in review"),
+    Kind.ANNOUNCEMENT: lambda: translate("Publishing", "comment on an announcement in review"),
+    Kind.EVENT_INVITATION: lambda: translate("Publishing", "comment on an event invitation in review"),
+    Kind.PROCEDURE: lambda: translate("Publishing", "comment on a procedure version in review"),
 }
 
 #: kind -> () -> {field: label}, in display order (registered by the kind's own module)

@@ -214,7 +214,7 @@ class ReviewService:
         """A comment on the item's current revision (reviewers, and the officers who write it)."""
         kind = _kind(kind)
         person = self.ctx.require(
-            Role.OFFICER, Role.ADMINISTRATOR, *approver_roles(Approval.PUBLISHING), action=_comment_action()
+            Role.OFFICER, Role.ADMINISTRATOR, *approver_roles(Approval.PUBLISHING), action=kind.comment_action
         )
         text = _comment_text(text)
         with self.ctx.unit_of_work() as uow:
@@ -391,14 +391,16 @@ class ReviewService:
     ) -> ReviewStatus:
         """A reviewer's approval of the current text (four eyes); the item is approved once the
         kind's number of distinct reviewers approved the same text."""
-        self.ctx.require(*approver_roles(Approval.PUBLISHING), action=_approve_action())
+        kind = _kind(kind)
+        self.ctx.require(*approver_roles(Approval.PUBLISHING), action=kind.review_action)
         return self._act(kind, item_id, Action.APPROVE, expected_version, note.strip())
 
     def return_(
         self, kind: Kind | str, item_id: int, expected_version: int | None = None, comment: str = ""
     ) -> ReviewStatus:
         """Send the item back to its author with what to change (the comment is required)."""
-        self.ctx.require(*approver_roles(Approval.PUBLISHING), action=_approve_action())
+        kind = _kind(kind)
+        self.ctx.require(*approver_roles(Approval.PUBLISHING), action=kind.review_action)
         text = _comment_text(comment)
         return self._act(kind, item_id, Action.RETURN, expected_version, text)
 
@@ -440,11 +442,3 @@ def _comment_text(text: str) -> str:
             {"comment": translate("Publishing", "The comment is longer than 10,000 characters; shorten it.")}
         )
     return text
-
-
-def _approve_action() -> str:
-    return translate("Publishing", "review posts, announcements and invitations")
-
-
-def _comment_action() -> str:
-    return translate("Publishing", "comment on an item in review")
