@@ -12,12 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, TableStyle
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from commdesk.core.documents import fonts as _fonts
 from commdesk.core.documents import spec
+from commdesk.core.documents.linebreak import Paragraph as TextParagraph  # Chinese lines cut as typeset
 from commdesk.core.documents.styles import (
     CALLOUT_COLOURS,
     RULE,
@@ -31,7 +31,7 @@ from commdesk.core.errors import ValidationError
 from commdesk.core.i18n import translate
 
 
-class HeadingParagraph(RLParagraph):
+class HeadingParagraph(TextParagraph):
     """A heading that also becomes an entry of the PDF outline (bookmarks), see templates.py."""
 
     def __init__(
@@ -48,7 +48,7 @@ class HeadingParagraph(RLParagraph):
         return parts
 
 
-class CellParagraph(RLParagraph):
+class CellParagraph(TextParagraph):
     """A table cell's paragraph that lays its lines out once per width.
 
     reportlab wraps a cell's paragraph each time its table is measured: when it is tried on a
@@ -127,8 +127,8 @@ def _ts(commands) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), _fonts.MAIN), *list(commands)])
 
 
-def _p(text: object, style) -> RLParagraph:
-    return RLParagraph(markup(text), style)
+def _p(text: object, style) -> TextParagraph:
+    return TextParagraph(markup(text), style)
 
 
 def _cells(values, count: int) -> list[str]:
@@ -199,9 +199,9 @@ def convert(block, ctx: Context) -> list[Flowable]:
         return [_p(block.text, st.body)]
     if isinstance(block, spec.RichText):
         if block.style == "quote":
-            return [_quote(RLParagraph(block.markup, st.quote), ctx)]
+            return [_quote(TextParagraph(block.markup, st.quote), ctx)]
         style = st.code if block.style == "code" else st.body
-        return [RLParagraph(block.markup, style)]
+        return [TextParagraph(block.markup, style)]
     if isinstance(block, spec.Markdown):
         from commdesk.core.documents.markdown import to_blocks
 
@@ -263,10 +263,10 @@ def _list(items, ordered: bool, start: int, ctx: Context, depth: int) -> list[Fl
                 out.extend(convert(block, ctx))
                 first = False
                 continue
-            out.append(RLParagraph(para_markup, item_style, bulletText=bullet if first else None))
+            out.append(TextParagraph(para_markup, item_style, bulletText=bullet if first else None))
             first = False
         if first:  # empty item: keep the bullet so numbering stays visible
-            out.append(RLParagraph("", item_style, bulletText=bullet))
+            out.append(TextParagraph("", item_style, bulletText=bullet))
     return out
 
 
@@ -400,7 +400,7 @@ def _table_chunks(block: spec.Table, ctx: Context) -> Iterator[TableChunk]:
     upcoming = next(iterator, None)
     first_row = 0
     while True:
-        data: list[list[RLParagraph]] = []
+        data: list[list[TextParagraph]] = []
         while upcoming is not None and len(data) < CHUNK_ROWS:
             values = list(upcoming)
             if len(values) > count:

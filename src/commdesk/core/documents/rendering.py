@@ -38,7 +38,7 @@ class CancelToken(Protocol):
 
 def _lead(document: Document, ctx) -> list:
     """The document's own title and subtitle open the body."""
-    from reportlab.platypus import Paragraph
+    from commdesk.core.documents.linebreak import Paragraph
 
     out = []
     if document.title:
