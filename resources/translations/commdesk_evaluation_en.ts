@@ -239,6 +239,13 @@
         <source>Left out: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) skipped by the respondent: read as no answer.</source>
+        <translation>
+            <numerusform>%n question skipped by the respondent: read as no answer.</numerusform>
+            <numerusform>%n questions skipped by the respondent: read as no answer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No survey.</source>
         <translation type="unfinished"></translation>
@@ -1118,7 +1125,7 @@
     </message>
     <message>
         <source>Line {line} cannot be read as CSV ({reason}); save the file again as CSV.</source>
-        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the tools&apos; own columns, compared without case satisfaction and agreement words on a 1-5 scale</extracomment>
+        <extracomment>identifying columns: (what it is, words found in Chinese headers, whole words in other headers) the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is compared as ``_plain`` writes it: without case, bracketed notes (&quot;(UTC)&quot;, &quot;（省）&quot;), punctuation or spaces, &quot;StartDate&quot; split into words; so &quot;Start Date (UTC)&quot; is &quot;start date&quot; and &quot;地理位置（省）&quot; is &quot;地理位置&quot;. the tools&apos; own columns that say nothing of who answered, compared as ``_plain`` writes them SurveyMonkey&apos;s second header row names each column&apos;s kind of answer under the question what the tools write in a question the respondent skipped (问卷星: &quot;(跳过)&quot; by skip logic, &quot;(空)&quot; for an empty text; -3 and -2 in its numeric export), compared without case or spaces satisfaction and agreement words on a 1-5 scale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2084,6 +2091,13 @@
     <message>
         <source>Left out: {columns}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) skipped by the respondent: read as no answer.</source>
+        <translation>
+            <numerusform>%n question skipped by the respondent: read as no answer.</numerusform>
+            <numerusform>%n questions skipped by the respondent: read as no answer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} rows cannot be read: nothing is imported until they are fixed.</source>

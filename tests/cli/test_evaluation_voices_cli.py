@@ -27,7 +27,7 @@ def test_survey_import_anonymously_then_list(demo_db, run_cli, tmp_path):
     assert code == 0, err
     data = json.loads(out)
     assert (data["responses"], data["questions"], data["anonymous"]) == (2, 2, True)
-    assert set(data["dropped_columns"]) == {"姓名", "Email"}
+    assert set(data["dropped_columns"]) == {"序号", "姓名", "Email"}
     db = sqlite3.connect(demo_db)
     tables = (
         "surveys",

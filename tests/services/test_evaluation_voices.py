@@ -75,8 +75,9 @@ def test_an_anonymous_survey_keeps_no_one_s_name_anywhere(ctx, people, tmp_path)
         path, "2026 下半年内部沟通调查", "2026H2", True, kind="问卷星"
     )
     assert (done.questions, done.responses, done.blank, done.encoding) == (4, 3, 1, "gb18030")
-    assert set(done.dropped) == {"来自IP", "姓名", "邮箱", "手机"}
-    assert set(done.skipped) == {"序号", "提交答卷时间"}
+    # the row number and the time of answering say who answered as surely as a name does
+    assert set(done.dropped) == {"序号", "提交答卷时间", "来自IP", "姓名", "邮箱", "手机"}
+    assert set(done.skipped) == set()
     stored = _every_value(ctx)
     assert "希望周报更早发出" in stored  # the answers are there
     for name in NAMES:
@@ -105,7 +106,7 @@ def test_a_named_survey_keeps_the_name_and_e_mail_only(ctx, people, tmp_path):
     path = tmp_path / "named.csv"
     path.write_text(SURVEY, encoding="utf-8-sig")
     done = ctx.service(EvaluationVoicesService).import_survey(path, "Named", "2026-11", False)
-    assert set(done.dropped) == {"来自IP", "手机"} and done.encoding == "utf-8-sig"
+    assert set(done.dropped) == {"序号", "提交答卷时间", "来自IP", "手机"} and done.encoding == "utf-8-sig"
     stored = _every_value(ctx)
     assert "张伟" in stored and "zhang.wei@example.cn" in stored
     assert "13800138000" not in stored and "10.1.2.3" not in stored
@@ -128,7 +129,7 @@ def test_an_xlsx_export_reads_back_and_its_mapping_is_kept(ctx, people, tmp_path
         {"Q1": "Channel satisfaction", "Q2": "Information access"},
         kind="Forms",
     )
-    assert (done.responses, done.encoding, done.dropped) == (2, "xlsx", ("Email Address",))
+    assert (done.responses, done.encoding, done.dropped) == (2, "xlsx", ("Timestamp", "Email Address"))
     again = voices.import_survey(path, "Forms again", "2026Q4", True, kind="Forms")  # maps itself
     texts = [q.text for q in voices.surveys("2026Q4")[0].questions]
     assert again.survey_id != done.survey_id and texts == [

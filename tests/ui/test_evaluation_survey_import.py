@@ -109,17 +109,16 @@ def test_an_anonymous_survey_imported_from_the_pane_keeps_no_one_s_name(qtbot, d
     assert dialog.title.text() == "问卷星导出"  # the file's name until another title is typed
     headers = [dialog.columns.item(r, COLUMN).text() for r in range(dialog.columns.rowCount())]
     assert headers == SURVEY.splitlines()[0].split(",")
-    for header in ("来自IP", "姓名", "邮箱", "手机"):
+    for header in ("序号", "提交答卷时间", "来自IP", "姓名", "邮箱", "手机"):
         assert cell(dialog, header, BECOMES).text() == "Not stored: it says who answered"
         assert cell(dialog, header, SAMPLE).text() == ""  # never shown either
         assert not cell(dialog, header, READ_AS).flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert cell(dialog, "序号", BECOMES).text() == "Left out"
     assert cell(dialog, "1.您对内部沟通渠道的满意度", BECOMES).text() == "Question, scale 1-5"
     assert cell(dialog, "1.您对内部沟通渠道的满意度", SAMPLE).text() == "5"
     assert cell(dialog, "4.建议", BECOMES).text() == "Question, text answers"
     shown = dialog.summary.text()
     assert "3 responses to 4 questions; 1 blank rows skipped" in shown and "gb18030" in shown
-    assert "Anonymous: these columns are not stored: 来自IP, 姓名, 邮箱, 手机." in shown
+    assert "Anonymous: these columns are not stored: 序号, 提交答卷时间, 来自IP, 姓名, 邮箱, 手机." in shown
     assert dialog.import_button.isEnabled()
 
     # the first question renamed, the last one left out (Space unticks it): read again as the import will
@@ -141,7 +140,7 @@ def test_an_anonymous_survey_imported_from_the_pane_keeps_no_one_s_name(qtbot, d
     dialog.import_button.click()
     qtbot.waitUntil(lambda: "imported" in pane.notice.text(), timeout=20000)  # the dialog closed
     assert "3 responses to 3 questions" in pane.notice.text()
-    assert "Not stored, as the survey is anonymous: 来自IP, 姓名, 邮箱, 手机." in pane.notice.text()
+    assert "Not stored, as the survey is anonymous: 序号, 提交答卷时间, 来自IP, 姓名, 邮箱, 手机." in pane.notice.text()
 
     # the pane counts the period again and lists the survey with its questions' averages
     def listed():
@@ -224,7 +223,7 @@ def test_an_xlsx_and_a_utf8_export_with_a_wrong_period(qtbot, desk, tmp_path):
     assert cell(named, "姓名", BECOMES).text() == "Kept with the response (named survey)"
     assert cell(named, "手机", BECOMES).text() == "Not stored: it says who answered"
     assert "utf-8-sig" in named.summary.text()
-    assert "Not stored (only the name and e-mail are kept): 来自IP, 手机." in named.summary.text()
+    assert "Not stored (only the name and e-mail are kept): 序号, 提交答卷时间, 来自IP, 手机." in named.summary.text()
 
 
 def test_closed_while_reading_it_closes_once_the_reading_has_ended(qtbot, desk, tmp_path):

@@ -368,6 +368,7 @@ def evaluation_survey_import(args, cli) -> int:
                 "blank_rows": done.blank,
                 "dropped_columns": list(done.dropped),
                 "skipped_columns": list(done.skipped),
+                "skipped_answers": done.skipped_answers,
             }
         )
         return 0
@@ -397,6 +398,15 @@ def evaluation_survey_import(args, cli) -> int:
         )
     if done.skipped:
         cli.print(translate("CLI", "Left out: {columns}").format(columns=", ".join(done.skipped)))
+    if done.skipped_answers:
+        cli.print(
+            translate(
+                "CLI",
+                "%n question(s) skipped by the respondent: read as no answer.",
+                None,
+                done.skipped_answers,
+            )
+        )
     return 0
 
 

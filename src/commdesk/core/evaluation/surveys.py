@@ -3,16 +3,24 @@ byte-order mark, or GB18030) or an Excel workbook (.xlsx, its first sheet).
 
 Columns are of three sorts:
 
-- identifying (``IDENTIFYING``: 姓名, 手机, 邮箱, IP, name, e-mail, phone, ...): never stored when
-  the survey is anonymous, and the reading says which were dropped; for a named survey the name and
-  e-mail are kept with the response, the others (phone, IP, ID numbers) are dropped all the same;
-- the tool's own bookkeeping (``BOOKKEEPING``: 序号, 提交答卷时间, 所用时间, Timestamp, ...): skipped;
+- identifying (``IDENTIFYING``: 姓名, 手机, 邮箱, IP, name, e-mail, phone, ...) and the traces the
+  tool keeps of each answering (``TRACES``: when it was answered — 提交答卷时间, 开始答题时间,
+  Timestamp, Start time —, how long it took, where from — 地理位置, 来源渠道, 来源详情 —, the
+  respondent's number in the tool — 序号, Respondent ID): in a small office a time, a place or a
+  number says who answered as surely as a name does. Never stored when the survey is anonymous (no
+  mapping can make them questions), and the reading says which were dropped; for a named survey the
+  name and e-mail are kept with the response, the others are dropped all the same;
+- the tool's own bookkeeping (``BOOKKEEPING``: 总分, Score, Status, ...): skipped;
 - questions: every other column. A mapping (header -> question, "-" to skip a column) renames
   them; it is kept per kind of export so the next file of the same tool maps itself.
 
 A question is a scale when most of its answers are numbers from 0 to 10 or the usual satisfaction
 words (非常满意 ... 非常不满意, very satisfied ... very dissatisfied, agree ...); its top is 5 or
 10. Every other question is text.
+
+A question the respondent skipped is no answer: an empty cell, or the marks the tools write for it
+(问卷星's ``(跳过)`` and ``(空)``, the skip codes -2 and -3 of its numeric export; ``SKIP_MARKS``);
+the reading counts them (``skipped_answers``).
 
 Reading is all-or-nothing: every data row ends up a response or blank, else it is an error naming
 its line and the fix, and a file with any error imports nothing.
@@ -41,32 +49,174 @@ IDENTIFYING: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("id", ("工号", "身份证", "员工编号", "学号"), ("employee id", "staff id", "employee number", "user id")),
 )
 
-#: the tools' own columns, compared without case
-BOOKKEEPING = (
-    "序号",
-    "编号",
-    "答卷编号",
-    "提交答卷时间",
-    "提交时间",
-    "所用时间",
-    "答题时长",
-    "来源",
-    "来源详情",
-    "开始时间",
-    "结束时间",
-    "完成时间",
-    "总分",
-    "id",
-    "timestamp",
-    "start time",
-    "completion time",
-    "last modified time",
-    "submitted",
-    "submitted at",
-    "submission time",
-    "duration",
-    "response id",
+#: the traces a survey tool keeps of each answering, by what they tell: (what, headers). A header is
+#: compared as ``_plain`` writes it: without case, bracketed notes ("(UTC)", "（省）"), punctuation
+#: or spaces, "StartDate" split into words; so "Start Date (UTC)" is "start date" and "地理位置（省）"
+#: is "地理位置".
+TRACES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "time",  # when it was answered, or how long it took
+        frozenset(
+            {
+                "提交答卷时间",
+                "提交时间",
+                "答题时间",
+                "开始时间",
+                "结束时间",
+                "开始答题时间",
+                "结束答题时间",
+                "完成时间",
+                "填写时间",
+                "作答时间",
+                "修改时间",
+                "更新时间",
+                "创建时间",
+                "所用时间",
+                "答题时长",
+                "填写时长",
+                "作答时长",
+                "用时",
+                "答题用时",
+                "提交日期",
+                "timestamp",
+                "start time",
+                "start date",
+                "startdate",
+                "end time",
+                "end date",
+                "completion time",
+                "completion date",
+                "completed",
+                "completed at",
+                "submitted",
+                "submitted at",
+                "submit date",
+                "submission date",
+                "submission time",
+                "date submitted",
+                "last modified time",
+                "last modified",
+                "modified time",
+                "recorded date",
+                "created at",
+                "created",
+                "date",
+                "time",
+                "duration",
+                "time taken",
+                "time spent",
+                "elapsed time",
+            }
+        ),
+    ),
+    (
+        "place",  # where it was answered from
+        frozenset(
+            {
+                "地理位置",
+                "ip属地",
+                "ip归属地",
+                "填写地区",
+                "填写地点",
+                "定位",
+                "位置",
+                "经度",
+                "纬度",
+                "location",
+                "location latitude",
+                "location longitude",
+                "latitude",
+                "longitude",
+                "geolocation",
+                "geo location",
+            }
+        ),
+    ),
+    (
+        "source",  # how the respondent came to it: a link of their own, their device
+        frozenset(
+            {
+                "来源",
+                "来源渠道",
+                "来源详情",
+                "渠道",
+                "投放渠道",
+                "填写设备",
+                "设备",
+                "操作系统",
+                "浏览器",
+                "自定义字段",
+                "source",
+                "channel",
+                "distribution channel",
+                "collector",
+                "collector id",
+                "referrer",
+                "referer",
+                "user agent",
+                "browser",
+                "device",
+                "operating system",
+                "custom data",
+                "custom data 1",
+                "custom data 2",
+                "external reference",
+                "network id",
+                "tags",
+            }
+        ),
+    ),
+    (
+        "record",  # the respondent's number in the tool: the tool's own data says whose it is
+        frozenset(
+            {
+                "序号",
+                "编号",
+                "答卷编号",
+                "答卷id",
+                "回答id",
+                "用户id",
+                "用户标识",
+                "openid",
+                "微信openid",
+                "id",
+                "response id",
+                "respondent id",
+                "submission id",
+                "response",
+                "respondent",
+                "",  # Typeform's "#", the response's token
+            }
+        ),
+    ),
 )
+
+#: the tools' own columns that say nothing of who answered, compared as ``_plain`` writes them
+BOOKKEEPING = frozenset(
+    {
+        "总分",
+        "得分",
+        "分数",
+        "答题状态",
+        "score",
+        "total score",
+        "total points",
+        "quiz feedback",
+        "points",
+        "status",
+        "progress",
+        "finished",
+        "response type",
+        "user language",
+    }
+)
+
+#: SurveyMonkey's second header row names each column's kind of answer under the question
+SUBHEADER = frozenset({"response", "open-ended response", "回复", "开放式回复", "回答"})
+
+#: what the tools write in a question the respondent skipped (问卷星: "(跳过)" by skip logic, "(空)"
+#: for an empty text; -3 and -2 in its numeric export), compared without case or spaces
+SKIP_MARKS = frozenset({"(跳过)", "（跳过）", "(空)", "（空）", "跳过", "-3", "-2", "(skipped)", "n/a"})
 
 #: satisfaction and agreement words on a 1-5 scale
 WORDS: dict[str, int] = {
@@ -102,13 +252,50 @@ _NUMBER = re.compile(r"(\d{1,2})(?:\.0+)?\s*分?")
 _WORD_CHARS = re.compile(r"[a-z]+(?:[- ][a-z]+)*")
 
 
+_BRACKETED = re.compile(r"[(（\[【<《][^)）\]】>》]*[)）\]】>》]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+
+
+def _plain(header: str) -> str:
+    """A header as the lists above hold it: "Start Date (UTC)" -> "start date", "地理位置（省）" ->
+    "地理位置", "IPAddress" -> "ip address"."""
+    words = _NOT_WORD.sub(" ", _BRACKETED.sub(" ", _CAMEL.sub(" ", header.strip())).casefold()).split()
+    if any(_has_cjk(w) for w in words):
+        return "".join(words)
+    return " ".join(words).replace("ipaddress", "ip address")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def trace(header: str) -> str | None:
+    """What a column of the tool's own tells of an answering ("time", "place", "source", "record"),
+    None for any other column."""
+    if not header.strip():
+        return None
+    plain = _plain(header)
+    for what, headers in TRACES:
+        if plain in headers:
+            return what
+    if plain.startswith(("地理位置", "ip属地")):
+        return "place"
+    return None
+
+
 def identifying(header: str) -> str | None:
-    """What an identifying column holds ("name", "email", "phone", "ip", "id"), None for any other."""
+    """What a column that says who answered holds ("name", "email", "phone", "ip", "id", or a trace
+    of the answering: "time", "place", "source", "record"), None for any other."""
     text = header.strip().casefold()
     if not text:
         return None
-    words = set(_WORD_CHARS.findall(text))
-    joined = " ".join(_WORD_CHARS.findall(text))
+    found = trace(header)
+    if found is not None:
+        return found
+    latin = _CAMEL.sub(" ", header.strip()).casefold().replace("ipaddress", "ip address")
+    words = set(_WORD_CHARS.findall(latin))
+    joined = " ".join(_WORD_CHARS.findall(latin))
     for what, chinese, english in IDENTIFYING:
         if any(c in text for c in chinese if not c.isascii()) or text in chinese:
             return what
@@ -116,6 +303,11 @@ def identifying(header: str) -> str | None:
             if term in words or re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", joined):
                 return what
     return None
+
+
+def skipped_mark(cell: str) -> bool:
+    """Whether a cell is the mark a tool writes for a question the respondent skipped."""
+    return "".join(cell.split()).casefold() in SKIP_MARKS
 
 
 def scale_value(text: str) -> float | None:
@@ -154,6 +346,7 @@ class SurveyFile:
     dropped: list[str] = field(default_factory=list)  # identifying headers not stored
     skipped: list[str] = field(default_factory=list)  # the tool's bookkeeping, or mapped to "-"
     samples: list[str] = field(default_factory=list)  # per column: its first answer ("" if identifying)
+    skipped_answers: int = 0  # answers the respondent skipped, marked so by the tool (``SKIP_MARKS``)
     problem: str = ""
     encoding: str = ""
 
@@ -210,8 +403,8 @@ def table_from_xlsx(path, file: str) -> tuple[list[str], list[tuple[int, list[st
     return matrix[0][1], matrix[1:], "xlsx"
 
 
-def _filled(cells: list[str], i: int) -> bool:
-    return i < len(cells) and bool(cells[i].strip())
+def _answered(cells: list[str], i: int) -> bool:
+    return i < len(cells) and bool(cells[i].strip()) and not skipped_mark(cells[i])
 
 
 def _cell(value: object) -> str:
@@ -231,6 +424,9 @@ def read_survey(
     header must be in the file; ``kept``: the mapping kept for this kind of export, applied to the
     headers the file has (an export may leave a column out)."""
     result = SurveyFile()
+    second = {c.strip().casefold() for c in rows[0][1] if c.strip()} if rows else set()
+    if second and second <= SUBHEADER:
+        rows = rows[1:]  # SurveyMonkey's second header row ("Response", "Open-Ended Response")
     mapping_given = mapping or {}
     mapping = {k.strip().casefold(): v.strip() for k, v in ((kept or {}) | mapping_given).items()}
     header = [h.strip() for h in header]
@@ -260,13 +456,13 @@ def read_survey(
                 result.dropped.append(h)
             continue
         mapped = mapping.get(h.casefold())
-        if mapped == SKIP or (mapped is None and h.casefold() in BOOKKEEPING):
+        if mapped == SKIP or (mapped is None and _plain(h) in BOOKKEEPING):
             result.skipped.append(h)
             continue
         question_at.append(i)
         texts.append((mapped or h)[:500])
     result.samples = [
-        "" if not h or identifying(h) else next((c[i].strip() for _n, c in rows if _filled(c, i)), "")[:80]
+        "" if not h or identifying(h) else next((c[i].strip() for _n, c in rows if _answered(c, i)), "")[:80]
         for i, h in enumerate(header)
     ]
     if not question_at:
@@ -278,10 +474,15 @@ def read_survey(
     def at(values: list[str], i: int | None) -> str:
         return values[i].strip() if i is not None and i < len(values) else ""
 
+    def answer(values: list[str], i: int) -> str:
+        """A question's answer, "" when the respondent skipped it."""
+        cell = at(values, i)
+        return "" if skipped_mark(cell) else cell
+
     # a question is a scale when most of its answers are on one
     kinds: list[tuple[str, int]] = []
     for i in question_at:
-        filled = [at(cells, i) for _line, cells in rows if at(cells, i)]
+        filled = [answer(cells, i) for _line, cells in rows if answer(cells, i)]
         numbers = [n for n in (scale_value(a) for a in filled) if n is not None]
         if filled and len(numbers) * 2 > len(filled):
             kinds.append(("scale", 5 if max(numbers) <= 5 else 10))
@@ -305,8 +506,10 @@ def read_survey(
                 ).format(count=len(values), width=width)
             )
         answers: list[tuple[float | None, str]] = []
+        marked = 0
         for i, q in zip(question_at, result.questions, strict=True):
-            cell = at(values, i)
+            cell = answer(values, i)
+            marked += cell != at(values, i)
             if q.kind == "scale":
                 number = scale_value(cell) if cell else None
                 if cell and number is None:
@@ -326,6 +529,7 @@ def read_survey(
         if all(v is None and not t for v, t in answers):
             result.rows.append(RowOutcome(line, "blank"))  # bookkeeping only: nothing was answered
             continue
+        result.skipped_answers += marked
         result.responses.append(
             Response(line, tuple(answers), at(values, name_at)[:200], at(values, email_at)[:320])
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class SurveyImport:
     blank: int  # blank rows skipped; every other row is a response
     dropped: tuple[str, ...]  # identifying columns not stored
     skipped: tuple[str, ...]  # the tool's own columns, or mapped to "-"
+    skipped_answers: int = 0  # questions a respondent skipped (问卷星's "(跳过)", "(空)", -3...)
 
 
 @dataclass(frozen=True)
@@ -217,13 +219,16 @@ class EvaluationVoicesService:
                 [
                     (
                         SurveyResponseRow(
-                            line=r.line,
+                            line=0 if anonymous else r.line,  # not traced back to the export's row
                             respondent_name="" if anonymous else r.name,
                             respondent_email="" if anonymous else r.email,
                         ),
                         list(r.answers),
                     )
-                    for r in read.responses
+                    # anonymous: stored in no particular order, as the file's is the order of answering
+                    for r in (
+                        random.sample(read.responses, len(read.responses)) if anonymous else read.responses
+                    )
                 ],
             )
             if mapping:
@@ -244,6 +249,7 @@ class EvaluationVoicesService:
             sum(1 for r in read.rows if r.outcome == "blank"),
             tuple(read.dropped),
             tuple(read.skipped),
+            read.skipped_answers,
         )
 
     def surveys(self, period: Period | str | None = None) -> list[SurveySummary]:

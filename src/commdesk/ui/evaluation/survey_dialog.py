@@ -350,6 +350,12 @@ class SurveyImportDialog(QDialog):
             )
         if read.skipped:
             parts.append(self.tr("Left out: {columns}.").format(columns=", ".join(read.skipped)))
+        if read.skipped_answers:
+            parts.append(
+                self.tr(
+                    "%n question(s) skipped by the respondent: read as no answer.", None, read.skipped_answers
+                )
+            )
         if read.errors:
             parts.append(
                 self.tr("{count} rows cannot be read: nothing is imported until they are fixed.").format(
