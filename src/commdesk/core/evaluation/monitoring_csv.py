@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,6 +77,97 @@ _KINDS = {
 }
 
 
+#: what follows a company's own name: its legal form, longest first (compared without case)
+_FORMS_ZH = (
+    "集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司",
+    "集团公司", "控股", "集团", "公司",
+)  # fmt: skip
+_FORMS_EN = (
+    "co ltd", "company limited", "co", "ltd", "limited", "inc", "incorporated", "corp", "corporation",
+    "company", "group", "holdings", "holding", "gmbh", "ag", "plc", "llc", "sa", "bv", "nv",
+)  # fmt: skip
+#: what may come before a Chinese company's own name: where it is registered
+_REGIONS = (
+    "中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
+    "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "杭州", "南京",
+    "苏州", "武汉", "成都", "西安", "厦门", "宁波", "青岛", "大连",
+)  # fmt: skip
+_CJK_RUN = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff（）()·\s]*")
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+#: the shortest short name: two Chinese characters (华信), or one Latin word of three letters
+SHORTEST_ZH = 2
+SHORTEST_EN = 3
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def _own_part(name: str) -> str:
+    """A name's own part: without brackets, legal form or (Chinese) the region before it:
+    "上海华信科技股份有限公司" -> "华信科技", "Huaxin Technology Co., Ltd." -> "huaxin technology"."""
+    text = _BRACKETED.sub("", name).casefold()
+    if _is_cjk(text):
+        text = "".join(text.split())
+        stripped = True
+        while stripped:
+            stripped = False
+            for form in _FORMS_ZH:
+                if text.endswith(form) and len(text) > len(form):
+                    text, stripped = text[: -len(form)], True
+            for region in _REGIONS:
+                for prefix in (region + "市", region + "省", region):
+                    if text.startswith(prefix) and len(text) > len(prefix):
+                        text, stripped = text[len(prefix) :], True
+        return text
+    words = re.sub(r"[^0-9a-z]+", " ", text.replace(".,", " ").replace(".", "")).split()
+    while len(words) > 1 and " ".join(words[-2:]) in _FORMS_EN:
+        words = words[:-2]
+    while len(words) > 1 and words[-1] in _FORMS_EN:
+        words = words[:-1]
+    return " ".join(words)
+
+
+class OwnNames:
+    """Whether a monitoring service's subject names the organisation: its full name (each language's
+    part of "华信科技有限公司 Huaxin Technology Co., Ltd." on its own), or a short name — the start
+    of its own part, with or without a legal form or region ("华信科技", "华信", "上海华信", "华信集团",
+    "Huaxin"). A name merely contained in ours ("信科", "科技", "Technology") is another's, as is one
+    that goes on differently ("华信证券")."""
+
+    def __init__(self, full_names: tuple[str, ...]):
+        parts: list[str] = []  # each language's part of each name on its own
+        self.exact: set[str] = set()
+        for full in full_names:
+            full = full.strip()
+            if not full:
+                continue
+            self.exact.add(" ".join(full.casefold().split()))
+            chinese = [c for c in (m.group().strip() for m in _CJK_RUN.finditer(full)) if c]
+            latin = _CJK_RUN.sub(" ", full).strip(" ,;/|-")
+            parts.extend([*chinese, latin] if chinese and latin else [full])
+        self.exact |= {" ".join(p.casefold().split()) for p in parts}
+        self.own = {o for o in (_own_part(p) for p in parts) if o}
+
+    def match(self, subject: str) -> bool:
+        subject = subject.strip()
+        if not subject:
+            return False
+        if " ".join(subject.casefold().split()) in self.exact:
+            return True
+        short = _own_part(subject)
+        if not short:
+            return False
+        for own in self.own:
+            if _is_cjk(short):
+                if len(short) >= SHORTEST_ZH and own.startswith(short):
+                    return True
+            elif len(short) >= SHORTEST_EN and (own == short or own.startswith(short + " ")):
+                return True
+        return False
+
+
 @dataclass(frozen=True)
 class Story:
     """One story as read (``subject`` "" : about the organisation)."""
@@ -133,7 +225,8 @@ def read_monitoring(
     data: bytes, columns: dict[str, str] | None = None, own_names: tuple[str, ...] = ()
 ) -> MonitoringFile:
     """Read a monitoring export. ``columns`` maps fields to the file's headers (the rest are found
-    in ``COLUMNS``); a subject equal to one of ``own_names`` (the organisation's) is the organisation."""
+    in ``COLUMNS``); a subject naming the organisation (``own_names``, read by ``OwnNames``: its full
+    name or a short one, "华信科技" for "华信科技有限公司") is the organisation."""
     result = MonitoringFile()
     try:
         text, result.encoding = decode(data)
@@ -169,7 +262,7 @@ def read_monitoring(
             fields=", ".join(names[m] for m in missing), headers=", ".join(h for h in header if h.strip())
         )
         return result
-    own = {n.strip().casefold() for n in own_names if n.strip()}
+    ours = OwnNames(own_names)
     position = {name: index[h.casefold()] for name, h in result.columns.items()}
     for values in reader:
         line = reader.line_num
@@ -226,7 +319,7 @@ def read_monitoring(
                 outlet_kind=kind,
                 tone=tone,
                 reach=reach,
-                subject="" if subject.casefold() in own else subject[:200],
+                subject="" if ours.match(subject) else subject[:200],
                 journalist=cell.get("journalist", "")[:200],
             )
         )

@@ -9,13 +9,13 @@ organisation). The releases' own views show only the coverage of a release.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from commdesk.core.domain.people import Role
 from commdesk.core.errors import ValidationError
 from commdesk.core.evaluation.catalogue import Period, parse_period
-from commdesk.core.evaluation.monitoring_csv import MonitoringFile, Story, read_monitoring
+from commdesk.core.evaluation.monitoring_csv import MonitoringFile, OwnNames, Story, read_monitoring
 from commdesk.core.i18n import translate
 from commdesk.core.publishing.metrics_csv import RowOutcome
 from commdesk.core.releases.records import Coverage
@@ -99,8 +99,11 @@ class EvaluationCoverageService:
         return self.ctx.refusal(*WRITERS, action=_action())
 
     def log(self, story: Story) -> LoggedStory:
-        """Log one story without a release (checked as a release's coverage entry is)."""
+        """Log one story without a release (checked as a release's coverage entry is); a subject
+        naming the organisation, by its full or a short name, is the organisation's story."""
         person = self.ctx.require(*WRITERS, action=_action())
+        if story.subject.strip() and OwnNames(self._own_names()).match(story.subject):
+            story = replace(story, subject="")
         errors = validate_coverage(
             Coverage(
                 release_id=0,  # the check reads the story's own fields, not its release
