@@ -142,9 +142,11 @@ class ActionService:
                 "status": ActionStatus(action.status).value,
                 "note": action.note.strip(),
             }
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
+            changed = {key: value for key, value in values.items() if getattr(row, key) != value}
+            for key, value in changed.items():
+                setattr(row, key, value)
+            if changed:  # when it was closed (PC-7) is the service's clock, as every other time
+                row.updated_at = self.ctx.clock()
             uow.session.flush()
             meeting = repo.meeting_row(uow.session, row.meeting_id)
             if meeting is not None and meeting.series_id is not None:
