@@ -74,3 +74,44 @@ def test_the_first_profile_brings_the_shipped_procedure_as_version_one(qtbot, ct
     dlg.save()
     v1 = ctx.service(ProcedureService).version()
     assert (v1.number, v1.effective_on, len(v1.rules)) == (1, ctx.service(ProcedureService).today(), 70)
+
+
+def test_each_rule_read_in_chinese_says_in_chinese_what_serves_it(qtbot, app_services, ctx, people):
+    """The Chinese rule view shows the 'in commdesk' column in Chinese for all 70 rules (it showed the
+    English list's words); the English view the English; a version imported before the list had a
+    Chinese column borrows the shipped Chinese for the same English words."""
+
+    from commdesk import translations
+    from commdesk.services.procedure.service import shipped_rules
+
+    svc = ctx.service(ProcedureService)
+    v1 = svc.import_shipped(date(2020, 1, 1))
+    translations.install("zh_CN")
+    pane = ProcedurePane(app_services)
+    qtbot.addWidget(pane)
+    pane.lang_combo.setCurrentIndex(pane.lang_combo.findData("zh"))
+    shipped = shipped_rules()
+    for row in range(pane.rules.count()):
+        pane.rules.setCurrentRow(row)
+        rule = shipped[pane.rules.item(row).data(Qt.ItemDataRole.UserRole)]
+        text = pane.rule_view.toPlainText()
+        assert f"commdesk 中的对应功能：{rule.serves_zh}" in text, text
+        assert f"：{rule.serves}" not in text and f"{rule.serves}\n" not in text
+    assert pane.rules.count() == 70
+    pane.lang_combo.setCurrentIndex(pane.lang_combo.findData("en"))
+    pane.search.setText("PC-5")
+    assert shipped["PC-5"].serves in pane.rule_view.toPlainText()
+
+    # a draft written on the three-column list (as versions were before) still reads in Chinese
+    ctx.current = lambda: people["officer"]
+    three = "\n".join(_without_last_column(line) for line in v1.text_en.splitlines())
+    assert "截止日期" not in three
+    draft = svc.draft(v1.text_zh, three, change_note="旧格式")
+    assert draft.rules["PC-5"].serves_in("zh") == shipped["PC-5"].serves_zh
+
+
+def _without_last_column(line: str) -> str:
+    """A table row of the rule list without its last column (the Chinese 'in commdesk')."""
+    if not line.startswith("|"):
+        return line
+    return "|".join(line.rstrip().rstrip("|").split("|")[:-1]) + "|"

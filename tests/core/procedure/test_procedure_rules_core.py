@@ -84,3 +84,30 @@ def test_the_version_in_force_is_the_last_adopted_one_whose_day_came():
     assert current_version(versions, date(2025, 12, 31)) is None
     assert current_version(versions, date(2026, 6, 30)) == 1
     assert current_version(versions, date(2026, 7, 1)) == 2
+
+
+def test_every_shipped_rule_says_in_both_languages_what_in_commdesk_serves_it():
+    """The procedure pane's Chinese rule view shows the Chinese 'in commdesk' column, never the English."""
+    import re
+
+    rules = parse(*_shipped())
+    han = re.compile(r"[\u4e00-\u9fff]")
+    assert all(r.serves and not han.search(r.serves) for r in rules.values())
+    assert all(han.search(r.serves_zh) for r in rules.values()), [
+        r.id for r in rules.values() if not r.serves_zh
+    ]
+    assert rules["P-1"].serves_in("zh") == "截止日期、提醒、逾期视图"
+    assert rules["P-1"].serves_in("en") == "due dates, reminders, overdue views"
+
+
+def test_a_list_without_the_chinese_column_borrows_it_only_for_the_same_english_words():
+    from commdesk.core.procedure import with_chinese_serves
+
+    shipped = parse(*_shipped())
+    own = parse(ZH, EN.replace("| reminders |", "| due dates, reminders, overdue views |"))
+    assert own["P-1"].serves_zh == "" and own["P-1"].serves_in("zh") == "due dates, reminders, overdue views"
+    filled = with_chinese_serves(own, shipped)
+    assert filled["P-1"].serves_in("zh") == "截止日期、提醒、逾期视图"
+    assert filled["PC-5"].serves_zh == ""  # "minutes due" is not the shipped list's words: no guess
+    four = parse(ZH, EN.replace("| reminders |", "| reminders | 提醒 |"))
+    assert four["P-1"].serves_zh == "提醒" and with_chinese_serves(four, shipped)["P-1"].serves_zh == "提醒"

@@ -4,7 +4,8 @@ between two versions by rule, and which version is in force on a day. No Qt, no 
 
 A version has two texts: the user's own Chinese document, each rule marked at the start of its line
 with its ID in 【】 (``【PC-2】提前至少24小时…``), and the English rule list, one table row per rule
-(``| PC-2 | Invitation at least 24 h ahead … | what serves it |``) under ``## `` section headings.
+(``| PC-2 | Invitation at least 24 h ahead … | what serves it | the same in Chinese |``; the last
+column may be missing) under ``## `` section headings.
 """
 
 from commdesk.core.procedure.rules import (
@@ -16,6 +17,7 @@ from commdesk.core.procedure.rules import (
     diff,
     parse,
     parse_retired,
+    with_chinese_serves,
 )
 
 __all__ = [
@@ -27,4 +29,5 @@ __all__ = [
     "diff",
     "parse",
     "parse_retired",
+    "with_chinese_serves",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from commdesk.core.errors import ValidationError
@@ -25,6 +25,12 @@ class Rule:
     zh: str  # the rule in the user's Chinese document (the marked line and what follows it)
     serves: str = ""  # what in commdesk serves it (the table's third column)
     section: str = ""  # the English section heading it stands under
+    serves_zh: str = ""  # the same in Chinese (the table's fourth column, "在 commdesk 中")
+
+    def serves_in(self, language: str) -> str:
+        """What in commdesk serves the rule, in ``language`` ("zh" or "en"); the English when a
+        version's list has no Chinese for it."""
+        return (self.serves_zh or self.serves) if language == "zh" else self.serves
 
 
 @dataclass(frozen=True)
@@ -44,8 +50,9 @@ class VersionFacts:
     effective_on: date | None
 
 
-def _en_rules(text: str) -> dict[str, tuple[str, str, str]]:
-    found: dict[str, tuple[str, str, str]] = {}
+def _en_rules(text: str) -> dict[str, tuple[str, str, str, str]]:
+    """ID -> (rule, in commdesk, section, in commdesk in Chinese) from the rows | ID | rule | ... |."""
+    found: dict[str, tuple[str, str, str, str]] = {}
     section = ""
     for line in text.splitlines():
         if line.startswith("## "):
@@ -54,7 +61,8 @@ def _en_rules(text: str) -> dict[str, tuple[str, str, str]]:
         m = _EN_ROW.match(line.strip())
         if m and m.group(1) not in found:
             cells = [c.strip() for c in m.group(2).split("|")]
-            found[m.group(1)] = (cells[0] if cells else "", cells[1] if len(cells) > 1 else "", section)
+            cells += [""] * (3 - len(cells))
+            found[m.group(1)] = (cells[0], cells[1], section, cells[2])
     return found
 
 
@@ -91,9 +99,22 @@ def parse(text_zh: str, text_en: str) -> dict[str, Rule]:
     zh = _zh_rules(text_zh)
     rules: dict[str, Rule] = {}
     for rule_id in list(en) + [i for i in zh if i not in en]:
-        words, serves, section = en.get(rule_id, ("", "", ""))
-        rules[rule_id] = Rule(rule_id, words, zh.get(rule_id, ""), serves, section)
+        words, serves, section, serves_zh = en.get(rule_id, ("", "", "", ""))
+        rules[rule_id] = Rule(rule_id, words, zh.get(rule_id, ""), serves, section, serves_zh)
     return rules
+
+
+def with_chinese_serves(rules: dict[str, Rule], known: dict[str, Rule]) -> dict[str, Rule]:
+    """``rules`` where a rule whose list gives no Chinese "in commdesk" (a version written before
+    the list had that column) takes it from the rule of ``known`` (the shipped list) with the same
+    ID and the same English: only a translation of the very same words is borrowed."""
+    out = {}
+    for rule_id, rule in rules.items():
+        other = known.get(rule_id)
+        if not rule.serves_zh and other is not None and other.serves_zh and other.serves == rule.serves:
+            rule = replace(rule, serves_zh=other.serves_zh)
+        out[rule_id] = rule
+    return out
 
 
 def parse_retired(text: str) -> tuple[str, ...]:

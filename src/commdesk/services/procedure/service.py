@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -58,6 +59,16 @@ def _field_labels() -> dict[str, str]:
 register_fields(KIND, _field_labels, body="text_zh")
 
 
+@functools.cache
+def shipped_rules() -> dict[str, Rule]:
+    """The rules of the procedure commdesk ships (``resources/procedure``), read once."""
+    folder = resources_dir() / "procedure"
+    return core.parse(
+        (folder / "procedure.zh.txt").read_text(encoding="utf-8"),
+        (folder / "procedure.en.md").read_text(encoding="utf-8"),
+    )
+
+
 @dataclass(frozen=True)
 class ProcedureVersion:
     id: int
@@ -77,7 +88,7 @@ class ProcedureVersion:
 
     @property
     def rules(self) -> dict[str, Rule]:
-        return core.parse(self.text_zh, self.text_en)
+        return core.with_chinese_serves(core.parse(self.text_zh, self.text_en), shipped_rules())
 
 
 @dataclass(frozen=True)

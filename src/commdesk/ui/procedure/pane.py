@@ -209,9 +209,10 @@ class ProcedurePane(Pane):
             "<p>" + html.escape(first).replace("\n", "<br>") + "</p>",
             "<p style='color:#555'>" + html.escape(second).replace("\n", "<br>") + "</p>",
         ]
-        if rule.serves:
+        serves = rule.serves_in(self.lang_combo.currentData())  # in the language the rule is read in
+        if serves:
             parts.append(
-                "<p><i>" + html.escape(self.tr("In commdesk: {what}").format(what=rule.serves)) + "</i></p>"
+                "<p><i>" + html.escape(self.tr("In commdesk: {what}").format(what=serves)) + "</i></p>"
             )
         dept = self.procedure.department_rules(self.shown.number)
         if dept:
